@@ -1,0 +1,186 @@
+"""Structure-following chunking: A./I./1./a) headings give each chunk its section path."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.metadata import Report
+from index.normalize import ROMAN, clean_lines, fold, reflow
+
+_LEVELS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^[A-E]\.\s+\S"),
+    re.compile(rf"^{ROMAN}\.\s+\S"),
+    re.compile(r"^\d{1,2}[.,]\s+\S"),
+    re.compile(r"^[a-zđ]\)\s+\S"),
+)
+_HEADING_MAX = 220
+INTRO = "Mở đầu"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence or clause inside a chunk's text, with the source lines it came from."""
+
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of one report under one section, with sentence offsets for exact quotes."""
+
+    id: str
+    report_id: str
+    position: int
+    section: str
+    text: str
+    line_start: int
+    line_end: int
+    spans: tuple[Span, ...] = field(default_factory=tuple)
+
+    def sentence(self, span: Span) -> str:
+        """The text of one span."""
+        return self.text[span.start : span.end]
+
+
+def heading_level(paragraph: str) -> int | None:
+    """0 for A., 1 for I., 2 for 1., 3 for a); None for body text."""
+    if len(paragraph) > _HEADING_MAX:
+        return None
+    for level, pattern in enumerate(_LEVELS):
+        if pattern.match(paragraph):
+            # A numbered line that reads as a long sentence is a list item, not a heading.
+            if level >= 2 and len(paragraph) > 160 and not paragraph.isupper():
+                return None
+            return level
+    return None
+
+
+_SPLIT = re.compile(r"(?<=[.;!?…])\s+(?=\S)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence/clause spans: split after . ; ! ? outside parentheses, never inside numbers."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in ".;!?…" and depth == 0 and (i + 1 == n or text[i + 1] == " "):
+            # Not after a one- or two-letter abbreviation like "KT." or "TP."
+            word = text[max(start, text.rfind(" ", 0, i) + 1) : i]
+            if not (c == "." and 0 < len(word) <= 2 and word.isupper()):
+                end = i + 1
+                if text[start:end].strip():
+                    spans.append((start, end))
+                start = end + 1 if end < n and text[end] == " " else end
+        i += 1
+    if start < n and text[start:].strip():
+        spans.append((start, n))
+    return spans
+
+
+def _short(heading: str, limit: int = 90) -> str:
+    heading = heading.strip().rstrip(":")
+    return heading if len(heading) <= limit else heading[: limit - 1].rstrip() + "…"
+
+
+def chunk_report(report: Report, raw: str, max_chars: int = 900) -> list[Chunk]:
+    """Split a report into chunks that follow its headings; each carries its section path."""
+    paragraphs = reflow(clean_lines(raw))
+    path: list[tuple[int, str]] = []
+    groups: list[tuple[str, list[tuple[str, int, int]]]] = []
+    current: list[tuple[str, int, int]] = []
+    current_section = INTRO
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            groups.append((current_section, current))
+        current = []
+
+    for text, first, last in paragraphs:
+        level = heading_level(text)
+        if level is not None:
+            flush()
+            path = [(lv, h) for lv, h in path if lv < level]
+            path.append((level, _short(text)))
+            current_section = " > ".join(h for _, h in path)
+            # The heading's own words belong to its first chunk: they name what follows.
+            current = [(text, first, last)]
+            continue
+        current.append((text, first, last))
+    flush()
+
+    chunks: list[Chunk] = []
+    for section, paras in groups:
+        for piece in _pack(paras, max_chars):
+            chunks.append(_make_chunk(report, len(chunks), section, piece))
+    return chunks
+
+
+def _pack(paras: list[tuple[str, int, int]], max_chars: int) -> list[list[tuple[str, int, int]]]:
+    """Group paragraphs up to max_chars; split a longer paragraph at sentence ends."""
+    pieces: list[list[tuple[str, int, int]]] = []
+    current: list[tuple[str, int, int]] = []
+    size = 0
+    for text, first, last in paras:
+        parts = [(text, first, last)]
+        if len(text) > max_chars:
+            parts = []
+            buf = ""
+            for s, e in split_sentences(text):
+                sentence = text[s:e]
+                if buf and len(buf) + len(sentence) + 1 > max_chars:
+                    parts.append((buf, first, last))
+                    buf = ""
+                buf = f"{buf} {sentence}".strip()
+            if buf:
+                parts.append((buf, first, last))
+        for part in parts:
+            if current and size + len(part[0]) > max_chars:
+                pieces.append(current)
+                current, size = [], 0
+            current.append(part)
+            size += len(part[0]) + 1
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _make_chunk(
+    report: Report, position: int, section: str, paras: list[tuple[str, int, int]]
+) -> Chunk:
+    text = ""
+    spans: list[Span] = []
+    for ptext, first, last in paras:
+        if text:
+            text += "\n"
+        base = len(text)
+        text += ptext
+        spans.extend(Span(base + s, base + e, first, last) for s, e in split_sentences(ptext))
+    return Chunk(
+        id=f"{report.id}:{position:04d}",
+        report_id=report.id,
+        position=position,
+        section=section,
+        text=text,
+        line_start=paras[0][1],
+        line_end=paras[-1][2],
+        spans=tuple(spans),
+    )
+
+
+def embed_text(report: Report, chunk: Chunk) -> str:
+    """What the embedder and BM25 see: province, report and section named, then the text, folded."""
+    head = f"{report.province}; {report.period}; {chunk.section}"
+    return fold(f"{head}: {chunk.text}")

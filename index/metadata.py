@@ -1,0 +1,234 @@
+"""Report metadata: extracted from a report's header (or its content), kept in an editable TOML file."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from index.errors import CorpusError
+from index.normalize import clean_lines, fold
+from index.places import province_counts, province_mentions
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report's metadata; `id` is the file stem and never changes."""
+
+    id: str
+    file: str
+    province: str = ""
+    agency: str = ""
+    number: str = ""
+    date: str = ""  # ISO yyyy-mm-dd, or "" when the report carries no date
+    year: int = 0
+    quarter: int = 0  # 1..4, or 0 when the report covers no single quarter
+    period: str = ""  # human label: "Quý III/2022", "6 tháng đầu năm 2022", "Năm 2022"
+    title: str = ""
+    signer: str = ""
+
+    @property
+    def date_vn(self) -> str:
+        """The date as Vietnamese readers write it (23/5/2022)."""
+        if not self.date:
+            return ""
+        y, m, d = self.date.split("-")
+        return f"{int(d)}/{int(m)}/{y}"
+
+    def label(self) -> str:
+        """Short citation label: number, agency, date."""
+        parts = [self.number or "(không số)", self.agency]
+        parts.append(self.date_vn or self.period)
+        return ", ".join(p for p in parts if p)
+
+
+_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "il": 2, "iit": 3,
+            "ill": 3, "lii": 3, "iil": 3, "ll": 2, "lll": 3, "11": 2, "111": 3, "it": 2}  # fmt: skip
+_QUARTER = re.compile(r"\bquy\s+(iv|iii|ii|i|iit|ill|iil|lii|il|ll|lll|it|111|11|[1-4])\b")
+_HALF = re.compile(r"\b6 thang (?:dau|diu|dau)\s+(?:nam|nim|ndm)\s+(\d{4})")
+_DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+(?:nam|nim|ndm)\s+(\d{4})")
+_NUMBER = re.compile(r"\bso\s*[:.]?\s*(\d{1,5})\s*/\s*(bc-[a-z]+)\b")
+_AGENCY_BY_SUFFIX = {
+    "BC-STTTT": "Sở Thông tin và Truyền thông",
+    "BC-SNV": "Sở Nội vụ",
+    "BC-VPUBND": "Văn phòng UBND tỉnh",
+    "BC-UBND": "UBND tỉnh",
+}
+_AGENCY_BY_TEXT = (
+    ("so thong tin va truyen thong", "Sở Thông tin và Truyền thông"),
+    ("so noi vu", "Sở Nội vụ"),
+    ("van phong", "Văn phòng UBND tỉnh"),
+)
+_SIGN_ROLES = ("giam doc", "chu tich", "chanh van phong", "truong ban")
+_NOT_NAME = re.compile(r"\d|:|;|\(|\blu[u]\b|\bubnd\b|\bso\b|\bvt\b|\bkt\b|giam|chu tich|van phong")
+
+
+def _title(lines: list[str]) -> str:
+    """The lines after the BAO CAO line, up to the first blank line or body start."""
+    for i, line in enumerate(lines):
+        if fold(line).strip(" *#") in {"bao cao", "bao cao"}:
+            out: list[str] = []
+            for nxt in lines[i + 1 :]:
+                if not nxt.strip():
+                    if out:
+                        break
+                    continue
+                if re.match(r"^\s*([A-E]|I|1)\.\s", nxt):
+                    break
+                out.append(nxt.strip())
+                if len(out) >= 4:
+                    break
+            return " ".join(out)
+    return ""
+
+
+def _signer(lines: list[str]) -> str:
+    tail = [ln.strip() for ln in lines[-25:] if ln.strip()]
+    for idx, line in enumerate(tail):
+        if any(role in fold(line) for role in _SIGN_ROLES):
+            for cand in reversed(tail[idx + 1 :]):
+                words = cand.split()
+                folded = fold(cand)
+                if (
+                    2 <= len(words) <= 4
+                    and all(w[:1].isupper() for w in words)
+                    and not _NOT_NAME.search(folded)
+                    and not cand.isupper()
+                ):
+                    return cand
+    return ""
+
+
+def extract_metadata(report_id: str, file: str, raw: str) -> Report:
+    """Read province, agency, number, date, period, title and signer from a report's text."""
+    lines = [s for _, s in clean_lines(raw)]
+    header = fold(" ".join(lines[:12]))
+    body = fold(" ".join(lines))
+    number = ""
+    if m := _NUMBER.search(header):
+        number = f"{int(m.group(1))}/{m.group(2).upper()}"
+    date, year = "", 0
+    if m := _DATE.search(header):
+        d, mo, y = (int(g) for g in m.groups())
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            date, year = f"{y:04d}-{mo:02d}-{d:02d}", y
+    title = _title(lines)
+    ftitle = fold(title)
+    province = ""
+    head_mentions = province_mentions(header)
+    if head_mentions:
+        province = head_mentions[0]
+    else:
+        counts = province_counts(body)
+        if counts:
+            province = max(counts, key=lambda p: counts[p])
+    agency = _AGENCY_BY_SUFFIX.get(number.split("/")[-1], "") if number else ""
+    if not agency:
+        scope = header if number else body
+        hits = [(scope.find(k), name) for k, name in _AGENCY_BY_TEXT if k in scope]
+        if hits:
+            agency = min(hits)[1]
+    if agency and province:
+        agency = f"{agency} {province}"
+    quarter, period = 0, ""
+    if m := _QUARTER.search(ftitle):
+        quarter = _ROMAN_Q.get(m.group(1), 0)
+    years_in_title = [int(y) for y in re.findall(r"\b(?:nam|nim|ndm)\s+(20\d\d|19\d\d)\b", ftitle)]
+    if not year and years_in_title:
+        year = years_in_title[0]
+    if quarter and year:
+        period = f"Quý {['I', 'II', 'III', 'IV'][quarter - 1]}/{year}"
+    elif (m := _HALF.search(ftitle)) and int(m.group(1)) == year:
+        period = f"6 tháng đầu năm {year}"
+    elif year:
+        period = f"Năm {year}"
+    return Report(
+        id=report_id, file=file, province=province, agency=agency, number=number, date=date,
+        year=year, quarter=quarter, period=period, title=title, signer=_signer(lines),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# The editable metadata file
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def write_metadata(path: Path, reports: list[Report]) -> None:
+    """Write the metadata file (atomic replace), one [[report]] table per report."""
+    lines = [
+        "# Report metadata, one [[report]] per file in corpus/reports/.",
+        "# Extracted from each report's header on first build; edit freely, your edits are kept.",
+        "# date is yyyy-mm-dd; quarter is 1-4 or 0; period is the label shown in answers.",
+        "",
+    ]
+    for r in sorted(reports, key=lambda r: r.id):
+        lines.append("[[report]]")
+        lines.extend(f"{k} = {_toml_value(v)}" for k, v in asdict(r).items())
+        lines.append("")
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text("\n".join(lines), encoding="utf-8")
+    tmp.replace(path)
+
+
+def read_metadata(path: Path) -> dict[str, Report]:
+    """Read the metadata file; a missing file is an empty one."""
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CorpusError(f"metadata file {path} is not valid TOML: {exc}") from None
+    known = {f.name for f in fields(Report)}
+    out: dict[str, Report] = {}
+    for rec in data.get("report", []):
+        if "id" not in rec or "file" not in rec:
+            raise CorpusError(f"metadata file {path}: every [[report]] needs id and file")
+        unknown = set(rec) - known
+        if unknown:
+            raise CorpusError(f"metadata file {path}: unknown field(s) {', '.join(sorted(unknown))}")
+        base = Report(id=str(rec["id"]), file=str(rec["file"]))
+        out[base.id] = replace(base, **{k: v for k, v in rec.items() if k not in {"id", "file"}})
+    return out
+
+
+def sync_metadata(corpus_dir: Path, path: Path) -> list[Report]:
+    """Metadata for every report file: kept records as edited, new files extracted and saved."""
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus folder not found: {corpus_dir}")
+    kept = read_metadata(path)
+    reports: list[Report] = []
+    changed = False
+    for file in sorted(corpus_dir.glob("*")):
+        if file.suffix.lower() not in {".txt", ".md"} or not file.is_file():
+            continue
+        rid = file.stem
+        if rid in kept:
+            reports.append(kept[rid])
+            continue
+        raw = read_report_text(file)
+        reports.append(extract_metadata(rid, file.name, raw))
+        changed = True
+    if changed or len(kept) != len(reports):
+        write_metadata(path, reports)
+    return reports
+
+
+def read_report_text(file: Path) -> str:
+    """A report file's text; unreadable or binary files raise CorpusError."""
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"cannot read {file}: {exc.strerror}") from None
+    if b"\x00" in data[:4096]:
+        raise CorpusError(f"{file.name} is not a text file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CorpusError(f"{file.name} is not UTF-8 text") from None

@@ -1,0 +1,251 @@
+"""Pure text work: clean OCR report text, fold it for matching, read Vietnamese numbers.
+
+`normalize(raw)` keeps the report's own characters (quotes come from it); `fold(text)` derives the
+lowercase ASCII form used by BM25, the embedder and sentence matching, with OCR glyph repair.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from itertools import combinations
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning and re-flow (keeps the original characters)
+
+_URL_LINE = re.compile(r"^\s*(https?://|www\.)\S*\s*$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^\s*(-\s*)?\d{1,3}(\s*-)?\s*$")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+# A line that starts a new block: bullets, A./I./1./a) headings.
+ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X|I1I|I1|Il|IT|Ill|IIT|IIL|11)"  # with OCR look-alikes
+BLOCK_START = re.compile(
+    rf"^\s*(?:[-+•~*]\s*\S|[A-E]\.\s|{ROMAN}\.\s|\d{{1,2}}[.,]\s|[a-zđ]\)\s)"
+)
+_TERMINAL = re.compile(r"[.;:!?)”\"…]\s*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _strip_markdown(line: str) -> str:
+    line = _MD_HEADING.sub("", line)
+    return _MD_EMPHASIS.sub("", line)
+
+
+def clean_lines(raw: str) -> list[tuple[int, str]]:
+    """NFC, drop URL dumps, page numbers and repeated running headers; keep source line numbers."""
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text).replace("\u00a0", " ").replace("\ufb01", "fi")
+    lines = text.split("\n")
+    stripped = [ln.strip() for ln in lines]
+    # A short line seen three or more times is a running header or footer, not content.
+    counts = Counter(s for s in stripped if 0 < len(s) <= 80)
+    repeated = {s for s, n in counts.items() if n >= 3 and not BLOCK_START.match(s)}
+    out: list[tuple[int, str]] = []
+    for no, s in enumerate(stripped, start=1):
+        if _URL_LINE.match(s) or _PAGE_NUMBER.match(s) or s in repeated:
+            out.append((no, ""))
+            continue
+        out.append((no, _strip_markdown(s).strip()))
+    return out
+
+
+def reflow(lines: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
+    """Join wrapped lines into paragraphs: (text, first source line, last source line)."""
+    paras: list[list[object]] = []  # [text, first, last, closed_by_blank]
+    for no, s in lines:
+        if not s:
+            if paras:
+                paras[-1][3] = True
+            continue
+        starts_block = bool(BLOCK_START.match(s))
+        if paras:
+            prev = paras[-1]
+            prev_text = str(prev[0])
+            ends = bool(_TERMINAL.search(prev_text))
+            continues = not starts_block and (
+                not prev[3] or (not ends and (s[0].islower() or s[0].isdigit()))
+            )
+            if continues:
+                joiner = "" if prev_text.endswith("-") and s[:1].isdigit() else " "
+                prev[0] = prev_text + joiner + s
+                prev[2] = no
+                prev[3] = False
+                continue
+        paras.append([s, no, no, False])
+    return [(re.sub(r"\s{2,}", " ", str(t)), int(a), int(b)) for t, a, b, _ in paras]
+
+
+def normalize(raw: str) -> str:
+    """Cleaned, re-flowed report text, one paragraph per line, original characters kept."""
+    return "\n".join(text for text, _, _ in reflow(clean_lines(raw)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Folding (diacritic-free lowercase ASCII with OCR repair and canonical numbers)
+
+# Glyphs OCR produced for Vietnamese letters, mapped before accents are stripped.
+_GLYPHS = str.maketrans(
+    {"đ": "d", "Đ": "D", "¢": "o", "€": "e", "¥": "y", "§": "o", "ß": "b", "|": "l", "ø": "o"}
+)
+# All-caps words where a leading P is a real P, not an OCR'd Đ.
+_P_ACRONYMS = {"PAR", "PAPI", "PAKN", "PCI", "POS", "PC", "PA", "PDF", "PO"}
+_P_FOR_D = re.compile(r"(?<![\w/-])P(?=[AEIOUYaeiouyÀ-ỹ])([\w]*)")
+
+INITIALS = (
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+    "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+)  # fmt: skip
+FINALS = ("ch", "ng", "nh", "c", "m", "n", "p", "t", "")
+NUCLEI = frozenset(
+    """a e i o u y ai ao au ay eo eu ia iu oa oe oi oo ua ue ui uo uu uy ya ye ie
+    iai ieu oai oay oao oeo uai uay uoi uou uya uye uyu yeu ua uoa""".split()
+)
+_SYLLABLE = re.compile(
+    "^(" + "|".join(i for i in INITIALS if i) + ")?([aeiouy]{1,3})(" + "|".join(
+        f for f in FINALS if f
+    ) + ")?$"
+)
+# Substitutions tried, in order, on a token that is not a valid syllable.
+_SUBS: tuple[tuple[str, str], ...] = (
+    ("ir", "u"), ("ti", "u"), ("ii", "u"), ("w", "u"), ("6", "o"), ("0", "o"), ("8", "o"),
+    ("&", "o"), ("b", "o"), ("d", "o"), ("g", "o"), ("q", "o"), ("3", "a"), ("4", "a"),
+    ("@", "a"), ("1", "l"), ("t", "u"), ("r", ""),
+)  # fmt: skip
+_WORD = re.compile(r"[a-z0-9&@]+")
+
+
+def is_syllable(token: str) -> bool:
+    """True if `token` (folded) can be one Vietnamese syllable."""
+    m = _SYLLABLE.match(token)
+    if not m:
+        return False
+    initial, nucleus, final = m.group(1) or "", m.group(2), m.group(3) or ""
+    if nucleus not in NUCLEI:
+        return False
+    if initial == "qu" and nucleus.startswith("u"):
+        return False
+    return not (final in {"ch", "nh"} and nucleus[-1:] not in {"a", "e", "i", "y"})
+
+
+def _candidates(token: str) -> list[str]:
+    spots: list[tuple[int, str, str]] = []
+    for old, new in _SUBS:
+        start = 0
+        while (i := token.find(old, start)) >= 0:
+            start = i + 1
+            # b, d, g, q, t are real initials: only replace them inside a word.
+            if old in {"b", "d", "g", "q", "t"} and i == 0:
+                continue
+            if old == "g" and (token[i - 1 : i] == "n" or token[i + 1 : i + 2] in {"h", "i"}):
+                continue
+            if old == "t" and token[i - 1 : i] != "c":
+                continue
+            if old == "q" and token[i + 1 : i + 2] == "u":
+                continue
+            if old == "1" and i != 0:
+                continue
+            if old == "r" and (i == 0 or token[i - 1] == "t"):
+                continue
+            spots.append((i, old, new))
+    out: list[str] = []
+    for n in (1, 2):
+        for combo in combinations(spots, n):
+            ordered = sorted(combo, reverse=True)
+            if any(
+                a[0] < b[0] + len(b[1]) and b[0] < a[0] + len(a[1])
+                for a, b in combinations(ordered, 2)
+            ):
+                continue
+            cand = token
+            for i, old, new in ordered:
+                cand = cand[:i] + new + cand[i + len(old) :]
+            out.append(cand)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def repair_token(token: str) -> str:
+    """Repair one folded token that OCR broke (`s6`→`so`, `mirc`→`muc`, `dugc`→`duoc`)."""
+    if len(token) > 7 or token.isdigit() or not any(c.isalpha() for c in token):
+        return token
+    if is_syllable(token):
+        return token
+    for cand in _candidates(token):
+        if is_syllable(cand):
+            return cand
+    return token
+
+
+def _strip_accents(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.translate(_GLYPHS))
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+# Vietnamese thousands groups (1.044 / 19.961.000.000) and decimal commas (55,82).
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d])")
+
+
+def canonical_numbers(text: str) -> str:
+    """Write Vietnamese-notation numbers plainly: `1.044`→`1044`, `55,82`→`55.82`."""
+    text = _THOUSANDS.sub(lambda m: m.group(0).replace(".", ""), text)
+    return _DECIMAL_COMMA.sub(r"\1.\2", text)
+
+
+def _fix_p(match: re.Match[str]) -> str:
+    word = "P" + match.group(1)
+    if word.upper() == word and word in _P_ACRONYMS:
+        return word
+    return "Đ" + match.group(1)
+
+
+def fold(text: str) -> str:
+    """Lowercase, diacritic-free, OCR-repaired, numbers canonical; for matching and embedding."""
+    text = unicodedata.normalize("NFC", text)
+    text = _P_FOR_D.sub(_fix_p, text)
+    caps = {m.group(0).lower() for m in re.finditer(r"\b[A-Z]{2,}[A-Z0-9]*\b", _strip_accents(text))}
+    text = _strip_accents(text).lower()
+    text = canonical_numbers(text)
+
+    def repl(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        # Acronyms (TTHC, UBND, DVC) are written in capitals; leave them alone.
+        return tok if tok in caps else repair_token(tok)
+
+    text = _WORD.sub(repl, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+NUMBER = re.compile(r"(?<![\w/])\d{1,3}(?:[.,]\d{3})+(?:,\d+)?(?![\w/])|(?<![\w/])\d+(?:[.,]\d+)?(?![\w/])")
+
+
+def parse_number(text: str) -> float | None:
+    """Read a number written the Vietnamese way (`1.044`, `55,82`) or the English way (`1,044`)."""
+    s = text.strip().rstrip("%").strip()
+    if not s or not re.fullmatch(r"\d[\d.,]*", s):
+        return None
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s):  # 1.044 / 1.044,5
+        return float(s.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", s):  # 1,044 / 1,044.5
+        return float(s.replace(",", ""))
+    if s.count(",") == 1 and "." not in s:
+        return float(s.replace(",", "."))
+    if s.count(".") <= 1 and "," not in s:
+        return float(s)
+    return None
+
+
+def numbers_in(text: str) -> list[tuple[int, int, float]]:
+    """Numbers in `text` as (start, end, value), dates and document numbers excluded."""
+    out: list[tuple[int, int, float]] = []
+    for m in NUMBER.finditer(text):
+        value = parse_number(m.group(0))
+        if value is None:
+            continue
+        out.append((m.start(), m.end(), value))
+    return out

