@@ -60,7 +60,9 @@ class Answerer(Protocol):
         ...
 
 
-_VI_CHARS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+_VI_CHARS = re.compile(
+    r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I
+)
 _EN_WORDS = re.compile(
     r"\b(how|what|which|who|when|where|many|much|does|did|is|are|the|of|in|was|were|number|"
     r"level|percentage|rate|province|report)\b",
@@ -109,7 +111,9 @@ def clean_question(question: object, max_chars: int) -> str:
 class AnswerService:
     """Validates, retrieves, answers; the only thing front ends know about."""
 
-    def __init__(self, retriever: HybridRetriever, answerer: Answerer, max_question_chars: int) -> None:
+    def __init__(
+        self, retriever: HybridRetriever, answerer: Answerer, max_question_chars: int
+    ) -> None:
         self.retriever = retriever
         self.answerer = answerer
         self.max_question_chars = max_question_chars
@@ -137,7 +141,12 @@ class AnswerService:
             "answer": round((t3 - t2) * 1000, 1),
             "total": round((t3 - t0) * 1000, 1),
         }
-        log.info("answered q_len=%d abstained=%s total_ms=%.0f", len(text), ans.abstained, timings["total"])
+        log.info(
+            "answered q_len=%d abstained=%s total_ms=%.0f",
+            len(text),
+            ans.abstained,
+            timings["total"],
+        )
         return Answer(
             question=text, text=ans.text, abstained=ans.abstained, citations=ans.citations,
             figure=ans.figure, confidence=ans.confidence, language=ans.language, timings_ms=timings,

@@ -12,18 +12,106 @@ from index.build import LoadedIndex
 from index.chunk import Chunk, Span
 from index.lexical import tokenize
 from index.metadata import Report
-from index.normalize import fold
-from index.normalize import is_syllable
-from index.query import GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
+from index.normalize import fold, is_syllable
+from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
 from index.retrieve import Hit, Retrieval
 
 # Question words that carry no topic (folded Vietnamese and English).
 STOP = frozenset(
-    """bao nhieu co khong la gi nao the nao cua tinh o tai trong cho den va voi da duoc bi
-    nhung cac mot so hien nay hay cho biet xin vui long ban ve theo thi sao con nam quy
-    how many much what which who whom when where why is are was were does did have has had
-    the a an of in on at for to by from and or with about tell me please there their its it
-    this that as be been being number total province provincial""".split()
+    [
+        "bao",
+        "nhieu",
+        "co",
+        "khong",
+        "la",
+        "gi",
+        "nao",
+        "the",
+        "nao",
+        "cua",
+        "tinh",
+        "o",
+        "tai",
+        "trong",
+        "cho",
+        "den",
+        "va",
+        "voi",
+        "da",
+        "duoc",
+        "bi",
+        "nhung",
+        "cac",
+        "mot",
+        "so",
+        "hien",
+        "nay",
+        "hay",
+        "cho",
+        "biet",
+        "xin",
+        "vui",
+        "long",
+        "ban",
+        "ve",
+        "theo",
+        "thi",
+        "sao",
+        "con",
+        "nam",
+        "quy",
+        "how",
+        "many",
+        "much",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "when",
+        "where",
+        "why",
+        "is",
+        "are",
+        "was",
+        "were",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "by",
+        "from",
+        "and",
+        "or",
+        "with",
+        "about",
+        "tell",
+        "me",
+        "please",
+        "there",
+        "their",
+        "its",
+        "it",
+        "this",
+        "that",
+        "as",
+        "be",
+        "been",
+        "being",
+        "number",
+        "total",
+        "province",
+        "provincial",
+    ]
 )
 # Words that ask for a figure, a percentage, a date or a person.
 _WANTS_NUMBER = re.compile(
@@ -36,13 +124,34 @@ _WANTS_PERSON = re.compile(r"\b(ai ky|nguoi ky|who signed|signed by|ai la|who)\b
 
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 _DOCNUM = re.compile(r"\d+\s*/\s*(?:\d{4}/)?[A-ZĐ]{1,}[A-ZĐa-z0-9&-]*")
-_FIG = re.compile(
-    r"(?<![\w/.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w/€&])|(?<![\w/.,])\d+(?:[.,]\d+)?(?![\w/€&])"
-)
+_NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+# A figure: a number or a fraction (87.38/100, 4.599/4.722), not glued to letters or OCR glyphs.
+_FIG = re.compile(rf"(?<![\w/.,]){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])")
+_TIME_WORDS = frozenset({"ngay", "thang", "nam", "nim", "tuan", "quy", "gio", "phut"})
 _LEVEL_WORD = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*$")
 # Nouns a count can be of; a figure followed by one the question does not ask about is suspect.
 _UNITS = frozenset(
-    "ho hs van tin bai nhiem luot cuoc don doanh gian chung tram may dvc tthc thu dong ngan".split()
+    [
+        "ho",
+        "hs",
+        "van",
+        "tin",
+        "bai",
+        "nhiem",
+        "luot",
+        "cuoc",
+        "don",
+        "doanh",
+        "gian",
+        "chung",
+        "tram",
+        "may",
+        "dvc",
+        "tthc",
+        "thu",
+        "dong",
+        "ngan",
+    ]
 )
 
 
@@ -66,49 +175,115 @@ class Candidate:
     figure_pos: int
 
 
-Concept = tuple[tuple[str, ...], ...]  # alternatives; each alternative is a token sequence
+@dataclass(frozen=True)
+class Concept:
+    """One thing the question asks about: alternative wordings, and how much it matters."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+    weight: float
 
 
-def concepts(q: ParsedQuery) -> list[Concept]:
-    """What a clause must mention to answer: the question's own Vietnamese-looking words and
-    numbers, with abbreviation/expansion as alternatives, plus the Vietnamese wording of any
-    English domain term (English words themselves never occur in the reports)."""
-    province_words: set[str] = set()
-    for p in q.provinces:
-        province_words.update(tokenize(fold(p)))
-    out: list[Concept] = []
-    seen: set[str] = set()
+# Question phrases that only say "total"/"currently"; they are not what is counted.
+_UNIT_AFTER = re.compile(
+    r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+((?:[a-z0-9]+\s*){1,3})"
+)
+_PHRASE_STOP = re.compile(r"\b(tong cong|tong so|hien nay|cho biet|bao nhieu|la bao nhieu)\b")
 
-    def add(token: str, alts: tuple[tuple[str, ...], ...] = ()) -> None:
-        if token in STOP or token in province_words or token in seen:
-            return
-        if re.fullmatch(r"(19|20)\d\d", token):  # years narrow the search, not topic words
-            return
-        seen.add(token)
-        out.append(((token,), *alts))
 
-    tokens = tokenize(q.folded)
-    glossary_hits = list(GLOSSARY_RE.finditer(q.folded))
-    reverse_hits = list(REVERSE_RE.finditer(q.folded))
-    english_spans = [m for m in glossary_hits if not all(is_syllable(t) for t in m.group(1).split())]
-    abbrev_of: dict[str, tuple[str, ...]] = {}
-    for m in reverse_hits:
-        for t in m.group(1).split():
-            abbrev_of[t] = (REVERSE[m.group(1)],)
-    for t in tokens:
-        key = t if t in GLOSSARY else None
-        if key and all(not is_syllable(x) for x in key.split()) and " " not in key:
-            # An abbreviation (dvc, tthc): its expansion is an equally good match.
-            add(t, tuple(tuple(e.split()) for e in GLOSSARY[key]))
-        elif is_syllable(t) or t.replace(".", "").isdigit():
-            add(t, (abbrev_of[t],) if t in abbrev_of else ())
-    for m in english_spans:
-        if " " not in m.group(1) and m.group(1) in seen:
-            continue
-        for expansion in GLOSSARY[m.group(1)][:1]:
-            for t in expansion.split():
-                add(t)
-    return out
+def skeleton(token: str) -> str:
+    """A token without vowels: OCR mostly breaks vowels (`cep`/`cip` for `cap`)."""
+    return re.sub(r"[aeiouy]", "", token)
+
+
+class ConceptMatcher:
+    """Builds the question's concepts and scores how many of them a clause mentions."""
+
+    def __init__(self, idf: dict[str, float], idf_default: float) -> None:
+        self._idf = idf
+        self._default = idf_default
+
+    def idf(self, token: str) -> float:
+        """Inverse document frequency of a folded token over the chunks."""
+        return self._idf.get(token, self._default)
+
+    def concepts(self, q: ParsedQuery) -> list[Concept]:
+        """Glossary phrases (with abbreviation/English and report wording as alternatives), the
+        question's other Vietnamese words and numbers, and unknown English words at low weight."""
+        province_words = {t for p in q.provinces for t in tokenize(fold(p))}
+        text = _PHRASE_STOP.sub(" ", q.folded)
+        out: list[Concept] = []
+        covered: set[int] = set()
+        for pattern, table in ((GLOSSARY_RE, GLOSSARY), (REVERSE_RE, None)):
+            for m in pattern.finditer(text):
+                if any(i in covered for i in range(m.start(), m.end())):
+                    continue
+                covered.update(range(m.start(), m.end()))
+                key = m.group(1)
+                if table is not None:
+                    alts = [tuple(key.split())] + [tuple(e.split()) for e in table[key]]
+                else:
+                    alts = [tuple(key.split()), (REVERSE[key],)]
+                viet = [a for a in alts if all(is_syllable(t) or t.isdigit() for t in a)]
+                basis = max(viet, key=len) if viet else alts[-1]
+                weight = sum(self.idf(t) for t in basis if t not in STOP) or self._default
+                out.append(Concept(tuple(alts), weight))
+        seen: set[str] = set()
+        for m in re.finditer(r"\S+", text):
+            if any(i in covered for i in range(m.start(), m.end())):
+                continue
+            raw_word = m.group(0)
+            for t in tokenize(raw_word):
+                if t in STOP or t in province_words or t in seen:
+                    continue
+                if re.fullmatch(r"(19|20)\d\d", t):  # years narrow the search, not topic words
+                    continue
+                seen.add(t)
+                if is_syllable(t) or t.replace(".", "").isdigit() or t in self._idf:
+                    out.append(Concept(((t,),), self.idf(t)))
+                elif t.upper() in q.text:  # an acronym the reports never use
+                    out.append(Concept(((t,),), self._default))
+                else:  # an English word with no report wording: it counts, but little
+                    out.append(Concept(((t,),), 0.3 * self._default))
+        return out
+
+    @staticmethod
+    def _token_credit(token: str, tokset: set[str], skeletons: set[str]) -> float:
+        if token in tokset:
+            return 1.0
+        sk = skeleton(token)
+        if len(token) >= 3 and len(sk) >= 2 and sk in skeletons:
+            return 0.6
+        return 0.0
+
+    def near_credit(self, concept: Concept, dist: dict[str, int]) -> float:
+        """Like `credit`, each token discounted by its distance in words from a figure."""
+        sk = {skeleton(t): d for t, d in dist.items()}
+        best = 0.0
+        for alt in concept.alternatives:
+            parts = []
+            for t in [x for x in alt if x not in STOP] or list(alt):
+                if t in dist:
+                    parts.append(1.0 / (1 + 0.1 * dist[t]))
+                elif len(t) >= 3 and skeleton(t) in sk and len(skeleton(t)) >= 2:
+                    parts.append(0.6 / (1 + 0.1 * sk[skeleton(t)]))
+                else:
+                    parts.append(0.0)
+            best = max(best, sum(parts) / len(parts))
+        return best
+
+    def credit(self, concept: Concept, tokset: set[str], skeletons: set[str]) -> float:
+        """0..1: how fully the best alternative of the concept occurs among the tokens."""
+        best = 0.0
+        for alt in concept.alternatives:
+            parts = [self._token_credit(t, tokset, skeletons) for t in alt if t not in STOP] or [
+                self._token_credit(t, tokset, skeletons) for t in alt
+            ]
+            best = max(best, sum(parts) / len(parts))
+        return best
+
+
+def _pair_weight(pair: tuple[str, str]) -> int:
+    return 2 if any(t.isdigit() for t in pair) else 1
 
 
 def _bigrams(tokens: list[str]) -> set[tuple[str, str]]:
@@ -129,7 +304,7 @@ class ExtractiveAnswerer:
         self._idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
         self._idf_default = math.log(1 + n)
         self._span_cache: dict[tuple[str, int], list[str]] = {}
-        self._last_distance = 0
+        self.matcher = ConceptMatcher(self._idf, self._idf_default)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a folded token over the chunks."""
@@ -190,9 +365,8 @@ class ExtractiveAnswerer:
     # -----------------------------------------------------------------------------------------
 
     def _candidates(self, q: ParsedQuery, hits: list[Hit]) -> list[Candidate]:
-        needed = concepts(q)
-        weights = [self.idf(c[0][0]) for c in needed]
-        total = sum(weights) or 1.0
+        needed = self.matcher.concepts(q)
+        total = sum(c.weight for c in needed) or 1.0
         province_words = {t for p in q.provinces for t in tokenize(fold(p))}
         q_tokens = [t for t in tokenize(q.expanded) if t not in STOP and t not in province_words]
         q_bigrams = _bigrams(q_tokens)
@@ -204,29 +378,42 @@ class ExtractiveAnswerer:
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
             section_tokens = set(tokenize(fold(chunk.section)))
+            section_sk = {skeleton(t) for t in section_tokens}
             for span in chunk.spans:
                 toks = self._span_tokens(chunk, span)
                 if not toks:
                     continue
                 tokset = set(toks)
+                sks = {skeleton(t) for t in toks}
                 matched = 0.0
-                for concept, w in zip(needed, weights, strict=True):
-                    if any(all(t in tokset for t in alt) for alt in concept):
-                        matched += w
-                    elif any(all(t in section_tokens for t in alt) for alt in concept):
-                        matched += 0.5 * w
+                for concept in needed:
+                    credit = self.matcher.credit(concept, tokset, sks)
+                    if credit < 1.0:
+                        credit = max(
+                            credit, 0.5 * self.matcher.credit(concept, section_tokens, section_sk)
+                        )
+                    matched += credit * concept.weight
                 coverage = matched / total
-                phrase = len(q_bigrams & _bigrams(toks))
+                # Word pairs of the question found in the clause; pairs with a number ("do 4")
+                # count double: they tell level 4 from "level 3, 4".
+                phrase = sum(_pair_weight(bg) for bg in q_bigrams & _bigrams(toks))
                 text = chunk.sentence(span)
-                figure, fpos = self._figure(text, q, needed, wants_percent)
-                score = coverage + 0.3 * phrase / max(1, len(q_bigrams)) + 0.15 * hit.score / top
+                figure, fpos, closeness = self._figure(text, q, needed, wants_percent)
+                score = (
+                    coverage
+                    + 0.3 * phrase / max(1, sum(_pair_weight(bg) for bg in q_bigrams))
+                    + 0.15 * hit.score / top
+                )
                 score -= 0.01 * rank
                 if wants_number:
-                    score += 0.15 if figure else -0.25
-                    if figure and self._last_distance <= 40:
-                        score += 0.1  # the figure follows the asked words closely
-                    if figure and _unit_mismatch(text, fpos, figure, q_words):
-                        score -= 0.2
+                    if not figure:
+                        score -= 0.25
+                    elif figure.endswith("%") and not wants_percent:
+                        score -= 0.1
+                    else:
+                        score += 0.15 + 0.15 * closeness
+                        if _unit_mismatch(text, fpos, figure, q_words):
+                            score -= 0.2
                 if len(toks) < 4:
                     score -= 0.2
                 out.append(Candidate(hit, span, score, min(1.0, coverage), figure, fpos))
@@ -235,68 +422,87 @@ class ExtractiveAnswerer:
 
     def _figure(
         self, text: str, q: ParsedQuery, needed: list[Concept], wants_percent: bool
-    ) -> tuple[str, int]:
-        """The figure the clause gives for the asked thing: first number after the last
-        question term, skipping dates, document numbers and numbers the question itself names."""
+    ) -> tuple[str, int, float]:
+        """The figure the clause gives for the asked thing, with how closely (0..1) the asked
+        words surround it: question words in the ten words before it and five after it.
+        Dates, document numbers, years, levels (the 4 of `muc do 4`) and numbers the question
+        itself names are never figures."""
         blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
         blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
         q_numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
-        anchor = self._anchor(text, needed)
-        best: tuple[int, str, int] | None = None
+        units = self._units(q)
+        words = [
+            (m.start(), m.end(), tokenize(fold(m.group(0)))) for m in re.finditer(r"\S+", text)
+        ]
+        total = sum(c.weight for c in needed) or 1.0
+        best: tuple[float, int, str, int] | None = None
         for m in _FIG.finditer(text):
             s, e = m.start(), m.end()
             if any(a <= s < b for a, b in blocked):
                 continue
             raw = m.group(0)
-            canon = fold(raw)
-            if canon in q_numbers:
+            canon = fold(raw).replace(" ", "")
+            if canon in q_numbers or canon.split("/")[0] in q_numbers:
                 continue
             if _LEVEL_WORD.search(fold(text[max(0, s - 10) : s])):
-                continue  # the 4 of "muc do 4" names a level, it is not a figure
-            if re.fullmatch(r"(19|20)\d\d", raw) and re.search(r"(nam|nim|ndm|year)\s*$", fold(text[max(0, s - 8) : s])):
+                continue
+            if re.fullmatch(r"(19|20)\d\d", raw):
                 continue
             is_percent = text[e : e + 2].lstrip().startswith("%")
             if wants_percent and not is_percent:
                 continue
-            # Prefer the first number after the anchor, then the nearest before it; a percentage
-            # answers "how many" only when nothing else does.
-            dist = s - anchor if s >= anchor else 10_000 + (anchor - s)
-            if is_percent and not wants_percent:
-                dist += 100_000
-            if best is None or dist < best[0]:
-                best = (dist, raw + ("%" if is_percent else ""), s)
+            idx = next((i for i, w in enumerate(words) if w[0] <= s < w[1]), None)
+            if idx is None:
+                continue
+            prev_word = words[idx - 1][2][-1:] if idx > 0 else []
+            next_word = words[idx + 1][2][:1] if idx + 1 < len(words) else []
+            if set(prev_word + next_word) & _TIME_WORDS:
+                continue  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
+            if idx == 0 and text[e : e + 1] in {",", "."}:
+                continue  # a list marker ("4, Tiep tuc ...")
+            # Question words around the figure, nearer ones counting more.
+            dist: dict[str, int] = {}
+            for j in range(max(0, idx - 10), min(len(words), idx + 7)):
+                for t in words[j][2]:
+                    d = idx - j if j < idx else j - idx
+                    if j != idx and d < dist.get(t, 99):
+                        dist[t] = d
+            near = sum(self.matcher.near_credit(c, dist) * c.weight for c in needed) / total
+            key = near - (0.5 if is_percent and not wants_percent else 0.0)
+            if text[:s].count("(") > text[:s].count(")"):
+                key -= 0.2  # inside "(trong do: ...)": a breakdown, not the headline figure
+            following = {t for w in words[idx + 1 : idx + 3] for t in w[2]}
+            if units and units & following:
+                key += 0.1  # followed by what the question counts ("60 tin", "1.889 TTHC")
+            if best is None or key > best[0] + 1e-9:
+                best = (key, s, raw + ("%" if is_percent else ""), idx)
         if best is None:
-            return "", -1
-        self._last_distance = best[0]
-        return best[1], best[2]
+            return "", -1, 0.0
+        return best[2], best[1], max(0.0, best[0])
 
-    def _anchor(self, text: str, needed: list[Concept]) -> int:
-        """Offset just after the shortest prefix of the clause that names every question concept
-        the clause names at all: the figure usually follows it ("... muc do 4 la: 1.044")."""
-        words = [(m.end(), set(tokenize(fold(m.group(0))))) for m in re.finditer(r"\S+", text)]
-        seen: set[int] = set()
-        present: set[int] = set()
-        toks_all: set[str] = set().union(*(w for _, w in words)) if words else set()
-        for i, concept in enumerate(needed):
-            if any(all(t in toks_all for t in alt) for alt in concept):
-                present.add(i)
-        if not present:
-            return 0
-        for end, toks in words:
-            for i in present - seen:
-                if any(alt[-1] in toks for alt in needed[i]):
-                    seen.add(i)
-            if seen == present:
-                return end
-        return 0
+    def _units(self, q: ParsedQuery) -> set[str]:
+        """What the question counts: the words after "bao nhieu" / "how many", in report wording."""
+        m = _UNIT_AFTER.search(q.folded)
+        if not m:
+            return set()
+        words = m.group(1)
+        out = {t for t in tokenize(words) if t not in STOP and is_syllable(t)}
+        for g in GLOSSARY_RE.finditer(words):
+            for expansion in GLOSSARY[g.group(1)]:
+                out.update(t for t in expansion.split() if t not in STOP)
+            if g.group(1) in ABBREVIATIONS:
+                out.add(g.group(1))
+        for r in REVERSE_RE.finditer(words):
+            out.add(REVERSE[r.group(1)])
+        return out
 
     def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
         """The question names a year none of the matching reports covers nor mentions."""
         if not q.years:
             return False
-        reports = self.index.reports.values()
-        if q.provinces:
-            reports = [r for r in reports if r.province in q.provinces]
+        reports = [
+            r for r in self.index.reports.values() if not q.provinces or r.province in q.provinces
+        ]
         if any(r.year in q.years for r in reports):
             return False
         text = best.hit.chunk.text
@@ -341,9 +547,7 @@ class ExtractiveAnswerer:
             if en:
                 holds = f"as of {when}" if when else f"report period {r.period}"
                 head = f"**{c.figure}** " if c.figure else ""
-                lines.append(
-                    f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}"
-                )
+                lines.append(f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}")
             else:
                 holds = f"tính đến {when}" if when else f"kỳ báo cáo {r.period}"
                 head = f"**{c.figure}** " if c.figure else ""
@@ -368,19 +572,24 @@ class ExtractiveAnswerer:
         en = language == "en"
         near = []
         for i, h in enumerate(hits[: self.max_citations]):
-            span = h.chunk.spans[0] if h.chunk.spans else Span(0, len(h.chunk.text), h.chunk.line_start, h.chunk.line_end)
+            span = (
+                h.chunk.spans[0]
+                if h.chunk.spans
+                else Span(0, len(h.chunk.text), h.chunk.line_start, h.chunk.line_end)
+            )
             near.append(self._citation(i + 1, Candidate(h, span, h.score, 0.0, "", -1)))
         why = ""
         if period_missing:
             years = ", ".join(str(y) for y in q.years)
-            why = (f" No report covers {years}." if en else f" Không có báo cáo nào cho năm {years}.")
+            why = f" No report covers {years}." if en else f" Không có báo cáo nào cho năm {years}."
         head = (
             "Not found in the reports." + why + " The nearest passages are:"
             if en
             else "Không tìm thấy trong các báo cáo." + why + " Các đoạn gần nhất:"
         )
         lines = [head] + [
-            f"[{c.n}] {c.agency}, {c.date or c.period} — {c.section}: “{c.quote[:160]}”" for c in near
+            f"[{c.n}] {c.agency}, {c.date or c.period} — {c.section}: “{c.quote[:160]}”"
+            for c in near
         ]
         return Answer(
             q.text, "\n".join(lines), True, tuple(near), confidence=round(confidence, 3),

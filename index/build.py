@@ -6,6 +6,7 @@ A killed build leaves CURRENT pointing at the previous, complete generation. Unc
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -29,8 +30,17 @@ from index.store import ChunkStore, open_client
 
 log = logging.getLogger(__name__)
 
-# Bump when chunking or folding changes in a way that must re-chunk every report.
-PIPELINE_VERSION = "3"
+
+def _pipeline_version() -> str:
+    """Hash of the code that turns text into chunks and tokens: a change re-chunks everything."""
+    here = Path(__file__).parent
+    parts = [
+        (here / f).read_text(encoding="utf-8") for f in ("normalize.py", "chunk.py", "lexical.py")
+    ]
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+PIPELINE_VERSION = _pipeline_version()
 CURRENT = "CURRENT"
 Progress = Callable[[str, int, int], None]
 
@@ -117,10 +127,8 @@ def _cleanup(index_dir: Path, keep: int, current: str, settings: Settings) -> No
     old = [p for p in complete if p.name != current][: max(0, len(complete) - max(1, keep))]
     for p in stale + old:
         if settings.chroma.mode == "http":
-            try:
+            with contextlib.suppress(Exception):  # already gone on the server
                 _client_for(settings, p).delete_collection(collection_name(settings, p.name))
-            except Exception:  # already gone on the server
-                pass
         shutil.rmtree(p, ignore_errors=True)
 
 
@@ -139,8 +147,7 @@ def build_index(
     texts = {r.id: read_report_text(corpus_dir / r.file) for r in reports}
     config_key = f"{PIPELINE_VERSION}|{settings.index.chunk_chars}|{embedder.name}"
     report_hashes = {
-        r.id: _hash(config_key, texts[r.id], json.dumps(asdict(r), sort_keys=True))
-        for r in reports
+        r.id: _hash(config_key, texts[r.id], json.dumps(asdict(r), sort_keys=True)) for r in reports
     }
 
     old_gen = current_generation(index_dir)

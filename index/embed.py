@@ -91,11 +91,13 @@ class SentenceTransformerEmbedder:
 
             self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
         except Exception as exc:  # the library raises many kinds; all mean "cannot load"
-            raise ModelError(f"cannot load sentence-transformers model from {folder}: {exc}") from None
+            raise ModelError(
+                f"cannot load sentence-transformers model from {folder}: {exc}"
+            ) from None
         self._e5 = "e5" in folder.name.lower() or "e5" in model.lower()
         self._batch = max(1, batch_size)
         self.name = f"st/{folder.name}"
-        dim = self._model.get_sentence_embedding_dimension()
+        dim = self._model.get_embedding_dimension()
         self.dim = int(dim) if dim else 0
 
     def _encode(self, texts: list[str]) -> Vectors:

@@ -17,6 +17,18 @@ def tokenize(folded: str) -> list[str]:
     return _TOKEN.findall(folded)
 
 
+def bm25_terms(folded: str) -> list[str]:
+    """Tokens plus their vowel-free skeletons (`~cp` for `cap`/`cep`/`cip`): OCR mostly breaks
+    vowels, so the skeleton still matches where the word itself does not."""
+    tokens = tokenize(folded)
+    skeletons = []
+    for t in tokens:
+        sk = re.sub(r"[aeiouy]", "", t)
+        if len(t) >= 3 and len(sk) >= 2 and not t.isdigit():
+            skeletons.append("~" + sk)
+    return tokens + skeletons
+
+
 class Bm25Index:
     """A persisted bm25s index whose document order is the chunk order of its generation."""
 
@@ -29,7 +41,7 @@ class Bm25Index:
         import bm25s
 
         r = bm25s.BM25(k1=1.2, b=0.75)
-        r.index([tokenize(d) or [""] for d in folded_docs], show_progress=False)
+        r.index([bm25_terms(d) or [""] for d in folded_docs], show_progress=False)
         return cls(r)
 
     def save(self, folder: Path) -> None:
@@ -45,14 +57,15 @@ class Bm25Index:
 
     def scores(self, folded_query: str) -> npt.NDArray[np.float32]:
         """BM25 score of every document for the query (zeros where no term matches)."""
-        tokens = [t for t in tokenize(folded_query) if t in self._vocab()]
+        vocab = self._vocab()
+        tokens = [t for t in bm25_terms(folded_query) if t in vocab]
         n = self._size()
         if not tokens:
             return np.zeros(n, dtype=np.float32)
         return np.asarray(self._r.get_scores(tokens), dtype=np.float32)  # type: ignore[attr-defined]
 
     def _vocab(self) -> dict[str, int]:
-        return self._r.vocab_dict  # type: ignore[attr-defined,no-any-return]
+        return self._r.vocab_dict  # type: ignore[attr-defined]
 
     def _size(self) -> int:
         return int(self._r.scores["num_docs"])  # type: ignore[attr-defined]

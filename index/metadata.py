@@ -68,7 +68,7 @@ _NOT_NAME = re.compile(r"\d|:|;|\(|\blu[u]\b|\bubnd\b|\bso\b|\bvt\b|\bkt\b|giam|
 def _title(lines: list[str]) -> str:
     """The lines after the BAO CAO line, up to the first blank line or body start."""
     for i, line in enumerate(lines):
-        if fold(line).strip(" *#") in {"bao cao", "bao cao"}:
+        if fold(line).strip(" *#") in {"bao cao"}:
             out: list[str] = []
             for nxt in lines[i + 1 :]:
                 if not nxt.strip():
@@ -192,7 +192,9 @@ def read_metadata(path: Path) -> dict[str, Report]:
             raise CorpusError(f"metadata file {path}: every [[report]] needs id and file")
         unknown = set(rec) - known
         if unknown:
-            raise CorpusError(f"metadata file {path}: unknown field(s) {', '.join(sorted(unknown))}")
+            raise CorpusError(
+                f"metadata file {path}: unknown field(s) {', '.join(sorted(unknown))}"
+            )
         base = Report(id=str(rec["id"]), file=str(rec["file"]))
         out[base.id] = replace(base, **{k: v for k, v in rec.items() if k not in {"id", "file"}})
     return out

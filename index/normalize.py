@@ -21,9 +21,7 @@ _MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 # A line that starts a new block: bullets, A./I./1./a) headings.
 ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X|I1I|I1|Il|IT|Ill|IIT|IIL|11)"  # with OCR look-alikes
-BLOCK_START = re.compile(
-    rf"^\s*(?:[-+•~*]\s*\S|[A-E]\.\s|{ROMAN}\.\s|\d{{1,2}}[.,]\s|[a-zđ]\)\s)"
-)
+BLOCK_START = re.compile(rf"^\s*(?:[-+•~*]\s*\S|[A-E]\.\s|{ROMAN}\.\s|\d{{1,2}}[.,]\s|[a-zđ]\)\s)")
 _TERMINAL = re.compile(r"[.;:!?)”\"…]\s*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -74,7 +72,7 @@ def reflow(lines: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
                 prev[3] = False
                 continue
         paras.append([s, no, no, False])
-    return [(re.sub(r"\s{2,}", " ", str(t)), int(a), int(b)) for t, a, b, _ in paras]
+    return [(re.sub(r"\s{2,}", " ", str(t)), int(str(a)), int(str(b))) for t, a, b, _ in paras]
 
 
 def normalize(raw: str) -> str:
@@ -99,19 +97,64 @@ INITIALS = (
 )  # fmt: skip
 FINALS = ("ch", "ng", "nh", "c", "m", "n", "p", "t", "")
 NUCLEI = frozenset(
-    """a e i o u y ai ao au ay eo eu ia iu oa oe oi oo ua ue ui uo uu uy ya ye ie
-    iai ieu oai oay oao oeo uai uay uoi uou uya uye uyu yeu ua uoa""".split()
+    [
+        "a",
+        "e",
+        "i",
+        "o",
+        "u",
+        "y",
+        "ai",
+        "ao",
+        "au",
+        "ay",
+        "eo",
+        "eu",
+        "ia",
+        "iu",
+        "oa",
+        "oe",
+        "oi",
+        "oo",
+        "ua",
+        "ue",
+        "ui",
+        "uo",
+        "uu",
+        "uy",
+        "ya",
+        "ye",
+        "ie",
+        "iai",
+        "ieu",
+        "oai",
+        "oay",
+        "oao",
+        "oeo",
+        "uai",
+        "uay",
+        "uoi",
+        "uou",
+        "uya",
+        "uye",
+        "uyu",
+        "yeu",
+        "ua",
+        "uoa",
+    ]
 )
 _SYLLABLE = re.compile(
-    "^(" + "|".join(i for i in INITIALS if i) + ")?([aeiouy]{1,3})(" + "|".join(
-        f for f in FINALS if f
-    ) + ")?$"
+    "^("
+    + "|".join(i for i in INITIALS if i)
+    + ")?([aeiouy]{1,3})("
+    + "|".join(f for f in FINALS if f)
+    + ")?$"
 )
 # Substitutions tried, in order, on a token that is not a valid syllable.
 _SUBS: tuple[tuple[str, str], ...] = (
-    ("ir", "u"), ("ti", "u"), ("ii", "u"), ("w", "u"), ("6", "o"), ("0", "o"), ("8", "o"),
+    ("ir", "u"), ("mg", "ng"), ("ti", "u"), ("ii", "u"), ("w", "u"), ("6", "o"), ("0", "o"), ("8", "o"),
     ("&", "o"), ("b", "o"), ("d", "o"), ("g", "o"), ("q", "o"), ("3", "a"), ("4", "a"),
-    ("@", "a"), ("1", "l"), ("t", "u"), ("r", ""),
+    ("@", "a"), ("1", "l"), ("i", "l"), ("t", "u"), ("r", ""),
 )  # fmt: skip
 _WORD = re.compile(r"[a-z0-9&@]+")
 
@@ -144,7 +187,7 @@ def _candidates(token: str) -> list[str]:
                 continue
             if old == "q" and token[i + 1 : i + 2] == "u":
                 continue
-            if old == "1" and i != 0:
+            if old in {"1", "i"} and i != 0:
                 continue
             if old == "r" and (i == 0 or token[i - 1] == "t"):
                 continue
@@ -205,7 +248,9 @@ def fold(text: str) -> str:
     """Lowercase, diacritic-free, OCR-repaired, numbers canonical; for matching and embedding."""
     text = unicodedata.normalize("NFC", text)
     text = _P_FOR_D.sub(_fix_p, text)
-    caps = {m.group(0).lower() for m in re.finditer(r"\b[A-Z]{2,}[A-Z0-9]*\b", _strip_accents(text))}
+    caps = {
+        m.group(0).lower() for m in re.finditer(r"\b[A-Z]{2,}[A-Z0-9]*\b", _strip_accents(text))
+    }
     text = _strip_accents(text).lower()
     text = canonical_numbers(text)
 
@@ -221,7 +266,9 @@ def fold(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Numbers
 
-NUMBER = re.compile(r"(?<![\w/])\d{1,3}(?:[.,]\d{3})+(?:,\d+)?(?![\w/])|(?<![\w/])\d+(?:[.,]\d+)?(?![\w/])")
+NUMBER = re.compile(
+    r"(?<![\w/])\d{1,3}(?:[.,]\d{3})+(?:,\d+)?(?![\w/])|(?<![\w/])\d+(?:[.,]\d+)?(?![\w/])"
+)
 
 
 def parse_number(text: str) -> float | None:

@@ -54,7 +54,9 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names.pop(fold("TP Hồ Chí Minh"), None)
     names.update(ALIASES)
     alternatives = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![a-z0-9])")
+    pattern = re.compile(
+        r"(?<![a-z0-9])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![a-z0-9])"
+    )
     return pattern, names
 
 

@@ -82,6 +82,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "commune level": ("cap xa",),
     "district": ("huyen", "cap huyen"),
     "commune": ("xa", "cap xa"),
+    "department": ("so ban nganh",),
+    "agencies": ("co quan",),
     "news": ("tin bai",),
     "articles": ("tin bai",),
     "leaflet": ("to roi",),
@@ -103,13 +105,15 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "how many": ("bao nhieu",),
 }
 GLOSSARY_RE = re.compile(
-    r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True))
+    r"(?<![a-z0-9])("
+    + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True))
     + r")s?(?![a-z0-9])"
 )
 # Vietnamese report wording that has a common abbreviation, for the reverse direction.
 REVERSE = {v[0]: k for k, v in ABBREVIATIONS.items() if " " not in k}
 REVERSE_RE = re.compile(
-    r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in sorted(REVERSE, key=len, reverse=True))
+    r"(?<![a-z0-9])("
+    + "|".join(re.escape(k) for k in sorted(REVERSE, key=len, reverse=True))
     + r")(?![a-z0-9])"
 )
 

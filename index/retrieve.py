@@ -85,7 +85,9 @@ class HybridRetriever:
             scores = self.index.bm25.scores(q.expanded)
             scores = np.where(mask, scores, 0.0)
             order = np.argsort(-scores, kind="stable")[:n_cand]
-            ranks_b = {int(i): (r + 1, float(scores[i])) for r, i in enumerate(order) if scores[i] > 0}
+            ranks_b = {
+                int(i): (r + 1, float(scores[i])) for r, i in enumerate(order) if scores[i] > 0
+            }
         if mode in {"hybrid", "dense"}:
             where = _where(present, filters.years)
             vec = self.embedder.embed_query(q.folded)

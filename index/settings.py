@@ -23,7 +23,8 @@ def _doc(text: str) -> dict[str, str]:
 class CorpusSettings:
     dir: Path = field(default=Path("corpus/reports"), metadata=_doc("folder of report texts"))
     metadata: Path = field(
-        default=Path("corpus/reports.toml"), metadata=_doc("editable metadata, one record per report")
+        default=Path("corpus/reports.toml"),
+        metadata=_doc("editable metadata, one record per report"),
     )
 
 
@@ -52,7 +53,9 @@ class ChromaSettings:
 @dataclass(frozen=True)
 class RetrievalSettings:
     top_k: int = field(default=10, metadata=_doc("chunks handed to the answerer"))
-    candidates: int = field(default=40, metadata=_doc("chunks each retriever returns before fusion"))
+    candidates: int = field(
+        default=40, metadata=_doc("chunks each retriever returns before fusion")
+    )
     mode: str = field(default="hybrid", metadata=_doc("hybrid | bm25 | dense"))
     rrf_k: int = field(default=60, metadata=_doc("reciprocal-rank-fusion constant"))
     bm25_weight: float = field(default=1.0, metadata=_doc("weight of the BM25 ranking in fusion"))
@@ -125,9 +128,7 @@ def _section(cls_default: Any, raw: dict[str, Any], name: str) -> Any:
     unknown = set(raw) - known
     if unknown:
         raise ConfigError(f"unknown setting(s) in [{name}]: {', '.join(sorted(unknown))}")
-    changes = {
-        k: _coerce(v, getattr(cls_default, k), f"[{name}].{k}") for k, v in raw.items()
-    }
+    changes = {k: _coerce(v, getattr(cls_default, k), f"[{name}].{k}") for k, v in raw.items()}
     return replace(cls_default, **changes)
 
 
@@ -153,9 +154,7 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
     for var, (section, key) in ENV_OVERRIDES.items():
         if var in env and env[var] != "":
             sec = sections[section]
-            sections[section] = replace(
-                sec, **{key: _coerce(env[var], getattr(sec, key), var)}
-            )
+            sections[section] = replace(sec, **{key: _coerce(env[var], getattr(sec, key), var)})
     settings = replace(base, **sections)
     _validate(settings)
     return settings

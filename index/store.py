@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,10 +47,8 @@ class ChunkStore:
     @classmethod
     def create(cls, client: Any, name: str, model: str, dim: int) -> ChunkStore:
         """A new, empty collection that records which model filled it."""
-        try:
+        with contextlib.suppress(Exception):  # absent: nothing to delete
             client.delete_collection(name)
-        except Exception:  # absent: nothing to delete
-            pass
         col = client.create_collection(
             name,
             embedding_function=None,

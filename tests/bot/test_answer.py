@@ -1,0 +1,130 @@
+"""Answering over the real seed index: a dozen questions of our own, three phrasings each where
+it matters, abstention, and bad input. (The evaluation set lives in eval/ and is not used here.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import AnswerService
+from index.errors import BadQuestionError
+from index.retrieve import Filters
+
+TQ = "002_e5e7f1c560f345ee"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many level-4 DVCs does Tuyên Quang have?",
+        "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?",
+        "tuyen quang co bao nhieu dvc muc do 4",
+    ],
+)
+def test_tuyen_quang_level4(service: AnswerService, question: str) -> None:
+    ans = service.answer(question)
+    assert not ans.abstained
+    assert ans.figure == "1.044"
+    first = ans.citations[0]
+    assert (first.report_id, first.number, first.date) == (TQ, "98/BC-STTTT", "23/5/2022")
+    assert first.agency == "Sở Thông tin và Truyền thông Tuyên Quang"
+    assert "1.044" in first.quote
+    assert "55,82%" in first.quote
+    assert "20/5/2022" in ans.text
+    assert first.section.startswith("II.")
+    assert first.line_start > 0
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "report"),
+    [
+        ("Các sở, ban, ngành Hà Tĩnh có bao nhiêu DVC trực tuyến mức độ 4 năm 2022?", "658", "000"),
+        ("ha tinh cac so ban nganh co bao nhieu dvc truc tuyen muc do 4", "658", "000"),
+        ("Hà Tĩnh đã tiếp nhận bao nhiêu hồ sơ qua dịch vụ BCCI đến 14/6/2022?", "17.667", "000"),
+        ("Năm 2019 quý I, Báo Hà Tĩnh đăng bao nhiêu tin ảnh về CCHC?", "60", "001"),
+        ("Đồng Tháp tiếp nhận bao nhiêu phản ánh kiến nghị trong quý III năm 2022?", "78", "003"),
+        ("dong thap tiep nhan bao nhieu pakn quy 3 2022", "78", "003"),
+        ("How many citizen petitions (PAKN) did Dong Thap receive in Q3 2022?", "78", "003"),
+        ("Chỉ số PAR INDEX 2021 của Hải Dương đạt bao nhiêu điểm?", "87.38/100", "004"),
+        ("hai duong par index 2021 dat bao nhieu diem", "87.38/100", "004"),
+        ("What was Hai Duong's PAR INDEX 2021 score?", "87.38/100", "004"),
+    ],
+)
+def test_figures_across_reports(
+    service: AnswerService, question: str, figure: str, report: str
+) -> None:
+    ans = service.answer(question)
+    assert not ans.abstained, ans.text
+    assert ans.figure == figure
+    assert ans.citations[0].report_id.startswith(report)
+    assert figure in ans.citations[0].quote
+
+
+def test_english_question_gets_english_answer(service: AnswerService) -> None:
+    ans = service.answer("What was Hai Duong's PAR INDEX 2021 score?")
+    assert ans.language == "en"
+    assert "Sources:" in ans.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Nghệ An có bao nhiêu DVC mức độ 4?",
+        "Tuyên Quang năm 2015 có bao nhiêu dịch vụ công mức độ 4?",
+        "Hải Dương có bao nhiêu bệnh viện đạt chuẩn quốc tế?",
+        "What is the GDP growth rate of Dong Thap?",
+    ],
+)
+def test_abstains_without_guessing(service: AnswerService, question: str) -> None:
+    ans = service.answer(question)
+    assert ans.abstained
+    assert ans.figure == ""
+    assert ans.text.startswith(("Không tìm thấy", "Not found"))
+
+
+def test_unknown_province_names_what_is_covered(service: AnswerService) -> None:
+    ans = service.answer("Nghệ An có bao nhiêu DVC mức độ 4?")
+    assert "Nghệ An" in ans.text
+    assert "Tuyên Quang" in ans.text
+
+
+def test_abstention_shows_nearest_passages(service: AnswerService) -> None:
+    ans = service.answer("Hải Dương có bao nhiêu bệnh viện đạt chuẩn quốc tế?")
+    assert ans.citations
+    assert all(c.province == "Hải Dương" for c in ans.citations)
+
+
+def test_filters_narrow_to_a_province(service: AnswerService) -> None:
+    ans = service.answer("có bao nhiêu dịch vụ công mức độ 4?", filters=Filters(("Tuyên Quang",)))
+    assert {c.province for c in ans.citations} == {"Tuyên Quang"}
+
+
+def test_follow_up_keeps_the_topic(service: AnswerService) -> None:
+    first = "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?"
+    ans = service.answer("còn Hà Tĩnh thì sao?", history=[(first, "1.044")])
+    assert ans.citations
+    assert ans.citations[0].province == "Hà Tĩnh"
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("", "empty"), ("   \n\t ", "empty"), ("x" * 100_000, "too long"), ("?!…", "no words"),
+     ("abc\x00def", "binary")],
+)  # fmt: skip
+def test_bad_questions(service: AnswerService, question: str, message: str) -> None:
+    with pytest.raises(BadQuestionError, match=message):
+        service.answer(question)
+
+
+def test_control_characters_are_removed(service: AnswerService) -> None:
+    ans = service.answer("Tuyên Quang\x07 có bao nhiêu\x1b dịch vụ công mức độ 4?")
+    assert ans.figure == "1.044"
+
+
+def test_other_language_does_not_crash(service: AnswerService) -> None:
+    ans = service.answer("東京の人口は何人ですか")
+    assert ans.abstained
+
+
+def test_timings_are_reported(service: AnswerService) -> None:
+    ans = service.answer("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?")
+    assert set(ans.timings_ms) == {"parse", "retrieve", "answer", "total"}

