@@ -43,7 +43,6 @@ STOP = frozenset(
         "nhung",
         "cac",
         "mot",
-        "so",
         "hien",
         "nay",
         "hay",
@@ -120,7 +119,9 @@ _WANTS_NUMBER = re.compile(
 )
 _WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share)\b|%")
 _WANTS_DATE = re.compile(r"\b(khi nao|ngay nao|luc nao|thoi diem|when|what date|which date)\b")
-_WANTS_PERSON = re.compile(r"\b(ai ky|nguoi ky|who signed|signed by|ai la|who)\b")
+_WANTS_SIGNER = re.compile(
+    r"\b(ai ky|nguoi ky|ky boi|ky bao cao|who signed|signed by|signatory|signer)\b"
+)
 
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 _DOCNUM = re.compile(r"\d+\s*/\s*(?:\d{4}/)?[A-ZĐ]{1,}[A-ZĐa-z0-9&-]*")
@@ -187,7 +188,9 @@ class Concept:
 _UNIT_AFTER = re.compile(
     r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+((?:[a-z0-9]+\s*){1,3})"
 )
-_PHRASE_STOP = re.compile(r"\b(tong cong|tong so|hien nay|cho biet|bao nhieu|la bao nhieu)\b")
+_PHRASE_STOP = re.compile(
+    r"\b(tong cong|tong so|so luong|hien nay|cho biet|bao nhieu|la bao nhieu)\b"
+)
 
 
 def skeleton(token: str) -> str:
@@ -282,6 +285,32 @@ class ConceptMatcher:
         return best
 
 
+_ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4])\b")
+_LEVEL_TOKENS = frozenset({"muc", "do", "level"})
+
+
+def _level_of(words: list[tuple[int, int, list[str]]], idx: int) -> int | None:
+    """The service level a figure is qualified by: the "muc do K" right after it (before the
+    next number), else the nearest one before it."""
+    flat_after: list[str] = [t for w in words[idx + 1 : idx + 8] for t in w[2]]
+    for i, t in enumerate(flat_after):
+        if t.replace(".", "").isdigit() and (i == 0 or flat_after[i - 1] not in _LEVEL_TOKENS):
+            break  # the next figure begins: what follows qualifies it, not ours
+        if (
+            t in _LEVEL_TOKENS
+            and i + 1 < len(flat_after)
+            and flat_after[i + 1] in {"1", "2", "3", "4"}
+        ):
+            # "muc do 3, 4" qualifies the figure with both levels: no single level.
+            rest = flat_after[i + 2 : i + 3]
+            return None if rest and rest[0] in {"3", "4"} else int(flat_after[i + 1])
+    flat_before: list[str] = [t for w in words[max(0, idx - 6) : idx] for t in w[2]]
+    for i in range(len(flat_before) - 1, 0, -1):
+        if flat_before[i] in {"1", "2", "3", "4"} and flat_before[i - 1] in _LEVEL_TOKENS:
+            return int(flat_before[i])
+    return None
+
+
 def _pair_weight(pair: tuple[str, str]) -> int:
     return 2 if any(t.isdigit() for t in pair) else 1
 
@@ -335,6 +364,8 @@ class ExtractiveAnswerer:
             text = "Not found in the reports." if en else "Không tìm thấy trong các báo cáo."
             return Answer(q.text, text, True, (), language=language)
 
+        if _WANTS_SIGNER.search(q.folded):
+            return self._signer_answer(q, retrieval, language)
         cands = self._candidates(q, retrieval.hits)
         if not cands:
             return self._abstain(q, retrieval.hits, language, 0.0)
@@ -431,6 +462,7 @@ class ExtractiveAnswerer:
         blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
         q_numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
         units = self._units(q)
+        asked_levels = {int(n) for n in _ASKED_LEVEL.findall(q.expanded)}
         words = [
             (m.start(), m.end(), tokenize(fold(m.group(0)))) for m in re.finditer(r"\S+", text)
         ]
@@ -471,6 +503,12 @@ class ExtractiveAnswerer:
             key = near - (0.5 if is_percent and not wants_percent else 0.0)
             if text[:s].count("(") > text[:s].count(")"):
                 key -= 0.2  # inside "(trong do: ...)": a breakdown, not the headline figure
+            level = _level_of(words, idx)
+            if asked_levels and level is not None and level not in asked_levels:
+                key -= 0.3  # "251 DVC ... muc do 3" when level 4 was asked
+            preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
+            if "tong so" in preceding and "tong" not in q.folded:
+                key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
             following = {t for w in words[idx + 1 : idx + 3] for t in w[2]}
             if units and units & following:
                 key += 0.1  # followed by what the question counts ("60 tin", "1.889 TTHC")
@@ -479,6 +517,54 @@ class ExtractiveAnswerer:
         if best is None:
             return "", -1, 0.0
         return best[2], best[1], max(0.0, best[0])
+
+    def _signer_answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
+        """Who signed: from the report metadata, cited at the line that carries the name."""
+        en = language == "en"
+        wanted = set(retrieval.provinces)
+        reports = [r for r in self.index.reports.values() if not wanted or r.province in wanted]
+        if q.years:
+            reports = [r for r in reports if r.year in q.years] or reports
+        cands: list[Candidate] = []
+        unsigned: list[Report] = []
+        for r in sorted(reports, key=lambda r: r.id):
+            name = fold(r.signer) if r.signer else ""
+            found = None
+            if name:
+                for pos, chunk in enumerate(self.index.chunks):
+                    if chunk.report_id != r.id:
+                        continue
+                    for span in chunk.spans:
+                        if name in fold(chunk.sentence(span)):
+                            found = Candidate(Hit(chunk, 1.0), span, 1.0, 1.0, r.signer, pos)
+                            break
+                    if found:
+                        break
+            if found:
+                cands.append(found)
+            else:
+                unsigned.append(r)
+        if not cands:
+            names = ", ".join(f"{r.number or r.period} ({r.province})" for r in unsigned)
+            text = (
+                f"Not found: the report text does not name who signed it ({names})."
+                if en
+                else f"Không tìm thấy: văn bản báo cáo không ghi tên người ký ({names})."
+            )
+            return Answer(q.text, text, True, (), language=language)
+        cands = cands[: self.max_citations]
+        citations = [self._citation(i + 1, c) for i, c in enumerate(cands)]
+        lines = [
+            f"**{c.figure}** ({self.index.reports[c.hit.chunk.report_id].province}, "
+            f"{cit.number or cit.period}) [{cit.n}]\n> {cit.quote}"
+            for c, cit in zip(cands, citations, strict=True)
+        ]
+        label = "Sources" if en else "Nguồn"
+        sources = "\n".join(self._source_line(c, en) for c in citations)
+        return Answer(
+            q.text, "\n\n".join(lines) + f"\n\n{label}:\n{sources}", False, tuple(citations),
+            figure=cands[0].figure, confidence=1.0, language=language,
+        )  # fmt: skip
 
     def _units(self, q: ParsedQuery) -> set[str]:
         """What the question counts: the words after "bao nhieu" / "how many", in report wording."""
@@ -552,14 +638,18 @@ class ExtractiveAnswerer:
                 holds = f"tính đến {when}" if when else f"kỳ báo cáo {r.period}"
                 head = f"**{c.figure}** " if c.figure else ""
                 lines.append(f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}")
-        sources = "\n".join(
-            f"[{c.n}] {c.number or '(no number)' if en else c.number or '(không số)'}, {c.agency}, "
-            f"{c.date or c.period}; {'section' if en else 'mục'}: {c.section}; "
-            f"{'lines' if en else 'dòng'} {c.line_start}–{c.line_end}"
-            for c in cits
-        )
+        sources = "\n".join(self._source_line(c, en) for c in cits)
         label = "Sources" if en else "Nguồn"
         return "\n\n".join(lines) + f"\n\n{label}:\n{sources}"
+
+    @staticmethod
+    def _source_line(c: Citation, en: bool) -> str:
+        number = c.number or ("(no number)" if en else "(không số)")
+        return (
+            f"[{c.n}] {number}, {c.agency}, {c.date or c.period}; "
+            f"{'section' if en else 'mục'}: {c.section}; "
+            f"{'lines' if en else 'dòng'} {c.line_start}–{c.line_end}"
+        )
 
     def _abstain(
         self,

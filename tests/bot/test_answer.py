@@ -47,6 +47,7 @@ def test_tuyen_quang_level4(service: AnswerService, question: str) -> None:
         ("Chỉ số PAR INDEX 2021 của Hải Dương đạt bao nhiêu điểm?", "87.38/100", "004"),
         ("hai duong par index 2021 dat bao nhieu diem", "87.38/100", "004"),
         ("What was Hai Duong's PAR INDEX 2021 score?", "87.38/100", "004"),
+        ("Tuyên Quang đã cấp bao nhiêu chứng thư số?", "1.742", "002"),
     ],
 )
 def test_figures_across_reports(
@@ -128,3 +129,26 @@ def test_other_language_does_not_crash(service: AnswerService) -> None:
 def test_timings_are_reported(service: AnswerService) -> None:
     ans = service.answer("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?")
     assert set(ans.timings_ms) == {"parse", "retrieve", "answer", "total"}
+
+
+@pytest.mark.parametrize(
+    ("question", "signer", "report"),
+    [
+        ("Ai ký báo cáo của Hải Dương?", "Nguyén Minh Hung", "004"),
+        ("Who signed the Hải Dương report?", "Nguyén Minh Hung", "004"),
+        ("ai ky bao cao quy 1 nam 2019 cua ha tinh", "Bùi Đắc Thế", "001"),
+    ],
+)
+def test_who_signed_comes_from_metadata_with_a_citation(
+    service: AnswerService, question: str, signer: str, report: str
+) -> None:
+    ans = service.answer(question)
+    assert ans.figure == signer
+    assert ans.citations[0].report_id.startswith(report)
+    assert signer in ans.citations[0].quote
+
+
+def test_unsigned_report_says_so(service: AnswerService) -> None:
+    ans = service.answer("Báo cáo của Tuyên Quang do ai ký?")
+    assert ans.abstained
+    assert "người ký" in ans.text
