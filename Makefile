@@ -1,9 +1,9 @@
-# `make run`: set up, index the corpus, start the main job.  `make test`: set up, lint, type-check, test.
+# `make run`: set up, index the corpus, serve the web UI.  `make test`: set up, lint, type-check, test.
 PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run index test bench clean
+.PHONY: setup browser run index test bench clean
 
 setup: $(VENV)/.installed
 
@@ -13,13 +13,17 @@ $(VENV)/.installed: requirements.txt constraints.txt
 	$(PY) -m pip install -q -r requirements.txt -c constraints.txt
 	touch $@
 
+# Debian's Chromium drives the web UI's end-to-end test (Playwright never downloads a browser).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
 index: setup
 	$(PY) -m index build
 
 run: index
-	$(PY) -m bot shell
+	$(PY) -m bot web
 
-test: setup
+test: setup browser
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	$(PY) -m pytest

@@ -1,4 +1,4 @@
-"""`python -m bot ask "QUESTION"` prints a cited answer; `python -m bot shell` asks in a loop."""
+"""`python -m bot web` serves the web UI; `ask "QUESTION"` prints a cited answer; `shell` asks in a loop."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from bot.answer import Answer, AnswerService
 from bot.compose import make_service
 from index.errors import HbcError
 from index.retrieve import Filters
-from index.settings import load_settings
+from index.settings import Settings, load_settings
 
 
 def answer_json(ans: Answer) -> dict[str, object]:
@@ -58,6 +58,27 @@ def _shell(service: AnswerService, filters: Filters, as_json: bool) -> int:
         history.append((question, ans.text))
 
 
+def _web(settings: Settings, port: int | None) -> int:
+    from bot.admin import Admin, ServiceHolder
+    from bot.feedback import FeedbackStore
+    from bot.web import CSS, build_ui
+    from index.embed import make_embedder
+
+    embedder = make_embedder(
+        settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
+    )
+    holder = ServiceHolder(make_service(settings, embedder))
+    feedback = FeedbackStore(settings.path(settings.web.feedback_db))
+    admin = Admin(settings, embedder, holder, make_service)
+    demo = build_ui(holder, feedback, admin, settings.admin_password, settings.web.max_upload_mb)
+    port = port or settings.web.port
+    print(f"Hỏi Báo Cáo web UI: http://{settings.web.host}:{port}", file=sys.stderr)
+    demo.queue().launch(
+        server_name=settings.web.host, server_port=port, css=CSS, show_error=False, quiet=True
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
@@ -71,10 +92,14 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--province", action="append", default=[], help="only this province")
         p.add_argument("--year", action="append", type=int, default=[], help="only this year")
         p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], help="retrieval mode")
+    w = sub.add_parser("web", help="serve the web UI (host/port from config.toml)")
+    w.add_argument("--port", type=int, default=None, help="override [web].port")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         settings = load_settings(args.config)
+        if args.command == "web":
+            return _web(settings, args.port)
         service = make_service(settings)
         filters = Filters(tuple(args.province), tuple(args.year))
         if args.command == "shell":

@@ -74,6 +74,23 @@ class AnswerSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    host: str = field(default="127.0.0.1", metadata=_doc("address the web UI listens on"))
+    port: int = field(default=7860, metadata=_doc("port of the web UI"))
+    feedback_db: Path = field(
+        default=Path("data/feedback.sqlite3"), metadata=_doc("SQLite file for thumbs up/down")
+    )
+    max_upload_mb: int = field(default=20, metadata=_doc("largest report upload, MiB"))
+
+
+class Secret(str):
+    """A string whose repr never shows its value (passwords, tokens)."""
+
+    def __repr__(self) -> str:
+        return "Secret('***')" if self else "Secret('')"
+
+
+@dataclass(frozen=True)
 class Settings:
     corpus: CorpusSettings = field(default_factory=CorpusSettings, metadata=_doc("[corpus]"))
     index: IndexSettings = field(default_factory=IndexSettings, metadata=_doc("[index]"))
@@ -85,6 +102,10 @@ class Settings:
         default_factory=RetrievalSettings, metadata=_doc("[retrieval]")
     )
     answer: AnswerSettings = field(default_factory=AnswerSettings, metadata=_doc("[answer]"))
+    web: WebSettings = field(default_factory=WebSettings, metadata=_doc("[web]"))
+    admin_password: Secret = field(
+        default=Secret(""), metadata=_doc("web admin password, only from HBC_ADMIN_PASSWORD")
+    )
     root: Path = field(default=ROOT, metadata=_doc("base of relative paths"))
 
     def path(self, p: Path) -> Path:
@@ -100,6 +121,9 @@ ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "HBC_CHROMA_MODE": ("chroma", "mode"),
     "HBC_CHROMA_HOST": ("chroma", "host"),
     "HBC_CHROMA_PORT": ("chroma", "port"),
+    "HBC_WEB_HOST": ("web", "host"),
+    "HBC_WEB_PORT": ("web", "port"),
+    "HBC_FEEDBACK_DB": ("web", "feedback_db"),
 }
 
 
@@ -155,7 +179,7 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
         if var in env and env[var] != "":
             sec = sections[section]
             sections[section] = replace(sec, **{key: _coerce(env[var], getattr(sec, key), var)})
-    settings = replace(base, **sections)
+    settings = replace(base, **sections, admin_password=Secret(env.get("HBC_ADMIN_PASSWORD", "")))
     _validate(settings)
     return settings
 

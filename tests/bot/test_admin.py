@@ -1,0 +1,83 @@
+"""Admin actions: adding reports refuses bad files and loses nothing; metadata edits validated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.admin import Admin, ServiceHolder
+from bot.compose import make_service
+from bot.feedback import FeedbackStore
+from index.build import build_index
+from index.embed import Embedder
+from index.errors import CorpusError
+from tests.conftest import REPO, make_settings
+
+SEED = REPO / "corpus" / "reports" / "002_e5e7f1c560f345ee.txt"
+
+
+@pytest.fixture
+def admin(tmp_path: Path, embedder: Embedder) -> Admin:
+    corpus = tmp_path / "reports"
+    corpus.mkdir()
+    (corpus / "tq.txt").write_text(SEED.read_text("utf-8")[:3000], encoding="utf-8")
+    settings = make_settings(tmp_path, corpus)
+    build_index(settings, embedder)
+    return Admin(settings, embedder, ServiceHolder(make_service(settings, embedder)), make_service)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [("empty.txt", b"", "is empty"), ("pic.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "not a text file"),
+     ("latin.txt", "Tuyên".encode("utf-16"), "not"), ("report.pdf", b"%PDF-1.4", "only .txt and .md")],
+)  # fmt: skip
+def test_bad_uploads_are_refused_and_nothing_is_kept(
+    admin: Admin, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    before = sorted(p.name for p in admin.corpus_dir.iterdir())
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    with pytest.raises(CorpusError, match=message):
+        admin.add_report(bad, 20)
+    assert sorted(p.name for p in admin.corpus_dir.iterdir()) == before
+
+
+def test_duplicate_upload_is_refused(admin: Admin, tmp_path: Path) -> None:
+    dup = tmp_path / "again.txt"
+    dup.write_bytes((admin.corpus_dir / "tq.txt").read_bytes())
+    with pytest.raises(CorpusError, match="already in the corpus as tq"):
+        admin.add_report(dup, 20)
+
+
+def test_add_then_reindex_makes_it_searchable(admin: Admin, tmp_path: Path) -> None:
+    new = tmp_path / "Bao cao moi (2023).md"
+    new.write_text(
+        "# BÁO CÁO\n\n## Kết quả quý I năm 2023 tỉnh Tuyên Quang\n\n"
+        "Trong quý I, tỉnh đã cấp 2.345 tài khoản định danh điện tử cho công dân.\n",
+        encoding="utf-8",
+    )
+    report = admin.add_report(new, 20)
+    assert report.id == "Bao_cao_moi_2023"
+    stats = admin.reindex()
+    assert stats.reports == 2
+    ans = admin.holder.service.answer("Tuyên Quang cấp bao nhiêu tài khoản định danh điện tử?")
+    assert ans.figure == "2.345"
+
+
+def test_metadata_edit_is_validated_and_saved(admin: Admin) -> None:
+    with pytest.raises(CorpusError, match="yyyy-mm-dd"):
+        admin.save_report("tq", {"date": "23/5/2022"})
+    with pytest.raises(CorpusError, match="whole number"):
+        admin.save_report("tq", {"year": "hai nghìn"})
+    saved = admin.save_report("tq", {"title": "Kết quả triển khai Đề án", "year": "2022"})
+    assert saved.title == "Kết quả triển khai Đề án"
+    assert next(r for r in admin.reports() if r.id == "tq").title == "Kết quả triển khai Đề án"
+
+
+def test_feedback_store_round_trip(tmp_path: Path) -> None:
+    store = FeedbackStore(tmp_path / "f" / "fb.sqlite3")
+    row = store.add("q?", "a", [{"n": 1, "report_id": "x"}], -1)
+    store.set_comment(row, "sai số liệu")
+    (rec,) = store.recent()
+    assert (rec["question"], rec["rating"], rec["comment"]) == ("q?", -1, "sai số liệu")

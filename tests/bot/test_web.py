@@ -1,0 +1,156 @@
+"""The web UI for real: Gradio on a free loopback port, driven by headless Chromium."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.admin import Admin, ServiceHolder
+from bot.answer import AnswerService
+from bot.compose import make_service
+from bot.feedback import FeedbackStore
+from bot.web import CSS, build_ui, source_cards
+from index.embed import Embedder
+from index.settings import Settings
+from tests.conftest import REPO
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+ARTIFACTS = REPO / "tests" / "artifacts"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def web(
+    service: AnswerService,
+    seed_settings: Settings,
+    embedder: Embedder,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[str, Path]]:
+    db = tmp_path_factory.mktemp("web") / "feedback.sqlite3"
+    holder = ServiceHolder(service)
+    admin = Admin(seed_settings, embedder, holder, make_service)
+    demo = build_ui(holder, FeedbackStore(db), admin, "pw-for-tests")
+    port = _free_port()
+    demo.queue().launch(
+        server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, css=CSS
+    )
+    try:
+        yield f"http://127.0.0.1:{port}/", db
+    finally:
+        demo.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (make test / .ci/run install it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.mark.slow
+def test_ask_see_sources_and_rate(web: tuple[str, Path], browser: object) -> None:
+    url, db = web
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    page.goto(url)
+    box = "#hbc-question textarea"
+    page.wait_for_selector(box, timeout=30_000)
+    page.fill(box, "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?")
+    t0 = time.perf_counter()
+    page.press(box, "Enter")
+    page.wait_for_function(
+        "document.querySelector('#hbc-chat').innerText.includes('1.044')", timeout=30_000
+    )
+    first = time.perf_counter() - t0
+    page.wait_for_function(
+        "document.querySelector('#hbc-sources').innerText.includes('98/BC-STTTT')", timeout=30_000
+    )
+    full = time.perf_counter() - t0
+    assert page.locator("#hbc-sources mark").first.inner_text().startswith("s6 dich vu cong")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-answer.png"), full_page=True)
+    print(f"web: first answer text after {first * 1000:.0f} ms, sources after {full * 1000:.0f} ms")
+
+    page.get_by_role("button", name="Like", exact=True).first.click()
+    page.wait_for_function(
+        "document.querySelector('#hbc-status').innerText.length > 0", timeout=15_000
+    )
+    with sqlite3.connect(db) as con:
+        rows = con.execute("SELECT question, answer, sources, rating FROM feedback").fetchall()
+    assert len(rows) == 1
+    question, answer, sources, rating = rows[0]
+    assert question == "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?"
+    assert "1.044" in answer
+    assert "98/BC-STTTT" in sources
+    assert rating == 1
+    page.close()
+
+
+@pytest.mark.slow
+def test_empty_and_huge_questions_get_a_message_not_a_trace(
+    web: tuple[str, Path], browser: object
+) -> None:
+    url, _ = web
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(url)
+    box = "#hbc-question textarea"
+    page.wait_for_selector(box, timeout=30_000)
+    page.fill(box, "x " * 3000)
+    page.press(box, "Enter")
+    page.wait_for_function(
+        "document.querySelector('#hbc-chat').innerText.includes('too long')", timeout=30_000
+    )
+    text = page.locator("#hbc-chat").inner_text()
+    assert "Traceback" not in text
+    page.close()
+
+
+@pytest.mark.slow
+def test_english_toggle_and_admin_login(web: tuple[str, Path], browser: object) -> None:
+    url, _ = web
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(url)
+    page.wait_for_selector("#hbc-question textarea", timeout=30_000)
+    page.get_by_label("English").check()
+    page.wait_for_function(
+        "document.querySelector('#hbc-question textarea').placeholder.startsWith('Type a question')",
+        timeout=15_000,
+    )
+    page.get_by_role("tab", name="Quản trị / Admin").click()
+    page.fill("#hbc-admin-pw input", "wrong")
+    page.get_by_role("button", name="Đăng nhập / Log in").click()
+    page.wait_for_selector("text=wrong password", timeout=15_000)
+    page.fill("#hbc-admin-pw input", "pw-for-tests")
+    page.get_by_role("button", name="Đăng nhập / Log in").click()
+    page.wait_for_selector("text=002_e5e7f1c560f345ee", timeout=15_000)
+    page.close()
+
+
+def test_source_cards_escape_report_text(service: AnswerService) -> None:
+    ans = service.answer("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?")
+    html_out = source_cards(ans.citations, "vi")
+    assert "<mark>" in html_out
+    assert "98/BC-STTTT" in html_out
+    from dataclasses import replace
+
+    evil = replace(ans.citations[0], quote="<script>x</script>", context="a <script>x</script> b")
+    assert "<script>" not in source_cards([evil], "en")
