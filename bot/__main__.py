@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.answer import Answer, AnswerService
 from bot.compose import make_service
-from index.errors import HbcError
+from index.errors import ConfigError, HbcError
 from index.retrieve import Filters
 from index.settings import Settings, load_settings
 
@@ -79,6 +79,52 @@ def _web(settings: Settings, port: int | None) -> int:
     return 0
 
 
+def telegram_token(settings: Settings, env: dict[str, str]) -> str:
+    """The bot token: HBC_TELEGRAM_TOKEN, else the first line of [telegram].token_file."""
+    token = env.get("HBC_TELEGRAM_TOKEN", "").strip()
+    tf = settings.telegram.token_file
+    if not token and str(tf) not in {"", "."}:
+        try:
+            token = settings.path(tf).read_text(encoding="utf-8").strip().splitlines()[0]
+        except (OSError, IndexError):
+            raise ConfigError(f"cannot read a token from [telegram].token_file {tf}") from None
+    if not token:
+        raise ConfigError("no Telegram token: set HBC_TELEGRAM_TOKEN or [telegram].token_file")
+    return token
+
+
+def _telegram(settings: Settings) -> int:
+    import os
+
+    from bot.telegram import Access, RateLimiter, build_app
+
+    token = telegram_token(settings, dict(os.environ))
+    t = settings.telegram
+    if not t.allowed_chats:
+        print(
+            "warning: [telegram].allowed_chats is empty; every chat will be refused",
+            file=sys.stderr,
+        )
+    service = make_service(settings)
+    access = Access(
+        frozenset(t.allowed_chats), frozenset(t.allowed_users),
+        RateLimiter(t.user_per_minute), RateLimiter(t.chat_per_minute),
+    )  # fmt: skip
+    app = build_app(token, lambda: service, access)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines carry the token
+    if t.mode == "webhook":
+        if not t.webhook_url:
+            raise ConfigError("[telegram].webhook_url is needed in webhook mode")
+        app.run_webhook(
+            listen=t.webhook_listen, port=t.webhook_port, url_path="telegram",
+            webhook_url=t.webhook_url, secret_token=os.environ.get("HBC_TELEGRAM_WEBHOOK_SECRET") or None,
+        )  # fmt: skip
+    else:
+        print("Telegram bot: long polling; Ctrl-C to stop", file=sys.stderr)
+        app.run_polling()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
@@ -94,12 +140,15 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--mode", choices=["hybrid", "bm25", "dense"], help="retrieval mode")
     w = sub.add_parser("web", help="serve the web UI (host/port from config.toml)")
     w.add_argument("--port", type=int, default=None, help="override [web].port")
+    sub.add_parser("telegram", help="run the Telegram bot (token from HBC_TELEGRAM_TOKEN)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         settings = load_settings(args.config)
         if args.command == "web":
             return _web(settings, args.port)
+        if args.command == "telegram":
+            return _telegram(settings)
         service = make_service(settings)
         filters = Filters(tuple(args.province), tuple(args.year))
         if args.command == "shell":

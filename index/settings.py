@@ -83,6 +83,25 @@ class WebSettings:
     max_upload_mb: int = field(default=20, metadata=_doc("largest report upload, MiB"))
 
 
+@dataclass(frozen=True)
+class TelegramSettings:
+    allowed_chats: tuple[int, ...] = field(
+        default=(), metadata=_doc("chat ids the bot answers in; empty = nobody")
+    )
+    allowed_users: tuple[int, ...] = field(
+        default=(), metadata=_doc("if set, only these user ids, inside allowed chats")
+    )
+    user_per_minute: int = field(default=6, metadata=_doc("questions one user may ask a minute"))
+    chat_per_minute: int = field(default=15, metadata=_doc("questions one chat may ask a minute"))
+    mode: str = field(default="polling", metadata=_doc("polling | webhook"))
+    webhook_url: str = field(default="", metadata=_doc("public HTTPS URL Telegram posts to"))
+    webhook_listen: str = field(default="127.0.0.1", metadata=_doc("address the webhook binds"))
+    webhook_port: int = field(default=8443, metadata=_doc("port the webhook binds"))
+    token_file: Path = field(
+        default=Path(""), metadata=_doc("file holding the bot token, if not in the environment")
+    )
+
+
 class Secret(str):
     """A string whose repr never shows its value (passwords, tokens)."""
 
@@ -103,6 +122,9 @@ class Settings:
     )
     answer: AnswerSettings = field(default_factory=AnswerSettings, metadata=_doc("[answer]"))
     web: WebSettings = field(default_factory=WebSettings, metadata=_doc("[web]"))
+    telegram: TelegramSettings = field(
+        default_factory=TelegramSettings, metadata=_doc("[telegram]")
+    )
     admin_password: Secret = field(
         default=Secret(""), metadata=_doc("web admin password, only from HBC_ADMIN_PASSWORD")
     )
@@ -124,10 +146,23 @@ ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "HBC_WEB_HOST": ("web", "host"),
     "HBC_WEB_PORT": ("web", "port"),
     "HBC_FEEDBACK_DB": ("web", "feedback_db"),
+    "HBC_TELEGRAM_ALLOWED_CHATS": ("telegram", "allowed_chats"),
+    "HBC_TELEGRAM_ALLOWED_USERS": ("telegram", "allowed_users"),
+    "HBC_TELEGRAM_MODE": ("telegram", "mode"),
+    "HBC_TELEGRAM_WEBHOOK_URL": ("telegram", "webhook_url"),
+    "HBC_TELEGRAM_TOKEN_FILE": ("telegram", "token_file"),
 }
 
 
 def _coerce(value: Any, current: Any, where: str) -> Any:
+    if isinstance(current, tuple):
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, list | tuple):
+            raise ConfigError(f"{where} must be a list of whole numbers")
+        try:
+            return tuple(int(str(x).strip()) for x in items if str(x).strip())
+        except ValueError:
+            raise ConfigError(f"{where} must be a list of whole numbers") from None
     if isinstance(current, bool):
         if not isinstance(value, bool):
             raise ConfigError(f"{where} must be true or false")
@@ -193,5 +228,7 @@ def _validate(s: Settings) -> None:
         raise ConfigError("[chroma].mode must be embedded or http")
     if s.retrieval.mode not in {"hybrid", "bm25", "dense"}:
         raise ConfigError("[retrieval].mode must be hybrid, bm25 or dense")
+    if s.telegram.mode not in {"polling", "webhook"}:
+        raise ConfigError("[telegram].mode must be polling or webhook")
     if s.answer.answerer != "extractive":
         raise ConfigError("[answer].answerer: only 'extractive' is available")

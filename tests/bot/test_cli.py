@@ -90,3 +90,23 @@ def test_bad_config_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     cfg.write_text("[retrieval]\nmode = 3\n", encoding="utf-8")
     assert bot_main(["--config", str(cfg), "ask", "x"]) == 2
     assert "error:" in capsys.readouterr().err
+
+
+def test_telegram_token_from_env_or_file(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from bot.__main__ import telegram_token
+    from index.errors import ConfigError
+    from index.settings import load_settings
+
+    settings = load_settings(REPO / "config.toml", env={})
+    assert telegram_token(settings, {"HBC_TELEGRAM_TOKEN": " 1:abc "}) == "1:abc"
+    secret = tmp_path / "token"
+    secret.write_text("2:def\n", encoding="utf-8")
+    with_file = replace(settings, telegram=replace(settings.telegram, token_file=secret))
+    assert telegram_token(with_file, {}) == "2:def"
+    with pytest.raises(ConfigError, match="no Telegram token"):
+        telegram_token(settings, {})
+    assert "1:abc" not in repr(
+        load_settings(REPO / "config.toml", env={"HBC_ADMIN_PASSWORD": "1:abc"})
+    )
