@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from index.errors import BadQuestionError
+from index.normalize import fold
 from index.query import ParsedQuery, parse_query
 from index.retrieve import Filters, HybridRetriever, Retrieval
 
@@ -164,8 +165,6 @@ def _with_history(q: ParsedQuery, history: Sequence[tuple[str, str]]) -> ParsedQ
     # Keep the earlier topic words, swap in the new province/period when one is named.
     topic = prev.folded
     for p in prev.provinces:
-        from index.normalize import fold
-
         topic = topic.replace(fold(p), " ")
     merged = parse_query(f"{q.text} {topic}")
     provinces = q.provinces or prev.provinces

@@ -118,7 +118,6 @@ _WANTS_NUMBER = re.compile(
     r"rate|share|score|diem|xep thu|rank|ranked|kinh phi|budget|dong|vnd|bao nhieu phan tram)\b"
 )
 _WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share)\b|%")
-_WANTS_DATE = re.compile(r"\b(khi nao|ngay nao|luc nao|thoi diem|when|what date|which date)\b")
 _WANTS_SIGNER = re.compile(
     r"\b(ai ky|nguoi ky|ky boi|ky bao cao|who signed|signed by|signatory|signer)\b"
 )

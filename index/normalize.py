@@ -266,10 +266,6 @@ def fold(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Numbers
 
-NUMBER = re.compile(
-    r"(?<![\w/])\d{1,3}(?:[.,]\d{3})+(?:,\d+)?(?![\w/])|(?<![\w/])\d+(?:[.,]\d+)?(?![\w/])"
-)
-
 
 def parse_number(text: str) -> float | None:
     """Read a number written the Vietnamese way (`1.044`, `55,82`) or the English way (`1,044`)."""
@@ -285,14 +281,3 @@ def parse_number(text: str) -> float | None:
     if s.count(".") <= 1 and "," not in s:
         return float(s)
     return None
-
-
-def numbers_in(text: str) -> list[tuple[int, int, float]]:
-    """Numbers in `text` as (start, end, value), dates and document numbers excluded."""
-    out: list[tuple[int, int, float]] = []
-    for m in NUMBER.finditer(text):
-        value = parse_number(m.group(0))
-        if value is None:
-            continue
-        out.append((m.start(), m.end(), value))
-    return out
