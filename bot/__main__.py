@@ -58,6 +58,17 @@ def _shell(service: AnswerService, filters: Filters, as_json: bool) -> int:
         history.append((question, ans.text))
 
 
+def web_logins(spec: str) -> list[tuple[str, str]]:
+    """`user:password,user2:password2` (HBC_WEB_AUTH) as Gradio logins; empty = no login."""
+    logins = []
+    for item in filter(None, (x.strip() for x in spec.split(","))):
+        user, sep, password = item.partition(":")
+        if not sep or not user or not password:
+            raise ConfigError("HBC_WEB_AUTH must look like user:password[,user2:password2]")
+        logins.append((user, password))
+    return logins
+
+
 def _web(settings: Settings, port: int | None) -> int:
     from bot.admin import Admin, ServiceHolder
     from bot.feedback import FeedbackStore
@@ -73,9 +84,11 @@ def _web(settings: Settings, port: int | None) -> int:
     demo = build_ui(holder, feedback, admin, settings.admin_password, settings.web.max_upload_mb)
     port = port or settings.web.port
     print(f"Hỏi Báo Cáo web UI: http://{settings.web.host}:{port}", file=sys.stderr)
+    logins = web_logins(settings.web_auth)
     demo.queue().launch(
-        server_name=settings.web.host, server_port=port, css=CSS, show_error=False, quiet=True
-    )
+        server_name=settings.web.host, server_port=port, css=CSS, show_error=False, quiet=True,
+        auth=logins or None,
+    )  # fmt: skip
     return 0
 
 
@@ -143,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("telegram", help="run the Telegram bot (token from HBC_TELEGRAM_TOKEN)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     try:
         settings = load_settings(args.config)
         if args.command == "web":

@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--quiet", action="store_true", help="no progress output")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     try:
         settings = load_settings(args.config)
         embedder = make_embedder(

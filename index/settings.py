@@ -128,6 +128,9 @@ class Settings:
     admin_password: Secret = field(
         default=Secret(""), metadata=_doc("web admin password, only from HBC_ADMIN_PASSWORD")
     )
+    web_auth: Secret = field(
+        default=Secret(""), metadata=_doc("web logins user:password[,…], only from HBC_WEB_AUTH")
+    )
     root: Path = field(default=ROOT, metadata=_doc("base of relative paths"))
 
     def path(self, p: Path) -> Path:
@@ -214,7 +217,12 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
         if var in env and env[var] != "":
             sec = sections[section]
             sections[section] = replace(sec, **{key: _coerce(env[var], getattr(sec, key), var)})
-    settings = replace(base, **sections, admin_password=Secret(env.get("HBC_ADMIN_PASSWORD", "")))
+    settings = replace(
+        base,
+        **sections,
+        admin_password=Secret(env.get("HBC_ADMIN_PASSWORD", "")),
+        web_auth=Secret(env.get("HBC_WEB_AUTH", "")),
+    )
     _validate(settings)
     return settings
 

@@ -110,3 +110,13 @@ def test_telegram_token_from_env_or_file(tmp_path: Path) -> None:
     assert "1:abc" not in repr(
         load_settings(REPO / "config.toml", env={"HBC_ADMIN_PASSWORD": "1:abc"})
     )
+
+
+def test_web_logins() -> None:
+    from bot.__main__ import web_logins
+    from index.errors import ConfigError
+
+    assert web_logins("") == []
+    assert web_logins("an:p1, binh:p:2") == [("an", "p1"), ("binh", "p:2")]
+    with pytest.raises(ConfigError, match="user:password"):
+        web_logins("an")
