@@ -17,100 +17,12 @@ from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_R
 from index.retrieve import Hit, Retrieval
 
 # Question words that carry no topic (folded Vietnamese and English).
-STOP = frozenset(
-    [
-        "bao",
-        "nhieu",
-        "co",
-        "khong",
-        "la",
-        "gi",
-        "nao",
-        "the",
-        "nao",
-        "cua",
-        "tinh",
-        "o",
-        "tai",
-        "trong",
-        "cho",
-        "den",
-        "va",
-        "voi",
-        "da",
-        "duoc",
-        "bi",
-        "nhung",
-        "cac",
-        "mot",
-        "hien",
-        "nay",
-        "hay",
-        "cho",
-        "biet",
-        "xin",
-        "vui",
-        "long",
-        "ban",
-        "ve",
-        "theo",
-        "thi",
-        "sao",
-        "con",
-        "nam",
-        "quy",
-        "how",
-        "many",
-        "much",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "when",
-        "where",
-        "why",
-        "is",
-        "are",
-        "was",
-        "were",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "by",
-        "from",
-        "and",
-        "or",
-        "with",
-        "about",
-        "tell",
-        "me",
-        "please",
-        "there",
-        "their",
-        "its",
-        "it",
-        "this",
-        "that",
-        "as",
-        "be",
-        "been",
-        "being",
-        "number",
-        "total",
-        "province",
-        "provincial",
-    ]
+STOP = frozenset(  # a word list reads best as words
+    """bao nhieu co khong la gi nao the cua tinh o tai trong cho den va voi da duoc bi nhung cac
+    mot hien nay hay biet xin vui long ban ve theo thi sao con nam quy how many much what
+    which who whom when where why is are was were does did have has had a an of in on at for
+    to by from and or with about tell me please there their its it this that as be been being
+    number total province provincial""".split()  # noqa: SIM905
 )
 # Words that ask for a figure, a percentage, a date or a person.
 _WANTS_NUMBER = re.compile(
@@ -130,28 +42,8 @@ _FIG = re.compile(rf"(?<![\w/.,]){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])")
 _TIME_WORDS = frozenset({"ngay", "thang", "nam", "nim", "tuan", "quy", "gio", "phut"})
 _LEVEL_WORD = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*$")
 # Nouns a count can be of; a figure followed by one the question does not ask about is suspect.
-_UNITS = frozenset(
-    [
-        "ho",
-        "hs",
-        "van",
-        "tin",
-        "bai",
-        "nhiem",
-        "luot",
-        "cuoc",
-        "don",
-        "doanh",
-        "gian",
-        "chung",
-        "tram",
-        "may",
-        "dvc",
-        "tthc",
-        "thu",
-        "dong",
-        "ngan",
-    ]
+_UNITS = frozenset(  # a word list reads best as words
+    """ho hs van tin bai nhiem luot cuoc don doanh gian chung tram may dvc tthc thu dong ngan""".split()  # noqa: SIM905
 )
 
 
@@ -172,7 +64,6 @@ class Candidate:
     score: float
     coverage: float
     figure: str
-    figure_pos: int
 
 
 @dataclass(frozen=True)
@@ -211,7 +102,7 @@ class ConceptMatcher:
     def concepts(self, q: ParsedQuery) -> list[Concept]:
         """Glossary phrases (with abbreviation/English and report wording as alternatives), the
         question's other Vietnamese words and numbers, and unknown English words at low weight."""
-        province_words = {t for p in q.provinces for t in tokenize(fold(p))}
+        place_words = province_words(q)
         text = _PHRASE_STOP.sub(" ", q.folded)
         out: list[Concept] = []
         covered: set[int] = set()
@@ -235,7 +126,7 @@ class ConceptMatcher:
                 continue
             raw_word = m.group(0)
             for t in tokenize(raw_word):
-                if t in STOP or t in province_words or t in seen:
+                if t in STOP or t in place_words or t in seen:
                     continue
                 if re.fullmatch(r"(19|20)\d\d", t):  # years narrow the search, not topic words
                     continue
@@ -249,39 +140,27 @@ class ConceptMatcher:
         return out
 
     @staticmethod
-    def _token_credit(token: str, tokset: set[str], skeletons: set[str]) -> float:
-        if token in tokset:
-            return 1.0
-        sk = skeleton(token)
-        if len(token) >= 3 and len(sk) >= 2 and sk in skeletons:
-            return 0.6
-        return 0.0
-
-    def near_credit(self, concept: Concept, dist: dict[str, int]) -> float:
-        """Like `credit`, each token discounted by its distance in words from a figure."""
-        sk = {skeleton(t): d for t, d in dist.items()}
+    def credit(concept: Concept, dist: dict[str, int], sk_dist: dict[str, int]) -> float:
+        """0..1: how fully the best alternative of the concept occurs among tokens at the given
+        distances in words (0 = in the clause itself); vowel-free skeletons match at 0.6."""
         best = 0.0
         for alt in concept.alternatives:
             parts = []
             for t in [x for x in alt if x not in STOP] or list(alt):
+                sk = skeleton(t)
                 if t in dist:
                     parts.append(1.0 / (1 + 0.1 * dist[t]))
-                elif len(t) >= 3 and skeleton(t) in sk and len(skeleton(t)) >= 2:
-                    parts.append(0.6 / (1 + 0.1 * sk[skeleton(t)]))
+                elif len(t) >= 3 and len(sk) >= 2 and sk in sk_dist:
+                    parts.append(0.6 / (1 + 0.1 * sk_dist[sk]))
                 else:
                     parts.append(0.0)
             best = max(best, sum(parts) / len(parts))
         return best
 
-    def credit(self, concept: Concept, tokset: set[str], skeletons: set[str]) -> float:
-        """0..1: how fully the best alternative of the concept occurs among the tokens."""
-        best = 0.0
-        for alt in concept.alternatives:
-            parts = [self._token_credit(t, tokset, skeletons) for t in alt if t not in STOP] or [
-                self._token_credit(t, tokset, skeletons) for t in alt
-            ]
-            best = max(best, sum(parts) / len(parts))
-        return best
+
+def province_words(q: ParsedQuery) -> set[str]:
+    """Folded words of the provinces the question names (a filter, not a topic)."""
+    return {t for p in q.provinces for t in tokenize(fold(p))}
 
 
 _ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4])\b")
@@ -329,14 +208,9 @@ class ExtractiveAnswerer:
         for f in index.folded:
             df.update(set(tokenize(f)))
         n = max(1, len(index.folded))
-        self._idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
-        self._idf_default = math.log(1 + n)
+        idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
         self._span_cache: dict[tuple[str, int], list[str]] = {}
-        self.matcher = ConceptMatcher(self._idf, self._idf_default)
-
-    def idf(self, term: str) -> float:
-        """Inverse document frequency of a folded token over the chunks."""
-        return self._idf.get(term, self._idf_default)
+        self.matcher = ConceptMatcher(idf, math.log(1 + n))
 
     def _span_tokens(self, chunk: Chunk, span: Span) -> list[str]:
         key = (chunk.id, span.start)
@@ -397,8 +271,8 @@ class ExtractiveAnswerer:
     def _candidates(self, q: ParsedQuery, hits: list[Hit]) -> list[Candidate]:
         needed = self.matcher.concepts(q)
         total = sum(c.weight for c in needed) or 1.0
-        province_words = {t for p in q.provinces for t in tokenize(fold(p))}
-        q_tokens = [t for t in tokenize(q.expanded) if t not in STOP and t not in province_words]
+        place_words = province_words(q)
+        q_tokens = [t for t in tokenize(q.expanded) if t not in STOP and t not in place_words]
         q_bigrams = _bigrams(q_tokens)
         wants_number = bool(_WANTS_NUMBER.search(q.folded))
         wants_percent = bool(_WANTS_PERCENT.search(q.folded))
@@ -407,21 +281,18 @@ class ExtractiveAnswerer:
         out: list[Candidate] = []
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
-            section_tokens = set(tokenize(fold(chunk.section)))
-            section_sk = {skeleton(t) for t in section_tokens}
+            section_tokens = tokenize(fold(chunk.section))
+            section = (dict.fromkeys(section_tokens, 0), {skeleton(t): 0 for t in section_tokens})
             for span in chunk.spans:
                 toks = self._span_tokens(chunk, span)
                 if not toks:
                     continue
-                tokset = set(toks)
-                sks = {skeleton(t) for t in toks}
+                here = (dict.fromkeys(toks, 0), {skeleton(t): 0 for t in toks})
                 matched = 0.0
                 for concept in needed:
-                    credit = self.matcher.credit(concept, tokset, sks)
+                    credit = self.matcher.credit(concept, *here)
                     if credit < 1.0:
-                        credit = max(
-                            credit, 0.5 * self.matcher.credit(concept, section_tokens, section_sk)
-                        )
+                        credit = max(credit, 0.5 * self.matcher.credit(concept, *section))
                     matched += credit * concept.weight
                 coverage = matched / total
                 # Word pairs of the question found in the clause; pairs with a number ("do 4")
@@ -446,7 +317,7 @@ class ExtractiveAnswerer:
                             score -= 0.2
                 if len(toks) < 4:
                     score -= 0.2
-                out.append(Candidate(hit, span, score, min(1.0, coverage), figure, fpos))
+                out.append(Candidate(hit, span, score, min(1.0, coverage), figure))
         out.sort(key=lambda c: (-c.score, c.hit.chunk.id, c.span.start))
         return out
 
@@ -498,7 +369,8 @@ class ExtractiveAnswerer:
                     d = idx - j if j < idx else j - idx
                     if j != idx and d < dist.get(t, 99):
                         dist[t] = d
-            near = sum(self.matcher.near_credit(c, dist) * c.weight for c in needed) / total
+            sk_dist = {skeleton(t): d for t, d in dist.items()}
+            near = sum(self.matcher.credit(c, dist, sk_dist) * c.weight for c in needed) / total
             key = near - (0.5 if is_percent and not wants_percent else 0.0)
             if text[:s].count("(") > text[:s].count(")"):
                 key -= 0.2  # inside "(trong do: ...)": a breakdown, not the headline figure
@@ -530,12 +402,12 @@ class ExtractiveAnswerer:
             name = fold(r.signer) if r.signer else ""
             found = None
             if name:
-                for pos, chunk in enumerate(self.index.chunks):
+                for chunk in self.index.chunks:
                     if chunk.report_id != r.id:
                         continue
                     for span in chunk.spans:
                         if name in fold(chunk.sentence(span)):
-                            found = Candidate(Hit(chunk, 1.0), span, 1.0, 1.0, r.signer, pos)
+                            found = Candidate(Hit(chunk, 1.0), span, 1.0, 1.0, r.signer)
                             break
                     if found:
                         break
@@ -666,7 +538,7 @@ class ExtractiveAnswerer:
                 if h.chunk.spans
                 else Span(0, len(h.chunk.text), h.chunk.line_start, h.chunk.line_end)
             )
-            near.append(self._citation(i + 1, Candidate(h, span, h.score, 0.0, "", -1)))
+            near.append(self._citation(i + 1, Candidate(h, span, h.score, 0.0, "")))
         why = ""
         if period_missing:
             years = ", ".join(str(y) for y in q.years)

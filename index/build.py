@@ -7,6 +7,7 @@ A killed build leaves CURRENT pointing at the previous, complete generation. Unc
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -31,7 +32,8 @@ from index.store import ChunkStore, open_client
 log = logging.getLogger(__name__)
 
 
-def _pipeline_version() -> str:
+@functools.cache
+def pipeline_version() -> str:
     """Hash of the code that turns text into chunks and tokens: a change re-chunks everything."""
     here = Path(__file__).parent
     parts = [
@@ -40,7 +42,6 @@ def _pipeline_version() -> str:
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
-PIPELINE_VERSION = _pipeline_version()
 CURRENT = "CURRENT"
 Progress = Callable[[str, int, int], None]
 
@@ -145,7 +146,7 @@ def build_index(
     corpus_dir = settings.path(settings.corpus.dir)
     reports = sync_metadata(corpus_dir, settings.path(settings.corpus.metadata))
     texts = {r.id: read_report_text(corpus_dir / r.file) for r in reports}
-    config_key = f"{PIPELINE_VERSION}|{settings.index.chunk_chars}|{embedder.name}"
+    config_key = f"{pipeline_version()}|{settings.index.chunk_chars}|{embedder.name}"
     report_hashes = {
         r.id: _hash(config_key, texts[r.id], json.dumps(asdict(r), sort_keys=True)) for r in reports
     }
@@ -224,7 +225,7 @@ def build_index(
         "dim": embedder.dim,
         "chunks": len(chunks),
         "report_hashes": report_hashes,
-        "pipeline_version": PIPELINE_VERSION,
+        "pipeline_version": pipeline_version(),
         "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
     # The manifest is written last: its presence marks the generation complete.
