@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup browser run index test bench clean
+.PHONY: setup browser run index test eval eval-ci bench clean
 
 setup: $(VENV)/.installed
 
@@ -27,6 +27,14 @@ test: setup browser
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	$(PY) -m pytest
+
+# The fixed question set through every configuration (BM25, dense, hybrid, llama-index baseline).
+eval: setup
+	$(PY) -m eval
+
+# What CI runs: the default configuration against the quality floor in eval/floor.toml.
+eval-ci: setup
+	$(PY) -m eval --configs hybrid --check-floor --no-progress --out eval/runs/ci
 
 bench: index
 	$(PY) -m eval.bench

@@ -51,6 +51,7 @@ class Answer:
     confidence: float = 0.0
     language: str = "vi"
     timings_ms: dict[str, float] = field(default_factory=dict)
+    retrieved: tuple[str, ...] = ()  # chunk ids the retriever ranked, best first
 
 
 class Answerer(Protocol):
@@ -151,6 +152,7 @@ class AnswerService:
         return Answer(
             question=text, text=ans.text, abstained=ans.abstained, citations=ans.citations,
             figure=ans.figure, confidence=ans.confidence, language=ans.language, timings_ms=timings,
+            retrieved=tuple(h.chunk.id for h in retrieval.hits),
         )  # fmt: skip
 
 

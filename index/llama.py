@@ -20,25 +20,31 @@ from index.normalize import fold
 
 
 class LlamaEmbedding(BaseEmbedding):
-    """Wraps an Embedder; texts are folded first, as in our own index."""
+    """Wraps an Embedder; texts are folded first, as in our own index (`fold_text=False`
+    embeds them as they are, as a plain pipeline would)."""
 
     _embedder: Any = PrivateAttr()
+    _fold: bool = PrivateAttr(default=True)
 
-    def __init__(self, embedder: Embedder, **kwargs: Any) -> None:
+    def __init__(self, embedder: Embedder, fold_text: bool = True, **kwargs: Any) -> None:
         super().__init__(model_name=embedder.name, **kwargs)
         self._embedder = embedder
+        self._fold = fold_text
+
+    def _prep(self, text: str) -> str:
+        return fold(text) if self._fold else text
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return [float(x) for x in self._embedder.embed_query(fold(query))]
+        return [float(x) for x in self._embedder.embed_query(self._prep(query))]
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
 
     def _get_text_embedding(self, text: str) -> list[float]:
-        return [float(x) for x in self._embedder.embed_documents([fold(text)])[0]]
+        return [float(x) for x in self._embedder.embed_documents([self._prep(text)])[0]]
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        vecs = self._embedder.embed_documents([fold(t) for t in texts])
+        vecs = self._embedder.embed_documents([self._prep(t) for t in texts])
         return [[float(x) for x in row] for row in vecs]
 
 

@@ -1,0 +1,143 @@
+"""`python -m eval`: the fixed question set through several configurations, side by side.
+
+Writes results.json, report.md (tables + every failure) and accuracy.png to the output folder
+and prints the overall table. `--check-floor` exits 1 when the default configuration's answer
+accuracy or abstention recall is more than 2 points below eval/floor.toml (what CI runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import tomllib
+from datetime import datetime
+from pathlib import Path
+
+from bot.compose import make_service
+from eval.runner import (
+    CONFIGS,
+    DEFAULT,
+    Metrics,
+    baseline_runner,
+    overall_table,
+    run_config,
+    service_runner,
+    summarise,
+    write_reports,
+)
+from eval.scoring import CATEGORIES, QUESTIONS, load_questions
+from index.build import build_index
+from index.embed import make_embedder
+from index.errors import HbcError
+from index.settings import load_settings
+
+FLOOR = Path(__file__).with_name("floor.toml")
+SLACK = 2.0  # points the floor check tolerates
+
+
+def check_floor(m: Metrics, floor_path: Path = FLOOR) -> list[str]:
+    """Problems with the default configuration's overall figures against the stored floor."""
+    with floor_path.open("rb") as fh:
+        floor = tomllib.load(fh)
+    problems = []
+    for key in ("answer_accuracy", "abstention_recall"):
+        want = float(floor[key])
+        got = getattr(m, key)
+        if got != got or got < want - SLACK:
+            problems.append(
+                f"{key} {got:.1f} is more than {SLACK:.0f} points below the floor {want:.1f}"
+            )
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse options, build or confirm the index, run, report."""
+    parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser.add_argument("--configs", default=",".join(CONFIGS),
+                        help=f"comma-separated, from {', '.join(CONFIGS)} (default: all)")  # fmt: skip
+    parser.add_argument("--only", default="",
+                        help=f"comma-separated question ids, id prefixes or categories ({', '.join(CATEGORIES)})")  # fmt: skip
+    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="the question file")
+    parser.add_argument("--config", type=Path, default=None, help="config.toml to use")
+    parser.add_argument(
+        "--out", type=Path, default=None, help="output folder (default eval/runs/<time>)"
+    )
+    parser.add_argument("--check-floor", action="store_true",
+                        help=f"exit 1 if {DEFAULT} falls more than {SLACK:.0f} points below eval/floor.toml")  # fmt: skip
+    parser.add_argument("--no-progress", action="store_true", help="no progress bars")
+    args = parser.parse_args(argv)
+
+    configs = [c.strip() for c in args.configs.split(",") if c.strip()]
+    unknown = [c for c in configs if c not in CONFIGS]
+    if unknown or not configs:
+        parser.error(f"unknown configuration(s) {unknown}; choose from {', '.join(CONFIGS)}")
+    if args.check_floor and DEFAULT not in configs:
+        parser.error(f"--check-floor needs the {DEFAULT} configuration")
+    try:
+        questions = load_questions(args.questions)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"cannot read the questions: {exc}", file=sys.stderr)
+        return 2
+    if args.only:
+        keys = [k.strip() for k in args.only.split(",") if k.strip()]
+        questions = [
+            q for q in questions if q.category in keys or any(q.id.startswith(k) for k in keys)
+        ]
+        if not questions:
+            print(f"no question matches --only {args.only}", file=sys.stderr)
+            return 2
+
+    try:
+        settings = load_settings(args.config)
+        embedder = make_embedder(
+            settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
+        )
+        stats = build_index(settings, embedder)
+        service = make_service(settings, embedder)
+    except HbcError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    progress = not args.no_progress
+    outcomes = {}
+    meta: dict[str, object] = {
+        "questions": len(questions),
+        "date": datetime.now().isoformat(timespec="seconds"),
+        "index": f"{stats.reports} reports, {stats.chunks} chunks (generation {service.retriever.index.generation})",
+        "embedding": embedder.name,
+        "rerank": "not available: no cross-encoder with offline multilingual weights ships on PyPI (DESIGN.md)",
+    }
+    for cfg in configs:
+        if cfg == "baseline":
+            from eval.baseline import LlamaIndexBaseline
+
+            t0 = time.perf_counter()
+            base = LlamaIndexBaseline(
+                settings, list(service.retriever.index.reports.values()), embedder
+            )
+            meta["baseline"] = (f"llama-index VectorStoreIndex, {base.chunks} fixed-size chunks of "
+                                f"200 words, built in {time.perf_counter() - t0:.0f} s")  # fmt: skip
+            ask = baseline_runner(base)
+        else:
+            ask = service_runner(service, cfg)
+        outcomes[cfg] = run_config(cfg, ask, questions, progress)
+    results = {cfg: summarise(os_) for cfg, os_ in outcomes.items()}
+    out_dir = args.out or Path("eval/runs") / datetime.now().strftime("%Y%m%d-%H%M%S")
+    write_reports(out_dir, results, outcomes, questions, meta)
+    print(overall_table(results))
+    print(
+        f"\nreport: {out_dir / 'report.md'}  chart: {out_dir / 'accuracy.png'}  data: {out_dir / 'results.json'}"
+    )
+    if args.check_floor:
+        problems = check_floor(results[DEFAULT]["overall"])
+        for p in problems:
+            print(f"FLOOR: {p}", file=sys.stderr)
+        if problems:
+            return 1
+        print(f"floor check passed ({DEFAULT})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""The evaluation suite: the question set itself, scoring, the baseline and the runner CLI."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eval.__main__ import check_floor, main
+from eval.baseline import LlamaIndexBaseline
+from eval.runner import metrics
+from eval.scoring import CATEGORIES, figures, load_questions, score, value_in
+from index.embed import Embedder
+from index.metadata import read_metadata, read_report_text
+from index.settings import Settings
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _report_texts() -> dict[str, str]:
+    meta = read_metadata(REPO / "corpus" / "reports.toml")
+    return {rid: read_report_text(REPO / "corpus" / "reports" / r.file) for rid, r in meta.items()}
+
+
+def test_question_set_meets_the_spread() -> None:
+    qs = load_questions()
+    assert len(qs) >= 100
+    per_report = Counter(r for q in qs if q.category != "cross" for r in q.reports)
+    assert len(per_report) == 5
+    assert min(per_report.values()) >= 15
+    cats = Counter(q.category for q in qs)
+    assert set(cats) == set(CATEGORIES)
+    assert cats["cross"] >= 8
+    assert cats["unanswerable"] >= 10
+    assert all(len(q.reports) >= 2 for q in qs if q.category == "cross")
+
+
+def test_every_expected_value_is_in_its_reports() -> None:
+    """The hand check, repeated by machine: each expected figure or name occurs in the text
+    of one of the reports the question points to (names may also come from the signature)."""
+    texts = _report_texts()
+    for q in load_questions():
+        for value in q.expect:
+            assert any(value_in(value, texts[r]) for r in q.reports), (q.id, value)
+        if q.evidence:
+            assert any(value_in(q.evidence, texts[r]) for r in q.reports), (q.id, q.evidence)
+
+
+def test_figures_are_compared_after_normalisation() -> None:
+    assert figures("1.044") == figures("1,044") == figures("1044") == {"1044"}
+    assert figures("đạt 55,82%") == {"55.82"}
+    assert figures("19.314,870 tỷ đồng") == {"19314.87"}
+    assert figures("ngày 01/10/2019") == {"1/10/2019"}
+    assert figures("87.38/100 điểm") == {"87.38", "100"}
+    assert figures("138/138 xã") == {"138"}
+    assert value_in("Nguyễn Minh Hùng", "ký: Nguyén Minh Hung")
+    assert value_in("1,0%", "ít nhất 1,0 % tổng chi")
+    assert not value_in("1.044", "1.002 dịch vụ cấp tỉnh")
+
+
+def test_score_counts_figures_citations_and_abstentions() -> None:
+    qs = {q.id: q for q in load_questions()}
+    q = qs["tq-01"]
+    rid = q.reports[0]
+    ranked = [("004_b819450d24d342ba", "587 dịch vụ"), (rid, "mức độ 4 là: 1.044")]
+    good = score(q, "**1.044** [1]", False, (rid,), ranked, 10.0)
+    assert good.correct
+    assert good.citation_ok
+    assert good.rank == 2
+    wrong_cite = score(q, "**1.044** [1]", False, ("004_b819450d24d342ba",), ranked, 10.0)
+    assert wrong_cite.correct
+    assert wrong_cite.citation_ok is False
+    abstained = score(q, "Không tìm thấy", True, (), ranked, 10.0)
+    assert not abstained.correct
+    assert abstained.citation_ok is None
+    unans = next(q for q in qs.values() if q.category == "unanswerable")
+    assert score(unans, "Không tìm thấy", True, (), [], 5.0).correct
+    assert not score(unans, "**12**", False, (rid,), [], 5.0).correct
+    m = metrics([good, abstained, score(unans, "x", True, (), [], 5.0)])
+    assert m.answer_accuracy == 50.0
+    assert m.hit1 == 0.0
+    assert m.hit5 == 100.0
+    assert m.mrr == 50.0
+    assert m.abstention_precision == 50.0
+    assert m.abstention_recall == 100.0
+
+
+def test_floor_check(tmp_path: Path) -> None:
+    floor = tmp_path / "floor.toml"
+    floor.write_text("answer_accuracy = 80.0\nabstention_recall = 90.0\n")
+    qs = load_questions()
+    q = qs[0]
+    u = next(q for q in qs if q.category == "unanswerable")
+    right = score(q, " ".join(q.expect), False, q.reports, [], 1.0)
+    wrong = score(q, "không rõ", False, q.reports, [], 1.0)
+    abstained = score(u, "Không tìm thấy", True, (), [], 1.0)
+    answered = score(u, "**12**", False, q.reports, [], 1.0)
+    within = [right] * 79 + [wrong] * 21 + [abstained] * 9 + [answered]  # 79 and 90: within 2
+    assert check_floor(metrics(within), floor) == []
+    below = [right] * 77 + [wrong] * 23 + [abstained] * 8 + [answered] * 2  # 77 and 80
+    problems = check_floor(metrics(below), floor)
+    assert len(problems) == 2
+    assert "answer_accuracy 77.0" in problems[0]
+    assert "abstention_recall 80.0" in problems[1]
+
+
+@pytest.mark.slow
+def test_baseline_retrieves_from_a_plain_vector_index(
+    seed_settings: Settings, embedder: Embedder
+) -> None:
+    reports = read_metadata(seed_settings.path(seed_settings.corpus.metadata))
+    tq = [r for r in reports.values() if r.province == "Tuyên Quang"]
+    base = LlamaIndexBaseline(seed_settings, tq, embedder)
+    q = next(q for q in load_questions() if q.id == "tq-01")
+    a = base.answer(q.q)
+    assert a.cited == (tq[0].id,)
+    assert a.text
+    assert score(q, a.text, False, a.cited, a.ranked, a.latency_ms).rank > 0
+
+
+@pytest.mark.slow
+def test_runner_cli_writes_json_markdown_and_chart(
+    seed_settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("HBC_INDEX_DIR", str(seed_settings.index.dir))
+    monkeypatch.setenv("HBC_METADATA", str(seed_settings.corpus.metadata))
+    out = tmp_path / "run"
+    rc = main(
+        ["--configs", "bm25,hybrid", "--only", "tq-01,u-01,x-", "--out", str(out), "--no-progress"]
+    )
+    assert rc == 0
+    data = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert set(data["metrics"]) == {"bm25", "hybrid"}
+    assert data["meta"]["questions"] == 12  # tq-01, u-01 and the ten cross-report questions
+    overall = data["metrics"]["hybrid"]["overall"]
+    assert overall["questions"] == 12
+    assert overall["answerable"] == 11
+    ids = {o["id"] for o in data["outcomes"]["hybrid"]}
+    assert {"tq-01", "u-01", "x-01"} <= ids
+    tq01 = next(o for o in data["outcomes"]["hybrid"] if o["id"] == "tq-01")
+    assert tq01["correct"]
+    assert tq01["rank"] >= 1
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "| hybrid |" in report
+    assert "## Failures — hybrid" in report
+    assert (out / "accuracy.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    printed = capsys.readouterr().out
+    assert "hybrid" in printed
+    assert "report.md" in printed
+    with pytest.raises(SystemExit):
+        main(["--configs", "nope"])
+    assert main(["--only", "no-such-id", "--configs", "bm25", "--out", str(out)]) == 2
