@@ -22,12 +22,20 @@ STOP = frozenset(  # a word list reads best as words
     mot hien nay hay biet xin vui long ban ve theo thi sao con nam quy how many much what
     which who whom when where why is are was were does did have has had a an of in on at for
     to by from and or with about tell me please there their its it this that as be been being
-    number total province provincial""".split()  # noqa: SIM905
+    number total province provincial far up end each already currently now still yet
+    than more less get got into onto per since during can could would should
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
 )
+# How much the asked words right around a figure count, next to the whole clause's coverage.
+CLOSENESS_WEIGHT = 0.5
+# Bonus for a figure followed by the unit the question counts ("bao nhieu tin" → "100 tin").
+UNIT_BONUS = 0.25
 # Words that ask for a figure, a percentage, a date or a person.
 _WANTS_NUMBER = re.compile(
     r"\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
-    r"rate|share|score|diem|xep thu|rank|ranked|kinh phi|budget|dong|vnd|bao nhieu phan tram)\b"
+    r"rate|share|score|diem|xep thu|rank|ranked|kinh phi|budget|dong|vnd|bao nhieu phan tram|"
+    r"so sanh|compare|comparison|muc nao|dat bao nhieu|bang bao nhieu)\b"
 )
 _WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share)\b|%")
 _WANTS_SIGNER = re.compile(
@@ -38,9 +46,11 @@ _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?
 _DOCNUM = re.compile(r"\d+\s*/\s*(?:\d{4}/)?[A-ZĐ]{1,}[A-ZĐa-z0-9&-]*")
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 # A figure: a number or a fraction (87.38/100, 4.599/4.722), not glued to letters or OCR glyphs.
-_FIG = re.compile(rf"(?<![\w/.,]){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])")
+_FIG = re.compile(rf"(?<![\w/.,¢€&§]){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])")
 _TIME_WORDS = frozenset({"ngay", "thang", "nam", "nim", "tuan", "quy", "gio", "phut"})
-_LEVEL_WORD = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*$")
+# A number right after "muc do" / "level", or after "muc do 3," (the 4 of "muc do 3, 4"), is a
+# service level, not a figure.
+_LEVEL_WORD = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*(?:[1-4]\s*(?:,|va|-|/)\s*)*$")
 # Nouns a count can be of; a figure followed by one the question does not ask about is suspect.
 _UNITS = frozenset(  # a word list reads best as words
     """ho hs van tin bai nhiem luot cuoc don doanh gian chung tram may dvc tthc thu dong ngan""".split()  # noqa: SIM905
@@ -79,8 +89,22 @@ _UNIT_AFTER = re.compile(
     r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+((?:[a-z0-9]+\s*){1,3})"
 )
 _PHRASE_STOP = re.compile(
-    r"\b(tong cong|tong so|so luong|hien nay|cho biet|bao nhieu|la bao nhieu)\b"
+    r"\b(tong cong|tong so|so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
+    r"number of|what is|what was|what are)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
 )
+
+
+# Report wording of one-word abbreviations: a clause saying "DVC" also says "dich vu cong".
+_ABBR_WORDS = {k: v[0].split() for k, v in ABBREVIATIONS.items() if " " not in k}
+
+
+def with_expansions(tokens: list[str]) -> list[str]:
+    """Tokens with each abbreviation followed by the words it stands for."""
+    out: list[str] = []
+    for t in tokens:
+        out.append(t)
+        out.extend(_ABBR_WORDS.get(t, ()))
+    return out
 
 
 def skeleton(token: str) -> str:
@@ -163,30 +187,45 @@ def province_words(q: ParsedQuery) -> set[str]:
     return {t for p in q.provinces for t in tokenize(fold(p))}
 
 
-_ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4])\b")
-_LEVEL_TOKENS = frozenset({"muc", "do", "level"})
+_ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4](?:\s*(?:,|va|and|&)\s*[1-4])*)\b")
+_LEVEL_TOKENS = frozenset({"muc", "do", "level", "mic", "mirc", "murc"})
+_LEVEL_JOINERS = _LEVEL_TOKENS | {"va", "and"}
+_LEVELS = frozenset({"1", "2", "3", "4"})
 
 
-def _level_of(words: list[tuple[int, int, list[str]]], idx: int) -> int | None:
-    """The service level a figure is qualified by: the "muc do K" right after it (before the
-    next number), else the nearest one before it."""
+def asked_levels(expanded: str) -> frozenset[int]:
+    """Service levels the question names: "muc do 4" → {4}; "muc do 3 va 4" → {3, 4}."""
+    return frozenset(int(d) for m in _ASKED_LEVEL.finditer(expanded) for d in re.findall(r"[1-4]", m.group(1)))
+
+
+def _level_run(tokens: list[str], i: int) -> frozenset[int]:
+    """The levels of a "muc do 3, 4" / "muc do 2, muc 3 va muc 4" run starting at tokens[i]."""
+    out: set[int] = set()
+    for t in tokens[i:]:
+        if t in _LEVELS:
+            out.add(int(t))
+        elif t not in _LEVEL_JOINERS:
+            break
+    return frozenset(out)
+
+
+def _level_of(words: list[tuple[int, int, list[str]]], idx: int) -> frozenset[int]:
+    """The service level(s) a figure is qualified by: the "muc do K" right after it (before the
+    next number), else the nearest one before it. Empty when none."""
     flat_after: list[str] = [t for w in words[idx + 1 : idx + 8] for t in w[2]]
     for i, t in enumerate(flat_after):
         if t.replace(".", "").isdigit() and (i == 0 or flat_after[i - 1] not in _LEVEL_TOKENS):
             break  # the next figure begins: what follows qualifies it, not ours
-        if (
-            t in _LEVEL_TOKENS
-            and i + 1 < len(flat_after)
-            and flat_after[i + 1] in {"1", "2", "3", "4"}
-        ):
-            # "muc do 3, 4" qualifies the figure with both levels: no single level.
-            rest = flat_after[i + 2 : i + 3]
-            return None if rest and rest[0] in {"3", "4"} else int(flat_after[i + 1])
-    flat_before: list[str] = [t for w in words[max(0, idx - 6) : idx] for t in w[2]]
+        if t in _LEVEL_TOKENS and i + 1 < len(flat_after) and flat_after[i + 1] in _LEVELS:
+            return _level_run(flat_after, i + 1)
+    flat_before: list[str] = [t for w in words[max(0, idx - 8) : idx] for t in w[2]]
     for i in range(len(flat_before) - 1, 0, -1):
-        if flat_before[i] in {"1", "2", "3", "4"} and flat_before[i - 1] in _LEVEL_TOKENS:
-            return int(flat_before[i])
-    return None
+        if flat_before[i] in _LEVELS and flat_before[i - 1] in _LEVEL_TOKENS:
+            j = i
+            while j > 0 and (flat_before[j - 1] in _LEVELS or flat_before[j - 1] in _LEVEL_JOINERS):
+                j -= 1
+            return _level_run(flat_before, j)
+    return frozenset()
 
 
 def _pair_weight(pair: tuple[str, str]) -> int:
@@ -215,7 +254,7 @@ class ExtractiveAnswerer:
     def _span_tokens(self, chunk: Chunk, span: Span) -> list[str]:
         key = (chunk.id, span.start)
         if key not in self._span_cache:
-            self._span_cache[key] = tokenize(fold(chunk.sentence(span)))
+            self._span_cache[key] = with_expansions(tokenize(fold(chunk.sentence(span))))
         return self._span_cache[key]
 
     # -----------------------------------------------------------------------------------------
@@ -242,6 +281,9 @@ class ExtractiveAnswerer:
         cands = self._candidates(q, retrieval.hits)
         if not cands:
             return self._abstain(q, retrieval.hits, language, 0.0)
+        targets = self._targets(q, retrieval)
+        if len(targets) >= 2:
+            return self._answer_each(q, retrieval, cands, targets, language)
         best = cands[0]
         confidence = best.coverage
         period_missing = self._period_missing(q, best)
@@ -266,6 +308,54 @@ class ExtractiveAnswerer:
             confidence=round(confidence, 3), language=language,
         )  # fmt: skip
 
+    def _targets(self, q: ParsedQuery, retrieval: Retrieval) -> list[tuple[str, set[str]]]:
+        """The sides of a comparison: (label, report ids) per named province, or per named year
+        when one province (or none) is asked at several years. One side means no comparison."""
+        reports = list(self.index.reports.values())
+        if len(retrieval.provinces) >= 2:
+            return [(p, {r.id for r in reports if r.province == p}) for p in retrieval.provinces]
+        if len(q.years) >= 2:
+            scope = [r for r in reports if not retrieval.provinces or r.province in retrieval.provinces]
+            return [(str(y), {r.id for r in scope if r.year == y}) for y in q.years]
+        return []
+
+    def _answer_each(
+        self,
+        q: ParsedQuery,
+        retrieval: Retrieval,
+        cands: list[Candidate],
+        targets: list[tuple[str, set[str]]],
+        language: str,
+    ) -> Answer:
+        """One figure per side of a comparison, each cited; sides not found are said so."""
+        en = language == "en"
+        wants_number = bool(_WANTS_NUMBER.search(q.folded))
+        chosen: list[Candidate] = []
+        missing: list[str] = []
+        for label, ids in targets:
+            best = next(
+                (c for c in cands if c.hit.chunk.report_id in ids and (c.figure or not wants_number)),
+                None,
+            )
+            ok = best is not None and best.coverage >= self.min_confidence
+            if best is None or not ok or (wants_number and not best.figure):
+                missing.append(label)
+            else:
+                chosen.append(best)
+        if not chosen:
+            conf = cands[0].coverage if cands else 0.0
+            return self._abstain(q, retrieval.hits, language, conf)
+        citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
+        text = self._compose(q, chosen, citations, en)
+        if missing:
+            names = ", ".join(missing)
+            note = f"Not found for {names}." if en else f"Không tìm thấy cho {names}."
+            text = note + "\n\n" + text
+        return Answer(
+            q.text, text, False, tuple(citations), figure=chosen[0].figure,
+            confidence=round(min(c.coverage for c in chosen), 3), language=language,
+        )  # fmt: skip
+
     # -----------------------------------------------------------------------------------------
 
     def _candidates(self, q: ParsedQuery, hits: list[Hit]) -> list[Candidate]:
@@ -281,7 +371,7 @@ class ExtractiveAnswerer:
         out: list[Candidate] = []
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
-            section_tokens = tokenize(fold(chunk.section))
+            section_tokens = with_expansions(tokenize(fold(chunk.section)))
             section = (dict.fromkeys(section_tokens, 0), {skeleton(t): 0 for t in section_tokens})
             for span in chunk.spans:
                 toks = self._span_tokens(chunk, span)
@@ -312,7 +402,7 @@ class ExtractiveAnswerer:
                     elif figure.endswith("%") and not wants_percent:
                         score -= 0.1
                     else:
-                        score += 0.15 + 0.15 * closeness
+                        score += 0.15 + CLOSENESS_WEIGHT * closeness
                         if _unit_mismatch(text, fpos, figure, q_words):
                             score -= 0.2
                 if len(toks) < 4:
@@ -332,9 +422,10 @@ class ExtractiveAnswerer:
         blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
         q_numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
         units = self._units(q)
-        asked_levels = {int(n) for n in _ASKED_LEVEL.findall(q.expanded)}
+        asked = asked_levels(q.expanded)
         words = [
-            (m.start(), m.end(), tokenize(fold(m.group(0)))) for m in re.finditer(r"\S+", text)
+            (m.start(), m.end(), with_expansions(tokenize(fold(m.group(0)))))
+            for m in re.finditer(r"\S+", text)
         ]
         total = sum(c.weight for c in needed) or 1.0
         best: tuple[float, int, str, int] | None = None
@@ -346,7 +437,7 @@ class ExtractiveAnswerer:
             canon = fold(raw).replace(" ", "")
             if canon in q_numbers or canon.split("/")[0] in q_numbers:
                 continue
-            if _LEVEL_WORD.search(fold(text[max(0, s - 10) : s])):
+            if _LEVEL_WORD.search(fold(text[max(0, s - 18) : s])):
                 continue
             if re.fullmatch(r"(19|20)\d\d", raw):
                 continue
@@ -357,7 +448,7 @@ class ExtractiveAnswerer:
             if idx is None:
                 continue
             prev_word = words[idx - 1][2][-1:] if idx > 0 else []
-            next_word = words[idx + 1][2][:1] if idx + 1 < len(words) else []
+            next_word = words[idx + 1][2] if idx + 1 < len(words) else []  # "02 so/thang" too
             if set(prev_word + next_word) & _TIME_WORDS:
                 continue  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
             if idx == 0 and text[e : e + 1] in {",", "."}:
@@ -374,20 +465,22 @@ class ExtractiveAnswerer:
             key = near - (0.5 if is_percent and not wants_percent else 0.0)
             if text[:s].count("(") > text[:s].count(")"):
                 key -= 0.2  # inside "(trong do: ...)": a breakdown, not the headline figure
-            level = _level_of(words, idx)
-            if asked_levels and level is not None and level not in asked_levels:
-                key -= 0.3  # "251 DVC ... muc do 3" when level 4 was asked
+            levels = _level_of(words, idx)
+            if asked and levels and levels != asked:
+                # "251 DVC ... muc do 3" when level 4 was asked; "584 ... muc do 3, 4" when
+                # level 3 alone was asked (a combined count is not the asked one).
+                key -= 0.15 if asked & levels else 0.3
             preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
             if "tong so" in preceding and "tong" not in q.folded:
                 key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
             following = {t for w in words[idx + 1 : idx + 3] for t in w[2]}
             if units and units & following:
-                key += 0.1  # followed by what the question counts ("60 tin", "1.889 TTHC")
+                key += UNIT_BONUS  # followed by what the question counts ("60 tin", "1.889 TTHC")
             if best is None or key > best[0] + 1e-9:
                 best = (key, s, raw + ("%" if is_percent else ""), idx)
         if best is None:
             return "", -1, 0.0
-        return best[2], best[1], max(0.0, best[0])
+        return best[2], best[1], best[0]
 
     def _signer_answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
         """Who signed: from the report metadata, cited at the line that carries the name."""

@@ -244,8 +244,12 @@ def _fix_p(match: re.Match[str]) -> str:
     return "Đ" + match.group(1)
 
 
-def fold(text: str) -> str:
-    """Lowercase, diacritic-free, OCR-repaired, numbers canonical; for matching and embedding."""
+_TY_LE = re.compile(r"\bty\s*1(?:6|e|&|€|c|¢)(?![\w.,]*\d)")
+
+
+def fold(text: str, repair: bool = True) -> str:
+    """Lowercase, diacritic-free, OCR-repaired, numbers canonical; for matching and embedding.
+    `repair=False` skips the OCR syllable repair (typed questions: "had" stays "had")."""
     text = unicodedata.normalize("NFC", text)
     text = _P_FOR_D.sub(_fix_p, text)
     caps = {
@@ -253,6 +257,10 @@ def fold(text: str) -> str:
     }
     text = _strip_accents(text).lower()
     text = canonical_numbers(text)
+    # "tỷ lệ" with lệ read as digits by OCR ("ty 16", "ty 1&", "ty 1€"): a frequent phrase.
+    text = _TY_LE.sub("ty le", text)
+    if not repair:
+        return re.sub(r"\s+", " ", text).strip()
 
     def repl(m: re.Match[str]) -> str:
         tok = m.group(0)

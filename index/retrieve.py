@@ -69,7 +69,11 @@ class HybridRetriever:
     def retrieve(
         self, q: ParsedQuery, filters: Filters | None = None, mode: str | None = None
     ) -> Retrieval:
-        """Top chunks for a parsed question, narrowed by named provinces and user filters."""
+        """Top chunks for a parsed question, narrowed by named provinces and user filters.
+
+        A question naming two or more provinces, or one province at two or more years ("2019
+        and 2022"), is retrieved once per province / year and the lists are interleaved, so
+        every side of a comparison reaches the answerer."""
         filters = filters or Filters()
         mode = mode or self.cfg.mode
         asked = tuple(dict.fromkeys(filters.provinces + q.provinces))
@@ -77,7 +81,35 @@ class HybridRetriever:
         missing = tuple(p for p in asked if p not in self.corpus_provinces)
         if asked and not present:
             return Retrieval([], (), missing)
-        mask = self._mask(present, filters.years)
+        groups: list[tuple[tuple[str, ...], tuple[int, ...]]]
+        if len(present) >= 2:
+            groups = [((p,), filters.years) for p in present]
+        elif len(q.years) >= 2 and not filters.years:
+            groups = [(present, (y,)) for y in q.years if (self._year_of == y).any()]
+        else:
+            groups = []
+        vec = self.embedder.embed_query(q.folded) if mode in {"hybrid", "dense"} else None
+        if len(groups) < 2:
+            single = self._rank(q, vec, present, filters.years, mode, self.cfg.top_k)
+            return Retrieval(single, present, missing)
+        per = max(2, -(-self.cfg.top_k // len(groups)))
+        lists = [self._rank(q, vec, provs, years, mode, per) for provs, years in groups]
+        hits: list[Hit] = []
+        for i in range(per):
+            hits.extend(lst[i] for lst in lists if i < len(lst))
+        return Retrieval(hits, present, missing)
+
+    def _rank(
+        self,
+        q: ParsedQuery,
+        vec: Any,
+        provinces: tuple[str, ...],
+        years: tuple[int, ...],
+        mode: str,
+        top_k: int,
+    ) -> list[Hit]:
+        """BM25 and/or dense rankings inside the narrowed chunks, fused by reciprocal rank."""
+        mask = self._mask(provinces, years)
         n_cand = self.cfg.candidates
         ranks_b: dict[int, tuple[int, float]] = {}
         ranks_d: dict[int, tuple[int, float]] = {}
@@ -88,9 +120,8 @@ class HybridRetriever:
             ranks_b = {
                 int(i): (r + 1, float(scores[i])) for r, i in enumerate(order) if scores[i] > 0
             }
-        if mode in {"hybrid", "dense"}:
-            where = _where(present, filters.years)
-            vec = self.embedder.embed_query(q.folded)
+        if vec is not None:
+            where = _where(provinces, years)
             for r, h in enumerate(self.index.store.query(vec, n_cand, where)):
                 pos = self.index.position.get(h.chunk_id)
                 if pos is not None and mask[pos]:
@@ -107,8 +138,8 @@ class HybridRetriever:
                 quarter_ok = not q.quarter or int(self._quarter_of[pos]) == q.quarter
                 if year_ok and quarter_ok:
                     fused[pos] *= self.cfg.period_boost
-        best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: self.cfg.top_k]
-        hits = [
+        best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]
+        return [
             Hit(
                 chunk=self.index.chunks[pos],
                 score=score,
@@ -119,7 +150,6 @@ class HybridRetriever:
             )
             for pos, score in best
         ]
-        return Retrieval(hits, present, missing)
 
 
 def _where(provinces: tuple[str, ...], years: tuple[int, ...]) -> dict[str, Any] | None:
