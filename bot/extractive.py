@@ -24,11 +24,34 @@ STOP = frozenset(  # a word list reads best as words
     to by from and or with about tell me please there their its it this that as be been being
     number total province provincial far up end each already currently now still yet
     than more less get got into onto per since during can could would should
-    january february march april june july august september october november december
+    s january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
 )
 # How much the asked words right around a figure count, next to the whole clause's coverage.
 CLOSENESS_WEIGHT = 0.5
+# Score cut for a figure inside parentheses ("(trong do: 1.002 cap tinh; ...)").
+PAREN_PENALTY = 0.2
+# Exponent on the share of a multi-word term found (1 = proportional credit; 2 = half a term
+# found counts a quarter).
+PARTIAL_EXP = 2.0
+# How fast a question word's credit fades with its distance (in words) from a figure.
+DECAY = 0.1
+# Distances (in words) at which an enumeration's head, the paragraph's lead-in and the
+# section heading count for a figure.
+HEAD_DIST = 5
+PARA_DIST = 8
+SECTION_DIST = 10
+# Weights of a figure's own closeness and of its clause's coverage in a candidate's score.
+LOCAL_W = 1.0
+CLAUSE_W = 1.0
+# Score cuts for a figure qualified by a level list that only contains the asked level
+# ("584 ... muc do 3, 4" when level 3 was asked) and by another level.
+LEVEL_PARTIAL = 0.3
+LEVEL_MISSING = 0.1
+LEVEL_WRONG = 0.5
+# Extra distance (in words) for a question word on the other side of an enumeration boundary.
+BEFORE_CROSS = 6
+AFTER_CROSS = 10
 # Bonus for a figure followed by the unit the question counts ("bao nhieu tin" → "100 tin").
 UNIT_BONUS = 0.25
 # Words that ask for a figure, a percentage, a date or a person.
@@ -47,10 +70,12 @@ _DOCNUM = re.compile(r"\d+\s*/\s*(?:\d{4}/)?[A-ZĐ]{1,}[A-ZĐa-z0-9&-]*")
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 # A figure: a number or a fraction (87.38/100, 4.599/4.722), not glued to letters or OCR glyphs.
 _FIG = re.compile(rf"(?<![\w/.,¢€&§]){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])")
+_COUNT_NOUNS = frozenset({"dich", "dvc", "dvctt", "ho", "tthc", "thu", "nguoi", "can", "cong"})
 _TIME_WORDS = frozenset({"ngay", "thang", "nam", "nim", "tuan", "quy", "gio", "phut"})
 # A number right after "muc do" / "level", or after "muc do 3," (the 4 of "muc do 3, 4"), is a
 # service level, not a figure.
-_LEVEL_WORD = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*(?:[1-4]\s*(?:,|va|-|/)\s*)*$")
+_LEVEL_WORD = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*$")
+_LEVEL_LIST = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*(?:[1-4]\s*(?:,|va|-|/)\s*)+$")
 # Nouns a count can be of; a figure followed by one the question does not ask about is suspect.
 _UNITS = frozenset(  # a word list reads best as words
     """ho hs van tin bai nhiem luot cuoc don doanh gian chung tram may dvc tthc thu dong ngan""".split()  # noqa: SIM905
@@ -74,6 +99,7 @@ class Candidate:
     score: float
     coverage: float
     figure: str
+    closeness: float = 0.0  # how closely the asked words surround the figure (see _figure)
 
 
 @dataclass(frozen=True)
@@ -107,6 +133,14 @@ def with_expansions(tokens: list[str]) -> list[str]:
     return out
 
 
+# "300.000đ/tháng": the đồng sign glued to a number (replaced by a space, same length).
+_CURRENCY = re.compile(r"(?<=\d)[đd](?=[/\s.,;)]|$)")
+_BREAKDOWN = re.compile(r"\s*(trong do|trong so|gom|including|of which)\b")
+_Q_WHEN = re.compile(
+    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:quy|q)\s*(?:iv|iii|ii|i|[1-4])\b(?:\s*/\s*\d{4})?"
+)
+
+
 def skeleton(token: str) -> str:
     """A token without vowels: OCR mostly breaks vowels (`cep`/`cip` for `cap`)."""
     return re.sub(r"[aeiouy]", "", token)
@@ -115,9 +149,20 @@ def skeleton(token: str) -> str:
 class ConceptMatcher:
     """Builds the question's concepts and scores how many of them a clause mentions."""
 
-    def __init__(self, idf: dict[str, float], idf_default: float) -> None:
+    def __init__(
+        self, idf: dict[str, float], idf_default: float, agencies: tuple[str, ...] = ()
+    ) -> None:
         self._idf = idf
         self._default = idf_default
+        # Folded agency names ("van phong ubnd tinh dong thap"): in a question they say whose
+        # report, like a province name, not what is counted.
+        names = {fold(a, repair=False) for a in agencies if a}
+        names |= {n.replace("uy ban nhan dan", "ubnd") for n in names}
+        self._agency_re = (
+            re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+            if names
+            else None
+        )
 
     def idf(self, token: str) -> float:
         """Inverse document frequency of a folded token over the chunks."""
@@ -127,7 +172,10 @@ class ConceptMatcher:
         """Glossary phrases (with abbreviation/English and report wording as alternatives), the
         question's other Vietnamese words and numbers, and unknown English words at low weight."""
         place_words = province_words(q)
-        text = _PHRASE_STOP.sub(" ", q.folded)
+        # Dates and quarters in the question say when, not what: "den 27/02/2019", "quy IV/2018".
+        text = _Q_WHEN.sub(" ", _PHRASE_STOP.sub(" ", q.folded))
+        if self._agency_re is not None:
+            text = self._agency_re.sub(" ", text)
         out: list[Concept] = []
         covered: set[int] = set()
         for pattern, table in ((GLOSSARY_RE, GLOSSARY), (REVERSE_RE, None)):
@@ -173,12 +221,13 @@ class ConceptMatcher:
             for t in [x for x in alt if x not in STOP] or list(alt):
                 sk = skeleton(t)
                 if t in dist:
-                    parts.append(1.0 / (1 + 0.1 * dist[t]))
+                    parts.append(1.0 / (1 + DECAY * dist[t]))
                 elif len(t) >= 3 and len(sk) >= 2 and sk in sk_dist:
-                    parts.append(0.6 / (1 + 0.1 * sk_dist[sk]))
+                    parts.append(0.6 / (1 + DECAY * sk_dist[sk]))
                 else:
                     parts.append(0.0)
-            best = max(best, sum(parts) / len(parts))
+            # A term found only in part ("vien" of "benh vien" in "hoc vien") is weak evidence.
+            best = max(best, (sum(parts) / len(parts)) ** PARTIAL_EXP)
         return best
 
 
@@ -195,7 +244,9 @@ _LEVELS = frozenset({"1", "2", "3", "4"})
 
 def asked_levels(expanded: str) -> frozenset[int]:
     """Service levels the question names: "muc do 4" → {4}; "muc do 3 va 4" → {3, 4}."""
-    return frozenset(int(d) for m in _ASKED_LEVEL.finditer(expanded) for d in re.findall(r"[1-4]", m.group(1)))
+    return frozenset(
+        int(d) for m in _ASKED_LEVEL.finditer(expanded) for d in re.findall(r"[1-4]", m.group(1))
+    )
 
 
 def _level_run(tokens: list[str], i: int) -> frozenset[int]:
@@ -218,7 +269,7 @@ def _level_of(words: list[tuple[int, int, list[str]]], idx: int) -> frozenset[in
             break  # the next figure begins: what follows qualifies it, not ours
         if t in _LEVEL_TOKENS and i + 1 < len(flat_after) and flat_after[i + 1] in _LEVELS:
             return _level_run(flat_after, i + 1)
-    flat_before: list[str] = [t for w in words[max(0, idx - 8) : idx] for t in w[2]]
+    flat_before: list[str] = [t for w in words[max(0, idx - 12) : idx] for t in w[2]]
     for i in range(len(flat_before) - 1, 0, -1):
         if flat_before[i] in _LEVELS and flat_before[i - 1] in _LEVEL_TOKENS:
             j = i
@@ -226,6 +277,26 @@ def _level_of(words: list[tuple[int, int, list[str]]], idx: int) -> frozenset[in
                 j -= 1
             return _level_run(flat_before, j)
     return frozenset()
+
+
+def _heads(
+    text: str, words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int
+) -> list[int]:
+    """Word indexes of the heads of the enumeration the figure at `idx` is an item of: the
+    clause's opening segment, and the segment right before a parenthesis enclosing the figure
+    ("so DVC muc do 4 la: 1.044 (trong do: 1.002 cap tinh; 36 cap huyen ...)")."""
+    first = [j for j in range(idx) if bounds[j] == 0]
+    # The opening segment heads the items only when it gives no figure of its own
+    # ("1997 DVC cap tinh va cap huyen, 35 DVC cap xa" are two items, not a head and an item).
+    opening = text[: words[first[-1]][1]] if first else ""
+    out = set(first) if not _FIG.search(_DATE.sub(" ", opening)) else set()
+    start = words[idx][0]
+    opened = text.rfind("(", 0, start)
+    if opened > text.rfind(")", 0, start):
+        p = next((j for j, w in enumerate(words) if w[1] > opened), idx)
+        seg = bounds[p - 1] if p > 0 else 0
+        out.update(j for j in range(p) if bounds[j] == seg)
+    return sorted(out)
 
 
 def _pair_weight(pair: tuple[str, str]) -> int:
@@ -249,7 +320,21 @@ class ExtractiveAnswerer:
         n = max(1, len(index.folded))
         idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
         self._span_cache: dict[tuple[str, int], list[str]] = {}
-        self.matcher = ConceptMatcher(idf, math.log(1 + n))
+        agencies = tuple(sorted({r.agency for r in index.reports.values()}))
+        self.matcher = ConceptMatcher(idf, math.log(1 + n), agencies)
+
+    def _lead_in(self, chunk: Chunk, span: Span) -> list[str]:
+        """Tokens of the paragraph before a clause ("Tinh toi ngay 20/5/2022, Cong DVC ...")."""
+        key = (chunk.id, -1 - span.start)
+        if key not in self._span_cache:
+            start = chunk.text.rfind("\n", 0, span.start) + 1
+            lead = chunk.text[start : span.start]
+            # Only the paragraph's opening words up to its first figure: what the paragraph is
+            # about ("Tinh toi ngay 20/5/2022, Cong DVC tinh ... cung cap"), not earlier items.
+            first = _FIG.search(_DATE.sub(" ", lead))
+            lead = lead[: first.start()] if first else lead
+            self._span_cache[key] = with_expansions(tokenize(fold(lead)))
+        return self._span_cache[key]
 
     def _span_tokens(self, chunk: Chunk, span: Span) -> list[str]:
         key = (chunk.id, span.start)
@@ -286,6 +371,9 @@ class ExtractiveAnswerer:
             return self._answer_each(q, retrieval, cands, targets, language)
         best = cands[0]
         confidence = best.coverage
+        if _WANTS_NUMBER.search(q.folded) and not best.figure:
+            # A number was asked and the best passage gives none: the reports do not say it.
+            return self._abstain(q, retrieval.hits, language, confidence)
         period_missing = self._period_missing(q, best)
         if confidence < self.min_confidence or period_missing:
             return self._abstain(q, retrieval.hits, language, confidence, period_missing)
@@ -315,8 +403,12 @@ class ExtractiveAnswerer:
         if len(retrieval.provinces) >= 2:
             return [(p, {r.id for r in reports if r.province == p}) for p in retrieval.provinces]
         if len(q.years) >= 2:
-            scope = [r for r in reports if not retrieval.provinces or r.province in retrieval.provinces]
-            return [(str(y), {r.id for r in scope if r.year == y}) for y in q.years]
+            scope = [
+                r for r in reports if not retrieval.provinces or r.province in retrieval.provinces
+            ]
+            sides = [(str(y), {r.id for r in scope if r.year == y}) for y in q.years]
+            sides = [s for s in sides if s[1]]  # "so voi quy IV/2018": a reference, not a side
+            return sides if len(sides) >= 2 else []
         return []
 
     def _answer_each(
@@ -334,7 +426,11 @@ class ExtractiveAnswerer:
         missing: list[str] = []
         for label, ids in targets:
             best = next(
-                (c for c in cands if c.hit.chunk.report_id in ids and (c.figure or not wants_number)),
+                (
+                    c
+                    for c in cands
+                    if c.hit.chunk.report_id in ids and (c.figure or not wants_number)
+                ),
                 None,
             )
             ok = best is not None and best.coverage >= self.min_confidence
@@ -389,13 +485,33 @@ class ExtractiveAnswerer:
                 # count double: they tell level 4 from "level 3, 4".
                 phrase = sum(_pair_weight(bg) for bg in q_bigrams & _bigrams(toks))
                 text = chunk.sentence(span)
-                figure, fpos, closeness = self._figure(text, q, needed, wants_percent)
-                score = (
-                    coverage
-                    + 0.3 * phrase / max(1, sum(_pair_weight(bg) for bg in q_bigrams))
+                rest = (
+                    0.3 * phrase / max(1, sum(_pair_weight(bg) for bg in q_bigrams))
                     + 0.15 * hit.score / top
+                    - 0.01 * rank
+                    - (0.2 if len(toks) < 4 else 0.0)
                 )
-                score -= 0.01 * rank
+                if wants_number:
+                    # One candidate per figure: its own surroundings decide among the figures
+                    # of a long enumeration, the clause's coverage among clauses.
+                    context = [
+                        (self._lead_in(chunk, span), PARA_DIST),
+                        (section_tokens, SECTION_DIST),
+                    ]
+                    sites = self._figure_sites(text, q, needed, wants_percent, context)
+                    base = CLAUSE_W * coverage + rest
+                    if not sites:
+                        out.append(Candidate(hit, span, base - 0.25, min(1.0, coverage), ""))
+                    for key, pos, fig in sites:
+                        sc = base + 0.15 + LOCAL_W * key
+                        if fig.endswith("%") and not wants_percent:
+                            sc -= 0.1
+                        if _unit_mismatch(text, pos, fig, q_words):
+                            sc -= 0.2
+                        out.append(Candidate(hit, span, sc, min(1.0, coverage), fig, key))
+                    continue
+                figure, fpos, closeness = self._figure(text, q, needed, wants_percent)
+                score = coverage + rest
                 if wants_number:
                     if not figure:
                         score -= 0.25
@@ -405,17 +521,32 @@ class ExtractiveAnswerer:
                         score += 0.15 + CLOSENESS_WEIGHT * closeness
                         if _unit_mismatch(text, fpos, figure, q_words):
                             score -= 0.2
-                if len(toks) < 4:
-                    score -= 0.2
-                out.append(Candidate(hit, span, score, min(1.0, coverage), figure))
+                out.append(Candidate(hit, span, score, min(1.0, coverage), figure, closeness))
         out.sort(key=lambda c: (-c.score, c.hit.chunk.id, c.span.start))
         return out
 
     def _figure(
         self, text: str, q: ParsedQuery, needed: list[Concept], wants_percent: bool
     ) -> tuple[str, int, float]:
-        """The figure the clause gives for the asked thing, with how closely (0..1) the asked
-        words surround it: question words in the ten words before it and five after it.
+        """The best figure of a clause (see `_figure_sites`): (figure, position, closeness)."""
+        sites = self._figure_sites(text, q, needed, wants_percent, [])
+        if not sites:
+            return "", -1, 0.0
+        key, pos, fig = max(sites, key=lambda x: (x[0], -x[1]))
+        return fig, pos, key
+
+    def _figure_sites(
+        self,
+        text: str,
+        q: ParsedQuery,
+        needed: list[Concept],
+        wants_percent: bool,
+        context: list[tuple[list[str], int]],
+    ) -> list[tuple[float, int, str]]:
+        """Every figure the clause gives, scored by how closely (0..1) the asked words surround
+        it: question words in the words before and after it, words across an enumeration
+        boundary counting as farther, the enumeration's head and the `context` (token lists at
+        a fixed distance: the paragraph's lead-in, the section heading) as farther still.
         Dates, document numbers, years, levels (the 4 of `muc do 4`) and numbers the question
         itself names are never figures."""
         blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
@@ -428,8 +559,13 @@ class ExtractiveAnswerer:
             for m in re.finditer(r"\S+", text)
         ]
         total = sum(c.weight for c in needed) or 1.0
-        best: tuple[float, int, str, int] | None = None
-        for m in _FIG.finditer(text):
+        # bounds[i]: item boundaries (", " ";" "(" ")") before word i.
+        bounds = [0]
+        for (_, e1, _), (s2, _, _) in zip(words, words[1:], strict=False):
+            gap = text[e1 - 1 : s2 + 1]
+            bounds.append(bounds[-1] + (1 if re.search(r"[,;()]", gap) else 0))
+        sites: list[tuple[float, int, str]] = []
+        for m in _FIG.finditer(_CURRENCY.sub(" ", text)):
             s, e = m.start(), m.end()
             if any(a <= s < b for a, b in blocked):
                 continue
@@ -437,10 +573,14 @@ class ExtractiveAnswerer:
             canon = fold(raw).replace(" ", "")
             if canon in q_numbers or canon.split("/")[0] in q_numbers:
                 continue
-            if _LEVEL_WORD.search(fold(text[max(0, s - 18) : s])):
+            before = fold(text[max(0, s - 18) : s])
+            if _LEVEL_WORD.search(before) or (raw in _LEVELS and _LEVEL_LIST.search(before)):
                 continue
             if re.fullmatch(r"(19|20)\d\d", raw):
-                continue
+                # A year, unless a count noun follows ("1997 dich vu cong truc tuyen").
+                after = tokenize(fold(text[e : e + 12]))[:1]
+                if not (set(after) & (_UNITS | units | _COUNT_NOUNS)):
+                    continue
             is_percent = text[e : e + 2].lstrip().startswith("%")
             if wants_percent and not is_percent:
                 continue
@@ -453,34 +593,58 @@ class ExtractiveAnswerer:
                 continue  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
             if idx == 0 and text[e : e + 1] in {",", "."}:
                 continue  # a list marker ("4, Tiep tuc ...")
-            # Question words around the figure, nearer ones counting more.
+            # Question words around the figure, nearer ones counting more; words across a
+            # comma, semicolon or parenthesis belong to a neighbouring item of an enumeration
+            # ("1997 DVC ... cap tinh va cap huyen, 35 DVC ... cap xa") and count as farther.
             dist: dict[str, int] = {}
-            for j in range(max(0, idx - 10), min(len(words), idx + 7)):
+            for j in range(max(0, idx - 14), min(len(words), idx + 11)):
+                if j == idx:
+                    continue
+                lo, hi = (j, idx) if j < idx else (idx, j)
+                crossed = bounds[hi] - bounds[lo]
+                d = hi - lo + (BEFORE_CROSS if j < idx else AFTER_CROSS) * crossed
                 for t in words[j][2]:
-                    d = idx - j if j < idx else j - idx
-                    if j != idx and d < dist.get(t, 99):
+                    if d < dist.get(t, 99):
                         dist[t] = d
+            if bounds[idx] > 0:  # an item of an enumeration: its head qualifies it
+                for j in _heads(text, words, bounds, idx):
+                    for t in words[j][2]:
+                        dist[t] = min(dist.get(t, 99), HEAD_DIST)
+            for toks, far in context:
+                for t in toks:
+                    dist[t] = min(dist.get(t, 99), far)
             sk_dist = {skeleton(t): d for t, d in dist.items()}
             near = sum(self.matcher.credit(c, dist, sk_dist) * c.weight for c in needed) / total
             key = near - (0.5 if is_percent and not wants_percent else 0.0)
-            if text[:s].count("(") > text[:s].count(")"):
-                key -= 0.2  # inside "(trong do: ...)": a breakdown, not the headline figure
+            # Inside "(trong do: ...)": a breakdown of the figure before it, not the headline.
+            opened = text.rfind("(", 0, s)
+            in_parens = opened > text.rfind(")", 0, s) and bool(
+                _BREAKDOWN.match(fold(text[opened + 1 : opened + 12]))
+            )
+            if in_parens:
+                key -= PAREN_PENALTY
             levels = _level_of(words, idx)
-            if asked and levels and levels != asked:
+            if not levels and bounds[idx] > 0:  # an item inherits its head's level
+                head = [t for j in _heads(text, words, bounds, idx) for t in words[j][2]]
+                levels = next(
+                    (_level_run(head, i + 1) for i, t in enumerate(head[:-1])
+                     if t in _LEVEL_TOKENS and head[i + 1] in _LEVELS),
+                    frozenset(),
+                )  # fmt: skip
+            if asked and not levels:
+                key -= LEVEL_MISSING  # a level was asked; this figure names none
+            elif asked and levels != asked:
                 # "251 DVC ... muc do 3" when level 4 was asked; "584 ... muc do 3, 4" when
                 # level 3 alone was asked (a combined count is not the asked one).
-                key -= 0.15 if asked & levels else 0.3
+                key -= LEVEL_PARTIAL if asked & levels else LEVEL_WRONG
             preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
             if "tong so" in preceding and "tong" not in q.folded:
                 key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
             following = {t for w in words[idx + 1 : idx + 3] for t in w[2]}
-            if units and units & following:
+            if units and units & following and not in_parens:
                 key += UNIT_BONUS  # followed by what the question counts ("60 tin", "1.889 TTHC")
-            if best is None or key > best[0] + 1e-9:
-                best = (key, s, raw + ("%" if is_percent else ""), idx)
-        if best is None:
-            return "", -1, 0.0
-        return best[2], best[1], best[0]
+            sites.append((key, s, raw + ("%" if is_percent else "")))
+        return sites
 
     def _signer_answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
         """Who signed: from the report metadata, cited at the line that carries the name."""
@@ -544,7 +708,7 @@ class ExtractiveAnswerer:
                 out.add(g.group(1))
         for r in REVERSE_RE.finditer(words):
             out.add(REVERSE[r.group(1)])
-        return out
+        return out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"})  # "muc do 4": a level
 
     def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
         """The question names a year none of the matching reports covers nor mentions."""
@@ -591,16 +755,17 @@ class ExtractiveAnswerer:
         self, q: ParsedQuery, chosen: list[Candidate], cits: list[Citation], en: bool
     ) -> str:
         lines: list[str] = []
+        # A "which district" question is answered by the quoted line, not by a number in it.
+        lead = bool(_WANTS_NUMBER.search(q.folded))
         for c, cit in zip(chosen, cits, strict=True):
             r: Report = self.index.reports[c.hit.chunk.report_id]
             when = self._date_for(c)
+            head = f"**{c.figure}** " if c.figure and lead else ""
             if en:
                 holds = f"as of {when}" if when else f"report period {r.period}"
-                head = f"**{c.figure}** " if c.figure else ""
                 lines.append(f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}")
             else:
                 holds = f"tính đến {when}" if when else f"kỳ báo cáo {r.period}"
-                head = f"**{c.figure}** " if c.figure else ""
                 lines.append(f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}")
         sources = "\n".join(self._source_line(c, en) for c in cits)
         label = "Sources" if en else "Nguồn"

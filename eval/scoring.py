@@ -118,6 +118,20 @@ class Outcome:
     expected: tuple[str, ...]
 
 
+_SOURCES = re.compile(r"^(Sources|Nguồn|Nguon):\s*$", re.MULTILINE)
+
+
+def claims(answer_text: str) -> str:
+    """What the answer itself states: without quoted source lines ("> ...") and without the
+    source list at the end. A figure that only appears inside a quote is not an answer."""
+    m = _SOURCES.search(answer_text)
+    body = answer_text[: m.start()] if m else answer_text
+    said = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    # An extractive answer to a text question (who, which plan) leads with no figure of its own:
+    # the quoted line is its statement.
+    return said if "**" in said else body
+
+
 def right_chunk(q: Question, report_id: str, text: str) -> bool:
     """A retrieved chunk is right when it is from an expected report and holds an expected
     value (or the question's evidence text)."""
@@ -146,8 +160,9 @@ def score(
                 rank = i
                 break
     if q.answerable:
-        have = figures(answer_text)
-        correct = not abstained and all(value_in(v, answer_text, have) for v in q.expect)
+        said = claims(answer_text)
+        have = figures(said)
+        correct = not abstained and all(value_in(v, said, have) for v in q.expect)
         citation_ok: bool | None = None
         if not abstained:
             citation_ok = bool(cited) and cited[0] in q.reports and set(q.reports) <= set(cited)

@@ -244,21 +244,22 @@ def _fix_p(match: re.Match[str]) -> str:
     return "Đ" + match.group(1)
 
 
-_TY_LE = re.compile(r"\bty\s*1(?:6|e|&|€|c|¢)(?![\w.,]*\d)")
+_TY_LE = re.compile(r"\b(dat)?ty\s*1(?:6|e|&|€|c|¢)(?![\w.,]*\d)")
 
 
 def fold(text: str, repair: bool = True) -> str:
     """Lowercase, diacritic-free, OCR-repaired, numbers canonical; for matching and embedding.
     `repair=False` skips the OCR syllable repair (typed questions: "had" stays "had")."""
     text = unicodedata.normalize("NFC", text)
-    text = _P_FOR_D.sub(_fix_p, text)
+    if repair:  # OCR reads Đ as P ("Pé an"); a typed "Public" is English
+        text = _P_FOR_D.sub(_fix_p, text)
     caps = {
         m.group(0).lower() for m in re.finditer(r"\b[A-Z]{2,}[A-Z0-9]*\b", _strip_accents(text))
     }
     text = _strip_accents(text).lower()
     text = canonical_numbers(text)
     # "tỷ lệ" with lệ read as digits by OCR ("ty 16", "ty 1&", "ty 1€"): a frequent phrase.
-    text = _TY_LE.sub("ty le", text)
+    text = _TY_LE.sub(lambda m: "dat ty le" if m.group(1) else "ty le", text)
     if not repair:
         return re.sub(r"\s+", " ", text).strip()
 

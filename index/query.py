@@ -218,7 +218,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "civil servant record": ("ho so can bo cong chuc",),
     "personnel": ("can bo cong chuc",),
     "official": ("can bo",),
-    "leaflet": ("to roi",),
     "session": ("buoi",),
     "legal education": ("pho bien giao duc phap luat",),
     "law dissemination": ("pho bien giao duc phap luat",),

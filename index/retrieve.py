@@ -85,7 +85,8 @@ class HybridRetriever:
         if len(present) >= 2:
             groups = [((p,), filters.years) for p in present]
         elif len(q.years) >= 2 and not filters.years:
-            groups = [(present, (y,)) for y in q.years if (self._year_of == y).any()]
+            scope = self._mask(present, ())
+            groups = [(present, (y,)) for y in q.years if (scope & (self._year_of == y)).any()]
         else:
             groups = []
         vec = self.embedder.embed_query(q.folded) if mode in {"hybrid", "dense"} else None

@@ -59,7 +59,7 @@ class RetrievalSettings:
     mode: str = field(default="hybrid", metadata=_doc("hybrid | bm25 | dense"))
     rrf_k: int = field(default=60, metadata=_doc("reciprocal-rank-fusion constant"))
     bm25_weight: float = field(default=1.0, metadata=_doc("weight of the BM25 ranking in fusion"))
-    dense_weight: float = field(default=1.0, metadata=_doc("weight of the dense ranking in fusion"))
+    dense_weight: float = field(default=0.1, metadata=_doc("weight of the dense ranking in fusion"))
     period_boost: float = field(
         default=1.5, metadata=_doc("score factor for chunks of the asked year/quarter")
     )
