@@ -35,12 +35,12 @@ PAREN_PENALTY = 0.2
 # found counts a quarter).
 PARTIAL_EXP = 2.0
 # How fast a question word's credit fades with its distance (in words) from a figure.
-DECAY = 0.1
+DECAY = 0.05
 # Distances (in words) at which an enumeration's head, the paragraph's lead-in and the
 # section heading count for a figure.
-HEAD_DIST = 5
-PARA_DIST = 8
-SECTION_DIST = 10
+HEAD_DIST = 13
+PARA_DIST = 20
+SECTION_DIST = 30
 # Weights of a figure's own closeness and of its clause's coverage in a candidate's score.
 LOCAL_W = 1.0
 CLAUSE_W = 1.0
@@ -50,8 +50,8 @@ LEVEL_PARTIAL = 0.3
 LEVEL_MISSING = 0.1
 LEVEL_WRONG = 0.5
 # Extra distance (in words) for a question word on the other side of an enumeration boundary.
-BEFORE_CROSS = 6
-AFTER_CROSS = 10
+BEFORE_CROSS = 30
+AFTER_CROSS = 30
 # Bonus for a figure followed by the unit the question counts ("bao nhieu tin" → "100 tin").
 UNIT_BONUS = 0.25
 # Words that ask for a figure, a percentage, a date or a person.
@@ -597,7 +597,7 @@ class ExtractiveAnswerer:
             # comma, semicolon or parenthesis belong to a neighbouring item of an enumeration
             # ("1997 DVC ... cap tinh va cap huyen, 35 DVC ... cap xa") and count as farther.
             dist: dict[str, int] = {}
-            for j in range(max(0, idx - 14), min(len(words), idx + 11)):
+            for j in range(max(0, idx - 20), min(len(words), idx + 16)):
                 if j == idx:
                     continue
                 lo, hi = (j, idx) if j < idx else (idx, j)

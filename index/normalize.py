@@ -183,7 +183,7 @@ def _candidates(token: str) -> list[str]:
                 continue
             if old == "g" and (token[i - 1 : i] == "n" or token[i + 1 : i + 2] in {"h", "i"}):
                 continue
-            if old == "t" and token[i - 1 : i] != "c":
+            if old == "t" and token[i - 1 : i] not in {"c", "h"}:  # ctia→cua, chtng→chung
                 continue
             if old == "q" and token[i + 1 : i + 2] == "u":
                 continue

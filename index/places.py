@@ -81,3 +81,10 @@ def province_counts(folded: str) -> dict[str, int]:
         name = names[m.group(1)]
         counts[name] = counts.get(name, 0) + 1
     return counts
+
+
+def strip_provinces(folded: str) -> str:
+    """Folded text without its province names (once the search is narrowed to them, a name is
+    a filter, not a topic word)."""
+    pattern, _ = _pattern()
+    return re.sub(r"\s+", " ", pattern.sub(" ", folded.replace("-", " "))).strip()

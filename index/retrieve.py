@@ -10,6 +10,7 @@ import numpy as np
 from index.build import LoadedIndex
 from index.chunk import Chunk
 from index.embed import Embedder
+from index.places import strip_provinces
 from index.query import ParsedQuery
 from index.settings import RetrievalSettings
 
@@ -89,12 +90,16 @@ class HybridRetriever:
             groups = [(present, (y,)) for y in q.years if (scope & (self._year_of == y)).any()]
         else:
             groups = []
-        vec = self.embedder.embed_query(q.folded) if mode in {"hybrid", "dense"} else None
+        # Named provinces narrow the search; as query words they would only add noise (and,
+        # in a comparison, pull each side towards the other province's chunks).
+        topic = strip_provinces(q.expanded) if present else q.expanded
+        dense_text = strip_provinces(q.folded) if present else q.folded
+        vec = self.embedder.embed_query(dense_text) if mode in {"hybrid", "dense"} else None
         if len(groups) < 2:
-            single = self._rank(q, vec, present, filters.years, mode, self.cfg.top_k)
+            single = self._rank(topic, q, vec, present, filters.years, mode, self.cfg.top_k)
             return Retrieval(single, present, missing)
         per = max(2, -(-self.cfg.top_k // len(groups)))
-        lists = [self._rank(q, vec, provs, years, mode, per) for provs, years in groups]
+        lists = [self._rank(topic, q, vec, provs, years, mode, per) for provs, years in groups]
         hits: list[Hit] = []
         for i in range(per):
             hits.extend(lst[i] for lst in lists if i < len(lst))
@@ -102,6 +107,7 @@ class HybridRetriever:
 
     def _rank(
         self,
+        topic: str,
         q: ParsedQuery,
         vec: Any,
         provinces: tuple[str, ...],
@@ -115,7 +121,7 @@ class HybridRetriever:
         ranks_b: dict[int, tuple[int, float]] = {}
         ranks_d: dict[int, tuple[int, float]] = {}
         if mode in {"hybrid", "bm25"}:
-            scores = self.index.bm25.scores(q.expanded)
+            scores = self.index.bm25.scores(topic or q.expanded)
             scores = np.where(mask, scores, 0.0)
             order = np.argsort(-scores, kind="stable")[:n_cand]
             ranks_b = {
