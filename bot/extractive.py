@@ -22,7 +22,7 @@ STOP = frozenset(  # a word list reads best as words
     mot hien nay hay biet xin vui long ban ve theo thi sao con nam quy how many much what
     which who whom when where why is are was were does did have has had a an of in on at for
     to by from and or with about tell me please there their its it this that as be been being
-    number total province provincial far up end each already currently now still yet
+    number province provincial far up end each already currently now still yet
     than more less get got into onto per since during can could would should
     s january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
@@ -115,8 +115,8 @@ _UNIT_AFTER = re.compile(
     r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+((?:[a-z0-9]+\s*){1,3})"
 )
 _PHRASE_STOP = re.compile(
-    r"\b(tong cong|tong so|so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
-    r"number of|what is|what was|what are)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
+    r"\b(so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
+    r"number of|what is|what was|what are|so sanh|compare|compared|comparison|versus|vs)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
 )
 
 
@@ -136,6 +136,7 @@ def with_expansions(tokens: list[str]) -> list[str]:
 # "300.000đ/tháng": the đồng sign glued to a number (replaced by a space, same length).
 _CURRENCY = re.compile(r"(?<=\d)[đd](?=[/\s.,;)]|$)")
 _BREAKDOWN = re.compile(r"\s*(trong do|trong so|gom|including|of which)\b")
+_TOTAL = re.compile(r"\b(?:tong cong|tong so|in total|in all|total)\b")
 _Q_WHEN = re.compile(
     r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:quy|q)\s*(?:iv|iii|ii|i|[1-4])\b(?:\s*/\s*\d{4})?"
 )
@@ -174,6 +175,8 @@ class ConceptMatcher:
         place_words = province_words(q)
         # Dates and quarters in the question say when, not what: "den 27/02/2019", "quy IV/2018".
         text = _Q_WHEN.sub(" ", _PHRASE_STOP.sub(" ", q.folded))
+        # "tong so" / "tong cong" / "in total" ask for the total: "tong" is what to look for.
+        text = _TOTAL.sub(" tong ", text)
         if self._agency_re is not None:
             text = self._agency_re.sub(" ", text)
         out: list[Concept] = []
