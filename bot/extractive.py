@@ -71,6 +71,7 @@ _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 # A figure: a number or a fraction (87.38/100, 4.599/4.722), not glued to letters or OCR glyphs.
 _FIG = re.compile(rf"(?<![\w/.,¢€&§]){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])")
 _COUNT_NOUNS = frozenset({"dich", "dvc", "dvctt", "ho", "tthc", "thu", "nguoi", "can", "cong"})
+_NEXT_FIGURE = re.compile(r"\s+\d{1,3}(?:\.\d{3})+\b")
 _TIME_WORDS = frozenset({"ngay", "thang", "nam", "nim", "tuan", "quy", "gio", "phut"})
 # A number right after "muc do" / "level", or after "muc do 3," (the 4 of "muc do 3, 4"), is a
 # service level, not a figure.
@@ -596,6 +597,8 @@ class ExtractiveAnswerer:
                 continue  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
             if idx == 0 and text[e : e + 1] in {",", "."}:
                 continue  # a list marker ("4, Tiep tuc ...")
+            if len(raw) <= 2 and _NEXT_FIGURE.match(text, e):
+                continue  # "14 72.529": OCR read "là" as 14; the figure is the next one
             # Question words around the figure, nearer ones counting more; words across a
             # comma, semicolon or parenthesis belong to a neighbouring item of an enumeration
             # ("1997 DVC ... cap tinh va cap huyen, 35 DVC ... cap xa") and count as farther.
