@@ -303,6 +303,22 @@ def _heads(
     return sorted(out)
 
 
+def _short_date(m: re.Match[str]) -> str:
+    """`05/06/2022` → `5/6/2022`."""
+    g = m.groups()
+    return f"{int(g[0])}/{int(g[1])}/{g[2]}"
+
+
+def _holds(when: str, period: str, en: bool) -> str:
+    """What the figure's date says: as of a day, over a period, or the report's period."""
+    if "–" in when:
+        a, b = when.split("–")
+        return f"{a} to {b}" if en else f"từ {a} đến {b}"
+    if when:
+        return f"as of {when}" if en else f"tính đến {when}"
+    return f"report period {period}" if en else f"kỳ báo cáo {period}"
+
+
 def _pair_weight(pair: tuple[str, str]) -> int:
     return 2 if any(t.isdigit() for t in pair) else 1
 
@@ -733,15 +749,18 @@ class ExtractiveAnswerer:
     def _date_for(self, c: Candidate) -> str:
         """The date the figure holds for: in the clause, else earlier in its paragraph."""
         chunk = c.hit.chunk
-        m = list(_DATE.finditer(chunk.sentence(c.span)))
+        sentence = chunk.sentence(c.span)
+        m = list(_DATE.finditer(sentence))
+        if len(m) >= 2 and re.search(r"\b(den|to|until)\b", fold(sentence[m[0].end() : m[1].start()])):
+            # "tu ngay 15/12/2021 den ngay 17/5/2022": a period, said as one
+            return "–".join(_short_date(x) for x in m[:2])
         if m:
-            return "/".join(str(int(g)) if i < 2 else g for i, g in enumerate(m[0].groups()))
+            return _short_date(m[0])
         para_start = chunk.text.rfind("\n", 0, c.span.start) + 1
         before = chunk.text[para_start : c.span.start]
         found = list(_DATE.finditer(before))
         if found:
-            g = found[-1].groups()
-            return f"{int(g[0])}/{int(g[1])}/{g[2]}"
+            return _short_date(found[-1])
         return ""
 
     def _citation(self, n: int, c: Candidate) -> Citation:
@@ -767,12 +786,8 @@ class ExtractiveAnswerer:
             r: Report = self.index.reports[c.hit.chunk.report_id]
             when = self._date_for(c)
             head = f"**{c.figure}** " if c.figure and lead else ""
-            if en:
-                holds = f"as of {when}" if when else f"report period {r.period}"
-                lines.append(f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}")
-            else:
-                holds = f"tính đến {when}" if when else f"kỳ báo cáo {r.period}"
-                lines.append(f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}")
+            holds = _holds(when, r.period, en)
+            lines.append(f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}")
         sources = "\n".join(self._source_line(c, en) for c in cits)
         label = "Sources" if en else "Nguồn"
         return "\n\n".join(lines) + f"\n\n{label}:\n{sources}"

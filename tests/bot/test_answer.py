@@ -152,3 +152,53 @@ def test_unsigned_report_says_so(service: AnswerService) -> None:
     ans = service.answer("Báo cáo của Tuyên Quang do ai ký?")
     assert ans.abstained
     assert "người ký" in ans.text
+
+
+def _claims(text: str) -> str:
+    """The answer's own lines: no quoted sources, no source list."""
+    body = text.split("\nNguồn:")[0].split("\nSources:")[0]
+    return "\n".join(line for line in body.splitlines() if not line.startswith(">"))
+
+
+def test_comparison_of_two_provinces_answers_each_side(service: AnswerService) -> None:
+    ans = service.answer(
+        "Đồng Tháp và Tuyên Quang mỗi tỉnh tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?"
+    )
+    assert not ans.abstained
+    said = _claims(ans.text)
+    assert "**203.566** (Đồng Tháp" in said
+    assert "**75.639** (Tuyên Quang, từ 15/12/2021 đến 17/5/2022)" in said
+    assert [c.report_id[:3] for c in ans.citations] == ["003", "002"]
+
+
+def test_two_years_of_one_province_cite_both_reports(service: AnswerService) -> None:
+    ans = service.answer(
+        "Tỷ lệ cơ quan cấp tỉnh, cấp huyện ở Hà Tĩnh có hạ tầng an toàn thông tin năm 2019 và năm 2022?"
+    )
+    assert not ans.abstained
+    assert {c.report_id[:3] for c in ans.citations} == {"000", "001"}
+    assert _claims(ans.text).count("**63%**") == 2
+
+
+def test_a_reference_year_is_not_a_comparison(service: AnswerService) -> None:
+    """ "so với quý IV/2018" names a year no report covers: one answer, not two sides."""
+    ans = service.answer(
+        "Đến 27/02/2019 Hà Tĩnh phát sinh bao nhiêu hồ sơ DVC mức 3, mức 4, so với quý IV/2018?"
+    )
+    assert not ans.abstained
+    assert "Không tìm thấy cho" not in ans.text
+    assert ans.citations[0].report_id.startswith("001")
+
+
+def test_number_asked_but_not_given_abstains(service: AnswerService) -> None:
+    ans = service.answer("Tuyên Quang có bao nhiêu trạm BTS?")
+    assert ans.abstained
+    assert ans.text.startswith("Không tìm thấy")
+
+
+def test_currency_suffix_stays_with_its_figure(service: AnswerService) -> None:
+    ans = service.answer(
+        "Mỗi tháng công chức Bộ phận Một cửa ở Hải Dương được hỗ trợ bao nhiêu đồng?"
+    )
+    assert not ans.abstained
+    assert ans.figure == "300.000"

@@ -138,3 +138,10 @@ def test_sentence_transformers_path_with_packaged_model() -> None:
     assert docs.shape == (2, st.dim)
     assert np.allclose(np.linalg.norm(docs, axis=1), 1.0, atol=1e-4)
     assert float(docs[0] @ q) > float(docs[1] @ q)
+
+
+def test_strip_provinces() -> None:
+    from index.places import strip_provinces
+
+    assert strip_provinces("tuyen quang va hai duong da cap bao nhieu") == "va da cap bao nhieu"
+    assert strip_provinces("so ho so cua tp hcm") == "so ho so cua"

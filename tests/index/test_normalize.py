@@ -94,3 +94,14 @@ def test_canonical_numbers() -> None:
         canonical_numbers("1.870 dvc, 12.096 dvc, ty le 31,97%")
         == "1870 dvc, 12096 dvc, ty le 31.97%"
     )
+
+
+def test_typed_questions_fold_without_ocr_repair() -> None:
+    assert fold("How many had Public Portal", repair=False) == "how many had public portal"
+    assert fold("How many had Public Portal") != "how many had public portal"  # OCR repair on
+
+
+def test_fold_reads_ocr_ty_le() -> None:
+    assert fold("dat ty 16 31,97%") == "dat ty le 31.97%"
+    assert fold("datty 1& 55,82%") == "dat ty le 55.82%"
+    assert fold("có 16 văn bản") == "co 16 van ban"
