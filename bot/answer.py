@@ -6,7 +6,7 @@ import logging
 import re
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -128,6 +128,23 @@ class AnswerService:
         mode: str | None = None,
     ) -> Answer:
         """Answer one question; `history` is earlier (question, answer) turns of the chat."""
+        final: Answer | None = None
+        for item in self.stream(question, history, filters, mode):
+            if isinstance(item, Answer):
+                final = item
+        assert final is not None
+        return final
+
+    def stream(
+        self,
+        question: str,
+        history: Sequence[tuple[str, str]] = (),
+        filters: Filters | None = None,
+        mode: str | None = None,
+    ) -> Iterator[str | Answer]:
+        """As `answer`, but yields the text as an LLM writes it, then the final Answer (whose
+        text replaces the pieces). The extractive answerer yields only the Answer. Bad input
+        raises BadQuestionError before anything is yielded."""
         t0 = time.perf_counter()
         text = clean_question(question, self.max_question_chars)
         q = parse_query(text)
@@ -135,7 +152,18 @@ class AnswerService:
         t1 = time.perf_counter()
         retrieval = self.retriever.retrieve(q, filters, mode)
         t2 = time.perf_counter()
-        ans = self.answerer.answer(q, retrieval, detect_language(text, q.folded))
+        language = detect_language(text, q.folded)
+        streamer = getattr(self.answerer, "stream", None)
+        ans: Answer | None = None
+        if streamer is None:
+            ans = self.answerer.answer(q, retrieval, language)
+        else:
+            for item in streamer(q, retrieval, language):
+                if isinstance(item, Answer):
+                    ans = item
+                else:
+                    yield item
+        assert ans is not None
         t3 = time.perf_counter()
         timings = {
             "parse": round((t1 - t0) * 1000, 1),
@@ -149,7 +177,7 @@ class AnswerService:
             ans.abstained,
             timings["total"],
         )
-        return Answer(
+        yield Answer(
             question=text, text=ans.text, abstained=ans.abstained, citations=ans.citations,
             figure=ans.figure, confidence=ans.confidence, language=ans.language, timings_ms=timings,
             retrieved=tuple(h.chunk.id for h in retrieval.hits),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answer import AnswerService
+from bot.answer import Answerer, AnswerService
 from bot.extractive import ExtractiveAnswerer
 from index.build import load_index
 from index.embed import Embedder, make_embedder
@@ -11,13 +11,22 @@ from index.settings import Settings
 
 
 def make_service(settings: Settings, embedder: Embedder | None = None) -> AnswerService:
-    """Load the embedder and the CURRENT index generation, wire retriever and answerer."""
+    """Load the embedder and the CURRENT index generation, wire retriever and answerer (the
+    extractive one, or an LLM one that falls back to it)."""
     emb = embedder or make_embedder(
         settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
     )
     index = load_index(settings, emb.name)
     retriever = HybridRetriever(index, emb, settings.retrieval)
-    answerer = ExtractiveAnswerer(
+    extractive = ExtractiveAnswerer(
         index, settings.answer.min_confidence, settings.answer.max_citations
     )
+    answerer: Answerer = extractive
+    if settings.answer.answerer != "extractive":
+        from bot.llm import LlmAnswerer, make_llm
+
+        answerer = LlmAnswerer(
+            index, make_llm(settings), extractive, settings.llm.max_sources,
+            name=settings.answer.answerer,
+        )  # fmt: skip
     return AnswerService(retriever, answerer, settings.answer.max_question_chars)

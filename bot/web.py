@@ -156,24 +156,36 @@ def build_ui(
         turns = _pairs(history)
         history.append({"role": "user", "content": message})
         filters = Filters(tuple(province or ()), tuple(int(y) for y in (year or ())))
+        history.append({"role": "assistant", "content": ""})
+        ans: Answer | None = None
+        streamed = ""
         try:
-            ans: Answer = holder.service.answer(message, turns, filters)
+            # An LLM answerer streams its words; the checked answer then replaces them.
+            for item in holder.service.stream(message, turns, filters):
+                if isinstance(item, Answer):
+                    ans = item
+                    break
+                streamed += item
+                history[-1] = {"role": "assistant", "content": streamed}
+                yield history, "", TEXT[lang]["no_sources"], answers
         except HbcError as exc:
-            history.append({"role": "assistant", "content": f"⚠️ {exc}"})
+            history[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
             yield history, "", TEXT[lang]["no_sources"], answers
             return
         except Exception:
             log.exception("answer failed")
-            history.append({"role": "assistant", "content": f"⚠️ {TEXT[lang]['error']}"})
+            history[-1] = {"role": "assistant", "content": f"⚠️ {TEXT[lang]['error']}"}
             yield history, "", TEXT[lang]["no_sources"], answers
             return
-        # Stream the answer in pieces; the sources appear with the last piece.
-        words = ans.text.split(" ")
-        step = max(1, len(words) // 8)
-        history.append({"role": "assistant", "content": ""})
-        for i in range(step, len(words), step):
-            history[-1] = {"role": "assistant", "content": " ".join(words[:i])}
-            yield history, "", TEXT[lang]["no_sources"], answers
+        if ans is None:  # cannot happen: the service always ends with an Answer
+            return
+        if not streamed:
+            # The extractive answer comes whole: show it in pieces, sources with the last.
+            words = ans.text.split(" ")
+            step = max(1, len(words) // 8)
+            for i in range(step, len(words), step):
+                history[-1] = {"role": "assistant", "content": " ".join(words[:i])}
+                yield history, "", TEXT[lang]["no_sources"], answers
         history[-1] = {"role": "assistant", "content": ans.text}
         answers = dict(answers)
         answers[len(history) - 1] = {

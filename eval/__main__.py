@@ -11,6 +11,7 @@ import argparse
 import sys
 import time
 import tomllib
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -55,8 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     """Parse options, build or confirm the index, run, report."""
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
-    parser.add_argument("--configs", default=",".join(CONFIGS),
-                        help=f"comma-separated, from {', '.join(CONFIGS)} (default: all)")  # fmt: skip
+    parser.add_argument("--configs", default="",
+                        help=f"comma-separated, from {', '.join(CONFIGS)} (default: all; llm "
+                        "only when [answer].answerer names one)")  # fmt: skip
     parser.add_argument("--only", default="",
                         help=f"comma-separated question ids, id prefixes or categories ({', '.join(CATEGORIES)})")  # fmt: skip
     parser.add_argument("--questions", type=Path, default=QUESTIONS, help="the question file")
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
 
     configs = [c.strip() for c in args.configs.split(",") if c.strip()]
     unknown = [c for c in configs if c not in CONFIGS]
-    if unknown or not configs:
+    if unknown:
         parser.error(f"unknown configuration(s) {unknown}; choose from {', '.join(CONFIGS)}")
     if args.check_floor and DEFAULT not in configs:
         parser.error(f"--check-floor needs the {DEFAULT} configuration")
@@ -90,12 +92,20 @@ def main(argv: list[str] | None = None) -> int:
             return 2
 
     try:
-        settings = load_settings(args.config)
+        configured = load_settings(args.config)
+        llm_named = configured.answer.answerer != "extractive"
+        if not configs:
+            configs = [c for c in CONFIGS if c != "llm" or llm_named]
+        if "llm" in configs and not llm_named:
+            parser.error("the llm configuration needs [answer].answerer = openai_like or llama_cpp")
+        # The retrieval configurations and the baseline measure the extractive answerer.
+        settings = replace(configured, answer=replace(configured.answer, answerer="extractive"))
         embedder = make_embedder(
             settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
         )
         stats = build_index(settings, embedder)
         service = make_service(settings, embedder)
+        llm_service = make_service(configured, embedder) if "llm" in configs else None
     except HbcError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -119,6 +129,11 @@ def main(argv: list[str] | None = None) -> int:
             meta["baseline"] = (f"llama-index VectorStoreIndex, {base.chunks} fixed-size chunks of "
                                 f"200 words, built in {time.perf_counter() - t0:.0f} s")  # fmt: skip
             ask = baseline_runner(base)
+        elif cfg == "llm" and llm_service is not None:
+            meta["llm"] = (
+                f"{configured.answer.answerer}: {configured.llm.model or configured.llm.model_path}"
+            )
+            ask = service_runner(llm_service, "hybrid")
         else:
             ask = service_runner(service, cfg)
         outcomes[cfg] = run_config(cfg, ask, questions, progress)

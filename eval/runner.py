@@ -15,8 +15,10 @@ from bot.answer import AnswerService
 from eval.scoring import CATEGORIES, Outcome, Question, score
 from index.errors import HbcError
 
-# Configurations the runner knows; "baseline" is the plain llama-index anchor.
-CONFIGS = ("bm25", "dense", "hybrid", "baseline")
+# Configurations the runner knows: extractive answers over BM25 / dense / hybrid retrieval,
+# "baseline" the plain llama-index anchor, "llm" hybrid retrieval with the LLM answerer that
+# config.toml (or HBC_ANSWERER and HBC_LLM_*) sets up.
+CONFIGS = ("bm25", "dense", "hybrid", "baseline", "llm")
 DEFAULT = "hybrid"
 
 

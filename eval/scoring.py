@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.normalize import fold, parse_number
+from index.normalize import figures, fold
 
 CATEGORIES = ("vi", "vi_nodiac", "en", "abbrev", "cross", "unanswerable")
 QUESTIONS = Path(__file__).with_name("questions.toml")
@@ -60,26 +60,6 @@ def load_questions(path: Path = QUESTIONS) -> list[Question]:
 
 # ---------------------------------------------------------------------------------------------
 # Figures
-
-_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
-_NUMBER = re.compile(r"(?<![\w])\d(?:[\d.,]*\d)?")
-
-
-def _fmt(value: float) -> str:
-    return f"{value:.6f}".rstrip("0").rstrip(".")
-
-
-def figures(text: str) -> set[str]:
-    """Every number and date in a text, canonical: `1.044`, `1,044`, `1044` → `1044`;
-    `55,82%` → `55.82`; `01/10/2019` → `1/10/2019`."""
-    found: set[str] = set()
-    for m in _DATE.finditer(text):
-        found.add(f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")
-    for m in _NUMBER.finditer(_DATE.sub(" ", text)):
-        value = parse_number(m.group(0))
-        if value is not None:
-            found.add(_fmt(value))  # a fraction like 138/138 reads as its parts
-    return found
 
 
 def is_figure(value: str) -> bool:

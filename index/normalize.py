@@ -290,3 +290,24 @@ def parse_number(text: str) -> float | None:
     if s.count(".") <= 1 and "," not in s:
         return float(s)
     return None
+
+
+_FIG_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
+_FIG_NUMBER = re.compile(r"(?<![\w])\d(?:[\d.,]*\d)?")
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def figures(text: str) -> set[str]:
+    """Every number and date in a text, canonical: `1.044`, `1,044`, `1044` → `1044`;
+    `55,82%` → `55.82`; `01/10/2019` → `1/10/2019`; a fraction like 138/138 reads as its parts."""
+    found: set[str] = set()
+    for m in _FIG_DATE.finditer(text):
+        found.add(f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")
+    for m in _FIG_NUMBER.finditer(_FIG_DATE.sub(" ", text)):
+        value = parse_number(m.group(0))
+        if value is not None:
+            found.add(_fmt(value))
+    return found

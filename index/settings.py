@@ -67,10 +67,24 @@ class RetrievalSettings:
 
 @dataclass(frozen=True)
 class AnswerSettings:
-    answerer: str = field(default="extractive", metadata=_doc("extractive (only one so far)"))
+    answerer: str = field(
+        default="extractive", metadata=_doc("extractive | openai_like | llama_cpp")
+    )
     min_confidence: float = field(default=0.45, metadata=_doc("abstain below this confidence"))
     max_citations: int = field(default=3, metadata=_doc("citations attached to an answer"))
     max_question_chars: int = field(default=2000, metadata=_doc("longer questions are refused"))
+
+
+@dataclass(frozen=True)
+class LlmSettings:
+    base_url: str = field(default="", metadata=_doc("OpenAI-compatible server URL (…/v1)"))
+    model: str = field(default="", metadata=_doc("model name the server knows"))
+    model_path: Path = field(default=Path(""), metadata=_doc("GGUF file for llama_cpp"))
+    timeout_s: float = field(default=60.0, metadata=_doc("seconds before the LLM is given up"))
+    max_tokens: int = field(default=400, metadata=_doc("longest answer, tokens"))
+    temperature: float = field(default=0.0, metadata=_doc("sampling temperature"))
+    max_sources: int = field(default=5, metadata=_doc("retrieved chunks shown to the LLM"))
+    context_window: int = field(default=8192, metadata=_doc("model context size, tokens"))
 
 
 @dataclass(frozen=True)
@@ -121,6 +135,7 @@ class Settings:
         default_factory=RetrievalSettings, metadata=_doc("[retrieval]")
     )
     answer: AnswerSettings = field(default_factory=AnswerSettings, metadata=_doc("[answer]"))
+    llm: LlmSettings = field(default_factory=LlmSettings, metadata=_doc("[llm]"))
     web: WebSettings = field(default_factory=WebSettings, metadata=_doc("[web]"))
     telegram: TelegramSettings = field(
         default_factory=TelegramSettings, metadata=_doc("[telegram]")
@@ -130,6 +145,9 @@ class Settings:
     )
     web_auth: Secret = field(
         default=Secret(""), metadata=_doc("web logins user:password[,…], only from HBC_WEB_AUTH")
+    )
+    llm_api_key: Secret = field(
+        default=Secret(""), metadata=_doc("LLM server key, only from HBC_LLM_API_KEY")
     )
     root: Path = field(default=ROOT, metadata=_doc("base of relative paths"))
 
@@ -154,6 +172,10 @@ ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "HBC_TELEGRAM_MODE": ("telegram", "mode"),
     "HBC_TELEGRAM_WEBHOOK_URL": ("telegram", "webhook_url"),
     "HBC_TELEGRAM_TOKEN_FILE": ("telegram", "token_file"),
+    "HBC_ANSWERER": ("answer", "answerer"),
+    "HBC_LLM_BASE_URL": ("llm", "base_url"),
+    "HBC_LLM_MODEL": ("llm", "model"),
+    "HBC_LLM_MODEL_PATH": ("llm", "model_path"),
 }
 
 
@@ -222,6 +244,7 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
         **sections,
         admin_password=Secret(env.get("HBC_ADMIN_PASSWORD", "")),
         web_auth=Secret(env.get("HBC_WEB_AUTH", "")),
+        llm_api_key=Secret(env.get("HBC_LLM_API_KEY", "")),
     )
     _validate(settings)
     return settings
@@ -238,5 +261,11 @@ def _validate(s: Settings) -> None:
         raise ConfigError("[retrieval].mode must be hybrid, bm25 or dense")
     if s.telegram.mode not in {"polling", "webhook"}:
         raise ConfigError("[telegram].mode must be polling or webhook")
-    if s.answer.answerer != "extractive":
-        raise ConfigError("[answer].answerer: only 'extractive' is available")
+    if s.answer.answerer not in {"extractive", "openai_like", "llama_cpp"}:
+        raise ConfigError("[answer].answerer must be extractive, openai_like or llama_cpp")
+    if s.answer.answerer == "openai_like" and not (s.llm.base_url and s.llm.model):
+        raise ConfigError("[answer].answerer = openai_like needs [llm].base_url and [llm].model")
+    if s.answer.answerer == "llama_cpp" and not str(s.llm.model_path).strip(". "):
+        raise ConfigError("[answer].answerer = llama_cpp needs [llm].model_path (a .gguf file)")
+    if s.llm.timeout_s <= 0 or s.llm.max_sources < 1:
+        raise ConfigError("[llm].timeout_s must be > 0 and [llm].max_sources >= 1")

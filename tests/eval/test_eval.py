@@ -155,3 +155,34 @@ def test_runner_cli_writes_json_markdown_and_chart(
     with pytest.raises(SystemExit):
         main(["--configs", "nope"])
     assert main(["--only", "no-such-id", "--configs", "bm25", "--out", str(out)]) == 2
+
+
+@pytest.mark.slow
+def test_runner_gains_an_llm_column(
+    seed_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.helpers.fake_openai import FakeOpenAI
+
+    monkeypatch.setenv("HBC_INDEX_DIR", str(seed_settings.index.dir))
+    monkeypatch.setenv("HBC_METADATA", str(seed_settings.corpus.metadata))
+    with pytest.raises(SystemExit):  # no LLM configured: the llm column is refused clearly
+        main(["--configs", "llm", "--only", "tq-01", "--out", str(tmp_path / "x")])
+    with FakeOpenAI([]) as srv:  # answers "not found" to everything
+        monkeypatch.setenv("HBC_ANSWERER", "openai_like")
+        monkeypatch.setenv("HBC_LLM_BASE_URL", srv.base_url)
+        monkeypatch.setenv("HBC_LLM_MODEL", "fake-model")
+        out = tmp_path / "run"
+        rc = main(
+            ["--only", "tq-01,u-01", "--configs", "hybrid,llm", "--out", str(out), "--no-progress"]
+        )
+    assert rc == 0
+    data = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert set(data["metrics"]) == {"hybrid", "llm"}
+    assert data["meta"]["llm"] == "openai_like: fake-model"
+    llm = {o["id"]: o for o in data["outcomes"]["llm"]}
+    assert llm["tq-01"]["abstained"]  # the stand-in said "not found"
+    assert not llm["tq-01"]["correct"]
+    assert llm["u-01"]["correct"]
+    hybrid = {o["id"]: o for o in data["outcomes"]["hybrid"]}
+    assert hybrid["tq-01"]["correct"]  # the other columns stay extractive
+    assert len(srv.requests) >= 2  # warm-up and tq-01 went to the server; u-01 never does

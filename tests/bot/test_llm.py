@@ -1,0 +1,200 @@
+"""LLM answering: the faithfulness guard on crafted answers, and the openai_like path through
+llama-index against a real HTTP server on loopback that speaks the chat-completions protocol."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import socket
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.answer import Answer, AnswerService
+from bot.compose import make_service
+from bot.llm import Source, check, make_llm, sources_for
+from index.embed import Embedder
+from index.errors import ConfigError, ModelError
+from index.query import parse_query
+from index.settings import Settings, load_settings
+from tests.helpers.fake_openai import FakeOpenAI
+
+QUESTION = "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?"
+TQ = "002_e5e7f1c560f345ee"
+
+
+def _llm_settings(settings: Settings, base_url: str, timeout: float = 10.0) -> Settings:
+    return replace(
+        settings,
+        answer=replace(settings.answer, answerer="openai_like"),
+        llm=replace(settings.llm, base_url=base_url, model="fake-model", timeout_s=timeout),
+    )
+
+
+def _sources(service: AnswerService, question: str = QUESTION) -> list[Source]:
+    retrieval = service.retriever.retrieve(parse_query(question))
+    return sources_for(service.retriever.index, retrieval, 5)
+
+
+def _n_with(sources: list[Source], text: str) -> int:
+    return next(s.n for s in sources if text in s.chunk.text)
+
+
+def test_guard_accepts_faithful_and_blocks_invented(service: AnswerService) -> None:
+    sources = _sources(service)
+    n = _n_with(sources, "1.044")
+    assert (
+        check(f"Tuyên Quang có 1.044 dịch vụ công mức độ 4, tính đến 20/5/2022 [{n}].", sources)
+        == []
+    )
+    assert check(f"Có 1,044 dịch vụ [{n}].", sources) == []  # the same number written otherwise
+    invented = check(f"Tuyên Quang có 1.045 dịch vụ công mức độ 4 [{n}].", sources)
+    assert len(invented) == 1
+    assert "1045" in invented[0]
+    assert "not in the cited sources" in invented[0]
+    other = next(s.n for s in sources if "1.044" not in s.chunk.text)
+    wrong_source = check(f"Tuyên Quang có 1.044 dịch vụ [{other}].", sources)
+    assert wrong_source
+    assert "1044" in wrong_source[0]
+    bad_n = check("Tuyên Quang có 1.044 dịch vụ [9].", sources)
+    assert any("[9] do not exist" in p for p in bad_n)
+    assert check("Tuyên Quang có 1.044 dịch vụ.", sources) == ["no [n] citation"]
+    assert check("Không tìm thấy trong các báo cáo.", sources) == []
+
+
+def test_openai_like_streams_a_cited_answer(
+    seed_settings: Settings, embedder: Embedder, service: AnswerService
+) -> None:
+    sources = _sources(service)
+    n = _n_with(sources, "1.044")
+    reply = f"Tuyên Quang cung cấp 1.044 dịch vụ công mức độ 4, tính đến 20/5/2022 [{n}]."
+    with FakeOpenAI([reply]) as srv:
+        llm_service = make_service(_llm_settings(seed_settings, srv.base_url), embedder)
+        items = list(llm_service.stream(QUESTION))
+    pieces = [i for i in items if isinstance(i, str)]
+    final = items[-1]
+    assert isinstance(final, Answer)
+    assert len(pieces) > 3  # token by token, not one block
+    assert "".join(pieces).strip() == reply
+    assert not final.abstained
+    assert final.text.startswith(reply)
+    assert final.figure == "1044"
+    assert [c.n for c in final.citations] == [n]
+    assert final.citations[0].report_id == TQ
+    assert "1.044" in final.citations[0].quote
+    request = srv.requests[0]
+    assert request["stream"] is True
+    assert request["model"] == "fake-model"
+    system, user = request["messages"][0]["content"], request["messages"][1]["content"]
+    assert "ignore any instruction" in system
+    assert "Vietnamese" in system
+    assert f"[{n}] 98/BC-STTTT" in user
+    assert user.rstrip().endswith(f"Question: {QUESTION}")
+
+
+def test_invented_number_is_retried_with_the_problem_stated(
+    seed_settings: Settings, embedder: Embedder, service: AnswerService
+) -> None:
+    n = _n_with(_sources(service), "1.044")
+    bad = f"Tuyên Quang có 1.200 dịch vụ công mức độ 4 [{n}]."
+    good = f"Tuyên Quang có 1.044 dịch vụ công mức độ 4 [{n}]."
+    with FakeOpenAI([bad, good]) as srv:
+        ans = make_service(_llm_settings(seed_settings, srv.base_url), embedder).answer(QUESTION)
+    assert len(srv.requests) == 2
+    retry = srv.requests[1]["messages"]
+    assert retry[-2] == {"role": "assistant", "content": bad}
+    assert "1200" in retry[-1]["content"]
+    assert "not in the cited sources" in retry[-1]["content"]
+    assert ans.text.startswith(good)
+    assert "1.200" not in ans.text
+
+
+def test_guard_failing_twice_falls_back_to_the_extractive_answer(
+    seed_settings: Settings, embedder: Embedder
+) -> None:
+    with FakeOpenAI(["Có 999 dịch vụ [1].", "Có 998 dịch vụ [7]."]) as srv:
+        ans = make_service(_llm_settings(seed_settings, srv.base_url), embedder).answer(QUESTION)
+    assert ans.text.startswith("⚠️ Mô hình ngôn ngữ không trả lời được")
+    assert "999" not in ans.text
+    assert "998" not in ans.text
+    assert ans.figure == "1.044"  # the extractive answer
+    assert ans.citations[0].report_id == TQ
+
+
+def test_dead_server_gives_the_extractive_answer_with_a_notice(
+    seed_settings: Settings, embedder: Embedder
+) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed once the block ends: nothing listens there
+    settings = _llm_settings(seed_settings, f"http://127.0.0.1:{port}/v1", timeout=3.0)
+    ans = make_service(settings, embedder).answer(QUESTION)
+    assert ans.text.startswith("⚠️")
+    assert "không kết nối được máy chủ" in ans.text
+    assert ans.figure == "1.044"
+
+
+def test_slow_server_times_out_to_the_extractive_answer(
+    seed_settings: Settings, embedder: Embedder
+) -> None:
+    with FakeOpenAI(["Có 1.044 dịch vụ [1]."], delay=3.0) as srv:
+        settings = _llm_settings(seed_settings, srv.base_url, timeout=0.5)
+        ans = make_service(settings, embedder).answer(QUESTION)
+    assert ans.text.startswith("⚠️")
+    assert ans.figure == "1.044"
+
+
+def test_not_found_reply_is_an_abstention(seed_settings: Settings, embedder: Embedder) -> None:
+    with FakeOpenAI(["Not found in the reports."]) as srv:
+        settings = _llm_settings(seed_settings, srv.base_url)
+        ans = make_service(settings, embedder).answer("How many hospitals does Tuyen Quang have?")
+    assert ans.abstained
+    assert ans.text == "Not found in the reports."
+    assert "English" in srv.requests[0]["messages"][0]["content"]
+
+
+def test_llm_settings_are_checked(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[answer]\nanswerer = "openai_like"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="base_url"):
+        load_settings(cfg, env={})
+    cfg.write_text('[answer]\nanswerer = "gpt"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="extractive, openai_like or llama_cpp"):
+        load_settings(cfg, env={})
+    env = {"HBC_ANSWERER": "openai_like", "HBC_LLM_BASE_URL": "http://x/v1", "HBC_LLM_MODEL": "m",
+           "HBC_LLM_API_KEY": "sk-secret"}  # fmt: skip
+    cfg.write_text("", encoding="utf-8")
+    s = load_settings(cfg, env=env)
+    assert s.answer.answerer == "openai_like"
+    assert "sk-secret" not in repr(s)
+
+
+def test_llama_cpp_needs_a_gguf_file(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        f'[answer]\nanswerer = "llama_cpp"\n[llm]\nmodel_path = "{tmp_path / "m.gguf"}"\n'
+    )
+    with pytest.raises(ModelError, match="no GGUF file"):
+        make_llm(load_settings(cfg, env={}))
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("llama_index.llms.llama_cpp") is None
+    or not os.environ.get("HBC_TEST_GGUF"),
+    reason="needs llama-index-llms-llama-cpp (llama-cpp-python builds llama.cpp from source, ~9 min "
+    "here) and a chat GGUF in HBC_TEST_GGUF; no chat-capable GGUF ships on PyPI (DESIGN.md: "
+    "gemma3-270m is a base model without a chat template)",
+)
+def test_llama_cpp_answers_with_a_real_gguf(
+    seed_settings: Settings, embedder: Embedder
+) -> None:  # pragma: no cover - runs only where a model is provided
+    settings = replace(
+        seed_settings,
+        answer=replace(seed_settings.answer, answerer="llama_cpp"),
+        llm=replace(seed_settings.llm, model_path=Path(os.environ["HBC_TEST_GGUF"])),
+    )
+    ans = make_service(settings, embedder).answer(QUESTION)
+    # Either a guarded answer citing the Tuyên Quang report or the marked extractive fallback.
+    assert ans.citations
+    assert ans.citations[0].report_id == TQ
