@@ -41,6 +41,8 @@ DECAY = 0.05
 HEAD_DIST = 13
 PARA_DIST = 20
 SECTION_DIST = 30
+# Credit for a question word found only in the paragraph's opening words (not the clause).
+LEAD_CREDIT = 0.7
 # Weights of a figure's own closeness and of its clause's coverage in a candidate's score.
 LOCAL_W = 1.0
 CLAUSE_W = 1.0
@@ -494,11 +496,17 @@ class ExtractiveAnswerer:
                 if not toks:
                     continue
                 here = (dict.fromkeys(toks, 0), {skeleton(t): 0 for t in toks})
+                lead_toks = self._lead_in(chunk, span)
+                lead = (dict.fromkeys(lead_toks, 0), {skeleton(t): 0 for t in lead_toks})
                 matched = 0.0
                 for concept in needed:
                     credit = self.matcher.credit(concept, *here)
-                    if credit < 1.0:
-                        credit = max(credit, 0.5 * self.matcher.credit(concept, *section))
+                    if credit < 1.0:  # the paragraph's opening words and the heading help
+                        credit = max(
+                            credit,
+                            LEAD_CREDIT * self.matcher.credit(concept, *lead),
+                            0.5 * self.matcher.credit(concept, *section),
+                        )
                     matched += credit * concept.weight
                 coverage = matched / total
                 # Word pairs of the question found in the clause; pairs with a number ("do 4")
@@ -751,7 +759,9 @@ class ExtractiveAnswerer:
         chunk = c.hit.chunk
         sentence = chunk.sentence(c.span)
         m = list(_DATE.finditer(sentence))
-        if len(m) >= 2 and re.search(r"\b(den|to|until)\b", fold(sentence[m[0].end() : m[1].start()])):
+        if len(m) >= 2 and re.search(
+            r"\b(den|to|until)\b", fold(sentence[m[0].end() : m[1].start()])
+        ):
             # "tu ngay 15/12/2021 den ngay 17/5/2022": a period, said as one
             return "–".join(_short_date(x) for x in m[:2])
         if m:

@@ -60,7 +60,9 @@ class Source:
     def render(self) -> str:
         """`[n] number, agency, date — section:` then the chunk text."""
         r = self.report
-        head = ", ".join(x for x in (r.number or "(không số)", r.agency, r.date_vn or r.period) if x)
+        head = ", ".join(
+            x for x in (r.number or "(không số)", r.agency, r.date_vn or r.period) if x
+        )
         return f"[{self.n}] {head} — {self.chunk.section}:\n{self.chunk.text.strip()}"
 
 
@@ -72,7 +74,9 @@ def sources_for(index: LoadedIndex, retrieval: Retrieval, max_sources: int) -> l
 
 def messages_for(question: str, sources: Sequence[Source], language: str) -> list[dict[str, str]]:
     """System rules plus the numbered sources and the question."""
-    system = SYSTEM.format(language=LANGUAGE.get(language, "Vietnamese"), not_found=NOT_FOUND[language])
+    system = SYSTEM.format(
+        language=LANGUAGE.get(language, "Vietnamese"), not_found=NOT_FOUND[language]
+    )
     body = "\n\n".join(s.render() for s in sources)
     user = f"Sources:\n\n{body}\n\nQuestion: {question}"
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
@@ -177,10 +181,19 @@ class LlmAnswerer:
             messages = [
                 *messages,
                 {"role": "assistant", "content": text},
-                {"role": "user", "content": RETRY.format(problems="; ".join(problems), not_found=NOT_FOUND[lang])},
+                {
+                    "role": "user",
+                    "content": RETRY.format(
+                        problems="; ".join(problems), not_found=NOT_FOUND[lang]
+                    ),
+                },
             ]
             yield "\n\n"
-        why = "câu trả lời không khớp nguồn" if lang == "vi" else "its answer did not match the sources"
+        why = (
+            "câu trả lời không khớp nguồn"
+            if lang == "vi"
+            else "its answer did not match the sources"
+        )
         yield self._fallback(q, retrieval, language, f"{why}: {'; '.join(problems)}")
 
     def _chat(self, messages: list[dict[str, str]]) -> Iterator[str]:
@@ -206,10 +219,21 @@ class LlmAnswerer:
             r = s.report
             citations.append(
                 Citation(
-                    n=s.n, report_id=r.id, title=r.title, number=r.number, agency=r.agency,
-                    date=r.date_vn, section=s.chunk.section, quote=quote, score=0.0,
-                    province=r.province, period=r.period, chunk_id=s.chunk.id, line_start=l0,
-                    line_end=l1, context=quote,
+                    n=s.n,
+                    report_id=r.id,
+                    title=r.title,
+                    number=r.number,
+                    agency=r.agency,
+                    date=r.date_vn,
+                    section=s.chunk.section,
+                    quote=quote,
+                    score=0.0,
+                    province=r.province,
+                    period=r.period,
+                    chunk_id=s.chunk.id,
+                    line_start=l0,
+                    line_end=l1,
+                    context=quote,
                 )  # fmt: skip
             )
         label = "Sources" if lang == "en" else "Nguồn"
@@ -220,7 +244,9 @@ class LlmAnswerer:
         ]
         first = next(iter(sorted(wanted, key=text.find)), "") if wanted else ""
         body = f"{text}\n\n{label}:\n" + "\n".join(lines)
-        return Answer(question, body, False, tuple(citations), figure=first, confidence=1.0, language=lang)
+        return Answer(
+            question, body, False, tuple(citations), figure=first, confidence=1.0, language=lang
+        )
 
     def _fallback(self, q: ParsedQuery, retrieval: Retrieval, language: str, why: str) -> Answer:
         ans = self.fallback.answer(q, retrieval, language)

@@ -139,6 +139,14 @@ class HybridRetriever:
             fused[pos] = fused.get(pos, 0.0) + self.cfg.bm25_weight / (k + rank)
         for pos, (rank, _) in ranks_d.items():
             fused[pos] = fused.get(pos, 0.0) + self.cfg.dense_weight / (k + rank)
+        # A chunk one list found and the other (cut at `candidates`) did not is ranked just
+        # below that other list, not at infinity: the cut is not a judgement.
+        for mine, other, weight in ((ranks_b, ranks_d, self.cfg.dense_weight),
+                                    (ranks_d, ranks_b, self.cfg.bm25_weight)):  # fmt: skip
+            if other:
+                for pos in mine:
+                    if pos not in other:
+                        fused[pos] += weight / (k + n_cand + 1)
         if q.years or q.quarter:
             for pos in fused:
                 year_ok = not q.years or int(self._year_of[pos]) in q.years
