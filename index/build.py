@@ -182,6 +182,11 @@ def build_index(
     gen = _next_generation(index_dir)
     gen_dir = index_dir / gen
     gen_dir.mkdir(parents=True)
+    try:  # connect before the slow part: a Chroma server that is down fails fast
+        client = _client_for(settings, gen_dir)
+    except IndexMissingError:
+        shutil.rmtree(gen_dir, ignore_errors=True)
+        raise
     by_id = {r.id: r for r in reports}
     chunks: list[Chunk] = []
     for r in reports:
@@ -203,9 +208,7 @@ def build_index(
         if progress:
             progress("embed", min(done + batch, len(todo)), len(todo))
 
-    store = ChunkStore.create(
-        _client_for(settings, gen_dir), collection_name(settings, gen), embedder.name, embedder.dim
-    )
+    store = ChunkStore.create(client, collection_name(settings, gen), embedder.name, embedder.dim)
     metas = [
         {"report_id": c.report_id, "province": by_id[c.report_id].province,
          "year": by_id[c.report_id].year, "position": c.position}

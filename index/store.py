@@ -31,7 +31,14 @@ def open_client(mode: str, path: Path | None = None, host: str = "", port: int =
 
     config = ChromaConfig(anonymized_telemetry=False, allow_reset=False)
     if mode == "http":
-        return chromadb.HttpClient(host=host, port=port, settings=config)
+        try:
+            return chromadb.HttpClient(host=host, port=port, settings=config)
+        except Exception as exc:  # chromadb raises ValueError/ConnectError variants
+            raise IndexMissingError(
+                f"cannot reach the Chroma server at {host}:{port} ({type(exc).__name__}); "
+                "start it with `chroma run --path <dir> --port <port>` or set [chroma].mode = "
+                '"embedded"'
+            ) from None
     if path is None:
         raise ValueError("embedded Chroma needs a path")
     path.mkdir(parents=True, exist_ok=True)
