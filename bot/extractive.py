@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -145,9 +146,19 @@ _Q_WHEN = re.compile(
 )
 
 
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+@functools.lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """A token without vowels: OCR mostly breaks vowels (`cep`/`cip` for `cap`)."""
-    return re.sub(r"[aeiouy]", "", token)
+    return token.translate(_VOWELS)
+
+
+@functools.lru_cache(maxsize=16384)
+def _at_zero(tokens: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """Tokens and their skeletons, all at distance 0 (a clause, a heading); read-only."""
+    return dict.fromkeys(tokens, 0), {skeleton(t): 0 for t in tokens}
 
 
 class ConceptMatcher:
@@ -283,6 +294,22 @@ def _level_of(words: list[tuple[int, int, list[str]]], idx: int) -> frozenset[in
                 j -= 1
             return _level_run(flat_before, j)
     return frozenset()
+
+
+@functools.lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
+    """A clause's words as (start, end, folded tokens with abbreviation expansions), and
+    bounds[i]: the item boundaries (", " ";" "(" ")") before word i. Cached: clauses repeat
+    across questions, folding is the costly part."""
+    words = [
+        (m.start(), m.end(), with_expansions(tokenize(fold(m.group(0)))))
+        for m in re.finditer(r"\S+", text)
+    ]
+    bounds = [0]
+    for (_, e1, _), (s2, _, _) in zip(words, words[1:], strict=False):
+        gap = text[e1 - 1 : s2 + 1]
+        bounds.append(bounds[-1] + (1 if re.search(r"[,;()]", gap) else 0))
+    return words, bounds
 
 
 def _heads(
@@ -490,14 +517,14 @@ class ExtractiveAnswerer:
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
             section_tokens = with_expansions(tokenize(fold(chunk.section)))
-            section = (dict.fromkeys(section_tokens, 0), {skeleton(t): 0 for t in section_tokens})
+            section = _at_zero(tuple(section_tokens))
             for span in chunk.spans:
                 toks = self._span_tokens(chunk, span)
                 if not toks:
                     continue
-                here = (dict.fromkeys(toks, 0), {skeleton(t): 0 for t in toks})
+                here = _at_zero(tuple(toks))
                 lead_toks = self._lead_in(chunk, span)
-                lead = (dict.fromkeys(lead_toks, 0), {skeleton(t): 0 for t in lead_toks})
+                lead = _at_zero(tuple(lead_toks))
                 matched = 0.0
                 for concept in needed:
                     credit = self.matcher.credit(concept, *here)
@@ -582,16 +609,8 @@ class ExtractiveAnswerer:
         q_numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
         units = self._units(q)
         asked = asked_levels(q.expanded)
-        words = [
-            (m.start(), m.end(), with_expansions(tokenize(fold(m.group(0)))))
-            for m in re.finditer(r"\S+", text)
-        ]
+        words, bounds = _words(text)
         total = sum(c.weight for c in needed) or 1.0
-        # bounds[i]: item boundaries (", " ";" "(" ")") before word i.
-        bounds = [0]
-        for (_, e1, _), (s2, _, _) in zip(words, words[1:], strict=False):
-            gap = text[e1 - 1 : s2 + 1]
-            bounds.append(bounds[-1] + (1 if re.search(r"[,;()]", gap) else 0))
         sites: list[tuple[float, int, str]] = []
         for m in _FIG.finditer(_CURRENCY.sub(" ", text)):
             s, e = m.start(), m.end()

@@ -1,76 +1,135 @@
-"""Latency benchmark: prints index build time and p50/p95 of 50 questions. Not a test."""
+"""Benchmark: prints index build time and chunks/s, the embedding model's own throughput (the
+floor), answer() latency p50/p95/p99 over the evaluation questions, peak RSS, and the same for the
+llama-index baseline with ratios measured in the same run. Figures, not a test."""
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import resource
 import sys
+import tempfile
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from bot.compose import make_service
+from eval.scoring import Question, load_questions, score
 from index.build import build_index
 from index.embed import make_embedder
 from index.settings import load_settings
 
-PROVINCES = ("Tuyên Quang", "Hà Tĩnh", "Đồng Tháp", "Hải Dương", "ha tinh")
-TOPICS_VI = (
-    "{p} có bao nhiêu dịch vụ công trực tuyến mức độ 4?",
-    "{p} tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?",
-    "tỷ lệ hồ sơ giải quyết đúng hạn của {p} là bao nhiêu?",
-    "{p} có bao nhiêu phản ánh kiến nghị?",
-    "{p} đã cấp bao nhiêu chứng thư số?",
-)
-TOPICS_EN = (
-    "How many level 4 online public services does {p} provide?",
-    "How many administrative dossiers did {p} receive?",
-    "What share of dossiers did {p} settle on time?",
-    "How many citizen petitions did {p} receive?",
-    "How many digital certificates has {p} issued?",
-)
 
-
-def questions() -> list[str]:
-    """Fifty questions: five topics, five ways of naming a province, two languages."""
-    return [t.format(p=p) for p in PROVINCES for t in TOPICS_VI + TOPICS_EN]
-
-
-def _pct(values: list[float], q: float) -> float:
+def _pct(values: Sequence[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else 0.0
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _time_all(
+    ask: Callable[[Question], tuple[float, int]], qs: Sequence[Question]
+) -> tuple[list[float], float]:
+    """Latencies in ms and hit@5 (%) over the answerable questions."""
+    ask(qs[0])  # warm-up
+    times: list[float] = []
+    hits = answerable = 0
+    for q in qs:
+        t = time.perf_counter()
+        _, rank = ask(q)
+        times.append((time.perf_counter() - t) * 1000)
+        if q.answerable:
+            answerable += 1
+            hits += 0 < rank <= 5
+    return times, 100.0 * hits / max(1, answerable)
+
+
+def _line(name: str, times: list[float], hit5: float) -> str:
+    return (
+        f"{name:<22} p50 {_pct(times, 0.5):6.1f} ms  p95 {_pct(times, 0.95):6.1f} ms  "
+        f"p99 {_pct(times, 0.99):6.1f} ms  hit@5 {hit5:5.1f}%"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build (or confirm) the index, then time 50 questions through answer()."""
+    """Fresh build in a temporary folder, model throughput, latency of both pipelines."""
     parser = argparse.ArgumentParser(prog="python -m eval.bench", description=__doc__)
-    parser.add_argument("--config", type=Path, default=None)
+    parser.add_argument("--config", type=Path, default=None, help="config.toml to use")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the llama-index baseline")
     args = parser.parse_args(argv)
     settings = load_settings(args.config)
+    qs = load_questions()
+
     t0 = time.perf_counter()
     embedder = make_embedder(
         settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
     )
     t_model = time.perf_counter() - t0
-    stats = build_index(settings, embedder)
-    t1 = time.perf_counter()
-    service = make_service(settings, embedder)
-    t_load = time.perf_counter() - t1
-    qs = questions()
-    service.answer(qs[0])  # warm-up, not counted
-    times = []
-    for q in qs:
+    print(f"model: {embedder.name}, loaded in {t_model * 1000:.0f} ms")
+
+    with tempfile.TemporaryDirectory(prefix="hbc-bench-") as tmp:
+        fresh = replace(settings, index=replace(settings.index, dir=Path(tmp) / "index"),
+                        corpus=replace(settings.corpus, metadata=Path(tmp) / "reports.toml"))  # fmt: skip
+        Path(tmp, "reports.toml").write_bytes(settings.path(settings.corpus.metadata).read_bytes())
+        stats = build_index(fresh, embedder)
+        print(
+            f"index build (fresh): {stats.seconds:.1f} s, {stats.reports} reports, {stats.chunks} "
+            f"chunks, {stats.chunks / stats.seconds:.2f} chunks/s"
+        )
+        service = make_service(fresh, embedder)
+        texts = [c.text for c in service.retriever.index.chunks[:64]]
         t = time.perf_counter()
-        service.answer(q)
-        times.append((time.perf_counter() - t) * 1000)
-    print(f"model load: {t_model * 1000:.0f} ms; index load: {t_load * 1000:.0f} ms")
-    print(
-        f"index build: {stats.seconds:.1f} s ({'up to date' if stats.up_to_date else 'built'}), "
-        f"{stats.reports} reports, {stats.chunks} chunks, {stats.embedded} embedded"
-    )
-    print(
-        f"answer() over {len(times)} questions: p50 {_pct(times, 0.5):.0f} ms, "
-        f"p95 {_pct(times, 0.95):.0f} ms, max {max(times):.0f} ms, mean {statistics.mean(times):.0f} ms"
-    )
+        embedder.embed_documents(texts)
+        dt = time.perf_counter() - t
+        chars = sum(len(x) for x in texts)
+        print(
+            f"embedding alone (the floor): {len(texts) / dt:.2f} passages/s, {chars / dt:.0f} chars/s "
+            f"({dt / len(texts) * 1000:.0f} ms per ~{chars // len(texts)}-char passage)"
+        )
+        q_ms = []
+        for q in qs[:30]:
+            t = time.perf_counter()
+            embedder.embed_query(q.q)
+            q_ms.append((time.perf_counter() - t) * 1000)
+        print(f"query embedding: p50 {_pct(q_ms, 0.5):.1f} ms")
+
+        index = service.retriever.index
+
+        def ours(q: Question) -> tuple[float, int]:
+            ans = service.answer(q.q)
+            ranked = [(index.chunks[index.position[c]].report_id, index.chunks[index.position[c]].text)
+                      for c in ans.retrieved if c in index.position]  # fmt: skip
+            return 0.0, score(q, ans.text, ans.abstained, (), ranked, 0.0).rank
+
+        ours_t, ours_hit = _time_all(ours, qs)
+        print(
+            f"\nanswer() over the {len(qs)} evaluation questions (config: {settings.retrieval.mode}):"
+        )
+        print(_line("hybrid + extractive", ours_t, ours_hit))
+        rss_ours = _rss_mb()
+        if not args.no_baseline:
+            from eval.baseline import LlamaIndexBaseline
+
+            t = time.perf_counter()
+            base = LlamaIndexBaseline(fresh, list(index.reports.values()), embedder)
+            print(
+                f"\nllama-index baseline: built in {time.perf_counter() - t:.1f} s ({base.chunks} chunks)"
+            )
+
+            def baseline(q: Question) -> tuple[float, int]:
+                a = base.answer(q.q)
+                return 0.0, score(q, a.text, not a.text, a.cited, a.ranked, 0.0).rank
+
+            base_t, base_hit = _time_all(baseline, qs)
+            print(_line("llama-index baseline", base_t, base_hit))
+            print(
+                f"ratio baseline/ours: p50 {_pct(base_t, 0.5) / _pct(ours_t, 0.5):.2f}x, "
+                f"p95 {_pct(base_t, 0.95) / _pct(ours_t, 0.95):.2f}x "
+                f"(>1 means ours is faster); hit@5 {ours_hit:.1f}% vs {base_hit:.1f}%"
+            )
+    print(f"\npeak RSS: {_rss_mb():.0f} MiB (after our pipeline: {rss_ours:.0f} MiB)")
     return 0
 
 
