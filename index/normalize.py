@@ -244,6 +244,7 @@ def _fix_p(match: re.Match[str]) -> str:
     return "Đ" + match.group(1)
 
 
+_GLUED = re.compile(r"\b(va|la)(\d{1,2})(la|va)?\b")
 _TY_LE = re.compile(r"\b(dat)?ty\s*1(?:6|e|&|€|c|¢)(?![\w.,]*\d)")
 
 
@@ -257,6 +258,8 @@ def fold(text: str, repair: bool = True) -> str:
         m.group(0).lower() for m in re.finditer(r"\b[A-Z]{2,}[A-Z0-9]*\b", _strip_accents(text))
     }
     text = _strip_accents(text).lower()
+    # OCR glues "và"/"là" to a small number: "muc do 3 va4la: 1.272" → "va 4 la".
+    text = _GLUED.sub(lambda m: " ".join(g for g in m.groups() if g), text)
     text = canonical_numbers(text)
     # "tỷ lệ" with lệ read as digits by OCR ("ty 16", "ty 1&", "ty 1€"): a frequent phrase.
     text = _TY_LE.sub(lambda m: "dat ty le" if m.group(1) else "ty le", text)
