@@ -139,6 +139,8 @@ def with_expansions(tokens: list[str]) -> list[str]:
 
 # "300.000đ/tháng": the đồng sign glued to a number (replaced by a space, same length).
 _CURRENCY = re.compile(r"(?<=\d)[đd](?=[/\s.,;)]|$)")
+_TY_LE_DIGITS = re.compile(r"1[6e&€c¢é][,.:;]?")
+_RESTATES = frozenset({"dat", "chiem", "bang", "tang", "giam", "tuong"})
 _BREAKDOWN = re.compile(r"\s*(trong do|trong so|gom|including|of which)\b")
 _TOTAL = re.compile(r"\b(?:tong cong|tong so|in total|in all|total)\b")
 _Q_WHEN = re.compile(
@@ -301,10 +303,18 @@ def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
     """A clause's words as (start, end, folded tokens with abbreviation expansions), and
     bounds[i]: the item boundaries (", " ";" "(" ")") before word i. Cached: clauses repeat
     across questions, folding is the costly part."""
-    words = [
-        (m.start(), m.end(), with_expansions(tokenize(fold(m.group(0)))))
-        for m in re.finditer(r"\S+", text)
-    ]
+    raw = list(re.finditer(r"\S+", text))
+    words = [(m.start(), m.end(), with_expansions(tokenize(fold(m.group(0))))) for m in raw]
+    # Folding word by word misses the two-word OCR form of "tỷ lệ" ("datty 1&", "ty 16").
+    for j in range(len(words) - 1):
+        toks = words[j][2]
+        if toks[-1:] in (["ty"], ["datty"]) and _TY_LE_DIGITS.fullmatch(raw[j + 1].group(0)):
+            words[j] = (
+                words[j][0],
+                words[j][1],
+                [*toks[:-1], "dat", "ty"] if toks[-1] == "datty" else toks,
+            )
+            words[j + 1] = (words[j + 1][0], words[j + 1][1], ["le"])
     bounds = [0]
     for (_, e1, _), (s2, _, _) in zip(words, words[1:], strict=False):
         gap = text[e1 - 1 : s2 + 1]
@@ -323,6 +333,12 @@ def _heads(
     # ("1997 DVC cap tinh va cap huyen, 35 DVC cap xa" are two items, not a head and an item).
     opening = text[: words[first[-1]][1]] if first else ""
     out = set(first) if not _FIG.search(_DATE.sub(" ", opening)) else set()
+    # "... la: 1.044, dat ty le 55,82%": a segment opening with "dat"/"chiem" restates the
+    # item before it, which qualifies it like a head.
+    seg = bounds[idx]
+    first_of_seg = next((j for j in range(idx + 1) if bounds[j] == seg), idx)
+    if seg > 0 and words[first_of_seg][2][:1] and words[first_of_seg][2][0] in _RESTATES:
+        out.update(j for j in range(first_of_seg) if bounds[j] == seg - 1)
     start = words[idx][0]
     opened = text.rfind("(", 0, start)
     if opened > text.rfind(")", 0, start):
@@ -690,8 +706,22 @@ class ExtractiveAnswerer:
             if "tong so" in preceding and "tong" not in q.folded:
                 key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
             following = {t for w in words[idx + 1 : idx + 3] for t in w[2]}
-            if units and units & following and not in_parens:
-                key += UNIT_BONUS  # followed by what the question counts ("60 tin", "1.889 TTHC")
+            # "... la: 1.044" / "...: 1.044": the counted thing was named just before.
+            introduced = idx > 0 and (
+                words[idx - 1][2][-1:] == ["la"] or text[:s].rstrip().endswith(":")
+            )
+            before_in_item = {
+                t
+                for j in range(max(0, idx - 8), idx)
+                if bounds[j] == bounds[idx]
+                for t in words[j][2]
+            }
+            if (
+                units
+                and not in_parens
+                and (units & following or (introduced and units & before_in_item))
+            ):
+                key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             sites.append((key, s, raw + ("%" if is_percent else "")))
         return sites
 
