@@ -139,7 +139,7 @@ def with_expansions(tokens: list[str]) -> list[str]:
 
 # "300.000đ/tháng": the đồng sign glued to a number (replaced by a space, same length).
 _CURRENCY = re.compile(r"(?<=\d)[đd](?=[/\s.,;)]|$)")
-_TY_LE_DIGITS = re.compile(r"1[6e&€c¢é][,.:;]?")
+_TY_LE_DIGITS = re.compile(r"1[68e&€c¢é][,.:;]?")
 _RESTATES = frozenset({"dat", "chiem", "bang", "tang", "giam", "tuong"})
 _BREAKDOWN = re.compile(r"\s*(trong do|trong so|gom|including|of which)\b")
 _TOTAL = re.compile(r"\b(?:tong cong|tong so|in total|in all|total)\b")

@@ -245,7 +245,7 @@ def _fix_p(match: re.Match[str]) -> str:
 
 
 _GLUED = re.compile(r"\b(va|la)(\d{1,2})(la|va)?\b")
-_TY_LE = re.compile(r"\b(dat)?ty\s*1(?:6|e|&|€|c|¢)(?![\w.,]*\d)")
+_TY_LE = re.compile(r"\b(dat)?ty\s*1(?:6|8|e|&|€|c|¢)(?![\w.,]*\d)")
 
 
 def fold(text: str, repair: bool = True) -> str:
