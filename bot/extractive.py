@@ -19,7 +19,7 @@ from index.retrieve import Hit, Retrieval
 
 # Question words that carry no topic (folded Vietnamese and English).
 STOP = frozenset(  # a word list reads best as words
-    """bao nhieu co khong la gi nao the cua tinh o tai trong cho den va voi da duoc bi nhung cac
+    """bao nhieu co khong la gi nao the cua o tai trong cho den va voi da duoc bi nhung cac
     mot hien nay hay biet xin vui long ban ve theo thi sao con nam quy how many much what
     which who whom when where why is are was were does did have has had a an of in on at for
     to by from and or with about tell me please there their its it this that as be been being
@@ -394,6 +394,13 @@ class ExtractiveAnswerer:
         if key not in self._span_cache:
             start = chunk.text.rfind("\n", 0, span.start) + 1
             lead = chunk.text[start : span.start]
+            if not lead.strip() and start > 0:
+                # A list item under a line that ends with ":" ("Du an kho luu tru ...:" then
+                # "* Tong muc dau tu: 14.294.877.000 dong"): that line says what the item is about.
+                prev_start = chunk.text.rfind("\n", 0, start - 1) + 1
+                previous = chunk.text[prev_start : start - 1]
+                if previous.rstrip().endswith(":"):
+                    lead = previous
             # Only the paragraph's opening words up to its first figure: what the paragraph is
             # about ("Tinh toi ngay 20/5/2022, Cong DVC tinh ... cung cap"), not earlier items.
             first = _FIG.search(_DATE.sub(" ", lead))
@@ -719,7 +726,10 @@ class ExtractiveAnswerer:
             if (
                 units
                 and not in_parens
-                and (units & following or (introduced and units & before_in_item))
+                and (
+                    len(units & following) >= min(2, len(units))
+                    or (introduced and len(units & before_in_item) >= min(2, len(units)))
+                )
             ):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             sites.append((key, s, raw + ("%" if is_percent else "")))
