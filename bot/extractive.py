@@ -44,14 +44,16 @@ PARA_DIST = 20
 SECTION_DIST = 30
 # Credit for a question word found only in the paragraph's opening words (not the clause).
 LEAD_CREDIT = 0.7
+# Score change for a clause that gives (or lacks) the document number a question asks for.
+DOCNUM_BONUS = 0.3
 # Weights of a figure's own closeness and of its clause's coverage in a candidate's score.
 LOCAL_W = 1.0
 CLAUSE_W = 1.0
 # Score cuts for a figure qualified by a level list that only contains the asked level
 # ("584 ... muc do 3, 4" when level 3 was asked) and by another level.
-LEVEL_PARTIAL = 0.3
+LEVEL_PARTIAL = 0.6
 LEVEL_MISSING = 0.1
-LEVEL_WRONG = 0.5
+LEVEL_WRONG = 0.8
 # Extra distance (in words) for a question word on the other side of an enumeration boundary.
 BEFORE_CROSS = 30
 AFTER_CROSS = 30
@@ -63,13 +65,24 @@ _WANTS_NUMBER = re.compile(
     r"rate|share|score|diem|xep thu|rank|ranked|kinh phi|budget|dong|vnd|bao nhieu phan tram|"
     r"so sanh|compare|comparison|muc nao|dat bao nhieu|bang bao nhieu)\b"
 )
+# Words that ask for a document's number ("Ke hoach so may?", "which decision number").
+_WANTS_DOCNUM = re.compile(
+    r"\b(so may|so hieu|ky hieu|so bao nhieu|which number|what number|document number|"
+    r"decision number|plan number|number of the (?:plan|decision|resolution|document))\b"
+)
 _WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share)\b|%")
 _WANTS_SIGNER = re.compile(
     r"\b(ai ky|nguoi ky|ky boi|ky bao cao|who signed|signed by|signatory|signer)\b"
 )
 
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
-_DOCNUM = re.compile(r"\d+\s*/\s*(?:\d{4}/)?[A-ZĐ]{1,}[A-ZĐa-z0-9&-]*")
+# A document number: 428/KH-UBND, 45/2020/ND-CP, 48-NQ/TU.
+_DOCNUM = re.compile(r"\d+(?:\s*/\s*(?:\d{4}/)?|-)[A-ZĐ]{1,}[A-ZĐa-z0-9&/-]*")
+# Document types a question may name, with the code their numbers carry.
+_DOC_TYPES = {"nghi quyet": "NQ", "ke hoach": "KH", "quyet dinh": "QD", "chi thi": "CT",
+              "thong tu": "TT", "nghi dinh": "ND", "bao cao": "BC", "cong van": "UBND",
+              "resolution": "NQ", "plan": "KH", "decision": "QD", "directive": "CT",
+              "decree": "ND"}  # fmt: skip
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 # A figure: a number or a fraction (87.38/100, 4.599/4.722), not glued to letters or OCR glyphs.
 _FIG = re.compile(rf"(?<![\w/.,¢€&§]){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])")
@@ -119,7 +132,7 @@ _UNIT_AFTER = re.compile(
     r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+((?:[a-z0-9]+\s*){1,3})"
 )
 _PHRASE_STOP = re.compile(
-    r"\b(so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
+    r"\b(so may|so hieu|so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
     r"number of|what is|what was|what are|so sanh|compare|compared|comparison|versus|vs)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
 )
 
@@ -532,7 +545,8 @@ class ExtractiveAnswerer:
         place_words = province_words(q)
         q_tokens = [t for t in tokenize(q.expanded) if t not in STOP and t not in place_words]
         q_bigrams = _bigrams(q_tokens)
-        wants_number = bool(_WANTS_NUMBER.search(q.folded))
+        wants_docnum = bool(_WANTS_DOCNUM.search(q.folded))
+        wants_number = bool(_WANTS_NUMBER.search(q.folded)) and not wants_docnum
         wants_percent = bool(_WANTS_PERCENT.search(q.folded))
         q_words = set(q_tokens)
         top = hits[0].score if hits else 1.0
@@ -587,6 +601,20 @@ class ExtractiveAnswerer:
                         if _unit_mismatch(text, pos, fig, q_words):
                             sc -= 0.2
                         out.append(Candidate(hit, span, sc, min(1.0, coverage), fig, key))
+                    continue
+                if wants_docnum:
+                    # "Ke hoach ... so may?": the document number is the answer.
+                    nums = list(_DOCNUM.finditer(text))
+                    codes = [c for k, c in _DOC_TYPES.items() if re.search(rf"\b{k}\b", q.folded)]
+                    typed = [
+                        m
+                        for m in nums
+                        if any(c in fold(m.group(0)).upper().replace("Đ", "D") for c in codes)
+                    ]
+                    nums = typed or ([] if codes else nums)
+                    figure = nums[0].group(0).replace(" ", "") if nums else ""
+                    score = coverage + rest + (DOCNUM_BONUS if nums else -DOCNUM_BONUS)
+                    out.append(Candidate(hit, span, score, min(1.0, coverage), figure))
                     continue
                 figure, fpos, closeness = self._figure(text, q, needed, wants_percent)
                 score = coverage + rest
@@ -850,12 +878,14 @@ class ExtractiveAnswerer:
     ) -> str:
         lines: list[str] = []
         # A "which district" question is answered by the quoted line, not by a number in it.
-        lead = bool(_WANTS_NUMBER.search(q.folded))
+        lead = bool(_WANTS_NUMBER.search(q.folded) or _WANTS_DOCNUM.search(q.folded))
         for c, cit in zip(chosen, cits, strict=True):
             r: Report = self.index.reports[c.hit.chunk.report_id]
             when = self._date_for(c)
             head = f"**{c.figure}** " if c.figure and lead else ""
             holds = _holds(when, r.period, en)
+            if c.figure and when and "–" not in when and _DOCNUM.fullmatch(c.figure):
+                holds = f"dated {when}" if en else f"ngày {when}"  # a document's own date
             lines.append(f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}")
         sources = "\n".join(self._source_line(c, en) for c in cits)
         label = "Sources" if en else "Nguồn"

@@ -202,3 +202,12 @@ def test_currency_suffix_stays_with_its_figure(service: AnswerService) -> None:
     )
     assert not ans.abstained
     assert ans.figure == "300.000"
+
+
+def test_document_number_questions_lead_with_the_number(service: AnswerService) -> None:
+    ans = service.answer(
+        "Nghị quyết về chuyển đổi số của Ban Chấp hành Đảng bộ tỉnh Tuyên Quang là nghị quyết số mấy?"
+    )
+    assert not ans.abstained
+    assert ans.figure == "48-NQ/TU"
+    assert "ngày 15/11/2021" in ans.text
