@@ -267,6 +267,21 @@ def _why(exc: Exception, lang: str) -> str:
     return type(exc).__name__
 
 
+@dataclass(frozen=True)
+class _Msg:
+    role: str
+    content: str
+
+
+def chatml(messages: Sequence[Any]) -> str:
+    """ChatML, the chat format of most small instruct GGUFs (Qwen, SmolLM, …), for llama_cpp."""
+    parts = []
+    for m in messages:
+        role = getattr(m.role, "value", m.role)
+        parts.append(f"<|im_start|>{role}\n{m.content}<|im_end|>\n")
+    return "".join(parts) + "<|im_start|>assistant\n"
+
+
 def make_llm(settings: Settings) -> Any:
     """The llama-index LLM the settings name (openai_like or llama_cpp)."""
     cfg = settings.llm
@@ -290,6 +305,8 @@ def make_llm(settings: Settings) -> Any:
             ) from None
         return LlamaCPP(
             model_path=str(path), temperature=cfg.temperature, max_new_tokens=cfg.max_tokens,
-            context_window=cfg.context_window, verbose=False,
+            context_window=cfg.context_window, verbose=False, messages_to_prompt=chatml,
+            completion_to_prompt=lambda text: chatml([_Msg("user", text)]),
+            generate_kwargs={"stop": ["<|im_end|>"]}, model_kwargs={"n_ctx": cfg.context_window},
         )  # fmt: skip
     raise ModelError(f"no LLM for answerer {settings.answer.answerer!r}")
