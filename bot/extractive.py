@@ -28,8 +28,6 @@ STOP = frozenset(  # a word list reads best as words
     s january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
 )
-# How much the asked words right around a figure count, next to the whole clause's coverage.
-CLOSENESS_WEIGHT = 0.5
 # Score cut for a figure inside parentheses ("(trong do: 1.002 cap tinh; ...)").
 PAREN_PENALTY = 0.2
 # Exponent on the share of a multi-word term found (1 = proportional credit; 2 = half a term
@@ -616,30 +614,10 @@ class ExtractiveAnswerer:
                     score = coverage + rest + (DOCNUM_BONUS if nums else -DOCNUM_BONUS)
                     out.append(Candidate(hit, span, score, min(1.0, coverage), figure))
                     continue
-                figure, fpos, closeness = self._figure(text, q, needed, wants_percent)
-                score = coverage + rest
-                if wants_number:
-                    if not figure:
-                        score -= 0.25
-                    elif figure.endswith("%") and not wants_percent:
-                        score -= 0.1
-                    else:
-                        score += 0.15 + CLOSENESS_WEIGHT * closeness
-                        if _unit_mismatch(text, fpos, figure, q_words):
-                            score -= 0.2
-                out.append(Candidate(hit, span, score, min(1.0, coverage), figure, closeness))
+                # Not a number question: the clause itself is the answer, no figure leads it.
+                out.append(Candidate(hit, span, coverage + rest, min(1.0, coverage), ""))
         out.sort(key=lambda c: (-c.score, c.hit.chunk.id, c.span.start))
         return out
-
-    def _figure(
-        self, text: str, q: ParsedQuery, needed: list[Concept], wants_percent: bool
-    ) -> tuple[str, int, float]:
-        """The best figure of a clause (see `_figure_sites`): (figure, position, closeness)."""
-        sites = self._figure_sites(text, q, needed, wants_percent, [])
-        if not sites:
-            return "", -1, 0.0
-        key, pos, fig = max(sites, key=lambda x: (x[0], -x[1]))
-        return fig, pos, key
 
     def _figure_sites(
         self,
