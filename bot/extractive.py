@@ -375,6 +375,16 @@ def _holds(when: str, period: str, en: bool) -> str:
     return f"report period {period}" if en else f"kỳ báo cáo {period}"
 
 
+def source_line(c: Citation, en: bool) -> str:
+    """One entry of an answer's source list: number, agency, date, section, lines."""
+    number = c.number or ("(no number)" if en else "(không số)")
+    return (
+        f"[{c.n}] {number}, {c.agency}, {c.date or c.period}; "
+        f"{'section' if en else 'mục'}: {c.section}; "
+        f"{'lines' if en else 'dòng'} {c.line_start}–{c.line_end}"
+    )
+
+
 def _pair_weight(pair: tuple[str, str]) -> int:
     return 2 if any(t.isdigit() for t in pair) else 1
 
@@ -783,7 +793,7 @@ class ExtractiveAnswerer:
             for c, cit in zip(cands, citations, strict=True)
         ]
         label = "Sources" if en else "Nguồn"
-        sources = "\n".join(self._source_line(c, en) for c in citations)
+        sources = "\n".join(source_line(c, en) for c in citations)
         return Answer(
             q.text, "\n\n".join(lines) + f"\n\n{label}:\n{sources}", False, tuple(citations),
             figure=cands[0].figure, confidence=1.0, language=language,
@@ -865,18 +875,9 @@ class ExtractiveAnswerer:
             if c.figure and when and "–" not in when and _DOCNUM.fullmatch(c.figure):
                 holds = f"dated {when}" if en else f"ngày {when}"  # a document's own date
             lines.append(f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}")
-        sources = "\n".join(self._source_line(c, en) for c in cits)
+        sources = "\n".join(source_line(c, en) for c in cits)
         label = "Sources" if en else "Nguồn"
         return "\n\n".join(lines) + f"\n\n{label}:\n{sources}"
-
-    @staticmethod
-    def _source_line(c: Citation, en: bool) -> str:
-        number = c.number or ("(no number)" if en else "(không số)")
-        return (
-            f"[{c.n}] {number}, {c.agency}, {c.date or c.period}; "
-            f"{'section' if en else 'mục'}: {c.section}; "
-            f"{'lines' if en else 'dòng'} {c.line_start}–{c.line_end}"
-        )
 
     def _abstain(
         self,

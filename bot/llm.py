@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.answer import Answer, Citation
-from bot.extractive import ExtractiveAnswerer
+from bot.extractive import ExtractiveAnswerer, source_line
 from index.build import LoadedIndex
 from index.chunk import Chunk
 from index.errors import ModelError
@@ -237,11 +237,7 @@ class LlmAnswerer:
                 )  # fmt: skip
             )
         label = "Sources" if lang == "en" else "Nguồn"
-        lines = [
-            f"[{c.n}] {c.number or c.period}, {c.agency}, {c.date or c.period}; "
-            f"{'section' if lang == 'en' else 'mục'}: {c.section}"
-            for c in citations
-        ]
+        lines = [source_line(c, lang == "en") for c in citations]
         first = next(iter(sorted(wanted, key=text.find)), "") if wanted else ""
         body = f"{text}\n\n{label}:\n" + "\n".join(lines)
         return Answer(
