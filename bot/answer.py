@@ -37,6 +37,7 @@ class Citation:
     line_start: int = 0
     line_end: int = 0
     context: str = ""  # the paragraph the quote sits in, for highlighting
+    page: int = 0  # page of the quote in a PDF report; 0 for texts without pages
 
 
 @dataclass(frozen=True)

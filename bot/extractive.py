@@ -375,13 +375,18 @@ def _holds(when: str, period: str, en: bool) -> str:
     return f"report period {period}" if en else f"kỳ báo cáo {period}"
 
 
+def where(c: Citation, en: bool) -> str:
+    """Where a quote is: its page (PDF reports) and source lines."""
+    lines = f"{'lines' if en else 'dòng'} {c.line_start}–{c.line_end}"
+    return f"{'page' if en else 'trang'} {c.page}, {lines}" if c.page else lines
+
+
 def source_line(c: Citation, en: bool) -> str:
-    """One entry of an answer's source list: number, agency, date, section, lines."""
+    """One entry of an answer's source list: number, agency, date, section, page and lines."""
     number = c.number or ("(no number)" if en else "(không số)")
     return (
         f"[{c.n}] {number}, {c.agency}, {c.date or c.period}; "
-        f"{'section' if en else 'mục'}: {c.section}; "
-        f"{'lines' if en else 'dòng'} {c.line_start}–{c.line_end}"
+        f"{'section' if en else 'mục'}: {c.section}; {where(c, en)}"
     )
 
 
@@ -859,6 +864,7 @@ class ExtractiveAnswerer:
             date=r.date_vn, section=chunk.section, quote=chunk.sentence(c.span).strip(),
             score=round(c.score, 3), province=r.province, period=r.period, chunk_id=chunk.id,
             line_start=c.span.line_start, line_end=c.span.line_end, context=context,
+            page=c.span.page,
         )  # fmt: skip
 
     def _compose(

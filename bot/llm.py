@@ -18,7 +18,7 @@ from typing import Any
 from bot.answer import Answer, Citation
 from bot.extractive import ExtractiveAnswerer, source_line
 from index.build import LoadedIndex
-from index.chunk import Chunk
+from index.chunk import Chunk, Span
 from index.errors import ModelError
 from index.metadata import Report
 from index.normalize import figures
@@ -114,17 +114,16 @@ def check(text: str, sources: Sequence[Source]) -> list[str]:
     return problems
 
 
-def _quote_for(chunk: Chunk, wanted: set[str]) -> tuple[str, int, int]:
-    """The chunk's sentence holding most of the answer's numbers (else its first)."""
-    best = None
+def _quote_for(chunk: Chunk, wanted: set[str]) -> tuple[str, Span]:
+    """The chunk's sentence holding most of the answer's numbers (else its first), and its span."""
+    best: tuple[int, Span] | None = None
     for span in chunk.spans:
-        sentence = chunk.sentence(span)
-        hits = len(figures(sentence) & wanted)
+        hits = len(figures(chunk.sentence(span)) & wanted)
         if best is None or hits > best[0]:
-            best = (hits, sentence.strip(), span.line_start, span.line_end)
+            best = (hits, span)
     if best is None:
-        return chunk.text.strip()[:300], chunk.line_start, chunk.line_end
-    return best[1], best[2], best[3]
+        return chunk.text.strip()[:300], Span(0, 0, chunk.line_start, chunk.line_end)
+    return chunk.sentence(best[1]).strip(), best[1]
 
 
 class LlmAnswerer:
@@ -215,7 +214,7 @@ class LlmAnswerer:
         for s in sources:
             if s.n not in cited:
                 continue
-            quote, l0, l1 = _quote_for(s.chunk, wanted)
+            quote, span = _quote_for(s.chunk, wanted)
             r = s.report
             citations.append(
                 Citation(
@@ -231,9 +230,10 @@ class LlmAnswerer:
                     province=r.province,
                     period=r.period,
                     chunk_id=s.chunk.id,
-                    line_start=l0,
-                    line_end=l1,
+                    line_start=span.line_start,
+                    line_end=span.line_end,
                     context=quote,
+                    page=span.page,
                 )  # fmt: skip
             )
         label = "Sources" if lang == "en" else "Nguồn"

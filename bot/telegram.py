@@ -262,7 +262,8 @@ def build_app(
             f"<b>[{cit.n}] {html.escape(cit.number or cit.period)}</b> — {html.escape(cit.agency)}, "
             f"{html.escape(cit.date or cit.period)}\n"
             f"Mục / section: {html.escape(cit.section)}\n"
-            f"Dòng / lines: {cit.line_start}–{cit.line_end} ({html.escape(cit.report_id)})\n\n"
+            + (f"Trang / page: {cit.page}\n" if cit.page else "")
+            + f"Dòng / lines: {cit.line_start}–{cit.line_end} ({html.escape(cit.report_id)})\n\n"
             f"<i>“{html.escape(cit.quote)}”</i>"
         )
         await _send(msg, text)

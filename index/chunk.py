@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.metadata import Report
-from index.normalize import ROMAN, clean_lines, fold, reflow
+from index.normalize import ROMAN, clean_lines, fold, page_of, page_starts, reflow
 
 _LEVELS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[A-E]\.\s+\S"),
@@ -26,6 +26,7 @@ class Span:
     end: int
     line_start: int
     line_end: int
+    page: int = 0  # page of line_start in a paged (PDF) report; 0 when unknown
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ def _short(heading: str, limit: int = 90) -> str:
 
 def chunk_report(report: Report, raw: str, max_chars: int = 900) -> list[Chunk]:
     """Split a report into chunks that follow its headings; each carries its section path."""
-    paragraphs = reflow(clean_lines(raw))
+    pages = page_starts(raw)
+    paragraphs = reflow(clean_lines(raw), pages)
     path: list[tuple[int, str]] = []
     groups: list[tuple[str, list[tuple[str, int, int]]]] = []
     current: list[tuple[str, int, int]] = []
@@ -124,7 +126,7 @@ def chunk_report(report: Report, raw: str, max_chars: int = 900) -> list[Chunk]:
     chunks: list[Chunk] = []
     for section, paras in groups:
         for piece in _pack(paras, max_chars):
-            chunks.append(_make_chunk(report, len(chunks), section, piece))
+            chunks.append(_make_chunk(report, len(chunks), section, piece, pages))
     return chunks
 
 
@@ -158,7 +160,11 @@ def _pack(paras: list[tuple[str, int, int]], max_chars: int) -> list[list[tuple[
 
 
 def _make_chunk(
-    report: Report, position: int, section: str, paras: list[tuple[str, int, int]]
+    report: Report,
+    position: int,
+    section: str,
+    paras: list[tuple[str, int, int]],
+    pages: list[int],
 ) -> Chunk:
     text = ""
     spans: list[Span] = []
@@ -167,7 +173,8 @@ def _make_chunk(
             text += "\n"
         base = len(text)
         text += ptext
-        spans.extend(Span(base + s, base + e, first, last) for s, e in split_sentences(ptext))
+        page = page_of(pages, first)
+        spans.extend(Span(base + s, base + e, first, last, page) for s, e in split_sentences(ptext))
     return Chunk(
         id=f"{report.id}:{position:04d}",
         report_id=report.id,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -29,6 +31,14 @@ def bm25_terms(folded: str) -> list[str]:
     return tokens + skeletons
 
 
+def _bm25s() -> Any:
+    """bm25s, imported when first needed; its import sets its own logger to DEBUG, undone here."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
 class Bm25Index:
     """A persisted bm25s index whose document order is the chunk order of its generation."""
 
@@ -38,8 +48,7 @@ class Bm25Index:
     @classmethod
     def build(cls, folded_docs: list[str]) -> Bm25Index:
         """Index folded chunk texts."""
-        import bm25s
-
+        bm25s = _bm25s()
         r = bm25s.BM25(k1=1.2, b=0.75)
         r.index([bm25_terms(d) or [""] for d in folded_docs], show_progress=False)
         return cls(r)
@@ -51,8 +60,7 @@ class Bm25Index:
     @classmethod
     def load(cls, folder: Path) -> Bm25Index:
         """Load memory-mapped, so a large index costs little RAM."""
-        import bm25s
-
+        bm25s = _bm25s()
         return cls(bm25s.BM25.load(str(folder), mmap=True, show_progress=False, verbosity=0))
 
     def scores(self, folded_query: str) -> npt.NDArray[np.float32]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import combinations
@@ -49,10 +50,36 @@ def clean_lines(raw: str) -> list[tuple[int, str]]:
     return out
 
 
-def reflow(lines: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
-    """Join wrapped lines into paragraphs: (text, first source line, last source line)."""
+PAGE_BREAK = "\f"
+
+
+def page_starts(raw: str) -> list[int]:
+    """Source line numbers that begin a page: a line holding a form feed starts one.
+
+    Texts extracted from PDFs put a form feed before every page (the first too), so page n
+    starts at line `page_starts(raw)[n - 1]`; other texts have none and their pages are unknown.
+    """
+    return [no for no, line in enumerate(raw.split("\n"), start=1) if PAGE_BREAK in line]
+
+
+def page_of(starts: list[int], line: int) -> int:
+    """The page a source line is on (1-based), or 0 when the text has no pages."""
+    return bisect_right(starts, line)
+
+
+def reflow(
+    lines: list[tuple[int, str]], page_starts: list[int] | None = None
+) -> list[tuple[str, int, int]]:
+    """Join wrapped lines into paragraphs: (text, first source line, last source line).
+
+    A finished sentence at the end of a page ends its paragraph, so a quote from the next page
+    is cited with that page; an unfinished one runs on across the break.
+    """
+    breaks = set(page_starts or ())
     paras: list[list[object]] = []  # [text, first, last, closed_by_blank]
     for no, s in lines:
+        if no in breaks and paras and _TERMINAL.search(str(paras[-1][0])):
+            paras[-1][3] = True
         if not s:
             if paras:
                 paras[-1][3] = True
