@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup browser run index test test-llama-cpp eval eval-ci bench clean
+.PHONY: setup browser ocr run index test test-llama-cpp eval eval-ci bench clean
 
 setup: $(VENV)/.installed
 
@@ -17,13 +17,18 @@ $(VENV)/.installed: requirements.txt constraints.txt
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# Debian's Tesseract with its Vietnamese model reads scanned PDF pages (`index add`, admin upload).
+ocr:
+	@tesseract --list-langs 2>/dev/null | grep -qx vie || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-vie >/dev/null; }
+
 index: setup
 	$(PY) -m index build
 
 run: index
+	@$(MAKE) -s ocr || echo "warning: Tesseract could not be installed (not root?); scanned PDFs cannot be added" >&2
 	$(PY) -m bot web
 
-test: setup browser
+test: setup browser ocr
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	$(PY) -m pytest

@@ -156,7 +156,6 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("telegram", help="run the Telegram bot (token from HBC_TELEGRAM_TOKEN)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
     try:
         settings = load_settings(args.config)
         if args.command == "web":

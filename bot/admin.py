@@ -1,23 +1,33 @@
-"""What the web admin tab may do: list and edit report metadata, add a report, re-index."""
+"""What the web admin tab may do: list and edit report metadata, add or remove a report, re-index."""
 
 from __future__ import annotations
 
-import hashlib
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
+from typing import TypeVar
 
 from bot.answer import AnswerService
 from index.build import BuildStats, build_index
 from index.embed import Embedder
 from index.errors import CorpusError
-from index.metadata import Report, read_metadata, read_report_text, sync_metadata, write_metadata
+from index.ingest import (
+    EDITABLE,
+    Outcome,
+    Staged,
+    add,
+    apply_overrides,
+    corpus_lock,
+    recover,
+    remove,
+    stage,
+)
+from index.metadata import Report, read_metadata, sync_metadata, write_metadata
 from index.settings import Settings
 
-EDITABLE = ("province", "agency", "number", "date", "year", "quarter", "period", "title", "signer")
 Progress = Callable[[str, int, int], None]
+T = TypeVar("T")
 
 
 class ServiceHolder:
@@ -66,62 +76,52 @@ class Admin:
         records = read_metadata(self.metadata_path)
         if report_id not in records:
             raise CorpusError(f"no report with id {report_id}")
-        changes: dict[str, object] = {}
-        for key in EDITABLE:
-            if key not in values:
-                continue
-            value = str(values[key]).strip()
-            if key in {"year", "quarter"}:
-                if not re.fullmatch(r"\d{1,4}", value or "0"):
-                    raise CorpusError(f"{key} must be a whole number")
-                changes[key] = int(value or 0)
-            elif key == "date" and value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                raise CorpusError("date must be written yyyy-mm-dd")
-            else:
-                changes[key] = value
-        updated = replace(records[report_id], **changes)  # type: ignore[arg-type]
-        records[report_id] = updated
+        wanted = {k: v for k, v in values.items() if k in EDITABLE}
+        records[report_id] = updated = apply_overrides(records[report_id], wanted)
         write_metadata(self.metadata_path, list(records.values()))
         return updated
 
-    def add_report(self, source: Path, max_mb: int) -> Report:
-        """Copy a .txt/.md report into the corpus after checking it; nothing is kept on error."""
-        if source.suffix.lower() not in {".txt", ".md"}:
-            raise CorpusError("only .txt and .md reports can be added for now")
-        size = source.stat().st_size
-        if size == 0:
-            raise CorpusError(f"{source.name} is empty")
-        if size > max_mb * 1024 * 1024:
+    def preview(self, source: Path, max_mb: int) -> Staged:
+        """Read and check an uploaded file (text, OCR, metadata, duplicates); changes nothing."""
+        if source.exists() and source.stat().st_size > max_mb * 1024 * 1024:
             raise CorpusError(f"{source.name} is larger than {max_mb} MiB")
-        text = read_report_text(source)
-        if not text.strip():
-            raise CorpusError(f"{source.name} has no text")
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        for existing in self.corpus_dir.glob("*"):
-            if existing.is_file() and hashlib.sha256(existing.read_bytes()).hexdigest() == digest:
-                raise CorpusError(f"this report is already in the corpus as {existing.stem}")
-        stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", source.stem).strip("._") or "report"
-        target = self.corpus_dir / f"{stem}{source.suffix.lower()}"
-        n = 2
-        while target.exists():
-            target = self.corpus_dir / f"{stem}_{n}{source.suffix.lower()}"
-            n += 1
-        target.write_text(text, encoding="utf-8")
-        try:
-            reports = {r.id: r for r in self.reports()}
-        except CorpusError:
-            target.unlink(missing_ok=True)
-            raise
-        return reports[target.stem]
+        staged, refused = stage(self.settings, [source])
+        if refused:
+            raise CorpusError(refused[0].reason)
+        return staged[0]
+
+    def add(
+        self, staged: Staged, values: dict[str, str], progress: Progress | None = None
+    ) -> Outcome:
+        """Add a previewed report with the metadata a person confirmed, index it, serve it."""
+        report = apply_overrides(staged.report, {k: v for k, v in values.items() if k in EDITABLE})
+        return self._serve_after(
+            lambda: add(self.settings, self.embedder, [replace(staged, report=report)], progress)
+        )
+
+    def remove(self, report_id: str, progress: Progress | None = None) -> Outcome:
+        """Remove a report from the corpus and the index."""
+        return self._serve_after(
+            lambda: remove(self.settings, self.embedder, [report_id], progress)
+        )
 
     def reindex(self, progress: Progress | None = None) -> BuildStats:
-        """Build the index and switch the answer service to it."""
+        """Build the index (after metadata edits) and switch the answer service to it."""
+
+        def build() -> BuildStats:
+            with corpus_lock(self.settings):
+                recover(self.settings)
+                return build_index(self.settings, self.embedder, progress=progress)
+
+        return self._serve_after(build)
+
+    def _serve_after(self, change: Callable[[], T]) -> T:
         if not self._build_lock.acquire(blocking=False):
             raise CorpusError("a re-index is already running; try again when it is done")
         try:
-            stats = build_index(self.settings, self.embedder, progress=progress)
+            result = change()
             self.holder.swap(self._make_service(self.settings, self.embedder))
-            return stats
+            return result
         finally:
             self._build_lock.release()
 

@@ -17,6 +17,7 @@ import gradio as gr
 
 from bot.admin import EDITABLE, Admin, ServiceHolder, report_rows
 from bot.answer import Answer, Citation
+from bot.extractive import where
 from bot.feedback import FeedbackStore
 from index.errors import HbcError
 from index.retrieve import Filters
@@ -42,7 +43,6 @@ TEXT = {
         "thanks": "Cảm ơn góp ý của bạn.",
         "error": "Xin lỗi, đã có lỗi khi trả lời. Vui lòng thử lại.",
         "section": "Mục",
-        "lines": "dòng",
     },
     "en": {
         "title": "## Hỏi Báo Cáo — ask the administrative-reform reports",
@@ -57,7 +57,6 @@ TEXT = {
         "thanks": "Thank you for your feedback.",
         "error": "Sorry, something went wrong while answering. Please try again.",
         "section": "Section",
-        "lines": "lines",
     },
 }
 CSS = """
@@ -91,7 +90,7 @@ def source_cards(citations: tuple[Citation, ...] | list[Citation], lang: str) ->
             para = f"<mark>{html.escape(c.quote)}</mark>"
         head = html.escape(f"[{c.n}] {c.number or c.period} — {c.agency}, {c.date or c.period}")
         meta = html.escape(
-            f"{t['section']}: {c.section} · {t['lines']} {c.line_start}–{c.line_end} · {c.report_id}"
+            f"{t['section']}: {c.section} · {where(c, lang == 'en')} · {c.report_id}"
         )
         cards.append(
             f'<details class="hbc-card" open><summary>{head}</summary>'
@@ -287,15 +286,25 @@ def _admin_tab(
         with gr.Row():
             pw = gr.Textbox(type="password", label="Mật khẩu / Password", elem_id="hbc-admin-pw")
             login = gr.Button("Đăng nhập / Log in")
-        msg = gr.Markdown("")
+        msg = gr.Markdown("", elem_id="hbc-admin-msg")
         with gr.Column(visible=False) as panel:
             table = gr.Dataframe(headers=["id", *EDITABLE], interactive=False, wrap=True)
             pick = gr.Dropdown([], label="Báo cáo / Report")
             fields = {k: gr.Textbox(label=k) for k in EDITABLE}
             save = gr.Button("Lưu metadata / Save metadata")
+            with gr.Row():
+                confirm_rm = gr.Checkbox(label="Xoá thật / I mean it", value=False)
+                remove_btn = gr.Button("Xoá báo cáo đã chọn / Remove the picked report")
             upload = gr.File(
-                label="Thêm báo cáo (.txt, .md) / Add report", file_types=[".txt", ".md"]
+                label="Thêm báo cáo (PDF, PDF scan, DOCX, TXT, MD) / Add a report",
+                file_types=[".pdf", ".docx", ".txt", ".md"],
+                elem_id="hbc-upload",
             )
+            read_btn = gr.Button("Đọc tệp / Read the file")
+            staged = gr.State(None)
+            new_fields = {
+                k: gr.Textbox(label=f"{k} (mới / new)", elem_id=f"hbc-new-{k}") for k in EDITABLE
+            }
             add = gr.Button("Thêm và lập chỉ mục / Add and index", variant="primary")
             reindex = gr.Button("Lập lại chỉ mục / Re-index")
             fb_table = gr.Dataframe(
@@ -339,23 +348,73 @@ def _admin_tab(
                 return gr.update(), f"⚠️ {exc}"
             return refresh()[0], "✅ Đã lưu; lập lại chỉ mục để áp dụng / saved; re-index to apply"
 
-        def do_index(ok: bool, file: Any, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
+        def done(text: str) -> tuple[Any, ...]:
+            rows, choices = refresh()
+            return rows, choices, text
+
+        def do_read(ok: bool, file: Any, progress: gr.Progress = gr.Progress()) -> list[Any]:  # noqa: B008
             guard(ok)
             assert admin is not None
-            added = ""
+            blank = [gr.update()] * len(EDITABLE)
+            if file is None:
+                return [None, "⚠️ Chọn tệp trước / choose a file first", *blank]
+            path = Path(file if isinstance(file, str) else file.name)
+            progress((0, 1), desc="read")
             try:
-                if file is not None:
-                    path = Path(file if isinstance(file, str) else file.name)
-                    added = admin.add_report(path, max_upload_mb).id + ", "
+                item = admin.preview(path, max_upload_mb)
+            except HbcError as exc:
+                return [None, f"⚠️ {exc}", *blank]
+            x = item.extracted
+            how = f"PDF, {x.pages} trang/pages" if x.pages else x.kind.upper()
+            if x.ocr_pages:
+                how += f", OCR {len(x.ocr_pages)} trang/pages"
+            note = f"📄 {path.name} ({how}): kiểm tra metadata rồi bấm Thêm / check, then Add"
+            return [item, note, *[str(getattr(item.report, k)) for k in EDITABLE]]
+
+        def do_add(  # one parameter per EDITABLE field: Gradio passes inputs positionally
+            ok: bool, item: Any, province: str, agency: str, number: str, date: str, year: str,
+            quarter: str, period: str, title: str, signer: str,
+            progress: gr.Progress = gr.Progress(),  # noqa: B008
+        ) -> tuple[Any, ...]:  # fmt: skip
+            guard(ok)
+            assert admin is not None
+            if item is None:
+                return gr.update(), gr.update(), "⚠️ Đọc tệp trước / read a file first", None
+            values = (province, agency, number, date, year, quarter, period, title, signer)
+            try:
+                out = admin.add(
+                    item,
+                    dict(zip(EDITABLE, values, strict=True)),
+                    lambda stage, d, t: progress((d, t), desc=stage),
+                )
+            except HbcError as exc:
+                return gr.update(), gr.update(), f"⚠️ {exc}", item
+            b = out.build
+            text = f"✅ {out.added[0].id}" + (f": {b.generation}, {b.reports} reports" if b else "")
+            return (*done(text), None)
+
+        def do_remove(ok: bool, rid: str, sure: bool) -> tuple[Any, ...]:
+            guard(ok)
+            assert admin is not None
+            if not rid or not sure:
+                return gr.update(), gr.update(), "⚠️ Chọn báo cáo và đánh dấu Xoá thật / pick and tick"
+            try:
+                admin.remove(rid)
+            except HbcError as exc:
+                return gr.update(), gr.update(), f"⚠️ {exc}"
+            return done(f"✅ {rid} đã xoá / removed")
+
+        def do_reindex(ok: bool, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
+            guard(ok)
+            assert admin is not None
+            try:
                 stats = admin.reindex(lambda stage, d, t: progress((d, t), desc=stage))
             except HbcError as exc:
                 return gr.update(), gr.update(), f"⚠️ {exc}"
-            rows, choices = refresh()
-            text = (
-                f"✅ {added}{stats.generation}: {stats.reports} reports, {stats.chunks} chunks, "
+            return done(
+                f"✅ {stats.generation}: {stats.reports} reports, {stats.chunks} chunks, "
                 f"{stats.embedded} embedded, {stats.seconds:.1f} s"
             )
-            return rows, choices, text
 
         def do_feedback(ok: bool) -> list[list[Any]]:
             guard(ok)
@@ -367,6 +426,8 @@ def _admin_tab(
         login.click(do_login, pw, [authed, msg, panel, table, pick])
         pick.change(load, [authed, pick], list(fields.values()))
         save.click(do_save, [authed, pick, *fields.values()], [table, msg])
-        add.click(do_index, [authed, upload], [table, pick, msg])
-        reindex.click(lambda ok, p=gr.Progress(): do_index(ok, None, p), authed, [table, pick, msg])  # noqa: B008
+        read_btn.click(do_read, [authed, upload], [staged, msg, *new_fields.values()])
+        add.click(do_add, [authed, staged, *new_fields.values()], [table, pick, msg, staged])
+        remove_btn.click(do_remove, [authed, pick, confirm_rm], [table, pick, msg])
+        reindex.click(do_reindex, authed, [table, pick, msg])
         fb_refresh.click(do_feedback, authed, fb_table)

@@ -1,4 +1,4 @@
-"""`python -m index build`: build or update the index of the reports in corpus/."""
+"""`python -m index build | add FILE... | remove REPORT_ID... | list`: the corpus and its index."""
 
 from __future__ import annotations
 
@@ -6,11 +6,91 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from index.build import build_index
 from index.embed import make_embedder
-from index.errors import HbcError
-from index.settings import load_settings
+from index.errors import ConfigError, HbcError
+from index.ingest import EDITABLE, Outcome, Staged, add, corpus_lock, recover, remove, stage
+from index.metadata import Report
+from index.settings import Settings, load_settings
+
+
+class Bar:
+    """A one-line progress bar on stderr: `embed [#####.....] 12/30`."""
+
+    def __init__(self, quiet: bool, out: TextIO = sys.stderr) -> None:
+        self.quiet = quiet
+        self.out = out
+        self.shown = False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.quiet or total <= 0:
+            return
+        filled = round(24 * done / total)
+        line = f"\r{stage[:40]:<40} [{'#' * filled}{'.' * (24 - filled)}] {done}/{total}"
+        print(line, end="", file=self.out, flush=True)
+        self.shown = True
+
+    def end(self) -> None:
+        """Finish the bar's line."""
+        if self.shown:
+            print(file=self.out)
+            self.shown = False
+
+
+def _describe(s: Staged) -> str:
+    r = s.report
+    how = {"pdf": f"PDF, {s.extracted.pages} page(s)", "docx": "DOCX", "txt": "TXT", "md": "MD"}
+    kind = how[s.extracted.kind]
+    if s.extracted.ocr_pages:
+        kind += f", OCR on {len(s.extracted.ocr_pages)} page(s)"
+    rows = [f"{s.source.name} → {r.id} ({kind})"]
+    rows += [f"  {k:<8} {getattr(r, k) or '—'}" for k in EDITABLE]
+    return "\n".join(rows)
+
+
+def _overrides(pairs: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or key.strip() not in EDITABLE:
+            raise ConfigError(f"--set takes FIELD=VALUE with FIELD one of {', '.join(EDITABLE)}")
+        out[key.strip()] = value
+    return out
+
+
+def _confirm(question: str) -> bool:
+    try:
+        return input(f"{question} [y/N] ").strip().lower() in {"y", "yes", "c", "co", "có"}
+    except EOFError:
+        return False
+
+
+def _summary(outcome: Outcome) -> str:
+    b = outcome.build
+    built = (
+        f"; index {b.generation}: {b.reports} reports, {b.chunks} chunks, {b.embedded} embedded, "
+        f"{b.reused} reused, {b.seconds:.1f} s"
+        if b
+        else ""
+    )
+    parts = []
+    if outcome.added:
+        parts.append(f"added {len(outcome.added)}: {', '.join(r.id for r in outcome.added)}")
+    if outcome.removed:
+        parts.append(f"removed {len(outcome.removed)}: {', '.join(outcome.removed)}")
+    return ("; ".join(parts) or "nothing changed") + built
+
+
+def _list(reports: list[Report]) -> str:
+    rows = [f"{'id':<28} {'province':<12} {'number':<16} {'date':<10} {'period':<22} source"]
+    for r in reports:
+        rows.append(
+            f"{r.id:<28} {r.province:<12} {r.number or '—':<16} {r.date or '—':<10} "
+            f"{r.period or '—':<22} {r.source or r.file}"
+        )
+    return "\n".join(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,30 +98,59 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m index", description=__doc__)
     parser.add_argument("--config", type=Path, default=None, help="path to config.toml")
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="build or update the index (unchanged reports are reused)")
+    b = sub.add_parser("build", help="build or update the index (unchanged chunks are reused)")
     b.add_argument("--force", action="store_true", help="re-embed everything")
     b.add_argument("--quiet", action="store_true", help="no progress output")
+    a = sub.add_parser(
+        "add", help="add report files (PDF, scanned PDF, DOCX, TXT, MD) and index them"
+    )
+    a.add_argument("files", nargs="+", type=Path, help="report files")
+    a.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                   help=f"set a metadata field on the added report(s): {', '.join(EDITABLE)}")  # fmt: skip
+    a.add_argument("--yes", "-y", action="store_true", help="add without asking")
+    a.add_argument("--dry-run", action="store_true", help="read and check only; change nothing")
+    a.add_argument("--any-language", action="store_true", help="accept non-Vietnamese files")
+    a.add_argument("--quiet", action="store_true", help="no progress output")
+    r = sub.add_parser("remove", help="remove reports from the corpus and the index")
+    r.add_argument("ids", nargs="+", help="report ids (see: python -m index list)")
+    r.add_argument("--quiet", action="store_true", help="no progress output")
+    sub.add_parser("list", help="list the reports in the corpus")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    bar = Bar(getattr(args, "quiet", False))
     try:
         settings = load_settings(args.config)
+        if args.command == "list":
+            from index.build import load_corpus
+
+            print(_list([rep for rep, _ in load_corpus(settings)]))
+            return 0
+        if args.command == "add":
+            return _add(settings, args, bar)
         embedder = make_embedder(
             settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
         )
-
-        def progress(stage: str, done: int, total: int) -> None:
-            if not args.quiet:
-                print(f"\r{stage}: {done}/{total} chunks", end="", file=sys.stderr, flush=True)
-
-        stats = build_index(settings, embedder, force=args.force, progress=progress)
-        if not args.quiet and stats.embedded:
-            print(file=sys.stderr)
+        if args.command == "remove":
+            outcome = remove(settings, embedder, list(args.ids), progress=bar)
+            bar.end()
+            print(_summary(outcome))
+            return 0
+        with corpus_lock(settings):
+            note = recover(settings)
+            if note:
+                print(note, file=sys.stderr)
+            stats = build_index(settings, embedder, force=args.force, progress=bar)
+        bar.end()
     except HbcError as exc:
+        bar.end()
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("\ninterrupted; the previous index is still in use", file=sys.stderr)
+        bar.end()
+        print(
+            "\ninterrupted; the previous index is still in use, the corpus unchanged",
+            file=sys.stderr,
+        )
         return 130
     state = "up to date" if stats.up_to_date else "built"
     print(
@@ -49,6 +158,37 @@ def main(argv: list[str] | None = None) -> int:
         f"{stats.embedded} embedded, {stats.reused} reused, {stats.seconds:.1f} s"
     )
     return 0
+
+
+def _add(settings: Settings, args: argparse.Namespace, bar: Bar) -> int:
+    staged, refused = stage(
+        settings, list(args.files), _overrides(args.set), args.any_language, progress=bar
+    )
+    bar.end()
+    for s in staged:
+        print(_describe(s))
+    for f in refused:
+        print(f"refused: {f.reason}", file=sys.stderr)
+    if not staged:
+        print("nothing added", file=sys.stderr)
+        return 4
+    if args.dry_run:
+        print(f"dry run: {len(staged)} file(s) would be added; nothing changed")
+        return 0 if not refused else 4
+    if not args.yes and sys.stdin.isatty() and not _confirm(f"Add {len(staged)} report(s)?"):
+        print("nothing added")
+        return 1
+    embedder = make_embedder(
+        settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
+    )
+    outcome = add(settings, embedder, staged, progress=bar)
+    bar.end()
+    print(_summary(outcome))
+    print(
+        f"metadata: {settings.corpus.metadata} (edit it, then `python -m index build`); "
+        f"originals: {settings.ingest.originals}"
+    )
+    return 0 if not refused else 4
 
 
 if __name__ == "__main__":

@@ -100,7 +100,7 @@ def _read_manifest(gen_dir: Path) -> dict[str, Any]:
 
 def _chunk_to_json(chunk: Chunk, folded: str, chash: str) -> str:
     d = asdict(chunk)
-    d["spans"] = [[s.start, s.end, s.line_start, s.line_end] for s in chunk.spans]
+    d["spans"] = [[s.start, s.end, s.line_start, s.line_end, s.page] for s in chunk.spans]
     d["folded"] = folded
     d["hash"] = chash
     return json.dumps(d, ensure_ascii=False)
@@ -133,19 +133,33 @@ def _cleanup(index_dir: Path, keep: int, current: str, settings: Settings) -> No
         shutil.rmtree(p, ignore_errors=True)
 
 
+def load_corpus(settings: Settings) -> list[tuple[Report, str]]:
+    """Every report in corpus/ with its text (metadata of new files extracted and saved)."""
+    corpus_dir = settings.path(settings.corpus.dir)
+    reports = sync_metadata(corpus_dir, settings.path(settings.corpus.metadata))
+    return [(r, read_report_text(corpus_dir / r.file)) for r in reports]
+
+
 def build_index(
     settings: Settings,
     embedder: Embedder,
     force: bool = False,
     progress: Progress | None = None,
+    corpus: list[tuple[Report, str]] | None = None,
+    activate: bool = True,
 ) -> BuildStats:
-    """Build or update the index from corpus/; a no-op when nothing changed."""
+    """Build or update the index from corpus/ (or the given reports); a no-op when unchanged.
+
+    With activate=False the new generation is complete on disk but CURRENT still names the old
+    one: `index.ingest` switches only once the corpus change is committed.
+    """
     t0 = time.perf_counter()
     index_dir = settings.path(settings.index.dir)
     index_dir.mkdir(parents=True, exist_ok=True)
-    corpus_dir = settings.path(settings.corpus.dir)
-    reports = sync_metadata(corpus_dir, settings.path(settings.corpus.metadata))
-    texts = {r.id: read_report_text(corpus_dir / r.file) for r in reports}
+    if corpus is None:
+        corpus = load_corpus(settings)
+    reports = [r for r, _ in corpus]
+    texts = {r.id: text for r, text in corpus}
     config_key = f"{pipeline_version()}|{settings.index.chunk_chars}|{embedder.name}"
     report_hashes = {
         r.id: _hash(config_key, texts[r.id], json.dumps(asdict(r), sort_keys=True)) for r in reports
@@ -235,12 +249,21 @@ def build_index(
     tmp = gen_dir / "manifest.json.tmp"
     tmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     tmp.replace(gen_dir / "manifest.json")
+    if activate:
+        activate_generation(settings, gen)
+    return BuildStats(gen, len(reports), len(chunks), len(todo), len(reused),
+                      time.perf_counter() - t0, up_to_date=False)  # fmt: skip
+
+
+def activate_generation(settings: Settings, gen: str) -> None:
+    """Point CURRENT at a complete generation (one atomic rename), then drop old ones."""
+    index_dir = settings.path(settings.index.dir)
+    if not (index_dir / gen / "manifest.json").exists():
+        raise IndexMissingError(f"generation {gen} is incomplete; run: python -m index build")
     marker_tmp = index_dir / (CURRENT + ".tmp")
     marker_tmp.write_text(gen, encoding="utf-8")
     os.replace(marker_tmp, index_dir / CURRENT)
     _cleanup(index_dir, settings.index.keep_generations, gen, settings)
-    return BuildStats(gen, len(reports), len(chunks), len(todo), len(reused),
-                      time.perf_counter() - t0, up_to_date=False)  # fmt: skip
 
 
 @dataclass

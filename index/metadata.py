@@ -28,6 +28,7 @@ class Report:
     period: str = ""  # human label: "Quý III/2022", "6 tháng đầu năm 2022", "Năm 2022"
     title: str = ""
     signer: str = ""
+    source: str = ""  # the file it was added from (`index add`), kept in [ingest].originals
 
     @property
     def date_vn(self) -> str:

@@ -29,6 +29,28 @@ class CorpusSettings:
 
 
 @dataclass(frozen=True)
+class IngestSettings:
+    originals: Path = field(
+        default=Path("corpus/originals"),
+        metadata=_doc("where added PDF/DOCX files are kept as they came"),
+    )
+    max_file_mb: int = field(default=100, metadata=_doc("largest file `index add` accepts, MiB"))
+    max_pages: int = field(default=300, metadata=_doc("PDFs with more pages are refused"))
+    min_page_chars: int = field(
+        default=30, metadata=_doc("a PDF page with fewer letters in its text layer is OCR'd")
+    )
+    min_chars: int = field(default=200, metadata=_doc("a file yielding fewer letters is refused"))
+    ocr_languages: str = field(
+        default="vie", metadata=_doc("Tesseract models, e.g. vie or vie+eng")
+    )
+    ocr_dpi: int = field(default=300, metadata=_doc("resolution scanned pages are rendered at"))
+    ocr_timeout_s: int = field(default=180, metadata=_doc("longest OCR of one page, seconds"))
+    check_language: bool = field(
+        default=True, metadata=_doc("refuse files that do not read as Vietnamese")
+    )
+
+
+@dataclass(frozen=True)
 class IndexSettings:
     dir: Path = field(default=Path("data/index"), metadata=_doc("where index generations live"))
     chunk_chars: int = field(default=900, metadata=_doc("soft upper bound of a chunk, characters"))
@@ -126,6 +148,7 @@ class Secret(str):
 @dataclass(frozen=True)
 class Settings:
     corpus: CorpusSettings = field(default_factory=CorpusSettings, metadata=_doc("[corpus]"))
+    ingest: IngestSettings = field(default_factory=IngestSettings, metadata=_doc("[ingest]"))
     index: IndexSettings = field(default_factory=IndexSettings, metadata=_doc("[index]"))
     embedding: EmbeddingSettings = field(
         default_factory=EmbeddingSettings, metadata=_doc("[embedding]")
@@ -160,6 +183,7 @@ class Settings:
 ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "HBC_CORPUS_DIR": ("corpus", "dir"),
     "HBC_METADATA": ("corpus", "metadata"),
+    "HBC_ORIGINALS_DIR": ("ingest", "originals"),
     "HBC_INDEX_DIR": ("index", "dir"),
     "HBC_CHROMA_MODE": ("chroma", "mode"),
     "HBC_CHROMA_HOST": ("chroma", "host"),
@@ -267,5 +291,7 @@ def _validate(s: Settings) -> None:
         raise ConfigError("[answer].answerer = openai_like needs [llm].base_url and [llm].model")
     if s.answer.answerer == "llama_cpp" and not str(s.llm.model_path).strip(". "):
         raise ConfigError("[answer].answerer = llama_cpp needs [llm].model_path (a .gguf file)")
+    if s.ingest.max_pages < 1 or s.ingest.ocr_dpi < 72 or s.ingest.ocr_timeout_s <= 0:
+        raise ConfigError("[ingest]: max_pages >= 1, ocr_dpi >= 72 and ocr_timeout_s > 0 please")
     if s.llm.timeout_s <= 0 or s.llm.max_sources < 1:
         raise ConfigError("[llm].timeout_s must be > 0 and [llm].max_sources >= 1")

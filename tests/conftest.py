@@ -35,7 +35,7 @@ def embedder() -> Embedder:
 
 
 def make_settings(tmp: Path, corpus_dir: Path | None = None) -> Settings:
-    """Repository settings with the index, corpus metadata (and optionally corpus) in `tmp`."""
+    """Repository settings with the index, metadata, originals (and optionally corpus) in `tmp`."""
     base = load_settings(REPO / "config.toml", env={})
     metadata = tmp / "reports.toml"
     if corpus_dir is None:
@@ -44,6 +44,7 @@ def make_settings(tmp: Path, corpus_dir: Path | None = None) -> Settings:
     return replace(
         base,
         corpus=replace(base.corpus, dir=corpus_dir, metadata=metadata),
+        ingest=replace(base.ingest, originals=tmp / "originals"),
         index=replace(base.index, dir=tmp / "index"),
     )
 

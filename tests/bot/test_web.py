@@ -16,9 +16,12 @@ from bot.answer import AnswerService
 from bot.compose import make_service
 from bot.feedback import FeedbackStore
 from bot.web import CSS, build_ui, source_cards
+from index.build import build_index
 from index.embed import Embedder
+from index.metadata import read_metadata
 from index.settings import Settings
-from tests.conftest import REPO
+from tests.conftest import REPO, make_settings
+from tests.helpers.documents import text_pdf
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
@@ -142,6 +145,66 @@ def test_english_toggle_and_admin_login(web: tuple[str, Path], browser: object) 
     page.fill("#hbc-admin-pw input", "pw-for-tests")
     page.get_by_role("button", name="Đăng nhập / Log in").click()
     page.wait_for_selector("text=002_e5e7f1c560f345ee", timeout=15_000)
+    page.close()
+
+
+@pytest.fixture
+def small_web(tmp_path: Path, embedder: Embedder) -> Iterator[tuple[str, Settings]]:
+    """The UI over a temporary one-report corpus, so the admin tab may add to it."""
+    (tmp_path / "reports").mkdir()
+    shutil.copy(REPO / "corpus" / "reports" / "001_cfc09c4d7094a6ed.txt", tmp_path / "reports")
+    settings = make_settings(tmp_path, tmp_path / "reports")
+    build_index(settings, embedder)
+    holder = ServiceHolder(make_service(settings, embedder))
+    admin = Admin(settings, embedder, holder, make_service)
+    demo = build_ui(holder, FeedbackStore(tmp_path / "fb.sqlite3"), admin, "pw-for-tests")
+    port = _free_port()
+    demo.queue().launch(
+        server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, css=CSS
+    )
+    try:
+        yield f"http://127.0.0.1:{port}/", settings
+    finally:
+        demo.close()
+
+
+@pytest.mark.slow
+def test_admin_uploads_a_pdf_checks_its_metadata_and_it_answers_with_the_page(
+    small_web: tuple[str, Settings], browser: object, tmp_path: Path
+) -> None:
+    url, settings = small_web
+    pdf = text_pdf(
+        tmp_path / "ha-giang-q1.pdf",
+        ["UBND TỈNH HÀ GIANG\nSỞ NỘI VỤ\nSố: 31/BC-SNV Hà Giang, ngày 5 tháng 4 năm 2023\n"
+         "BÁO CÁO\nKết quả công tác cải cách hành chính quý I năm 2023\n"
+         "Công tác cải cách hành chính được các cơ quan, đơn vị của tỉnh quan tâm chỉ đạo.",
+         "Tính đến ngày 31/3/2023, tỉnh Hà Giang cung cấp 812 dịch vụ công trực tuyến toàn "
+         "trình trên Cổng dịch vụ công của tỉnh cho người dân và doanh nghiệp."],
+    )  # fmt: skip
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    page.goto(url)
+    page.get_by_role("tab", name="Quản trị / Admin").click()
+    page.fill("#hbc-admin-pw input", "pw-for-tests")
+    page.get_by_role("button", name="Đăng nhập / Log in").click()
+    page.wait_for_selector("#hbc-admin-msg >> text=✅", timeout=15_000)
+    page.locator("#hbc-upload input[type=file]").set_input_files(str(pdf))
+    page.wait_for_timeout(1500)  # the upload finishes before the file can be read
+    page.get_by_role("button", name="Đọc tệp / Read the file").click()
+    page.wait_for_selector("#hbc-admin-msg >> text=check, then Add", timeout=60_000)
+    assert page.input_value("#hbc-new-province textarea") == "Hà Giang"
+    assert page.input_value("#hbc-new-number textarea") == "31/BC-SNV"
+    page.fill("#hbc-new-signer textarea", "Nguyễn Văn A")
+    page.get_by_role("button", name="Thêm và lập chỉ mục / Add and index").click()
+    page.wait_for_selector("#hbc-admin-msg >> text=✅ ha-giang-q1", timeout=120_000)
+    assert read_metadata(settings.corpus.metadata)["ha-giang-q1"].signer == "Nguyễn Văn A"
+    page.get_by_role("tab", name="Hỏi đáp / Ask").click()
+    box = "#hbc-question textarea"
+    page.fill(box, "Hà Giang có bao nhiêu dịch vụ công toàn trình?")
+    page.press(box, "Enter")
+    page.wait_for_function(
+        "document.querySelector('#hbc-chat').innerText.includes('trang 2')", timeout=60_000
+    )
+    assert "812" in page.locator("#hbc-chat").inner_text()
     page.close()
 
 
