@@ -275,6 +275,18 @@ def build_ui(
     return demo
 
 
+def _field_grid(prefix: str) -> dict[str, Any]:
+    """One textbox per editable metadata field, three to a row (title on a row of its own)."""
+    boxes: dict[str, Any] = {}
+    short = [k for k in EDITABLE if k != "title"]
+    for i in range(0, len(short), 3):
+        with gr.Row():
+            for k in short[i : i + 3]:
+                boxes[k] = gr.Textbox(label=k, elem_id=prefix + k)
+    boxes["title"] = gr.Textbox(label="title", elem_id=prefix + "title")
+    return {k: boxes[k] for k in EDITABLE}
+
+
 def _admin_tab(
     admin: Admin | None, password: str, feedback: FeedbackStore, max_upload_mb: int
 ) -> None:
@@ -289,28 +301,33 @@ def _admin_tab(
         msg = gr.Markdown("", elem_id="hbc-admin-msg")
         with gr.Column(visible=False) as panel:
             table = gr.Dataframe(headers=["id", *EDITABLE], interactive=False, wrap=True)
-            pick = gr.Dropdown([], label="Báo cáo / Report")
-            fields = {k: gr.Textbox(label=k) for k in EDITABLE}
-            save = gr.Button("Lưu metadata / Save metadata")
-            with gr.Row():
-                confirm_rm = gr.Checkbox(label="Xoá thật / I mean it", value=False)
-                remove_btn = gr.Button("Xoá báo cáo đã chọn / Remove the picked report")
-            upload = gr.File(
-                label="Thêm báo cáo (PDF, PDF scan, DOCX, TXT, MD) / Add a report",
-                file_types=[".pdf", ".docx", ".txt", ".md"],
-                elem_id="hbc-upload",
-            )
-            read_btn = gr.Button("Đọc tệp / Read the file")
-            staged = gr.State(None)
-            new_fields = {
-                k: gr.Textbox(label=f"{k} (mới / new)", elem_id=f"hbc-new-{k}") for k in EDITABLE
-            }
-            add = gr.Button("Thêm và lập chỉ mục / Add and index", variant="primary")
-            reindex = gr.Button("Lập lại chỉ mục / Re-index")
-            fb_table = gr.Dataframe(
-                headers=["id", "ts", "rating", "question", "comment"], interactive=False, wrap=True
-            )
-            fb_refresh = gr.Button("Tải góp ý / Load feedback")
+            with gr.Tab("Thêm báo cáo / Add a report"):
+                with gr.Row():
+                    upload = gr.File(
+                        label="PDF, PDF scan, DOCX, TXT, MD",
+                        file_types=[".pdf", ".docx", ".txt", ".md"],
+                        elem_id="hbc-upload",
+                    )
+                    read_btn = gr.Button("Đọc tệp / Read the file")
+                staged = gr.State(None)
+                new_fields = _field_grid("hbc-new-")
+                add = gr.Button("Thêm và lập chỉ mục / Add and index", variant="primary")
+            with gr.Tab("Sửa, xoá / Edit, remove"):
+                pick = gr.Dropdown([], label="Báo cáo / Report")
+                fields = _field_grid("hbc-edit-")
+                with gr.Row():
+                    save = gr.Button("Lưu metadata / Save metadata")
+                    reindex = gr.Button("Lập lại chỉ mục / Re-index")
+                with gr.Row():
+                    confirm_rm = gr.Checkbox(label="Xoá thật / I mean it", value=False)
+                    remove_btn = gr.Button("Xoá báo cáo đã chọn / Remove the picked report")
+            with gr.Tab("Góp ý / Feedback"):
+                fb_table = gr.Dataframe(
+                    headers=["id", "ts", "rating", "question", "comment"],
+                    interactive=False,
+                    wrap=True,
+                )
+                fb_refresh = gr.Button("Tải góp ý / Load feedback")
 
         def refresh() -> tuple[Any, Any]:
             assert admin is not None

@@ -78,6 +78,8 @@ def _title(lines: list[str]) -> str:
                     continue
                 if re.match(r"^\s*([A-E]|I|1)\.\s", nxt):
                     break
+                if out and re.search(r"[.;]\s*$", nxt):
+                    break  # a finished sentence after the title is the body's first
                 out.append(nxt.strip())
                 if len(out) >= 4:
                     break

@@ -187,6 +187,7 @@ def test_admin_uploads_a_pdf_checks_its_metadata_and_it_answers_with_the_page(
     page.fill("#hbc-admin-pw input", "pw-for-tests")
     page.get_by_role("button", name="Đăng nhập / Log in").click()
     page.wait_for_selector("#hbc-admin-msg >> text=✅", timeout=15_000)
+    page.get_by_role("tab", name="Thêm báo cáo / Add a report").click()
     page.locator("#hbc-upload input[type=file]").set_input_files(str(pdf))
     page.wait_for_timeout(1500)  # the upload finishes before the file can be read
     page.get_by_role("button", name="Đọc tệp / Read the file").click()
@@ -194,6 +195,8 @@ def test_admin_uploads_a_pdf_checks_its_metadata_and_it_answers_with_the_page(
     assert page.input_value("#hbc-new-province textarea") == "Hà Giang"
     assert page.input_value("#hbc-new-number textarea") == "31/BC-SNV"
     page.fill("#hbc-new-signer textarea", "Nguyễn Văn A")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-admin-read.png"), full_page=True)
     page.get_by_role("button", name="Thêm và lập chỉ mục / Add and index").click()
     page.wait_for_selector("#hbc-admin-msg >> text=✅ ha-giang-q1", timeout=120_000)
     assert read_metadata(settings.corpus.metadata)["ha-giang-q1"].signer == "Nguyễn Văn A"
