@@ -13,7 +13,7 @@ from index.build import LoadedIndex
 from index.chunk import Chunk, Span
 from index.lexical import tokenize
 from index.metadata import Report
-from index.normalize import fold, is_syllable
+from index.normalize import fold, fold_word, is_syllable
 from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
 from index.retrieve import Hit, Retrieval
 
@@ -315,7 +315,7 @@ def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
     bounds[i]: the item boundaries (", " ";" "(" ")") before word i. Cached: clauses repeat
     across questions, folding is the costly part."""
     raw = list(re.finditer(r"\S+", text))
-    words = [(m.start(), m.end(), with_expansions(tokenize(fold(m.group(0))))) for m in raw]
+    words = [(m.start(), m.end(), with_expansions(tokenize(fold_word(m.group(0))))) for m in raw]
     # Folding word by word misses the two-word OCR form of "tỷ lệ" ("datty 1&", "ty 16").
     for j in range(len(words) - 1):
         toks = words[j][2]

@@ -81,13 +81,18 @@ def _vary_figures(text: str, rng: random.Random) -> tuple[str, dict[str, str]]:
     return _FIGURE.sub(repl, text), mapping
 
 
+@functools.lru_cache(maxsize=500_000)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 def _replace_province(text: str, old: str, new: str) -> str:
     """Every mention of `old` (any spelling the OCR left: "Tuyén Quang", "TUYEN QUANG", a name
     broken across two lines) → `new`; line breaks are kept, so line numbers stay."""
     target = fold(old).split()
     n = len(target)
     words = list(_WORD.finditer(text))
-    folded = [fold(w.group()) for w in words]
+    folded = [_fold_word(w.group()) for w in words]
     spans = []
     i = 0
     while i + n <= len(words):

@@ -248,9 +248,30 @@ def repair_token(token: str) -> str:
     return token
 
 
+class _Accentless(dict[int, str]):
+    """str.translate table: each character → itself without combining marks (NFD, drop Mn),
+    worked out once per character the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        bare = "".join(
+            c for c in unicodedata.normalize("NFD", chr(code)) if unicodedata.category(c) != "Mn"
+        )
+        self[code] = bare
+        return bare
+
+
+_ACCENTLESS = _Accentless()
+
+
 def _strip_accents(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.translate(_GLYPHS))
-    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+    text = text.translate(_GLYPHS)
+    return text if text.isascii() else text.translate(_ACCENTLESS)
+
+
+@lru_cache(maxsize=262144)
+def fold_word(word: str) -> str:
+    """`fold` of one word, cached: words repeat across chunks and questions."""
+    return fold(word)
 
 
 # Vietnamese thousands groups (1.044 / 19.961.000.000) and decimal commas (55,82).

@@ -50,6 +50,7 @@ class ChunkStore:
 
     def __init__(self, collection: Any) -> None:
         self._col = collection
+        self._n: int | None = None  # a generation's collection changes only through add()
 
     @classmethod
     def create(cls, client: Any, name: str, model: str, dim: int) -> ChunkStore:
@@ -82,6 +83,7 @@ class ChunkStore:
 
     def add(self, ids: list[str], vectors: Vectors, metadatas: list[dict[str, Any]]) -> None:
         """Store vectors with their metadata, in batches Chroma accepts."""
+        self._n = None
         step = 1000
         for i in range(0, len(ids), step):
             self._col.add(
@@ -101,8 +103,10 @@ class ChunkStore:
         return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embs, strict=True)}
 
     def count(self) -> int:
-        """Number of stored chunks."""
-        return int(self._col.count())
+        """Number of stored chunks (asked of Chroma once, then after each add)."""
+        if self._n is None:
+            self._n = int(self._col.count())
+        return self._n
 
     def query(self, vector: Vectors, k: int, where: dict[str, Any] | None = None) -> list[DenseHit]:
         """The k nearest chunks, optionally only those matching a metadata filter."""
