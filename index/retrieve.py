@@ -59,6 +59,15 @@ class HybridRetriever:
         self._quarter_of = np.array([index.reports[c.report_id].quarter for c in index.chunks])
         self.corpus_provinces = tuple(sorted({r.province for r in index.reports.values()}))
 
+    def _in_period(self, q: ParsedQuery) -> np.ndarray:
+        """Chunks of the year(s) and quarter the question asks for."""
+        ok = np.ones(len(self._year_of), dtype=bool)
+        if q.years:
+            ok &= np.isin(self._year_of, list(q.years))
+        if q.quarter:
+            ok &= self._quarter_of == q.quarter
+        return ok
+
     def _mask(self, provinces: tuple[str, ...], years: tuple[int, ...]) -> np.ndarray:
         mask = np.ones(len(self.index.chunks), dtype=bool)
         if provinces:
@@ -123,6 +132,11 @@ class HybridRetriever:
         if mode in {"hybrid", "bm25"}:
             scores = self.index.bm25.scores(topic or q.expanded)
             scores = np.where(mask, scores, 0.0)
+            if q.years or q.quarter:
+                # The asked period's chunks are boosted before the candidate cut, not only
+                # after it: among many same-worded reports of other quarters, the cut would
+                # otherwise drop the right one on ties.
+                scores = np.where(self._in_period(q), scores * self.cfg.period_boost, scores)
             order = top_indices(scores, n_cand)
             ranks_b = {
                 int(i): (r + 1, float(scores[i])) for r, i in enumerate(order) if scores[i] > 0
@@ -148,10 +162,9 @@ class HybridRetriever:
                     if pos not in other:
                         fused[pos] += weight / (k + n_cand + 1)
         if q.years or q.quarter:
+            period = self._in_period(q)
             for pos in fused:
-                year_ok = not q.years or int(self._year_of[pos]) in q.years
-                quarter_ok = not q.quarter or int(self._quarter_of[pos]) == q.quarter
-                if year_ok and quarter_ok:
+                if period[pos]:
                     fused[pos] *= self.cfg.period_boost
         best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]
         return [

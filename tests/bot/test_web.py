@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import sqlite3
@@ -45,15 +46,23 @@ def web(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[str, Path]]:
     db = tmp_path_factory.mktemp("web") / "feedback.sqlite3"
-    holder = ServiceHolder(service)
-    admin = Admin(seed_settings, embedder, holder, make_service)
+    with _serve(seed_settings, embedder, ServiceHolder(service), db) as url:
+        yield url, db
+
+
+@contextlib.contextmanager
+def _serve(
+    settings: Settings, embedder: Embedder, holder: ServiceHolder, db: Path
+) -> Iterator[str]:
+    """The whole UI (admin tab on, password pw-for-tests) on a free loopback port."""
+    admin = Admin(settings, embedder, holder, make_service)
     demo = build_ui(holder, FeedbackStore(db), admin, "pw-for-tests")
     port = _free_port()
     demo.queue().launch(
         server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, css=CSS
     )
     try:
-        yield f"http://127.0.0.1:{port}/", db
+        yield f"http://127.0.0.1:{port}/"
     finally:
         demo.close()
 
@@ -156,16 +165,8 @@ def small_web(tmp_path: Path, embedder: Embedder) -> Iterator[tuple[str, Setting
     settings = make_settings(tmp_path, tmp_path / "reports")
     build_index(settings, embedder)
     holder = ServiceHolder(make_service(settings, embedder))
-    admin = Admin(settings, embedder, holder, make_service)
-    demo = build_ui(holder, FeedbackStore(tmp_path / "fb.sqlite3"), admin, "pw-for-tests")
-    port = _free_port()
-    demo.queue().launch(
-        server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, css=CSS
-    )
-    try:
-        yield f"http://127.0.0.1:{port}/", settings
-    finally:
-        demo.close()
+    with _serve(settings, embedder, holder, tmp_path / "fb.sqlite3") as url:
+        yield url, settings
 
 
 @pytest.mark.slow
