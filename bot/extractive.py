@@ -372,6 +372,8 @@ def _holds(when: str, period: str, en: bool) -> str:
         return f"{a} to {b}" if en else f"từ {a} đến {b}"
     if when:
         return f"as of {when}" if en else f"tính đến {when}"
+    if not period:  # a report added without a period: say nothing rather than an empty label
+        return ""
     return f"report period {period}" if en else f"kỳ báo cáo {period}"
 
 
@@ -384,10 +386,8 @@ def where(c: Citation, en: bool) -> str:
 def source_line(c: Citation, en: bool) -> str:
     """One entry of an answer's source list: number, agency, date, section, page and lines."""
     number = c.number or ("(no number)" if en else "(không số)")
-    return (
-        f"[{c.n}] {number}, {c.agency}, {c.date or c.period}; "
-        f"{'section' if en else 'mục'}: {c.section}; {where(c, en)}"
-    )
+    who = ", ".join(x for x in (number, c.agency, c.date or c.period) if x)
+    return f"[{c.n}] {who}; {'section' if en else 'mục'}: {c.section}; {where(c, en)}"
 
 
 def _pair_weight(pair: tuple[str, str]) -> int:
@@ -880,7 +880,8 @@ class ExtractiveAnswerer:
             holds = _holds(when, r.period, en)
             if c.figure and when and "–" not in when and _DOCNUM.fullmatch(c.figure):
                 holds = f"dated {when}" if en else f"ngày {when}"  # a document's own date
-            lines.append(f"{head}({r.province}, {holds}) [{cit.n}]\n> {cit.quote}")
+            where_when = ", ".join(x for x in (r.province, holds) if x)
+            lines.append(f"{head}({where_when}) [{cit.n}]\n> {cit.quote}")
         sources = "\n".join(source_line(c, en) for c in cits)
         label = "Sources" if en else "Nguồn"
         return "\n\n".join(lines) + f"\n\n{label}:\n{sources}"

@@ -335,3 +335,20 @@ def test_language_check_and_its_override(tmp_path: Path, settings: Settings) -> 
     with pytest.raises(CorpusError, match="Vietnamese"):
         extract(english, settings.ingest)
     assert extract(english, replace(settings.ingest, check_language=False)).pages == 1
+
+
+def test_report_without_date_or_period_reads_cleanly(
+    settings: Settings, embedder: Embedder, tmp_path: Path
+) -> None:
+    pdf = text_pdf(tmp_path / "no-header.pdf", [BODY_1, BODY_2])
+    report = _add(settings, embedder, pdf).added[0]
+    assert (report.date, report.period) == ("", "")
+    answer = make_service(settings, embedder).answer(
+        "Hà Giang có bao nhiêu dịch vụ công trực tuyến toàn trình?"
+    )
+    assert answer.citations[0].report_id == report.id
+    assert "kỳ báo cáo )" not in answer.text  # no empty period label
+    assert ", )" not in answer.text
+    source = next(line for line in answer.text.splitlines() if line.startswith("[1] "))
+    assert ", ;" not in source
+    assert "trang 2" in source
