@@ -103,6 +103,28 @@ def content_key(text: str) -> str:
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 
+def _content_keys(settings: Settings, corpus: list[tuple[Report, str]]) -> list[str]:
+    """content_key of every report, remembered by raw-text hash in the index folder: folding
+    every report on each add would take minutes on a large corpus."""
+    path = settings.path(settings.index.dir) / "content_keys.json"
+    try:
+        cache: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cache = {}
+    keys = []
+    for _, text in corpus:
+        raw = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if raw not in cache:
+            cache[raw] = content_key(text)
+        keys.append(cache[raw])
+    with contextlib.suppress(OSError):  # only a cache
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(cache), encoding="utf-8")
+        os.replace(tmp, path)
+    return keys
+
+
 def _same_document(a: Report, b: Report) -> bool:
     key = lambda r: (fold(r.number, repair=False), fold(r.agency, repair=False))  # noqa: E731
     return bool(a.number and a.agency) and key(a) == key(b)
@@ -128,7 +150,7 @@ def stage(
     if any_language:
         cfg = replace(cfg, check_language=False)
     corpus = load_corpus(settings)
-    known = {content_key(text): r for r, text in corpus}
+    known = {key: r for (r, _), key in zip(corpus, _content_keys(settings, corpus), strict=True)}
     reports = [r for r, _ in corpus]
     taken = {r.id for r in reports}
     staged: list[Staged] = []
