@@ -68,14 +68,15 @@ def page_of(starts: list[int], line: int) -> int:
 
 
 def reflow(
-    lines: list[tuple[int, str]], page_starts: list[int] | None = None
+    lines: list[tuple[int, str]], pages: list[int] | None = None
 ) -> list[tuple[str, int, int]]:
     """Join wrapped lines into paragraphs: (text, first source line, last source line).
 
     A finished sentence at the end of a page ends its paragraph, so a quote from the next page
-    is cited with that page; an unfinished one runs on across the break.
+    is cited with that page; an unfinished one runs on across the break. `pages`: the lines
+    that start a page (`page_starts`).
     """
-    breaks = set(page_starts or ())
+    breaks = set(pages or ())
     paras: list[list[object]] = []  # [text, first, last, closed_by_blank]
     for no, s in lines:
         if no in breaks and paras and _TERMINAL.search(str(paras[-1][0])):

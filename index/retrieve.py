@@ -126,17 +126,18 @@ class HybridRetriever:
     ) -> list[Hit]:
         """BM25 and/or dense rankings inside the narrowed chunks, fused by reciprocal rank."""
         mask = self._mask(provinces, years)
+        period = self._in_period(q) if (q.years or q.quarter) else None
         n_cand = self.cfg.candidates
         ranks_b: dict[int, tuple[int, float]] = {}
         ranks_d: dict[int, tuple[int, float]] = {}
         if mode in {"hybrid", "bm25"}:
             scores = self.index.bm25.scores(topic or q.expanded)
             scores = np.where(mask, scores, 0.0)
-            if q.years or q.quarter:
+            if period is not None:
                 # The asked period's chunks are boosted before the candidate cut, not only
                 # after it: among many same-worded reports of other quarters, the cut would
                 # otherwise drop the right one on ties.
-                scores = np.where(self._in_period(q), scores * self.cfg.period_boost, scores)
+                scores = np.where(period, scores * self.cfg.period_boost, scores)
             order = top_indices(scores, n_cand)
             ranks_b = {
                 int(i): (r + 1, float(scores[i])) for r, i in enumerate(order) if scores[i] > 0
@@ -161,8 +162,7 @@ class HybridRetriever:
                 for pos in mine:
                     if pos not in other:
                         fused[pos] += weight / (k + n_cand + 1)
-        if q.years or q.quarter:
-            period = self._in_period(q)
+        if period is not None:
             for pos in fused:
                 if period[pos]:
                     fused[pos] *= self.cfg.period_boost
