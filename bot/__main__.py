@@ -75,9 +75,7 @@ def _web(settings: Settings, port: int | None) -> int:
     from bot.web import CSS, build_ui
     from index.embed import make_embedder
 
-    embedder = make_embedder(
-        settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
-    )
+    embedder = make_embedder(settings.embedding)
     holder = ServiceHolder(make_service(settings, embedder))
     feedback = FeedbackStore(settings.path(settings.web.feedback_db))
     admin = Admin(settings, embedder, holder, make_service)

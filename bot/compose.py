@@ -13,9 +13,7 @@ from index.settings import Settings
 def make_service(settings: Settings, embedder: Embedder | None = None) -> AnswerService:
     """Load the embedder and the CURRENT index generation, wire retriever and answerer (the
     extractive one, or an LLM one that falls back to it)."""
-    emb = embedder or make_embedder(
-        settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
-    )
+    emb = embedder or make_embedder(settings.embedding)
     index = load_index(settings, emb.name)
     retriever = HybridRetriever(index, emb, settings.retrieval)
     extractive = ExtractiveAnswerer(

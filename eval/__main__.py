@@ -100,9 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("the llm configuration needs [answer].answerer = openai_like or llama_cpp")
         # The retrieval configurations and the baseline measure the extractive answerer.
         settings = replace(configured, answer=replace(configured.answer, answerer="extractive"))
-        embedder = make_embedder(
-            settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
-        )
+        embedder = make_embedder(settings.embedding)
         stats = build_index(settings, embedder)
         service = make_service(settings, embedder)
         llm_service = make_service(configured, embedder) if "llm" in configs else None

@@ -14,15 +14,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.compose import make_service
+from eval.runner import percentile
 from eval.scoring import Question, load_questions, score
 from index.build import build_index
 from index.embed import make_embedder
 from index.settings import load_settings
-
-
-def _pct(values: Sequence[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else 0.0
 
 
 def _rss_mb() -> float:
@@ -48,8 +44,8 @@ def _time_all(
 
 def _line(name: str, times: list[float], hit5: float) -> str:
     return (
-        f"{name:<22} p50 {_pct(times, 0.5):6.1f} ms  p95 {_pct(times, 0.95):6.1f} ms  "
-        f"p99 {_pct(times, 0.99):6.1f} ms  hit@5 {hit5:5.1f}%"
+        f"{name:<22} p50 {percentile(times, 0.5):6.1f} ms  p95 {percentile(times, 0.95):6.1f} ms  "
+        f"p99 {percentile(times, 0.99):6.1f} ms  hit@5 {hit5:5.1f}%"
     )
 
 
@@ -63,9 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     qs = load_questions()
 
     t0 = time.perf_counter()
-    embedder = make_embedder(
-        settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
-    )
+    embedder = make_embedder(settings.embedding)
     t_model = time.perf_counter() - t0
     print(f"model: {embedder.name}, loaded in {t_model * 1000:.0f} ms")
 
@@ -93,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             t = time.perf_counter()
             embedder.embed_query(q.q)
             q_ms.append((time.perf_counter() - t) * 1000)
-        print(f"query embedding: p50 {_pct(q_ms, 0.5):.1f} ms")
+        print(f"query embedding: p50 {percentile(q_ms, 0.5):.1f} ms")
 
         index = service.retriever.index
 
@@ -125,8 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             base_t, base_hit = _time_all(baseline, qs)
             print(_line("llama-index baseline", base_t, base_hit))
             print(
-                f"ratio baseline/ours: p50 {_pct(base_t, 0.5) / _pct(ours_t, 0.5):.2f}x, "
-                f"p95 {_pct(base_t, 0.95) / _pct(ours_t, 0.95):.2f}x "
+                f"ratio baseline/ours: p50 {percentile(base_t, 0.5) / percentile(ours_t, 0.5):.2f}x, "
+                f"p95 {percentile(base_t, 0.95) / percentile(ours_t, 0.95):.2f}x "
                 f"(>1 means ours is faster); hit@5 {ours_hit:.1f}% vs {base_hit:.1f}%"
             )
     print(f"\npeak RSS: {_rss_mb():.0f} MiB (after our pipeline: {rss_ours:.0f} MiB)")

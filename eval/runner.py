@@ -39,7 +39,9 @@ class Metrics:
     p95_ms: float
 
 
-def _pct(values: list[float], q: float) -> float:
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-quantile (0..1) of values by nearest rank; 0 for none. Shared by the evaluation,
+    the benchmark and the scale runs, so their p50/p95 mean the same."""
     if not values:
         return 0.0
     ordered = sorted(values)
@@ -69,8 +71,8 @@ def metrics(outcomes: Sequence[Outcome]) -> Metrics:
         citation_accuracy=_ratio(sum(bool(o.citation_ok) for o in answered), len(answered)),
         abstention_precision=_ratio(sum(not o.answerable for o in abstained), len(abstained)),
         abstention_recall=_ratio(sum(o.abstained for o in una), len(una)),
-        p50_ms=round(_pct(lat, 0.5), 1),
-        p95_ms=round(_pct(lat, 0.95), 1),
+        p50_ms=round(percentile(lat, 0.5), 1),
+        p95_ms=round(percentile(lat, 0.95), 1),
     )
 
 

@@ -24,17 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from bot.compose import make_service
+from eval.runner import percentile
 from eval.scoring import claims, value_in
 from eval.synth import HashEmbedder, generate
 from index.build import build_index, current_generation, load_corpus
 from index.embed import Embedder, make_embedder
 from index.normalize import figures
 from index.settings import Settings, load_settings
-
-
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else 0.0
 
 
 def _du(path: Path) -> int:
@@ -44,8 +40,7 @@ def _du(path: Path) -> int:
 def _embedder(kind: str, settings: Settings) -> Embedder:
     if kind == "hash":
         return HashEmbedder()
-    e = settings.embedding
-    return make_embedder(e.backend, e.model, e.batch_size)
+    return make_embedder(settings.embedding)
 
 
 def run_one(size: int, kind: str, n_questions: int, work: Path, seed: int) -> dict[str, Any]:
@@ -92,8 +87,8 @@ def run_one(size: int, kind: str, n_questions: int, work: Path, seed: int) -> di
         "generate_s": round(gen_s, 1), "build_s": round(stats.seconds, 1),
         "chunks_per_s": round(stats.chunks / max(stats.seconds, 1e-9), 1),
         "index_mb": round(_du(gen_dir) / 2**20, 1), "load_s": round(load_s, 1),
-        "questions": len(sample), "p50_ms": round(_pct(times, 0.5), 1),
-        "p95_ms": round(_pct(times, 0.95), 1), "hit5": round(100 * hits / len(sample), 1),
+        "questions": len(sample), "p50_ms": round(percentile(times, 0.5), 1),
+        "p95_ms": round(percentile(times, 0.95), 1), "hit5": round(100 * hits / len(sample), 1),
         "answer_acc": round(100 * correct / len(sample), 1),
         "build_rss_mb": round(build_rss),
         "serve_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),

@@ -127,9 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "add":
             return _add(settings, args, bar)
-        embedder = make_embedder(
-            settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
-        )
+        embedder = make_embedder(settings.embedding)
         if args.command == "remove":
             outcome = remove(settings, embedder, list(args.ids), progress=bar)
             bar.end()
@@ -178,9 +176,7 @@ def _add(settings: Settings, args: argparse.Namespace, bar: Bar) -> int:
     if not args.yes and sys.stdin.isatty() and not _confirm(f"Add {len(staged)} report(s)?"):
         print("nothing added")
         return 1
-    embedder = make_embedder(
-        settings.embedding.backend, settings.embedding.model, settings.embedding.batch_size
-    )
+    embedder = make_embedder(settings.embedding)
     outcome = add(settings, embedder, staged, progress=bar)
     bar.end()
     print(_summary(outcome))

