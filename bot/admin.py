@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.answer import AnswerService
-from index.build import BuildStats, build_index
+from index.build import BuildStats
 from index.embed import Embedder
 from index.errors import CorpusError
 from index.ingest import (
@@ -18,8 +18,7 @@ from index.ingest import (
     Staged,
     add,
     apply_overrides,
-    corpus_lock,
-    recover,
+    rebuild,
     remove,
     stage,
 )
@@ -108,12 +107,9 @@ class Admin:
     def reindex(self, progress: Progress | None = None) -> BuildStats:
         """Build the index (after metadata edits) and switch the answer service to it."""
 
-        def build() -> BuildStats:
-            with corpus_lock(self.settings):
-                recover(self.settings)
-                return build_index(self.settings, self.embedder, progress=progress)
-
-        return self._serve_after(build)
+        return self._serve_after(
+            lambda: rebuild(self.settings, self.embedder, progress=progress)[0]
+        )
 
     def _serve_after(self, change: Callable[[], T]) -> T:
         if not self._build_lock.acquire(blocking=False):

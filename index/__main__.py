@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from index.build import build_index
+from index.build import load_corpus
 from index.embed import make_embedder
 from index.errors import ConfigError, HbcError
-from index.ingest import EDITABLE, Outcome, Staged, add, corpus_lock, recover, remove, stage
+from index.ingest import EDITABLE, Outcome, Staged, add, rebuild, remove, stage
 from index.metadata import Report
 from index.settings import Settings, load_settings
 
@@ -121,8 +121,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config)
         if args.command == "list":
-            from index.build import load_corpus
-
             print(_list([rep for rep, _ in load_corpus(settings)]))
             return 0
         if args.command == "add":
@@ -133,12 +131,10 @@ def main(argv: list[str] | None = None) -> int:
             bar.end()
             print(_summary(outcome))
             return 0
-        with corpus_lock(settings):
-            note = recover(settings)
-            if note:
-                print(note, file=sys.stderr)
-            stats = build_index(settings, embedder, force=args.force, progress=bar)
+        stats, note = rebuild(settings, embedder, force=args.force, progress=bar)
         bar.end()
+        if note:
+            print(note, file=sys.stderr)
     except HbcError as exc:
         bar.end()
         print(f"error: {exc}", file=sys.stderr)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import CorpusError
+from index.metadata import read_report_text
 from index.normalize import PAGE_BREAK, fold
 from index.settings import IngestSettings
 
@@ -111,7 +112,7 @@ def extract(
     else:
         if what:
             raise CorpusError(f"{path.name} is not a text file (it looks like {what})")
-        out = Extracted(_plain(path), suffix[1:])
+        out = Extracted(read_report_text(path), suffix[1:])
     if len(_LETTERS.findall(out.text)) < cfg.min_chars:
         how = " even after OCR" if out.ocr_pages else ""
         raise CorpusError(f"{path.name} yields no usable text{how}; nothing was added")
@@ -127,18 +128,6 @@ def vietnamese_share(text: str) -> float:
     """Share of words that are everyday Vietnamese words (diacritics or not)."""
     words = re.findall(r"[a-z]+", fold(text[:200_000], repair=False))
     return sum(w in _VI_WORDS for w in words) / max(1, len(words))
-
-
-def _plain(path: Path) -> str:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise CorpusError(f"{path.name} is not a text file (it holds binary data)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CorpusError(
-            f"{path.name} is not UTF-8 text; save it as UTF-8 and add it again"
-        ) from None
 
 
 def _docx(path: Path) -> Extracted:
@@ -199,6 +188,7 @@ def _pdf(path: Path, cfg: IngestSettings, page_progress: PageProgress | None) ->
             )
         pages: list[str] = []
         ocr: list[int] = []
+        ocr_ready = False  # Tesseract and its models are looked for once, at the first scan
         for i in range(n):
             page = pdf[i]
             try:
@@ -210,6 +200,13 @@ def _pdf(path: Path, cfg: IngestSettings, page_progress: PageProgress | None) ->
             if len(_LETTERS.findall(text)) < cfg.min_page_chars:
                 # No (real) text layer: a scanned page. Render it and read it with Tesseract.
                 ocr.append(i + 1)
+                if not ocr_ready:
+                    why = ocr_available(cfg)
+                    if why:
+                        raise CorpusError(
+                            f"{path.name} page {i + 1} is a scan and needs OCR, but {why}"
+                        )
+                    ocr_ready = True
                 text = _ocr_page(page, path.name, i + 1, cfg)
             page.close()
             pages.append(text.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, ""))
@@ -245,9 +242,6 @@ def ocr_available(cfg: IngestSettings) -> str:
 
 
 def _ocr_page(page: object, name: str, number: int, cfg: IngestSettings) -> str:
-    why = ocr_available(cfg)
-    if why:
-        raise CorpusError(f"{name} page {number} is a scan and needs OCR, but {why}")
     image = page.render(scale=cfg.ocr_dpi / 72, grayscale=True).to_pil()  # type: ignore[attr-defined]
     with tempfile.TemporaryDirectory(prefix="hbc-ocr-") as tmp:
         png = Path(tmp) / "page.png"

@@ -25,7 +25,7 @@ from index.build import BuildStats, activate_generation, build_index, load_corpu
 from index.embed import Embedder
 from index.errors import CorpusError
 from index.extract import Extracted, extract
-from index.metadata import Report, extract_metadata, read_metadata, write_metadata
+from index.metadata import Report, extract_metadata, write_metadata
 from index.normalize import fold, normalize
 from index.settings import Settings
 
@@ -59,7 +59,6 @@ class Outcome:
 
     added: tuple[Report, ...]
     removed: tuple[str, ...]
-    refused: tuple[Refused, ...]
     build: BuildStats | None
 
 
@@ -217,11 +216,10 @@ def add(
 ) -> Outcome:
     """Add staged reports: keep originals, write texts and metadata, index, switch — atomically."""
     if not staged:
-        return Outcome((), (), (), None)
+        return Outcome((), (), None)
     with corpus_lock(settings):
         recover(settings)
         pending = _fresh_pending(settings)
-        originals = settings.path(settings.ingest.originals)
         for s in staged:
             (pending / "reports" / s.report.file).write_text(s.extracted.text, encoding="utf-8")
             if s.extracted.kind in {"pdf", "docx"}:
@@ -230,8 +228,8 @@ def add(
                 )
         corpus = load_corpus(settings) + [(s.report, s.extracted.text) for s in staged]
         stats = _build_and_commit(settings, embedder, pending, corpus, [], progress)
-        log.info("added %s into %s", [s.report.id for s in staged], originals)
-    return Outcome(tuple(s.report for s in staged), (), (), stats)
+        log.info("added %s", [s.report.id for s in staged])
+    return Outcome(tuple(s.report for s in staged), (), stats)
 
 
 def remove(
@@ -257,7 +255,17 @@ def remove(
         doomed += [originals / f"{rid}{ext}" for rid in report_ids for ext in (".pdf", ".docx")]
         keep = [(r, t) for r, t in corpus if r.id not in report_ids]
         stats = _build_and_commit(settings, embedder, pending, keep, doomed, progress)
-    return Outcome((), tuple(report_ids), (), stats)
+    return Outcome((), tuple(report_ids), stats)
+
+
+def rebuild(
+    settings: Settings, embedder: Embedder, force: bool = False, progress: Progress | None = None
+) -> tuple[BuildStats, str]:
+    """Build the index from corpus/ (after hand edits), under the lock and after finishing or
+    discarding an interrupted add/remove; returns the stats and what recovery did ("" if none)."""
+    with corpus_lock(settings):
+        note = recover(settings)
+        return build_index(settings, embedder, force=force, progress=progress), note
 
 
 def _fresh_pending(settings: Settings) -> Path:
@@ -304,8 +312,3 @@ def _apply(settings: Settings, pending: Path) -> None:
         os.replace(meta, settings.path(settings.corpus.metadata))
     activate_generation(settings, plan["generation"])
     shutil.rmtree(pending, ignore_errors=True)
-
-
-def list_reports(settings: Settings) -> list[Report]:
-    """The reports in the corpus, as the metadata file has them."""
-    return list(read_metadata(settings.path(settings.corpus.metadata)).values())

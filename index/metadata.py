@@ -234,6 +234,6 @@ def read_report_text(file: Path) -> str:
     if b"\x00" in data[:4096]:
         raise CorpusError(f"{file.name} is not a text file")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")  # a byte-order mark is not text
     except UnicodeDecodeError:
-        raise CorpusError(f"{file.name} is not UTF-8 text") from None
+        raise CorpusError(f"{file.name} is not UTF-8 text; save it as UTF-8") from None
