@@ -14,6 +14,7 @@ from index.chunk import Chunk, Span
 from index.lexical import tokenize
 from index.metadata import Report
 from index.normalize import fold, fold_word, is_syllable
+from index.places import province_pattern
 from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
 from index.retrieve import Hit, Retrieval
 
@@ -28,8 +29,10 @@ STOP = frozenset(  # a word list reads best as words
     s january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
 )
-# Score cut for a figure inside parentheses ("(trong do: 1.002 cap tinh; ...)").
+# Score cut for an item of a breakdown ("(trong do: 1.002 cap tinh; ...)") when the question
+# does not name what tells that item apart, and the bonus when it does ("cap huyen").
 PAREN_PENALTY = 0.2
+ITEM_BONUS = 0.1
 # Exponent on the share of a multi-word term found (1 = proportional credit; 2 = half a term
 # found counts a quarter).
 PARTIAL_EXP = 2.0
@@ -102,7 +105,11 @@ def _unit_mismatch(text: str, pos: int, figure: str, q_words: set[str]) -> bool:
     after = tokenize(fold(text[pos + len(figure.rstrip("%")) : pos + len(figure) + 16]))
     if not after or after[0].replace(".", "").isdigit():
         return False
-    return after[0] in _UNITS and after[0] not in q_words
+    unit = after[0]
+    if unit not in _UNITS or unit in q_words:
+        return False
+    # "251 DVC" when "dich vu cong" was asked: the abbreviation is the asked thing.
+    return not set(_ABBR_WORDS.get(unit, ["-"])) <= q_words
 
 
 @dataclass(frozen=True)
@@ -152,7 +159,77 @@ def with_expansions(tokens: list[str]) -> list[str]:
 _CURRENCY = re.compile(r"(?<=\d)[đd](?=[/\s.,;)]|$)")
 _TY_LE_DIGITS = re.compile(r"1[68e&€c¢é][,.:;]?")
 _RESTATES = frozenset({"dat", "chiem", "bang", "tang", "giam", "tuong"})
-_BREAKDOWN = re.compile(r"\s*(trong do|trong so|gom|including|of which)\b")
+_BREAKDOWN = re.compile(r"\s*(trong do|trong so|bao gom|gom|including|of which)\b")
+_YEARLIKE = re.compile(r"(19|20)\d\d")
+_BREAKDOWN_WORDS = (("trong", "do"), ("trong", "so"), ("gom",), ("including",), ("of", "which"))
+
+
+def _breakdown_opener(
+    text: str, words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int
+) -> int | None:
+    """Index of the word that opens the breakdown the figure at `idx` is an item of: a "(" or a
+    "trong do" / "gom" after an earlier figure of the clause. None when it is not an item."""
+    start = words[idx][0]
+    opened = text.rfind("(", 0, start)
+    candidates: list[int] = []
+    if opened > text.rfind(")", 0, start):
+        inside = tokenize(fold(text[opened + 1 : opened + 12]))[:1]
+        if not set(inside) & _RESTATES:  # "(dat ty le 100%)" restates, it does not break down
+            candidates.append(next(j for j, w in enumerate(words) if w[1] > opened))
+    for j in range(idx - 1, 0, -1):
+        if bounds[j] < bounds[idx] - 3 or ")" in text[words[j][0] : words[j][1]]:
+            break  # too far back, or out of a closed parenthesis ("(trong do ...), da giai")
+        toks = words[j][2] + (words[j + 1][2] if j + 1 < idx else [])
+        if any(tuple(toks[: len(m)]) == m for m in _BREAKDOWN_WORDS):
+            candidates.append(j)
+            break
+    for j in sorted(candidates, reverse=True):
+        if _headline(text, words, j) is not None:
+            return j
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b are the same word, or one misread letter apart ("tryc" for "truc", "cip" for
+    "cap"), first letters equal."""
+    if a == b:
+        return True
+    if len(a) < 3 or len(a) != len(b) or a[0] != b[0]:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _tells_apart(q_seq: list[str], item: list[str], head: list[str]) -> bool:
+    """True when the question names what sets a breakdown's item apart from what the breakdown
+    is of: a question word, or a pair of adjacent question words ("cap tinh" when the head says
+    "cung cap ... tinh"), found in the item and not in the head. OCR-misread words
+    ("cung cip", "tryc tuyen") count as the word."""
+
+    def has(seq: list[str], words: tuple[str, ...]) -> bool:
+        n = len(words)
+        return any(
+            all(_one_edit(w, x) for w, x in zip(words, seq[i : i + n], strict=True))
+            for i in range(len(seq) - n + 1)
+        )
+
+    grams = [(t,) for t in q_seq] + list(zip(q_seq, q_seq[1:], strict=False))
+    return any(has(item, g) and not has(head, g) for g in grams)
+
+
+def _headline(text: str, words: list[tuple[int, int, list[str]]], opener: int) -> int | None:
+    """Word index of the figure a breakdown opening at word `opener` breaks down: the last
+    figure before it that is not a year, a date or a percentage restating it."""
+    found: list[tuple[int, bool]] = []
+    for j in range(opener):
+        for m in _FIG.finditer(text[words[j][0] : words[j][1]]):
+            raw = m.group(0)
+            if _YEARLIKE.fullmatch(raw) or _DATE.search(text[words[j][0] : words[j][1]]):
+                continue
+            found.append((j, text[words[j][0] + m.end() :].lstrip().startswith("%")))
+    plain = [j for j, pct in found if not pct]
+    return plain[-1] if plain else (found[-1][0] if found else None)
+
+
 _TOTAL = re.compile(r"\b(?:tong cong|tong so|in total|in all|total)\b")
 _Q_WHEN = re.compile(
     r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:quy|q)\s*(?:iv|iii|ii|i|[1-4])\b(?:\s*/\s*\d{4})?"
@@ -199,13 +276,13 @@ class ConceptMatcher:
     def concepts(self, q: ParsedQuery) -> list[Concept]:
         """Glossary phrases (with abbreviation/English and report wording as alternatives), the
         question's other Vietnamese words and numbers, and unknown English words at low weight."""
-        place_words = province_words(q)
         # Dates and quarters in the question say when, not what: "den 27/02/2019", "quy IV/2018".
-        text = _Q_WHEN.sub(" ", _PHRASE_STOP.sub(" ", q.folded))
+        text = q.folded
+        if self._agency_re is not None:  # before the places: agency names contain them
+            text = self._agency_re.sub(" ", text)
+        text = _Q_WHEN.sub(" ", _PHRASE_STOP.sub(" ", strip_places(text)))
         # "tong so" / "tong cong" / "in total" ask for the total: "tong" is what to look for.
         text = _TOTAL.sub(" tong ", text)
-        if self._agency_re is not None:
-            text = self._agency_re.sub(" ", text)
         out: list[Concept] = []
         covered: set[int] = set()
         for pattern, table in ((GLOSSARY_RE, GLOSSARY), (REVERSE_RE, None)):
@@ -228,7 +305,7 @@ class ConceptMatcher:
                 continue
             raw_word = m.group(0)
             for t in tokenize(raw_word):
-                if t in STOP or t in place_words or t in seen:
+                if t in STOP or t in seen:
                     continue
                 if re.fullmatch(r"(19|20)\d\d", t):  # years narrow the search, not topic words
                     continue
@@ -261,9 +338,23 @@ class ConceptMatcher:
         return best
 
 
-def province_words(q: ParsedQuery) -> set[str]:
-    """Folded words of the provinces the question names (a filter, not a topic)."""
-    return {t for p in q.provinces for t in tokenize(fold(p))}
+# "tinh Dong Thap", "Ha Tinh province": the word that says "province" goes with the name.
+_PLACE_PREFIX = re.compile(r"\b(?:tinh|thanh pho|tp|province of)\s*$")
+_PLACE_SUFFIX = re.compile(r"^\s*(?:province|provincial)\b")
+
+
+def strip_places(folded: str) -> str:
+    """The question without its province names (a filter, not a topic) and the "tinh" /
+    "province" that goes with them. Only the names go: "cap tinh" in "Ha Tinh co bao nhieu DVC
+    cap tinh" is asked about."""
+    out: list[str] = []
+    rest = folded.replace("-", " ")
+    pattern, _ = province_pattern()
+    while m := pattern.search(rest):
+        out.append(_PLACE_PREFIX.sub(" ", rest[: m.start()]))
+        rest = _PLACE_SUFFIX.sub(" ", rest[m.end() :])
+    out.append(rest)
+    return re.sub(r"\s+", " ", " ".join(out)).strip()
 
 
 _ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4](?:\s*(?:,|va|and|&)\s*[1-4])*)\b")
@@ -293,7 +384,7 @@ def _level_run(tokens: list[str], i: int) -> frozenset[int]:
 def _level_of(words: list[tuple[int, int, list[str]]], idx: int) -> frozenset[int]:
     """The service level(s) a figure is qualified by: the "muc do K" right after it (before the
     next number), else the nearest one before it. Empty when none."""
-    flat_after: list[str] = [t for w in words[idx + 1 : idx + 8] for t in w[2]]
+    flat_after: list[str] = [t for w in words[idx + 1 : idx + 12] for t in w[2]]
     for i, t in enumerate(flat_after):
         if t.replace(".", "").isdigit() and (i == 0 or flat_after[i - 1] not in _LEVEL_TOKENS):
             break  # the next figure begins: what follows qualifies it, not ours
@@ -555,8 +646,7 @@ class ExtractiveAnswerer:
     def _candidates(self, q: ParsedQuery, hits: list[Hit]) -> list[Candidate]:
         needed = self.matcher.concepts(q)
         total = sum(c.weight for c in needed) or 1.0
-        place_words = province_words(q)
-        q_tokens = [t for t in tokenize(q.expanded) if t not in STOP and t not in place_words]
+        q_tokens = [t for t in tokenize(strip_places(q.expanded)) if t not in STOP]
         q_bigrams = _bigrams(q_tokens)
         wants_docnum = bool(_WANTS_DOCNUM.search(q.folded))
         wants_number = bool(_WANTS_NUMBER.search(q.folded)) and not wants_docnum
@@ -653,6 +743,7 @@ class ExtractiveAnswerer:
         q_numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
         units = self._units(q)
         asked = asked_levels(q.expanded)
+        q_seq = [t for t in tokenize(strip_places(q.expanded)) if t not in STOP]
         words, bounds = _words(text)
         total = sum(c.weight for c in needed) or 1.0
         sites: list[tuple[float, int, str]] = []
@@ -699,8 +790,13 @@ class ExtractiveAnswerer:
                 for t in words[j][2]:
                     if d < dist.get(t, 99):
                         dist[t] = d
+            opener = _breakdown_opener(text, words, bounds, idx)
+            headline = _headline(text, words, opener) if opener is not None else None
             if bounds[idx] > 0:  # an item of an enumeration: its head qualifies it
-                for j in _heads(text, words, bounds, idx):
+                heads = set(_heads(text, words, bounds, idx))
+                if headline is not None:  # and so does the figure it breaks down
+                    heads |= {j for j in range(headline + 1) if bounds[j] == bounds[headline]}
+                for j in sorted(heads):
                     for t in words[j][2]:
                         dist[t] = min(dist.get(t, 99), HEAD_DIST)
             for toks, far in context:
@@ -709,14 +805,25 @@ class ExtractiveAnswerer:
             sk_dist = {skeleton(t): d for t, d in dist.items()}
             near = sum(self.matcher.credit(c, dist, sk_dist) * c.weight for c in needed) / total
             key = near - (0.5 if is_percent and not wants_percent else 0.0)
-            # Inside "(trong do: ...)": a breakdown of the figure before it, not the headline.
-            opened = text.rfind("(", 0, s)
-            in_parens = opened > text.rfind(")", 0, s) and bool(
-                _BREAKDOWN.match(fold(text[opened + 1 : opened + 12]))
-            )
-            if in_parens:
-                key -= PAREN_PENALTY
+            # An item of a breakdown of the figure before it ("1.845, trong do: cap tinh: 1.409
+            # ...", "184.408 (truc tuyen: 42.360, ...)"): the answer when the question names
+            # what tells the item apart, not when it asks for the whole.
+            in_parens = opener is not None
+            if opener is not None:
+                # What the breakdown is of: the clause before it and the paragraph's lead-in.
+                head = [t for w in words[:opener] for t in w[2]]
+                head += context[0][0] if context else []
+                item = [
+                    t
+                    for j in range(opener, idx + 8)
+                    if j < len(words) and bounds[j] == bounds[idx]
+                    for t in words[j][2]
+                ]
+                own = _tells_apart(q_seq, item, head)
+                key += ITEM_BONUS if own else -PAREN_PENALTY
             levels = _level_of(words, idx)
+            if not levels and headline is not None:  # an item has its headline's level
+                levels = _level_of(words, headline)
             if not levels and bounds[idx] > 0:  # an item inherits its head's level
                 head = [t for j in _heads(text, words, bounds, idx) for t in words[j][2]]
                 levels = next(

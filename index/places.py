@@ -49,7 +49,7 @@ ALIASES: dict[str, str] = {
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def province_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {fold(p).replace(" - ", " ").replace("-", " "): p for p in PROVINCES}
     names.pop(fold("TP Hồ Chí Minh"), None)
     names.update(ALIASES)
@@ -62,7 +62,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def province_mentions(folded: str) -> list[str]:
     """Canonical provinces named in folded text, in order of first mention, no repeats."""
-    pattern, names = _pattern()
+    pattern, names = province_pattern()
     text = folded.replace("-", " ")
     text = re.sub(r"\s+", " ", text)
     seen: list[str] = []
@@ -75,7 +75,7 @@ def province_mentions(folded: str) -> list[str]:
 
 def province_counts(folded: str) -> dict[str, int]:
     """How often each province is named in folded text."""
-    pattern, names = _pattern()
+    pattern, names = province_pattern()
     counts: dict[str, int] = {}
     for m in pattern.finditer(re.sub(r"\s+", " ", folded.replace("-", " "))):
         name = names[m.group(1)]
@@ -86,5 +86,5 @@ def province_counts(folded: str) -> dict[str, int]:
 def strip_provinces(folded: str) -> str:
     """Folded text without its province names (once the search is narrowed to them, a name is
     a filter, not a topic word)."""
-    pattern, _ = _pattern()
+    pattern, _ = province_pattern()
     return re.sub(r"\s+", " ", pattern.sub(" ", folded.replace("-", " "))).strip()

@@ -103,8 +103,9 @@ def test_ask_see_sources_and_rate(web: tuple[str, Path], browser: object) -> Non
     print(f"web: first answer text after {first * 1000:.0f} ms, sources after {full * 1000:.0f} ms")
 
     page.get_by_role("button", name="Like", exact=True).first.click()
+    # The thanks text, not any text: Gradio shows its progress timer in the box meanwhile.
     page.wait_for_function(
-        "document.querySelector('#hbc-status').innerText.length > 0", timeout=15_000
+        "document.querySelector('#hbc-status').innerText.includes('Cảm ơn')", timeout=15_000
     )
     with sqlite3.connect(db) as con:
         rows = con.execute("SELECT question, answer, sources, rating FROM feedback").fetchall()
