@@ -381,13 +381,21 @@ def _level_run(tokens: list[str], i: int) -> frozenset[int]:
     return frozenset(out)
 
 
-def _level_of(words: list[tuple[int, int, list[str]]], idx: int) -> frozenset[int]:
+def _level_of(
+    words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int
+) -> frozenset[int]:
     """The service level(s) a figure is qualified by: the "muc do K" right after it (before the
-    next number), else the nearest one before it. Empty when none."""
-    flat_after: list[str] = [t for w in words[idx + 1 : idx + 12] for t in w[2]]
+    next number or item), else the nearest one before it. Empty when none."""
+    flat_after: list[str] = []
+    item_of: list[int] = []
+    for j in range(idx + 1, min(len(words), idx + 12)):
+        flat_after += words[j][2]
+        item_of += [bounds[j]] * len(words[j][2])
     for i, t in enumerate(flat_after):
         if t.replace(".", "").isdigit() and (i == 0 or flat_after[i - 1] not in _LEVEL_TOKENS):
             break  # the next figure begins: what follows qualifies it, not ours
+        if item_of[i] != bounds[idx] and t in _LEVEL_TOKENS:
+            break  # "muc do 2 la 10.185 ho so, ... muc do 3": the next item's level
         if t in _LEVEL_TOKENS and i + 1 < len(flat_after) and flat_after[i + 1] in _LEVELS:
             return _level_run(flat_after, i + 1)
     flat_before: list[str] = [t for w in words[max(0, idx - 12) : idx] for t in w[2]]
@@ -821,9 +829,9 @@ class ExtractiveAnswerer:
                 ]
                 own = _tells_apart(q_seq, item, head)
                 key += ITEM_BONUS if own else -PAREN_PENALTY
-            levels = _level_of(words, idx)
+            levels = _level_of(words, bounds, idx)
             if not levels and headline is not None:  # an item has its headline's level
-                levels = _level_of(words, headline)
+                levels = _level_of(words, bounds, headline)
             if not levels and bounds[idx] > 0:  # an item inherits its head's level
                 head = [t for j in _heads(text, words, bounds, idx) for t in words[j][2]]
                 levels = next(
