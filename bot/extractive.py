@@ -199,6 +199,13 @@ def _one_edit(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _found(wanted: set[str], tokens: set[str]) -> int:
+    """How many of the wanted words occur among the tokens, OCR-broken forms matched by their
+    consonant skeleton ("coeng chic" for "cong chuc")."""
+    skeletons = {skeleton(t) for t in tokens if len(t) >= 3}
+    return sum(w in tokens or (len(w) >= 3 and skeleton(w) in skeletons) for w in wanted)
+
+
 def _tells_apart(q_seq: list[str], item: list[str], head: list[str]) -> bool:
     """True when the question names what sets a breakdown's item apart from what the breakdown
     is of: a question word, or a pair of adjacent question words ("cap tinh" when the head says
@@ -218,7 +225,8 @@ def _tells_apart(q_seq: list[str], item: list[str], head: list[str]) -> bool:
 
 def _headline(text: str, words: list[tuple[int, int, list[str]]], opener: int) -> int | None:
     """Word index of the figure a breakdown opening at word `opener` breaks down: the last
-    figure before it that is not a year, a date or a percentage restating it."""
+    figure before it that is not a year, a date or a percentage ("dat 96,1%, trong do tong so
+    ... 78, da giai quyet 75": the counts a rate is made of, not its parts)."""
     found: list[tuple[int, bool]] = []
     for j in range(opener):
         for m in _FIG.finditer(text[words[j][0] : words[j][1]]):
@@ -227,7 +235,7 @@ def _headline(text: str, words: list[tuple[int, int, list[str]]], opener: int) -
                 continue
             found.append((j, text[words[j][0] + m.end() :].lstrip().startswith("%")))
     plain = [j for j, pct in found if not pct]
-    return plain[-1] if plain else (found[-1][0] if found else None)
+    return plain[-1] if plain else None
 
 
 _TOTAL = re.compile(r"\b(?:tong cong|tong so|in total|in all|total)\b")
@@ -816,7 +824,8 @@ class ExtractiveAnswerer:
             # An item of a breakdown of the figure before it ("1.845, trong do: cap tinh: 1.409
             # ...", "184.408 (truc tuyen: 42.360, ...)"): the answer when the question names
             # what tells the item apart, not when it asks for the whole.
-            in_parens = opener is not None
+            in_breakdown = opener is not None
+            own = False
             if opener is not None:
                 # What the breakdown is of: the clause before it and the paragraph's lead-in.
                 head = [t for w in words[:opener] for t in w[2]]
@@ -849,9 +858,13 @@ class ExtractiveAnswerer:
             if "tong so" in preceding and "tong" not in q.folded:
                 key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
             following = {t for w in words[idx + 1 : idx + 3] for t in w[2]}
-            # "... la: 1.044" / "...: 1.044": the counted thing was named just before.
+            # "... la: 1.044" / "...: 1.044" / "so PAKN da giai quyet xong 75." (the figure ends
+            # its item): the counted thing was named just before.
             introduced = idx > 0 and (
-                words[idx - 1][2][-1:] == ["la"] or text[:s].rstrip().endswith(":")
+                words[idx - 1][2][-1:] == ["la"]
+                or text[:s].rstrip().endswith(":")
+                or idx + 1 == len(words)
+                or bounds[idx + 1] != bounds[idx]
             )
             before_in_item = {
                 t
@@ -861,10 +874,15 @@ class ExtractiveAnswerer:
             }
             if (
                 units
-                and not in_parens
+                and (own or not in_breakdown)
                 and (
-                    len(units & following) >= min(2, len(units))
-                    or (introduced and len(units & before_in_item) >= min(2, len(units)))
+                    _found(units, following) >= min(2, len(units))
+                    or (
+                        introduced
+                        and _found(units, before_in_item) >= min(2, len(units))
+                        # "dich vu cong muc do 3 la 37.270 ho so": it counts something else
+                        and not _unit_mismatch(text, s, raw, set(q_seq))
+                    )
                 )
             ):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"

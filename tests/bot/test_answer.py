@@ -211,3 +211,28 @@ def test_document_number_questions_lead_with_the_number(service: AnswerService) 
     assert not ans.abstained
     assert ans.figure == "48-NQ/TU"
     assert "ngày 15/11/2021" in ans.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # The headline when the whole is asked, the item when the question names what sets it
+        # apart ("cấp xã", "cấp tỉnh", "cấp huyện" in "… 1.044 (trong đó: 1.002 … cấp tỉnh;
+        # 36 … cấp huyện; 06 … cấp xã)").
+        ("Tuyên Quang có bao nhiêu DVC mức độ 3?", "228"),
+        ("Tuyên Quang có bao nhiêu DVC mức độ 4 ở cấp xã?", "06"),
+        ("Tuyên Quang có bao nhiêu DVC mức độ 3 cấp tỉnh?", "71"),
+        ("tuyen quang co bao nhieu dvc muc 3 cap huyen", "114"),
+        ("Đồng Tháp có bao nhiêu thủ tục hành chính cấp tỉnh?", "1.409"),
+        # "184.408 (trực tuyến: 42.360, trực tiếp và qua dịch vụ bưu chính: 142.048)"
+        ("Đồng Tháp tiếp nhận bao nhiêu hồ sơ trực tiếp và qua bưu chính?", "142.048"),
+        # "Các sở, ban, ngành … 251 DVC trực tuyến mức độ 3": DVC is the asked service.
+        ("How many level 3 online services do the departments of Ha Tinh have?", "251"),
+    ],
+)
+def test_breakdowns_answer_the_part_asked_for(
+    service: AnswerService, question: str, figure: str
+) -> None:
+    ans = service.answer(question)
+    assert not ans.abstained, ans.text
+    assert ans.figure == figure, ans.text
