@@ -182,7 +182,7 @@ _SYLLABLE = re.compile(
 _SUBS: tuple[tuple[str, str], ...] = (
     ("ir", "u"), ("mg", "ng"), ("ti", "u"), ("ii", "u"), ("w", "u"), ("6", "o"), ("0", "o"), ("8", "o"),
     ("&", "o"), ("b", "o"), ("d", "o"), ("g", "o"), ("q", "o"), ("3", "a"), ("4", "a"),
-    ("@", "a"), ("1", "l"), ("i", "l"), ("t", "u"), ("r", ""),
+    ("@", "a"), ("1", "l"), ("i", "l"), ("t", "u"), ("r", ""), ("e", "c"),
 )  # fmt: skip
 _WORD = re.compile(r"[a-z0-9&@]+")
 
@@ -218,6 +218,8 @@ def _candidates(token: str) -> list[str]:
             if old in {"1", "i"} and i != 0:
                 continue
             if old == "r" and (i == 0 or token[i - 1] == "t"):
+                continue
+            if old == "e" and i != len(token) - 1:  # a final c read as e: "trude" → "truoc"
                 continue
             spots.append((i, old, new))
     out: list[str] = []

@@ -51,14 +51,15 @@ def test_normalize_is_nfc() -> None:
 @pytest.mark.parametrize(
     ("ocr", "repaired"),
     [("s6", "so"), ("c6", "co"), ("mirc", "muc"), ("dugc", "duoc"), ("ctia", "cua"),
-     ("qubc", "quoc"), ("x3", "xa"), ("1a", "la"), ("lugng", "luong"), ("chimg", "ching")],
+     ("qubc", "quoc"), ("x3", "xa"), ("1a", "la"), ("lugng", "luong"), ("chimg", "ching"),
+     ("trude", "truoc"), ("nude", "nuoc"), ("viee", "viec")],
 )  # fmt: skip
 def test_repair_token(ocr: str, repaired: str) -> None:
     assert repair_token(ocr) == repaired
 
 
 def test_repair_leaves_valid_words_and_numbers() -> None:
-    for word in ("dich", "vu", "cong", "nguyen", "1044", "2022"):
+    for word in ("dich", "vu", "cong", "nguyen", "nhe", "the", "1044", "2022"):
         assert repair_token(word) == word
 
 
