@@ -6,8 +6,8 @@ named, its years shifted, and every figure of 10 or more scaled by a random fact
 original figure becomes the same new figure throughout the report; formats `1.044`, `55,82%`
 kept). Questions are made from the synthetic text itself (never from the evaluation set): the
 province, the quarter, and the words just before a figure that occurs once in the report, e.g.
-"lao cai quy II nam 2021 so dich vu cong dang cung cap muc do 4 la bao nhieu". Deterministic for
-a given seed.
+"lao cai quy II nam 2021 so dich vu cong dang cung cap muc do 4 la bao nhieu", when those words
+occur once in the report and in no other template. Deterministic for a given seed.
 """
 
 from __future__ import annotations
@@ -107,9 +107,22 @@ def _replace_province(text: str, old: str, new: str) -> str:
     return text
 
 
+def _stream(text: str, province: str) -> str:
+    """The words a question is made of (folded, letters only, the province as "@"), spaced."""
+    words = [w for w in fold(text).split() if (w.isalpha() and len(w) > 1) or w in "1234"]
+    joined = f" {' '.join(words)} "
+    return joined.replace(f" {fold(province)} ", " @ ") if province else joined
+
+
 def _questions(report: Report, text: str, mapping: dict[str, str], rng: random.Random,
-               per_report: int) -> list[SynthQuestion]:  # fmt: skip
-    """Questions about figures that occur once in the report, worded from the text before them."""
+               per_report: int, others: list[str]) -> list[SynthQuestion]:  # fmt: skip
+    """Questions about figures that occur once in the report, worded from the text before them.
+
+    The wording must single the report out: it occurs once in the report and in no other
+    template (`others`, word streams as `_stream` makes them). At 10,000 reports a province
+    has about four reports a quarter, one per template, and a phrase the templates share
+    ("hanh chinh nha nuoc tren dia ban tinh") would have several right answers."""
+    own = _stream(text, report.province)
     counts: dict[str, int] = {}
     for new in mapping.values():
         counts[new] = text.count(new)
@@ -125,6 +138,9 @@ def _questions(report: Report, text: str, mapping: dict[str, str], rng: random.R
         if len(words) < 4:
             continue
         lead = " ".join(words[-8:])
+        key = _stream(lead, report.province)
+        if own.count(key) != 1 or any(key in other for other in others):
+            continue
         q = f"{place} {when} {lead} bao nhieu"
         out.append(SynthQuestion(f"{report.id}-q{len(out) + 1}", q, report.id, figure))
         if len(out) >= per_report:
@@ -154,6 +170,7 @@ def generate(
     corpus_dir.mkdir(parents=True, exist_ok=True)
     reports: list[Report] = []
     questions: list[SynthQuestion] = []
+    streams = [_stream(raw, base.province) for base, raw in templates]
     for i, (t, province, year, quarter) in enumerate(combinations(n, len(templates), rng)):
         base, raw = templates[t]
         text = _replace_province(raw, base.province, province) if base.province else raw
@@ -170,7 +187,8 @@ def generate(
         )  # fmt: skip
         (corpus_dir / report.file).write_text(text, encoding="utf-8")
         reports.append(report)
-        questions.extend(_questions(report, text, mapping, rng, per_report))
+        others = streams[:t] + streams[t + 1 :]
+        questions.extend(_questions(report, text, mapping, rng, per_report, others))
     write_metadata(metadata_path, reports)
     return questions
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from eval.scale import main as scale_main
-from eval.synth import HashEmbedder, generate
+from eval.synth import HashEmbedder, _stream, generate
 from index.build import load_corpus
 from index.metadata import read_metadata
 from index.normalize import figures, fold
@@ -51,6 +51,13 @@ def test_synthetic_reports_move_province_and_years_and_vary_figures(
         assert text.count(q.figure) == 1
         assert q.q.startswith(fold(reports[q.report_id].province))
         assert f"nam {reports[q.report_id].year}" in q.q
+        # The question's wording singles its report out: no other template says it.
+        r = reports[q.report_id]
+        lead = _stream(q.q.split(f"nam {r.year} ", 1)[1].removesuffix(" bao nhieu"), r.province)
+        assert lead.strip(), q.q
+        for t, original in templates:
+            if fold(t.title) != fold(r.title):
+                assert lead not in _stream(original, t.province), q.q
 
 
 def test_generation_is_deterministic(templates: list, tmp_path: Path) -> None:  # type: ignore[type-arg]
