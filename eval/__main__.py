@@ -132,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"{configured.answer.answerer}: {configured.llm.model or configured.llm.model_path}"
             )
             ask = service_runner(llm_service, "hybrid")
+        elif cfg == "hybrid_full":
+            always = replace(settings.retrieval, dense_below=2.0)  # > 1: every question
+            full = make_service(replace(settings, retrieval=always), embedder)
+            ask = service_runner(full, "hybrid")
         else:
             ask = service_runner(service, cfg)
         outcomes[cfg] = run_config(cfg, ask, questions, progress)

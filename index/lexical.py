@@ -72,6 +72,14 @@ class Bm25Index:
             return np.zeros(n, dtype=np.float32)
         return np.asarray(self._r.get_scores(tokens), dtype=np.float32)  # type: ignore[attr-defined]
 
+    def known_share(self, folded_query: str) -> float:
+        """Share of the query's distinct words (not numbers) that occur in the indexed texts."""
+        words = {t for t in tokenize(folded_query) if not t[0].isdigit()}
+        if not words:
+            return 1.0
+        vocab = self._vocab()
+        return sum(t in vocab for t in words) / len(words)
+
     def _vocab(self) -> dict[str, int]:
         return self._r.vocab_dict  # type: ignore[attr-defined]
 

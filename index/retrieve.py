@@ -14,6 +14,9 @@ from index.places import strip_provinces
 from index.query import ParsedQuery
 from index.settings import RetrievalSettings
 
+# Question embeddings kept (each 384 floats: 1,024 of them are 1.5 MiB).
+_CACHE = 1024
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -43,6 +46,7 @@ class Retrieval:
     provinces: tuple[str, ...] = ()
     missing_provinces: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
+    dense_used: bool = False
 
 
 class HybridRetriever:
@@ -58,6 +62,7 @@ class HybridRetriever:
         self._year_of = np.array([index.reports[c.report_id].year for c in index.chunks])
         self._quarter_of = np.array([index.reports[c.report_id].quarter for c in index.chunks])
         self.corpus_provinces = tuple(sorted({r.province for r in index.reports.values()}))
+        self._vectors: dict[str, Any] = {}  # question → embedding, oldest first
 
     def _in_period(self, q: ParsedQuery) -> np.ndarray:
         """Chunks of the year(s) and quarter the question asks for."""
@@ -103,16 +108,39 @@ class HybridRetriever:
         # in a comparison, pull each side towards the other province's chunks).
         topic = strip_provinces(q.expanded) if present else q.expanded
         dense_text = strip_provinces(q.folded) if present else q.folded
-        vec = self.embedder.embed_query(dense_text) if mode in {"hybrid", "dense"} else None
+        vec = self._query_vector(dense_text) if self._wants_dense(mode, dense_text) else None
         if len(groups) < 2:
             single = self._rank(topic, q, vec, present, filters.years, mode, self.cfg.top_k)
-            return Retrieval(single, present, missing)
+            return Retrieval(single, present, missing, dense_used=vec is not None)
         per = max(2, -(-self.cfg.top_k // len(groups)))
         lists = [self._rank(topic, q, vec, provs, years, mode, per) for provs, years in groups]
         hits: list[Hit] = []
         for i in range(per):
             hits.extend(lst[i] for lst in lists if i < len(lst))
-        return Retrieval(hits, present, missing)
+        return Retrieval(hits, present, missing, dense_used=vec is not None)
+
+    def _wants_dense(self, mode: str, folded: str) -> bool:
+        """Dense mode always; hybrid only for a question worded unlike the reports (fewer than
+        `dense_below` of its words occur in them: English, unusual words). For the rest the
+        dense ranking, weighted low in fusion, changes little and its query embedding is most
+        of the time an answer takes."""
+        if mode == "dense":
+            return True
+        if mode != "hybrid":
+            return False
+        return self.index.bm25.known_share(folded) < self.cfg.dense_below
+
+    def _query_vector(self, text: str) -> Any:
+        """The question's embedding; the last `_CACHE` questions' are kept (a group asks the
+        same thing again, a follow-up repeats its topic). Read-only arrays."""
+        vec = self._vectors.pop(text, None)
+        if vec is None:
+            vec = self.embedder.embed_query(text)
+            vec.setflags(write=False)
+            if len(self._vectors) >= _CACHE:
+                self._vectors.pop(next(iter(self._vectors)))
+        self._vectors[text] = vec
+        return vec
 
     def _rank(
         self,

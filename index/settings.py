@@ -85,6 +85,10 @@ class RetrievalSettings:
     period_boost: float = field(
         default=1.5, metadata=_doc("score factor for chunks of the asked year/quarter")
     )
+    dense_below: float = field(
+        default=0.8,
+        metadata=_doc("hybrid: dense retrieval only when fewer of the question's words occur"),
+    )
 
 
 @dataclass(frozen=True)

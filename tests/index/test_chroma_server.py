@@ -72,8 +72,10 @@ def test_build_and_answer_through_a_chroma_server(
     names = {c.name if hasattr(c, "name") else str(c) for c in client.list_collections()}
     assert any(n.startswith(settings.chroma.collection_prefix) for n in names)
     service = make_service(settings, embedder)
-    for mode in ("dense", "hybrid"):
-        ans = service.answer("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?", mode=mode)
+    # Hybrid asks the server only for questions worded unlike the reports: an English one.
+    for mode, question in (("dense", "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?"),
+                           ("hybrid", "How many level-4 public services does Tuyen Quang provide?")):  # fmt: skip
+        ans = service.answer(question, mode=mode)
         assert ans.figure == "1.044"
         assert ans.citations[0].number == "98/BC-STTTT"
     # An unchanged corpus rebuilds from the server's vectors without re-embedding.
