@@ -102,7 +102,7 @@ _UNITS = frozenset(  # a word list reads best as words
 
 def _unit_mismatch(text: str, pos: int, figure: str, q_words: set[str]) -> bool:
     """True when the figure counts something else (e.g. dossiers when services were asked)."""
-    after = tokenize(fold(text[pos + len(figure.rstrip("%")) : pos + len(figure) + 16]))
+    after = tokenize(_folded(text[pos + len(figure.rstrip("%")) : pos + len(figure) + 16]))
     if not after or after[0].replace(".", "").isdigit():
         return False
     unit = after[0]
@@ -159,7 +159,6 @@ def with_expansions(tokens: list[str]) -> list[str]:
 _CURRENCY = re.compile(r"(?<=\d)[đd](?=[/\s.,;)]|$)")
 _TY_LE_DIGITS = re.compile(r"1[68e&€c¢é][,.:;]?")
 _RESTATES = frozenset({"dat", "chiem", "bang", "tang", "giam", "tuong"})
-_BREAKDOWN = re.compile(r"\s*(trong do|trong so|bao gom|gom|including|of which)\b")
 _YEARLIKE = re.compile(r"(19|20)\d\d")
 _BREAKDOWN_WORDS = (("trong", "do"), ("trong", "so"), ("gom",), ("including",), ("of", "which"))
 
@@ -173,7 +172,7 @@ def _breakdown_opener(
     opened = text.rfind("(", 0, start)
     candidates: list[int] = []
     if opened > text.rfind(")", 0, start):
-        inside = tokenize(fold(text[opened + 1 : opened + 12]))[:1]
+        inside = tokenize(_folded(text[opened + 1 : opened + 12]))[:1]
         if not set(inside) & _RESTATES:  # "(dat ty le 100%)" restates, it does not break down
             candidates.append(next(j for j, w in enumerate(words) if w[1] > opened))
     for j in range(idx - 1, 0, -1):
@@ -199,11 +198,20 @@ def _one_edit(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
-def _found(wanted: set[str], tokens: set[str]) -> int:
+def _found(wanted: frozenset[str], tokens: set[str]) -> int:
     """How many of the wanted words occur among the tokens, OCR-broken forms matched by their
     consonant skeleton ("coeng chic" for "cong chuc")."""
     skeletons = {skeleton(t) for t in tokens if len(t) >= 3}
     return sum(w in tokens or (len(w) >= 3 and skeleton(w) in skeletons) for w in wanted)
+
+
+@functools.lru_cache(maxsize=256)
+def _question_facts(q: ParsedQuery) -> tuple[set[str], frozenset[int], list[str]]:
+    """Per question, for every figure looked at: the numbers it names, the service levels it
+    asks for, and its words in order (no stop words, no province names). Read-only."""
+    numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
+    seq = [t for t in tokenize(strip_places(q.expanded)) if t not in STOP]
+    return numbers, asked_levels(q.expanded), seq
 
 
 def _tells_apart(q_seq: list[str], item: list[str], head: list[str]) -> bool:
@@ -245,6 +253,19 @@ _Q_WHEN = re.compile(
 
 
 _VOWELS = str.maketrans("", "", "aeiouy")
+
+
+@functools.lru_cache(maxsize=131072)
+def _folded(snippet: str) -> str:
+    """`fold` of a piece of a clause, cached: the same clauses are read for many questions, and
+    folding is the costly part of looking at a figure's surroundings."""
+    return fold(snippet)
+
+
+@functools.lru_cache(maxsize=16384)
+def _folded_tokens(snippet: str) -> tuple[str, ...]:
+    """Tokens of a folded piece of text with abbreviation expansions (a heading, a lead-in)."""
+    return tuple(with_expansions(tokenize(fold(snippet))))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -672,7 +693,7 @@ class ExtractiveAnswerer:
         out: list[Candidate] = []
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
-            section_tokens = with_expansions(tokenize(fold(chunk.section)))
+            section_tokens = list(_folded_tokens(chunk.section))
             section = _at_zero(tuple(section_tokens))
             for span in chunk.spans:
                 toks = self._span_tokens(chunk, span)
@@ -756,10 +777,8 @@ class ExtractiveAnswerer:
         itself names are never figures."""
         blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
         blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
-        q_numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
+        q_numbers, asked, q_seq = _question_facts(q)
         units = self._units(q)
-        asked = asked_levels(q.expanded)
-        q_seq = [t for t in tokenize(strip_places(q.expanded)) if t not in STOP]
         words, bounds = _words(text)
         total = sum(c.weight for c in needed) or 1.0
         sites: list[tuple[float, int, str]] = []
@@ -768,15 +787,15 @@ class ExtractiveAnswerer:
             if any(a <= s < b for a, b in blocked):
                 continue
             raw = m.group(0)
-            canon = fold(raw).replace(" ", "")
+            canon = _folded(raw).replace(" ", "")
             if canon in q_numbers or canon.split("/")[0] in q_numbers:
                 continue
-            before = fold(text[max(0, s - 18) : s])
+            before = _folded(text[max(0, s - 18) : s])
             if _LEVEL_WORD.search(before) or (raw in _LEVELS and _LEVEL_LIST.search(before)):
                 continue
             if re.fullmatch(r"(19|20)\d\d", raw):
                 # A year, unless a count noun follows ("1997 dich vu cong truc tuyen").
-                after = tokenize(fold(text[e : e + 12]))[:1]
+                after = tokenize(_folded(text[e : e + 12]))[:1]
                 if not (set(after) & (_UNITS | units | _COUNT_NOUNS)):
                     continue
             is_percent = text[e : e + 2].lstrip().startswith("%")
@@ -937,11 +956,13 @@ class ExtractiveAnswerer:
             figure=cands[0].figure, confidence=1.0, language=language,
         )  # fmt: skip
 
-    def _units(self, q: ParsedQuery) -> set[str]:
+    @staticmethod
+    @functools.lru_cache(maxsize=256)
+    def _units(q: ParsedQuery) -> frozenset[str]:
         """What the question counts: the words after "bao nhieu" / "how many", in report wording."""
         m = _UNIT_AFTER.search(q.folded)
         if not m:
-            return set()
+            return frozenset()
         words = m.group(1)
         out = {t for t in tokenize(words) if t not in STOP and is_syllable(t)}
         for g in GLOSSARY_RE.finditer(words):
@@ -951,7 +972,7 @@ class ExtractiveAnswerer:
                 out.add(g.group(1))
         for r in REVERSE_RE.finditer(words):
             out.add(REVERSE[r.group(1)])
-        return out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"})  # "muc do 4": a level
+        return frozenset(out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"}))  # "muc do 4": a level
 
     def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
         """The question names a year none of the matching reports covers nor mentions."""
