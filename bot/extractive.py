@@ -100,12 +100,8 @@ _UNITS = frozenset(  # a word list reads best as words
 )
 
 
-def _unit_mismatch(text: str, pos: int, figure: str, q_words: set[str]) -> bool:
-    """True when the figure counts something else (e.g. dossiers when services were asked)."""
-    after = tokenize(_folded(text[pos + len(figure.rstrip("%")) : pos + len(figure) + 16]))
-    if not after or after[0].replace(".", "").isdigit():
-        return False
-    unit = after[0]
+def _counts_other(unit: str, q_words: set[str]) -> bool:
+    """True when `unit`, the word after a figure, is a count noun the question does not ask."""
     if unit not in _UNITS or unit in q_words:
         return False
     # "251 DVC" when "dich vu cong" was asked: the abbreviation is the asked thing.
@@ -522,8 +518,141 @@ def _pair_weight(pair: tuple[str, str]) -> int:
     return 2 if any(t.isdigit() for t in pair) else 1
 
 
-def _bigrams(tokens: list[str]) -> set[tuple[str, str]]:
-    return {(a, b) for a, b in zip(tokens, tokens[1:], strict=False)}
+@functools.lru_cache(maxsize=16384)
+def _bigrams(tokens: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    return frozenset(zip(tokens, tokens[1:], strict=False))
+
+
+# Clauses whose figures are kept worked out (a few KiB each).
+_SITE_CACHE = 20_000
+
+
+@dataclass(frozen=True)
+class _Site:
+    """What a figure's clause says around it, whatever the question: worked out once."""
+
+    figure: str  # as written, "%" included
+    canon: str  # folded, to compare with numbers the question names
+    is_percent: bool
+    year_after: frozenset[str] | None  # a year-like figure: the word after it; else None
+    dist: dict[str, int]  # token → distance in words (context and heads included)
+    sk_dist: dict[str, int]  # the same by skeleton
+    in_breakdown: bool
+    head: list[str]  # what the breakdown is of (clause before it, paragraph lead-in)
+    item: list[str]  # the figure's own item of the breakdown
+    levels: frozenset[int]
+    after_total: bool  # "trong tong so 55"
+    following: set[str]
+    introduced: bool
+    before_in_item: set[str]
+    unit_after: str  # the word right after the figure ("" if a number or nothing)
+
+
+def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
+    """The figures of a clause with their surroundings; the question-independent half of
+    `ExtractiveAnswerer._figure_sites`."""
+    blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
+    words, bounds = _words(text)
+    out: list[_Site] = []
+    for m in _FIG.finditer(_CURRENCY.sub(" ", text)):
+        s, e = m.start(), m.end()
+        if any(a <= s < b for a, b in blocked):
+            continue
+        raw = m.group(0)
+        before = _folded(text[max(0, s - 18) : s])
+        if _LEVEL_WORD.search(before) or (raw in _LEVELS and _LEVEL_LIST.search(before)):
+            continue
+        year_after = (
+            frozenset(tokenize(_folded(text[e : e + 12]))[:1])
+            if re.fullmatch(r"(19|20)\d\d", raw)
+            else None
+        )
+        is_percent = text[e : e + 2].lstrip().startswith("%")
+        idx = next((i for i, w in enumerate(words) if w[0] <= s < w[1]), None)
+        if idx is None:
+            continue
+        prev_word = words[idx - 1][2][-1:] if idx > 0 else []
+        next_word = words[idx + 1][2] if idx + 1 < len(words) else []  # "02 so/thang" too
+        if set(prev_word + next_word) & _TIME_WORDS:
+            continue  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
+        if idx == 0 and text[e : e + 1] in {",", "."}:
+            continue  # a list marker ("4, Tiep tuc ...")
+        if len(raw) <= 2 and _NEXT_FIGURE.match(text, e):
+            continue  # "14 72.529": OCR read "là" as 14; the figure is the next one
+        # Words around the figure, nearer ones counting more; words across a comma, semicolon
+        # or parenthesis belong to a neighbouring item of an enumeration ("1997 DVC ... cap
+        # tinh va cap huyen, 35 DVC ... cap xa") and count as farther.
+        dist: dict[str, int] = {}
+        for j in range(max(0, idx - 20), min(len(words), idx + 16)):
+            if j == idx:
+                continue
+            lo, hi = (j, idx) if j < idx else (idx, j)
+            crossed = bounds[hi] - bounds[lo]
+            d = hi - lo + (BEFORE_CROSS if j < idx else AFTER_CROSS) * crossed
+            for t in words[j][2]:
+                if d < dist.get(t, 99):
+                    dist[t] = d
+        opener = _breakdown_opener(text, words, bounds, idx)
+        headline = _headline(text, words, opener) if opener is not None else None
+        if bounds[idx] > 0:  # an item of an enumeration: its head qualifies it
+            heads = set(_heads(text, words, bounds, idx))
+            if headline is not None:  # and so does the figure it breaks down
+                heads |= {j for j in range(headline + 1) if bounds[j] == bounds[headline]}
+            for j in sorted(heads):
+                for t in words[j][2]:
+                    dist[t] = min(dist.get(t, 99), HEAD_DIST)
+        for toks, far in context:
+            for t in toks:
+                dist[t] = min(dist.get(t, 99), far)
+        head: list[str] = []
+        item: list[str] = []
+        if opener is not None:
+            head = [t for w in words[:opener] for t in w[2]]
+            head += context[0][0] if context else []
+            item = [
+                t
+                for j in range(opener, idx + 8)
+                if j < len(words) and bounds[j] == bounds[idx]
+                for t in words[j][2]
+            ]
+        levels = _level_of(words, bounds, idx)
+        if not levels and headline is not None:  # an item has its headline's level
+            levels = _level_of(words, bounds, headline)
+        if not levels and bounds[idx] > 0:  # an item inherits its head's level
+            head_toks = [t for j in _heads(text, words, bounds, idx) for t in words[j][2]]
+            levels = next(
+                (_level_run(head_toks, i + 1) for i, t in enumerate(head_toks[:-1])
+                 if t in _LEVEL_TOKENS and head_toks[i + 1] in _LEVELS),
+                frozenset(),
+            )  # fmt: skip
+        preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
+        # "... la: 1.044" / "...: 1.044" / "so PAKN da giai quyet xong 75." (the figure ends
+        # its item): the counted thing was named just before.
+        introduced = idx > 0 and (
+            words[idx - 1][2][-1:] == ["la"]
+            or text[:s].rstrip().endswith(":")
+            or idx + 1 == len(words)
+            or bounds[idx + 1] != bounds[idx]
+        )
+        after = tokenize(_folded(text[s + len(raw) : s + len(raw) + 16]))
+        out.append(
+            _Site(
+                figure=raw + ("%" if is_percent else ""),
+                canon=_folded(raw).replace(" ", ""), is_percent=is_percent, year_after=year_after,
+                dist=dist, sk_dist={skeleton(t): d for t, d in dist.items()},
+                in_breakdown=opener is not None, head=head, item=item, levels=levels,
+                after_total="tong so" in preceding,
+                following={t for w in words[idx + 1 : idx + 3] for t in w[2]},
+                introduced=introduced,
+                before_in_item={
+                    t for j in range(max(0, idx - 8), idx) if bounds[j] == bounds[idx]
+                    for t in words[j][2]
+                },
+                unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
+            )
+        )  # fmt: skip
+    return out
 
 
 class ExtractiveAnswerer:
@@ -539,6 +668,7 @@ class ExtractiveAnswerer:
         n = max(1, len(index.folded))
         idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
         self._span_cache: dict[tuple[str, int], list[str]] = {}
+        self._site_cache: dict[tuple[str, int], list[_Site]] = {}
         agencies = tuple(sorted({r.agency for r in index.reports.values()}))
         self.matcher = ConceptMatcher(idf, math.log(1 + n), agencies)
 
@@ -684,7 +814,8 @@ class ExtractiveAnswerer:
         needed = self.matcher.concepts(q)
         total = sum(c.weight for c in needed) or 1.0
         q_tokens = [t for t in tokenize(strip_places(q.expanded)) if t not in STOP]
-        q_bigrams = _bigrams(q_tokens)
+        q_bigrams = _bigrams(tuple(q_tokens))
+        pair_total = max(1, sum(_pair_weight(bg) for bg in q_bigrams))
         wants_docnum = bool(_WANTS_DOCNUM.search(q.folded))
         wants_number = bool(_WANTS_NUMBER.search(q.folded)) and not wants_docnum
         wants_percent = bool(_WANTS_PERCENT.search(q.folded))
@@ -715,10 +846,10 @@ class ExtractiveAnswerer:
                 coverage = matched / total
                 # Word pairs of the question found in the clause; pairs with a number ("do 4")
                 # count double: they tell level 4 from "level 3, 4".
-                phrase = sum(_pair_weight(bg) for bg in q_bigrams & _bigrams(toks))
+                phrase = sum(_pair_weight(bg) for bg in q_bigrams & _bigrams(tuple(toks)))
                 text = chunk.sentence(span)
                 rest = (
-                    0.3 * phrase / max(1, sum(_pair_weight(bg) for bg in q_bigrams))
+                    0.3 * phrase / pair_total
                     + 0.15 * hit.score / top
                     - 0.01 * rank
                     - (0.2 if len(toks) < 4 else 0.0)
@@ -730,15 +861,15 @@ class ExtractiveAnswerer:
                         (self._lead_in(chunk, span), PARA_DIST),
                         (section_tokens, SECTION_DIST),
                     ]
-                    sites = self._figure_sites(text, q, needed, wants_percent, context)
+                    sites = self._figure_sites(chunk, span, q, needed, wants_percent, context)
                     base = CLAUSE_W * coverage + rest
                     if not sites:
                         out.append(Candidate(hit, span, base - 0.25, min(1.0, coverage), ""))
-                    for key, pos, fig in sites:
+                    for key, fig, unit_after in sites:
                         sc = base + 0.15 + LOCAL_W * key
                         if fig.endswith("%") and not wants_percent:
                             sc -= 0.1
-                        if _unit_mismatch(text, pos, fig, q_words):
+                        if _counts_other(unit_after, q_words):
                             sc -= 0.2
                         out.append(Candidate(hit, span, sc, min(1.0, coverage), fig, key))
                     continue
@@ -763,149 +894,67 @@ class ExtractiveAnswerer:
 
     def _figure_sites(
         self,
-        text: str,
+        chunk: Chunk,
+        span: Span,
         q: ParsedQuery,
         needed: list[Concept],
         wants_percent: bool,
         context: list[tuple[list[str], int]],
-    ) -> list[tuple[float, int, str]]:
-        """Every figure the clause gives, scored by how closely (0..1) the asked words surround
+    ) -> list[tuple[float, str, str]]:
+        """Every figure the clause gives (score, figure, the word after it), scored by how closely (0..1) the asked words surround
         it: question words in the words before and after it, words across an enumeration
         boundary counting as farther, the enumeration's head and the `context` (token lists at
         a fixed distance: the paragraph's lead-in, the section heading) as farther still.
         Dates, document numbers, years, levels (the 4 of `muc do 4`) and numbers the question
         itself names are never figures."""
-        blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
-        blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
+        key_ = (chunk.id, span.start)
+        facts = self._site_cache.get(key_)
+        if facts is None:
+            if len(self._site_cache) >= _SITE_CACHE:
+                self._site_cache.clear()
+            facts = self._site_cache[key_] = _figures_of(chunk.sentence(span), context)
         q_numbers, asked, q_seq = _question_facts(q)
         units = self._units(q)
-        words, bounds = _words(text)
         total = sum(c.weight for c in needed) or 1.0
-        sites: list[tuple[float, int, str]] = []
-        for m in _FIG.finditer(_CURRENCY.sub(" ", text)):
-            s, e = m.start(), m.end()
-            if any(a <= s < b for a, b in blocked):
+        sites: list[tuple[float, str, str]] = []
+        for f in facts:
+            if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
-            raw = m.group(0)
-            canon = _folded(raw).replace(" ", "")
-            if canon in q_numbers or canon.split("/")[0] in q_numbers:
+            if f.year_after is not None and not (f.year_after & (_UNITS | units | _COUNT_NOUNS)):
+                continue  # a year, unless a count noun follows ("1997 dich vu cong truc tuyen")
+            if wants_percent and not f.is_percent:
                 continue
-            before = _folded(text[max(0, s - 18) : s])
-            if _LEVEL_WORD.search(before) or (raw in _LEVELS and _LEVEL_LIST.search(before)):
-                continue
-            if re.fullmatch(r"(19|20)\d\d", raw):
-                # A year, unless a count noun follows ("1997 dich vu cong truc tuyen").
-                after = tokenize(_folded(text[e : e + 12]))[:1]
-                if not (set(after) & (_UNITS | units | _COUNT_NOUNS)):
-                    continue
-            is_percent = text[e : e + 2].lstrip().startswith("%")
-            if wants_percent and not is_percent:
-                continue
-            idx = next((i for i, w in enumerate(words) if w[0] <= s < w[1]), None)
-            if idx is None:
-                continue
-            prev_word = words[idx - 1][2][-1:] if idx > 0 else []
-            next_word = words[idx + 1][2] if idx + 1 < len(words) else []  # "02 so/thang" too
-            if set(prev_word + next_word) & _TIME_WORDS:
-                continue  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
-            if idx == 0 and text[e : e + 1] in {",", "."}:
-                continue  # a list marker ("4, Tiep tuc ...")
-            if len(raw) <= 2 and _NEXT_FIGURE.match(text, e):
-                continue  # "14 72.529": OCR read "là" as 14; the figure is the next one
-            # Question words around the figure, nearer ones counting more; words across a
-            # comma, semicolon or parenthesis belong to a neighbouring item of an enumeration
-            # ("1997 DVC ... cap tinh va cap huyen, 35 DVC ... cap xa") and count as farther.
-            dist: dict[str, int] = {}
-            for j in range(max(0, idx - 20), min(len(words), idx + 16)):
-                if j == idx:
-                    continue
-                lo, hi = (j, idx) if j < idx else (idx, j)
-                crossed = bounds[hi] - bounds[lo]
-                d = hi - lo + (BEFORE_CROSS if j < idx else AFTER_CROSS) * crossed
-                for t in words[j][2]:
-                    if d < dist.get(t, 99):
-                        dist[t] = d
-            opener = _breakdown_opener(text, words, bounds, idx)
-            headline = _headline(text, words, opener) if opener is not None else None
-            if bounds[idx] > 0:  # an item of an enumeration: its head qualifies it
-                heads = set(_heads(text, words, bounds, idx))
-                if headline is not None:  # and so does the figure it breaks down
-                    heads |= {j for j in range(headline + 1) if bounds[j] == bounds[headline]}
-                for j in sorted(heads):
-                    for t in words[j][2]:
-                        dist[t] = min(dist.get(t, 99), HEAD_DIST)
-            for toks, far in context:
-                for t in toks:
-                    dist[t] = min(dist.get(t, 99), far)
-            sk_dist = {skeleton(t): d for t, d in dist.items()}
-            near = sum(self.matcher.credit(c, dist, sk_dist) * c.weight for c in needed) / total
-            key = near - (0.5 if is_percent and not wants_percent else 0.0)
+            near = sum(self.matcher.credit(c, f.dist, f.sk_dist) * c.weight for c in needed)
+            key = near / total - (0.5 if f.is_percent and not wants_percent else 0.0)
             # An item of a breakdown of the figure before it ("1.845, trong do: cap tinh: 1.409
             # ...", "184.408 (truc tuyen: 42.360, ...)"): the answer when the question names
             # what tells the item apart, not when it asks for the whole.
-            in_breakdown = opener is not None
-            own = False
-            if opener is not None:
-                # What the breakdown is of: the clause before it and the paragraph's lead-in.
-                head = [t for w in words[:opener] for t in w[2]]
-                head += context[0][0] if context else []
-                item = [
-                    t
-                    for j in range(opener, idx + 8)
-                    if j < len(words) and bounds[j] == bounds[idx]
-                    for t in words[j][2]
-                ]
-                own = _tells_apart(q_seq, item, head)
+            own = f.in_breakdown and _tells_apart(q_seq, f.item, f.head)
+            if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
-            levels = _level_of(words, bounds, idx)
-            if not levels and headline is not None:  # an item has its headline's level
-                levels = _level_of(words, bounds, headline)
-            if not levels and bounds[idx] > 0:  # an item inherits its head's level
-                head = [t for j in _heads(text, words, bounds, idx) for t in words[j][2]]
-                levels = next(
-                    (_level_run(head, i + 1) for i, t in enumerate(head[:-1])
-                     if t in _LEVEL_TOKENS and head[i + 1] in _LEVELS),
-                    frozenset(),
-                )  # fmt: skip
-            if asked and not levels:
+            if asked and not f.levels:
                 key -= LEVEL_MISSING  # a level was asked; this figure names none
-            elif asked and levels != asked:
+            elif asked and f.levels != asked:
                 # "251 DVC ... muc do 3" when level 4 was asked; "584 ... muc do 3, 4" when
                 # level 3 alone was asked (a combined count is not the asked one).
-                key -= LEVEL_PARTIAL if asked & levels else LEVEL_WRONG
-            preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
-            if "tong so" in preceding and "tong" not in q.folded:
+                key -= LEVEL_PARTIAL if asked & f.levels else LEVEL_WRONG
+            if f.after_total and "tong" not in q.folded:
                 key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
-            following = {t for w in words[idx + 1 : idx + 3] for t in w[2]}
-            # "... la: 1.044" / "...: 1.044" / "so PAKN da giai quyet xong 75." (the figure ends
-            # its item): the counted thing was named just before.
-            introduced = idx > 0 and (
-                words[idx - 1][2][-1:] == ["la"]
-                or text[:s].rstrip().endswith(":")
-                or idx + 1 == len(words)
-                or bounds[idx + 1] != bounds[idx]
-            )
-            before_in_item = {
-                t
-                for j in range(max(0, idx - 8), idx)
-                if bounds[j] == bounds[idx]
-                for t in words[j][2]
-            }
             if (
                 units
-                and (own or not in_breakdown)
+                and (own or not f.in_breakdown)
                 and (
-                    _found(units, following) >= min(2, len(units))
+                    _found(units, f.following) >= min(2, len(units))
                     or (
-                        introduced
-                        and _found(units, before_in_item) >= min(2, len(units))
+                        f.introduced
+                        and _found(units, f.before_in_item) >= min(2, len(units))
                         # "dich vu cong muc do 3 la 37.270 ho so": it counts something else
-                        and not _unit_mismatch(text, s, raw, set(q_seq))
+                        and not _counts_other(f.unit_after, set(q_seq))
                     )
                 )
             ):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
-            sites.append((key, s, raw + ("%" if is_percent else "")))
+            sites.append((key, f.figure, f.unit_after))
         return sites
 
     def _signer_answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
@@ -972,7 +1021,9 @@ class ExtractiveAnswerer:
                 out.add(g.group(1))
         for r in REVERSE_RE.finditer(words):
             out.add(REVERSE[r.group(1)])
-        return frozenset(out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"}))  # "muc do 4": a level
+        return frozenset(
+            out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"})
+        )  # "muc do 4": a level
 
     def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
         """The question names a year none of the matching reports covers nor mentions."""
