@@ -249,6 +249,8 @@ _Q_WHEN = re.compile(
 
 
 _VOWELS = str.maketrans("", "", "aeiouy")
+# Report wordings of a question word: a total is what "toan tinh" (the whole province) has.
+_SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {"tong": (("toan", "tinh"),)}
 
 
 @functools.lru_cache(maxsize=131072)
@@ -336,7 +338,7 @@ class ConceptMatcher:
                     continue
                 seen.add(t)
                 if is_syllable(t) or t.replace(".", "").isdigit() or t in self._idf:
-                    out.append(Concept(((t,),), self.idf(t)))
+                    out.append(Concept(((t,), *_SAME_AS.get(t, ())), self.idf(t)))
                 elif t.upper() in q.text:  # an acronym the reports never use
                     out.append(Concept(((t,),), self._default))
                 else:  # an English word with no report wording: it counts, but little
@@ -581,6 +583,8 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
             continue  # a list marker ("4, Tiep tuc ...")
         if len(raw) <= 2 and _NEXT_FIGURE.match(text, e):
             continue  # "14 72.529": OCR read "là" as 14; the figure is the next one
+        if next_word[:1] and skeleton(next_word[0]) == "lng":
+            continue  # "86 lugng TTHC": OCR read "Số" (of "Số lượng") as a number
         # Words around the figure, nearer ones counting more; words across a comma, semicolon
         # or parenthesis belong to a neighbouring item of an enumeration ("1997 DVC ... cap
         # tinh va cap huyen, 35 DVC ... cap xa") and count as farther.
