@@ -68,7 +68,7 @@ _WANTS_NUMBER = re.compile(
 )
 # Words that ask for a document's number ("Ke hoach so may?", "which decision number").
 _WANTS_DOCNUM = re.compile(
-    r"\b(so may|so hieu|ky hieu|so bao nhieu|which number|what number|document number|"
+    r"\b(so may|so hieu|ky hieu|(?<!tong )so bao nhieu|which number|what number|document number|"
     r"decision number|plan number|number of the (?:plan|decision|resolution|document))\b"
 )
 _WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share)\b|%")

@@ -226,6 +226,9 @@ def test_document_number_questions_lead_with_the_number(service: AnswerService) 
         ("Đồng Tháp có bao nhiêu thủ tục hành chính cấp tỉnh?", "1.409"),
         # "184.408 (trực tuyến: 42.360, trực tiếp và qua dịch vụ bưu chính: 142.048)"
         ("Đồng Tháp tiếp nhận bao nhiêu hồ sơ trực tiếp và qua bưu chính?", "142.048"),
+        # A total is what the whole province has: "Toàn tỉnh tính đến nay có 1.889 TTHC".
+        ("Hải Dương có tổng cộng bao nhiêu TTHC?", "1.889"),
+        ("hai duong co tong so bao nhieu thu tuc hanh chinh", "1.889"),  # not "số bao nhiêu"
         # "Các sở, ban, ngành … 251 DVC trực tuyến mức độ 3": DVC is the asked service.
         ("How many level 3 online services do the departments of Ha Tinh have?", "251"),
     ],
