@@ -334,7 +334,7 @@ class ConceptMatcher:
             for t in tokenize(raw_word):
                 if t in STOP or t in seen:
                     continue
-                if re.fullmatch(r"(19|20)\d\d", t):  # years narrow the search, not topic words
+                if _YEARLIKE.fullmatch(t):  # years narrow the search, not topic words
                     continue
                 seen.add(t)
                 if is_syllable(t) or t.replace(".", "").isdigit() or t in self._idf:
@@ -568,7 +568,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
             continue
         year_after = (
             frozenset(tokenize(_folded(text[e : e + 12]))[:1])
-            if re.fullmatch(r"(19|20)\d\d", raw)
+            if _YEARLIKE.fullmatch(raw)
             else None
         )
         is_percent = text[e : e + 2].lstrip().startswith("%")
