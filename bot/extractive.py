@@ -210,11 +210,27 @@ def _question_facts(q: ParsedQuery) -> tuple[set[str], frozenset[int], list[str]
     return numbers, asked_levels(q.expanded), seq
 
 
-def _tells_apart(q_seq: list[str], item: list[str], head: list[str]) -> bool:
+@functools.lru_cache(maxsize=65536)
+def _edit_keys(word: str) -> frozenset[str]:
+    """Keys two words share exactly when `_one_edit` holds: the word, and for words of 3+
+    letters the word with one letter after the first blanked out."""
+    if len(word) < 3:
+        return frozenset((word,))
+    return frozenset((word, *(word[:i] + "\0" + word[i + 1 :] for i in range(1, len(word)))))
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(k for w in words for k in _edit_keys(w))
+
+
+def _tells_apart(
+    q_seq: list[str], item: list[str], head: list[str], item_keys: frozenset[str],
+    head_keys: frozenset[str],
+) -> bool:  # fmt: skip
     """True when the question names what sets a breakdown's item apart from what the breakdown
     is of: a question word, or a pair of adjacent question words ("cap tinh" when the head says
     "cung cap ... tinh"), found in the item and not in the head. OCR-misread words
-    ("cung cip", "tryc tuyen") count as the word."""
+    ("cung cip", "tryc tuyen") count as the word. `item_keys` / `head_keys`: `_keys` of them."""
 
     def has(seq: list[str], words: tuple[str, ...]) -> bool:
         n = len(words)
@@ -223,8 +239,14 @@ def _tells_apart(q_seq: list[str], item: list[str], head: list[str]) -> bool:
             for i in range(len(seq) - n + 1)
         )
 
-    grams = [(t,) for t in q_seq] + list(zip(q_seq, q_seq[1:], strict=False))
-    return any(has(item, g) and not has(head, g) for g in grams)
+    for w in q_seq:
+        if _edit_keys(w) & item_keys and not _edit_keys(w) & head_keys:
+            return True
+    return any(
+        _edit_keys(a) & item_keys and _edit_keys(b) & item_keys
+        and has(item, (a, b)) and not has(head, (a, b))
+        for a, b in zip(q_seq, q_seq[1:], strict=False)
+    )  # fmt: skip
 
 
 def _headline(text: str, words: list[tuple[int, int, list[str]]], opener: int) -> int | None:
@@ -276,6 +298,21 @@ def skeleton(token: str) -> str:
 def _at_zero(tokens: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
     """Tokens and their skeletons, all at distance 0 (a clause, a heading); read-only."""
     return dict.fromkeys(tokens, 0), {skeleton(t): 0 for t in tokens}
+
+
+@functools.lru_cache(maxsize=4096)
+def _prepared(
+    alternatives: tuple[tuple[str, ...], ...],
+) -> tuple[tuple[tuple[str, str, bool], ...], ...]:
+    """A concept's alternatives as (token, skeleton, may match by skeleton), stop words left
+    out (unless that leaves nothing): what `ConceptMatcher.credit` looks up."""
+    return tuple(
+        tuple(
+            (t, skeleton(t), len(t) >= 3 and len(skeleton(t)) >= 2)
+            for t in [x for x in alt if x not in STOP] or list(alt)
+        )
+        for alt in alternatives
+    )
 
 
 class ConceptMatcher:
@@ -350,18 +387,16 @@ class ConceptMatcher:
         """0..1: how fully the best alternative of the concept occurs among tokens at the given
         distances in words (0 = in the clause itself); vowel-free skeletons match at 0.6."""
         best = 0.0
-        for alt in concept.alternatives:
-            parts = []
-            for t in [x for x in alt if x not in STOP] or list(alt):
-                sk = skeleton(t)
-                if t in dist:
-                    parts.append(1.0 / (1 + DECAY * dist[t]))
-                elif len(t) >= 3 and len(sk) >= 2 and sk in sk_dist:
-                    parts.append(0.6 / (1 + DECAY * sk_dist[sk]))
-                else:
-                    parts.append(0.0)
+        for parts in _prepared(concept.alternatives):
+            found = 0.0
+            for t, sk, by_skeleton in parts:
+                d = dist.get(t)
+                if d is not None:
+                    found += 1.0 / (1 + DECAY * d)
+                elif by_skeleton and (d := sk_dist.get(sk)) is not None:
+                    found += 0.6 / (1 + DECAY * d)
             # A term found only in part ("vien" of "benh vien" in "hoc vien") is weak evidence.
-            best = max(best, (sum(parts) / len(parts)) ** PARTIAL_EXP)
+            best = max(best, (found / len(parts)) ** PARTIAL_EXP)
         return best
 
 
@@ -543,6 +578,8 @@ class _Site:
     in_breakdown: bool
     head: list[str]  # what the breakdown is of (clause before it, paragraph lead-in)
     item: list[str]  # the figure's own item of the breakdown
+    head_keys: frozenset[str]  # `_keys` of head and item
+    item_keys: frozenset[str]
     levels: frozenset[int]
     after_total: bool  # "trong tong so 55"
     following: set[str]
@@ -567,9 +604,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         if _LEVEL_WORD.search(before) or (raw in _LEVELS and _LEVEL_LIST.search(before)):
             continue
         year_after = (
-            frozenset(tokenize(_folded(text[e : e + 12]))[:1])
-            if _YEARLIKE.fullmatch(raw)
-            else None
+            frozenset(tokenize(_folded(text[e : e + 12]))[:1]) if _YEARLIKE.fullmatch(raw) else None
         )
         is_percent = text[e : e + 2].lstrip().startswith("%")
         idx = next((i for i, w in enumerate(words) if w[0] <= s < w[1]), None)
@@ -647,6 +682,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 canon=_folded(raw).replace(" ", ""), is_percent=is_percent, year_after=year_after,
                 dist=dist, sk_dist={skeleton(t): d for t, d in dist.items()},
                 in_breakdown=opener is not None, head=head, item=item, levels=levels,
+                head_keys=_keys(head), item_keys=_keys(item),
                 after_total="tong so" in preceding,
                 following={t for w in words[idx + 1 : idx + 3] for t in w[2]},
                 introduced=introduced,
@@ -700,7 +736,9 @@ class ExtractiveAnswerer:
     def _span_tokens(self, chunk: Chunk, span: Span) -> list[str]:
         key = (chunk.id, span.start)
         if key not in self._span_cache:
-            self._span_cache[key] = with_expansions(tokenize(fold(chunk.sentence(span))))
+            # The clause's words as the figure scoring reads them (one folding for both).
+            words, _ = _words(chunk.sentence(span))
+            self._span_cache[key] = [t for w in words for t in w[2]]
         return self._span_cache[key]
 
     # -----------------------------------------------------------------------------------------
@@ -934,7 +972,7 @@ class ExtractiveAnswerer:
             # An item of a breakdown of the figure before it ("1.845, trong do: cap tinh: 1.409
             # ...", "184.408 (truc tuyen: 42.360, ...)"): the answer when the question names
             # what tells the item apart, not when it asks for the whole.
-            own = f.in_breakdown and _tells_apart(q_seq, f.item, f.head)
+            own = f.in_breakdown and _tells_apart(q_seq, f.item, f.head, f.item_keys, f.head_keys)
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             if asked and not f.levels:

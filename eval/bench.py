@@ -1,6 +1,7 @@
 """Benchmark: prints index build time and chunks/s, the embedding model's own throughput (the
-floor), answer() latency p50/p95/p99 over the evaluation questions, peak RSS, and the same for the
-llama-index baseline with ratios measured in the same run. Figures, not a test."""
+floor), answer() latency p50/p95/p99 over the evaluation questions (asked once, then again),
+peak RSS, and the same for the llama-index baseline with ratios measured in the same run.
+Figures, not a test."""
 
 from __future__ import annotations
 
@@ -98,10 +99,14 @@ def main(argv: list[str] | None = None) -> int:
             return 0.0, score(q, ans.text, ans.abstained, (), ranked, 0.0).rank
 
         ours_t, ours_hit = _time_all(ours, qs)
+        # The same questions again: a serving process has seen its clauses (figure surroundings
+        # are kept per clause) and a group repeats questions (their embeddings are kept).
+        ours_t2, _ = _time_all(ours, qs)
         print(
             f"\nanswer() over the {len(qs)} evaluation questions (config: {settings.retrieval.mode}):"
         )
         print(_line("hybrid + extractive", ours_t, ours_hit))
+        print(_line("  same, asked again", ours_t2, ours_hit))
         rss_ours = _rss_mb()
         if not args.no_baseline:
             from eval.baseline import LlamaIndexBaseline
@@ -117,12 +122,17 @@ def main(argv: list[str] | None = None) -> int:
                 return 0.0, score(q, a.text, not a.text, a.cited, a.ranked, 0.0).rank
 
             base_t, base_hit = _time_all(baseline, qs)
+            base_t2, _ = _time_all(baseline, qs)
             print(_line("llama-index baseline", base_t, base_hit))
-            print(
-                f"ratio baseline/ours: p50 {percentile(base_t, 0.5) / percentile(ours_t, 0.5):.2f}x, "
-                f"p95 {percentile(base_t, 0.95) / percentile(ours_t, 0.95):.2f}x "
-                f"(>1 means ours is faster); hit@5 {ours_hit:.1f}% vs {base_hit:.1f}%"
-            )
+            print(_line("  same, asked again", base_t2, base_hit))
+            for label, mine, theirs in (("first pass", ours_t, base_t),
+                                        ("asked again", ours_t2, base_t2)):  # fmt: skip
+                print(
+                    f"ratio baseline/ours, {label}: "
+                    f"p50 {percentile(theirs, 0.5) / percentile(mine, 0.5):.2f}x, "
+                    f"p95 {percentile(theirs, 0.95) / percentile(mine, 0.95):.2f}x "
+                    f"(>1 means ours is faster); hit@5 {ours_hit:.1f}% vs {base_hit:.1f}%"
+                )
     print(f"\npeak RSS: {_rss_mb():.0f} MiB (after our pipeline: {rss_ours:.0f} MiB)")
     return 0
 
