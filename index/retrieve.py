@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +64,7 @@ class HybridRetriever:
         self._quarter_of = np.array([index.reports[c.report_id].quarter for c in index.chunks])
         self.corpus_provinces = tuple(sorted({r.province for r in index.reports.values()}))
         self._vectors: dict[str, Any] = {}  # question → embedding, oldest first
+        self._vectors_lock = threading.Lock()
 
     def _in_period(self, q: ParsedQuery) -> np.ndarray:
         """Chunks of the year(s) and quarter the question asks for."""
@@ -133,13 +135,15 @@ class HybridRetriever:
     def _query_vector(self, text: str) -> Any:
         """The question's embedding; the last `_CACHE` questions' are kept (a group asks the
         same thing again, a follow-up repeats its topic). Read-only arrays."""
-        vec = self._vectors.pop(text, None)
+        with self._vectors_lock:  # the web UI answers in several threads
+            vec = self._vectors.pop(text, None)
         if vec is None:
             vec = self.embedder.embed_query(text)
             vec.setflags(write=False)
+        with self._vectors_lock:
             if len(self._vectors) >= _CACHE:
                 self._vectors.pop(next(iter(self._vectors)))
-        self._vectors[text] = vec
+            self._vectors[text] = vec
         return vec
 
     def _rank(
