@@ -14,7 +14,7 @@ from index.chunk import Chunk, Span
 from index.lexical import tokenize
 from index.metadata import Report
 from index.normalize import fold, fold_word, is_syllable
-from index.places import province_pattern
+from index.places import strip_places
 from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
 from index.retrieve import Hit, Retrieval
 
@@ -398,25 +398,6 @@ class ConceptMatcher:
             # A term found only in part ("vien" of "benh vien" in "hoc vien") is weak evidence.
             best = max(best, (found / len(parts)) ** PARTIAL_EXP)
         return best
-
-
-# "tinh Dong Thap", "Ha Tinh province": the word that says "province" goes with the name.
-_PLACE_PREFIX = re.compile(r"\b(?:tinh|thanh pho|tp|province of)\s*$")
-_PLACE_SUFFIX = re.compile(r"^\s*(?:province|provincial)\b")
-
-
-def strip_places(folded: str) -> str:
-    """The question without its province names (a filter, not a topic) and the "tinh" /
-    "province" that goes with them. Only the names go: "cap tinh" in "Ha Tinh co bao nhieu DVC
-    cap tinh" is asked about."""
-    out: list[str] = []
-    rest = folded.replace("-", " ")
-    pattern, _ = province_pattern()
-    while m := pattern.search(rest):
-        out.append(_PLACE_PREFIX.sub(" ", rest[: m.start()]))
-        rest = _PLACE_SUFFIX.sub(" ", rest[m.end() :])
-    out.append(rest)
-    return re.sub(r"\s+", " ", " ".join(out)).strip()
 
 
 _ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4](?:\s*(?:,|va|and|&)\s*[1-4])*)\b")

@@ -49,7 +49,7 @@ ALIASES: dict[str, str] = {
 
 
 @lru_cache(maxsize=1)
-def province_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {fold(p).replace(" - ", " ").replace("-", " "): p for p in PROVINCES}
     names.pop(fold("TP Hồ Chí Minh"), None)
     names.update(ALIASES)
@@ -62,7 +62,7 @@ def province_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def province_mentions(folded: str) -> list[str]:
     """Canonical provinces named in folded text, in order of first mention, no repeats."""
-    pattern, names = province_pattern()
+    pattern, names = _pattern()
     text = folded.replace("-", " ")
     text = re.sub(r"\s+", " ", text)
     seen: list[str] = []
@@ -75,7 +75,7 @@ def province_mentions(folded: str) -> list[str]:
 
 def province_counts(folded: str) -> dict[str, int]:
     """How often each province is named in folded text."""
-    pattern, names = province_pattern()
+    pattern, names = _pattern()
     counts: dict[str, int] = {}
     for m in pattern.finditer(re.sub(r"\s+", " ", folded.replace("-", " "))):
         name = names[m.group(1)]
@@ -86,5 +86,24 @@ def province_counts(folded: str) -> dict[str, int]:
 def strip_provinces(folded: str) -> str:
     """Folded text without its province names (once the search is narrowed to them, a name is
     a filter, not a topic word)."""
-    pattern, _ = province_pattern()
+    pattern, _ = _pattern()
     return re.sub(r"\s+", " ", pattern.sub(" ", folded.replace("-", " "))).strip()
+
+
+# "tinh Dong Thap", "Ha Tinh province": the word that says "province" goes with the name.
+_PLACE_PREFIX = re.compile(r"\b(?:tinh|thanh pho|tp|province of)\s*$")
+_PLACE_SUFFIX = re.compile(r"^\s*(?:province|provincial)\b")
+
+
+def strip_places(folded: str) -> str:
+    """The question without its province names (a filter, not a topic) and the "tinh" /
+    "province" that goes with them. Only the names go: "cap tinh" in "Ha Tinh co bao nhieu DVC
+    cap tinh" is asked about."""
+    out: list[str] = []
+    rest = folded.replace("-", " ")
+    pattern, _ = _pattern()
+    while m := pattern.search(rest):
+        out.append(_PLACE_PREFIX.sub(" ", rest[: m.start()]))
+        rest = _PLACE_SUFFIX.sub(" ", rest[m.end() :])
+    out.append(rest)
+    return re.sub(r"\s+", " ", " ".join(out)).strip()

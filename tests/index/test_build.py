@@ -145,3 +145,12 @@ def test_strip_provinces() -> None:
 
     assert strip_provinces("tuyen quang va hai duong da cap bao nhieu") == "va da cap bao nhieu"
     assert strip_provinces("so ho so cua tp hcm") == "so ho so cua"
+
+
+def test_strip_places_keeps_the_same_words_elsewhere() -> None:
+    from index.places import strip_places
+
+    # The name and its "tinh" / "province" go; "cap tinh" is what is asked about.
+    assert strip_places("ha tinh co bao nhieu dvc cap tinh") == "co bao nhieu dvc cap tinh"
+    assert strip_places("tong so tthc cua tinh dong thap") == "tong so tthc cua"
+    assert strip_places("ha tinh province level 4 services") == "level 4 services"
