@@ -100,7 +100,7 @@ _UNITS = frozenset(  # a word list reads best as words
 )
 
 
-def _counts_other(unit: str, q_words: set[str]) -> bool:
+def _counts_other(unit: str, q_words: frozenset[str]) -> bool:
     """True when `unit`, the word after a figure, is a count noun the question does not ask."""
     if unit not in _UNITS or unit in q_words:
         return False
@@ -161,9 +161,10 @@ _BREAKDOWN_WORDS = (("trong", "do"), ("trong", "so"), ("gom",), ("including",), 
 
 def _breakdown_opener(
     text: str, words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int
-) -> int | None:
-    """Index of the word that opens the breakdown the figure at `idx` is an item of: a "(" or a
-    "trong do" / "gom" after an earlier figure of the clause. None when it is not an item."""
+) -> tuple[int, int] | None:
+    """Word indexes of what opens the breakdown the figure at `idx` is an item of (a "(" or a
+    "trong do" / "gom") and of the earlier figure it breaks down (`_headline`). None when the
+    figure is not an item."""
     start = words[idx][0]
     opened = text.rfind("(", 0, start)
     candidates: list[int] = []
@@ -179,8 +180,9 @@ def _breakdown_opener(
             candidates.append(j)
             break
     for j in sorted(candidates, reverse=True):
-        if _headline(text, words, j) is not None:
-            return j
+        headline = _headline(text, words, j)
+        if headline is not None:
+            return j, headline
     return None
 
 
@@ -202,12 +204,15 @@ def _found(wanted: frozenset[str], tokens: set[str]) -> int:
 
 
 @functools.lru_cache(maxsize=256)
-def _question_facts(q: ParsedQuery) -> tuple[set[str], frozenset[int], list[str]]:
-    """Per question, for every figure looked at: the numbers it names, the service levels it
-    asks for, and its words in order (no stop words, no province names). Read-only."""
+def _question_facts(
+    q: ParsedQuery,
+) -> tuple[set[str], frozenset[int], list[str], frozenset[str]]:
+    """Per question, for every clause and figure looked at: the numbers it names, the service
+    levels it asks for, its words in order (no stop words, no province names) and as a set.
+    Read-only."""
     numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
     seq = [t for t in tokenize(strip_places(q.expanded)) if t not in STOP]
-    return numbers, asked_levels(q.expanded), seq
+    return numbers, asked_levels(q.expanded), seq, frozenset(seq)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -614,10 +619,12 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
             for t in words[j][2]:
                 if d < dist.get(t, 99):
                     dist[t] = d
-        opener = _breakdown_opener(text, words, bounds, idx)
-        headline = _headline(text, words, opener) if opener is not None else None
-        if bounds[idx] > 0:  # an item of an enumeration: its head qualifies it
-            heads = set(_heads(text, words, bounds, idx))
+        breakdown = _breakdown_opener(text, words, bounds, idx)
+        opener, headline = breakdown if breakdown is not None else (None, None)
+        # An item of an enumeration: its head qualifies it.
+        item_heads = _heads(text, words, bounds, idx) if bounds[idx] > 0 else []
+        if bounds[idx] > 0:
+            heads = set(item_heads)
             if headline is not None:  # and so does the figure it breaks down
                 heads |= {j for j in range(headline + 1) if bounds[j] == bounds[headline]}
             for j in sorted(heads):
@@ -641,7 +648,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         if not levels and headline is not None:  # an item has its headline's level
             levels = _level_of(words, bounds, headline)
         if not levels and bounds[idx] > 0:  # an item inherits its head's level
-            head_toks = [t for j in _heads(text, words, bounds, idx) for t in words[j][2]]
+            head_toks = [t for j in item_heads for t in words[j][2]]
             levels = next(
                 (_level_run(head_toks, i + 1) for i, t in enumerate(head_toks[:-1])
                  if t in _LEVEL_TOKENS and head_toks[i + 1] in _LEVELS),
@@ -837,13 +844,12 @@ class ExtractiveAnswerer:
     def _candidates(self, q: ParsedQuery, hits: list[Hit]) -> list[Candidate]:
         needed = self.matcher.concepts(q)
         total = sum(c.weight for c in needed) or 1.0
-        q_tokens = [t for t in tokenize(strip_places(q.expanded)) if t not in STOP]
+        _, _, q_tokens, q_words = _question_facts(q)
         q_bigrams = _bigrams(tuple(q_tokens))
         pair_total = max(1, sum(_pair_weight(bg) for bg in q_bigrams))
         wants_docnum = bool(_WANTS_DOCNUM.search(q.folded))
         wants_number = bool(_WANTS_NUMBER.search(q.folded)) and not wants_docnum
         wants_percent = bool(_WANTS_PERCENT.search(q.folded))
-        q_words = set(q_tokens)
         top = hits[0].score if hits else 1.0
         out: list[Candidate] = []
         for rank, hit in enumerate(hits):
@@ -925,19 +931,19 @@ class ExtractiveAnswerer:
         wants_percent: bool,
         context: list[tuple[list[str], int]],
     ) -> list[tuple[float, str, str]]:
-        """Every figure the clause gives (score, figure, the word after it), scored by how closely (0..1) the asked words surround
-        it: question words in the words before and after it, words across an enumeration
-        boundary counting as farther, the enumeration's head and the `context` (token lists at
-        a fixed distance: the paragraph's lead-in, the section heading) as farther still.
-        Dates, document numbers, years, levels (the 4 of `muc do 4`) and numbers the question
-        itself names are never figures."""
+        """Every figure the clause gives as (score, figure, the word after it), scored by how
+        closely (0..1) the asked words surround it: question words in the words before and
+        after it, words across an enumeration boundary counting as farther, the enumeration's
+        head and the `context` (token lists at a fixed distance: the paragraph's lead-in, the
+        section heading) as farther still. Dates, document numbers, years, levels (the 4 of
+        `muc do 4`) and numbers the question itself names are never figures."""
         key_ = (chunk.id, span.start)
         facts = self._site_cache.get(key_)
         if facts is None:
             if len(self._site_cache) >= _SITE_CACHE:
                 self._site_cache.clear()
             facts = self._site_cache[key_] = _figures_of(chunk.sentence(span), context)
-        q_numbers, asked, q_seq = _question_facts(q)
+        q_numbers, asked, q_seq, q_words = _question_facts(q)
         units = self._units(q)
         total = sum(c.weight for c in needed) or 1.0
         sites: list[tuple[float, str, str]] = []
@@ -973,7 +979,7 @@ class ExtractiveAnswerer:
                         f.introduced
                         and _found(units, f.before_in_item) >= min(2, len(units))
                         # "dich vu cong muc do 3 la 37.270 ho so": it counts something else
-                        and not _counts_other(f.unit_after, set(q_seq))
+                        and not _counts_other(f.unit_after, q_words)
                     )
                 )
             ):
@@ -1045,9 +1051,8 @@ class ExtractiveAnswerer:
                 out.add(g.group(1))
         for r in REVERSE_RE.finditer(words):
             out.add(REVERSE[r.group(1)])
-        return frozenset(
-            out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"})
-        )  # "muc do 4": a level
+        # "muc do 4" names a level, not what is counted.
+        return frozenset(out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"}))
 
     def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
         """The question names a year none of the matching reports covers nor mentions."""
