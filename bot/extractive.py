@@ -186,16 +186,6 @@ def _breakdown_opener(
     return None
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """a and b are the same word, or one misread letter apart ("tryc" for "truc", "cip" for
-    "cap"), first letters equal."""
-    if a == b:
-        return True
-    if len(a) < 3 or len(a) != len(b) or a[0] != b[0]:
-        return False
-    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-
-
 def _found(wanted: frozenset[str], tokens: set[str]) -> int:
     """How many of the wanted words occur among the tokens, OCR-broken forms matched by their
     consonant skeleton ("coeng chic" for "cong chuc")."""
@@ -217,8 +207,9 @@ def _question_facts(
 
 @functools.lru_cache(maxsize=65536)
 def _edit_keys(word: str) -> frozenset[str]:
-    """Keys two words share exactly when `_one_edit` holds: the word, and for words of 3+
-    letters the word with one letter after the first blanked out."""
+    """Keys two words share exactly when they are the same word or one misread letter apart
+    ("tryc" / "truc", "cip" / "cap"; same length, first letters equal): the word, and for words
+    of 3+ letters the word with one letter after the first blanked out."""
     if len(word) < 3:
         return frozenset((word,))
     return frozenset((word, *(word[:i] + "\0" + word[i + 1 :] for i in range(1, len(word)))))
@@ -240,7 +231,7 @@ def _tells_apart(
     def has(seq: list[str], words: tuple[str, ...]) -> bool:
         n = len(words)
         return any(
-            all(_one_edit(w, x) for w, x in zip(words, seq[i : i + n], strict=True))
+            all(_edit_keys(w) & _edit_keys(x) for w, x in zip(words, seq[i : i + n], strict=True))
             for i in range(len(seq) - n + 1)
         )
 
