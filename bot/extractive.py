@@ -280,7 +280,8 @@ def _folded(snippet: str) -> str:
 
 @functools.lru_cache(maxsize=16384)
 def _folded_tokens(snippet: str) -> tuple[str, ...]:
-    """Tokens of a folded piece of text with abbreviation expansions (a heading, a lead-in)."""
+    """Tokens of a folded piece of text with abbreviation expansions (a heading, a lead-in);
+    read-only."""
     return tuple(with_expansions(tokenize(fold(snippet))))
 
 
@@ -709,7 +710,7 @@ class ExtractiveAnswerer:
             # about ("Tinh toi ngay 20/5/2022, Cong DVC tinh ... cung cap"), not earlier items.
             first = _FIG.search(_DATE.sub(" ", lead))
             lead = lead[: first.start()] if first else lead
-            self._span_cache[key] = with_expansions(tokenize(fold(lead)))
+            self._span_cache[key] = list(_folded_tokens(lead))
         return self._span_cache[key]
 
     def _span_tokens(self, chunk: Chunk, span: Span) -> list[str]:
