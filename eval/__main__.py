@@ -1,8 +1,10 @@
-"""`python -m eval`: the fixed question set through several configurations, side by side.
+"""`python -m eval`: the dev and test splits through several configurations, side by side.
 
-Writes results.json, report.md (tables + every failure) and accuracy.png to the output folder
-and prints the overall table. `--check-floor` exits 1 when the default configuration's answer
-accuracy or abstention recall is more than 2 points below eval/floor.toml (what CI runs).
+Writes results.json, report.md (dev and test per category, then the dev failures) and
+accuracy.png to the output folder and prints the overall table and the default
+configuration's dev/test table. The test split's failures are listed only with
+`--show-test-failures`: they are not read case by case. `--check-floor` exits 1 when the
+default configuration falls more than 2 points below eval/floor.toml on either split (CI).
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ from eval.runner import (
     overall_table,
     run_config,
     service_runner,
-    summarise,
+    split_table,
+    summarise_splits,
     write_reports,
 )
-from eval.scoring import CATEGORIES, QUESTIONS, load_questions
+from eval.scoring import CATEGORIES, QUESTIONS, TEST_QUESTIONS, load_questions
 from index.build import build_index
 from index.embed import make_embedder
 from index.errors import HbcError
@@ -37,17 +40,30 @@ FLOOR = Path(__file__).with_name("floor.toml")
 SLACK = 2.0  # points the floor check tolerates
 
 
-def check_floor(m: Metrics, floor_path: Path = FLOOR) -> list[str]:
-    """Problems with the default configuration's overall figures against the stored floor."""
+def check_floor(m: Metrics, floor_path: Path = FLOOR, split: str = "dev") -> list[str]:
+    """Problems with the default configuration's overall figures against the stored floor:
+    the top-level keys hold the dev split's floor, a `[test]` table the test split's. A
+    `wrong_rate` entry is a ceiling: the share of wrong stated figures may not rise above it."""
     with floor_path.open("rb") as fh:
         floor = tomllib.load(fh)
+    if split != "dev":
+        floor = floor.get(split, {})
     problems = []
-    for key in ("answer_accuracy", "abstention_recall"):
+    for key in ("answer_accuracy", "abstention_recall", "smalltalk_ok"):
+        if key not in floor:
+            continue
         want = float(floor[key])
         got = getattr(m, key)
         if got != got or got < want - SLACK:
             problems.append(
-                f"{key} {got:.1f} is more than {SLACK:.0f} points below the floor {want:.1f}"
+                f"{split} {key} {got:.1f} is more than {SLACK:.0f} points below the floor {want:.1f}"
+            )
+    if "wrong_rate" in floor:
+        cap = float(floor["wrong_rate"])
+        got = m.wrong_rate
+        if got != got or got > cap + SLACK:
+            problems.append(
+                f"{split} wrong_rate {got:.1f} is more than {SLACK:.0f} points above the ceiling {cap:.1f}"
             )
     return problems
 
@@ -61,7 +77,14 @@ def main(argv: list[str] | None = None) -> int:
                         "only when [answer].answerer names one)")  # fmt: skip
     parser.add_argument("--only", default="",
                         help=f"comma-separated question ids, id prefixes or categories ({', '.join(CATEGORIES)})")  # fmt: skip
-    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="the question file")
+    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="the dev split's file")
+    parser.add_argument("--test-questions", type=Path, default=TEST_QUESTIONS,
+                        help="the test split's file (skipped when it does not exist)")  # fmt: skip
+    parser.add_argument("--split", choices=("dev", "test", "both"), default="both",
+                        help="which split(s) to run (default both)")  # fmt: skip
+    parser.add_argument("--show-test-failures", action="store_true",
+                        help="list the test split's failures too (not for tuning: the test split "
+                        "is reported by category, its failures not read case by case)")  # fmt: skip
     parser.add_argument("--config", type=Path, default=None, help="config.toml to use")
     parser.add_argument(
         "--out", type=Path, default=None, help="output folder (default eval/runs/<time>)"
@@ -78,14 +101,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.check_floor and DEFAULT not in configs:
         parser.error(f"--check-floor needs the {DEFAULT} configuration")
     try:
-        questions = load_questions(args.questions)
+        questions = []
+        if args.split in ("dev", "both"):
+            questions += load_questions(args.questions, "dev")
+        if args.split in ("test", "both") and (
+            args.test_questions.exists() or args.split == "test"
+        ):
+            questions += load_questions(args.test_questions, "test")
     except (OSError, ValueError, KeyError) as exc:
         print(f"cannot read the questions: {exc}", file=sys.stderr)
         return 2
     if args.only:
         keys = [k.strip() for k in args.only.split(",") if k.strip()]
         questions = [
-            q for q in questions if q.category in keys or any(q.id.startswith(k) for k in keys)
+            q
+            for q in questions
+            if q.category in keys or q.lang in keys or any(q.id.startswith(k) for k in keys)
         ]
         if not questions:
             print(f"no question matches --only {args.only}", file=sys.stderr)
@@ -139,15 +170,21 @@ def main(argv: list[str] | None = None) -> int:
         else:
             ask = service_runner(service, cfg)
         outcomes[cfg] = run_config(cfg, ask, questions, progress)
-    results = {cfg: summarise(os_) for cfg, os_ in outcomes.items()}
+    results = {cfg: summarise_splits(os_) for cfg, os_ in outcomes.items()}
     out_dir = args.out or Path("eval/runs") / datetime.now().strftime("%Y%m%d-%H%M%S")
-    write_reports(out_dir, results, outcomes, questions, meta)
+    write_reports(out_dir, results, outcomes, questions, meta, args.show_test_failures)
     print(overall_table(results))
+    shown = DEFAULT if DEFAULT in results else next(iter(results))
+    print(f"\n{shown}, dev and test per category:\n{split_table(results[shown])}")
     print(
         f"\nreport: {out_dir / 'report.md'}  chart: {out_dir / 'accuracy.png'}  data: {out_dir / 'results.json'}"
     )
     if args.check_floor:
-        problems = check_floor(results[DEFAULT]["overall"])
+        problems = [
+            p
+            for split, per_cat in results[DEFAULT].items()
+            for p in check_floor(per_cat["overall"], FLOOR, split)
+        ]
         for p in problems:
             print(f"FLOOR: {p}", file=sys.stderr)
         if problems:
