@@ -65,18 +65,22 @@ UNIT_BONUS = 0.25
 # dev split by `python -m eval.calibrate` (the threshold that maximises the utility of the
 # answers: a figure stated right +1, the right figure among hedged candidates +0.5, hedged
 # without it 0, a wrong figure stated -2); see that module for the scan.
-UNSURE_MARGIN = 0.05
+UNSURE_MARGIN = 0.005
 # What tells the parts of a breakdown apart in these reports (folded): the level of government,
 # the channel a dossier came through, who applied, the period, a dossier's state. A question
 # naming one asks for that part; the stated figure must have it in its own item or head.
-PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(
-    tuple(p.split())
-    for p in (
-        "cap tinh", "cap huyen", "cap xa", "nganh", "truc tuyen", "truc tiep", "buu chinh",
-        "to chuc", "ca nhan", "doanh nghiep", "ton", "ky truoc", "moi tiep nhan", "dung han",
-        "truoc han", "qua han", "tre han", "dang giai quyet", "chua giai quyet",
+# Each family's parts are siblings: a figure said of "cap xa" is not the "cap huyen" one.
+PART_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
+    tuple(tuple(p.split()) for p in family)
+    for family in (
+        ("cap tinh", "cap huyen", "cap xa"),
+        ("truc tuyen", "truc tiep", "buu chinh"),
+        ("to chuc", "ca nhan", "doanh nghiep"),
+        ("ton", "ky truoc", "moi tiep nhan"),
+        ("dung han", "truoc han", "qua han", "tre han", "dang giai quyet", "chua giai quyet"),
     )
 )  # fmt: skip
+PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p in f)
 # A question that leaves a part out ("chua tinh ho so ton ky truoc") asks for a difference the
 # reports may not state: its figure is never certain.
 _EXCLUDES = re.compile(
@@ -544,6 +548,24 @@ def _distinct_figures(cands: list[Candidate]) -> list[Candidate]:
 
 
 _ITEM_EDGE = ";,()\n"
+# Marks a breakdown item that names an asked part (carried with the doubts, never shown).
+_ASKED_ITEM = "asked-item"
+
+
+def _sibling_part(f: _Site, parts: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the figure is said of another part of the same kind than the asked one ("Tong
+    cap xa co 12.096" when "cap huyen" was asked): a sibling in its own item, head or lead-in
+    (its own item's nearer words, not the paragraph's lead-in) and the asked part not there."""
+    near = {t for t, d in f.dist.items() if d < HEAD_DIST}
+
+    def has(p: tuple[str, ...]) -> bool:
+        return _found(frozenset(p), near) == len(set(p))
+
+    for family in PART_FAMILIES:
+        mine = [p for p in parts if p in family]
+        if mine and not any(map(has, mine)) and any(has(o) for o in family if o not in mine):
+            return True
+    return False
 
 
 def _describe(sentence: str, figure: str) -> str:
@@ -848,8 +870,11 @@ class ExtractiveAnswerer:
         )
         ranked = _distinct_figures(cands) if states_figure else []
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 else 1.0
-        if states_figure and (margin < UNSURE_MARGIN or best.doubts):
-            return self._hedge(q, ranked, language, confidence, margin)
+        doubts = best.doubts - {_ASKED_ITEM}
+        if _ASKED_ITEM not in best.doubts and any(_ASKED_ITEM in c.doubts for c in ranked[1:3]):
+            doubts |= {"part"}  # the part asked for is an item of a breakdown; this is not it
+        if states_figure and (margin < UNSURE_MARGIN or doubts):
+            return self._hedge(q, ranked, language, confidence, margin, doubts)
 
         chosen = [best]
         # Another report's clause about the same thing (another date or province) is said too.
@@ -870,7 +895,7 @@ class ExtractiveAnswerer:
             confidence=round(confidence, 3), language=language, counts=_describe(sentence, best.figure),
             unit=_unit(sentence, best.figure), holds_for=self._holds_for(best, en),
             candidates=tuple(self._option(c, self._citation(0, c), en) for c in ranked[1:3]),
-            margin=round(margin, 3), doubts=tuple(sorted(best.doubts)),
+            margin=round(margin, 3), doubts=tuple(sorted(doubts)),
         )  # fmt: skip
 
     def _holds_for(self, c: Candidate, en: bool) -> str:
@@ -883,7 +908,7 @@ class ExtractiveAnswerer:
 
     def _hedge(
         self, q: ParsedQuery, ranked: list[Candidate], language: str, confidence: float,
-        margin: float,
+        margin: float, doubts: frozenset[str],
     ) -> Answer:  # fmt: skip
         """Not sure which figure answers: the two or three candidates, what each counts and
         where it is said, and no figure in bold."""
@@ -910,7 +935,7 @@ class ExtractiveAnswerer:
         return Answer(
             q.text, "\n".join(lines) + f"\n\n{label}:\n{sources}", False, tuple(citations),
             confidence=round(confidence, 3), language=language, candidates=tuple(options),
-            margin=round(margin, 3), doubts=tuple(sorted(ranked[0].doubts)),
+            margin=round(margin, 3), doubts=tuple(sorted(doubts)),
         )  # fmt: skip
 
     def _targets(self, q: ParsedQuery, retrieval: Retrieval) -> list[tuple[str, set[str]]]:
@@ -1121,19 +1146,17 @@ class ExtractiveAnswerer:
             doubts: set[str] = set()
             if asked and f.levels != asked:
                 doubts.add("level")
-            if _counts_other(f.unit_after, q_words) or (f.is_percent and not wants_percent):
+            if (units and _counts_other(f.unit_after, q_words)) or (
+                f.is_percent and not wants_percent
+            ):
                 doubts.add("unit")
-            if excludes or (parts and not self._has_parts(f, parts)):
+            if excludes or (parts and _sibling_part(f, parts)):
                 doubts.add("part")
+            item = set(f.item)
+            if f.in_breakdown and any(_found(frozenset(p), item) == len(set(p)) for p in parts):
+                doubts.add(_ASKED_ITEM)  # not a doubt: see ExtractiveAnswerer.answer
             sites.append((key, f.figure, f.unit_after, frozenset(doubts)))
         return sites
-
-    @staticmethod
-    def _has_parts(f: _Site, parts: tuple[tuple[str, ...], ...]) -> bool:
-        """Whether every asked part is said in the figure's own item, its head or its
-        paragraph's lead-in (not across an enumeration boundary, not only in the heading)."""
-        near = {t for t, d in f.dist.items() if d < BEFORE_CROSS}
-        return all(_found(frozenset(p), near) == len(set(p)) for p in parts)
 
     @staticmethod
     @functools.lru_cache(maxsize=256)

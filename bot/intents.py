@@ -157,6 +157,11 @@ _REPORTS_LIST = re.compile(
     r"list reports|reports do you have|reports are there|thong tin bao cao|thong tin ve bao cao|"
     r"thong tin cua bao cao|about the report|report details|details of the report)\b"
 )
+# Another kind of document named: its number or date is in the report's text, not its header.
+_OTHER_DOC = re.compile(
+    r"\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|thong tu|nghi dinh|de an|chuong trinh|"
+    r"plan|decision|resolution|directive|decree|circular|programme|program)\b"
+)
 _ASKS_COUNT = re.compile(r"\b(bao nhieu|how many|how much|so luong|ty le|percent|percentage)\b")
 
 # ---------------------------------------------------------------------------------------------
@@ -217,5 +222,7 @@ def report_fields(folded: str) -> tuple[str, ...]:
         return ()
     if _ASKS_COUNT.search(folded) and "number" not in found:
         return ()
+    if _OTHER_DOC.search(folded) and not re.search(r"\d+\s*/\s*bc\b", folded):
+        return ()  # "theo bao cao, ke hoach CCHC so may?": the plan's number
     # "do ai ky" names the signer, not the agency; "khi nao" with "ky" is the signing date.
     return tuple(f for f in FIELDS if f in found)
