@@ -7,52 +7,23 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import Protocol
 
+from bot.conversation import with_history
+from bot.extractive import STOP
+from bot.intents import Intent, read_intent, smalltalk_kind
+from bot.report_facts import ReportFacts
+from bot.result import Answer, Citation, FigureCandidate
+from bot.smalltalk import SmallTalk
 from index.errors import BadQuestionError
-from index.normalize import fold
-from index.query import ParsedQuery, parse_query
+from index.lexical import tokenize
+from index.query import GLOSSARY_RE, ParsedQuery, parse_query
 from index.retrieve import Filters, HybridRetriever, Retrieval
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Citation:
-    """A numbered source: which report, which section, the exact quoted line."""
-
-    n: int
-    report_id: str
-    title: str
-    number: str
-    agency: str
-    date: str
-    section: str
-    quote: str
-    score: float
-    province: str = ""
-    period: str = ""
-    chunk_id: str = ""
-    line_start: int = 0
-    line_end: int = 0
-    context: str = ""  # the paragraph the quote sits in, for highlighting
-    page: int = 0  # page of the quote in a PDF report; 0 for texts without pages
-
-
-@dataclass(frozen=True)
-class Answer:
-    """An answer with its citations; `abstained` means the reports do not hold it."""
-
-    question: str
-    text: str
-    abstained: bool
-    citations: tuple[Citation, ...] = ()
-    figure: str = ""
-    confidence: float = 0.0
-    language: str = "vi"
-    timings_ms: dict[str, float] = field(default_factory=dict)
-    retrieved: tuple[str, ...] = ()  # chunk ids the retriever ranked, best first
+__all__ = ["Answer", "AnswerService", "Answerer", "Citation", "FigureCandidate"]
 
 
 class Answerer(Protocol):
@@ -112,14 +83,39 @@ def clean_question(question: object, max_chars: int) -> str:
 
 
 class AnswerService:
-    """Validates, retrieves, answers; the only thing front ends know about."""
+    """Validates, reads the intent, routes: small talk and report facts to their own
+    answerers, everything else through retrieval to the figure answerer (extractive or LLM).
+    The only thing front ends know about."""
 
     def __init__(
-        self, retriever: HybridRetriever, answerer: Answerer, max_question_chars: int
+        self,
+        retriever: HybridRetriever,
+        answerer: Answerer,
+        max_question_chars: int,
+        facts: ReportFacts | None = None,
+        smalltalk: SmallTalk | None = None,
     ) -> None:
         self.retriever = retriever
         self.answerer = answerer
         self.max_question_chars = max_question_chars
+        self.facts = facts or ReportFacts(retriever.index)
+        self.smalltalk = smalltalk or SmallTalk(retriever.index)
+        self._pairs: frozenset[tuple[str, str]] | None = None
+
+    def _known(self, expanded: str) -> bool:
+        """Whether a question's words touch the reports: one of its adjacent content-word
+        pairs occurs in them (single Vietnamese syllables are too common to tell), or it names
+        a glossary term. Pairs are collected on first use."""
+        if self._pairs is None:
+            pairs: set[tuple[str, str]] = set()
+            for text in self.retriever.index.folded:
+                toks = tokenize(text)
+                pairs.update(zip(toks, toks[1:], strict=False))
+            self._pairs = frozenset(pairs)
+        if GLOSSARY_RE.search(expanded):
+            return True
+        words = [t for t in tokenize(expanded) if t not in STOP]
+        return any(p in self._pairs for p in zip(words, words[1:], strict=False))
 
     def answer(
         self,
@@ -148,23 +144,62 @@ class AnswerService:
         raises BadQuestionError before anything is yielded."""
         t0 = time.perf_counter()
         text = clean_question(question, self.max_question_chars)
-        q = parse_query(text)
-        q = _with_history(q, history)
+        own = parse_query(text)
+        language = detect_language(text, own.folded)
+        talk = smalltalk_kind(own.folded)
+        if talk is not None:
+            kind, en = talk
+            if kind == "ack" and not en and history:  # "ok" is said in both languages
+                last = history[-1][0]
+                en = detect_language(last, parse_query(last).folded) == "en"
+            ans = self.smalltalk.answer(text, kind, "en" if en else "vi")
+            yield self._finish(ans, t0, t0, t0, None)
+            return
+        q = with_history(own, history)
+        asked = read_intent(q, self._known)
+        filters = filters or Filters()
+        excluded = filters_exclude(q, filters, language)
+        if excluded:
+            ans = Answer(text, excluded, True, (), language=language, intent=asked.intent)
+            yield self._finish(ans, t0, time.perf_counter(), time.perf_counter(), None)
+            return
+        if asked.intent == Intent.REPORT_FACT:
+            t1 = time.perf_counter()
+            provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
+            years = q.years or filters.years
+            q_facts = replace(q, years=years)
+            ans = replace(self.facts.answer(q_facts, asked.fields, provinces, language),
+                          intent=asked.intent)  # fmt: skip
+            yield self._finish(ans, t0, t1, t1, None)
+            return
+        if asked.intent == Intent.OUT_OF_SCOPE:
+            ans = self.smalltalk.out_of_scope(text, language)
+            yield self._finish(ans, t0, t0, t0, None)
+            return
+        # Figures, percentages, comparisons and passages go through retrieval to the figure
+        # answerer; a section/list question too, until it has an answerer of its own.
         t1 = time.perf_counter()
         retrieval = self.retriever.retrieve(q, filters, mode)
         t2 = time.perf_counter()
-        language = detect_language(text, q.folded)
         streamer = getattr(self.answerer, "stream", None)
-        ans: Answer | None = None
+        result: Answer | None = None
         if streamer is None:
-            ans = self.answerer.answer(q, retrieval, language)
+            result = self.answerer.answer(q, retrieval, language)
         else:
             for item in streamer(q, retrieval, language):
                 if isinstance(item, Answer):
-                    ans = item
+                    result = item
                 else:
                     yield item
-        assert ans is not None
+        assert result is not None
+        result = replace(result, intent=result.intent or asked.intent)
+        yield self._finish(result, t0, t1, t2, retrieval)
+
+    @staticmethod
+    def _finish(
+        ans: Answer, t0: float, t1: float, t2: float, retrieval: Retrieval | None
+    ) -> Answer:
+        """The answer with its timings (parse, retrieve, answer, total) and the ranked chunks."""
         t3 = time.perf_counter()
         timings = {
             "parse": round((t1 - t0) * 1000, 1),
@@ -173,34 +208,32 @@ class AnswerService:
             "total": round((t3 - t0) * 1000, 1),
         }
         log.info(
-            "answered q_len=%d abstained=%s total_ms=%.0f",
-            len(text),
+            "answered intent=%s abstained=%s total_ms=%.0f",
+            ans.intent,
             ans.abstained,
             timings["total"],
         )
-        yield Answer(
-            question=text, text=ans.text, abstained=ans.abstained, citations=ans.citations,
-            figure=ans.figure, confidence=ans.confidence, language=ans.language, timings_ms=timings,
-            retrieved=tuple(h.chunk.id for h in retrieval.hits),
-        )  # fmt: skip
+        retrieved = tuple(h.chunk.id for h in retrieval.hits) if retrieval else ()
+        return replace(ans, timings_ms=timings, retrieved=retrieved)
 
 
-def _with_history(q: ParsedQuery, history: Sequence[tuple[str, str]]) -> ParsedQuery:
-    """A follow-up ("còn Hải Dương thì sao?") keeps the previous question's topic."""
-    if not history:
-        return q
-    prev = parse_query(history[-1][0])
-    short = len(q.folded.split()) <= 6
-    if not short:
-        return q
-    # Keep the earlier topic words, swap in the new province/period when one is named.
-    topic = prev.folded
-    for p in prev.provinces:
-        topic = topic.replace(fold(p), " ")
-    merged = parse_query(f"{q.text} {topic}")
-    provinces = q.provinces or prev.provinces
-    years = q.years or prev.years
-    return ParsedQuery(
-        text=q.text, folded=merged.folded, expanded=merged.expanded, provinces=provinces,
-        years=years, quarter=q.quarter or prev.quarter,
-    )  # fmt: skip
+def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:
+    """The message when the chosen filters leave out the province or year the question asks
+    for ("" when they do not): nothing else is answered then."""
+    en = language == "en"
+    if filters.provinces and q.provinces and not set(q.provinces) & set(filters.provinces):
+        asked, chosen = ", ".join(q.provinces), ", ".join(filters.provinces)
+    elif filters.years and q.years and not set(q.years) & set(filters.years):
+        asked = ", ".join(map(str, q.years))
+        chosen = ", ".join(map(str, filters.years))
+    else:
+        return ""
+    if en:
+        return (
+            f"The filters ({chosen}) exclude {asked}, which the question asks about. "
+            "Clear or change the filters and ask again."
+        )
+    return (
+        f"Bộ lọc đang chọn ({chosen}) không bao gồm {asked} mà câu hỏi hỏi tới. "
+        "Hãy bỏ hoặc đổi bộ lọc rồi hỏi lại."
+    )

@@ -8,12 +8,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.answer import Answer, Citation
+from bot.result import Answer, Citation, FigureCandidate
 from index.build import LoadedIndex
 from index.chunk import Chunk, Span
 from index.lexical import tokenize
 from index.metadata import Report
-from index.normalize import fold, fold_word, is_syllable
+from index.normalize import figures, fold, fold_word, is_syllable
 from index.places import strip_places
 from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
 from index.retrieve import Hit, Retrieval
@@ -60,6 +60,33 @@ BEFORE_CROSS = 30
 AFTER_CROSS = 30
 # Bonus for a figure followed by the unit the question counts ("bao nhieu tin" → "100 tin").
 UNIT_BONUS = 0.25
+# Calibration: when the best figure's score leads the next different figure's by less than
+# this, the answer lists the candidates instead of stating one figure in bold. Fitted on the
+# dev split by `python -m eval.calibrate` (the threshold that maximises the utility of the
+# answers: a figure stated right +1, the right figure among hedged candidates +0.5, hedged
+# without it 0, a wrong figure stated -2); see that module for the scan.
+UNSURE_MARGIN = 0.005
+# What tells the parts of a breakdown apart in these reports (folded): the level of government,
+# the channel a dossier came through, who applied, the period, a dossier's state. A question
+# naming one asks for that part; the stated figure must have it in its own item or head.
+# Each family's parts are siblings: a figure said of "cap xa" is not the "cap huyen" one.
+PART_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
+    tuple(tuple(p.split()) for p in family)
+    for family in (
+        ("cap tinh", "cap huyen", "cap xa"),
+        ("truc tuyen", "truc tiep", "buu chinh"),
+        ("to chuc", "ca nhan", "doanh nghiep"),
+        ("ton", "ky truoc", "moi tiep nhan"),
+        ("dung han", "truoc han", "qua han", "tre han", "dang giai quyet", "chua giai quyet"),
+    )
+)  # fmt: skip
+PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p in f)
+# A question that leaves a part out ("chua tinh ho so ton ky truoc") asks for a difference the
+# reports may not state: its figure is never certain.
+_EXCLUDES = re.compile(
+    r"\b(chua tinh|khong tinh|khong ke|ngoai tru|khong bao gom|tru di|excluding|excluded|"
+    r"not counting|not including|without counting|apart from|except)\b"
+)
 # Words that ask for a figure, a percentage, a date or a person.
 _WANTS_NUMBER = re.compile(
     r"\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
@@ -72,10 +99,6 @@ _WANTS_DOCNUM = re.compile(
     r"decision number|plan number|number of the (?:plan|decision|resolution|document))\b"
 )
 _WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share)\b|%")
-_WANTS_SIGNER = re.compile(
-    r"\b(ai ky|nguoi ky|ky boi|ky bao cao|who signed|signed by|signatory|signer)\b"
-)
-
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 # A document number: 428/KH-UBND, 45/2020/ND-CP, 48-NQ/TU.
 _DOCNUM = re.compile(r"\d+(?:\s*/\s*(?:\d{4}/)?|-)[A-ZĐ]{1,}[A-ZĐa-z0-9&/-]*")
@@ -118,6 +141,10 @@ class Candidate:
     coverage: float
     figure: str
     closeness: float = 0.0  # how closely the asked words surround the figure (see _figure)
+    # Why the figure may not be what was asked: "level" (another service level or none),
+    # "unit" (it counts another thing, or is a share when a count was asked), "part" (the
+    # question names a part of a breakdown, or excludes one, and this figure is not that part).
+    doubts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -203,6 +230,16 @@ def _question_facts(
     numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
     seq = [t for t in tokenize(strip_places(q.expanded)) if t not in STOP]
     return numbers, asked_levels(q.expanded), seq, frozenset(seq)
+
+
+@functools.lru_cache(maxsize=256)
+def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
+    """The parts of a breakdown the question names (`PART_PHRASES`, in its report wording)."""
+    seq = tokenize(strip_places(q.expanded))
+    return tuple(
+        p for p in PART_PHRASES
+        if any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
+    )  # fmt: skip
 
 
 @functools.lru_cache(maxsize=65536)
@@ -498,6 +535,80 @@ def _heads(
     return sorted(out)
 
 
+def _distinct_figures(cands: list[Candidate]) -> list[Candidate]:
+    """The best candidate of each different figure (1.044 and 1,044 are one), best first."""
+    seen: set[frozenset[str]] = set()
+    out: list[Candidate] = []
+    for c in cands:
+        key = frozenset(figures(c.figure)) or frozenset((c.figure,))
+        if c.figure and key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+_ITEM_EDGE = ";,()\n"
+# Marks a breakdown item that names an asked part (carried with the doubts, never shown).
+_ASKED_ITEM = "asked-item"
+
+
+def _sibling_part(f: _Site, parts: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the figure is said of another part of the same kind than the asked one ("Tong
+    cap xa co 12.096" when "cap huyen" was asked): a sibling in its own item, head or lead-in
+    (its own item's nearer words, not the paragraph's lead-in) and the asked part not there."""
+    near = {t for t, d in f.dist.items() if d < HEAD_DIST}
+
+    def has(p: tuple[str, ...]) -> bool:
+        return _found(frozenset(p), near) == len(set(p))
+
+    for family in PART_FAMILIES:
+        mine = [p for p in parts if p in family]
+        if mine and not any(map(has, mine)) and any(has(o) for o in family if o not in mine):
+            return True
+    return False
+
+
+def _describe(sentence: str, figure: str) -> str:
+    """What a figure counts, in the report's own words: its item of the clause ("36 DVC cấp
+    huyện"), with the words before a colon when the item is the bare figure ("Số DVC mức độ 4
+    là: 1.044"); at most about 14 words."""
+    raw = figure.rstrip("%")
+    i = sentence.find(raw)
+    if not raw or i < 0:
+        return ""
+    start = max(sentence.rfind(c, 0, i) for c in _ITEM_EDGE) + 1
+    ends = [j for j in (sentence.find(c, i + len(raw)) for c in _ITEM_EDGE) if j >= 0]
+    end = min(ends) if ends else len(sentence)
+    after = sentence[i + len(raw) : end].split()[:6]
+    if not sentence[start:i].split() and len(after) < 2 and start > 1:
+        start = max(sentence.rfind(c, 0, start - 1) for c in _ITEM_EDGE) + 1  # "(a: 1, b: 2"
+    before = sentence[start:i].split()[-10:]
+    return " ".join([*before, sentence[i : i + len(figure)], *after]).strip(" :")
+
+
+def _unit(sentence: str, figure: str) -> str:
+    """The word right after the figure ("hồ sơ" reads "hồ"), or "%"."""
+    if figure.endswith("%"):
+        return "%"
+    i = sentence.find(figure)
+    after = sentence[i + len(figure) :].split()[:1] if i >= 0 else []
+    word = after[0].strip(".,;:()") if after else ""
+    return "" if not word or word[0].isdigit() else word
+
+
+def cite(r: Report, n: int, chunk: Chunk, span: Span, score: float) -> Citation:
+    """Citation number `n` of a span of one of report `r`'s chunks, with its paragraph."""
+    para_start = chunk.text.rfind("\n", 0, span.start) + 1
+    para_end = chunk.text.find("\n", span.end)
+    context = chunk.text[para_start : para_end if para_end >= 0 else len(chunk.text)]
+    return Citation(
+        n=n, report_id=r.id, title=r.title, number=r.number, agency=r.agency,
+        date=r.date_vn, section=chunk.section, quote=chunk.sentence(span).strip(),
+        score=round(score, 3), province=r.province, period=r.period, chunk_id=chunk.id,
+        line_start=span.line_start, line_end=span.line_end, context=context, page=span.page,
+    )  # fmt: skip
+
+
 def _short_date(m: re.Match[str]) -> str:
     """`05/06/2022` → `5/6/2022`."""
     g = m.groups()
@@ -740,8 +851,6 @@ class ExtractiveAnswerer:
             text = "Not found in the reports." if en else "Không tìm thấy trong các báo cáo."
             return Answer(q.text, text, True, (), language=language)
 
-        if _WANTS_SIGNER.search(q.folded):
-            return self._signer_answer(q, retrieval, language)
         cands = self._candidates(q, retrieval.hits)
         if not cands:
             return self._abstain(q, retrieval.hits, language, 0.0)
@@ -756,6 +865,16 @@ class ExtractiveAnswerer:
         period_missing = self._period_missing(q, best)
         if confidence < self.min_confidence or period_missing:
             return self._abstain(q, retrieval.hits, language, confidence, period_missing)
+        states_figure = bool(best.figure) and bool(_WANTS_NUMBER.search(q.folded)) and not (
+            _WANTS_DOCNUM.search(q.folded)
+        )
+        ranked = _distinct_figures(cands) if states_figure else []
+        margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 else 1.0
+        doubts = best.doubts - {_ASKED_ITEM}
+        if _ASKED_ITEM not in best.doubts and any(_ASKED_ITEM in c.doubts for c in ranked[1:3]):
+            doubts |= {"part"}  # the part asked for is an item of a breakdown; this is not it
+        if states_figure and (margin < UNSURE_MARGIN or doubts):
+            return self._hedge(q, ranked, language, confidence, margin, doubts)
 
         chosen = [best]
         # Another report's clause about the same thing (another date or province) is said too.
@@ -770,9 +889,53 @@ class ExtractiveAnswerer:
                 chosen.append(c)
         citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
         text = self._compose(q, chosen, citations, en)
+        sentence = best.hit.chunk.sentence(best.span)
         return Answer(
             q.text, text, False, tuple(citations), figure=best.figure,
-            confidence=round(confidence, 3), language=language,
+            confidence=round(confidence, 3), language=language, counts=_describe(sentence, best.figure),
+            unit=_unit(sentence, best.figure), holds_for=self._holds_for(best, en),
+            candidates=tuple(self._option(c, self._citation(0, c), en) for c in ranked[1:3]),
+            margin=round(margin, 3), doubts=tuple(sorted(doubts)),
+        )  # fmt: skip
+
+    def _holds_for(self, c: Candidate, en: bool) -> str:
+        r = self.index.reports[c.hit.chunk.report_id]
+        return ", ".join(x for x in (r.province, _holds(self._date_for(c), r.period, en)) if x)
+
+    def _option(self, c: Candidate, cit: Citation, en: bool) -> FigureCandidate:
+        sentence = c.hit.chunk.sentence(c.span)
+        return FigureCandidate(c.figure, _describe(sentence, c.figure), self._holds_for(c, en), cit)
+
+    def _hedge(
+        self, q: ParsedQuery, ranked: list[Candidate], language: str, confidence: float,
+        margin: float, doubts: frozenset[str],
+    ) -> Answer:  # fmt: skip
+        """Not sure which figure answers: the two or three candidates, what each counts and
+        where it is said, and no figure in bold."""
+        en = language == "en"
+        citations: list[Citation] = []
+        numbers: dict[tuple[str, int], int] = {}
+        options: list[FigureCandidate] = []
+        for c in ranked[:3]:
+            key = (c.hit.chunk.id, c.span.start)
+            if key not in numbers:
+                numbers[key] = len(citations) + 1
+                citations.append(self._citation(numbers[key], c))
+            options.append(self._option(c, citations[numbers[key] - 1], en))
+        head = (
+            "Not sure — the figures that may fit:"
+            if en
+            else "Chưa chắc chắn — các số liệu có thể phù hợp:"
+        )
+        lines = [head] + [
+            f"- {o.figure} — “{o.counts}” ({o.holds_for}) [{o.citation.n}]" for o in options
+        ]
+        label = "Sources" if en else "Nguồn"
+        sources = "\n".join(source_line(c, en) for c in citations)
+        return Answer(
+            q.text, "\n".join(lines) + f"\n\n{label}:\n{sources}", False, tuple(citations),
+            confidence=round(confidence, 3), language=language, candidates=tuple(options),
+            margin=round(margin, 3), doubts=tuple(sorted(doubts)),
         )  # fmt: skip
 
     def _targets(self, q: ParsedQuery, retrieval: Retrieval) -> list[tuple[str, set[str]]]:
@@ -887,13 +1050,15 @@ class ExtractiveAnswerer:
                     base = CLAUSE_W * coverage + rest
                     if not sites:
                         out.append(Candidate(hit, span, base - 0.25, min(1.0, coverage), ""))
-                    for key, fig, unit_after in sites:
+                    for key, fig, unit_after, doubts in sites:
                         sc = base + 0.15 + LOCAL_W * key
                         if fig.endswith("%") and not wants_percent:
                             sc -= 0.1
                         if _counts_other(unit_after, q_words):
                             sc -= 0.2
-                        out.append(Candidate(hit, span, sc, min(1.0, coverage), fig, key))
+                        out.append(
+                            Candidate(hit, span, sc, min(1.0, coverage), fig, key, doubts)
+                        )
                     continue
                 if wants_docnum:
                     # "Ke hoach ... so may?": the document number is the answer.
@@ -922,8 +1087,8 @@ class ExtractiveAnswerer:
         needed: list[Concept],
         wants_percent: bool,
         context: list[tuple[list[str], int]],
-    ) -> list[tuple[float, str, str]]:
-        """Every figure the clause gives as (score, figure, the word after it), scored by how
+    ) -> list[tuple[float, str, str, frozenset[str]]]:
+        """Every figure the clause gives as (score, figure, the word after it, doubts), scored by how
         closely (0..1) the asked words surround it: question words in the words before and
         after it, words across an enumeration boundary counting as farther, the enumeration's
         head and the `context` (token lists at a fixed distance: the paragraph's lead-in, the
@@ -937,8 +1102,10 @@ class ExtractiveAnswerer:
             facts = self._site_cache[key_] = _figures_of(chunk.sentence(span), context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
         units = self._units(q)
+        parts = _asked_parts(q)
+        excludes = bool(_EXCLUDES.search(q.folded))
         total = sum(c.weight for c in needed) or 1.0
-        sites: list[tuple[float, str, str]] = []
+        sites: list[tuple[float, str, str, frozenset[str]]] = []
         for f in facts:
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
@@ -976,56 +1143,20 @@ class ExtractiveAnswerer:
                 )
             ):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
-            sites.append((key, f.figure, f.unit_after))
+            doubts: set[str] = set()
+            if asked and f.levels != asked:
+                doubts.add("level")
+            if (units and _counts_other(f.unit_after, q_words)) or (
+                f.is_percent and not wants_percent
+            ):
+                doubts.add("unit")
+            if excludes or (parts and _sibling_part(f, parts)):
+                doubts.add("part")
+            item = set(f.item)
+            if f.in_breakdown and any(_found(frozenset(p), item) == len(set(p)) for p in parts):
+                doubts.add(_ASKED_ITEM)  # not a doubt: see ExtractiveAnswerer.answer
+            sites.append((key, f.figure, f.unit_after, frozenset(doubts)))
         return sites
-
-    def _signer_answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
-        """Who signed: from the report metadata, cited at the line that carries the name."""
-        en = language == "en"
-        wanted = set(retrieval.provinces)
-        reports = [r for r in self.index.reports.values() if not wanted or r.province in wanted]
-        if q.years:
-            reports = [r for r in reports if r.year in q.years] or reports
-        cands: list[Candidate] = []
-        unsigned: list[Report] = []
-        for r in sorted(reports, key=lambda r: r.id):
-            name = fold(r.signer) if r.signer else ""
-            found = None
-            if name:
-                for chunk in self.index.chunks:
-                    if chunk.report_id != r.id:
-                        continue
-                    for span in chunk.spans:
-                        if name in fold(chunk.sentence(span)):
-                            found = Candidate(Hit(chunk, 1.0), span, 1.0, 1.0, r.signer)
-                            break
-                    if found:
-                        break
-            if found:
-                cands.append(found)
-            else:
-                unsigned.append(r)
-        if not cands:
-            names = ", ".join(f"{r.number or r.period} ({r.province})" for r in unsigned)
-            text = (
-                f"Not found: the report text does not name who signed it ({names})."
-                if en
-                else f"Không tìm thấy: văn bản báo cáo không ghi tên người ký ({names})."
-            )
-            return Answer(q.text, text, True, (), language=language)
-        cands = cands[: self.max_citations]
-        citations = [self._citation(i + 1, c) for i, c in enumerate(cands)]
-        lines = [
-            f"**{c.figure}** ({self.index.reports[c.hit.chunk.report_id].province}, "
-            f"{cit.number or cit.period}) [{cit.n}]\n> {cit.quote}"
-            for c, cit in zip(cands, citations, strict=True)
-        ]
-        label = "Sources" if en else "Nguồn"
-        sources = "\n".join(source_line(c, en) for c in citations)
-        return Answer(
-            q.text, "\n\n".join(lines) + f"\n\n{label}:\n{sources}", False, tuple(citations),
-            figure=cands[0].figure, confidence=1.0, language=language,
-        )  # fmt: skip
 
     @staticmethod
     @functools.lru_cache(maxsize=256)
@@ -1080,18 +1211,7 @@ class ExtractiveAnswerer:
         return ""
 
     def _citation(self, n: int, c: Candidate) -> Citation:
-        chunk = c.hit.chunk
-        r = self.index.reports[chunk.report_id]
-        para_start = chunk.text.rfind("\n", 0, c.span.start) + 1
-        para_end = chunk.text.find("\n", c.span.end)
-        context = chunk.text[para_start : para_end if para_end >= 0 else len(chunk.text)]
-        return Citation(
-            n=n, report_id=r.id, title=r.title, number=r.number, agency=r.agency,
-            date=r.date_vn, section=chunk.section, quote=chunk.sentence(c.span).strip(),
-            score=round(c.score, 3), province=r.province, period=r.period, chunk_id=chunk.id,
-            line_start=c.span.line_start, line_end=c.span.line_end, context=context,
-            page=c.span.page,
-        )  # fmt: skip
+        return cite(self.index.reports[c.hit.chunk.report_id], n, c.hit.chunk, c.span, c.score)
 
     def _compose(
         self, q: ParsedQuery, chosen: list[Candidate], cits: list[Citation], en: bool

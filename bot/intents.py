@@ -1,0 +1,228 @@
+"""What a question asks, decided before retrieval: a figure, a percentage, a report's own facts
+(its number, agency, date, signer, title, period), a section or list, a comparison, small talk,
+or something outside the reports. `AnswerService` routes each intent to its own answerer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from index.query import ParsedQuery
+
+
+class Intent(StrEnum):
+    """The kinds of question the service tells apart."""
+
+    FIGURE = "figure"  # a count, amount, score or rank
+    PERCENT = "percent"  # a share or rate
+    REPORT_FACT = "report_fact"  # a report's own number, agency, date, signer, title, period
+    SECTION = "section"  # a section, list or summary of what a report says
+    COMPARISON = "comparison"  # two provinces or two periods side by side
+    PASSAGE = "passage"  # which/what/who about the content: answered by the quoted line
+    SMALLTALK = "smalltalk"  # greetings, thanks, "who are you", "ok"
+    OUT_OF_SCOPE = "out_of_scope"  # nothing the reports are about
+
+
+# Report fields, in the order an answer gives them.
+FIELDS = ("number", "agency", "date", "signer", "title", "period")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question's intent; for report facts, the fields asked (all of them when it asks what
+    reports there are or about a report in general); for small talk, its kind."""
+
+    intent: Intent
+    fields: tuple[str, ...] = ()
+    smalltalk: str = ""  # greet | thanks | who | help | ack | bye
+    smalltalk_en: bool = False  # worded in English
+
+
+# ---------------------------------------------------------------------------------------------
+# Small talk: the whole message is made of these phrases and filler words.
+
+_SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # kind: (Vietnamese phrases, English phrases), folded
+    "greet": (
+        ("xin chao", "chao", "chao buoi sang", "chao buoi chieu", "chao buoi toi", "alo",
+         "alo alo"),
+        ("hello", "hi", "hey", "good morning", "good afternoon", "good evening", "greetings"),
+    ),
+    "thanks": (
+        ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank"),
+        ("thanks", "thank you", "thank you very much", "thanks a lot", "many thanks", "thx",
+         "cheers", "appreciate it"),
+    ),
+    "who": (
+        ("ban la ai", "ban la gi", "ban ten gi", "ban ten la gi", "may la ai", "day la ai",
+         "ai vay", "ban la bot gi", "ban la tro ly gi"),
+        ("who are you", "what are you", "what is your name", "what s your name", "whats your name",
+         "are you a bot", "are you human"),
+    ),
+    "help": (
+        ("ban lam duoc gi", "ban lam gi", "ban co the lam gi", "ban giup duoc gi",
+         "ban co the giup gi", "ban biet gi", "huong dan", "huong dan su dung", "giup toi",
+         "tro giup", "toi nen hoi gi", "hoi gi duoc", "hoi duoc gi", "dung the nao",
+         "su dung the nao", "ban tra loi duoc gi"),
+        ("what can you do", "what do you do", "how can you help", "help", "help me",
+         "how does this work", "how do i use this", "what can i ask", "what should i ask"),
+    ),
+    "ack": (
+        ("ok", "oke", "okie", "okay", "vang", "da", "u", "uh", "um", "duoc", "duoc roi", "tot",
+         "tot qua", "hay", "hay qua", "tuyet", "tuyet voi", "dung roi", "hieu roi", "ro roi",
+         "da hieu", "vang a", "ok nhe"),
+        ("ok", "okay", "great", "good", "nice", "cool", "got it", "i see", "perfect", "awesome",
+         "fine", "understood", "alright", "all right", "sure", "yes", "no problem"),
+    ),
+    "bye": (
+        ("tam biet", "hen gap lai", "chao tam biet", "bye bye"),
+        ("bye", "goodbye", "good bye", "see you", "see you later"),
+    ),
+}
+# Words that may surround small talk without making it a question ("cảm ơn bạn nhiều nhé").
+_FILLER = frozenset(
+    """ban nhe nha a nhieu lam rat oi bot tro ly em anh chi minh toi nhi ha day vay roi qua
+    nhe xin vui long nhe very much so lot you there again please dear bot assistant all guys
+    the a oh ah ui""".split()  # noqa: SIM905
+)
+_PHRASES = sorted(
+    ((tuple(p.split()), kind, en) for kind, (vi, en_) in _SMALLTALK.items()
+     for en, group in ((False, vi), (True, en_)) for p in group),
+    key=lambda x: -len(x[0]),
+)  # fmt: skip
+
+
+def smalltalk_kind(folded: str) -> tuple[str, bool] | None:
+    """(kind, worded in English) when the whole message is small talk, else None."""
+    words = re.findall(r"[a-z0-9]+", folded)
+    if not words:
+        return None
+    kinds: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(words):
+        for phrase, kind, en in _PHRASES:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                kinds.append((kind, en))
+                i += len(phrase)
+                break
+        else:
+            if words[i] not in _FILLER:
+                return None
+            i += 1
+    if not kinds:
+        return None
+    # "ok, thanks": the thanks is what to answer; otherwise the first kind.
+    order = ("who", "help", "thanks", "bye", "greet", "ack")
+    kind = min((k for k, _ in kinds), key=order.index)
+    en = any(e for k, e in kinds if k == kind)
+    return kind, en
+
+
+# ---------------------------------------------------------------------------------------------
+# Report facts
+
+_REPORT = re.compile(r"\b(bao cao|report|reports|van ban|document|bc)\b|\d+\s*/\s*bc\b")
+_FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("signer", re.compile(
+        r"\b(ai ky|ai da ky|nguoi ky|ky boi|do ai ky|ky ten|chu ky cua ai|who signed|signed by|"
+        r"signatory|signer|who signs)\b")),
+    ("number", re.compile(
+        r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|so van ban|so cua bao cao|"
+        r"bao cao so gi|report number|document number|reference number|what number|"
+        r"which number|number of the report|report no)\b")),
+    ("date", re.compile(
+        r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ban hanh ngay|ban hanh khi nao|"
+        r"ky ngay|khi nao|luc nao|bao gio|thoi diem nao|when|what date|which date|dated|"
+        r"date of|issue date|issued on)\b")),
+    ("agency", re.compile(
+        r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai|cua ai|"
+        r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"
+        r"which office|which department|who issued|who wrote|who prepared|who sent|issued by|"
+        r"issuing|agency|authored)\b")),
+    ("title", re.compile(
+        r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|trich yeu|ve viec gi|ve van de gi|"
+        r"title|titled|called|subject of)\b")),
+    ("period", re.compile(
+        r"\b(ky bao cao nao|ky nao|giai doan nao|thoi ky nao|khoang thoi gian nao|quy may|"
+        r"quy nao|nam nao|thang nao|6 thang nao|what period|which period|which quarter|"
+        r"what quarter|which year|what year|period covered|period does|covers what|"
+        r"cover what|time period)\b")),
+)
+# "What reports are there", "tell me about report X": every field.
+_REPORTS_LIST = re.compile(
+    r"\b(nhung bao cao nao|co bao cao nao|cac bao cao nao|danh sach bao cao|liet ke bao cao|"
+    r"bao cao nao co|co nhung bao cao|which reports|what reports|list of reports|list the reports|"
+    r"list reports|reports do you have|reports are there|thong tin bao cao|thong tin ve bao cao|"
+    r"thong tin cua bao cao|about the report|report details|details of the report)\b"
+)
+# Another kind of document named: its number or date is in the report's text, not its header.
+_OTHER_DOC = re.compile(
+    r"\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|thong tu|nghi dinh|de an|chuong trinh|"
+    r"plan|decision|resolution|directive|decree|circular|programme|program)\b"
+)
+_ASKS_COUNT = re.compile(r"\b(bao nhieu|how many|how much|so luong|ty le|percent|percentage)\b")
+
+# ---------------------------------------------------------------------------------------------
+# The rest
+
+_WANTS_NUMBER = re.compile(
+    r"\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
+    r"rate|share|score|diem|xep thu|rank|ranked|kinh phi|budget|bao nhieu phan tram|"
+    r"muc nao|dat bao nhieu|bang bao nhieu|so may|thu may|hang may)\b"
+)
+_WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share|proportion)\b|%")
+_COMPARES = re.compile(
+    r"\b(so sanh|compare|compared|comparison|versus|vs|chenh lech|khac nhau|hon hay|"
+    r"nhieu hon|it hon|cao hon|thap hon|more than|less than|higher|lower|difference)\b"
+)
+_SECTION = re.compile(
+    r"\b(liet ke|ke ten|nhung nhiem vu|cac nhiem vu|nhung giai phap|cac giai phap|nhung kho khan|"
+    r"kho khan|han che|ton tai|nhung ket qua|tom tat|tom luoc|noi dung chinh|de xuat|kien nghi|"
+    r"phuong huong|nhiem vu trong tam|list|summary|summarise|summarize|overview|main points|"
+    r"difficulties|shortcomings|limitations|recommendations|proposals|solutions|key tasks)\b"
+)
+
+
+def read_intent(q: ParsedQuery, known: Callable[[str], bool] | None = None) -> Asked:
+    """The intent of a parsed question. `known(folded)`: whether any of its content word pairs
+    (or glossary terms) occurs in the reports; a question with none, naming no place or
+    period, is out of scope."""
+    folded = q.folded
+    talk = smalltalk_kind(folded)
+    if talk is not None:
+        return Asked(Intent.SMALLTALK, smalltalk=talk[0], smalltalk_en=talk[1])
+    fields = report_fields(folded)
+    if fields:
+        return Asked(Intent.REPORT_FACT, fields=fields)
+    if len(q.provinces) >= 2 or len(q.years) >= 2 or _COMPARES.search(folded):
+        return Asked(Intent.COMPARISON)
+    if _WANTS_PERCENT.search(folded):
+        return Asked(Intent.PERCENT)
+    if _WANTS_NUMBER.search(folded):
+        return Asked(Intent.FIGURE)
+    if _SECTION.search(folded):
+        return Asked(Intent.SECTION)
+    if known is not None and not (q.provinces or q.years) and not known(q.expanded):
+        return Asked(Intent.OUT_OF_SCOPE)
+    return Asked(Intent.PASSAGE)
+
+
+def report_fields(folded: str) -> tuple[str, ...]:
+    """The report fields a question asks for; () when it is not about a report itself. "Ai ký"
+    always is; the other fields need the question to name a report ("báo cáo", "report", a
+    report number) and not to ask for a count ("báo cáo ... có bao nhiêu ...")."""
+    if _REPORTS_LIST.search(folded):
+        return FIELDS
+    found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
+    if "signer" in found:
+        return tuple(f for f in FIELDS if f in found)
+    if not found or not _REPORT.search(folded):
+        return ()
+    if _ASKS_COUNT.search(folded) and "number" not in found:
+        return ()
+    if _OTHER_DOC.search(folded) and not re.search(r"\d+\s*/\s*bc\b", folded):
+        return ()  # "theo bao cao, ke hoach CCHC so may?": the plan's number
+    # "do ai ky" names the signer, not the agency; "khi nao" with "ky" is the signing date.
+    return tuple(f for f in FIELDS if f in found)

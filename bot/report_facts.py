@@ -1,0 +1,188 @@
+"""Questions about a report itself (its number, agency, date, signer, title, period), answered
+from the report metadata (`corpus/reports.toml`, the index's report records) and cited at the
+report's own line that carries the value (its header, or the signature for the signer)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extractive import cite, source_line
+from bot.intents import FIELDS
+from bot.result import Answer, Citation
+from index.build import LoadedIndex
+from index.chunk import Chunk, Span
+from index.metadata import Report
+from index.normalize import fold
+from index.places import strip_provinces
+from index.query import ParsedQuery
+
+LABELS = {
+    "number": ("số hiệu", "number"),
+    "agency": ("cơ quan ban hành", "issuing agency"),
+    "date": ("ngày ban hành", "date"),
+    "signer": ("người ký", "signed by"),
+    "title": ("tiêu đề", "title"),
+    "period": ("kỳ báo cáo", "period"),
+}
+# A report number named in a question: "342/BC-VPUBND", "342 /BC", "báo cáo số 342", "report 342".
+_NUMBER_NAMED = re.compile(
+    r"\b(\d{1,5})\s*/\s*bc\b|\b(?:bao cao|report|van ban|document)\s+(?:so|no|number)?\s*"
+    r"[:.]?\s*(\d{1,5})\b"
+)
+_DATE_NAMED = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text))
+
+
+def _agency_keys(r: Report) -> set[str]:
+    """How a question may name the report's agency: its name without the province ("so thong
+    tin va truyen thong"), its initials ("stttt"), the code after the number ("vpubnd")."""
+    core = strip_provinces(fold(r.agency)).replace(" tinh", " ").strip()
+    core = re.sub(r"\s+", " ", core)
+    keys = {core} if core else set()
+    words = [w for w in core.split() if w != "va"]
+    if len(words) >= 2:
+        keys.add("".join(w[0] for w in words))
+    if "/" in r.number:
+        keys.add(fold(r.number.split("/", 1)[1]).removeprefix("bc-").removeprefix("bc "))
+    return {k for k in keys if len(k) >= 3}
+
+
+class ReportFacts:
+    """Answers a report's own facts from its metadata."""
+
+    def __init__(self, index: LoadedIndex) -> None:
+        self.index = index
+
+    def select(self, q: ParsedQuery, provinces: tuple[str, ...]) -> tuple[list[Report], str]:
+        """The reports a question names (by number, date, agency, province, year, quarter),
+        and, when what it names matches no report, what was not found."""
+        reports = sorted(self.index.reports.values(), key=lambda r: r.id)
+        folded = q.folded
+        numbers = {a or b for a, b in _NUMBER_NAMED.findall(folded)}
+        if numbers:
+            reports = [r for r in reports if r.number.split("/")[0].strip() in numbers]
+            if not reports:
+                return [], ", ".join(f"số {n}" for n in sorted(numbers))
+        steps: list[tuple[str, Callable[[Report], bool]]] = []
+        if provinces:
+            steps.append((", ".join(provinces), lambda r: r.province in provinces))
+        if q.years:
+            steps.append((", ".join(map(str, q.years)), lambda r: r.year in q.years))
+        if q.quarter:
+            steps.append((f"quý {q.quarter}", lambda r: r.quarter == q.quarter))
+        dates = {f"{int(d)}/{int(m)}/{y}" for d, m, y in _DATE_NAMED.findall(q.text)}
+        if dates:
+            steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
+        named = [r for r in reports if any(re.search(rf"\b{re.escape(k)}\b", folded)
+                                           for k in _agency_keys(r))]  # fmt: skip
+        if named:
+            ids = {r.id for r in named}
+            steps.append(("", lambda r: r.id in ids))
+        for label, keep in steps:
+            kept = [r for r in reports if keep(r)]
+            if not kept:
+                return [], label
+            reports = kept
+        return reports, ""
+
+    def answer(
+        self, q: ParsedQuery, fields: tuple[str, ...], provinces: tuple[str, ...], language: str
+    ) -> Answer:
+        """The asked fields of the named report(s), each report cited; a field the report does
+        not carry is said to be missing, never filled from another report."""
+        en = language == "en"
+        reports, missing = self.select(q, provinces)
+        if not reports:
+            text = (
+                f"Not found: no report in the collection matches {missing or 'the question'}."
+                if en
+                else f"Không tìm thấy: không có báo cáo nào khớp với {missing or 'câu hỏi'}."
+            )
+            return Answer(q.text, text + " " + self._covered(en), True, (), language=language)
+        fields = fields or FIELDS
+        lines: list[str] = []
+        citations: list[Citation] = []
+        first_value = ""
+        for r in reports[:5]:
+            values = {f: self._value(r, f) for f in fields}
+            quote_of = next((v for f, v in values.items() if v and f != "title"), "")
+            chunk, span = self._where(r, values.get("signer") or quote_of)
+            cit = cite(r, len(citations) + 1, chunk, span, 1.0)
+            citations.append(cit)
+            name = self._name(r, en)
+            if len(fields) == 1:
+                f = fields[0]
+                v = values[f]
+                label = LABELS[f][1 if en else 0]
+                if v:
+                    first_value = first_value or v
+                    lines.append(f"**{v}** — {label}, {name} [{cit.n}]\n> {cit.quote}")
+                else:
+                    lines.append(
+                        f"{name}: the report does not give its {label} [{cit.n}]."
+                        if en
+                        else f"{name}: báo cáo không ghi {label} [{cit.n}]."
+                    )
+                continue
+            rows = [f"{name} [{cit.n}]"]
+            for f in fields:
+                v = values[f]
+                label = LABELS[f][1 if en else 0]
+                first_value = first_value or v
+                missing_text = "not given" if en else "không ghi"
+                rows.append(f"- {label}: {f'**{v}**' if v else missing_text}")
+            lines.append("\n".join(rows))
+        if len(reports) > 5:
+            more = len(reports) - 5
+            lines.append(f"(+{more} more reports)" if en else f"(còn {more} báo cáo khác)")
+        label = "Sources" if en else "Nguồn"
+        sources = "\n".join(source_line(c, en) for c in citations)
+        return Answer(
+            q.text, "\n\n".join(lines) + f"\n\n{label}:\n{sources}", not first_value,
+            tuple(citations), figure=first_value, confidence=1.0 if first_value else 0.0,
+            language=language,
+        )  # fmt: skip
+
+    @staticmethod
+    def _value(r: Report, field: str) -> str:
+        if field == "date":
+            return r.date_vn
+        return str(getattr(r, field) or "").strip()
+
+    @staticmethod
+    def _name(r: Report, en: bool) -> str:
+        """How an answer names a report: "Báo cáo 342/BC-VPUBND (Văn phòng UBND tỉnh Đồng
+        Tháp, 15/9/2022)"; a report without a number by its period."""
+        ident = r.number or ("without number" if en else "không số")
+        when = r.date_vn or r.period
+        rest = ", ".join(x for x in (r.agency or r.province, when) if x)
+        return f"{'Report' if en else 'Báo cáo'} {ident} ({rest})"
+
+    def _where(self, r: Report, value: str) -> tuple[Chunk, Span]:
+        """The report's span that carries `value` (the header line with its number, the
+        signature with the name), else the report's first line."""
+        chunks = sorted((c for c in self.index.chunks if c.report_id == r.id),
+                        key=lambda c: c.position)  # fmt: skip
+        wanted = [_squeeze(value)] if value else []
+        if r.date:
+            y, m, d = r.date.split("-")
+            wanted += [f"ngay{int(d)}thang{int(m)}nam{y}", f"ngay{d}thang{m}nam{y}"]
+        for key in (w for w in wanted if len(w) >= 3):
+            for chunk in chunks:
+                for span in chunk.spans:
+                    if key in _squeeze(chunk.sentence(span)):
+                        return chunk, span
+        first = chunks[0]
+        span = first.spans[0] if first.spans else Span(0, len(first.text), first.line_start,
+                                                        first.line_end)  # fmt: skip
+        return first, span
+
+    def _covered(self, en: bool) -> str:
+        names = "; ".join(self._name(r, en) for r in sorted(self.index.reports.values(),
+                                                             key=lambda r: r.id))  # fmt: skip
+        return f"Reports held: {names}." if en else f"Các báo cáo hiện có: {names}."
+

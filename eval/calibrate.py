@@ -1,0 +1,113 @@
+"""`python -m eval.calibrate`: fit the extractive answerer's `UNSURE_MARGIN` on the dev split.
+
+Every question is answered once; for each figure answer it records the score lead of the best
+figure over the next different one (`Answer.margin`), the answer's doubts, whether the best
+figure is an expected one, and whether an expected figure is among the first three candidates.
+Then it scans thresholds t: an answer is hedged (candidates listed, no figure stated) when its
+margin is below t or it has doubts. Utility per question: a right figure stated +1, hedged with
+the right figure among the candidates +0.5, hedged without it 0, a wrong figure stated -2 (a wrong
+figure in bold is the worst outcome; an unanswerable question's stated figure is wrong). The best
+interval of t and the table are printed; the constant in bot/extractive.py is the interval's
+midpoint, and tests/eval/test_calibrate.py checks it still lies inside the fitted interval.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.answer import AnswerService
+from bot.compose import make_service
+from bot.extractive import UNSURE_MARGIN
+from eval.scoring import QUESTIONS, Question, load_questions, value_in
+from index.normalize import figures
+from index.settings import load_settings
+
+RIGHT, HEDGED_RIGHT, HEDGED, WRONG = 1.0, 0.5, 0.0, -2.0
+
+
+@dataclass(frozen=True)
+class Point:
+    """One figure answer: its margin, doubts and what stating or hedging it would be worth."""
+
+    id: str
+    margin: float
+    doubts: bool
+    best_right: bool
+    right_in_top3: bool
+
+
+def utility(points: Sequence[Point], t: float) -> tuple[float, int, int, int]:
+    """(total utility, figures stated wrong, figures stated right, hedged) at threshold t."""
+    total, wrong, right, hedged = 0.0, 0, 0, 0
+    for p in points:
+        if p.doubts or p.margin < t:
+            hedged += 1
+            total += HEDGED_RIGHT if p.right_in_top3 else HEDGED
+        elif p.best_right:
+            right += 1
+            total += RIGHT
+        else:
+            wrong += 1
+            total += WRONG
+    return total, wrong, right, hedged
+
+
+def _right(q: Question, figure: str) -> bool:
+    return bool(figure) and q.answerable and all(
+        value_in(v, figure, figures(figure)) for v in q.expect
+    )
+
+
+def collect(service: AnswerService, questions: Sequence[Question]) -> list[Point]:
+    """Answer every question; one point per figure or percentage answer (stated or hedged)."""
+    points: list[Point] = []
+    for q in questions:
+        ans = service.answer(q.q)
+        options = [c.figure for c in ans.candidates]
+        best = ans.figure or (options[0] if options else "")
+        if not best or ans.intent not in {"figure", "percent"}:
+            continue
+        top3 = [best, *options][:3] if ans.figure else options[:3]
+        points.append(
+            Point(q.id, ans.margin, bool(ans.doubts), _right(q, best),
+                  any(_right(q, f) for f in top3))
+        )  # fmt: skip
+    return points
+
+
+def fit(points: Sequence[Point]) -> tuple[float, float, list[tuple[float, tuple[float, int, int, int]]]]:
+    """The interval [lo, hi) of thresholds with the highest utility (the lowest such interval),
+    and the scan: (threshold, utility()) for every distinct margin and just above it."""
+    grid = sorted({0.0, *(p.margin for p in points), *(p.margin + 1e-6 for p in points)})
+    scan = [(t, utility(points, t)) for t in grid if t <= 0.5]
+    top = max(u[0] for _, u in scan)
+    lo = next(t for t, u in scan if u[0] == top)
+    hi = next((t for t, u in scan if t > lo and u[0] < top), 0.5)
+    return lo, hi, scan
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Answer the dev split, scan thresholds, print the best interval."""
+    parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__)
+    parser.parse_args(argv)
+    points = collect(make_service(load_settings()), load_questions(QUESTIONS))
+    lo, hi, scan = fit(points)
+    print(f"{len(points)} figure answers; doubts on {sum(p.doubts for p in points)}")
+    print(f"{'t':>9} {'utility':>8} {'wrong':>6} {'right':>6} {'hedged':>7}")
+    for t, (u, w, r, h) in scan:
+        if t < hi + 0.1:
+            print(f"{t:9.6f} {u:8.1f} {w:6d} {r:6d} {h:7d}")
+    u, w, r, h = utility(points, (lo + hi) / 2)
+    print(f"best interval [{lo:.6f}, {hi:.6f}): utility {u:.1f}, {w} wrong stated, {r} right "
+          f"stated, {h} hedged; UNSURE_MARGIN = {UNSURE_MARGIN} (midpoint {(lo + hi) / 2:.4f})")  # fmt: skip
+    for p in sorted(points, key=lambda p: p.margin):
+        print(f"  {p.id:<10} margin {p.margin:6.3f} doubts {p.doubts!s:<5} "
+              f"right {p.best_right!s:<5} in-top3 {p.right_in_top3}", file=sys.stderr)  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
