@@ -21,11 +21,25 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from index.build import BuildStats, activate_generation, build_index, load_corpus
+from index.build import (
+    BuildStats,
+    activate_generation,
+    build_index,
+    check_chunk_limits,
+    load_corpus,
+)
+from index.chunk import chunk_report
 from index.embed import Embedder
 from index.errors import CorpusError
 from index.extract import Extracted, extract
-from index.metadata import Report, extract_metadata, write_metadata
+from index.metadata import (
+    Report,
+    canonical_province,
+    check_report,
+    extract_metadata,
+    report_problems,
+    write_metadata,
+)
 from index.normalize import fold, normalize
 from index.settings import Settings
 
@@ -43,6 +57,11 @@ class Staged:
     source: Path
     report: Report
     extracted: Extracted
+
+    @property
+    def problems(self) -> list[str]:
+        """What a person must still correct in the metadata read from the file."""
+        return report_problems(self.report)
 
 
 @dataclass(frozen=True)
@@ -170,7 +189,10 @@ def stage(
             report = extract_metadata(rid, rid + ext, extracted.text)
             report = replace(report, source=path.name)
             if overrides:
-                report = apply_overrides(report, overrides)
+                report = apply_overrides(report, overrides, check=False)
+            check_chunk_limits(
+                report, chunk_report(report, extracted.text, settings.index.chunk_chars), cfg
+            )
             twin = next((r for r in reports if _same_document(report, r)), None)
             if twin is not None:
                 raise CorpusError(
@@ -190,22 +212,27 @@ def stage(
     return staged, refused
 
 
-def apply_overrides(report: Report, values: dict[str, str]) -> Report:
-    """Report metadata with fields set by a person (year/quarter whole numbers, ISO date)."""
+def apply_overrides(report: Report, values: dict[str, str], check: bool = True) -> Report:
+    """Report metadata with fields set by a person, checked: year/quarter whole numbers, a
+    real yyyy-mm-dd date, quarter 1-4 (0: none), one of the 63 provinces (written with or
+    without diacritics)."""
     changes: dict[str, object] = {}
     for key, raw in values.items():
         if key not in EDITABLE:
             raise CorpusError(f"unknown metadata field {key!r}; editable: {', '.join(EDITABLE)}")
-        value = str(raw).strip()
+        value = " ".join(str(raw).split())
         if key in {"year", "quarter"}:
             if not re.fullmatch(r"\d{1,4}", value or "0"):
                 raise CorpusError(f"{key} must be a whole number")
             changes[key] = int(value or 0)
         elif key == "date" and value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise CorpusError("date must be written yyyy-mm-dd")
+        elif key == "province":
+            changes[key] = canonical_province(value) or value
         else:
             changes[key] = value
-    return replace(report, **changes)  # type: ignore[arg-type]
+    out = replace(report, **changes)  # type: ignore[arg-type]
+    return check_report(out, "metadata") if check else out
 
 
 def add(
@@ -217,6 +244,8 @@ def add(
     """Add staged reports: keep originals, write texts and metadata, index, switch — atomically."""
     if not staged:
         return Outcome((), (), None)
+    for s in staged:  # what the file gave, corrected by a person, must be valid by now
+        check_report(s.report, s.source.name)
     with corpus_lock(settings):
         recover(settings)
         pending = _fresh_pending(settings)
