@@ -219,10 +219,12 @@ def build_index(
         raise
     by_id = {r.id: r for r in reports}
     chunks: list[Chunk] = []
-    for r in reports:
+    for i, r in enumerate(reports):
         made = chunk_report(r, texts[r.id], settings.index.chunk_chars)
         check_chunk_limits(r, made, settings.ingest)
         chunks.extend(made)
+        if progress:
+            progress("chunk", i + 1, len(reports))
     folded = [embed_text(by_id[c.report_id], c) for c in chunks]
     hashes = [_hash(embedder.name, f) for f in folded]
 

@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,6 +38,9 @@ from index.metadata import (
     canonical_province,
     check_report,
     extract_metadata,
+    merge_metadata,
+    metadata_lock,
+    read_metadata,
     report_problems,
     write_metadata,
 )
@@ -48,6 +52,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 EDITABLE = ("province", "agency", "number", "date", "year", "quarter", "period", "title", "signer")
 _COMMIT = "COMMIT"
+_BASE = "reports.base.toml"
 
 
 @dataclass(frozen=True)
@@ -255,8 +260,9 @@ def add(
                 shutil.copy2(
                     s.source, pending / "originals" / f"{s.report.id}{s.source.suffix.lower()}"
                 )
-        corpus = load_corpus(settings) + [(s.report, s.extracted.text) for s in staged]
-        stats = _build_and_commit(settings, embedder, pending, corpus, [], progress)
+        base = load_corpus(settings)
+        corpus = base + [(s.report, s.extracted.text) for s in staged]
+        stats = _build_and_commit(settings, embedder, pending, base, corpus, [], progress)
         log.info("added %s", [s.report.id for s in staged])
     return Outcome(tuple(s.report for s in staged), (), stats)
 
@@ -283,7 +289,7 @@ def remove(
         doomed = [corpus_dir / r.file for r, _ in corpus if r.id in report_ids]
         doomed += [originals / f"{rid}{ext}" for rid in report_ids for ext in (".pdf", ".docx")]
         keep = [(r, t) for r, t in corpus if r.id not in report_ids]
-        stats = _build_and_commit(settings, embedder, pending, keep, doomed, progress)
+        stats = _build_and_commit(settings, embedder, pending, corpus, keep, doomed, progress)
     return Outcome((), tuple(report_ids), stats)
 
 
@@ -309,10 +315,14 @@ def _build_and_commit(
     settings: Settings,
     embedder: Embedder,
     pending: Path,
+    base: list[tuple[Report, str]],
     corpus: list[tuple[Report, str]],
     doomed: list[Path],
     progress: Progress | None,
 ) -> BuildStats:
+    # The metadata as read and as it will be: at commit the change between the two is merged
+    # into the file as it is then, so edits saved meanwhile are kept (`merge_metadata`).
+    write_metadata(pending / _BASE, [r for r, _ in base])
     write_metadata(pending / "reports.toml", [r for r, _ in corpus])
     stats = build_index(settings, embedder, progress=progress, corpus=corpus, activate=False)
     plan = {"generation": stats.generation, "remove": [str(p) for p in doomed]}
@@ -321,6 +331,26 @@ def _build_and_commit(
     os.replace(tmp, pending / _COMMIT)  # from here on the change happens, even after a crash
     _apply(settings, pending)
     return stats
+
+
+def _merge_into(live: Path, ours_file: Path, base_file: Path) -> None:
+    """Write our metadata change into the live file, merged field by field with what it holds
+    now (an admin save or a hand edit made while the index was built)."""
+    with metadata_lock(live):
+        ours = read_metadata(ours_file)
+        base = read_metadata(base_file) if base_file.exists() else {}
+        try:
+            current = read_metadata(live)
+        except CorpusError as exc:  # a broken hand edit: kept aside, never silently lost
+            aside = live.with_name(f"{live.name}.rejected-{time.strftime('%Y%m%d-%H%M%S')}")
+            shutil.copy2(live, aside)
+            log.warning("metadata file not merged (%s); it was kept as %s", exc, aside.name)
+            current = {}
+        merged = merge_metadata(base, ours, current)
+        if merged != list(ours.values()):
+            log.info("metadata edits saved while the index was built are kept; re-index to use them")
+        write_metadata(live, merged)
+    ours_file.unlink(missing_ok=True)
 
 
 def _apply(settings: Settings, pending: Path) -> None:
@@ -338,6 +368,6 @@ def _apply(settings: Settings, pending: Path) -> None:
         Path(p).unlink(missing_ok=True)
     meta = pending / "reports.toml"
     if meta.exists():
-        os.replace(meta, settings.path(settings.corpus.metadata))
+        _merge_into(settings.path(settings.corpus.metadata), meta, pending / _BASE)
     activate_generation(settings, plan["generation"])
     shutil.rmtree(pending, ignore_errors=True)

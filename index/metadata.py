@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import fcntl
 import json
 import re
+import time
 import tomllib
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -228,6 +232,51 @@ def _toml_value(value: object) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
+@contextlib.contextmanager
+def metadata_lock(path: Path, timeout_s: float = 30.0) -> Iterator[None]:
+    """Every read-modify-write of the metadata file holds this (admin saves, new files found,
+    an add or remove committing): writes are short, so it waits rather than refuses."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.with_name(f".{path.name}.lock").open("a") as fh:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise CorpusError(
+                        f"the metadata file {path.name} is being written by another process; "
+                        "try again"
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def merge_metadata(
+    base: dict[str, Report], ours: dict[str, Report], current: dict[str, Report]
+) -> list[Report]:
+    """Our change (`base` → `ours`) applied on top of the file as it is now (`current`), field
+    by field: a field someone changed since `base` keeps their value, so an edit saved while
+    an add or remove ran is not written back over."""
+    merged: dict[str, Report] = {}
+    for rid, mine in ours.items():
+        was, now = base.get(rid), current.get(rid)
+        if was is None or now is None:
+            merged[rid] = mine
+            continue
+        theirs = {f.name: getattr(now, f.name) for f in fields(Report)
+                  if getattr(now, f.name) != getattr(was, f.name)}  # fmt: skip
+        merged[rid] = replace(mine, **theirs)
+    for rid, now in current.items():  # records others added meanwhile stay
+        if rid not in ours and rid not in base:
+            merged[rid] = now
+    return list(merged.values())
+
+
 def write_metadata(path: Path, reports: list[Report]) -> None:
     """Write the metadata file (atomic replace), one [[report]] table per report."""
     lines = [
@@ -282,20 +331,20 @@ def sync_metadata(corpus_dir: Path, path: Path) -> list[Report]:
     if not corpus_dir.is_dir():
         raise CorpusError(f"corpus folder not found: {corpus_dir}")
     kept = read_metadata(path)
-    reports: list[Report] = []
-    changed = False
-    for file in sorted(corpus_dir.glob("*")):
-        if file.suffix.lower() not in {".txt", ".md"} or not file.is_file():
-            continue
-        rid = file.stem
-        if rid in kept:
-            reports.append(kept[rid])
-            continue
-        raw = read_report_text(file)
-        reports.append(extract_metadata(rid, file.name, raw))
-        changed = True
-    if changed or len(kept) != len(reports):
-        write_metadata(path, reports)
+    files = [f for f in sorted(corpus_dir.glob("*"))
+             if f.suffix.lower() in {".txt", ".md"} and f.is_file()]  # fmt: skip
+    new = {f.stem: f for f in files if f.stem not in kept}
+    if new or len(kept) != len(files):
+        found = {rid: extract_metadata(rid, f.name, read_report_text(f)) for rid, f in new.items()}
+        with metadata_lock(path):  # read again: a save may have come in meanwhile
+            kept = read_metadata(path)
+            reports = []
+            for f in files:
+                r = kept.get(f.stem) or found.get(f.stem)
+                reports.append(r or extract_metadata(f.stem, f.name, read_report_text(f)))
+            write_metadata(path, reports)
+    else:
+        reports = [kept[f.stem] for f in files]
     for r in reports:  # new files: what their text gave, to be corrected in the file
         check_report(r, f"report {r.id} ({path.name})")
     return reports
