@@ -22,7 +22,7 @@ from index.ingest import (
     remove,
     stage,
 )
-from index.metadata import Report, read_metadata, sync_metadata, write_metadata
+from index.metadata import Report, metadata_lock, read_metadata, sync_metadata, write_metadata
 from index.settings import Settings
 
 Progress = Callable[[str, int, int], None]
@@ -72,12 +72,17 @@ class Admin:
 
     def save_report(self, report_id: str, values: dict[str, str]) -> Report:
         """Change a report's metadata fields (year and quarter must be whole numbers)."""
-        records = read_metadata(self.metadata_path)
-        if report_id not in records:
-            raise CorpusError(f"no report with id {report_id}")
         wanted = {k: v for k, v in values.items() if k in EDITABLE}
-        records[report_id] = updated = apply_overrides(records[report_id], wanted)
-        write_metadata(self.metadata_path, list(records.values()))
+        # Under the metadata lock every writer takes; an add or remove running meanwhile
+        # merges this edit in at its commit instead of writing back what it read.
+        with metadata_lock(self.metadata_path):
+            records = read_metadata(self.metadata_path)
+            if report_id not in records:
+                raise CorpusError(f"no report with id {report_id}")
+            before = records[report_id]
+            changed = {k: v for k, v in wanted.items() if str(getattr(before, k)) != str(v)}
+            records[report_id] = updated = apply_overrides(before, changed)
+            write_metadata(self.metadata_path, list(records.values()))
         return updated
 
     def preview(self, source: Path, max_mb: int) -> Staged:

@@ -11,7 +11,7 @@ from typing import TextIO
 from index.build import load_corpus
 from index.embed import make_embedder
 from index.errors import ConfigError, HbcError
-from index.ingest import EDITABLE, Outcome, Staged, add, rebuild, remove, stage
+from index.ingest import EDITABLE, Outcome, Refused, Staged, add, rebuild, remove, stage
 from index.metadata import Report
 from index.settings import Settings, load_settings
 
@@ -161,6 +161,13 @@ def _add(settings: Settings, args: argparse.Namespace, bar: Bar) -> int:
     bar.end()
     for s in staged:
         print(_describe(s))
+    unfit = [s for s in staged if s.problems]
+    staged = [s for s in staged if not s.problems]
+    refused += [
+        Refused(s.source, f"{s.source.name}: {'; '.join(s.problems)}; correct it with "
+                "--set FIELD=VALUE")
+        for s in unfit
+    ]  # fmt: skip
     for f in refused:
         print(f"refused: {f.reason}", file=sys.stderr)
     if not staged:

@@ -23,10 +23,10 @@ import numpy as np
 
 from index.chunk import Chunk, Span, chunk_report, embed_text
 from index.embed import Embedder
-from index.errors import IndexMissingError
+from index.errors import CorpusError, IndexMissingError
 from index.lexical import Bm25Index
 from index.metadata import Report, read_report_text, sync_metadata
-from index.settings import Settings
+from index.settings import IngestSettings, Settings
 from index.store import ChunkStore, open_client
 
 log = logging.getLogger(__name__)
@@ -133,6 +133,22 @@ def _cleanup(index_dir: Path, keep: int, current: str, settings: Settings) -> No
         shutil.rmtree(p, ignore_errors=True)
 
 
+def check_chunk_limits(report: Report, chunks: list[Chunk], cfg: IngestSettings) -> None:
+    """Refuse a report that would make too many chunks, or a chunk far over its size (a
+    passage without sentence ends): each chunk is embedded and scored, a huge one for minutes."""
+    if len(chunks) > cfg.max_chunks:
+        raise CorpusError(
+            f"report {report.id} makes {len(chunks):,} chunks; the limit is {cfg.max_chunks:,} "
+            "([ingest].max_chunks): split the report, or raise the limit"
+        )
+    longest = max((len(c.text) for c in chunks), default=0)
+    if longest > cfg.max_chunk_chars:
+        raise CorpusError(
+            f"report {report.id} has a passage of {longest:,} characters without a sentence end; "
+            f"the limit is {cfg.max_chunk_chars:,} ([ingest].max_chunk_chars)"
+        )
+
+
 def load_corpus(settings: Settings) -> list[tuple[Report, str]]:
     """Every report in corpus/ with its text (metadata of new files extracted and saved)."""
     corpus_dir = settings.path(settings.corpus.dir)
@@ -203,8 +219,12 @@ def build_index(
         raise
     by_id = {r.id: r for r in reports}
     chunks: list[Chunk] = []
-    for r in reports:
-        chunks.extend(chunk_report(r, texts[r.id], settings.index.chunk_chars))
+    for i, r in enumerate(reports):
+        made = chunk_report(r, texts[r.id], settings.index.chunk_chars)
+        check_chunk_limits(r, made, settings.ingest)
+        chunks.extend(made)
+        if progress:
+            progress("chunk", i + 1, len(reports))
     folded = [embed_text(by_id[c.report_id], c) for c in chunks]
     hashes = [_hash(embedder.name, f) for f in folded]
 

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,11 +109,13 @@ def extract(
             raise CorpusError(
                 f"{path.name} is not a DOCX file (it looks like {what or 'something else'})"
             )
-        out = _docx(path)
+        out = _docx(path, cfg)
     else:
         if what:
             raise CorpusError(f"{path.name} is not a text file (it looks like {what})")
+        _check_length(path.name, size // 4, cfg)  # UTF-8 has at most 4 bytes a character
         out = Extracted(read_report_text(path), suffix[1:])
+    _check_length(path.name, len(out.text), cfg)
     if len(_LETTERS.findall(out.text)) < cfg.min_chars:
         how = " even after OCR" if out.ocr_pages else ""
         raise CorpusError(f"{path.name} yields no usable text{how}; nothing was added")
@@ -130,13 +133,39 @@ def vietnamese_share(text: str) -> float:
     return sum(w in _VI_WORDS for w in words) / max(1, len(words))
 
 
-def _docx(path: Path) -> Extracted:
+def _check_length(name: str, chars: int, cfg: IngestSettings) -> None:
+    if chars > cfg.max_report_chars:
+        raise CorpusError(
+            f"{name} yields more than {cfg.max_report_chars:,} characters; the limit is "
+            "[ingest].max_report_chars: split the report, or raise the limit"
+        )
+
+
+def _unzipped_size(path: Path) -> int:
+    """What a DOCX's zip entries unpack to, from their headers (zipfile never unpacks an
+    entry past its declared size, so a bomb cannot hide behind a small number)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return sum(max(0, info.file_size) for info in zf.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise CorpusError(f"{path.name} is not a readable DOCX file") from None
+
+
+def _docx(path: Path, cfg: IngestSettings) -> Extracted:
     import docx  # python-docx: loaded only when a DOCX is added
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
+    unzipped = _unzipped_size(path)
+    if unzipped > cfg.max_unzipped_mb * 1024 * 1024:
+        raise CorpusError(
+            f"{path.name} unpacks to {unzipped / 2**20:,.0f} MiB; the limit is "
+            f"{cfg.max_unzipped_mb} MiB ([ingest].max_unzipped_mb)"
+        )
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, LxmlError,
+            EOFError, OSError, zlib.error):  # fmt: skip
         raise CorpusError(f"{path.name} is not a readable DOCX file") from None
     lines: list[str] = []
     body = document.element.body
@@ -187,6 +216,7 @@ def _pdf(path: Path, cfg: IngestSettings, page_progress: PageProgress | None) ->
                 "split it, or raise the limit"
             )
         pages: list[str] = []
+        chars = 0
         ocr: list[int] = []
         ocr_ready = False  # Tesseract and its models are looked for once, at the first scan
         for i in range(n):
@@ -200,6 +230,7 @@ def _pdf(path: Path, cfg: IngestSettings, page_progress: PageProgress | None) ->
             if len(_LETTERS.findall(text)) < cfg.min_page_chars:
                 # No (real) text layer: a scanned page. Render it and read it with Tesseract.
                 ocr.append(i + 1)
+                _check_page_size(page, path.name, i + 1, cfg)
                 if not ocr_ready:
                     why = ocr_available(cfg)
                     if why:
@@ -209,6 +240,8 @@ def _pdf(path: Path, cfg: IngestSettings, page_progress: PageProgress | None) ->
                     ocr_ready = True
                 text = _ocr_page(page, path.name, i + 1, cfg)
             page.close()
+            chars += len(text)
+            _check_length(path.name, chars, cfg)
             pages.append(text.replace("\r\n", "\n").replace("\r", "\n").replace(PAGE_BREAK, ""))
             if page_progress:
                 page_progress(i + 1, n)
@@ -239,6 +272,19 @@ def ocr_available(cfg: IngestSettings) -> str:
             f"(Debian: apt-get install {' '.join('tesseract-ocr-' + m for m in missing)})"
         )
     return ""
+
+
+def _check_page_size(page: object, name: str, number: int, cfg: IngestSettings) -> None:
+    """Refuse a page whose image would be huge: the size is known before rendering, and a
+    tiny PDF can declare a page of 200 × 200 inches, gigabytes of pixels."""
+    width, height = page.get_size()  # type: ignore[attr-defined]
+    megapixels = width * height * (cfg.ocr_dpi / 72) ** 2 / 1e6
+    if megapixels > cfg.max_page_megapixels:
+        raise CorpusError(
+            f"{name} page {number} is a scan of {width / 72 * 2.54:,.0f} × "
+            f"{height / 72 * 2.54:,.0f} cm ({megapixels:,.0f} megapixels at {cfg.ocr_dpi} dpi); "
+            f"the limit is {cfg.max_page_megapixels} ([ingest].max_page_megapixels)"
+        )
 
 
 def _ocr_page(page: object, name: str, number: int, cfg: IngestSettings) -> str:

@@ -17,15 +17,33 @@ import logging
 import os
 import re
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from index.build import BuildStats, activate_generation, build_index, load_corpus
+from index.build import (
+    BuildStats,
+    activate_generation,
+    build_index,
+    check_chunk_limits,
+    load_corpus,
+)
+from index.chunk import chunk_report
 from index.embed import Embedder
 from index.errors import CorpusError
 from index.extract import Extracted, extract
-from index.metadata import Report, extract_metadata, write_metadata
+from index.metadata import (
+    Report,
+    canonical_province,
+    check_report,
+    extract_metadata,
+    merge_metadata,
+    metadata_lock,
+    read_metadata,
+    report_problems,
+    write_metadata,
+)
 from index.normalize import fold, normalize
 from index.settings import Settings
 
@@ -34,6 +52,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 EDITABLE = ("province", "agency", "number", "date", "year", "quarter", "period", "title", "signer")
 _COMMIT = "COMMIT"
+_BASE = "reports.base.toml"
 
 
 @dataclass(frozen=True)
@@ -43,6 +62,11 @@ class Staged:
     source: Path
     report: Report
     extracted: Extracted
+
+    @property
+    def problems(self) -> list[str]:
+        """What a person must still correct in the metadata read from the file."""
+        return report_problems(self.report)
 
 
 @dataclass(frozen=True)
@@ -170,7 +194,10 @@ def stage(
             report = extract_metadata(rid, rid + ext, extracted.text)
             report = replace(report, source=path.name)
             if overrides:
-                report = apply_overrides(report, overrides)
+                report = apply_overrides(report, overrides, check=False)
+            check_chunk_limits(
+                report, chunk_report(report, extracted.text, settings.index.chunk_chars), cfg
+            )
             twin = next((r for r in reports if _same_document(report, r)), None)
             if twin is not None:
                 raise CorpusError(
@@ -190,22 +217,27 @@ def stage(
     return staged, refused
 
 
-def apply_overrides(report: Report, values: dict[str, str]) -> Report:
-    """Report metadata with fields set by a person (year/quarter whole numbers, ISO date)."""
+def apply_overrides(report: Report, values: dict[str, str], check: bool = True) -> Report:
+    """Report metadata with fields set by a person, checked: year/quarter whole numbers, a
+    real yyyy-mm-dd date, quarter 1-4 (0: none), one of the 63 provinces (written with or
+    without diacritics)."""
     changes: dict[str, object] = {}
     for key, raw in values.items():
         if key not in EDITABLE:
             raise CorpusError(f"unknown metadata field {key!r}; editable: {', '.join(EDITABLE)}")
-        value = str(raw).strip()
+        value = " ".join(str(raw).split())
         if key in {"year", "quarter"}:
             if not re.fullmatch(r"\d{1,4}", value or "0"):
                 raise CorpusError(f"{key} must be a whole number")
             changes[key] = int(value or 0)
         elif key == "date" and value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise CorpusError("date must be written yyyy-mm-dd")
+        elif key == "province":
+            changes[key] = canonical_province(value) or value
         else:
             changes[key] = value
-    return replace(report, **changes)  # type: ignore[arg-type]
+    out = replace(report, **changes)  # type: ignore[arg-type]
+    return check_report(out, "metadata") if check else out
 
 
 def add(
@@ -217,6 +249,8 @@ def add(
     """Add staged reports: keep originals, write texts and metadata, index, switch — atomically."""
     if not staged:
         return Outcome((), (), None)
+    for s in staged:  # what the file gave, corrected by a person, must be valid by now
+        check_report(s.report, s.source.name)
     with corpus_lock(settings):
         recover(settings)
         pending = _fresh_pending(settings)
@@ -226,8 +260,9 @@ def add(
                 shutil.copy2(
                     s.source, pending / "originals" / f"{s.report.id}{s.source.suffix.lower()}"
                 )
-        corpus = load_corpus(settings) + [(s.report, s.extracted.text) for s in staged]
-        stats = _build_and_commit(settings, embedder, pending, corpus, [], progress)
+        base = load_corpus(settings)
+        corpus = base + [(s.report, s.extracted.text) for s in staged]
+        stats = _build_and_commit(settings, embedder, pending, base, corpus, [], progress)
         log.info("added %s", [s.report.id for s in staged])
     return Outcome(tuple(s.report for s in staged), (), stats)
 
@@ -254,7 +289,7 @@ def remove(
         doomed = [corpus_dir / r.file for r, _ in corpus if r.id in report_ids]
         doomed += [originals / f"{rid}{ext}" for rid in report_ids for ext in (".pdf", ".docx")]
         keep = [(r, t) for r, t in corpus if r.id not in report_ids]
-        stats = _build_and_commit(settings, embedder, pending, keep, doomed, progress)
+        stats = _build_and_commit(settings, embedder, pending, corpus, keep, doomed, progress)
     return Outcome((), tuple(report_ids), stats)
 
 
@@ -280,10 +315,14 @@ def _build_and_commit(
     settings: Settings,
     embedder: Embedder,
     pending: Path,
+    base: list[tuple[Report, str]],
     corpus: list[tuple[Report, str]],
     doomed: list[Path],
     progress: Progress | None,
 ) -> BuildStats:
+    # The metadata as read and as it will be: at commit the change between the two is merged
+    # into the file as it is then, so edits saved meanwhile are kept (`merge_metadata`).
+    write_metadata(pending / _BASE, [r for r, _ in base])
     write_metadata(pending / "reports.toml", [r for r, _ in corpus])
     stats = build_index(settings, embedder, progress=progress, corpus=corpus, activate=False)
     plan = {"generation": stats.generation, "remove": [str(p) for p in doomed]}
@@ -292,6 +331,26 @@ def _build_and_commit(
     os.replace(tmp, pending / _COMMIT)  # from here on the change happens, even after a crash
     _apply(settings, pending)
     return stats
+
+
+def _merge_into(live: Path, ours_file: Path, base_file: Path) -> None:
+    """Write our metadata change into the live file, merged field by field with what it holds
+    now (an admin save or a hand edit made while the index was built)."""
+    with metadata_lock(live):
+        ours = read_metadata(ours_file)
+        base = read_metadata(base_file) if base_file.exists() else {}
+        try:
+            current = read_metadata(live)
+        except CorpusError as exc:  # a broken hand edit: kept aside, never silently lost
+            aside = live.with_name(f"{live.name}.rejected-{time.strftime('%Y%m%d-%H%M%S')}")
+            shutil.copy2(live, aside)
+            log.warning("metadata file not merged (%s); it was kept as %s", exc, aside.name)
+            current = {}
+        merged = merge_metadata(base, ours, current)
+        if merged != list(ours.values()):
+            log.info("metadata edits saved while the index was built are kept; re-index to use them")
+        write_metadata(live, merged)
+    ours_file.unlink(missing_ok=True)
 
 
 def _apply(settings: Settings, pending: Path) -> None:
@@ -309,6 +368,6 @@ def _apply(settings: Settings, pending: Path) -> None:
         Path(p).unlink(missing_ok=True)
     meta = pending / "reports.toml"
     if meta.exists():
-        os.replace(meta, settings.path(settings.corpus.metadata))
+        _merge_into(settings.path(settings.corpus.metadata), meta, pending / _BASE)
     activate_generation(settings, plan["generation"])
     shutil.rmtree(pending, ignore_errors=True)

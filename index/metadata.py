@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import fcntl
 import json
 import re
+import time
 import tomllib
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from index.errors import CorpusError
 from index.normalize import clean_lines, fold
-from index.places import province_counts, province_mentions
+from index.places import PROVINCES, province_counts, province_mentions, strip_provinces
 
 
 @dataclass(frozen=True)
@@ -32,10 +37,11 @@ class Report:
 
     @property
     def date_vn(self) -> str:
-        """The date as Vietnamese readers write it (23/5/2022)."""
-        if not self.date:
-            return ""
-        y, m, d = self.date.split("-")
+        """The date as Vietnamese readers write it (23/5/2022); as stored if not ISO."""
+        parts = self.date.split("-")
+        if len(parts) != 3 or not all(p.isdigit() for p in parts):
+            return self.date
+        y, m, d = parts
         return f"{int(d)}/{int(m)}/{y}"
 
     def label(self) -> str:
@@ -69,7 +75,7 @@ _NOT_NAME = re.compile(r"\d|:|;|\(|\blu[u]\b|\bubnd\b|\bso\b|\bvt\b|\bkt\b|giam|
 def _title(lines: list[str]) -> str:
     """The lines after the BAO CAO line, up to the first blank line or body start."""
     for i, line in enumerate(lines):
-        if fold(line).strip(" *#") in {"bao cao"}:
+        if len(line) < 40 and fold(line).strip(" *#") in {"bao cao"}:
             out: list[str] = []
             for nxt in lines[i + 1 :]:
                 if not nxt.strip():
@@ -88,7 +94,7 @@ def _title(lines: list[str]) -> str:
 
 
 def _signer(lines: list[str]) -> str:
-    tail = [ln.strip() for ln in lines[-25:] if ln.strip()]
+    tail = [ln.strip()[:200] for ln in lines[-25:] if ln.strip()]  # a signature block is short
     for idx, line in enumerate(tail):
         if any(role in fold(line) for role in _SIGN_ROLES):
             for cand in reversed(tail[idx + 1 :]):
@@ -107,7 +113,7 @@ def _signer(lines: list[str]) -> str:
 def extract_metadata(report_id: str, file: str, raw: str) -> Report:
     """Read province, agency, number, date, period, title and signer from a report's text."""
     lines = [s for _, s in clean_lines(raw)]
-    header = fold(" ".join(lines[:12]))
+    header = fold(" ".join(lines[:12])[:4000])  # a header is short; a file may be one line
     body = fold(" ".join(lines))
     number = ""
     if m := _NUMBER.search(header):
@@ -154,6 +160,69 @@ def extract_metadata(report_id: str, file: str, raw: str) -> Report:
 
 
 # ---------------------------------------------------------------------------------------------
+# Validation: what a person types (`--set`, the admin form) and what reports.toml holds
+
+
+def canonical_province(name: str) -> str:
+    """The province a name means ("Ha Giang", "hà giang" → "Hà Giang"), or "" if none."""
+    mentioned = province_mentions(fold(name, repair=False))
+    if len(mentioned) == 1 and fold(strip_provinces(fold(name, repair=False))) in {"", "tinh"}:
+        return mentioned[0]
+    return ""
+
+
+def _plain_name(value: str) -> bool:
+    return bool(value) and value == Path(value).name and value not in {".", ".."}
+
+
+def report_problems(r: Report) -> list[str]:
+    """What is wrong with a report's metadata (empty: nothing): a real ISO date, quarter 0-4,
+    a known province, a year, file names inside the corpus."""
+    problems: list[str] = []
+    for f in fields(Report):
+        value = getattr(r, f.name)
+        want = int if f.name in {"year", "quarter"} else str
+        if type(value) is not want:
+            kind = "a whole number" if want is int else "text"
+            problems.append(f"{f.name} must be {kind}, not {value!r}")
+    if problems:
+        return problems
+    if r.date:
+        try:
+            day = datetime.date.fromisoformat(r.date)
+        except ValueError:
+            day = None
+        if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r.date):
+            problems.append(f"date {r.date!r} is not a real date written yyyy-mm-dd")
+        elif not 1945 <= day.year <= 2100:
+            problems.append(f"date {r.date!r} is out of range")
+    if r.year and not 1945 <= r.year <= 2100:
+        problems.append(f"year {r.year} is out of range (0 when unknown)")
+    if not 0 <= r.quarter <= 4:
+        problems.append(f"quarter {r.quarter} must be 1-4 (0: not one quarter)")
+    if r.province not in PROVINCES:
+        problems.append(
+            "province is empty" if not r.province.strip() else
+            f"province {r.province!r} is not one of the 63 provinces"
+        )  # fmt: skip
+    if not _plain_name(r.file) or Path(r.file).suffix.lower() not in {".txt", ".md"}:
+        problems.append(f"file {r.file!r} must be a .txt or .md file name inside the corpus")
+    elif Path(r.file).stem != r.id:
+        problems.append(f"file {r.file!r} must be named after the id {r.id!r}")
+    if r.source and not _plain_name(r.source):
+        problems.append(f"source {r.source!r} must be a file name, not a path")
+    return problems
+
+
+def check_report(r: Report, where: str = "") -> Report:
+    """The report if its metadata is valid; a CorpusError naming the problems otherwise."""
+    problems = report_problems(r)
+    if problems:
+        raise CorpusError(f"{where or 'report ' + r.id}: {'; '.join(problems)}")
+    return r
+
+
+# ---------------------------------------------------------------------------------------------
 # The editable metadata file
 
 
@@ -161,6 +230,51 @@ def _toml_value(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     return json.dumps(str(value), ensure_ascii=False)
+
+
+@contextlib.contextmanager
+def metadata_lock(path: Path, timeout_s: float = 30.0) -> Iterator[None]:
+    """Every read-modify-write of the metadata file holds this (admin saves, new files found,
+    an add or remove committing): writes are short, so it waits rather than refuses."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.with_name(f".{path.name}.lock").open("a") as fh:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise CorpusError(
+                        f"the metadata file {path.name} is being written by another process; "
+                        "try again"
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def merge_metadata(
+    base: dict[str, Report], ours: dict[str, Report], current: dict[str, Report]
+) -> list[Report]:
+    """Our change (`base` → `ours`) applied on top of the file as it is now (`current`), field
+    by field: a field someone changed since `base` keeps their value, so an edit saved while
+    an add or remove ran is not written back over."""
+    merged: dict[str, Report] = {}
+    for rid, mine in ours.items():
+        was, now = base.get(rid), current.get(rid)
+        if was is None or now is None:
+            merged[rid] = mine
+            continue
+        theirs = {f.name: getattr(now, f.name) for f in fields(Report)
+                  if getattr(now, f.name) != getattr(was, f.name)}  # fmt: skip
+        merged[rid] = replace(mine, **theirs)
+    for rid, now in current.items():  # records others added meanwhile stay
+        if rid not in ours and rid not in base:
+            merged[rid] = now
+    return list(merged.values())
 
 
 def write_metadata(path: Path, reports: list[Report]) -> None:
@@ -185,9 +299,17 @@ def read_metadata(path: Path) -> dict[str, Report]:
     if not path.exists():
         return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError as exc:
+        raise CorpusError(f"cannot read metadata file {path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"metadata file {path} is not UTF-8 text (byte {exc.start}); save it as UTF-8"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise CorpusError(f"metadata file {path} is not valid TOML: {exc}") from None
+    if not isinstance(data.get("report", []), list):
+        raise CorpusError(f"metadata file {path}: [[report]] tables expected")
     known = {f.name for f in fields(Report)}
     out: dict[str, Report] = {}
     for rec in data.get("report", []):
@@ -199,7 +321,8 @@ def read_metadata(path: Path) -> dict[str, Report]:
                 f"metadata file {path}: unknown field(s) {', '.join(sorted(unknown))}"
             )
         base = Report(id=str(rec["id"]), file=str(rec["file"]))
-        out[base.id] = replace(base, **{k: v for k, v in rec.items() if k not in {"id", "file"}})
+        report = replace(base, **{k: v for k, v in rec.items() if k not in {"id", "file"}})
+        out[base.id] = check_report(report, f"metadata file {path}, report {base.id}")
     return out
 
 
@@ -208,20 +331,22 @@ def sync_metadata(corpus_dir: Path, path: Path) -> list[Report]:
     if not corpus_dir.is_dir():
         raise CorpusError(f"corpus folder not found: {corpus_dir}")
     kept = read_metadata(path)
-    reports: list[Report] = []
-    changed = False
-    for file in sorted(corpus_dir.glob("*")):
-        if file.suffix.lower() not in {".txt", ".md"} or not file.is_file():
-            continue
-        rid = file.stem
-        if rid in kept:
-            reports.append(kept[rid])
-            continue
-        raw = read_report_text(file)
-        reports.append(extract_metadata(rid, file.name, raw))
-        changed = True
-    if changed or len(kept) != len(reports):
-        write_metadata(path, reports)
+    files = [f for f in sorted(corpus_dir.glob("*"))
+             if f.suffix.lower() in {".txt", ".md"} and f.is_file()]  # fmt: skip
+    new = {f.stem: f for f in files if f.stem not in kept}
+    if new or len(kept) != len(files):
+        found = {rid: extract_metadata(rid, f.name, read_report_text(f)) for rid, f in new.items()}
+        with metadata_lock(path):  # read again: a save may have come in meanwhile
+            kept = read_metadata(path)
+            reports = []
+            for f in files:
+                r = kept.get(f.stem) or found.get(f.stem)
+                reports.append(r or extract_metadata(f.stem, f.name, read_report_text(f)))
+            write_metadata(path, reports)
+    else:
+        reports = [kept[f.stem] for f in files]
+    for r in reports:  # new files: what their text gave, to be corrected in the file
+        check_report(r, f"report {r.id} ({path.name})")
     return reports
 
 

@@ -74,33 +74,48 @@ def reflow(
 
     A finished sentence at the end of a page ends its paragraph, so a quote from the next page
     is cited with that page; an unfinished one runs on across the break. `pages`: the lines
-    that start a page (`page_starts`).
+    that start a page (`page_starts`). Linear in the text: a paragraph is kept as its lines
+    and joined once, and only its last line is looked at to decide what comes next (a
+    megabyte of lines without sentence punctuation once took minutes).
     """
     breaks = set(pages or ())
-    paras: list[list[object]] = []  # [text, first, last, closed_by_blank]
+    paras: list[_Para] = []
     for no, s in lines:
-        if no in breaks and paras and _TERMINAL.search(str(paras[-1][0])):
-            paras[-1][3] = True
+        last = paras[-1] if paras else None
+        if last is not None and no in breaks and last.ends:
+            last.closed = True
         if not s:
-            if paras:
-                paras[-1][3] = True
+            if last is not None:
+                last.closed = True
             continue
-        starts_block = bool(BLOCK_START.match(s))
-        if paras:
-            prev = paras[-1]
-            prev_text = str(prev[0])
-            ends = bool(_TERMINAL.search(prev_text))
-            continues = not starts_block and (
-                not prev[3] or (not ends and (s[0].islower() or s[0].isdigit()))
-            )
-            if continues:
-                joiner = "" if prev_text.endswith("-") and s[:1].isdigit() else " "
-                prev[0] = prev_text + joiner + s
-                prev[2] = no
-                prev[3] = False
-                continue
-        paras.append([s, no, no, False])
-    return [(re.sub(r"\s{2,}", " ", str(t)), int(str(a)), int(str(b))) for t, a, b, _ in paras]
+        runs_on = last is not None and (
+            not last.closed or (not last.ends and (s[0].islower() or s[0].isdigit()))
+        )
+        if last is not None and runs_on and not BLOCK_START.match(s):
+            last.join(s, no)
+            continue
+        paras.append(_Para(s, no))
+    return [(re.sub(r"\s{2,}", " ", "".join(p.parts)), p.first, p.last) for p in paras]
+
+
+class _Para:
+    """A paragraph being re-flowed: its lines (joined once at the end) and how it ends."""
+
+    __slots__ = ("closed", "ends", "first", "last", "parts", "tail")
+
+    def __init__(self, line: str, no: int) -> None:
+        self.parts = [line]
+        self.first = self.last = no
+        self.closed = False  # a blank line or a page break after a finished sentence
+        self.tail = line
+        self.ends = bool(_TERMINAL.search(line))  # ends with sentence punctuation
+
+    def join(self, line: str, no: int) -> None:
+        """Append a wrapped line ("-" before a digit joins without a space: 2019-\n2020)."""
+        self.parts.append("" if self.tail.endswith("-") and line[:1].isdigit() else " ")
+        self.parts.append(line)
+        self.tail, self.last, self.closed = line, no, False
+        self.ends = bool(_TERMINAL.search(line))
 
 
 def normalize(raw: str) -> str:

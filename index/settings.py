@@ -36,6 +36,19 @@ class IngestSettings:
     )
     max_file_mb: int = field(default=100, metadata=_doc("largest file `index add` accepts, MiB"))
     max_pages: int = field(default=300, metadata=_doc("PDFs with more pages are refused"))
+    max_page_megapixels: int = field(
+        default=40, metadata=_doc("a scanned page larger than this at ocr_dpi is refused")
+    )
+    max_unzipped_mb: int = field(
+        default=100, metadata=_doc("a DOCX whose parts unpack to more is refused, MiB")
+    )
+    max_report_chars: int = field(
+        default=1_000_000, metadata=_doc("a file yielding more characters is refused")
+    )
+    max_chunks: int = field(default=2000, metadata=_doc("a report making more chunks is refused"))
+    max_chunk_chars: int = field(
+        default=10_000, metadata=_doc("a passage longer than this without a sentence end")
+    )
     min_page_chars: int = field(
         default=30, metadata=_doc("a PDF page with fewer letters in its text layer is OCR'd")
     )
@@ -297,5 +310,9 @@ def _validate(s: Settings) -> None:
         raise ConfigError("[answer].answerer = llama_cpp needs [llm].model_path (a .gguf file)")
     if s.ingest.max_pages < 1 or s.ingest.ocr_dpi < 72 or s.ingest.ocr_timeout_s <= 0:
         raise ConfigError("[ingest]: max_pages >= 1, ocr_dpi >= 72 and ocr_timeout_s > 0 please")
+    limits = ("max_file_mb", "max_page_megapixels", "max_unzipped_mb", "max_report_chars",
+              "max_chunks", "max_chunk_chars")  # fmt: skip
+    if any(getattr(s.ingest, name) < 1 for name in limits):
+        raise ConfigError(f"[ingest]: {', '.join(limits)} must be at least 1")
     if s.llm.timeout_s <= 0 or s.llm.max_sources < 1:
         raise ConfigError("[llm].timeout_s must be > 0 and [llm].max_sources >= 1")

@@ -104,3 +104,64 @@ def test_feedback_store_round_trip(tmp_path: Path) -> None:
     store.set_comment(row, "sai số liệu")
     (rec,) = store.recent()
     assert (rec["question"], rec["rating"], rec["comment"]) == ("q?", -1, "sai số liệu")
+
+
+def _new_report(tmp_path: Path) -> Path:
+    return text_pdf(
+        tmp_path / "moi.pdf",
+        ["BÁO CÁO\nKết quả cải cách hành chính quý I năm 2023 của tỉnh Tuyên Quang\n"
+         "Công tác cải cách hành chính được các cơ quan, đơn vị quan tâm chỉ đạo thực hiện.",
+         "Trong quý I, tỉnh đã cấp 2.345 tài khoản định danh điện tử cho công dân trên địa bàn "
+         "tỉnh; các sở, ban, ngành và ủy ban nhân dân các huyện đã phối hợp thực hiện."],
+    )  # fmt: skip
+
+
+def test_metadata_saved_while_an_add_runs_is_kept(admin: Admin, tmp_path: Path) -> None:
+    # Before: the add wrote back the metadata it read when it started; "✅ saved" was undone.
+    staged = admin.preview(_new_report(tmp_path), 20)
+    edited: list[str] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "embed" and not edited:  # the add is building the index now
+            admin.save_report("tq", {"signer": "EDITED"})
+            edited.append(stage)
+
+    admin.add(staged, {}, progress)
+    assert edited
+    saved = {r.id: r for r in admin.reports()}
+    assert saved["tq"].signer == "EDITED"
+    assert "moi" in saved
+    # The next re-index serves the edit.
+    admin.reindex()
+    ans = admin.holder.service.answer("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?")
+    assert {c.report_id for c in ans.citations} <= {"tq", "moi"}
+
+
+def test_hand_edit_of_the_metadata_file_during_a_remove_is_kept(
+    admin: Admin, tmp_path: Path
+) -> None:
+    admin.add(admin.preview(_new_report(tmp_path), 20), {})
+    path = admin.metadata_path
+
+    def progress(stage: str, done: int, total: int) -> None:
+        text = path.read_text("utf-8")
+        if 'signer = "Hand"' not in text:  # someone edits the file in a text editor
+            start = text.index('id = "tq"')
+            at = text.index('signer = ""', start)
+            path.write_text(text[:at] + 'signer = "Hand"' + text[at + 11 :], encoding="utf-8")
+
+    admin.remove("moi", progress)
+    saved = {r.id: r for r in admin.reports()}
+    assert set(saved) == {"tq"}
+    assert saved["tq"].signer == "Hand"
+
+
+def test_admin_form_refuses_impossible_values(admin: Admin) -> None:
+    for values, message in (
+        ({"date": "2022-02-31"}, "not a real date"),
+        ({"quarter": "9"}, "quarter 9"),
+        ({"province": ""}, "province is empty"),
+    ):
+        with pytest.raises(CorpusError, match=message):
+            admin.save_report("tq", values)
+    assert next(r for r in admin.reports() if r.id == "tq").province == "Tuyên Quang"

@@ -352,3 +352,45 @@ def test_report_without_date_or_period_reads_cleanly(
     source = next(line for line in answer.text.splitlines() if line.startswith("[1] "))
     assert ", ;" not in source
     assert "trang 2" in source
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("date", "2022-02-31", "not a real date"), ("date", "2022-13-45", "not a real date"),
+     ("date", "0000-00-00", "not a real date"), ("quarter", "9", "quarter 9 must be 1-4"),
+     ("province", "", "province is empty"), ("province", "Gotham", "not one of the 63"),
+     ("year", "abc", "whole number")],
+)  # fmt: skip
+def test_impossible_metadata_values_are_refused(
+    settings: Settings, tmp_path: Path, field: str, value: str, message: str
+) -> None:
+    pdf = text_pdf(tmp_path / "hg.pdf", ["\n".join(REPORT_HEAD) + "\n" + BODY_1, BODY_2])
+    staged, _ = ingest.stage(settings, [pdf])
+    with pytest.raises(CorpusError, match=message):
+        ingest.apply_overrides(staged[0].report, {field: value})
+
+
+def test_province_may_be_typed_without_diacritics(settings: Settings, tmp_path: Path) -> None:
+    pdf = text_pdf(tmp_path / "hg.pdf", ["\n".join(REPORT_HEAD) + "\n" + BODY_1, BODY_2])
+    staged, _ = ingest.stage(settings, [pdf])
+    assert ingest.apply_overrides(staged[0].report, {"province": "ha giang"}).province == "Hà Giang"
+
+
+def test_command_line_set_of_an_empty_province_refuses_the_file(
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for var, value in {
+        "HBC_CORPUS_DIR": settings.corpus.dir, "HBC_METADATA": settings.corpus.metadata,
+        "HBC_INDEX_DIR": settings.index.dir, "HBC_ORIGINALS_DIR": settings.ingest.originals,
+    }.items():  # fmt: skip
+        monkeypatch.setenv(var, str(value))
+    pdf = text_pdf(tmp_path / "hg.pdf", ["\n".join(REPORT_HEAD) + "\n" + BODY_1, BODY_2])
+    before = _snapshot(settings)
+    assert index_main(["add", str(pdf), "--set", "province=", "--yes", "--quiet"]) == 4
+    err = capsys.readouterr().err
+    assert "refused: hg.pdf: province is empty; correct it with --set" in err
+    assert "Traceback" not in err
+    assert _snapshot(settings) == before

@@ -92,3 +92,55 @@ def test_binary_report_is_refused(tmp_path: Path) -> None:
     (corpus / "x.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     with pytest.raises(CorpusError, match="not a text file"):
         sync_metadata(corpus, tmp_path / "m.toml")
+
+
+def _toml_with(tmp_path: Path, **fields: object) -> Path:
+    """The seed metadata with fields of the first record replaced, as hand edits would."""
+    reports = list(read_metadata(CORPUS.parent / "reports.toml").values())
+    path = tmp_path / "reports.toml"
+    write_metadata(path, reports)
+    text = path.read_text("utf-8")
+    head, sep, rest = text.partition("[[report]]\n")
+    record, sep2, tail = rest.partition("\n\n")
+    lines = record.split("\n")
+    for key, value in fields.items():
+        lines = [ln for ln in lines if not ln.startswith(f"{key} = ")]
+        lines.append(f"{key} = {value}")
+    path.write_text(head + sep + "\n".join(lines) + sep2 + tail, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("date", '"23/05/2022"', "not a real date"), ("date", '"2022-02-31"', "not a real date"),
+     ("date", '"2022-13-45"', "not a real date"), ("date", '"0000-00-00"', "not a real date"),
+     ("quarter", "9", "quarter 9"), ("province", '""', "province is empty"),
+     ("province", '"Atlantis"', "not one of the 63"), ("year", '"abc"', "year must be a whole"),
+     ("file", '"../../etc/passwd.txt"', "inside the corpus"),
+     ("source", '"/etc/passwd"', "not a path")],
+)  # fmt: skip
+def test_hand_edited_metadata_is_checked_when_loaded(
+    tmp_path: Path, field: str, value: str, message: str
+) -> None:
+    # Before: '23/05/2022' was accepted and every answer citing the report died in date_vn.
+    path = _toml_with(tmp_path, **{field: value})
+    with pytest.raises(CorpusError, match=message) as err:
+        read_metadata(path)
+    assert "000_e698a6639bf0946b" in str(err.value)
+
+
+def test_metadata_file_in_another_encoding_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "reports.toml"
+    path.write_bytes(b'[[report]]\nid = "x"\nfile = "x.txt"\nprovince = "H\xe0 T\xff"\n')
+    with pytest.raises(CorpusError, match="not UTF-8"):
+        read_metadata(path)
+
+
+def test_a_file_without_a_province_is_named_with_what_to_fix(tmp_path: Path) -> None:
+    corpus = tmp_path / "reports"
+    corpus.mkdir()
+    (corpus / "note.txt").write_text("Báo cáo công tác tháng này. " * 20, encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"report note \(reports.toml\): province is empty"):
+        sync_metadata(corpus, tmp_path / "reports.toml")
+    # The record was written, for the person to correct.
+    assert 'id = "note"' in (tmp_path / "reports.toml").read_text("utf-8")
