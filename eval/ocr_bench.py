@@ -33,9 +33,7 @@ def edit_distance(a: str, b: str) -> int:
     for i, ca in enumerate(a, start=1):
         current = [i]
         for j, cb in enumerate(b, start=1):
-            current.append(
-                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            )
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
         previous = current
     return previous[-1]
 
@@ -77,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
           f"rendered for OCR at {settings.ingest.ocr_dpi} dpi")  # fmt: skip
     print(f"{'page':<34} {'chars':>6} {'char acc.':>10} {'seconds':>8}")
     for spec, chars, acc, seconds, ocr in rows:
-        print(f"{spec:<34} {chars:>6} {acc * 100:>9.1f}% {seconds:>8.1f}{'' if ocr else ' (no OCR!)'}")
+        print(
+            f"{spec:<34} {chars:>6} {acc * 100:>9.1f}% {seconds:>8.1f}{'' if ocr else ' (no OCR!)'}"
+        )
     print(f"pages/minute: {len(rows) / total_s * 60:.1f}")
     return 0
 

@@ -165,6 +165,7 @@ def right_chunk(q: Question, report_id: str, text: str) -> bool:
     return any(value_in(v, text, have) for v in q.expect)
 
 
+_BOLD_FIGURE = re.compile(r"\*\*[^*]*\d[^*]*\*\*")
 _ITEM_LINE = re.compile(r"^\s*(?:[-•*+]|\d{1,2}[.)]|[a-zđ][.)])\s+(.*\S)", re.MULTILINE)
 _WORD = re.compile(r"\w+")
 ITEM_MATCH = 0.6  # share of an expected phrase's words an answer item must hold to match it
@@ -216,8 +217,9 @@ def score(
     wrong = False
     citation_ok: bool | None = None
     if q.category == "smalltalk":
-        # A polite reply: no figure, no source, not a retrieval result.
-        correct = not cited and not figures(answer_text)
+        # A polite reply: no source and no figure stated (example questions in a hint may hold
+        # numbers, "mức độ 4"; a stated figure is bold).
+        correct = not cited and not _BOLD_FIGURE.search(answer_text)
     elif not q.answerable:
         correct = abstained
     else:

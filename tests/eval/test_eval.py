@@ -110,7 +110,10 @@ def test_wrong_figures_hedges_and_small_talk_are_scored_apart() -> None:
     assert (missing.correct, missing.wrong) == (False, False)
     talk = _q(category="smalltalk", reports=(), expect=())
     assert score(talk, "Xin chào! Tôi trả lời câu hỏi về báo cáo CCHC.", False, (), [], 1.0).correct
+    hint = "Xin chào! Ví dụ:\n- Hà Tĩnh có bao nhiêu dịch vụ công mức độ 4?"
+    assert score(talk, hint, True, (), [], 1.0).correct
     assert not score(talk, "**36** [1]", False, ("r1",), [], 1.0).correct
+    assert not score(talk, "**36**", False, (), [], 1.0).correct
     m = metrics([right, wrong, hedged, missing])
     assert (m.answer_accuracy, m.wrong_rate, m.hedged) == (25.0, 25.0, 25.0)
 
