@@ -883,8 +883,10 @@ class ExtractiveAnswerer:
                 break
             if c.hit.chunk.report_id in {x.hit.chunk.report_id for x in chosen}:
                 continue
-            if c.coverage >= max(self.min_confidence, 0.85 * best.coverage) and (
-                c.figure or not best.figure
+            if (
+                c.coverage >= max(self.min_confidence, 0.85 * best.coverage)
+                and (c.figure or not best.figure)
+                and not c.doubts - {_ASKED_ITEM}  # another level, unit or part: not said too
             ):
                 chosen.append(c)
         citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]

@@ -137,7 +137,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"ky ngay|khi nao|luc nao|bao gio|thoi diem nao|when|what date|which date|dated|"
         r"date of|issue date|issued on)\b")),
     ("agency", re.compile(
-        r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai|cua ai|"
+        r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
         r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"
         r"which office|which department|who issued|who wrote|who prepared|who sent|issued by|"
         r"issuing|agency|authored)\b")),
