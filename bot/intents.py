@@ -186,9 +186,9 @@ _SECTION = re.compile(
 
 
 def read_intent(q: ParsedQuery, known: Callable[[str], bool] | None = None) -> Asked:
-    """The intent of a parsed question. `known(folded)`: whether any of its content word pairs
-    (or glossary terms) occurs in the reports; a question with none, naming no place or
-    period, is out of scope."""
+    """The intent of a parsed question. `known(expanded)`, when given: whether its words touch
+    the reports; a question that does not, naming no place or period, is out of scope. (The
+    service decides that after retrieval, from the retrieved chunks: see AnswerService.)"""
     folded = q.folded
     talk = smalltalk_kind(folded)
     if talk is not None:

@@ -380,10 +380,16 @@ def test_unsure_figures_are_listed_as_candidates_without_bold(
 
 
 def test_unsure_in_english(service: AnswerService) -> None:
-    ans = service.answer("How many online dossiers did Dong Thap receive in the period?")
+    ans = service.answer("How many digital certificates for individuals has Tuyen Quang issued?")
     assert ans.language == "en"
-    if not ans.figure:  # hedged, or (when the English wording finds the part) stated
-        assert ans.text.startswith("Not sure — the figures that may fit:")
+    assert ans.text.startswith("Not sure — the figures that may fit:")
+    assert not ans.figure
+    assert "1.101" in {c.figure for c in ans.candidates}
+
+
+def test_an_english_part_word_finds_the_part(service: AnswerService) -> None:
+    ans = service.answer("How many dossiers did Dong Thap receive online this quarter?")
+    assert ans.figure == "42.360"
 
 
 def test_a_sibling_part_is_not_stated_for_the_asked_one(service: AnswerService) -> None:
