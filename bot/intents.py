@@ -168,7 +168,7 @@ _ASKS_COUNT = re.compile(r"\b(bao nhieu|how many|how much|so luong|ty le|percent
 # The rest
 
 _WANTS_NUMBER = re.compile(
-    r"\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
+    r"^(?:so|tong so|tong)\s|\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
     r"rate|share|score|diem|xep thu|rank|ranked|kinh phi|budget|bao nhieu phan tram|"
     r"muc nao|dat bao nhieu|bang bao nhieu|so may|thu may|hang may)\b"
 )

@@ -82,6 +82,7 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         ("Theo báo cáo, kế hoạch CCHC năm 2022 của Hải Dương số mấy?", Intent.FIGURE),
         ("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?", Intent.FIGURE),
         ("how many online dossiers did Dong Thap receive?", Intent.FIGURE),
+        ("số hồ sơ trực tuyến Đồng Tháp tiếp nhận trong kỳ", Intent.FIGURE),
         ("Tỷ lệ hồ sơ giải quyết đúng hạn của Đồng Tháp là bao nhiêu?", Intent.PERCENT),
         ("ty le ho so dung han cua dong thap", Intent.PERCENT),
         ("What share of dossiers were settled on time in Dong Thap?", Intent.PERCENT),
