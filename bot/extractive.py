@@ -1171,6 +1171,8 @@ class ExtractiveAnswerer:
         out = {t for t in tokenize(words) if t not in STOP and is_syllable(t)}
         for g in GLOSSARY_RE.finditer(words):
             for expansion in GLOSSARY[g.group(1)]:
+                if tuple(expansion.split()) in PART_PHRASES:
+                    continue  # "how many level 3 online …": a part qualifies, it is not counted
                 out.update(t for t in expansion.split() if t not in STOP)
             if g.group(1) in ABBREVIATIONS:
                 out.add(g.group(1))

@@ -52,3 +52,4 @@ def test_wrong_bold_figures_are_counted_outside_quotes_only() -> None:
     hedged = "Chưa chắc chắn — các số liệu có thể phù hợp:\n- 36 — “36 DVC cấp huyện” [1]"
     assert not wrong_bold(hedged, ["1.044"], True)
     assert not wrong_bold("**Nguyễn Minh Hùng** — người ký [1]", ["Nguyễn Minh Hùng"], True)
+    assert not wrong_bold("**221/262** (Hà Tĩnh) [1]", ["221"], True)  # a fraction holds it
