@@ -327,7 +327,7 @@ def test_report_facts_come_from_the_metadata_of_the_named_report(
 @pytest.mark.parametrize(
     "question",
     ["Ai ký báo cáo 999/BC-UBND?", "ai ky bao cao nam 2020 cua ha tinh",
-     "Báo cáo của Nghệ An ban hành ngày nào?"],
+     "Báo cáo của Nghệ An ban hành ngày nào?", "Ai ký báo cáo của Sở Nội vụ Hà Tĩnh?"],
 )  # fmt: skip
 def test_report_facts_of_reports_not_held_are_not_found(
     service: AnswerService, question: str
