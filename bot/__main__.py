@@ -9,7 +9,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from bot.answer import Answer, AnswerService
+from bot.answer import Answer, AnswerService, Citation
 from bot.compose import make_service
 from index.errors import ConfigError, HbcError
 from index.retrieve import Filters
@@ -17,16 +17,28 @@ from index.settings import Settings, load_settings
 
 
 def answer_json(ans: Answer) -> dict[str, object]:
-    """The --json shape: question, answer, abstained, citations, timings_ms."""
+    """The --json shape: question, answer, abstained, intent, figure and what it counts,
+    candidates, citations, timings_ms."""
+
+    def cite(c: Citation) -> dict[str, object]:
+        return {k: v for k, v in asdict(c).items() if k != "context"}
+
     return {
         "question": ans.question,
         "answer": ans.text,
         "abstained": ans.abstained,
+        "intent": str(ans.intent),
         "figure": ans.figure,
+        "counts": ans.counts,
+        "unit": ans.unit,
+        "holds_for": ans.holds_for,
         "confidence": ans.confidence,
-        "citations": [
-            {k: v for k, v in asdict(c).items() if k != "context"} for c in ans.citations
-        ],
+        "candidates": [
+            {"figure": o.figure, "counts": o.counts, "holds_for": o.holds_for,
+             "citation": cite(o.citation)}
+            for o in ans.candidates
+        ],  # fmt: skip
+        "citations": [cite(c) for c in ans.citations],
         "timings_ms": ans.timings_ms,
     }
 

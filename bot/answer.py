@@ -100,22 +100,20 @@ class AnswerService:
         self.max_question_chars = max_question_chars
         self.facts = facts or ReportFacts(retriever.index)
         self.smalltalk = smalltalk or SmallTalk(retriever.index)
-        self._pairs: frozenset[tuple[str, str]] | None = None
 
-    def _known(self, expanded: str) -> bool:
-        """Whether a question's words touch the reports: one of its adjacent content-word
-        pairs occurs in them (single Vietnamese syllables are too common to tell), or it names
-        a glossary term. Pairs are collected on first use."""
-        if self._pairs is None:
-            pairs: set[tuple[str, str]] = set()
-            for text in self.retriever.index.folded:
-                toks = tokenize(text)
-                pairs.update(zip(toks, toks[1:], strict=False))
-            self._pairs = frozenset(pairs)
-        if GLOSSARY_RE.search(expanded):
+    def _touches(self, q: ParsedQuery, retrieval: Retrieval) -> bool:
+        """Whether a question's words touch the reports: it names a glossary term, or one of
+        its adjacent content-word pairs occurs in a retrieved chunk (single Vietnamese
+        syllables are too common to tell)."""
+        if GLOSSARY_RE.search(q.expanded):
             return True
-        words = [t for t in tokenize(expanded) if t not in STOP]
-        return any(p in self._pairs for p in zip(words, words[1:], strict=False))
+        words = [t for t in tokenize(q.expanded) if t not in STOP]
+        pairs = set(zip(words, words[1:], strict=False))
+        for hit in retrieval.hits:
+            toks = tokenize(self.retriever.index.folded[self.retriever.index.position[hit.chunk.id]])
+            if pairs & set(zip(toks, toks[1:], strict=False)):
+                return True
+        return False
 
     def answer(
         self,
@@ -156,7 +154,7 @@ class AnswerService:
             yield self._finish(ans, t0, t0, t0, None)
             return
         q = with_history(own, history)
-        asked = read_intent(q, self._known)
+        asked = read_intent(q)
         filters = filters or Filters()
         excluded = filters_exclude(q, filters, language)
         if excluded:
@@ -172,15 +170,15 @@ class AnswerService:
                           intent=asked.intent)  # fmt: skip
             yield self._finish(ans, t0, t1, t1, None)
             return
-        if asked.intent == Intent.OUT_OF_SCOPE:
-            ans = self.smalltalk.out_of_scope(text, language)
-            yield self._finish(ans, t0, t0, t0, None)
-            return
         # Figures, percentages, comparisons and passages go through retrieval to the figure
         # answerer; a section/list question too, until it has an answerer of its own.
         t1 = time.perf_counter()
         retrieval = self.retriever.retrieve(q, filters, mode)
         t2 = time.perf_counter()
+        if not (q.provinces or q.years or filters.provinces) and not self._touches(q, retrieval):
+            ans = self.smalltalk.out_of_scope(text, language)
+            yield self._finish(ans, t0, t1, t2, retrieval)
+            return
         streamer = getattr(self.answerer, "stream", None)
         result: Answer | None = None
         if streamer is None:

@@ -883,8 +883,10 @@ class ExtractiveAnswerer:
                 break
             if c.hit.chunk.report_id in {x.hit.chunk.report_id for x in chosen}:
                 continue
-            if c.coverage >= max(self.min_confidence, 0.85 * best.coverage) and (
-                c.figure or not best.figure
+            if (
+                c.coverage >= max(self.min_confidence, 0.85 * best.coverage)
+                and (c.figure or not best.figure)
+                and not c.doubts - {_ASKED_ITEM}  # another level, unit or part: not said too
             ):
                 chosen.append(c)
         citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
@@ -1169,6 +1171,8 @@ class ExtractiveAnswerer:
         out = {t for t in tokenize(words) if t not in STOP and is_syllable(t)}
         for g in GLOSSARY_RE.finditer(words):
             for expansion in GLOSSARY[g.group(1)]:
+                if tuple(expansion.split()) in PART_PHRASES:
+                    continue  # "how many level 3 online …": a part qualifies, it is not counted
                 out.update(t for t in expansion.split() if t not in STOP)
             if g.group(1) in ABBREVIATIONS:
                 out.add(g.group(1))

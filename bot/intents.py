@@ -137,7 +137,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"ky ngay|khi nao|luc nao|bao gio|thoi diem nao|when|what date|which date|dated|"
         r"date of|issue date|issued on)\b")),
     ("agency", re.compile(
-        r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai|cua ai|"
+        r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
         r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"
         r"which office|which department|who issued|who wrote|who prepared|who sent|issued by|"
         r"issuing|agency|authored)\b")),
@@ -168,7 +168,7 @@ _ASKS_COUNT = re.compile(r"\b(bao nhieu|how many|how much|so luong|ty le|percent
 # The rest
 
 _WANTS_NUMBER = re.compile(
-    r"\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
+    r"^(?:so|tong so|tong)\s|\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
     r"rate|share|score|diem|xep thu|rank|ranked|kinh phi|budget|bao nhieu phan tram|"
     r"muc nao|dat bao nhieu|bang bao nhieu|so may|thu may|hang may)\b"
 )
@@ -186,9 +186,9 @@ _SECTION = re.compile(
 
 
 def read_intent(q: ParsedQuery, known: Callable[[str], bool] | None = None) -> Asked:
-    """The intent of a parsed question. `known(folded)`: whether any of its content word pairs
-    (or glossary terms) occurs in the reports; a question with none, naming no place or
-    period, is out of scope."""
+    """The intent of a parsed question. `known(expanded)`, when given: whether its words touch
+    the reports; a question that does not, naming no place or period, is out of scope. (The
+    service decides that after retrieval, from the retrieved chunks: see AnswerService.)"""
     folded = q.folded
     talk = smalltalk_kind(folded)
     if talk is not None:

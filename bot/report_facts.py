@@ -33,6 +33,37 @@ _NUMBER_NAMED = re.compile(
 _DATE_NAMED = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 
 
+# Kinds of provincial agency a question may name (folded), for telling apart an agency the
+# collection has no report of.
+_AGENCY_KINDS = (
+    "so noi vu", "so tu phap", "so tai chinh", "so ke hoach va dau tu", "so y te",
+    "so giao duc va dao tao", "so cong thuong", "so xay dung", "so giao thong van tai",
+    "so tai nguyen va moi truong", "so nong nghiep", "so lao dong", "so van hoa",
+    "so khoa hoc va cong nghe", "so thong tin va truyen thong", "van phong ubnd", "thanh tra",
+    "department of home affairs", "department of justice", "department of finance",
+    "department of health", "department of education",
+)  # fmt: skip
+_ALIASES = (
+    (r"\b(?:so tttt|stttt|so tt&tt|so tt tt|so thong tin truyen thong)\b",
+     "so thong tin va truyen thong"),
+    (r"\buy ban nhan dan\b", "ubnd"),
+    (r"\bvpubnd\b", "van phong ubnd"),
+    (r"\bdepartment of information and communications?\b", "so thong tin va truyen thong"),
+    (r"\b(?:office of the )?people s committee office\b", "van phong ubnd"),
+)  # fmt: skip
+
+
+def _aliases(folded: str) -> str:
+    for pattern, to in _ALIASES:
+        folded = re.sub(pattern, to, folded)
+    return folded
+
+
+def _of_kind(kind: str) -> Callable[[Report], bool]:
+    """Whether a report's agency is of that kind."""
+    return lambda r: kind in _aliases(fold(r.agency))
+
+
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", fold(text))
 
@@ -82,6 +113,12 @@ class ReportFacts:
         if named:
             ids = {r.id for r in named}
             steps.append(("", lambda r: r.id in ids))
+        else:
+            # An agency of another kind than any report's ("Sở Nội vụ" when no report is
+            # theirs): nothing matches, never another agency's report.
+            for kind in _AGENCY_KINDS:
+                if re.search(rf"\b{kind}\b", _aliases(folded)):
+                    steps.append((kind, _of_kind(kind)))
         for label, keep in steps:
             kept = [r for r in reports if keep(r)]
             if not kept:

@@ -219,6 +219,17 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "personnel": ("can bo cong chuc",),
     "official": ("can bo",),
     "session": ("buoi",),
+    # Parts of a breakdown, so an English question names the part it asks for.
+    "online": ("truc tuyen",),
+    "in person": ("truc tiep",),
+    "directly": ("truc tiep",),
+    "postal": ("buu chinh",),
+    "by post": ("buu chinh",),
+    "carried over": ("ton ky truoc",),
+    "backlog": ("ton ky truoc",),
+    "previous period": ("ky truoc",),
+    "newly received": ("moi tiep nhan",),
+    "early": ("truoc han",),
     "legal education": ("pho bien giao duc phap luat",),
     "law dissemination": ("pho bien giao duc phap luat",),
 }

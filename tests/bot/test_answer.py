@@ -239,3 +239,200 @@ def test_breakdowns_answer_the_part_asked_for(
     ans = service.answer(question)
     assert not ans.abstained, ans.text
     assert ans.figure == figure, ans.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Intents: small talk, report facts, out of scope
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "opening"),
+    [
+        ("xin chào", "vi", "Xin chào"),
+        ("Cảm ơn bạn nhiều nhé!", "vi", "Rất vui"),
+        ("bạn là ai?", "vi", "Tôi là Hỏi Báo Cáo"),
+        ("what can you do?", "en", "I find figures"),
+        ("Hello", "en", "Hello"),
+        ("ok", "vi", "Vâng"),
+    ],
+)
+def test_small_talk_gets_a_polite_reply_and_examples_never_a_figure(
+    service: AnswerService, message: str, language: str, opening: str
+) -> None:
+    ans = service.answer(message)
+    assert ans.intent == "smalltalk"
+    assert ans.language == language
+    assert ans.text.startswith(opening)
+    assert "**" not in ans.text
+    assert not ans.figure
+    assert not ans.citations
+    assert not ans.retrieved
+    assert ("for example" if language == "en" else "ví dụ") in ans.text
+
+
+def test_thanks_after_a_question_is_small_talk(service: AnswerService) -> None:
+    first = "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?"
+    ans = service.answer("cảm ơn bạn", history=[(first, "**1.044** …")])
+    assert ans.intent == "smalltalk"
+    assert "**" not in ans.text
+    assert not ans.citations
+
+
+def test_ok_after_an_english_question_is_answered_in_english(service: AnswerService) -> None:
+    ans = service.answer("ok", history=[("How many level 4 services does Tuyen Quang have?", "")])
+    assert ans.language == "en"
+
+
+def test_out_of_scope_says_so(service: AnswerService) -> None:
+    ans = service.answer("thời tiết hôm nay thế nào?")
+    assert ans.intent == "out_of_scope"
+    assert ans.abstained
+    assert not ans.citations
+    assert "ngoài nội dung" in ans.text
+
+
+def test_signer_of_an_unsigned_report_names_no_other_signer(service: AnswerService) -> None:
+    ans = service.answer("Ai ký báo cáo 342/BC-VPUBND?")
+    assert ans.intent == "report_fact"
+    assert ans.abstained
+    assert "không ghi người ký" in ans.text
+    assert {c.report_id for c in ans.citations} == {"003_65220bd344690fa1"}
+    assert "Hung" not in ans.text
+    assert "Bùi Đắc Thế" not in ans.text
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "report"),
+    [
+        ("Báo cáo 98/BC-STTTT ban hành ngày nào?", "23/5/2022", "002"),
+        ("bao cao so 342 do co quan nao ban hanh", "Văn phòng UBND tỉnh Đồng Tháp", "003"),
+        ("What period does report 104/BC-STTTT cover?", "6 tháng đầu năm 2022", "000"),
+        ("Số hiệu báo cáo năm 2022 của Hải Dương là gì?", "140/BC-UBND", "004"),
+        ("Who signed report 140/BC-UBND?", "Nguyén Minh Hung", "004"),
+        ("Báo cáo ngày 15/9/2022 do ai ký?", "", "003"),
+    ],
+)
+def test_report_facts_come_from_the_metadata_of_the_named_report(
+    service: AnswerService, question: str, value: str, report: str
+) -> None:
+    ans = service.answer(question)
+    assert ans.intent == "report_fact"
+    assert [c.report_id[:3] for c in ans.citations] == [report]
+    assert ans.figure == value
+    if value:
+        assert f"**{value}**" in ans.text
+    assert ans.citations[0].line_start > 0
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Ai ký báo cáo 999/BC-UBND?", "ai ky bao cao nam 2020 cua ha tinh",
+     "Báo cáo của Nghệ An ban hành ngày nào?", "Ai ký báo cáo của Sở Nội vụ Hà Tĩnh?"],
+)  # fmt: skip
+def test_report_facts_of_reports_not_held_are_not_found(
+    service: AnswerService, question: str
+) -> None:
+    ans = service.answer(question)
+    assert ans.abstained
+    assert not ans.figure
+    assert not ans.citations
+    assert "Không tìm thấy" in ans.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Answer as data; calibrated confidence
+
+
+def test_a_figure_answer_carries_what_it_counts_and_alternatives(service: AnswerService) -> None:
+    ans = service.answer("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4 cấp huyện?")
+    assert ans.intent == "figure"
+    assert ans.figure == "36"
+    assert "cap huy" in ans.counts
+    assert ans.holds_for == "Tuyên Quang, tính đến 20/5/2022"
+    assert 1 <= len(ans.candidates) <= 2
+    assert all(c.figure and c.counts and c.citation.report_id == TQ for c in ans.candidates)
+    assert ans.figure not in {c.figure for c in ans.candidates}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the headline (184.408) would be wrong: the part asked is an item of its breakdown
+        "Đồng Tháp tiếp nhận bao nhiêu hồ sơ trực tuyến trong kỳ?",
+        # a difference the report does not state
+        "Số hồ sơ Đồng Tháp tiếp nhận trong kỳ, chưa tính hồ sơ tồn kỳ trước, là bao nhiêu?",
+        "Số chứng thư số cá nhân Tuyên Quang đã cấp là bao nhiêu?",
+    ],
+)
+def test_unsure_figures_are_listed_as_candidates_without_bold(
+    service: AnswerService, question: str
+) -> None:
+    ans = service.answer(question)
+    assert ans.text.startswith("Chưa chắc chắn — các số liệu có thể phù hợp:")
+    assert "**" not in ans.text
+    assert not ans.figure
+    assert 2 <= len(ans.candidates) <= 3
+    assert "part" in ans.doubts
+    for c in ans.candidates:
+        assert c.figure in c.counts
+        assert f"- {c.figure} — “{c.counts}”" in ans.text
+        assert f"[{c.citation.n}]" in ans.text
+
+
+def test_unsure_in_english(service: AnswerService) -> None:
+    ans = service.answer("How many digital certificates for individuals has Tuyen Quang issued?")
+    assert ans.language == "en"
+    assert ans.text.startswith("Not sure — the figures that may fit:")
+    assert not ans.figure
+    assert "1.101" in {c.figure for c in ans.candidates}
+
+
+def test_an_english_part_word_finds_the_part(service: AnswerService) -> None:
+    ans = service.answer("How many dossiers did Dong Thap receive online this quarter?")
+    assert ans.figure == "42.360"
+
+
+def test_a_sibling_part_is_not_stated_for_the_asked_one(service: AnswerService) -> None:
+    # The report gives "Tổng cấp xã có 12.096 DVC …" and "Tổng cấp huyện có 1599 …".
+    ans = service.answer("Ở Hà Tĩnh, riêng cấp huyện có tổng bao nhiêu DVC trực tuyến mức 4?")
+    assert ans.figure != "12.096"
+    assert "**12.096**" not in ans.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Conversation and filters
+
+
+def test_a_complete_question_after_another_is_not_merged(service: AnswerService) -> None:
+    first = "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?"
+    ans = service.answer("Hải Dương có bao nhiêu TTHC?", history=[(first, "1.044")])
+    assert {c.province for c in ans.citations} == {"Hải Dương"}
+
+
+def test_chained_follow_up_answers_about_the_original_topic(service: AnswerService) -> None:
+    first = "Hà Tĩnh có bao nhiêu tin bài về CCHC trong quý I năm 2019?"
+    history = [(first, "…"), ("còn Tuyên Quang thì sao?", "…")]
+    ans = service.answer("còn Hà Tĩnh?", history=history)
+    assert ans.citations
+    assert ans.citations[0].province == "Hà Tĩnh"
+
+
+@pytest.mark.parametrize(
+    ("question", "filters", "named"),
+    [
+        ("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?", Filters(("Hà Tĩnh",)), "Tuyên Quang"),
+        ("How many level-4 services did Tuyen Quang offer?", Filters(("Đồng Tháp",)),
+         "Tuyên Quang"),
+        ("Hà Tĩnh năm 2022 có bao nhiêu DVC mức độ 4?", Filters((), (2019,)), "2022"),
+    ],
+)  # fmt: skip
+def test_filters_that_exclude_the_question_say_so_and_nothing_else(
+    service: AnswerService, question: str, filters: Filters, named: str
+) -> None:
+    ans = service.answer(question, filters=filters)
+    assert ans.abstained
+    assert not ans.citations
+    assert not ans.figure
+    assert "**" not in ans.text
+    assert named in ans.text
+    assert ("filters" in ans.text) or ("Bộ lọc" in ans.text)

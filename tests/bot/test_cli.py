@@ -50,6 +50,14 @@ def test_ask_json(
     }
     assert cit["n"] == 1
     assert cit["number"] == "98/BC-STTTT"
+    # The answer as data: what was asked, what the figure counts, the alternatives.
+    assert out["intent"] == "figure"
+    assert out["figure"] == "1.044"
+    assert "1.044" in out["counts"]
+    assert out["holds_for"].startswith("Tuyên Quang")
+    assert out["candidates"]
+    assert set(out["candidates"][0]) == {"figure", "counts", "holds_for", "citation"}
+    assert out["candidates"][0]["citation"]["report_id"] == cit["report_id"]
 
 
 def test_index_build_is_up_to_date(

@@ -1,0 +1,187 @@
+"""Reading what a question asks, and which messages continue the previous question. Our own
+wordings, in Vietnamese, without diacritics and in English (the evaluation set is not used)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import is_follow_up, merge, subject_words, with_history
+from bot.intents import FIELDS, Intent, read_intent, report_fields, smalltalk_kind
+from index.query import parse_query
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "en"),
+    [
+        ("xin chào", "greet", False),
+        ("Chào bạn!", "greet", False),
+        ("chao ban nhe", "greet", False),
+        ("Hello there", "greet", True),
+        ("cảm ơn", "thanks", False),
+        ("Cảm ơn bạn nhiều nhé!", "thanks", False),
+        ("cam on ban", "thanks", False),
+        ("thanks a lot!", "thanks", True),
+        ("ok, thanks", "thanks", True),
+        ("bạn là ai?", "who", False),
+        ("Who are you?", "who", True),
+        ("bạn làm được gì?", "help", False),
+        ("what can you do?", "help", True),
+        ("ok", "ack", False),
+        ("Vâng", "ack", False),
+        ("got it", "ack", True),
+        ("tạm biệt", "bye", False),
+    ],
+)
+def test_small_talk_is_recognised_in_both_languages(message: str, kind: str, en: bool) -> None:
+    assert smalltalk_kind(parse_query(message).folded) == (kind, en)
+    assert read_intent(parse_query(message)).intent == Intent.SMALLTALK
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "cảm ơn, còn Hà Tĩnh thì sao?",
+        "chào bạn, Hải Dương có bao nhiêu TTHC?",
+        "ok vậy tỷ lệ hồ sơ đúng hạn là bao nhiêu",
+        "Ai ký báo cáo này?",
+    ],
+)
+def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
+    assert smalltalk_kind(parse_query(message).folded) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fields"),
+    [
+        ("Ai ký báo cáo 342/BC-VPUBND?", ("signer",)),
+        ("Who signed the Dong Thap report?", ("signer",)),
+        ("Báo cáo 98/BC-STTTT ban hành ngày nào?", ("date",)),
+        ("bao cao cua hai duong ban hanh ngay nao", ("date",)),
+        ("When was report 140/BC-UBND issued?", ("date",)),
+        ("Báo cáo quý I/2019 của Hà Tĩnh do cơ quan nào ban hành?", ("agency",)),
+        ("Which agency wrote the Tuyen Quang report?", ("agency",)),
+        ("Số hiệu báo cáo của Đồng Tháp là gì?", ("number",)),
+        ("What is the report number of the Hai Duong report?", ("number",)),
+        ("Tiêu đề báo cáo 104/BC-STTTT là gì?", ("title",)),
+        ("Báo cáo 342/BC-VPUBND là báo cáo quý nào?", ("period",)),
+        ("What period does report 104/BC-STTTT cover?", ("period",)),
+        ("Có những báo cáo nào?", FIELDS),
+        ("Ai ký và ban hành ngày nào báo cáo 140/BC-UBND?", ("date", "signer")),
+    ],
+)
+def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
+    q = parse_query(question)
+    assert report_fields(q.folded) == fields
+    assert read_intent(q).intent == Intent.REPORT_FACT
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Báo cáo của Hải Dương có bao nhiêu nhiệm vụ CCHC?", Intent.FIGURE),
+        ("Theo báo cáo, kế hoạch CCHC năm 2022 của Hải Dương số mấy?", Intent.FIGURE),
+        ("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?", Intent.FIGURE),
+        ("how many online dossiers did Dong Thap receive?", Intent.FIGURE),
+        ("số hồ sơ trực tuyến Đồng Tháp tiếp nhận trong kỳ", Intent.FIGURE),
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn của Đồng Tháp là bao nhiêu?", Intent.PERCENT),
+        ("ty le ho so dung han cua dong thap", Intent.PERCENT),
+        ("What share of dossiers were settled on time in Dong Thap?", Intent.PERCENT),
+        ("So sánh số TTHC của Đồng Tháp và Hải Dương", Intent.COMPARISON),
+        ("Hà Tĩnh năm 2019 và 2022 có bao nhiêu DVC mức độ 4?", Intent.COMPARISON),
+        ("Liệt kê những khó khăn trong công tác CCHC của Hải Dương", Intent.SECTION),
+        ("Summarise the difficulties Tuyen Quang reports", Intent.SECTION),
+    ],
+)
+def test_figure_percent_comparison_section(question: str, intent: Intent) -> None:
+    assert read_intent(parse_query(question)).intent == intent
+
+
+def test_out_of_scope_needs_no_place_and_no_known_words() -> None:
+    def never(_: str) -> bool:
+        return False
+
+    assert read_intent(parse_query("thời tiết hôm nay thế nào"), never).intent == (
+        Intent.OUT_OF_SCOPE
+    )
+    # A named province keeps it a question about the reports (answered or "not found").
+    assert read_intent(parse_query("thời tiết Hà Tĩnh hôm nay"), never).intent != (
+        Intent.OUT_OF_SCOPE
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Follow-ups
+
+TQ = "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["còn Hà Tĩnh thì sao?", "con ha tinh thi sao", "what about Dong Thap?", "và Hải Dương?",
+     "Hà Tĩnh?", "mức độ 3?", "quý II/2022 thì sao?", "còn cấp huyện?", "năm 2019?"],
+)  # fmt: skip
+def test_follow_ups_merge(message: str) -> None:
+    assert is_follow_up(parse_query(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Hải Dương có bao nhiêu TTHC?", "xin chào", "cảm ơn bạn", "ok",
+     "Tỷ lệ hồ sơ đúng hạn của Đồng Tháp là bao nhiêu?", "Còn Hải Dương có bao nhiêu TTHC?",
+     "Ai ký báo cáo 342/BC-VPUBND?"],
+)  # fmt: skip
+def test_complete_questions_and_small_talk_never_merge(message: str) -> None:
+    q = parse_query(message)
+    assert not is_follow_up(q)
+    assert with_history(q, [(TQ, "…")]) == q
+
+
+def test_a_subject_of_its_own_is_found() -> None:
+    assert subject_words(parse_query("còn Hà Tĩnh thì sao?")) == []
+    assert "tthc" in subject_words(parse_query("Hải Dương có bao nhiêu TTHC?"))
+
+
+def test_follow_up_takes_the_new_province_and_keeps_the_topic() -> None:
+    q = with_history(parse_query("còn Hà Tĩnh thì sao?"), [(TQ, "1.044")])
+    assert q.provinces == ("Hà Tĩnh",)
+    assert "dich vu cong" in q.folded
+    assert "muc do 4" in q.folded
+    assert "tuyen quang" not in q.folded
+    assert q.text == "còn Hà Tĩnh thì sao?"
+
+
+def test_chained_follow_ups_keep_the_original_topic() -> None:
+    history = [(TQ, "1.044"), ("còn Hà Tĩnh thì sao?", "…")]
+    q = with_history(parse_query("còn Đồng Tháp?"), history)
+    assert q.provinces == ("Đồng Tháp",)
+    assert "dich vu cong" in q.folded
+    assert "muc do 4" in q.folded
+    assert "ha tinh" not in q.folded
+    assert "tuyen quang" not in q.folded
+
+
+def test_small_talk_between_questions_is_skipped() -> None:
+    history = [(TQ, "1.044"), ("cảm ơn", "Rất vui được giúp bạn.")]
+    q = with_history(parse_query("còn Hà Tĩnh?"), history)
+    assert q.provinces == ("Hà Tĩnh",)
+    assert "muc do 4" in q.folded
+
+
+def test_a_new_level_replaces_the_old_one() -> None:
+    q = merge(parse_query("còn mức độ 3?"), parse_query(TQ))
+    assert "muc do 3" in q.folded
+    assert "muc do 4" not in q.folded
+    assert q.provinces == ("Tuyên Quang",)
+
+
+def test_a_new_period_replaces_the_old_one() -> None:
+    prev = parse_query("Hà Tĩnh quý I năm 2019 có bao nhiêu tin bài về CCHC?")
+    q = merge(parse_query("năm 2022 thì sao?"), prev)
+    assert q.years == (2022,)
+    assert "2019" not in q.folded
+    assert "tin bai" in q.folded
+
+
+def test_do_ai_ky_asks_the_signer_only() -> None:
+    assert report_fields(parse_query("Báo cáo của Tuyên Quang do ai ký?").folded) == ("signer",)
+    assert report_fields(parse_query("Báo cáo này do ai ban hành?").folded) == ("agency",)

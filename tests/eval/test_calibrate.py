@@ -1,0 +1,55 @@
+"""Calibration: the utility scan on hand-computed cases, and UNSURE_MARGIN inside the interval
+the dev split fits."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import AnswerService
+from bot.extractive import UNSURE_MARGIN
+from eval.calibrate import Point, collect, fit, utility
+from eval.scoring import load_questions
+
+
+def _p(margin: float, right: bool, in_top3: bool = True, doubts: bool = False) -> Point:
+    return Point("x", margin, doubts, right, in_top3)
+
+
+def test_utility_counts_stated_and_hedged_answers() -> None:
+    points = [_p(0.0, False), _p(0.3, True), _p(0.05, False, in_top3=False),
+              _p(0.5, True, doubts=True)]  # fmt: skip
+    # t = 0.01: 0.0 hedged (+0.5), 0.3 right (+1), 0.05 wrong (-2), doubts hedged (+0.5)
+    assert utility(points, 0.01) == (0.0, 1, 1, 2)
+    # t = 0.1: 0.05 hedged without the right figure (0): 0.5 + 1 + 0 + 0.5
+    assert utility(points, 0.1) == (2.0, 0, 1, 3)
+    # t = 0: nothing hedged by margin: -2 + 1 - 2 + 0.5
+    assert utility(points, 0.0) == (-2.5, 2, 1, 1)
+
+
+def test_fit_finds_the_lowest_best_interval() -> None:
+    points = [_p(0.0, False), _p(0.02, False), _p(0.2, True), _p(0.4, True)]
+    lo, hi, _ = fit(points)
+    # hedging the two wrong ones (margins 0 and 0.02) and neither right one is best
+    assert lo == pytest.approx(0.02 + 1e-6)
+    assert hi == pytest.approx(0.2 + 1e-6)
+
+
+@pytest.mark.slow
+def test_unsure_margin_lies_in_the_interval_the_dev_split_fits(service: AnswerService) -> None:
+    lo, hi, _ = fit(collect(service, load_questions()))
+    assert lo <= UNSURE_MARGIN < hi
+
+
+def test_wrong_bold_figures_are_counted_outside_quotes_only() -> None:
+    from eval.wrong_figures import wrong_bold
+
+    right = "**1.044** (Tuyên Quang) [1]\n> 1.044 … 36 …\n\nNguồn:\n[1] …"
+    assert not wrong_bold(right, ["1.044"], True)
+    assert wrong_bold("**36** (Tuyên Quang) [1]\n> 1.044", ["1.044"], True)
+    second = right.replace("\n\nNguồn:", "\n\n**12** (Hà Tĩnh) [2]\n\nNguồn:")
+    assert wrong_bold(second, ["1.044"], True)  # a second report's figure, stated too
+    assert wrong_bold(right, [], False)  # any figure stated for an unanswerable question
+    hedged = "Chưa chắc chắn — các số liệu có thể phù hợp:\n- 36 — “36 DVC cấp huyện” [1]"
+    assert not wrong_bold(hedged, ["1.044"], True)
+    assert not wrong_bold("**Nguyễn Minh Hùng** — người ký [1]", ["Nguyễn Minh Hùng"], True)
+    assert not wrong_bold("**221/262** (Hà Tĩnh) [1]", ["221"], True)  # a fraction holds it
