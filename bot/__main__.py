@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
@@ -14,6 +15,8 @@ from bot.compose import make_service
 from index.errors import ConfigError, HbcError
 from index.retrieve import Filters
 from index.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
 
 
 def answer_json(ans: Answer) -> dict[str, object]:
@@ -53,6 +56,8 @@ def _print(ans: Answer, as_json: bool) -> None:
 
 def _shell(service: AnswerService, filters: Filters, as_json: bool) -> int:
     history: list[tuple[str, str]] = []
+    if isinstance(sys.stdin, io.TextIOWrapper):  # bytes that are not UTF-8 reach the
+        sys.stdin.reconfigure(errors="surrogateescape")  # question check, not input()
     print("Hỏi Báo Cáo — type a question, empty line or Ctrl-D to quit.", file=sys.stderr)
     while True:
         try:
@@ -65,6 +70,10 @@ def _shell(service: AnswerService, filters: Filters, as_json: bool) -> int:
             ans = service.answer(question, history, filters)
         except HbcError as exc:
             print(f"error: {exc}", file=sys.stderr)
+            continue
+        except Exception as exc:  # one bad question never ends the shell
+            log.debug("answer failed", exc_info=True)
+            print(f"error: could not answer ({type(exc).__name__})", file=sys.stderr)
             continue
         _print(ans, as_json)
         history.append((question, ans.text))
@@ -88,7 +97,11 @@ def _web(settings: Settings, port: int | None) -> int:
     from index.embed import make_embedder
 
     embedder = make_embedder(settings.embedding)
-    holder = ServiceHolder(make_service(settings, embedder))
+    holder = ServiceHolder(
+        make_service(settings, embedder),
+        reload=lambda: make_service(settings, embedder),  # a new index from `index add`
+        index_dir=settings.path(settings.index.dir),
+    )
     feedback = FeedbackStore(settings.path(settings.web.feedback_db))
     admin = Admin(settings, embedder, holder, make_service)
     demo = build_ui(holder, feedback, admin, settings.admin_password, settings.web.max_upload_mb)
@@ -119,7 +132,9 @@ def telegram_token(settings: Settings, env: dict[str, str]) -> str:
 def _telegram(settings: Settings) -> int:
     import os
 
+    from bot.admin import ServiceHolder
     from bot.telegram import Access, RateLimiter, build_app
+    from index.embed import make_embedder
 
     token = telegram_token(settings, dict(os.environ))
     t = settings.telegram
@@ -128,12 +143,17 @@ def _telegram(settings: Settings) -> int:
             "warning: [telegram].allowed_chats is empty; every chat will be refused",
             file=sys.stderr,
         )
-    service = make_service(settings)
+    embedder = make_embedder(settings.embedding)
+    holder = ServiceHolder(  # follows the index: a report added meanwhile is answered
+        make_service(settings, embedder),
+        reload=lambda: make_service(settings, embedder),
+        index_dir=settings.path(settings.index.dir),
+    )
     access = Access(
         frozenset(t.allowed_chats), frozenset(t.allowed_users),
         RateLimiter(t.user_per_minute), RateLimiter(t.chat_per_minute),
     )  # fmt: skip
-    app = build_app(token, lambda: service, access)
+    app = build_app(token, lambda: holder.service, access)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines carry the token
     if t.mode == "webhook":
         if not t.webhook_url:
@@ -182,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the last edge: one line, the details only with debug logging
+        log.debug("unexpected error", exc_info=True)
+        print(f"error: unexpected {type(exc).__name__}: {exc}"[:300], file=sys.stderr)
+        return 1
     _print(ans, args.json)
     return 0
 

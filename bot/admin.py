@@ -22,6 +22,7 @@ from index.ingest import (
     remove,
     stage,
 )
+from index.live import Following, filter_choices
 from index.metadata import Report, metadata_lock, read_metadata, sync_metadata, write_metadata
 from index.settings import Settings
 
@@ -30,20 +31,40 @@ T = TypeVar("T")
 
 
 class ServiceHolder:
-    """The answer service in use; swapped for a fresh one after a re-index."""
+    """The answer service in use; swapped for a fresh one after a re-index here, and, given
+    `reload`, when another process (`python -m index add`) switches the index: CURRENT is
+    looked at before each question (`index.live`)."""
 
-    def __init__(self, service: AnswerService) -> None:
+    def __init__(
+        self,
+        service: AnswerService,
+        reload: Callable[[], AnswerService] | None = None,
+        index_dir: Path | None = None,
+    ) -> None:
+        self._following: Following[AnswerService] | None = None
+        if reload is not None and index_dir is not None:
+            self._following = Following(
+                service, index_dir, reload, lambda s: s.retriever.index.generation
+            )
         self._service = service
         self._lock = threading.Lock()
 
     @property
     def service(self) -> AnswerService:
         """The current service."""
+        if self._following is not None:
+            return self._following.get()
         with self._lock:
             return self._service
 
+    def filter_choices(self) -> tuple[list[str], list[str]]:
+        """Province and year filter choices of the index in use (it may have changed)."""
+        return filter_choices(self.service.retriever.index)
+
     def swap(self, service: AnswerService) -> None:
         """Serve from now on with `service`."""
+        if self._following is not None:
+            self._following.set(service)
         with self._lock:
             self._service = service
 

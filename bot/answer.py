@@ -66,6 +66,9 @@ def clean_question(question: object, max_chars: int) -> str:
         raise BadQuestionError("the question must be text")
     if "\x00" in question:
         raise BadQuestionError("the question is not text (binary data)")
+    # Invalid Unicode first (lone surrogates: bytes that were not UTF-8 on a command line or
+    # in JSON): nothing after this may fail to encode the question.
+    question = question.encode("utf-8", "ignore").decode("utf-8").replace("\ufffd", "")
     text = "".join(
         " " if unicodedata.category(c) in {"Cc", "Cf", "Zl", "Zp"} and c not in "\n\t" else c
         for c in unicodedata.normalize("NFC", question)

@@ -25,6 +25,7 @@ def make_service(settings: Settings, embedder: Embedder | None = None) -> Answer
 
         answerer = LlmAnswerer(
             index, make_llm(settings), extractive, settings.llm.max_sources,
-            name=settings.answer.answerer,
+            name=settings.answer.answerer, deadline_s=settings.llm.timeout_s,
+            max_chars=max(2000, settings.llm.max_tokens * 8),
         )  # fmt: skip
     return AnswerService(retriever, answerer, settings.answer.max_question_chars)

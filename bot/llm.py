@@ -10,7 +10,11 @@ answer instead, with a visible notice. Nothing here ever raises into a front end
 from __future__ import annotations
 
 import logging
+import queue
 import re
+import threading
+import time
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +25,7 @@ from index.build import LoadedIndex
 from index.chunk import Chunk, Span
 from index.errors import ModelError
 from index.metadata import Report
-from index.normalize import figures
+from index.normalize import figures, parse_number
 from index.query import ParsedQuery
 from index.retrieve import Retrieval
 from index.settings import Settings
@@ -88,9 +92,133 @@ def is_not_found(text: str) -> bool:
     return any(t.startswith(v.rstrip(".").lower()) for v in NOT_FOUND.values())
 
 
-def check(text: str, sources: Sequence[Source]) -> list[str]:
+# Vietnamese number words. Ambiguous ones count only where they cannot mean anything else:
+# "năm" (five / year) before mươi, trăm or a scale, or after linh/lẻ; "không" (zero / not)
+# before trăm; "tư", "mốt", "lăm" after mươi/mười; "một" alone is an article ("một số").
+_UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
+          "chín": 9}  # fmt: skip
+_AFTER_TENS = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5, "năm": 5}
+_SCALES = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
+           "tỉ": 1_000_000_000}  # fmt: skip
+_NUMBER_WORDS = {*_UNITS, *_AFTER_TENS, *_SCALES, "không", "mười", "mươi", "trăm", "linh", "lẻ",
+                 "rưỡi"}  # fmt: skip
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
+def _spoken_value(words: list[str]) -> tuple[float | None, int]:
+    """The value of the number that a run of number words and digits starts with ("chín
+    nghìn chín trăm chín mươi chín", "1,5 triệu", "một trăm linh năm"), or None when it is
+    not a number, and how many words it took."""
+    total = 0.0
+    group = 0.0  # below the last scale: hundreds, tens, units
+    unit: float | None = None  # a unit not yet placed
+    last_scale = 0
+    used = len(words)
+    numeral = False  # a scale or "trăm" multiplies only what a numeral said before it
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if w[0].isdigit():
+            if unit is not None or group or total:
+                used = i  # two numbers side by side: the first ends here
+                break
+            unit, numeral = parse_number(w), True
+            if unit is None:
+                return None, 1
+        elif w in _UNITS:
+            if unit is not None:
+                used = i
+                break
+            unit, numeral = float(_UNITS[w]), True
+        elif w in _AFTER_TENS and (
+            prev in {"linh", "lẻ"} or nxt in {"mươi", "trăm", *_SCALES}
+            if w == "năm"  # "hai mươi năm" is twenty years; 25 is "hai mươi lăm"
+            else prev in {"mươi", "mười"}
+        ):
+            unit, numeral = float(_AFTER_TENS[w]), True
+        elif w == "không" and nxt == "trăm":
+            unit, numeral = 0.0, True
+        elif w == "mười":
+            group, unit, numeral = group + 10, None, True
+        elif w == "mươi" and unit is not None:
+            group, unit = group + unit * 10, None
+        elif w == "trăm" and numeral:
+            group, unit = group + (unit if unit is not None else 0) * 100, None
+        elif w in _SCALES and numeral:
+            amount = group + (unit or 0)
+            total += (amount or 1) * _SCALES[w]
+            group, unit, last_scale = 0.0, None, _SCALES[w]
+        elif w == "rưỡi" and numeral:
+            if last_scale and unit is None and not group:
+                total += last_scale / 2
+            elif unit is not None:
+                unit += 0.5
+        elif w in {"linh", "lẻ"}:
+            continue
+        else:
+            used = i
+            break
+    if not numeral or words[:used] == ["một"]:
+        return None, max(1, used)
+    return total + group + (unit or 0), max(1, used)
+
+
+def _spell_out(text: str) -> str:
+    """The text with number words written as digits, for the guard: "chín nghìn chín trăm
+    chín mươi chín" → "9999", "2 triệu rưỡi" → "2500000"."""
+    out: list[str] = []
+    pos = 0
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        nonlocal pos
+        while run:
+            words = [m.group(0) for m in run]
+            value, used = _spoken_value(words)
+            if value is not None and any(not w[0].isdigit() for w in words[:used]):
+                out.append(text[pos : run[0].start()])
+                out.append(f"{value:.6f}".rstrip("0").rstrip("."))
+                pos = run[used - 1].end()
+            del run[:used]
+
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        joined = not run or not text[run[-1].end() : m.start()].strip()
+        if not joined:
+            flush()
+        if word[0].isdigit() or word in _NUMBER_WORDS:
+            run.append(m)
+        elif run:
+            flush()
+    if run:
+        flush()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _plain_digits(text: str) -> str:
+    """NFKC (superscripts, full-width and circled digits become 0-9), other scripts' decimal
+    digits as 0-9, and digits glued to letters set apart ("tổngcộng9999" → "tổngcộng 9999")."""
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = "".join(
+            str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text
+        )
+    return _GLUED_DIGITS.sub(" ", text)
+
+
+def guard_numbers(text: str) -> set[str]:
+    """Every number a text states, however it is written: digits in any script, glued to
+    words, or Vietnamese number words; canonical as `figures` writes them."""
+    return figures(_spell_out(_plain_digits(_CITE.sub(" ", text)).lower()))
+
+
+def check(text: str, sources: Sequence[Source], max_chars: int = 0) -> list[str]:
     """Problems of a generated answer: unknown source numbers, no citation, numbers that no
-    cited source contains. Empty means the answer may be shown."""
+    cited source contains, too long. Empty means the answer may be shown."""
+    if max_chars and len(text) > max_chars:
+        return [f"the answer is longer than {max_chars} characters"]
     if is_not_found(text):
         return []
     problems: list[str] = []
@@ -106,8 +234,8 @@ def check(text: str, sources: Sequence[Source]) -> list[str]:
         problems.append("no [n] citation")
     allowed: set[str] = set()
     for s in good:
-        allowed |= figures(s.chunk.text)
-    claimed = figures(_CITE.sub(" ", text))
+        allowed |= figures(s.chunk.text) | guard_numbers(s.chunk.text)
+    claimed = guard_numbers(text)
     invented = sorted(claimed - allowed)
     if invented and good:
         problems.append(f"number(s) {', '.join(invented)} are not in the cited sources")
@@ -126,6 +254,64 @@ def _quote_for(chunk: Chunk, wanted: set[str]) -> tuple[str, Span]:
     return chunk.sentence(best[1]).strip(), best[1]
 
 
+class LlmTimeoutError(TimeoutError):
+    """The model did not finish its answer by the deadline."""
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n")
+
+
+def _checked_prefix(text: str, shown: int, sources: Sequence[Source]) -> int:
+    """How much of a streaming answer may be shown: whole sentences that pass the guard on
+    their own, then the words of the next sentence up to its first number, number word or
+    citation (those wait until the sentence is complete and checked). A sentence that fails
+    holds it and everything after it until the whole answer is checked."""
+    safe = shown
+    start = _sentence_start(text, shown)
+    for m in _SENTENCE_END.finditer(text, shown):
+        sentence = text[start : m.start()]
+        if sentence.strip() and _sentence_problems(sentence, sources):
+            return safe
+        safe = start = m.end()
+    # The unfinished sentence: its plain words, never a partial last word.
+    tail = text[start:]
+    cut = tail.rfind(" ") + 1
+    for m in _TOKEN.finditer(tail):
+        if m.start() >= cut:
+            break
+        word = m.group(0).lower()
+        if word[0].isnumeric() or word in _NUMBER_WORDS:
+            cut = m.start()
+            break
+    for i, c in enumerate(tail[:cut]):
+        if c.isnumeric() or c in "[［":
+            cut = i
+            break
+    return max(safe, start + cut)
+
+
+def _sentence_start(text: str, shown: int) -> int:
+    """Where the sentence holding position `shown` begins."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, shown):
+        begin = m.end()
+    return begin
+
+
+def _sentence_problems(sentence: str, sources: Sequence[Source]) -> bool:
+    cited = {int(n) for n in _CITE.findall(sentence)}
+    if any(not 1 <= n <= len(sources) for n in cited):
+        return True
+    claimed = guard_numbers(sentence)
+    if not claimed:
+        return False
+    allowed: set[str] = set()
+    for s in sources:
+        if s.n in cited:
+            allowed |= figures(s.chunk.text) | guard_numbers(s.chunk.text)
+    return not claimed <= allowed
+
+
 class LlmAnswerer:
     """Answers with an LLM; falls back to the extractive answerer when it cannot."""
 
@@ -136,12 +322,16 @@ class LlmAnswerer:
         fallback: ExtractiveAnswerer,
         max_sources: int = 5,
         name: str = "llm",
+        deadline_s: float = 60.0,
+        max_chars: int = 4000,
     ) -> None:
         self.index = index
         self.llm = llm
         self.fallback = fallback
         self.max_sources = max_sources
         self.name = name
+        self.deadline_s = deadline_s  # the whole answer, retry included
+        self.max_chars = max_chars  # longer answers are cut off and rejected
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
         """The final answer (the stream consumed)."""
@@ -154,7 +344,10 @@ class LlmAnswerer:
 
     def stream(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Iterator[str | Answer]:
         """Text pieces as the model writes them, then the checked Answer (which replaces
-        them: after a retry or a fallback the final text differs from what streamed)."""
+        them: after a retry or a fallback the final text differs from what streamed). A
+        sentence is shown only once it is complete and passes the guard on its own (numbers
+        in the sources it cites), so a figure the guard rejects never reaches the screen. The
+        whole call, retry included, ends by `deadline_s`."""
         lang = language if language in NOT_FOUND else "vi"
         if not retrieval.hits:  # unknown province, nothing retrieved: the fixed message
             yield self.fallback.answer(q, retrieval, language)
@@ -162,24 +355,32 @@ class LlmAnswerer:
         sources = sources_for(self.index, retrieval, self.max_sources)
         messages = messages_for(q.text, sources, lang)
         problems: list[str] = []
+        deadline = time.monotonic() + self.deadline_s
         for attempt in (1, 2):
+            text, shown = "", 0
             try:
-                text = ""
-                for piece in self._chat(messages):
+                for piece in self._chat(messages, deadline):
                     text += piece
-                    yield piece
+                    if len(text) > self.max_chars:
+                        break
+                    safe = _checked_prefix(text, shown, sources)
+                    if safe > shown:
+                        yield text[shown:safe]
+                        shown = safe
             except Exception as exc:  # server down, timeout, model missing: never crash
                 log.warning("llm failed (%s): %s", type(exc).__name__, exc)
                 yield self._fallback(q, retrieval, language, _why(exc, lang))
                 return
-            problems = check(text, sources)
+            problems = check(text, sources, self.max_chars)
             if not problems:
+                if len(text) > shown:
+                    yield text[shown:]
                 yield self._answer(q.text, text, sources, lang)
                 return
             log.info("llm answer rejected (attempt %d): %s", attempt, "; ".join(problems))
             messages = [
                 *messages,
-                {"role": "assistant", "content": text},
+                {"role": "assistant", "content": text[: self.max_chars]},
                 {
                     "role": "user",
                     "content": RETRY.format(
@@ -187,7 +388,8 @@ class LlmAnswerer:
                     ),
                 },
             ]
-            yield "\n\n"
+            if shown:
+                yield "\n\n"
         why = (
             "câu trả lời không khớp nguồn"
             if lang == "vi"
@@ -195,14 +397,40 @@ class LlmAnswerer:
         )
         yield self._fallback(q, retrieval, language, f"{why}: {'; '.join(problems)}")
 
-    def _chat(self, messages: list[dict[str, str]]) -> Iterator[str]:
+    def _chat(self, messages: list[dict[str, str]], deadline: float) -> Iterator[str]:
+        """The model's text pieces, read in a thread so that the deadline holds for the whole
+        call: a server sending a piece every few seconds never trips a per-read timeout."""
         from llama_index.core.llms import ChatMessage
 
         chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
-        for delta in self.llm.stream_chat(chat):
-            piece = delta.delta or ""
-            if piece:
-                yield piece
+        pieces: queue.Queue[tuple[str, Any]] = queue.Queue()
+        stop = threading.Event()
+
+        def read() -> None:
+            try:
+                for delta in self.llm.stream_chat(chat):
+                    if stop.is_set():
+                        break  # the generator is dropped: its HTTP response closes
+                    if delta.delta:
+                        pieces.put(("piece", delta.delta))
+                pieces.put(("end", None))
+            except Exception as exc:  # handed to the caller's thread
+                pieces.put(("error", exc))
+
+        threading.Thread(target=read, name="llm-stream", daemon=True).start()
+        try:
+            while True:
+                try:
+                    kind, value = pieces.get(timeout=max(0.0, deadline - time.monotonic()))
+                except queue.Empty:
+                    raise LlmTimeoutError(f"no complete answer within {self.deadline_s:g} s") from None
+                if kind == "end":
+                    return
+                if kind == "error":
+                    raise value
+                yield value
+        finally:
+            stop.set()
 
     def _answer(self, question: str, text: str, sources: Sequence[Source], lang: str) -> Answer:
         text = text.strip()

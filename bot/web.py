@@ -252,6 +252,7 @@ def build_ui(
                     with gr.Row():
                         province = gr.Dropdown(provinces, multiselect=True, label="Tỉnh")
                         year = gr.Dropdown(years, multiselect=True, label="Năm")
+                    gr.on([province.focus, year.focus], lambda: [gr.update(choices=c) for c in holder.filter_choices()], None, [province, year], api_visibility="private", show_progress="hidden")  # noqa: E501  fmt: skip  (live index: filters follow a new generation)
                     comment = gr.Textbox(label=TEXT["vi"]["comment"], max_lines=3)
                     send_comment = gr.Button(TEXT["vi"]["send_comment"], size="sm")
                     status = gr.Markdown("", elem_id="hbc-status")

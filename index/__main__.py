@@ -1,4 +1,5 @@
-"""`python -m index build | add FILE... | remove REPORT_ID... | list`: the corpus and its index."""
+"""`python -m index build | add FILE... | remove REPORT_ID... | list | doctor`: the corpus and
+its index."""
 
 from __future__ import annotations
 
@@ -8,9 +9,16 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from index.build import load_corpus
+from index.build import (
+    activate_generation,
+    current_generation,
+    in_use,
+    load_corpus,
+    named_generation,
+    verify_generation,
+)
 from index.embed import make_embedder
-from index.errors import ConfigError, HbcError
+from index.errors import ConfigError, HbcError, IndexMissingError
 from index.ingest import EDITABLE, Outcome, Refused, Staged, add, rebuild, remove, stage
 from index.metadata import Report
 from index.settings import Settings, load_settings
@@ -115,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("ids", nargs="+", help="report ids (see: python -m index list)")
     r.add_argument("--quiet", action="store_true", help="no progress output")
     sub.add_parser("list", help="list the reports in the corpus")
+    d = sub.add_parser("doctor", help="check the corpus and every index generation; repair")
+    d.add_argument("--check", action="store_true", help="report only; change nothing")
+    d.add_argument("--quiet", action="store_true", help="no progress output")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     bar = Bar(getattr(args, "quiet", False))
@@ -125,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "add":
             return _add(settings, args, bar)
+        if args.command == "doctor":
+            return _doctor(settings, args.check, bar)
         embedder = make_embedder(settings.embedding)
         if args.command == "remove":
             outcome = remove(settings, embedder, list(args.ids), progress=bar)
@@ -151,6 +164,48 @@ def main(argv: list[str] | None = None) -> int:
         f"index {state}: {stats.generation}, {stats.reports} reports, {stats.chunks} chunks, "
         f"{stats.embedded} embedded, {stats.reused} reused, {stats.seconds:.1f} s"
     )
+    return 0
+
+
+def _doctor(settings: Settings, check_only: bool, bar: Bar) -> int:
+    """Say what is wrong with the corpus and the index generations; repair unless asked not
+    to (finish or discard an interrupted add/remove, rebuild a damaged generation reusing
+    intact vectors, point CURRENT at a complete one, remove stale generations)."""
+    index_dir = settings.path(settings.index.dir)
+    embedder = make_embedder(settings.embedding)
+    problems = 0
+    try:
+        print(f"corpus: {len(load_corpus(settings))} reports, metadata valid")
+    except HbcError as exc:
+        print(f"corpus: {exc}")
+        return exc.exit_code  # the index is built from it: fix it first
+    if (settings.path(settings.corpus.dir).parent / ".pending").exists():
+        print("an interrupted add/remove is pending")
+        problems += 1
+    named, current = named_generation(index_dir), current_generation(index_dir)
+    if named != current:
+        print(f"CURRENT: names {named or 'nothing'}; the newest complete generation is {current}")
+        problems += 1
+    for gen_dir in sorted(index_dir.glob("gen-*")):
+        damage = verify_generation(settings, gen_dir.name, embedder.name) if (
+            gen_dir / "manifest.json").exists() else "incomplete (a build was interrupted)"
+        state = damage or "ok"
+        used = " (in use by a running server)" if in_use(gen_dir) else ""
+        print(f"{gen_dir.name}{' [current]' if gen_dir.name == current else ''}: {state}{used}")
+        problems += bool(damage) and gen_dir.name == current
+    if current is None:
+        print("no complete index generation")
+        problems += 1
+    if check_only:
+        print("healthy" if not problems else f"{problems} problem(s); run: python -m index doctor")
+        return 0 if not problems else IndexMissingError.exit_code
+    stats, note = rebuild(settings, embedder, progress=bar)
+    bar.end()
+    activate_generation(settings, stats.generation)  # CURRENT rewritten, stale ones removed
+    if note:
+        print(note)
+    state = "was healthy" if stats.up_to_date and not problems else "repaired"
+    print(f"index {state}: {stats.generation}, {stats.chunks} chunks, {stats.embedded} embedded")
     return 0
 
 

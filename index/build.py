@@ -7,23 +7,25 @@ A killed build leaves CURRENT pointing at the previous, complete generation. Unc
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 
 from index.chunk import Chunk, Span, chunk_report, embed_text
-from index.embed import Embedder
-from index.errors import CorpusError, IndexMissingError
+from index.embed import Embedder, Vectors
+from index.errors import CorpusError, HbcError, IndexMissingError
 from index.lexical import Bm25Index
 from index.metadata import Report, read_report_text, sync_metadata
 from index.settings import IngestSettings, Settings
@@ -77,15 +79,35 @@ def _client_for(settings: Settings, gen_dir: Path) -> Any:
     return open_client(c.mode, gen_dir / "chroma", c.host, c.port)
 
 
+def _complete(gen_dir: Path) -> bool:
+    """A generation whose manifest (written last) is there and parses."""
+    try:
+        data = json.loads((gen_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("chunks"), int)
+
+
+def named_generation(index_dir: Path) -> str:
+    """What CURRENT says ("" when it is missing, empty or not a generation's name)."""
+    try:
+        gen = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return gen if re.fullmatch(r"gen-\d{4,}", gen) else ""
+
+
 def current_generation(index_dir: Path) -> str | None:
-    """The generation CURRENT names, if it is complete."""
-    marker = index_dir / CURRENT
-    if not marker.exists():
-        return None
-    gen = marker.read_text(encoding="utf-8").strip()
-    if not gen or not (index_dir / gen / "manifest.json").exists():
-        return None
-    return gen
+    """The generation CURRENT names if it is complete; else (CURRENT empty, damaged, or naming
+    a generation that is gone or broken) the newest complete one, rather than none."""
+    gen = named_generation(index_dir)
+    if gen and _complete(index_dir / gen):
+        return gen
+    gens = sorted((p for p in index_dir.glob("gen-*") if p.is_dir()), reverse=True)
+    fallback = next((p.name for p in gens if _complete(p)), None)
+    if fallback and (index_dir / CURRENT).exists():
+        log.warning("CURRENT names %r, which is not a complete index; using %s", gen, fallback)
+    return fallback
 
 
 def _read_manifest(gen_dir: Path) -> dict[str, Any]:
@@ -120,13 +142,44 @@ def _next_generation(index_dir: Path) -> str:
     return f"gen-{(max(nums) + 1) if nums else 1:04d}"
 
 
+_LEASE = ".in-use"
+
+
+def lease(gen_dir: Path) -> IO[str] | None:
+    """A shared lock on a generation, held by a process serving from it (released when the
+    file closes, or the process dies): builds do not delete a generation in use."""
+    try:
+        fh = (gen_dir / _LEASE).open("a")
+    except OSError:
+        return None
+    fcntl.flock(fh, fcntl.LOCK_SH)
+    return fh
+
+
+def in_use(gen_dir: Path) -> bool:
+    """True when a running server holds a lease on the generation."""
+    try:
+        with (gen_dir / _LEASE).open("a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fh, fcntl.LOCK_UN)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def _cleanup(index_dir: Path, keep: int, current: str, settings: Settings) -> None:
-    """Remove incomplete generations and complete ones beyond `keep`."""
+    """Remove incomplete generations and complete ones beyond `keep`; a generation a running
+    server still uses stays (a later cleanup, or `python -m index doctor`, removes it)."""
     gens = sorted(p for p in index_dir.glob("gen-*") if p.is_dir())
-    complete = [p for p in gens if (p / "manifest.json").exists()]
+    complete = [p for p in gens if _complete(p)]
     stale = [p for p in gens if p not in complete and p.name != current]
     old = [p for p in complete if p.name != current][: max(0, len(complete) - max(1, keep))]
     for p in stale + old:
+        if in_use(p):
+            log.info("generation %s is still in use by a running server; kept for now", p.name)
+            continue
         if settings.chroma.mode == "http":
             with contextlib.suppress(Exception):  # already gone on the server
                 _client_for(settings, p).delete_collection(collection_name(settings, p.name))
@@ -189,25 +242,21 @@ def build_index(
         and old_manifest.get("report_hashes") == report_hashes
         and old_manifest.get("embedding_model") == embedder.name
     ):
-        return BuildStats(old_gen, len(reports), int(old_manifest.get("chunks", 0)), 0, 0,
-                          time.perf_counter() - t0, up_to_date=True)  # fmt: skip
+        # Up to date only if it also loads: a damaged store, chunk list or BM25 is rebuilt.
+        damage = verify_generation(settings, old_gen, embedder.name)
+        if not damage:
+            if activate and named_generation(index_dir) != old_gen:  # CURRENT was broken
+                activate_generation(settings, old_gen)
+            return BuildStats(old_gen, len(reports), int(old_manifest.get("chunks", 0)), 0, 0,
+                              time.perf_counter() - t0, up_to_date=True)  # fmt: skip
+        log.warning("index %s is damaged (%s); rebuilding it", old_gen, damage)
 
-    # Reusable vectors: same chunk id and same embedded-text hash in the previous generation.
+    # Reusable vectors: same chunk id and same embedded-text hash in an earlier generation
+    # whose store is intact (the current one, else the newest other).
     old_hashes: dict[str, str] = {}
     old_store: ChunkStore | None = None
-    if old_gen and old_manifest.get("embedding_model") == embedder.name and not force:
-        with (index_dir / old_gen / "chunks.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                chunk, _, chash = chunk_from_json(line)
-                old_hashes[chunk.id] = chash
-        try:
-            old_store = ChunkStore.open(
-                _client_for(settings, index_dir / old_gen),
-                collection_name(settings, old_gen),
-                embedder.name,
-            )
-        except IndexMissingError:
-            old_hashes, old_store = {}, None
+    if not force:
+        old_hashes, old_store = _reusable(settings, index_dir, old_gen, embedder.name)
 
     gen = _next_generation(index_dir)
     gen_dir = index_dir / gen
@@ -230,7 +279,12 @@ def build_index(
 
     vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
     reuse_ids = [c.id for c, h in zip(chunks, hashes, strict=True) if old_hashes.get(c.id) == h]
-    reused = old_store.vectors(reuse_ids) if old_store else {}
+    reused: dict[str, Vectors] = {}
+    if old_store is not None:
+        try:
+            reused = old_store.vectors(reuse_ids)
+        except Exception as exc:  # a damaged store: embed again rather than fail
+            log.warning("cannot reuse vectors (%s); embedding them again", type(exc).__name__)
     todo = [i for i, c in enumerate(chunks) if c.id not in reused]
     for i, c in enumerate(chunks):
         if c.id in reused:
@@ -245,8 +299,8 @@ def build_index(
     store = ChunkStore.create(client, collection_name(settings, gen), embedder.name, embedder.dim)
     metas = [
         {"report_id": c.report_id, "province": by_id[c.report_id].province,
-         "year": by_id[c.report_id].year, "position": c.position}
-        for c in chunks
+         "year": by_id[c.report_id].year, "position": c.position, "hash": h}
+        for c, h in zip(chunks, hashes, strict=True)
     ]  # fmt: skip
     store.add([c.id for c in chunks], vectors, metas)
     Bm25Index.build(folded).save(gen_dir / "bm25")
@@ -275,6 +329,57 @@ def build_index(
                       time.perf_counter() - t0, up_to_date=False)  # fmt: skip
 
 
+def _reusable(
+    settings: Settings, index_dir: Path, first: str | None, model: str
+) -> tuple[dict[str, str], ChunkStore | None]:
+    """Chunk hashes and the store of the newest generation (CURRENT's first) built with
+    `model` whose chunk list reads and whose store opens with as many vectors."""
+    names = [p.name for p in sorted(index_dir.glob("gen-*"), reverse=True) if _complete(p)]
+    if first in names:
+        names.remove(first)
+        names.insert(0, first)
+    for gen in names:
+        if _read_manifest(index_dir / gen).get("embedding_model") != model:
+            continue
+        hashes: dict[str, str] = {}
+        try:
+            store = ChunkStore.open(
+                _client_for(settings, index_dir / gen), collection_name(settings, gen), model
+            )
+            try:
+                with (index_dir / gen / "chunks.jsonl").open(encoding="utf-8") as fh:
+                    for line in fh:
+                        chunk, _, chash = chunk_from_json(line)
+                        hashes[chunk.id] = chash
+            except (OSError, ValueError, KeyError, TypeError):
+                hashes = store.hashes()  # the chunk list is damaged; the store knows them
+            if store.count() != len(hashes):
+                raise IndexMissingError("vector count differs from the chunk list")
+        except Exception as exc:  # damaged files, chromadb's own errors: try the next one
+            log.warning("cannot reuse vectors of %s (%s)", gen, type(exc).__name__)
+            continue
+        return hashes, store
+    return {}, None
+
+
+def verify_generation(settings: Settings, gen: str, model: str) -> str:
+    """What is wrong with a generation ("" when nothing): its manifest, chunk list, report
+    list and BM25 load, and its vector store opens with as many vectors as chunks."""
+    try:
+        index = _load_generation(settings, gen, model)
+    except HbcError as exc:
+        return str(exc)
+    try:
+        stored = index.store.count()
+    except Exception as exc:  # chromadb raises its own error types
+        return f"vector store unreadable ({type(exc).__name__})"
+    finally:
+        index.release()
+    if stored != len(index.chunks):
+        return f"vector store holds {stored} vectors for {len(index.chunks)} chunks"
+    return ""
+
+
 def activate_generation(settings: Settings, gen: str) -> None:
     """Point CURRENT at a complete generation (one atomic rename), then drop old ones."""
     index_dir = settings.path(settings.index.dir)
@@ -297,6 +402,13 @@ class LoadedIndex:
     bm25: Bm25Index
     store: ChunkStore
     position: dict[str, int]
+    lease: IO[str] | None = None  # held while this generation serves (see `lease`)
+
+    def release(self) -> None:
+        """Let builds delete this generation (it no longer serves)."""
+        if self.lease is not None:
+            self.lease.close()
+            self.lease = None
 
 
 def load_index(settings: Settings, embedder_name: str) -> LoadedIndex:
@@ -305,7 +417,13 @@ def load_index(settings: Settings, embedder_name: str) -> LoadedIndex:
     gen = current_generation(index_dir)
     if gen is None:
         raise IndexMissingError(f"no index at {index_dir}; run: python -m index build")
-    gen_dir = index_dir / gen
+    index = _load_generation(settings, gen, embedder_name)
+    index.lease = lease(index_dir / gen)
+    return index
+
+
+def _load_generation(settings: Settings, gen: str, embedder_name: str) -> LoadedIndex:
+    gen_dir = settings.path(settings.index.dir) / gen
     manifest = _read_manifest(gen_dir)
     try:
         chunks: list[Chunk] = []
@@ -326,9 +444,17 @@ def load_index(settings: Settings, embedder_name: str) -> LoadedIndex:
         ) from None
     if len(chunks) != manifest.get("chunks"):
         raise IndexMissingError(f"index at {gen_dir} is incomplete; run: python -m index build")
-    store = ChunkStore.open(
-        _client_for(settings, gen_dir), collection_name(settings, gen), embedder_name
-    )
+    try:
+        store = ChunkStore.open(
+            _client_for(settings, gen_dir), collection_name(settings, gen), embedder_name
+        )
+    except HbcError:
+        raise
+    except Exception as exc:  # chromadb's own errors: a damaged chroma.sqlite3
+        raise IndexMissingError(
+            f"index at {gen_dir} is damaged (vector store: {type(exc).__name__}); "
+            "run: python -m index build"
+        ) from None
     return LoadedIndex(
         generation=gen, chunks=chunks, folded=folded, reports=reports, bm25=bm25, store=store,
         position={c.id: i for i, c in enumerate(chunks)},

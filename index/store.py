@@ -102,6 +102,16 @@ class ChunkStore:
             return {}
         return {i: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embs, strict=True)}
 
+    def hashes(self) -> dict[str, str]:
+        """Each stored chunk's embedded-text hash (recorded at build), by chunk id: vectors
+        can be reused even when the generation's chunk list is damaged."""
+        got = self._col.get(include=["metadatas"])
+        return {
+            i: str(m["hash"])
+            for i, m in zip(got["ids"], got.get("metadatas") or [], strict=False)
+            if m and "hash" in m
+        }
+
     def count(self) -> int:
         """Number of stored chunks (asked of Chroma once, then after each add)."""
         if self._n is None:

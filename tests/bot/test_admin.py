@@ -12,6 +12,7 @@ from bot.feedback import FeedbackStore
 from index.build import build_index
 from index.embed import Embedder
 from index.errors import CorpusError
+from index.ingest import add, stage
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import text_pdf
 
@@ -165,3 +166,36 @@ def test_admin_form_refuses_impossible_values(admin: Admin) -> None:
         with pytest.raises(CorpusError, match=message):
             admin.save_report("tq", values)
     assert next(r for r in admin.reports() if r.id == "tq").province == "Tuyên Quang"
+
+
+def test_running_server_follows_an_index_switched_by_another_process(
+    admin: Admin, tmp_path: Path, embedder: Embedder
+) -> None:
+    # Before: a report added with `python -m index add` stayed invisible until a restart,
+    # and the filter choices were fixed at start-up.
+    settings = admin.settings
+    holder = ServiceHolder(
+        make_service(settings, embedder),
+        reload=lambda: make_service(settings, embedder),
+        index_dir=settings.path(settings.index.dir),
+    )
+    question = "Hà Giang cấp bao nhiêu tài khoản định danh điện tử?"
+    assert "Hà Giang" not in holder.filter_choices()[0]
+    assert holder.service.answer(question).abstained
+    old = holder.service.retriever.index.generation
+    pdf = text_pdf(
+        tmp_path / "hg.pdf",
+        ["BÁO CÁO\nKết quả cải cách hành chính năm 2024 của tỉnh Hà Giang\n"
+         "Công tác cải cách hành chính được các cơ quan, đơn vị quan tâm chỉ đạo thực hiện.",
+         "Trong năm, tỉnh Hà Giang đã cấp 3.456 tài khoản định danh điện tử cho công dân trên "
+         "địa bàn tỉnh; các sở, ban, ngành đã phối hợp thực hiện."],
+    )  # fmt: skip
+    staged, refused = stage(settings, [pdf])  # what `python -m index add` does, elsewhere
+    assert not refused
+    add(settings, embedder, staged)
+    ans = holder.service.answer(question)
+    assert ans.figure == "3.456"
+    assert holder.service.retriever.index.generation != old
+    provinces, years = holder.filter_choices()
+    assert "Hà Giang" in provinces
+    assert "2024" in years

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import socket
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -198,3 +199,71 @@ def test_llama_cpp_answers_with_a_real_gguf(
     # Either a guarded answer citing the Tuyên Quang report or the marked extractive fallback.
     assert ans.citations
     assert ans.citations[0].report_id == TQ
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["chín nghìn chín trăm chín mươi chín", "tổngcộng9999", "1.044⁹", "９９９９", "٩٩٩٩",
+     "hai triệu rưỡi", "một trăm linh năm"],
+)  # fmt: skip
+def test_guard_reads_numbers_however_they_are_written(
+    service: AnswerService, written: str
+) -> None:
+    # Before: number words, digits glued to letters and superscripts passed unchecked.
+    sources = _sources(service)
+    n = _n_with(sources, "1.044")
+    problems = check(f"Tuyên Quang có 1.044 dịch vụ công mức độ 4, tức {written} [{n}].", sources)
+    assert any("not in the cited sources" in p for p in problems), (written, problems)
+
+
+def test_guard_accepts_number_words_the_source_holds(service: AnswerService) -> None:
+    sources = _sources(service)
+    n = _n_with(sources, "1.044")
+    assert check(f"Có một nghìn không trăm bốn mươi bốn dịch vụ mức độ 4 [{n}].", sources) == []
+    assert check(f"Một số dịch vụ đạt mức độ 4 [{n}].", sources) == []
+
+
+def test_answer_longer_than_the_cap_is_rejected(
+    seed_settings: Settings, embedder: Embedder, service: AnswerService
+) -> None:
+    n = _n_with(_sources(service), "1.044")
+    huge = f"Tuyên Quang có 1.044 dịch vụ [{n}]. " + "Nội dung lặp lại dài dòng. " * 40_000
+    with FakeOpenAI([huge, huge]) as srv:
+        ans = make_service(_llm_settings(seed_settings, srv.base_url), embedder).answer(QUESTION)
+    assert ans.text.startswith("⚠️")
+    assert "longer than" in ans.text
+    assert len(ans.text) < 5000
+
+
+def test_trickling_server_is_cut_off_by_the_overall_deadline(
+    seed_settings: Settings, embedder: Embedder
+) -> None:
+    # Before: one piece every 3 s never tripped the per-read timeout (still waiting at 150 s).
+    reply = "Tuyên Quang có 1.044 dịch vụ công mức độ 4 theo báo cáo năm 2022 [1]."
+    with FakeOpenAI([reply], piece_delay=0.8) as srv:
+        settings = _llm_settings(seed_settings, srv.base_url, timeout=2.0)
+        t0 = time.monotonic()
+        ans = make_service(settings, embedder).answer(QUESTION)
+        seconds = time.monotonic() - t0
+    assert ans.text.startswith("⚠️")
+    assert "hết thời gian chờ" in ans.text
+    assert seconds < 6
+
+
+def test_rejected_figure_never_reaches_the_stream(
+    seed_settings: Settings, embedder: Embedder, service: AnswerService
+) -> None:
+    # Before: the web UI showed the invented figure while it streamed, then replaced it.
+    n = _n_with(_sources(service), "1.044")
+    bad = f"Tuyên Quang cung cấp tổng cộng 9.999 dịch vụ công mức độ 4 [{n}]. Đó là số liệu mới."
+    good = f"Tuyên Quang cung cấp 1.044 dịch vụ công mức độ 4 [{n}]. Số liệu tính đến 20/5/2022."
+    with FakeOpenAI([bad, good]) as srv:
+        items = list(make_service(_llm_settings(seed_settings, srv.base_url), embedder)
+                     .stream(QUESTION))  # fmt: skip
+    streamed = "".join(i for i in items if isinstance(i, str))
+    assert "9.999" not in streamed
+    assert "Tuyên Quang cung cấp" in streamed  # words before the figure still stream
+    assert "1.044" in streamed
+    final = items[-1]
+    assert isinstance(final, Answer)
+    assert final.text.startswith(good)

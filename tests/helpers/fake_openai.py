@@ -12,11 +12,13 @@ from typing import Any
 
 class FakeOpenAI:
     """Start with `with FakeOpenAI(["answer 1", "answer 2"]) as srv:`; `srv.base_url` is the
-    `/v1` URL, `srv.requests` the JSON bodies received. `delay` seconds before each reply."""
+    `/v1` URL, `srv.requests` the JSON bodies received. `delay` seconds before each reply,
+    `piece_delay` seconds before each streamed piece (a server that trickles)."""
 
-    def __init__(self, replies: list[str], delay: float = 0.0) -> None:
+    def __init__(self, replies: list[str], delay: float = 0.0, piece_delay: float = 0.0) -> None:
         self.replies = list(replies)
         self.delay = delay
+        self.piece_delay = piece_delay
         self.requests: list[dict[str, Any]] = []
         fake = self
 
@@ -70,8 +72,12 @@ class FakeOpenAI:
                         "choices": [{"index": 0, "delta": delta,
                                      "finish_reason": None if piece is not None else "stop"}],
                     }  # fmt: skip
-                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                    self.wfile.flush()
+                    time.sleep(fake.piece_delay)
+                    try:
+                        self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                        self.wfile.flush()
+                    except OSError:  # the client gave up
+                        return
                 self.wfile.write(b"data: [DONE]\n\n")
                 self.wfile.flush()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -154,3 +155,85 @@ def test_strip_places_keeps_the_same_words_elsewhere() -> None:
     assert strip_places("ha tinh co bao nhieu dvc cap tinh") == "co bao nhieu dvc cap tinh"
     assert strip_places("tong so tthc cua tinh dong thap") == "tong so tthc cua"
     assert strip_places("ha tinh province level 4 services") == "level 4 services"
+
+
+def _damage(gen_dir: Path, index_dir: Path, how: str) -> None:
+    if how == "chroma deleted":
+        (gen_dir / "chroma" / "chroma.sqlite3").unlink()
+    elif how == "chroma garbage":
+        (gen_dir / "chroma" / "chroma.sqlite3").write_bytes(b"not a database" * 100)
+    elif how == "chunks truncated":
+        text = (gen_dir / "chunks.jsonl").read_text("utf-8")
+        (gen_dir / "chunks.jsonl").write_text(text[: len(text) // 2], "utf-8")
+    elif how == "chunks garbage line":
+        lines = (gen_dir / "chunks.jsonl").read_text("utf-8").splitlines()
+        lines[len(lines) // 2] = "{broken"
+        (gen_dir / "chunks.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    elif how == "chunks deleted":
+        (gen_dir / "chunks.jsonl").unlink()
+    elif how == "bm25 deleted":
+        shutil.rmtree(gen_dir / "bm25")
+    elif how == "bm25 garbage":
+        for f in (gen_dir / "bm25").iterdir():
+            f.write_bytes(b"\x00garbage")
+    elif how == "reports garbage":
+        (gen_dir / "reports.json").write_text("[{", "utf-8")
+    elif how == "manifest garbage":
+        (gen_dir / "manifest.json").write_text("garbage", "utf-8")
+    elif how == "CURRENT empty":
+        (index_dir / "CURRENT").write_text("", "utf-8")
+    elif how == "CURRENT names a missing generation":
+        (index_dir / "CURRENT").write_text("gen-9999", "utf-8")
+    elif how == "CURRENT invalid UTF-8":
+        (index_dir / "CURRENT").write_bytes(b"\xff\xfe")
+    else:
+        raise AssertionError(how)
+
+
+DAMAGE = ["chroma deleted", "chroma garbage", "chunks truncated", "chunks garbage line",
+          "chunks deleted", "bm25 deleted", "bm25 garbage", "reports garbage", "manifest garbage",
+          "CURRENT empty", "CURRENT names a missing generation", "CURRENT invalid UTF-8"]  # fmt: skip
+
+
+@pytest.mark.parametrize("how", DAMAGE)
+def test_damaged_index_is_a_one_line_error_and_build_repairs_it(
+    tmp_path: Path, embedder: Embedder, how: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: `index build` said "up to date" over a damaged generation (only --force helped),
+    # a garbage manifest made build/add/remove exit 3, an empty CURRENT re-embedded everything.
+    settings = _small_corpus(tmp_path)
+    first = build_index(settings, embedder)  # an older complete generation, then the current
+    (settings.corpus.dir / "tq.txt").write_text(SMALL + "\nGhi chu.\n", encoding="utf-8")
+    second = build_index(settings, embedder)
+    _damage(settings.index.dir / second.generation, settings.index.dir, how)
+    message = ""
+    try:  # serving: either it still answers (from an intact generation) or says what to do
+        make_service(settings, embedder).answer("tq co bao nhieu dich vu cong muc do 4?")
+    except IndexMissingError as exc:
+        message = str(exc)
+    assert not message or ("python -m index build" in message and "\n" not in message)
+    stats = build_index(settings, embedder)
+    assert stats.embedded < second.chunks  # vectors of an intact store or generation reused
+    assert current_generation(settings.index.dir) == stats.generation
+    assert (settings.index.dir / "CURRENT").read_text("utf-8") == stats.generation
+    answer = make_service(settings, embedder).answer("tq co bao nhieu dich vu cong muc do 4?")
+    assert answer.figure in {"1.044", "1.050"}
+    assert build_index(settings, embedder).up_to_date
+    assert first.generation
+
+
+def test_generation_in_use_by_a_server_is_not_deleted(tmp_path: Path, embedder: Embedder) -> None:
+    # Before: a running server kept serving from a folder that a later build deleted.
+    settings = _small_corpus(tmp_path)
+    build_index(settings, embedder)
+    serving = make_service(settings, embedder)
+    gen = serving.retriever.index.generation
+    for i in range(3):  # more builds than keep_generations
+        (settings.corpus.dir / "tq.txt").write_text(SMALL + f"\nGhi chu {i}.\n", encoding="utf-8")
+        build_index(settings, embedder)
+    assert (settings.index.dir / gen / "chunks.jsonl").exists()
+    assert serving.answer("tq co bao nhieu dich vu cong muc do 4?").figure in {"1.044", "1.050"}
+    serving.retriever.index.release()
+    (settings.corpus.dir / "tq.txt").write_text(SMALL + "\nGhi chu cuoi.\n", encoding="utf-8")
+    build_index(settings, embedder)
+    assert not (settings.index.dir / gen).exists()
