@@ -173,6 +173,8 @@ class Access:
     def refuse_now(self, chat_id: int, user_id: int) -> bool:
         """Whether this person in this chat should hear a refusal now (once per hour)."""
         now = self.clock()
+        if len(self.refused) > 10_000:  # strangers come and go: forget the expired ones
+            self.refused = {k: t for k, t in self.refused.items() if now - t < REFUSE_EVERY_S}
         key = (chat_id, user_id)
         if now - self.refused.get(key, -1e18) < REFUSE_EVERY_S:
             return False
@@ -329,7 +331,9 @@ def build_app(
         except HbcError as exc:
             await _send(msg, safe(error_text(exc, lang)))
             return
-        sent = await _send(msg, format_answer(ans), max_messages, ans.language)
+        # Cut well past what max_messages can carry, so the split still marks the answer as cut.
+        text = await asyncio.to_thread(format_answer, ans, 2 * max_messages * MAX_LEN)
+        sent = await _send(msg, text, max_messages, ans.language)
         convs.record(who, Turn(question, ans, parent), [m.message_id for m in sent])
 
     def addressed(msg: Message, chat_type: str, me: str, bot_id: int) -> str | None:

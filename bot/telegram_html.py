@@ -3,6 +3,7 @@ messages split on the HTML's structure under Telegram's limit, at most a few per
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections import deque
@@ -58,10 +59,14 @@ def source_entry(c: Citation) -> str:
     return f"[{c.n}] {c.number or c.period} — {who}; {shorten(c.section, SECTION_CHARS)}"
 
 
-def format_answer(ans: Answer) -> str:
+def format_answer(ans: Answer, max_chars: int = 0) -> str:
     """Telegram HTML: every figure line's figure in bold, quotes in italics, [n] markers, then a
-    compact source list; all other text escaped, any other markup shown as plain text."""
+    compact source list; all other text escaped, any other markup shown as plain text. With
+    `max_chars`, a longer body is cut there first (a runaway model answer is not escaped whole
+    when only a few messages of it will be sent)."""
     body = _SOURCES.split(ans.text, maxsplit=1)[0]
+    if max_chars and len(body) > max_chars:
+        body = body[:max_chars].rstrip() + "…"
     lines = body.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -83,8 +88,10 @@ def format_answer(ans: Answer) -> str:
 
 
 def utf16_len(text: str) -> int:
-    """Length as Telegram counts it."""
-    return len(text.encode("utf-16-le")) // 2
+    """Length as Telegram counts it: characters beyond the BMP (emoji) count twice."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
 
 
 _TOKEN = re.compile(r"<[^>]*>|&#?\w+;|\n|[^\S\n]+|[^\s<&]+|[<&]")
@@ -107,8 +114,16 @@ def _visible(piece: str) -> bool:
     return bool(re.sub(r"<[^>]*>", "", piece).strip())
 
 
-def _closing(stack: list[tuple[str, str]]) -> str:
+Tags = tuple[tuple[str, str], ...]
+
+
+def _closing(stack: Tags) -> str:
     return "".join(f"</{name}>" for name, _ in reversed(stack))
+
+
+@functools.lru_cache(maxsize=64)
+def _closing_len(stack: Tags) -> int:
+    return utf16_len(_closing(stack))
 
 
 def _pieces(text: str, limit: int) -> Iterator[str]:
@@ -118,11 +133,11 @@ def _pieces(text: str, limit: int) -> Iterator[str]:
     pieces."""
     source = _tokens(text, max(1, limit // 4))
     pending: deque[str] = deque()  # tokens given back after a cut, read before `source`
-    stack: list[tuple[str, str]] = []  # open tags: (name, the opening tag as written)
+    stack: Tags = ()  # open tags: (name, the opening tag as written)
     cur: list[str] = []  # the piece being filled; cur[0] may be the tags opened again
     size = 0
     floor = 0  # tokens of cur that are the reopened tags
-    breaks: list[tuple[int, int, bool, list[tuple[str, str]]]] = []  # index, size, newline, tags
+    breaks: list[tuple[int, int, bool, Tags]] = []  # index, size, newline?, open tags
     while True:
         tok = pending.popleft() if pending else next(source, None)
         if tok is None:
@@ -134,9 +149,9 @@ def _pieces(text: str, limit: int) -> Iterator[str]:
             if tok.startswith("</"):
                 new_stack = stack[:-1] if stack and stack[-1][0] == name else stack
             elif not tok.endswith("/>"):
-                new_stack = [*stack, (name, tok)]
+                new_stack = (*stack, (name, tok))
         n = utf16_len(tok)
-        if size + n + utf16_len(_closing(new_stack)) > limit and len(cur) > floor:
+        if size + n + _closing_len(new_stack) > limit and len(cur) > floor:
             lines = [b for b in breaks if b[2] and b[1] >= limit // 2]
             spaces = [b for b in breaks if not b[2]]
             cut = (lines or spaces or [(len(cur), size, False, stack)])[-1]
@@ -148,7 +163,7 @@ def _pieces(text: str, limit: int) -> Iterator[str]:
             reopen = "".join(tag for _, tag in open_then)
             cur, floor = ([reopen], 1) if reopen else ([], 0)
             size = utf16_len(reopen)
-            stack = list(open_then)
+            stack = open_then
             breaks = []
             while pending and not pending[0].strip():
                 pending.popleft()
@@ -163,7 +178,7 @@ def _pieces(text: str, limit: int) -> Iterator[str]:
         size += n
         stack = new_stack
         if not tok.strip() and len(cur) > floor + 1:
-            breaks.append((len(cur) - 1, size, tok == "\n", list(stack)))
+            breaks.append((len(cur) - 1, size, tok == "\n", stack))
     last = "".join(cur[floor:]).rstrip()
     if last.strip():
         yield "".join(cur).rstrip() + _closing(stack)
