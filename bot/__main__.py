@@ -153,7 +153,7 @@ def _telegram(settings: Settings) -> int:
         frozenset(t.allowed_chats), frozenset(t.allowed_users),
         RateLimiter(t.user_per_minute), RateLimiter(t.chat_per_minute),
     )  # fmt: skip
-    app = build_app(token, lambda: holder.service, access)
+    app = build_app(token, lambda: holder.service, access, max_messages=t.max_messages)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines carry the token
     if t.mode == "webhook":
         if not t.webhook_url:

@@ -146,6 +146,9 @@ class TelegramSettings:
     )
     user_per_minute: int = field(default=6, metadata=_doc("questions one user may ask a minute"))
     chat_per_minute: int = field(default=15, metadata=_doc("questions one chat may ask a minute"))
+    max_messages: int = field(
+        default=3, metadata=_doc("most messages one answer may take; a longer one is cut short")
+    )
     mode: str = field(default="polling", metadata=_doc("polling | webhook"))
     webhook_url: str = field(default="", metadata=_doc("public HTTPS URL Telegram posts to"))
     webhook_listen: str = field(default="127.0.0.1", metadata=_doc("address the webhook binds"))
@@ -302,6 +305,8 @@ def _validate(s: Settings) -> None:
         raise ConfigError("[retrieval].mode must be hybrid, bm25 or dense")
     if s.telegram.mode not in {"polling", "webhook"}:
         raise ConfigError("[telegram].mode must be polling or webhook")
+    if s.telegram.max_messages < 1:
+        raise ConfigError("[telegram].max_messages must be at least 1")
     if s.answer.answerer not in {"extractive", "openai_like", "llama_cpp"}:
         raise ConfigError("[answer].answerer must be extractive, openai_like or llama_cpp")
     if s.answer.answerer == "openai_like" and not (s.llm.base_url and s.llm.model):
