@@ -93,9 +93,10 @@ def web_logins(spec: str) -> list[tuple[str, str]]:
 def _web(settings: Settings, port: int | None) -> int:
     from bot.admin import Admin, ServiceHolder
     from bot.feedback import FeedbackStore
-    from bot.web import CSS, build_ui
+    from bot.web import build_app, serve
     from index.embed import make_embedder
 
+    logins = web_logins(settings.web_auth)
     embedder = make_embedder(settings.embedding)
     holder = ServiceHolder(
         make_service(settings, embedder),
@@ -104,14 +105,13 @@ def _web(settings: Settings, port: int | None) -> int:
     )
     feedback = FeedbackStore(settings.path(settings.web.feedback_db))
     admin = Admin(settings, embedder, holder, make_service)
-    demo = build_ui(holder, feedback, admin, settings.admin_password, settings.web.max_upload_mb)
+    app = build_app(settings, holder, feedback, admin, logins)
+    # Admin actions and refused logins are logged one line each.
+    for name in ("bot.web_admin", "bot.web_guard"):
+        logging.getLogger(name).setLevel(logging.INFO)
     port = port or settings.web.port
     print(f"Hỏi Báo Cáo web UI: http://{settings.web.host}:{port}", file=sys.stderr)
-    logins = web_logins(settings.web_auth)
-    demo.queue().launch(
-        server_name=settings.web.host, server_port=port, css=CSS, show_error=False, quiet=True,
-        auth=logins or None,
-    )  # fmt: skip
+    serve(app, settings.web.host, port)
     return 0
 
 

@@ -1,26 +1,40 @@
 """Gradio web UI: chat with streamed, cited answers, source cards, filters, feedback, admin tab.
 
 Talks only to the answer service (through a ServiceHolder), the feedback store and the admin
-actions; it imports neither chromadb nor llama-index.
+actions; it imports neither chromadb nor llama-index. `build_app` wraps the Gradio UI in a
+FastAPI app with our own routes (admin login, originals) and guard; `serve` runs it.
 """
 
 from __future__ import annotations
 
-import html
+import contextlib
 import logging
+import os
+import re
+import shutil
+import threading
+import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, Response
+from starlette.routing import Mount
 
-from bot.admin import EDITABLE, Admin, ServiceHolder, report_rows
+from bot.admin import Admin, ServiceHolder
 from bot.answer import Answer, Citation
-from bot.extractive import where
-from bot.feedback import FeedbackStore
+from bot.feedback import FeedbackStore, RateLimit
+from bot.web_admin import add_admin_routes, admin_tab
+from bot.web_guard import AdminSessions, Guard, Throttle
+from bot.web_render import render_answer, render_text, source_cards
 from index.errors import HbcError
 from index.retrieve import Filters
+from index.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +50,24 @@ TEXT = {
         "send": "Gửi",
         "province": "Tỉnh",
         "year": "Năm",
+        "filters": "Bộ lọc (tỉnh, năm)",
         "sources": "### Nguồn trích dẫn",
-        "no_sources": "_Chưa có nguồn: hãy đặt câu hỏi._",
+        "no_sources": "Chưa có nguồn: hãy đặt câu hỏi.",
         "comment": "Góp ý cho câu trả lời vừa đánh giá (không bắt buộc)",
         "send_comment": "Gửi góp ý",
-        "thanks": "Cảm ơn góp ý của bạn.",
+        "thanks": "Cảm ơn đánh giá của bạn.",
+        "thanks_comment": "Cảm ơn góp ý của bạn.",
+        "unrated": "Đã bỏ đánh giá.",
+        "too_many": "Bạn đánh giá quá nhanh; vui lòng đợi một phút.",
         "error": "Xin lỗi, đã có lỗi khi trả lời. Vui lòng thử lại.",
         "section": "Mục",
+        "open_pdf": "Mở PDF ở trang {page}",
+        "download": "Tải bản gốc",
+        "past": "Các cuộc trò chuyện trước",
+        "new": "Cuộc trò chuyện mới",
+        "export": "Xuất Markdown",
+        "question": "Hỏi",
+        "answer": "Đáp",
     },
     "en": {
         "title": "## Hỏi Báo Cáo — ask the administrative-reform reports",
@@ -50,53 +75,93 @@ TEXT = {
         "send": "Send",
         "province": "Province",
         "year": "Year",
+        "filters": "Filters (province, year)",
         "sources": "### Sources",
-        "no_sources": "_No sources yet: ask a question._",
+        "no_sources": "No sources yet: ask a question.",
         "comment": "Comment on the answer you just rated (optional)",
         "send_comment": "Send comment",
-        "thanks": "Thank you for your feedback.",
+        "thanks": "Thank you for your rating.",
+        "thanks_comment": "Thank you for your comment.",
+        "unrated": "Rating removed.",
+        "too_many": "You are rating too fast; please wait a minute.",
         "error": "Sorry, something went wrong while answering. Please try again.",
         "section": "Section",
+        "open_pdf": "Open the PDF at page {page}",
+        "download": "Download the original",
+        "past": "Past conversations",
+        "new": "New conversation",
+        "export": "Export as Markdown",
+        "question": "Question",
+        "answer": "Answer",
     },
 }
 CSS = """
 .hbc-card { border: 1px solid #d0d7de; border-radius: 8px; padding: 6px 10px; margin: 6px 0; }
 .hbc-card summary { font-weight: 600; cursor: pointer; }
-.hbc-card mark { background: #fff3a3; padding: 0 2px; }
+.hbc-card mark { background: #fff3a3; color: #1f2328; padding: 0 2px; }
+.dark .hbc-card mark { background: #6b5b00; color: #fffbe6; }
 .hbc-meta { color: #57606a; font-size: 0.9em; }
+.dark .hbc-meta { color: #aab4be; }
+.dark .hbc-card { border-color: #444c56; }
+.hbc-card.hbc-flash { outline: 3px solid #f2a900; }
+.hbc-hidden { display: none !important; }
+.hbc-login { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
+.hbc-login input { padding: 6px 8px; border: 1px solid var(--border-color-primary);
+  border-radius: 6px; background: var(--input-background-fill); color: var(--body-text-color); }
+.hbc-login button { padding: 6px 14px; }
+#hbc-reports, #hbc-feedback { overflow-x: auto; }
+@media (max-width: 640px) {
+  #hbc-chat { height: 58vh !important; }
+  #hbc-reports table, #hbc-feedback table { min-width: 720px; }
+}
 """
+# Page script: [n] markers scroll to their card; the admin login form posts to our own route
+# (the password is never a Gradio event input) and then opens the panel.
+HEAD = """
+<script>
+document.documentElement.lang = "vi";
+document.addEventListener("click", (e) => {
+  const a = e.target.closest && e.target.closest('a[href^="#hbc-src-"]');
+  if (!a) return;
+  e.preventDefault(); e.stopPropagation();
+  const card = document.getElementById(a.getAttribute("href").slice(1));
+  if (!card) return;
+  card.open = true;
+  card.scrollIntoView({behavior: "smooth", block: "center"});
+  card.classList.add("hbc-flash");
+  setTimeout(() => card.classList.remove("hbc-flash"), 1500);
+}, true);
+document.addEventListener("submit", async (e) => {
+  if (!e.target || e.target.id !== "hbc-admin-form") return;
+  e.preventDefault();
+  const form = e.target, input = form.querySelector("input[type=password]");
+  const msg = form.querySelector("#hbc-admin-login-msg");
+  const body = new URLSearchParams({password: input.value});
+  input.value = "";
+  let text = "⚠️";
+  try {
+    const r = await fetch("hbc/admin/login", {method: "POST", body, credentials: "same-origin"});
+    text = (await r.json()).message || text;
+    if (r.ok) document.querySelector("#hbc-admin-enter").click();
+  } catch (err) { text = "⚠️ " + err; }
+  msg.textContent = text;
+}, true);
+</script>
+"""
+SET_LANG_JS = """(...args) => {
+  document.documentElement.lang = args[0] === "English" ? "en" : "vi";
+  return args;
+}"""
+DOWNLOAD_JS = """(md) => {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([md], {type: "text/markdown;charset=utf-8"}));
+  a.download = "hoi-bao-cao.md"; a.click(); URL.revokeObjectURL(a.href);
+}"""
+MAX_CONVERSATIONS = 30
 
 
 def _lang(choice: str) -> str:
     return "en" if choice == "English" else "vi"
-
-
-def source_cards(citations: tuple[Citation, ...] | list[Citation], lang: str) -> str:
-    """Numbered, expandable source cards; the quoted line highlighted in its paragraph."""
-    t = TEXT[lang]
-    if not citations:
-        return t["no_sources"]
-    cards = []
-    for c in citations:
-        context = c.context or c.quote
-        i = context.find(c.quote)
-        if i >= 0:
-            para = (
-                html.escape(context[:i])
-                + f"<mark>{html.escape(c.quote)}</mark>"
-                + html.escape(context[i + len(c.quote) :])
-            )
-        else:
-            para = f"<mark>{html.escape(c.quote)}</mark>"
-        head = html.escape(f"[{c.n}] {c.number or c.period} — {c.agency}, {c.date or c.period}")
-        meta = html.escape(
-            f"{t['section']}: {c.section} · {where(c, lang == 'en')} · {c.report_id}"
-        )
-        cards.append(
-            f'<details class="hbc-card" open><summary>{head}</summary>'
-            f'<div class="hbc-meta">{meta}</div><p>{para}</p></details>'
-        )
-    return "\n".join(cards)
 
 
 def _text_of(content: Any) -> str:
@@ -109,15 +174,18 @@ def _text_of(content: Any) -> str:
     return ""
 
 
-def _pairs(history: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(question, answer) turns from Gradio's message list."""
+def _turns(
+    history: list[dict[str, Any]], answers: dict[str, dict[str, Any]]
+) -> list[tuple[str, str]]:
+    """(question, answer) turns, with the answers as the service wrote them (not as shown)."""
     out: list[tuple[str, str]] = []
     question = ""
-    for msg in history:
+    for i, msg in enumerate(history):
         if msg.get("role") == "user":
             question = _text_of(msg.get("content"))
         elif msg.get("role") == "assistant" and question:
-            out.append((question, _text_of(msg.get("content"))))
+            item = answers.get(str(i))
+            out.append((question, item["answer"] if item else _text_of(msg.get("content"))))
             question = ""
     return out
 
@@ -127,17 +195,49 @@ def _example_text(data: gr.SelectData) -> str:
     return str(value.get("text", "")) if isinstance(value, dict) else str(value)
 
 
+def _citations(item: dict[str, Any] | None) -> list[Citation]:
+    if not item:
+        return []
+    known = set(Citation.__dataclass_fields__)
+    return [Citation(**{k: v for k, v in s.items() if k in known}) for s in item["sources"]]
+
+
+def conversation_markdown(answers: dict[str, dict[str, Any]], lang: str) -> str:
+    """A conversation as Markdown: each question, its answer and sources as the service gave them."""
+    t = TEXT[lang]
+    parts = ["# Hỏi Báo Cáo", ""]
+    for key in sorted(answers, key=int):
+        item = answers[key]
+        parts += [f"**{t['question']}:** {item['question']}", "", f"**{t['answer']}:**", "",
+                  item["answer"].strip(), "", "---", ""]  # fmt: skip
+    return "\n".join(parts)
+
+
+def _originals(folder: Path) -> set[str]:
+    try:
+        return {p.name for p in folder.iterdir() if p.suffix in {".pdf", ".docx"}}
+    except OSError:
+        return set()
+
+
 def build_ui(
     holder: ServiceHolder,
     feedback: FeedbackStore,
+    settings: Settings,
     admin: Admin | None = None,
-    admin_password: str = "",
-    max_upload_mb: int = 20,
+    sessions: AdminSessions | None = None,
 ) -> gr.Blocks:
-    """The whole app; launch it with `.launch(server_name=..., server_port=...)`."""
+    """The Gradio UI; `build_app` serves it with the routes and guard it relies on."""
+    web = settings.web
+    sessions = sessions or AdminSessions(web.admin_idle_minutes * 60)
+    originals_dir = settings.path(settings.ingest.originals)
     index = holder.service.retriever.index
     provinces = sorted({r.province for r in index.reports.values() if r.province})
     years = sorted({str(r.year) for r in index.reports.values() if r.year}, reverse=True)
+    rate_limit = RateLimit(web.feedback_per_minute)
+
+    def cards(citations: list[Citation] | tuple[Citation, ...], lang: str) -> str:
+        return source_cards(citations, lang, TEXT[lang], _originals(originals_dir))
 
     def respond(
         message: str,
@@ -145,17 +245,19 @@ def build_ui(
         province: list[str] | None,
         year: list[str] | None,
         lang_choice: str,
-        answers: dict[int, dict[str, Any]],
-    ) -> Iterator[tuple[list[dict[str, Any]], str, str, dict[int, dict[str, Any]]]]:
+        answers: dict[str, dict[str, Any]],
+    ) -> Iterator[tuple[Any, Any, Any, Any]]:
         lang = _lang(lang_choice)
         history = list(history or [])
+        answers = dict(answers or {})
         if not (message or "").strip():
-            yield history, "", TEXT[lang]["no_sources"], answers
+            yield history, "", gr.skip(), answers
             return
-        turns = _pairs(history)
+        turns = _turns(history, answers)
         history.append({"role": "user", "content": message})
         filters = Filters(tuple(province or ()), tuple(int(y) for y in (year or ())))
         history.append({"role": "assistant", "content": ""})
+        empty = cards([], lang)
         ans: Answer | None = None
         streamed = ""
         try:
@@ -165,287 +267,347 @@ def build_ui(
                     ans = item
                     break
                 streamed += item
-                history[-1] = {"role": "assistant", "content": streamed}
-                yield history, "", TEXT[lang]["no_sources"], answers
+                history[-1] = {"role": "assistant", "content": render_text(streamed)}
+                yield history, "", empty, answers
         except HbcError as exc:
-            history[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
-            yield history, "", TEXT[lang]["no_sources"], answers
+            history[-1] = {"role": "assistant", "content": render_text(f"⚠️ {exc}")}
+            yield history, "", empty, answers
             return
         except Exception:
             log.exception("answer failed")
             history[-1] = {"role": "assistant", "content": f"⚠️ {TEXT[lang]['error']}"}
-            yield history, "", TEXT[lang]["no_sources"], answers
+            yield history, "", empty, answers
             return
         if ans is None:  # cannot happen: the service always ends with an Answer
             return
+        shown = render_answer(ans)
         if not streamed:
-            # The extractive answer comes whole: show it in pieces, sources with the last.
-            words = ans.text.split(" ")
-            step = max(1, len(words) // 8)
-            for i in range(step, len(words), step):
-                history[-1] = {"role": "assistant", "content": " ".join(words[:i])}
-                yield history, "", TEXT[lang]["no_sources"], answers
-        history[-1] = {"role": "assistant", "content": ans.text}
-        answers = dict(answers)
-        answers[len(history) - 1] = {
+            # The extractive answer comes whole: show it in a few pieces, sources with the last.
+            lines = shown.split("\n")
+            for i in range(1, len(lines)):
+                history[-1] = {"role": "assistant", "content": "\n".join(lines[:i])}
+                yield history, "", empty, answers
+        history[-1] = {"role": "assistant", "content": shown}
+        answers[str(len(history) - 1)] = {
+            "key": uuid.uuid4().hex,
             "question": ans.question,
             "answer": ans.text,
-            "sources": [
-                {k: v for k, v in asdict(c).items() if k != "context"} for c in ans.citations
-            ],
+            "sources": [asdict(c) | {"context": ""} for c in ans.citations],
         }
-        yield history, "", source_cards(ans.citations, lang), answers
+        yield history, "", cards(ans.citations, lang), answers
 
     def on_like(
-        answers: dict[int, dict[str, Any]], lang_choice: str, data: gr.LikeData
-    ) -> tuple[int, str]:
-        idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        item = answers.get(int(idx)) if idx is not None else None
-        if item is None:
-            return 0, ""
-        liked = data.liked
-        rating = 1 if liked is True or liked == "Like" else -1
-        row = feedback.add(item["question"], item["answer"], item["sources"], rating)
-        return row, TEXT[_lang(lang_choice)]["thanks"]
-
-    def on_comment(row: int, comment: str, lang_choice: str) -> tuple[str, str]:
-        if row and comment.strip():
-            feedback.set_comment(row, comment.strip())
-            return "", TEXT[_lang(lang_choice)]["thanks"]
-        return comment, ""
-
-    def on_lang(lang_choice: str) -> tuple[Any, ...]:
+        answers: dict[str, dict[str, Any]], lang_choice: str, client: str, data: gr.LikeData,
+    ) -> tuple[Any, ...]:  # fmt: skip
         t = TEXT[_lang(lang_choice)]
+        idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        item = (answers or {}).get(str(idx))
+        if item is None or not client:
+            return 0, "", gr.update()
+        if not rate_limit.allow(client):
+            return gr.skip(), f"⏳ {t['too_many']}", gr.update()
+        # Gradio sends True (👍), False (👎), or "" when a thumb is clicked again to undo it.
+        rating = 1 if data.liked is True else -1 if data.liked is False else 0
+        row = feedback.rate(
+            client, item["key"], item["question"], item["answer"], item["sources"], rating
+        )
+        if not row:
+            return 0, f"↩️ {t['unrated']}", gr.update(visible=False)
+        return row, f"🙏 {t['thanks']}", gr.update(visible=True)
+
+    def on_comment(row: int, comment: str, lang_choice: str, client: str) -> tuple[Any, ...]:
+        t = TEXT[_lang(lang_choice)]
+        if row and comment.strip() and feedback.set_comment(row, comment.strip(), client):
+            return "", f"🙏 {t['thanks_comment']}", gr.update(visible=False)
+        return comment, "", gr.update()
+
+    def on_lang(lang_choice: str, answers: dict[str, dict[str, Any]]) -> tuple[Any, ...]:
+        lang = _lang(lang_choice)
+        t = TEXT[lang]
+        last = max(answers or {}, key=int, default=None)
         return (
             gr.update(value=t["title"]),
             gr.update(placeholder=t["placeholder"]),
             gr.update(value=t["send"]),
             gr.update(label=t["province"]),
             gr.update(label=t["year"]),
+            gr.update(label=t["filters"]),
             gr.update(value=t["sources"]),
+            cards(_citations(answers.get(last) if last else None), lang),
             gr.update(label=t["comment"]),
             gr.update(value=t["send_comment"]),
+            gr.update(label=t["past"]),
+            gr.update(value=t["new"]),
+            gr.update(value=t["export"]),
         )
 
-    with gr.Blocks(title="Hỏi Báo Cáo") as demo:
+    def on_load(store: dict[str, Any], lang_choice: str) -> tuple[Any, ...]:
+        """Bring back the browser's conversations; continue the last one."""
+        store = dict(store or {})
+        store.setdefault("client", uuid.uuid4().hex)
+        items = store.get("items") or {}
+        cid = store.get("current") or ""
+        conv = items.get(cid) or {}
+        answers = conv.get("answers") or {}
+        last = max(answers, key=int, default=None)
+        lang = _lang(lang_choice)
+        return (
+            store, store["client"], cid or uuid.uuid4().hex, conv.get("history") or [], answers,
+            cards(_citations(answers.get(last) if last else None), lang),
+            gr.update(choices=_conversation_choices(items), value=cid if cid in items else None),
+            conversation_markdown(answers, lang),
+        )  # fmt: skip
+
+    def on_save(
+        store: dict[str, Any], cid: str, history: list[dict[str, Any]],
+        answers: dict[str, dict[str, Any]], lang_choice: str,
+    ) -> tuple[Any, ...]:  # fmt: skip
+        """Keep this conversation in the browser (localStorage), newest first, at most 30."""
+        store = dict(store or {})
+        items = dict(store.get("items") or {})
+        if history:
+            first = next((_text_of(m["content"]) for m in history if m["role"] == "user"), "")
+            items[cid] = {"title": first[:60], "ts": time.time(), "history": history,
+                          "answers": answers}  # fmt: skip
+            for old in sorted(items, key=lambda k: items[k]["ts"])[:-MAX_CONVERSATIONS]:
+                del items[old]
+        store["items"], store["current"] = items, cid
+        return (
+            store,
+            gr.update(choices=_conversation_choices(items), value=cid if cid in items else None),
+            conversation_markdown(answers, _lang(lang_choice)),
+        )
+
+    def on_pick(store: dict[str, Any], picked: str | None, lang_choice: str) -> tuple[Any, ...]:
+        conv = (store or {}).get("items", {}).get(picked or "")
+        if not conv:
+            return (gr.skip(),) * 5
+        answers = conv.get("answers") or {}
+        last = max(answers, key=int, default=None)
+        lang = _lang(lang_choice)
+        return (
+            picked, conv["history"], answers,
+            cards(_citations(answers.get(last) if last else None), lang),
+            conversation_markdown(answers, lang),
+        )  # fmt: skip
+
+    def on_new(lang_choice: str) -> tuple[Any, ...]:
+        lang = _lang(lang_choice)
+        return uuid.uuid4().hex, [], {}, cards([], lang), "", gr.update(value=None), 0, ""
+
+    with gr.Blocks(title="Hỏi Báo Cáo", delete_cache=(600, 3600)) as demo:
         answers_state = gr.State({})
         feedback_row = gr.State(0)
-        with gr.Tab("Hỏi đáp / Ask"):
+        cid_state = gr.State("")
+        client_state = gr.State("")
+        store = gr.BrowserState(
+            {}, storage_key="hbc-conversations", secret="hbc-conversations-local"
+        )
+        with gr.Tab("Hỏi đáp / Ask", elem_id="hbc-ask-tab"):
             with gr.Row():
                 title = gr.Markdown(TEXT["vi"]["title"])
-                lang = gr.Radio(["Tiếng Việt", "English"], value="Tiếng Việt", show_label=False)
-            with gr.Row():
+                lang = gr.Radio(
+                    ["Tiếng Việt", "English"], value="Tiếng Việt", show_label=False,
+                    elem_id="hbc-lang",
+                )  # fmt: skip
+            with gr.Row(elem_id="hbc-main"):
                 with gr.Column(scale=3):
                     chatbot = gr.Chatbot(
                         height=480,
+                        show_label=False,
                         buttons=["copy"],
                         feedback_options=("Like", "Dislike"),
                         examples=[{"text": e} for e in EXAMPLES],
+                        latex_delimiters=[],
                         elem_id="hbc-chat",
                     )
+                    status = gr.Markdown("", elem_id="hbc-status")
+                    with gr.Row(visible=False) as comment_row:
+                        comment = gr.Textbox(
+                            label=TEXT["vi"]["comment"], max_lines=3, scale=4,
+                            elem_id="hbc-comment",
+                        )  # fmt: skip
+                        send_comment = gr.Button(TEXT["vi"]["send_comment"], size="sm", scale=1)
                     with gr.Row():
                         box = gr.Textbox(
                             placeholder=TEXT["vi"]["placeholder"], show_label=False, scale=5,
                             elem_id="hbc-question", max_lines=4,
                         )  # fmt: skip
                         send = gr.Button(TEXT["vi"]["send"], variant="primary", scale=1)
-                    with gr.Row():
-                        province = gr.Dropdown(provinces, multiselect=True, label="Tỉnh")
-                        year = gr.Dropdown(years, multiselect=True, label="Năm")
-                    gr.on([province.focus, year.focus], lambda: [gr.update(choices=c) for c in holder.filter_choices()], None, [province, year], api_visibility="private", show_progress="hidden")  # noqa: E501  fmt: skip  (live index: filters follow a new generation)
-                    comment = gr.Textbox(label=TEXT["vi"]["comment"], max_lines=3)
-                    send_comment = gr.Button(TEXT["vi"]["send_comment"], size="sm")
-                    status = gr.Markdown("", elem_id="hbc-status")
+                    with gr.Accordion(TEXT["vi"]["filters"], open=False) as filters_box, gr.Row():
+                        province = gr.Dropdown(
+                            provinces, multiselect=True, label=TEXT["vi"]["province"]
+                        )
+                        year = gr.Dropdown(years, multiselect=True, label=TEXT["vi"]["year"])
+                    gr.on(
+                        [province.focus, year.focus],
+                        lambda: [gr.update(choices=c) for c in holder.filter_choices()],
+                        None, [province, year], api_visibility="private", show_progress="hidden",
+                    )  # live index: the filters follow a new generation  # fmt: skip
                 with gr.Column(scale=2):
                     sources_title = gr.Markdown(TEXT["vi"]["sources"])
-                    sources = gr.HTML(TEXT["vi"]["no_sources"], elem_id="hbc-sources")
+                    sources = gr.HTML(cards([], "vi"), elem_id="hbc-sources")
+            with gr.Row(elem_id="hbc-conversations"):
+                past = gr.Dropdown(
+                    [], label=TEXT["vi"]["past"], scale=3, elem_id="hbc-past",
+                    allow_custom_value=False,
+                )  # fmt: skip
+                new = gr.Button(TEXT["vi"]["new"], size="sm", scale=1, elem_id="hbc-new")
+                export = gr.Button(TEXT["vi"]["export"], size="sm", scale=1, elem_id="hbc-export")
+                export_md = gr.Textbox("", elem_id="hbc-export-md", elem_classes=["hbc-hidden"])
 
             ask_inputs = [box, chatbot, province, year, lang, answers_state]
             ask_outputs = [chatbot, box, sources, answers_state]
-            box.submit(respond, ask_inputs, ask_outputs)
-            send.click(respond, ask_inputs, ask_outputs)
-            chatbot.example_select(_example_text, None, box).then(respond, ask_inputs, ask_outputs)
-            chatbot.like(on_like, [answers_state, lang], [feedback_row, status])
-            send_comment.click(on_comment, [feedback_row, comment, lang], [comment, status])
+            answering: dict[str, Any] = {
+                "concurrency_limit": web.concurrency, "concurrency_id": "answer",
+            }  # fmt: skip
+            private: dict[str, Any] = {"api_visibility": "private"}
+            save_inputs = [store, cid_state, chatbot, answers_state, lang]
+            save_outputs = [store, past, export_md]
+            for event in (
+                box.submit(respond, ask_inputs, ask_outputs, api_name="ask", **answering),
+                send.click(respond, ask_inputs, ask_outputs, **answering, **private),
+                chatbot.example_select(_example_text, None, box, **private).then(
+                    respond, ask_inputs, ask_outputs, **answering, **private
+                ),
+            ):
+                event.then(on_save, save_inputs, save_outputs, **private)
+            chatbot.like(
+                on_like, [answers_state, lang, client_state],
+                [feedback_row, status, comment_row], **private,
+            )  # fmt: skip
+            send_comment.click(
+                on_comment, [feedback_row, comment, lang, client_state],
+                [comment, status, comment_row], **private,
+            )  # fmt: skip
+            new_outputs = [cid_state, chatbot, answers_state, sources, export_md, past,
+                           feedback_row, status]  # fmt: skip
+            new.click(on_new, lang, new_outputs, **private)
+            chatbot.clear(on_new, lang, new_outputs, **private)
+            past.select(
+                on_pick, [store, past, lang],
+                [cid_state, chatbot, answers_state, sources, export_md], **private,
+            )  # fmt: skip
+            export.click(None, export_md, None, js=DOWNLOAD_JS, **private)
             lang.change(
                 on_lang,
-                lang,
-                [title, box, send, province, year, sources_title, comment, send_comment],
-            )
-        _admin_tab(admin, admin_password, feedback, max_upload_mb)
+                [lang, answers_state],
+                [title, box, send, province, year, filters_box, sources_title, sources,
+                 comment, send_comment, past, new, export],
+                js=SET_LANG_JS, **private,
+            )  # fmt: skip
+            demo.load(
+                on_load, [store, lang],
+                [store, client_state, cid_state, chatbot, answers_state, sources, past,
+                 export_md], **private,
+            )  # fmt: skip
+        admin_tab(
+            admin, bool(settings.admin_password), sessions, feedback, web.max_upload_mb,
+            _forget_upload,
+        )  # fmt: skip
     return demo
 
 
-def _field_grid(prefix: str) -> dict[str, Any]:
-    """One textbox per editable metadata field, three to a row (title on a row of its own)."""
-    boxes: dict[str, Any] = {}
-    short = [k for k in EDITABLE if k != "title"]
-    for i in range(0, len(short), 3):
-        with gr.Row():
-            for k in short[i : i + 3]:
-                boxes[k] = gr.Textbox(label=k, elem_id=prefix + k)
-    boxes["title"] = gr.Textbox(label="title", elem_id=prefix + "title")
-    return {k: boxes[k] for k in EDITABLE}
+def _conversation_choices(items: dict[str, Any]) -> list[tuple[str, str]]:
+    newest = sorted(items, key=lambda k: items[k]["ts"], reverse=True)
+    return [
+        (time.strftime("%d/%m %H:%M ", time.localtime(items[k]["ts"])) + items[k]["title"], k)
+        for k in newest
+    ]
 
 
-def _admin_tab(
-    admin: Admin | None, password: str, feedback: FeedbackStore, max_upload_mb: int
-) -> None:
-    with gr.Tab("Quản trị / Admin"):
-        if admin is None or not password:
-            gr.Markdown("Admin tab is off: set HBC_ADMIN_PASSWORD to turn it on.")
-            return
-        authed = gr.State(False)
-        with gr.Row():
-            pw = gr.Textbox(type="password", label="Mật khẩu / Password", elem_id="hbc-admin-pw")
-            login = gr.Button("Đăng nhập / Log in")
-        msg = gr.Markdown("", elem_id="hbc-admin-msg")
-        with gr.Column(visible=False) as panel:
-            table = gr.Dataframe(headers=["id", *EDITABLE], interactive=False, wrap=True)
-            with gr.Tab("Thêm báo cáo / Add a report"):
-                with gr.Row():
-                    upload = gr.File(
-                        label="PDF, PDF scan, DOCX, TXT, MD",
-                        file_types=[".pdf", ".docx", ".txt", ".md"],
-                        elem_id="hbc-upload",
-                    )
-                    read_btn = gr.Button("Đọc tệp / Read the file")
-                staged = gr.State(None)
-                new_fields = _field_grid("hbc-new-")
-                add = gr.Button("Thêm và lập chỉ mục / Add and index", variant="primary")
-            with gr.Tab("Sửa, xoá / Edit, remove"):
-                pick = gr.Dropdown([], label="Báo cáo / Report")
-                fields = _field_grid("hbc-edit-")
-                with gr.Row():
-                    save = gr.Button("Lưu metadata / Save metadata")
-                    reindex = gr.Button("Lập lại chỉ mục / Re-index")
-                with gr.Row():
-                    confirm_rm = gr.Checkbox(label="Xoá thật / I mean it", value=False)
-                    remove_btn = gr.Button("Xoá báo cáo đã chọn / Remove the picked report")
-            with gr.Tab("Góp ý / Feedback"):
-                fb_table = gr.Dataframe(
-                    headers=["id", "ts", "rating", "question", "comment"],
-                    interactive=False,
-                    wrap=True,
-                )
-                fb_refresh = gr.Button("Tải góp ý / Load feedback")
+def _forget_upload(path: Path) -> None:
+    """Delete an uploaded file from Gradio's temp folder once it is read or added."""
+    tmp = os.environ.get("GRADIO_TEMP_DIR")
+    if tmp and path.resolve().is_relative_to(Path(tmp).resolve()):
+        with contextlib.suppress(OSError):
+            path.unlink()
 
-        def refresh() -> tuple[Any, Any]:
-            assert admin is not None
-            reports = admin.reports()
-            return report_rows(reports), gr.update(choices=[r.id for r in reports])
 
-        def do_login(given: str) -> tuple[Any, ...]:
-            if given != password:
-                return (
-                    False,
-                    "❌ Sai mật khẩu / wrong password",
-                    gr.update(visible=False),
-                    None,
-                    None,
-                )
-            rows, choices = refresh()
-            return True, "✅", gr.update(visible=True), rows, choices
+_ORIGINAL = re.compile(r"^[\w.-]+\.(pdf|docx)$")
 
-        def guard(ok: bool) -> None:
-            if not ok:
-                raise gr.Error("Log in first / Đăng nhập trước")
 
-        def load(ok: bool, rid: str) -> list[Any]:
-            guard(ok)
-            assert admin is not None
-            r = next((x for x in admin.reports() if x.id == rid), None)
-            return [str(getattr(r, k)) if r else "" for k in EDITABLE]
-
-        def do_save(ok: bool, rid: str, *values: str) -> tuple[Any, str]:
-            guard(ok)
-            assert admin is not None
-            try:
-                admin.save_report(rid, dict(zip(EDITABLE, values, strict=True)))
-            except HbcError as exc:
-                return gr.update(), f"⚠️ {exc}"
-            return refresh()[0], "✅ Đã lưu; lập lại chỉ mục để áp dụng / saved; re-index to apply"
-
-        def done(text: str) -> tuple[Any, ...]:
-            rows, choices = refresh()
-            return rows, choices, text
-
-        def do_read(ok: bool, file: Any, progress: gr.Progress = gr.Progress()) -> list[Any]:  # noqa: B008
-            guard(ok)
-            assert admin is not None
-            blank = [gr.update()] * len(EDITABLE)
-            if file is None:
-                return [None, "⚠️ Chọn tệp trước / choose a file first", *blank]
-            path = Path(file if isinstance(file, str) else file.name)
-            progress((0, 1), desc="read")
-            try:
-                item = admin.preview(path, max_upload_mb)
-            except HbcError as exc:
-                return [None, f"⚠️ {exc}", *blank]
-            x = item.extracted
-            how = f"PDF, {x.pages} trang/pages" if x.pages else x.kind.upper()
-            if x.ocr_pages:
-                how += f", OCR {len(x.ocr_pages)} trang/pages"
-            note = f"📄 {path.name} ({how}): kiểm tra metadata rồi bấm Thêm / check, then Add"
-            return [item, note, *[str(getattr(item.report, k)) for k in EDITABLE]]
-
-        def do_add(  # one parameter per EDITABLE field: Gradio passes inputs positionally
-            ok: bool, item: Any, province: str, agency: str, number: str, date: str, year: str,
-            quarter: str, period: str, title: str, signer: str,
-            progress: gr.Progress = gr.Progress(),  # noqa: B008
-        ) -> tuple[Any, ...]:  # fmt: skip
-            guard(ok)
-            assert admin is not None
-            if item is None:
-                return gr.update(), gr.update(), "⚠️ Đọc tệp trước / read a file first", None
-            values = (province, agency, number, date, year, quarter, period, title, signer)
-            try:
-                out = admin.add(
-                    item,
-                    dict(zip(EDITABLE, values, strict=True)),
-                    lambda stage, d, t: progress((d, t), desc=stage),
-                )
-            except HbcError as exc:
-                return gr.update(), gr.update(), f"⚠️ {exc}", item
-            b = out.build
-            text = f"✅ {out.added[0].id}" + (f": {b.generation}, {b.reports} reports" if b else "")
-            return (*done(text), None)
-
-        def do_remove(ok: bool, rid: str, sure: bool) -> tuple[Any, ...]:
-            guard(ok)
-            assert admin is not None
-            if not rid or not sure:
-                return gr.update(), gr.update(), "⚠️ Chọn báo cáo và đánh dấu Xoá thật / pick and tick"
-            try:
-                admin.remove(rid)
-            except HbcError as exc:
-                return gr.update(), gr.update(), f"⚠️ {exc}"
-            return done(f"✅ {rid} đã xoá / removed")
-
-        def do_reindex(ok: bool, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
-            guard(ok)
-            assert admin is not None
-            try:
-                stats = admin.reindex(lambda stage, d, t: progress((d, t), desc=stage))
-            except HbcError as exc:
-                return gr.update(), gr.update(), f"⚠️ {exc}"
-            return done(
-                f"✅ {stats.generation}: {stats.reports} reports, {stats.chunks} chunks, "
-                f"{stats.embedded} embedded, {stats.seconds:.1f} s"
+def _gradio_user(app: FastAPI, request: Request) -> str | None:
+    """The HBC_WEB_AUTH user logged in through Gradio's login page, if any."""
+    for route in app.routes:
+        inner = getattr(route, "app", None)
+        if isinstance(route, Mount) and hasattr(inner, "tokens"):
+            cid = inner.cookie_id  # type: ignore[union-attr]
+            token = request.cookies.get(f"access-token-{cid}") or request.cookies.get(
+                f"access-token-unsecure-{cid}"
             )
+            return inner.tokens.get(token) if token else None  # type: ignore[union-attr]
+    return None
 
-        def do_feedback(ok: bool) -> list[list[Any]]:
-            guard(ok)
-            return [
-                [r["id"], r["ts"], r["rating"], r["question"], r["comment"]]
-                for r in feedback.recent()
-            ]
 
-        login.click(do_login, pw, [authed, msg, panel, table, pick])
-        pick.change(load, [authed, pick], list(fields.values()))
-        save.click(do_save, [authed, pick, *fields.values()], [table, msg])
-        read_btn.click(do_read, [authed, upload], [staged, msg, *new_fields.values()])
-        add.click(do_add, [authed, staged, *new_fields.values()], [table, pick, msg, staged])
-        remove_btn.click(do_remove, [authed, pick, confirm_rm], [table, pick, msg])
-        reindex.click(do_reindex, authed, [table, pick, msg])
-        fb_refresh.click(do_feedback, authed, fb_table)
+def build_app(
+    settings: Settings,
+    holder: ServiceHolder,
+    feedback: FeedbackStore,
+    admin: Admin | None = None,
+    logins: list[tuple[str, str]] | None = None,
+) -> FastAPI:
+    """The web UI as an ASGI app: Gradio (login by HBC_WEB_AUTH `logins` if any), the admin
+    and originals routes, and the guard (uploads only in an admin session, throttled logins)."""
+    web = settings.web
+    tmp = settings.path(web.temp_dir)
+    shutil.rmtree(tmp, ignore_errors=True)  # uploads of an earlier run are never needed again
+    tmp.mkdir(parents=True, exist_ok=True)
+    os.environ["GRADIO_TEMP_DIR"] = str(tmp)  # read by Gradio when the Blocks are made
+    sessions = AdminSessions(web.admin_idle_minutes * 60)
+    demo = build_ui(holder, feedback, settings, admin, sessions)
+    demo.queue(default_concurrency_limit=web.concurrency)
+    app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
+    add_admin_routes(app, settings.admin_password, sessions, Throttle(), feedback)
+    originals = settings.path(settings.ingest.originals)
+
+    @app.get("/hbc/original/{name}")
+    async def original(name: str, request: Request) -> Response:
+        if logins and _gradio_user(app, request) is None:
+            return Response("log in first", status_code=401, media_type="text/plain")
+        path = originals / name
+        if not _ORIGINAL.match(name) or not path.is_file():
+            return Response("not found", status_code=404, media_type="text/plain")
+        kind = "application/pdf" if name.endswith(".pdf") else (
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")  # fmt: skip
+        # A PDF opens in the browser (at #page=N); a DOCX downloads.
+        disposition = "inline" if name.endswith(".pdf") else "attachment"
+        return FileResponse(
+            path, media_type=kind, filename=name, content_disposition_type=disposition
+        )
+
+    app.add_middleware(Guard, sessions=sessions, throttle=Throttle())
+    footer: list[Any] = ["api", "gradio", "settings"] if web.show_api else ["gradio"]
+    max_mb = min(web.max_upload_mb, settings.ingest.max_file_mb)
+    return gr.mount_gradio_app(
+        app, demo, path="", auth=logins or None, footer_links=footer, run_history=web.show_api,
+        max_file_size=f"{max_mb}mb", css=CSS, head=HEAD, show_error=False,
+    )  # fmt: skip
+
+
+class Server:
+    """The app served by uvicorn in a background thread (tests, benchmarks)."""
+
+    def __init__(self, app: FastAPI, host: str, port: int) -> None:
+        config = uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on")
+        self.server = uvicorn.Server(config)
+        self.url = f"http://{host}:{port}/"
+        self._thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> Server:
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the web server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self._thread.join(timeout=10)
+
+
+def serve(app: FastAPI, host: str, port: int) -> None:
+    """Serve until interrupted."""
+    uvicorn.run(app, host=host, port=port, log_level="warning")

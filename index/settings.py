@@ -134,6 +134,19 @@ class WebSettings:
         default=Path("data/feedback.sqlite3"), metadata=_doc("SQLite file for thumbs up/down")
     )
     max_upload_mb: int = field(default=20, metadata=_doc("largest report upload, MiB"))
+    show_api: bool = field(
+        default=False, metadata=_doc("list the public API and keep Gradio's run history")
+    )
+    concurrency: int = field(default=8, metadata=_doc("questions answered at the same time"))
+    temp_dir: Path = field(
+        default=Path("data/web-tmp"), metadata=_doc("Gradio's upload folder, emptied at start")
+    )
+    admin_idle_minutes: int = field(
+        default=30, metadata=_doc("an admin session ends after this long without use")
+    )
+    feedback_per_minute: int = field(
+        default=20, metadata=_doc("ratings one browser may send a minute")
+    )
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ import pytest
 
 from bot.admin import Admin, ServiceHolder
 from bot.compose import make_service
-from bot.feedback import FeedbackStore
 from index.build import build_index
 from index.embed import Embedder
 from index.errors import CorpusError
@@ -97,14 +96,6 @@ def test_metadata_edit_is_validated_and_saved(admin: Admin) -> None:
     saved = admin.save_report("tq", {"title": "Kết quả triển khai Đề án", "year": "2022"})
     assert saved.title == "Kết quả triển khai Đề án"
     assert next(r for r in admin.reports() if r.id == "tq").title == "Kết quả triển khai Đề án"
-
-
-def test_feedback_store_round_trip(tmp_path: Path) -> None:
-    store = FeedbackStore(tmp_path / "f" / "fb.sqlite3")
-    row = store.add("q?", "a", [{"n": 1, "report_id": "x"}], -1)
-    store.set_comment(row, "sai số liệu")
-    (rec,) = store.recent()
-    assert (rec["question"], rec["rating"], rec["comment"]) == ("q?", -1, "sai số liệu")
 
 
 def _new_report(tmp_path: Path) -> Path:

@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-import contextlib
 import shutil
-import socket
 import sqlite3
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.admin import Admin, ServiceHolder
+from bot.admin import ServiceHolder
 from bot.answer import AnswerService
 from bot.compose import make_service
-from bot.feedback import FeedbackStore
-from bot.web import CSS, build_ui, source_cards
+from bot.web import TEXT
+from bot.web_render import source_cards
 from index.build import build_index
 from index.embed import Embedder
 from index.metadata import read_metadata
 from index.settings import Settings
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import text_pdf
+from tests.helpers.web import serve
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
@@ -32,12 +32,6 @@ FLAGS = [
 ARTIFACTS = REPO / "tests" / "artifacts"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def web(
     service: AnswerService,
@@ -45,26 +39,9 @@ def web(
     embedder: Embedder,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[str, Path]]:
-    db = tmp_path_factory.mktemp("web") / "feedback.sqlite3"
-    with _serve(seed_settings, embedder, ServiceHolder(service), db) as url:
-        yield url, db
-
-
-@contextlib.contextmanager
-def _serve(
-    settings: Settings, embedder: Embedder, holder: ServiceHolder, db: Path
-) -> Iterator[str]:
-    """The whole UI (admin tab on, password pw-for-tests) on a free loopback port."""
-    admin = Admin(settings, embedder, holder, make_service)
-    demo = build_ui(holder, FeedbackStore(db), admin, "pw-for-tests")
-    port = _free_port()
-    demo.queue().launch(
-        server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, css=CSS
-    )
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        demo.close()
+    tmp = tmp_path_factory.mktemp("web")
+    with serve(seed_settings, embedder, ServiceHolder(service), tmp) as url:
+        yield url, tmp / "fb.sqlite3"
 
 
 @pytest.fixture(scope="module")
@@ -149,12 +126,14 @@ def test_english_toggle_and_admin_login(web: tuple[str, Path], browser: object) 
         timeout=15_000,
     )
     page.get_by_role("tab", name="Quản trị / Admin").click()
-    page.fill("#hbc-admin-pw input", "wrong")
+    page.fill("#hbc-admin-pw", "wrong")
     page.get_by_role("button", name="Đăng nhập / Log in").click()
-    page.wait_for_selector("text=wrong password", timeout=15_000)
-    page.fill("#hbc-admin-pw input", "pw-for-tests")
-    page.get_by_role("button", name="Đăng nhập / Log in").click()
-    page.wait_for_selector("text=002_e5e7f1c560f345ee", timeout=15_000)
+    page.wait_for_selector("#hbc-admin-login >> text=wrong password", timeout=15_000)
+    # Enter submits the password too.
+    page.fill("#hbc-admin-pw", "pw-for-tests")
+    page.press("#hbc-admin-pw", "Enter")
+    page.wait_for_selector("#hbc-admin-msg >> text=✅", timeout=15_000)
+    assert "002_e5e7f1c560f345ee" in page.locator("#hbc-reports").inner_text()
     page.close()
 
 
@@ -166,7 +145,7 @@ def small_web(tmp_path: Path, embedder: Embedder) -> Iterator[tuple[str, Setting
     settings = make_settings(tmp_path, tmp_path / "reports")
     build_index(settings, embedder)
     holder = ServiceHolder(make_service(settings, embedder))
-    with _serve(settings, embedder, holder, tmp_path / "fb.sqlite3") as url:
+    with serve(settings, embedder, holder, tmp_path) as url:
         yield url, settings
 
 
@@ -186,7 +165,7 @@ def test_admin_uploads_a_pdf_checks_its_metadata_and_it_answers_with_the_page(
     page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
     page.goto(url)
     page.get_by_role("tab", name="Quản trị / Admin").click()
-    page.fill("#hbc-admin-pw input", "pw-for-tests")
+    page.fill("#hbc-admin-pw", "pw-for-tests")
     page.get_by_role("button", name="Đăng nhập / Log in").click()
     page.wait_for_selector("#hbc-admin-msg >> text=✅", timeout=15_000)
     page.get_by_role("tab", name="Thêm báo cáo / Add a report").click()
@@ -215,10 +194,8 @@ def test_admin_uploads_a_pdf_checks_its_metadata_and_it_answers_with_the_page(
 
 def test_source_cards_escape_report_text(service: AnswerService) -> None:
     ans = service.answer("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?")
-    html_out = source_cards(ans.citations, "vi")
+    html_out = source_cards(ans.citations, "vi", TEXT["vi"], set())
     assert "<mark>" in html_out
     assert "98/BC-STTTT" in html_out
-    from dataclasses import replace
-
     evil = replace(ans.citations[0], quote="<script>x</script>", context="a <script>x</script> b")
-    assert "<script>" not in source_cards([evil], "en")
+    assert "<script>" not in source_cards([evil], "en", TEXT["en"], set())

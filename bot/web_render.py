@@ -1,0 +1,121 @@
+"""What the web chat shows of an answer: report and model text escaped, our own markup only.
+
+A report line or an LLM reply must not put images, links or HTML into the page: every character
+that could start Markdown or HTML is escaped, URLs cannot autolink, and the only markup left is
+the bold figure and the `[n]` links to the source cards that we add ourselves.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from bot.answer import Answer, Citation
+from bot.extractive import where
+
+# Characters that open inline Markdown/HTML anywhere in a line.
+_INLINE = re.compile(r"([\\`*_\[\]<>&~|$!^{}])")
+# Characters that open a block (list, heading, quote, table, rule) at the start of a line.
+_LEAD = re.compile(r"^(\d*)([-+*#>=|:.)])")
+# What GFM turns into a link without brackets: scheme URLs, www. names, e-mail addresses.
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9])(://)|(?<=www)(\.)|(@)")
+# Our own markup in an answer's text: a bold span, or a citation marker.
+_MARK = re.compile(r"\*\*([^*\n]{1,120})\*\*|\[(\d{1,2})\]")
+_SOURCES_HEAD = re.compile(r"^\s*(Nguồn|Sources)\s*:\s*$", re.M)
+
+
+def _inline(text: str) -> str:
+    return _AUTOLINK.sub(lambda m: "\\" + m.group(0), _INLINE.sub(r"\\\1", text))
+
+
+def _lead(line: str) -> str:
+    return _LEAD.sub(lambda m: m.group(1) + "\\" + m.group(2), line, count=1)
+
+
+def escape_md(text: str) -> str:
+    """`text` as literal characters in Markdown: no markup, no HTML, no autolinks."""
+    return "\n".join(_lead(_inline(line.strip())) for line in text.split("\n"))
+
+
+def without_source_list(text: str) -> str:
+    """The answer without its closing 'Nguồn:/Sources:' list (the side panel shows it)."""
+    heads = list(_SOURCES_HEAD.finditer(text))
+    return text[: heads[-1].start()].rstrip() if heads else text
+
+
+def _line(line: str, figure: str, numbers: set[int]) -> str:
+    line = line.strip()
+    out, at = [], 0
+    for m in _MARK.finditer(line):
+        out.append(_inline(line[at : m.start()]))
+        bold, n = m.group(1), m.group(2)
+        if bold is not None:
+            out.append(f"**{_inline(bold)}**" if bold.strip() == figure else _inline(bold))
+        elif int(n) in numbers:
+            out.append(f"[\\[{n}\\]](#hbc-src-{n})")
+        else:
+            out.append(_inline(m.group(0)))
+        at = m.end()
+    out.append(_inline(line[at:]))
+    text = "".join(out)
+    return text if text.startswith(("**", "[\\[")) else _lead(text)
+
+
+def render_answer(ans: Answer) -> str:
+    """The chat message of an answer: escaped text, bold figure, [n] links, quotes as quotes."""
+    text = without_source_list(ans.text) if ans.citations else ans.text
+    numbers = {c.n for c in ans.citations}
+    figure = ans.figure.strip()
+    lines = []
+    for line in text.split("\n"):
+        if line.startswith(">"):  # the answerer's quote of a source line
+            lines.append("> " + _line(line[1:].strip(), "", numbers))
+        else:
+            lines.append(_line(line, figure, numbers))
+    return "\n".join(lines)
+
+
+def render_text(text: str) -> str:
+    """Streamed model words, escaped, before the checked answer replaces them."""
+    return escape_md(text)
+
+
+def source_cards(
+    citations: Sequence[Citation], lang: str, texts: dict[str, str], originals: set[str]
+) -> str:
+    """Numbered, expandable source cards; the quoted line highlighted in its paragraph, and a
+    link to the original file (a PDF at the cited page) where one was kept."""
+    if not citations:
+        return f'<p class="hbc-empty">{html.escape(texts["no_sources"])}</p>'
+    cards = []
+    for c in citations:
+        context = c.context or c.quote
+        i = context.find(c.quote)
+        if i >= 0:
+            para = (
+                html.escape(context[:i])
+                + f"<mark>{html.escape(c.quote)}</mark>"
+                + html.escape(context[i + len(c.quote) :])
+            )
+        else:
+            para = f"<mark>{html.escape(c.quote)}</mark>"
+        head = html.escape(f"[{c.n}] {c.number or c.period} — {c.agency}, {c.date or c.period}")
+        meta = html.escape(
+            f"{texts['section']}: {c.section} · {where(c, lang == 'en')} · {c.report_id}"
+        )
+        link = ""
+        for ext in (".pdf", ".docx"):
+            if f"{c.report_id}{ext}" in originals:
+                page = f"#page={c.page}" if ext == ".pdf" and c.page else ""
+                label = texts["open_pdf"].format(page=c.page) if page else texts["download"]
+                link = (
+                    f' · <a href="hbc/original/{html.escape(c.report_id)}{ext}{page}" '
+                    f'target="_blank" rel="noopener">{html.escape(label)}</a>'
+                )
+                break
+        cards.append(
+            f'<details class="hbc-card" id="hbc-src-{c.n}" open><summary>{head}</summary>'
+            f'<div class="hbc-meta">{meta}{link}</div><p>{para}</p></details>'
+        )
+    return "\n".join(cards)
