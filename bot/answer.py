@@ -55,6 +55,14 @@ class Answer:
     retrieved: tuple[str, ...] = ()  # chunk ids the retriever ranked, best first
 
 
+class TypedAnswerer(Protocol):
+    """Answers a question of a type beyond one figure, or None to leave it to the Answerer."""
+
+    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The typed answer, or None."""
+        ...
+
+
 class Answerer(Protocol):
     """Turns a question and retrieved chunks into an Answer."""
 
@@ -115,11 +123,16 @@ class AnswerService:
     """Validates, retrieves, answers; the only thing front ends know about."""
 
     def __init__(
-        self, retriever: HybridRetriever, answerer: Answerer, max_question_chars: int
+        self,
+        retriever: HybridRetriever,
+        answerer: Answerer,
+        max_question_chars: int,
+        typed: TypedAnswerer | None = None,
     ) -> None:
         self.retriever = retriever
         self.answerer = answerer
         self.max_question_chars = max_question_chars
+        self.typed = typed  # sections, summaries, lists, comparisons (issue #16)
 
     def answer(
         self,
@@ -156,7 +169,13 @@ class AnswerService:
         language = detect_language(text, q.folded)
         streamer = getattr(self.answerer, "stream", None)
         ans: Answer | None = None
-        if streamer is None:
+        # --- issue #16 typed answers (branch `types`): the router takes this over at merge ---
+        if self.typed is not None:
+            ans = self.typed.answer(q, retrieval, language)
+        # --- end of typed answers ---
+        if ans is not None:
+            pass
+        elif streamer is None:
             ans = self.answerer.answer(q, retrieval, language)
         else:
             for item in streamer(q, retrieval, language):

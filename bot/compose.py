@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.answer import Answerer, AnswerService
 from bot.extractive import ExtractiveAnswerer
+from bot.typed_answers import TypedAnswers
 from index.build import load_index
 from index.embed import Embedder, make_embedder
 from index.retrieve import HybridRetriever
@@ -27,4 +28,5 @@ def make_service(settings: Settings, embedder: Embedder | None = None) -> Answer
             index, make_llm(settings), extractive, settings.llm.max_sources,
             name=settings.answer.answerer,
         )  # fmt: skip
-    return AnswerService(retriever, answerer, settings.answer.max_question_chars)
+    typed = TypedAnswers(index, retriever, answerer)
+    return AnswerService(retriever, answerer, settings.answer.max_question_chars, typed)

@@ -1,0 +1,32 @@
+"""Answers beyond one figure, chosen by the question's type: comparison tables, report
+summaries, report sections, lists. Each returns None when it cannot answer, and the figure
+path answers instead."""
+
+from __future__ import annotations
+
+from bot.answer import Answer, Answerer
+from bot.intents_types import is_comparison, is_list, is_summary, section_kind
+from bot.section_answer import SectionAnswerer
+from bot.structure import Trees
+from index.build import LoadedIndex
+from index.query import ParsedQuery
+from index.retrieve import HybridRetriever, Retrieval
+
+
+class TypedAnswers:
+    """Routes a question to the answerer of its type (comparison, summary, section, list)."""
+
+    def __init__(self, index: LoadedIndex, retriever: HybridRetriever, figure: Answerer) -> None:
+        self.index = index
+        self.trees = Trees(index)
+        self.section = SectionAnswerer(index, self.trees)
+
+    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The typed answer, or None for a figure question (or one no typed answerer fits)."""
+        if section_kind(q) is not None:
+            found = self.section.answer(q, retrieval, language)
+            if found is not None:
+                return found
+        if is_comparison(q) or is_summary(q) or is_list(q):
+            return None
+        return None
