@@ -47,6 +47,7 @@ class Block:
     path: tuple[str, ...]
     paras: list[Para]
     heading_para: Para | None = None
+    has_children: bool = False
 
     @property
     def heading(self) -> str:
@@ -137,7 +138,7 @@ def blocks_of(trees: Trees, report_id: str) -> list[Block]:
         body = sec.body()
         all_paras = sec.all_paras()
         head = all_paras[0] if all_paras and all_paras[0] not in body else None
-        out.append(Block(report_id, sec.path, body, head))
+        out.append(Block(report_id, sec.path, body, head, bool(sec.children)))
         if sec.children:
             continue
         _, items = items_of(body)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.answer import Citation
 from index.build import LoadedIndex
@@ -27,11 +27,13 @@ class Para:
     line_start: int
     line_end: int
     page: int = 0
+    rest: str = ""  # the paragraph's continuation in the next chunk(s), when it was split
 
     @property
     def text(self) -> str:
         """The paragraph's text as the report has it."""
-        return self.chunk.text[self.start : self.end]
+        head = self.chunk.text[self.start : self.end]
+        return f"{head} {self.rest}" if self.rest else head
 
 
 @dataclass
@@ -111,7 +113,13 @@ def report_tree(index: LoadedIndex, report_id: str) -> Section:
                 node = Section(report_id, sub)
                 nodes[sub] = node
                 nodes[sub[:-1]].children.append(node)
-        nodes[path].paras.extend(paragraphs(chunk))
+        for para in paragraphs(chunk):
+            own = nodes[path].paras
+            # A long paragraph split across chunks: its pieces carry the same source lines.
+            if own and (own[-1].line_start, own[-1].line_end) == (para.line_start, para.line_end):
+                own[-1] = replace(own[-1], rest=f"{own[-1].rest} {para.text}".strip())
+            else:
+                own.append(para)
     return root
 
 
@@ -194,9 +202,9 @@ class Item:
 
 def items_of(paras: list[Para]) -> tuple[list[Para], list[Item]]:
     """(lead-in paragraphs, items) of a run of paragraphs: the items are the paragraphs with
-    the outermost marker used; inner ones belong to the item above. Unmarked paragraphs after
-    the first item are items too (OCR loses dashes); with no marker at all, every paragraph
-    is an item."""
+    the outermost marker used; inner ones belong to the item above. In a flat dashed list,
+    unmarked paragraphs after the first item are items too (OCR loses dashes); with no marker
+    at all, every paragraph is an item."""
     ranks = [marker_rank(p.text) for p in paras]
     used = [r for r in ranks if r is not None]
     if not used:
@@ -206,6 +214,9 @@ def items_of(paras: list[Para]) -> tuple[list[Para], list[Item]]:
     if used.count(top) == 1 and len(used) > 2 and ranks[0] == top:
         deeper = [r for r in used if r != top]
         top = min(deeper)
+    # A flat dashed list (nothing nested in it): an unmarked paragraph is an item whose dash
+    # OCR lost; under nested items it is the detail of the item above.
+    flat = all(r <= top for r in used)
     lead: list[Para] = []
     items: list[Item] = []
     for p, r in zip(paras, ranks, strict=True):
@@ -213,7 +224,7 @@ def items_of(paras: list[Para]) -> tuple[list[Para], list[Item]]:
             items.append(Item(p))
         elif not items:
             lead.append(p)
-        elif r is None and marker_rank(items[-1].para.text) is not None and top >= 3:
+        elif r is None and flat and top >= 3:
             items.append(Item(p))  # a dash lost by OCR
         else:
             items[-1].detail.append(p)

@@ -5,7 +5,8 @@ path answers instead."""
 from __future__ import annotations
 
 from bot.answer import Answer, Answerer
-from bot.intents_types import is_comparison, is_list, is_summary, section_kind
+from bot.intents_types import is_list, section_kind
+from bot.list_answer import ListAnswerer
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
 from index.build import LoadedIndex
@@ -20,6 +21,7 @@ class TypedAnswers:
         self.index = index
         self.trees = Trees(index)
         self.section = SectionAnswerer(index, self.trees)
+        self.list = ListAnswerer(index, self.section)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
@@ -27,6 +29,6 @@ class TypedAnswers:
             found = self.section.answer(q, retrieval, language)
             if found is not None:
                 return found
-        if is_comparison(q) or is_summary(q) or is_list(q):
-            return None
+        if is_list(q):
+            return self.list.answer(q, retrieval, language)
         return None
