@@ -5,6 +5,7 @@ enumerated items of the best passage (an inline enumeration 'gồm: a; b; c', a 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation
@@ -17,17 +18,29 @@ from bot.section_answer import (
     render_items,
     topic_sequence,
 )
-from bot.structure import Para, Words, cite, clip, coverage, items_of, pair_coverage, topic_pairs
+from bot.structure import (
+    STOP,
+    Para,
+    Words,
+    cite,
+    clip,
+    coverage,
+    items_of,
+    pair_coverage,
+    topic_pairs,
+)
 from index.build import LoadedIndex
-from index.query import ParsedQuery
+from index.lexical import tokenize
+from index.query import ParsedQuery, expand
 from index.retrieve import Retrieval
 
 MIN_ITEMS = 3  # fewer named things is not a list
 ITEM_WORDS = 12  # a comma-separated item longer than this is a clause, not a named thing
-SEMI_WORDS = 40  # the same for semicolon-separated items
+SEMI_WORDS = 60  # the same for semicolon-separated items (whole document titles)
 # A sentence ends at ". " before a capital letter (not inside "1.044" or "TP.").
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 _TRAILER = re.compile(r"(\s*(\.\.\.|…|,\s*\.\.\.)\s*)+$|[\s.,;:/]+$")
+_AND_THE = re.compile(r"\s+(?:và|va|and)\s+(?=(?:các|cac|những|nhung)\s)", re.I)
 _LEADER = re.compile(r"^(va|và|and|như|nhu|gồm|gom|là|la|:)\s+", re.I)
 
 
@@ -52,7 +65,9 @@ def _split(part: str) -> list[str]:
     if part.count(";") >= 2:
         pieces = part.split(";")
     else:
-        pieces = [p for c in part.split(",") for p in re.split(r"\s+(?:và|va|and)\s+", c)]
+        # "A, B và các huyện C, D": 'và' parts items only before 'các/những' (in "Nông nghiệp và
+        # Phát triển nông thôn" it joins one name).
+        pieces = [p for c in part.split(",") for p in _AND_THE.split(c)]
     return [c for c in (_clean(p) for p in pieces) if c and not re.fullmatch(r"[.…\s]*", c)]
 
 
@@ -73,10 +88,12 @@ def enumerations(sentence: str) -> list[list[str]]:
     found: list[list[str]] = []
     semi = sentence.count(";") >= 2
     limit = SEMI_WORDS if semi else ITEM_WORDS
-    if m := re.search(r":\s*", sentence):
+    # The last colon that opens a list ("… các mô hình mới của Tỉnh: Mô hình A; Mô hình B; …").
+    for m in reversed(list(re.finditer(r":\s*", sentence))):
         items = _lead_dropped(_split(sentence[m.end() :]))
         if len(items) >= MIN_ITEMS:
             found.append(items)
+            break
     for m in re.finditer(r"\(([^()]{10,})\)", sentence):
         items = _split(m.group(1))
         if len(items) >= MIN_ITEMS:
@@ -103,6 +120,20 @@ def enumerations(sentence: str) -> list[list[str]]:
             found.append(best)
     # The last item may run on into the rest of the sentence; the others must be short.
     return [f for f in found if max(len(i.split()) for i in f[:-1]) <= limit]
+
+
+_HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,]+\s+){0,5}?)nao\b")
+_HEAD_EN = re.compile(r"\bwhich\s+((?:[\w/-]+\s+){0,3})")
+
+
+def head_words(q: ParsedQuery) -> list[str]:
+    """What kind of thing the question wants listed: the words between 'những/các' and 'nào'
+    ('những huyện, thị xã nào' → huyện, thị xã), or after 'which' (in report words)."""
+    m = _HEAD_VI.search(q.folded) or _HEAD_EN.search(q.folded)
+    if not m:
+        return []
+    words = tokenize(expand(m.group(1).replace(",", " ")))
+    return [w for w in dict.fromkeys(words) if w not in STOP and len(w) > 1][:6]
 
 
 class ListAnswerer:
@@ -137,11 +168,12 @@ class ListAnswerer:
         seq = known(topic_sequence(q), self.sections.idf)
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        head = known(head_words(q), self.sections.idf)
         best_enum: tuple[Enumeration, float] | None = None
         best_block: tuple[Block, float] | None = None
         for rid in candidate_reports(self.index, q, retrieval):
             for e in self._enumerations(rid):
-                s = self._score_enum(e, words, pairs, rank_of)
+                s = self._score_enum(e, words, pairs, rank_of, head)
                 if best_enum is None or s > best_enum[1]:
                     best_enum = (e, s)
             for b in self.sections.blocks(rid):
@@ -167,11 +199,20 @@ class ListAnswerer:
         words: list[str],
         pairs: list[tuple[str, str]],
         rank_of: dict[str, int],
+        head: Sequence[str] = (),
     ) -> float:
         sent = self._sentence_words(e.sentence)
+        if head:
+            # What the question asks for ("huyện", "phân hệ") named right before the list or
+            # in its items: this list is of those things.
+            start = e.sentence.find(e.items[0])
+            near = e.sentence[max(0, start - 60) : start] + " " + " ".join(e.items)
+            bonus = coverage(head, self._sentence_words(near).keys, self.sections.idf)
+        else:
+            bonus = 0.0
         path = self._sentence_words(e.para.chunk.section)
         idf = self.sections.idf
-        s = 1.5 * (coverage(words, sent.keys, idf) + pair_coverage(pairs, sent))
+        s = 1.5 * (coverage(words, sent.keys, idf) + pair_coverage(pairs, sent)) + bonus
         s += 0.5 * (coverage(words, path.keys, idf) + pair_coverage(pairs, path))
         if e.para.chunk.id in rank_of:
             s += 1.0 / (1 + rank_of[e.para.chunk.id])

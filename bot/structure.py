@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.answer import Citation
@@ -346,7 +347,7 @@ class Idf:
         return math.log(1 + self.n / (1 + self.df.get(token, 0)))
 
 
-def coverage(words: list[str], keys: frozenset[str], idf: Idf) -> float:
+def coverage(words: Sequence[str], keys: frozenset[str], idf: Idf) -> float:
     """Share of the words' idf mass found among the keys (0..1)."""
     total = sum(idf(w) for w in words)
     if not total:
