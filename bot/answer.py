@@ -53,6 +53,7 @@ class Answer:
     language: str = "vi"
     timings_ms: dict[str, float] = field(default_factory=dict)
     retrieved: tuple[str, ...] = ()  # chunk ids the retriever ranked, best first
+    chart: tuple[tuple[str, float], ...] = ()  # a comparison's (side, value) pairs, for a plot
 
 
 class TypedAnswerer(Protocol):
@@ -200,7 +201,7 @@ class AnswerService:
         yield Answer(
             question=text, text=ans.text, abstained=ans.abstained, citations=ans.citations,
             figure=ans.figure, confidence=ans.confidence, language=ans.language, timings_ms=timings,
-            retrieved=tuple(h.chunk.id for h in retrieval.hits),
+            retrieved=tuple(h.chunk.id for h in retrieval.hits), chart=ans.chart,
         )  # fmt: skip
 
 

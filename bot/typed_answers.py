@@ -5,7 +5,8 @@ path answers instead."""
 from __future__ import annotations
 
 from bot.answer import Answer, Answerer
-from bot.intents_types import is_list, section_kind
+from bot.compare_answer import CompareAnswerer, FigureCells
+from bot.intents_types import is_comparison, is_list, section_kind
 from bot.list_answer import ListAnswerer
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
@@ -22,9 +23,14 @@ class TypedAnswers:
         self.trees = Trees(index)
         self.section = SectionAnswerer(index, self.trees)
         self.list = ListAnswerer(index, self.section)
+        self.compare = CompareAnswerer(index, FigureCells(retriever, figure))
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
+        if is_comparison(q):
+            table = self.compare.answer(q, language)
+            if table is not None:
+                return table
         if section_kind(q) is not None:
             found = self.section.answer(q, retrieval, language)
             if found is not None:
