@@ -24,7 +24,7 @@ _ASKS_NUMBER = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|shar
 # The words that only say "compare": noise for retrieving one side.
 _COMPARE_WORDS = re.compile(
     r"\b(so sanh|doi chieu|compare[sd]?|comparison|between|versus|vs|thay doi the nao|"
-    r"how did .* change|change[sd]?|so voi)\b"
+    r"change[sd]?|so voi)\b"
 )
 
 

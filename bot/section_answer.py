@@ -82,6 +82,7 @@ _TOPIC_EN: dict[str, str] = {
     "information technology": "cong nghe thong tin",
     "it": "cntt",
     "internal": "noi bo",
+    "e government": "chinh quyen dien tu",
     "application": "ung dung",
     "applications": "ung dung",
 }
@@ -199,6 +200,9 @@ class SectionAnswerer:
         pairs: list[tuple[str, str]],
         kinds: list[str],
         rank_of: dict[str, int],
+        body_weight: float = 0.5,
+        size_penalty: float = 0.05,
+        support_weight: float = 1.0,
     ) -> float:
         """Heading names the asked kind (strongly), topic words in the heading path and in the
         text, and how well the retriever ranked the block's chunks."""
@@ -213,12 +217,12 @@ class SectionAnswerer:
                 s += 0.6 if k == "results" else 3.0
         s += coverage(words, own.keys, self.idf) + pair_coverage(pairs, own)
         s += 0.75 * (coverage(words, path.keys, self.idf) + pair_coverage(pairs, path))
-        s += 0.5 * (coverage(words, body.keys, self.idf) + pair_coverage(pairs, body))
+        s += body_weight * (coverage(words, body.keys, self.idf) + pair_coverage(pairs, body))
         ranks = [rank_of[p.chunk.id] for p in b.paras if p.chunk.id in rank_of]
         if ranks:
-            s += 1.0 / (1 + min(ranks))
+            s += support_weight / (1 + min(ranks))
         # A whole part of the report names many things: prefer the narrower block.
-        s -= 0.05 * len(b.paras) ** 0.5
+        s -= size_penalty * len(b.paras) ** 0.5
         return s
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
