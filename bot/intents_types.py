@@ -19,8 +19,8 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
 }
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limits", re.compile(
-        r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitation|shortcoming|"
-        r"problem|difficult(y|ies)|weakness|obstacle|challenge|issues?)\b")),
+        r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
+        r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|issues?)\b")),
     ("causes", re.compile(r"\b(nguyen nhan|causes?|reasons?|why)\b")),
     ("proposals", re.compile(
         r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b")),

@@ -27,6 +27,7 @@ from bot.structure import (
     coverage,
     items_of,
     pair_coverage,
+    strip_marker,
     topic_pairs,
 )
 from index.build import LoadedIndex
@@ -54,7 +55,7 @@ class Enumeration:
 
 
 def _clean(item: str) -> str:
-    item = _TRAILER.sub("", item.strip())
+    item = _TRAILER.sub("", strip_marker(item.strip()))
     while (stripped := _LEADER.sub("", item)) != item:
         item = stripped
     return item.strip(" ,;:()")

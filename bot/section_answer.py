@@ -83,6 +83,9 @@ _TOPIC_EN: dict[str, str] = {
     "it": "cntt",
     "internal": "noi bo",
     "e government": "chinh quyen dien tu",
+    "shared": "dung chung",
+    "centre": "trung tam",
+    "center": "trung tam",
     "application": "ung dung",
     "applications": "ung dung",
 }
