@@ -93,7 +93,11 @@ def format_answer(ans: Answer) -> str:
     """Telegram HTML: the figure in bold, [n] markers, then a compact, escaped source list."""
     body = ans.text.split("\n\nNguồn:\n")[0].split("\n\nSources:\n")[0]
     out_lines = []
+    body, table = _table_pre(body)
     for line in body.split("\n"):
+        if line == _TABLE_SLOT:
+            out_lines.append(table)
+            continue
         if line.startswith("> "):
             out_lines.append(f"<i>“{html.escape(line[2:])}”</i>")
             continue
@@ -114,6 +118,24 @@ def format_answer(ans: Answer) -> str:
     if sources:
         text += f"\n\n<b>{label}:</b>\n" + "\n".join(sources)
     return text
+
+
+_TABLE_SLOT = "\0table"
+
+
+def _table_pre(body: str) -> tuple[str, str]:
+    """A Markdown comparison table as one monospace <pre> block (side, figure, date, source
+    columns; what each figure counts is in /sources N), and the body with a slot for it."""
+    lines = body.split("\n")
+    rows = [i for i, line in enumerate(lines) if line.startswith("|")]
+    if len(rows) < 3:
+        return body, ""
+    cells = [[c.strip().replace("**", "") for c in lines[i].strip("|").split("|")] for i in rows]
+    cells = [[r[0], r[1], r[3], r[4]] for r in cells if len(r) >= 5 and not set(r[0]) <= {"-"}]
+    widths = [max(len(r[k]) for r in cells) for k in range(4)]
+    text = "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells)
+    kept = lines[: rows[0]] + [_TABLE_SLOT] + lines[rows[-1] + 1 :]
+    return "\n".join(kept), f"<pre>{html.escape(text)}</pre>"
 
 
 def split_message(text: str, limit: int = MAX_LEN) -> list[str]:

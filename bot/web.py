@@ -127,6 +127,19 @@ def _example_text(data: gr.SelectData) -> str:
     return str(value.get("text", "")) if isinstance(value, dict) else str(value)
 
 
+def comparison_chart(answers: dict[int, dict[str, Any]]) -> Any:
+    """The last answer's comparison as a bar chart beside the table (issue #16); hidden when
+    the last answer is not a comparison."""
+    import pandas as pd
+
+    last = answers[max(answers)] if answers else {}
+    chart = last.get("chart") or []
+    if len(chart) < 2:
+        return gr.update(visible=False, value=None)
+    frame = pd.DataFrame({"side": [c[0] for c in chart], "value": [c[1] for c in chart]})
+    return gr.update(visible=True, value=frame)
+
+
 def build_ui(
     holder: ServiceHolder,
     feedback: FeedbackStore,
@@ -190,6 +203,7 @@ def build_ui(
         answers[len(history) - 1] = {
             "question": ans.question,
             "answer": ans.text,
+            "chart": [list(c) for c in ans.chart],
             "sources": [
                 {k: v for k, v in asdict(c).items() if k != "context"} for c in ans.citations
             ],
@@ -258,11 +272,14 @@ def build_ui(
                 with gr.Column(scale=2):
                     sources_title = gr.Markdown(TEXT["vi"]["sources"])
                     sources = gr.HTML(TEXT["vi"]["no_sources"], elem_id="hbc-sources")
+                    chart = gr.BarPlot(x="side", y="value", visible=False, elem_id="hbc-chart")
 
             ask_inputs = [box, chatbot, province, year, lang, answers_state]
             ask_outputs = [chatbot, box, sources, answers_state]
-            box.submit(respond, ask_inputs, ask_outputs)
-            send.click(respond, ask_inputs, ask_outputs)
+            box.submit(respond, ask_inputs, ask_outputs).then(
+                comparison_chart, answers_state, chart
+            )
+            send.click(respond, ask_inputs, ask_outputs).then(comparison_chart, answers_state, chart)
             chatbot.example_select(_example_text, None, box).then(respond, ask_inputs, ask_outputs)
             chatbot.like(on_like, [answers_state, lang], [feedback_row, status])
             send_comment.click(on_comment, [feedback_row, comment, lang], [comment, status])
