@@ -26,6 +26,15 @@ log = logging.getLogger(__name__)
 __all__ = ["Answer", "AnswerService", "Answerer", "Citation", "FigureCandidate"]
 
 
+class TypedAnswerer(Protocol):
+    """Answers a question of a type beyond one figure (section, summary, list, comparison),
+    or None to leave it to the figure answerer."""
+
+    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The typed answer, or None."""
+        ...
+
+
 class Answerer(Protocol):
     """Turns a question and retrieved chunks into an Answer."""
 
@@ -87,7 +96,8 @@ def clean_question(question: object, max_chars: int) -> str:
 
 class AnswerService:
     """Validates, reads the intent, routes: small talk and report facts to their own
-    answerers, everything else through retrieval to the figure answerer (extractive or LLM).
+    answerers; sections, summaries, lists and comparisons after retrieval to the typed
+    answerers; everything else to the figure answerer (extractive or LLM).
     The only thing front ends know about."""
 
     def __init__(
@@ -97,12 +107,14 @@ class AnswerService:
         max_question_chars: int,
         facts: ReportFacts | None = None,
         smalltalk: SmallTalk | None = None,
+        typed: TypedAnswerer | None = None,
     ) -> None:
         self.retriever = retriever
         self.answerer = answerer
         self.max_question_chars = max_question_chars
         self.facts = facts or ReportFacts(retriever.index)
         self.smalltalk = smalltalk or SmallTalk(retriever.index)
+        self.typed = typed  # sections, summaries, lists, comparisons (issue #16)
 
     def _touches(self, q: ParsedQuery, retrieval: Retrieval) -> bool:
         """Whether a question's words touch the reports: it names a glossary term, or one of
@@ -184,7 +196,11 @@ class AnswerService:
             return
         streamer = getattr(self.answerer, "stream", None)
         result: Answer | None = None
-        if streamer is None:
+        if self.typed is not None:  # sections, summaries, lists, comparisons (issue #16)
+            result = self.typed.answer(q, retrieval, language)
+        if result is not None:
+            pass
+        elif streamer is None:
             result = self.answerer.answer(q, retrieval, language)
         else:
             for item in streamer(q, retrieval, language):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.answer import Answerer, AnswerService
 from bot.extractive import ExtractiveAnswerer
+from bot.typed_answers import TypedAnswers
 from index.build import load_index
 from index.embed import Embedder, make_embedder
 from index.retrieve import HybridRetriever
@@ -28,4 +29,5 @@ def make_service(settings: Settings, embedder: Embedder | None = None) -> Answer
             name=settings.answer.answerer, deadline_s=settings.llm.timeout_s,
             max_chars=max(2000, settings.llm.max_tokens * 8),
         )  # fmt: skip
-    return AnswerService(retriever, answerer, settings.answer.max_question_chars)
+    typed = TypedAnswers(index, retriever, answerer)
+    return AnswerService(retriever, answerer, settings.answer.max_question_chars, typed=typed)

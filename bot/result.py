@@ -61,3 +61,4 @@ class Answer:
     candidates: tuple[FigureCandidate, ...] = ()
     margin: float = 0.0  # score lead of the figure over the next different one (calibration)
     doubts: tuple[str, ...] = ()  # why the best figure may not be the asked one (see extractive)
+    chart: tuple[tuple[str, float], ...] = ()  # a comparison's (side, value) pairs, for a plot

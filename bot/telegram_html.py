@@ -67,9 +67,13 @@ def format_answer(ans: Answer, max_chars: int = 0) -> str:
     body = _SOURCES.split(ans.text, maxsplit=1)[0]
     if max_chars and len(body) > max_chars:
         body = body[:max_chars].rstrip() + "…"
+    body, table = _table_pre(body)
     lines = body.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
+        if line == _TABLE_SLOT:
+            out.append(table)
+            continue
         if line.startswith("> "):
             out.append(f"<i>“{safe(line[2:])}”</i>")
             continue
@@ -85,6 +89,24 @@ def format_answer(ans: Answer, max_chars: int = 0) -> str:
         entries = "\n".join(safe(source_entry(c)) for c in ans.citations)
         text += f"\n\n<b>{label}:</b>\n{entries}"
     return text
+
+
+_TABLE_SLOT = "\0table"
+
+
+def _table_pre(body: str) -> tuple[str, str]:
+    """A Markdown comparison table as one monospace <pre> block (side, figure, date, source
+    columns; what each figure counts is in /sources N), and the body with a slot for it."""
+    lines = body.split("\n")
+    rows = [i for i, line in enumerate(lines) if line.startswith("|")]
+    if len(rows) < 3:
+        return body, ""
+    cells = [[c.strip().replace("**", "") for c in lines[i].strip("|").split("|")] for i in rows]
+    cells = [[r[0], r[1], r[3], r[4]] for r in cells if len(r) >= 5 and not set(r[0]) <= {"-"}]
+    widths = [max(len(r[k]) for r in cells) for k in range(4)]
+    text = "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells)
+    kept = lines[: rows[0]] + [_TABLE_SLOT] + lines[rows[-1] + 1 :]
+    return "\n".join(kept), f"<pre>{safe(text)}</pre>"
 
 
 def utf16_len(text: str) -> int:

@@ -220,6 +220,19 @@ def _originals(folder: Path) -> set[str]:
         return set()
 
 
+def comparison_chart(answers: dict[str, dict[str, Any]]) -> Any:
+    """The last answer's comparison as a bar chart beside the table (issue #16); hidden when
+    the last answer is not a comparison."""
+    import pandas as pd
+
+    last = answers[max(answers, key=int)] if answers else {}
+    chart = last.get("chart") or []
+    if len(chart) < 2:
+        return gr.update(visible=False, value=None)
+    frame = pd.DataFrame({"side": [c[0] for c in chart], "value": [c[1] for c in chart]})
+    return gr.update(visible=True, value=frame)
+
+
 def build_ui(
     holder: ServiceHolder,
     feedback: FeedbackStore,
@@ -293,6 +306,7 @@ def build_ui(
             "question": ans.question,
             "answer": ans.text,
             "sources": [asdict(c) | {"context": ""} for c in ans.citations],
+            "chart": [list(c) for c in ans.chart],
         }
         yield history, "", cards(ans.citations, lang), answers
 
@@ -447,6 +461,7 @@ def build_ui(
                 with gr.Column(scale=2):
                     sources_title = gr.Markdown(TEXT["vi"]["sources"])
                     sources = gr.HTML(cards([], "vi"), elem_id="hbc-sources")
+                    chart = gr.BarPlot(x="side", y="value", visible=False, elem_id="hbc-chart")
             with gr.Row(elem_id="hbc-conversations"):
                 past = gr.Dropdown(
                     [], label=TEXT["vi"]["past"], scale=3, elem_id="hbc-past",
@@ -472,6 +487,7 @@ def build_ui(
                 ),
             ):
                 event.then(on_save, save_inputs, save_outputs, **private)
+                event.then(comparison_chart, answers_state, chart, **private)
             chatbot.like(
                 on_like, [answers_state, lang, client_state],
                 [feedback_row, status, comment_row], **private,

@@ -476,3 +476,17 @@ def test_rate_limiter_window() -> None:
     assert rl.allow(2)
     now[0] = 61.0
     assert rl.allow(1)
+
+
+def test_comparison_table_in_pre(service: AnswerService) -> None:
+    ans = service.answer("So sánh số hồ sơ tiếp nhận của Tuyên Quang và Đồng Tháp")
+    out = format_answer(ans)
+    assert valid_html(out)
+    pre = out.split("<pre>")[1].split("</pre>")[0]
+    rows = pre.split("\n")
+    assert rows[1].startswith("Tuyên Quang")
+    assert rows[2].startswith("Đồng Tháp")
+    # Monospace columns: the first column is padded to one width on every row.
+    width = max(len(r.split("  ")[0]) for r in rows)
+    assert all(r[width : width + 2] == "  " for r in rows)
+    assert "|" not in pre

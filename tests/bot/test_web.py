@@ -14,7 +14,7 @@ import pytest
 from bot.admin import ServiceHolder
 from bot.answer import AnswerService
 from bot.compose import make_service
-from bot.web import TEXT
+from bot.web import TEXT, comparison_chart
 from bot.web_render import source_cards
 from index.build import build_index
 from index.embed import Embedder
@@ -199,3 +199,29 @@ def test_source_cards_escape_report_text(service: AnswerService) -> None:
     assert "98/BC-STTTT" in html_out
     evil = replace(ans.citations[0], quote="<script>x</script>", context="a <script>x</script> b")
     assert "<script>" not in source_cards([evil], "en", TEXT["en"], set())
+
+
+def test_comparison_chart_data() -> None:
+    shown = comparison_chart({"3": {"chart": [["Tuyên Quang", 75639.0], ["Đồng Tháp", 203566.0]]}})
+    assert shown["visible"] is True
+    assert list(shown["value"]["side"]) == ["Tuyên Quang", "Đồng Tháp"]
+    assert list(shown["value"]["value"]) == [75639.0, 203566.0]
+    assert comparison_chart({"3": {"chart": []}})["visible"] is False
+    assert comparison_chart({})["visible"] is False
+
+
+@pytest.mark.slow
+def test_comparison_table_and_chart(web: tuple[str, Path], browser: object) -> None:
+    url, _ = web
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    page.goto(url)
+    box = "#hbc-question textarea"
+    page.wait_for_selector(box, timeout=30_000)
+    page.fill(box, "So sánh số hồ sơ tiếp nhận của Tuyên Quang và Đồng Tháp")
+    page.press(box, "Enter")
+    page.wait_for_selector("#hbc-chat table", timeout=60_000)
+    page.wait_for_selector("#hbc-chart", state="visible", timeout=30_000)
+    assert "Đồng Tháp" in page.locator("#hbc-chat table").last.inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-comparison-chart.png"), full_page=True)
+    page.close()

@@ -1,0 +1,116 @@
+"""What kind of answer a question wants beyond one figure: a report section, a summary, a list,
+or a comparison table. One detection function per type, read from the folded question (with or
+without diacritics, Vietnamese or English); the router calls them before the figure path."""
+
+from __future__ import annotations
+
+import re
+
+from index.query import ParsedQuery
+
+# Section kinds and the words that name them: in the question, and in a section's heading.
+SECTION_KINDS: dict[str, tuple[str, ...]] = {
+    "limits": ("han che", "ton tai", "kho khan", "vuong mac", "bat cap", "yeu kem"),
+    "causes": ("nguyen nhan",),
+    "proposals": ("kien nghi", "de xuat"),
+    "tasks": ("phuong huong", "nhiem vu", "giai phap", "thoi gian toi"),
+    "strengths": ("uu diem", "mat tich cuc", "tich cuc"),
+    "results": ("ket qua",),
+}
+_QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("limits", re.compile(
+        r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
+        r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|issues?)\b")),
+    ("causes", re.compile(r"\b(nguyen nhan|causes?|reasons?|why)\b")),
+    ("proposals", re.compile(
+        r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b")),
+    ("tasks", re.compile(
+        r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
+        r"nhiem vu [^?]*(la gi|gom|nhung gi)|solutions?|next steps?|next tasks?|"
+        r"priorit\w*|directions?|tasks? ahead|plans? for)\b")),
+    ("strengths", re.compile(r"\b(uu diem|mat tich cuc|strengths?|advantages?|positives?)\b")),
+    ("results", re.compile(
+        r"\b(ket qua|nhu the nao|the nao|what did|how did|how has|how have|what has|"
+        r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
+)  # fmt: skip
+# A question asking for a number is a figure question, whatever else it says.
+_NUMBER = re.compile(
+    r"\b(bao nhieu|so luong|how many|how much|what (share|percentage|proportion|number)|"
+    r"ty le|percent\w*|rate|so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu)|"
+    r"ngay nao|khi nao|when|who|ai ky|signed)\b"
+)
+_SUMMARY = re.compile(
+    r"\b(tom tat|tom luoc|tong quan|khai quat|summar\w*|overview|outline|brief|gist)\b"
+)
+_LIST = re.compile(
+    r"\b(nhung|cac)\s+([\w,]+\s+){0,6}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
+    r"\bwhich\b|\blist\b|\bwhat are the\b|\bname the\b"
+)
+_COMPARE = re.compile(
+    r"\b(so sanh|so voi|doi chieu|compare\w*|comparison|versus|vs|thay doi|bien dong|"
+    r"change[sd]?|between|over time|timeline|qua cac (nam|quy|ky))\b"
+)
+# A comparison needs two sides: two provinces, two periods, or words naming two dates.
+_TWO_PERIODS = re.compile(
+    r"\b(quy|quarter|nam|year|thang|months?)\b[^?]*\b(va|and|so voi|versus)\b[^?]*"
+    r"\b(quy|quarter|nam|year|thang|months?|\d{4})\b"
+)
+_RANGE = re.compile(r"\btu (ngay )?\d{1,2}/\d{1,2}/\d{4} (den|toi) (ngay )?\d{1,2}/\d{1,2}/\d{4}")
+_GROWTH = re.compile(
+    r"\b(tang|giam|increase|decrease|grow|rise|fall)\w*\s+(them\s+)?(bao nhieu|by how)"
+)
+
+
+def _asks_number(folded: str) -> bool:
+    return bool(_NUMBER.search(folded))
+
+
+def section_kind(q: ParsedQuery) -> str | None:
+    """The kind of report section a question asks for ('limits', 'causes', 'proposals',
+    'tasks', 'strengths', 'results'), or None for a question that is not about a section."""
+    f = q.folded
+    if _asks_number(f) or is_summary(q) or is_comparison(q):
+        return None
+    for kind, pattern in _QUESTION_KINDS:
+        if pattern.search(f):
+            return kind
+    return None
+
+
+def is_summary(q: ParsedQuery) -> bool:
+    """'Tóm tắt báo cáo …', 'summarise the Hải Dương report'."""
+    return bool(_SUMMARY.search(q.folded))
+
+
+def is_list(q: ParsedQuery) -> bool:
+    """'Những huyện nào …', 'các hệ thống nào …', 'which … ?' — several named things, not a
+    number."""
+    f = q.folded
+    if _asks_number(f) or is_summary(q) or is_comparison(q):
+        return False
+    return bool(_LIST.search(f))
+
+
+def is_comparison(q: ParsedQuery) -> bool:
+    """A figure across provinces or periods: 'so sánh …', 'compare …', two provinces, or one
+    figure at two dates."""
+    f = q.folded
+    if _SUMMARY.search(f):
+        return False
+    # "từ 15/12/2021 đến 17/5/2022" is one period, not two sides
+    years = len(q.years) >= 2 and not _RANGE.search(f)
+    sides = len(q.provinces) >= 2 or years or bool(_TWO_PERIODS.search(f))
+    if _COMPARE.search(f) and not _GROWTH.search(f):
+        return sides or "so sanh" in f or "compare" in f
+    if _GROWTH.search(f):  # "tăng bao nhiêu so với quý IV/2018": one figure, a difference
+        return False
+    return sides and _asks_number(f)
+
+
+def section_kinds(q: ParsedQuery) -> list[str]:
+    """Every section kind the question names ('hạn chế và nguyên nhân' names two); 'results'
+    only when it names no other. Empty for a question not about a section."""
+    if section_kind(q) is None:
+        return []
+    kinds = [kind for kind, pattern in _QUESTION_KINDS if pattern.search(q.folded)]
+    return [k for k in kinds if k != "results"] or kinds

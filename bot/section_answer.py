@@ -1,0 +1,299 @@
+"""Section answers: 'Những hạn chế của Hải Dương là gì?' → the report section that holds them,
+found by its heading and contents, answered with its items as a cited bulleted list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answer import Answer, Citation
+from bot.extractive import source_line
+from bot.intents_types import SECTION_KINDS, section_kinds
+from bot.structure import (
+    SEP,
+    STOP,
+    Idf,
+    Item,
+    Para,
+    Trees,
+    Words,
+    cite,
+    clip,
+    coverage,
+    has_phrase,
+    items_of,
+    marker_rank,
+    pair_coverage,
+    strip_marker,
+    textrank,
+    topic_pairs,
+)
+from index.build import LoadedIndex
+from index.lexical import tokenize
+from index.places import strip_provinces
+from index.query import ParsedQuery, expand
+from index.retrieve import Retrieval
+
+ITEM_CHARS = 600  # an item longer than this is cut (the whole of it is in its citation)
+MIN_SCORE = 1.0  # below this no section is a convincing match: the figure path answers
+
+
+@dataclass
+class Block:
+    """A part of a report that can answer: a headed section, or a list item that heads its own
+    sub-list ("- Kết quả xây dựng hạ tầng" with "+ …" items under it)."""
+
+    report_id: str
+    path: tuple[str, ...]
+    paras: list[Para]
+    heading_para: Para | None = None
+    has_children: bool = False
+
+    @property
+    def heading(self) -> str:
+        """The block's own heading."""
+        return self.path[-1] if self.path else ""
+
+
+# Who wrote the report is not what the question is about: agency names are dropped from it.
+_AGENCY = re.compile(
+    r"\b(so|department of) (thong tin (va|&) truyen thong|tt ?& ?tt|tt ?tt|information and "
+    r"communications?)\b|\b(van phong )?(ubnd|uy ban nhan dan)( tinh)?\b|"
+    r"\b(provincial )?people\W?s committee(\W?s)?( office)?\b|\bvan phong\b"
+)
+# Words every heading and question uses ("kết quả thực hiện công tác …", "gồm những nội dung gì").
+_GENERIC = re.compile(r"\b(noi dung|thuc hien|trien khai|cong tac|nhu the nao|the nao|cu the)\b")
+# English words for report topics the figure glossary lacks (lexical matching only).
+_TOPIC_EN: dict[str, str] = {
+    "reform": "cai cach",
+    "reforming": "cai cach",
+    "organisational": "to chuc bo may",
+    "organizational": "to chuc bo may",
+    "apparatus": "bo may",
+    "civil service": "cong vu",
+    "institution": "the che",
+    "institutional": "the che",
+    "public finance": "tai chinh cong",
+    "self assessment": "tu danh gia",
+    "modernisation": "hien dai hoa",
+    "modernization": "hien dai hoa",
+    "legal": "phap luat",
+    "law": "phap luat",
+    "information technology": "cong nghe thong tin",
+    "it": "cntt",
+    "internal": "noi bo",
+    "e government": "chinh quyen dien tu",
+    "shared": "dung chung",
+    "centre": "trung tam",
+    "center": "trung tam",
+    "application": "ung dung",
+    "applications": "ung dung",
+}
+_TOPIC_EN_RE = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(_TOPIC_EN, key=len, reverse=True)) + r")\b"
+)
+
+
+def topic_sequence(q: ParsedQuery, drop: frozenset[str] = frozenset()) -> list[str]:
+    """The question's topic words in order: expanded, folded, without provinces, agencies,
+    stop words and the words that name the asked kind of section."""
+    folded = _AGENCY.sub(" ", strip_provinces(q.folded) if q.provinces else q.folded)
+    folded = _GENERIC.sub(" ", folded)
+    extra = [_TOPIC_EN[m.group(1)] for m in _TOPIC_EN_RE.finditer(folded)]
+    text = " ".join([expand(folded), *extra])
+    return [
+        t for t in tokenize(text)
+        if t not in STOP and t not in drop and not t.isdigit() and len(t) > 1
+    ]  # fmt: skip
+
+
+def topic_words(q: ParsedQuery, drop: frozenset[str] = frozenset()) -> list[str]:
+    """The distinct topic words of a question."""
+    return list(dict.fromkeys(topic_sequence(q, drop)))
+
+
+def known(words: list[str], idf: Idf) -> list[str]:
+    """The words the reports use at all (an English word with no translation matches nothing
+    and would only dilute the coverage of the others)."""
+    return [w for w in words if idf.df.get(w)]
+
+
+def kind_words(kinds: list[str]) -> frozenset[str]:
+    """Every word of the headings' names for the asked kinds."""
+    return frozenset(w for k in kinds for p in SECTION_KINDS[k] for w in p.split())
+
+
+def candidate_reports(index: LoadedIndex, q: ParsedQuery, retrieval: Retrieval) -> list[str]:
+    """Reports of the retrieved chunks, best first, narrowed to the asked year/quarter."""
+    order = list(dict.fromkeys(h.chunk.report_id for h in retrieval.hits))
+    if q.years:
+        kept = [r for r in order if index.reports[r].year in q.years]
+        order = kept or order
+    if q.quarter:
+        kept = [r for r in order if index.reports[r].quarter == q.quarter]
+        order = kept or order
+    return order
+
+
+def blocks_of(trees: Trees, report_id: str) -> list[Block]:
+    """Every headed section of a report, and every list item heading a sub-list."""
+    out: list[Block] = []
+    for sec in trees.get(report_id).walk()[1:]:
+        body = sec.body()
+        all_paras = sec.all_paras()
+        head = all_paras[0] if all_paras and all_paras[0] not in body else None
+        out.append(Block(report_id, sec.path, body, head, bool(sec.children)))
+        if sec.children:
+            continue
+        _, items = items_of(body)
+        for it in items:
+            deeper = [p for p in it.detail if marker_rank(p.text) is not None]
+            if len(deeper) >= 2 and len(it.text) <= 300:
+                out.append(Block(report_id, (*sec.path, clip(it.text, 90)), it.detail, it.para))
+    return out
+
+
+class SectionAnswerer:
+    """Finds the asked section and lists its items, each cited with its lines."""
+
+    def __init__(self, index: LoadedIndex, trees: Trees | None = None, max_items: int = 12):
+        self.index = index
+        self.trees = trees or Trees(index)
+        self.idf = Idf(index)
+        self.max_items = max_items
+        self._cache: dict[tuple[str, tuple[str, ...]], tuple[Words, Words, Words]] = {}
+        self._blocks: dict[str, list[Block]] = {}
+
+    def blocks(self, report_id: str) -> list[Block]:
+        """A report's blocks, found once and kept."""
+        if report_id not in self._blocks:
+            self._blocks[report_id] = blocks_of(self.trees, report_id)
+        return self._blocks[report_id]
+
+    def find(
+        self, q: ParsedQuery, retrieval: Retrieval, kinds: list[str]
+    ) -> tuple[Block, float] | None:
+        """The best block for the question and its score, or None."""
+        seq = known(topic_sequence(q, kind_words(kinds)), self.idf)
+        words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
+        rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        best: tuple[Block, float] | None = None
+        for rid in candidate_reports(self.index, q, retrieval):
+            for b in self.blocks(rid):
+                s = self.score(b, words, pairs, kinds, rank_of)
+                if best is None or s > best[1]:
+                    best = (b, s)
+        return best
+
+    def _words(self, b: Block) -> tuple[Words, Words, Words]:
+        """The block's heading, heading path and text, read once and kept."""
+        key = (b.report_id, b.path)
+        if key not in self._cache:
+            self._cache[key] = (
+                Words.of(b.heading),
+                Words.of(" ; ".join(b.path)),
+                Words.of("\n".join(p.text for p in b.paras)),
+            )
+        return self._cache[key]
+
+    def score(
+        self,
+        b: Block,
+        words: list[str],
+        pairs: list[tuple[str, str]],
+        kinds: list[str],
+        rank_of: dict[str, int],
+        body_weight: float = 0.5,
+        size_penalty: float = 0.05,
+        support_weight: float = 1.0,
+    ) -> float:
+        """Heading names the asked kind (strongly), topic words in the heading path and in the
+        text, and how well the retriever ranked the block's chunks."""
+        if not b.paras:
+            return 0.0
+        own, path, body = self._words(b)
+        s = 0.0
+        for k in kinds:
+            # "Kết quả" heads a whole part: a results section may sit below it.
+            keys = path.keys if k == "results" else own.keys
+            if any(has_phrase(p, keys) for p in SECTION_KINDS[k]):
+                s += 0.6 if k == "results" else 3.0
+        s += coverage(words, own.keys, self.idf) + pair_coverage(pairs, own)
+        s += 0.75 * (coverage(words, path.keys, self.idf) + pair_coverage(pairs, path))
+        s += body_weight * (coverage(words, body.keys, self.idf) + pair_coverage(pairs, body))
+        ranks = [rank_of[p.chunk.id] for p in b.paras if p.chunk.id in rank_of]
+        if ranks:
+            s += support_weight / (1 + min(ranks))
+        # A whole part of the report names many things: prefer the narrower block.
+        s -= size_penalty * len(b.paras) ** 0.5
+        return s
+
+    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The section's items as a cited list; None when no section fits the question."""
+        kinds = section_kinds(q)
+        if not kinds or not retrieval.hits:
+            return None
+        found = self.find(q, retrieval, kinds)
+        if found is None or found[1] < MIN_SCORE:
+            return None
+        block = found[0]
+        _, items = items_of(block.paras)
+        if not items:
+            return None
+        return render_items(self.index, q, block, items, language, self.max_items)
+
+
+def item_line(it: Item) -> str:
+    """An item as one line: its text, then what is listed under it (cut at ITEM_CHARS)."""
+    text = it.text
+    if it.detail:
+        sep = " " if text.rstrip().endswith(":") else ": "
+        text = text.rstrip() + sep + " ".join(strip_marker(p.text) for p in it.detail)
+    return clip(text, ITEM_CHARS)
+
+
+def render_items(
+    index: LoadedIndex,
+    q: ParsedQuery,
+    block: Block,
+    items: list[Item],
+    language: str,
+    max_items: int,
+    intro: str = "",
+) -> Answer:
+    """A block's items as a bulleted list, each with its citation; the most central first
+    when there are more than `max_items`, the rest counted."""
+    en = language == "en"
+    r = index.reports[block.report_id]
+    shown = list(range(len(items)))
+    if len(items) > max_items:
+        central = textrank([it.full() for it in items])
+        shown = sorted(shown, key=lambda i: -central[i])[:max_items]
+    whole = "\n".join(
+        ([block.heading_para.text] if block.heading_para else []) + [p.text for p in block.paras]
+    )
+    section = SEP.join(block.path)
+    cits: list[Citation] = []
+    lines: list[str] = []
+    for n, i in enumerate(shown, 1):
+        it = items[i]
+        cits.append(cite(index, n, it.para, it.para.text.strip(), whole, section, it.line_end))
+        lines.append(f"- {item_line(it)} [{n}]")
+    title = clip(block.heading, 120)
+    where = ", ".join(x for x in (r.province, r.period) if x)
+    head = intro or (
+        f"**{title}** ({where}; {r.agency}):" if not en else f"**{title}** ({where}; {r.agency}):"
+    )
+    text = head + "\n" + "\n".join(lines)
+    rest = len(items) - len(shown)
+    if rest:
+        text += (
+            f"\n… {rest} more items: the whole section is in the context of each source."
+            if en
+            else f"\n… còn {rest} mục nữa: toàn bộ mục nằm trong ngữ cảnh của mỗi nguồn."
+        )
+    label = "Sources" if en else "Nguồn"
+    text += f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)
+    return Answer(
+        q.text, text, False, tuple(cits), confidence=1.0, language=language,
+    )  # fmt: skip

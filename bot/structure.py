@@ -1,0 +1,395 @@
+"""A report's structure read back from its chunks: sections (by heading path), paragraphs with
+their source lines, enumerated items, and a TextRank centrality for long lists of items.
+Shared by the section, summary and list answerers."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from bot.answer import Citation
+from index.build import LoadedIndex
+from index.chunk import INTRO, Chunk, heading_level
+from index.lexical import tokenize
+from index.normalize import fold
+
+SEP = " > "  # how chunk.section joins a heading path
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph of a chunk, with the source lines (and page) it came from."""
+
+    chunk: Chunk
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    page: int = 0
+    rest: str = ""  # the paragraph's continuation in the next chunk(s), when it was split
+
+    @property
+    def text(self) -> str:
+        """The paragraph's text as the report has it."""
+        head = self.chunk.text[self.start : self.end]
+        return f"{head} {self.rest}" if self.rest else head
+
+
+@dataclass
+class Section:
+    """A heading and everything under it: its own paragraphs and its sub-sections."""
+
+    report_id: str
+    path: tuple[str, ...]
+    paras: list[Para] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        """The section's own heading (the last element of its path)."""
+        return self.path[-1] if self.path else ""
+
+    def all_paras(self) -> list[Para]:
+        """Its paragraphs and those of every sub-section, in report order."""
+        out = list(self.paras)
+        for c in self.children:
+            out.extend(c.all_paras())
+        return sorted(out, key=lambda p: (p.chunk.position, p.start))
+
+    def body(self) -> list[Para]:
+        """All paragraphs without the section's own heading line."""
+        paras = self.all_paras()
+        if (
+            paras
+            and heading_level(paras[0].text) is not None
+            and _same_heading(paras[0].text, self.heading)
+        ):
+            return paras[1:]
+        return paras
+
+    def walk(self) -> list[Section]:
+        """This section and all below it, depth first."""
+        out = [self]
+        for c in self.children:
+            out.extend(c.walk())
+        return out
+
+
+def _same_heading(text: str, heading: str) -> bool:
+    h = heading.rstrip("…").strip()
+    return text.strip().rstrip(":").startswith(h[: max(1, len(h) - 1)])
+
+
+def paragraphs(chunk: Chunk) -> list[Para]:
+    """The chunk's paragraphs (newline separated) with their source lines from the spans."""
+    out: list[Para] = []
+    pos = 0
+    for piece in chunk.text.split("\n"):
+        start, end = pos, pos + len(piece)
+        pos = end + 1
+        if not piece.strip():
+            continue
+        spans = [s for s in chunk.spans if s.start < end and s.end > start]
+        if spans:
+            first, last = spans[0], spans[-1]
+            out.append(Para(chunk, start, end, first.line_start, last.line_end, first.page))
+        else:
+            out.append(Para(chunk, start, end, chunk.line_start, chunk.line_end))
+    return out
+
+
+def report_tree(index: LoadedIndex, report_id: str) -> Section:
+    """The section tree of one report (the root has an empty path)."""
+    root = Section(report_id, ())
+    nodes: dict[tuple[str, ...], Section] = {(): root}
+    for chunk in index.chunks:
+        if chunk.report_id != report_id:
+            continue
+        path = tuple(chunk.section.split(SEP)) if chunk.section else (INTRO,)
+        for i in range(1, len(path) + 1):
+            sub = path[:i]
+            if sub not in nodes:
+                node = Section(report_id, sub)
+                nodes[sub] = node
+                nodes[sub[:-1]].children.append(node)
+        for para in paragraphs(chunk):
+            own = nodes[path].paras
+            # A long paragraph split across chunks: its pieces carry the same source lines.
+            if own and (own[-1].line_start, own[-1].line_end) == (para.line_start, para.line_end):
+                own[-1] = replace(own[-1], rest=f"{own[-1].rest} {para.text}".strip())
+            else:
+                own.append(para)
+    return root
+
+
+class Trees:
+    """Section trees of an index's reports, built on first use and kept."""
+
+    def __init__(self, index: LoadedIndex) -> None:
+        self.index = index
+        self._trees: dict[str, Section] = {}
+
+    def get(self, report_id: str) -> Section:
+        """The tree of one report."""
+        if report_id not in self._trees:
+            self._trees[report_id] = report_tree(self.index, report_id)
+        return self._trees[report_id]
+
+    def section_of(self, chunk: Chunk) -> Section:
+        """The section a chunk belongs to."""
+        node = self.get(chunk.report_id)
+        path = tuple(chunk.section.split(SEP)) if chunk.section else (INTRO,)
+        for i in range(1, len(path) + 1):
+            nxt = next((c for c in node.children if c.path == path[:i]), None)
+            if nxt is None:
+                break
+            node = nxt
+        return node
+
+
+# ---------------------------------------------------------------------------------------------
+# Enumerated items
+
+# Item markers, outermost first: numbered headings/paragraphs, a) letters, dashes, plus signs,
+# bullets. OCR turns "4." into "4," and drops spaces, hence the loose patterns.
+_MARKERS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^\s*(?:[A-E]|[IVX]{1,4}|I1I|I1)\.\s+\S"),
+    re.compile(r"^\s*\d{1,2}[.,)]\s*\S"),
+    re.compile(r"^\s*[a-zđ]\)\s*\S"),
+    re.compile(r"^\s*[-–—]\s*\S"),
+    re.compile(r"^\s*\+\s*\S"),
+    re.compile(r"^\s*[•*~·]\s*\S"),
+)
+_MARK_STRIP = re.compile(r"^\s*(?:[-–—+•*~·]|\d{1,2}[.,)]|[a-zđ]\)|[A-E]\.|[IVX]{1,4}\.)\s*")
+
+
+def marker_rank(text: str) -> int | None:
+    """How outer a paragraph's list marker is (0 = section letters, 1 = numbers …); None for
+    a paragraph without one."""
+    for rank, pattern in enumerate(_MARKERS):
+        if pattern.match(text):
+            return rank
+    return None
+
+
+def strip_marker(text: str) -> str:
+    """The paragraph without its leading list marker."""
+    return _MARK_STRIP.sub("", text, count=1).strip()
+
+
+@dataclass
+class Item:
+    """One item of a list: its paragraph, and the paragraphs under it (sub-items, detail)."""
+
+    para: Para
+    detail: list[Para] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The item's own text without its marker."""
+        return strip_marker(self.para.text)
+
+    def full(self) -> str:
+        """The item with its detail, as one text."""
+        return "\n".join([self.para.text, *(p.text for p in self.detail)])
+
+    @property
+    def line_end(self) -> int:
+        """The last source line of the item and its detail."""
+        return max([self.para.line_end, *(p.line_end for p in self.detail)])
+
+
+def items_of(paras: list[Para]) -> tuple[list[Para], list[Item]]:
+    """(lead-in paragraphs, items) of a run of paragraphs: the items are the paragraphs with
+    the outermost marker used; inner ones belong to the item above. In a flat dashed list,
+    unmarked paragraphs after the first item are items too (OCR loses dashes); with no marker
+    at all, every paragraph is an item."""
+    ranks = [marker_rank(p.text) for p in paras]
+    used = [r for r in ranks if r is not None]
+    if not used:
+        return [], [Item(p) for p in paras]
+    top = min(used)
+    # A marker used once while a deeper one makes the list: the single one is a heading.
+    if used.count(top) == 1 and len(used) > 2 and ranks[0] == top:
+        deeper = [r for r in used if r != top]
+        top = min(deeper)
+    # A flat dashed list (nothing nested in it): an unmarked paragraph is an item whose dash
+    # OCR lost; under nested items it is the detail of the item above.
+    flat = all(r <= top for r in used)
+    lead: list[Para] = []
+    items: list[Item] = []
+    for p, r in zip(paras, ranks, strict=True):
+        if r is not None and r == top:
+            items.append(Item(p))
+        elif not items:
+            lead.append(p)
+        elif r is None and flat and top >= 3:
+            items.append(Item(p))  # a dash lost by OCR
+        else:
+            items[-1].detail.append(p)
+    return lead, items
+
+
+# ---------------------------------------------------------------------------------------------
+# Centrality
+
+
+def _bag(text: str) -> set[str]:
+    return {t for t in tokenize(fold(text)) if len(t) > 1 and not t.isdigit()}
+
+
+def textrank(texts: list[str], damping: float = 0.85, rounds: int = 30) -> list[float]:
+    """TextRank scores (Mihalcea & Tarau 2004): a graph of texts joined by word overlap
+    normalised by length; the stationary weights say how central each text is."""
+    bags = [_bag(t) for t in texts]
+    n = len(texts)
+    if n <= 1:
+        return [1.0] * n
+    w = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            common = len(bags[i] & bags[j])
+            if common and len(bags[i]) > 1 and len(bags[j]) > 1:
+                sim = common / (math.log(len(bags[i])) + math.log(len(bags[j])))
+                w[i][j] = w[j][i] = sim
+    out = [sum(row) for row in w]
+    score = [1.0] * n
+    for _ in range(rounds):
+        score = [
+            (1 - damping) + damping * sum(w[j][i] / out[j] * score[j] for j in range(n) if out[j])
+            for i in range(n)
+        ]
+    return score
+
+
+# ---------------------------------------------------------------------------------------------
+# Citations
+
+
+def cite(index: LoadedIndex, n: int, para: Para, quote: str, context: str,
+         section: str = "", line_end: int = 0) -> Citation:  # fmt: skip
+    """A citation of one paragraph (its lines), with `context` shown around the quote."""
+    r = index.reports[para.chunk.report_id]
+    return Citation(
+        n=n, report_id=r.id, title=r.title, number=r.number, agency=r.agency, date=r.date_vn,
+        section=section or para.chunk.section, quote=quote, score=1.0, province=r.province,
+        period=r.period, chunk_id=para.chunk.id, line_start=para.line_start,
+        line_end=line_end or para.line_end, context=context, page=para.page,
+    )  # fmt: skip
+
+
+def clip(text: str, limit: int) -> str:
+    """Text cut at a word boundary to at most `limit` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching a question's topic words against headings and text (OCR-tolerant)
+
+# Words that carry no topic: question words, function words, report boilerplate.
+STOP = frozenset(
+    [
+        "cua", "va", "cac", "nhung", "la", "gi", "nao", "trong", "tren", "o", "tai", "theo", "nam",
+        "thang", "quy", "dau", "bao", "cao", "tinh", "ve", "voi", "cho", "duoc", "da", "dang", "se",
+        "co", "nhu", "the", "thi", "hay", "gom", "sanh", "tom", "tat", "ra", "sao", "khong", "nay",
+        "den", "cung", "ay", "mot", "hai", "ba", "bon", "sau", "i", "ii", "iii", "iv", "thoi",
+        "gian", "toi", "cuoi", "cu", "of", "in", "on", "for", "and", "or", "what", "which", "did",
+        "does", "do", "is", "are", "was", "were", "its", "their", "report", "reported", "how", "to",
+        "a", "an", "by", "with", "from", "as", "at", "it", "this", "that", "these", "those",
+        "about", "s", "province", "provincial", "first", "half", "six", "months", "year", "quarter",
+        "q1", "q2", "q3", "q4", "department", "people", "committee", "office"
+    ]
+)  # fmt: skip
+
+
+def edit_keys(word: str) -> frozenset[str]:
+    """Keys two words share when they are one misread letter apart (same as the extractive
+    answerer's relation): the word, and for 4+ letters the word with one later letter blanked."""
+    if len(word) < 4:
+        return frozenset((word,))
+    return frozenset((word, *(word[:i] + "\0" + word[i + 1 :] for i in range(1, len(word)))))
+
+
+def keyset(text_folded: str) -> frozenset[str]:
+    """All edit keys of a folded text's tokens."""
+    return frozenset(k for t in tokenize(text_folded) for k in edit_keys(t))
+
+
+def has_word(word: str, keys: frozenset[str]) -> bool:
+    """Whether a word (or a one-letter misreading of it) is among the keys."""
+    return bool(edit_keys(word) & keys)
+
+
+def has_phrase(phrase: str, keys: frozenset[str]) -> bool:
+    """Whether every word of a phrase is among the keys."""
+    return all(has_word(w, keys) for w in phrase.split())
+
+
+class Idf:
+    """Inverse document frequency of folded tokens over the index's chunks."""
+
+    def __init__(self, index: LoadedIndex) -> None:
+        df: dict[str, int] = {}
+        for f in index.folded:
+            for t in set(tokenize(f)):
+                df[t] = df.get(t, 0) + 1
+        self.n = max(1, len(index.folded))
+        self.df = df
+
+    def __call__(self, token: str) -> float:
+        """log(1 + N / (1 + df))."""
+        return math.log(1 + self.n / (1 + self.df.get(token, 0)))
+
+
+def coverage(words: Sequence[str], keys: frozenset[str], idf: Idf) -> float:
+    """Share of the words' idf mass found among the keys (0..1)."""
+    total = sum(idf(w) for w in words)
+    if not total:
+        return 0.0
+    return sum(idf(w) for w in words if has_word(w, keys)) / total
+
+
+@dataclass(frozen=True)
+class Words:
+    """A folded text's tokens, ready for OCR-tolerant word and word-pair look-ups."""
+
+    tokens: tuple[str, ...]
+    keys: frozenset[str]
+    at: dict[str, tuple[int, ...]]  # edit key → positions of the tokens that have it
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        """Read a (not yet folded) text."""
+        tokens = tuple(tokenize(fold(text)))
+        at: dict[str, list[int]] = {}
+        for i, t in enumerate(tokens):
+            for k in edit_keys(t):
+                at.setdefault(k, []).append(i)
+        return cls(tokens, frozenset(at), {k: tuple(v) for k, v in at.items()})
+
+    def has_pair(self, a: str, b: str) -> bool:
+        """Whether `a b` (each up to one misread letter) occur next to each other."""
+        kb = edit_keys(b)
+        for k in edit_keys(a):
+            for i in self.at.get(k, ()):
+                if i + 1 < len(self.tokens) and edit_keys(self.tokens[i + 1]) & kb:
+                    return True
+        return False
+
+
+def pair_coverage(pairs: list[tuple[str, str]], words: Words) -> float:
+    """Share of the question's adjacent word pairs found next to each other in a text."""
+    if not pairs:
+        return 0.0
+    return sum(words.has_pair(a, b) for a, b in pairs) / len(pairs)
+
+
+def topic_pairs(words: list[str]) -> list[tuple[str, str]]:
+    """The adjacent pairs of a topic word sequence."""
+    return list(dict.fromkeys(zip(words, words[1:], strict=False)))

@@ -1,0 +1,46 @@
+"""Answers beyond one figure, chosen by the question's type: comparison tables, report
+summaries, report sections, lists. Each returns None when it cannot answer, and the figure
+path answers instead."""
+
+from __future__ import annotations
+
+from bot.answer import Answer, Answerer
+from bot.compare_answer import CompareAnswerer, FigureCells
+from bot.intents_types import is_comparison, is_list, is_summary, section_kind
+from bot.list_answer import ListAnswerer
+from bot.section_answer import SectionAnswerer
+from bot.structure import Trees
+from bot.summary_answer import SummaryAnswerer
+from index.build import LoadedIndex
+from index.query import ParsedQuery
+from index.retrieve import HybridRetriever, Retrieval
+
+
+class TypedAnswers:
+    """Routes a question to the answerer of its type (comparison, summary, section, list)."""
+
+    def __init__(self, index: LoadedIndex, retriever: HybridRetriever, figure: Answerer) -> None:
+        self.index = index
+        self.trees = Trees(index)
+        self.section = SectionAnswerer(index, self.trees)
+        self.list = ListAnswerer(index, self.section)
+        self.compare = CompareAnswerer(index, FigureCells(retriever, figure))
+        self.summary = SummaryAnswerer(index, self.section)
+
+    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The typed answer, or None for a figure question (or one no typed answerer fits)."""
+        if is_comparison(q):
+            table = self.compare.answer(q, language)
+            if table is not None:
+                return table
+        if is_summary(q):
+            summary = self.summary.answer(q, retrieval, language)
+            if summary is not None:
+                return summary
+        if section_kind(q) is not None:
+            found = self.section.answer(q, retrieval, language)
+            if found is not None:
+                return found
+        if is_list(q):
+            return self.list.answer(q, retrieval, language)
+        return None

@@ -1,0 +1,98 @@
+"""Question-type detection in Vietnamese, without diacritics and in English; figure questions
+stay figure questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intents_types import is_comparison, is_list, is_summary, section_kind, section_kinds
+from index.query import parse_query
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Những hạn chế của Hải Dương là gì?", "limits"),
+        ("nhung kho khan vuong mac cua tuyen quang", "limits"),
+        ("What problems did Tuyen Quang report?", "limits"),
+        ("Nguyên nhân của tình trạng đó là gì?", "causes"),
+        ("nguyen nhan cham tien do o ha tinh", "causes"),
+        ("What are the causes given by Hai Duong?", "causes"),
+        ("Hải Dương kiến nghị, đề xuất những gì?", "proposals"),
+        ("kien nghi cua so tt&tt tuyen quang", "proposals"),
+        ("What recommendations does Hai Duong make?", "proposals"),
+        ("Phương hướng nhiệm vụ thời gian tới của Hà Tĩnh?", "tasks"),
+        ("giai phap trong thoi gian toi cua dong thap", "tasks"),
+        ("What are Dong Thap's next tasks?", "tasks"),
+        ("Ưu điểm của công tác tuyên truyền ở Hà Tĩnh?", "strengths"),
+        ("Kết quả cải cách thể chế của Hải Dương như thế nào?", "results"),
+        ("ket qua cai cach the che cua hai duong nhu the nao", "results"),
+        ("What did Dong Thap report on civil service reform?", "results"),
+    ],
+)
+def test_section_kind(question: str, kind: str) -> None:
+    assert section_kind(parse_query(question)) == kind
+
+
+def test_two_kinds_named() -> None:
+    kinds = section_kinds(parse_query("Những tồn tại, hạn chế và nguyên nhân ở Hải Dương?"))
+    assert set(kinds) == {"limits", "causes"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?",
+        "how many level-4 DVCs does Tuyên Quang have?",
+        "Số phản ánh kiến nghị Hải Dương tiếp nhận là bao nhiêu?",
+        "ty le ho so truc tuyen cua dong thap",
+    ],
+)
+def test_figure_questions_are_no_section(question: str) -> None:
+    q = parse_query(question)
+    assert section_kind(q) is None
+    assert not is_summary(q)
+    assert not is_list(q)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tóm tắt báo cáo của Đồng Tháp",
+        "tom tat bao cao hai duong",
+        "Summarise the Hai Duong report",
+    ],
+)
+def test_summary(question: str) -> None:
+    q = parse_query(question)
+    assert is_summary(q)
+    assert section_kind(q) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Những huyện nào của Hải Dương được kiểm tra?",
+        "cac he thong nao da trien khai o tuyen quang",
+        "Which systems has Tuyen Quang deployed?",
+    ],
+)
+def test_list(question: str) -> None:
+    assert is_list(parse_query(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "compare"),
+    [
+        ("So sánh số DVC mức độ 4 của Hà Tĩnh và Tuyên Quang", True),
+        ("so sanh so ho so cua dong thap va hai duong", True),
+        ("Compare the level-4 services of Ha Tinh and Tuyen Quang", True),
+        ("Tỷ lệ máy tính cấp xã ở Hà Tĩnh năm 2019 và năm 2022?", True),
+        ("Hà Tĩnh có bao nhiêu DVC mức độ 4?", False),
+        # one period ("from … to …"), and a difference asked against a reference
+        ("Từ 15/12/2021 đến 17/5/2022 Tuyên Quang tiếp nhận bao nhiêu hồ sơ?", False),
+        ("Số hồ sơ của Hà Tĩnh tăng bao nhiêu so với quý IV/2018?", False),
+    ],
+)
+def test_comparison(question: str, compare: bool) -> None:
+    assert is_comparison(parse_query(question)) is compare

@@ -1,0 +1,63 @@
+"""Report summaries over the real seed index: one bullet per top-level section (or per area of
+the part asked for), every sentence cited, the key figures stated."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answer import AnswerService
+from bot.structure import Trees
+from bot.summary_answer import figure_count, has_figure
+from index.chunk import INTRO
+from tests.helpers.typed import assert_items_cited, assert_quotes_at_lines, body, bullets
+
+DT = "003_65220bd344690fa1"
+TQ = "002_e5e7f1c560f345ee"
+
+
+@pytest.mark.parametrize(
+    ("question", "report"),
+    [
+        ("Tóm tắt báo cáo của Đồng Tháp", DT),
+        ("tom tat bao cao cua dong thap", DT),
+        ("summarise the Tuyen Quang report", TQ),
+    ],
+)
+def test_report_summary(service: AnswerService, question: str, report: str) -> None:
+    ans = service.answer(question)
+    assert not ans.abstained
+    assert {c.report_id for c in ans.citations} == {report}
+    tops = [s.heading for s in Trees(service.retriever.index).get(report).children]
+    tops = [h for h in tops if h != INTRO]
+    # One bullet per top-level section, in report order, each led by its heading.
+    labels = [re.match(r"- \*\*(.*?)\*\*", line).group(1) for line in bullets(ans)]  # type: ignore[union-attr]
+    assert [t[:60] for t in tops if any(lb.startswith(t[:60]) for lb in labels)] == [
+        lb[:60] for lb in labels
+    ]
+    assert len(labels) >= len(tops) - 1  # a heading-only section has nothing to say
+    assert_items_cited(ans)
+    assert_quotes_at_lines(ans.citations)
+    # The key figures: a paragraph of figure-stating clauses, each cited.
+    figures = [p for p in body(ans).split("\n\n") if p.startswith(("**Số liệu chính**", "**Key"))]
+    assert figures
+    assert re.search(r"\d.*\[\d+\]", figures[0])
+
+
+def test_part_summary_by_area(service: AnswerService) -> None:
+    ans = service.answer(
+        "Tóm tắt kết quả cải cách hành chính theo từng lĩnh vực của Văn phòng UBND tỉnh Đồng Tháp"
+    )
+    assert all(c.report_id == DT for c in ans.citations)
+    labels = bullets(ans)
+    # The part "II. Kết quả thực hiện …" has six areas: one bullet each.
+    assert len(labels) == 6
+    assert_items_cited(ans)
+
+
+def test_figures_are_counts_not_dates() -> None:
+    assert has_figure("tiếp nhận 203.566 hồ sơ")
+    assert has_figure("đạt 96,1%")
+    assert not has_figure("Kế hoạch số 4163/KH-UBND ngày 11/11/2021 năm 2022")
+    assert figure_count("1.845 TTHC: cấp tỉnh 1.409, cấp huyện 275, cấp xã 161") == 4

@@ -1,0 +1,50 @@
+"""Checks shared by the tests of the typed answerers: every listed item is cited, and every
+citation quotes the report at the lines it names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from bot.answer import Answer, Citation
+from index.normalize import fold
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "reports"
+_ITEM = re.compile(r"^- .*\[(\d+)\]\s*$", re.MULTILINE)
+
+
+def body(ans: Answer) -> str:
+    """The answer without its source list."""
+    return re.split(r"\n\n(?:Nguồn|Sources):\n", ans.text)[0]
+
+
+def bullets(ans: Answer) -> list[str]:
+    """The answer's bulleted lines."""
+    return [line for line in body(ans).splitlines() if line.startswith("- ")]
+
+
+def assert_items_cited(ans: Answer) -> None:
+    """Each bullet ends with a citation marker naming one of the answer's citations."""
+    lines = bullets(ans)
+    assert lines, ans.text
+    numbers = {c.n for c in ans.citations}
+    for line in lines:
+        m = _ITEM.match(line)
+        assert m, line
+        assert int(m.group(1)) in numbers
+
+
+def _words(text: str) -> str:
+    # The index reads reports NFKC-normalised (the "ﬁ" ligature of OCR output becomes "fi").
+    return " ".join(re.findall(r"\w+", fold(unicodedata.normalize("NFKC", text))))
+
+
+def assert_quotes_at_lines(citations: tuple[Citation, ...] | list[Citation]) -> None:
+    """Each quote's opening words are in its report at the lines it names."""
+    for c in citations:
+        lines = (CORPUS / f"{c.report_id}.txt").read_text(encoding="utf-8").split("\n")
+        assert 0 < c.line_start <= c.line_end <= len(lines)
+        where = _words(" ".join(lines[c.line_start - 1 : c.line_end]))
+        opening = " ".join(_words(c.quote).split()[:6])
+        assert opening in where, (c.quote[:80], c.line_start, c.line_end)
