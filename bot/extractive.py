@@ -16,6 +16,7 @@ from index.metadata import Report
 from index.normalize import fold, fold_word, is_syllable
 from index.places import strip_places
 from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
+from index.restore import readable
 from index.retrieve import Hit, Retrieval
 
 # Question words that carry no topic (folded Vietnamese and English).
@@ -1082,12 +1083,16 @@ class ExtractiveAnswerer:
     def _citation(self, n: int, c: Candidate) -> Citation:
         chunk = c.hit.chunk
         r = self.index.reports[chunk.report_id]
-        para_start = chunk.text.rfind("\n", 0, c.span.start) + 1
-        para_end = chunk.text.find("\n", c.span.end)
-        context = chunk.text[para_start : para_end if para_end >= 0 else len(chunk.text)]
+        # People read the restored text (OCR-damaged reports); the OCR line stays one click away.
+        text = chunk.readable_text
+        start, end = (c.span.rstart, c.span.rend) if chunk.restored else (c.span.start, c.span.end)
+        para_start = text.rfind("\n", 0, start) + 1
+        para_end = text.find("\n", end)
+        context = text[para_start : para_end if para_end >= 0 else len(text)]
         return Citation(
-            n=n, report_id=r.id, title=r.title, number=r.number, agency=r.agency,
-            date=r.date_vn, section=chunk.section, quote=chunk.sentence(c.span).strip(),
+            n=n, report_id=r.id, title=readable(r.title), number=r.number, agency=r.agency,
+            date=r.date_vn, section=chunk.readable_section, quote=chunk.readable(c.span).strip(),
+            quote_original=chunk.sentence(c.span).strip(),
             score=round(c.score, 3), province=r.province, period=r.period, chunk_id=chunk.id,
             line_start=c.span.line_start, line_end=c.span.line_end, context=context,
             page=c.span.page,

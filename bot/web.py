@@ -71,6 +71,13 @@ def _lang(choice: str) -> str:
     return "en" if choice == "English" else "vi"
 
 
+def _ocr_line(c: Citation) -> str:
+    """The OCR line the restored quote was read from, one click away."""
+    if not c.quote_original or c.quote_original == c.quote:
+        return ""
+    return f"<details><summary>bản gốc (OCR)</summary>{html.escape(c.quote_original)}</details>"
+
+
 def source_cards(citations: tuple[Citation, ...] | list[Citation], lang: str) -> str:
     """Numbered, expandable source cards; the quoted line highlighted in its paragraph."""
     t = TEXT[lang]
@@ -94,7 +101,7 @@ def source_cards(citations: tuple[Citation, ...] | list[Citation], lang: str) ->
         )
         cards.append(
             f'<details class="hbc-card" open><summary>{head}</summary>'
-            f'<div class="hbc-meta">{meta}</div><p>{para}</p></details>'
+            f'<div class="hbc-meta">{meta}</div><p>{para}</p>{_ocr_line(c)}</details>'
         )
     return "\n".join(cards)
 

@@ -52,6 +52,7 @@ _PROTECTED = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = re.compile(r"^[IVXL]+$")
+_CODE = re.compile(r"^[A-Z]+\d+$")
 # Where a line's context ends for the language model.
 _BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»|…=+*/\\]")
 
@@ -125,13 +126,15 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     ("w", "u", 0.4), ("6", "o", 0.4), ("0", "o", 1.0), ("8", "o", 1.5), ("&", "o", 0.5),
     ("&", "a", 0.8), ("&", "e", 1.0), ("§", "o", 0.8), ("¢", "e", 0.5), ("€", "e", 0.5), ("@", "a", 1.0),
     ("4", "a", 1.2), ("3", "a", 1.5), ("1", "l", 1.0), ("1", "i", 1.5),
-    ("q", "o", 1.0), ("g", "o", 1.5), ("b", "o", 1.8),
+    ("q", "o", 1.0), ("g", "o", 1.5), ("b", "o", 1.8), ("tr", "u", 1.0),
+    ("d", "a", 1.0), ("d", "e", 1.5), ("d", "o", 1.5),
     ("li", "u", 1.2), ("e", "o", 1.2), ("i", "a", 1.6), ("e", "a", 2.0), ("y", "u", 1.8), ("t", "u", 2.2), ("c", "e", 2.2),
-    ("e", "c", 2.2), ("c", "o", 2.4), ("d", "o", 2.6), ("a", "u", 2.6), ("o", "u", 2.6),
+    ("e", "c", 2.2), ("c", "o", 2.4), ("a", "u", 2.6), ("o", "u", 2.6),
     ("u", "a", 2.6), ("i", "u", 2.4), ("l", "i", 2.2), ("i", "l", 2.4), ("p", "d", 2.0),
     ("i", "", 2.6), ("r", "", 2.6), ("d", "", 2.8), ("a", "", 2.8),
 )  # fmt: skip
 # Initials that are real letters at a word's start: b, d, g, q, t are not misread vowels there.
+_GLYPH_MARKS = (("6", "^"), ("¢", "^"), ("€", "^"), ("w", "+"))
 _NOT_FIRST = frozenset({"q", "g", "b", "t", "d", "c", "y", "i", "a", "o", "u", "e", "l"})
 _FIRST_OK = frozenset({"dp"})
 _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề án")
@@ -219,65 +222,68 @@ def _class_of(token: str) -> str:
     return ""
 
 
-def _resource_sequences() -> Iterable[list[str]]:
+def _resource_sequences() -> Iterable[tuple[list[str], float]]:
+    """(syllable run, weight): VLSP sentences count fully; Viet74K's entries are words, not
+    text, so they count little (they add pairs the sample lacks, not frequencies)."""
     base = _underthesea_dir()
     sentence: list[str] = []
     with (base / _VLSP).open(encoding="utf-8") as fh:
         for line in fh:
             word = line.split("\t", 1)[0].strip()
             if not word:
-                yield from _sequences(" ".join(sentence))
+                yield from ((run, 1.0) for run in _sequences(" ".join(sentence)))
                 sentence = []
                 continue
             sentence.append(word if re.search(r"\w", word) else "|")
-    yield from _sequences(" ".join(sentence))
+    yield from ((run, 1.0) for run in _sequences(" ".join(sentence)))
     with (base / _VIET74K).open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.strip().lower().split()
             if parts and all(_valid(p) for p in parts):
-                yield [new_style(p) for p in parts]
+                yield [new_style(p) for p in parts], WORD_LIST_WEIGHT
     for name in PROVINCES:  # the 63 provinces, spelt as the reports spell them
-        yield from _sequences(name)
+        yield from ((run, 1.0) for run in _sequences(name))
+
+
+WORD_LIST_WEIGHT = 0.2
 
 
 def _build(extra: tuple[str, ...], digest: str) -> Model:
-    uni: Counter[str] = Counter()
-    big: Counter[tuple[str, str]] = Counter()
+    """Witten-Bell interpolated bigram model over weighted syllable runs."""
+    uni: defaultdict[str, float] = defaultdict(float)
+    big: defaultdict[tuple[str, str], float] = defaultdict(float)
     seqs = list(_resource_sequences())
     for text in extra:
-        seqs.extend(_sequences(text))
-    for seq in seqs:
+        seqs.extend((run, 1.0) for run in _sequences(text))
+    for seq, weight in seqs:
+        sentence = weight >= 1.0  # a word-list entry has no sentence boundaries
         prev = "<s>"
-        for w in seq:
-            uni[w] += 1
-            big[(prev, w)] += 1
+        for i, w in enumerate(seq):
+            uni[w] += weight
+            if i or sentence:
+                big[(prev, w)] += weight
             prev = w
-        big[(prev, "<s>")] += 1
+        if sentence:
+            big[(prev, "<s>")] += weight
     words = ["<s>", *sorted(uni)]
     ids = {w: i for i, w in enumerate(words)}
     n = len(words)
-    d = 0.75
-    cont: Counter[int] = Counter()  # distinct histories before w
-    hist_types: Counter[int] = Counter()
-    hist_total: Counter[int] = Counter()
-    pairs: dict[int, int] = {}
+    total = sum(uni.values())
+    p_uni = [0.5 / (total + 0.5 * n)] + [(uni[w] + 0.5) / (total + 0.5 * n) for w in words[1:]]
+    unigram = [-math.log(p) for p in p_uni]
+    types: Counter[int] = Counter()
+    mass: defaultdict[int, float] = defaultdict(float)
+    pairs: dict[int, float] = {}
     for (a, b), c in big.items():
         va, wb = ids[a], ids[b]
         pairs[va * n + wb] = c
-        cont[wb] += 1
-        hist_types[va] += 1
-        hist_total[va] += c
-    total_cont = sum(cont.values())
-    pkn = [(cont[w] + 0.5) / (total_cont + 0.5 * n) for w in range(n)]
-    unigram = [-math.log(p) for p in pkn]
-    gamma = [
-        -math.log(d * hist_types[v] / hist_total[v]) if hist_total[v] else 0.0 for v in range(n)
-    ]
+        types[va] += 1
+        mass[va] += c
+    gamma = [-math.log(types[v] / (mass[v] + types[v])) if types[v] else 0.0 for v in range(n)]
     bigram: dict[int, float] = {}
     for key, c in pairs.items():
         va, wb = divmod(key, n)
-        p = (c - d) / hist_total[va] + d * hist_types[va] / hist_total[va] * pkn[wb]
-        bigram[key] = -math.log(p)
+        bigram[key] = -math.log((c + types[va] * p_uni[wb]) / (mass[va] + types[va]))
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, w in enumerate(words[1:], start=1):
         by_key[key_of(w)].append(i)
@@ -340,7 +346,6 @@ def load_model(extra: tuple[str, ...] = ()) -> Model:
                 tmp.replace(path)
             except OSError as e:  # a read-only cache only costs the rebuild next time
                 log.warning("restore model not cached: %s", e)
-        _models.clear()
         _models[digest] = model
         return model
 
@@ -426,6 +431,8 @@ class Restorer:
         tone, shapes = _marks(low)
         if upper_p:
             shapes |= {"d"}  # the P is Đ
+        # Glyphs that show a mark they stand for: 6 and ¢ a hat (ố, ệ), w a horn (ư).
+        shapes |= {mark for glyph, mark in _GLYPH_MARKS if glyph in low}
         bare = key_of(low)
         found: dict[str, float] = {}
         stack: list[tuple[int, str, float]] = [(0, "", 0.0)]
@@ -452,7 +459,13 @@ class Restorer:
                     mc = 0.2 + (0.0 if s_tone in ("", "s") else 0.3)
                     mc += 0.9 * len(shapes - s_shapes)
                 else:
-                    mc = 0.0 if s_tone == tone else (0.8 if not tone or not s_tone else 1.2)
+                    # a lost tone is common (0.3), a tone read where there is none or the
+                    # wrong tone less so
+                    mc = (
+                        0.0
+                        if s_tone == tone
+                        else (0.3 if not tone else (0.8 if not s_tone else 1.2))
+                    )
                     mc += 0.3 * len(s_shapes - shapes) + 0.9 * len(shapes - s_shapes)
                 scored.append((kcost + mc + 0.15 * m.unigram[sid], sid))
         scored.sort()
@@ -465,16 +478,19 @@ class Restorer:
             return False  # numbers stay numbers
         if _ROMAN.match(token) or (len(token) == 1 and token.isalpha() and after in ").:"):
             return False  # "II." and "a)" head sections
-        if sum(c.isdigit() for c in token) > 1:
-            return False  # codes and dates, not a misread word
+        if sum(c.isdigit() for c in token) > 1 or _CODE.match(token):
+            return False  # codes (B1, A4) and dates, not a misread word
         letters = [c for c in token if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
             # An abbreviation in capitals (TTHC, UBND) stays; a heading word (CONG, HQI) not.
             return bool(self.candidates(token))
         return True
 
-    def restore(self, text: str) -> Restored:
-        """Restore a text; unchanged characters and kept tokens keep their exact bytes."""
+    def restore(self, text: str, marked: float | None = None) -> Restored:
+        """Restore a text; unchanged characters and kept tokens keep their exact bytes.
+        `marked`: the share of words showing diacritics in the whole document (default: in
+        `text`), which tells how often this OCR keeps marks it saw."""
+        plain_cost = _plain_cost(marked_share(text) if marked is None else marked)
         protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
         tokens: list[tuple[int, int]] = []
         for m in _TOKEN.finditer(text):
@@ -491,7 +507,8 @@ class Restorer:
 
         def flush() -> None:
             nonlocal pos, new_len
-            for (s, e), new in zip(run, self._decode([text[s:e] for s, e in run]), strict=True):
+            decoded = self._decode([text[s:e] for s, e in run], plain_cost)
+            for (s, e), new in zip(run, decoded, strict=True):
                 if new is None:
                     continue  # a number or abbreviation: copied with the gap
                 gap = text[pos:s]
@@ -516,7 +533,7 @@ class Restorer:
         out.append(text[pos:])
         return Restored(text, "".join(out), tuple(pieces))
 
-    def _decode(self, tokens: list[str]) -> list[str | None]:
+    def _decode(self, tokens: list[str], plain_cost: float = 0.0) -> list[str | None]:
         """Viterbi over one run of tokens; a token without candidates stays and resets context."""
         if not tokens:
             return []
@@ -559,7 +576,10 @@ class Restorer:
                 continue
             col: list[tuple[int, int, float]] = []
             new_states: list[tuple[float, int]] = []
+            plain = plain_cost > 0 and _is_plain(tok)
             for sid, ch in cands:
+                if plain and m.marks[sid] != _NO_MARKS:
+                    ch += plain_cost  # marks this OCR would probably have shown
                 best_cost, best_j = math.inf, 0
                 for j, (c, prev) in enumerate(states):
                     total = c + lam * m.cost(prev, sid)
@@ -572,6 +592,34 @@ class Restorer:
             states = new_states
         finish()
         return result
+
+
+_NO_MARKS: tuple[str, frozenset[str]] = ("", frozenset())
+_GLYPHS = frozenset("0123456789&¢€§@'’w")
+
+
+def _is_plain(token: str) -> bool:
+    """A word written in plain ASCII letters: no mark, no glyph standing for one."""
+    low = token.lower()
+    return low.isascii() and low.isalpha() and not (_GLYPHS & set(low))
+
+
+def marked_share(text: str) -> float:
+    """Share of lowercase words that show a diacritic or a glyph standing for one."""
+    words = [m.group() for m in _TOKEN.finditer(text) if not m.group().isupper()]
+    words = [w for w in words if any(c.isalpha() for c in w) and not w.isdigit()]
+    if not words:
+        return 0.0
+    return sum(not _is_plain(w) for w in words) / len(words)
+
+
+def _plain_cost(marked: float) -> float:
+    """The channel cost of reading a plain word as a marked syllable. About three Vietnamese
+    words in four carry a mark; if the text shows marks on a share `marked` of its words, the
+    OCR kept a seen mark with probability keep ≈ marked / 0.75, and lost it with 1 − keep. Text
+    stripped of every mark (a typed question, a folded report) gives 0: no evidence either way."""
+    keep = min(0.9, marked / 0.75)
+    return -math.log(1.0 - keep) if keep > 0.05 else 0.0
 
 
 def _cased(original: str, restored: str) -> str:
@@ -620,6 +668,22 @@ def restorer(extra: tuple[str, ...] = ()) -> Restorer:
     if got is None:
         got = Restorer(load_model(extra))
         with _lock:
-            _default.clear()
             _default[extra] = got
     return got
+
+
+def restore_question(text: str) -> str:
+    """A question typed without diacritics, restored ("so dich vu cong" → "số dịch vụ công");
+    one with diacritics, or not Vietnamese (English), is returned as it is."""
+    words = [m.group() for m in _TOKEN.finditer(text) if m.group().isalpha()]
+    if not words or any(key_of(w) != w.lower() for w in words):
+        return text  # has diacritics already (or other letters)
+    if sum(is_syllable(w.lower()) for w in words) < 0.8 * len(words):
+        return text  # English or mixed: restoring would garble it
+    return restorer().restore(text).text
+
+
+@lru_cache(maxsize=1024)
+def readable(text: str) -> str:
+    """A title or heading as people read it: restored when OCR-damaged, as it is otherwise."""
+    return restorer().restore(text).text if is_damaged(text) else text
