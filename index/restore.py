@@ -140,6 +140,7 @@ _FIRST_OK = frozenset({"dp"})
 _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề án")
 MAX_CHANNEL = 3.2  # a candidate costing more than this is not considered at all
 MAX_CAPS = 1.0
+_EXACT = 0.8
 
 
 def _rules_at(token: str, i: int, upper_p: bool) -> list[tuple[int, str, float]]:
@@ -434,6 +435,7 @@ class Restorer:
         # Glyphs that show a mark they stand for: 6 and ¢ a hat (ố, ệ), w a horn (ư).
         shapes |= {mark for glyph, mark in _GLYPH_MARKS if glyph in low}
         bare = key_of(low)
+        exact = bare != low and bare in m.by_key and any(m.words[i] == low for i in m.by_key[bare])
         found: dict[str, float] = {}
         stack: list[tuple[int, str, float]] = [(0, "", 0.0)]
         while stack:
@@ -467,6 +469,8 @@ class Restorer:
                         else (0.3 if not tone else (0.8 if not s_tone else 1.2))
                     )
                     mc += 0.3 * len(s_shapes - shapes) + 0.9 * len(shapes - s_shapes)
+                if exact and m.words[sid] != low:
+                    mc += _EXACT  # the token is a real marked syllable already
                 scored.append((kcost + mc + 0.15 * m.unigram[sid], sid))
         scored.sort()
         return tuple((sid, c - 0.15 * m.unigram[sid]) for c, sid in scored[: self.beam])
