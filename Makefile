@@ -11,6 +11,8 @@ $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q torch==2.13.0
 	$(PY) -m pip install -q -r requirements.txt -c constraints.txt
+	# underthesea only for its word lists and VLSP sample text (index/restore.py): no deps
+	$(PY) -m pip install -q --no-deps underthesea==9.5.0
 	touch $@
 
 # Debian's Chromium drives the web UI's end-to-end test (Playwright never downloads a browser).

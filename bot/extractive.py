@@ -16,6 +16,7 @@ from index.metadata import Report
 from index.normalize import figures, fold, fold_word, is_syllable
 from index.places import strip_places
 from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
+from index.restore import readable
 from index.retrieve import Hit, Retrieval
 
 # Question words that carry no topic (folded Vietnamese and English).
@@ -597,13 +598,17 @@ def _unit(sentence: str, figure: str) -> str:
 
 
 def cite(r: Report, n: int, chunk: Chunk, span: Span, score: float) -> Citation:
-    """Citation number `n` of a span of one of report `r`'s chunks, with its paragraph."""
-    para_start = chunk.text.rfind("\n", 0, span.start) + 1
-    para_end = chunk.text.find("\n", span.end)
-    context = chunk.text[para_start : para_end if para_end >= 0 else len(chunk.text)]
+    """Citation number `n` of a span of one of report `r`'s chunks, with its paragraph. People
+    read the restored text of an OCR-damaged report; the OCR line stays in `quote_original`."""
+    text = chunk.readable_text
+    start, end = (span.rstart, span.rend) if chunk.restored else (span.start, span.end)
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    context = text[para_start : para_end if para_end >= 0 else len(text)]
     return Citation(
-        n=n, report_id=r.id, title=r.title, number=r.number, agency=r.agency,
-        date=r.date_vn, section=chunk.section, quote=chunk.sentence(span).strip(),
+        n=n, report_id=r.id, title=readable(r.title), number=r.number, agency=r.agency,
+        date=r.date_vn, section=chunk.readable_section, quote=chunk.readable(span).strip(),
+        quote_original=chunk.sentence(span).strip(),
         score=round(score, 3), province=r.province, period=r.period, chunk_id=chunk.id,
         line_start=span.line_start, line_end=span.line_end, context=context, page=span.page,
     )  # fmt: skip

@@ -27,6 +27,7 @@ from index.errors import ModelError
 from index.metadata import Report
 from index.normalize import figures, parse_number
 from index.query import ParsedQuery
+from index.restore import readable
 from index.retrieve import Retrieval
 from index.settings import Settings
 
@@ -67,7 +68,8 @@ class Source:
         head = ", ".join(
             x for x in (r.number or "(không số)", r.agency, r.date_vn or r.period) if x
         )
-        return f"[{self.n}] {head} — {self.chunk.section}:\n{self.chunk.text.strip()}"
+        # the model reads the restored text of an OCR-damaged report, as people do
+        return f"[{self.n}] {head} — {self.chunk.readable_section}:\n{self.chunk.readable_text.strip()}"
 
 
 def sources_for(index: LoadedIndex, retrieval: Retrieval, max_sources: int) -> list[Source]:
@@ -443,24 +445,26 @@ class LlmAnswerer:
             if s.n not in cited:
                 continue
             quote, span = _quote_for(s.chunk, wanted)
+            shown = s.chunk.readable(span).strip() if span.rstart >= 0 else quote
             r = s.report
             citations.append(
                 Citation(
                     n=s.n,
                     report_id=r.id,
-                    title=r.title,
+                    title=readable(r.title),
                     number=r.number,
                     agency=r.agency,
                     date=r.date_vn,
-                    section=s.chunk.section,
-                    quote=quote,
+                    section=s.chunk.readable_section,
+                    quote=shown,
+                    quote_original=quote,
                     score=0.0,
                     province=r.province,
                     period=r.period,
                     chunk_id=s.chunk.id,
                     line_start=span.line_start,
                     line_end=span.line_end,
-                    context=quote,
+                    context=shown,
                     page=span.page,
                 )  # fmt: skip
             )

@@ -26,6 +26,7 @@ class Citation:
     line_end: int = 0
     context: str = ""  # the paragraph the quote sits in, for highlighting
     page: int = 0  # page of the quote in a PDF report; 0 for texts without pages
+    quote_original: str = ""  # the quoted line as the report has it (OCR), when `quote` is restored
 
 
 @dataclass(frozen=True)

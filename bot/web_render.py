@@ -116,6 +116,16 @@ def source_cards(
                 break
         cards.append(
             f'<details class="hbc-card" id="hbc-src-{c.n}" open><summary>{head}</summary>'
-            f'<div class="hbc-meta">{meta}{link}</div><p>{para}</p></details>'
+            f'<div class="hbc-meta">{meta}{link}</div><p>{para}</p>{_ocr_line(c, texts)}</details>'
         )
     return "\n".join(cards)
+
+
+def _ocr_line(c: Citation, texts: dict[str, str]) -> str:
+    """The OCR line the restored quote was read from, one click away."""
+    if not c.quote_original or c.quote_original == c.quote:
+        return ""
+    return (
+        f'<details class="hbc-ocr"><summary>{html.escape(texts["ocr_original"])}</summary>'
+        f"{html.escape(c.quote_original)}</details>"
+    )

@@ -23,11 +23,12 @@ from typing import IO, Any
 
 import numpy as np
 
-from index.chunk import Chunk, Span, chunk_report, embed_text
+from index.chunk import Chunk, Span, chunk_report, dense_text, embed_text
 from index.embed import Embedder, Vectors
 from index.errors import CorpusError, HbcError, IndexMissingError
 from index.lexical import Bm25Index
 from index.metadata import Report, read_report_text, sync_metadata
+from index.restore import Restorer, is_damaged, restorer
 from index.settings import IngestSettings, Settings
 from index.store import ChunkStore, open_client
 
@@ -39,7 +40,8 @@ def pipeline_version() -> str:
     """Hash of the code that turns text into chunks and tokens: a change re-chunks everything."""
     here = Path(__file__).parent
     parts = [
-        (here / f).read_text(encoding="utf-8") for f in ("normalize.py", "chunk.py", "lexical.py")
+        (here / f).read_text(encoding="utf-8")
+        for f in ("normalize.py", "chunk.py", "lexical.py", "restore.py")
     ]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:12]
 
@@ -122,7 +124,9 @@ def _read_manifest(gen_dir: Path) -> dict[str, Any]:
 
 def _chunk_to_json(chunk: Chunk, folded: str, chash: str) -> str:
     d = asdict(chunk)
-    d["spans"] = [[s.start, s.end, s.line_start, s.line_end, s.page] for s in chunk.spans]
+    d["spans"] = [
+        [s.start, s.end, s.line_start, s.line_end, s.page, s.rstart, s.rend] for s in chunk.spans
+    ]
     d["folded"] = folded
     d["hash"] = chash
     return json.dumps(d, ensure_ascii=False)
@@ -229,7 +233,10 @@ def build_index(
         corpus = load_corpus(settings)
     reports = [r for r, _ in corpus]
     texts = {r.id: text for r, text in corpus}
-    config_key = f"{pipeline_version()}|{settings.index.chunk_chars}|{embedder.name}"
+    config_key = (
+        f"{pipeline_version()}|{settings.index.chunk_chars}|{embedder.name}"
+        f"|{settings.retrieval.dense_text}"
+    )
     report_hashes = {
         r.id: _hash(config_key, texts[r.id], json.dumps(asdict(r), sort_keys=True)) for r in reports
     }
@@ -267,15 +274,23 @@ def build_index(
         shutil.rmtree(gen_dir, ignore_errors=True)
         raise
     by_id = {r.id: r for r in reports}
+    # OCR-damaged reports get a restored reading (quotes, sections, the dense side); the
+    # clean ones teach the restorer's language model the reports' own wording.
+    damaged = {r.id for r in reports if is_damaged(texts[r.id])}
+    fixer: Restorer | None = None
+    if damaged:
+        fixer = restorer(tuple(texts[r.id] for r in reports if r.id not in damaged))
     chunks: list[Chunk] = []
     for i, r in enumerate(reports):
-        made = chunk_report(r, texts[r.id], settings.index.chunk_chars)
+        use = fixer if r.id in damaged else None
+        made = chunk_report(r, texts[r.id], settings.index.chunk_chars, use)
         check_chunk_limits(r, made, settings.ingest)
         chunks.extend(made)
         if progress:
             progress("chunk", i + 1, len(reports))
     folded = [embed_text(by_id[c.report_id], c) for c in chunks]
-    hashes = [_hash(embedder.name, f) for f in folded]
+    dense = [dense_text(by_id[c.report_id], c, settings.retrieval.dense_text) for c in chunks]
+    hashes = [_hash(embedder.name, f) for f in dense]
 
     vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
     reuse_ids = [c.id for c, h in zip(chunks, hashes, strict=True) if old_hashes.get(c.id) == h]
@@ -292,7 +307,7 @@ def build_index(
     batch = max(1, settings.embedding.batch_size)
     for done in range(0, len(todo), batch):
         idx = todo[done : done + batch]
-        vectors[idx] = embedder.embed_documents([folded[i] for i in idx])
+        vectors[idx] = embedder.embed_documents([dense[i] for i in idx])
         if progress:
             progress("embed", min(done + batch, len(todo)), len(todo))
 
@@ -317,6 +332,7 @@ def build_index(
         "chunks": len(chunks),
         "report_hashes": report_hashes,
         "pipeline_version": pipeline_version(),
+        "restorer_version": fixer.version if fixer else "",
         "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
     # The manifest is written last: its presence marks the generation complete.

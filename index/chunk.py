@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.metadata import Report
 from index.normalize import ROMAN, clean_lines, fold, page_of, page_starts, reflow
+from index.restore import Restorer, marked_share
 
 _LEVELS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[A-E]\.\s+\S"),
@@ -27,6 +28,8 @@ class Span:
     line_start: int
     line_end: int
     page: int = 0  # page of line_start in a paged (PDF) report; 0 when unknown
+    rstart: int = -1  # the span in the chunk's restored text; -1 when it has none
+    rend: int = -1
 
 
 @dataclass(frozen=True)
@@ -41,10 +44,30 @@ class Chunk:
     line_start: int
     line_end: int
     spans: tuple[Span, ...] = field(default_factory=tuple)
+    # The OCR-restored reading (index/restore.py) of `text` and `section`, for people and the
+    # dense embedder; "" when the report is clean. `text` keeps the original characters.
+    restored: str = ""
+    section_restored: str = ""
 
     def sentence(self, span: Span) -> str:
         """The text of one span."""
         return self.text[span.start : span.end]
+
+    def readable(self, span: Span) -> str:
+        """The span as people read it: restored when the report was OCR-damaged."""
+        if self.restored and span.rstart >= 0:
+            return self.restored[span.rstart : span.rend]
+        return self.sentence(span)
+
+    @property
+    def readable_text(self) -> str:
+        """The whole chunk as people read it."""
+        return self.restored or self.text
+
+    @property
+    def readable_section(self) -> str:
+        """The section path as people read it."""
+        return self.section_restored or self.section
 
 
 def heading_level(paragraph: str) -> int | None:
@@ -95,8 +118,11 @@ def _short(heading: str, limit: int = 90) -> str:
     return heading if len(heading) <= limit else heading[: limit - 1].rstrip() + "…"
 
 
-def chunk_report(report: Report, raw: str, max_chars: int = 900) -> list[Chunk]:
-    """Split a report into chunks that follow its headings; each carries its section path."""
+def chunk_report(
+    report: Report, raw: str, max_chars: int = 900, restorer: Restorer | None = None
+) -> list[Chunk]:
+    """Split a report into chunks that follow its headings; each carries its section path.
+    With a restorer (an OCR-damaged report) each chunk also carries its restored reading."""
     pages = page_starts(raw)
     paragraphs = reflow(clean_lines(raw), pages)
     path: list[tuple[int, str]] = []
@@ -127,7 +153,19 @@ def chunk_report(report: Report, raw: str, max_chars: int = 900) -> list[Chunk]:
     for section, paras in groups:
         for piece in _pack(paras, max_chars):
             chunks.append(_make_chunk(report, len(chunks), section, piece, pages))
-    return chunks
+    if not restorer:
+        return chunks
+    marked = marked_share(raw)  # how this report's OCR treats marks, from all of it
+    return [_restored(c, restorer, marked) for c in chunks]
+
+
+def _restored(chunk: Chunk, restorer: Restorer, marked: float) -> Chunk:
+    r = restorer.restore(chunk.text, marked)
+    spans = tuple(
+        replace(s, rstart=r.to_restored(s.start), rend=r.to_restored(s.end)) for s in chunk.spans
+    )
+    section = restorer.restore(chunk.section, marked).text
+    return replace(chunk, spans=spans, restored=r.text, section_restored=section)
 
 
 def _pack(paras: list[tuple[str, int, int]], max_chars: int) -> list[list[tuple[str, int, int]]]:
@@ -188,6 +226,15 @@ def _make_chunk(
 
 
 def embed_text(report: Report, chunk: Chunk) -> str:
-    """What the embedder and BM25 see: province, report and section named, then the text, folded."""
+    """What BM25 sees: province, report and section named, then the original text, folded."""
     head = f"{report.province}; {report.period}; {chunk.section}"
     return fold(f"{head}: {chunk.text}")
+
+
+def dense_text(report: Report, chunk: Chunk, form: str = "restored") -> str:
+    """What the dense embedder sees: the same, as proper Vietnamese (restored when the report
+    was OCR-damaged, the original otherwise), or folded like BM25's with form="folded"."""
+    if form == "folded":
+        return embed_text(report, chunk)
+    head = f"{report.province}; {report.period}; {chunk.readable_section}"
+    return f"{head}: {chunk.readable_text}"

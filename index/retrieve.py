@@ -13,6 +13,7 @@ from index.chunk import Chunk
 from index.embed import Embedder
 from index.places import strip_provinces
 from index.query import ParsedQuery
+from index.restore import restore_question
 from index.settings import RetrievalSettings
 
 # Question embeddings kept (each 384 floats: 1,024 of them are 1.5 MiB).
@@ -110,7 +111,11 @@ class HybridRetriever:
         # in a comparison, pull each side towards the other province's chunks).
         topic = strip_provinces(q.expanded) if present else q.expanded
         dense_text = strip_provinces(q.folded) if present else q.folded
-        vec = self._query_vector(dense_text) if self._wants_dense(mode, dense_text) else None
+        vec = None
+        if self._wants_dense(mode, dense_text):
+            if self.cfg.dense_text == "restored":  # passages embedded as proper Vietnamese
+                dense_text = restore_question(q.text)
+            vec = self._query_vector(dense_text)
         if len(groups) < 2:
             single = self._rank(topic, q, vec, present, filters.years, mode, self.cfg.top_k)
             return Retrieval(single, present, missing, dense_used=vec is not None)

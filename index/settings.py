@@ -95,6 +95,10 @@ class RetrievalSettings:
     rrf_k: int = field(default=60, metadata=_doc("reciprocal-rank-fusion constant"))
     bm25_weight: float = field(default=1.0, metadata=_doc("weight of the BM25 ranking in fusion"))
     dense_weight: float = field(default=0.1, metadata=_doc("weight of the dense ranking in fusion"))
+    dense_text: str = field(
+        default="restored",
+        metadata=_doc("what the dense side embeds: restored (proper Vietnamese) | folded"),
+    )
     period_boost: float = field(
         default=1.5, metadata=_doc("score factor for chunks of the asked year/quarter")
     )
@@ -218,6 +222,7 @@ ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "HBC_METADATA": ("corpus", "metadata"),
     "HBC_ORIGINALS_DIR": ("ingest", "originals"),
     "HBC_INDEX_DIR": ("index", "dir"),
+    "HBC_DENSE_TEXT": ("retrieval", "dense_text"),
     "HBC_CHROMA_MODE": ("chroma", "mode"),
     "HBC_CHROMA_HOST": ("chroma", "host"),
     "HBC_CHROMA_PORT": ("chroma", "port"),
@@ -314,6 +319,8 @@ def _validate(s: Settings) -> None:
         raise ConfigError("[embedding].model must name a sentence-transformers folder or package")
     if s.chroma.mode not in {"embedded", "http"}:
         raise ConfigError("[chroma].mode must be embedded or http")
+    if s.retrieval.dense_text not in {"restored", "folded"}:
+        raise ConfigError("[retrieval].dense_text must be restored or folded")
     if s.retrieval.mode not in {"hybrid", "bm25", "dense"}:
         raise ConfigError("[retrieval].mode must be hybrid, bm25 or dense")
     if s.telegram.mode not in {"polling", "webhook"}:

@@ -1,0 +1,129 @@
+"""The OCR restorer: letter confusions, what it must keep, offsets, determinism, clean text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from index.chunk import chunk_report, dense_text, embed_text
+from index.metadata import extract_metadata
+from index.restore import (
+    Restorer,
+    is_damaged,
+    load_model,
+    marked_share,
+    readable,
+    restore_question,
+    restorer,
+)
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "reports"
+CLEAN = CORPUS / "001_cfc09c4d7094a6ed.txt"
+OCR = CORPUS / "002_e5e7f1c560f345ee.txt"
+
+
+@pytest.fixture(scope="module")
+def fixer() -> Restorer:
+    return restorer()
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+@pytest.mark.parametrize(
+    ("ocr", "want"),
+    [
+        ("s6 dich vu cong", "số"),  # a digit for ô with its accent
+        ("cung cip dich vu", "cấp"),  # â read as i
+        ("dat mirc do 4", "mức"),  # ư drawn as "ir"
+        ("hién nay 1a", "là"),  # l read as 1
+        ("bao cao ctia tinh", "của"),  # u drawn as "ti"
+        ("thu'c hién", "thực"),  # the horn as an apostrophe
+        ("cac nwéc", "nước"),  # w for ư, é for ớ
+        ("triển khai Pé an", "Đề"),  # Đ read as P
+        ("dung CNTT & cép xa", "ở"),  # & for ở
+        ("xdy dung", "xây"),  # d for â
+    ],
+)
+def test_letter_confusions(fixer: Restorer, ocr: str, want: str) -> None:
+    assert want in words(fixer.restore(ocr).text)
+
+
+def test_numbers_dates_codes_and_addresses_are_kept(fixer: Restorer) -> None:
+    text = (
+        "S6: 98 /BC-STTTT ngay 23/5/2022; Quyét dinh s6 603/QD-UBND, 1.044 ho so (55,82%), "
+        "chi s6 B1, xem https://dichvucong.gov.vn hoac sotttt@hatinh.gov.vn; TTHC, UBND, PAR Index."
+    )
+    out = fixer.restore(text).text
+    for kept in ("98 /BC-STTTT", "23/5/2022", "603/QD-UBND", "1.044", "55,82%", "B1",
+                 "https://dichvucong.gov.vn", "sotttt@hatinh.gov.vn", "TTHC", "UBND", "PAR"):  # fmt: skip
+        assert kept in out, kept
+    number = re.compile(r"(?<![A-Za-z])\d+(?:[.,/]\d+)*(?![A-Za-z])")  # not s6 (a misread số)
+    assert number.findall(out) == number.findall(text)
+
+
+def test_offsets_map_back(fixer: Restorer) -> None:
+    text = OCR.read_text(encoding="utf-8")[:4000]
+    r = fixer.restore(text)
+    assert r.original == text
+    assert any(p.changed for p in r.pieces)
+    pos = new = 0
+    for p in r.pieces:
+        # what lies between tokens is copied byte for byte
+        assert text[pos : p.start] == r.text[new : p.new_start]
+        assert r.to_restored(p.start) == p.new_start
+        assert r.to_restored(p.end) == p.new_end
+        assert r.to_original(p.new_start) == p.start
+        assert (text[p.start : p.end] != r.text[p.new_start : p.new_end]) == p.changed
+        pos, new = p.end, p.new_end
+    assert text[pos:] == r.text[new:]
+
+
+def test_deterministic() -> None:
+    text = OCR.read_text(encoding="utf-8")[:3000]
+    a = Restorer(load_model()).restore(text).text
+    b = Restorer(load_model()).restore(text).text
+    assert a == b
+    assert restorer().restore(text).text == a
+
+
+def test_clean_text_untouched() -> None:
+    clean = CLEAN.read_text(encoding="utf-8")
+    assert not is_damaged(clean)
+    assert all(is_damaged(p.read_text(encoding="utf-8")) for p in CORPUS.glob("00[0234]_*.txt"))
+    assert readable(clean[:3000]) == clean[:3000]
+    title = "Tình hình tuyên truyền cải cách hành chính Quý I năm 2019"
+    assert readable(title) == title
+    assert readable("Két qua trién khai thuc hién Pé an") == "Kết quả triển khai thực hiện Đề án"
+    # a clean document shows marks on nearly every word: no cost-free reading of a plain one
+    assert marked_share(clean) > 0.8 > 0.3 > marked_share(OCR.read_text(encoding="utf-8"))
+
+
+def test_questions_without_diacritics_are_restored_english_is_not() -> None:
+    assert restore_question("so dich vu cong muc do 4 cua tuyen quang") == (
+        "số dịch vụ công mức độ 4 của tuyên quang"
+    )
+    english = "how many level-4 public services does Tuyen Quang have?"
+    assert restore_question(english) == english
+    typed = "Tuyên Quang có bao nhiêu dịch vụ công?"
+    assert restore_question(typed) == typed
+
+
+def test_chunks_carry_the_restored_reading(fixer: Restorer) -> None:
+    raw = OCR.read_text(encoding="utf-8")
+    report = extract_metadata(OCR.stem, OCR.name, raw)
+    plain = chunk_report(report, raw, 900)
+    restored = chunk_report(report, raw, 900, fixer)
+    assert [c.text for c in plain] == [c.text for c in restored]  # the original stays
+    assert [embed_text(report, c) for c in plain] == [embed_text(report, c) for c in restored]
+    assert all(not c.restored for c in plain)
+    c = next(c for c in restored if "Đề án" in c.restored)
+    for span in c.spans:
+        quote, original = c.readable(span), c.sentence(span)
+        assert len(words(quote)) == len(words(original))
+    assert c.readable_section != c.section or c.section == "Mở đầu"
+    assert "Đề án" in dense_text(report, c)
+    assert dense_text(report, c, "folded") == embed_text(report, c)
