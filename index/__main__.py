@@ -1,4 +1,4 @@
-"""`python -m index build | add FILE... | remove REPORT_ID... | list`: the corpus and its index."""
+"""`python -m index build | add FILE... | remove REPORT_ID... | list | facts`: the corpus and its index."""
 
 from __future__ import annotations
 
@@ -115,6 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("ids", nargs="+", help="report ids (see: python -m index list)")
     r.add_argument("--quiet", action="store_true", help="no progress output")
     sub.add_parser("list", help="list the reports in the corpus")
+    f = sub.add_parser("facts", help="show the fact table (every figure) of the current index")
+    f.add_argument("--province", default="", help="only this province")
+    f.add_argument("--grep", default="", help="only facts whose words contain this (folded)")
+    f.add_argument("--report", default="", help="only this report id (or its prefix)")
+    f.add_argument("--csv", type=Path, default=None, help="write all columns to this CSV file")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     bar = Bar(getattr(args, "quiet", False))
@@ -125,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "add":
             return _add(settings, args, bar)
+        if args.command == "facts":
+            return _facts(settings, args)
         embedder = make_embedder(settings.embedding)
         if args.command == "remove":
             outcome = remove(settings, embedder, list(args.ids), progress=bar)
@@ -151,6 +158,21 @@ def main(argv: list[str] | None = None) -> int:
         f"index {state}: {stats.generation}, {stats.reports} reports, {stats.chunks} chunks, "
         f"{stats.embedded} embedded, {stats.reused} reused, {stats.seconds:.1f} s"
     )
+    return 0
+
+
+def _facts(settings: Settings, args: argparse.Namespace) -> int:
+    from index.facts import current_facts, select, table, write_csv
+
+    rows = select(current_facts(settings.path(settings.index.dir)), args.province, args.grep,
+                  args.report)  # fmt: skip
+    if args.csv is not None:
+        with args.csv.open("w", encoding="utf-8", newline="") as fh:
+            write_csv(rows, fh)
+        print(f"{len(rows)} facts written to {args.csv}")
+    else:
+        print(table(rows))
+        print(f"{len(rows)} facts")
     return 0
 
 

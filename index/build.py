@@ -24,6 +24,7 @@ import numpy as np
 from index.chunk import Chunk, Span, chunk_report, embed_text
 from index.embed import Embedder
 from index.errors import IndexMissingError
+from index.facts import write_facts
 from index.lexical import Bm25Index
 from index.metadata import Report, read_report_text, sync_metadata
 from index.settings import Settings
@@ -37,7 +38,8 @@ def pipeline_version() -> str:
     """Hash of the code that turns text into chunks and tokens: a change re-chunks everything."""
     here = Path(__file__).parent
     parts = [
-        (here / f).read_text(encoding="utf-8") for f in ("normalize.py", "chunk.py", "lexical.py")
+        (here / f).read_text(encoding="utf-8")
+        for f in ("normalize.py", "chunk.py", "lexical.py", "facts.py")
     ]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:12]
 
@@ -236,6 +238,7 @@ def build_index(
     (gen_dir / "reports.json").write_text(
         json.dumps([asdict(r) for r in reports], ensure_ascii=False, indent=1), encoding="utf-8"
     )
+    write_facts(gen_dir, reports, chunks)  # the fact table (index/facts.py)
     manifest = {
         "generation": gen,
         "embedding_model": embedder.name,
