@@ -52,12 +52,13 @@ UNITS: tuple[str, ...] = tuple(
 # Units an item names before its figure ("Số lượng hồ sơ đã giải quyết: 174.305"); only nouns
 # that are not also everyday words (điểm of "thời điểm", phòng of "văn phòng").
 _ITEM_UNITS = tuple(
-    u for u in UNITS if u not in {"diem", "phong", "ngay", "thang", "nam", "xa", "huyen",
+    u for u in UNITS if u not in {"diem", "phong", "dong", "ngay", "thang", "nam", "xa", "huyen",
                                   "co quan", "don vi", "ho", "may", "lop", "bo phan", "tin", "bai",
                                   "nganh", "dia phuong", "cuoc", "dich vu", "san pham", "trang"}
 )  # fmt: skip
 _LEVEL = re.compile(
-    r"\bmuc(?: do)? ([1-4](?:(?: ?,| va| -| ?/) ?[1-4])*)\b|\b(toan trinh|mot phan)\b"
+    r"\bmuc(?: do)? ([1-4](?:(?: ?,| va| -| ?/) ?(?:muc(?: do)? )?[1-4])*)\b"
+    r"|\b(toan trinh)\b|\b(?:truc tuyen|dich vu cong|dvc) (?:[a-z0-9]+ ){0,3}(mot phan)\b"
 )
 # "cấp" as OCR reads it: cap, cep, cip, cp
 _CAP = r"\bc[aeiou]?p "
@@ -69,6 +70,8 @@ _SCOPES = (
 _LABEL_STOP = frozenset(
     "trong do so co la gom bao dat duoc voi va cua tai the nhu sau chiem khoang tren".split()  # noqa: SIM905
 )
+# Words of a figure's item before and after it, at most.
+_BEFORE, _AFTER = 14, 8
 _SHARE_WORDS = frozenset({"ty", "le", "dat", "datty", "chiem", "bang", "tuong", "ung", "khoang"})
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 _PERIOD = re.compile(
@@ -163,6 +166,8 @@ def _is_figure(toks: list[_Tok], i: int, text: str) -> bool:
     before = text[max(0, t.start - 3) : t.start]
     if re.match(r"\s*/\s*[^\W\d_]|-[A-ZĐ]", after) or before.rstrip().endswith("/"):
         return False  # a document number (603/QĐ-UBND, 48-NQ/TU) or the tail of a date
+    if before[-1:] in {"¢", "©", "€", "&", "§", "@"}:
+        return False  # OCR's "có" read as "¢6"
     if re.search(r"[^\W\d_]-$", before):
         return False  # a name's number (Covid-19)
     if re.match(r"\s*/\s*\d", after) and not re.match(r"\s*/\s*\d+\s*/", after):
@@ -239,8 +244,8 @@ def _level(folded: str) -> str:
     m = _LEVEL.search(folded)
     if not m:
         return ""
-    if m.group(2):
-        return m.group(2)
+    if m.group(2) or m.group(3):
+        return m.group(2) or m.group(3)
     return ",".join(sorted(set(re.findall(r"[1-4]", m.group(1)))))
 
 
@@ -285,7 +290,7 @@ def clause_facts(
         if t.raw == "(":
             # a parenthesis right after a figure (and its unit, its share) breaks it down:
             # "228, đạt tỷ lệ 12,19% (trong đó: 71 … cấp tỉnh; …)" breaks down 228
-            near = (last_fig, last_count) if last_fig is not None and i - last_fig <= 8 else None
+            near = (last_fig, last_count) if last_fig is not None and i - last_fig <= 12 else None
             paren_parent.append(near)
             depth += 1
         elif t.raw == ")":
@@ -306,8 +311,10 @@ def clause_facts(
                 pair = opener_parent
             if pair is not None:
                 # a count breaks down a count, a share a share
-                parent = pair[0] if t.raw.endswith("%") or pair[1] is None else pair[1]
-                if parent != i:
+                share = t.raw.endswith("%")
+                parent = pair[0] if share or pair[1] is None else pair[1]
+                # a count is never a part of a share ("đạt 130%, trong đó: Thu … 16.424 tỷ")
+                if parent != i and (share or not toks[parent].raw.endswith("%")):
                     parent_of[i] = parent
             if i not in parent_of:
                 last_fig = i
@@ -320,6 +327,15 @@ def clause_facts(
     for i in figs:
         t = toks[i]
         a, b = seg_of[i]
+        # the figure's own item: not past its neighbours (the one before with its unit), at
+        # most a few words on either side ("… đăng tải 60 tin và ảnh … trên 2 ấn phẩm …")
+        k = figs.index(i)
+        if k > 0 and figs[k - 1] >= a:
+            a = max(a, figs[k - 1] + 1 + len(_unit_after(toks, figs[k - 1]).split()))
+        a = max(a, i - _BEFORE)
+        if k + 1 < len(figs) and figs[k + 1] < b:
+            b = figs[k + 1]
+        b = min(b, i + 1 + _AFTER)
         seg_a = a
         own = _words(toks, a, b, i)
         # an item with fewer than two words, or one after a colon ("… đã tiếp nhận: 203.566",
@@ -339,8 +355,12 @@ def clause_facts(
             unit = "%"
         seg_folded = " ".join(w.folded for w in own)
         counts_raw = _raw_of(text, own)
-        if not unit:
-            unit = next((u for u in _ITEM_UNITS if re.search(rf"\b{u}\b", seg_folded)), "")
+        if not unit:  # the unit named before the figure, else after it
+            before_words = " ".join(w.folded for w in own if w.start < t.start)
+            unit = next(
+                (u for u in _ITEM_UNITS if re.search(rf"\b{u}\b", before_words)),
+                next((u for u in _ITEM_UNITS if re.search(rf"\b{u}\b", seg_folded)), ""),
+            )
         percent = unit == "%" or ("ty le" in seg_folded and "%" in text[t.end : t.end + 3])
         parent_i = parent_of.get(i)
         parent_id = ids.get(parent_i, "") if parent_i is not None else ""
@@ -358,13 +378,23 @@ def clause_facts(
                 k in fig_set
                 or r in ";()"
                 or (
-                    r == "," and not (k + 1 < len(toks) and toks[k + 1].raw in {"1", "2", "3", "4"})
+                    r == ","
+                    and not (
+                        k + 1 < len(toks) and toks[k + 1].folded in {"1", "2", "3", "4", "muc"}
+                    )
                 )
             ):
                 end = k
                 break
-        window = " ".join(x.folded for x in toks[seg_a:end] if x.raw not in ".:;()")
-        level = _level(window) or (parent_fact.level if parent_fact else "") or _level(lead)
+        window = " ".join(x.folded for x in toks[i + 1 : end] if x.raw not in ".:;()")
+        window_before = " ".join(x.folded for x in toks[seg_a:i] if x.raw not in ".:;()")
+        # "472 DVCTT mức độ 4": the level named after the figure is its own
+        level = (
+            _level(window)
+            or _level(window_before)
+            or (parent_fact.level if parent_fact else "")
+            or _level(lead)
+        )
         share_of = prev_fact if percent and prev_fact is not None and not (
             {w.folded for w in own} - _SHARE_WORDS
         ) else None  # fmt: skip
@@ -446,15 +476,21 @@ def extract_facts(report: Report, chunks: Iterable[Chunk]) -> list[Fact]:
         if chunk.report_id != report.id:
             continue
         open_parent = ""
+        last_head = ""
         n = 0
         for span in chunk.spans:
             text = chunk.sentence(span).lstrip()
             is_item = bool(re.match(r"[-+*•]|[a-zđ]\W", text))
+            if fold(text[:12]).startswith("trong do") and last_head:
+                # "…: 174.305; trong đó, giải quyết trước hạn: 151.156, …" parts its headline
+                is_item, open_parent = True, last_head
             found, left_open = clause_facts(
                 report, chunk, span, n, _lead_of(chunk, span), open_parent if is_item else ""
             )
             n += len(found)
             out.extend(found)
+            heads = [f.id for f in found if not f.parent]
+            last_head = heads[-1] if heads else ""
             if left_open:
                 open_parent = left_open
             elif not is_item:
