@@ -12,6 +12,7 @@ corpus lacks go to the extractive answerer.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -26,7 +27,7 @@ from index.facts import FACTS_FILE, UNITS, Fact, build_facts, load_facts
 from index.lexical import tokenize
 from index.normalize import fold
 from index.places import strip_provinces
-from index.query import ParsedQuery
+from index.query import ABBREVIATIONS, ParsedQuery
 from index.retrieve import Retrieval
 
 WEIGHTS = Path(__file__).with_name("weights.json")
@@ -126,9 +127,16 @@ class Context:
     quarter: int
 
 
-def _tokens_of(text: str) -> set[str]:
+# One-word abbreviations and the words they stand for ("dvc" → dich vu cong), both ways.
+_ABBR = {k: v[0].split() for k, v in ABBREVIATIONS.items() if " " not in k}
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens_of(text: str) -> frozenset[str]:
     toks = set(tokenize(text))
-    return toks | {"~" + _SKELETON.sub("", t) for t in toks if len(t) >= 3}
+    toks |= {w for t in list(toks) for w in _ABBR.get(t, ())}
+    toks |= {a for a, words in _ABBR.items() if all(w in toks for w in words)}
+    return frozenset(toks | {"~" + _SKELETON.sub("", t) for t in toks if len(t) >= 3})
 
 
 def _share(words: Sequence[str], text: str, idf: dict[str, float]) -> float:
