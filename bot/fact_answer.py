@@ -127,6 +127,9 @@ class Context:
     quarter: int
 
 
+# Facts' clauses and sections, folded once (fold repairs OCR word by word: not free).
+_fold = functools.lru_cache(maxsize=16384)(fold)
+
 # One-word abbreviations and the words they stand for ("dvc" → dich vu cong), both ways.
 _ABBR = {k: v[0].split() for k, v in ABBREVIATIONS.items() if " " not in k}
 
@@ -160,7 +163,7 @@ def f_lex_counts(v: QuestionView, f: Fact, c: Context) -> float:
 
 def f_lex_clause(v: QuestionView, f: Fact, c: Context) -> float:
     """Share of the question's words anywhere in the fact's clause."""
-    return _share(v.words, fold(f.clause), c.idf)
+    return _share(v.words, _fold(f.clause), c.idf)
 
 
 def f_lex_lead(v: QuestionView, f: Fact, c: Context) -> float:
@@ -170,7 +173,7 @@ def f_lex_lead(v: QuestionView, f: Fact, c: Context) -> float:
 
 def f_section(v: QuestionView, f: Fact, c: Context) -> float:
     """Share of the question's words in the fact's section heading."""
-    return _share(v.words, fold(f.section), c.idf)
+    return _share(v.words, _fold(f.section), c.idf)
 
 
 def f_retrieval(v: QuestionView, f: Fact, c: Context) -> float:
