@@ -196,6 +196,11 @@ def f_level_match(v: QuestionView, f: Fact, c: Context) -> float:
     return 1.0 if v.levels & _levels_of(f.level) else -1.0
 
 
+def f_level_missing(v: QuestionView, f: Fact, c: Context) -> float:
+    """1 when the question asks a service level and the fact names none."""
+    return 1.0 if v.levels and not f.level else 0.0
+
+
 def f_level_unasked(v: QuestionView, f: Fact, c: Context) -> float:
     """1 when the fact is of one service level and the question names none."""
     return 1.0 if f.level and not v.levels else 0.0
@@ -282,6 +287,7 @@ FEATURES: dict[str, Feature] = {
     "retrieval": f_retrieval,
     "level_match": f_level_match,
     "level_unasked": f_level_unasked,
+    "level_missing": f_level_missing,
     "unit_match": f_unit_match,
     "scope_match": f_scope_match,
     "scope_unasked": f_scope_unasked,
@@ -397,6 +403,7 @@ class FactAnswerer:
         scored = [
             Scored(f, x, self.weights.prob(x))
             for f, x in self.matcher.candidates(q, retrieval, self.weights.features)
+            if self._in_period(q, f)
         ]
         scored.sort(key=lambda s: -s.prob)
         seen: set[tuple[str, str]] = set()
@@ -407,6 +414,16 @@ class FactAnswerer:
                 seen.add(key)
                 out.append(s)
         return out
+
+    def _in_period(self, q: ParsedQuery, f: Fact) -> bool:
+        """A fact can answer a question naming a year only if its report is of that year or
+        its clause names it (a filter, like the province one: not a weighed preference)."""
+        if not q.years:
+            return True
+        report = self.index.reports.get(f.report_id)
+        if report is not None and report.year in q.years:
+            return True
+        return any(str(y) in f.clause for y in q.years)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
         """A figure from the fact table, "not sure" with candidates, or the fallback's answer."""

@@ -198,6 +198,8 @@ def _is_figure(toks: list[_Tok], i: int, text: str) -> bool:
         "dau", "cuoi", "diu"
     }:  # fmt: skip
         return False  # a period ("6 tháng đầu năm")
+    if prev == "dai" and prev2 == "tong" or prev in {"hotline", "thoai"}:
+        return False  # a telephone number ("tổng đài … 1022")
     if t.raw in {"86", "56"} and nxt is not None and nxt.kind == "word" and prev in {"", "+", "-"}:
         return False  # OCR's "Số" opening an item ("+ 86 kinh phí thực hiện …")
     if len(t.raw) >= 7 and t.raw.isdigit():

@@ -14,6 +14,7 @@ from bot.fact_answer import (
     FactAnswerer,
     f_headline_part_asked,
     f_level_match,
+    f_level_missing,
     f_level_unasked,
     f_lex_clause,
     f_lex_counts,
@@ -91,6 +92,10 @@ def test_level_unasked() -> None:
     assert f_level_unasked(v("bao nhieu dich vu cong"), HEAD, ctx()) == 1.0
 
 
+def test_level_missing() -> None:
+    assert f_level_missing(v("muc do 4"), replace(HEAD, level=""), ctx()) == 1.0
+
+
 def test_unit_match() -> None:
     assert (
         f_unit_match(v("bao nhieu DVC"), HEAD, ctx()),
@@ -164,6 +169,12 @@ def test_breakdown_part_is_answered_not_the_headline(facts_service: AnswerServic
     assert "**1.044**" not in said
     assert ans.citations
     assert ans.citations[0].report_id.startswith("002")
+
+
+def test_a_year_no_report_covers_is_not_answered(facts_service: AnswerService) -> None:
+    ans = facts_service.answer("Năm 2016 Tuyên Quang tiếp nhận bao nhiêu hồ sơ trực tuyến?")
+    assert ans.abstained
+    assert "**" not in ans.text
 
 
 def test_non_figure_question_goes_to_the_extractive_answerer(facts_service: AnswerService) -> None:

@@ -21,7 +21,7 @@ expect = ["1.044"]
 
 [[question]]
 id = "t-2"
-q = "How many level-3 online public services does Tuyen Quang offer?"
+q = "How many Tuyen Quang public services are at level 3?"
 category = "en"
 reports = ["002_e5e7f1c560f345ee"]
 expect = ["228"]
