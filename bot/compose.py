@@ -21,6 +21,12 @@ def make_service(settings: Settings, embedder: Embedder | None = None) -> Answer
         index, settings.answer.min_confidence, settings.answer.max_citations
     )
     answerer: Answerer = extractive
+    if settings.answer.figure_answerer == "facts":
+        from bot.fact_answer import FactAnswerer, index_facts, load_weights
+
+        facts = index_facts(index, settings.path(settings.index.dir))
+        answerer = FactAnswerer(index, facts, load_weights(), extractive,
+                                settings.answer.max_citations)  # fmt: skip
     if settings.answer.answerer != "extractive":
         from bot.llm import LlmAnswerer, make_llm
 

@@ -1,5 +1,5 @@
-"""`python -m index build | add FILE... | remove REPORT_ID... | list | doctor`: the corpus and
-its index."""
+"""`python -m index build | add FILE... | remove REPORT_ID... | list | doctor | facts`: the
+corpus and its index."""
 
 from __future__ import annotations
 
@@ -126,6 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("doctor", help="check the corpus and every index generation; repair")
     d.add_argument("--check", action="store_true", help="report only; change nothing")
     d.add_argument("--quiet", action="store_true", help="no progress output")
+    f = sub.add_parser("facts", help="show the fact table (every figure) of the current index")
+    f.add_argument("--province", default="", help="only this province")
+    f.add_argument("--grep", default="", help="only facts whose words contain this (folded)")
+    f.add_argument("--report", default="", help="only this report id (or its prefix)")
+    f.add_argument("--csv", type=Path, default=None, help="write all columns to this CSV file")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     bar = Bar(getattr(args, "quiet", False))
@@ -138,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             return _add(settings, args, bar)
         if args.command == "doctor":
             return _doctor(settings, args.check, bar)
+        if args.command == "facts":
+            return _facts(settings, args)
         embedder = make_embedder(settings.embedding)
         if args.command == "remove":
             outcome = remove(settings, embedder, list(args.ids), progress=bar)
@@ -206,6 +213,21 @@ def _doctor(settings: Settings, check_only: bool, bar: Bar) -> int:
         print(note)
     state = "was healthy" if stats.up_to_date and not problems else "repaired"
     print(f"index {state}: {stats.generation}, {stats.chunks} chunks, {stats.embedded} embedded")
+    return 0
+
+
+def _facts(settings: Settings, args: argparse.Namespace) -> int:
+    from index.facts import current_facts, select, table, write_csv
+
+    rows = select(current_facts(settings.path(settings.index.dir)), args.province, args.grep,
+                  args.report)  # fmt: skip
+    if args.csv is not None:
+        with args.csv.open("w", encoding="utf-8", newline="") as fh:
+            write_csv(rows, fh)
+        print(f"{len(rows)} facts written to {args.csv}")
+    else:
+        print(table(rows))
+        print(f"{len(rows)} facts")
     return 0
 
 

@@ -26,6 +26,7 @@ import numpy as np
 from index.chunk import Chunk, Span, chunk_report, dense_text, embed_text
 from index.embed import Embedder, Vectors
 from index.errors import CorpusError, HbcError, IndexMissingError
+from index.facts import write_facts
 from index.lexical import Bm25Index
 from index.metadata import Report, read_report_text, sync_metadata
 from index.restore import Restorer, is_damaged, restorer
@@ -41,7 +42,7 @@ def pipeline_version() -> str:
     here = Path(__file__).parent
     parts = [
         (here / f).read_text(encoding="utf-8")
-        for f in ("normalize.py", "chunk.py", "lexical.py", "restore.py")
+        for f in ("normalize.py", "chunk.py", "lexical.py", "restore.py", "facts.py")
     ]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:12]
 
@@ -325,6 +326,7 @@ def build_index(
     (gen_dir / "reports.json").write_text(
         json.dumps([asdict(r) for r in reports], ensure_ascii=False, indent=1), encoding="utf-8"
     )
+    write_facts(gen_dir, reports, chunks)  # the fact table (index/facts.py)
     manifest = {
         "generation": gen,
         "embedding_model": embedder.name,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.lexicon import to_vietnamese
 from index.normalize import fold
 from index.places import province_mentions
 
@@ -278,6 +279,7 @@ def expand(folded: str) -> str:
         extra.extend(GLOSSARY[m.group(1)])
     for m in REVERSE_RE.finditer(folded):
         extra.append(REVERSE[m.group(1)])
+    extra.extend(to_vietnamese(folded))  # the reports' words for English terms (index/lexicon.tsv)
     return folded if not extra else folded + " " + " ".join(extra)
 
 

@@ -113,6 +113,9 @@ class AnswerSettings:
     answerer: str = field(
         default="extractive", metadata=_doc("extractive | openai_like | llama_cpp")
     )
+    figure_answerer: str = field(
+        default="extractive", metadata=_doc("figure questions: extractive | facts (fact table)")
+    )
     min_confidence: float = field(default=0.45, metadata=_doc("abstain below this confidence"))
     max_citations: int = field(default=3, metadata=_doc("citations attached to an answer"))
     max_question_chars: int = field(default=2000, metadata=_doc("longer questions are refused"))
@@ -235,6 +238,7 @@ ENV_OVERRIDES: dict[str, tuple[str, str]] = {
     "HBC_TELEGRAM_WEBHOOK_URL": ("telegram", "webhook_url"),
     "HBC_TELEGRAM_TOKEN_FILE": ("telegram", "token_file"),
     "HBC_ANSWERER": ("answer", "answerer"),
+    "HBC_FIGURE_ANSWERER": ("answer", "figure_answerer"),
     "HBC_LLM_BASE_URL": ("llm", "base_url"),
     "HBC_LLM_MODEL": ("llm", "model"),
     "HBC_LLM_MODEL_PATH": ("llm", "model_path"),
@@ -327,6 +331,8 @@ def _validate(s: Settings) -> None:
         raise ConfigError("[telegram].mode must be polling or webhook")
     if s.telegram.max_messages < 1:
         raise ConfigError("[telegram].max_messages must be at least 1")
+    if s.answer.figure_answerer not in {"extractive", "facts"}:
+        raise ConfigError("[answer].figure_answerer must be extractive or facts")
     if s.answer.answerer not in {"extractive", "openai_like", "llama_cpp"}:
         raise ConfigError("[answer].answerer must be extractive, openai_like or llama_cpp")
     if s.answer.answerer == "openai_like" and not (s.llm.base_url and s.llm.model):

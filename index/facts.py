@@ -1,0 +1,598 @@
+"""The fact table: every figure of every report as one row, built at index time.
+
+A row says what the figure is (value as written and normalised, unit, count or percentage),
+what it counts (the words of its item of the clause, as written and folded), its service level
+(mức độ 2/3/4, toàn trình/một phần), scope (tỉnh, huyện, xã, sở/ngành), the headline figure it
+is one part of and the label that sets the part apart ("1.845, trong đó: cấp tỉnh 1.409 …",
+"184.408 (trực tuyến: 42.360 …)"), the date or period it holds for, and where it is (report,
+section, page, lines, chunk). Written beside chunks.jsonl as facts.jsonl.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import TextIO
+
+from index.chunk import Chunk, Span
+from index.metadata import Report
+from index.normalize import fold, fold_word
+
+FACTS_FILE = "facts.jsonl"
+
+# A token of a clause as written: a word glued to a leading digit ("1a", OCR's "là"), a number
+# (1.044 / 6.182,582 / 55,82 / 1997, an optional %), a word (OCR words hold digits: "s6"), or a
+# punctuation mark that bounds an item.
+_TOKEN = re.compile(
+    r"(?P<word1>\d+[^\W\d_]\w*)"
+    r"|(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:\s?%)?|\d+\.\d{1,2}(?!\d)(?:\s?%)?"
+    r"|\d+(?:,\d+)?(?:\s?%)?)"
+    r"|(?P<word>[^\W\d_][\w&@]*)"
+    r"|(?P<punct>[,;:()/+*\-–.])"
+)
+_BOUNDARY = frozenset(",;:()")
+# Words after a number that make it a time, not a figure of its own ("ngày 15", "năm 2022").
+_TIME_BEFORE = frozenset({"ngay", "thang", "nam", "quy", "khoa", "dieu", "khoan", "doan", "luc"})
+_LEVEL_BEFORE = frozenset({"do", "muc", "level"})
+# Counted units, folded, longest first; the first one after a figure (or in its item) is its unit.
+_UNIT_TEXT = """ho so|thu tuc hanh chinh|tthc|thu tuc|dich vu cong truc tuyen|dich vu cong|dvc|dvctt|
+van ban|tin bai|tin|bai|nguoi|can bo|cong chuc|vien chuc|lao dong|luot|cuoc|don vi|co quan|
+xa|huyen|doanh nghiep|ty dong|trieu dong|dong|may tinh|may chu|may|chung thu so|chung thu|
+nhiem vu|ke hoach|quyet dinh|hoi nghi|lop|hoc vien|phan anh kien nghi|pakn|bieu mau|
+tai khoan|gian hang|ho|thang|ngay|nam|diem|trang|chi so|tieu chi|thiet bi|diem cau|phong|
+bo phan|bien che|cuoc hop|sim|linh vuc|phuong an|de an|du an|nganh|dia phuong|
+san pham|tai lieu|to roi|phong su|chuong trinh|cuoc goi|tong dai|dich vu|thu tuc"""
+UNITS: tuple[str, ...] = tuple(
+    sorted(re.split(r"\s*\|\s*", _UNIT_TEXT.strip()), key=lambda u: -len(u.split()))
+)
+# Units an item names before its figure ("Số lượng hồ sơ đã giải quyết: 174.305"); only nouns
+# that are not also everyday words (điểm of "thời điểm", phòng of "văn phòng").
+_ITEM_UNITS = tuple(
+    u for u in UNITS if u not in {"diem", "phong", "dong", "ngay", "thang", "nam", "xa", "huyen",
+                                  "co quan", "don vi", "ho", "may", "lop", "bo phan", "tin", "bai",
+                                  "nganh", "dia phuong", "cuoc", "dich vu", "san pham", "trang"}
+)  # fmt: skip
+_LEVEL = re.compile(
+    r"\bmuc(?: do)? ([1-4](?:(?: ?,| va| -| ?/) ?(?:muc(?: do)? )?[1-4])*)\b"
+    r"|\b(toan trinh)\b|\b(?:truc tuyen|dich vu cong|dvc) (?:[a-z0-9]+ ){0,3}(mot phan)\b"
+)
+# "cấp" as OCR reads it: cap, cep, cip, cp
+_CAP = r"\bc[aeiou]?p "
+_SCOPES = (
+    ("tinh", re.compile(rf"{_CAP}tinh\b|\bso ban nganh\b|\bcac so\b|\bso nganh\b")),
+    ("huyen", re.compile(rf"{_CAP}huyen\b|\bhuyen thanh pho\b|\bhuyen thi xa\b")),
+    ("xa", re.compile(rf"{_CAP}xa\b|\bxa phuong\b")),
+)
+_LABEL_STOP = frozenset(
+    "trong do so co la gom bao dat duoc voi va cua tai the nhu sau chiem khoang tren".split()  # noqa: SIM905
+)
+# Words of a figure's item before and after it, at most.
+_BEFORE, _AFTER = 14, 8
+_SHARE_WORDS = frozenset({"ty", "le", "dat", "datty", "chiem", "bang", "tuong", "ung", "khoang"})
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
+_PERIOD = re.compile(
+    r"\b(6 thang (?:dau|cuoi) nam \d{4}|quy [iv1-4]+(?: nam|/)? ?\d{4}|nam \d{4})\b"
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure of one report, with what it counts and where it is."""
+
+    id: str
+    report_id: str
+    province: str
+    chunk_id: str
+    section: str
+    page: int
+    line_start: int
+    line_end: int
+    span_start: int  # the clause's offsets in the chunk text
+    span_end: int
+    value: str  # as written: "1.044", "55,82%", "19/63"
+    norm: str  # canonical: "1044", "55.82", "19/63"
+    unit: str  # folded counted unit ("ho so", "tthc", "%"), "" when none is said
+    kind: str  # "percent" | "count"
+    counts: str  # what it counts: the words of its item, as written
+    counts_folded: str
+    level: str  # "2" | "3" | "4" | "3,4" | "toan trinh" | "mot phan" | ""
+    scope: str  # "tinh" | "huyen" | "xa" (comma-joined when several) | ""
+    parent: str  # id of the headline figure this one is a part of; "" for none
+    label: str  # for a part: the words that set it apart (as written)
+    label_folded: str
+    parts: int  # for a headline: how many parts break it down
+    when: str  # the date or period the clause names ("14/6/2022", "quy i nam 2022"), else ""
+    period: str  # the report's period
+    clause: str  # the clause as written (the quote)
+    lead: str  # folded words the clause sits under (its paragraph's or list's opening)
+
+    def describe(self) -> str:
+        """What the figure counts, in the report's words (a part names its headline)."""
+        return self.counts if not self.label else self.label
+
+
+@dataclass
+class _Tok:
+    kind: str  # word | num | punct
+    raw: str
+    folded: str
+    start: int
+    end: int
+
+
+# OCR's "tỷ lệ" with lệ read as digits ("ty 16 31,97%", "datty 1& 55,82%"): same length, so
+# offsets into the clause stay right.
+_TY_LE = re.compile(r"(?<=[tT][yỷýỳ])(\s*)1[6&€é8eê¢c](?=[\s:,.]|$)")
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    text = _TY_LE.sub(lambda m: m.group(1) + "lệ", text)
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "word"
+        raw = m.group(0)
+        if kind == "word1":
+            kind = "word"
+        folded = raw if kind in ("num", "punct") else fold_word(raw)
+        out.append(_Tok(kind, raw, folded, m.start(), m.end()))
+    return out
+
+
+def canonical(value: str) -> str:
+    """A figure as written → its canonical form (1.044 → 1044; 55,82% → 55.82; 19/63 kept)."""
+    from index.normalize import parse_number
+
+    parts = [p.strip() for p in value.replace("%", "").split("/")]
+    out = []
+    for p in parts:
+        n = parse_number(p)
+        if n is None:
+            return value
+        out.append(f"{n:.6f}".rstrip("0").rstrip("."))
+    return "/".join(out)
+
+
+def _is_figure(toks: list[_Tok], i: int, text: str) -> bool:
+    """Whether the number token i is a figure (not a date, year, level, numbering, doc number)."""
+    t = toks[i]
+    prev = toks[i - 1].folded if i else ""
+    prev2 = toks[i - 2].folded if i >= 2 else ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = text[t.end : t.end + 14]
+    before = text[max(0, t.start - 3) : t.start]
+    if re.match(r"\s*/\s*[^\W\d_]|-[A-ZĐ]", after) or before.rstrip().endswith("/"):
+        return False  # a document number (603/QĐ-UBND, 48-NQ/TU) or the tail of a date
+    if before[-1:] in {"¢", "©", "€", "&", "§", "@"}:
+        return False  # OCR's "có" read as "¢6"
+    if re.search(r"[^\W\d_]-$", before):
+        return False  # a name's number (Covid-19)
+    if re.match(r"\s*/\s*\d", after) and not re.match(r"\s*/\s*\d+\s*/", after):
+        # a/b: a rank or a share (19/63, 4.599/4.722) unless it reads as a day/month
+        if prev in {"ngay", "den", "tu"} or re.match(r"\s*/\s*(?:19|20)\d\d\b", after):
+            return False
+        a, b = t.raw, re.match(r"\s*/\s*(\d[\d.,]*)", after)
+        return not (b and prev != "thu" and a.isdigit() and int(a) <= 31 and b.group(1).isdigit()
+                    and int(b.group(1)) <= 12)  # fmt: skip
+    if re.match(r"\s*/\s*\d+\s*/", after):
+        return False  # a date
+    if prev in _TIME_BEFORE or (prev in _LEVEL_BEFORE and t.raw in {"1", "2", "3", "4"}):
+        return False
+    # the 4 of "muc do 3, 4" / "muc do 3 va 4"
+    if (
+        prev in {",", "va", "-", "/"}
+        and prev2 in {"1", "2", "3", "4"}
+        and t.raw in {"1", "2", "3", "4"}
+    ):
+        j = i - 2
+        while j > 0 and toks[j].folded in {"1", "2", "3", "4", ",", "va", "-", "/"}:
+            j -= 1
+        if toks[j].folded in _LEVEL_BEFORE:
+            return False
+    if i == 0 and nxt is not None and nxt.raw in {".", ")"}:
+        return False  # the numbering of an item ("1. Việc ban hành")
+    if nxt is not None and nxt.folded == "thang" and i + 2 < len(toks) and toks[i + 2].folded in {
+        "dau", "cuoi", "diu"
+    }:  # fmt: skip
+        return False  # a period ("6 tháng đầu năm")
+    if prev == "dai" and prev2 == "tong" or prev in {"hotline", "thoai"}:
+        return False  # a telephone number ("tổng đài … 1022")
+    if t.raw in {"86", "56"} and nxt is not None and nxt.kind == "word" and prev in {"", "+", "-"}:
+        return False  # OCR's "Số" opening an item ("+ 86 kinh phí thực hiện …")
+    if len(t.raw) >= 7 and t.raw.isdigit():
+        return False  # a date read without its slashes (151612022)
+    if t.raw == "14" and nxt is not None and nxt.kind == "num":
+        return False  # OCR's "là" ("đã giải quyết 14 72.529 hồ sơ")
+    raw = t.raw.rstrip("%").strip()
+    if re.fullmatch(r"(?:19[89]\d|20[0-4]\d)", raw) and "%" not in t.raw:
+        unit = _unit_after(toks, i)
+        return unit not in {"", "nam", "thang", "ngay"}
+    return True
+
+
+def _unit_after(toks: list[_Tok], i: int) -> str:
+    words: list[str] = []
+    for t in toks[i + 1 : i + 6]:
+        if t.kind != "word":
+            break
+        words.append(t.folded)
+    joined = " ".join(words)
+    for u in UNITS:
+        if joined == u or joined.startswith(u + " "):
+            return u
+    return ""
+
+
+def _segments(toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Token ranges between item boundaries (, ; : ( ))."""
+    segs: list[tuple[int, int]] = []
+    start = 0
+    for i, t in enumerate(toks):
+        if t.kind == "punct" and t.raw in _BOUNDARY:
+            segs.append((start, i))
+            start = i + 1
+    segs.append((start, len(toks)))
+    return segs
+
+
+def _words(toks: list[_Tok], a: int, b: int, skip: int = -1) -> list[_Tok]:
+    return [t for k, t in enumerate(toks[a:b], a) if k != skip and t.kind == "word"]
+
+
+def _level(folded: str) -> str:
+    m = _LEVEL.search(folded)
+    if not m:
+        return ""
+    if m.group(2) or m.group(3):
+        return m.group(2) or m.group(3)
+    return ",".join(sorted(set(re.findall(r"[1-4]", m.group(1)))))
+
+
+def _scope(folded: str) -> str:
+    return ",".join(name for name, pat in _SCOPES if pat.search(folded))
+
+
+def _when(text: str) -> str:
+    dates = list(_DATE.finditer(text))
+    if dates:
+        d = dates[0]
+        return f"{int(d.group(1))}/{int(d.group(2))}/{d.group(3)}"
+    m = _PERIOD.search(fold(text))
+    return m.group(1) if m else ""
+
+
+def _raw_of(text: str, toks: Sequence[_Tok]) -> str:
+    return text[toks[0].start : toks[-1].end] if toks else ""
+
+
+def clause_facts(
+    report: Report, chunk: Chunk, span: Span, first_id: int, lead: str, open_parent: str
+) -> tuple[list[Fact], str]:
+    """The facts of one clause; `open_parent` is a headline whose parts follow as list items.
+    Returns the facts and the headline left open for the next clause ("…, trong đó:")."""
+    text = chunk.sentence(span)
+    toks = _tokens(text)
+    segs = _segments(toks)
+    seg_of = {k: s for s in segs for k in range(s[0], s[1])}
+    facts: list[Fact] = []
+    ids: dict[int, str] = {}
+    parent_of: dict[int, int] = {}
+    depth = 0
+    # per open parenthesis: the headline it breaks down, (last figure, last count)
+    paren_parent: list[tuple[int, int | None] | None] = []
+    opener_parent: tuple[int, int | None] | None = None
+    last_fig: int | None = None
+    last_count: int | None = None
+    figs = [i for i, t in enumerate(toks) if t.kind == "num" and _is_figure(toks, i, text)]
+    fig_set = set(figs)
+    for i, t in enumerate(toks):
+        if t.raw == "(":
+            # a parenthesis right after a figure (and its unit, its share) breaks it down:
+            # "228, đạt tỷ lệ 12,19% (trong đó: 71 … cấp tỉnh; …)" breaks down 228
+            near = (last_fig, last_count) if last_fig is not None and i - last_fig <= 12 else None
+            paren_parent.append(near)
+            depth += 1
+        elif t.raw == ")":
+            depth = max(0, depth - 1)
+            if paren_parent:
+                paren_parent.pop()
+        elif t.kind == "word" and t.folded in {"trong", "gom", "bao"} and depth == 0:
+            nxt = toks[i + 1].folded if i + 1 < len(toks) else ""
+            if (
+                (t.folded == "trong" and nxt in {"do", "so"})
+                or t.folded == "gom"
+                or (t.folded == "bao" and nxt == "gom")
+            ):
+                opener_parent = (last_fig, last_count) if last_fig is not None else None
+        if i in fig_set:
+            pair = next((p for p in reversed(paren_parent) if p is not None), None)
+            if pair is None and depth == 0 and opener_parent is not None:
+                pair = opener_parent
+            if pair is not None:
+                # a count breaks down a count, a share a share
+                share = t.raw.endswith("%")
+                parent = pair[0] if share or pair[1] is None else pair[1]
+                # a count is never a part of a share ("đạt 130%, trong đó: Thu … 16.424 tỷ")
+                if parent != i and (share or not toks[parent].raw.endswith("%")):
+                    parent_of[i] = parent
+            if i not in parent_of:
+                last_fig = i
+                if not t.raw.endswith("%"):
+                    last_count = i
+    for n, i in enumerate(figs):
+        ids[i] = f"{chunk.id}#{first_id + n}"
+    prev_fact: Fact | None = None
+    by_idx: dict[int, Fact] = {}
+    for i in figs:
+        t = toks[i]
+        a, b = seg_of[i]
+        # the figure's own item: not past its neighbours (the one before with its unit), at
+        # most a few words on either side ("… đăng tải 60 tin và ảnh … trên 2 ấn phẩm …")
+        k = figs.index(i)
+        if k > 0 and figs[k - 1] >= a:
+            a = max(a, figs[k - 1] + 1 + len(_unit_after(toks, figs[k - 1]).split()))
+        a = max(a, i - _BEFORE)
+        if k + 1 < len(figs) and figs[k + 1] < b:
+            b = figs[k + 1]
+        b = min(b, i + 1 + _AFTER)
+        seg_a = a
+        own = _words(toks, a, b, i)
+        # an item with fewer than two words, or one after a colon ("… đã tiếp nhận: 203.566",
+        # "mức độ 3 và 4 là: 1.272"), says what it counts in the item before it
+        while seg_a > 0 and (
+            toks[seg_a - 1].raw == ":" or len([w for w in own if w.folded not in _LABEL_STOP]) < 2
+        ):
+            prev_seg = seg_of.get(seg_a - 2)
+            if prev_seg is None or toks[seg_a - 1].raw in "()":
+                break
+            if any(k in fig_set for k in range(prev_seg[0], prev_seg[1])):
+                break
+            seg_a = prev_seg[0]
+            own = _words(toks, seg_a, b, i)
+        unit = _unit_after(toks, i)
+        if t.raw.endswith("%"):
+            unit = "%"
+        seg_folded = " ".join(w.folded for w in own)
+        counts_raw = _raw_of(text, own)
+        if not unit:  # the unit named before the figure, else after it
+            before_words = " ".join(w.folded for w in own if w.start < t.start)
+            unit = next(
+                (u for u in _ITEM_UNITS if re.search(rf"\b{u}\b", before_words)),
+                next((u for u in _ITEM_UNITS if re.search(rf"\b{u}\b", seg_folded)), ""),
+            )
+        percent = unit == "%" or ("ty le" in seg_folded and "%" in text[t.end : t.end + 3])
+        parent_i = parent_of.get(i)
+        parent_id = ids.get(parent_i, "") if parent_i is not None else ""
+        if not parent_id and open_parent and depth_free(text, t.start):
+            parent_id = open_parent
+        label_toks = [w for w in own if w.folded not in _LABEL_STOP] if parent_id else []
+        parent_fact = by_idx.get(parent_i) if parent_i is not None else None
+        head = parent_fact.counts_folded if parent_fact else ""
+        # the item's words up to the next figure or item ("584 dịch vụ công mức độ 3, 4 …"); a
+        # comma ends it unless a level list goes on ("mức độ 3, 4")
+        end = len(toks)
+        for k in range(i + 1, len(toks)):
+            r = toks[k].raw
+            if (
+                k in fig_set
+                or r in ";()"
+                or (
+                    r == ","
+                    and not (
+                        k + 1 < len(toks) and toks[k + 1].folded in {"1", "2", "3", "4", "muc"}
+                    )
+                )
+            ):
+                end = k
+                break
+        window = " ".join(x.folded for x in toks[i + 1 : end] if x.raw not in ".:;()")
+        window_before = " ".join(x.folded for x in toks[seg_a:i] if x.raw not in ".:;()")
+        # "472 DVCTT mức độ 4": the level named after the figure is its own
+        level = (
+            _level(window)
+            or _level(window_before)
+            or (parent_fact.level if parent_fact else "")
+            or _level(lead)
+        )
+        share_of = prev_fact if percent and prev_fact is not None and not (
+            {w.folded for w in own} - _SHARE_WORDS
+        ) else None  # fmt: skip
+        if share_of is not None:
+            # "598, đạt tỷ lệ 31,97%": the share of what the figure before it counts
+            level = level or share_of.level
+            counts_raw = f"{counts_raw} ({share_of.counts})"
+            seg_folded = f"{seg_folded} {share_of.counts_folded}"
+        scope = _scope(seg_folded) or (share_of.scope if share_of else "")
+        value = t.raw.replace(" ", "")
+        after = text[t.end : t.end + 14]
+        frac = re.match(r"\s*/\s*(\d[\d.,]*)", after)
+        if frac:
+            value = f"{value}/{frac.group(1).rstrip('.,')}"
+        facts.append(
+            Fact(
+                id=ids[i],
+                report_id=report.id,
+                province=report.province,
+                chunk_id=chunk.id,
+                section=chunk.section,
+                page=span.page,
+                line_start=span.line_start,
+                line_end=span.line_end,
+                span_start=span.start,
+                span_end=span.end,
+                value=value,
+                norm=canonical(value),
+                unit=unit,
+                kind="percent" if percent else "count",
+                counts=counts_raw,
+                counts_folded=seg_folded,
+                level=level,
+                scope=scope,
+                parent=parent_id,
+                label=_raw_of(text, label_toks),
+                label_folded=" ".join(w.folded for w in label_toks),
+                parts=0,
+                when=_when(text),
+                period=report.period,
+                clause=text.strip(),
+                lead=(lead + " " + head).strip(),
+            )  # fmt: skip
+        )
+        prev_fact = by_idx[i] = facts[-1]
+    # a clause that ends by opening a list ("Toàn tỉnh có 1.889 TTHC, trong đó:") leaves its
+    # last headline open for the list items that follow
+    tail = fold(text[-40:])
+    left_open = ""
+    if facts and re.search(r"(trong do|gom|bao gom|cu the|nhu sau)\s*:?\s*$", tail):
+        heads = [f for f in facts if not f.parent]
+        left_open = heads[-1].id if heads else ""
+    return facts, left_open
+
+
+def depth_free(text: str, pos: int) -> bool:
+    """True when pos is outside any parenthesis of the text."""
+    return text.count("(", 0, pos) <= text.count(")", 0, pos)
+
+
+def _lead_of(chunk: Chunk, span: Span) -> str:
+    """The folded opening of the clause's paragraph (up to its first figure), or, for a list
+    item, the line before it that ends with ':' — what the clause is about."""
+    start = chunk.text.rfind("\n", 0, span.start) + 1
+    lead = chunk.text[start : span.start]
+    if not lead.strip() and start > 0:
+        prev_start = chunk.text.rfind("\n", 0, start - 1) + 1
+        previous = chunk.text[prev_start : start - 1]
+        if previous.rstrip().endswith(":"):
+            lead = previous
+    cut = re.search(r"\d", _DATE.sub(" ", lead))
+    return fold(lead[: cut.start()] if cut else lead)[:200]
+
+
+def extract_facts(report: Report, chunks: Iterable[Chunk]) -> list[Fact]:
+    """Every figure of one report's chunks, in reading order."""
+    out: list[Fact] = []
+    for chunk in chunks:
+        if chunk.report_id != report.id:
+            continue
+        open_parent = ""
+        last_head = ""
+        n = 0
+        for span in chunk.spans:
+            text = chunk.sentence(span).lstrip()
+            is_item = bool(re.match(r"[-+*•]|[a-zđ]\W", text))
+            if fold(text[:12]).startswith("trong do") and last_head:
+                # "…: 174.305; trong đó, giải quyết trước hạn: 151.156, …" parts its headline
+                is_item, open_parent = True, last_head
+            found, left_open = clause_facts(
+                report, chunk, span, n, _lead_of(chunk, span), open_parent if is_item else ""
+            )
+            n += len(found)
+            out.extend(found)
+            heads = [f.id for f in found if not f.parent]
+            last_head = heads[-1] if heads else ""
+            if left_open:
+                open_parent = left_open
+            elif not is_item:
+                open_parent = ""
+    counts: dict[str, int] = {}
+    for f in out:
+        if f.parent:
+            counts[f.parent] = counts.get(f.parent, 0) + 1
+    return [f if f.id not in counts else _with_parts(f, counts[f.id]) for f in out]
+
+
+def _with_parts(f: Fact, n: int) -> Fact:
+    d = asdict(f)
+    d["parts"] = n
+    return Fact(**d)
+
+
+def build_facts(reports: Iterable[Report], chunks: Sequence[Chunk]) -> list[Fact]:
+    """The fact table of a whole corpus."""
+    return [f for r in reports for f in extract_facts(r, chunks)]
+
+
+def write_facts(gen_dir: Path, reports: Iterable[Report], chunks: Sequence[Chunk]) -> int:
+    """Write facts.jsonl into an index generation; returns the number of rows."""
+    facts = build_facts(reports, chunks)
+    with (gen_dir / FACTS_FILE).open("w", encoding="utf-8") as fh:
+        for f in facts:
+            fh.write(json.dumps(asdict(f), ensure_ascii=False) + "\n")
+    return len(facts)
+
+
+def load_facts(gen_dir: Path, reports: Iterable[Report], chunks: Sequence[Chunk]) -> list[Fact]:
+    """The generation's fact table; built from its chunks when an older generation lacks it."""
+    path = gen_dir / FACTS_FILE
+    if not path.exists():
+        return build_facts(reports, chunks)
+    with path.open(encoding="utf-8") as fh:
+        return [Fact(**json.loads(line)) for line in fh if line.strip()]
+
+
+COLUMNS = tuple(f.name for f in fields(Fact))
+
+
+def select(
+    facts: Iterable[Fact], province: str = "", grep: str = "", report: str = ""
+) -> list[Fact]:
+    """Facts of a province / report whose counted words, label or clause contain `grep`
+    (compared folded, so "mức độ 4" finds "muc do 4")."""
+    want = fold(province, repair=False) if province else ""
+    pattern = fold(grep, repair=False) if grep else ""
+    out = []
+    for f in facts:
+        if want and fold(f.province, repair=False) != want:
+            continue
+        if report and not f.report_id.startswith(report):
+            continue
+        if pattern and pattern not in " ".join(
+            (f.counts_folded, f.label_folded, fold(f.clause), f.lead)
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+def write_csv(facts: Iterable[Fact], out: TextIO) -> None:
+    """All columns, one row per fact."""
+    w = csv.writer(out)
+    w.writerow(COLUMNS)
+    for f in facts:
+        d = asdict(f)
+        w.writerow([d[c] for c in COLUMNS])
+
+
+def table(facts: Sequence[Fact]) -> str:
+    """A compact human table: value, unit, level, scope, part-of, what it counts, where."""
+    rows = [
+        f"{'value':>12} {'unit':<10} {'lvl':<5} {'scope':<6} {'part':<4} counts  [report:lines]"
+    ]
+    for f in facts:
+        part = "↳" if f.parent else (f"{f.parts}p" if f.parts else "")
+        what = f.label or f.counts
+        rows.append(
+            f"{f.value:>12} {f.unit[:10]:<10} {f.level[:5]:<5} {f.scope[:6]:<6} {part:<4} "
+            f"{what[:70]}  [{f.report_id[:3]}:{f.line_start}-{f.line_end}]"
+        )
+    return "\n".join(rows)
+
+
+def current_facts(index_dir: Path) -> list[Fact]:
+    """The fact table of the CURRENT index generation (see index.build)."""
+    from index.build import chunk_from_json, current_generation
+    from index.errors import IndexMissingError
+
+    gen = current_generation(index_dir)
+    if gen is None:
+        raise IndexMissingError(f"no index at {index_dir}; run: python -m index build")
+    gen_dir = index_dir / gen
+    if (gen_dir / FACTS_FILE).exists():
+        return load_facts(gen_dir, (), ())
+    with (gen_dir / "chunks.jsonl").open(encoding="utf-8") as fh:
+        chunks = [chunk_from_json(line)[0] for line in fh]
+    reports = [Report(**d) for d in json.loads((gen_dir / "reports.json").read_text("utf-8"))]
+    return build_facts(reports, chunks)
