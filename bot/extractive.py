@@ -896,7 +896,7 @@ class ExtractiveAnswerer:
                 chosen.append(c)
         citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
         text = self._compose(q, chosen, citations, en)
-        sentence = best.hit.chunk.sentence(best.span)
+        sentence = best.hit.chunk.readable(best.span)  # restored words; figures kept as written
         return Answer(
             q.text, text, False, tuple(citations), figure=best.figure,
             confidence=round(confidence, 3), language=language, counts=_describe(sentence, best.figure),
@@ -910,7 +910,7 @@ class ExtractiveAnswerer:
         return ", ".join(x for x in (r.province, _holds(self._date_for(c), r.period, en)) if x)
 
     def _option(self, c: Candidate, cit: Citation, en: bool) -> FigureCandidate:
-        sentence = c.hit.chunk.sentence(c.span)
+        sentence = c.hit.chunk.readable(c.span)  # restored words; figures kept as written
         return FigureCandidate(c.figure, _describe(sentence, c.figure), self._holds_for(c, en), cit)
 
     def _hedge(
