@@ -347,6 +347,7 @@ class FactMatcher:
         self.index = index
         self.facts = list(facts)
         self.by_chunk: dict[str, list[Fact]] = {}
+        self.by_id = {f.id: f for f in self.facts}
         self.parts: dict[str, list[str]] = {}
         for f in self.facts:
             self.by_chunk.setdefault(f.chunk_id, []).append(f)
@@ -449,7 +450,7 @@ class FactAnswerer:
             return self._unsure(q, [best, *close], language)
         cit = self._citation(1, best.fact)
         text = (
-            f"**{best.fact.value}** — {self._what(best.fact)} "
+            f"**{best.fact.value}** — {self._what(best.fact, en)} "
             f"({', '.join(x for x in (best.fact.province, self._holds(best.fact, en)) if x)}) [1]\n"
             f"> {cit.quote}\n\n{'Sources' if en else 'Nguồn'}:\n{_source_line(cit, en)}"
         )
@@ -458,10 +459,14 @@ class FactAnswerer:
 
     # -----------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _what(f: Fact) -> str:
-        what = f.counts if not f.label else f"{f.label} — {f.counts}"
-        return re.sub(r"\s+", " ", what).strip()[:160]
+    def _what(self, f: Fact, en: bool = False) -> str:
+        """What a figure counts; a part also names the headline it belongs to."""
+        what = f.label or f.counts
+        parent = self.matcher.by_id.get(f.parent)
+        if parent is not None:
+            # named by its words, not its value: the answer states one figure
+            what += f" ({'part of' if en else 'thuộc'}: {parent.counts})"
+        return re.sub(r"\s+", " ", what).strip()[:200]
 
     @staticmethod
     def _holds(f: Fact, en: bool) -> str:
@@ -483,7 +488,7 @@ class FactAnswerer:
         lines = [head]
         for s, c in zip(shown, cits, strict=True):
             where_when = ", ".join(x for x in (s.fact.province, self._holds(s.fact, en)) if x)
-            lines.append(f"- {s.fact.value} — {self._what(s.fact)} ({where_when}) [{c.n}]")
+            lines.append(f"- {s.fact.value} — {self._what(s.fact, en)} ({where_when}) [{c.n}]")
         sources = "\n".join(_source_line(c, en) for c in cits)
         text = "\n".join(lines) + f"\n\n{'Sources' if en else 'Nguồn'}:\n{sources}"
         return Answer(q.text, text, False, tuple(cits), figure="",
