@@ -74,7 +74,8 @@ def test_ask_see_sources_and_rate(web: tuple[str, Path], browser: object) -> Non
         "document.querySelector('#hbc-sources').innerText.includes('98/BC-STTTT')", timeout=30_000
     )
     full = time.perf_counter() - t0
-    assert page.locator("#hbc-sources mark").first.inner_text().startswith("s6 dich vu cong")
+    assert page.locator("#hbc-sources mark").first.inner_text().startswith("số dịch vụ công")
+    assert "bản gốc (OCR)" in page.locator("#hbc-sources").inner_text()  # the OCR line, a click away
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-answer.png"), full_page=True)
     print(f"web: first answer text after {first * 1000:.0f} ms, sources after {full * 1000:.0f} ms")
