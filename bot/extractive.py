@@ -1146,8 +1146,8 @@ class ExtractiveAnswerer:
             ):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts: set[str] = set()
-            if asked and f.levels != asked:
-                doubts.add("level")
+            if asked and f.levels and f.levels != asked:
+                doubts.add("level")  # another level named ("toan trinh" names none: no doubt)
             if (units and _counts_other(f.unit_after, q_words)) or (
                 f.is_percent and not wants_percent
             ):
