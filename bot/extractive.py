@@ -1151,8 +1151,8 @@ class ExtractiveAnswerer:
             ):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts: set[str] = set()
-            if asked and f.levels != asked:
-                doubts.add("level")
+            if asked and f.levels and f.levels != asked:
+                doubts.add("level")  # another level named ("toan trinh" names none: no doubt)
             if (units and _counts_other(f.unit_after, q_words)) or (
                 f.is_percent and not wants_percent
             ):
@@ -1175,12 +1175,16 @@ class ExtractiveAnswerer:
         words = m.group(1)
         out = {t for t in tokenize(words) if t not in STOP and is_syllable(t)}
         for g in GLOSSARY_RE.finditer(words):
-            for expansion in GLOSSARY[g.group(1)]:
-                if tuple(expansion.split()) in PART_PHRASES:
-                    continue  # "how many level 3 online …": a part qualifies, it is not counted
+            key = g.group(1)
+            if g.end() >= len(words.rstrip()):
+                # A term cut by the window's end is read whole ("level 3 online services":
+                # "online service", not "online").
+                whole = GLOSSARY_RE.match(q.folded, m.start(1) + g.start())
+                key = whole.group(1) if whole else key
+            for expansion in GLOSSARY[key]:
                 out.update(t for t in expansion.split() if t not in STOP)
-            if g.group(1) in ABBREVIATIONS:
-                out.add(g.group(1))
+            if key in ABBREVIATIONS:
+                out.add(key)
         for r in REVERSE_RE.finditer(words):
             out.add(REVERSE[r.group(1)])
         # "muc do 4" names a level, not what is counted.
