@@ -20,7 +20,7 @@ from pathlib import Path
 
 from index.errors import CorpusError
 from index.metadata import read_report_text
-from index.normalize import PAGE_BREAK, fold
+from index.normalize import PAGE_BREAK, fold, normalize
 from index.settings import IngestSettings
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,7 @@ def extract(
         _check_length(path.name, size // 4, cfg)  # UTF-8 has at most 4 bytes a character
         out = Extracted(read_report_text(path), suffix[1:])
     _check_length(path.name, len(out.text), cfg)
+    _check_passages(path.name, out.text, cfg)
     if len(_LETTERS.findall(out.text)) < cfg.min_chars:
         how = " even after OCR" if out.ocr_pages else ""
         raise CorpusError(f"{path.name} yields no usable text{how}; nothing was added")
@@ -138,6 +139,20 @@ def _check_length(name: str, chars: int, cfg: IngestSettings) -> None:
         raise CorpusError(
             f"{name} yields more than {cfg.max_report_chars:,} characters; the limit is "
             "[ingest].max_report_chars: split the report, or raise the limit"
+        )
+
+
+_SENTENCE_END = re.compile(r"[.;!?…](?:\s|$)|\n")
+
+
+def _check_passages(name: str, text: str, cfg: IngestSettings) -> None:
+    """Refuse early (before folding, metadata and chunking: seconds on a megabyte) a text with
+    a passage longer than a chunk may be; the exact check after chunking splits no more."""
+    longest = max((len(p) for p in _SENTENCE_END.split(normalize(text))), default=0)
+    if longest > cfg.max_chunk_chars:
+        raise CorpusError(
+            f"{name} has a passage of {longest:,} characters without a sentence end; the limit "
+            f"is {cfg.max_chunk_chars:,} ([ingest].max_chunk_chars)"
         )
 
 

@@ -47,7 +47,7 @@ class IngestSettings:
     )
     max_chunks: int = field(default=2000, metadata=_doc("a report making more chunks is refused"))
     max_chunk_chars: int = field(
-        default=10_000, metadata=_doc("a passage longer than this without a sentence end")
+        default=30_000, metadata=_doc("a passage longer than this without a sentence end")
     )
     min_page_chars: int = field(
         default=30, metadata=_doc("a PDF page with fewer letters in its text layer is OCR'd")
