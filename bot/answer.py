@@ -185,8 +185,8 @@ class AnswerService:
                           intent=asked.intent)  # fmt: skip
             yield self._finish(ans, t0, t1, t1, None)
             return
-        # Figures, percentages, comparisons and passages go through retrieval to the figure
-        # answerer; a section/list question too, until it has an answerer of its own.
+        # The rest goes through retrieval: sections, summaries, lists and comparisons to the
+        # typed answerers, figures, percentages and passages to the figure answerer.
         t1 = time.perf_counter()
         retrieval = self.retriever.retrieve(q, filters, mode)
         t2 = time.perf_counter()
@@ -198,10 +198,8 @@ class AnswerService:
         result: Answer | None = None
         if self.typed is not None:  # sections, summaries, lists, comparisons (issue #16)
             result = self.typed.answer(q, retrieval, language)
-        if result is not None:
-            pass
-        elif streamer is None:
-            result = self.answerer.answer(q, retrieval, language)
+        if result is not None or streamer is None:
+            result = result or self.answerer.answer(q, retrieval, language)
         else:
             for item in streamer(q, retrieval, language):
                 if isinstance(item, Answer):

@@ -580,11 +580,14 @@ def _describe(sentence: str, figure: str) -> str:
     start = max(sentence.rfind(c, 0, i) for c in _ITEM_EDGE) + 1
     ends = [j for j in (sentence.find(c, i + len(raw)) for c in _ITEM_EDGE) if j >= 0]
     end = min(ends) if ends else len(sentence)
-    after = sentence[i + len(raw) : end].split()[:6]
+    # The figure as the sentence writes it ("12,19%" or "12,19 %"): what follows it is read
+    # after its percent sign, so the sign is not said twice.
+    shown = figure if sentence.startswith(figure, i) else raw
+    after = sentence[i + len(shown) : end].split()[:6]
     if not sentence[start:i].split() and len(after) < 2 and start > 1:
         start = max(sentence.rfind(c, 0, start - 1) for c in _ITEM_EDGE) + 1  # "(a: 1, b: 2"
     before = sentence[start:i].split()[-10:]
-    return " ".join([*before, sentence[i : i + len(figure)], *after]).strip(" :")
+    return " ".join([*before, shown, *after]).strip(" :")
 
 
 def _unit(sentence: str, figure: str) -> str:

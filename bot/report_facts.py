@@ -21,7 +21,7 @@ LABELS = {
     "number": ("số hiệu", "number"),
     "agency": ("cơ quan ban hành", "issuing agency"),
     "date": ("ngày ban hành", "date"),
-    "signer": ("người ký", "signed by"),
+    "signer": ("người ký", "signer"),
     "title": ("tiêu đề", "title"),
     "period": ("kỳ báo cáo", "period"),
 }
