@@ -157,7 +157,7 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
             src = ", ".join(f"[{i}]" for i in cell.computed_from)
             figure += f" ({'computed from' if en else 'tính toán từ'} {src})"
         rows.append(
-            f"| {_md(cell.side.label)} | {figure} | {_md(clip(cell.counts, 260))} | "
+            f"| {_md(cell.side.label)} | {figure} | {_md(clip(cell.counts, 420))} | "
             f"{_md(cell.holds) or '—'} | [{n}] |"
         )
         value = parse_number(cell.figure) if cell.figure else None

@@ -34,7 +34,7 @@ _FIGURE = re.compile(
     r"(?<![\w/.,])(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?\s*%|\d+/\d+(?![\d/])|\d{2,})(?![\w/]|[.,]\d)"
 )
 _YEARISH = re.compile(r"^(19|20)\d\d$")
-MAX_FIGURES = 8  # key-figure clauses in a whole-report summary
+MAX_FIGURES = 10  # key-figure clauses in a summary
 SENTENCE_CHARS = 260
 
 
@@ -49,6 +49,14 @@ class Sentence:
     def text(self) -> str:
         """The clause's text."""
         return self.chunk.sentence(self.span).strip()
+
+
+def figure_window(text: str, limit: int = 240) -> str:
+    """A clause cut to `limit` characters around its figures: from a little before the first
+    one, so a long lead-in does not push the figures out."""
+    first = next((m.start() for m in _FIGURE.finditer(text) if not _YEARISH.match(m.group(0))), 0)
+    start = max(0, text.rfind(" ", 0, max(0, first - 60)) + 1) if first > 60 else 0
+    return ("… " if start else "") + clip(text[start:], limit)
 
 
 def has_figure(text: str) -> bool:
@@ -143,18 +151,18 @@ class SummaryAnswerer:
         return lines
 
     def _figures(self, paras: list[Para], cits: list[Citation], en: bool) -> str:
-        """Key figures: the most central figure-bearing clause of each of the sections with
-        the most central ones, in report order."""
+        """Key figures: in each section, the clauses stating the most figures (one for every
+        eight figure clauses the section has), best sections first, told in report order."""
         by_section: dict[str, list[Sentence]] = {}
         for s in sentences_of(paras):
             if has_figure(s.text):
                 by_section.setdefault(s.chunk.section, []).append(s)
         picks: list[tuple[float, Sentence]] = []
         for sents in by_section.values():
-            # The clause that states the most figures, the most central among equals.
             ranked = central(sents, 60)
-            best = max(ranked, key=lambda s: figure_count(s.text))
-            picks.append((figure_count(best.text) + 0.1 * len(sents), best))
+            take = max(1, -(-len(sents) // 8))
+            best = sorted(ranked, key=lambda s: -figure_count(s.text))[:take]
+            picks.extend((figure_count(b.text) + 0.1 * len(sents), b) for b in best)
         top = [s for _, s in sorted(picks, key=lambda x: -x[0])[:MAX_FIGURES]]
         top.sort(key=lambda s: (s.chunk.position, s.span.start))
         if not top:
@@ -163,7 +171,7 @@ class SummaryAnswerer:
         for s in top:
             n = len(cits) + 1
             cits.append(_cite_sentence(self.index, n, s, s.text))
-            said.append(f"{clip(s.text, 200)} [{n}]")
+            said.append(f"{figure_window(s.text)} [{n}]")
         head = "**Key figures**" if en else "**Số liệu chính**"
         return f"{head}: " + " · ".join(said)
 

@@ -232,7 +232,9 @@ def comparison_chart(answers: dict[str, dict[str, Any]]) -> Any:
     if len(chart) < 2:
         return gr.update(visible=False, value=None)
     frame = pd.DataFrame({"side": [c[0] for c in chart], "value": [c[1] for c in chart]})
-    return gr.update(visible=True, value=frame)
+    # Bars start at zero: a cut axis would make one side look many times the other.
+    top = max(float(c[1]) for c in chart) * 1.1 or 1.0
+    return gr.update(visible=True, value=frame, y_lim=[0, top])
 
 
 def build_ui(

@@ -166,9 +166,11 @@ def test_comparison_of_two_provinces_answers_each_side(service: AnswerService) -
         "Đồng Tháp và Tuyên Quang mỗi tỉnh tiếp nhận bao nhiêu hồ sơ thủ tục hành chính?"
     )
     assert not ans.abstained
+    # One table row per province, in the question's order, each figure cited (issue #16).
     said = _claims(ans.text)
-    assert "**203.566** (Đồng Tháp" in said
-    assert "**75.639** (Tuyên Quang, từ 15/12/2021 đến 17/5/2022)" in said
+    assert "| Đồng Tháp | **203.566** [1] |" in said
+    assert "| Tuyên Quang | **75.639** [2] |" in said
+    assert "| từ 15/12/2021 đến 17/5/2022 | [2] |" in said
     assert [c.report_id[:3] for c in ans.citations] == ["003", "002"]
 
 

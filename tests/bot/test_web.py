@@ -207,6 +207,7 @@ def test_comparison_chart_data() -> None:
     assert shown["visible"] is True
     assert list(shown["value"]["side"]) == ["Tuyên Quang", "Đồng Tháp"]
     assert list(shown["value"]["value"]) == [75639.0, 203566.0]
+    assert shown["y_lim"][0] == 0
     assert comparison_chart({"3": {"chart": []}})["visible"] is False
     assert comparison_chart({})["visible"] is False
 

@@ -231,13 +231,15 @@ def test_runner_cli_writes_json_markdown_and_chart(
     monkeypatch.setenv("HBC_METADATA", str(seed_settings.corpus.metadata))
     out = tmp_path / "run"
     rc = main(
-        ["--configs", "bm25,hybrid", "--only", "tq-01,u-01,x-", "--out", str(out), "--no-progress"]
-    )
+        ["--configs", "bm25,hybrid", "--only", "tq-01,u-01,x-", "--out", str(out), "--no-progress",
+         "--split", "dev"]
+    )  # fmt: skip
     assert rc == 0
     data = json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert set(data["metrics"]) == {"bm25", "hybrid"}
     assert data["meta"]["questions"] == 12  # tq-01, u-01 and the ten cross-report questions
-    overall = data["metrics"]["hybrid"]["overall"]
+    assert set(data["metrics"]["hybrid"]) == {"dev"}
+    overall = data["metrics"]["hybrid"]["dev"]["overall"]
     assert overall["questions"] == 12
     assert overall["answerable"] == 11
     ids = {o["id"] for o in data["outcomes"]["hybrid"]}
@@ -248,6 +250,7 @@ def test_runner_cli_writes_json_markdown_and_chart(
     report = (out / "report.md").read_text(encoding="utf-8")
     assert "| hybrid |" in report
     assert "## Failures — hybrid" in report
+    assert "| category | dev (n) | test (n) | gap |" in report
     assert (out / "accuracy.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     printed = capsys.readouterr().out
     assert "hybrid" in printed
