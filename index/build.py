@@ -212,6 +212,7 @@ def build_index(
     reuse_ids = [c.id for c, h in zip(chunks, hashes, strict=True) if old_hashes.get(c.id) == h]
     reused = old_store.vectors(reuse_ids) if old_store else {}
     todo = [i for i, c in enumerate(chunks) if c.id not in reused]
+    todo.sort(key=lambda i: len(folded[i]))  # similar lengths share a batch: little padding
     for i, c in enumerate(chunks):
         if c.id in reused:
             vectors[i] = reused[c.id]
