@@ -7,6 +7,7 @@ import importlib
 import logging
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -220,13 +221,14 @@ class ConvertedE5Embedder:
             raise ModelError(f"no converted e5 model in {folder}; run: python -m index.e5_build")
         n_threads = threads or os.cpu_count() or 1
         try:
-            self._tok = _tokenizer(folder / "tokenizer.json")
-            if runtime == "openvino":
-                self._run: _Runner = _OpenVinoRunner(folder, precision, n_threads)
-            else:
-                self._run = _OrtRunner(folder, precision, n_threads)
-        except ModelError:
-            raise
+            # The tokenizer (seconds) loads while the runtime compiles the graph (seconds).
+            with ThreadPoolExecutor(1) as pool:
+                tok = pool.submit(_tokenizer, folder / "tokenizer.json")
+                if runtime == "openvino":
+                    self._run: _Runner = _OpenVinoRunner(folder, precision, n_threads)
+                else:
+                    self._run = _OrtRunner(folder, precision, n_threads)
+                self._tok = tok.result()
         except Exception as exc:  # ImportError or the runtimes' own kinds: all mean "cannot load"
             raise ModelError(f"cannot load the {runtime} e5 model from {folder}: {exc}") from None
         self._batch = max(1, batch_size)
