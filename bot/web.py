@@ -111,15 +111,25 @@ CSS = """
 .hbc-login button { padding: 6px 14px; }
 #hbc-reports, #hbc-feedback { overflow-x: auto; }
 @media (max-width: 640px) {
-  #hbc-chat { height: 58vh !important; }
+  #hbc-chat { max-height: 60vh !important; }
+  #hbc-title h2 { font-size: 1.15rem; }
   #hbc-reports table, #hbc-feedback table { min-width: 720px; }
 }
 """
 # Page script: [n] markers scroll to their card; the admin login form posts to our own route
 # (the password is never a Gradio event input) and then opens the panel.
-HEAD = """
+HEAD = r"""
 <script>
 document.documentElement.lang = "vi";
+// Gradio picks its words' language from the browser; the VI/EN switch sets it (its core module
+// exports changeLocale; the Vietnamese words come from GRADIO_VI through gr.I18n).
+window.hbcLocale = async (lang) => {
+  document.documentElement.lang = lang;
+  const url = performance.getEntriesByType("resource").map((e) => e.name)
+    .find((n) => /\/assets\/core-[^/]*\.js$/.test(n));
+  try { if (url) (await import(url)).changeLocale(lang); } catch (err) { console.warn(err); }
+  document.documentElement.lang = lang;
+};
 document.addEventListener("click", (e) => {
   const a = e.target.closest && e.target.closest('a[href^="#hbc-src-"]');
   if (!a) return;
@@ -149,9 +159,32 @@ document.addEventListener("submit", async (e) => {
 </script>
 """
 SET_LANG_JS = """(...args) => {
-  document.documentElement.lang = args[0] === "English" ? "en" : "vi";
+  window.hbcLocale(args[0] === "English" ? "en" : "vi");
   return args;
 }"""
+LOAD_JS = """(...args) => { window.hbcLocale("vi"); return args; }"""
+# Gradio's own words (upload box, chat buttons, errors) in Vietnamese; Gradio ships no Vietnamese.
+GRADIO_VI = {
+    "upload_text.click_to_upload": "Bấm để chọn tệp",
+    "upload_text.drop_file": "Thả tệp vào đây",
+    "common.or": "hoặc",
+    "common.clear": "Xoá",
+    "common.download": "Tải xuống",
+    "common.error": "Lỗi",
+    "common.loading": "Đang tải",
+    "common.remove": "Bỏ",
+    "common.submit": "Gửi",
+    "common.empty": "Trống",
+    "common.built_with_gradio": "Làm bằng Gradio",
+    "chatbot.clear": "Xoá",
+    "chatbot.copy_message": "Chép câu trả lời",
+    "chatbot.copied_message": "Đã chép",
+    "chatbot.like": "Hữu ích",
+    "chatbot.dislike": "Không hữu ích",
+    "dropdown.dropdown": "Danh sách",
+    "dataframe.sort_ascending": "Xếp tăng dần",
+    "dataframe.sort_descending": "Xếp giảm dần",
+}
 DOWNLOAD_JS = """(md) => {
   const a = document.createElement("a");
   a.href = URL.createObjectURL(new Blob([md], {type: "text/markdown;charset=utf-8"}));
@@ -405,7 +438,7 @@ def build_ui(
         )
         with gr.Tab("Hỏi đáp / Ask", elem_id="hbc-ask-tab"):
             with gr.Row():
-                title = gr.Markdown(TEXT["vi"]["title"])
+                title = gr.Markdown(TEXT["vi"]["title"], elem_id="hbc-title")
                 lang = gr.Radio(
                     ["Tiếng Việt", "English"], value="Tiếng Việt", show_label=False,
                     elem_id="hbc-lang",
@@ -413,7 +446,9 @@ def build_ui(
             with gr.Row(elem_id="hbc-main"):
                 with gr.Column(scale=3):
                     chatbot = gr.Chatbot(
-                        height=480,
+                        height=None,
+                        min_height=320,
+                        max_height=560,
                         show_label=False,
                         buttons=["copy"],
                         feedback_options=("Like", "Dislike"),
@@ -494,7 +529,7 @@ def build_ui(
             demo.load(
                 on_load, [store, lang],
                 [store, client_state, cid_state, chatbot, answers_state, sources, past,
-                 export_md], **private,
+                 export_md], js=LOAD_JS, **private,
             )  # fmt: skip
         admin_tab(
             admin, bool(settings.admin_password), sessions, feedback, web.max_upload_mb,
@@ -577,6 +612,7 @@ def build_app(
     return gr.mount_gradio_app(
         app, demo, path="", auth=logins or None, footer_links=footer, run_history=web.show_api,
         max_file_size=f"{max_mb}mb", css=CSS, head=HEAD, show_error=False,
+        i18n=gr.I18n(vi=GRADIO_VI),
     )  # fmt: skip
 
 
