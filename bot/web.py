@@ -191,6 +191,23 @@ DOWNLOAD_JS = """(md) => {
   a.download = "hoi-bao-cao.md"; a.click(); URL.revokeObjectURL(a.href);
 }"""
 MAX_CONVERSATIONS = 30
+# The answer service words its refusals in English; the Vietnamese page shows them in Vietnamese.
+VI_ERRORS = (
+    (re.compile(r"the question is too long \((\d+) characters, at most (\d+)\)"),
+     r"câu hỏi quá dài (\1 ký tự, tối đa \2)"),
+    (re.compile(r"the question is empty.*"), "câu hỏi trống: hãy nhập điều bạn muốn biết"),
+    (re.compile(r"the question has no words"), "câu hỏi không có chữ nào"),
+    (re.compile(r"the question (is not|must be) text.*"), "câu hỏi phải là văn bản"),
+)  # fmt: skip
+
+
+def error_text(message: str, lang: str) -> str:
+    """A refusal from the answer service in the page's language."""
+    if lang == "vi":
+        for pattern, vi in VI_ERRORS:
+            if pattern.fullmatch(message):
+                return pattern.sub(vi, message)
+    return message
 
 
 def _lang(choice: str) -> str:
@@ -303,7 +320,10 @@ def build_ui(
                 history[-1] = {"role": "assistant", "content": render_text(streamed)}
                 yield history, "", empty, answers
         except HbcError as exc:
-            history[-1] = {"role": "assistant", "content": render_text(f"⚠️ {exc}")}
+            history[-1] = {
+                "role": "assistant",
+                "content": render_text(f"⚠️ {error_text(str(exc), lang)}"),
+            }
             yield history, "", empty, answers
             return
         except Exception:
@@ -313,14 +333,9 @@ def build_ui(
             return
         if ans is None:  # cannot happen: the service always ends with an Answer
             return
-        shown = render_answer(ans)
-        if not streamed:
-            # The extractive answer comes whole: show it in a few pieces, sources with the last.
-            lines = shown.split("\n")
-            for i in range(1, len(lines)):
-                history[-1] = {"role": "assistant", "content": "\n".join(lines[:i])}
-                yield history, "", empty, answers
-        history[-1] = {"role": "assistant", "content": shown}
+        # The extractive answer comes whole (in tens of ms) and is shown whole: showing it in
+        # pieces only cost each user's answer more server work under load.
+        history[-1] = {"role": "assistant", "content": render_answer(ans)}
         answers[str(len(history) - 1)] = {
             "key": uuid.uuid4().hex,
             "question": ans.question,
@@ -374,12 +389,17 @@ def build_ui(
             gr.update(value=t["export"]),
         )
 
-    def on_load(store: dict[str, Any], lang_choice: str) -> tuple[Any, ...]:
+    def on_load(
+        store: dict[str, Any], lang_choice: str, answered: dict[str, Any]
+    ) -> tuple[Any, ...]:
         """Bring back the browser's conversations; continue the last one."""
         store = dict(store or {})
         store.setdefault("client", uuid.uuid4().hex)
         items = store.get("items") or {}
         cid = store.get("current") or ""
+        if answered:  # a question was answered before the page finished loading: keep it
+            return (store, store["client"], gr.skip(), gr.skip(), gr.skip(), gr.skip(),
+                    gr.update(choices=_conversation_choices(items)), gr.skip())  # fmt: skip
         conv = items.get(cid) or {}
         answers = conv.get("answers") or {}
         last = max(answers, key=int, default=None)
@@ -527,7 +547,7 @@ def build_ui(
                 js=SET_LANG_JS, **private,
             )  # fmt: skip
             demo.load(
-                on_load, [store, lang],
+                on_load, [store, lang, answers_state],
                 [store, client_state, cid_state, chatbot, answers_state, sources, past,
                  export_md], js=LOAD_JS, **private,
             )  # fmt: skip

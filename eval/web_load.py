@@ -63,6 +63,16 @@ def run(settings: Settings, users: int, per_user: int, questions: list[str]) -> 
     """Serve the app on a loopback port and let `users` ask `per_user` questions each at once."""
     embedder = make_embedder(settings.embedding)
     holder = ServiceHolder(make_service(settings, embedder))
+    alone = []
+    for q in questions[: users * per_user]:
+        t0 = time.perf_counter()
+        holder.service.answer(q)
+        alone.append((time.perf_counter() - t0) * 1000)
+    alone.sort()
+    print(
+        f"  answer() alone, one at a time: p50 {percentile(alone, 0.5):.0f} ms, "
+        f"p95 {percentile(alone, 0.95):.0f} ms, sum {sum(alone) / 1000:.1f} s"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         feedback = FeedbackStore(Path(tmp) / "fb.sqlite3")
         app = build_app(settings, holder, feedback)

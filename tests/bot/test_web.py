@@ -108,7 +108,7 @@ def test_empty_and_huge_questions_get_a_message_not_a_trace(
     page.fill(box, "x " * 3000)
     page.press(box, "Enter")
     page.wait_for_function(
-        "document.querySelector('#hbc-chat').innerText.includes('too long')", timeout=30_000
+        "document.querySelector('#hbc-chat').innerText.includes('quá dài')", timeout=30_000
     )
     text = page.locator("#hbc-chat").inner_text()
     assert "Traceback" not in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.answer import Answer, Citation
+from bot.web import error_text
 from bot.web_render import escape_md, render_answer, without_source_list
 
 CITE = Citation(1, "002_x", "t", "98/BC-STTTT", "Sở TTTT", "23/5/2022", "II", "q", 1.0)
@@ -50,3 +51,12 @@ def test_the_source_list_is_left_to_the_side_panel() -> None:
     # No citations: nothing to show beside it, so nothing is cut.
     bare = Answer("q?", "Không tìm thấy.\n\nNguồn:\n(none)", True)
     assert "Nguồn" in render_answer(bare)
+
+
+def test_refusals_are_worded_in_the_pages_language() -> None:
+    long = "the question is too long (3000 characters, at most 2000)"
+    assert error_text(long, "vi") == "câu hỏi quá dài (3000 ký tự, tối đa 2000)"
+    assert error_text(long, "en") == long
+    assert error_text("the question is empty; type what you want to know", "vi").startswith(
+        "câu hỏi trống"
+    )
