@@ -113,15 +113,25 @@ CSS = """
 .hbc-login button { padding: 6px 14px; }
 #hbc-reports, #hbc-feedback { overflow-x: auto; }
 @media (max-width: 640px) {
-  #hbc-chat { height: 58vh !important; }
+  #hbc-chat { max-height: 60vh !important; }
+  #hbc-title h2 { font-size: 1.15rem; }
   #hbc-reports table, #hbc-feedback table { min-width: 720px; }
 }
 """
 # Page script: [n] markers scroll to their card; the admin login form posts to our own route
 # (the password is never a Gradio event input) and then opens the panel.
-HEAD = """
+HEAD = r"""
 <script>
 document.documentElement.lang = "vi";
+// Gradio picks its words' language from the browser; the VI/EN switch sets it (its core module
+// exports changeLocale; the Vietnamese words come from GRADIO_VI through gr.I18n).
+window.hbcLocale = async (lang) => {
+  document.documentElement.lang = lang;
+  const url = performance.getEntriesByType("resource").map((e) => e.name)
+    .find((n) => /\/assets\/core-[^/]*\.js$/.test(n));
+  try { if (url) (await import(url)).changeLocale(lang); } catch (err) { console.warn(err); }
+  document.documentElement.lang = lang;
+};
 document.addEventListener("click", (e) => {
   const a = e.target.closest && e.target.closest('a[href^="#hbc-src-"]');
   if (!a) return;
@@ -151,15 +161,55 @@ document.addEventListener("submit", async (e) => {
 </script>
 """
 SET_LANG_JS = """(...args) => {
-  document.documentElement.lang = args[0] === "English" ? "en" : "vi";
+  window.hbcLocale(args[0] === "English" ? "en" : "vi");
   return args;
 }"""
+LOAD_JS = """(...args) => { window.hbcLocale("vi"); return args; }"""
+# Gradio's own words (upload box, chat buttons, errors) in Vietnamese; Gradio ships no Vietnamese.
+GRADIO_VI = {
+    "upload_text.click_to_upload": "Bấm để chọn tệp",
+    "upload_text.drop_file": "Thả tệp vào đây",
+    "common.or": "hoặc",
+    "common.clear": "Xoá",
+    "common.download": "Tải xuống",
+    "common.error": "Lỗi",
+    "common.loading": "Đang tải",
+    "common.remove": "Bỏ",
+    "common.submit": "Gửi",
+    "common.empty": "Trống",
+    "common.built_with_gradio": "Làm bằng Gradio",
+    "chatbot.clear": "Xoá",
+    "chatbot.copy_message": "Chép câu trả lời",
+    "chatbot.copied_message": "Đã chép",
+    "chatbot.like": "Hữu ích",
+    "chatbot.dislike": "Không hữu ích",
+    "dropdown.dropdown": "Danh sách",
+    "dataframe.sort_ascending": "Xếp tăng dần",
+    "dataframe.sort_descending": "Xếp giảm dần",
+}
 DOWNLOAD_JS = """(md) => {
   const a = document.createElement("a");
   a.href = URL.createObjectURL(new Blob([md], {type: "text/markdown;charset=utf-8"}));
   a.download = "hoi-bao-cao.md"; a.click(); URL.revokeObjectURL(a.href);
 }"""
 MAX_CONVERSATIONS = 30
+# The answer service words its refusals in English; the Vietnamese page shows them in Vietnamese.
+VI_ERRORS = (
+    (re.compile(r"the question is too long \((\d+) characters, at most (\d+)\)"),
+     r"câu hỏi quá dài (\1 ký tự, tối đa \2)"),
+    (re.compile(r"the question is empty.*"), "câu hỏi trống: hãy nhập điều bạn muốn biết"),
+    (re.compile(r"the question has no words"), "câu hỏi không có chữ nào"),
+    (re.compile(r"the question (is not|must be) text.*"), "câu hỏi phải là văn bản"),
+)  # fmt: skip
+
+
+def error_text(message: str, lang: str) -> str:
+    """A refusal from the answer service in the page's language."""
+    if lang == "vi":
+        for pattern, vi in VI_ERRORS:
+            if pattern.fullmatch(message):
+                return pattern.sub(vi, message)
+    return message
 
 
 def _lang(choice: str) -> str:
@@ -287,7 +337,10 @@ def build_ui(
                 history[-1] = {"role": "assistant", "content": render_text(streamed)}
                 yield history, "", empty, answers
         except HbcError as exc:
-            history[-1] = {"role": "assistant", "content": render_text(f"⚠️ {exc}")}
+            history[-1] = {
+                "role": "assistant",
+                "content": render_text(f"⚠️ {error_text(str(exc), lang)}"),
+            }
             yield history, "", empty, answers
             return
         except Exception:
@@ -297,14 +350,9 @@ def build_ui(
             return
         if ans is None:  # cannot happen: the service always ends with an Answer
             return
-        shown = render_answer(ans)
-        if not streamed:
-            # The extractive answer comes whole: show it in a few pieces, sources with the last.
-            lines = shown.split("\n")
-            for i in range(1, len(lines)):
-                history[-1] = {"role": "assistant", "content": "\n".join(lines[:i])}
-                yield history, "", empty, answers
-        history[-1] = {"role": "assistant", "content": shown}
+        # The extractive answer comes whole (in tens of ms) and is shown whole: showing it in
+        # pieces only cost each user's answer more server work under load.
+        history[-1] = {"role": "assistant", "content": render_answer(ans)}
         answers[str(len(history) - 1)] = {
             "key": uuid.uuid4().hex,
             "question": ans.question,
@@ -359,12 +407,17 @@ def build_ui(
             gr.update(value=t["export"]),
         )
 
-    def on_load(store: dict[str, Any], lang_choice: str) -> tuple[Any, ...]:
+    def on_load(
+        store: dict[str, Any], lang_choice: str, answered: dict[str, Any]
+    ) -> tuple[Any, ...]:
         """Bring back the browser's conversations; continue the last one."""
         store = dict(store or {})
         store.setdefault("client", uuid.uuid4().hex)
         items = store.get("items") or {}
         cid = store.get("current") or ""
+        if answered:  # a question was answered before the page finished loading: keep it
+            return (store, store["client"], gr.skip(), gr.skip(), gr.skip(), gr.skip(),
+                    gr.update(choices=_conversation_choices(items)), gr.skip())  # fmt: skip
         conv = items.get(cid) or {}
         answers = conv.get("answers") or {}
         last = max(answers, key=int, default=None)
@@ -423,7 +476,7 @@ def build_ui(
         )
         with gr.Tab("Hỏi đáp / Ask", elem_id="hbc-ask-tab"):
             with gr.Row():
-                title = gr.Markdown(TEXT["vi"]["title"])
+                title = gr.Markdown(TEXT["vi"]["title"], elem_id="hbc-title")
                 lang = gr.Radio(
                     ["Tiếng Việt", "English"], value="Tiếng Việt", show_label=False,
                     elem_id="hbc-lang",
@@ -431,7 +484,9 @@ def build_ui(
             with gr.Row(elem_id="hbc-main"):
                 with gr.Column(scale=3):
                     chatbot = gr.Chatbot(
-                        height=480,
+                        height=None,
+                        min_height=320,
+                        max_height=560,
                         show_label=False,
                         buttons=["copy"],
                         feedback_options=("Like", "Dislike"),
@@ -517,9 +572,9 @@ def build_ui(
                 js=SET_LANG_JS, **private,
             )  # fmt: skip
             demo.load(
-                on_load, [store, lang],
+                on_load, [store, lang, answers_state],
                 [store, client_state, cid_state, chatbot, answers_state, sources, past,
-                 export_md], **private,
+                 export_md], js=LOAD_JS, **private,
             )  # fmt: skip
         admin_tab(
             admin, bool(settings.admin_password), sessions, feedback, web.max_upload_mb,
@@ -602,6 +657,7 @@ def build_app(
     return gr.mount_gradio_app(
         app, demo, path="", auth=logins or None, footer_links=footer, run_history=web.show_api,
         max_file_size=f"{max_mb}mb", css=CSS, head=HEAD, show_error=False,
+        i18n=gr.I18n(vi=GRADIO_VI),
     )  # fmt: skip
 
 

@@ -36,7 +36,16 @@ LOGIN_FORM = """
   <span id="hbc-admin-login-msg" role="status"></span>
 </form>
 """
-FEEDBACK_HEADERS = ["id", "ts", "rating", "question", "answer", "sources", "comment"]
+FEEDBACK_HEADERS = [
+    "id", "Thời điểm / time", "Đánh giá / rating", "Câu hỏi / question", "Câu trả lời / answer",
+    "Nguồn / sources", "Góp ý / comment",
+]  # fmt: skip
+# The admin speaks Vietnamese first; English after the slash.
+FIELD_LABELS = {
+    "province": "Tỉnh / province", "agency": "Cơ quan / agency", "number": "Số hiệu / number",
+    "date": "Ngày (yyyy-mm-dd) / date", "year": "Năm / year", "quarter": "Quý / quarter",
+    "period": "Kỳ báo cáo / period", "title": "Tiêu đề / title", "signer": "Người ký / signer",
+}  # fmt: skip
 
 
 def report_label(r: Report) -> str:
@@ -108,8 +117,8 @@ def _field_grid(prefix: str) -> dict[str, Any]:
     for i in range(0, len(short), 3):
         with gr.Row():
             for k in short[i : i + 3]:
-                boxes[k] = gr.Textbox(label=k, elem_id=prefix + k)
-    boxes["title"] = gr.Textbox(label="title", elem_id=prefix + "title")
+                boxes[k] = gr.Textbox(label=FIELD_LABELS[k], elem_id=prefix + k)
+    boxes["title"] = gr.Textbox(label=FIELD_LABELS["title"], elem_id=prefix + "title")
     return {k: boxes[k] for k in EDITABLE}
 
 
@@ -130,7 +139,8 @@ def admin_tab(
         with gr.Column(visible=False) as panel:
             logout = gr.Button("Đăng xuất / Log out", size="sm", elem_id="hbc-admin-logout")
             table = gr.Dataframe(
-                headers=["id", *EDITABLE], interactive=False, wrap=True, elem_id="hbc-reports",
+                headers=["id", *(FIELD_LABELS[k] for k in EDITABLE)], interactive=False, wrap=True,
+                elem_id="hbc-reports",
             )  # fmt: skip
             with gr.Tab("Thêm báo cáo / Add a report"):
                 with gr.Row():

@@ -17,7 +17,7 @@ from bot.extractive import where
 # Characters that open inline Markdown/HTML anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]<>&~|$!^{}])")
 # Characters that open a block (list, heading, quote, table, rule) at the start of a line.
-_LEAD = re.compile(r"^(\d*)([-+*#>=|:.)])")
+_LEAD = re.compile(r"^(\d+)([.)])(?=\s|$)|^()([-+*#>=|:])")
 # What GFM turns into a link without brackets: scheme URLs, www. names, e-mail addresses.
 _AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9])(://)|(?<=www)(\.)|(@)")
 # Our own markup in an answer's text: a bold span, or a citation marker.
@@ -30,7 +30,11 @@ def _inline(text: str) -> str:
 
 
 def _lead(line: str) -> str:
-    return _LEAD.sub(lambda m: m.group(1) + "\\" + m.group(2), line, count=1)
+    return _LEAD.sub(
+        lambda m: (m.group(1) or m.group(3) or "") + "\\" + (m.group(2) or m.group(4)),
+        line,
+        count=1,
+    )
 
 
 def escape_md(text: str) -> str:

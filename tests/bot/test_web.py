@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import httpx
 import pytest
 
 from bot.admin import ServiceHolder
@@ -80,7 +81,7 @@ def test_ask_see_sources_and_rate(web: tuple[str, Path], browser: object) -> Non
     page.screenshot(path=str(ARTIFACTS / "web-answer.png"), full_page=True)
     print(f"web: first answer text after {first * 1000:.0f} ms, sources after {full * 1000:.0f} ms")
 
-    page.get_by_role("button", name="Like", exact=True).first.click()
+    page.get_by_role("button", name="Hữu ích", exact=True).first.click()
     # The thanks text, not any text: Gradio shows its progress timer in the box meanwhile.
     page.wait_for_function(
         "document.querySelector('#hbc-status').innerText.includes('Cảm ơn')", timeout=15_000
@@ -108,7 +109,7 @@ def test_empty_and_huge_questions_get_a_message_not_a_trace(
     page.fill(box, "x " * 3000)
     page.press(box, "Enter")
     page.wait_for_function(
-        "document.querySelector('#hbc-chat').innerText.includes('too long')", timeout=30_000
+        "document.querySelector('#hbc-chat').innerText.includes('quá dài')", timeout=30_000
     )
     text = page.locator("#hbc-chat").inner_text()
     assert "Traceback" not in text
@@ -170,6 +171,7 @@ def test_admin_uploads_a_pdf_checks_its_metadata_and_it_answers_with_the_page(
     page.get_by_role("button", name="Đăng nhập / Log in").click()
     page.wait_for_selector("#hbc-admin-msg >> text=✅", timeout=15_000)
     page.get_by_role("tab", name="Thêm báo cáo / Add a report").click()
+    assert "Thả tệp vào đây" in page.locator("#hbc-upload").inner_text()  # Gradio's words in VI
     page.locator("#hbc-upload input[type=file]").set_input_files(str(pdf))
     page.wait_for_timeout(1500)  # the upload finishes before the file can be read
     page.get_by_role("button", name="Đọc tệp / Read the file").click()
@@ -187,9 +189,27 @@ def test_admin_uploads_a_pdf_checks_its_metadata_and_it_answers_with_the_page(
     page.fill(box, "Hà Giang có bao nhiêu dịch vụ công toàn trình?")
     page.press(box, "Enter")
     page.wait_for_function(
-        "document.querySelector('#hbc-chat').innerText.includes('trang 2')", timeout=60_000
+        "document.querySelector('#hbc-sources').innerText.includes('trang 2')", timeout=60_000
     )
     assert "812" in page.locator("#hbc-chat").inner_text()
+    # The card links the original PDF, opened at the cited page.
+    link = page.locator("#hbc-sources a[href*='hbc/original/']").first
+    assert link.get_attribute("href") == "hbc/original/ha-giang-q1.pdf#page=2"
+    assert "trang 2" in link.inner_text()
+    got = httpx.get(url + "hbc/original/ha-giang-q1.pdf")
+    assert got.headers["content-type"] == "application/pdf"
+    assert got.content == pdf.read_bytes()
+    # The picker names reports by number and title; "Xoá thật" unticks after a removal.
+    page.get_by_role("tab", name="Quản trị / Admin").click()
+    page.get_by_role("tab", name="Sửa, xoá / Edit, remove").click()
+    page.locator("#hbc-pick input").click()
+    option = page.get_by_role("option", name="31/BC-SNV — Hà Giang", exact=False)
+    assert "Kết quả công tác cải cách hành chính quý I" in option.inner_text()
+    option.click()
+    page.locator("#hbc-confirm-rm input").check()
+    page.get_by_role("button", name="Xoá báo cáo đã chọn / Remove the picked report").click()
+    page.wait_for_selector("#hbc-admin-msg >> text=đã xoá", timeout=120_000)
+    assert not page.locator("#hbc-confirm-rm input").is_checked()
     page.close()
 
 
