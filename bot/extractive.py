@@ -617,6 +617,25 @@ def cite(r: Report, n: int, chunk: Chunk, span: Span, score: float) -> Citation:
     )  # fmt: skip
 
 
+_MONTHS_OPENING = re.compile(r"\b(\d{1,2})\s+thang\s+dau\s+nam\b")
+_MONTHS_CLOSING = re.compile(r"\b(\d{1,2})\s+thang\s+cuoi\s+nam\b")
+
+
+def quarters_covered(r: Report) -> frozenset[int]:
+    """The quarters of its year a report covers: its own quarter, the first or last months of
+    the year its period names ("6 tháng đầu năm 2022" → 1, 2), else the whole year."""
+    if r.quarter:
+        return frozenset({r.quarter})
+    period = fold(r.period)
+    m = _MONTHS_OPENING.search(period)
+    if m:
+        return frozenset(range(1, min(4, (int(m.group(1)) + 2) // 3) + 1))
+    m = _MONTHS_CLOSING.search(period)
+    if m:
+        return frozenset(range(max(1, 5 - (int(m.group(1)) + 2) // 3), 5))
+    return frozenset({1, 2, 3, 4})
+
+
 def _short_date(m: re.Match[str]) -> str:
     """`05/06/2022` → `5/6/2022`."""
     g = m.groups()
@@ -1194,16 +1213,22 @@ class ExtractiveAnswerer:
         return frozenset(out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"}))
 
     def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
-        """The question names a year none of the matching reports covers nor mentions."""
+        """The question names a year (or a quarter of it) that none of the matching reports
+        covers, and the best passage does not mention it either."""
         if not q.years:
             return False
         reports = [
             r for r in self.index.reports.values() if not q.provinces or r.province in q.provinces
         ]
-        if any(r.year in q.years for r in reports):
+        folded = fold(best.hit.chunk.text)
+        if not any(r.year in q.years for r in reports):
+            return not any(str(y) in folded for y in q.years)
+        if not q.quarter:
             return False
-        text = best.hit.chunk.text
-        return not any(str(y) in text for y in q.years)
+        if any(r.year in q.years and q.quarter in quarters_covered(r) for r in reports):
+            return False
+        roman = ("i", "ii", "iii", "iv")[q.quarter - 1]
+        return not re.search(rf"\bquy\s+(?:{q.quarter}|{roman})\b", folded)
 
     # -----------------------------------------------------------------------------------------
 
@@ -1268,7 +1293,12 @@ class ExtractiveAnswerer:
         why = ""
         if period_missing:
             years = ", ".join(str(y) for y in q.years)
-            why = f" No report covers {years}." if en else f" Không có báo cáo nào cho năm {years}."
+            if q.quarter:
+                roman = ("I", "II", "III", "IV")[q.quarter - 1]
+                when = f"Q{q.quarter} {years}" if en else f"quý {roman} năm {years}"
+            else:
+                when = years if en else f"năm {years}"
+            why = f" No report covers {when}." if en else f" Không có báo cáo nào cho {when}."
         head = (
             "Not found in the reports." + why + " The nearest passages are:"
             if en
