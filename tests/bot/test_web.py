@@ -243,7 +243,13 @@ def test_comparison_table_and_chart(web: tuple[str, Path], browser: object) -> N
     page.press(box, "Enter")
     page.wait_for_selector("#hbc-chat table", timeout=60_000)
     page.wait_for_selector("#hbc-chart", state="visible", timeout=30_000)
-    assert "Đồng Tháp" in page.locator("#hbc-chat table").last.inner_text()
+    table = page.locator("#hbc-chat table").last
+    assert "Đồng Tháp" in table.inner_text()
+    assert "| Số liệu |" not in page.locator("#hbc-chat").inner_text()  # no literal pipes
+    # Both sides' figures bold, in the table's cells.
+    bold = [b.inner_text() for b in table.locator("td strong").all()]
+    assert "75.639" in bold
+    assert "203.566" in bold
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-comparison-chart.png"), full_page=True)
     page.close()
