@@ -393,6 +393,10 @@ def build_ui(
         host = request.client.host if request is not None and request.client else ""
         return host_limit.allow(f"host:{host}") and rate_limit.allow(f"client:{client}")
 
+    def filter_choices() -> list[Any]:
+        """The province and year choices of the index in use (it may have changed)."""
+        return [gr.update(choices=c) for c in holder.filter_choices()]
+
     def cards(citations: list[Citation] | tuple[Citation, ...], lang: str) -> str:
         return source_cards(citations, lang, TEXT[lang], _originals(originals_dir))
 
@@ -610,13 +614,15 @@ def build_ui(
                         send = gr.Button(TEXT["vi"]["send"], variant="primary", scale=1)
                     with gr.Accordion(TEXT["vi"]["filters"], open=False) as filters_box, gr.Row():
                         province = gr.Dropdown(
-                            provinces, multiselect=True, label=TEXT["vi"]["province"]
+                            provinces, multiselect=True, label=TEXT["vi"]["province"],
+                            elem_id="hbc-province",
+                        )  # fmt: skip
+                        year = gr.Dropdown(
+                            years, multiselect=True, label=TEXT["vi"]["year"], elem_id="hbc-year"
                         )
-                        year = gr.Dropdown(years, multiselect=True, label=TEXT["vi"]["year"])
                     gr.on(
-                        [province.focus, year.focus],
-                        lambda: [gr.update(choices=c) for c in holder.filter_choices()],
-                        None, [province, year], api_visibility="private", show_progress="hidden",
+                        [province.focus, year.focus], filter_choices, None, [province, year],
+                        api_visibility="private", show_progress="hidden",
                     )  # live index: the filters follow a new generation  # fmt: skip
                 with gr.Column(scale=2):
                     sources_title = gr.Markdown(TEXT["vi"]["sources"])
@@ -677,10 +683,15 @@ def build_ui(
                 [store, client_state, cid_state, chatbot, answers_state, sources, past,
                  export_md], js=LOAD_JS, **private,
             )  # fmt: skip
-        admin_tab(
+        changed = admin_tab(
             admin, bool(settings.admin_password), sessions, feedback, web.max_upload_mb,
             _forget_upload,
         )  # fmt: skip
+        for event in changed:  # an admin's add, removal or re-index: this page's filters follow
+            event.then(
+                filter_choices, None, [province, year], api_visibility="private",
+                show_progress="hidden",
+            )  # fmt: skip
     return demo
 
 
