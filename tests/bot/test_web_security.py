@@ -13,7 +13,7 @@ import pytest
 
 from bot.admin import ServiceHolder
 from bot.compose import make_service
-from bot.web import HOST_FACTOR
+from bot.web import HOST_FACTOR, IssuedAnswers
 from bot.web_admin import NO_SESSION
 from bot.web_guard import AdminSessions, Throttle
 from index.build import build_index
@@ -299,3 +299,11 @@ def test_feedback_is_limited_by_address_as_well_and_comments_count(
         assert ["⏳" in s for s in statuses] == [False] * (HOST_FACTOR - 2) + [True, True]
     with sqlite3.connect(tmp / "limited" / "fb.sqlite3") as db:
         assert db.execute("SELECT count(*), max(comment) FROM feedback").fetchone() == (9, "")
+
+
+def test_issued_answers_forget_the_oldest_beyond_their_bound() -> None:
+    issued = IssuedAnswers(limit=2)
+    keys = [issued.issue(f"q{i}", f"a{i}", []) for i in range(3)]
+    assert issued.get(keys[0]) is None
+    assert issued.get(keys[2]) == {"question": "q2", "answer": "a2", "sources": []}
+    assert issued.get(["not", "a", "key"]) is None
