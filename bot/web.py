@@ -197,7 +197,7 @@ DOWNLOAD_JS = """(md) => {
 }"""
 MAX_CONVERSATIONS = 30
 # Answers the server remembers for feedback (question, answer, sources by the key it issued).
-MAX_ISSUED = 5_000  # ~5 kB each at most: tens of MB
+MAX_ISSUED = 5_000  # a few kB each (the answer and its quotes)
 # One address may send this many times a browser's feedback limit (several staff behind one
 # office gateway share an address).
 HOST_FACTOR = 10
