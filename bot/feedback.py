@@ -34,6 +34,8 @@ _UNIQUE = (
     "ON feedback (session, answer_key) WHERE session != ''"
 )
 CSV_COLUMNS = ("id", "ts", "rating", "question", "answer", "sources", "comment")
+# What makes a spreadsheet read a cell as a formula (CSV injection).
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 class FeedbackStore:
@@ -97,14 +99,22 @@ class FeedbackStore:
             return [dict(r) for r in rows]
 
     def csv_text(self) -> str:
-        """Every rating as CSV (id, ts, rating, question, answer, sources, comment)."""
+        """Every rating as CSV (id, ts, rating, question, answer, sources, comment); a text cell
+        that a spreadsheet would run as a formula starts with ' instead."""
         with self._lock, self._connect() as db:
             rows = db.execute(f"SELECT {', '.join(CSV_COLUMNS)} FROM feedback ORDER BY id")
             out = io.StringIO()
             writer = csv.writer(out)
             writer.writerow(CSV_COLUMNS)
-            writer.writerows(rows)
+            writer.writerows([_cell(v) for v in row] for row in rows)
             return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: one starting like a formula gets a leading '."""
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
 
 
 def source_labels(sources_json: str) -> str:

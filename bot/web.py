@@ -15,10 +15,11 @@ import shutil
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints
 
 import gradio as gr
 import uvicorn
@@ -60,6 +61,7 @@ TEXT = {
         "thanks_comment": "Cảm ơn góp ý của bạn.",
         "unrated": "Đã bỏ đánh giá.",
         "too_many": "Bạn đánh giá quá nhanh; vui lòng đợi một phút.",
+        "stale": "Không thể đánh giá câu trả lời này nữa (máy chủ đã khởi động lại); hãy hỏi lại.",
         "error": "Xin lỗi, đã có lỗi khi trả lời. Vui lòng thử lại.",
         "section": "Mục",
         "open_pdf": "Mở PDF ở trang {page}",
@@ -86,6 +88,7 @@ TEXT = {
         "thanks_comment": "Thank you for your comment.",
         "unrated": "Rating removed.",
         "too_many": "You are rating too fast; please wait a minute.",
+        "stale": "This answer can no longer be rated (the server has restarted); ask again.",
         "error": "Sorry, something went wrong while answering. Please try again.",
         "section": "Section",
         "open_pdf": "Open the PDF at page {page}",
@@ -193,6 +196,11 @@ DOWNLOAD_JS = """(md) => {
   a.download = "hoi-bao-cao.md"; a.click(); URL.revokeObjectURL(a.href);
 }"""
 MAX_CONVERSATIONS = 30
+# Answers the server remembers for feedback (question, answer, sources by the key it issued).
+MAX_ISSUED = 5_000  # a few kB each (the answer and its quotes)
+# One address may send this many times a browser's feedback limit (several staff behind one
+# office gateway share an address).
+HOST_FACTOR = 10
 # The answer service words its refusals in English; the Vietnamese page shows them in Vietnamese.
 VI_ERRORS = (
     (re.compile(r"the question is too long \((\d+) characters, at most (\d+)\)"),
@@ -247,11 +255,85 @@ def _example_text(data: gr.SelectData) -> str:
     return str(value.get("text", "")) if isinstance(value, dict) else str(value)
 
 
-def _citations(item: dict[str, Any] | None) -> list[Citation]:
-    if not item:
+# What each field of a stored source must be (a float field may hold an int).
+_HINTS = get_type_hints(Citation)
+_CITATION_TYPES: dict[str, type | tuple[type, ...]] = {
+    k: (int, float) if t is float else t for k, t in _HINTS.items()
+}
+
+
+def _citations(item: Any) -> list[Citation]:
+    """The sources of a stored answer; none when the browser's copy is not what we stored."""
+    sources = item.get("sources") if isinstance(item, dict) else None
+    if not isinstance(sources, list):
         return []
-    known = set(Citation.__dataclass_fields__)
-    return [Citation(**{k: v for k, v in s.items() if k in known}) for s in item["sources"]]
+    try:
+        out = [Citation(**{k: v for k, v in s.items() if k in _CITATION_TYPES}) for s in sources]
+    except (AttributeError, TypeError):  # not a dict, or a field missing
+        return []
+    for c in out:
+        for name, kind in _CITATION_TYPES.items():
+            value = getattr(c, name)
+            if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+                return []
+    return out
+
+
+def _stored_answers(value: Any) -> dict[str, dict[str, Any]]:
+    """A conversation's answers as the browser kept them, without entries we could not have
+    written (a hand-edited or old localStorage must not break the page)."""
+    if not isinstance(value, dict):
+        return {}
+    return {
+        k: v
+        for k, v in value.items()
+        if isinstance(k, str) and k.isdigit() and isinstance(v, dict)
+        and isinstance(v.get("question"), str) and isinstance(v.get("answer"), str)
+    }  # fmt: skip
+
+
+def _stored(store: Any) -> dict[str, Any]:
+    """The browser's saved conversations, keeping only what has the shape we save (client id,
+    current id, conversations with a title, time, chat and answers); the rest is ignored."""
+    store = dict(store) if isinstance(store, dict) else {}
+    client = store.get("client")
+    store["client"] = client[:64] if isinstance(client, str) and client else uuid.uuid4().hex
+    if not isinstance(store.get("current"), str):
+        store["current"] = ""
+    items = store.get("items") if isinstance(store.get("items"), dict) else {}
+    store["items"] = {
+        k: {"title": str(v.get("title", ""))[:60], "ts": float(v["ts"]),
+            "history": [m for m in v["history"] if isinstance(m, dict) and "role" in m],
+            "answers": _stored_answers(v.get("answers"))}
+        for k, v in items.items()
+        if isinstance(k, str) and isinstance(v, dict)
+        and isinstance(v.get("ts"), (int, float)) and isinstance(v.get("history"), list)
+    }  # fmt: skip
+    return store
+
+
+class IssuedAnswers:
+    """What this server answered, by the key it gave each answer: feedback stores these, never
+    the question, answer or sources a browser sends back. Bounded: the oldest are forgotten."""
+
+    def __init__(self, limit: int = MAX_ISSUED) -> None:
+        self.limit = limit
+        self._items: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def issue(self, question: str, answer: str, sources: list[dict[str, Any]]) -> str:
+        key = uuid.uuid4().hex
+        with self._lock:
+            self._items[key] = {"question": question, "answer": answer, "sources": sources}
+            while len(self._items) > self.limit:
+                self._items.popitem(last=False)
+        return key
+
+    def get(self, key: Any) -> dict[str, Any] | None:
+        if not isinstance(key, str):
+            return None
+        with self._lock:
+            return self._items.get(key)
 
 
 def conversation_markdown(answers: dict[str, dict[str, Any]], lang: str) -> str:
@@ -302,6 +384,18 @@ def build_ui(
     provinces = sorted({r.province for r in index.reports.values() if r.province})
     years = sorted({str(r.year) for r in index.reports.values() if r.year}, reverse=True)
     rate_limit = RateLimit(web.feedback_per_minute)
+    host_limit = RateLimit(web.feedback_per_minute * HOST_FACTOR)
+    issued = IssuedAnswers()
+
+    def allowed(client: str, request: gr.Request | None) -> bool:
+        """Feedback (ratings and comments together) within both the browser's and the
+        address's limit; the browser id alone is the browser's to choose."""
+        host = request.client.host if request is not None and request.client else ""
+        return host_limit.allow(f"host:{host}") and rate_limit.allow(f"client:{client}")
+
+    def filter_choices() -> list[Any]:
+        """The province and year choices of the index in use (it may have changed)."""
+        return [gr.update(choices=c) for c in holder.filter_choices()]
 
     def cards(citations: list[Citation] | tuple[Citation, ...], lang: str) -> str:
         return source_cards(citations, lang, TEXT[lang], _originals(originals_dir))
@@ -353,37 +447,49 @@ def build_ui(
         # The extractive answer comes whole (in tens of ms) and is shown whole: showing it in
         # pieces only cost each user's answer more server work under load.
         history[-1] = {"role": "assistant", "content": render_answer(ans)}
+        sources = [asdict(c) | {"context": ""} for c in ans.citations]
         answers[str(len(history) - 1)] = {
-            "key": uuid.uuid4().hex,
+            "key": issued.issue(ans.question, ans.text, sources),
             "question": ans.question,
             "answer": ans.text,
-            "sources": [asdict(c) | {"context": ""} for c in ans.citations],
+            "sources": sources,
             "chart": [list(c) for c in ans.chart],
         }
         yield history, "", cards(ans.citations, lang), answers
 
     def on_like(
         answers: dict[str, dict[str, Any]], lang_choice: str, client: str, data: gr.LikeData,
+        request: gr.Request,
     ) -> tuple[Any, ...]:  # fmt: skip
         t = TEXT[_lang(lang_choice)]
         idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
         item = (answers or {}).get(str(idx))
-        if item is None or not client:
+        if not isinstance(item, dict) or not client or not isinstance(client, str):
             return 0, "", gr.update()
-        if not rate_limit.allow(client):
+        if not allowed(client, request):
             return gr.skip(), f"⏳ {t['too_many']}", gr.update()
+        # What this server answered under that key, not what the browser says it answered.
+        said = issued.get(item.get("key"))
+        if said is None:
+            return 0, f"↩️ {t['stale']}", gr.update(visible=False)
         # Gradio sends True (👍), False (👎), or "" when a thumb is clicked again to undo it.
         rating = 1 if data.liked is True else -1 if data.liked is False else 0
         row = feedback.rate(
-            client, item["key"], item["question"], item["answer"], item["sources"], rating
+            client[:64], item["key"], said["question"], said["answer"], said["sources"], rating
         )
         if not row:
             return 0, f"↩️ {t['unrated']}", gr.update(visible=False)
         return row, f"🙏 {t['thanks']}", gr.update(visible=True)
 
-    def on_comment(row: int, comment: str, lang_choice: str, client: str) -> tuple[Any, ...]:
+    def on_comment(
+        row: int, comment: str, lang_choice: str, client: str, request: gr.Request
+    ) -> tuple[Any, ...]:
         t = TEXT[_lang(lang_choice)]
-        if row and comment.strip() and feedback.set_comment(row, comment.strip(), client):
+        if not (row and isinstance(comment, str) and comment.strip() and client):
+            return comment, "", gr.update()
+        if not allowed(client, request):
+            return comment, f"⏳ {t['too_many']}", gr.update()
+        if feedback.set_comment(row, comment.strip(), client[:64]):
             return "", f"🙏 {t['thanks_comment']}", gr.update(visible=False)
         return comment, "", gr.update()
 
@@ -411,10 +517,9 @@ def build_ui(
         store: dict[str, Any], lang_choice: str, answered: dict[str, Any]
     ) -> tuple[Any, ...]:
         """Bring back the browser's conversations; continue the last one."""
-        store = dict(store or {})
-        store.setdefault("client", uuid.uuid4().hex)
-        items = store.get("items") or {}
-        cid = store.get("current") or ""
+        store = _stored(store)
+        items = store["items"]
+        cid = store["current"]
         if answered:  # a question was answered before the page finished loading: keep it
             return (store, store["client"], gr.skip(), gr.skip(), gr.skip(), gr.skip(),
                     gr.update(choices=_conversation_choices(items)), gr.skip())  # fmt: skip
@@ -434,8 +539,8 @@ def build_ui(
         answers: dict[str, dict[str, Any]], lang_choice: str,
     ) -> tuple[Any, ...]:  # fmt: skip
         """Keep this conversation in the browser (localStorage), newest first, at most 30."""
-        store = dict(store or {})
-        items = dict(store.get("items") or {})
+        store = _stored(store)
+        items = store["items"]
         if history:
             first = next((_text_of(m["content"]) for m in history if m["role"] == "user"), "")
             items[cid] = {"title": first[:60], "ts": time.time(), "history": history,
@@ -450,7 +555,7 @@ def build_ui(
         )
 
     def on_pick(store: dict[str, Any], picked: str | None, lang_choice: str) -> tuple[Any, ...]:
-        conv = (store or {}).get("items", {}).get(picked or "")
+        conv = _stored(store)["items"].get(picked or "")
         if not conv:
             return (gr.skip(),) * 5
         answers = conv.get("answers") or {}
@@ -509,13 +614,15 @@ def build_ui(
                         send = gr.Button(TEXT["vi"]["send"], variant="primary", scale=1)
                     with gr.Accordion(TEXT["vi"]["filters"], open=False) as filters_box, gr.Row():
                         province = gr.Dropdown(
-                            provinces, multiselect=True, label=TEXT["vi"]["province"]
+                            provinces, multiselect=True, label=TEXT["vi"]["province"],
+                            elem_id="hbc-province",
+                        )  # fmt: skip
+                        year = gr.Dropdown(
+                            years, multiselect=True, label=TEXT["vi"]["year"], elem_id="hbc-year"
                         )
-                        year = gr.Dropdown(years, multiselect=True, label=TEXT["vi"]["year"])
                     gr.on(
-                        [province.focus, year.focus],
-                        lambda: [gr.update(choices=c) for c in holder.filter_choices()],
-                        None, [province, year], api_visibility="private", show_progress="hidden",
+                        [province.focus, year.focus], filter_choices, None, [province, year],
+                        api_visibility="private", show_progress="hidden",
                     )  # live index: the filters follow a new generation  # fmt: skip
                 with gr.Column(scale=2):
                     sources_title = gr.Markdown(TEXT["vi"]["sources"])
@@ -576,10 +683,15 @@ def build_ui(
                 [store, client_state, cid_state, chatbot, answers_state, sources, past,
                  export_md], js=LOAD_JS, **private,
             )  # fmt: skip
-        admin_tab(
+        changed = admin_tab(
             admin, bool(settings.admin_password), sessions, feedback, web.max_upload_mb,
             _forget_upload,
         )  # fmt: skip
+        for event in changed:  # an admin's add, removal or re-index: this page's filters follow
+            event.then(
+                filter_choices, None, [province, year], api_visibility="private",
+                show_progress="hidden",
+            )  # fmt: skip
     return demo
 
 

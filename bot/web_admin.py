@@ -125,13 +125,14 @@ def _field_grid(prefix: str) -> dict[str, Any]:
 def admin_tab(
     admin: Admin | None, enabled: bool, sessions: AdminSessions, feedback: FeedbackStore,
     max_upload_mb: int, forget_upload: Callable[[Path], None],
-) -> None:  # fmt: skip
-    """The admin tab; inside a gr.Blocks."""
+) -> list[Any]:  # fmt: skip
+    """The admin tab; inside a gr.Blocks. Returns the events that change the index (add,
+    remove, re-index), for the page to refresh what it shows of the index after them."""
     with gr.Tab("Quản trị / Admin", elem_id="hbc-admin-tab"):
         if admin is None or not enabled:
             gr.Markdown("Trang quản trị đang tắt: đặt HBC_ADMIN_PASSWORD để bật. / "
                         "Admin tab is off: set HBC_ADMIN_PASSWORD to turn it on.")  # fmt: skip
-            return
+            return []
         gr.HTML(LOGIN_FORM, elem_id="hbc-admin-login")
         # Clicked by the page script once /hbc/admin/login has set the session cookie.
         enter = gr.Button("enter", elem_id="hbc-admin-enter", elem_classes=["hbc-hidden"])
@@ -316,7 +317,9 @@ def admin_tab(
     pick.change(load, pick, list(fields.values()), **private)
     save.click(do_save, [pick, *fields.values()], [table, msg], **private)
     read_btn.click(do_read, upload, [staged, msg, *new_fields.values()], **private)
-    add.click(do_add, [staged, *new_fields.values()], [table, pick, msg, staged], **private)
-    remove_btn.click(do_remove, [pick, confirm_rm], [table, pick, msg, confirm_rm], **private)
-    reindex.click(do_reindex, None, [table, pick, msg], **private)
     fb_refresh.click(do_feedback, None, fb_table, **private)
+    return [
+        add.click(do_add, [staged, *new_fields.values()], [table, pick, msg, staged], **private),
+        remove_btn.click(do_remove, [pick, confirm_rm], [table, pick, msg, confirm_rm], **private),
+        reindex.click(do_reindex, None, [table, pick, msg], **private),
+    ]

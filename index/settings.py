@@ -162,7 +162,7 @@ class WebSettings:
         default=30, metadata=_doc("an admin session ends after this long without use")
     )
     feedback_per_minute: int = field(
-        default=20, metadata=_doc("ratings one browser may send a minute")
+        default=20, metadata=_doc("ratings and comments one browser may send a minute (an address: 10x)")
     )
 
 

@@ -68,3 +68,16 @@ def test_rate_limit_per_key_and_minute() -> None:
     assert limit.allow("b")
     now[0] = 61
     assert limit.allow("a")
+
+
+def test_csv_cells_cannot_be_spreadsheet_formulas(tmp_path: Path) -> None:
+    store = FeedbackStore(tmp_path / "fb.sqlite3")
+    evil = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+    for i, text in enumerate(evil):
+        row = store.rate("b", f"k{i}", text, "**1.044** [1]", SOURCES, -1)
+        store.set_comment(row, text, "b")
+    rows = list(csv.reader(io.StringIO(store.csv_text(), newline="")))[1:]
+    assert [r[3] for r in rows] == ["'" + t for t in evil]
+    assert [r[6] for r in rows] == ["'" + t for t in evil]
+    assert [r[2] for r in rows] == ["-1"] * len(evil)  # numbers stay numbers
+    assert rows[0][4] == "**1.044** [1]"

@@ -185,6 +185,10 @@ def test_admin_uploads_a_pdf_checks_its_metadata_and_it_answers_with_the_page(
     page.wait_for_selector("#hbc-admin-msg >> text=✅ ha-giang-q1", timeout=120_000)
     assert read_metadata(settings.corpus.metadata)["ha-giang-q1"].signer == "Nguyễn Văn A"
     page.get_by_role("tab", name="Hỏi đáp / Ask").click()
+    # The filters offer the new province and year, on this page loaded before the add.
+    page.get_by_text("Bộ lọc (tỉnh, năm)").click()
+    assert _filter_options(page, "hbc-province") == ["Hà Giang", "Hà Tĩnh"]
+    assert "2023" in _filter_options(page, "hbc-year")
     box = "#hbc-question textarea"
     page.fill(box, "Hà Giang có bao nhiêu dịch vụ công toàn trình?")
     page.press(box, "Enter")
@@ -210,7 +214,19 @@ def test_admin_uploads_a_pdf_checks_its_metadata_and_it_answers_with_the_page(
     page.get_by_role("button", name="Xoá báo cáo đã chọn / Remove the picked report").click()
     page.wait_for_selector("#hbc-admin-msg >> text=đã xoá", timeout=120_000)
     assert not page.locator("#hbc-confirm-rm input").is_checked()
+    page.get_by_role("tab", name="Hỏi đáp / Ask").click()
+    assert _filter_options(page, "hbc-province") == ["Hà Tĩnh"]
     page.close()
+
+
+def _filter_options(page: object, elem_id: str) -> list[str]:
+    """The choices a filter dropdown lists as soon as it is opened."""
+    page.locator(f"#{elem_id} input").click()  # type: ignore[attr-defined]
+    options = page.get_by_role("option")  # type: ignore[attr-defined]
+    options.first.wait_for(timeout=5_000)
+    names = [o.strip() for o in options.all_inner_texts()]
+    page.keyboard.press("Escape")  # type: ignore[attr-defined]
+    return names
 
 
 def test_source_cards_escape_report_text(service: AnswerService) -> None:
@@ -243,7 +259,13 @@ def test_comparison_table_and_chart(web: tuple[str, Path], browser: object) -> N
     page.press(box, "Enter")
     page.wait_for_selector("#hbc-chat table", timeout=60_000)
     page.wait_for_selector("#hbc-chart", state="visible", timeout=30_000)
-    assert "Đồng Tháp" in page.locator("#hbc-chat table").last.inner_text()
+    table = page.locator("#hbc-chat table").last
+    assert "Đồng Tháp" in table.inner_text()
+    assert "| Số liệu |" not in page.locator("#hbc-chat").inner_text()  # no literal pipes
+    # Both sides' figures bold, in the table's cells.
+    bold = [b.inner_text() for b in table.locator("td strong").all()]
+    assert "75.639" in bold
+    assert "203.566" in bold
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-comparison-chart.png"), full_page=True)
     page.close()

@@ -60,3 +60,22 @@ def test_refusals_are_worded_in_the_pages_language() -> None:
     assert error_text("the question is empty; type what you want to know", "vi").startswith(
         "câu hỏi trống"
     )
+
+
+def test_a_comparison_table_renders_as_a_table_with_every_figure_bold() -> None:
+    cites = (CITE, Citation(2, "003_y", "t", "342/BC-VPUBND", "VP", "15/9/2022", "II", "q", 1.0))
+    text = (
+        "**So sánh**:\n\n| Tỉnh / kỳ | Số liệu | Nội dung | Nguồn |\n|---|---|---|---|\n"
+        "| Tuyên Quang | **75.639** [1] | a <b>x</b> **khác** ![t](http://x/t.png) | [1] |\n"
+        "| Đồng Tháp | **203.566** [2] | ~ tổng, 12,5% | [2] |\n\nNguồn:\n[1] 98/BC-STTTT"
+    )
+    lines = render_answer(Answer("q?", text, False, cites, figure="75.639")).split("\n")
+    assert lines[2:] == [
+        "| Tỉnh / kỳ | Số liệu | Nội dung | Nguồn |",
+        "|---|---|---|---|",
+        "| Tuyên Quang | **75.639** [\\[1\\]](#hbc-src-1) | "
+        "a \\<b\\>x\\</b\\> khác \\!\\[t\\](http\\://x/t.png) | [\\[1\\]](#hbc-src-1) |",
+        "| Đồng Tháp | **203.566** [\\[2\\]](#hbc-src-2) | \\~ tổng, 12,5% | [\\[2\\]](#hbc-src-2) |",
+    ]
+    # Pipes without a header rule are no table: they stay literal text.
+    assert render_answer(_answer("| a | **b** |\n| c |")) == "\\| a \\| b \\|\n\\| c \\|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 
 from bot.admin import ServiceHolder
 from bot.compose import make_service
+from bot.web import HOST_FACTOR, IssuedAnswers
 from bot.web_admin import NO_SESSION
 from bot.web_guard import AdminSessions, Throttle
 from index.build import build_index
@@ -222,3 +224,86 @@ def test_password_is_not_kept_by_the_browser_and_no_api_link(
     # The session cookie is HttpOnly: page scripts cannot read it.
     assert "hbc_admin" not in page.evaluate("document.cookie")
     page.close()
+
+
+VI = "Tiếng Việt"
+LIKE = {"index": 1, "value": "", "liked": True}
+
+
+def _chat_events(url: str) -> dict[str, int]:
+    return {d["api_name"]: d["id"] for d in dependencies(url)}
+
+
+def _asked(url: str, fn: dict[str, int], hash_: str, store: dict[str, object]) -> None:
+    """A page loaded with `store` as its localStorage that asked one question."""
+    call_event(url, fn["on_load"], [store, VI, None], session_hash=hash_)
+    asked = call_event(
+        url, fn["ask"], ["Có bao nhiêu dịch vụ công?", [], None, None, VI, None],
+        session_hash=hash_,
+    )  # fmt: skip
+    assert asked["success"] is True
+
+
+def test_feedback_stores_what_was_answered_not_what_the_browser_sends(
+    site: tuple[str, Path],
+) -> None:
+    url, folder = site
+    fn = _chat_events(url)
+    # A real question, then a thumb: the row holds the question and answer the server gave.
+    _asked(url, fn, "real-page", {"client": "browser-real"})
+    done = call_event(url, fn["on_like"], [None, VI, None], session_hash="real-page",
+                      event_data=LIKE)  # fmt: skip
+    assert done["success"] is True
+    # A localStorage written by hand: an answer never given, under a made-up key.
+    forged = {"client": "browser-forged", "current": "c", "items": {"c": {
+        "title": "x", "ts": 1.0,
+        "history": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}],
+        "answers": {"1": {"key": "made-up", "question": "FORGED question",
+                          "answer": "FORGED answer", "sources": []}},
+    }}}  # fmt: skip
+    call_event(url, fn["on_load"], [forged, VI, None], session_hash="forged-page")
+    done = call_event(url, fn["on_like"], [None, VI, None], session_hash="forged-page",
+                      event_data=LIKE)  # fmt: skip
+    assert done["success"] is True
+    with sqlite3.connect(folder / "fb.sqlite3") as db:
+        rows = db.execute("SELECT question, answer, session FROM feedback").fetchall()
+    assert [(q, s) for q, _, s in rows] == [("Có bao nhiêu dịch vụ công?", "browser-real")]
+    assert "FORGED" not in rows[0][1]
+    # A malformed stored source (or conversation) is ignored: the page still loads.
+    forged["items"]["c"]["answers"]["1"]["sources"] = [{"n": "x"}, 3]  # type: ignore[index]
+    forged["items"]["x"] = {"ts": "late", "history": 5}  # type: ignore[index]
+    loaded = call_event(url, fn["on_load"], [forged, VI, None], session_hash="odd-page")
+    assert loaded["success"] is True
+
+def test_feedback_is_limited_by_address_as_well_and_comments_count(
+    small: tuple[Settings, ServiceHolder, Path], embedder: Embedder
+) -> None:
+    settings, holder, tmp = small
+    with serve(settings, embedder, holder, tmp / "limited", feedback_per_minute=1) as url:
+        fn = _chat_events(url)
+        # One browser: its thumb passes, a comment within the same minute does not.
+        _asked(url, fn, "page-0", {"client": "browser-0"})
+        rated = call_event(url, fn["on_like"], [None, VI, None], session_hash="page-0",
+                           event_data=LIKE)  # fmt: skip
+        assert "Cảm ơn" in rated["output"]["data"][1]
+        # (the rated row and the browser id are the page's server-side state: sent as None)
+        said = call_event(url, fn["on_comment"], [None, "sai", VI, None], session_hash="page-0")
+        assert "⏳" in said["output"]["data"][1]
+        # A new browser id each time: the address's own limit (10 x 1) still stops it.
+        statuses = []
+        for i in range(1, HOST_FACTOR + 1):
+            _asked(url, fn, f"page-{i}", {"client": f"browser-{i}"})
+            done = call_event(url, fn["on_like"], [None, VI, None], session_hash=f"page-{i}",
+                              event_data=LIKE)  # fmt: skip
+            statuses.append(done["output"]["data"][1])
+        assert ["⏳" in s for s in statuses] == [False] * (HOST_FACTOR - 2) + [True, True]
+    with sqlite3.connect(tmp / "limited" / "fb.sqlite3") as db:
+        assert db.execute("SELECT count(*), max(comment) FROM feedback").fetchone() == (9, "")
+
+
+def test_issued_answers_forget_the_oldest_beyond_their_bound() -> None:
+    issued = IssuedAnswers(limit=2)
+    keys = [issued.issue(f"q{i}", f"a{i}", []) for i in range(3)]
+    assert issued.get(keys[0]) is None
+    assert issued.get(keys[2]) == {"question": "q2", "answer": "a2", "sources": []}
+    assert issued.get(["not", "a", "key"]) is None

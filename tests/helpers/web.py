@@ -58,7 +58,7 @@ def dependencies(url: str) -> list[dict[str, Any]]:
 
 def call_event(
     url: str, fn_index: int, data: list[Any], cookies: dict[str, str] | None = None,
-    session_hash: str | None = None,
+    session_hash: str | None = None, event_data: dict[str, Any] | None = None,
 ) -> dict[str, Any]:  # fmt: skip
     """Run one event through Gradio's queue as a browser would; returns the completion message
     (`success`, `output`)."""
@@ -67,7 +67,7 @@ def call_event(
         joined = client.post(
             "gradio_api/queue/join",
             json={"data": data, "fn_index": fn_index, "session_hash": session_hash,
-                  "event_data": None, "trigger_id": None},
+                  "event_data": event_data, "trigger_id": None},
         )  # fmt: skip
         if joined.status_code != 200:
             return {"success": False, "status": joined.status_code, "output": joined.text}
