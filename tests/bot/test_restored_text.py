@@ -11,7 +11,8 @@ import pytest
 from bot.__main__ import main as bot_main
 from bot.answer import AnswerService, Citation
 from bot.compose import make_service
-from bot.web import source_cards
+from bot.web import TEXT
+from bot.web_render import source_cards
 from index.build import build_index, chunk_from_json, current_generation
 from index.embed import Embedder
 from index.settings import Settings
@@ -48,11 +49,14 @@ def test_source_card_offers_the_ocr_line_one_click_away() -> None:
     restored = _citation(
         quote="số dịch vụ công là 1.044", quote_original="s6 dich vu cong 1a 1.044"
     )
-    html = source_cards([restored], "vi")
+    html = source_cards([restored], "vi", TEXT["vi"], set())
     assert "<mark>số dịch vụ công là 1.044</mark>" in html
-    assert "<details><summary>bản gốc (OCR)</summary>s6 dich vu cong 1a 1.044</details>" in html
+    assert (
+        '<details class="hbc-ocr"><summary>bản gốc (OCR)</summary>s6 dich vu cong 1a 1.044</details>'
+        in html
+    )
     clean = _citation(quote="Toàn tỉnh có 1.889 TTHC", quote_original="Toàn tỉnh có 1.889 TTHC")
-    assert "bản gốc" not in source_cards([clean], "vi")
+    assert "bản gốc" not in source_cards([clean], "vi", TEXT["vi"], set())
 
 
 def test_damaged_reports_are_restored_clean_ones_not(tmp_path: Path, embedder: Embedder) -> None:

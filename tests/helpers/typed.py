@@ -41,10 +41,12 @@ def _words(text: str) -> str:
 
 
 def assert_quotes_at_lines(citations: tuple[Citation, ...] | list[Citation]) -> None:
-    """Each quote's opening words are in its report at the lines it names."""
+    """Each quote's opening words are in its report at the lines it names (the OCR line a
+    restored quote was read from, for an OCR-damaged report)."""
     for c in citations:
         lines = (CORPUS / f"{c.report_id}.txt").read_text(encoding="utf-8").split("\n")
         assert 0 < c.line_start <= c.line_end <= len(lines)
         where = _words(" ".join(lines[c.line_start - 1 : c.line_end]))
-        opening = " ".join(_words(c.quote).split()[:6])
-        assert opening in where, (c.quote[:80], c.line_start, c.line_end)
+        quote = c.quote_original or c.quote
+        opening = " ".join(_words(quote).split()[:6])
+        assert opening in where, (quote[:80], c.line_start, c.line_end)
