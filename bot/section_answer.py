@@ -32,6 +32,7 @@ from index.build import LoadedIndex
 from index.lexical import tokenize
 from index.places import strip_provinces
 from index.query import ParsedQuery, expand
+from index.restore import readable
 from index.retrieve import Retrieval
 
 ITEM_CHARS = 600  # an item longer than this is cut (the whole of it is in its citation)
@@ -105,11 +106,6 @@ def topic_sequence(q: ParsedQuery, drop: frozenset[str] = frozenset()) -> list[s
         t for t in tokenize(text)
         if t not in STOP and t not in drop and not t.isdigit() and len(t) > 1
     ]  # fmt: skip
-
-
-def topic_words(q: ParsedQuery, drop: frozenset[str] = frozenset()) -> list[str]:
-    """The distinct topic words of a question."""
-    return list(dict.fromkeys(topic_sequence(q, drop)))
 
 
 def known(words: list[str], idf: Idf) -> list[str]:
@@ -245,10 +241,10 @@ class SectionAnswerer:
 
 def item_line(it: Item) -> str:
     """An item as one line: its text, then what is listed under it (cut at ITEM_CHARS)."""
-    text = it.text
+    text = it.readable
     if it.detail:
         sep = " " if text.rstrip().endswith(":") else ": "
-        text = text.rstrip() + sep + " ".join(strip_marker(p.text) for p in it.detail)
+        text = text.rstrip() + sep + " ".join(strip_marker(p.readable) for p in it.detail)
     return clip(text, ITEM_CHARS)
 
 
@@ -270,16 +266,17 @@ def render_items(
         central = textrank([it.full() for it in items])
         shown = sorted(shown, key=lambda i: -central[i])[:max_items]
     whole = "\n".join(
-        ([block.heading_para.text] if block.heading_para else []) + [p.text for p in block.paras]
+        ([block.heading_para.readable] if block.heading_para else [])
+        + [p.readable for p in block.paras]
     )
     section = SEP.join(block.path)
     cits: list[Citation] = []
     lines: list[str] = []
     for n, i in enumerate(shown, 1):
         it = items[i]
-        cits.append(cite(index, n, it.para, it.para.text.strip(), whole, section, it.line_end))
+        cits.append(cite(index, n, it.para, whole, section, it.line_end))
         lines.append(f"- {item_line(it)} [{n}]")
-    title = clip(block.heading, 120)
+    title = clip(readable(block.heading), 120)
     where = ", ".join(x for x in (r.province, r.period) if x)
     head = intro or (
         f"**{title}** ({where}; {r.agency}):" if not en else f"**{title}** ({where}; {r.agency}):"

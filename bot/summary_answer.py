@@ -8,12 +8,11 @@ import re
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation
-from bot.extractive import source_line
+from bot.extractive import cite, source_line
 from bot.section_answer import Block, SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.structure import (
     Para,
     Section,
-    cite,
     clip,
     items_of,
     strip_marker,
@@ -23,6 +22,7 @@ from bot.structure import (
 from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span
 from index.query import ParsedQuery
+from index.restore import readable
 from index.retrieve import Retrieval
 
 # A question about a part of a report, not the whole of it.
@@ -47,8 +47,13 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        """The clause's text."""
+        """The clause's text (OCR), for matching."""
         return self.chunk.sentence(self.span).strip()
+
+    @property
+    def readable(self) -> str:
+        """The clause as people read it."""
+        return self.chunk.readable(self.span).strip()
 
 
 def figure_window(text: str, limit: int = 240) -> str:
@@ -144,10 +149,10 @@ class SummaryAnswerer:
             for s in chosen:
                 n = len(cits) + 1
                 para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
-                context = para.text if para else s.text
+                context = para.readable if para else None
                 cits.append(_cite_sentence(self.index, n, s, context))
-                said.append(f"{clip(s.text, SENTENCE_CHARS)} [{n}]")
-            lines.append(f"- **{clip(label, 120)}**: " + " ".join(said))
+                said.append(f"{clip(s.readable, SENTENCE_CHARS)} [{n}]")
+            lines.append(f"- **{clip(readable(label), 120)}**: " + " ".join(said))
         return lines
 
     def _figures(self, paras: list[Para], cits: list[Citation], en: bool) -> str:
@@ -170,8 +175,8 @@ class SummaryAnswerer:
         said = []
         for s in top:
             n = len(cits) + 1
-            cits.append(_cite_sentence(self.index, n, s, s.text))
-            said.append(f"{figure_window(s.text)} [{n}]")
+            cits.append(_cite_sentence(self.index, n, s, s.readable))
+            said.append(f"{figure_window(s.readable)} [{n}]")
         head = "**Key figures**" if en else "**Số liệu chính**"
         return f"{head}: " + " · ".join(said)
 
@@ -183,7 +188,7 @@ class SummaryAnswerer:
         cits: list[Citation] = []
         lines = self._bullets([(c.heading, c.all_paras()) for c in tops], cits, 2)
         figures = self._figures(root.all_paras(), cits, en)
-        title = r.title or r.period
+        title = readable(r.title) or r.period
         head = (
             f"**Summary** of {r.number or 'the report'} ({r.agency}, {r.date_vn or r.period}): "
             f"{title}"
@@ -209,15 +214,15 @@ class SummaryAnswerer:
                     parts.append((child.heading, child.all_paras()))
         else:
             _, items = items_of(block.paras)
-            parts = [(strip_marker(it.para.text), [it.para, *it.detail]) for it in items]
+            parts = [(strip_marker(it.para.readable), [it.para, *it.detail]) for it in items]
         cits: list[Citation] = []
         lines = self._bullets(parts, cits, 1)
         figures = self._figures(block.paras, cits, en)
         where = ", ".join(x for x in (r.province, r.period) if x)
         head = (
-            f"**Summary** of “{clip(block.heading, 120)}” ({where}; {r.agency}):"
+            f"**Summary** of “{clip(readable(block.heading), 120)}” ({where}; {r.agency}):"
             if en
-            else f"**Tóm tắt** mục “{clip(block.heading, 120)}” ({where}; {r.agency}):"
+            else f"**Tóm tắt** mục “{clip(readable(block.heading), 120)}” ({where}; {r.agency}):"
         )
         return _answer(q, head, lines, figures, cits, language)
 
@@ -228,9 +233,8 @@ class SummaryAnswerer:
         return None
 
 
-def _cite_sentence(index: LoadedIndex, n: int, s: Sentence, context: str) -> Citation:
-    para = Para(s.chunk, s.span.start, s.span.end, s.span.line_start, s.span.line_end, s.span.page)
-    return cite(index, n, para, s.text, context)
+def _cite_sentence(index: LoadedIndex, n: int, s: Sentence, context: str | None) -> Citation:
+    return cite(index.reports[s.chunk.report_id], n, s.chunk, s.span, 1.0, context=context)
 
 
 def _answer(

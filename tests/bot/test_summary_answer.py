@@ -11,7 +11,14 @@ from bot.answer import AnswerService
 from bot.structure import Trees
 from bot.summary_answer import figure_count, has_figure
 from index.chunk import INTRO
-from tests.helpers.typed import assert_items_cited, assert_quotes_at_lines, body, bullets
+from index.restore import readable
+from tests.helpers.typed import (
+    assert_items_cited,
+    assert_quotes_at_lines,
+    assert_restored,
+    body,
+    bullets,
+)
 
 DT = "003_65220bd344690fa1"
 TQ = "002_e5e7f1c560f345ee"
@@ -30,7 +37,7 @@ def test_report_summary(service: AnswerService, question: str, report: str) -> N
     assert not ans.abstained
     assert {c.report_id for c in ans.citations} == {report}
     tops = [s.heading for s in Trees(service.retriever.index).get(report).children]
-    tops = [h for h in tops if h != INTRO]
+    tops = [readable(h) for h in tops if h != INTRO]
     # One bullet per top-level section, in report order, each led by its heading.
     labels = [re.match(r"- \*\*(.*?)\*\*", line).group(1) for line in bullets(ans)]  # type: ignore[union-attr]
     assert [t[:60] for t in tops if any(lb.startswith(t[:60]) for lb in labels)] == [
@@ -43,6 +50,13 @@ def test_report_summary(service: AnswerService, question: str, report: str) -> N
     figures = [p for p in body(ans).split("\n\n") if p.startswith(("**Số liệu chính**", "**Key"))]
     assert figures
     assert re.search(r"\d.*\[\d+\]", figures[0])
+
+
+def test_summary_reads_restored(service: AnswerService) -> None:
+    # Tuyên Quang's report is OCR-damaged: bullets, figures and quotes read restored.
+    ans = service.answer("summarise the Tuyen Quang report")
+    assert_restored(ans)
+    assert "Kết quả" in body(ans)
 
 
 def test_part_summary_by_area(service: AnswerService) -> None:
