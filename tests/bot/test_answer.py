@@ -174,6 +174,15 @@ def test_comparison_of_two_provinces_answers_each_side(service: AnswerService) -
     assert [c.report_id[:3] for c in ans.citations] == ["003", "002"]
 
 
+def test_which_province_has_more_is_a_table(service: AnswerService) -> None:
+    # No number word, but two provinces and "hơn": the table answerer, one row per province.
+    ans = service.answer("Ha Tinh va Dong Thap, tinh nao nhieu dich vu cong hon?")
+    assert ans.intent == "comparison"
+    said = _claims(ans.text)
+    assert "| Hà Tĩnh |" in said
+    assert "| Đồng Tháp |" in said
+
+
 def test_two_years_of_one_province_cite_both_reports(service: AnswerService) -> None:
     ans = service.answer(
         "Tỷ lệ cơ quan cấp tỉnh, cấp huyện ở Hà Tĩnh có hạ tầng an toàn thông tin năm 2019 và năm 2022?"
