@@ -35,6 +35,15 @@ from index.query import ParsedQuery, expand
 from index.restore import readable
 from index.retrieve import Retrieval
 
+# How an answer names each kind of section it did not find.
+KIND_NAMES: dict[str, str] = {
+    "limits": "hạn chế, tồn tại", "causes": "nguyên nhân", "proposals": "kiến nghị, đề xuất",
+    "tasks": "phương hướng, nhiệm vụ", "strengths": "ưu điểm", "results": "kết quả",
+}  # fmt: skip
+KIND_NAMES_EN: dict[str, str] = {
+    "limits": "limitations", "causes": "causes", "proposals": "recommendations",
+    "tasks": "next tasks", "strengths": "strengths", "results": "results",
+}  # fmt: skip
 ITEM_CHARS = 600  # an item longer than this is cut (the whole of it is in its citation)
 MIN_SCORE = 1.0  # below this no section is a convincing match: the figure path answers
 
@@ -237,6 +246,31 @@ class SectionAnswerer:
         if not items:
             return None
         return render_items(self.index, q, block, items, language, self.max_items)
+
+    def missing(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
+        """The answer when the reports asked about have no section of the asked kind: say so
+        (naming the reports looked at), never figures instead."""
+        en = language == "en"
+        kinds = section_kinds(q) or ["limits"]
+        what = ", ".join((KIND_NAMES_EN if en else KIND_NAMES)[k] for k in kinds)
+        reports = [self.index.reports[r] for r in candidate_reports(self.index, q, retrieval)]
+        if q.provinces:
+            reports = [r for r in reports if r.province in q.provinces]
+        named = "; ".join(
+            ", ".join(x for x in (r.number, r.province, r.period) if x) for r in reports[:3]
+        )
+        if en:
+            one = len(reports[:3]) == 1
+            where = f"The report ({named}) has" if one else f"The reports ({named}) have"
+            text = (
+                f"{where} no section on {what}."
+                if named
+                else f"No report has a section on {what}."
+            )
+        else:
+            where = f"Báo cáo ({named})" if named else "Các báo cáo"
+            text = f"{where} không có mục nói về {what}."
+        return Answer(q.text, text, True, (), confidence=1.0, language=language)
 
 
 def item_line(it: Item) -> str:

@@ -51,6 +51,16 @@ def test_section_items_read_restored(service: AnswerService) -> None:
     assert first.startswith("- " + " ".join(ans.citations[0].quote.lstrip("- ").split()[:6]))
 
 
+def test_a_section_the_report_lacks_is_said_missing(service: AnswerService) -> None:
+    # Đồng Tháp's report has no limitations section: say so, never figure candidates.
+    ans = service.answer("Đồng Tháp có những hạn chế gì?")
+    assert ans.abstained
+    assert ans.citations == ()
+    assert not ans.candidates
+    assert "không có mục nói về hạn chế" in ans.text
+    assert "Đồng Tháp" in ans.text
+
+
 def test_causes_not_limitations(service: AnswerService) -> None:
     ans = service.answer("Nguyên nhân nào được Tuyên Quang nêu?")
     assert ans.citations
