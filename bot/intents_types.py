@@ -42,6 +42,10 @@ WANTS_NUMBER = re.compile(
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
 WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share|proportion)\b|%")
+_THRESHOLD = re.compile(
+    r"\b(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"
+    r"\s+\d[\d.,]*\s*%"
+)
 # A date or a person asked for: a figure-path question too, never a section or a list.
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 _SUMMARY = re.compile(
@@ -72,7 +76,9 @@ _GROWTH = re.compile(
 
 
 def wants_number(folded: str) -> bool:
-    """Whether a (folded) question asks for a number or a share."""
+    """Whether a (folded) question asks for a number or a share. A share stated as a threshold
+    ("which areas scored above 90%") is a condition on what is listed, not a number asked."""
+    folded = _THRESHOLD.sub(" ", folded)
     return bool(WANTS_NUMBER.search(folded) or WANTS_PERCENT.search(folded))
 
 

@@ -111,12 +111,16 @@ def test_comparison(question: str, compare: bool) -> None:
     "question",
     [
         "các huyện nào của Hà Tĩnh đạt 100%?",
-        "nhung xa nao cua ha tinh dat ty le tren 90%",
+        "nhung xa nao cua ha tinh dat ty le bao nhieu",
         "Những huyện nào có bao nhiêu hồ sơ?",
     ],
 )
 def test_a_share_asked_is_not_a_list(question: str) -> None:
     assert not is_list(parse_query(question))
+
+
+def test_a_share_as_a_threshold_is_still_a_list() -> None:
+    assert is_list(parse_query("Which component areas scored above 90% of the maximum?"))
 
 
 def test_strengths_are_a_section_not_a_figure() -> None:
