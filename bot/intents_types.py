@@ -51,6 +51,7 @@ _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 _SUMMARY = re.compile(
     r"\b(tom tat|tom luoc|tong quan|khai quat|summar\w*|overview|outline|brief|gist)\b"
 )
+_REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
 _LIST = re.compile(
     r"\b(nhung|cac)\s+([\w,]+\s+){0,6}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
     r"\bwhich\b|\blist\b|\bwhat are the\b|\bname the\b"
@@ -127,6 +128,16 @@ def is_comparison(q: ParsedQuery) -> bool:
     if _GROWTH.search(f):  # "tăng bao nhiêu so với quý IV/2018": one figure, a difference
         return False
     return sides and (wants_number(f) or bool(_MORE.search(f)))
+
+
+def summary_kinds(q: ParsedQuery) -> list[str]:
+    """The section kinds a summary question names ("tóm tắt những hạn chế …" names 'limits'):
+    that section is the answer, not the whole report. 'results' is a part of the report, which
+    the summary answerer tells area by area. A summary of the report ("tóm tắt báo cáo … và
+    phương hướng …") stays one."""
+    if not is_summary(q) or _asks_number(q.folded) or _REPORT_WORD.search(q.folded):
+        return []
+    return [k for k, p in _QUESTION_KINDS if k != "results" and p.search(q.folded)]
 
 
 def section_kinds(q: ParsedQuery) -> list[str]:

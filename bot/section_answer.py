@@ -24,6 +24,7 @@ from bot.structure import (
     items_of,
     marker_rank,
     pair_coverage,
+    readable_heading,
     strip_marker,
     textrank,
     topic_pairs,
@@ -32,7 +33,6 @@ from index.build import LoadedIndex
 from index.lexical import tokenize
 from index.places import strip_provinces
 from index.query import ParsedQuery, expand
-from index.restore import readable
 from index.retrieve import Retrieval
 
 # How an answer names each kind of section it did not find.
@@ -233,9 +233,16 @@ class SectionAnswerer:
         s -= size_penalty * len(b.paras) ** 0.5
         return s
 
-    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
-        """The section's items as a cited list; None when no section fits the question."""
-        kinds = section_kinds(q)
+    def answer(
+        self,
+        q: ParsedQuery,
+        retrieval: Retrieval,
+        language: str,
+        kinds: list[str] | None = None,
+    ) -> Answer | None:
+        """The section's items as a cited list; None when no section fits the question.
+        `kinds`: the asked kinds when the caller read them (a summary of a section)."""
+        kinds = kinds or section_kinds(q)
         if not kinds or not retrieval.hits:
             return None
         found = self.find(q, retrieval, kinds)
@@ -247,11 +254,17 @@ class SectionAnswerer:
             return None
         return render_items(self.index, q, block, items, language, self.max_items)
 
-    def missing(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
+    def missing(
+        self,
+        q: ParsedQuery,
+        retrieval: Retrieval,
+        language: str,
+        kinds: list[str] | None = None,
+    ) -> Answer:
         """The answer when the reports asked about have no section of the asked kind: say so
         (naming the reports looked at), never figures instead."""
         en = language == "en"
-        kinds = section_kinds(q) or ["limits"]
+        kinds = kinds or section_kinds(q) or ["limits"]
         what = ", ".join((KIND_NAMES_EN if en else KIND_NAMES)[k] for k in kinds)
         reports = [self.index.reports[r] for r in candidate_reports(self.index, q, retrieval)]
         if q.provinces:
@@ -310,7 +323,7 @@ def render_items(
         it = items[i]
         cits.append(cite(index, n, it.para, whole, section, it.line_end))
         lines.append(f"- {item_line(it)} [{n}]")
-    title = clip(readable(block.heading), 120)
+    title = clip(readable_heading(block.path, block.paras), 120)
     where = ", ".join(x for x in (r.province, r.period) if x)
     head = intro or (
         f"**{title}** ({where}; {r.agency}):" if not en else f"**{title}** ({where}; {r.agency}):"

@@ -16,6 +16,7 @@ from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span, heading_level
 from index.lexical import tokenize
 from index.normalize import fold
+from index.restore import readable
 
 SEP = " > "  # how chunk.section joins a heading path
 
@@ -98,6 +99,17 @@ class Section:
         for c in self.children:
             out.extend(c.walk())
         return out
+
+
+def readable_heading(path: tuple[str, ...], paras: Sequence[Para]) -> str:
+    """The last heading of a path as people read it: from the restored section path of a
+    chunk under it; restored on its own when no chunk carries it."""
+    for p in paras:
+        parts = p.chunk.section.split(SEP)
+        rparts = p.chunk.readable_section.split(SEP)
+        if path and len(parts) == len(rparts) and tuple(parts[: len(path)]) == path:
+            return rparts[len(path) - 1]
+    return readable(path[-1]) if path else ""
 
 
 def _same_heading(text: str, heading: str) -> bool:

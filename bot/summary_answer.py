@@ -15,12 +15,14 @@ from bot.structure import (
     Section,
     clip,
     items_of,
+    readable_heading,
     strip_marker,
     textrank,
     topic_pairs,
 )
 from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span
+from index.normalize import fold
 from index.query import ParsedQuery
 from index.restore import readable
 from index.retrieve import Retrieval
@@ -110,19 +112,35 @@ class SummaryAnswerer:
         reports = candidate_reports(self.index, q, retrieval)
         if not reports:
             return None
+        report_id = self._report(q, reports)
         if _PART.search(q.folded):
-            found = self._part(q, retrieval)
+            found = self._part(q, retrieval, report_id)
             if found is not None:
                 return self._render_part(q, found, language)
-        return self._render_report(q, reports[0], language)
+        return self._render_report(q, report_id, language)
 
-    def _part(self, q: ParsedQuery, retrieval: Retrieval) -> Block | None:
+    def _report(self, q: ParsedQuery, reports: list[str]) -> str:
+        """The report to summarise: the best retrieved one; when the question names no year,
+        quarter or report number, the newest report of that province (staff asking for "the
+        Hà Tĩnh report" mean the current one)."""
+        best = self.index.reports[reports[0]]
+        if q.years or q.quarter:
+            return best.id
+        named = [r for r in reports if self.index.reports[r].number and
+                 fold(self.index.reports[r].number) in q.folded]  # fmt: skip
+        if named:
+            return named[0]
+        same = [self.index.reports[r] for r in reports]
+        same = [r for r in same if r.province == best.province]
+        return max(same, key=lambda r: (r.year, r.date)).id
+
+    def _part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
         """The part asked for: the best block that has parts of its own."""
         best: tuple[Block, float] | None = None
         seq = known(topic_sequence(q), self.sections.idf)
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
-        for rid in candidate_reports(self.index, q, retrieval)[:1]:
+        for rid in (report_id,):
             for b in self.sections.blocks(rid):
                 if not b.has_children and len(items_of(b.paras)[1]) < 3:
                     continue
@@ -152,15 +170,16 @@ class SummaryAnswerer:
                 context = para.readable if para else None
                 cits.append(_cite_sentence(self.index, n, s, context))
                 said.append(f"{clip(s.readable, SENTENCE_CHARS)} [{n}]")
-            lines.append(f"- **{clip(readable(label), 120)}**: " + " ".join(said))
+            lines.append(f"- **{clip(label, 120)}**: " + " ".join(said))
         return lines
 
     def _figures(self, paras: list[Para], cits: list[Citation], en: bool) -> str:
         """Key figures: in each section, the clauses stating the most figures (one for every
         eight figure clauses the section has), best sections first, told in report order."""
         by_section: dict[str, list[Sentence]] = {}
+        told = {(c.chunk_id, c.quote_original) for c in cits}  # a bullet says it already
         for s in sentences_of(paras):
-            if has_figure(s.text):
+            if has_figure(s.text) and (s.chunk.id, s.text) not in told:
                 by_section.setdefault(s.chunk.section, []).append(s)
         picks: list[tuple[float, Sentence]] = []
         for sents in by_section.values():
@@ -186,15 +205,14 @@ class SummaryAnswerer:
         root = self.sections.trees.get(report_id)
         tops = [c for c in root.children if c.heading != INTRO]
         cits: list[Citation] = []
-        lines = self._bullets([(c.heading, c.all_paras()) for c in tops], cits, 2)
+        lines = self._bullets([(_heading(c), c.all_paras()) for c in tops], cits, 2)
         figures = self._figures(root.all_paras(), cits, en)
         title = readable(r.title) or r.period
+        when = ", ".join(x for x in (r.agency, r.date_vn or r.period) if x)
         head = (
-            f"**Summary** of {r.number or 'the report'} ({r.agency}, {r.date_vn or r.period}): "
-            f"{title}"
+            f"**Summary** of {r.number or 'the report'} ({when}): {title}"
             if en
-            else f"**Tóm tắt** báo cáo {r.number or ''} ({r.agency}, {r.date_vn or r.period}): "
-            f"{title}"
+            else f"**Tóm tắt** {' '.join(x for x in ('báo cáo', r.number) if x)} ({when}): {title}"
         )
         return _answer(q, head, lines, figures, cits, language)
 
@@ -208,10 +226,11 @@ class SummaryAnswerer:
                 # An area with several sub-areas ("I. Kết quả đạt được": 1.–4.) is told by them.
                 if len(child.children) >= 3:
                     parts.extend(
-                        (f"{child.heading} — {g.heading}", g.all_paras()) for g in child.children
+                        (f"{_heading(child)} — {_heading(g)}", g.all_paras())
+                        for g in child.children
                     )
                 else:
-                    parts.append((child.heading, child.all_paras()))
+                    parts.append((_heading(child), child.all_paras()))
         else:
             _, items = items_of(block.paras)
             parts = [(strip_marker(it.para.readable), [it.para, *it.detail]) for it in items]
@@ -219,10 +238,11 @@ class SummaryAnswerer:
         lines = self._bullets(parts, cits, 1)
         figures = self._figures(block.paras, cits, en)
         where = ", ".join(x for x in (r.province, r.period) if x)
+        heading = readable_heading(block.path, block.paras)
         head = (
-            f"**Summary** of “{clip(readable(block.heading), 120)}” ({where}; {r.agency}):"
+            f"**Summary** of “{clip(heading, 120)}” ({where}; {r.agency}):"
             if en
-            else f"**Tóm tắt** mục “{clip(readable(block.heading), 120)}” ({where}; {r.agency}):"
+            else f"**Tóm tắt** mục “{clip(heading, 120)}” ({where}; {r.agency}):"
         )
         return _answer(q, head, lines, figures, cits, language)
 
@@ -231,6 +251,11 @@ class SummaryAnswerer:
             if sec.path == block.path:
                 return sec
         return None
+
+
+def _heading(sec: Section) -> str:
+    """A section's heading as people read it."""
+    return readable_heading(sec.path, sec.all_paras())
 
 
 def _cite_sentence(index: LoadedIndex, n: int, s: Sentence, context: str | None) -> Citation:

@@ -12,6 +12,7 @@ from bot.intents_types import (
     is_summary,
     section_kind,
     section_kinds,
+    summary_kinds,
 )
 from bot.list_answer import ListAnswerer
 from bot.section_answer import SectionAnswerer
@@ -39,6 +40,10 @@ class TypedAnswers:
             table = self.compare.answer(q, language)
             if table is not None:
                 return table
+        named = summary_kinds(q)  # "tóm tắt những hạn chế …": that section, not the report
+        if named and retrieval.hits:
+            found = self.section.answer(q, retrieval, language, named)
+            return found or self.section.missing(q, retrieval, language, named)
         if is_summary(q):
             summary = self.summary.answer(q, retrieval, language)
             if summary is not None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from bot.intents import Intent, read_intent
-from bot.intents_types import is_comparison, is_list, is_summary, section_kind, section_kinds
+from bot.intents_types import (
+    is_comparison,
+    is_list,
+    is_summary,
+    section_kind,
+    section_kinds,
+    summary_kinds,
+)
 from index.query import parse_query
 
 
@@ -126,3 +133,16 @@ def test_a_share_as_a_threshold_is_still_a_list() -> None:
 def test_strengths_are_a_section_not_a_figure() -> None:
     # "điểm" asks for a score, "ưu điểm" for a section
     assert section_kind(parse_query("Những ưu điểm của Hải Dương là gì?")) == "strengths"
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("tóm tắt những hạn chế của Hải Dương", ["limits"]),
+        ("summarise the shortcomings Tuyen Quang reported", ["limits"]),
+        ("Tóm tắt báo cáo của Đồng Tháp", []),
+        ("Summarise Hai Duong's report and its priorities", []),
+    ],
+)
+def test_a_summary_of_a_named_section(question: str, kinds: list[str]) -> None:
+    assert summary_kinds(parse_query(question)) == kinds
