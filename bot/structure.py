@@ -177,17 +177,6 @@ class Trees:
             self._trees[report_id] = report_tree(self.index, report_id)
         return self._trees[report_id]
 
-    def section_of(self, chunk: Chunk) -> Section:
-        """The section a chunk belongs to."""
-        node = self.get(chunk.report_id)
-        path = tuple(chunk.section.split(SEP)) if chunk.section else (INTRO,)
-        for i in range(1, len(path) + 1):
-            nxt = next((c for c in node.children if c.path == path[:i]), None)
-            if nxt is None:
-                break
-            node = nxt
-        return node
-
 
 # ---------------------------------------------------------------------------------------------
 # Enumerated items
@@ -359,11 +348,6 @@ def edit_keys(word: str) -> frozenset[str]:
     if len(word) < 4:
         return frozenset((word,))
     return frozenset((word, *(word[:i] + "\0" + word[i + 1 :] for i in range(1, len(word)))))
-
-
-def keyset(text_folded: str) -> frozenset[str]:
-    """All edit keys of a folded text's tokens."""
-    return frozenset(k for t in tokenize(text_folded) for k in edit_keys(t))
 
 
 def has_word(word: str, keys: frozenset[str]) -> bool:
