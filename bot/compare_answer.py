@@ -102,11 +102,12 @@ class FigureCells:
         self.figure = figure
 
     def cell(self, q: ParsedQuery, side: Side, language: str) -> Cell:
-        """Ask the side's question; an abstention is an empty cell."""
+        """Ask the side's question; an abstention, or an answer unsure of its figure (candidates
+        without a bold figure), is an empty cell: a quote beside no figure says nothing."""
         sq = side_query(q, side)
         retrieval = self.retriever.retrieve(sq, Filters(side.provinces, side.years))
         ans = self.figure.answer(sq, retrieval, language)
-        if ans.abstained or not ans.citations:
+        if ans.abstained or not ans.citations or not ans.figure:
             return Cell(side)
         c = ans.citations[0]
         m = _HOLDS.search(ans.text)
@@ -152,7 +153,7 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
             continue
         n = len(cits) + 1
         cits.append(replace(cell.citation, n=n))
-        figure = f"**{cell.figure}** [{n}]" if cell.figure else f"— [{n}]"
+        figure = f"**{cell.figure}** [{n}]"
         if cell.computed_from:
             src = ", ".join(f"[{i}]" for i in cell.computed_from)
             figure += f" ({'computed from' if en else 'tính toán từ'} {src})"

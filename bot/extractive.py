@@ -600,20 +600,44 @@ def _unit(sentence: str, figure: str) -> str:
     return "" if not word or word[0].isdigit() else word
 
 
-def cite(r: Report, n: int, chunk: Chunk, span: Span, score: float) -> Citation:
-    """Citation number `n` of a span of one of report `r`'s chunks, with its paragraph. People
-    read the restored text of an OCR-damaged report; the OCR line stays in `quote_original`."""
+_TOKEN = re.compile(r"\S+")
+
+
+def cite(
+    r: Report,
+    n: int,
+    chunk: Chunk,
+    span: Span,
+    score: float,
+    *,
+    last: Span | None = None,
+    context: str | None = None,
+    section: str = "",
+    line_end: int = 0,
+) -> Citation:
+    """Citation number `n` of a span (or of the spans `span`..`last`, a paragraph) of one of
+    report `r`'s chunks, with its paragraph as context unless `context` is given. People read
+    the restored text of an OCR-damaged report; the OCR text stays in `quote_original`. The one
+    citation builder of every answerer."""
+    last = last or span
     text = chunk.readable_text
-    start, end = (span.rstart, span.rend) if chunk.restored else (span.start, span.end)
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", end)
-    context = text[para_start : para_end if para_end >= 0 else len(text)]
+    restored = bool(chunk.restored) and span.rstart >= 0 and last.rend >= 0
+    start, end = (span.rstart, last.rend) if restored else (span.start, last.end)
+    if context is None:
+        para_start = text.rfind("\n", 0, start) + 1
+        para_end = text.find("\n", end)
+        context = text[para_start : para_end if para_end >= 0 else len(text)]
+    if not section or section == chunk.section:
+        section = chunk.readable_section
+    else:
+        section = readable(section)
     return Citation(
         n=n, report_id=r.id, title=readable(r.title), number=r.number, agency=r.agency,
-        date=r.date_vn, section=chunk.readable_section, quote=chunk.readable(span).strip(),
-        quote_original=chunk.sentence(span).strip(),
+        date=r.date_vn, section=section, quote=text[start:end].strip(),
+        quote_original=chunk.text[span.start : last.end].strip(),
         score=round(score, 3), province=r.province, period=r.period, chunk_id=chunk.id,
-        line_start=span.line_start, line_end=span.line_end, context=context, page=span.page,
+        line_start=span.line_start, line_end=line_end or last.line_end, context=context,
+        page=span.page,
     )  # fmt: skip
 
 
@@ -634,6 +658,31 @@ def quarters_covered(r: Report) -> frozenset[int]:
     if m:
         return frozenset(range(max(1, 5 - (int(m.group(1)) + 2) // 3), 5))
     return frozenset({1, 2, 3, 4})
+
+
+def readable_part(chunk: Chunk, part: str, lo: int = 0, hi: int = -1) -> str:
+    """A piece of a chunk's text (found between `lo` and `hi`: a listed item, what a figure
+    counts) as people read it: its words mapped word for word onto the restored sentences
+    around it; restored on its own when the words do not line up."""
+    hi = len(chunk.text) if hi < 0 else hi
+    at = chunk.text.find(part, lo, hi) if part else -1
+    if not chunk.restored or at < 0:
+        return readable(part)
+    end = at + len(part)
+    spans = [s for s in chunk.spans if s.start < end and s.end > at]
+    if not spans or spans[0].rstart < 0 or spans[-1].rend < 0:
+        return readable(part)
+    base = spans[0].start
+    old = list(_TOKEN.finditer(chunk.text[base : spans[-1].end]))
+    new = list(_TOKEN.finditer(chunk.restored[spans[0].rstart : spans[-1].rend]))
+    if len(old) != len(new):
+        return readable(part)
+    first = next(i for i, m in enumerate(old) if m.end() > at - base)
+    last = max(i for i, m in enumerate(old) if m.start() < end - base)
+    out = new[first].string[new[first].start() : new[last].end()]
+    # A part ending inside a word ("tử;" has the separator glued on): drop what it left out.
+    tail = old[last].string[end - base : old[last].end()]
+    return out[: len(out) - len(tail)] if tail and out.endswith(tail) else out
 
 
 def _short_date(m: re.Match[str]) -> str:

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer, Answerer, Citation
+from bot.extractive import cite, readable_part
 from index.build import LoadedIndex
+from index.chunk import Span
 from index.facts import FACTS_FILE, UNITS, Fact, build_facts, load_facts
 from index.lexical import tokenize
 from index.normalize import fold
@@ -461,12 +463,17 @@ class FactAnswerer:
 
     def _what(self, f: Fact, en: bool = False) -> str:
         """What a figure counts; a part also names the headline it belongs to."""
-        what = f.label or f.counts
+        what = self._readable(f, f.label) if f.label else self._readable(f, f.counts)
         parent = self.matcher.by_id.get(f.parent)
         if parent is not None:
             # named by its words, not its value: the answer states one figure
-            what += f" ({'part of' if en else 'thuộc'}: {parent.counts})"
+            what += f" ({'part of' if en else 'thuộc'}: {self._readable(parent, parent.counts)})"
         return re.sub(r"\s+", " ", what).strip()[:200]
+
+    def _readable(self, f: Fact, words: str) -> str:
+        """Words of a fact's clause (what it counts, its label) as people read them."""
+        chunk = self.index.chunks[self.index.position[f.chunk_id]]
+        return readable_part(chunk, words, f.span_start, f.span_end)
 
     @staticmethod
     def _holds(f: Fact, en: bool) -> str:
@@ -516,15 +523,9 @@ class FactAnswerer:
     def _citation(self, n: int, f: Fact) -> Citation:
         chunk = self.index.chunks[self.index.position[f.chunk_id]]
         r = self.index.reports[f.report_id]
-        para_start = chunk.text.rfind("\n", 0, f.span_start) + 1
-        para_end = chunk.text.find("\n", f.span_end)
-        context = chunk.text[para_start : para_end if para_end >= 0 else len(chunk.text)]
-        return Citation(
-            n=n, report_id=r.id, title=r.title, number=r.number, agency=r.agency,
-            date=r.date_vn, section=f.section, quote=f.clause, score=0.0, province=r.province,
-            period=r.period, chunk_id=f.chunk_id, line_start=f.line_start, line_end=f.line_end,
-            context=context, page=f.page,
-        )  # fmt: skip
+        span = next((s for s in chunk.spans if (s.start, s.end) == (f.span_start, f.span_end)),
+                    Span(f.span_start, f.span_end, f.line_start, f.line_end, f.page))  # fmt: skip
+        return cite(r, n, chunk, span, 0.0)
 
 
 def _source_line(c: Citation, en: bool) -> str:

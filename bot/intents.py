@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.intents_types import WANTS_NUMBER, WANTS_PERCENT, is_comparison
 from index.query import ParsedQuery
 
 
@@ -167,16 +168,6 @@ _ASKS_COUNT = re.compile(r"\b(bao nhieu|how many|how much|so luong|ty le|percent
 # ---------------------------------------------------------------------------------------------
 # The rest
 
-_WANTS_NUMBER = re.compile(
-    r"^(?:so|tong so|tong)\s|\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
-    r"rate|share|score|diem|xep thu|rank|ranked|kinh phi|budget|bao nhieu phan tram|"
-    r"muc nao|dat bao nhieu|bang bao nhieu|so may|thu may|hang may)\b"
-)
-_WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share|proportion)\b|%")
-_COMPARES = re.compile(
-    r"\b(so sanh|compare|compared|comparison|versus|vs|chenh lech|khac nhau|hon hay|"
-    r"nhieu hon|it hon|cao hon|thap hon|more than|less than|higher|lower|difference)\b"
-)
 _SECTION = re.compile(
     r"\b(liet ke|ke ten|nhung nhiem vu|cac nhiem vu|nhung giai phap|cac giai phap|nhung kho khan|"
     r"kho khan|han che|ton tai|nhung ket qua|tom tat|tom luoc|noi dung chinh|de xuat|kien nghi|"
@@ -196,11 +187,11 @@ def read_intent(q: ParsedQuery, known: Callable[[str], bool] | None = None) -> A
     fields = report_fields(folded)
     if fields:
         return Asked(Intent.REPORT_FACT, fields=fields)
-    if len(q.provinces) >= 2 or len(q.years) >= 2 or _COMPARES.search(folded):
+    if is_comparison(q):  # the typed answerers' test: comparisons go to the table answerer
         return Asked(Intent.COMPARISON)
-    if _WANTS_PERCENT.search(folded):
+    if WANTS_PERCENT.search(folded):
         return Asked(Intent.PERCENT)
-    if _WANTS_NUMBER.search(folded):
+    if WANTS_NUMBER.search(folded):
         return Asked(Intent.FIGURE)
     if _SECTION.search(folded):
         return Asked(Intent.SECTION)

@@ -33,15 +33,25 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(ket qua|nhu the nao|the nao|what did|how did|how has|how have|what has|"
         r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
 )  # fmt: skip
-# A question asking for a number is a figure question, whatever else it says.
-_NUMBER = re.compile(
-    r"\b(bao nhieu|so luong|how many|how much|what (share|percentage|proportion|number)|"
-    r"ty le|percent\w*|rate|so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu)|"
-    r"ngay nao|khi nao|when|who|ai ky|signed)\b"
+# A question asking for a number (the router's test, bot/intents.py, reads these too).
+WANTS_NUMBER = re.compile(
+    r"^(?:so|tong so|tong(?! ket| quan| hop))\s|\b(bao nhieu|so luong|tong so|how many|how much|"
+    r"number of|total|ty le|percent|percentage|rate|share|score|(?<!uu )diem|xep thu|rank|ranked|kinh phi|budget|"
+    r"bao nhieu phan tram|muc nao|dat bao nhieu|bang bao nhieu|so may|thu may|hang may|"
+    r"what (share|percentage|proportion|number)|"
+    r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
+WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share|proportion)\b|%")
+_THRESHOLD = re.compile(
+    r"\b(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"
+    r"\s+\d[\d.,]*\s*%"
+)
+# A date or a person asked for: a figure-path question too, never a section or a list.
+_DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 _SUMMARY = re.compile(
     r"\b(tom tat|tom luoc|tong quan|khai quat|summar\w*|overview|outline|brief|gist)\b"
 )
+_REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
 _LIST = re.compile(
     r"\b(nhung|cac)\s+([\w,]+\s+){0,6}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
     r"\bwhich\b|\blist\b|\bwhat are the\b|\bname the\b"
@@ -49,6 +59,11 @@ _LIST = re.compile(
 _COMPARE = re.compile(
     r"\b(so sanh|so voi|doi chieu|compare\w*|comparison|versus|vs|thay doi|bien dong|"
     r"change[sd]?|between|over time|timeline|qua cac (nam|quy|ky))\b"
+)
+# Words that compare two named sides ("tỉnh nào nhiều dịch vụ công hơn", "higher").
+_MORE = re.compile(
+    r"\b(hon|chenh lech|khac nhau|more than|less than|higher|lower|difference|"
+    r"more|fewer|larger|smaller)\b"
 )
 # A comparison needs two sides: two provinces, two periods, or words naming two dates.
 _TWO_PERIODS = re.compile(
@@ -61,8 +76,15 @@ _GROWTH = re.compile(
 )
 
 
+def wants_number(folded: str) -> bool:
+    """Whether a (folded) question asks for a number or a share. A share stated as a threshold
+    ("which areas scored above 90%") is a condition on what is listed, not a number asked."""
+    folded = _THRESHOLD.sub(" ", folded)
+    return bool(WANTS_NUMBER.search(folded) or WANTS_PERCENT.search(folded))
+
+
 def _asks_number(folded: str) -> bool:
-    return bool(_NUMBER.search(folded))
+    return wants_number(folded) or bool(_DATE_OR_WHO.search(folded))
 
 
 def section_kind(q: ParsedQuery) -> str | None:
@@ -93,7 +115,8 @@ def is_list(q: ParsedQuery) -> bool:
 
 def is_comparison(q: ParsedQuery) -> bool:
     """A figure across provinces or periods: 'so sánh …', 'compare …', two provinces, or one
-    figure at two dates."""
+    figure at two dates. The one comparison test: the router (bot/intents.py) and the typed
+    answerers both ask it."""
     f = q.folded
     if _SUMMARY.search(f):
         return False
@@ -104,7 +127,17 @@ def is_comparison(q: ParsedQuery) -> bool:
         return sides or "so sanh" in f or "compare" in f
     if _GROWTH.search(f):  # "tăng bao nhiêu so với quý IV/2018": one figure, a difference
         return False
-    return sides and _asks_number(f)
+    return sides and (wants_number(f) or bool(_MORE.search(f)))
+
+
+def summary_kinds(q: ParsedQuery) -> list[str]:
+    """The section kinds a summary question names ("tóm tắt những hạn chế …" names 'limits'):
+    that section is the answer, not the whole report. 'results' is a part of the report, which
+    the summary answerer tells area by area. A summary of the report ("tóm tắt báo cáo … và
+    phương hướng …") stays one."""
+    if not is_summary(q) or _asks_number(q.folded) or _REPORT_WORD.search(q.folded):
+        return []
+    return [k for k, p in _QUESTION_KINDS if k != "results" and p.search(q.folded)]
 
 
 def section_kinds(q: ParsedQuery) -> list[str]:

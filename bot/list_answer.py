@@ -222,14 +222,14 @@ class ListAnswerer:
     def _render(self, q: ParsedQuery, e: Enumeration, language: str) -> Answer:
         en = language == "en"
         r = self.index.reports[e.para.chunk.report_id]
-        cit: Citation = cite(self.index, 1, e.para, clip(e.sentence, 600), e.para.text)
+        cit: Citation = cite(self.index, 1, e.para, e.para.readable)
         where = ", ".join(x for x in (r.province, r.period) if x)
         head = (
             f"**{len(e.items)} items listed** ({where}; {r.agency}) [1]:"
             if en
             else f"**{len(e.items)} mục được nêu** ({where}; {r.agency}) [1]:"
         )
-        lines = [f"- {clip(item, 200)} [1]" for item in e.items]
+        lines = [f"- {clip(e.para.readable_part(item), 200)} [1]" for item in e.items]
         label = "Sources" if en else "Nguồn"
         text = head + "\n" + "\n".join(lines) + f"\n\n{label}:\n" + source_line(cit, en)
         return Answer(q.text, text, False, (cit,), confidence=1.0, language=language)

@@ -24,6 +24,7 @@ from bot.structure import (
     items_of,
     marker_rank,
     pair_coverage,
+    readable_heading,
     strip_marker,
     textrank,
     topic_pairs,
@@ -34,6 +35,15 @@ from index.places import strip_provinces
 from index.query import ParsedQuery, expand
 from index.retrieve import Retrieval
 
+# How an answer names each kind of section it did not find.
+KIND_NAMES: dict[str, str] = {
+    "limits": "hạn chế, tồn tại", "causes": "nguyên nhân", "proposals": "kiến nghị, đề xuất",
+    "tasks": "phương hướng, nhiệm vụ", "strengths": "ưu điểm", "results": "kết quả",
+}  # fmt: skip
+KIND_NAMES_EN: dict[str, str] = {
+    "limits": "limitations", "causes": "causes", "proposals": "recommendations",
+    "tasks": "next tasks", "strengths": "strengths", "results": "results",
+}  # fmt: skip
 ITEM_CHARS = 600  # an item longer than this is cut (the whole of it is in its citation)
 MIN_SCORE = 1.0  # below this no section is a convincing match: the figure path answers
 
@@ -105,11 +115,6 @@ def topic_sequence(q: ParsedQuery, drop: frozenset[str] = frozenset()) -> list[s
         t for t in tokenize(text)
         if t not in STOP and t not in drop and not t.isdigit() and len(t) > 1
     ]  # fmt: skip
-
-
-def topic_words(q: ParsedQuery, drop: frozenset[str] = frozenset()) -> list[str]:
-    """The distinct topic words of a question."""
-    return list(dict.fromkeys(topic_sequence(q, drop)))
 
 
 def known(words: list[str], idf: Idf) -> list[str]:
@@ -228,9 +233,16 @@ class SectionAnswerer:
         s -= size_penalty * len(b.paras) ** 0.5
         return s
 
-    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
-        """The section's items as a cited list; None when no section fits the question."""
-        kinds = section_kinds(q)
+    def answer(
+        self,
+        q: ParsedQuery,
+        retrieval: Retrieval,
+        language: str,
+        kinds: list[str] | None = None,
+    ) -> Answer | None:
+        """The section's items as a cited list; None when no section fits the question.
+        `kinds`: the asked kinds when the caller read them (a summary of a section)."""
+        kinds = kinds or section_kinds(q)
         if not kinds or not retrieval.hits:
             return None
         found = self.find(q, retrieval, kinds)
@@ -242,13 +254,44 @@ class SectionAnswerer:
             return None
         return render_items(self.index, q, block, items, language, self.max_items)
 
+    def missing(
+        self,
+        q: ParsedQuery,
+        retrieval: Retrieval,
+        language: str,
+        kinds: list[str] | None = None,
+    ) -> Answer:
+        """The answer when the reports asked about have no section of the asked kind: say so
+        (naming the reports looked at), never figures instead."""
+        en = language == "en"
+        kinds = kinds or section_kinds(q) or ["limits"]
+        what = ", ".join((KIND_NAMES_EN if en else KIND_NAMES)[k] for k in kinds)
+        reports = [self.index.reports[r] for r in candidate_reports(self.index, q, retrieval)]
+        if q.provinces:
+            reports = [r for r in reports if r.province in q.provinces]
+        named = "; ".join(
+            ", ".join(x for x in (r.number, r.province, r.period) if x) for r in reports[:3]
+        )
+        if en:
+            one = len(reports[:3]) == 1
+            where = f"The report ({named}) has" if one else f"The reports ({named}) have"
+            text = (
+                f"{where} no section on {what}."
+                if named
+                else f"No report has a section on {what}."
+            )
+        else:
+            where = f"Báo cáo ({named})" if named else "Các báo cáo"
+            text = f"{where} không có mục nói về {what}."
+        return Answer(q.text, text, True, (), confidence=1.0, language=language)
+
 
 def item_line(it: Item) -> str:
     """An item as one line: its text, then what is listed under it (cut at ITEM_CHARS)."""
-    text = it.text
+    text = it.readable
     if it.detail:
         sep = " " if text.rstrip().endswith(":") else ": "
-        text = text.rstrip() + sep + " ".join(strip_marker(p.text) for p in it.detail)
+        text = text.rstrip() + sep + " ".join(strip_marker(p.readable) for p in it.detail)
     return clip(text, ITEM_CHARS)
 
 
@@ -270,16 +313,17 @@ def render_items(
         central = textrank([it.full() for it in items])
         shown = sorted(shown, key=lambda i: -central[i])[:max_items]
     whole = "\n".join(
-        ([block.heading_para.text] if block.heading_para else []) + [p.text for p in block.paras]
+        ([block.heading_para.readable] if block.heading_para else [])
+        + [p.readable for p in block.paras]
     )
     section = SEP.join(block.path)
     cits: list[Citation] = []
     lines: list[str] = []
     for n, i in enumerate(shown, 1):
         it = items[i]
-        cits.append(cite(index, n, it.para, it.para.text.strip(), whole, section, it.line_end))
+        cits.append(cite(index, n, it.para, whole, section, it.line_end))
         lines.append(f"- {item_line(it)} [{n}]")
-    title = clip(block.heading, 120)
+    title = clip(readable_heading(block.path, block.paras), 120)
     where = ", ".join(x for x in (r.province, r.period) if x)
     head = intro or (
         f"**{title}** ({where}; {r.agency}):" if not en else f"**{title}** ({where}; {r.agency}):"

@@ -10,10 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.answer import Citation
+from bot.extractive import cite as extractive_cite
+from bot.extractive import readable_part
 from index.build import LoadedIndex
-from index.chunk import INTRO, Chunk, heading_level
+from index.chunk import INTRO, Chunk, Span, heading_level
 from index.lexical import tokenize
 from index.normalize import fold
+from index.restore import readable
 
 SEP = " > "  # how chunk.section joins a heading path
 
@@ -29,12 +32,33 @@ class Para:
     line_end: int
     page: int = 0
     rest: str = ""  # the paragraph's continuation in the next chunk(s), when it was split
+    rest_readable: str = ""  # that continuation as people read it
 
     @property
     def text(self) -> str:
-        """The paragraph's text as the report has it."""
+        """The paragraph's text as the report has it (OCR), for matching."""
         head = self.chunk.text[self.start : self.end]
         return f"{head} {self.rest}" if self.rest else head
+
+    @property
+    def spans(self) -> list[Span]:
+        """The chunk's spans inside this paragraph (its own part, not the continuation)."""
+        return [s for s in self.chunk.spans if s.start < self.end and s.end > self.start]
+
+    @property
+    def readable(self) -> str:
+        """The paragraph as people read it: restored when the report was OCR-damaged."""
+        spans = self.spans
+        if self.chunk.restored and spans and spans[0].rstart >= 0 and spans[-1].rend >= 0:
+            head = self.chunk.restored[spans[0].rstart : spans[-1].rend]
+        else:
+            head = self.chunk.text[self.start : self.end]
+        rest = self.rest_readable or self.rest
+        return f"{head} {rest}" if rest else head
+
+    def readable_part(self, part: str) -> str:
+        """A piece of the paragraph's own text (a listed item) as people read it."""
+        return readable_part(self.chunk, part, self.start, self.end)
 
 
 @dataclass
@@ -75,6 +99,17 @@ class Section:
         for c in self.children:
             out.extend(c.walk())
         return out
+
+
+def readable_heading(path: tuple[str, ...], paras: Sequence[Para]) -> str:
+    """The last heading of a path as people read it: from the restored section path of a
+    chunk under it; restored on its own when no chunk carries it."""
+    for p in paras:
+        parts = p.chunk.section.split(SEP)
+        rparts = p.chunk.readable_section.split(SEP)
+        if path and len(parts) == len(rparts) and tuple(parts[: len(path)]) == path:
+            return rparts[len(path) - 1]
+    return readable(path[-1]) if path else ""
 
 
 def _same_heading(text: str, heading: str) -> bool:
@@ -118,7 +153,12 @@ def report_tree(index: LoadedIndex, report_id: str) -> Section:
             own = nodes[path].paras
             # A long paragraph split across chunks: its pieces carry the same source lines.
             if own and (own[-1].line_start, own[-1].line_end) == (para.line_start, para.line_end):
-                own[-1] = replace(own[-1], rest=f"{own[-1].rest} {para.text}".strip())
+                last = own[-1]
+                own[-1] = replace(
+                    last,
+                    rest=f"{last.rest} {para.text}".strip(),
+                    rest_readable=f"{last.rest_readable} {para.readable}".strip(),
+                )
             else:
                 own.append(para)
     return root
@@ -136,17 +176,6 @@ class Trees:
         if report_id not in self._trees:
             self._trees[report_id] = report_tree(self.index, report_id)
         return self._trees[report_id]
-
-    def section_of(self, chunk: Chunk) -> Section:
-        """The section a chunk belongs to."""
-        node = self.get(chunk.report_id)
-        path = tuple(chunk.section.split(SEP)) if chunk.section else (INTRO,)
-        for i in range(1, len(path) + 1):
-            nxt = next((c for c in node.children if c.path == path[:i]), None)
-            if nxt is None:
-                break
-            node = nxt
-        return node
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,6 +219,11 @@ class Item:
     def text(self) -> str:
         """The item's own text without its marker."""
         return strip_marker(self.para.text)
+
+    @property
+    def readable(self) -> str:
+        """The item's own text as people read it, without its marker."""
+        return strip_marker(self.para.readable)
 
     def full(self) -> str:
         """The item with its detail, as one text."""
@@ -268,16 +302,16 @@ def textrank(texts: list[str], damping: float = 0.85, rounds: int = 30) -> list[
 # Citations
 
 
-def cite(index: LoadedIndex, n: int, para: Para, quote: str, context: str,
-         section: str = "", line_end: int = 0) -> Citation:  # fmt: skip
-    """A citation of one paragraph (its lines), with `context` shown around the quote."""
+def cite(index: LoadedIndex, n: int, para: Para, context: str, section: str = "",
+         line_end: int = 0) -> Citation:  # fmt: skip
+    """A citation of one paragraph (its lines, as people read it), with `context` shown
+    around the quote."""
     r = index.reports[para.chunk.report_id]
-    return Citation(
-        n=n, report_id=r.id, title=r.title, number=r.number, agency=r.agency, date=r.date_vn,
-        section=section or para.chunk.section, quote=quote, score=1.0, province=r.province,
-        period=r.period, chunk_id=para.chunk.id, line_start=para.line_start,
-        line_end=line_end or para.line_end, context=context, page=para.page,
-    )  # fmt: skip
+    spans = para.spans
+    if not spans:  # a paragraph without sentence spans: cite its lines as one span
+        spans = [Span(para.start, para.end, para.line_start, para.line_end, para.page)]
+    return extractive_cite(r, n, para.chunk, spans[0], 1.0, last=spans[-1], context=context,
+                           section=section, line_end=line_end or para.line_end)  # fmt: skip
 
 
 def clip(text: str, limit: int) -> str:
@@ -314,11 +348,6 @@ def edit_keys(word: str) -> frozenset[str]:
     if len(word) < 4:
         return frozenset((word,))
     return frozenset((word, *(word[:i] + "\0" + word[i + 1 :] for i in range(1, len(word)))))
-
-
-def keyset(text_folded: str) -> frozenset[str]:
-    """All edit keys of a folded text's tokens."""
-    return frozenset(k for t in tokenize(text_folded) for k in edit_keys(t))
 
 
 def has_word(word: str, keys: frozenset[str]) -> bool:

@@ -8,21 +8,23 @@ import re
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation
-from bot.extractive import source_line
+from bot.extractive import cite, source_line
 from bot.section_answer import Block, SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.structure import (
     Para,
     Section,
-    cite,
     clip,
     items_of,
+    readable_heading,
     strip_marker,
     textrank,
     topic_pairs,
 )
 from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span
+from index.normalize import fold
 from index.query import ParsedQuery
+from index.restore import readable
 from index.retrieve import Retrieval
 
 # A question about a part of a report, not the whole of it.
@@ -47,8 +49,13 @@ class Sentence:
 
     @property
     def text(self) -> str:
-        """The clause's text."""
+        """The clause's text (OCR), for matching."""
         return self.chunk.sentence(self.span).strip()
+
+    @property
+    def readable(self) -> str:
+        """The clause as people read it."""
+        return self.chunk.readable(self.span).strip()
 
 
 def figure_window(text: str, limit: int = 240) -> str:
@@ -105,19 +112,35 @@ class SummaryAnswerer:
         reports = candidate_reports(self.index, q, retrieval)
         if not reports:
             return None
+        report_id = self._report(q, reports)
         if _PART.search(q.folded):
-            found = self._part(q, retrieval)
+            found = self._part(q, retrieval, report_id)
             if found is not None:
                 return self._render_part(q, found, language)
-        return self._render_report(q, reports[0], language)
+        return self._render_report(q, report_id, language)
 
-    def _part(self, q: ParsedQuery, retrieval: Retrieval) -> Block | None:
+    def _report(self, q: ParsedQuery, reports: list[str]) -> str:
+        """The report to summarise: the best retrieved one; when the question names no year,
+        quarter or report number, the newest report of that province (staff asking for "the
+        Hà Tĩnh report" mean the current one)."""
+        best = self.index.reports[reports[0]]
+        if q.years or q.quarter:
+            return best.id
+        named = [r for r in reports if self.index.reports[r].number and
+                 fold(self.index.reports[r].number) in q.folded]  # fmt: skip
+        if named:
+            return named[0]
+        same = [self.index.reports[r] for r in reports]
+        same = [r for r in same if r.province == best.province]
+        return max(same, key=lambda r: (r.year, r.date)).id
+
+    def _part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
         """The part asked for: the best block that has parts of its own."""
         best: tuple[Block, float] | None = None
         seq = known(topic_sequence(q), self.sections.idf)
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
-        for rid in candidate_reports(self.index, q, retrieval)[:1]:
+        for rid in (report_id,):
             for b in self.sections.blocks(rid):
                 if not b.has_children and len(items_of(b.paras)[1]) < 3:
                     continue
@@ -144,9 +167,9 @@ class SummaryAnswerer:
             for s in chosen:
                 n = len(cits) + 1
                 para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
-                context = para.text if para else s.text
+                context = para.readable if para else None
                 cits.append(_cite_sentence(self.index, n, s, context))
-                said.append(f"{clip(s.text, SENTENCE_CHARS)} [{n}]")
+                said.append(f"{clip(s.readable, SENTENCE_CHARS)} [{n}]")
             lines.append(f"- **{clip(label, 120)}**: " + " ".join(said))
         return lines
 
@@ -154,8 +177,9 @@ class SummaryAnswerer:
         """Key figures: in each section, the clauses stating the most figures (one for every
         eight figure clauses the section has), best sections first, told in report order."""
         by_section: dict[str, list[Sentence]] = {}
+        told = {(c.chunk_id, c.quote_original) for c in cits}  # a bullet says it already
         for s in sentences_of(paras):
-            if has_figure(s.text):
+            if has_figure(s.text) and (s.chunk.id, s.text) not in told:
                 by_section.setdefault(s.chunk.section, []).append(s)
         picks: list[tuple[float, Sentence]] = []
         for sents in by_section.values():
@@ -170,8 +194,8 @@ class SummaryAnswerer:
         said = []
         for s in top:
             n = len(cits) + 1
-            cits.append(_cite_sentence(self.index, n, s, s.text))
-            said.append(f"{figure_window(s.text)} [{n}]")
+            cits.append(_cite_sentence(self.index, n, s, s.readable))
+            said.append(f"{figure_window(s.readable)} [{n}]")
         head = "**Key figures**" if en else "**Số liệu chính**"
         return f"{head}: " + " · ".join(said)
 
@@ -181,15 +205,14 @@ class SummaryAnswerer:
         root = self.sections.trees.get(report_id)
         tops = [c for c in root.children if c.heading != INTRO]
         cits: list[Citation] = []
-        lines = self._bullets([(c.heading, c.all_paras()) for c in tops], cits, 2)
+        lines = self._bullets([(_heading(c), c.all_paras()) for c in tops], cits, 2)
         figures = self._figures(root.all_paras(), cits, en)
-        title = r.title or r.period
+        title = readable(r.title) or r.period
+        when = ", ".join(x for x in (r.agency, r.date_vn or r.period) if x)
         head = (
-            f"**Summary** of {r.number or 'the report'} ({r.agency}, {r.date_vn or r.period}): "
-            f"{title}"
+            f"**Summary** of {r.number or 'the report'} ({when}): {title}"
             if en
-            else f"**Tóm tắt** báo cáo {r.number or ''} ({r.agency}, {r.date_vn or r.period}): "
-            f"{title}"
+            else f"**Tóm tắt** {' '.join(x for x in ('báo cáo', r.number) if x)} ({when}): {title}"
         )
         return _answer(q, head, lines, figures, cits, language)
 
@@ -203,21 +226,23 @@ class SummaryAnswerer:
                 # An area with several sub-areas ("I. Kết quả đạt được": 1.–4.) is told by them.
                 if len(child.children) >= 3:
                     parts.extend(
-                        (f"{child.heading} — {g.heading}", g.all_paras()) for g in child.children
+                        (f"{_heading(child)} — {_heading(g)}", g.all_paras())
+                        for g in child.children
                     )
                 else:
-                    parts.append((child.heading, child.all_paras()))
+                    parts.append((_heading(child), child.all_paras()))
         else:
             _, items = items_of(block.paras)
-            parts = [(strip_marker(it.para.text), [it.para, *it.detail]) for it in items]
+            parts = [(strip_marker(it.para.readable), [it.para, *it.detail]) for it in items]
         cits: list[Citation] = []
         lines = self._bullets(parts, cits, 1)
         figures = self._figures(block.paras, cits, en)
         where = ", ".join(x for x in (r.province, r.period) if x)
+        heading = readable_heading(block.path, block.paras)
         head = (
-            f"**Summary** of “{clip(block.heading, 120)}” ({where}; {r.agency}):"
+            f"**Summary** of “{clip(heading, 120)}” ({where}; {r.agency}):"
             if en
-            else f"**Tóm tắt** mục “{clip(block.heading, 120)}” ({where}; {r.agency}):"
+            else f"**Tóm tắt** mục “{clip(heading, 120)}” ({where}; {r.agency}):"
         )
         return _answer(q, head, lines, figures, cits, language)
 
@@ -228,9 +253,13 @@ class SummaryAnswerer:
         return None
 
 
-def _cite_sentence(index: LoadedIndex, n: int, s: Sentence, context: str) -> Citation:
-    para = Para(s.chunk, s.span.start, s.span.end, s.span.line_start, s.span.line_end, s.span.page)
-    return cite(index, n, para, s.text, context)
+def _heading(sec: Section) -> str:
+    """A section's heading as people read it."""
+    return readable_heading(sec.path, sec.all_paras())
+
+
+def _cite_sentence(index: LoadedIndex, n: int, s: Sentence, context: str | None) -> Citation:
+    return cite(index.reports[s.chunk.report_id], n, s.chunk, s.span, 1.0, context=context)
 
 
 def _answer(

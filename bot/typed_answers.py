@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from bot.answer import Answer, Answerer
 from bot.compare_answer import CompareAnswerer, FigureCells
-from bot.intents_types import is_comparison, is_list, is_summary, section_kind
+from bot.intents_types import (
+    is_comparison,
+    is_list,
+    is_summary,
+    section_kind,
+    section_kinds,
+    summary_kinds,
+)
 from bot.list_answer import ListAnswerer
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
@@ -33,6 +40,10 @@ class TypedAnswers:
             table = self.compare.answer(q, language)
             if table is not None:
                 return table
+        named = summary_kinds(q)  # "tóm tắt những hạn chế …": that section, not the report
+        if named and retrieval.hits:
+            found = self.section.answer(q, retrieval, language, named)
+            return found or self.section.missing(q, retrieval, language, named)
         if is_summary(q):
             summary = self.summary.answer(q, retrieval, language)
             if summary is not None:
@@ -41,6 +52,10 @@ class TypedAnswers:
             found = self.section.answer(q, retrieval, language)
             if found is not None:
                 return found
+            # A named kind of section ("hạn chế", "kiến nghị") the reports lack: say so, never
+            # figures instead. ("Kết quả …", "như thế nào" are often figure questions.)
+            if retrieval.hits and "results" not in section_kinds(q):
+                return self.section.missing(q, retrieval, language)
         if is_list(q):
             return self.list.answer(q, retrieval, language)
         return None

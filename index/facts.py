@@ -110,10 +110,6 @@ class Fact:
     clause: str  # the clause as written (the quote)
     lead: str  # folded words the clause sits under (its paragraph's or list's opening)
 
-    def describe(self) -> str:
-        """What the figure counts, in the report's words (a part names its headline)."""
-        return self.counts if not self.label else self.label
-
 
 @dataclass
 class _Tok:

@@ -90,3 +90,14 @@ def test_a_side_the_reports_lack(service: AnswerService) -> None:
     assert rows[1][0] == "Bình Dương"
     assert rows[1][1] == "—"
     assert "not found" in rows[1][2]
+
+
+def test_a_side_without_a_sure_figure_is_missing(service: AnswerService) -> None:
+    # Hà Tĩnh's figure answer is unsure (candidates, no bold figure): its row says missing
+    # rather than "—" beside an unrelated quote.
+    ans = service.answer("Ha Tinh va Dong Thap, tinh nao nhieu dich vu cong hon?")
+    rows = _table_rows(body(ans))
+    assert len(rows) == 2
+    for row in rows:
+        assert row[1].startswith("**") or (row[1] == "—" and "không tìm thấy" in row[2]), row
+    assert all(not row[1].startswith("— [") for row in rows)

@@ -171,6 +171,16 @@ def test_breakdown_part_is_answered_not_the_headline(facts_service: AnswerServic
     assert ans.citations[0].report_id.startswith("002")
 
 
+def test_fact_citations_read_restored(facts_service: AnswerService) -> None:
+    # Tuyên Quang's report is OCR-damaged: the quote is restored, the OCR line kept beside it.
+    ans = facts_service.answer("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4 cấp huyện?")
+    cits = [*ans.citations, *(c.citation for c in ans.candidates)]
+    assert cits
+    assert all(c.quote_original and c.quote != c.quote_original for c in cits)
+    assert all("dịch vụ công" in c.quote for c in cits)
+    assert "dich vu cong" not in ans.text
+
+
 def test_a_year_no_report_covers_is_not_answered(facts_service: AnswerService) -> None:
     ans = facts_service.answer("Năm 2016 Tuyên Quang tiếp nhận bao nhiêu hồ sơ trực tuyến?")
     assert ans.abstained

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intents_types import is_comparison, is_list, is_summary, section_kind, section_kinds
+from bot.intents import Intent, read_intent
+from bot.intents_types import (
+    is_comparison,
+    is_list,
+    is_summary,
+    section_kind,
+    section_kinds,
+    summary_kinds,
+)
 from index.query import parse_query
 
 
@@ -92,7 +100,49 @@ def test_list(question: str) -> None:
         # one period ("from … to …"), and a difference asked against a reference
         ("Từ 15/12/2021 đến 17/5/2022 Tuyên Quang tiếp nhận bao nhiêu hồ sơ?", False),
         ("Số hồ sơ của Hà Tĩnh tăng bao nhiêu so với quý IV/2018?", False),
+        # two provinces and "hơn": a comparison, though it names no number word
+        ("Ha Tinh va Dong Thap, tinh nao nhieu dich vu cong hon?", True),
+        ("Which of Ha Tinh and Dong Thap has more online services?", True),
+        # two provinces, but sections asked for: not a table of figures
+        ("Hà Tĩnh và Đồng Tháp có những hạn chế gì?", False),
     ],
 )
 def test_comparison(question: str, compare: bool) -> None:
-    assert is_comparison(parse_query(question)) is compare
+    q = parse_query(question)
+    assert is_comparison(q) is compare
+    # One comparison test: the router's intent agrees with the typed answerers' test.
+    assert (read_intent(q).intent == Intent.COMPARISON) is compare
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "các huyện nào của Hà Tĩnh đạt 100%?",
+        "nhung xa nao cua ha tinh dat ty le bao nhieu",
+        "Những huyện nào có bao nhiêu hồ sơ?",
+    ],
+)
+def test_a_share_asked_is_not_a_list(question: str) -> None:
+    assert not is_list(parse_query(question))
+
+
+def test_a_share_as_a_threshold_is_still_a_list() -> None:
+    assert is_list(parse_query("Which component areas scored above 90% of the maximum?"))
+
+
+def test_strengths_are_a_section_not_a_figure() -> None:
+    # "điểm" asks for a score, "ưu điểm" for a section
+    assert section_kind(parse_query("Những ưu điểm của Hải Dương là gì?")) == "strengths"
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("tóm tắt những hạn chế của Hải Dương", ["limits"]),
+        ("summarise the shortcomings Tuyen Quang reported", ["limits"]),
+        ("Tóm tắt báo cáo của Đồng Tháp", []),
+        ("Summarise Hai Duong's report and its priorities", []),
+    ],
+)
+def test_a_summary_of_a_named_section(question: str, kinds: list[str]) -> None:
+    assert summary_kinds(parse_query(question)) == kinds

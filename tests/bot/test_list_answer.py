@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from bot.answer import AnswerService
 from bot.list_answer import enumerations
-from tests.helpers.typed import assert_items_cited, assert_quotes_at_lines, bullets
+from tests.helpers.typed import (
+    assert_items_cited,
+    assert_quotes_at_lines,
+    assert_restored,
+    bullets,
+)
 
 TQ = "002_e5e7f1c560f345ee"
 HT19 = "001_cfc09c4d7094a6ed"
@@ -41,8 +46,9 @@ def test_which_systems(service: AnswerService) -> None:
     assert ans.citations[0].report_id == TQ
     items = bullets(ans)
     assert len(items) >= 3
-    assert any("thu dién tir" in i for i in items)
+    assert any("thư điện tử" in i for i in items)  # restored ("thu dién tir" in the OCR)
     assert_items_cited(ans)
+    assert_restored(ans)
     assert_quotes_at_lines(ans.citations)
 
 

@@ -8,10 +8,17 @@ import re
 import pytest
 
 from bot.answer import AnswerService
-from bot.structure import Trees
+from bot.structure import Trees, readable_heading
 from bot.summary_answer import figure_count, has_figure
 from index.chunk import INTRO
-from tests.helpers.typed import assert_items_cited, assert_quotes_at_lines, body, bullets
+from index.normalize import fold
+from tests.helpers.typed import (
+    assert_items_cited,
+    assert_quotes_at_lines,
+    assert_restored,
+    body,
+    bullets,
+)
 
 DT = "003_65220bd344690fa1"
 TQ = "002_e5e7f1c560f345ee"
@@ -29,8 +36,11 @@ def test_report_summary(service: AnswerService, question: str, report: str) -> N
     ans = service.answer(question)
     assert not ans.abstained
     assert {c.report_id for c in ans.citations} == {report}
-    tops = [s.heading for s in Trees(service.retriever.index).get(report).children]
-    tops = [h for h in tops if h != INTRO]
+    tops = [
+        readable_heading(s.path, s.all_paras())
+        for s in Trees(service.retriever.index).get(report).children
+        if s.heading != INTRO
+    ]
     # One bullet per top-level section, in report order, each led by its heading.
     labels = [re.match(r"- \*\*(.*?)\*\*", line).group(1) for line in bullets(ans)]  # type: ignore[union-attr]
     assert [t[:60] for t in tops if any(lb.startswith(t[:60]) for lb in labels)] == [
@@ -43,6 +53,37 @@ def test_report_summary(service: AnswerService, question: str, report: str) -> N
     figures = [p for p in body(ans).split("\n\n") if p.startswith(("**Số liệu chính**", "**Key"))]
     assert figures
     assert re.search(r"\d.*\[\d+\]", figures[0])
+
+
+def test_summary_reads_restored(service: AnswerService) -> None:
+    # Tuyên Quang's report is OCR-damaged: bullets, figures and quotes read restored.
+    ans = service.answer("summarise the Tuyen Quang report")
+    assert_restored(ans)
+    assert "Kết quả" in body(ans)
+
+
+def test_summary_of_a_named_section_answers_that_section(service: AnswerService) -> None:
+    ans = service.answer("tóm tắt những hạn chế của Hải Dương")
+    assert "Tóm tắt** báo cáo" not in ans.text  # not the whole report
+    assert ans.citations
+    assert all("han che" in fold(c.section) for c in ans.citations)
+    assert_items_cited(ans)
+
+
+def test_summary_header_and_figures(service: AnswerService) -> None:
+    # Hà Tĩnh's Q1/2019 report has no number: no empty slot in the header.
+    ans = service.answer("tom tat bao cao Ha Tinh quy I/2019")
+    assert {c.report_id for c in ans.citations} == {"001_cfc09c4d7094a6ed"}
+    assert "**Tóm tắt** báo cáo (" in ans.text
+    assert "  " not in ans.text.splitlines()[0]
+    # A key figure a bullet already states is not said twice.
+    said = [(c.chunk_id, c.quote_original) for c in ans.citations]
+    assert len(said) == len(set(said))
+
+
+def test_summary_of_a_province_is_of_its_newest_report(service: AnswerService) -> None:
+    ans = service.answer("tom tat bao cao Ha Tinh")
+    assert {c.report_id for c in ans.citations} == {"000_e698a6639bf0946b"}  # 2022, not 2019
 
 
 def test_part_summary_by_area(service: AnswerService) -> None:

@@ -131,6 +131,14 @@ def test_items_of_a_section_answer_are_scored_by_recall_and_precision() -> None:
     assert round(o.item_recall, 3) == 0.667
 
 
+def test_an_ocr_spelled_item_matches_the_restored_one() -> None:
+    # Expected items keep the report's OCR spelling; answers show the restored reading.
+    restored = ["Nông nghiệp và Phát triển nông thôn [1]", "Giáo dục [1]"]
+    assert item_scores(["Nong nghiép va Phat trién néng thon", "Gido duc"], restored) == (1.0, 1.0)
+    # one letter apart only: other words stay other words
+    assert item_scores(["Du lich"], ["Giáo dục [1]"]) == (0.0, 0.0)
+
+
 def test_dev_and_test_are_reported_side_by_side() -> None:
     dev = score(_q(), "**1.044**", False, ("r1",), [], 1.0)
     test = score(_q(id="t-1", split="test"), "**9**", False, ("r1",), [], 1.0)

@@ -41,12 +41,25 @@ def _words(text: str) -> str:
 
 
 def assert_quotes_at_lines(citations: tuple[Citation, ...] | list[Citation]) -> None:
-    """Each quote's opening words are in its report at the lines it names (the OCR line a
-    restored quote was read from, for an OCR-damaged report)."""
+    """Each quote's opening words are in its report at the lines it names (the OCR line of a
+    restored quote)."""
     for c in citations:
         lines = (CORPUS / f"{c.report_id}.txt").read_text(encoding="utf-8").split("\n")
         assert 0 < c.line_start <= c.line_end <= len(lines)
         where = _words(" ".join(lines[c.line_start - 1 : c.line_end]))
-        quote = c.quote_original or c.quote
-        opening = " ".join(_words(quote).split()[:6])
-        assert opening in where, (quote[:80], c.line_start, c.line_end)
+        opening = " ".join(_words(c.quote_original or c.quote).split()[:6])
+        assert opening in where, (c.quote[:80], c.line_start, c.line_end)
+
+
+def assert_restored(ans: Answer) -> None:
+    """People read the restored text: every citation keeps its OCR line in `quote_original`,
+    an OCR-damaged quote reads differently from it, and no bullet shows the OCR reading of a
+    damaged quote."""
+    assert ans.citations
+    assert all(c.quote_original for c in ans.citations)
+    damaged = [c for c in ans.citations if c.quote != c.quote_original]
+    assert damaged, "expected an OCR-damaged report"
+    shown = body(ans)
+    for c in damaged:
+        ocr = " ".join(c.quote_original.split()[:8])
+        assert ocr not in shown, ocr
