@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -115,7 +118,8 @@ class ChunkStore:
     def count(self) -> int:
         """Number of stored chunks (asked of Chroma once, then after each add)."""
         if self._n is None:
-            self._n = int(self._col.count())
+            with _damaged_store():
+                self._n = int(self._col.count())
         return self._n
 
     def query(self, vector: Vectors, k: int, where: dict[str, Any] | None = None) -> list[DenseHit]:
@@ -123,13 +127,29 @@ class ChunkStore:
         n = self.count()
         if n == 0 or k <= 0:
             return []
-        res = self._col.query(
-            query_embeddings=[vector.tolist()],
-            n_results=min(k, n),
-            where=where or None,
-            include=["distances"],
-        )
+        with _damaged_store():
+            res = self._col.query(
+                query_embeddings=[vector.tolist()],
+                n_results=min(k, n),
+                where=where or None,
+                include=["distances"],
+            )
         ids = res["ids"][0]
         dists = res["distances"][0] if res.get("distances") else [1.0] * len(ids)
         # Chroma's cosine space returns 1 - cosine similarity.
         return [DenseHit(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=True)]
+
+
+@contextmanager
+def _damaged_store() -> Iterator[None]:
+    """Chroma's own errors on a damaged store (its database file deleted or garbled under a
+    running server: "no such table") become the one-line index error with the way out."""
+    from chromadb.errors import ChromaError  # chromadb is imported where it is used
+
+    try:
+        yield
+    except (ChromaError, sqlite3.Error) as exc:
+        raise IndexMissingError(
+            f"the index's vector store is damaged ({type(exc).__name__}); "
+            "run: python -m index build"
+        ) from exc
