@@ -156,13 +156,15 @@ def claims(answer_text: str) -> str:
 
 def right_chunk(q: Question, report_id: str, text: str) -> bool:
     """A retrieved chunk is right when it is from an expected report and holds an expected
-    value (or the question's evidence text)."""
+    value (or the question's evidence text, or one of its expected items)."""
     if report_id not in q.reports:
         return False
     if q.evidence:
         return fold(q.evidence) in fold(text)
     have = figures(text)
-    return any(value_in(v, text, have) for v in q.expect)
+    if any(value_in(v, text, have) for v in q.expect):
+        return True
+    return any(item_matches(item, text) for item in q.items)
 
 
 _BOLD_FIGURE = re.compile(r"\*\*[^*]*\d[^*]*\*\*")

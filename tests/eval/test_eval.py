@@ -125,7 +125,9 @@ def test_items_of_a_section_answer_are_scored_by_recall_and_precision() -> None:
     recall, precision = item_scores(expected, answer_items(text))
     assert (round(recall, 3), precision) == (0.667, 1.0)
     q = _q(category="section", expect=(), items=tuple(expected))
-    o = score(q, text, False, ("r1",), [], 1.0)
+    ranked = [("r1", "Tồn tại: ... ty 1é hd so truc tuyén con thap ...")]
+    o = score(q, text, False, ("r1",), ranked, 1.0)
+    assert o.rank == 1  # a chunk holding an expected item is a right chunk
     assert not o.correct  # recall 0.67 < 0.8
     assert o.item_recall is not None
     assert round(o.item_recall, 3) == 0.667
