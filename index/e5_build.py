@@ -274,7 +274,9 @@ def export_openvino(folder: Path) -> bool:
     except ImportError:
         log.info("OpenVINO is not installed: the openvino backend will read the ONNX file")
         return False
-    model = ov.Core().read_model(str(folder / ONNX_FILES["fp32"]))
+    from index.embed import openvino_core
+
+    model = openvino_core().read_model(str(folder / ONNX_FILES["fp32"]))
     ov.save_model(model, str(folder / OPENVINO_FILE), compress_to_fp16=False)
     return True
 

@@ -163,15 +163,33 @@ class _OrtRunner:
         return np.asarray(out, dtype=np.float32)
 
 
+@functools.lru_cache(maxsize=1)
+def openvino_core() -> Any:
+    """The process's one OpenVINO Core. A second Core in one process, or a model compiled
+    again and again, segfaults OpenVINO after some loads (openvinotoolkit/openvino#35338,
+    ultralytics/ultralytics#25864): our test suite and a long-running server load many times."""
+    import openvino as ov
+
+    return ov.Core()
+
+
+_OV_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=4)
+def _ov_compiled(model_file: str, stamp: int, config: tuple[tuple[str, object], ...]) -> Any:
+    """A model compiled once per process for one file (as of its modification `stamp`) and
+    configuration, then shared."""
+    core = openvino_core()
+    return core.compile_model(core.read_model(model_file), "CPU", dict(config))
+
+
 class _OpenVinoRunner:
     """OpenVINO on the fp32 graph: bf16 arithmetic where the CPU has it (AMX / AVX-512 BF16)."""
 
     def __init__(self, folder: Path, precision: str, threads: int) -> None:
-        import openvino as ov
-
         from index.e5_build import ONNX_FILES, OPENVINO_FILE
 
-        core = ov.Core()
         config: dict[str, object] = {"INFERENCE_NUM_THREADS": threads}
         if precision in {"fp32", "bf16"}:
             config["INFERENCE_PRECISION_HINT"] = "f32" if precision == "fp32" else "bf16"
@@ -182,12 +200,14 @@ class _OpenVinoRunner:
         else:
             model_file = folder / ONNX_FILES["fp32"]
         if os.access(folder, os.W_OK):  # compiled once, then loaded from the cache
-            core.set_property({"CACHE_DIR": str(folder / "openvino" / "cache")})
-        self._compiled = core.compile_model(core.read_model(str(model_file)), "CPU", config)
+            config["CACHE_DIR"] = str(folder / "openvino" / "cache")
+        with _OV_LOCK:
+            key = tuple(sorted(config.items()))
+            self._compiled = _ov_compiled(str(model_file), model_file.stat().st_mtime_ns, key)
+            self._request = self._compiled.create_infer_request()
         used = str(self._compiled.get_property("INFERENCE_PRECISION_HINT"))
         # What the CPU really ran, not what was asked: the index records it (vectors never mix).
         self.precision = "int8" if precision == "int8" else ("bf16" if "bf" in used else "fp32")
-        self._request = self._compiled.create_infer_request()
         self._lock = threading.Lock()  # one infer request; the web UI answers in several threads
 
     def __call__(self, ids: npt.NDArray[np.int64], mask: npt.NDArray[np.int64]) -> Vectors:

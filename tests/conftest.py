@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +16,17 @@ from index.embed import Embedder, make_embedder
 from index.settings import Settings, load_settings
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """A crash in native code prints the crashing thread only: pytest's handler prints every
+    thread, and a CI log's tail then shows idle server threads, not the one that crashed."""
+    from _pytest.faulthandler import fault_handler_stderr_fd_key
+
+    fd = config.stash.get(fault_handler_stderr_fd_key, None)
+    if fd is not None:
+        faulthandler.enable(file=fd, all_threads=False)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
