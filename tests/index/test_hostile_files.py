@@ -22,6 +22,7 @@ import pytest
 
 from tests.conftest import REPO
 
+pytestmark = pytest.mark.slow  # a child process each: end to end
 SEED = REPO / "corpus" / "reports" / "001_cfc09c4d7094a6ed.txt"
 _MEMORY = 2 * 1024**3  # bytes of address space for the child (imports take ~0.6 GiB)
 _SECONDS = 60  # before the fixes: 27 s to over 500 s, or killed for memory

@@ -108,6 +108,7 @@ def test_text_pdf_is_searchable_and_cited_with_its_page(
     assert "trang 2" in answer.text
 
 
+@pytest.mark.slow
 def test_scanned_pdf_of_a_seed_page_added_with_one_command_is_cited_with_its_page(
     settings: Settings, embedder: Embedder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
