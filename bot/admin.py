@@ -22,7 +22,7 @@ from index.ingest import (
     remove,
     stage,
 )
-from index.live import Following, filter_choices
+from index.live import Following
 from index.metadata import Report, metadata_lock, read_metadata, sync_metadata, write_metadata
 from index.settings import Settings
 
@@ -44,7 +44,7 @@ class ServiceHolder:
         self._following: Following[AnswerService] | None = None
         if reload is not None and index_dir is not None:
             self._following = Following(
-                service, index_dir, reload, lambda s: s.retriever.index.generation
+                service, index_dir, reload, lambda s: s.generation()
             )
         self._service = service
         self._lock = threading.Lock()
@@ -59,7 +59,7 @@ class ServiceHolder:
 
     def filter_choices(self) -> tuple[list[str], list[str]]:
         """Province and year filter choices of the index in use (it may have changed)."""
-        return filter_choices(self.service.retriever.index)
+        return self.service.filter_choices()
 
     def swap(self, service: AnswerService) -> None:
         """Serve from now on with `service`."""

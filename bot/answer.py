@@ -16,8 +16,11 @@ from bot.intents import Intent, read_intent, smalltalk_kind
 from bot.report_facts import ReportFacts
 from bot.result import Answer, Citation, FigureCandidate
 from bot.smalltalk import SmallTalk
+from index.chunk import Chunk
 from index.errors import BadQuestionError
 from index.lexical import tokenize
+from index.live import filter_choices
+from index.metadata import Report
 from index.query import GLOSSARY_RE, ParsedQuery, parse_query
 from index.retrieve import Filters, HybridRetriever, Retrieval
 
@@ -115,6 +118,30 @@ class AnswerService:
         self.facts = facts or ReportFacts(retriever.index)
         self.smalltalk = smalltalk or SmallTalk(retriever.index)
         self.typed = typed  # sections, summaries, lists, comparisons (issue #16)
+
+    # What front ends and the evaluation may know of the index in use, without reaching
+    # through the retriever (the index they see changes when the service is swapped).
+
+    def reports(self) -> list[Report]:
+        """The reports of the index in use, in index order."""
+        return list(self.retriever.index.reports.values())
+
+    def filter_choices(self) -> tuple[list[str], list[str]]:
+        """The province and year filter choices of the index in use (years newest first)."""
+        return filter_choices(self.retriever.index)
+
+    def generation(self) -> str:
+        """The index generation in use (`gen-0003`)."""
+        return self.retriever.index.generation
+
+    def chunks(self) -> list[Chunk]:
+        """The chunks of the index in use, in index order."""
+        return self.retriever.index.chunks
+
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        """A chunk of the index in use by its id (an Answer's `retrieved`), None if unknown."""
+        pos = self.retriever.index.position.get(chunk_id)
+        return None if pos is None else self.retriever.index.chunks[pos]
 
     def _touches(self, q: ParsedQuery, retrieval: Retrieval) -> bool:
         """Whether a question's words touch the reports: it names a glossary term, or one of

@@ -423,7 +423,7 @@ def build_app(
         if msg is None or not await gate(update, lang):
             return
         reports = sorted(
-            service().retriever.index.reports.values(), key=lambda r: (r.province, r.year)
+            service().reports(), key=lambda r: (r.province, r.year)
         )
         lines = [
             safe(

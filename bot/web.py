@@ -380,9 +380,7 @@ def build_ui(
     web = settings.web
     sessions = sessions or AdminSessions(web.admin_idle_minutes * 60)
     originals_dir = settings.path(settings.ingest.originals)
-    index = holder.service.retriever.index
-    provinces = sorted({r.province for r in index.reports.values() if r.province})
-    years = sorted({str(r.year) for r in index.reports.values() if r.year}, reverse=True)
+    provinces, years = holder.filter_choices()
     rate_limit = RateLimit(web.feedback_per_minute)
     host_limit = RateLimit(web.feedback_per_minute * HOST_FACTOR)
     issued = IssuedAnswers()

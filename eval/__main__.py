@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     meta: dict[str, object] = {
         "questions": len(questions),
         "date": datetime.now().isoformat(timespec="seconds"),
-        "index": f"{stats.reports} reports, {stats.chunks} chunks (generation {service.retriever.index.generation})",
+        "index": f"{stats.reports} reports, {stats.chunks} chunks (generation {service.generation()})",
         "embedding": embedder.name,
         "rerank": "not available: no cross-encoder with offline multilingual weights ships on PyPI (DESIGN.md)",
     }
@@ -152,9 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             from eval.baseline import LlamaIndexBaseline
 
             t0 = time.perf_counter()
-            base = LlamaIndexBaseline(
-                settings, list(service.retriever.index.reports.values()), embedder
-            )
+            base = LlamaIndexBaseline(settings, service.reports(), embedder)
             meta["baseline"] = (f"llama-index VectorStoreIndex, {base.chunks} fixed-size chunks of "
                                 f"200 words, built in {time.perf_counter() - t0:.0f} s")  # fmt: skip
             ask = baseline_runner(base)

@@ -167,13 +167,13 @@ def main(argv: list[str] | None = None) -> int:
         )
         service = make_service(fresh, embedder)
         if args.backends > 0:
-            idx = service.retriever.index
-            step = max(1, len(idx.chunks) // args.backends)
-            texts = [embed_text(idx.reports[c.report_id], c) for c in idx.chunks[::step]]
+            chunks, by_id = service.chunks(), {r.id: r for r in service.reports()}
+            step = max(1, len(chunks) // args.backends)
+            texts = [embed_text(by_id[c.report_id], c) for c in chunks[::step]]
             compare_backends(settings, texts[: args.backends], [q.q for q in qs[:20]])
         if args.backends_only:
             return 0
-        texts = [c.text for c in service.retriever.index.chunks[:64]]
+        texts = [c.text for c in service.chunks()[:64]]
         t = time.perf_counter()
         embedder.embed_documents(texts)
         dt = time.perf_counter() - t
@@ -189,12 +189,10 @@ def main(argv: list[str] | None = None) -> int:
             q_ms.append((time.perf_counter() - t) * 1000)
         print(f"query embedding: p50 {percentile(q_ms, 0.5):.1f} ms")
 
-        index = service.retriever.index
-
         def ours(q: Question) -> tuple[float, int]:
             ans = service.answer(q.q)
-            ranked = [(index.chunks[index.position[c]].report_id, index.chunks[index.position[c]].text)
-                      for c in ans.retrieved if c in index.position]  # fmt: skip
+            chunks = [service.chunk(c) for c in ans.retrieved]
+            ranked = [(c.report_id, c.text) for c in chunks if c is not None]
             return 0.0, score(q, ans.text, ans.abstained, (), ranked, 0.0).rank
 
         ours_t, ours_hit = _time_all(ours, qs)
@@ -211,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
             from eval.baseline import LlamaIndexBaseline
 
             t = time.perf_counter()
-            base = LlamaIndexBaseline(fresh, list(index.reports.values()), embedder)
+            base = LlamaIndexBaseline(fresh, service.reports(), embedder)
             print(
                 f"\nllama-index baseline: built in {time.perf_counter() - t:.1f} s ({base.chunks} chunks)"
             )

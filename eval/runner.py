@@ -97,19 +97,13 @@ def _mean(values: Sequence[float | None]) -> float:
 
 def service_runner(service: AnswerService, mode: str) -> Callable[[Question], Outcome]:
     """Ask through the same answer() the web UI and Telegram use, retrieval in `mode`."""
-    index = service.retriever.index
-
     def run(q: Question) -> Outcome:
         try:
             ans = service.answer(q.q, mode=mode)
         except HbcError as exc:  # a refused question counts as an abstention with a message
             return score(q, str(exc), True, (), [], 0.0)
-        ranked = []
-        for cid in ans.retrieved:
-            pos = index.position.get(cid)
-            if pos is not None:
-                c = index.chunks[pos]
-                ranked.append((c.report_id, c.text))
+        chunks = [service.chunk(cid) for cid in ans.retrieved]
+        ranked = [(c.report_id, c.text) for c in chunks if c is not None]
         cited = tuple(c.report_id for c in ans.citations)
         # Candidates without one stated figure: the answerer said it is not sure.
         hedged = bool(getattr(ans, "candidates", ())) and not ans.figure

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import AnswerService
+from index.build import current_generation
 from index.errors import BadQuestionError
 from index.normalize import fold
 from index.retrieve import Filters
+from index.settings import Settings
 
 TQ = "002_e5e7f1c560f345ee"
 
@@ -449,3 +451,21 @@ def test_filters_that_exclude_the_question_say_so_and_nothing_else(
     assert "**" not in ans.text
     assert named in ans.text
     assert ("filters" in ans.text) or ("Bộ lọc" in ans.text)
+
+
+def test_service_tells_front_ends_the_reports_choices_and_chunks_of_its_index(
+    service: AnswerService, seed_settings: Settings
+) -> None:
+    reports = service.reports()
+    assert sorted(r.id for r in reports)[:1] == ["000_e698a6639bf0946b"]
+    assert len(reports) == 5
+    provinces, years = service.filter_choices()
+    assert provinces == sorted({r.province for r in reports})
+    assert years == sorted({str(r.year) for r in reports if r.year}, reverse=True)
+    assert service.generation() == current_generation(seed_settings.index.dir)
+    ans = service.answer("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?")
+    chunk = service.chunk(ans.retrieved[0])
+    assert chunk is not None
+    assert chunk.id == ans.retrieved[0]
+    assert chunk in service.chunks()
+    assert service.chunk("no-such-chunk") is None

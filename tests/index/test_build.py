@@ -69,7 +69,7 @@ def test_removed_report_disappears(tmp_path: Path, embedder: Embedder) -> None:
     stats = build_index(settings, embedder)
     assert stats.reports == 1
     service = make_service(settings, embedder)
-    assert {c.report_id for c in service.retriever.index.chunks} == {"tq"}
+    assert {c.report_id for c in service.chunks()} == {"tq"}
 
 
 def test_old_generations_are_pruned(tmp_path: Path, embedder: Embedder) -> None:
