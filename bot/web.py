@@ -34,6 +34,7 @@ from bot.web_admin import add_admin_routes, admin_tab
 from bot.web_guard import AdminSessions, Guard, Throttle
 from bot.web_render import render_answer, render_text, source_cards
 from index.errors import HbcError
+from index.readers import ORIGINAL_SUFFIXES, media_type
 from index.retrieve import Filters
 from index.settings import Settings
 
@@ -349,7 +350,7 @@ def conversation_markdown(answers: dict[str, dict[str, Any]], lang: str) -> str:
 
 def _originals(folder: Path) -> set[str]:
     try:
-        return {p.name for p in folder.iterdir() if p.suffix in {".pdf", ".docx"}}
+        return {p.name for p in folder.iterdir() if p.suffix in ORIGINAL_SUFFIXES}
     except OSError:
         return set()
 
@@ -709,7 +710,7 @@ def _forget_upload(path: Path) -> None:
             path.unlink()
 
 
-_ORIGINAL = re.compile(r"^[\w.-]+\.(pdf|docx)$")
+_ORIGINAL = re.compile(rf"^[\w.-]+({'|'.join(map(re.escape, ORIGINAL_SUFFIXES))})$")
 
 
 def _gradio_user(app: FastAPI, request: Request) -> str | None:
@@ -753,8 +754,7 @@ def build_app(
         path = originals / name
         if not _ORIGINAL.match(name) or not path.is_file():
             return Response("not found", status_code=404, media_type="text/plain")
-        kind = "application/pdf" if name.endswith(".pdf") else (
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")  # fmt: skip
+        kind = media_type(path.suffix)
         # A PDF opens in the browser (at #page=N); a DOCX downloads.
         disposition = "inline" if name.endswith(".pdf") else "attachment"
         return FileResponse(

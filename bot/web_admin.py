@@ -22,6 +22,7 @@ from bot.feedback import FeedbackStore, source_labels
 from bot.web_guard import ADMIN_COOKIE, AdminSessions, Throttle, session_id
 from index.errors import HbcError
 from index.metadata import Report
+from index.readers import SUFFIXES, accepted
 
 log = logging.getLogger(__name__)
 
@@ -146,8 +147,8 @@ def admin_tab(
             with gr.Tab("Thêm báo cáo / Add a report"):
                 with gr.Row():
                     upload = gr.File(
-                        label="PDF, PDF scan, DOCX, TXT, MD",
-                        file_types=[".pdf", ".docx", ".txt", ".md"],
+                        label=accepted(described=True),
+                        file_types=list(SUFFIXES),
                         elem_id="hbc-upload",
                     )
                     read_btn = gr.Button("Đọc tệp / Read the file")

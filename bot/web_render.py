@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from bot.answer import Answer, Citation
 from bot.extractive import where
+from index.readers import ORIGINAL_SUFFIXES
 
 # Characters that open inline Markdown/HTML anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]<>&~|$!^{}])")
@@ -161,7 +162,7 @@ def source_cards(
             f"{texts['section']}: {c.section} · {where(c, lang == 'en')} · {c.report_id}"
         )
         link = ""
-        for ext in (".pdf", ".docx"):
+        for ext in ORIGINAL_SUFFIXES:
             if f"{c.report_id}{ext}" in originals:
                 page = f"#page={c.page}" if ext == ".pdf" and c.page else ""
                 label = texts["open_pdf"].format(page=c.page) if page else texts["download"]

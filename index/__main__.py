@@ -21,6 +21,7 @@ from index.embed import make_embedder
 from index.errors import ConfigError, HbcError, IndexMissingError
 from index.ingest import EDITABLE, Outcome, Refused, Staged, add, rebuild, remove, stage
 from index.metadata import Report
+from index.readers import accepted, reader_of
 from index.settings import Settings, load_settings
 
 
@@ -49,8 +50,9 @@ class Bar:
 
 def _describe(s: Staged) -> str:
     r = s.report
-    how = {"pdf": f"PDF, {s.extracted.pages} page(s)", "docx": "DOCX", "txt": "TXT", "md": "MD"}
-    kind = how[s.extracted.kind]
+    kind = reader_of(s.extracted.kind).label
+    if s.extracted.pages:
+        kind += f", {s.extracted.pages} page(s)"
     if s.extracted.ocr_pages:
         kind += f", OCR on {len(s.extracted.ocr_pages)} page(s)"
     rows = [f"{s.source.name} → {r.id} ({kind})"]
@@ -110,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--force", action="store_true", help="re-embed everything")
     b.add_argument("--quiet", action="store_true", help="no progress output")
     a = sub.add_parser(
-        "add", help="add report files (PDF, scanned PDF, DOCX, TXT, MD) and index them"
+        "add", help=f"add report files ({accepted(described=True)}) and index them"
     )
     a.add_argument("files", nargs="+", type=Path, help="report files")
     a.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",

@@ -45,6 +45,7 @@ from index.metadata import (
     write_metadata,
 )
 from index.normalize import fold, normalize
+from index.readers import ORIGINAL_SUFFIXES, reader_of
 from index.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -190,7 +191,7 @@ def stage(
             if key in known:
                 raise CorpusError(f"{path.name} is already in the corpus as {known[key].id}")
             rid = _new_id(path.stem, taken)
-            ext = ".md" if extracted.kind == "md" else ".txt"
+            ext = reader_of(extracted.kind).stored_as
             report = extract_metadata(rid, rid + ext, extracted.text)
             report = replace(report, source=path.name)
             if overrides:
@@ -256,7 +257,7 @@ def add(
         pending = _fresh_pending(settings)
         for s in staged:
             (pending / "reports" / s.report.file).write_text(s.extracted.text, encoding="utf-8")
-            if s.extracted.kind in {"pdf", "docx"}:
+            if reader_of(s.extracted.kind).keep_original:
                 shutil.copy2(
                     s.source, pending / "originals" / f"{s.report.id}{s.source.suffix.lower()}"
                 )
@@ -287,7 +288,7 @@ def remove(
         corpus_dir = settings.path(settings.corpus.dir)
         originals = settings.path(settings.ingest.originals)
         doomed = [corpus_dir / r.file for r, _ in corpus if r.id in report_ids]
-        doomed += [originals / f"{rid}{ext}" for rid in report_ids for ext in (".pdf", ".docx")]
+        doomed += [originals / f"{rid}{ext}" for rid in report_ids for ext in ORIGINAL_SUFFIXES]
         keep = [(r, t) for r, t in corpus if r.id not in report_ids]
         stats = _build_and_commit(settings, embedder, pending, corpus, keep, doomed, progress)
     return Outcome((), tuple(report_ids), stats)
