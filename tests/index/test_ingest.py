@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot.compose import make_service
+from eval.scans import scanned_pdf
 from index import ingest
 from index.__main__ import main as index_main
 from index.build import build_index, current_generation
@@ -27,7 +28,7 @@ from index.extract import extract, vietnamese_share
 from index.metadata import read_metadata
 from index.settings import Settings
 from tests.conftest import REPO, make_settings
-from tests.helpers.documents import docx_file, image_only_docx, scanned_pdf, text_pdf
+from tests.helpers.documents import docx_file, image_only_docx, text_pdf
 
 SEEDS = REPO / "corpus" / "reports"
 HA_TINH_2019 = SEEDS / "001_cfc09c4d7094a6ed.txt"  # clean Markdown, small: the base corpus
