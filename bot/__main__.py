@@ -115,9 +115,9 @@ def _web(settings: Settings, port: int | None) -> int:
     return 0
 
 
-def telegram_token(settings: Settings, env: dict[str, str]) -> str:
+def telegram_token(settings: Settings) -> str:
     """The bot token: HBC_TELEGRAM_TOKEN, else the first line of [telegram].token_file."""
-    token = env.get("HBC_TELEGRAM_TOKEN", "").strip()
+    token = settings.telegram_token.strip()
     tf = settings.telegram.token_file
     if not token and str(tf) not in {"", "."}:
         try:
@@ -130,13 +130,11 @@ def telegram_token(settings: Settings, env: dict[str, str]) -> str:
 
 
 def _telegram(settings: Settings) -> int:
-    import os
-
     from bot.admin import ServiceHolder
     from bot.telegram import Access, RateLimiter, build_app
     from index.embed import make_embedder
 
-    token = telegram_token(settings, dict(os.environ))
+    token = telegram_token(settings)
     t = settings.telegram
     if not t.allowed_chats:
         print(
@@ -160,7 +158,7 @@ def _telegram(settings: Settings) -> int:
             raise ConfigError("[telegram].webhook_url is needed in webhook mode")
         app.run_webhook(
             listen=t.webhook_listen, port=t.webhook_port, url_path="telegram",
-            webhook_url=t.webhook_url, secret_token=os.environ.get("HBC_TELEGRAM_WEBHOOK_SECRET") or None,
+            webhook_url=t.webhook_url, secret_token=settings.telegram_webhook_secret or None,
         )  # fmt: skip
     else:
         print("Telegram bot: long polling; Ctrl-C to stop", file=sys.stderr)

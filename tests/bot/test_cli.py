@@ -107,17 +107,22 @@ def test_telegram_token_from_env_or_file(tmp_path: Path) -> None:
     from index.errors import ConfigError
     from index.settings import load_settings
 
+    from_env = load_settings(REPO / "config.toml", env={"HBC_TELEGRAM_TOKEN": " 1:abc "})
+    assert telegram_token(from_env) == "1:abc"
+    assert "1:abc" not in repr(from_env)  # read through Settings, masked like every secret
     settings = load_settings(REPO / "config.toml", env={})
-    assert telegram_token(settings, {"HBC_TELEGRAM_TOKEN": " 1:abc "}) == "1:abc"
     secret = tmp_path / "token"
     secret.write_text("2:def\n", encoding="utf-8")
     with_file = replace(settings, telegram=replace(settings.telegram, token_file=secret))
-    assert telegram_token(with_file, {}) == "2:def"
+    assert telegram_token(with_file) == "2:def"
     with pytest.raises(ConfigError, match="no Telegram token"):
-        telegram_token(settings, {})
+        telegram_token(settings)
     assert "1:abc" not in repr(
         load_settings(REPO / "config.toml", env={"HBC_ADMIN_PASSWORD": "1:abc"})
     )
+    hook = load_settings(REPO / "config.toml", env={"HBC_TELEGRAM_WEBHOOK_SECRET": "s3cret"})
+    assert hook.telegram_webhook_secret == "s3cret"
+    assert "s3cret" not in repr(hook)
 
 
 def test_web_logins() -> None:
