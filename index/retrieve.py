@@ -180,8 +180,7 @@ class HybridRetriever:
                 int(i): (r + 1, float(scores[i])) for r, i in enumerate(order) if scores[i] > 0
             }
         if vec is not None:
-            where = _where(provinces, years)
-            for r, h in enumerate(self.index.store.query(vec, n_cand, where)):
+            for r, h in enumerate(self.index.store.query(vec, n_cand, provinces, years)):
                 pos = self.index.position.get(h.chunk_id)
                 if pos is not None and mask[pos]:
                     ranks_d[pos] = (r + 1, h.similarity)
@@ -228,14 +227,3 @@ def top_indices(scores: Any, k: int) -> Any:
     ties = np.flatnonzero(scores == kth)[: k - len(above)]
     idx = np.concatenate([above, ties])
     return idx[np.argsort(-scores[idx], kind="stable")]
-
-
-def _where(provinces: tuple[str, ...], years: tuple[int, ...]) -> dict[str, Any] | None:
-    clauses: list[dict[str, Any]] = []
-    if provinces:
-        clauses.append({"province": {"$in": list(provinces)}})
-    if years:
-        clauses.append({"year": {"$in": list(years)}})
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}

@@ -122,8 +122,14 @@ class ChunkStore:
                 self._n = int(self._col.count())
         return self._n
 
-    def query(self, vector: Vectors, k: int, where: dict[str, Any] | None = None) -> list[DenseHit]:
-        """The k nearest chunks, optionally only those matching a metadata filter."""
+    def query(
+        self,
+        vector: Vectors,
+        k: int,
+        provinces: tuple[str, ...] = (),
+        years: tuple[int, ...] = (),
+    ) -> list[DenseHit]:
+        """The k nearest chunks, only of these provinces and years when they are given."""
         n = self.count()
         if n == 0 or k <= 0:
             return []
@@ -131,13 +137,25 @@ class ChunkStore:
             res = self._col.query(
                 query_embeddings=[vector.tolist()],
                 n_results=min(k, n),
-                where=where or None,
+                where=_where(provinces, years),
                 include=["distances"],
             )
         ids = res["ids"][0]
         dists = res["distances"][0] if res.get("distances") else [1.0] * len(ids)
         # Chroma's cosine space returns 1 - cosine similarity.
         return [DenseHit(i, 1.0 - float(d)) for i, d in zip(ids, dists, strict=True)]
+
+
+def _where(provinces: tuple[str, ...], years: tuple[int, ...]) -> dict[str, Any] | None:
+    """Chroma's metadata filter for chunks of these provinces and years (None: every chunk)."""
+    clauses: list[dict[str, Any]] = []
+    if provinces:
+        clauses.append({"province": {"$in": list(provinces)}})
+    if years:
+        clauses.append({"year": {"$in": list(years)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
 @contextmanager
