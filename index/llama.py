@@ -1,8 +1,8 @@
-"""llama-index bridge: our embedders as a llama-index embedding model, chunks as TextNodes.
+"""llama-index bridge: our embedders as a llama-index embedding model.
 
 The answer path talks to Chroma and bm25s directly (folded text, per-generation collections,
 millisecond latency); llama-index is where other pipelines plug in: the evaluation's plain
-VectorStoreIndex baseline and the LLM answerers use these adapters with the same model.
+VectorStoreIndex baseline uses this adapter with the same model.
 """
 
 from __future__ import annotations
@@ -10,12 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
-from llama_index.core.schema import TextNode
 from pydantic import PrivateAttr
 
-from index.chunk import Chunk
 from index.embed import Embedder
-from index.metadata import Report
 from index.normalize import fold
 
 
@@ -46,21 +43,3 @@ class LlamaEmbedding(BaseEmbedding):
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
         vecs = self._embedder.embed_documents([self._prep(t) for t in texts])
         return [[float(x) for x in row] for row in vecs]
-
-
-def chunk_node(report: Report, chunk: Chunk) -> TextNode:
-    """A chunk as a llama-index node carrying the citation metadata."""
-    return TextNode(
-        id_=chunk.id,
-        text=chunk.text,
-        metadata={
-            "report_id": report.id,
-            "province": report.province,
-            "number": report.number,
-            "agency": report.agency,
-            "date": report.date_vn,
-            "section": chunk.section,
-        },  # fmt: skip
-        excluded_embed_metadata_keys=["report_id", "number", "agency", "date", "section"],
-        excluded_llm_metadata_keys=["report_id"],
-    )

@@ -44,12 +44,6 @@ class Report:
         y, m, d = parts
         return f"{int(d)}/{int(m)}/{y}"
 
-    def label(self) -> str:
-        """Short citation label: number, agency, date."""
-        parts = [self.number or "(không số)", self.agency]
-        parts.append(self.date_vn or self.period)
-        return ", ".join(p for p in parts if p)
-
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "il": 2, "iit": 3,
             "ill": 3, "lii": 3, "iil": 3, "ll": 2, "lll": 3, "11": 2, "111": 3, "it": 2}  # fmt: skip

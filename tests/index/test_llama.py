@@ -8,11 +8,12 @@ import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaConfig
 from llama_index.core import StorageContext, VectorStoreIndex
+from llama_index.core.schema import TextNode
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from index.chunk import chunk_report
 from index.embed import Embedder
-from index.llama import LlamaEmbedding, chunk_node
+from index.llama import LlamaEmbedding
 from index.metadata import extract_metadata
 from index.normalize import fold
 from tests.conftest import REPO
@@ -22,7 +23,9 @@ def test_vector_store_index_over_our_chunks(tmp_path: Path, embedder: Embedder) 
     path = REPO / "corpus" / "reports" / "002_e5e7f1c560f345ee.txt"
     raw = path.read_text(encoding="utf-8")
     report = extract_metadata(path.stem, path.name, raw)
-    nodes = [chunk_node(report, c) for c in chunk_report(report, raw)[20:29]]
+    nodes = [TextNode(id_=c.id, text=c.text, metadata={"number": report.number},
+                      excluded_embed_metadata_keys=["number"])
+             for c in chunk_report(report, raw)[20:29]]  # fmt: skip
     client = chromadb.PersistentClient(
         str(tmp_path), settings=ChromaConfig(anonymized_telemetry=False)
     )
