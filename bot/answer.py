@@ -11,11 +11,11 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.conversation import with_history
-from bot.extractive import STOP
 from bot.intents import Intent, read_intent, smalltalk_kind
 from bot.report_facts import ReportFacts
 from bot.result import Answer, Citation, FigureCandidate
 from bot.smalltalk import SmallTalk
+from bot.stopwords import STOP
 from index.chunk import Chunk
 from index.errors import BadQuestionError
 from index.lexical import tokenize

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.result import Answer, Citation, FigureCandidate
+from bot.stopwords import STOP
 from index.build import LoadedIndex
 from index.chunk import Chunk, Span
 from index.lexical import tokenize
@@ -19,17 +20,6 @@ from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_R
 from index.restore import readable
 from index.retrieve import Hit, Retrieval
 
-# Question words that carry no topic (folded Vietnamese and English).
-STOP = frozenset(  # a word list reads best as words
-    """bao nhieu co khong la gi nao the cua o tai trong cho den va voi da duoc bi nhung cac
-    mot hien nay hay biet xin vui long ban ve theo thi sao con nam quy how many much what
-    which who whom when where why is are was were does did have has had a an of in on at for
-    to by from and or with about tell me please there their its it this that as be been being
-    number province provincial far up end each already currently now still yet
-    than more less get got into onto per since during can could would should
-    s january february march april june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
-)
 # Score cut for an item of a breakdown ("(trong do: 1.002 cap tinh; ...)") when the question
 # does not name what tells that item apart, and the bonus when it does ("cap huyen").
 PAREN_PENALTY = 0.2

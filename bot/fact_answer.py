@@ -23,6 +23,7 @@ from pathlib import Path
 
 from bot.answer import Answer, Answerer, Citation
 from bot.extractive import cite, readable_part
+from bot.stopwords import FIGURE_STOP
 from index.build import LoadedIndex
 from index.chunk import Span
 from index.facts import FACTS_FILE, UNITS, Fact, build_facts, load_facts
@@ -34,15 +35,6 @@ from index.retrieve import Retrieval
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 
-# Folded question words that carry no topic (Vietnamese and English).
-STOP = frozenset(
-    """bao nhieu co khong la gi nao the cua o tai trong cho den va voi da duoc bi nhung cac
-    mot hien nay hay biet xin vui long ban ve theo thi sao con nam quy how many much what
-    which who whom when where why is are was were does did have has had a an of in on at for
-    to by from and or with about tell me please there their its it this that as be been
-    number province provincial total tong so luong ty le rate percentage percent share
-    tinh dat reach reached""".split()  # noqa: SIM905
-)
 _FIGURE_Q = re.compile(
     r"\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
     r"rate|share|proportion|phan tram|dat bao nhieu|muc nao|xep thu|rank|ranked|score|diem)\b"
@@ -92,7 +84,7 @@ def view(q: ParsedQuery) -> QuestionView:
     """Read a parsed question for fact matching."""
     text = strip_provinces(q.expanded)
     words = tuple(
-        dict.fromkeys(t for t in tokenize(text) if t not in STOP and not re.fullmatch(r"\d{4}", t))
+        dict.fromkeys(t for t in tokenize(text) if t not in FIGURE_STOP and not re.fullmatch(r"\d{4}", t))
     )
     levels: set[str] = set()
     for m in _LEVEL_Q.finditer(q.expanded):
@@ -231,7 +223,7 @@ def f_part_named(v: QuestionView, f: Fact, c: Context) -> float:
     """For a part of a breakdown: the share of its label the question names (0 otherwise)."""
     if not f.parent or not f.label_folded:
         return 0.0
-    label = [t for t in tokenize(f.label_folded) if t not in STOP]
+    label = [t for t in tokenize(f.label_folded) if t not in FIGURE_STOP]
     return _share(label, " ".join(v.words), c.idf) if label else 0.0
 
 
@@ -248,7 +240,7 @@ def f_headline_part_asked(v: QuestionView, f: Fact, c: Context) -> float:
     best = 0.0
     q = " ".join(v.words)
     for label in c.part_labels:
-        words = [t for t in tokenize(label) if t not in STOP]
+        words = [t for t in tokenize(label) if t not in FIGURE_STOP]
         if words:
             best = max(best, _share(words, q, c.idf))
     return best

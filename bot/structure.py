@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from bot.answer import Citation
 from bot.extractive import cite as extractive_cite
 from bot.extractive import readable_part
+from bot.stopwords import HEADING_STOP
 from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span, heading_level
 from index.lexical import tokenize
@@ -326,20 +327,9 @@ def clip(text: str, limit: int) -> str:
 # ---------------------------------------------------------------------------------------------
 # Matching a question's topic words against headings and text (OCR-tolerant)
 
-# Words that carry no topic: question words, function words, report boilerplate.
-STOP = frozenset(
-    [
-        "cua", "va", "cac", "nhung", "la", "gi", "nao", "trong", "tren", "o", "tai", "theo", "nam",
-        "thang", "quy", "dau", "bao", "cao", "tinh", "ve", "voi", "cho", "duoc", "da", "dang", "se",
-        "co", "nhu", "the", "thi", "hay", "gom", "sanh", "tom", "tat", "ra", "sao", "khong", "nay",
-        "den", "cung", "ay", "mot", "hai", "ba", "bon", "sau", "i", "ii", "iii", "iv", "thoi",
-        "gian", "toi", "cuoi", "cu", "of", "in", "on", "for", "and", "or", "what", "which", "did",
-        "does", "do", "is", "are", "was", "were", "its", "their", "report", "reported", "how", "to",
-        "a", "an", "by", "with", "from", "as", "at", "it", "this", "that", "these", "those",
-        "about", "s", "province", "provincial", "first", "half", "six", "months", "year", "quarter",
-        "q1", "q2", "q3", "q4", "department", "people", "committee", "office"
-    ]
-)  # fmt: skip
+# Words that carry no topic in headings (bot/stopwords.py; the section and list answerers
+# take it from here).
+STOP = HEADING_STOP
 
 
 def edit_keys(word: str) -> frozenset[str]:

@@ -1,0 +1,27 @@
+"""The stop words: one module holds the question words and what each kind of matching adds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bot.stopwords import FIGURE_STOP, HEADING_STOP, QUESTION_WORDS, STOP
+
+BOT = Path(__file__).resolve().parents[2] / "bot"
+
+
+def test_each_kind_is_the_question_words_and_its_own() -> None:
+    assert QUESTION_WORDS <= STOP
+    assert QUESTION_WORDS <= FIGURE_STOP
+    assert {"bao", "nhieu", "how", "many", "cua"} <= QUESTION_WORDS
+    assert {"september", "since", "still"} <= STOP - FIGURE_STOP  # time words: topic matching
+    assert {"total", "ty", "le", "tong"} <= FIGURE_STOP - STOP  # what a figure counts
+    assert {"report", "thang", "q3", "ii"} <= HEADING_STOP - STOP  # heading boilerplate
+    assert "ban" not in HEADING_STOP  # "Ban chỉ đạo" names a heading's topic
+
+
+def test_no_other_module_of_bot_keeps_a_stop_word_list() -> None:
+    for path in sorted(BOT.glob("*.py")):
+        if path.name != "stopwords.py":
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"^\w*STOP\w* = frozenset\(", text, re.MULTILINE), path.name
