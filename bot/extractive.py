@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.result import Answer, Citation, FigureCandidate
 from bot.stopwords import STOP
 from index.build import LoadedIndex
@@ -77,12 +78,6 @@ PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p
 _EXCLUDES = re.compile(
     r"\b(chua tinh|khong tinh|khong ke|ngoai tru|khong bao gom|tru di|excluding|excluded|"
     r"not counting|not including|without counting|apart from|except)\b"
-)
-# Words that ask for a figure, a percentage, a date or a person.
-_WANTS_NUMBER = re.compile(
-    r"\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
-    r"rate|share|score|diem|xep thu|rank|ranked|kinh phi|budget|dong|vnd|bao nhieu phan tram|"
-    r"so sanh|compare|comparison|muc nao|dat bao nhieu|bang bao nhieu)\b"
 )
 # Words that ask for a document's number ("Ke hoach so may?", "which decision number").
 _WANTS_DOCNUM = re.compile(

@@ -33,14 +33,22 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(ket qua|nhu the nao|the nao|what did|how did|how has|how have|what has|"
         r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
 )  # fmt: skip
-# A question asking for a number (the router's test, bot/intents.py, reads these too).
+# Words that ask for a number, in both tests below.
+_NUMBER_WORDS = (
+    r"bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
+    r"rate|share|score|xep thu|rank|ranked|kinh phi|budget|bao nhieu phan tram|muc nao|"
+    r"dat bao nhieu|bang bao nhieu"
+)
+# A question asking for a number (the router's test, bot/intents.py, reads these too): also
+# ranks and counts of named things, not "ưu điểm".
 WANTS_NUMBER = re.compile(
-    r"^(?:so|tong so|tong(?! ket| quan| hop))\s|\b(bao nhieu|so luong|tong so|how many|how much|"
-    r"number of|total|ty le|percent|percentage|rate|share|score|(?<!uu )diem|xep thu|rank|ranked|kinh phi|budget|"
-    r"bao nhieu phan tram|muc nao|dat bao nhieu|bang bao nhieu|so may|thu may|hang may|"
-    r"what (share|percentage|proportion|number)|"
+    rf"^(?:so|tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )diem|"
+    r"so may|thu may|hang may|what (share|percentage|proportion|number)|"
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
+# The extractive answerer's test (bot/extractive.py): a figure is stated in bold, or the
+# answer abstains without one; money and comparisons count too.
+FIGURE_ASKED = re.compile(rf"\b({_NUMBER_WORDS}|diem|dong|vnd|so sanh|compare|comparison)\b")
 WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share|proportion)\b|%")
 _THRESHOLD = re.compile(
     r"\b(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"

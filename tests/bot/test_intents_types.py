@@ -146,3 +146,18 @@ def test_strengths_are_a_section_not_a_figure() -> None:
 )
 def test_a_summary_of_a_named_section(question: str, kinds: list[str]) -> None:
     assert summary_kinds(parse_query(question)) == kinds
+
+
+def test_the_router_and_the_extractive_answerer_share_one_list_of_number_words() -> None:
+    from bot import extractive
+    from bot.intents_types import FIGURE_ASKED, WANTS_NUMBER
+
+    assert extractive._WANTS_NUMBER is FIGURE_ASKED  # not a list of its own
+    for words in ("bao nhieu", "how many", "ty le", "kinh phi", "xep thu", "dat bao nhieu"):
+        assert WANTS_NUMBER.search(words), words
+        assert FIGURE_ASKED.search(words), words
+    # What each adds: comparisons and money state a figure; ranks and named counts route.
+    for words, router, figure in (("compare the two provinces", False, True), ("uu diem", False, True),
+                                  ("xep hang thu may", True, False), ("kinh phi 5 ty dong", True, True)):  # fmt: skip
+        assert bool(WANTS_NUMBER.search(words)) is router, words
+        assert bool(FIGURE_ASKED.search(words)) is figure, words
