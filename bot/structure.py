@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.answer import Citation
+from bot.clip import clip as clip  # the answerers take it from here
 from bot.extractive import cite as extractive_cite
 from bot.extractive import readable_part
 from bot.stopwords import HEADING_STOP
@@ -313,15 +314,6 @@ def cite(index: LoadedIndex, n: int, para: Para, context: str, section: str = ""
         spans = [Span(para.start, para.end, para.line_start, para.line_end, para.page)]
     return extractive_cite(r, n, para.chunk, spans[0], 1.0, last=spans[-1], context=context,
                            section=section, line_end=line_end or para.line_end)  # fmt: skip
-
-
-def clip(text: str, limit: int) -> str:
-    """Text cut at a word boundary to at most `limit` characters, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
 
 
 # ---------------------------------------------------------------------------------------------

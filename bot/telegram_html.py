@@ -10,6 +10,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from bot.answer import Answer, Citation
+from bot.clip import clip
 
 MAX_LEN = 4096  # Telegram's limit, in UTF-16 code units
 SECTION_CHARS = 80
@@ -43,20 +44,10 @@ def safe(text: str) -> str:
     return "".join(out)
 
 
-def shorten(text: str, limit: int) -> str:
-    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    cut = cut if cut > limit // 2 else limit - 1
-    return text[:cut].rstrip(" ,;:–-") + "…"
-
-
 def source_entry(c: Citation) -> str:
     """One line of the compact source list."""
     who = ", ".join(x for x in (c.agency, c.date or c.period) if x)
-    return f"[{c.n}] {c.number or c.period} — {who}; {shorten(c.section, SECTION_CHARS)}"
+    return f"[{c.n}] {c.number or c.period} — {who}; {clip(c.section, SECTION_CHARS)}"
 
 
 def format_answer(ans: Answer, max_chars: int = 0) -> str:
