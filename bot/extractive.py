@@ -869,15 +869,7 @@ class ExtractiveAnswerer:
         """Tokens of the paragraph before a clause ("Tinh toi ngay 20/5/2022, Cong DVC ...")."""
         key = (chunk.id, -1 - span.start)
         if key not in self._span_cache:
-            start = chunk.text.rfind("\n", 0, span.start) + 1
-            lead = chunk.text[start : span.start]
-            if not lead.strip() and start > 0:
-                # A list item under a line that ends with ":" ("Du an kho luu tru ...:" then
-                # "* Tong muc dau tu: 14.294.877.000 dong"): that line says what the item is about.
-                prev_start = chunk.text.rfind("\n", 0, start - 1) + 1
-                previous = chunk.text[prev_start : start - 1]
-                if previous.rstrip().endswith(":"):
-                    lead = previous
+            lead = chunk.lead(span)  # or the ":" line above a list item
             # Only the paragraph's opening words up to its first figure: what the paragraph is
             # about ("Tinh toi ngay 20/5/2022, Cong DVC tinh ... cung cap"), not earlier items.
             first = _FIG.search(_DATE.sub(" ", lead))

@@ -53,6 +53,18 @@ class Chunk:
         """The text of one span."""
         return self.text[span.start : span.end]
 
+    def lead(self, span: Span) -> str:
+        """What a clause follows in its paragraph ("Tinh toi ngay 20/5/2022, Cong DVC ..."); for
+        a list item alone on its line, the line above when it ends with ":" ("Du an kho luu tru
+        ...:" then "* Tong muc dau tu: 14.294.877.000 dong"): what the clause is about."""
+        start = self.text.rfind("\n", 0, span.start) + 1
+        lead = self.text[start : span.start]
+        if not lead.strip() and start > 0:
+            previous = self.text[self.text.rfind("\n", 0, start - 1) + 1 : start - 1]
+            if previous.rstrip().endswith(":"):
+                lead = previous
+        return lead
+
     def readable(self, span: Span) -> str:
         """The span as people read it: restored when the report was OCR-damaged."""
         if self.restored and span.rstart >= 0:

@@ -456,13 +456,7 @@ def depth_free(text: str, pos: int) -> bool:
 def _lead_of(chunk: Chunk, span: Span) -> str:
     """The folded opening of the clause's paragraph (up to its first figure), or, for a list
     item, the line before it that ends with ':' — what the clause is about."""
-    start = chunk.text.rfind("\n", 0, span.start) + 1
-    lead = chunk.text[start : span.start]
-    if not lead.strip() and start > 0:
-        prev_start = chunk.text.rfind("\n", 0, start - 1) + 1
-        previous = chunk.text[prev_start : start - 1]
-        if previous.rstrip().endswith(":"):
-            lead = previous
+    lead = chunk.lead(span)
     cut = re.search(r"\d", _DATE.sub(" ", lead))
     return fold(lead[: cut.start()] if cut else lead)[:200]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.chunk import chunk_report, heading_level, split_sentences
+from index.chunk import Chunk, Span, chunk_report, heading_level, split_sentences
 from index.metadata import extract_metadata
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "reports"
@@ -66,3 +66,18 @@ def test_split_sentences_keeps_parentheses_and_numbers_whole() -> None:
         "Tong so 1.272;",
         "dat 68%.",
     ]
+
+
+def test_a_clause_leads_with_its_paragraph_or_the_colon_line_above_a_list_item() -> None:
+    text = ("Tinh toi ngay 20/5/2022, Cong DVC tinh cung cap 1.044 dich vu.\n"
+            "Du an kho luu tru tai lieu:\n* Tong muc dau tu: 14.294.877.000 dong\n"
+            "Ghi chu\n* 12 ho so")  # fmt: skip
+    chunk = Chunk("r:0", "r", 0, "I.", text, 1, 5)
+
+    def at(sub: str) -> Span:
+        start = text.index(sub)
+        return Span(start, start + len(sub), 1, 1)
+
+    assert chunk.lead(at("1.044 dich vu")) == "Tinh toi ngay 20/5/2022, Cong DVC tinh cung cap "
+    assert chunk.lead(at("* Tong muc")) == "Du an kho luu tru tai lieu:"
+    assert chunk.lead(at("* 12 ho so")) == ""  # the line above does not end with ":"
