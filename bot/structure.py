@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from bot.answer import Citation
 from bot.extractive import cite as extractive_cite
 from bot.extractive import readable_part
+from bot.render import clip  # noqa: F401  (the answerers' one way to shorten a text)
 from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span, heading_level
 from index.lexical import tokenize
@@ -312,15 +313,6 @@ def cite(index: LoadedIndex, n: int, para: Para, context: str, section: str = ""
         spans = [Span(para.start, para.end, para.line_start, para.line_end, para.page)]
     return extractive_cite(r, n, para.chunk, spans[0], 1.0, last=spans[-1], context=context,
                            section=section, line_end=line_end or para.line_end)  # fmt: skip
-
-
-def clip(text: str, limit: int) -> str:
-    """Text cut at a word boundary to at most `limit` characters, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,12 +27,13 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, Response
 from starlette.routing import Mount
 
+from bot import render
 from bot.admin import Admin, ServiceHolder
 from bot.answer import Answer, Citation
 from bot.feedback import FeedbackStore, RateLimit
 from bot.web_admin import add_admin_routes, admin_tab
 from bot.web_guard import AdminSessions, Guard, Throttle
-from bot.web_render import render_answer, render_text, source_cards
+from bot.web_render import render_text, source_cards
 from index.errors import HbcError
 from index.retrieve import Filters
 from index.settings import Settings
@@ -446,7 +447,7 @@ def build_ui(
             return
         # The extractive answer comes whole (in tens of ms) and is shown whole: showing it in
         # pieces only cost each user's answer more server work under load.
-        history[-1] = {"role": "assistant", "content": render_answer(ans)}
+        history[-1] = {"role": "assistant", "content": render.markdown(ans)}
         sources = [asdict(c) | {"context": ""} for c in ans.citations]
         answers[str(len(history) - 1)] = {
             "key": issued.issue(ans.question, ans.text, sources),
