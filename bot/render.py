@@ -343,35 +343,51 @@ def document(ans: Answer, max_chars: int = 0) -> Document:
 # Targets
 
 
-def _md_runs(runs: Sequence[Run], lead: bool = True) -> str:
+def _md_runs(runs: Sequence[Run], lead: bool = True, links: bool = True) -> str:
     out = []
     for r in runs:
         if r.kind == "figure":
             out.append(f"**{md_inline(r.text)}**")
         elif r.kind == "cite":
-            out.append(f"[\\[{r.text}\\]](#hbc-src-{r.text})")
+            out.append(f"[\\[{r.text}\\]](#hbc-src-{r.text})" if links else f"\\[{r.text}\\]")
         else:
             out.append(md_inline(r.text))
     text = "".join(out)
     return md_lead(text) if lead and runs and runs[0].kind == "text" else text
 
 
-def markdown(ans: Answer) -> str:
-    """The web chat's message: escaped text, the bold figure, `[n]` links to the source cards
-    (which list the sources, so the text does not), quotes as quotes, a table as a table."""
+def _md_blocks(doc: Document, links: bool) -> str:
     out: list[str] = []
-    for b in document(ans).blocks:
+    for b in doc.blocks:
         if b.kind == "table":
             width = len(b.rows[0])
             rows = [
-                "| " + " | ".join(_md_runs(c, lead=False) for c in row) + " |" for row in b.rows
+                "| " + " | ".join(_md_runs(c, lead=False, links=links) for c in row) + " |"
+                for row in b.rows
             ]
             out += [rows[0], "|" + "---|" * width, *rows[1:]]
         elif b.kind == "quote":
-            out.append("> " + _md_runs(b.runs))
+            out.append("> " + _md_runs(b.runs, links=links))
         else:
-            out.append(_md_runs(b.runs))
+            out.append(_md_runs(b.runs, links=links))
     return "\n".join(out)
+
+
+def markdown(ans: Answer) -> str:
+    """The web chat's message: escaped text, the bold figure, `[n]` links to the source cards
+    (which list the sources, so the text does not), quotes as quotes, a table as a table."""
+    return _md_blocks(document(ans), links=True)
+
+
+def markdown_file(ans: Answer) -> str:
+    """The answer in a Markdown file (the web's export): as the chat shows it, with `[n]` as
+    text and the source list after it, every source escaped like the rest."""
+    doc = document(ans)
+    text = _md_blocks(doc, links=False)
+    if doc.citations:
+        entries = "\n".join(f"- {md_inline(source_line(c, doc.en))}" for c in doc.citations)
+        text += f"\n\n{sources_head(doc.en)}:\n\n{entries}"
+    return text
 
 
 def _html_runs(runs: Sequence[Run]) -> str:

@@ -31,6 +31,7 @@ from bot import render
 from bot.admin import Admin, ServiceHolder
 from bot.answer import Answer, Citation
 from bot.feedback import FeedbackStore, RateLimit
+from bot.render import escape_md
 from bot.web_admin import add_admin_routes, admin_tab
 from bot.web_guard import AdminSessions, Guard, Throttle
 from bot.web_render import render_text, source_cards
@@ -338,13 +339,16 @@ class IssuedAnswers:
 
 
 def conversation_markdown(answers: dict[str, dict[str, Any]], lang: str) -> str:
-    """A conversation as Markdown: each question, its answer and sources as the service gave them."""
+    """A conversation as Markdown: each question, its answer and sources as the service gave
+    them, escaped as in the chat (a report's image or link stays text in the file too)."""
     t = TEXT[lang]
     parts = ["# Hỏi Báo Cáo", ""]
     for key in sorted(answers, key=int):
         item = answers[key]
-        parts += [f"**{t['question']}:** {item['question']}", "", f"**{t['answer']}:**", "",
-                  item["answer"].strip(), "", "---", ""]  # fmt: skip
+        export = item.get("export")  # what the renderer wrote; older answers: their text
+        answer = export if isinstance(export, str) else escape_md(item["answer"].strip())
+        parts += [f"**{t['question']}:** {escape_md(item['question'])}", "",
+                  f"**{t['answer']}:**", "", answer, "", "---", ""]  # fmt: skip
     return "\n".join(parts)
 
 
@@ -453,6 +457,7 @@ def build_ui(
             "key": issued.issue(ans.question, ans.text, sources),
             "question": ans.question,
             "answer": ans.text,
+            "export": render.markdown_file(ans),
             "sources": sources,
             "chart": [list(c) for c in ans.chart],
         }

@@ -322,3 +322,12 @@ def test_clip_cuts_at_a_word_and_never_leaves_a_dangling_dash() -> None:
     long = "x" * 50
     assert render.clip(f"ab {long}", 20) == "ab " + "x" * 16 + "…"  # no cut at "ab"
     assert len(render.clip("từ " * 100, 81)) <= 81
+
+
+def test_the_markdown_file_has_the_sources_and_no_image_link_or_html() -> None:
+    out = render.markdown_file(_hostile_answer())
+    page = MarkdownIt("commonmark", {"html": True}).enable("table").render(out)
+    assert {t for t, _ in _tags(page)} <= {"p", "strong", "blockquote", "ul", "li"}
+    assert "Nguồn:\n\n- \\[1\\] 98/BC-STTTT, \\!\\[x\\]" in out
+    assert "\\[1\\]" in out.split("\n")[0]  # a marker, not a link to a card the file lacks
+    assert render.markdown_file(_not_found()).count("98/BC-STTTT") == 1  # listed once

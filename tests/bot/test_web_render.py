@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.answer import Citation
-from bot.web import TEXT, error_text
+from markdown_it import MarkdownIt
+
+from bot import render
+from bot.answer import Answer, Citation
+from bot.web import TEXT, conversation_markdown, error_text
 from bot.web_render import render_text, source_cards
 
 CITE = Citation(1, "002_x", "t", "98/BC-STTTT", "Sở TTTT", "23/5/2022", "II", "q", 1.0,
@@ -43,3 +46,17 @@ def test_report_text_on_a_card_is_escaped() -> None:
 
 def test_streamed_model_words_are_escaped() -> None:
     assert render_text("**x** <img src=x>") == "\\*\\*x\\*\\* \\<img src=x\\>"
+
+
+def test_the_exported_conversation_escapes_questions_and_answers() -> None:
+    evil = "![t](http://track.example/t.png) <img src=x>"
+    ans = Answer(evil, f"**1.044** {evil} [1]", False, (CITE,), figure="1.044")
+    stored = {"1": {"question": evil, "answer": ans.text, "export": render.markdown_file(ans)},
+              "3": {"question": "cũ?", "answer": evil}}  # fmt: skip  (saved before the export)
+    md = conversation_markdown(stored, "vi")
+    page = MarkdownIt("commonmark", {"html": True}).enable("table").render(md)
+    assert "<img" not in page
+    assert "<a " not in page
+    assert "**1.044** \\!\\[t\\]" in md
+    assert "- \\[1\\] 98/BC-STTTT, Sở TTTT, 23/5/2022; mục: II; trang 4, dòng 3–5" in md
+    assert md.index("cũ?") > md.index("1.044")
