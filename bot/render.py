@@ -33,8 +33,8 @@ def where(c: Citation, en: bool) -> str:
 
 
 def report_label(number: str, agency: str, date: str, en: bool) -> str:
-    """How a report is named everywhere: `98/BC-STTTT, Sở TTTT Tuyên Quang, 23/5/2022`; a
-    report without a number says so, a report without a date gives its period."""
+    """How a report is named everywhere: `98/BC-STTTT, Sở TTTT Tuyên Quang, 23/5/2022` (`date`:
+    its date, else its period); a report without a number says so."""
     number = number or ("(no number)" if en else "(không số)")
     return ", ".join(x for x in (number, agency, date) if x)
 
