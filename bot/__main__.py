@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.answer import Answer, AnswerService, Citation
 from bot.compose import make_service
+from bot.render import plain
 from index.errors import ConfigError, HbcError
 from index.retrieve import Filters
 from index.settings import Settings, load_settings
@@ -50,7 +51,7 @@ def _print(ans: Answer, as_json: bool) -> None:
     if as_json:
         print(json.dumps(answer_json(ans), ensure_ascii=False, indent=2))
     else:
-        print(ans.text)
+        print(plain(ans))
         print(f"\n({ans.timings_ms.get('total', 0):.0f} ms)", file=sys.stderr)
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
+from bot.render import source_line, where  # noqa: F401  (one citation label, re-exported)
 from bot.result import Answer, Citation, FigureCandidate
 from bot.stopwords import STOP
 from index.build import LoadedIndex
@@ -686,19 +687,6 @@ def _holds(when: str, period: str, en: bool) -> str:
     if not period:  # a report added without a period: say nothing rather than an empty label
         return ""
     return f"report period {period}" if en else f"kỳ báo cáo {period}"
-
-
-def where(c: Citation, en: bool) -> str:
-    """Where a quote is: its page (PDF reports) and source lines."""
-    lines = f"{'lines' if en else 'dòng'} {c.line_start}–{c.line_end}"
-    return f"{'page' if en else 'trang'} {c.page}, {lines}" if c.page else lines
-
-
-def source_line(c: Citation, en: bool) -> str:
-    """One entry of an answer's source list: number, agency, date, section, page and lines."""
-    number = c.number or ("(no number)" if en else "(không số)")
-    who = ", ".join(x for x in (number, c.agency, c.date or c.period) if x)
-    return f"[{c.n}] {who}; {'section' if en else 'mục'}: {c.section}; {where(c, en)}"
 
 
 def _pair_weight(pair: tuple[str, str]) -> int:

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.render import report_label
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -118,16 +120,20 @@ def _cell(value: Any) -> Any:
 
 
 def source_labels(sources_json: str) -> str:
-    """The stored sources of a rating as one line: '[1] 98/BC-STTTT, … · [2] …'."""
+    """The stored sources of a rating as one line, each named as everywhere (bot.render):
+    '[1] 98/BC-STTTT, Sở TTTT, 23/5/2022 · [2] …'."""
     try:
         sources = json.loads(sources_json)
     except ValueError:
         return ""
-    return " · ".join(
-        f"[{s.get('n', '?')}] {s.get('number') or s.get('report_id', '')}, {s.get('agency', '')}"
-        for s in sources
-        if isinstance(s, dict)
-    )
+    def label(s: dict[str, Any]) -> str:
+        def text(key: str) -> str:
+            return str(s.get(key) or "")
+
+        when = text("date") or text("period")
+        return f"[{s.get('n', '?')}] {report_label(text('number'), text('agency'), when, False)}"
+
+    return " · ".join(label(s) for s in sources if isinstance(s, dict))
 
 
 class RateLimit:

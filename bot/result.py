@@ -1,5 +1,6 @@
 """What an answer is, as data: the figure, what it counts, when it holds, the alternatives and
-the citations. Front ends render from these fields; `text` is the ready-made rendering."""
+the citations. Front ends render from these fields with bot/render.py; `text` is the
+answerer's own Markdown (what `--json` and the evaluation read)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@ photo and document captions, channel posts.
 
 Talks only to the answer service. Each (chat, user, forum topic) keeps its own conversation, and
 a reply to one of the bot's answers continues that answer's conversation, whoever replies.
-Answers are computed off the event loop and sent as escaped HTML (bot/telegram_html.py) in at
-most a few messages. Edited messages are ignored: the first version was answered. An allow-list
+Answers are computed off the event loop, rendered as escaped HTML (bot/render.py) and sent in at
+most a few messages (bot/telegram_html.py). Edited messages are ignored: the first version was answered. An allow-list
 of chats and users, per-user/per-chat rate limits and PTB's AIORateLimiter guard it.
 """
 
@@ -30,8 +30,10 @@ from telegram.ext import (
     filters,
 )
 
+from bot import render
 from bot.answer import Answer, AnswerService, detect_language
-from bot.telegram_html import MAX_LEN, format_answer, safe, split_message
+from bot.render import citation_html, report_label, safe
+from bot.telegram_html import MAX_LEN, split_message
 from index.errors import BadQuestionError, HbcError, IndexMissingError
 from index.normalize import fold
 
@@ -332,7 +334,7 @@ def build_app(
             await _send(msg, safe(error_text(exc, lang)))
             return
         # Cut well past what max_messages can carry, so the split still marks the answer as cut.
-        text = await asyncio.to_thread(format_answer, ans, 2 * max_messages * MAX_LEN)
+        text = await asyncio.to_thread(render.telegram, ans, 2 * max_messages * MAX_LEN)
         sent = await _send(msg, text, max_messages, ans.language)
         convs.record(who, Turn(question, ans, parent), [m.message_id for m in sent])
 
@@ -407,15 +409,7 @@ def build_app(
         if cit is None:
             await _send(msg, safe(TEXTS[lang]["no_source"].format(n=n)))
             return
-        text = (
-            f"<b>[{cit.n}] {safe(cit.number or cit.period)}</b> — {safe(cit.agency)}, "
-            f"{safe(cit.date or cit.period)}\n"
-            f"Mục / section: {safe(cit.section)}\n"
-            + (f"Trang / page: {cit.page}\n" if cit.page else "")
-            + f"Dòng / lines: {cit.line_start}–{cit.line_end} ({safe(cit.report_id)})\n\n"
-            f"<i>“{safe(cit.quote)}”</i>"
-        )
-        await _send(msg, text, max_messages, lang)
+        await _send(msg, citation_html(cit), max_messages, lang)
 
     async def on_reports(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         msg = update.effective_message
@@ -427,7 +421,7 @@ def build_app(
         )
         lines = [
             safe(
-                f"• {r.province} — {r.number or '(không số)'}, {r.agency}, {r.date_vn or r.period}"
+                f"• {r.province} — {report_label(r.number, r.agency, r.date_vn or r.period, False)}"
             )
             for r in reports
         ]

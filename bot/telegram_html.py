@@ -1,5 +1,5 @@
-"""Telegram HTML for answers: text from reports, users and models escaped and never a link;
-messages split on the HTML's structure under Telegram's limit, at most a few per answer."""
+"""Telegram messages from rendered HTML (bot/render.py): split on the HTML's structure under
+Telegram's limit, never inside a tag or an entity, at most a few messages per answer."""
 
 from __future__ import annotations
 
@@ -9,95 +9,7 @@ import re
 from collections import deque
 from collections.abc import Iterator
 
-from bot.answer import Answer, Citation
-from bot.clip import clip
-
 MAX_LEN = 4096  # Telegram's limit, in UTF-16 code units
-SECTION_CHARS = 80
-
-# What Telegram would turn into a link or a mention: URLs, www., bare domains with a common
-# top-level domain, e-mail addresses, @usernames. Shown inside <code>, where Telegram links
-# nothing, so a report or a model cannot put a link into an answer.
-_LINKISH = re.compile(
-    r"(?i)\b[a-z][a-z0-9+.-]*://[^\s<>\"]*"
-    r"|\bwww\.[^\s<>\"]+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b(?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov|edu|info|io|me|co|biz|app|dev|xyz|ru|cn|uk|us"
-    r"|top|site|online|link|ly|gl|to|cc|tk|ml)\b(?:/[^\s<>\"]*)?"
-    r"|(?<![\w@])@\w{4,}"
-)
-# Our own figure line, as the extractive answerer writes it: "**1.044** (Tuyên Quang, …) [1]"
-# followed by the quoted line that holds the figure.
-_FIGURE_LINE = re.compile(r"\*\*([^*\n]{1,120})\*\*( \(.*)")
-_SOURCES = re.compile(r"\n\n(?:Nguồn|Sources):\n")
-
-
-def safe(text: str) -> str:
-    """Escaped text in which nothing becomes a link: link-like runs go inside <code>."""
-    out: list[str] = []
-    last = 0
-    for m in _LINKISH.finditer(text):
-        out.append(html.escape(text[last : m.start()], quote=False))
-        out.append(f"<code>{html.escape(m.group(0), quote=False)}</code>")
-        last = m.end()
-    out.append(html.escape(text[last:], quote=False))
-    return "".join(out)
-
-
-def source_entry(c: Citation) -> str:
-    """One line of the compact source list."""
-    who = ", ".join(x for x in (c.agency, c.date or c.period) if x)
-    return f"[{c.n}] {c.number or c.period} — {who}; {clip(c.section, SECTION_CHARS)}"
-
-
-def format_answer(ans: Answer, max_chars: int = 0) -> str:
-    """Telegram HTML: every figure line's figure in bold, quotes in italics, [n] markers, then a
-    compact source list; all other text escaped, any other markup shown as plain text. With
-    `max_chars`, a longer body is cut there first (a runaway model answer is not escaped whole
-    when only a few messages of it will be sent)."""
-    body = _SOURCES.split(ans.text, maxsplit=1)[0]
-    if max_chars and len(body) > max_chars:
-        body = body[:max_chars].rstrip() + "…"
-    body, table = _table_pre(body)
-    lines = body.split("\n")
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        if line == _TABLE_SLOT:
-            out.append(table)
-            continue
-        if line.startswith("> "):
-            out.append(f"<i>“{safe(line[2:])}”</i>")
-            continue
-        m = _FIGURE_LINE.fullmatch(line)
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        if m and following.startswith("> ") and m.group(1) in following:
-            out.append(f"<b>{safe(m.group(1))}</b>" + safe(m.group(2).replace("**", "")))
-        else:
-            out.append(safe(line.replace("**", "")))
-    text = "\n".join(out)
-    if ans.citations:
-        label = "Sources" if ans.language == "en" else "Nguồn"
-        entries = "\n".join(safe(source_entry(c)) for c in ans.citations)
-        text += f"\n\n<b>{label}:</b>\n{entries}"
-    return text
-
-
-_TABLE_SLOT = "\0table"
-
-
-def _table_pre(body: str) -> tuple[str, str]:
-    """A Markdown comparison table as one monospace <pre> block (side, figure, date, source
-    columns; what each figure counts is in /sources N), and the body with a slot for it."""
-    lines = body.split("\n")
-    rows = [i for i, line in enumerate(lines) if line.startswith("|")]
-    if len(rows) < 3:
-        return body, ""
-    cells = [[c.strip().replace("**", "") for c in lines[i].strip("|").split("|")] for i in rows]
-    cells = [[r[0], r[1], r[3], r[4]] for r in cells if len(r) >= 5 and not set(r[0]) <= {"-"}]
-    widths = [max(len(r[k]) for r in cells) for k in range(4)]
-    text = "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells)
-    kept = lines[: rows[0]] + [_TABLE_SLOT] + lines[rows[-1] + 1 :]
-    return "\n".join(kept), f"<pre>{safe(text)}</pre>"
 
 
 def utf16_len(text: str) -> int:

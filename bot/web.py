@@ -27,12 +27,14 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, Response
 from starlette.routing import Mount
 
+from bot import render
 from bot.admin import Admin, ServiceHolder
 from bot.answer import Answer, Citation
 from bot.feedback import FeedbackStore, RateLimit
+from bot.render import escape_md
 from bot.web_admin import add_admin_routes, admin_tab
 from bot.web_guard import AdminSessions, Guard, Throttle
-from bot.web_render import render_answer, render_text, source_cards
+from bot.web_render import render_text, source_cards
 from index.errors import HbcError
 from index.readers import ORIGINAL_SUFFIXES, media_type
 from index.retrieve import Filters
@@ -338,13 +340,16 @@ class IssuedAnswers:
 
 
 def conversation_markdown(answers: dict[str, dict[str, Any]], lang: str) -> str:
-    """A conversation as Markdown: each question, its answer and sources as the service gave them."""
+    """A conversation as Markdown: each question, its answer and sources as the service gave
+    them, escaped as in the chat (a report's image or link stays text in the file too)."""
     t = TEXT[lang]
     parts = ["# Hỏi Báo Cáo", ""]
     for key in sorted(answers, key=int):
         item = answers[key]
-        parts += [f"**{t['question']}:** {item['question']}", "", f"**{t['answer']}:**", "",
-                  item["answer"].strip(), "", "---", ""]  # fmt: skip
+        export = item.get("export")  # what the renderer wrote; older answers: their text
+        answer = export if isinstance(export, str) else escape_md(item["answer"].strip())
+        parts += [f"**{t['question']}:** {escape_md(item['question'])}", "",
+                  f"**{t['answer']}:**", "", answer, "", "---", ""]  # fmt: skip
     return "\n".join(parts)
 
 
@@ -445,12 +450,13 @@ def build_ui(
             return
         # The extractive answer comes whole (in tens of ms) and is shown whole: showing it in
         # pieces only cost each user's answer more server work under load.
-        history[-1] = {"role": "assistant", "content": render_answer(ans)}
+        history[-1] = {"role": "assistant", "content": render.markdown(ans)}
         sources = [asdict(c) | {"context": ""} for c in ans.citations]
         answers[str(len(history) - 1)] = {
             "key": issued.issue(ans.question, ans.text, sources),
             "question": ans.question,
             "answer": ans.text,
+            "export": render.markdown_file(ans),
             "sources": sources,
             "chart": [list(c) for c in ans.chart],
         }

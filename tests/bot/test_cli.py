@@ -25,6 +25,17 @@ def _config(tmp_path: Path, settings: Settings) -> Path:
     return path
 
 
+def test_ask_prints_the_rendered_answer(
+    seed_settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = _config(tmp_path, seed_settings)
+    assert bot_main(["--config", str(cfg), "ask", "tuyen quang co bao nhieu dvc muc do 4"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("**1.044** (Tuyên Quang, tính đến 20/5/2022) [1]\n> ")
+    # The source list is the renderer's, named by the one citation label.
+    assert "\n\nNguồn:\n[1] 98/BC-STTTT, Sở Thông tin và Truyền thông Tuyên Quang, 23/5/2022; mục: " in out
+
+
 def test_ask_json(
     seed_settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

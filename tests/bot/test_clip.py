@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import structure, telegram_html
+from bot import structure, render
 from bot.clip import clip
 
 SECTION = "B. XAY DUNG VA PHAT TRIEN CHINH QUYEN DIEN TU, CHINH QUYEN SO > I. KET QUA DAT DUOC"
@@ -26,6 +26,6 @@ def test_a_word_longer_than_half_the_limit_is_cut_inside() -> None:
     assert len(out) == 30
 
 
-def test_answers_and_telegram_use_the_same_rule() -> None:
+def test_answers_and_the_renderer_use_the_same_rule() -> None:
     assert structure.clip is clip
-    assert telegram_html.clip is clip
+    assert render.clip is clip

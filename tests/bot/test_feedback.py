@@ -81,3 +81,12 @@ def test_csv_cells_cannot_be_spreadsheet_formulas(tmp_path: Path) -> None:
     assert [r[6] for r in rows] == ["'" + t for t in evil]
     assert [r[2] for r in rows] == ["-1"] * len(evil)  # numbers stay numbers
     assert rows[0][4] == "**1.044** [1]"
+
+
+def test_source_labels_name_reports_as_every_front_end_does() -> None:
+    stored = [{"n": 1, "number": "98/BC-STTTT", "agency": "Sở TTTT", "date": "23/5/2022"},
+              {"n": 2, "number": "", "agency": "Sở TTTT", "date": "", "period": "Quý I/2019"}]  # fmt: skip
+    assert source_labels(json.dumps(stored)) == (
+        "[1] 98/BC-STTTT, Sở TTTT, 23/5/2022 · [2] (không số), Sở TTTT, Quý I/2019"
+    )
+    assert source_labels("not json") == ""

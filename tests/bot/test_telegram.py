@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 
 from bot.answer import Answer, AnswerService
+from bot.render import telegram as format_answer
 from bot.telegram import (
     MAX_LEN,
     Access,
     RateLimiter,
     build_app,
-    format_answer,
     split_message,
 )
 from index.retrieve import Filters
@@ -392,7 +392,8 @@ def test_a_line_with_no_spaces_and_emoji_splits_under_the_utf16_limit() -> None:
 
 def _scripted(service: AnswerService, text: str) -> RecordingService:
     ans = service.answer(Q)
-    return RecordingService(service, replace(ans, text=text, figure=""))
+    # A model's answer: its text, no figure picked out, no candidates (those make "not sure").
+    return RecordingService(service, replace(ans, text=text, figure="", candidates=()))
 
 
 @pytest.mark.slow
@@ -422,7 +423,8 @@ def test_report_and_model_text_cannot_add_markup_links_or_images(
     ans = service.answer(Q)
     cit = replace(ans.citations[0], agency="<script>alert(1)</script>",
                   quote="xem https://evil.example/q.png ngay")  # fmt: skip
-    scripted = replace(ans, text=evil + "\n\nNguồn:\n[1] …", figure="", citations=(cit,))
+    scripted = replace(ans, text=evil + "\n\nNguồn:\n[1] …", figure="", citations=(cit,),
+                       candidates=())  # fmt: skip
     rec = RecordingService(service, scripted)
     msgs = [
         message(PRIVATE, USER, Q, message_id=1),

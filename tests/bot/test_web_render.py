@@ -1,56 +1,19 @@
-"""What the chat shows of an answer: report and model text escaped, our own markup only."""
+"""What the web page shows beside an answer: source cards, refusals in the page's language.
+The answer's own Markdown is tested with the renderer (tests/bot/test_render.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from markdown_it import MarkdownIt
+
+from bot import render
 from bot.answer import Answer, Citation
-from bot.web import error_text
-from bot.web_render import escape_md, render_answer, without_source_list
+from bot.web import TEXT, conversation_markdown, error_text
+from bot.web_render import render_text, source_cards
 
-CITE = Citation(1, "002_x", "t", "98/BC-STTTT", "Sở TTTT", "23/5/2022", "II", "q", 1.0)
-
-
-def _answer(text: str, figure: str = "1.044") -> Answer:
-    return Answer("q?", text, False, (CITE,), figure=figure)
-
-
-def test_markup_from_a_report_or_a_model_is_escaped() -> None:
-    out = escape_md(
-        "![t](http://x/track.png) <img src=x> <b>b</b> [l](https://evil.example/) "
-        "https://evil.example/ www.evil.example a@b.example `code` ~~s~~ $x$ | c |"
-    )
-    assert out == (
-        "\\!\\[t\\](http\\://x/track.png) \\<img src=x\\> \\<b\\>b\\</b\\> "
-        "\\[l\\](https\\://evil.example/) https\\://evil.example/ www\\.evil.example "
-        "a\\@b.example \\`code\\` \\~\\~s\\~\\~ \\$x\\$ \\| c \\|"
-    )
-
-
-def test_lines_that_would_become_lists_headings_or_quotes_stay_text() -> None:
-    out = escape_md("- một\n+ hai\n* ba\n1. bốn\n2) năm\n# sáu\n> bảy\n=====")
-    assert out.split("\n") == [
-        "\\- một", "\\+ hai", "\\* ba", "1\\. bốn", "2\\) năm", "\\# sáu", "\\> bảy", "\\=====",
-    ]  # fmt: skip
-    assert escape_md("1.044 dịch vụ") == "1.044 dịch vụ"  # figures inside a line untouched
-
-
-def test_only_the_figure_is_bold_and_only_known_citations_link() -> None:
-    out = render_answer(
-        _answer("**1.044** (Tuyên Quang) [1] [7] **khác**\n> - s6 dich vu <b>x</b>")
-    )
-    first, quote = out.split("\n")
-    assert first == "**1.044** (Tuyên Quang) [\\[1\\]](#hbc-src-1) \\[7\\] khác"
-    assert quote == "> \\- s6 dich vu \\<b\\>x\\</b\\>"
-
-
-def test_the_source_list_is_left_to_the_side_panel() -> None:
-    text = "**1.044** [1]\n> q\n\nNguồn:\n[1] 98/BC-STTTT, Sở TTTT; mục: II"
-    assert without_source_list(text) == "**1.044** [1]\n> q"
-    assert "98/BC-STTTT" not in render_answer(_answer(text))
-    english = "**1.044** [1]\n\nSources:\n[1] 98/BC-STTTT"
-    assert "Sources" not in render_answer(_answer(english))
-    # No citations: nothing to show beside it, so nothing is cut.
-    bare = Answer("q?", "Không tìm thấy.\n\nNguồn:\n(none)", True)
-    assert "Nguồn" in render_answer(bare)
+CITE = Citation(1, "002_x", "t", "98/BC-STTTT", "Sở TTTT", "23/5/2022", "II", "q", 1.0,
+                context="trước q sau", page=4, line_start=3, line_end=5)  # fmt: skip
 
 
 def test_refusals_are_worded_in_the_pages_language() -> None:
@@ -62,20 +25,38 @@ def test_refusals_are_worded_in_the_pages_language() -> None:
     )
 
 
-def test_a_comparison_table_renders_as_a_table_with_every_figure_bold() -> None:
-    cites = (CITE, Citation(2, "003_y", "t", "342/BC-VPUBND", "VP", "15/9/2022", "II", "q", 1.0))
-    text = (
-        "**So sánh**:\n\n| Tỉnh / kỳ | Số liệu | Nội dung | Nguồn |\n|---|---|---|---|\n"
-        "| Tuyên Quang | **75.639** [1] | a <b>x</b> **khác** ![t](http://x/t.png) | [1] |\n"
-        "| Đồng Tháp | **203.566** [2] | ~ tổng, 12,5% | [2] |\n\nNguồn:\n[1] 98/BC-STTTT"
-    )
-    lines = render_answer(Answer("q?", text, False, cites, figure="75.639")).split("\n")
-    assert lines[2:] == [
-        "| Tỉnh / kỳ | Số liệu | Nội dung | Nguồn |",
-        "|---|---|---|---|",
-        "| Tuyên Quang | **75.639** [\\[1\\]](#hbc-src-1) | "
-        "a \\<b\\>x\\</b\\> khác \\!\\[t\\](http\\://x/t.png) | [\\[1\\]](#hbc-src-1) |",
-        "| Đồng Tháp | **203.566** [\\[2\\]](#hbc-src-2) | \\~ tổng, 12,5% | [\\[2\\]](#hbc-src-2) |",
-    ]
-    # Pipes without a header rule are no table: they stay literal text.
-    assert render_answer(_answer("| a | **b** |\n| c |")) == "\\| a \\| b \\|\n\\| c \\|"
+def test_a_card_names_the_report_highlights_the_quote_and_links_the_pdf_page() -> None:
+    card = source_cards((CITE,), "vi", TEXT["vi"], {"002_x.pdf"})
+    assert "<summary>[1] 98/BC-STTTT, Sở TTTT, 23/5/2022</summary>" in card
+    assert "Mục: II · trang 4, dòng 3–5 · 002_x" in card
+    assert "<p>trước <mark>q</mark> sau</p>" in card
+    assert 'href="hbc/original/002_x.pdf#page=4"' in card
+    english = source_cards((replace(CITE, number=""),), "en", TEXT["en"], set())
+    assert "<summary>[1] (no number), Sở TTTT, 23/5/2022</summary>" in english
+    assert "href" not in english
+
+
+def test_report_text_on_a_card_is_escaped() -> None:
+    evil = replace(CITE, agency="<img src=x>", quote="<b>q</b>", context="<b>q</b>")
+    card = source_cards((evil,), "vi", TEXT["vi"], set())
+    assert "<img" not in card
+    assert "<b>" not in card
+    assert "&lt;img src=x&gt;" in card
+
+
+def test_streamed_model_words_are_escaped() -> None:
+    assert render_text("**x** <img src=x>") == "\\*\\*x\\*\\* \\<img src=x\\>"
+
+
+def test_the_exported_conversation_escapes_questions_and_answers() -> None:
+    evil = "![t](http://track.example/t.png) <img src=x>"
+    ans = Answer(evil, f"**1.044** {evil} [1]", False, (CITE,), figure="1.044")
+    stored = {"1": {"question": evil, "answer": ans.text, "export": render.markdown_file(ans)},
+              "3": {"question": "cũ?", "answer": evil}}  # fmt: skip  (saved before the export)
+    md = conversation_markdown(stored, "vi")
+    page = MarkdownIt("commonmark", {"html": True}).enable("table").render(md)
+    assert "<img" not in page
+    assert "<a " not in page
+    assert "**1.044** \\!\\[t\\]" in md
+    assert "- \\[1\\] 98/BC-STTTT, Sở TTTT, 23/5/2022; mục: II; trang 4, dòng 3–5" in md
+    assert md.index("cũ?") > md.index("1.044")
