@@ -40,7 +40,7 @@ class TypedAnswers:
         self.section = SectionAnswerer(index, self.trees)
         self.list = ListAnswerer(index, self.section)
         self.compare = CompareAnswerer(index, FactCells(index, facts, retriever, load_weights()))
-        self.summary = SummaryAnswerer(index, self.section)
+        self.summary = SummaryAnswerer(index, self.section, facts)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
