@@ -31,7 +31,7 @@ from bot.fact_answer import (
     f_lex_lead,
     view,
 )
-from bot.intents_types import WANTS_PERCENT, wants_number
+from bot.intents_types import WANTS_PERCENT
 from bot.structure import clip
 from index.build import LoadedIndex
 from index.chunk import Span
@@ -56,7 +56,8 @@ _TIMELINE = re.compile(
 )
 # A count asked for, not a share: "số …", "bao nhiêu", "how many", "number of".
 _ASKS_COUNT = re.compile(
-    r"^(?:so|tong so)\s|\b(bao nhieu|so luong|tong so|how many|number of|so (?!voi|sanh)\w+)\b"
+    r"^(?:so|tong so)\s|\b(bao nhieu|so luong|tong so|how many|number of)\b"
+    r"|(?<!chi )(?<!ky )(?<!ho )\bso (?!voi\b|sanh\b|hieu\b)[a-z]+"
 )
 # Words that name a period: the side's filter, not its topic.
 _PERIOD_WORDS = re.compile(
@@ -69,10 +70,14 @@ _AGENCY = re.compile(
     r"\b(?:van phong (?:ubnd|uy ban nhan dan)(?: tinh)?|(?:ubnd|uy ban nhan dan) tinh|"
     r"so (?:tt ?& ?tt|tttt|thong tin (?:va|&) truyen thong))\b"
 )
+# "tỷ lệ … bao nhiêu", "what share": the number asked is the share
+_THE_SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate|proportion)\b.*")
 # A completion asked for ("mức độ hoàn thành kế hoạch"): a share, or "done/all".
 _COMPLETION = re.compile(r"\b(?:muc do|ti?en do|rate of) (?:thuc hien va )?hoan thanh\b")
 # A figure set as a target, not one reached.
 _TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
+# A figure per unit ("35 dịch vụ cho mỗi xã", "trung bình mỗi huyện có 123").
+_AVERAGE = re.compile(r"\b(moi|trung binh|binh quan|per|average)\b")
 _LEVELLESS = re.compile(r"\bmuc do\b(?! ?[1-4]\b)")
 # A breakdown asked for: a whole and its parts.
 _PARTS_ASKED = re.compile(
@@ -206,15 +211,17 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     are those the reports use (`vocabulary`, when given), without the words of periods."""
     v = view(replace(q, expanded=_AGENCY.sub(" ", _PERIOD_WORDS.sub(" ", q.expanded))))
     folded = q.folded
-    percent: bool | None = None
-    if WANTS_PERCENT.search(folded):
-        percent = True
-    elif _ASKS_COUNT.search(folded.replace(" bao nhieu", "")) or not wants_number(folded):
-        percent = False
+    # a share, a count, both ("số và tỷ lệ …") or neither named: either kind may answer
+    share = bool(WANTS_PERCENT.search(folded))
+    if folded.endswith(" bao nhieu") and not _ASKS_NUMBER.search(folded[: -len(" bao nhieu")]):
+        folded = folded[: -len(" bao nhieu")]  # said by `side_query`, not by the asker
+    count = bool(_ASKS_COUNT.search(_THE_SHARE.sub(" ", folded)))
+    percent: bool | None = None if share == count else share
     units: set[str] = set()
     plain = _AGENCY.sub(" ", q.expanded)
-    counted = _COUNTED.search(plain)
-    rest = f" {counted.group(1) if counted else plain} "
+    # what is counted: the words after "bao nhiêu" as asked (not the glossary's additions)
+    counted = _COUNTED.search(_AGENCY.sub(" ", folded))
+    rest = f" {expand(counted.group(1)) if counted else plain} "
     for u in UNITS:  # longest first: "dịch vụ công trực tuyến" before "dịch vụ"
         if f" {u} " in rest:
             units.add(family(u))
@@ -369,7 +376,7 @@ class FactCells:
     def _unit_said(self, asked: Asked, f: Fact) -> bool:
         """Whether a fact is a figure of one of the asked units: its own unit, or the unit
         named in its item or close around it in its clause ("Tổng số TTHC …: 1.845",
-        "144/147 còn 03 nhiệm vụ", "93% CBCC …"), or by its parts."""
+        "144/147 còn 03 nhiệm vụ", "93% CBCC …"), by its whole, or by its parts."""
         if f.unit and f.unit != "%" and family(f.unit) in asked.units:
             return True
         at = f.clause.find(f.value)
@@ -377,6 +384,9 @@ class FactCells:
         said = _expanded(f"{f.counts_folded} {near}")
         if any(re.search(rf"\b{u}\b", said) for u in asked.units):
             return True
+        whole = self.matcher.by_id.get(f.parent) if f.parent else None
+        if whole is not None and whole.id != f.id and self._unit_said(asked, whole):
+            return True  # a part counts what its whole counts
         return any(
             family(c.unit) in asked.units or any(u in _expanded(c.counts_folded)
                                                  for u in asked.units)
@@ -425,6 +435,9 @@ class FactCells:
         rank = {h.chunk.id: i for i, h in enumerate(retrieval.hits, 1)}
         pairs = _pairs(sq)
         picks: dict[str, Pick] = {}
+        # no period asked: staff comparing provinces mean their newest reports
+        newest = max(reports, key=lambda rid: (self.index.reports[rid].year,
+                                               self.index.reports[rid].date))  # fmt: skip
         breakdown = _asks_parts(q)  # "chia theo cấp tỉnh, huyện, xã": a whole and its parts
         for rid in reports:
             r = self.index.reports[rid]
@@ -444,7 +457,7 @@ class FactCells:
                     item = max(item, f_lex_counts(v, f, ctx))
                     around = max(around, f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
                     named = max(named, precision(asked, f))
-                if not fits(asked, f):
+                if not fits(asked, f) or _bare(f):
                     continue
                 if asked.units and not self._unit_said(asked, f):
                     continue  # a figure of something else, or of nothing said
@@ -459,9 +472,13 @@ class FactCells:
                     score -= 0.15  # … not "mức độ 3, 4" for "mức độ 4"
                 if _TARGET.search(f.counts_folded):
                     score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
+                if _AVERAGE.search(_after(f)) and not _AVERAGE.search(sq.folded):
+                    score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
                 scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
                 if breakdown and len(scoped) >= 2:
                     score += 0.8  # the breakdown asked for
+                if not side.years and len(reports) > 1 and rid == newest:
+                    score += 0.3
                 topic = max(item, around)
                 if len(asked.words) >= 2 and self._said(asked, f) < 2:
                     topic = 0.0  # one word of the question ("sân" of "sân bay") is no topic
@@ -608,6 +625,8 @@ class FactCells:
                 a, b = parse_number(f.norm), parse_number(whole.norm)
                 if a is None or not b or a > b or not self._part_named(asked, f, whole):
                     continue
+                if asked.units and not self._unit_said(asked, whole):
+                    continue  # a share of something else ("32/36 nhiệm vụ" for "hồ sơ")
                 ctx = Context(self.matcher.idf, 0, (), 0, 0)
                 topic = max(f_lex_counts(v, whole, ctx), f_lex_clause(v, whole, ctx),
                             f_lex_lead(v, whole, ctx))  # fmt: skip
@@ -634,6 +653,21 @@ def _alike(a: Fact, b: Fact) -> bool:
     if not wa or not wb:
         return False
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def _after(f: Fact, chars: int = 60) -> str:
+    """A figure's item and the words right after it in its clause, folded."""
+    at = f.clause.find(f.value)
+    tail = f.clause[at + len(f.value) : at + len(f.value) + chars] if at >= 0 else ""
+    tail = re.split(r"[(;]", tail)[0]  # not into an aside or the next item
+    return f"{f.counts_folded} {_fold_cached(tail)}"
+
+
+def _bare(f: Fact) -> bool:
+    """A one-digit number with no unit, no share, no ratio ("thực hiện 7 nội dung", "phát
+    sóng 02-05 lượt"): a list's count or a schedule, not a figure to compare."""
+    value = parse_number(f.norm) if "/" not in f.norm else None
+    return value is not None and value < 10 and f.kind == "count" and not f.unit
 
 
 def _asks_parts(q: ParsedQuery) -> bool:

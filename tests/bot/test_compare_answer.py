@@ -280,3 +280,41 @@ def test_around_keeps_the_figure_in_view() -> None:
     assert "21/23" in cut
     assert cut.startswith("… ")
     assert len(cut) <= 124
+
+
+def test_a_share_is_computed_only_from_figures_of_the_asked_unit(service: AnswerService) -> None:
+    # Đồng Tháp's "36 tasks, 32 on time" is not a share of dossiers handled on time.
+    ans = service.answer("Tỷ lệ hồ sơ giải quyết đúng hạn của Hà Tĩnh và Đồng Tháp")
+    for row in _table_rows(body(ans)):
+        if "tính toán từ" in row[1]:
+            cited = [int(n) for n in re.findall(r"\[(\d+)\]", row[1])]
+            quotes = [c.quote for c in ans.citations if c.n in cited]
+            assert quotes
+            assert all("hồ sơ" in q or "giải quyết" in q for q in quotes), quotes
+            assert not any("nhiệm vụ" in q for q in quotes), quotes
+
+
+def test_figures_of_other_things_beside_the_topic_words_are_missing(
+    service: AnswerService,
+) -> None:
+    # The reform index is asked; trainees of reform courses, news items about the reform and
+    # a plan's "7 contents" share its words, not its kind: missing, never one of them.
+    ans = service.answer("So sánh kết quả chỉ số cải cách hành chính của Hải Dương và Hà Tĩnh")
+    for row in _table_rows(body(ans)):
+        if row[1] != "—":
+            assert "chỉ số" in row[2].lower(), row
+    asked = asked_kind(side_query(parse_query("So sánh chỉ số CCHC của Hải Dương và Hà Tĩnh"),
+                                  Side("Hải Dương", ("Hải Dương",), ())))  # fmt: skip
+    assert asked.percent is None  # neither a count nor a share is named
+    assert "chi so" in asked.units
+
+
+def test_a_figure_per_unit_is_not_the_count(service: AnswerService) -> None:
+    # "35 dịch vụ … cho mỗi đơn vị cấp xã" is an average, not how many services there are.
+    ans = service.answer("Hà Tĩnh có bao nhiêu DVC mức độ 3 so với Hải Dương?")
+    for row in _table_rows(body(ans)):
+        if row[1] != "—":
+            figure = _bold(row[1])
+            at = row[2].find(figure)
+            assert "mỗi" not in row[2][at : at + 60], row
+    _cited_rows(ans)
