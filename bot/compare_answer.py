@@ -732,7 +732,8 @@ def _holds(f: Fact, en: bool) -> str:
     report's period."""
     span = _RANGE.search(fold(f.clause))
     if span:
-        return f"{span.group(1)} – {span.group(2)}"
+        a, b = span.group(1), span.group(2)
+        return f"{a} to {b}" if en else f"từ {a} đến {b}"
     if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", f.when):
         return f"as of {f.when}" if en else f"tính đến {f.when}"
     if f.period:
