@@ -42,6 +42,7 @@ PER_SECTION = 4
 # A figure set as a target, not one reached.
 _TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
 SENTENCE_CHARS = 260
+STATING = 1.5  # TextRank weight of a clause that states a key figure
 FIGURE_CHARS = 200  # a key figure's clause, cut around it
 
 
@@ -127,10 +128,16 @@ def sentences_of(paras: list[Para]) -> list[Sentence]:
     return out
 
 
-def central(sentences: list[Sentence], limit: int = 120) -> list[Sentence]:
-    """The clauses ordered by TextRank centrality, most central first."""
+def central(
+    sentences: list[Sentence], limit: int = 120, weight: dict[tuple[str, int], float] | None = None
+) -> list[Sentence]:
+    """The clauses ordered by TextRank centrality (times a clause's `weight`, 1 by default),
+    most central first."""
     pool = sentences[:limit]
     scores = textrank([s.text for s in pool])
+    if weight:
+        scores = [x * weight.get((s.chunk.id, s.span.start), 1.0)
+                  for x, s in zip(scores, pool, strict=True)]  # fmt: skip
     return [s for _, s in sorted(zip(scores, pool, strict=True), key=lambda x: -x[0])]
 
 
@@ -143,8 +150,12 @@ class SummaryAnswerer:
         self.index = index
         self.sections = sections
         self.by_report: dict[str, list[Fact]] = {}
+        # clauses that state a key figure weigh more in a bullet: a summary tells results
+        self.stating: dict[tuple[str, int], float] = {}
         for f in facts:
             self.by_report.setdefault(f.report_id, []).append(f)
+            if keyness(f) >= 1.0:
+                self.stating[(f.chunk_id, f.span_start)] = STATING
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary, or None without a retrieved report."""
@@ -200,7 +211,7 @@ class SummaryAnswerer:
             sents = sentences_of(paras)
             if not sents:
                 continue
-            chosen = central(sents)[:n_sent]
+            chosen = central(sents, weight=self.stating)[:n_sent]
             chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
             said = []
             for s in chosen:
