@@ -42,7 +42,6 @@ PER_SECTION = 4
 # A figure set as a target, not one reached.
 _TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
 SENTENCE_CHARS = 260
-STATING = 1.5  # TextRank weight of a clause that states a key figure
 FIGURE_CHARS = 200  # a key figure's clause, cut around it
 
 
@@ -128,16 +127,10 @@ def sentences_of(paras: list[Para]) -> list[Sentence]:
     return out
 
 
-def central(
-    sentences: list[Sentence], limit: int = 120, weight: dict[tuple[str, int], float] | None = None
-) -> list[Sentence]:
-    """The clauses ordered by TextRank centrality (times a clause's `weight`, 1 by default),
-    most central first."""
+def central(sentences: list[Sentence], limit: int = 120) -> list[Sentence]:
+    """The clauses ordered by TextRank centrality, most central first."""
     pool = sentences[:limit]
     scores = textrank([s.text for s in pool])
-    if weight:
-        scores = [x * weight.get((s.chunk.id, s.span.start), 1.0)
-                  for x, s in zip(scores, pool, strict=True)]  # fmt: skip
     return [s for _, s in sorted(zip(scores, pool, strict=True), key=lambda x: -x[0])]
 
 
@@ -150,12 +143,12 @@ class SummaryAnswerer:
         self.index = index
         self.sections = sections
         self.by_report: dict[str, list[Fact]] = {}
-        # clauses that state a key figure weigh more in a bullet: a summary tells results
-        self.stating: dict[tuple[str, int], float] = {}
+        # clauses that state a key figure: a bullet's second clause is one (results told)
+        self.stating: set[tuple[str, int]] = set()
         for f in facts:
             self.by_report.setdefault(f.report_id, []).append(f)
             if keyness(f) >= 1.0:
-                self.stating[(f.chunk_id, f.span_start)] = STATING
+                self.stating.add((f.chunk_id, f.span_start))
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary, or None without a retrieved report."""
@@ -205,13 +198,19 @@ class SummaryAnswerer:
     def _bullets(
         self, parts: list[tuple[str, list[Para]]], cits: list[Citation], n_sent: int
     ) -> list[str]:
-        """One bullet per part: its label and its most central clause(s), cited."""
+        """One bullet per part: its label, its most central clause and (two asked) its most
+        central clause that states a key figure, else its next most central one; cited."""
         lines: list[str] = []
         for label, paras in parts:
             sents = sentences_of(paras)
             if not sents:
                 continue
-            chosen = central(sents, weight=self.stating)[:n_sent]
+            ranked = central(sents)
+            chosen = ranked[:1]
+            if n_sent >= 2:
+                # the second: the most central clause stating a key figure, if any
+                stating = [x for x in ranked[1:] if (x.chunk.id, x.span.start) in self.stating]
+                chosen += (stating or ranked[1:])[: n_sent - 1]
             chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
             said = []
             for s in chosen:

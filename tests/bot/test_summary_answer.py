@@ -137,3 +137,20 @@ def test_key_figures_are_headlines_spread_over_sections(service: AnswerService) 
     assert keyness(unit) > keyness(replace(unit, unit=""))
     assert keyness(unit) > keyness(replace(unit, parent=facts[0].id))
     assert keyness(unit) > keyness(replace(unit, counts_folded=f"phan dau {unit.counts_folded}"))
+
+
+def test_a_results_bullet_states_a_key_figure(service: AnswerService) -> None:
+    # The section with most figures is summarised by clauses that state some of them.
+    ans = service.answer("Tóm tắt báo cáo của Đồng Tháp")
+    facts = service.typed.summary.by_report[DT]  # type: ignore[union-attr]
+    tops: dict[str, int] = {}
+    for f in facts:
+        tops[f.section.split(" > ")[0]] = tops.get(f.section.split(" > ")[0], 0) + 1
+    busiest = max(tops, key=lambda t: tops[t])
+    chunks = {f.chunk_id for f in facts if f.section.split(" > ")[0] == busiest}
+    by_n = {c.n: c for c in ans.citations}
+    line = next(b for b in bullets(ans)
+                if {by_n[int(n)].chunk_id for n in re.findall(r"\[(\d+)\]", b)} & chunks)  # fmt: skip
+    quotes = [by_n[int(n)] for n in re.findall(r"\[(\d+)\]", line)]
+    stated = {(f.chunk_id, f.value) for f in facts if keyness(f) >= 1.0}
+    assert any(c.chunk_id == cid and v in c.quote for c in quotes for cid, v in stated)
