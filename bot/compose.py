@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.answer import Answerer, AnswerService
 from bot.extractive import ExtractiveAnswerer
+from bot.fact_answer import FactAnswerer, index_facts, load_weights
 from bot.typed_answers import TypedAnswers
 from index.build import load_index
 from index.embed import Embedder, make_embedder
@@ -21,10 +22,8 @@ def make_service(settings: Settings, embedder: Embedder | None = None) -> Answer
         index, settings.answer.min_confidence, settings.answer.max_citations
     )
     answerer: Answerer = extractive
+    facts = index_facts(index, settings.path(settings.index.dir))
     if settings.answer.figure_answerer == "facts":
-        from bot.fact_answer import FactAnswerer, index_facts, load_weights
-
-        facts = index_facts(index, settings.path(settings.index.dir))
         answerer = FactAnswerer(index, facts, load_weights(), extractive,
                                 settings.answer.max_citations)  # fmt: skip
     if settings.answer.answerer != "extractive":
@@ -35,5 +34,5 @@ def make_service(settings: Settings, embedder: Embedder | None = None) -> Answer
             name=settings.answer.answerer, deadline_s=settings.llm.timeout_s,
             max_chars=max(2000, settings.llm.max_tokens * 8),
         )  # fmt: skip
-    typed = TypedAnswers(index, retriever, answerer)
+    typed = TypedAnswers(index, retriever, facts)
     return AnswerService(retriever, answerer, settings.answer.max_question_chars, typed=typed)

@@ -78,6 +78,8 @@ _TWO_PERIODS = re.compile(
     r"\b(quy|quarter|nam|year|thang|months?)\b[^?]*\b(va|and|so voi|versus)\b[^?]*"
     r"\b(quy|quarter|nam|year|thang|months?|\d{4})\b"
 )
+# A timeline: one figure over every period the reports cover ("qua các năm", "over time").
+_OVER_TIME = re.compile(r"\b(qua cac (nam|quy|ky)|over time|over the years|timeline)\b")
 _RANGE = re.compile(r"\btu (ngay )?\d{1,2}/\d{1,2}/\d{4} (den|toi) (ngay )?\d{1,2}/\d{1,2}/\d{4}")
 _GROWTH = re.compile(
     r"\b(tang|giam|increase|decrease|grow|rise|fall)\w*\s+(them\s+)?(bao nhieu|by how)"
@@ -130,7 +132,7 @@ def is_comparison(q: ParsedQuery) -> bool:
         return False
     # "từ 15/12/2021 đến 17/5/2022" is one period, not two sides
     years = len(q.years) >= 2 and not _RANGE.search(f)
-    sides = len(q.provinces) >= 2 or years or bool(_TWO_PERIODS.search(f))
+    sides = len(q.provinces) >= 2 or years or bool(_TWO_PERIODS.search(f) or _OVER_TIME.search(f))
     if _COMPARE.search(f) and not _GROWTH.search(f):
         return sides or "so sanh" in f or "compare" in f
     if _GROWTH.search(f):  # "tăng bao nhiêu so với quý IV/2018": one figure, a difference

@@ -1,13 +1,17 @@
 """Report summaries: 'Tóm tắt báo cáo …', 'summarise the Hải Dương report' → one or two cited
-sentences per top-level section, plus the report's key figures; 'tóm tắt phần …' / 'summarise
-the … part' → the same for that part, one bullet per area (its sub-sections or listed items)."""
+sentences per top-level section, plus the report's key figures from the fact table; 'tóm tắt
+phần …' / 'summarise the … part' → the same for that part, one bullet per area (its
+sub-sections or listed items)."""
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
+from bot.compare_answer import around, fact_citation
 from bot.extractive import cite, source_line
 from bot.section_answer import Block, SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.structure import (
@@ -22,7 +26,8 @@ from bot.structure import (
 )
 from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span
-from index.normalize import fold
+from index.facts import Fact
+from index.normalize import fold, parse_number
 from index.query import ParsedQuery
 from index.restore import readable
 from index.retrieve import Retrieval
@@ -31,13 +36,13 @@ from index.retrieve import Retrieval
 _PART = re.compile(
     r"\b(phan|muc|linh vuc|tung linh vuc|part|section|chapter|area|areas|what .* reported on)\b"
 )
-# A figure worth reporting: a count, amount or share — not a date, year or document number.
-_FIGURE = re.compile(
-    r"(?<![\w/.,])(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?\s*%|\d+/\d+(?![\d/])|\d{2,})(?![\w/]|[.,]\d)"
-)
-_YEARISH = re.compile(r"^(19|20)\d\d$")
-MAX_FIGURES = 10  # key-figure clauses in a summary
+# Key figures: at most this many, at most one for every PER_SECTION facts of a section.
+MAX_FIGURES = 16
+PER_SECTION = 4
+# A figure set as a target, not one reached.
+_TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
 SENTENCE_CHARS = 260
+FIGURE_CHARS = 200  # a key figure's clause, cut around it
 
 
 @dataclass(frozen=True)
@@ -58,26 +63,55 @@ class Sentence:
         return self.chunk.readable(self.span).strip()
 
 
-def figure_window(text: str, limit: int = 240) -> str:
-    """A clause cut to `limit` characters around its figures: from a little before the first
-    one, so a long lead-in does not push the figures out."""
-    first = next((m.start() for m in _FIGURE.finditer(text) if not _YEARISH.match(m.group(0))), 0)
-    start = max(0, text.rfind(" ", 0, max(0, first - 60)) + 1) if first > 60 else 0
-    return ("… " if start else "") + clip(text[start:], limit)
+def keyness(f: Fact) -> float:
+    """How much a figure is one of a report's key figures: a count of a named unit (larger
+    counts weigh more), a share, a "done/all" ratio, a total broken into parts; never a part
+    or a target."""
+    score = 0.0
+    if f.parent:
+        score -= 1.0
+    if f.unit and f.unit != "%":
+        score += 1.0
+    if f.kind == "percent":
+        score += 1.0  # a share is a result
+    if f.parts:
+        score += 0.5  # a total told part by part
+    if "/" in f.norm:
+        score += 1.5
+    elif f.kind == "count":
+        # hundreds over units, but an amount in đồng is not worth more than a share
+        score += min(0.75, 0.25 * math.log10(1.0 + (parse_number(f.norm) or 0.0)))
+    if _TARGET.search(f.counts_folded):
+        score -= 1.0
+    return score
 
 
-def has_figure(text: str) -> bool:
-    """Whether a clause states a count, amount or share (dates and years do not count)."""
-    return figure_count(text) > 0
-
-
-def figure_count(text: str) -> int:
-    """How many figures a clause states (not dates, years or document numbers)."""
-    return sum(
-        1
-        for m in _FIGURE.finditer(text)
-        if not _YEARISH.match(m.group(0)) and not re.match(r"\s*[/-]", text[m.end() :])
-    )
+def key_facts(
+    facts: Sequence[Fact], depth: int = 2, per_section: int = PER_SECTION,
+    limit: int = MAX_FIGURES,
+) -> list[Fact]:  # fmt: skip
+    """A report's (or a part's) key figures, in report order: each section (its heading path
+    cut at `depth`) gives its most key figure, then its second …, up to one for every
+    `per_section` figures it states and `limit` in all; one per clause."""
+    by_section: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_section.setdefault(" > ".join(f.section.split(" > ")[:depth]), []).append(f)
+    ranked: list[list[Fact]] = []
+    for group in by_section.values():
+        take = max(1, -(-len(group) // per_section))
+        clauses: set[tuple[str, int]] = set()
+        best: list[Fact] = []
+        for f in sorted(group, key=lambda f: -keyness(f)):
+            if (f.chunk_id, f.span_start) not in clauses and len(best) < take:
+                clauses.add((f.chunk_id, f.span_start))
+                best.append(f)
+        ranked.append(best)
+    picks: list[Fact] = []
+    for rank in range(max((len(r) for r in ranked), default=0)):
+        # every section's rank-th figure, the most key sections first
+        picks.extend(sorted((r[rank] for r in ranked if len(r) > rank), key=lambda f: -keyness(f)))
+    order = {f.id: i for i, f in enumerate(facts)}
+    return sorted(picks[:limit], key=lambda f: order[f.id])
 
 
 def sentences_of(paras: list[Para]) -> list[Sentence]:
@@ -103,9 +137,18 @@ def central(sentences: list[Sentence], limit: int = 120) -> list[Sentence]:
 class SummaryAnswerer:
     """Summaries of a report, or of one part of it, from its own sentences."""
 
-    def __init__(self, index: LoadedIndex, sections: SectionAnswerer) -> None:
+    def __init__(
+        self, index: LoadedIndex, sections: SectionAnswerer, facts: Sequence[Fact] = ()
+    ) -> None:
         self.index = index
         self.sections = sections
+        self.by_report: dict[str, list[Fact]] = {}
+        # clauses that state a key figure: a bullet's second clause is one (results told)
+        self.stating: set[tuple[str, int]] = set()
+        for f in facts:
+            self.by_report.setdefault(f.report_id, []).append(f)
+            if keyness(f) >= 1.0:
+                self.stating.add((f.chunk_id, f.span_start))
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary, or None without a retrieved report."""
@@ -155,13 +198,19 @@ class SummaryAnswerer:
     def _bullets(
         self, parts: list[tuple[str, list[Para]]], cits: list[Citation], n_sent: int
     ) -> list[str]:
-        """One bullet per part: its label and its most central clause(s), cited."""
+        """One bullet per part: its label, its most central clause and (two asked) its most
+        central clause that states a key figure, else its next most central one; cited."""
         lines: list[str] = []
         for label, paras in parts:
             sents = sentences_of(paras)
             if not sents:
                 continue
-            chosen = central(sents)[:n_sent]
+            ranked = central(sents)
+            chosen = ranked[:1]
+            if n_sent >= 2:
+                # the second: the most central clause stating a key figure, if any
+                stating = [x for x in ranked[1:] if (x.chunk.id, x.span.start) in self.stating]
+                chosen += (stating or ranked[1:])[: n_sent - 1]
             chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
             said = []
             for s in chosen:
@@ -173,31 +222,34 @@ class SummaryAnswerer:
             lines.append(f"- **{clip(label, 120)}**: " + " ".join(said))
         return lines
 
-    def _figures(self, paras: list[Para], cits: list[Citation], en: bool) -> str:
-        """Key figures: in each section, the clauses stating the most figures (one for every
-        eight figure clauses the section has), best sections first, told in report order."""
-        by_section: dict[str, list[Sentence]] = {}
-        told = {(c.chunk_id, c.quote_original) for c in cits}  # a bullet says it already
-        for s in sentences_of(paras):
-            if has_figure(s.text) and (s.chunk.id, s.text) not in told:
-                by_section.setdefault(s.chunk.section, []).append(s)
-        picks: list[tuple[float, Sentence]] = []
-        for sents in by_section.values():
-            ranked = central(sents, 60)
-            take = max(1, -(-len(sents) // 8))
-            best = sorted(ranked, key=lambda s: -figure_count(s.text))[:take]
-            picks.extend((figure_count(b.text) + 0.1 * len(sents), b) for b in best)
-        top = [s for _, s in sorted(picks, key=lambda x: -x[0])[:MAX_FIGURES]]
-        top.sort(key=lambda s: (s.chunk.position, s.span.start))
-        if not top:
-            return ""
+    def _figures(
+        self, facts: Sequence[Fact], cits: list[Citation], en: bool, depth: int = 2,
+        per_section: int = PER_SECTION,
+    ) -> str:  # fmt: skip
+        """Key figures from the fact table, each in its clause's words around it (the figures
+        beside it too), cited; a clause a bullet already quotes is not said twice."""
+        told = {(c.chunk_id, c.quote_original) for c in cits}
         said = []
-        for s in top:
+        for f in key_facts(facts, depth, per_section):
+            cit = fact_citation(self.index, f)
+            if (cit.chunk_id, cit.quote_original) in told:
+                continue
+            told.add((cit.chunk_id, cit.quote_original))
             n = len(cits) + 1
-            cits.append(_cite_sentence(self.index, n, s, s.readable))
-            said.append(f"{figure_window(s.readable)} [{n}]")
+            cits.append(replace(cit, n=n))
+            said.append(f"{around(cit.quote, f.value, FIGURE_CHARS)} [{n}]")
+        if not said:
+            return ""
         head = "**Key figures**" if en else "**Số liệu chính**"
         return f"{head}: " + " · ".join(said)
+
+    def _facts_in(self, report_id: str, paras: list[Para] | None = None) -> list[Fact]:
+        """The report's facts, or those of some of its paragraphs (a part)."""
+        mine = self.by_report.get(report_id, [])
+        if paras is None:
+            return mine
+        return [f for f in mine if any(
+            p.chunk.id == f.chunk_id and p.start <= f.span_start < p.end for p in paras)]  # fmt: skip
 
     def _render_report(self, q: ParsedQuery, report_id: str, language: str) -> Answer:
         en = language == "en"
@@ -206,7 +258,7 @@ class SummaryAnswerer:
         tops = [c for c in root.children if c.heading != INTRO]
         cits: list[Citation] = []
         lines = self._bullets([(_heading(c), c.all_paras()) for c in tops], cits, 2)
-        figures = self._figures(root.all_paras(), cits, en)
+        figures = self._figures(self._facts_in(report_id), cits, en)
         title = readable(r.title) or r.period
         when = ", ".join(x for x in (r.agency, r.date_vn or r.period) if x)
         head = (
@@ -236,7 +288,11 @@ class SummaryAnswerer:
             parts = [(strip_marker(it.para.readable), [it.para, *it.detail]) for it in items]
         cits: list[Citation] = []
         lines = self._bullets(parts, cits, 1)
-        figures = self._figures(block.paras, cits, en)
+        # a part's figures by its areas' own parts: two levels below its heading
+        depth = len(block.path) + 2
+        figures = self._figures(
+            self._facts_in(block.report_id, block.paras), cits, en, depth, PER_SECTION // 2
+        )  # a part is narrower than a report: its figures are told more densely
         where = ", ".join(x for x in (r.province, r.period) if x)
         heading = readable_heading(block.path, block.paras)
         head = (

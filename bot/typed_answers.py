@@ -4,8 +4,11 @@ path answers instead."""
 
 from __future__ import annotations
 
-from bot.answer import Answer, Answerer
-from bot.compare_answer import CompareAnswerer, FigureCells
+from collections.abc import Sequence
+
+from bot.answer import Answer
+from bot.compare_answer import CompareAnswerer, FactCells
+from bot.fact_answer import load_weights
 from bot.intents_types import (
     is_comparison,
     is_list,
@@ -19,6 +22,7 @@ from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
 from bot.summary_answer import SummaryAnswerer
 from index.build import LoadedIndex
+from index.facts import Fact, build_facts
 from index.query import ParsedQuery
 from index.retrieve import HybridRetriever, Retrieval
 
@@ -26,13 +30,17 @@ from index.retrieve import HybridRetriever, Retrieval
 class TypedAnswers:
     """Routes a question to the answerer of its type (comparison, summary, section, list)."""
 
-    def __init__(self, index: LoadedIndex, retriever: HybridRetriever, figure: Answerer) -> None:
+    def __init__(
+        self, index: LoadedIndex, retriever: HybridRetriever, facts: Sequence[Fact] | None = None
+    ) -> None:
         self.index = index
+        # the fact table of the loaded generation (built from its chunks when not given)
+        facts = build_facts(index.reports.values(), index.chunks) if facts is None else facts
         self.trees = Trees(index)
         self.section = SectionAnswerer(index, self.trees)
         self.list = ListAnswerer(index, self.section)
-        self.compare = CompareAnswerer(index, FigureCells(retriever, figure))
-        self.summary = SummaryAnswerer(index, self.section)
+        self.compare = CompareAnswerer(index, FactCells(index, facts, retriever, load_weights()))
+        self.summary = SummaryAnswerer(index, self.section, facts)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""

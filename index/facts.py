@@ -196,6 +196,8 @@ def _is_figure(toks: list[_Tok], i: int, text: str) -> bool:
         return False  # a period ("6 tháng đầu năm")
     if prev == "dai" and prev2 == "tong" or prev in {"hotline", "thoai"}:
         return False  # a telephone number ("tổng đài … 1022")
+    if _phone(toks, i):
+        return False  # "tổng đài thông tin dịch vụ công tỉnh Đồng Tháp 1022"
     if t.raw in {"86", "56"} and nxt is not None and nxt.kind == "word" and prev in {"", "+", "-"}:
         return False  # OCR's "Số" opening an item ("+ 86 kinh phí thực hiện …")
     if len(t.raw) >= 7 and t.raw.isdigit():
@@ -207,6 +209,27 @@ def _is_figure(toks: list[_Tok], i: int, text: str) -> bool:
         unit = _unit_after(toks, i)
         return unit not in {"", "nam", "thang", "ngay"}
     return True
+
+
+# Words that name a telephone line: a number a few words after one is its number, not a figure.
+_PHONE_WORDS = (("tong", "dai"), ("duong", "day", "nong"), ("so", "dien", "thoai"), ("hotline",))
+
+
+def _phone(toks: list[_Tok], i: int) -> bool:
+    """Whether number token i is a telephone number: digits only (no thousands dots), no
+    counted unit after it, a telephone line's name within twelve words before it, no other
+    number between."""
+    if not toks[i].raw.isdigit() or len(toks[i].raw) < 3 or _unit_after(toks, i):
+        return False  # "tổng đài đã tiếp nhận 250 cuộc gọi" counts calls
+    words: list[str] = []
+    for t in reversed(toks[max(0, i - 12) : i]):
+        if t.kind == "num" or t.raw in ";()":
+            break
+        if t.kind == "word":
+            words.insert(0, t.folded)
+    return any(
+        tuple(words[k : k + len(name)]) == name for name in _PHONE_WORDS for k in range(len(words))
+    )
 
 
 def _unit_after(toks: list[_Tok], i: int) -> str:

@@ -1,13 +1,26 @@
-"""Comparison tables: sides read from the question, every cell cited, a missing side said to
-be missing; the table from a stand-in cell source (the seam a fact table will use) and from
-the real figure answerer over the seed index."""
+"""Comparison and timeline tables: sides read from the question, cells from the fact table of
+the asked kind only (same share-or-count, unit, level; a side without one says missing),
+breakdown rows, a share computed from two reported figures marked as computed, every cell
+cited; a stand-in cell source for the rendering, the real index for the rest."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer import AnswerService, Citation
-from bot.compare_answer import Cell, CompareAnswerer, Side, side_query, sides_of
+from bot.compare_answer import (
+    Cell,
+    CompareAnswerer,
+    Side,
+    around,
+    asked_kind,
+    side_query,
+    sides_of,
+)
+from bot.telegram_html import format_answer
+from index.normalize import parse_number
 from index.query import parse_query
 from tests.helpers.typed import assert_quotes_at_lines, body
 
@@ -15,6 +28,12 @@ from tests.helpers.typed import assert_quotes_at_lines, body
 def _table_rows(text: str) -> list[list[str]]:
     rows = [line for line in text.splitlines() if line.startswith("| ")]
     return [[c.strip() for c in r.strip("|").split("|")] for r in rows[1:]]
+
+
+def _bold(cell: str) -> str:
+    m = re.match(r"\*\*([^*]+)\*\* \[\d+\]$", cell)
+    assert m, cell
+    return m.group(1)
 
 
 def _citation(n: int, province: str) -> Citation:
@@ -27,29 +46,85 @@ def _citation(n: int, province: str) -> Citation:
 
 @dataclass
 class TableCells:
-    """A stand-in cell source: fixed figures per province, none for the others."""
+    """A stand-in cell source: fixed figures per province, none for the others; a figure
+    ending in % is a share computed from the side's citation."""
 
     figures: dict[str, str]
 
-    def cell(self, q: object, side: Side, language: str) -> Cell:
-        figure = self.figures.get(side.label)
-        if figure is None:
-            return Cell(side)
-        return Cell(side, figure, f"{side.label} có {figure} hồ sơ", "Năm 2022",
-                    _citation(1, side.label))  # fmt: skip
+    def cells(self, q: object, sides: Sequence[Side], language: str) -> list[Cell]:
+        out = []
+        for i, side in enumerate(sides, 1):
+            figure = self.figures.get(side.label)
+            if figure is None:
+                out.append(Cell(side))
+            elif figure.endswith("%"):
+                out.append(Cell(side, figure, "42 / 184", "Năm 2022", None,
+                                (_citation(i, side.label),)))  # fmt: skip
+            else:
+                out.append(Cell(side, figure, f"{side.label} có {figure} hồ sơ", "Năm 2022",
+                                _citation(i, side.label)))  # fmt: skip
+        return out
 
 
-def test_sides_by_province_and_by_year(service: AnswerService) -> None:
+def _cited_rows(ans: object) -> None:
+    """Every row with a figure names its citation, and the figure is in the cited clause."""
+    numbers = {c.n: c for c in ans.citations}  # type: ignore[attr-defined]
+    for row in _table_rows(body(ans)):  # type: ignore[arg-type]
+        if row[1] == "—":
+            assert "không tìm thấy" in row[2] or "not found" in row[2]
+            continue
+        n = int(row[4].strip("[]"))
+        figure = _bold(row[1])
+        assert figure in numbers[n].quote, (figure, numbers[n].quote)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sides and the asked kind
+
+
+def test_sides_by_province_year_and_timeline(service: AnswerService) -> None:
     index = service.retriever.index
     two = sides_of(parse_query("So sánh số hồ sơ của Tuyên Quang và Đồng Tháp"), index)
     assert [s.provinces for s in two] == [("Tuyên Quang",), ("Đồng Tháp",)]
     years = sides_of(parse_query("Tỷ lệ máy tính cấp xã ở Hà Tĩnh năm 2019 và năm 2022"), index)
     assert [s.years for s in years] == [(2019,), (2022,)]
     assert sides_of(parse_query("Số hồ sơ của Hà Tĩnh năm 2022"), index) == []
+    # A timeline: every report of the province, oldest first, one side each.
+    over = sides_of(parse_query("Số tin bài trên Cổng thông tin điện tử của Hà Tĩnh qua các năm"),
+                    index)  # fmt: skip
+    reports = [index.reports[s.reports[0]] for s in over]
+    assert len(over) == 2
+    assert [r.province for r in reports] == ["Hà Tĩnh", "Hà Tĩnh"]
+    assert [r.year for r in reports] == sorted(r.year for r in reports)
+    assert [s.label for s in over] == [r.period for r in reports]
     one = side_query(parse_query("So sánh số DVC của Hà Tĩnh năm 2019 và năm 2022"), years[0])
     assert one.years == (2019,)
     assert "2022" not in one.folded
     assert "bao nhieu" in one.folded
+
+
+def test_the_kind_of_figure_asked() -> None:
+    def kind(text: str) -> object:
+        q = parse_query(text)
+        return asked_kind(side_query(q, Side("x", q.provinces[:1], ())))
+
+    share = kind("So sánh tỷ lệ hồ sơ trực tuyến của Đồng Tháp và Tuyên Quang")
+    assert share.percent is True  # type: ignore[attr-defined]
+    assert "ho so" in share.units  # type: ignore[attr-defined]
+    count = kind("So sánh số dịch vụ công trực tuyến mức độ 3 của Tuyên Quang và Hải Dương")
+    assert count.percent is False  # type: ignore[attr-defined]
+    assert count.levels == {"3"}  # type: ignore[attr-defined]
+    assert count.units == {"dich vu cong"}  # type: ignore[attr-defined]
+    # "Mức độ hoàn thành" is a completion, a share; its "mức độ" names no service level, and
+    # the agency that reports ("Văn phòng UBND tỉnh") is not what is counted.
+    done = kind("So sánh mức độ hoàn thành kế hoạch của Văn phòng UBND tỉnh Đồng Tháp và Hải Dương")
+    assert done.percent is True  # type: ignore[attr-defined]
+    assert not done.levels  # type: ignore[attr-defined]
+    assert "phong" not in done.words  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------------------------
+# The table
 
 
 def test_table_from_a_cell_source(service: AnswerService) -> None:
@@ -58,6 +133,7 @@ def test_table_from_a_cell_source(service: AnswerService) -> None:
         parse_query("So sánh số hồ sơ của Tuyên Quang và Đồng Tháp"), "vi"
     )
     assert table is not None
+    assert not table.abstained
     rows = _table_rows(body(table))
     assert rows[0][0] == "Tuyên Quang"
     assert rows[0][1] == "**75.639** [1]"
@@ -65,7 +141,21 @@ def test_table_from_a_cell_source(service: AnswerService) -> None:
     assert rows[1][0] == "Đồng Tháp"
     assert rows[1][1] == "—"
     assert "không tìm thấy" in rows[1][2]
-    assert table.chart == (("Tuyên Quang", 75639.0),)
+    assert table.chart == ()  # one bar is no comparison
+
+
+def test_a_computed_share_is_never_shown_as_reported(service: AnswerService) -> None:
+    cells = TableCells({"Tuyên Quang": "75.639", "Đồng Tháp": "22,8%"})
+    table = CompareAnswerer(service.retriever.index, cells).answer(
+        parse_query("So sánh tỷ lệ hồ sơ trực tuyến của Tuyên Quang và Đồng Tháp"), "vi"
+    )
+    assert table is not None
+    computed = _table_rows(body(table))[1]
+    assert computed[1] == "22,8% (tính toán từ [2])"
+    assert "**" not in computed[1]
+    assert "tính toán từ" in body(table).split("\n|")[-1]  # the note under the table
+    assert [c.n for c in table.citations] == [1, 2]
+    assert table.chart == (("Tuyên Quang", 75639.0), ("Đồng Tháp", 22.8))
 
 
 def test_comparison_table_over_the_reports(service: AnswerService) -> None:
@@ -76,8 +166,9 @@ def test_comparison_table_over_the_reports(service: AnswerService) -> None:
         assert row[1].endswith(f"[{cit.n}]")
         assert row[4] == f"[{cit.n}]"
         assert cit.province == row[0]
-        figure = row[1].split("**")[1]
-        assert figure in cit.quote  # the cell's figure is the cited clause's
+    _cited_rows(ans)
+    # Same kind on both sides: counts of dossiers, each side's headline figure.
+    assert all("hồ s" in c.quote for c in ans.citations)
     assert [label for label, _ in ans.chart] == ["Tuyên Quang", "Đồng Tháp"]
     assert_quotes_at_lines(ans.citations)
 
@@ -87,17 +178,143 @@ def test_a_side_the_reports_lack(service: AnswerService) -> None:
     rows = _table_rows(body(ans))
     assert rows[0][0] == "Hà Tĩnh"
     assert rows[0][1].startswith("**")
-    assert rows[1][0] == "Bình Dương"
-    assert rows[1][1] == "—"
-    assert "not found" in rows[1][2]
+    assert [r[0] for r in rows if r[1] == "—"] == ["Bình Dương"]
+    assert "not found" in rows[-1][2]
+    _cited_rows(ans)
 
 
-def test_a_side_without_a_sure_figure_is_missing(service: AnswerService) -> None:
-    # Hà Tĩnh's figure answer is unsure (candidates, no bold figure): its row says missing
-    # rather than "—" beside an unrelated quote.
-    ans = service.answer("Ha Tinh va Dong Thap, tinh nao nhieu dich vu cong hon?")
+def test_a_figure_of_another_kind_is_missing_not_shown(service: AnswerService) -> None:
+    # Nothing in the reports counts airports: a figure beside a word of the question ("sàn"
+    # of a trading floor) is not one; every side says missing, and nothing is stated.
+    ans = service.answer("So sánh số sân bay của Hà Tĩnh và Đồng Tháp")
+    rows = _table_rows(body(ans))
+    assert [r[1] for r in rows] == ["—", "—"]
+    assert ans.abstained
+    assert "**" not in "".join(r[1] for r in rows)
+
+
+def test_a_share_asked_takes_shares_only(service: AnswerService) -> None:
+    ans = service.answer("So sánh tỷ lệ cán bộ cấp xã có máy tính của Hà Tĩnh năm 2019 và 2022")
     rows = _table_rows(body(ans))
     assert len(rows) == 2
     for row in rows:
-        assert row[1].startswith("**") or (row[1] == "—" and "không tìm thấy" in row[2]), row
-    assert all(not row[1].startswith("— [") for row in rows)
+        assert _bold(row[1]).endswith("%")
+        assert "cấp xã" in row[2]
+    _cited_rows(ans)
+
+
+def test_a_share_computed_from_two_reported_figures(service: AnswerService) -> None:
+    # Đồng Tháp reports online dossiers as a count beside the whole: the share is computed,
+    # marked so, from the two cited figures; Tuyên Quang states none and is missing.
+    ans = service.answer("So sánh tỷ lệ hồ sơ trực tuyến của Đồng Tháp và Tuyên Quang")
+    rows = _table_rows(body(ans))
+    dt = next(r for r in rows if r[0] == "Đồng Tháp")
+    assert "**" not in dt[1]
+    m = re.fullmatch(r"(\d+,\d)% \(tính toán từ (\[\d+\](?:, \[\d+\])*)\)", dt[1])
+    assert m, dt[1]
+    part, whole = (parse_number(x) for x in dt[2].split(":")[0].split(" / "))
+    assert part is not None
+    assert whole
+    assert m.group(1) == f"{100 * part / whole:.1f}".replace(".", ",")
+    cited = [int(n) for n in re.findall(r"\d+", m.group(2))]
+    quotes = " ".join(c.quote for c in ans.citations if c.n in cited)
+    assert dt[2].split(":")[0].split(" / ")[0] in quotes
+    assert dt[2].split(":")[0].split(" / ")[1] in quotes
+    tq = next(r for r in rows if r[0] == "Tuyên Quang")
+    assert tq[1] == "—"
+
+
+def test_a_breakdown_asked_shows_each_part_cited(service: AnswerService) -> None:
+    ans = service.answer(
+        "Số TTHC thuộc thẩm quyền giải quyết của Hải Dương và Đồng Tháp, chia theo từng cấp"
+    )
+    rows = _table_rows(body(ans))
+    for side in ("Hải Dương", "Đồng Tháp"):
+        head = next(r for r in rows if r[0] == side)
+        parts = [r for r in rows if r[0].startswith(f"{side} — ")]
+        assert len(parts) >= 3, rows
+        assert any(r[0].endswith("cấp huyện") for r in parts)
+        assert any(r[0].endswith("cấp xã") for r in parts)
+        whole = parse_number(_bold(head[1]))
+        assert whole is not None
+        assert sum(parse_number(_bold(r[1])) or 0.0 for r in parts) <= whole
+    _cited_rows(ans)
+    assert len(ans.chart) == 2  # one bar per side, not per part
+
+
+def test_a_figure_stated_per_scope_shows_every_scope(service: AnswerService) -> None:
+    # Hà Tĩnh states level-4 services per scope (departments, districts, communes) and no
+    # total: one of them alone would stand for the whole.
+    ans = service.answer("So sánh số DVC mức độ 4 của Tuyên Quang và Hà Tĩnh")
+    rows = _table_rows(body(ans))
+    ht = [r for r in rows if r[0].startswith("Hà Tĩnh")]
+    assert [r[0] for r in ht] == ["Hà Tĩnh", "Hà Tĩnh — cấp huyện", "Hà Tĩnh — cấp xã"]
+    assert all("DVC trực tuyến mức" in r[2] and " 4" in r[2] for r in ht)
+    _cited_rows(ans)
+
+
+def test_a_timeline_over_the_reports(service: AnswerService) -> None:
+    ans = service.answer("Số tin bài trên Cổng thông tin điện tử của Hà Tĩnh qua các năm")
+    rows = _table_rows(body(ans))
+    index = service.retriever.index
+    periods = sorted((r for r in index.reports.values() if r.province == "Hà Tĩnh"),
+                     key=lambda r: (r.year, r.date))  # fmt: skip
+    assert [r[0] for r in rows] == [p.period for p in periods]
+    assert all("Cổng Thông tin điện tử" in c.quote for c in ans.citations)
+    assert [c.report_id for c in ans.citations] == [p.id for p in periods]
+    _cited_rows(ans)
+
+
+def test_the_table_in_telegram_is_one_pre_block(service: AnswerService) -> None:
+    ans = service.answer("So sánh số DVC mức độ 4 của Tuyên Quang và Hà Tĩnh")
+    out = format_answer(ans)
+    pre = re.search(r"<pre>(.*?)</pre>", out, flags=re.S)
+    assert pre is not None
+    for row in _table_rows(body(ans)):
+        assert _bold(row[1]) in pre.group(1)
+
+
+def test_around_keeps_the_figure_in_view() -> None:
+    text = "Thực hiện kế hoạch " + "rất dài " * 80 + "đạt 21/23 nhiệm vụ."
+    cut = around(text, "21/23", 120)
+    assert "21/23" in cut
+    assert cut.startswith("… ")
+    assert len(cut) <= 124
+
+
+def test_a_share_is_computed_only_from_figures_of_the_asked_unit(service: AnswerService) -> None:
+    # Đồng Tháp's "36 tasks, 32 on time" is not a share of dossiers handled on time.
+    ans = service.answer("Tỷ lệ hồ sơ giải quyết đúng hạn của Hà Tĩnh và Đồng Tháp")
+    for row in _table_rows(body(ans)):
+        if "tính toán từ" in row[1]:
+            cited = [int(n) for n in re.findall(r"\[(\d+)\]", row[1])]
+            quotes = [c.quote for c in ans.citations if c.n in cited]
+            assert quotes
+            assert all("hồ sơ" in q or "giải quyết" in q for q in quotes), quotes
+            assert not any("nhiệm vụ" in q for q in quotes), quotes
+
+
+def test_figures_of_other_things_beside_the_topic_words_are_missing(
+    service: AnswerService,
+) -> None:
+    # The reform index is asked; trainees of reform courses, news items about the reform and
+    # a plan's "7 contents" share its words, not its kind: missing, never one of them.
+    ans = service.answer("So sánh kết quả chỉ số cải cách hành chính của Hải Dương và Hà Tĩnh")
+    for row in _table_rows(body(ans)):
+        if row[1] != "—":
+            assert "chỉ số" in row[2].lower(), row
+    asked = asked_kind(side_query(parse_query("So sánh chỉ số CCHC của Hải Dương và Hà Tĩnh"),
+                                  Side("Hải Dương", ("Hải Dương",), ())))  # fmt: skip
+    assert asked.percent is None  # neither a count nor a share is named
+    assert "chi so" in asked.units
+
+
+def test_a_figure_per_unit_is_not_the_count(service: AnswerService) -> None:
+    # "35 dịch vụ … cho mỗi đơn vị cấp xã" is an average, not how many services there are.
+    ans = service.answer("Hà Tĩnh có bao nhiêu DVC mức độ 3 so với Hải Dương?")
+    for row in _table_rows(body(ans)):
+        if row[1] != "—":
+            figure = _bold(row[1])
+            at = row[2].find(figure)
+            assert "mỗi" not in row[2][at : at + 60], row
+    _cited_rows(ans)

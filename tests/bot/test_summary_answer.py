@@ -4,12 +4,13 @@ the part asked for), every sentence cited, the key figures stated."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from bot.answer import AnswerService
 from bot.structure import Trees, readable_heading
-from bot.summary_answer import figure_count, has_figure
+from bot.summary_answer import key_facts, keyness
 from index.chunk import INTRO
 from index.normalize import fold
 from tests.helpers.typed import (
@@ -97,8 +98,59 @@ def test_part_summary_by_area(service: AnswerService) -> None:
     assert_items_cited(ans)
 
 
-def test_figures_are_counts_not_dates() -> None:
-    assert has_figure("tiếp nhận 203.566 hồ sơ")
-    assert has_figure("đạt 96,1%")
-    assert not has_figure("Kế hoạch số 4163/KH-UBND ngày 11/11/2021 năm 2022")
-    assert figure_count("1.845 TTHC: cấp tỉnh 1.409, cấp huyện 275, cấp xã 161") == 4
+def _key_paragraph(ans: object) -> str:
+    paragraphs = body(ans).split("\n\n")  # type: ignore[arg-type]
+    return next(p for p in paragraphs if p.startswith(("**Số liệu chính**", "**Key")))
+
+
+def test_key_figures_come_from_the_fact_table(service: AnswerService) -> None:
+    # Before: the key figures were the clauses with most digits (dates, plan numbers, a
+    # running header); now figures of the report's fact table, each cited with its clause.
+    ans = service.answer("Tóm tắt báo cáo của Đồng Tháp")
+    facts = service.typed.summary.by_report[DT]  # type: ignore[union-attr]
+    entries = _key_paragraph(ans).split(": ", 1)[1].split(" · ")
+    assert len(entries) >= 5
+    by_n = {c.n: c for c in ans.citations}
+    for entry in entries:
+        m = re.search(r"\[(\d+)\]$", entry)
+        assert m, entry
+        cit = by_n[int(m.group(1))]
+        values = {f.value for f in facts if f.chunk_id == cit.chunk_id}
+        assert any(v in entry and v in cit.quote for v in values), entry
+    assert_quotes_at_lines(ans.citations)
+
+
+def test_key_figures_are_headlines_spread_over_sections(service: AnswerService) -> None:
+    facts = service.typed.summary.by_report[DT]  # type: ignore[union-attr]
+    picked = key_facts(facts)
+    assert picked
+    assert not any(f.parent for f in picked)  # a part is told by its whole
+    clauses = [(f.chunk_id, f.span_start) for f in picked]
+    assert len(clauses) == len(set(clauses))  # one per clause
+    order = [facts.index(f) for f in picked]
+    assert order == sorted(order)  # in report order
+    sections = {" > ".join(f.section.split(" > ")[:2]) for f in facts}
+    chosen = {" > ".join(f.section.split(" > ")[:2]) for f in picked}
+    assert len(chosen) >= min(len(sections), len(picked)) - 1  # every section has its say
+    # A count of a named unit outweighs the same number with no unit, a part, a target.
+    unit = next(f for f in facts if f.unit and f.unit != "%" and not f.parent and not f.parts)
+    assert keyness(unit) > keyness(replace(unit, unit=""))
+    assert keyness(unit) > keyness(replace(unit, parent=facts[0].id))
+    assert keyness(unit) > keyness(replace(unit, counts_folded=f"phan dau {unit.counts_folded}"))
+
+
+def test_a_results_bullet_states_a_key_figure(service: AnswerService) -> None:
+    # The section with most figures is summarised by clauses that state some of them.
+    ans = service.answer("Tóm tắt báo cáo của Đồng Tháp")
+    facts = service.typed.summary.by_report[DT]  # type: ignore[union-attr]
+    tops: dict[str, int] = {}
+    for f in facts:
+        tops[f.section.split(" > ")[0]] = tops.get(f.section.split(" > ")[0], 0) + 1
+    busiest = max(tops, key=lambda t: tops[t])
+    chunks = {f.chunk_id for f in facts if f.section.split(" > ")[0] == busiest}
+    by_n = {c.n: c for c in ans.citations}
+    line = next(b for b in bullets(ans)
+                if {by_n[int(n)].chunk_id for n in re.findall(r"\[(\d+)\]", b)} & chunks)  # fmt: skip
+    quotes = [by_n[int(n)] for n in re.findall(r"\[(\d+)\]", line)]
+    stated = {(f.chunk_id, f.value) for f in facts if keyness(f) >= 1.0}
+    assert any(c.chunk_id == cid and v in c.quote for c in quotes for cid, v in stated)

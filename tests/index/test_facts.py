@@ -153,3 +153,15 @@ def test_cli_filters_and_exports_csv(
         rows = list(csv.DictReader(fh))
     assert len(rows) > 300
     assert {"value", "unit", "level", "scope", "parent", "label", "line_start"} <= set(rows[0])
+
+
+def test_a_telephone_number_is_not_a_figure() -> None:
+    # A comparison once put a hotline's number in a cell: a number a few words after the
+    # name of a telephone line, with no counted unit after it, is the line's number.
+    facts = facts_of(
+        "Tuyên truyền số tổng đài thông tin dịch vụ công tỉnh Tuyên Quang 1022 trên các "
+        "phương tiện thông tin đại chúng; đường dây nóng 0207 tiếp nhận 25 cuộc gọi."
+    )
+    assert [f.value for f in facts] == ["25"]
+    calls = facts_of("Tổng đài đã tiếp nhận 250 cuộc gọi của người dân.")
+    assert [f.value for f in calls] == ["250"]
