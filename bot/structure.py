@@ -314,6 +314,19 @@ def cite(index: LoadedIndex, n: int, para: Para, context: str, section: str = ""
                            section=section, line_end=line_end or para.line_end)  # fmt: skip
 
 
+def cite_part(index: LoadedIndex, n: int, para: Para, start: int, end: int) -> Citation:
+    """A citation of a part of a paragraph (the sentence that holds a list: `start`..`end` in
+    the paragraph's text), with the paragraph as context; the whole paragraph when the part is
+    not in its own chunk (a paragraph split across chunks)."""
+    lo, hi = para.start + start, para.start + end
+    spans = [s for s in para.spans if s.start < hi and s.end > lo] if start >= 0 else []
+    if not spans or hi > para.end:
+        return cite(index, n, para, para.readable)
+    r = index.reports[para.chunk.report_id]
+    return extractive_cite(r, n, para.chunk, spans[0], 1.0, last=spans[-1],
+                           context=para.readable)  # fmt: skip
+
+
 def clip(text: str, limit: int) -> str:
     """Text cut at a word boundary to at most `limit` characters, with an ellipsis."""
     text = " ".join(text.split())
