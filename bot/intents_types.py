@@ -26,11 +26,12 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b")),
     ("tasks", re.compile(
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
-        r"nhiem vu [^?]*(la gi|gom|nhung gi)|solutions?|next steps?|next tasks?|"
+        r"nhiem vu [^?]*(la gi|gom|nhung gi)|(nhung|cac) nhiem vu( \w+){0,3} nao|tasks|"
+        r"solutions?|next steps?|next tasks?|"
         r"priorit\w*|directions?|tasks? ahead|plans? for)\b")),
     ("strengths", re.compile(r"\b(uu diem|mat tich cuc|strengths?|advantages?|positives?)\b")),
     ("results", re.compile(
-        r"\b(ket qua|nhu the nao|the nao|what did|how did|how has|how have|what has|"
+        r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"
         r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
 )  # fmt: skip
 # A question asking for a number (the router's test, bot/intents.py, reads these too).

@@ -267,6 +267,70 @@ def items_of(paras: list[Para]) -> tuple[list[Para], list[Item]]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Where a section's own content ends
+
+# The report's closing: recipients ("Nơi nhận:", OCR "Nói nhn:"), "Trân trọng", the signature
+# ("KT. GIÁM ĐỐC"), the filing line ("Lưu: VT"). Folded.
+_CLOSING = re.compile(
+    r"^\W*(?:noi nh\w*\s*:|tran trong\b|kt\.?\s+(?:giam doc|chu tich|chanh van phong)\b|"
+    r"luu\s*:?\s*vt\b)"
+)
+_RECIPIENTS = re.compile(r"\bnoi nh\w*\s*:")
+# "Trên đây là kết quả …" closes the report inside the last paragraph of its last section.
+_SUMMING_UP = re.compile(r"\s(?:tren day (?:la|13|1a)|tren day)\s")
+
+
+def closing(para: Para) -> bool:
+    """Whether a paragraph starts the report's closing (recipients, greeting, signature)."""
+    return bool(_CLOSING.match(fold(para.text)))
+
+
+def heading_closes(text: str) -> bool:
+    """Whether a heading line runs on into the recipients ('VI. KIẾN NGHỊ Nơi nhận: …'): the
+    section has nothing of its own."""
+    return bool(_RECIPIENTS.search(fold(text)))
+
+
+def summing_up_cut(text: str) -> str:
+    """A paragraph without the report's closing sentence run into it ('… Trên đây là kết quả
+    thực hiện …, báo cáo Bộ Nội vụ')."""
+    words = text.split()
+    folded = " ".join(fold(w) for w in words)
+    m = _SUMMING_UP.search(folded)
+    if not m or m.start() == 0:
+        return text
+    return " ".join(words[: folded[: m.start()].count(" ") + 1])
+
+
+def own_paras(heading: str, paras: list[Para]) -> list[Para]:
+    """A section's paragraphs up to where its own content ends: the report's closing, or a
+    paragraph numbered like the section's heading (the next heading the chunker did not see:
+    '5. Công tác tự đánh giá …' under '4. Về công tác kiểm tra CCHC')."""
+    return split_sections(heading, paras)[0]
+
+
+def split_sections(
+    heading: str, paras: list[Para]
+) -> tuple[list[Para], list[tuple[Para, list[Para]]]]:
+    """(the section's own paragraphs, the sections run into it): a paragraph numbered like the
+    section's heading starts a section the chunker did not see, with the paragraphs after it
+    up to the next such heading; nothing after the report's closing belongs to any."""
+    rank = marker_rank(heading)
+    own: list[Para] = []
+    found: list[tuple[Para, list[Para]]] = []
+    for p in paras:
+        if closing(p):
+            break
+        if rank is not None and rank <= 2 and marker_rank(p.text) == rank:
+            found.append((p, []))
+        elif found:
+            found[-1][1].append(p)
+        else:
+            own.append(p)
+    return own, found
+
+
+# ---------------------------------------------------------------------------------------------
 # Centrality
 
 
