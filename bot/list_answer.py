@@ -164,10 +164,15 @@ def _split_and(piece: str, limit: int = 4) -> list[str]:
 
 def _joined(pieces: list[str]) -> list[str]:
     """Comma pieces with the pairs written with a comma inside one item ('các sở, ngành',
-    'khiếu nại, tố cáo') kept as one item."""
+    'khiếu nại, tố cáo', 'cấp đổi, cấp lại giấy phép') kept as one item."""
     out: list[str] = []
     for p in pieces:
         word = fold(p.strip(" .;,…"))
+        before = fold(out[-1].strip()).split() if out else []
+        # "Cấp đổi, cấp lại giấy phép lái xe": two verbs sharing their object
+        if 0 < len(before) <= 2 and word and _close(word.split()[0], before[0]):
+            out[-1] = f"{out[-1].rstrip()}, {p.strip()}"
+            continue
         last = fold(out[-1]).split()[-2:] if out else []
         # "sở" as OCR reads it: "sd", "s6", "sé"
         sở = bool(last) and (last[-1] == "ban" or _one_off(last[-1], "so"))
@@ -187,6 +192,16 @@ def _one_off(word: str, target: str) -> bool:
         and word[:1] == target[:1]
         and sum(a != b for a, b in zip(word, target, strict=True)) <= 1
     )
+
+
+def _close(a: str, b: str) -> bool:
+    """One word, or one misread, added or lost letter apart ('ceap' ~ 'cap')."""
+    if a == b or _one_off(a, b):
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _near_words(text: str, target: str) -> bool:
@@ -302,14 +317,14 @@ def _last_trimmed(items: list[str]) -> list[str]:
     return [*items[:-1], last] if last else items[:-1]
 
 
-def _doc_starts(text: str) -> list[int]:
-    """Where document names start in a text: a capitalised 'Kế hoạch', 'Quyết định' … (OCR
+def _doc_starts(text: str, capital: bool = True) -> list[int]:
+    """Where document names start in a text: a (capitalised) 'Kế hoạch', 'Quyết định' … (OCR
     spellings fold alike)."""
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
     return [
         at
         for (at, w), (_, nxt) in zip(words, words[1:], strict=False)
-        if w[:1].isupper() and f"{fold(w)} {fold(nxt)}" in _DOC_WORDS
+        if (w[:1].isupper() or not capital) and f"{fold(w)} {fold(nxt)}" in _DOC_WORDS
     ]
 
 
@@ -364,7 +379,8 @@ def enumerations_at(sentence: str) -> list[tuple[int, list[str], bool]]:
         commas = _last_trimmed(_lead_dropped(_split(parts[0])))
         # two named things make a list when an ellipsis says more follow ("A, B,...")
         least = MIN_LED if len(parts) > 1 else MIN_ITEMS
-        semis = _last_trimmed(_lead_dropped([c for c in (_clean(p) for p in pieces) if c]))
+        # the colon ends the lead-in of a semicolon series: its first piece is an item
+        semis = _last_trimmed([c for c in (_clean(p) for p in pieces) if c])
         short = bool(commas) and max(len(i.split()) for i in commas) <= 6
         if _accept(commas, least, LED_WORDS) and (
             short or len(pieces) < 3 or not _parallel(pieces)
@@ -490,8 +506,11 @@ def _kind_fit(kind: str, items: Sequence[str]) -> float:
     """Share of the items that look like the asked class of thing."""
     if not kind or not items:
         return 0.0
-    if kind == "doc":
-        hits = sum(bool(_DOC_NUMBER.search(i)) for i in items)
+    if kind == "doc":  # a document number, or a document named in the item's opening words
+        hits = sum(
+            bool(_DOC_NUMBER.search(i)) or bool(_doc_starts(" ".join(i.split()[:4]), False))
+            for i in items
+        )
     else:
         hits = sum(bool(_PLACE_PREFIX.match(i)) or _title_name(i) for i in items)
     return hits / len(items)

@@ -82,6 +82,28 @@ def test_and_splits_items_not_names() -> None:
                      "hộ tịch điện tử"]  # fmt: skip
 
 
+def test_semicolon_series_after_a_colon_keeps_its_first_item() -> None:
+    (found,) = enumerations(
+        "Bồi dưỡng cán bộ cấp xã như: Tổ chức, thực hiện mở lớp bồi dưỡng cán bộ, công chức cấp "
+        "xã theo Chương trình mục tiêu quốc gia giai đoạn 2021-2025; lớp bồi dưỡng công tác "
+        "thanh niên; lớp bồi dưỡng văn hóa công vụ năm 2022."
+    )
+    assert len(found) == 3
+    assert found[0].startswith("Tổ chức, thực hiện mở lớp")
+
+
+def test_two_verbs_sharing_their_object_are_one_item() -> None:
+    (found,) = enumerations(
+        "trên phần mềm chuyên ngành như: Cấp đổi, cấp lại giấy phép lái xe, đăng ký kinh doanh "
+        "và cấp phiếu lý lịch tư pháp."
+    )
+    assert found == [
+        "Cấp đổi, cấp lại giấy phép lái xe",
+        "đăng ký kinh doanh",
+        "cấp phiếu lý lịch tư pháp",
+    ]
+
+
 def test_numbers_are_no_named_things() -> None:
     # a breakdown of counts after colons is not a list of things
     assert enumerations("Có 96 TTHC (trong đó tại Trung tâm: 37, tại cấp huyện: 45).") == []

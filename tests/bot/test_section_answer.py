@@ -158,6 +158,12 @@ def test_next_heading_does_not_leak(service: AnswerService) -> None:
     ans = service.answer("Hải Dương đã làm gì về công tác kiểm tra cải cách hành chính năm 2022?")
     assert len(bullets(ans)) == 1
     assert "1149" not in ans.text
+    # the heading run into section 4 heads a section of its own, with its items
+    blocks = SectionAnswerer(service.retriever.index).blocks(HD)
+    five = next(b for b in blocks if fold(b.heading).startswith("5. cong tac tu danh gia"))
+    assert five.heading_para is not None
+    assert any("1149" in p.text for p in five.paras)
+    assert len(items_of(five.paras)[1]) == 5
 
 
 def test_what_tasks_is_the_tasks_section(service: AnswerService) -> None:
