@@ -334,7 +334,9 @@ def render_items(
         it = items[i]
         cits.append(cite(index, n, it.para, whole, section, it.line_end))
         lines.append(f"- {item_line(it)} [{n}]")
-    title = clip(readable_heading(block.path, block.paras), 120)
+    # the heading line as people read it (restored), else the heading path's
+    heading = block.heading_para
+    title = clip(heading.readable if heading else readable_heading(block.path, block.paras), 120)
     where = ", ".join(x for x in (r.province, r.period) if x)
     head = intro or (
         f"**{title}** ({where}; {r.agency}):" if not en else f"**{title}** ({where}; {r.agency}):"
