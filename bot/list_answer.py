@@ -48,13 +48,14 @@ RUN_WORDS = 7  # an item of a run of comma items with nothing announcing it ("La
 LED_WORDS = 25  # the same for comma items announced by a colon ("như: …")
 MAX_ITEMS = 30  # more pieces than this is prose cut at commas
 LEAD_CHARS = 300  # how much of the paragraph before a list is read as its lead-in
+RANK_WEIGHT = 1.0  # the retriever's best rank of an enumeration's paragraphs: 1 / (1 + rank)
 MIN_SCORE = 0.8  # below this no enumeration fits the question: the figure path answers
 # A sentence ends at ". " before a capital letter (not inside "1.044" or "TP.").
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 _TRAILER = re.compile(r"(\s*(\.\.\.|…|,\s*\.\.\.)\s*)+$|[\s.,;:/]+$")
 _AND_THE = re.compile(r"\s+(?:và|va|and)\s+(?=(?:các|cac|những|nhung)\s)", re.I)
 _AND = re.compile(r"\s+(?:và|va)\s+", re.I)
-_LEADER = re.compile(r"^(va|và|and|như|nhu|gồm|gom|là|la|:)\s+", re.I)
+_LEADER = re.compile(r"^(va|và|and|như|nhu|gồm|gom|là|la|trong đó:?|trong do:?|:)\s+", re.I)
 # A colon that opens a list: not the one of a URL ("http://") or a time ("10:30").
 _COLON = re.compile(r"(?<!\d)(?<!https)(?<!http):(?!//)\s*")
 # The list ends at an ellipsis: what follows it is the sentence going on ("Hệ thống X,... để
@@ -457,7 +458,7 @@ def _block_lists(paras: Sequence[Para]) -> list[tuple[int, list[Para]]]:
 # What the question asks to be listed
 
 _HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,8}?)nao\b")
-_HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,4})")
+_HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,6})")
 _LIST_VI = re.compile(
     r"\b(?:liet ke|ke ten|neu|ke)\s+(?:(?:ra|ten)\s+)?(?:(?:cac|nhung)\s+)?((?:\w+\s+){0,3})"
 )
@@ -480,14 +481,15 @@ def head_words(q: ParsedQuery) -> list[str]:
     words = phrase.split()
     # "which districts' legal documents": the possessor is what is listed
     owner = next((w for w in words if w.endswith("'")), None)
-    nouns = [owner.rstrip("'")] if owner else words
+    # the English head noun comes last ("new reform models"): it is what is listed
+    nouns = [owner.rstrip("'")] if owner else words[::-1]
     out: list[str] = []
     for w in nouns:
         stem = re.sub(r"(ies)$", "y", w)
         stem = stem if stem in _EN_NOUNS else re.sub(r"e?s$", "", w)
         vi = _EN_NOUNS.get(stem) or _EN_NOUNS.get(w)
         out.extend(tokenize(vi) if vi else [])
-    for vi in to_vietnamese(" ".join(nouns)):
+    for vi in to_vietnamese(" ".join(nouns[::-1])):
         out.extend(tokenize(vi))
     return [w for w in dict.fromkeys(out) if len(w) > 1][:6]
 
@@ -635,8 +637,13 @@ class ListAnswerer:
             ):
                 named = 1.0
             # "Phân hệ A; Phân hệ B", "Hệ thống X, Hệ thống Y": the items name it themselves
+            # the head's first two words together ("quyết định", not the "quyết" of "nghị
+            # quyết"), or its one word
             in_items = sum(
-                all(has_word(w, self._sentence_words(i).keys) for w in head[:1]) for i in e.items
+                self._sentence_words(i).has_pair(head[0], head[1])
+                if len(head) >= 2
+                else has_word(head[0], self._sentence_words(i).keys)
+                for i in e.items
             ) / len(e.items)
             s += 1.5 * named + (1.0 * in_items if in_items >= 0.5 else 0.0)
             s += 1.5 * _kind_fit(_kind(head), e.items)
@@ -649,7 +656,7 @@ class ListAnswerer:
             s -= 0.05 * (mean - 10)
         ranks = [rank_of[p.chunk.id] for p in (e.para, *e.paras) if p.chunk.id in rank_of]
         if ranks:
-            s += 1.0 / (1 + min(ranks))
+            s += RANK_WEIGHT / (1 + min(ranks))
         return s
 
     def _render(self, q: ParsedQuery, e: Enumeration, language: str) -> Answer:

@@ -117,6 +117,9 @@ def test_what_the_question_asks_to_list() -> None:
     assert "phan" in head_words(parse_query("Which subsystems does the IOC include?"))
     # "which districts' legal documents": the districts are listed, not the documents
     assert "huyen" in head_words(parse_query("Which districts' legal documents were checked?"))
+    # the English head noun comes last, after its modifiers
+    head = head_words(parse_query("Which new administrative procedure reform models are used?"))
+    assert head[:2] == ["mo", "hinh"]
 
 
 def test_list_questions_are_read_as_lists() -> None:
