@@ -26,7 +26,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b")),
     ("tasks", re.compile(
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
-        r"nhiem vu [^?]*(la gi|gom|nhung gi)|tasks|"
+        r"nhiem vu [^?]*(la gi|gom|nhung gi)|(what|which) tasks|"
         r"solutions?|next steps?|next tasks?|"
         r"priorit\w*|directions?|tasks? ahead|plans? for)\b")),
     ("strengths", re.compile(r"\b(uu diem|mat tich cuc|strengths?|advantages?|positives?)\b")),
