@@ -280,6 +280,27 @@ _RECIPIENTS = re.compile(r"\bnoi nh\w*\s*:")
 _SUMMING_UP = re.compile(r"\s(?:tren day (?:la|13|1a)|tren day)\s")
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_ORDINAL = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4}|[A-E])[.,]\s+\S")
+
+
+def ordinal(text: str) -> tuple[str, int] | None:
+    """A heading's numbering as (style, number): '4. …' → ('digit', 4), 'II. …' → ('roman',
+    2), 'B. …' → ('letter', 2); None when it has none. ('I.' is read as roman.)"""
+    m = _ORDINAL.match(text)
+    if not m:
+        return None
+    mark = m.group(1)
+    if mark.isdigit():
+        return "digit", int(mark)
+    if set(mark) <= set(_ROMAN):
+        values = [_ROMAN[c] for c in mark]
+        total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                    for i, v in enumerate(values))  # fmt: skip
+        return "roman", total
+    return "letter", ord(mark) - ord("A") + 1
+
+
 def closing(para: Para) -> bool:
     """Whether a paragraph starts the report's closing (recipients, greeting, signature)."""
     return bool(_CLOSING.match(fold(para.text)))
@@ -312,16 +333,17 @@ def own_paras(heading: str, paras: list[Para]) -> list[Para]:
 def split_sections(
     heading: str, paras: list[Para]
 ) -> tuple[list[Para], list[tuple[Para, list[Para]]]]:
-    """(the section's own paragraphs, the sections run into it): a paragraph numbered like the
-    section's heading starts a section the chunker did not see, with the paragraphs after it
+    """(the section's own paragraphs, the sections run into it): a paragraph numbered in the
+    section heading's style after it ('5.' under '4.') starts a section the chunker did not see, with the paragraphs after it
     up to the next such heading; nothing after the report's closing belongs to any."""
-    rank = marker_rank(heading)
+    mine = ordinal(heading)
     own: list[Para] = []
     found: list[tuple[Para, list[Para]]] = []
     for p in paras:
         if closing(p):
             break
-        if rank is not None and rank <= 2 and marker_rank(p.text) == rank:
+        theirs = ordinal(p.text)
+        if mine and theirs and theirs[0] == mine[0] and theirs[1] > mine[1]:
             found.append((p, []))
         elif found:
             found[-1][1].append(p)

@@ -7,7 +7,7 @@ import pytest
 
 from bot.answer import AnswerService
 from bot.section_answer import SectionAnswerer
-from bot.structure import Trees, items_of, own_paras, textrank
+from bot.structure import Trees, closing, items_of, ordinal, own_paras, textrank
 from bot.web import TEXT
 from bot.web_render import source_cards
 from index.normalize import fold
@@ -19,6 +19,7 @@ from tests.helpers.typed import (
     bullets,
 )
 
+HT22 = "000_e698a6639bf0946b"
 HT19 = "001_cfc09c4d7094a6ed"
 TQ = "002_e5e7f1c560f345ee"
 DT = "003_65220bd344690fa1"
@@ -164,6 +165,21 @@ def test_next_heading_does_not_leak(service: AnswerService) -> None:
     assert five.heading_para is not None
     assert any("1149" in p.text for p in five.paras)
     assert len(items_of(five.paras)[1]) == 5
+
+
+def test_only_the_next_number_of_the_same_style_ends_a_section(service: AnswerService) -> None:
+    assert ordinal("4. Về công tác") == ("digit", 4)
+    assert ordinal("IV. PHƯƠNG HƯỚNG") == ("roman", 4)
+    assert ordinal("B. XÂY DỰNG") == ("letter", 2)
+    # a part lettered "B." keeps its roman-numbered sections ("I. KẾT QUẢ ĐẠT ĐƯỢC" …) and
+    # ends at the report's closing
+    trees = Trees(service.retriever.index)
+    part = next(s for s in trees.get(HT22).walk() if fold(s.heading).startswith("b. xay dung"))
+    own = own_paras(part.heading, part.body())
+    assert any(fold(p.text).startswith("i. ket qua") for p in own)
+    assert any(fold(p.text).startswith("iii. phuong huong") for p in own)
+    assert not any(closing(p) for p in own)
+    assert any(closing(p) for p in part.body())
 
 
 def test_what_tasks_is_the_tasks_section(service: AnswerService) -> None:
