@@ -21,7 +21,6 @@ from bot.answer import Answer, Citation
 from bot.extractive import cite, readable_part, source_line
 from bot.fact_answer import (
     FEATURES,
-    STOP,
     Context,
     FactMatcher,
     QuestionView,
@@ -32,6 +31,7 @@ from bot.fact_answer import (
     view,
 )
 from bot.intents_types import WANTS_PERCENT
+from bot.stopwords import FIGURE_STOP as STOP
 from bot.structure import clip
 from index.build import LoadedIndex
 from index.chunk import Span

@@ -20,17 +20,18 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limits", re.compile(
         r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
-        r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|issues?)\b")),
+        r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|(?<!to )issues?)\b")),
     ("causes", re.compile(r"\b(nguyen nhan|causes?|reasons?|why)\b")),
     ("proposals", re.compile(
         r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b")),
     ("tasks", re.compile(
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
-        r"nhiem vu [^?]*(la gi|gom|nhung gi)|solutions?|next steps?|next tasks?|"
+        r"nhiem vu [^?]*(la gi|gom|nhung gi)|(what|which) tasks|"
+        r"solutions?|next steps?|next tasks?|"
         r"priorit\w*|directions?|tasks? ahead|plans? for)\b")),
     ("strengths", re.compile(r"\b(uu diem|mat tich cuc|strengths?|advantages?|positives?)\b")),
     ("results", re.compile(
-        r"\b(ket qua|nhu the nao|the nao|what did|how did|how has|how have|what has|"
+        r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"
         r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
 )  # fmt: skip
 # Words that ask for a number, in both tests below.
@@ -42,7 +43,9 @@ _NUMBER_WORDS = (
 # A question asking for a number (the router's test, bot/intents.py, reads these too): also
 # ranks and counts of named things, not "ưu điểm".
 WANTS_NUMBER = re.compile(
-    rf"^(?:so|tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )diem|"
+    r"^(?:so(?! (?:tt\b|tt&|tttt|thong tin|noi vu|tai chinh|tu phap|ke hoach|xay dung|y te|"
+    r"giao duc|cong thuong|nong nghiep|tai nguyen|lao dong|van hoa|khoa hoc|giao thong))|"
+    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )diem|"
     r"so may|thu may|hang may|what (share|percentage|proportion|number)|"
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
@@ -61,8 +64,20 @@ _SUMMARY = re.compile(
 )
 _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
 _LIST = re.compile(
-    r"\b(nhung|cac)\s+([\w,]+\s+){0,6}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
-    r"\bwhich\b|\blist\b|\bwhat are the\b|\bname the\b"
+    r"\b(nhung|cac)\s+([\w,&]+\s+){0,8}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
+    r"\bliet ke\b|\bke ten\b|^(?:hay )?neu (?:cac|nhung|ten)\b|\bwhich\b|\blist\b|\bwhat are the\b|\bname the\b"
+)
+# "What documents did …", "what software applications are …": 'what' and a plural noun before
+# the verb ask for several things (not "what is", "what progress").
+_WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'-]+\s+){0,3}?)(?:does|do|did|is|are|was|were|has|have|"
+                          r"had|will|would|can|could|should)\b")
+_NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
+                         "basis", "analysis", "address", "success"])  # fmt: skip
+# A count or share that only says which things are meant ("những thủ tục nào có số lượng hồ sơ
+# lớn", "the units with a high rate"): a condition on the list, not a number asked.
+_CONDITION = re.compile(
+    r"\b(?:co|dat|voi|with|having)\s+(?:so luong|ty le|so|a|the)?\s*[^?,;]{0,40}?"
+    r"\b(?<!bao )(?:lon|nhieu|cao|thap|it|vuot|large|high|low|most)\b"
 )
 _COMPARE = re.compile(
     r"\b(so sanh|so voi|doi chieu|compare\w*|comparison|versus|vs|thay doi|bien dong|"
@@ -115,12 +130,24 @@ def is_summary(q: ParsedQuery) -> bool:
 
 
 def is_list(q: ParsedQuery) -> bool:
-    """'Những huyện nào …', 'các hệ thống nào …', 'which … ?' — several named things, not a
-    number."""
+    """'Những huyện nào …', 'các hệ thống nào …', 'liệt kê …', 'which … ?', 'what documents
+    did …' — several named things, not a number."""
     f = q.folded
+    listed = bool(_LIST.search(f)) or _what_things(f)
+    if listed:
+        f = _CONDITION.sub(" ", f)
     if _asks_number(f) or is_summary(q) or is_comparison(q):
         return False
-    return bool(_LIST.search(f))
+    return listed
+
+
+def _what_things(folded: str) -> bool:
+    """'what' and a plural noun before the verb ("what documents did …")."""
+    m = _WHAT_THINGS.search(folded)
+    words = m.group(1).split() if m else []
+    return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and (
+        words[-1] not in _NOT_PLURAL
+    )
 
 
 def is_comparison(q: ParsedQuery) -> bool:

@@ -21,11 +21,14 @@ from bot.structure import (
     clip,
     coverage,
     has_phrase,
+    heading_closes,
     items_of,
     marker_rank,
     pair_coverage,
     readable_heading,
+    split_sections,
     strip_marker,
+    summing_up_cut,
     textrank,
     topic_pairs,
 )
@@ -144,10 +147,18 @@ def blocks_of(trees: Trees, report_id: str) -> list[Block]:
     """Every headed section of a report, and every list item heading a sub-list."""
     out: list[Block] = []
     for sec in trees.get(report_id).walk()[1:]:
-        body = sec.body()
+        whole = sec.body()
         all_paras = sec.all_paras()
-        head = all_paras[0] if all_paras and all_paras[0] not in body else None
+        head = all_paras[0] if all_paras and all_paras[0] not in whole else None
+        # nothing after the report's closing or the next heading belongs to the section; a
+        # heading the chunker did not see starts a section of its own
+        body, leaked = ([], []) if heading_closes(sec.heading) else split_sections(
+            sec.heading, whole
+        )
         out.append(Block(report_id, sec.path, body, head, bool(sec.children)))
+        for para, paras in leaked:
+            path = (*sec.path[:-1], clip(para.text, 90))
+            out.append(Block(report_id, path, paras, para))
         if sec.children:
             continue
         _, items = items_of(body)
@@ -288,7 +299,7 @@ class SectionAnswerer:
 
 def item_line(it: Item) -> str:
     """An item as one line: its text, then what is listed under it (cut at ITEM_CHARS)."""
-    text = it.readable
+    text = summing_up_cut(it.readable)
     if it.detail:
         sep = " " if text.rstrip().endswith(":") else ": "
         text = text.rstrip() + sep + " ".join(strip_marker(p.readable) for p in it.detail)
@@ -323,7 +334,9 @@ def render_items(
         it = items[i]
         cits.append(cite(index, n, it.para, whole, section, it.line_end))
         lines.append(f"- {item_line(it)} [{n}]")
-    title = clip(readable_heading(block.path, block.paras), 120)
+    # the heading line as people read it (restored), else the heading path's
+    heading = block.heading_para
+    title = clip(heading.readable if heading else readable_heading(block.path, block.paras), 120)
     where = ", ".join(x for x in (r.province, r.period) if x)
     head = intro or (
         f"**{title}** ({where}; {r.agency}):" if not en else f"**{title}** ({where}; {r.agency}):"
@@ -332,9 +345,9 @@ def render_items(
     rest = len(items) - len(shown)
     if rest:
         text += (
-            f"\n… {rest} more items: the whole section is in the context of each source."
+            f"\n… {rest} more items (the whole section: source [1])."
             if en
-            else f"\n… còn {rest} mục nữa: toàn bộ mục nằm trong ngữ cảnh của mỗi nguồn."
+            else f"\n… còn {rest} mục nữa (toàn bộ mục: nguồn [1])."
         )
     label = "Sources" if en else "Nguồn"
     text += f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)

@@ -269,6 +269,92 @@ def items_of(paras: list[Para]) -> tuple[list[Para], list[Item]]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Where a section's own content ends
+
+# The report's closing: recipients ("Nơi nhận:", OCR "Nói nhn:"), "Trân trọng", the signature
+# ("KT. GIÁM ĐỐC"), the filing line ("Lưu: VT"). Folded.
+_CLOSING = re.compile(
+    r"^\W*(?:noi nh\w*\s*:|tran trong\b|kt\.?\s+(?:giam doc|chu tich|chanh van phong)\b|"
+    r"luu\s*:?\s*vt\b)"
+)
+_RECIPIENTS = re.compile(r"\bnoi nh\w*\s*:")
+# "Trên đây là kết quả …" closes the report inside the last paragraph of its last section.
+_SUMMING_UP = re.compile(r"\s(?:tren day (?:la|13|1a)|tren day)\s")
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_ORDINAL = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4}|[A-E])[.,]\s+\S")
+
+
+def ordinal(text: str) -> tuple[str, int] | None:
+    """A heading's numbering as (style, number): '4. …' → ('digit', 4), 'II. …' → ('roman',
+    2), 'B. …' → ('letter', 2); None when it has none. ('I.' is read as roman.)"""
+    m = _ORDINAL.match(text)
+    if not m:
+        return None
+    mark = m.group(1)
+    if mark.isdigit():
+        return "digit", int(mark)
+    if set(mark) <= set(_ROMAN):
+        values = [_ROMAN[c] for c in mark]
+        total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                    for i, v in enumerate(values))  # fmt: skip
+        return "roman", total
+    return "letter", ord(mark) - ord("A") + 1
+
+
+def closing(para: Para) -> bool:
+    """Whether a paragraph starts the report's closing (recipients, greeting, signature)."""
+    return bool(_CLOSING.match(fold(para.text)))
+
+
+def heading_closes(text: str) -> bool:
+    """Whether a heading line runs on into the recipients ('VI. KIẾN NGHỊ Nơi nhận: …'): the
+    section has nothing of its own."""
+    return bool(_RECIPIENTS.search(fold(text)))
+
+
+def summing_up_cut(text: str) -> str:
+    """A paragraph without the report's closing sentence run into it ('… Trên đây là kết quả
+    thực hiện …, báo cáo Bộ Nội vụ')."""
+    words = text.split()
+    folded = " ".join(fold(w) for w in words)
+    m = _SUMMING_UP.search(folded)
+    if not m or m.start() == 0:
+        return text
+    return " ".join(words[: folded[: m.start()].count(" ") + 1])
+
+
+def own_paras(heading: str, paras: list[Para]) -> list[Para]:
+    """A section's paragraphs up to where its own content ends: the report's closing, or a
+    paragraph numbered like the section's heading (the next heading the chunker did not see:
+    '5. Công tác tự đánh giá …' under '4. Về công tác kiểm tra CCHC')."""
+    return split_sections(heading, paras)[0]
+
+
+def split_sections(
+    heading: str, paras: list[Para]
+) -> tuple[list[Para], list[tuple[Para, list[Para]]]]:
+    """(the section's own paragraphs, the sections run into it): a paragraph numbered in the
+    section heading's style after it ('5.' under '4.') starts a section the chunker did not see, with the paragraphs after it
+    up to the next such heading; nothing after the report's closing belongs to any."""
+    mine = ordinal(heading)
+    own: list[Para] = []
+    found: list[tuple[Para, list[Para]]] = []
+    for p in paras:
+        if closing(p):
+            break
+        theirs = ordinal(p.text)
+        if mine and theirs and theirs[0] == mine[0] and theirs[1] > mine[1]:
+            found.append((p, []))
+        elif found:
+            found[-1][1].append(p)
+        else:
+            own.append(p)
+    return own, found
+
+
+# ---------------------------------------------------------------------------------------------
 # Centrality
 
 
@@ -314,6 +400,19 @@ def cite(index: LoadedIndex, n: int, para: Para, context: str, section: str = ""
         spans = [Span(para.start, para.end, para.line_start, para.line_end, para.page)]
     return extractive_cite(r, n, para.chunk, spans[0], 1.0, last=spans[-1], context=context,
                            section=section, line_end=line_end or para.line_end)  # fmt: skip
+
+
+def cite_part(index: LoadedIndex, n: int, para: Para, start: int, end: int) -> Citation:
+    """A citation of a part of a paragraph (the sentence that holds a list: `start`..`end` in
+    the paragraph's text), with the paragraph as context; the whole paragraph when the part is
+    not in its own chunk (a paragraph split across chunks)."""
+    lo, hi = para.start + start, para.start + end
+    spans = [s for s in para.spans if s.start < hi and s.end > lo] if start >= 0 else []
+    if not spans or hi > para.end:
+        return cite(index, n, para, para.readable)
+    r = index.reports[para.chunk.report_id]
+    return extractive_cite(r, n, para.chunk, spans[0], 1.0, last=spans[-1],
+                           context=para.readable)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------

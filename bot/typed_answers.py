@@ -17,7 +17,7 @@ from bot.intents_types import (
     section_kinds,
     summary_kinds,
 )
-from bot.list_answer import ListAnswerer
+from bot.list_answer import ListAnswerer, asks_things
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
 from bot.summary_answer import SummaryAnswerer
@@ -56,6 +56,12 @@ class TypedAnswers:
             summary = self.summary.answer(q, retrieval, language)
             if summary is not None:
                 return summary
+        # "Which sectors will … prioritise": a kind of thing to list, though it names a section
+        things = is_list(q) and asks_things(q)
+        if things:
+            listed = self.list.answer(q, retrieval, language)
+            if listed is not None:
+                return listed
         if section_kind(q) is not None:
             found = self.section.answer(q, retrieval, language)
             if found is not None:
@@ -64,6 +70,6 @@ class TypedAnswers:
             # figures instead. ("Kết quả …", "như thế nào" are often figure questions.)
             if retrieval.hits and "results" not in section_kinds(q):
                 return self.section.missing(q, retrieval, language)
-        if is_list(q):
+        if is_list(q) and not things:
             return self.list.answer(q, retrieval, language)
         return None

@@ -26,16 +26,7 @@ def source_cards(
     en = lang == "en"
     cards = []
     for c in citations:
-        context = c.context or c.quote
-        i = context.find(c.quote)
-        if i >= 0:
-            para = (
-                html.escape(context[:i])
-                + f"<mark>{html.escape(c.quote)}</mark>"
-                + html.escape(context[i + len(c.quote) :])
-            )
-        else:
-            para = f"<mark>{html.escape(c.quote)}</mark>"
+        para, whole = _context(c, texts.get("whole_section", _WHOLE[en]))
         head = html.escape(f"[{c.n}] {citation_label(c, en)}")
         meta = html.escape(f"{texts['section']}: {c.section} · {where(c, en)} · {c.report_id}")
         link = ""
@@ -50,9 +41,47 @@ def source_cards(
                 break
         cards.append(
             f'<details class="hbc-card" id="hbc-src-{c.n}" open><summary>{head}</summary>'
-            f'<div class="hbc-meta">{meta}{link}</div><p>{para}</p>{_ocr_line(c, texts)}</details>'
+            f'<div class="hbc-meta">{meta}{link}</div><p>{para}</p>{whole}{_ocr_line(c, texts)}'
+            "</details>"
         )
     return "\n".join(cards)
+
+
+_WHOLE = ("Toàn bộ mục", "Whole section")
+
+
+def _highlighted(text: str, quote: str) -> str:
+    """`text` escaped with the quote marked in it (the quote alone when it is not in it)."""
+    i = text.find(quote)
+    if i < 0:
+        return f"<mark>{html.escape(quote)}</mark>"
+    return (
+        html.escape(text[:i])
+        + f"<mark>{html.escape(quote)}</mark>"
+        + html.escape(text[i + len(quote) :])
+    )
+
+
+def _context(c: Citation, label: str) -> tuple[str, str]:
+    """(the paragraph shown with the quote marked, the whole section one click away). A
+    section's items are cited with the whole section as context: the card shows the item's
+    own paragraph, and the section, paragraph by paragraph, under a "whole section" toggle."""
+    context = c.context or c.quote
+    paras = [p.strip() for p in context.split("\n") if p.strip()]
+    if len(paras) <= 1:
+        return _highlighted(context, c.quote), ""
+    at = next((i for i, p in enumerate(paras) if c.quote in p), -1)
+    if at < 0:
+        return _highlighted(context.replace("\n", " "), c.quote), ""
+    body = "".join(
+        f"<p>{_highlighted(p, c.quote) if i == at else html.escape(p)}</p>"
+        for i, p in enumerate(paras)
+    )
+    whole = (
+        f'<details class="hbc-whole"><summary>{html.escape(label)} ({len(paras)})</summary>'
+        f"{body}</details>"
+    )
+    return _highlighted(paras[at], c.quote), whole
 
 
 def _ocr_line(c: Citation, texts: dict[str, str]) -> str:

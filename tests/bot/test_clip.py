@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import structure, render
+from bot import render, structure
 from bot.clip import clip
 
 SECTION = "B. XAY DUNG VA PHAT TRIEN CHINH QUYEN DIEN TU, CHINH QUYEN SO > I. KET QUA DAT DUOC"

@@ -19,7 +19,7 @@ from bot.compare_answer import (
     side_query,
     sides_of,
 )
-from bot.telegram_html import format_answer
+from bot.render import telegram as format_answer
 from index.normalize import parse_number
 from index.query import parse_query
 from tests.helpers.typed import assert_quotes_at_lines, body

@@ -1,9 +1,15 @@
-"""List answers over the real seed index, and enumeration reading on sentences."""
+"""List answers over the real seed index, and enumeration reading on sentences: the passage
+that lists the asked kind of thing, exactly its items, each cited."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answer import AnswerService
-from bot.list_answer import enumerations
+from bot.intents_types import is_list, section_kind
+from bot.list_answer import enumerations, head_words
+from index.normalize import fold
+from index.query import parse_query
 from tests.helpers.typed import (
     assert_items_cited,
     assert_quotes_at_lines,
@@ -11,8 +17,15 @@ from tests.helpers.typed import (
     bullets,
 )
 
-TQ = "002_e5e7f1c560f345ee"
+HT22 = "000_e698a6639bf0946b"
 HT19 = "001_cfc09c4d7094a6ed"
+TQ = "002_e5e7f1c560f345ee"
+HD = "004_b819450d24d342ba"
+
+
+def items(ans_bullets: list[str]) -> list[str]:
+    """The bullets' texts without the marker and the citation."""
+    return [re.sub(r"^- |\s*\[\d+\]$", "", b) for b in ans_bullets]
 
 
 def test_enumeration_after_colon_with_semicolons() -> None:
@@ -32,10 +45,95 @@ def test_enumeration_run_after_a_lead_clause() -> None:
     )
     assert any({"Cẩm Giàng", "Nam Sách"} <= set(f) for f in found)
     assert all("Đã kiểm tra" not in item for f in found for item in f)
+    # the place the lead clause ends on is an item of the run
+    assert any("thị xã Kinh Môn" in f for f in found)
 
 
 def test_prose_is_no_list() -> None:
     assert enumerations("Tỉnh đã hoàn thành kế hoạch đề ra trong năm.") == []
+
+
+def test_list_ends_where_the_sentence_goes_on() -> None:
+    # after an ellipsis, and after a last item that runs on with a verb
+    (found,) = enumerations(
+        "Các hệ thống: Công báo điện tử; Điều hành tác nghiệp; Thư điện tử của tỉnh; Theo dõi "
+        "YKCĐ tiếp tục phát huy hiệu quả, hỗ trợ tốt cho công tác CCHC."
+    )
+    assert found[-1] == "Theo dõi YKCĐ"
+    (found,) = enumerations(
+        "các phần mềm như: tài chính - kế toán, quản lý tài sản, giải quyết khiếu nại, tố "
+        "cáo... cũng đang được ứng dụng rộng rãi tại các đơn vị, phát huy hiệu quả."
+    )
+    assert found == ["tài chính - kế toán", "quản lý tài sản", "giải quyết khiếu nại, tố cáo"]
+
+
+def test_and_splits_items_not_names() -> None:
+    (found,) = enumerations(
+        "Triển khai trong các lĩnh vực: Giáo dục, Y tế, Nông nghiệp và Phát triển nông thôn, "
+        "Tài nguyên và Môi trường."
+    )
+    assert found[-1] == "Tài nguyên và Môi trường"
+    (found,) = enumerations(
+        "kết nối với một số cơ sở dữ liệu như: dữ liệu về dân cư, đăng ký kinh doanh, lý lịch "
+        "tư pháp và hộ tịch điện tử; hệ thống VNPOST về tiếp nhận hồ sơ; tích hợp nghĩa vụ tài "
+        "chính đất đai; góp phần đồng bộ việc tổ chức."
+    )
+    assert found == ["dữ liệu về dân cư", "đăng ký kinh doanh", "lý lịch tư pháp",
+                     "hộ tịch điện tử"]  # fmt: skip
+
+
+def test_semicolon_series_after_a_colon_keeps_its_first_item() -> None:
+    (found,) = enumerations(
+        "Bồi dưỡng cán bộ cấp xã như: Tổ chức, thực hiện mở lớp bồi dưỡng cán bộ, công chức cấp "
+        "xã theo Chương trình mục tiêu quốc gia giai đoạn 2021-2025; lớp bồi dưỡng công tác "
+        "thanh niên; lớp bồi dưỡng văn hóa công vụ năm 2022."
+    )
+    assert len(found) == 3
+    assert found[0].startswith("Tổ chức, thực hiện mở lớp")
+
+
+def test_two_verbs_sharing_their_object_are_one_item() -> None:
+    (found,) = enumerations(
+        "trên phần mềm chuyên ngành như: Cấp đổi, cấp lại giấy phép lái xe, đăng ký kinh doanh "
+        "và cấp phiếu lý lịch tư pháp."
+    )
+    assert found == [
+        "Cấp đổi, cấp lại giấy phép lái xe",
+        "đăng ký kinh doanh",
+        "cấp phiếu lý lịch tư pháp",
+    ]
+
+
+def test_numbers_are_no_named_things() -> None:
+    # a breakdown of counts after colons is not a list of things
+    assert enumerations("Có 96 TTHC (trong đó tại Trung tâm: 37, tại cấp huyện: 45).") == []
+
+
+def test_what_the_question_asks_to_list() -> None:
+    assert head_words(parse_query("Những huyện, thị xã nào được kiểm tra?"))[:2] == [
+        "huyen",
+        "thi",
+    ]
+    assert "phan" in head_words(parse_query("Which subsystems does the IOC include?"))
+    # "which districts' legal documents": the districts are listed, not the documents
+    assert "huyen" in head_words(parse_query("Which districts' legal documents were checked?"))
+    # the English head noun comes last, after its modifiers
+    head = head_words(parse_query("Which new administrative procedure reform models are used?"))
+    assert head[:2] == ["mo", "hinh"]
+
+
+def test_list_questions_are_read_as_lists() -> None:
+    for text in (
+        "Sở TT&TT Hà Tĩnh đã tham mưu ban hành những văn bản nào?",  # 'Sở', not 'số'
+        "liet ke cac he thong dung chung cua Tuyen Quang",
+        "What documents did Tuyen Quang advise the province to issue?",
+        "Những thủ tục hành chính nào có số lượng hồ sơ trực tuyến lớn?",
+        "Các trung tâm có những trang thiết bị, phần mềm hiện đại nào?",
+    ):
+        q = parse_query(text)
+        assert is_list(q), text
+        assert section_kind(q) is None, text  # "to issue" names no problem
+    assert not is_list(parse_query("Những huyện nào có bao nhiêu hồ sơ?"))
 
 
 def test_which_systems(service: AnswerService) -> None:
@@ -44,9 +142,9 @@ def test_which_systems(service: AnswerService) -> None:
     )
     assert not ans.abstained
     assert ans.citations[0].report_id == TQ
-    items = bullets(ans)
-    assert len(items) >= 3
-    assert any("thư điện tử" in i for i in items)  # restored ("thu dién tir" in the OCR)
+    listed = bullets(ans)
+    assert len(listed) >= 3
+    assert any("thư điện tử" in i for i in listed)  # restored ("thu dién tir" in the OCR)
     assert_items_cited(ans)
     assert_restored(ans)
     assert_quotes_at_lines(ans.citations)
@@ -55,7 +153,89 @@ def test_which_systems(service: AnswerService) -> None:
 def test_which_sectors_no_diacritics(service: AnswerService) -> None:
     ans = service.answer("nhung nganh nao cua ha tinh co he thong csdl chuyen nganh nam 2019")
     assert ans.citations[0].report_id == HT19
-    items = bullets(ans)
-    assert any("Tài chính" in i for i in items)
-    assert any("Tư pháp" in i for i in items)
+    listed = items(bullets(ans))
+    assert any("Tài chính" in i for i in listed)
+    assert any("Tư pháp" in i for i in listed)
+    # the list of sectors, not the software fields listed in the next brackets
+    assert not any("quản lý" in i for i in listed)
     assert_items_cited(ans)
+
+
+def test_documents_listed_exactly(service: AnswerService) -> None:
+    ans = service.answer(
+        "Sở TT&TT Hà Tĩnh đã tham mưu ban hành những văn bản nào trong quý II năm 2022?"
+    )
+    assert {c.report_id for c in ans.citations} == {HT22}
+    listed = items(bullets(ans))
+    assert len(listed) == 8
+    # every item is a document with its number; a date a stray ';' cut off stays with it
+    assert all(re.search(r"\d+/[A-ZĐ]", i) for i in listed), listed
+    assert not any(fold(i).startswith("ngay") for i in listed)
+    # "… và nhiều văn bản chỉ đạo khác" closes the list; it is no part of the last item
+    assert "khác" not in listed[-1]
+    assert_items_cited(ans)
+    assert_quotes_at_lines(ans.citations)
+
+
+def test_list_stops_at_the_enumeration_end(service: AnswerService) -> None:
+    ans = service.answer(
+        "Những cơ sở dữ liệu nào đã được tích hợp, kết nối với Hệ thống thông tin giải quyết "
+        "thủ tục hành chính tỉnh Hải Dương?"
+    )
+    listed = [fold(i) for i in items(bullets(ans))]
+    assert len(listed) == 4, listed
+    assert any("dan cu" in i for i in listed)
+    assert any("ho tich" in i for i in listed)
+    # what follows the list in the sentence is not an item
+    assert not any("vnpost" in i or "gop phan" in i for i in listed)
+    assert_items_cited(ans)
+
+
+def test_english_head_noun_finds_the_list(service: AnswerService) -> None:
+    ans = service.answer(
+        "Which subsystems does Ha Tinh's intelligent operations centre (IOC) include?"
+    )
+    listed = items(bullets(ans))
+    assert len(listed) == 7
+    assert all(fold(i).startswith(("phan he", "phian he")) for i in listed), listed
+    assert ans.citations[0].report_id == HT22
+    assert_restored(ans)
+
+
+def test_a_list_of_things_before_a_section(service: AnswerService) -> None:
+    # "prioritise" names a section of next tasks, but the question asks which sectors
+    ans = service.answer("Which sectors will Ha Tinh prioritise for digital transformation tasks?")
+    listed = [fold(i) for i in items(bullets(ans))]
+    assert len(listed) == 6, listed
+    assert {"giao duc", "du lich", "xay dung"} <= set(listed)
+
+
+def test_list_ends_at_an_ellipsis(service: AnswerService) -> None:
+    ans = service.answer(
+        "liet ke cac he thong dung chung ma cac co quan nha nuoc Tuyen Quang dang su dung"
+    )
+    listed = items(bullets(ans))
+    assert len(listed) == 4
+    assert all(fold(i).startswith("he thong") for i in listed), listed
+    assert "phục vụ" not in listed[-1]  # "…,... để phục vụ công tác chỉ đạo" goes on
+
+
+def test_places_a_clause_ends_on(service: AnswerService) -> None:
+    ans = service.answer(
+        "Hải Dương đã kiểm tra công tác theo dõi thi hành pháp luật tại những đơn vị nào?"
+    )
+    listed = [fold(i) for i in items(bullets(ans))]
+    assert listed == ["huyen binh giang", "thanh pho chi linh", "cac so, nganh"], listed
+
+
+def test_block_list_cites_each_item_at_its_lines(service: AnswerService) -> None:
+    ans = service.answer(
+        "Trong quý I năm 2019 Hà Tĩnh đã ban hành những văn bản nào về ứng dụng CNTT?"
+    )
+    listed = items(bullets(ans))
+    assert len(listed) == 3
+    assert all(re.search(r"\d+/", i) for i in listed)
+    assert len(ans.citations) == 3
+    assert len({c.line_start for c in ans.citations}) == 3
+    assert_items_cited(ans)
+    assert_quotes_at_lines(ans.citations)

@@ -7,7 +7,9 @@ import pytest
 
 from bot.answer import AnswerService
 from bot.section_answer import SectionAnswerer
-from bot.structure import Trees, items_of, textrank
+from bot.structure import Trees, closing, items_of, ordinal, own_paras, textrank
+from bot.web import TEXT
+from bot.web_render import source_cards
 from index.normalize import fold
 from index.query import parse_query
 from tests.helpers.typed import (
@@ -17,8 +19,13 @@ from tests.helpers.typed import (
     bullets,
 )
 
+HT22 = "000_e698a6639bf0946b"
+HT19 = "001_cfc09c4d7094a6ed"
 TQ = "002_e5e7f1c560f345ee"
+DT = "003_65220bd344690fa1"
 HD = "004_b819450d24d342ba"
+# What closes a report: recipients, filing line, signature, "Trên đây là …".
+CLOSING = ("noi nh", "luu: vt", "luu vt", "kt. ", "giam doc", "tren day", "bo tt&tt", "(de bi")
 
 
 @pytest.mark.parametrize(
@@ -82,8 +89,104 @@ def test_long_section_says_how_many_more(service: AnswerService) -> None:
     ans = small.answer(q, service.retriever.retrieve(q), "vi")
     assert ans is not None
     assert len(bullets(ans)) == 3
-    assert "… còn" in ans.text
-    assert "mục nữa" in ans.text
+    assert "… còn 5 mục nữa" in ans.text
+    # the most central items first: the three TextRank ranks highest of the section's eight
+    block, _ = small.find(q, service.retriever.retrieve(q), ["tasks"]) or (None, 0)
+    assert block is not None
+    _, items = items_of(block.paras)
+    central = textrank([it.full() for it in items])
+    top = sorted(range(len(items)), key=lambda i: -central[i])[:3]
+    assert [c.line_start for c in ans.citations] == [items[i].para.line_start for i in top]
+
+
+def test_whole_section_one_click_away_in_the_web_card(service: AnswerService) -> None:
+    small = SectionAnswerer(service.retriever.index, max_items=3)
+    q = parse_query("Phương hướng nhiệm vụ cuối năm 2022 của Văn phòng UBND tỉnh Đồng Tháp?")
+    ans = small.answer(q, service.retriever.retrieve(q), "vi")
+    assert ans is not None
+    html = source_cards(ans.citations, "vi", TEXT["vi"], set())
+    cards = html.split('<details class="hbc-card"')[1:]
+    assert len(cards) == 3
+    for c, card in zip(ans.citations, cards, strict=True):
+        shown, whole = card.split('<details class="hbc-whole">')
+        # the card shows the item's own paragraph, marked; the whole section is one click away
+        assert "<mark>" in shown
+        assert shown.count("<p>") == 1
+        # the heading and the section's eight items, the cited one marked
+        assert "Toàn bộ mục (9)" in whole
+        assert whole.count("<p>") == 9
+        assert whole.count("<mark>") == 1
+        assert c.quote[:30] in shown
+
+
+def test_closing_is_no_item(service: AnswerService) -> None:
+    # Hà Tĩnh's Q1/2019 limitations are the report's last section: the recipients and the
+    # signature under it are not limitations
+    ans = service.answer(
+        "Những tồn tại, hạn chế trong hiện đại hóa hành chính của Hà Tĩnh quý I/2019 là gì?"
+    )
+    assert {c.report_id for c in ans.citations} == {HT19}
+    assert len(bullets(ans)) == 3
+    assert not any(w in fold(b) for b in bullets(ans) for w in CLOSING), bullets(ans)
+    assert_items_cited(ans)
+
+
+def test_closing_sentence_cut_from_the_last_item(service: AnswerService) -> None:
+    ans = service.answer("What recommendations did Hai Duong make to the Ministry of Home Affairs?")
+    assert {c.report_id for c in ans.citations} == {HD}
+    assert len(bullets(ans)) == 7
+    assert not any(w in fold(b) for b in bullets(ans) for w in CLOSING), bullets(ans)
+    assert_quotes_at_lines(ans.citations)
+
+
+def test_a_heading_run_into_the_recipients_has_no_items(service: AnswerService) -> None:
+    # Đồng Tháp's "VI. KIẾN NGHỊ, ĐỀ XUẤT" is followed only by the recipients: no proposals
+    ans = service.answer("Đồng Tháp có kiến nghị, đề xuất gì trong báo cáo quý III/2022?")
+    assert ans.abstained
+    assert "không có mục nói về kiến nghị" in ans.text
+
+
+def test_next_heading_does_not_leak(service: AnswerService) -> None:
+    # "5. Công tác tự đánh giá …" sits in section 4's chunk (its heading was not seen): it is
+    # not part of section 4
+    trees = Trees(service.retriever.index)
+    sec = next(
+        s for s in trees.get(HD).walk() if fold(s.heading).startswith("4. ve cong tac kiem tra")
+    )
+    assert len(sec.body()) > 1
+    own = own_paras(sec.heading, sec.body())
+    assert len(own) == 1
+    ans = service.answer("Hải Dương đã làm gì về công tác kiểm tra cải cách hành chính năm 2022?")
+    assert len(bullets(ans)) == 1
+    assert "1149" not in ans.text
+    # the heading run into section 4 heads a section of its own, with its items
+    blocks = SectionAnswerer(service.retriever.index).blocks(HD)
+    five = next(b for b in blocks if fold(b.heading).startswith("5. cong tac tu danh gia"))
+    assert five.heading_para is not None
+    assert any("1149" in p.text for p in five.paras)
+    assert len(items_of(five.paras)[1]) == 5
+
+
+def test_only_the_next_number_of_the_same_style_ends_a_section(service: AnswerService) -> None:
+    assert ordinal("4. Về công tác") == ("digit", 4)
+    assert ordinal("IV. PHƯƠNG HƯỚNG") == ("roman", 4)
+    assert ordinal("B. XÂY DỰNG") == ("letter", 2)
+    # a part lettered "B." keeps its roman-numbered sections ("I. KẾT QUẢ ĐẠT ĐƯỢC" …) and
+    # ends at the report's closing
+    trees = Trees(service.retriever.index)
+    part = next(s for s in trees.get(HT22).walk() if fold(s.heading).startswith("b. xay dung"))
+    own = own_paras(part.heading, part.body())
+    assert any(fold(p.text).startswith("i. ket qua") for p in own)
+    assert any(fold(p.text).startswith("iii. phuong huong") for p in own)
+    assert not any(closing(p) for p in own)
+    assert any(closing(p) for p in part.body())
+
+
+def test_what_tasks_is_the_tasks_section(service: AnswerService) -> None:
+    ans = service.answer("What tasks does Hai Duong set for administrative reform in 2023?")
+    assert all(c.report_id == HD and "2023" in c.section for c in ans.citations)
+    assert len(bullets(ans)) == 7
+    assert_items_cited(ans)
 
 
 def test_a_figure_question_is_not_a_section(service: AnswerService) -> None:
