@@ -211,8 +211,12 @@ class FigureTable:
 
     def select(self, q: FigureQuery) -> list[FigureRow]:
         """The rows that pass every filter and contain every word of the free text (the last
-        word may be the start of one), in the order asked for."""
-        words = _WORD.findall(fold(q.text, repair=False)) if q.text.strip() else []
+        word may be the start of one; words in "quotes" must stand together), in the order
+        asked for."""
+        text = q.text if q.text.strip() else ""
+        phrases = [" " + " ".join(_WORD.findall(fold(p, repair=False))) + " "
+                   for p in re.findall(r'"([^"]+)"', text)]  # fmt: skip
+        words = _WORD.findall(fold(re.sub(r'"[^"]*"?', " ", text), repair=False))
         out = []
         for r in self.rows:
             f = r.fact
@@ -224,7 +228,7 @@ class FigureTable:
                 continue
             if q.levels and (f.level or "none") not in q.levels:
                 continue
-            if words and not all(
+            if not all(p in r.words for p in phrases) or not all(
                 f" {w} " in r.words or (i == len(words) - 1 and f" {w}" in r.words)
                 for i, w in enumerate(words)
             ):
@@ -264,8 +268,9 @@ class FigureTable:
         for r in rows:
             f, c = r.fact, self.citation(r)
             parent = by_id.get(f.parent)
+            number = int(r.number) if r.number is not None and r.number.is_integer() else r.number
             out.append([
-                r.n, f.province, f.period, topic_text(r.topic, lang), f.value, r.number,
+                r.n, f.province, f.period, topic_text(r.topic, lang), f.value, number,
                 "%" if f.kind == "percent" else f.unit,
                 ("percentage" if lang == "en" else "tỷ lệ") if f.kind == "percent"
                 else ("count" if lang == "en" else "số lượng"),

@@ -35,6 +35,9 @@ from bot.result import Citation
 
 Cards = Callable[[list[Citation], str], str]
 
+# The tab's events, none in Gradio's API (api_visibility="private").
+EVENTS = ("figures_open", "figures_filter", "figures_source", "figures_csv", "figures_xlsx",
+          "figures_lang")  # fmt: skip
 # Rows the page shows at once; the export has every filtered row.
 MAX_SHOWN = 500
 # Exports kept on disk this long for Gradio to copy into its cache (which it sweeps itself).
@@ -46,7 +49,7 @@ TEXT: dict[str, dict[str, str]] = {
                  "một dòng để xem nguồn.",
         "province": "Tỉnh", "period": "Kỳ báo cáo", "topic": "Chủ đề", "level": "Mức độ",
         "search": "Tìm (có dấu hoặc không dấu)",
-        "search_hint": "ví dụ: hồ sơ trực tuyến, muc do 4, 1.044",
+        "search_hint": "ví dụ: hồ sơ trực tuyến, \"muc do 4\" (cụm từ), 1.044",
         "sort": "Sắp xếp", "csv": "Tải CSV", "xlsx": "Tải Excel (XLSX)", "file": "Tệp tải về",
         "count": "**{n}** số liệu", "shown": " (hiển thị {k} dòng đầu; lọc thêm hoặc tải tệp "
                                                "để xem hết)",
@@ -60,7 +63,7 @@ TEXT: dict[str, dict[str, str]] = {
                  "row to see its source.",
         "province": "Province", "period": "Period", "topic": "Topic", "level": "Service level",
         "search": "Search (with or without diacritics)",
-        "search_hint": "e.g. hồ sơ trực tuyến, muc do 4, 1.044",
+        "search_hint": "e.g. hồ sơ trực tuyến, \"muc do 4\" (a phrase), 1.044",
         "sort": "Sort", "csv": "Download CSV", "xlsx": "Download Excel (XLSX)",
         "file": "Download", "count": "**{n}** figures",
         "shown": " (showing the first {k}; filter further or download to see them all)",
@@ -288,17 +291,18 @@ def figures_tab(holder: ServiceHolder, cards: Cards, lang: gr.Radio) -> None:
         )  # fmt: skip
 
     list_outputs = [*boxes.values(), sort, grid, count, generation]
-    tab.select(refresh, [*filters, lang, generation], list_outputs, **private)
+    tab.select(refresh, [*filters, lang, generation], list_outputs, api_name="figures_open",
+               **private)  # fmt: skip
     gr.on(
         [*(b.change for b in boxes.values()), sort.change, search.submit, search.input],
         on_filter, [*filters, lang, generation], list_outputs, trigger_mode="always_last",
-        show_progress="hidden", **private,
+        show_progress="hidden", api_name="figures_filter", **private,
     )  # fmt: skip
-    grid.select(on_pick, [lang, generation], [card, picked], **private)
-    csv_btn.click(export("csv"), [*filters, lang], file, **private)
-    xlsx_btn.click(export("xlsx"), [*filters, lang], file, **private)
+    grid.select(on_pick, [lang, generation], [card, picked], api_name="figures_source", **private)
+    csv_btn.click(export("csv"), [*filters, lang], file, api_name="figures_csv", **private)
+    xlsx_btn.click(export("xlsx"), [*filters, lang], file, api_name="figures_xlsx", **private)
     lang.change(
         on_lang, [*filters, lang, generation, picked],
         [intro, *boxes.values(), sort, search, grid, count, card, csv_btn, xlsx_btn, file,
-         generation], **private,
+         generation], api_name="figures_lang", **private,
     )  # fmt: skip
