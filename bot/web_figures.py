@@ -216,7 +216,8 @@ def figures_tab(holder: ServiceHolder, cards: Cards, lang: gr.Radio) -> None:
         if not rows:
             note = tt["none"]
         else:
-            note = tt["count"].format(n=f"{len(rows):,}".replace(",", "."))
+            n = f"{len(rows):,}"  # 1,234 in English, 1.234 in Vietnamese
+            note = tt["count"].format(n=n if lang_code == "en" else n.replace(",", "."))
             if len(rows) > MAX_SHOWN:
                 note += tt["shown"].format(k=MAX_SHOWN)
         value = {"data": table_rows(table, rows, lang_code), "headers": COLUMNS[lang_code]}
