@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.conversation import with_history
+from bot.figure_table import FigureTable
 from bot.intents import Intent, read_intent, smalltalk_kind
 from bot.report_facts import ReportFacts
 from bot.result import Answer, Citation, FigureCandidate
@@ -118,6 +119,14 @@ class AnswerService:
         self.facts = facts or ReportFacts(retriever.index)
         self.smalltalk = smalltalk or SmallTalk(retriever.index)
         self.typed = typed  # sections, summaries, lists, comparisons (issue #16)
+        self._figures: FigureTable | None = None
+
+    def figure_table(self) -> FigureTable:
+        """The fact table of this service's index, to browse (web explorer, /figures); read
+        once, on first use."""
+        if self._figures is None:
+            self._figures = FigureTable(self.retriever.index)
+        return self._figures
 
     # What front ends and the evaluation may know of the index in use, without reaching
     # through the retriever (the index they see changes when the service is swapped).

@@ -108,11 +108,11 @@ class FeedbackStore:
             out = io.StringIO()
             writer = csv.writer(out)
             writer.writerow(CSV_COLUMNS)
-            writer.writerows([_cell(v) for v in row] for row in rows)
+            writer.writerows([sheet_cell(v) for v in row] for row in rows)
             return out.getvalue()
 
 
-def _cell(value: Any) -> Any:
+def sheet_cell(value: Any) -> Any:
     """A CSV cell a spreadsheet shows as text: one starting like a formula gets a leading '."""
     if isinstance(value, str) and value.startswith(_FORMULA):
         return "'" + value

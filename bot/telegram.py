@@ -33,6 +33,7 @@ from telegram.ext import (
 from bot import render
 from bot.answer import Answer, AnswerService, detect_language
 from bot.render import citation_html, report_label, safe
+from bot.telegram_figures import figures_reply
 from bot.telegram_html import MAX_LEN, split_message
 from index.errors import BadQuestionError, HbcError, IndexMissingError
 from index.normalize import fold
@@ -44,10 +45,12 @@ HELP = (
     "• Trò chuyện riêng: gửi câu hỏi bất kỳ (hoặc ảnh/tệp kèm câu hỏi ở phần chú thích).\n"
     "• Trong nhóm: <code>/ask câu hỏi</code>, nhắc tên bot, hoặc trả lời tin nhắn của bot.\n"
     "• <code>/sources N</code>: xem đầy đủ nguồn [N] của câu trả lời gần nhất.\n"
-    "• <code>/reports</code>: danh sách báo cáo.\n\n"
+    "• <code>/reports</code>: danh sách báo cáo.\n"
+    "• <code>/figures tên tỉnh</code>: các số liệu của tỉnh trong báo cáo.\n\n"
     "<i>English:</i> ask anything in a private chat; in groups use <code>/ask question</code>, "
     "mention the bot or reply to it. <code>/sources N</code> expands citation N, "
-    "<code>/reports</code> lists the reports."
+    "<code>/reports</code> lists the reports, <code>/figures province</code> a province's "
+    "figures."
 )
 # Every text a user may see besides answers, in both languages; {chat}/{user} are ids to give
 # the bot's administrator.
@@ -427,6 +430,21 @@ def build_app(
         ]
         await _send(msg, "<b>Báo cáo / Reports</b>\n" + "\n".join(lines), max_messages, lang)
 
+    async def on_figures(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        asked = " ".join(context.args or [])
+        lang = user_lang(update)
+        if msg is None or not await gate(update, lang):
+            return
+        try:
+            text = await asyncio.to_thread(
+                lambda: figures_reply(service().figure_table(), asked, lang)
+            )
+        except HbcError as exc:
+            await _send(msg, safe(error_text(exc, lang)))
+            return
+        await _send(msg, text, max_messages, lang)
+
     async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("telegram handler failed", exc_info=context.error)
         if isinstance(update, Update) and update.effective_message is not None:
@@ -444,6 +462,7 @@ def build_app(
     app.add_handler(CommandHandler("ask", on_ask, filters=new))
     app.add_handler(CommandHandler("sources", on_sources, filters=new))
     app.add_handler(CommandHandler("reports", on_reports, filters=new))
+    app.add_handler(CommandHandler("figures", on_figures, filters=new))
     app.add_handler(MessageHandler(new & ~filters.COMMAND, on_message))
     app.add_handler(MessageHandler(filters.UpdateType.CHANNEL_POST, on_message))
     app.add_error_handler(on_error)

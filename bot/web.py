@@ -33,6 +33,7 @@ from bot.answer import Answer, Citation
 from bot.feedback import FeedbackStore, RateLimit
 from bot.render import escape_md
 from bot.web_admin import add_admin_routes, admin_tab
+from bot.web_figures import figures_tab
 from bot.web_guard import AdminSessions, Guard, Throttle
 from bot.web_render import render_text, source_cards
 from index.errors import HbcError
@@ -688,6 +689,7 @@ def build_ui(
                 [store, client_state, cid_state, chatbot, answers_state, sources, past,
                  export_md], js=LOAD_JS, **private,
             )  # fmt: skip
+        figures_tab(holder, cards, lang)  # the fact table explorer (issue #16)
         changed = admin_tab(
             admin, bool(settings.admin_password), sessions, feedback, web.max_upload_mb,
             _forget_upload,

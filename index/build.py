@@ -26,7 +26,7 @@ import numpy as np
 from index.chunk import Chunk, Span, chunk_report, dense_text, embed_text
 from index.embed import Embedder, Vectors
 from index.errors import CorpusError, HbcError, IndexMissingError
-from index.facts import write_facts
+from index.facts import Fact, build_facts, load_facts, write_facts
 from index.lexical import Bm25Index
 from index.metadata import Report, read_report_text, sync_metadata
 from index.restore import Restorer, is_damaged, restorer
@@ -422,6 +422,14 @@ class LoadedIndex:
     store: ChunkStore
     position: dict[str, int]
     lease: IO[str] | None = None  # held while this generation serves (see `lease`)
+    directory: Path | None = None  # the generation's folder (its facts.jsonl)
+
+    def facts(self) -> list[Fact]:
+        """The generation's fact table (index/facts.py): read from its facts.jsonl, built from
+        its chunks when an older generation lacks one."""
+        if self.directory is None:
+            return build_facts(self.reports.values(), self.chunks)
+        return load_facts(self.directory, self.reports.values(), self.chunks)
 
     def release(self) -> None:
         """Let builds delete this generation (it no longer serves)."""
@@ -476,5 +484,5 @@ def _load_generation(settings: Settings, gen: str, embedder_name: str) -> Loaded
         ) from None
     return LoadedIndex(
         generation=gen, chunks=chunks, folded=folded, reports=reports, bm25=bm25, store=store,
-        position={c.id: i for i, c in enumerate(chunks)},
+        position={c.id: i for i, c in enumerate(chunks)}, directory=gen_dir,
     )  # fmt: skip
