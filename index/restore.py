@@ -121,7 +121,7 @@ def _valid(syllable: str) -> bool:
 
 _RULES: tuple[tuple[str, str, float], ...] = (
     ("u'", "u", 0.2), ("o'", "o", 0.2), ("u’", "u", 0.2), ("o’", "o", 0.2),
-    ("ir", "u", 0.5), ("ur", "u", 0.9), ("or", "u", 1.2), ("ti", "u", 1.0), ("ii", "u", 1.0),
+    ("uw", "u", 0.3), ("ir", "u", 0.5), ("ur", "u", 0.9), ("or", "u", 1.2), ("ti", "u", 1.0), ("ii", "u", 1.0),
     ("oq", "o", 0.8), ("oo", "o", 1.2), ("dp", "d", 0.6), ("rn", "m", 1.5),
     ("w", "u", 0.4), ("6", "o", 0.4), ("0", "o", 1.0), ("8", "o", 1.5), ("&", "o", 0.5),
     ("&", "a", 0.8), ("&", "e", 1.0), ("§", "o", 0.8), ("¢", "e", 0.5), ("€", "e", 0.5), ("@", "a", 1.0),
@@ -475,6 +475,22 @@ class Restorer:
         scored.sort()
         return tuple((sid, c - 0.15 * m.unigram[sid]) for c, sid in scored[: self.beam])
 
+    def _margin(
+        self, col: list[tuple[int, int, float]], pick: int, chosen: list[int], k: int
+    ) -> float:
+        """How much worse the runner-up reading of position k is than the chosen one, its
+        neighbours' readings fixed (natural-log units; inf when there is no other reading)."""
+        m, lam = self.model, self.lm_weight
+        prev = chosen[k - 1] if k else _BOS
+        nxt = chosen[k + 1] if k + 1 < len(chosen) else _BOS
+
+        def total(sid: int, ch: float) -> float:
+            return ch + lam * (m.cost(prev, sid) + m.cost(sid, nxt))
+
+        best = total(col[pick][0], col[pick][2])
+        others = [total(sid, ch) for j, (sid, _, ch) in enumerate(col) if j != pick]
+        return min(others, default=math.inf) - best
+
     # -- restoring -------------------------------------------------------------------------
 
     def _restorable(self, token: str, after: str) -> bool:
@@ -490,10 +506,12 @@ class Restorer:
             return bool(self.candidates(token))
         return True
 
-    def restore(self, text: str, marked: float | None = None) -> Restored:
+    def restore(self, text: str, marked: float | None = None, min_margin: float = 0.0) -> Restored:
         """Restore a text; unchanged characters and kept tokens keep their exact bytes.
         `marked`: the share of words showing diacritics in the whole document (default: in
-        `text`), which tells how often this OCR keeps marks it saw."""
+        `text`), which tells how often this OCR keeps marks it saw. `min_margin`: a word whose
+        best reading beats its runner-up by less than this (in nats, neighbours fixed) is kept
+        as written: for names, where a wrong guess is worse than none."""
         plain_cost = _plain_cost(marked_share(text) if marked is None else marked)
         protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
         tokens: list[tuple[int, int]] = []
@@ -511,7 +529,7 @@ class Restorer:
 
         def flush() -> None:
             nonlocal pos, new_len
-            decoded = self._decode([text[s:e] for s, e in run], plain_cost)
+            decoded = self._decode([text[s:e] for s, e in run], plain_cost, min_margin)
             for (s, e), new in zip(run, decoded, strict=True):
                 if new is None:
                     continue  # a number or abbreviation: copied with the gap
@@ -537,8 +555,11 @@ class Restorer:
         out.append(text[pos:])
         return Restored(text, "".join(out), tuple(pieces))
 
-    def _decode(self, tokens: list[str], plain_cost: float = 0.0) -> list[str | None]:
-        """Viterbi over one run of tokens; a token without candidates stays and resets context."""
+    def _decode(
+        self, tokens: list[str], plain_cost: float = 0.0, min_margin: float = 0.0
+    ) -> list[str | None]:
+        """Viterbi over one run of tokens; a token without candidates stays and resets context;
+        one whose reading wins by less than `min_margin` stays too."""
         if not tokens:
             return []
         m = self.model
@@ -561,12 +582,17 @@ class Restorer:
                 picks.append(best)
                 best = col[best][1]
             picks.reverse()
-            for col, pick, tok in zip(history, picks, segment, strict=True):
+            chosen = [col[pick][0] for col, pick in zip(history, picks, strict=True)]
+            for k, (col, pick, tok) in enumerate(zip(history, picks, segment, strict=True)):
                 sid, _, ch = col[pick]
                 if m.words[sid] in _CLASSES:
                     result.append(None)
+                elif ch > MAX_CHANNEL or (
+                    min_margin > 0 and self._margin(col, pick, chosen, k) < min_margin
+                ):
+                    result.append(tok)
                 else:
-                    result.append(tok if ch > MAX_CHANNEL else _cased(tok, m.words[sid]))
+                    result.append(_cased(tok, m.words[sid]))
             history.clear()
             segment.clear()
             states = [(0.0, _BOS)]
