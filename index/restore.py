@@ -12,6 +12,7 @@ to the original offsets (`Restored.pieces`).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import logging
@@ -132,21 +133,37 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     ("e", "c", 2.2), ("c", "o", 2.4), ("a", "u", 2.6), ("o", "u", 2.6),
     ("u", "a", 2.6), ("i", "u", 2.4), ("l", "i", 2.2), ("i", "l", 2.4), ("p", "d", 2.0),
     ("i", "", 2.6), ("r", "", 2.6), ("d", "", 2.8), ("a", "", 2.8),
+    # Classes seen in the OCR reports' own leftover tokens (words no rule above could read):
+    # ư drawn as "it"/"yu"/"iw", ứn as "im"/"tm"/"tn" ("nhitng", "chimg", "tmg"); a final c
+    # as "ce" ("thuce"); an accent printed beside its vowel ("céac", "phéat"); ơ as "de"/"do"
+    # after u ("hudéng"); a hat glyph beside its é ("nhi¢ém"); iê as "ig" ("vigc"); the "fi"
+    # ligature for â ("phﬁn"); 6 doubling its o ("sé6"); ị as j ("dja"); a stray 1 by an i.
+    ("it", "u", 1.0), ("im", "un", 1.0), ("tn", "un", 1.0), ("tm", "un", 1.0),
+    ("yu", "u", 0.6), ("iw", "u", 0.3), ("ce", "c", 0.6), ("ea", "a", 0.6),
+    ("de", "o", 0.8), ("do", "o", 0.8),
+    ("¢e", "e", 0.3), ("e¢", "e", 0.3), ("€e", "e", 0.3), ("e€", "e", 0.3), ("ig", "ie", 1.0),
+    ("ﬁ", "a", 0.6), ("o6", "o", 0.4), ("e6", "o", 0.6),
+    ("iv", "u", 0.8), ("j", "i", 0.5), ("ij", "i", 0.4), ("i1", "i", 0.6), ("1i", "i", 0.6),
 )  # fmt: skip
+_UPPER_I = 0.4  # a capital I before lowercase letters is OCR's l ("Iong" → "lòng")
 # Initials that are real letters at a word's start: b, d, g, q, t are not misread vowels there.
 _GLYPH_MARKS = (("6", "^"), ("¢", "^"), ("€", "^"), ("w", "+"))
 _NOT_FIRST = frozenset({"q", "g", "b", "t", "d", "c", "y", "i", "a", "o", "u", "e", "l"})
-_FIRST_OK = frozenset({"dp"})
+_FIRST_OK = frozenset({"dp", "tn", "tm"})  # never an onset: "tn"/"tm" open with ư
 _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề án")
 MAX_CHANNEL = 3.2  # a candidate costing more than this is not considered at all
 MAX_CAPS = 1.0
 _EXACT = 0.8
 
 
-def _rules_at(token: str, i: int, upper_p: bool) -> list[tuple[int, str, float]]:
+def _rules_at(
+    token: str, i: int, upper_p: bool, upper_i: bool = False
+) -> list[tuple[int, str, float]]:
     out: list[tuple[int, str, float]] = [(1, token[i], 0.0)] if token[i].isalpha() else []
     if i == 0 and upper_p:
         out.append((1, "d", _UPPER_P))
+    if i == 0 and upper_i:
+        out.append((1, "l", _UPPER_I))
     if token[i] == "e" and i == len(token) - 1 and i > 1:
         out.append((1, "c", 1.2))  # a final c read as e: "trude" → "trước", "viée" → "việc"
     for src, dst, cost in _RULES:
@@ -244,6 +261,35 @@ def _resource_sequences() -> Iterable[tuple[list[str], float]]:
                 yield [new_style(p) for p in parts], WORD_LIST_WEIGHT
     for name in PROVINCES:  # the 63 provinces, spelt as the reports spell them
         yield from ((run, 1.0) for run in _sequences(name))
+    for phrase in _crf_phrases(base):
+        yield from ((run, CRF_WEIGHT) for run in _sequences(phrase))
+
+
+CRF_WEIGHT = 0.2  # type-level evidence: a pair seen, not a count (measured best of 0.1-1.0)
+# The CRF word segmenter's and POS taggers' models: their attribute dictionaries hold every
+# word, word pair and syllable pair the taggers saw in training (VLSP 2013, far larger than the
+# sample text), as "T[-1,0]=các tỉnh": which pairs occur, not how often.
+_CRF_MODELS = (
+    "pipeline/word_tokenize/models/ws_crf_vlsp2013_20230727/models.bin",
+    "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/models.bin",
+    "pipeline/pos_tag/pos_crf_2017_10_11.bin",
+    "pipeline/chunking/chunk_crf_2017_10_12.bin",
+    "pipeline/ner/ner_crf_2017_10_12.bin",
+)
+_ATTR = re.compile(rb"T\[-?\d(?:,-?\d)?\](?:\.lower)?=([^\x00]+)\x00")
+
+
+def _crf_phrases(base: Path) -> list[str]:
+    """Distinct lowercase texts of the CRF models' word and pair attributes."""
+    found: set[str] = set()
+    for rel in _CRF_MODELS:
+        path = base / rel
+        if not path.exists():
+            continue
+        for m in _ATTR.finditer(path.read_bytes()):
+            with contextlib.suppress(UnicodeDecodeError):
+                found.add(m.group(1).decode("utf-8").lower())
+    return sorted(found)
 
 
 WORD_LIST_WEIGHT = 0.2
@@ -321,8 +367,9 @@ def load_model(extra: tuple[str, ...] = ()) -> Model:
     """The model for the given extra clean texts, built once and cached on disk (~1 s to load)."""
     h = hashlib.sha256(_code_digest().encode())
     base = _underthesea_dir()
-    for rel in (_VLSP, _VIET74K):
-        h.update(str((base / rel).stat().st_size).encode())
+    for rel in (_VLSP, _VIET74K, *_CRF_MODELS):
+        path = base / rel
+        h.update(str(path.stat().st_size if path.exists() else -1).encode())
     for t in extra:
         h.update(b"\x00" + t.encode("utf-8"))
     digest = h.hexdigest()[:16]
@@ -435,6 +482,7 @@ class Restorer:
         # Glyphs that show a mark they stand for: 6 and ¢ a hat (ố, ệ), w a horn (ư).
         shapes |= {mark for glyph, mark in _GLYPH_MARKS if glyph in low}
         bare = key_of(low)
+        upper_i = token[:1] == "I" and token[1:2].islower()
         exact = bare != low and bare in m.by_key and any(m.words[i] == low for i in m.by_key[bare])
         found: dict[str, float] = {}
         stack: list[tuple[int, str, float]] = [(0, "", 0.0)]
@@ -444,7 +492,7 @@ class Restorer:
                 if out in m.by_key and cost < found.get(out, 99.0):
                     found[out] = cost
                 continue
-            for used, dst, c in _rules_at(bare, i, upper_p):
+            for used, dst, c in _rules_at(bare, i, upper_p, upper_i):
                 nxt, total = out + dst, cost + c
                 if total <= limit and nxt in m.prefixes:
                     stack.append((i + used, nxt, total))
