@@ -276,7 +276,7 @@ _CRF_MODELS = (
     "pipeline/chunking/chunk_crf_2017_10_12.bin",
     "pipeline/ner/ner_crf_2017_10_12.bin",
 )
-_ATTR = re.compile(rb"T\[-?\d(?:,-?\d)?\](?:\.lower)?=([^\x00]+)\x00")
+_ATTR = re.compile(rb"T\[(?:-?\d|-2,-1|-1,0|0,1|1,2)\](?:\.lower)?=([^\x00]+)\x00")  # adjacent
 
 
 def _crf_phrases(base: Path) -> list[str]:
