@@ -188,6 +188,8 @@ class Model:
     bigram: dict[int, float]  # v·V + w → −log P(w|v), for seen pairs
     marks: list[tuple[str, frozenset[str]]]
     digest: str
+    cap_yes: list[float]  # −log P(capitalised | syllable), inside a sentence
+    cap_no: list[float]  # −log P(lowercase | syllable), inside a sentence
 
     def cost(self, v: int, w: int) -> float:
         """−log P(w | v)."""
@@ -206,7 +208,8 @@ def _underthesea_dir() -> Path:
 
 
 def _sequences(text: str) -> Iterable[list[str]]:
-    """Lowercase syllable runs of a clean text; punctuation or a non-syllable ends a run."""
+    """Syllable runs of a clean text, lowercase but for a capitalised word's first letter;
+    punctuation or a non-syllable ends a run."""
     for line in text.splitlines():
         run: list[str] = []
         for m in re.finditer(r"\S+", unicodedata.normalize("NFC", line)):
@@ -214,7 +217,10 @@ def _sequences(text: str) -> Iterable[list[str]]:
             core = word.strip(",.;:!?()\"'“”…-–")
             cls = _class_of(m.group().strip(",.;:!?()\"'“”…-–"))
             if core and (_valid(core) or cls):
-                run.append(cls or new_style(core))
+                shown = cls or new_style(core)
+                if not cls and m.group().strip(",.;:!?()\"'“”…-–")[:1].isupper():
+                    shown = shown[:1].upper() + shown[1:]
+                run.append(shown)
                 if core == word.strip("\"'“”-–("):
                     continue  # no punctuation after it: the run goes on
             if run:
@@ -293,6 +299,8 @@ def _crf_phrases(base: Path) -> list[str]:
 
 
 WORD_LIST_WEIGHT = 0.2
+CASE_PRIOR = 2.0  # pseudo-count pulling P(capital | w) towards the overall rate
+CASE_WEIGHT = 0.3  # measured: 0.3-0.7 alike, 1.0 worse (case is weak evidence next to the bigrams)
 
 
 def _build(extra: tuple[str, ...], digest: str) -> Model:
@@ -302,10 +310,17 @@ def _build(extra: tuple[str, ...], digest: str) -> Model:
     seqs = list(_resource_sequences())
     for text in extra:
         seqs.extend((run, 1.0) for run in _sequences(text))
+    capital: defaultdict[str, float] = defaultdict(float)  # inside a run, capitalised
+    inside: defaultdict[str, float] = defaultdict(float)  # inside a run, either way
     for seq, weight in seqs:
         sentence = weight >= 1.0  # a word-list entry has no sentence boundaries
         prev = "<s>"
-        for i, w in enumerate(seq):
+        for i, shown in enumerate(seq):
+            w = shown.lower()
+            if i and sentence:  # a run's first word is capitalised for the sentence's sake
+                inside[w] += weight
+                if shown[:1] != w[:1]:
+                    capital[w] += weight
             uni[w] += weight
             if i or sentence:
                 big[(prev, w)] += weight
@@ -334,6 +349,12 @@ def _build(extra: tuple[str, ...], digest: str) -> Model:
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, w in enumerate(words[1:], start=1):
         by_key[key_of(w)].append(i)
+    # P(capitalised | syllable) inside a sentence: "Sở", "Cổng", "Quý" head names of offices,
+    # portals and quarters; "số", "công", "quy" rarely do. Smoothed towards the overall rate.
+    rate = (sum(capital.values()) + 1.0) / (sum(inside.values()) + 2.0)
+    p_cap = [rate] + [
+        (capital[w] + CASE_PRIOR * rate) / (inside[w] + CASE_PRIOR) for w in words[1:]
+    ]
     prefixes = frozenset(k[:j] for k in by_key for j in range(len(k) + 1))
     return Model(
         words=words,
@@ -344,6 +365,8 @@ def _build(extra: tuple[str, ...], digest: str) -> Model:
         bigram=bigram,
         marks=[_marks(w) for w in words],
         digest=digest,
+        cap_yes=[-math.log(p) for p in p_cap],
+        cap_no=[-math.log(1.0 - p) for p in p_cap],
     )
 
 
@@ -574,10 +597,14 @@ class Restorer:
         pos = 0
         new_len = 0
         run: list[tuple[int, int]] = []
+        ends: list[int] = []  # the end of the token before each of `run` (-1: none)
+        last = -1
 
         def flush() -> None:
             nonlocal pos, new_len
-            decoded = self._decode([text[s:e] for s, e in run], plain_cost, min_margin)
+            words = [text[s:e] for s, e in run]
+            case = [_case_of(text, s, e, before) for (s, e), before in zip(run, ends, strict=True)]
+            decoded = self._decode(words, plain_cost, min_margin, case)
             for (s, e), new in zip(run, decoded, strict=True):
                 if new is None:
                     continue  # a number or abbreviation: copied with the gap
@@ -589,6 +616,7 @@ class Restorer:
                 new_len += len(new)
                 pos = e
             run.clear()
+            ends.clear()
 
         for s, e in tokens:
             kept = e < 0 or not self._restorable(text[s:e], text[e : e + 1])
@@ -599,12 +627,18 @@ class Restorer:
                 flush()
             if not kept or cls:
                 run.append((s, e))
+                ends.append(last)
+            last = abs(e)
         flush()
         out.append(text[pos:])
         return Restored(text, "".join(out), tuple(pieces))
 
     def _decode(
-        self, tokens: list[str], plain_cost: float = 0.0, min_margin: float = 0.0
+        self,
+        tokens: list[str],
+        plain_cost: float = 0.0,
+        min_margin: float = 0.0,
+        case: list[int] | None = None,
     ) -> list[str | None]:
         """Viterbi over one run of tokens; a token without candidates stays and resets context;
         one whose reading wins by less than `min_margin` stays too."""
@@ -645,7 +679,8 @@ class Restorer:
             segment.clear()
             states = [(0.0, _BOS)]
 
-        for tok in tokens:
+        for at, tok in enumerate(tokens):
+            flag = case[at] if case else _NO_CASE
             cls = self._class_ids.get(_class_of(tok), -1) if not self._restorable(tok, "") else -1
             cands = ((cls, 0.0),) if cls >= 0 else self.candidates(tok)
             if not cands:
@@ -663,6 +698,10 @@ class Restorer:
                     total = c + lam * m.cost(prev, sid)
                     if total < best_cost:
                         best_cost, best_j = total, j
+                if flag == _CAPITAL:
+                    best_cost += CASE_WEIGHT * m.cap_yes[sid]
+                elif flag == _LOWER:
+                    best_cost += CASE_WEIGHT * m.cap_no[sid]
                 new_states.append((best_cost + ch, sid))
                 col.append((sid, best_j, ch))
             history.append(col)
@@ -673,6 +712,21 @@ class Restorer:
 
 
 _NO_MARKS: tuple[str, frozenset[str]] = ("", frozenset())
+_NO_CASE, _LOWER, _CAPITAL = 0, 1, 2
+# What starts a sentence or an item, or may (a line break: OCR lines end mid-sentence too).
+_STARTS = re.compile(r"[\n.!?:;()\[\]\-–•\"“”*]")
+
+
+def _case_of(text: str, start: int, end: int, before: int) -> int:
+    """Whether a word's case says something: capitalised or lowercase inside a sentence;
+    _NO_CASE at a sentence's or line's start, for words in capitals, digits or glyphs first."""
+    first = text[start:end][:1]
+    if before < 0 or not first.isalpha() or _STARTS.search(text, before, start):
+        return _NO_CASE
+    word = text[start:end]
+    if (len(word) > 1 and word.isupper()) or (first == "I" and word[1:2].islower()):
+        return _NO_CASE  # a heading in capitals; OCR's I for l
+    return _CAPITAL if first.isupper() else _LOWER
 _GLYPHS = frozenset("0123456789&¢€§@'’w")
 
 
@@ -701,6 +755,8 @@ def _plain_cost(marked: float) -> float:
 
 
 def _cased(original: str, restored: str) -> str:
+    if original[:1] == "I" and original[1:2].islower() and restored[:1] == "l":
+        return restored  # OCR's capital I for a lowercase l ("Iong" → "lòng")
     letters = [c for c in original if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return restored.upper()
