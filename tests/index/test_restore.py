@@ -9,6 +9,7 @@ import pytest
 
 from index.chunk import chunk_report, dense_text, embed_text
 from index.metadata import extract_metadata
+from index.normalize import fold
 from index.restore import (
     _CAPITAL,
     _NO_CASE,
@@ -172,3 +173,11 @@ def test_pairs_from_the_packaged_taggers_join_the_language_model() -> None:
 )
 def test_more_confusion_classes(fixer: Restorer, ocr: str, want: str) -> None:
     assert want in words(fixer.restore(ocr).text)
+
+
+def test_fold_reads_an_accent_beside_its_vowel_as_the_restorer_does(fixer: Restorer) -> None:
+    # BM25 and the evaluation fold; people read the restored text: both must agree on "Séach".
+    assert fold("huyện Nam Séach") == fold(fixer.restore("huyện Nam Séach").text) == (
+        "huyen nam sach"
+    )
+    assert fold("team search area") == "team search area"  # English keeps its "ea"
