@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.util
+import json
 import logging
 import math
 import os
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 _VERSION = "1"
 _VIET74K = "corpus/data/Viet74K.txt"
 _VLSP = "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt"
+_ADDRESS = "address/data/mapping.json"
 
 _TONES = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
 _SHAPES = {"\u0302": "^", "\u0306": "(", "\u031b": "+"}
@@ -267,8 +269,21 @@ def _resource_sequences() -> Iterable[tuple[list[str], float]]:
                 yield [new_style(p) for p in parts], WORD_LIST_WEIGHT
     for name in PROVINCES:  # the 63 provinces, spelt as the reports spell them
         yield from ((run, 1.0) for run in _sequences(name))
+    for name in _unit_names(base / _ADDRESS):
+        yield from ((run, 1.0) for run in _sequences(name))
     for phrase in _crf_phrases(base):
         yield from ((run, CRF_WEIGHT) for run in _sequences(phrase))
+
+
+def _unit_names(path: Path) -> list[str]:
+    """The provinces' and districts' full names ("Tỉnh Hà Giang", "Huyện Phong Điền"), old and
+    new, from underthesea's address table (vietnamadminunits)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for table in ("province_names", "old_province_names"):
+        names.update(v["name"] for v in data.get(table, {}).values())
+    names.update(row.get("old_district", "") for row in data.get("ward_mapping", []))
+    return sorted(n for n in names if n)
 
 
 CRF_WEIGHT = 0.2  # type-level evidence: a pair seen, not a count (measured best of 0.1-1.0)
@@ -390,7 +405,7 @@ def load_model(extra: tuple[str, ...] = ()) -> Model:
     """The model for the given extra clean texts, built once and cached on disk (~1 s to load)."""
     h = hashlib.sha256(_code_digest().encode())
     base = _underthesea_dir()
-    for rel in (_VLSP, _VIET74K, *_CRF_MODELS):
+    for rel in (_VLSP, _VIET74K, _ADDRESS, *_CRF_MODELS):
         path = base / rel
         h.update(str(path.stat().st_size if path.exists() else -1).encode())
     for t in extra:
