@@ -240,8 +240,9 @@ _ABBREV = re.compile(r"^[A-ZĐ]{2,6}$")
 
 
 def _class_of(token: str) -> str:
-    """The language model's word for a number or an abbreviation in capitals; '' otherwise."""
-    if _NUMBER.match(token):
+    """The language model's word for a number (roman ones too: "Quý I") or an abbreviation in
+    capitals; '' otherwise."""
+    if _NUMBER.match(token) or _ROMAN.match(token):
         return _NUM
     if _ABBREV.match(token) and not _ROMAN.match(token):
         return _ABBR
@@ -301,7 +302,7 @@ _ATTR = re.compile(rb"T\[(?:-?\d|-2,-1|-1,0|0,1|1,2)\](?:\.lower)?=([^\x00]+)\x0
 
 
 def _crf_phrases(base: Path) -> list[str]:
-    """Distinct lowercase texts of the CRF models' word and pair attributes."""
+    """Distinct texts of the CRF models' word and pair attributes (as cased: "UBND tỉnh")."""
     found: set[str] = set()
     for rel in _CRF_MODELS:
         path = base / rel
@@ -309,7 +310,7 @@ def _crf_phrases(base: Path) -> list[str]:
             continue
         for m in _ATTR.finditer(path.read_bytes()):
             with contextlib.suppress(UnicodeDecodeError):
-                found.add(m.group(1).decode("utf-8").lower())
+                found.add(m.group(1).decode("utf-8"))
     return sorted(found)
 
 
