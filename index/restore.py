@@ -1,13 +1,15 @@
 """Restore OCR-damaged Vietnamese (lost diacritics, misread letters): a noisy-channel decoder.
 
-For each word-like token, candidate syllables come from a syllable inventory (the Viet74K word
-list and the VLSP 2013 sample text inside the `underthesea` wheel), each with a channel cost
-from letter-level OCR confusion classes (a digit or symbol read for a vowel, a lost hook or hat,
-two glyphs for one letter, ...) and from how well the token's own diacritics agree. A Kneser-Ney
-smoothed syllable bigram model scores the sequence and Viterbi picks the best line. Numbers,
-dates, document numbers, URLs, e-mails, abbreviations in capitals and tokens without a good
-candidate are kept as they are. The result is a derived layer: every restored token maps back
-to the original offsets (`Restored.pieces`).
+For each word-like token, candidate syllables come from a syllable inventory, each with a
+channel cost from letter-level OCR confusion classes (a digit or symbol read for a vowel, a lost
+hook or hat, two glyphs for one letter, ...) and from how well the token's own diacritics agree.
+A Witten-Bell smoothed syllable bigram model (learnt from what the `underthesea` wheel ships: the
+VLSP 2013 sample text, the Viet74K word list, its CRF taggers' word and pair attributes and its
+address table's unit names) scores the sequence, with a word's case inside a sentence as
+evidence too, and Viterbi picks the best line. Numbers, dates, document numbers, URLs,
+e-mails, abbreviations in capitals and tokens without a good candidate are kept as they are
+(and, with `min_margin`, words whose reading is unsure: names). The result is a derived layer:
+every restored token maps back to the original offsets (`Restored.pieces`).
 """
 
 from __future__ import annotations
@@ -244,7 +246,7 @@ def _class_of(token: str) -> str:
     capitals; '' otherwise."""
     if _NUMBER.match(token) or _ROMAN.match(token):
         return _NUM
-    if _ABBREV.match(token) and not _ROMAN.match(token):
+    if _ABBREV.match(token):
         return _ABBR
     return ""
 
@@ -743,6 +745,8 @@ def _case_of(text: str, start: int, end: int, before: int) -> int:
     if (len(word) > 1 and word.isupper()) or (first == "I" and word[1:2].islower()):
         return _NO_CASE  # a heading in capitals; OCR's I for l
     return _CAPITAL if first.isupper() else _LOWER
+
+
 _GLYPHS = frozenset("0123456789&¢€§@'’w")
 
 
