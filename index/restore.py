@@ -500,6 +500,7 @@ class Restorer:
         """(syllable id, channel cost) for one token, best first; () when it must stay."""
         upper_p = token[:1] == "P" and len(token) > 1 and not token.isupper()
         upper_p = upper_p or (token[:1] == "P" and token.isupper() and len(token) <= 4)
+        upper_p = upper_p and token[1:2] not in ("h", "H")  # "Ph" is a real onset (Phải, Phòng)
         ck = (token, upper_p)
         got = self._cands.get(ck)
         if got is not None:
@@ -591,7 +592,10 @@ class Restorer:
             return False  # codes (B1, A4) and dates, not a misread word
         letters = [c for c in token if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
-            # An abbreviation in capitals (TTHC, UBND) stays; a heading word (CONG, HQI) not.
+            # An abbreviation in capitals (TTHC, UBND, GD: no vowel) stays; a heading word
+            # (CONG, HQI) not.
+            if not any(c in "AEIOUY" for c in key_of(token).upper()):
+                return False
             return bool(self.candidates(token))
         return True
 

@@ -181,3 +181,13 @@ def test_fold_reads_an_accent_beside_its_vowel_as_the_restorer_does(fixer: Resto
         "huyen nam sach"
     )
     assert fold("team search area") == "team search area"  # English keeps its "ea"
+
+
+def test_capital_p_before_h_is_ph_and_abbreviations_without_vowels_stay(fixer: Restorer) -> None:
+    # OCR reads Đ as P ("Pé an" → "Đề án"), but "Ph" is a real onset: a capitalised "Phdi"
+    # costs what "phdi" costs, not the price of an Đ it does not have.
+    assert fixer.candidates("Phdi")[0][1] == fixer.candidates("phdi")[0][1]
+    assert fixer.restore("Pé an").text == "Đề án"
+    # Capitals without a vowel are an abbreviation (GD, QĐ), never a heading word to restore.
+    assert fixer.restore("Phong GD va DT").text.split()[1] == "GD"
+    assert fixer.restore("KET QUA").text == "KẾT QUẢ"
