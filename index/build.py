@@ -28,8 +28,8 @@ from index.embed import Embedder, Vectors
 from index.errors import CorpusError, HbcError, IndexMissingError
 from index.facts import Fact, build_facts, load_facts, write_facts
 from index.lexical import Bm25Index
-from index.metadata import Report, read_report_text, sync_metadata
-from index.restore import Restorer, is_damaged, restorer
+from index.metadata import Report, read_report_text, readable_report, sync_metadata
+from index.restore import Restorer, is_damaged, marked_share, restorer
 from index.settings import IngestSettings, Settings
 from index.store import ChunkStore, open_client
 
@@ -324,10 +324,15 @@ def build_index(
     with (gen_dir / "chunks.jsonl").open("w", encoding="utf-8") as fh:
         for c, f, h in zip(chunks, folded, hashes, strict=True):
             fh.write(_chunk_to_json(c, f, h) + "\n")
+    # What people read: an OCR'd report's title, agency and signer restored, originals beside.
+    shown = [
+        readable_report(r, fixer, marked_share(texts[r.id])) if fixer and r.id in damaged else r
+        for r in reports
+    ]
     (gen_dir / "reports.json").write_text(
-        json.dumps([asdict(r) for r in reports], ensure_ascii=False, indent=1), encoding="utf-8"
+        json.dumps([asdict(r) for r in shown], ensure_ascii=False, indent=1), encoding="utf-8"
     )
-    write_facts(gen_dir, reports, chunks)  # the fact table (index/facts.py)
+    write_facts(gen_dir, shown, chunks)  # the fact table (index/facts.py)
     manifest = {
         "generation": gen,
         "embedding_model": embedder.name,

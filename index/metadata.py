@@ -12,10 +12,12 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from index.errors import CorpusError
 from index.normalize import clean_lines, fold
 from index.places import PROVINCES, province_counts, province_mentions, strip_provinces
+from index.restore import Restorer, is_damaged
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,11 @@ class Report:
     title: str = ""
     signer: str = ""
     source: str = ""  # the file it was added from (`index add`), kept in [ingest].originals
+    # Derived at index time, never in reports.toml: the field as the OCR'd report (and so the
+    # metadata file) has it, when `title`, `agency` or `signer` was restored (`readable_report`).
+    title_original: str = ""
+    agency_original: str = ""
+    signer_original: str = ""
 
     @property
     def date_vn(self) -> str:
@@ -169,6 +176,28 @@ def _plain_name(value: str) -> bool:
     return bool(value) and value == Path(value).name and value not in {".", ".."}
 
 
+DERIVED = frozenset({"title_original", "agency_original", "signer_original"})
+# A name is restored only when each of its words wins by this much (nats) over its runner-up:
+# a wrong name ("Nguyễn Minh Hưng" for Hùng) is worse than the OCR's "Nguyén Minh Hung".
+NAME_MARGIN = 3.0
+
+
+def readable_report(r: Report, fixer: Restorer, marked: float) -> Report:
+    """The report with its title, agency and signer as people read them: a field OCR damaged is
+    restored (a name word only where the decoder is sure of it), the original kept beside it
+    (`title_original` ...). `marked`: the share of marked words in the report's text."""
+    changes: dict[str, Any] = {}
+    for name, margin in (("title", 0.0), ("agency", 0.0), ("signer", NAME_MARGIN)):
+        value = getattr(r, name)
+        if not value or not is_damaged(value):
+            continue
+        new = fixer.restore(value, marked, margin).text
+        if new != value:
+            changes[name] = new
+            changes[f"{name}_original"] = value
+    return replace(r, **changes) if changes else r
+
+
 def report_problems(r: Report) -> list[str]:
     """What is wrong with a report's metadata (empty: nothing): a real ISO date, quarter 0-4,
     a known province, a year, file names inside the corpus."""
@@ -281,7 +310,9 @@ def write_metadata(path: Path, reports: list[Report]) -> None:
     ]
     for r in sorted(reports, key=lambda r: r.id):
         lines.append("[[report]]")
-        lines.extend(f"{k} = {_toml_value(v)}" for k, v in asdict(r).items())
+        lines.extend(
+            f"{k} = {_toml_value(v)}" for k, v in asdict(r).items() if k not in DERIVED
+        )
         lines.append("")
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text("\n".join(lines), encoding="utf-8")
@@ -304,7 +335,7 @@ def read_metadata(path: Path) -> dict[str, Report]:
         raise CorpusError(f"metadata file {path} is not valid TOML: {exc}") from None
     if not isinstance(data.get("report", []), list):
         raise CorpusError(f"metadata file {path}: [[report]] tables expected")
-    known = {f.name for f in fields(Report)}
+    known = {f.name for f in fields(Report)} - DERIVED
     out: dict[str, Report] = {}
     for rec in data.get("report", []):
         if "id" not in rec or "file" not in rec:

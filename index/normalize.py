@@ -310,6 +310,7 @@ def _fix_p(match: re.Match[str]) -> str:
     return "Đ" + match.group(1)
 
 
+_ACCENT_BESIDE = re.compile(r"(?<=[^\W\d_])[éÉ](?=[aA])")
 _GLUED = re.compile(r"\b(va|la)(\d{1,2})(la|va)?\b")
 _TY_LE = re.compile(r"\b(dat)?ty\s*1(?:6|8|e|&|€|c|¢)(?![\w.,]*\d)")
 
@@ -320,6 +321,9 @@ def fold(text: str, repair: bool = True) -> str:
     text = unicodedata.normalize("NFC", text)
     if repair:  # OCR reads Đ as P ("Pé an"); a typed "Public" is English
         text = _P_FOR_D.sub(_fix_p, text)
+        # OCR prints an accent as an é beside its vowel ("Nam Séach", "céac"): no Vietnamese
+        # syllable has "ea", so the é goes (the restorer reads these the same way).
+        text = _ACCENT_BESIDE.sub("", text)
     caps = {
         m.group(0).lower() for m in re.finditer(r"\b[A-Z]{2,}[A-Z0-9]*\b", _strip_accents(text))
     }

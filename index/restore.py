@@ -1,19 +1,23 @@
 """Restore OCR-damaged Vietnamese (lost diacritics, misread letters): a noisy-channel decoder.
 
-For each word-like token, candidate syllables come from a syllable inventory (the Viet74K word
-list and the VLSP 2013 sample text inside the `underthesea` wheel), each with a channel cost
-from letter-level OCR confusion classes (a digit or symbol read for a vowel, a lost hook or hat,
-two glyphs for one letter, ...) and from how well the token's own diacritics agree. A Kneser-Ney
-smoothed syllable bigram model scores the sequence and Viterbi picks the best line. Numbers,
-dates, document numbers, URLs, e-mails, abbreviations in capitals and tokens without a good
-candidate are kept as they are. The result is a derived layer: every restored token maps back
-to the original offsets (`Restored.pieces`).
+For each word-like token, candidate syllables come from a syllable inventory, each with a
+channel cost from letter-level OCR confusion classes (a digit or symbol read for a vowel, a lost
+hook or hat, two glyphs for one letter, ...) and from how well the token's own diacritics agree.
+A Witten-Bell smoothed syllable bigram model (learnt from what the `underthesea` wheel ships: the
+VLSP 2013 sample text, the Viet74K word list, its CRF taggers' word and pair attributes and its
+address table's unit names) scores the sequence, with a word's case inside a sentence as
+evidence too, and Viterbi picks the best line. Numbers, dates, document numbers, URLs,
+e-mails, abbreviations in capitals and tokens without a good candidate are kept as they are
+(and, with `min_margin`, words whose reading is unsure: names). The result is a derived layer:
+every restored token maps back to the original offsets (`Restored.pieces`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
+import json
 import logging
 import math
 import os
@@ -37,6 +41,7 @@ log = logging.getLogger(__name__)
 _VERSION = "1"
 _VIET74K = "corpus/data/Viet74K.txt"
 _VLSP = "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt"
+_ADDRESS = "address/data/mapping.json"
 
 _TONES = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
 _SHAPES = {"\u0302": "^", "\u0306": "(", "\u031b": "+"}
@@ -121,7 +126,7 @@ def _valid(syllable: str) -> bool:
 
 _RULES: tuple[tuple[str, str, float], ...] = (
     ("u'", "u", 0.2), ("o'", "o", 0.2), ("u’", "u", 0.2), ("o’", "o", 0.2),
-    ("ir", "u", 0.5), ("ur", "u", 0.9), ("or", "u", 1.2), ("ti", "u", 1.0), ("ii", "u", 1.0),
+    ("uw", "u", 0.3), ("ir", "u", 0.5), ("ur", "u", 0.9), ("or", "u", 1.2), ("ti", "u", 1.0), ("ii", "u", 1.0),
     ("oq", "o", 0.8), ("oo", "o", 1.2), ("dp", "d", 0.6), ("rn", "m", 1.5),
     ("w", "u", 0.4), ("6", "o", 0.4), ("0", "o", 1.0), ("8", "o", 1.5), ("&", "o", 0.5),
     ("&", "a", 0.8), ("&", "e", 1.0), ("§", "o", 0.8), ("¢", "e", 0.5), ("€", "e", 0.5), ("@", "a", 1.0),
@@ -132,21 +137,37 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     ("e", "c", 2.2), ("c", "o", 2.4), ("a", "u", 2.6), ("o", "u", 2.6),
     ("u", "a", 2.6), ("i", "u", 2.4), ("l", "i", 2.2), ("i", "l", 2.4), ("p", "d", 2.0),
     ("i", "", 2.6), ("r", "", 2.6), ("d", "", 2.8), ("a", "", 2.8),
+    # Classes seen in the OCR reports' own leftover tokens (words no rule above could read):
+    # ư drawn as "it"/"yu"/"iw", ứn as "im"/"tm"/"tn" ("nhitng", "chimg", "tmg"); a final c
+    # as "ce" ("thuce"); an accent printed beside its vowel ("céac", "phéat"); ơ as "de"/"do"
+    # after u ("hudéng"); a hat glyph beside its é ("nhi¢ém"); iê as "ig" ("vigc"); the "fi"
+    # ligature for â ("phﬁn"); 6 doubling its o ("sé6"); ị as j ("dja"); a stray 1 by an i.
+    ("it", "u", 1.0), ("im", "un", 1.0), ("tn", "un", 1.0), ("tm", "un", 1.0),
+    ("yu", "u", 0.6), ("iw", "u", 0.3), ("ce", "c", 0.6), ("ea", "a", 0.6),
+    ("de", "o", 0.8), ("do", "o", 0.8),
+    ("¢e", "e", 0.3), ("e¢", "e", 0.3), ("€e", "e", 0.3), ("e€", "e", 0.3), ("ig", "ie", 1.0),
+    ("ﬁ", "a", 0.6), ("o6", "o", 0.4), ("e6", "o", 0.6),
+    ("iv", "u", 0.8), ("j", "i", 0.5), ("ij", "i", 0.4), ("i1", "i", 0.6), ("1i", "i", 0.6),
 )  # fmt: skip
+_UPPER_I = 0.4  # a capital I before lowercase letters is OCR's l ("Iong" → "lòng")
 # Initials that are real letters at a word's start: b, d, g, q, t are not misread vowels there.
 _GLYPH_MARKS = (("6", "^"), ("¢", "^"), ("€", "^"), ("w", "+"))
 _NOT_FIRST = frozenset({"q", "g", "b", "t", "d", "c", "y", "i", "a", "o", "u", "e", "l"})
-_FIRST_OK = frozenset({"dp"})
+_FIRST_OK = frozenset({"dp", "tn", "tm"})  # never an onset: "tn"/"tm" open with ư
 _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề án")
 MAX_CHANNEL = 3.2  # a candidate costing more than this is not considered at all
 MAX_CAPS = 1.0
 _EXACT = 0.8
 
 
-def _rules_at(token: str, i: int, upper_p: bool) -> list[tuple[int, str, float]]:
+def _rules_at(
+    token: str, i: int, upper_p: bool, upper_i: bool = False
+) -> list[tuple[int, str, float]]:
     out: list[tuple[int, str, float]] = [(1, token[i], 0.0)] if token[i].isalpha() else []
     if i == 0 and upper_p:
         out.append((1, "d", _UPPER_P))
+    if i == 0 and upper_i:
+        out.append((1, "l", _UPPER_I))
     if token[i] == "e" and i == len(token) - 1 and i > 1:
         out.append((1, "c", 1.2))  # a final c read as e: "trude" → "trước", "viée" → "việc"
     for src, dst, cost in _RULES:
@@ -171,6 +192,8 @@ class Model:
     bigram: dict[int, float]  # v·V + w → −log P(w|v), for seen pairs
     marks: list[tuple[str, frozenset[str]]]
     digest: str
+    cap_yes: list[float]  # −log P(capitalised | syllable), inside a sentence
+    cap_no: list[float]  # −log P(lowercase | syllable), inside a sentence
 
     def cost(self, v: int, w: int) -> float:
         """−log P(w | v)."""
@@ -189,7 +212,8 @@ def _underthesea_dir() -> Path:
 
 
 def _sequences(text: str) -> Iterable[list[str]]:
-    """Lowercase syllable runs of a clean text; punctuation or a non-syllable ends a run."""
+    """Syllable runs of a clean text, lowercase but for a capitalised word's first letter;
+    punctuation or a non-syllable ends a run."""
     for line in text.splitlines():
         run: list[str] = []
         for m in re.finditer(r"\S+", unicodedata.normalize("NFC", line)):
@@ -197,7 +221,10 @@ def _sequences(text: str) -> Iterable[list[str]]:
             core = word.strip(",.;:!?()\"'“”…-–")
             cls = _class_of(m.group().strip(",.;:!?()\"'“”…-–"))
             if core and (_valid(core) or cls):
-                run.append(cls or new_style(core))
+                shown = cls or new_style(core)
+                if not cls and m.group().strip(",.;:!?()\"'“”…-–")[:1].isupper():
+                    shown = shown[:1].upper() + shown[1:]
+                run.append(shown)
                 if core == word.strip("\"'“”-–("):
                     continue  # no punctuation after it: the run goes on
             if run:
@@ -215,10 +242,11 @@ _ABBREV = re.compile(r"^[A-ZĐ]{2,6}$")
 
 
 def _class_of(token: str) -> str:
-    """The language model's word for a number or an abbreviation in capitals; '' otherwise."""
-    if _NUMBER.match(token):
+    """The language model's word for a number (roman ones too: "Quý I") or an abbreviation in
+    capitals; '' otherwise."""
+    if _NUMBER.match(token) or _ROMAN.match(token):
         return _NUM
-    if _ABBREV.match(token) and not _ROMAN.match(token):
+    if _ABBREV.match(token):
         return _ABBR
     return ""
 
@@ -244,9 +272,53 @@ def _resource_sequences() -> Iterable[tuple[list[str], float]]:
                 yield [new_style(p) for p in parts], WORD_LIST_WEIGHT
     for name in PROVINCES:  # the 63 provinces, spelt as the reports spell them
         yield from ((run, 1.0) for run in _sequences(name))
+    for name in _unit_names(base / _ADDRESS):
+        yield from ((run, 1.0) for run in _sequences(name))
+    for phrase in _crf_phrases(base):
+        yield from ((run, CRF_WEIGHT) for run in _sequences(phrase))
+
+
+def _unit_names(path: Path) -> list[str]:
+    """The provinces' and districts' full names ("Tỉnh Hà Giang", "Huyện Phong Điền"), old and
+    new, from underthesea's address table (vietnamadminunits)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for table in ("province_names", "old_province_names"):
+        names.update(v["name"] for v in data.get(table, {}).values())
+    names.update(row.get("old_district", "") for row in data.get("ward_mapping", []))
+    return sorted(n for n in names if n)
+
+
+CRF_WEIGHT = 0.2  # type-level evidence: a pair seen, not a count (measured best of 0.1-1.0)
+# The CRF word segmenter's and POS taggers' models: their attribute dictionaries hold every
+# word, word pair and syllable pair the taggers saw in training (VLSP 2013, far larger than the
+# sample text), as "T[-1,0]=các tỉnh": which pairs occur, not how often.
+_CRF_MODELS = (
+    "pipeline/word_tokenize/models/ws_crf_vlsp2013_20230727/models.bin",
+    "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/models.bin",
+    "pipeline/pos_tag/pos_crf_2017_10_11.bin",
+    "pipeline/chunking/chunk_crf_2017_10_12.bin",
+    "pipeline/ner/ner_crf_2017_10_12.bin",
+)
+_ATTR = re.compile(rb"T\[(?:-?\d|-2,-1|-1,0|0,1|1,2)\](?:\.lower)?=([^\x00]+)\x00")  # adjacent
+
+
+def _crf_phrases(base: Path) -> list[str]:
+    """Distinct texts of the CRF models' word and pair attributes (as cased: "UBND tỉnh")."""
+    found: set[str] = set()
+    for rel in _CRF_MODELS:
+        path = base / rel
+        if not path.exists():
+            continue
+        for m in _ATTR.finditer(path.read_bytes()):
+            with contextlib.suppress(UnicodeDecodeError):
+                found.add(m.group(1).decode("utf-8"))
+    return sorted(found)
 
 
 WORD_LIST_WEIGHT = 0.2
+CASE_PRIOR = 2.0  # pseudo-count pulling P(capital | w) towards the overall rate
+CASE_WEIGHT = 0.3  # measured: 0.3-0.7 alike, 1.0 worse (case is weak evidence next to the bigrams)
 
 
 def _build(extra: tuple[str, ...], digest: str) -> Model:
@@ -256,10 +328,17 @@ def _build(extra: tuple[str, ...], digest: str) -> Model:
     seqs = list(_resource_sequences())
     for text in extra:
         seqs.extend((run, 1.0) for run in _sequences(text))
+    capital: defaultdict[str, float] = defaultdict(float)  # inside a run, capitalised
+    inside: defaultdict[str, float] = defaultdict(float)  # inside a run, either way
     for seq, weight in seqs:
         sentence = weight >= 1.0  # a word-list entry has no sentence boundaries
         prev = "<s>"
-        for i, w in enumerate(seq):
+        for i, shown in enumerate(seq):
+            w = shown.lower()
+            if i and sentence:  # a run's first word is capitalised for the sentence's sake
+                inside[w] += weight
+                if shown[:1] != w[:1]:
+                    capital[w] += weight
             uni[w] += weight
             if i or sentence:
                 big[(prev, w)] += weight
@@ -288,6 +367,12 @@ def _build(extra: tuple[str, ...], digest: str) -> Model:
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, w in enumerate(words[1:], start=1):
         by_key[key_of(w)].append(i)
+    # P(capitalised | syllable) inside a sentence: "Sở", "Cổng", "Quý" head names of offices,
+    # portals and quarters; "số", "công", "quy" rarely do. Smoothed towards the overall rate.
+    rate = (sum(capital.values()) + 1.0) / (sum(inside.values()) + 2.0)
+    p_cap = [rate] + [
+        (capital[w] + CASE_PRIOR * rate) / (inside[w] + CASE_PRIOR) for w in words[1:]
+    ]
     prefixes = frozenset(k[:j] for k in by_key for j in range(len(k) + 1))
     return Model(
         words=words,
@@ -298,6 +383,8 @@ def _build(extra: tuple[str, ...], digest: str) -> Model:
         bigram=bigram,
         marks=[_marks(w) for w in words],
         digest=digest,
+        cap_yes=[-math.log(p) for p in p_cap],
+        cap_no=[-math.log(1.0 - p) for p in p_cap],
     )
 
 
@@ -321,8 +408,9 @@ def load_model(extra: tuple[str, ...] = ()) -> Model:
     """The model for the given extra clean texts, built once and cached on disk (~1 s to load)."""
     h = hashlib.sha256(_code_digest().encode())
     base = _underthesea_dir()
-    for rel in (_VLSP, _VIET74K):
-        h.update(str((base / rel).stat().st_size).encode())
+    for rel in (_VLSP, _VIET74K, _ADDRESS, *_CRF_MODELS):
+        path = base / rel
+        h.update(str(path.stat().st_size if path.exists() else -1).encode())
     for t in extra:
         h.update(b"\x00" + t.encode("utf-8"))
     digest = h.hexdigest()[:16]
@@ -412,6 +500,7 @@ class Restorer:
         """(syllable id, channel cost) for one token, best first; () when it must stay."""
         upper_p = token[:1] == "P" and len(token) > 1 and not token.isupper()
         upper_p = upper_p or (token[:1] == "P" and token.isupper() and len(token) <= 4)
+        upper_p = upper_p and token[1:2] not in ("h", "H")  # "Ph" is a real onset (Phải, Phòng)
         ck = (token, upper_p)
         got = self._cands.get(ck)
         if got is not None:
@@ -435,6 +524,7 @@ class Restorer:
         # Glyphs that show a mark they stand for: 6 and ¢ a hat (ố, ệ), w a horn (ư).
         shapes |= {mark for glyph, mark in _GLYPH_MARKS if glyph in low}
         bare = key_of(low)
+        upper_i = token[:1] == "I" and token[1:2].islower()
         exact = bare != low and bare in m.by_key and any(m.words[i] == low for i in m.by_key[bare])
         found: dict[str, float] = {}
         stack: list[tuple[int, str, float]] = [(0, "", 0.0)]
@@ -444,7 +534,7 @@ class Restorer:
                 if out in m.by_key and cost < found.get(out, 99.0):
                     found[out] = cost
                 continue
-            for used, dst, c in _rules_at(bare, i, upper_p):
+            for used, dst, c in _rules_at(bare, i, upper_p, upper_i):
                 nxt, total = out + dst, cost + c
                 if total <= limit and nxt in m.prefixes:
                     stack.append((i + used, nxt, total))
@@ -475,6 +565,22 @@ class Restorer:
         scored.sort()
         return tuple((sid, c - 0.15 * m.unigram[sid]) for c, sid in scored[: self.beam])
 
+    def _margin(
+        self, col: list[tuple[int, int, float]], pick: int, chosen: list[int], k: int
+    ) -> float:
+        """How much worse the runner-up reading of position k is than the chosen one, its
+        neighbours' readings fixed (natural-log units; inf when there is no other reading)."""
+        m, lam = self.model, self.lm_weight
+        prev = chosen[k - 1] if k else _BOS
+        nxt = chosen[k + 1] if k + 1 < len(chosen) else _BOS
+
+        def total(sid: int, ch: float) -> float:
+            return ch + lam * (m.cost(prev, sid) + m.cost(sid, nxt))
+
+        best = total(col[pick][0], col[pick][2])
+        others = [total(sid, ch) for j, (sid, _, ch) in enumerate(col) if j != pick]
+        return min(others, default=math.inf) - best
+
     # -- restoring -------------------------------------------------------------------------
 
     def _restorable(self, token: str, after: str) -> bool:
@@ -486,14 +592,19 @@ class Restorer:
             return False  # codes (B1, A4) and dates, not a misread word
         letters = [c for c in token if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
-            # An abbreviation in capitals (TTHC, UBND) stays; a heading word (CONG, HQI) not.
+            # An abbreviation in capitals (TTHC, UBND, GD: no vowel) stays; a heading word
+            # (CONG, HQI) not.
+            if not any(c in "AEIOUY" for c in key_of(token).upper()):
+                return False
             return bool(self.candidates(token))
         return True
 
-    def restore(self, text: str, marked: float | None = None) -> Restored:
+    def restore(self, text: str, marked: float | None = None, min_margin: float = 0.0) -> Restored:
         """Restore a text; unchanged characters and kept tokens keep their exact bytes.
         `marked`: the share of words showing diacritics in the whole document (default: in
-        `text`), which tells how often this OCR keeps marks it saw."""
+        `text`), which tells how often this OCR keeps marks it saw. `min_margin`: a word whose
+        best reading beats its runner-up by less than this (in nats, neighbours fixed) is kept
+        as written: for names, where a wrong guess is worse than none."""
         plain_cost = _plain_cost(marked_share(text) if marked is None else marked)
         protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
         tokens: list[tuple[int, int]] = []
@@ -508,10 +619,14 @@ class Restorer:
         pos = 0
         new_len = 0
         run: list[tuple[int, int]] = []
+        ends: list[int] = []  # the end of the token before each of `run` (-1: none)
+        last = -1
 
         def flush() -> None:
             nonlocal pos, new_len
-            decoded = self._decode([text[s:e] for s, e in run], plain_cost)
+            words = [text[s:e] for s, e in run]
+            case = [_case_of(text, s, e, before) for (s, e), before in zip(run, ends, strict=True)]
+            decoded = self._decode(words, plain_cost, min_margin, case)
             for (s, e), new in zip(run, decoded, strict=True):
                 if new is None:
                     continue  # a number or abbreviation: copied with the gap
@@ -523,6 +638,7 @@ class Restorer:
                 new_len += len(new)
                 pos = e
             run.clear()
+            ends.clear()
 
         for s, e in tokens:
             kept = e < 0 or not self._restorable(text[s:e], text[e : e + 1])
@@ -533,12 +649,21 @@ class Restorer:
                 flush()
             if not kept or cls:
                 run.append((s, e))
+                ends.append(last)
+            last = abs(e)
         flush()
         out.append(text[pos:])
         return Restored(text, "".join(out), tuple(pieces))
 
-    def _decode(self, tokens: list[str], plain_cost: float = 0.0) -> list[str | None]:
-        """Viterbi over one run of tokens; a token without candidates stays and resets context."""
+    def _decode(
+        self,
+        tokens: list[str],
+        plain_cost: float = 0.0,
+        min_margin: float = 0.0,
+        case: list[int] | None = None,
+    ) -> list[str | None]:
+        """Viterbi over one run of tokens; a token without candidates stays and resets context;
+        one whose reading wins by less than `min_margin` stays too."""
         if not tokens:
             return []
         m = self.model
@@ -561,17 +686,23 @@ class Restorer:
                 picks.append(best)
                 best = col[best][1]
             picks.reverse()
-            for col, pick, tok in zip(history, picks, segment, strict=True):
+            chosen = [col[pick][0] for col, pick in zip(history, picks, strict=True)]
+            for k, (col, pick, tok) in enumerate(zip(history, picks, segment, strict=True)):
                 sid, _, ch = col[pick]
                 if m.words[sid] in _CLASSES:
                     result.append(None)
+                elif ch > MAX_CHANNEL or (
+                    min_margin > 0 and self._margin(col, pick, chosen, k) < min_margin
+                ):
+                    result.append(tok)
                 else:
-                    result.append(tok if ch > MAX_CHANNEL else _cased(tok, m.words[sid]))
+                    result.append(_cased(tok, m.words[sid]))
             history.clear()
             segment.clear()
             states = [(0.0, _BOS)]
 
-        for tok in tokens:
+        for at, tok in enumerate(tokens):
+            flag = case[at] if case else _NO_CASE
             cls = self._class_ids.get(_class_of(tok), -1) if not self._restorable(tok, "") else -1
             cands = ((cls, 0.0),) if cls >= 0 else self.candidates(tok)
             if not cands:
@@ -589,6 +720,10 @@ class Restorer:
                     total = c + lam * m.cost(prev, sid)
                     if total < best_cost:
                         best_cost, best_j = total, j
+                if flag == _CAPITAL:
+                    best_cost += CASE_WEIGHT * m.cap_yes[sid]
+                elif flag == _LOWER:
+                    best_cost += CASE_WEIGHT * m.cap_no[sid]
                 new_states.append((best_cost + ch, sid))
                 col.append((sid, best_j, ch))
             history.append(col)
@@ -599,6 +734,23 @@ class Restorer:
 
 
 _NO_MARKS: tuple[str, frozenset[str]] = ("", frozenset())
+_NO_CASE, _LOWER, _CAPITAL = 0, 1, 2
+# What starts a sentence or an item, or may (a line break: OCR lines end mid-sentence too).
+_STARTS = re.compile(r"[\n.!?:;()\[\]\-–•\"“”*]")
+
+
+def _case_of(text: str, start: int, end: int, before: int) -> int:
+    """Whether a word's case says something: capitalised or lowercase inside a sentence;
+    _NO_CASE at a sentence's or line's start, for words in capitals, digits or glyphs first."""
+    first = text[start:end][:1]
+    if before < 0 or not first.isalpha() or _STARTS.search(text, before, start):
+        return _NO_CASE
+    word = text[start:end]
+    if (len(word) > 1 and word.isupper()) or (first == "I" and word[1:2].islower()):
+        return _NO_CASE  # a heading in capitals; OCR's I for l
+    return _CAPITAL if first.isupper() else _LOWER
+
+
 _GLYPHS = frozenset("0123456789&¢€§@'’w")
 
 
@@ -627,6 +779,8 @@ def _plain_cost(marked: float) -> float:
 
 
 def _cased(original: str, restored: str) -> str:
+    if original[:1] == "I" and original[1:2].islower() and restored[:1] == "l":
+        return restored  # OCR's capital I for a lowercase l ("Iong" → "lòng")
     letters = [c for c in original if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return restored.upper()

@@ -9,8 +9,14 @@ import pytest
 
 from index.chunk import chunk_report, dense_text, embed_text
 from index.metadata import extract_metadata
+from index.normalize import fold
 from index.restore import (
+    _CAPITAL,
+    _NO_CASE,
     Restorer,
+    _case_of,
+    _crf_phrases,
+    _underthesea_dir,
     is_damaged,
     load_model,
     marked_share,
@@ -127,3 +133,61 @@ def test_chunks_carry_the_restored_reading(fixer: Restorer) -> None:
     assert c.readable_section != c.section or c.section == "Mở đầu"
     assert "Đề án" in dense_text(report, c)
     assert dense_text(report, c, "folded") == embed_text(report, c)
+
+
+def test_case_inside_a_sentence_picks_the_reading(fixer: Restorer) -> None:
+    # The same letters in the same place: a capital inside a sentence heads an office's name
+    # (Sở), a lowercase word is the common one (số); at a sentence's start case says nothing.
+    assert fixer.restore("bao cao cua So Thong tin").text.split()[3] == "Sở"
+    assert fixer.restore("bao cao cua so thong tin").text.split()[3] == "số"
+    text = "bao cao. So lieu"
+    assert _case_of(text, 9, 11, 7) == _NO_CASE  # after a full stop
+    assert _case_of("cua\nSo", 4, 6, 3) == _NO_CASE  # at a line's start
+    assert _case_of("cua So", 4, 6, 3) == _CAPITAL
+    assert _case_of("cua SO", 4, 6, 3) == _NO_CASE  # a heading in capitals
+
+
+def test_pairs_from_the_packaged_taggers_join_the_language_model() -> None:
+    phrases = _crf_phrases(_underthesea_dir())
+    assert len(phrases) > 20_000
+    assert "các tỉnh" in phrases  # a pair the taggers saw in VLSP 2013's training text
+    assert not any("\x00" in p for p in phrases)
+    m = load_model()
+    ids = {w: i for i, w in enumerate(m.words)}
+    seen = m.bigram.get(ids["các"] * len(m.words) + ids["tỉnh"])
+    assert seen is not None  # a seen pair, not a back-off
+    assert seen < m.gamma[ids["các"]] + m.unigram[ids["tỉnh"]]
+
+
+@pytest.mark.parametrize(
+    ("ocr", "want"),
+    [
+        ("nhitng nguoi", "những"),  # ư drawn as "it"
+        ("cac thu tuc duoc tmg dung", "ứng"),  # ứn as "tm"
+        ("céac co quan", "các"),  # the accent printed beside its vowel
+        ("nhi¢ém vu", "nhiệm"),  # a hat glyph beside its é
+        ("thuc hién cong vigc", "việc"),  # iê read as "ig"
+        ("thwce hién", "thực"),  # a final c as "ce"
+        ("tao Iong tin", "lòng"),  # a capital I for l
+    ],
+)
+def test_more_confusion_classes(fixer: Restorer, ocr: str, want: str) -> None:
+    assert want in words(fixer.restore(ocr).text)
+
+
+def test_fold_reads_an_accent_beside_its_vowel_as_the_restorer_does(fixer: Restorer) -> None:
+    # BM25 and the evaluation fold; people read the restored text: both must agree on "Séach".
+    assert fold("huyện Nam Séach") == fold(fixer.restore("huyện Nam Séach").text) == (
+        "huyen nam sach"
+    )
+    assert fold("team search area") == "team search area"  # English keeps its "ea"
+
+
+def test_capital_p_before_h_is_ph_and_abbreviations_without_vowels_stay(fixer: Restorer) -> None:
+    # OCR reads Đ as P ("Pé an" → "Đề án"), but "Ph" is a real onset: a capitalised "Phdi"
+    # costs what "phdi" costs, not the price of an Đ it does not have.
+    assert fixer.candidates("Phdi")[0][1] == fixer.candidates("phdi")[0][1]
+    assert fixer.restore("Pé an").text == "Đề án"
+    # Capitals without a vowel are an abbreviation (GD, QĐ), never a heading word to restore.
+    assert fixer.restore("Phong GD va DT").text.split()[1] == "GD"
+    assert fixer.restore("KET QUA").text == "KẾT QUẢ"
