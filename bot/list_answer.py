@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
 from bot.section_answer import SectionAnswerer, candidate_reports, known, topic_sequence
+from bot.stopwords import LIST_HEAD_STOP
 from bot.structure import (
     Para,
     Words,
@@ -462,8 +463,6 @@ _HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,6})")
 _LIST_VI = re.compile(
     r"\b(?:liet ke|ke ten|neu|ke)\s+(?:(?:ra|ten)\s+)?(?:(?:cac|nhung)\s+)?((?:\w+\s+){0,3})"
 )
-# Function words of a Vietnamese head ("những tổ nào": 'tổ' is the head, 'to' no English word).
-_VI_STOP = frozenset(["cac", "nhung", "nao", "la", "gi", "va", "cua", "co", "duoc", "da", "ma"])
 
 
 def head_words(q: ParsedQuery) -> list[str]:
@@ -473,7 +472,7 @@ def head_words(q: ParsedQuery) -> list[str]:
     m = _HEAD_VI.search(q.folded) or _LIST_VI.search(q.folded)
     if m:
         words = tokenize(expand(m.group(1).replace(",", " ")))
-        return [w for w in dict.fromkeys(words) if w not in _VI_STOP][:6]
+        return [w for w in dict.fromkeys(words) if w not in LIST_HEAD_STOP][:6]
     m = _HEAD_EN.search(q.folded)
     if not m:
         return []

@@ -46,3 +46,7 @@ HEADING_STOP = (
     iv thoi gian toi cuoi cu do these those report reported s first half six months year
     quarter q1 q2 q3 q4 department people committee office"""
 )
+
+# Function words around the head noun of a Vietnamese list question ("những tổ nào": 'tổ' is
+# the head; a short list on purpose: 'to' must stay, it is no English word there).
+LIST_HEAD_STOP = _words("cac nhung nao la gi va cua co duoc da ma")
