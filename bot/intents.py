@@ -135,21 +135,25 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"which number|number of the report|report no)\b")),
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ban hanh ngay|ban hanh khi nao|"
-        r"ky ngay|khi nao|luc nao|bao gio|thoi diem nao|when|what date|which date|dated|"
-        r"date of|issue date|issued on)\b")),
+        r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
+        r"luc nao|bao gio|thoi diem nao|when|what date|which date|dated|date of|issue date|"
+        r"issued on|signing date|date issued|date signed)\b")),
     ("agency", re.compile(
         r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
         r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"
         r"which office|which department|who issued|who wrote|who prepared|who sent|issued by|"
-        r"issuing|agency|authored)\b")),
+        r"issuing|agency|authored|author|prepared by|written by|which organi[sz]ation|"
+        r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b")),
     ("title", re.compile(
-        r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|trich yeu|ve viec gi|ve van de gi|"
-        r"title|titled|called|subject of)\b")),
+        r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|ten day du|trich yeu|ve viec gi|"
+        r"ve van de gi|ve noi dung gi|title|titled|called|subject of|name of the report|"
+        r"report s name|report name|report about|report is about|name of the)\b")),
     ("period", re.compile(
         r"\b(ky bao cao nao|ky nao|giai doan nao|thoi ky nao|khoang thoi gian nao|quy may|"
         r"quy nao|nam nao|thang nao|6 thang nao|what period|which period|which quarter|"
         r"what quarter|which year|what year|period covered|period does|covers what|"
-        r"cover what|time period)\b")),
+        r"cover what|time period|(?<!ai )(?<!nguoi )(?<!ngay )(?<!da )(?<!trong )ky bao cao (?:cua|la)|"
+        r"bao cao quy may|so lieu tinh|reporting period|period of the report|is covered)\b")),
 )
 # "What reports are there", "tell me about report X": every field.
 _REPORTS_LIST = re.compile(
@@ -211,7 +215,13 @@ def report_fields(folded: str) -> tuple[str, ...]:
         return tuple(f for f in FIELDS if f in found)
     if not found or not _REPORT.search(folded):
         return ()
-    if _ASKS_COUNT.search(folded) and "number" not in found:
+    # A count asked outside the field's own words ("ngay bao nhieu" asks a date, "bao cao ...
+    # co bao nhieu ho so" a figure).
+    rest = re.sub(r"\b(?:ngay|so|quy|nam|thang) bao nhieu\b", " ", folded)
+    for name, pattern in _FIELD_WORDS:
+        if name in found:
+            rest = pattern.sub(" ", rest)
+    if _ASKS_COUNT.search(rest) and "number" not in found:
         return ()
     if _OTHER_DOC.search(folded) and not re.search(r"\d+\s*/\s*bc\b", folded):
         return ()  # "theo bao cao, ke hoach CCHC so may?": the plan's number

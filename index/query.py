@@ -283,6 +283,12 @@ def expand(folded: str) -> str:
     return folded if not extra else folded + " " + " ".join(extra)
 
 
+def known_term(words: str) -> bool:
+    """Whether folded words are a term the glossary or the domain lexicon knows (an English
+    wording with the reports' Vietnamese for it)."""
+    return bool(GLOSSARY_RE.fullmatch(words) or REVERSE_RE.fullmatch(words) or to_vietnamese(words))
+
+
 def parse_query(question: str) -> ParsedQuery:
     """Fold the question and find what it names: provinces, years, quarter."""
     # Typed questions are not OCR output: fold without syllable repair.

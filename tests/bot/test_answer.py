@@ -74,6 +74,11 @@ def test_english_question_gets_english_answer(service: AnswerService) -> None:
         "Tuyên Quang năm 2015 có bao nhiêu dịch vụ công mức độ 4?",
         "Hải Dương có bao nhiêu bệnh viện đạt chuẩn quốc tế?",
         "What is the GDP growth rate of Dong Thap?",
+        # near misses: a count next to the asked one ("107 công chức được tuyển dụng"), a
+        # thing the lexicon does not know, a service level no report counts
+        "Năm 2022 Hải Dương tuyển dụng bao nhiêu giáo viên?",
+        "How many doctors did Hai Duong recruit in 2022?",
+        "Hải Dương có bao nhiêu dịch vụ công trực tuyến mức độ 2?",
     ],
 )
 def test_abstains_without_guessing(service: AnswerService, question: str) -> None:
@@ -244,6 +249,17 @@ def test_document_number_questions_lead_with_the_number(service: AnswerService) 
         ("hai duong co tong so bao nhieu thu tuc hanh chinh", "1.889"),  # not "số bao nhiêu"
         # "Các sở, ban, ngành … 251 DVC trực tuyến mức độ 3": DVC is the asked service.
         ("How many level 3 online services do the departments of Ha Tinh have?", "251"),
+        # The part whose own label names the asked part, not the headline it breaks down:
+        # "184.408 (trực tuyến: 42.360, …)"; "1.742 chứng thư số … (trong đó: chứng thư số cá
+        # nhân là 1.101; …)" (OCR: "cé nhan"); "đang giải quyết: 13.622; trong đó, trong hạn:
+        # 11.275, quá hạn: 2.347" (the breakdown's own clause, its head in the clause before).
+        ("Đồng Tháp tiếp nhận bao nhiêu hồ sơ trực tuyến trong kỳ?", "42.360"),
+        ("Số chứng thư số cá nhân Tuyên Quang đã cấp là bao nhiêu?", "1.101"),
+        ("Số hồ sơ quá hạn đang giải quyết ở Đồng Tháp là bao nhiêu?", "2.347"),
+        # Two figures of one clause score alike; the one whose label carries a state the
+        # question does not ask ("đang giải quyết", "đã thực hiện được") is not the answer.
+        ("How many dossiers has Dong Thap resolved?", "174.305"),
+        ("Kế hoạch CCHC năm 2022 của Hải Dương gồm bao nhiêu nhiệm vụ?", "55"),
     ],
 )
 def test_breakdowns_answer_the_part_asked_for(
@@ -370,11 +386,8 @@ def test_a_figure_answer_carries_what_it_counts_and_alternatives(service: Answer
 @pytest.mark.parametrize(
     "question",
     [
-        # the headline (184.408) would be wrong: the part asked is an item of its breakdown
-        "Đồng Tháp tiếp nhận bao nhiêu hồ sơ trực tuyến trong kỳ?",
         # a difference the report does not state
         "Số hồ sơ Đồng Tháp tiếp nhận trong kỳ, chưa tính hồ sơ tồn kỳ trước, là bao nhiêu?",
-        "Số chứng thư số cá nhân Tuyên Quang đã cấp là bao nhiêu?",
     ],
 )
 def test_unsure_figures_are_listed_as_candidates_without_bold(
@@ -393,11 +406,14 @@ def test_unsure_figures_are_listed_as_candidates_without_bold(
 
 
 def test_unsure_in_english(service: AnswerService) -> None:
-    ans = service.answer("How many digital certificates for individuals has Tuyen Quang issued?")
+    ans = service.answer(
+        "How many dossiers did Dong Thap receive, excluding dossiers carried over from the previous"
+        " period?"
+    )
     assert ans.language == "en"
     assert ans.text.startswith("Not sure — the figures that may fit:")
     assert not ans.figure
-    assert "1.101" in {c.figure for c in ans.candidates}
+    assert ans.candidates
 
 
 def test_an_english_part_word_finds_the_part(service: AnswerService) -> None:
