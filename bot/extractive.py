@@ -891,6 +891,7 @@ class _Site:
     # What names this figure: its own item's words (before it and the next few after it), the
     # heads of its enumeration and the paragraph's lead-in; not its neighbour items' words.
     label: tuple[str, ...] = ()
+    quals: frozenset[tuple[str, ...]] = frozenset()  # the `QUALIFIERS` its label names
 
 
 def _label(
@@ -1015,6 +1016,8 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
             or bounds[idx + 1] != bounds[idx]
         )
         after = tokenize(_folded(text[s + len(raw) : s + len(raw) + 16]))
+        label = _label(text, words, bounds, idx, item_heads,
+                       context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
         out.append(
             _Site(
                 figure=raw + ("%" if is_percent else ""),
@@ -1030,8 +1033,8 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                     for t in words[j][2]
                 },
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
-                label=_label(text, words, bounds, idx, item_heads,
-                             context[0][0] if context and (opener is not None or opens) else []),
+                label=label,
+                quals=frozenset(p for p in QUALIFIERS if names_phrase(p, label)),
             )
         )  # fmt: skip
     return out
@@ -1419,10 +1422,8 @@ class ExtractiveAnswerer:
             item = set(f.item)
             if f.in_breakdown and any(_found(frozenset(p), item) == len(set(p)) for p in parts):
                 doubts.add(_ASKED_ITEM)  # not a doubt: see ExtractiveAnswerer.answer
-            named = sum(names_phrase(p, f.label) for p in parts)
-            unasked = sum(
-                names_phrase(p, f.label) for p in QUALIFIERS if p not in asked_quals
-            )
+            named = len(f.quals & set(parts))  # every part phrase is a qualifier
+            unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, frozenset(doubts), named, unasked))
         return sites
 
