@@ -328,6 +328,22 @@ def test_signer_of_an_unsigned_report_names_no_other_signer(service: AnswerServi
     assert {c.report_id for c in ans.citations} == {"003_65220bd344690fa1"}
     assert "Hung" not in ans.text
     assert "Bùi Đắc Thế" not in ans.text
+    # the signature block, cited at its own line: signed for the Chief of Office by a deputy
+    assert "Phần chữ ký ghi: KT. Chánh Văn phòng, Phó Chánh Văn phòng." in ans.text
+    assert fold("Phó Chánh Văn phòng") in fold(ans.citations[0].quote)
+
+
+def test_signature_block_in_english(service: AnswerService) -> None:
+    ans = service.answer("Who signed the Tuyen Quang report?")
+    assert ans.abstained
+    assert "does not give its signer" in ans.text
+    assert "KT. Giám đốc (for the Director), a Deputy Director" in ans.text
+
+
+def test_a_report_title_reads_restored(service: AnswerService) -> None:
+    ans = service.answer("Tiêu đề báo cáo của Hải Dương là gì?")
+    # the metadata holds the OCR title ("Két qua thuc hién cong tac ... nim 2022")
+    assert ans.figure.startswith("Kết quả thực hiện công tác Cải cách hành chính năm 2022")
 
 
 @pytest.mark.parametrize(
