@@ -283,10 +283,15 @@ def expand(folded: str) -> str:
     return folded if not extra else folded + " " + " ".join(extra)
 
 
-def known_term(words: str) -> bool:
-    """Whether folded words are a term the glossary or the domain lexicon knows (an English
-    wording with the reports' Vietnamese for it)."""
-    return bool(GLOSSARY_RE.fullmatch(words) or REVERSE_RE.fullmatch(words) or to_vietnamese(words))
+def terms_named(words: str) -> frozenset[str]:
+    """The reports' wordings (folded Vietnamese) of the glossary and domain-lexicon terms
+    folded words name: "public services" → {"dich vu cong"}, "level 4" → {"muc do 4"}."""
+    found: set[str] = set()
+    for m in GLOSSARY_RE.finditer(words):
+        found.update(GLOSSARY[m.group(1)])
+    for m in REVERSE_RE.finditer(words):
+        found.add(REVERSE[m.group(1)])
+    return frozenset(found | set(to_vietnamese(words)))
 
 
 def parse_query(question: str) -> ParsedQuery:

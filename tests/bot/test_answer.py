@@ -78,6 +78,7 @@ def test_english_question_gets_english_answer(service: AnswerService) -> None:
         # thing the lexicon does not know, a service level no report counts
         "Năm 2022 Hải Dương tuyển dụng bao nhiêu giáo viên?",
         "How many doctors did Hai Duong recruit in 2022?",
+        "How many teachers does Tuyen Quang have?",
         "Hải Dương có bao nhiêu dịch vụ công trực tuyến mức độ 2?",
     ],
 )
@@ -260,6 +261,8 @@ def test_document_number_questions_lead_with_the_number(service: AnswerService) 
         # question does not ask ("đang giải quyết", "đã thực hiện được") is not the answer.
         ("How many dossiers has Dong Thap resolved?", "174.305"),
         ("Kế hoạch CCHC năm 2022 của Hải Dương gồm bao nhiêu nhiệm vụ?", "55"),
+        # an English counted phrase the lexicon knows ("public services" → dịch vụ công)
+        ("How many level 3 public services does Tuyen Quang provide?", "228"),
     ],
 )
 def test_breakdowns_answer_the_part_asked_for(
