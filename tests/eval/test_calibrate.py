@@ -88,3 +88,19 @@ def test_scanned_constants_lie_in_the_interval_the_dev_split_fits(
 
     lo, hi = best_interval(scan_constant(service, load_questions(), name, GRIDS[name]))
     assert lo <= getattr(bot.extractive, name) <= hi
+
+
+@pytest.mark.slow
+def test_generated_questions_come_from_the_fact_table_not_the_splits(
+    service: AnswerService,
+) -> None:
+    from eval.calibrate import generated
+
+    made = generated(service, 30)
+    assert len(made) >= 20
+    dev = {q.q for q in load_questions()}
+    for q in made:
+        assert q.q not in dev
+        assert len(q.reports) == 1
+        assert len(q.expect) == 1
+        assert q.answerable
