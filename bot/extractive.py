@@ -288,6 +288,10 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
 
 # What ends the counted phrase of an English question: "how many doctors | were recruited".
 _EN_COUNT = re.compile(r"\b(?:how many|how much|number of)\s+((?:[a-z0-9]+\s*){1,6})")
+_EN_RATE_OF = re.compile(
+    r"\b(?:percentage|percent|share|proportion|rate|ratio) of\s+((?:[a-z0-9]+\s*){1,6})"
+)
+_EN_RATE_BEFORE = re.compile(r"\b([a-z0-9]+(?:\s+[a-z0-9]+)?)\s+(?:rate|ratio)\b")
 _EN_PHRASE_END = frozenset(  # a word list reads best as words
     "were was are is did does do has have had in of for at on by to from that which who".split()  # noqa: SIM905
 )
@@ -301,7 +305,11 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
     services" → "dich vu cong"). A plural noun no term covers ("doctors") is an empty entry: the reports' words for it are unknown, so no clause can be shown to say it.
     Other uncovered words (often a verb: "people work") are left out. () for a Vietnamese
     question."""
-    m = _EN_COUNT.search(q.folded)
+    strict = False  # every uncovered word is unknown, not only plural nouns
+    m = _EN_COUNT.search(q.folded) or _EN_RATE_OF.search(q.folded)
+    if not m:
+        m = _EN_RATE_BEFORE.search(q.folded)  # "the unemployment rate": what it is a rate of
+        strict = True
     if not m:
         return ()
     words: list[str] = []
@@ -316,9 +324,27 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
         runs = [(a, b) for a in range(max(0, i - 2), i + 1)
                 for b in range(i + 1, min(len(words), a + 3) + 1)]  # fmt: skip
         wordings = frozenset(t for a, b in runs for t in terms_named(" ".join(words[a:b])))
-        if wordings or (w.endswith("s") and not w.endswith("ss")):
+        if wordings or strict or (w.endswith("s") and not w.endswith("ss")):
             out.append(wordings)
     return tuple(out)
+
+
+# What a Vietnamese question asks the share of: "ty le tra ket qua dung han" (its function
+# words left out; `STOP` would also drop syllables that are English words: "long").
+_RATE_STOP = frozenset(
+    "cua la cac nhung o tai trong va voi duoc da bi bao nhieu nam quy thang co khong gi".split()  # noqa: SIM905
+)
+_RATE_OF = re.compile(r"\b(?:ty le|phan tram)\s+((?:[a-z0-9]+\s*){1,4})")
+
+
+@functools.lru_cache(maxsize=256)
+def _rate_units(q: ParsedQuery) -> frozenset[str]:
+    """The words after "ty le" / "phan tram" in a Vietnamese question (what it asks the share
+    of), in the reports' syllables."""
+    m = _RATE_OF.search(strip_places(q.folded))
+    if not m:
+        return frozenset()
+    return frozenset(t for t in tokenize(m.group(1)) if t not in _RATE_STOP and is_syllable(t))
 
 
 @functools.lru_cache(maxsize=256)
@@ -1453,7 +1479,7 @@ class ExtractiveAnswerer:
         places = {t for p in q.provinces for t in fold(p).split()}  # "how many dossiers has Dong"
         ignored = _MEASURE_WORDS | places | _LEVEL_JOINERS | _LEVELS | STOP
         english = _english_counted(q)
-        units = set() if english else self._units(q) - ignored
+        units = set() if english else (self._units(q) or _rate_units(q)) - ignored
         if not units and not english:
             return 1.0
         chunk = c.hit.chunk

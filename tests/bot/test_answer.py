@@ -79,6 +79,7 @@ def test_english_question_gets_english_answer(service: AnswerService) -> None:
         "Năm 2022 Hải Dương tuyển dụng bao nhiêu giáo viên?",
         "How many doctors did Hai Duong recruit in 2022?",
         "How many teachers does Tuyen Quang have?",
+        "What is the unemployment rate in Hai Duong?",
         "Hải Dương có bao nhiêu dịch vụ công trực tuyến mức độ 2?",
     ],
 )

@@ -3,7 +3,7 @@ phrase read through the glossary and the domain lexicon. Our own wordings."""
 
 from __future__ import annotations
 
-from bot.extractive import _english_counted
+from bot.extractive import _english_counted, _rate_units
 from index.query import parse_query, terms_named
 
 
@@ -40,3 +40,18 @@ def test_uncovered_words_that_are_not_plural_nouns_are_left_out() -> None:
 
 def test_a_vietnamese_question_has_no_english_counted_phrase() -> None:
     assert _counted("Năm 2022 Hải Dương tuyển dụng bao nhiêu giáo viên?") == ()
+
+
+def test_a_rate_is_of_what_it_names() -> None:
+    # the words before "rate" name what it is a rate of; none of them is a report term here
+    assert _counted("What is the unemployment rate in Hai Duong?") == (frozenset(),)
+    # "percentage of X": X is what is counted
+    entries = _counted("What percentage of online dossiers did Ha Tinh receive?")
+    assert entries
+    assert all(entries)
+
+
+def test_a_vietnamese_share_names_its_words_without_the_province() -> None:
+    q = parse_query("Tỷ lệ hài lòng của người dân Hải Dương năm 2022?")
+    assert {"hai", "long", "nguoi"} <= _rate_units(q)  # "hài lòng", not the "Hải" of the name
+    assert "duong" not in _rate_units(q)
