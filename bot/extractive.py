@@ -553,6 +553,9 @@ _ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4](?:\s*(?:,|va|and|&)\
 _LEVEL_TOKENS = frozenset({"muc", "do", "level", "mic", "mirc", "murc"})
 _LEVEL_JOINERS = _LEVEL_TOKENS | {"va", "and"}
 _LEVELS = frozenset({"1", "2", "3", "4"})
+# Service levels named in words since 2022: "toàn trình" (full online, level 4), "một phần"
+# (partly online, level 3).
+_LEVEL_NAMES = {("toan", "trinh"): 4, ("mot", "phan"): 3}
 
 
 def asked_levels(expanded: str) -> frozenset[int]:
@@ -1512,6 +1515,8 @@ class ExtractiveAnswerer:
             for i, t in enumerate(toks[:-1]):
                 if t in _LEVEL_TOKENS and toks[i + 1] in _LEVELS:
                     said |= _level_run(toks, i + 1)
+                elif (t, toks[i + 1]) in _LEVEL_NAMES:  # "dich vu cong toan trinh" is level 4
+                    said.add(_LEVEL_NAMES[t, toks[i + 1]])
         return asked <= said
 
     @staticmethod
