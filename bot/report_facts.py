@@ -25,6 +25,7 @@ LABELS = {
     "signer": ("người ký", "signer"),
     "title": ("tiêu đề", "title"),
     "period": ("kỳ báo cáo", "period"),
+    "province": ("tỉnh", "province"),
 }
 # A report number named in a question: "342/BC-VPUBND", "342 /BC", "báo cáo số 342", "report 342".
 _NUMBER_NAMED = re.compile(
@@ -196,6 +197,8 @@ class ReportFacts:
         if len(reports) > 5:
             more = len(reports) - 5
             lines.append(f"(+{more} more reports)" if en else f"(còn {more} báo cáo khác)")
+        if len(reports) > 1 and len(fields) > 1:  # a list of reports: say how many
+            lines.insert(0, f"{len(reports)} reports:" if en else f"{len(reports)} báo cáo:")
         label = "Sources" if en else "Nguồn"
         sources = "\n".join(source_line(c, en) for c in citations)
         return Answer(

@@ -344,6 +344,15 @@ def test_signature_block_in_english(service: AnswerService) -> None:
     assert "KT. Giám đốc (for the Director), a Deputy Director" in ans.text
 
 
+def test_how_many_reports_and_which_province_a_report_is_from(service: AnswerService) -> None:
+    listed = service.answer("Có bao nhiêu báo cáo trong kho?")
+    assert listed.intent == "report_fact"
+    assert listed.text.startswith("5 báo cáo:")
+    province = service.answer("Which province is report 342/BC-VPUBND from?")
+    assert province.figure == "Đồng Tháp"
+    assert [c.report_id[:3] for c in province.citations] == ["003"]
+
+
 def test_a_report_title_reads_restored(service: AnswerService) -> None:
     ans = service.answer("Tiêu đề báo cáo của Hải Dương là gì?")
     # the metadata holds the OCR title ("Két qua thuc hién cong tac ... nim 2022")

@@ -80,6 +80,11 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         # "ký báo cáo" (signs) folds like "kỳ báo cáo" (period): the signer only
         ("Người ký báo cáo của Hải Dương là ai?", ("signer",)),
         ("ai ky bao cao tuyen quang", ("signer",)),
+        ("What is the number of the Ha Tinh Q1 2019 report?", ("number",)),
+        ("Bao cao 140/BC-UBND cua tinh nao?", ("province",)),
+        ("Which province is report 342/BC-VPUBND from?", ("province",)),
+        ("Có bao nhiêu báo cáo trong kho?", FIELDS),
+        ("How many reports do you have?", FIELDS),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
@@ -105,6 +110,9 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         ("Summarise the difficulties Tuyen Quang reports", Intent.SECTION),
         # "kỳ báo cáo" inside a content question is when, not a question about the report
         ("Trong kỳ báo cáo Đồng Tháp tiếp nhận bao nhiêu hồ sơ?", Intent.FIGURE),
+        # legal reporters ("báo cáo viên pháp luật") are not reports
+        ("Hải Dương bồi dưỡng bao nhiêu báo cáo viên pháp luật?", Intent.FIGURE),
+        ("What is the number of dossiers in the Dong Thap report?", Intent.FIGURE),
         ("Trong kỳ báo cáo của tỉnh, Đồng Tháp đã làm gì để cải cách TTHC?", Intent.PASSAGE),
     ],
 )
