@@ -169,6 +169,11 @@ _REPORTS_LIST = re.compile(
     r"list reports|reports do you have|reports are there|thong tin bao cao|thong tin ve bao cao|"
     r"thong tin cua bao cao|about the report|report details|details of the report)\b"
 )
+# The newest report named: the fields asked of it, or all of them.
+_NEWEST_REPORT = re.compile(
+    r"\b(bao cao moi nhat|bao cao gan day nhat|bao cao gan nhat|latest report|"
+    r"most recent report|newest report)\b"
+)
 # Another kind of document named: its number or date is in the report's text, not its header.
 _OTHER_DOC = re.compile(
     r"\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|thong tu|nghi dinh|de an|chuong trinh|"
@@ -218,6 +223,8 @@ def report_fields(folded: str) -> tuple[str, ...]:
     if _REPORTS_LIST.search(folded):
         return FIELDS
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
+    if _NEWEST_REPORT.search(folded):
+        return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found) or FIELDS
     if "signer" in found:
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)
     if not found or not _REPORT.search(folded):

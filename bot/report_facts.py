@@ -41,6 +41,7 @@ _ROLES = {
 }
 _SIGNED_FOR = re.compile(r"\b(kt|tm|tl)\s*\.\s*(" + "|".join(_ROLES) + r")\b")
 _DEPUTY = re.compile(r"\bpho (" + "|".join(_ROLES) + r")\b")
+_NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|latest|most recent|newest)\b")
 _DATE_NAMED = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 
 
@@ -135,6 +136,14 @@ class ReportFacts:
             if not kept:
                 return [], label
             reports = kept
+        if _NEWEST.search(folded) and reports:  # "báo cáo mới nhất": the newest of each province
+            newest: dict[str, Report] = {}
+            for r in reports:
+                key = (r.date or f"{r.year:04d}", r.id)
+                have = newest.get(r.province)
+                if have is None or key > (have.date or f"{have.year:04d}", have.id):
+                    newest[r.province] = r
+            reports = sorted(newest.values(), key=lambda r: r.id)
         return reports, ""
 
     def answer(

@@ -353,6 +353,13 @@ def test_how_many_reports_and_which_province_a_report_is_from(service: AnswerSer
     assert [c.report_id[:3] for c in province.citations] == ["003"]
 
 
+def test_the_newest_report_of_a_province(service: AnswerService) -> None:
+    ans = service.answer("What is the latest report from Ha Tinh?")
+    assert ans.intent == "report_fact"
+    assert [c.report_id[:3] for c in ans.citations] == ["000"]  # 15/6/2022, not Q1/2019
+    assert "104/BC-STTTT" in ans.text
+
+
 def test_a_report_title_reads_restored(service: AnswerService) -> None:
     ans = service.answer("Tiêu đề báo cáo của Hải Dương là gì?")
     # the metadata holds the OCR title ("Két qua thuc hién cong tac ... nim 2022")

@@ -85,6 +85,8 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("Which province is report 342/BC-VPUBND from?", ("province",)),
         ("Có bao nhiêu báo cáo trong kho?", FIELDS),
         ("How many reports do you have?", FIELDS),
+        ("Báo cáo mới nhất của Hà Tĩnh là báo cáo nào?", FIELDS),
+        ("bao cao moi nhat cua ha tinh ban hanh ngay nao", ("date",)),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
