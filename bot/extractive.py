@@ -18,7 +18,15 @@ from index.lexical import tokenize
 from index.metadata import Report
 from index.normalize import figures, fold, fold_word, is_syllable
 from index.places import strip_places
-from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
+from index.query import (
+    ABBREVIATIONS,
+    GLOSSARY,
+    GLOSSARY_RE,
+    REVERSE,
+    REVERSE_RE,
+    ParsedQuery,
+    terms_named,
+)
 from index.restore import readable
 from index.retrieve import Hit, Retrieval
 
@@ -74,6 +82,36 @@ PART_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
     )
 )  # fmt: skip
 PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p in f)
+# Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
+# nhiem vu trong tong so 55", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
+# that score the same, the one whose own label carries the qualifiers the question asks (and no
+# other) is the asked one: a question that names no state asks for the plain count.
+QUALIFIERS: tuple[tuple[str, ...], ...] = PART_PHRASES + tuple(
+    tuple(p.split())
+    for p in ("da thuc hien", "dang thuc hien", "chua thuc hien", "da hoan thanh",
+              "chua hoan thanh", "dang trien khai", "da giai quyet xong", "dang xu ly")
+)  # fmt: skip
+# Which figures may take the place of the best-scoring one because their own label names the
+# asked part of a breakdown (or because the best one carries a qualifier nobody asked): those
+# whose clause covers at least this share of the best one's coverage. A figure of an unrelated
+# clause that happens to name the part ("cap xa: 161 thu tuc" for "how many communes are
+# connected") does not. Scanned on the dev split by `python -m eval.calibrate`: every value up
+# to 0.9 scores the same there (above, a breakdown's part in the clause after its headline is
+# missed); 0.8 keeps rivals to clauses about as well covered as the best one.
+PART_RIVAL_COVERAGE = 0.8
+# Evidence for what the question counts: the share of its counted words ("bao nhieu giao vien",
+# "how many doctors") that the chosen figure's clause, paragraph lead-in or section says. Below
+# this the reports do not give that count, whatever figure scored best ("107 cong chuc duoc
+# tuyen dung" for teachers recruited): the answer is "not found". An English counted word the
+# lexicon does not know counts as not said. Fitted on the dev split by `python -m
+# eval.calibrate`: the midpoint of the best interval [0.55, 0.75].
+MIN_UNIT_SUPPORT = 0.65
+# Words of a counted phrase that say how it is measured or its scope, not what is counted
+# ("bao nhieu phan tram", "tong so", "cap xa" where the clause says "143 xa"): not looked for.
+_MEASURE_WORDS = frozenset({"phan", "tram", "ty", "le", "tong", "so", "luong", "cap"})
+# How many words each side of a figure, in its own item, make its label (a breakdown item's
+# label is a few words: "giai quyet truoc han: 151.156"; an enumeration item's a clause).
+LABEL_WORDS = 10
 # A question that leaves a part out ("chua tinh ho so ton ky truoc") asks for a difference the
 # reports may not state: its figure is never certain.
 _EXCLUDES = re.compile(
@@ -132,6 +170,11 @@ class Candidate:
     # "unit" (it counts another thing, or is a share when a count was asked), "part" (the
     # question names a part of a breakdown, or excludes one, and this figure is not that part).
     doubts: frozenset[str] = frozenset()
+    # How many of the asked parts of a breakdown the figure's own label names (its item, the
+    # head of its enumeration, its paragraph's lead-in), and how many qualifiers
+    # (`QUALIFIERS`) the label carries that the question does not ask.
+    parts_named: int = 0
+    unasked: int = 0
 
 
 @dataclass(frozen=True)
@@ -225,6 +268,77 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     seq = tokenize(strip_places(q.expanded))
     return tuple(
         p for p in PART_PHRASES
+        if any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
+    )  # fmt: skip
+
+
+# What ends the counted phrase of an English question: "how many doctors | were recruited".
+_EN_COUNT = re.compile(r"\b(?:how many|how much|number of)\s+((?:[a-z0-9]+\s*){1,6})")
+_EN_RATE_OF = re.compile(
+    r"\b(?:percentage|percent|share|proportion|rate|ratio) of\s+((?:[a-z0-9]+\s*){1,6})"
+)
+_EN_RATE_BEFORE = re.compile(r"\b([a-z0-9]+(?:\s+[a-z0-9]+)?)\s+(?:rate|ratio)\b")
+_EN_PHRASE_END = frozenset(  # a word list reads best as words
+    "were was are is did does do has have had in of for at on by to from that which who".split()  # noqa: SIM905
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
+    """For an English question, what it counts ("how many level 3 public services does ...":
+    the words up to the first auxiliary verb or preposition), one entry per counted word: the
+    reports' wordings of the terms the runs of up to three words holding it name ("public
+    services" → "dich vu cong"). A plural noun no term covers ("doctors") is an empty entry: the reports' words for it are unknown, so no clause can be shown to say it.
+    Other uncovered words (often a verb: "people work") are left out. () for a Vietnamese
+    question."""
+    strict = False  # every uncovered word is unknown, not only plural nouns
+    m = _EN_COUNT.search(q.folded) or _EN_RATE_OF.search(q.folded)
+    if not m:
+        m = _EN_RATE_BEFORE.search(q.folded)  # "the unemployment rate": what it is a rate of
+        strict = True
+    if not m:
+        return ()
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w in _EN_PHRASE_END:
+            break
+        words.append(w)
+    out: list[frozenset[str]] = []
+    for i, w in enumerate(words):
+        if w in STOP or len(w) < 3 or not w.isalpha():
+            continue
+        runs = [(a, b) for a in range(max(0, i - 2), i + 1)
+                for b in range(i + 1, min(len(words), a + 3) + 1)]  # fmt: skip
+        wordings = frozenset(t for a, b in runs for t in terms_named(" ".join(words[a:b])))
+        if wordings or strict or (w.endswith("s") and not w.endswith("ss")):
+            out.append(wordings)
+    return tuple(out)
+
+
+# What a Vietnamese question asks the share of: "ty le tra ket qua dung han" (its function
+# words left out; `STOP` would also drop syllables that are English words: "long").
+_RATE_STOP = frozenset(
+    "cua la cac nhung o tai trong va voi duoc da bi bao nhieu nam quy thang co khong gi".split()  # noqa: SIM905
+)
+_RATE_OF = re.compile(r"\b(?:ty le|phan tram)\s+((?:[a-z0-9]+\s*){1,4})")
+
+
+@functools.lru_cache(maxsize=256)
+def _rate_units(q: ParsedQuery) -> frozenset[str]:
+    """The words after "ty le" / "phan tram" in a Vietnamese question (what it asks the share
+    of), in the reports' syllables."""
+    m = _RATE_OF.search(strip_places(q.folded))
+    if not m:
+        return frozenset()
+    return frozenset(t for t in tokenize(m.group(1)) if t not in _RATE_STOP and is_syllable(t))
+
+
+@functools.lru_cache(maxsize=256)
+def _asked_qualifiers(q: ParsedQuery) -> frozenset[tuple[str, ...]]:
+    """The qualifiers (`QUALIFIERS`) the question names."""
+    seq = tokenize(strip_places(q.expanded))
+    return frozenset(
+        p for p in QUALIFIERS
         if any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
     )  # fmt: skip
 
@@ -425,6 +539,9 @@ _ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4](?:\s*(?:,|va|and|&)\
 _LEVEL_TOKENS = frozenset({"muc", "do", "level", "mic", "mirc", "murc"})
 _LEVEL_JOINERS = _LEVEL_TOKENS | {"va", "and"}
 _LEVELS = frozenset({"1", "2", "3", "4"})
+# Service levels named in words since 2022: "toàn trình" (full online, level 4), "một phần"
+# (partly online, level 3).
+_LEVEL_NAMES = {("toan", "trinh"): 4, ("mot", "phan"): 3}
 
 
 def asked_levels(expanded: str) -> frozenset[int]:
@@ -534,9 +651,76 @@ def _distinct_figures(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candidate], bool]:
+    """The distinct figures, best first, reordered by what their own labels name, and whether
+    the labels decided the first one. When the question names a part of a breakdown, the
+    rivals of the best figure (same report, no other level or unit, clauses covering at least
+    `PART_RIVAL_COVERAGE` of its coverage) that name more of the asked parts come first: the
+    part, not the headline it breaks down. Among rivals that score the same as the first
+    (within `UNSURE_MARGIN`) and name as many parts, one with fewer unasked qualifiers
+    ("dang giai quyet" when the question says none) than all the others comes first."""
+    if not ranked:
+        return ranked, False
+    best = ranked[0]
+    rivals = [
+        c for c in ranked
+        if c.coverage >= PART_RIVAL_COVERAGE * best.coverage
+        and c.hit.chunk.report_id == best.hit.chunk.report_id
+        and not c.doubts & {"level", "unit"}
+    ]  # fmt: skip
+    if not rivals:
+        return ranked, False
+    decided = False
+    if parts_asked:
+        most = max(c.parts_named for c in rivals)
+        if most > best.parts_named:
+            top = [c for c in rivals if c.parts_named == most]
+            ranked = top + [c for c in ranked if c not in top]
+            best = ranked[0]
+            decided = len(top) == 1
+    tied = [
+        c for c in rivals
+        if best.score - c.score < UNSURE_MARGIN and c.parts_named == best.parts_named
+    ]  # fmt: skip
+    if best not in tied:
+        tied.insert(0, best)
+    if len(tied) >= 2:
+        fewest = min(c.unasked for c in tied)
+        first = [c for c in tied if c.unasked == fewest]
+        if len(first) == 1:
+            ranked = first + [c for c in ranked if c is not first[0]]
+            decided = True
+    return ranked, decided
+
+
 _ITEM_EDGE = ";,()\n"
 # Marks a breakdown item that names an asked part (carried with the doubts, never shown).
 _ASKED_ITEM = "asked-item"
+
+
+def names_phrase(phrase: tuple[str, ...], label: tuple[str, ...]) -> bool:
+    """Whether a label says a phrase, its words in a row, OCR-misread forms included: a word of
+    3+ letters one letter off ("tryc" for "truc", "cdp" for "cap") or without its vowels
+    ("cp"), and in a phrase of two or
+    more words with another word there as written, a 2-letter word with its first letter
+    ("ce nhan" for "ca nhan")."""
+    n = len(phrase)
+
+    def same(w: str, t: str) -> bool:
+        # "cp" for "cap": OCR lost the vowel with its mark.
+        return w == t or (
+            len(w) >= 3 and (bool(_edit_keys(w) & _edit_keys(t)) or skeleton(w) == t)
+        )
+
+    for i in range(len(label) - n + 1):
+        window = label[i : i + n]
+        exact = [same(w, t) for w, t in zip(phrase, window, strict=True)]
+        if all(exact) or (n >= 2 and any(exact) and all(
+            ok or (len(w) == 2 == len(t) and w[0] == t[0])
+            for w, t, ok in zip(phrase, window, exact, strict=True)
+        )):  # fmt: skip
+            return True
+    return False
 
 
 def _sibling_part(f: _Site, parts: tuple[tuple[str, ...], ...]) -> bool:
@@ -724,6 +908,35 @@ class _Site:
     introduced: bool
     before_in_item: set[str]
     unit_after: str  # the word right after the figure ("" if a number or nothing)
+    # What names this figure: its own item's words (before it and the next few after it), the
+    # heads of its enumeration and the paragraph's lead-in; not its neighbour items' words.
+    label: tuple[str, ...] = ()
+    quals: frozenset[tuple[str, ...]] = frozenset()  # the `QUALIFIERS` its label names
+
+
+def _label(
+    text: str, words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int,
+    heads: list[int], lead: list[str],
+) -> tuple[str, ...]:  # fmt: skip
+    """The words that name the figure at `idx`: its own item's words up to the neighbouring
+    figures (at most `LABEL_WORDS` each side), the heads of its enumeration, and `lead` (the
+    paragraph's opening words, for an item of a breakdown). "|" marks where a run of words
+    stops, so that no phrase is read across two of them."""
+
+    def own(j: int) -> bool:
+        return bounds[j] == bounds[idx] and not _FIG.search(_DATE.sub(" ", text[words[j][0] : words[j][1]]))
+
+    before: list[str] = []
+    for j in range(idx - 1, max(-1, idx - 1 - LABEL_WORDS), -1):
+        if not own(j):
+            break
+        before[:0] = words[j][2]
+    after: list[str] = []
+    for j in range(idx + 1, min(len(words), idx + 1 + LABEL_WORDS)):
+        if not own(j):
+            break
+        after += words[j][2]
+    return (*before, "|", *after, "|", *(t for j in heads for t in words[j][2]), "|", *lead)
 
 
 def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
@@ -732,6 +945,13 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
     words, bounds = _words(text)
+    # A clause that opens a breakdown of the paragraph's earlier figure ("trong do, trong han:
+    # 11.275, qua han: 2.347" after "So ho so dang giai quyet: 13.622;"): the paragraph's
+    # opening words name its items too. OCR bends the second word ("trong dé").
+    first_two = [t for w in words[:2] for t in w[2]][:2]
+    opens = first_two[:1] == ["gom"] or (
+        first_two[:1] == ["trong"] and len(first_two) == 2 and first_two[1][:1] in {"d", "s"}
+    )
     out: list[_Site] = []
     for m in _FIG.finditer(_CURRENCY.sub(" ", text)):
         s, e = m.start(), m.end()
@@ -816,6 +1036,8 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
             or bounds[idx + 1] != bounds[idx]
         )
         after = tokenize(_folded(text[s + len(raw) : s + len(raw) + 16]))
+        label = _label(text, words, bounds, idx, item_heads,
+                       context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
         out.append(
             _Site(
                 figure=raw + ("%" if is_percent else ""),
@@ -831,6 +1053,8 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                     for t in words[j][2]
                 },
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
+                label=label,
+                quals=frozenset(p for p in QUALIFIERS if names_phrase(p, label)),
             )
         )  # fmt: skip
     return out
@@ -910,11 +1134,20 @@ class ExtractiveAnswerer:
             _WANTS_DOCNUM.search(q.folded)
         )
         ranked = _distinct_figures(cands) if states_figure else []
-        margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 else 1.0
+        parts = _asked_parts(q)
+        decided = False  # the labels, not the score margin, chose the first figure
+        if ranked:
+            ranked, decided = prefer_named(ranked, bool(parts))
+            best = ranked[0]
+        # The score lead over the next figure; 1.0 when there is none or the labels decided.
+        margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = best.doubts - {_ASKED_ITEM}
-        if _ASKED_ITEM not in best.doubts and any(_ASKED_ITEM in c.doubts for c in ranked[1:3]):
-            doubts |= {"part"}  # the part asked for is an item of a breakdown; this is not it
-        if states_figure and (margin < UNSURE_MARGIN or doubts):
+        if states_figure and (
+            self.unit_support(q, best) < MIN_UNIT_SUPPORT or not self.level_said(q, best)
+        ):
+            # What the question counts is not what the best passage counts: not reported.
+            return self._abstain(q, retrieval.hits, language, confidence)
+        if states_figure and ((margin < UNSURE_MARGIN and not decided) or doubts):
             return self._hedge(q, ranked, language, confidence, margin, doubts)
 
         chosen = [best]
@@ -1093,15 +1326,16 @@ class ExtractiveAnswerer:
                     base = CLAUSE_W * coverage + rest
                     if not sites:
                         out.append(Candidate(hit, span, base - 0.25, min(1.0, coverage), ""))
-                    for key, fig, unit_after, doubts in sites:
+                    for key, fig, unit_after, doubts, named, unasked in sites:
                         sc = base + 0.15 + LOCAL_W * key
                         if fig.endswith("%") and not wants_percent:
                             sc -= 0.1
                         if _counts_other(unit_after, q_words):
                             sc -= 0.2
                         out.append(
-                            Candidate(hit, span, sc, min(1.0, coverage), fig, key, doubts)
-                        )
+                            Candidate(hit, span, sc, min(1.0, coverage), fig, key, doubts,
+                                      named, unasked)
+                        )  # fmt: skip
                     continue
                 if wants_docnum:
                     # "Ke hoach ... so may?": the document number is the answer.
@@ -1130,8 +1364,9 @@ class ExtractiveAnswerer:
         needed: list[Concept],
         wants_percent: bool,
         context: list[tuple[list[str], int]],
-    ) -> list[tuple[float, str, str, frozenset[str]]]:
-        """Every figure the clause gives as (score, figure, the word after it, doubts), scored by how
+    ) -> list[tuple[float, str, str, frozenset[str], int, int]]:
+        """Every figure the clause gives as (score, figure, the word after it, doubts, asked
+        parts its label names, qualifiers its label carries unasked), scored by how
         closely (0..1) the asked words surround it: question words in the words before and
         after it, words across an enumeration boundary counting as farther, the enumeration's
         head and the `context` (token lists at a fixed distance: the paragraph's lead-in, the
@@ -1148,7 +1383,8 @@ class ExtractiveAnswerer:
         parts = _asked_parts(q)
         excludes = bool(_EXCLUDES.search(q.folded))
         total = sum(c.weight for c in needed) or 1.0
-        sites: list[tuple[float, str, str, frozenset[str]]] = []
+        sites: list[tuple[float, str, str, frozenset[str], int, int]] = []
+        asked_quals = _asked_qualifiers(q)
         for f in facts:
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
@@ -1198,8 +1434,55 @@ class ExtractiveAnswerer:
             item = set(f.item)
             if f.in_breakdown and any(_found(frozenset(p), item) == len(set(p)) for p in parts):
                 doubts.add(_ASKED_ITEM)  # not a doubt: see ExtractiveAnswerer.answer
-            sites.append((key, f.figure, f.unit_after, frozenset(doubts)))
+            named = len(f.quals & set(parts))  # every part phrase is a qualifier
+            unasked = len(f.quals - asked_quals)
+            sites.append((key, f.figure, f.unit_after, frozenset(doubts), named, unasked))
         return sites
+
+    def unit_support(self, q: ParsedQuery, c: Candidate) -> float:
+        """The share of what the question counts that the candidate's clause, paragraph
+        lead-in or section says: of its counted words (`_units`), or for an English question
+        of its counted words whose report wording (any one of them) is said there
+        (`_english_counted`); 1.0 when the question names nothing counted."""
+        places = {t for p in q.provinces for t in fold(p).split()}  # "how many dossiers has Dong"
+        ignored = _MEASURE_WORDS | places | _LEVEL_JOINERS | _LEVELS | STOP
+        english = _english_counted(q)
+        units = set() if english else (self._units(q) or _rate_units(q)) - ignored
+        if not units and not english:
+            return 1.0
+        chunk = c.hit.chunk
+        said = set(self._span_tokens(chunk, c.span)) | set(self._lead_in(chunk, c.span))
+        said |= set(_folded_tokens(chunk.section))
+        if not english:
+            return _found(frozenset(units), said) / len(units)
+
+        def says(wordings: frozenset[str]) -> bool:
+            for wording in wordings:
+                words = frozenset(wording.split()) - ignored
+                if _found(words, said) == len(words):
+                    return True
+            return False
+
+        return sum(map(says, english)) / len(english)
+
+    def level_said(self, q: ParsedQuery, c: Candidate) -> bool:
+        """Whether every service level the question asks ("muc do 2") is named in the
+        candidate's clause, paragraph lead-in or section; True when none is asked. A level no
+        passage names (the reports count levels 3 and 4 only) is not answered by another
+        level's figure or by an all-levels total."""
+        asked = asked_levels(q.expanded)
+        if not asked:
+            return True
+        chunk = c.hit.chunk
+        said: set[int] = set()
+        for toks in (self._span_tokens(chunk, c.span), self._lead_in(chunk, c.span),
+                     list(_folded_tokens(chunk.section))):  # fmt: skip
+            for i, t in enumerate(toks[:-1]):
+                if t in _LEVEL_TOKENS and toks[i + 1] in _LEVELS:
+                    said |= _level_run(toks, i + 1)
+                elif (t, toks[i + 1]) in _LEVEL_NAMES:  # "dich vu cong toan trinh" is level 4
+                    said.add(_LEVEL_NAMES[t, toks[i + 1]])
+        return asked <= said
 
     @staticmethod
     @functools.lru_cache(maxsize=256)

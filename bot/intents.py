@@ -26,8 +26,10 @@ class Intent(StrEnum):
     OUT_OF_SCOPE = "out_of_scope"  # nothing the reports are about
 
 
-# Report fields, in the order an answer gives them.
+# Report fields, in the order an answer gives them (all of them for "which reports are there").
 FIELDS = ("number", "agency", "date", "signer", "title", "period")
+# Asked alone ("báo cáo 140/BC-UBND của tỉnh nào?"), never listed with every field.
+ONE_FIELD_ONLY = ("province",)
 
 
 @dataclass(frozen=True)
@@ -132,31 +134,45 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(
         r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|so van ban|so cua bao cao|"
         r"bao cao so gi|report number|document number|reference number|what number|"
-        r"which number|number of the report|report no)\b")),
+        r"which number|number of the report|report no|"
+        r"number of (?:the |this |that )(?:[a-z0-9]+ ){0,5}?report)\b")),
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ban hanh ngay|ban hanh khi nao|"
-        r"ky ngay|khi nao|luc nao|bao gio|thoi diem nao|when|what date|which date|dated|"
-        r"date of|issue date|issued on)\b")),
+        r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
+        r"luc nao|bao gio|thoi diem nao|when|what date|which date|dated|date of|issue date|"
+        r"issued on|signing date|date issued|date signed)\b")),
     ("agency", re.compile(
         r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
         r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"
         r"which office|which department|who issued|who wrote|who prepared|who sent|issued by|"
-        r"issuing|agency|authored)\b")),
+        r"issuing|agency|authored|author|prepared by|written by|which organi[sz]ation|"
+        r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b")),
     ("title", re.compile(
-        r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|trich yeu|ve viec gi|ve van de gi|"
-        r"title|titled|called|subject of)\b")),
+        r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|ten day du|trich yeu|ve viec gi|"
+        r"ve van de gi|ve noi dung gi|title|titled|called|subject of|name of the report|"
+        r"report s name|report name|report about|report is about|name of the)\b")),
+    ("province", re.compile(
+        r"\b(cua tinh nao|thuoc tinh nao|tinh nao ban hanh|la cua tinh nao|"
+        r"which province|what province|from which province)\b")),
     ("period", re.compile(
         r"\b(ky bao cao nao|ky nao|giai doan nao|thoi ky nao|khoang thoi gian nao|quy may|"
         r"quy nao|nam nao|thang nao|6 thang nao|what period|which period|which quarter|"
         r"what quarter|which year|what year|period covered|period does|covers what|"
-        r"cover what|time period)\b")),
+        r"cover what|time period|(?<!ai )(?<!nguoi )(?<!ngay )(?<!da )(?<!trong )ky bao cao (?:cua|la)|"
+        r"bao cao quy may|so lieu tinh|reporting period|period of the report|is covered)\b")),
 )
 # "What reports are there", "tell me about report X": every field.
 _REPORTS_LIST = re.compile(
-    r"\b(nhung bao cao nao|co bao cao nao|cac bao cao nao|danh sach bao cao|liet ke bao cao|"
+    r"\b(bao nhieu bao cao(?! vien)|how many reports|number of reports|so luong bao cao(?! vien)|"
+    r"nhung bao cao nao|co bao cao nao|cac bao cao nao|danh sach bao cao|liet ke bao cao|"
     r"bao cao nao co|co nhung bao cao|which reports|what reports|list of reports|list the reports|"
     r"list reports|reports do you have|reports are there|thong tin bao cao|thong tin ve bao cao|"
     r"thong tin cua bao cao|about the report|report details|details of the report)\b"
+)
+# The newest report named: the fields asked of it, or all of them.
+_NEWEST_REPORT = re.compile(
+    r"\b(bao cao moi nhat|bao cao gan day nhat|bao cao gan nhat|latest report|"
+    r"most recent report|newest report)\b"
 )
 # Another kind of document named: its number or date is in the report's text, not its header.
 _OTHER_DOC = re.compile(
@@ -207,13 +223,21 @@ def report_fields(folded: str) -> tuple[str, ...]:
     if _REPORTS_LIST.search(folded):
         return FIELDS
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
+    if _NEWEST_REPORT.search(folded):
+        return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found) or FIELDS
     if "signer" in found:
-        return tuple(f for f in FIELDS if f in found)
+        return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)
     if not found or not _REPORT.search(folded):
         return ()
-    if _ASKS_COUNT.search(folded) and "number" not in found:
+    # A count asked outside the field's own words ("ngay bao nhieu" asks a date, "bao cao ...
+    # co bao nhieu ho so" a figure).
+    rest = re.sub(r"\b(?:ngay|so|quy|nam|thang) bao nhieu\b", " ", folded)
+    for name, pattern in _FIELD_WORDS:
+        if name in found:
+            rest = pattern.sub(" ", rest)
+    if _ASKS_COUNT.search(rest) and "number" not in found:
         return ()
     if _OTHER_DOC.search(folded) and not re.search(r"\d+\s*/\s*bc\b", folded):
         return ()  # "theo bao cao, ke hoach CCHC so may?": the plan's number
     # "do ai ky" names the signer, not the agency; "khi nao" with "ky" is the signing date.
-    return tuple(f for f in FIELDS if f in found)
+    return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)

@@ -16,6 +16,7 @@ from index.metadata import Report
 from index.normalize import fold
 from index.places import strip_provinces
 from index.query import ParsedQuery
+from index.restore import readable
 
 LABELS = {
     "number": ("số hiệu", "number"),
@@ -24,12 +25,23 @@ LABELS = {
     "signer": ("người ký", "signer"),
     "title": ("tiêu đề", "title"),
     "period": ("kỳ báo cáo", "period"),
+    "province": ("tỉnh", "province"),
 }
 # A report number named in a question: "342/BC-VPUBND", "342 /BC", "báo cáo số 342", "report 342".
 _NUMBER_NAMED = re.compile(
     r"\b(\d{1,5})\s*/\s*bc\b|\b(?:bao cao|report|van ban|document)\s+(?:so|no|number)?\s*"
     r"[:.]?\s*(\d{1,5})\b"
 )
+# The signature block of a report without the signer's name: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
+# (signed on behalf of the head, by a deputy), folded. The roles and their English.
+_ROLES = {
+    "giam doc": ("Giám đốc", "Director"),
+    "chanh van phong": ("Chánh Văn phòng", "Chief of Office"),
+    "chu tich": ("Chủ tịch", "Chairman"),
+}
+_SIGNED_FOR = re.compile(r"\b(kt|tm|tl)\s*\.\s*(" + "|".join(_ROLES) + r")\b")
+_DEPUTY = re.compile(r"\bpho (" + "|".join(_ROLES) + r")\b")
+_NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|latest|most recent|newest)\b")
 _DATE_NAMED = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 
 
@@ -124,6 +136,14 @@ class ReportFacts:
             if not kept:
                 return [], label
             reports = kept
+        if _NEWEST.search(folded) and reports:  # "báo cáo mới nhất": the newest of each province
+            newest: dict[str, Report] = {}
+            for r in reports:
+                key = (r.date or f"{r.year:04d}", r.id)
+                have = newest.get(r.province)
+                if have is None or key > (have.date or f"{have.year:04d}", have.id):
+                    newest[r.province] = r
+            reports = sorted(newest.values(), key=lambda r: r.id)
         return reports, ""
 
     def answer(
@@ -147,7 +167,11 @@ class ReportFacts:
         for r in reports[:5]:
             values = {f: self._value(r, f) for f in fields}
             quote_of = next((v for f, v in values.items() if v and f != "title"), "")
-            chunk, span = self._where(r, values.get("signer") or quote_of)
+            # No signer's name: the signature block says in what capacity it is signed.
+            role, role_key = (
+                self.signed_as(r, en) if "signer" in fields and not values["signer"] else ("", "")
+            )
+            chunk, span = self._where(r, values.get("signer") or role_key or quote_of)
             cit = cite(r, len(citations) + 1, chunk, span, 1.0)
             citations.append(cit)
             name = self._name(r, en)
@@ -164,6 +188,12 @@ class ReportFacts:
                         if en
                         else f"{name}: báo cáo không ghi {label} [{cit.n}]."
                     )
+                    if role:  # the signature block still says in what capacity it is signed
+                        lines[-1] += (
+                            f" Its signature block reads: {role}."
+                            if en
+                            else f" Phần chữ ký ghi: {role}."
+                        )
                 continue
             rows = [f"{name} [{cit.n}]"]
             for f in fields:
@@ -176,6 +206,8 @@ class ReportFacts:
         if len(reports) > 5:
             more = len(reports) - 5
             lines.append(f"(+{more} more reports)" if en else f"(còn {more} báo cáo khác)")
+        if len(reports) > 1 and len(fields) > 1:  # a list of reports: say how many
+            lines.insert(0, f"{len(reports)} reports:" if en else f"{len(reports)} báo cáo:")
         label = "Sources" if en else "Nguồn"
         sources = "\n".join(source_line(c, en) for c in citations)
         return Answer(
@@ -188,7 +220,31 @@ class ReportFacts:
     def _value(r: Report, field: str) -> str:
         if field == "date":
             return r.date_vn
+        if field == "title":  # as people read it: restored when OCR-damaged
+            return readable(r.title.strip()) if r.title.strip() else ""
         return str(getattr(r, field) or "").strip()
+
+    def signed_as(self, r: Report, en: bool) -> tuple[str, str]:
+        """How a report without the signer's name is signed, from its signature block: "KT.
+        Giám đốc, Phó Giám đốc" (a deputy, on behalf of the head), and the words to cite it
+        by; ("", "") when it has none."""
+        chunks = sorted((c for c in self.index.chunks if c.report_id == r.id),
+                        key=lambda c: c.position)  # fmt: skip
+        for chunk in reversed(chunks[-3:]):
+            folded = fold(chunk.text)
+            m = _SIGNED_FOR.search(folded)
+            if not m:
+                continue
+            vi, eng = _ROLES[m.group(2)]
+            deputy = _DEPUTY.search(folded, m.end())
+            head = f"{m.group(1).upper()}. {vi}"
+            if not deputy:
+                return head, vi
+            key = f"Phó {_ROLES[deputy.group(1)][0]}"
+            if en:
+                return f"{head} (for the {eng}), a Deputy {_ROLES[deputy.group(1)][1]}", key
+            return f"{head}, {key}", key
+        return "", ""
 
     @staticmethod
     def _name(r: Report, en: bool) -> str:

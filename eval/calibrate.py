@@ -1,4 +1,7 @@
-"""`python -m eval.calibrate`: fit the extractive answerer's `UNSURE_MARGIN` on the dev split.
+"""`python -m eval.calibrate`: fit the extractive answerer's `UNSURE_MARGIN` on the dev split,
+and print the same fit on the dev split plus questions generated from the fact table (as
+`python -m eval.fit` makes them: the dev split, tuned on for long, holds almost no wrong figure
+to learn caution from; the generated questions hold many).
 
 Every question is answered once; for each figure answer it records the score lead of the best
 figure over the next different one (`Answer.margin`), the answer's doubts, whether the best
@@ -9,6 +12,12 @@ the right figure among the candidates +0.5, hedged without it 0, a wrong figure 
 figure in bold is the worst outcome; an unanswerable question's stated figure is wrong). The best
 interval of t and the table are printed; the constant in bot/extractive.py is the interval's
 midpoint, and tests/eval/test_calibrate.py checks it still lies inside the fitted interval.
+
+Two more constants of bot/extractive.py are fitted by answering the dev split once per value on
+a grid (`scan_constant`): `MIN_UNIT_SUPPORT` (below it, what the question counts is not what
+the best passage counts: "not found") and `PART_RIVAL_COVERAGE` (which figures may replace the
+best one because their label names the asked part of a breakdown). Same utility, and an
+unanswerable question answered "not found" counts +1 (as a right figure would).
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import bot.extractive
 from bot.answer import AnswerService
 from bot.compose import make_service
 from bot.extractive import UNSURE_MARGIN
@@ -61,6 +71,24 @@ def _right(q: Question, figure: str) -> bool:
     )
 
 
+GENERATED = 450  # questions made from the fact table (eval.fit.generated_questions), as eval.fit
+
+
+def generated(service: AnswerService, n: int = GENERATED) -> list[Question]:
+    """Figure questions made from the index's fact table (never from an evaluation split), as
+    `python -m eval.fit` makes them: a province, what a figure counts (some words dropped),
+    "bao nhieu" / "how many"; Vietnamese, without diacritics and English in turn."""
+    from bot.fact_answer import index_facts
+    from eval.fit import generated_questions
+
+    settings = load_settings()
+    facts = index_facts(service.retriever.index, settings.path(settings.index.dir))
+    return [
+        Question(g.qid, g.text, g.language, (g.report,), (g.expect,), lang=g.language)
+        for g in generated_questions(facts, n)
+    ]
+
+
 def collect(service: AnswerService, questions: Sequence[Question]) -> list[Point]:
     """Answer every question; one point per figure or percentage answer (stated or hedged)."""
     points: list[Point] = []
@@ -78,6 +106,66 @@ def collect(service: AnswerService, questions: Sequence[Question]) -> list[Point
     return points
 
 
+# The constants `scan_constant` fits, with the grid of values it tries.
+GRIDS: dict[str, tuple[float, ...]] = {
+    "MIN_UNIT_SUPPORT": (0.0, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.0),
+    "PART_RIVAL_COVERAGE": (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0),
+}
+ABSTAINED_RIGHT = 1.0  # an unanswerable question answered "not found"
+
+
+def answer_utility(q: Question, figure: str, options: Sequence[str], abstained: bool) -> float:
+    """What one answer is worth: a right figure stated +1, a wrong one -2, hedged +0.5 when the
+    right figure is among the candidates (else 0); "not found" is worth `ABSTAINED_RIGHT` for
+    an unanswerable question and 0 for an answerable one."""
+    if not q.answerable:
+        if figure:
+            return WRONG
+        return ABSTAINED_RIGHT if abstained else HEDGED
+    if figure:
+        return RIGHT if _right(q, figure) else WRONG
+    if options:
+        return HEDGED_RIGHT if any(_right(q, f) for f in options[:3]) else HEDGED
+    return HEDGED
+
+
+def scan_constant(
+    service: AnswerService, questions: Sequence[Question], name: str, grid: Sequence[float]
+) -> list[tuple[float, float]]:
+    """(value, total utility) for each value of the named constant of bot/extractive.py, over
+    the figure, percentage and unanswerable questions; the constant is put back after."""
+    old = getattr(bot.extractive, name)
+    out: list[tuple[float, float]] = []
+    try:
+        for value in grid:
+            setattr(bot.extractive, name, value)
+            total = 0.0
+            for q in questions:
+                ans = service.answer(q.q)
+                if ans.intent not in {"figure", "percent"} and q.answerable:
+                    continue
+                total += answer_utility(
+                    q, ans.figure, [c.figure for c in ans.candidates], ans.abstained
+                )
+            out.append((value, total))
+    finally:
+        setattr(bot.extractive, name, old)
+    return out
+
+
+def best_interval(scan: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """The last run of grid values with the highest utility: (its first, its last value). The
+    grids go from permissive to cautious (more "not found", fewer replacements), and between
+    values the dev split cannot tell apart the cautious one is taken: a wrong figure stated is
+    the worst outcome."""
+    top = max(u for _, u in scan)
+    j = max(i for i, (_, u) in enumerate(scan) if u == top)
+    i = j
+    while i > 0 and scan[i - 1][1] == top:
+        i -= 1
+    return scan[i][0], scan[j][0]
+
+
 def fit(points: Sequence[Point]) -> tuple[float, float, list[tuple[float, tuple[float, int, int, int]]]]:
     """The interval [lo, hi) of thresholds with the highest utility (the lowest such interval),
     and the scan: (threshold, utility()) for every distinct margin and just above it."""
@@ -89,21 +177,36 @@ def fit(points: Sequence[Point]) -> tuple[float, float, list[tuple[float, tuple[
     return lo, hi, scan
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Answer the dev split, scan thresholds, print the best interval."""
-    parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__)
-    parser.parse_args(argv)
-    points = collect(make_service(load_settings()), load_questions(QUESTIONS))
+def _report(points: Sequence[Point], label: str) -> None:
     lo, hi, scan = fit(points)
-    print(f"{len(points)} figure answers; doubts on {sum(p.doubts for p in points)}")
+    print(f"{label}: {len(points)} figure answers; doubts on {sum(p.doubts for p in points)}")
     print(f"{'t':>9} {'utility':>8} {'wrong':>6} {'right':>6} {'hedged':>7}")
     for t, (u, w, r, h) in scan:
         if t < hi + 0.1:
             print(f"{t:9.6f} {u:8.1f} {w:6d} {r:6d} {h:7d}")
     u, w, r, h = utility(points, (lo + hi) / 2)
-    print(f"best interval [{lo:.6f}, {hi:.6f}): utility {u:.1f}, {w} wrong stated, {r} right "
-          f"stated, {h} hedged; UNSURE_MARGIN = {UNSURE_MARGIN} (midpoint {(lo + hi) / 2:.4f})")  # fmt: skip
-    for p in sorted(points, key=lambda p: p.margin):
+    print(f"{label}: best interval [{lo:.6f}, {hi:.6f}): utility {u:.1f}, {w} wrong stated, "
+          f"{r} right stated, {h} hedged (midpoint {(lo + hi) / 2:.4f}); "
+          f"UNSURE_MARGIN = {UNSURE_MARGIN}")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Answer the dev split (and the generated questions), scan thresholds, print the best
+    intervals. UNSURE_MARGIN follows the dev split's; the dev + generated fit is printed beside
+    it (see README: it would hedge far more)."""
+    parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__)
+    parser.parse_args(argv)
+    service = make_service(load_settings())
+    questions = load_questions(QUESTIONS)
+    dev = collect(service, questions)
+    _report(dev, "dev")
+    _report(dev + collect(service, generated(service)), "dev + generated")
+    for name, grid in GRIDS.items():
+        values = scan_constant(service, questions, name, grid)
+        lo_v, hi_v = best_interval(values)
+        print(f"{name}: " + ", ".join(f"{v:g} → {x:.1f}" for v, x in values))
+        print(f"  best [{lo_v:g}, {hi_v:g}]; {name} = {getattr(bot.extractive, name)}")
+    for p in sorted(dev, key=lambda p: p.margin):
         print(f"  {p.id:<10} margin {p.margin:6.3f} doubts {p.doubts!s:<5} "
               f"right {p.best_right!s:<5} in-top3 {p.right_in_top3}", file=sys.stderr)  # fmt: skip
     return 0

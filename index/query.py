@@ -283,6 +283,17 @@ def expand(folded: str) -> str:
     return folded if not extra else folded + " " + " ".join(extra)
 
 
+def terms_named(words: str) -> frozenset[str]:
+    """The reports' wordings (folded Vietnamese) of the glossary and domain-lexicon terms
+    folded words name: "public services" → {"dich vu cong"}, "level 4" → {"muc do 4"}."""
+    found: set[str] = set()
+    for m in GLOSSARY_RE.finditer(words):
+        found.update(GLOSSARY[m.group(1)])
+    for m in REVERSE_RE.finditer(words):
+        found.add(REVERSE[m.group(1)])
+    return frozenset(found | set(to_vietnamese(words)))
+
+
 def parse_query(question: str) -> ParsedQuery:
     """Fold the question and find what it names: provinces, years, quarter."""
     # Typed questions are not OCR output: fold without syllable repair.

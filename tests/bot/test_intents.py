@@ -67,6 +67,26 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("What period does report 104/BC-STTTT cover?", ("period",)),
         ("Có những báo cáo nào?", FIELDS),
         ("Ai ký và ban hành ngày nào báo cáo 140/BC-UBND?", ("date", "signer")),
+        # more wordings staff use, in both languages
+        ("Ngày ký báo cáo 342/BC-VPUBND?", ("date",)),
+        ("bao cao 98/BC-STTTT ban hanh ngay bao nhieu", ("date",)),
+        ("Signing date of the Hai Duong report?", ("date",)),
+        ("Tên đầy đủ của báo cáo Hải Dương?", ("title",)),
+        ("What is the Hai Duong report about?", ("title",)),
+        ("What is the name of the Tuyen Quang report?", ("title",)),
+        ("Kỳ báo cáo của báo cáo Tuyên Quang?", ("period",)),
+        ("Which organisation prepared the Ha Tinh 2019 report?", ("agency",)),
+        ("Who is the author of the Dong Thap report?", ("agency",)),
+        # "ký báo cáo" (signs) folds like "kỳ báo cáo" (period): the signer only
+        ("Người ký báo cáo của Hải Dương là ai?", ("signer",)),
+        ("ai ky bao cao tuyen quang", ("signer",)),
+        ("What is the number of the Ha Tinh Q1 2019 report?", ("number",)),
+        ("Bao cao 140/BC-UBND cua tinh nao?", ("province",)),
+        ("Which province is report 342/BC-VPUBND from?", ("province",)),
+        ("Có bao nhiêu báo cáo trong kho?", FIELDS),
+        ("How many reports do you have?", FIELDS),
+        ("Báo cáo mới nhất của Hà Tĩnh là báo cáo nào?", FIELDS),
+        ("bao cao moi nhat cua ha tinh ban hanh ngay nao", ("date",)),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
@@ -90,6 +110,12 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         ("Hà Tĩnh năm 2019 và 2022 có bao nhiêu DVC mức độ 4?", Intent.COMPARISON),
         ("Liệt kê những khó khăn trong công tác CCHC của Hải Dương", Intent.SECTION),
         ("Summarise the difficulties Tuyen Quang reports", Intent.SECTION),
+        # "kỳ báo cáo" inside a content question is when, not a question about the report
+        ("Trong kỳ báo cáo Đồng Tháp tiếp nhận bao nhiêu hồ sơ?", Intent.FIGURE),
+        # legal reporters ("báo cáo viên pháp luật") are not reports
+        ("Hải Dương bồi dưỡng bao nhiêu báo cáo viên pháp luật?", Intent.FIGURE),
+        ("What is the number of dossiers in the Dong Thap report?", Intent.FIGURE),
+        ("Trong kỳ báo cáo của tỉnh, Đồng Tháp đã làm gì để cải cách TTHC?", Intent.PASSAGE),
     ],
 )
 def test_figure_percent_comparison_section(question: str, intent: Intent) -> None:

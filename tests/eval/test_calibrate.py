@@ -53,3 +53,54 @@ def test_wrong_bold_figures_are_counted_outside_quotes_only() -> None:
     assert not wrong_bold(hedged, ["1.044"], True)
     assert not wrong_bold("**Nguyễn Minh Hùng** — người ký [1]", ["Nguyễn Minh Hùng"], True)
     assert not wrong_bold("**221/262** (Hà Tĩnh) [1]", ["221"], True)  # a fraction holds it
+
+
+def test_answer_utility_weighs_stated_hedged_and_not_found() -> None:
+    from eval.calibrate import ABSTAINED_RIGHT, answer_utility
+    from eval.scoring import Question
+
+    q = Question("x", "?", "vi", ("r",), ("1.044",))
+    none = Question("u", "?", "unanswerable", (), ())
+    assert answer_utility(q, "1.044", [], False) == 1.0
+    assert answer_utility(q, "36", [], False) == -2.0
+    assert answer_utility(q, "", ["36", "1.044"], False) == 0.5
+    assert answer_utility(q, "", ["36"], False) == 0.0
+    assert answer_utility(q, "", [], True) == 0.0
+    assert answer_utility(none, "", [], True) == ABSTAINED_RIGHT
+    assert answer_utility(none, "107", [], False) == -2.0
+
+
+def test_best_interval_takes_the_cautious_run_among_equals() -> None:
+    from eval.calibrate import best_interval
+
+    scan = [(0.0, 5.0), (0.2, 5.0), (0.4, 4.0), (0.6, 5.0), (0.7, 5.0), (0.8, 3.0)]
+    assert best_interval(scan) == (0.6, 0.7)
+    assert best_interval([(0.0, 1.0), (0.5, 2.0), (1.0, 1.0)]) == (0.5, 0.5)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["MIN_UNIT_SUPPORT", "PART_RIVAL_COVERAGE"])
+def test_scanned_constants_lie_in_the_interval_the_dev_split_fits(
+    service: AnswerService, name: str
+) -> None:
+    import bot.extractive
+    from eval.calibrate import GRIDS, best_interval, scan_constant
+
+    lo, hi = best_interval(scan_constant(service, load_questions(), name, GRIDS[name]))
+    assert lo <= getattr(bot.extractive, name) <= hi
+
+
+@pytest.mark.slow
+def test_generated_questions_come_from_the_fact_table_not_the_splits(
+    service: AnswerService,
+) -> None:
+    from eval.calibrate import generated
+
+    made = generated(service, 30)
+    assert len(made) >= 20
+    dev = {q.q for q in load_questions()}
+    for q in made:
+        assert q.q not in dev
+        assert len(q.reports) == 1
+        assert len(q.expect) == 1
+        assert q.answerable

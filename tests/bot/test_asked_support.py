@@ -1,0 +1,57 @@
+"""What the question counts, and whether the chosen passage says it: an English counted
+phrase read through the glossary and the domain lexicon. Our own wordings."""
+
+from __future__ import annotations
+
+from bot.extractive import _english_counted, _rate_units
+from index.query import parse_query, terms_named
+
+
+def _counted(question: str) -> tuple[frozenset[str], ...]:
+    return _english_counted(parse_query(question))
+
+
+def test_terms_are_named_in_the_reports_words() -> None:
+    assert "dich vu cong" in terms_named("public services")
+    assert "muc do 4" in terms_named("level 4")
+    assert not terms_named("doctors")
+
+
+def test_each_counted_word_carries_the_report_wordings_of_its_terms() -> None:
+    entries = _counted("How many level 3 public services does Tuyen Quang provide?")
+    assert entries
+    assert all(entries)  # every counted word is covered
+    assert any("dich vu cong" in e for e in entries)
+
+
+def test_an_unknown_plural_noun_is_counted_as_unsaid() -> None:
+    # the phrase ends at the auxiliary verb: "recruited" is not what is counted
+    assert _counted("How many doctors were recruited in Hai Duong in 2022?") == (frozenset(),)
+
+
+def test_uncovered_words_that_are_not_plural_nouns_are_left_out() -> None:
+    # "work" is a verb here: never an unknown counted thing (it reads with "people")
+    entries = _counted("How many people work at the one-stop office?")
+    assert entries
+    assert all(entries)
+    # "doctors" is unknown to the lexicon: its entry is empty
+    assert frozenset() in _counted("How many doctors work in the district?")
+
+
+def test_a_vietnamese_question_has_no_english_counted_phrase() -> None:
+    assert _counted("Năm 2022 Hải Dương tuyển dụng bao nhiêu giáo viên?") == ()
+
+
+def test_a_rate_is_of_what_it_names() -> None:
+    # the words before "rate" name what it is a rate of; none of them is a report term here
+    assert _counted("What is the unemployment rate in Hai Duong?") == (frozenset(),)
+    # "percentage of X": X is what is counted
+    entries = _counted("What percentage of online dossiers did Ha Tinh receive?")
+    assert entries
+    assert all(entries)
+
+
+def test_a_vietnamese_share_names_its_words_without_the_province() -> None:
+    q = parse_query("Tỷ lệ hài lòng của người dân Hải Dương năm 2022?")
+    assert {"hai", "long", "nguoi"} <= _rate_units(q)  # "hài lòng", not the "Hải" of the name
+    assert "duong" not in _rate_units(q)
