@@ -19,6 +19,7 @@ from bot.smalltalk import SmallTalk
 from bot.stopwords import STOP
 from index.chunk import Chunk
 from index.errors import BadQuestionError
+from index.facts import Fact
 from index.lexical import tokenize
 from index.live import filter_choices
 from index.metadata import Report
@@ -146,6 +147,10 @@ class AnswerService:
     def chunks(self) -> list[Chunk]:
         """The chunks of the index in use, in index order."""
         return self.retriever.index.chunks
+
+    def index_facts(self) -> list[Fact]:
+        """The fact table of the index in use (every figure of every report, index/facts.py)."""
+        return self.retriever.index.facts()
 
     def chunk(self, chunk_id: str) -> Chunk | None:
         """A chunk of the index in use by its id (an Answer's `retrieved`), None if unknown."""

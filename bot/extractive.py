@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.render import source_line, where  # noqa: F401  (one citation label, re-exported)
 from bot.result import Answer, Citation, FigureCandidate
-from bot.stopwords import STOP
+from bot.stopwords import RATE_STOP, STOP
 from index.build import LoadedIndex
 from index.chunk import Chunk, Span
 from index.lexical import tokenize
@@ -315,11 +315,6 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-# What a Vietnamese question asks the share of: "ty le tra ket qua dung han" (its function
-# words left out; `STOP` would also drop syllables that are English words: "long").
-_RATE_STOP = frozenset(
-    "cua la cac nhung o tai trong va voi duoc da bi bao nhieu nam quy thang co khong gi".split()  # noqa: SIM905
-)
 _RATE_OF = re.compile(r"\b(?:ty le|phan tram)\s+((?:[a-z0-9]+\s*){1,4})")
 
 
@@ -330,7 +325,7 @@ def _rate_units(q: ParsedQuery) -> frozenset[str]:
     m = _RATE_OF.search(strip_places(q.folded))
     if not m:
         return frozenset()
-    return frozenset(t for t in tokenize(m.group(1)) if t not in _RATE_STOP and is_syllable(t))
+    return frozenset(t for t in tokenize(m.group(1)) if t not in RATE_STOP and is_syllable(t))
 
 
 @functools.lru_cache(maxsize=256)

@@ -50,3 +50,9 @@ HEADING_STOP = (
 # Function words around the head noun of a Vietnamese list question ("những tổ nào": 'tổ' is
 # the head; a short list on purpose: 'to' must stay, it is no English word there).
 LIST_HEAD_STOP = _words("cac nhung nao la gi va cua co duoc da ma")
+
+# What a Vietnamese question asks the share of: "ty le tra ket qua dung han" (its function words
+# left out; `STOP` would also drop syllables that are English words: "long").
+RATE_STOP = _words(
+    "cua la cac nhung o tai trong va voi duoc da bi bao nhieu nam quy thang co khong gi"
+)

@@ -78,11 +78,9 @@ def generated(service: AnswerService, n: int = GENERATED) -> list[Question]:
     """Figure questions made from the index's fact table (never from an evaluation split), as
     `python -m eval.fit` makes them: a province, what a figure counts (some words dropped),
     "bao nhieu" / "how many"; Vietnamese, without diacritics and English in turn."""
-    from bot.fact_answer import index_facts
     from eval.fit import generated_questions
 
-    settings = load_settings()
-    facts = index_facts(service.retriever.index, settings.path(settings.index.dir))
+    facts = service.index_facts()
     return [
         Question(g.qid, g.text, g.language, (g.report,), (g.expect,), lang=g.language)
         for g in generated_questions(facts, n)
