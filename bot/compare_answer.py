@@ -484,7 +484,7 @@ class FactCells:
                     item = max(item, f_lex_counts(v, f, ctx))
                     around = max(around, f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
                     named = max(named, precision(asked, f))
-                if not fits(asked, f) or _bare(f):
+                if not fits(asked, f) or _bare(f) or _other_year(f, side.years):
                     continue
                 if asked.units and not self._unit_said(asked, f):
                     continue  # a figure of something else, or of nothing said
@@ -537,6 +537,9 @@ class FactCells:
             retrieval = replace(retrieval, hits=[
                 h for h in retrieval.hits if h.chunk.report_id in side.reports])  # fmt: skip
         a = self.extractive.answer(sq, retrieval, language)
+        if a.abstained and not a.candidates and retrieval.hits:
+            # nothing in the side's passages answers it: only a fact plainly of the asked kind
+            return [p for p in ranked if p.topic >= STRONG]
         if a.abstained or not a.figure or not a.citations or a.confidence < SIDE_CONFIDENCE:
             return ranked
         said = self._said_fact(a)
@@ -741,6 +744,19 @@ def _after(f: Fact, chars: int = 60) -> str:
     tail = f.clause[at + len(f.value) : at + len(f.value) + chars] if at >= 0 else ""
     tail = re.split(r"[(;]", tail)[0]  # not into an aside or the next item
     return f"{f.counts_folded} {_fold_cached(tail)}"
+
+
+def _other_year(f: Fact, years: Sequence[int]) -> bool:
+    """A figure said of another year than the side's ("Tổng chi … năm 2021 ước đạt …" for
+    2022): a year named in the few words right before it, none of them asked."""
+    if not years:
+        return False
+    at = f.clause.find(f.value)
+    if at < 0:
+        return False
+    before = " ".join(_fold_cached(f.clause[max(0, at - 60) : at]).split()[-6:])
+    named = {int(y) for y in re.findall(r"\bn[a-z]m (\d{4})\b", before)}  # OCR: "nim"
+    return bool(named) and not named & set(years)
 
 
 def _targeted(f: Fact) -> bool:

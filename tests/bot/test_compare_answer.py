@@ -362,3 +362,30 @@ def test_each_side_asked_on_its_own_settles_a_close_call(service: AnswerService)
     assert [r[0] for r in rows if " — " not in r[0]] == ["Tuyên Quang", "Hải Dương"]
     _cited_rows(ans)
     assert all("quoc gia" not in q for q in _folded_quotes(ans))
+
+
+def test_a_figure_said_of_another_year_is_not_the_asked_years(service: AnswerService) -> None:
+    # "Tổng chi … năm 2021 ước đạt …" is a figure of 2021 (the OCR reads "nim 2021"): a side
+    # asked for 2022 never shows it.
+    ans = service.answer("So sánh tổng thu ngân sách năm 2022 của Hải Dương và Đồng Tháp")
+    rows = _table_rows(body(ans))
+    assert [r[0] for r in rows if " — " not in r[0]] == ["Hải Dương", "Đồng Tháp"]
+    for q in _folded_quotes(ans):
+        assert not re.search(r"\bn[a-z]m 2021\b", q), q
+
+
+def test_a_side_its_own_answer_finds_nothing_for_keeps_only_plain_facts(
+    service: AnswerService,
+) -> None:
+    # Asked on its own, neither period's passages answer "booths" in English: a figure that
+    # only sits beside the topic (products offered on the trading floor) is not shown; a
+    # missing cell beats a wrong one.
+    ans = service.answer(
+        "Compare the number of e-commerce booths on the Ha Tinh trading floor between Q1 2019 "
+        "and the first half of 2022"
+    )
+    _cited_rows(ans)
+    for row in _table_rows(body(ans)):
+        if row[1] != "—":
+            figure = _bold(row[1])
+            assert not re.search(rf"{re.escape(figure)} sản phẩm", row[2]), row
