@@ -91,6 +91,11 @@ _PARTS_ASKED = re.compile(
 _COUNTED = re.compile(
     r"\b(?:bao nhieu|how many|so luong|tong so|number of)\s+((?:[a-z0-9&]+\s*){1,5})"
 )
+# What a Vietnamese count question counts, its head noun first: "số hồ sơ …", "bao nhiêu …".
+_HEAD_COUNTED = re.compile(
+    r"\b(bao nhieu|so luong|tong so|so(?! (?:voi|sanh|hieu|lieu|luong)\b))\s+"
+    r"((?:[a-z0-9&]+\s*){1,6})"
+)
 _UNIT_FAMILY = {
     "dvc": "dich vu cong", "dvctt": "dich vu cong", "dich vu cong truc tuyen": "dich vu cong",
     "tthc": "thu tuc", "thu tuc hanh chinh": "thu tuc", "pakn": "phan anh kien nghi",
@@ -234,11 +239,23 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     # what is counted: the words after "bao nhiêu" as asked (not the glossary's additions)
     counted = _COUNTED.search(_AGENCY.sub(" ", folded))
     rest = f" {expand(counted.group(1)) if counted else plain} "
+    head = _HEAD_COUNTED.search(_AGENCY.sub(" ", folded))
+    phrase = f" {head.group(2).strip()} " if head else ""
+    at: dict[str, int] = {}
     for u in UNITS:  # longest first: "dịch vụ công trực tuyến" before "dịch vụ"
         if f" {u} " in rest:
             units.add(family(u))
             rest = rest.replace(f" {u} ", " ")
+        if f" {u} " in phrase:
+            at.setdefault(family(u), phrase.find(f" {u} "))
+            phrase = phrase.replace(f" {u} ", " " * (len(u) + 1))
     units -= {"nam", "thang", "ngay", "tinh", "huyen", "xa", "diem"}
+    heads = {u: i for u, i in at.items() if u in units}
+    if len(heads) >= 2:
+        # a Vietnamese noun phrase names its head first: "số hồ sơ thủ tục hành chính" counts
+        # dossiers (of procedures), not procedures
+        first = min(heads.values())
+        units -= {u for u, i in heads.items() if i > first}
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
     words = tuple(w for w in v.words if not vocabulary or w in vocabulary)
     return Asked(percent, frozenset(units), v.levels, scope, words)

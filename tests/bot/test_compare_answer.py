@@ -389,3 +389,18 @@ def test_a_side_its_own_answer_finds_nothing_for_keeps_only_plain_facts(
         if row[1] != "—":
             figure = _bold(row[1])
             assert not re.search(rf"{re.escape(figure)} sản phẩm", row[2]), row
+
+
+def test_a_vietnamese_count_asks_its_head_noun() -> None:
+    # "số hồ sơ thủ tục hành chính": dossiers (of procedures) are counted, not procedures; a
+    # count of procedures is another kind of figure.
+    for text in (
+        "So sánh số hồ sơ thủ tục hành chính đã tiếp nhận của Hải Dương và Đồng Tháp",
+        "Hải Dương và Đồng Tháp tiếp nhận bao nhiêu hồ sơ TTHC?",
+    ):
+        q = parse_query(text)
+        side = Side(q.provinces[0], (q.provinces[0],), ())
+        assert asked_kind(side_query(q, side)).units == frozenset({"ho so"}), text
+    q = parse_query("Đồng Tháp và Hải Dương có bao nhiêu thủ tục hành chính thuộc thẩm quyền?")
+    side = Side(q.provinces[0], (q.provinces[0],), ())
+    assert asked_kind(side_query(q, side)).units == frozenset({"thu tuc"})
