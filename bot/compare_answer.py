@@ -6,7 +6,10 @@ Cells come from the fact table (index/facts.py). The question is read once for t
 figure it asks (a share or a count, the unit, the service level, the scope, the topic words);
 each side's facts are ranked by the fitted figure model (bot/fact_answer.py) and by how much of
 what each fact counts the question names; the sides are then chosen together, so they count
-the same thing; a side whose best fact is not of the asked kind is said to be missing."""
+the same thing; a side whose best fact is not of the asked kind is said to be missing. Each
+side is also asked as its own single-province question of the extractive answerer: the fact its
+confident answer states counts for more, and a sure answer that the fact ranking cannot take
+leaves only the facts plainly of the asked kind (see `FactCells.vouched`)."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from bot.answer import Answer, Citation
-from bot.extractive import cite, readable_part, source_line
+from bot.extractive import ExtractiveAnswerer, cite, readable_part, source_line
 from bot.fact_answer import (
     FEATURES,
     Context,
@@ -40,7 +43,7 @@ from index.lexical import tokenize
 from index.normalize import fold, parse_number
 from index.places import strip_provinces
 from index.query import ABBREVIATIONS, ParsedQuery, expand
-from index.retrieve import Filters, HybridRetriever
+from index.retrieve import Filters, HybridRetriever, Retrieval
 
 _YEAR_WORD = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _ASKS_NUMBER = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate)\b")
@@ -88,6 +91,11 @@ _PARTS_ASKED = re.compile(
 _COUNTED = re.compile(
     r"\b(?:bao nhieu|how many|so luong|tong so|number of)\s+((?:[a-z0-9&]+\s*){1,5})"
 )
+# What a Vietnamese count question counts, its head noun first: "số hồ sơ …", "bao nhiêu …".
+_HEAD_COUNTED = re.compile(
+    r"\b(bao nhieu|so luong|tong so|so(?! (?:voi|sanh|hieu|lieu|luong)\b))\s+"
+    r"((?:[a-z0-9&]+\s*){1,6})"
+)
 _UNIT_FAMILY = {
     "dvc": "dich vu cong", "dvctt": "dich vu cong", "dich vu cong truc tuyen": "dich vu cong",
     "tthc": "thu tuc", "thu tuc hanh chinh": "thu tuc", "pakn": "phan anh kien nghi",
@@ -100,6 +108,15 @@ PER_SIDE = 5  # candidate facts per side weighed together with the other sides'
 # A side's chosen fact whose clause, item and lead hold less than this share of the question's
 # topic words (idf-weighted) is not of the asked kind: the cell says missing.
 ACCEPT = 0.55
+# The extractive answerer's least confidence for its figure to settle a side (config.toml's
+# [answer].min_confidence).
+SIDE_CONFIDENCE = 0.45
+# What the side's own answer adds to the score of the fact it states, times its confidence.
+VOUCH = 0.5
+# A side's own answer this confident settles the side: its figure when the fact ranking can
+# take it (`agreed`), else only the facts that hold `STRONG` of the topic words.
+SURE = 0.85
+STRONG = 0.75
 
 
 @dataclass(frozen=True)
@@ -222,11 +239,23 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     # what is counted: the words after "bao nhiêu" as asked (not the glossary's additions)
     counted = _COUNTED.search(_AGENCY.sub(" ", folded))
     rest = f" {expand(counted.group(1)) if counted else plain} "
+    head = _HEAD_COUNTED.search(_AGENCY.sub(" ", folded))
+    phrase = f" {head.group(2).strip()} " if head else ""
+    at: dict[str, int] = {}
     for u in UNITS:  # longest first: "dịch vụ công trực tuyến" before "dịch vụ"
         if f" {u} " in rest:
             units.add(family(u))
             rest = rest.replace(f" {u} ", " ")
+        if f" {u} " in phrase:
+            at.setdefault(family(u), phrase.find(f" {u} "))
+            phrase = phrase.replace(f" {u} ", " " * (len(u) + 1))
     units -= {"nam", "thang", "ngay", "tinh", "huyen", "xa", "diem"}
+    heads = {u: i for u, i in at.items() if u in units}
+    if len(heads) >= 2:
+        # a Vietnamese noun phrase names its head first: "số hồ sơ thủ tục hành chính" counts
+        # dossiers (of procedures), not procedures
+        first = min(heads.values())
+        units -= {u for u, i in heads.items() if i > first}
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
     words = tuple(w for w in v.words if not vocabulary or w in vocabulary)
     return Asked(percent, frozenset(units), v.levels, scope, words)
@@ -332,6 +361,11 @@ def _words_of(folded: str, raw: str) -> frozenset[str]:
     return frozenset(_content(_expanded(f"{folded} {fold(raw)}")))
 
 
+def _skeletons(text: str) -> str:
+    """Each word of a text without its vowels."""
+    return " ".join(_skeleton(w) for w in text.split())
+
+
 def _skeleton(word: str) -> str:
     """A word without its vowels: OCR mostly breaks vowels ("cép" / "cap")."""
     return "~" + re.sub(r"[aeiouy]", "", word)
@@ -357,9 +391,12 @@ class FactCells:
 
     def __init__(
         self, index: LoadedIndex, facts: Sequence[Fact], retriever: HybridRetriever,
-        weights: Weights,
+        weights: Weights, extractive: ExtractiveAnswerer | None = None,
     ) -> None:  # fmt: skip
         self.index = index
+        # each side asked on its own: the single-figure answerer's choice among the side's
+        # figures (its scoring of a figure against a question is the stronger one)
+        self.extractive = extractive or ExtractiveAnswerer(index, SIDE_CONFIDENCE, 3)
         self.matcher = FactMatcher(index, facts)
         self.retriever = retriever
         self.weights = weights
@@ -383,6 +420,10 @@ class FactCells:
         near = fold(f.clause[max(0, at - 100) : at + len(f.value) + 40]) if at >= 0 else ""
         said = _expanded(f"{f.counts_folded} {near}")
         if any(re.search(rf"\b{u}\b", said) for u in asked.units):
+            return True
+        # OCR breaks vowels ("ching thu sб" for "chứng thư số"): the unit's words without them
+        bare = f" {_skeletons(said)} "
+        if any(f" {_skeletons(u)} " in bare for u in asked.units if len(u) >= 6):
             return True
         whole = self.matcher.by_id.get(f.parent) if f.parent else None
         if whole is not None and whole.id != f.id and self._unit_said(asked, whole):
@@ -422,7 +463,10 @@ class FactCells:
             and (not side.years or r.year in side.years)
         ]  # fmt: skip
 
-    def ranked(self, q: ParsedQuery, side: Side) -> list[Pick]:
+    def _retrieve(self, q: ParsedQuery, side: Side) -> Retrieval:
+        return self.retriever.retrieve(side_query(q, side), Filters(side.provinces, side.years))
+
+    def ranked(self, q: ParsedQuery, side: Side, retrieval: Retrieval | None = None) -> list[Pick]:
         """The side's facts that fit the asked kind, best first (a part the question does not
         name stands for its whole: the question asks the headline figure)."""
         sq = side_query(q, side)
@@ -431,7 +475,7 @@ class FactCells:
         reports = self._reports(side)
         if not reports:
             return []
-        retrieval = self.retriever.retrieve(sq, Filters(side.provinces, side.years))
+        retrieval = retrieval or self._retrieve(q, side)
         rank = {h.chunk.id: i for i, h in enumerate(retrieval.hits, 1)}
         pairs = _pairs(sq)
         picks: dict[str, Pick] = {}
@@ -457,7 +501,7 @@ class FactCells:
                     item = max(item, f_lex_counts(v, f, ctx))
                     around = max(around, f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
                     named = max(named, precision(asked, f))
-                if not fits(asked, f) or _bare(f):
+                if not fits(asked, f) or _bare(f) or _other_year(f, side.years):
                     continue
                 if asked.units and not self._unit_said(asked, f):
                     continue  # a figure of something else, or of nothing said
@@ -470,7 +514,7 @@ class FactCells:
                     score += 0.15  # exactly the asked level …
                 elif asked.levels and have > asked.levels:
                     score -= 0.15  # … not "mức độ 3, 4" for "mức độ 4"
-                if _TARGET.search(f.counts_folded):
+                if _targeted(f):
                     score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
                 if _AVERAGE.search(_after(f)) and not _AVERAGE.search(sq.folded):
                     score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
@@ -494,6 +538,57 @@ class FactCells:
                 out.append(p)
         return out
 
+    def vouched(
+        self, q: ParsedQuery, side: Side, retrieval: Retrieval, ranked: list[Pick],
+        language: str,
+    ) -> list[Pick]:  # fmt: skip
+        """The side's facts re-weighed by the side asked as its own single-province question
+        (the single-figure answerer's reading of a figure against a question is the stronger
+        one). The fact its confident answer states (or that fact's whole) needs less of the
+        topic (`agreed`); a sure answer (`SURE`) settles the side, else the fact gains in
+        proportion to the confidence when it counts nothing narrower than the ranking's first.
+        When a sure answer states a figure the fact ranking cannot take, only the facts plainly
+        of the asked kind stay (two readers disagree: a missing cell beats a wrong one)."""
+        sq = side_query(q, side)
+        if side.reports:
+            retrieval = replace(retrieval, hits=[
+                h for h in retrieval.hits if h.chunk.report_id in side.reports])  # fmt: skip
+        a = self.extractive.answer(sq, retrieval, language)
+        if a.abstained and not a.candidates and retrieval.hits:
+            # nothing in the side's passages answers it: only a fact plainly of the asked kind
+            return [p for p in ranked if p.topic >= STRONG]
+        if a.abstained or not a.figure or not a.citations or a.confidence < SIDE_CONFIDENCE:
+            return ranked
+        said = self._said_fact(a)
+        at = next((i for i, p in enumerate(ranked)
+                   if said is not None and p.fact.id in (said.id, said.parent)), None)  # fmt: skip
+        if at is None or not agreed(ranked[at]):
+            # a figure the fact ranking cannot take: when the answer is sure of it, only the
+            # facts plainly of the asked kind may stand against it
+            return [p for p in ranked if p.topic >= STRONG] if a.confidence >= SURE else ranked
+        p = replace(ranked[at], topic=max(ranked[at].topic, ACCEPT))
+        if a.confidence >= SURE:
+            return [p]
+        top = next((x for x in ranked if acceptable(x)), None)
+        if top is not None and p.named >= top.named:
+            # lifted over the ranking's first only when it counts nothing narrower than it
+            p = replace(p, score=p.score + VOUCH * a.confidence)
+        return sorted([*ranked[:at], p, *ranked[at + 1 :]], key=lambda x: -x.score)
+
+    def _said_fact(self, a: Answer) -> Fact | None:
+        """The fact an answer states: its figure in its first citation's clause."""
+        said = a.citations[0]
+        value = _value(a.figure)
+        found = [
+            f for f in self.by_report.get(said.report_id, ())
+            if f.chunk_id == said.chunk_id and _value(f.value) == value
+        ]  # fmt: skip
+        if not found:
+            return None
+        return min(found, key=lambda f: (
+            not f.line_start <= said.line_start <= f.line_end, abs(f.line_start - said.line_start)
+        ))  # fmt: skip
+
     def choose(self, ranked: list[list[Pick]]) -> list[Pick | None]:
         """One fact per side, chosen together: the sides should count the same thing (same
         unit, level, scope and words), so a side's odd one out loses to its runner-up."""
@@ -511,7 +606,13 @@ class FactCells:
 
     def cells(self, q: ParsedQuery, sides: Sequence[Side], language: str) -> list[Cell]:
         """Every side's rows: its figure, its parts (a breakdown), or one missing cell."""
-        chosen = self.choose([self.ranked(q, s) for s in sides])
+        retrievals = [self._retrieve(q, s) for s in sides]
+        ranked = [self.ranked(q, s, r) for s, r in zip(sides, retrievals, strict=True)]
+        ranked = [
+            self.vouched(q, s, r, picks, language)
+            for s, r, picks in zip(sides, retrievals, ranked, strict=True)
+        ]
+        chosen = self.choose(ranked)
         asked = asked_kind(side_query(q, sides[0]), self.vocabulary) if sides else None
         out: list[Cell] = []
         for side, pick in zip(sides, chosen, strict=True):
@@ -609,7 +710,6 @@ class FactCells:
                         None, (cit,))  # fmt: skip
         return None
 
-
     def _part_share(self, q: ParsedQuery, side: Side, language: str) -> Cell | None:
         """A share asked that a side does not report, computed from a part the question names
         over its whole ("trực tuyến: 42.360" of "184.408" → 23,0 %), both cited."""
@@ -663,6 +763,39 @@ def _after(f: Fact, chars: int = 60) -> str:
     return f"{f.counts_folded} {_fold_cached(tail)}"
 
 
+def _other_year(f: Fact, years: Sequence[int]) -> bool:
+    """A figure said of another year than the side's ("Tổng chi … năm 2021 ước đạt …" for
+    2022): a year named in the few words right before it, none of them asked."""
+    if not years:
+        return False
+    at = f.clause.find(f.value)
+    if at < 0:
+        return False
+    before = " ".join(_fold_cached(f.clause[max(0, at - 60) : at]).split()[-6:])
+    named = {int(y) for y in re.findall(r"\bn[a-z]m (\d{4})\b", before)}  # OCR: "nim"
+    return bool(named) and not named & set(years)
+
+
+def _targeted(f: Fact) -> bool:
+    """A figure set as a target: a target word in the few words right before it ("phấn đấu
+    đạt 100%", "bảo đảm 100% …"), not anywhere in what it counts ("đáp ứng yêu cầu đảm bảo an
+    toàn thông tin … đạt 63%" is a result)."""
+    at = f.clause.find(f.value)
+    if at < 0:
+        return bool(_TARGET.search(f.counts_folded))
+    before = _fold_cached(f.clause[max(0, at - 40) : at]).split()[-4:]
+    return bool(_TARGET.search(" ".join(before)))
+
+
+def _value(figure: str) -> str:
+    """A figure as a comparable value: its number, or its ratio's digits."""
+    text = figure.strip().rstrip("%").strip()
+    if "/" in text:
+        return re.sub(r"[^\d/]", "", text)
+    number = parse_number(text)
+    return text if number is None else f"{number:g}"
+
+
 def _bare(f: Fact) -> bool:
     """A one-digit number with no unit, no share, no ratio ("thực hiện 7 nội dung", "phát
     sóng 02-05 lượt"): a list's count or a schedule, not a figure to compare."""
@@ -680,6 +813,12 @@ def acceptable(p: Pick) -> bool:
     or lead (`ACCEPT`), and its own item says some of it (what it counts, or words the
     question names): a figure beside the topic, counting something else, is not."""
     return p.topic >= ACCEPT and p.item + p.named >= 0.4
+
+
+def agreed(p: Pick) -> bool:
+    """A side's fact that its own single-province answer also chose: a looser `acceptable`
+    (two readers agree on it)."""
+    return p.topic >= 0.4 and p.item + p.named >= 0.4
 
 
 def agreement(a: Fact, b: Fact) -> float:
@@ -846,4 +985,3 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
         language=language,
         chart=tuple(chart) if len(chart) >= 2 else (),
     )  # fmt: skip
-
