@@ -12,7 +12,7 @@ from typing import Protocol
 
 from bot.conversation import with_history
 from bot.figure_table import FigureTable
-from bot.intents import Intent, read_intent, smalltalk_kind
+from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.report_facts import ReportFacts
 from bot.result import Answer, Citation, FigureCandidate
 from bot.smalltalk import SmallTalk
@@ -202,12 +202,7 @@ class AnswerService:
         language = detect_language(text, own.folded)
         talk = smalltalk_kind(own.folded)
         if talk is not None:
-            kind, en = talk
-            if kind == "ack" and not en and history:  # "ok" is said in both languages
-                last = history[-1][0]
-                en = detect_language(last, parse_query(last).folded) == "en"
-            ans = self.smalltalk.answer(text, kind, "en" if en else "vi")
-            yield self._finish(ans, t0, t0, t0, None)
+            yield self._finish(self._small_talk(text, talk, history), t0, t0, t0, None)
             return
         q = with_history(own, history)
         asked = read_intent(q)
@@ -219,12 +214,7 @@ class AnswerService:
             return
         if asked.intent == Intent.REPORT_FACT:
             t1 = time.perf_counter()
-            provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
-            years = q.years or filters.years
-            q_facts = replace(q, years=years)
-            ans = replace(self.facts.answer(q_facts, asked.fields, provinces, language),
-                          intent=asked.intent)  # fmt: skip
-            yield self._finish(ans, t0, t1, t1, None)
+            yield self._finish(self._report_fact(q, asked, filters, language), t0, t1, t1, None)
             return
         # The rest goes through retrieval: sections, summaries, lists and comparisons to the
         # typed answerers, figures, percentages and passages to the figure answerer.
@@ -235,21 +225,51 @@ class AnswerService:
             ans = self.smalltalk.out_of_scope(text, language)
             yield self._finish(ans, t0, t1, t2, retrieval)
             return
-        streamer = getattr(self.answerer, "stream", None)
         result: Answer | None = None
-        if self.typed is not None:  # sections, summaries, lists, comparisons (issue #16)
-            result = self.typed.answer(q, retrieval, language)
-        if result is not None or streamer is None:
-            result = result or self.answerer.answer(q, retrieval, language)
-        else:
-            for item in streamer(q, retrieval, language):
-                if isinstance(item, Answer):
-                    result = item
-                else:
-                    yield item
+        for item in self._from_passages(q, retrieval, language):
+            if isinstance(item, Answer):
+                result = item
+            else:
+                yield item
         assert result is not None
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
+
+    def _small_talk(
+        self, text: str, talk: tuple[str, bool], history: Sequence[tuple[str, str]]
+    ) -> Answer:
+        """The reply to a greeting, thanks or the like, in the language it was said in ("ok",
+        said in both, in the language of the question before it)."""
+        kind, en = talk
+        if kind == "ack" and not en and history:
+            last = history[-1][0]
+            en = detect_language(last, parse_query(last).folded) == "en"
+        return self.smalltalk.answer(text, kind, "en" if en else "vi")
+
+    def _report_fact(
+        self, q: ParsedQuery, asked: Asked, filters: Filters, language: str
+    ) -> Answer:
+        """A question about the reports themselves (number, date, signer…), answered from
+        their metadata; the filters stand in for the provinces and years it does not name."""
+        provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
+        years = q.years or filters.years
+        q_facts = replace(q, years=years)
+        return replace(self.facts.answer(q_facts, asked.fields, provinces, language),
+                       intent=asked.intent)  # fmt: skip
+
+    def _from_passages(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str
+    ) -> Iterator[str | Answer]:
+        """The answer from the passages retrieved: a typed answerer's (sections, summaries,
+        lists, comparisons: issue #16), else the figure answerer's, streamed if it can."""
+        streamer = getattr(self.answerer, "stream", None)
+        result: Answer | None = None
+        if self.typed is not None:
+            result = self.typed.answer(q, retrieval, language)
+        if result is not None or streamer is None:
+            yield result or self.answerer.answer(q, retrieval, language)
+        else:
+            yield from streamer(q, retrieval, language)
 
     @staticmethod
     def _finish(

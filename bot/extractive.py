@@ -934,102 +934,34 @@ def _label(
     return (*before, "|", *after, "|", *(t for j in heads for t in words[j][2]), "|", *lead)
 
 
+_Word = tuple[int, int, list[str]]  # (start, end, folded tokens)
+
+
 def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     """The figures of a clause with their surroundings; the question-independent half of
     `ExtractiveAnswerer._figure_sites`."""
     blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
     words, bounds = _words(text)
-    # A clause that opens a breakdown of the paragraph's earlier figure ("trong do, trong han:
-    # 11.275, qua han: 2.347" after "So ho so dang giai quyet: 13.622;"): the paragraph's
-    # opening words name its items too. OCR bends the second word ("trong dé").
-    first_two = [t for w in words[:2] for t in w[2]][:2]
-    opens = first_two[:1] == ["gom"] or (
-        first_two[:1] == ["trong"] and len(first_two) == 2 and first_two[1][:1] in {"d", "s"}
-    )
+    opens = _opens_breakdown(words)
     out: list[_Site] = []
     for m in _FIG.finditer(_CURRENCY.sub(" ", text)):
-        s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in blocked):
-            continue
-        raw = m.group(0)
-        before = _folded(text[max(0, s - 18) : s])
-        if _LEVEL_WORD.search(before) or (raw in _LEVELS and _LEVEL_LIST.search(before)):
-            continue
-        year_after = (
-            frozenset(tokenize(_folded(text[e : e + 12]))[:1]) if _YEARLIKE.fullmatch(raw) else None
-        )
-        is_percent = text[e : e + 2].lstrip().startswith("%")
-        idx = next((i for i, w in enumerate(words) if w[0] <= s < w[1]), None)
+        idx = _figure_word(text, m, blocked, words)
         if idx is None:
             continue
-        prev_word = words[idx - 1][2][-1:] if idx > 0 else []
-        next_word = words[idx + 1][2] if idx + 1 < len(words) else []  # "02 so/thang" too
-        if set(prev_word + next_word) & _TIME_WORDS:
-            continue  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
-        if idx == 0 and text[e : e + 1] in {",", "."}:
-            continue  # a list marker ("4, Tiep tuc ...")
-        if len(raw) <= 2 and _NEXT_FIGURE.match(text, e):
-            continue  # "14 72.529": OCR read "là" as 14; the figure is the next one
-        if next_word[:1] and skeleton(next_word[0]) == "lng":
-            continue  # "86 lugng TTHC": OCR read "Số" (of "Số lượng") as a number
-        # Words around the figure, nearer ones counting more; words across a comma, semicolon
-        # or parenthesis belong to a neighbouring item of an enumeration ("1997 DVC ... cap
-        # tinh va cap huyen, 35 DVC ... cap xa") and count as farther.
-        dist: dict[str, int] = {}
-        for j in range(max(0, idx - 20), min(len(words), idx + 16)):
-            if j == idx:
-                continue
-            lo, hi = (j, idx) if j < idx else (idx, j)
-            crossed = bounds[hi] - bounds[lo]
-            d = hi - lo + (BEFORE_CROSS if j < idx else AFTER_CROSS) * crossed
-            for t in words[j][2]:
-                if d < dist.get(t, 99):
-                    dist[t] = d
+        s, raw = m.start(), m.group(0)
+        year_after = (
+            frozenset(tokenize(_folded(text[m.end() : m.end() + 12]))[:1])
+            if _YEARLIKE.fullmatch(raw) else None
+        )  # fmt: skip
+        is_percent = text[m.end() : m.end() + 2].lstrip().startswith("%")
         breakdown = _breakdown_opener(text, words, bounds, idx)
         opener, headline = breakdown if breakdown is not None else (None, None)
         # An item of an enumeration: its head qualifies it.
         item_heads = _heads(text, words, bounds, idx) if bounds[idx] > 0 else []
-        if bounds[idx] > 0:
-            heads = set(item_heads)
-            if headline is not None:  # and so does the figure it breaks down
-                heads |= {j for j in range(headline + 1) if bounds[j] == bounds[headline]}
-            for j in sorted(heads):
-                for t in words[j][2]:
-                    dist[t] = min(dist.get(t, 99), HEAD_DIST)
-        for toks, far in context:
-            for t in toks:
-                dist[t] = min(dist.get(t, 99), far)
-        head: list[str] = []
-        item: list[str] = []
-        if opener is not None:
-            head = [t for w in words[:opener] for t in w[2]]
-            head += context[0][0] if context else []
-            item = [
-                t
-                for j in range(opener, idx + 8)
-                if j < len(words) and bounds[j] == bounds[idx]
-                for t in words[j][2]
-            ]
-        levels = _level_of(words, bounds, idx)
-        if not levels and headline is not None:  # an item has its headline's level
-            levels = _level_of(words, bounds, headline)
-        if not levels and bounds[idx] > 0:  # an item inherits its head's level
-            head_toks = [t for j in item_heads for t in words[j][2]]
-            levels = next(
-                (_level_run(head_toks, i + 1) for i, t in enumerate(head_toks[:-1])
-                 if t in _LEVEL_TOKENS and head_toks[i + 1] in _LEVELS),
-                frozenset(),
-            )  # fmt: skip
+        dist = _word_distances(words, bounds, idx, item_heads, headline, context)
+        head, item = _breakdown_words(words, bounds, idx, opener, context)
         preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
-        # "... la: 1.044" / "...: 1.044" / "so PAKN da giai quyet xong 75." (the figure ends
-        # its item): the counted thing was named just before.
-        introduced = idx > 0 and (
-            words[idx - 1][2][-1:] == ["la"]
-            or text[:s].rstrip().endswith(":")
-            or idx + 1 == len(words)
-            or bounds[idx + 1] != bounds[idx]
-        )
         after = tokenize(_folded(text[s + len(raw) : s + len(raw) + 16]))
         label = _label(text, words, bounds, idx, item_heads,
                        context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
@@ -1038,11 +970,12 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 figure=raw + ("%" if is_percent else ""),
                 canon=_folded(raw).replace(" ", ""), is_percent=is_percent, year_after=year_after,
                 dist=dist, sk_dist={skeleton(t): d for t, d in dist.items()},
-                in_breakdown=opener is not None, head=head, item=item, levels=levels,
+                in_breakdown=opener is not None, head=head, item=item,
+                levels=_figure_levels(words, bounds, idx, headline, item_heads),
                 head_keys=_keys(head), item_keys=_keys(item),
                 after_total="tong so" in preceding,
                 following={t for w in words[idx + 1 : idx + 3] for t in w[2]},
-                introduced=introduced,
+                introduced=_introduced(text, words, bounds, idx, s),
                 before_in_item={
                     t for j in range(max(0, idx - 8), idx) if bounds[j] == bounds[idx]
                     for t in words[j][2]
@@ -1053,6 +986,191 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
             )
         )  # fmt: skip
     return out
+
+
+def _opens_breakdown(words: list[_Word]) -> bool:
+    """A clause that opens a breakdown of the paragraph's earlier figure ("trong do, trong han:
+    11.275, qua han: 2.347" after "So ho so dang giai quyet: 13.622;"): the paragraph's
+    opening words name its items too. OCR bends the second word ("trong dé")."""
+    first_two = [t for w in words[:2] for t in w[2]][:2]
+    return first_two[:1] == ["gom"] or (
+        first_two[:1] == ["trong"] and len(first_two) == 2 and first_two[1][:1] in {"d", "s"}
+    )
+
+
+def _introduced(text: str, words: list[_Word], bounds: list[int], idx: int, s: int) -> bool:
+    """"... la: 1.044" / "...: 1.044" / "so PAKN da giai quyet xong 75." (the figure ends its
+    item): the counted thing was named just before."""
+    return idx > 0 and (
+        words[idx - 1][2][-1:] == ["la"]
+        or text[:s].rstrip().endswith(":")
+        or idx + 1 == len(words)
+        or bounds[idx + 1] != bounds[idx]
+    )
+
+
+def _figure_word(
+    text: str, m: re.Match[str], blocked: list[tuple[int, int]], words: list[_Word]
+) -> int | None:
+    """The index of the word a figure match falls in, or None when the match is no figure: in
+    a date or document number, a level ("mức độ 4"), a date or duration, a list marker, or an
+    OCR misreading."""
+    s, e = m.start(), m.end()
+    if any(a <= s < b for a, b in blocked):
+        return None
+    raw = m.group(0)
+    before = _folded(text[max(0, s - 18) : s])
+    if _LEVEL_WORD.search(before) or (raw in _LEVELS and _LEVEL_LIST.search(before)):
+        return None
+    idx = next((i for i, w in enumerate(words) if w[0] <= s < w[1]), None)
+    if idx is None:
+        return None
+    prev_word = words[idx - 1][2][-1:] if idx > 0 else []
+    next_word = words[idx + 1][2] if idx + 1 < len(words) else []  # "02 so/thang" too
+    if set(prev_word + next_word) & _TIME_WORDS:
+        return None  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
+    if idx == 0 and text[e : e + 1] in {",", "."}:
+        return None  # a list marker ("4, Tiep tuc ...")
+    if len(raw) <= 2 and _NEXT_FIGURE.match(text, e):
+        return None  # "14 72.529": OCR read "là" as 14; the figure is the next one
+    if next_word[:1] and skeleton(next_word[0]) == "lng":
+        return None  # "86 lugng TTHC": OCR read "Số" (of "Số lượng") as a number
+    return idx
+
+
+def _word_distances(
+    words: list[_Word], bounds: list[int], idx: int, item_heads: list[int],
+    headline: int | None, context: list[tuple[list[str], int]],
+) -> dict[str, int]:  # fmt: skip
+    """How far each word is from the figure at `idx`; an item's heads (and the headline it
+    breaks down) and the paragraph's context count as near."""
+    # Words around the figure, nearer ones counting more; words across a comma, semicolon
+    # or parenthesis belong to a neighbouring item of an enumeration ("1997 DVC ... cap
+    # tinh va cap huyen, 35 DVC ... cap xa") and count as farther.
+    dist: dict[str, int] = {}
+    for j in range(max(0, idx - 20), min(len(words), idx + 16)):
+        if j == idx:
+            continue
+        lo, hi = (j, idx) if j < idx else (idx, j)
+        crossed = bounds[hi] - bounds[lo]
+        d = hi - lo + (BEFORE_CROSS if j < idx else AFTER_CROSS) * crossed
+        for t in words[j][2]:
+            if d < dist.get(t, 99):
+                dist[t] = d
+    if bounds[idx] > 0:
+        heads = set(item_heads)
+        if headline is not None:  # and so does the figure it breaks down
+            heads |= {j for j in range(headline + 1) if bounds[j] == bounds[headline]}
+        for j in sorted(heads):
+            for t in words[j][2]:
+                dist[t] = min(dist.get(t, 99), HEAD_DIST)
+    for toks, far in context:
+        for t in toks:
+            dist[t] = min(dist.get(t, 99), far)
+    return dist
+
+
+def _breakdown_words(
+    words: list[_Word], bounds: list[int], idx: int, opener: int | None,
+    context: list[tuple[list[str], int]],
+) -> tuple[list[str], list[str]]:  # fmt: skip
+    """For a figure in a breakdown: the words before its opener (with the paragraph's lead)
+    and the words of its own item; empty otherwise."""
+    if opener is None:
+        return [], []
+    head = [t for w in words[:opener] for t in w[2]]
+    head += context[0][0] if context else []
+    item = [
+        t
+        for j in range(opener, idx + 8)
+        if j < len(words) and bounds[j] == bounds[idx]
+        for t in words[j][2]
+    ]
+    return head, item
+
+
+def _figure_levels(
+    words: list[_Word], bounds: list[int], idx: int, headline: int | None, item_heads: list[int]
+) -> frozenset[int]:
+    """The service levels named with the figure, else its headline's, else its item head's."""
+    levels = _level_of(words, bounds, idx)
+    if not levels and headline is not None:  # an item has its headline's level
+        levels = _level_of(words, bounds, headline)
+    if not levels and bounds[idx] > 0:  # an item inherits its head's level
+        head_toks = [t for j in item_heads for t in words[j][2]]
+        levels = next(
+            (_level_run(head_toks, i + 1) for i, t in enumerate(head_toks[:-1])
+             if t in _LEVEL_TOKENS and head_toks[i + 1] in _LEVELS),
+            frozenset(),
+        )  # fmt: skip
+    return levels
+
+
+def _counts_asked(f: _Site, units: frozenset[str], q_words: frozenset[str]) -> bool:
+    """The figure counts what the question counts: the counted words follow it, or it ends an
+    item that named them ("so DVC ... la: 1.044")."""
+    return _found(units, f.following) >= min(2, len(units)) or (
+        f.introduced
+        and _found(units, f.before_in_item) >= min(2, len(units))
+        # "dich vu cong muc do 3 la 37.270 ho so": it counts something else
+        and not _counts_other(f.unit_after, q_words)
+    )
+
+
+def _doubts(
+    f: _Site, asked: frozenset[int], units: frozenset[str], q_words: frozenset[str],
+    wants_percent: bool, excludes: bool, parts: tuple[tuple[str, ...], ...],
+) -> frozenset[str]:  # fmt: skip
+    """What makes the figure doubtful as the answer: another level, another unit, a sibling
+    part; and, not a doubt, `_ASKED_ITEM` when it is the breakdown item asked."""
+    doubts: set[str] = set()
+    if asked and f.levels and f.levels != asked:
+        doubts.add("level")  # another level named ("toan trinh" names none: no doubt)
+    if (units and _counts_other(f.unit_after, q_words)) or (f.is_percent and not wants_percent):
+        doubts.add("unit")
+    if excludes or (parts and _sibling_part(f, parts)):
+        doubts.add("part")
+    item = set(f.item)
+    if f.in_breakdown and any(_found(frozenset(p), item) == len(set(p)) for p in parts):
+        doubts.add(_ASKED_ITEM)  # not a doubt: see ExtractiveAnswerer.answer
+    return frozenset(doubts)
+
+
+def _figure_candidates(
+    hit: Hit, span: Span, sites: list[tuple[float, str, str, frozenset[str], int, int]],
+    base: float, coverage: float, wants_percent: bool, q_words: frozenset[str],
+) -> list[Candidate]:  # fmt: skip
+    """One candidate per figure of a clause, scored by the clause (`base`) and by how well the
+    figure's own surroundings fit; a clause without figures is a weak candidate itself."""
+    out: list[Candidate] = []
+    if not sites:
+        out.append(Candidate(hit, span, base - 0.25, min(1.0, coverage), ""))
+    for key, fig, unit_after, doubts, named, unasked in sites:
+        sc = base + 0.15 + LOCAL_W * key
+        if fig.endswith("%") and not wants_percent:
+            sc -= 0.1
+        if _counts_other(unit_after, q_words):
+            sc -= 0.2
+        out.append(
+            Candidate(hit, span, sc, min(1.0, coverage), fig, key, doubts, named, unasked)
+        )
+    return out
+
+
+def _docnum_candidate(
+    hit: Hit, span: Span, text: str, q: ParsedQuery, coverage: float, rest: float
+) -> Candidate:
+    """"Ke hoach ... so may?": the clause's document number (of the type asked, if one is)
+    is the answer."""
+    nums = list(_DOCNUM.finditer(text))
+    codes = [c for k, c in _DOC_TYPES.items() if re.search(rf"\b{k}\b", q.folded)]
+    typed = [
+        m for m in nums if any(c in fold(m.group(0)).upper().replace("Đ", "D") for c in codes)
+    ]
+    nums = typed or ([] if codes else nums)
+    figure = nums[0].group(0).replace(" ", "") if nums else ""
+    score = coverage + rest + (DOCNUM_BONUS if nums else -DOCNUM_BONUS)
+    return Candidate(hit, span, score, min(1.0, coverage), figure)
 
 
 class ExtractiveAnswerer:
@@ -1097,19 +1215,9 @@ class ExtractiveAnswerer:
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
         """The best-supported clause with its figure, or an abstention with nearest passages."""
         en = language == "en"
-        if retrieval.missing_provinces and not retrieval.provinces:
-            names = ", ".join(retrieval.missing_provinces)
-            have = ", ".join(sorted({r.province for r in self.index.reports.values()}))
-            text = (
-                f"Not found: the reports hold nothing about {names}. Provinces covered: {have}."
-                if en
-                else f"Không tìm thấy: kho báo cáo không có báo cáo nào về {names}. "
-                f"Các tỉnh hiện có: {have}."
-            )
-            return Answer(q.text, text, True, (), language=language)
-        if not retrieval.hits:
-            text = "Not found in the reports." if en else "Không tìm thấy trong các báo cáo."
-            return Answer(q.text, text, True, (), language=language)
+        nothing = self._nothing_retrieved(q, retrieval, language)
+        if nothing is not None:
+            return nothing
 
         cands = self._candidates(q, retrieval.hits)
         if not cands:
@@ -1145,8 +1253,42 @@ class ExtractiveAnswerer:
         if states_figure and ((margin < UNSURE_MARGIN and not decided) or doubts):
             return self._hedge(q, ranked, language, confidence, margin, doubts)
 
+        chosen = self._said_too(best, cands)
+        citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
+        text = self._compose(q, chosen, citations, en)
+        sentence = best.hit.chunk.readable(best.span)  # restored words; figures kept as written
+        return Answer(
+            q.text, text, False, tuple(citations), figure=best.figure,
+            confidence=round(confidence, 3), language=language, counts=_describe(sentence, best.figure),
+            unit=_unit(sentence, best.figure), holds_for=self._holds_for(best, en),
+            candidates=tuple(self._option(c, self._citation(0, c), en) for c in ranked[1:3]),
+            margin=round(margin, 3), doubts=tuple(sorted(doubts)),
+        )  # fmt: skip
+
+    def _nothing_retrieved(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str
+    ) -> Answer | None:
+        """"Not found" when the provinces asked have no report or nothing was retrieved."""
+        en = language == "en"
+        if retrieval.missing_provinces and not retrieval.provinces:
+            names = ", ".join(retrieval.missing_provinces)
+            have = ", ".join(sorted({r.province for r in self.index.reports.values()}))
+            text = (
+                f"Not found: the reports hold nothing about {names}. Provinces covered: {have}."
+                if en
+                else f"Không tìm thấy: kho báo cáo không có báo cáo nào về {names}. "
+                f"Các tỉnh hiện có: {have}."
+            )
+            return Answer(q.text, text, True, (), language=language)
+        if not retrieval.hits:
+            text = "Not found in the reports." if en else "Không tìm thấy trong các báo cáo."
+            return Answer(q.text, text, True, (), language=language)
+        return None
+
+    def _said_too(self, best: Candidate, cands: list[Candidate]) -> list[Candidate]:
+        """The best candidate and other reports' clauses about the same thing (another date or
+        province), as well covered and without doubts, up to `max_citations`."""
         chosen = [best]
-        # Another report's clause about the same thing (another date or province) is said too.
         for c in cands[1:]:
             if len(chosen) >= self.max_citations:
                 break
@@ -1158,16 +1300,7 @@ class ExtractiveAnswerer:
                 and not c.doubts - {_ASKED_ITEM}  # another level, unit or part: not said too
             ):
                 chosen.append(c)
-        citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
-        text = self._compose(q, chosen, citations, en)
-        sentence = best.hit.chunk.readable(best.span)  # restored words; figures kept as written
-        return Answer(
-            q.text, text, False, tuple(citations), figure=best.figure,
-            confidence=round(confidence, 3), language=language, counts=_describe(sentence, best.figure),
-            unit=_unit(sentence, best.figure), holds_for=self._holds_for(best, en),
-            candidates=tuple(self._option(c, self._citation(0, c), en) for c in ranked[1:3]),
-            margin=round(margin, 3), doubts=tuple(sorted(doubts)),
-        )  # fmt: skip
+        return chosen
 
     def _holds_for(self, c: Candidate, en: bool) -> str:
         r = self.index.reports[c.hit.chunk.report_id]
@@ -1268,6 +1401,8 @@ class ExtractiveAnswerer:
     # -----------------------------------------------------------------------------------------
 
     def _candidates(self, q: ParsedQuery, hits: list[Hit]) -> list[Candidate]:
+        """Every clause of the hits scored for the question: one candidate per figure for a
+        number question, per clause otherwise; best first."""
         needed = self.matcher.concepts(q)
         total = sum(c.weight for c in needed) or 1.0
         _, _, q_tokens, q_words = _question_facts(q)
@@ -1289,17 +1424,7 @@ class ExtractiveAnswerer:
                 here = _at_zero(tuple(toks))
                 lead_toks = self._lead_in(chunk, span)
                 lead = _at_zero(tuple(lead_toks))
-                matched = 0.0
-                for concept in needed:
-                    credit = self.matcher.credit(concept, *here)
-                    if credit < 1.0:  # the paragraph's opening words and the heading help
-                        credit = max(
-                            credit,
-                            LEAD_CREDIT * self.matcher.credit(concept, *lead),
-                            0.5 * self.matcher.credit(concept, *section),
-                        )
-                    matched += credit * concept.weight
-                coverage = matched / total
+                coverage = self._matched(needed, here, lead, section) / total
                 # Word pairs of the question found in the clause; pairs with a number ("do 4")
                 # count double: they tell level 4 from "level 3, 4".
                 phrase = sum(_pair_weight(bg) for bg in q_bigrams & _bigrams(tuple(toks)))
@@ -1318,38 +1443,39 @@ class ExtractiveAnswerer:
                         (section_tokens, SECTION_DIST),
                     ]
                     sites = self._figure_sites(chunk, span, q, needed, wants_percent, context)
-                    base = CLAUSE_W * coverage + rest
-                    if not sites:
-                        out.append(Candidate(hit, span, base - 0.25, min(1.0, coverage), ""))
-                    for key, fig, unit_after, doubts, named, unasked in sites:
-                        sc = base + 0.15 + LOCAL_W * key
-                        if fig.endswith("%") and not wants_percent:
-                            sc -= 0.1
-                        if _counts_other(unit_after, q_words):
-                            sc -= 0.2
-                        out.append(
-                            Candidate(hit, span, sc, min(1.0, coverage), fig, key, doubts,
-                                      named, unasked)
-                        )  # fmt: skip
+                    out += _figure_candidates(
+                        hit, span, sites, CLAUSE_W * coverage + rest, coverage, wants_percent,
+                        q_words,
+                    )  # fmt: skip
                     continue
                 if wants_docnum:
-                    # "Ke hoach ... so may?": the document number is the answer.
-                    nums = list(_DOCNUM.finditer(text))
-                    codes = [c for k, c in _DOC_TYPES.items() if re.search(rf"\b{k}\b", q.folded)]
-                    typed = [
-                        m
-                        for m in nums
-                        if any(c in fold(m.group(0)).upper().replace("Đ", "D") for c in codes)
-                    ]
-                    nums = typed or ([] if codes else nums)
-                    figure = nums[0].group(0).replace(" ", "") if nums else ""
-                    score = coverage + rest + (DOCNUM_BONUS if nums else -DOCNUM_BONUS)
-                    out.append(Candidate(hit, span, score, min(1.0, coverage), figure))
+                    out.append(_docnum_candidate(hit, span, text, q, coverage, rest))
                     continue
                 # Not a number question: the clause itself is the answer, no figure leads it.
                 out.append(Candidate(hit, span, coverage + rest, min(1.0, coverage), ""))
         out.sort(key=lambda c: (-c.score, c.hit.chunk.id, c.span.start))
         return out
+
+    def _matched(
+        self,
+        needed: list[Concept],
+        here: tuple[dict[str, int], dict[str, int]],
+        lead: tuple[dict[str, int], dict[str, int]],
+        section: tuple[dict[str, int], dict[str, int]],
+    ) -> float:
+        """The weight of the question's concepts the clause holds; a concept the clause lacks
+        is partly credited when the paragraph's opening words or the heading hold it."""
+        matched = 0.0
+        for concept in needed:
+            credit = self.matcher.credit(concept, *here)
+            if credit < 1.0:  # the paragraph's opening words and the heading help
+                credit = max(
+                    credit,
+                    LEAD_CREDIT * self.matcher.credit(concept, *lead),
+                    0.5 * self.matcher.credit(concept, *section),
+                )
+            matched += credit * concept.weight
+        return matched
 
     def _figure_sites(
         self,
@@ -1367,12 +1493,7 @@ class ExtractiveAnswerer:
         head and the `context` (token lists at a fixed distance: the paragraph's lead-in, the
         section heading) as farther still. Dates, document numbers, years, levels (the 4 of
         `muc do 4`) and numbers the question itself names are never figures."""
-        key_ = (chunk.id, span.start)
-        facts = self._site_cache.get(key_)
-        if facts is None:
-            if len(self._site_cache) >= _SITE_CACHE:
-                self._site_cache.clear()
-            facts = self._site_cache[key_] = _figures_of(chunk.sentence(span), context)
+        facts = self._cached_figures(chunk, span, context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
         units = self._units(q)
         parts = _asked_parts(q)
@@ -1403,36 +1524,25 @@ class ExtractiveAnswerer:
                 key -= LEVEL_PARTIAL if asked & f.levels else LEVEL_WRONG
             if f.after_total and "tong" not in q.folded:
                 key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
-            if (
-                units
-                and (own or not f.in_breakdown)
-                and (
-                    _found(units, f.following) >= min(2, len(units))
-                    or (
-                        f.introduced
-                        and _found(units, f.before_in_item) >= min(2, len(units))
-                        # "dich vu cong muc do 3 la 37.270 ho so": it counts something else
-                        and not _counts_other(f.unit_after, q_words)
-                    )
-                )
-            ):
+            if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
-            doubts: set[str] = set()
-            if asked and f.levels and f.levels != asked:
-                doubts.add("level")  # another level named ("toan trinh" names none: no doubt)
-            if (units and _counts_other(f.unit_after, q_words)) or (
-                f.is_percent and not wants_percent
-            ):
-                doubts.add("unit")
-            if excludes or (parts and _sibling_part(f, parts)):
-                doubts.add("part")
-            item = set(f.item)
-            if f.in_breakdown and any(_found(frozenset(p), item) == len(set(p)) for p in parts):
-                doubts.add(_ASKED_ITEM)  # not a doubt: see ExtractiveAnswerer.answer
+            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts)
             named = len(f.quals & set(parts))  # every part phrase is a qualifier
             unasked = len(f.quals - asked_quals)
-            sites.append((key, f.figure, f.unit_after, frozenset(doubts), named, unasked))
+            sites.append((key, f.figure, f.unit_after, doubts, named, unasked))
         return sites
+
+    def _cached_figures(
+        self, chunk: Chunk, span: Span, context: list[tuple[list[str], int]]
+    ) -> list[_Site]:
+        """The clause's figures with their surroundings, worked out once per clause."""
+        key_ = (chunk.id, span.start)
+        facts = self._site_cache.get(key_)
+        if facts is None:
+            if len(self._site_cache) >= _SITE_CACHE:
+                self._site_cache.clear()
+            facts = self._site_cache[key_] = _figures_of(chunk.sentence(span), context)
+        return facts
 
     def unit_support(self, q: ParsedQuery, c: Candidate) -> float:
         """The share of what the question counts that the candidate's clause, paragraph

@@ -371,8 +371,18 @@ def enumerations_at(sentence: str) -> list[tuple[int, list[str], bool]]:
     list is the semicolon series when its pieces are written alike ('Chỉ đạo …; Chỉ đạo …'),
     else the comma items of its first part ('như: dân cư, đăng ký kinh doanh và hộ tịch;
     hệ thống VNPOST …')."""
-    found: list[tuple[int, list[str], bool]] = []
     colons = list(_COLON.finditer(sentence))
+    found = _after_colons(sentence, colons) + _in_brackets(sentence)
+    if colons:
+        return found
+    if sentence.count(";") >= 2:
+        return found + _semicolon_series(sentence)
+    return found + _short_run(sentence)
+
+
+def _after_colons(sentence: str, colons: list[re.Match[str]]) -> list[tuple[int, list[str], bool]]:
+    """The list after each colon: its comma items, else its semicolon series."""
+    found: list[tuple[int, list[str], bool]] = []
     for m in colons:
         rest = sentence[m.end() :]
         pieces = _dates_joined(rest.split(";"))
@@ -390,29 +400,38 @@ def enumerations_at(sentence: str) -> list[tuple[int, list[str], bool]]:
             found.append((m.end(), commas, True))
         elif len(pieces) >= 3 and _accept(semis, MIN_ITEMS, SEMI_WORDS):
             found.append((m.end(), semis, True))
+    return found
+
+
+def _in_brackets(sentence: str) -> list[tuple[int, list[str], bool]]:
+    """The lists inside brackets ("(A, B, C)")."""
+    found: list[tuple[int, list[str], bool]] = []
     for m in re.finditer(r"\(([^()]{6,})\)", sentence):
         items = _last_trimmed(_lead_dropped(_split(m.group(1))))
         ellipsis = bool(re.search(r"(\.\.\.|…)\s*$", m.group(1)))
         limit = SEMI_WORDS if m.group(1).count(";") >= 2 else ITEM_WORDS
         if _accept(items, MIN_LED if ellipsis else MIN_ITEMS, limit):
             found.append((m.start(1), items, ellipsis))
-    if colons:
-        return found
-    if sentence.count(";") >= 2:
-        pieces = _dates_joined(sentence.split(";"))
-        # The first piece holds the lead-in: the list starts after its last comma, or at the
-        # last document name when the items are documents.
-        start = pieces[0].rfind(",") + 1
-        docs = _doc_starts(pieces[0])
-        if docs and _parallel(pieces):
-            start = docs[-1]
-        pieces[0] = pieces[0][start:]
-        items = _last_trimmed([c for c in (_clean(p) for p in pieces) if c])
-        if _accept(items, MIN_ITEMS, SEMI_WORDS):
-            found.append((start, items, False))
-        return found
-    # A run of short items: "UBND thị xã Kinh Môn và các huyện Bình Giang, Cẩm Giàng, …"; the
-    # list ends at an ellipsis
+    return found
+
+
+def _semicolon_series(sentence: str) -> list[tuple[int, list[str], bool]]:
+    """A sentence without a colon whose semicolons separate the items of a list."""
+    pieces = _dates_joined(sentence.split(";"))
+    # The first piece holds the lead-in: the list starts after its last comma, or at the
+    # last document name when the items are documents.
+    start = pieces[0].rfind(",") + 1
+    docs = _doc_starts(pieces[0])
+    if docs and _parallel(pieces):
+        start = docs[-1]
+    pieces[0] = pieces[0][start:]
+    items = _last_trimmed([c for c in (_clean(p) for p in pieces) if c])
+    return [(start, items, False)] if _accept(items, MIN_ITEMS, SEMI_WORDS) else []
+
+
+def _short_run(sentence: str) -> list[tuple[int, list[str], bool]]:
+    """A run of short comma items: "UBND thị xã Kinh Môn và các huyện Bình Giang, Cẩm Giàng,
+    …"; the list ends at an ellipsis."""
     text = _ELLIPSIS.split(re.sub(r"\([^()]*\)", " ", sentence), maxsplit=1)[0]
     run: list[str] = []
     best: list[str] = []
@@ -427,8 +446,8 @@ def enumerations_at(sentence: str) -> list[tuple[int, list[str], bool]]:
             run = [tail] if tail else []
     if _accept(best, MIN_ITEMS, ITEM_WORDS):
         at = sentence.find(best[0])
-        found.append((max(0, at), best, False))
-    return found
+        return [(max(0, at), best, False)]
+    return []
 
 
 def _block_lists(paras: Sequence[Para]) -> list[tuple[int, list[Para]]]:

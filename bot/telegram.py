@@ -291,12 +291,73 @@ def build_app(
     if base_url:
         builder = builder.base_url(base_url).base_file_url(base_url)
     app = builder.build()
+    h = Handlers(service, access, max_messages)
+    # Only new messages: an edited message was answered in its first version already, so
+    # edits (message and channel post) reach no handler and are never answered twice.
+    new = filters.UpdateType.MESSAGE
+    app.add_handler(CommandHandler(["start", "help"], h.on_help, filters=new))
+    app.add_handler(CommandHandler("ask", h.on_ask, filters=new))
+    app.add_handler(CommandHandler("sources", h.on_sources, filters=new))
+    app.add_handler(CommandHandler("reports", h.on_reports, filters=new))
+    app.add_handler(CommandHandler("figures", h.on_figures, filters=new))
+    app.add_handler(MessageHandler(new & ~filters.COMMAND, h.on_message))
+    app.add_handler(MessageHandler(filters.UpdateType.CHANNEL_POST, h.on_message))
+    app.add_error_handler(h.on_error)
+    return app
 
-    def user_lang(update: Update, text: str | None = None) -> str:
-        user = update.effective_user
-        return language_of(text, user.language_code if user else None)
 
-    async def gate(update: Update, lang: str) -> bool:
+def _user_lang(update: Update, text: str | None = None) -> str:
+    """The language to answer in: the text's, else the user's Telegram language."""
+    user = update.effective_user
+    return language_of(text, user.language_code if user else None)
+
+
+def _addressed(msg: Message, chat_type: str, me: str, bot_id: int) -> str | None:
+    """The question in a text or caption meant for the bot, else None: anything in a private
+    chat; in groups and channels /ask, a mention (offsets are UTF-16: PTB's parse_entities
+    reads them right) or a reply to the bot."""
+    body = msg.text if msg.text is not None else msg.caption
+    if body is None:
+        return None
+    entities = msg.parse_entities() if msg.text is not None else msg.parse_caption_entities()
+    first = min(entities, key=lambda e: e.offset, default=None)
+    if first is not None and first.type == MessageEntityType.BOT_COMMAND and first.offset == 0:
+        name, _, target = entities[first][1:].partition("@")
+        if name.lower() != "ask" or (target and target.lower() != me.lower()):
+            return None
+        return body[len(entities[first]) :]
+    mentioned = any(
+        e.type == MessageEntityType.MENTION and value.lower() == f"@{me}".lower()
+        for e, value in entities.items()
+    ) or any(
+        e.type == MessageEntityType.TEXT_MENTION and e.user is not None and e.user.id == bot_id
+        for e in entities
+    )
+    replied = bool(
+        msg.reply_to_message
+        and msg.reply_to_message.from_user
+        and msg.reply_to_message.from_user.id == bot_id
+    )
+    if chat_type == ChatType.PRIVATE or mentioned or replied:
+        return re.sub(rf"(?i)@{re.escape(me)}\b", " ", body) if me else body
+    return None
+
+
+class Handlers:
+    """The bot's update handlers, sharing the answer service, the access rules and the
+    length limit of an answer."""
+
+    def __init__(
+        self, service: Callable[[], AnswerService], access: Access, max_messages: int
+    ) -> None:
+        self.service = service
+        self.access = access
+        self.max_messages = max_messages
+
+    async def gate(self, update: Update, lang: str) -> bool:
+        """Whether to serve this update: an allowed chat and user within their rate limits;
+        a refusal or a slow-down notice is sent (at most now and then) otherwise."""
+        access = self.access
         msg, chat = update.effective_message, update.effective_chat
         if msg is None or chat is None:
             return False
@@ -317,12 +378,15 @@ def build_app(
             return False
         return True
 
-    async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    async def answer(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str
+    ) -> None:
+        """Answer a question in its conversation (the one replied to, else the latest)."""
         msg = update.effective_message
         assert msg is not None
         question = question.strip()
-        lang = user_lang(update, question)
-        if not await gate(update, lang):
+        lang = _user_lang(update, question)
+        if not await self.gate(update, lang):
             return
         if not question:
             await _send(msg, safe(TEXTS[lang]["ask_usage"]))
@@ -332,74 +396,49 @@ def build_app(
         replied = msg.reply_to_message.message_id if msg.reply_to_message else None
         parent = convs.current(who, replied)
         try:
-            ans = await asyncio.to_thread(service().answer, question, history(parent))
+            ans = await asyncio.to_thread(self.service().answer, question, history(parent))
         except HbcError as exc:
             await _send(msg, safe(error_text(exc, lang)))
             return
         # Cut well past what max_messages can carry, so the split still marks the answer as cut.
-        text = await asyncio.to_thread(render.telegram, ans, 2 * max_messages * MAX_LEN)
-        sent = await _send(msg, text, max_messages, ans.language)
+        text = await asyncio.to_thread(render.telegram, ans, 2 * self.max_messages * MAX_LEN)
+        sent = await _send(msg, text, self.max_messages, ans.language)
         convs.record(who, Turn(question, ans, parent), [m.message_id for m in sent])
 
-    def addressed(msg: Message, chat_type: str, me: str, bot_id: int) -> str | None:
-        """The question in a text or caption meant for the bot, else None: anything in a private
-        chat; in groups and channels /ask, a mention (offsets are UTF-16: PTB's parse_entities
-        reads them right) or a reply to the bot."""
-        body = msg.text if msg.text is not None else msg.caption
-        if body is None:
-            return None
-        entities = msg.parse_entities() if msg.text is not None else msg.parse_caption_entities()
-        first = min(entities, key=lambda e: e.offset, default=None)
-        if first is not None and first.type == MessageEntityType.BOT_COMMAND and first.offset == 0:
-            name, _, target = entities[first][1:].partition("@")
-            if name.lower() != "ask" or (target and target.lower() != me.lower()):
-                return None
-            return body[len(entities[first]) :]
-        mentioned = any(
-            e.type == MessageEntityType.MENTION and value.lower() == f"@{me}".lower()
-            for e, value in entities.items()
-        ) or any(
-            e.type == MessageEntityType.TEXT_MENTION and e.user is not None and e.user.id == bot_id
-            for e in entities
-        )
-        replied = bool(
-            msg.reply_to_message
-            and msg.reply_to_message.from_user
-            and msg.reply_to_message.from_user.id == bot_id
-        )
-        if chat_type == ChatType.PRIVATE or mentioned or replied:
-            return re.sub(rf"(?i)@{re.escape(me)}\b", " ", body) if me else body
-        return None
-
-    async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A message or channel post: answer it if meant for the bot; in a private chat, say
+        that only text is read."""
         msg, chat = update.effective_message, update.effective_chat
         if msg is None or chat is None:
             return
-        question = addressed(msg, chat.type, context.bot.username or "", context.bot.id)
+        question = _addressed(msg, chat.type, context.bot.username or "", context.bot.id)
         if question is not None:
-            await answer(update, context, question)
+            await self.answer(update, context, question)
         elif (
             chat.type == ChatType.PRIVATE
             and msg.text is None
             and msg.caption is None
             and msg.effective_attachment is not None
         ):
-            lang = user_lang(update)
-            if await gate(update, lang):
+            lang = _user_lang(update)
+            if await self.gate(update, lang):
                 await _send(msg, safe(TEXTS[lang]["non_text"]))
 
-    async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await answer(update, context, " ".join(context.args or []))
+    async def on_ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/ask QUESTION."""
+        await self.answer(update, context, " ".join(context.args or []))
 
-    async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/start and /help."""
         msg = update.effective_message
-        if msg is not None and await gate(update, user_lang(update)):
+        if msg is not None and await self.gate(update, _user_lang(update)):
             await _send(msg, HELP)
 
-    async def on_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_sources(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/sources N: the full quote of an answer's citation N."""
         msg = update.effective_message
-        lang = user_lang(update)
-        if msg is None or not await gate(update, lang):
+        lang = _user_lang(update)
+        if msg is None or not await self.gate(update, lang):
             return
         replied = msg.reply_to_message.message_id if msg.reply_to_message else None
         turn = _conversations(context).current(_who(update), replied)
@@ -412,58 +451,46 @@ def build_app(
         if cit is None:
             await _send(msg, safe(TEXTS[lang]["no_source"].format(n=n)))
             return
-        await _send(msg, citation_html(cit), max_messages, lang)
+        await _send(msg, citation_html(cit), self.max_messages, lang)
 
-    async def on_reports(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_reports(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/reports: the reports held."""
         msg = update.effective_message
-        lang = user_lang(update)
-        if msg is None or not await gate(update, lang):
+        lang = _user_lang(update)
+        if msg is None or not await self.gate(update, lang):
             return
-        reports = sorted(
-            service().reports(), key=lambda r: (r.province, r.year)
-        )
+        reports = sorted(self.service().reports(), key=lambda r: (r.province, r.year))
         lines = [
             safe(
                 f"• {r.province} — {report_label(r.number, r.agency, r.date_vn or r.period, False)}"
             )
             for r in reports
         ]
-        await _send(msg, "<b>Báo cáo / Reports</b>\n" + "\n".join(lines), max_messages, lang)
+        await _send(msg, "<b>Báo cáo / Reports</b>\n" + "\n".join(lines), self.max_messages, lang)
 
-    async def on_figures(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_figures(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/figures [WORDS]: the fact table's figures matching the words."""
         msg = update.effective_message
         asked = " ".join(context.args or [])
-        lang = user_lang(update)
-        if msg is None or not await gate(update, lang):
+        lang = _user_lang(update)
+        if msg is None or not await self.gate(update, lang):
             return
         try:
             text = await asyncio.to_thread(
-                lambda: figures_reply(service().figure_table(), asked, lang)
+                lambda: figures_reply(self.service().figure_table(), asked, lang)
             )
         except HbcError as exc:
             await _send(msg, safe(error_text(exc, lang)))
             return
-        await _send(msg, text, max_messages, lang)
+        await _send(msg, text, self.max_messages, lang)
 
-    async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The one error handler: log with the traceback, reply politely."""
         log.error("telegram handler failed", exc_info=context.error)
         if isinstance(update, Update) and update.effective_message is not None:
             try:
                 await update.effective_message.reply_text(
-                    TEXTS[user_lang(update)]["failed"], link_preview_options=LINKS_OFF
+                    TEXTS[_user_lang(update)]["failed"], link_preview_options=LINKS_OFF
                 )
             except Exception:  # the network may be what failed; nothing more to do
                 log.warning("could not send the failure notice")
-
-    # Only new messages: an edited message was answered in its first version already, so
-    # edits (message and channel post) reach no handler and are never answered twice.
-    new = filters.UpdateType.MESSAGE
-    app.add_handler(CommandHandler(["start", "help"], on_help, filters=new))
-    app.add_handler(CommandHandler("ask", on_ask, filters=new))
-    app.add_handler(CommandHandler("sources", on_sources, filters=new))
-    app.add_handler(CommandHandler("reports", on_reports, filters=new))
-    app.add_handler(CommandHandler("figures", on_figures, filters=new))
-    app.add_handler(MessageHandler(new & ~filters.COMMAND, on_message))
-    app.add_handler(MessageHandler(filters.UpdateType.CHANNEL_POST, on_message))
-    app.add_error_handler(on_error)
-    return app

@@ -17,7 +17,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, get_type_hints
 
@@ -376,36 +376,35 @@ def comparison_chart(answers: dict[str, dict[str, Any]]) -> Any:
     return gr.update(visible=True, value=frame, y_lim=[0, top])
 
 
-def build_ui(
-    holder: ServiceHolder,
-    feedback: FeedbackStore,
-    settings: Settings,
-    admin: Admin | None = None,
-    sessions: AdminSessions | None = None,
-) -> gr.Blocks:
-    """The Gradio UI; `build_app` serves it with the routes and guard it relies on."""
-    web = settings.web
-    sessions = sessions or AdminSessions(web.admin_idle_minutes * 60)
-    originals_dir = settings.path(settings.ingest.originals)
-    provinces, years = holder.filter_choices()
-    rate_limit = RateLimit(web.feedback_per_minute)
-    host_limit = RateLimit(web.feedback_per_minute * HOST_FACTOR)
-    issued = IssuedAnswers()
+class AskHandlers:
+    """The Ask tab's event handlers, sharing the service, the feedback store, the answers
+    this server issued and the feedback rate limits."""
 
-    def allowed(client: str, request: gr.Request | None) -> bool:
+    def __init__(self, holder: ServiceHolder, feedback: FeedbackStore, settings: Settings) -> None:
+        web = settings.web
+        self.holder = holder
+        self.feedback = feedback
+        self.originals_dir = settings.path(settings.ingest.originals)
+        self.rate_limit = RateLimit(web.feedback_per_minute)
+        self.host_limit = RateLimit(web.feedback_per_minute * HOST_FACTOR)
+        self.issued = IssuedAnswers()
+
+    def allowed(self, client: str, request: gr.Request | None) -> bool:
         """Feedback (ratings and comments together) within both the browser's and the
         address's limit; the browser id alone is the browser's to choose."""
         host = request.client.host if request is not None and request.client else ""
-        return host_limit.allow(f"host:{host}") and rate_limit.allow(f"client:{client}")
+        return self.host_limit.allow(f"host:{host}") and self.rate_limit.allow(f"client:{client}")
 
-    def filter_choices() -> list[Any]:
+    def filter_choices(self) -> list[Any]:
         """The province and year choices of the index in use (it may have changed)."""
-        return [gr.update(choices=c) for c in holder.filter_choices()]
+        return [gr.update(choices=c) for c in self.holder.filter_choices()]
 
-    def cards(citations: list[Citation] | tuple[Citation, ...], lang: str) -> str:
-        return source_cards(citations, lang, TEXT[lang], _originals(originals_dir))
+    def cards(self, citations: list[Citation] | tuple[Citation, ...], lang: str) -> str:
+        """The source cards of these citations, linking the originals on disk."""
+        return source_cards(citations, lang, TEXT[lang], _originals(self.originals_dir))
 
     def respond(
+        self,
         message: str,
         history: list[dict[str, Any]],
         province: list[str] | None,
@@ -413,6 +412,7 @@ def build_ui(
         lang_choice: str,
         answers: dict[str, dict[str, Any]],
     ) -> Iterator[tuple[Any, Any, Any, Any]]:
+        """Answer a question: stream an LLM's words, then show the checked answer and cards."""
         lang = _lang(lang_choice)
         history = list(history or [])
         answers = dict(answers or {})
@@ -423,12 +423,12 @@ def build_ui(
         history.append({"role": "user", "content": message})
         filters = Filters(tuple(province or ()), tuple(int(y) for y in (year or ())))
         history.append({"role": "assistant", "content": ""})
-        empty = cards([], lang)
+        empty = self.cards([], lang)
         ans: Answer | None = None
         streamed = ""
         try:
             # An LLM answerer streams its words; the checked answer then replaces them.
-            for item in holder.service.stream(message, turns, filters):
+            for item in self.holder.service.stream(message, turns, filters):
                 if isinstance(item, Answer):
                     ans = item
                     break
@@ -452,35 +452,40 @@ def build_ui(
         # The extractive answer comes whole (in tens of ms) and is shown whole: showing it in
         # pieces only cost each user's answer more server work under load.
         history[-1] = {"role": "assistant", "content": render.markdown(ans)}
+        answers[str(len(history) - 1)] = self._issue(ans)
+        yield history, "", self.cards(ans.citations, lang), answers
+
+    def _issue(self, ans: Answer) -> dict[str, Any]:
+        """What the page keeps of an answer, under the key this server issued for feedback."""
         sources = [asdict(c) | {"context": ""} for c in ans.citations]
-        answers[str(len(history) - 1)] = {
-            "key": issued.issue(ans.question, ans.text, sources),
+        return {
+            "key": self.issued.issue(ans.question, ans.text, sources),
             "question": ans.question,
             "answer": ans.text,
             "export": render.markdown_file(ans),
             "sources": sources,
             "chart": [list(c) for c in ans.chart],
         }
-        yield history, "", cards(ans.citations, lang), answers
 
     def on_like(
-        answers: dict[str, dict[str, Any]], lang_choice: str, client: str, data: gr.LikeData,
-        request: gr.Request,
+        self, answers: dict[str, dict[str, Any]], lang_choice: str, client: str,
+        data: gr.LikeData, request: gr.Request,
     ) -> tuple[Any, ...]:  # fmt: skip
+        """Record a thumb up or down (or its undoing) on an answer this server issued."""
         t = TEXT[_lang(lang_choice)]
         idx = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
         item = (answers or {}).get(str(idx))
         if not isinstance(item, dict) or not client or not isinstance(client, str):
             return 0, "", gr.update()
-        if not allowed(client, request):
+        if not self.allowed(client, request):
             return gr.skip(), f"⏳ {t['too_many']}", gr.update()
         # What this server answered under that key, not what the browser says it answered.
-        said = issued.get(item.get("key"))
+        said = self.issued.get(item.get("key"))
         if said is None:
             return 0, f"↩️ {t['stale']}", gr.update(visible=False)
         # Gradio sends True (👍), False (👎), or "" when a thumb is clicked again to undo it.
         rating = 1 if data.liked is True else -1 if data.liked is False else 0
-        row = feedback.rate(
+        row = self.feedback.rate(
             client[:64], item["key"], said["question"], said["answer"], said["sources"], rating
         )
         if not row:
@@ -488,18 +493,20 @@ def build_ui(
         return row, f"🙏 {t['thanks']}", gr.update(visible=True)
 
     def on_comment(
-        row: int, comment: str, lang_choice: str, client: str, request: gr.Request
+        self, row: int, comment: str, lang_choice: str, client: str, request: gr.Request
     ) -> tuple[Any, ...]:
+        """Attach a comment to the rating just given."""
         t = TEXT[_lang(lang_choice)]
         if not (row and isinstance(comment, str) and comment.strip() and client):
             return comment, "", gr.update()
-        if not allowed(client, request):
+        if not self.allowed(client, request):
             return comment, f"⏳ {t['too_many']}", gr.update()
-        if feedback.set_comment(row, comment.strip(), client[:64]):
+        if self.feedback.set_comment(row, comment.strip(), client[:64]):
             return "", f"🙏 {t['thanks_comment']}", gr.update(visible=False)
         return comment, "", gr.update()
 
-    def on_lang(lang_choice: str, answers: dict[str, dict[str, Any]]) -> tuple[Any, ...]:
+    def on_lang(self, lang_choice: str, answers: dict[str, dict[str, Any]]) -> tuple[Any, ...]:
+        """Relabel the page in the language chosen."""
         lang = _lang(lang_choice)
         t = TEXT[lang]
         last = max(answers or {}, key=int, default=None)
@@ -511,7 +518,7 @@ def build_ui(
             gr.update(label=t["year"]),
             gr.update(label=t["filters"]),
             gr.update(value=t["sources"]),
-            cards(_citations(answers.get(last) if last else None), lang),
+            self.cards(_citations(answers.get(last) if last else None), lang),
             gr.update(label=t["comment"]),
             gr.update(value=t["send_comment"]),
             gr.update(label=t["past"]),
@@ -520,7 +527,7 @@ def build_ui(
         )
 
     def on_load(
-        store: dict[str, Any], lang_choice: str, answered: dict[str, Any]
+        self, store: dict[str, Any], lang_choice: str, answered: dict[str, Any]
     ) -> tuple[Any, ...]:
         """Bring back the browser's conversations; continue the last one."""
         store = _stored(store)
@@ -535,13 +542,13 @@ def build_ui(
         lang = _lang(lang_choice)
         return (
             store, store["client"], cid or uuid.uuid4().hex, conv.get("history") or [], answers,
-            cards(_citations(answers.get(last) if last else None), lang),
+            self.cards(_citations(answers.get(last) if last else None), lang),
             gr.update(choices=_conversation_choices(items), value=cid if cid in items else None),
             conversation_markdown(answers, lang),
         )  # fmt: skip
 
     def on_save(
-        store: dict[str, Any], cid: str, history: list[dict[str, Any]],
+        self, store: dict[str, Any], cid: str, history: list[dict[str, Any]],
         answers: dict[str, dict[str, Any]], lang_choice: str,
     ) -> tuple[Any, ...]:  # fmt: skip
         """Keep this conversation in the browser (localStorage), newest first, at most 30."""
@@ -560,7 +567,10 @@ def build_ui(
             conversation_markdown(answers, _lang(lang_choice)),
         )
 
-    def on_pick(store: dict[str, Any], picked: str | None, lang_choice: str) -> tuple[Any, ...]:
+    def on_pick(
+        self, store: dict[str, Any], picked: str | None, lang_choice: str
+    ) -> tuple[Any, ...]:
+        """Open a past conversation kept in the browser."""
         conv = _stored(store)["items"].get(picked or "")
         if not conv:
             return (gr.skip(),) * 5
@@ -569,134 +579,213 @@ def build_ui(
         lang = _lang(lang_choice)
         return (
             picked, conv["history"], answers,
-            cards(_citations(answers.get(last) if last else None), lang),
+            self.cards(_citations(answers.get(last) if last else None), lang),
             conversation_markdown(answers, lang),
         )  # fmt: skip
 
-    def on_new(lang_choice: str) -> tuple[Any, ...]:
+    def on_new(self, lang_choice: str) -> tuple[Any, ...]:
+        """Start a new, empty conversation."""
         lang = _lang(lang_choice)
-        return uuid.uuid4().hex, [], {}, cards([], lang), "", gr.update(value=None), 0, ""
+        return uuid.uuid4().hex, [], {}, self.cards([], lang), "", gr.update(value=None), 0, ""
 
-    with gr.Blocks(title="Hỏi Báo Cáo", delete_cache=(600, 3600)) as demo:
-        answers_state = gr.State({})
-        feedback_row = gr.State(0)
-        cid_state = gr.State("")
-        client_state = gr.State("")
-        store = gr.BrowserState(
+
+@dataclass
+class AskTab:
+    """The Ask tab's per-session states and components, for wiring its events."""
+
+    answers_state: gr.State
+    feedback_row: gr.State
+    cid_state: gr.State
+    client_state: gr.State
+    store: gr.BrowserState
+    title: gr.Markdown
+    lang: gr.Radio
+    chatbot: gr.Chatbot
+    status: gr.Markdown
+    comment_row: gr.Row
+    comment: gr.Textbox
+    send_comment: gr.Button
+    box: gr.Textbox
+    send: gr.Button
+    filters_box: gr.Accordion
+    province: gr.Dropdown
+    year: gr.Dropdown
+    sources_title: gr.Markdown
+    sources: gr.HTML
+    chart: gr.BarPlot
+    past: gr.Dropdown
+    new: gr.Button
+    export: gr.Button
+    export_md: gr.Textbox
+
+
+def _ask_states() -> dict[str, Any]:
+    """The per-session states: answers shown, the feedback row, conversation and browser ids,
+    and the conversations kept in the browser."""
+    return {
+        "answers_state": gr.State({}),
+        "feedback_row": gr.State(0),
+        "cid_state": gr.State(""),
+        "client_state": gr.State(""),
+        "store": gr.BrowserState(
             {}, storage_key="hbc-conversations", secret="hbc-conversations-local"
-        )
-        with gr.Tab("Hỏi đáp / Ask", elem_id="hbc-ask-tab"):
-            with gr.Row():
-                title = gr.Markdown(TEXT["vi"]["title"], elem_id="hbc-title")
-                lang = gr.Radio(
-                    ["Tiếng Việt", "English"], value="Tiếng Việt", show_label=False,
-                    elem_id="hbc-lang",
-                )  # fmt: skip
-            with gr.Row(elem_id="hbc-main"):
-                with gr.Column(scale=3):
-                    chatbot = gr.Chatbot(
-                        height=None,
-                        min_height=320,
-                        max_height=560,
-                        show_label=False,
-                        buttons=["copy"],
-                        feedback_options=("Like", "Dislike"),
-                        examples=[{"text": e} for e in EXAMPLES],
-                        latex_delimiters=[],
-                        elem_id="hbc-chat",
-                    )
-                    status = gr.Markdown("", elem_id="hbc-status")
-                    with gr.Row(visible=False) as comment_row:
-                        comment = gr.Textbox(
-                            label=TEXT["vi"]["comment"], max_lines=3, scale=4,
-                            elem_id="hbc-comment",
-                        )  # fmt: skip
-                        send_comment = gr.Button(TEXT["vi"]["send_comment"], size="sm", scale=1)
-                    with gr.Row():
-                        box = gr.Textbox(
-                            placeholder=TEXT["vi"]["placeholder"], show_label=False, scale=5,
-                            elem_id="hbc-question", max_lines=4,
-                        )  # fmt: skip
-                        send = gr.Button(TEXT["vi"]["send"], variant="primary", scale=1)
-                    with gr.Accordion(TEXT["vi"]["filters"], open=False) as filters_box, gr.Row():
-                        province = gr.Dropdown(
-                            provinces, multiselect=True, label=TEXT["vi"]["province"],
-                            elem_id="hbc-province",
-                        )  # fmt: skip
-                        year = gr.Dropdown(
-                            years, multiselect=True, label=TEXT["vi"]["year"], elem_id="hbc-year"
-                        )
-                    gr.on(
-                        [province.focus, year.focus], filter_choices, None, [province, year],
-                        api_visibility="private", show_progress="hidden",
-                    )  # live index: the filters follow a new generation  # fmt: skip
-                with gr.Column(scale=2):
-                    sources_title = gr.Markdown(TEXT["vi"]["sources"])
-                    sources = gr.HTML(cards([], "vi"), elem_id="hbc-sources")
-                    chart = gr.BarPlot(x="side", y="value", visible=False, elem_id="hbc-chart")
-            with gr.Row(elem_id="hbc-conversations"):
-                past = gr.Dropdown(
-                    [], label=TEXT["vi"]["past"], scale=3, elem_id="hbc-past",
-                    allow_custom_value=False,
-                )  # fmt: skip
-                new = gr.Button(TEXT["vi"]["new"], size="sm", scale=1, elem_id="hbc-new")
-                export = gr.Button(TEXT["vi"]["export"], size="sm", scale=1, elem_id="hbc-export")
-                export_md = gr.Textbox("", elem_id="hbc-export-md", elem_classes=["hbc-hidden"])
+        ),
+    }
 
-            ask_inputs = [box, chatbot, province, year, lang, answers_state]
-            ask_outputs = [chatbot, box, sources, answers_state]
-            answering: dict[str, Any] = {
-                "concurrency_limit": web.concurrency, "concurrency_id": "answer",
-            }  # fmt: skip
-            private: dict[str, Any] = {"api_visibility": "private"}
-            save_inputs = [store, cid_state, chatbot, answers_state, lang]
-            save_outputs = [store, past, export_md]
-            for event in (
-                box.submit(respond, ask_inputs, ask_outputs, api_name="ask", **answering),
-                send.click(respond, ask_inputs, ask_outputs, **answering, **private),
-                chatbot.example_select(_example_text, None, box, **private).then(
-                    respond, ask_inputs, ask_outputs, **answering, **private
-                ),
-            ):
-                event.then(on_save, save_inputs, save_outputs, **private)
-                event.then(comparison_chart, answers_state, chart, **private)
-            chatbot.like(
-                on_like, [answers_state, lang, client_state],
-                [feedback_row, status, comment_row], **private,
-            )  # fmt: skip
-            send_comment.click(
-                on_comment, [feedback_row, comment, lang, client_state],
-                [comment, status, comment_row], **private,
-            )  # fmt: skip
-            new_outputs = [cid_state, chatbot, answers_state, sources, export_md, past,
-                           feedback_row, status]  # fmt: skip
-            new.click(on_new, lang, new_outputs, **private)
-            chatbot.clear(on_new, lang, new_outputs, **private)
-            past.select(
-                on_pick, [store, past, lang],
-                [cid_state, chatbot, answers_state, sources, export_md], **private,
-            )  # fmt: skip
-            export.click(None, export_md, None, js=DOWNLOAD_JS, **private)
-            lang.change(
-                on_lang,
-                [lang, answers_state],
-                [title, box, send, province, year, filters_box, sources_title, sources,
-                 comment, send_comment, past, new, export],
-                js=SET_LANG_JS, **private,
-            )  # fmt: skip
-            demo.load(
-                on_load, [store, lang, answers_state],
-                [store, client_state, cid_state, chatbot, answers_state, sources, past,
-                 export_md], js=LOAD_JS, **private,
-            )  # fmt: skip
-        figures_tab(holder, cards, lang)  # the fact table explorer (issue #16)
+
+def _chat_column(handlers: AskHandlers, provinces: list[str], years: list[str]) -> dict[str, Any]:
+    """The chat, its feedback comment, the question box and the filters."""
+    chatbot = gr.Chatbot(
+        height=None,
+        min_height=320,
+        max_height=560,
+        show_label=False,
+        buttons=["copy"],
+        feedback_options=("Like", "Dislike"),
+        examples=[{"text": e} for e in EXAMPLES],
+        latex_delimiters=[],
+        elem_id="hbc-chat",
+    )
+    status = gr.Markdown("", elem_id="hbc-status")
+    with gr.Row(visible=False) as comment_row:
+        comment = gr.Textbox(
+            label=TEXT["vi"]["comment"], max_lines=3, scale=4, elem_id="hbc-comment",
+        )  # fmt: skip
+        send_comment = gr.Button(TEXT["vi"]["send_comment"], size="sm", scale=1)
+    with gr.Row():
+        box = gr.Textbox(
+            placeholder=TEXT["vi"]["placeholder"], show_label=False, scale=5,
+            elem_id="hbc-question", max_lines=4,
+        )  # fmt: skip
+        send = gr.Button(TEXT["vi"]["send"], variant="primary", scale=1)
+    with gr.Accordion(TEXT["vi"]["filters"], open=False) as filters_box, gr.Row():
+        province = gr.Dropdown(
+            provinces, multiselect=True, label=TEXT["vi"]["province"], elem_id="hbc-province",
+        )  # fmt: skip
+        year = gr.Dropdown(years, multiselect=True, label=TEXT["vi"]["year"], elem_id="hbc-year")
+    gr.on(
+        [province.focus, year.focus], handlers.filter_choices, None, [province, year],
+        api_visibility="private", show_progress="hidden",
+    )  # live index: the filters follow a new generation  # fmt: skip
+    return {
+        "chatbot": chatbot, "status": status, "comment_row": comment_row, "comment": comment,
+        "send_comment": send_comment, "box": box, "send": send, "filters_box": filters_box,
+        "province": province, "year": year,
+    }  # fmt: skip
+
+
+def _ask_layout(handlers: AskHandlers, provinces: list[str], years: list[str]) -> dict[str, Any]:
+    """The Ask tab's components: title and language, chat beside sources, conversations."""
+    with gr.Row():
+        title = gr.Markdown(TEXT["vi"]["title"], elem_id="hbc-title")
+        lang = gr.Radio(
+            ["Tiếng Việt", "English"], value="Tiếng Việt", show_label=False, elem_id="hbc-lang",
+        )  # fmt: skip
+    with gr.Row(elem_id="hbc-main"):
+        with gr.Column(scale=3):
+            chat = _chat_column(handlers, provinces, years)
+        with gr.Column(scale=2):
+            sources_title = gr.Markdown(TEXT["vi"]["sources"])
+            sources = gr.HTML(handlers.cards([], "vi"), elem_id="hbc-sources")
+            chart = gr.BarPlot(x="side", y="value", visible=False, elem_id="hbc-chart")
+    with gr.Row(elem_id="hbc-conversations"):
+        past = gr.Dropdown(
+            [], label=TEXT["vi"]["past"], scale=3, elem_id="hbc-past", allow_custom_value=False,
+        )  # fmt: skip
+        new = gr.Button(TEXT["vi"]["new"], size="sm", scale=1, elem_id="hbc-new")
+        export = gr.Button(TEXT["vi"]["export"], size="sm", scale=1, elem_id="hbc-export")
+        export_md = gr.Textbox("", elem_id="hbc-export-md", elem_classes=["hbc-hidden"])
+    return chat | {
+        "title": title, "lang": lang, "sources_title": sources_title, "sources": sources,
+        "chart": chart, "past": past, "new": new, "export": export, "export_md": export_md,
+    }  # fmt: skip
+
+
+_PRIVATE: dict[str, Any] = {"api_visibility": "private"}
+
+
+def _wire_answering(ui: AskTab, handlers: AskHandlers, concurrency: int) -> None:
+    """Asking (Enter, the button, an example), then saving the conversation and drawing the
+    chart; the thumbs and the comment on a rating."""
+    ask_inputs = [ui.box, ui.chatbot, ui.province, ui.year, ui.lang, ui.answers_state]
+    ask_outputs = [ui.chatbot, ui.box, ui.sources, ui.answers_state]
+    answering: dict[str, Any] = {"concurrency_limit": concurrency, "concurrency_id": "answer"}
+    private = _PRIVATE
+    save_inputs = [ui.store, ui.cid_state, ui.chatbot, ui.answers_state, ui.lang]
+    save_outputs = [ui.store, ui.past, ui.export_md]
+    respond = handlers.respond
+    for event in (
+        ui.box.submit(respond, ask_inputs, ask_outputs, api_name="ask", **answering),
+        ui.send.click(respond, ask_inputs, ask_outputs, **answering, **private),
+        ui.chatbot.example_select(_example_text, None, ui.box, **private).then(
+            respond, ask_inputs, ask_outputs, **answering, **private
+        ),
+    ):
+        event.then(handlers.on_save, save_inputs, save_outputs, **private)
+        event.then(comparison_chart, ui.answers_state, ui.chart, **private)
+    ui.chatbot.like(
+        handlers.on_like, [ui.answers_state, ui.lang, ui.client_state],
+        [ui.feedback_row, ui.status, ui.comment_row], **private,
+    )  # fmt: skip
+    ui.send_comment.click(
+        handlers.on_comment, [ui.feedback_row, ui.comment, ui.lang, ui.client_state],
+        [ui.comment, ui.status, ui.comment_row], **private,
+    )  # fmt: skip
+
+
+def _wire_conversations(demo: gr.Blocks, ui: AskTab, handlers: AskHandlers) -> None:
+    """New, past and exported conversations, the language switch, and the page load that
+    brings back the browser's conversations."""
+    private = _PRIVATE
+    new_outputs = [ui.cid_state, ui.chatbot, ui.answers_state, ui.sources, ui.export_md, ui.past,
+                   ui.feedback_row, ui.status]  # fmt: skip
+    ui.new.click(handlers.on_new, ui.lang, new_outputs, **private)
+    ui.chatbot.clear(handlers.on_new, ui.lang, new_outputs, **private)
+    ui.past.select(
+        handlers.on_pick, [ui.store, ui.past, ui.lang],
+        [ui.cid_state, ui.chatbot, ui.answers_state, ui.sources, ui.export_md], **private,
+    )  # fmt: skip
+    ui.export.click(None, ui.export_md, None, js=DOWNLOAD_JS, **private)
+    ui.lang.change(
+        handlers.on_lang,
+        [ui.lang, ui.answers_state],
+        [ui.title, ui.box, ui.send, ui.province, ui.year, ui.filters_box, ui.sources_title,
+         ui.sources, ui.comment, ui.send_comment, ui.past, ui.new, ui.export],
+        js=SET_LANG_JS, **private,
+    )  # fmt: skip
+    demo.load(
+        handlers.on_load, [ui.store, ui.lang, ui.answers_state],
+        [ui.store, ui.client_state, ui.cid_state, ui.chatbot, ui.answers_state, ui.sources,
+         ui.past, ui.export_md], js=LOAD_JS, **private,
+    )  # fmt: skip
+
+
+def build_ui(
+    holder: ServiceHolder,
+    feedback: FeedbackStore,
+    settings: Settings,
+    admin: Admin | None = None,
+    sessions: AdminSessions | None = None,
+) -> gr.Blocks:
+    """The Gradio UI; `build_app` serves it with the routes and guard it relies on."""
+    web = settings.web
+    sessions = sessions or AdminSessions(web.admin_idle_minutes * 60)
+    handlers = AskHandlers(holder, feedback, settings)
+    provinces, years = holder.filter_choices()
+    with gr.Blocks(title="Hỏi Báo Cáo", delete_cache=(600, 3600)) as demo:
+        states = _ask_states()
+        with gr.Tab("Hỏi đáp / Ask", elem_id="hbc-ask-tab"):
+            ui = AskTab(**states, **_ask_layout(handlers, provinces, years))
+            _wire_answering(ui, handlers, web.concurrency)
+            _wire_conversations(demo, ui, handlers)
+        figures_tab(holder, handlers.cards, ui.lang)  # the fact table explorer (issue #16)
         changed = admin_tab(
             admin, bool(settings.admin_password), sessions, feedback, web.max_upload_mb,
             _forget_upload,
         )  # fmt: skip
         for event in changed:  # an admin's add, removal or re-index: this page's filters follow
             event.then(
-                filter_choices, None, [province, year], api_visibility="private",
+                handlers.filter_choices, None, [ui.province, ui.year], api_visibility="private",
                 show_progress="hidden",
             )  # fmt: skip
     return demo

@@ -134,52 +134,106 @@ def admin_tab(
             gr.Markdown("Trang quản trị đang tắt: đặt HBC_ADMIN_PASSWORD để bật. / "
                         "Admin tab is off: set HBC_ADMIN_PASSWORD to turn it on.")  # fmt: skip
             return []
-        gr.HTML(LOGIN_FORM, elem_id="hbc-admin-login")
-        # Clicked by the page script once /hbc/admin/login has set the session cookie.
-        enter = gr.Button("enter", elem_id="hbc-admin-enter", elem_classes=["hbc-hidden"])
-        msg = gr.Markdown("", elem_id="hbc-admin-msg")
-        with gr.Column(visible=False) as panel:
-            logout = gr.Button("Đăng xuất / Log out", size="sm", elem_id="hbc-admin-logout")
-            table = gr.Dataframe(
-                headers=["id", *(FIELD_LABELS[k] for k in EDITABLE)], interactive=False, wrap=True,
-                elem_id="hbc-reports",
-            )  # fmt: skip
-            with gr.Tab("Thêm báo cáo / Add a report"):
-                with gr.Row():
-                    upload = gr.File(
-                        label=accepted(described=True),
-                        file_types=list(SUFFIXES),
-                        elem_id="hbc-upload",
-                    )
-                    read_btn = gr.Button("Đọc tệp / Read the file")
-                staged = gr.State(None)
-                new_fields = _field_grid("hbc-new-")
-                add = gr.Button("Thêm và lập chỉ mục / Add and index", variant="primary")
-            with gr.Tab("Sửa, xoá / Edit, remove"):
-                pick = gr.Dropdown([], label="Báo cáo / Report", elem_id="hbc-pick")
-                fields = _field_grid("hbc-edit-")
-                with gr.Row():
-                    save = gr.Button("Lưu metadata / Save metadata")
-                    reindex = gr.Button("Lập lại chỉ mục / Re-index")
-                with gr.Row():
-                    confirm_rm = gr.Checkbox(
-                        label="Xoá thật / I mean it", value=False, elem_id="hbc-confirm-rm"
-                    )
-                    remove_btn = gr.Button("Xoá báo cáo đã chọn / Remove the picked report")
-            with gr.Tab("Góp ý / Feedback"):
-                with gr.Row():
-                    fb_refresh = gr.Button("Tải góp ý / Load feedback")
-                    gr.HTML('<a href="hbc/admin/feedback.csv" download id="hbc-feedback-csv">'
-                            "⬇ CSV</a>")  # fmt: skip
-                fb_table = gr.Dataframe(
-                    headers=FEEDBACK_HEADERS, interactive=False, wrap=True, elem_id="hbc-feedback"
-                )
+        ui = _admin_layout()
+    handlers = AdminHandlers(admin, sessions, feedback, max_upload_mb, forget_upload)
+    return _wire_admin(ui, handlers)
 
-    def session(request: gr.Request | None, action: str, target: str = "") -> None:
+
+def _admin_layout() -> dict[str, Any]:
+    """The login form and, hidden until a session opens, the reports table and the add,
+    edit/remove and feedback tabs."""
+    gr.HTML(LOGIN_FORM, elem_id="hbc-admin-login")
+    # Clicked by the page script once /hbc/admin/login has set the session cookie.
+    enter = gr.Button("enter", elem_id="hbc-admin-enter", elem_classes=["hbc-hidden"])
+    msg = gr.Markdown("", elem_id="hbc-admin-msg")
+    with gr.Column(visible=False) as panel:
+        logout = gr.Button("Đăng xuất / Log out", size="sm", elem_id="hbc-admin-logout")
+        table = gr.Dataframe(
+            headers=["id", *(FIELD_LABELS[k] for k in EDITABLE)], interactive=False, wrap=True,
+            elem_id="hbc-reports",
+        )  # fmt: skip
+        with gr.Tab("Thêm báo cáo / Add a report"):
+            with gr.Row():
+                upload = gr.File(
+                    label=accepted(described=True),
+                    file_types=list(SUFFIXES),
+                    elem_id="hbc-upload",
+                )
+                read_btn = gr.Button("Đọc tệp / Read the file")
+            staged = gr.State(None)
+            new_fields = _field_grid("hbc-new-")
+            add = gr.Button("Thêm và lập chỉ mục / Add and index", variant="primary")
+        with gr.Tab("Sửa, xoá / Edit, remove"):
+            pick = gr.Dropdown([], label="Báo cáo / Report", elem_id="hbc-pick")
+            fields = _field_grid("hbc-edit-")
+            with gr.Row():
+                save = gr.Button("Lưu metadata / Save metadata")
+                reindex = gr.Button("Lập lại chỉ mục / Re-index")
+            with gr.Row():
+                confirm_rm = gr.Checkbox(
+                    label="Xoá thật / I mean it", value=False, elem_id="hbc-confirm-rm"
+                )
+                remove_btn = gr.Button("Xoá báo cáo đã chọn / Remove the picked report")
+        with gr.Tab("Góp ý / Feedback"):
+            with gr.Row():
+                fb_refresh = gr.Button("Tải góp ý / Load feedback")
+                gr.HTML('<a href="hbc/admin/feedback.csv" download id="hbc-feedback-csv">'
+                        "⬇ CSV</a>")  # fmt: skip
+            fb_table = gr.Dataframe(
+                headers=FEEDBACK_HEADERS, interactive=False, wrap=True, elem_id="hbc-feedback"
+            )
+    return {
+        "enter": enter, "msg": msg, "panel": panel, "logout": logout, "table": table,
+        "upload": upload, "read_btn": read_btn, "staged": staged, "new_fields": new_fields,
+        "add": add, "pick": pick, "fields": fields, "save": save, "reindex": reindex,
+        "confirm_rm": confirm_rm, "remove_btn": remove_btn, "fb_refresh": fb_refresh,
+        "fb_table": fb_table,
+    }  # fmt: skip
+
+
+def _wire_admin(ui: dict[str, Any], h: AdminHandlers) -> list[Any]:
+    """Connect the admin components to their handlers; returns the events that change the
+    index (add, remove, re-index)."""
+    private: dict[str, Any] = {"api_visibility": "private"}
+    table, pick, msg, staged = ui["table"], ui["pick"], ui["msg"], ui["staged"]
+    fields, new_fields, confirm = ui["fields"], ui["new_fields"], ui["confirm_rm"]
+    ui["enter"].click(h.do_enter, None, [msg, ui["panel"], table, pick], **private)
+    ui["logout"].click(
+        h.do_logout, None, [msg, ui["panel"]],
+        js="() => { fetch('hbc/admin/logout', {method: 'POST'}); }", **private,
+    )  # fmt: skip
+    pick.change(h.load, pick, list(fields.values()), **private)
+    ui["save"].click(h.do_save, [pick, *fields.values()], [table, msg], **private)
+    ui["read_btn"].click(h.do_read, ui["upload"], [staged, msg, *new_fields.values()], **private)
+    ui["fb_refresh"].click(h.do_feedback, None, ui["fb_table"], **private)
+    return [
+        ui["add"].click(
+            h.do_add, [staged, *new_fields.values()], [table, pick, msg, staged], **private
+        ),
+        ui["remove_btn"].click(h.do_remove, [pick, confirm], [table, pick, msg, confirm], **private),
+        ui["reindex"].click(h.do_reindex, None, [table, pick, msg], **private),
+    ]
+
+
+class AdminHandlers:
+    """The admin tab's event handlers; each checks the admin session first and logs the
+    action."""
+
+    def __init__(
+        self, admin: Admin, sessions: AdminSessions, feedback: FeedbackStore,
+        max_upload_mb: int, forget_upload: Callable[[Path], None],
+    ) -> None:  # fmt: skip
+        self.admin = admin
+        self.sessions = sessions
+        self.feedback = feedback
+        self.max_upload_mb = max_upload_mb
+        self.forget_upload = forget_upload
+
+    def session(self, request: gr.Request | None, action: str, target: str = "") -> None:
         """Refuse without a live admin session; log the action with who and what."""
         token = request.cookies.get(ADMIN_COOKIE) if request is not None else None
         client = request.client.host if request is not None and request.client else "?"
-        if not sessions.check(token):
+        if not self.sessions.check(token):
             log.warning("admin action=%s refused: no session client=%s", action, client)
             raise gr.Error(NO_SESSION)
         log.info(
@@ -187,63 +241,67 @@ def admin_tab(
             action, target or "-", client, session_id(token),
         )  # fmt: skip
 
-    def refresh() -> tuple[Any, Any]:
-        assert admin is not None
-        reports = admin.reports()
+    def refresh(self) -> tuple[Any, Any]:
+        """The reports table and the report picker's choices."""
+        reports = self.admin.reports()
         choices = [(report_label(r), r.id) for r in reports]
         return report_rows(reports), gr.update(choices=choices, value=None)
 
-    def do_enter(request: gr.Request) -> tuple[Any, ...]:
+    def do_enter(self, request: gr.Request) -> tuple[Any, ...]:
+        """Show the panel once the login route has opened a session."""
         token = request.cookies.get(ADMIN_COOKIE) if request is not None else None
-        if not sessions.check(token):
+        if not self.sessions.check(token):
             return NO_SESSION, gr.update(visible=False), gr.update(), gr.update()
-        session(request, "open")
-        rows, choices = refresh()
+        self.session(request, "open")
+        rows, choices = self.refresh()
         return "✅", gr.update(visible=True), rows, choices
 
-    def do_logout(request: gr.Request) -> tuple[Any, ...]:
+    def do_logout(self, request: gr.Request) -> tuple[Any, ...]:
+        """Close the session and hide the panel."""
         token = request.cookies.get(ADMIN_COOKIE) if request is not None else None
-        sessions.close(token)
+        self.sessions.close(token)
         log.info("admin logout session=%s", session_id(token))
         return "👋", gr.update(visible=False)
 
-    def load(rid: str, request: gr.Request) -> list[Any]:
-        session(request, "load", rid)
-        assert admin is not None
-        r = next((x for x in admin.reports() if x.id == rid), None)
+    def load(self, rid: str, request: gr.Request) -> list[Any]:
+        """The picked report's metadata into the edit fields."""
+        self.session(request, "load", rid)
+        r = next((x for x in self.admin.reports() if x.id == rid), None)
         return [str(getattr(r, k)) if r else "" for k in EDITABLE]
 
     def do_save(  # one parameter per EDITABLE field: Gradio passes inputs positionally
-        rid: str, province: str, agency: str, number: str, date: str, year: str, quarter: str,
-        period: str, title: str, signer: str, request: gr.Request,
+        self, rid: str, province: str, agency: str, number: str, date: str, year: str,
+        quarter: str, period: str, title: str, signer: str, request: gr.Request,
     ) -> tuple[Any, str]:  # fmt: skip
-        session(request, "save", rid)
-        assert admin is not None
+        """Save the edited metadata (applied at the next re-index)."""
+        self.session(request, "save", rid)
         values = (province, agency, number, date, year, quarter, period, title, signer)
         try:
-            admin.save_report(rid, dict(zip(EDITABLE, values, strict=True)))
+            self.admin.save_report(rid, dict(zip(EDITABLE, values, strict=True)))
         except HbcError as exc:
             return gr.update(), f"⚠️ {exc}"
-        return refresh()[0], "✅ Đã lưu; lập lại chỉ mục để áp dụng / saved; re-index to apply"
+        return self.refresh()[0], "✅ Đã lưu; lập lại chỉ mục để áp dụng / saved; re-index to apply"
 
-    def done(text: str) -> tuple[Any, ...]:
-        rows, choices = refresh()
+    def done(self, text: str) -> tuple[Any, ...]:
+        """The refreshed table and picker, with a message."""
+        rows, choices = self.refresh()
         return rows, choices, text
 
     def do_read(
-        file: Any, request: gr.Request, progress: gr.Progress = gr.Progress(),  # noqa: B008
+        self, file: Any, request: gr.Request,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008
     ) -> list[Any]:  # fmt: skip
-        session(request, "read", Path(str(getattr(file, "name", file) or "")).name)
-        assert admin is not None
+        """Read an uploaded file and propose its metadata for checking before it is added."""
+        self.session(request, "read", Path(str(getattr(file, "name", file) or "")).name)
         blank = [gr.update()] * len(EDITABLE)
         if file is None:
             return [None, "⚠️ Chọn tệp trước / choose a file first", *blank]
         path = Path(file if isinstance(file, str) else file.name)
         progress((0, 1), desc="read")
         try:
-            item = admin.preview(path, max_upload_mb)
+            item = self.admin.preview(path, self.max_upload_mb)
         except HbcError as exc:
-            forget_upload(path)
+            self.forget_upload(path)
             return [None, f"⚠️ {exc}", *blank]
         x = item.extracted
         how = f"PDF, {x.pages} trang/pages" if x.pages else x.kind.upper()
@@ -253,74 +311,59 @@ def admin_tab(
         return [item, note, *[str(getattr(item.report, k)) for k in EDITABLE]]
 
     def do_add(  # one parameter per EDITABLE field: Gradio passes inputs positionally
-        item: Any, province: str, agency: str, number: str, date: str, year: str,
+        self, item: Any, province: str, agency: str, number: str, date: str, year: str,
         quarter: str, period: str, title: str, signer: str, request: gr.Request,
         progress: gr.Progress = gr.Progress(),  # noqa: B008
     ) -> tuple[Any, ...]:  # fmt: skip
-        session(request, "add", getattr(getattr(item, "report", None), "id", ""))
-        assert admin is not None
+        """Add the file read, with the metadata as checked, and index it."""
+        self.session(request, "add", getattr(getattr(item, "report", None), "id", ""))
         if item is None:
             return gr.update(), gr.update(), "⚠️ Đọc tệp trước / read a file first", None
         values = (province, agency, number, date, year, quarter, period, title, signer)
         try:
-            out = admin.add(
+            out = self.admin.add(
                 item,
                 dict(zip(EDITABLE, values, strict=True)),
                 lambda stage, d, t: progress((d, t), desc=stage),
             )
         except HbcError as exc:
             return gr.update(), gr.update(), f"⚠️ {exc}", item
-        forget_upload(Path(item.source))
+        self.forget_upload(Path(item.source))
         b = out.build
         text = f"✅ {out.added[0].id}" + (f": {b.generation}, {b.reports} reports" if b else "")
-        return (*done(text), None)
+        return (*self.done(text), None)
 
-    def do_remove(rid: str, sure: bool, request: gr.Request) -> tuple[Any, ...]:
-        session(request, "remove", rid)
-        assert admin is not None
+    def do_remove(self, rid: str, sure: bool, request: gr.Request) -> tuple[Any, ...]:
+        """Remove the picked report once the box is ticked."""
+        self.session(request, "remove", rid)
         if not rid or not sure:
             return (gr.update(), gr.update(), "⚠️ Chọn báo cáo và đánh dấu Xoá thật / pick and tick",
                     False)  # fmt: skip
         try:
-            admin.remove(rid)
+            self.admin.remove(rid)
         except HbcError as exc:
             return gr.update(), gr.update(), f"⚠️ {exc}", False
-        return (*done(f"✅ {rid} đã xoá / removed"), False)
+        return (*self.done(f"✅ {rid} đã xoá / removed"), False)
 
     def do_reindex(
-        request: gr.Request, progress: gr.Progress = gr.Progress(),  # noqa: B008
+        self, request: gr.Request, progress: gr.Progress = gr.Progress(),  # noqa: B008
     ) -> tuple[Any, ...]:  # fmt: skip
-        session(request, "reindex")
-        assert admin is not None
+        """Rebuild the index from the reports on disk."""
+        self.session(request, "reindex")
         try:
-            stats = admin.reindex(lambda stage, d, t: progress((d, t), desc=stage))
+            stats = self.admin.reindex(lambda stage, d, t: progress((d, t), desc=stage))
         except HbcError as exc:
             return gr.update(), gr.update(), f"⚠️ {exc}"
-        return done(
+        return self.done(
             f"✅ {stats.generation}: {stats.reports} reports, {stats.chunks} chunks, "
             f"{stats.embedded} embedded, {stats.seconds:.1f} s"
         )
 
-    def do_feedback(request: gr.Request) -> list[list[Any]]:
-        session(request, "feedback")
+    def do_feedback(self, request: gr.Request) -> list[list[Any]]:
+        """The latest feedback rows."""
+        self.session(request, "feedback")
         return [
             [r["id"], r["ts"], r["rating"], r["question"], r["answer"],
              source_labels(r["sources"]), r["comment"]]
-            for r in feedback.recent()
+            for r in self.feedback.recent()
         ]  # fmt: skip
-
-    private: dict[str, Any] = {"api_visibility": "private"}
-    enter.click(do_enter, None, [msg, panel, table, pick], **private)
-    logout.click(
-        do_logout, None, [msg, panel], js="() => { fetch('hbc/admin/logout', {method: 'POST'}); }",
-        **private,
-    )  # fmt: skip
-    pick.change(load, pick, list(fields.values()), **private)
-    save.click(do_save, [pick, *fields.values()], [table, msg], **private)
-    read_btn.click(do_read, upload, [staged, msg, *new_fields.values()], **private)
-    fb_refresh.click(do_feedback, None, fb_table, **private)
-    return [
-        add.click(do_add, [staged, *new_fields.values()], [table, pick, msg, staged], **private),
-        remove_btn.click(do_remove, [pick, confirm_rm], [table, pick, msg, confirm_rm], **private),
-        reindex.click(do_reindex, None, [table, pick, msg], **private),
-    ]

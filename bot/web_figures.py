@@ -156,46 +156,96 @@ def _export_dir() -> Path:
 def figures_tab(holder: ServiceHolder, cards: Cards, lang: gr.Radio) -> None:
     """The figure explorer tab; inside a gr.Blocks. `cards` renders source cards as the chat
     does; `lang` is the page's language switch."""
-    t = TEXT["vi"]
     with gr.Tab(TAB_LABEL, elem_id="hbc-figures-tab") as tab:
-        gr.HTML(STYLE, padding=False, elem_classes=["hbc-hidden"])
-        intro = gr.Markdown(t["intro"])
-        with gr.Row():
-            boxes = {
-                k: gr.Dropdown([], multiselect=True, label=t[k], elem_id=f"hbc-fig-{k}")
-                for k in FILTERS
-            }
-        with gr.Row():
-            search = gr.Textbox(
-                label=t["search"], placeholder=t["search_hint"], scale=3, max_lines=1,
-                elem_id="hbc-fig-search",
-            )  # fmt: skip
-            sort = gr.Dropdown(
-                [(SORT_TEXT[s][0], s) for s in SORTS], value="report", label=t["sort"], scale=1,
-                elem_id="hbc-fig-sort",
-            )  # fmt: skip
-        count = gr.Markdown("", elem_id="hbc-fig-count")
-        with gr.Row():
-            with gr.Column(scale=5):
-                grid = gr.Dataframe(
-                    headers=COLUMNS["vi"], interactive=False, wrap=True, max_height=620,
-                    column_widths=["44px", "84px", "88px", "100px", "76px", "84px", "210px",
-                                   "100px"],
-                    elem_id="hbc-fig-table",
-                )  # fmt: skip
-            with gr.Column(scale=2):
-                card = gr.HTML(f'<p class="hbc-empty">{t["pick"]}</p>', elem_id="hbc-fig-source")
-        with gr.Row():
-            csv_btn = gr.Button(t["csv"], size="sm", elem_id="hbc-fig-csv")
-            xlsx_btn = gr.Button(t["xlsx"], size="sm", elem_id="hbc-fig-xlsx")
-            file = gr.File(label=t["file"], visible=False, interactive=False,
-                           elem_id="hbc-fig-file")  # fmt: skip
-        generation = gr.State("")  # the index generation the shown rows come from
-        picked = gr.State(0)  # the row whose source is shown (0: none)
+        ui = _figures_layout()
+    _wire_figures(tab, ui, lang, FigureHandlers(holder, cards))
 
+
+def _figures_layout() -> dict[str, Any]:
+    """The filters and search, the table beside the picked row's source, the downloads."""
+    t = TEXT["vi"]
+    gr.HTML(STYLE, padding=False, elem_classes=["hbc-hidden"])
+    intro = gr.Markdown(t["intro"])
+    with gr.Row():
+        boxes = {
+            k: gr.Dropdown([], multiselect=True, label=t[k], elem_id=f"hbc-fig-{k}")
+            for k in FILTERS
+        }
+    with gr.Row():
+        search = gr.Textbox(
+            label=t["search"], placeholder=t["search_hint"], scale=3, max_lines=1,
+            elem_id="hbc-fig-search",
+        )  # fmt: skip
+        sort = gr.Dropdown(
+            [(SORT_TEXT[s][0], s) for s in SORTS], value="report", label=t["sort"], scale=1,
+            elem_id="hbc-fig-sort",
+        )  # fmt: skip
+    count = gr.Markdown("", elem_id="hbc-fig-count")
+    with gr.Row():
+        with gr.Column(scale=5):
+            grid = gr.Dataframe(
+                headers=COLUMNS["vi"], interactive=False, wrap=True, max_height=620,
+                column_widths=["44px", "84px", "88px", "100px", "76px", "84px", "210px",
+                               "100px"],
+                elem_id="hbc-fig-table",
+            )  # fmt: skip
+        with gr.Column(scale=2):
+            card = gr.HTML(f'<p class="hbc-empty">{t["pick"]}</p>', elem_id="hbc-fig-source")
+    with gr.Row():
+        csv_btn = gr.Button(t["csv"], size="sm", elem_id="hbc-fig-csv")
+        xlsx_btn = gr.Button(t["xlsx"], size="sm", elem_id="hbc-fig-xlsx")
+        file = gr.File(label=t["file"], visible=False, interactive=False,
+                       elem_id="hbc-fig-file")  # fmt: skip
+    generation = gr.State("")  # the index generation the shown rows come from
+    picked = gr.State(0)  # the row whose source is shown (0: none)
+    return {
+        "intro": intro, "boxes": boxes, "search": search, "sort": sort, "count": count,
+        "grid": grid, "card": card, "csv_btn": csv_btn, "xlsx_btn": xlsx_btn, "file": file,
+        "generation": generation, "picked": picked,
+    }  # fmt: skip
+
+
+def _wire_figures(tab: gr.Tab, ui: dict[str, Any], lang: gr.Radio, h: FigureHandlers) -> None:
+    """Opening the tab, filtering, picking a row, downloading and the language switch."""
     private: dict[str, Any] = {"api_visibility": "private"}
+    boxes, sort, search, grid, generation = (
+        ui["boxes"], ui["sort"], ui["search"], ui["grid"], ui["generation"]
+    )  # fmt: skip
     filters = [*boxes.values(), search, sort]
+    list_outputs = [*boxes.values(), sort, grid, ui["count"], generation]
+    tab.select(h.refresh, [*filters, lang, generation], list_outputs, api_name="figures_open",
+               **private)  # fmt: skip
+    gr.on(
+        [*(b.change for b in boxes.values()), sort.change, search.submit, search.input],
+        h.on_filter, [*filters, lang, generation], list_outputs, trigger_mode="always_last",
+        show_progress="hidden", api_name="figures_filter", **private,
+    )  # fmt: skip
+    grid.select(
+        h.on_pick, [lang, generation], [ui["card"], ui["picked"]], api_name="figures_source",
+        **private,
+    )  # fmt: skip
+    ui["csv_btn"].click(
+        h.export("csv"), [*filters, lang], ui["file"], api_name="figures_csv", **private
+    )
+    ui["xlsx_btn"].click(
+        h.export("xlsx"), [*filters, lang], ui["file"], api_name="figures_xlsx", **private
+    )
+    lang.change(
+        h.on_lang, [*filters, lang, generation, ui["picked"]],
+        [ui["intro"], *boxes.values(), sort, search, grid, ui["count"], ui["card"],
+         ui["csv_btn"], ui["xlsx_btn"], ui["file"], generation],
+        api_name="figures_lang", **private,
+    )  # fmt: skip
 
+
+class FigureHandlers:
+    """The figure explorer's event handlers, reading the fact table of the index in use."""
+
+    def __init__(self, holder: ServiceHolder, cards: Cards) -> None:
+        self.holder = holder
+        self.cards = cards
+
+    @staticmethod
     def choices(table: FigureTable, lang_code: str, values: Sequence[Any]) -> list[Any]:
         """Dropdown updates with the table's choices in `lang_code`, keeping what is picked and
         still offered."""
@@ -210,7 +260,9 @@ def figures_tab(holder: ServiceHolder, cards: Cards, lang: gr.Radio) -> None:
             out.append(gr.update(choices=c[k], value=kept, label=TEXT[lang_code][k]))
         return out
 
+    @staticmethod
     def shown(table: FigureTable, q: FigureQuery, lang_code: str) -> tuple[Any, str]:
+        """The rows matching `q` for the grid, and the count line above it."""
         rows = table.select(q)
         tt = TEXT[lang_code]
         if not rows:
@@ -223,29 +275,30 @@ def figures_tab(holder: ServiceHolder, cards: Cards, lang: gr.Radio) -> None:
         value = {"data": table_rows(table, rows, lang_code), "headers": COLUMNS[lang_code]}
         return gr.update(value=value), note
 
-    def refresh(*args: Any) -> tuple[Any, ...]:
+    def refresh(self, *args: Any) -> tuple[Any, ...]:
         """Everything from the index in use: choices, rows, count (opening the tab)."""
         province, period, topic, level, text, order, lang_choice, _gen = args
         lang_code = _lang(lang_choice)
-        table = holder.service.figure_table()
-        updates = choices(table, lang_code, (province, period, topic, level, order))
-        grid_value, note = shown(table, _query(province, period, topic, level, text, order),
-                                 lang_code)  # fmt: skip
+        table = self.holder.service.figure_table()
+        updates = self.choices(table, lang_code, (province, period, topic, level, order))
+        grid_value, note = self.shown(table, _query(province, period, topic, level, text, order),
+                                      lang_code)  # fmt: skip
         return (*updates, grid_value, note, table.generation)
 
-    def on_filter(*args: Any) -> tuple[Any, ...]:
+    def on_filter(self, *args: Any) -> tuple[Any, ...]:
         """The rows for the filters; the choices too when the index changed meanwhile."""
         province, period, topic, level, text, order, lang_choice, gen = args
-        table = holder.service.figure_table()
+        table = self.holder.service.figure_table()
         if table.generation != gen:
-            return refresh(*args)
-        grid_value, note = shown(table, _query(province, period, topic, level, text, order),
-                                 _lang(lang_choice))  # fmt: skip
+            return self.refresh(*args)
+        grid_value, note = self.shown(table, _query(province, period, topic, level, text, order),
+                                      _lang(lang_choice))  # fmt: skip
         return (*[gr.skip()] * 5, grid_value, note, gen)
 
-    def on_pick(lang_choice: str, gen: str, data: gr.SelectData) -> tuple[Any, Any]:
+    def on_pick(self, lang_choice: str, gen: str, data: gr.SelectData) -> tuple[Any, Any]:
+        """The source card of the row clicked."""
         lang_code = _lang(lang_choice)
-        table = holder.service.figure_table()
+        table = self.holder.service.figure_table()
         if table.generation != gen:
             return f'<p class="hbc-empty">⚠️ {TEXT[lang_code]["reloaded"]}</p>', 0
         row_value = data.row_value if isinstance(data.row_value, list) else []
@@ -256,9 +309,12 @@ def figures_tab(holder: ServiceHolder, cards: Cards, lang: gr.Radio) -> None:
         row = table.row(n)
         if row is None:
             return gr.skip(), gr.skip()
-        return source_card(table, row, lang_code, cards), n
+        return source_card(table, row, lang_code, self.cards), n
 
-    def export(kind: str) -> Callable[..., Any]:
+    def export(self, kind: str) -> Callable[..., Any]:
+        """The handler writing the rows shown as a `kind` (csv or xlsx) file to download."""
+        holder = self.holder
+
         def run(*args: Any) -> Any:
             province, period, topic, level, text, order, lang_choice = args
             lang_code = _lang(lang_choice)
@@ -273,37 +329,21 @@ def figures_tab(holder: ServiceHolder, cards: Cards, lang: gr.Radio) -> None:
 
         return run
 
-    def on_lang(*args: Any) -> tuple[Any, ...]:
+    def on_lang(self, *args: Any) -> tuple[Any, ...]:
+        """Relabel the tab in the language chosen, its rows and source card too."""
         province, period, topic, level, text, order, lang_choice, gen, n = args
         lang_code = _lang(lang_choice)
         tt = TEXT[lang_code]
-        table = holder.service.figure_table()
-        grid_value, note = shown(table, _query(province, period, topic, level, text, order),
-                                 lang_code)  # fmt: skip
+        table = self.holder.service.figure_table()
+        grid_value, note = self.shown(table, _query(province, period, topic, level, text, order),
+                                      lang_code)  # fmt: skip
         row = table.row(n) if isinstance(n, int) and table.generation == gen else None
-        shown_card = (source_card(table, row, lang_code, cards) if row is not None
+        shown_card = (source_card(table, row, lang_code, self.cards) if row is not None
                       else f'<p class="hbc-empty">{html.escape(tt["pick"])}</p>')  # fmt: skip
         return (
             gr.update(value=tt["intro"]),
-            *choices(table, lang_code, (province, period, topic, level, order)),
+            *self.choices(table, lang_code, (province, period, topic, level, order)),
             gr.update(label=tt["search"], placeholder=tt["search_hint"]), grid_value, note,
             shown_card, gr.update(value=tt["csv"]), gr.update(value=tt["xlsx"]),
             gr.update(label=tt["file"]), table.generation,
         )  # fmt: skip
-
-    list_outputs = [*boxes.values(), sort, grid, count, generation]
-    tab.select(refresh, [*filters, lang, generation], list_outputs, api_name="figures_open",
-               **private)  # fmt: skip
-    gr.on(
-        [*(b.change for b in boxes.values()), sort.change, search.submit, search.input],
-        on_filter, [*filters, lang, generation], list_outputs, trigger_mode="always_last",
-        show_progress="hidden", api_name="figures_filter", **private,
-    )  # fmt: skip
-    grid.select(on_pick, [lang, generation], [card, picked], api_name="figures_source", **private)
-    csv_btn.click(export("csv"), [*filters, lang], file, api_name="figures_csv", **private)
-    xlsx_btn.click(export("xlsx"), [*filters, lang], file, api_name="figures_xlsx", **private)
-    lang.change(
-        on_lang, [*filters, lang, generation, picked],
-        [intro, *boxes.values(), sort, search, grid, count, card, csv_btn, xlsx_btn, file,
-         generation], api_name="figures_lang", **private,
-    )  # fmt: skip

@@ -16,7 +16,9 @@ import tomllib
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from bot.answer import AnswerService
 from bot.compose import make_service
 from eval.runner import (
     CONFIGS,
@@ -30,11 +32,11 @@ from eval.runner import (
     summarise_splits,
     write_reports,
 )
-from eval.scoring import CATEGORIES, QUESTIONS, TEST_QUESTIONS, load_questions
+from eval.scoring import CATEGORIES, QUESTIONS, TEST_QUESTIONS, Outcome, Question, load_questions
 from index.build import build_index
-from index.embed import make_embedder
+from index.embed import Embedder, make_embedder
 from index.errors import HbcError
-from index.settings import load_settings
+from index.settings import Settings, load_settings
 
 FLOOR = Path(__file__).with_name("floor.toml")
 SLACK = 2.0  # points the floor check tolerates
@@ -68,8 +70,8 @@ def check_floor(m: Metrics, floor_path: Path = FLOOR, split: str = "dev") -> lis
     return problems
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse options, build or confirm the index, run, report."""
+def _parser() -> argparse.ArgumentParser:
+    """The command line's options."""
     parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     parser.add_argument("--configs", default="",
@@ -92,14 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-floor", action="store_true",
                         help=f"exit 1 if {DEFAULT} falls more than {SLACK:.0f} points below eval/floor.toml")  # fmt: skip
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
-    args = parser.parse_args(argv)
+    return parser
 
-    configs = [c.strip() for c in args.configs.split(",") if c.strip()]
-    unknown = [c for c in configs if c not in CONFIGS]
-    if unknown:
-        parser.error(f"unknown configuration(s) {unknown}; choose from {', '.join(CONFIGS)}")
-    if args.check_floor and DEFAULT not in configs:
-        parser.error(f"--check-floor needs the {DEFAULT} configuration")
+
+def _questions(args: argparse.Namespace) -> list[Question] | None:
+    """The questions of the split(s) asked for, narrowed by --only; None (said on stderr) when
+    they cannot be read or none matches."""
     try:
         questions = []
         if args.split in ("dev", "both"):
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             questions += load_questions(args.test_questions, "test")
     except (OSError, ValueError, KeyError) as exc:
         print(f"cannot read the questions: {exc}", file=sys.stderr)
-        return 2
+        return None
     if args.only:
         keys = [k.strip() for k in args.only.split(",") if k.strip()]
         questions = [
@@ -120,33 +120,18 @@ def main(argv: list[str] | None = None) -> int:
         ]
         if not questions:
             print(f"no question matches --only {args.only}", file=sys.stderr)
-            return 2
+            return None
+    return questions
 
-    try:
-        configured = load_settings(args.config)
-        llm_named = configured.answer.answerer != "extractive"
-        if not configs:
-            configs = [c for c in CONFIGS if c != "llm" or llm_named]
-        if "llm" in configs and not llm_named:
-            parser.error("the llm configuration needs [answer].answerer = openai_like or llama_cpp")
-        # The retrieval configurations and the baseline measure the extractive answerer.
-        settings = replace(configured, answer=replace(configured.answer, answerer="extractive"))
-        embedder = make_embedder(settings.embedding)
-        stats = build_index(settings, embedder)
-        service = make_service(settings, embedder)
-        llm_service = make_service(configured, embedder) if "llm" in configs else None
-    except HbcError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return exc.exit_code
-    progress = not args.no_progress
+
+def _run_configs(
+    configs: list[str], configured: Settings, settings: Settings, embedder: Embedder,
+    service: AnswerService, llm_service: AnswerService | None, questions: list[Question],
+    progress: bool, meta: dict[str, object],
+) -> dict[str, list[Outcome]]:  # fmt: skip
+    """Every configuration over the questions; what the baseline and the LLM were goes into
+    `meta`."""
     outcomes = {}
-    meta: dict[str, object] = {
-        "questions": len(questions),
-        "date": datetime.now().isoformat(timespec="seconds"),
-        "index": f"{stats.reports} reports, {stats.chunks} chunks (generation {service.generation()})",
-        "embedding": embedder.name,
-        "rerank": "not available: no cross-encoder with offline multilingual weights ships on PyPI (DESIGN.md)",
-    }
     for cfg in configs:
         if cfg == "baseline":
             from eval.baseline import LlamaIndexBaseline
@@ -168,6 +153,67 @@ def main(argv: list[str] | None = None) -> int:
         else:
             ask = service_runner(service, cfg)
         outcomes[cfg] = run_config(cfg, ask, questions, progress)
+    return outcomes
+
+
+def _floor_status(results: dict[str, Any]) -> int:
+    """--check-floor: 1 when the default configuration falls below eval/floor.toml (each
+    problem on stderr), else 0."""
+    problems = [
+        p
+        for split, per_cat in results[DEFAULT].items()
+        for p in check_floor(per_cat["overall"], FLOOR, split)
+    ]
+    for p in problems:
+        print(f"FLOOR: {p}", file=sys.stderr)
+    if problems:
+        return 1
+    print(f"floor check passed ({DEFAULT})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse options, build or confirm the index, run, report."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+
+    configs = [c.strip() for c in args.configs.split(",") if c.strip()]
+    unknown = [c for c in configs if c not in CONFIGS]
+    if unknown:
+        parser.error(f"unknown configuration(s) {unknown}; choose from {', '.join(CONFIGS)}")
+    if args.check_floor and DEFAULT not in configs:
+        parser.error(f"--check-floor needs the {DEFAULT} configuration")
+    questions = _questions(args)
+    if questions is None:
+        return 2
+
+    try:
+        configured = load_settings(args.config)
+        llm_named = configured.answer.answerer != "extractive"
+        if not configs:
+            configs = [c for c in CONFIGS if c != "llm" or llm_named]
+        if "llm" in configs and not llm_named:
+            parser.error("the llm configuration needs [answer].answerer = openai_like or llama_cpp")
+        # The retrieval configurations and the baseline measure the extractive answerer.
+        settings = replace(configured, answer=replace(configured.answer, answerer="extractive"))
+        embedder = make_embedder(settings.embedding)
+        stats = build_index(settings, embedder)
+        service = make_service(settings, embedder)
+        llm_service = make_service(configured, embedder) if "llm" in configs else None
+    except HbcError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    meta: dict[str, object] = {
+        "questions": len(questions),
+        "date": datetime.now().isoformat(timespec="seconds"),
+        "index": f"{stats.reports} reports, {stats.chunks} chunks (generation {service.generation()})",
+        "embedding": embedder.name,
+        "rerank": "not available: no cross-encoder with offline multilingual weights ships on PyPI (DESIGN.md)",
+    }
+    outcomes = _run_configs(
+        configs, configured, settings, embedder, service, llm_service, questions,
+        not args.no_progress, meta,
+    )  # fmt: skip
     results = {cfg: summarise_splits(os_) for cfg, os_ in outcomes.items()}
     out_dir = args.out or Path("eval/runs") / datetime.now().strftime("%Y%m%d-%H%M%S")
     write_reports(out_dir, results, outcomes, questions, meta, args.show_test_failures)
@@ -177,18 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"\nreport: {out_dir / 'report.md'}  chart: {out_dir / 'accuracy.png'}  data: {out_dir / 'results.json'}"
     )
-    if args.check_floor:
-        problems = [
-            p
-            for split, per_cat in results[DEFAULT].items()
-            for p in check_floor(per_cat["overall"], FLOOR, split)
-        ]
-        for p in problems:
-            print(f"FLOOR: {p}", file=sys.stderr)
-        if problems:
-            return 1
-        print(f"floor check passed ({DEFAULT})")
-    return 0
+    return _floor_status(results) if args.check_floor else 0
 
 
 if __name__ == "__main__":

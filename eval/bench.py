@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from bot.answer import AnswerService
 from bot.compose import make_service
 from eval.runner import percentile
 from eval.scoring import Question, load_questions, score
@@ -137,8 +138,8 @@ def _line(name: str, times: list[float], hit5: float) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Fresh build in a temporary folder, model throughput, latency of both pipelines."""
+def _parser() -> argparse.ArgumentParser:
+    """The command line's options."""
     parser = argparse.ArgumentParser(prog="python -m eval.bench", description=__doc__)
     parser.add_argument("--config", type=Path, default=None, help="config.toml to use")
     parser.add_argument("--no-baseline", action="store_true", help="skip the llama-index baseline")
@@ -146,7 +147,76 @@ def main(argv: list[str] | None = None) -> int:
                         help="compare the embedding backends on N seed passages (0: skip)")  # fmt: skip
     parser.add_argument("--backends-only", action="store_true",
                         help="only the backend comparison and the fresh build")  # fmt: skip
-    args = parser.parse_args(argv)
+    return parser
+
+
+def _embedding_speed(embedder: Embedder, service: AnswerService, qs: Sequence[Question]) -> None:
+    """Print passages and characters embedded a second, and the query embedding's median."""
+    texts = [c.text for c in service.chunks()[:64]]
+    t = time.perf_counter()
+    embedder.embed_documents(texts)
+    dt = time.perf_counter() - t
+    chars = sum(len(x) for x in texts)
+    print(
+        f"embedding alone (the floor): {len(texts) / dt:.2f} passages/s, {chars / dt:.0f} chars/s "
+        f"({dt / len(texts) * 1000:.0f} ms per ~{chars // len(texts)}-char passage)"
+    )
+    q_ms = []
+    for q in qs[:30]:
+        t = time.perf_counter()
+        embedder.embed_query(q.q)
+        q_ms.append((time.perf_counter() - t) * 1000)
+    print(f"query embedding: p50 {percentile(q_ms, 0.5):.1f} ms")
+
+
+def _baseline_vs_ours(
+    fresh: Settings, service: AnswerService, embedder: Embedder, qs: Sequence[Question],
+    ours_t: list[float], ours_t2: list[float], ours_hit: float,
+) -> None:  # fmt: skip
+    """Build the llama-index baseline, time it over the questions twice and print how it
+    compares with our pipeline's times."""
+    from eval.baseline import LlamaIndexBaseline
+
+    t = time.perf_counter()
+    base = LlamaIndexBaseline(fresh, service.reports(), embedder)
+    print(f"\nllama-index baseline: built in {time.perf_counter() - t:.1f} s ({base.chunks} chunks)")
+
+    def baseline(q: Question) -> tuple[float, int]:
+        a = base.answer(q.q)
+        return 0.0, score(q, a.text, not a.text, a.cited, a.ranked, 0.0).rank
+
+    base_t, base_hit = _time_all(baseline, qs)
+    base_t2, _ = _time_all(baseline, qs)
+    print(_line("llama-index baseline", base_t, base_hit))
+    print(_line("  same, asked again", base_t2, base_hit))
+    for label, mine, theirs in (("first pass", ours_t, base_t),
+                                ("asked again", ours_t2, base_t2)):  # fmt: skip
+        print(
+            f"ratio baseline/ours, {label}: "
+            f"p50 {percentile(theirs, 0.5) / percentile(mine, 0.5):.2f}x, "
+            f"p95 {percentile(theirs, 0.95) / percentile(mine, 0.95):.2f}x "
+            f"(>1 means ours is faster); hit@5 {ours_hit:.1f}% vs {base_hit:.1f}%"
+        )
+
+
+def _fresh_build(settings: Settings, embedder: Embedder, tmp: str) -> Settings:
+    """Build the index from scratch in `tmp` and print how long it took; returns the
+    settings that point at it."""
+    fresh = replace(settings, index=replace(settings.index, dir=Path(tmp) / "index"),
+                    corpus=replace(settings.corpus, metadata=Path(tmp) / "reports.toml"))  # fmt: skip
+    Path(tmp, "reports.toml").write_bytes(settings.path(settings.corpus.metadata).read_bytes())
+    timed = _Timed(embedder)
+    stats = build_index(fresh, timed)
+    print(
+        f"index build (fresh): {stats.seconds:.1f} s, {stats.reports} reports, {stats.chunks} "
+        f"chunks, {stats.chunks / stats.seconds:.2f} chunks/s; embedding {timed.seconds:.1f} s"
+    )
+    return fresh
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fresh build in a temporary folder, model throughput, latency of both pipelines."""
+    args = _parser().parse_args(argv)
     settings = load_settings(args.config)
     qs = load_questions()
 
@@ -156,15 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"model: {embedder.name}, loaded in {t_model * 1000:.0f} ms")
 
     with tempfile.TemporaryDirectory(prefix="hbc-bench-") as tmp:
-        fresh = replace(settings, index=replace(settings.index, dir=Path(tmp) / "index"),
-                        corpus=replace(settings.corpus, metadata=Path(tmp) / "reports.toml"))  # fmt: skip
-        Path(tmp, "reports.toml").write_bytes(settings.path(settings.corpus.metadata).read_bytes())
-        timed = _Timed(embedder)
-        stats = build_index(fresh, timed)
-        print(
-            f"index build (fresh): {stats.seconds:.1f} s, {stats.reports} reports, {stats.chunks} "
-            f"chunks, {stats.chunks / stats.seconds:.2f} chunks/s; embedding {timed.seconds:.1f} s"
-        )
+        fresh = _fresh_build(settings, embedder, tmp)
         service = make_service(fresh, embedder)
         if args.backends > 0:
             chunks, by_id = service.chunks(), {r.id: r for r in service.reports()}
@@ -173,21 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             compare_backends(settings, texts[: args.backends], [q.q for q in qs[:20]])
         if args.backends_only:
             return 0
-        texts = [c.text for c in service.chunks()[:64]]
-        t = time.perf_counter()
-        embedder.embed_documents(texts)
-        dt = time.perf_counter() - t
-        chars = sum(len(x) for x in texts)
-        print(
-            f"embedding alone (the floor): {len(texts) / dt:.2f} passages/s, {chars / dt:.0f} chars/s "
-            f"({dt / len(texts) * 1000:.0f} ms per ~{chars // len(texts)}-char passage)"
-        )
-        q_ms = []
-        for q in qs[:30]:
-            t = time.perf_counter()
-            embedder.embed_query(q.q)
-            q_ms.append((time.perf_counter() - t) * 1000)
-        print(f"query embedding: p50 {percentile(q_ms, 0.5):.1f} ms")
+        _embedding_speed(embedder, service, qs)
 
         def ours(q: Question) -> tuple[float, int]:
             ans = service.answer(q.q)
@@ -206,30 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         print(_line("  same, asked again", ours_t2, ours_hit))
         rss_ours = _rss_mb()
         if not args.no_baseline:
-            from eval.baseline import LlamaIndexBaseline
-
-            t = time.perf_counter()
-            base = LlamaIndexBaseline(fresh, service.reports(), embedder)
-            print(
-                f"\nllama-index baseline: built in {time.perf_counter() - t:.1f} s ({base.chunks} chunks)"
-            )
-
-            def baseline(q: Question) -> tuple[float, int]:
-                a = base.answer(q.q)
-                return 0.0, score(q, a.text, not a.text, a.cited, a.ranked, 0.0).rank
-
-            base_t, base_hit = _time_all(baseline, qs)
-            base_t2, _ = _time_all(baseline, qs)
-            print(_line("llama-index baseline", base_t, base_hit))
-            print(_line("  same, asked again", base_t2, base_hit))
-            for label, mine, theirs in (("first pass", ours_t, base_t),
-                                        ("asked again", ours_t2, base_t2)):  # fmt: skip
-                print(
-                    f"ratio baseline/ours, {label}: "
-                    f"p50 {percentile(theirs, 0.5) / percentile(mine, 0.5):.2f}x, "
-                    f"p95 {percentile(theirs, 0.95) / percentile(mine, 0.95):.2f}x "
-                    f"(>1 means ours is faster); hit@5 {ours_hit:.1f}% vs {base_hit:.1f}%"
-                )
+            _baseline_vs_ours(fresh, service, embedder, qs, ours_t, ours_t2, ours_hit)
     print(f"\npeak RSS: {_rss_mb():.0f} MiB (after our pipeline: {rss_ours:.0f} MiB)")
     return 0
 

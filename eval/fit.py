@@ -260,6 +260,55 @@ def summary(os_: Sequence[Outcome], threshold: float, margin: float) -> dict[str
     return out
 
 
+def _payload(
+    model: Any, threshold: float, margin: float, questions: list[TrainQuestion],
+    groups: list[Group], held_out: list[Outcome], figures_: dict[str, dict[str, float]],
+) -> dict[str, Any]:  # fmt: skip
+    """The weights file: the fitted model, the abstention threshold and margin, what they were
+    fitted on and their held-out figures."""
+    return {
+        "features": list(FEATURES),
+        "coef": [round(float(w), 6) for w in model.coef_[0]],
+        "intercept": round(float(model.intercept_[0]), 6),
+        "abstain_below": round(threshold, 4),
+        "margin": round(margin, 4),
+        "fitted_on": {
+            "dev_questions": sum(q.source == "dev" for q in questions),
+            "generated_questions": sum(q.source == "gen" for q in questions),
+            "rows": int(sum(len(g.y) for g in groups)),
+        },  # fmt: skip
+        "cross_validated": figures_,
+        "utility": {
+            "right": RIGHT,
+            "wrong": WRONG,
+            "unsure_right": UNSURE_RIGHT,
+            "abstain_right": ABSTAIN_RIGHT,
+            "held_out": round(utility(held_out, threshold, margin), 4),
+        },  # fmt: skip
+    }
+
+
+def _print_fit(
+    payload: dict[str, Any], questions: list[TrainQuestion], threshold: float, margin: float,
+    figures_: dict[str, dict[str, float]],
+) -> None:  # fmt: skip
+    """Print what was fitted on, the threshold, the held-out table and the weights."""
+    print(f"{len(questions)} questions ({payload['fitted_on']['dev_questions']} dev, "
+          f"{payload['fitted_on']['generated_questions']} generated), "
+          f"{payload['fitted_on']['rows']} rows")  # fmt: skip
+    print(f"threshold {threshold:.2f}, margin {margin:.2f} (held-out utility "
+          f"{payload['utility']['held_out']})")  # fmt: skip
+    print("leave-one-report-out, held out:")
+    print(
+        f"{'group':<16} {'n':>4} {'top1':>6} {'top1|reach':>10} {'reach':>6} {'wrong':>6} {'abst':>6}"
+    )
+    for k, m in figures_.items():
+        print(f"{k:<16} {m['questions']:>4} {m['top1']:>6} {m['top1_reachable']:>10} "
+              f"{m['reachable']:>6} {m['confident_wrong']:>6} {m['abstained_unanswerable']:>6}")  # fmt: skip
+    for name, w in zip(FEATURES, payload["coef"], strict=True):
+        print(f"  {name:<22} {w:+.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Fit, cross-validate, write the weights file, print the held-out figures."""
     parser = argparse.ArgumentParser(prog="python -m eval.fit", description=__doc__,
@@ -286,41 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     threshold, margin = choose(held_out)
     figures_ = summary(held_out, threshold, margin)
     model = _fit([g for g in groups if g.q.report != "none"])
-    payload: dict[str, Any] = {
-        "features": list(FEATURES),
-        "coef": [round(float(w), 6) for w in model.coef_[0]],
-        "intercept": round(float(model.intercept_[0]), 6),
-        "abstain_below": round(threshold, 4),
-        "margin": round(margin, 4),
-        "fitted_on": {
-            "dev_questions": sum(q.source == "dev" for q in questions),
-            "generated_questions": sum(q.source == "gen" for q in questions),
-            "rows": int(sum(len(g.y) for g in groups)),
-        },  # fmt: skip
-        "cross_validated": figures_,
-        "utility": {
-            "right": RIGHT,
-            "wrong": WRONG,
-            "unsure_right": UNSURE_RIGHT,
-            "abstain_right": ABSTAIN_RIGHT,
-            "held_out": round(utility(held_out, threshold, margin), 4),
-        },  # fmt: skip
-    }
+    payload = _payload(model, threshold, margin, questions, groups, held_out, figures_)
     args.out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(questions)} questions ({payload['fitted_on']['dev_questions']} dev, "
-          f"{payload['fitted_on']['generated_questions']} generated), "
-          f"{payload['fitted_on']['rows']} rows")  # fmt: skip
-    print(f"threshold {threshold:.2f}, margin {margin:.2f} (held-out utility "
-          f"{payload['utility']['held_out']})")  # fmt: skip
-    print("leave-one-report-out, held out:")
-    print(
-        f"{'group':<16} {'n':>4} {'top1':>6} {'top1|reach':>10} {'reach':>6} {'wrong':>6} {'abst':>6}"
-    )
-    for k, m in figures_.items():
-        print(f"{k:<16} {m['questions']:>4} {m['top1']:>6} {m['top1_reachable']:>10} "
-              f"{m['reachable']:>6} {m['confident_wrong']:>6} {m['abstained_unanswerable']:>6}")  # fmt: skip
-    for name, w in zip(FEATURES, payload["coef"], strict=True):
-        print(f"  {name:<22} {w:+.3f}")
+    _print_fit(payload, questions, threshold, margin, figures_)
     print(f"weights written to {args.out}")
     return 0
 

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from index.restore import _TOKEN, Restorer, is_damaged, key_of, load_model
+from index.restore import _TOKEN, Restored, Restorer, is_damaged, key_of, load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "reports"
@@ -57,6 +57,55 @@ def _reports() -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
 
 
+def _clean_accuracy(reports: dict[str, str], clean: list[str]) -> tuple[int, int]:
+    """Syllables restored right and in all over the clean reports folded to ASCII, by a
+    language model that has not seen them."""
+    ok = total = 0
+    for rid in clean:
+        o, t = clean_report_accuracy(Restorer(load_model()), reports[rid])
+        ok, total = ok + o, total + t
+    return ok, total
+
+
+def _restored_line(
+    original: str, damaged: list[str], reports: dict[str, str], restored: dict[str, Restored]
+) -> str:
+    """What the restorer made of one OCR line of a damaged report (the line itself if no
+    damaged report has it)."""
+    for rid in damaged:
+        text = reports[rid]
+        at = ("\n" + text).find("\n" + original + "\n")
+        if at < 0 and text.endswith(original):
+            at = len(text) - len(original)
+        if at >= 0:
+            r = restored[rid]
+            return r.text[r.to_restored(at) : r.to_restored(at + len(original))]
+    return original
+
+
+def _gold_scores(
+    rows: list[list[str]], damaged: list[str], reports: dict[str, str],
+    restored: dict[str, Restored], show: int,
+) -> tuple[int, int, int, int]:  # fmt: skip
+    """Over the gold sample: syllables right and in all, and numbers changed of those the gold
+    keeps; the first `show` lines that differ are printed."""
+    g_ok = g_total = changed = kept_total = 0
+    shown = 0
+    for original, corrected in rows:
+        out = _restored_line(original, damaged, reports, restored)
+        o, t = aligned_accuracy(syllables(corrected), syllables(out))
+        g_ok, g_total = g_ok + o, g_total + t
+        for pattern in (_NUMBER, _DOCNUM):
+            want = Counter(pattern.findall(original)) & Counter(pattern.findall(corrected))
+            have = Counter(pattern.findall(out))
+            changed += sum((want - have).values())
+            kept_total += sum(want.values())
+        if show and shown < show and o < t:
+            shown += 1
+            print(f"  ocr : {original}\n  gold: {corrected}\n  got : {out}\n")
+    return g_ok, g_total, changed, kept_total
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the restoration table."""
     parser = argparse.ArgumentParser(prog="python -m eval.restore", description=__doc__)
@@ -67,10 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     damaged = [rid for rid in reports if rid not in clean]
 
     # 1. The clean report(s), folded: the language model must not have seen them.
-    ok = total = 0
-    for rid in clean:
-        o, t = clean_report_accuracy(Restorer(load_model()), reports[rid])
-        ok, total = ok + o, total + t
+    ok, total = _clean_accuracy(reports, clean)
     clean_acc = ok / max(total, 1)
 
     # 2. The OCR reports against the gold sample; the clean reports may serve the LM here.
@@ -83,31 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     rows = [line.rstrip("\n").split("\t") for line in GOLD.open(encoding="utf-8")][1:]
-    g_ok = g_total = changed = kept_total = 0
-    shown = 0
-    for original, corrected in rows:
-        out = None
-        for rid in damaged:
-            text = reports[rid]
-            at = ("\n" + text).find("\n" + original + "\n")
-            if at < 0 and text.endswith(original):
-                at = len(text) - len(original)
-            if at >= 0:
-                r = restored[rid]
-                out = r.text[r.to_restored(at) : r.to_restored(at + len(original))]
-                break
-        if out is None:
-            out = original
-        o, t = aligned_accuracy(syllables(corrected), syllables(out))
-        g_ok, g_total = g_ok + o, g_total + t
-        for pattern in (_NUMBER, _DOCNUM):
-            want = Counter(pattern.findall(original)) & Counter(pattern.findall(corrected))
-            have = Counter(pattern.findall(out))
-            changed += sum((want - have).values())
-            kept_total += sum(want.values())
-        if args.show and shown < args.show and o < t:
-            shown += 1
-            print(f"  ocr : {original}\n  gold: {corrected}\n  got : {out}\n")
+    g_ok, g_total, changed, kept_total = _gold_scores(rows, damaged, reports, restored, args.show)
     gold_acc = g_ok / max(g_total, 1)
     n_chars = sum(len(reports[r]) for r in damaged)
 

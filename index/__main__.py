@@ -103,8 +103,8 @@ def _list(reports: list[Report]) -> str:
     return "\n".join(rows)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command-line entry point; returns the exit code."""
+def _parser() -> argparse.ArgumentParser:
+    """The command line: build, add, remove, list, doctor and facts, with their options."""
     parser = argparse.ArgumentParser(prog="python -m index", description=__doc__)
     parser.add_argument("--config", type=Path, default=None, help="path to config.toml")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -133,7 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--grep", default="", help="only facts whose words contain this (folded)")
     f.add_argument("--report", default="", help="only this report id (or its prefix)")
     f.add_argument("--csv", type=Path, default=None, help="write all columns to this CSV file")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the exit code."""
+    args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     bar = Bar(getattr(args, "quiet", False))
     try:

@@ -234,30 +234,14 @@ def build_index(
         corpus = load_corpus(settings)
     reports = [r for r, _ in corpus]
     texts = {r.id: text for r, text in corpus}
-    config_key = (
-        f"{pipeline_version()}|{settings.index.chunk_chars}|{embedder.name}"
-        f"|{settings.retrieval.dense_text}"
-    )
-    report_hashes = {
-        r.id: _hash(config_key, texts[r.id], json.dumps(asdict(r), sort_keys=True)) for r in reports
-    }
-
+    report_hashes = _report_hashes(settings, embedder, reports, texts)
     old_gen = current_generation(index_dir)
     old_manifest = _read_manifest(index_dir / old_gen) if old_gen else {}
-    if (
-        old_gen
-        and not force
-        and old_manifest.get("report_hashes") == report_hashes
-        and old_manifest.get("embedding_model") == embedder.name
-    ):
-        # Up to date only if it also loads: a damaged store, chunk list or BM25 is rebuilt.
-        damage = verify_generation(settings, old_gen, embedder.name)
-        if not damage:
-            if activate and named_generation(index_dir) != old_gen:  # CURRENT was broken
-                activate_generation(settings, old_gen)
-            return BuildStats(old_gen, len(reports), int(old_manifest.get("chunks", 0)), 0, 0,
-                              time.perf_counter() - t0, up_to_date=True)  # fmt: skip
-        log.warning("index %s is damaged (%s); rebuilding it", old_gen, damage)
+    if old_gen and not force:
+        kept = _intact_current(settings, embedder, old_gen, old_manifest, report_hashes, activate)
+        if kept is not None:
+            return BuildStats(old_gen, len(reports), kept, 0, 0, time.perf_counter() - t0,
+                              up_to_date=True)  # fmt: skip
 
     # Reusable vectors: same chunk id and same embedded-text hash in an earlier generation
     # whose store is intact (the current one, else the newest other).
@@ -269,12 +253,70 @@ def build_index(
     gen = _next_generation(index_dir)
     gen_dir = index_dir / gen
     gen_dir.mkdir(parents=True)
-    try:  # connect before the slow part: a Chroma server that is down fails fast
-        client = _client_for(settings, gen_dir)
-    except IndexMissingError:
-        shutil.rmtree(gen_dir, ignore_errors=True)
-        raise
+    client = _connect(settings, gen_dir)  # before the slow part: a server down fails fast
     by_id = {r.id: r for r in reports}
+    chunks, fixer, damaged = _chunk_corpus(settings, reports, texts, progress)
+    folded = [embed_text(by_id[c.report_id], c) for c in chunks]
+    dense = [dense_text(by_id[c.report_id], c, settings.retrieval.dense_text) for c in chunks]
+    hashes = [_hash(embedder.name, f) for f in dense]
+    vectors, embedded, reused = _chunk_vectors(
+        settings, embedder, chunks, folded, dense, hashes, old_hashes, old_store, progress
+    )
+
+    store = ChunkStore.create(client, collection_name(settings, gen), embedder.name, embedder.dim)
+    _store_chunks(store, by_id, chunks, vectors, hashes)
+    Bm25Index.build(folded).save(gen_dir / "bm25")
+    _write_chunks(gen_dir, chunks, folded, hashes)
+    shown = _write_reports(gen_dir, reports, texts, fixer, damaged)
+    write_facts(gen_dir, shown, chunks)  # the fact table (index/facts.py)
+    _write_manifest(gen_dir, gen, embedder, len(chunks), report_hashes, fixer)
+    if activate:
+        activate_generation(settings, gen)
+    return BuildStats(gen, len(reports), len(chunks), embedded, reused,
+                      time.perf_counter() - t0, up_to_date=False)  # fmt: skip
+
+
+def _report_hashes(
+    settings: Settings, embedder: Embedder, reports: list[Report], texts: dict[str, str]
+) -> dict[str, str]:
+    """Each report's hash over its text, its metadata and everything that shapes its chunks
+    and vectors (pipeline version, chunk size, model, dense text): a change rebuilds."""
+    config_key = (
+        f"{pipeline_version()}|{settings.index.chunk_chars}|{embedder.name}"
+        f"|{settings.retrieval.dense_text}"
+    )
+    return {
+        r.id: _hash(config_key, texts[r.id], json.dumps(asdict(r), sort_keys=True)) for r in reports
+    }
+
+
+def _intact_current(
+    settings: Settings, embedder: Embedder, old_gen: str, old_manifest: dict[str, Any],
+    report_hashes: dict[str, str], activate: bool,
+) -> int | None:  # fmt: skip
+    """The chunk count of the current generation when it was built from these reports with
+    this model and still loads (CURRENT named again if it was broken), else None."""
+    index_dir = settings.path(settings.index.dir)
+    if (
+        old_manifest.get("report_hashes") != report_hashes
+        or old_manifest.get("embedding_model") != embedder.name
+    ):
+        return None
+    # Up to date only if it also loads: a damaged store, chunk list or BM25 is rebuilt.
+    damage = verify_generation(settings, old_gen, embedder.name)
+    if damage:
+        log.warning("index %s is damaged (%s); rebuilding it", old_gen, damage)
+        return None
+    if activate and named_generation(index_dir) != old_gen:  # CURRENT was broken
+        activate_generation(settings, old_gen)
+    return int(old_manifest.get("chunks", 0))
+
+
+def _chunk_corpus(
+    settings: Settings, reports: list[Report], texts: dict[str, str], progress: Progress | None
+) -> tuple[list[Chunk], Restorer | None, set[str]]:
+    """Every report's chunks (size-checked), the restorer of OCR damage if any report needs
+    it, and the ids of those damaged reports."""
     # OCR-damaged reports get a restored reading (quotes, sections, the dense side); the
     # clean ones teach the restorer's language model the reports' own wording.
     damaged = {r.id for r in reports if is_damaged(texts[r.id])}
@@ -289,10 +331,16 @@ def build_index(
         chunks.extend(made)
         if progress:
             progress("chunk", i + 1, len(reports))
-    folded = [embed_text(by_id[c.report_id], c) for c in chunks]
-    dense = [dense_text(by_id[c.report_id], c, settings.retrieval.dense_text) for c in chunks]
-    hashes = [_hash(embedder.name, f) for f in dense]
+    return chunks, fixer, damaged
 
+
+def _chunk_vectors(
+    settings: Settings, embedder: Embedder, chunks: list[Chunk], folded: list[str],
+    dense: list[str], hashes: list[str], old_hashes: dict[str, str],
+    old_store: ChunkStore | None, progress: Progress | None,
+) -> tuple[np.ndarray, int, int]:  # fmt: skip
+    """The chunks' vectors: reused from `old_store` where the chunk id and embedded-text hash
+    match, embedded otherwise; with how many were embedded and how many reused."""
     vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
     reuse_ids = [c.id for c, h in zip(chunks, hashes, strict=True) if old_hashes.get(c.id) == h]
     reused: dict[str, Vectors] = {}
@@ -312,19 +360,37 @@ def build_index(
         vectors[idx] = embedder.embed_documents([dense[i] for i in idx])
         if progress:
             progress("embed", min(done + batch, len(todo)), len(todo))
+    return vectors, len(todo), len(reused)
 
-    store = ChunkStore.create(client, collection_name(settings, gen), embedder.name, embedder.dim)
+
+def _connect(settings: Settings, gen_dir: Path) -> Any:
+    """The Chroma client for a new generation; its folder is removed if none connects."""
+    try:
+        return _client_for(settings, gen_dir)
+    except IndexMissingError:
+        shutil.rmtree(gen_dir, ignore_errors=True)
+        raise
+
+
+def _store_chunks(
+    store: ChunkStore, by_id: dict[str, Report], chunks: list[Chunk], vectors: np.ndarray,
+    hashes: list[str],
+) -> None:  # fmt: skip
+    """Add the chunks' vectors to the store, with the metadata filters and scoring use."""
     metas = [
         {"report_id": c.report_id, "province": by_id[c.report_id].province,
          "year": by_id[c.report_id].year, "position": c.position, "hash": h}
         for c, h in zip(chunks, hashes, strict=True)
     ]  # fmt: skip
     store.add([c.id for c in chunks], vectors, metas)
-    Bm25Index.build(folded).save(gen_dir / "bm25")
-    with (gen_dir / "chunks.jsonl").open("w", encoding="utf-8") as fh:
-        for c, f, h in zip(chunks, folded, hashes, strict=True):
-            fh.write(_chunk_to_json(c, f, h) + "\n")
-    # What people read: an OCR'd report's title, agency and signer restored, originals beside.
+
+
+def _write_reports(
+    gen_dir: Path, reports: list[Report], texts: dict[str, str], fixer: Restorer | None,
+    damaged: set[str],
+) -> list[Report]:  # fmt: skip
+    """reports.json: what people read of each report (an OCR'd report's title, agency and
+    signer restored, originals beside); returns those reports."""
     shown = [
         readable_report(r, fixer, marked_share(texts[r.id])) if fixer and r.id in damaged else r
         for r in reports
@@ -332,25 +398,34 @@ def build_index(
     (gen_dir / "reports.json").write_text(
         json.dumps([asdict(r) for r in shown], ensure_ascii=False, indent=1), encoding="utf-8"
     )
-    write_facts(gen_dir, shown, chunks)  # the fact table (index/facts.py)
+    return shown
+
+
+def _write_chunks(gen_dir: Path, chunks: list[Chunk], folded: list[str], hashes: list[str]) -> None:
+    """chunks.jsonl: each chunk with its folded text and embedded-text hash."""
+    with (gen_dir / "chunks.jsonl").open("w", encoding="utf-8") as fh:
+        for c, f, h in zip(chunks, folded, hashes, strict=True):
+            fh.write(_chunk_to_json(c, f, h) + "\n")
+
+
+def _write_manifest(
+    gen_dir: Path, gen: str, embedder: Embedder, chunks: int, report_hashes: dict[str, str],
+    fixer: Restorer | None,
+) -> None:  # fmt: skip
+    """The generation's manifest, written last: its presence marks the generation complete."""
     manifest = {
         "generation": gen,
         "embedding_model": embedder.name,
         "dim": embedder.dim,
-        "chunks": len(chunks),
+        "chunks": chunks,
         "report_hashes": report_hashes,
         "pipeline_version": pipeline_version(),
         "restorer_version": fixer.version if fixer else "",
         "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
     }
-    # The manifest is written last: its presence marks the generation complete.
     tmp = gen_dir / "manifest.json.tmp"
     tmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     tmp.replace(gen_dir / "manifest.json")
-    if activate:
-        activate_generation(settings, gen)
-    return BuildStats(gen, len(reports), len(chunks), len(todo), len(reused),
-                      time.perf_counter() - t0, up_to_date=False)  # fmt: skip
 
 
 def _reusable(

@@ -287,6 +287,25 @@ def _raw_of(text: str, toks: Sequence[_Tok]) -> str:
     return text[toks[0].start : toks[-1].end] if toks else ""
 
 
+@dataclass
+class _Clause:
+    """One clause being read for facts: where it is, its tokens and figures, and what the
+    figures break down."""
+
+    report: Report
+    chunk: Chunk
+    span: Span
+    text: str
+    toks: list[_Tok]
+    seg_of: dict[int, tuple[int, int]]  # token index -> its segment
+    figs: list[int]  # token indexes of the figures
+    fig_set: set[int]
+    parent_of: dict[int, int]  # figure -> the figure it is a part of
+    ids: dict[int, str]  # figure -> its fact id
+    lead: str
+    open_parent: str
+
+
 def clause_facts(
     report: Report, chunk: Chunk, span: Span, first_id: int, lead: str, open_parent: str
 ) -> tuple[list[Fact], str]:
@@ -295,9 +314,33 @@ def clause_facts(
     text = chunk.sentence(span)
     toks = _tokens(text)
     segs = _segments(toks)
-    seg_of = {k: s for s in segs for k in range(s[0], s[1])}
+    figs = [i for i, t in enumerate(toks) if t.kind == "num" and _is_figure(toks, i, text)]
+    fig_set = set(figs)
+    cl = _Clause(
+        report, chunk, span, text, toks, {k: s for s in segs for k in range(s[0], s[1])}, figs,
+        fig_set, _figure_parents(toks, fig_set),
+        {i: f"{chunk.id}#{first_id + n}" for n, i in enumerate(figs)}, lead, open_parent,
+    )  # fmt: skip
     facts: list[Fact] = []
-    ids: dict[int, str] = {}
+    prev_fact: Fact | None = None
+    by_idx: dict[int, Fact] = {}
+    for i in figs:
+        facts.append(_figure_fact(cl, i, by_idx, prev_fact))
+        prev_fact = by_idx[i] = facts[-1]
+    # a clause that ends by opening a list ("Toàn tỉnh có 1.889 TTHC, trong đó:") leaves its
+    # last headline open for the list items that follow
+    tail = fold(text[-40:])
+    left_open = ""
+    if facts and re.search(r"(trong do|gom|bao gom|cu the|nhu sau)\s*:?\s*$", tail):
+        heads = [f for f in facts if not f.parent]
+        left_open = heads[-1].id if heads else ""
+    return facts, left_open
+
+
+def _figure_parents(toks: list[_Tok], fig_set: set[int]) -> dict[int, int]:
+    """Which figure each figure is a part of: one inside a parenthesis right after a figure,
+    or after "trong đó" / "gồm" / "bao gồm", breaks that figure down (a count a count, a
+    share a share)."""
     parent_of: dict[int, int] = {}
     depth = 0
     # per open parenthesis: the headline it breaks down, (last figure, last count)
@@ -305,8 +348,6 @@ def clause_facts(
     opener_parent: tuple[int, int | None] | None = None
     last_fig: int | None = None
     last_count: int | None = None
-    figs = [i for i, t in enumerate(toks) if t.kind == "num" and _is_figure(toks, i, text)]
-    fig_set = set(figs)
     for i, t in enumerate(toks):
         if t.raw == "(":
             # a parenthesis right after a figure (and its unit, its share) breaks it down:
@@ -341,134 +382,129 @@ def clause_facts(
                 last_fig = i
                 if not t.raw.endswith("%"):
                     last_count = i
-    for n, i in enumerate(figs):
-        ids[i] = f"{chunk.id}#{first_id + n}"
-    prev_fact: Fact | None = None
-    by_idx: dict[int, Fact] = {}
-    for i in figs:
-        t = toks[i]
-        a, b = seg_of[i]
-        # the figure's own item: not past its neighbours (the one before with its unit), at
-        # most a few words on either side ("… đăng tải 60 tin và ảnh … trên 2 ấn phẩm …")
-        k = figs.index(i)
-        if k > 0 and figs[k - 1] >= a:
-            a = max(a, figs[k - 1] + 1 + len(_unit_after(toks, figs[k - 1]).split()))
-        a = max(a, i - _BEFORE)
-        if k + 1 < len(figs) and figs[k + 1] < b:
-            b = figs[k + 1]
-        b = min(b, i + 1 + _AFTER)
-        seg_a = a
-        own = _words(toks, a, b, i)
-        # an item with fewer than two words, or one after a colon ("… đã tiếp nhận: 203.566",
-        # "mức độ 3 và 4 là: 1.272"), says what it counts in the item before it
-        while seg_a > 0 and (
-            toks[seg_a - 1].raw == ":" or len([w for w in own if w.folded not in _LABEL_STOP]) < 2
-        ):
-            prev_seg = seg_of.get(seg_a - 2)
-            if prev_seg is None or toks[seg_a - 1].raw in "()":
-                break
-            if any(k in fig_set for k in range(prev_seg[0], prev_seg[1])):
-                break
-            seg_a = prev_seg[0]
-            own = _words(toks, seg_a, b, i)
-        unit = _unit_after(toks, i)
-        if t.raw.endswith("%"):
-            unit = "%"
-        seg_folded = " ".join(w.folded for w in own)
-        counts_raw = _raw_of(text, own)
-        if not unit:  # the unit named before the figure, else after it
-            before_words = " ".join(w.folded for w in own if w.start < t.start)
-            unit = next(
-                (u for u in _ITEM_UNITS if re.search(rf"\b{u}\b", before_words)),
-                next((u for u in _ITEM_UNITS if re.search(rf"\b{u}\b", seg_folded)), ""),
+    return parent_of
+
+
+def _own_item(cl: _Clause, i: int) -> tuple[int, list[_Tok]]:
+    """Where the figure's own item starts and its words: not past its neighbours (the one
+    before with its unit), at most a few words on either side ("… đăng tải 60 tin và ảnh …
+    trên 2 ấn phẩm …"); an item with fewer than two words, or one after a colon ("… đã tiếp
+    nhận: 203.566", "mức độ 3 và 4 là: 1.272"), says what it counts in the item before it."""
+    toks, figs, seg_of = cl.toks, cl.figs, cl.seg_of
+    a, b = seg_of[i]
+    k = figs.index(i)
+    if k > 0 and figs[k - 1] >= a:
+        a = max(a, figs[k - 1] + 1 + len(_unit_after(toks, figs[k - 1]).split()))
+    a = max(a, i - _BEFORE)
+    if k + 1 < len(figs) and figs[k + 1] < b:
+        b = figs[k + 1]
+    b = min(b, i + 1 + _AFTER)
+    seg_a = a
+    own = _words(toks, a, b, i)
+    while seg_a > 0 and (
+        toks[seg_a - 1].raw == ":" or len([w for w in own if w.folded not in _LABEL_STOP]) < 2
+    ):
+        prev_seg = seg_of.get(seg_a - 2)
+        if prev_seg is None or toks[seg_a - 1].raw in "()":
+            break
+        if any(k in cl.fig_set for k in range(prev_seg[0], prev_seg[1])):
+            break
+        seg_a = prev_seg[0]
+        own = _words(toks, seg_a, b, i)
+    return seg_a, own
+
+
+def _item_end(cl: _Clause, i: int) -> int:
+    """The end of the item's words after the figure: the next figure or item ("584 dịch vụ
+    công mức độ 3, 4 …"); a comma ends it unless a level list goes on ("mức độ 3, 4")."""
+    toks = cl.toks
+    for k in range(i + 1, len(toks)):
+        r = toks[k].raw
+        if (
+            k in cl.fig_set
+            or r in ";()"
+            or (
+                r == ","
+                and not (k + 1 < len(toks) and toks[k + 1].folded in {"1", "2", "3", "4", "muc"})
             )
-        percent = unit == "%" or ("ty le" in seg_folded and "%" in text[t.end : t.end + 3])
-        parent_i = parent_of.get(i)
-        parent_id = ids.get(parent_i, "") if parent_i is not None else ""
-        if not parent_id and open_parent and depth_free(text, t.start):
-            parent_id = open_parent
-        label_toks = [w for w in own if w.folded not in _LABEL_STOP] if parent_id else []
-        parent_fact = by_idx.get(parent_i) if parent_i is not None else None
-        head = parent_fact.counts_folded if parent_fact else ""
-        # the item's words up to the next figure or item ("584 dịch vụ công mức độ 3, 4 …"); a
-        # comma ends it unless a level list goes on ("mức độ 3, 4")
-        end = len(toks)
-        for k in range(i + 1, len(toks)):
-            r = toks[k].raw
-            if (
-                k in fig_set
-                or r in ";()"
-                or (
-                    r == ","
-                    and not (
-                        k + 1 < len(toks) and toks[k + 1].folded in {"1", "2", "3", "4", "muc"}
-                    )
-                )
-            ):
-                end = k
-                break
-        window = " ".join(x.folded for x in toks[i + 1 : end] if x.raw not in ".:;()")
-        window_before = " ".join(x.folded for x in toks[seg_a:i] if x.raw not in ".:;()")
-        # "472 DVCTT mức độ 4": the level named after the figure is its own
-        level = (
-            _level(window)
-            or _level(window_before)
-            or (parent_fact.level if parent_fact else "")
-            or _level(lead)
+        ):
+            return k
+    return len(toks)
+
+
+def _unit_of(cl: _Clause, i: int, own: list[_Tok], seg_folded: str) -> str:
+    """The figure's unit: "%", the word after it, else a unit named before the figure, else
+    one named after it in its item."""
+    t = cl.toks[i]
+    unit = _unit_after(cl.toks, i)
+    if t.raw.endswith("%"):
+        unit = "%"
+    if not unit:  # the unit named before the figure, else after it
+        before_words = " ".join(w.folded for w in own if w.start < t.start)
+        unit = next(
+            (u for u in _ITEM_UNITS if re.search(rf"\b{u}\b", before_words)),
+            next((u for u in _ITEM_UNITS if re.search(rf"\b{u}\b", seg_folded)), ""),
         )
-        share_of = prev_fact if percent and prev_fact is not None and not (
-            {w.folded for w in own} - _SHARE_WORDS
-        ) else None  # fmt: skip
-        if share_of is not None:
-            # "598, đạt tỷ lệ 31,97%": the share of what the figure before it counts
-            level = level or share_of.level
-            counts_raw = f"{counts_raw} ({share_of.counts})"
-            seg_folded = f"{seg_folded} {share_of.counts_folded}"
-        scope = _scope(seg_folded) or (share_of.scope if share_of else "")
-        value = t.raw.replace(" ", "")
-        after = text[t.end : t.end + 14]
-        frac = re.match(r"\s*/\s*(\d[\d.,]*)", after)
-        if frac:
-            value = f"{value}/{frac.group(1).rstrip('.,')}"
-        facts.append(
-            Fact(
-                id=ids[i],
-                report_id=report.id,
-                province=report.province,
-                chunk_id=chunk.id,
-                section=chunk.section,
-                page=span.page,
-                line_start=span.line_start,
-                line_end=span.line_end,
-                span_start=span.start,
-                span_end=span.end,
-                value=value,
-                norm=canonical(value),
-                unit=unit,
-                kind="percent" if percent else "count",
-                counts=counts_raw,
-                counts_folded=seg_folded,
-                level=level,
-                scope=scope,
-                parent=parent_id,
-                label=_raw_of(text, label_toks),
-                label_folded=" ".join(w.folded for w in label_toks),
-                parts=0,
-                when=_when(text),
-                period=report.period,
-                clause=text.strip(),
-                lead=(lead + " " + head).strip(),
-            )  # fmt: skip
-        )
-        prev_fact = by_idx[i] = facts[-1]
-    # a clause that ends by opening a list ("Toàn tỉnh có 1.889 TTHC, trong đó:") leaves its
-    # last headline open for the list items that follow
-    tail = fold(text[-40:])
-    left_open = ""
-    if facts and re.search(r"(trong do|gom|bao gom|cu the|nhu sau)\s*:?\s*$", tail):
-        heads = [f for f in facts if not f.parent]
-        left_open = heads[-1].id if heads else ""
-    return facts, left_open
+    return unit
+
+
+def _value_of(text: str, t: _Tok) -> str:
+    """The figure as written, spaces dropped, with a fraction's denominator ("12/15")."""
+    value = t.raw.replace(" ", "")
+    after = text[t.end : t.end + 14]
+    frac = re.match(r"\s*/\s*(\d[\d.,]*)", after)
+    if frac:
+        value = f"{value}/{frac.group(1).rstrip('.,')}"
+    return value
+
+
+def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact | None) -> Fact:
+    """The fact of the figure at token `i`: what it counts, its unit, level and scope, and the
+    figure it is a part of; `prev_fact` is the clause's figure before it (a share of it)."""
+    text, toks, t = cl.text, cl.toks, cl.toks[i]
+    seg_a, own = _own_item(cl, i)
+    seg_folded = " ".join(w.folded for w in own)
+    counts_raw = _raw_of(text, own)
+    unit = _unit_of(cl, i, own, seg_folded)
+    percent = unit == "%" or ("ty le" in seg_folded and "%" in text[t.end : t.end + 3])
+    parent_i = cl.parent_of.get(i)
+    parent_id = cl.ids.get(parent_i, "") if parent_i is not None else ""
+    if not parent_id and cl.open_parent and depth_free(text, t.start):
+        parent_id = cl.open_parent
+    label_toks = [w for w in own if w.folded not in _LABEL_STOP] if parent_id else []
+    parent_fact = by_idx.get(parent_i) if parent_i is not None else None
+    head = parent_fact.counts_folded if parent_fact else ""
+    end = _item_end(cl, i)
+    window = " ".join(x.folded for x in toks[i + 1 : end] if x.raw not in ".:;()")
+    window_before = " ".join(x.folded for x in toks[seg_a:i] if x.raw not in ".:;()")
+    # "472 DVCTT mức độ 4": the level named after the figure is its own
+    level = (
+        _level(window)
+        or _level(window_before)
+        or (parent_fact.level if parent_fact else "")
+        or _level(cl.lead)
+    )
+    share_of = prev_fact if percent and prev_fact is not None and not (
+        {w.folded for w in own} - _SHARE_WORDS
+    ) else None  # fmt: skip
+    if share_of is not None:
+        # "598, đạt tỷ lệ 31,97%": the share of what the figure before it counts
+        level = level or share_of.level
+        counts_raw = f"{counts_raw} ({share_of.counts})"
+        seg_folded = f"{seg_folded} {share_of.counts_folded}"
+    scope = _scope(seg_folded) or (share_of.scope if share_of else "")
+    value = _value_of(text, t)
+    report, chunk, span = cl.report, cl.chunk, cl.span
+    return Fact(
+        id=cl.ids[i], report_id=report.id, province=report.province, chunk_id=chunk.id,
+        section=chunk.section, page=span.page, line_start=span.line_start,
+        line_end=span.line_end, span_start=span.start, span_end=span.end, value=value,
+        norm=canonical(value), unit=unit, kind="percent" if percent else "count",
+        counts=counts_raw, counts_folded=seg_folded, level=level, scope=scope, parent=parent_id,
+        label=_raw_of(text, label_toks), label_folded=" ".join(w.folded for w in label_toks),
+        parts=0, when=_when(text), period=report.period, clause=text.strip(),
+        lead=(cl.lead + " " + head).strip(),
+    )  # fmt: skip
 
 
 def depth_free(text: str, pos: int) -> bool:

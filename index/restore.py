@@ -321,8 +321,15 @@ CASE_PRIOR = 2.0  # pseudo-count pulling P(capital | w) towards the overall rate
 CASE_WEIGHT = 0.3  # measured: 0.3-0.7 alike, 1.0 worse (case is weak evidence next to the bigrams)
 
 
-def _build(extra: tuple[str, ...], digest: str) -> Model:
-    """Witten-Bell interpolated bigram model over weighted syllable runs."""
+_Counts = defaultdict[str, float]
+
+
+def _counts(
+    extra: tuple[str, ...],
+) -> tuple[_Counts, defaultdict[tuple[str, str], float], _Counts, _Counts]:
+    """Weighted syllable counts over the resource runs and the `extra` texts: unigrams,
+    bigrams (with sentence bounds), and inside a sentence how often each is capitalised and
+    seen at all."""
     uni: defaultdict[str, float] = defaultdict(float)
     big: defaultdict[tuple[str, str], float] = defaultdict(float)
     seqs = list(_resource_sequences())
@@ -345,6 +352,12 @@ def _build(extra: tuple[str, ...], digest: str) -> Model:
             prev = w
         if sentence:
             big[(prev, "<s>")] += weight
+    return uni, big, capital, inside
+
+
+def _build(extra: tuple[str, ...], digest: str) -> Model:
+    """Witten-Bell interpolated bigram model over weighted syllable runs."""
+    uni, big, capital, inside = _counts(extra)
     words = ["<s>", *sorted(uni)]
     ids = {w: i for i, w in enumerate(words)}
     n = len(words)
@@ -666,70 +679,92 @@ class Restorer:
         one whose reading wins by less than `min_margin` stays too."""
         if not tokens:
             return []
-        m = self.model
-        lam = self.lm_weight
         result: list[str | None] = []
         # Each state: (cost, syllable id, back-pointer index) per candidate of the position.
         states: list[tuple[float, int]] = [(0.0, _BOS)]
         history: list[list[tuple[int, int, float]]] = []  # per position: (sid, back, channel)
         segment: list[str] = []
-
-        def finish() -> None:
-            nonlocal states
-            if not history:
-                return
-            best = min(
-                range(len(states)), key=lambda j: states[j][0] + lam * m.cost(states[j][1], _BOS)
-            )
-            picks: list[int] = []
-            for col in reversed(history):
-                picks.append(best)
-                best = col[best][1]
-            picks.reverse()
-            chosen = [col[pick][0] for col, pick in zip(history, picks, strict=True)]
-            for k, (col, pick, tok) in enumerate(zip(history, picks, segment, strict=True)):
-                sid, _, ch = col[pick]
-                if m.words[sid] in _CLASSES:
-                    result.append(None)
-                elif ch > MAX_CHANNEL or (
-                    min_margin > 0 and self._margin(col, pick, chosen, k) < min_margin
-                ):
-                    result.append(tok)
-                else:
-                    result.append(_cased(tok, m.words[sid]))
-            history.clear()
-            segment.clear()
-            states = [(0.0, _BOS)]
-
         for at, tok in enumerate(tokens):
             flag = case[at] if case else _NO_CASE
             cls = self._class_ids.get(_class_of(tok), -1) if not self._restorable(tok, "") else -1
             cands = ((cls, 0.0),) if cls >= 0 else self.candidates(tok)
             if not cands:
-                finish()
+                result += self._best_path(states, history, segment, min_margin)
+                states, history, segment = [(0.0, _BOS)], [], []
                 result.append(None if _class_of(tok) else tok)
                 continue
-            col: list[tuple[int, int, float]] = []
-            new_states: list[tuple[float, int]] = []
-            plain = plain_cost > 0 and _is_plain(tok)
-            for sid, ch in cands:
-                if plain and m.marks[sid] != _NO_MARKS:
-                    ch += plain_cost  # marks this OCR would probably have shown
-                best_cost, best_j = math.inf, 0
-                for j, (c, prev) in enumerate(states):
-                    total = c + lam * m.cost(prev, sid)
-                    if total < best_cost:
-                        best_cost, best_j = total, j
-                if flag == _CAPITAL:
-                    best_cost += CASE_WEIGHT * m.cap_yes[sid]
-                elif flag == _LOWER:
-                    best_cost += CASE_WEIGHT * m.cap_no[sid]
-                new_states.append((best_cost + ch, sid))
-                col.append((sid, best_j, ch))
+            col, states = self._viterbi_step(states, cands, tok, flag, plain_cost)
             history.append(col)
             segment.append(tok)
-            states = new_states
-        finish()
+        result += self._best_path(states, history, segment, min_margin)
+        return result
+
+    def _viterbi_step(
+        self,
+        states: list[tuple[float, int]],
+        cands: tuple[tuple[int, float], ...],
+        tok: str,
+        flag: int,
+        plain_cost: float,
+    ) -> tuple[list[tuple[int, int, float]], list[tuple[float, int]]]:
+        """One position of the Viterbi search: each candidate's best predecessor, its channel
+        cost (plus `plain_cost` for marks an unmarked OCR token would likely have shown) and
+        case evidence; returns (sid, back, channel) per candidate and the new states."""
+        m = self.model
+        lam = self.lm_weight
+        col: list[tuple[int, int, float]] = []
+        new_states: list[tuple[float, int]] = []
+        plain = plain_cost > 0 and _is_plain(tok)
+        for sid, ch in cands:
+            if plain and m.marks[sid] != _NO_MARKS:
+                ch += plain_cost  # marks this OCR would probably have shown
+            best_cost, best_j = math.inf, 0
+            for j, (c, prev) in enumerate(states):
+                total = c + lam * m.cost(prev, sid)
+                if total < best_cost:
+                    best_cost, best_j = total, j
+            if flag == _CAPITAL:
+                best_cost += CASE_WEIGHT * m.cap_yes[sid]
+            elif flag == _LOWER:
+                best_cost += CASE_WEIGHT * m.cap_no[sid]
+            new_states.append((best_cost + ch, sid))
+            col.append((sid, best_j, ch))
+        return col, new_states
+
+    def _best_path(
+        self,
+        states: list[tuple[float, int]],
+        history: list[list[tuple[int, int, float]]],
+        segment: list[str],
+        min_margin: float,
+    ) -> list[str | None]:
+        """The readings of a segment along its cheapest path (back-pointers from the best final
+        state): None for a class token, the token itself where the channel is too costly or the
+        margin too thin, else the reading cased as the token."""
+        if not history:
+            return []
+        m = self.model
+        lam = self.lm_weight
+        best = min(
+            range(len(states)), key=lambda j: states[j][0] + lam * m.cost(states[j][1], _BOS)
+        )
+        picks: list[int] = []
+        for col in reversed(history):
+            picks.append(best)
+            best = col[best][1]
+        picks.reverse()
+        chosen = [col[pick][0] for col, pick in zip(history, picks, strict=True)]
+        result: list[str | None] = []
+        for k, (col, pick, tok) in enumerate(zip(history, picks, segment, strict=True)):
+            sid, _, ch = col[pick]
+            if m.words[sid] in _CLASSES:
+                result.append(None)
+            elif ch > MAX_CHANNEL or (
+                min_margin > 0 and self._margin(col, pick, chosen, k) < min_margin
+            ):
+                result.append(tok)
+            else:
+                result.append(_cased(tok, m.words[sid]))
         return result
 
 

@@ -168,22 +168,47 @@ class HybridRetriever:
         ranks_b: dict[int, tuple[int, float]] = {}
         ranks_d: dict[int, tuple[int, float]] = {}
         if mode in {"hybrid", "bm25"}:
-            scores = self.index.bm25.scores(topic or q.expanded)
-            scores = np.where(mask, scores, 0.0)
-            if period is not None:
-                # The asked period's chunks are boosted before the candidate cut, not only
-                # after it: among many same-worded reports of other quarters, the cut would
-                # otherwise drop the right one on ties.
-                scores = np.where(period, scores * self.cfg.period_boost, scores)
-            order = top_indices(scores, n_cand)
-            ranks_b = {
-                int(i): (r + 1, float(scores[i])) for r, i in enumerate(order) if scores[i] > 0
-            }
+            ranks_b = self._bm25_ranks(topic or q.expanded, mask, period)
         if vec is not None:
             for r, h in enumerate(self.index.store.query(vec, n_cand, provinces, years)):
                 pos = self.index.position.get(h.chunk_id)
                 if pos is not None and mask[pos]:
                     ranks_d[pos] = (r + 1, h.similarity)
+        best = self._fuse(ranks_b, ranks_d, period)[:top_k]
+        return [
+            Hit(
+                chunk=self.index.chunks[pos],
+                score=score,
+                bm25_rank=ranks_b.get(pos, (0, 0.0))[0],
+                dense_rank=ranks_d.get(pos, (0, 0.0))[0],
+                bm25_score=ranks_b.get(pos, (0, 0.0))[1],
+                dense_similarity=ranks_d.get(pos, (0, 0.0))[1],
+            )
+            for pos, score in best
+        ]
+
+    def _bm25_ranks(self, text: str, mask: Any, period: Any) -> dict[int, tuple[int, float]]:
+        """(rank, score) by chunk position of BM25's best `candidates` chunks inside the mask,
+        the asked period's boosted."""
+        scores = self.index.bm25.scores(text)
+        scores = np.where(mask, scores, 0.0)
+        if period is not None:
+            # The asked period's chunks are boosted before the candidate cut, not only
+            # after it: among many same-worded reports of other quarters, the cut would
+            # otherwise drop the right one on ties.
+            scores = np.where(period, scores * self.cfg.period_boost, scores)
+        order = top_indices(scores, self.cfg.candidates)
+        return {int(i): (r + 1, float(scores[i])) for r, i in enumerate(order) if scores[i] > 0}
+
+    def _fuse(
+        self,
+        ranks_b: dict[int, tuple[int, float]],
+        ranks_d: dict[int, tuple[int, float]],
+        period: Any,
+    ) -> list[tuple[int, float]]:
+        """Reciprocal-rank fusion of the two rankings, the asked period's chunks boosted; best
+        first, ties by position."""
+        n_cand = self.cfg.candidates
         fused: dict[int, float] = {}
         k = self.cfg.rrf_k
         for pos, (rank, _) in ranks_b.items():
@@ -202,18 +227,7 @@ class HybridRetriever:
             for pos in fused:
                 if period[pos]:
                     fused[pos] *= self.cfg.period_boost
-        best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]
-        return [
-            Hit(
-                chunk=self.index.chunks[pos],
-                score=score,
-                bm25_rank=ranks_b.get(pos, (0, 0.0))[0],
-                dense_rank=ranks_d.get(pos, (0, 0.0))[0],
-                bm25_score=ranks_b.get(pos, (0, 0.0))[1],
-                dense_similarity=ranks_d.get(pos, (0, 0.0))[1],
-            )
-            for pos, score in best
-        ]
+        return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def top_indices(scores: Any, k: int) -> Any:
