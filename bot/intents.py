@@ -135,7 +135,9 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|so van ban|so cua bao cao|"
         r"bao cao so gi|report number|document number|reference number|what number|"
         r"which number|number of the report|report no|"
-        r"number of (?:the |this |that )(?:[a-z0-9]+ ){0,5}?report)\b")),
+        r"number of (?:the |this |that )(?:[a-z0-9]+ ){0,5}?report|"
+        r"number of (?:[a-z]+ ){0,2}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
+        r"report['’]?s? number)\b")),
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ban hanh ngay|ban hanh khi nao|"
         r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
