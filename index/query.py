@@ -108,6 +108,14 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "online service": ("dich vu cong truc tuyen",),
     "level 1": ("muc do 1",),
     "full online": ("toan trinh", "muc do 4"),
+    "fully online": ("muc do 4", "toan trinh"),
+    "end to end": ("muc do 4", "toan trinh"),
+    "partially online": ("muc do 3", "mot phan"),
+    "partly online": ("muc do 3", "mot phan"),
+    "level one": ("muc do 1",),
+    "level two": ("muc do 2",),
+    "level three": ("muc do 3",),
+    "level four": ("muc do 4",),
     "issue": ("cap",),
     "issued": ("cap",),
     "grant": ("cap",),
@@ -236,6 +244,11 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
 }
 
 
+# A service level in English words: the hand entries above read it (as "muc do N"); a lexicon
+# phrase holding one ("fully online public service") would hide the level inside its wording.
+_LEVEL_WORDING = re.compile(r"\b(?:full|fully|partly|partially) online\b|\bend to end\b|\blevel \w+")
+
+
 def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
     """The domain lexicon's English wordings (index/lexicon.tsv) as glossary entries, for the
     wordings the hand glossary above does not have: the figure answerer weighs a glossary
@@ -251,6 +264,8 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
             if not key or key in GLOSSARY or key != english.replace("-", " "):
                 continue  # hand entries win; wordings with other punctuation never match
             if " " not in key or all(is_syllable(t) for t in key.split()):
+                continue
+            if _LEVEL_WORDING.search(key):
                 continue
             if len(term.folded.split()) > 2 * len(key.split()) + 1:
                 continue  # the term says much more than the wording ("administrative dossiers")

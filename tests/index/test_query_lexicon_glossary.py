@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import AnswerService
-from index.query import GLOSSARY, GLOSSARY_RE
+from index.query import GLOSSARY, GLOSSARY_RE, parse_query
 
 
 def test_lexicon_phrases_are_glossary_entries_with_the_report_wording() -> None:
@@ -50,3 +50,37 @@ def test_english_question_in_report_vocabulary_gets_the_figure(
     assert ans.figure == figure
     assert ans.citations
     assert ans.citations[0].report_id.startswith(("000", "001", "004"))
+
+
+@pytest.mark.parametrize(
+    ("question", "level"),
+    [
+        ("How many fully online public services does Hai Duong have?", "muc do 4"),
+        ("how many end-to-end online services", "muc do 4"),
+        ("How many partially online public services are there?", "muc do 3"),
+        ("How many services at level four?", "muc do 4"),
+    ],
+)
+def test_english_level_wordings_name_the_level(question: str, level: str) -> None:
+    assert level in parse_query(question).expanded
+
+
+def test_a_lexicon_phrase_does_not_hide_the_level_it_holds() -> None:
+    # "fully online public service" is one lexicon wording; the level must stay readable.
+    assert "fully online public service" not in GLOSSARY
+    assert GLOSSARY["fully online"][0] == "muc do 4"
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many fully online public services does Tuyen Quang provide?", "1.044"),
+        ("How many partially online public services does Tuyen Quang provide?", "228"),
+    ],
+)
+def test_english_level_wording_gets_that_levels_figure(
+    service: AnswerService, question: str, figure: str
+) -> None:
+    ans = service.answer(question)
+    assert not ans.abstained
+    assert ans.figure == figure
