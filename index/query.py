@@ -265,8 +265,8 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
                 continue  # hand entries win; wordings with other punctuation never match
             if " " not in key or all(is_syllable(t) for t in key.split()):
                 continue
-            if _LEVEL_WORDING.search(key):
-                continue
+            if _LEVEL_WORDING.search(key) or key.startswith("the "):
+                continue  # the level stays readable; an article is no part of a term
             if len(term.folded.split()) > 2 * len(key.split()) + 1:
                 continue  # the term says much more than the wording ("administrative dossiers")
             if term.folded not in out.setdefault(key, []):

@@ -24,6 +24,11 @@ def test_single_words_and_hand_entries_are_not_taken_from_the_lexicon() -> None:
     assert GLOSSARY["dossier"] == ("ho so",)  # the hand glossary keeps its own entries
 
 
+def test_a_wording_with_an_article_is_left_out() -> None:
+    # "the departments" (các sở) as a phrase would demand the article's match, not the term's.
+    assert not [k for k in GLOSSARY if k.startswith("the ")]
+
+
 def test_a_term_far_longer_than_its_wording_is_left_out() -> None:
     # "hồ sơ thủ tục hành chính" says more than "administrative dossiers" asks for.
     assert "administrative dossiers" not in GLOSSARY
