@@ -134,8 +134,12 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(
         r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|so van ban|so cua bao cao|"
         r"bao cao so gi|report number|document number|reference number|what number|"
-        r"which number|number of the report|report no|"
-        r"number of (?:the |this |that )(?:[a-z0-9]+ ){0,5}?report)\b")),
+        r"which number|number of the report|report no(?![.\s]*\d)|"
+        r"number (?:and|or) (?:the )?(?:date|signer|title|agency|period)|"
+        r"(?:date|signer|title|agency|period),? (?:and|or) (?:the )?number|"
+        r"number of (?:the |this |that )(?:[a-z0-9]+ ){0,5}?report|"
+        r"number of (?:[a-z]+ ){0,2}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
+        r"report['’]?s? number)\b")),
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ban hanh ngay|ban hanh khi nao|"
         r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
@@ -150,7 +154,8 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(
         r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|ten day du|trich yeu|ve viec gi|"
         r"ve van de gi|ve noi dung gi|title|titled|called|subject of|name of the report|"
-        r"report s name|report name|report about|report is about|name of the)\b")),
+        r"report s name|report name|report about|report is about|name of the|"
+        r"what (?:is|was) (?:the )?report [^?]{0,40}?about)\b")),
     ("province", re.compile(
         r"\b(cua tinh nao|thuoc tinh nao|tinh nao ban hanh|la cua tinh nao|"
         r"which province|what province|from which province)\b")),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.lexicon import to_vietnamese
-from index.normalize import fold
+from index.lexicon import read_lexicon, to_vietnamese
+from index.normalize import fold, is_syllable
 from index.places import province_mentions
 
 # Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
@@ -108,6 +108,14 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "online service": ("dich vu cong truc tuyen",),
     "level 1": ("muc do 1",),
     "full online": ("toan trinh", "muc do 4"),
+    "fully online": ("muc do 4", "toan trinh"),
+    "end to end": ("muc do 4", "toan trinh"),
+    "partially online": ("muc do 3", "mot phan"),
+    "partly online": ("muc do 3", "mot phan"),
+    "level one": ("muc do 1",),
+    "level two": ("muc do 2",),
+    "level three": ("muc do 3",),
+    "level four": ("muc do 4",),
     "issue": ("cap",),
     "issued": ("cap",),
     "grant": ("cap",),
@@ -234,6 +242,39 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "legal education": ("pho bien giao duc phap luat",),
     "law dissemination": ("pho bien giao duc phap luat",),
 }
+
+
+# A service level in English words: the hand entries above read it (as "muc do N"); a lexicon
+# phrase holding one ("fully online public service") would hide the level inside its wording.
+_LEVEL_WORDING = re.compile(r"\b(?:full|fully|partly|partially) online\b|\bend to end\b|\blevel \w+")
+
+
+def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
+    """The domain lexicon's English wordings (index/lexicon.tsv) as glossary entries, for the
+    wordings the hand glossary above does not have: the figure answerer weighs a glossary
+    phrase as one concept whose report wording may stand in for it, and an English word it
+    does not know as a word the clause lacks. Only phrases: a single word ("people", "issue")
+    as a full-weight concept matches too much; a wording made only of Vietnamese syllables
+    would match Vietnamese questions' own words; a term far longer than its wording asks for
+    words the question never said."""
+    out: dict[str, list[str]] = {}
+    for term in read_lexicon():
+        for english in term.english:
+            key = " ".join(re.sub(r"[^a-z0-9 ]+", " ", english).split())
+            if not key or key in GLOSSARY or key != english.replace("-", " "):
+                continue  # hand entries win; wordings with other punctuation never match
+            if " " not in key or all(is_syllable(t) for t in key.split()):
+                continue
+            if _LEVEL_WORDING.search(key) or key.startswith("the "):
+                continue  # the level stays readable; an article is no part of a term
+            if len(term.folded.split()) > 2 * len(key.split()) + 1:
+                continue  # the term says much more than the wording ("administrative dossiers")
+            if term.folded not in out.setdefault(key, []):
+                out[key].append(term.folded)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+GLOSSARY.update(_lexicon_glossary())
 GLOSSARY_RE = re.compile(
     r"(?<![a-z0-9])("
     + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True))

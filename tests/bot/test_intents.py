@@ -81,6 +81,15 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("Người ký báo cáo của Hải Dương là ai?", ("signer",)),
         ("ai ky bao cao tuyen quang", ("signer",)),
         ("What is the number of the Ha Tinh Q1 2019 report?", ("number",)),
+        # a possessive instead of "the": the province's report
+        ("What is the number of Tuyen Quang's 2022 digital government report?", ("number",)),
+        ("Give me the report's number for Ha Tinh Q1 2019", ("number",)),
+        # "report No. 98" names the report; the number is not what is asked
+        ("What is report No. 98 about?", ("title",)),
+        ("Who signed report No. 98/BC-STTTT?", ("signer",)),
+        ("When was report no. 342 issued?", ("date",)),
+        ("Give me the number and date of the Tuyen Quang report", ("number", "date")),
+        ("What are the agency and number of the Dong Thap report?", ("number", "agency")),
         ("Bao cao 140/BC-UBND cua tinh nao?", ("province",)),
         ("Which province is report 342/BC-VPUBND from?", ("province",)),
         ("Có bao nhiêu báo cáo trong kho?", FIELDS),
@@ -115,6 +124,8 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         # legal reporters ("báo cáo viên pháp luật") are not reports
         ("Hải Dương bồi dưỡng bao nhiêu báo cáo viên pháp luật?", Intent.FIGURE),
         ("What is the number of dossiers in the Dong Thap report?", Intent.FIGURE),
+        ("What is the number of Dong Thap's dossiers in the Q3 report?", Intent.FIGURE),
+        ("What is the number and share of online dossiers in the Dong Thap report?", Intent.PERCENT),
         ("Trong kỳ báo cáo của tỉnh, Đồng Tháp đã làm gì để cải cách TTHC?", Intent.PASSAGE),
     ],
 )

@@ -1,0 +1,91 @@
+"""English phrases of the domain lexicon reach the figure answerer as glossary phrases: an
+English question worded in the reports' vocabulary gets the figure the Vietnamese question gets.
+Our own wordings (the evaluation sets are not used)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import AnswerService
+from index.query import GLOSSARY, GLOSSARY_RE, parse_query
+
+
+def test_lexicon_phrases_are_glossary_entries_with_the_report_wording() -> None:
+    assert "tinh gian bien che" in GLOSSARY["staff downsizing"]
+    keys = [
+        m.group(1) for m in GLOSSARY_RE.finditer("did the public administration service centre get")
+    ]
+    assert keys == ["public administration service centre"]
+    assert "trung tam phuc vu hanh chinh cong" in GLOSSARY[keys[0]]
+
+
+def test_single_words_and_hand_entries_are_not_taken_from_the_lexicon() -> None:
+    assert "people" not in GLOSSARY  # one common word as a full concept would match anywhere
+    assert GLOSSARY["dossier"] == ("ho so",)  # the hand glossary keeps its own entries
+
+
+def test_a_wording_with_an_article_is_left_out() -> None:
+    # "the departments" (các sở) as a phrase would demand the article's match, not the term's.
+    assert not [k for k in GLOSSARY if k.startswith("the ")]
+
+
+def test_a_term_far_longer_than_its_wording_is_left_out() -> None:
+    # "hồ sơ thủ tục hành chính" says more than "administrative dossiers" asks for.
+    assert "administrative dossiers" not in GLOSSARY
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        (
+            "How many dossiers did the Public Administration Service Centre of Ha Tinh receive?",
+            "15.609",
+        ),
+        ("How many people did Hai Duong cut in staff downsizing?", "103"),
+        ("How many official email accounts were issued to Hai Duong's officials?", "8.000"),
+        # the counted unit ("ngàn") and the verb ("phát hành") in the reports' words
+        ("How many thousand leaflets were distributed in Ha Tinh in Q1 2019?", "30"),
+    ],
+)
+def test_english_question_in_report_vocabulary_gets_the_figure(
+    service: AnswerService, question: str, figure: str
+) -> None:
+    ans = service.answer(question)
+    assert not ans.abstained
+    assert ans.figure == figure
+    assert ans.citations
+    assert ans.citations[0].report_id.startswith(("000", "001", "004"))
+
+
+@pytest.mark.parametrize(
+    ("question", "level"),
+    [
+        ("How many fully online public services does Hai Duong have?", "muc do 4"),
+        ("how many end-to-end online services", "muc do 4"),
+        ("How many partially online public services are there?", "muc do 3"),
+        ("How many services at level four?", "muc do 4"),
+    ],
+)
+def test_english_level_wordings_name_the_level(question: str, level: str) -> None:
+    assert level in parse_query(question).expanded
+
+
+def test_a_lexicon_phrase_does_not_hide_the_level_it_holds() -> None:
+    # "fully online public service" is one lexicon wording; the level must stay readable.
+    assert "fully online public service" not in GLOSSARY
+    assert GLOSSARY["fully online"][0] == "muc do 4"
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("How many fully online public services does Tuyen Quang provide?", "1.044"),
+        ("How many partially online public services does Tuyen Quang provide?", "228"),
+    ],
+)
+def test_english_level_wording_gets_that_levels_figure(
+    service: AnswerService, question: str, figure: str
+) -> None:
+    ans = service.answer(question)
+    assert not ans.abstained
+    assert ans.figure == figure
