@@ -119,6 +119,10 @@ CSS = """
   border-radius: 6px; background: var(--input-background-fill); color: var(--body-text-color); }
 .hbc-login button { padding: 6px 14px; }
 #hbc-reports, #hbc-feedback { overflow-x: auto; }
+/* A comparison table in the chat: no cell breaks inside a word; figures and sources (the second
+   and last columns) stay on one line. */
+#hbc-chat table th, #hbc-chat table td { word-break: normal; overflow-wrap: normal; }
+#hbc-chat table td:nth-child(2), #hbc-chat table td:last-child { white-space: nowrap; }
 @media (max-width: 640px) {
   #hbc-chat { max-height: 60vh !important; }
   #hbc-title h2 { font-size: 1.15rem; }
