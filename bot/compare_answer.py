@@ -941,44 +941,51 @@ def _number(cits: list[Citation], c: Citation) -> int:
     return len(cits)
 
 
-def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
-    """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
-    en = language == "en"
-    cits: list[Citation] = []
-    rows: list[str] = []
+def _missing(cell: Cell) -> bool:
+    """Whether the reports state nothing for the cell: no quoted figure, none worked out."""
+    return cell.citation is None and not cell.computed_from
+
+
+def _row(cell: Cell, cits: list[Citation], en: bool) -> str:
+    """The cell's table row; its sources numbered into `cits` as they first appear."""
+    label = cell.side.label + (f" — {cell.part}" if cell.part else "")
+    if _missing(cell):
+        missing = "not found in the reports" if en else "không tìm thấy trong báo cáo"
+        return f"| {_md(label)} | — | {missing} | — | — |"
+    if cell.computed_from:
+        ns = list(dict.fromkeys(_number(cits, c) for c in cell.computed_from))
+        src = ", ".join(f"[{i}]" for i in ns)
+        figure = f"{cell.figure} ({'computed from' if en else 'tính toán từ'} {src})"
+        where = src
+    else:
+        assert cell.citation is not None
+        n = _number(cits, cell.citation)
+        figure, where = f"**{cell.figure}** [{n}]", f"[{n}]"
+    return (
+        f"| {_md(label)} | {figure} | {_md(clip(cell.counts, 400))} | "
+        f"{_md(cell.holds) or '—'} | {where} |"
+    )
+
+
+def _chart(cells: list[Cell]) -> tuple[tuple[str, float], ...]:
+    """The chart's bars: each side's first whole figure (not a part's) that reads as a
+    number; none unless at least two sides have one."""
     chart: list[tuple[str, float]] = []
     charted: set[str] = set()
     for cell in cells:
-        label = cell.side.label + (f" — {cell.part}" if cell.part else "")
-        if cell.citation is None and not cell.computed_from:
-            missing = "not found in the reports" if en else "không tìm thấy trong báo cáo"
-            rows.append(f"| {_md(label)} | — | {missing} | — | — |")
+        if _missing(cell):
             continue
-        if cell.computed_from:
-            ns = list(dict.fromkeys(_number(cits, c) for c in cell.computed_from))
-            src = ", ".join(f"[{i}]" for i in ns)
-            figure = f"{cell.figure} ({'computed from' if en else 'tính toán từ'} {src})"
-            where = src
-        else:
-            assert cell.citation is not None
-            n = _number(cits, cell.citation)
-            figure, where = f"**{cell.figure}** [{n}]", f"[{n}]"
-        rows.append(
-            f"| {_md(label)} | {figure} | {_md(clip(cell.counts, 400))} | "
-            f"{_md(cell.holds) or '—'} | {where} |"
-        )
         value = parse_number(cell.figure.split("/")[0].rstrip("%")) if cell.figure else None
         if value is not None and not cell.part and cell.side.label not in charted:
             charted.add(cell.side.label)
             chart.append((cell.side.label, value))
-    head = (
-        "| Side | Figure | What it counts (report's words) | Date | Source |"
-        if en
-        else "| Tỉnh / kỳ | Số liệu | Nội dung (lời báo cáo) | Thời điểm | Nguồn |"
-    )
-    title = "**Comparison**" if en else "**So sánh**"
+    return tuple(chart) if len(chart) >= 2 else ()
+
+
+def _notes(cells: list[Cell], en: bool) -> str:
+    """The lines under the table that explain a missing row and a worked-out share."""
     notes = []
-    if any(c.citation is None and not c.computed_from for c in cells):
+    if any(_missing(c) for c in cells):
         notes.append(
             "A missing row: the reports do not state that figure for that side."
             if en
@@ -992,7 +999,21 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
             else "Tỷ lệ ghi “tính toán từ” không có trong báo cáo: được tính từ các số liệu "
             "báo cáo nêu."
         )
-    note = "".join("\n" + n for n in notes)
+    return "".join("\n" + n for n in notes)
+
+
+def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
+    """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
+    en = language == "en"
+    cits: list[Citation] = []
+    rows = [_row(cell, cits, en) for cell in cells]
+    head = (
+        "| Side | Figure | What it counts (report's words) | Date | Source |"
+        if en
+        else "| Tỉnh / kỳ | Số liệu | Nội dung (lời báo cáo) | Thời điểm | Nguồn |"
+    )
+    title = "**Comparison**" if en else "**So sánh**"
+    note = _notes(cells, en)
     label = "Sources" if en else "Nguồn"
     text = (
         f"{title}:\n\n{head}\n|---|---|---|---|---|\n" + "\n".join(rows) + note
@@ -1003,6 +1024,5 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     found = any(c.citation is not None or c.computed_from for c in cells)
     return Answer(
         q.text, text, not found, tuple(cits), figure=first, confidence=1.0 if found else 0.0,
-        language=language,
-        chart=tuple(chart) if len(chart) >= 2 else (),
+        language=language, chart=_chart(cells),
     )  # fmt: skip
