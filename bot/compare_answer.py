@@ -488,19 +488,7 @@ class FactCells:
             for f in self.by_report.get(rid, ()):
                 parts = tuple(c.label_folded for c in self.children.get(f.id, ()))
                 ctx = Context(self.matcher.idf, rank.get(f.chunk_id, 0), parts, r.year, r.quarter)
-                # what the question's words say of this fact: its item, its clause, its lead
-                item = max(f_lex_counts(v, f, ctx), _lex_before(v, f, ctx))
-                around = max(f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
-                named = precision(asked, f)
-                whole = self.matcher.by_id.get(f.parent) if f.parent else None
-                if whole is not None and (breakdown or not self._part_named(asked, f, whole)):
-                    # a part the question does not name stands for its whole
-                    f = whole
-                    parts = tuple(c.label_folded for c in self.children.get(f.id, ()))
-                    ctx = replace(ctx, part_labels=parts)
-                    item = max(item, f_lex_counts(v, f, ctx))
-                    around = max(around, f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
-                    named = max(named, precision(asked, f))
+                f, ctx, item, around, named = self._read(v, asked, f, ctx, breakdown)
                 if not fits(asked, f) or _bare(f) or _other_year(f, side.years):
                     continue
                 if asked.units and not self._unit_said(asked, f):
@@ -509,18 +497,7 @@ class FactCells:
                 phrase = _phrases(pairs, f"{f.counts_folded} {f.label_folded}")
                 score = (self.weights.prob(x) + 0.5 * named + 0.6 * item + 0.3 * around
                          + 1.0 * phrase)  # fmt: skip
-                have = _levels(f.level)
-                if asked.levels and have == asked.levels:
-                    score += 0.15  # exactly the asked level …
-                elif asked.levels and have > asked.levels:
-                    score -= 0.15  # … not "mức độ 3, 4" for "mức độ 4"
-                if _targeted(f):
-                    score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
-                if _AVERAGE.search(_after(f)) and not _AVERAGE.search(sq.folded):
-                    score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
-                scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
-                if breakdown and len(scoped) >= 2:
-                    score += 0.8  # the breakdown asked for
+                score = self._adjusted(score, sq, asked, f, breakdown)
                 if not side.years and len(reports) > 1 and rid == newest:
                     score += 0.3
                 topic = max(item, around)
@@ -528,15 +505,46 @@ class FactCells:
                     topic = 0.0  # one word of the question ("sân" of "sân bay") is no topic
                 if f.id not in picks or picks[f.id].score < score:
                     picks[f.id] = Pick(f, score, topic, item, named)
-        ordered = sorted(picks.values(), key=lambda p: -p.score)
-        seen: set[tuple[str, str, int]] = set()
-        out = []
-        for p in ordered:
-            key = (p.fact.chunk_id, p.fact.norm, p.fact.span_start)
-            if key not in seen:
-                seen.add(key)
-                out.append(p)
-        return out
+        return _distinct(sorted(picks.values(), key=lambda p: -p.score))
+
+    def _read(
+        self, v: QuestionView, asked: Asked, f: Fact, ctx: Context, breakdown: bool
+    ) -> tuple[Fact, Context, float, float, float]:
+        """What the question's words say of a fact: of its item, of its clause and lead, and
+        the share of its item they name; a part the question does not name (or any part, when
+        a breakdown is asked) is read as its whole, keeping the better of the two readings."""
+        item = max(f_lex_counts(v, f, ctx), _lex_before(v, f, ctx))
+        around = max(f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
+        named = precision(asked, f)
+        whole = self.matcher.by_id.get(f.parent) if f.parent else None
+        if whole is not None and (breakdown or not self._part_named(asked, f, whole)):
+            # a part the question does not name stands for its whole
+            f = whole
+            parts = tuple(c.label_folded for c in self.children.get(f.id, ()))
+            ctx = replace(ctx, part_labels=parts)
+            item = max(item, f_lex_counts(v, f, ctx))
+            around = max(around, f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
+            named = max(named, precision(asked, f))
+        return f, ctx, item, around, named
+
+    def _adjusted(
+        self, score: float, sq: ParsedQuery, asked: Asked, f: Fact, breakdown: bool
+    ) -> float:
+        """A fact's score moved by what its wording says beyond the question's words: the
+        asked level, a target rather than a result, a per-unit average, the asked breakdown."""
+        have = _levels(f.level)
+        if asked.levels and have == asked.levels:
+            score += 0.15  # exactly the asked level …
+        elif asked.levels and have > asked.levels:
+            score -= 0.15  # … not "mức độ 3, 4" for "mức độ 4"
+        if _targeted(f):
+            score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
+        if _AVERAGE.search(_after(f)) and not _AVERAGE.search(sq.folded):
+            score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
+        scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
+        if breakdown and len(scoped) >= 2:
+            score += 0.8  # the breakdown asked for
+        return score
 
     def vouched(
         self, q: ParsedQuery, side: Side, retrieval: Retrieval, ranked: list[Pick],
@@ -808,6 +816,19 @@ def _asks_parts(q: ParsedQuery) -> bool:
     return bool(_PARTS_ASKED.search(q.folded)) or len(view(q).scopes) >= 2
 
 
+def _distinct(ordered: list[Pick]) -> list[Pick]:
+    """Picks in order, the first of each figure at one place of a chunk (the same figure
+    read twice at one spot is one candidate)."""
+    seen: set[tuple[str, str, int]] = set()
+    out = []
+    for p in ordered:
+        key = (p.fact.chunk_id, p.fact.norm, p.fact.span_start)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
 def acceptable(p: Pick) -> bool:
     """A side's fact that may stand in the table: the question's topic is in its clause, item
     or lead (`ACCEPT`), and its own item says some of it (what it counts, or words the
@@ -920,44 +941,51 @@ def _number(cits: list[Citation], c: Citation) -> int:
     return len(cits)
 
 
-def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
-    """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
-    en = language == "en"
-    cits: list[Citation] = []
-    rows: list[str] = []
+def _missing(cell: Cell) -> bool:
+    """Whether the reports state nothing for the cell: no quoted figure, none worked out."""
+    return cell.citation is None and not cell.computed_from
+
+
+def _row(cell: Cell, cits: list[Citation], en: bool) -> str:
+    """The cell's table row; its sources numbered into `cits` as they first appear."""
+    label = cell.side.label + (f" — {cell.part}" if cell.part else "")
+    if _missing(cell):
+        missing = "not found in the reports" if en else "không tìm thấy trong báo cáo"
+        return f"| {_md(label)} | — | {missing} | — | — |"
+    if cell.computed_from:
+        ns = list(dict.fromkeys(_number(cits, c) for c in cell.computed_from))
+        src = ", ".join(f"[{i}]" for i in ns)
+        figure = f"{cell.figure} ({'computed from' if en else 'tính toán từ'} {src})"
+        where = src
+    else:
+        assert cell.citation is not None
+        n = _number(cits, cell.citation)
+        figure, where = f"**{cell.figure}** [{n}]", f"[{n}]"
+    return (
+        f"| {_md(label)} | {figure} | {_md(clip(cell.counts, 400))} | "
+        f"{_md(cell.holds) or '—'} | {where} |"
+    )
+
+
+def _chart(cells: list[Cell]) -> tuple[tuple[str, float], ...]:
+    """The chart's bars: each side's first whole figure (not a part's) that reads as a
+    number; none unless at least two sides have one."""
     chart: list[tuple[str, float]] = []
     charted: set[str] = set()
     for cell in cells:
-        label = cell.side.label + (f" — {cell.part}" if cell.part else "")
-        if cell.citation is None and not cell.computed_from:
-            missing = "not found in the reports" if en else "không tìm thấy trong báo cáo"
-            rows.append(f"| {_md(label)} | — | {missing} | — | — |")
+        if _missing(cell):
             continue
-        if cell.computed_from:
-            ns = list(dict.fromkeys(_number(cits, c) for c in cell.computed_from))
-            src = ", ".join(f"[{i}]" for i in ns)
-            figure = f"{cell.figure} ({'computed from' if en else 'tính toán từ'} {src})"
-            where = src
-        else:
-            assert cell.citation is not None
-            n = _number(cits, cell.citation)
-            figure, where = f"**{cell.figure}** [{n}]", f"[{n}]"
-        rows.append(
-            f"| {_md(label)} | {figure} | {_md(clip(cell.counts, 400))} | "
-            f"{_md(cell.holds) or '—'} | {where} |"
-        )
         value = parse_number(cell.figure.split("/")[0].rstrip("%")) if cell.figure else None
         if value is not None and not cell.part and cell.side.label not in charted:
             charted.add(cell.side.label)
             chart.append((cell.side.label, value))
-    head = (
-        "| Side | Figure | What it counts (report's words) | Date | Source |"
-        if en
-        else "| Tỉnh / kỳ | Số liệu | Nội dung (lời báo cáo) | Thời điểm | Nguồn |"
-    )
-    title = "**Comparison**" if en else "**So sánh**"
+    return tuple(chart) if len(chart) >= 2 else ()
+
+
+def _notes(cells: list[Cell], en: bool) -> str:
+    """The lines under the table that explain a missing row and a worked-out share."""
     notes = []
-    if any(c.citation is None and not c.computed_from for c in cells):
+    if any(_missing(c) for c in cells):
         notes.append(
             "A missing row: the reports do not state that figure for that side."
             if en
@@ -971,7 +999,21 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
             else "Tỷ lệ ghi “tính toán từ” không có trong báo cáo: được tính từ các số liệu "
             "báo cáo nêu."
         )
-    note = "".join("\n" + n for n in notes)
+    return "".join("\n" + n for n in notes)
+
+
+def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
+    """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
+    en = language == "en"
+    cits: list[Citation] = []
+    rows = [_row(cell, cits, en) for cell in cells]
+    head = (
+        "| Side | Figure | What it counts (report's words) | Date | Source |"
+        if en
+        else "| Tỉnh / kỳ | Số liệu | Nội dung (lời báo cáo) | Thời điểm | Nguồn |"
+    )
+    title = "**Comparison**" if en else "**So sánh**"
+    note = _notes(cells, en)
     label = "Sources" if en else "Nguồn"
     text = (
         f"{title}:\n\n{head}\n|---|---|---|---|---|\n" + "\n".join(rows) + note
@@ -982,6 +1024,5 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     found = any(c.citation is not None or c.computed_from for c in cells)
     return Answer(
         q.text, text, not found, tuple(cits), figure=first, confidence=1.0 if found else 0.0,
-        language=language,
-        chart=tuple(chart) if len(chart) >= 2 else (),
+        language=language, chart=_chart(cells),
     )  # fmt: skip

@@ -154,55 +154,21 @@ class ReportFacts:
         en = language == "en"
         reports, missing = self.select(q, provinces)
         if not reports:
-            text = (
-                f"Not found: no report in the collection matches {missing or 'the question'}."
-                if en
-                else f"Không tìm thấy: không có báo cáo nào khớp với {missing or 'câu hỏi'}."
-            )
-            return Answer(q.text, text + " " + self._covered(en), True, (), language=language)
+            return self._not_found(q, missing, language)
         fields = fields or FIELDS
         lines: list[str] = []
         citations: list[Citation] = []
         first_value = ""
         for r in reports[:5]:
             values = {f: self._value(r, f) for f in fields}
-            quote_of = next((v for f, v in values.items() if v and f != "title"), "")
-            # No signer's name: the signature block says in what capacity it is signed.
-            role, role_key = (
-                self.signed_as(r, en) if "signer" in fields and not values["signer"] else ("", "")
-            )
-            chunk, span = self._where(r, values.get("signer") or role_key or quote_of)
-            cit = cite(r, len(citations) + 1, chunk, span, 1.0)
+            cit, role = self._cited(r, fields, values, len(citations) + 1, en)
             citations.append(cit)
             name = self._name(r, en)
             if len(fields) == 1:
-                f = fields[0]
-                v = values[f]
-                label = LABELS[f][1 if en else 0]
-                if v:
-                    first_value = first_value or v
-                    lines.append(f"**{v}** — {label}, {name} [{cit.n}]\n> {cit.quote}")
-                else:
-                    lines.append(
-                        f"{name}: the report does not give its {label} [{cit.n}]."
-                        if en
-                        else f"{name}: báo cáo không ghi {label} [{cit.n}]."
-                    )
-                    if role:  # the signature block still says in what capacity it is signed
-                        lines[-1] += (
-                            f" Its signature block reads: {role}."
-                            if en
-                            else f" Phần chữ ký ghi: {role}."
-                        )
-                continue
-            rows = [f"{name} [{cit.n}]"]
-            for f in fields:
-                v = values[f]
-                label = LABELS[f][1 if en else 0]
-                first_value = first_value or v
-                missing_text = "not given" if en else "không ghi"
-                rows.append(f"- {label}: {f'**{v}**' if v else missing_text}")
-            lines.append("\n".join(rows))
+                lines.append(_one_field(fields[0], values[fields[0]], name, cit, role, en))
+            else:
+                lines.append(_field_list(fields, values, name, cit, en))
+            first_value = first_value or next((values[f] for f in fields if values[f]), "")
         if len(reports) > 5:
             more = len(reports) - 5
             lines.append(f"(+{more} more reports)" if en else f"(còn {more} báo cáo khác)")
@@ -215,6 +181,31 @@ class ReportFacts:
             tuple(citations), figure=first_value, confidence=1.0 if first_value else 0.0,
             language=language,
         )  # fmt: skip
+
+    def _not_found(self, q: ParsedQuery, missing: str, language: str) -> Answer:
+        """The abstention when no report matches what the question names, and the reports
+        that are held."""
+        en = language == "en"
+        text = (
+            f"Not found: no report in the collection matches {missing or 'the question'}."
+            if en
+            else f"Không tìm thấy: không có báo cáo nào khớp với {missing or 'câu hỏi'}."
+        )
+        return Answer(q.text, text + " " + self._covered(en), True, (), language=language)
+
+    def _cited(
+        self, r: Report, fields: tuple[str, ...], values: dict[str, str], n: int, en: bool
+    ) -> tuple[Citation, str]:
+        """The report's citation numbered `n`, at the line carrying the signer, the signature
+        block or the first asked value; and, when the signer is asked but not named, in what
+        capacity the report is signed ("" otherwise)."""
+        quote_of = next((v for f, v in values.items() if v and f != "title"), "")
+        # No signer's name: the signature block says in what capacity it is signed.
+        role, role_key = (
+            self.signed_as(r, en) if "signer" in fields and not values["signer"] else ("", "")
+        )
+        chunk, span = self._where(r, values.get("signer") or role_key or quote_of)
+        return cite(r, n, chunk, span, 1.0), role
 
     @staticmethod
     def _value(r: Report, field: str) -> str:
@@ -279,3 +270,32 @@ class ReportFacts:
                                                              key=lambda r: r.id))  # fmt: skip
         return f"Reports held: {names}." if en else f"Các báo cáo hiện có: {names}."
 
+
+def _one_field(field: str, value: str, name: str, cit: Citation, role: str, en: bool) -> str:
+    """A report's answer to a one-field question: the value quoted, or that the report does
+    not give it (with the signature block's capacity when it has one)."""
+    label = LABELS[field][1 if en else 0]
+    if value:
+        return f"**{value}** — {label}, {name} [{cit.n}]\n> {cit.quote}"
+    line = (
+        f"{name}: the report does not give its {label} [{cit.n}]."
+        if en
+        else f"{name}: báo cáo không ghi {label} [{cit.n}]."
+    )
+    if role:  # the signature block still says in what capacity it is signed
+        line += f" Its signature block reads: {role}." if en else f" Phần chữ ký ghi: {role}."
+    return line
+
+
+def _field_list(
+    fields: tuple[str, ...], values: dict[str, str], name: str, cit: Citation, en: bool
+) -> str:
+    """A report's answer to a several-field question: one line per field, "not given" for a
+    field the report does not carry."""
+    rows = [f"{name} [{cit.n}]"]
+    missing_text = "not given" if en else "không ghi"
+    for f in fields:
+        v = values[f]
+        label = LABELS[f][1 if en else 0]
+        rows.append(f"- {label}: {f'**{v}**' if v else missing_text}")
+    return "\n".join(rows)

@@ -1,6 +1,6 @@
 """The layout's rules, read from the source: the flow is one way (eval → bot → index) with no
 import cycles, front ends and the evaluation ask the answer service, never its retriever, and
-nothing ships code that imports the tests."""
+nothing ships code that imports the tests; no function runs over 60 lines."""
 
 from __future__ import annotations
 
@@ -68,3 +68,20 @@ def test_no_module_imports_itself_round_a_cycle() -> None:
 
     for name in graph:
         visit(name, [])
+
+
+MAX_FUNCTION_LINES = 60
+
+
+@pytest.mark.parametrize("package", sorted(LAYERS))
+def test_no_function_is_longer_than_sixty_lines(package: str) -> None:
+    """A longer function is split where a name would explain its parts."""
+    long = []
+    for path in _modules(package):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                assert node.end_lineno is not None
+                lines = node.end_lineno - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES:
+                    long.append(f"{path.relative_to(REPO)}:{node.lineno} {node.name} ({lines})")
+    assert not long, f"functions over {MAX_FUNCTION_LINES} lines: " + ", ".join(long)
