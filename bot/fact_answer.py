@@ -23,6 +23,7 @@ from pathlib import Path
 
 from bot.answer import Answer, Answerer, Citation
 from bot.extractive import cite, readable_part
+from bot.render import source_line
 from bot.stopwords import FIGURE_STOP
 from index.build import LoadedIndex
 from index.chunk import Span
@@ -446,7 +447,7 @@ class FactAnswerer:
         text = (
             f"**{best.fact.value}** — {self._what(best.fact, en)} "
             f"({', '.join(x for x in (best.fact.province, self._holds(best.fact, en)) if x)}) [1]\n"
-            f"> {cit.quote}\n\n{'Sources' if en else 'Nguồn'}:\n{_source_line(cit, en)}"
+            f"> {cit.quote}\n\n{'Sources' if en else 'Nguồn'}:\n{source_line(cit, en)}"
         )
         return Answer(q.text, text, False, (cit,), figure=best.fact.value,
                       confidence=round(best.prob, 3), language=language)  # fmt: skip
@@ -488,7 +489,7 @@ class FactAnswerer:
         for s, c in zip(shown, cits, strict=True):
             where_when = ", ".join(x for x in (s.fact.province, self._holds(s.fact, en)) if x)
             lines.append(f"- {s.fact.value} — {self._what(s.fact, en)} ({where_when}) [{c.n}]")
-        sources = "\n".join(_source_line(c, en) for c in cits)
+        sources = "\n".join(source_line(c, en) for c in cits)
         text = "\n".join(lines) + f"\n\n{'Sources' if en else 'Nguồn'}:\n{sources}"
         return Answer(q.text, text, False, tuple(cits), figure="",
                       confidence=round(shown[0].prob, 3), language=language)  # fmt: skip
@@ -518,11 +519,3 @@ class FactAnswerer:
         span = next((s for s in chunk.spans if (s.start, s.end) == (f.span_start, f.span_end)),
                     Span(f.span_start, f.span_end, f.line_start, f.line_end, f.page))  # fmt: skip
         return cite(r, n, chunk, span, 0.0)
-
-
-def _source_line(c: Citation, en: bool) -> str:
-    number = c.number or ("(no number)" if en else "(không số)")
-    who = ", ".join(x for x in (number, c.agency, c.date or c.period) if x)
-    lines = f"{'lines' if en else 'dòng'} {c.line_start}–{c.line_end}"
-    where = f"{'page' if en else 'trang'} {c.page}, {lines}" if c.page else lines
-    return f"[{c.n}] {who}; {'section' if en else 'mục'}: {c.section}; {where}"

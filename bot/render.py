@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.clip import clip as clip  # the one rule, re-exported
@@ -380,26 +380,23 @@ def markdown_file(ans: Answer) -> str:
     return text
 
 
-def _html_runs(runs: Sequence[Run]) -> str:
+def _joined(runs: Sequence[Run], escape: Callable[[str], str], bold: str) -> str:
+    """The runs as one target's text: text escaped by `escape`, a figure in the `bold` format,
+    a citation marker as `[n]`."""
     return "".join(
-        f"<b>{safe(r.text)}</b>"
-        if r.kind == "figure"
-        else f"[{r.text}]"
-        if r.kind == "cite"
-        else safe(r.text)
+        bold.format(escape(r.text)) if r.kind == "figure"
+        else f"[{r.text}]" if r.kind == "cite"
+        else escape(r.text)
         for r in runs
-    )
+    )  # fmt: skip
+
+
+def _html_runs(runs: Sequence[Run]) -> str:
+    return _joined(runs, safe, "<b>{}</b>")
 
 
 def _plain_runs(runs: Sequence[Run]) -> str:
-    return "".join(
-        f"**{printable(r.text)}**"
-        if r.kind == "figure"
-        else f"[{r.text}]"
-        if r.kind == "cite"
-        else printable(r.text)
-        for r in runs
-    )
+    return _joined(runs, printable, "**{}**")
 
 
 def _pre(doc: Document, b: Block) -> str:
