@@ -21,6 +21,7 @@ from typing import Any
 
 from bot.answer import Answer, Citation
 from bot.extractive import ExtractiveAnswerer, source_line
+from bot.render import report_label
 from index.build import LoadedIndex
 from index.chunk import Chunk, Span
 from index.errors import ModelError
@@ -65,9 +66,7 @@ class Source:
     def render(self) -> str:
         """`[n] number, agency, date — section:` then the chunk text."""
         r = self.report
-        head = ", ".join(
-            x for x in (r.number or "(không số)", r.agency, r.date_vn or r.period) if x
-        )
+        head = report_label(r.number, r.agency, r.date_vn or r.period, en=False)
         # the model reads the restored text of an OCR-damaged report, as people do
         return f"[{self.n}] {head} — {self.chunk.readable_section}:\n{self.chunk.readable_text.strip()}"
 
