@@ -13,9 +13,9 @@ from pathlib import Path
 from bot.answer import Answer, AnswerService, Citation
 from bot.compose import make_service
 from bot.render import plain
-from index.errors import ConfigError, HbcError
+from core.errors import ConfigError, HbcError
+from core.settings import Settings, load_settings
 from index.retrieve import Filters
-from index.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 

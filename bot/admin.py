@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.answer import AnswerService
+from core.errors import CorpusError
+from core.settings import Settings
 from index.build import BuildStats
 from index.embed import Embedder
-from index.errors import CorpusError
 from index.ingest import (
     EDITABLE,
     Outcome,
@@ -24,7 +25,6 @@ from index.ingest import (
 )
 from index.live import Following
 from index.metadata import Report, metadata_lock, read_metadata, sync_metadata, write_metadata
-from index.settings import Settings
 
 Progress = Callable[[str, int, int], None]
 T = TypeVar("T")

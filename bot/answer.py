@@ -14,16 +14,16 @@ from bot.conversation import with_history
 from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.report_facts import ReportFacts
-from bot.result import Answer, Citation, FigureCandidate
 from bot.smalltalk import SmallTalk
 from bot.stopwords import STOP
+from core.errors import BadQuestionError
+from core.query import GLOSSARY_RE, ParsedQuery, parse_query
+from core.result import Answer, Citation, FigureCandidate
 from index.chunk import Chunk
-from index.errors import BadQuestionError
 from index.facts import Fact
 from index.lexical import tokenize
 from index.live import filter_choices
 from index.metadata import Report
-from index.query import GLOSSARY_RE, ParsedQuery, parse_query
 from index.retrieve import Filters, HybridRetriever, Retrieval
 
 log = logging.getLogger(__name__)

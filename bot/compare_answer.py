@@ -36,13 +36,13 @@ from bot.fact_answer import (
 from bot.intents_types import WANTS_PERCENT
 from bot.stopwords import FIGURE_STOP as STOP
 from bot.structure import clip
+from core.places import strip_provinces
+from core.query import ABBREVIATIONS, ParsedQuery, expand
+from core.text import fold, parse_number
 from index.build import LoadedIndex
 from index.chunk import Span
 from index.facts import UNITS, Fact
 from index.lexical import tokenize
-from index.normalize import fold, parse_number
-from index.places import strip_provinces
-from index.query import ABBREVIATIONS, ParsedQuery, expand
 from index.retrieve import Filters, HybridRetriever, Retrieval
 
 _YEAR_WORD = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")

@@ -6,10 +6,10 @@ from bot.answer import Answerer, AnswerService
 from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import FactAnswerer, index_facts, load_weights
 from bot.typed_answers import TypedAnswers
+from core.settings import Settings
 from index.build import load_index
 from index.embed import Embedder, make_embedder
 from index.retrieve import HybridRetriever
-from index.settings import Settings
 
 
 def make_service(settings: Settings, embedder: Embedder | None = None) -> AnswerService:

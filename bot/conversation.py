@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from bot.extractive import PART_PHRASES, STOP, asked_levels
 from bot.intents import smalltalk_kind
+from core.places import strip_places
+from core.query import ParsedQuery, parse_query
 from index.lexical import tokenize
-from index.places import strip_places
-from index.query import ParsedQuery, parse_query
 
 _MARKER = re.compile(
     r"^(?:con|va|the con|vay con|con voi|what about|how about|and|and for|same for)\b"

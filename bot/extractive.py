@@ -10,15 +10,9 @@ from dataclasses import dataclass
 
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.render import source_line, where  # noqa: F401  (one citation label, re-exported)
-from bot.result import Answer, Citation, FigureCandidate
 from bot.stopwords import RATE_STOP, STOP
-from index.build import LoadedIndex
-from index.chunk import Chunk, Span
-from index.lexical import tokenize
-from index.metadata import Report
-from index.normalize import figures, fold, fold_word, is_syllable
-from index.places import strip_places
-from index.query import (
+from core.places import strip_places
+from core.query import (
     ABBREVIATIONS,
     GLOSSARY,
     GLOSSARY_RE,
@@ -27,6 +21,12 @@ from index.query import (
     ParsedQuery,
     terms_named,
 )
+from core.result import Answer, Citation, FigureCandidate
+from core.text import figures, fold, fold_word, is_syllable
+from index.build import LoadedIndex
+from index.chunk import Chunk, Span
+from index.lexical import tokenize
+from index.metadata import Report
 from index.restore import readable
 from index.retrieve import Hit, Retrieval
 

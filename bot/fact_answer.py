@@ -25,13 +25,13 @@ from bot.answer import Answer, Answerer, Citation
 from bot.extractive import cite, readable_part
 from bot.render import source_line
 from bot.stopwords import FIGURE_STOP
+from core.places import strip_provinces
+from core.query import ABBREVIATIONS, ParsedQuery
+from core.text import fold
 from index.build import LoadedIndex
 from index.chunk import Span
 from index.facts import FACTS_FILE, UNITS, Fact, build_facts, load_facts
 from index.lexical import tokenize
-from index.normalize import fold
-from index.places import strip_provinces
-from index.query import ABBREVIATIONS, ParsedQuery
 from index.retrieve import Retrieval
 
 WEIGHTS = Path(__file__).with_name("weights.json")

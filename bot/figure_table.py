@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from bot.extractive import cite, readable_part
 from bot.feedback import sheet_cell
-from bot.result import Citation
+from core.result import Citation
+from core.text import fold
 from index.build import LoadedIndex
 from index.chunk import Span
 from index.facts import Fact
-from index.normalize import fold
 
 # (key, Vietnamese, English, folded words that say it): the first that matches a figure's unit,
 # then the first that matches what it counts, is its topic.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.intents_types import WANTS_NUMBER, WANTS_PERCENT, is_comparison
-from index.query import ParsedQuery
+from core.query import ParsedQuery
 
 
 class Intent(StrEnum):

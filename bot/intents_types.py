@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.query import ParsedQuery
+from core.query import ParsedQuery
 
 # Section kinds and the words that name them: in the question, and in a section's heading.
 SECTION_KINDS: dict[str, tuple[str, ...]] = {

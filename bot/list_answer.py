@@ -33,11 +33,11 @@ from bot.structure import (
     strip_marker,
     topic_pairs,
 )
+from core.lexicon import to_vietnamese
+from core.query import ParsedQuery, expand
+from core.text import fold
 from index.build import LoadedIndex
 from index.lexical import tokenize
-from index.lexicon import to_vietnamese
-from index.normalize import fold
-from index.query import ParsedQuery, expand
 from index.retrieve import Retrieval
 
 MIN_ITEMS = 3  # fewer named things, with nothing announcing a list, is not a list

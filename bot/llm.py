@@ -22,15 +22,15 @@ from typing import Any
 from bot.answer import Answer, Citation
 from bot.extractive import ExtractiveAnswerer, source_line
 from bot.render import report_label
+from core.errors import ModelError
+from core.query import ParsedQuery
+from core.settings import Settings
+from core.text import figures, parse_number
 from index.build import LoadedIndex
 from index.chunk import Chunk, Span
-from index.errors import ModelError
 from index.metadata import Report
-from index.normalize import figures, parse_number
-from index.query import ParsedQuery
 from index.restore import readable
 from index.retrieve import Retrieval
-from index.settings import Settings
 
 log = logging.getLogger(__name__)
 

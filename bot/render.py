@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.clip import clip as clip  # the one rule, re-exported
-from bot.result import Answer, Citation
+from core.result import Answer, Citation
 
 # ---------------------------------------------------------------------------------------------
 # Citation labels: report number · agency · date, then section, page and lines

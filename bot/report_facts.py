@@ -9,13 +9,13 @@ from collections.abc import Callable
 
 from bot.extractive import cite, source_line
 from bot.intents import FIELDS
-from bot.result import Answer, Citation
+from core.places import strip_provinces
+from core.query import ParsedQuery
+from core.result import Answer, Citation
+from core.text import fold
 from index.build import LoadedIndex
 from index.chunk import Chunk, Span
 from index.metadata import Report
-from index.normalize import fold
-from index.places import strip_provinces
-from index.query import ParsedQuery
 from index.restore import readable
 
 LABELS = {

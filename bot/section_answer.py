@@ -32,10 +32,10 @@ from bot.structure import (
     textrank,
     topic_pairs,
 )
+from core.places import strip_provinces
+from core.query import ParsedQuery, expand
 from index.build import LoadedIndex
 from index.lexical import tokenize
-from index.places import strip_provinces
-from index.query import ParsedQuery, expand
 from index.retrieve import Retrieval
 
 # How an answer names each kind of section it did not find.

@@ -4,9 +4,9 @@ retrieval result, never a figure."""
 
 from __future__ import annotations
 
-from bot.result import Answer
+from core.result import Answer
+from core.text import fold
 from index.build import LoadedIndex
-from index.normalize import fold
 
 _REPLIES = {
     "greet": ("Xin chào! Tôi trả lời câu hỏi về các báo cáo cải cách hành chính.",

@@ -14,10 +14,10 @@ from bot.clip import clip as clip  # the answerers take it from here
 from bot.extractive import cite as extractive_cite
 from bot.extractive import readable_part
 from bot.stopwords import HEADING_STOP
+from core.text import fold
 from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span, heading_level
 from index.lexical import tokenize
-from index.normalize import fold
 from index.restore import readable
 
 SEP = " > "  # how chunk.section joins a heading path

@@ -24,11 +24,11 @@ from bot.structure import (
     textrank,
     topic_pairs,
 )
+from core.query import ParsedQuery
+from core.text import fold, parse_number
 from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span
 from index.facts import Fact
-from index.normalize import fold, parse_number
-from index.query import ParsedQuery
 from index.restore import readable
 from index.retrieve import Retrieval
 

@@ -35,8 +35,8 @@ from bot.answer import Answer, AnswerService, detect_language
 from bot.render import citation_html, report_label, safe
 from bot.telegram_figures import figures_reply
 from bot.telegram_html import MAX_LEN, split_message
-from index.errors import BadQuestionError, HbcError, IndexMissingError
-from index.normalize import fold
+from core.errors import BadQuestionError, HbcError, IndexMissingError
+from core.text import fold
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ import re
 from bot.clip import clip as shorten
 from bot.figure_table import FigureQuery, FigureRow, FigureTable, level_text
 from bot.render import safe
-from index.normalize import fold
-from index.places import province_mentions, strip_places
+from core.places import province_mentions, strip_places
+from core.text import fold
 
 MAX_ROWS = 15
 COUNTS_CHARS = 90

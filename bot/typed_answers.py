@@ -21,9 +21,9 @@ from bot.list_answer import ListAnswerer, asks_things
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
 from bot.summary_answer import SummaryAnswerer
+from core.query import ParsedQuery
 from index.build import LoadedIndex
 from index.facts import Fact, build_facts
-from index.query import ParsedQuery
 from index.retrieve import HybridRetriever, Retrieval
 
 

@@ -36,10 +36,10 @@ from bot.web_admin import add_admin_routes, admin_tab
 from bot.web_figures import figures_tab
 from bot.web_guard import AdminSessions, Guard, Throttle
 from bot.web_render import render_text, source_cards
-from index.errors import HbcError
+from core.errors import HbcError
+from core.settings import Settings
 from index.readers import ORIGINAL_SUFFIXES, media_type
 from index.retrieve import Filters
-from index.settings import Settings
 
 log = logging.getLogger(__name__)
 

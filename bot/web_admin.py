@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse, Response
 from bot.admin import EDITABLE, Admin, report_rows
 from bot.feedback import FeedbackStore, source_labels
 from bot.web_guard import ADMIN_COOKIE, AdminSessions, Throttle, session_id
-from index.errors import HbcError
+from core.errors import HbcError
 from index.metadata import Report
 from index.readers import SUFFIXES, accepted
 

@@ -31,7 +31,7 @@ from bot.figure_table import (
     scope_text,
     topic_text,
 )
-from bot.result import Citation
+from core.result import Citation
 
 Cards = Callable[[list[Citation], str], str]
 

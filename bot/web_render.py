@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 
 from bot.render import citation_label, escape_md, where
-from bot.result import Citation
+from core.result import Citation
 from index.readers import ORIGINAL_SUFFIXES
 
 

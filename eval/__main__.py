@@ -20,6 +20,8 @@ from typing import Any
 
 from bot.answer import AnswerService
 from bot.compose import make_service
+from core.errors import HbcError
+from core.settings import Settings, load_settings
 from eval.runner import (
     CONFIGS,
     DEFAULT,
@@ -35,8 +37,6 @@ from eval.runner import (
 from eval.scoring import CATEGORIES, QUESTIONS, TEST_QUESTIONS, Outcome, Question, load_questions
 from index.build import build_index
 from index.embed import Embedder, make_embedder
-from index.errors import HbcError
-from index.settings import Settings, load_settings
 
 FLOOR = Path(__file__).with_name("floor.toml")
 SLACK = 2.0  # points the floor check tolerates

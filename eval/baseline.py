@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from llama_index.core import Document, VectorStoreIndex
 from llama_index.core.node_parser import TokenTextSplitter
 
+from core.settings import Settings
 from index.embed import Embedder
 from index.llama import LlamaEmbedding
 from index.metadata import Report, read_report_text
-from index.settings import Settings
 
 CHUNK_WORDS = 200
 OVERLAP_WORDS = 20

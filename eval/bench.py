@@ -19,6 +19,8 @@ from pathlib import Path
 
 from bot.answer import AnswerService
 from bot.compose import make_service
+from core.errors import ModelError
+from core.settings import Settings, load_settings
 from eval.runner import percentile
 from eval.scoring import Question, load_questions, score
 from index.build import build_index
@@ -31,8 +33,6 @@ from index.embed import (
     Vectors,
     make_embedder,
 )
-from index.errors import ModelError
-from index.settings import Settings, load_settings
 
 
 def _rss_mb() -> float:

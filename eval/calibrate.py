@@ -31,9 +31,9 @@ import bot.extractive
 from bot.answer import AnswerService
 from bot.compose import make_service
 from bot.extractive import UNSURE_MARGIN
+from core.settings import load_settings
+from core.text import figures
 from eval.scoring import QUESTIONS, Question, load_questions, value_in
-from index.normalize import figures
-from index.settings import load_settings
 
 RIGHT, HEDGED_RIGHT, HEDGED, WRONG = 1.0, 0.5, 0.0, -2.0
 

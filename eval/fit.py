@@ -28,16 +28,16 @@ from typing import Any
 import numpy as np
 
 from bot.fact_answer import _FIGURE_Q, FEATURES, WEIGHTS, FactMatcher, index_facts
+from core.errors import HbcError
+from core.lexicon import to_english
+from core.query import parse_query
+from core.settings import load_settings
+from core.text import figures, fold
 from eval.scoring import QUESTIONS, is_figure, load_questions
 from index.build import build_index, load_index
 from index.embed import make_embedder
-from index.errors import HbcError
 from index.facts import Fact
-from index.lexicon import to_english
-from index.normalize import figures, fold
-from index.query import parse_query
 from index.retrieve import HybridRetriever
-from index.settings import load_settings
 
 # Utility of one answer (used to choose threshold and margin on held-out probabilities):
 # a right figure stated +1, a wrong one stated -2, "not sure" listing the right figure +0.5,

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from bot.admin import Admin, ServiceHolder
 from bot.compose import make_service
+from core.errors import HbcError
+from core.settings import load_settings
 from eval.runner import percentile
 from eval.scoring import load_questions
 from index.embed import make_embedder
-from index.errors import HbcError
-from index.settings import load_settings
 
 _SENTENCE = (
     "cong tac cai cach hanh chinh cua tinh duoc cac so ban nganh va uy ban nhan dan cac huyen "

@@ -15,10 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from core.settings import load_settings
 from eval.scans import lines_per_page, scanned_pdf, wrap_to_page
 from index.extract import extract
 from index.normalize import clean_lines
-from index.settings import load_settings
 
 # (report id, first line, last line): a page of clean Vietnamese with diacritics, and a page of
 # OCR-damaged text holding the level-2/3/4 service counts.

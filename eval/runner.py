@@ -12,8 +12,8 @@ from typing import Any
 from tqdm import tqdm
 
 from bot.answer import AnswerService
+from core.errors import HbcError
 from eval.scoring import CATEGORIES, LANGS, Outcome, Question, score
-from index.errors import HbcError
 
 # Configurations the runner knows: extractive answers over BM25 / dense / hybrid retrieval
 # ("hybrid" as configured: dense only for questions worded unlike the reports; "hybrid_full":

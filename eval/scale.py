@@ -24,13 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from bot.compose import make_service
+from core.settings import Settings, load_settings
+from core.text import figures
 from eval.runner import percentile
 from eval.scoring import claims, value_in
 from eval.synth import HashEmbedder, generate
 from index.build import BuildStats, build_index, current_generation, load_corpus
 from index.embed import Embedder, make_embedder
-from index.normalize import figures
-from index.settings import Settings, load_settings
 
 
 def _du(path: Path) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.normalize import figures, fold
+from core.text import figures, fold
 
 # Dev-split categories (the language or form of the question) and the kinds of question both
 # splits use (what is asked). A question has one category: its `category` field, or its `kind`.

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import numpy as np
 
+from core.places import PROVINCES
+from core.text import fold, parse_number
 from index.embed import Vectors
 from index.metadata import Report, write_metadata
-from index.normalize import fold, parse_number
-from index.places import PROVINCES
 
 ROMAN = ("I", "II", "III", "IV")
 YEARS = tuple(range(2016, 2026))

@@ -25,10 +25,10 @@ from bot.admin import ServiceHolder
 from bot.compose import make_service
 from bot.feedback import FeedbackStore
 from bot.web import Server, build_app
+from core.settings import Settings, load_settings
 from eval.runner import percentile
 from eval.scoring import load_questions
 from index.embed import make_embedder
-from index.settings import Settings, load_settings
 
 DEADLINE_S = 300  # the whole run stops by then, whatever happens
 

@@ -13,8 +13,8 @@ import re
 import sys
 from pathlib import Path
 
+from core.text import figures
 from eval.scoring import claims, is_figure, value_in
-from index.normalize import figures
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 HEDGES = ("Chưa chắc chắn", "Not sure")

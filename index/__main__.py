@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from core.errors import ConfigError, HbcError, IndexMissingError
+from core.settings import Settings, load_settings
 from index.build import (
     activate_generation,
     current_generation,
@@ -18,11 +20,9 @@ from index.build import (
     verify_generation,
 )
 from index.embed import make_embedder
-from index.errors import ConfigError, HbcError, IndexMissingError
 from index.ingest import EDITABLE, Outcome, Refused, Staged, add, rebuild, remove, stage
 from index.metadata import Report
 from index.readers import accepted, reader_of
-from index.settings import Settings, load_settings
 
 
 class Bar:

@@ -23,14 +23,14 @@ from typing import IO, Any
 
 import numpy as np
 
+from core.errors import CorpusError, HbcError, IndexMissingError
+from core.settings import IngestSettings, Settings
 from index.chunk import Chunk, Span, chunk_report, dense_text, embed_text
 from index.embed import Embedder, Vectors
-from index.errors import CorpusError, HbcError, IndexMissingError
 from index.facts import Fact, build_facts, load_facts, write_facts
 from index.lexical import Bm25Index
 from index.metadata import Report, read_report_text, readable_report, sync_metadata
 from index.restore import Restorer, is_damaged, marked_share, restorer
-from index.settings import IngestSettings, Settings
 from index.store import ChunkStore, open_client
 
 log = logging.getLogger(__name__)
@@ -39,11 +39,10 @@ log = logging.getLogger(__name__)
 @functools.cache
 def pipeline_version() -> str:
     """Hash of the code that turns text into chunks and tokens: a change re-chunks everything."""
-    here = Path(__file__).parent
-    parts = [
-        (here / f).read_text(encoding="utf-8")
-        for f in ("normalize.py", "chunk.py", "lexical.py", "restore.py", "facts.py")
-    ]
+    root = Path(__file__).resolve().parent.parent
+    files = ("normalize.py", "chunk.py", "lexical.py", "restore.py", "facts.py")
+    paths = [root / "index" / f for f in files] + [root / "core" / "text.py"]  # fold, numbers
+    parts = [p.read_text(encoding="utf-8") for p in paths]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:12]
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from core.text import fold
 from index.metadata import Report
-from index.normalize import ROMAN, clean_lines, fold, page_of, page_starts, reflow
+from index.normalize import ROMAN, clean_lines, page_of, page_starts, reflow
 from index.restore import Restorer, marked_share
 
 _LEVELS: tuple[re.Pattern[str], ...] = (

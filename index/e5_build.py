@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from index.errors import ModelError
+from core.errors import ModelError
 
 log = logging.getLogger(__name__)
 
@@ -344,7 +344,7 @@ def build_model(out: Path, force: bool = False) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: build (or check) the converted model folder."""
-    from index.settings import ROOT, load_settings
+    from core.settings import ROOT, load_settings
 
     p = argparse.ArgumentParser(prog="python -m index.e5_build", description=__doc__.split("\n")[0])
     p.add_argument("--out", type=Path, help="folder to build (default: [embedding].model_dir)")

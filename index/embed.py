@@ -14,8 +14,8 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from index.errors import ModelError
-from index.settings import ROOT, EmbeddingSettings
+from core.errors import ModelError
+from core.settings import ROOT, EmbeddingSettings
 
 log = logging.getLogger(__name__)
 Vectors = npt.NDArray[np.float32]

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from index.errors import CorpusError
-from index.normalize import fold, normalize
+from core.errors import CorpusError
+from core.settings import IngestSettings
+from core.text import fold
+from index.normalize import normalize
 from index.readers import Extracted, PageProgress, accepted, reader_for
 from index.readers.base import LETTERS, check_length
-from index.settings import IngestSettings
 
 __all__ = ["Extracted", "PageProgress", "extract", "sniff", "vietnamese_share"]
 

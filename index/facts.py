@@ -18,9 +18,9 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TextIO
 
+from core.text import fold, fold_word
 from index.chunk import Chunk, Span
 from index.metadata import Report
-from index.normalize import fold, fold_word
 
 FACTS_FILE = "facts.jsonl"
 
@@ -140,7 +140,7 @@ def _tokens(text: str) -> list[_Tok]:
 
 def canonical(value: str) -> str:
     """A figure as written → its canonical form (1.044 → 1044; 55,82% → 55.82; 19/63 kept)."""
-    from index.normalize import parse_number
+    from core.text import parse_number
 
     parts = [p.strip() for p in value.replace("%", "").split("/")]
     out = []
@@ -632,8 +632,8 @@ def table(facts: Sequence[Fact]) -> str:
 
 def current_facts(index_dir: Path) -> list[Fact]:
     """The fact table of the CURRENT index generation (see index.build)."""
+    from core.errors import IndexMissingError
     from index.build import chunk_from_json, current_generation
-    from index.errors import IndexMissingError
 
     gen = current_generation(index_dir)
     if gen is None:

@@ -22,6 +22,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from core.errors import CorpusError
+from core.settings import Settings
+from core.text import fold
 from index.build import (
     BuildStats,
     activate_generation,
@@ -31,7 +34,6 @@ from index.build import (
 )
 from index.chunk import chunk_report
 from index.embed import Embedder
-from index.errors import CorpusError
 from index.extract import Extracted, extract
 from index.metadata import (
     Report,
@@ -44,9 +46,8 @@ from index.metadata import (
     report_problems,
     write_metadata,
 )
-from index.normalize import fold, normalize
+from index.normalize import normalize
 from index.readers import ORIGINAL_SUFFIXES, reader_of
-from index.settings import Settings
 
 log = logging.getLogger(__name__)
 

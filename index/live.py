@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from core.errors import HbcError
 from index.build import CURRENT, LoadedIndex, current_generation
-from index.errors import HbcError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

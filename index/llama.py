@@ -12,8 +12,8 @@ from typing import Any
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
+from core.text import fold
 from index.embed import Embedder
-from index.normalize import fold
 
 
 class LlamaEmbedding(BaseEmbedding):

@@ -14,9 +14,10 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from index.errors import CorpusError
-from index.normalize import clean_lines, fold
-from index.places import PROVINCES, province_counts, province_mentions, strip_provinces
+from core.errors import CorpusError
+from core.places import PROVINCES, province_counts, province_mentions, strip_provinces
+from core.text import fold
+from index.normalize import clean_lines
 from index.restore import Restorer, is_damaged
 
 

@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from index.normalize import is_syllable
-from index.places import PROVINCES
+from core.places import PROVINCES
+from core.text import is_syllable
 
 log = logging.getLogger(__name__)
 

@@ -8,13 +8,13 @@ from typing import Any
 
 import numpy as np
 
+from core.places import strip_provinces
+from core.query import ParsedQuery
+from core.settings import RetrievalSettings
 from index.build import LoadedIndex
 from index.chunk import Chunk
 from index.embed import Embedder
-from index.places import strip_provinces
-from index.query import ParsedQuery
 from index.restore import restore_question
-from index.settings import RetrievalSettings
 
 # Question embeddings kept (each 384 floats: 1,024 of them are 1.5 MiB).
 _CACHE = 1024

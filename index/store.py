@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from core.errors import IndexMissingError
 from index.embed import Vectors
-from index.errors import IndexMissingError
 
 log = logging.getLogger(__name__)
 

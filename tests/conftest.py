@@ -12,9 +12,9 @@ import pytest
 
 from bot.answer import AnswerService
 from bot.compose import make_service
+from core.settings import Settings, load_settings
 from index.build import build_index
 from index.embed import Embedder, make_embedder
-from index.settings import Settings, load_settings
 from tests.helpers.seed import MemoEmbedder, cached_seed_entry, restore_seed
 
 REPO = Path(__file__).resolve().parent.parent

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.errors import CorpusError
-from index.settings import IngestSettings
+from core.errors import CorpusError
+from core.settings import IngestSettings
 
 PageProgress = Callable[[int, int], None]
 LETTERS = re.compile(r"[^\W\d_]")

@@ -6,9 +6,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from index.errors import CorpusError
+from core.errors import CorpusError
+from core.settings import IngestSettings
 from index.readers.base import LETTERS, Extracted, PageProgress, Reader
-from index.settings import IngestSettings
 
 
 def _unzipped_size(path: Path) -> int:

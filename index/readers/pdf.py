@@ -9,10 +9,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from index.errors import CorpusError
+from core.errors import CorpusError
+from core.settings import IngestSettings
 from index.normalize import PAGE_BREAK
 from index.readers.base import LETTERS, Extracted, PageProgress, Reader, check_length
-from index.settings import IngestSettings
 
 log = logging.getLogger(__name__)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.settings import IngestSettings
 from index.metadata import read_report_text
 from index.readers.base import Extracted, PageProgress, Reader, check_length
-from index.settings import IngestSettings
 
 
 def _reader(kind: str) -> Reader:

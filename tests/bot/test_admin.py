@@ -8,9 +8,9 @@ import pytest
 
 from bot.admin import Admin, ServiceHolder
 from bot.compose import make_service
+from core.errors import CorpusError
 from index.build import build_index
 from index.embed import Embedder
-from index.errors import CorpusError
 from index.ingest import add, stage
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import text_pdf

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import AnswerService
+from core.errors import BadQuestionError
+from core.settings import Settings
+from core.text import fold
 from index.build import current_generation
-from index.errors import BadQuestionError
-from index.normalize import fold
 from index.retrieve import Filters
-from index.settings import Settings
 
 TQ = "002_e5e7f1c560f345ee"
 

@@ -4,7 +4,7 @@ phrase read through the glossary and the domain lexicon. Our own wordings."""
 from __future__ import annotations
 
 from bot.extractive import _english_counted, _rate_units
-from index.query import parse_query, terms_named
+from core.query import parse_query, terms_named
 
 
 def _counted(question: str) -> tuple[frozenset[str], ...]:

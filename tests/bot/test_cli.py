@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import main as bot_main
+from core.settings import Settings
 from index.__main__ import main as index_main
-from index.settings import Settings
 from tests.conftest import REPO
 
 
@@ -115,8 +115,8 @@ def test_telegram_token_from_env_or_file(tmp_path: Path) -> None:
     from dataclasses import replace
 
     from bot.__main__ import telegram_token
-    from index.errors import ConfigError
-    from index.settings import load_settings
+    from core.errors import ConfigError
+    from core.settings import load_settings
 
     from_env = load_settings(REPO / "config.toml", env={"HBC_TELEGRAM_TOKEN": " 1:abc "})
     assert telegram_token(from_env) == "1:abc"
@@ -138,7 +138,7 @@ def test_telegram_token_from_env_or_file(tmp_path: Path) -> None:
 
 def test_web_logins() -> None:
     from bot.__main__ import web_logins
-    from index.errors import ConfigError
+    from core.errors import ConfigError
 
     assert web_logins("") == []
     assert web_logins("an:p1, binh:p:2") == [("an", "p1"), ("binh", "p:2")]

@@ -20,8 +20,8 @@ from bot.compare_answer import (
     sides_of,
 )
 from bot.render import telegram as format_answer
-from index.normalize import parse_number
-from index.query import parse_query
+from core.query import parse_query
+from core.text import parse_number
 from tests.helpers.typed import assert_quotes_at_lines, body
 
 
@@ -321,7 +321,7 @@ def test_a_figure_per_unit_is_not_the_count(service: AnswerService) -> None:
 
 
 def _folded_quotes(ans: object) -> list[str]:
-    from index.normalize import fold
+    from core.text import fold
 
     return [fold(c.quote) for c in ans.citations]  # type: ignore[attr-defined]
 

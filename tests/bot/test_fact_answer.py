@@ -33,10 +33,10 @@ from bot.fact_answer import (
     load_weights,
     view,
 )
+from core.query import parse_query
+from core.settings import Settings
 from index.embed import Embedder
 from index.facts import Fact
-from index.query import parse_query
-from index.settings import Settings
 
 HEAD = Fact(
     id="r:0001#0", report_id="r", province="Tuyên Quang", chunk_id="r:0001", section="II. Dịch vụ công",

@@ -7,7 +7,7 @@ import pytest
 
 from bot.conversation import is_follow_up, merge, subject_words, with_history
 from bot.intents import FIELDS, Intent, read_intent, report_fields, smalltalk_kind
-from index.query import parse_query
+from core.query import parse_query
 
 
 @pytest.mark.parametrize(

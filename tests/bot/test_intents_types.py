@@ -14,7 +14,7 @@ from bot.intents_types import (
     section_kinds,
     summary_kinds,
 )
-from index.query import parse_query
+from core.query import parse_query
 
 
 @pytest.mark.parametrize(

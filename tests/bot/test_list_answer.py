@@ -8,8 +8,8 @@ import re
 from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
 from bot.list_answer import enumerations, head_words
-from index.normalize import fold
-from index.query import parse_query
+from core.query import parse_query
+from core.text import fold
 from tests.helpers.typed import (
     assert_items_cited,
     assert_quotes_at_lines,

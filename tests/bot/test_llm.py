@@ -15,10 +15,10 @@ import pytest
 from bot.answer import Answer, AnswerService
 from bot.compose import make_service
 from bot.llm import Source, check, make_llm, sources_for
+from core.errors import ConfigError, ModelError
+from core.query import parse_query
+from core.settings import Settings, load_settings
 from index.embed import Embedder
-from index.errors import ConfigError, ModelError
-from index.query import parse_query
-from index.settings import Settings, load_settings
 from tests.helpers.fake_openai import FakeOpenAI
 
 QUESTION = "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?"

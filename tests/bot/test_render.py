@@ -13,9 +13,9 @@ import pytest
 from markdown_it import MarkdownIt
 
 from bot import render
-from bot.result import Answer, Citation, FigureCandidate
 from bot.web import TEXT
 from bot.web_render import source_cards
+from core.result import Answer, Citation, FigureCandidate
 from tests.helpers.fake_bot_api import html_problem
 from tests.helpers.golden_answers import GOLDEN, answer_from_json
 

@@ -13,9 +13,9 @@ from bot.answer import AnswerService, Citation
 from bot.compose import make_service
 from bot.web import TEXT
 from bot.web_render import source_cards
+from core.settings import Settings
 from index.build import build_index, chunk_from_json, current_generation
 from index.embed import Embedder
-from index.settings import Settings
 from tests.bot.test_cli import _config
 from tests.conftest import REPO, make_settings
 

@@ -10,8 +10,8 @@ from bot.section_answer import SectionAnswerer
 from bot.structure import Trees, closing, items_of, ordinal, own_paras, textrank
 from bot.web import TEXT
 from bot.web_render import source_cards
-from index.normalize import fold
-from index.query import parse_query
+from core.query import parse_query
+from core.text import fold
 from tests.helpers.typed import (
     assert_items_cited,
     assert_quotes_at_lines,

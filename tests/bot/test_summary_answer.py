@@ -11,8 +11,8 @@ import pytest
 from bot.answer import AnswerService
 from bot.structure import Trees, readable_heading
 from bot.summary_answer import key_facts, keyness
+from core.text import fold
 from index.chunk import INTRO
-from index.normalize import fold
 from tests.helpers.typed import (
     assert_items_cited,
     assert_quotes_at_lines,

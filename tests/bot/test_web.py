@@ -17,10 +17,10 @@ from bot.answer import AnswerService
 from bot.compose import make_service
 from bot.web import TEXT, comparison_chart
 from bot.web_render import source_cards
+from core.settings import Settings
 from index.build import build_index
 from index.embed import Embedder
 from index.metadata import read_metadata
-from index.settings import Settings
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import text_pdf
 from tests.helpers.web import serve

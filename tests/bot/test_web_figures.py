@@ -18,10 +18,10 @@ from bot.answer import AnswerService
 from bot.compose import make_service
 from bot.figure_table import FigureQuery
 from bot.web_figures import EVENTS
+from core.settings import Settings
 from index.build import build_index
 from index.embed import Embedder
 from index.ingest import add, stage
-from index.settings import Settings
 from tests.bot.test_web import browser  # noqa: F401  (the fixture)
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import text_pdf

@@ -16,9 +16,9 @@ from bot.compose import make_service
 from bot.web import HOST_FACTOR, IssuedAnswers
 from bot.web_admin import NO_SESSION
 from bot.web_guard import AdminSessions, Throttle
+from core.settings import Settings
 from index.build import build_index
 from index.embed import Embedder
-from index.settings import Settings
 from tests.bot.test_web import browser  # noqa: F401  (the fixture)
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import text_pdf

@@ -13,8 +13,8 @@ import pytest
 
 from bot.admin import ServiceHolder
 from bot.answer import Answer, AnswerService, Citation
+from core.settings import Settings
 from index.retrieve import Filters
-from index.settings import Settings
 from tests.bot.test_web import ARTIFACTS, browser  # noqa: F401  (the fixture)
 from tests.bot.test_web_security import small  # noqa: F401  (the fixture)
 from tests.helpers.web import PASSWORD, admin_cookie, serve

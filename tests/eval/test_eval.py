@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from core.settings import Settings
 from eval.__main__ import check_floor, main
 from eval.baseline import LlamaIndexBaseline
 from eval.runner import metrics, split_table, summarise_splits
@@ -25,7 +26,6 @@ from eval.scoring import (
 )
 from index.embed import Embedder
 from index.metadata import read_metadata, read_report_text
-from index.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from bot.fact_answer import FEATURES, load_weights
+from core.settings import Settings
 from eval.fit import Outcome as FitOutcome
 from eval.fit import TrainQuestion, choose, main, utility
-from index.settings import Settings
 from tests.bot.test_cli import _config
 
 TINY = """

@@ -9,12 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from core.settings import load_settings
+from core.text import figures, fold
 from eval.scale import main as scale_main
 from eval.synth import HashEmbedder, _stream, generate
 from index.build import load_corpus
 from index.metadata import read_metadata
-from index.normalize import figures, fold
-from index.settings import load_settings
 from tests.conftest import REPO
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.compose import make_service
-from bot.result import Answer, Citation, FigureCandidate
+from core.result import Answer, Citation, FigureCandidate
+from core.settings import load_settings
 from index.retrieve import Filters
-from index.settings import load_settings
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "render"
 

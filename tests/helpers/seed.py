@@ -20,9 +20,9 @@ from pathlib import Path
 import chromadb
 import numpy as np
 
+from core.settings import Settings
 from index.build import build_index, pipeline_version
 from index.embed import Embedder, Vectors
-from index.settings import Settings
 
 INDEX_CODE = Path(__file__).resolve().parents[2] / "index"
 _STALE_S = 7 * 24 * 3600  # cache entries of other keys unused this long are deleted

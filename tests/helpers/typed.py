@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from bot.answer import Answer, Citation
-from index.normalize import fold
+from core.text import fold
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "reports"
 _ITEM = re.compile(r"^- .*\[(\d+)\]\s*$", re.MULTILINE)

@@ -17,8 +17,8 @@ from bot.admin import Admin, ServiceHolder
 from bot.compose import make_service
 from bot.feedback import FeedbackStore
 from bot.web import Server, build_app
+from core.settings import Secret, Settings
 from index.embed import Embedder
-from index.settings import Secret, Settings
 
 PASSWORD = "pw-for-tests"
 

@@ -14,10 +14,10 @@ import numpy as np
 import pytest
 
 from bot.compose import make_service
+from core.errors import IndexMissingError
+from core.settings import Settings
 from index.build import build_index, current_generation
 from index.embed import Embedder, SentenceTransformerEmbedder
-from index.errors import IndexMissingError
-from index.settings import Settings
 from tests.conftest import REPO, make_settings
 
 SEED = REPO / "corpus" / "reports" / "002_e5e7f1c560f345ee.txt"
@@ -144,14 +144,14 @@ def test_sentence_transformers_path_with_packaged_model() -> None:
 
 
 def test_strip_provinces() -> None:
-    from index.places import strip_provinces
+    from core.places import strip_provinces
 
     assert strip_provinces("tuyen quang va hai duong da cap bao nhieu") == "va da cap bao nhieu"
     assert strip_provinces("so ho so cua tp hcm") == "so ho so cua"
 
 
 def test_strip_places_keeps_the_same_words_elsewhere() -> None:
-    from index.places import strip_places
+    from core.places import strip_places
 
     # The name and its "tinh" / "province" go; "cap tinh" is what is asked about.
     assert strip_places("ha tinh co bao nhieu dvc cap tinh") == "co bao nhieu dvc cap tinh"

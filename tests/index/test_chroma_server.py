@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from bot.compose import make_service
+from core.errors import IndexMissingError
 from index.__main__ import main as index_main
 from index.build import build_index
 from index.embed import Embedder
-from index.errors import IndexMissingError
 from index.store import open_client
 from tests.conftest import make_settings
 

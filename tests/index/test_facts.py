@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from core.settings import Settings
 from index.__main__ import main as index_main
 from index.chunk import chunk_report
 from index.facts import Fact, canonical, current_facts, extract_facts
 from index.metadata import Report
-from index.settings import Settings
 from tests.conftest import REPO
 
 GOLDEN = REPO / "tests" / "golden" / "facts_sample.toml"

@@ -18,15 +18,15 @@ from pathlib import Path
 import pytest
 
 from bot.compose import make_service
+from core.errors import CorpusError
+from core.settings import Settings
 from eval.scans import scanned_pdf
 from index import ingest
 from index.__main__ import main as index_main
 from index.build import build_index, current_generation
 from index.embed import Embedder
-from index.errors import CorpusError
 from index.extract import extract, vietnamese_share
 from index.metadata import read_metadata
-from index.settings import Settings
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import docx_file, image_only_docx, text_pdf
 

@@ -11,11 +11,11 @@ from llama_index.core import StorageContext, VectorStoreIndex
 from llama_index.core.schema import TextNode
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+from core.text import fold
 from index.chunk import chunk_report
 from index.embed import Embedder
 from index.llama import LlamaEmbedding
 from index.metadata import extract_metadata
-from index.normalize import fold
 from tests.conftest import REPO
 
 

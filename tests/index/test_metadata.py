@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index.errors import CorpusError
+from core.errors import CorpusError
 from index.metadata import extract_metadata, read_metadata, sync_metadata, write_metadata
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "reports"

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import CorpusError
+from core.settings import IngestSettings
 from index import readers
 from index.__main__ import main as index_main
-from index.errors import CorpusError
 from index.extract import extract
 from index.ingest import stage
 from index.readers import READERS, SUFFIXES, Extracted, PageProgress, Reader, accepted, reader_for
-from index.settings import IngestSettings
 from tests.conftest import REPO, make_settings
 
 SEED = REPO / "corpus" / "reports" / "001_cfc09c4d7094a6ed.txt"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from core.text import fold
 from index.chunk import chunk_report, dense_text, embed_text
 from index.metadata import extract_metadata
-from index.normalize import fold
 from index.restore import (
     _CAPITAL,
     _NO_CASE,

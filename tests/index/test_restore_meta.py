@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import CorpusError
 from index.build import build_index, load_index
 from index.embed import Embedder
-from index.errors import CorpusError
 from index.metadata import (
     NAME_MARGIN,
     Report,

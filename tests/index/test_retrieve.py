@@ -7,8 +7,8 @@ from dataclasses import replace
 import numpy as np
 
 from bot.answer import AnswerService
+from core.query import parse_query
 from index.embed import Embedder, Vectors
-from index.query import parse_query
 from index.retrieve import HybridRetriever, top_indices
 
 

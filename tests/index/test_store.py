@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.errors import IndexMissingError
+from core.errors import IndexMissingError
 from index.store import ChunkStore, open_client
 
 ROWS = [("a", "Hà Tĩnh", 2019), ("b", "Hà Tĩnh", 2022), ("c", "Tuyên Quang", 2022),

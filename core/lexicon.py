@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.normalize import fold
+from core.text import fold
 
 LEXICON = Path(__file__).with_name("lexicon.tsv")
 

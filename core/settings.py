@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, get_args, get_type_hints
 
-from index.errors import ConfigError
+from core.errors import ConfigError
 
 # Paths in config.toml are relative to the repository root (the folder holding config.toml).
 ROOT = Path(__file__).resolve().parent.parent

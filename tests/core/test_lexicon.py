@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon import read_lexicon, to_english, to_vietnamese
-from index.normalize import fold
-from index.query import parse_query
+from core.lexicon import read_lexicon, to_english, to_vietnamese
+from core.query import parse_query
+from core.text import fold
 from tests.conftest import REPO
 
 

@@ -10,10 +10,10 @@ from typing import Literal, get_origin, get_type_hints
 
 import pytest
 
-from index.errors import ConfigError
-from index.settings import Settings, load_settings
+from core.errors import ConfigError
+from core.settings import Settings, load_settings
 
-CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
+CONFIG = Path(__file__).resolve().parents[2] / "config.toml"
 
 
 def test_every_field_is_in_config_with_a_comment() -> None:

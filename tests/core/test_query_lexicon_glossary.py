@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import AnswerService
-from index.query import GLOSSARY, GLOSSARY_RE, parse_query
+from core.query import GLOSSARY, GLOSSARY_RE, parse_query
 
 
 def test_lexicon_phrases_are_glossary_entries_with_the_report_wording() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.lexicon import read_lexicon, to_vietnamese
-from index.normalize import fold, is_syllable
-from index.places import province_mentions
+from core.lexicon import read_lexicon, to_vietnamese
+from core.places import province_mentions
+from core.text import fold, is_syllable
 
 # Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
 # Used for lexical matching only; the dense query stays the plain question.
