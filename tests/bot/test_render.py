@@ -13,7 +13,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from bot import render
-from bot.web import TEXT
+from bot.web_page import TEXT
 from bot.web_render import source_cards
 from core.result import Answer, Citation, FigureCandidate
 from tests.helpers.fake_bot_api import html_problem

@@ -11,7 +11,7 @@ import pytest
 from bot.__main__ import main as bot_main
 from bot.answer import AnswerService, Citation
 from bot.compose import make_service
-from bot.web import TEXT
+from bot.web_page import TEXT
 from bot.web_render import source_cards
 from core.settings import Settings
 from index.build import build_index, chunk_from_json, current_generation

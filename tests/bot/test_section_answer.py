@@ -8,7 +8,7 @@ import pytest
 from bot.answer import AnswerService
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees, closing, items_of, ordinal, own_paras, textrank
-from bot.web import TEXT
+from bot.web_page import TEXT
 from bot.web_render import source_cards
 from core.query import parse_query
 from core.text import fold

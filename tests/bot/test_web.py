@@ -15,7 +15,8 @@ import pytest
 from bot.admin import ServiceHolder
 from bot.answer import AnswerService
 from bot.compose import make_service
-from bot.web import TEXT, comparison_chart
+from bot.web_chat import comparison_chart
+from bot.web_page import TEXT
 from bot.web_render import source_cards
 from core.settings import Settings
 from index.build import build_index

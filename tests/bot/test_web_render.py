@@ -9,7 +9,8 @@ from markdown_it import MarkdownIt
 
 from bot import render
 from bot.answer import Answer, Citation
-from bot.web import TEXT, conversation_markdown, error_text
+from bot.web_conversations import conversation_markdown
+from bot.web_page import TEXT, error_text
 from bot.web_render import render_text, source_cards
 
 CITE = Citation(1, "002_x", "t", "98/BC-STTTT", "Sở TTTT", "23/5/2022", "II", "q", 1.0,

@@ -13,8 +13,9 @@ import pytest
 
 from bot.admin import ServiceHolder
 from bot.compose import make_service
-from bot.web import HOST_FACTOR, IssuedAnswers
 from bot.web_admin import NO_SESSION
+from bot.web_chat import HOST_FACTOR
+from bot.web_conversations import IssuedAnswers
 from bot.web_guard import AdminSessions, Throttle
 from core.settings import Settings
 from index.build import build_index
