@@ -39,9 +39,9 @@ from bot.structure import clip
 from core.places import strip_provinces
 from core.query import ABBREVIATIONS, ParsedQuery, expand
 from core.text import fold, parse_number
-from index.build import LoadedIndex
 from index.chunk import Span
 from index.facts import UNITS, Fact
+from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Filters, HybridRetriever, Retrieval
 

@@ -7,8 +7,8 @@ from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import FactAnswerer, index_facts, load_weights
 from bot.typed_answers import TypedAnswers
 from core.settings import Settings
-from index.build import load_index
 from index.embed import Embedder, make_embedder
+from index.generations import load_index
 from index.retrieve import HybridRetriever
 
 

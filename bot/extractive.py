@@ -23,8 +23,8 @@ from core.query import (
 )
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold, fold_word, is_syllable
-from index.build import LoadedIndex
 from index.chunk import Chunk, Span
+from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.metadata import Report
 from index.restore import readable

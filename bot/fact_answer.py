@@ -28,9 +28,9 @@ from bot.stopwords import FIGURE_STOP
 from core.places import strip_provinces
 from core.query import ABBREVIATIONS, ParsedQuery
 from core.text import fold
-from index.build import LoadedIndex
 from index.chunk import Span
 from index.facts import FACTS_FILE, UNITS, Fact, build_facts, load_facts
+from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
 

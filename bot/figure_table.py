@@ -18,9 +18,9 @@ from bot.extractive import cite, readable_part
 from bot.feedback import sheet_cell
 from core.result import Citation
 from core.text import fold
-from index.build import LoadedIndex
 from index.chunk import Span
 from index.facts import Fact
+from index.generations import LoadedIndex
 
 # (key, Vietnamese, English, folded words that say it): the first that matches a figure's unit,
 # then the first that matches what it counts, is its topic.

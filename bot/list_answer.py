@@ -36,7 +36,7 @@ from bot.structure import (
 from core.lexicon import to_vietnamese
 from core.query import ParsedQuery, expand
 from core.text import fold
-from index.build import LoadedIndex
+from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
 

@@ -26,8 +26,8 @@ from core.errors import ModelError
 from core.query import ParsedQuery
 from core.settings import Settings
 from core.text import figures, parse_number
-from index.build import LoadedIndex
 from index.chunk import Chunk, Span
+from index.generations import LoadedIndex
 from index.metadata import Report
 from index.restore import readable
 from index.retrieve import Retrieval

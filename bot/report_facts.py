@@ -13,8 +13,8 @@ from core.places import strip_provinces
 from core.query import ParsedQuery
 from core.result import Answer, Citation
 from core.text import fold
-from index.build import LoadedIndex
 from index.chunk import Chunk, Span
+from index.generations import LoadedIndex
 from index.metadata import Report
 from index.restore import readable
 

@@ -34,7 +34,7 @@ from bot.structure import (
 )
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand
-from index.build import LoadedIndex
+from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
 

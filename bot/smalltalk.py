@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from core.result import Answer
 from core.text import fold
-from index.build import LoadedIndex
+from index.generations import LoadedIndex
 
 _REPLIES = {
     "greet": ("Xin chào! Tôi trả lời câu hỏi về các báo cáo cải cách hành chính.",

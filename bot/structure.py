@@ -15,8 +15,8 @@ from bot.extractive import cite as extractive_cite
 from bot.extractive import readable_part
 from bot.stopwords import HEADING_STOP
 from core.text import fold
-from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span, heading_level
+from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.restore import readable
 

@@ -26,9 +26,9 @@ from bot.structure import (
 )
 from core.query import ParsedQuery
 from core.text import fold, parse_number
-from index.build import LoadedIndex
 from index.chunk import INTRO, Chunk, Span
 from index.facts import Fact
+from index.generations import LoadedIndex
 from index.restore import readable
 from index.retrieve import Retrieval
 

@@ -22,8 +22,8 @@ from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
 from bot.summary_answer import SummaryAnswerer
 from core.query import ParsedQuery
-from index.build import LoadedIndex
 from index.facts import Fact, build_facts
+from index.generations import LoadedIndex
 from index.retrieve import HybridRetriever, Retrieval
 
 

@@ -34,9 +34,10 @@ from core.query import parse_query
 from core.settings import load_settings
 from core.text import figures, fold
 from eval.scoring import QUESTIONS, is_figure, load_questions
-from index.build import build_index, load_index
+from index.build import build_index
 from index.embed import make_embedder
 from index.facts import Fact
+from index.generations import load_index
 from index.retrieve import HybridRetriever
 
 # Utility of one answer (used to choose threshold and margin on held-out probabilities):

@@ -29,8 +29,9 @@ from core.text import figures
 from eval.runner import percentile
 from eval.scoring import claims, value_in
 from eval.synth import HashEmbedder, generate
-from index.build import BuildStats, build_index, current_generation, load_corpus
+from index.build import BuildStats, build_index, load_corpus
 from index.embed import Embedder, make_embedder
+from index.generations import current_generation
 
 
 def _du(path: Path) -> int:

@@ -11,15 +11,15 @@ from typing import TextIO
 
 from core.errors import ConfigError, HbcError, IndexMissingError
 from core.settings import Settings, load_settings
-from index.build import (
+from index.build import load_corpus
+from index.embed import make_embedder
+from index.generations import (
     activate_generation,
     current_generation,
     in_use,
-    load_corpus,
     named_generation,
     verify_generation,
 )
-from index.embed import make_embedder
 from index.ingest import EDITABLE, Outcome, Refused, Staged, add, rebuild, remove, stage
 from index.metadata import Report
 from index.readers import accepted, reader_of

@@ -633,7 +633,7 @@ def table(facts: Sequence[Fact]) -> str:
 def current_facts(index_dir: Path) -> list[Fact]:
     """The fact table of the CURRENT index generation (see index.build)."""
     from core.errors import IndexMissingError
-    from index.build import chunk_from_json, current_generation
+    from index.generations import chunk_from_json, current_generation
 
     gen = current_generation(index_dir)
     if gen is None:

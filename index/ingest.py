@@ -25,16 +25,11 @@ from pathlib import Path
 from core.errors import CorpusError
 from core.settings import Settings
 from core.text import fold
-from index.build import (
-    BuildStats,
-    activate_generation,
-    build_index,
-    check_chunk_limits,
-    load_corpus,
-)
+from index.build import BuildStats, build_index, check_chunk_limits, load_corpus
 from index.chunk import chunk_report
 from index.embed import Embedder
 from index.extract import Extracted, extract
+from index.generations import activate_generation
 from index.metadata import (
     Report,
     canonical_province,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from core.errors import HbcError
-from index.build import CURRENT, LoadedIndex, current_generation
+from index.generations import CURRENT, LoadedIndex, current_generation
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

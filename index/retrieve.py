@@ -11,9 +11,9 @@ import numpy as np
 from core.places import strip_provinces
 from core.query import ParsedQuery
 from core.settings import RetrievalSettings
-from index.build import LoadedIndex
 from index.chunk import Chunk
 from index.embed import Embedder
+from index.generations import LoadedIndex
 from index.restore import restore_question
 
 # Question embeddings kept (each 384 floats: 1,024 of them are 1.5 MiB).

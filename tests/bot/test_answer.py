@@ -9,7 +9,7 @@ from bot.answer import AnswerService
 from core.errors import BadQuestionError
 from core.settings import Settings
 from core.text import fold
-from index.build import current_generation
+from index.generations import current_generation
 from index.retrieve import Filters
 
 TQ = "002_e5e7f1c560f345ee"

@@ -14,8 +14,9 @@ from bot.compose import make_service
 from bot.web_page import TEXT
 from bot.web_render import source_cards
 from core.settings import Settings
-from index.build import build_index, chunk_from_json, current_generation
+from index.build import build_index
 from index.embed import Embedder
+from index.generations import chunk_from_json, current_generation
 from tests.bot.test_cli import _config
 from tests.conftest import REPO, make_settings
 

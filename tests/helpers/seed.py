@@ -84,7 +84,8 @@ def seed_key(settings: Settings, embedder_name: str) -> str:
         h.update(part.encode("utf-8") + b"\x00")
     corpus = settings.path(settings.corpus.dir)
     files = [settings.path(settings.corpus.metadata)] + sorted(corpus.iterdir())
-    files += [INDEX_CODE / f for f in ("build.py", "store.py", "metadata.py", "embed.py")]
+    code = ("build.py", "generations.py", "store.py", "metadata.py", "embed.py")
+    files += [INDEX_CODE / f for f in code]
     for f in files:
         h.update(f.name.encode("utf-8") + b"\x00" + f.read_bytes() + b"\x00")
     return h.hexdigest()[:16]

@@ -16,8 +16,9 @@ import pytest
 from bot.compose import make_service
 from core.errors import IndexMissingError
 from core.settings import Settings
-from index.build import build_index, current_generation
+from index.build import build_index
 from index.embed import Embedder, SentenceTransformerEmbedder
+from index.generations import current_generation
 from tests.conftest import REPO, make_settings
 
 SEED = REPO / "corpus" / "reports" / "002_e5e7f1c560f345ee.txt"

@@ -13,7 +13,7 @@ import pytest
 
 from bot.__main__ import main as bot_main
 from index.__main__ import main as index_main
-from index.build import current_generation
+from index.generations import current_generation
 from tests.conftest import REPO
 
 SEED = REPO / "corpus" / "reports" / "002_e5e7f1c560f345ee.txt"

@@ -23,9 +23,10 @@ from core.settings import Settings
 from eval.scans import scanned_pdf
 from index import ingest
 from index.__main__ import main as index_main
-from index.build import build_index, current_generation
+from index.build import build_index
 from index.embed import Embedder
 from index.extract import extract, vietnamese_share
+from index.generations import current_generation
 from index.metadata import read_metadata
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import docx_file, image_only_docx, text_pdf

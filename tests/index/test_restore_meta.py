@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from core.errors import CorpusError
-from index.build import build_index, load_index
+from index.build import build_index
 from index.embed import Embedder
+from index.generations import load_index
 from index.metadata import (
     NAME_MARGIN,
     Report,
