@@ -40,7 +40,8 @@ from core.places import strip_provinces
 from core.query import ABBREVIATIONS, ParsedQuery, expand
 from core.text import fold, parse_number
 from index.chunk import Span
-from index.facts import UNITS, Fact
+from index.clause_tokens import UNITS
+from index.facts import Fact
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Filters, HybridRetriever, Retrieval

@@ -29,7 +29,8 @@ from core.places import strip_provinces
 from core.query import ABBREVIATIONS, ParsedQuery
 from core.text import fold
 from index.chunk import Span
-from index.facts import FACTS_FILE, UNITS, Fact, build_facts, load_facts
+from index.clause_tokens import UNITS
+from index.facts import FACTS_FILE, Fact, build_facts, load_facts
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval

@@ -18,37 +18,27 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TextIO
 
-from core.text import fold, fold_word
+from core.text import fold
 from index.chunk import Chunk, Span
+from index.clause_tokens import (
+    DATE,
+    UNITS,
+    Tok,
+    canonical,
+    is_figure,
+    level_of,
+    raw_of,
+    scope_of,
+    segments,
+    tokens,
+    unit_after,
+    when_of,
+    words_between,
+)
 from index.metadata import Report
 
 FACTS_FILE = "facts.jsonl"
 
-# A token of a clause as written: a word glued to a leading digit ("1a", OCR's "là"), a number
-# (1.044 / 6.182,582 / 55,82 / 1997, an optional %), a word (OCR words hold digits: "s6"), or a
-# punctuation mark that bounds an item.
-_TOKEN = re.compile(
-    r"(?P<word1>\d+[^\W\d_]\w*)"
-    r"|(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:\s?%)?|\d+\.\d{1,2}(?!\d)(?:\s?%)?"
-    r"|\d+(?:,\d+)?(?:\s?%)?)"
-    r"|(?P<word>[^\W\d_][\w&@]*)"
-    r"|(?P<punct>[,;:()/+*\-–.])"
-)
-_BOUNDARY = frozenset(",;:()")
-# Words after a number that make it a time, not a figure of its own ("ngày 15", "năm 2022").
-_TIME_BEFORE = frozenset({"ngay", "thang", "nam", "quy", "khoa", "dieu", "khoan", "doan", "luc"})
-_LEVEL_BEFORE = frozenset({"do", "muc", "level"})
-# Counted units, folded, longest first; the first one after a figure (or in its item) is its unit.
-_UNIT_TEXT = """ho so|thu tuc hanh chinh|tthc|thu tuc|dich vu cong truc tuyen|dich vu cong|dvc|dvctt|
-van ban|tin bai|tin|bai|nguoi|can bo|cong chuc|vien chuc|lao dong|luot|cuoc|don vi|co quan|
-xa|huyen|doanh nghiep|ty dong|trieu dong|dong|may tinh|may chu|may|chung thu so|chung thu|
-nhiem vu|ke hoach|quyet dinh|hoi nghi|lop|hoc vien|phan anh kien nghi|pakn|bieu mau|
-tai khoan|gian hang|ho|thang|ngay|nam|diem|trang|chi so|tieu chi|thiet bi|diem cau|phong|
-bo phan|bien che|cuoc hop|sim|linh vuc|phuong an|de an|du an|nganh|dia phuong|
-san pham|tai lieu|to roi|phong su|chuong trinh|cuoc goi|tong dai|dich vu|thu tuc"""
-UNITS: tuple[str, ...] = tuple(
-    sorted(re.split(r"\s*\|\s*", _UNIT_TEXT.strip()), key=lambda u: -len(u.split()))
-)
 # Units an item names before its figure ("Số lượng hồ sơ đã giải quyết: 174.305"); only nouns
 # that are not also everyday words (điểm of "thời điểm", phòng of "văn phòng").
 _ITEM_UNITS = tuple(
@@ -56,27 +46,12 @@ _ITEM_UNITS = tuple(
                                   "co quan", "don vi", "ho", "may", "lop", "bo phan", "tin", "bai",
                                   "nganh", "dia phuong", "cuoc", "dich vu", "san pham", "trang"}
 )  # fmt: skip
-_LEVEL = re.compile(
-    r"\bmuc(?: do)? ([1-4](?:(?: ?,| va| -| ?/) ?(?:muc(?: do)? )?[1-4])*)\b"
-    r"|\b(toan trinh)\b|\b(?:truc tuyen|dich vu cong|dvc) (?:[a-z0-9]+ ){0,3}(mot phan)\b"
-)
-# "cấp" as OCR reads it: cap, cep, cip, cp
-_CAP = r"\bc[aeiou]?p "
-_SCOPES = (
-    ("tinh", re.compile(rf"{_CAP}tinh\b|\bso ban nganh\b|\bcac so\b|\bso nganh\b")),
-    ("huyen", re.compile(rf"{_CAP}huyen\b|\bhuyen thanh pho\b|\bhuyen thi xa\b")),
-    ("xa", re.compile(rf"{_CAP}xa\b|\bxa phuong\b")),
-)
 _LABEL_STOP = frozenset(
     "trong do so co la gom bao dat duoc voi va cua tai the nhu sau chiem khoang tren".split()  # noqa: SIM905
 )
 # Words of a figure's item before and after it, at most.
 _BEFORE, _AFTER = 14, 8
 _SHARE_WORDS = frozenset({"ty", "le", "dat", "datty", "chiem", "bang", "tuong", "ung", "khoang"})
-_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
-_PERIOD = re.compile(
-    r"\b(6 thang (?:dau|cuoi) nam \d{4}|quy [iv1-4]+(?: nam|/)? ?\d{4}|nam \d{4})\b"
-)
 
 
 @dataclass(frozen=True)
@@ -112,182 +87,6 @@ class Fact:
 
 
 @dataclass
-class _Tok:
-    kind: str  # word | num | punct
-    raw: str
-    folded: str
-    start: int
-    end: int
-
-
-# OCR's "tỷ lệ" with lệ read as digits ("ty 16 31,97%", "datty 1& 55,82%"): same length, so
-# offsets into the clause stay right.
-_TY_LE = re.compile(r"(?<=[tT][yỷýỳ])(\s*)1[6&€é8eê¢c](?=[\s:,.]|$)")
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    text = _TY_LE.sub(lambda m: m.group(1) + "lệ", text)
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "word"
-        raw = m.group(0)
-        if kind == "word1":
-            kind = "word"
-        folded = raw if kind in ("num", "punct") else fold_word(raw)
-        out.append(_Tok(kind, raw, folded, m.start(), m.end()))
-    return out
-
-
-def canonical(value: str) -> str:
-    """A figure as written → its canonical form (1.044 → 1044; 55,82% → 55.82; 19/63 kept)."""
-    from core.text import parse_number
-
-    parts = [p.strip() for p in value.replace("%", "").split("/")]
-    out = []
-    for p in parts:
-        n = parse_number(p)
-        if n is None:
-            return value
-        out.append(f"{n:.6f}".rstrip("0").rstrip("."))
-    return "/".join(out)
-
-
-def _is_figure(toks: list[_Tok], i: int, text: str) -> bool:
-    """Whether the number token i is a figure (not a date, year, level, numbering, doc number)."""
-    t = toks[i]
-    prev = toks[i - 1].folded if i else ""
-    prev2 = toks[i - 2].folded if i >= 2 else ""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    after = text[t.end : t.end + 14]
-    before = text[max(0, t.start - 3) : t.start]
-    if re.match(r"\s*/\s*[^\W\d_]|-[A-ZĐ]", after) or before.rstrip().endswith("/"):
-        return False  # a document number (603/QĐ-UBND, 48-NQ/TU) or the tail of a date
-    if before[-1:] in {"¢", "©", "€", "&", "§", "@"}:
-        return False  # OCR's "có" read as "¢6"
-    if re.search(r"[^\W\d_]-$", before):
-        return False  # a name's number (Covid-19)
-    if re.match(r"\s*/\s*\d", after) and not re.match(r"\s*/\s*\d+\s*/", after):
-        # a/b: a rank or a share (19/63, 4.599/4.722) unless it reads as a day/month
-        if prev in {"ngay", "den", "tu"} or re.match(r"\s*/\s*(?:19|20)\d\d\b", after):
-            return False
-        a, b = t.raw, re.match(r"\s*/\s*(\d[\d.,]*)", after)
-        return not (b and prev != "thu" and a.isdigit() and int(a) <= 31 and b.group(1).isdigit()
-                    and int(b.group(1)) <= 12)  # fmt: skip
-    if re.match(r"\s*/\s*\d+\s*/", after):
-        return False  # a date
-    if prev in _TIME_BEFORE or (prev in _LEVEL_BEFORE and t.raw in {"1", "2", "3", "4"}):
-        return False
-    # the 4 of "muc do 3, 4" / "muc do 3 va 4"
-    if (
-        prev in {",", "va", "-", "/"}
-        and prev2 in {"1", "2", "3", "4"}
-        and t.raw in {"1", "2", "3", "4"}
-    ):
-        j = i - 2
-        while j > 0 and toks[j].folded in {"1", "2", "3", "4", ",", "va", "-", "/"}:
-            j -= 1
-        if toks[j].folded in _LEVEL_BEFORE:
-            return False
-    if i == 0 and nxt is not None and nxt.raw in {".", ")"}:
-        return False  # the numbering of an item ("1. Việc ban hành")
-    if nxt is not None and nxt.folded == "thang" and i + 2 < len(toks) and toks[i + 2].folded in {
-        "dau", "cuoi", "diu"
-    }:  # fmt: skip
-        return False  # a period ("6 tháng đầu năm")
-    if prev == "dai" and prev2 == "tong" or prev in {"hotline", "thoai"}:
-        return False  # a telephone number ("tổng đài … 1022")
-    if _phone(toks, i):
-        return False  # "tổng đài thông tin dịch vụ công tỉnh Đồng Tháp 1022"
-    if t.raw in {"86", "56"} and nxt is not None and nxt.kind == "word" and prev in {"", "+", "-"}:
-        return False  # OCR's "Số" opening an item ("+ 86 kinh phí thực hiện …")
-    if len(t.raw) >= 7 and t.raw.isdigit():
-        return False  # a date read without its slashes (151612022)
-    if t.raw == "14" and nxt is not None and nxt.kind == "num":
-        return False  # OCR's "là" ("đã giải quyết 14 72.529 hồ sơ")
-    raw = t.raw.rstrip("%").strip()
-    if re.fullmatch(r"(?:19[89]\d|20[0-4]\d)", raw) and "%" not in t.raw:
-        unit = _unit_after(toks, i)
-        return unit not in {"", "nam", "thang", "ngay"}
-    return True
-
-
-# Words that name a telephone line: a number a few words after one is its number, not a figure.
-_PHONE_WORDS = (("tong", "dai"), ("duong", "day", "nong"), ("so", "dien", "thoai"), ("hotline",))
-
-
-def _phone(toks: list[_Tok], i: int) -> bool:
-    """Whether number token i is a telephone number: digits only (no thousands dots), no
-    counted unit after it, a telephone line's name within twelve words before it, no other
-    number between."""
-    if not toks[i].raw.isdigit() or len(toks[i].raw) < 3 or _unit_after(toks, i):
-        return False  # "tổng đài đã tiếp nhận 250 cuộc gọi" counts calls
-    words: list[str] = []
-    for t in reversed(toks[max(0, i - 12) : i]):
-        if t.kind == "num" or t.raw in ";()":
-            break
-        if t.kind == "word":
-            words.insert(0, t.folded)
-    return any(
-        tuple(words[k : k + len(name)]) == name for name in _PHONE_WORDS for k in range(len(words))
-    )
-
-
-def _unit_after(toks: list[_Tok], i: int) -> str:
-    words: list[str] = []
-    for t in toks[i + 1 : i + 6]:
-        if t.kind != "word":
-            break
-        words.append(t.folded)
-    joined = " ".join(words)
-    for u in UNITS:
-        if joined == u or joined.startswith(u + " "):
-            return u
-    return ""
-
-
-def _segments(toks: list[_Tok]) -> list[tuple[int, int]]:
-    """Token ranges between item boundaries (, ; : ( ))."""
-    segs: list[tuple[int, int]] = []
-    start = 0
-    for i, t in enumerate(toks):
-        if t.kind == "punct" and t.raw in _BOUNDARY:
-            segs.append((start, i))
-            start = i + 1
-    segs.append((start, len(toks)))
-    return segs
-
-
-def _words(toks: list[_Tok], a: int, b: int, skip: int = -1) -> list[_Tok]:
-    return [t for k, t in enumerate(toks[a:b], a) if k != skip and t.kind == "word"]
-
-
-def _level(folded: str) -> str:
-    m = _LEVEL.search(folded)
-    if not m:
-        return ""
-    if m.group(2) or m.group(3):
-        return m.group(2) or m.group(3)
-    return ",".join(sorted(set(re.findall(r"[1-4]", m.group(1)))))
-
-
-def _scope(folded: str) -> str:
-    return ",".join(name for name, pat in _SCOPES if pat.search(folded))
-
-
-def _when(text: str) -> str:
-    dates = list(_DATE.finditer(text))
-    if dates:
-        d = dates[0]
-        return f"{int(d.group(1))}/{int(d.group(2))}/{d.group(3)}"
-    m = _PERIOD.search(fold(text))
-    return m.group(1) if m else ""
-
-
-def _raw_of(text: str, toks: Sequence[_Tok]) -> str:
-    return text[toks[0].start : toks[-1].end] if toks else ""
-
-
-@dataclass
 class _Clause:
     """One clause being read for facts: where it is, its tokens and figures, and what the
     figures break down."""
@@ -296,7 +95,7 @@ class _Clause:
     chunk: Chunk
     span: Span
     text: str
-    toks: list[_Tok]
+    toks: list[Tok]
     seg_of: dict[int, tuple[int, int]]  # token index -> its segment
     figs: list[int]  # token indexes of the figures
     fig_set: set[int]
@@ -312,9 +111,9 @@ def clause_facts(
     """The facts of one clause; `open_parent` is a headline whose parts follow as list items.
     Returns the facts and the headline left open for the next clause ("…, trong đó:")."""
     text = chunk.sentence(span)
-    toks = _tokens(text)
-    segs = _segments(toks)
-    figs = [i for i, t in enumerate(toks) if t.kind == "num" and _is_figure(toks, i, text)]
+    toks = tokens(text)
+    segs = segments(toks)
+    figs = [i for i, t in enumerate(toks) if t.kind == "num" and is_figure(toks, i, text)]
     fig_set = set(figs)
     cl = _Clause(
         report, chunk, span, text, toks, {k: s for s in segs for k in range(s[0], s[1])}, figs,
@@ -337,7 +136,7 @@ def clause_facts(
     return facts, left_open
 
 
-def _figure_parents(toks: list[_Tok], fig_set: set[int]) -> dict[int, int]:
+def _figure_parents(toks: list[Tok], fig_set: set[int]) -> dict[int, int]:
     """Which figure each figure is a part of: one inside a parenthesis right after a figure,
     or after "trong đó" / "gồm" / "bao gồm", breaks that figure down (a count a count, a
     share a share)."""
@@ -385,7 +184,7 @@ def _figure_parents(toks: list[_Tok], fig_set: set[int]) -> dict[int, int]:
     return parent_of
 
 
-def _own_item(cl: _Clause, i: int) -> tuple[int, list[_Tok]]:
+def _own_item(cl: _Clause, i: int) -> tuple[int, list[Tok]]:
     """Where the figure's own item starts and its words: not past its neighbours (the one
     before with its unit), at most a few words on either side ("… đăng tải 60 tin và ảnh …
     trên 2 ấn phẩm …"); an item with fewer than two words, or one after a colon ("… đã tiếp
@@ -394,13 +193,13 @@ def _own_item(cl: _Clause, i: int) -> tuple[int, list[_Tok]]:
     a, b = seg_of[i]
     k = figs.index(i)
     if k > 0 and figs[k - 1] >= a:
-        a = max(a, figs[k - 1] + 1 + len(_unit_after(toks, figs[k - 1]).split()))
+        a = max(a, figs[k - 1] + 1 + len(unit_after(toks, figs[k - 1]).split()))
     a = max(a, i - _BEFORE)
     if k + 1 < len(figs) and figs[k + 1] < b:
         b = figs[k + 1]
     b = min(b, i + 1 + _AFTER)
     seg_a = a
-    own = _words(toks, a, b, i)
+    own = words_between(toks, a, b, i)
     while seg_a > 0 and (
         toks[seg_a - 1].raw == ":" or len([w for w in own if w.folded not in _LABEL_STOP]) < 2
     ):
@@ -410,7 +209,7 @@ def _own_item(cl: _Clause, i: int) -> tuple[int, list[_Tok]]:
         if any(k in cl.fig_set for k in range(prev_seg[0], prev_seg[1])):
             break
         seg_a = prev_seg[0]
-        own = _words(toks, seg_a, b, i)
+        own = words_between(toks, seg_a, b, i)
     return seg_a, own
 
 
@@ -432,11 +231,11 @@ def _item_end(cl: _Clause, i: int) -> int:
     return len(toks)
 
 
-def _unit_of(cl: _Clause, i: int, own: list[_Tok], seg_folded: str) -> str:
+def _unit_of(cl: _Clause, i: int, own: list[Tok], seg_folded: str) -> str:
     """The figure's unit: "%", the word after it, else a unit named before the figure, else
     one named after it in its item."""
     t = cl.toks[i]
-    unit = _unit_after(cl.toks, i)
+    unit = unit_after(cl.toks, i)
     if t.raw.endswith("%"):
         unit = "%"
     if not unit:  # the unit named before the figure, else after it
@@ -448,7 +247,7 @@ def _unit_of(cl: _Clause, i: int, own: list[_Tok], seg_folded: str) -> str:
     return unit
 
 
-def _value_of(text: str, t: _Tok) -> str:
+def _value_of(text: str, t: Tok) -> str:
     """The figure as written, spaces dropped, with a fraction's denominator ("12/15")."""
     value = t.raw.replace(" ", "")
     after = text[t.end : t.end + 14]
@@ -464,7 +263,7 @@ def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact |
     text, toks, t = cl.text, cl.toks, cl.toks[i]
     seg_a, own = _own_item(cl, i)
     seg_folded = " ".join(w.folded for w in own)
-    counts_raw = _raw_of(text, own)
+    counts_raw = raw_of(text, own)
     unit = _unit_of(cl, i, own, seg_folded)
     percent = unit == "%" or ("ty le" in seg_folded and "%" in text[t.end : t.end + 3])
     parent_i = cl.parent_of.get(i)
@@ -479,10 +278,10 @@ def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact |
     window_before = " ".join(x.folded for x in toks[seg_a:i] if x.raw not in ".:;()")
     # "472 DVCTT mức độ 4": the level named after the figure is its own
     level = (
-        _level(window)
-        or _level(window_before)
+        level_of(window)
+        or level_of(window_before)
         or (parent_fact.level if parent_fact else "")
-        or _level(cl.lead)
+        or level_of(cl.lead)
     )
     share_of = prev_fact if percent and prev_fact is not None and not (
         {w.folded for w in own} - _SHARE_WORDS
@@ -492,7 +291,7 @@ def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact |
         level = level or share_of.level
         counts_raw = f"{counts_raw} ({share_of.counts})"
         seg_folded = f"{seg_folded} {share_of.counts_folded}"
-    scope = _scope(seg_folded) or (share_of.scope if share_of else "")
+    scope = scope_of(seg_folded) or (share_of.scope if share_of else "")
     value = _value_of(text, t)
     report, chunk, span = cl.report, cl.chunk, cl.span
     return Fact(
@@ -501,8 +300,8 @@ def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact |
         line_end=span.line_end, span_start=span.start, span_end=span.end, value=value,
         norm=canonical(value), unit=unit, kind="percent" if percent else "count",
         counts=counts_raw, counts_folded=seg_folded, level=level, scope=scope, parent=parent_id,
-        label=_raw_of(text, label_toks), label_folded=" ".join(w.folded for w in label_toks),
-        parts=0, when=_when(text), period=report.period, clause=text.strip(),
+        label=raw_of(text, label_toks), label_folded=" ".join(w.folded for w in label_toks),
+        parts=0, when=when_of(text), period=report.period, clause=text.strip(),
         lead=(cl.lead + " " + head).strip(),
     )  # fmt: skip
 
@@ -516,7 +315,7 @@ def _lead_of(chunk: Chunk, span: Span) -> str:
     """The folded opening of the clause's paragraph (up to its first figure), or, for a list
     item, the line before it that ends with ':' — what the clause is about."""
     lead = chunk.lead(span)
-    cut = re.search(r"\d", _DATE.sub(" ", lead))
+    cut = re.search(r"\d", DATE.sub(" ", lead))
     return fold(lead[: cut.start()] if cut else lead)[:200]
 
 
@@ -631,7 +430,7 @@ def table(facts: Sequence[Fact]) -> str:
 
 
 def current_facts(index_dir: Path) -> list[Fact]:
-    """The fact table of the CURRENT index generation (see index.build)."""
+    """The fact table of the CURRENT index generation (see index/generations.py)."""
     from core.errors import IndexMissingError
     from index.generations import chunk_from_json, current_generation
 

@@ -11,7 +11,8 @@ import pytest
 from core.settings import Settings
 from index.__main__ import main as index_main
 from index.chunk import chunk_report
-from index.facts import Fact, canonical, current_facts, extract_facts
+from index.clause_tokens import canonical
+from index.facts import Fact, current_facts, extract_facts
 from index.metadata import Report
 from tests.conftest import REPO
 
