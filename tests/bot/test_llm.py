@@ -14,7 +14,9 @@ import pytest
 
 from bot.answer import Answer, AnswerService
 from bot.compose import make_service
-from bot.llm import Source, check, make_llm, sources_for
+from bot.llm import make_llm
+from bot.llm_guard import check
+from bot.llm_prompt import Source, sources_for
 from core.errors import ConfigError, ModelError
 from core.query import parse_query
 from core.settings import Settings, load_settings
