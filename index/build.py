@@ -42,8 +42,9 @@ def pipeline_version() -> str:
     here = Path(__file__).parent
     parts = [
         (here / f).read_text(encoding="utf-8")
-        for f in ("normalize.py", "chunk.py", "lexical.py", "restore.py", "facts.py")
+        for f in ("normalize.py", "chunk.py", "lexical.py", "facts.py")
     ]
+    parts += [p.read_text(encoding="utf-8") for p in sorted(here.glob("restore*.py"))]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:12]
 
 

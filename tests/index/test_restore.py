@@ -15,8 +15,6 @@ from index.restore import (
     _NO_CASE,
     Restorer,
     _case_of,
-    _crf_phrases,
-    _underthesea_dir,
     is_damaged,
     load_model,
     marked_share,
@@ -24,6 +22,7 @@ from index.restore import (
     restore_question,
     restorer,
 )
+from index.restore_lm import crf_phrases, underthesea_dir
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "reports"
 CLEAN = CORPUS / "001_cfc09c4d7094a6ed.txt"
@@ -148,7 +147,7 @@ def test_case_inside_a_sentence_picks_the_reading(fixer: Restorer) -> None:
 
 
 def test_pairs_from_the_packaged_taggers_join_the_language_model() -> None:
-    phrases = _crf_phrases(_underthesea_dir())
+    phrases = crf_phrases(underthesea_dir())
     assert len(phrases) > 20_000
     assert "các tỉnh" in phrases  # a pair the taggers saw in VLSP 2013's training text
     assert not any("\x00" in p for p in phrases)

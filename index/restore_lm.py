@@ -1,0 +1,296 @@
+"""The restorer's language model: a Witten-Bell smoothed syllable bigram model with the case
+of each syllable inside a sentence, learnt from what the `underthesea` wheel ships (the VLSP 2013
+sample text, the Viet74K word list, its CRF taggers' word and pair attributes, its address
+table's unit names), the province names and any extra clean texts; built once and cached on disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import json
+import logging
+import math
+import os
+import pickle
+import re
+import threading
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from index.places import PROVINCES
+from index.restore_syllables import is_valid, key_of, new_style, syllable_marks, word_class
+
+log = logging.getLogger(__name__)
+
+# Bump when decoding changes in a way the source hash would not show (it always shows code).
+VERSION = "1"
+VIET74K = "corpus/data/Viet74K.txt"
+VLSP = "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt"
+ADDRESS = "address/data/mapping.json"
+BOS = 0
+
+# ---------------------------------------------------------------------------------------------
+# The model: inventory and a Witten-Bell bigram language model over syllables
+
+
+@dataclass
+class Model:
+    """Syllable inventory, candidate index and bigram language model (log probabilities)."""
+
+    words: list[str]  # id → syllable (0 is the sentence boundary)
+    by_key: dict[str, tuple[int, ...]]  # ASCII key → syllable ids
+    prefixes: frozenset[str]  # every prefix of every key, to prune candidate generation
+    unigram: list[float]  # −log Pkn(w)
+    gamma: list[float]  # −log backoff weight of a history
+    bigram: dict[int, float]  # v·V + w → −log P(w|v), for seen pairs
+    marks: list[tuple[str, frozenset[str]]]
+    digest: str
+    cap_yes: list[float]  # −log P(capitalised | syllable), inside a sentence
+    cap_no: list[float]  # −log P(lowercase | syllable), inside a sentence
+
+    def cost(self, v: int, w: int) -> float:
+        """−log P(w | v)."""
+        got = self.bigram.get(v * len(self.words) + w)
+        return got if got is not None else self.gamma[v] + self.unigram[w]
+
+
+def underthesea_dir() -> Path:
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(
+            "the restorer needs underthesea's word lists: "
+            "pip install --no-deps underthesea==9.5.0 (make setup does)"
+        )
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _sequences(text: str) -> Iterable[list[str]]:
+    """Syllable runs of a clean text, lowercase but for a capitalised word's first letter;
+    punctuation or a non-syllable ends a run."""
+    for line in text.splitlines():
+        run: list[str] = []
+        for m in re.finditer(r"\S+", unicodedata.normalize("NFC", line)):
+            word = m.group().lower()
+            core = word.strip(",.;:!?()\"'“”…-–")
+            cls = word_class(m.group().strip(",.;:!?()\"'“”…-–"))
+            if core and (is_valid(core) or cls):
+                shown = cls or new_style(core)
+                if not cls and m.group().strip(",.;:!?()\"'“”…-–")[:1].isupper():
+                    shown = shown[:1].upper() + shown[1:]
+                run.append(shown)
+                if core == word.strip("\"'“”-–("):
+                    continue  # no punctuation after it: the run goes on
+            if run:
+                yield run
+            run = []
+        if run:
+            yield run
+
+
+def _resource_sequences() -> Iterable[tuple[list[str], float]]:
+    """(syllable run, weight): VLSP sentences count fully; Viet74K's entries are words, not
+    text, so they count little (they add pairs the sample lacks, not frequencies)."""
+    base = underthesea_dir()
+    sentence: list[str] = []
+    with (base / VLSP).open(encoding="utf-8") as fh:
+        for line in fh:
+            word = line.split("\t", 1)[0].strip()
+            if not word:
+                yield from ((run, 1.0) for run in _sequences(" ".join(sentence)))
+                sentence = []
+                continue
+            sentence.append(word if re.search(r"\w", word) else "|")
+    yield from ((run, 1.0) for run in _sequences(" ".join(sentence)))
+    with (base / VIET74K).open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.strip().lower().split()
+            if parts and all(is_valid(p) for p in parts):
+                yield [new_style(p) for p in parts], WORD_LIST_WEIGHT
+    for name in PROVINCES:  # the 63 provinces, spelt as the reports spell them
+        yield from ((run, 1.0) for run in _sequences(name))
+    for name in _unit_names(base / ADDRESS):
+        yield from ((run, 1.0) for run in _sequences(name))
+    for phrase in crf_phrases(base):
+        yield from ((run, CRF_WEIGHT) for run in _sequences(phrase))
+
+
+def _unit_names(path: Path) -> list[str]:
+    """The provinces' and districts' full names ("Tỉnh Hà Giang", "Huyện Phong Điền"), old and
+    new, from underthesea's address table (vietnamadminunits)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for table in ("province_names", "old_province_names"):
+        names.update(v["name"] for v in data.get(table, {}).values())
+    names.update(row.get("old_district", "") for row in data.get("ward_mapping", []))
+    return sorted(n for n in names if n)
+
+
+CRF_WEIGHT = 0.2  # type-level evidence: a pair seen, not a count (measured best of 0.1-1.0)
+# The CRF word segmenter's and POS taggers' models: their attribute dictionaries hold every
+# word, word pair and syllable pair the taggers saw in training (VLSP 2013, far larger than the
+# sample text), as "T[-1,0]=các tỉnh": which pairs occur, not how often.
+CRF_MODELS = (
+    "pipeline/word_tokenize/models/ws_crf_vlsp2013_20230727/models.bin",
+    "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/models.bin",
+    "pipeline/pos_tag/pos_crf_2017_10_11.bin",
+    "pipeline/chunking/chunk_crf_2017_10_12.bin",
+    "pipeline/ner/ner_crf_2017_10_12.bin",
+)
+_ATTR = re.compile(rb"T\[(?:-?\d|-2,-1|-1,0|0,1|1,2)\](?:\.lower)?=([^\x00]+)\x00")  # adjacent
+
+
+def crf_phrases(base: Path) -> list[str]:
+    """Distinct texts of the CRF models' word and pair attributes (as cased: "UBND tỉnh")."""
+    found: set[str] = set()
+    for rel in CRF_MODELS:
+        path = base / rel
+        if not path.exists():
+            continue
+        for m in _ATTR.finditer(path.read_bytes()):
+            with contextlib.suppress(UnicodeDecodeError):
+                found.add(m.group(1).decode("utf-8"))
+    return sorted(found)
+
+
+WORD_LIST_WEIGHT = 0.2
+CASE_PRIOR = 2.0  # pseudo-count pulling P(capital | w) towards the overall rate
+
+
+_Counts = defaultdict[str, float]
+
+
+def _counts(
+    extra: tuple[str, ...],
+) -> tuple[_Counts, defaultdict[tuple[str, str], float], _Counts, _Counts]:
+    """Weighted syllable counts over the resource runs and the `extra` texts: unigrams,
+    bigrams (with sentence bounds), and inside a sentence how often each is capitalised and
+    seen at all."""
+    uni: defaultdict[str, float] = defaultdict(float)
+    big: defaultdict[tuple[str, str], float] = defaultdict(float)
+    seqs = list(_resource_sequences())
+    for text in extra:
+        seqs.extend((run, 1.0) for run in _sequences(text))
+    capital: defaultdict[str, float] = defaultdict(float)  # inside a run, capitalised
+    inside: defaultdict[str, float] = defaultdict(float)  # inside a run, either way
+    for seq, weight in seqs:
+        sentence = weight >= 1.0  # a word-list entry has no sentence boundaries
+        prev = "<s>"
+        for i, shown in enumerate(seq):
+            w = shown.lower()
+            if i and sentence:  # a run's first word is capitalised for the sentence's sake
+                inside[w] += weight
+                if shown[:1] != w[:1]:
+                    capital[w] += weight
+            uni[w] += weight
+            if i or sentence:
+                big[(prev, w)] += weight
+            prev = w
+        if sentence:
+            big[(prev, "<s>")] += weight
+    return uni, big, capital, inside
+
+
+def _build(extra: tuple[str, ...], digest: str) -> Model:
+    """Witten-Bell interpolated bigram model over weighted syllable runs."""
+    uni, big, capital, inside = _counts(extra)
+    words = ["<s>", *sorted(uni)]
+    ids = {w: i for i, w in enumerate(words)}
+    n = len(words)
+    total = sum(uni.values())
+    p_uni = [0.5 / (total + 0.5 * n)] + [(uni[w] + 0.5) / (total + 0.5 * n) for w in words[1:]]
+    unigram = [-math.log(p) for p in p_uni]
+    types: Counter[int] = Counter()
+    mass: defaultdict[int, float] = defaultdict(float)
+    pairs: dict[int, float] = {}
+    for (a, b), c in big.items():
+        va, wb = ids[a], ids[b]
+        pairs[va * n + wb] = c
+        types[va] += 1
+        mass[va] += c
+    gamma = [-math.log(types[v] / (mass[v] + types[v])) if types[v] else 0.0 for v in range(n)]
+    bigram: dict[int, float] = {}
+    for key, c in pairs.items():
+        va, wb = divmod(key, n)
+        bigram[key] = -math.log((c + types[va] * p_uni[wb]) / (mass[va] + types[va]))
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, w in enumerate(words[1:], start=1):
+        by_key[key_of(w)].append(i)
+    # P(capitalised | syllable) inside a sentence: "Sở", "Cổng", "Quý" head names of offices,
+    # portals and quarters; "số", "công", "quy" rarely do. Smoothed towards the overall rate.
+    rate = (sum(capital.values()) + 1.0) / (sum(inside.values()) + 2.0)
+    p_cap = [rate] + [
+        (capital[w] + CASE_PRIOR * rate) / (inside[w] + CASE_PRIOR) for w in words[1:]
+    ]
+    prefixes = frozenset(k[:j] for k in by_key for j in range(len(k) + 1))
+    return Model(
+        words=words,
+        by_key={k: tuple(v) for k, v in by_key.items()},
+        prefixes=prefixes,
+        unigram=unigram,
+        gamma=gamma,
+        bigram=bigram,
+        marks=[syllable_marks(w) for w in words],
+        digest=digest,
+        cap_yes=[-math.log(p) for p in p_cap],
+        cap_no=[-math.log(1.0 - p) for p in p_cap],
+    )
+
+
+def _cache_dir() -> Path:
+    root = os.environ.get("HBC_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "hbc"
+    )
+    return Path(root)
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """Hash of the restorer's code (every `index/restore*.py`) and VERSION."""
+    sources = sorted(Path(__file__).parent.glob("restore*.py"))
+    code = b"".join(p.read_bytes() for p in sources)
+    return hashlib.sha256(code + VERSION.encode()).hexdigest()[:12]
+
+
+_models: dict[str, Model] = {}
+_lock = threading.Lock()
+
+
+def load_model(extra: tuple[str, ...] = ()) -> Model:
+    """The model for the given extra clean texts, built once and cached on disk (~1 s to load)."""
+    h = hashlib.sha256(_code_digest().encode())
+    base = underthesea_dir()
+    for rel in (VLSP, VIET74K, ADDRESS, *CRF_MODELS):
+        path = base / rel
+        h.update(str(path.stat().st_size if path.exists() else -1).encode())
+    for t in extra:
+        h.update(b"\x00" + t.encode("utf-8"))
+    digest = h.hexdigest()[:16]
+    with _lock:
+        if digest in _models:
+            return _models[digest]
+        path = _cache_dir() / f"restore-{digest}.pkl"
+        model: Model | None = None
+        if path.exists():
+            try:
+                with path.open("rb") as fh:
+                    model = pickle.load(fh)
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+                model = None
+        if model is None:
+            model = _build(extra, digest)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".{os.getpid()}.tmp")
+                with tmp.open("wb") as fh:
+                    pickle.dump(model, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                tmp.replace(path)
+            except OSError as e:  # a read-only cache only costs the rebuild next time
+                log.warning("restore model not cached: %s", e)
+        _models[digest] = model
+        return model
