@@ -147,14 +147,7 @@ class Restorer:
         best reading beats its runner-up by less than this (in nats, neighbours fixed) is kept
         as written: for names, where a wrong guess is worse than none."""
         plain_cost = _plain_cost(marked_share(text) if marked is None else marked)
-        protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
-        tokens: list[tuple[int, int]] = []
-        for m in TOKEN.finditer(text):
-            s, e = m.start(), m.end()
-            if any(ps < e and s < pe for ps, pe in protected):
-                tokens.append((s, -e))  # kept: ends the language model's context
-            else:
-                tokens.append((s, e))
+        tokens = _tokens(text)
         out: list[str] = []
         pieces: list[Piece] = []
         pos = 0
@@ -292,6 +285,23 @@ class Restorer:
             else:
                 result.append(_cased(tok, m.words[sid]))
         return result
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each word token; (start, −end) for one inside a protected span (a URL, a
+    document number, a date), which is kept and ends the language model's context. A span's
+    leading number ("97" of "số 97/BC-UBND", "10" of "ngày 10/6/2022") is kept as a number:
+    it still tells the model what came before it."""
+    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+    tokens: list[tuple[int, int]] = []
+    for m in TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        span = next(((ps, pe) for ps, pe in protected if ps < e and s < pe), None)
+        if span is None or (span[0] == s and m.group().isdigit()):
+            tokens.append((s, e))
+        else:
+            tokens.append((s, -e))
+    return tokens
 
 
 _NO_MARKS: tuple[str, frozenset[str]] = ("", frozenset())

@@ -190,3 +190,13 @@ def test_capital_p_before_h_is_ph_and_abbreviations_without_vowels_stay(fixer: R
     # Capitals without a vowel are an abbreviation (GD, QĐ), never a heading word to restore.
     assert fixer.restore("Phong GD va DT").text.split()[1] == "GD"
     assert fixer.restore("KET QUA").text == "KẾT QUẢ"
+
+
+def test_a_document_number_still_tells_the_model_what_came_before(fixer: Restorer) -> None:
+    # "số" (number) precedes a document number or a date; "sở" (department) does not. The
+    # number itself stays byte for byte.
+    for ocr, want in [
+        ("Cong van sb 38/VPUBND-KSTTHC ngay 10/6/2022", "số 38/VPUBND-KSTTHC ngày 10/6/2022"),
+        ("Van ban sd 2607/CAT-PV", "Văn bản số 2607/CAT-PV"),
+    ]:
+        assert want in fixer.restore(ocr).text
