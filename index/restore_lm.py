@@ -112,12 +112,31 @@ def _resource_sequences() -> Iterable[tuple[list[str], float]]:
             parts = line.strip().lower().split()
             if parts and all(is_valid(p) for p in parts):
                 yield [new_style(p) for p in parts], WORD_LIST_WEIGHT
-    for name in PROVINCES:  # the 63 provinces, spelt as the reports spell them
+    for name in (*PROVINCES, *AGENCIES):  # the 63 provinces, spelt as the reports spell them
         yield from ((run, 1.0) for run in _sequences(name))
     for name in _unit_names(base / ADDRESS):
         yield from ((run, 1.0) for run in _sequences(name))
     for phrase in crf_phrases(base):
         yield from ((run, CRF_WEIGHT) for run in _sequences(phrase))
+
+
+# The standard bodies of a province, by their official names (the People's Committee's
+# specialised agencies under Decrees 24/2014/NĐ-CP and 107/2020/NĐ-CP, and the one-stop and
+# online service bodies every report of the kind names): the domain words VLSP's news lacks.
+AGENCIES = (
+    "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh", "Văn phòng Ủy ban nhân dân tỉnh",
+    "Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã", "Sở Nội vụ", "Sở Tư pháp",
+    "Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Công Thương",
+    "Sở Nông nghiệp và Phát triển nông thôn", "Sở Giao thông vận tải", "Sở Xây dựng",
+    "Sở Tài nguyên và Môi trường", "Sở Thông tin và Truyền thông",
+    "Sở Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Khoa học và Công nghệ", "Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Ngoại vụ",
+    "Thanh tra tỉnh", "Ban Dân tộc tỉnh", "Ban Quản lý khu kinh tế tỉnh", "Công an tỉnh",
+    "Đài Phát thanh và Truyền hình tỉnh", "Trung tâm Phục vụ hành chính công tỉnh",
+    "Bộ phận Tiếp nhận và Trả kết quả", "Bộ phận Một cửa", "Cổng Dịch vụ công quốc gia",
+    "Cổng Dịch vụ công tỉnh", "Cổng thông tin điện tử tỉnh",
+    "Hệ thống thông tin giải quyết thủ tục hành chính tỉnh",
+)  # fmt: skip
 
 
 def _unit_names(path: Path) -> list[str]:
