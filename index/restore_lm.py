@@ -93,31 +93,34 @@ def _sequences(text: str) -> Iterable[list[str]]:
             yield run
 
 
-def _resource_sequences() -> Iterable[tuple[list[str], float]]:
-    """(syllable run, weight): VLSP sentences count fully; Viet74K's entries are words, not
-    text, so they count little (they add pairs the sample lacks, not frequencies)."""
+def _resource_sequences() -> Iterable[tuple[list[str], float, bool]]:
+    """(syllable run, weight, whether it is a sentence, bounded by <s>): VLSP sentences count
+    fully; Viet74K's entries are words, not text, so they count little (they add pairs the
+    sample lacks, not frequencies)."""
     base = underthesea_dir()
     sentence: list[str] = []
     with (base / VLSP).open(encoding="utf-8") as fh:
         for line in fh:
             word = line.split("\t", 1)[0].strip()
             if not word:
-                yield from ((run, 1.0) for run in _sequences(" ".join(sentence)))
+                yield from ((run, 1.0, True) for run in _sequences(" ".join(sentence)))
                 sentence = []
                 continue
             sentence.append(word if re.search(r"\w", word) else "|")
-    yield from ((run, 1.0) for run in _sequences(" ".join(sentence)))
+    yield from ((run, 1.0, True) for run in _sequences(" ".join(sentence)))
     with (base / VIET74K).open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.strip().lower().split()
             if parts and all(is_valid(p) for p in parts):
-                yield [new_style(p) for p in parts], WORD_LIST_WEIGHT
-    for name in (*PROVINCES, *AGENCIES):  # the 63 provinces, spelt as the reports spell them
-        yield from ((run, 1.0) for run in _sequences(name))
+                yield [new_style(p) for p in parts], WORD_LIST_WEIGHT, False
+    for name in PROVINCES:  # the 63 provinces, spelt as the reports spell them
+        yield from ((run, 1.0, True) for run in _sequences(name))
+    for name in AGENCIES:  # names and terms, not sentences: no boundary around them
+        yield from ((run, 1.0, False) for run in _sequences(name))
     for name in _unit_names(base / ADDRESS):
-        yield from ((run, 1.0) for run in _sequences(name))
+        yield from ((run, 1.0, True) for run in _sequences(name))
     for phrase in crf_phrases(base):
-        yield from ((run, CRF_WEIGHT) for run in _sequences(phrase))
+        yield from ((run, CRF_WEIGHT, False) for run in _sequences(phrase))
 
 
 # The standard bodies of a province, by their official names (the People's Committee's
@@ -136,6 +139,18 @@ AGENCIES = (
     "Bộ phận Tiếp nhận và Trả kết quả", "Bộ phận Một cửa", "Cổng Dịch vụ công quốc gia",
     "Cổng Dịch vụ công tỉnh", "Cổng thông tin điện tử tỉnh",
     "Hệ thống thông tin giải quyết thủ tục hành chính tỉnh",
+    # The national administrative-reform programme's areas and measures (Resolution
+    # 76/NQ-CP, 2021-2030) and its indices: the headings every such report follows.
+    "Chương trình tổng thể cải cách hành chính nhà nước", "cải cách thể chế",
+    "cải cách thủ tục hành chính", "cải cách tổ chức bộ máy hành chính nhà nước",
+    "cải cách chế độ công vụ", "xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức",
+    "cải cách tài chính công", "xây dựng và phát triển Chính phủ điện tử, Chính phủ số",
+    "hiện đại hóa hành chính", "chuyển đổi số", "chính quyền điện tử", "chính quyền số",
+    "cơ chế một cửa, một cửa liên thông", "dịch vụ công trực tuyến mức độ 3, mức độ 4",
+    "dịch vụ công trực tuyến toàn trình", "chữ ký số", "hệ thống quản lý văn bản và điều hành",
+    "Chỉ số cải cách hành chính", "Chỉ số hài lòng về sự phục vụ hành chính",
+    "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh", "Chỉ số năng lực cạnh tranh cấp tỉnh",
+    "Thủ tướng Chính phủ", "Văn phòng Chính phủ", "Bộ Nội vụ", "Bộ Thông tin và Truyền thông",
 )  # fmt: skip
 
 
@@ -198,11 +213,10 @@ def _counts(
     big: defaultdict[tuple[str, str], float] = defaultdict(float)
     seqs = list(_resource_sequences())
     for text in extra:
-        seqs.extend((run, EXTRA_WEIGHT) for run in _sequences(text))
+        seqs.extend((run, EXTRA_WEIGHT, True) for run in _sequences(text))
     capital: defaultdict[str, float] = defaultdict(float)  # inside a run, capitalised
     inside: defaultdict[str, float] = defaultdict(float)  # inside a run, either way
-    for seq, weight in seqs:
-        sentence = weight >= 1.0  # a word-list entry has no sentence boundaries
+    for seq, weight, sentence in seqs:  # a word-list entry has no sentence boundaries
         prev = "<s>"
         for i, shown in enumerate(seq):
             w = shown.lower()
@@ -227,7 +241,6 @@ def _build(extra: tuple[str, ...], digest: str) -> Model:
     n = len(words)
     total = sum(uni.values())
     p_uni = [0.5 / (total + 0.5 * n)] + [(uni[w] + 0.5) / (total + 0.5 * n) for w in words[1:]]
-    unigram = [-math.log(p) for p in p_uni]
     types: Counter[int] = Counter()
     mass: defaultdict[int, float] = defaultdict(float)
     pairs: dict[int, float] = {}
@@ -236,6 +249,7 @@ def _build(extra: tuple[str, ...], digest: str) -> Model:
         pairs[va * n + wb] = c
         types[va] += 1
         mass[va] += c
+    unigram = [-math.log(p) for p in p_uni]
     gamma = [-math.log(types[v] / (mass[v] + types[v])) if types[v] else 0.0 for v in range(n)]
     bigram: dict[int, float] = {}
     for key, c in pairs.items():
