@@ -45,7 +45,15 @@ _RULES: tuple[tuple[str, str, float], ...] = (
 )  # fmt: skip
 _UPPER_I = 0.4  # a capital I before lowercase letters is OCR's l ("Iong" → "lòng")
 # Initials that are real letters at a word's start: b, d, g, q, t are not misread vowels there.
-_GLYPH_MARKS = (("6", "^"), ("¢", "^"), ("€", "^"), ("w", "+"))
+_GLYPH_MARKS = (("¢", "^"), ("€", "^"), ("w", "+"))
+# A 6 for o shows a mark above it, a hat or an accent (ô, ố, ó: "s6" số, "d6" đó, "c6" có): a
+# reading with a bare o costs this much more.
+_SOME_MARK = "6"
+_BARE = 0.9
+# A lone consonant is a syllable whose vowel OCR dropped ("s 227/KH" số, "B Thông tin" Bộ,
+# "d ban hành" đã): any one-vowel reading, at this cost; the language model picks.
+_LOST_VOWEL = 2.0
+_CONSONANTS = frozenset("bcdghklmnpqrstvx")
 _NOT_FIRST = frozenset({"q", "g", "b", "t", "d", "c", "y", "i", "a", "o", "u", "e", "l"})
 _FIRST_OK = frozenset({"dp", "tn", "tm"})  # never an onset: "tn"/"tm" open with ư
 _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề án")
@@ -103,12 +111,15 @@ class Channel:
         tone, shapes = syllable_marks(low)
         if upper_p:
             shapes |= {"d"}  # the P is Đ
-        # Glyphs that show a mark they stand for: 6 and ¢ a hat (ố, ệ), w a horn (ư).
+        # Glyphs that show a mark they stand for: ¢ a hat (ệ), w a horn (ư).
         shapes |= {mark for glyph, mark in _GLYPH_MARKS if glyph in low}
+        some_mark = _SOME_MARK in low
         bare = key_of(low)
         upper_i = token[:1] == "I" and token[1:2].islower()
         exact = bare != low and bare in m.by_key and any(m.words[i] == low for i in m.by_key[bare])
         found: dict[str, float] = {}
+        if bare in _CONSONANTS:
+            found = {bare + v: _LOST_VOWEL for v in "aeiouy" if bare + v in m.by_key}
         stack: list[tuple[int, str, float]] = [(0, "", 0.0)]
         while stack:
             i, out, cost = stack.pop()
@@ -141,6 +152,8 @@ class Channel:
                         else (0.3 if not tone else (0.8 if not s_tone else 1.2))
                     )
                     mc += 0.3 * len(s_shapes - shapes) + 0.9 * len(shapes - s_shapes)
+                if some_mark and not s_tone and not s_shapes & {"^", "+", "("}:
+                    mc += _BARE
                 if exact and m.words[sid] != low:
                     mc += _EXACT  # the token is a real marked syllable already
                 scored.append((kcost + mc + 0.15 * m.unigram[sid], sid))

@@ -18,8 +18,8 @@ import re
 import threading
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from index.restore_syllables import is_valid, key_of, new_style, syllable_marks,
 log = logging.getLogger(__name__)
 
 # Bump when decoding changes in a way the source hash would not show (it always shows code).
-VERSION = "2"
+VERSION = "3"
 VIET74K = "corpus/data/Viet74K.txt"
 VLSP = "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt"
 ADDRESS = "address/data/mapping.json"
@@ -53,11 +53,22 @@ class Model:
     digest: str
     cap_yes: list[float]  # −log P(capitalised | syllable), inside a sentence
     cap_no: list[float]  # −log P(lowercase | syllable), inside a sentence
+    trigram: dict[int, float]  # (u·V + v)·V + w → −log P(w|u v), for seen triples
+    tri_gamma: dict[int, float]  # u·V + v → −log backoff weight, for seen histories
 
     def cost(self, v: int, w: int) -> float:
         """−log P(w | v)."""
         got = self.bigram.get(v * len(self.words) + w)
         return got if got is not None else self.gamma[v] + self.unigram[w]
+
+    def cost3(self, u: int, v: int, w: int) -> float:
+        """−log P(w | u v), backing off to the bigram for an unseen history."""
+        n = len(self.words)
+        h = u * n + v
+        got = self.trigram.get(h * n + w)
+        if got is not None:
+            return got
+        return self.tri_gamma.get(h, 0.0) + self.cost(v, w)
 
 
 def underthesea_dir() -> Path:
@@ -203,72 +214,95 @@ CASE_PRIOR = 2.0  # pseudo-count pulling P(capital | w) towards the overall rate
 _Counts = defaultdict[str, float]
 
 
-def _counts(
-    extra: tuple[str, ...],
-) -> tuple[_Counts, defaultdict[tuple[str, str], float], _Counts, _Counts]:
+@dataclass
+class _Tally:
+    """Weighted counts over the training runs."""
+
+    uni: _Counts = field(default_factory=lambda: defaultdict(float))
+    big: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+    tri: defaultdict[tuple[str, str, str], float] = field(
+        default_factory=lambda: defaultdict(float)
+    )
+    capital: _Counts = field(default_factory=lambda: defaultdict(float))  # inside, capitalised
+    inside: _Counts = field(default_factory=lambda: defaultdict(float))  # inside, either way
+
+
+def _counts(extra: tuple[str, ...]) -> _Tally:
     """Weighted syllable counts over the resource runs and the `extra` texts: unigrams,
-    bigrams (with sentence bounds), and inside a sentence how often each is capitalised and
-    seen at all."""
-    uni: defaultdict[str, float] = defaultdict(float)
-    big: defaultdict[tuple[str, str], float] = defaultdict(float)
+    bigrams and trigrams (with sentence bounds), and inside a sentence how often each is
+    capitalised and seen at all."""
+    t = _Tally()
     seqs = list(_resource_sequences())
     for text in extra:
         seqs.extend((run, EXTRA_WEIGHT, True) for run in _sequences(text))
-    capital: defaultdict[str, float] = defaultdict(float)  # inside a run, capitalised
-    inside: defaultdict[str, float] = defaultdict(float)  # inside a run, either way
     for seq, weight, sentence in seqs:  # a word-list entry has no sentence boundaries
-        prev = "<s>"
+        low = [shown.lower() for shown in seq]
         for i, shown in enumerate(seq):
-            w = shown.lower()
             if i and sentence:  # a run's first word is capitalised for the sentence's sake
-                inside[w] += weight
-                if shown[:1] != w[:1]:
-                    capital[w] += weight
-            uni[w] += weight
-            if i or sentence:
-                big[(prev, w)] += weight
-            prev = w
-        if sentence:
-            big[(prev, "<s>")] += weight
-    return uni, big, capital, inside
+                t.inside[low[i]] += weight
+                if shown[:1] != low[i][:1]:
+                    t.capital[low[i]] += weight
+            t.uni[low[i]] += weight
+        padded = ["<s>", *low, "<s>"] if sentence else low
+        for a, b in zip(padded, padded[1:], strict=False):
+            t.big[(a, b)] += weight
+        for a, b, c in zip(padded, padded[1:], padded[2:], strict=False):
+            t.tri[(a, b, c)] += weight
+    return t
+
+
+def _witten_bell(
+    counts: dict[int, float], n: int, lower: Callable[[int, int], float]
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Witten-Bell interpolation of n-gram counts keyed history·n + word over a lower-order
+    cost `lower(history, word)`: (−log P of each seen n-gram, −log backoff weight of each
+    seen history)."""
+    types: Counter[int] = Counter()
+    mass: defaultdict[int, float] = defaultdict(float)
+    for key, c in counts.items():
+        types[key // n] += 1
+        mass[key // n] += c
+    gamma = {h: -math.log(types[h] / (mass[h] + types[h])) for h in types}
+    probs: dict[int, float] = {}
+    for key, c in counts.items():
+        h, w = divmod(key, n)
+        p_lower = math.exp(-lower(h, w))
+        probs[key] = -math.log((c + types[h] * p_lower) / (mass[h] + types[h]))
+    return probs, gamma
 
 
 def _build(extra: tuple[str, ...], digest: str) -> Model:
-    """Witten-Bell interpolated bigram model over weighted syllable runs."""
-    uni, big, capital, inside = _counts(extra)
-    words = ["<s>", *sorted(uni)]
+    """Witten-Bell interpolated trigram model over weighted syllable runs."""
+    t = _counts(extra)
+    words = ["<s>", *sorted(t.uni)]
     ids = {w: i for i, w in enumerate(words)}
     n = len(words)
-    total = sum(uni.values())
-    p_uni = [0.5 / (total + 0.5 * n)] + [(uni[w] + 0.5) / (total + 0.5 * n) for w in words[1:]]
-    types: Counter[int] = Counter()
-    mass: defaultdict[int, float] = defaultdict(float)
-    pairs: dict[int, float] = {}
-    for (a, b), c in big.items():
-        va, wb = ids[a], ids[b]
-        pairs[va * n + wb] = c
-        types[va] += 1
-        mass[va] += c
+    total = sum(t.uni.values())
+    p_uni = [0.5 / (total + 0.5 * n)] + [(t.uni[w] + 0.5) / (total + 0.5 * n) for w in words[1:]]
     unigram = [-math.log(p) for p in p_uni]
-    gamma = [-math.log(types[v] / (mass[v] + types[v])) if types[v] else 0.0 for v in range(n)]
-    bigram: dict[int, float] = {}
-    for key, c in pairs.items():
-        va, wb = divmod(key, n)
-        bigram[key] = -math.log((c + types[va] * p_uni[wb]) / (mass[va] + types[va]))
+    pairs = {ids[a] * n + ids[b]: c for (a, b), c in t.big.items()}
+    bigram, gammas = _witten_bell(pairs, n, lambda _h, w: unigram[w])
+    gamma = [gammas.get(v, 0.0) for v in range(n)]
+
+    def bigram_cost(v: int, w: int) -> float:
+        got = bigram.get(v * n + w)
+        return got if got is not None else gamma[v] + unigram[w]
+
+    triples = {(ids[a] * n + ids[b]) * n + ids[c]: k for (a, b, c), k in t.tri.items()}
+    trigram, tri_gamma = _witten_bell(triples, n, lambda h, w: bigram_cost(h % n, w))
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, w in enumerate(words[1:], start=1):
         by_key[key_of(w)].append(i)
     # P(capitalised | syllable) inside a sentence: "Sở", "Cổng", "Quý" head names of offices,
     # portals and quarters; "số", "công", "quy" rarely do. Smoothed towards the overall rate.
-    rate = (sum(capital.values()) + 1.0) / (sum(inside.values()) + 2.0)
+    rate = (sum(t.capital.values()) + 1.0) / (sum(t.inside.values()) + 2.0)
     p_cap = [rate] + [
-        (capital[w] + CASE_PRIOR * rate) / (inside[w] + CASE_PRIOR) for w in words[1:]
+        (t.capital[w] + CASE_PRIOR * rate) / (t.inside[w] + CASE_PRIOR) for w in words[1:]
     ]
-    prefixes = frozenset(k[:j] for k in by_key for j in range(len(k) + 1))
     return Model(
         words=words,
         by_key={k: tuple(v) for k, v in by_key.items()},
-        prefixes=prefixes,
+        prefixes=frozenset(k[:j] for k in by_key for j in range(len(k) + 1)),
         unigram=unigram,
         gamma=gamma,
         bigram=bigram,
@@ -276,6 +310,8 @@ def _build(extra: tuple[str, ...], digest: str) -> Model:
         digest=digest,
         cap_yes=[-math.log(p) for p in p_cap],
         cap_no=[-math.log(1.0 - p) for p in p_cap],
+        trigram=trigram,
+        tri_gamma=tri_gamma,
     )
 
 
