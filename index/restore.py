@@ -164,17 +164,31 @@ class Restorer:
             return bool(self.candidates(token))
         return True
 
-    def restore(self, text: str, marked: float | None = None, min_margin: float = 0.0) -> Restored:
+    def restore(
+        self,
+        text: str,
+        marked: float | None = None,
+        min_margin: float = 0.0,
+        cache: dict[int, float] | None = None,
+    ) -> Restored:
         """Restore a text; unchanged characters and kept tokens keep their exact bytes.
         `marked`: the share of words showing diacritics in the whole document (default: in
         `text`), which tells how often this OCR keeps marks it saw. `min_margin`: a word whose
         best reading beats its runner-up by less than this (in nats, neighbours fixed) is kept
-        as written: for names, where a wrong guess is worse than none."""
+        as written: for names, where a wrong guess is worse than none. `cache`: the whole
+        document's `document_cache` when `text` is a part of it (default: `text`'s own)."""
         plain_cost = _plain_cost(marked_share(text) if marked is None else marked)
-        first = self._restore(text, plain_cost, min_margin, {})
+        if cache is None:
+            cache = self.document_cache(text, marked)
+        return self._restore(text, plain_cost, min_margin, cache)
+
+    def document_cache(self, text: str, marked: float | None = None) -> dict[int, float]:
+        """The cache model's P_doc for a document: each syllable's share of the readings of a
+        first decoding without it ({} when the cache model is off)."""
         if self.cache_share <= 0:
-            return first
-        return self._restore(text, plain_cost, min_margin, self._cache(first))
+            return {}
+        plain_cost = _plain_cost(marked_share(text) if marked is None else marked)
+        return self._cache(self._restore(text, plain_cost, 0.0, {}))
 
     def _restore(
         self, text: str, plain_cost: float, min_margin: float, cache: dict[int, float]

@@ -210,6 +210,10 @@ def test_a_document_s_own_readings_are_evidence() -> None:
     model = load_model()
     assert "Toàn tỉnh" in Restorer(model).restore(doc).text
     assert "Toàn tỉnh" not in Restorer(model, cache_share=0).restore(doc).text
+    # A part of the document (a chunk) reads as in the whole when given the whole's cache.
+    fixer, part = Restorer(model), "Toan tinh co 20 xa."
+    assert "Toàn tỉnh" not in fixer.restore(part).text
+    assert "Toàn tỉnh" in fixer.restore(part, cache=fixer.document_cache(doc)).text
 
 
 @pytest.mark.parametrize(
