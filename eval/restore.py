@@ -17,7 +17,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from index.restore import _TOKEN, Restored, Restorer, is_damaged, key_of, load_model
+from index.restore import Restored, Restorer, is_damaged, key_of, load_model
+from index.restore_syllables import TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "reports"
@@ -34,7 +35,7 @@ def ascii_fold(text: str) -> str:
 
 def syllables(text: str) -> list[str]:
     """Lowercase NFC word tokens of a text (what syllable accuracy compares)."""
-    return [unicodedata.normalize("NFC", m.group().lower()) for m in _TOKEN.finditer(text)]
+    return [unicodedata.normalize("NFC", m.group().lower()) for m in TOKEN.finditer(text)]
 
 
 def aligned_accuracy(gold: list[str], got: list[str]) -> tuple[int, int]:

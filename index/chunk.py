@@ -169,15 +169,16 @@ def chunk_report(
     if not restorer:
         return chunks
     marked = marked_share(raw)  # how this report's OCR treats marks, from all of it
-    return [_restored(c, restorer, marked) for c in chunks]
+    cache = restorer.document_cache(raw, marked)  # which words the whole report uses
+    return [_restored(c, restorer, marked, cache) for c in chunks]
 
 
-def _restored(chunk: Chunk, restorer: Restorer, marked: float) -> Chunk:
-    r = restorer.restore(chunk.text, marked)
+def _restored(chunk: Chunk, restorer: Restorer, marked: float, cache: dict[int, float]) -> Chunk:
+    r = restorer.restore(chunk.text, marked, cache=cache)
     spans = tuple(
         replace(s, rstart=r.to_restored(s.start), rend=r.to_restored(s.end)) for s in chunk.spans
     )
-    section = restorer.restore(chunk.section, marked).text
+    section = restorer.restore(chunk.section, marked, cache=cache).text
     return replace(chunk, spans=spans, restored=r.text, section_restored=section)
 
 

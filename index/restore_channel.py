@@ -1,0 +1,161 @@
+"""The restorer's channel model: which syllables an OCR token may stand for, and at what cost.
+
+Letter-level OCR confusion classes rewrite the token's ASCII key into syllable keys of the
+inventory; a candidate's cost adds how well its marks agree with the marks the token shows.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from index.restore_lm import Model
+from index.restore_syllables import key_of, syllable_marks
+
+# ---------------------------------------------------------------------------------------------
+# The channel: letter-level OCR confusion classes with costs (natural-log units, as the LM).
+# A rule reads `src` from the lowercase token and writes `dst` into the candidate's key.
+# Classes, not words: a glyph for a vowel with its hat or hook (6→ô, &→ở, ¢→ệ, w→ư), a letter
+# with a hat read as another vowel (â/ă→i, â→e, ư→y), the horn or hook drawn as extra glyphs
+# (ư→ir, ư→u', ử→or), ơ/ợ read as g or b, Đ read as P or D+P, two glyphs for one letter.
+
+_RULES: tuple[tuple[str, str, float], ...] = (
+    ("u'", "u", 0.2), ("o'", "o", 0.2), ("u’", "u", 0.2), ("o’", "o", 0.2),
+    ("uw", "u", 0.3), ("ir", "u", 0.5), ("ur", "u", 0.9), ("or", "u", 1.2), ("ti", "u", 1.0), ("ii", "u", 1.0),
+    ("oq", "o", 0.8), ("oo", "o", 1.2), ("dp", "d", 0.6), ("rn", "m", 1.5),
+    ("w", "u", 0.4), ("6", "o", 0.4), ("0", "o", 1.0), ("8", "o", 1.5), ("&", "o", 0.5),
+    ("&", "a", 0.8), ("&", "e", 1.0), ("§", "o", 0.8), ("¢", "e", 0.5), ("€", "e", 0.5), ("@", "a", 1.0),
+    ("4", "a", 1.2), ("3", "a", 1.5), ("1", "l", 1.0), ("1", "i", 1.5),
+    ("q", "o", 1.0), ("g", "o", 1.5), ("b", "o", 1.8), ("tr", "u", 1.0),
+    ("d", "a", 1.0), ("d", "e", 1.5), ("d", "o", 1.5),
+    ("li", "u", 1.2), ("e", "o", 1.2), ("i", "a", 1.6), ("e", "a", 2.0), ("y", "u", 1.8), ("t", "u", 2.2), ("c", "e", 2.2),
+    ("e", "c", 2.2), ("c", "o", 2.4), ("a", "u", 2.6), ("o", "u", 2.6),
+    ("u", "a", 2.6), ("i", "u", 2.4), ("l", "i", 2.2), ("i", "l", 2.4), ("p", "d", 2.0),
+    ("i", "", 2.6), ("r", "", 2.6), ("d", "", 2.8), ("a", "", 2.8),
+    # Classes seen in the OCR reports' own leftover tokens (words no rule above could read):
+    # ư drawn as "it"/"yu"/"iw", ứn as "im"/"tm"/"tn" ("nhitng", "chimg", "tmg"); a final c
+    # as "ce" ("thuce"); an accent printed beside its vowel ("céac", "phéat"); ơ as "de"/"do"
+    # after u ("hudéng"); a hat glyph beside its é ("nhi¢ém"); iê as "ig" ("vigc"); the "fi"
+    # ligature for â ("phﬁn"); 6 doubling its o ("sé6"); ị as j ("dja"); a stray 1 by an i.
+    ("it", "u", 1.0), ("im", "un", 1.0), ("tn", "un", 1.0), ("tm", "un", 1.0),
+    ("yu", "u", 0.6), ("iw", "u", 0.3), ("ce", "c", 0.6), ("ea", "a", 0.6),
+    ("de", "o", 0.8), ("do", "o", 0.8),
+    ("¢e", "e", 0.3), ("e¢", "e", 0.3), ("€e", "e", 0.3), ("e€", "e", 0.3), ("ig", "ie", 1.0),
+    ("ﬁ", "a", 0.6), ("o6", "o", 0.4), ("e6", "o", 0.6),
+    ("iv", "u", 0.8), ("j", "i", 0.5), ("ij", "i", 0.4), ("i1", "i", 0.6), ("1i", "i", 0.6),
+)  # fmt: skip
+_UPPER_I = 0.4  # a capital I before lowercase letters is OCR's l ("Iong" → "lòng")
+# Initials that are real letters at a word's start: b, d, g, q, t are not misread vowels there.
+_GLYPH_MARKS = (("¢", "^"), ("€", "^"), ("w", "+"))
+# A 6 for o shows a mark above it, a hat or an accent (ô, ố, ó: "s6" số, "d6" đó, "c6" có): a
+# reading with a bare o costs this much more.
+_SOME_MARK = "6"
+_BARE = 0.9
+# A lone consonant is a syllable whose vowel OCR dropped ("s 227/KH" số, "B Thông tin" Bộ,
+# "d ban hành" đã): any one-vowel reading, at this cost; the language model picks.
+_LOST_VOWEL = 2.0
+_CONSONANTS = frozenset("bcdghklmnpqrstvx")
+_NOT_FIRST = frozenset({"q", "g", "b", "t", "d", "c", "y", "i", "a", "o", "u", "e", "l"})
+_FIRST_OK = frozenset({"dp", "tn", "tm"})  # never an onset: "tn"/"tm" open with ư
+_UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề án")
+MAX_CHANNEL = 3.2  # a candidate costing more than this is not considered at all
+MAX_CAPS = 1.0
+_EXACT = 0.8
+
+
+def _rules_at(
+    token: str, i: int, upper_p: bool, upper_i: bool = False
+) -> list[tuple[int, str, float]]:
+    out: list[tuple[int, str, float]] = [(1, token[i], 0.0)] if token[i].isalpha() else []
+    if i == 0 and upper_p:
+        out.append((1, "d", _UPPER_P))
+    if i == 0 and upper_i:
+        out.append((1, "l", _UPPER_I))
+    if token[i] == "e" and i == len(token) - 1 and i > 1:
+        out.append((1, "c", 1.2))  # a final c read as e: "trude" → "trước", "viée" → "việc"
+    for src, dst, cost in _RULES:
+        if token.startswith(src, i) and (i > 0 or src[0] not in _NOT_FIRST or src in _FIRST_OK):
+            out.append((len(src), dst, cost))
+    return out
+
+
+class Channel:
+    """Candidate readings of tokens over one model's inventory (cached per token)."""
+
+    def __init__(self, model: Model, beam: int = 10) -> None:
+        self.model = model
+        self.beam = beam
+        self._cands: dict[tuple[str, bool], tuple[tuple[int, float], ...]] = {}
+
+    def candidates(self, token: str) -> tuple[tuple[int, float], ...]:
+        """(syllable id, channel cost) for one token, best first; () when it must stay."""
+        upper_p = token[:1] == "P" and len(token) > 1 and not token.isupper()
+        upper_p = upper_p or (token[:1] == "P" and token.isupper() and len(token) <= 4)
+        upper_p = upper_p and token[1:2] not in ("h", "H")  # "Ph" is a real onset (Phải, Phòng)
+        ck = (token, upper_p)
+        got = self._cands.get(ck)
+        if got is not None:
+            return got
+        letters = [c for c in token if c.isalpha()]
+        caps = len(letters) >= 2 and all(c.isupper() for c in letters)
+        # A word in capitals is a heading word (CONG, HQI) or an abbreviation (TTHC, PAR):
+        # only cheap, letter-for-letter readings turn it into a syllable.
+        got = self._generate(token, upper_p, MAX_CAPS if caps else MAX_CHANNEL)
+        if len(self._cands) < 200_000:
+            self._cands[ck] = got
+        return got
+
+    def _generate(self, token: str, upper_p: bool, limit: float) -> tuple[tuple[int, float], ...]:
+        m = self.model
+        low = unicodedata.normalize("NFC", token.lower())
+        # Marks the token carries, on its letters: how far a candidate may stray from them.
+        tone, shapes = syllable_marks(low)
+        if upper_p:
+            shapes |= {"d"}  # the P is Đ
+        # Glyphs that show a mark they stand for: ¢ a hat (ệ), w a horn (ư).
+        shapes |= {mark for glyph, mark in _GLYPH_MARKS if glyph in low}
+        some_mark = _SOME_MARK in low
+        bare = key_of(low)
+        upper_i = token[:1] == "I" and token[1:2].islower()
+        exact = bare != low and bare in m.by_key and any(m.words[i] == low for i in m.by_key[bare])
+        found: dict[str, float] = {}
+        if bare in _CONSONANTS:
+            found = {bare + v: _LOST_VOWEL for v in "aeiouy" if bare + v in m.by_key}
+        stack: list[tuple[int, str, float]] = [(0, "", 0.0)]
+        while stack:
+            i, out, cost = stack.pop()
+            if i == len(bare):
+                if out in m.by_key and cost < found.get(out, 99.0):
+                    found[out] = cost
+                continue
+            for used, dst, c in _rules_at(bare, i, upper_p, upper_i):
+                nxt, total = out + dst, cost + c
+                if total <= limit and nxt in m.prefixes:
+                    stack.append((i + used, nxt, total))
+        scored: list[tuple[float, int]] = []
+        for key, kcost in found.items():
+            for sid in m.by_key[key]:
+                s_tone, s_shapes = m.marks[sid]
+                if m.words[sid] == low:
+                    mc = 0.0
+                elif not tone and not shapes:
+                    mc = 0.0  # nothing to agree with: the language model decides
+                elif tone == "s" and (s_shapes - shapes) & {"^", "+", "("}:
+                    # OCR reads a hat or horn as an acute: é for ê/ề/ệ, é for ớ
+                    mc = 0.2 + (0.0 if s_tone in ("", "s") else 0.3)
+                    mc += 0.9 * len(shapes - s_shapes)
+                else:
+                    # a lost tone is common (0.3), a tone read where there is none or the
+                    # wrong tone less so
+                    mc = (
+                        0.0
+                        if s_tone == tone
+                        else (0.3 if not tone else (0.8 if not s_tone else 1.2))
+                    )
+                    mc += 0.3 * len(s_shapes - shapes) + 0.9 * len(shapes - s_shapes)
+                if some_mark and not s_tone and not s_shapes & {"^", "+", "("}:
+                    mc += _BARE
+                if exact and m.words[sid] != low:
+                    mc += _EXACT  # the token is a real marked syllable already
+                scored.append((kcost + mc + 0.15 * m.unigram[sid], sid))
+        scored.sort()
+        return tuple((sid, c - 0.15 * m.unigram[sid]) for c, sid in scored[: self.beam])

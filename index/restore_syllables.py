@@ -1,0 +1,114 @@
+"""Vietnamese syllables as the restorer reads them: tone and shape marks, the ASCII key OCR
+text is compared by, which words are real syllables, the word classes the language model keeps
+for numbers and abbreviations, and how damaged a text is (a clean text is never restored)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from core.text import is_syllable
+
+_TONES = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
+_SHAPES = {"\u0302": "^", "\u0306": "(", "\u031b": "+"}
+
+# A token: letters, digits and the glyphs OCR prints for Vietnamese letters ('&' for ở, '¢' for
+# ệ, "u'" for ư), with an apostrophe only inside.
+TOKEN = re.compile(r"[\w&¢€§@]+(?:['’][\w&¢€]+)*")
+ROMAN = re.compile(r"^[IVXL]+$")
+
+
+def syllable_marks(syllable: str) -> tuple[str, frozenset[str]]:
+    """The tone ('' if none) and the shape marks (^ ( + and 'd' for đ) of a lowercase word."""
+    tone = ""
+    shapes: set[str] = set()
+    for ch in unicodedata.normalize("NFD", syllable):
+        if ch in _TONES:
+            tone = _TONES[ch]
+        elif ch in _SHAPES:
+            shapes.add(_SHAPES[ch])
+        elif ch == "đ":
+            shapes.add("d")
+    return tone, frozenset(shapes)
+
+
+@lru_cache(maxsize=65536)
+def key_of(word: str) -> str:
+    """Lowercase ASCII letters of a word: every mark dropped, đ → d."""
+    out = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in out if unicodedata.category(c) != "Mn")
+
+
+_VIET_LETTERS = re.compile(
+    r"^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$"
+)
+
+
+_TONE_CHARS = "".join(_TONES)
+
+
+@lru_cache(maxsize=65536)
+def new_style(syllable: str) -> str:
+    """Tone mark placed the modern way, as the reports write it: hoà → hòa, thuỷ → thủy."""
+    key = key_of(syllable)
+    if len(key) < 2 or key[-2:] not in ("oa", "oe", "uy") or key[-3:-2] == "q":
+        return syllable
+    nfd = unicodedata.normalize("NFD", syllable)
+    tone = "".join(c for c in nfd if c in _TONE_CHARS)
+    if not tone:
+        return syllable
+    base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONE_CHARS))
+    return unicodedata.normalize("NFC", base[:-1] + tone + base[-1])
+
+
+def is_valid(syllable: str) -> bool:
+    """A real Vietnamese syllable shape (letters, one tone at most, a valid onset/rhyme)."""
+    if not _VIET_LETTERS.match(syllable) or len(syllable) > 7:
+        return False
+    tones = sum(1 for c in unicodedata.normalize("NFD", syllable) if c in _TONES)
+    return tones <= 1 and is_syllable(key_of(syllable))
+
+
+NUM = "<num>"
+ABBR = "<abbr>"
+CLASSES = frozenset({NUM, ABBR})
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*%?$")
+_ABBREV = re.compile(r"^[A-ZĐ]{2,6}$")
+
+
+def word_class(token: str) -> str:
+    """The language model's word for a number (roman ones too: "Quý I") or an abbreviation in
+    capitals; '' otherwise."""
+    if _NUMBER.match(token) or ROMAN.match(token):
+        return NUM
+    if _ABBREV.match(token):
+        return ABBR
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Damage detection: a clean text is never restored
+
+
+def damage(text: str) -> float:
+    """Share of word tokens that are not Vietnamese syllables as written (OCR glyphs, lost
+    marks on words that need them count too): ~0.02 for clean reports, > 0.3 for OCR'd ones."""
+    words = [m.group() for m in TOKEN.finditer(text) if not any(c.isdigit() for c in m.group())]
+    words = [w for w in words if not (len(w) > 1 and w.isupper())]
+    if not words:
+        return 0.0
+    bad = 0
+    for w in words:
+        low = unicodedata.normalize("NFC", w.lower())
+        if not is_valid(low) or (low == key_of(low) and len(low) > 2):
+            bad += 1  # glyphs, or a word written without any mark
+    return bad / len(words)
+
+
+DAMAGED = 0.25  # above this share of suspect words a text is treated as OCR-damaged
+
+
+def is_damaged(text: str) -> bool:
+    """True for OCR'd or diacritic-stripped Vietnamese, False for clean text."""
+    return damage(text) > DAMAGED
