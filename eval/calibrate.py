@@ -10,10 +10,10 @@ Then it scans thresholds t: an answer is hedged (candidates listed, no figure st
 margin is below t or it has doubts. Utility per question: a right figure stated +1, hedged with
 the right figure among the candidates +0.5, hedged without it 0, a wrong figure stated -2 (a wrong
 figure in bold is the worst outcome; an unanswerable question's stated figure is wrong). The best
-interval of t and the table are printed; the constant in bot/extractive.py is the interval's
+interval of t and the table are printed; the constant in bot/extractive/tuning.py is the interval's
 midpoint, and tests/eval/test_calibrate.py checks it still lies inside the fitted interval.
 
-Two more constants of bot/extractive.py are fitted by answering the dev split once per value on
+Two more constants of bot/extractive/tuning.py are fitted by answering the dev split once per value on
 a grid (`scan_constant`): `MIN_UNIT_SUPPORT` (below it, what the question counts is not what
 the best passage counts: "not found") and `PART_RIVAL_COVERAGE` (which figures may replace the
 best one because their label names the asked part of a breakdown). Same utility, and an
@@ -27,10 +27,10 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import bot.extractive
+import bot.extractive.tuning
 from bot.answer import AnswerService
 from bot.compose import make_service
-from bot.extractive import UNSURE_MARGIN
+from bot.extractive.tuning import UNSURE_MARGIN
 from eval.scoring import QUESTIONS, Question, load_questions, value_in
 from index.normalize import figures
 from index.settings import load_settings
@@ -130,13 +130,13 @@ def answer_utility(q: Question, figure: str, options: Sequence[str], abstained: 
 def scan_constant(
     service: AnswerService, questions: Sequence[Question], name: str, grid: Sequence[float]
 ) -> list[tuple[float, float]]:
-    """(value, total utility) for each value of the named constant of bot/extractive.py, over
+    """(value, total utility) for each value of the named constant of bot/extractive/tuning.py, over
     the figure, percentage and unanswerable questions; the constant is put back after."""
-    old = getattr(bot.extractive, name)
+    old = getattr(bot.extractive.tuning, name)
     out: list[tuple[float, float]] = []
     try:
         for value in grid:
-            setattr(bot.extractive, name, value)
+            setattr(bot.extractive.tuning, name, value)
             total = 0.0
             for q in questions:
                 ans = service.answer(q.q)
@@ -147,7 +147,7 @@ def scan_constant(
                 )
             out.append((value, total))
     finally:
-        setattr(bot.extractive, name, old)
+        setattr(bot.extractive.tuning, name, old)
     return out
 
 
@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         values = scan_constant(service, questions, name, grid)
         lo_v, hi_v = best_interval(values)
         print(f"{name}: " + ", ".join(f"{v:g} → {x:.1f}" for v, x in values))
-        print(f"  best [{lo_v:g}, {hi_v:g}]; {name} = {getattr(bot.extractive, name)}")
+        print(f"  best [{lo_v:g}, {hi_v:g}]; {name} = {getattr(bot.extractive.tuning, name)}")
     for p in sorted(dev, key=lambda p: p.margin):
         print(f"  {p.id:<10} margin {p.margin:6.3f} doubts {p.doubts!s:<5} "
               f"right {p.best_right!s:<5} in-top3 {p.right_in_top3}", file=sys.stderr)  # fmt: skip

@@ -3,7 +3,7 @@ phrase read through the glossary and the domain lexicon. Our own wordings."""
 
 from __future__ import annotations
 
-from bot.extractive import _english_counted, _rate_units
+from bot.extractive.question import _english_counted, _rate_units
 from index.query import parse_query, terms_named
 
 
