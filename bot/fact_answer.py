@@ -128,6 +128,55 @@ def index_facts(index: LoadedIndex, index_dir: Path) -> list[Fact]:
     return build_facts(index.reports.values(), index.chunks)
 
 
+def in_period(index: LoadedIndex, q: ParsedQuery, f: Fact) -> bool:
+    """A fact can answer a question naming a year only if its report is of that year or its
+    clause names it (a filter, like the province one: not a weighed preference)."""
+    if not q.years:
+        return True
+    report = index.reports.get(f.report_id)
+    if report is not None and report.year in q.years:
+        return True
+    return any(str(y) in f.clause for y in q.years)
+
+
+def rank_facts(
+    index: LoadedIndex, matcher: FactMatcher, weights: Weights, q: ParsedQuery,
+    retrieval: Retrieval,
+) -> list[Scored]:  # fmt: skip
+    """The retrieved chunks' facts, most probable first, one per distinct figure of a report."""
+    scored = [
+        Scored(f, x, weights.prob(x))
+        for f, x in matcher.candidates(q, retrieval, weights.features)
+        if in_period(index, q, f)
+    ]
+    scored.sort(key=lambda s: -s.prob)
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for s in scored:
+        key = (s.fact.report_id, s.fact.norm)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+class FactOpinion:
+    """The fact table's model as a second opinion for the extractive answerer's confidence:
+    the figures it ranks first for a question (bot/extractive/confidence.py `SecondOpinion`)."""
+
+    def __init__(self, index: LoadedIndex, facts: Sequence[Fact], weights: Weights) -> None:
+        self.index = index
+        self.matcher = FactMatcher(index, facts)
+        self.weights = weights
+
+    def top_figures(self, q: ParsedQuery, retrieval: Retrieval, n: int) -> list[str]:
+        """The normalised values of the n most probable facts."""
+        return [
+            s.fact.norm
+            for s in rank_facts(self.index, self.matcher, self.weights, q, retrieval)[:n]
+        ]
+
+
 # ---------------------------------------------------------------------------------------------
 # The answerer
 
@@ -147,30 +196,7 @@ class FactAnswerer:
 
     def rank(self, q: ParsedQuery, retrieval: Retrieval) -> list[Scored]:
         """Candidate facts, most probable first, one per distinct figure."""
-        scored = [
-            Scored(f, x, self.weights.prob(x))
-            for f, x in self.matcher.candidates(q, retrieval, self.weights.features)
-            if self._in_period(q, f)
-        ]
-        scored.sort(key=lambda s: -s.prob)
-        seen: set[tuple[str, str]] = set()
-        out = []
-        for s in scored:
-            key = (s.fact.report_id, s.fact.norm)
-            if key not in seen:
-                seen.add(key)
-                out.append(s)
-        return out
-
-    def _in_period(self, q: ParsedQuery, f: Fact) -> bool:
-        """A fact can answer a question naming a year only if its report is of that year or
-        its clause names it (a filter, like the province one: not a weighed preference)."""
-        if not q.years:
-            return True
-        report = self.index.reports.get(f.report_id)
-        if report is not None and report.year in q.years:
-            return True
-        return any(str(y) in f.clause for y in q.years)
+        return rank_facts(self.index, self.matcher, self.weights, q, retrieval)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
         """A figure from the fact table, "not sure" with candidates, or the fallback's answer."""

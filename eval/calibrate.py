@@ -66,8 +66,10 @@ def utility(points: Sequence[Point], t: float) -> tuple[float, int, int, int]:
 
 
 def _right(q: Question, figure: str) -> bool:
-    return bool(figure) and q.answerable and all(
-        value_in(v, figure, figures(figure)) for v in q.expect
+    return (
+        bool(figure)
+        and q.answerable
+        and all(value_in(v, figure, figures(figure)) for v in q.expect)
     )
 
 
@@ -164,7 +166,9 @@ def best_interval(scan: Sequence[tuple[float, float]]) -> tuple[float, float]:
     return scan[i][0], scan[j][0]
 
 
-def fit(points: Sequence[Point]) -> tuple[float, float, list[tuple[float, tuple[float, int, int, int]]]]:
+def fit(
+    points: Sequence[Point],
+) -> tuple[float, float, list[tuple[float, tuple[float, int, int, int]]]]:
     """The interval [lo, hi) of thresholds with the highest utility (the lowest such interval),
     and the scan: (threshold, utility()) for every distinct margin and just above it."""
     grid = sorted({0.0, *(p.margin for p in points), *(p.margin + 1e-6 for p in points)})
@@ -193,8 +197,15 @@ def main(argv: list[str] | None = None) -> int:
     intervals. UNSURE_MARGIN follows the dev split's; the dev + generated fit is printed beside
     it (see README: it would hedge far more)."""
     parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__)
-    parser.parse_args(argv)
+    parser.add_argument("--fit-confidence", action="store_true",
+                        help="fit the confidence model (bot/extractive/confidence.json) on the "
+                        "dev split plus generated questions, write it, and stop")  # fmt: skip
+    args = parser.parse_args(argv)
     service = make_service(load_settings())
+    if args.fit_confidence:
+        from eval.confidence_fit import fit_and_write
+
+        return fit_and_write(service, load_questions(QUESTIONS) + generated(service))
     questions = load_questions(QUESTIONS)
     dev = collect(service, questions)
     _report(dev, "dev")

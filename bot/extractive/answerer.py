@@ -12,6 +12,13 @@ from bot.extractive.choice import (
     prefer_named,
 )
 from bot.extractive.citing import _describe, _holds, _short_date, _unit, cite, quarters_covered
+from bot.extractive.confidence import (
+    Chosen,
+    ConfidenceModel,
+    SecondOpinion,
+    features,
+    load_confidence,
+)
 from bot.extractive.question import (
     _WANTS_DOCNUM,
     _asked_parts,
@@ -38,17 +45,21 @@ class ExtractiveAnswerer:
     """Answers from the best-scoring figure of the retrieved clauses (`ClauseScorer`): states
     it with its date and citation, lists candidates when unsure, or says "not found"."""
 
-    def __init__(self, index: LoadedIndex, min_confidence: float, max_citations: int) -> None:
+    def __init__(
+        self, index: LoadedIndex, min_confidence: float, max_citations: int,
+        confidence: ConfidenceModel | None = None, opinion: SecondOpinion | None = None,
+    ) -> None:  # fmt: skip
         self.index = index
         self.min_confidence = min_confidence
         self.max_citations = max_citations
         self.scorer = ClauseScorer(index)
+        self.confidence = confidence or load_confidence()
+        self.opinion = opinion  # the fact table's model, a feature of the confidence
 
     # -----------------------------------------------------------------------------------------
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
         """The best-supported clause with its figure, or an abstention with nearest passages."""
-        en = language == "en"
         nothing = self._nothing_retrieved(q, retrieval, language)
         if nothing is not None:
             return nothing
@@ -59,6 +70,16 @@ class ExtractiveAnswerer:
         targets = self._targets(q, retrieval)
         if len(targets) >= 2:
             return self._answer_each(q, retrieval, cands, targets, language)
+        return self._answer_one(q, retrieval, cands, language)
+
+    def _answer_one(
+        self, q: ParsedQuery, retrieval: Retrieval, cands: list[Candidate], language: str
+    ) -> Answer:
+        """The best candidate's figure stated, the candidates when unsure, or "not found"."""
+        en = language == "en"
+        cands = [c for c in cands if self._in_period(q, c)]
+        if not cands:  # every passage is of another year or quarter than the one asked
+            return self._abstain(q, retrieval.hits, language, 0.0, self._period_missing_all(q))
         best = cands[0]
         confidence = best.coverage
         if _WANTS_NUMBER.search(q.folded) and not best.figure:
@@ -73,22 +94,28 @@ class ExtractiveAnswerer:
             and not (_WANTS_DOCNUM.search(q.folded))
         )
         ranked = _distinct_figures(cands) if states_figure else []
-        parts = _asked_parts(q)
         decided = False  # the labels, not the score margin, chose the first figure
         if ranked:
-            ranked, decided = prefer_named(ranked, bool(parts))
+            ranked, decided = prefer_named(ranked, bool(_asked_parts(q)))
             best = ranked[0]
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = best.doubts - {_ASKED_ITEM}
+        support = self.scorer.unit_support(q, best) if states_figure else 1.0
         if states_figure and (
-            self.scorer.unit_support(q, best) < tuning.MIN_UNIT_SUPPORT
-            or not self.scorer.level_said(q, best)
+            support < tuning.MIN_UNIT_SUPPORT or not self.scorer.level_said(q, best)
         ):
             # What the question counts is not what the best passage counts: not reported.
             return self._abstain(q, retrieval.hits, language, confidence)
-        if states_figure and ((margin < tuning.UNSURE_MARGIN and not decided) or doubts):
-            return self._hedge(q, ranked, language, confidence, margin, doubts)
+        evidence, sure = self._judge(q, retrieval, best, ranked, decided, support, en)
+        if states_figure and sure < self.confidence.abstain_below:
+            return self._abstain(q, retrieval.hits, language, confidence)
+        if states_figure and (
+            (margin < tuning.UNSURE_MARGIN and not decided)
+            or doubts
+            or sure < self.confidence.state_above
+        ):
+            return self._hedge(q, ranked, language, confidence, margin, doubts, evidence, sure)
 
         chosen = self._said_too(best, cands)
         citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
@@ -99,8 +126,22 @@ class ExtractiveAnswerer:
             confidence=round(confidence, 3), language=language, counts=_describe(sentence, best.figure),
             unit=_unit(sentence, best.figure), holds_for=self._holds_for(best, en),
             candidates=tuple(self._option(c, self._citation(0, c), en) for c in ranked[1:3]),
-            margin=round(margin, 3), doubts=tuple(sorted(doubts)),
+            margin=round(margin, 3), doubts=tuple(sorted(doubts)), evidence=evidence,
+            sure=round(sure, 3),
         )  # fmt: skip
+
+    def _judge(
+        self, q: ParsedQuery, retrieval: Retrieval, best: Candidate, ranked: list[Candidate],
+        decided: bool, support: float, en: bool,
+    ) -> tuple[tuple[tuple[str, float], ...], float]:  # fmt: skip
+        """The chosen figure's confidence features and the fitted model's probability that it
+        is the asked one (1.0 when no figure is stated)."""
+        if not ranked:
+            return (), 1.0
+        opinion = self.opinion.top_figures(q, retrieval, 2) if self.opinion is not None else []
+        chosen = Chosen(best, ranked, decided, bool(_asked_parts(q)), support, en, tuple(opinion))
+        evidence = features(chosen)
+        return evidence, self.confidence.probability(evidence)
 
     def _nothing_retrieved(
         self, q: ParsedQuery, retrieval: Retrieval, language: str
@@ -149,7 +190,8 @@ class ExtractiveAnswerer:
 
     def _hedge(
         self, q: ParsedQuery, ranked: list[Candidate], language: str, confidence: float,
-        margin: float, doubts: frozenset[str],
+        margin: float, doubts: frozenset[str], evidence: tuple[tuple[str, float], ...] = (),
+        sure: float = 0.0,
     ) -> Answer:  # fmt: skip
         """Not sure which figure answers: the two or three candidates, what each counts and
         where it is said, and no figure in bold."""
@@ -176,7 +218,8 @@ class ExtractiveAnswerer:
         return Answer(
             q.text, "\n".join(lines) + f"\n\n{label}:\n{sources}", False, tuple(citations),
             confidence=round(confidence, 3), language=language, candidates=tuple(options),
-            margin=round(margin, 3), doubts=tuple(sorted(doubts)),
+            margin=round(margin, 3), doubts=tuple(sorted(doubts)), evidence=evidence,
+            sure=round(sure, 3),
         )  # fmt: skip
 
     def _targets(self, q: ParsedQuery, retrieval: Retrieval) -> list[tuple[str, set[str]]]:
@@ -234,6 +277,37 @@ class ExtractiveAnswerer:
             q.text, text, False, tuple(citations), figure=chosen[0].figure,
             confidence=round(min(c.coverage for c in chosen), 3), language=language,
         )  # fmt: skip
+
+    def _in_period(self, q: ParsedQuery, c: Candidate) -> bool:
+        """Whether a candidate may answer for the year (and quarter) the question names: its
+        report covers it, or its passage names it ("so với quý IV/2018"). True when none is
+        named."""
+        if not q.years:
+            return True
+        r = self.index.reports[c.hit.chunk.report_id]
+        if r.year in q.years and (not q.quarter or q.quarter in quarters_covered(r)):
+            return True
+        return not self._period_missing_in(q, fold(c.hit.chunk.text), check_quarter=False)
+
+    def _period_missing_all(self, q: ParsedQuery) -> bool:
+        """No report of the provinces asked covers the year (or quarter) named."""
+        reports = [
+            r for r in self.index.reports.values() if not q.provinces or r.province in q.provinces
+        ]
+        return not any(
+            r.year in q.years and (not q.quarter or q.quarter in quarters_covered(r))
+            for r in reports
+        )
+
+    @staticmethod
+    def _period_missing_in(q: ParsedQuery, folded: str, check_quarter: bool = True) -> bool:
+        """The passage names none of the years asked (nor, with `check_quarter`, the quarter)."""
+        if not any(str(y) in folded for y in q.years):
+            return True
+        if not check_quarter or not q.quarter:
+            return False
+        roman = ("i", "ii", "iii", "iv")[q.quarter - 1]
+        return not re.search(rf"\bquy\s+(?:{q.quarter}|{roman})\b", folded)
 
     def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
         """The question names a year (or a quarter of it) that none of the matching reports

@@ -23,6 +23,10 @@ from index.query import (
 )
 from index.retrieve import Hit
 
+# A scored figure of a clause: (closeness, figure, the word after it, doubts, asked parts its
+# label names, qualifiers its label carries unasked, whether it is an item of a breakdown).
+Site = tuple[float, str, str, frozenset[str], int, int, bool]
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -43,6 +47,7 @@ class Candidate:
     # (`QUALIFIERS`) the label carries that the question does not ask.
     parts_named: int = 0
     unasked: int = 0
+    item: bool = False  # an item of a breakdown of another figure of its clause
 
 
 def _distinct_figures(cands: list[Candidate]) -> list[Candidate]:
@@ -150,7 +155,7 @@ def _doubts(
 
 
 def _figure_candidates(
-    hit: Hit, span: Span, sites: list[tuple[float, str, str, frozenset[str], int, int]],
+    hit: Hit, span: Span, sites: list[Site],
     base: float, coverage: float, wants_percent: bool, q_words: frozenset[str],
 ) -> list[Candidate]:  # fmt: skip
     """One candidate per figure of a clause, scored by the clause (`base`) and by how well the
@@ -158,13 +163,15 @@ def _figure_candidates(
     out: list[Candidate] = []
     if not sites:
         out.append(Candidate(hit, span, base - 0.25, min(1.0, coverage), ""))
-    for key, fig, unit_after, doubts, named, unasked in sites:
+    for key, fig, unit_after, doubts, named, unasked, item in sites:
         sc = base + 0.15 + LOCAL_W * key
         if fig.endswith("%") and not wants_percent:
             sc -= 0.1
         if _counts_other(unit_after, q_words):
             sc -= 0.2
-        out.append(Candidate(hit, span, sc, min(1.0, coverage), fig, key, doubts, named, unasked))
+        out.append(
+            Candidate(hit, span, sc, min(1.0, coverage), fig, key, doubts, named, unasked, item)
+        )
     return out
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from bot.extractive.breakdown import _tells_apart
 from bot.extractive.choice import (
     Candidate,
+    Site,
     _counts_asked,
     _docnum_candidate,
     _doubts,
@@ -201,9 +202,10 @@ class ClauseScorer:
         needed: list[Concept],
         wants_percent: bool,
         context: list[tuple[list[str], int]],
-    ) -> list[tuple[float, str, str, frozenset[str], int, int]]:
+    ) -> list[Site]:
         """Every figure the clause gives as (score, figure, the word after it, doubts, asked
-        parts its label names, qualifiers its label carries unasked), scored by how
+        parts its label names, qualifiers its label carries unasked, whether it is an item of a
+        breakdown: `Site`), scored by how
         closely (0..1) the asked words surround it: question words in the words before and
         after it, words across an enumeration boundary counting as farther, the enumeration's
         head and the `context` (token lists at a fixed distance: the paragraph's lead-in, the
@@ -215,7 +217,7 @@ class ClauseScorer:
         parts = _asked_parts(q)
         excludes = bool(_EXCLUDES.search(q.folded))
         total = sum(c.weight for c in needed) or 1.0
-        sites: list[tuple[float, str, str, frozenset[str], int, int]] = []
+        sites: list[Site] = []
         asked_quals = _asked_qualifiers(q)
         for f in facts:
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
@@ -245,7 +247,7 @@ class ClauseScorer:
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts)
             named = len(f.quals & set(parts))  # every part phrase is a qualifier
             unasked = len(f.quals - asked_quals)
-            sites.append((key, f.figure, f.unit_after, doubts, named, unasked))
+            sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
         return sites
 
     def _cached_figures(
