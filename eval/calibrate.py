@@ -201,11 +201,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="fit the confidence model (bot/extractive/confidence.json) on the "
                         "dev split plus generated questions, write it, and stop")  # fmt: skip
     args = parser.parse_args(argv)
-    service = make_service(load_settings())
     if args.fit_confidence:
-        from eval.confidence_fit import fit_and_write
+        from eval.confidence_fit import fit_and_write, unfitted_if_stale
 
+        unfitted_if_stale()  # a feature renamed or dropped: the answerer must load to refit
+        service = make_service(load_settings())
         return fit_and_write(service, load_questions(QUESTIONS) + generated(service))
+    service = make_service(load_settings())
     questions = load_questions(QUESTIONS)
     dev = collect(service, questions)
     _report(dev, "dev")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bot.answer import AnswerService
 from bot.extractive.answerer import ExtractiveAnswerer
-from bot.extractive.confidence import CONFIDENCE_FILE, FEATURES, ConfidenceModel
+from bot.extractive.confidence import CONFIDENCE_FILE, FEATURES, ConfidenceModel, load_confidence
 from eval.scoring import Question, value_in
 from index.normalize import figures
 
@@ -121,6 +121,17 @@ def thresholds(points: Sequence[Point], probs: Sequence[float]) -> tuple[float, 
             if u > best[2]:
                 best = (state, abstain, u)
     return best
+
+
+def unfitted_if_stale() -> None:
+    """Replace a confidence.json naming features the code no longer has by an unfitted one
+    (never hedges), so that the answerer loads and the fit can run."""
+    try:
+        load_confidence()
+    except (ValueError, KeyError, OSError):
+        unfitted = {"features": [], "coef": [], "intercept": 60.0, "state_above": 0.0,
+                    "abstain_below": 0.0, "fitted_on": "not fitted"}  # fmt: skip
+        CONFIDENCE_FILE.write_text(json.dumps(unfitted, indent=1) + "\n", encoding="utf-8")
 
 
 def fit_and_write(service: AnswerService, questions: Sequence[Question]) -> int:

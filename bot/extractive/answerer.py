@@ -107,7 +107,7 @@ class ExtractiveAnswerer:
         ):
             # What the question counts is not what the best passage counts: not reported.
             return self._abstain(q, retrieval.hits, language, confidence)
-        evidence, sure = self._judge(q, retrieval, best, ranked, decided, support, en)
+        evidence, sure = self._judge(q, retrieval, best, ranked, decided, support)
         if states_figure and sure < self.confidence.abstain_below:
             return self._abstain(q, retrieval.hits, language, confidence)
         if states_figure and (
@@ -132,14 +132,14 @@ class ExtractiveAnswerer:
 
     def _judge(
         self, q: ParsedQuery, retrieval: Retrieval, best: Candidate, ranked: list[Candidate],
-        decided: bool, support: float, en: bool,
+        decided: bool, support: float,
     ) -> tuple[tuple[tuple[str, float], ...], float]:  # fmt: skip
         """The chosen figure's confidence features and the fitted model's probability that it
         is the asked one (1.0 when no figure is stated)."""
         if not ranked:
             return (), 1.0
         opinion = self.opinion.top_figures(q, retrieval, 2) if self.opinion is not None else []
-        chosen = Chosen(best, ranked, decided, bool(_asked_parts(q)), support, en, tuple(opinion))
+        chosen = Chosen(best, ranked, decided, bool(_asked_parts(q)), support, tuple(opinion))
         evidence = features(chosen)
         return evidence, self.confidence.probability(evidence)
 

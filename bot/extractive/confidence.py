@@ -23,6 +23,9 @@ from index.query import ParsedQuery
 from index.retrieve import Retrieval
 
 CONFIDENCE_FILE = Path(__file__).with_name("confidence.json")
+# No feature says the question's language: the generated questions the model is fitted on
+# render English word for word from the lexicon (eval.fit), unlike the way staff write, so a
+# language feature would learn the generator's English rather than the answerer's.
 # How many of the best distinct figures are looked at for rivals (the hedge shows three; a
 # figure further down scores far below the best and says little about the best's doubts).
 RIVALS_SEEN = 5
@@ -46,7 +49,6 @@ class Chosen:
     decided: bool  # the labels (asked parts, qualifiers), not the score, chose the best
     parts_asked: bool  # the question names a part of a breakdown
     unit_support: float  # share of the question's counted words the passage says
-    english: bool
     opinion: tuple[str, ...] = ()  # the second opinion's first figures (normalised), if any
 
 
@@ -155,11 +157,6 @@ def f_facts_agree(x: Chosen) -> float:
     return 0.0
 
 
-def f_english(x: Chosen) -> float:
-    """1 for an English question (matched to the reports through the lexicon: less sure)."""
-    return 1.0 if x.english else 0.0
-
-
 Feature = Callable[[Chosen], float]
 FEATURES: dict[str, Feature] = {
     "margin": f_margin,
@@ -173,7 +170,6 @@ FEATURES: dict[str, Feature] = {
     "unasked_qualifiers": f_unasked_qualifiers,
     "item_unasked": f_item_unasked,
     "facts_agree": f_facts_agree,
-    "english": f_english,
 }
 
 

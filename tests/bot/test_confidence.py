@@ -17,7 +17,6 @@ from bot.extractive.confidence import (
     ConfidenceModel,
     f_closeness,
     f_coverage,
-    f_english,
     f_facts_agree,
     f_genuine_margin,
     f_item_unasked,
@@ -57,9 +56,9 @@ ELSEWHERE = cand("1.870", 1.20, chunk=OTHER)
 
 def chosen(
     best: Candidate, *rest: Candidate, decided: bool = False, parts_asked: bool = False,
-    unit_support: float = 1.0, english: bool = False, opinion: tuple[str, ...] = (),
+    unit_support: float = 1.0, opinion: tuple[str, ...] = (),
 ) -> Chosen:  # fmt: skip
-    return Chosen(best, (best, *rest), decided, parts_asked, unit_support, english, opinion)
+    return Chosen(best, (best, *rest), decided, parts_asked, unit_support, opinion)
 
 
 def test_a_headline_and_its_item_are_related_two_items_are_not() -> None:
@@ -112,10 +111,8 @@ def test_closeness_and_coverage_are_the_best_candidates_clipped() -> None:
     assert f_coverage(chosen(cand("1", 1.0, coverage=0.7))) == 0.7
 
 
-def test_unit_support_and_english_are_passed_through() -> None:
+def test_unit_support_is_passed_through() -> None:
     assert f_unit_support(chosen(HEAD, unit_support=0.5)) == 0.5
-    assert f_english(chosen(HEAD, english=True)) == 1.0
-    assert f_english(chosen(HEAD)) == 0.0
 
 
 def test_part_unnamed_when_a_part_is_asked_and_the_label_names_none() -> None:
