@@ -29,7 +29,8 @@ PART_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
         ("truc tuyen", "truc tiep", "buu chinh"),
         ("to chuc", "ca nhan", "doanh nghiep"),
         ("ton", "ky truoc", "moi tiep nhan"),
-        ("dung han", "truoc han", "qua han", "tre han", "dang giai quyet", "chua giai quyet"),
+        ("dung han", "truoc han", "trong han", "qua han", "tre han", "dang giai quyet",
+         "chua giai quyet"),
     )
 )  # fmt: skip
 PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p in f)

@@ -34,6 +34,7 @@ from bot.extractive.question import (
     _UNITS,
     _WANTS_DOCNUM,
     _WANTS_PERCENT,
+    PART_PHRASES,
     _asked_parts,
     _asked_qualifiers,
     _english_counted,
@@ -78,6 +79,16 @@ from index.query import (
     ParsedQuery,
 )
 from index.retrieve import Hit
+
+
+def _part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
+    """The rest of a breakdown's part (`PART_PHRASES`) the counted words' window cut at its
+    end ("bao nhieu ho so qua | han": "han"), read whole as the glossary terms are."""
+    for p in PART_PHRASES:
+        for k in range(1, len(p)):
+            if tuple(words[-k:]) == p[:k] and tuple(rest[: len(p) - k]) == p[k:]:
+                return p[k:]
+    return ()
 
 
 class ClauseScorer:
@@ -316,6 +327,7 @@ class ClauseScorer:
             return frozenset()
         words = m.group(1)
         out = {t for t in tokenize(words) if t not in STOP and is_syllable(t)}
+        out.update(_part_cut(tokenize(words), tokenize(q.folded[m.end(1) :])))
         for g in GLOSSARY_RE.finditer(words):
             key = g.group(1)
             if g.end() >= len(words.rstrip()):
