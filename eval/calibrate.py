@@ -18,6 +18,9 @@ a grid (`scan_constant`): `MIN_UNIT_SUPPORT` (below it, what the question counts
 the best passage counts: "not found") and `PART_RIVAL_COVERAGE` (which figures may replace the
 best one because their label names the asked part of a breakdown). Same utility, and an
 unanswerable question answered "not found" counts +1 (as a right figure would).
+
+`--fit-confidence` fits the answerer's confidence model instead (eval/confidence_fit.py) and
+writes bot/extractive/confidence.json.
 """
 
 from __future__ import annotations

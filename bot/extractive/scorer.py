@@ -214,13 +214,12 @@ class ClauseScorer:
         wants_percent: bool,
         context: list[tuple[list[str], int]],
     ) -> list[Site]:
-        """Every figure the clause gives as (score, figure, the word after it, doubts, asked
-        parts its label names, qualifiers its label carries unasked, whether it is an item of a
-        breakdown: `Site`), scored by how
-        closely (0..1) the asked words surround it: question words in the words before and
-        after it, words across an enumeration boundary counting as farther, the enumeration's
-        head and the `context` (token lists at a fixed distance: the paragraph's lead-in, the
-        section heading) as farther still. Dates, document numbers, years, levels (the 4 of
+        """Every figure the clause gives as a `Site` (score, figure, the word after it, doubts,
+        asked parts its label names, qualifiers its label carries unasked, whether it is an
+        item of a breakdown), scored by how closely (0..1) the asked words surround it:
+        question words in the words before and after it, words across an enumeration boundary
+        counting as farther, the enumeration's head and the `context` (token lists at a fixed
+        distance: the paragraph's lead-in, the section heading) as farther still. Dates, document numbers, years, levels (the 4 of
         `muc do 4`) and numbers the question itself names are never figures."""
         facts = self._cached_figures(chunk, span, context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
