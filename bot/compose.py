@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.answer import Answerer, AnswerService
 from bot.extractive import ExtractiveAnswerer
-from bot.fact_answer import FactAnswerer, index_facts, load_weights
+from bot.fact_answer import FactAnswerer, FactOpinion, index_facts, load_weights
 from bot.typed_answers import TypedAnswers
 from core.settings import Settings
 from index.embed import Embedder, make_embedder
@@ -18,11 +18,12 @@ def make_service(settings: Settings, embedder: Embedder | None = None) -> Answer
     emb = embedder or make_embedder(settings.embedding)
     index = load_index(settings, emb.name)
     retriever = HybridRetriever(index, emb, settings.retrieval)
-    extractive = ExtractiveAnswerer(
-        index, settings.answer.min_confidence, settings.answer.max_citations
-    )
-    answerer: Answerer = extractive
     facts = index_facts(index, settings.path(settings.index.dir))
+    extractive = ExtractiveAnswerer(
+        index, settings.answer.min_confidence, settings.answer.max_citations,
+        opinion=FactOpinion(index, facts, load_weights()),
+    )  # fmt: skip
+    answerer: Answerer = extractive
     if settings.answer.figure_answerer == "facts":
         answerer = FactAnswerer(index, facts, load_weights(), extractive,
                                 settings.answer.max_citations)  # fmt: skip

@@ -1,7 +1,7 @@
 """Figure questions answered from the fact table (index/facts.py) by fitted feature weights.
 
 A question is matched to the fact rows of its retrieved chunks through named features, each a
-small function of (question, fact) below; one weights table (bot/weights.json, written by
+small function of (question, fact) in `bot/fact_features.py`; one weights table (bot/weights.json, written by
 `python -m eval.fit`, logistic regression) combines them into a probability. No weight is set
 by hand here. The fitted file also holds the abstention threshold and the margin under which
 the best two facts are too close to call: the answer then says it is not sure and lists two or
@@ -12,24 +12,26 @@ corpus lacks go to the extractive answerer.
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer, Answerer, Citation
 from bot.extractive import cite, readable_part
+from bot.fact_features import FEATURES as FEATURES  # the features' users take them from here
+from bot.fact_features import Context as Context
+from bot.fact_features import QuestionView as QuestionView
+from bot.fact_features import f_lex_clause as f_lex_clause
+from bot.fact_features import f_lex_counts as f_lex_counts
+from bot.fact_features import f_lex_lead as f_lex_lead
+from bot.fact_features import view as view
 from bot.render import source_line
-from bot.stopwords import FIGURE_STOP
-from core.places import strip_provinces
-from core.query import ABBREVIATIONS, ParsedQuery
-from core.text import fold
+from core.query import ParsedQuery
 from index.chunk import Span
-from index.clause_tokens import UNITS
 from index.facts import FACTS_FILE, Fact, build_facts, load_facts
 from index.generations import LoadedIndex
 from index.lexical import tokenize
@@ -41,259 +43,7 @@ _FIGURE_Q = re.compile(
     r"\b(bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
     r"rate|share|proportion|phan tram|dat bao nhieu|muc nao|xep thu|rank|ranked|score|diem)\b"
 )
-_PERCENT_Q = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share|proportion)\b|%")
 _SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi|who signed|signed by|signatory|signer)\b")
-_LEVEL_Q = re.compile(r"\b(?:muc do|muc|level)\s*([1-4])\b|\b(toan trinh|mot phan|full online)\b")
-_SCOPE_Q = (
-    ("tinh", re.compile(r"\bcap tinh\b|\bprovincial level\b|\bprovince level\b")),
-    ("huyen", re.compile(r"\bcap huyen\b|\bdistrict\b|\bhuyen\b")),
-    ("xa", re.compile(r"\bcap xa\b|\bcommune\b")),
-)
-_SKELETON = re.compile(r"[aeiouy]")
-# What a count question counts: the words after "bao nhiêu" / "how many".
-_COUNTED_Q = re.compile(
-    r"\b(?:bao nhieu|how many|so luong|tong so|number of)\s+((?:[a-z0-9]+\s*){1,4})"
-)
-# One unit, several wordings: the abbreviation and the words it stands for.
-_UNIT_SAME = {"dvc": "dich vu cong", "dvctt": "dich vu cong truc tuyen", "tthc": "thu tuc",
-              "thu tuc hanh chinh": "thu tuc", "pakn": "phan anh kien nghi", "tin bai": "tin",
-              "bai": "tin", "chung thu so": "chung thu"}  # fmt: skip
-
-
-def _same_unit(a: str, b: str) -> bool:
-    a, b = _UNIT_SAME.get(a, a), _UNIT_SAME.get(b, b)
-    return a.startswith(b) or b.startswith(a)
-
-
-# ---------------------------------------------------------------------------------------------
-# The question, read once
-
-
-@dataclass(frozen=True)
-class QuestionView:
-    """What the features need to know about a question."""
-
-    words: tuple[str, ...]  # content words (folded, expanded, provinces and years dropped)
-    levels: frozenset[str]
-    percent: bool
-    unit: str
-    scopes: frozenset[str]
-    years: tuple[int, ...]
-    quarter: int
-
-
-def view(q: ParsedQuery) -> QuestionView:
-    """Read a parsed question for fact matching."""
-    text = strip_provinces(q.expanded)
-    words = tuple(
-        dict.fromkeys(t for t in tokenize(text) if t not in FIGURE_STOP and not re.fullmatch(r"\d{4}", t))
-    )
-    levels: set[str] = set()
-    for m in _LEVEL_Q.finditer(q.expanded):
-        if m.group(1):
-            levels.add(m.group(1))
-        else:
-            levels.add("3" if m.group(2) == "mot phan" else "4")
-    unit = ""
-    asked = _COUNTED_Q.search(q.expanded)
-    for text in ((asked.group(1),) if asked else ()) + (q.expanded,):
-        unit = next((u for u in UNITS if re.search(rf"\b{u}\b", text)), "")
-        if unit:
-            break
-    scopes = frozenset(name for name, pat in _SCOPE_Q if pat.search(q.expanded))
-    return QuestionView(
-        words=words, levels=frozenset(levels), percent=bool(_PERCENT_Q.search(q.folded)),
-        unit=unit, scopes=scopes, years=q.years, quarter=q.quarter,
-    )  # fmt: skip
-
-
-# ---------------------------------------------------------------------------------------------
-# Features: each a small function of (question, fact, context) → a number
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a feature may know beyond the question and the fact: corpus idf, retrieval rank of
-    the fact's chunk, the labels of a headline's parts, the report's year and quarter."""
-
-    idf: dict[str, float]
-    chunk_rank: int  # 1-based rank of the fact's chunk among the retrieved hits
-    part_labels: tuple[str, ...]  # folded labels of the fact's parts (a headline)
-    year: int
-    quarter: int
-
-
-# Facts' clauses and sections, folded once (fold repairs OCR word by word: not free).
-_fold = functools.lru_cache(maxsize=16384)(fold)
-
-# One-word abbreviations and the words they stand for ("dvc" → dich vu cong), both ways.
-_ABBR = {k: v[0].split() for k, v in ABBREVIATIONS.items() if " " not in k}
-
-
-@functools.lru_cache(maxsize=8192)
-def _tokens_of(text: str) -> frozenset[str]:
-    toks = set(tokenize(text))
-    toks |= {w for t in list(toks) for w in _ABBR.get(t, ())}
-    toks |= {a for a, words in _ABBR.items() if all(w in toks for w in words)}
-    return frozenset(toks | {"~" + _SKELETON.sub("", t) for t in toks if len(t) >= 3})
-
-
-def _share(words: Sequence[str], text: str, idf: dict[str, float]) -> float:
-    """idf-weighted share of `words` found in `text` (a word or its vowel-free skeleton)."""
-    if not words:
-        return 0.0
-    have = _tokens_of(text)
-    total = sum(idf.get(w, 1.0) for w in words)
-    got = sum(
-        idf.get(w, 1.0)
-        for w in words
-        if w in have or (len(w) >= 3 and "~" + _SKELETON.sub("", w) in have)
-    )
-    return got / total if total else 0.0
-
-
-def f_lex_counts(v: QuestionView, f: Fact, c: Context) -> float:
-    """Share of the question's words in what the fact counts (its item and part label)."""
-    return _share(v.words, f"{f.counts_folded} {f.label_folded}", c.idf)
-
-
-def f_lex_clause(v: QuestionView, f: Fact, c: Context) -> float:
-    """Share of the question's words anywhere in the fact's clause."""
-    return _share(v.words, _fold(f.clause), c.idf)
-
-
-def f_lex_lead(v: QuestionView, f: Fact, c: Context) -> float:
-    """Share of the question's words in what the clause sits under (paragraph opening, headline)."""
-    return _share(v.words, f.lead, c.idf)
-
-
-def f_section(v: QuestionView, f: Fact, c: Context) -> float:
-    """Share of the question's words in the fact's section heading."""
-    return _share(v.words, _fold(f.section), c.idf)
-
-
-def f_retrieval(v: QuestionView, f: Fact, c: Context) -> float:
-    """How high the retriever ranked the fact's chunk (1 for the first, 1/2, 1/3 …)."""
-    return 1.0 / c.chunk_rank if c.chunk_rank else 0.0
-
-
-def _levels_of(level: str) -> set[str]:
-    if level == "toan trinh":
-        return {"4"}
-    if level == "mot phan":
-        return {"3"}
-    return set(level.split(",")) - {""}
-
-
-def f_level_match(v: QuestionView, f: Fact, c: Context) -> float:
-    """1 when the asked service level is the fact's, -1 when the fact is of another level."""
-    if not v.levels or not f.level:
-        return 0.0
-    return 1.0 if v.levels & _levels_of(f.level) else -1.0
-
-
-def f_level_missing(v: QuestionView, f: Fact, c: Context) -> float:
-    """1 when the question asks a service level and the fact names none."""
-    return 1.0 if v.levels and not f.level else 0.0
-
-
-def f_level_unasked(v: QuestionView, f: Fact, c: Context) -> float:
-    """1 when the fact is of one service level and the question names none."""
-    return 1.0 if f.level and not v.levels else 0.0
-
-
-def f_unit_match(v: QuestionView, f: Fact, c: Context) -> float:
-    """1 when the question counts the fact's unit, -1 when both name different units."""
-    if not v.unit or not f.unit or f.unit == "%":
-        return 0.0
-    return 1.0 if _same_unit(v.unit, f.unit) or v.unit in f.counts_folded else -1.0
-
-
-def f_scope_match(v: QuestionView, f: Fact, c: Context) -> float:
-    """1 when the asked scope (tỉnh/huyện/xã) is the fact's, -1 when the fact has another."""
-    if not v.scopes or not f.scope:
-        return 0.0
-    return 1.0 if v.scopes & set(f.scope.split(",")) else -1.0
-
-
-def f_scope_unasked(v: QuestionView, f: Fact, c: Context) -> float:
-    """1 when the fact is about one scope and the question names none."""
-    return 1.0 if f.scope and not v.scopes else 0.0
-
-
-def f_part_named(v: QuestionView, f: Fact, c: Context) -> float:
-    """For a part of a breakdown: the share of its label the question names (0 otherwise)."""
-    if not f.parent or not f.label_folded:
-        return 0.0
-    label = [t for t in tokenize(f.label_folded) if t not in FIGURE_STOP]
-    return _share(label, " ".join(v.words), c.idf) if label else 0.0
-
-
-def f_part_unnamed(v: QuestionView, f: Fact, c: Context) -> float:
-    """For a part of a breakdown whose label the question does not name: 1 (asks the whole)."""
-    if not f.parent:
-        return 0.0
-    return 1.0 - f_part_named(v, f, c)
-
-
-def f_headline_part_asked(v: QuestionView, f: Fact, c: Context) -> float:
-    """For a headline with parts: the best share of one part's label the question names
-    (the question asks a part, not the headline)."""
-    best = 0.0
-    q = " ".join(v.words)
-    for label in c.part_labels:
-        words = [t for t in tokenize(label) if t not in FIGURE_STOP]
-        if words:
-            best = max(best, _share(words, q, c.idf))
-    return best
-
-
-def f_percent_match(v: QuestionView, f: Fact, c: Context) -> float:
-    """1 when the question asks a percentage and the fact is one (or neither), -1 otherwise."""
-    return 1.0 if v.percent == (f.kind == "percent") else -1.0
-
-
-def f_period_match(v: QuestionView, f: Fact, c: Context) -> float:
-    """1 when the year/quarter asked is the fact's (its clause or report), -1 when not; 0 unasked."""
-    if not v.years and not v.quarter:
-        return 0.0
-    ok = True
-    if v.years:
-        ok = c.year in v.years or any(str(y) in f.when or str(y) in f.clause for y in v.years)
-    if ok and v.quarter and c.quarter:
-        ok = v.quarter == c.quarter
-    return 1.0 if ok else -1.0
-
-
-def f_log_value(v: QuestionView, f: Fact, c: Context) -> float:
-    """Size of the figure (log10): one-digit counts are often list numbers or OCR."""
-    try:
-        n = float(f.norm.split("/")[0])
-    except ValueError:
-        return 0.0
-    return math.log10(1.0 + abs(n))
-
-
-Feature = Callable[[QuestionView, Fact, Context], float]
-FEATURES: dict[str, Feature] = {
-    "lex_counts": f_lex_counts,
-    "lex_clause": f_lex_clause,
-    "lex_lead": f_lex_lead,
-    "section": f_section,
-    "retrieval": f_retrieval,
-    "level_match": f_level_match,
-    "level_unasked": f_level_unasked,
-    "level_missing": f_level_missing,
-    "unit_match": f_unit_match,
-    "scope_match": f_scope_match,
-    "scope_unasked": f_scope_unasked,
-    "part_named": f_part_named,
-    "part_unnamed": f_part_unnamed,
-    "headline_part_asked": f_headline_part_asked,
-    "percent_match": f_percent_match,
-    "period_match": f_period_match,
-    "log_value": f_log_value,
-}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -378,6 +128,55 @@ def index_facts(index: LoadedIndex, index_dir: Path) -> list[Fact]:
     return build_facts(index.reports.values(), index.chunks)
 
 
+def in_period(index: LoadedIndex, q: ParsedQuery, f: Fact) -> bool:
+    """A fact can answer a question naming a year only if its report is of that year or its
+    clause names it (a filter, like the province one: not a weighed preference)."""
+    if not q.years:
+        return True
+    report = index.reports.get(f.report_id)
+    if report is not None and report.year in q.years:
+        return True
+    return any(str(y) in f.clause for y in q.years)
+
+
+def rank_facts(
+    index: LoadedIndex, matcher: FactMatcher, weights: Weights, q: ParsedQuery,
+    retrieval: Retrieval,
+) -> list[Scored]:  # fmt: skip
+    """The retrieved chunks' facts, most probable first, one per distinct figure of a report."""
+    scored = [
+        Scored(f, x, weights.prob(x))
+        for f, x in matcher.candidates(q, retrieval, weights.features)
+        if in_period(index, q, f)
+    ]
+    scored.sort(key=lambda s: -s.prob)
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for s in scored:
+        key = (s.fact.report_id, s.fact.norm)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+class FactOpinion:
+    """The fact table's model as a second opinion for the extractive answerer's confidence:
+    the figures it ranks first for a question (bot/extractive/confidence.py `SecondOpinion`)."""
+
+    def __init__(self, index: LoadedIndex, facts: Sequence[Fact], weights: Weights) -> None:
+        self.index = index
+        self.matcher = FactMatcher(index, facts)
+        self.weights = weights
+
+    def top_figures(self, q: ParsedQuery, retrieval: Retrieval, n: int) -> list[str]:
+        """The normalised values of the n most probable facts."""
+        return [
+            s.fact.norm
+            for s in rank_facts(self.index, self.matcher, self.weights, q, retrieval)[:n]
+        ]
+
+
 # ---------------------------------------------------------------------------------------------
 # The answerer
 
@@ -397,30 +196,7 @@ class FactAnswerer:
 
     def rank(self, q: ParsedQuery, retrieval: Retrieval) -> list[Scored]:
         """Candidate facts, most probable first, one per distinct figure."""
-        scored = [
-            Scored(f, x, self.weights.prob(x))
-            for f, x in self.matcher.candidates(q, retrieval, self.weights.features)
-            if self._in_period(q, f)
-        ]
-        scored.sort(key=lambda s: -s.prob)
-        seen: set[tuple[str, str]] = set()
-        out = []
-        for s in scored:
-            key = (s.fact.report_id, s.fact.norm)
-            if key not in seen:
-                seen.add(key)
-                out.append(s)
-        return out
-
-    def _in_period(self, q: ParsedQuery, f: Fact) -> bool:
-        """A fact can answer a question naming a year only if its report is of that year or
-        its clause names it (a filter, like the province one: not a weighed preference)."""
-        if not q.years:
-            return True
-        report = self.index.reports.get(f.report_id)
-        if report is not None and report.year in q.years:
-            return True
-        return any(str(y) in f.clause for y in q.years)
+        return rank_facts(self.index, self.matcher, self.weights, q, retrieval)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
         """A figure from the fact table, "not sure" with candidates, or the fallback's answer."""

@@ -49,7 +49,7 @@ WANTS_NUMBER = re.compile(
     r"so may|thu may|hang may|what (share|percentage|proportion|number)|"
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
-# The extractive answerer's test (bot/extractive.py): a figure is stated in bold, or the
+# The extractive answerer's test (bot/extractive/): a figure is stated in bold, or the
 # answer abstains without one; money and comparisons count too.
 FIGURE_ASKED = re.compile(rf"\b({_NUMBER_WORDS}|diem|dong|vnd|so sanh|compare|comparison)\b")
 WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share|proportion)\b|%")

@@ -1,5 +1,5 @@
 """A report's structure read back from its chunks: sections (by heading path), paragraphs with
-their source lines, enumerated items, and a TextRank centrality for long lists of items.
+their source lines, enumerated items (their TextRank centrality: `bot/textrank.py`).
 Shared by the section, summary and list answerers."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from bot.clip import clip as clip  # the answerers take it from here
 from bot.extractive import cite as extractive_cite
 from bot.extractive import readable_part
 from bot.stopwords import HEADING_STOP
+from bot.textrank import textrank as textrank  # the answerers take it from here
 from core.text import fold
 from index.chunk import INTRO, Chunk, Span, heading_level
 from index.generations import LoadedIndex
@@ -352,38 +353,6 @@ def split_sections(
         else:
             own.append(p)
     return own, found
-
-
-# ---------------------------------------------------------------------------------------------
-# Centrality
-
-
-def _bag(text: str) -> set[str]:
-    return {t for t in tokenize(fold(text)) if len(t) > 1 and not t.isdigit()}
-
-
-def textrank(texts: list[str], damping: float = 0.85, rounds: int = 30) -> list[float]:
-    """TextRank scores (Mihalcea & Tarau 2004): a graph of texts joined by word overlap
-    normalised by length; the stationary weights say how central each text is."""
-    bags = [_bag(t) for t in texts]
-    n = len(texts)
-    if n <= 1:
-        return [1.0] * n
-    w = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1, n):
-            common = len(bags[i] & bags[j])
-            if common and len(bags[i]) > 1 and len(bags[j]) > 1:
-                sim = common / (math.log(len(bags[i])) + math.log(len(bags[j])))
-                w[i][j] = w[j][i] = sim
-    out = [sum(row) for row in w]
-    score = [1.0] * n
-    for _ in range(rounds):
-        score = [
-            (1 - damping) + damping * sum(w[j][i] / out[j] * score[j] for j in range(n) if out[j])
-            for i in range(n)
-        ]
-    return score
 
 
 # ---------------------------------------------------------------------------------------------

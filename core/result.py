@@ -63,4 +63,8 @@ class Answer:
     candidates: tuple[FigureCandidate, ...] = ()
     margin: float = 0.0  # score lead of the figure over the next different one (calibration)
     doubts: tuple[str, ...] = ()  # why the best figure may not be the asked one (see extractive)
+    # The named confidence features of the chosen figure (bot/extractive/confidence.py), and
+    # the fitted model's probability that it is the asked one: what calibration reads.
+    evidence: tuple[tuple[str, float], ...] = ()
+    sure: float = 0.0
     chart: tuple[tuple[str, float], ...] = ()  # a comparison's (side, value) pairs, for a plot

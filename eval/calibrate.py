@@ -10,14 +10,17 @@ Then it scans thresholds t: an answer is hedged (candidates listed, no figure st
 margin is below t or it has doubts. Utility per question: a right figure stated +1, hedged with
 the right figure among the candidates +0.5, hedged without it 0, a wrong figure stated -2 (a wrong
 figure in bold is the worst outcome; an unanswerable question's stated figure is wrong). The best
-interval of t and the table are printed; the constant in bot/extractive.py is the interval's
+interval of t and the table are printed; the constant in bot/extractive/tuning.py is the interval's
 midpoint, and tests/eval/test_calibrate.py checks it still lies inside the fitted interval.
 
-Two more constants of bot/extractive.py are fitted by answering the dev split once per value on
+Two more constants of bot/extractive/tuning.py are fitted by answering the dev split once per value on
 a grid (`scan_constant`): `MIN_UNIT_SUPPORT` (below it, what the question counts is not what
 the best passage counts: "not found") and `PART_RIVAL_COVERAGE` (which figures may replace the
 best one because their label names the asked part of a breakdown). Same utility, and an
 unanswerable question answered "not found" counts +1 (as a right figure would).
+
+`--fit-confidence` fits the answerer's confidence model instead (eval/confidence_fit.py) and
+writes bot/extractive/confidence.json.
 """
 
 from __future__ import annotations
@@ -27,10 +30,10 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import bot.extractive
+import bot.extractive.tuning
 from bot.answer import AnswerService
 from bot.compose import make_service
-from bot.extractive import UNSURE_MARGIN
+from bot.extractive.tuning import UNSURE_MARGIN
 from core.settings import load_settings
 from core.text import figures
 from eval.scoring import QUESTIONS, Question, load_questions, value_in
@@ -66,8 +69,10 @@ def utility(points: Sequence[Point], t: float) -> tuple[float, int, int, int]:
 
 
 def _right(q: Question, figure: str) -> bool:
-    return bool(figure) and q.answerable and all(
-        value_in(v, figure, figures(figure)) for v in q.expect
+    return (
+        bool(figure)
+        and q.answerable
+        and all(value_in(v, figure, figures(figure)) for v in q.expect)
     )
 
 
@@ -130,13 +135,13 @@ def answer_utility(q: Question, figure: str, options: Sequence[str], abstained: 
 def scan_constant(
     service: AnswerService, questions: Sequence[Question], name: str, grid: Sequence[float]
 ) -> list[tuple[float, float]]:
-    """(value, total utility) for each value of the named constant of bot/extractive.py, over
+    """(value, total utility) for each value of the named constant of bot/extractive/tuning.py, over
     the figure, percentage and unanswerable questions; the constant is put back after."""
-    old = getattr(bot.extractive, name)
+    old = getattr(bot.extractive.tuning, name)
     out: list[tuple[float, float]] = []
     try:
         for value in grid:
-            setattr(bot.extractive, name, value)
+            setattr(bot.extractive.tuning, name, value)
             total = 0.0
             for q in questions:
                 ans = service.answer(q.q)
@@ -147,7 +152,7 @@ def scan_constant(
                 )
             out.append((value, total))
     finally:
-        setattr(bot.extractive, name, old)
+        setattr(bot.extractive.tuning, name, old)
     return out
 
 
@@ -164,7 +169,9 @@ def best_interval(scan: Sequence[tuple[float, float]]) -> tuple[float, float]:
     return scan[i][0], scan[j][0]
 
 
-def fit(points: Sequence[Point]) -> tuple[float, float, list[tuple[float, tuple[float, int, int, int]]]]:
+def fit(
+    points: Sequence[Point],
+) -> tuple[float, float, list[tuple[float, tuple[float, int, int, int]]]]:
     """The interval [lo, hi) of thresholds with the highest utility (the lowest such interval),
     and the scan: (threshold, utility()) for every distinct margin and just above it."""
     grid = sorted({0.0, *(p.margin for p in points), *(p.margin + 1e-6 for p in points)})
@@ -193,7 +200,16 @@ def main(argv: list[str] | None = None) -> int:
     intervals. UNSURE_MARGIN follows the dev split's; the dev + generated fit is printed beside
     it (see README: it would hedge far more)."""
     parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__)
-    parser.parse_args(argv)
+    parser.add_argument("--fit-confidence", action="store_true",
+                        help="fit the confidence model (bot/extractive/confidence.json) on the "
+                        "dev split plus generated questions, write it, and stop")  # fmt: skip
+    args = parser.parse_args(argv)
+    if args.fit_confidence:
+        from eval.confidence_fit import fit_and_write, unfitted_if_stale
+
+        unfitted_if_stale()  # a feature renamed or dropped: the answerer must load to refit
+        service = make_service(load_settings())
+        return fit_and_write(service, load_questions(QUESTIONS) + generated(service))
     service = make_service(load_settings())
     questions = load_questions(QUESTIONS)
     dev = collect(service, questions)
@@ -203,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         values = scan_constant(service, questions, name, grid)
         lo_v, hi_v = best_interval(values)
         print(f"{name}: " + ", ".join(f"{v:g} → {x:.1f}" for v, x in values))
-        print(f"  best [{lo_v:g}, {hi_v:g}]; {name} = {getattr(bot.extractive, name)}")
+        print(f"  best [{lo_v:g}, {hi_v:g}]; {name} = {getattr(bot.extractive.tuning, name)}")
     for p in sorted(dev, key=lambda p: p.margin):
         print(f"  {p.id:<10} margin {p.margin:6.3f} doubts {p.doubts!s:<5} "
               f"right {p.best_right!s:<5} in-top3 {p.right_in_top3}", file=sys.stderr)  # fmt: skip

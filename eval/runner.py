@@ -97,6 +97,7 @@ def _mean(values: Sequence[float | None]) -> float:
 
 def service_runner(service: AnswerService, mode: str) -> Callable[[Question], Outcome]:
     """Ask through the same answer() the web UI and Telegram use, retrieval in `mode`."""
+
     def run(q: Question) -> Outcome:
         try:
             ans = service.answer(q.q, mode=mode)

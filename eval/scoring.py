@@ -188,8 +188,7 @@ def _near(word: str, have: set[str]) -> bool:
     if len(word) < 3:
         return False
     return any(
-        len(h) == len(word) and sum(a != b for a, b in zip(h, word, strict=True)) == 1
-        for h in have
+        len(h) == len(word) and sum(a != b for a, b in zip(h, word, strict=True)) == 1 for h in have
     )
 
 

@@ -41,8 +41,7 @@ def main(argv: list[str] | None = None) -> int:
                  if wrong_bold(o["answer"], o["expected"], o["answerable"])]  # fmt: skip
         hedged = [o for o in outcomes if o["answer"].startswith(HEDGES)]
         listed = sum(
-            o["answerable"] and all(value_in(v, o["answer"]) for v in o["expected"])
-            for o in hedged
+            o["answerable"] and all(value_in(v, o["answer"]) for v in o["expected"]) for o in hedged
         )
         answerable = sum(o["answerable"] for o in outcomes)
         print(f"{cfg}: {len(wrong)} wrong stated figures ({', '.join(wrong) or '-'}); "

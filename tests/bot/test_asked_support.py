@@ -3,7 +3,7 @@ phrase read through the glossary and the domain lexicon. Our own wordings."""
 
 from __future__ import annotations
 
-from bot.extractive import _english_counted, _rate_units
+from bot.extractive.question import _english_counted, _rate_units
 from core.query import parse_query, terms_named
 
 
@@ -55,3 +55,18 @@ def test_a_vietnamese_share_names_its_words_without_the_province() -> None:
     q = parse_query("Tỷ lệ hài lòng của người dân Hải Dương năm 2022?")
     assert {"hai", "long", "nguoi"} <= _rate_units(q)  # "hài lòng", not the "Hải" of the name
     assert "duong" not in _rate_units(q)
+
+
+def test_a_part_cut_by_the_counted_words_window_is_read_whole() -> None:
+    from bot.extractive.scorer import ClauseScorer, _part_cut
+
+    assert _part_cut(["ho", "so", "qua"], ["han"]) == ("han",)
+    assert _part_cut(["ho", "so", "qua"], ["nhieu"]) == ()
+    assert "han" in ClauseScorer._units(parse_query("Tuyên Quang có bao nhiêu hồ sơ quá hạn?"))
+
+
+def test_within_the_deadline_is_a_part_like_overdue() -> None:
+    from bot.extractive.question import _asked_parts
+
+    q = parse_query("dong thap co bao nhieu ho so dang giai quyet trong han")
+    assert ("trong", "han") in _asked_parts(q)

@@ -1,8 +1,8 @@
-"""What a figure counts, read from its sentence (bot.extractive._describe)."""
+"""What a figure counts, read from its sentence (bot.extractive.citing._describe)."""
 
 from __future__ import annotations
 
-from bot.extractive import _describe
+from bot.extractive.citing import _describe
 
 
 def test_a_percentage_is_said_once() -> None:

@@ -8,10 +8,10 @@ import pytest
 
 from bot.answer import AnswerService
 from bot.compose import make_service
-from bot.fact_answer import (
+from bot.fact_answer import FactAnswerer, index_facts, load_weights
+from bot.fact_features import (
     FEATURES,
     Context,
-    FactAnswerer,
     f_headline_part_asked,
     f_level_match,
     f_level_missing,
@@ -29,8 +29,6 @@ from bot.fact_answer import (
     f_scope_unasked,
     f_section,
     f_unit_match,
-    index_facts,
-    load_weights,
     view,
 )
 from core.query import parse_query

@@ -4,7 +4,10 @@ written for the test, in the reports' style (OCR spellings included)."""
 
 from __future__ import annotations
 
-from bot.extractive import LABEL_WORDS, QUALIFIERS, _figures_of, names_phrase
+from bot.extractive.breakdown import names_phrase
+from bot.extractive.question import QUALIFIERS
+from bot.extractive.sites import _figures_of
+from bot.extractive.tuning import LABEL_WORDS
 
 
 def _label(clause: str, figure: str, lead: str = "") -> tuple[str, ...]:

@@ -149,10 +149,10 @@ def test_a_summary_of_a_named_section(question: str, kinds: list[str]) -> None:
 
 
 def test_the_router_and_the_extractive_answerer_share_one_list_of_number_words() -> None:
-    from bot import extractive
+    from bot.extractive import scorer
     from bot.intents_types import FIGURE_ASKED, WANTS_NUMBER
 
-    assert extractive._WANTS_NUMBER is FIGURE_ASKED  # not a list of its own
+    assert scorer._WANTS_NUMBER is FIGURE_ASKED  # not a list of its own
     for words in ("bao nhieu", "how many", "ty le", "kinh phi", "xep thu", "dat bao nhieu"):
         assert WANTS_NUMBER.search(words), words
         assert FIGURE_ASKED.search(words), words

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import AnswerService
-from bot.extractive import UNSURE_MARGIN
+from bot.extractive.tuning import UNSURE_MARGIN
 from eval.calibrate import Point, collect, fit, utility
 from eval.scoring import load_questions
 
@@ -83,11 +83,11 @@ def test_best_interval_takes_the_cautious_run_among_equals() -> None:
 def test_scanned_constants_lie_in_the_interval_the_dev_split_fits(
     service: AnswerService, name: str
 ) -> None:
-    import bot.extractive
+    import bot.extractive.tuning
     from eval.calibrate import GRIDS, best_interval, scan_constant
 
     lo, hi = best_interval(scan_constant(service, load_questions(), name, GRIDS[name]))
-    assert lo <= getattr(bot.extractive, name) <= hi
+    assert lo <= getattr(bot.extractive.tuning, name) <= hi
 
 
 @pytest.mark.slow

@@ -1,0 +1,409 @@
+"""Extractive answering: pick the clause that answers, lead with its figure, cite it. No LLM."""
+
+from __future__ import annotations
+
+import re
+
+import bot.extractive.tuning as tuning
+from bot.extractive.choice import (
+    _ASKED_ITEM,
+    Candidate,
+    _distinct_figures,
+    prefer_named,
+)
+from bot.extractive.citing import _describe, _holds, _short_date, _unit, cite, quarters_covered
+from bot.extractive.confidence import (
+    Chosen,
+    ConfidenceModel,
+    SecondOpinion,
+    features,
+    load_confidence,
+)
+from bot.extractive.question import (
+    _WANTS_DOCNUM,
+    _asked_parts,
+)
+from bot.extractive.scorer import ClauseScorer
+from bot.extractive.words import (
+    _DATE,
+    _DOCNUM,
+)
+from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
+from bot.render import source_line
+from core.query import ParsedQuery
+from core.result import Answer, Citation, FigureCandidate
+from core.text import fold
+from index.chunk import Span
+from index.generations import LoadedIndex
+from index.metadata import Report
+from index.retrieve import Hit, Retrieval
+
+
+class ExtractiveAnswerer:
+    """Answers from the best-scoring figure of the retrieved clauses (`ClauseScorer`): states
+    it with its date and citation, lists candidates when unsure, or says "not found"."""
+
+    def __init__(
+        self, index: LoadedIndex, min_confidence: float, max_citations: int,
+        confidence: ConfidenceModel | None = None, opinion: SecondOpinion | None = None,
+    ) -> None:  # fmt: skip
+        self.index = index
+        self.min_confidence = min_confidence
+        self.max_citations = max_citations
+        self.scorer = ClauseScorer(index)
+        self.confidence = confidence or load_confidence()
+        self.opinion = opinion  # the fact table's model, a feature of the confidence
+
+    # -----------------------------------------------------------------------------------------
+
+    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
+        """The best-supported clause with its figure, or an abstention with nearest passages."""
+        nothing = self._nothing_retrieved(q, retrieval, language)
+        if nothing is not None:
+            return nothing
+
+        cands = self.scorer.candidates(q, retrieval.hits)
+        if not cands:
+            return self._abstain(q, retrieval.hits, language, 0.0)
+        targets = self._targets(q, retrieval)
+        if len(targets) >= 2:
+            return self._answer_each(q, retrieval, cands, targets, language)
+        return self._answer_one(q, retrieval, cands, language)
+
+    def _answer_one(
+        self, q: ParsedQuery, retrieval: Retrieval, cands: list[Candidate], language: str
+    ) -> Answer:
+        """The best candidate's figure stated, the candidates when unsure, or "not found"."""
+        en = language == "en"
+        cands = [c for c in cands if self._in_period(q, c)]
+        if not cands:  # every passage is of another year or quarter than the one asked
+            return self._abstain(q, retrieval.hits, language, 0.0, self._period_missing_all(q))
+        best = cands[0]
+        confidence = best.coverage
+        if _WANTS_NUMBER.search(q.folded) and not best.figure:
+            # A number was asked and the best passage gives none: the reports do not say it.
+            return self._abstain(q, retrieval.hits, language, confidence)
+        period_missing = self._period_missing(q, best)
+        if confidence < self.min_confidence or period_missing:
+            return self._abstain(q, retrieval.hits, language, confidence, period_missing)
+        states_figure = (
+            bool(best.figure)
+            and bool(_WANTS_NUMBER.search(q.folded))
+            and not (_WANTS_DOCNUM.search(q.folded))
+        )
+        ranked = _distinct_figures(cands) if states_figure else []
+        decided = False  # the labels, not the score margin, chose the first figure
+        if ranked:
+            ranked, decided = prefer_named(ranked, bool(_asked_parts(q)))
+            best = ranked[0]
+        # The score lead over the next figure; 1.0 when there is none or the labels decided.
+        margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
+        doubts = best.doubts - {_ASKED_ITEM}
+        support = self.scorer.unit_support(q, best) if states_figure else 1.0
+        if states_figure and (
+            support < tuning.MIN_UNIT_SUPPORT or not self.scorer.level_said(q, best)
+        ):
+            # What the question counts is not what the best passage counts: not reported.
+            return self._abstain(q, retrieval.hits, language, confidence)
+        evidence, sure = self._judge(q, retrieval, best, ranked, decided, support)
+        if states_figure and sure < self.confidence.abstain_below:
+            return self._abstain(q, retrieval.hits, language, confidence)
+        if states_figure and (
+            (margin < tuning.UNSURE_MARGIN and not decided)
+            or doubts
+            or sure < self.confidence.state_above
+        ):
+            return self._hedge(q, ranked, language, confidence, margin, doubts, evidence, sure)
+
+        chosen = self._said_too(best, cands)
+        citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
+        text = self._compose(q, chosen, citations, en)
+        sentence = best.hit.chunk.readable(best.span)  # restored words; figures kept as written
+        return Answer(
+            q.text, text, False, tuple(citations), figure=best.figure,
+            confidence=round(confidence, 3), language=language, counts=_describe(sentence, best.figure),
+            unit=_unit(sentence, best.figure), holds_for=self._holds_for(best, en),
+            candidates=tuple(self._option(c, self._citation(0, c), en) for c in ranked[1:3]),
+            margin=round(margin, 3), doubts=tuple(sorted(doubts)), evidence=evidence,
+            sure=round(sure, 3),
+        )  # fmt: skip
+
+    def _judge(
+        self, q: ParsedQuery, retrieval: Retrieval, best: Candidate, ranked: list[Candidate],
+        decided: bool, support: float,
+    ) -> tuple[tuple[tuple[str, float], ...], float]:  # fmt: skip
+        """The chosen figure's confidence features and the fitted model's probability that it
+        is the asked one (1.0 when no figure is stated)."""
+        if not ranked:
+            return (), 1.0
+        opinion = self.opinion.top_figures(q, retrieval, 2) if self.opinion is not None else []
+        chosen = Chosen(best, ranked, decided, bool(_asked_parts(q)), support, tuple(opinion))
+        evidence = features(chosen)
+        return evidence, self.confidence.probability(evidence)
+
+    def _nothing_retrieved(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str
+    ) -> Answer | None:
+        """ "Not found" when the provinces asked have no report or nothing was retrieved."""
+        en = language == "en"
+        if retrieval.missing_provinces and not retrieval.provinces:
+            names = ", ".join(retrieval.missing_provinces)
+            have = ", ".join(sorted({r.province for r in self.index.reports.values()}))
+            text = (
+                f"Not found: the reports hold nothing about {names}. Provinces covered: {have}."
+                if en
+                else f"Không tìm thấy: kho báo cáo không có báo cáo nào về {names}. "
+                f"Các tỉnh hiện có: {have}."
+            )
+            return Answer(q.text, text, True, (), language=language)
+        if not retrieval.hits:
+            text = "Not found in the reports." if en else "Không tìm thấy trong các báo cáo."
+            return Answer(q.text, text, True, (), language=language)
+        return None
+
+    def _said_too(self, best: Candidate, cands: list[Candidate]) -> list[Candidate]:
+        """The best candidate and other reports' clauses about the same thing (another date or
+        province), as well covered and without doubts, up to `max_citations`."""
+        chosen = [best]
+        for c in cands[1:]:
+            if len(chosen) >= self.max_citations:
+                break
+            if c.hit.chunk.report_id in {x.hit.chunk.report_id for x in chosen}:
+                continue
+            if (
+                c.coverage >= max(self.min_confidence, 0.85 * best.coverage)
+                and (c.figure or not best.figure)
+                and not c.doubts - {_ASKED_ITEM}  # another level, unit or part: not said too
+            ):
+                chosen.append(c)
+        return chosen
+
+    def _holds_for(self, c: Candidate, en: bool) -> str:
+        r = self.index.reports[c.hit.chunk.report_id]
+        return ", ".join(x for x in (r.province, _holds(self._date_for(c), r.period, en)) if x)
+
+    def _option(self, c: Candidate, cit: Citation, en: bool) -> FigureCandidate:
+        sentence = c.hit.chunk.readable(c.span)  # restored words; figures kept as written
+        return FigureCandidate(c.figure, _describe(sentence, c.figure), self._holds_for(c, en), cit)
+
+    def _hedge(
+        self, q: ParsedQuery, ranked: list[Candidate], language: str, confidence: float,
+        margin: float, doubts: frozenset[str], evidence: tuple[tuple[str, float], ...] = (),
+        sure: float = 0.0,
+    ) -> Answer:  # fmt: skip
+        """Not sure which figure answers: the two or three candidates, what each counts and
+        where it is said, and no figure in bold."""
+        en = language == "en"
+        citations: list[Citation] = []
+        numbers: dict[tuple[str, int], int] = {}
+        options: list[FigureCandidate] = []
+        for c in ranked[:3]:
+            key = (c.hit.chunk.id, c.span.start)
+            if key not in numbers:
+                numbers[key] = len(citations) + 1
+                citations.append(self._citation(numbers[key], c))
+            options.append(self._option(c, citations[numbers[key] - 1], en))
+        head = (
+            "Not sure — the figures that may fit:"
+            if en
+            else "Chưa chắc chắn — các số liệu có thể phù hợp:"
+        )
+        lines = [head] + [
+            f"- {o.figure} — “{o.counts}” ({o.holds_for}) [{o.citation.n}]" for o in options
+        ]
+        label = "Sources" if en else "Nguồn"
+        sources = "\n".join(source_line(c, en) for c in citations)
+        return Answer(
+            q.text, "\n".join(lines) + f"\n\n{label}:\n{sources}", False, tuple(citations),
+            confidence=round(confidence, 3), language=language, candidates=tuple(options),
+            margin=round(margin, 3), doubts=tuple(sorted(doubts)), evidence=evidence,
+            sure=round(sure, 3),
+        )  # fmt: skip
+
+    def _targets(self, q: ParsedQuery, retrieval: Retrieval) -> list[tuple[str, set[str]]]:
+        """The sides of a comparison: (label, report ids) per named province, or per named year
+        when one province (or none) is asked at several years. One side means no comparison."""
+        reports = list(self.index.reports.values())
+        if len(retrieval.provinces) >= 2:
+            return [(p, {r.id for r in reports if r.province == p}) for p in retrieval.provinces]
+        if len(q.years) >= 2:
+            scope = [
+                r for r in reports if not retrieval.provinces or r.province in retrieval.provinces
+            ]
+            sides = [(str(y), {r.id for r in scope if r.year == y}) for y in q.years]
+            sides = [s for s in sides if s[1]]  # "so voi quy IV/2018": a reference, not a side
+            return sides if len(sides) >= 2 else []
+        return []
+
+    def _answer_each(
+        self,
+        q: ParsedQuery,
+        retrieval: Retrieval,
+        cands: list[Candidate],
+        targets: list[tuple[str, set[str]]],
+        language: str,
+    ) -> Answer:
+        """One figure per side of a comparison, each cited; sides not found are said so."""
+        en = language == "en"
+        wants_number = bool(_WANTS_NUMBER.search(q.folded))
+        chosen: list[Candidate] = []
+        missing: list[str] = []
+        for label, ids in targets:
+            best = next(
+                (
+                    c
+                    for c in cands
+                    if c.hit.chunk.report_id in ids and (c.figure or not wants_number)
+                ),
+                None,
+            )
+            ok = best is not None and best.coverage >= self.min_confidence
+            if best is None or not ok or (wants_number and not best.figure):
+                missing.append(label)
+            else:
+                chosen.append(best)
+        if not chosen:
+            conf = cands[0].coverage if cands else 0.0
+            return self._abstain(q, retrieval.hits, language, conf)
+        citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
+        text = self._compose(q, chosen, citations, en)
+        if missing:
+            names = ", ".join(missing)
+            note = f"Not found for {names}." if en else f"Không tìm thấy cho {names}."
+            text = note + "\n\n" + text
+        return Answer(
+            q.text, text, False, tuple(citations), figure=chosen[0].figure,
+            confidence=round(min(c.coverage for c in chosen), 3), language=language,
+        )  # fmt: skip
+
+    def _in_period(self, q: ParsedQuery, c: Candidate) -> bool:
+        """Whether a candidate may answer for the year (and quarter) the question names: its
+        report covers it, or its passage names it ("so với quý IV/2018"). True when none is
+        named."""
+        if not q.years:
+            return True
+        r = self.index.reports[c.hit.chunk.report_id]
+        if r.year in q.years and (not q.quarter or q.quarter in quarters_covered(r)):
+            return True
+        return not self._period_missing_in(q, fold(c.hit.chunk.text), check_quarter=False)
+
+    def _period_missing_all(self, q: ParsedQuery) -> bool:
+        """No report of the provinces asked covers the year (or quarter) named."""
+        reports = [
+            r for r in self.index.reports.values() if not q.provinces or r.province in q.provinces
+        ]
+        return not any(
+            r.year in q.years and (not q.quarter or q.quarter in quarters_covered(r))
+            for r in reports
+        )
+
+    @staticmethod
+    def _period_missing_in(q: ParsedQuery, folded: str, check_quarter: bool = True) -> bool:
+        """The passage names none of the years asked (nor, with `check_quarter`, the quarter)."""
+        if not any(str(y) in folded for y in q.years):
+            return True
+        if not check_quarter or not q.quarter:
+            return False
+        roman = ("i", "ii", "iii", "iv")[q.quarter - 1]
+        return not re.search(rf"\bquy\s+(?:{q.quarter}|{roman})\b", folded)
+
+    def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
+        """The question names a year (or a quarter of it) that none of the matching reports
+        covers, and the best passage does not mention it either."""
+        if not q.years:
+            return False
+        reports = [
+            r for r in self.index.reports.values() if not q.provinces or r.province in q.provinces
+        ]
+        folded = fold(best.hit.chunk.text)
+        if not any(r.year in q.years for r in reports):
+            return not any(str(y) in folded for y in q.years)
+        if not q.quarter:
+            return False
+        if any(r.year in q.years and q.quarter in quarters_covered(r) for r in reports):
+            return False
+        roman = ("i", "ii", "iii", "iv")[q.quarter - 1]
+        return not re.search(rf"\bquy\s+(?:{q.quarter}|{roman})\b", folded)
+
+    # -----------------------------------------------------------------------------------------
+
+    def _date_for(self, c: Candidate) -> str:
+        """The date the figure holds for: in the clause, else earlier in its paragraph."""
+        chunk = c.hit.chunk
+        sentence = chunk.sentence(c.span)
+        m = list(_DATE.finditer(sentence))
+        if len(m) >= 2 and re.search(
+            r"\b(den|to|until)\b", fold(sentence[m[0].end() : m[1].start()])
+        ):
+            # "tu ngay 15/12/2021 den ngay 17/5/2022": a period, said as one
+            return "–".join(_short_date(x) for x in m[:2])
+        if m:
+            return _short_date(m[0])
+        para_start = chunk.text.rfind("\n", 0, c.span.start) + 1
+        before = chunk.text[para_start : c.span.start]
+        found = list(_DATE.finditer(before))
+        if found:
+            return _short_date(found[-1])
+        return ""
+
+    def _citation(self, n: int, c: Candidate) -> Citation:
+        return cite(self.index.reports[c.hit.chunk.report_id], n, c.hit.chunk, c.span, c.score)
+
+    def _compose(
+        self, q: ParsedQuery, chosen: list[Candidate], cits: list[Citation], en: bool
+    ) -> str:
+        lines: list[str] = []
+        # A "which district" question is answered by the quoted line, not by a number in it.
+        lead = bool(_WANTS_NUMBER.search(q.folded) or _WANTS_DOCNUM.search(q.folded))
+        for c, cit in zip(chosen, cits, strict=True):
+            r: Report = self.index.reports[c.hit.chunk.report_id]
+            when = self._date_for(c)
+            head = f"**{c.figure}** " if c.figure and lead else ""
+            holds = _holds(when, r.period, en)
+            if c.figure and when and "–" not in when and _DOCNUM.fullmatch(c.figure):
+                holds = f"dated {when}" if en else f"ngày {when}"  # a document's own date
+            where_when = ", ".join(x for x in (r.province, holds) if x)
+            lines.append(f"{head}({where_when}) [{cit.n}]\n> {cit.quote}")
+        sources = "\n".join(source_line(c, en) for c in cits)
+        label = "Sources" if en else "Nguồn"
+        return "\n\n".join(lines) + f"\n\n{label}:\n{sources}"
+
+    def _abstain(
+        self,
+        q: ParsedQuery,
+        hits: list[Hit],
+        language: str,
+        confidence: float,
+        period_missing: bool = False,
+    ) -> Answer:
+        en = language == "en"
+        near = []
+        for i, h in enumerate(hits[: self.max_citations]):
+            span = (
+                h.chunk.spans[0]
+                if h.chunk.spans
+                else Span(0, len(h.chunk.text), h.chunk.line_start, h.chunk.line_end)
+            )
+            near.append(self._citation(i + 1, Candidate(h, span, h.score, 0.0, "")))
+        why = ""
+        if period_missing:
+            years = ", ".join(str(y) for y in q.years)
+            if q.quarter:
+                roman = ("I", "II", "III", "IV")[q.quarter - 1]
+                when = f"Q{q.quarter} {years}" if en else f"quý {roman} năm {years}"
+            else:
+                when = years if en else f"năm {years}"
+            why = f" No report covers {when}." if en else f" Không có báo cáo nào cho {when}."
+        head = (
+            "Not found in the reports." + why + " The nearest passages are:"
+            if en
+            else "Không tìm thấy trong các báo cáo." + why + " Các đoạn gần nhất:"
+        )
+        lines = [head] + [
+            f"[{c.n}] {c.agency}, {c.date or c.period} — {c.section}: “{c.quote[:160]}”"
+            for c in near
+        ]
+        return Answer(
+            q.text, "\n".join(lines), True, tuple(near), confidence=round(confidence, 3),
+            language=language,
+        )  # fmt: skip

@@ -1,0 +1,187 @@
+"""The structure of a clause around a figure: the breakdown it is an item of, the headline it
+breaks down, the heads of its enumeration, its own label, and whether the question names what
+tells the item apart."""
+
+from __future__ import annotations
+
+from bot.extractive.tuning import LABEL_WORDS
+from bot.extractive.words import _DATE, _FIG, _YEARLIKE, _edit_keys, _folded, _Word, skeleton
+from index.lexical import tokenize
+
+_RESTATES = frozenset({"dat", "chiem", "bang", "tang", "giam", "tuong"})
+
+
+_BREAKDOWN_WORDS = (("trong", "do"), ("trong", "so"), ("gom",), ("including",), ("of", "which"))
+
+
+def _breakdown_opener(
+    text: str, words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int
+) -> tuple[int, int] | None:
+    """Word indexes of what opens the breakdown the figure at `idx` is an item of (a "(" or a
+    "trong do" / "gom") and of the earlier figure it breaks down (`_headline`). None when the
+    figure is not an item."""
+    start = words[idx][0]
+    opened = text.rfind("(", 0, start)
+    candidates: list[int] = []
+    if opened > text.rfind(")", 0, start):
+        inside = tokenize(_folded(text[opened + 1 : opened + 12]))[:1]
+        if not set(inside) & _RESTATES:  # "(dat ty le 100%)" restates, it does not break down
+            candidates.append(next(j for j, w in enumerate(words) if w[1] > opened))
+    for j in range(idx - 1, 0, -1):
+        if bounds[j] < bounds[idx] - 3 or ")" in text[words[j][0] : words[j][1]]:
+            break  # too far back, or out of a closed parenthesis ("(trong do ...), da giai")
+        toks = words[j][2] + (words[j + 1][2] if j + 1 < idx else [])
+        if any(tuple(toks[: len(m)]) == m for m in _BREAKDOWN_WORDS):
+            candidates.append(j)
+            break
+    for j in sorted(candidates, reverse=True):
+        headline = _headline(text, words, j)
+        if headline is not None:
+            return j, headline
+    return None
+
+
+def _tells_apart(
+    q_seq: list[str], item: list[str], head: list[str], item_keys: frozenset[str],
+    head_keys: frozenset[str],
+) -> bool:  # fmt: skip
+    """True when the question names what sets a breakdown's item apart from what the breakdown
+    is of: a question word, or a pair of adjacent question words ("cap tinh" when the head says
+    "cung cap ... tinh"), found in the item and not in the head. OCR-misread words
+    ("cung cip", "tryc tuyen") count as the word. `item_keys` / `head_keys`: `_keys` of them."""
+
+    def has(seq: list[str], words: tuple[str, ...]) -> bool:
+        n = len(words)
+        return any(
+            all(_edit_keys(w) & _edit_keys(x) for w, x in zip(words, seq[i : i + n], strict=True))
+            for i in range(len(seq) - n + 1)
+        )
+
+    for w in q_seq:
+        if _edit_keys(w) & item_keys and not _edit_keys(w) & head_keys:
+            return True
+    return any(
+        _edit_keys(a) & item_keys and _edit_keys(b) & item_keys
+        and has(item, (a, b)) and not has(head, (a, b))
+        for a, b in zip(q_seq, q_seq[1:], strict=False)
+    )  # fmt: skip
+
+
+def _headline(text: str, words: list[tuple[int, int, list[str]]], opener: int) -> int | None:
+    """Word index of the figure a breakdown opening at word `opener` breaks down: the last
+    figure before it that is not a year, a date or a percentage ("dat 96,1%, trong do tong so
+    ... 78, da giai quyet 75": the counts a rate is made of, not its parts)."""
+    found: list[tuple[int, bool]] = []
+    for j in range(opener):
+        for m in _FIG.finditer(text[words[j][0] : words[j][1]]):
+            raw = m.group(0)
+            if _YEARLIKE.fullmatch(raw) or _DATE.search(text[words[j][0] : words[j][1]]):
+                continue
+            found.append((j, text[words[j][0] + m.end() :].lstrip().startswith("%")))
+    plain = [j for j, pct in found if not pct]
+    return plain[-1] if plain else None
+
+
+def _heads(
+    text: str, words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int
+) -> list[int]:
+    """Word indexes of the heads of the enumeration the figure at `idx` is an item of: the
+    clause's opening segment, and the segment right before a parenthesis enclosing the figure
+    ("so DVC muc do 4 la: 1.044 (trong do: 1.002 cap tinh; 36 cap huyen ...)")."""
+    first = [j for j in range(idx) if bounds[j] == 0]
+    # The opening segment heads the items only when it gives no figure of its own
+    # ("1997 DVC cap tinh va cap huyen, 35 DVC cap xa" are two items, not a head and an item).
+    opening = text[: words[first[-1]][1]] if first else ""
+    out = set(first) if not _FIG.search(_DATE.sub(" ", opening)) else set()
+    # "... la: 1.044, dat ty le 55,82%": a segment opening with "dat"/"chiem" restates the
+    # item before it, which qualifies it like a head.
+    seg = bounds[idx]
+    first_of_seg = next((j for j in range(idx + 1) if bounds[j] == seg), idx)
+    if seg > 0 and words[first_of_seg][2][:1] and words[first_of_seg][2][0] in _RESTATES:
+        out.update(j for j in range(first_of_seg) if bounds[j] == seg - 1)
+    start = words[idx][0]
+    opened = text.rfind("(", 0, start)
+    if opened > text.rfind(")", 0, start):
+        p = next((j for j, w in enumerate(words) if w[1] > opened), idx)
+        seg = bounds[p - 1] if p > 0 else 0
+        out.update(j for j in range(p) if bounds[j] == seg)
+    return sorted(out)
+
+
+def names_phrase(phrase: tuple[str, ...], label: tuple[str, ...]) -> bool:
+    """Whether a label says a phrase, its words in a row, OCR-misread forms included: a word of
+    3+ letters one letter off ("tryc" for "truc", "cdp" for "cap") or without its vowels
+    ("cp"), and in a phrase of two or
+    more words with another word there as written, a 2-letter word with its first letter
+    ("ce nhan" for "ca nhan")."""
+    n = len(phrase)
+
+    def same(w: str, t: str) -> bool:
+        # "cp" for "cap": OCR lost the vowel with its mark.
+        return w == t or (len(w) >= 3 and (bool(_edit_keys(w) & _edit_keys(t)) or skeleton(w) == t))
+
+    for i in range(len(label) - n + 1):
+        window = label[i : i + n]
+        exact = [same(w, t) for w, t in zip(phrase, window, strict=True)]
+        if all(exact) or (n >= 2 and any(exact) and all(
+            ok or (len(w) == 2 == len(t) and w[0] == t[0])
+            for w, t, ok in zip(phrase, window, exact, strict=True)
+        )):  # fmt: skip
+            return True
+    return False
+
+
+def _label(
+    text: str, words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int,
+    heads: list[int], lead: list[str],
+) -> tuple[str, ...]:  # fmt: skip
+    """The words that name the figure at `idx`: its own item's words up to the neighbouring
+    figures (at most `LABEL_WORDS` each side), the heads of its enumeration, and `lead` (the
+    paragraph's opening words, for an item of a breakdown). "|" marks where a run of words
+    stops, so that no phrase is read across two of them."""
+
+    def own(j: int) -> bool:
+        return bounds[j] == bounds[idx] and not _FIG.search(
+            _DATE.sub(" ", text[words[j][0] : words[j][1]])
+        )
+
+    before: list[str] = []
+    for j in range(idx - 1, max(-1, idx - 1 - LABEL_WORDS), -1):
+        if not own(j):
+            break
+        before[:0] = words[j][2]
+    after: list[str] = []
+    for j in range(idx + 1, min(len(words), idx + 1 + LABEL_WORDS)):
+        if not own(j):
+            break
+        after += words[j][2]
+    return (*before, "|", *after, "|", *(t for j in heads for t in words[j][2]), "|", *lead)
+
+
+def _opens_breakdown(words: list[_Word]) -> bool:
+    """A clause that opens a breakdown of the paragraph's earlier figure ("trong do, trong han:
+    11.275, qua han: 2.347" after "So ho so dang giai quyet: 13.622;"): the paragraph's
+    opening words name its items too. OCR bends the second word ("trong dé")."""
+    first_two = [t for w in words[:2] for t in w[2]][:2]
+    return first_two[:1] == ["gom"] or (
+        first_two[:1] == ["trong"] and len(first_two) == 2 and first_two[1][:1] in {"d", "s"}
+    )
+
+
+def _breakdown_words(
+    words: list[_Word], bounds: list[int], idx: int, opener: int | None,
+    context: list[tuple[list[str], int]],
+) -> tuple[list[str], list[str]]:  # fmt: skip
+    """For a figure in a breakdown: the words before its opener (with the paragraph's lead)
+    and the words of its own item; empty otherwise."""
+    if opener is None:
+        return [], []
+    head = [t for w in words[:opener] for t in w[2]]
+    head += context[0][0] if context else []
+    item = [
+        t
+        for j in range(opener, idx + 8)
+        if j < len(words) and bounds[j] == bounds[idx]
+        for t in words[j][2]
+    ]
+    return head, item

@@ -1,0 +1,187 @@
+"""Candidate figures, their doubts (another level, unit or part of a breakdown) and the choice
+among them: one per figure, scored; distinct figures; the part a question names preferred to
+its headline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import bot.extractive.tuning as tuning
+from bot.extractive.question import _DOC_TYPES, PART_FAMILIES, _counts_other
+from bot.extractive.sites import _Site
+from bot.extractive.tuning import (
+    DOCNUM_BONUS,
+    HEAD_DIST,
+    LOCAL_W,
+)
+from bot.extractive.words import _DOCNUM, _found
+from core.query import ParsedQuery
+from core.text import figures, fold
+from index.chunk import Span
+from index.retrieve import Hit
+
+# A scored figure of a clause: (closeness, figure, the word after it, doubts, asked parts its
+# label names, qualifiers its label carries unasked, whether it is an item of a breakdown).
+Site = tuple[float, str, str, frozenset[str], int, int, bool]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A clause of a retrieved chunk, scored against the question."""
+
+    hit: Hit
+    span: Span
+    score: float
+    coverage: float
+    figure: str
+    closeness: float = 0.0  # how closely the asked words surround the figure (see _figure)
+    # Why the figure may not be what was asked: "level" (another service level or none),
+    # "unit" (it counts another thing, or is a share when a count was asked), "part" (the
+    # question names a part of a breakdown, or excludes one, and this figure is not that part).
+    doubts: frozenset[str] = frozenset()
+    # How many of the asked parts of a breakdown the figure's own label names (its item, the
+    # head of its enumeration, its paragraph's lead-in), and how many qualifiers
+    # (`QUALIFIERS`) the label carries that the question does not ask.
+    parts_named: int = 0
+    unasked: int = 0
+    item: bool = False  # an item of a breakdown of another figure of its clause
+
+
+def _distinct_figures(cands: list[Candidate]) -> list[Candidate]:
+    """The best candidate of each different figure (1.044 and 1,044 are one), best first."""
+    seen: set[frozenset[str]] = set()
+    out: list[Candidate] = []
+    for c in cands:
+        key = frozenset(figures(c.figure)) or frozenset((c.figure,))
+        if c.figure and key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candidate], bool]:
+    """The distinct figures, best first, reordered by what their own labels name, and whether
+    the labels decided the first one. When the question names a part of a breakdown, the
+    rivals of the best figure (same report, no other level or unit, clauses covering at least
+    `PART_RIVAL_COVERAGE` of its coverage) that name more of the asked parts come first: the
+    part, not the headline it breaks down. Among rivals that score the same as the first
+    (within `UNSURE_MARGIN`) and name as many parts, one with fewer unasked qualifiers
+    ("dang giai quyet" when the question says none) than all the others comes first."""
+    if not ranked:
+        return ranked, False
+    best = ranked[0]
+    rivals = [
+        c for c in ranked
+        if c.coverage >= tuning.PART_RIVAL_COVERAGE * best.coverage
+        and c.hit.chunk.report_id == best.hit.chunk.report_id
+        and not c.doubts & {"level", "unit"}
+    ]  # fmt: skip
+    if not rivals:
+        return ranked, False
+    decided = False
+    if parts_asked:
+        most = max(c.parts_named for c in rivals)
+        if most > best.parts_named:
+            top = [c for c in rivals if c.parts_named == most]
+            ranked = top + [c for c in ranked if c not in top]
+            best = ranked[0]
+            decided = len(top) == 1
+    tied = [
+        c for c in rivals
+        if best.score - c.score < tuning.UNSURE_MARGIN and c.parts_named == best.parts_named
+    ]  # fmt: skip
+    if best not in tied:
+        tied.insert(0, best)
+    if len(tied) >= 2:
+        fewest = min(c.unasked for c in tied)
+        first = [c for c in tied if c.unasked == fewest]
+        if len(first) == 1:
+            ranked = first + [c for c in ranked if c is not first[0]]
+            decided = True
+    return ranked, decided
+
+
+# Marks a breakdown item that names an asked part (carried with the doubts, never shown).
+_ASKED_ITEM = "asked-item"
+
+
+def _sibling_part(f: _Site, parts: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the figure is said of another part of the same kind than the asked one ("Tong
+    cap xa co 12.096" when "cap huyen" was asked): a sibling in its own item, head or lead-in
+    (its own item's nearer words, not the paragraph's lead-in) and the asked part not there."""
+    near = {t for t, d in f.dist.items() if d < HEAD_DIST}
+
+    def has(p: tuple[str, ...]) -> bool:
+        return _found(frozenset(p), near) == len(set(p))
+
+    for family in PART_FAMILIES:
+        mine = [p for p in parts if p in family]
+        if mine and not any(map(has, mine)) and any(has(o) for o in family if o not in mine):
+            return True
+    return False
+
+
+def _counts_asked(f: _Site, units: frozenset[str], q_words: frozenset[str]) -> bool:
+    """The figure counts what the question counts: the counted words follow it, or it ends an
+    item that named them ("so DVC ... la: 1.044")."""
+    return _found(units, f.following) >= min(2, len(units)) or (
+        f.introduced
+        and _found(units, f.before_in_item) >= min(2, len(units))
+        # "dich vu cong muc do 3 la 37.270 ho so": it counts something else
+        and not _counts_other(f.unit_after, q_words)
+    )
+
+
+def _doubts(
+    f: _Site, asked: frozenset[int], units: frozenset[str], q_words: frozenset[str],
+    wants_percent: bool, excludes: bool, parts: tuple[tuple[str, ...], ...],
+) -> frozenset[str]:  # fmt: skip
+    """What makes the figure doubtful as the answer: another level, another unit, a sibling
+    part; and, not a doubt, `_ASKED_ITEM` when it is the breakdown item asked."""
+    doubts: set[str] = set()
+    if asked and f.levels and f.levels != asked:
+        doubts.add("level")  # another level named ("toan trinh" names none: no doubt)
+    if (units and _counts_other(f.unit_after, q_words)) or (f.is_percent and not wants_percent):
+        doubts.add("unit")
+    if excludes or (parts and _sibling_part(f, parts)):
+        doubts.add("part")
+    item = set(f.item)
+    if f.in_breakdown and any(_found(frozenset(p), item) == len(set(p)) for p in parts):
+        doubts.add(_ASKED_ITEM)  # not a doubt: see ExtractiveAnswerer.answer
+    return frozenset(doubts)
+
+
+def _figure_candidates(
+    hit: Hit, span: Span, sites: list[Site],
+    base: float, coverage: float, wants_percent: bool, q_words: frozenset[str],
+) -> list[Candidate]:  # fmt: skip
+    """One candidate per figure of a clause, scored by the clause (`base`) and by how well the
+    figure's own surroundings fit; a clause without figures is a weak candidate itself."""
+    out: list[Candidate] = []
+    if not sites:
+        out.append(Candidate(hit, span, base - 0.25, min(1.0, coverage), ""))
+    for key, fig, unit_after, doubts, named, unasked, item in sites:
+        sc = base + 0.15 + LOCAL_W * key
+        if fig.endswith("%") and not wants_percent:
+            sc -= 0.1
+        if _counts_other(unit_after, q_words):
+            sc -= 0.2
+        out.append(
+            Candidate(hit, span, sc, min(1.0, coverage), fig, key, doubts, named, unasked, item)
+        )
+    return out
+
+
+def _docnum_candidate(
+    hit: Hit, span: Span, text: str, q: ParsedQuery, coverage: float, rest: float
+) -> Candidate:
+    """ "Ke hoach ... so may?": the clause's document number (of the type asked, if one is)
+    is the answer."""
+    nums = list(_DOCNUM.finditer(text))
+    codes = [c for k, c in _DOC_TYPES.items() if re.search(rf"\b{k}\b", q.folded)]
+    typed = [m for m in nums if any(c in fold(m.group(0)).upper().replace("Đ", "D") for c in codes)]
+    nums = typed or ([] if codes else nums)
+    figure = nums[0].group(0).replace(" ", "") if nums else ""
+    score = coverage + rest + (DOCNUM_BONUS if nums else -DOCNUM_BONUS)
+    return Candidate(hit, span, score, min(1.0, coverage), figure)

@@ -1,0 +1,140 @@
+"""The question's concepts (glossary terms with their report wordings, its other words) and
+how much of them a clause holds, by idf weight and word distance."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from bot.extractive.tuning import DECAY, PARTIAL_EXP
+from bot.extractive.words import _YEARLIKE, skeleton
+from bot.stopwords import STOP
+from core.places import strip_places
+from core.query import GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
+from core.text import fold, is_syllable
+from index.lexical import tokenize
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the question asks about: alternative wordings, and how much it matters."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+    weight: float
+
+
+_PHRASE_STOP = re.compile(
+    r"\b(so may|so hieu|so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
+    r"number of|what is|what was|what are|so sanh|compare|compared|comparison|versus|vs)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
+)
+
+
+_TOTAL = re.compile(r"\b(?:tong cong|tong so|in total|in all|total)\b")
+_Q_WHEN = re.compile(
+    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:quy|q)\s*(?:iv|iii|ii|i|[1-4])\b(?:\s*/\s*\d{4})?"
+)
+
+
+# Report wordings of a question word: a total is what "toan tinh" (the whole province) has.
+_SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {"tong": (("toan", "tinh"),)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _prepared(
+    alternatives: tuple[tuple[str, ...], ...],
+) -> tuple[tuple[tuple[str, str, bool], ...], ...]:
+    """A concept's alternatives as (token, skeleton, may match by skeleton), stop words left
+    out (unless that leaves nothing): what `ConceptMatcher.credit` looks up."""
+    return tuple(
+        tuple(
+            (t, skeleton(t), len(t) >= 3 and len(skeleton(t)) >= 2)
+            for t in [x for x in alt if x not in STOP] or list(alt)
+        )
+        for alt in alternatives
+    )
+
+
+class ConceptMatcher:
+    """Builds the question's concepts and scores how many of them a clause mentions."""
+
+    def __init__(
+        self, idf: dict[str, float], idf_default: float, agencies: tuple[str, ...] = ()
+    ) -> None:
+        self._idf = idf
+        self._default = idf_default
+        # Folded agency names ("van phong ubnd tinh dong thap"): in a question they say whose
+        # report, like a province name, not what is counted.
+        names = {fold(a, repair=False) for a in agencies if a}
+        names |= {n.replace("uy ban nhan dan", "ubnd") for n in names}
+        self._agency_re = (
+            re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+            if names
+            else None
+        )
+
+    def idf(self, token: str) -> float:
+        """Inverse document frequency of a folded token over the chunks."""
+        return self._idf.get(token, self._default)
+
+    def concepts(self, q: ParsedQuery) -> list[Concept]:
+        """Glossary phrases (with abbreviation/English and report wording as alternatives), the
+        question's other Vietnamese words and numbers, and unknown English words at low weight."""
+        # Dates and quarters in the question say when, not what: "den 27/02/2019", "quy IV/2018".
+        text = q.folded
+        if self._agency_re is not None:  # before the places: agency names contain them
+            text = self._agency_re.sub(" ", text)
+        text = _Q_WHEN.sub(" ", _PHRASE_STOP.sub(" ", strip_places(text)))
+        # "tong so" / "tong cong" / "in total" ask for the total: "tong" is what to look for.
+        text = _TOTAL.sub(" tong ", text)
+        out: list[Concept] = []
+        covered: set[int] = set()
+        for pattern, table in ((GLOSSARY_RE, GLOSSARY), (REVERSE_RE, None)):
+            for m in pattern.finditer(text):
+                if any(i in covered for i in range(m.start(), m.end())):
+                    continue
+                covered.update(range(m.start(), m.end()))
+                key = m.group(1)
+                if table is not None:
+                    alts = [tuple(key.split())] + [tuple(e.split()) for e in table[key]]
+                else:
+                    alts = [tuple(key.split()), (REVERSE[key],)]
+                viet = [a for a in alts if all(is_syllable(t) or t.isdigit() for t in a)]
+                basis = max(viet, key=len) if viet else alts[-1]
+                weight = sum(self.idf(t) for t in basis if t not in STOP) or self._default
+                out.append(Concept(tuple(alts), weight))
+        seen: set[str] = set()
+        for m in re.finditer(r"\S+", text):
+            if any(i in covered for i in range(m.start(), m.end())):
+                continue
+            raw_word = m.group(0)
+            for t in tokenize(raw_word):
+                if t in STOP or t in seen:
+                    continue
+                if _YEARLIKE.fullmatch(t):  # years narrow the search, not topic words
+                    continue
+                seen.add(t)
+                if is_syllable(t) or t.replace(".", "").isdigit() or t in self._idf:
+                    out.append(Concept(((t,), *_SAME_AS.get(t, ())), self.idf(t)))
+                elif t.upper() in q.text:  # an acronym the reports never use
+                    out.append(Concept(((t,),), self._default))
+                else:  # an English word with no report wording: it counts, but little
+                    out.append(Concept(((t,),), 0.3 * self._default))
+        return out
+
+    @staticmethod
+    def credit(concept: Concept, dist: dict[str, int], sk_dist: dict[str, int]) -> float:
+        """0..1: how fully the best alternative of the concept occurs among tokens at the given
+        distances in words (0 = in the clause itself); vowel-free skeletons match at 0.6."""
+        best = 0.0
+        for parts in _prepared(concept.alternatives):
+            found = 0.0
+            for t, sk, by_skeleton in parts:
+                d = dist.get(t)
+                if d is not None:
+                    found += 1.0 / (1 + DECAY * d)
+                elif by_skeleton and (d := sk_dist.get(sk)) is not None:
+                    found += 0.6 / (1 + DECAY * d)
+            # A term found only in part ("vien" of "benh vien" in "hoc vien") is weak evidence.
+            best = max(best, (found / len(parts)) ** PARTIAL_EXP)
+        return best

@@ -1,0 +1,84 @@
+"""Service levels ("mức độ 3, 4", "toàn trình"): the ones a question asks, the ones a figure
+is said of."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extractive.words import _Word
+
+# A number right after "muc do" / "level", or after "muc do 3," (the 4 of "muc do 3, 4"), is a
+# service level, not a figure.
+_LEVEL_WORD = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*$")
+_LEVEL_LIST = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*(?:[1-4]\s*(?:,|va|-|/)\s*)+$")
+
+
+_ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4](?:\s*(?:,|va|and|&)\s*[1-4])*)\b")
+_LEVEL_TOKENS = frozenset({"muc", "do", "level", "mic", "mirc", "murc"})
+_LEVEL_JOINERS = _LEVEL_TOKENS | {"va", "and"}
+_LEVELS = frozenset({"1", "2", "3", "4"})
+# Service levels named in words since 2022: "toàn trình" (full online, level 4), "một phần"
+# (partly online, level 3).
+_LEVEL_NAMES = {("toan", "trinh"): 4, ("mot", "phan"): 3}
+
+
+def asked_levels(expanded: str) -> frozenset[int]:
+    """Service levels the question names: "muc do 4" → {4}; "muc do 3 va 4" → {3, 4}."""
+    return frozenset(
+        int(d) for m in _ASKED_LEVEL.finditer(expanded) for d in re.findall(r"[1-4]", m.group(1))
+    )
+
+
+def _level_run(tokens: list[str], i: int) -> frozenset[int]:
+    """The levels of a "muc do 3, 4" / "muc do 2, muc 3 va muc 4" run starting at tokens[i]."""
+    out: set[int] = set()
+    for t in tokens[i:]:
+        if t in _LEVELS:
+            out.add(int(t))
+        elif t not in _LEVEL_JOINERS:
+            break
+    return frozenset(out)
+
+
+def _level_of(
+    words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int
+) -> frozenset[int]:
+    """The service level(s) a figure is qualified by: the "muc do K" right after it (before the
+    next number or item), else the nearest one before it. Empty when none."""
+    flat_after: list[str] = []
+    item_of: list[int] = []
+    for j in range(idx + 1, min(len(words), idx + 12)):
+        flat_after += words[j][2]
+        item_of += [bounds[j]] * len(words[j][2])
+    for i, t in enumerate(flat_after):
+        if t.replace(".", "").isdigit() and (i == 0 or flat_after[i - 1] not in _LEVEL_TOKENS):
+            break  # the next figure begins: what follows qualifies it, not ours
+        if item_of[i] != bounds[idx] and t in _LEVEL_TOKENS:
+            break  # "muc do 2 la 10.185 ho so, ... muc do 3": the next item's level
+        if t in _LEVEL_TOKENS and i + 1 < len(flat_after) and flat_after[i + 1] in _LEVELS:
+            return _level_run(flat_after, i + 1)
+    flat_before: list[str] = [t for w in words[max(0, idx - 12) : idx] for t in w[2]]
+    for i in range(len(flat_before) - 1, 0, -1):
+        if flat_before[i] in _LEVELS and flat_before[i - 1] in _LEVEL_TOKENS:
+            j = i
+            while j > 0 and (flat_before[j - 1] in _LEVELS or flat_before[j - 1] in _LEVEL_JOINERS):
+                j -= 1
+            return _level_run(flat_before, j)
+    return frozenset()
+
+
+def _figure_levels(
+    words: list[_Word], bounds: list[int], idx: int, headline: int | None, item_heads: list[int]
+) -> frozenset[int]:
+    """The service levels named with the figure, else its headline's, else its item head's."""
+    levels = _level_of(words, bounds, idx)
+    if not levels and headline is not None:  # an item has its headline's level
+        levels = _level_of(words, bounds, headline)
+    if not levels and bounds[idx] > 0:  # an item inherits its head's level
+        head_toks = [t for j in item_heads for t in words[j][2]]
+        levels = next(
+            (_level_run(head_toks, i + 1) for i, t in enumerate(head_toks[:-1])
+             if t in _LEVEL_TOKENS and head_toks[i + 1] in _LEVELS),
+            frozenset(),
+        )  # fmt: skip
+    return levels

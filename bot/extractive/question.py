@@ -1,0 +1,179 @@
+"""What a question asks, read once per question: the parts of a breakdown and qualifiers it
+names, what it counts (Vietnamese and English), whether it wants a percentage or a document
+number, what it leaves out."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot.extractive.levels import asked_levels
+from bot.extractive.words import _ABBR_WORDS
+from bot.stopwords import RATE_STOP, STOP
+from core.places import strip_places
+from core.query import ParsedQuery, terms_named
+from core.text import is_syllable
+from index.lexical import tokenize
+
+# What tells the parts of a breakdown apart in these reports (folded): the level of government,
+# the channel a dossier came through, who applied, the period, a dossier's state. A question
+# naming one asks for that part; the stated figure must have it in its own item or head.
+# Each family's parts are siblings: a figure said of "cap xa" is not the "cap huyen" one.
+PART_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
+    tuple(tuple(p.split()) for p in family)
+    for family in (
+        ("cap tinh", "cap huyen", "cap xa"),
+        ("truc tuyen", "truc tiep", "buu chinh"),
+        ("to chuc", "ca nhan", "doanh nghiep"),
+        ("ton", "ky truoc", "moi tiep nhan"),
+        ("dung han", "truoc han", "trong han", "qua han", "tre han", "dang giai quyet",
+         "chua giai quyet"),
+    )
+)  # fmt: skip
+PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p in f)
+# Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
+# nhiem vu trong tong so 55", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
+# that score the same, the one whose own label carries the qualifiers the question asks (and no
+# other) is the asked one: a question that names no state asks for the plain count.
+QUALIFIERS: tuple[tuple[str, ...], ...] = PART_PHRASES + tuple(
+    tuple(p.split())
+    for p in ("da thuc hien", "dang thuc hien", "chua thuc hien", "da hoan thanh",
+              "chua hoan thanh", "dang trien khai", "da giai quyet xong", "dang xu ly")
+)  # fmt: skip
+
+
+# Words of a counted phrase that say how it is measured or its scope, not what is counted
+# ("bao nhieu phan tram", "tong so", "cap xa" where the clause says "143 xa"): not looked for.
+_MEASURE_WORDS = frozenset({"phan", "tram", "ty", "le", "tong", "so", "luong", "cap"})
+
+
+# A question that leaves a part out ("chua tinh ho so ton ky truoc") asks for a difference the
+# reports may not state: its figure is never certain.
+_EXCLUDES = re.compile(
+    r"\b(chua tinh|khong tinh|khong ke|ngoai tru|khong bao gom|tru di|excluding|excluded|"
+    r"not counting|not including|without counting|apart from|except)\b"
+)
+# Words that ask for a document's number ("Ke hoach so may?", "which decision number").
+_WANTS_DOCNUM = re.compile(
+    r"\b(so may|so hieu|ky hieu|(?<!tong )so bao nhieu|which number|what number|document number|"
+    r"decision number|plan number|number of the (?:plan|decision|resolution|document))\b"
+)
+_WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share)\b|%")
+
+
+# Document types a question may name, with the code their numbers carry.
+_DOC_TYPES = {"nghi quyet": "NQ", "ke hoach": "KH", "quyet dinh": "QD", "chi thi": "CT",
+              "thong tu": "TT", "nghi dinh": "ND", "bao cao": "BC", "cong van": "UBND",
+              "resolution": "NQ", "plan": "KH", "decision": "QD", "directive": "CT",
+              "decree": "ND"}  # fmt: skip
+
+
+_COUNT_NOUNS = frozenset({"dich", "dvc", "dvctt", "ho", "tthc", "thu", "nguoi", "can", "cong"})
+
+
+# Nouns a count can be of; a figure followed by one the question does not ask about is suspect.
+_UNITS = frozenset(  # a word list reads best as words
+    """ho hs van tin bai nhiem luot cuoc don doanh gian chung tram may dvc tthc thu dong ngan""".split()  # noqa: SIM905
+)
+
+
+def _counts_other(unit: str, q_words: frozenset[str]) -> bool:
+    """True when `unit`, the word after a figure, is a count noun the question does not ask."""
+    if unit not in _UNITS or unit in q_words:
+        return False
+    # "251 DVC" when "dich vu cong" was asked: the abbreviation is the asked thing.
+    return not set(_ABBR_WORDS.get(unit, ["-"])) <= q_words
+
+
+# Question phrases that only say "total"/"currently"; they are not what is counted.
+_UNIT_AFTER = re.compile(
+    r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+((?:[a-z0-9]+\s*){1,3})"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _question_facts(
+    q: ParsedQuery,
+) -> tuple[set[str], frozenset[int], list[str], frozenset[str]]:
+    """Per question, for every clause and figure looked at: the numbers it names, the service
+    levels it asks for, its words in order (no stop words, no province names) and as a set.
+    Read-only."""
+    numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
+    seq = [t for t in tokenize(strip_places(q.expanded)) if t not in STOP]
+    return numbers, asked_levels(q.expanded), seq, frozenset(seq)
+
+
+@functools.lru_cache(maxsize=256)
+def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
+    """The parts of a breakdown the question names (`PART_PHRASES`, in its report wording)."""
+    seq = tokenize(strip_places(q.expanded))
+    return tuple(
+        p for p in PART_PHRASES
+        if any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
+    )  # fmt: skip
+
+
+# What ends the counted phrase of an English question: "how many doctors | were recruited".
+_EN_COUNT = re.compile(r"\b(?:how many|how much|number of)\s+((?:[a-z0-9]+\s*){1,6})")
+_EN_RATE_OF = re.compile(
+    r"\b(?:percentage|percent|share|proportion|rate|ratio) of\s+((?:[a-z0-9]+\s*){1,6})"
+)
+_EN_RATE_BEFORE = re.compile(r"\b([a-z0-9]+(?:\s+[a-z0-9]+)?)\s+(?:rate|ratio)\b")
+_EN_PHRASE_END = frozenset(  # a word list reads best as words
+    "were was are is did does do has have had in of for at on by to from that which who".split()  # noqa: SIM905
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
+    """For an English question, what it counts ("how many level 3 public services does ...":
+    the words up to the first auxiliary verb or preposition), one entry per counted word: the
+    reports' wordings of the terms the runs of up to three words holding it name ("public
+    services" → "dich vu cong"). A plural noun no term covers ("doctors") is an empty entry: the reports' words for it are unknown, so no clause can be shown to say it.
+    Other uncovered words (often a verb: "people work") are left out. () for a Vietnamese
+    question."""
+    strict = False  # every uncovered word is unknown, not only plural nouns
+    m = _EN_COUNT.search(q.folded) or _EN_RATE_OF.search(q.folded)
+    if not m:
+        m = _EN_RATE_BEFORE.search(q.folded)  # "the unemployment rate": what it is a rate of
+        strict = True
+    if not m:
+        return ()
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w in _EN_PHRASE_END:
+            break
+        words.append(w)
+    out: list[frozenset[str]] = []
+    for i, w in enumerate(words):
+        if w in STOP or len(w) < 3 or not w.isalpha():
+            continue
+        runs = [(a, b) for a in range(max(0, i - 2), i + 1)
+                for b in range(i + 1, min(len(words), a + 3) + 1)]  # fmt: skip
+        wordings = frozenset(t for a, b in runs for t in terms_named(" ".join(words[a:b])))
+        if wordings or strict or (w.endswith("s") and not w.endswith("ss")):
+            out.append(wordings)
+    return tuple(out)
+
+
+_RATE_OF = re.compile(r"\b(?:ty le|phan tram)\s+((?:[a-z0-9]+\s*){1,4})")
+
+
+@functools.lru_cache(maxsize=256)
+def _rate_units(q: ParsedQuery) -> frozenset[str]:
+    """The words after "ty le" / "phan tram" in a Vietnamese question (what it asks the share
+    of), in the reports' syllables."""
+    m = _RATE_OF.search(strip_places(q.folded))
+    if not m:
+        return frozenset()
+    return frozenset(t for t in tokenize(m.group(1)) if t not in RATE_STOP and is_syllable(t))
+
+
+@functools.lru_cache(maxsize=256)
+def _asked_qualifiers(q: ParsedQuery) -> frozenset[tuple[str, ...]]:
+    """The qualifiers (`QUALIFIERS`) the question names."""
+    seq = tokenize(strip_places(q.expanded))
+    return frozenset(
+        p for p in QUALIFIERS
+        if any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
+    )  # fmt: skip

@@ -1,0 +1,337 @@
+"""Scoring the clauses of retrieved chunks for a question: one candidate per figure (or per
+clause), by the question's concepts found in and around it; and what the best candidate's
+passage says of what the question counts and the levels it asks."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+
+from bot.extractive.breakdown import _tells_apart
+from bot.extractive.choice import (
+    Candidate,
+    Site,
+    _counts_asked,
+    _docnum_candidate,
+    _doubts,
+    _figure_candidates,
+)
+from bot.extractive.concepts import Concept, ConceptMatcher
+from bot.extractive.levels import (
+    _LEVEL_JOINERS,
+    _LEVEL_NAMES,
+    _LEVEL_TOKENS,
+    _LEVELS,
+    _level_run,
+    asked_levels,
+)
+from bot.extractive.question import (
+    _COUNT_NOUNS,
+    _EXCLUDES,
+    _MEASURE_WORDS,
+    _UNIT_AFTER,
+    _UNITS,
+    _WANTS_DOCNUM,
+    _WANTS_PERCENT,
+    PART_PHRASES,
+    _asked_parts,
+    _asked_qualifiers,
+    _english_counted,
+    _question_facts,
+    _rate_units,
+)
+from bot.extractive.sites import _SITE_CACHE, _figures_of, _Site
+from bot.extractive.tuning import (
+    CLAUSE_W,
+    ITEM_BONUS,
+    LEAD_CREDIT,
+    LEVEL_MISSING,
+    LEVEL_PARTIAL,
+    LEVEL_WRONG,
+    PARA_DIST,
+    PAREN_PENALTY,
+    SECTION_DIST,
+    UNIT_BONUS,
+)
+from bot.extractive.words import (
+    _DATE,
+    _FIG,
+    _at_zero,
+    _bigrams,
+    _folded_tokens,
+    _found,
+    _pair_weight,
+    _words,
+)
+from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
+from bot.stopwords import STOP
+from core.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
+from core.text import fold, is_syllable
+from index.chunk import Chunk, Span
+from index.generations import LoadedIndex
+from index.lexical import tokenize
+from index.retrieve import Hit
+
+
+def _part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
+    """The rest of a breakdown's part (`PART_PHRASES`) the counted words' window cut at its
+    end ("bao nhieu ho so qua | han": "han"), read whole as the glossary terms are."""
+    for p in PART_PHRASES:
+        for k in range(1, len(p)):
+            if tuple(words[-k:]) == p[:k] and tuple(rest[: len(p) - k]) == p[k:]:
+                return p[k:]
+    return ()
+
+
+class ClauseScorer:
+    """Scores clauses of the retrieved chunks by idf-weighted term and phrase overlap: the
+    question-independent reading of each clause is cached."""
+
+    def __init__(self, index: LoadedIndex) -> None:
+        df: Counter[str] = Counter()
+        for f in index.folded:
+            df.update(set(tokenize(f)))
+        n = max(1, len(index.folded))
+        idf = {t: math.log(1 + n / (1 + c)) for t, c in df.items()}
+        self._span_cache: dict[tuple[str, int], list[str]] = {}
+        self._site_cache: dict[tuple[str, int], list[_Site]] = {}
+        agencies = tuple(sorted({r.agency for r in index.reports.values()}))
+        self.matcher = ConceptMatcher(idf, math.log(1 + n), agencies)
+
+    def _lead_in(self, chunk: Chunk, span: Span) -> list[str]:
+        """Tokens of the paragraph before a clause ("Tinh toi ngay 20/5/2022, Cong DVC ...")."""
+        key = (chunk.id, -1 - span.start)
+        if key not in self._span_cache:
+            lead = chunk.lead(span)  # or the ":" line above a list item
+            # Only the paragraph's opening words up to its first figure: what the paragraph is
+            # about ("Tinh toi ngay 20/5/2022, Cong DVC tinh ... cung cap"), not earlier items.
+            first = _FIG.search(_DATE.sub(" ", lead))
+            lead = lead[: first.start()] if first else lead
+            self._span_cache[key] = list(_folded_tokens(lead))
+        return self._span_cache[key]
+
+    def _span_tokens(self, chunk: Chunk, span: Span) -> list[str]:
+        key = (chunk.id, span.start)
+        if key not in self._span_cache:
+            # The clause's words as the figure scoring reads them (one folding for both).
+            words, _ = _words(chunk.sentence(span))
+            self._span_cache[key] = [t for w in words for t in w[2]]
+        return self._span_cache[key]
+
+    # -----------------------------------------------------------------------------------------
+
+    def candidates(self, q: ParsedQuery, hits: list[Hit]) -> list[Candidate]:
+        """Every clause of the hits scored for the question: one candidate per figure for a
+        number question, per clause otherwise; best first."""
+        needed = self.matcher.concepts(q)
+        total = sum(c.weight for c in needed) or 1.0
+        _, _, q_tokens, q_words = _question_facts(q)
+        q_bigrams = _bigrams(tuple(q_tokens))
+        pair_total = max(1, sum(_pair_weight(bg) for bg in q_bigrams))
+        wants_docnum = bool(_WANTS_DOCNUM.search(q.folded))
+        wants_number = bool(_WANTS_NUMBER.search(q.folded)) and not wants_docnum
+        wants_percent = bool(_WANTS_PERCENT.search(q.folded))
+        top = hits[0].score if hits else 1.0
+        out: list[Candidate] = []
+        for rank, hit in enumerate(hits):
+            chunk = hit.chunk
+            section_tokens = list(_folded_tokens(chunk.section))
+            section = _at_zero(tuple(section_tokens))
+            for span in chunk.spans:
+                toks = self._span_tokens(chunk, span)
+                if not toks:
+                    continue
+                here = _at_zero(tuple(toks))
+                lead_toks = self._lead_in(chunk, span)
+                lead = _at_zero(tuple(lead_toks))
+                coverage = self._matched(needed, here, lead, section) / total
+                # Word pairs of the question found in the clause; pairs with a number ("do 4")
+                # count double: they tell level 4 from "level 3, 4".
+                phrase = sum(_pair_weight(bg) for bg in q_bigrams & _bigrams(tuple(toks)))
+                text = chunk.sentence(span)
+                rest = (
+                    0.3 * phrase / pair_total
+                    + 0.15 * hit.score / top
+                    - 0.01 * rank
+                    - (0.2 if len(toks) < 4 else 0.0)
+                )
+                if wants_number:
+                    # One candidate per figure: its own surroundings decide among the figures
+                    # of a long enumeration, the clause's coverage among clauses.
+                    context = [
+                        (self._lead_in(chunk, span), PARA_DIST),
+                        (section_tokens, SECTION_DIST),
+                    ]
+                    sites = self._figure_sites(chunk, span, q, needed, wants_percent, context)
+                    out += _figure_candidates(
+                        hit, span, sites, CLAUSE_W * coverage + rest, coverage, wants_percent,
+                        q_words,
+                    )  # fmt: skip
+                    continue
+                if wants_docnum:
+                    out.append(_docnum_candidate(hit, span, text, q, coverage, rest))
+                    continue
+                # Not a number question: the clause itself is the answer, no figure leads it.
+                out.append(Candidate(hit, span, coverage + rest, min(1.0, coverage), ""))
+        out.sort(key=lambda c: (-c.score, c.hit.chunk.id, c.span.start))
+        return out
+
+    def _matched(
+        self,
+        needed: list[Concept],
+        here: tuple[dict[str, int], dict[str, int]],
+        lead: tuple[dict[str, int], dict[str, int]],
+        section: tuple[dict[str, int], dict[str, int]],
+    ) -> float:
+        """The weight of the question's concepts the clause holds; a concept the clause lacks
+        is partly credited when the paragraph's opening words or the heading hold it."""
+        matched = 0.0
+        for concept in needed:
+            credit = self.matcher.credit(concept, *here)
+            if credit < 1.0:  # the paragraph's opening words and the heading help
+                credit = max(
+                    credit,
+                    LEAD_CREDIT * self.matcher.credit(concept, *lead),
+                    0.5 * self.matcher.credit(concept, *section),
+                )
+            matched += credit * concept.weight
+        return matched
+
+    def _figure_sites(
+        self,
+        chunk: Chunk,
+        span: Span,
+        q: ParsedQuery,
+        needed: list[Concept],
+        wants_percent: bool,
+        context: list[tuple[list[str], int]],
+    ) -> list[Site]:
+        """Every figure the clause gives as a `Site` (score, figure, the word after it, doubts,
+        asked parts its label names, qualifiers its label carries unasked, whether it is an
+        item of a breakdown), scored by how closely (0..1) the asked words surround it:
+        question words in the words before and after it, words across an enumeration boundary
+        counting as farther, the enumeration's head and the `context` (token lists at a fixed
+        distance: the paragraph's lead-in, the section heading) as farther still. Dates, document numbers, years, levels (the 4 of
+        `muc do 4`) and numbers the question itself names are never figures."""
+        facts = self._cached_figures(chunk, span, context)
+        q_numbers, asked, q_seq, q_words = _question_facts(q)
+        units = self._units(q)
+        parts = _asked_parts(q)
+        excludes = bool(_EXCLUDES.search(q.folded))
+        total = sum(c.weight for c in needed) or 1.0
+        sites: list[Site] = []
+        asked_quals = _asked_qualifiers(q)
+        for f in facts:
+            if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
+                continue
+            if f.year_after is not None and not (f.year_after & (_UNITS | units | _COUNT_NOUNS)):
+                continue  # a year, unless a count noun follows ("1997 dich vu cong truc tuyen")
+            if wants_percent and not f.is_percent:
+                continue
+            near = sum(self.matcher.credit(c, f.dist, f.sk_dist) * c.weight for c in needed)
+            key = near / total - (0.5 if f.is_percent and not wants_percent else 0.0)
+            # An item of a breakdown of the figure before it ("1.845, trong do: cap tinh: 1.409
+            # ...", "184.408 (truc tuyen: 42.360, ...)"): the answer when the question names
+            # what tells the item apart, not when it asks for the whole.
+            own = f.in_breakdown and _tells_apart(q_seq, f.item, f.head, f.item_keys, f.head_keys)
+            if f.in_breakdown:
+                key += ITEM_BONUS if own else -PAREN_PENALTY
+            if asked and not f.levels:
+                key -= LEVEL_MISSING  # a level was asked; this figure names none
+            elif asked and f.levels != asked:
+                # "251 DVC ... muc do 3" when level 4 was asked; "584 ... muc do 3, 4" when
+                # level 3 alone was asked (a combined count is not the asked one).
+                key -= LEVEL_PARTIAL if asked & f.levels else LEVEL_WRONG
+            if f.after_total and "tong" not in q.folded:
+                key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
+            if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
+                key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
+            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts)
+            named = len(f.quals & set(parts))  # every part phrase is a qualifier
+            unasked = len(f.quals - asked_quals)
+            sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
+        return sites
+
+    def _cached_figures(
+        self, chunk: Chunk, span: Span, context: list[tuple[list[str], int]]
+    ) -> list[_Site]:
+        """The clause's figures with their surroundings, worked out once per clause."""
+        key_ = (chunk.id, span.start)
+        facts = self._site_cache.get(key_)
+        if facts is None:
+            if len(self._site_cache) >= _SITE_CACHE:
+                self._site_cache.clear()
+            facts = self._site_cache[key_] = _figures_of(chunk.sentence(span), context)
+        return facts
+
+    def unit_support(self, q: ParsedQuery, c: Candidate) -> float:
+        """The share of what the question counts that the candidate's clause, paragraph
+        lead-in or section says: of its counted words (`_units`), or for an English question
+        of its counted words whose report wording (any one of them) is said there
+        (`_english_counted`); 1.0 when the question names nothing counted."""
+        places = {t for p in q.provinces for t in fold(p).split()}  # "how many dossiers has Dong"
+        ignored = _MEASURE_WORDS | places | _LEVEL_JOINERS | _LEVELS | STOP
+        english = _english_counted(q)
+        units = set() if english else (self._units(q) or _rate_units(q)) - ignored
+        if not units and not english:
+            return 1.0
+        chunk = c.hit.chunk
+        said = set(self._span_tokens(chunk, c.span)) | set(self._lead_in(chunk, c.span))
+        said |= set(_folded_tokens(chunk.section))
+        if not english:
+            return _found(frozenset(units), said) / len(units)
+
+        def says(wordings: frozenset[str]) -> bool:
+            for wording in wordings:
+                words = frozenset(wording.split()) - ignored
+                if _found(words, said) == len(words):
+                    return True
+            return False
+
+        return sum(map(says, english)) / len(english)
+
+    def level_said(self, q: ParsedQuery, c: Candidate) -> bool:
+        """Whether every service level the question asks ("muc do 2") is named in the
+        candidate's clause, paragraph lead-in or section; True when none is asked. A level no
+        passage names (the reports count levels 3 and 4 only) is not answered by another
+        level's figure or by an all-levels total."""
+        asked = asked_levels(q.expanded)
+        if not asked:
+            return True
+        chunk = c.hit.chunk
+        said: set[int] = set()
+        for toks in (self._span_tokens(chunk, c.span), self._lead_in(chunk, c.span),
+                     list(_folded_tokens(chunk.section))):  # fmt: skip
+            for i, t in enumerate(toks[:-1]):
+                if t in _LEVEL_TOKENS and toks[i + 1] in _LEVELS:
+                    said |= _level_run(toks, i + 1)
+                elif (t, toks[i + 1]) in _LEVEL_NAMES:  # "dich vu cong toan trinh" is level 4
+                    said.add(_LEVEL_NAMES[t, toks[i + 1]])
+        return asked <= said
+
+    @staticmethod
+    @functools.lru_cache(maxsize=256)
+    def _units(q: ParsedQuery) -> frozenset[str]:
+        """What the question counts: the words after "bao nhieu" / "how many", in report wording."""
+        m = _UNIT_AFTER.search(q.folded)
+        if not m:
+            return frozenset()
+        words = m.group(1)
+        out = {t for t in tokenize(words) if t not in STOP and is_syllable(t)}
+        out.update(_part_cut(tokenize(words), tokenize(q.folded[m.end(1) :])))
+        for g in GLOSSARY_RE.finditer(words):
+            key = g.group(1)
+            if g.end() >= len(words.rstrip()):
+                # A term cut by the window's end is read whole ("level 3 online services":
+                # "online service", not "online").
+                whole = GLOSSARY_RE.match(q.folded, m.start(1) + g.start())
+                key = whole.group(1) if whole else key
+            for expansion in GLOSSARY[key]:
+                out.update(t for t in expansion.split() if t not in STOP)
+            if key in ABBREVIATIONS:
+                out.add(key)
+        for r in REVERSE_RE.finditer(words):
+            out.add(REVERSE[r.group(1)])
+        # "muc do 4" names a level, not what is counted.
+        return frozenset(out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"}))

@@ -1,0 +1,190 @@
+"""Where each figure of a clause stands, whatever the question (its distances to every word,
+breakdown, levels, label): worked out once per clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extractive.breakdown import (
+    _breakdown_opener,
+    _breakdown_words,
+    _heads,
+    _label,
+    _opens_breakdown,
+    names_phrase,
+)
+from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
+from bot.extractive.question import QUALIFIERS
+from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST
+from bot.extractive.words import (
+    _CURRENCY,
+    _DATE,
+    _DOCNUM,
+    _FIG,
+    _YEARLIKE,
+    _folded,
+    _keys,
+    _Word,
+    _words,
+    skeleton,
+)
+from index.lexical import tokenize
+
+_NEXT_FIGURE = re.compile(r"\s+\d{1,3}(?:\.\d{3})+\b")
+_TIME_WORDS = frozenset({"ngay", "thang", "nam", "nim", "tuan", "quy", "gio", "phut"})
+
+
+# Clauses whose figures are kept worked out (~10 KiB each with their figures; the seed corpus
+# has ~900 clauses that the evaluation questions reach). Emptied when full.
+_SITE_CACHE = 4096
+
+
+@dataclass(frozen=True)
+class _Site:
+    """What a figure's clause says around it, whatever the question: worked out once."""
+
+    figure: str  # as written, "%" included
+    canon: str  # folded, to compare with numbers the question names
+    is_percent: bool
+    year_after: frozenset[str] | None  # a year-like figure: the word after it; else None
+    dist: dict[str, int]  # token → distance in words (context and heads included)
+    sk_dist: dict[str, int]  # the same by skeleton
+    in_breakdown: bool
+    head: list[str]  # what the breakdown is of (clause before it, paragraph lead-in)
+    item: list[str]  # the figure's own item of the breakdown
+    head_keys: frozenset[str]  # `_keys` of head and item
+    item_keys: frozenset[str]
+    levels: frozenset[int]
+    after_total: bool  # "trong tong so 55"
+    following: set[str]
+    introduced: bool
+    before_in_item: set[str]
+    unit_after: str  # the word right after the figure ("" if a number or nothing)
+    # What names this figure: its own item's words (before it and the next few after it), the
+    # heads of its enumeration and the paragraph's lead-in; not its neighbour items' words.
+    label: tuple[str, ...] = ()
+    quals: frozenset[tuple[str, ...]] = frozenset()  # the `QUALIFIERS` its label names
+
+
+def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
+    """The figures of a clause with their surroundings; the question-independent half of
+    `ExtractiveAnswerer._figure_sites`."""
+    blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
+    words, bounds = _words(text)
+    opens = _opens_breakdown(words)
+    out: list[_Site] = []
+    for m in _FIG.finditer(_CURRENCY.sub(" ", text)):
+        idx = _figure_word(text, m, blocked, words)
+        if idx is None:
+            continue
+        s, raw = m.start(), m.group(0)
+        year_after = (
+            frozenset(tokenize(_folded(text[m.end() : m.end() + 12]))[:1])
+            if _YEARLIKE.fullmatch(raw) else None
+        )  # fmt: skip
+        is_percent = text[m.end() : m.end() + 2].lstrip().startswith("%")
+        breakdown = _breakdown_opener(text, words, bounds, idx)
+        opener, headline = breakdown if breakdown is not None else (None, None)
+        # An item of an enumeration: its head qualifies it.
+        item_heads = _heads(text, words, bounds, idx) if bounds[idx] > 0 else []
+        dist = _word_distances(words, bounds, idx, item_heads, headline, context)
+        head, item = _breakdown_words(words, bounds, idx, opener, context)
+        preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
+        after = tokenize(_folded(text[s + len(raw) : s + len(raw) + 16]))
+        label = _label(text, words, bounds, idx, item_heads,
+                       context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
+        out.append(
+            _Site(
+                figure=raw + ("%" if is_percent else ""),
+                canon=_folded(raw).replace(" ", ""), is_percent=is_percent, year_after=year_after,
+                dist=dist, sk_dist={skeleton(t): d for t, d in dist.items()},
+                in_breakdown=opener is not None, head=head, item=item,
+                levels=_figure_levels(words, bounds, idx, headline, item_heads),
+                head_keys=_keys(head), item_keys=_keys(item),
+                after_total="tong so" in preceding,
+                following={t for w in words[idx + 1 : idx + 3] for t in w[2]},
+                introduced=_introduced(text, words, bounds, idx, s),
+                before_in_item={
+                    t for j in range(max(0, idx - 8), idx) if bounds[j] == bounds[idx]
+                    for t in words[j][2]
+                },
+                unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
+                label=label,
+                quals=frozenset(p for p in QUALIFIERS if names_phrase(p, label)),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _introduced(text: str, words: list[_Word], bounds: list[int], idx: int, s: int) -> bool:
+    """ "... la: 1.044" / "...: 1.044" / "so PAKN da giai quyet xong 75." (the figure ends its
+    item): the counted thing was named just before."""
+    return idx > 0 and (
+        words[idx - 1][2][-1:] == ["la"]
+        or text[:s].rstrip().endswith(":")
+        or idx + 1 == len(words)
+        or bounds[idx + 1] != bounds[idx]
+    )
+
+
+def _figure_word(
+    text: str, m: re.Match[str], blocked: list[tuple[int, int]], words: list[_Word]
+) -> int | None:
+    """The index of the word a figure match falls in, or None when the match is no figure: in
+    a date or document number, a level ("mức độ 4"), a date or duration, a list marker, or an
+    OCR misreading."""
+    s, e = m.start(), m.end()
+    if any(a <= s < b for a, b in blocked):
+        return None
+    raw = m.group(0)
+    before = _folded(text[max(0, s - 18) : s])
+    if _LEVEL_WORD.search(before) or (raw in _LEVELS and _LEVEL_LIST.search(before)):
+        return None
+    idx = next((i for i, w in enumerate(words) if w[0] <= s < w[1]), None)
+    if idx is None:
+        return None
+    prev_word = words[idx - 1][2][-1:] if idx > 0 else []
+    next_word = words[idx + 1][2] if idx + 1 < len(words) else []  # "02 so/thang" too
+    if set(prev_word + next_word) & _TIME_WORDS:
+        return None  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
+    if idx == 0 and text[e : e + 1] in {",", "."}:
+        return None  # a list marker ("4, Tiep tuc ...")
+    if len(raw) <= 2 and _NEXT_FIGURE.match(text, e):
+        return None  # "14 72.529": OCR read "là" as 14; the figure is the next one
+    if next_word[:1] and skeleton(next_word[0]) == "lng":
+        return None  # "86 lugng TTHC": OCR read "Số" (of "Số lượng") as a number
+    return idx
+
+
+def _word_distances(
+    words: list[_Word], bounds: list[int], idx: int, item_heads: list[int],
+    headline: int | None, context: list[tuple[list[str], int]],
+) -> dict[str, int]:  # fmt: skip
+    """How far each word is from the figure at `idx`; an item's heads (and the headline it
+    breaks down) and the paragraph's context count as near."""
+    # Words around the figure, nearer ones counting more; words across a comma, semicolon
+    # or parenthesis belong to a neighbouring item of an enumeration ("1997 DVC ... cap
+    # tinh va cap huyen, 35 DVC ... cap xa") and count as farther.
+    dist: dict[str, int] = {}
+    for j in range(max(0, idx - 20), min(len(words), idx + 16)):
+        if j == idx:
+            continue
+        lo, hi = (j, idx) if j < idx else (idx, j)
+        crossed = bounds[hi] - bounds[lo]
+        d = hi - lo + (BEFORE_CROSS if j < idx else AFTER_CROSS) * crossed
+        for t in words[j][2]:
+            if d < dist.get(t, 99):
+                dist[t] = d
+    if bounds[idx] > 0:
+        heads = set(item_heads)
+        if headline is not None:  # and so does the figure it breaks down
+            heads |= {j for j in range(headline + 1) if bounds[j] == bounds[headline]}
+        for j in sorted(heads):
+            for t in words[j][2]:
+                dist[t] = min(dist.get(t, 99), HEAD_DIST)
+    for toks, far in context:
+        for t in toks:
+            dist[t] = min(dist.get(t, 99), far)
+    return dist

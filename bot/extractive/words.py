@@ -1,0 +1,127 @@
+"""Reading a clause's words: folding (cached), OCR-tolerant matching (skeletons, one misread
+letter), abbreviation expansions, and the patterns of figures, dates and document numbers."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from core.query import ABBREVIATIONS
+from core.text import fold, fold_word
+from index.lexical import tokenize
+
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
+# A document number: 428/KH-UBND, 45/2020/ND-CP, 48-NQ/TU.
+_DOCNUM = re.compile(r"\d+(?:\s*/\s*(?:\d{4}/)?|-)[A-ZĐ]{1,}[A-ZĐa-z0-9&/-]*")
+
+
+_NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+# A figure: a number or a fraction (87.38/100, 4.599/4.722), not glued to letters or OCR glyphs.
+_FIG = re.compile(rf"(?<![\w/.,¢€&§]){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])")
+
+
+# Report wording of one-word abbreviations: a clause saying "DVC" also says "dich vu cong".
+_ABBR_WORDS = {k: v[0].split() for k, v in ABBREVIATIONS.items() if " " not in k}
+
+
+def with_expansions(tokens: list[str]) -> list[str]:
+    """Tokens with each abbreviation followed by the words it stands for."""
+    out: list[str] = []
+    for t in tokens:
+        out.append(t)
+        out.extend(_ABBR_WORDS.get(t, ()))
+    return out
+
+
+# "300.000đ/tháng": the đồng sign glued to a number (replaced by a space, same length).
+_CURRENCY = re.compile(r"(?<=\d)[đd](?=[/\s.,;)]|$)")
+_TY_LE_DIGITS = re.compile(r"1[68e&€c¢é][,.:;]?")
+
+
+_YEARLIKE = re.compile(r"(19|20)\d\d")
+
+
+def _found(wanted: frozenset[str], tokens: set[str]) -> int:
+    """How many of the wanted words occur among the tokens, OCR-broken forms matched by their
+    consonant skeleton ("coeng chic" for "cong chuc")."""
+    skeletons = {skeleton(t) for t in tokens if len(t) >= 3}
+    return sum(w in tokens or (len(w) >= 3 and skeleton(w) in skeletons) for w in wanted)
+
+
+@functools.lru_cache(maxsize=65536)
+def _edit_keys(word: str) -> frozenset[str]:
+    """Keys two words share exactly when they are the same word or one misread letter apart
+    ("tryc" / "truc", "cip" / "cap"; same length, first letters equal): the word, and for words
+    of 3+ letters the word with one letter after the first blanked out."""
+    if len(word) < 3:
+        return frozenset((word,))
+    return frozenset((word, *(word[:i] + "\0" + word[i + 1 :] for i in range(1, len(word)))))
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(k for w in words for k in _edit_keys(w))
+
+
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+@functools.lru_cache(maxsize=131072)
+def _folded(snippet: str) -> str:
+    """`fold` of a piece of a clause, cached: the same clauses are read for many questions, and
+    folding is the costly part of looking at a figure's surroundings."""
+    return fold(snippet)
+
+
+@functools.lru_cache(maxsize=16384)
+def _folded_tokens(snippet: str) -> tuple[str, ...]:
+    """Tokens of a folded piece of text with abbreviation expansions (a heading, a lead-in);
+    read-only."""
+    return tuple(with_expansions(tokenize(fold(snippet))))
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """A token without vowels: OCR mostly breaks vowels (`cep`/`cip` for `cap`)."""
+    return token.translate(_VOWELS)
+
+
+@functools.lru_cache(maxsize=16384)
+def _at_zero(tokens: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """Tokens and their skeletons, all at distance 0 (a clause, a heading); read-only."""
+    return dict.fromkeys(tokens, 0), {skeleton(t): 0 for t in tokens}
+
+
+@functools.lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
+    """A clause's words as (start, end, folded tokens with abbreviation expansions), and
+    bounds[i]: the item boundaries (", " ";" "(" ")") before word i. Cached: clauses repeat
+    across questions, folding is the costly part."""
+    raw = list(re.finditer(r"\S+", text))
+    words = [(m.start(), m.end(), with_expansions(tokenize(fold_word(m.group(0))))) for m in raw]
+    # Folding word by word misses the two-word OCR form of "tỷ lệ" ("datty 1&", "ty 16").
+    for j in range(len(words) - 1):
+        toks = words[j][2]
+        if toks[-1:] in (["ty"], ["datty"]) and _TY_LE_DIGITS.fullmatch(raw[j + 1].group(0)):
+            words[j] = (
+                words[j][0],
+                words[j][1],
+                [*toks[:-1], "dat", "ty"] if toks[-1] == "datty" else toks,
+            )
+            words[j + 1] = (words[j + 1][0], words[j + 1][1], ["le"])
+    bounds = [0]
+    for (_, e1, _), (s2, _, _) in zip(words, words[1:], strict=False):
+        gap = text[e1 - 1 : s2 + 1]
+        bounds.append(bounds[-1] + (1 if re.search(r"[,;()]", gap) else 0))
+    return words, bounds
+
+
+def _pair_weight(pair: tuple[str, str]) -> int:
+    return 2 if any(t.isdigit() for t in pair) else 1
+
+
+@functools.lru_cache(maxsize=16384)
+def _bigrams(tokens: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    return frozenset(zip(tokens, tokens[1:], strict=False))
+
+
+_Word = tuple[int, int, list[str]]  # (start, end, folded tokens)
