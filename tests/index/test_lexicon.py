@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon import read_lexicon, to_english, to_vietnamese
+from index.lexicon import read_lexicon, to_english, to_vietnamese, variants
 from index.normalize import fold
 from index.query import parse_query
 from tests.conftest import REPO
@@ -49,3 +49,31 @@ def test_vietnamese_terms_read_back_in_english() -> None:
 
 def test_query_expansion_hook_adds_lexicon_terms() -> None:
     assert "truc tuyen" in parse_query("How many dossiers were submitted online?").expanded
+
+
+def test_british_spelling_and_irregular_plurals_name_the_term() -> None:
+    # The lexicon writes "organizational certificates"; a question may spell it the British way.
+    assert "chung thu so to chuc" in to_vietnamese("how many organisational certificates")
+    assert variants("city") == ["city", "cities"]
+    assert "specialized database" in variants("specialised database")
+
+
+def test_abbreviations_the_reports_write_join_the_expansion() -> None:
+    # "CSDL", "CQNN" are how the reports write these: an English question reaches them too.
+    expanded = parse_query("What share of state agencies have specialised databases?").expanded
+    assert {"csdl", "cqnn"} <= set(expanded.split())
+
+
+def test_provincial_alone_is_no_provincial_level() -> None:
+    # "the provincial portal" is the province's portal, not its cấp tỉnh part.
+    assert (
+        "cap tinh"
+        not in parse_query("How many services does the provincial portal offer?").expanded
+    )
+    assert "cap tinh" in parse_query("How many services at provincial level?").expanded
+
+
+def test_several_levels_in_english_read_as_the_reports_list() -> None:
+    assert "muc do 3 va 4" in parse_query("What share of services are level 3 or 4?").expanded
+    assert "muc do 3 va 4" in parse_query("services at levels 3 and 4").expanded
+    assert "muc do 4" in parse_query("How many full-process online services?").expanded
