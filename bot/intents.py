@@ -134,7 +134,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(
         r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|so van ban|so cua bao cao|"
         r"bao cao so gi|report number|document number|reference number|what number|"
-        r"which number|number of the report|report no(?![.\s]*\d)|"
+        r"which number|number of the report|report no(?![.\s]*\d)|reference(?! to)|ref no|"
         r"number (?:and|or) (?:the )?(?:date|signer|title|agency|period)|"
         r"(?:date|signer|title|agency|period),? (?:and|or) (?:the )?number|"
         r"number of (?:the |this |that )(?:[a-z0-9]+ ){0,5}?report|"
@@ -143,7 +143,8 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ban hanh ngay|ban hanh khi nao|"
         r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
-        r"luc nao|bao gio|thoi diem nao|when|what date|which date|dated|date of|issue date|"
+        r"luc nao|bao gio|thoi diem nao|(?:lap|ky|ban hanh|gui) vao thoi gian nao|when|what date|"
+        r"which date|dated|date of|issue date|(?:what|which) year was|"
         r"issued on|signing date|date issued|date signed)\b")),
     ("agency", re.compile(
         r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
@@ -153,6 +154,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b")),
     ("title", re.compile(
         r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|ten day du|trich yeu|ve viec gi|"
+        r"(?<!ke )(?<!neu )ten (?:la )?gi|co ten|mang ten|ten la|"
         r"ve van de gi|ve noi dung gi|title|titled|called|subject of|name of the report|"
         r"report s name|report name|report about|report is about|name of the|"
         r"what (?:is|was) (?:the )?report [^?]{0,40}?about)\b")),

@@ -28,9 +28,14 @@ LABELS = {
     "province": ("tỉnh", "province"),
 }
 # A report number named in a question: "342/BC-VPUBND", "342 /BC", "báo cáo số 342", "report 342".
+# A number followed by a period word is the period ("báo cáo 6 tháng đầu năm"), not a number.
 _NUMBER_NAMED = re.compile(
     r"\b(\d{1,5})\s*/\s*bc\b|\b(?:bao cao|report|van ban|document)\s+(?:so|no|number)?\s*"
-    r"[:.]?\s*(\d{1,5})\b"
+    r"[:.]?\s*(\d{1,5})\b(?!\s*(?:thang|nam|quy|ngay|months?|years?|quarters?|days?)\b|/)"
+)
+# A half-year named: the reports whose period is that half ("6 tháng đầu năm 2022").
+_FIRST_HALF = re.compile(
+    r"\b(?:6|sau) thang dau(?: nam)?\b|\bfirst (?:half|six months|6 months)\b|\bh1\b"
 )
 # The signature block of a report without the signer's name: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
 # (signed on behalf of the head, by a deputy), folded. The roles and their English.
@@ -117,6 +122,8 @@ class ReportFacts:
             steps.append((", ".join(map(str, q.years)), lambda r: r.year in q.years))
         if q.quarter:
             steps.append((f"quý {q.quarter}", lambda r: r.quarter == q.quarter))
+        if _FIRST_HALF.search(folded):
+            steps.append(("6 tháng đầu năm", lambda r: "6 thang dau" in fold(r.period)))
         dates = {f"{int(d)}/{int(m)}/{y}" for d, m, y in _DATE_NAMED.findall(q.text)}
         if dates:
             steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))

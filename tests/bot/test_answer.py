@@ -377,6 +377,9 @@ def test_a_report_title_reads_restored(service: AnswerService) -> None:
         ("Số hiệu báo cáo năm 2022 của Hải Dương là gì?", "140/BC-UBND", "004"),
         ("Who signed report 140/BC-UBND?", "Nguyén Minh Hung", "004"),
         ("Báo cáo ngày 15/9/2022 do ai ký?", "", "003"),
+        # "báo cáo 6 tháng đầu năm" names a period, not report number 6
+        ("Số hiệu báo cáo 6 tháng đầu năm 2022 của Hà Tĩnh?", "104/BC-STTTT", "000"),
+        ("Which report number covers the first half of the year?", "104/BC-STTTT", "000"),
     ],
 )
 def test_report_facts_come_from_the_metadata_of_the_named_report(

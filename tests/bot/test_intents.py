@@ -96,6 +96,13 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("How many reports do you have?", FIELDS),
         ("Báo cáo mới nhất của Hà Tĩnh là báo cáo nào?", FIELDS),
         ("bao cao moi nhat cua ha tinh ban hanh ngay nao", ("date",)),
+        # a name asked as "tên là gì", a date as "lập vào thời gian nào", a number as the
+        # report's reference
+        ("Báo cáo số 98 của Tuyên Quang tên là gì?", ("title",)),
+        ("Báo cáo của Đồng Tháp có tên gì?", ("title",)),
+        ("Báo cáo 140/BC-UBND được lập vào thời gian nào?", ("date",)),
+        ("What is the reference of the Dong Thap report?", ("number",)),
+        ("In what year was report 104/BC-STTTT issued?", ("date", "period")),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
