@@ -130,7 +130,8 @@ _REPORT = re.compile(r"\b(bao cao|report|reports|van ban|document|bc)\b|\d+\s*/\
 _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("signer", re.compile(
         r"\b(ai ky|ai da ky|nguoi ky|ky boi|do ai ky|ky ten|chu ky cua ai|who signed|signed by|"
-        r"signatory|signer|who signs)\b")),
+        r"signatory|signer|who signs|signed (?:it|off|the)|put (?:their|his|her) name|"
+        r"name (?:is )?(?:on|under) the|whose signature)\b")),
     ("number", re.compile(
         r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|so van ban|so cua bao cao|"
         r"bao cao so gi|report number|document number|reference number|what number|"
@@ -165,7 +166,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(ky bao cao nao|ky nao|giai doan nao|thoi ky nao|khoang thoi gian nao|quy may|"
         r"quy nao|nam nao|thang nao|6 thang nao|what period|which period|which quarter|"
         r"what quarter|which year|what year|period covered|period does|covers what|"
-        r"cover what|time period|(?<!ai )(?<!nguoi )(?<!ngay )(?<!da )(?<!trong )ky bao cao (?:cua|la)|"
+        r"cover what|time period|time span|timespan|time ?frame|which months|what months|(?<!ai )(?<!nguoi )(?<!ngay )(?<!da )(?<!trong )ky bao cao (?:cua|la)|"
         r"bao cao quy may|so lieu tinh|reporting period|period of the report|is covered)\b")),
 )
 # "What reports are there", "tell me about report X": every field.

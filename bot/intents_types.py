@@ -37,7 +37,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words that ask for a number, in both tests below.
 _NUMBER_WORDS = (
     r"bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
-    r"rate|share|score|xep thu|rank|ranked|kinh phi|budget|bao nhieu phan tram|muc nao|"
+    r"rate|share|score|xep thu|rank|ranked|ranking|kinh phi|budget|bao nhieu phan tram|muc nao|"
     r"dat bao nhieu|bang bao nhieu"
 )
 # A question asking for a number (the router's test, bot/intents.py, reads these too): also

@@ -285,8 +285,8 @@ _GENERAL_WORDS = frozenset(
 
 def _single_words() -> dict[str, str]:
     """English single-word wordings (plural "s" dropped) that name exactly one lexicon term,
-    a term of two or more syllables, and no question or function word: the word and that
-    term. A word naming several terms is left out."""
+    a term of two or more syllables, and no question or function word: the word and that term. A word
+    naming several terms is left out."""
     named: dict[str, set[str]] = {}
     for term in read_lexicon():
         for english in term.english:

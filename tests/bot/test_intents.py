@@ -103,6 +103,8 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("Báo cáo 140/BC-UBND được lập vào thời gian nào?", ("date",)),
         ("What is the reference of the Dong Thap report?", ("number",)),
         ("In what year was report 104/BC-STTTT issued?", ("date", "period")),
+        ("Who put their name to the Hai Duong report?", ("signer",)),
+        ("What time span does the Dong Thap report cover?", ("period",)),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
@@ -134,6 +136,7 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         ("What is the number of Dong Thap's dossiers in the Q3 report?", Intent.FIGURE),
         ("What is the number and share of online dossiers in the Dong Thap report?", Intent.PERCENT),
         ("Trong kỳ báo cáo của tỉnh, Đồng Tháp đã làm gì để cải cách TTHC?", Intent.PASSAGE),
+        ("What was Tuyen Quang's PAR Index ranking in 2021?", Intent.FIGURE),
     ],
 )
 def test_figure_percent_comparison_section(question: str, intent: Intent) -> None:
