@@ -23,6 +23,7 @@ from index.facts import Fact
 from index.lexical import tokenize
 from index.live import filter_choices
 from index.metadata import Report
+from index.places import strip_provinces
 from index.query import GLOSSARY_RE, ParsedQuery, parse_query
 from index.retrieve import Filters, HybridRetriever, Retrieval
 
@@ -53,7 +54,7 @@ _VI_CHARS = re.compile(
 )
 _EN_WORDS = re.compile(
     r"\b(how|what|which|who|when|where|many|much|does|did|is|are|the|of|in|was|were|number|"
-    r"level|percentage|rate|province|report)\b",
+    r"level|percentage|rate|province|reports?|you|have|for|with|from|by|and|any)\b",
     re.I,
 )
 _VI_WORDS = re.compile(r"\b(bao nhieu|co|cua|la|nhung|nao|gi|tinh|muc|ty le|so|duoc|nam|quy)\b")
@@ -62,7 +63,7 @@ _VI_WORDS = re.compile(r"\b(bao nhieu|co|cua|la|nhung|nao|gi|tinh|muc|ty le|so|d
 def detect_language(question: str, folded: str) -> str:
     """'vi' or 'en': diacritics or Vietnamese words mean Vietnamese."""
     en = len(_EN_WORDS.findall(question))
-    vi = len(_VI_WORDS.findall(folded))
+    vi = len(_VI_WORDS.findall(strip_provinces(folded)))  # "Ha Tinh" is no Vietnamese word
     # Diacritics in a province name ("Tuyên Quang") do not make an English question Vietnamese.
     if _VI_CHARS.search(question) and en < 2:
         return "vi"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import AnswerService
+from bot.answer import AnswerService, detect_language
 from index.build import current_generation
 from index.errors import BadQuestionError
 from index.normalize import fold
@@ -524,3 +524,18 @@ def test_service_tells_front_ends_the_reports_choices_and_chunks_of_its_index(
     assert chunk.id == ans.retrieved[0]
     assert chunk in service.chunks()
     assert service.chunk("no-such-chunk") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # a province's syllables ("Ha Tinh") are no Vietnamese words of the question
+        ("Which reports do you have for Ha Tinh?", "en"),
+        ("How many level 4 services does Tuyên Quang have?", "en"),
+        ("do ai ky bao cao tuyen quang", "vi"),
+        ("Hà Tĩnh có bao nhiêu báo cáo?", "vi"),
+        ("ha tinh co bao nhieu dich vu cong muc do 4", "vi"),
+    ],
+)
+def test_the_answer_language_is_the_question_language(question: str, language: str) -> None:
+    assert detect_language(question, fold(question)) == language
