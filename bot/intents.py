@@ -142,7 +142,8 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"number of (?:[a-z]+ ){0,2}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
         r"report['’]?s? number)\b")),
     ("date", re.compile(
-        r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ban hanh ngay|ban hanh khi nao|"
+        r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ngay thang(?: nam)? ban hanh|"
+        r"ban hanh ngay|ban hanh khi nao|"
         r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
         r"luc nao|bao gio|thoi diem nao|(?:lap|ky|ban hanh|gui) vao thoi gian nao|when|what date|"
         r"which date|dated|date of|issue date|(?:what|which) year was|"
@@ -158,7 +159,8 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<!ke )(?<!neu )ten (?:la )?gi|co ten|mang ten|ten la|"
         r"ve van de gi|ve noi dung gi|title|titled|called|subject of|name of the report|"
         r"report s name|report name|report about|report is about|name of the|"
-        r"what (?:is|was) (?:the )?report [^?]{0,40}?about)\b")),
+        r"what (?:is|was) (?:the )?report [^?]{0,40}?about|(?:is|was) about what|"
+        r"what (?:is|was) it about)\b")),
     ("province", re.compile(
         r"\b(cua tinh nao|thuoc tinh nao|tinh nao ban hanh|la cua tinh nao|"
         r"which province|what province|from which province)\b")),
@@ -171,7 +173,8 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # "What reports are there", "tell me about report X": every field.
 _REPORTS_LIST = re.compile(
-    r"\b(bao nhieu bao cao(?! vien)|how many reports|number of reports|so luong bao cao(?! vien)|"
+    r"\b(bao nhieu bao cao(?! vien)|(?:co )?may bao cao(?! vien)|how many reports|"
+    r"number of reports|so luong bao cao(?! vien)|"
     r"nhung bao cao nao|co bao cao nao|cac bao cao nao|danh sach bao cao|liet ke bao cao|"
     r"bao cao nao co|co nhung bao cao|which reports|what reports|list of reports|list the reports|"
     r"list reports|reports do you have|reports are there|thong tin bao cao|thong tin ve bao cao|"
@@ -180,7 +183,10 @@ _REPORTS_LIST = re.compile(
 # The newest report named: the fields asked of it, or all of them.
 _NEWEST_REPORT = re.compile(
     r"\b(bao cao moi nhat|bao cao gan day nhat|bao cao gan nhat|latest report|"
-    r"most recent report|newest report)\b"
+    r"most recent report|newest report|earliest report|oldest report)\b|"
+    r"\b(?:bao cao|report)(?: nao| was| is)?(?: duoc)? (?:ban hanh|ky|gui|lap|issued|published|"
+    r"signed|dated|written) (?:gan day nhat|moi nhat|som nhat|dau tien|most recently|latest|"
+    r"last|earliest|first)\b"
 )
 # Another kind of document named: its number or date is in the report's text, not its header.
 _OTHER_DOC = re.compile(
@@ -224,6 +230,13 @@ def read_intent(q: ParsedQuery, known: Callable[[str], bool] | None = None) -> A
     return Asked(Intent.PASSAGE)
 
 
+# In what capacity a report is signed: its signer, when the question names a report.
+_SIGNER_ROLE = re.compile(
+    r"\b(ky voi (?:chuc danh|chuc vu|tu cach)|ky thay|chuc danh (?:gi|nao)|chuc vu (?:gi|nao)|"
+    r"(?:what|which) position|(?:in )?what capacity)\b"
+)
+
+
 def report_fields(folded: str) -> tuple[str, ...]:
     """The report fields a question asks for; () when it is not about a report itself. "Ai ký"
     always is; the other fields need the question to name a report ("báo cáo", "report", a
@@ -235,6 +248,8 @@ def report_fields(folded: str) -> tuple[str, ...]:
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found) or FIELDS
     if "signer" in found:
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)
+    if not found and _SIGNER_ROLE.search(folded) and _REPORT.search(folded):
+        return ("signer",)
     if not found or not _REPORT.search(folded):
         return ()
     # A count asked outside the field's own words ("ngay bao nhieu" asks a date, "bao cao ...

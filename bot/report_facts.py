@@ -46,7 +46,10 @@ _ROLES = {
 }
 _SIGNED_FOR = re.compile(r"\b(kt|tm|tl)\s*\.\s*(" + "|".join(_ROLES) + r")\b")
 _DEPUTY = re.compile(r"\bpho (" + "|".join(_ROLES) + r")\b")
-_NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|latest|most recent|newest)\b")
+_NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|latest|most recent(?:ly)?|newest)\b")
+_OLDEST = re.compile(
+    r"\b(som nhat|cu nhat|earliest|oldest)\b|\b(?:ban hanh|ky|issued|signed) (?:dau tien|first)\b"
+)
 _DATE_NAMED = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 
 
@@ -143,14 +146,8 @@ class ReportFacts:
             if not kept:
                 return [], label
             reports = kept
-        if _NEWEST.search(folded) and reports:  # "báo cáo mới nhất": the newest of each province
-            newest: dict[str, Report] = {}
-            for r in reports:
-                key = (r.date or f"{r.year:04d}", r.id)
-                have = newest.get(r.province)
-                if have is None or key > (have.date or f"{have.year:04d}", have.id):
-                    newest[r.province] = r
-            reports = sorted(newest.values(), key=lambda r: r.id)
+        if reports and (_NEWEST.search(folded) or _OLDEST.search(folded)):
+            reports = _newest(reports, oldest=not _NEWEST.search(folded), each=bool(provinces))
         return reports, ""
 
     def answer(
@@ -276,6 +273,20 @@ class ReportFacts:
         names = "; ".join(self._name(r, en) for r in sorted(self.index.reports.values(),
                                                              key=lambda r: r.id))  # fmt: skip
         return f"Reports held: {names}." if en else f"Các báo cáo hiện có: {names}."
+
+
+def _newest(reports: list[Report], oldest: bool, each: bool) -> list[Report]:
+    """"Báo cáo mới nhất" (or "sớm nhất", oldest): of each province named, else of all."""
+    def when(r: Report) -> tuple[str, str]:
+        return (r.date or f"{r.year:04d}-{max(r.quarter, 1) * 3:02d}", r.id)
+
+    pick = min if oldest else max
+    if not each:
+        return [pick(reports, key=when)]
+    by_province: dict[str, list[Report]] = {}
+    for r in reports:
+        by_province.setdefault(r.province, []).append(r)
+    return sorted((pick(rs, key=when) for rs in by_province.values()), key=lambda r: r.id)
 
 
 def _one_field(field: str, value: str, name: str, cit: Citation, role: str, en: bool) -> str:

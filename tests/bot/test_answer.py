@@ -380,6 +380,9 @@ def test_a_report_title_reads_restored(service: AnswerService) -> None:
         # "báo cáo 6 tháng đầu năm" names a period, not report number 6
         ("Số hiệu báo cáo 6 tháng đầu năm 2022 của Hà Tĩnh?", "104/BC-STTTT", "000"),
         ("Which report number covers the first half of the year?", "104/BC-STTTT", "000"),
+        # the newest or the oldest of all reports when no province is named
+        ("Số hiệu báo cáo mới nhất?", "140/BC-UBND", "004"),
+        ("Who signed the earliest report?", "Bùi Đắc Thế", "001"),
     ],
 )
 def test_report_facts_come_from_the_metadata_of_the_named_report(

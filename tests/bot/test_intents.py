@@ -105,6 +105,12 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("In what year was report 104/BC-STTTT issued?", ("date", "period")),
         ("Who put their name to the Hai Duong report?", ("signer",)),
         ("What time span does the Dong Thap report cover?", ("period",)),
+        ("Báo cáo 98/BC-STTTT ký với chức danh gì?", ("signer",)),
+        ("Ngày tháng năm ban hành báo cáo Đồng Tháp?", ("date",)),
+        ("Report 98/BC-STTTT is about what?", ("title",)),
+        ("Có mấy báo cáo của Hà Tĩnh?", FIELDS),
+        ("Which report was issued most recently?", FIELDS),
+        ("Báo cáo nào được ban hành sớm nhất?", FIELDS),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
@@ -137,6 +143,9 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         ("What is the number and share of online dossiers in the Dong Thap report?", Intent.PERCENT),
         ("Trong kỳ báo cáo của tỉnh, Đồng Tháp đã làm gì để cải cách TTHC?", Intent.PASSAGE),
         ("What was Tuyen Quang's PAR Index ranking in 2021?", Intent.FIGURE),
+        # "first" and "latest" near "report" are no question about the newest report
+        ("How many dossiers does the report give for the first quarter?", Intent.FIGURE),
+        ("According to the report, what is the latest number of level 4 services?", Intent.FIGURE),
     ],
 )
 def test_figure_percent_comparison_section(question: str, intent: Intent) -> None:
