@@ -213,6 +213,16 @@ class AnswerService:
             ans = Answer(text, excluded, True, (), language=language, intent=asked.intent)
             yield self._finish(ans, t0, time.perf_counter(), time.perf_counter(), None)
             return
+        provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
+        uncovered = (
+            self.facts.uncovered_half(q, provinces, language)
+            if asked.intent not in (Intent.COMPARISON, Intent.REPORT_FACT)
+            else None
+        )
+        if uncovered is not None:  # a half-year no report covers: nothing to retrieve
+            ans = replace(uncovered, intent=asked.intent)
+            yield self._finish(ans, t0, time.perf_counter(), time.perf_counter(), None)
+            return
         if asked.intent == Intent.REPORT_FACT:
             t1 = time.perf_counter()
             yield self._finish(self._report_fact(q, asked, filters, language), t0, t1, t1, None)

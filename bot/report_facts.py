@@ -37,6 +37,11 @@ _NUMBER_NAMED = re.compile(
 _FIRST_HALF = re.compile(
     r"\b(?:6|sau) thang dau(?: nam)?\b|\bfirst (?:half|six months|6 months)\b|\bh1\b"
 )
+_SECOND_HALF = re.compile(
+    r"\b(?:6|sau) thang cuoi(?: nam)?\b|\bsecond half\b|\blast (?:six|6) months\b|\bh2\b"
+)
+# "6 tháng đầu năm 2022" / "9 tháng cuối năm": the months of its year a report's period names.
+_MONTHS_OF = re.compile(r"\b(\d{1,2}) thang (dau|cuoi) nam\b")
 # The signature block of a report without the signer's name: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
 # (signed on behalf of the head, by a deputy), folded. The roles and their English.
 _ROLES = {
@@ -127,6 +132,8 @@ class ReportFacts:
             steps.append((f"quý {q.quarter}", lambda r: r.quarter == q.quarter))
         if _FIRST_HALF.search(folded):
             steps.append(("6 tháng đầu năm", lambda r: "6 thang dau" in fold(r.period)))
+        if _SECOND_HALF.search(folded):
+            steps.append(("6 tháng cuối năm", lambda r: "6 thang cuoi" in fold(r.period)))
         dates = {f"{int(d)}/{int(m)}/{y}" for d, m, y in _DATE_NAMED.findall(q.text)}
         if dates:
             steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
@@ -185,6 +192,27 @@ class ReportFacts:
             tuple(citations), figure=first_value, confidence=1.0 if first_value else 0.0,
             language=language,
         )  # fmt: skip
+
+    def uncovered_half(
+        self, q: ParsedQuery, provinces: tuple[str, ...], language: str
+    ) -> Answer | None:
+        """The "not found" answer when the question names a half of a year ("6 tháng cuối năm
+        2022", "the second half of 2022") that no report of the named provinces covers in any
+        part; None when one does or no half-year is named."""
+        half = 2 if _SECOND_HALF.search(q.folded) else 1 if _FIRST_HALF.search(q.folded) else 0
+        if not half or not q.years:
+            return None
+        wanted = {1, 2} if half == 1 else {3, 4}
+        if any(
+            r.year in q.years and _quarters(r) & wanted
+            for r in self.index.reports.values()
+            if not provinces or r.province in provinces
+        ):
+            return None
+        what = "6 tháng " + ("đầu" if half == 1 else "cuối") + " năm"
+        when = f"{what} {', '.join(map(str, q.years))}"
+        where = f" ({', '.join(provinces)})" if provinces else ""
+        return self._not_found(q, when + where, language)
 
     def _not_found(self, q: ParsedQuery, missing: str, language: str) -> Answer:
         """The abstention when no report matches what the question names, and the reports
@@ -273,6 +301,18 @@ class ReportFacts:
         names = "; ".join(self._name(r, en) for r in sorted(self.index.reports.values(),
                                                              key=lambda r: r.id))  # fmt: skip
         return f"Reports held: {names}." if en else f"Các báo cáo hiện có: {names}."
+
+
+def _quarters(r: Report) -> set[int]:
+    """The quarters of its year a report covers: its quarter, the months its period names
+    ("6 tháng đầu năm" → 1, 2), else all four."""
+    if r.quarter:
+        return {r.quarter}
+    m = _MONTHS_OF.search(fold(r.period))
+    if not m:
+        return {1, 2, 3, 4}
+    n = min(4, (int(m.group(1)) + 2) // 3)
+    return set(range(1, n + 1)) if m.group(2) == "dau" else set(range(5 - n, 5))
 
 
 def _newest(reports: list[Report], oldest: bool, each: bool) -> list[Report]:

@@ -542,3 +542,24 @@ def test_service_tells_front_ends_the_reports_choices_and_chunks_of_its_index(
 )
 def test_the_answer_language_is_the_question_language(question: str, language: str) -> None:
     assert detect_language(question, fold(question)) == language
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many level 3 services did Ha Tinh provide in the second half of 2022?",
+        "Hà Tĩnh 6 tháng cuối năm 2022 tiếp nhận bao nhiêu hồ sơ qua bưu chính?",
+    ],
+)
+def test_a_half_year_no_report_covers_is_not_found(service: AnswerService, question: str) -> None:
+    # Hà Tĩnh's 2022 report covers the first six months only.
+    ans = service.answer(question)
+    assert ans.abstained
+    assert not ans.figure
+    assert "6 tháng cuối năm 2022" in ans.text
+
+
+def test_a_half_year_a_report_covers_is_answered(service: AnswerService) -> None:
+    ans = service.answer("Hà Tĩnh 6 tháng đầu năm 2022 tiếp nhận bao nhiêu hồ sơ qua bưu chính?")
+    assert not ans.abstained
+    assert ans.figure == "17.667"
