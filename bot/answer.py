@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.conversation import with_history
+from bot.coverage import Coverage, not_mentioned
 from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.report_facts import ReportFacts
@@ -119,6 +120,7 @@ class AnswerService:
         self.answerer = answerer
         self.max_question_chars = max_question_chars
         self.facts = facts or ReportFacts(retriever.index)
+        self.coverage = Coverage(retriever.index)
         self.smalltalk = smalltalk or SmallTalk(retriever.index)
         self.typed = typed  # sections, summaries, lists, comparisons (issue #16)
         self._figures: FigureTable | None = None
@@ -213,13 +215,8 @@ class AnswerService:
             ans = Answer(text, excluded, True, (), language=language, intent=asked.intent)
             yield self._finish(ans, t0, time.perf_counter(), time.perf_counter(), None)
             return
-        provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
-        uncovered = (
-            self.facts.uncovered_half(q, provinces, language)
-            if asked.intent not in (Intent.COMPARISON, Intent.REPORT_FACT)
-            else None
-        )
-        if uncovered is not None:  # a half-year no report covers: nothing to retrieve
+        uncovered = self._not_covered(q, asked, filters, language)
+        if uncovered is not None:  # a half-year, or a thing, no report covers
             ans = replace(uncovered, intent=asked.intent)
             yield self._finish(ans, t0, time.perf_counter(), time.perf_counter(), None)
             return
@@ -245,6 +242,21 @@ class AnswerService:
         assert result is not None
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
+
+    def _not_covered(
+        self, q: ParsedQuery, asked: Asked, filters: Filters, language: str
+    ) -> Answer | None:
+        """The "not found" answer, before retrieval, when no report of the provinces asked
+        about covers the half-year named, or (a figure asked) mentions what it is about."""
+        if asked.intent in (Intent.COMPARISON, Intent.REPORT_FACT):
+            return None
+        provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
+        uncovered = self.facts.uncovered_half(q, provinces, language)
+        if uncovered is None and asked.intent in (Intent.FIGURE, Intent.PERCENT):
+            missing = self.coverage.missing(q, provinces)
+            if missing:
+                uncovered = not_mentioned(q, missing, provinces, language)
+        return uncovered
 
     def _small_talk(
         self, text: str, talk: tuple[str, bool], history: Sequence[tuple[str, str]]

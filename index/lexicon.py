@@ -154,3 +154,10 @@ def to_english(folded_vietnamese: str, path: Path = LEXICON) -> list[str]:
     pattern, first = _vietnamese_index(path)
     text = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded_vietnamese).split())
     return [first[m.group(1)] for m in pattern.finditer(text)]
+
+
+def vietnamese_terms(folded: str, path: Path = LEXICON) -> list[str]:
+    """The lexicon terms (folded) a folded Vietnamese text names, in order, longest first."""
+    pattern, _ = _vietnamese_index(path)
+    text = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded).split())
+    return [m.group(1) for m in pattern.finditer(text)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.stopwords import STOP
 from index.lexicon import merge_plurals, read_lexicon, to_vietnamese, variants
 from index.normalize import fold, is_syllable
 from index.places import province_mentions
@@ -210,7 +209,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "ecommerce": ("thuong mai dien tu",),
     "stall": ("gian hang",),
     "booth": ("gian hang",),
-    "login": ("luot dang nhap",),
+    "login": ("dang nhap", "luot dang nhap"),
     "equipped": ("trang bi",),
     "personal": ("ca nhan",),
     "individual": ("ca nhan",),
@@ -279,13 +278,13 @@ _PERIOD_TERM = re.compile(r"(?:quy|6 thang|thang|nam|ngay|ky bao cao|thoi diem|g
 _GENERAL_WORDS = frozenset(
     """total count quantity list summary section title period phase stage result record text
     case present mean help used using usage kept state information local service official
-    security unit time turn visit""".split()  # noqa: SIM905
+    security unit time turn visit number year month quarter""".split()  # noqa: SIM905
 )
 
 
 def _single_words() -> dict[str, str]:
     """English single-word wordings (plural "s" dropped) that name exactly one lexicon term,
-    a term of two or more syllables, and no question or function word: the word and that term. A word
+    a term of two or more syllables, and no word in `_GENERAL_WORDS`: the word and that term. A word
     naming several terms is left out."""
     named: dict[str, set[str]] = {}
     for term in read_lexicon():
@@ -298,7 +297,7 @@ def _single_words() -> dict[str, str]:
         w: next(iter(t))
         for w, t in named.items()
         if len(t) == 1 and len(next(iter(t)).split()) >= 2
-        and not {w, w + "s"} & (STOP | _GENERAL_WORDS)
+        and not {w, w + "s"} & _GENERAL_WORDS
     }  # fmt: skip
 
 
