@@ -33,6 +33,12 @@ _NUMBER_NAMED = re.compile(
     r"\b(\d{1,5})\s*/\s*bc\b|\b(?:bao cao|report|van ban|document)\s+(?:so|no|number)?\s*"
     r"[:.]?\s*(\d{1,5})\b(?!\s*(?:thang|nam|quy|ngay|months?|years?|quarters?|days?)\b|/)"
 )
+# The dates a report's figures run between, as its title may say ("số liệu tính từ 15/6/2022
+# đến 14/9/2022").
+_DATA_SPAN = re.compile(
+    r"(?:số liệu )?tính từ (?:ngày )?\d{1,2}/\d{1,2}/\d{4} đến (?:hết )?(?:ngày )?\d{1,2}/\d{1,2}/\d{4}",
+    re.I,
+)
 # A half-year named: the reports whose period is that half ("6 tháng đầu năm 2022").
 _FIRST_HALF = re.compile(
     r"\b(?:6|sau) thang dau(?: nam)?\b|\bfirst (?:half|six months|6 months)\b|\bh1\b"
@@ -245,6 +251,9 @@ class ReportFacts:
             return r.date_vn
         if field == "title":  # as people read it: restored when OCR-damaged
             return readable(r.title.strip()) if r.title.strip() else ""
+        if field == "period" and r.period:  # and the dates its figures run between, if titled
+            m = _DATA_SPAN.search(readable(r.title))
+            return f"{r.period} ({m.group(0)})" if m else r.period
         return str(getattr(r, field) or "").strip()
 
     def signed_as(self, r: Report, en: bool) -> tuple[str, str]:

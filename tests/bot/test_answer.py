@@ -383,6 +383,13 @@ def test_a_report_title_reads_restored(service: AnswerService) -> None:
         # the newest or the oldest of all reports when no province is named
         ("Số hiệu báo cáo mới nhất?", "140/BC-UBND", "004"),
         ("Who signed the earliest report?", "Bùi Đắc Thế", "001"),
+        # titles as the reports print them (corpus/reports.toml), and the dates a title says
+        # the figures run between as part of the period
+        ("Tiêu đề báo cáo 342/BC-VPUBND là gì?",
+         "Công tác cải cách hành chính quý III năm 2022 (số liệu tính từ 15/6/2022 đến 14/9/2022)",
+         "003"),
+        ("Báo cáo 342/BC-VPUBND là báo cáo kỳ nào?",
+         "Quý III/2022 (số liệu tính từ 15/6/2022 đến 14/9/2022)", "003"),
     ],
 )
 def test_report_facts_come_from_the_metadata_of_the_named_report(
