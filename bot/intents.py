@@ -193,6 +193,11 @@ _OTHER_DOC = re.compile(
     r"\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|thong tu|nghi dinh|de an|chuong trinh|"
     r"plan|decision|resolution|directive|decree|circular|programme|program)\b"
 )
+# The subject a report is named by: "báo cáo về Đề án …", "the report on the scheme …".
+_ABOUT = re.compile(
+    r"\b(?:bao cao|report)\s+(?:ve|on|about)\b.*?(?=\b(?:do|duoc|co|la|ky|ban hanh|who|which|"
+    r"what|when|was|is)\b|$)"
+)
 _ASKS_COUNT = re.compile(r"\b(bao nhieu|how many|how much|so luong|ty le|percent|percentage)\b")
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +265,9 @@ def report_fields(folded: str) -> tuple[str, ...]:
             rest = pattern.sub(" ", rest)
     if _ASKS_COUNT.search(rest) and "number" not in found:
         return ()
-    if _OTHER_DOC.search(folded) and not re.search(r"\d+\s*/\s*bc\b", folded):
+    # "báo cáo về Đề án …": what the report is about, not another document asked for
+    about = _ABOUT.sub(" ", folded)
+    if _OTHER_DOC.search(about) and not re.search(r"\d+\s*/\s*bc\b", folded):
         return ()  # "theo bao cao, ke hoach CCHC so may?": the plan's number
     # "do ai ky" names the signer, not the agency; "khi nao" with "ky" is the signing date.
     return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)

@@ -159,9 +159,25 @@ class ReportFacts:
             if not kept:
                 return [], label
             reports = kept
+        if len(reports) > 1 and not numbers:
+            reports = self._by_title(q.expanded, reports)  # English named in report words
         if reports and (_NEWEST.search(folded) or _OLDEST.search(folded)):
             reports = _newest(reports, oldest=not _NEWEST.search(folded), each=bool(provinces))
         return reports, ""
+
+    def _by_title(self, folded: str, reports: list[Report]) -> list[Report]:
+        """The report a question names by its title's own words ("báo cáo về Đề án đẩy mạnh
+        cải cách hành chính"): the one whose title shares the most word pairs with the question
+        that no other report's title has, two at least; else all of them."""
+        pairs = {r.id: _pairs(fold(readable(r.title))) for r in self.index.reports.values()}
+        asked = _pairs(folded)
+        scores: dict[str, int] = {}
+        for r in reports:
+            others = set().union(*(p for rid, p in pairs.items() if rid != r.id))
+            scores[r.id] = len((pairs[r.id] - others) & asked)
+        best = max(scores.values())
+        top = [r for r in reports if scores[r.id] == best]
+        return top if best >= 2 and len(top) == 1 else reports
 
     def answer(
         self, q: ParsedQuery, fields: tuple[str, ...], provinces: tuple[str, ...], language: str
@@ -310,6 +326,12 @@ class ReportFacts:
         names = "; ".join(self._name(r, en) for r in sorted(self.index.reports.values(),
                                                              key=lambda r: r.id))  # fmt: skip
         return f"Reports held: {names}." if en else f"Các báo cáo hiện có: {names}."
+
+
+def _pairs(folded: str) -> set[str]:
+    """The word pairs of a folded text."""
+    words = re.sub(r"[^a-z0-9 ]+", " ", folded).split()
+    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
 def _quarters(r: Report) -> set[int]:

@@ -390,6 +390,13 @@ def test_a_report_title_reads_restored(service: AnswerService) -> None:
          "003"),
         ("Báo cáo 342/BC-VPUBND là báo cáo kỳ nào?",
          "Quý III/2022 (số liệu tính từ 15/6/2022 đến 14/9/2022)", "003"),
+        # a report named by its title's own words, in Vietnamese or in English
+        ("Báo cáo về Đề án đẩy mạnh cải cách hành chính do cơ quan nào ban hành?",
+         "Sở Thông tin và Truyền thông Tuyên Quang", "002"),
+        ("Who issued the report on the scheme to promote administrative reform?",
+         "Sở Thông tin và Truyền thông Tuyên Quang", "002"),
+        ("Ai ký báo cáo tình hình tuyên truyền cải cách hành chính và hiện đại hóa hành chính?",
+         "Bùi Đắc Thế", "001"),
     ],
 )
 def test_report_facts_come_from_the_metadata_of_the_named_report(

@@ -111,6 +111,8 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("Có mấy báo cáo của Hà Tĩnh?", FIELDS),
         ("Which report was issued most recently?", FIELDS),
         ("Báo cáo nào được ban hành sớm nhất?", FIELDS),
+        # the report named by what it is about ("về Đề án …") is still the report asked about
+        ("Báo cáo về Đề án đẩy mạnh CCHC do cơ quan nào ban hành?", ("agency",)),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
