@@ -577,3 +577,19 @@ def test_a_half_year_a_report_covers_is_answered(service: AnswerService) -> None
     ans = service.answer("Hà Tĩnh 6 tháng đầu năm 2022 tiếp nhận bao nhiêu hồ sơ qua bưu chính?")
     assert not ans.abstained
     assert ans.figure == "17.667"
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # "I'd like to know": "i" is a Vietnamese syllable, "like", "know" no topic words
+        ("I'd like to know how many digital certificates Tuyen Quang has issued.", "1.742"),
+        ("Count the level 4 public services at commune level in Tuyen Quang", "06"),
+    ],
+)
+def test_a_question_in_everyday_english_gets_the_figure(
+    service: AnswerService, question: str, figure: str
+) -> None:
+    ans = service.answer(question)
+    assert not ans.abstained
+    assert ans.figure == figure

@@ -145,6 +145,10 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         ("What is the number and share of online dossiers in the Dong Thap report?", Intent.PERCENT),
         ("Trong kỳ báo cáo của tỉnh, Đồng Tháp đã làm gì để cải cách TTHC?", Intent.PASSAGE),
         ("What was Tuyen Quang's PAR Index ranking in 2021?", Intent.FIGURE),
+        # a count asked in other English words
+        ("Give me the count of dossiers Dong Thap received online.", Intent.FIGURE),
+        ("Count the level 3 public services at district level in Tuyen Quang", Intent.FIGURE),
+        ("What was the figure for level 3 online services in Ha Tinh?", Intent.FIGURE),
         # "first" and "latest" near "report" are no question about the newest report
         ("How many dossiers does the report give for the first quarter?", Intent.FIGURE),
         ("According to the report, what is the latest number of level 4 services?", Intent.FIGURE),
