@@ -77,3 +77,10 @@ def test_several_levels_in_english_read_as_the_reports_list() -> None:
     assert "muc do 3 va 4" in parse_query("What share of services are level 3 or 4?").expanded
     assert "muc do 3 va 4" in parse_query("services at levels 3 and 4").expanded
     assert "muc do 4" in parse_query("How many full-process online services?").expanded
+
+
+def test_legal_and_personnel_wordings_reach_the_report_terms() -> None:
+    got = set(to_vietnamese("documents expired entirely, partly repealed, kept unchanged"))
+    assert {"het hieu luc toan bo", "het hieu luc mot phan", "giu nguyen"} <= got
+    got = set(to_vietnamese("specific objectives, activities, elected, customs"))
+    assert {"muc tieu cu the", "hoat dong", "bau", "hai quan"} <= got
