@@ -119,8 +119,8 @@ class AnswerService:
         self.retriever = retriever
         self.answerer = answerer
         self.max_question_chars = max_question_chars
-        self.facts = facts or ReportFacts(retriever.index)
         self.coverage = Coverage(retriever.index)
+        self.facts = facts or ReportFacts(retriever.index, self.coverage)
         self.smalltalk = smalltalk or SmallTalk(retriever.index)
         self.typed = typed  # sections, summaries, lists, comparisons (issue #16)
         self._figures: FigureTable | None = None

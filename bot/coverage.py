@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from bot.result import Answer
 from bot.stopwords import QUESTION_WORDS
@@ -20,6 +20,7 @@ from index.normalize import fold
 from index.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, ParsedQuery
 
 _VOWELS = re.compile(r"[aeiouy]")
+_REPORT_KEY = "report:"  # the scope key of one report's chunks
 _ABBR = {k: v[0].split() for k, v in ABBREVIATIONS.items() if " " not in k}
 # Period terms ("6 tháng đầu năm") say when, which the period checks judge.
 _PERIOD = re.compile(r"(?:quy|6 thang|thang|nam|ngay|ky bao cao|thoi diem|giai doan)\b")
@@ -89,8 +90,8 @@ class Coverage:
 
     @functools.cached_property
     def _chunks(self) -> dict[str, list[dict[str, list[int]]]]:
-        """Per province, where each word occurs in each chunk (abbreviations followed by their
-        words): built on first use (a few hundred milliseconds)."""
+        """Per province, and per report id, where each word occurs in each chunk
+        (abbreviations followed by their words): built on first use (a few hundred ms)."""
         index = self.index
         chunks: dict[str, list[dict[str, list[int]]]] = {}
         for chunk, folded in zip(index.chunks, index.folded, strict=True):
@@ -103,6 +104,7 @@ class Coverage:
                     if len(w) >= 4:  # OCR breaks vowels: "ding"/"diang" for "dung"
                         where.setdefault("~" + _skeleton(w), []).append(i)
                 chunks.setdefault(province, []).append(where)
+                chunks.setdefault(_REPORT_KEY + chunk.report_id, []).append(where)
         return chunks
 
     def _occurs(self, wording: str, provinces: Iterable[str]) -> bool:
@@ -127,7 +129,24 @@ class Coverage:
         """The question's glossary terms (as it words them) that no report of the provinces
         (all reports' provinces when it names none) writes in any report wording: empty when
         every term occurs somewhere."""
-        scope = [p for p in (provinces or tuple(self._chunks)) if p in self._chunks]
+        every = tuple(k for k in self._chunks if not k.startswith(_REPORT_KEY))
+        return self._missing_in(q, [p for p in (provinces or every) if p in self._chunks])
+
+    def mentioning(self, q: ParsedQuery, report_ids: Iterable[str]) -> list[str] | None:
+        """Of the reports, those that mention every term the question names ("which report
+        mentions e-invoices?"); None when it names no term to look for."""
+        if not any(True for _ in self._terms(q)):
+            return None
+        return [r for r in report_ids if not self._missing_in(q, [_REPORT_KEY + r])]
+
+    def _terms(self, q: ParsedQuery) -> Iterator[str]:
+        """The question's glossary keys and the reports' Vietnamese terms it names, those
+        whose absence would say something (`_checkable`, `_VI_SKIPPED`)."""
+        yield from (m.group(1) for m in GLOSSARY_RE.finditer(q.folded) if self._checkable(m.group(1)))
+        yield from (t for t in vietnamese_terms(q.folded) if t not in _VI_SKIPPED)
+
+    def _missing_in(self, q: ParsedQuery, scope: list[str]) -> list[str]:
+        """`missing` within the given province names or report keys."""
         if not scope:
             return []
         out: list[str] = []

@@ -180,6 +180,13 @@ _REPORTS_LIST = re.compile(
     r"list reports|reports do you have|reports are there|thong tin bao cao|thong tin ve bao cao|"
     r"thong tin cua bao cao|about the report|report details|details of the report)\b"
 )
+# "Which report mentions …", "báo cáo nào đề cập đến …": the reports that do (every field).
+MENTIONS = re.compile(
+    r"\b(?:bao cao nao|nhung bao cao nao|cac bao cao nao|which reports?|what reports?)"
+    r"(?:\s+(?!(?:and|or|va|hoac)\b)[a-z0-9']+){0,4}?\s+(?:co )?(?:de cap|noi ve|nhac den|nhac toi|bao cao ve|viet ve|co so lieu ve|mention\w*|"
+    r"talks? about|discuss\w*|covers?|report(?:s|ed)? on|contains?|includes?|says? something about|"
+    r"has (?:figures|data) on|gives? (?:figures|data) (?:on|for))\b"
+)
 # The newest report named: the fields asked of it, or all of them.
 _NEWEST_REPORT = re.compile(
     r"\b(bao cao moi nhat|bao cao gan day nhat|bao cao gan nhat|latest report|"
@@ -246,7 +253,7 @@ def report_fields(folded: str) -> tuple[str, ...]:
     """The report fields a question asks for; () when it is not about a report itself. "Ai ký"
     always is; the other fields need the question to name a report ("báo cáo", "report", a
     report number) and not to ask for a count ("báo cáo ... có bao nhiêu ...")."""
-    if _REPORTS_LIST.search(folded):
+    if _REPORTS_LIST.search(folded) or MENTIONS.search(folded):
         return FIELDS
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
     if _NEWEST_REPORT.search(folded):

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.coverage import Coverage
 from bot.extractive import cite, source_line
-from bot.intents import FIELDS
+from bot.intents import FIELDS, MENTIONS
 from bot.result import Answer, Citation
 from index.build import LoadedIndex
 from index.chunk import Chunk, Span
@@ -116,8 +117,9 @@ def _agency_keys(r: Report) -> set[str]:
 class ReportFacts:
     """Answers a report's own facts from its metadata."""
 
-    def __init__(self, index: LoadedIndex) -> None:
+    def __init__(self, index: LoadedIndex, coverage: Coverage | None = None) -> None:
         self.index = index
+        self.coverage = coverage or Coverage(index)
 
     def select(self, q: ParsedQuery, provinces: tuple[str, ...]) -> tuple[list[Report], str]:
         """The reports a question names (by number, date, agency, province, year, quarter),
@@ -159,7 +161,13 @@ class ReportFacts:
             if not kept:
                 return [], label
             reports = kept
-        if len(reports) > 1 and not numbers:
+        if MENTIONS.search(folded):  # "báo cáo nào đề cập đến …": the reports that do
+            mentioning = self.coverage.mentioning(q, [r.id for r in reports])
+            if mentioning is not None:
+                if not mentioning:
+                    return [], MENTIONS.sub(" ", folded).strip(" ?") or folded
+                reports = [r for r in reports if r.id in mentioning]
+        elif len(reports) > 1 and not numbers:
             reports = self._by_title(q.expanded, reports)  # English named in report words
         if reports and (_NEWEST.search(folded) or _OLDEST.search(folded)):
             reports = _newest(reports, oldest=not _NEWEST.search(folded), each=bool(provinces))

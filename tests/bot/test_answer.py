@@ -593,3 +593,25 @@ def test_a_question_in_everyday_english_gets_the_figure(
     ans = service.answer(question)
     assert not ans.abstained
     assert ans.figure == figure
+
+
+@pytest.mark.parametrize(
+    ("question", "reports"),
+    [
+        ("Báo cáo nào đề cập đến hóa đơn điện tử?", ["000"]),
+        ("Which reports talk about leaflets?", ["000", "001"]),
+        ("Which report covers SIPAS?", ["000", "004"]),
+    ],
+)
+def test_which_report_mentions_a_thing(
+    service: AnswerService, question: str, reports: list[str]
+) -> None:
+    ans = service.answer(question)
+    assert ans.intent == "report_fact"
+    assert [c.report_id[:3] for c in ans.citations] == reports
+
+
+def test_no_report_of_the_province_mentions_it(service: AnswerService) -> None:
+    ans = service.answer("Which report of Tuyen Quang mentions e-invoices?")
+    assert ans.abstained
+    assert not ans.citations

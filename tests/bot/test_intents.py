@@ -113,6 +113,9 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("Báo cáo nào được ban hành sớm nhất?", FIELDS),
         # the report named by what it is about ("về Đề án …") is still the report asked about
         ("Báo cáo về Đề án đẩy mạnh CCHC do cơ quan nào ban hành?", ("agency",)),
+        # which reports mention a thing: every field of each
+        ("Báo cáo nào đề cập đến hóa đơn điện tử?", FIELDS),
+        ("Which report of Tuyen Quang mentions e-invoices?", FIELDS),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
