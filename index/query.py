@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from index.lexicon import merge_plurals, read_lexicon, to_vietnamese, variants
 from index.normalize import fold, is_syllable
-from index.places import province_mentions
+from index.places import province_mentions, strip_provinces
 
 # Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
 # Used for lexical matching only; the dense query stays the plain question.
@@ -384,6 +384,13 @@ _EN_LEVELS = re.compile(rf"\blevels?\s+([1-4])((?:{_LEVEL_JOIN})+)")
 _EN_LEVEL_PLURAL = re.compile(rf"\blevels\s+([1-4])\b(?!{_LEVEL_JOIN})")
 
 
+# "How much funding / budget / capital …": an amount of money asked.
+_HOW_MUCH_MONEY = re.compile(
+    r"\bhow much\b.*\b(?:fund\w*|budget\w*|capital|investment|revenue|spending|spent|"
+    r"expenditure|costs?|allowance|money|disburs\w*|vnd)\b"
+)
+
+
 def _levels_named(folded: str) -> list[str]:
     """The report wording ("muc do 3 va 4") of English level lists and of "levels N"."""
     out: list[str] = []
@@ -401,7 +408,11 @@ def expand(folded: str) -> str:
     for m in GLOSSARY_RE.finditer(folded):
         extra.extend(GLOSSARY[m.group(1)])
     extra.extend(_levels_named(folded))
-    extra.extend(to_vietnamese(folded))  # the reports' words for English terms (index/lexicon.tsv)
+    if _HOW_MUCH_MONEY.search(folded):  # an amount of money: the reports write it in đồng
+        extra.append("dong")
+    # the reports' words for English terms (index/lexicon.tsv); a province's name is no term
+    # ("Dong Thap" holds the "dong" of đồng)
+    extra.extend(to_vietnamese(strip_provinces(folded)))
     for text in (folded, " ".join(extra)):
         for m in REVERSE_RE.finditer(text):
             if REVERSE[m.group(1)] not in extra:

@@ -84,3 +84,14 @@ def test_legal_and_personnel_wordings_reach_the_report_terms() -> None:
     assert {"het hieu luc toan bo", "het hieu luc mot phan", "giu nguyen"} <= got
     got = set(to_vietnamese("specific objectives, activities, elected, customs"))
     assert {"muc tieu cu the", "hoat dong", "bau", "hai quan"} <= got
+
+
+def test_a_province_name_is_no_lexicon_term() -> None:
+    # "Dong Thap" must not read as "đồng" (VND), nor "Ha Tinh" as any term
+    expanded = parse_query("How many tasks did Dong Thap's office complete?").expanded
+    assert " dong " not in f" {expanded.split('complete', 1)[1]} "
+
+
+def test_an_amount_of_money_asked_names_the_currency() -> None:
+    assert "dong" in parse_query("How much funding was the office allocated?").expanded.split()
+    assert "dong" not in parse_query("How much did the office grow?").expanded.split()
