@@ -11,12 +11,14 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.conversation import with_history
+from bot.coverage import Coverage, not_mentioned
 from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.report_facts import ReportFacts
 from bot.smalltalk import SmallTalk
 from bot.stopwords import STOP
 from core.errors import BadQuestionError
+from core.places import strip_provinces
 from core.query import GLOSSARY_RE, ParsedQuery, parse_query
 from core.result import Answer, Citation, FigureCandidate
 from index.chunk import Chunk
@@ -53,7 +55,7 @@ _VI_CHARS = re.compile(
 )
 _EN_WORDS = re.compile(
     r"\b(how|what|which|who|when|where|many|much|does|did|is|are|the|of|in|was|were|number|"
-    r"level|percentage|rate|province|report)\b",
+    r"level|percentage|rate|province|reports?|you|have|for|with|from|by|and|any)\b",
     re.I,
 )
 _VI_WORDS = re.compile(r"\b(bao nhieu|co|cua|la|nhung|nao|gi|tinh|muc|ty le|so|duoc|nam|quy)\b")
@@ -62,7 +64,7 @@ _VI_WORDS = re.compile(r"\b(bao nhieu|co|cua|la|nhung|nao|gi|tinh|muc|ty le|so|d
 def detect_language(question: str, folded: str) -> str:
     """'vi' or 'en': diacritics or Vietnamese words mean Vietnamese."""
     en = len(_EN_WORDS.findall(question))
-    vi = len(_VI_WORDS.findall(folded))
+    vi = len(_VI_WORDS.findall(strip_provinces(folded)))  # "Ha Tinh" is no Vietnamese word
     # Diacritics in a province name ("Tuyên Quang") do not make an English question Vietnamese.
     if _VI_CHARS.search(question) and en < 2:
         return "vi"
@@ -117,7 +119,8 @@ class AnswerService:
         self.retriever = retriever
         self.answerer = answerer
         self.max_question_chars = max_question_chars
-        self.facts = facts or ReportFacts(retriever.index)
+        self.coverage = Coverage(retriever.index)
+        self.facts = facts or ReportFacts(retriever.index, self.coverage)
         self.smalltalk = smalltalk or SmallTalk(retriever.index)
         self.typed = typed  # sections, summaries, lists, comparisons (issue #16)
         self._figures: FigureTable | None = None
@@ -212,6 +215,11 @@ class AnswerService:
             ans = Answer(text, excluded, True, (), language=language, intent=asked.intent)
             yield self._finish(ans, t0, time.perf_counter(), time.perf_counter(), None)
             return
+        uncovered = self._not_covered(q, asked, filters, language)
+        if uncovered is not None:  # a half-year, or a thing, no report covers
+            ans = replace(uncovered, intent=asked.intent)
+            yield self._finish(ans, t0, time.perf_counter(), time.perf_counter(), None)
+            return
         if asked.intent == Intent.REPORT_FACT:
             t1 = time.perf_counter()
             yield self._finish(self._report_fact(q, asked, filters, language), t0, t1, t1, None)
@@ -234,6 +242,21 @@ class AnswerService:
         assert result is not None
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
+
+    def _not_covered(
+        self, q: ParsedQuery, asked: Asked, filters: Filters, language: str
+    ) -> Answer | None:
+        """The "not found" answer, before retrieval, when no report of the provinces asked
+        about covers the half-year named, or (a figure asked) mentions what it is about."""
+        if asked.intent in (Intent.COMPARISON, Intent.REPORT_FACT):
+            return None
+        provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
+        uncovered = self.facts.uncovered_half(q, provinces, language)
+        if uncovered is None and asked.intent in (Intent.FIGURE, Intent.PERCENT):
+            missing = self.coverage.missing(q, provinces)
+            if missing:
+                uncovered = not_mentioned(q, missing, provinces, language)
+        return uncovered
 
     def _small_talk(
         self, text: str, talk: tuple[str, bool], history: Sequence[tuple[str, str]]

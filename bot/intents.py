@@ -130,20 +130,23 @@ _REPORT = re.compile(r"\b(bao cao|report|reports|van ban|document|bc)\b|\d+\s*/\
 _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("signer", re.compile(
         r"\b(ai ky|ai da ky|nguoi ky|ky boi|do ai ky|ky ten|chu ky cua ai|who signed|signed by|"
-        r"signatory|signer|who signs)\b")),
+        r"signatory|signer|who signs|signed (?:it|off|the)|put (?:their|his|her) name|"
+        r"name (?:is )?(?:on|under) the|whose signature)\b")),
     ("number", re.compile(
         r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|so van ban|so cua bao cao|"
         r"bao cao so gi|report number|document number|reference number|what number|"
-        r"which number|number of the report|report no(?![.\s]*\d)|"
+        r"which number|number of the report|report no(?![.\s]*\d)|reference(?! to)|ref no|"
         r"number (?:and|or) (?:the )?(?:date|signer|title|agency|period)|"
         r"(?:date|signer|title|agency|period),? (?:and|or) (?:the )?number|"
         r"number of (?:the |this |that )(?:[a-z0-9]+ ){0,5}?report|"
         r"number of (?:[a-z]+ ){0,2}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
         r"report['’]?s? number)\b")),
     ("date", re.compile(
-        r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ban hanh ngay|ban hanh khi nao|"
+        r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ngay thang(?: nam)? ban hanh|"
+        r"ban hanh ngay|ban hanh khi nao|"
         r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
-        r"luc nao|bao gio|thoi diem nao|when|what date|which date|dated|date of|issue date|"
+        r"luc nao|bao gio|thoi diem nao|(?:lap|ky|ban hanh|gui) vao thoi gian nao|when|what date|"
+        r"which date|dated|date of|issue date|(?:what|which) year was|"
         r"issued on|signing date|date issued|date signed)\b")),
     ("agency", re.compile(
         r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
@@ -153,9 +156,11 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b")),
     ("title", re.compile(
         r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|ten day du|trich yeu|ve viec gi|"
+        r"(?<!ke )(?<!neu )ten (?:la )?gi|co ten|mang ten|ten la|"
         r"ve van de gi|ve noi dung gi|title|titled|called|subject of|name of the report|"
         r"report s name|report name|report about|report is about|name of the|"
-        r"what (?:is|was) (?:the )?report [^?]{0,40}?about)\b")),
+        r"what (?:is|was) (?:the )?report [^?]{0,40}?about|(?:is|was) about what|"
+        r"what (?:is|was) it about)\b")),
     ("province", re.compile(
         r"\b(cua tinh nao|thuoc tinh nao|tinh nao ban hanh|la cua tinh nao|"
         r"which province|what province|from which province)\b")),
@@ -163,26 +168,42 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(ky bao cao nao|ky nao|giai doan nao|thoi ky nao|khoang thoi gian nao|quy may|"
         r"quy nao|nam nao|thang nao|6 thang nao|what period|which period|which quarter|"
         r"what quarter|which year|what year|period covered|period does|covers what|"
-        r"cover what|time period|(?<!ai )(?<!nguoi )(?<!ngay )(?<!da )(?<!trong )ky bao cao (?:cua|la)|"
+        r"cover what|time period|time span|timespan|time ?frame|which months|what months|(?<!ai )(?<!nguoi )(?<!ngay )(?<!da )(?<!trong )ky bao cao (?:cua|la)|"
         r"bao cao quy may|so lieu tinh|reporting period|period of the report|is covered)\b")),
 )
 # "What reports are there", "tell me about report X": every field.
 _REPORTS_LIST = re.compile(
-    r"\b(bao nhieu bao cao(?! vien)|how many reports|number of reports|so luong bao cao(?! vien)|"
+    r"\b(bao nhieu bao cao(?! vien)|(?:co )?may bao cao(?! vien)|how many reports|"
+    r"number of reports|so luong bao cao(?! vien)|"
     r"nhung bao cao nao|co bao cao nao|cac bao cao nao|danh sach bao cao|liet ke bao cao|"
     r"bao cao nao co|co nhung bao cao|which reports|what reports|list of reports|list the reports|"
     r"list reports|reports do you have|reports are there|thong tin bao cao|thong tin ve bao cao|"
     r"thong tin cua bao cao|about the report|report details|details of the report)\b"
 )
+# "Which report mentions …", "báo cáo nào đề cập đến …": the reports that do (every field).
+MENTIONS = re.compile(
+    r"\b(?:bao cao nao|nhung bao cao nao|cac bao cao nao|which reports?|what reports?)"
+    r"(?:\s+(?!(?:and|or|va|hoac)\b)[a-z0-9']+){0,4}?\s+(?:co )?(?:de cap|noi ve|nhac den|nhac toi|bao cao ve|viet ve|co so lieu ve|mention\w*|"
+    r"talks? about|discuss\w*|covers?|report(?:s|ed)? on|contains?|includes?|says? something about|"
+    r"has (?:figures|data) on|gives? (?:figures|data) (?:on|for))\b"
+)
 # The newest report named: the fields asked of it, or all of them.
 _NEWEST_REPORT = re.compile(
     r"\b(bao cao moi nhat|bao cao gan day nhat|bao cao gan nhat|latest report|"
-    r"most recent report|newest report)\b"
+    r"most recent report|newest report|earliest report|oldest report)\b|"
+    r"\b(?:bao cao|report)(?: nao| was| is)?(?: duoc)? (?:ban hanh|ky|gui|lap|issued|published|"
+    r"signed|dated|written) (?:gan day nhat|moi nhat|som nhat|dau tien|most recently|latest|"
+    r"last|earliest|first)\b"
 )
 # Another kind of document named: its number or date is in the report's text, not its header.
 _OTHER_DOC = re.compile(
     r"\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|thong tu|nghi dinh|de an|chuong trinh|"
     r"plan|decision|resolution|directive|decree|circular|programme|program)\b"
+)
+# The subject a report is named by: "báo cáo về Đề án …", "the report on the scheme …".
+_ABOUT = re.compile(
+    r"\b(?:bao cao|report)\s+(?:ve|on|about)\b.*?(?=\b(?:do|duoc|co|la|ky|ban hanh|who|which|"
+    r"what|when|was|is)\b|$)"
 )
 _ASKS_COUNT = re.compile(r"\b(bao nhieu|how many|how much|so luong|ty le|percent|percentage)\b")
 
@@ -221,17 +242,26 @@ def read_intent(q: ParsedQuery, known: Callable[[str], bool] | None = None) -> A
     return Asked(Intent.PASSAGE)
 
 
+# In what capacity a report is signed: its signer, when the question names a report.
+_SIGNER_ROLE = re.compile(
+    r"\b(ky voi (?:chuc danh|chuc vu|tu cach)|ky thay|chuc danh (?:gi|nao)|chuc vu (?:gi|nao)|"
+    r"(?:what|which) position|(?:in )?what capacity)\b"
+)
+
+
 def report_fields(folded: str) -> tuple[str, ...]:
     """The report fields a question asks for; () when it is not about a report itself. "Ai ký"
     always is; the other fields need the question to name a report ("báo cáo", "report", a
     report number) and not to ask for a count ("báo cáo ... có bao nhiêu ...")."""
-    if _REPORTS_LIST.search(folded):
+    if _REPORTS_LIST.search(folded) or MENTIONS.search(folded):
         return FIELDS
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
     if _NEWEST_REPORT.search(folded):
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found) or FIELDS
     if "signer" in found:
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)
+    if not found and _SIGNER_ROLE.search(folded) and _REPORT.search(folded):
+        return ("signer",)
     if not found or not _REPORT.search(folded):
         return ()
     # A count asked outside the field's own words ("ngay bao nhieu" asks a date, "bao cao ...
@@ -242,7 +272,9 @@ def report_fields(folded: str) -> tuple[str, ...]:
             rest = pattern.sub(" ", rest)
     if _ASKS_COUNT.search(rest) and "number" not in found:
         return ()
-    if _OTHER_DOC.search(folded) and not re.search(r"\d+\s*/\s*bc\b", folded):
+    # "báo cáo về Đề án …": what the report is about, not another document asked for
+    about = _ABOUT.sub(" ", folded)
+    if _OTHER_DOC.search(about) and not re.search(r"\d+\s*/\s*bc\b", folded):
         return ()  # "theo bao cao, ke hoach CCHC so may?": the plan's number
     # "do ai ky" names the signer, not the agency; "khi nao" with "ky" is the signing date.
     return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)

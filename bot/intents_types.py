@@ -37,8 +37,8 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words that ask for a number, in both tests below.
 _NUMBER_WORDS = (
     r"bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
-    r"rate|share|score|xep thu|rank|ranked|kinh phi|budget|bao nhieu phan tram|muc nao|"
-    r"dat bao nhieu|bang bao nhieu"
+    r"rate|share|score|xep thu|rank|ranked|ranking|kinh phi|budget|bao nhieu phan tram|muc nao|"
+    r"dat bao nhieu|bang bao nhieu|count|counts|how big|how large|(?:the|what) figures? for"
 )
 # A question asking for a number (the router's test, bot/intents.py, reads these too): also
 # ranks and counts of named things, not "ưu điểm".

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.coverage import Coverage
 from bot.extractive import cite, source_line
-from bot.intents import FIELDS
+from bot.intents import FIELDS, MENTIONS
 from core.places import strip_provinces
 from core.query import ParsedQuery
 from core.result import Answer, Citation
@@ -28,10 +29,26 @@ LABELS = {
     "province": ("tỉnh", "province"),
 }
 # A report number named in a question: "342/BC-VPUBND", "342 /BC", "báo cáo số 342", "report 342".
+# A number followed by a period word is the period ("báo cáo 6 tháng đầu năm"), not a number.
 _NUMBER_NAMED = re.compile(
     r"\b(\d{1,5})\s*/\s*bc\b|\b(?:bao cao|report|van ban|document)\s+(?:so|no|number)?\s*"
-    r"[:.]?\s*(\d{1,5})\b"
+    r"[:.]?\s*(\d{1,5})\b(?!\s*(?:thang|nam|quy|ngay|months?|years?|quarters?|days?)\b|/)"
 )
+# The dates a report's figures run between, as its title may say ("số liệu tính từ 15/6/2022
+# đến 14/9/2022").
+_DATA_SPAN = re.compile(
+    r"(?:số liệu )?tính từ (?:ngày )?\d{1,2}/\d{1,2}/\d{4} đến (?:hết )?(?:ngày )?\d{1,2}/\d{1,2}/\d{4}",
+    re.I,
+)
+# A half-year named: the reports whose period is that half ("6 tháng đầu năm 2022").
+_FIRST_HALF = re.compile(
+    r"\b(?:6|sau) thang dau(?: nam)?\b|\bfirst (?:half|six months|6 months)\b|\bh1\b"
+)
+_SECOND_HALF = re.compile(
+    r"\b(?:6|sau) thang cuoi(?: nam)?\b|\bsecond half\b|\blast (?:six|6) months\b|\bh2\b"
+)
+# "6 tháng đầu năm 2022" / "9 tháng cuối năm": the months of its year a report's period names.
+_MONTHS_OF = re.compile(r"\b(\d{1,2}) thang (dau|cuoi) nam\b")
 # The signature block of a report without the signer's name: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
 # (signed on behalf of the head, by a deputy), folded. The roles and their English.
 _ROLES = {
@@ -41,7 +58,10 @@ _ROLES = {
 }
 _SIGNED_FOR = re.compile(r"\b(kt|tm|tl)\s*\.\s*(" + "|".join(_ROLES) + r")\b")
 _DEPUTY = re.compile(r"\bpho (" + "|".join(_ROLES) + r")\b")
-_NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|latest|most recent|newest)\b")
+_NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|latest|most recent(?:ly)?|newest)\b")
+_OLDEST = re.compile(
+    r"\b(som nhat|cu nhat|earliest|oldest)\b|\b(?:ban hanh|ky|issued|signed) (?:dau tien|first)\b"
+)
 _DATE_NAMED = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 
 
@@ -97,8 +117,9 @@ def _agency_keys(r: Report) -> set[str]:
 class ReportFacts:
     """Answers a report's own facts from its metadata."""
 
-    def __init__(self, index: LoadedIndex) -> None:
+    def __init__(self, index: LoadedIndex, coverage: Coverage | None = None) -> None:
         self.index = index
+        self.coverage = coverage or Coverage(index)
 
     def select(self, q: ParsedQuery, provinces: tuple[str, ...]) -> tuple[list[Report], str]:
         """The reports a question names (by number, date, agency, province, year, quarter),
@@ -117,6 +138,10 @@ class ReportFacts:
             steps.append((", ".join(map(str, q.years)), lambda r: r.year in q.years))
         if q.quarter:
             steps.append((f"quý {q.quarter}", lambda r: r.quarter == q.quarter))
+        if _FIRST_HALF.search(folded):
+            steps.append(("6 tháng đầu năm", lambda r: "6 thang dau" in fold(r.period)))
+        if _SECOND_HALF.search(folded):
+            steps.append(("6 tháng cuối năm", lambda r: "6 thang cuoi" in fold(r.period)))
         dates = {f"{int(d)}/{int(m)}/{y}" for d, m, y in _DATE_NAMED.findall(q.text)}
         if dates:
             steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
@@ -136,15 +161,31 @@ class ReportFacts:
             if not kept:
                 return [], label
             reports = kept
-        if _NEWEST.search(folded) and reports:  # "báo cáo mới nhất": the newest of each province
-            newest: dict[str, Report] = {}
-            for r in reports:
-                key = (r.date or f"{r.year:04d}", r.id)
-                have = newest.get(r.province)
-                if have is None or key > (have.date or f"{have.year:04d}", have.id):
-                    newest[r.province] = r
-            reports = sorted(newest.values(), key=lambda r: r.id)
+        if MENTIONS.search(folded):  # "báo cáo nào đề cập đến …": the reports that do
+            mentioning = self.coverage.mentioning(q, [r.id for r in reports])
+            if mentioning is not None:
+                if not mentioning:
+                    return [], MENTIONS.sub(" ", folded).strip(" ?") or folded
+                reports = [r for r in reports if r.id in mentioning]
+        elif len(reports) > 1 and not numbers:
+            reports = self._by_title(q.expanded, reports)  # English named in report words
+        if reports and (_NEWEST.search(folded) or _OLDEST.search(folded)):
+            reports = _newest(reports, oldest=not _NEWEST.search(folded), each=bool(provinces))
         return reports, ""
+
+    def _by_title(self, folded: str, reports: list[Report]) -> list[Report]:
+        """The report a question names by its title's own words ("báo cáo về Đề án đẩy mạnh
+        cải cách hành chính"): the one whose title shares the most word pairs with the question
+        that no other report's title has, two at least; else all of them."""
+        pairs = {r.id: _pairs(fold(readable(r.title))) for r in self.index.reports.values()}
+        asked = _pairs(folded)
+        scores: dict[str, int] = {}
+        for r in reports:
+            others = set().union(*(p for rid, p in pairs.items() if rid != r.id))
+            scores[r.id] = len((pairs[r.id] - others) & asked)
+        best = max(scores.values())
+        top = [r for r in reports if scores[r.id] == best]
+        return top if best >= 2 and len(top) == 1 else reports
 
     def answer(
         self, q: ParsedQuery, fields: tuple[str, ...], provinces: tuple[str, ...], language: str
@@ -182,6 +223,27 @@ class ReportFacts:
             language=language,
         )  # fmt: skip
 
+    def uncovered_half(
+        self, q: ParsedQuery, provinces: tuple[str, ...], language: str
+    ) -> Answer | None:
+        """The "not found" answer when the question names a half of a year ("6 tháng cuối năm
+        2022", "the second half of 2022") that no report of the named provinces covers in any
+        part; None when one does or no half-year is named."""
+        half = 2 if _SECOND_HALF.search(q.folded) else 1 if _FIRST_HALF.search(q.folded) else 0
+        if not half or not q.years:
+            return None
+        wanted = {1, 2} if half == 1 else {3, 4}
+        if any(
+            r.year in q.years and _quarters(r) & wanted
+            for r in self.index.reports.values()
+            if not provinces or r.province in provinces
+        ):
+            return None
+        what = "6 tháng " + ("đầu" if half == 1 else "cuối") + " năm"
+        when = f"{what} {', '.join(map(str, q.years))}"
+        where = f" ({', '.join(provinces)})" if provinces else ""
+        return self._not_found(q, when + where, language)
+
     def _not_found(self, q: ParsedQuery, missing: str, language: str) -> Answer:
         """The abstention when no report matches what the question names, and the reports
         that are held."""
@@ -213,6 +275,9 @@ class ReportFacts:
             return r.date_vn
         if field == "title":  # as people read it: restored when OCR-damaged
             return readable(r.title.strip()) if r.title.strip() else ""
+        if field == "period" and r.period:  # and the dates its figures run between, if titled
+            m = _DATA_SPAN.search(readable(r.title))
+            return f"{r.period} ({m.group(0)})" if m else r.period
         return str(getattr(r, field) or "").strip()
 
     def signed_as(self, r: Report, en: bool) -> tuple[str, str]:
@@ -269,6 +334,38 @@ class ReportFacts:
         names = "; ".join(self._name(r, en) for r in sorted(self.index.reports.values(),
                                                              key=lambda r: r.id))  # fmt: skip
         return f"Reports held: {names}." if en else f"Các báo cáo hiện có: {names}."
+
+
+def _pairs(folded: str) -> set[str]:
+    """The word pairs of a folded text."""
+    words = re.sub(r"[^a-z0-9 ]+", " ", folded).split()
+    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+
+
+def _quarters(r: Report) -> set[int]:
+    """The quarters of its year a report covers: its quarter, the months its period names
+    ("6 tháng đầu năm" → 1, 2), else all four."""
+    if r.quarter:
+        return {r.quarter}
+    m = _MONTHS_OF.search(fold(r.period))
+    if not m:
+        return {1, 2, 3, 4}
+    n = min(4, (int(m.group(1)) + 2) // 3)
+    return set(range(1, n + 1)) if m.group(2) == "dau" else set(range(5 - n, 5))
+
+
+def _newest(reports: list[Report], oldest: bool, each: bool) -> list[Report]:
+    """"Báo cáo mới nhất" (or "sớm nhất", oldest): of each province named, else of all."""
+    def when(r: Report) -> tuple[str, str]:
+        return (r.date or f"{r.year:04d}-{max(r.quarter, 1) * 3:02d}", r.id)
+
+    pick = min if oldest else max
+    if not each:
+        return [pick(reports, key=when)]
+    by_province: dict[str, list[Report]] = {}
+    for r in reports:
+        by_province.setdefault(r.province, []).append(r)
+    return sorted((pick(rs, key=when) for rs in by_province.values()), key=lambda r: r.id)
 
 
 def _one_field(field: str, value: str, name: str, cit: Citation, role: str, en: bool) -> str:

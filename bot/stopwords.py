@@ -23,7 +23,10 @@ QUESTION_WORDS = _words(
 # out-of-scope check, follow-ups): also time words and comparison words.
 STOP = QUESTION_WORDS | _words(
     """being far up end each already currently now still yet than more less get got into onto
-    per since during can could would should s january february march april june july august
+    per since during can could would should s under through via across within among
+    throughout actually also first second third fourth half six months month quarter year
+    years like know give show want wonder need let kindly figure figures i d ll ve re m
+    january february march april june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.lexicon import read_lexicon, to_vietnamese
-from core.places import province_mentions
+from core.lexicon import merge_plurals, read_lexicon, to_vietnamese, variants
+from core.places import province_mentions, strip_provinces
 from core.text import fold, is_syllable
 
 # Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
@@ -27,12 +27,29 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "lgsp": ("nen tang tich hop chia se",),
     "par index": ("chi so cai cach hanh chinh",),
     "sipas": ("chi so hai long",),
+    # Further abbreviations the reports write (every capitalised abbreviation of a content
+    # term in corpus/reports/, read off the reports: tests/index/test_query.py checks them).
+    "csdl": ("co so du lieu",),
+    "cqnn": ("co quan nha nuoc",),
+    "dvsncl": ("don vi su nghiep cong lap",),
+    "tmdt": ("thuong mai dien tu",),
+    "attt": ("an toan thong tin",),
+    "ttdt": ("thong tin dien tu",),
+    "pbgdpl": ("pho bien giao duc phap luat",),
+    "ccvc": ("cong chuc vien chuc",),
+    "kstthc": ("kiem soat thu tuc hanh chinh",),
+    "tbxh": ("thuong binh va xa hoi",),
 }
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
     "toan trinh": ("muc do 4",),
     "mot phan": ("muc do 3",),
     "level 4": ("muc do 4", "toan trinh"),
+    "full process": ("muc do 4", "toan trinh"),
+    "whole process": ("muc do 4", "toan trinh"),
+    "entirely online": ("muc do 4", "toan trinh"),
+    "completely online": ("muc do 4", "toan trinh"),
+    "partial": ("muc do 3", "mot phan"),
     "level 3": ("muc do 3",),
     "level 2": ("muc do 2",),
     "online public service": ("dich vu cong truc tuyen",),
@@ -192,7 +209,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "ecommerce": ("thuong mai dien tu",),
     "stall": ("gian hang",),
     "booth": ("gian hang",),
-    "login": ("luot dang nhap",),
+    "login": ("dang nhap", "luot dang nhap"),
     "equipped": ("trang bi",),
     "personal": ("ca nhan",),
     "individual": ("ca nhan",),
@@ -246,35 +263,82 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
 
 # A service level in English words: the hand entries above read it (as "muc do N"); a lexicon
 # phrase holding one ("fully online public service") would hide the level inside its wording.
-_LEVEL_WORDING = re.compile(r"\b(?:full|fully|partly|partially) online\b|\bend to end\b|\blevel \w+")
+_LEVEL_WORDING = re.compile(
+    r"\b(?:full|fully|partly|partially|entirely|completely) online\b|\bend to end\b|"
+    r"\b(?:full|whole) process\b|\bpartial\b|\blevel \w+"
+)
+
+
+# Lexicon terms that name a period ("6 tháng đầu năm", "quý I"): not topic phrases.
+_PERIOD_TERM = re.compile(r"(?:quy|6 thang|thang|nam|ngay|ky bao cao|thoi diem|giai doan)\b")
+
+
+# English words that say what form of answer is wanted or are too general to be a topic on
+# their own ("the total", "the list", "the period", "used"): never a concept by themselves.
+_GENERAL_WORDS = frozenset(
+    """total count quantity list summary section title period phase stage result record text
+    case present mean help used using usage kept state information local service official
+    security unit time turn visit number year month quarter""".split()  # noqa: SIM905
+)
+
+
+def _single_words() -> dict[str, str]:
+    """English single-word wordings (plural "s" dropped) that name exactly one lexicon term,
+    a term of two or more syllables, and no word in `_GENERAL_WORDS`: the word and that term. A word
+    naming several terms is left out."""
+    named: dict[str, set[str]] = {}
+    for term in read_lexicon():
+        for english in term.english:
+            word = english.strip()
+            if word.isalpha() and len(word) >= 4:
+                key = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+                named.setdefault(key, set()).add(term.folded)
+    return {
+        w: next(iter(t))
+        for w, t in named.items()
+        if len(t) == 1 and len(next(iter(t)).split()) >= 2
+        and not {w, w + "s"} & _GENERAL_WORDS
+    }  # fmt: skip
 
 
 def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
-    """The domain lexicon's English wordings (index/lexicon.tsv) as glossary entries, for the
+    """The domain lexicon's English wordings (core/lexicon.tsv) as glossary entries, for the
     wordings the hand glossary above does not have: the figure answerer weighs a glossary
     phrase as one concept whose report wording may stand in for it, and an English word it
-    does not know as a word the clause lacks. Only phrases: a single word ("people", "issue")
-    as a full-weight concept matches too much; a wording made only of Vietnamese syllables
-    would match Vietnamese questions' own words; a term far longer than its wording asks for
-    words the question never said."""
+    does not know as a word the clause lacks. Phrases, and single words that name one term
+    of two or more syllables ("flyers" → "to roi"): a word naming several terms ("people",
+    "issue") as a full-weight concept matches too much; a wording made only of Vietnamese
+    syllables would match Vietnamese questions' own words; a term far longer than its wording
+    asks for words the question never said."""
     out: dict[str, list[str]] = {}
+    single = _single_words()
     for term in read_lexicon():
         for english in term.english:
             key = " ".join(re.sub(r"[^a-z0-9 ]+", " ", english).split())
             if not key or key in GLOSSARY or key != english.replace("-", " "):
                 continue  # hand entries win; wordings with other punctuation never match
-            if " " not in key or all(is_syllable(t) for t in key.split()):
+            if " " not in key and single.get(key) != term.folded:
+                continue
+            if all(is_syllable(t) for t in key.split()):
                 continue
             if _LEVEL_WORDING.search(key) or key.startswith("the "):
                 continue  # the level stays readable; an article is no part of a term
+            if _PERIOD_TERM.match(term.folded):
+                continue  # a period narrows the search (reports, dates); it is no topic
             if len(term.folded.split()) > 2 * len(key.split()) + 1:
                 continue  # the term says much more than the wording ("administrative dossiers")
             if term.folded not in out.setdefault(key, []):
                 out[key].append(term.folded)
+    merge_plurals(out)
     return {k: tuple(v) for k, v in out.items()}
 
 
 GLOSSARY.update(_lexicon_glossary())
+# Every wording also as a question may type it: British or American spelling, "-ies"/"-es"
+# plurals, "organizational" for "organization" (core/lexicon.py's `variants`).
+for _key, _wording in list(GLOSSARY.items()):
+    for _form in variants(_key)[1:]:
+        GLOSSARY.setdefault(_form, _wording)
 GLOSSARY_RE = re.compile(
     r"(?<![a-z0-9])("
     + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True))
@@ -313,14 +377,46 @@ class ParsedQuery:
     quarter: int
 
 
+# Several service levels named in English: "level 3 or 4", "levels 3 and 4", "level 3/4"; and
+# one level after the plural "levels" ("services at levels 4").
+_LEVEL_JOIN = r"\s*(?:,|/|or|and|&|to)\s*(?:level\s+)?[1-4]\b"
+_EN_LEVELS = re.compile(rf"\blevels?\s+([1-4])((?:{_LEVEL_JOIN})+)")
+_EN_LEVEL_PLURAL = re.compile(rf"\blevels\s+([1-4])\b(?!{_LEVEL_JOIN})")
+
+
+# "How much funding / budget / capital …": an amount of money asked.
+_HOW_MUCH_MONEY = re.compile(
+    r"\bhow much\b.*\b(?:fund\w*|budget\w*|capital|investment|revenue|spending|spent|"
+    r"expenditure|costs?|allowance|money|disburs\w*|vnd)\b"
+)
+
+
+def _levels_named(folded: str) -> list[str]:
+    """The report wording ("muc do 3 va 4") of English level lists and of "levels N"."""
+    out: list[str] = []
+    for m in _EN_LEVELS.finditer(folded):
+        levels = [m.group(1), *re.findall(r"[1-4]", m.group(2))]
+        out.append("muc do " + " va ".join(dict.fromkeys(levels)))
+    return out + [f"muc do {n}" for n in _EN_LEVEL_PLURAL.findall(folded)]
+
+
 def expand(folded: str) -> str:
-    """The folded question with glossary expansions appended (both directions)."""
+    """The folded question with glossary expansions appended (both directions): the report
+    wording of its glossary and lexicon terms, and the abbreviations the reports write for
+    those ("database" → "co so du lieu" → "csdl")."""
     extra: list[str] = []
     for m in GLOSSARY_RE.finditer(folded):
         extra.extend(GLOSSARY[m.group(1)])
-    for m in REVERSE_RE.finditer(folded):
-        extra.append(REVERSE[m.group(1)])
-    extra.extend(to_vietnamese(folded))  # the reports' words for English terms (index/lexicon.tsv)
+    extra.extend(_levels_named(folded))
+    if _HOW_MUCH_MONEY.search(folded):  # an amount of money: the reports write it in đồng
+        extra.append("dong")
+    # the reports' words for English terms (core/lexicon.tsv); a province's name is no term
+    # ("Dong Thap" holds the "dong" of đồng)
+    extra.extend(to_vietnamese(strip_provinces(folded)))
+    for text in (folded, " ".join(extra)):
+        for m in REVERSE_RE.finditer(text):
+            if REVERSE[m.group(1)] not in extra:
+                extra.append(REVERSE[m.group(1)])
     return folded if not extra else folded + " " + " ".join(extra)
 
 

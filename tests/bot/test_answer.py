@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import AnswerService
+from bot.answer import AnswerService, detect_language
 from core.errors import BadQuestionError
 from core.settings import Settings
 from core.text import fold
@@ -378,6 +378,26 @@ def test_a_report_title_reads_restored(service: AnswerService) -> None:
         ("Số hiệu báo cáo năm 2022 của Hải Dương là gì?", "140/BC-UBND", "004"),
         ("Who signed report 140/BC-UBND?", "Nguyén Minh Hung", "004"),
         ("Báo cáo ngày 15/9/2022 do ai ký?", "", "003"),
+        # "báo cáo 6 tháng đầu năm" names a period, not report number 6
+        ("Số hiệu báo cáo 6 tháng đầu năm 2022 của Hà Tĩnh?", "104/BC-STTTT", "000"),
+        ("Which report number covers the first half of the year?", "104/BC-STTTT", "000"),
+        # the newest or the oldest of all reports when no province is named
+        ("Số hiệu báo cáo mới nhất?", "140/BC-UBND", "004"),
+        ("Who signed the earliest report?", "Bùi Đắc Thế", "001"),
+        # titles as the reports print them (corpus/reports.toml), and the dates a title says
+        # the figures run between as part of the period
+        ("Tiêu đề báo cáo 342/BC-VPUBND là gì?",
+         "Công tác cải cách hành chính quý III năm 2022 (số liệu tính từ 15/6/2022 đến 14/9/2022)",
+         "003"),
+        ("Báo cáo 342/BC-VPUBND là báo cáo kỳ nào?",
+         "Quý III/2022 (số liệu tính từ 15/6/2022 đến 14/9/2022)", "003"),
+        # a report named by its title's own words, in Vietnamese or in English
+        ("Báo cáo về Đề án đẩy mạnh cải cách hành chính do cơ quan nào ban hành?",
+         "Sở Thông tin và Truyền thông Tuyên Quang", "002"),
+        ("Who issued the report on the scheme to promote administrative reform?",
+         "Sở Thông tin và Truyền thông Tuyên Quang", "002"),
+        ("Ai ký báo cáo tình hình tuyên truyền cải cách hành chính và hiện đại hóa hành chính?",
+         "Bùi Đắc Thế", "001"),
     ],
 )
 def test_report_facts_come_from_the_metadata_of_the_named_report(
@@ -522,3 +542,77 @@ def test_service_tells_front_ends_the_reports_choices_and_chunks_of_its_index(
     assert chunk.id == ans.retrieved[0]
     assert chunk in service.chunks()
     assert service.chunk("no-such-chunk") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        # a province's syllables ("Ha Tinh") are no Vietnamese words of the question
+        ("Which reports do you have for Ha Tinh?", "en"),
+        ("How many level 4 services does Tuyên Quang have?", "en"),
+        ("do ai ky bao cao tuyen quang", "vi"),
+        ("Hà Tĩnh có bao nhiêu báo cáo?", "vi"),
+        ("ha tinh co bao nhieu dich vu cong muc do 4", "vi"),
+    ],
+)
+def test_the_answer_language_is_the_question_language(question: str, language: str) -> None:
+    assert detect_language(question, fold(question)) == language
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many level 3 services did Ha Tinh provide in the second half of 2022?",
+        "Hà Tĩnh 6 tháng cuối năm 2022 tiếp nhận bao nhiêu hồ sơ qua bưu chính?",
+    ],
+)
+def test_a_half_year_no_report_covers_is_not_found(service: AnswerService, question: str) -> None:
+    # Hà Tĩnh's 2022 report covers the first six months only.
+    ans = service.answer(question)
+    assert ans.abstained
+    assert not ans.figure
+    assert "6 tháng cuối năm 2022" in ans.text
+
+
+def test_a_half_year_a_report_covers_is_answered(service: AnswerService) -> None:
+    ans = service.answer("Hà Tĩnh 6 tháng đầu năm 2022 tiếp nhận bao nhiêu hồ sơ qua bưu chính?")
+    assert not ans.abstained
+    assert ans.figure == "17.667"
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # "I'd like to know": "i" is a Vietnamese syllable, "like", "know" no topic words
+        ("I'd like to know how many digital certificates Tuyen Quang has issued.", "1.742"),
+        ("Count the level 4 public services at commune level in Tuyen Quang", "06"),
+    ],
+)
+def test_a_question_in_everyday_english_gets_the_figure(
+    service: AnswerService, question: str, figure: str
+) -> None:
+    ans = service.answer(question)
+    assert not ans.abstained
+    assert ans.figure == figure
+
+
+@pytest.mark.parametrize(
+    ("question", "reports"),
+    [
+        ("Báo cáo nào đề cập đến hóa đơn điện tử?", ["000"]),
+        ("Which reports talk about leaflets?", ["000", "001"]),
+        ("Which report covers SIPAS?", ["000", "004"]),
+    ],
+)
+def test_which_report_mentions_a_thing(
+    service: AnswerService, question: str, reports: list[str]
+) -> None:
+    ans = service.answer(question)
+    assert ans.intent == "report_fact"
+    assert [c.report_id[:3] for c in ans.citations] == reports
+
+
+def test_no_report_of_the_province_mentions_it(service: AnswerService) -> None:
+    ans = service.answer("Which report of Tuyen Quang mentions e-invoices?")
+    assert ans.abstained
+    assert not ans.citations

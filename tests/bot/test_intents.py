@@ -96,6 +96,26 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("How many reports do you have?", FIELDS),
         ("Báo cáo mới nhất của Hà Tĩnh là báo cáo nào?", FIELDS),
         ("bao cao moi nhat cua ha tinh ban hanh ngay nao", ("date",)),
+        # a name asked as "tên là gì", a date as "lập vào thời gian nào", a number as the
+        # report's reference
+        ("Báo cáo số 98 của Tuyên Quang tên là gì?", ("title",)),
+        ("Báo cáo của Đồng Tháp có tên gì?", ("title",)),
+        ("Báo cáo 140/BC-UBND được lập vào thời gian nào?", ("date",)),
+        ("What is the reference of the Dong Thap report?", ("number",)),
+        ("In what year was report 104/BC-STTTT issued?", ("date", "period")),
+        ("Who put their name to the Hai Duong report?", ("signer",)),
+        ("What time span does the Dong Thap report cover?", ("period",)),
+        ("Báo cáo 98/BC-STTTT ký với chức danh gì?", ("signer",)),
+        ("Ngày tháng năm ban hành báo cáo Đồng Tháp?", ("date",)),
+        ("Report 98/BC-STTTT is about what?", ("title",)),
+        ("Có mấy báo cáo của Hà Tĩnh?", FIELDS),
+        ("Which report was issued most recently?", FIELDS),
+        ("Báo cáo nào được ban hành sớm nhất?", FIELDS),
+        # the report named by what it is about ("về Đề án …") is still the report asked about
+        ("Báo cáo về Đề án đẩy mạnh CCHC do cơ quan nào ban hành?", ("agency",)),
+        # which reports mention a thing: every field of each
+        ("Báo cáo nào đề cập đến hóa đơn điện tử?", FIELDS),
+        ("Which report of Tuyen Quang mentions e-invoices?", FIELDS),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
@@ -127,6 +147,14 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         ("What is the number of Dong Thap's dossiers in the Q3 report?", Intent.FIGURE),
         ("What is the number and share of online dossiers in the Dong Thap report?", Intent.PERCENT),
         ("Trong kỳ báo cáo của tỉnh, Đồng Tháp đã làm gì để cải cách TTHC?", Intent.PASSAGE),
+        ("What was Tuyen Quang's PAR Index ranking in 2021?", Intent.FIGURE),
+        # a count asked in other English words
+        ("Give me the count of dossiers Dong Thap received online.", Intent.FIGURE),
+        ("Count the level 3 public services at district level in Tuyen Quang", Intent.FIGURE),
+        ("What was the figure for level 3 online services in Ha Tinh?", Intent.FIGURE),
+        # "first" and "latest" near "report" are no question about the newest report
+        ("How many dossiers does the report give for the first quarter?", Intent.FIGURE),
+        ("According to the report, what is the latest number of level 4 services?", Intent.FIGURE),
     ],
 )
 def test_figure_percent_comparison_section(question: str, intent: Intent) -> None:

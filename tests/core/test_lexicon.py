@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.lexicon import read_lexicon, to_english, to_vietnamese
+from core.lexicon import read_lexicon, to_english, to_vietnamese, variants
 from core.query import parse_query
 from core.text import fold
 from tests.conftest import REPO
@@ -49,3 +49,49 @@ def test_vietnamese_terms_read_back_in_english() -> None:
 
 def test_query_expansion_hook_adds_lexicon_terms() -> None:
     assert "truc tuyen" in parse_query("How many dossiers were submitted online?").expanded
+
+
+def test_british_spelling_and_irregular_plurals_name_the_term() -> None:
+    # The lexicon writes "organizational certificates"; a question may spell it the British way.
+    assert "chung thu so to chuc" in to_vietnamese("how many organisational certificates")
+    assert variants("city") == ["city", "cities"]
+    assert "specialized database" in variants("specialised database")
+
+
+def test_abbreviations_the_reports_write_join_the_expansion() -> None:
+    # "CSDL", "CQNN" are how the reports write these: an English question reaches them too.
+    expanded = parse_query("What share of state agencies have specialised databases?").expanded
+    assert {"csdl", "cqnn"} <= set(expanded.split())
+
+
+def test_provincial_alone_is_no_provincial_level() -> None:
+    # "the provincial portal" is the province's portal, not its cấp tỉnh part.
+    assert (
+        "cap tinh"
+        not in parse_query("How many services does the provincial portal offer?").expanded
+    )
+    assert "cap tinh" in parse_query("How many services at provincial level?").expanded
+
+
+def test_several_levels_in_english_read_as_the_reports_list() -> None:
+    assert "muc do 3 va 4" in parse_query("What share of services are level 3 or 4?").expanded
+    assert "muc do 3 va 4" in parse_query("services at levels 3 and 4").expanded
+    assert "muc do 4" in parse_query("How many full-process online services?").expanded
+
+
+def test_legal_and_personnel_wordings_reach_the_report_terms() -> None:
+    got = set(to_vietnamese("documents expired entirely, partly repealed, kept unchanged"))
+    assert {"het hieu luc toan bo", "het hieu luc mot phan", "giu nguyen"} <= got
+    got = set(to_vietnamese("specific objectives, activities, elected, customs"))
+    assert {"muc tieu cu the", "hoat dong", "bau", "hai quan"} <= got
+
+
+def test_a_province_name_is_no_lexicon_term() -> None:
+    # "Dong Thap" must not read as "đồng" (VND), nor "Ha Tinh" as any term
+    expanded = parse_query("How many tasks did Dong Thap's office complete?").expanded
+    assert " dong " not in f" {expanded.split('complete', 1)[1]} "
+
+
+def test_an_amount_of_money_asked_names_the_currency() -> None:
+    assert "dong" in parse_query("How much funding was the office allocated?").expanded.split()
+    assert "dong" not in parse_query("How much did the office grow?").expanded.split()

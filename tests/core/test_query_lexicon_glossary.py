@@ -45,6 +45,15 @@ def test_a_term_far_longer_than_its_wording_is_left_out() -> None:
         ("How many official email accounts were issued to Hai Duong's officials?", "8.000"),
         # the counted unit ("ngàn") and the verb ("phát hành") in the reports' words
         ("How many thousand leaflets were distributed in Ha Tinh in Q1 2019?", "30"),
+        # a single lexicon word naming one term ("flyers" → tờ rơi); a period as no topic
+        ("How many thousand flyers were handed out in Ha Tinh during the first half of 2022?", "30"),
+        # a preposition is no topic word the clause must hold
+        ("How many people did Hai Duong cut under staff downsizing?", "103"),
+        # "full-process" names level 4; "procedures" reach "TTHC"
+        ("How many full-process services does Hai Duong offer online?", "587"),
+        ("How many procedures fall under the competence of Hai Duong's commune people's committees?", "120"),
+        # the reports' "tin và ảnh" in other English words; "reform" alone is cải cách
+        ("How many stories and photos about reform did Bao Ha Tinh publish in the first half of 2022?", "100"),
     ],
 )
 def test_english_question_in_report_vocabulary_gets_the_figure(
@@ -90,3 +99,9 @@ def test_english_level_wording_gets_that_levels_figure(
     ans = service.answer(question)
     assert not ans.abstained
     assert ans.figure == figure
+
+
+def test_a_word_naming_one_term_is_a_glossary_concept_and_one_naming_several_is_not() -> None:
+    assert GLOSSARY["flyer"] == ("to roi",)  # the patterns match its plural too
+    assert "people" not in GLOSSARY  # người dân, người
+    assert "total" not in GLOSSARY  # what form of answer is wanted, not a topic

@@ -1,0 +1,205 @@
+"""Whether the reports of the provinces a question names mention what it asks about at all.
+
+A question asking for a figure about a term of the domain glossary or lexicon ("e-invoices",
+"recruitment", "hotline") that no report of the named provinces ever writes, in any of its
+report wordings or abbreviations, cannot be answered from them: it is "not found" before any
+figure of a related line is read as the answer ("How many e-invoices did Tuyen Quang process?"
+was answered with the 19 of "Covid-19")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from bot.stopwords import QUESTION_WORDS
+from core.lexicon import read_lexicon, vietnamese_terms
+from core.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, ParsedQuery
+from core.result import Answer
+from core.text import fold
+from index.generations import LoadedIndex
+
+_VOWELS = re.compile(r"[aeiouy]")
+_REPORT_KEY = "report:"  # the scope key of one report's chunks
+_ABBR = {k: v[0].split() for k, v in ABBREVIATIONS.items() if " " not in k}
+# Period terms ("6 tháng đầu năm") say when, which the period checks judge.
+_PERIOD = re.compile(r"(?:quy|6 thang|thang|nam|ngay|ky bao cao|thoi diem|giai doan)\b")
+# Glossary phrases that say what is asked or how, not what about ("how many", "percentage"),
+# or name a service level (every report has levels; a level's absence is the figure
+# answerer's to judge), and English words that say when ("in early 2019"): never a reason to
+# answer "not found".
+_NOT_A_TOPIC = re.compile(r"^(?:bao nhieu|ty le|muc do \d|toan trinh|mot phan|cap(?: \w+)?)$")
+_WHEN_WORDS = frozenset({"early", "late", "recent", "recently", "current", "currently"})
+
+
+def _actions() -> frozenset[str]:
+    """English words of the lexicon's actions (terms worded with an "-ed" form too:
+    "distribute|distributed")."""
+    out: set[str] = set()
+    for term in read_lexicon():
+        if any(re.fullmatch(r"[a-z]+ed", e) for e in term.english):
+            out.update(e for e in term.english if " " not in e)
+    return frozenset(out)
+
+
+_ACTIONS = _actions()
+# The lexicon's Vietnamese terms of two or more syllables, and those never checked: one
+# syllable (too ambiguous alone), an action, a period, a level or a question word.
+_VI_TERMS = frozenset(
+    " ".join(re.sub(r"[^a-z0-9 ]+", " ", t.folded).split())
+    for t in read_lexicon()
+    if len(t.folded.split()) > 1
+)
+_VI_SKIPPED = frozenset(
+    " ".join(re.sub(r"[^a-z0-9 ]+", " ", t.folded).split())
+    for t in read_lexicon()
+    if len(t.folded.split()) < 2
+    or any(re.fullmatch(r"[a-z]+ed", e) for e in t.english)
+    or _PERIOD.match(t.folded)
+    or _NOT_A_TOPIC.match(t.folded)
+)
+
+
+def _skeleton(word: str) -> str:
+    return _VOWELS.sub("", word) or word
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split()) + " "
+
+
+def _expanded(tokens: list[str]) -> list[str]:
+    """Tokens with each abbreviation the reports write followed by the words it stands for."""
+    out: list[str] = []
+    for t in tokens:
+        out.append(t)
+        out.extend(_ABBR.get(t, ()))
+    return out
+
+
+def _close(spots: list[list[int]], span: int) -> bool:
+    """Whether one position of each word lies within `span` tokens of the first word's."""
+    return any(all(any(a - span < b < a + span for b in s) for s in spots[1:]) for a in spots[0])
+
+
+class Coverage:
+    """The folded words of each province's reports, to tell whether a term occurs in them."""
+
+    def __init__(self, index: LoadedIndex) -> None:
+        self.index = index
+
+    @functools.cached_property
+    def _chunks(self) -> dict[str, list[dict[str, list[int]]]]:
+        """Per province, and per report id, where each word occurs in each chunk
+        (abbreviations followed by their words): built on first use (a few hundred ms)."""
+        index = self.index
+        chunks: dict[str, list[dict[str, list[int]]]] = {}
+        for chunk, folded in zip(index.chunks, index.folded, strict=True):
+            province = index.reports[chunk.report_id].province
+            # The OCR text as folded and, for a damaged report, its restored reading too.
+            for text in (folded, fold(chunk.restored)) if chunk.restored else (folded,):
+                where: dict[str, list[int]] = {}
+                for i, w in enumerate(_expanded(_words(text).split())):
+                    where.setdefault(w, []).append(i)
+                    if len(w) >= 4:  # OCR breaks vowels: "ding"/"diang" for "dung"
+                        where.setdefault("~" + _skeleton(w), []).append(i)
+                chunks.setdefault(province, []).append(where)
+                chunks.setdefault(_REPORT_KEY + chunk.report_id, []).append(where)
+        return chunks
+
+    def _occurs(self, wording: str, provinces: Iterable[str]) -> bool:
+        """Whether a wording's words occur close together (within twice its length) in one
+        chunk of the provinces' reports (as the report writes them or as restored; a word of
+        four letters or more also by its vowel-free skeleton)."""
+        words = [w for w in _words(wording).split() if w]
+        if not words:
+            return True
+        span = 2 * len(words) + 1
+        for p in provinces:
+            for where in self._chunks.get(p, ()):
+                spots = [
+                    where.get(w, []) + (where.get("~" + _skeleton(w), []) if len(w) >= 4 else [])
+                    for w in words
+                ]
+                if all(spots) and _close(spots, span):
+                    return True
+        return False
+
+    def missing(self, q: ParsedQuery, provinces: tuple[str, ...]) -> list[str]:
+        """The question's glossary terms (as it words them) that no report of the provinces
+        (all reports' provinces when it names none) writes in any report wording: empty when
+        every term occurs somewhere."""
+        every = tuple(k for k in self._chunks if not k.startswith(_REPORT_KEY))
+        return self._missing_in(q, [p for p in (provinces or every) if p in self._chunks])
+
+    def mentioning(self, q: ParsedQuery, report_ids: Iterable[str]) -> list[str] | None:
+        """Of the reports, those that mention every term the question names ("which report
+        mentions e-invoices?"); None when it names no term to look for."""
+        if not any(True for _ in self._terms(q)):
+            return None
+        return [r for r in report_ids if not self._missing_in(q, [_REPORT_KEY + r])]
+
+    def _terms(self, q: ParsedQuery) -> Iterator[str]:
+        """The question's glossary keys and the reports' Vietnamese terms it names, those
+        whose absence would say something (`_checkable`, `_VI_SKIPPED`)."""
+        yield from (m.group(1) for m in GLOSSARY_RE.finditer(q.folded) if self._checkable(m.group(1)))
+        yield from (t for t in vietnamese_terms(q.folded) if t not in _VI_SKIPPED)
+
+    def _missing_in(self, q: ParsedQuery, scope: list[str]) -> list[str]:
+        """`missing` within the given province names or report keys."""
+        if not scope:
+            return []
+        out: list[str] = []
+        for m in GLOSSARY_RE.finditer(q.folded):
+            key = m.group(1)
+            if not self._checkable(key) or self._present(key, scope):
+                continue
+            # A phrase absent as a whole may still be said in other words: each of its words'
+            # report wordings present (or a word with none) is enough.
+            parts = [w for w in key.split() if w not in QUESTION_WORDS]
+            if len(parts) > 1 and all(
+                not self._checkable(w) or w not in GLOSSARY or self._present(w, scope)
+                for w in parts
+            ):
+                continue
+            out.append(m.group(0))
+        # The reports' own terms a Vietnamese question names ("gian hàng", "tờ rơi"); a longer
+        # term is present when the shorter terms it is made of are ("hồ sơ" … "trực tuyến").
+        for term in vietnamese_terms(q.folded):
+            if term in _VI_SKIPPED or self._occurs(term, scope):
+                continue
+            parts = [t for t in _VI_TERMS if t != term and f" {t} " in f" {term} "]
+            if not (parts and all(self._occurs(t, scope) for t in parts)):
+                out.append(term)
+        return out
+
+    @staticmethod
+    def _checkable(key: str) -> bool:
+        """A glossary key whose absence says the reports do not hold what is asked: a thing
+        named, not a question word, a level or an action ("distribute", "ranked", any "-ed"
+        word: reports word actions their own way)."""
+        last = key.split()[-1]
+        if all(w in QUESTION_WORDS for w in key.split()) or key in _ACTIONS | _WHEN_WORDS:
+            return False
+        if last.endswith("ed"):
+            return False
+        return not any(_NOT_A_TOPIC.match(w) for w in GLOSSARY.get(key, ()))
+
+    def _present(self, key: str, scope: list[str]) -> bool:
+        wordings = [key, *GLOSSARY.get(key, ())]
+        wordings += [REVERSE[w] for w in wordings if w in REVERSE]
+        return any(self._occurs(w, scope) for w in wordings)
+
+
+def not_mentioned(
+    q: ParsedQuery, missing: list[str], provinces: tuple[str, ...], language: str
+) -> Answer:
+    """The "not found" answer naming what the reports of the provinces never mention."""
+    terms = ", ".join(f"“{t}”" for t in missing)
+    if language == "en":
+        where = f"the reports of {', '.join(provinces)}" if provinces else "the reports"
+        text = f"Not found: {where} do not mention {terms}, so they give no figure for it."
+    else:
+        where = f"các báo cáo của {', '.join(provinces)}" if provinces else "các báo cáo"
+        text = f"Không tìm thấy: {where} không nhắc đến {terms}, nên không có số liệu này."
+    return Answer(q.text, text, True, (), language=language)
