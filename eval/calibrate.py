@@ -1,5 +1,5 @@
-"""`python -m eval.calibrate`: fit the extractive answerer's `UNSURE_MARGIN` on the dev split,
-and print the same fit on the dev split plus questions generated from the fact table (as
+"""`python -m eval.calibrate`: a diagnostic scan of a hedge threshold on the raw score margin,
+on the dev split and on the dev split plus questions generated from the fact table (as
 `python -m eval.fit` makes them: the dev split, tuned on for long, holds almost no wrong figure
 to learn caution from; the generated questions hold many).
 
@@ -10,8 +10,9 @@ Then it scans thresholds t: an answer is hedged (candidates listed, no figure st
 margin is below t or it has doubts. Utility per question: a right figure stated +1, hedged with
 the right figure among the candidates +0.5, hedged without it 0, a wrong figure stated -2 (a wrong
 figure in bold is the worst outcome; an unanswerable question's stated figure is wrong). The best
-interval of t and the table are printed; the constant in bot/extractive/tuning.py is the interval's
-midpoint, and tests/eval/test_calibrate.py checks it still lies inside the fitted interval.
+interval of t and the table are printed. No constant follows it any more: the fitted confidence
+model (`--fit-confidence`), whose features include this margin and the margin over genuine
+rivals, decides when an answer lists candidates; the scan shows what the raw margin alone does.
 
 Two more constants of bot/extractive/tuning.py are fitted by answering the dev split once per value on
 a grid (`scan_constant`): `MIN_UNIT_SUPPORT` (below it, what the question counts is not what
@@ -33,7 +34,6 @@ from dataclasses import dataclass
 import bot.extractive.tuning
 from bot.answer import AnswerService
 from bot.compose import make_service
-from bot.extractive.tuning import UNSURE_MARGIN
 from core.settings import load_settings
 from core.text import figures
 from eval.scoring import QUESTIONS, Question, load_questions, value_in
@@ -192,13 +192,13 @@ def _report(points: Sequence[Point], label: str) -> None:
     u, w, r, h = utility(points, (lo + hi) / 2)
     print(f"{label}: best interval [{lo:.6f}, {hi:.6f}): utility {u:.1f}, {w} wrong stated, "
           f"{r} right stated, {h} hedged (midpoint {(lo + hi) / 2:.4f}); "
-          f"UNSURE_MARGIN = {UNSURE_MARGIN}")  # fmt: skip
+          "(diagnostic: the confidence model decides)")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
     """Answer the dev split (and the generated questions), scan thresholds, print the best
-    intervals. UNSURE_MARGIN follows the dev split's; the dev + generated fit is printed beside
-    it (see README: it would hedge far more)."""
+    intervals (the margin scan is a diagnostic; MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE follow
+    the dev split's)."""
     parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__)
     parser.add_argument("--fit-confidence", action="store_true",
                         help="fit the confidence model (bot/extractive/confidence.json) on the "

@@ -109,8 +109,7 @@ class ExtractiveAnswerer:
         if states_figure and sure < self.confidence.abstain_below:
             return self._abstain(q, retrieval.hits, language, confidence)
         if states_figure and (
-            (margin < tuning.UNSURE_MARGIN and not decided)
-            or doubts
+            doubts
             or sure < self.confidence.state_above
         ):
             return self._hedge(q, ranked, language, confidence, margin, doubts, evidence, sure)

@@ -66,7 +66,7 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
     rivals of the best figure (same report, no other level or unit, clauses covering at least
     `PART_RIVAL_COVERAGE` of its coverage) that name more of the asked parts come first: the
     part, not the headline it breaks down. Among rivals that score the same as the first
-    (within `UNSURE_MARGIN`) and name as many parts, one with fewer unasked qualifiers
+    (within `SCORE_TIE`) and name as many parts, one with fewer unasked qualifiers
     ("dang giai quyet" when the question says none) than all the others comes first."""
     if not ranked:
         return ranked, False
@@ -89,7 +89,7 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
             decided = len(top) == 1
     tied = [
         c for c in rivals
-        if best.score - c.score < tuning.UNSURE_MARGIN and c.parts_named == best.parts_named
+        if best.score - c.score < tuning.SCORE_TIE and c.parts_named == best.parts_named
     ]  # fmt: skip
     if best not in tied:
         tied.insert(0, best)

@@ -166,7 +166,8 @@ def test_unsigned_report_says_so(service: AnswerService) -> None:
     ans = service.answer("Báo cáo của Tuyên Quang do ai ký?")
     assert not ans.abstained
     assert "không ghi người ký" in ans.text
-    assert "Phó Giám đốc" in ans.text and ans.citations
+    assert "Phó Giám đốc" in ans.text
+    assert ans.citations
 
 
 def _claims(text: str) -> str:
@@ -345,7 +346,7 @@ def test_signer_of_an_unsigned_report_names_no_other_signer(service: AnswerServi
 
 def test_signature_block_in_english(service: AnswerService) -> None:
     ans = service.answer("Who signed the Tuyen Quang report?")
-    assert ans.abstained
+    assert not ans.abstained  # the capacity it is signed in is an answer
     assert "does not give its signer" in ans.text
     assert "KT. Giám đốc (for the Director), a Deputy Director" in ans.text
 

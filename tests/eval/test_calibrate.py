@@ -1,13 +1,12 @@
-"""Calibration: the utility scan on hand-computed cases, and UNSURE_MARGIN inside the interval
-the dev split fits."""
+"""Calibration: the utility scan on hand-computed cases, and the scanned constants inside the
+intervals the dev split fits."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.answer import AnswerService
-from bot.extractive.tuning import UNSURE_MARGIN
-from eval.calibrate import Point, collect, fit, utility
+from eval.calibrate import Point, fit, utility
 from eval.scoring import load_questions
 
 
@@ -33,11 +32,6 @@ def test_fit_finds_the_lowest_best_interval() -> None:
     assert lo == pytest.approx(0.02 + 1e-6)
     assert hi == pytest.approx(0.2 + 1e-6)
 
-
-@pytest.mark.slow
-def test_unsure_margin_lies_in_the_interval_the_dev_split_fits(service: AnswerService) -> None:
-    lo, hi, _ = fit(collect(service, load_questions()))
-    assert lo <= UNSURE_MARGIN < hi
 
 
 def test_wrong_bold_figures_are_counted_outside_quotes_only() -> None:
