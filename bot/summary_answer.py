@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
-from bot.compare_answer import around, fact_citation
+from bot.compare_facts import around, fact_citation
 from bot.extractive import cite, source_line
 from bot.section_answer import Block, SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.structure import (

@@ -10,15 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer import AnswerService, Citation
-from bot.compare_answer import (
-    Cell,
-    CompareAnswerer,
-    Side,
-    around,
-    asked_kind,
-    side_query,
-    sides_of,
-)
+from bot.compare_answer import CompareAnswerer
+from bot.compare_facts import around
+from bot.compare_kind import asked_kind
+from bot.compare_sides import Side, side_query, sides_of
+from bot.compare_table import Cell
 from bot.render import telegram as format_answer
 from index.normalize import parse_number
 from index.query import parse_query

@@ -7,7 +7,8 @@ import re
 
 from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
-from bot.list_answer import enumerations, head_words
+from bot.list_answer import head_words
+from bot.list_find import enumerations
 from index.normalize import fold
 from index.query import parse_query
 from tests.helpers.typed import (

@@ -1,0 +1,129 @@
+"""The comparison table: one row per cell (figure bold and cited, a missing cell said to be
+missing, a computed share marked as computed), the notes under it and the chart's bars."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.answer import Answer, Citation
+from bot.compare_sides import Side
+from bot.extractive import source_line
+from bot.structure import clip
+from index.normalize import parse_number
+from index.query import ParsedQuery
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One row of the table: a side's figure (or a part of it), what it counts, the date it
+    holds for and its citation; `computed_from` names the reported figures a share was
+    computed from (their rows' facts), and the cell is then never shown as reported."""
+
+    side: Side
+    figure: str = ""
+    counts: str = ""
+    holds: str = ""
+    citation: Citation | None = None
+    computed_from: tuple[Citation, ...] = ()
+    part: str = ""  # a breakdown row: the label that sets the part apart ("cấp tỉnh")
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(text.replace("|", "/").split())
+
+
+def _number(cits: list[Citation], c: Citation) -> int:
+    """The citation's number in the answer: one number per quoted clause."""
+    for have in cits:
+        if (have.chunk_id, have.line_start, have.quote) == (c.chunk_id, c.line_start, c.quote):
+            return have.n
+    cits.append(replace(c, n=len(cits) + 1))
+    return len(cits)
+
+
+def _missing(cell: Cell) -> bool:
+    """Whether the reports state nothing for the cell: no quoted figure, none worked out."""
+    return cell.citation is None and not cell.computed_from
+
+
+def _row(cell: Cell, cits: list[Citation], en: bool) -> str:
+    """The cell's table row; its sources numbered into `cits` as they first appear."""
+    label = cell.side.label + (f" — {cell.part}" if cell.part else "")
+    if _missing(cell):
+        missing = "not found in the reports" if en else "không tìm thấy trong báo cáo"
+        return f"| {_md(label)} | — | {missing} | — | — |"
+    if cell.computed_from:
+        ns = list(dict.fromkeys(_number(cits, c) for c in cell.computed_from))
+        src = ", ".join(f"[{i}]" for i in ns)
+        figure = f"{cell.figure} ({'computed from' if en else 'tính toán từ'} {src})"
+        where = src
+    else:
+        assert cell.citation is not None
+        n = _number(cits, cell.citation)
+        figure, where = f"**{cell.figure}** [{n}]", f"[{n}]"
+    return (
+        f"| {_md(label)} | {figure} | {_md(clip(cell.counts, 400))} | "
+        f"{_md(cell.holds) or '—'} | {where} |"
+    )
+
+
+def _chart(cells: list[Cell]) -> tuple[tuple[str, float], ...]:
+    """The chart's bars: each side's first whole figure (not a part's) that reads as a
+    number; none unless at least two sides have one."""
+    chart: list[tuple[str, float]] = []
+    charted: set[str] = set()
+    for cell in cells:
+        if _missing(cell):
+            continue
+        value = parse_number(cell.figure.split("/")[0].rstrip("%")) if cell.figure else None
+        if value is not None and not cell.part and cell.side.label not in charted:
+            charted.add(cell.side.label)
+            chart.append((cell.side.label, value))
+    return tuple(chart) if len(chart) >= 2 else ()
+
+
+def _notes(cells: list[Cell], en: bool) -> str:
+    """The lines under the table that explain a missing row and a worked-out share."""
+    notes = []
+    if any(_missing(c) for c in cells):
+        notes.append(
+            "A missing row: the reports do not state that figure for that side."
+            if en
+            else "Dòng thiếu: báo cáo không nêu số liệu này cho bên đó."
+        )
+    if any(c.computed_from for c in cells):
+        notes.append(
+            "A share marked “computed from” is not in the reports: it is worked out from the "
+            "figures they state."
+            if en
+            else "Tỷ lệ ghi “tính toán từ” không có trong báo cáo: được tính từ các số liệu "
+            "báo cáo nêu."
+        )
+    return "".join("\n" + n for n in notes)
+
+
+def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
+    """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
+    en = language == "en"
+    cits: list[Citation] = []
+    rows = [_row(cell, cits, en) for cell in cells]
+    head = (
+        "| Side | Figure | What it counts (report's words) | Date | Source |"
+        if en
+        else "| Tỉnh / kỳ | Số liệu | Nội dung (lời báo cáo) | Thời điểm | Nguồn |"
+    )
+    title = "**Comparison**" if en else "**So sánh**"
+    note = _notes(cells, en)
+    label = "Sources" if en else "Nguồn"
+    text = (
+        f"{title}:\n\n{head}\n|---|---|---|---|---|\n" + "\n".join(rows) + note
+        + f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)
+    )  # fmt: skip
+    first = next((c.figure for c in cells if c.citation is not None), "")
+    # no side found: nothing from the reports is stated (the table says so, side by side)
+    found = any(c.citation is not None or c.computed_from for c in cells)
+    return Answer(
+        q.text, text, not found, tuple(cits), figure=first, confidence=1.0 if found else 0.0,
+        language=language, chart=_chart(cells),
+    )  # fmt: skip
