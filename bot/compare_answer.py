@@ -13,8 +13,8 @@ leaves only the facts plainly of the asked kind (see `FactCells.vouched`).
 
 The parts: `bot/compare_sides.py` (the sides and each side's question), `compare_kind.py`
 (the kind of figure asked), `compare_facts.py` (what one fact says on its own),
-`compare_cells.py` (the fact table's cells, sides chosen together), `compare_table.py` (the
-table, its notes and its chart)."""
+`compare_picks.py` (each side's facts ranked, sides chosen together), `compare_cells.py` (the
+rows of the chosen facts), `compare_table.py` (the table, its notes and its chart)."""
 
 from __future__ import annotations
 

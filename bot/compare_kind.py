@@ -107,7 +107,20 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
         units -= {u for u, i in heads.items() if i > first}
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
     words = tuple(w for w in v.words if not vocabulary or w in vocabulary)
-    return Asked(percent, frozenset(units), v.levels, scope, words)
+    return Asked(percent, frozenset(units), v.levels | series_levels(q.folded), scope, words)
+
+
+# Levels named in a series ("mức độ 3, 4", "mức độ 3 và mức độ 4", "levels 3 and 4"): each one.
+_LEVEL_SERIES = re.compile(
+    r"\b(?:muc do|muc|levels?)\s*([1-4](?:\s*(?:,|va|and|-|/|&)\s*(?:muc do |muc |level )?[1-4])+)\b"
+)
+
+
+def series_levels(folded: str) -> frozenset[str]:
+    """Every service level of a series the question names."""
+    return frozenset(
+        d for m in _LEVEL_SERIES.finditer(folded) for d in re.findall(r"[1-4]", m.group(1))
+    )
 
 
 def levels_of(level: str) -> frozenset[str]:
@@ -147,6 +160,7 @@ def precision(asked: Asked, f: Fact) -> float:
     own = content_words(
         with_abbreviations(f.label_folded if f.parent and f.label_folded else f.counts_folded)
     )
+    own |= content_words(qualifier(f))
     own -= {"cap", "muc", "do", "dat", "co", "da", "duoc", "hien", "nay", "trong", "tren"}
     if not own:
         return 0.5
@@ -154,6 +168,22 @@ def precision(asked: Asked, f: Fact) -> float:
     if not own:
         return 0.5
     return named_count(own, asked.words) / len(own)
+
+
+# What a figure's clause says of it after its unit: "143 DVCTT mức độ 3 và 472 DVCTT mức độ 4
+# được tích hợp lên Cổng dịch vụ công quốc gia" counts the services integrated, not all.
+_QUALIFIER = re.compile(r"\b(?:duoc|da duoc|bi) ((?:[a-z0-9]+ ?){1,8})")
+
+
+def qualifier(f: Fact) -> str:
+    """The words that narrow a figure after it in its clause ("được tích hợp lên …"), folded;
+    "" when none (up to the clause's next semicolon, bracket or sentence end)."""
+    at = f.clause.find(f.value)
+    if at < 0:
+        return ""
+    tail = re.split(r"[;(]|\.\s", f.clause[at + len(f.value) :], maxsplit=1)[0]
+    m = _QUALIFIER.search(fold_cached(tail[:160]))
+    return m.group(1) if m else ""
 
 
 def named_count(words: set[str], asked: Sequence[str]) -> int:
@@ -191,13 +221,20 @@ def phrase_share(pairs: frozenset[tuple[str, str]], folded: str) -> float:
     return len(pairs & have) / len(pairs)
 
 
+_FIGURE = re.compile(r"\d+(?:[.,/]\d+)*%?")
+_YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d")
+
+
 def lex_before(v: QuestionView, f: Fact, ctx: Context) -> float:
     """The question's words in the statement that leads to a figure ("Tổng số TTHC thuộc
     thẩm quyền …: 1.845"): its item may have been cut at a comma before it."""
     at = f.clause.find(f.value)
     if at <= 0:
         return 0.0
-    lead = re.split(r"[;.()]", f.clause[:at])[-1][-100:]
+    lead = re.split(r"[;()]|\.(?!\d)", f.clause[:at])[-1]
+    # from the figure before it (its words are that figure's), a year or a date aside
+    figures = [m for m in _FIGURE.finditer(lead) if not _YEAR_OR_DATE.fullmatch(m.group())]
+    lead = lead[figures[-1].end() :] if figures else lead
     return f_lex_counts(v, replace(f, counts_folded=fold_cached(lead), label_folded=""), ctx)
 
 

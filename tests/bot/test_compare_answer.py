@@ -400,3 +400,92 @@ def test_a_vietnamese_count_asks_its_head_noun() -> None:
     q = parse_query("Đồng Tháp và Hải Dương có bao nhiêu thủ tục hành chính thuộc thẩm quyền?")
     side = Side(q.provinces[0], (q.provinces[0],), ())
     assert asked_kind(side_query(q, side)).units == frozenset({"thu tuc"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Questions nobody tuned for (issue #16): scope, level series, narrowing words, newest report
+
+
+def _figure_before(quote: str, figure: str, chars: int = 30) -> str:
+    from index.normalize import fold
+
+    at = quote.find(figure)
+    assert at >= 0, (figure, quote)
+    return fold(quote[max(0, at - chars) : at])
+
+
+def test_a_new_situation_is_not_a_figure_per_unit(service: AnswerService) -> None:
+    # "… trong tình hình mới đạt 63%": folded, "mới" (new) reads like "mỗi" (each); it is no
+    # per-unit average, so each period shows that figure, not another share beside it.
+    ans = service.answer(
+        "Tỷ lệ cơ quan nhà nước cấp tỉnh, cấp huyện có hạ tầng an toàn thông tin ở Hà Tĩnh "
+        "thay đổi thế nào giữa quý I/2019 và 6 tháng đầu năm 2022?"
+    )
+    rows = _table_rows(body(ans))
+    assert len(rows) == 2
+    assert all(r[1] != "—" for r in rows)
+    _cited_rows(ans)
+    assert all("ha tang" in q or "ha ting" in q for q in _folded_quotes(ans))
+
+
+def test_a_scope_asked_takes_the_figure_at_that_scope(service: AnswerService) -> None:
+    # "… cấp xã": each side's figure for communes, never a total or another count of procedures
+    ans = service.answer("Đồng Tháp và Hải Dương, tỉnh nào có nhiều thủ tục hành chính cấp xã hơn?")
+    rows = _table_rows(body(ans))
+    assert [r[0] for r in rows] == ["Đồng Tháp", "Hải Dương"]
+    numbers = {c.n: c for c in ans.citations}
+    for row in rows:
+        figure = _bold(row[1])
+        assert re.search(r"\bx\w?\W*$", _figure_before(numbers[int(row[4].strip("[]"))].quote,
+                                                       figure)), row  # fmt: skip
+    _cited_rows(ans)
+
+
+def test_a_scope_the_parts_do_not_name_shows_every_part(service: AnswerService) -> None:
+    # One report names its provincial part "sở, ban, ngành", not "cấp tỉnh": its total comes
+    # with every part, so the asked one is in view; the other side's part at that scope alone.
+    ans = service.answer(
+        "So sánh số thủ tục hành chính thuộc thẩm quyền giải quyết cấp tỉnh của Đồng Tháp và "
+        "Hải Dương"
+    )
+    rows = _table_rows(body(ans))
+    sides = [r[0].split(" — ")[0] for r in rows]
+    assert sides[0] == "Đồng Tháp"
+    assert sides.count("Đồng Tháp") == 1
+    assert sides.count("Hải Dương") >= 3  # the total and its parts
+    _cited_rows(ans)
+
+
+def test_levels_named_in_a_series_are_each_asked() -> None:
+    for text in (
+        "So sánh tỷ lệ TTHC triển khai DVC trực tuyến mức độ 3, 4 của Hà Tĩnh và Tuyên Quang",
+        "So sanh so dich vu cong muc do 3 va muc do 4 cua Ha Tinh va Tuyen Quang",
+    ):
+        q = parse_query(text)
+        assert asked_kind(side_query(q, Side("x", q.provinces[:1], ()))).levels == {"3", "4"}
+
+
+def test_a_share_is_never_computed_from_a_part_of_another_unit(service: AnswerService) -> None:
+    # A share of procedures asked: a side reporting only dossiers by level is missing, never
+    # "dossiers of level 3 over all dossiers" worked out as if it were the asked share.
+    ans = service.answer(
+        "So sánh tỷ lệ thủ tục hành chính đã triển khai dịch vụ công trực tuyến mức độ 3, 4 "
+        "của Hà Tĩnh và Tuyên Quang"
+    )
+    assert "tính toán từ" not in body(ans)
+    _cited_rows(ans)
+
+
+def test_a_count_narrowed_after_its_figure_is_not_the_count(service: AnswerService) -> None:
+    # "143 DVCTT mức độ 3 … được tích hợp lên Cổng dịch vụ công quốc gia" counts only the
+    # services integrated; with no period asked, a province's figure comes from its newest
+    # report that states it.
+    ans = service.answer(
+        "Tỉnh nào có nhiều dịch vụ công trực tuyến mức độ 3 hơn: Hà Tĩnh hay Hải Dương?"
+    )
+    rows = _table_rows(body(ans))
+    assert [r[0] for r in rows] == ["Hà Tĩnh", "Hải Dương"]
+    _cited_rows(ans)
+    assert all("quoc gia" not in q for q in _folded_quotes(ans))
+    newest = max((r for r in service.reports() if r.province == "Hà Tĩnh"), key=lambda r: r.year)
+    assert ans.citations[0].report_id == newest.id
