@@ -60,7 +60,12 @@ _THRESHOLD = re.compile(
 # A date or a person asked for: a figure-path question too, never a section or a list.
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 _SUMMARY = re.compile(
-    r"\b(tom tat|tom luoc|tong quan|khai quat|summar\w*|overview|outline|brief|gist)\b"
+    r"\b(tom tat|tom luoc|tong quan|khai quat|noi dung chinh|y chinh|diem chinh|summar\w*|"
+    r"overview|outline|brief|gist|main points|key points|main content|highlights)\b"
+    # "báo cáo … nói gì?", "what does the … report say?": the whole report, nothing narrower
+    r"|\bbao cao\b.{0,80}\b(?:noi|de cap|neu) (?:nhung )?(?:gi|van de gi|noi dung gi)\s*\??$"
+    r"|\bwhat does\b.{0,60}\breport (?:say|cover|tell)\w*\s*\??$"
+    r"|\bwhat is\b.{0,60}\breport about\s*\??$"
 )
 _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
 _LIST = re.compile(

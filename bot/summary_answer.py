@@ -11,14 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
-from bot.compare_facts import around, fact_citation
+from bot.compare_facts import around, fact_citation, is_bare
 from bot.extractive import cite, source_line
 from bot.section_answer import Block, SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.structure import (
     Para,
     Section,
     clip,
+    heading_closes,
     items_of,
+    own_paras,
     readable_heading,
     strip_marker,
     textrank,
@@ -95,6 +97,8 @@ def key_facts(
     `per_section` figures it states and `limit` in all; one per clause."""
     by_section: dict[str, list[Fact]] = {}
     for f in facts:
+        if is_bare(f):
+            continue  # "khoản 2 Điều 4", "thực hiện 7 nội dung": no figure of the report's
         by_section.setdefault(" > ".join(f.section.split(" > ")[:depth]), []).append(f)
     ranked: list[list[Fact]] = []
     for group in by_section.values():
@@ -255,9 +259,12 @@ class SummaryAnswerer:
         en = language == "en"
         r = self.index.reports[report_id]
         root = self.sections.trees.get(report_id)
-        tops = [c for c in root.children if c.heading != INTRO]
+        # a heading run into the recipients ("VI. KIẾN NGHỊ Nơi nhận: …") has nothing of its
+        # own; no section goes on past the report's closing
+        tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
         cits: list[Citation] = []
-        lines = self._bullets([(_heading(c), c.all_paras()) for c in tops], cits, 2)
+        parts = [(_heading(c), own_paras(c.heading, c.all_paras())) for c in tops]
+        lines = self._bullets(parts, cits, 2)
         figures = self._figures(self._facts_in(report_id), cits, en)
         title = readable(r.title) or r.period
         when = ", ".join(x for x in (r.agency, r.date_vn or r.period) if x)

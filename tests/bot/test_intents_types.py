@@ -69,6 +69,10 @@ def test_figure_questions_are_no_section(question: str) -> None:
         "Tóm tắt báo cáo của Đồng Tháp",
         "tom tat bao cao hai duong",
         "Summarise the Hai Duong report",
+        "Báo cáo của Sở TT&TT Tuyên Quang nói gì?",
+        "Nội dung chính của báo cáo Hà Tĩnh 6 tháng đầu năm 2022 là gì?",
+        "What are the main points of Tuyen Quang's report?",
+        "What does the Dong Thap report say?",
     ],
 )
 def test_summary(question: str) -> None:
@@ -161,3 +165,15 @@ def test_the_router_and_the_extractive_answerer_share_one_list_of_number_words()
                                   ("xep hang thu may", True, False), ("kinh phi 5 ty dong", True, True)):  # fmt: skip
         assert bool(WANTS_NUMBER.search(words)) is router, words
         assert bool(FIGURE_ASKED.search(words)) is figure, words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Báo cáo nói gì về dịch vụ công mức độ 4 của Tuyên Quang?",
+        "What does the Dong Thap report say about online dossiers?",
+    ],
+)
+def test_what_a_report_says_about_a_topic_is_no_summary(question: str) -> None:
+    # "… nói gì về X": a question about X, not the whole report.
+    assert not is_summary(parse_query(question))
