@@ -69,7 +69,7 @@ _SUMMARY = re.compile(
 )
 _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
 _LIST = re.compile(
-    r"\b(nhung|cac)\s+([\w,&]+\s+){0,8}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
+    r"\b(nhung|cac)\s+([\w,&]+\s+){0,12}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
     r"\bliet ke\b|\bke ten\b|^(?:hay )?neu (?:cac|nhung|ten)\b|\bwhich\b|\blist\b|\bwhat are the\b|\bname the\b"
 )
 # "What documents did …", "what software applications are …": 'what' and a plural noun before

@@ -52,7 +52,15 @@ from index.retrieve import Retrieval
 
 LEAD_CHARS = 300  # how much of the paragraph before a list is read as its lead-in
 RANK_WEIGHT = 1.0  # the retriever's best rank of an enumeration's paragraphs: 1 / (1 + rank)
-MIN_SCORE = 0.8  # below this no enumeration fits the question: the figure path answers
+# Below this no enumeration fits the question: the figure path answers with a passage. (A
+# list that fits has the asked kind of thing named before it or in its items and the topic
+# around it: 3.5 and more on the questions seen; one of the asked kind about another matter
+# scores 2.3 or less.)
+MIN_SCORE = 2.5
+# Least topic of a list (see `ListAnswerer.topic`): a list of the asked kind of thing about
+# something else ("những địa phương nào … đề án đô thị thông minh" answered with districts of
+# another matter) is no answer; a passage is better.
+MIN_TOPIC = 0.3
 # A sentence ends at ". " before a capital letter (not inside "1.044" or "TP.").
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 # A document: its number ("48-NQ/TU", "774/QĐ-UBND", "số 18/KH-BCĐ").
@@ -85,7 +93,7 @@ _EN_STOP = re.compile(
 # ---------------------------------------------------------------------------------------------
 # What the question asks to be listed
 
-_HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,8}?)nao\b")
+_HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,12}?)nao\b")
 _HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,6})")
 _LIST_VI = re.compile(
     r"\b(?:liet ke|ke ten|neu|ke)\s+(?:(?:ra|ten)\s+)?(?:(?:cac|nhung)\s+)?((?:\w+\s+){0,3})"
@@ -221,14 +229,32 @@ class ListAnswerer:
         head = known(head_words(q), self.sections.idf)
         numbers = [t for t in tokenize(q.folded) if t.isdigit() and not _YEAR.fullmatch(t)]
         best: tuple[Enumeration, float] | None = None
+        topic = [w for w in seq if w not in head]
         for rid in candidate_reports(self.index, q, retrieval):
             for e in self._enumerations(rid):
+                if self.topic(e, topic) < MIN_TOPIC:
+                    continue
                 s = self.score(e, words, pairs, rank_of, head, numbers)
                 if best is None or s > best[1]:
                     best = (e, s)
         if best is None or best[1] < MIN_SCORE:
             return None
         return self._render(q, best[0], language)
+
+    def topic(self, e: Enumeration, words: list[str]) -> float:
+        """How much the list is about the question's topic (its words beside what it asks
+        listed): their share (idf-weighted) and the share of their adjacent pairs in the
+        list's lead-in, sentence or section path, whichever holds most of each; 2.0 without
+        topic words."""
+        if not words:
+            return 2.0
+        texts = [self._sentence_words(t) for t in (
+            e.lead, e.sentence + " " + " ".join(e.items), e.para.chunk.section)]  # fmt: skip
+        pairs = topic_pairs(words)
+        idf = self.sections.idf
+        return max(coverage(words, t.keys, idf) for t in texts) + (
+            max(pair_coverage(pairs, t) for t in texts) if pairs else 1.0
+        )
 
     def score(
         self,

@@ -121,6 +121,10 @@ def test_what_the_question_asks_to_list() -> None:
     # the English head noun comes last, after its modifiers
     head = head_words(parse_query("Which new administrative procedure reform models are used?"))
     assert head[:2] == ["mo", "hinh"]
+    # a long head noun phrase ("những cơ sở dữ liệu quốc gia và chuyên ngành nào": 9 words)
+    long = parse_query("Hệ thống đã kết nối với những cơ sở dữ liệu quốc gia và chuyên ngành nào?")
+    assert is_list(long)
+    assert head_words(long)[:3] == ["so", "du", "lieu"]
 
 
 def test_list_questions_are_read_as_lists() -> None:
@@ -240,3 +244,11 @@ def test_block_list_cites_each_item_at_its_lines(service: AnswerService) -> None
     assert len({c.line_start for c in ans.citations}) == 3
     assert_items_cited(ans)
     assert_quotes_at_lines(ans.citations)
+
+
+def test_a_list_about_something_else_is_no_answer(service: AnswerService) -> None:
+    # Places are listed in the reports, but none about the asked matter (a smart-city scheme):
+    # no list of other places; the passage that names the two localities answers instead.
+    ans = service.answer("nhung dia phuong nao o ha tinh dang chuan bi de an do thi thong minh")
+    assert not bullets(ans)
+    assert any("thong minh" in fold(c.quote) for c in ans.citations)
