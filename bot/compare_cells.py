@@ -15,6 +15,7 @@ from bot.compare_facts import (
     fact_citation,
     holds_for,
     percent_text,
+    scope_near,
 )
 from bot.compare_kind import (
     Asked,
@@ -97,7 +98,10 @@ class FactCells(FactPicks):
             own = readable_part(chunk, f.counts, f.span_start, f.span_end)
             own = own.strip(" ()[];,.-+")
             counts = clip(f"{own}: {f.value}" if f.value not in own else own, 200)
-        return Cell(side, f.value, counts, holds_for(f, language == "en"), cit, part=part)
+        kind = f"{f.kind}|{f.level}|{scope_near(f)}|{family(f.unit)}"
+        return Cell(
+            side, f.value, counts, holds_for(f, language == "en"), cit, part=part, kind=kind
+        )
 
     def _breakdown(
         self, side: Side, f: Fact, language: str, asked: Asked | None, parts_asked: bool

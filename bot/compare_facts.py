@@ -161,3 +161,25 @@ def holds_for(f: Fact, en: bool) -> str:
 def percent_text(share: float, language: str) -> str:
     text = f"{100 * share:.1f}%"
     return text if language == "en" else text.replace(".", ",")
+
+
+# The scopes a figure's own words name ("… cấp tỉnh và cấp huyện", "các sở, ban, ngành …").
+_SCOPE_NEAR = (
+    ("tinh", re.compile(r"\bc[aeiou]?p tinh\b|\bso,? ban,? nganh\b|\bcac so,? nganh\b")),
+    ("huyen", re.compile(r"\bc[aeiou]?p huyen\b")),
+    ("xa", re.compile(r"\bc[aeiou]?p xa\b")),
+)
+_NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
+
+
+def scope_near(f: Fact) -> str:
+    """The scopes named in a figure's stretch of its clause (from the figure before it to the
+    one after it), comma-joined: the fact table's scope may miss words after the figure."""
+    at = f.clause.find(f.value)
+    if at < 0:
+        return f.scope
+    end = at + len(f.value)
+    before = [m.end() for m in _NUMBER.finditer(f.clause, 0, at)]
+    after = _NUMBER.search(f.clause, end)
+    stretch = fold_cached(f.clause[before[-1] if before else 0 : after.start() if after else None])
+    return ",".join(name for name, pat in _SCOPE_NEAR if pat.search(stretch))

@@ -65,6 +65,7 @@ class Asked:
     levels: frozenset[str]
     scope: str
     words: tuple[str, ...]
+    counted: str = ""  # the counted noun when it is no unit ("số UBND cấp xã …" → "ubnd")
 
 
 def family(unit: str) -> str:
@@ -107,7 +108,27 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
         units -= {u for u, i in heads.items() if i > first}
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
     words = tuple(w for w in v.words if not vocabulary or w in vocabulary)
-    return Asked(percent, frozenset(units), v.levels | series_levels(q.folded), scope, words)
+    levels = v.levels | series_levels(q.folded)
+    return Asked(percent, frozenset(units), levels, scope, words, _counted(head, vocabulary))
+
+
+# Words that open a counted phrase without naming what is counted ("số lượng", "tổng số các"),
+# and money, which its unit names ("số tiền giải ngân": "… 5.823.086.000 đồng").
+_NOT_COUNTED = frozenset("luong cac nhung tong so moi mot the tien kinh von ngan chi thu".split())  # noqa: SIM905
+
+
+def _counted(head: re.Match[str] | None, vocabulary: frozenset[str]) -> str:
+    """The noun a Vietnamese count question counts when it is no unit: the first word after
+    "số"/"bao nhiêu" ("số UBND cấp xã có cổng …" → "ubnd"); "" when a unit opens the phrase."""
+    if head is None or head.group(1) not in ("so", "bao nhieu", "tong so", "so luong"):
+        return ""
+    words = head.group(2).split()
+    while words and words[0] in _NOT_COUNTED:
+        words = words[1:]
+    if not words or any(f" {' '.join(words)} ".startswith(f" {u} ") for u in UNITS):
+        return ""
+    first = words[0]
+    return first if len(first) >= 3 and (not vocabulary or first in vocabulary) else ""
 
 
 # Levels named in a series ("mức độ 3, 4", "mức độ 3 và mức độ 4", "levels 3 and 4"): each one.

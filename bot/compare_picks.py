@@ -197,6 +197,10 @@ class FactPicks:
                     continue
                 if asked.units and not self._unit_said(asked, f):
                     continue  # a figure of something else, or of nothing said
+                if asked.counted and not self._unit_said(
+                    replace(asked, units=frozenset({asked.counted})), f
+                ):
+                    continue  # "số UBND cấp xã …": a figure near no "UBND" counts other things
                 x = [FEATURES[n](v, f, ctx) for n in self.weights.features]
                 phrase = phrase_share(pairs, f"{f.counts_folded} {f.label_folded}")
                 score = (self.weights.prob(x) + 0.5 * named + 0.6 * item + 0.3 * around

@@ -59,7 +59,7 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
     scope = [r for r in reports if not q.provinces or r.province in q.provinces]
     if len(q.years) >= 2 and (not q.provinces or q.provinces[0] in have):
         sides = []
-        for y in q.years:
+        for y in sorted(set(q.years)):  # oldest first, however the question orders them
             periods = sorted({r.period for r in scope if r.year == y and r.period})
             if periods:
                 sides.append(Side(" / ".join(periods), q.provinces, (y,)))

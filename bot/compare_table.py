@@ -3,6 +3,7 @@ missing, a computed share marked as computed), the notes under it and the chart'
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
@@ -26,6 +27,9 @@ class Cell:
     citation: Citation | None = None
     computed_from: tuple[Citation, ...] = ()
     part: str = ""  # a breakdown row: the label that sets the part apart ("cấp tỉnh")
+    # what kind of figure it is (kind, level, scope, unit): two cells of one kind may be
+    # subtracted; "" when not known
+    kind: str = ""
 
 
 def _md(text: str) -> str:
@@ -103,6 +107,48 @@ def _notes(cells: list[Cell], en: bool) -> str:
     return "".join("\n" + n for n in notes)
 
 
+# A change asked for ("tăng bao nhiêu", "thay đổi thế nào", "how did … change").
+_CHANGE = re.compile(
+    r"\b(tang|giam|thay doi|chenh lech|bien dong|qua cac|change\w*|increase\w*|decrease\w*|"
+    r"differ\w*|grow\w*|rise|rose|fall|fell|over time)\b"
+)
+
+
+def _amount(value: float, en: bool) -> str:
+    """A number as the page's language writes it (1.234,5 / 1,234.5)."""
+    text = f"{value:,.1f}".rstrip("0").rstrip(".")
+    return text if en else text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -> str:
+    """The line under a two-period table that says how much the figure changed, marked as
+    computed from the two cited figures: only a change asked, one whole figure per period, both
+    plain numbers or both shares."""
+    whole = [c for c in cells if not c.part]
+    if not _CHANGE.search(q.folded) or len(whole) != 2 or any(_missing(c) for c in whole):
+        return ""
+    if any(c.computed_from or not c.side.years or "/" in c.figure for c in whole):
+        return ""
+    a, b = sorted(whole, key=lambda c: c.side.years)
+    if a.figure.endswith("%") != b.figure.endswith("%") or a.side.years == b.side.years:
+        return ""
+    if a.kind != b.kind:
+        return ""  # "1997 … cấp tỉnh và cấp huyện" beside "251 … sở, ban, ngành": no change
+    x, y = parse_number(a.figure.rstrip("%")), parse_number(b.figure.rstrip("%"))
+    if x is None or y is None or a.citation is None or b.citation is None:
+        return ""
+    src = f"[{_number(cits, a.citation)}], [{_number(cits, b.citation)}]"
+    unit = (" percentage points" if en else " điểm %") if a.figure.endswith("%") else ""
+    diff = y - x
+    if en:
+        way = "up" if diff > 0 else "down" if diff < 0 else "unchanged"
+        told = f"{way} {_amount(abs(diff), en)}{unit}" if diff else way
+        return f"\nChange, {a.side.label} → {b.side.label}: {told} (computed from {src})."
+    way = "tăng" if diff > 0 else "giảm" if diff < 0 else "không đổi"
+    told = f"{way} {_amount(abs(diff), en)}{unit}" if diff else way
+    return f"\nThay đổi, {a.side.label} → {b.side.label}: {told} (tính toán từ {src})."
+
+
 def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
     en = language == "en"
@@ -114,7 +160,7 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
         else "| Tỉnh / kỳ | Số liệu | Nội dung (lời báo cáo) | Thời điểm | Nguồn |"
     )
     title = "**Comparison**" if en else "**So sánh**"
-    note = _notes(cells, en)
+    note = _change(q, cells, cits, en) + _notes(cells, en)
     label = "Sources" if en else "Nguồn"
     text = (
         f"{title}:\n\n{head}\n|---|---|---|---|---|\n" + "\n".join(rows) + note

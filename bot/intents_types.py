@@ -167,8 +167,11 @@ def is_comparison(q: ParsedQuery) -> bool:
     sides = len(q.provinces) >= 2 or years or bool(_TWO_PERIODS.search(f) or _OVER_TIME.search(f))
     if _COMPARE.search(f) and not _GROWTH.search(f):
         return sides or "so sanh" in f or "compare" in f
-    if _GROWTH.search(f):  # "tăng bao nhiêu so với quý IV/2018": one figure, a difference
-        return False
+    if _GROWTH.search(f):
+        # "tăng bao nhiêu so với quý IV/2018": one figure, a difference the report states; two
+        # years named ("năm 2022 tăng bao nhiêu so với năm 2019"): each year's figure side by
+        # side (the table answers when both have a report, else the figure answerer)
+        return years
     return sides and (wants_number(f) or bool(_MORE.search(f)))
 
 

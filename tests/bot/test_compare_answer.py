@@ -16,7 +16,7 @@ from bot.compare_kind import asked_kind
 from bot.compare_sides import Side, side_query, sides_of
 from bot.compare_table import Cell
 from bot.render import telegram as format_answer
-from index.normalize import parse_number
+from index.normalize import fold, parse_number
 from index.query import parse_query
 from tests.helpers.typed import assert_quotes_at_lines, body
 
@@ -489,3 +489,44 @@ def test_a_count_narrowed_after_its_figure_is_not_the_count(service: AnswerServi
     assert all("quoc gia" not in q for q in _folded_quotes(ans))
     newest = max((r for r in service.reports() if r.province == "Hà Tĩnh"), key=lambda r: r.year)
     assert ans.citations[0].report_id == newest.id
+
+
+def test_a_change_asked_is_computed_and_marked(service: AnswerService) -> None:
+    # "tăng bao nhiêu so với …" between two report periods: both figures, oldest first, and
+    # the change worked out from them, marked as computed and citing both.
+    ans = service.answer(
+        "Số tin Báo Hà Tĩnh đăng về CCHC 6 tháng đầu năm 2022 tăng bao nhiêu so với quý I/2019?"
+    )
+    rows = _table_rows(body(ans))
+    assert len(rows) == 2
+    years = [service.retriever.index.reports[c.report_id].year for c in ans.citations]
+    assert years == sorted(years)  # the older period first
+    a, b = (parse_number(_bold(r[1])) for r in rows)
+    assert a is not None
+    assert b is not None
+    line = next(ln for ln in body(ans).splitlines() if ln.startswith("Thay đổi"))
+    way = "tăng" if b > a else "giảm"
+    assert f"{way} {abs(b - a):g}" in line
+    assert "tính toán từ [1], [2]" in line
+    _cited_rows(ans)
+
+
+def test_no_change_between_figures_of_different_kinds(service: AnswerService) -> None:
+    # Level-3 services of the province and districts (one period) beside those of the
+    # departments (the other): each is shown, but no difference is worked out between them.
+    ans = service.answer("So sánh số dịch vụ công trực tuyến mức độ 3 của Hà Tĩnh qua các năm")
+    rows = _table_rows(body(ans))
+    assert len(rows) == 2
+    assert "Thay đổi" not in body(ans)
+
+
+def test_a_counted_noun_that_is_no_unit_must_be_near_the_figure(service: AnswerService) -> None:
+    # "Số UBND cấp xã có cổng …": a count of news items on the portal (near no "UBND") counts
+    # other things; that period says missing instead.
+    ans = service.answer(
+        "Số UBND cấp xã có cổng/trang thông tin điện tử ở Hà Tĩnh năm 2022 tăng bao nhiêu so "
+        "với năm 2019?"
+    )
+    _cited_rows(ans)
+    for c in ans.citations:
+        assert "ubnd" in fold(c.quote), c.quote

@@ -104,6 +104,8 @@ def test_list(question: str) -> None:
         # one period ("from … to …"), and a difference asked against a reference
         ("Từ 15/12/2021 đến 17/5/2022 Tuyên Quang tiếp nhận bao nhiêu hồ sơ?", False),
         ("Số hồ sơ của Hà Tĩnh tăng bao nhiêu so với quý IV/2018?", False),
+        # a difference asked between two named years: each year's figure side by side
+        ("Số tin bài năm 2022 của Hà Tĩnh tăng bao nhiêu so với năm 2019?", True),
         # two provinces and "hơn": a comparison, though it names no number word
         ("Ha Tinh va Dong Thap, tinh nao nhieu dich vu cong hon?", True),
         ("Which of Ha Tinh and Dong Thap has more online services?", True),
