@@ -77,7 +77,7 @@ def keyness(f: Fact) -> float:
     if f.kind == "percent":
         score += 1.0  # a share is a result
     if f.parts:
-        score += 0.5  # a total told part by part
+        score += 1.0  # a total told part by part: a headline, whatever its unit
     if "/" in f.norm:
         score += 1.5
     elif f.kind == "count":

@@ -139,6 +139,9 @@ def test_key_figures_are_headlines_spread_over_sections(service: AnswerService) 
     assert keyness(unit) > keyness(replace(unit, unit=""))
     assert keyness(unit) > keyness(replace(unit, parent=facts[0].id))
     assert keyness(unit) > keyness(replace(unit, counts_folded=f"phan dau {unit.counts_folded}"))
+    # A total told part by part is a headline even when its unit is said only in its parts
+    # ("1.845, trong đó: cấp tỉnh: 1.409 thủ tục …").
+    assert keyness(replace(unit, unit="", parts=3)) >= keyness(unit)
 
 
 def test_a_results_bullet_states_a_key_figure(service: AnswerService) -> None:
