@@ -268,8 +268,7 @@ class FactPicks:
         if asked.scope:
             # "… cấp xã": the figure at that scope, before a total or another count
             score += 0.4 if f.scope == asked.scope else -0.4 if not f.scope else 0.0
-        narrowed = {w for w in content_words(qualifier(f)) if len(w) > 2}
-        if narrowed and named_count(narrowed, asked.words) < 0.5 * len(narrowed):
+        if narrowed(asked, f):
             score -= 0.3  # "… được tích hợp lên Cổng quốc gia" unasked: a narrower count
         if targeted(f):
             score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
@@ -287,9 +286,10 @@ class FactPicks:
         """The side's facts re-weighed by the side asked as its own single-province question
         (the single-figure answerer's reading of a figure against a question is the stronger
         one). The fact its confident answer states (or that fact's whole) needs less of the
-        topic (`agreed`). When it counts nothing narrower than the ranking's first (or is the
-        figure at the asked scope), a sure answer (`SURE`) settles the side, else the fact gains
-        in proportion to the confidence; a narrower one changes nothing, however sure. When a
+        topic (`agreed`). A sure answer (`SURE`) settles the side, else the fact gains in
+        proportion to the confidence when it counts nothing narrower than the ranking's first
+        (or is the figure at exactly the asked scope or level); a figure narrowed by words the
+        question does not say (`narrowed`) changes nothing, however sure. When a
         sure answer states a figure the fact ranking cannot take, only the facts plainly of the
         asked kind stay (two readers disagree: a missing cell beats a wrong one)."""
         sq = side_query(q, side)
@@ -311,15 +311,20 @@ class FactPicks:
             return [p for p in ranked if p.topic >= STRONG] if a.confidence >= SURE else ranked
         p = replace(ranked[at], topic=max(ranked[at].topic, ACCEPT))
         top = next((x for x in ranked if acceptable(x)), None)
-        scope = asked_kind(sq, self.vocabulary).scope
-        # a figure that counts something narrower than the ranking's first ("… được tích hợp
-        # lên Cổng quốc gia") neither settles the side nor is lifted, however sure the answer
-        narrower = top is not None and p.named < top.named and not (scope and p.fact.scope == scope)
-        if narrower:
+        asked = asked_kind(sq, self.vocabulary)
+        # a figure narrowed by words the question does not say ("… được tích hợp lên Cổng
+        # quốc gia") neither settles the side nor is lifted, however sure the answer
+        if top is not None and narrowed(asked, p.fact) and not narrowed(asked, top.fact):
             return ranked
         if a.confidence >= SURE:
             return [p]
-        p = replace(p, score=p.score + VOUCH * a.confidence)
+        exact = (asked.scope and p.fact.scope == asked.scope) or (
+            asked.levels and levels_of(p.fact.level) == asked.levels
+        )
+        if top is not None and (p.named >= top.named or exact):
+            # lifted over the ranking's first only when it counts nothing narrower than it
+            # (or is the figure at exactly the asked scope or level)
+            p = replace(p, score=p.score + VOUCH * a.confidence)
         return sorted([*ranked[:at], p, *ranked[at + 1 :]], key=lambda x: -x.score)
 
     def _said_fact(self, a: Answer) -> Fact | None:
@@ -350,6 +355,13 @@ class FactPicks:
             if best is None or total > best[0]:
                 best = (total, combo)
         return list(best[1]) if best else [None for _ in ranked]
+
+
+def narrowed(asked: Asked, f: Fact) -> bool:
+    """Whether words after a figure narrow what it counts ("… được tích hợp lên Cổng quốc
+    gia") and the question says at most half of them."""
+    words = {w for w in content_words(qualifier(f)) if len(w) > 2}
+    return bool(words) and named_count(words, asked.words) < 0.5 * len(words)
 
 
 def _distinct(ordered: list[Pick]) -> list[Pick]:

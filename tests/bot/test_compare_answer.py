@@ -530,3 +530,17 @@ def test_a_counted_noun_that_is_no_unit_must_be_near_the_figure(service: AnswerS
     _cited_rows(ans)
     for c in ans.citations:
         assert "ubnd" in fold(c.quote), c.quote
+
+
+def test_the_asked_level_beats_a_figure_of_two_levels(service: AnswerService) -> None:
+    # A share of level-4 services asked: a side's share of levels 3 and 4 together (on the
+    # national portal) is another figure; the side's own answer at exactly level 4 wins.
+    ans = service.answer(
+        "so sanh ty le dich vu cong muc do 4 cua tuyen quang va ty le cua hai duong"
+    )
+    rows = _table_rows(body(ans))
+    assert rows[0][0] == "Tuyên Quang"
+    assert _bold(rows[0][1]) in ans.citations[0].quote  # a reported share, cited
+    first = fold(ans.citations[0].quote)
+    assert "quoc gia" not in first
+    assert re.search(r"m\w*c do 4", first), first
