@@ -87,9 +87,13 @@ def _parallel(pieces: list[str]) -> bool:
 
 
 def _named(items: list[str]) -> bool:
-    """Items that can be named things: none a bare number, none holding a sentence's end."""
+    """Items that can be named things: none a bare number, none a share ("90% cán bộ": the
+    pieces of a sentence of figures cut at its commas), none holding a sentence's end."""
     return not any(
-        re.fullmatch(r"[\d.,%\s]+", i) or re.search(r"\S\.\s+[\dA-ZĐÀ-Ỹ]", i) for i in items
+        re.fullmatch(r"[\d.,%\s]+", i)
+        or re.match(r"\d+(?:[.,]\d+)?\s*%", i)
+        or re.search(r"\S\.\s+[\dA-ZĐÀ-Ỹ]", i)
+        for i in items
     )
 
 

@@ -108,6 +108,9 @@ def test_two_verbs_sharing_their_object_are_one_item() -> None:
 def test_numbers_are_no_named_things() -> None:
     # a breakdown of counts after colons is not a list of things
     assert enumerations("Có 96 TTHC (trong đó tại Trung tâm: 37, tại cấp huyện: 45).") == []
+    # nor a sentence of shares cut at its commas
+    shares = "100% cán bộ, công chức cấp tỉnh, cấp huyện, 90% cán bộ, công chức cấp xã dùng thư."
+    assert not any(any("%" in i for i in items) for items in enumerations(shares))
 
 
 def test_what_the_question_asks_to_list() -> None:
