@@ -171,5 +171,11 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     found = any(c.citation is not None or c.computed_from for c in cells)
     return Answer(
         q.text, text, not found, tuple(cits), figure=first, confidence=1.0 if found else 0.0,
-        language=language, chart=_chart(cells),
+        language=language, chart=_chart(cells), chart_line=_over_time(cells),
     )  # fmt: skip
+
+
+def _over_time(cells: list[Cell]) -> bool:
+    """Whether the sides are periods of one place (a timeline): its chart is a line."""
+    sides = {c.side for c in cells}
+    return len({s.provinces for s in sides}) == 1 and len({s.years for s in sides}) == len(sides)

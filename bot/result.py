@@ -64,3 +64,4 @@ class Answer:
     margin: float = 0.0  # score lead of the figure over the next different one (calibration)
     doubts: tuple[str, ...] = ()  # why the best figure may not be the asked one (see extractive)
     chart: tuple[tuple[str, float], ...] = ()  # a comparison's (side, value) pairs, for a plot
+    chart_line: bool = False  # the chart's sides are periods of one place: a line, not bars

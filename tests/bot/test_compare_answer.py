@@ -166,6 +166,7 @@ def test_comparison_table_over_the_reports(service: AnswerService) -> None:
     # Same kind on both sides: counts of dossiers, each side's headline figure.
     assert all("hồ s" in c.quote for c in ans.citations)
     assert [label for label, _ in ans.chart] == ["Tuyên Quang", "Đồng Tháp"]
+    assert not ans.chart_line  # provinces: bars
     assert_quotes_at_lines(ans.citations)
 
 
@@ -259,6 +260,7 @@ def test_a_timeline_over_the_reports(service: AnswerService) -> None:
     assert all("Cổng Thông tin điện tử" in c.quote for c in ans.citations)
     assert [c.report_id for c in ans.citations] == [p.id for p in periods]
     _cited_rows(ans)
+    assert ans.chart_line  # one province across its periods: a line
 
 
 def test_the_table_in_telegram_is_one_pre_block(service: AnswerService) -> None:
