@@ -114,7 +114,7 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
 
 # Words that open a counted phrase without naming what is counted ("số lượng", "tổng số các"),
 # and money, which its unit names ("số tiền giải ngân": "… 5.823.086.000 đồng").
-_NOT_COUNTED = frozenset("luong cac nhung tong so moi mot the tien kinh von ngan chi thu".split())  # noqa: SIM905
+_NOT_COUNTED = frozenset("luong cac nhung tong so moi mot the tien kinh von ngan".split())  # noqa: SIM905
 
 
 def _counted(head: re.Match[str] | None, vocabulary: frozenset[str]) -> str:
@@ -161,13 +161,30 @@ def fits(asked: Asked, f: Fact) -> bool:
         return False
     if asked.levels and f.level and not asked.levels & levels_of(f.level):
         return False
-    # the unit may be a word of the item ("hồ sơ TTHC", unit "hồ sơ"): then it fits
+    # the unit may be a word of the item ("hồ sơ TTHC", unit "hồ sơ"): then it fits, unless
+    # the figure is followed by its own unit ("dịch vụ công mức độ 4 là 28.184 hồ sơ" counts
+    # dossiers)
     if (
         asked.units and f.unit and f.unit != "%" and family(f.unit) not in asked.units
-        and not any(u in f.counts_folded for u in asked.units)
+        and (unit_after(f) or not any(u in f.counts_folded for u in asked.units))
     ):  # fmt: skip
         return False
     return not (asked.scope and f.scope and asked.scope not in f.scope.split(","))
+
+
+def unit_after(f: Fact) -> bool:
+    """Whether a figure is followed by its unit ("28.184 hồ sơ", OCR "hd so"): each word the
+    same but for at most one misread letter."""
+    at = f.clause.find(f.value)
+    if at < 0 or not f.unit:
+        return False
+    want = f.unit.split()
+    tail = fold_cached(f.clause[at + len(f.value) : at + len(f.value) + 30])
+    have = re.findall(r"[a-z0-9]+", tail)[: len(want)]
+    return len(have) == len(want) and all(
+        a == b or (len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1)
+        for a, b in zip(have, want, strict=True)
+    )
 
 
 def content_words(text: str) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.intents_types import ALL_PROVINCES
 from index.build import LoadedIndex
 from index.places import strip_provinces
 from index.query import ParsedQuery, expand
@@ -15,7 +16,10 @@ ASKS_NUMBER = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share
 # The words that only say "compare": noise for retrieving one side.
 _COMPARE_WORDS = re.compile(
     r"\b(so sanh|doi chieu|compare[sd]?|comparison|between|versus|vs|thay doi the nao|"
-    r"change[sd]?|so voi|qua cac (?:nam|quy|ky)|over time|timeline|bien dong)\b"
+    r"change[sd]?|so voi|qua cac (?:nam|quy|ky)|over time|timeline|bien dong|"
+    # how the sides differ: "gấp mấy lần", "chênh lệch", "tỉnh nào … hơn/nhất", "which … most"
+    r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|hon|nhat|how many times|times|"
+    r"difference|differ|which province|which|more|most|fewer|least|higher|highest|lower|lowest)\b"
 )
 # A timeline over every period of one province ("qua các năm", "over time").
 _TIMELINE = re.compile(
@@ -56,6 +60,10 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
     have = {r.province for r in reports}
     if len(q.provinces) >= 2:
         return [Side(p, (p,), q.years if len(q.years) == 1 else ()) for p in q.provinces]
+    if not q.provinces and ALL_PROVINCES.search(q.folded):
+        # "tỉnh nào … nhiều nhất", "each province": every province the reports cover
+        every = sorted(p for p in have if p)
+        return [Side(p, (p,), q.years if len(q.years) == 1 else ()) for p in every]
     scope = [r for r in reports if not q.provinces or r.province in q.provinces]
     if len(q.years) >= 2 and (not q.provinces or q.provinces[0] in have):
         sides = []

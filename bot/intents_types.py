@@ -90,8 +90,13 @@ _COMPARE = re.compile(
 )
 # Words that compare two named sides ("tỉnh nào nhiều dịch vụ công hơn", "higher").
 _MORE = re.compile(
-    r"\b(hon|chenh lech|khac nhau|more than|less than|higher|lower|difference|"
-    r"more|fewer|larger|smaller)\b"
+    r"\b(hon|nhat|chenh lech|khac nhau|gap (?:may|bao nhieu) lan|more than|less than|higher|"
+    r"lower|difference|more|fewer|larger|smaller|most|least|highest|lowest|largest|smallest)\b"
+)
+# Every province at once: "tỉnh nào … nhất", "mỗi tỉnh", "which province has the most".
+ALL_PROVINCES = re.compile(
+    r"\b(tinh nao|moi tinh|tung tinh|cac tinh|which province|each province|every province|"
+    r"all (?:the )?provinces|per province)\b"
 )
 # A comparison needs two sides: two provinces, two periods, or words naming two dates.
 _TWO_PERIODS = re.compile(
@@ -165,6 +170,7 @@ def is_comparison(q: ParsedQuery) -> bool:
     # "từ 15/12/2021 đến 17/5/2022" is one period, not two sides
     years = len(q.years) >= 2 and not _RANGE.search(f)
     sides = len(q.provinces) >= 2 or years or bool(_TWO_PERIODS.search(f) or _OVER_TIME.search(f))
+    sides = sides or (not q.provinces and bool(ALL_PROVINCES.search(f)))
     if _COMPARE.search(f) and not _GROWTH.search(f):
         return sides or "so sanh" in f or "compare" in f
     if _GROWTH.search(f):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.answer import AnswerService, Citation
 from bot.compare_answer import CompareAnswerer
 from bot.compare_facts import around
-from bot.compare_kind import asked_kind
+from bot.compare_kind import asked_kind, fits, unit_after
 from bot.compare_sides import Side, side_query, sides_of
 from bot.compare_table import Cell
 from bot.render import telegram as format_answer
@@ -546,3 +546,37 @@ def test_the_asked_level_beats_a_figure_of_two_levels(service: AnswerService) ->
     first = fold(ans.citations[0].quote)
     assert "quoc gia" not in first
     assert re.search(r"m\w*c do 4", first), first
+
+
+def test_a_superlative_compares_every_province(service: AnswerService) -> None:
+    # "tỉnh nào … nhất" names no province: every province the reports cover is a side.
+    ans = service.answer("Tỉnh nào có nhiều dịch vụ công mức độ 4 nhất?")
+    sides = {r[0].split(" — ")[0] for r in _table_rows(body(ans))}
+    assert sides == {r.province for r in service.reports()}
+    _cited_rows(ans)
+
+
+def test_words_that_say_how_sides_differ_are_no_topic(service: AnswerService) -> None:
+    # "gấp mấy lần", "chênh lệch": how the figures relate, not what is counted; both sides
+    # are found as for a plain comparison.
+    for text in (
+        "Số hồ sơ Đồng Tháp tiếp nhận gấp mấy lần Tuyên Quang?",
+        "So sánh số hồ sơ tiếp nhận của Đồng Tháp và Tuyên Quang",
+    ):
+        rows = _table_rows(body(service.answer(text)))
+        assert all(r[1] != "—" for r in rows), (text, rows)
+
+
+def test_a_figure_followed_by_another_unit_counts_that_unit(service: AnswerService) -> None:
+    # "dịch vụ công mức độ 4 là 28.184 hồ sơ" counts dossiers, not services.
+    facts = service.typed.compare.cells.matcher.facts  # type: ignore[union-attr]
+    q = parse_query("So sánh số dịch vụ công mức độ 4 của Tuyên Quang và Hải Dương")
+    asked = asked_kind(side_query(q, Side("Tuyên Quang", ("Tuyên Quang",), ())))
+    dossiers = [f for f in facts if f.unit == "ho so" and f.level == "4" and unit_after(f)]
+    assert dossiers
+    assert not any(fits(asked, f) for f in dossiers)
+    ans = service.answer("Tỉnh nào có nhiều dịch vụ công mức độ 4 hơn, Tuyên Quang hay Hải Dương?")
+    for row in _table_rows(body(ans)):
+        if row[1] != "—":
+            figure = _bold(row[1])
+            assert not re.search(rf"{re.escape(figure)}\s+h\S\s+s", fold(row[2])), row

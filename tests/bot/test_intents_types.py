@@ -106,6 +106,10 @@ def test_list(question: str) -> None:
         ("Số hồ sơ của Hà Tĩnh tăng bao nhiêu so với quý IV/2018?", False),
         # a difference asked between two named years: each year's figure side by side
         ("Số tin bài năm 2022 của Hà Tĩnh tăng bao nhiêu so với năm 2019?", True),
+        # every province at once: a superlative, or "each province"
+        ("Tỉnh nào có nhiều dịch vụ công mức độ 4 nhất?", True),
+        ("How many online public services does each province provide?", True),
+        ("Which of Ha Tinh, Tuyen Quang and Hai Duong has the most level-4 services?", True),
         # two provinces and "hơn": a comparison, though it names no number word
         ("Ha Tinh va Dong Thap, tinh nao nhieu dich vu cong hon?", True),
         ("Which of Ha Tinh and Dong Thap has more online services?", True),
