@@ -150,13 +150,14 @@ class FactPicks:
 
     @staticmethod
     def _part_named(asked: Asked, part: Fact, whole: Fact) -> bool:
-        """Whether the question names a part of a breakdown: the words that set the part apart
-        from its whole ("cấp xã" of "dịch vụ công cấp xã"), not the words they share."""
+        """Whether the question names a part of a breakdown: most of the words that set the
+        part apart from its whole ("cấp xã" of "dịch vụ công cấp xã"; not "trước hạn" for
+        "đúng hạn", one word of two), not the words they share."""
         own = content_words(with_abbreviations(part.label_folded or part.counts_folded))
         distinct = own - content_words(with_abbreviations(whole.counts_folded)) - {"cap", "trong"}
         if not distinct:
             return False
-        return named_count(distinct, asked.words) >= 0.5 * len(distinct)
+        return named_count(distinct, asked.words) > 0.5 * len(distinct)
 
     def _reports(self, side: Side) -> list[str]:
         if side.reports:

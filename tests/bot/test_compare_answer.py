@@ -580,3 +580,14 @@ def test_a_figure_followed_by_another_unit_counts_that_unit(service: AnswerServi
         if row[1] != "—":
             figure = _bold(row[1])
             assert not re.search(rf"{re.escape(figure)}\s+h\S\s+s", fold(row[2])), row
+
+
+def test_a_part_is_named_by_most_of_its_own_words(service: AnswerService) -> None:
+    # "trước hạn" (early) is not named by "đúng hạn" (on time): one shared word of two is not
+    # the part, so no share of early dossiers stands for the asked one.
+    cells = service.typed.compare.cells  # type: ignore[union-attr]
+    early = next(f for f in cells.matcher.facts if f.value == "151.156" and f.parent)
+    whole = cells.matcher.by_id[early.parent]
+    q = parse_query("So sánh tỷ lệ hồ sơ giải quyết đúng hạn của Đồng Tháp và Hà Tĩnh")
+    asked = asked_kind(side_query(q, Side("Đồng Tháp", ("Đồng Tháp",), ())))
+    assert not cells._part_named(asked, early, whole)
