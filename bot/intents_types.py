@@ -61,7 +61,8 @@ _THRESHOLD = re.compile(
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 _SUMMARY = re.compile(
     r"\b(tom tat|tom luoc|tong quan|khai quat|noi dung chinh|y chinh|diem chinh|summar\w*|"
-    r"overview|outline|brief|gist|main points|key points|main content|highlights)\b"
+    r"overview|outline|brief|gist|main points|key points|main content|highlights|takeaways|"
+    r"key findings|main findings|diem noi bat|co gi (?:dang )?(?:chu y|noi bat))\b"
     # "báo cáo … nói gì?", "what does the … report say?": the whole report, nothing narrower
     r"|\bbao cao\b.{0,80}\b(?:noi|de cap|neu) (?:nhung )?(?:gi|van de gi|noi dung gi)\s*\??$"
     r"|\bwhat does\b.{0,60}\breport (?:say|cover|tell)\w*\s*\??$"

@@ -73,6 +73,8 @@ def test_figure_questions_are_no_section(question: str) -> None:
         "Nội dung chính của báo cáo Hà Tĩnh 6 tháng đầu năm 2022 là gì?",
         "What are the main points of Tuyen Quang's report?",
         "What does the Dong Thap report say?",
+        "key takeaways from the Ha Tinh report",
+        "bao cao dong thap quy 3 co gi dang chu y",
     ],
 )
 def test_summary(question: str) -> None:
