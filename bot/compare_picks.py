@@ -240,8 +240,11 @@ class FactPicks:
         around = max(f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
         named = precision(asked, f)
         whole = self.matcher.by_id.get(f.parent) if f.parent else None
-        # the part at the asked scope ("… cấp xã" of a total by scope) is what is asked
-        scoped = bool(asked.scope) and f.scope == asked.scope
+        # the part at the asked scope or level ("… cấp xã", "… mức độ 4" of a total) is what is
+        # asked
+        scoped = (bool(asked.scope) and f.scope == asked.scope) or (
+            bool(asked.levels) and levels_of(f.level) == asked.levels
+        )
         if (
             whole is not None
             and not scoped

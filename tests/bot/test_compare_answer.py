@@ -591,3 +591,21 @@ def test_a_part_is_named_by_most_of_its_own_words(service: AnswerService) -> Non
     q = parse_query("So sánh tỷ lệ hồ sơ giải quyết đúng hạn của Đồng Tháp và Hà Tĩnh")
     asked = asked_kind(side_query(q, Side("Đồng Tháp", ("Đồng Tháp",), ())))
     assert not cells._part_named(asked, early, whole)
+
+
+def test_the_part_at_the_asked_level_is_the_asked_figure(service: AnswerService) -> None:
+    # "1.950 dịch vụ công trực tuyến, trong đó có 587 … mức độ 4": level 4 asked, the part
+    # at that level is the figure, not the total it is part of.
+    ans = service.answer(
+        "Hải Dương và Tuyên Quang: số DVC trực tuyến mức độ 4 mỗi tỉnh là bao nhiêu?"
+    )
+    numbers = {c.n: c for c in ans.citations}
+    for row in _table_rows(body(ans)):
+        if row[1] != "—":
+            figure = _bold(row[1])
+            quote = numbers[int(row[4].strip("[]"))].quote
+            at = quote.find(figure)
+            # the figure's own stretch: from the figure before it to the one after it
+            before = re.split(r"\d{2,}", quote[:at])[-1]
+            after = re.split(r"\d{2,}", quote[at + len(figure) :])[0]
+            assert re.search(r"m\w*c d\w* 4", fold(before + " " + after)), (figure, quote)
