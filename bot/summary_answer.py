@@ -17,7 +17,9 @@ from bot.section_answer import Block, SectionAnswerer, candidate_reports, known,
 from bot.structure import (
     Para,
     Section,
+    Words,
     clip,
+    coverage,
     heading_closes,
     items_of,
     own_paras,
@@ -44,6 +46,9 @@ PER_SECTION = 4
 # A figure set as a target, not one reached.
 _TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
 SENTENCE_CHARS = 260
+# A summary question whose topic words are this much (idf-weighted) of a part's heading asks
+# for that part.
+NAMED_PART = 0.75
 FIGURE_CHARS = 200  # a key figure's clause, cut around it
 
 
@@ -164,7 +169,24 @@ class SummaryAnswerer:
             found = self._part(q, retrieval, report_id)
             if found is not None:
                 return self._render_part(q, found, language)
+        named = self._named_part(q, retrieval, report_id)
+        if named is not None:
+            return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
+
+    def _named_part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+        """A part the question names by its heading's words though it does not say "phần"
+        ("tóm tắt tình hình xây dựng chính quyền điện tử …" of a report whose part B is "Xây
+        dựng và phát triển chính quyền điện tử"): at least two topic words, nearly all (idf-
+        weighted) in the part's heading; None for a summary of the whole report."""
+        words = list(dict.fromkeys(known(topic_sequence(q), self.sections.idf)))
+        if len(words) < 2:
+            return None
+        found = self._part(q, retrieval, report_id)
+        if found is None or not found.heading:
+            return None
+        heading = Words.of(fold(found.heading))
+        return found if coverage(words, heading.keys, self.sections.idf) >= NAMED_PART else None
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
         """The report to summarise: the best retrieved one; when the question names no year,

@@ -172,3 +172,16 @@ def test_the_closing_is_no_section_and_no_figure(service: AnswerService) -> None
     for report in (DT, TQ):
         facts = service.typed.summary.by_report[report]  # type: ignore[union-attr]
         assert not any(is_bare(f) for f in key_facts(facts))
+
+
+def test_a_part_named_by_its_heading_words_is_summarised_alone(service: AnswerService) -> None:
+    # No "phần"/"mục": the question's topic is the heading of one part of the report, so that
+    # part is summarised area by area, not the whole report.
+    ans = service.answer(
+        "Tom tat tinh hinh xay dung chinh quyen dien tu cua Ha Tinh 6 thang dau nam 2022"
+    )
+    head = body(ans).splitlines()[0]
+    assert head.startswith("**Tóm tắt** mục"), head
+    assert "chinh quyen dien tu" in fold(head)
+    assert len(bullets(ans)) >= 3
+    assert_items_cited(ans)
