@@ -109,7 +109,9 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
     words = tuple(w for w in v.words if not vocabulary or w in vocabulary)
     levels = v.levels | series_levels(q.folded)
-    return Asked(percent, frozenset(units), levels, scope, words, _counted(head, vocabulary))
+    # the counted noun of a count asked ("số UBND …"), not the "sơ" of "tỷ lệ hồ sơ …"
+    noun = _counted(head, vocabulary) if percent is False else ""
+    return Asked(percent, frozenset(units), levels, scope, words, noun)
 
 
 # Words that open a counted phrase without naming what is counted ("số lượng", "tổng số các"),

@@ -121,13 +121,16 @@ class FactPicks:
         if f.unit and f.unit != "%" and family(f.unit) in asked.units:
             return True
         at = f.clause.find(f.value)
-        near = fold(f.clause[max(0, at - 100) : at + len(f.value) + 40]) if at >= 0 else ""
+        near = fold(f.clause[max(0, at - 150) : at + len(f.value) + 40]) if at >= 0 else ""
         said = with_abbreviations(f"{f.counts_folded} {near}")
         if any(re.search(rf"\b{u}\b", said) for u in asked.units):
             return True
         # OCR breaks vowels ("ching thu sб" for "chứng thư số"): the unit's words without them
         bare = f" {skeletons(said)} "
         if any(f" {skeletons(u)} " in bare for u in asked.units if len(u) >= 6):
+            return True
+        # … or a misread letter in each of its words ("hd so" for "hồ sơ")
+        if any(misread_in(u, said) for u in asked.units if " " in u):
             return True
         whole = self.matcher.by_id.get(f.parent) if f.parent else None
         if whole is not None and whole.id != f.id and self._unit_said(asked, whole):
@@ -359,6 +362,20 @@ class FactPicks:
             if best is None or total > best[0]:
                 best = (total, combo)
         return list(best[1]) if best else [None for _ in ranked]
+
+
+def misread_in(phrase: str, text: str) -> bool:
+    """Whether a text holds a phrase of several words with at most one misread letter in each
+    word (OCR: "hd so" for "ho so")."""
+    want = phrase.split()
+    have = re.findall(r"[a-z0-9]+", text)
+    return any(
+        all(
+            a == b or (len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1)
+            for a, b in zip(have[i : i + len(want)], want, strict=True)
+        )
+        for i in range(len(have) - len(want) + 1)
+    )
 
 
 def narrowed(asked: Asked, f: Fact) -> bool:

@@ -609,3 +609,17 @@ def test_the_part_at_the_asked_level_is_the_asked_figure(service: AnswerService)
             before = re.split(r"\d{2,}", quote[:at])[-1]
             after = re.split(r"\d{2,}", quote[at + len(figure) :])[0]
             assert re.search(r"m\w*c d\w* 4", fold(before + " " + after)), (figure, quote)
+
+
+def test_a_share_of_dossiers_said_with_an_ocr_misread_unit(service: AnswerService) -> None:
+    # "… 322.962 hd so thủ tục … tỷ lệ trả kết quả đúng hạn đạt 99,8%": the unit, misread and
+    # well before the share in its sentence, still says what the share is of; and "sơ" of
+    # "tỷ lệ hồ sơ" is no counted noun.
+    q = parse_query("Tỷ lệ hồ sơ trả kết quả đúng hạn của Hà Tĩnh so với Tuyên Quang")
+    assert asked_kind(side_query(q, Side("Hà Tĩnh", ("Hà Tĩnh",), ()))).counted == ""
+    ans = service.answer(q.text)
+    rows = _table_rows(body(ans))
+    assert rows[0][0] == "Hà Tĩnh"
+    assert _bold(rows[0][1]).endswith("%")
+    assert re.search(r"\bd\w{0,2}ng han\b", fold(ans.citations[0].quote))
+    _cited_rows(ans)
