@@ -60,11 +60,17 @@ _THRESHOLD = re.compile(
 # A date or a person asked for: a figure-path question too, never a section or a list.
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 _SUMMARY = re.compile(
-    r"\b(tom tat|tom luoc|tong quan|khai quat|summar\w*|overview|outline|brief|gist)\b"
+    r"\b(tom tat|tom luoc|tong quan|khai quat|noi dung chinh|y chinh|diem chinh|summar\w*|"
+    r"overview|outline|brief|gist|main points|key points|main content|highlights|takeaways|"
+    r"key findings|main findings|diem noi bat|co gi (?:dang )?(?:chu y|noi bat))\b"
+    # "báo cáo … nói gì?", "what does the … report say?": the whole report, nothing narrower
+    r"|\bbao cao\b.{0,80}\b(?:noi|de cap|neu) (?:nhung )?(?:gi|van de gi|noi dung gi)\s*\??$"
+    r"|\bwhat does\b.{0,60}\breport (?:say|cover|tell)\w*\s*\??$"
+    r"|\bwhat is\b.{0,60}\breport about\s*\??$"
 )
 _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
 _LIST = re.compile(
-    r"\b(nhung|cac)\s+([\w,&]+\s+){0,8}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
+    r"\b(nhung|cac)\s+([\w,&]+\s+){0,12}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
     r"\bliet ke\b|\bke ten\b|^(?:hay )?neu (?:cac|nhung|ten)\b|\bwhich\b|\blist\b|\bwhat are the\b|\bname the\b"
 )
 # "What documents did …", "what software applications are …": 'what' and a plural noun before
@@ -85,8 +91,13 @@ _COMPARE = re.compile(
 )
 # Words that compare two named sides ("tỉnh nào nhiều dịch vụ công hơn", "higher").
 _MORE = re.compile(
-    r"\b(hon|chenh lech|khac nhau|more than|less than|higher|lower|difference|"
-    r"more|fewer|larger|smaller)\b"
+    r"\b(hon|nhat|chenh lech|khac nhau|gap (?:may|bao nhieu) lan|more than|less than|higher|"
+    r"lower|difference|more|fewer|larger|smaller|most|least|highest|lowest|largest|smallest)\b"
+)
+# Every province at once: "tỉnh nào … nhất", "mỗi tỉnh", "which province has the most".
+ALL_PROVINCES = re.compile(
+    r"\b(tinh nao|moi tinh|tung tinh|cac tinh|which province|each province|every province|"
+    r"all (?:the )?provinces|per province)\b"
 )
 # A comparison needs two sides: two provinces, two periods, or words naming two dates.
 _TWO_PERIODS = re.compile(
@@ -160,10 +171,14 @@ def is_comparison(q: ParsedQuery) -> bool:
     # "từ 15/12/2021 đến 17/5/2022" is one period, not two sides
     years = len(q.years) >= 2 and not _RANGE.search(f)
     sides = len(q.provinces) >= 2 or years or bool(_TWO_PERIODS.search(f) or _OVER_TIME.search(f))
+    sides = sides or (not q.provinces and bool(ALL_PROVINCES.search(f)))
     if _COMPARE.search(f) and not _GROWTH.search(f):
         return sides or "so sanh" in f or "compare" in f
-    if _GROWTH.search(f):  # "tăng bao nhiêu so với quý IV/2018": one figure, a difference
-        return False
+    if _GROWTH.search(f):
+        # "tăng bao nhiêu so với quý IV/2018": one figure, a difference the report states; two
+        # years named ("năm 2022 tăng bao nhiêu so với năm 2019"): each year's figure side by
+        # side (the table answers when both have a report, else the figure answerer)
+        return years
     return sides and (wants_number(f) or bool(_MORE.search(f)))
 
 

@@ -11,14 +11,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
-from bot.compare_answer import around, fact_citation
+from bot.compare_facts import around, fact_citation, is_bare
 from bot.extractive import cite, source_line
 from bot.section_answer import Block, SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.structure import (
     Para,
     Section,
+    Words,
     clip,
+    coverage,
+    heading_closes,
     items_of,
+    own_paras,
     readable_heading,
     strip_marker,
     textrank,
@@ -42,6 +46,9 @@ PER_SECTION = 4
 # A figure set as a target, not one reached.
 _TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
 SENTENCE_CHARS = 260
+# A summary question whose topic words are this much (idf-weighted) of a part's heading asks
+# for that part.
+NAMED_PART = 0.75
 FIGURE_CHARS = 200  # a key figure's clause, cut around it
 
 
@@ -75,7 +82,7 @@ def keyness(f: Fact) -> float:
     if f.kind == "percent":
         score += 1.0  # a share is a result
     if f.parts:
-        score += 0.5  # a total told part by part
+        score += 1.0  # a total told part by part: a headline, whatever its unit
     if "/" in f.norm:
         score += 1.5
     elif f.kind == "count":
@@ -95,6 +102,8 @@ def key_facts(
     `per_section` figures it states and `limit` in all; one per clause."""
     by_section: dict[str, list[Fact]] = {}
     for f in facts:
+        if is_bare(f):
+            continue  # "khoản 2 Điều 4", "thực hiện 7 nội dung": no figure of the report's
         by_section.setdefault(" > ".join(f.section.split(" > ")[:depth]), []).append(f)
     ranked: list[list[Fact]] = []
     for group in by_section.values():
@@ -160,7 +169,24 @@ class SummaryAnswerer:
             found = self._part(q, retrieval, report_id)
             if found is not None:
                 return self._render_part(q, found, language)
+        named = self._named_part(q, retrieval, report_id)
+        if named is not None:
+            return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
+
+    def _named_part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+        """A part the question names by its heading's words though it does not say "phần"
+        ("tóm tắt tình hình xây dựng chính quyền điện tử …" of a report whose part B is "Xây
+        dựng và phát triển chính quyền điện tử"): at least two topic words, nearly all (idf-
+        weighted) in the part's heading; None for a summary of the whole report."""
+        words = list(dict.fromkeys(known(topic_sequence(q), self.sections.idf)))
+        if len(words) < 2:
+            return None
+        found = self._part(q, retrieval, report_id)
+        if found is None or not found.heading:
+            return None
+        heading = Words.of(fold(found.heading))
+        return found if coverage(words, heading.keys, self.sections.idf) >= NAMED_PART else None
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
         """The report to summarise: the best retrieved one; when the question names no year,
@@ -255,9 +281,12 @@ class SummaryAnswerer:
         en = language == "en"
         r = self.index.reports[report_id]
         root = self.sections.trees.get(report_id)
-        tops = [c for c in root.children if c.heading != INTRO]
+        # a heading run into the recipients ("VI. KIẾN NGHỊ Nơi nhận: …") has nothing of its
+        # own; no section goes on past the report's closing
+        tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
         cits: list[Citation] = []
-        lines = self._bullets([(_heading(c), c.all_paras()) for c in tops], cits, 2)
+        parts = [(_heading(c), own_paras(c.heading, c.all_paras())) for c in tops]
+        lines = self._bullets(parts, cits, 2)
         figures = self._figures(self._facts_in(report_id), cits, en)
         title = readable(r.title) or r.period
         when = ", ".join(x for x in (r.agency, r.date_vn or r.period) if x)

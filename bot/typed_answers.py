@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.answer import Answer
-from bot.compare_answer import CompareAnswerer, FactCells
+from bot.compare_answer import CompareAnswerer
+from bot.compare_cells import FactCells
 from bot.fact_answer import load_weights
 from bot.intents_types import (
     is_comparison,

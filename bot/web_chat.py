@@ -58,18 +58,23 @@ def _originals(folder: Path) -> set[str]:
 
 
 def comparison_chart(answers: dict[str, dict[str, Any]]) -> Any:
-    """The last answer's comparison as a bar chart beside the table (issue #16); hidden when
-    the last answer is not a comparison."""
+    """The last answer's comparison as a chart beside the table (issue #16): bars across
+    provinces, a line across the periods of one place (the bar update, the line update); both
+    hidden when the last answer is not a comparison."""
     import pandas as pd
 
     last = answers[max(answers, key=int)] if answers else {}
     chart = last.get("chart") or []
+    hidden = gr.update(visible=False, value=None)
     if len(chart) < 2:
-        return gr.update(visible=False, value=None)
-    frame = pd.DataFrame({"side": [c[0] for c in chart], "value": [c[1] for c in chart]})
+        return hidden, hidden
+    sides = [c[0] for c in chart]
+    frame = pd.DataFrame({"side": sides, "value": [c[1] for c in chart]})
     # Bars start at zero: a cut axis would make one side look many times the other.
     top = max(float(c[1]) for c in chart) * 1.1 or 1.0
-    return gr.update(visible=True, value=frame, y_lim=[0, top])
+    # the sides in the answer's order (periods oldest first), not sorted by name
+    shown = gr.update(visible=True, value=frame, y_lim=[0, top], sort=sides)
+    return (hidden, shown) if last.get("line") else (shown, hidden)
 
 
 class AskHandlers:
@@ -161,6 +166,7 @@ class AskHandlers:
             "export": render.markdown_file(ans),
             "sources": sources,
             "chart": [list(c) for c in ans.chart],
+            "line": ans.chart_line,
         }
 
     def on_like(
@@ -309,6 +315,7 @@ class AskTab:
     sources_title: gr.Markdown
     sources: gr.HTML
     chart: gr.BarPlot
+    line: gr.LinePlot
     past: gr.Dropdown
     new: gr.Button
     export: gr.Button
@@ -383,7 +390,10 @@ def _ask_layout(handlers: AskHandlers, provinces: list[str], years: list[str]) -
         with gr.Column(scale=2):
             sources_title = gr.Markdown(TEXT["vi"]["sources"])
             sources = gr.HTML(handlers.cards([], "vi"), elem_id="hbc-sources")
-            chart = gr.BarPlot(x="side", y="value", visible=False, elem_id="hbc-chart")
+            # the sides and figures are the table's own: no axis titles to translate
+            axes: dict[str, Any] = {"x": "side", "y": "value", "x_title": " ", "y_title": " "}
+            chart = gr.BarPlot(**axes, visible=False, elem_id="hbc-chart")
+            line = gr.LinePlot(**axes, visible=False, elem_id="hbc-line")
     with gr.Row(elem_id="hbc-conversations"):
         past = gr.Dropdown(
             [], label=TEXT["vi"]["past"], scale=3, elem_id="hbc-past", allow_custom_value=False,
@@ -393,7 +403,7 @@ def _ask_layout(handlers: AskHandlers, provinces: list[str], years: list[str]) -
         export_md = gr.Textbox("", elem_id="hbc-export-md", elem_classes=["hbc-hidden"])
     return chat | {
         "title": title, "lang": lang, "sources_title": sources_title, "sources": sources,
-        "chart": chart, "past": past, "new": new, "export": export, "export_md": export_md,
+        "chart": chart, "line": line, "past": past, "new": new, "export": export, "export_md": export_md,
     }  # fmt: skip
 
 
@@ -418,7 +428,7 @@ def _wire_answering(ui: AskTab, handlers: AskHandlers, concurrency: int) -> None
         ),
     ):
         event.then(handlers.on_save, save_inputs, save_outputs, **private)
-        event.then(comparison_chart, ui.answers_state, ui.chart, **private)
+        event.then(comparison_chart, ui.answers_state, [ui.chart, ui.line], **private)
     ui.chatbot.like(
         handlers.on_like, [ui.answers_state, ui.lang, ui.client_state],
         [ui.feedback_row, ui.status, ui.comment_row], **private,

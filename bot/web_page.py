@@ -86,6 +86,19 @@ CSS = """
 #hbc-chat table th, #hbc-chat table td { word-break: normal; overflow-wrap: normal; }
 #hbc-chat table td:nth-child(2), #hbc-chat table td:last-child { white-space: nowrap; }
 @media (max-width: 640px) {
+  /* A comparison table on a phone stacks, one card per row (side, figure, the report's words,
+     date), so nothing is cut off in the chat bubble; no header row, and no source column (the
+     figure carries its [n]). */
+  #hbc-chat table, #hbc-chat table tbody, #hbc-chat table tr, #hbc-chat table td {
+    display: block; width: auto; }
+  #hbc-chat table thead { display: none; }
+  #hbc-chat table tr { border: 1px solid var(--border-color-primary); border-radius: 8px;
+    margin: 8px 0; padding: 6px 10px; }
+  #hbc-chat table td { border: none !important; padding: 2px 0 !important; text-align: left;
+    white-space: normal !important; }
+  #hbc-chat table td:first-child { font-weight: 600; }
+  #hbc-chat table td:nth-child(4) { color: var(--body-text-color-subdued); font-size: 0.9em; }
+  #hbc-chat table td:last-child { display: none; }
   #hbc-chat { max-height: 60vh !important; }
   #hbc-title h2 { font-size: 1.15rem; }
   #hbc-reports table, #hbc-feedback table { min-width: 720px; }

@@ -68,3 +68,4 @@ class Answer:
     evidence: tuple[tuple[str, float], ...] = ()
     sure: float = 0.0
     chart: tuple[tuple[str, float], ...] = ()  # a comparison's (side, value) pairs, for a plot
+    chart_line: bool = False  # the chart's sides are periods of one place: a line, not bars

@@ -10,18 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answer import AnswerService, Citation
-from bot.compare_answer import (
-    Cell,
-    CompareAnswerer,
-    Side,
-    around,
-    asked_kind,
-    side_query,
-    sides_of,
-)
+from bot.compare_answer import CompareAnswerer
+from bot.compare_facts import around
+from bot.compare_kind import asked_kind, fits, unit_after
+from bot.compare_sides import Side, side_query, sides_of
+from bot.compare_table import Cell
 from bot.render import telegram as format_answer
 from core.query import parse_query
-from core.text import parse_number
+from core.text import fold, parse_number
 from tests.helpers.typed import assert_quotes_at_lines, body
 
 
@@ -170,6 +166,7 @@ def test_comparison_table_over_the_reports(service: AnswerService) -> None:
     # Same kind on both sides: counts of dossiers, each side's headline figure.
     assert all("hồ s" in c.quote for c in ans.citations)
     assert [label for label, _ in ans.chart] == ["Tuyên Quang", "Đồng Tháp"]
+    assert not ans.chart_line  # provinces: bars
     assert_quotes_at_lines(ans.citations)
 
 
@@ -263,6 +260,7 @@ def test_a_timeline_over_the_reports(service: AnswerService) -> None:
     assert all("Cổng Thông tin điện tử" in c.quote for c in ans.citations)
     assert [c.report_id for c in ans.citations] == [p.id for p in periods]
     _cited_rows(ans)
+    assert ans.chart_line  # one province across its periods: a line
 
 
 def test_the_table_in_telegram_is_one_pre_block(service: AnswerService) -> None:
@@ -404,3 +402,224 @@ def test_a_vietnamese_count_asks_its_head_noun() -> None:
     q = parse_query("Đồng Tháp và Hải Dương có bao nhiêu thủ tục hành chính thuộc thẩm quyền?")
     side = Side(q.provinces[0], (q.provinces[0],), ())
     assert asked_kind(side_query(q, side)).units == frozenset({"thu tuc"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Questions nobody tuned for (issue #16): scope, level series, narrowing words, newest report
+
+
+def _figure_before(quote: str, figure: str, chars: int = 30) -> str:
+    from core.text import fold
+
+    at = quote.find(figure)
+    assert at >= 0, (figure, quote)
+    return fold(quote[max(0, at - chars) : at])
+
+
+def test_a_new_situation_is_not_a_figure_per_unit(service: AnswerService) -> None:
+    # "… trong tình hình mới đạt 63%": folded, "mới" (new) reads like "mỗi" (each); it is no
+    # per-unit average, so each period shows that figure, not another share beside it.
+    ans = service.answer(
+        "Tỷ lệ cơ quan nhà nước cấp tỉnh, cấp huyện có hạ tầng an toàn thông tin ở Hà Tĩnh "
+        "thay đổi thế nào giữa quý I/2019 và 6 tháng đầu năm 2022?"
+    )
+    rows = _table_rows(body(ans))
+    assert len(rows) == 2
+    assert all(r[1] != "—" for r in rows)
+    _cited_rows(ans)
+    assert all("ha tang" in q or "ha ting" in q for q in _folded_quotes(ans))
+
+
+def test_a_scope_asked_takes_the_figure_at_that_scope(service: AnswerService) -> None:
+    # "… cấp xã": each side's figure for communes, never a total or another count of procedures
+    ans = service.answer("Đồng Tháp và Hải Dương, tỉnh nào có nhiều thủ tục hành chính cấp xã hơn?")
+    rows = _table_rows(body(ans))
+    assert [r[0] for r in rows] == ["Đồng Tháp", "Hải Dương"]
+    numbers = {c.n: c for c in ans.citations}
+    for row in rows:
+        figure = _bold(row[1])
+        assert re.search(r"\bx\w?\W*$", _figure_before(numbers[int(row[4].strip("[]"))].quote,
+                                                       figure)), row  # fmt: skip
+    _cited_rows(ans)
+
+
+def test_a_scope_the_parts_do_not_name_shows_every_part(service: AnswerService) -> None:
+    # One report names its provincial part "sở, ban, ngành", not "cấp tỉnh": its total comes
+    # with every part, so the asked one is in view; the other side's part at that scope alone.
+    ans = service.answer(
+        "So sánh số thủ tục hành chính thuộc thẩm quyền giải quyết cấp tỉnh của Đồng Tháp và "
+        "Hải Dương"
+    )
+    rows = _table_rows(body(ans))
+    sides = [r[0].split(" — ")[0] for r in rows]
+    assert sides[0] == "Đồng Tháp"
+    assert sides.count("Đồng Tháp") == 1
+    assert sides.count("Hải Dương") >= 3  # the total and its parts
+    _cited_rows(ans)
+
+
+def test_levels_named_in_a_series_are_each_asked() -> None:
+    for text in (
+        "So sánh tỷ lệ TTHC triển khai DVC trực tuyến mức độ 3, 4 của Hà Tĩnh và Tuyên Quang",
+        "So sanh so dich vu cong muc do 3 va muc do 4 cua Ha Tinh va Tuyen Quang",
+    ):
+        q = parse_query(text)
+        assert asked_kind(side_query(q, Side("x", q.provinces[:1], ()))).levels == {"3", "4"}
+
+
+def test_a_share_is_never_computed_from_a_part_of_another_unit(service: AnswerService) -> None:
+    # A share of procedures asked: a side reporting only dossiers by level is missing, never
+    # "dossiers of level 3 over all dossiers" worked out as if it were the asked share.
+    ans = service.answer(
+        "So sánh tỷ lệ thủ tục hành chính đã triển khai dịch vụ công trực tuyến mức độ 3, 4 "
+        "của Hà Tĩnh và Tuyên Quang"
+    )
+    assert "tính toán từ" not in body(ans)
+    _cited_rows(ans)
+
+
+def test_a_count_narrowed_after_its_figure_is_not_the_count(service: AnswerService) -> None:
+    # "143 DVCTT mức độ 3 … được tích hợp lên Cổng dịch vụ công quốc gia" counts only the
+    # services integrated; with no period asked, a province's figure comes from its newest
+    # report that states it.
+    ans = service.answer(
+        "Tỉnh nào có nhiều dịch vụ công trực tuyến mức độ 3 hơn: Hà Tĩnh hay Hải Dương?"
+    )
+    rows = _table_rows(body(ans))
+    assert [r[0] for r in rows] == ["Hà Tĩnh", "Hải Dương"]
+    _cited_rows(ans)
+    assert all("quoc gia" not in q for q in _folded_quotes(ans))
+    newest = max((r for r in service.reports() if r.province == "Hà Tĩnh"), key=lambda r: r.year)
+    assert ans.citations[0].report_id == newest.id
+
+
+def test_a_change_asked_is_computed_and_marked(service: AnswerService) -> None:
+    # "tăng bao nhiêu so với …" between two report periods: both figures, oldest first, and
+    # the change worked out from them, marked as computed and citing both.
+    ans = service.answer(
+        "Số tin Báo Hà Tĩnh đăng về CCHC 6 tháng đầu năm 2022 tăng bao nhiêu so với quý I/2019?"
+    )
+    rows = _table_rows(body(ans))
+    assert len(rows) == 2
+    years = [service.retriever.index.reports[c.report_id].year for c in ans.citations]
+    assert years == sorted(years)  # the older period first
+    a, b = (parse_number(_bold(r[1])) for r in rows)
+    assert a is not None
+    assert b is not None
+    line = next(ln for ln in body(ans).splitlines() if ln.startswith("Thay đổi"))
+    way = "tăng" if b > a else "giảm"
+    assert f"{way} {abs(b - a):g}" in line
+    assert "tính toán từ [1], [2]" in line
+    _cited_rows(ans)
+
+
+def test_no_change_between_figures_of_different_kinds(service: AnswerService) -> None:
+    # Level-3 services of the province and districts (one period) beside those of the
+    # departments (the other): each is shown, but no difference is worked out between them.
+    ans = service.answer("So sánh số dịch vụ công trực tuyến mức độ 3 của Hà Tĩnh qua các năm")
+    rows = _table_rows(body(ans))
+    assert len(rows) == 2
+    assert "Thay đổi" not in body(ans)
+
+
+def test_a_counted_noun_that_is_no_unit_must_be_near_the_figure(service: AnswerService) -> None:
+    # "Số UBND cấp xã có cổng …": a count of news items on the portal (near no "UBND") counts
+    # other things; that period says missing instead.
+    ans = service.answer(
+        "Số UBND cấp xã có cổng/trang thông tin điện tử ở Hà Tĩnh năm 2022 tăng bao nhiêu so "
+        "với năm 2019?"
+    )
+    _cited_rows(ans)
+    for c in ans.citations:
+        assert "ubnd" in fold(c.quote), c.quote
+
+
+def test_the_asked_level_beats_a_figure_of_two_levels(service: AnswerService) -> None:
+    # A share of level-4 services asked: a side's share of levels 3 and 4 together (on the
+    # national portal) is another figure; the side's own answer at exactly level 4 wins.
+    ans = service.answer(
+        "so sanh ty le dich vu cong muc do 4 cua tuyen quang va ty le cua hai duong"
+    )
+    rows = _table_rows(body(ans))
+    assert rows[0][0] == "Tuyên Quang"
+    assert _bold(rows[0][1]) in ans.citations[0].quote  # a reported share, cited
+    first = fold(ans.citations[0].quote)
+    assert "quoc gia" not in first
+    assert re.search(r"m\w*c do 4", first), first
+
+
+def test_a_superlative_compares_every_province(service: AnswerService) -> None:
+    # "tỉnh nào … nhất" names no province: every province the reports cover is a side.
+    ans = service.answer("Tỉnh nào có nhiều dịch vụ công mức độ 4 nhất?")
+    sides = {r[0].split(" — ")[0] for r in _table_rows(body(ans))}
+    assert sides == {r.province for r in service.reports()}
+    _cited_rows(ans)
+
+
+def test_words_that_say_how_sides_differ_are_no_topic(service: AnswerService) -> None:
+    # "gấp mấy lần", "chênh lệch": how the figures relate, not what is counted; both sides
+    # are found as for a plain comparison.
+    for text in (
+        "Số hồ sơ Đồng Tháp tiếp nhận gấp mấy lần Tuyên Quang?",
+        "So sánh số hồ sơ tiếp nhận của Đồng Tháp và Tuyên Quang",
+    ):
+        rows = _table_rows(body(service.answer(text)))
+        assert all(r[1] != "—" for r in rows), (text, rows)
+
+
+def test_a_figure_followed_by_another_unit_counts_that_unit(service: AnswerService) -> None:
+    # "dịch vụ công mức độ 4 là 28.184 hồ sơ" counts dossiers, not services.
+    facts = service.typed.compare.cells.matcher.facts  # type: ignore[union-attr]
+    q = parse_query("So sánh số dịch vụ công mức độ 4 của Tuyên Quang và Hải Dương")
+    asked = asked_kind(side_query(q, Side("Tuyên Quang", ("Tuyên Quang",), ())))
+    dossiers = [f for f in facts if f.unit == "ho so" and f.level == "4" and unit_after(f)]
+    assert dossiers
+    assert not any(fits(asked, f) for f in dossiers)
+    ans = service.answer("Tỉnh nào có nhiều dịch vụ công mức độ 4 hơn, Tuyên Quang hay Hải Dương?")
+    for row in _table_rows(body(ans)):
+        if row[1] != "—":
+            figure = _bold(row[1])
+            assert not re.search(rf"{re.escape(figure)}\s+h\S\s+s", fold(row[2])), row
+
+
+def test_a_part_is_named_by_most_of_its_own_words(service: AnswerService) -> None:
+    # "trước hạn" (early) is not named by "đúng hạn" (on time): one shared word of two is not
+    # the part, so no share of early dossiers stands for the asked one.
+    cells = service.typed.compare.cells  # type: ignore[union-attr]
+    early = next(f for f in cells.matcher.facts if f.value == "151.156" and f.parent)
+    whole = cells.matcher.by_id[early.parent]
+    q = parse_query("So sánh tỷ lệ hồ sơ giải quyết đúng hạn của Đồng Tháp và Hà Tĩnh")
+    asked = asked_kind(side_query(q, Side("Đồng Tháp", ("Đồng Tháp",), ())))
+    assert not cells._part_named(asked, early, whole)
+
+
+def test_the_part_at_the_asked_level_is_the_asked_figure(service: AnswerService) -> None:
+    # "1.950 dịch vụ công trực tuyến, trong đó có 587 … mức độ 4": level 4 asked, the part
+    # at that level is the figure, not the total it is part of.
+    ans = service.answer(
+        "Hải Dương và Tuyên Quang: số DVC trực tuyến mức độ 4 mỗi tỉnh là bao nhiêu?"
+    )
+    numbers = {c.n: c for c in ans.citations}
+    for row in _table_rows(body(ans)):
+        if row[1] != "—":
+            figure = _bold(row[1])
+            quote = numbers[int(row[4].strip("[]"))].quote
+            at = quote.find(figure)
+            # the figure's own stretch: from the figure before it to the one after it
+            before = re.split(r"\d{2,}", quote[:at])[-1]
+            after = re.split(r"\d{2,}", quote[at + len(figure) :])[0]
+            assert re.search(r"m\w*c d\w* 4", fold(before + " " + after)), (figure, quote)
+
+
+def test_a_share_of_dossiers_said_with_an_ocr_misread_unit(service: AnswerService) -> None:
+    # "… 322.962 hd so thủ tục … tỷ lệ trả kết quả đúng hạn đạt 99,8%": the unit, misread and
+    # well before the share in its sentence, still says what the share is of; and "sơ" of
+    # "tỷ lệ hồ sơ" is no counted noun.
+    q = parse_query("Tỷ lệ hồ sơ trả kết quả đúng hạn của Hà Tĩnh so với Tuyên Quang")
+    assert asked_kind(side_query(q, Side("Hà Tĩnh", ("Hà Tĩnh",), ()))).counted == ""
+    ans = service.answer(q.text)
+    rows = _table_rows(body(ans))
+    assert rows[0][0] == "Hà Tĩnh"
+    assert _bold(rows[0][1]).endswith("%")
+    assert re.search(r"\bd\w{0,2}ng han\b", fold(ans.citations[0].quote))
+    _cited_rows(ans)

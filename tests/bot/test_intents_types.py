@@ -69,6 +69,12 @@ def test_figure_questions_are_no_section(question: str) -> None:
         "Tóm tắt báo cáo của Đồng Tháp",
         "tom tat bao cao hai duong",
         "Summarise the Hai Duong report",
+        "Báo cáo của Sở TT&TT Tuyên Quang nói gì?",
+        "Nội dung chính của báo cáo Hà Tĩnh 6 tháng đầu năm 2022 là gì?",
+        "What are the main points of Tuyen Quang's report?",
+        "What does the Dong Thap report say?",
+        "key takeaways from the Ha Tinh report",
+        "bao cao dong thap quy 3 co gi dang chu y",
     ],
 )
 def test_summary(question: str) -> None:
@@ -100,6 +106,12 @@ def test_list(question: str) -> None:
         # one period ("from … to …"), and a difference asked against a reference
         ("Từ 15/12/2021 đến 17/5/2022 Tuyên Quang tiếp nhận bao nhiêu hồ sơ?", False),
         ("Số hồ sơ của Hà Tĩnh tăng bao nhiêu so với quý IV/2018?", False),
+        # a difference asked between two named years: each year's figure side by side
+        ("Số tin bài năm 2022 của Hà Tĩnh tăng bao nhiêu so với năm 2019?", True),
+        # every province at once: a superlative, or "each province"
+        ("Tỉnh nào có nhiều dịch vụ công mức độ 4 nhất?", True),
+        ("How many online public services does each province provide?", True),
+        ("Which of Ha Tinh, Tuyen Quang and Hai Duong has the most level-4 services?", True),
         # two provinces and "hơn": a comparison, though it names no number word
         ("Ha Tinh va Dong Thap, tinh nao nhieu dich vu cong hon?", True),
         ("Which of Ha Tinh and Dong Thap has more online services?", True),
@@ -161,3 +173,15 @@ def test_the_router_and_the_extractive_answerer_share_one_list_of_number_words()
                                   ("xep hang thu may", True, False), ("kinh phi 5 ty dong", True, True)):  # fmt: skip
         assert bool(WANTS_NUMBER.search(words)) is router, words
         assert bool(FIGURE_ASKED.search(words)) is figure, words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Báo cáo nói gì về dịch vụ công mức độ 4 của Tuyên Quang?",
+        "What does the Dong Thap report say about online dossiers?",
+    ],
+)
+def test_what_a_report_says_about_a_topic_is_no_summary(question: str) -> None:
+    # "… nói gì về X": a question about X, not the whole report.
+    assert not is_summary(parse_query(question))

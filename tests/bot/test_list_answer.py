@@ -7,7 +7,8 @@ import re
 
 from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
-from bot.list_answer import enumerations, head_words
+from bot.list_answer import head_words
+from bot.list_find import enumerations
 from core.query import parse_query
 from core.text import fold
 from tests.helpers.typed import (
@@ -107,6 +108,9 @@ def test_two_verbs_sharing_their_object_are_one_item() -> None:
 def test_numbers_are_no_named_things() -> None:
     # a breakdown of counts after colons is not a list of things
     assert enumerations("Có 96 TTHC (trong đó tại Trung tâm: 37, tại cấp huyện: 45).") == []
+    # nor a sentence of shares cut at its commas
+    shares = "100% cán bộ, công chức cấp tỉnh, cấp huyện, 90% cán bộ, công chức cấp xã dùng thư."
+    assert not any(any("%" in i for i in items) for items in enumerations(shares))
 
 
 def test_what_the_question_asks_to_list() -> None:
@@ -120,6 +124,10 @@ def test_what_the_question_asks_to_list() -> None:
     # the English head noun comes last, after its modifiers
     head = head_words(parse_query("Which new administrative procedure reform models are used?"))
     assert head[:2] == ["mo", "hinh"]
+    # a long head noun phrase ("những cơ sở dữ liệu quốc gia và chuyên ngành nào": 9 words)
+    long = parse_query("Hệ thống đã kết nối với những cơ sở dữ liệu quốc gia và chuyên ngành nào?")
+    assert is_list(long)
+    assert head_words(long)[:3] == ["so", "du", "lieu"]
 
 
 def test_list_questions_are_read_as_lists() -> None:
@@ -239,3 +247,11 @@ def test_block_list_cites_each_item_at_its_lines(service: AnswerService) -> None
     assert len({c.line_start for c in ans.citations}) == 3
     assert_items_cited(ans)
     assert_quotes_at_lines(ans.citations)
+
+
+def test_a_list_about_something_else_is_no_answer(service: AnswerService) -> None:
+    # Places are listed in the reports, but none about the asked matter (a smart-city scheme):
+    # no list of other places; the passage that names the two localities answers instead.
+    ans = service.answer("nhung dia phuong nao o ha tinh dang chuan bi de an do thi thong minh")
+    assert not bullets(ans)
+    assert any("thong minh" in fold(c.quote) for c in ans.citations)

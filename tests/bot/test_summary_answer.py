@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from bot.answer import AnswerService
+from bot.compare_facts import is_bare
 from bot.structure import Trees, readable_heading
 from bot.summary_answer import key_facts, keyness
 from core.text import fold
@@ -129,7 +130,8 @@ def test_key_figures_are_headlines_spread_over_sections(service: AnswerService) 
     assert len(clauses) == len(set(clauses))  # one per clause
     order = [facts.index(f) for f in picked]
     assert order == sorted(order)  # in report order
-    sections = {" > ".join(f.section.split(" > ")[:2]) for f in facts}
+    # every section stating a figure (a bare "Điều 4" or "7 nội dung" is none) has its say
+    sections = {" > ".join(f.section.split(" > ")[:2]) for f in facts if not is_bare(f)}
     chosen = {" > ".join(f.section.split(" > ")[:2]) for f in picked}
     assert len(chosen) >= min(len(sections), len(picked)) - 1  # every section has its say
     # A count of a named unit outweighs the same number with no unit, a part, a target.
@@ -137,6 +139,9 @@ def test_key_figures_are_headlines_spread_over_sections(service: AnswerService) 
     assert keyness(unit) > keyness(replace(unit, unit=""))
     assert keyness(unit) > keyness(replace(unit, parent=facts[0].id))
     assert keyness(unit) > keyness(replace(unit, counts_folded=f"phan dau {unit.counts_folded}"))
+    # A total told part by part is a headline even when its unit is said only in its parts
+    # ("1.845, trong đó: cấp tỉnh: 1.409 thủ tục …").
+    assert keyness(replace(unit, unit="", parts=3)) >= keyness(unit)
 
 
 def test_a_results_bullet_states_a_key_figure(service: AnswerService) -> None:
@@ -154,3 +159,29 @@ def test_a_results_bullet_states_a_key_figure(service: AnswerService) -> None:
     quotes = [by_n[int(n)] for n in re.findall(r"\[(\d+)\]", line)]
     stated = {(f.chunk_id, f.value) for f in facts if keyness(f) >= 1.0}
     assert any(c.chunk_id == cid and v in c.quote for c in quotes for cid, v in stated)
+
+
+def test_the_closing_is_no_section_and_no_figure(service: AnswerService) -> None:
+    # One report's last heading runs into its recipients ("VI. KIẾN NGHỊ … Nơi nhận: KT.
+    # CHÁNH VĂN PHÒNG"): that section has nothing of its own, so it gets no bullet, and no
+    # bullet quotes the closing; "khoản 2 Điều 4" is no key figure.
+    ans = service.answer("Báo cáo quý III/2022 của Văn phòng UBND tỉnh Đồng Tháp nói gì?")
+    assert {c.report_id for c in ans.citations} == {DT}
+    for line in bullets(ans):
+        assert not re.search(r"noi nh\w*\s*:|chanh van phong", fold(line)), line
+    for report in (DT, TQ):
+        facts = service.typed.summary.by_report[report]  # type: ignore[union-attr]
+        assert not any(is_bare(f) for f in key_facts(facts))
+
+
+def test_a_part_named_by_its_heading_words_is_summarised_alone(service: AnswerService) -> None:
+    # No "phần"/"mục": the question's topic is the heading of one part of the report, so that
+    # part is summarised area by area, not the whole report.
+    ans = service.answer(
+        "Tom tat tinh hinh xay dung chinh quyen dien tu cua Ha Tinh 6 thang dau nam 2022"
+    )
+    head = body(ans).splitlines()[0]
+    assert head.startswith("**Tóm tắt** mục"), head
+    assert "chinh quyen dien tu" in fold(head)
+    assert len(bullets(ans)) >= 3
+    assert_items_cited(ans)

@@ -240,13 +240,23 @@ def test_source_cards_escape_report_text(service: AnswerService) -> None:
 
 
 def test_comparison_chart_data() -> None:
-    shown = comparison_chart({"3": {"chart": [["Tuyên Quang", 75639.0], ["Đồng Tháp", 203566.0]]}})
-    assert shown["visible"] is True
-    assert list(shown["value"]["side"]) == ["Tuyên Quang", "Đồng Tháp"]
-    assert list(shown["value"]["value"]) == [75639.0, 203566.0]
-    assert shown["y_lim"][0] == 0
-    assert comparison_chart({"3": {"chart": []}})["visible"] is False
-    assert comparison_chart({})["visible"] is False
+    bars, line = comparison_chart(
+        {"3": {"chart": [["Tuyên Quang", 75639.0], ["Đồng Tháp", 203566.0]]}}
+    )
+    assert bars["visible"] is True
+    assert line["visible"] is False
+    assert list(bars["value"]["side"]) == ["Tuyên Quang", "Đồng Tháp"]
+    assert list(bars["value"]["value"]) == [75639.0, 203566.0]
+    assert bars["y_lim"][0] == 0
+    assert bars["sort"] == ["Tuyên Quang", "Đồng Tháp"]  # the answer's order
+    # One place across periods: a line, periods in the answer's order (oldest first).
+    periods = [["Quý I/2019", 60.0], ["6 tháng đầu năm 2022", 100.0]]
+    bars, line = comparison_chart({"5": {"chart": periods, "line": True}})
+    assert bars["visible"] is False
+    assert line["visible"] is True
+    assert line["sort"] == ["Quý I/2019", "6 tháng đầu năm 2022"]
+    assert all(u["visible"] is False for u in comparison_chart({"3": {"chart": []}}))
+    assert all(u["visible"] is False for u in comparison_chart({}))
 
 
 @pytest.mark.slow

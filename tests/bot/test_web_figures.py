@@ -246,3 +246,45 @@ def test_tab_follows_a_new_index_generation(
             f"/^[0-9.]+ /.test({COUNT_JS}) && {COUNT_JS} !== {before!r}", timeout=30_000
         )
         page.close()
+
+
+SHAPES = (
+    ("compare", "Tuyên Quang và Hải Dương, tỉnh nào có nhiều dịch vụ công trực tuyến mức độ 4 hơn?",
+     "#hbc-chart", "#hbc-line"),
+    ("timeline", "Số tin bài trên Cổng thông tin điện tử của Hà Tĩnh qua các năm", "#hbc-line",
+     "#hbc-chart"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [390, 1400])
+def test_comparison_and_timeline_fit_the_screen(
+    site: str, browser: Any, tmp_path: Path, width: int, scheme: str  # noqa: F811
+) -> None:
+    # A comparison is bars, a timeline (one province across its periods) a line; on a phone
+    # the table stacks into one card per row inside the chat bubble: nothing is cut off.
+    for name, question, chart, other in SHAPES:
+        # a page of its own (its own browser storage): a new conversation, not the last one
+        page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
+        page.goto(site)
+        box = "#hbc-question textarea"
+        page.wait_for_selector(box, timeout=30_000)
+        page.fill(box, question)
+        page.press(box, "Enter")
+        page.wait_for_selector("#hbc-chat table", timeout=60_000)
+        page.wait_for_selector(f"{chart} canvas, {chart} svg", timeout=30_000)
+        page.wait_for_timeout(1000)  # the chart draws in
+        assert not page.locator(other).is_visible()
+        table = page.locator("#hbc-chat table").last
+        cells = table.locator("td").all()
+        chat = page.locator("#hbc-chat").bounding_box()
+        for cell in cells:
+            b = cell.bounding_box()
+            if b is not None and b["width"] > 0:
+                assert b["x"] + b["width"] <= chat["x"] + chat["width"] + 1, (name, width)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        if width <= 640:  # stacked: the side and its figure one under the other
+            first, figure = cells[0].bounding_box(), cells[1].bounding_box()
+            assert figure["y"] >= first["y"] + first["height"] - 1
+        _screenshot(page, f"{name}-{width}-{scheme}.png", tmp_path)
+        page.close()

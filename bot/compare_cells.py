@@ -1,0 +1,207 @@
+"""Comparison cells from the fact table: the chosen fact of each side as a row (the part at
+the asked scope, the parts of a breakdown), a share computed from two reported figures (marked
+as computed), or a missing cell."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.compare_facts import (
+    alike,
+    around,
+    asks_parts,
+    fact_citation,
+    holds_for,
+    percent_text,
+    scope_near,
+)
+from bot.compare_kind import (
+    Asked,
+    asked_kind,
+    family,
+    levels_of,
+)
+from bot.compare_picks import ACCEPT, FactPicks
+from bot.compare_sides import Side, side_query
+from bot.compare_table import Cell
+from bot.extractive import readable_part
+from bot.fact_answer import (
+    Context,
+    f_lex_clause,
+    f_lex_counts,
+    f_lex_lead,
+    view,
+)
+from bot.structure import clip
+from core.query import ParsedQuery
+from core.text import parse_number
+from index.facts import Fact
+
+_SCOPE_WORDS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
+_SCOPE_EN = {"tinh": "provincial level", "huyen": "district level", "xa": "commune level"}
+MAX_PARTS = 6  # breakdown rows under one side's figure
+
+
+class FactCells(FactPicks):
+    """Cells from the fact table: each side's chosen fact (see `FactPicks`) as its rows."""
+
+    def cells(self, q: ParsedQuery, sides: Sequence[Side], language: str) -> list[Cell]:
+        """Every side's rows: its figure, its parts (a breakdown), or one missing cell."""
+        retrievals = [self._retrieve(q, s) for s in sides]
+        ranked = [self.ranked(q, s, r) for s, r in zip(sides, retrievals, strict=True)]
+        ranked = [
+            self.vouched(q, s, r, picks, language)
+            for s, r, picks in zip(sides, retrievals, ranked, strict=True)
+        ]
+        chosen = self.choose(
+            [self.newest(s, picks) for s, picks in zip(sides, ranked, strict=True)]
+        )
+        asked = asked_kind(side_query(q, sides[0]), self.vocabulary) if sides else None
+        out: list[Cell] = []
+        for side, pick in zip(sides, chosen, strict=True):
+            if pick is None:
+                share = self._part_share(q, side, language) if asked and asked.percent else None
+                out.append(share or Cell(side))
+                continue
+            f = self._at_scope(pick.fact, asked)
+            if asked is not None and asked.percent and f.kind != "percent":
+                share = self._computed(side, f, language)
+                if share is None:
+                    out.append(Cell(side))
+                    continue
+                out.append(share)
+                continue
+            part = self._label(f, language == "en") if f is not pick.fact else ""
+            out.append(self._cell(side, f, language, part))
+            # a scope asked that the total's parts do not name as such ("sở, ban, ngành" for
+            # "cấp tỉnh"): every part, so the asked one is in view
+            unnamed = asked is not None and bool(asked.scope) and f.scope != asked.scope
+            out.extend(self._breakdown(side, f, language, asked, asks_parts(q) or unnamed))
+        return out
+
+    def _at_scope(self, f: Fact, asked: Asked | None) -> Fact:
+        """A total stated by scope, one scope asked ("… cấp xã"): the part at that scope."""
+        if asked is None or not asked.scope or f.scope == asked.scope:
+            return f
+        at = [c for c in self.children.get(f.id, ()) if c.scope == asked.scope and c.kind == f.kind]
+        return at[0] if len(at) == 1 else f
+
+    # -----------------------------------------------------------------------------------------
+
+    def _cell(self, side: Side, f: Fact, language: str, part: str = "") -> Cell:
+        cit = fact_citation(self.index, f)
+        counts = around(cit.quote, f.value)
+        if part and f.parent:  # a part of the row above: its own words, not the clause again
+            chunk = self.index.chunks[self.index.position[f.chunk_id]]
+            own = readable_part(chunk, f.counts, f.span_start, f.span_end)
+            own = own.strip(" ()[];,.-+")
+            counts = clip(f"{own}: {f.value}" if f.value not in own else own, 200)
+        kind = f"{f.kind}|{f.level}|{scope_near(f)}|{family(f.unit)}"
+        return Cell(
+            side, f.value, counts, holds_for(f, language == "en"), cit, part=part, kind=kind
+        )
+
+    def _breakdown(
+        self, side: Side, f: Fact, language: str, asked: Asked | None, parts_asked: bool
+    ) -> list[Cell]:
+        """A figure's parts when the question asks a breakdown ("1.845, trong đó: cấp tỉnh
+        1.409 …"); for a figure stated once per scope and never in total ("sở, ngành 658 …
+        cấp huyện 1599 … cấp xã 12.096"), the other scopes always (one alone would stand for
+        the whole)."""
+        en = language == "en"
+        whole = parse_number(f.norm) if "/" not in f.norm else None
+        parts = [
+            c for c in self.children.get(f.id, ()) if c.kind == f.kind and whole is not None
+            and (parse_number(c.norm) or 0.0) <= whole
+        ]  # fmt: skip
+        # a breakdown has two parts or more ("trung bình mỗi huyện có 123" is an aside)
+        if 2 <= len(parts) <= MAX_PARTS and parts_asked:
+            return [self._cell(side, c, language, self._label(c, en)) for c in parts]
+        if parts or f.parts:
+            # the parts the question names ("… and how many were submitted online"), down to
+            # the parts of parts
+            named = []
+            for c in self.children.get(f.id, ()):
+                for g in (c, *self.children.get(c.id, ())):
+                    whole_of = f if g is c else c
+                    if asked is not None and self._part_named(asked, g, whole_of):
+                        named.append(g)
+            return [self._cell(side, g, language, self._label(g, en)) for g in named[:MAX_PARTS]]
+        if (asked is not None and asked.scope) or f.parent:
+            return []
+        same = [
+            g for g in self.by_report.get(f.report_id, ())
+            if g.id != f.id and not g.parent and g.section == f.section and g.kind == f.kind
+            and g.level == f.level and family(g.unit) == family(f.unit) and g.scope
+            and g.scope != f.scope and "," not in g.scope
+            and abs(g.line_start - f.line_start) <= 15 and alike(f, g)
+        ]  # fmt: skip
+        by_scope: dict[str, Fact] = {}
+        for g in same:
+            by_scope.setdefault(g.scope, g)
+        if not by_scope:
+            return []
+        names = _SCOPE_EN if en else _SCOPE_WORDS
+        return [self._cell(side, g, language, names[s]) for s, g in sorted(
+            by_scope.items(), key=lambda kv: list(names).index(kv[0]))]  # fmt: skip
+
+    def _label(self, f: Fact, en: bool) -> str:
+        if f.scope in _SCOPE_WORDS and "," not in f.scope:
+            return (_SCOPE_EN if en else _SCOPE_WORDS)[f.scope]
+        chunk = self.index.chunks[self.index.position[f.chunk_id]]
+        words = f.label or f.counts
+        label = readable_part(chunk, words, f.span_start, f.span_end)
+        label = label.split(f.value)[0] if f.value in label else label  # the words before it
+        label = re.sub(r"(?:\s+(?:là|la|đạt|dat|có|co))+\s*$", "", label.strip(" ()[]:;,.-+"))
+        return clip(label.strip(" ()[]:;,.-+"), 60)
+
+    def _computed(self, side: Side, f: Fact, language: str) -> Cell | None:
+        """A share asked, a side reporting counts: the share computed from two reported
+        figures (a part over its whole, or "a/b"), marked as computed, never as reported."""
+        if "/" in f.norm:
+            a, b = (float(x) for x in f.norm.split("/")[:2])
+            if not b or a > b:
+                return None
+            cit = fact_citation(self.index, f)
+            return Cell(side, percent_text(a / b, language), cit.quote, holds_for(f, language == "en"),
+                        None, (cit,))  # fmt: skip
+        return None
+
+    def _part_share(self, q: ParsedQuery, side: Side, language: str) -> Cell | None:
+        """A share asked that a side does not report, computed from a part the question names
+        over its whole ("trực tuyến: 42.360" of "184.408" → 23,0 %), both cited."""
+        sq = side_query(q, side)
+        asked = asked_kind(sq, self.vocabulary)
+        v = replace(view(sq), words=asked.words)
+        best: tuple[float, Fact, Fact] | None = None
+        for rid in self._reports(side):
+            for f in self.by_report.get(rid, ()):
+                whole = self.matcher.by_id.get(f.parent) if f.parent else None
+                if whole is None or f.kind != "count" or whole.kind != "count":
+                    continue
+                a, b = parse_number(f.norm), parse_number(whole.norm)
+                if a is None or not b or a > b or not self._part_named(asked, f, whole):
+                    continue
+                if asked.levels and f.level and not asked.levels & levels_of(f.level):
+                    continue  # the share of another level ("mức độ 2" for "mức độ 3, 4")
+                if asked.scope and f.scope and f.scope != asked.scope:
+                    continue
+                if asked.units and not self._unit_said(asked, whole):
+                    continue  # a share of something else ("32/36 nhiệm vụ" for "hồ sơ")
+                if asked.units and f.unit and f.unit != "%" and family(f.unit) not in asked.units:
+                    continue  # a part counting another unit ("37.270 hồ sơ" for "thủ tục")
+                ctx = Context(self.matcher.idf, 0, (), 0, 0)
+                topic = max(f_lex_counts(v, whole, ctx), f_lex_clause(v, whole, ctx),
+                            f_lex_lead(v, whole, ctx))  # fmt: skip
+                if topic >= ACCEPT and (best is None or topic > best[0]):
+                    best = (topic, f, whole)
+        if best is None:
+            return None
+        _, part, whole = best
+        a, b = parse_number(part.norm) or 0.0, parse_number(whole.norm) or 1.0
+        cits = (fact_citation(self.index, whole), fact_citation(self.index, part))
+        said = f"{part.value} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
+        return Cell(side, percent_text(a / b, language), said, holds_for(part, language == "en"), None,
+                    cits)  # fmt: skip

@@ -1,0 +1,185 @@
+"""What a comparison reads from one fact on its own: a target, a per-unit average, a
+figure of another year, a bare list count; how alike two sides' facts are; its citation, the
+clause around it and the date it holds for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.answer import Citation
+from bot.compare_kind import (
+    content_words,
+    family,
+    fold_cached,
+)
+from bot.extractive import cite
+from bot.fact_answer import (
+    view,
+)
+from bot.structure import clip
+from core.query import ParsedQuery
+from core.text import fold, parse_number
+from index.chunk import Span
+from index.facts import Fact
+from index.generations import LoadedIndex
+
+# A figure set as a target, not one reached.
+_TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
+# A breakdown asked for: a whole and its parts.
+_PARTS_ASKED = re.compile(
+    r"\b(chia theo|theo tung|theo cap|tung cap|cac cap|co cau|trong do|bao gom|gom nhung|"
+    r"breakdown|broken down|by level|split by|each level)\b"
+)
+
+
+_SCOPE_TOKENS = frozenset("cap tinh huyen xa tong toong so ban nganh muc do dd".split())  # noqa: SIM905
+
+
+def alike(a: Fact, b: Fact) -> bool:
+    """Two figures of one report that count the same thing at different scopes: most of the
+    shorter item's words (scope words aside) are in the other's."""
+    wa = {w for w in content_words(a.counts_folded) if len(w) > 2} - _SCOPE_TOKENS
+    wb = {w for w in content_words(b.counts_folded) if len(w) > 2} - _SCOPE_TOKENS
+    if not wa or not wb:
+        return False
+    return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def after_text(f: Fact, chars: int = 60) -> str:
+    """A figure's item and the words right after it in its clause, folded."""
+    at = f.clause.find(f.value)
+    tail = f.clause[at + len(f.value) : at + len(f.value) + chars] if at >= 0 else ""
+    tail = re.split(r"[(;]", tail)[0]  # not into an aside or the next item
+    return f"{f.counts_folded} {fold_cached(tail)}"
+
+
+def other_year(f: Fact, years: Sequence[int]) -> bool:
+    """A figure said of another year than the side's ("Tổng chi … năm 2021 ước đạt …" for
+    2022): a year named in the few words right before it, none of them asked."""
+    if not years:
+        return False
+    at = f.clause.find(f.value)
+    if at < 0:
+        return False
+    before = " ".join(fold_cached(f.clause[max(0, at - 60) : at]).split()[-6:])
+    named = {int(y) for y in re.findall(r"\bn[a-z]m (\d{4})\b", before)}  # OCR: "nim"
+    return bool(named) and not named & set(years)
+
+
+def targeted(f: Fact) -> bool:
+    """A figure set as a target: a target word in the few words right before it ("phấn đấu
+    đạt 100%", "bảo đảm 100% …"), not anywhere in what it counts ("đáp ứng yêu cầu đảm bảo an
+    toàn thông tin … đạt 63%" is a result)."""
+    at = f.clause.find(f.value)
+    if at < 0:
+        return bool(_TARGET.search(f.counts_folded))
+    before = fold_cached(f.clause[max(0, at - 40) : at]).split()[-4:]
+    return bool(_TARGET.search(" ".join(before)))
+
+
+def comparable(figure: str) -> str:
+    """A figure as a comparable value: its number, or its ratio's digits."""
+    text = figure.strip().rstrip("%").strip()
+    if "/" in text:
+        return re.sub(r"[^\d/]", "", text)
+    number = parse_number(text)
+    return text if number is None else f"{number:g}"
+
+
+def is_bare(f: Fact) -> bool:
+    """A one-digit number with no unit, no share, no ratio ("thực hiện 7 nội dung", "phát
+    sóng 02-05 lượt"): a list's count or a schedule, not a figure to compare."""
+    value = parse_number(f.norm) if "/" not in f.norm else None
+    return value is not None and value < 10 and f.kind == "count" and not f.unit
+
+
+def asks_parts(q: ParsedQuery) -> bool:
+    """Whether the question asks a breakdown: its words, or two scopes named."""
+    return bool(_PARTS_ASKED.search(q.folded)) or len(view(q).scopes) >= 2
+
+
+def agreement(a: Fact, b: Fact) -> float:
+    """How much two sides' facts look like the same kind of figure."""
+    score = 0.0
+    if family(a.unit) == family(b.unit) and a.unit:
+        score += 0.2
+    if a.level == b.level:
+        score += 0.1
+    if a.scope == b.scope:
+        score += 0.1
+    if bool(a.parent) == bool(b.parent):
+        score += 0.05
+    if a.parts and b.parts:
+        score += 0.1
+    if ("/" in a.norm) == ("/" in b.norm):
+        score += 0.1  # "done/all" beside "done/all"
+    wa, wb = content_words(a.counts_folded), content_words(b.counts_folded)
+    if wa and wb:
+        score += 0.6 * len(wa & wb) / len(wa | wb)
+    return score
+
+
+def fact_citation(index: LoadedIndex, f: Fact, n: int = 0) -> Citation:
+    """The citation of a fact's clause."""
+    chunk = index.chunks[index.position[f.chunk_id]]
+    span = next((s for s in chunk.spans if (s.start, s.end) == (f.span_start, f.span_end)),
+                Span(f.span_start, f.span_end, f.line_start, f.line_end, f.page))  # fmt: skip
+    return cite(index.reports[f.report_id], n, chunk, span, 1.0)
+
+
+def around(text: str, figure: str, limit: int = 360) -> str:
+    """A long clause cut to `limit` characters around its figure, so the figure's own words
+    (and the figures beside it) stay in view."""
+    at = text.find(figure)
+    if len(text) <= limit or at < 0:
+        return clip(text, limit)
+    start = max(0, at - limit // 2)
+    start = text.rfind(" ", 0, start) + 1 if start else 0
+    return ("… " if start else "") + clip(text[start:], limit)
+
+
+_RANGE = re.compile(
+    r"\btu (?:\w+ )?(\d{1,2}/\d{1,2}/\d{4}) (?:den|toi) (?:\w+ )?(\d{1,2}/\d{1,2}/\d{4})"
+)
+
+
+def holds_for(f: Fact, en: bool) -> str:
+    """The date or period a figure holds for: a range its clause names, a date, or the
+    report's period."""
+    span = _RANGE.search(fold(f.clause))
+    if span:
+        a, b = span.group(1), span.group(2)
+        return f"{a} to {b}" if en else f"từ {a} đến {b}"
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", f.when):
+        return f"as of {f.when}" if en else f"tính đến {f.when}"
+    if f.period:
+        return f"report period {f.period}" if en else f"kỳ báo cáo {f.period}"
+    return ""
+
+
+def percent_text(share: float, language: str) -> str:
+    text = f"{100 * share:.1f}%"
+    return text if language == "en" else text.replace(".", ",")
+
+
+# The scopes a figure's own words name ("… cấp tỉnh và cấp huyện", "các sở, ban, ngành …").
+_SCOPE_NEAR = (
+    ("tinh", re.compile(r"\bc[aeiou]?p tinh\b|\bso,? ban,? nganh\b|\bcac so,? nganh\b")),
+    ("huyen", re.compile(r"\bc[aeiou]?p huyen\b")),
+    ("xa", re.compile(r"\bc[aeiou]?p xa\b")),
+)
+_NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
+
+
+def scope_near(f: Fact) -> str:
+    """The scopes named in a figure's stretch of its clause (from the figure before it to the
+    one after it), comma-joined: the fact table's scope may miss words after the figure."""
+    at = f.clause.find(f.value)
+    if at < 0:
+        return f.scope
+    end = at + len(f.value)
+    before = [m.end() for m in _NUMBER.finditer(f.clause, 0, at)]
+    after = _NUMBER.search(f.clause, end)
+    stretch = fold_cached(f.clause[before[-1] if before else 0 : after.start() if after else None])
+    return ",".join(name for name, pat in _SCOPE_NEAR if pat.search(stretch))

@@ -1,0 +1,300 @@
+"""The kind of figure a comparison asks (a share or a count, its units, service level,
+scope and topic words), whether a fact can be that kind, and the word measures that weigh a
+fact against the question."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bot.compare_sides import AGENCY, ASKS_NUMBER
+from bot.fact_answer import (
+    Context,
+    QuestionView,
+    f_lex_counts,
+    view,
+)
+from bot.intents_types import WANTS_PERCENT
+from bot.stopwords import FIGURE_STOP as STOP
+from core.query import ABBREVIATIONS, ParsedQuery, expand
+from core.text import fold
+from index.clause_tokens import UNITS
+from index.facts import Fact
+from index.lexical import tokenize
+
+# A count asked for, not a share: "số …", "bao nhiêu", "how many", "number of".
+_ASKS_COUNT = re.compile(
+    r"^(?:so|tong so)\s|\b(bao nhieu|so luong|tong so|how many|number of)\b"
+    r"|(?<!chi )(?<!ky )(?<!ho )\bso (?!voi\b|sanh\b|hieu\b)[a-z]+"
+)
+# Words that name a period: the side's filter, not its topic.
+_PERIOD_WORDS = re.compile(
+    r"\b((?:6|sau) thang (?:dau|cuoi)(?: nam)?|thang (?:dau|cuoi) nam|quy [ivx1-4]+|q[1-4]|"
+    r"(?:first|second|last) (?:half|quarter|six months|6 months)|nam|year|the)\b"
+)
+# "tỷ lệ … bao nhiêu", "what share": the number asked is the share
+_THE_SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate|proportion)\b.*")
+# What a count question counts: the words after "bao nhiêu", "số lượng", "number of".
+_COUNTED = re.compile(
+    r"\b(?:bao nhieu|how many|so luong|tong so|number of)\s+((?:[a-z0-9&]+\s*){1,5})"
+)
+# What a Vietnamese count question counts, its head noun first: "số hồ sơ …", "bao nhiêu …".
+_HEAD_COUNTED = re.compile(
+    r"\b(bao nhieu|so luong|tong so|so(?! (?:voi|sanh|hieu|lieu|luong)\b))\s+"
+    r"((?:[a-z0-9&]+\s*){1,6})"
+)
+_UNIT_FAMILY = {
+    "dvc": "dich vu cong", "dvctt": "dich vu cong", "dich vu cong truc tuyen": "dich vu cong",
+    "tthc": "thu tuc", "thu tuc hanh chinh": "thu tuc", "pakn": "phan anh kien nghi",
+    "tin bai": "tin", "bai": "tin", "chung thu so": "chung thu",
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# The kind of figure asked
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What kind of figure the question asks: a share (True), a count (False) or either
+    (None); the counted units it names; service levels; one scope; its topic words."""
+
+    percent: bool | None
+    units: frozenset[str]
+    levels: frozenset[str]
+    scope: str
+    words: tuple[str, ...]
+    counted: str = ""  # the counted noun when it is no unit ("số UBND cấp xã …" → "ubnd")
+
+
+def family(unit: str) -> str:
+    """One name for the wordings of one unit ("dvc", "dịch vụ công trực tuyến" → one)."""
+    return _UNIT_FAMILY.get(unit, unit)
+
+
+def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Asked:
+    """Read the kind of figure from a side's question (see `side_query`); its topic words
+    are those the reports use (`vocabulary`, when given), without the words of periods."""
+    v = view(replace(q, expanded=AGENCY.sub(" ", _PERIOD_WORDS.sub(" ", q.expanded))))
+    folded = q.folded
+    # a share, a count, both ("số và tỷ lệ …") or neither named: either kind may answer
+    share = bool(WANTS_PERCENT.search(folded))
+    if folded.endswith(" bao nhieu") and not ASKS_NUMBER.search(folded[: -len(" bao nhieu")]):
+        folded = folded[: -len(" bao nhieu")]  # said by `side_query`, not by the asker
+    count = bool(_ASKS_COUNT.search(_THE_SHARE.sub(" ", folded)))
+    percent: bool | None = None if share == count else share
+    units: set[str] = set()
+    plain = AGENCY.sub(" ", q.expanded)
+    # what is counted: the words after "bao nhiêu" as asked (not the glossary's additions)
+    counted = _COUNTED.search(AGENCY.sub(" ", folded))
+    rest = f" {expand(counted.group(1)) if counted else plain} "
+    head = _HEAD_COUNTED.search(AGENCY.sub(" ", folded))
+    phrase = f" {head.group(2).strip()} " if head else ""
+    at: dict[str, int] = {}
+    for u in UNITS:  # longest first: "dịch vụ công trực tuyến" before "dịch vụ"
+        if f" {u} " in rest:
+            units.add(family(u))
+            rest = rest.replace(f" {u} ", " ")
+        if f" {u} " in phrase:
+            at.setdefault(family(u), phrase.find(f" {u} "))
+            phrase = phrase.replace(f" {u} ", " " * (len(u) + 1))
+    units -= {"nam", "thang", "ngay", "tinh", "huyen", "xa", "diem"}
+    heads = {u: i for u, i in at.items() if u in units}
+    if len(heads) >= 2:
+        # a Vietnamese noun phrase names its head first: "số hồ sơ thủ tục hành chính" counts
+        # dossiers (of procedures), not procedures
+        first = min(heads.values())
+        units -= {u for u, i in heads.items() if i > first}
+    scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
+    words = tuple(w for w in v.words if not vocabulary or w in vocabulary)
+    levels = v.levels | series_levels(q.folded)
+    # the counted noun of a count asked ("số UBND …"), not the "sơ" of "tỷ lệ hồ sơ …"
+    noun = _counted(head, vocabulary) if percent is False else ""
+    return Asked(percent, frozenset(units), levels, scope, words, noun)
+
+
+# Words that open a counted phrase without naming what is counted ("số lượng", "tổng số các"),
+# and money, which its unit names ("số tiền giải ngân": "… 5.823.086.000 đồng").
+_NOT_COUNTED = frozenset("luong cac nhung tong so moi mot the tien kinh von ngan".split())  # noqa: SIM905
+
+
+def _counted(head: re.Match[str] | None, vocabulary: frozenset[str]) -> str:
+    """The noun a Vietnamese count question counts when it is no unit: the first word after
+    "số"/"bao nhiêu" ("số UBND cấp xã có cổng …" → "ubnd"); "" when a unit opens the phrase."""
+    if head is None or head.group(1) not in ("so", "bao nhieu", "tong so", "so luong"):
+        return ""
+    words = head.group(2).split()
+    while words and words[0] in _NOT_COUNTED:
+        words = words[1:]
+    if not words or any(f" {' '.join(words)} ".startswith(f" {u} ") for u in UNITS):
+        return ""
+    first = words[0]
+    return first if len(first) >= 3 and (not vocabulary or first in vocabulary) else ""
+
+
+# Levels named in a series ("mức độ 3, 4", "mức độ 3 và mức độ 4", "levels 3 and 4"): each one.
+_LEVEL_SERIES = re.compile(
+    r"\b(?:muc do|muc|levels?)\s*([1-4](?:\s*(?:,|va|and|-|/|&)\s*(?:muc do |muc |level )?[1-4])+)\b"
+)
+
+
+def series_levels(folded: str) -> frozenset[str]:
+    """Every service level of a series the question names."""
+    return frozenset(
+        d for m in _LEVEL_SERIES.finditer(folded) for d in re.findall(r"[1-4]", m.group(1))
+    )
+
+
+def levels_of(level: str) -> frozenset[str]:
+    if level == "toan trinh":
+        return frozenset({"4"})
+    if level == "mot phan":
+        return frozenset({"3"})
+    return frozenset(level.split(",")) - {""}
+
+
+def fits(asked: Asked, f: Fact) -> bool:
+    """Whether a fact can be the asked kind of figure at all: a share for a share, a count for
+    a count, the asked service level, a unit of the asked ones, not another scope."""
+    if asked.percent is True and f.kind != "percent" and "/" not in f.norm:
+        return False
+    if asked.percent is False and f.kind == "percent":
+        return False
+    if asked.levels and f.level and not asked.levels & levels_of(f.level):
+        return False
+    # the unit may be a word of the item ("hồ sơ TTHC", unit "hồ sơ"): then it fits, unless
+    # the figure is followed by its own unit ("dịch vụ công mức độ 4 là 28.184 hồ sơ" counts
+    # dossiers)
+    if (
+        asked.units and f.unit and f.unit != "%" and family(f.unit) not in asked.units
+        and (unit_after(f) or not any(u in f.counts_folded for u in asked.units))
+    ):  # fmt: skip
+        return False
+    return not (asked.scope and f.scope and asked.scope not in f.scope.split(","))
+
+
+def unit_after(f: Fact) -> bool:
+    """Whether a figure is followed by its unit ("28.184 hồ sơ", OCR "hd so"): each word the
+    same but for at most one misread letter."""
+    at = f.clause.find(f.value)
+    if at < 0 or not f.unit:
+        return False
+    want = f.unit.split()
+    tail = fold_cached(f.clause[at + len(f.value) : at + len(f.value) + 30])
+    have = re.findall(r"[a-z0-9]+", tail)[: len(want)]
+    return len(have) == len(want) and all(
+        a == b or (len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1)
+        for a, b in zip(have, want, strict=True)
+    )
+
+
+def content_words(text: str) -> set[str]:
+    return {t for t in tokenize(text) if t not in STOP and not t.isdigit() and len(t) > 1}
+
+
+def precision(asked: Asked, f: Fact) -> float:
+    """The share of what a fact counts (its item's words) that the question names: a figure
+    with words the question does not ask ("… được tích hợp lên Cổng quốc gia") counts
+    something narrower."""
+    own = content_words(
+        with_abbreviations(f.label_folded if f.parent and f.label_folded else f.counts_folded)
+    )
+    own |= content_words(qualifier(f))
+    own -= {"cap", "muc", "do", "dat", "co", "da", "duoc", "hien", "nay", "trong", "tren"}
+    if not own:
+        return 0.5
+    own = {w for w in own if len(w) > 2}
+    if not own:
+        return 0.5
+    return named_count(own, asked.words) / len(own)
+
+
+# What a figure's clause says of it after its unit: "143 DVCTT mức độ 3 và 472 DVCTT mức độ 4
+# được tích hợp lên Cổng dịch vụ công quốc gia" counts the services integrated, not all.
+_QUALIFIER = re.compile(r"\b(?:duoc|da duoc|bi) ((?:[a-z0-9]+ ?){1,8})")
+
+
+def qualifier(f: Fact) -> str:
+    """The words that narrow a figure after it in its clause ("được tích hợp lên …"), folded;
+    "" when none (up to the clause's next semicolon, bracket or sentence end)."""
+    at = f.clause.find(f.value)
+    if at < 0:
+        return ""
+    tail = re.split(r"[;(]|\.\s", f.clause[at + len(f.value) :], maxsplit=1)[0]
+    m = _QUALIFIER.search(fold_cached(tail[:160]))
+    return m.group(1) if m else ""
+
+
+def named_count(words: set[str], asked: Sequence[str]) -> int:
+    """How many of `words` the question names: the word itself, or (four letters or more)
+    the same word with OCR-broken vowels."""
+    have = set(asked) | {skeleton(w) for w in asked if len(w) >= 4}
+    return sum(1 for w in words if w in have or (len(w) >= 4 and skeleton(w) in have))
+
+
+# Abbreviations the reports use, with their words (the query glossary's, and two more that
+# tables of indicators use).
+_ABBR = {k: v[0] for k, v in ABBREVIATIONS.items() if " " not in k} | {
+    "cqnn": "co quan nha nuoc", "csdl": "co so du lieu",
+}  # fmt: skip
+
+
+def with_abbreviations(folded: str) -> str:
+    """Folded words with each abbreviation followed by its words."""
+    return " ".join(f"{t} {_ABBR[t]}" if t in _ABBR else t for t in tokenize(folded))
+
+
+def word_pairs(q: ParsedQuery) -> frozenset[tuple[str, str]]:
+    """The question's consecutive word pairs ("cổng thông", "thông tin"): a name of a thing
+    ("Cổng thông tin điện tử", not "Báo Hà Tĩnh") is told by its words in order."""
+    toks = [t for t in tokenize(_PERIOD_WORDS.sub(" ", q.folded)) if t not in STOP]
+    return frozenset(zip(toks, toks[1:], strict=False))
+
+
+def phrase_share(pairs: frozenset[tuple[str, str]], folded: str) -> float:
+    """The share of the question's word pairs that a text holds in order."""
+    if not pairs:
+        return 0.0
+    toks = tokenize(with_abbreviations(folded))
+    have = set(zip(toks, toks[1:], strict=False))
+    return len(pairs & have) / len(pairs)
+
+
+_FIGURE = re.compile(r"\d+(?:[.,/]\d+)*%?")
+_YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d")
+
+
+def lex_before(v: QuestionView, f: Fact, ctx: Context) -> float:
+    """The question's words in the statement that leads to a figure ("Tổng số TTHC thuộc
+    thẩm quyền …: 1.845"): its item may have been cut at a comma before it."""
+    at = f.clause.find(f.value)
+    if at <= 0:
+        return 0.0
+    lead = re.split(r"[;()]|\.(?!\d)", f.clause[:at])[-1]
+    # from the figure before it (its words are that figure's), a year or a date aside
+    figures = [m for m in _FIGURE.finditer(lead) if not _YEAR_OR_DATE.fullmatch(m.group())]
+    lead = lead[figures[-1].end() :] if figures else lead
+    return f_lex_counts(v, replace(f, counts_folded=fold_cached(lead), label_folded=""), ctx)
+
+
+@functools.lru_cache(maxsize=8192)
+def fold_cached(text: str) -> str:
+    return fold(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def words_of(folded: str, raw: str) -> frozenset[str]:
+    """Content words of folded text and of raw text (folded here, once: OCR repair is slow)."""
+    return frozenset(content_words(with_abbreviations(f"{folded} {fold(raw)}")))
+
+
+def skeletons(text: str) -> str:
+    """Each word of a text without its vowels."""
+    return " ".join(skeleton(w) for w in text.split())
+
+
+def skeleton(word: str) -> str:
+    """A word without its vowels: OCR mostly breaks vowels ("cép" / "cap")."""
+    return "~" + re.sub(r"[aeiouy]", "", word)

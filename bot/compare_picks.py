@@ -1,0 +1,411 @@
+"""The candidate facts of each side of a comparison: ranked against the asked kind of figure,
+re-weighed by the side asked as its own single-province question, the newest report's when no
+period is asked, then one per side chosen together so the sides count the same thing."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bot.answer import Answer
+from bot.compare_facts import (
+    after_text,
+    agreement,
+    asks_parts,
+    comparable,
+    is_bare,
+    other_year,
+    targeted,
+)
+from bot.compare_kind import (
+    Asked,
+    asked_kind,
+    content_words,
+    family,
+    fits,
+    levels_of,
+    lex_before,
+    named_count,
+    phrase_share,
+    precision,
+    qualifier,
+    skeleton,
+    skeletons,
+    with_abbreviations,
+    word_pairs,
+    words_of,
+)
+from bot.compare_sides import Side, side_query
+from bot.extractive import ExtractiveAnswerer
+from bot.fact_answer import (
+    FEATURES,
+    Context,
+    FactMatcher,
+    QuestionView,
+    Weights,
+    f_lex_clause,
+    f_lex_counts,
+    f_lex_lead,
+    view,
+)
+from core.query import ParsedQuery
+from core.text import fold
+from index.facts import Fact
+from index.generations import LoadedIndex
+from index.lexical import tokenize
+from index.retrieve import Filters, HybridRetriever, Retrieval
+
+# A figure per unit ("35 dịch vụ cho mỗi xã", "trung bình mỗi huyện có 123"). Folded "mỗi"
+# is also "mới" ("trong tình hình mới", "mô hình mới"): "mỗi" comes before the unit it divides
+# by, "mới" after the noun it describes.
+_AVERAGE = re.compile(
+    r"\b(moi (?=(?:don vi|xa|huyen|tinh|nguoi|co quan|ho|cap|thang|nam|quy|ngay|tuan|phuong|"
+    r"thi tran|so|nganh|truong|lop)\b)|(?:trung binh|binh quan|per|average)\b)"
+)
+PER_SIDE = 5  # candidate facts per side weighed together with the other sides'
+# A side's chosen fact whose clause, item and lead hold less than this share of the question's
+# topic words (idf-weighted) is not of the asked kind: the cell says missing.
+ACCEPT = 0.55
+# The extractive answerer's least confidence for its figure to settle a side (config.toml's
+# [answer].min_confidence).
+SIDE_CONFIDENCE = 0.45
+# What the side's own answer adds to the score of the fact it states, times its confidence.
+VOUCH = 0.5
+# A side's own answer this confident settles the side: its figure when the fact ranking can
+# take it (`agreed`), else only the facts that hold `STRONG` of the topic words.
+SURE = 0.85
+STRONG = 0.75
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A side's candidate fact and its score."""
+
+    fact: Fact
+    score: float
+    topic: float  # share of the question's topic words in the fact's item, clause and lead
+    item: float = 0.0  # … in the fact's own item (what it counts)
+    named: float = 0.0  # share of the item's words the question names (see `precision`)
+
+
+class FactPicks:
+    """Each side's facts from the fact table, ranked; the sides chosen together."""
+
+    def __init__(
+        self, index: LoadedIndex, facts: Sequence[Fact], retriever: HybridRetriever,
+        weights: Weights, extractive: ExtractiveAnswerer | None = None,
+    ) -> None:  # fmt: skip
+        self.index = index
+        # each side asked on its own: the single-figure answerer's choice among the side's
+        # figures (its scoring of a figure against a question is the stronger one)
+        self.extractive = extractive or ExtractiveAnswerer(index, SIDE_CONFIDENCE, 3)
+        self.matcher = FactMatcher(index, facts)
+        self.retriever = retriever
+        self.weights = weights
+        # the words the reports use: a question's other words (English ones, typos) say
+        # nothing about which fact it asks
+        self.vocabulary = frozenset(t for text in index.folded for t in tokenize(text))
+        self.by_report: dict[str, list[Fact]] = {}
+        self.children: dict[str, list[Fact]] = {}
+        for f in self.matcher.facts:
+            self.by_report.setdefault(f.report_id, []).append(f)
+            if f.parent:
+                self.children.setdefault(f.parent, []).append(f)
+
+    def _unit_said(self, asked: Asked, f: Fact) -> bool:
+        """Whether a fact is a figure of one of the asked units: its own unit, or the unit
+        named in its item or close around it in its clause ("Tổng số TTHC …: 1.845",
+        "144/147 còn 03 nhiệm vụ", "93% CBCC …"), by its whole, or by its parts."""
+        if f.unit and f.unit != "%" and family(f.unit) in asked.units:
+            return True
+        at = f.clause.find(f.value)
+        near = fold(f.clause[max(0, at - 150) : at + len(f.value) + 40]) if at >= 0 else ""
+        said = with_abbreviations(f"{f.counts_folded} {near}")
+        if any(re.search(rf"\b{u}\b", said) for u in asked.units):
+            return True
+        # OCR breaks vowels ("ching thu sб" for "chứng thư số"): the unit's words without them
+        bare = f" {skeletons(said)} "
+        if any(f" {skeletons(u)} " in bare for u in asked.units if len(u) >= 6):
+            return True
+        # … or a misread letter in each of its words ("hd so" for "hồ sơ")
+        if any(misread_in(u, said) for u in asked.units if " " in u):
+            return True
+        whole = self.matcher.by_id.get(f.parent) if f.parent else None
+        if whole is not None and whole.id != f.id and self._unit_said(asked, whole):
+            return True  # a part counts what its whole counts
+        return any(
+            family(c.unit) in asked.units or any(u in with_abbreviations(c.counts_folded)
+                                                 for u in asked.units)
+            for c in self.children.get(f.id, ())
+        )  # fmt: skip
+
+    @staticmethod
+    def _said(asked: Asked, f: Fact) -> int:
+        """How many of the question's topic words a fact's item, clause and lead hold."""
+        text = words_of(f"{f.counts_folded} {f.label_folded} {f.lead}", f.clause)
+        shapes = {skeleton(t) for t in text if len(t) >= 4}
+        return sum(
+            1 for w in set(asked.words)
+            if w in text or (len(w) >= 4 and skeleton(w) in shapes)
+        )  # fmt: skip
+
+    @staticmethod
+    def _part_named(asked: Asked, part: Fact, whole: Fact) -> bool:
+        """Whether the question names a part of a breakdown: most of the words that set the
+        part apart from its whole ("cấp xã" of "dịch vụ công cấp xã"; not "trước hạn" for
+        "đúng hạn", one word of two), not the words they share."""
+        own = content_words(with_abbreviations(part.label_folded or part.counts_folded))
+        distinct = own - content_words(with_abbreviations(whole.counts_folded)) - {"cap", "trong"}
+        if not distinct:
+            return False
+        return named_count(distinct, asked.words) > 0.5 * len(distinct)
+
+    def _reports(self, side: Side) -> list[str]:
+        if side.reports:
+            return list(side.reports)
+        return [
+            r.id for r in self.index.reports.values()
+            if (not side.provinces or r.province in side.provinces)
+            and (not side.years or r.year in side.years)
+        ]  # fmt: skip
+
+    def _retrieve(self, q: ParsedQuery, side: Side) -> Retrieval:
+        return self.retriever.retrieve(side_query(q, side), Filters(side.provinces, side.years))
+
+    def ranked(self, q: ParsedQuery, side: Side, retrieval: Retrieval | None = None) -> list[Pick]:
+        """The side's facts that fit the asked kind, best first (a part the question does not
+        name stands for its whole: the question asks the headline figure)."""
+        sq = side_query(q, side)
+        asked = asked_kind(sq, self.vocabulary)
+        v = replace(view(sq), words=asked.words)
+        reports = self._reports(side)
+        if not reports:
+            return []
+        retrieval = retrieval or self._retrieve(q, side)
+        rank = {h.chunk.id: i for i, h in enumerate(retrieval.hits, 1)}
+        pairs = word_pairs(sq)
+        picks: dict[str, Pick] = {}
+        # no period asked: staff comparing provinces mean their newest reports
+        newest = max(reports, key=lambda rid: (self.index.reports[rid].year,
+                                               self.index.reports[rid].date))  # fmt: skip
+        breakdown = asks_parts(q)  # "chia theo cấp tỉnh, huyện, xã": a whole and its parts
+        for rid in reports:
+            r = self.index.reports[rid]
+            for f in self.by_report.get(rid, ()):
+                parts = tuple(c.label_folded for c in self.children.get(f.id, ()))
+                ctx = Context(self.matcher.idf, rank.get(f.chunk_id, 0), parts, r.year, r.quarter)
+                f, ctx, item, around, named = self._read(v, asked, f, ctx, breakdown)
+                if not fits(asked, f) or is_bare(f) or other_year(f, side.years):
+                    continue
+                if asked.units and not self._unit_said(asked, f):
+                    continue  # a figure of something else, or of nothing said
+                if asked.counted and not self._unit_said(
+                    replace(asked, units=frozenset({asked.counted})), f
+                ):
+                    continue  # "số UBND cấp xã …": a figure near no "UBND" counts other things
+                x = [FEATURES[n](v, f, ctx) for n in self.weights.features]
+                phrase = phrase_share(pairs, f"{f.counts_folded} {f.label_folded}")
+                score = (self.weights.prob(x) + 0.5 * named + 0.6 * item + 0.3 * around
+                         + 1.0 * phrase)  # fmt: skip
+                score = self._adjusted(score, sq, asked, f, breakdown)
+                if not side.years and len(reports) > 1 and rid == newest:
+                    score += 0.3
+                topic = max(item, around)
+                if len(asked.words) >= 2 and self._said(asked, f) < 2:
+                    topic = 0.0  # one word of the question ("sân" of "sân bay") is no topic
+                if f.id not in picks or picks[f.id].score < score:
+                    picks[f.id] = Pick(f, score, topic, item, named)
+        return _distinct(sorted(picks.values(), key=lambda p: -p.score))
+
+    def newest(self, side: Side, picks: list[Pick]) -> list[Pick]:
+        """No period asked: the picks of the newest report that states the figure (an
+        acceptable pick), not an older report's."""
+        reports = self._reports(side)
+        if side.years or len(reports) < 2:
+            return picks
+        by_date = sorted(reports, key=lambda rid: (self.index.reports[rid].year,
+                                                   self.index.reports[rid].date), reverse=True)  # fmt: skip
+        for rid in by_date:
+            mine = [p for p in picks if p.fact.report_id == rid]
+            if any(acceptable(p) for p in mine):
+                return mine
+        return picks
+
+    def _read(
+        self, v: QuestionView, asked: Asked, f: Fact, ctx: Context, breakdown: bool
+    ) -> tuple[Fact, Context, float, float, float]:
+        """What the question's words say of a fact: of its item, of its clause and lead, and
+        the share of its item they name; a part the question does not name (or any part, when
+        a breakdown is asked) is read as its whole, keeping the better of the two readings."""
+        item = max(f_lex_counts(v, f, ctx), lex_before(v, f, ctx))
+        around = max(f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
+        named = precision(asked, f)
+        whole = self.matcher.by_id.get(f.parent) if f.parent else None
+        # the part at the asked scope or level ("… cấp xã", "… mức độ 4" of a total) is what is
+        # asked
+        scoped = (bool(asked.scope) and f.scope == asked.scope) or (
+            bool(asked.levels) and levels_of(f.level) == asked.levels
+        )
+        if (
+            whole is not None
+            and not scoped
+            and (breakdown or not self._part_named(asked, f, whole))
+        ):
+            # a part the question does not name stands for its whole
+            f = whole
+            parts = tuple(c.label_folded for c in self.children.get(f.id, ()))
+            ctx = replace(ctx, part_labels=parts)
+            item = max(item, f_lex_counts(v, f, ctx))
+            around = max(around, f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
+            named = max(named, precision(asked, f))
+        return f, ctx, item, around, named
+
+    def _adjusted(
+        self, score: float, sq: ParsedQuery, asked: Asked, f: Fact, breakdown: bool
+    ) -> float:
+        """A fact's score moved by what its wording says beyond the question's words: the
+        asked level, a target rather than a result, a per-unit average, the asked breakdown."""
+        have = levels_of(f.level)
+        if asked.levels and have == asked.levels:
+            score += 0.15  # exactly the asked level …
+        elif asked.levels and have > asked.levels:
+            score -= 0.15  # … not "mức độ 3, 4" for "mức độ 4"
+        if asked.scope:
+            # "… cấp xã": the figure at that scope, before a total or another count
+            score += 0.4 if f.scope == asked.scope else -0.4 if not f.scope else 0.0
+        if narrowed(asked, f):
+            score -= 0.3  # "… được tích hợp lên Cổng quốc gia" unasked: a narrower count
+        if targeted(f):
+            score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
+        if _AVERAGE.search(after_text(f)) and not _AVERAGE.search(sq.folded):
+            score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
+        scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
+        if breakdown and len(scoped) >= 2:
+            score += 0.8  # the breakdown asked for
+        return score
+
+    def vouched(
+        self, q: ParsedQuery, side: Side, retrieval: Retrieval, ranked: list[Pick],
+        language: str,
+    ) -> list[Pick]:  # fmt: skip
+        """The side's facts re-weighed by the side asked as its own single-province question
+        (the single-figure answerer's reading of a figure against a question is the stronger
+        one). The fact its confident answer states (or that fact's whole) needs less of the
+        topic (`agreed`). A sure answer (`SURE`) settles the side, else the fact gains in
+        proportion to the confidence when it counts nothing narrower than the ranking's first
+        (or is the figure at exactly the asked scope or level); a figure narrowed by words the
+        question does not say (`narrowed`) changes nothing, however sure. When a
+        sure answer states a figure the fact ranking cannot take, only the facts plainly of the
+        asked kind stay (two readers disagree: a missing cell beats a wrong one)."""
+        sq = side_query(q, side)
+        if side.reports:
+            retrieval = replace(retrieval, hits=[
+                h for h in retrieval.hits if h.chunk.report_id in side.reports])  # fmt: skip
+        a = self.extractive.answer(sq, retrieval, language)
+        if a.abstained and not a.candidates and retrieval.hits:
+            # nothing in the side's passages answers it: only a fact plainly of the asked kind
+            return [p for p in ranked if p.topic >= STRONG]
+        if a.abstained or not a.figure or not a.citations or a.confidence < SIDE_CONFIDENCE:
+            return ranked
+        said = self._said_fact(a)
+        at = next((i for i, p in enumerate(ranked)
+                   if said is not None and p.fact.id in (said.id, said.parent)), None)  # fmt: skip
+        if at is None or not agreed(ranked[at]):
+            # a figure the fact ranking cannot take: when the answer is sure of it, only the
+            # facts plainly of the asked kind may stand against it
+            return [p for p in ranked if p.topic >= STRONG] if a.confidence >= SURE else ranked
+        p = replace(ranked[at], topic=max(ranked[at].topic, ACCEPT))
+        top = next((x for x in ranked if acceptable(x)), None)
+        asked = asked_kind(sq, self.vocabulary)
+        # a figure narrowed by words the question does not say ("… được tích hợp lên Cổng
+        # quốc gia") neither settles the side nor is lifted, however sure the answer
+        if top is not None and narrowed(asked, p.fact) and not narrowed(asked, top.fact):
+            return ranked
+        if a.confidence >= SURE:
+            return [p]
+        exact = (asked.scope and p.fact.scope == asked.scope) or (
+            asked.levels and levels_of(p.fact.level) == asked.levels
+        )
+        if top is not None and (p.named >= top.named or exact):
+            # lifted over the ranking's first only when it counts nothing narrower than it
+            # (or is the figure at exactly the asked scope or level)
+            p = replace(p, score=p.score + VOUCH * a.confidence)
+        return sorted([*ranked[:at], p, *ranked[at + 1 :]], key=lambda x: -x.score)
+
+    def _said_fact(self, a: Answer) -> Fact | None:
+        """The fact an answer states: its figure in its first citation's clause."""
+        said = a.citations[0]
+        value = comparable(a.figure)
+        found = [
+            f for f in self.by_report.get(said.report_id, ())
+            if f.chunk_id == said.chunk_id and comparable(f.value) == value
+        ]  # fmt: skip
+        if not found:
+            return None
+        return min(found, key=lambda f: (
+            not f.line_start <= said.line_start <= f.line_end, abs(f.line_start - said.line_start)
+        ))  # fmt: skip
+
+    def choose(self, ranked: list[list[Pick]]) -> list[Pick | None]:
+        """One fact per side, chosen together: the sides should count the same thing (same
+        unit, level, scope and words), so a side's odd one out loses to its runner-up."""
+        pools: list[list[Pick | None]] = [
+            [*[p for p in r if acceptable(p)][:PER_SIDE]] or [None] for r in ranked
+        ]
+        best: tuple[float, tuple[Pick | None, ...]] | None = None
+        for combo in itertools.product(*pools):
+            total = sum(p.score for p in combo if p is not None)
+            for a, b in itertools.combinations([p for p in combo if p is not None], 2):
+                total += agreement(a.fact, b.fact)
+            if best is None or total > best[0]:
+                best = (total, combo)
+        return list(best[1]) if best else [None for _ in ranked]
+
+
+def misread_in(phrase: str, text: str) -> bool:
+    """Whether a text holds a phrase of several words with at most one misread letter in each
+    word (OCR: "hd so" for "ho so")."""
+    want = phrase.split()
+    have = re.findall(r"[a-z0-9]+", text)
+    return any(
+        all(
+            a == b or (len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1)
+            for a, b in zip(have[i : i + len(want)], want, strict=True)
+        )
+        for i in range(len(have) - len(want) + 1)
+    )
+
+
+def narrowed(asked: Asked, f: Fact) -> bool:
+    """Whether words after a figure narrow what it counts ("… được tích hợp lên Cổng quốc
+    gia") and the question says at most half of them."""
+    words = {w for w in content_words(qualifier(f)) if len(w) > 2}
+    return bool(words) and named_count(words, asked.words) < 0.5 * len(words)
+
+
+def _distinct(ordered: list[Pick]) -> list[Pick]:
+    """Picks in order, the first of each figure at one place of a chunk (the same figure
+    read twice at one spot is one candidate)."""
+    seen: set[tuple[str, str, int]] = set()
+    out = []
+    for p in ordered:
+        key = (p.fact.chunk_id, p.fact.norm, p.fact.span_start)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def acceptable(p: Pick) -> bool:
+    """A side's fact that may stand in the table: the question's topic is in its clause, item
+    or lead (`ACCEPT`), and its own item says some of it (what it counts, or words the
+    question names): a figure beside the topic, counting something else, is not."""
+    return p.topic >= ACCEPT and p.item + p.named >= 0.4
+
+
+def agreed(p: Pick) -> bool:
+    """A side's fact that its own single-province answer also chose: a looser `acceptable`
+    (two readers agree on it)."""
+    return p.topic >= 0.4 and p.item + p.named >= 0.4

@@ -1,0 +1,101 @@
+"""The sides of a comparison: the provinces, years or report periods a question sets side
+by side, and the question as asked of one side."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.intents_types import ALL_PROVINCES
+from core.places import strip_provinces
+from core.query import ParsedQuery, expand
+from index.generations import LoadedIndex
+
+_YEAR_WORD = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+ASKS_NUMBER = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate)\b")
+# The words that only say "compare": noise for retrieving one side.
+_COMPARE_WORDS = re.compile(
+    r"\b(so sanh|doi chieu|compare[sd]?|comparison|between|versus|vs|thay doi the nao|"
+    r"change[sd]?|so voi|qua cac (?:nam|quy|ky)|over time|timeline|bien dong|"
+    # how the sides differ: "gấp mấy lần", "chênh lệch", "tỉnh nào … hơn/nhất", "which … most"
+    r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|hon|nhat|how many times|times|"
+    r"difference|differ|which province|which|more|most|fewer|least|higher|highest|lower|lowest)\b"
+)
+# A timeline over every period of one province ("qua các năm", "over time").
+_TIMELINE = re.compile(
+    r"\b(qua cac (nam|quy|ky)|cac ky bao cao|over time|timeline|over the years|"
+    r"thay doi|bien dong|change[sd]?|trend)\b"
+)
+# The agency that wrote a report ("Văn phòng UBND tỉnh …", "Sở TT&TT …"): who reports, not
+# what is counted.
+AGENCY = re.compile(
+    r"\b(?:van phong (?:ubnd|uy ban nhan dan)(?: tinh)?|(?:ubnd|uy ban nhan dan) tinh|"
+    r"so (?:tt ?& ?tt|tttt|thong tin (?:va|&) truyen thong))\b"
+)
+# A completion asked for ("mức độ hoàn thành kế hoạch"): a share, or "done/all".
+_COMPLETION = re.compile(r"\b(?:muc do|ti?en do|rate of) (?:thuc hien va )?hoan thanh\b")
+_LEVELLESS = re.compile(r"\bmuc do\b(?! ?[1-4]\b)")
+
+
+@dataclass(frozen=True)
+class Side:
+    """One column of a comparison: a province, or one province (or all) at one year."""
+
+    label: str
+    provinces: tuple[str, ...]
+    years: tuple[int, ...]
+    reports: tuple[str, ...] = ()  # a timeline side: exactly these reports
+
+
+# ---------------------------------------------------------------------------------------------
+# Sides
+
+
+def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
+    """The sides a question compares: its provinces (two or more), else its years (two or
+    more, each with a report in scope), else, for a timeline of one province ("qua các năm",
+    "thay đổi thế nào"), each of its reports' periods, oldest first. Fewer than two sides:
+    no comparison."""
+    reports = list(index.reports.values())
+    have = {r.province for r in reports}
+    if len(q.provinces) >= 2:
+        return [Side(p, (p,), q.years if len(q.years) == 1 else ()) for p in q.provinces]
+    if not q.provinces and ALL_PROVINCES.search(q.folded):
+        # "tỉnh nào … nhiều nhất", "each province": every province the reports cover
+        every = sorted(p for p in have if p)
+        return [Side(p, (p,), q.years if len(q.years) == 1 else ()) for p in every]
+    scope = [r for r in reports if not q.provinces or r.province in q.provinces]
+    if len(q.years) >= 2 and (not q.provinces or q.provinces[0] in have):
+        sides = []
+        for y in sorted(set(q.years)):  # oldest first, however the question orders them
+            periods = sorted({r.period for r in scope if r.year == y and r.period})
+            if periods:
+                sides.append(Side(" / ".join(periods), q.provinces, (y,)))
+        return sides if len(sides) >= 2 else []
+    if len(q.provinces) == 1 and not q.years and _TIMELINE.search(q.folded):
+        mine = sorted((r for r in scope if r.period), key=lambda r: (r.year, r.date, r.id))
+        if len(mine) >= 2:
+            return [Side(r.period, q.provinces, (r.year,), (r.id,)) for r in mine]
+    return []
+
+
+def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
+    """The question as asked of one side: the other sides' names and years taken out."""
+    folded = strip_provinces(q.folded)
+    folded = _COMPARE_WORDS.sub(" ", folded)
+    # who reports is not what is counted; "mức độ" without a number names no service level
+    folded = _COMPLETION.sub("ty le hoan thanh", folded)  # a completion is a share
+    folded = _LEVELLESS.sub(" ", AGENCY.sub(" ", folded))
+    if side.years:
+        folded = _YEAR_WORD.sub(
+            lambda m: m.group(0) if int(m.group(0)) in side.years else " ", folded
+        )
+    folded = re.sub(r"\s+", " ", folded).strip()
+    if not ASKS_NUMBER.search(folded):
+        # "So sánh số DVC mức độ 4 …" asks for a number without saying "bao nhiêu": say it, so
+        # the figure model looks for one.
+        folded += " bao nhieu"
+    return replace(
+        q, folded=folded, expanded=expand(folded), provinces=side.provinces,
+        years=side.years or (q.years if len(q.years) == 1 else ()),
+    )  # fmt: skip

@@ -1,0 +1,181 @@
+"""The comparison table: one row per cell (figure bold and cited, a missing cell said to be
+missing, a computed share marked as computed), the notes under it and the chart's bars."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.answer import Answer, Citation
+from bot.compare_sides import Side
+from bot.extractive import source_line
+from bot.structure import clip
+from core.query import ParsedQuery
+from core.text import parse_number
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One row of the table: a side's figure (or a part of it), what it counts, the date it
+    holds for and its citation; `computed_from` names the reported figures a share was
+    computed from (their rows' facts), and the cell is then never shown as reported."""
+
+    side: Side
+    figure: str = ""
+    counts: str = ""
+    holds: str = ""
+    citation: Citation | None = None
+    computed_from: tuple[Citation, ...] = ()
+    part: str = ""  # a breakdown row: the label that sets the part apart ("cấp tỉnh")
+    # what kind of figure it is (kind, level, scope, unit): two cells of one kind may be
+    # subtracted; "" when not known
+    kind: str = ""
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(text.replace("|", "/").split())
+
+
+def _number(cits: list[Citation], c: Citation) -> int:
+    """The citation's number in the answer: one number per quoted clause."""
+    for have in cits:
+        if (have.chunk_id, have.line_start, have.quote) == (c.chunk_id, c.line_start, c.quote):
+            return have.n
+    cits.append(replace(c, n=len(cits) + 1))
+    return len(cits)
+
+
+def _missing(cell: Cell) -> bool:
+    """Whether the reports state nothing for the cell: no quoted figure, none worked out."""
+    return cell.citation is None and not cell.computed_from
+
+
+def _row(cell: Cell, cits: list[Citation], en: bool) -> str:
+    """The cell's table row; its sources numbered into `cits` as they first appear."""
+    label = cell.side.label + (f" — {cell.part}" if cell.part else "")
+    if _missing(cell):
+        missing = "not found in the reports" if en else "không tìm thấy trong báo cáo"
+        return f"| {_md(label)} | — | {missing} | — | — |"
+    if cell.computed_from:
+        ns = list(dict.fromkeys(_number(cits, c) for c in cell.computed_from))
+        src = ", ".join(f"[{i}]" for i in ns)
+        figure = f"{cell.figure} ({'computed from' if en else 'tính toán từ'} {src})"
+        where = src
+    else:
+        assert cell.citation is not None
+        n = _number(cits, cell.citation)
+        figure, where = f"**{cell.figure}** [{n}]", f"[{n}]"
+    return (
+        f"| {_md(label)} | {figure} | {_md(clip(cell.counts, 400))} | "
+        f"{_md(cell.holds) or '—'} | {where} |"
+    )
+
+
+def _chart(cells: list[Cell]) -> tuple[tuple[str, float], ...]:
+    """The chart's bars: each side's first whole figure (not a part's) that reads as a
+    number; none unless at least two sides have one."""
+    chart: list[tuple[str, float]] = []
+    charted: set[str] = set()
+    for cell in cells:
+        if _missing(cell):
+            continue
+        value = parse_number(cell.figure.split("/")[0].rstrip("%")) if cell.figure else None
+        if value is not None and not cell.part and cell.side.label not in charted:
+            charted.add(cell.side.label)
+            chart.append((cell.side.label, value))
+    return tuple(chart) if len(chart) >= 2 else ()
+
+
+def _notes(cells: list[Cell], en: bool) -> str:
+    """The lines under the table that explain a missing row and a worked-out share."""
+    notes = []
+    if any(_missing(c) for c in cells):
+        notes.append(
+            "A missing row: the reports do not state that figure for that side."
+            if en
+            else "Dòng thiếu: báo cáo không nêu số liệu này cho bên đó."
+        )
+    if any(c.computed_from for c in cells):
+        notes.append(
+            "A share marked “computed from” is not in the reports: it is worked out from the "
+            "figures they state."
+            if en
+            else "Tỷ lệ ghi “tính toán từ” không có trong báo cáo: được tính từ các số liệu "
+            "báo cáo nêu."
+        )
+    return "".join("\n" + n for n in notes)
+
+
+# A change asked for ("tăng bao nhiêu", "thay đổi thế nào", "how did … change").
+_CHANGE = re.compile(
+    r"\b(tang|giam|thay doi|chenh lech|bien dong|qua cac|change\w*|increase\w*|decrease\w*|"
+    r"differ\w*|grow\w*|rise|rose|fall|fell|over time)\b"
+)
+
+
+def _amount(value: float, en: bool) -> str:
+    """A number as the page's language writes it (1.234,5 / 1,234.5)."""
+    text = f"{value:,.1f}".rstrip("0").rstrip(".")
+    return text if en else text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -> str:
+    """The line under a two-period table that says how much the figure changed, marked as
+    computed from the two cited figures: only a change asked, one whole figure per period, both
+    plain numbers or both shares."""
+    whole = [c for c in cells if not c.part]
+    if not _CHANGE.search(q.folded) or len(whole) != 2 or any(_missing(c) for c in whole):
+        return ""
+    if any(c.computed_from or not c.side.years or "/" in c.figure for c in whole):
+        return ""
+    a, b = sorted(whole, key=lambda c: c.side.years)
+    if a.figure.endswith("%") != b.figure.endswith("%") or a.side.years == b.side.years:
+        return ""
+    if a.kind != b.kind:
+        return ""  # "1997 … cấp tỉnh và cấp huyện" beside "251 … sở, ban, ngành": no change
+    x, y = parse_number(a.figure.rstrip("%")), parse_number(b.figure.rstrip("%"))
+    if x is None or y is None or a.citation is None or b.citation is None:
+        return ""
+    src = f"[{_number(cits, a.citation)}], [{_number(cits, b.citation)}]"
+    unit = (" percentage points" if en else " điểm %") if a.figure.endswith("%") else ""
+    diff = y - x
+    if en:
+        way = "up" if diff > 0 else "down" if diff < 0 else "unchanged"
+        told = f"{way} {_amount(abs(diff), en)}{unit}" if diff else way
+        return f"\nChange, {a.side.label} → {b.side.label}: {told} (computed from {src})."
+    way = "tăng" if diff > 0 else "giảm" if diff < 0 else "không đổi"
+    told = f"{way} {_amount(abs(diff), en)}{unit}" if diff else way
+    return f"\nThay đổi, {a.side.label} → {b.side.label}: {told} (tính toán từ {src})."
+
+
+def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
+    """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
+    en = language == "en"
+    cits: list[Citation] = []
+    rows = [_row(cell, cits, en) for cell in cells]
+    head = (
+        "| Side | Figure | What it counts (report's words) | Date | Source |"
+        if en
+        else "| Tỉnh / kỳ | Số liệu | Nội dung (lời báo cáo) | Thời điểm | Nguồn |"
+    )
+    title = "**Comparison**" if en else "**So sánh**"
+    note = _change(q, cells, cits, en) + _notes(cells, en)
+    label = "Sources" if en else "Nguồn"
+    text = (
+        f"{title}:\n\n{head}\n|---|---|---|---|---|\n" + "\n".join(rows) + note
+        + f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)
+    )  # fmt: skip
+    first = next((c.figure for c in cells if c.citation is not None), "")
+    # no side found: nothing from the reports is stated (the table says so, side by side)
+    found = any(c.citation is not None or c.computed_from for c in cells)
+    return Answer(
+        q.text, text, not found, tuple(cits), figure=first, confidence=1.0 if found else 0.0,
+        language=language, chart=_chart(cells), chart_line=_over_time(cells),
+    )  # fmt: skip
+
+
+def _over_time(cells: list[Cell]) -> bool:
+    """Whether the sides are periods of one place (a timeline): its chart is a line."""
+    sides = {c.side for c in cells}
+    return len({s.provinces for s in sides}) == 1 and len({s.years for s in sides}) == len(sides)

@@ -1,0 +1,212 @@
+"""Where a report lists things: in one sentence (after a colon, inside brackets, a semicolon
+series, a run of short comma items) or as a block (a lead-in paragraph ending with ':' and the
+marked items under it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.list_items import (
+    ELLIPSIS,
+    MIN_ITEMS,
+    clean_item,
+    dates_joined,
+    last_trimmed,
+    lead_dropped,
+    named_tail,
+    split_items,
+)
+from bot.structure import (
+    Para,
+    marker_rank,
+)
+from core.text import fold
+
+MIN_LED = 2  # after a colon ("như: A, B,...") two named things are a list
+ITEM_WORDS = 12  # a comma-separated item longer than this is a clause, not a named thing
+SEMI_WORDS = 80  # the same for semicolon-separated items (whole document titles)
+RUN_WORDS = 7  # an item of a run of comma items with nothing announcing it ("Lao động -
+# Thương binh và Xã hội")
+LED_WORDS = 25  # the same for comma items announced by a colon ("như: …")
+MAX_ITEMS = 30  # more pieces than this is prose cut at commas
+# A colon that opens a list: not the one of a URL ("http://") or a time ("10:30").
+_COLON = re.compile(r"(?<!\d)(?<!https)(?<!http):(?!//)\s*")
+# Where a document's name starts ("… đến năm 2030, Quyết định số 603 …").
+DOC_WORDS = frozenset(
+    ["van ban", "ke hoach", "quyet dinh", "nghi quyet", "chi thi", "cong van", "thong tu",
+     "nghi dinh", "de an", "bao cao", "chuong trinh", "quy che", "quy dinh"]
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """Named things listed in a report: inside one sentence of a paragraph (`paras` is that
+    paragraph), or one per paragraph under a lead-in (`paras` are the items' paragraphs)."""
+
+    para: Para  # the paragraph holding the list (inline) or its lead-in (block)
+    sentence: str  # the sentence holding the list, or the lead-in paragraph's text
+    lead: str  # what comes before the first item: the words that announce the list
+    items: tuple[str, ...]
+    paras: tuple[Para, ...] = ()  # a block list: each item's paragraph
+    led: bool = False  # announced by a colon or a lead-in paragraph
+
+
+def doc_starts(text: str, capital: bool = True) -> list[int]:
+    """Where document names start in a text: a (capitalised) 'Kế hoạch', 'Quyết định' … (OCR
+    spellings fold alike)."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    return [
+        at
+        for (at, w), (_, nxt) in zip(words, words[1:], strict=False)
+        if (w[:1].isupper() or not capital) and f"{fold(w)} {fold(nxt)}" in DOC_WORDS
+    ]
+
+
+def _fit(items: list[str], limit: int) -> bool:
+    """Items short enough to be named things (the last one is trimmed before)."""
+    return bool(items) and max(len(i.split()) for i in items) <= limit
+
+
+def enumerations(sentence: str) -> list[list[str]]:
+    """Lists in one sentence (see `enumerations_at`), as item lists."""
+    return [items for _, items, _ in enumerations_at(sentence)]
+
+
+def _parallel(pieces: list[str]) -> bool:
+    """Semicolon pieces written alike: most of those after the first open with the same word
+    ('Chỉ đạo …; Chỉ đạo …', 'Kế hoạch số …; Kế hoạch số …')."""
+    firsts = [fold(p.split()[0]) for p in pieces[1:] if p.split()]
+    if len(firsts) < 2:
+        return False
+    top = max(firsts.count(f) for f in set(firsts))
+    return 2 * top >= len(firsts) or 2 * sum(
+        bool(doc_starts(p.strip())[:1] == [0]) for p in pieces[1:]
+    ) >= len(firsts)
+
+
+def _named(items: list[str]) -> bool:
+    """Items that can be named things: none a bare number, none a share ("90% cán bộ": the
+    pieces of a sentence of figures cut at its commas), none holding a sentence's end."""
+    return not any(
+        re.fullmatch(r"[\d.,%\s]+", i)
+        or re.match(r"\d+(?:[.,]\d+)?\s*%", i)
+        or re.search(r"\S\.\s+[\dA-ZĐÀ-Ỹ]", i)
+        for i in items
+    )
+
+
+def _accept(items: list[str], minimum: int, limit: int) -> bool:
+    return minimum <= len(items) <= MAX_ITEMS and _fit(items, limit) and _named(items)
+
+
+def enumerations_at(sentence: str) -> list[tuple[int, list[str], bool]]:
+    """Lists in one sentence as (where the list starts, items, announced by a colon): after a
+    colon, inside brackets, a semicolon-separated series, or a run of short comma items. Comma
+    items are named things (a few words); semicolon items may be whole phrases ('Phân hệ quản
+    lý dịch vụ công trực tuyến và một cửa điện tử'). After a colon followed by semicolons the
+    list is the semicolon series when its pieces are written alike ('Chỉ đạo …; Chỉ đạo …'),
+    else the comma items of its first part ('như: dân cư, đăng ký kinh doanh và hộ tịch;
+    hệ thống VNPOST …')."""
+    colons = list(_COLON.finditer(sentence))
+    found = _after_colons(sentence, colons) + _in_brackets(sentence)
+    if colons:
+        return found
+    if sentence.count(";") >= 2:
+        return found + _semicolon_series(sentence)
+    return found + _short_run(sentence)
+
+
+def _after_colons(sentence: str, colons: list[re.Match[str]]) -> list[tuple[int, list[str], bool]]:
+    """The list after each colon: its comma items, else its semicolon series."""
+    found: list[tuple[int, list[str], bool]] = []
+    for m in colons:
+        rest = sentence[m.end() :]
+        pieces = dates_joined(rest.split(";"))
+        # the list ends at an ellipsis: "… tố cáo... cũng đang được ứng dụng …"
+        parts = ELLIPSIS.split(pieces[0], maxsplit=1)
+        commas = last_trimmed(lead_dropped(split_items(parts[0])))
+        # two named things make a list when an ellipsis says more follow ("A, B,...")
+        least = MIN_LED if len(parts) > 1 else MIN_ITEMS
+        # the colon ends the lead-in of a semicolon series: its first piece is an item
+        semis = last_trimmed([c for c in (clean_item(p) for p in pieces) if c])
+        short = bool(commas) and max(len(i.split()) for i in commas) <= 6
+        if _accept(commas, least, LED_WORDS) and (
+            short or len(pieces) < 3 or not _parallel(pieces)
+        ):
+            found.append((m.end(), commas, True))
+        elif len(pieces) >= 3 and _accept(semis, MIN_ITEMS, SEMI_WORDS):
+            found.append((m.end(), semis, True))
+    return found
+
+
+def _in_brackets(sentence: str) -> list[tuple[int, list[str], bool]]:
+    """The lists inside brackets ("(A, B, C)")."""
+    found: list[tuple[int, list[str], bool]] = []
+    for m in re.finditer(r"\(([^()]{6,})\)", sentence):
+        items = last_trimmed(lead_dropped(split_items(m.group(1))))
+        ellipsis = bool(re.search(r"(\.\.\.|…)\s*$", m.group(1)))
+        limit = SEMI_WORDS if m.group(1).count(";") >= 2 else ITEM_WORDS
+        if _accept(items, MIN_LED if ellipsis else MIN_ITEMS, limit):
+            found.append((m.start(1), items, ellipsis))
+    return found
+
+
+def _semicolon_series(sentence: str) -> list[tuple[int, list[str], bool]]:
+    """A sentence without a colon whose semicolons separate the items of a list."""
+    pieces = dates_joined(sentence.split(";"))
+    # The first piece holds the lead-in: the list starts after its last comma, or at the
+    # last document name when the items are documents.
+    start = pieces[0].rfind(",") + 1
+    docs = doc_starts(pieces[0])
+    if docs and _parallel(pieces):
+        start = docs[-1]
+    pieces[0] = pieces[0][start:]
+    items = last_trimmed([c for c in (clean_item(p) for p in pieces) if c])
+    return [(start, items, False)] if _accept(items, MIN_ITEMS, SEMI_WORDS) else []
+
+
+def _short_run(sentence: str) -> list[tuple[int, list[str], bool]]:
+    """A run of short comma items: "UBND thị xã Kinh Môn và các huyện Bình Giang, Cẩm Giàng,
+    …"; the list ends at an ellipsis."""
+    text = ELLIPSIS.split(re.sub(r"\([^()]*\)", " ", sentence), maxsplit=1)[0]
+    run: list[str] = []
+    best: list[str] = []
+    for piece in split_items(text):
+        if len(re.findall(r"\w+", piece)) <= RUN_WORDS:
+            run.append(piece)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            # "… tại huyện Bình Giang, thành phố Chí Linh": the thing the clause ends on
+            tail = named_tail(piece)
+            run = [tail] if tail else []
+    if _accept(best, MIN_ITEMS, ITEM_WORDS):
+        at = sentence.find(best[0])
+        return [(max(0, at), best, False)]
+    return []
+
+
+def block_lists(paras: Sequence[Para]) -> list[tuple[int, list[Para]]]:
+    """Lists of paragraphs under a lead-in: (index of the lead-in paragraph, the items'
+    paragraphs). A lead-in ends with ':'; its items are the marked paragraphs after it with
+    the first one's marker (deeper ones belong to the item above); the list ends at a
+    paragraph without a marker or with an outer one."""
+    out: list[tuple[int, list[Para]]] = []
+    for i, p in enumerate(paras):
+        if not p.text.rstrip().endswith(":"):
+            continue
+        items: list[Para] = []
+        rank = None
+        for q in paras[i + 1 :]:
+            r = marker_rank(q.text)
+            if r is None or (rank is not None and r < rank):
+                break
+            if rank is None:
+                rank = r
+            if r == rank:
+                items.append(q)
+        if len(items) >= MIN_LED:
+            out.append((i, items))
+    return out

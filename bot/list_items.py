@@ -1,0 +1,233 @@
+"""The items of one list text: split at semicolons, commas and 'và' (names written with a
+comma or 'và' inside kept whole), without the clause that leads into the list or what runs on
+after its last item."""
+
+from __future__ import annotations
+
+import re
+
+from bot.structure import (
+    strip_marker,
+)
+from core.text import fold
+
+MIN_ITEMS = 3  # fewer named things, with nothing announcing a list, is not a list
+_TRAILER = re.compile(r"(\s*(\.\.\.|…|,\s*\.\.\.)\s*)+$|[\s.,;:/]+$")
+_AND_THE = re.compile(r"\s+(?:và|va|and)\s+(?=(?:các|cac|những|nhung)\s)", re.I)
+_AND = re.compile(r"\s+(?:và|va)\s+", re.I)
+_LEADER = re.compile(r"^(va|và|and|như|nhu|gồm|gom|là|la|trong đó:?|trong do:?|:)\s+", re.I)
+# The list ends at an ellipsis: what follows it is the sentence going on ("Hệ thống X,... để
+# phục vụ …").
+ELLIPSIS = re.compile(r"\s*,?\s*(?:\.{2,}|…)\s*")
+# "… và nhiều văn bản chỉ đạo khác": a closing remark, not an item.
+_AND_OTHERS = re.compile(
+    r"\s(?:va|and)\s(?:nhieu|cac|many|other)\s[^,;]{0,40}\s?(?:kh[a-z]c|others?)\s*$"
+)
+# Words after which the last item runs on into the sentence ("hệ thống VNPOST tạo thuận lợi
+# cho …", "Theo dõi YKCĐ tiếp tục phát huy …"), folded.
+_RUN_ON = frozenset(
+    ["de", "nham", "tao", "gop", "tiep", "duoc", "da", "dang", "phuc", "nen", "giup", "bao",
+     "deu", "dat"]
+)  # fmt: skip
+_RUN_ON_NOT = frozenset(
+    ["de an", "de xuat", "de nghi", "dang ky", "tao lap", "bao cao", "bao hiem"]
+)
+_PLACE_HEADS = frozenset(
+    ["huyen", "xa", "thi xa", "thi x", "thanh pho", "tp", "tx", "quan", "phuong", "thi tran"]
+)
+_IDIOM_TAIL = frozenset(["nganh", "ban", "ban nganh"])  # "sở, ban, ngành"
+_IDIOM_PAIRS = frozenset(
+    [("khieu nai", "to cao"), ("can bo", "cong chuc"), ("tiep nhan", "giai quyet")]
+)
+
+
+def clean_item(item: str) -> str:
+    item = _TRAILER.sub("", strip_marker(item.strip()))
+    while (stripped := _LEADER.sub("", item)) != item:
+        item = stripped
+    return item.strip(" ,;:()").strip()
+
+
+def title_name(text: str) -> bool:
+    """A proper name: a few words, each starting with a capital ("Cẩm Giàng", "Nam Sách")."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _split_and(piece: str, limit: int = 4) -> list[str]:
+    """The last piece of 'a, b và c' split at its 'và' when it joins two items, not one name:
+    two lowercase phrases ('lý lịch tư pháp và hộ tịch điện tử') or two proper names ('Cẩm
+    Giàng và Nam Sách'); never inside a name like 'Tài nguyên và Môi trường'."""
+    parts = _AND.split(piece)
+    if len(parts) != 2:
+        return [piece]
+    left, right = parts[0].strip(), parts[1].strip()
+    if not left or not right:
+        return [piece]
+    short = max(4, limit)
+    if (
+        (
+            not left[:1].isupper()  # OCR may read a first letter as a digit ("1ý lịch")
+            and not right[:1].isupper()
+            and len(left.split()) <= short
+            and len(right.split()) <= short
+        )
+        or (title_name(left) and title_name(right))
+    ):
+        return [left, right]
+    return [piece]
+
+
+def _joined(pieces: list[str]) -> list[str]:
+    """Comma pieces with the pairs written with a comma inside one item ('các sở, ngành',
+    'khiếu nại, tố cáo', 'cấp đổi, cấp lại giấy phép') kept as one item."""
+    out: list[str] = []
+    for p in pieces:
+        word = fold(p.strip(" .;,…"))
+        before = fold(out[-1].strip()).split() if out else []
+        # "Cấp đổi, cấp lại giấy phép lái xe": two verbs sharing their object
+        if 0 < len(before) <= 2 and word and _close(word.split()[0], before[0]):
+            out[-1] = f"{out[-1].rstrip()}, {p.strip()}"
+            continue
+        last = fold(out[-1]).split()[-2:] if out else []
+        # "sở" as OCR reads it: "sd", "s6", "sé"
+        sở = bool(last) and (last[-1] == "ban" or _one_off(last[-1], "so"))
+        if (word in _IDIOM_TAIL and sở) or any(
+            _near_words(" ".join(last), a) and _near_words(word, b) for a, b in _IDIOM_PAIRS
+        ):
+            out[-1] = f"{out[-1].rstrip()}, {p.strip()}"
+        else:
+            out.append(p)
+    return out
+
+
+def _one_off(word: str, target: str) -> bool:
+    """The same word but for one misread letter after the first."""
+    return (
+        len(word) == len(target)
+        and word[:1] == target[:1]
+        and sum(a != b for a, b in zip(word, target, strict=True)) <= 1
+    )
+
+
+def _close(a: str, b: str) -> bool:
+    """One word, or one misread, added or lost letter apart ('ceap' ~ 'cap')."""
+    if a == b or _one_off(a, b):
+        return True
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _near_words(text: str, target: str) -> bool:
+    """Folded words that are `target`'s but for one misread letter each ('to cdo' ~ 'to cao')."""
+    a, b = text.split(), target.split()
+    return len(a) == len(b) and all(x == y or _one_off(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _cut_folded(text: str, pattern: re.Pattern[str]) -> str:
+    """`text` up to where `pattern` matches its folded words (OCR spellings fold alike)."""
+    words = text.split()
+    folded = " ".join(fold(w) for w in words)
+    m = pattern.search(folded)
+    return " ".join(words[: folded[: m.start()].count(" ") + 1]) if m else text
+
+
+def dates_joined(pieces: list[str]) -> list[str]:
+    """Semicolon pieces with a date that a stray ';' cut off its document joined back
+    ('Công văn số 1730/UBND-NC; ngày 13/4/2022 về …')."""
+    out: list[str] = []
+    for p in pieces:
+        if out and re.match(r"\s*ng[àa]y\s+\d", fold(p)):
+            out[-1] = f"{out[-1].rstrip()} {p.strip()}"
+        else:
+            out.append(p)
+    return out
+
+
+def split_items(part: str) -> list[str]:
+    """Items of a list text: at semicolons when it has them, else at commas and 'và'."""
+    if part.count(";") >= 2:
+        pieces = dates_joined(part.split(";"))
+    else:
+        # "A, B và các huyện C, D": 'và' parts items only before 'các/những' (in "Nông nghiệp và
+        # Phát triển nông thôn" it joins one name).
+        pieces = [p for c in _joined(re.split(r"[,;]", part)) for p in _AND_THE.split(c)]
+        if len(pieces) >= 2:
+            # two items joined by 'và' are as short as the others
+            sizes = sorted(len(p.split()) for p in pieces[:-1])
+            pieces = pieces[:-1] + _split_and(pieces[-1], sizes[len(sizes) // 2])
+    return [c for c in (clean_item(p) for p in pieces) if c and not re.fullmatch(r"[.…\s]*", c)]
+
+
+def named_tail(text: str) -> str:
+    """The named thing a clause ends on: a place ('… do HĐND và UBND thị xã Kinh Môn' → 'thị xã
+    Kinh Môn'), or a name after 'các/những' and a noun ('… dữ liệu của các ngành Bảo hiểm xã
+    hội' → 'Bảo hiểm xã hội'); '' when it ends on none."""
+    words = text.split()
+    folded = [fold(w) for w in words]
+    for k in range(len(words) - 2, max(-1, len(words) - 9), -1):
+        if folded[k] in ("cac", "nhung") and k + 2 < len(words) and words[k + 2][:1].isupper():
+            if len(words) - (k + 2) <= 5:
+                return " ".join(words[k + 2 :])
+            break
+    return _place_tail(text)
+
+
+def _place_tail(text: str) -> str:
+    """The place a clause ends on: one to three capitalised words after 'huyện', 'thị xã',
+    'thành phố' … (OCR spellings fold alike); '' when it ends on none."""
+    words = text.split()
+    n = 0
+    while n < min(3, len(words) - 1) and words[len(words) - 1 - n][:1].isupper():
+        n += 1
+    for k in (2, 1):
+        start = len(words) - n - k
+        if (
+            n
+            and start >= 0
+            and " ".join(fold(w) for w in words[start : len(words) - n]) in (_PLACE_HEADS)
+        ):
+            return " ".join(words[start:])
+    return ""
+
+
+def lead_dropped(items: list[str]) -> list[str]:
+    """Without a first item that is a clause leading into the list ("Đã kiểm tra văn bản … do
+    HĐND" before "các huyện Bình Giang, …"), but with the place that clause ends on ("… của
+    UBND thị xã Kinh Môn")."""
+    if len(items) > MIN_ITEMS - 1:
+        sizes = sorted(len(i.split()) for i in items[1:])
+        if len(items[0].split()) > max(5, 2 * sizes[len(sizes) // 2]):
+            tail = named_tail(items[0])
+            return [tail, *items[1:]] if tail else items[1:]
+    return items
+
+
+def last_trimmed(items: list[str]) -> list[str]:
+    """The last item without what runs on after the list: after an ellipsis, a closing 'và
+    nhiều … khác', or (when it is much longer than the others) after a comma or a verb that
+    goes on with the sentence ('hệ thống VNPOST tạo thuận lợi cho …')."""
+    if not items:
+        return items
+    last = ELLIPSIS.split(items[-1], maxsplit=1)[0]
+    last = _cut_folded(last, _AND_OTHERS)
+    if len(items) >= 2:
+        sizes = sorted(len(i.split()) for i in items[:-1])
+        median = sizes[len(sizes) // 2]
+        limit = max(2 * median, median + 4)
+        if len(last.split()) > limit and "," in last:
+            head = last.split(",", 1)[0]
+            if len(head.split()) >= 1:
+                last = head
+        words = last.split()
+        if len(words) > limit:
+            folded = [fold(w) for w in words]
+            for i in range(1, len(words)):
+                pair = f"{folded[i]} {folded[i + 1]}" if i + 1 < len(words) else folded[i]
+                if folded[i] in _RUN_ON and pair not in _RUN_ON_NOT:
+                    last = " ".join(words[:i])
+                    break
+    last = clean_item(last)
+    return [*items[:-1], last] if last else items[:-1]
