@@ -199,7 +199,7 @@ class ReportFacts:
         fields = fields or FIELDS
         lines: list[str] = []
         citations: list[Citation] = []
-        first_value, stated = "", False
+        first_value = ""
         for r in reports[:5]:
             values = {f: self._value(r, f) for f in fields}
             cit, role = self._cited(r, fields, values, len(citations) + 1, en)
@@ -210,8 +210,6 @@ class ReportFacts:
             else:
                 lines.append(_field_list(fields, values, name, cit, en))
             first_value = first_value or next((values[f] for f in fields if values[f]), "")
-            # An unsigned report's signature block still answers "who signed": in what capacity.
-            stated = stated or bool(first_value or role)
         if len(reports) > 5:
             more = len(reports) - 5
             lines.append(f"(+{more} more reports)" if en else f"(còn {more} báo cáo khác)")
@@ -220,7 +218,7 @@ class ReportFacts:
         label = "Sources" if en else "Nguồn"
         sources = "\n".join(source_line(c, en) for c in citations)
         return Answer(
-            q.text, "\n\n".join(lines) + f"\n\n{label}:\n{sources}", not stated,
+            q.text, "\n\n".join(lines) + f"\n\n{label}:\n{sources}", not first_value,
             tuple(citations), figure=first_value, confidence=1.0 if first_value else 0.0,
             language=language,
         )  # fmt: skip

@@ -161,10 +161,10 @@ def test_who_signed_comes_from_metadata_with_a_citation(
 
 
 def test_unsigned_report_says_so(service: AnswerService) -> None:
-    """No signer's name, but the signature block says in what capacity it is signed: that is an
-    answer, cited, not an abstention."""
+    """No signer's name: the answer says so (an abstention on the name asked), with the
+    capacity the signature block gives, cited."""
     ans = service.answer("Báo cáo của Tuyên Quang do ai ký?")
-    assert not ans.abstained
+    assert ans.abstained
     assert "không ghi người ký" in ans.text
     assert "Phó Giám đốc" in ans.text
     assert ans.citations
@@ -334,7 +334,7 @@ def test_out_of_scope_says_so(service: AnswerService) -> None:
 def test_signer_of_an_unsigned_report_names_no_other_signer(service: AnswerService) -> None:
     ans = service.answer("Ai ký báo cáo 342/BC-VPUBND?")
     assert ans.intent == "report_fact"
-    assert not ans.abstained  # the capacity it is signed in is an answer
+    assert ans.abstained
     assert "không ghi người ký" in ans.text
     assert {c.report_id for c in ans.citations} == {"003_65220bd344690fa1"}
     assert "Hung" not in ans.text
@@ -346,7 +346,7 @@ def test_signer_of_an_unsigned_report_names_no_other_signer(service: AnswerServi
 
 def test_signature_block_in_english(service: AnswerService) -> None:
     ans = service.answer("Who signed the Tuyen Quang report?")
-    assert not ans.abstained  # the capacity it is signed in is an answer
+    assert ans.abstained
     assert "does not give its signer" in ans.text
     assert "KT. Giám đốc (for the Director), a Deputy Director" in ans.text
 
