@@ -1,0 +1,101 @@
+"""Questions about documents a report names, end to end through AnswerService on the seed
+index: the number (or date, issuer) in bold, cited to the line that names it; candidates when
+two fit; "not found" when none does; the report's own number still from its metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import AnswerService
+from bot.docref_ask import read_docref
+from core.query import parse_query
+from index.retrieve import Filters
+
+
+@pytest.mark.parametrize(
+    ("question", "number", "report"),
+    [
+        ("Kế hoạch phát triển doanh nghiệp công nghệ số đến năm 2025 của Tuyên Quang là kế "
+         "hoạch số mấy?", "222/KH-UBND", "002_e5e7f1c560f345ee"),
+        ("What is the number of Tuyen Quang's plan to help farm households onto e-commerce "
+         "platforms?", "227/KH-UBND", "002_e5e7f1c560f345ee"),
+        ("cong van tang cuong thanh toan khong dung tien mat cua ha tinh so may",
+         "1730/UBND-NC", "000_e698a6639bf0946b"),
+        ("Đồng Tháp triển khai Quyết định 766/QĐ-TTg bằng công văn số mấy?", "28/UBND-KSTTHC",
+         "003_65220bd344690fa1"),
+    ],
+)
+def test_number_in_bold_cited_to_its_line(
+    service: AnswerService, question: str, number: str, report: str
+) -> None:
+    ans = service.answer(question)
+    assert (ans.intent, ans.figure, ans.abstained) == ("document", number, False)
+    assert f"**{number}**" in ans.text
+    c = ans.citations[0]
+    assert c.report_id == report
+    assert number.split("/")[0] in c.quote_original
+    assert c.line_start > 0
+
+
+def test_date_of_a_named_document(service: AnswerService) -> None:
+    ans = service.answer("Kế hoạch số 149/KH-UBND của Hải Dương ban hành ngày nào?")
+    assert (ans.figure, ans.intent) == ("14/1/2022", "document")
+    assert "**14/1/2022**" in ans.text
+
+
+def test_issuer_of_a_named_document(service: AnswerService) -> None:
+    ans = service.answer("Quyết định 1149/QĐ-BNV do cơ quan nào ban hành?")
+    assert "Nội vụ" in ans.figure
+    assert ans.citations[0].report_id == "004_b819450d24d342ba"
+
+
+def test_two_documents_alike_are_listed_not_stated(service: AnswerService) -> None:
+    # Hải Dương's two 2022 plans on legal documents (building them; checking them)
+    ans = service.answer("Kế hoạch về văn bản QPPL năm 2022 của Hải Dương là kế hoạch số mấy?")
+    assert not ans.figure
+    assert not ans.abstained
+    assert {"149/KH-UBND", "147/KH-UBND"} <= {o.figure for o in ans.candidates}
+    assert "**" not in ans.text
+
+
+def test_no_document_fits(service: AnswerService) -> None:
+    # the report says Hải Dương has plans on sharing data, but gives no number for one
+    ans = service.answer(
+        "Kế hoạch quản lý, kết nối và chia sẻ dữ liệu số của Hải Dương là kế hoạch số mấy?"
+    )
+    assert ans.abstained
+    assert not ans.figure
+    assert ans.intent == "document"
+
+
+def test_province_filter_narrows_the_documents(service: AnswerService) -> None:
+    ans = service.answer(
+        "Kế hoạch phát triển doanh nghiệp công nghệ số đến năm 2025 là kế hoạch số mấy?",
+        filters=Filters(("Đồng Tháp",)),
+    )
+    assert "222" not in ans.figure
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("Báo cáo của Sở TT&TT Tuyên Quang về kết quả thực hiện Đề án là báo cáo số mấy?",
+         "98/BC-STTTT"),
+        ("Báo cáo 140/BC-UBND ban hành ngày nào?", "20/12/2022"),
+    ],
+)
+def test_the_reports_own_facts_stay_with_report_facts(
+    service: AnswerService, question: str, expect: str
+) -> None:
+    assert read_docref(parse_query(question)) is not None  # read as a document question…
+    ans = service.answer(question)
+    assert ans.intent == "report_fact"  # …answered about the report itself
+    assert expect in ans.text
+
+
+def test_a_report_named_inside_a_report(service: AnswerService) -> None:
+    ans = service.answer(
+        "Hà Tĩnh báo cáo tình hình triển khai chuyển đổi số Quý II năm 2022 bằng báo cáo số "
+        "mấy của Ban Chỉ đạo?"
+    )
+    assert ans.figure == "97/BC-BCPCDS"
