@@ -88,6 +88,14 @@ _ISSUER = re.compile(
 ISSUER_WORDS = 7
 _OF = re.compile(r"^\W*(?:của|cua|ctia|ciia|cta|caa|cia|cla)\s+", re.I)
 _ISSUER_HEAD = re.compile(r"^(.{2,40}?\btỉnh)\b", re.I)
+# Where the sentence's main clause starts after a reference's subject: "Thực hiện Kế hoạch số
+# 367/KH-UBND … về cải cách hành chính năm 2022, Văn phòng … ban hành Kế hoạch số 19 …", "…,
+# Sở Thông tin và Truyền thông đã hướng dẫn …" (a comma, up to eight words naming who, a verb of
+# doing; OCR reads "đã" as "đi", "di", "d"). At least one word between: "xây dựng, ban hành
+# văn bản" is one subject.
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:[^\s,;]+\s+){1,8}?(?:đã|đi|di|d|ban hành|chỉ đạo|hướng dẫn)\s", re.I
+)
 _ABOUT = re.compile(r"^\W*(?:về\s+việc|về|V/v|ve viec|ve)\b\s*", re.I)
 
 
@@ -185,6 +193,9 @@ def _parse_tail(tail: str) -> tuple[str, str, str]:
         date = f"{int(md.group(1))}/{int(md.group(2))}/{md.group(3)}"
         rest = rest.lstrip(" ,")[md.end() :]
     rest = _ABOUT.sub("", rest.lstrip(" ,;:-"), count=1)
+    rest = rest.split("\n")[0]
+    if main := _MAIN_CLAUSE.search(rest):
+        rest = rest[: main.start()]
     subject = rest[:SUBJECT_CHARS].strip(" ,;:.-“”\"")
     return date, issuer, subject
 

@@ -99,3 +99,34 @@ def test_a_report_named_inside_a_report(service: AnswerService) -> None:
         "mấy của Ban Chỉ đạo?"
     )
     assert ans.figure == "97/BC-BCPCDS"
+
+
+def test_words_found_apart_are_not_the_phrase(service: AnswerService) -> None:
+    # Đồng Tháp's report names no plan on digital transformation; "chuyển" and "đổi" apart in
+    # its plans' subjects are not "chuyển đổi"
+    ans = service.answer("ke hoach chuyen doi so cua dong thap la ke hoach so may")
+    assert ans.abstained
+    assert not ans.figure
+
+
+def test_the_issuer_named_tells_a_provinces_plan_from_its_offices(
+    service: AnswerService,
+) -> None:
+    ans = service.answer(
+        "Kế hoạch kiểm tra công tác CCHC năm 2022 của UBND tỉnh Đồng Tháp là kế hoạch số mấy?"
+    )
+    assert ans.figure == "377/KH-UBND"  # not the office's own 20/KH-VPUBND
+
+
+def test_a_plan_for_another_year_loses(service: AnswerService) -> None:
+    # Hà Tĩnh's propaganda plans: 428 for 2019, 523 for 2022
+    ans = service.answer(
+        "Hà Tĩnh ban hành kế hoạch tuyên truyền cải cách hành chính năm 2022 vào ngày nào?"
+    )
+    assert ans.figure == "28/12/2021"
+
+
+def test_an_english_question_half_read_is_not_stated(service: AnswerService) -> None:
+    # "tourism promotion" is no term the glossary or lexicon reads
+    ans = service.answer("What is the number of Tuyen Quang's plan on tourism promotion?")
+    assert not ans.figure

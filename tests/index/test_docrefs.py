@@ -127,3 +127,15 @@ def test_seed_reports_table(seed_settings: Settings, embedder: Embedder, tmp_pat
     back = load_docrefs(out, [], [])
     assert back == refs
     assert json.loads((out / "docrefs.jsonl").read_text(encoding="utf-8").splitlines()[0])["number"]
+
+
+def test_subject_ends_where_the_main_clause_starts() -> None:
+    refs = refs_of("Thực hiện Kế hoạch số 367/KH-UBND ngày 25 tháng 12 năm 2021 của Ủy ban nhân dân "
+                   "tỉnh về cải cách hành chính năm 2022, Văn phòng Ủy ban nhân dân Tỉnh ban hành "
+                   "Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 về cải cách hành chính.")
+    assert one(refs, "367").subject == "cải cách hành chính năm 2022"
+    assert one(refs, "19").issuer == "Văn phòng UBND tỉnh"  # from its issuer code
+    # "xây dựng, ban hành văn bản" is one subject, not a main clause
+    r = one(refs_of("Kế hoạch số 149/KH-UBND ngày 14/01/2022 về xây dựng, ban hành văn bản "
+                    "QPPL năm 2022."), "149")
+    assert r.subject == "xây dựng, ban hành văn bản QPPL năm 2022"
