@@ -192,6 +192,8 @@ def _parse_tail(tail: str) -> tuple[str, str, str]:
     if issuer and not date and (md := _DATE.match(rest.lstrip(" ,"))):  # "của Bộ Nội vụ ngày …"
         date = f"{int(md.group(1))}/{int(md.group(2))}/{md.group(3)}"
         rest = rest.lstrip(" ,")[md.end() :]
+    if rest.lstrip(" ,").startswith(":"):
+        rest = ""  # "theo Quyết định số 1291/QĐ-TTg …: 96 TTHC": what follows is no subject
     rest = _ABOUT.sub("", rest.lstrip(" ,;:-"), count=1)
     rest = rest.split("\n")[0]
     if main := _MAIN_CLAUSE.search(rest):

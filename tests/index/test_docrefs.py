@@ -139,3 +139,10 @@ def test_subject_ends_where_the_main_clause_starts() -> None:
     r = one(refs_of("Kế hoạch số 149/KH-UBND ngày 14/01/2022 về xây dựng, ban hành văn bản "
                     "QPPL năm 2022."), "149")
     assert r.subject == "xây dựng, ban hành văn bản QPPL năm 2022"
+
+
+def test_what_follows_a_colon_is_no_subject() -> None:
+    r = one(refs_of("Số TTHC thực hiện tại Trung tâm theo Quyết định số 1291/QĐ-TTg ngày "
+                    "07/10/2019 của Thủ tướng Chính phủ: 96 TTHC."), "1291")
+    assert (r.date, r.subject) == ("7/10/2019", "")
+    assert "trung tam" in r.context_folded  # the clause before it still says what it is about
