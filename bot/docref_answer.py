@@ -91,6 +91,32 @@ def _issuer_words(issuer: str, places: set[str]) -> set[str]:
     return set(tokenize(_UBND.sub("ubnd", fold(issuer)))) - places - {"tinh", "b", "bo"}
 
 
+# What a document does, in English, as a report's subject opens ("Quyết định … về việc thành
+# lập / kiện toàn / phê duyệt / ban hành Quy chế …"): the verbs of document subjects, which the
+# domain lexicon (figures and their units) does not hold. Read with the glossary and lexicon.
+DOC_VERBS: dict[str, str] = {
+    "establish": "thanh lap", "establishing": "thanh lap", "established": "thanh lap",
+    "set up": "thanh lap", "setting up": "thanh lap", "founding": "thanh lap",
+    "consolidate": "kien toan", "consolidating": "kien toan", "reorganise": "kien toan",
+    "reorganize": "kien toan", "approve": "phe duyet", "approving": "phe duyet",
+    "approval": "phe duyet", "approved": "phe duyet", "regulation": "quy che",
+    "regulations": "quy che", "operating rules": "quy che hoat dong", "check": "kiem tra",
+    "checking": "kiem tra", "inspect": "kiem tra", "inspecting": "kiem tra",
+    "review": "ra soat", "reviewing": "ra soat", "implementing": "trien khai thuc hien",
+    "implementation": "trien khai thuc hien", "amend": "sua doi", "amending": "sua doi",
+    "guidance": "huong dan", "guiding": "huong dan", "support team": "to giup viec",
+    "working group": "to giup viec", "task force": "to cong tac",
+}  # fmt: skip
+_DOC_VERBS_RE = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(DOC_VERBS, key=len, reverse=True)) + r")\b"
+)
+
+
+def english_terms(english: str) -> list[str]:
+    """The reports' words (folded) an English text names: glossary, lexicon, document verbs."""
+    return [*terms_named(english), *(DOC_VERBS[m.group(1)] for m in _DOC_VERBS_RE.finditer(english))]
+
+
 # An acronym in an English question (CCHC, PAPI, QPPL) is the reports' own word.
 _ACRONYM = re.compile(r"\b[A-ZĐ]{2,}\b")
 
@@ -174,7 +200,7 @@ class DocRefAnswerer:
             # asking words first: "number" would read as "số lượng"
             english = " ".join(w for w in folded.split()
                                if w not in _ASK_WORDS and w.rstrip("s") not in _TYPE_TOKENS)  # fmt: skip
-            runs = [words_of(term) for term in terms_named(english)]
+            runs = [words_of(term) for term in english_terms(english)]
             unread = [w for w in _unread(english)
                       if w not in STOP and w not in _ASK_WORDS and w not in places]  # fmt: skip
             runs.append([t for t in tokenize(folded) if t.isdigit()])
@@ -214,7 +240,8 @@ class DocRefAnswerer:
             own_seq = words_of(r.subject_folded) + words_of(fold(r.issuer))
             context_seq = words_of(r.context_folded)
             own = set(own_seq) | set(tokenize(fold(r.date.replace("/", " "))))
-            context = set(context_seq)
+            # numbers said in its clause (the plan that carries it out: "plan 04 implements …")
+            context = set(context_seq) | {t for t in tokenize(fold(r.clause)) if t.isdigit()}
             section = set(words_of(r.section_folded))
             together = set(zip(own_seq, own_seq[1:], strict=False)) | set(
                 zip(context_seq, context_seq[1:], strict=False)
@@ -370,7 +397,7 @@ def _unread(english: str) -> list[str]:
     out = []
     for i, w in enumerate(words):
         pairs = [" ".join(words[max(0, i - 1) : i + 1]), " ".join(words[i : i + 2]), w]
-        if not any(terms_named(p) for p in pairs) and not terms_named(w.rstrip("s")):
+        if not any(english_terms(p) for p in pairs) and not english_terms(w.rstrip("s")):
             out.append(w)
     return out
 

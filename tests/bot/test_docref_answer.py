@@ -130,3 +130,21 @@ def test_an_english_question_half_read_is_not_stated(service: AnswerService) -> 
     # "tourism promotion" is no term the glossary or lexicon reads
     ans = service.answer("What is the number of Tuyen Quang's plan on tourism promotion?")
     assert not ans.figure
+
+
+def test_english_verbs_of_what_a_document_does(service: AnswerService) -> None:
+    # "establishing" is "thành lập", "support team" "Tổ giúp việc": Hà Tĩnh's decision 14
+    ans = service.answer(
+        "What is the number of the decision establishing the support team of Ha Tinh's "
+        "digital transformation steering committee?"
+    )
+    assert ans.figure == "14/QD-BCP"
+
+
+def test_a_number_said_in_the_clause_ties_the_document_to_it(service: AnswerService) -> None:
+    # "Kế hoạch số 04/KH-UBND … triển khai thực hiện Nghị định số 47/2020/NĐ-CP …"
+    ans = service.answer(
+        "Which decree on managing, connecting and sharing digital data does Tuyen Quang's "
+        "plan 04 implement?"
+    )
+    assert ans.figure == "47/2020/ND-CP"
