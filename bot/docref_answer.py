@@ -179,7 +179,7 @@ class DocRefAnswerer:
         if ask.about_report and (best is None or best.score < MIN_COVERAGE or best.ref.kind != "bao cao"):
             return None
         if best is None or best.score < MIN_CANDIDATE:
-            return self._not_found(q, ranked, language)
+            return self._not_found(q, [s for s in ranked if _is_kind(s.ref, ask.kind)], language)
         other = next((s for s in ranked[1:] if _doc(s.ref) != _doc(best.ref)), None)
         lead = best.score - (other.score if other else 0.0)
         if best.score >= MIN_COVERAGE and lead >= MIN_LEAD:
@@ -400,6 +400,11 @@ def _unread(english: str) -> list[str]:
         if not any(english_terms(p) for p in pairs) and not english_terms(w.rstrip("s")):
             out.append(w)
     return out
+
+
+def _is_kind(ref: DocRef, kind: str) -> bool:
+    """Whether a reference is of the asked type ("" asks any)."""
+    return not kind or kind in (ref.kind, ref.code_kind)
 
 
 def _loose(key: str) -> str:
