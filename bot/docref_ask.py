@@ -51,6 +51,9 @@ _ASK_SUBJECT = re.compile(
     r"\b(ve viec gi|ve noi dung gi|ve van de gi|noi dung gi|noi dung la gi|ve gi|"
     r"what (?:is|was) (?:it|the [a-z ]+) about|about what|what does it cover)\b"
 )
+# A date or issuer asked of a document not named by number must be its issuing ("ban hành
+# ngày nào", "when was … issued", "do cơ quan nào ban hành").
+_ISSUED = re.compile(r"\b(ban hanh|ky|issued|issue date|dated|signed|issuer|promulgated)\b")
 # A count of documents ("bao nhiêu quyết định", "how many plans") is a figure question.
 _COUNT = re.compile(
     r"\b(bao nhieu|so luong|how many)\s+(?:[a-z]+\s+){0,2}?("
@@ -105,6 +108,11 @@ def read_docref(q: ParsedQuery) -> DocAsk | None:
     # "khi nào", "của ai", "số mấy" without a type word ("kế hoạch … ban hành ngày nào?") or
     # a document number named are not about a document
     if not kinds and (field == "number" or not named):
+        return None
+    if not named and (field == "subject" or (field in ("date", "issuer")
+                                             and not _ISSUED.search(folded))):  # fmt: skip
+        # "kế hoạch … hoàn thành khi nào?", "kế hoạch … giao cơ quan nào?", "kế hoạch … có
+        # những nội dung gì?" ask about the work, not the document
         return None
     kind = kinds[0] if kinds else ""
     if field == "number":

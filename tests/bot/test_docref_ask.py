@@ -74,3 +74,15 @@ def test_a_report_number_asked_may_be_the_report_itself() -> None:
     got = ask("Báo cáo của Sở TT&TT Tuyên Quang là báo cáo số mấy?")
     assert got is not None
     assert got.about_report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch CCHC năm 2022 của Hải Dương hoàn thành khi nào?",  # when the work ends
+        "Kế hoạch chuyển đổi số giao cho cơ quan nào thực hiện?",  # who does the work
+        "Kế hoạch CCHC năm 2022 của Hải Dương có những nội dung gì?",  # what the plan holds
+    ],
+)
+def test_work_under_a_document_is_not_the_document(text: str) -> None:
+    assert ask(text) is None
