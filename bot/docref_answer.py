@@ -170,10 +170,16 @@ class DocRefAnswerer:
         document number no report names, a "báo cáo" question no referred-to report fits)."""
         refs = [r for r in self.refs if not provinces or r.province in provinces]
         if ask.named:
-            named = [r for r in refs if r.key in ask.named or _loose(r.key) in map(_loose, ask.named)]
-            if not named:
-                return None
-            return self._state(q, ask, named[0], language, 1.0)
+            named = [r for r in refs if any(_names(key, r) for key in ask.named)]
+            # where the report says what is asked ("Nghị quyết số 76/NQ-CP ngày 15/7/2021" over
+            # an earlier "Nghị quyết số 76/NQ-CP của Chính phủ")
+            named.sort(key=lambda r: not {"date": r.date, "issuer": r.issuer}.get(
+                ask.field, r.subject))  # fmt: skip
+            if named:
+                return self._state(q, ask, named[0], language, 1.0)
+            if any(re.search(r"/bc(?:-|$)", key) for key in ask.named):
+                return None  # a report's own number: the report-fact answerer's
+            return self._not_named(q, ask, language)
         ranked = self.rank(q, ask, refs, language)
         best = ranked[0] if ranked else None
         if ask.about_report and (best is None or best.score < MIN_COVERAGE or best.ref.kind != "bao cao"):
@@ -359,6 +365,13 @@ class DocRefAnswerer:
             candidates=tuple(options),
         )  # fmt: skip
 
+    def _not_named(self, q: ParsedQuery, ask: DocAsk, language: str) -> Answer:
+        """A document number no report names."""
+        en = language == "en"
+        text = ("Not found in the reports: none of them names this document." if en
+                else "Không tìm thấy trong các báo cáo: không báo cáo nào nêu văn bản này.")  # fmt: skip
+        return Answer(q.text, text, True, (), language=language, intent="document")
+
     def _not_found(self, q: ParsedQuery, ranked: list[_Scored], language: str) -> Answer:
         """No referred-to document fits: say so, with the nearest ones."""
         en = language == "en"
@@ -400,6 +413,18 @@ def _unread(english: str) -> list[str]:
         if not any(english_terms(p) for p in pairs) and not english_terms(w.rstrip("s")):
             out.append(w)
     return out
+
+
+def _names(key: str, ref: DocRef) -> bool:
+    """Whether a number a question names is the reference's: the same number, the same digits
+    and type code, or ("76/nghi quyet") its digits and type."""
+    digits, _, rest = key.partition("/")
+    if not rest or rest in _KINDS:
+        return ref.digits == digits and _is_kind(ref, rest)
+    return ref.key == key or _loose(ref.key) == _loose(key)
+
+
+_KINDS = frozenset(TYPE_WORDS.values())
 
 
 def _is_kind(ref: DocRef, kind: str) -> bool:

@@ -49,7 +49,12 @@ _ASK_ISSUER = re.compile(
 )
 _ASK_SUBJECT = re.compile(
     r"\b(ve viec gi|ve noi dung gi|ve van de gi|noi dung gi|noi dung la gi|ve gi|"
-    r"what (?:is|was) (?:it|the [a-z ]+) about|about what|what does it cover)\b"
+    r"what (?:is|was) [^?]{1,60}? about|about what|what does it cover)\b"
+)
+# A document named by its type and bare number ("Nghị quyết 76", "plan 58"): "76/nghi quyet".
+_BARE = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(_TYPES, key=len, reverse=True)) + r")s? "
+    r"(?:so )?(\d{1,5})\b(?!\s*[/-]\s*\w)"
 )
 # A date or issuer asked of a document not named by number must be its issuing ("ban hành
 # ngày nào", "when was … issued", "do cơ quan nào ban hành").
@@ -82,7 +87,9 @@ class DocAsk:
 
     field: str  # "number" | "date" | "issuer" | "subject"
     kind: str  # the asked type, folded ("ke hoach"); "" when any
-    named: tuple[str, ...] = ()  # document numbers the question names (number_key)
+    # document numbers the question names (number_key), or "76/nghi quyet" for a type and a
+    # bare number
+    named: tuple[str, ...] = ()
     about_report: bool = False  # the asked type is "báo cáo": maybe the report itself
 
 
@@ -90,7 +97,9 @@ def read_docref(q: ParsedQuery) -> DocAsk | None:
     """The document question a parsed question asks, or None."""
     folded = q.folded
     named_spans = [(m.start(), m.end()) for m in DOC_NUMBER.finditer(q.text)]
-    named = tuple(number_key(q.text[a:b]) for a, b in named_spans)
+    named = tuple(number_key(q.text[a:b]) for a, b in named_spans) + tuple(
+        f"{int(m.group(2))}/{_TYPES[m.group(1)]}" for m in _BARE.finditer(folded)
+    )
     if _COUNT.search(folded) or _LIST.search(folded):
         return None
     field = ""

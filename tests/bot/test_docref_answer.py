@@ -148,3 +148,24 @@ def test_a_number_said_in_the_clause_ties_the_document_to_it(service: AnswerServ
         "plan 04 implement?"
     )
     assert ans.figure == "47/2020/ND-CP"
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # a type and a bare number; the mention that gives the date
+        ("nghi quyet 76 cua chinh phu ban hanh ngay nao", "15/7/2021"),
+        ("What is plan 2358 about?", "2358/KH-UBND"),
+        ("What is decision 1291/QD-TTg about?", "1291/QD-TTg"),
+    ],
+)
+def test_a_document_named_by_number(service: AnswerService, question: str, figure: str) -> None:
+    ans = service.answer(question)
+    assert (ans.intent, ans.figure) == ("document", figure)
+
+
+def test_a_number_no_report_names(service: AnswerService) -> None:
+    ans = service.answer("Quyết định số 9999/QĐ-UBND ban hành ngày nào?")
+    assert ans.abstained
+    assert ans.intent == "document"
+    assert not ans.citations
