@@ -169,3 +169,12 @@ def test_a_number_no_report_names(service: AnswerService) -> None:
     assert ans.abstained
     assert ans.intent == "document"
     assert not ans.citations
+
+
+def test_the_reports_own_agency_is_not_the_subject(service: AnswerService) -> None:
+    # "Sở TT&TT Hà Tĩnh" wrote the report: where the question comes from, not what it asks
+    q = parse_query("Sở TT&TT Hà Tĩnh tuyên truyền CCHC năm 2022 theo kế hoạch số mấy?")
+    words = service.docrefs.subject(q, "vi", "ke hoach").weights
+    assert not {"tt", "thong", "tin"} & set(words)
+    assert {"tuyen", "truyen", "cai", "cach", "2022"} <= set(words)
+    assert service.answer(q.text).figure == "523/KH-UBND"
