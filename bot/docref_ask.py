@@ -99,6 +99,7 @@ def read_docref(q: ParsedQuery) -> DocAsk | None:
     named_spans = [(m.start(), m.end()) for m in DOC_NUMBER.finditer(q.text)]
     named = tuple(number_key(q.text[a:b]) for a, b in named_spans) + tuple(
         f"{int(m.group(2))}/{_TYPES[m.group(1)]}" for m in _BARE.finditer(folded)
+        if _TYPES[m.group(1)] != "bao cao"  # "báo cáo số 342": a report, the report facts'
     )
     if _COUNT.search(folded) or _LIST.search(folded):
         return None

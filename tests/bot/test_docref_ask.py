@@ -64,6 +64,7 @@ def test_a_named_number_is_looked_up(text: str, field: str) -> None:
         "Which plans did Ha Tinh issue in 2022?",
         "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?",  # no document at all
         "Ai ký báo cáo 140/BC-UBND?",
+        "bao cao so 104 do co quan nao ban hanh",  # a report by its bare number
     ],
 )
 def test_not_a_document_question(text: str) -> None:
