@@ -12,6 +12,8 @@ from typing import Protocol
 
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
+from bot.docref_answer import DocRefAnswerer
+from bot.docref_ask import read_docref
 from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.report_facts import ReportFacts
@@ -123,6 +125,7 @@ class AnswerService:
         self.facts = facts or ReportFacts(retriever.index, self.coverage)
         self.smalltalk = smalltalk or SmallTalk(retriever.index)
         self.typed = typed  # sections, summaries, lists, comparisons (issue #16)
+        self.docrefs = DocRefAnswerer(retriever.index)  # documents a report names
         self._figures: FigureTable | None = None
 
     def figure_table(self) -> FigureTable:
@@ -215,6 +218,11 @@ class AnswerService:
             ans = Answer(text, excluded, True, (), language=language, intent=asked.intent)
             yield self._finish(ans, t0, time.perf_counter(), time.perf_counter(), None)
             return
+        document = self._document(q, asked, filters, language)
+        if document is not None:
+            t1 = time.perf_counter()
+            yield self._finish(document, t0, t1, t1, None)
+            return
         uncovered = self._not_covered(q, asked, filters, language)
         if uncovered is not None:  # a half-year, or a thing, no report covers
             ans = replace(uncovered, intent=asked.intent)
@@ -268,6 +276,22 @@ class AnswerService:
             last = history[-1][0]
             en = detect_language(last, parse_query(last).folded) == "en"
         return self.smalltalk.answer(text, kind, "en" if en else "vi")
+
+    def _document(
+        self, q: ParsedQuery, asked: Asked, filters: Filters, language: str
+    ) -> Answer | None:
+        """A question about a document a report names (its number, date, issuer, subject),
+        answered from the index's document references; None when it is not one. A "báo cáo
+        số mấy?" that no report named inside a report fits asks about the report itself."""
+        ask = read_docref(q)
+        if ask is None:
+            return None
+        provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
+        ans = self.docrefs.answer(q, ask, provinces, language)
+        if ans is None and ask.about_report and asked.intent != Intent.REPORT_FACT:
+            field = {"issuer": "agency", "subject": "title"}.get(ask.field, ask.field)
+            return self._report_fact(q, Asked(Intent.REPORT_FACT, (field,)), filters, language)
+        return ans
 
     def _report_fact(
         self, q: ParsedQuery, asked: Asked, filters: Filters, language: str

@@ -22,6 +22,7 @@ import numpy as np
 from core.errors import CorpusError, IndexMissingError
 from core.settings import IngestSettings, Settings
 from index.chunk import Chunk, chunk_report, dense_text, embed_text
+from index.docrefs import write_docrefs
 from index.embed import Embedder, Vectors
 from index.facts import write_facts
 from index.generations import (
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 def pipeline_version() -> str:
     """Hash of the code that turns text into chunks and tokens: a change re-chunks everything."""
     root = Path(__file__).resolve().parent.parent
-    files = ("normalize.py", "chunk.py", "lexical.py", "facts.py", "clause_tokens.py")
+    files = ("normalize.py", "chunk.py", "lexical.py", "facts.py", "clause_tokens.py", "docrefs.py")
     paths = [root / "index" / f for f in files] + [root / "core" / "text.py"]  # fold, numbers
     paths += sorted((root / "index").glob("restore*.py"))
     parts = [p.read_text(encoding="utf-8") for p in paths]
@@ -156,12 +157,19 @@ def build_index(
     Bm25Index.build(folded).save(gen_dir / "bm25")
     _write_chunks(gen_dir, chunks, folded, hashes)
     shown = _write_reports(gen_dir, reports, texts, fixer, damaged)
-    write_facts(gen_dir, shown, chunks)  # the fact table (index/facts.py)
+    _write_tables(gen_dir, shown, chunks)
     _write_manifest(gen_dir, gen, embedder, len(chunks), report_hashes, fixer)
     if activate:
         activate_generation(settings, gen)
     return BuildStats(gen, len(reports), len(chunks), embedded, reused,
                       time.perf_counter() - t0, up_to_date=False)  # fmt: skip
+
+
+def _write_tables(gen_dir: Path, reports: list[Report], chunks: list[Chunk]) -> None:
+    """The tables read from the chunks: the fact table (index/facts.py) and the documents the
+    reports name (index/docrefs.py)."""
+    write_facts(gen_dir, reports, chunks)
+    write_docrefs(gen_dir, reports, chunks)
 
 
 def _report_hashes(
