@@ -94,7 +94,9 @@ class ExtractiveAnswerer:
         ranked = _distinct_figures(cands) if states_figure else []
         decided = False  # the labels, not the score margin, chose the first figure
         if ranked:
-            ranked, decided = prefer_named(ranked, bool(_asked_parts(q)))
+            # An item named by its own words counts as an asked part (`named_items`).
+            named = bool(_asked_parts(q)) or any(c.parts_named for c in ranked)
+            ranked, decided = prefer_named(ranked, named)
             best = ranked[0]
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0

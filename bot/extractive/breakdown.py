@@ -5,7 +5,16 @@ tells the item apart."""
 from __future__ import annotations
 
 from bot.extractive.tuning import LABEL_WORDS
-from bot.extractive.words import _DATE, _FIG, _YEARLIKE, _edit_keys, _folded, _Word, skeleton
+from bot.extractive.words import (
+    _DATE,
+    _FIG,
+    _YEARLIKE,
+    _edit_keys,
+    _folded,
+    _found,
+    _Word,
+    skeleton,
+)
 from index.lexical import tokenize
 
 _RESTATES = frozenset({"dat", "chiem", "bang", "tang", "giam", "tuong"})
@@ -185,3 +194,51 @@ def _breakdown_words(
         for t in words[j][2]
     ]
     return head, item
+
+
+def named_items(
+    items: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]],
+    asked: list[tuple[tuple[str, ...], ...]],
+) -> set[int]:
+    """Which items of a breakdown the question names by their own words. `items`: per figure
+    of a clause (position, breakdown, own words, subject: `_Site.pos`, `.group`, `.own`,
+    `.subject`; group -1 for a figure in no breakdown); `asked`: the question's concepts, each
+    its alternative wordings. An item says a concept when its own words hold a wording whole,
+    one of those words setting it apart from the other items and the headline ("viên chức" in
+    "103 người trong đó có 90 viên chức và 13 cán bộ công chức"), and the wording is not all
+    in what the whole breakdown is of ("Biên chế của Trung tâm hành chính công: có 10 …
+    (trong đó có 04 công chức …)": "công" names no item). The item saying more concepts than
+    each sibling is named (the headline's words set no item apart); the indexes of the named items are returned.
+    OCR-misread words match by their consonant skeleton."""
+    groups: dict[int, list[int]] = {}
+    for i, (_, group, _, _) in enumerate(items):
+        if group != -1:
+            groups.setdefault(group, []).append(i)
+    named: set[int] = set()
+    for group, members in groups.items():
+        if len(members) < 2:
+            continue
+        head = [i for i, it in enumerate(items) if it[0] == group]
+        rivals = members + head
+        subject = items[members[0]][3]  # the same for every item of the breakdown
+
+        def says(i: int, rivals: list[int] = rivals, subject: tuple[str, ...] = subject) -> int:
+            own = items[i][2]
+            others = {t for j in rivals if j != i for t in items[j][2]}
+            apart = {t for t in own if not _found(frozenset((t,)), others)}
+            said = set(own)
+            return sum(
+                any(
+                    _found(frozenset(alt), said) == len(set(alt))
+                    and _found(frozenset(alt), apart) > 0
+                    and _found(frozenset(alt), set(subject)) < len(set(alt))
+                    for alt in concept
+                )
+                for concept in asked
+            )
+
+        counts = [says(i) for i in members]
+        best = max(counts)
+        if best > 0 and counts.count(best) == 1:
+            named.add(members[counts.index(best)])
+    return named

@@ -8,8 +8,9 @@ import functools
 import math
 from collections import Counter
 
-from bot.extractive.breakdown import _tells_apart
+from bot.extractive.breakdown import _tells_apart, named_items
 from bot.extractive.choice import (
+    _ASKED_ITEM,
     Candidate,
     Site,
     _counts_asked,
@@ -17,7 +18,7 @@ from bot.extractive.choice import (
     _doubts,
     _figure_candidates,
 )
-from bot.extractive.concepts import Concept, ConceptMatcher
+from bot.extractive.concepts import _TOTAL, Concept, ConceptMatcher
 from bot.extractive.levels import (
     _LEVEL_JOINERS,
     _LEVEL_NAMES,
@@ -72,6 +73,16 @@ from index.chunk import Chunk, Span
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Hit
+
+
+def _topic_concepts(
+    q: ParsedQuery, needed: list[Concept]
+) -> list[tuple[tuple[str, ...], ...]]:
+    """The wordings of the question's concepts that may name a part of a breakdown; none when
+    it asks a total ("tổng cộng", "in total": the headline, not a part)."""
+    if _TOTAL.search(q.folded):
+        return []
+    return [c.alternatives for c in needed if "tong" not in c.alternatives[0]]
 
 
 def _part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
@@ -222,7 +233,18 @@ class ClauseScorer:
         total = sum(c.weight for c in needed) or 1.0
         sites: list[Site] = []
         asked_quals = _asked_qualifiers(q)
-        for f in facts:
+        # Items of a breakdown the question names by their own words ("bao nhiêu viên chức" in
+        # "103 người trong đó có 90 viên chức và 13 …"), and the breakdowns they belong to:
+        # their headline and the other items are another part than the one asked.
+        # Only where the question names none of the known parts (`PART_PHRASES`): those are
+        # read in the labels whole, while a breakdown's first item often carries words all its
+        # items share ("giải quyết trước hạn: 151.156, đúng hạn: …").
+        by_label = (
+            set() if parts else
+            named_items([(f.pos, f.group, f.own, f.subject) for f in facts], _topic_concepts(q, needed))
+        )  # fmt: skip
+        asked_groups = {facts[i].group for i in by_label}
+        for i, f in enumerate(facts):
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
             if f.year_after is not None and not (f.year_after & (_UNITS | units | _COUNT_NOUNS)):
@@ -234,7 +256,10 @@ class ClauseScorer:
             # An item of a breakdown of the figure before it ("1.845, trong do: cap tinh: 1.409
             # ...", "184.408 (truc tuyen: 42.360, ...)"): the answer when the question names
             # what tells the item apart, not when it asks for the whole.
-            own = f.in_breakdown and _tells_apart(q_seq, f.item, f.head, f.item_keys, f.head_keys)
+            labelled = i in by_label
+            own = labelled or (
+                f.in_breakdown and _tells_apart(q_seq, f.item, f.head, f.item_keys, f.head_keys)
+            )
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             if asked and not f.levels:
@@ -249,6 +274,11 @@ class ClauseScorer:
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts)
             named = len(f.quals & set(parts))  # every part phrase is a qualifier
+            if labelled:
+                named += 1
+                doubts |= {_ASKED_ITEM}
+            elif f.group in asked_groups or f.pos in asked_groups:
+                doubts |= {"part"}  # a sibling of the named item, or the headline
             unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
         return sites

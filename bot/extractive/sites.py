@@ -16,7 +16,7 @@ from bot.extractive.breakdown import (
 )
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
 from bot.extractive.question import QUALIFIERS
-from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST
+from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST, LABEL_WORDS
 from bot.extractive.words import (
     _CURRENCY,
     _DATE,
@@ -33,6 +33,11 @@ from index.lexical import tokenize
 
 _NEXT_FIGURE = re.compile(r"\s+\d{1,3}(?:\.\d{3})+\b")
 _TIME_WORDS = frozenset({"ngay", "thang", "nam", "nim", "tuan", "quy", "gio", "phut"})
+
+
+# `_Site.group` of the items of a clause that opens a breakdown of the paragraph's earlier
+# figure ("trong đó, trước hạn: 151.156, đúng hạn: 20.658 …"): their headline is not here.
+_OWN_BREAKDOWN = -2
 
 
 # Clauses whose figures are kept worked out (~10 KiB each with their figures; the seed corpus
@@ -65,6 +70,16 @@ class _Site:
     # heads of its enumeration and the paragraph's lead-in; not its neighbour items' words.
     label: tuple[str, ...] = ()
     quals: frozenset[tuple[str, ...]] = frozenset()  # the `QUALIFIERS` its label names
+    # The words that name this figure alone ("90 viên chức", "quá hạn: 2491"): after it up to
+    # the next figure or item boundary, or, when it is introduced ("…: 2491", "… là 90"),
+    # before it back to the previous figure or boundary. A breakdown's items differ in these.
+    own: tuple[str, ...] = ()
+    # For an item of a breakdown: the word index of the headline it breaks down (items of one
+    # breakdown share it; -1 otherwise), and the clause's words before that headline (what the
+    # whole breakdown is of: "Biên chế của Trung tâm …: có 10 …").
+    group: int = -1
+    subject: tuple[str, ...] = ()
+    pos: int = -1  # the word index of the figure in its clause
 
 
 def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
@@ -74,9 +89,10 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
     words, bounds = _words(text)
     opens = _opens_breakdown(words)
+    found = [(m, _figure_word(text, m, blocked, words)) for m in _FIG.finditer(_CURRENCY.sub(" ", text))]
+    at = {idx for _, idx in found if idx is not None}
     out: list[_Site] = []
-    for m in _FIG.finditer(_CURRENCY.sub(" ", text)):
-        idx = _figure_word(text, m, blocked, words)
+    for m, idx in found:
         if idx is None:
             continue
         s, raw = m.start(), m.group(0)
@@ -113,9 +129,44 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
                 label=label,
                 quals=frozenset(p for p in QUALIFIERS if names_phrase(p, label)),
+                own=_own_words(text, words, bounds, idx, at, s),
+                group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
+                pos=idx,
+                # a breakdown of the paragraph's earlier figure is of what its lead-in says
+                subject=tuple(t for w in words[: headline or 0] for t in w[2])
+                if headline is not None or not context else tuple(context[0][0]),
             )
         )  # fmt: skip
     return out
+
+
+# Words that open a breakdown or link a label to its figure, naming nothing themselves.
+_OPENER_WORDS = frozenset({"la", "trong", "do", "co", "gom", "so"})
+
+
+def _own_words(
+    text: str, words: list[_Word], bounds: list[int], idx: int, at: set[int], s: int,
+    forward: bool = False,
+) -> tuple[str, ...]:
+    """The words that name the figure at `idx` alone (`_Site.own`): Vietnamese counts name
+    what they count after the figure ("90 viên chức và 13 …"), a label ending in ":" or "là"
+    before it ("quá hạn: 2491"). At most `LABEL_WORDS`, never across another figure (`at`:
+    word indexes of the clause's figures) or an item boundary."""
+    before = not forward and (
+        text[:s].rstrip().endswith(":") or (idx > 0 and words[idx - 1][2][-1:] == ["la"])
+    )
+    step = -1 if before else 1
+    out: list[str] = []
+    j = idx + step
+    while 0 <= j < len(words) and len(out) < LABEL_WORDS:
+        if j in at or bounds[j] != bounds[idx]:
+            break
+        out = [*words[j][2], *out] if before else [*out, *words[j][2]]
+        j += step
+    out = [t for t in out if t not in _OPENER_WORDS]
+    if before and not out:  # "(trong đó: 15.609 hồ sơ …": the words after it name it
+        return _own_words(text, words, bounds, idx, at, s, forward=True)
+    return tuple(out)
 
 
 def _introduced(text: str, words: list[_Word], bounds: list[int], idx: int, s: int) -> bool:

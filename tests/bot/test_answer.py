@@ -271,6 +271,15 @@ def test_document_number_questions_lead_with_the_number(service: AnswerService) 
         ("Kế hoạch CCHC năm 2022 của Hải Dương gồm bao nhiêu nhiệm vụ?", "55"),
         # an English counted phrase the lexicon knows ("public services" → dịch vụ công)
         ("How many level 3 public services does Tuyen Quang provide?", "228"),
+        # An item named by its own words, no known part named: "… có 10 công chức, viên chức
+        # và người lao động (trong đó có 04 công chức; 05 viên chức và 01 lao động hợp đồng)";
+        # "28 công chức (trong đó 10 công chức lãnh đạo và 18 công chức không giữ chức danh
+        # lãnh đạo)"; a total asked is the headline ("103 người trong đó có 90 viên chức …").
+        ("Trung tâm Phục vụ hành chính công Hải Dương có bao nhiêu công chức?", "04"),
+        ("Trung tâm Phục vụ hành chính công Hải Dương có bao nhiêu lao động hợp đồng?", "01"),
+        ("Hải Dương tiếp nhận bao nhiêu công chức không giữ chức danh lãnh đạo không qua thi "
+         "tuyển?", "18"),
+        ("Hải Dương tinh giản biên chế tổng cộng bao nhiêu người năm 2022?", "103"),
     ],
 )
 def test_breakdowns_answer_the_part_asked_for(

@@ -4,7 +4,7 @@ written for the test, in the reports' style (OCR spellings included)."""
 
 from __future__ import annotations
 
-from bot.extractive.breakdown import names_phrase
+from bot.extractive.breakdown import named_items, names_phrase
 from bot.extractive.question import QUALIFIERS
 from bot.extractive.sites import _figures_of
 from bot.extractive.tuning import LABEL_WORDS
@@ -63,3 +63,38 @@ def test_a_label_is_at_most_label_words_each_side() -> None:
     before, after = label.index("|"), label[label.index("|") + 1 :].index("|")
     assert before == LABEL_WORDS
     assert after == LABEL_WORDS
+
+
+def _named(clause: str, question_words: str) -> list[str]:
+    sites = _figures_of(clause, [])
+    concepts = [((w,),) for w in question_words.split()]
+    named = named_items([(s.pos, s.group, s.own, s.subject) for s in sites], concepts)
+    return [sites[i].figure for i in sorted(named)]
+
+
+def test_a_figure_is_named_by_its_own_words() -> None:
+    clause = "Số cán bộ đi học là 57 người trong đó có 40 chuyên viên và 17 kỹ thuật viên."
+    own = {s.figure: s.own for s in _figures_of(clause, [])}
+    assert own["40"][:2] == ("chuyen", "vien")  # a count names what it counts after it
+    assert own["17"] == ("ky", "thuat", "vien")
+    late = {s.figure: s.own for s in _figures_of("trong đó, đúng hạn: 120, quá hạn: 7.", [])}
+    assert late["7"] == ("qua", "han")  # a label ending in ":" names the figure after it
+
+
+def test_the_item_whose_own_words_the_question_says_is_named() -> None:
+    clause = "Số cán bộ đi học là 57 người trong đó có 40 chuyên viên và 17 kỹ thuật viên."
+    assert _named(clause, "can bo di hoc ky thuat") == ["17"]
+    assert _named(clause, "can bo di hoc chuyen") == ["40"]
+    # words every item or the headline says name no item: the headline is asked
+    assert _named(clause, "can bo di hoc nguoi") == []
+    assert _named(clause, "can bo di hoc vien") == []
+
+
+def test_words_of_what_the_whole_breakdown_is_of_name_no_item() -> None:
+    # "công" of the centre's name is the breakdown's subject, not the "04 công chức" item
+    clause = (
+        "Biên chế của Trung tâm hành chính công: có 12 công chức, viên chức "
+        "(trong đó có 04 công chức; 08 viên chức)."
+    )
+    assert _named(clause, "trung tam hanh chinh cong vien") == ["08"]
+    assert _named(clause, "trung tam hanh chinh cong") == []
