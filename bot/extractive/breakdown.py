@@ -197,12 +197,13 @@ def _breakdown_words(
 
 
 def named_items(
-    items: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]],
+    items: list[tuple[int, int, tuple[str, ...], tuple[str, ...], bool]],
     asked: list[tuple[tuple[str, ...], ...]],
 ) -> set[int]:
     """Which items of a breakdown the question names by their own words. `items`: per figure
-    of a clause (position, breakdown, own words, subject: `_Site.pos`, `.group`, `.own`,
-    `.subject`; group -1 for a figure in no breakdown); `asked`: the question's concepts, each
+    of a clause (position, breakdown, own words, subject, percentage: `_Site.pos`, `.group`,
+    `.own`, `.subject`, `.is_percent`; group -1 for a figure in no breakdown; a breakdown's
+    shares are siblings of its shares, its counts of its counts); `asked`: the question's concepts, each
     its alternative wordings. An item says a concept when its own words hold a wording whole,
     one of those words setting it apart from the other items and the headline ("viên chức" in
     "103 người trong đó có 90 viên chức và 13 cán bộ công chức"), and the wording is not all
@@ -210,15 +211,15 @@ def named_items(
     (trong đó có 04 công chức …)": "công" names no item). The item saying more concepts than
     each sibling is named (the headline's words set no item apart); the indexes of the named items are returned.
     OCR-misread words match by their consonant skeleton."""
-    groups: dict[int, list[int]] = {}
-    for i, (_, group, _, _) in enumerate(items):
+    groups: dict[tuple[int, bool], list[int]] = {}
+    for i, (_, group, _, _, pct) in enumerate(items):
         if group != -1:
-            groups.setdefault(group, []).append(i)
+            groups.setdefault((group, pct), []).append(i)
     named: set[int] = set()
-    for group, members in groups.items():
+    for (group, pct), members in groups.items():
         if len(members) < 2:
             continue
-        head = [i for i, it in enumerate(items) if it[0] == group]
+        head = [i for i, it in enumerate(items) if it[0] == group and it[4] == pct]
         rivals = members + head
         subject = items[members[0]][3]  # the same for every item of the breakdown
 

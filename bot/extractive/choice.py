@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 import bot.extractive.tuning as tuning
-from bot.extractive.question import _DOC_TYPES, PART_FAMILIES, _counts_other
+from bot.extractive.question import _DOC_TYPES, SIBLING_FAMILIES, _counts_other
 from bot.extractive.sites import _Site
 from bot.extractive.tuning import (
     DOCNUM_BONUS,
@@ -115,7 +115,7 @@ def _sibling_part(f: _Site, parts: tuple[tuple[str, ...], ...]) -> bool:
     def has(p: tuple[str, ...]) -> bool:
         return _found(frozenset(p), near) == len(set(p))
 
-    for family in PART_FAMILIES:
+    for family in SIBLING_FAMILIES:
         mine = [p for p in parts if p in family]
         if mine and not any(map(has, mine)) and any(has(o) for o in family if o not in mine):
             return True

@@ -31,11 +31,22 @@ PART_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
     )
 )  # fmt: skip
 PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p in f)
+# Kinds of money that the reports give side by side, one figure each: budget revenue and
+# spending ("Tổng thu ngân sách … đạt 130%"; "Tổng chi ngân sách … đạt 128%"), funds a unit
+# spends on its own account or not ("Kinh phí thực hiện tự chủ: …", "… không tự chủ: …"). A
+# figure said of one is not the other; they are parts as a breakdown's are, though the reports
+# break nothing down by them (so follow-up questions do not read them as parts: PART_PHRASES).
+KIND_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
+    tuple(tuple(p.split()) for p in family)
+    for family in (("thu ngan sach", "chi ngan sach"), ("tu chu", "khong tu chu"))
+)
+SIBLING_FAMILIES = PART_FAMILIES + KIND_FAMILIES
+ASKABLE_PARTS: tuple[tuple[str, ...], ...] = tuple(p for f in SIBLING_FAMILIES for p in f)
 # Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
 # nhiem vu trong tong so 55", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
 # that score the same, the one whose own label carries the qualifiers the question asks (and no
 # other) is the asked one: a question that names no state asks for the plain count.
-QUALIFIERS: tuple[tuple[str, ...], ...] = PART_PHRASES + tuple(
+QUALIFIERS: tuple[tuple[str, ...], ...] = ASKABLE_PARTS + tuple(
     tuple(p.split())
     for p in ("da thuc hien", "dang thuc hien", "chua thuc hien", "da hoan thanh",
               "chua hoan thanh", "dang trien khai", "da giai quyet xong", "dang xu ly")
@@ -77,9 +88,16 @@ _UNITS = frozenset(  # a word list reads best as words
 )
 
 
+# Words of a question asking an amount of money ("bao nhiêu kinh phí", "bao nhiêu vốn"):
+# "đồng" after a figure is what it is counted in, not another thing counted.
+_MONEY_WORDS = frozenset({"kinh", "phi", "von", "tien", "ngan", "sach"})
+
+
 def _counts_other(unit: str, q_words: frozenset[str]) -> bool:
     """True when `unit`, the word after a figure, is a count noun the question does not ask."""
     if unit not in _UNITS or unit in q_words:
+        return False
+    if unit == "dong" and q_words & _MONEY_WORDS:
         return False
     # "251 DVC" when "dich vu cong" was asked: the abbreviation is the asked thing.
     return not set(_ABBR_WORDS.get(unit, ["-"])) <= q_words
@@ -105,12 +123,19 @@ def _question_facts(
 
 @functools.lru_cache(maxsize=256)
 def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
-    """The parts of a breakdown the question names (`PART_PHRASES`, in its report wording)."""
+    """The parts of a breakdown (or kinds, `KIND_FAMILIES`) the question names, in its report
+    wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not."""
     seq = tokenize(strip_places(q.expanded))
-    return tuple(
-        p for p in PART_PHRASES
+    said = [
+        p for p in ASKABLE_PARTS
         if any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
-    )  # fmt: skip
+    ]  # fmt: skip
+    return tuple(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
+
+
+def _within(p: tuple[str, ...], o: tuple[str, ...]) -> bool:
+    """Whether phrase `p` is a run of the words of phrase `o`."""
+    return any(o[i : i + len(p)] == p for i in range(len(o) - len(p) + 1))
 
 
 # What ends the counted phrase of an English question: "how many doctors | were recruited".

@@ -8,7 +8,7 @@ import functools
 import math
 from collections import Counter
 
-from bot.extractive.breakdown import _tells_apart, named_items
+from bot.extractive.breakdown import _tells_apart, named_items, names_phrase
 from bot.extractive.choice import (
     _ASKED_ITEM,
     Candidate,
@@ -35,6 +35,7 @@ from bot.extractive.question import (
     _UNITS,
     _WANTS_DOCNUM,
     _WANTS_PERCENT,
+    KIND_FAMILIES,
     PART_PHRASES,
     _asked_parts,
     _asked_qualifiers,
@@ -74,6 +75,8 @@ from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Hit
 
+# The phrases of the kinds of money (`KIND_FAMILIES`) a clause may be about.
+KIND_PHRASES = frozenset(p for f in KIND_FAMILIES for p in f)
 
 def _topic_concepts(
     q: ParsedQuery, needed: list[Concept]
@@ -174,7 +177,10 @@ class ClauseScorer:
                         (self._lead_in(chunk, span), PARA_DIST),
                         (section_tokens, SECTION_DIST),
                     ]
-                    sites = self._figure_sites(chunk, span, q, needed, wants_percent, context)
+                    kinds = frozenset(p for p in KIND_PHRASES if names_phrase(p, tuple(toks)))
+                    sites = self._figure_sites(
+                        chunk, span, q, needed, wants_percent, context, kinds
+                    )
                     out += _figure_candidates(
                         hit, span, sites, CLAUSE_W * coverage + rest, coverage, wants_percent,
                         q_words,
@@ -217,13 +223,16 @@ class ClauseScorer:
         needed: list[Concept],
         wants_percent: bool,
         context: list[tuple[list[str], int]],
+        kinds: frozenset[tuple[str, ...]] = frozenset(),
     ) -> list[Site]:
         """Every figure the clause gives as a `Site` (score, figure, the word after it, doubts,
         asked parts its label names, qualifiers its label carries unasked, whether it is an
         item of a breakdown), scored by how closely (0..1) the asked words surround it:
         question words in the words before and after it, words across an enumeration boundary
         counting as farther, the enumeration's head and the `context` (token lists at a fixed
-        distance: the paragraph's lead-in, the section heading) as farther still. Dates, document numbers, years, levels (the 4 of
+        distance: the paragraph's lead-in, the section heading) as farther still; `kinds`: the
+        `KIND_FAMILIES` phrases the clause says (a clause about spending answers no question
+        about revenue). Dates, document numbers, years, levels (the 4 of
         `muc do 4`) and numbers the question itself names are never figures."""
         facts = self._cached_figures(chunk, span, context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
@@ -233,6 +242,10 @@ class ClauseScorer:
         total = sum(c.weight for c in needed) or 1.0
         sites: list[Site] = []
         asked_quals = _asked_qualifiers(q)
+        asked_kinds = [p for p in parts if p in KIND_PHRASES]
+        other_kind = bool(asked_kinds) and not kinds & set(asked_kinds) and any(
+            o in kinds for f in KIND_FAMILIES if set(f) & set(asked_kinds) for o in f
+        )  # fmt: skip
         # Items of a breakdown the question names by their own words ("bao nhiêu viên chức" in
         # "103 người trong đó có 90 viên chức và 13 …"), and the breakdowns they belong to:
         # their headline and the other items are another part than the one asked.
@@ -241,7 +254,8 @@ class ClauseScorer:
         # items share ("giải quyết trước hạn: 151.156, đúng hạn: …").
         by_label = (
             set() if parts else
-            named_items([(f.pos, f.group, f.own, f.subject) for f in facts], _topic_concepts(q, needed))
+            named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
+                        _topic_concepts(q, needed))
         )  # fmt: skip
         asked_groups = {facts[i].group for i in by_label}
         for i, f in enumerate(facts):
@@ -279,6 +293,8 @@ class ClauseScorer:
                 doubts |= {_ASKED_ITEM}
             elif f.group in asked_groups or f.pos in asked_groups:
                 doubts |= {"part"}  # a sibling of the named item, or the headline
+            if other_kind:
+                doubts |= {"part"}  # "Tổng chi ngân sách … 128%" when revenue was asked
             unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
         return sites

@@ -280,6 +280,10 @@ def test_document_number_questions_lead_with_the_number(service: AnswerService) 
         ("Hải Dương tiếp nhận bao nhiêu công chức không giữ chức danh lãnh đạo không qua thi "
          "tuyển?", "18"),
         ("Hải Dương tinh giản biên chế tổng cộng bao nhiêu người năm 2022?", "103"),
+        # Kinds of money side by side: "Kinh phí thực hiện tự chủ: 9.961.000.000 đồng." and
+        # "Kinh phí thực hiện không tự chủ: 10.000.000.000 đồng."
+        ("Đồng Tháp được giao bao nhiêu kinh phí không tự chủ năm 2022?", "10.000.000.000"),
+        ("kinh phi khong tu chu cua dong thap la bao nhieu", "10.000.000.000"),
     ],
 )
 def test_breakdowns_answer_the_part_asked_for(
@@ -288,6 +292,14 @@ def test_breakdowns_answer_the_part_asked_for(
     ans = service.answer(question)
     assert not ans.abstained, ans.text
     assert ans.figure == figure, ans.text
+
+
+def test_a_clause_about_spending_does_not_answer_a_revenue_question(
+    service: AnswerService,
+) -> None:
+    # "Tổng chi ngân sách địa phương … đạt 128% dự toán": spending, not revenue.
+    ans = service.answer("Hải Dương thu ngân sách năm 2022 đạt bao nhiêu phần trăm dự toán?")
+    assert ans.figure not in {"128%", "148%"}, ans.text
 
 
 # ---------------------------------------------------------------------------------------------

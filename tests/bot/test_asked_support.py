@@ -3,7 +3,7 @@ phrase read through the glossary and the domain lexicon. Our own wordings."""
 
 from __future__ import annotations
 
-from bot.extractive.question import _english_counted, _rate_units
+from bot.extractive.question import _asked_parts, _counts_other, _english_counted, _rate_units
 from core.query import parse_query, terms_named
 
 
@@ -70,3 +70,16 @@ def test_within_the_deadline_is_a_part_like_overdue() -> None:
 
     q = parse_query("dong thap co bao nhieu ho so dang giai quyet trong han")
     assert ("trong", "han") in _asked_parts(q)
+
+
+def test_a_part_said_within_a_longer_part_asked_is_not_asked() -> None:
+    assert _asked_parts(parse_query("kinh phí không tự chủ là bao nhiêu")) == (
+        ("khong", "tu", "chu"),
+    )
+    assert _asked_parts(parse_query("kinh phí tự chủ là bao nhiêu")) == (("tu", "chu"),)
+    assert _asked_parts(parse_query("tổng thu ngân sách")) == (("thu", "ngan", "sach"),)
+
+
+def test_dong_is_what_an_asked_amount_of_money_is_counted_in() -> None:
+    assert not _counts_other("dong", frozenset({"kinh", "phi", "khong", "tu", "chu"}))
+    assert _counts_other("dong", frozenset({"ho", "so"}))  # "bao nhiêu hồ sơ": not money

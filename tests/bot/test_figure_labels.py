@@ -68,7 +68,7 @@ def test_a_label_is_at_most_label_words_each_side() -> None:
 def _named(clause: str, question_words: str) -> list[str]:
     sites = _figures_of(clause, [])
     concepts = [((w,),) for w in question_words.split()]
-    named = named_items([(s.pos, s.group, s.own, s.subject) for s in sites], concepts)
+    named = named_items([(s.pos, s.group, s.own, s.subject, s.is_percent) for s in sites], concepts)
     return [sites[i].figure for i in sorted(named)]
 
 
