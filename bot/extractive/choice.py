@@ -91,6 +91,17 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
         c for c in rivals
         if best.score - c.score < tuning.SCORE_TIE and c.parts_named == best.parts_named
     ]  # fmt: skip
+    if "part" in best.doubts:
+        # Another part than the one asked ("… còn 03 …", a sibling item): a figure of the
+        # same clause without doubts comes first.
+        clean = [
+            c for c in rivals
+            if not c.doubts - {_ASKED_ITEM} and c.hit.chunk.id == best.hit.chunk.id
+            and c.span.start == best.span.start
+        ]  # fmt: skip
+        if clean:
+            ranked = clean[:1] + [c for c in ranked if c is not clean[0]]
+            return ranked, len(clean) == 1
     if best not in tied:
         tied.insert(0, best)
     if len(tied) >= 2:

@@ -88,6 +88,14 @@ _UNITS = frozenset(  # a word list reads best as words
 )
 
 
+# Words of a question asking what remains or is not yet done ("còn bao nhiêu", "chưa", "đang",
+# "remaining"): a figure after "còn" answers it.
+_ASKS_REMAINDER = re.compile(
+    r"\b(con lai|con bao nhieu|con|chua|dang|remain|remaining|left|outstanding|pending|"
+    r"not yet|still)\b"
+)
+
+
 # Words of a question asking an amount of money ("bao nhiêu kinh phí", "bao nhiêu vốn"):
 # "đồng" after a figure is what it is counted in, not another thing counted.
 _MONEY_WORDS = frozenset({"kinh", "phi", "von", "tien", "ngan", "sach"})

@@ -28,6 +28,7 @@ from bot.extractive.levels import (
     asked_levels,
 )
 from bot.extractive.question import (
+    _ASKS_REMAINDER,
     _COUNT_NOUNS,
     _EXCLUDES,
     _MEASURE_WORDS,
@@ -243,6 +244,7 @@ class ClauseScorer:
         sites: list[Site] = []
         asked_quals = _asked_qualifiers(q)
         asked_kinds = [p for p in parts if p in KIND_PHRASES]
+        remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
         other_kind = bool(asked_kinds) and not kinds & set(asked_kinds) and any(
             o in kinds for f in KIND_FAMILIES if set(f) & set(asked_kinds) for o in f
         )  # fmt: skip
@@ -295,6 +297,8 @@ class ClauseScorer:
                 doubts |= {"part"}  # a sibling of the named item, or the headline
             if other_kind:
                 doubts |= {"part"}  # "Tổng chi ngân sách … 128%" when revenue was asked
+            if f.remainder and not remainder_asked:
+                doubts |= {"part"}  # "144/147 còn 03 …": what is left, not what was done
             unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
         return sites

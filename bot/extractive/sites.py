@@ -80,6 +80,9 @@ class _Site:
     group: int = -1
     subject: tuple[str, ...] = ()
     pos: int = -1  # the word index of the figure in its clause
+    # "… hoàn thành 144/147, còn 03 nhiệm vụ đang …": a figure right after "còn" (still, left)
+    # is what remains of a count given before it, not the count.
+    remainder: bool = False
 
 
 def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
@@ -132,6 +135,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 own=_own_words(text, words, bounds, idx, at, s),
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
                 pos=idx,
+                remainder=idx > 0 and words[idx - 1][2][-1:] == ["con"],
                 # a breakdown of the paragraph's earlier figure is of what its lead-in says
                 subject=tuple(t for w in words[: headline or 0] for t in w[2])
                 if headline is not None or not context else tuple(context[0][0]),

@@ -284,6 +284,10 @@ def test_document_number_questions_lead_with_the_number(service: AnswerService) 
         # "Kinh phí thực hiện không tự chủ: 10.000.000.000 đồng."
         ("Đồng Tháp được giao bao nhiêu kinh phí không tự chủ năm 2022?", "10.000.000.000"),
         ("kinh phi khong tu chu cua dong thap la bao nhieu", "10.000.000.000"),
+        # "… được giao và hoàn thành 144/147 còn 03 nhiệm vụ đang trong thời gian thực hiện":
+        # what is left answers only a question about what is left.
+        ("Hải Dương đã hoàn thành bao nhiêu nhiệm vụ Chính phủ giao năm 2022?", "144/147"),
+        ("Hải Dương còn bao nhiêu nhiệm vụ Chính phủ giao đang thực hiện?", "03"),
     ],
 )
 def test_breakdowns_answer_the_part_asked_for(

@@ -98,3 +98,9 @@ def test_words_of_what_the_whole_breakdown_is_of_name_no_item() -> None:
     )
     assert _named(clause, "trung tam hanh chinh cong vien") == ["08"]
     assert _named(clause, "trung tam hanh chinh cong") == []
+
+
+def test_a_figure_after_con_is_what_remains() -> None:
+    sites = {s.figure: s for s in _figures_of("Đã hoàn thành 18/20 nhiệm vụ, còn 02 nhiệm vụ.", [])}
+    assert sites["02"].remainder
+    assert not sites["18/20"].remainder
