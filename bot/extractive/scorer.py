@@ -89,6 +89,40 @@ def _topic_concepts(
     return [c.alternatives for c in needed if "tong" not in c.alternatives[0]]
 
 
+def _named_and_other_parts(
+    q: ParsedQuery, facts: list[_Site], needed: list[Concept],
+    parts: tuple[tuple[str, ...], ...], kinds: frozenset[tuple[str, ...]],
+) -> tuple[set[int], set[int]]:  # fmt: skip
+    """Of a clause's figures (`facts`): the items of a breakdown the question names by their
+    own words (`named_items`: "bao nhiêu viên chức" in "103 người trong đó có 90 viên chức và
+    13 …"), and the figures that are another part than the one asked: that item's headline
+    and siblings; every figure of a clause about another kind of money than the asked one
+    (`kinds`: the `KIND_FAMILIES` phrases the clause says); what remains ("144/147 còn 03 …")
+    when the question does not ask what remains. Items are named only where the question
+    names none of the known parts (`PART_PHRASES`): those are read in the labels whole, while
+    a breakdown's first item often carries words all its items share ("giải quyết trước hạn:
+    151.156, đúng hạn: …")."""
+    by_label = (
+        set() if parts else
+        named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
+                    _topic_concepts(q, needed))
+    )  # fmt: skip
+    groups = {facts[i].group for i in by_label}
+    asked_kinds = [p for p in parts if p in KIND_PHRASES]
+    other_kind = bool(asked_kinds) and not kinds & set(asked_kinds) and any(
+        o in kinds for f in KIND_FAMILIES if set(f) & set(asked_kinds) for o in f
+    )  # fmt: skip
+    remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
+    other = {
+        i for i, f in enumerate(facts)
+        if i not in by_label and (
+            f.group in groups or f.pos in groups or other_kind
+            or (f.remainder and not remainder_asked)
+        )
+    }  # fmt: skip
+    return by_label, other
+
+
 def _part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
     """The rest of a breakdown's part (`PART_PHRASES`) the counted words' window cut at its
     end ("bao nhieu ho so qua | han": "han"), read whole as the glossary terms are."""
@@ -231,10 +265,9 @@ class ClauseScorer:
         item of a breakdown), scored by how closely (0..1) the asked words surround it:
         question words in the words before and after it, words across an enumeration boundary
         counting as farther, the enumeration's head and the `context` (token lists at a fixed
-        distance: the paragraph's lead-in, the section heading) as farther still; `kinds`: the
-        `KIND_FAMILIES` phrases the clause says (a clause about spending answers no question
-        about revenue). Dates, document numbers, years, levels (the 4 of
-        `muc do 4`) and numbers the question itself names are never figures."""
+        distance: the paragraph's lead-in, the section heading) as farther still; `kinds`: see
+        `_named_and_other_parts`. Dates, document numbers, years, levels (the 4 of `muc do 4`)
+        and numbers the question itself names are never figures."""
         facts = self._cached_figures(chunk, span, context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
         units = self._units(q)
@@ -243,23 +276,7 @@ class ClauseScorer:
         total = sum(c.weight for c in needed) or 1.0
         sites: list[Site] = []
         asked_quals = _asked_qualifiers(q)
-        asked_kinds = [p for p in parts if p in KIND_PHRASES]
-        remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
-        other_kind = bool(asked_kinds) and not kinds & set(asked_kinds) and any(
-            o in kinds for f in KIND_FAMILIES if set(f) & set(asked_kinds) for o in f
-        )  # fmt: skip
-        # Items of a breakdown the question names by their own words ("bao nhiêu viên chức" in
-        # "103 người trong đó có 90 viên chức và 13 …"), and the breakdowns they belong to:
-        # their headline and the other items are another part than the one asked.
-        # Only where the question names none of the known parts (`PART_PHRASES`): those are
-        # read in the labels whole, while a breakdown's first item often carries words all its
-        # items share ("giải quyết trước hạn: 151.156, đúng hạn: …").
-        by_label = (
-            set() if parts else
-            named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
-                        _topic_concepts(q, needed))
-        )  # fmt: skip
-        asked_groups = {facts[i].group for i in by_label}
+        by_label, other = _named_and_other_parts(q, facts, needed, parts, kinds)
         for i, f in enumerate(facts):
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
@@ -272,10 +289,8 @@ class ClauseScorer:
             # An item of a breakdown of the figure before it ("1.845, trong do: cap tinh: 1.409
             # ...", "184.408 (truc tuyen: 42.360, ...)"): the answer when the question names
             # what tells the item apart, not when it asks for the whole.
-            labelled = i in by_label
-            own = labelled or (
-                f.in_breakdown and _tells_apart(q_seq, f.item, f.head, f.item_keys, f.head_keys)
-            )
+            own = i in by_label or (f.in_breakdown and _tells_apart(
+                q_seq, f.item, f.head, f.item_keys, f.head_keys))  # fmt: skip
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             if asked and not f.levels:
@@ -289,16 +304,8 @@ class ClauseScorer:
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts)
-            named = len(f.quals & set(parts))  # every part phrase is a qualifier
-            if labelled:
-                named += 1
-                doubts |= {_ASKED_ITEM}
-            elif f.group in asked_groups or f.pos in asked_groups:
-                doubts |= {"part"}  # a sibling of the named item, or the headline
-            if other_kind:
-                doubts |= {"part"}  # "Tổng chi ngân sách … 128%" when revenue was asked
-            if f.remainder and not remainder_asked:
-                doubts |= {"part"}  # "144/147 còn 03 …": what is left, not what was done
+            named = len(f.quals & set(parts)) + (i in by_label)  # a part phrase is a qualifier
+            doubts |= {_ASKED_ITEM} if i in by_label else {"part"} if i in other else set()
             unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
         return sites
