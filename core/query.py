@@ -327,8 +327,11 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
                 continue  # a period narrows the search (reports, dates); it is no topic
             if len(term.folded.split()) > 2 * len(key.split()) + 1:
                 continue  # the term says much more than the wording ("administrative dossiers")
-            if term.folded not in out.setdefault(key, []):
-                out[key].append(term.folded)
+            # the report's words without its commas ("so, ban, nganh"): a clause's tokens
+            # carry none, so a wording with one would never be credited
+            wording = " ".join(re.sub(r"[^a-z0-9 ]+", " ", term.folded).split())
+            if wording not in out.setdefault(key, []):
+                out[key].append(wording)
     merge_plurals(out)
     return {k: tuple(v) for k, v in out.items()}
 

@@ -105,3 +105,10 @@ def test_a_word_naming_one_term_is_a_glossary_concept_and_one_naming_several_is_
     assert GLOSSARY["flyer"] == ("to roi",)  # the patterns match its plural too
     assert "people" not in GLOSSARY  # người dân, người
     assert "total" not in GLOSSARY  # what form of answer is wanted, not a topic
+
+
+def test_glossary_wordings_are_words_without_punctuation() -> None:
+    # "sở, ban, ngành" as "so, ban, nganh" would ask a clause for the token "so," which no
+    # clause holds (its tokens carry no comma): the phrase could never be credited.
+    assert "so ban nganh" in GLOSSARY["provincial departments"]
+    assert not [k for k, v in GLOSSARY.items() if any(not w.replace(" ", "").isalnum() for w in v)]
