@@ -112,3 +112,11 @@ def test_glossary_wordings_are_words_without_punctuation() -> None:
     # clause holds (its tokens carry no comma): the phrase could never be credited.
     assert "so ban nganh" in GLOSSARY["provincial departments"]
     assert not [k for k, v in GLOSSARY.items() if any(not w.replace(" ", "").isalnum() for w in v)]
+
+
+def test_a_word_naming_several_report_terms_takes_them_as_alternatives() -> None:
+    # The reports say "thuyên chuyển" or "điều động" for a transfer: either stands in for it,
+    # instead of "transferred" counting as an English word no clause can hold.
+    assert set(GLOSSARY["transferred"]) == {"dieu dong", "thuyen chuyen"}
+    assert {"van ban", "tai lieu"} <= set(GLOSSARY["documents"])
+    assert "people" not in GLOSSARY  # "nguoi": a one-syllable term matches almost anywhere
