@@ -435,7 +435,9 @@ def terms_named(words: str) -> frozenset[str]:
         found.update(GLOSSARY[m.group(1)])
     for m in REVERSE_RE.finditer(words):
         found.add(REVERSE[m.group(1)])
-    return frozenset(found | set(to_vietnamese(words)))
+    found.update(to_vietnamese(words))
+    # as words, without the report's commas ("can bo, cong chuc"): clause tokens hold none
+    return frozenset(" ".join(re.sub(r"[^a-z0-9 ]+", " ", w).split()) for w in found)
 
 
 def parse_query(question: str) -> ParsedQuery:

@@ -120,3 +120,11 @@ def test_a_word_naming_several_report_terms_takes_them_as_alternatives() -> None
     assert set(GLOSSARY["transferred"]) == {"dieu dong", "thuyen chuyen"}
     assert {"van ban", "tai lieu"} <= set(GLOSSARY["documents"])
     assert "people" not in GLOSSARY  # "nguoi": a one-syllable term matches almost anywhere
+
+
+def test_terms_named_are_words_without_punctuation() -> None:
+    from core.query import terms_named
+
+    named = terms_named("cadres and civil servants")
+    assert "can bo cong chuc" in named
+    assert not [w for w in named if not w.replace(" ", "").isalnum()]
