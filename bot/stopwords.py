@@ -27,7 +27,9 @@ STOP = QUESTION_WORDS | _words(
     throughout actually also first second third fourth half six months month quarter year
     years like know give show want wonder need let kindly figure figures i d ll ve re m
     january february march april june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec"""
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    h1 h2 mid according cited itself themselves own other others those these while below above
+    regularly actually really respectively altogether"""
 )
 
 # What a figure counts, against the fact table's labels: also the words of any count or share.

@@ -56,7 +56,8 @@ def _spellings(word: str) -> set[str]:
     for brit, amer in _SPELLINGS:
         for a, b in ((brit, amer), (amer, brit)):
             if len(a) > 5 and a in word:  # "organisational": inside the word too
-                forms.add(word.replace(a, b))
+                if not (a in b and b in word):  # "programme" holds "program": no "programmeme"
+                    forms.add(word.replace(a, b))
             elif word.endswith(a):
                 forms.add(word[: -len(a)] + b)
     for w in list(forms):
@@ -73,7 +74,7 @@ def _plurals(word: str) -> set[str]:
         return set()
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return {word[:-1] + "ies"}
-    if _SIBILANT.search(word):
+    if _SIBILANT.search(word) and not re.search(r"[^s]s$", word):  # "documents": plural
         return {word + "es"}
     return set()
 

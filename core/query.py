@@ -278,14 +278,16 @@ _PERIOD_TERM = re.compile(r"(?:quy|6 thang|thang|nam|ngay|ky bao cao|thoi diem|g
 _GENERAL_WORDS = frozenset(
     """total count quantity list summary section title period phase stage result record text
     case present mean help used using usage kept state information local service official
-    security unit time turn visit number year month quarter""".split()  # noqa: SIM905
+    security unit time turn visit number year month quarter report""".split()  # noqa: SIM905
 )
 
 
-def _single_words() -> dict[str, str]:
-    """English single-word wordings (plural "s" dropped) that name exactly one lexicon term,
-    a term of two or more syllables, and no word in `_GENERAL_WORDS`: the word and that term. A word
-    naming several terms is left out."""
+def _single_words() -> dict[str, frozenset[str]]:
+    """English single-word wordings (plural "s" dropped) whose lexicon terms are all of two or
+    more syllables, and no word in `_GENERAL_WORDS`: the word and those terms, each a wording
+    of it ("transferred" → "dieu dong" or "thuyen chuyen": the reports say either). A word
+    naming a one-syllable term ("people" → "nguoi", "issued" → "cap") is left out: alone, such
+    a syllable matches almost any clause."""
     named: dict[str, set[str]] = {}
     for term in read_lexicon():
         for english in term.english:
@@ -294,9 +296,9 @@ def _single_words() -> dict[str, str]:
                 key = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
                 named.setdefault(key, set()).add(term.folded)
     return {
-        w: next(iter(t))
+        w: frozenset(t)
         for w, t in named.items()
-        if len(t) == 1 and len(next(iter(t)).split()) >= 2
+        if all(len(x.replace(",", " ").split()) >= 2 for x in t)
         and not {w, w + "s"} & _GENERAL_WORDS
     }  # fmt: skip
 
@@ -305,9 +307,10 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
     """The domain lexicon's English wordings (core/lexicon.tsv) as glossary entries, for the
     wordings the hand glossary above does not have: the figure answerer weighs a glossary
     phrase as one concept whose report wording may stand in for it, and an English word it
-    does not know as a word the clause lacks. Phrases, and single words that name one term
-    of two or more syllables ("flyers" → "to roi"): a word naming several terms ("people",
-    "issue") as a full-weight concept matches too much; a wording made only of Vietnamese
+    does not know as a word the clause lacks. Phrases, and single words whose terms are of
+    two or more syllables ("flyers" → "to roi"; "transferred" → "dieu dong", "thuyen chuyen",
+    either standing in for it): a word naming a one-syllable term ("people", "issue") as a
+    full-weight concept matches too much; a wording made only of Vietnamese
     syllables would match Vietnamese questions' own words; a term far longer than its wording
     asks for words the question never said."""
     out: dict[str, list[str]] = {}
@@ -317,7 +320,8 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
             key = " ".join(re.sub(r"[^a-z0-9 ]+", " ", english).split())
             if not key or key in GLOSSARY or key != english.replace("-", " "):
                 continue  # hand entries win; wordings with other punctuation never match
-            if " " not in key and single.get(key) != term.folded:
+            singular = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+            if " " not in key and term.folded not in single.get(singular, ()):
                 continue
             if all(is_syllable(t) for t in key.split()):
                 continue
@@ -327,8 +331,11 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
                 continue  # a period narrows the search (reports, dates); it is no topic
             if len(term.folded.split()) > 2 * len(key.split()) + 1:
                 continue  # the term says much more than the wording ("administrative dossiers")
-            if term.folded not in out.setdefault(key, []):
-                out[key].append(term.folded)
+            # the report's words without its commas ("so, ban, nganh"): a clause's tokens
+            # carry none, so a wording with one would never be credited
+            wording = " ".join(re.sub(r"[^a-z0-9 ]+", " ", term.folded).split())
+            if wording not in out.setdefault(key, []):
+                out[key].append(wording)
     merge_plurals(out)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -428,7 +435,9 @@ def terms_named(words: str) -> frozenset[str]:
         found.update(GLOSSARY[m.group(1)])
     for m in REVERSE_RE.finditer(words):
         found.add(REVERSE[m.group(1)])
-    return frozenset(found | set(to_vietnamese(words)))
+    found.update(to_vietnamese(words))
+    # as words, without the report's commas ("can bo, cong chuc"): clause tokens hold none
+    return frozenset(" ".join(re.sub(r"[^a-z0-9 ]+", " ", w).split()) for w in found)
 
 
 def parse_query(question: str) -> ParsedQuery:

@@ -5,6 +5,7 @@ number, what it leaves out."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from bot.extractive.levels import asked_levels
@@ -147,7 +148,21 @@ def _within(p: tuple[str, ...], o: tuple[str, ...]) -> bool:
 
 
 # What ends the counted phrase of an English question: "how many doctors | were recruited".
-_EN_COUNT = re.compile(r"\b(?:how many|how much|number of)\s+((?:[a-z0-9]+\s*){1,6})")
+_EN_COUNT = re.compile(
+    r"\b(?:how many|how much|number of)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[a-z0-9]+\s*){1,6})"
+)
+# "…, how many were cadres and civil servants": a copula, then what is counted (unless a
+# participle follows: "how many were handled").
+_EN_COPULA = re.compile(r"\bhow many\s+(?:are|were|is|was)\s+((?:[a-z0-9]+\s*){1,6})")
+_PARTICIPLE = re.compile(
+    r"[a-z]+ed|done|made|found|held|given|taken|built|sent|paid|cut|set|kept|run|left|seen|"
+    r"shown|known|spent|still|not|there|in|at|on|from|by|of"
+)
+# "Of the procedures …, how many are handled …": the counted noun comes before "how many".
+_EN_OF_BEFORE = re.compile(
+    r"\bof\s+(?:the\s+|its\s+|their\s+)?((?:[a-z0-9]+\s*){1,6})[^?]*?\bhow many\s+"
+    r"(?:are|were|is|was|did|do|does|have|has|had)\b"
+)
 _EN_RATE_OF = re.compile(
     r"\b(?:percentage|percent|share|proportion|rate|ratio) of\s+((?:[a-z0-9]+\s*){1,6})"
 )
@@ -177,6 +192,12 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
         if w in _EN_PHRASE_END:
             break
         words.append(w)
+    if not words and (named := _EN_COPULA.search(q.folded)) and not _PARTICIPLE.fullmatch(
+        named.group(1).split()[0]
+    ):  # "how many were cadres and civil servants": the part asked is named after the verb
+        words = list(itertools.takewhile(lambda w: w not in _EN_PHRASE_END, named.group(1).split()))
+    if not words and (before := _EN_OF_BEFORE.search(q.folded)):
+        words = list(itertools.takewhile(lambda w: w not in _EN_PHRASE_END, before.group(1).split()))
     out: list[frozenset[str]] = []
     for i, w in enumerate(words):
         if w in STOP or len(w) < 3 or not w.isalpha():

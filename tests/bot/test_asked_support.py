@@ -83,3 +83,19 @@ def test_a_part_said_within_a_longer_part_asked_is_not_asked() -> None:
 def test_dong_is_what_an_asked_amount_of_money_is_counted_in() -> None:
     assert not _counts_other("dong", frozenset({"kinh", "phi", "khong", "tu", "chu"}))
     assert _counts_other("dong", frozenset({"ho", "so"}))  # "bao nhiêu hồ sơ": not money
+
+
+def test_how_many_of_the_counts_what_follows() -> None:
+    # "how many of the legal documents …": "of the" is no end of the counted phrase
+    entries = _counted("How many of the legal documents were found to have errors?")
+    assert any("van ban" in e for e in entries)
+
+
+def test_the_counted_noun_may_come_before_how_many() -> None:
+    # "Of the procedures …, how many are handled …": what is counted is named first
+    entries = _counted("Of the sector procedures in Hai Duong, how many are handled at the centre?")
+    assert any("thu tuc" in e for e in entries)
+    # "…, how many were cadres and civil servants": the part asked is named after the verb
+    entries = _counted("Of those downsized in 2022, how many were cadres and civil servants?")
+    assert any("cong chuc" in e for e in entries)
+    assert _counted("How many were received online?") == ()

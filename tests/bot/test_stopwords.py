@@ -25,3 +25,15 @@ def test_no_other_module_of_bot_keeps_a_stop_word_list() -> None:
         if path.name != "stopwords.py":
             text = path.read_text(encoding="utf-8")
             assert not re.search(r"^\w*STOP\w* = frozenset\(", text, re.MULTILINE), path.name
+
+
+def test_english_function_and_period_words_are_no_topic_of_a_figure() -> None:
+    # "H1 2022" says when and "according to … cited" how the question found the figure: as
+    # concepts a clause must hold they left every clause short of the confidence to answer.
+    from bot.extractive.concepts import ConceptMatcher
+    from core.query import parse_query
+
+    q = parse_query("According to the figure cited in its own H1 2022 report, how many dossiers?")
+    words = {t for c in ConceptMatcher({}, 1.0).concepts(q) for alt in c.alternatives for t in alt}
+    assert not {"according", "cited", "own", "h1"} & words
+    assert "ho" in words  # "dossiers" stays

@@ -95,3 +95,10 @@ def test_a_province_name_is_no_lexicon_term() -> None:
 def test_an_amount_of_money_asked_names_the_currency() -> None:
     assert "dong" in parse_query("How much funding was the office allocated?").expanded.split()
     assert "dong" not in parse_query("How much did the office grow?").expanded.split()
+
+
+def test_variants_make_no_double_plurals_or_doubled_endings() -> None:
+    # "documents" is already plural; "programme" already holds "program".
+    assert variants("documents") == ["documents"]
+    assert variants("programme") == ["programme", "program"]
+    assert "programmeme" not in variants("program")

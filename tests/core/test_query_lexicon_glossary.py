@@ -105,3 +105,26 @@ def test_a_word_naming_one_term_is_a_glossary_concept_and_one_naming_several_is_
     assert GLOSSARY["flyer"] == ("to roi",)  # the patterns match its plural too
     assert "people" not in GLOSSARY  # người dân, người
     assert "total" not in GLOSSARY  # what form of answer is wanted, not a topic
+
+
+def test_glossary_wordings_are_words_without_punctuation() -> None:
+    # "sở, ban, ngành" as "so, ban, nganh" would ask a clause for the token "so," which no
+    # clause holds (its tokens carry no comma): the phrase could never be credited.
+    assert "so ban nganh" in GLOSSARY["provincial departments"]
+    assert not [k for k, v in GLOSSARY.items() if any(not w.replace(" ", "").isalnum() for w in v)]
+
+
+def test_a_word_naming_several_report_terms_takes_them_as_alternatives() -> None:
+    # The reports say "thuyên chuyển" or "điều động" for a transfer: either stands in for it,
+    # instead of "transferred" counting as an English word no clause can hold.
+    assert set(GLOSSARY["transferred"]) == {"dieu dong", "thuyen chuyen"}
+    assert {"van ban", "tai lieu"} <= set(GLOSSARY["documents"])
+    assert "people" not in GLOSSARY  # "nguoi": a one-syllable term matches almost anywhere
+
+
+def test_terms_named_are_words_without_punctuation() -> None:
+    from core.query import terms_named
+
+    named = terms_named("cadres and civil servants")
+    assert "can bo cong chuc" in named
+    assert not [w for w in named if not w.replace(" ", "").isalnum()]
