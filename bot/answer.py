@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from bot import named_index
+from bot import counted, named_index
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
@@ -250,7 +250,7 @@ class AnswerService:
             else:
                 yield item
         assert result is not None
-        result = other_index(q, result, language) or result
+        result = other_index(q, result, language) or other_count(q, result, language) or result
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
@@ -380,6 +380,35 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     label = "Sources" if language == "en" else "Nguồn"
     sources = source_line(replace(cited, n=1), language == "en")
     return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (replace(cited, n=1),),
+                  language=language)  # fmt: skip
+
+
+def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) that counts another thing than the
+    question asks to count (bot/counted.py: "02 hệ thống" for "bao nhiêu hồ sơ"); None when
+    the answer stands."""
+    if ans.abstained or not counted.asked_noun(q.folded):
+        return None
+    if ans.figure and ans.citations:
+        pairs = [(ans.figure, ans.citations[0])]
+    elif ans.candidates:
+        pairs = [(c.figure, c.citation) for c in ans.candidates]
+    else:
+        return None
+    things = [counted.other_thing(q.folded, cit.quote, fig) for fig, cit in pairs]
+    if not all(things):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the reports give no count of what the question asks; the nearest figure, "
+        f"{fig}, counts “{things[0]}” [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu số liệu câu hỏi cần; số liệu gần nhất, {fig}, "
+        f"là số “{things[0]}” [1]."
+    )
+    label = "Sources" if language == "en" else "Nguồn"
+    sources = source_line(replace(cit, n=1), language == "en")
+    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (replace(cit, n=1),),
                   language=language)  # fmt: skip
 
 

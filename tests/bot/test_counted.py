@@ -1,0 +1,64 @@
+"""A figure that counts another thing than the question asks to count is "not found"
+(bot/counted.py, AnswerService)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import counted
+from bot.answer import AnswerService
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("hai duong tiep nhan bao nhieu ho so truc tuyen", "ho so"),
+        ("tuyen quang co bao nhieu tthc", "thu tuc"),  # an abbreviation, as its words
+        ("dong thap co bao nhieu can bo, cong chuc", "can bo"),
+        ("ty le giai quyet dung han la bao nhieu", ""),  # a share: no count noun
+    ],
+)
+def test_asked_noun(question: str, noun: str) -> None:
+    assert counted.asked_noun(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "nouns"),
+    [
+        ("tiếp nhận, luân chuyển hồ sơ trên 02 hệ thống phần mềm: Một là", "02", ["he thong", "phan mem"]),
+        ("Đã bổ nhiệm 01 viên chức giữ chức vụ Phó Giám đốc", "01", ["vien chuc"]),
+        ("cấp tỉnh: 1.409 thủ tục, cấp huyện: 275 thủ tục", "275", ["thu tuc"]),
+        ("mới tiếp nhận trong kỳ: 184.408 (trực tuyến: 42.360", "184.408", []),  # none after
+        ("1.044, đạt tỷ lệ 55,82%", "1.044", []),
+    ],
+)
+def test_figure_nouns(sentence: str, figure: str, nouns: list[str]) -> None:
+    assert counted.figure_nouns(sentence, figure) == nouns
+
+
+def test_other_thing() -> None:
+    sentence = "tiếp nhận, luân chuyển hồ sơ trên 02 hệ thống phần mềm"
+    assert counted.other_thing("bao nhieu ho so", sentence, "02") == "he thong"
+    assert counted.other_thing("bao nhieu he thong", sentence, "02") == ""
+    # several things counted together: the asked one among them is enough
+    both = "có 12 công chức, viên chức làm việc"
+    assert counted.other_thing("bao nhieu vien chuc", both, "12") == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hai duong tiep nhan bao nhieu ho so truc tuyen nam 2022",
+        "Đồng Tháp có bao nhiêu cán bộ, công chức?",
+    ],
+)
+def test_a_figure_of_another_thing_is_not_found(service: AnswerService, question: str) -> None:
+    ans = service.answer(question)
+    assert ans.abstained
+    assert not ans.figure
+
+
+def test_the_asked_thing_is_still_answered(service: AnswerService) -> None:
+    ans = service.answer("Đồng Tháp có bao nhiêu thủ tục hành chính cấp huyện?")
+    assert not ans.abstained
+    assert "275" in ans.text
