@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from bot import counted, named_index
+from bot import channel, counted, named_index
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
@@ -250,7 +250,12 @@ class AnswerService:
             else:
                 yield item
         assert result is not None
-        result = other_index(q, result, language) or other_count(q, result, language) or result
+        result = (
+            other_index(q, result, language)
+            or other_count(q, result, language)
+            or not_online(q, result, language)
+            or result
+        )
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
@@ -410,6 +415,27 @@ def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     sources = source_line(replace(cit, n=1), language == "en")
     return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (replace(cit, n=1),),
                   language=language)  # fmt: skip
+
+
+def not_online(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) asked of the online channel whose
+    clause and paragraph say nothing of it (bot/channel.py); None when the answer stands."""
+    if ans.abstained or not channel.asks_online(q.folded):
+        return None
+    cits = [ans.citations[0]] if ans.figure and ans.citations else [
+        c.citation for c in ans.candidates
+    ]  # fmt: skip
+    if not cits or any(channel.says_online(c.quote, c.context) for c in cits):
+        return None
+    text = (
+        "Not found: the nearest figure the reports give is not said of the online channel [1]."
+        if language == "en"
+        else "Không tìm thấy: số liệu gần nhất trong báo cáo không nói về hình thức trực tuyến [1]."
+    )
+    label = "Sources" if language == "en" else "Nguồn"
+    cit = replace(cits[0], n=1)
+    sources = source_line(cit, language == "en")
+    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (cit,), language=language)
 
 
 def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:
