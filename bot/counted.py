@@ -27,6 +27,26 @@ _SAME = {"tthc": "thu tuc", "dvc": "dich vu", "cbcc": "can bo", "cong chuc": "ca
 _ALT = "|".join(sorted(NOUNS, key=len, reverse=True))
 _NOUN = re.compile(rf"\b({_ALT})\b")
 _ASKED = re.compile(rf"\b(?:bao nhieu|so luong|tong so)\s+(?:(?:cac|nhung)\s+)?({_ALT})\b")
+# English count nouns, as the Vietnamese noun the reports write; "how many" and up to three
+# words before the noun ("how many level-3 online public services").
+_ENGLISH = {
+    "procedures": "thu tuc", "dossiers": "ho so", "applications": "ho so", "files": "ho so",
+    "services": "dich vu", "systems": "he thong", "documents": "van ban", "communes": "xa",
+    "districts": "huyen", "officials": "can bo", "staff": "can bo", "cadres": "can bo",
+    "civil servants": "can bo", "public employees": "vien chuc", "enterprises": "doanh nghiep",
+    "businesses": "doanh nghiep", "leaflets": "to roi", "computers": "may tinh",
+    "servers": "may chu", "certificates": "chung thu", "accounts": "tai khoan",
+    "decisions": "quyet dinh", "plans": "ke hoach", "tasks": "nhiem vu", "agencies": "co quan",
+    "households": "ho", "conferences": "hoi nghi", "classes": "lop", "courses": "lop",
+}  # fmt: skip
+_ASKED_EN = re.compile(
+    r"\b(?:how many|number of)\s+(?:[a-z0-9-]+\s+){0,3}?("
+    + "|".join(sorted(_ENGLISH, key=len, reverse=True))
+    + r")\b"
+)
+# Counters of whatever the clause names ("4.599/4.722 đơn vị" of businesses and
+# organisations): never another thing.
+_GENERIC = frozenset({"don vi"})
 # How many words after a figure may name what it counts ("12 công chức, viên chức").
 _AFTER_WORDS = 4
 
@@ -36,9 +56,13 @@ def _canon(noun: str) -> str:
 
 
 def asked_noun(folded_question: str) -> str:
-    """The count noun a (folded) question asks for ("" when none of the list)."""
+    """The count noun a (folded) question asks for, an English one as the reports' Vietnamese
+    noun ("" when none of the list)."""
     m = _ASKED.search(folded_question)
-    return _canon(m.group(1)) if m else ""
+    if m:
+        return _canon(m.group(1))
+    m = _ASKED_EN.search(folded_question)
+    return _ENGLISH[m.group(1)] if m else ""
 
 
 def figure_nouns(sentence: str, figure: str) -> list[str]:
@@ -62,6 +86,6 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
     if not wanted:
         return ""
     nouns = figure_nouns(sentence, figure)
-    if not nouns or wanted in nouns:
+    if not nouns or wanted in nouns or nouns[0] in _GENERIC:
         return ""
     return nouns[0]

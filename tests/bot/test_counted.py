@@ -16,6 +16,9 @@ from bot.answer import AnswerService
         ("tuyen quang co bao nhieu tthc", "thu tuc"),  # an abbreviation, as its words
         ("dong thap co bao nhieu can bo, cong chuc", "can bo"),
         ("ty le giai quyet dung han la bao nhieu", ""),  # a share: no count noun
+        # English, as the reports' Vietnamese noun, adjectives between
+        ("how many level-3 online public services does hai duong offer", "dich vu"),
+        ("how many administrative procedures does tuyen quang have", "thu tuc"),
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
@@ -43,6 +46,9 @@ def test_other_thing() -> None:
     # several things counted together: the asked one among them is enough
     both = "có 12 công chức, viên chức làm việc"
     assert counted.other_thing("bao nhieu vien chuc", both, "12") == ""
+    # a generic counter counts whatever the clause names
+    units = "doanh nghiệp, tổ chức chuyển đổi sử dụng hóa đơn điện tử là: 4.599/4.722 đơn vị"
+    assert counted.other_thing("how many businesses", units, "4.599/4.722") == ""
 
 
 @pytest.mark.parametrize(
@@ -50,6 +56,7 @@ def test_other_thing() -> None:
     [
         "hai duong tiep nhan bao nhieu ho so truc tuyen nam 2022",
         "Đồng Tháp có bao nhiêu cán bộ, công chức?",
+        "How many administrative procedures does Tuyen Quang have in total?",
     ],
 )
 def test_a_figure_of_another_thing_is_not_found(service: AnswerService, question: str) -> None:
