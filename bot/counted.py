@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.intents_types import WANTS_PERCENT
 from core.text import fold
 
 # Count nouns as folded, longest first where one starts another ("ho so" before "ho").
@@ -85,6 +86,8 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
     wanted = asked_noun(folded_question)
     if not wanted:
         return ""
+    if figure.rstrip().endswith("%") and not WANTS_PERCENT.search(folded_question):
+        return "%"  # a share, where a count of things is asked
     nouns = figure_nouns(sentence, figure)
     if not nouns or wanted in nouns or nouns[0] in _GENERIC:
         return ""

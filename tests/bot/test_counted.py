@@ -46,6 +46,10 @@ def test_other_thing() -> None:
     # several things counted together: the asked one among them is enough
     both = "có 12 công chức, viên chức làm việc"
     assert counted.other_thing("bao nhieu vien chuc", both, "12") == ""
+    # a share is no count of things, unless a share is what is asked
+    leaders = "Hoàn thành cung cấp chứng thư số cho 100% lãnh đạo"
+    assert counted.other_thing("how many digital certificates", leaders, "100%") == "%"
+    assert counted.other_thing("ty le dvc tren tong so dich vu", "đạt tỷ lệ 12,19%", "12,19%") == ""
     # a generic counter counts whatever the clause names
     units = "doanh nghiệp, tổ chức chuyển đổi sử dụng hóa đơn điện tử là: 4.599/4.722 đơn vị"
     assert counted.other_thing("how many businesses", units, "4.599/4.722") == ""
@@ -57,6 +61,7 @@ def test_other_thing() -> None:
         "hai duong tiep nhan bao nhieu ho so truc tuyen nam 2022",
         "Đồng Tháp có bao nhiêu cán bộ, công chức?",
         "How many administrative procedures does Tuyen Quang have in total?",
+        "How many digital certificates has Dong Thap issued?",
     ],
 )
 def test_a_figure_of_another_thing_is_not_found(service: AnswerService, question: str) -> None:
