@@ -125,6 +125,12 @@ class Coverage:
                     return True
         return False
 
+    def writes(self, wording: str, provinces: Iterable[str]) -> bool:
+        """Whether a report of the provinces (every province when none is given) writes the
+        (folded) wording, its words close together in one chunk."""
+        scope = list(provinces) or [k for k in self._chunks if not k.startswith(_REPORT_KEY)]
+        return self._occurs(wording, scope)
+
     def missing(self, q: ParsedQuery, provinces: tuple[str, ...]) -> list[str]:
         """The question's glossary terms (as it words them) that no report of the provinces
         (all reports' provinces when it names none) writes in any report wording: empty when

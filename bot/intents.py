@@ -28,8 +28,9 @@ class Intent(StrEnum):
 
 # Report fields, in the order an answer gives them (all of them for "which reports are there").
 FIELDS = ("number", "agency", "date", "signer", "title", "period")
-# Asked alone ("báo cáo 140/BC-UBND của tỉnh nào?"), never listed with every field.
-ONE_FIELD_ONLY = ("province",)
+# Asked alone ("báo cáo 140/BC-UBND của tỉnh nào?", "ký với danh nghĩa gì?", "gửi những cơ
+# quan nào?"), never listed with every field.
+ONE_FIELD_ONLY = ("province", "role", "recipients")
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"signatory|signer|who signs|signed (?:it|off|the)|put (?:their|his|her) name|"
         r"name (?:is )?(?:on|under) the|whose signature)\b")),
     ("number", re.compile(
-        r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|so van ban|so cua bao cao|"
+        r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|(?<!trong )so van ban|so cua bao cao|"
         r"bao cao so gi|report number|document number|reference number|what number|"
         r"which number|number of the report|report no(?![.\s]*\d)|reference(?! to)|ref no|"
         r"number (?:and|or) (?:the )?(?:date|signer|title|agency|period)|"
@@ -242,10 +243,27 @@ def read_intent(q: ParsedQuery, known: Callable[[str], bool] | None = None) -> A
     return Asked(Intent.PASSAGE)
 
 
-# In what capacity a report is signed: its signer, when the question names a report.
+# In what capacity a report is signed ("KT. Chủ tịch", "KT. Giám đốc, Phó Giám đốc"): the
+# signature block's role, asked of a report or of its signing.
 _SIGNER_ROLE = re.compile(
-    r"\b(ky voi (?:chuc danh|chuc vu|tu cach)|ky thay|chuc danh (?:gi|nao)|chuc vu (?:gi|nao)|"
-    r"(?:what|which) position|(?:in )?what capacity)\b"
+    r"\b((?:ky )?voi (?:chuc danh|chuc vu|tu cach|danh nghia) (?:gi|nao)|ky thay|"
+    r"chuc danh (?:gi|nao|cua nguoi ky)|chuc vu (?:gi|nao|cua nguoi ky)|danh nghia (?:gi|nao)|"
+    r"thay mat (?:cho )?(?:ai|ai ky|co quan nao)|(?:what|which) position|(?:in )?what capacity|"
+    r"on behalf of (?:whom|who)|signer s (?:position|title|role)|signed (?:it )?as what)\b"
+)
+_SIGNING = re.compile(r"\b(ky|signed|signs|signer|signatory)\b")
+# Whom a report is sent to: its "Nơi nhận" list.
+_RECIPIENTS = re.compile(
+    r"\b(noi nhan|gui (?:den |toi |cho )?(?:nhung |cac )?(?:co quan|don vi|noi) nao|"
+    r"gui (?:den|toi|cho) ai|recipients?|sent to (?:which|whom|what|who)|who (?:received|receives)|"
+    r"addressed to|distribution list|distributed to (?:which|whom|what|who))\b"
+)
+# The dates a report's figures run between ("số liệu tính từ ngày nào đến ngày nào"): its
+# period, with the data span its title states.
+_DATA_SPAN_ASKED = re.compile(
+    r"\b(tu ngay nao|den ngay nao|tinh (?:tu|den) (?:ngay )?nao|den het ngay nao|"
+    r"so lieu [^?]{0,60}?\btinh (?:tu|den)|(?:data|figures?) (?:cover|run|span)\w*|"
+    r"cut ?off date|as of what date)\b"
 )
 
 
@@ -255,13 +273,18 @@ def report_fields(folded: str) -> tuple[str, ...]:
     report number) and not to ask for a count ("báo cáo ... có bao nhiêu ...")."""
     if _REPORTS_LIST.search(folded) or MENTIONS.search(folded):
         return FIELDS
+    named = bool(_REPORT.search(folded))
+    if _SIGNER_ROLE.search(folded) and (named or _SIGNING.search(folded)):
+        return ("role",)
+    if named and _RECIPIENTS.search(folded):
+        return ("recipients",)
+    if named and _DATA_SPAN_ASKED.search(folded) and not _ASKS_COUNT.search(folded):
+        return ("period",)
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
     if _NEWEST_REPORT.search(folded):
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found) or FIELDS
     if "signer" in found:
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)
-    if not found and _SIGNER_ROLE.search(folded) and _REPORT.search(folded):
-        return ("signer",)
     if not found or not _REPORT.search(folded):
         return ()
     # A count asked outside the field's own words ("ngay bao nhieu" asks a date, "bao cao ...

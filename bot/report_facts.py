@@ -27,6 +27,8 @@ LABELS = {
     "title": ("tiêu đề", "title"),
     "period": ("kỳ báo cáo", "period"),
     "province": ("tỉnh", "province"),
+    "role": ("ký với tư cách", "signed as"),
+    "recipients": ("nơi nhận", "recipients"),
 }
 # A report number named in a question: "342/BC-VPUBND", "342 /BC", "báo cáo số 342", "report 342".
 # A number followed by a period word is the period ("báo cáo 6 tháng đầu năm"), not a number.
@@ -61,6 +63,14 @@ _DEPUTY = re.compile(r"\bpho (" + "|".join(_ROLES) + r")\b")
 _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|latest|most recent(?:ly)?|newest)\b")
 _OLDEST = re.compile(
     r"\b(som nhat|cu nhat|earliest|oldest)\b|\b(?:ban hanh|ky|issued|signed) (?:dau tien|first)\b"
+)
+# The "Nơi nhận" (recipients) list at a report's end: its lines start with "-" and end at
+# "Lưu" (the archive copy); the signature block OCR runs into them ("- UBND tỉnh; PHÓ GIÁM
+# ĐỐC") is cut off.
+_RECIPIENTS_HEAD = re.compile(r"\bn\w{0,2}i nh\w{0,2}n?\s*:", re.I)
+_SIGNATURE_WORDS = re.compile(
+    r"[;,]?\s*\b(?:KT|TM|TL)\s*\.\s*[A-ZÀ-Ỹ ]+$|[;,]?\s*\bPH\S{0,2}\s+(?:GI\S{0,2}M|CH\S{0,2}NH|"
+    r"CH\S{0,2}\s+T\S{0,2}CH)\b.*$"
 )
 _DATE_NAMED = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 
@@ -201,12 +211,13 @@ class ReportFacts:
         citations: list[Citation] = []
         first_value = ""
         for r in reports[:5]:
-            values = {f: self._value(r, f) for f in fields}
+            values = {f: self._field(r, f, en) for f in fields}
             cit, role = self._cited(r, fields, values, len(citations) + 1, en)
             citations.append(cit)
             name = self._name(r, en)
             if len(fields) == 1:
-                lines.append(_one_field(fields[0], values[fields[0]], name, cit, role, en))
+                line = _one_field(fields[0], values[fields[0]], name, cit, role, en)
+                lines.append(line + self._context(r, fields[0], en))
             else:
                 lines.append(_field_list(fields, values, name, cit, en))
             first_value = first_value or next((values[f] for f in fields if values[f]), "")
@@ -239,6 +250,11 @@ class ReportFacts:
             if not provinces or r.province in provinces
         ):
             return None
+        # A half-year a later report writes about ("14 quyết định ban hành 6 tháng cuối năm
+        # 2021" in the 2022 report) is the passages' to answer.
+        which = "dau" if half == 1 else "cuoi"
+        if any(self.coverage.writes(f"6 thang {which} nam {y}", provinces) for y in q.years):
+            return None
         what = "6 tháng " + ("đầu" if half == 1 else "cuối") + " năm"
         when = f"{what} {', '.join(map(str, q.years))}"
         where = f" ({', '.join(provinces)})" if provinces else ""
@@ -268,6 +284,49 @@ class ReportFacts:
         )
         chunk, span = self._where(r, values.get("signer") or role_key or quote_of)
         return cite(r, n, chunk, span, 1.0), role
+
+    def _field(self, r: Report, field: str, en: bool) -> str:
+        """A field's value: from the metadata, or from the report's text for the signature
+        block's role and the recipients."""
+        if field == "role":
+            return self.signed_as(r, en)[0]
+        if field == "recipients":
+            return "; ".join(self.recipients(r))
+        return self._value(r, field)
+
+    def _context(self, r: Report, field: str, en: bool) -> str:
+        """What a one-field answer adds: the signer with the role they signed in; the title
+        with the period (the title says the period in the report's own words, and what else it
+        covers: "… năm 2022 và một số nhiệm vụ trọng tâm năm 2023")."""
+        if field == "role" and r.signer:
+            return f"\n{'Signer' if en else 'Người ký'}: {r.signer}"
+        if field == "period" and r.title.strip():
+            return f"\n{'Title' if en else 'Tiêu đề'}: {readable(r.title.strip())}"
+        return ""
+
+    def recipients(self, r: Report) -> list[str]:
+        """The report's "Nơi nhận" list (restored reading where OCR-damaged), without the
+        archive copy ("Lưu: …") and the signature words OCR ran into it; [] when none."""
+        chunks = sorted((c for c in self.index.chunks if c.report_id == r.id),
+                        key=lambda c: c.position)  # fmt: skip
+        tail = [c.restored or c.text for c in chunks[-3:]]
+        text = "\n".join(tail)
+        heads = list(_RECIPIENTS_HEAD.finditer(text))
+        if not heads:
+            return []
+        out: list[str] = []
+        for line in text[heads[-1].end() :].splitlines():
+            item = _SIGNATURE_WORDS.sub("", line.strip().lstrip("*").strip())
+            if not item.startswith("-"):
+                if out and item and not re.match(r"[A-ZÀ-Ỹ .]+$", item):
+                    break
+                continue
+            item = item.lstrip("- ").rstrip(" ;.,")
+            if fold(item).startswith("luu"):
+                break
+            if item:
+                out.append(item)
+        return out
 
     @staticmethod
     def _value(r: Report, field: str) -> str:

@@ -645,3 +645,61 @@ def test_no_report_of_the_province_mentions_it(service: AnswerService) -> None:
     ans = service.answer("Which report of Tuyen Quang mentions e-invoices?")
     assert ans.abstained
     assert not ans.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "signer"),
+    [
+        ("Ông Bùi Đắc Thế ký báo cáo quý I/2019 của Hà Tĩnh với chức danh gì?", "Phó Giám đốc",
+         "Bùi Đắc Thế"),
+        ("Ông Nguyễn Minh Hùng ký báo cáo 140/BC-UBND của Hải Dương với danh nghĩa gì?",
+         "KT. Chủ tịch", "Nguyén Minh Hung"),
+        ("Báo cáo 342/BC-VPUBND ký với chức danh gì?", "Phó Chánh Văn phòng", ""),
+    ],
+)
+def test_the_capacity_a_report_is_signed_in_comes_from_its_signature_block(
+    service: AnswerService, question: str, role: str, signer: str
+) -> None:
+    """"Ký với chức danh gì": the signature block's role (signed for the head, by a deputy),
+    with the signer's name where the report gives one; never the name alone."""
+    ans = service.answer(question)
+    assert not ans.abstained
+    assert role in ans.figure
+    assert signer in ans.text
+    assert ans.citations
+
+
+def test_recipients_are_the_reports_own_list(service: AnswerService) -> None:
+    ans = service.answer("Báo cáo quý I/2019 về tuyên truyền CCHC của Hà Tĩnh gửi những cơ quan nào?")
+    assert not ans.abstained
+    for recipient in ("Bộ TT&TT", "UBND tỉnh", "Sở Nội vụ"):
+        assert recipient in ans.figure
+    assert "Lưu" not in ans.figure  # the archive copy is no recipient
+    assert ans.citations[0].report_id.startswith("001")
+
+
+def test_the_period_answer_gives_the_data_span_and_the_title(service: AnswerService) -> None:
+    ans = service.answer(
+        "Số liệu trong báo cáo quý III/2022 của Đồng Tháp tính từ ngày nào đến ngày nào?"
+    )
+    assert "15/6/2022" in ans.figure
+    assert "14/9/2022" in ans.figure
+    # the title says the period in the report's words, and what else it covers
+    ans = service.answer("Báo cáo CCHC năm 2022 của Hải Dương là báo cáo kỳ nào?")
+    assert ans.figure == "Năm 2022"
+    assert "nhiệm vụ trọng tâm năm 2023" in ans.text
+
+
+def test_a_half_year_a_later_report_writes_about_is_not_uncovered(service: AnswerService) -> None:
+    """No report's period is the second half of 2021, but Hải Dương's 2022 report counts the
+    documents issued then: the passages answer, not "no report covers it"."""
+    ans = service.answer(
+        "Trong số văn bản QPPL Hải Dương tự kiểm tra, bao nhiêu văn bản ban hành 6 tháng cuối "
+        "năm 2021?"
+    )
+    assert ans.intent == "figure"  # "trong số văn bản": among the documents, not a number
+    assert "không có báo cáo nào khớp" not in ans.text
+    assert not ans.abstained
+    # a half-year nobody writes about still is
+    ans = service.answer("Số hồ sơ quá hạn của Đồng Tháp trong 6 tháng đầu năm 2022 là bao nhiêu?")
+    assert ans.abstained

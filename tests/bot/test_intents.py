@@ -105,7 +105,16 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("In what year was report 104/BC-STTTT issued?", ("date", "period")),
         ("Who put their name to the Hai Duong report?", ("signer",)),
         ("What time span does the Dong Thap report cover?", ("period",)),
-        ("Báo cáo 98/BC-STTTT ký với chức danh gì?", ("signer",)),
+        # in what capacity it is signed: the signature block's role, not the name
+        ("Báo cáo 98/BC-STTTT ký với chức danh gì?", ("role",)),
+        ("Ông Nguyễn Minh Hùng ký báo cáo 140/BC-UBND với danh nghĩa gì?", ("role",)),
+        ("In what capacity was the Dong Thap report signed?", ("role",)),
+        # whom it is sent to: the "Nơi nhận" list, not the issuing agency
+        ("Báo cáo quý I/2019 của Hà Tĩnh gửi những cơ quan nào?", ("recipients",)),
+        ("Who are the recipients of report 140/BC-UBND?", ("recipients",)),
+        # the dates its figures run between: the period, with its data span
+        ("Số liệu trong báo cáo quý III/2022 của Đồng Tháp tính từ ngày nào đến ngày nào?",
+         ("period",)),
         ("Ngày tháng năm ban hành báo cáo Đồng Tháp?", ("date",)),
         ("Report 98/BC-STTTT is about what?", ("title",)),
         ("Có mấy báo cáo của Hà Tĩnh?", FIELDS),
@@ -128,6 +137,8 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
     ("question", "intent"),
     [
         ("Báo cáo của Hải Dương có bao nhiêu nhiệm vụ CCHC?", Intent.FIGURE),
+        # "trong số văn bản …": among the documents, not a document's number
+        ("Trong số văn bản Hải Dương rà soát, bao nhiêu văn bản ban hành năm 2021?", Intent.FIGURE),
         ("Theo báo cáo, kế hoạch CCHC năm 2022 của Hải Dương số mấy?", Intent.FIGURE),
         ("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?", Intent.FIGURE),
         ("how many online dossiers did Dong Thap receive?", Intent.FIGURE),

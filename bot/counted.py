@@ -1,0 +1,94 @@
+"""What a stated figure counts, against what a Vietnamese question asks to count: "bao nhiêu hồ
+sơ" is not answered by "02 hệ thống phần mềm", "bao nhiêu cán bộ, công chức" not by "01 viên
+chức" (a near miss: a real figure of the report, of another thing).
+
+The counted thing of a figure is the count noun written right after it ("1.044 dịch vụ công",
+"138/138 xã"); of the question, the count noun right after "bao nhiêu" / "số lượng" / "tổng
+số". Only nouns of a closed list are compared, abbreviations as the words they stand for
+(TTHC = thủ tục, DVC = dịch vụ, CBCC = cán bộ, công chức); a figure with no count noun after it
+("trực tuyến: 42.360", "55,82%") or a question with none is not judged."""
+
+from __future__ import annotations
+
+import re
+
+from bot.intents_types import WANTS_PERCENT
+from core.text import fold
+
+# Count nouns as folded, longest first where one starts another ("ho so" before "ho").
+NOUNS = (
+    "ho so", "thu tuc", "tthc", "dich vu", "dvc", "he thong", "van ban", "can bo", "cong chuc",
+    "vien chuc", "cbcc", "xa", "huyen", "don vi", "co quan", "nhiem vu", "tin", "bai",
+    "doanh nghiep", "to roi", "phan mem", "may tinh", "may chu", "quyet dinh", "ke hoach",
+    "buoi", "luot", "nguoi", "ho", "tai khoan", "chung thu", "ty dong", "trieu dong", "dong",
+    "cuoc", "lop", "hoi nghi", "phong",
+)  # fmt: skip
+# The same thing written two ways.
+_SAME = {"tthc": "thu tuc", "dvc": "dich vu", "cbcc": "can bo", "cong chuc": "can bo"}
+_ALT = "|".join(sorted(NOUNS, key=len, reverse=True))
+_NOUN = re.compile(rf"\b({_ALT})\b")
+_ASKED = re.compile(rf"\b(?:bao nhieu|so luong|tong so)\s+(?:(?:cac|nhung)\s+)?({_ALT})\b")
+# English count nouns, as the Vietnamese noun the reports write; "how many" and up to three
+# words before the noun ("how many level-3 online public services").
+_ENGLISH = {
+    "procedures": "thu tuc", "dossiers": "ho so", "applications": "ho so", "files": "ho so",
+    "services": "dich vu", "systems": "he thong", "documents": "van ban", "communes": "xa",
+    "districts": "huyen", "officials": "can bo", "staff": "can bo", "cadres": "can bo",
+    "civil servants": "can bo", "public employees": "vien chuc", "enterprises": "doanh nghiep",
+    "businesses": "doanh nghiep", "leaflets": "to roi", "computers": "may tinh",
+    "servers": "may chu", "certificates": "chung thu", "accounts": "tai khoan",
+    "decisions": "quyet dinh", "plans": "ke hoach", "tasks": "nhiem vu", "agencies": "co quan",
+    "households": "ho", "conferences": "hoi nghi", "classes": "lop", "courses": "lop",
+}  # fmt: skip
+_ASKED_EN = re.compile(
+    r"\b(?:how many|number of)\s+(?:[a-z0-9-]+\s+){0,3}?("
+    + "|".join(sorted(_ENGLISH, key=len, reverse=True))
+    + r")\b"
+)
+# Counters of whatever the clause names ("4.599/4.722 đơn vị" of businesses and
+# organisations): never another thing.
+_GENERIC = frozenset({"don vi"})
+# How many words after a figure may name what it counts ("12 công chức, viên chức").
+_AFTER_WORDS = 4
+
+
+def _canon(noun: str) -> str:
+    return _SAME.get(noun, noun)
+
+
+def asked_noun(folded_question: str) -> str:
+    """The count noun a (folded) question asks for, an English one as the reports' Vietnamese
+    noun ("" when none of the list)."""
+    m = _ASKED.search(folded_question)
+    if m:
+        return _canon(m.group(1))
+    m = _ASKED_EN.search(folded_question)
+    return _ENGLISH[m.group(1)] if m else ""
+
+
+def figure_nouns(sentence: str, figure: str) -> list[str]:
+    """The count nouns written in the few words right after a figure in a sentence, the first
+    being what it counts; [] when the figure is not found or no count noun follows it."""
+    folded = fold(sentence)
+    m = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
+    if m is None:
+        return []
+    after = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded[m.end() :]).split()[:_AFTER_WORDS])
+    first = _NOUN.match(after)
+    if first is None:
+        return []
+    return [_canon(n) for n in _NOUN.findall(after)]
+
+
+def other_thing(folded_question: str, sentence: str, figure: str) -> str:
+    """What the figure counts when it is not what the question asks to count ("he thong"),
+    "" when it may be (or either side names no count noun)."""
+    wanted = asked_noun(folded_question)
+    if not wanted:
+        return ""
+    if figure.rstrip().endswith("%") and not WANTS_PERCENT.search(folded_question):
+        return "%"  # a share, where a count of things is asked
+    nouns = figure_nouns(sentence, figure)
+    if not nouns or wanted in nouns or nouns[0] in _GENERIC:
+        return ""
+    return nouns[0]

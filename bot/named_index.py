@@ -1,0 +1,95 @@
+"""Scores and ranks of the national composite indexes (PAR INDEX, SIPAS, PAPI, PCI, DTI, ICT
+Index): a figure stated for one index is no answer to a question about another, nor to the same
+index in another year.
+
+The reports name several indexes in one sentence ("công bố Chỉ số hài lòng … (SIPAS 2021) và
+Chỉ số Cải cách hành chính (PAR INDEX) năm 2021, tỉnh Hải Dương đạt 87.38/100 điểm"): the
+figure belongs to the index named nearest to it, and holds for the year written with that
+index's name. A question naming an index (and a year) that the figure's index (or year) is
+not gets "not found", never the other index's score in bold."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.text import fold
+
+# Each index and how the reports and questions name it (folded).
+INDEXES: dict[str, str] = {
+    "PAR INDEX": r"par[\s-]*index|chi so (?:cai cach hanh chinh|cchc)|administrative reform index",
+    "SIPAS": r"sipas|chi so hai long|satisfaction index|satisfaction (?:score|rate|level)",
+    "PAPI": r"papi|chi so hieu qua quan tri|governance and public administration performance",
+    "PCI": r"pci|nang luc canh tranh|competitiveness index",
+    "DTI": r"dti|chi so chuyen doi so|digital transformation index",
+    "ICT INDEX": r"ict[\s-]*index|san sang (?:cho )?phat trien va ung dung",
+}
+_NAMES = re.compile("|".join(rf"(?P<i{n}>\b(?:{p})\b)" for n, p in enumerate(INDEXES.values())))
+_KEYS = list(INDEXES)
+# A year written with an index's name: "SIPAS 2021", "(PAR INDEX) năm 2021".
+_YEAR_AFTER = re.compile(r"^\W{0,3}(?:nam|year|of)?\W{0,2}((?:19|20)\d\d)\b")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\W{0,3}$")
+
+
+@dataclass(frozen=True)
+class Named:
+    """One index named in a text: which, where, and the year written with it (0: none)."""
+
+    index: str
+    start: int
+    end: int
+    year: int
+
+
+def named(folded: str) -> list[Named]:
+    """The indexes a folded text names, in order, each with the year written with it."""
+    out: list[Named] = []
+    for m in _NAMES.finditer(folded):
+        key = _KEYS[int(next(k for k, v in m.groupdict().items() if v)[1:])]
+        after = _YEAR_AFTER.match(folded[m.end() : m.end() + 12])
+        before = _YEAR_BEFORE.search(folded[max(0, m.start() - 6) : m.start()])
+        year = int(after.group(1)) if after else int(before.group(1)) if before else 0
+        out.append(Named(key, m.start(), m.end(), year))
+    return out
+
+
+def asked(folded_question: str) -> set[str]:
+    """The indexes a (folded) question names."""
+    return {n.index for n in named(folded_question)}
+
+
+def figure_index(sentence: str, figure: str) -> Named | None:
+    """The index a figure in a sentence belongs to: the one named nearest to it (before or
+    after, by characters between); None when the sentence names no index or lacks the
+    figure."""
+    folded = fold(sentence)
+    m = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
+    if m is None:
+        return None
+    at, end = m.start(), m.end()
+    names = named(folded)
+    if not names:
+        return None
+
+    def distance(n: Named) -> int:
+        return at - n.end if n.end <= at else max(0, n.start - end)
+
+    return min(names, key=distance)
+
+
+def mismatch(folded_question: str, years: tuple[int, ...], sentence: str, figure: str) -> str:
+    """Why a figure is not the asked index's ("" when it may be): the question names an index
+    and the figure belongs to another, or to the same index in a year the question does not
+    ask about. The reason is the figure's own index and year ("PAR INDEX 2021")."""
+    wanted = asked(folded_question)
+    if not wanted:
+        return ""
+    own = figure_index(sentence, figure)
+    if own is None:
+        return ""
+    label = f"{own.index} {own.year}" if own.year else own.index
+    if own.index not in wanted:
+        return label
+    if years and own.year and own.year not in years:
+        return label
+    return ""

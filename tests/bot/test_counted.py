@@ -1,0 +1,76 @@
+"""A figure that counts another thing than the question asks to count is "not found"
+(bot/counted.py, AnswerService)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import counted
+from bot.answer import AnswerService
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("hai duong tiep nhan bao nhieu ho so truc tuyen", "ho so"),
+        ("tuyen quang co bao nhieu tthc", "thu tuc"),  # an abbreviation, as its words
+        ("dong thap co bao nhieu can bo, cong chuc", "can bo"),
+        ("ty le giai quyet dung han la bao nhieu", ""),  # a share: no count noun
+        # English, as the reports' Vietnamese noun, adjectives between
+        ("how many level-3 online public services does hai duong offer", "dich vu"),
+        ("how many administrative procedures does tuyen quang have", "thu tuc"),
+    ],
+)
+def test_asked_noun(question: str, noun: str) -> None:
+    assert counted.asked_noun(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "nouns"),
+    [
+        ("tiếp nhận, luân chuyển hồ sơ trên 02 hệ thống phần mềm: Một là", "02", ["he thong", "phan mem"]),
+        ("Đã bổ nhiệm 01 viên chức giữ chức vụ Phó Giám đốc", "01", ["vien chuc"]),
+        ("cấp tỉnh: 1.409 thủ tục, cấp huyện: 275 thủ tục", "275", ["thu tuc"]),
+        ("mới tiếp nhận trong kỳ: 184.408 (trực tuyến: 42.360", "184.408", []),  # none after
+        ("1.044, đạt tỷ lệ 55,82%", "1.044", []),
+    ],
+)
+def test_figure_nouns(sentence: str, figure: str, nouns: list[str]) -> None:
+    assert counted.figure_nouns(sentence, figure) == nouns
+
+
+def test_other_thing() -> None:
+    sentence = "tiếp nhận, luân chuyển hồ sơ trên 02 hệ thống phần mềm"
+    assert counted.other_thing("bao nhieu ho so", sentence, "02") == "he thong"
+    assert counted.other_thing("bao nhieu he thong", sentence, "02") == ""
+    # several things counted together: the asked one among them is enough
+    both = "có 12 công chức, viên chức làm việc"
+    assert counted.other_thing("bao nhieu vien chuc", both, "12") == ""
+    # a share is no count of things, unless a share is what is asked
+    leaders = "Hoàn thành cung cấp chứng thư số cho 100% lãnh đạo"
+    assert counted.other_thing("how many digital certificates", leaders, "100%") == "%"
+    assert counted.other_thing("ty le dvc tren tong so dich vu", "đạt tỷ lệ 12,19%", "12,19%") == ""
+    # a generic counter counts whatever the clause names
+    units = "doanh nghiệp, tổ chức chuyển đổi sử dụng hóa đơn điện tử là: 4.599/4.722 đơn vị"
+    assert counted.other_thing("how many businesses", units, "4.599/4.722") == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hai duong tiep nhan bao nhieu ho so truc tuyen nam 2022",
+        "Đồng Tháp có bao nhiêu cán bộ, công chức?",
+        "How many administrative procedures does Tuyen Quang have in total?",
+        "How many digital certificates has Dong Thap issued?",
+    ],
+)
+def test_a_figure_of_another_thing_is_not_found(service: AnswerService, question: str) -> None:
+    ans = service.answer(question)
+    assert ans.abstained
+    assert not ans.figure
+
+
+def test_the_asked_thing_is_still_answered(service: AnswerService) -> None:
+    ans = service.answer("Đồng Tháp có bao nhiêu thủ tục hành chính cấp huyện?")
+    assert not ans.abstained
+    assert "275" in ans.text

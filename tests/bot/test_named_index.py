@@ -1,0 +1,80 @@
+"""A figure of one composite index (PAR INDEX, SIPAS, PAPI …) is no answer to a question about
+another, nor to the same index in another year (bot/named_index.py, AnswerService)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import named_index
+from bot.answer import AnswerService
+from core.text import fold
+
+# The report's own sentence (Hải Dương 2022, restored reading): two indexes, one score.
+_SENTENCE = (
+    "Ngày 25/5/2022 Bộ Nội vụ đã tiến hành công bố Chỉ số hài lòng về sự phục vụ hành chính "
+    "năm 2021 (SIPAS 2021) và Chỉ số Cải cách hành chính (PAR INDEX) năm 2021, tỉnh Hải Dương "
+    "đạt 87.38/100 điểm tăng 11 bậc so với năm 2020 xếp thứ 19/63 tỉnh, thành phố."
+)
+
+
+def test_indexes_are_named_with_their_year() -> None:
+    found = named_index.named(fold(_SENTENCE))
+    assert [(n.index, n.year) for n in found] == [
+        ("SIPAS", 0), ("SIPAS", 2021), ("PAR INDEX", 0), ("PAR INDEX", 2021)
+    ]  # fmt: skip
+
+
+def test_a_figure_belongs_to_the_index_named_nearest() -> None:
+    own = named_index.figure_index(_SENTENCE, "87.38/100")
+    assert own is not None
+    assert (own.index, own.year) == ("PAR INDEX", 2021)
+    # the index named after the figure, when none is nearer before it
+    after = "Hà Tĩnh tăng 8 bậc, xếp thứ 8 cả nước về Chỉ số PAR Index năm 2021"
+    own = named_index.figure_index(after, "8")
+    assert own is not None
+    assert own.index == "PAR INDEX"
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "why"),
+    [
+        ("hai duong dat bao nhieu diem sipas 2021", (2021,), "PAR INDEX 2021"),
+        ("what was hai duong s papi score", (), "PAR INDEX 2021"),
+        ("hai duong dat bao nhieu diem par index nam 2020", (2020,), "PAR INDEX 2021"),
+        ("hai duong dat bao nhieu diem par index nam 2021", (2021,), ""),
+        ("hai duong dat bao nhieu diem cai cach hanh chinh", (), ""),  # no index named
+    ],
+)
+def test_mismatch(question: str, years: tuple[int, ...], why: str) -> None:
+    assert named_index.mismatch(question, years, _SENTENCE, "87.38/100") == why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hải Dương đạt bao nhiêu điểm chỉ số SIPAS 2021?",
+        "Hải Dương đạt bao nhiêu điểm chỉ số PAPI năm 2021?",
+        "hai duong dat bao nhieu diem par index nam 2020",
+        "What was Hai Duong's PAR INDEX score for 2022?",
+    ],
+)
+def test_another_index_or_year_is_not_found(service: AnswerService, question: str) -> None:
+    ans = service.answer(question)
+    assert ans.abstained
+    assert "87.38" not in ans.text.split("\n")[0]  # named as the other index's, never stated
+    assert "PAR INDEX 2021" in ans.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Hải Dương đạt bao nhiêu điểm PAR INDEX năm 2021?", "87.38"),
+        ("Hà Tĩnh xếp thứ mấy về chỉ số PAR Index năm 2021?", "8"),
+    ],
+)
+def test_the_asked_index_and_year_is_still_answered(
+    service: AnswerService, question: str, figure: str
+) -> None:
+    ans = service.answer(question)
+    assert not ans.abstained
+    assert figure in ans.text
