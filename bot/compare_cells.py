@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.answer import Citation
 from bot.compare_facts import (
     alike,
     around,
@@ -41,6 +42,9 @@ from index.facts import Fact
 
 _SCOPE_WORDS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
 _SCOPE_EN = {"tinh": "provincial level", "huyen": "district level", "xa": "commune level"}
+# "đúng hạn" (on time) and "trước hạn" (early) as the reports and their OCR spell them
+_ON_TIME = re.compile(r"\bd\w{0,2}ng han\b")
+_EARLY = re.compile(r"\btru\w{0,3} han\b")
 MAX_PARTS = 6  # breakdown rows under one side's figure
 
 
@@ -169,6 +173,18 @@ class FactCells(FactPicks):
                         None, (cit,))  # fmt: skip
         return None
 
+    def _early_too(self, part: Fact, whole: Fact) -> list[Fact]:
+        """What else an on-time share counts: dossiers settled early ("trước hạn") are settled
+        on time too, so the 'đúng hạn' part of a breakdown that also states a 'trước hạn' part
+        is shared together with it (OCR spellings "diang han", "trude han" alike)."""
+        if not _ON_TIME.search(part.label_folded or part.counts_folded):
+            return []
+        return [
+            c for c in self.children.get(whole.id, ())
+            if c.id != part.id and c.kind == part.kind
+            and _EARLY.search(c.label_folded or c.counts_folded)
+        ]  # fmt: skip
+
     def _part_share(self, q: ParsedQuery, side: Side, language: str) -> Cell | None:
         """A share asked that a side does not report, computed from a part the question names
         over its whole ("trực tuyến: 42.360" of "184.408" → 23,0 %), both cited."""
@@ -200,8 +216,19 @@ class FactCells(FactPicks):
         if best is None:
             return None
         _, part, whole = best
-        a, b = parse_number(part.norm) or 0.0, parse_number(whole.norm) or 1.0
-        cits = (fact_citation(self.index, whole), fact_citation(self.index, part))
-        said = f"{part.value} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
+        early = self._early_too(part, whole)
+        a = sum(parse_number(f.norm) or 0.0 for f in (*early, part))
+        b = parse_number(whole.norm) or 1.0
+        if a > b:
+            return None
+        cits: tuple[Citation, ...] = (
+            fact_citation(self.index, whole), fact_citation(self.index, part))  # fmt: skip
+        lines = {(c.report_id, c.line_start, c.line_end) for c in cits}
+        for f in early:  # an early part stated elsewhere than the on-time one: cited too
+            cit = fact_citation(self.index, f)
+            if (cit.report_id, cit.line_start, cit.line_end) not in lines:
+                cits += (cit,)
+        top = " + ".join(f.value for f in (*early, part))
+        said = f"{top} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
         return Cell(side, percent_text(a / b, language), said, holds_for(part, language == "en"), None,
                     cits)  # fmt: skip

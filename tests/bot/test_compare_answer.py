@@ -623,3 +623,16 @@ def test_a_share_of_dossiers_said_with_an_ocr_misread_unit(service: AnswerServic
     assert _bold(rows[0][1]).endswith("%")
     assert re.search(r"\bd\w{0,2}ng han\b", fold(ans.citations[0].quote))
     _cited_rows(ans)
+
+
+def test_an_on_time_share_counts_the_dossiers_settled_early(service: AnswerService) -> None:
+    # "Số lượng hồ sơ đã giải quyết: 174.305; trong đó, giải quyết trước hạn: 151.156, đúng
+    # hạn: 20.658, quá hạn: 2491": settled early is settled on time, so the on-time share is
+    # (151.156 + 20.658) / 174.305, computed and marked, never 20.658 alone.
+    ans = service.answer("Tỷ lệ hồ sơ giải quyết đúng hạn của Đồng Tháp và Hà Tĩnh quý III/2022")
+    text = body(ans)
+    row = next(r for r in _table_rows(text) if r[0] == "Đồng Tháp")
+    assert "tính toán từ" in row[1] or "computed from" in row[1], row
+    share = parse_number(row[1].split("%")[0])
+    assert share is not None, row
+    assert abs(share - 98.6) < 0.1, row
