@@ -636,3 +636,18 @@ def test_an_on_time_share_counts_the_dossiers_settled_early(service: AnswerServi
     share = parse_number(row[1].split("%")[0])
     assert share is not None, row
     assert abs(share - 98.6) < 0.1, row
+
+
+def test_each_province_dated_on_its_own_is_read_at_its_year(service: AnswerService) -> None:
+    # "Hà Tĩnh năm 2019 so với Tuyên Quang năm 2022": each side at the year written after
+    # it, so Hà Tĩnh's figure comes from its 2019 report, never from its 2022 one.
+    q = parse_query(
+        "Số dịch vụ công trực tuyến mức độ 3 của Hà Tĩnh năm 2019 so với Tuyên Quang năm 2022"
+    )
+    sides = sides_of(q, service.retriever.index)
+    assert [(s.label, s.years) for s in sides] == [("Hà Tĩnh", (2019,)), ("Tuyên Quang", (2022,))]
+    ans = service.answer(q.text)
+    years = {r.id: r.year for r in service.reports()}
+    for c in ans.citations:
+        assert years[c.report_id] == (2019 if c.province == "Hà Tĩnh" else 2022), c
+    _cited_rows(ans)
