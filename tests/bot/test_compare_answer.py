@@ -651,3 +651,14 @@ def test_each_province_dated_on_its_own_is_read_at_its_year(service: AnswerServi
     for c in ans.citations:
         assert years[c.report_id] == (2019 if c.province == "Hà Tĩnh" else 2022), c
     _cited_rows(ans)
+
+
+def test_a_count_through_one_channel_is_not_the_whole_count(service: AnswerService) -> None:
+    # "Kết quả … tiếp nhận … qua dịch vụ BCCI: … đã tiếp nhận 17.667 hồ sơ" counts what came by
+    # post; "322.962 hồ sơ thủ tục hành chính được tiếp nhận trên hệ thống" is Hà Tĩnh's count
+    # of dossiers received. A question naming no channel gets the whole count.
+    ans = service.answer("Số hồ sơ TTHC tiếp nhận ở Đồng Tháp và Hà Tĩnh")
+    rows = {r[0]: r for r in _table_rows(body(ans))}
+    assert "bcci" not in fold(rows["Hà Tĩnh"][2]), rows["Hà Tĩnh"]
+    assert _bold(rows["Hà Tĩnh"][1]) == "322.962"
+    _cited_rows(ans)
