@@ -164,14 +164,21 @@ def split_items(part: str) -> list[str]:
 def named_tail(text: str) -> str:
     """The named thing a clause ends on: a place ('… do HĐND và UBND thị xã Kinh Môn' → 'thị xã
     Kinh Môn'), or a name after 'các/những' and a noun ('… dữ liệu của các ngành Bảo hiểm xã
-    hội' → 'Bảo hiểm xã hội'); '' when it ends on none."""
+    hội' → 'Bảo hiểm xã hội', '… bằng các phần mềm I-Office' → 'I-Office'); '' when it ends
+    on none."""
     words = text.split()
     folded = [fold(w) for w in words]
     for k in range(len(words) - 2, max(-1, len(words) - 9), -1):
-        if folded[k] in ("cac", "nhung") and k + 2 < len(words) and words[k + 2][:1].isupper():
-            if len(words) - (k + 2) <= 5:
-                return " ".join(words[k + 2 :])
-            break
+        if folded[k] not in ("cac", "nhung"):
+            continue
+        # the noun may be two words ("các phần mềm I-Office", "các hệ thống Zalo")
+        start = next(
+            (j for j in (k + 2, k + 3) if j < len(words) and words[j][:1].isupper()), None
+        )
+        lower = start is not None and all(not w[:1].isupper() for w in words[k + 1 : start])
+        if start is not None and lower and len(words) - start <= 5:
+            return " ".join(words[start:])
+        break
     return _place_tail(text)
 
 

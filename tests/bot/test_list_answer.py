@@ -50,6 +50,16 @@ def test_enumeration_run_after_a_lead_clause() -> None:
     assert any("thị xã Kinh Môn" in f for f in found)
 
 
+def test_a_run_after_a_two_word_noun_starts_at_the_first_name() -> None:
+    # "… bằng các phần mềm I-Office, TDOoffice, …": the noun after "các" has two words; the
+    # list starts at the name after it.
+    found = enumerations(
+        "Hoạt động được kết nối liên thông bằng các phần mềm I-Office, TDOoffice, hệ thống gửi "
+        "nhận văn bản, theo dõi ý kiến chỉ đạo và trang điều hành tác nghiệp của tỉnh."
+    )
+    assert any(f[:2] == ["I-Office", "TDOoffice"] for f in found), found
+
+
 def test_prose_is_no_list() -> None:
     assert enumerations("Tỉnh đã hoàn thành kế hoạch đề ra trong năm.") == []
 
