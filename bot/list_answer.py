@@ -303,7 +303,9 @@ class ListAnswerer:
             s += 0.5
         s += 0.05 * min(len(e.items), 10)  # two named things are a weaker list than ten
         # Clauses cut at commas are not named things: long items weigh against a list.
-        mean = sum(len(i.split()) for i in e.items) / len(e.items)
+        # (a block list's item is a paragraph: what it names is its opening clause)
+        heads = [re.split(r"[,:;.]", i, maxsplit=1)[0] for i in e.items] if e.paras else e.items
+        mean = sum(len(i.split()) for i in heads) / len(heads)
         if _kind(head) != "doc" and mean > 10:
             s -= 0.05 * (mean - 10)
         ranks = [rank_of[p.chunk.id] for p in (e.para, *e.paras) if p.chunk.id in rank_of]

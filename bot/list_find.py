@@ -199,8 +199,10 @@ def block_lists(paras: Sequence[Para]) -> list[tuple[int, list[Para]]]:
             continue
         items: list[Para] = []
         rank = None
-        for q in paras[i + 1 :]:
+        for k, q in enumerate(paras[i + 1 :], i + 1):
             r = marker_rank(q.text)
+            if r is None and items and _continues(paras, k, rank):
+                continue  # the unmarked paragraph goes on with the item above
             if r is None or (rank is not None and r < rank):
                 break
             if rank is None:
@@ -210,3 +212,20 @@ def block_lists(paras: Sequence[Para]) -> list[tuple[int, list[Para]]]:
         if len(items) >= MIN_LED:
             out.append((i, items))
     return out
+
+
+CONTINUED = 2  # unmarked paragraphs an item of a block list may run on into
+
+
+def _continues(paras: Sequence[Para], k: int, rank: int | None) -> bool:
+    """Whether the unmarked paragraph at k goes on with the list item above it: the list's
+    next item (a paragraph with the items' marker) comes within `CONTINUED` unmarked
+    paragraphs, and none of them opens a list of its own (ends with ':')
+    ("- Đài Phát thanh …: …" / "Tiếp tục nâng cao …" / "Ngoài ra, …" / "- Báo Hà Tĩnh …")."""
+    for q in paras[k : k + CONTINUED + 1]:
+        r = marker_rank(q.text)
+        if r is not None:
+            return r == rank
+        if q.text.rstrip().endswith(":"):
+            return False
+    return False

@@ -265,3 +265,16 @@ def test_a_list_about_something_else_is_no_answer(service: AnswerService) -> Non
     ans = service.answer("nhung dia phuong nao o ha tinh dang chuan bi de an do thi thong minh")
     assert not bullets(ans)
     assert any("thong minh" in fold(c.quote) for c in ans.citations)
+
+
+def test_a_block_list_item_may_run_on_into_unmarked_paragraphs(service: AnswerService) -> None:
+    # "Các cơ quan thông tấn, báo chí …:" then "- Đài Phát thanh …", two unmarked paragraphs
+    # that go on about its programmes, "- Báo Hà Tĩnh …", "- Báo chí Trung ương …", "- Các tạp
+    # chí …": one list of four outlets, not the programme names inside the first one's text.
+    ans = service.answer("Cac co quan bao chi nao tuyen truyen CCHC o Ha Tinh quy 1 2019?")
+    listed = [fold(i) for i in items(bullets(ans))]
+    assert len(listed) == 4, listed
+    for outlet in ("dai phat thanh", "bao ha tinh", "bao chi trung uong", "cac tap chi"):
+        assert any(i.startswith(outlet) for i in listed), (outlet, listed)
+    assert {c.report_id for c in ans.citations} == {HT19}
+    assert_quotes_at_lines(ans.citations)
