@@ -15,6 +15,7 @@ from tests.helpers.typed import (
     assert_items_cited,
     assert_quotes_at_lines,
     assert_restored,
+    body,
     bullets,
 )
 
@@ -278,3 +279,15 @@ def test_a_block_list_item_may_run_on_into_unmarked_paragraphs(service: AnswerSe
         assert any(i.startswith(outlet) for i in listed), (outlet, listed)
     assert {c.report_id for c in ans.citations} == {HT19}
     assert_quotes_at_lines(ans.citations)
+
+
+def test_a_bare_which_names_the_list_it_announces(service: AnswerService) -> None:
+    # "… trên mạng xã hội nào?" (no "những/các"): the report's "mạng xã hội (facebook,
+    # zalo...)" is the list that phrase announces; a bare "nào" after a kind no list is
+    # announced by ("kênh nào" here) gets no list.
+    ans = service.answer("Hà Tĩnh tuyên truyền CCHC trên mạng xã hội nào?")
+    assert [fold(i) for i in items(bullets(ans))] == ["facebook", "zalo"]
+    assert {c.report_id for c in ans.citations} == {HT19}
+    assert_quotes_at_lines(ans.citations)
+    other = service.answer("Hải Dương phổ biến pháp luật qua kênh nào?")
+    assert not bullets(other) or "mục được nêu" not in body(other)
