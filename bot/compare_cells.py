@@ -24,7 +24,7 @@ from bot.compare_kind import (
     family,
     levels_of,
 )
-from bot.compare_picks import ACCEPT, FactPicks
+from bot.compare_picks import ACCEPT, AVERAGE, FactPicks
 from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell
 from bot.extractive import readable_part
@@ -78,11 +78,17 @@ class FactCells(FactPicks):
                 out.append(share)
                 continue
             part = self._label(f, language == "en") if f is not pick.fact else ""
-            out.append(self._cell(side, f, language, part))
             # a scope asked that the total's parts do not name as such ("sở, ban, ngành" for
             # "cấp tỉnh"): every part, so the asked one is in view
             unnamed = asked is not None and bool(asked.scope) and f.scope != asked.scope
-            out.extend(self._breakdown(side, f, language, asked, asks_parts(q) or unnamed))
+            rows = self._breakdown(side, f, language, asked, asks_parts(q) or unnamed)
+            names = _SCOPE_EN if language == "en" else _SCOPE_WORDS
+            if not part and f.scope in names and any(r.part in names.values() for r in rows):
+                # a figure of one scope beside the other scopes' (no total stated): its scope
+                # is said, so it never reads as the side's whole
+                part = names[f.scope]
+            out.append(self._cell(side, f, language, part))
+            out.extend(rows)
         return out
 
     def _at_scope(self, f: Fact, asked: Asked | None) -> Fact:
@@ -116,18 +122,23 @@ class FactCells(FactPicks):
         the whole)."""
         en = language == "en"
         whole = parse_number(f.norm) if "/" not in f.norm else None
+        # a per-unit average said beside a figure ("trung bình mỗi xã có 56") is no part of it
+        children = [
+            c for c in self.children.get(f.id, ())
+            if not AVERAGE.search(c.label_folded or c.counts_folded)
+        ]  # fmt: skip
         parts = [
-            c for c in self.children.get(f.id, ()) if c.kind == f.kind and whole is not None
+            c for c in children if c.kind == f.kind and whole is not None
             and (parse_number(c.norm) or 0.0) <= whole
         ]  # fmt: skip
         # a breakdown has two parts or more ("trung bình mỗi huyện có 123" is an aside)
         if 2 <= len(parts) <= MAX_PARTS and parts_asked:
             return [self._cell(side, c, language, self._label(c, en)) for c in parts]
-        if parts or f.parts:
+        if parts or children:
             # the parts the question names ("… and how many were submitted online"), down to
             # the parts of parts
             named = []
-            for c in self.children.get(f.id, ()):
+            for c in children:
                 for g in (c, *self.children.get(c.id, ())):
                     whole_of = f if g is c else c
                     if asked is not None and self._part_named(asked, g, whole_of):

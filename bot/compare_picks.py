@@ -61,7 +61,7 @@ from index.retrieve import Filters, HybridRetriever, Retrieval
 # A figure per unit ("35 dịch vụ cho mỗi xã", "trung bình mỗi huyện có 123"). Folded "mỗi"
 # is also "mới" ("trong tình hình mới", "mô hình mới"): "mỗi" comes before the unit it divides
 # by, "mới" after the noun it describes.
-_AVERAGE = re.compile(
+AVERAGE = re.compile(
     r"\b(moi (?=(?:don vi|xa|huyen|tinh|nguoi|co quan|ho|cap|thang|nam|quy|ngay|tuan|phuong|"
     r"thi tran|so|nganh|truong|lop)\b)|(?:trung binh|binh quan|per|average)\b)"
 )
@@ -287,7 +287,7 @@ class FactPicks:
             score -= 0.6  # "… qua dịch vụ BCCI" unasked: one channel's part of the count
         if targeted(f):
             score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
-        if _AVERAGE.search(after_text(f)) and not _AVERAGE.search(sq.folded):
+        if AVERAGE.search(after_text(f)) and not AVERAGE.search(sq.folded):
             score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
         scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
         if breakdown and len(scoped) >= 2:

@@ -662,3 +662,20 @@ def test_a_count_through_one_channel_is_not_the_whole_count(service: AnswerServi
     assert "bcci" not in fold(rows["Hà Tĩnh"][2]), rows["Hà Tĩnh"]
     assert _bold(rows["Hà Tĩnh"][1]) == "322.962"
     _cited_rows(ans)
+
+
+def test_a_figure_of_one_scope_never_stands_as_the_provinces_whole(
+    service: AnswerService,
+) -> None:
+    # Hà Tĩnh states its online services per scope and never in total ("cấp huyện có 1599 …
+    # (trung bình mỗi huyện có 123)", "cấp xã có 12.096 … (trung bình mỗi xã có 56)"): asked
+    # for each province, a scope's figure is shown as that scope's, beside the others, not as
+    # Hà Tĩnh's figure; the per-unit average beside it is no part that hides them.
+    ans = service.answer("How many online public services does each province provide?")
+    rows = [r for r in _table_rows(body(ans)) if r[0].startswith("Hà Tĩnh")]
+    assert rows, body(ans)
+    for row in rows:
+        if row[1] != "—":
+            assert "level" in row[0], row
+    assert len([r for r in rows if r[1] != "—"]) >= 2, rows
+    _cited_rows(ans)
