@@ -61,6 +61,18 @@ def test_a_run_after_a_two_word_noun_starts_at_the_first_name() -> None:
     assert any(f[:2] == ["I-Office", "TDOoffice"] for f in found), found
 
 
+def test_a_semicolon_series_first_item_without_its_lead_in() -> None:
+    # "… bài viết như A; B; C" and "… trong 6 tháng đầu năm A; B; C" (titles): the first item
+    # is the title, not the clause that announces the series.
+    for lead in ("Báo Hà Tĩnh đăng nhiều bài viết như", "Báo đăng bài trong 6 tháng đầu năm"):
+        found = enumerations(
+            f"{lead} Cải cách hành chính năm 2021; Lấy sự hài lòng làm thước đo; Gắn chuyển "
+            "đổi số với hiện đại hóa."
+        )
+        assert found, lead
+        assert found[0][0] == "Cải cách hành chính năm 2021", found
+
+
 def test_prose_is_no_list() -> None:
     assert enumerations("Tỉnh đã hoàn thành kế hoạch đề ra trong năm.") == []
 
