@@ -54,6 +54,12 @@ def title_name(text: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+# An item that opens with its count ("01 lãnh đạo", "04 chiến sỹ …", "từ 5 - 7 công chức").
+_COUNTED = re.compile(r"(?:t[uư]\S{0,2}\s+)?\d{1,4}\s+\S")
+# "trong đó có" opening a bracket's list, as the reports and their OCR spell it ("trong dé c6").
+_OF_WHICH = re.compile(r"trong d\w{0,2}\s+(?:(?:co|c6|c0|gom|la)\s+)?")
+
+
 def _split_and(piece: str, limit: int = 4) -> list[str]:
     """The last piece of 'a, b và c' split at its 'và' when it joins two items, not one name:
     two lowercase phrases ('lý lịch tư pháp và hộ tịch điện tử') or two proper names ('Cẩm
@@ -65,6 +71,9 @@ def _split_and(piece: str, limit: int = 4) -> list[str]:
     if not left or not right:
         return [piece]
     short = max(4, limit)
+    # "04 chiến sỹ Công an … và 02 công chức của Bảo hiểm xã hội …": two counted items
+    if _COUNTED.match(left) and _COUNTED.match(right):
+        return [left, right]
     if (
         (
             not left[:1].isupper()  # OCR may read a first letter as a digit ("1ý lịch")
@@ -203,7 +212,11 @@ def _place_tail(text: str) -> str:
 def lead_dropped(items: list[str]) -> list[str]:
     """Without a first item that is a clause leading into the list ("Đã kiểm tra văn bản … do
     HĐND" before "các huyện Bình Giang, …"), but with the place that clause ends on ("… của
-    UBND thị xã Kinh Môn")."""
+    UBND thị xã Kinh Môn"); a first item opening with "trong đó (có)" without those words."""
+    if items:
+        m = _OF_WHICH.match(fold(items[0]))
+        if m and len(items[0].split()) > len(m.group(0).split()):
+            items = [" ".join(items[0].split()[len(m.group(0).split()) :]), *items[1:]]
     if len(items) > MIN_ITEMS - 1:
         sizes = sorted(len(i.split()) for i in items[1:])
         if len(items[0].split()) > max(5, 2 * sizes[len(sizes) // 2]):

@@ -73,6 +73,21 @@ def test_a_semicolon_series_first_item_without_its_lead_in() -> None:
         assert found[0][0] == "Cải cách hành chính năm 2021", found
 
 
+def test_counted_items_in_brackets_after_of_which() -> None:
+    # "(trong đó có 01 lãnh đạo, 01 chuyên viên, từ 5 - 7 công chức, 04 chiến sỹ Công an cấp
+    # huyện và 02 công chức của Bảo hiểm xã hội cấp huyện)": "trong đó có" leads in, and "và"
+    # joins two counted items however long.
+    found = enumerations(
+        "Nhân sự làm việc tại Bộ phận Một cửa cấp huyện gồm có từ 12 - 14 cán bộ, công chức "
+        "(trong đó có 01 lãnh đạo, 01 chuyên viên, từ 5 - 7 công chức, 04 chiến sỹ Công an cấp "
+        "huyện và 02 công chức của Bảo hiểm xã hội cấp huyện)."
+    )
+    assert [
+        "01 lãnh đạo", "01 chuyên viên", "từ 5 - 7 công chức", "04 chiến sỹ Công an cấp huyện",
+        "02 công chức của Bảo hiểm xã hội cấp huyện",
+    ] in found, found  # fmt: skip
+
+
 def test_prose_is_no_list() -> None:
     assert enumerations("Tỉnh đã hoàn thành kế hoạch đề ra trong năm.") == []
 
