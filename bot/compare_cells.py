@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.answer import Citation
 from bot.compare_facts import (
     alike,
     around,
@@ -23,7 +24,7 @@ from bot.compare_kind import (
     family,
     levels_of,
 )
-from bot.compare_picks import ACCEPT, FactPicks
+from bot.compare_picks import ACCEPT, AVERAGE, FactPicks
 from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell
 from bot.extractive import readable_part
@@ -41,6 +42,9 @@ from index.facts import Fact
 
 _SCOPE_WORDS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
 _SCOPE_EN = {"tinh": "provincial level", "huyen": "district level", "xa": "commune level"}
+# "đúng hạn" (on time) and "trước hạn" (early) as the reports and their OCR spell them
+_ON_TIME = re.compile(r"\bd\w{0,2}ng han\b")
+_EARLY = re.compile(r"\btru\w{0,3} han\b")
 MAX_PARTS = 6  # breakdown rows under one side's figure
 
 
@@ -74,11 +78,17 @@ class FactCells(FactPicks):
                 out.append(share)
                 continue
             part = self._label(f, language == "en") if f is not pick.fact else ""
-            out.append(self._cell(side, f, language, part))
             # a scope asked that the total's parts do not name as such ("sở, ban, ngành" for
             # "cấp tỉnh"): every part, so the asked one is in view
             unnamed = asked is not None and bool(asked.scope) and f.scope != asked.scope
-            out.extend(self._breakdown(side, f, language, asked, asks_parts(q) or unnamed))
+            rows = self._breakdown(side, f, language, asked, asks_parts(q) or unnamed)
+            names = _SCOPE_EN if language == "en" else _SCOPE_WORDS
+            if not part and f.scope in names and any(r.part in names.values() for r in rows):
+                # a figure of one scope beside the other scopes' (no total stated): its scope
+                # is said, so it never reads as the side's whole
+                part = names[f.scope]
+            out.append(self._cell(side, f, language, part))
+            out.extend(rows)
         return out
 
     def _at_scope(self, f: Fact, asked: Asked | None) -> Fact:
@@ -112,18 +122,23 @@ class FactCells(FactPicks):
         the whole)."""
         en = language == "en"
         whole = parse_number(f.norm) if "/" not in f.norm else None
+        # a per-unit average said beside a figure ("trung bình mỗi xã có 56") is no part of it
+        children = [
+            c for c in self.children.get(f.id, ())
+            if not AVERAGE.search(c.label_folded or c.counts_folded)
+        ]  # fmt: skip
         parts = [
-            c for c in self.children.get(f.id, ()) if c.kind == f.kind and whole is not None
+            c for c in children if c.kind == f.kind and whole is not None
             and (parse_number(c.norm) or 0.0) <= whole
         ]  # fmt: skip
         # a breakdown has two parts or more ("trung bình mỗi huyện có 123" is an aside)
         if 2 <= len(parts) <= MAX_PARTS and parts_asked:
             return [self._cell(side, c, language, self._label(c, en)) for c in parts]
-        if parts or f.parts:
+        if parts or children:
             # the parts the question names ("… and how many were submitted online"), down to
             # the parts of parts
             named = []
-            for c in self.children.get(f.id, ()):
+            for c in children:
                 for g in (c, *self.children.get(c.id, ())):
                     whole_of = f if g is c else c
                     if asked is not None and self._part_named(asked, g, whole_of):
@@ -169,6 +184,18 @@ class FactCells(FactPicks):
                         None, (cit,))  # fmt: skip
         return None
 
+    def _early_too(self, part: Fact, whole: Fact) -> list[Fact]:
+        """What else an on-time share counts: dossiers settled early ("trước hạn") are settled
+        on time too, so the 'đúng hạn' part of a breakdown that also states a 'trước hạn' part
+        is shared together with it (OCR spellings "diang han", "trude han" alike)."""
+        if not _ON_TIME.search(part.label_folded or part.counts_folded):
+            return []
+        return [
+            c for c in self.children.get(whole.id, ())
+            if c.id != part.id and c.kind == part.kind
+            and _EARLY.search(c.label_folded or c.counts_folded)
+        ]  # fmt: skip
+
     def _part_share(self, q: ParsedQuery, side: Side, language: str) -> Cell | None:
         """A share asked that a side does not report, computed from a part the question names
         over its whole ("trực tuyến: 42.360" of "184.408" → 23,0 %), both cited."""
@@ -200,8 +227,19 @@ class FactCells(FactPicks):
         if best is None:
             return None
         _, part, whole = best
-        a, b = parse_number(part.norm) or 0.0, parse_number(whole.norm) or 1.0
-        cits = (fact_citation(self.index, whole), fact_citation(self.index, part))
-        said = f"{part.value} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
+        early = self._early_too(part, whole)
+        a = sum(parse_number(f.norm) or 0.0 for f in (*early, part))
+        b = parse_number(whole.norm) or 1.0
+        if a > b:
+            return None
+        cits: tuple[Citation, ...] = (
+            fact_citation(self.index, whole), fact_citation(self.index, part))  # fmt: skip
+        lines = {(c.report_id, c.line_start, c.line_end) for c in cits}
+        for f in early:  # an early part stated elsewhere than the on-time one: cited too
+            cit = fact_citation(self.index, f)
+            if (cit.report_id, cit.line_start, cit.line_end) not in lines:
+                cits += (cit,)
+        top = " + ".join(f.value for f in (*early, part))
+        said = f"{top} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
         return Cell(side, percent_text(a / b, language), said, holds_for(part, language == "en"), None,
                     cits)  # fmt: skip

@@ -227,6 +227,21 @@ def qualifier(f: Fact) -> str:
     return m.group(1) if m else ""
 
 
+# A channel a count goes through ("tiếp nhận … qua dịch vụ BCCI", "qua bưu chính"): a count
+# of one channel is a part of the whole count.
+_CHANNEL = re.compile(r"(?<!ket )\bqua ((?:dich v\w{1,2}|buu chinh)(?: [a-z0-9]+){0,4})")
+
+
+def channel(f: Fact) -> set[str]:
+    """The words of the channel the clause says a figure went through, before the figure
+    ("Kết quả … tiếp nhận … qua dịch vụ BCCI: … 17.667 hồ sơ" → bcci), without "dịch vụ"."""
+    at = f.clause.find(f.value)
+    m = _CHANNEL.search(fold_cached(f.clause[: max(at, 0)]))
+    if not m:
+        return set()
+    return {w for w in content_words(m.group(1)) if len(w) > 2} - {"dich", "vu", "vy"}
+
+
 def named_count(words: set[str], asked: Sequence[str]) -> int:
     """How many of `words` the question names: the word itself, or (four letters or more)
     the same word with OCR-broken vowels."""

@@ -22,6 +22,7 @@ from bot.compare_facts import (
 from bot.compare_kind import (
     Asked,
     asked_kind,
+    channel,
     content_words,
     family,
     fits,
@@ -60,7 +61,7 @@ from index.retrieve import Filters, HybridRetriever, Retrieval
 # A figure per unit ("35 dịch vụ cho mỗi xã", "trung bình mỗi huyện có 123"). Folded "mỗi"
 # is also "mới" ("trong tình hình mới", "mô hình mới"): "mỗi" comes before the unit it divides
 # by, "mới" after the noun it describes.
-_AVERAGE = re.compile(
+AVERAGE = re.compile(
     r"\b(moi (?=(?:don vi|xa|huyen|tinh|nguoi|co quan|ho|cap|thang|nam|quy|ngay|tuan|phuong|"
     r"thi tran|so|nganh|truong|lop)\b)|(?:trung binh|binh quan|per|average)\b)"
 )
@@ -217,7 +218,12 @@ class FactPicks:
                     topic = 0.0  # one word of the question ("sân" of "sân bay") is no topic
                 if f.id not in picks or picks[f.id].score < score:
                     picks[f.id] = Pick(f, score, topic, item, named)
-        return _distinct(sorted(picks.values(), key=lambda p: -p.score))
+        ordered = _distinct(sorted(picks.values(), key=lambda p: -p.score))
+        # a count through one channel the question does not name ("qua dịch vụ BCCI") is a
+        # part of the count: never chosen while the side states an acceptable whole one
+        if any(acceptable(p) and not channelled(asked, p.fact) for p in ordered):
+            ordered = [p for p in ordered if not channelled(asked, p.fact)]
+        return ordered
 
     def newest(self, side: Side, picks: list[Pick]) -> list[Pick]:
         """No period asked: the picks of the newest report that states the figure (an
@@ -277,9 +283,11 @@ class FactPicks:
             score += 0.4 if f.scope == asked.scope else -0.4 if not f.scope else 0.0
         if narrowed(asked, f):
             score -= 0.3  # "… được tích hợp lên Cổng quốc gia" unasked: a narrower count
+        if channelled(asked, f):
+            score -= 0.6  # "… qua dịch vụ BCCI" unasked: one channel's part of the count
         if targeted(f):
             score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
-        if _AVERAGE.search(after_text(f)) and not _AVERAGE.search(sq.folded):
+        if AVERAGE.search(after_text(f)) and not AVERAGE.search(sq.folded):
             score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
         scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
         if breakdown and len(scoped) >= 2:
@@ -322,6 +330,9 @@ class FactPicks:
         # a figure narrowed by words the question does not say ("… được tích hợp lên Cổng
         # quốc gia") neither settles the side nor is lifted, however sure the answer
         if top is not None and narrowed(asked, p.fact) and not narrowed(asked, top.fact):
+            return ranked
+        # … nor a count through one channel the question does not name ("qua dịch vụ BCCI")
+        if top is not None and channelled(asked, p.fact) and not channelled(asked, top.fact):
             return ranked
         if a.confidence >= SURE:
             return [p]
@@ -383,6 +394,13 @@ def narrowed(asked: Asked, f: Fact) -> bool:
     gia") and the question says at most half of them."""
     words = {w for w in content_words(qualifier(f)) if len(w) > 2}
     return bool(words) and named_count(words, asked.words) < 0.5 * len(words)
+
+
+def channelled(asked: Asked, f: Fact) -> bool:
+    """Whether a figure counts what went through one channel ("qua dịch vụ BCCI") and the
+    question names at most half of the channel's words."""
+    through = channel(f)
+    return bool(through) and named_count(through, asked.words) <= 0.5 * len(through)
 
 
 def _distinct(ordered: list[Pick]) -> list[Pick]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from bot.intents_types import ALL_PROVINCES
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand
+from core.text import fold
 from index.generations import LoadedIndex
 
 _YEAR_WORD = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
@@ -59,6 +60,9 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
     reports = list(index.reports.values())
     have = {r.province for r in reports}
     if len(q.provinces) >= 2:
+        own = _own_years(q)
+        if own is not None:
+            return [Side(p, (p,), own[p]) for p in q.provinces]
         return [Side(p, (p,), q.years if len(q.years) == 1 else ()) for p in q.provinces]
     if not q.provinces and ALL_PROVINCES.search(q.folded):
         # "tỉnh nào … nhiều nhất", "each province": every province the reports cover
@@ -77,6 +81,30 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
         if len(mine) >= 2:
             return [Side(r.period, q.provinces, (r.year,), (r.id,)) for r in mine]
     return []
+
+
+def _own_years(q: ParsedQuery) -> dict[str, tuple[int, ...]] | None:
+    """Each province's own year when the question dates each one ("Hà Tĩnh năm 2019 so với
+    Tuyên Quang năm 2022", "Ha Tinh in Q1 2019 versus Tuyen Quang in 2022"): the years
+    written after its name and before the next province's. None when the years are not
+    written that way (a province without one, two years for both)."""
+    if len(set(q.years)) < 2:
+        return None
+    at: list[tuple[int, str]] = []
+    for p in q.provinces:
+        i = q.folded.find(fold(p))
+        if i < 0:
+            return None
+        at.append((i, p))
+    at.sort()
+    own: dict[str, tuple[int, ...]] = {}
+    for k, (i, p) in enumerate(at):
+        end = at[k + 1][0] if k + 1 < len(at) else len(q.folded)
+        years = tuple(dict.fromkeys(int(m.group(0)) for m in _YEAR_WORD.finditer(q.folded[i:end])))
+        if not years:
+            return None
+        own[p] = years
+    return own
 
 
 def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:

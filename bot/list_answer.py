@@ -46,6 +46,7 @@ from bot.structure import (
 )
 from core.lexicon import to_vietnamese
 from core.query import ParsedQuery, expand
+from core.text import fold
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
@@ -128,6 +129,29 @@ def head_words(q: ParsedQuery) -> list[str]:
     return [w for w in dict.fromkeys(out) if len(w) > 1][:6]
 
 
+# "… trên mạng xã hội nào?", "… qua kênh gì?": a kind of thing asked without "những/các"
+# (one or several); the last one to three words before "nào/gì".
+_BARE_HEAD = re.compile(r"((?:\b[a-z]+\s+){1,3})(?:nao|gi)\b")
+# What "X nào/gì" asks that is no kind of thing a report lists: a place or time, a manner.
+_BARE_NOT = frozenset(
+    ["tinh", "ngay", "quy", "nam", "thang", "luc", "khi", "the", "nhu", "ai", "sao", "la",
+     "lam", "bao", "cai", "dieu", "viec", "ky", "so", "muc", "cap", "tu", "ve"]
+)  # fmt: skip
+
+
+def bare_heads(q: ParsedQuery) -> list[str]:
+    """The phrases a question may name a kind of thing by before a bare "nào/gì" ("mạng xã
+    hội nào" → "hoi", "xa hoi", "mang xa hoi"), longest last; [] when the word before is no
+    such noun."""
+    m = _BARE_HEAD.search(q.folded)
+    if not m:
+        return []
+    words = m.group(1).split()
+    if words[-1] in _BARE_NOT or words[-1] in LIST_HEAD_STOP:
+        return []
+    return [" ".join(words[-n:]) for n in range(1, len(words) + 1) if len(" ".join(words[-n:])) >= 4]
+
+
 def _kind(head: Sequence[str]) -> str:
     """The class of the asked things: 'doc' (documents), 'place', or '' (anything)."""
     text = " ".join(head[:3])
@@ -150,6 +174,15 @@ def _kind_fit(kind: str, items: Sequence[str]) -> float:
     else:
         hits = sum(bool(_PLACE_PREFIX.match(i)) or title_name(i) for i in items)
     return hits / len(items)
+
+
+def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
+    """Whether a list is announced by one of the phrases right before its first item (its
+    lead-in's last words: "… trên môi trường mạng xã hội (")."""
+    if e.paras:
+        return False
+    tail = " ".join(tokenize(fold(e.lead[-60:]))[-5:])
+    return any(tail.endswith(p) or f"{p} nhu" in tail for p in phrases)
 
 
 def _shown(item: str) -> str:
@@ -219,20 +252,28 @@ class ListAnswerer:
             self._words[text] = Words.of(text)
         return self._words[text]
 
-    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
-        """The list, or None when no passage of the retrieved reports lists things."""
+    def answer(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str, named_by: Sequence[str] = ()
+    ) -> Answer | None:
+        """The list, or None when no passage of the retrieved reports lists things. With
+        `named_by` (a bare "mạng xã hội nào", see `bare_heads`), only a list announced by one
+        of those phrases right before it ("mạng xã hội (facebook, zalo...)") answers."""
         if not retrieval.hits:
             return None
         seq = known(topic_sequence(q), self.sections.idf)
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         head = known(head_words(q), self.sections.idf)
+        if named_by:
+            head = known(tokenize(named_by[-1]), self.sections.idf)
         numbers = [t for t in tokenize(q.folded) if t.isdigit() and not _YEAR.fullmatch(t)]
         best: tuple[Enumeration, float] | None = None
         topic = [w for w in seq if w not in head]
         for rid in candidate_reports(self.index, q, retrieval):
             for e in self._enumerations(rid):
                 if self.topic(e, topic) < MIN_TOPIC:
+                    continue
+                if named_by and not _announced(e, named_by):
                     continue
                 s = self.score(e, words, pairs, rank_of, head, numbers)
                 if best is None or s > best[1]:
@@ -303,7 +344,9 @@ class ListAnswerer:
             s += 0.5
         s += 0.05 * min(len(e.items), 10)  # two named things are a weaker list than ten
         # Clauses cut at commas are not named things: long items weigh against a list.
-        mean = sum(len(i.split()) for i in e.items) / len(e.items)
+        # (a block list's item is a paragraph: what it names is its opening clause)
+        heads = [re.split(r"[,:;.]", i, maxsplit=1)[0] for i in e.items] if e.paras else e.items
+        mean = sum(len(i.split()) for i in heads) / len(heads)
         if _kind(head) != "doc" and mean > 10:
             s -= 0.05 * (mean - 10)
         ranks = [rank_of[p.chunk.id] for p in (e.para, *e.paras) if p.chunk.id in rank_of]

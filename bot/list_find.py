@@ -162,9 +162,39 @@ def _semicolon_series(sentence: str) -> list[tuple[int, list[str], bool]]:
     docs = doc_starts(pieces[0])
     if docs and _parallel(pieces):
         start = docs[-1]
-    pieces[0] = pieces[0][start:]
+    pieces[0] = _lead_cut(pieces[0][start:], pieces[1:])
     items = last_trimmed([c for c in (clean_item(p) for p in pieces) if c])
     return [(start, items, False)] if _accept(items, MIN_ITEMS, SEMI_WORDS) else []
+
+
+# Words that end the lead-in of a list ("… bài viết như A; B; C", "… gồm A; B").
+_LEAD_ENDS = frozenset(["nhu", "gom", "la", "ve", "sau", "da"])
+
+
+def _lead_cut(first: str, rest: Sequence[str]) -> str:
+    """The first piece of a semicolon series without the lead-in it carries, when it is much
+    longer than the other items: from after its last lead-in word ("… đăng nhiều bài viết như
+    | Cải cách …"), else, the other items being titles, from its last capitalised word after
+    a lowercase one; unchanged when neither leaves an item of the others' size."""
+    sizes = sorted(len(p.split()) for p in rest if p.split())
+    if not sizes:
+        return first
+    median = sizes[len(sizes) // 2]
+    limit = max(2 * median, median + 4)
+    words = first.split()
+    if len(words) <= median + 3:
+        return first
+    folded = [fold(w) for w in words]
+    cut = next((i + 1 for i in range(len(words) - 2, 0, -1) if folded[i] in _LEAD_ENDS), 0)
+    if not cut and sum(p.strip()[:1].isupper() for p in rest) * 2 > len(rest):
+        cut = next(
+            (i for i in range(len(words) - 1, 0, -1)
+             if words[i][:1].isupper() and not words[i - 1][:1].isupper()),
+            0,
+        )  # fmt: skip
+    if cut and 0 < len(words) - cut <= limit:
+        return " ".join(words[cut:])
+    return first
 
 
 def _short_run(sentence: str) -> list[tuple[int, list[str], bool]]:
@@ -199,8 +229,10 @@ def block_lists(paras: Sequence[Para]) -> list[tuple[int, list[Para]]]:
             continue
         items: list[Para] = []
         rank = None
-        for q in paras[i + 1 :]:
+        for k, q in enumerate(paras[i + 1 :], i + 1):
             r = marker_rank(q.text)
+            if r is None and items and _continues(paras, k, rank):
+                continue  # the unmarked paragraph goes on with the item above
             if r is None or (rank is not None and r < rank):
                 break
             if rank is None:
@@ -210,3 +242,20 @@ def block_lists(paras: Sequence[Para]) -> list[tuple[int, list[Para]]]:
         if len(items) >= MIN_LED:
             out.append((i, items))
     return out
+
+
+CONTINUED = 2  # unmarked paragraphs an item of a block list may run on into
+
+
+def _continues(paras: Sequence[Para], k: int, rank: int | None) -> bool:
+    """Whether the unmarked paragraph at k goes on with the list item above it: the list's
+    next item (a paragraph with the items' marker) comes within `CONTINUED` unmarked
+    paragraphs, and none of them opens a list of its own (ends with ':')
+    ("- Đài Phát thanh …: …" / "Tiếp tục nâng cao …" / "Ngoài ra, …" / "- Báo Hà Tĩnh …")."""
+    for q in paras[k : k + CONTINUED + 1]:
+        r = marker_rank(q.text)
+        if r is not None:
+            return r == rank
+        if q.text.rstrip().endswith(":"):
+            return False
+    return False

@@ -54,6 +54,15 @@ def title_name(text: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+# An item that opens with its count ("01 lãnh đạo", "04 chiến sỹ …", "từ 5 - 7 công chức").
+_COUNTED = re.compile(r"(?:t[uư]\S{0,2}\s+)?\d{1,4}\s+\S")
+# "trong đó có" opening a bracket's list, as the reports and their OCR spell it ("trong dé c6").
+# ("có 01 …" once "trong đó" is cut)
+_OF_WHICH = re.compile(
+    r"trong d\w{0,2}\s+(?:(?:co|c6|c0|gom|la)\s+)?|(?:co|c6|gom)\s+(?=(?:t\S{0,3}\s+)?\d)"
+)
+
+
 def _split_and(piece: str, limit: int = 4) -> list[str]:
     """The last piece of 'a, b và c' split at its 'và' when it joins two items, not one name:
     two lowercase phrases ('lý lịch tư pháp và hộ tịch điện tử') or two proper names ('Cẩm
@@ -65,6 +74,9 @@ def _split_and(piece: str, limit: int = 4) -> list[str]:
     if not left or not right:
         return [piece]
     short = max(4, limit)
+    # "04 chiến sỹ Công an … và 02 công chức của Bảo hiểm xã hội …": two counted items
+    if _COUNTED.match(left) and _COUNTED.match(right):
+        return [left, right]
     if (
         (
             not left[:1].isupper()  # OCR may read a first letter as a digit ("1ý lịch")
@@ -164,14 +176,21 @@ def split_items(part: str) -> list[str]:
 def named_tail(text: str) -> str:
     """The named thing a clause ends on: a place ('… do HĐND và UBND thị xã Kinh Môn' → 'thị xã
     Kinh Môn'), or a name after 'các/những' and a noun ('… dữ liệu của các ngành Bảo hiểm xã
-    hội' → 'Bảo hiểm xã hội'); '' when it ends on none."""
+    hội' → 'Bảo hiểm xã hội', '… bằng các phần mềm I-Office' → 'I-Office'); '' when it ends
+    on none."""
     words = text.split()
     folded = [fold(w) for w in words]
     for k in range(len(words) - 2, max(-1, len(words) - 9), -1):
-        if folded[k] in ("cac", "nhung") and k + 2 < len(words) and words[k + 2][:1].isupper():
-            if len(words) - (k + 2) <= 5:
-                return " ".join(words[k + 2 :])
-            break
+        if folded[k] not in ("cac", "nhung"):
+            continue
+        # the noun may be two words ("các phần mềm I-Office", "các hệ thống Zalo")
+        start = next(
+            (j for j in (k + 2, k + 3) if j < len(words) and words[j][:1].isupper()), None
+        )
+        lower = start is not None and all(not w[:1].isupper() for w in words[k + 1 : start])
+        if start is not None and lower and len(words) - start <= 5:
+            return " ".join(words[start:])
+        break
     return _place_tail(text)
 
 
@@ -196,7 +215,11 @@ def _place_tail(text: str) -> str:
 def lead_dropped(items: list[str]) -> list[str]:
     """Without a first item that is a clause leading into the list ("Đã kiểm tra văn bản … do
     HĐND" before "các huyện Bình Giang, …"), but with the place that clause ends on ("… của
-    UBND thị xã Kinh Môn")."""
+    UBND thị xã Kinh Môn"); a first item opening with "trong đó (có)" without those words."""
+    if items:
+        m = _OF_WHICH.match(fold(items[0]))
+        if m and len(items[0].split()) > len(m.group(0).split()):
+            items = [" ".join(items[0].split()[len(m.group(0).split()) :]), *items[1:]]
     if len(items) > MIN_ITEMS - 1:
         sizes = sorted(len(i.split()) for i in items[1:])
         if len(items[0].split()) > max(5, 2 * sizes[len(sizes) // 2]):

@@ -17,8 +17,9 @@ from bot.intents_types import (
     section_kind,
     section_kinds,
     summary_kinds,
+    wants_number,
 )
-from bot.list_answer import ListAnswerer, asks_things
+from bot.list_answer import ListAnswerer, asks_things, bare_heads
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
 from bot.summary_answer import SummaryAnswerer
@@ -73,4 +74,9 @@ class TypedAnswers:
                 return self.section.missing(q, retrieval, language)
         if is_list(q) and not things:
             return self.list.answer(q, retrieval, language)
+        # "… trên mạng xã hội nào?": a bare "nào/gì" after a kind of thing, no number asked:
+        # the list that phrase announces in a report, when there is one
+        heads = bare_heads(q)
+        if heads and not wants_number(q.folded) and not is_list(q) and section_kind(q) is None:
+            return self.list.answer(q, retrieval, language, heads)
         return None

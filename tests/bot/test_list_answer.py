@@ -15,6 +15,7 @@ from tests.helpers.typed import (
     assert_items_cited,
     assert_quotes_at_lines,
     assert_restored,
+    body,
     bullets,
 )
 
@@ -48,6 +49,43 @@ def test_enumeration_run_after_a_lead_clause() -> None:
     assert all("Đã kiểm tra" not in item for f in found for item in f)
     # the place the lead clause ends on is an item of the run
     assert any("thị xã Kinh Môn" in f for f in found)
+
+
+def test_a_run_after_a_two_word_noun_starts_at_the_first_name() -> None:
+    # "… bằng các phần mềm I-Office, TDOoffice, …": the noun after "các" has two words; the
+    # list starts at the name after it.
+    found = enumerations(
+        "Hoạt động được kết nối liên thông bằng các phần mềm I-Office, TDOoffice, hệ thống gửi "
+        "nhận văn bản, theo dõi ý kiến chỉ đạo và trang điều hành tác nghiệp của tỉnh."
+    )
+    assert any(f[:2] == ["I-Office", "TDOoffice"] for f in found), found
+
+
+def test_a_semicolon_series_first_item_without_its_lead_in() -> None:
+    # "… bài viết như A; B; C" and "… trong 6 tháng đầu năm A; B; C" (titles): the first item
+    # is the title, not the clause that announces the series.
+    for lead in ("Báo Hà Tĩnh đăng nhiều bài viết như", "Báo đăng bài trong 6 tháng đầu năm"):
+        found = enumerations(
+            f"{lead} Cải cách hành chính năm 2021; Lấy sự hài lòng làm thước đo; Gắn chuyển "
+            "đổi số với hiện đại hóa."
+        )
+        assert found, lead
+        assert found[0][0] == "Cải cách hành chính năm 2021", found
+
+
+def test_counted_items_in_brackets_after_of_which() -> None:
+    # "(trong đó có 01 lãnh đạo, 01 chuyên viên, từ 5 - 7 công chức, 04 chiến sỹ Công an cấp
+    # huyện và 02 công chức của Bảo hiểm xã hội cấp huyện)": "trong đó có" leads in, and "và"
+    # joins two counted items however long.
+    found = enumerations(
+        "Nhân sự làm việc tại Bộ phận Một cửa cấp huyện gồm có từ 12 - 14 cán bộ, công chức "
+        "(trong đó có 01 lãnh đạo, 01 chuyên viên, từ 5 - 7 công chức, 04 chiến sỹ Công an cấp "
+        "huyện và 02 công chức của Bảo hiểm xã hội cấp huyện)."
+    )
+    assert [
+        "01 lãnh đạo", "01 chuyên viên", "từ 5 - 7 công chức", "04 chiến sỹ Công an cấp huyện",
+        "02 công chức của Bảo hiểm xã hội cấp huyện",
+    ] in found, found  # fmt: skip
 
 
 def test_prose_is_no_list() -> None:
@@ -255,3 +293,28 @@ def test_a_list_about_something_else_is_no_answer(service: AnswerService) -> Non
     ans = service.answer("nhung dia phuong nao o ha tinh dang chuan bi de an do thi thong minh")
     assert not bullets(ans)
     assert any("thong minh" in fold(c.quote) for c in ans.citations)
+
+
+def test_a_block_list_item_may_run_on_into_unmarked_paragraphs(service: AnswerService) -> None:
+    # "Các cơ quan thông tấn, báo chí …:" then "- Đài Phát thanh …", two unmarked paragraphs
+    # that go on about its programmes, "- Báo Hà Tĩnh …", "- Báo chí Trung ương …", "- Các tạp
+    # chí …": one list of four outlets, not the programme names inside the first one's text.
+    ans = service.answer("Cac co quan bao chi nao tuyen truyen CCHC o Ha Tinh quy 1 2019?")
+    listed = [fold(i) for i in items(bullets(ans))]
+    assert len(listed) == 4, listed
+    for outlet in ("dai phat thanh", "bao ha tinh", "bao chi trung uong", "cac tap chi"):
+        assert any(i.startswith(outlet) for i in listed), (outlet, listed)
+    assert {c.report_id for c in ans.citations} == {HT19}
+    assert_quotes_at_lines(ans.citations)
+
+
+def test_a_bare_which_names_the_list_it_announces(service: AnswerService) -> None:
+    # "… trên mạng xã hội nào?" (no "những/các"): the report's "mạng xã hội (facebook,
+    # zalo...)" is the list that phrase announces; a bare "nào" after a kind no list is
+    # announced by ("kênh nào" here) gets no list.
+    ans = service.answer("Hà Tĩnh tuyên truyền CCHC trên mạng xã hội nào?")
+    assert [fold(i) for i in items(bullets(ans))] == ["facebook", "zalo"]
+    assert {c.report_id for c in ans.citations} == {HT19}
+    assert_quotes_at_lines(ans.citations)
+    other = service.answer("Hải Dương phổ biến pháp luật qua kênh nào?")
+    assert not bullets(other) or "mục được nêu" not in body(other)
