@@ -250,12 +250,7 @@ class AnswerService:
             else:
                 yield item
         assert result is not None
-        result = (
-            other_index(q, result, language)
-            or other_count(q, result, language)
-            or not_online(q, result, language)
-            or result
-        )
+        result = near_miss(q, result, language) or result
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
@@ -346,6 +341,17 @@ class AnswerService:
         )
         retrieved = tuple(h.chunk.id for h in retrieval.hits) if retrieval else ()
         return replace(ans, timings_ms=timings, retrieved=retrieved)
+
+
+def near_miss(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure stated for a near miss of what is asked: another
+    composite index or year, another thing counted, not the online channel; None when the
+    answer stands."""
+    return (
+        other_index(q, ans, language)
+        or other_count(q, ans, language)
+        or not_online(q, ans, language)
+    )
 
 
 def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
