@@ -410,6 +410,8 @@ def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     if not all(things):
         return None
     fig, cit = pairs[0]
+    if things[0] == "%":
+        things[0] = "a percentage" if language == "en" else "tỷ lệ phần trăm"
     text = (
         f"Not found: the reports give no count of what the question asks; the nearest figure, "
         f"{fig}, counts “{things[0]}” [1]."
