@@ -21,7 +21,7 @@ NOUNS = (
     "vien chuc", "cbcc", "xa", "huyen", "don vi", "co quan", "nhiem vu", "tin", "bai",
     "doanh nghiep", "to roi", "phan mem", "may tinh", "may chu", "quyet dinh", "ke hoach",
     "buoi", "luot", "nguoi", "ho", "tai khoan", "chung thu", "ty dong", "trieu dong", "dong",
-    "tien", "kinh phi", "von",
+    "tien", "kinh phi", "von", "vnd", "d",
     "cuoc", "lop", "hoi nghi", "phong",
 )  # fmt: skip
 # The same thing written two ways.
@@ -29,6 +29,7 @@ _SAME = {
     "tthc": "thu tuc", "dvc": "dich vu", "cbcc": "can bo", "cong chuc": "can bo",
     # money, however it is written
     "dong": "tien", "ty dong": "tien", "trieu dong": "tien", "kinh phi": "tien", "von": "tien",
+    "vnd": "tien", "d": "tien",  # "300.000đ/tháng"
 }  # fmt: skip
 _ALT = "|".join(sorted(NOUNS, key=len, reverse=True))
 _NOUN = re.compile(rf"\b({_ALT})\b")

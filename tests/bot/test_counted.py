@@ -55,6 +55,7 @@ def test_other_thing() -> None:
     assert counted.other_thing("da chi bao nhieu tien", certs, "1.742") == "chung thu"
     budget = "Kinh phí quản lý hành chính được giao: 19.961.000.000 đồng."
     assert counted.other_thing("bao nhieu kinh phi", budget, "19.961.000.000") == ""
+    assert counted.other_thing("ho tro bao nhieu dong", "Một cửa 300.000đ/tháng", "300.000") == ""
     # a generic counter counts whatever the clause names
     units = "doanh nghiệp, tổ chức chuyển đổi sử dụng hóa đơn điện tử là: 4.599/4.722 đơn vị"
     assert counted.other_thing("how many businesses", units, "4.599/4.722") == ""
