@@ -250,12 +250,7 @@ class AnswerService:
             else:
                 yield item
         assert result is not None
-        result = (
-            other_index(q, result, language)
-            or other_count(q, result, language)
-            or not_online(q, result, language)
-            or result
-        )
+        result = near_miss(q, result, language) or result
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
@@ -348,6 +343,17 @@ class AnswerService:
         return replace(ans, timings_ms=timings, retrieved=retrieved)
 
 
+def near_miss(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure stated for a near miss of what is asked: another
+    composite index or year, another thing counted, not the online channel; None when the
+    answer stands."""
+    return (
+        other_index(q, ans, language)
+        or other_count(q, ans, language)
+        or not_online(q, ans, language)
+    )
+
+
 def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     """"Not found" in place of a figure (or of candidates) of another composite index, or of
     the asked index in another year, than the question names (bot/named_index.py); None when
@@ -404,6 +410,8 @@ def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     if not all(things):
         return None
     fig, cit = pairs[0]
+    if things[0] == "%":
+        things[0] = "a percentage" if language == "en" else "tỷ lệ phần trăm"
     text = (
         f"Not found: the reports give no count of what the question asks; the nearest figure, "
         f"{fig}, counts “{things[0]}” [1]."

@@ -21,10 +21,16 @@ NOUNS = (
     "vien chuc", "cbcc", "xa", "huyen", "don vi", "co quan", "nhiem vu", "tin", "bai",
     "doanh nghiep", "to roi", "phan mem", "may tinh", "may chu", "quyet dinh", "ke hoach",
     "buoi", "luot", "nguoi", "ho", "tai khoan", "chung thu", "ty dong", "trieu dong", "dong",
+    "tien", "kinh phi", "von", "vnd", "d",
     "cuoc", "lop", "hoi nghi", "phong",
 )  # fmt: skip
 # The same thing written two ways.
-_SAME = {"tthc": "thu tuc", "dvc": "dich vu", "cbcc": "can bo", "cong chuc": "can bo"}
+_SAME = {
+    "tthc": "thu tuc", "dvc": "dich vu", "cbcc": "can bo", "cong chuc": "can bo",
+    # money, however it is written
+    "dong": "tien", "ty dong": "tien", "trieu dong": "tien", "kinh phi": "tien", "von": "tien",
+    "vnd": "tien", "d": "tien",  # "300.000đ/tháng"
+}  # fmt: skip
 _ALT = "|".join(sorted(NOUNS, key=len, reverse=True))
 _NOUN = re.compile(rf"\b({_ALT})\b")
 _ASKED = re.compile(rf"\b(?:bao nhieu|so luong|tong so)\s+(?:(?:cac|nhung)\s+)?({_ALT})\b")
@@ -45,6 +51,8 @@ _ASKED_EN = re.compile(
     + "|".join(sorted(_ENGLISH, key=len, reverse=True))
     + r")\b"
 )
+# Money asked ("bao nhiêu tiền", "kinh phí"): the reports write every amount in đồng.
+_MONEY = "tien"
 # Counters of whatever the clause names ("4.599/4.722 đơn vị" of businesses and
 # organisations): never another thing.
 _GENERIC = frozenset({"don vi"})
@@ -89,6 +97,8 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
     if figure.rstrip().endswith("%") and not WANTS_PERCENT.search(folded_question):
         return "%"  # a share, where a count of things is asked
     nouns = figure_nouns(sentence, figure)
+    if wanted == _MONEY and _MONEY not in nouns:
+        return nouns[0] if nouns else "không phải số tiền"  # an amount is written in đồng
     if not nouns or wanted in nouns or nouns[0] in _GENERIC:
         return ""
     return nouns[0]

@@ -50,6 +50,12 @@ def test_other_thing() -> None:
     leaders = "Hoàn thành cung cấp chứng thư số cho 100% lãnh đạo"
     assert counted.other_thing("how many digital certificates", leaders, "100%") == "%"
     assert counted.other_thing("ty le dvc tren tong so dich vu", "đạt tỷ lệ 12,19%", "12,19%") == ""
+    # money asked: an amount is written in đồng, a count of certificates is none
+    certs = "đã cấp 1.742 chứng thư số cho các cơ quan"
+    assert counted.other_thing("da chi bao nhieu tien", certs, "1.742") == "chung thu"
+    budget = "Kinh phí quản lý hành chính được giao: 19.961.000.000 đồng."
+    assert counted.other_thing("bao nhieu kinh phi", budget, "19.961.000.000") == ""
+    assert counted.other_thing("ho tro bao nhieu dong", "Một cửa 300.000đ/tháng", "300.000") == ""
     # a generic counter counts whatever the clause names
     units = "doanh nghiệp, tổ chức chuyển đổi sử dụng hóa đơn điện tử là: 4.599/4.722 đơn vị"
     assert counted.other_thing("how many businesses", units, "4.599/4.722") == ""
