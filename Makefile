@@ -58,9 +58,11 @@ test-llama-cpp: setup
 eval: setup
 	$(PY) -m eval
 
-# What CI runs: the default configuration against the quality floor in eval/floor.toml.
+# What CI runs: the default configuration against the quality floor in eval/floor.toml, and the
+# fitted constants of the figure answerer still inside the intervals the dev split fits.
 eval-ci: setup
 	$(PY) -m eval --configs hybrid --check-floor --no-progress --out eval/runs/ci
+	$(PY) -m eval.calibrate --check
 
 bench: index
 	$(PY) -m eval.bench

@@ -195,6 +195,27 @@ def _report(points: Sequence[Point], label: str) -> None:
           "(diagnostic: the confidence model decides)")  # fmt: skip
 
 
+def outside(name: str, value: float, scan: Sequence[tuple[float, float]]) -> str:
+    """Why `value` is not a fitted value of constant `name` ("" when it lies in the best
+    interval of the scan)."""
+    lo, hi = best_interval(scan)
+    if lo <= value <= hi:
+        return ""
+    return f"{name} = {value:g} lies outside [{lo:g}, {hi:g}], the best interval the dev split fits"
+
+
+def check(service: AnswerService, questions: Sequence[Question]) -> int:
+    """Scan each constant of `GRIDS` on the dev split; 1 (and why) when one is no longer fitted:
+    a change moved what the dev split prefers, so refit it (`python -m eval.calibrate`)."""
+    problems = []
+    for name, grid in GRIDS.items():
+        problem = outside(name, getattr(bot.extractive.tuning, name),
+                          scan_constant(service, questions, name, grid))  # fmt: skip
+        print(problem or f"{name} = {getattr(bot.extractive.tuning, name):g}: fitted")
+        problems += [problem] if problem else []
+    return 1 if problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Answer the dev split (and the generated questions), scan thresholds, print the best
     intervals (the margin scan is a diagnostic; MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE follow
@@ -203,7 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fit-confidence", action="store_true",
                         help="fit the confidence model (bot/extractive/confidence.json) on the "
                         "dev split plus generated questions, write it, and stop")  # fmt: skip
+    parser.add_argument("--check", action="store_true",
+                        help="scan MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE on the dev split and "
+                        "exit 1 when one lies outside its best interval (make eval-ci)")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.check:
+        return check(make_service(load_settings()), load_questions(QUESTIONS))
     if args.fit_confidence:
         from eval.confidence_fit import fit_and_write, unfitted_if_stale
 
