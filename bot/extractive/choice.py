@@ -91,9 +91,9 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
         c for c in rivals
         if best.score - c.score < tuning.SCORE_TIE and c.parts_named == best.parts_named
     ]  # fmt: skip
-    if "part" in best.doubts:
-        # Another part than the one asked ("… còn 03 …", a sibling item): a figure of the
-        # same clause without doubts comes first.
+    if best.doubts & {"part", "level"}:
+        # Another part or level than the one asked ("… còn 03 …", a sibling item, the
+        # all-levels total): a figure of the same clause without doubts comes first.
         clean = [
             c for c in rivals
             if not c.doubts - {_ASKED_ITEM} and c.hit.chunk.id == best.hit.chunk.id

@@ -92,16 +92,19 @@ def _topic_concepts(
 def _named_and_other_parts(
     q: ParsedQuery, facts: list[_Site], needed: list[Concept],
     parts: tuple[tuple[str, ...], ...], kinds: frozenset[tuple[str, ...]],
-) -> tuple[set[int], set[int]]:  # fmt: skip
+) -> tuple[set[int], dict[int, set[str]]]:  # fmt: skip
     """Of a clause's figures (`facts`): the items of a breakdown the question names by their
     own words (`named_items`: "bao nhiêu viên chức" in "103 người trong đó có 90 viên chức và
-    13 …"), and the figures that are another part than the one asked: that item's headline
+    13 …"), and the doubts of the figures that are another part than the one asked: that
+    item's headline
     and siblings; every figure of a clause about another kind of money than the asked one
     (`kinds`: the `KIND_FAMILIES` phrases the clause says); what remains ("144/147 còn 03 …")
     when the question does not ask what remains. Items are named only where the question
     names none of the known parts (`PART_PHRASES`): those are read in the labels whole, while
     a breakdown's first item often carries words all its items share ("giải quyết trước hạn:
-    151.156, đúng hạn: …")."""
+    151.156, đúng hạn: …"). A figure naming no service level is another level than the asked
+    one when a figure of its clause names exactly that level (the total of all levels)."""
+    levels = _question_facts(q)[1]
     by_label = (
         set() if parts else
         named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
@@ -113,13 +116,15 @@ def _named_and_other_parts(
         o in kinds for f in KIND_FAMILIES if set(f) & set(asked_kinds) for o in f
     )  # fmt: skip
     remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
-    other = {
-        i for i, f in enumerate(facts)
+    other: dict[int, set[str]] = {}
+    for i, f in enumerate(facts):
         if i not in by_label and (
             f.group in groups or f.pos in groups or other_kind
             or (f.remainder and not remainder_asked)
-        )
-    }  # fmt: skip
+        ):  # fmt: skip
+            other.setdefault(i, set()).add("part")
+        if levels and not f.levels and any(g.levels == levels for g in facts):
+            other.setdefault(i, set()).add("level")  # all levels ("1.870 …, mức độ 2 là: 598")
     return by_label, other
 
 
@@ -305,7 +310,7 @@ class ClauseScorer:
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts)
             named = len(f.quals & set(parts)) + (i in by_label)  # a part phrase is a qualifier
-            doubts |= {_ASKED_ITEM} if i in by_label else {"part"} if i in other else set()
+            doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
         return sites

@@ -288,6 +288,9 @@ def test_document_number_questions_lead_with_the_number(service: AnswerService) 
         # what is left answers only a question about what is left.
         ("Hải Dương đã hoàn thành bao nhiêu nhiệm vụ Chính phủ giao năm 2022?", "144/147"),
         ("Hải Dương còn bao nhiêu nhiệm vụ Chính phủ giao đang thực hiện?", "03"),
+        # "… cung cấp 1.870 dịch vụ công, số dịch vụ công đang cung cấp mức độ 2 là: 598":
+        # the figure naming no level is the all-levels total, not the level asked.
+        ("Tuyên Quang có bao nhiêu dịch vụ công mức độ 2?", "598"),
     ],
 )
 def test_breakdowns_answer_the_part_asked_for(

@@ -104,3 +104,20 @@ def test_a_figure_after_con_is_what_remains() -> None:
     sites = {s.figure: s for s in _figures_of("Đã hoàn thành 18/20 nhiệm vụ, còn 02 nhiệm vụ.", [])}
     assert sites["02"].remainder
     assert not sites["18/20"].remainder
+
+
+def test_a_figure_naming_no_level_is_another_level_when_its_clause_names_the_asked_one() -> None:
+    from bot.extractive.scorer import _named_and_other_parts
+    from core.query import parse_query
+
+    clause = "Cổng cung cấp 900 dịch vụ công, số dịch vụ công mức độ 2 là: 300, mức độ 4 là: 500."
+    facts = _figures_of(clause, [])
+    _, other = _named_and_other_parts(
+        parse_query("có bao nhiêu dịch vụ công mức độ 2"), facts, [], (), frozenset()
+    )
+    doubted = {facts[i].figure for i, d in other.items() if "level" in d}
+    assert doubted == {"900"}  # the all-levels total; 300 names level 2, 500 another level
+    _, none_asked = _named_and_other_parts(
+        parse_query("có bao nhiêu dịch vụ công"), facts, [], (), frozenset()
+    )
+    assert not any("level" in d for d in none_asked.values())
