@@ -66,6 +66,7 @@ def test_guard_accepts_faithful_and_blocks_invented(service: AnswerService) -> N
     assert check("Không tìm thấy trong các báo cáo.", sources) == []
 
 
+@pytest.mark.slow  # end to end: a loopback server, its timeouts or a fresh index
 def test_openai_like_streams_a_cited_answer(
     seed_settings: Settings, embedder: Embedder, service: AnswerService
 ) -> None:
@@ -138,6 +139,7 @@ def test_dead_server_gives_the_extractive_answer_with_a_notice(
     assert ans.figure == "1.044"
 
 
+@pytest.mark.slow  # end to end: a loopback server, its timeouts or a fresh index
 def test_slow_server_times_out_to_the_extractive_answer(
     seed_settings: Settings, embedder: Embedder
 ) -> None:
@@ -237,6 +239,7 @@ def test_answer_longer_than_the_cap_is_rejected(
     assert len(ans.text) < 5000
 
 
+@pytest.mark.slow  # end to end: a loopback server, its timeouts or a fresh index
 def test_trickling_server_is_cut_off_by_the_overall_deadline(
     seed_settings: Settings, embedder: Embedder
 ) -> None:

@@ -276,6 +276,7 @@ def test_feedback_stores_what_was_answered_not_what_the_browser_sends(
     loaded = call_event(url, fn["on_load"], [forged, VI, None], session_hash="odd-page")
     assert loaded["success"] is True
 
+@pytest.mark.slow  # end to end: a loopback server, its timeouts or a fresh index
 def test_feedback_is_limited_by_address_as_well_and_comments_count(
     small: tuple[Settings, ServiceHolder, Path], embedder: Embedder
 ) -> None:

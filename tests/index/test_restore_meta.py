@@ -90,6 +90,7 @@ def test_metadata_file_keeps_the_originals_only(tmp_path: Path, fixer: Restorer)
         read_metadata(path)
 
 
+@pytest.mark.slow  # end to end: a loopback server, its timeouts or a fresh index
 def test_index_serves_restored_titles_with_the_originals(
     tmp_path: Path, embedder: Embedder
 ) -> None:
