@@ -388,10 +388,15 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         else f"Không tìm thấy: các báo cáo không nêu số liệu {wanted}; số liệu gần nhất là của "
         f"{theirs} [1]."
     )
+    return _nearest_not_found(q, text, cited, language)
+
+
+def _nearest_not_found(q: ParsedQuery, text: str, cited: Citation, language: str) -> Answer:
+    """A "not found" that cites, as [1], the line of the nearest figure it names."""
+    one = replace(cited, n=1)
     label = "Sources" if language == "en" else "Nguồn"
-    sources = source_line(replace(cited, n=1), language == "en")
-    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (replace(cited, n=1),),
-                  language=language)  # fmt: skip
+    sources = source_line(one, language == "en")
+    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (one,), language=language)
 
 
 def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
@@ -419,10 +424,7 @@ def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         else f"Không tìm thấy: các báo cáo không nêu số liệu câu hỏi cần; số liệu gần nhất, {fig}, "
         f"là số “{things[0]}” [1]."
     )
-    label = "Sources" if language == "en" else "Nguồn"
-    sources = source_line(replace(cit, n=1), language == "en")
-    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (replace(cit, n=1),),
-                  language=language)  # fmt: skip
+    return _nearest_not_found(q, text, cit, language)
 
 
 def not_online(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
@@ -440,10 +442,7 @@ def not_online(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         if language == "en"
         else "Không tìm thấy: số liệu gần nhất trong báo cáo không nói về hình thức trực tuyến [1]."
     )
-    label = "Sources" if language == "en" else "Nguồn"
-    cit = replace(cits[0], n=1)
-    sources = source_line(cit, language == "en")
-    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (cit,), language=language)
+    return _nearest_not_found(q, text, cits[0], language)
 
 
 def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:
