@@ -12,15 +12,15 @@ tolerates spaces and damaged letters, and the number is kept as the report write
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from core.text import fold
 from index.chunk import Chunk, Span
 from index.metadata import Report
+from index.rows import read_rows, write_rows
 
 DOCREFS_FILE = "docrefs.jsonl"
 
@@ -305,11 +305,7 @@ def build_docrefs(reports: Iterable[Report], chunks: Sequence[Chunk]) -> list[Do
 
 def write_docrefs(gen_dir: Path, reports: Iterable[Report], chunks: Sequence[Chunk]) -> int:
     """Write docrefs.jsonl into an index generation; returns the number of rows."""
-    refs = build_docrefs(reports, chunks)
-    with (gen_dir / DOCREFS_FILE).open("w", encoding="utf-8") as fh:
-        for d in refs:
-            fh.write(json.dumps(asdict(d), ensure_ascii=False) + "\n")
-    return len(refs)
+    return write_rows(gen_dir / DOCREFS_FILE, build_docrefs(reports, chunks))
 
 
 def load_docrefs(
@@ -320,5 +316,4 @@ def load_docrefs(
     path = gen_dir / DOCREFS_FILE if gen_dir is not None else None
     if path is None or not path.exists():
         return build_docrefs(reports, chunks)
-    with path.open(encoding="utf-8") as fh:
-        return [DocRef(**json.loads(line)) for line in fh if line.strip()]
+    return read_rows(path, DocRef)

@@ -36,6 +36,7 @@ from index.clause_tokens import (
     words_between,
 )
 from index.metadata import Report
+from index.rows import read_rows, write_rows
 
 FACTS_FILE = "facts.jsonl"
 
@@ -365,11 +366,7 @@ def build_facts(reports: Iterable[Report], chunks: Sequence[Chunk]) -> list[Fact
 
 def write_facts(gen_dir: Path, reports: Iterable[Report], chunks: Sequence[Chunk]) -> int:
     """Write facts.jsonl into an index generation; returns the number of rows."""
-    facts = build_facts(reports, chunks)
-    with (gen_dir / FACTS_FILE).open("w", encoding="utf-8") as fh:
-        for f in facts:
-            fh.write(json.dumps(asdict(f), ensure_ascii=False) + "\n")
-    return len(facts)
+    return write_rows(gen_dir / FACTS_FILE, build_facts(reports, chunks))
 
 
 def load_facts(gen_dir: Path, reports: Iterable[Report], chunks: Sequence[Chunk]) -> list[Fact]:
@@ -377,8 +374,7 @@ def load_facts(gen_dir: Path, reports: Iterable[Report], chunks: Sequence[Chunk]
     path = gen_dir / FACTS_FILE
     if not path.exists():
         return build_facts(reports, chunks)
-    with path.open(encoding="utf-8") as fh:
-        return [Fact(**json.loads(line)) for line in fh if line.strip()]
+    return read_rows(path, Fact)
 
 
 COLUMNS = tuple(f.name for f in fields(Fact))
