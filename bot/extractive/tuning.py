@@ -57,8 +57,9 @@ PART_RIVAL_COVERAGE = 0.85
 # this the reports do not give that count, whatever figure scored best ("107 cong chuc duoc
 # tuyen dung" for teachers recruited): the answer is "not found". An English counted word the
 # lexicon does not know counts as not said. Fitted on the dev split by `python -m
-# eval.calibrate`: the midpoint of the best interval on the 370-question dev split [0.7, 0.75].
-MIN_UNIT_SUPPORT = 0.725
+# eval.calibrate`: the best interval on the 510-question dev split is [0.75, 0.75] (on the
+# 370-question split it was [0.7, 0.75]).
+MIN_UNIT_SUPPORT = 0.75
 
 
 # How many words each side of a figure, in its own item, make its label (a breakdown item's
