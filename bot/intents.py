@@ -262,8 +262,9 @@ _RECIPIENTS = re.compile(
 # period, with the data span its title states.
 _DATA_SPAN_ASKED = re.compile(
     r"\b(tu ngay nao|den ngay nao|tinh (?:tu|den) (?:ngay )?nao|den het ngay nao|"
-    r"so lieu [^?]{0,60}?\btinh (?:tu|den)|(?:data|figures?) (?:cover|run|span)\w*|"
-    r"cut ?off date|as of what date)\b"
+    r"so lieu [^?]{0,60}?\btinh (?:tu|den)|"
+    r"(?:data|figures?|numbers|statistics) (?:[a-z0-9']+ ){0,8}?(?:cover|run|span)\w*|"
+    r"date range|range of dates|which dates|what dates|cut ?off date|as of what date)\b"
 )
 
 

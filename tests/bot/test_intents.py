@@ -115,6 +115,8 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         # the dates its figures run between: the period, with its data span
         ("Số liệu trong báo cáo quý III/2022 của Đồng Tháp tính từ ngày nào đến ngày nào?",
          ("period",)),
+        ("Which dates do the numbers in the Tuyen Quang report run between?", ("period",)),
+        ("What is the date range of the data in report 140/BC-UBND?", ("period",)),
         ("Ngày tháng năm ban hành báo cáo Đồng Tháp?", ("date",)),
         ("Report 98/BC-STTTT is about what?", ("title",)),
         ("Có mấy báo cáo của Hà Tĩnh?", FIELDS),
