@@ -93,11 +93,15 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
     ]  # fmt: skip
     if best.doubts & {"part", "level"}:
         # Another part or level than the one asked ("… còn 03 …", a sibling item, the
-        # all-levels total): a figure of the same clause without doubts comes first.
+        # all-levels total): a figure without doubts comes first, of the same clause or of a
+        # clause that scores the same (the same words under the other part's line: "+ Kinh
+        # phí đã sử dụng …: 70,3%" under "tự chủ", "… 72,1%" under "không tự chủ").
         clean = [
             c for c in rivals
-            if not c.doubts - {_ASKED_ITEM} and c.hit.chunk.id == best.hit.chunk.id
-            and c.span.start == best.span.start
+            if not c.doubts - {_ASKED_ITEM} and (
+                (c.hit.chunk.id, c.span.start) == (best.hit.chunk.id, best.span.start)
+                or best.score - c.score < tuning.SCORE_TIE
+            )
         ]  # fmt: skip
         if clean:
             ranked = clean[:1] + [c for c in ranked if c is not clean[0]]

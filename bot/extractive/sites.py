@@ -80,8 +80,9 @@ class _Site:
     group: int = -1
     subject: tuple[str, ...] = ()
     pos: int = -1  # the word index of the figure in its clause
-    # "… hoàn thành 144/147, còn 03 nhiệm vụ đang …": a figure right after "còn" (still, left)
-    # is what remains of a count given before it, not the count.
+    # "… hoàn thành 144/147, còn 03 nhiệm vụ đang …": a figure right after "còn" (still, left),
+    # or one its own words call the rest ("Nguồn vốn còn lại: 3.176.914.000"), is what remains
+    # of a count given before it, not the count.
     remainder: bool = False
 
 
@@ -112,6 +113,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         head, item = _breakdown_words(words, bounds, idx, opener, context)
         preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
         after = tokenize(_folded(text[s + len(raw) : s + len(raw) + 16]))
+        own = _own_words(text, words, bounds, idx, at, s)
         label = _label(text, words, bounds, idx, item_heads,
                        context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
         out.append(
@@ -132,16 +134,21 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
                 label=label,
                 quals=frozenset(p for p in QUALIFIERS if names_phrase(p, label)),
-                own=_own_words(text, words, bounds, idx, at, s),
+                own=own,
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
                 pos=idx,
-                remainder=idx > 0 and words[idx - 1][2][-1:] == ["con"],
+                remainder=idx > 0 and words[idx - 1][2][-1:] == ["con"] or _says_rest(own),
                 # a breakdown of the paragraph's earlier figure is of what its lead-in says
                 subject=tuple(t for w in words[: headline or 0] for t in w[2])
                 if headline is not None or not context else tuple(context[0][0]),
             )
         )  # fmt: skip
     return out
+
+
+def _says_rest(own: tuple[str, ...]) -> bool:
+    """Whether a figure's own words call it the rest ("còn lại")."""
+    return any(own[i : i + 2] == ("con", "lai") for i in range(len(own) - 1))
 
 
 # Words that open a breakdown or link a label to its figure, naming nothing themselves.
