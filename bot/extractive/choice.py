@@ -151,15 +151,21 @@ def _counts_asked(f: _Site, units: frozenset[str], q_words: frozenset[str]) -> b
 def _doubts(
     f: _Site, asked: frozenset[int], units: frozenset[str], q_words: frozenset[str],
     wants_percent: bool, excludes: bool, parts: tuple[tuple[str, ...], ...],
+    left_out: frozenset[tuple[str, ...]] = frozenset(),
 ) -> frozenset[str]:  # fmt: skip
     """What makes the figure doubtful as the answer: another level, another unit, a sibling
-    part; and, not a doubt, `_ASKED_ITEM` when it is the breakdown item asked."""
+    part, a question that leaves a part out (`excludes`) unless the figure's own label names
+    an asked part and none left out (`left_out`: "đúng hạn (không kể trước hạn)" is the
+    "đúng hạn: 20.658" item); and, not a doubt, `_ASKED_ITEM` when it is the breakdown item
+    asked."""
     doubts: set[str] = set()
     if asked and f.levels and f.levels != asked:
         doubts.add("level")  # another level named ("toan trinh" names none: no doubt)
     if (units and _counts_other(f.unit_after, q_words)) or (f.is_percent and not wants_percent):
         doubts.add("unit")
-    if excludes or (parts and _sibling_part(f, parts)):
+    # Only when the question's own words show what is left out (not an English one's)
+    answers_exclusion = bool(left_out and f.quals & set(parts)) and not f.quals & left_out
+    if (excludes and not answers_exclusion) or (parts and _sibling_part(f, parts)):
         doubts.add("part")
     item = set(f.item)
     if f.in_breakdown and any(_found(frozenset(p), item) == len(set(p)) for p in parts):

@@ -163,14 +163,30 @@ def _question_facts(
 
 
 @functools.lru_cache(maxsize=256)
+def excluded_parts(q: ParsedQuery) -> frozenset[tuple[str, ...]]:
+    """The parts of a breakdown a question leaves out: those it names after an exclusion word
+    (`_EXCLUDES`), up to the end of that phrase ("đúng hạn (không kể trước hạn)": "trước
+    hạn")."""
+    out: set[tuple[str, ...]] = set()
+    for m in _EXCLUDES.finditer(q.folded):
+        seq = tokenize(re.split(r"[),;?]", q.folded[m.end() :], maxsplit=1)[0])
+        out.update(p for p in ASKABLE_PARTS if _names(seq, p))
+    return frozenset(out)
+
+
+def _names(seq: list[str], p: tuple[str, ...]) -> bool:
+    """Whether the words `seq` hold phrase `p` in a row."""
+    return any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
+
+
+@functools.lru_cache(maxsize=256)
 def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     """The parts of a breakdown (or kinds, `KIND_FAMILIES`) the question names, in its report
-    wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not."""
+    wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not, nor a
+    part it leaves out (`excluded_parts`)."""
     seq = tokenize(strip_places(q.expanded))
-    said = [
-        p for p in ASKABLE_PARTS
-        if any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
-    ]  # fmt: skip
+    left_out = excluded_parts(q)
+    said = [p for p in ASKABLE_PARTS if _names(seq, p) and p not in left_out]
     return tuple(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
 
 

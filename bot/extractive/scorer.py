@@ -46,6 +46,7 @@ from bot.extractive.question import (
     _question_facts,
     _rate_units,
     _within,
+    excluded_parts,
     is_money,
     state_words,
 )
@@ -357,7 +358,8 @@ class ClauseScorer:
                 key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
-            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts)
+            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
+                             excluded_parts(q))  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len(f.quals & set(parts)) + (i in by_label) + (f.remainder and remainder_asked)
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())

@@ -15,7 +15,7 @@ from bot.extractive.breakdown import (
     names_phrase,
 )
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
-from bot.extractive.question import QUALIFIERS
+from bot.extractive.question import QUALIFIERS, SIBLING_FAMILIES
 from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST, LABEL_WORDS
 from bot.extractive.words import (
     _CURRENCY,
@@ -133,7 +133,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 },
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
                 label=label,
-                quals=frozenset(p for p in QUALIFIERS if names_phrase(p, label)),
+                quals=_quals_of(label),
                 own=own,
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
                 pos=idx,
@@ -144,6 +144,21 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
             )
         )  # fmt: skip
     return out
+
+
+def _quals_of(label: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The qualifiers (`QUALIFIERS`) a figure's label names. Its heads and lead-in (the runs
+    after the second "|") name none of a family of sibling parts when they name two of them:
+    "… cho các cơ quan, tổ chức và cá nhân (trong đó: … cá nhân là 1.101; … tổ chức là 427)"
+    is said of every item, and tells no item apart."""
+    cut = [i for i, t in enumerate(label) if t == "|"]
+    own, rest = (label[: cut[1]], label[cut[1] :]) if len(cut) >= 2 else (label, ())
+    quals = {p for p in QUALIFIERS if names_phrase(p, own)}
+    around = {p for p in QUALIFIERS if names_phrase(p, rest)}
+    for family in SIBLING_FAMILIES:
+        if len(around & set(family)) >= 2:
+            around -= set(family)
+    return frozenset(quals | around)
 
 
 def _says_rest(own: tuple[str, ...]) -> bool:
