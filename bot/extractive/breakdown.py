@@ -259,3 +259,33 @@ def named_items(
         if best > 0 and counts.count(best) == 1:
             named.add(members[counts.index(best)])
     return named
+
+
+# Words that deny what follows them in an item's label ("không giữ chức danh lãnh đạo").
+_NEGATIONS = frozenset({"khong", "chua"})
+
+
+def negated_items(
+    items: list[tuple[int, int, tuple[str, ...], tuple[str, ...], bool]],
+    asked: list[tuple[tuple[str, ...], ...]], question: str,
+) -> set[int]:  # fmt: skip
+    """Which items of a breakdown (`items` as for `named_items`) say an asked concept only
+    after "không" / "chưa" in their own words ("… 10 công chức lãnh đạo và 18 công chức không
+    giữ chức danh lãnh đạo" for "how many hold leadership posts"): the rest, not the part
+    asked. A wording counts as said when at least half its words (two or more) are there; a
+    question that denies the wording itself ("chưa giải quyết", folded `question`) asks the
+    denied item."""
+    out: set[int] = set()
+    for i, (_, group, own, _, _) in enumerate(items):
+        cut = next((k for k, t in enumerate(own) if t in _NEGATIONS), None)
+        if group == -1 or cut is None:
+            continue
+        after = set(own[cut + 1 :])
+        for concept in asked:
+            for alt in concept:
+                words = frozenset(alt)
+                if len(words) < 2 or any(f"{n} {alt[0]}" in question for n in _NEGATIONS):
+                    continue
+                if _found(words, after) >= max(2, (len(words) + 1) // 2):
+                    out.add(i)
+    return out

@@ -8,7 +8,7 @@ import functools
 import math
 from collections import Counter
 
-from bot.extractive.breakdown import _tells_apart, named_items, names_phrase
+from bot.extractive.breakdown import _tells_apart, named_items, names_phrase, negated_items
 from bot.extractive.choice import (
     _ASKED_ITEM,
     Candidate,
@@ -117,6 +117,14 @@ def _named_and_other_parts(
         named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
                     _topic_concepts(q, needed))
     )  # fmt: skip
+    if not parts:  # an item that denies the asked words is the rest ("không giữ chức danh …")
+        denied = negated_items(
+            [(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
+            _topic_concepts(q, needed), q.expanded,
+        )  # fmt: skip
+        by_label -= denied
+    else:
+        denied = set()
     groups = {facts[i].group for i in by_label}
     asked_kinds = [p for p in parts if p in KIND_PHRASES]
     other_kind = bool(asked_kinds) and not kinds & set(asked_kinds) and any(
@@ -127,7 +135,7 @@ def _named_and_other_parts(
     for i, f in enumerate(facts):
         if i not in by_label and (
             f.group in groups or f.pos in groups or other_kind
-            or (f.remainder and not remainder_asked)
+            or (f.remainder and not remainder_asked) or i in denied
         ):  # fmt: skip
             other.setdefault(i, set()).add("part")
         if levels and not f.levels and any(g.levels == levels for g in facts):

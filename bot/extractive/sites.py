@@ -15,7 +15,7 @@ from bot.extractive.breakdown import (
     names_phrase,
 )
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
-from bot.extractive.question import QUALIFIERS, SIBLING_FAMILIES
+from bot.extractive.question import PART_FAMILIES, QUALIFIERS, SIBLING_FAMILIES
 from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST, LABEL_WORDS
 from bot.extractive.words import (
     _CURRENCY,
@@ -92,6 +92,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
     words, bounds = _words(text)
+    bounds = _list_continued(text, words, bounds)
     opens = _opens_breakdown(words)
     found = [(m, _figure_word(text, m, blocked, words)) for m in _FIG.finditer(_CURRENCY.sub(" ", text))]
     at = {idx for _, idx in found if idx is not None}
@@ -144,6 +145,32 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
             )
         )  # fmt: skip
     return out
+
+
+def _list_continued(text: str, words: list[_Word], bounds: list[int]) -> list[int]:
+    """The item boundaries with a segment that only names another part of a family the
+    segment before it names joined to that segment: "100% CBCC cấp tỉnh, cấp huyện, 95% CBCC
+    cấp xã" gives its 100% to "cấp tỉnh" and "cấp huyện" alike."""
+    segments: dict[int, list[int]] = {}
+    for j, b in enumerate(bounds):
+        segments.setdefault(b, []).append(j)
+    joined: dict[int, int] = {}
+    new = -1
+    previous: tuple[str, ...] = ()
+    for b in sorted(segments):
+        toks = tuple(t for j in segments[b] for t in words[j][2])
+        spot = text[words[segments[b][0]][0] : words[segments[b][-1]][1]]
+        bare = tuple(t for t in toks if t != "va")
+        continues = new >= 0 and not _FIG.search(_DATE.sub(" ", spot)) and any(
+            len(p) == len(bare) and names_phrase(p, bare)
+            and any(names_phrase(o, previous) for o in family if o != p)
+            for family in PART_FAMILIES for p in family
+        )  # fmt: skip
+        if not continues:
+            new += 1
+        joined[b] = new
+        previous = toks
+    return [joined[b] for b in bounds]
 
 
 def _quals_of(label: tuple[str, ...]) -> frozenset[tuple[str, ...]]:

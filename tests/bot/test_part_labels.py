@@ -1,7 +1,9 @@
 """The part of a breakdown a question names wins over its siblings and headline: a head that
 names two sibling parts tells no item apart, a parenthesis glued to the first item's figure
 opens a breakdown (and after a thing named on its own gives that thing's count), a part the
-question leaves out ("không kể trước hạn") is not asked, OCR-bent part words still name it.
+question leaves out ("không kể trước hạn") is not asked, OCR-bent part words still name it, a
+list of parts goes on past a comma ("100% CBCC cấp tỉnh, cấp huyện"), an item that denies the
+asked words ("không giữ chức danh lãnh đạo") is the rest, "trong đó 5" is no level 5.
 The report text is written for the test, in the reports' style (OCR "diang hạn" included)."""
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extractive import ExtractiveAnswerer
-from bot.extractive.breakdown import names_phrase
+from bot.extractive.breakdown import names_phrase, negated_items
 from bot.extractive.question import _asked_parts, excluded_parts
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
@@ -28,9 +30,13 @@ II. KẾT QUẢ THỰC HIỆN
 
 4. Cải cách chế độ công vụ
 
+- Tiếp nhận các trường hợp đặc biệt vào làm công chức không qua thi tuyển 14 công chức (trong đó 5 công chức lãnh đạo và 9 công chức không giữ chức danh lãnh đạo).
+
 - Tình hình sử dụng biên chế: Văn phòng sử dụng đúng số lượng biên chế công chức (42 biên chế), viên chức (9 biên chế) được giao.
 
 6. Xây dựng chính quyền điện tử
+
+- Hạ tầng: 100% CBCC cấp tỉnh, cấp huyện, 92% CBCC cấp xã được trang bị máy tính.
 
 - Chữ ký số: Tính đến hết tháng 5/2022, đã cấp 2.310 chứng thư số cho các cơ quan, tổ chức và cá nhân (trong đó: chứng thư số cá nhân là 1.650; chứng thư số của tổ chức là 660).
 """
@@ -76,9 +82,38 @@ def test_an_ocr_bent_part_word_with_the_same_consonants_names_the_part() -> None
     assert not names_phrase(("dung", "han"), ("diang", "ky"))  # one word alone is not enough
 
 
+def test_a_list_of_parts_goes_on_past_a_comma() -> None:
+    clause = "100% CBCC cấp tỉnh, cấp huyện, 92% CBCC cấp xã được trang bị máy tính."
+    assert _site(clause, "100%").quals == frozenset({("cap", "tinh"), ("cap", "huyen")})
+    assert _site(clause, "92%").quals == frozenset({("cap", "xa")})
+    # items with their own figures stay apart
+    items = "1.002 dịch vụ cấp tỉnh; 36 dịch vụ cấp huyện; 06 dịch vụ cấp xã"
+    assert _site(items, "1.002").quals == frozenset({("cap", "tinh")})
+
+
+def test_trong_do_before_a_figure_is_no_level() -> None:
+    clause = "14 công chức (trong đó 5 công chức lãnh đạo và 9 công chức khác)."
+    assert [f.figure for f in _figures_of(clause, [])] == ["14", "5", "9"]
+    assert [f.figure for f in _figures_of("số DVC mức độ 4 là 1.044", [])] == ["1.044"]
+
+
+def test_an_item_that_denies_the_asked_words_is_the_rest() -> None:
+    clause = "14 công chức (trong đó 5 công chức lãnh đạo và 9 công chức không giữ chức danh lãnh đạo)."
+    facts = _figures_of(clause, [])
+    items = [(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts]
+    asked = [(("chuc", "danh", "lanh", "dao"),)]
+    assert [facts[i].figure for i in negated_items(items, asked, "giu chuc danh lanh dao")] == [
+        "9"
+    ]
+    # a question that denies the words itself asks the denied item
+    assert negated_items(items, asked, "khong chuc danh lanh dao") == set()
+
+
 @pytest.mark.parametrize(
     ("question", "figure"),
     [
+        ("Tỷ lệ CBCC cấp huyện được trang bị máy tính là bao nhiêu?", "100%"),
+        ("Of the civil servants taken on without an exam, how many hold leadership posts?", "5"),
         ("Số hồ sơ giải quyết đúng hạn (không kể trước hạn) là bao nhiêu?", "1.150"),
         ("Tỉnh đã cấp bao nhiêu chứng thư số cho tổ chức?", "660"),
         ("Văn phòng sử dụng bao nhiêu biên chế viên chức?", "9"),
