@@ -20,6 +20,8 @@ from index.lexical import tokenize
 _RESTATES = frozenset({"dat", "chiem", "bang", "tang", "giam", "tuong"})
 
 
+# The most words a counted noun takes between a figure and the parenthesis breaking it down.
+_UNIT_WORDS = 3
 _BREAKDOWN_WORDS = (("trong", "do"), ("trong", "so"), ("gom",), ("including",), ("of", "which"))
 
 
@@ -30,12 +32,16 @@ def _breakdown_opener(
     "trong do" / "gom") and of the earlier figure it breaks down (`_headline`). None when the
     figure is not an item."""
     start = words[idx][0]
-    opened = text.rfind("(", 0, start)
+    # "(11.261 hồ sơ …": a parenthesis glued to the first item's figure opens it too
+    opened = text.rfind("(", 0, start + 1)
+    glued = opened == start
     candidates: list[int] = []
+    paren = -1
     if opened > text.rfind(")", 0, start):
         inside = tokenize(_folded(text[opened + 1 : opened + 12]))[:1]
         if not set(inside) & _RESTATES:  # "(dat ty le 100%)" restates, it does not break down
-            candidates.append(next(j for j, w in enumerate(words) if w[1] > opened))
+            paren = next(j for j, w in enumerate(words) if w[1] > opened)
+            candidates.append(paren)
     for j in range(idx - 1, 0, -1):
         if bounds[j] < bounds[idx] - 3 or ")" in text[words[j][0] : words[j][1]]:
             break  # too far back, or out of a closed parenthesis ("(trong do ...), da giai")
@@ -45,7 +51,11 @@ def _breakdown_opener(
             break
     for j in sorted(candidates, reverse=True):
         headline = _headline(text, words, j)
-        if headline is not None:
+        if headline is not None and not (j == paren and glued and j - headline > _UNIT_WORDS + 1):
+            # A parenthesis glued to a figure breaks down the figure right before it and its
+            # counted noun ("271.215 hồ sơ (11.261 …"); after a thing named on its own ("…
+            # biên chế công chức (59 biên chế), viên chức (15 biên chế)") it gives that
+            # thing's own count.
             return j, headline
     return None
 
@@ -109,7 +119,7 @@ def _heads(
     if seg > 0 and words[first_of_seg][2][:1] and words[first_of_seg][2][0] in _RESTATES:
         out.update(j for j in range(first_of_seg) if bounds[j] == seg - 1)
     start = words[idx][0]
-    opened = text.rfind("(", 0, start)
+    opened = text.rfind("(", 0, start + 1)  # "(11.261 …": glued to the figure
     if opened > text.rfind(")", 0, start):
         p = next((j for j, w in enumerate(words) if w[1] > opened), idx)
         seg = bounds[p - 1] if p > 0 else 0
@@ -122,7 +132,8 @@ def names_phrase(phrase: tuple[str, ...], label: tuple[str, ...]) -> bool:
     3+ letters one letter off ("tryc" for "truc", "cdp" for "cap") or without its vowels
     ("cp"), and in a phrase of two or
     more words with another word there as written, a 2-letter word with its first letter
-    ("ce nhan" for "ca nhan")."""
+    ("ce nhan" for "ca nhan") or a word of 3+ letters with the same consonants ("diang han"
+    for "dung han")."""
     n = len(phrase)
 
     def same(w: str, t: str) -> bool:
@@ -133,11 +144,16 @@ def names_phrase(phrase: tuple[str, ...], label: tuple[str, ...]) -> bool:
         window = label[i : i + n]
         exact = [same(w, t) for w, t in zip(phrase, window, strict=True)]
         if all(exact) or (n >= 2 and any(exact) and all(
-            ok or (len(w) == 2 == len(t) and w[0] == t[0])
+            ok or (len(w) == 2 == len(t) and w[0] == t[0]) or _same_skeleton(w, t)
             for w, t, ok in zip(phrase, window, exact, strict=True)
         )):  # fmt: skip
             return True
     return False
+
+
+def _same_skeleton(w: str, t: str) -> bool:
+    """Two words of 3+ letters with the same consonants, two at least ("dung" / "diang")."""
+    return len(w) >= 3 and len(t) >= 3 and len(skeleton(w)) >= 2 and skeleton(w) == skeleton(t)
 
 
 def _label(
@@ -243,3 +259,33 @@ def named_items(
         if best > 0 and counts.count(best) == 1:
             named.add(members[counts.index(best)])
     return named
+
+
+# Words that deny what follows them in an item's label ("không giữ chức danh lãnh đạo").
+_NEGATIONS = frozenset({"khong", "chua"})
+
+
+def negated_items(
+    items: list[tuple[int, int, tuple[str, ...], tuple[str, ...], bool]],
+    asked: list[tuple[tuple[str, ...], ...]], question: str,
+) -> set[int]:  # fmt: skip
+    """Which items of a breakdown (`items` as for `named_items`) say an asked concept only
+    after "không" / "chưa" in their own words ("… 10 công chức lãnh đạo và 18 công chức không
+    giữ chức danh lãnh đạo" for "how many hold leadership posts"): the rest, not the part
+    asked. A wording counts as said when at least half its words (two or more) are there; a
+    question that denies the wording itself ("chưa giải quyết", folded `question`) asks the
+    denied item."""
+    out: set[int] = set()
+    for i, (_, group, own, _, _) in enumerate(items):
+        cut = next((k for k, t in enumerate(own) if t in _NEGATIONS), None)
+        if group == -1 or cut is None:
+            continue
+        after = set(own[cut + 1 :])
+        for concept in asked:
+            for alt in concept:
+                words = frozenset(alt)
+                if len(words) < 2 or any(f"{n} {alt[0]}" in question for n in _NEGATIONS):
+                    continue
+                if _found(words, after) >= max(2, (len(words) + 1) // 2):
+                    out.add(i)
+    return out

@@ -93,11 +93,15 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
     ]  # fmt: skip
     if best.doubts & {"part", "level"}:
         # Another part or level than the one asked ("… còn 03 …", a sibling item, the
-        # all-levels total): a figure of the same clause without doubts comes first.
+        # all-levels total): a figure without doubts comes first, of the same clause or of a
+        # clause that scores the same (the same words under the other part's line: "+ Kinh
+        # phí đã sử dụng …: 70,3%" under "tự chủ", "… 72,1%" under "không tự chủ").
         clean = [
             c for c in rivals
-            if not c.doubts - {_ASKED_ITEM} and c.hit.chunk.id == best.hit.chunk.id
-            and c.span.start == best.span.start
+            if not c.doubts - {_ASKED_ITEM} and (
+                (c.hit.chunk.id, c.span.start) == (best.hit.chunk.id, best.span.start)
+                or best.score - c.score < tuning.SCORE_TIE
+            )
         ]  # fmt: skip
         if clean:
             ranked = clean[:1] + [c for c in ranked if c is not clean[0]]
@@ -147,15 +151,21 @@ def _counts_asked(f: _Site, units: frozenset[str], q_words: frozenset[str]) -> b
 def _doubts(
     f: _Site, asked: frozenset[int], units: frozenset[str], q_words: frozenset[str],
     wants_percent: bool, excludes: bool, parts: tuple[tuple[str, ...], ...],
+    left_out: frozenset[tuple[str, ...]] = frozenset(),
 ) -> frozenset[str]:  # fmt: skip
     """What makes the figure doubtful as the answer: another level, another unit, a sibling
-    part; and, not a doubt, `_ASKED_ITEM` when it is the breakdown item asked."""
+    part, a question that leaves a part out (`excludes`) unless the figure's own label names
+    an asked part and none left out (`left_out`: "đúng hạn (không kể trước hạn)" is the
+    "đúng hạn: 20.658" item); and, not a doubt, `_ASKED_ITEM` when it is the breakdown item
+    asked."""
     doubts: set[str] = set()
     if asked and f.levels and f.levels != asked:
         doubts.add("level")  # another level named ("toan trinh" names none: no doubt)
     if (units and _counts_other(f.unit_after, q_words)) or (f.is_percent and not wants_percent):
         doubts.add("unit")
-    if excludes or (parts and _sibling_part(f, parts)):
+    # Only when the question's own words show what is left out (not an English one's)
+    answers_exclusion = bool(left_out and f.quals & set(parts)) and not f.quals & left_out
+    if (excludes and not answers_exclusion) or (parts and _sibling_part(f, parts)):
         doubts.add("part")
     item = set(f.item)
     if f.in_breakdown and any(_found(frozenset(p), item) == len(set(p)) for p in parts):

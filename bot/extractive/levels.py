@@ -9,8 +9,11 @@ from bot.extractive.words import _Word
 
 # A number right after "muc do" / "level", or after "muc do 3," (the 4 of "muc do 3, 4"), is a
 # service level, not a figure.
-_LEVEL_WORD = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*$")
-_LEVEL_LIST = re.compile(r"\b(muc|do|level|mirc|mic|murc)\s*(?:[1-4]\s*(?:,|va|-|/)\s*)+$")
+# "độ" alone is a level word ("mức độ 4", "độ 3"), not in "trong đó 10 …" (of which 10).
+_LEVEL_WORD = re.compile(r"\b(muc|(?<!trong )do|level|mirc|mic|murc)\s*$")
+_LEVEL_LIST = re.compile(
+    r"\b(muc|(?<!trong )do|level|mirc|mic|murc)\s*(?:[1-4]\s*(?:,|va|-|/)\s*)+$"
+)
 
 
 _ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4](?:\s*(?:,|va|and|&)\s*[1-4])*)\b")

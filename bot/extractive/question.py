@@ -13,7 +13,7 @@ from bot.extractive.words import _ABBR_WORDS
 from bot.stopwords import RATE_STOP, STOP
 from core.places import strip_places
 from core.query import ParsedQuery, terms_named
-from core.text import is_syllable
+from core.text import fold, is_syllable
 from index.lexical import tokenize
 
 # What tells the parts of a breakdown apart in these reports (folded): the level of government,
@@ -100,6 +100,20 @@ _ASKS_REMAINDER = re.compile(
 # Words of a question asking an amount of money ("bao nhiêu kinh phí", "bao nhiêu vốn"):
 # "đồng" after a figure is what it is counted in, not another thing counted.
 _MONEY_WORDS = frozenset({"kinh", "phi", "von", "tien", "ngan", "sach"})
+# What an amount in đồng says of itself: it is money ("bao nhiêu tiền"), funds or capital
+# ("bao nhiêu vốn", "kinh phí") whatever its line calls it; a budget ("ngân sách") it is not
+# by itself.
+MONEY_SAID = frozenset({"kinh", "phi", "von", "tien"})
+# An amount in đồng: the words after its figure ("12.500.000.000 đồng", "19.314,870 tỷ đồng";
+# OCR "ddng", "déng"), folded.
+_MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b")
+
+
+def is_money(clause: str, figure: str) -> bool:
+    """Whether the clause gives `figure` as an amount in đồng."""
+    folded = fold(clause)
+    at = folded.find(fold(figure))
+    return at >= 0 and bool(_MONEY_AFTER.match(folded, at + len(fold(figure))))
 
 
 def _counts_other(unit: str, q_words: frozenset[str]) -> bool:
@@ -110,6 +124,24 @@ def _counts_other(unit: str, q_words: frozenset[str]) -> bool:
         return False
     # "251 DVC" when "dich vu cong" was asked: the abbreviation is the asked thing.
     return not set(_ABBR_WORDS.get(unit, ["-"])) <= q_words
+
+
+# Words that end what a question counts and start the state it asks it in ("bao nhiêu vốn |
+# chưa giải ngân", "bao nhiêu hồ sơ | đã giải quyết"): the state is a part or qualifier, said
+# by the figure's label ("còn lại", "đã giải quyết") or its lines above, not a counted noun.
+_STATE_WORDS = frozenset({"chua", "da", "dang", "con"})
+
+
+@functools.lru_cache(maxsize=256)
+def state_words(q: ParsedQuery) -> frozenset[str]:
+    """The words after "bao nhiêu …" from the first state word (`_STATE_WORDS`) on: the state
+    the question asks the count in, not what it counts."""
+    m = _UNIT_AFTER.search(q.folded)
+    if not m:
+        return frozenset()
+    toks = tokenize(m.group(1))
+    cut = next((i for i, t in enumerate(toks) if t in _STATE_WORDS), len(toks))
+    return frozenset(toks[cut:]) - frozenset(toks[:cut])
 
 
 # Question phrases that only say "total"/"currently"; they are not what is counted.
@@ -131,14 +163,30 @@ def _question_facts(
 
 
 @functools.lru_cache(maxsize=256)
+def excluded_parts(q: ParsedQuery) -> frozenset[tuple[str, ...]]:
+    """The parts of a breakdown a question leaves out: those it names after an exclusion word
+    (`_EXCLUDES`), up to the end of that phrase ("đúng hạn (không kể trước hạn)": "trước
+    hạn")."""
+    out: set[tuple[str, ...]] = set()
+    for m in _EXCLUDES.finditer(q.folded):
+        seq = tokenize(re.split(r"[),;?]", q.folded[m.end() :], maxsplit=1)[0])
+        out.update(p for p in ASKABLE_PARTS if _names(seq, p))
+    return frozenset(out)
+
+
+def _names(seq: list[str], p: tuple[str, ...]) -> bool:
+    """Whether the words `seq` hold phrase `p` in a row."""
+    return any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
+
+
+@functools.lru_cache(maxsize=256)
 def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     """The parts of a breakdown (or kinds, `KIND_FAMILIES`) the question names, in its report
-    wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not."""
+    wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not, nor a
+    part it leaves out (`excluded_parts`)."""
     seq = tokenize(strip_places(q.expanded))
-    said = [
-        p for p in ASKABLE_PARTS
-        if any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
-    ]  # fmt: skip
+    left_out = excluded_parts(q)
+    said = [p for p in ASKABLE_PARTS if _names(seq, p) and p not in left_out]
     return tuple(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
 
 

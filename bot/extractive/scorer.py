@@ -8,7 +8,7 @@ import functools
 import math
 from collections import Counter
 
-from bot.extractive.breakdown import _tells_apart, named_items, names_phrase
+from bot.extractive.breakdown import _tells_apart, named_items, names_phrase, negated_items
 from bot.extractive.choice import (
     _ASKED_ITEM,
     Candidate,
@@ -27,6 +27,7 @@ from bot.extractive.levels import (
     _level_run,
     asked_levels,
 )
+from bot.extractive.outline import ancestors
 from bot.extractive.question import (
     _ASKS_REMAINDER,
     _COUNT_NOUNS,
@@ -37,12 +38,17 @@ from bot.extractive.question import (
     _WANTS_DOCNUM,
     _WANTS_PERCENT,
     KIND_FAMILIES,
+    MONEY_SAID,
     PART_PHRASES,
     _asked_parts,
     _asked_qualifiers,
     _english_counted,
     _question_facts,
     _rate_units,
+    _within,
+    excluded_parts,
+    is_money,
+    state_words,
 )
 from bot.extractive.sites import _SITE_CACHE, _figures_of, _Site
 from bot.extractive.tuning import (
@@ -52,6 +58,7 @@ from bot.extractive.tuning import (
     LEVEL_MISSING,
     LEVEL_PARTIAL,
     LEVEL_WRONG,
+    OUTER_CREDIT,
     PARA_DIST,
     PAREN_PENALTY,
     SECTION_DIST,
@@ -110,6 +117,14 @@ def _named_and_other_parts(
         named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
                     _topic_concepts(q, needed))
     )  # fmt: skip
+    if not parts:  # an item that denies the asked words is the rest ("không giữ chức danh …")
+        denied = negated_items(
+            [(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
+            _topic_concepts(q, needed), q.expanded,
+        )  # fmt: skip
+        by_label -= denied
+    else:
+        denied = set()
     groups = {facts[i].group for i in by_label}
     asked_kinds = [p for p in parts if p in KIND_PHRASES]
     other_kind = bool(asked_kinds) and not kinds & set(asked_kinds) and any(
@@ -120,12 +135,25 @@ def _named_and_other_parts(
     for i, f in enumerate(facts):
         if i not in by_label and (
             f.group in groups or f.pos in groups or other_kind
-            or (f.remainder and not remainder_asked)
+            or (f.remainder and not remainder_asked) or i in denied
         ):  # fmt: skip
             other.setdefault(i, set()).add("part")
         if levels and not f.levels and any(g.levels == levels for g in facts):
             other.setdefault(i, set()).add("level")  # all levels ("1.870 …, mức độ 2 là: 598")
     return by_label, other
+
+
+def _kinds_said(toks: list[str]) -> frozenset[tuple[str, ...]]:
+    """The kinds of money (`KIND_PHRASES`) a run of words says; one said only within a longer
+    one it says ("tu chu" in "khong tu chu") is not."""
+    said = [p for p in KIND_PHRASES if names_phrase(p, tuple(toks))]
+    return frozenset(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
+
+
+def _opening(line: str) -> str:
+    """A line's words up to its first figure (dates are no figures)."""
+    first = _FIG.search(_DATE.sub(" ", line))
+    return line[: first.start()] if first else line
 
 
 def _part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
@@ -151,19 +179,41 @@ class ClauseScorer:
         self._span_cache: dict[tuple[str, int], list[str]] = {}
         self._site_cache: dict[tuple[str, int], list[_Site]] = {}
         agencies = tuple(sorted({r.agency for r in index.reports.values()}))
+        self._chunks, self._position = index.chunks, index.position
         self.matcher = ConceptMatcher(idf, math.log(1 + n), agencies)
 
     def _lead_in(self, chunk: Chunk, span: Span) -> list[str]:
-        """Tokens of the paragraph before a clause ("Tinh toi ngay 20/5/2022, Cong DVC ...")."""
+        """Tokens of what a clause is said under: the line its list item hangs from
+        (`outline.ancestors`: "* Kinh phi thuc hien tu chu:" above "+ So kinh phi thuc hien
+        ..."), then the paragraph before it ("Tinh toi ngay 20/5/2022, Cong DVC ...")."""
         key = (chunk.id, -1 - span.start)
         if key not in self._span_cache:
-            lead = chunk.lead(span)  # or the ":" line above a list item
-            # Only the paragraph's opening words up to its first figure: what the paragraph is
-            # about ("Tinh toi ngay 20/5/2022, Cong DVC tinh ... cung cap"), not earlier items.
-            first = _FIG.search(_DATE.sub(" ", lead))
-            lead = lead[: first.start()] if first else lead
-            self._span_cache[key] = list(_folded_tokens(lead))
+            # Only each line's opening words up to its first figure: what it is about ("Tinh
+            # toi ngay 20/5/2022, Cong DVC tinh ... cung cap"), not its own or earlier items.
+            lines = [*self._outline(chunk, span)[-1:], chunk.lead(span)]
+            self._span_cache[key] = [t for line in lines for t in _folded_tokens(_opening(line))]
         return self._span_cache[key]
+
+    def _outer(self, chunk: Chunk, span: Span) -> list[str]:
+        """Tokens of the lines further up the outline than the one the clause's item hangs
+        from ("- Ket qua giai ngan von (Du an: Kho luu tru ...):" above "* Tong so von ...",
+        "Trong do:", "- Ke hoach von nam 2021 ..."), each up to its first figure."""
+        key = (chunk.id, -(1 << 30) - span.start)
+        if key not in self._span_cache:
+            lines = self._outline(chunk, span)[:-1]
+            self._span_cache[key] = [t for line in lines for t in _folded_tokens(_opening(line))]
+        return self._span_cache[key]
+
+    def _outline(self, chunk: Chunk, span: Span) -> list[str]:
+        """The lines the clause's list item hangs from, read across the chunk boundary: a
+        list that a chunk cut goes on in the next chunk of the same section."""
+        pos = self._position.get(chunk.id, 0)
+        before = self._chunks[pos - 1] if pos > 0 else None
+        if before is None or (before.report_id, before.section) != (
+            chunk.report_id, chunk.section
+        ):  # fmt: skip
+            return ancestors(chunk.text, span.start)
+        return ancestors(before.text + "\n" + chunk.text, len(before.text) + 1 + span.start)
 
     def _span_tokens(self, chunk: Chunk, span: Span) -> list[str]:
         key = (chunk.id, span.start)
@@ -199,7 +249,8 @@ class ClauseScorer:
                 here = _at_zero(tuple(toks))
                 lead_toks = self._lead_in(chunk, span)
                 lead = _at_zero(tuple(lead_toks))
-                coverage = self._matched(needed, here, lead, section) / total
+                outer = _at_zero(tuple(self._outer(chunk, span)))
+                coverage = self._matched(needed, here, lead, section, outer) / total
                 # Word pairs of the question found in the clause; pairs with a number ("do 4")
                 # count double: they tell level 4 from "level 3, 4".
                 phrase = sum(_pair_weight(bg) for bg in q_bigrams & _bigrams(tuple(toks)))
@@ -216,8 +267,9 @@ class ClauseScorer:
                     context = [
                         (self._lead_in(chunk, span), PARA_DIST),
                         (section_tokens, SECTION_DIST),
+                        (self._outer(chunk, span), SECTION_DIST),
                     ]
-                    kinds = frozenset(p for p in KIND_PHRASES if names_phrase(p, tuple(toks)))
+                    kinds = _kinds_said(toks) | _kinds_said(lead_toks)
                     sites = self._figure_sites(
                         chunk, span, q, needed, wants_percent, context, kinds
                     )
@@ -240,9 +292,11 @@ class ClauseScorer:
         here: tuple[dict[str, int], dict[str, int]],
         lead: tuple[dict[str, int], dict[str, int]],
         section: tuple[dict[str, int], dict[str, int]],
+        outer: tuple[dict[str, int], dict[str, int]],
     ) -> float:
         """The weight of the question's concepts the clause holds; a concept the clause lacks
-        is partly credited when the paragraph's opening words or the heading hold it."""
+        is partly credited when the paragraph's opening words (or the line its item hangs
+        from), the lines further up its outline or the heading hold it."""
         matched = 0.0
         for concept in needed:
             credit = self.matcher.credit(concept, *here)
@@ -251,6 +305,7 @@ class ClauseScorer:
                     credit,
                     LEAD_CREDIT * self.matcher.credit(concept, *lead),
                     0.5 * self.matcher.credit(concept, *section),
+                    OUTER_CREDIT * self.matcher.credit(concept, *outer),
                 )
             matched += credit * concept.weight
         return matched
@@ -282,6 +337,7 @@ class ClauseScorer:
         sites: list[Site] = []
         asked_quals = _asked_qualifiers(q)
         by_label, other = _named_and_other_parts(q, facts, needed, parts, kinds)
+        remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
         for i, f in enumerate(facts):
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
@@ -298,6 +354,8 @@ class ClauseScorer:
                 q_seq, f.item, f.head, f.item_keys, f.head_keys))  # fmt: skip
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
+            if f.remainder and remainder_asked:
+                key += ITEM_BONUS  # "con bao nhieu": what remains, as an asked part
             if asked and not f.levels:
                 key -= LEVEL_MISSING  # a level was asked; this figure names none
             elif asked and f.levels != asked:
@@ -308,8 +366,10 @@ class ClauseScorer:
                 key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
-            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts)
-            named = len(f.quals & set(parts)) + (i in by_label)  # a part phrase is a qualifier
+            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
+                             excluded_parts(q))  # fmt: skip
+            # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
+            named = len(f.quals & set(parts)) + (i in by_label) + (f.remainder and remainder_asked)
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
@@ -329,18 +389,21 @@ class ClauseScorer:
 
     def unit_support(self, q: ParsedQuery, c: Candidate) -> float:
         """The share of what the question counts that the candidate's clause, paragraph
-        lead-in or section says: of its counted words (`_units`), or for an English question
+        lead-in or section says (an amount in dong says it is money: `MONEY_SAID`): of its
+        counted words (`_units`), or for an English question
         of its counted words whose report wording (any one of them) is said there
         (`_english_counted`); 1.0 when the question names nothing counted."""
         places = {t for p in q.provinces for t in fold(p).split()}  # "how many dossiers has Dong"
         ignored = _MEASURE_WORDS | places | _LEVEL_JOINERS | _LEVELS | STOP
         english = _english_counted(q)
-        units = set() if english else (self._units(q) or _rate_units(q)) - ignored
+        units = set() if english else (self._units(q) or _rate_units(q)) - ignored - state_words(q)
         if not units and not english:
             return 1.0
         chunk = c.hit.chunk
         said = set(self._span_tokens(chunk, c.span)) | set(self._lead_in(chunk, c.span))
         said |= set(_folded_tokens(chunk.section))
+        if c.figure and is_money(chunk.sentence(c.span), c.figure):
+            said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
         if not english:
             return _found(frozenset(units), said) / len(units)
 

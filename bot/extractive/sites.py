@@ -15,7 +15,7 @@ from bot.extractive.breakdown import (
     names_phrase,
 )
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
-from bot.extractive.question import QUALIFIERS
+from bot.extractive.question import PART_FAMILIES, QUALIFIERS, SIBLING_FAMILIES
 from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST, LABEL_WORDS
 from bot.extractive.words import (
     _CURRENCY,
@@ -80,8 +80,9 @@ class _Site:
     group: int = -1
     subject: tuple[str, ...] = ()
     pos: int = -1  # the word index of the figure in its clause
-    # "… hoàn thành 144/147, còn 03 nhiệm vụ đang …": a figure right after "còn" (still, left)
-    # is what remains of a count given before it, not the count.
+    # "… hoàn thành 144/147, còn 03 nhiệm vụ đang …": a figure right after "còn" (still, left),
+    # or one its own words call the rest ("Nguồn vốn còn lại: 3.176.914.000"), is what remains
+    # of a count given before it, not the count.
     remainder: bool = False
 
 
@@ -91,6 +92,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
     words, bounds = _words(text)
+    bounds = _list_continued(text, words, bounds)
     opens = _opens_breakdown(words)
     found = [(m, _figure_word(text, m, blocked, words)) for m in _FIG.finditer(_CURRENCY.sub(" ", text))]
     at = {idx for _, idx in found if idx is not None}
@@ -112,6 +114,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         head, item = _breakdown_words(words, bounds, idx, opener, context)
         preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
         after = tokenize(_folded(text[s + len(raw) : s + len(raw) + 16]))
+        own = _own_words(text, words, bounds, idx, at, s)
         label = _label(text, words, bounds, idx, item_heads,
                        context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
         out.append(
@@ -131,17 +134,63 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 },
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
                 label=label,
-                quals=frozenset(p for p in QUALIFIERS if names_phrase(p, label)),
-                own=_own_words(text, words, bounds, idx, at, s),
+                quals=_quals_of(label),
+                own=own,
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
                 pos=idx,
-                remainder=idx > 0 and words[idx - 1][2][-1:] == ["con"],
+                remainder=idx > 0 and words[idx - 1][2][-1:] == ["con"] or _says_rest(own),
                 # a breakdown of the paragraph's earlier figure is of what its lead-in says
                 subject=tuple(t for w in words[: headline or 0] for t in w[2])
                 if headline is not None or not context else tuple(context[0][0]),
             )
         )  # fmt: skip
     return out
+
+
+def _list_continued(text: str, words: list[_Word], bounds: list[int]) -> list[int]:
+    """The item boundaries with a segment that only names another part of a family the
+    segment before it names joined to that segment: "100% CBCC cấp tỉnh, cấp huyện, 95% CBCC
+    cấp xã" gives its 100% to "cấp tỉnh" and "cấp huyện" alike."""
+    segments: dict[int, list[int]] = {}
+    for j, b in enumerate(bounds):
+        segments.setdefault(b, []).append(j)
+    joined: dict[int, int] = {}
+    new = -1
+    previous: tuple[str, ...] = ()
+    for b in sorted(segments):
+        toks = tuple(t for j in segments[b] for t in words[j][2])
+        spot = text[words[segments[b][0]][0] : words[segments[b][-1]][1]]
+        bare = tuple(t for t in toks if t != "va")
+        continues = new >= 0 and not _FIG.search(_DATE.sub(" ", spot)) and any(
+            len(p) == len(bare) and names_phrase(p, bare)
+            and any(names_phrase(o, previous) for o in family if o != p)
+            for family in PART_FAMILIES for p in family
+        )  # fmt: skip
+        if not continues:
+            new += 1
+        joined[b] = new
+        previous = toks
+    return [joined[b] for b in bounds]
+
+
+def _quals_of(label: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The qualifiers (`QUALIFIERS`) a figure's label names. Its heads and lead-in (the runs
+    after the second "|") name none of a family of sibling parts when they name two of them:
+    "… cho các cơ quan, tổ chức và cá nhân (trong đó: … cá nhân là 1.101; … tổ chức là 427)"
+    is said of every item, and tells no item apart."""
+    cut = [i for i, t in enumerate(label) if t == "|"]
+    own, rest = (label[: cut[1]], label[cut[1] :]) if len(cut) >= 2 else (label, ())
+    quals = {p for p in QUALIFIERS if names_phrase(p, own)}
+    around = {p for p in QUALIFIERS if names_phrase(p, rest)}
+    for family in SIBLING_FAMILIES:
+        if len(around & set(family)) >= 2:
+            around -= set(family)
+    return frozenset(quals | around)
+
+
+def _says_rest(own: tuple[str, ...]) -> bool:
+    """Whether a figure's own words call it the rest ("còn lại")."""
+    return any(own[i : i + 2] == ("con", "lai") for i in range(len(own) - 1))
 
 
 # Words that open a breakdown or link a label to its figure, naming nothing themselves.

@@ -19,6 +19,10 @@ PARA_DIST = 20
 SECTION_DIST = 30
 # Credit for a question word found only in the paragraph's opening words (not the clause).
 LEAD_CREDIT = 0.7
+# Credit for a question word found only in a line further up a list item's outline than the
+# line it hangs from ("Du an: Kho luu tru ...:" above "* Tong so von", "Trong do:", "- Ke hoach
+# von nam 2021"): as for the section heading (0.5), a line that says what a whole block is of.
+OUTER_CREDIT = 0.6
 # Score change for a clause that gives (or lacks) the document number a question asks for.
 DOCNUM_BONUS = 0.3
 # Weights of a figure's own closeness and of its clause's coverage in a candidate's score.

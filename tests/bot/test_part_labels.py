@@ -1,0 +1,129 @@
+"""The part of a breakdown a question names wins over its siblings and headline: a head that
+names two sibling parts tells no item apart, a parenthesis glued to the first item's figure
+opens a breakdown (and after a thing named on its own gives that thing's count), a part the
+question leaves out ("không kể trước hạn") is not asked, OCR-bent part words still name it, a
+list of parts goes on past a comma ("100% CBCC cấp tỉnh, cấp huyện"), an item that denies the
+asked words ("không giữ chức danh lãnh đạo") is the rest, "trong đó 5" is no level 5.
+The report text is written for the test, in the reports' style (OCR "diang hạn" included)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extractive import ExtractiveAnswerer
+from bot.extractive.breakdown import names_phrase, negated_items
+from bot.extractive.question import _asked_parts, excluded_parts
+from bot.extractive.sites import _figures_of, _Site
+from core.query import parse_query
+from tests.helpers.mini_index import everything, mini_index
+
+REPORT = """BÁO CÁO
+Kết quả cải cách hành chính 6 tháng đầu năm 2022
+
+II. KẾT QUẢ THỰC HIỆN
+
+3. Cải cách thủ tục hành chính
+
+- Kết quả giải quyết thủ tục hành chính: Trong kỳ, toàn tỉnh đã giải quyết 9.625 hồ sơ; trong đó, giải quyết trước hạn: 8.400, diang hạn: 1.150, quá hạn: 75.
+
+- Kết quả thực hiện tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích: Tính đến ngày 15/6/2022, đã trả 3.450 hồ sơ (1.200 hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh, 2.250 hồ sơ tại cấp huyện).
+
+4. Cải cách chế độ công vụ
+
+- Tiếp nhận các trường hợp đặc biệt vào làm công chức không qua thi tuyển 14 công chức (trong đó 5 công chức lãnh đạo và 9 công chức không giữ chức danh lãnh đạo).
+
+- Tình hình sử dụng biên chế: Văn phòng sử dụng đúng số lượng biên chế công chức (42 biên chế), viên chức (9 biên chế) được giao.
+
+6. Xây dựng chính quyền điện tử
+
+- Hạ tầng: 100% CBCC cấp tỉnh, cấp huyện, 92% CBCC cấp xã được trang bị máy tính.
+
+- Chữ ký số: Tính đến hết tháng 5/2022, đã cấp 2.310 chứng thư số cho các cơ quan, tổ chức và cá nhân (trong đó: chứng thư số cá nhân là 1.650; chứng thư số của tổ chức là 660).
+"""
+
+SIGNATURES = (
+    "Tính đến hết tháng 5/2022, đã cấp 2.310 chứng thư số cho các cơ quan, tổ chức và cá nhân "
+    "(trong đó: chứng thư số cá nhân là 1.650; chứng thư số của tổ chức là 660)."
+)
+
+
+def _site(clause: str, figure: str) -> _Site:
+    return next(f for f in _figures_of(clause, []) if f.figure == figure)
+
+
+def test_a_head_naming_two_siblings_names_neither_for_its_items() -> None:
+    org, person = _site(SIGNATURES, "660"), _site(SIGNATURES, "1.650")
+    assert ("to", "chuc") in org.quals
+    assert ("ca", "nhan") not in org.quals
+    assert ("ca", "nhan") in person.quals
+    assert ("to", "chuc") not in person.quals
+
+
+def test_a_parenthesis_glued_to_a_figure_opens_a_breakdown_of_the_figure_before_it() -> None:
+    clause = "đã trả 3.450 hồ sơ (1.200 hồ sơ tại Trung tâm, 2.250 hồ sơ tại cấp huyện)."
+    assert _site(clause, "1.200").in_breakdown
+    assert _site(clause, "2.250").in_breakdown
+    # after a thing named on its own, it counts that thing: no breakdown of the figure before
+    staff = "sử dụng đúng 12 đầu mối biên chế công chức (42 biên chế), viên chức (9 biên chế)."
+    assert not _site(staff, "42").in_breakdown
+    assert not _site(staff, "9").in_breakdown
+    assert "vien" in _site(staff, "9").label
+
+
+def test_a_part_left_out_is_not_asked() -> None:
+    q = parse_query("Số hồ sơ giải quyết đúng hạn (không kể trước hạn) là bao nhiêu?")
+    assert excluded_parts(q) == frozenset({("truoc", "han")})
+    assert _asked_parts(q) == (("dung", "han"),)
+    assert excluded_parts(parse_query("Số hồ sơ giải quyết đúng hạn là bao nhiêu?")) == frozenset()
+
+
+def test_an_ocr_bent_part_word_with_the_same_consonants_names_the_part() -> None:
+    assert names_phrase(("dung", "han"), ("diang", "han"))
+    assert not names_phrase(("dung", "han"), ("diang", "ky"))  # one word alone is not enough
+
+
+def test_a_list_of_parts_goes_on_past_a_comma() -> None:
+    clause = "100% CBCC cấp tỉnh, cấp huyện, 92% CBCC cấp xã được trang bị máy tính."
+    assert _site(clause, "100%").quals == frozenset({("cap", "tinh"), ("cap", "huyen")})
+    assert _site(clause, "92%").quals == frozenset({("cap", "xa")})
+    # items with their own figures stay apart
+    items = "1.002 dịch vụ cấp tỉnh; 36 dịch vụ cấp huyện; 06 dịch vụ cấp xã"
+    assert _site(items, "1.002").quals == frozenset({("cap", "tinh")})
+
+
+def test_trong_do_before_a_figure_is_no_level() -> None:
+    clause = "14 công chức (trong đó 5 công chức lãnh đạo và 9 công chức khác)."
+    assert [f.figure for f in _figures_of(clause, [])] == ["14", "5", "9"]
+    assert [f.figure for f in _figures_of("số DVC mức độ 4 là 1.044", [])] == ["1.044"]
+
+
+def test_an_item_that_denies_the_asked_words_is_the_rest() -> None:
+    clause = "14 công chức (trong đó 5 công chức lãnh đạo và 9 công chức không giữ chức danh lãnh đạo)."
+    facts = _figures_of(clause, [])
+    items = [(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts]
+    asked = [(("chuc", "danh", "lanh", "dao"),)]
+    assert [facts[i].figure for i in negated_items(items, asked, "giu chuc danh lanh dao")] == [
+        "9"
+    ]
+    # a question that denies the words itself asks the denied item
+    assert negated_items(items, asked, "khong chuc danh lanh dao") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Tỷ lệ CBCC cấp huyện được trang bị máy tính là bao nhiêu?", "100%"),
+        ("Of the civil servants taken on without an exam, how many hold leadership posts?", "5"),
+        ("Số hồ sơ giải quyết đúng hạn (không kể trước hạn) là bao nhiêu?", "1.150"),
+        ("Tỉnh đã cấp bao nhiêu chứng thư số cho tổ chức?", "660"),
+        ("Văn phòng sử dụng bao nhiêu biên chế viên chức?", "9"),
+        ("Văn phòng sử dụng bao nhiêu biên chế công chức?", "42"),
+        ("Bao nhiêu hồ sơ được trả qua bưu chính tại Trung tâm Phục vụ hành chính công tỉnh?",
+         "1.200"),
+    ],
+)  # fmt: skip
+def test_the_part_the_question_names_is_stated(question: str, figure: str) -> None:
+    index = mini_index(REPORT)
+    ans = ExtractiveAnswerer(index, 0.45, 3).answer(parse_query(question), everything(index), "vi")
+    assert not ans.abstained, ans.text
+    assert ans.figure == figure, ans.text
