@@ -26,11 +26,6 @@ from tests.conftest import REPO, make_settings
 from tests.helpers.documents import text_pdf
 from tests.helpers.web import serve
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 ARTIFACTS = REPO / "tests" / "artifacts"
 
 
@@ -44,18 +39,6 @@ def web(
     tmp = tmp_path_factory.mktemp("web")
     with serve(seed_settings, embedder, ServiceHolder(service), tmp) as url:
         yield url, tmp / "fb.sqlite3"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (make test / .ci/run install it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.slow

@@ -22,7 +22,6 @@ from core.settings import Settings
 from index.build import build_index
 from index.embed import Embedder
 from index.ingest import add, stage
-from tests.bot.test_web import browser  # noqa: F401  (the fixture)
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import text_pdf
 from tests.helpers.web import dependencies, serve
@@ -89,7 +88,7 @@ def _search(page: Any, text: str) -> None:
 
 
 def test_explorer_filters_opens_a_source_and_exports_csv(
-    site: str, service: AnswerService, browser: Any, tmp_path: Path  # noqa: F811
+    site: str, service: AnswerService, browser: Any, tmp_path: Path
 ) -> None:
     table = service.figure_table()
     page = browser.new_page(viewport={"width": 1500, "height": 1100}, accept_downloads=True)
@@ -144,7 +143,7 @@ def test_explorer_filters_opens_a_source_and_exports_csv(
 
 
 def test_explorer_follows_the_language_switch(
-    site: str, browser: Any, tmp_path: Path  # noqa: F811
+    site: str, browser: Any, tmp_path: Path
 ) -> None:
     page = browser.new_page(viewport={"width": 1500, "height": 1100})
     _open_tab(page, site)
@@ -183,7 +182,7 @@ def test_figure_events_stay_out_of_the_api(site: str) -> None:
 
 
 def test_comparison_question_shows_a_table_and_a_chart(
-    site: str, browser: Any, tmp_path: Path  # noqa: F811
+    site: str, browser: Any, tmp_path: Path
 ) -> None:
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(site)
@@ -206,7 +205,7 @@ def test_comparison_question_shows_a_table_and_a_chart(
 
 
 def test_tab_follows_a_new_index_generation(
-    tmp_path: Path, embedder: Embedder, browser: Any  # noqa: F811
+    tmp_path: Path, embedder: Embedder, browser: Any
 ) -> None:
     corpus = tmp_path / "reports"
     corpus.mkdir()
@@ -259,7 +258,7 @@ SHAPES = (
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [390, 1400])
 def test_comparison_and_timeline_fit_the_screen(
-    site: str, browser: Any, tmp_path: Path, width: int, scheme: str  # noqa: F811
+    site: str, browser: Any, tmp_path: Path, width: int, scheme: str
 ) -> None:
     # A comparison is bars, a timeline (one province across its periods) a line; on a phone
     # the table stacks into one card per row inside the chat bubble: nothing is cut off.

@@ -20,7 +20,6 @@ from bot.web_guard import AdminSessions, Throttle
 from core.settings import Settings
 from index.build import build_index
 from index.embed import Embedder
-from tests.bot.test_web import browser  # noqa: F401  (the fixture)
 from tests.conftest import REPO, make_settings
 from tests.helpers.documents import text_pdf
 from tests.helpers.web import PASSWORD, admin_cookie, call_event, dependencies, serve
@@ -202,7 +201,7 @@ def test_web_auth_logins_are_throttled_and_originals_need_a_login(
 @pytest.mark.slow
 def test_password_is_not_kept_by_the_browser_and_no_api_link(
     site: tuple[str, Path],
-    browser: object,  # noqa: F811
+    browser: object,
 ) -> None:
     url, _ = site
     page = browser.new_page()  # type: ignore[attr-defined]

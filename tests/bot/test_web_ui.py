@@ -15,7 +15,7 @@ from bot.admin import ServiceHolder
 from bot.answer import Answer, AnswerService, Citation
 from core.settings import Settings
 from index.retrieve import Filters
-from tests.bot.test_web import ARTIFACTS, browser  # noqa: F401  (the fixture)
+from tests.bot.test_web import ARTIFACTS
 from tests.bot.test_web_security import small  # noqa: F401  (the fixture)
 from tests.helpers.web import PASSWORD, admin_cookie, serve
 
@@ -60,7 +60,7 @@ def _ask(page: Any, url: str, question: str = QUESTION) -> None:
 def test_report_and_model_markup_is_shown_as_text(
     small: tuple[Settings, ServiceHolder, Path],  # noqa: F811
     embedder: Any,
-    browser: Any,  # noqa: F811
+    browser: Any,
 ) -> None:
     settings, holder, tmp = small
     real = holder.service
@@ -105,7 +105,7 @@ def test_report_and_model_markup_is_shown_as_text(
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_citation_marker_scrolls_to_its_card_and_quote_is_readable(
     site: str,
-    browser: Any,  # noqa: F811
+    browser: Any,
     scheme: str,
 ) -> None:
     page = browser.new_page(viewport={"width": 1400, "height": 700}, color_scheme=scheme)
@@ -138,7 +138,7 @@ def _contrast(fg: str, bg: str) -> float:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_phone_layout_puts_sources_right_after_the_chat(
     site: str,
-    browser: Any,  # noqa: F811
+    browser: Any,
     scheme: str,
 ) -> None:
     page = browser.new_page(viewport={"width": 390, "height": 844}, color_scheme=scheme)
@@ -158,7 +158,7 @@ def test_phone_layout_puts_sources_right_after_the_chat(
 
 def test_vietnamese_page_is_vietnamese_and_toggle_redraws_cards(
     site: str,
-    browser: Any,  # noqa: F811
+    browser: Any,
 ) -> None:
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="vi-VN")
     page.goto(site)
@@ -187,7 +187,7 @@ def test_vietnamese_page_is_vietnamese_and_toggle_redraws_cards(
     page.close()
 
 
-def test_clear_empties_the_cards(site: str, browser: Any) -> None:  # noqa: F811
+def test_clear_empties_the_cards(site: str, browser: Any) -> None:
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     _ask(page, site)
     page.locator("#hbc-chat button[aria-label='Xoá']").click()
@@ -202,7 +202,7 @@ def test_clear_empties_the_cards(site: str, browser: Any) -> None:  # noqa: F811
 def test_rating_once_undo_thanks_near_the_thumbs_and_admin_table(
     site: str,
     small: tuple[Settings, ServiceHolder, Path],  # noqa: F811
-    browser: Any,  # noqa: F811
+    browser: Any,
 ) -> None:
     _, _, tmp = small
     db = tmp / "ui" / "fb.sqlite3"
@@ -265,7 +265,7 @@ def test_rating_once_undo_thanks_near_the_thumbs_and_admin_table(
 
 def test_conversation_survives_a_reload_and_exports_as_markdown(
     site: str,
-    browser: Any,  # noqa: F811
+    browser: Any,
 ) -> None:
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page = context.new_page()

@@ -114,7 +114,10 @@ class FakeBotApi:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
         self.base_url = f"http://127.0.0.1:{self.port}/bot"
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # `shutdown` waits for serve_forever's next poll: 0.5 s by default, at every test's end.
+        self._thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def start(self) -> FakeBotApi:
         self._thread.start()

@@ -47,7 +47,7 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
             except Exception:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     pytest.fail(f"chroma server did not start (exit code {proc.poll()})")
-                time.sleep(0.5)
+                time.sleep(0.1)
         yield port
     finally:
         proc.terminate()
