@@ -26,6 +26,7 @@ from bot.compare_kind import (
     content_words,
     family,
     fits,
+    level_near,
     levels_of,
     lex_before,
     named_count,
@@ -223,6 +224,10 @@ class FactPicks:
         # part of the count: never chosen while the side states an acceptable whole one
         if any(acceptable(p) and not channelled(asked, p.fact) for p in ordered):
             ordered = [p for p in ordered if not channelled(asked, p.fact)]
+        # a figure at exactly the asked levels ("228 … mức độ 3"): a figure of more levels
+        # ("584 … mức độ 3, 4") or of fewer is another figure while the side states it
+        if asked.levels and any(acceptable(p) and exact_level(asked, p.fact) for p in ordered):
+            ordered = [p for p in ordered if exact_level(asked, p.fact)]
         return ordered
 
     def newest(self, side: Side, picks: list[Pick]) -> list[Pick]:
@@ -245,14 +250,15 @@ class FactPicks:
         """What the question's words say of a fact: of its item, of its clause and lead, and
         the share of its item they name; a part the question does not name (or any part, when
         a breakdown is asked) is read as its whole, keeping the better of the two readings."""
-        item = max(f_lex_counts(v, f, ctx), lex_before(v, f, ctx))
+        item = max(f_lex_counts(v, f, ctx), lex_before(v, f, ctx), _unit_read(v, asked, f, ctx))
         around = max(f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
         named = precision(asked, f)
         whole = self.matcher.by_id.get(f.parent) if f.parent else None
-        # the part at the asked scope or level ("… cấp xã", "… mức độ 4" of a total) is what is
-        # asked
+        # the part at the asked scope or level ("… cấp xã", "… mức độ 4" of a total of every
+        # level) is what is asked; not a part of a whole at that level already
         scoped = (bool(asked.scope) and f.scope == asked.scope) or (
             bool(asked.levels) and levels_of(f.level) == asked.levels
+            and (whole is None or not exact_level(asked, whole))
         )
         if (
             whole is not None
@@ -263,7 +269,7 @@ class FactPicks:
             f = whole
             parts = tuple(c.label_folded for c in self.children.get(f.id, ()))
             ctx = replace(ctx, part_labels=parts)
-            item = max(item, f_lex_counts(v, f, ctx))
+            item = max(item, f_lex_counts(v, f, ctx), _unit_read(v, asked, f, ctx))
             around = max(around, f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
             named = max(named, precision(asked, f))
         return f, ctx, item, around, named
@@ -387,6 +393,21 @@ def misread_in(phrase: str, text: str) -> bool:
         )
         for i in range(len(have) - len(want) + 1)
     )
+
+
+def _unit_read(v: QuestionView, asked: Asked, f: Fact, ctx: Context) -> float:
+    """The question's words in a figure's item when the figure is of an asked unit: the unit's
+    words count as said however the report words it ("1.870 dịch vụ công" for "dịch vụ công
+    trực tuyến", "DVC"); 0 for a figure of another unit."""
+    if not asked.unit_words or not f.unit or family(f.unit) not in asked.units:
+        return 0.0
+    said = replace(f, counts_folded=f"{f.counts_folded} {' '.join(sorted(asked.unit_words))}")
+    return f_lex_counts(v, said, ctx)
+
+
+def exact_level(asked: Asked, f: Fact) -> bool:
+    """Whether a figure is of exactly the asked service levels."""
+    return (levels_of(f.level) if f.level else level_near(f)) == asked.levels
 
 
 def narrowed(asked: Asked, f: Fact) -> bool:

@@ -1,0 +1,138 @@
+"""Comparisons asked the many ways staff word them: the intent in every wording (Vietnamese
+with and without marks, English), each side asked for the same kind of figure (unit, service
+level, the head noun of what is counted), timeline and date words kept out of a side's topic,
+and a side without that kind of figure said to be missing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answer import AnswerService
+from bot.compare_kind import asked_kind
+from bot.compare_sides import Side, side_query
+from bot.intents import Intent, read_intent
+from bot.intents_types import is_comparison
+from core.query import parse_query
+from core.text import fold
+from tests.helpers.typed import body
+
+
+def _rows(ans: object) -> list[list[str]]:
+    lines = [line for line in body(ans).splitlines() if line.startswith("| ")]  # type: ignore[arg-type]
+    return [[c.strip() for c in r.strip("|").split("|")] for r in lines[1:]]
+
+
+def _side(rows: list[list[str]], label: str) -> list[str]:
+    return next(r for r in rows if r[0] == label)
+
+
+def _quote_of(ans: object, row: list[str]) -> str:
+    n = int(row[4].strip("[]"))
+    return next(c.quote for c in ans.citations if c.n == n)  # type: ignore[attr-defined]
+
+
+def _missing(row: list[str]) -> bool:
+    return row[1] == "—" and ("không tìm thấy" in row[2] or "not found" in row[2])
+
+
+# ---------------------------------------------------------------------------------------------
+# The intent, however it is worded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ cán bộ cấp xã có máy tính ở Hà Tĩnh tăng hay giảm?",
+        "ty le can bo cap xa co may tinh o ha tinh giam hay tang",
+        "Ha Tinh news items on the provincial portal over the reporting periods",
+        "Tuyen Quang and Hai Duong digital certificates side by side",
+        "Đặt cạnh nhau số chứng thư số của Tuyên Quang và Hải Dương",
+        "Số tin bài trên Cổng thông tin điện tử Hà Tĩnh qua các kỳ báo cáo",
+        "Chênh lệch số TTHC cấp xã giữa Đồng Tháp và Hải Dương",
+        "Which has more level-4 services, Tuyen Quang or Hai Duong?",
+    ],
+)
+def test_a_comparison_in_every_wording(text: str) -> None:
+    q = parse_query(text)
+    assert is_comparison(q)
+    assert read_intent(q).intent is Intent.COMPARISON
+
+
+def test_one_figure_asked_is_no_comparison() -> None:
+    for text in ("Tỷ lệ cán bộ cấp xã có máy tính ở Hà Tĩnh năm 2022?",
+                 "Tuyên Quang có bao nhiêu chứng thư số?"):  # fmt: skip
+        assert not is_comparison(parse_query(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# What each side is asked
+
+
+def test_timeline_and_date_words_are_no_topic() -> None:
+    # "qua các kỳ báo cáo" says over which periods; its "báo cáo" would match "Báo Hà Tĩnh".
+    # A date after a side ("(đến 20/5/2022)") dates it; its numbers are no topic words.
+    q = parse_query("Số tin bài trên Cổng thông tin điện tử tỉnh Hà Tĩnh qua các kỳ báo cáo")
+    folded = side_query(q, Side("Quý I/2019", ("Hà Tĩnh",), (2019,))).folded
+    assert "bao cao" not in folded
+    assert "cong thong tin dien tu" in folded
+    q = parse_query("Số chứng thư số của Hải Dương (năm 2022) và Tuyên Quang (tính đến 31/5/2022)")
+    folded = side_query(q, Side("Tuyên Quang", ("Tuyên Quang",), ())).folded
+    assert not re.search(r"\b(31|5)\b", folded), folded
+
+
+def test_the_head_noun_is_what_is_counted() -> None:
+    # English names the head last ("procedure dossiers"), the reports' Vietnamese first ("hồ
+    # sơ thủ tục hành chính"); a comma inside the counted words is no break.
+    for text, unit in (
+        ("Compare how many procedure dossiers Dong Thap and Tuyen Quang received", "ho so"),
+        ("Đồng Tháp và Hải Dương nhận bao nhiêu phản ánh, kiến nghị về TTHC?",
+         "phan anh kien nghi"),
+        ("so sanh so ho so thu tuc hanh chinh cua tuyen quang va dong thap", "ho so"),
+    ):  # fmt: skip
+        q = parse_query(text)
+        side = Side(q.provinces[0], q.provinces[:1], ())
+        assert asked_kind(side_query(q, side)).units == {unit}, text
+
+
+# ---------------------------------------------------------------------------------------------
+# The same kind of figure on every side, or missing
+
+
+def test_a_figure_of_every_level_is_not_one_levels(service: AnswerService) -> None:
+    # "1.950 dịch vụ công trực tuyến, trong đó …" counts every level together: a side that
+    # states no level-2 figure is missing, not given its total.
+    ans = service.answer("Số DVC mức độ 2 Hải Dương so với Tuyên Quang")
+    rows = _rows(ans)
+    assert _missing(_side(rows, "Hải Dương"))
+    tq = _side(rows, "Tuyên Quang")
+    assert re.search(r"m\w*c d\w* 2", fold(_quote_of(ans, tq)))
+
+
+def test_the_exact_level_beats_a_figure_of_more_levels(service: AnswerService) -> None:
+    # "mức độ 3" asked: "228 … mức độ 3", not "584 dịch vụ công mức độ 3, 4".
+    ans = service.answer("dich vu cong muc do 3 cua tuyen quang so voi hai duong")
+    for row in _rows(ans):
+        quote = fold(_quote_of(ans, row))
+        figure = row[1].split("**")[1]
+        stretch = quote[quote.find(figure) - 60 : quote.find(figure) + 40]
+        assert not re.search(r"m\w*c d\w* 3,? (?:va )?4", stretch), (figure, quote)
+
+
+def test_a_figure_of_the_asked_unit_says_its_words(service: AnswerService) -> None:
+    # "1.870 dịch vụ công" is a figure of online public services however the report words
+    # the unit: the side is not missing for want of "trực tuyến".
+    ans = service.answer("How many online public services in all do Tuyen Quang and Hai Duong offer?")
+    rows = _rows(ans)
+    assert len(rows) == 2
+    assert not any(_missing(r) for r in rows), rows
+
+
+def test_a_side_without_the_counted_thing_is_missing(service: AnswerService) -> None:
+    # Hải Dương states no count of dossiers received: its row says missing, not "96 TTHC".
+    ans = service.answer("Compare how many procedure dossiers Dong Thap and Hai Duong received")
+    rows = _rows(ans)
+    assert _missing(_side(rows, "Hải Dương"))
+    dt = _side(rows, "Đồng Tháp")
+    assert re.search(r"h\w s\w .*ti\w*p nh\w*n", fold(_quote_of(ans, dt))), dt
