@@ -26,6 +26,7 @@ from bot.compare_kind import (
     content_words,
     family,
     fits,
+    fold_cached,
     level_near,
     levels_of,
     lex_before,
@@ -66,6 +67,9 @@ AVERAGE = re.compile(
     r"\b(moi (?=(?:don vi|xa|huyen|tinh|nguoi|co quan|ho|cap|thang|nam|quy|ngay|tuan|phuong|"
     r"thi tran|so|nganh|truong|lop)\b)|(?:trung binh|binh quan|per|average)\b)"
 )
+# What the share of the question's word pairs in a figure's sentence and paragraph opening
+# adds to its score (its own item's pairs add 1.0).
+CONTEXT_PHRASE = 0.5
 PER_SIDE = 5  # candidate facts per side weighed together with the other sides'
 # A side's chosen fact whose clause, item and lead hold less than this share of the question's
 # topic words (idf-weighted) is not of the asked kind: the cell says missing.
@@ -203,14 +207,19 @@ class FactPicks:
                     continue
                 if asked.units and not self._unit_said(asked, f):
                     continue  # a figure of something else, or of nothing said
+                if asked.percent and not all(in_clause(u, f) for u in asked.units):
+                    continue  # "tỷ lệ cơ quan … có máy chủ": a share of both, not of one
                 if asked.counted and not self._unit_said(
                     replace(asked, units=frozenset({asked.counted})), f
                 ):
                     continue  # "số UBND cấp xã …": a figure near no "UBND" counts other things
                 x = [FEATURES[n](v, f, ctx) for n in self.weights.features]
                 phrase = phrase_share(pairs, f"{f.counts_folded} {f.label_folded}")
+                # the thing the question names in order ("sàn thương mại điện tử") may be the
+                # subject of the figure's sentence or paragraph, before its item
+                context = phrase_share(pairs, f"{f.lead} {fold_cached(f.clause)}")
                 score = (self.weights.prob(x) + 0.5 * named + 0.6 * item + 0.3 * around
-                         + 1.0 * phrase)  # fmt: skip
+                         + 1.0 * phrase + CONTEXT_PHRASE * context)  # fmt: skip
                 score = self._adjusted(score, sq, asked, f, breakdown)
                 if not side.years and len(reports) > 1 and rid == newest:
                     score += 0.3
@@ -345,9 +354,10 @@ class FactPicks:
         exact = (asked.scope and p.fact.scope == asked.scope) or (
             asked.levels and levels_of(p.fact.level) == asked.levels
         )
-        if top is not None and (p.named >= top.named or exact):
+        if top is not None and (p.named >= top.named or exact or p.topic > top.topic):
             # lifted over the ranking's first only when it counts nothing narrower than it
-            # (or is the figure at exactly the asked scope or level)
+            # (or is the figure at exactly the asked scope or level, or its sentence says
+            # more of the question: "Báo chí Trung ương …" beside "Báo Hà Tĩnh …")
             p = replace(p, score=p.score + VOUCH * a.confidence)
         return sorted([*ranked[:at], p, *ranked[at + 1 :]], key=lambda x: -x.score)
 
@@ -379,6 +389,17 @@ class FactPicks:
             if best is None or total > best[0]:
                 best = (total, combo)
         return list(best[1]) if best else [None for _ in ranked]
+
+
+def in_clause(unit: str, f: Fact) -> bool:
+    """Whether a figure's clause names a unit anywhere (a share's clause names what it is a
+    share of and what they have, on either side of it: "92% cơ quan … có máy chủ")."""
+    said = with_abbreviations(f"{f.counts_folded} {fold_cached(f.clause)}")
+    if re.search(rf"\b{unit}\b", said):
+        return True
+    if len(unit) >= 6 and f" {skeletons(unit)} " in f" {skeletons(said)} ":
+        return True
+    return " " in unit and misread_in(unit, said)
 
 
 def misread_in(phrase: str, text: str) -> bool:

@@ -20,7 +20,10 @@ _COMPARE_WORDS = re.compile(
     r"change[sd]?|so voi|(?:qua )?cac (?:nam|quy|ky)(?: bao cao)?|over time|timeline|bien dong|"
     r"(?:over|across) the (?:years|reporting periods|reports|periods)|tang hay giam|"
     # how the sides differ: "gấp mấy lần", "chênh lệch", "tỉnh nào … hơn/nhất", "which … most"
-    r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|hon|nhat|how many times|times|"
+    # ("nhất" only after the word it raises: "cập nhật", "thống nhất" are topic words)
+    r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|hon|"
+    r"(?:(?<=nhieu )|(?<=cao )|(?<=thap )|(?<=lon )|(?<=nho )|(?<=\bit ))nhat|how many times|"
+    r"times|"
     r"difference|differ|which province|which|more|most|fewer|least|higher|highest|lower|lowest)\b"
 )
 # A timeline over every period of one province ("qua các năm", "over time").

@@ -136,3 +136,34 @@ def test_a_side_without_the_counted_thing_is_missing(service: AnswerService) -> 
     assert _missing(_side(rows, "Hải Dương"))
     dt = _side(rows, "Đồng Tháp")
     assert re.search(r"h\w s\w .*ti\w*p nh\w*n", fold(_quote_of(ans, dt))), dt
+
+
+def test_an_update_is_no_superlative() -> None:
+    # "nhất" of "cao nhất" says how sides differ; "cập nhật" (updated) is a topic word.
+    q = parse_query("Số tin tức cập nhật trên Sàn TMĐT Hà Tĩnh và Tuyên Quang, tỉnh nào nhiều nhất?")
+    folded = side_query(q, Side("Hà Tĩnh", ("Hà Tĩnh",), ())).folded
+    assert "cap nhat" in folded
+    assert "nhieu nhat" not in folded
+
+
+def test_a_share_names_what_is_shared_and_what_it_has(service: AnswerService) -> None:
+    # "tỷ lệ cơ quan … có máy chủ": a share of agencies with security infrastructure names
+    # agencies but not servers; a period that states no server share is missing.
+    ans = service.answer("Tỷ lệ cơ quan cấp huyện có máy chủ ở Hà Tĩnh qua các kỳ báo cáo")
+    rows = _rows(ans)
+    assert len(rows) == 2
+    for row in rows:
+        assert _missing(row) or "may chu" in fold(_quote_of(ans, row)), row
+    assert any(_missing(r) for r in rows)
+
+
+def test_the_source_named_in_the_sentence_is_the_one_asked(service: AnswerService) -> None:
+    # "Báo chí Trung ương và tỉnh bạn … trên 50 tin, bài" beside "Báo Hà Tĩnh … 60 tin":
+    # the question names the national press; the sentence naming it holds the figure.
+    ans = service.answer(
+        "Số tin, bài của báo chí Trung ương và tỉnh bạn về CCHC Hà Tĩnh qua các kỳ báo cáo"
+    )
+    rows = _rows(ans)
+    assert len(rows) == 2
+    for row in rows:
+        assert "trung uong" in fold(_quote_of(ans, row)), row
