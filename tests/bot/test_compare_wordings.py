@@ -60,6 +60,14 @@ def test_a_comparison_in_every_wording(text: str) -> None:
     assert read_intent(q).intent is Intent.COMPARISON
 
 
+def test_a_count_of_documents_is_no_report_number() -> None:
+    # "số văn bản QPPL đã ban hành" counts documents; "số văn bản của báo cáo" is its number.
+    q = parse_query("So van ban QPPL da ban hanh cua Hai Duong va Dong Thap")
+    assert read_intent(q).intent is Intent.COMPARISON
+    asked = read_intent(parse_query("Số văn bản của báo cáo Hải Dương là gì?"))
+    assert asked.intent is Intent.REPORT_FACT
+
+
 def test_one_figure_asked_is_no_comparison() -> None:
     for text in ("Tỷ lệ cán bộ cấp xã có máy tính ở Hà Tĩnh năm 2022?",
                  "Tuyên Quang có bao nhiêu chứng thư số?"):  # fmt: skip
