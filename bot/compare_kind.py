@@ -89,10 +89,13 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     count = bool(_ASKS_COUNT.search(_THE_SHARE.sub(" ", folded)))
     percent: bool | None = None if share == count else share
     units: set[str] = set()
-    plain = AGENCY.sub(" ", q.expanded)
+    # who reports and the provincial departments ("các sở, ban, ngành": a scope) are not
+    # what is counted
+    plain = _PROVINCIAL_BODIES.sub(" ", AGENCY.sub(" ", q.expanded))
     # what is counted: the words after "bao nhiêu" as asked (not the glossary's additions),
     # a comma inside it no break ("số phản ánh, kiến nghị")
-    bare = " ".join(AGENCY.sub(" ", folded).replace(",", " ").split())
+    bare = _PROVINCIAL_BODIES.sub(" ", AGENCY.sub(" ", folded)).replace(",", " ")
+    bare = " ".join(bare.split())
     counted = _COUNTED.search(bare)
     rest = f" {expand(counted.group(1)) if counted else plain} "
     rest = " ".join(rest.replace(",", " ").split()).join("  ")
@@ -121,6 +124,8 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
         first = min(heads.values())
         units -= {u for u, i in heads.items() if i > first}
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
+    if not v.scopes and _PROVINCIAL_BODIES.search(q.folded):
+        scope = "tinh"  # "các sở, ban, ngành": the provincial level
     words = tuple(w for w in v.words if not vocabulary or w in vocabulary)
     levels = v.levels | series_levels(q.folded)
     # the counted noun of a count asked ("số UBND …"), not the "sơ" of "tỷ lệ hồ sơ …"
@@ -152,6 +157,15 @@ def _english_head(words: str, units: set[str]) -> set[str]:
         return units
     head = max(last, key=lambda u: last[u])
     return units - (set(last) - {head})
+
+
+# The provincial departments ("các sở, ban, ngành", "provincial departments"): the provincial
+# level of a figure stated by level.
+_PROVINCIAL_BODIES = re.compile(
+    r"(?:\b(?:cac )?so,? ban,? nganh\b|\bcac so,? nganh\b|\bprovincial (?:departments|agencies)\b)"
+    # not "các sở, ngành, địa phương": every body, the localities too
+    r"(?!,? (?:va |and )?(?:dia phuong|huyen|ubnd|localities|districts))"
+)
 
 
 # Words that open a counted phrase without naming what is counted ("số lượng", "tổng số các"),
@@ -285,6 +299,21 @@ def qualifier(f: Fact) -> str:
         return ""
     tail = re.split(r"[;(]|\.\s", f.clause[at + len(f.value) :], maxsplit=1)[0]
     m = _QUALIFIER.search(fold_cached(tail[:160]))
+    return m.group(1) if m else ""
+
+
+# "… TTHC được công bố 391 thủ tục": a participle between what is counted and the figure.
+_QUALIFIER_BEFORE = re.compile(r"\b(?:duoc|da duoc) ((?:[a-z]+ ){1,3})(?:la |dat |co )?$")
+
+
+def qualifier_before(f: Fact) -> str:
+    """The words that narrow a figure right before it ("Tổng số TTHC được công bố 391"),
+    folded; "" when none."""
+    at = f.clause.find(f.value)
+    if at <= 0:
+        return ""
+    lead = re.split(r"[;:(,]|\.\s", f.clause[max(0, at - 60) : at])[-1]
+    m = _QUALIFIER_BEFORE.search(fold_cached(lead).strip() + " ")
     return m.group(1) if m else ""
 
 

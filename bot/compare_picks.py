@@ -11,12 +11,15 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer
 from bot.compare_facts import (
+    REMAINDER,
     after_text,
     agreement,
     asks_parts,
     comparable,
     is_bare,
     other_year,
+    remainder,
+    scope_near,
     targeted,
 )
 from bot.compare_kind import (
@@ -34,6 +37,7 @@ from bot.compare_kind import (
     phrase_share,
     precision,
     qualifier,
+    qualifier_before,
     skeleton,
     skeletons,
     with_abbreviations,
@@ -70,6 +74,9 @@ AVERAGE = re.compile(
 # What the share of the question's word pairs in a figure's sentence and paragraph opening
 # adds to its score (its own item's pairs add 1.0).
 CONTEXT_PHRASE = 0.5
+# A subsection with at most this many figures is one statement: its heading says what they
+# count.
+SHORT_SECTION = 3
 PER_SIDE = 5  # candidate facts per side weighed together with the other sides'
 # A side's chosen fact whose clause, item and lead hold less than this share of the question's
 # topic words (idf-weighted) is not of the asked kind: the cell says missing.
@@ -113,6 +120,7 @@ class FactPicks:
         # the words the reports use: a question's other words (English ones, typos) say
         # nothing about which fact it asks
         self.vocabulary = frozenset(t for text in index.folded for t in tokenize(text))
+        self._section_sizes: dict[tuple[str, str], int] = {}
         self.by_report: dict[str, list[Fact]] = {}
         self.children: dict[str, list[Fact]] = {}
         for f in self.matcher.facts:
@@ -167,6 +175,15 @@ class FactPicks:
         if not distinct:
             return False
         return named_count(distinct, asked.words) > 0.5 * len(distinct)
+
+    def _short_section(self, f: Fact) -> bool:
+        """Whether a figure's subsection holds few figures (`SHORT_SECTION`): one statement."""
+        key = (f.report_id, f.section)
+        if key not in self._section_sizes:
+            self._section_sizes[key] = sum(
+                1 for g in self.by_report.get(f.report_id, ()) if g.section == f.section
+            )
+        return self._section_sizes[key] <= SHORT_SECTION
 
     def _reports(self, side: Side) -> list[str]:
         if side.reports:
@@ -237,7 +254,18 @@ class FactPicks:
         # ("584 … mức độ 3, 4") or of fewer is another figure while the side states it
         if asked.levels and any(acceptable(p) and exact_level(asked, p.fact) for p in ordered):
             ordered = [p for p in ordered if exact_level(asked, p.fact)]
+        # … and a figure at the asked scope, or with a part there, beats one of no scope
+        if asked.scope and any(acceptable(p) and self._has_scope(asked, p.fact) for p in ordered):
+            ordered = [p for p in ordered if self._has_scope(asked, p.fact)]
         return ordered
+
+    def _has_scope(self, asked: Asked, f: Fact) -> bool:
+        """Whether a figure is at the asked scope, or has a part there ("cấp tỉnh: 1.409", "các
+        sở, ban, ngành: 1497"), as its words or the fact table say."""
+        return any(
+            asked.scope == g.scope or asked.scope in scope_near(g).split(",")
+            for g in (f, *self.children.get(f.id, ()))
+        )
 
     def newest(self, side: Side, picks: list[Pick]) -> list[Pick]:
         """No period asked: the picks of the newest report that states the figure (an
@@ -261,6 +289,12 @@ class FactPicks:
         a breakdown is asked) is read as its whole, keeping the better of the two readings."""
         item = max(f_lex_counts(v, f, ctx), lex_before(v, f, ctx), _unit_read(v, asked, f, ctx))
         around = max(f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
+        if self._short_section(f):
+            # a subsection of one or two statements ("6. Về thực hiện các nhiệm vụ được Chính
+            # phủ … giao: UBND tỉnh được giao và hoàn thành 144/147 …"): its heading names
+            # what its figures count
+            heading = f_lex_lead(v, replace(f, lead=own_heading(f.section)), ctx)
+            item, around = max(item, heading), max(around, heading)
         named = precision(asked, f)
         whole = self.matcher.by_id.get(f.parent) if f.parent else None
         # the part at the asked scope or level ("… cấp xã", "… mức độ 4" of a total of every
@@ -302,6 +336,8 @@ class FactPicks:
             score -= 0.6  # "… qua dịch vụ BCCI" unasked: one channel's part of the count
         if targeted(f):
             score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
+        if remainder(f) and not REMAINDER.search(sq.folded):
+            score -= 1.0  # "… còn 03 nhiệm vụ đang thực hiện": what is left, not the count
         if AVERAGE.search(after_text(f)) and not AVERAGE.search(sq.folded):
             score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
         scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
@@ -416,6 +452,12 @@ def misread_in(phrase: str, text: str) -> bool:
     )
 
 
+def own_heading(section: str) -> str:
+    """A section path's last heading, folded, without its number ("6. Về thực hiện …")."""
+    last = section.split(" > ")[-1]
+    return fold_cached(re.sub(r"^\s*[0-9IVXivx]+[.)]\s*", "", last))
+
+
 def _unit_read(v: QuestionView, asked: Asked, f: Fact, ctx: Context) -> float:
     """The question's words in a figure's item when the figure is of an asked unit: the unit's
     words count as said however the report words it ("1.870 dịch vụ công" for "dịch vụ công
@@ -434,7 +476,8 @@ def exact_level(asked: Asked, f: Fact) -> bool:
 def narrowed(asked: Asked, f: Fact) -> bool:
     """Whether words after a figure narrow what it counts ("… được tích hợp lên Cổng quốc
     gia") and the question says at most half of them."""
-    words = {w for w in content_words(qualifier(f)) if len(w) > 2}
+    said = f"{qualifier(f)} {qualifier_before(f)}"
+    words = {w for w in content_words(said) if len(w) > 2}
     return bool(words) and named_count(words, asked.words) < 0.5 * len(words)
 
 

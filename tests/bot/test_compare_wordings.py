@@ -175,3 +175,29 @@ def test_the_source_named_in_the_sentence_is_the_one_asked(service: AnswerServic
     assert len(rows) == 2
     for row in rows:
         assert "trung uong" in fold(_quote_of(ans, row)), row
+
+
+def test_a_short_subsection_heading_says_what_its_figure_counts(service: AnswerService) -> None:
+    # "6. Về thực hiện các nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao" over one line
+    # "UBND tỉnh được giao và hoàn thành 144/147 còn 03 nhiệm vụ …": the heading names what
+    # the figure counts; "còn 03" is what is left, not the count.
+    ans = service.answer("Nhiệm vụ Chính phủ, Thủ tướng giao: Đồng Tháp so với Hải Dương")
+    rows = _rows(ans)
+    hd = _side(rows, "Hải Dương")
+    assert not _missing(hd), rows
+    figure = hd[1].split("**")[1]
+    quote = fold(_quote_of(ans, hd))
+    assert not re.search(r"\bcon\s+" + re.escape(fold(figure)), quote), (figure, quote)
+
+
+def test_the_provincial_departments_are_the_provincial_level(service: AnswerService) -> None:
+    # "các sở, ban, ngành" asks the provincial level: each side's part at that level, however
+    # its report names it ("cấp tỉnh: 1.409", "của các sở, ban, ngành: 1497").
+    ans = service.answer("TTHC của các sở, ban, ngành ở Hải Dương và Đồng Tháp là bao nhiêu?")
+    rows = _rows(ans)
+    assert len(rows) == 2, rows
+    for row in rows:
+        figure = row[1].split("**")[1]
+        quote = fold(_quote_of(ans, row))
+        at = r"(?:cap tinh|ban,? nganh)\W*" + re.escape(fold(figure))
+        assert re.search(at, quote), (row, quote)
