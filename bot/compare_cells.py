@@ -95,7 +95,9 @@ class FactCells(FactPicks):
         """A total stated by scope, one scope asked ("… cấp xã"): the part at that scope."""
         if asked is None or not asked.scope or f.scope == asked.scope:
             return f
-        at = [c for c in self.children.get(f.id, ()) if c.scope == asked.scope and c.kind == f.kind]
+        # a part at that scope, however it names it ("các sở, ban, ngành: 1497" at "cấp tỉnh")
+        at = [c for c in self.children.get(f.id, ())
+              if asked.scope in (c.scope, scope_near(c)) and c.kind == f.kind]  # fmt: skip
         return at[0] if len(at) == 1 else f
 
     # -----------------------------------------------------------------------------------------

@@ -67,6 +67,20 @@ def other_year(f: Fact, years: Sequence[int]) -> bool:
     return bool(named) and not named & set(years)
 
 
+# What is left of a whole ("hoàn thành 144/147 còn 03 nhiệm vụ đang thực hiện", "nguồn vốn còn
+# lại"): a remainder, asked only in these words.
+REMAINDER = re.compile(r"\b(?:con lai|con|remaining|remainder|left|outstanding)\b")
+
+
+def remainder(f: Fact) -> bool:
+    """A figure said as what is left: a remainder word among the two words right before it."""
+    at = f.clause.find(f.value)
+    if at <= 0:
+        return False
+    before = " ".join(fold_cached(f.clause[max(0, at - 30) : at]).split()[-2:])
+    return bool(REMAINDER.search(before))
+
+
 def targeted(f: Fact) -> bool:
     """A figure set as a target: a target word in the few words right before it ("phấn đấu
     đạt 100%", "bảo đảm 100% …"), not anywhere in what it counts ("đáp ứng yêu cầu đảm bảo an

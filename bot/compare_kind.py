@@ -67,6 +67,9 @@ class Asked:
     scope: str
     words: tuple[str, ...]
     counted: str = ""  # the counted noun when it is no unit ("số UBND cấp xã …" → "ubnd")
+    # the words of the asked units' wordings ("dịch vụ công trực tuyến", "dvctt"): a figure
+    # of that unit says them, however its report words the unit
+    unit_words: frozenset[str] = frozenset()
 
 
 def family(unit: str) -> str:
@@ -86,11 +89,18 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     count = bool(_ASKS_COUNT.search(_THE_SHARE.sub(" ", folded)))
     percent: bool | None = None if share == count else share
     units: set[str] = set()
-    plain = AGENCY.sub(" ", q.expanded)
-    # what is counted: the words after "bao nhiêu" as asked (not the glossary's additions)
-    counted = _COUNTED.search(AGENCY.sub(" ", folded))
+    # who reports and the provincial departments ("các sở, ban, ngành": a scope) are not
+    # what is counted
+    plain = _PROVINCIAL_BODIES.sub(" ", AGENCY.sub(" ", q.expanded))
+    # what is counted: the words after "bao nhiêu" as asked (not the glossary's additions),
+    # a comma inside it no break ("số phản ánh, kiến nghị")
+    bare = _PROVINCIAL_BODIES.sub(" ", AGENCY.sub(" ", folded)).replace(",", " ")
+    bare = " ".join(bare.split())
+    counted = _COUNTED.search(bare)
     rest = f" {expand(counted.group(1)) if counted else plain} "
-    head = _HEAD_COUNTED.search(AGENCY.sub(" ", folded))
+    rest = " ".join(rest.replace(",", " ").split()).join("  ")
+    modifiers = _modifiers(rest)
+    head = _HEAD_COUNTED.search(bare)
     phrase = f" {head.group(2).strip()} " if head else ""
     at: dict[str, int] = {}
     for u in UNITS:  # longest first: "dịch vụ công trực tuyến" before "dịch vụ"
@@ -101,6 +111,12 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
             at.setdefault(family(u), phrase.find(f" {u} "))
             phrase = phrase.replace(f" {u} ", " " * (len(u) + 1))
     units -= {"nam", "thang", "ngay", "tinh", "huyen", "xa", "diem"}
+    english = _english_head(counted.group(1), units) if counted and not head else units
+    if english != units:
+        units = english  # "procedure dossiers": the glossary's words keep the English order
+    elif units - modifiers:
+        units -= modifiers  # "hồ sơ thủ tục hành chính" counts dossiers, not procedures
+    said_units = {u for u in UNITS if family(u) in units and f" {u} " in f" {plain} "}
     heads = {u: i for u, i in at.items() if u in units}
     if len(heads) >= 2:
         # a Vietnamese noun phrase names its head first: "số hồ sơ thủ tục hành chính" counts
@@ -108,11 +124,48 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
         first = min(heads.values())
         units -= {u for u, i in heads.items() if i > first}
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
+    if not v.scopes and _PROVINCIAL_BODIES.search(q.folded):
+        scope = "tinh"  # "các sở, ban, ngành": the provincial level
     words = tuple(w for w in v.words if not vocabulary or w in vocabulary)
     levels = v.levels | series_levels(q.folded)
     # the counted noun of a count asked ("số UBND …"), not the "sơ" of "tỷ lệ hồ sơ …"
     noun = _counted(head, vocabulary) if percent is False else ""
-    return Asked(percent, frozenset(units), levels, scope, words, noun)
+    unit_words = frozenset(w for u in said_units for w in with_abbreviations(u).split())
+    return Asked(percent, frozenset(units), levels, scope, words, noun, unit_words)
+
+
+def _modifiers(text: str) -> set[str]:
+    """The units that follow another unit right after it ("hồ sơ thủ tục hành chính", the
+    glossary's "ho so thu tuc hanh chinh" for "dossiers"): a Vietnamese noun phrase names its
+    head first, so the one after it says whose, not what is counted."""
+    return {
+        family(b) for a in UNITS for b in UNITS
+        if family(a) != family(b) and f" {a} {b} " in text
+    }  # fmt: skip
+
+
+def _english_head(words: str, units: set[str]) -> set[str]:
+    """An English noun phrase names its head last ("procedure dossiers" counts dossiers): of
+    the units its words name one by one, the last one's."""
+    last: dict[str, int] = {}
+    for i, word in enumerate(words.split()):
+        named = f" {expand(word)} "
+        for u in UNITS:
+            if family(u) in units and f" {u} " in named:
+                last[family(u)] = i
+    if len(last) < 2:
+        return units
+    head = max(last, key=lambda u: last[u])
+    return units - (set(last) - {head})
+
+
+# The provincial departments ("các sở, ban, ngành", "provincial departments"): the provincial
+# level of a figure stated by level.
+_PROVINCIAL_BODIES = re.compile(
+    r"(?:\b(?:cac )?so,? ban,? nganh\b|\bcac so,? nganh\b|\bprovincial (?:departments|agencies)\b)"
+    # not "các sở, ngành, địa phương": every body, the localities too
+    r"(?!,? (?:va |and )?(?:dia phuong|huyen|ubnd|localities|districts))"
+)
 
 
 # Words that open a counted phrase without naming what is counted ("số lượng", "tổng số các"),
@@ -164,6 +217,10 @@ def fits(asked: Asked, f: Fact) -> bool:
         return False
     if asked.levels and f.level and not asked.levels & levels_of(f.level):
         return False
+    if asked.levels and not f.level and not asked.levels & level_near(f):
+        # a figure of no level ("1.950 dịch vụ công trực tuyến, trong đó …") counts every
+        # level together: not the asked level's figure
+        return False
     # the unit may be a word of the item ("hồ sơ TTHC", unit "hồ sơ"): then it fits, unless
     # the figure is followed by its own unit ("dịch vụ công mức độ 4 là 28.184 hồ sơ" counts
     # dossiers)
@@ -173,6 +230,24 @@ def fits(asked: Asked, f: Fact) -> bool:
     ):  # fmt: skip
         return False
     return not (asked.scope and f.scope and asked.scope not in f.scope.split(","))
+
+
+# A service level as the reports and their OCR write it ("mức độ 4", "mirc d6 3", "mức 4").
+_LEVEL_WORD = re.compile(r"\bm\w{0,3}c(?: d\w{0,2})? ([1-4])\b|\blevel ([1-4])\b")
+_NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
+
+
+def level_near(f: Fact) -> frozenset[str]:
+    """The service levels named in a figure's own stretch of its clause (from the figure
+    before it to the one after it): the fact table's level may miss one said after it."""
+    at = f.clause.find(f.value)
+    if at < 0:
+        return frozenset()
+    end = at + len(f.value)
+    before = [m.end() for m in _NUMBER.finditer(f.clause, 0, at)]
+    after = _NUMBER.search(f.clause, end)
+    stretch = fold_cached(f.clause[before[-1] if before else 0 : after.start() if after else None])
+    return frozenset(a or b for a, b in _LEVEL_WORD.findall(stretch))
 
 
 def unit_after(f: Fact) -> bool:
@@ -224,6 +299,21 @@ def qualifier(f: Fact) -> str:
         return ""
     tail = re.split(r"[;(]|\.\s", f.clause[at + len(f.value) :], maxsplit=1)[0]
     m = _QUALIFIER.search(fold_cached(tail[:160]))
+    return m.group(1) if m else ""
+
+
+# "… TTHC được công bố 391 thủ tục": a participle between what is counted and the figure.
+_QUALIFIER_BEFORE = re.compile(r"\b(?:duoc|da duoc) ((?:[a-z]+ ){1,3})(?:la |dat |co )?$")
+
+
+def qualifier_before(f: Fact) -> str:
+    """The words that narrow a figure right before it ("Tổng số TTHC được công bố 391"),
+    folded; "" when none."""
+    at = f.clause.find(f.value)
+    if at <= 0:
+        return ""
+    lead = re.split(r"[;:(,]|\.\s", f.clause[max(0, at - 60) : at])[-1]
+    m = _QUALIFIER_BEFORE.search(fold_cached(lead).strip() + " ")
     return m.group(1) if m else ""
 
 

@@ -11,12 +11,15 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer
 from bot.compare_facts import (
+    REMAINDER,
     after_text,
     agreement,
     asks_parts,
     comparable,
     is_bare,
     other_year,
+    remainder,
+    scope_near,
     targeted,
 )
 from bot.compare_kind import (
@@ -26,12 +29,15 @@ from bot.compare_kind import (
     content_words,
     family,
     fits,
+    fold_cached,
+    level_near,
     levels_of,
     lex_before,
     named_count,
     phrase_share,
     precision,
     qualifier,
+    qualifier_before,
     skeleton,
     skeletons,
     with_abbreviations,
@@ -65,6 +71,12 @@ AVERAGE = re.compile(
     r"\b(moi (?=(?:don vi|xa|huyen|tinh|nguoi|co quan|ho|cap|thang|nam|quy|ngay|tuan|phuong|"
     r"thi tran|so|nganh|truong|lop)\b)|(?:trung binh|binh quan|per|average)\b)"
 )
+# What the share of the question's word pairs in a figure's sentence and paragraph opening
+# adds to its score (its own item's pairs add 1.0).
+CONTEXT_PHRASE = 0.5
+# A subsection with at most this many figures is one statement: its heading says what they
+# count.
+SHORT_SECTION = 3
 PER_SIDE = 5  # candidate facts per side weighed together with the other sides'
 # A side's chosen fact whose clause, item and lead hold less than this share of the question's
 # topic words (idf-weighted) is not of the asked kind: the cell says missing.
@@ -108,6 +120,7 @@ class FactPicks:
         # the words the reports use: a question's other words (English ones, typos) say
         # nothing about which fact it asks
         self.vocabulary = frozenset(t for text in index.folded for t in tokenize(text))
+        self._section_sizes: dict[tuple[str, str], int] = {}
         self.by_report: dict[str, list[Fact]] = {}
         self.children: dict[str, list[Fact]] = {}
         for f in self.matcher.facts:
@@ -163,6 +176,15 @@ class FactPicks:
             return False
         return named_count(distinct, asked.words) > 0.5 * len(distinct)
 
+    def _short_section(self, f: Fact) -> bool:
+        """Whether a figure's subsection holds few figures (`SHORT_SECTION`): one statement."""
+        key = (f.report_id, f.section)
+        if key not in self._section_sizes:
+            self._section_sizes[key] = sum(
+                1 for g in self.by_report.get(f.report_id, ()) if g.section == f.section
+            )
+        return self._section_sizes[key] <= SHORT_SECTION
+
     def _reports(self, side: Side) -> list[str]:
         if side.reports:
             return list(side.reports)
@@ -202,14 +224,19 @@ class FactPicks:
                     continue
                 if asked.units and not self._unit_said(asked, f):
                     continue  # a figure of something else, or of nothing said
+                if asked.percent and not all(in_clause(u, f) for u in asked.units):
+                    continue  # "tỷ lệ cơ quan … có máy chủ": a share of both, not of one
                 if asked.counted and not self._unit_said(
                     replace(asked, units=frozenset({asked.counted})), f
                 ):
                     continue  # "số UBND cấp xã …": a figure near no "UBND" counts other things
                 x = [FEATURES[n](v, f, ctx) for n in self.weights.features]
                 phrase = phrase_share(pairs, f"{f.counts_folded} {f.label_folded}")
+                # the thing the question names in order ("sàn thương mại điện tử") may be the
+                # subject of the figure's sentence or paragraph, before its item
+                context = phrase_share(pairs, f"{f.lead} {fold_cached(f.clause)}")
                 score = (self.weights.prob(x) + 0.5 * named + 0.6 * item + 0.3 * around
-                         + 1.0 * phrase)  # fmt: skip
+                         + 1.0 * phrase + CONTEXT_PHRASE * context)  # fmt: skip
                 score = self._adjusted(score, sq, asked, f, breakdown)
                 if not side.years and len(reports) > 1 and rid == newest:
                     score += 0.3
@@ -223,7 +250,22 @@ class FactPicks:
         # part of the count: never chosen while the side states an acceptable whole one
         if any(acceptable(p) and not channelled(asked, p.fact) for p in ordered):
             ordered = [p for p in ordered if not channelled(asked, p.fact)]
+        # a figure at exactly the asked levels ("228 … mức độ 3"): a figure of more levels
+        # ("584 … mức độ 3, 4") or of fewer is another figure while the side states it
+        if asked.levels and any(acceptable(p) and exact_level(asked, p.fact) for p in ordered):
+            ordered = [p for p in ordered if exact_level(asked, p.fact)]
+        # … and a figure at the asked scope, or with a part there, beats one of no scope
+        if asked.scope and any(acceptable(p) and self._has_scope(asked, p.fact) for p in ordered):
+            ordered = [p for p in ordered if self._has_scope(asked, p.fact)]
         return ordered
+
+    def _has_scope(self, asked: Asked, f: Fact) -> bool:
+        """Whether a figure is at the asked scope, or has a part there ("cấp tỉnh: 1.409", "các
+        sở, ban, ngành: 1497"), as its words or the fact table say."""
+        return any(
+            asked.scope == g.scope or asked.scope in scope_near(g).split(",")
+            for g in (f, *self.children.get(f.id, ()))
+        )
 
     def newest(self, side: Side, picks: list[Pick]) -> list[Pick]:
         """No period asked: the picks of the newest report that states the figure (an
@@ -245,14 +287,21 @@ class FactPicks:
         """What the question's words say of a fact: of its item, of its clause and lead, and
         the share of its item they name; a part the question does not name (or any part, when
         a breakdown is asked) is read as its whole, keeping the better of the two readings."""
-        item = max(f_lex_counts(v, f, ctx), lex_before(v, f, ctx))
+        item = max(f_lex_counts(v, f, ctx), lex_before(v, f, ctx), _unit_read(v, asked, f, ctx))
         around = max(f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
+        if self._short_section(f):
+            # a subsection of one or two statements ("6. Về thực hiện các nhiệm vụ được Chính
+            # phủ … giao: UBND tỉnh được giao và hoàn thành 144/147 …"): its heading names
+            # what its figures count
+            heading = f_lex_lead(v, replace(f, lead=own_heading(f.section)), ctx)
+            item, around = max(item, heading), max(around, heading)
         named = precision(asked, f)
         whole = self.matcher.by_id.get(f.parent) if f.parent else None
-        # the part at the asked scope or level ("… cấp xã", "… mức độ 4" of a total) is what is
-        # asked
+        # the part at the asked scope or level ("… cấp xã", "… mức độ 4" of a total of every
+        # level) is what is asked; not a part of a whole at that level already
         scoped = (bool(asked.scope) and f.scope == asked.scope) or (
             bool(asked.levels) and levels_of(f.level) == asked.levels
+            and (whole is None or not exact_level(asked, whole))
         )
         if (
             whole is not None
@@ -263,7 +312,7 @@ class FactPicks:
             f = whole
             parts = tuple(c.label_folded for c in self.children.get(f.id, ()))
             ctx = replace(ctx, part_labels=parts)
-            item = max(item, f_lex_counts(v, f, ctx))
+            item = max(item, f_lex_counts(v, f, ctx), _unit_read(v, asked, f, ctx))
             around = max(around, f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
             named = max(named, precision(asked, f))
         return f, ctx, item, around, named
@@ -287,6 +336,8 @@ class FactPicks:
             score -= 0.6  # "… qua dịch vụ BCCI" unasked: one channel's part of the count
         if targeted(f):
             score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
+        if remainder(f) and not REMAINDER.search(sq.folded):
+            score -= 1.0  # "… còn 03 nhiệm vụ đang thực hiện": what is left, not the count
         if AVERAGE.search(after_text(f)) and not AVERAGE.search(sq.folded):
             score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
         scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
@@ -339,9 +390,10 @@ class FactPicks:
         exact = (asked.scope and p.fact.scope == asked.scope) or (
             asked.levels and levels_of(p.fact.level) == asked.levels
         )
-        if top is not None and (p.named >= top.named or exact):
+        if top is not None and (p.named >= top.named or exact or p.topic > top.topic):
             # lifted over the ranking's first only when it counts nothing narrower than it
-            # (or is the figure at exactly the asked scope or level)
+            # (or is the figure at exactly the asked scope or level, or its sentence says
+            # more of the question: "Báo chí Trung ương …" beside "Báo Hà Tĩnh …")
             p = replace(p, score=p.score + VOUCH * a.confidence)
         return sorted([*ranked[:at], p, *ranked[at + 1 :]], key=lambda x: -x.score)
 
@@ -375,6 +427,17 @@ class FactPicks:
         return list(best[1]) if best else [None for _ in ranked]
 
 
+def in_clause(unit: str, f: Fact) -> bool:
+    """Whether a figure's clause names a unit anywhere (a share's clause names what it is a
+    share of and what they have, on either side of it: "92% cơ quan … có máy chủ")."""
+    said = with_abbreviations(f"{f.counts_folded} {fold_cached(f.clause)}")
+    if re.search(rf"\b{unit}\b", said):
+        return True
+    if len(unit) >= 6 and f" {skeletons(unit)} " in f" {skeletons(said)} ":
+        return True
+    return " " in unit and misread_in(unit, said)
+
+
 def misread_in(phrase: str, text: str) -> bool:
     """Whether a text holds a phrase of several words with at most one misread letter in each
     word (OCR: "hd so" for "ho so")."""
@@ -389,10 +452,32 @@ def misread_in(phrase: str, text: str) -> bool:
     )
 
 
+def own_heading(section: str) -> str:
+    """A section path's last heading, folded, without its number ("6. Về thực hiện …")."""
+    last = section.split(" > ")[-1]
+    return fold_cached(re.sub(r"^\s*[0-9IVXivx]+[.)]\s*", "", last))
+
+
+def _unit_read(v: QuestionView, asked: Asked, f: Fact, ctx: Context) -> float:
+    """The question's words in a figure's item when the figure is of an asked unit: the unit's
+    words count as said however the report words it ("1.870 dịch vụ công" for "dịch vụ công
+    trực tuyến", "DVC"); 0 for a figure of another unit."""
+    if not asked.unit_words or not f.unit or family(f.unit) not in asked.units:
+        return 0.0
+    said = replace(f, counts_folded=f"{f.counts_folded} {' '.join(sorted(asked.unit_words))}")
+    return f_lex_counts(v, said, ctx)
+
+
+def exact_level(asked: Asked, f: Fact) -> bool:
+    """Whether a figure is of exactly the asked service levels."""
+    return (levels_of(f.level) if f.level else level_near(f)) == asked.levels
+
+
 def narrowed(asked: Asked, f: Fact) -> bool:
     """Whether words after a figure narrow what it counts ("… được tích hợp lên Cổng quốc
     gia") and the question says at most half of them."""
-    words = {w for w in content_words(qualifier(f)) if len(w) > 2}
+    said = f"{qualifier(f)} {qualifier_before(f)}"
+    words = {w for w in content_words(said) if len(w) > 2}
     return bool(words) and named_count(words, asked.words) < 0.5 * len(words)
 
 

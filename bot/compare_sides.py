@@ -17,14 +17,19 @@ ASKS_NUMBER = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share
 # The words that only say "compare": noise for retrieving one side.
 _COMPARE_WORDS = re.compile(
     r"\b(so sanh|doi chieu|compare[sd]?|comparison|between|versus|vs|thay doi the nao|"
-    r"change[sd]?|so voi|qua cac (?:nam|quy|ky)|over time|timeline|bien dong|"
+    r"change[sd]?|so voi|(?:qua )?cac (?:nam|quy|ky)(?: bao cao)?|over time|timeline|bien dong|"
+    r"(?:over|across) the (?:years|reporting periods|reports|periods)|tang hay giam|"
     # how the sides differ: "gấp mấy lần", "chênh lệch", "tỉnh nào … hơn/nhất", "which … most"
-    r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|hon|nhat|how many times|times|"
+    # ("nhất" only after the word it raises: "cập nhật", "thống nhất" are topic words)
+    r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|hon|"
+    r"(?:(?<=nhieu )|(?<=cao )|(?<=thap )|(?<=lon )|(?<=nho )|(?<=\bit ))nhat|how many times|"
+    r"times|"
     r"difference|differ|which province|which|more|most|fewer|least|higher|highest|lower|lowest)\b"
 )
 # A timeline over every period of one province ("qua các năm", "over time").
 _TIMELINE = re.compile(
     r"\b(qua cac (nam|quy|ky)|cac ky bao cao|over time|timeline|over the years|"
+    r"(?:over|across) the (?:reporting periods|reports|periods)|tang hay giam|giam hay tang|"
     r"thay doi|bien dong|change[sd]?|trend)\b"
 )
 # The agency that wrote a report ("Văn phòng UBND tỉnh …", "Sở TT&TT …"): who reports, not
@@ -36,6 +41,9 @@ AGENCY = re.compile(
 # A completion asked for ("mức độ hoàn thành kế hoạch"): a share, or "done/all".
 _COMPLETION = re.compile(r"\b(?:muc do|ti?en do|rate of) (?:thuc hien va )?hoan thanh\b")
 _LEVELLESS = re.compile(r"\bmuc do\b(?! ?[1-4]\b)")
+_DATE = re.compile(
+    r"\b(?:(?:tinh |cho )?(?:den|toi|tu|ngay|as of|by|until|on) )*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+)
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,8 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     # who reports is not what is counted; "mức độ" without a number names no service level
     folded = _COMPLETION.sub("ty le hoan thanh", folded)  # a completion is a share
     folded = _LEVELLESS.sub(" ", AGENCY.sub(" ", folded))
+    # a date that dates a side ("Tuyên Quang (đến 20/5/2022)") is its period, not its topic
+    folded = _DATE.sub(" ", folded)
     if side.years:
         folded = _YEAR_WORD.sub(
             lambda m: m.group(0) if int(m.group(0)) in side.years else " ", folded

@@ -134,7 +134,10 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"signatory|signer|who signs|signed (?:it|off|the)|put (?:their|his|her) name|"
         r"name (?:is )?(?:on|under) the|whose signature)\b")),
     ("number", re.compile(
-        r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|(?<!trong )so van ban|so cua bao cao|"
+        r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|(?<!trong )so van ban"
+        # "số văn bản QPPL / chỉ đạo / đã ban hành": how many documents, not a number
+        r"(?! (?:quy pham|qppl|chi dao|huong dan|dieu hanh|dien tu|da|duoc|ban hanh|den|di)\b)|"
+        r"so cua bao cao|"
         r"bao cao so gi|report number|document number|reference number|what number|"
         r"which number|number of the report|report no(?![.\s]*\d)|reference(?! to)|ref no|"
         r"number (?:and|or) (?:the )?(?:date|signer|title|agency|period)|"

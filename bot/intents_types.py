@@ -87,7 +87,7 @@ _CONDITION = re.compile(
 )
 _COMPARE = re.compile(
     r"\b(so sanh|so voi|doi chieu|compare\w*|comparison|versus|vs|thay doi|bien dong|"
-    r"change[sd]?|between|over time|timeline|qua cac (nam|quy|ky))\b"
+    r"change[sd]?|between|over time|timeline|qua cac (nam|quy|ky)|side by side|dat canh nhau)\b"
 )
 # Words that compare two named sides ("tỉnh nào nhiều dịch vụ công hơn", "higher").
 _MORE = re.compile(
@@ -105,7 +105,10 @@ _TWO_PERIODS = re.compile(
     r"\b(quy|quarter|nam|year|thang|months?|\d{4})\b"
 )
 # A timeline: one figure over every period the reports cover ("qua các năm", "over time").
-_OVER_TIME = re.compile(r"\b(qua cac (nam|quy|ky)|over time|over the years|timeline)\b")
+_OVER_TIME = re.compile(
+    r"\b(qua cac (nam|quy|ky)|cac ky bao cao|over time|over the years|timeline|tang hay giam|"
+    r"giam hay tang|(?:over|across) the (?:reporting periods|reports|periods))\b"
+)
 _RANGE = re.compile(r"\btu (ngay )?\d{1,2}/\d{1,2}/\d{4} (den|toi) (ngay )?\d{1,2}/\d{1,2}/\d{4}")
 _GROWTH = re.compile(
     r"\b(tang|giam|increase|decrease|grow|rise|fall)\w*\s+(them\s+)?(bao nhieu|by how)"
@@ -179,7 +182,8 @@ def is_comparison(q: ParsedQuery) -> bool:
         # years named ("năm 2022 tăng bao nhiêu so với năm 2019"): each year's figure side by
         # side (the table answers when both have a report, else the figure answerer)
         return years
-    return sides and (wants_number(f) or bool(_MORE.search(f)))
+    # "… over the reporting periods", "qua các kỳ báo cáo": a figure over time, asked or not
+    return sides and (wants_number(f) or bool(_MORE.search(f) or _OVER_TIME.search(f)))
 
 
 def summary_kinds(q: ParsedQuery) -> list[str]:
