@@ -84,6 +84,8 @@ _EN_NOUNS: dict[str, str] = {
     "database": "co so du lieu", "software": "phan mem", "application": "ung dung",
     "procedure": "thu tuc", "service": "dich vu", "programme": "chuong trinh",
     "program": "chuong trinh", "column": "chuyen muc", "indicator": "chi so",
+    "channel": "kenh", "platform": "nen tang", "unit": "don vi", "locality": "dia phuong",
+    "localities": "dia phuong",
 }  # fmt: skip
 _EN_STOP = re.compile(
     r"\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|for|"
@@ -94,8 +96,12 @@ _EN_STOP = re.compile(
 # ---------------------------------------------------------------------------------------------
 # What the question asks to be listed
 
-_HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,12}?)nao\b")
+_HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,12}?)nao\b|"
+                      r"\b(?:nhung|cac)\s+((?:\w+\s+){1,4}?)gi\b")
 _HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,6})")
+# "những loại / hình thức / dạng X nào": X is what is listed.
+_KIND_OF = re.compile(r"^(?:loai|kieu|dang|hinh thuc)\s+(?=\w)")
+_KIND_WORDS = frozenset(["loai", "kieu"])
 _LIST_VI = re.compile(
     r"\b(?:liet ke|ke ten|neu|ke)\s+(?:(?:ra|ten)\s+)?(?:(?:cac|nhung)\s+)?((?:\w+\s+){0,3})"
 )
@@ -107,12 +113,17 @@ def head_words(q: ParsedQuery) -> list[str]:
     noun after 'which/what' ('which districts' → huyện)."""
     m = _HEAD_VI.search(q.folded) or _LIST_VI.search(q.folded)
     if m:
-        words = tokenize(expand(m.group(1).replace(",", " ")))
+        phrase = next(g for g in m.groups() if g is not None)
+        # "những loại chứng thư số nào": the kind is what follows "loại"
+        phrase = _KIND_OF.sub(" ", phrase)
+        words = tokenize(expand(phrase.replace(",", " ")))
         return [w for w in dict.fromkeys(words) if w not in LIST_HEAD_STOP][:6]
     m = _HEAD_EN.search(q.folded)
     if not m:
         return []
-    phrase = _EN_STOP.split(m.group(1))[0].strip()
+    # "which kinds of permits": the permits are listed
+    phrase = re.sub(r"^(?:kinds?|types?|sorts?) of ", "", m.group(1))
+    phrase = _EN_STOP.split(phrase)[0].strip()
     words = phrase.split()
     # "which districts' legal documents": the possessor is what is listed
     owner = next((w for w in words if w.endswith("'")), None)
@@ -268,7 +279,8 @@ class ListAnswerer:
             head = known(tokenize(named_by[-1]), self.sections.idf)
         numbers = [t for t in tokenize(q.folded) if t.isdigit() and not _YEAR.fullmatch(t)]
         best: tuple[Enumeration, float] | None = None
-        topic = [w for w in seq if w not in head]
+        # what the question says of the things, without the words naming their kind ("loại")
+        topic = [w for w in seq if w not in head and w not in _KIND_WORDS]
         for rid in candidate_reports(self.index, q, retrieval):
             for e in self._enumerations(rid):
                 if self.topic(e, topic) < MIN_TOPIC:
@@ -289,8 +301,10 @@ class ListAnswerer:
         topic words."""
         if not words:
             return 2.0
+        # the paragraph as restored too: OCR misreads short words ("cấp" read "cép")
         texts = [self._sentence_words(t) for t in (
-            e.lead, e.sentence + " " + " ".join(e.items), e.para.chunk.section)]  # fmt: skip
+            e.lead, e.sentence + " " + " ".join(e.items), e.para.chunk.section,
+            e.para.readable)]  # fmt: skip
         pairs = topic_pairs(words)
         idf = self.sections.idf
         return max(coverage(words, t.keys, idf) for t in texts) + (

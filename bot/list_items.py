@@ -59,7 +59,7 @@ _COUNTED = re.compile(r"(?:t[uư]\S{0,2}\s+)?\d{1,4}\s+\S")
 # "trong đó có" opening a bracket's list, as the reports and their OCR spell it ("trong dé c6").
 # ("có 01 …" once "trong đó" is cut)
 _OF_WHICH = re.compile(
-    r"trong d\w{0,2}\s+(?:(?:co|c6|c0|gom|la)\s+)?|(?:co|c6|gom)\s+(?=(?:t\S{0,3}\s+)?\d)"
+    r"trong d\w{0,2}:?\s+(?:(?:co|c6|c0|gom|la)\s+)?|(?:co|c6|gom)\s+(?=(?:t\S{0,3}\s+)?\d)"
 )
 
 

@@ -318,3 +318,34 @@ def test_a_bare_which_names_the_list_it_announces(service: AnswerService) -> Non
     assert_quotes_at_lines(ans.citations)
     other = service.answer("Hải Dương phổ biến pháp luật qua kênh nào?")
     assert not bullets(other) or "mục được nêu" not in body(other)
+
+
+def test_kinds_named_before_gi_or_after_loai() -> None:
+    # "về những lĩnh vực gì": a kind of thing asked with "gì", not only "nào"
+    q = parse_query("Tờ rơi hướng dẫn người dân về những thủ tục gì?")
+    assert is_list(q)
+    assert head_words(q)[:2] == ["thu", "tuc"]
+    # "những loại giấy phép nào": the permits are listed, "loại" is no kind of thing
+    assert head_words(parse_query("Tỉnh đã cấp những loại giấy phép nào?"))[:2] == ["giay", "phep"]
+    assert head_words(parse_query("Which kinds of permits were issued?"))[:2] == ["giay", "phep"]
+    # an English noun the glossary lacks: "channels" is "kênh"
+    assert head_words(parse_query("Which channels does the province use?")) == ["kenh"]
+
+
+def test_column_is_no_level() -> None:
+    # "chuyên mục nào" (which columns) is a list; "mức nào" (which level) asks a figure
+    assert is_list(parse_query("Báo tỉnh đăng tin trên những chuyên mục nào?"))
+    assert not is_list(parse_query("Dịch vụ này đạt mức nào?"))
+
+
+def test_what_plural_noun_then_a_preposition_is_a_list() -> None:
+    assert is_list(parse_query("What new schemes for farmers is the province running?"))
+    assert not is_list(parse_query("What share of dossiers is filed online?"))
+
+
+def test_of_which_with_a_colon_opens_the_list() -> None:
+    # "trong đó:" as OCR reads it ("trong d6:")
+    found = enumerations(
+        "Đã cấp 900 thẻ (trong d6: thẻ cá nhân là 500; thẻ tổ chức là 300; thẻ khác là 100)."
+    )
+    assert ["thẻ cá nhân là 500", "thẻ tổ chức là 300", "thẻ khác là 100"] in found
