@@ -74,7 +74,7 @@ _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
 _LIST = re.compile(
     r"\b(nhung|cac)\s+([\w,&]+\s+){0,12}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
     # "về những lĩnh vực gì", "các nội dung gì": a kind of thing, then "gì"
-    r"\b(?:nhung|cac)\s+(?:\w+\s+){1,4}gi\b|"
+    r"\b(?:nhung|cac)\s+(?:(?!nhung\b|cac\b)\w+\s+){1,4}gi\b|"
     r"\bliet ke\b|\bke ten\b|^(?:hay )?neu (?:cac|nhung|ten)\b|\bwhich\b|\blist\b|\bwhat are the\b|\bname the\b"
 )
 # "What documents did …", "what software applications are …": 'what' and a plural noun before

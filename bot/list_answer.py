@@ -29,6 +29,7 @@ from bot.list_find import (
 )
 from bot.list_items import (
     clean_item,
+    near_words,
     title_name,
 )
 from bot.section_answer import SectionAnswerer, candidate_reports, known, topic_sequence
@@ -93,11 +94,27 @@ _EN_STOP = re.compile(
 )
 
 
+ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
+# Verbs a report's items open with when they tell what was done (folded).
+_ACTIVITIES = (
+    "thuc hien", "phoi hop", "xay dung", "tang cuong", "tiep tuc", "trien khai", "to chuc",
+    "ban hanh", "thuong xuyen", "day manh", "chi dao", "tham muu", "ra soat", "hoan thanh",
+    "duy tri", "cap nhat", "kiem tra", "huong dan", "nang cao", "dam bao", "bao dam",
+)  # fmt: skip
+
+
+def activity(item: str) -> bool:
+    """Whether a listed item opens with an action verb ("Phối hợp với …", OCR "Phéi hop"): a
+    thing done, not a named thing."""
+    opening = " ".join(fold(w) for w in strip_marker(item).split()[:2])
+    return any(near_words(opening, v) for v in _ACTIVITIES)
+
+
 # ---------------------------------------------------------------------------------------------
 # What the question asks to be listed
 
 _HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,12}?)nao\b|"
-                      r"\b(?:nhung|cac)\s+((?:\w+\s+){1,4}?)gi\b")
+                      r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)\w+\s+){1,4}?)gi\b")
 _HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,6})")
 # "những loại / hình thức / dạng X nào": X is what is listed.
 _KIND_OF = re.compile(r"^(?:loai|kieu|dang|hinh thuc)\s+(?=\w)")
@@ -363,6 +380,11 @@ class ListAnswerer:
         mean = sum(len(i.split()) for i in heads) / len(heads)
         if _kind(head) != "doc" and mean > 10:
             s -= 0.05 * (mean - 10)
+        # Items that open with an action ("Thực hiện …", "Phối hợp …") are things done, not the
+        # named things a "which …" question lists.
+        if _kind(head) != "doc":
+            shown = [p.readable for p in e.paras] if e.paras else list(e.items)
+            s -= ACTIVITY_WEIGHT * sum(map(activity, shown)) / len(shown)
         ranks = [rank_of[p.chunk.id] for p in (e.para, *e.paras) if p.chunk.id in rank_of]
         if ranks:
             s += RANK_WEIGHT / (1 + min(ranks))

@@ -73,7 +73,10 @@ def _split_and(piece: str, limit: int = 4) -> list[str]:
     left, right = parts[0].strip(), parts[1].strip()
     if not left or not right:
         return [piece]
-    short = max(4, limit)
+    # two lowercase phrases of a few words each ("theo dõi ý kiến chỉ đạo và trang điều hành
+    # tác nghiệp của tỉnh"): as long as the other items, or up to seven words (a run's short
+    # named thing, `list_find.RUN_WORDS`)
+    short = max(7, limit)
     # "04 chiến sỹ Công an … và 02 công chức của Bảo hiểm xã hội …": two counted items
     if _COUNTED.match(left) and _COUNTED.match(right):
         return [left, right]
@@ -105,7 +108,7 @@ def _joined(pieces: list[str]) -> list[str]:
         # "sở" as OCR reads it: "sd", "s6", "sé"
         sở = bool(last) and (last[-1] == "ban" or _one_off(last[-1], "so"))
         if (word in _IDIOM_TAIL and sở) or any(
-            _near_words(" ".join(last), a) and _near_words(word, b) for a, b in _IDIOM_PAIRS
+            near_words(" ".join(last), a) and near_words(word, b) for a, b in _IDIOM_PAIRS
         ):
             out[-1] = f"{out[-1].rstrip()}, {p.strip()}"
         else:
@@ -132,7 +135,7 @@ def _close(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def _near_words(text: str, target: str) -> bool:
+def near_words(text: str, target: str) -> bool:
     """Folded words that are `target`'s but for one misread letter each ('to cdo' ~ 'to cao')."""
     a, b = text.split(), target.split()
     return len(a) == len(b) and all(x == y or _one_off(x, y) for x, y in zip(a, b, strict=True))
@@ -192,6 +195,27 @@ def named_tail(text: str) -> str:
             return " ".join(words[start:])
         break
     return _place_tail(text)
+
+
+# Words after which a clause names the first item of a list ("… quy định của pháp luật về |
+# cải cách hành chính, trật tự đô thị, …"), folded.
+_LEAD_WORDS = frozenset(["ve", "nhu", "gom", "bao gom"])
+
+
+def lead_tail(text: str, limit: int) -> str:
+    """What a clause names after its last lead-in word ("về", "như", "gồm") when that is a
+    named thing of at most `limit` words; '' otherwise."""
+    words = text.split()
+    folded = [fold(w) for w in words]
+    for k in range(len(words) - 2, -1, -1):
+        if folded[k] in _LEAD_WORDS and 0 < len(words) - k - 1 <= limit:
+            # "cũng như", "như vậy": no list follows
+            if folded[k] == "nhu" and k and folded[k - 1] == "cung":
+                return ""
+            return " ".join(words[k + 1 :])
+        if len(words) - k - 1 > limit:
+            break
+    return ""
 
 
 def _place_tail(text: str) -> str:

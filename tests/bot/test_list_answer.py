@@ -7,10 +7,12 @@ import re
 
 from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
-from bot.list_answer import head_words
-from bot.list_find import enumerations
+from bot.list_answer import activity, head_words
+from bot.list_find import block_lists, enumerations
+from bot.structure import paragraphs
 from core.query import parse_query
 from core.text import fold
+from index.chunk import Chunk
 from tests.helpers.typed import (
     assert_items_cited,
     assert_quotes_at_lines,
@@ -349,3 +351,54 @@ def test_of_which_with_a_colon_opens_the_list() -> None:
         "Đã cấp 900 thẻ (trong d6: thẻ cá nhân là 500; thẻ tổ chức là 300; thẻ khác là 100)."
     )
     assert ["thẻ cá nhân là 500", "thẻ tổ chức là 300", "thẻ khác là 100"] in found
+
+
+def test_a_run_starts_after_its_lead_word() -> None:
+    # "… quy định về | an toàn thực phẩm, giao thông, …": the first item follows "về"
+    found = enumerations(
+        "Các xã đã phát hành 500 tờ rơi hướng dẫn quy định về an toàn thực phẩm, giao thông, "
+        "môi trường, xây dựng nhà ở."
+    )
+    assert ["an toàn thực phẩm", "giao thông", "môi trường", "xây dựng nhà ở"] in found
+
+
+def test_items_after_such_as() -> None:
+    # "như A, B và C" without a colon announces a list; "cũng như" does not
+    found = enumerations(
+        "Sở tăng cường tuyên truyền qua việc dùng các ứng dụng như Thi tìm hiểu pháp luật trực "
+        "tuyến, Facebook, Zalo và Đài truyền thanh xã; đồng thời biên soạn tài liệu."
+    )
+    # the list ends with its clause (at ";"), led by "như"
+    assert ["Thi tìm hiểu pháp luật trực tuyến", "Facebook", "Zalo và Đài truyền thanh xã"] in found
+
+
+def test_and_parts_two_longer_lowercase_items() -> None:
+    found = enumerations(
+        "Các phần mềm I-Office, TDOffice, hệ thống gửi nhận văn bản, theo dõi ý kiến chỉ đạo và "
+        "trang điều hành tác nghiệp của tỉnh."
+    )
+    assert any(
+        items[-2:] == ["theo dõi ý kiến chỉ đạo", "trang điều hành tác nghiệp của tỉnh"]
+        for items in found
+    )
+
+
+def test_items_done_are_no_named_things() -> None:
+    assert activity("- Phối hợp với Hội Phụ nữ tổ chức tổng kết")
+    assert activity("+ Phéi hop véi Hội Phụ nữ")  # OCR spelling, one letter off
+    assert not activity("- Đài Phát thanh và Truyền hình tỉnh")
+
+
+def test_a_block_list_stops_at_the_recipients() -> None:
+    text = "Đề nghị Bộ sớm hướng dẫn:\n- Hướng dẫn vị trí việc làm.\n- Hướng dẫn định mức.\n"
+    text += "Nơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT."
+    chunk = Chunk("c0", "r", 0, "V. KIẾN NGHỊ", text, 1, 6)
+    found = block_lists(paragraphs(chunk))
+    assert [[p.text for p in under] for _, under in found] == [
+        ["- Hướng dẫn vị trí việc làm.", "- Hướng dẫn định mức."]
+    ]
+
+
+def test_what_a_section_names_is_no_kind_of_thing() -> None:
+    # "kiến nghị các bộ ngành những gì": "các bộ ngành" is who is asked, not what is listed
+    assert head_words(parse_query("Tỉnh kiến nghị Bộ Nội vụ và các bộ ngành những gì?")) == []
