@@ -29,6 +29,7 @@ from bot.list_find import (
 )
 from bot.list_items import (
     clean_item,
+    digits_read,
     near_words,
     title_name,
 )
@@ -402,13 +403,18 @@ class ListAnswerer:
             whole = "\n".join(p.readable for p in (e.para, *e.paras))
             for n, p in enumerate(e.paras, 1):
                 cits.append(cite(self.index, n, p, whole, section))
-                lines.append(f"- {clip(strip_marker(p.readable), 300)} [{n}]")
+                lines.append(f"- {clip(digits_read(strip_marker(p.readable), whole), 300)} [{n}]")
             lead = clip(strip_marker(e.para.readable).rstrip(": "), 160)
             head = f"**{lead}** ({where}; {r.agency}):"
         else:
             start = e.para.text.find(e.sentence)
             cits.append(cite_part(self.index, 1, e.para, start, start + len(e.sentence)))
-            lines = [f"- {clip(_shown(e.para.readable_part(item)), 200)} [1]" for item in e.items]
+            # a word the restorer left with a digit ("M6 hình") as the paragraph spells it
+            context = e.para.readable
+            lines = [
+                f"- {clip(digits_read(_shown(e.para.readable_part(item)), context), 200)} [1]"
+                for item in e.items
+            ]
             head = (
                 f"**{len(e.items)} items listed** ({where}; {r.agency}) [1]:"
                 if en

@@ -278,3 +278,37 @@ def last_trimmed(items: list[str]) -> list[str]:
                     break
     last = clean_item(last)
     return [*items[:-1], last] if last else items[:-1]
+
+
+# Letters OCR reads as digits, folded ("M6 hình" for "Mô hình", "d4" for "đã", "1ý" for "lý").
+_DIGIT_LETTERS = {"6": "o", "0": "o", "9": "o", "1": "li", "4": "a", "3": "a", "5": "s"}
+_DIGIT_WORD = re.compile(r"\b(?=\w*[^\W\d_])(?=\w*\d)\w+\b")
+
+
+def digits_read(text: str, context: str) -> str:
+    """A listed item with each word OCR wrote with a digit for a letter ("M6 hình") spelled
+    as the same word is spelled elsewhere in its paragraph ("Mô hình"): the word of the
+    context, as long, that folds alike but for that letter; the most frequent one; the word
+    unchanged when the context has none."""
+    words = re.findall(r"[^\W\d_]+", context)
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+
+    def fixed(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if sum(c.isdigit() for c in token) != 1:
+            return token
+        low = fold(token, repair=False)
+        best = ""
+        for w, n in counts.items():
+            f = fold(w, repair=False)
+            if len(f) != len(low) or (best and counts[best] >= n):
+                continue
+            if all(a == b or (a.isdigit() and b in _DIGIT_LETTERS.get(a, "")) for a, b in zip(low, f, strict=True)):
+                best = w
+        if not best:
+            return token
+        return best[:1].upper() + best[1:] if token[:1].isupper() else best
+
+    return _DIGIT_WORD.sub(fixed, text)

@@ -9,6 +9,7 @@ from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
 from bot.list_answer import activity, head_words
 from bot.list_find import block_lists, enumerations
+from bot.list_items import digits_read
 from bot.structure import paragraphs
 from core.query import parse_query
 from core.text import fold
@@ -402,3 +403,18 @@ def test_a_block_list_stops_at_the_recipients() -> None:
 def test_what_a_section_names_is_no_kind_of_thing() -> None:
     # "kiến nghị các bộ ngành những gì": "các bộ ngành" is who is asked, not what is listed
     assert head_words(parse_query("Tỉnh kiến nghị Bộ Nội vụ và các bộ ngành những gì?")) == []
+
+
+def test_a_word_read_with_a_digit_is_spelled_as_its_paragraph_spells_it() -> None:
+    context = "các mô hình mới: M6 hình một cửa; M6 hình số hóa; Mô hình hẹn giờ tại nhà"
+    assert digits_read("M6 hình một cửa", context) == "Mô hình một cửa"
+    # figures and codes stay as they are when the paragraph has no such word
+    assert digits_read("đạt 1.044 hồ sơ qua mạng 4G", context) == "đạt 1.044 hồ sơ qua mạng 4G"
+
+
+def test_listed_items_read_as_restored_vietnamese(service: AnswerService) -> None:
+    ans = service.answer("Đồng Tháp đang triển khai những mô hình mới nào trong cải cách TTHC?")
+    listed = bullets(ans)
+    assert listed, ans.text
+    # no "M6 hình" (a letter read as a digit) where the paragraph spells "Mô hình"
+    assert not any(re.search(r"\b[^\W\d_]+\d\b", i) for i in listed), listed
