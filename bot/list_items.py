@@ -305,7 +305,8 @@ def digits_read(text: str, context: str) -> str:
             f = fold(w, repair=False)
             if len(f) != len(low) or (best and counts[best] >= n):
                 continue
-            if all(a == b or (a.isdigit() and b in _DIGIT_LETTERS.get(a, "")) for a, b in zip(low, f, strict=True)):
+            pairs = zip(low, f, strict=True)
+            if all(a == b or (a.isdigit() and b in _DIGIT_LETTERS.get(a, "")) for a, b in pairs):
                 best = w
         if not best:
             return token
