@@ -34,6 +34,7 @@ from bot.structure import (
 )
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand
+from core.text import fold
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
@@ -205,9 +206,10 @@ class SectionAnswerer:
         """The block's heading, heading path and text, read once and kept."""
         key = (b.report_id, b.path)
         if key not in self._cache:
+            # a heading's abbreviations read out too ("Cải cách TTHC" names "thủ tục hành chính")
             self._cache[key] = (
-                Words.of(b.heading),
-                Words.of(" ; ".join(b.path)),
+                Words.of(expand(fold(b.heading))),
+                Words.of(expand(fold(" ; ".join(b.path)))),
                 Words.of("\n".join(p.text for p in b.paras)),
             )
         return self._cache[key]
