@@ -121,6 +121,15 @@ def topic_sequence(q: ParsedQuery, drop: frozenset[str] = frozenset()) -> list[s
     ]  # fmt: skip
 
 
+def read_out(heading: str) -> str:
+    """A heading folded, with the long form of each abbreviation it uses ("Cải cách TTHC" →
+    "… tthc thu tuc hanh chinh"), not the other way round: a heading that spells the words
+    out gains nothing the question's own expansion would count twice."""
+    folded = fold(heading)
+    longer = [expand(t) for t in tokenize(folded)]
+    return " ".join([folded, *(e for e, t in zip(longer, tokenize(folded), strict=True) if e != t)])
+
+
 def known(words: list[str], idf: Idf) -> list[str]:
     """The words the reports use at all (an English word with no translation matches nothing
     and would only dilute the coverage of the others)."""
@@ -208,8 +217,8 @@ class SectionAnswerer:
         if key not in self._cache:
             # a heading's abbreviations read out too ("Cải cách TTHC" names "thủ tục hành chính")
             self._cache[key] = (
-                Words.of(expand(fold(b.heading))),
-                Words.of(expand(fold(" ; ".join(b.path)))),
+                Words.of(read_out(b.heading)),
+                Words.of(read_out(" ; ".join(b.path))),
                 Words.of("\n".join(p.text for p in b.paras)),
             )
         return self._cache[key]

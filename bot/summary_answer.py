@@ -14,7 +14,14 @@ from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation, is_bare
 from bot.extractive import cite, source_line
 from bot.list_items import digits_read
-from bot.section_answer import Block, SectionAnswerer, candidate_reports, known, topic_sequence
+from bot.section_answer import (
+    Block,
+    SectionAnswerer,
+    candidate_reports,
+    known,
+    read_out,
+    topic_sequence,
+)
 from bot.structure import (
     Para,
     Section,
@@ -29,7 +36,7 @@ from bot.structure import (
     textrank,
     topic_pairs,
 )
-from core.query import ParsedQuery, expand
+from core.query import ParsedQuery
 from core.text import fold, parse_number
 from index.chunk import INTRO, Chunk, Span
 from index.facts import Fact
@@ -212,7 +219,7 @@ class SummaryAnswerer:
         # its heading, or the headings above it too ("results … e-government": "II. Kết quả
         # thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành chính"
         named = max(
-            coverage(words, Words.of(expand(fold(text))).keys, self.sections.idf)
+            coverage(words, Words.of(read_out(text)).keys, self.sections.idf)
             for text in (found.heading, " ; ".join(found.path))
         )
         return found if named >= NAMED_PART else None
