@@ -95,19 +95,21 @@ _EN_STOP = re.compile(
 )
 
 
+WRONG_KIND = 1.0  # a list of which no item is the asked class of thing (documents, places)
 ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
 # Verbs a report's items open with when they tell what was done (folded).
 _ACTIVITIES = (
     "thuc hien", "phoi hop", "xay dung", "tang cuong", "tiep tuc", "trien khai", "to chuc",
     "ban hanh", "thuong xuyen", "day manh", "chi dao", "tham muu", "ra soat", "hoan thanh",
     "duy tri", "cap nhat", "kiem tra", "huong dan", "nang cao", "dam bao", "bao dam",
+    "tham dinh",
 )  # fmt: skip
 
 
 def activity(item: str) -> bool:
     """Whether a listed item opens with an action verb ("Phối hợp với …", OCR "Phéi hop"): a
     thing done, not a named thing."""
-    opening = " ".join(fold(w) for w in strip_marker(item).split()[:2])
+    opening = " ".join(re.findall(r"\w+", fold(" ".join(strip_marker(item).split()[:2]))))
     return any(near_words(opening, v) for v in _ACTIVITIES)
 
 
@@ -371,7 +373,10 @@ class ListAnswerer:
                 for i in e.items
             ) / len(e.items)
             s += 1.5 * named + (1.0 * in_items if in_items >= 0.5 else 0.0)
-            s += 1.5 * _kind_fit(_kind(head), e.items)
+            fit = _kind_fit(_kind(head), e.items)
+            s += 1.5 * fit
+            if _kind(head) and not fit:
+                s -= WRONG_KIND  # "which documents" answered with agencies: no answer
         if e.led:
             s += 0.5
         s += 0.05 * min(len(e.items), 10)  # two named things are a weaker list than ten
@@ -383,9 +388,8 @@ class ListAnswerer:
             s -= 0.05 * (mean - 10)
         # Items that open with an action ("Thực hiện …", "Phối hợp …") are things done, not the
         # named things a "which …" question lists.
-        if _kind(head) != "doc":
-            shown = [p.readable for p in e.paras] if e.paras else list(e.items)
-            s -= ACTIVITY_WEIGHT * sum(map(activity, shown)) / len(shown)
+        shown = [p.readable for p in e.paras] if e.paras else list(e.items)
+        s -= ACTIVITY_WEIGHT * sum(map(activity, shown)) / len(shown)
         ranks = [rank_of[p.chunk.id] for p in (e.para, *e.paras) if p.chunk.id in rank_of]
         if ranks:
             s += RANK_WEIGHT / (1 + min(ranks))

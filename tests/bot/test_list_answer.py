@@ -418,3 +418,17 @@ def test_listed_items_read_as_restored_vietnamese(service: AnswerService) -> Non
     assert listed, ans.text
     # no "M6 hình" (a letter read as a digit) where the paragraph spells "Mô hình"
     assert not any(re.search(r"\b[^\W\d_]+\d\b", i) for i in listed), listed
+
+
+def test_which_documents_is_answered_by_documents(service: AnswerService) -> None:
+    # the block list of things done ("Tham mưu …", "Rà soát …") and the agencies' list are
+    # no answer to "which documents": the list of decisions and plans is
+    ans = service.answer(
+        "Which documents did Ha Tinh's Department of Information and Communications advise the "
+        "province to issue in the first half of 2022 to build e-government?"
+    )
+    listed = items(bullets(ans))
+    assert len(listed) >= 5, ans.text
+    assert all(re.search(r"\d+/", i) for i in listed), listed
+    assert_items_cited(ans)
+    assert activity("Rà soát, xây dựng danh mục")  # the comma after the verb
