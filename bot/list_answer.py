@@ -36,6 +36,7 @@ from bot.list_items import (
 from bot.section_answer import SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.stopwords import LIST_HEAD_STOP
 from bot.structure import (
+    Para,
     Words,
     cite,
     cite_part,
@@ -251,6 +252,7 @@ class ListAnswerer:
         self.sections = sections
         self._enums: dict[str, list[Enumeration]] = {}
         self._words: dict[str, Words] = {}
+        self._parts: dict[str, str] = {}
 
     def _enumerations(self, report_id: str) -> list[Enumeration]:
         """A report's enumerations, read once and kept."""
@@ -277,6 +279,13 @@ class ListAnswerer:
                     out.append(Enumeration(head, head.text, head.text, texts, tuple(under), True))
             self._enums[report_id] = out
         return self._enums[report_id]
+
+    def _restored(self, para: Para, part: str) -> str:
+        """A part of a paragraph as restored, read once and kept."""
+        key = f"{para.chunk.id}:{para.start}:{part}"
+        if key not in self._parts:
+            self._parts[key] = para.readable_part(part)
+        return self._parts[key]
 
     def _sentence_words(self, text: str) -> Words:
         if text not in self._words:
@@ -344,8 +353,11 @@ class ListAnswerer:
         section, what is asked for named right before the list or in its items, items that
         look like the asked kind of thing, and how well the retriever ranked its paragraph."""
         idf = self.sections.idf
-        sent = self._sentence_words(e.sentence + " " + " ".join(e.items))
-        lead = self._sentence_words(e.lead)
+        # as the report has it and as restored (OCR misreads short words: "bổ" read "bd")
+        sent = self._sentence_words(
+            f"{e.sentence} {' '.join(e.items)} {self._restored(e.para, e.sentence)}"
+        )
+        lead = self._sentence_words(f"{e.lead} {self._restored(e.para, e.lead[-LEAD_CHARS:])}")
         path = self._sentence_words(e.para.chunk.section)
         # What the question says of the listed things is said in the lead-in ("tham mưu ban
         # hành các văn bản:"); its words among the items count less.

@@ -121,12 +121,27 @@ def enumerations_at(sentence: str) -> list[tuple[int, list[str], bool]]:
     return found + _short_run(sentence)
 
 
+def and_parallel(piece: str) -> list[str]:
+    """A piece split at its last "và" when both sides open with the same word ("bổ nhiệm 01
+    công chức … và bổ nhiệm 01 Trưởng phòng …"): two items written alike; else the piece."""
+    at = [m for m in re.finditer(r"\s+(?:và|va)\s+", piece)]
+    if not at:
+        return [piece]
+    left, right = piece[: at[-1].start()].strip(), piece[at[-1].end() :].strip()
+    lw, rw = left.split(), right.split()
+    if lw and rw and fold(lw[0]) == fold(rw[0]) and len(rw) >= 3:
+        return [left, right]
+    return [piece]
+
+
 def _after_colons(sentence: str, colons: list[re.Match[str]]) -> list[tuple[int, list[str], bool]]:
     """The list after each colon: its comma items, else its semicolon series."""
     found: list[tuple[int, list[str], bool]] = []
     for m in colons:
         rest = sentence[m.end() :]
         pieces = dates_joined(rest.split(";"))
+        if len(pieces) == 2:  # "Đã bổ nhiệm A; bổ nhiệm B và bổ nhiệm C"
+            pieces = [pieces[0], *and_parallel(pieces[1])]
         # the list ends at an ellipsis: "… tố cáo... cũng đang được ứng dụng …"
         parts = ELLIPSIS.split(pieces[0], maxsplit=1)
         commas = last_trimmed(lead_dropped(split_items(parts[0])))

@@ -161,8 +161,19 @@ def dates_joined(pieces: list[str]) -> list[str]:
     return out
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def split_items(part: str) -> list[str]:
-    """Items of a list text: at semicolons when it has them, else at commas and 'và'."""
+    """Items of a list text: at semicolons when it has them, else at commas and 'và'; never
+    inside quotation marks (the name of a scheme: “Tổ chức lại các phòng, ban, đơn vị …”)."""
+    if _QUOTED.search(part):
+        hidden = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00").replace(";", "\x01"), part)
+        return [i.replace("\x00", ",").replace("\x01", ";") for i in _split_plain(hidden)]
+    return _split_plain(part)
+
+
+def _split_plain(part: str) -> list[str]:
     if part.count(";") >= 2:
         pieces = dates_joined(part.split(";"))
     else:
@@ -240,6 +251,10 @@ def lead_dropped(items: list[str]) -> list[str]:
     """Without a first item that is a clause leading into the list ("Đã kiểm tra văn bản … do
     HĐND" before "các huyện Bình Giang, …"), but with the place that clause ends on ("… của
     UBND thị xã Kinh Môn"); a first item opening with "trong đó (có)" without those words."""
+    if items and "(" in items[0] and ")" not in items[0].rsplit("(", 1)[1]:
+        # "… đạt 55,82% (trong đó: 1.002 dịch vụ công cấp tỉnh": the list opens in the bracket
+        inside = items[0].rsplit("(", 1)[1].strip()
+        items = [inside, *items[1:]] if inside else items
     if items:
         m = _OF_WHICH.match(fold(items[0]))
         if m and len(items[0].split()) > len(m.group(0).split()):

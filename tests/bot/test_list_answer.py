@@ -9,7 +9,7 @@ from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
 from bot.list_answer import activity, head_words
 from bot.list_find import block_lists, enumerations
-from bot.list_items import digits_read
+from bot.list_items import digits_read, lead_dropped, split_items
 from bot.structure import paragraphs
 from core.query import parse_query
 from core.text import fold
@@ -432,3 +432,30 @@ def test_which_documents_is_answered_by_documents(service: AnswerService) -> Non
     assert all(re.search(r"\d+/", i) for i in listed), listed
     assert_items_cited(ans)
     assert activity("Rà soát, xây dựng danh mục")  # the comma after the verb
+
+
+def test_no_items_cut_inside_quotation_marks() -> None:
+    # the name of a scheme in quotes is one thing, whatever commas it holds
+    assert split_items("Sở trình Đề án “Sắp xếp các phòng, ban, đơn vị trực thuộc”") == [
+        "Sở trình Đề án “Sắp xếp các phòng, ban, đơn vị trực thuộc”"
+    ]
+
+
+def test_a_list_opening_inside_a_bracket_starts_there() -> None:
+    assert lead_dropped(["đạt 55% (trong đó: 12 thủ tục cấp tỉnh", "6 cấp huyện", "3 cấp xã"]) == [
+        "12 thủ tục cấp tỉnh",
+        "6 cấp huyện",
+        "3 cấp xã",
+    ]
+
+
+def test_two_semicolon_pieces_and_a_parallel_and_are_three_items() -> None:
+    found = enumerations(
+        "Về bổ nhiệm: Đã bổ nhiệm 01 viên chức làm Phó Giám đốc Trung tâm; bổ nhiệm 01 công "
+        "chức làm Trưởng phòng Kinh tế và bổ nhiệm 01 Trưởng phòng Tổng hợp."
+    )
+    assert [
+        "Đã bổ nhiệm 01 viên chức làm Phó Giám đốc Trung tâm",
+        "bổ nhiệm 01 công chức làm Trưởng phòng Kinh tế",
+        "bổ nhiệm 01 Trưởng phòng Tổng hợp",
+    ] in found
