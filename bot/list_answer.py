@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
@@ -244,6 +245,40 @@ def asks_things(q: ParsedQuery) -> bool:
     return bool(head) and head[0] not in _SECTION_HEADS
 
 
+# A sentence that adds one more thing to what was just listed: "Bên cạnh đó, đơn vị đã triển
+# khai mô hình …", "Ngoài ra, …" (folded; OCR reads "đó" as "d6").
+_BESIDES = re.compile(r"^\W*(?:ben canh d\w{0,2}|ngoai ra|dong thoi)\W")
+
+
+def with_one_more(e: Enumeration, head: Sequence[str]) -> Enumeration:
+    """An inline list with the one more thing of the asked kind the next sentence of its
+    paragraph adds ("… các mô hình: A; B; C. Bên cạnh đó, đơn vị đã triển khai mô hình D …"):
+    from where that sentence names the kind to its clause's end; the list unchanged when it
+    adds none."""
+    if e.paras or not head or not e.items:
+        return e
+    text = e.para.text
+    end = text.find(e.sentence) + len(e.sentence)
+    if end < len(e.sentence):
+        return e
+    rest = text[end:]
+    nxt = _SENTENCE_END.split(rest.lstrip(), maxsplit=1)[0]
+    if not _BESIDES.match(fold(nxt)):
+        return e
+    words = nxt.split()
+    folded = [fold(w) for w in words]
+    n = min(2, len(head))
+    for i in range(len(words) - n):
+        if near_words(" ".join(folded[i : i + n]), " ".join(head[:n])):
+            clause = re.split(r"[;:]|\.\s|\.$", " ".join(words[i:]), maxsplit=1)[0].strip()
+            if len(clause.split()) > n and clause in text:
+                stop = text.find(clause, end) + len(clause)
+                return replace(e, sentence=text[text.find(e.sentence) : stop],
+                               items=(*e.items, clause))  # fmt: skip
+            break
+    return e
+
+
 class ListAnswerer:
     """The enumerated items of the passage that best fits a 'which …' question."""
 
@@ -321,7 +356,7 @@ class ListAnswerer:
                     best = (e, s)
         if best is None or best[1] < MIN_SCORE:
             return None
-        return self._render(q, best[0], language)
+        return self._render(q, with_one_more(best[0], head), language)
 
     def topic(self, e: Enumeration, words: list[str]) -> float:
         """How much the list is about the question's topic (its words beside what it asks

@@ -7,8 +7,8 @@ import re
 
 from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
-from bot.list_answer import activity, head_words
-from bot.list_find import block_lists, enumerations
+from bot.list_answer import activity, head_words, with_one_more
+from bot.list_find import Enumeration, block_lists, enumerations
 from bot.list_items import digits_read, lead_dropped, split_items
 from bot.structure import paragraphs
 from core.query import parse_query
@@ -459,3 +459,26 @@ def test_two_semicolon_pieces_and_a_parallel_and_are_three_items() -> None:
         "bổ nhiệm 01 công chức làm Trưởng phòng Kinh tế",
         "bổ nhiệm 01 Trưởng phòng Tổng hợp",
     ] in found
+
+
+def test_one_more_thing_the_next_sentence_adds() -> None:
+    text = (
+        "Đơn vị tham mưu các mô hình mới: Mô hình một cửa; Mô hình hẹn giờ; Mô hình tại nhà. "
+        "Bên cạnh đó, đơn vị đã triển khai mô hình phiếu điện tử thay phiếu giấy; kết quả tốt."
+    )
+    para = paragraphs(Chunk("c0", "r", 0, "I. KẾT QUẢ", text, 1, 2))[0]
+    sentence = text.split(". Bên")[0] + "."
+    listed = Enumeration(para, sentence, "Đơn vị tham mưu các mô hình mới:",
+                         ("Mô hình một cửa", "Mô hình hẹn giờ", "Mô hình tại nhà"), led=True)  # fmt: skip
+    more = with_one_more(listed, ["mo", "hinh"])
+    assert more.items[-1] == "mô hình phiếu điện tử thay phiếu giấy"
+    assert more.sentence.endswith("thay phiếu giấy")  # the citation covers the added thing
+    # a next sentence that adds nothing of the asked kind leaves the list as it is
+    assert with_one_more(listed, ["phan", "mem"]) == listed
+
+
+def test_the_added_model_is_listed_and_cited(service: AnswerService) -> None:
+    ans = service.answer("Văn phòng UBND tỉnh Đồng Tháp đang triển khai những mô hình mới nào?")
+    assert any("Phiếu điện tử" in b for b in bullets(ans)), ans.text
+    assert_items_cited(ans)
+    assert_quotes_at_lines(ans.citations)
