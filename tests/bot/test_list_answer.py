@@ -482,3 +482,12 @@ def test_the_added_model_is_listed_and_cited(service: AnswerService) -> None:
     assert any("Phiếu điện tử" in b for b in bullets(ans)), ans.text
     assert_items_cited(ans)
     assert_quotes_at_lines(ans.citations)
+
+
+def test_a_list_question_no_passage_lists_gets_items_not_a_figure(service: AnswerService) -> None:
+    # "những chức danh nào": no enumeration names them as asked; the answer is a cited list of
+    # the part's items, never a figure in bold for a question that asks none
+    ans = service.answer("Văn phòng UBND Đồng Tháp đã bổ nhiệm những chức danh nào trong quý III?")
+    assert not re.search(r"\*\*\d[\d.,%]*\*\*", ans.text), ans.text  # no figure stated
+    assert bullets(ans), ans.text
+    assert_items_cited(ans)
