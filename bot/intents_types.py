@@ -37,7 +37,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words that ask for a number, in both tests below.
 _NUMBER_WORDS = (
     r"bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
-    r"rate|share|score|xep thu|rank|ranked|ranking|kinh phi|budget|bao nhieu phan tram|muc nao|"
+    r"rate|share|score|xep thu|rank|ranked|ranking|kinh phi|budget|bao nhieu phan tram|"
+    # "mức nào" (which level), not "chuyên mục nào", "những mục nào" (which columns, sections)
+    r"(?<!chuyen )(?<!nhung )(?<!cac )muc nao|"
     r"dat bao nhieu|bang bao nhieu|count|counts|how big|how large|(?:the|what) figures? for"
 )
 # A question asking for a number (the router's test, bot/intents.py, reads these too): also
@@ -71,12 +73,14 @@ _SUMMARY = re.compile(
 _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
 _LIST = re.compile(
     r"\b(nhung|cac)\s+([\w,&]+\s+){0,12}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
+    # "về những lĩnh vực gì", "các nội dung gì": a kind of thing, then "gì"
+    r"\b(?:nhung|cac)\s+(?:(?!nhung\b|cac\b)\w+\s+){1,4}gi\b|"
     r"\bliet ke\b|\bke ten\b|^(?:hay )?neu (?:cac|nhung|ten)\b|\bwhich\b|\blist\b|\bwhat are the\b|\bname the\b"
 )
 # "What documents did …", "what software applications are …": 'what' and a plural noun before
 # the verb ask for several things (not "what is", "what progress").
 _WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'-]+\s+){0,3}?)(?:does|do|did|is|are|was|were|has|have|"
-                          r"had|will|would|can|could|should)\b")
+                          r"had|will|would|can|could|should|for|of|in|on|from|at|to|with)\b")
 _NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
                          "basis", "analysis", "address", "success"])  # fmt: skip
 # A count or share that only says which things are meant ("những thủ tục nào có số lượng hồ sơ

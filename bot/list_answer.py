@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
@@ -29,11 +30,14 @@ from bot.list_find import (
 )
 from bot.list_items import (
     clean_item,
+    digits_read,
+    near_words,
     title_name,
 )
 from bot.section_answer import SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.stopwords import LIST_HEAD_STOP
 from bot.structure import (
+    Para,
     Words,
     cite,
     cite_part,
@@ -84,6 +88,8 @@ _EN_NOUNS: dict[str, str] = {
     "database": "co so du lieu", "software": "phan mem", "application": "ung dung",
     "procedure": "thu tuc", "service": "dich vu", "programme": "chuong trinh",
     "program": "chuong trinh", "column": "chuyen muc", "indicator": "chi so",
+    "channel": "kenh", "platform": "nen tang", "unit": "don vi", "locality": "dia phuong",
+    "localities": "dia phuong",
 }  # fmt: skip
 _EN_STOP = re.compile(
     r"\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|for|"
@@ -91,11 +97,33 @@ _EN_STOP = re.compile(
 )
 
 
+WRONG_KIND = 1.0  # a list of which no item is the asked class of thing (documents, places)
+ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
+# Verbs a report's items open with when they tell what was done (folded).
+_ACTIVITIES = (
+    "thuc hien", "phoi hop", "xay dung", "tang cuong", "tiep tuc", "trien khai", "to chuc",
+    "ban hanh", "thuong xuyen", "day manh", "chi dao", "tham muu", "ra soat", "hoan thanh",
+    "duy tri", "cap nhat", "kiem tra", "huong dan", "nang cao", "dam bao", "bao dam",
+    "tham dinh",
+)  # fmt: skip
+
+
+def activity(item: str) -> bool:
+    """Whether a listed item opens with an action verb ("Phối hợp với …", OCR "Phéi hop"): a
+    thing done, not a named thing."""
+    opening = " ".join(re.findall(r"\w+", fold(" ".join(strip_marker(item).split()[:2]))))
+    return any(near_words(opening, v) for v in _ACTIVITIES)
+
+
 # ---------------------------------------------------------------------------------------------
 # What the question asks to be listed
 
-_HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,12}?)nao\b")
+_HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,12}?)nao\b|"
+                      r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)\w+\s+){1,4}?)gi\b")
 _HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,6})")
+# "những loại / hình thức / dạng X nào": X is what is listed.
+_KIND_OF = re.compile(r"^(?:loai|kieu|dang|hinh thuc)\s+(?=\w)")
+_KIND_WORDS = frozenset(["loai", "kieu"])
 _LIST_VI = re.compile(
     r"\b(?:liet ke|ke ten|neu|ke)\s+(?:(?:ra|ten)\s+)?(?:(?:cac|nhung)\s+)?((?:\w+\s+){0,3})"
 )
@@ -107,12 +135,17 @@ def head_words(q: ParsedQuery) -> list[str]:
     noun after 'which/what' ('which districts' → huyện)."""
     m = _HEAD_VI.search(q.folded) or _LIST_VI.search(q.folded)
     if m:
-        words = tokenize(expand(m.group(1).replace(",", " ")))
+        phrase = next(g for g in m.groups() if g is not None)
+        # "những loại chứng thư số nào": the kind is what follows "loại"
+        phrase = _KIND_OF.sub(" ", phrase)
+        words = tokenize(expand(phrase.replace(",", " ")))
         return [w for w in dict.fromkeys(words) if w not in LIST_HEAD_STOP][:6]
     m = _HEAD_EN.search(q.folded)
     if not m:
         return []
-    phrase = _EN_STOP.split(m.group(1))[0].strip()
+    # "which kinds of permits": the permits are listed
+    phrase = re.sub(r"^(?:kinds?|types?|sorts?) of ", "", m.group(1))
+    phrase = _EN_STOP.split(phrase)[0].strip()
     words = phrase.split()
     # "which districts' legal documents": the possessor is what is listed
     owner = next((w for w in words if w.endswith("'")), None)
@@ -212,6 +245,40 @@ def asks_things(q: ParsedQuery) -> bool:
     return bool(head) and head[0] not in _SECTION_HEADS
 
 
+# A sentence that adds one more thing to what was just listed: "Bên cạnh đó, đơn vị đã triển
+# khai mô hình …", "Ngoài ra, …" (folded; OCR reads "đó" as "d6").
+_BESIDES = re.compile(r"^\W*(?:ben canh d\w{0,2}|ngoai ra|dong thoi)\W")
+
+
+def with_one_more(e: Enumeration, head: Sequence[str]) -> Enumeration:
+    """An inline list with the one more thing of the asked kind the next sentence of its
+    paragraph adds ("… các mô hình: A; B; C. Bên cạnh đó, đơn vị đã triển khai mô hình D …"):
+    from where that sentence names the kind to its clause's end; the list unchanged when it
+    adds none."""
+    if e.paras or not head or not e.items:
+        return e
+    text = e.para.text
+    end = text.find(e.sentence) + len(e.sentence)
+    if end < len(e.sentence):
+        return e
+    rest = text[end:]
+    nxt = _SENTENCE_END.split(rest.lstrip(), maxsplit=1)[0]
+    if not _BESIDES.match(fold(nxt)):
+        return e
+    words = nxt.split()
+    folded = [fold(w) for w in words]
+    n = min(2, len(head))
+    for i in range(len(words) - n):
+        if near_words(" ".join(folded[i : i + n]), " ".join(head[:n])):
+            clause = re.split(r"[;:]|\.\s|\.$", " ".join(words[i:]), maxsplit=1)[0].strip()
+            if len(clause.split()) > n and clause in text:
+                stop = text.find(clause, end) + len(clause)
+                return replace(e, sentence=text[text.find(e.sentence) : stop],
+                               items=(*e.items, clause))  # fmt: skip
+            break
+    return e
+
+
 class ListAnswerer:
     """The enumerated items of the passage that best fits a 'which …' question."""
 
@@ -220,6 +287,7 @@ class ListAnswerer:
         self.sections = sections
         self._enums: dict[str, list[Enumeration]] = {}
         self._words: dict[str, Words] = {}
+        self._parts: dict[str, str] = {}
 
     def _enumerations(self, report_id: str) -> list[Enumeration]:
         """A report's enumerations, read once and kept."""
@@ -247,6 +315,13 @@ class ListAnswerer:
             self._enums[report_id] = out
         return self._enums[report_id]
 
+    def _restored(self, para: Para, part: str) -> str:
+        """A part of a paragraph as restored, read once and kept."""
+        key = f"{para.chunk.id}:{para.start}:{part}"
+        if key not in self._parts:
+            self._parts[key] = para.readable_part(part)
+        return self._parts[key]
+
     def _sentence_words(self, text: str) -> Words:
         if text not in self._words:
             self._words[text] = Words.of(text)
@@ -268,7 +343,8 @@ class ListAnswerer:
             head = known(tokenize(named_by[-1]), self.sections.idf)
         numbers = [t for t in tokenize(q.folded) if t.isdigit() and not _YEAR.fullmatch(t)]
         best: tuple[Enumeration, float] | None = None
-        topic = [w for w in seq if w not in head]
+        # what the question says of the things, without the words naming their kind ("loại")
+        topic = [w for w in seq if w not in head and w not in _KIND_WORDS]
         for rid in candidate_reports(self.index, q, retrieval):
             for e in self._enumerations(rid):
                 if self.topic(e, topic) < MIN_TOPIC:
@@ -280,7 +356,7 @@ class ListAnswerer:
                     best = (e, s)
         if best is None or best[1] < MIN_SCORE:
             return None
-        return self._render(q, best[0], language)
+        return self._render(q, with_one_more(best[0], head), language)
 
     def topic(self, e: Enumeration, words: list[str]) -> float:
         """How much the list is about the question's topic (its words beside what it asks
@@ -289,8 +365,10 @@ class ListAnswerer:
         topic words."""
         if not words:
             return 2.0
+        # the paragraph as restored too: OCR misreads short words ("cấp" read "cép")
         texts = [self._sentence_words(t) for t in (
-            e.lead, e.sentence + " " + " ".join(e.items), e.para.chunk.section)]  # fmt: skip
+            e.lead, e.sentence + " " + " ".join(e.items), e.para.chunk.section,
+            e.para.readable)]  # fmt: skip
         pairs = topic_pairs(words)
         idf = self.sections.idf
         return max(coverage(words, t.keys, idf) for t in texts) + (
@@ -310,8 +388,11 @@ class ListAnswerer:
         section, what is asked for named right before the list or in its items, items that
         look like the asked kind of thing, and how well the retriever ranked its paragraph."""
         idf = self.sections.idf
-        sent = self._sentence_words(e.sentence + " " + " ".join(e.items))
-        lead = self._sentence_words(e.lead)
+        # as the report has it and as restored (OCR misreads short words: "bổ" read "bd")
+        sent = self._sentence_words(
+            f"{e.sentence} {' '.join(e.items)} {self._restored(e.para, e.sentence)}"
+        )
+        lead = self._sentence_words(f"{e.lead} {self._restored(e.para, e.lead[-LEAD_CHARS:])}")
         path = self._sentence_words(e.para.chunk.section)
         # What the question says of the listed things is said in the lead-in ("tham mưu ban
         # hành các văn bản:"); its words among the items count less.
@@ -339,7 +420,10 @@ class ListAnswerer:
                 for i in e.items
             ) / len(e.items)
             s += 1.5 * named + (1.0 * in_items if in_items >= 0.5 else 0.0)
-            s += 1.5 * _kind_fit(_kind(head), e.items)
+            fit = _kind_fit(_kind(head), e.items)
+            s += 1.5 * fit
+            if _kind(head) and not fit:
+                s -= WRONG_KIND  # "which documents" answered with agencies: no answer
         if e.led:
             s += 0.5
         s += 0.05 * min(len(e.items), 10)  # two named things are a weaker list than ten
@@ -349,6 +433,10 @@ class ListAnswerer:
         mean = sum(len(i.split()) for i in heads) / len(heads)
         if _kind(head) != "doc" and mean > 10:
             s -= 0.05 * (mean - 10)
+        # Items that open with an action ("Thực hiện …", "Phối hợp …") are things done, not the
+        # named things a "which …" question lists.
+        shown = [p.readable for p in e.paras] if e.paras else list(e.items)
+        s -= ACTIVITY_WEIGHT * sum(map(activity, shown)) / len(shown)
         ranks = [rank_of[p.chunk.id] for p in (e.para, *e.paras) if p.chunk.id in rank_of]
         if ranks:
             s += RANK_WEIGHT / (1 + min(ranks))
@@ -366,13 +454,18 @@ class ListAnswerer:
             whole = "\n".join(p.readable for p in (e.para, *e.paras))
             for n, p in enumerate(e.paras, 1):
                 cits.append(cite(self.index, n, p, whole, section))
-                lines.append(f"- {clip(strip_marker(p.readable), 300)} [{n}]")
+                lines.append(f"- {clip(digits_read(strip_marker(p.readable), whole), 300)} [{n}]")
             lead = clip(strip_marker(e.para.readable).rstrip(": "), 160)
             head = f"**{lead}** ({where}; {r.agency}):"
         else:
             start = e.para.text.find(e.sentence)
             cits.append(cite_part(self.index, 1, e.para, start, start + len(e.sentence)))
-            lines = [f"- {clip(_shown(e.para.readable_part(item)), 200)} [1]" for item in e.items]
+            # a word the restorer left with a digit ("M6 hình") as the paragraph spells it
+            context = e.para.readable
+            lines = [
+                f"- {clip(digits_read(_shown(e.para.readable_part(item)), context), 200)} [1]"
+                for item in e.items
+            ]
             head = (
                 f"**{len(e.items)} items listed** ({where}; {r.agency}) [1]:"
                 if en

@@ -15,11 +15,13 @@ from bot.list_items import (
     dates_joined,
     last_trimmed,
     lead_dropped,
+    lead_tail,
     named_tail,
     split_items,
 )
 from bot.structure import (
     Para,
+    closing,
     marker_rank,
 )
 from core.text import fold
@@ -113,9 +115,23 @@ def enumerations_at(sentence: str) -> list[tuple[int, list[str], bool]]:
     found = _after_colons(sentence, colons) + _in_brackets(sentence)
     if colons:
         return found
+    found += _after_such_as(sentence)
     if sentence.count(";") >= 2:
         return found + _semicolon_series(sentence)
     return found + _short_run(sentence)
+
+
+def and_parallel(piece: str) -> list[str]:
+    """A piece split at its last "và" when both sides open with the same word ("bổ nhiệm 01
+    công chức … và bổ nhiệm 01 Trưởng phòng …"): two items written alike; else the piece."""
+    at = [m for m in re.finditer(r"\s+(?:và|va)\s+", piece)]
+    if not at:
+        return [piece]
+    left, right = piece[: at[-1].start()].strip(), piece[at[-1].end() :].strip()
+    lw, rw = left.split(), right.split()
+    if lw and rw and fold(lw[0]) == fold(rw[0]) and len(rw) >= 3:
+        return [left, right]
+    return [piece]
 
 
 def _after_colons(sentence: str, colons: list[re.Match[str]]) -> list[tuple[int, list[str], bool]]:
@@ -124,6 +140,8 @@ def _after_colons(sentence: str, colons: list[re.Match[str]]) -> list[tuple[int,
     for m in colons:
         rest = sentence[m.end() :]
         pieces = dates_joined(rest.split(";"))
+        if len(pieces) == 2:  # "Đã bổ nhiệm A; bổ nhiệm B và bổ nhiệm C"
+            pieces = [pieces[0], *and_parallel(pieces[1])]
         # the list ends at an ellipsis: "… tố cáo... cũng đang được ứng dụng …"
         parts = ELLIPSIS.split(pieces[0], maxsplit=1)
         commas = last_trimmed(lead_dropped(split_items(parts[0])))
@@ -138,6 +156,28 @@ def _after_colons(sentence: str, colons: list[re.Match[str]]) -> list[tuple[int,
             found.append((m.end(), commas, True))
         elif len(pieces) >= 3 and _accept(semis, MIN_ITEMS, SEMI_WORDS):
             found.append((m.end(), semis, True))
+    return found
+
+
+# "như" that announces what it lists ("các ứng dụng như A, B và C"), not "cũng như" (as well
+# as) nor "như vậy / như trên / như sau" (as said); OCR spells it "nhu", "nhw".
+_SUCH_AS = re.compile(
+    r"(?<!cũng )(?<!cung )\b(?:như|nhu|nhw)\s+(?!(?:vậy|vay|thế|the|trên|tren|sau|nhau)\b)",
+    re.I,
+)
+
+
+def _after_such_as(sentence: str) -> list[tuple[int, list[str], bool]]:
+    """The comma items after "như" up to the clause's end (';' or an ellipsis): "… đưa vào
+    sử dụng các ứng dụng như Thi tìm hiểu pháp luật trực tuyến, Facebook, Zalo và …"."""
+    found: list[tuple[int, list[str], bool]] = []
+    for m in _SUCH_AS.finditer(sentence):
+        rest = re.split(r";|\.\s|\.$", sentence[m.end() :], maxsplit=1)[0]
+        parts = ELLIPSIS.split(rest, maxsplit=1)
+        items = last_trimmed(split_items(parts[0]))
+        least = MIN_LED if len(parts) > 1 else MIN_ITEMS
+        if _accept(items, least, LED_WORDS):
+            found.append((m.end(), items, True))
     return found
 
 
@@ -209,8 +249,9 @@ def _short_run(sentence: str) -> list[tuple[int, list[str], bool]]:
             if len(run) > len(best):
                 best = list(run)
         else:
-            # "… tại huyện Bình Giang, thành phố Chí Linh": the thing the clause ends on
-            tail = named_tail(piece)
+            # "… tại huyện Bình Giang, thành phố Chí Linh": the thing the clause ends on; "… pháp
+            # luật về cải cách hành chính, đất đai": what it names after its lead-in word
+            tail = named_tail(piece) or lead_tail(piece, RUN_WORDS)
             run = [tail] if tail else []
     if _accept(best, MIN_ITEMS, ITEM_WORDS):
         at = sentence.find(best[0])
@@ -230,6 +271,8 @@ def block_lists(paras: Sequence[Para]) -> list[tuple[int, list[Para]]]:
         items: list[Para] = []
         rank = None
         for k, q in enumerate(paras[i + 1 :], i + 1):
+            if closing(q):  # the recipients ("Nơi nhận: - Bộ Nội vụ; …") are no item
+                break
             r = marker_rank(q.text)
             if r is None and items and _continues(paras, k, rank):
                 continue  # the unmarked paragraph goes on with the item above

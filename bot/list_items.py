@@ -59,7 +59,7 @@ _COUNTED = re.compile(r"(?:t[uư]\S{0,2}\s+)?\d{1,4}\s+\S")
 # "trong đó có" opening a bracket's list, as the reports and their OCR spell it ("trong dé c6").
 # ("có 01 …" once "trong đó" is cut)
 _OF_WHICH = re.compile(
-    r"trong d\w{0,2}\s+(?:(?:co|c6|c0|gom|la)\s+)?|(?:co|c6|gom)\s+(?=(?:t\S{0,3}\s+)?\d)"
+    r"trong d\w{0,2}:?\s+(?:(?:co|c6|c0|gom|la)\s+)?|(?:co|c6|gom)\s+(?=(?:t\S{0,3}\s+)?\d)"
 )
 
 
@@ -73,7 +73,10 @@ def _split_and(piece: str, limit: int = 4) -> list[str]:
     left, right = parts[0].strip(), parts[1].strip()
     if not left or not right:
         return [piece]
-    short = max(4, limit)
+    # two lowercase phrases of a few words each ("theo dõi ý kiến chỉ đạo và trang điều hành
+    # tác nghiệp của tỉnh"): as long as the other items, or up to seven words (a run's short
+    # named thing, `list_find.RUN_WORDS`)
+    short = max(7, limit)
     # "04 chiến sỹ Công an … và 02 công chức của Bảo hiểm xã hội …": two counted items
     if _COUNTED.match(left) and _COUNTED.match(right):
         return [left, right]
@@ -105,7 +108,7 @@ def _joined(pieces: list[str]) -> list[str]:
         # "sở" as OCR reads it: "sd", "s6", "sé"
         sở = bool(last) and (last[-1] == "ban" or _one_off(last[-1], "so"))
         if (word in _IDIOM_TAIL and sở) or any(
-            _near_words(" ".join(last), a) and _near_words(word, b) for a, b in _IDIOM_PAIRS
+            near_words(" ".join(last), a) and near_words(word, b) for a, b in _IDIOM_PAIRS
         ):
             out[-1] = f"{out[-1].rstrip()}, {p.strip()}"
         else:
@@ -132,7 +135,7 @@ def _close(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def _near_words(text: str, target: str) -> bool:
+def near_words(text: str, target: str) -> bool:
     """Folded words that are `target`'s but for one misread letter each ('to cdo' ~ 'to cao')."""
     a, b = text.split(), target.split()
     return len(a) == len(b) and all(x == y or _one_off(x, y) for x, y in zip(a, b, strict=True))
@@ -158,8 +161,19 @@ def dates_joined(pieces: list[str]) -> list[str]:
     return out
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def split_items(part: str) -> list[str]:
-    """Items of a list text: at semicolons when it has them, else at commas and 'và'."""
+    """Items of a list text: at semicolons when it has them, else at commas and 'và'; never
+    inside quotation marks (the name of a scheme: “Tổ chức lại các phòng, ban, đơn vị …”)."""
+    if _QUOTED.search(part):
+        hidden = _QUOTED.sub(lambda m: m.group(0).replace(",", "\x00").replace(";", "\x01"), part)
+        return [i.replace("\x00", ",").replace("\x01", ";") for i in _split_plain(hidden)]
+    return _split_plain(part)
+
+
+def _split_plain(part: str) -> list[str]:
     if part.count(";") >= 2:
         pieces = dates_joined(part.split(";"))
     else:
@@ -194,6 +208,27 @@ def named_tail(text: str) -> str:
     return _place_tail(text)
 
 
+# Words after which a clause names the first item of a list ("… quy định của pháp luật về |
+# cải cách hành chính, trật tự đô thị, …"), folded.
+_LEAD_WORDS = frozenset(["ve", "nhu", "gom", "bao gom"])
+
+
+def lead_tail(text: str, limit: int) -> str:
+    """What a clause names after its last lead-in word ("về", "như", "gồm") when that is a
+    named thing of at most `limit` words; '' otherwise."""
+    words = text.split()
+    folded = [fold(w) for w in words]
+    for k in range(len(words) - 2, -1, -1):
+        if folded[k] in _LEAD_WORDS and 0 < len(words) - k - 1 <= limit:
+            # "cũng như", "như vậy": no list follows
+            if folded[k] == "nhu" and k and folded[k - 1] == "cung":
+                return ""
+            return " ".join(words[k + 1 :])
+        if len(words) - k - 1 > limit:
+            break
+    return ""
+
+
 def _place_tail(text: str) -> str:
     """The place a clause ends on: one to three capitalised words after 'huyện', 'thị xã',
     'thành phố' … (OCR spellings fold alike); '' when it ends on none."""
@@ -216,6 +251,10 @@ def lead_dropped(items: list[str]) -> list[str]:
     """Without a first item that is a clause leading into the list ("Đã kiểm tra văn bản … do
     HĐND" before "các huyện Bình Giang, …"), but with the place that clause ends on ("… của
     UBND thị xã Kinh Môn"); a first item opening with "trong đó (có)" without those words."""
+    if items and "(" in items[0] and ")" not in items[0].rsplit("(", 1)[1]:
+        # "… đạt 55,82% (trong đó: 1.002 dịch vụ công cấp tỉnh": the list opens in the bracket
+        inside = items[0].rsplit("(", 1)[1].strip()
+        items = [inside, *items[1:]] if inside else items
     if items:
         m = _OF_WHICH.match(fold(items[0]))
         if m and len(items[0].split()) > len(m.group(0).split()):
@@ -254,3 +293,38 @@ def last_trimmed(items: list[str]) -> list[str]:
                     break
     last = clean_item(last)
     return [*items[:-1], last] if last else items[:-1]
+
+
+# Letters OCR reads as digits, folded ("M6 hình" for "Mô hình", "d4" for "đã", "1ý" for "lý").
+_DIGIT_LETTERS = {"6": "o", "0": "o", "9": "o", "1": "li", "4": "a", "3": "a", "5": "s"}
+_DIGIT_WORD = re.compile(r"\b(?=\w*[^\W\d_])(?=\w*\d)\w+\b")
+
+
+def digits_read(text: str, context: str) -> str:
+    """A listed item with each word OCR wrote with a digit for a letter ("M6 hình") spelled
+    as the same word is spelled elsewhere in its paragraph ("Mô hình"): the word of the
+    context, as long, that folds alike but for that letter; the most frequent one; the word
+    unchanged when the context has none."""
+    words = re.findall(r"[^\W\d_]+", context)
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+
+    def fixed(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if sum(c.isdigit() for c in token) != 1:
+            return token
+        low = fold(token, repair=False)
+        best = ""
+        for w, n in counts.items():
+            f = fold(w, repair=False)
+            if len(f) != len(low) or (best and counts[best] >= n):
+                continue
+            pairs = zip(low, f, strict=True)
+            if all(a == b or (a.isdigit() and b in _DIGIT_LETTERS.get(a, "")) for a, b in pairs):
+                best = w
+        if not best:
+            return token
+        return best[:1].upper() + best[1:] if token[:1].isupper() else best
+
+    return _DIGIT_WORD.sub(fixed, text)

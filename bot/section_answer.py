@@ -34,6 +34,7 @@ from bot.structure import (
 )
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand
+from core.text import fold
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
@@ -118,6 +119,15 @@ def topic_sequence(q: ParsedQuery, drop: frozenset[str] = frozenset()) -> list[s
         t for t in tokenize(text)
         if t not in STOP and t not in drop and not t.isdigit() and len(t) > 1
     ]  # fmt: skip
+
+
+def read_out(heading: str) -> str:
+    """A heading folded, with the long form of each abbreviation it uses ("Cải cách TTHC" →
+    "… tthc thu tuc hanh chinh"), not the other way round: a heading that spells the words
+    out gains nothing the question's own expansion would count twice."""
+    folded = fold(heading)
+    longer = [expand(t) for t in tokenize(folded)]
+    return " ".join([folded, *(e for e, t in zip(longer, tokenize(folded), strict=True) if e != t)])
 
 
 def known(words: list[str], idf: Idf) -> list[str]:
@@ -205,9 +215,10 @@ class SectionAnswerer:
         """The block's heading, heading path and text, read once and kept."""
         key = (b.report_id, b.path)
         if key not in self._cache:
+            # a heading's abbreviations read out too ("Cải cách TTHC" names "thủ tục hành chính")
             self._cache[key] = (
-                Words.of(b.heading),
-                Words.of(" ; ".join(b.path)),
+                Words.of(read_out(b.heading)),
+                Words.of(read_out(" ; ".join(b.path))),
                 Words.of("\n".join(p.text for p in b.paras)),
             )
         return self._cache[key]

@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation, is_bare
 from bot.extractive import cite, source_line
-from bot.section_answer import Block, SectionAnswerer, candidate_reports, known, topic_sequence
+from bot.list_items import digits_read
+from bot.section_answer import (
+    Block,
+    SectionAnswerer,
+    candidate_reports,
+    known,
+    read_out,
+    topic_sequence,
+)
 from bot.structure import (
     Para,
     Section,
@@ -40,11 +48,23 @@ from index.retrieve import Retrieval
 _PART = re.compile(
     r"\b(phan|muc|linh vuc|tung linh vuc|part|section|chapter|area|areas|what .* reported on)\b"
 )
+# A summary of the report itself: "tóm tắt báo cáo …", "summarise the Đồng Tháp Q3 report"
+# (nothing like "the results of" between), whatever its title's words name.
+_WHOLE = re.compile(
+    r"\b(?:tom tat|tom luoc|khai quat)\s+(?:lai\s+|noi dung\s+)?(?:bao cao|bc)\b|"
+    r"\b(?:summar\w*|overview of|outline)\s+(?:the\s+|this\s+)?"
+    r"(?:(?!of\b|on\b|in\b|from\b|about\b)[\w'/-]+\s+){0,8}report\b"
+)
+# Words of asking, not of the topic ("give me an overview of …").
+_ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
 # Key figures: at most this many, at most one for every PER_SECTION facts of a section.
 MAX_FIGURES = 16
 PER_SECTION = 4
 # A figure set as a target, not one reached.
 _TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
+# A share stated as reached ("đạt", "đạt tỷ lệ"): a result, more than one line of a table.
+_REACHED = re.compile(r"\bdat\b")
+MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
 SENTENCE_CHARS = 260
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
@@ -70,6 +90,12 @@ class Sentence:
         return self.chunk.readable(self.span).strip()
 
 
+def whole_report(folded: str) -> bool:
+    """Whether a (folded) summary question asks for the report itself ("tóm tắt báo cáo …"),
+    not a part its words may name."""
+    return bool(_WHOLE.search(folded))
+
+
 def keyness(f: Fact) -> float:
     """How much a figure is one of a report's key figures: a count of a named unit (larger
     counts weigh more), a share, a "done/all" ratio, a total broken into parts; never a part
@@ -77,16 +103,20 @@ def keyness(f: Fact) -> float:
     score = 0.0
     if f.parent:
         score -= 1.0
+    money = f.unit in MONEY_UNITS
     if f.unit and f.unit != "%":
-        score += 1.0
+        # an amount of money is one line of a budget table; a count of things is a result
+        score += 0.5 if money else 1.0
     if f.kind == "percent":
         score += 1.0  # a share is a result
+        if _REACHED.search(f.counts_folded):
+            score += 0.5  # "đạt 96,1%", "đạt tỷ lệ 70,3%": the share reached
     if f.parts:
         score += 1.0  # a total told part by part: a headline, whatever its unit
     if "/" in f.norm:
         score += 1.5
-    elif f.kind == "count":
-        # hundreds over units, but an amount in đồng is not worth more than a share
+    elif f.kind == "count" and not money:
+        # hundreds over units
         score += min(0.75, 0.25 * math.log10(1.0 + (parse_number(f.norm) or 0.0)))
     if _TARGET.search(f.counts_folded):
         score -= 1.0
@@ -169,7 +199,7 @@ class SummaryAnswerer:
             found = self._part(q, retrieval, report_id)
             if found is not None:
                 return self._render_part(q, found, language)
-        named = self._named_part(q, retrieval, report_id)
+        named = None if whole_report(q.folded) else self._named_part(q, retrieval, report_id)
         if named is not None:
             return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
@@ -179,14 +209,20 @@ class SummaryAnswerer:
         ("tóm tắt tình hình xây dựng chính quyền điện tử …" of a report whose part B is "Xây
         dựng và phát triển chính quyền điện tử"): at least two topic words, nearly all (idf-
         weighted) in the part's heading; None for a summary of the whole report."""
-        words = list(dict.fromkeys(known(topic_sequence(q), self.sections.idf)))
+        seq = [w for w in topic_sequence(q) if w not in _ASKING]
+        words = list(dict.fromkeys(known(seq, self.sections.idf)))
         if len(words) < 2:
             return None
         found = self._part(q, retrieval, report_id)
         if found is None or not found.heading:
             return None
-        heading = Words.of(fold(found.heading))
-        return found if coverage(words, heading.keys, self.sections.idf) >= NAMED_PART else None
+        # its heading, or the headings above it too ("results … e-government": "II. Kết quả
+        # thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành chính"
+        named = max(
+            coverage(words, Words.of(read_out(text)).keys, self.sections.idf)
+            for text in (found.heading, " ; ".join(found.path))
+        )
+        return found if named >= NAMED_PART else None
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
         """The report to summarise: the best retrieved one; when the question names no year,
@@ -244,7 +280,11 @@ class SummaryAnswerer:
                 para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
                 context = para.readable if para else None
                 cits.append(_cite_sentence(self.index, n, s, context))
-                said.append(f"{clip(s.readable, SENTENCE_CHARS)} [{n}]")
+                text = strip_marker(s.readable)
+                if text.split(":", 1)[0].strip() == label and ":" in text:
+                    text = text.split(":", 1)[1].strip()  # the label is not said twice
+                said.append(f"{clip(digits_read(text, context or ''), SENTENCE_CHARS)} [{n}]")
+            label = digits_read(label, " ".join(p.readable for p in paras))
             lines.append(f"- **{clip(label, 120)}**: " + " ".join(said))
         return lines
 
@@ -303,9 +343,12 @@ class SummaryAnswerer:
         section = self._section(block)
         parts: list[tuple[str, list[Para]]] = []
         if section is not None and section.children:
+            # An area with several sub-areas ("I. Kết quả đạt được": 1.–4.) is told by them;
+            # so are the two of a part with only two or so areas ("B. Hiện đại hóa": I. Kết quả:
+            # 1.–2.; II. Đánh giá: 1. Ưu điểm, 2. Tồn tại).
+            few = len(section.children) < 3
             for child in section.children:
-                # An area with several sub-areas ("I. Kết quả đạt được": 1.–4.) is told by them.
-                if len(child.children) >= 3:
+                if len(child.children) >= 3 or (few and len(child.children) >= 2):
                     parts.extend(
                         (f"{_heading(child)} — {_heading(g)}", g.all_paras())
                         for g in child.children
@@ -314,7 +357,9 @@ class SummaryAnswerer:
                     parts.append((_heading(child), child.all_paras()))
         else:
             _, items = items_of(block.paras)
-            parts = [(strip_marker(it.para.readable), [it.para, *it.detail]) for it in items]
+            # an item is labelled by what it is about: its words before a colon ("Kết quả rà
+            # soát, đề xuất cắt giảm TTHC: Quý III …" → "Kết quả rà soát, đề xuất cắt giảm TTHC")
+            parts = [(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
         cits: list[Citation] = []
         lines = self._bullets(parts, cits, 1)
         # a part's figures by its areas' own parts: two levels below its heading
@@ -336,6 +381,17 @@ class SummaryAnswerer:
             if sec.path == block.path:
                 return sec
         return None
+
+
+LABEL_CHARS = 120  # an item's words before its colon label it when they are no longer
+
+
+def item_label(text: str) -> str:
+    """A list item as a summary's label: its marker dropped, its words before a colon when
+    they say what it is about in `LABEL_CHARS` or fewer."""
+    text = strip_marker(text)
+    head = text.split(":", 1)[0].strip()
+    return head if ":" in text and 0 < len(head) <= LABEL_CHARS else text
 
 
 def _heading(sec: Section) -> str:

@@ -64,6 +64,13 @@ class TypedAnswers:
             listed = self.list.answer(q, retrieval, language)
             if listed is not None:
                 return listed
+            # no passage lists the things asked: the items of the part that tells of them
+            # ("bổ nhiệm những chức danh nào" → the civil-service results' items), never a
+            # figure for a question that asks none
+            if not wants_number(q.folded) and section_kind(q) is None:
+                told = self.section.answer(q, retrieval, language, ["results"])
+                if told is not None:
+                    return told
         if section_kind(q) is not None:
             found = self.section.answer(q, retrieval, language)
             if found is not None:

@@ -7,10 +7,13 @@ import re
 
 from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
-from bot.list_answer import head_words
-from bot.list_find import enumerations
+from bot.list_answer import activity, head_words, with_one_more
+from bot.list_find import Enumeration, block_lists, enumerations
+from bot.list_items import digits_read, lead_dropped, split_items
+from bot.structure import paragraphs
 from core.query import parse_query
 from core.text import fold
+from index.chunk import Chunk
 from tests.helpers.typed import (
     assert_items_cited,
     assert_quotes_at_lines,
@@ -318,3 +321,173 @@ def test_a_bare_which_names_the_list_it_announces(service: AnswerService) -> Non
     assert_quotes_at_lines(ans.citations)
     other = service.answer("Hải Dương phổ biến pháp luật qua kênh nào?")
     assert not bullets(other) or "mục được nêu" not in body(other)
+
+
+def test_kinds_named_before_gi_or_after_loai() -> None:
+    # "về những lĩnh vực gì": a kind of thing asked with "gì", not only "nào"
+    q = parse_query("Tờ rơi hướng dẫn người dân về những thủ tục gì?")
+    assert is_list(q)
+    assert head_words(q)[:2] == ["thu", "tuc"]
+    # "những loại giấy phép nào": the permits are listed, "loại" is no kind of thing
+    assert head_words(parse_query("Tỉnh đã cấp những loại giấy phép nào?"))[:2] == ["giay", "phep"]
+    assert head_words(parse_query("Which kinds of permits were issued?"))[:2] == ["giay", "phep"]
+    # an English noun the glossary lacks: "channels" is "kênh"
+    assert head_words(parse_query("Which channels does the province use?")) == ["kenh"]
+
+
+def test_column_is_no_level() -> None:
+    # "chuyên mục nào" (which columns) is a list; "mức nào" (which level) asks a figure
+    assert is_list(parse_query("Báo tỉnh đăng tin trên những chuyên mục nào?"))
+    assert not is_list(parse_query("Dịch vụ này đạt mức nào?"))
+
+
+def test_what_plural_noun_then_a_preposition_is_a_list() -> None:
+    assert is_list(parse_query("What new schemes for farmers is the province running?"))
+    assert not is_list(parse_query("What share of dossiers is filed online?"))
+
+
+def test_of_which_with_a_colon_opens_the_list() -> None:
+    # "trong đó:" as OCR reads it ("trong d6:")
+    found = enumerations(
+        "Đã cấp 900 thẻ (trong d6: thẻ cá nhân là 500; thẻ tổ chức là 300; thẻ khác là 100)."
+    )
+    assert ["thẻ cá nhân là 500", "thẻ tổ chức là 300", "thẻ khác là 100"] in found
+
+
+def test_a_run_starts_after_its_lead_word() -> None:
+    # "… quy định về | an toàn thực phẩm, giao thông, …": the first item follows "về"
+    found = enumerations(
+        "Các xã đã phát hành 500 tờ rơi hướng dẫn quy định về an toàn thực phẩm, giao thông, "
+        "môi trường, xây dựng nhà ở."
+    )
+    assert ["an toàn thực phẩm", "giao thông", "môi trường", "xây dựng nhà ở"] in found
+
+
+def test_items_after_such_as() -> None:
+    # "như A, B và C" without a colon announces a list; "cũng như" does not
+    found = enumerations(
+        "Sở tăng cường tuyên truyền qua việc dùng các ứng dụng như Thi tìm hiểu pháp luật trực "
+        "tuyến, Facebook, Zalo và Đài truyền thanh xã; đồng thời biên soạn tài liệu."
+    )
+    # the list ends with its clause (at ";"), led by "như"
+    assert ["Thi tìm hiểu pháp luật trực tuyến", "Facebook", "Zalo và Đài truyền thanh xã"] in found
+
+
+def test_and_parts_two_longer_lowercase_items() -> None:
+    found = enumerations(
+        "Các phần mềm I-Office, TDOffice, hệ thống gửi nhận văn bản, theo dõi ý kiến chỉ đạo và "
+        "trang điều hành tác nghiệp của tỉnh."
+    )
+    assert any(
+        items[-2:] == ["theo dõi ý kiến chỉ đạo", "trang điều hành tác nghiệp của tỉnh"]
+        for items in found
+    )
+
+
+def test_items_done_are_no_named_things() -> None:
+    assert activity("- Phối hợp với Hội Phụ nữ tổ chức tổng kết")
+    assert activity("+ Phéi hop véi Hội Phụ nữ")  # OCR spelling, one letter off
+    assert not activity("- Đài Phát thanh và Truyền hình tỉnh")
+
+
+def test_a_block_list_stops_at_the_recipients() -> None:
+    text = "Đề nghị Bộ sớm hướng dẫn:\n- Hướng dẫn vị trí việc làm.\n- Hướng dẫn định mức.\n"
+    text += "Nơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT."
+    chunk = Chunk("c0", "r", 0, "V. KIẾN NGHỊ", text, 1, 6)
+    found = block_lists(paragraphs(chunk))
+    assert [[p.text for p in under] for _, under in found] == [
+        ["- Hướng dẫn vị trí việc làm.", "- Hướng dẫn định mức."]
+    ]
+
+
+def test_what_a_section_names_is_no_kind_of_thing() -> None:
+    # "kiến nghị các bộ ngành những gì": "các bộ ngành" is who is asked, not what is listed
+    assert head_words(parse_query("Tỉnh kiến nghị Bộ Nội vụ và các bộ ngành những gì?")) == []
+
+
+def test_a_word_read_with_a_digit_is_spelled_as_its_paragraph_spells_it() -> None:
+    context = "các mô hình mới: M6 hình một cửa; M6 hình số hóa; Mô hình hẹn giờ tại nhà"
+    assert digits_read("M6 hình một cửa", context) == "Mô hình một cửa"
+    # figures and codes stay as they are when the paragraph has no such word
+    assert digits_read("đạt 1.044 hồ sơ qua mạng 4G", context) == "đạt 1.044 hồ sơ qua mạng 4G"
+
+
+def test_listed_items_read_as_restored_vietnamese(service: AnswerService) -> None:
+    ans = service.answer("Đồng Tháp đang triển khai những mô hình mới nào trong cải cách TTHC?")
+    listed = bullets(ans)
+    assert listed, ans.text
+    # no "M6 hình" (a letter read as a digit) where the paragraph spells "Mô hình"
+    assert not any(re.search(r"\b[^\W\d_]+\d\b", i) for i in listed), listed
+
+
+def test_which_documents_is_answered_by_documents(service: AnswerService) -> None:
+    # the block list of things done ("Tham mưu …", "Rà soát …") and the agencies' list are
+    # no answer to "which documents": the list of decisions and plans is
+    ans = service.answer(
+        "Which documents did Ha Tinh's Department of Information and Communications advise the "
+        "province to issue in the first half of 2022 to build e-government?"
+    )
+    listed = items(bullets(ans))
+    assert len(listed) >= 5, ans.text
+    assert all(re.search(r"\d+/", i) for i in listed), listed
+    assert_items_cited(ans)
+    assert activity("Rà soát, xây dựng danh mục")  # the comma after the verb
+
+
+def test_no_items_cut_inside_quotation_marks() -> None:
+    # the name of a scheme in quotes is one thing, whatever commas it holds
+    assert split_items("Sở trình Đề án “Sắp xếp các phòng, ban, đơn vị trực thuộc”") == [
+        "Sở trình Đề án “Sắp xếp các phòng, ban, đơn vị trực thuộc”"
+    ]
+
+
+def test_a_list_opening_inside_a_bracket_starts_there() -> None:
+    assert lead_dropped(["đạt 55% (trong đó: 12 thủ tục cấp tỉnh", "6 cấp huyện", "3 cấp xã"]) == [
+        "12 thủ tục cấp tỉnh",
+        "6 cấp huyện",
+        "3 cấp xã",
+    ]
+
+
+def test_two_semicolon_pieces_and_a_parallel_and_are_three_items() -> None:
+    found = enumerations(
+        "Về bổ nhiệm: Đã bổ nhiệm 01 viên chức làm Phó Giám đốc Trung tâm; bổ nhiệm 01 công "
+        "chức làm Trưởng phòng Kinh tế và bổ nhiệm 01 Trưởng phòng Tổng hợp."
+    )
+    assert [
+        "Đã bổ nhiệm 01 viên chức làm Phó Giám đốc Trung tâm",
+        "bổ nhiệm 01 công chức làm Trưởng phòng Kinh tế",
+        "bổ nhiệm 01 Trưởng phòng Tổng hợp",
+    ] in found
+
+
+def test_one_more_thing_the_next_sentence_adds() -> None:
+    text = (
+        "Đơn vị tham mưu các mô hình mới: Mô hình một cửa; Mô hình hẹn giờ; Mô hình tại nhà. "
+        "Bên cạnh đó, đơn vị đã triển khai mô hình phiếu điện tử thay phiếu giấy; kết quả tốt."
+    )
+    para = paragraphs(Chunk("c0", "r", 0, "I. KẾT QUẢ", text, 1, 2))[0]
+    sentence = text.split(". Bên")[0] + "."
+    listed = Enumeration(para, sentence, "Đơn vị tham mưu các mô hình mới:",
+                         ("Mô hình một cửa", "Mô hình hẹn giờ", "Mô hình tại nhà"), led=True)  # fmt: skip
+    more = with_one_more(listed, ["mo", "hinh"])
+    assert more.items[-1] == "mô hình phiếu điện tử thay phiếu giấy"
+    assert more.sentence.endswith("thay phiếu giấy")  # the citation covers the added thing
+    # a next sentence that adds nothing of the asked kind leaves the list as it is
+    assert with_one_more(listed, ["phan", "mem"]) == listed
+
+
+def test_the_added_model_is_listed_and_cited(service: AnswerService) -> None:
+    ans = service.answer("Văn phòng UBND tỉnh Đồng Tháp đang triển khai những mô hình mới nào?")
+    assert any("Phiếu điện tử" in b for b in bullets(ans)), ans.text
+    assert_items_cited(ans)
+    assert_quotes_at_lines(ans.citations)
+
+
+def test_a_list_question_no_passage_lists_gets_items_not_a_figure(service: AnswerService) -> None:
+    # "những chức danh nào": no enumeration names them as asked; the answer is a cited list of
+    # the part's items, never a figure in bold for a question that asks none
+    ans = service.answer("Văn phòng UBND Đồng Tháp đã bổ nhiệm những chức danh nào trong quý III?")
+    assert not re.search(r"\*\*\d[\d.,%]*\*\*", ans.text), ans.text  # no figure stated
+    assert bullets(ans), ans.text
+    assert_items_cited(ans)

@@ -11,7 +11,7 @@ import pytest
 from bot.answer import AnswerService
 from bot.compare_facts import is_bare
 from bot.structure import Trees, readable_heading
-from bot.summary_answer import key_facts, keyness
+from bot.summary_answer import item_label, key_facts, keyness, whole_report
 from core.text import fold
 from index.chunk import INTRO
 from tests.helpers.typed import (
@@ -185,3 +185,50 @@ def test_a_part_named_by_its_heading_words_is_summarised_alone(service: AnswerSe
     assert "chinh quyen dien tu" in fold(head)
     assert len(bullets(ans)) >= 3
     assert_items_cited(ans)
+
+
+def test_a_share_reached_outweighs_a_line_of_a_budget(service: AnswerService) -> None:
+    facts = service.typed.summary.by_report[DT]  # type: ignore[union-attr]
+    share = next(f for f in facts if f.kind == "percent" and not f.parent)
+    money = next(f for f in facts if f.unit == "dong" and not f.parent and not f.parts)
+    reached = replace(share, counts_folded="kinh phi da su dung dat ty le")
+    assert keyness(reached) > keyness(money)
+    assert keyness(reached) > keyness(replace(share, counts_folded="kinh phi da su dung"))
+
+
+def test_an_item_is_labelled_by_its_words_before_the_colon() -> None:
+    assert item_label("- Kết quả rà soát TTHC: Quý III, Văn phòng đã …") == "Kết quả rà soát TTHC"
+    assert item_label("+ Tiếp tục rà soát văn bản.") == "Tiếp tục rà soát văn bản."
+
+
+@pytest.mark.parametrize(
+    ("question", "whole"),
+    [
+        ("Tóm tắt báo cáo cải cách hành chính quý III/2022 của Đồng Tháp", True),
+        ("Summarise the Dong Thap Q3 2022 administrative reform report", True),
+        ("Tóm tắt kết quả cải cách hành chính trong báo cáo của Đồng Tháp", False),
+        ("Summarise the results of the Dong Thap report", False),
+    ],
+)
+def test_a_summary_of_the_report_itself(question: str, whole: bool) -> None:
+    assert whole_report(fold(question)) == whole
+
+
+def test_a_part_named_by_an_abbreviation_or_its_parent_heading(service: AnswerService) -> None:
+    # "thủ tục hành chính" names "2. Cải cách TTHC"; "results … e-government" names "II. Kết
+    # quả … > 6. Xây dựng chính quyền điện tử"
+    for question, words in (
+        ("tom tat ket qua cai cach thu tuc hanh chinh cua dong thap quy 3 2022", "tthc"),
+        ("Give me an overview of Hai Duong's e-government results in 2022", "chinh quyen dien tu"),
+    ):
+        head = body(service.answer(question)).splitlines()[0]
+        assert head.startswith(("**Tóm tắt** mục", "**Summary** of “")), head
+        assert words in fold(head), head
+
+
+def test_a_part_of_two_areas_is_told_by_their_sub_areas(service: AnswerService) -> None:
+    ans = service.answer("Tóm tắt phần hiện đại hóa hành chính trong báo cáo quý I/2019 của Hà Tĩnh")
+    labels = [fold(b) for b in bullets(ans)]
+    assert len(labels) == 4, labels
+    assert any("uu diem" in b for b in labels)
+    assert any("ton tai" in b for b in labels)
