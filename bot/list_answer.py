@@ -402,28 +402,7 @@ class ListAnswerer:
         if numbers:  # "scored above 90%": the figure the question names is in the sentence
             s += 0.75 * sum(n in sent.tokens for n in numbers) / len(numbers)
         if head:
-            near = self._sentence_words(e.lead[-80:] + " " + (e.items[0] if e.items else ""))
-            # "các ngành:", "những hệ thống như": the list names what it lists; the bare word
-            # may be part of another ("chuyên ngành")
-            named = 0.5 * coverage(head, near.keys, idf)
-            if any(near.has_pair(a, head[0]) for a in ("cac", "nhung")) or near.has_pair(
-                head[-1], "nhu"
-            ):
-                named = 1.0
-            # "Phân hệ A; Phân hệ B", "Hệ thống X, Hệ thống Y": the items name it themselves
-            # the head's first two words together ("quyết định", not the "quyết" of "nghị
-            # quyết"), or its one word
-            in_items = sum(
-                self._sentence_words(i).has_pair(head[0], head[1])
-                if len(head) >= 2
-                else has_word(head[0], self._sentence_words(i).keys)
-                for i in e.items
-            ) / len(e.items)
-            s += 1.5 * named + (1.0 * in_items if in_items >= 0.5 else 0.0)
-            fit = _kind_fit(_kind(head), e.items)
-            s += 1.5 * fit
-            if _kind(head) and not fit:
-                s -= WRONG_KIND  # "which documents" answered with agencies: no answer
+            s += self._head_fit(e, head)
         if e.led:
             s += 0.5
         s += 0.05 * min(len(e.items), 10)  # two named things are a weaker list than ten
@@ -440,6 +419,34 @@ class ListAnswerer:
         ranks = [rank_of[p.chunk.id] for p in (e.para, *e.paras) if p.chunk.id in rank_of]
         if ranks:
             s += RANK_WEIGHT / (1 + min(ranks))
+        return s
+
+    def _head_fit(self, e: Enumeration, head: Sequence[str]) -> float:
+        """How much the list is of the asked kind of thing: named right before it or in its
+        items, items that look like that class of thing; less for none of that class."""
+        idf = self.sections.idf
+        near = self._sentence_words(e.lead[-80:] + " " + (e.items[0] if e.items else ""))
+        # "các ngành:", "những hệ thống như": the list names what it lists; the bare word
+        # may be part of another ("chuyên ngành")
+        named = 0.5 * coverage(head, near.keys, idf)
+        if any(near.has_pair(a, head[0]) for a in ("cac", "nhung")) or near.has_pair(
+            head[-1], "nhu"
+        ):
+            named = 1.0
+        # "Phân hệ A; Phân hệ B", "Hệ thống X, Hệ thống Y": the items name it themselves
+        # the head's first two words together ("quyết định", not the "quyết" of "nghị
+        # quyết"), or its one word
+        in_items = sum(
+            self._sentence_words(i).has_pair(head[0], head[1])
+            if len(head) >= 2
+            else has_word(head[0], self._sentence_words(i).keys)
+            for i in e.items
+        ) / len(e.items)
+        s = 1.5 * named + (1.0 * in_items if in_items >= 0.5 else 0.0)
+        fit = _kind_fit(_kind(head), e.items)
+        s += 1.5 * fit
+        if _kind(head) and not fit:
+            s -= WRONG_KIND  # "which documents" answered with agencies: no answer
         return s
 
     def _render(self, q: ParsedQuery, e: Enumeration, language: str) -> Answer:

@@ -55,6 +55,22 @@ class Enumeration:
     led: bool = False  # announced by a colon or a lead-in paragraph
 
 
+def outside_split(text: str) -> list[str]:
+    """The text cut at its semicolons outside brackets: a bracket's own list ("(trong đó: a;
+    b; c)") is one piece of the sentence's series."""
+    pieces: list[str] = []
+    depth = start = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not depth:
+            pieces.append(text[start:i])
+            start = i + 1
+    return [*pieces, text[start:]]
+
+
 def doc_starts(text: str, capital: bool = True) -> list[int]:
     """Where document names start in a text: a (capitalised) 'Kế hoạch', 'Quyết định' … (OCR
     spellings fold alike)."""
@@ -116,7 +132,7 @@ def enumerations_at(sentence: str) -> list[tuple[int, list[str], bool]]:
     if colons:
         return found
     found += _after_such_as(sentence)
-    if sentence.count(";") >= 2:
+    if len(outside_split(sentence)) >= 3:
         return found + _semicolon_series(sentence)
     return found + _short_run(sentence)
 
@@ -139,7 +155,7 @@ def _after_colons(sentence: str, colons: list[re.Match[str]]) -> list[tuple[int,
     found: list[tuple[int, list[str], bool]] = []
     for m in colons:
         rest = sentence[m.end() :]
-        pieces = dates_joined(rest.split(";"))
+        pieces = dates_joined(outside_split(rest))
         if len(pieces) == 2:  # "Đã bổ nhiệm A; bổ nhiệm B và bổ nhiệm C"
             pieces = [pieces[0], *and_parallel(pieces[1])]
         # the list ends at an ellipsis: "… tố cáo... cũng đang được ứng dụng …"
@@ -193,15 +209,22 @@ def _in_brackets(sentence: str) -> list[tuple[int, list[str], bool]]:
     return found
 
 
+# An item that opens with its count ("20 sở, ban, ngành", "138/138 xã").
+_COUNT_OPENS = re.compile(r"(?<![\w/.,])\d{1,5}(?:/\d{1,5})?\s+[^\W\d]")
+
+
 def _semicolon_series(sentence: str) -> list[tuple[int, list[str], bool]]:
     """A sentence without a colon whose semicolons separate the items of a list."""
-    pieces = dates_joined(sentence.split(";"))
+    pieces = dates_joined(outside_split(sentence))
     # The first piece holds the lead-in: the list starts after its last comma, or at the
     # last document name when the items are documents.
     start = pieces[0].rfind(",") + 1
     docs = doc_starts(pieces[0])
     if docs and _parallel(pieces):
         start = docs[-1]
+    counted = [m.start() for m in _COUNT_OPENS.finditer(pieces[0])]
+    if counted and all(_COUNT_OPENS.match(p.strip()) for p in pieces[1:] if p.strip()):
+        start = counted[-1]  # "Hiện nay có | 20 sở, ban, ngành; 07 huyện; 138/138 xã": counts
     pieces[0] = _lead_cut(pieces[0][start:], pieces[1:])
     items = last_trimmed([c for c in (clean_item(p) for p in pieces) if c])
     return [(start, items, False)] if _accept(items, MIN_ITEMS, SEMI_WORDS) else []

@@ -28,6 +28,8 @@ from index.facts import Fact, build_facts
 from index.generations import LoadedIndex
 from index.retrieve import HybridRetriever, Retrieval
 
+MIN_TOLD = 3  # items of a part that answer a "which things" question no passage lists
+
 
 class TypedAnswers:
     """Routes a question to the answerer of its type (comparison, summary, section, list)."""
@@ -67,9 +69,11 @@ class TypedAnswers:
             # no passage lists the things asked: the items of the part that tells of them
             # ("bổ nhiệm những chức danh nào" → the civil-service results' items), never a
             # figure for a question that asks none
+            # (three items at least: a part of one or two paragraphs is better told by the
+            # passage that names the things)
             if not wants_number(q.folded) and section_kind(q) is None:
                 told = self.section.answer(q, retrieval, language, ["results"])
-                if told is not None:
+                if told is not None and len(told.citations) >= MIN_TOLD:
                     return told
         if section_kind(q) is not None:
             found = self.section.answer(q, retrieval, language)

@@ -8,7 +8,7 @@ import re
 from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
 from bot.list_answer import activity, head_words, with_one_more
-from bot.list_find import Enumeration, block_lists, enumerations
+from bot.list_find import Enumeration, block_lists, enumerations, outside_split
 from bot.list_items import digits_read, lead_dropped, split_items
 from bot.structure import paragraphs
 from core.query import parse_query
@@ -491,3 +491,15 @@ def test_a_list_question_no_passage_lists_gets_items_not_a_figure(service: Answe
     assert not re.search(r"\*\*\d[\d.,%]*\*\*", ans.text), ans.text  # no figure stated
     assert bullets(ans), ans.text
     assert_items_cited(ans)
+
+
+def test_semicolons_inside_a_bracket_belong_to_its_list() -> None:
+    assert outside_split("a: 3 (trong đó: x; y; z); b: 4 (trong đó: u; v)") == [
+        "a: 3 (trong đó: x; y; z)",
+        " b: 4 (trong đó: u; v)",
+    ]
+
+
+def test_a_series_of_counted_items_starts_at_the_first_count() -> None:
+    found = enumerations("Hiện nay có 20 sở, ban, ngành; 07 huyện, thành phố; 138 xã thực hiện.")
+    assert any(items[0] == "20 sở, ban, ngành" for items in found), found
