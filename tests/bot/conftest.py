@@ -1,4 +1,4 @@
-"""Fixtures of the bot tests: one headless Chromium for every web test of the package."""
+"""Fixtures of the bot tests: the headless Chromium the web tests drive."""
 
 from __future__ import annotations
 
@@ -15,11 +15,13 @@ FLAGS = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    """Debian's Chromium driven by Playwright, started once for the package's web tests (each
-    test opens pages of its own, so they share no storage): a start is about a second of CPU
-    and two Playwright processes."""
+    """Debian's Chromium driven by Playwright, one per module (each test opens pages of its
+    own). One per package would save about a second of CPU per module, but in a trial run
+    under a load average of 11 a Chromium kept through all four web modules once missed a chat
+    message for 30 s (cause not found; per-module ones passed there), so each module starts
+    its own."""
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian chromium is not installed (make test / .ci/run install it)")
     from playwright.sync_api import sync_playwright
