@@ -10,8 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer
+from bot.channel import asks_online
 from bot.compare_facts import (
+    ADDED,
     REMAINDER,
+    added,
     after_text,
     agreement,
     asks_parts,
@@ -214,6 +217,12 @@ class FactPicks:
         newest = max(reports, key=lambda rid: (self.index.reports[rid].year,
                                                self.index.reports[rid].date))  # fmt: skip
         breakdown = asks_parts(q)  # "chia theo cấp tỉnh, huyện, xã": a whole and its parts
+        # the online channel asked ("hồ sơ … trực tuyến"), not as a unit's name ("dịch vụ công
+        # trực tuyến"), and not as a second figure asked ("… and how many were submitted
+        # online": a part of the count, shown under it)
+        online = asks_online(_ONLINE_UNIT.sub(" ", sq.folded)) and (
+            len(_HOW_MANY.findall(q.folded)) <= 1
+        )
         for rid in reports:
             r = self.index.reports[rid]
             for f in self.by_report.get(rid, ()):
@@ -222,8 +231,14 @@ class FactPicks:
                 f, ctx, item, around, named = self._read(v, asked, f, ctx, breakdown)
                 if not fits(asked, f) or is_bare(f) or other_year(f, side.years):
                     continue
+                if (remainder(f) and not REMAINDER.search(sq.folded)) or (
+                    added(f) and not ADDED.search(sq.folded)
+                ):
+                    continue  # "còn 03 …" is what is left, "xây dựng mới 3 …" the new ones
                 if asked.units and not self._unit_said(asked, f):
                     continue  # a figure of something else, or of nothing said
+                if online and not online_near(f):
+                    continue  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
                 if asked.percent and not all(in_clause(u, f) for u in asked.units):
                     continue  # "tỷ lệ cơ quan … có máy chủ": a share of both, not of one
                 if asked.counted and not self._unit_said(
@@ -250,6 +265,9 @@ class FactPicks:
         # part of the count: never chosen while the side states an acceptable whole one
         if any(acceptable(p) and not channelled(asked, p.fact) for p in ordered):
             ordered = [p for p in ordered if not channelled(asked, p.fact)]
+        # … nor one narrowed by words the question does not say ("TTHC được công bố 391")
+        if any(acceptable(p) and not narrowed(asked, p.fact) for p in ordered):
+            ordered = [p for p in ordered if not narrowed(asked, p.fact)]
         # a figure at exactly the asked levels ("228 … mức độ 3"): a figure of more levels
         # ("584 … mức độ 3, 4") or of fewer is another figure while the side states it
         if asked.levels and any(acceptable(p) and exact_level(asked, p.fact) for p in ordered):
@@ -336,8 +354,6 @@ class FactPicks:
             score -= 0.6  # "… qua dịch vụ BCCI" unasked: one channel's part of the count
         if targeted(f):
             score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
-        if remainder(f) and not REMAINDER.search(sq.folded):
-            score -= 1.0  # "… còn 03 nhiệm vụ đang thực hiện": what is left, not the count
         if AVERAGE.search(after_text(f)) and not AVERAGE.search(sq.folded):
             score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
         scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
@@ -425,6 +441,27 @@ class FactPicks:
             if best is None or total > best[0]:
                 best = (total, combo)
         return list(best[1]) if best else [None for _ in ranked]
+
+
+_HOW_MANY = re.compile(r"\b(?:bao nhieu|how many|how much|number of|so luong)\b")
+_ONLINE_UNIT = re.compile(
+    r"\b(?:dich vu cong truc tuyen|dvc truc tuyen|dvctt|online (?:public )?services?)\b"
+)
+# (OCR: "tryc tuyen", "truc tuyén")
+_ONLINE_SAID = re.compile(r"\b(?:tr\w{1,2}c tuy\w{1,2}n|online|qua mang|internet|muc do [34]|muc [34])\b")
+_STRETCH_NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
+
+
+def online_near(f: Fact) -> bool:
+    """Whether a figure's own stretch of its clause (from the figure before it to the one after
+    it) says the online channel ("trực tuyến: 42.360")."""
+    at = f.clause.find(f.value)
+    if at < 0:
+        return False
+    before = [m.end() for m in _STRETCH_NUMBER.finditer(f.clause, 0, at)]
+    after = _STRETCH_NUMBER.search(f.clause, at + len(f.value))
+    stretch = f.clause[before[-1] if before else 0 : after.start() if after else None]
+    return bool(_ONLINE_SAID.search(fold_cached(stretch)))
 
 
 def in_clause(unit: str, f: Fact) -> bool:
