@@ -15,7 +15,7 @@ from bot.compare_sides import Side, side_query
 from bot.intents import Intent, read_intent
 from bot.intents_types import is_comparison
 from core.query import parse_query
-from core.text import fold
+from core.text import fold, parse_number
 from tests.helpers.typed import body
 
 
@@ -234,3 +234,20 @@ def test_an_addition_is_not_the_count(service: AnswerService) -> None:
             continue
         figure = fold(row[1].split("**")[1])
         assert not re.search(r"\bmoi\s+" + re.escape(figure) + r"\b", fold(_quote_of(ans, row)))
+
+
+def test_levels_asked_together_are_summed_and_marked_computed(service: AnswerService) -> None:
+    # "mức độ 3 và mức độ 4": a side stating each level's count but not their total gets a
+    # row per level, each cited, under their sum marked computed (never bold, never reported).
+    ans = service.answer("Tuyên Quang và Hải Dương có bao nhiêu DVC mức độ 3 và mức độ 4?")
+    rows = _rows(ans)
+    hd = [r for r in rows if r[0].startswith("Hải Dương")]
+    assert hd[0][0] == "Hải Dương"
+    assert "**" not in hd[0][1]
+    assert "tính toán từ" in hd[0][1] or "computed from" in hd[0][1]
+    parts = [parse_number(r[1].split("**")[1]) for r in hd[1:]]
+    assert [r[0] for r in hd[1:]] == ["Hải Dương — mức độ 3", "Hải Dương — mức độ 4"]
+    assert parse_number(hd[0][1].split(" ")[0]) == sum(p or 0.0 for p in parts)
+    for r in hd[1:]:
+        level = r[0][-1]
+        assert re.search(rf"m\w*c d\w* {level}", fold(_quote_of(ans, r))), r
