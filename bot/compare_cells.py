@@ -27,7 +27,8 @@ from bot.compare_kind import (
     level_near,
     levels_of,
 )
-from bot.compare_picks import ACCEPT, AVERAGE, FactPicks, channelled, exact_level, narrowed
+from bot.compare_picks import ACCEPT, AVERAGE, FactPicks
+from bot.compare_rules import channelled, exact_level, narrowed
 from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, amount
 from bot.extractive import readable_part
