@@ -13,7 +13,8 @@ leaves only the facts plainly of the asked kind (see `FactCells.vouched`).
 
 The parts: `bot/compare_sides.py` (the sides and each side's question), `compare_kind.py`
 (the kind of figure asked), `compare_facts.py` (what one fact says on its own),
-`compare_picks.py` (each side's facts ranked, sides chosen together), `compare_cells.py` (the
+`compare_picks.py` (each side's facts ranked, sides chosen together), `compare_rules.py` (what
+rules a fact out or in against the asked kind), `compare_cells.py` (the
 rows of the chosen facts), `compare_table.py` (the table, its notes and its chart)."""
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from bot.compare_facts import (
     asks_parts,
     fact_citation,
     holds_for,
+    is_bare,
     percent_text,
     scope_near,
 )
@@ -22,11 +23,14 @@ from bot.compare_kind import (
     Asked,
     asked_kind,
     family,
+    fits,
+    level_near,
     levels_of,
 )
 from bot.compare_picks import ACCEPT, AVERAGE, FactPicks
+from bot.compare_rules import channelled, exact_level, narrowed
 from bot.compare_sides import Side, side_query
-from bot.compare_table import Cell
+from bot.compare_table import Cell, amount
 from bot.extractive import readable_part
 from bot.fact_answer import (
     Context,
@@ -48,6 +52,12 @@ _EARLY = re.compile(r"\btru\w{0,3} han\b")
 MAX_PARTS = 6  # breakdown rows under one side's figure
 
 
+def level_text(f: Fact, en: bool) -> str:
+    """A figure's service level as a row label ("mức độ 4", "level 4")."""
+    levels = sorted(levels_of(f.level) if f.level else level_near(f))
+    return ("level " if en else "mức độ ") + ", ".join(levels)
+
+
 class FactCells(FactPicks):
     """Cells from the fact table: each side's chosen fact (see `FactPicks`) as its rows."""
 
@@ -67,7 +77,8 @@ class FactCells(FactPicks):
         for side, pick in zip(sides, chosen, strict=True):
             if pick is None:
                 share = self._part_share(q, side, language) if asked and asked.percent else None
-                out.append(share or Cell(side))
+                levels = self._per_level(q, side, language)
+                out.extend([share] if share else levels or [Cell(side)])
                 continue
             f = self._at_scope(pick.fact, asked)
             if asked is not None and asked.percent and f.kind != "percent":
@@ -90,6 +101,44 @@ class FactCells(FactPicks):
             out.append(self._cell(side, f, language, part))
             out.extend(rows)
         return out
+
+    def _per_level(self, q: ParsedQuery, side: Side, language: str) -> list[Cell]:
+        """Levels asked together ("mức độ 3 và mức độ 4"), a side stating each level's count
+        but not their total: a row per level, each cited, under their sum marked computed;
+        [] unless every asked level has a count of the asked unit whose clause holds the
+        question's topic (`ACCEPT`)."""
+        sq = side_query(q, side)
+        asked = asked_kind(sq, self.vocabulary)
+        if len(asked.levels) < 2 or asked.percent is not False:
+            return []
+        v = replace(view(sq), words=asked.words)
+        ctx = Context(self.matcher.idf, 0, (), 0, 0)
+        found: list[Fact] = []
+        for level in sorted(asked.levels):
+            one = replace(asked, levels=frozenset({level}))
+            cands = [
+                f for rid in self._reports(side) for f in self.by_report.get(rid, ())
+                if exact_level(one, f) and fits(one, f) and not is_bare(f)
+                and (not asked.units or self._unit_said(one, f))
+                and not narrowed(asked, f) and not channelled(asked, f)
+            ]  # fmt: skip
+            topic = {f.id: max(f_lex_counts(v, f, ctx), f_lex_clause(v, f, ctx)) for f in cands}
+            best = max(cands, key=lambda f: topic[f.id], default=None)
+            if best is None or topic[best.id] < ACCEPT:
+                return []
+            found.append(best)
+        if len({family(f.unit) for f in found}) != 1 or len({f.report_id for f in found}) != 1:
+            return []
+        values = [parse_number(f.norm) for f in found if "/" not in f.norm]
+        if len(values) != len(found) or any(v is None for v in values):
+            return []
+        en = language == "en"
+        rows = [self._cell(side, f, language, level_text(f, en)) for f in found]
+        cits = tuple(c.citation for c in rows if c.citation is not None)
+        total = amount(sum(v or 0.0 for v in values), en)
+        said = " + ".join(f.value for f in found)
+        whole = Cell(side, total, said, holds_for(found[0], en), None, cits)
+        return [whole, *rows]
 
     def _at_scope(self, f: Fact, asked: Asked | None) -> Fact:
         """A total stated by scope, one scope asked ("… cấp xã"): the part at that scope."""

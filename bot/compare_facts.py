@@ -81,6 +81,20 @@ def remainder(f: Fact) -> bool:
     return bool(REMAINDER.search(before))
 
 
+# Only the new ones ("xây dựng mới 3 gian hàng", "thêm 12"): an addition, asked only in
+# these words. ("mới" after the number, "tình hình mới", is no addition.)
+ADDED = re.compile(r"\b(?:moi|them|new|additional|added)\b")
+
+
+def added(f: Fact) -> bool:
+    """A figure said as an addition: "mới"/"thêm" the word right before it."""
+    at = f.clause.find(f.value)
+    if at <= 0:
+        return False
+    before = fold_cached(f.clause[max(0, at - 20) : at]).split()[-1:]
+    return bool(before) and bool(ADDED.fullmatch(before[0]))
+
+
 def targeted(f: Fact) -> bool:
     """A figure set as a target: a target word in the few words right before it ("phấn đấu
     đạt 100%", "bảo đảm 100% …"), not anywhere in what it counts ("đáp ứng yêu cầu đảm bảo an

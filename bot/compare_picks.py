@@ -11,7 +11,9 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer
 from bot.compare_facts import (
+    ADDED,
     REMAINDER,
+    added,
     after_text,
     agreement,
     asks_parts,
@@ -25,24 +27,31 @@ from bot.compare_facts import (
 from bot.compare_kind import (
     Asked,
     asked_kind,
-    channel,
     content_words,
     family,
     fits,
     fold_cached,
-    level_near,
     levels_of,
     lex_before,
     named_count,
     phrase_share,
     precision,
-    qualifier,
-    qualifier_before,
     skeleton,
     skeletons,
     with_abbreviations,
     word_pairs,
     words_of,
+)
+from bot.compare_rules import (
+    channelled,
+    exact_level,
+    in_clause,
+    misread_in,
+    narrowed,
+    online_asked,
+    online_near,
+    own_heading,
+    unit_read,
 )
 from bot.compare_sides import Side, side_query
 from bot.extractive import ExtractiveAnswerer
@@ -214,22 +223,15 @@ class FactPicks:
         newest = max(reports, key=lambda rid: (self.index.reports[rid].year,
                                                self.index.reports[rid].date))  # fmt: skip
         breakdown = asks_parts(q)  # "chia theo cấp tỉnh, huyện, xã": a whole and its parts
+        online = online_asked(q, sq)  # "hồ sơ tiếp nhận trực tuyến"
         for rid in reports:
             r = self.index.reports[rid]
             for f in self.by_report.get(rid, ()):
                 parts = tuple(c.label_folded for c in self.children.get(f.id, ()))
                 ctx = Context(self.matcher.idf, rank.get(f.chunk_id, 0), parts, r.year, r.quarter)
                 f, ctx, item, around, named = self._read(v, asked, f, ctx, breakdown)
-                if not fits(asked, f) or is_bare(f) or other_year(f, side.years):
+                if self._excluded(sq, side, asked, f, online):
                     continue
-                if asked.units and not self._unit_said(asked, f):
-                    continue  # a figure of something else, or of nothing said
-                if asked.percent and not all(in_clause(u, f) for u in asked.units):
-                    continue  # "tỷ lệ cơ quan … có máy chủ": a share of both, not of one
-                if asked.counted and not self._unit_said(
-                    replace(asked, units=frozenset({asked.counted})), f
-                ):
-                    continue  # "số UBND cấp xã …": a figure near no "UBND" counts other things
                 x = [FEATURES[n](v, f, ctx) for n in self.weights.features]
                 phrase = phrase_share(pairs, f"{f.counts_folded} {f.label_folded}")
                 # the thing the question names in order ("sàn thương mại điện tử") may be the
@@ -245,11 +247,36 @@ class FactPicks:
                     topic = 0.0  # one word of the question ("sân" of "sân bay") is no topic
                 if f.id not in picks or picks[f.id].score < score:
                     picks[f.id] = Pick(f, score, topic, item, named)
-        ordered = _distinct(sorted(picks.values(), key=lambda p: -p.score))
+        return self._preferred(asked, _distinct(sorted(picks.values(), key=lambda p: -p.score)))
+
+    def _excluded(self, sq: ParsedQuery, side: Side, asked: Asked, f: Fact, online: bool) -> bool:
+        """Whether a fact can never be the side's figure for the asked kind."""
+        if not fits(asked, f) or is_bare(f) or other_year(f, side.years):
+            return True
+        if (remainder(f) and not REMAINDER.search(sq.folded)) or (
+            added(f) and not ADDED.search(sq.folded)
+        ):
+            return True  # "còn 03 …" is what is left, "xây dựng mới 3 …" the new ones
+        if asked.units and not self._unit_said(asked, f):
+            return True  # a figure of something else, or of nothing said
+        if online and not online_near(f):
+            return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
+        if asked.percent and not all(in_clause(u, f) for u in asked.units):
+            return True  # "tỷ lệ cơ quan … có máy chủ": a share of both, not of one
+        # "số UBND cấp xã …": a figure near no "UBND" counts other things
+        return bool(asked.counted) and not self._unit_said(
+            replace(asked, units=frozenset({asked.counted})), f
+        )
+
+    def _preferred(self, asked: Asked, ordered: list[Pick]) -> list[Pick]:
+        """The picks without those another acceptable pick of the side beats by kind."""
         # a count through one channel the question does not name ("qua dịch vụ BCCI") is a
         # part of the count: never chosen while the side states an acceptable whole one
         if any(acceptable(p) and not channelled(asked, p.fact) for p in ordered):
             ordered = [p for p in ordered if not channelled(asked, p.fact)]
+        # … nor one narrowed by words the question does not say ("TTHC được công bố 391")
+        if any(acceptable(p) and not narrowed(asked, p.fact) for p in ordered):
+            ordered = [p for p in ordered if not narrowed(asked, p.fact)]
         # a figure at exactly the asked levels ("228 … mức độ 3"): a figure of more levels
         # ("584 … mức độ 3, 4") or of fewer is another figure while the side states it
         if asked.levels and any(acceptable(p) and exact_level(asked, p.fact) for p in ordered):
@@ -287,7 +314,7 @@ class FactPicks:
         """What the question's words say of a fact: of its item, of its clause and lead, and
         the share of its item they name; a part the question does not name (or any part, when
         a breakdown is asked) is read as its whole, keeping the better of the two readings."""
-        item = max(f_lex_counts(v, f, ctx), lex_before(v, f, ctx), _unit_read(v, asked, f, ctx))
+        item = max(f_lex_counts(v, f, ctx), lex_before(v, f, ctx), unit_read(v, asked, f, ctx))
         around = max(f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
         if self._short_section(f):
             # a subsection of one or two statements ("6. Về thực hiện các nhiệm vụ được Chính
@@ -312,7 +339,7 @@ class FactPicks:
             f = whole
             parts = tuple(c.label_folded for c in self.children.get(f.id, ()))
             ctx = replace(ctx, part_labels=parts)
-            item = max(item, f_lex_counts(v, f, ctx), _unit_read(v, asked, f, ctx))
+            item = max(item, f_lex_counts(v, f, ctx), unit_read(v, asked, f, ctx))
             around = max(around, f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
             named = max(named, precision(asked, f))
         return f, ctx, item, around, named
@@ -336,8 +363,6 @@ class FactPicks:
             score -= 0.6  # "… qua dịch vụ BCCI" unasked: one channel's part of the count
         if targeted(f):
             score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
-        if remainder(f) and not REMAINDER.search(sq.folded):
-            score -= 1.0  # "… còn 03 nhiệm vụ đang thực hiện": what is left, not the count
         if AVERAGE.search(after_text(f)) and not AVERAGE.search(sq.folded):
             score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
         scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
@@ -425,67 +450,6 @@ class FactPicks:
             if best is None or total > best[0]:
                 best = (total, combo)
         return list(best[1]) if best else [None for _ in ranked]
-
-
-def in_clause(unit: str, f: Fact) -> bool:
-    """Whether a figure's clause names a unit anywhere (a share's clause names what it is a
-    share of and what they have, on either side of it: "92% cơ quan … có máy chủ")."""
-    said = with_abbreviations(f"{f.counts_folded} {fold_cached(f.clause)}")
-    if re.search(rf"\b{unit}\b", said):
-        return True
-    if len(unit) >= 6 and f" {skeletons(unit)} " in f" {skeletons(said)} ":
-        return True
-    return " " in unit and misread_in(unit, said)
-
-
-def misread_in(phrase: str, text: str) -> bool:
-    """Whether a text holds a phrase of several words with at most one misread letter in each
-    word (OCR: "hd so" for "ho so")."""
-    want = phrase.split()
-    have = re.findall(r"[a-z0-9]+", text)
-    return any(
-        all(
-            a == b or (len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1)
-            for a, b in zip(have[i : i + len(want)], want, strict=True)
-        )
-        for i in range(len(have) - len(want) + 1)
-    )
-
-
-def own_heading(section: str) -> str:
-    """A section path's last heading, folded, without its number ("6. Về thực hiện …")."""
-    last = section.split(" > ")[-1]
-    return fold_cached(re.sub(r"^\s*[0-9IVXivx]+[.)]\s*", "", last))
-
-
-def _unit_read(v: QuestionView, asked: Asked, f: Fact, ctx: Context) -> float:
-    """The question's words in a figure's item when the figure is of an asked unit: the unit's
-    words count as said however the report words it ("1.870 dịch vụ công" for "dịch vụ công
-    trực tuyến", "DVC"); 0 for a figure of another unit."""
-    if not asked.unit_words or not f.unit or family(f.unit) not in asked.units:
-        return 0.0
-    said = replace(f, counts_folded=f"{f.counts_folded} {' '.join(sorted(asked.unit_words))}")
-    return f_lex_counts(v, said, ctx)
-
-
-def exact_level(asked: Asked, f: Fact) -> bool:
-    """Whether a figure is of exactly the asked service levels."""
-    return (levels_of(f.level) if f.level else level_near(f)) == asked.levels
-
-
-def narrowed(asked: Asked, f: Fact) -> bool:
-    """Whether words after a figure narrow what it counts ("… được tích hợp lên Cổng quốc
-    gia") and the question says at most half of them."""
-    said = f"{qualifier(f)} {qualifier_before(f)}"
-    words = {w for w in content_words(said) if len(w) > 2}
-    return bool(words) and named_count(words, asked.words) < 0.5 * len(words)
-
-
-def channelled(asked: Asked, f: Fact) -> bool:
-    """Whether a figure counts what went through one channel ("qua dịch vụ BCCI") and the
-    question names at most half of the channel's words."""
-    through = channel(f)
-    return bool(through) and named_count(through, asked.words) <= 0.5 * len(through)
 
 
 def _distinct(ordered: list[Pick]) -> list[Pick]:

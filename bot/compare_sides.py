@@ -124,6 +124,8 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     folded = _LEVELLESS.sub(" ", AGENCY.sub(" ", folded))
     # a date that dates a side ("Tuyên Quang (đến 20/5/2022)") is its period, not its topic
     folded = _DATE.sub(" ", folded)
+    # "tổng cộng" (in all) is "tổng số": its "cộng" is no topic word ("công bố" folds alike)
+    folded = re.sub(r"\btong cong\b", "tong so", folded)
     if side.years:
         folded = _YEAR_WORD.sub(
             lambda m: m.group(0) if int(m.group(0)) in side.years else " ", folded

@@ -98,10 +98,10 @@ def _notes(cells: list[Cell], en: bool) -> str:
         )
     if any(c.computed_from for c in cells):
         notes.append(
-            "A share marked “computed from” is not in the reports: it is worked out from the "
+            "A figure marked “computed from” is not in the reports: it is worked out from the "
             "figures they state."
             if en
-            else "Tỷ lệ ghi “tính toán từ” không có trong báo cáo: được tính từ các số liệu "
+            else "Số liệu ghi “tính toán từ” không có trong báo cáo: được tính từ các số liệu "
             "báo cáo nêu."
         )
     return "".join("\n" + n for n in notes)
@@ -114,7 +114,7 @@ _CHANGE = re.compile(
 )
 
 
-def _amount(value: float, en: bool) -> str:
+def amount(value: float, en: bool) -> str:
     """A number as the page's language writes it (1.234,5 / 1,234.5)."""
     text = f"{value:,.1f}".rstrip("0").rstrip(".")
     return text if en else text.replace(",", " ").replace(".", ",").replace(" ", ".")
@@ -142,10 +142,10 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
     diff = y - x
     if en:
         way = "up" if diff > 0 else "down" if diff < 0 else "unchanged"
-        told = f"{way} {_amount(abs(diff), en)}{unit}" if diff else way
+        told = f"{way} {amount(abs(diff), en)}{unit}" if diff else way
         return f"\nChange, {a.side.label} → {b.side.label}: {told} (computed from {src})."
     way = "tăng" if diff > 0 else "giảm" if diff < 0 else "không đổi"
-    told = f"{way} {_amount(abs(diff), en)}{unit}" if diff else way
+    told = f"{way} {amount(abs(diff), en)}{unit}" if diff else way
     return f"\nThay đổi, {a.side.label} → {b.side.label}: {told} (tính toán từ {src})."
 
 

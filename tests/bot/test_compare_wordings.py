@@ -15,7 +15,7 @@ from bot.compare_sides import Side, side_query
 from bot.intents import Intent, read_intent
 from bot.intents_types import is_comparison
 from core.query import parse_query
-from core.text import fold
+from core.text import fold, parse_number
 from tests.helpers.typed import body
 
 
@@ -201,3 +201,53 @@ def test_the_provincial_departments_are_the_provincial_level(service: AnswerServ
         quote = fold(_quote_of(ans, row))
         at = r"(?:cap tinh|ban,? nganh)\W*" + re.escape(fold(figure))
         assert re.search(at, quote), (row, quote)
+
+
+def test_a_count_narrowed_before_its_figure_is_not_the_total(service: AnswerService) -> None:
+    # "Tổng số TTHC được công bố 391 thủ tục" (announced this quarter) beside "Tổng số TTHC
+    # thuộc thẩm quyền …: 1.845": the question says nothing of announcing.
+    ans = service.answer("Đồng Tháp so với Hải Dương: tổng cộng bao nhiêu thủ tục hành chính?")
+    for row in _rows(ans):
+        if " — " in row[0] or _missing(row):
+            continue
+        quote = fold(_quote_of(ans, row))
+        figure = fold(row[1].split("**")[1])
+        assert not re.search(r"duoc cong bo\s+" + re.escape(figure), quote), (row, quote)
+
+
+def test_the_online_channel_asked_is_not_every_channel(service: AnswerService) -> None:
+    # "hồ sơ tiếp nhận trực tuyến": a side stating only its count over every channel is
+    # missing; a side stating the online part gives it.
+    ans = service.answer("Số hồ sơ tiếp nhận trực tuyến của Tuyên Quang và Đồng Tháp")
+    rows = _rows(ans)
+    assert _missing(_side(rows, "Tuyên Quang"))
+    dt = _side(rows, "Đồng Tháp")
+    figure = fold(dt[1].split("**")[1])
+    assert re.search(r"truc tuyen\W*" + re.escape(figure), fold(_quote_of(ans, dt)))
+
+
+def test_an_addition_is_not_the_count(service: AnswerService) -> None:
+    # "xây dựng mới 3 gian hàng": the new ones; never the figure for how many there are.
+    ans = service.answer("Số gian hàng trên Sàn giao dịch TMĐT Hà Tĩnh qua các kỳ báo cáo")
+    for row in _rows(ans):
+        if _missing(row):
+            continue
+        figure = fold(row[1].split("**")[1])
+        assert not re.search(r"\bmoi\s+" + re.escape(figure) + r"\b", fold(_quote_of(ans, row)))
+
+
+def test_levels_asked_together_are_summed_and_marked_computed(service: AnswerService) -> None:
+    # "mức độ 3 và mức độ 4": a side stating each level's count but not their total gets a
+    # row per level, each cited, under their sum marked computed (never bold, never reported).
+    ans = service.answer("Tuyên Quang và Hải Dương có bao nhiêu DVC mức độ 3 và mức độ 4?")
+    rows = _rows(ans)
+    hd = [r for r in rows if r[0].startswith("Hải Dương")]
+    assert hd[0][0] == "Hải Dương"
+    assert "**" not in hd[0][1]
+    assert "tính toán từ" in hd[0][1] or "computed from" in hd[0][1]
+    parts = [parse_number(r[1].split("**")[1]) for r in hd[1:]]
+    assert [r[0] for r in hd[1:]] == ["Hải Dương — mức độ 3", "Hải Dương — mức độ 4"]
+    assert parse_number(hd[0][1].split(" ")[0]) == sum(p or 0.0 for p in parts)
+    for r in hd[1:]:
+        level = r[0][-1]
+        assert re.search(rf"m\w*c d\w* {level}", fold(_quote_of(ans, r))), r

@@ -1,0 +1,115 @@
+"""Rules a comparison reads from one fact against the asked kind: the asked service levels
+exactly, a narrowing or a channel the question does not say, the online channel, the units a
+clause names, a short subsection's heading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.channel import asks_online
+from bot.compare_kind import (
+    Asked,
+    channel,
+    content_words,
+    family,
+    fold_cached,
+    level_near,
+    levels_of,
+    named_count,
+    qualifier,
+    qualifier_before,
+    skeletons,
+    with_abbreviations,
+)
+from bot.fact_answer import Context, QuestionView, f_lex_counts
+from core.query import ParsedQuery
+from index.facts import Fact
+
+_HOW_MANY = re.compile(r"\b(?:bao nhieu|how many|how much|number of|so luong)\b")
+_ONLINE_UNIT = re.compile(
+    r"\b(?:dich vu cong truc tuyen|dvc truc tuyen|dvctt|online (?:public )?services?)\b"
+)
+# (OCR: "tryc tuyen", "truc tuyén")
+_ONLINE_SAID = re.compile(r"\b(?:tr\w{1,2}c tuy\w{1,2}n|online|qua mang|internet|muc do [34]|muc [34])\b")
+_STRETCH_NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
+
+
+def online_near(f: Fact) -> bool:
+    """Whether a figure's own stretch of its clause (from the figure before it to the one after
+    it) says the online channel ("trực tuyến: 42.360")."""
+    at = f.clause.find(f.value)
+    if at < 0:
+        return False
+    before = [m.end() for m in _STRETCH_NUMBER.finditer(f.clause, 0, at)]
+    after = _STRETCH_NUMBER.search(f.clause, at + len(f.value))
+    stretch = f.clause[before[-1] if before else 0 : after.start() if after else None]
+    return bool(_ONLINE_SAID.search(fold_cached(stretch)))
+
+
+def in_clause(unit: str, f: Fact) -> bool:
+    """Whether a figure's clause names a unit anywhere (a share's clause names what it is a
+    share of and what they have, on either side of it: "92% cơ quan … có máy chủ")."""
+    said = with_abbreviations(f"{f.counts_folded} {fold_cached(f.clause)}")
+    if re.search(rf"\b{unit}\b", said):
+        return True
+    if len(unit) >= 6 and f" {skeletons(unit)} " in f" {skeletons(said)} ":
+        return True
+    return " " in unit and misread_in(unit, said)
+
+
+def misread_in(phrase: str, text: str) -> bool:
+    """Whether a text holds a phrase of several words with at most one misread letter in each
+    word (OCR: "hd so" for "ho so")."""
+    want = phrase.split()
+    have = re.findall(r"[a-z0-9]+", text)
+    return any(
+        all(
+            a == b or (len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1)
+            for a, b in zip(have[i : i + len(want)], want, strict=True)
+        )
+        for i in range(len(have) - len(want) + 1)
+    )
+
+
+def own_heading(section: str) -> str:
+    """A section path's last heading, folded, without its number ("6. Về thực hiện …")."""
+    last = section.split(" > ")[-1]
+    return fold_cached(re.sub(r"^\s*[0-9IVXivx]+[.)]\s*", "", last))
+
+
+def unit_read(v: QuestionView, asked: Asked, f: Fact, ctx: Context) -> float:
+    """The question's words in a figure's item when the figure is of an asked unit: the unit's
+    words count as said however the report words it ("1.870 dịch vụ công" for "dịch vụ công
+    trực tuyến", "DVC"); 0 for a figure of another unit."""
+    if not asked.unit_words or not f.unit or family(f.unit) not in asked.units:
+        return 0.0
+    said = replace(f, counts_folded=f"{f.counts_folded} {' '.join(sorted(asked.unit_words))}")
+    return f_lex_counts(v, said, ctx)
+
+
+def exact_level(asked: Asked, f: Fact) -> bool:
+    """Whether a figure is of exactly the asked service levels."""
+    return (levels_of(f.level) if f.level else level_near(f)) == asked.levels
+
+
+def narrowed(asked: Asked, f: Fact) -> bool:
+    """Whether words after a figure narrow what it counts ("… được tích hợp lên Cổng quốc
+    gia") and the question says at most half of them."""
+    said = f"{qualifier(f)} {qualifier_before(f)}"
+    words = {w for w in content_words(said) if len(w) > 2}
+    return bool(words) and named_count(words, asked.words) < 0.5 * len(words)
+
+
+def channelled(asked: Asked, f: Fact) -> bool:
+    """Whether a figure counts what went through one channel ("qua dịch vụ BCCI") and the
+    question names at most half of the channel's words."""
+    through = channel(f)
+    return bool(through) and named_count(through, asked.words) <= 0.5 * len(through)
+
+
+def online_asked(q: ParsedQuery, sq: ParsedQuery) -> bool:
+    """Whether the online channel is asked of what is counted ("hồ sơ … trực tuyến"): not as a
+    unit's name ("dịch vụ công trực tuyến"), and not as a second figure asked ("… and how many
+    were submitted online": a part of the count, shown under it)."""
+    return asks_online(_ONLINE_UNIT.sub(" ", sq.folded)) and len(_HOW_MANY.findall(q.folded)) <= 1
