@@ -107,6 +107,9 @@ def test_an_item_that_denies_the_asked_words_is_the_rest() -> None:
     ]
     # a question that denies the words itself asks the denied item
     assert negated_items(items, asked, "khong chuc danh lanh dao") == set()
+    english = [(("leadership", "posts"), ("chuc", "danh", "lanh", "dao"))]
+    assert negated_items(items, english, "how many hold leadership posts") != set()
+    assert negated_items(items, english, "how many without leadership posts") == set()
 
 
 @pytest.mark.parametrize(
