@@ -4,6 +4,8 @@ tells the item apart."""
 
 from __future__ import annotations
 
+import re
+
 from bot.extractive.tuning import LABEL_WORDS
 from bot.extractive.words import (
     _DATE,
@@ -263,6 +265,8 @@ def named_items(
 
 # Words that deny what follows them in an item's label ("không giữ chức danh lãnh đạo").
 _NEGATIONS = frozenset({"khong", "chua"})
+# ... and in a question, in either language ("without leadership posts", "not yet").
+_ASKS_DENIED = r"\b(?:khong|chua|without|not|non|no)\s+(?:[a-z]+\s+)?"
 
 
 def negated_items(
@@ -273,8 +277,8 @@ def negated_items(
     after "không" / "chưa" in their own words ("… 10 công chức lãnh đạo và 18 công chức không
     giữ chức danh lãnh đạo" for "how many hold leadership posts"): the rest, not the part
     asked. A wording counts as said when at least half its words (two or more) are there; a
-    question that denies the wording itself ("chưa giải quyết", folded `question`) asks the
-    denied item."""
+    question that denies a wording of the concept itself ("chưa giải quyết", "without
+    leadership posts"; folded `question`) asks the denied item."""
     out: set[int] = set()
     for i, (_, group, own, _, _) in enumerate(items):
         cut = next((k for k, t in enumerate(own) if t in _NEGATIONS), None)
@@ -284,7 +288,9 @@ def negated_items(
         for concept in asked:
             for alt in concept:
                 words = frozenset(alt)
-                if len(words) < 2 or any(f"{n} {alt[0]}" in question for n in _NEGATIONS):
+                if len(words) < 2 or any(
+                    re.search(_ASKS_DENIED + re.escape(a[0]) + r"\b", question) for a in concept
+                ):
                     continue
                 if _found(words, after) >= max(2, (len(words) + 1) // 2):
                     out.add(i)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 import bot.extractive.tuning as tuning
-from bot.extractive.question import _DOC_TYPES, SIBLING_FAMILIES, _counts_other
+from bot.extractive.question import _DOC_TYPES, SIBLING_FAMILIES, _counts_other, other_names
 from bot.extractive.sites import _Site
 from bot.extractive.tuning import (
     DOCNUM_BONUS,
@@ -126,9 +126,10 @@ def _sibling_part(f: _Site, parts: tuple[tuple[str, ...], ...]) -> bool:
     cap xa co 12.096" when "cap huyen" was asked): a sibling in its own item, head or lead-in
     (its own item's nearer words, not the paragraph's lead-in) and the asked part not there."""
     near = {t for t, d in f.dist.items() if d < HEAD_DIST}
+    named = other_names(sorted(f.dist, key=f.dist.__getitem__)) if f.quals else set()
 
     def has(p: tuple[str, ...]) -> bool:
-        return _found(frozenset(p), near) == len(set(p))
+        return _found(frozenset(p), near) == len(set(p)) or p in f.quals & named
 
     for family in SIBLING_FAMILIES:
         mine = [p for p in parts if p in family]

@@ -8,6 +8,7 @@ import functools
 import itertools
 import re
 
+from bot.extractive.breakdown import names_phrase
 from bot.extractive.levels import asked_levels
 from bot.extractive.words import _ABBR_WORDS
 from bot.stopwords import RATE_STOP, STOP
@@ -42,6 +43,27 @@ KIND_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
     for family in (("thu ngan sach", "chi ngan sach"), ("tu chu", "khong tu chu"))
 )
 SIBLING_FAMILIES = PART_FAMILIES + KIND_FAMILIES
+# Other names of a part: the departments of a province ("sở, ban, ngành", "sở, ngành") are its
+# provincial level, unless the name goes on to the localities ("sở, ngành, địa phương": all
+# levels) or to the district and commune people's committees.
+PART_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("so", "ban", "nganh"): ("cap", "tinh"),
+    ("so", "nganh"): ("cap", "tinh"),
+}
+_ALL_LEVELS_AFTER = frozenset({"dia", "ubnd", "huyen", "xa", "dia phuong"})
+
+
+def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The parts (`PART_NAMES`) a run of folded words names by another name."""
+    out: set[tuple[str, ...]] = set()
+    for name, part in PART_NAMES.items():
+        n = len(name)
+        for i in range(len(seq) - n + 1):
+            if names_phrase(name, tuple(seq[i : i + n])) and not (
+                set(seq[i + n : i + n + 2]) & _ALL_LEVELS_AFTER
+            ):
+                out.add(part)
+    return out
 ASKABLE_PARTS: tuple[tuple[str, ...], ...] = tuple(p for f in SIBLING_FAMILIES for p in f)
 # Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
 # nhiem vu trong tong so 55", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
@@ -186,7 +208,8 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     part it leaves out (`excluded_parts`)."""
     seq = tokenize(strip_places(q.expanded))
     left_out = excluded_parts(q)
-    said = [p for p in ASKABLE_PARTS if _names(seq, p) and p not in left_out]
+    named = other_names(seq)  # "sở, ban, ngành": the provincial level
+    said = [p for p in ASKABLE_PARTS if (_names(seq, p) or p in named) and p not in left_out]
     return tuple(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
 
 

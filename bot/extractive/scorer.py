@@ -37,6 +37,7 @@ from bot.extractive.question import (
     _UNITS,
     _WANTS_DOCNUM,
     _WANTS_PERCENT,
+    ASKABLE_PARTS,
     KIND_FAMILIES,
     MONEY_SAID,
     PART_PHRASES,
@@ -85,6 +86,7 @@ from index.retrieve import Hit
 
 # The phrases of the kinds of money (`KIND_FAMILIES`) a clause may be about.
 KIND_PHRASES = frozenset(p for f in KIND_FAMILIES for p in f)
+_ASKABLE = frozenset(ASKABLE_PARTS)
 
 def _topic_concepts(
     q: ParsedQuery, needed: list[Concept]
@@ -143,10 +145,12 @@ def _named_and_other_parts(
     return by_label, other
 
 
-def _kinds_said(toks: list[str]) -> frozenset[tuple[str, ...]]:
-    """The kinds of money (`KIND_PHRASES`) a run of words says; one said only within a longer
-    one it says ("tu chu" in "khong tu chu") is not."""
-    said = [p for p in KIND_PHRASES if names_phrase(p, tuple(toks))]
+def _kinds_said(
+    toks: list[str] | tuple[str, ...], phrases: frozenset[tuple[str, ...]] = KIND_PHRASES
+) -> frozenset[tuple[str, ...]]:
+    """The kinds of money (`KIND_PHRASES`, or other `phrases`) a run of words says; one said
+    only within a longer one it says ("tu chu" in "khong tu chu") is not."""
+    said = [p for p in phrases if names_phrase(p, tuple(toks))]
     return frozenset(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
 
 
@@ -203,6 +207,14 @@ class ClauseScorer:
             lines = self._outline(chunk, span)[:-1]
             self._span_cache[key] = [t for line in lines for t in _folded_tokens(_opening(line))]
         return self._span_cache[key]
+
+    def _parts_above(self, chunk: Chunk, span: Span) -> frozenset[tuple[str, ...]]:
+        """The parts of a breakdown and kinds of money (`ASKABLE_PARTS`) that the line the
+        clause's list item hangs from names."""
+        parent = self._outline(chunk, span)[-1:]
+        if not parent:
+            return frozenset()
+        return _kinds_said(_folded_tokens(_opening(parent[0])), _ASKABLE)
 
     def _outline(self, chunk: Chunk, span: Span) -> list[str]:
         """The lines the clause's list item hangs from, read across the chunk boundary: a
@@ -271,8 +283,9 @@ class ClauseScorer:
                     ]
                     kinds = _kinds_said(toks) | _kinds_said(lead_toks)
                     sites = self._figure_sites(
-                        chunk, span, q, needed, wants_percent, context, kinds
-                    )
+                        chunk, span, q, needed, wants_percent, context, kinds,
+                        self._parts_above(chunk, span),
+                    )  # fmt: skip
                     out += _figure_candidates(
                         hit, span, sites, CLAUSE_W * coverage + rest, coverage, wants_percent,
                         q_words,
@@ -319,6 +332,7 @@ class ClauseScorer:
         wants_percent: bool,
         context: list[tuple[list[str], int]],
         kinds: frozenset[tuple[str, ...]] = frozenset(),
+        above: frozenset[tuple[str, ...]] = frozenset(),
     ) -> list[Site]:
         """Every figure the clause gives as a `Site` (score, figure, the word after it, doubts,
         asked parts its label names, qualifiers its label carries unasked, whether it is an
@@ -326,7 +340,8 @@ class ClauseScorer:
         question words in the words before and after it, words across an enumeration boundary
         counting as farther, the enumeration's head and the `context` (token lists at a fixed
         distance: the paragraph's lead-in, the section heading) as farther still; `kinds`: see
-        `_named_and_other_parts`. Dates, document numbers, years, levels (the 4 of `muc do 4`)
+        `_named_and_other_parts`; `above`: the parts the line the clause's list item hangs
+        from names ("* Kinh phi thuc hien khong tu chu:"), named by each of its figures too. Dates, document numbers, years, levels (the 4 of `muc do 4`)
         and numbers the question itself names are never figures."""
         facts = self._cached_figures(chunk, span, context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
@@ -369,7 +384,10 @@ class ClauseScorer:
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
                              excluded_parts(q))  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
-            named = len(f.quals & set(parts)) + (i in by_label) + (f.remainder and remainder_asked)
+            named = (
+                len((f.quals | above) & set(parts)) + (i in by_label)
+                + (f.remainder and remainder_asked)
+            )  # fmt: skip
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))

@@ -15,7 +15,13 @@ from bot.extractive.breakdown import (
     names_phrase,
 )
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
-from bot.extractive.question import PART_FAMILIES, QUALIFIERS, SIBLING_FAMILIES
+from bot.extractive.question import (
+    PART_FAMILIES,
+    PART_NAMES,
+    QUALIFIERS,
+    SIBLING_FAMILIES,
+    other_names,
+)
 from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST, LABEL_WORDS
 from bot.extractive.words import (
     _CURRENCY,
@@ -134,7 +140,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 },
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
                 label=label,
-                quals=_quals_of(label),
+                quals=_quals_of(label, not _ALL_LEVELS.search(_folded(text))),
                 own=own,
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
                 pos=idx,
@@ -149,8 +155,9 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
 
 def _list_continued(text: str, words: list[_Word], bounds: list[int]) -> list[int]:
     """The item boundaries with a segment that only names another part of a family the
-    segment before it names joined to that segment: "100% CBCC cấp tỉnh, cấp huyện, 95% CBCC
-    cấp xã" gives its 100% to "cấp tỉnh" and "cấp huyện" alike."""
+    segment before it names joined to that segment ("100% CBCC cấp tỉnh, cấp huyện, 95% CBCC
+    cấp xã" gives its 100% to "cấp tỉnh" and "cấp huyện" alike), and so one that goes on a
+    name its commas split ("các sở, ban, ngành: 1497")."""
     segments: dict[int, list[int]] = {}
     for j, b in enumerate(bounds):
         segments.setdefault(b, []).append(j)
@@ -161,27 +168,59 @@ def _list_continued(text: str, words: list[_Word], bounds: list[int]) -> list[in
         toks = tuple(t for j in segments[b] for t in words[j][2])
         spot = text[words[segments[b][0]][0] : words[segments[b][-1]][1]]
         bare = tuple(t for t in toks if t != "va")
-        continues = new >= 0 and not _FIG.search(_DATE.sub(" ", spot)) and any(
+        continues = new >= 0 and _name_goes_on(previous, toks) or (
+            new >= 0 and not _FIG.search(_DATE.sub(" ", spot))
+        ) and any(
             len(p) == len(bare) and names_phrase(p, bare)
             and any(names_phrase(o, previous) for o in family if o != p)
             for family in PART_FAMILIES for p in family
         )  # fmt: skip
         if not continues:
             new += 1
+            previous = ()
         joined[b] = new
-        previous = toks
+        previous = (*previous, *toks)
     return [joined[b] for b in bounds]
 
 
-def _quals_of(label: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+def _name_goes_on(before: tuple[str, ...], toks: tuple[str, ...]) -> bool:
+    """Whether a segment goes on a name its commas split (`PART_NAMES`: "các sở, ban, ngành")."""
+    for name in PART_NAMES:
+        for k in range(1, len(name)):
+            m = min(len(name) - k, len(toks))
+            run = (*before[-k:], *toks[:m])
+            if m and toks[:m] == name[k : k + m] and names_phrase(name[: k + m], run):
+                return True
+    return False
+
+
+# "các sở, ngành, địa phương", "sở, ban, ngành và UBND cấp huyện": the departments named with
+# the localities, all levels, not the provincial one (`PART_NAMES`).
+_ALL_LEVELS = re.compile(r"\bs\w?,? (?:ban,? )?nganh,? (?:va |cac )?(?:dia phuong|ubnd|uy ban|cap)")
+
+
+def _named_other(own: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The parts a figure's own label names by another name (`other_names`), but for a name
+    right after the figure: "16 sở, ban, ngành" counts departments, it is no part label."""
+    cut = own.index("|") if "|" in own else len(own)
+    after = own[cut + 1 :]
+    if other_names(after[:3]):
+        after = ()
+    return other_names(own[:cut]) | other_names(after)
+
+
+def _quals_of(label: tuple[str, ...], names: bool = True) -> frozenset[tuple[str, ...]]:
     """The qualifiers (`QUALIFIERS`) a figure's label names. Its heads and lead-in (the runs
     after the second "|") name none of a family of sibling parts when they name two of them:
     "… cho các cơ quan, tổ chức và cá nhân (trong đó: … cá nhân là 1.101; … tổ chức là 427)"
-    is said of every item, and tells no item apart."""
+    is said of every item, and tells no item apart. With `names`, other names of a part count
+    (`PART_NAMES`: "các sở, ban, ngành" is the provincial level)."""
     cut = [i for i, t in enumerate(label) if t == "|"]
     own, rest = (label[: cut[1]], label[cut[1] :]) if len(cut) >= 2 else (label, ())
-    quals = {p for p in QUALIFIERS if names_phrase(p, own)}
-    around = {p for p in QUALIFIERS if names_phrase(p, rest)}
+    quals = {p for p in QUALIFIERS if names_phrase(p, own)} | (_named_other(own) if names else set())
+    around = {p for p in QUALIFIERS if names_phrase(p, rest)} | (
+        other_names(rest) if names else set()
+    )  # fmt: skip
     for family in SIBLING_FAMILIES:
         if len(around & set(family)) >= 2:
             around -= set(family)

@@ -123,10 +123,14 @@ def test_the_rest_is_a_remainder() -> None:
         # the same words under "tự chủ" and under "không tự chủ": the line above tells
         ("Tỷ lệ sử dụng kinh phí không tự chủ là bao nhiêu?", "36,6%"),
         ("Tỷ lệ sử dụng kinh phí tự chủ là bao nhiêu?", "50,2%"),
+        # the "+" line under the asked kind, not the "*" line that names the kind itself
+        ("Số kinh phí tự chủ đã thực hiện đến 30/6/2022 là bao nhiêu?", "2.610.000.000"),
+        ("Số kinh phí không tự chủ đã thực hiện đến ngày 30/6/2022 là bao nhiêu?",
+         "1.190.000.000"),
         # what remains, asked as "còn … chưa giải ngân", is the "còn lại" line
         ("Dự án trụ sở tiếp công dân còn bao nhiêu vốn chưa giải ngân?", "2.900.000.000"),
     ],
-)
+)  # fmt: skip
 def test_figures_of_a_budget_and_a_project_paragraph(question: str, figure: str) -> None:
     index = mini_index(BUDGET)
     ans = ExtractiveAnswerer(index, 0.45, 3).answer(parse_query(question), everything(index), "vi")

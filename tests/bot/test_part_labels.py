@@ -24,6 +24,12 @@ II. KẾT QUẢ THỰC HIỆN
 
 3. Cải cách thủ tục hành chính
 
+- Số lượng TTHC thuộc thẩm quyền giải quyết của các sở, ban, ngành: 1.210;
+
+- Số lượng TTHC thuộc thẩm quyền giải quyết của UBND cấp huyện: 305;
+
+- Số lượng TTHC thuộc thẩm quyền giải quyết của UBND cấp xã: 118;
+
 - Kết quả giải quyết thủ tục hành chính: Trong kỳ, toàn tỉnh đã giải quyết 9.625 hồ sơ; trong đó, giải quyết trước hạn: 8.400, diang hạn: 1.150, quá hạn: 75.
 
 - Kết quả thực hiện tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích: Tính đến ngày 15/6/2022, đã trả 3.450 hồ sơ (1.200 hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh, 2.250 hồ sơ tại cấp huyện).
@@ -91,6 +97,22 @@ def test_a_list_of_parts_goes_on_past_a_comma() -> None:
     assert _site(items, "1.002").quals == frozenset({("cap", "tinh")})
 
 
+def test_the_departments_of_a_province_are_its_provincial_level() -> None:
+    q = parse_query("How many procedures fall under the provincial departments and agencies?")
+    assert _asked_parts(q) == (("cap", "tinh"),)
+    assert _asked_parts(parse_query("Bao nhiêu TTHC của các sở, ban, ngành?")) == (("cap", "tinh"),)
+    # the departments named with the localities are all levels
+    assert _asked_parts(parse_query("Các sở, ngành, địa phương đăng bao nhiêu tin?")) == ()
+    # "sở, ban, ngành" split by commas (OCR "sd") names the figure after it
+    label = _site("Số lượng TTHC của các sd, ban, ngành: 1.210;", "1.210")
+    assert ("cap", "tinh") in label.quals
+    # a count of departments is no part label
+    count = _site("Có 29 công chức của 16 sở, ban, ngành làm việc tại Trung tâm.", "16")
+    assert ("cap", "tinh") not in count.quals
+    localities = _site("Trang thông tin của các sở, ngành, địa phương đăng 85 tin.", "85")
+    assert ("cap", "tinh") not in localities.quals
+
+
 def test_trong_do_before_a_figure_is_no_level() -> None:
     clause = "14 công chức (trong đó 5 công chức lãnh đạo và 9 công chức khác)."
     assert [f.figure for f in _figures_of(clause, [])] == ["14", "5", "9"]
@@ -107,12 +129,16 @@ def test_an_item_that_denies_the_asked_words_is_the_rest() -> None:
     ]
     # a question that denies the words itself asks the denied item
     assert negated_items(items, asked, "khong chuc danh lanh dao") == set()
+    english = [(("leadership", "posts"), ("chuc", "danh", "lanh", "dao"))]
+    assert negated_items(items, english, "how many hold leadership posts") != set()
+    assert negated_items(items, english, "how many without leadership posts") == set()
 
 
 @pytest.mark.parametrize(
     ("question", "figure"),
     [
         ("Tỷ lệ CBCC cấp huyện được trang bị máy tính là bao nhiêu?", "100%"),
+        ("How many administrative procedures are handled by provincial departments?", "1.210"),
         ("Of the civil servants taken on without an exam, how many hold leadership posts?", "5"),
         ("Số hồ sơ giải quyết đúng hạn (không kể trước hạn) là bao nhiêu?", "1.150"),
         ("Tỉnh đã cấp bao nhiêu chứng thư số cho tổ chức?", "660"),
