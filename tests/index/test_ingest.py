@@ -118,9 +118,6 @@ def test_scanned_pdf_of_a_seed_page_added_with_one_command_is_cited_with_its_pag
     # Page 1: the report's header; page 2: the paragraph with the online-service counts.
     scan = scanned_pdf(tmp_path / "tq-scan.pdf", [lines[0:36], lines[254:290]])
     assert "".join(extract_text_layer(scan)).strip() == ""  # really image-only
-    # One OpenMP thread per Tesseract: same text, and 4-5x less CPU on a 2-core machine, where
-    # its default threads spin waiting on each other (2.2 s instead of 9.8 s for these pages).
-    monkeypatch.setenv("OMP_THREAD_LIMIT", "1")
     for var, value in {
         "HBC_CORPUS_DIR": settings.corpus.dir, "HBC_METADATA": settings.corpus.metadata,
         "HBC_INDEX_DIR": settings.index.dir, "HBC_ORIGINALS_DIR": settings.ingest.originals,
