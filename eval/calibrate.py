@@ -205,8 +205,14 @@ def scanned(service: AnswerService, questions: Sequence[Question]) -> list[Quest
 
 
 def check(service: AnswerService, questions: Sequence[Question]) -> int:
-    """Scan each constant of `GRIDS` on the dev split; 1 (and why) when one is no longer fitted:
-    a change moved what the dev split prefers, so refit it (`python -m eval.calibrate`)."""
+    """Scan each constant of `GRIDS` on the dev split, and refit the confidence model on the
+    dev split plus the generated questions; 1 (and why) when a constant is no longer fitted
+    or the refit lands away from confidence.json: a change moved what the data prefers, so
+    refit (`make refit`)."""
+    from eval.confidence_fit import collect as collect_points
+    from eval.confidence_fit import fit as fit_confidence
+    from eval.confidence_fit import stale
+
     problems = []
     subset = scanned(service, questions)
     for name, grid in GRIDS.items():
@@ -214,6 +220,9 @@ def check(service: AnswerService, questions: Sequence[Question]) -> int:
                           scan_constant(service, subset, name, grid))  # fmt: skip
         print(problem or f"{name} = {getattr(bot.extractive.tuning, name):g}: fitted")
         problems += [problem] if problem else []
+    problem = stale(fit_confidence(collect_points(service, [*questions, *generated(service)])))
+    print(problem or "confidence.json: a refit lands within tolerance")
+    problems += [problem] if problem else []
     return 1 if problems else 0
 
 
@@ -226,8 +235,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="fit the confidence model (bot/extractive/confidence.json) on the "
                         "dev split plus generated questions, write it, and stop")  # fmt: skip
     parser.add_argument("--check", action="store_true",
-                        help="scan MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE on the dev split and "
-                        "exit 1 when one lies outside its best interval (make eval-ci)")  # fmt: skip
+                        help="scan MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE on the dev split, "
+                        "refit the confidence model, and exit 1 when a constant lies outside "
+                        "its best interval or the refit moves confidence.json (make eval-ci)")  # fmt: skip
     parser.add_argument("--generalise", action="store_true",
                         help="fit the confidence model on the dev split, on the generated "
                         "questions and on both; print how each does on each (writes nothing)")  # fmt: skip

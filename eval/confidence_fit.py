@@ -92,14 +92,19 @@ def worth(p: Point, prob: float, state: float, abstain: float) -> float:
     return RIGHT if p.right else WRONG
 
 
-def utility(points: Sequence[Point], probs: Sequence[float], state: float, abstain: float) -> float:
-    """The answers' total worth (`worth`), the generated questions weighing together as much as
-    the dev questions."""
+def weights(points: Sequence[Point]) -> list[float]:
+    """Each point's weight: 1 for a dev point; the generated ones weigh together as much as
+    the dev ones (1 each when there are only generated points)."""
     n_gen = sum(p.generated for p in points)
     scale = (len(points) - n_gen) / n_gen if 0 < n_gen < len(points) else 1.0
+    return [scale if p.generated else 1.0 for p in points]
+
+
+def utility(points: Sequence[Point], probs: Sequence[float], state: float, abstain: float) -> float:
+    """The answers' total worth (`worth`), weighed by `weights`."""
     return sum(
-        worth(p, prob, state, abstain) * (scale if p.generated else 1.0)
-        for p, prob in zip(points, probs, strict=True)
+        worth(p, prob, state, abstain) * w
+        for p, prob, w in zip(points, probs, weights(points), strict=True)
     )
 
 
@@ -169,11 +174,13 @@ def fit(points: Sequence[Point]) -> Fitted:
 
     x = np.array([p.x for p in points], dtype=float)
     y = np.array([p.right for p in points], dtype=int)
+    w = np.array(weights(points), dtype=float)
     model = LogisticRegression(C=C, max_iter=5000)
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=FOLD_SEED)
-    oof = cross_val_predict(model, x, y, cv=folds, method="predict_proba")[:, 1]
+    oof = cross_val_predict(model, x, y, cv=folds, method="predict_proba",
+                            params={"sample_weight": w})[:, 1]  # fmt: skip
     state, abstain, held_out = thresholds(points, list(oof))
-    model.fit(x, y)
+    model.fit(x, y, sample_weight=w)
     return Fitted(tuple(round(float(w), 6) for w in model.coef_[0]),
                   round(float(model.intercept_[0]), 6), round(state, 6), round(abstain, 6),
                   round(held_out, 3))  # fmt: skip
@@ -241,7 +248,30 @@ def generalisation(dev: Sequence[Point], gen: Sequence[Point]) -> list[str]:
     for name, fitted in fits.items():
         for label, pts in (("dev", dev), ("generated", gen)):
             lines.append(measure(fitted.model(), pts).row(f"{name} → {label}"))
+    lines.append("ranking (ROC AUC: a right figure above a wrong one), the thresholds aside: "
+                 f"dev out of fold {auc(dev, dev):.3f}, generated → dev {auc(gen, dev):.3f}; "
+                 f"generated out of fold {auc(gen, gen):.3f}, dev → generated {auc(dev, gen):.3f}")  # fmt: skip
     return lines
+
+
+def auc(train: Sequence[Point], test: Sequence[Point]) -> float:
+    """How well a model fitted on `train` ranks the right figures of `test` above the wrong
+    ones (ROC AUC; out of fold when they are the same points)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    x = np.array([p.x for p in train], dtype=float)
+    y = np.array([p.right for p in train], dtype=int)
+    model = LogisticRegression(C=C, max_iter=5000)
+    if train is test:
+        folds = StratifiedKFold(FOLDS, shuffle=True, random_state=FOLD_SEED)
+        return float(roc_auc_score(y, cross_val_predict(model, x, y, cv=folds,
+                                                        method="predict_proba")[:, 1]))  # fmt: skip
+    model.fit(x, y)
+    xt = np.array([p.x for p in test], dtype=float)
+    return float(roc_auc_score([p.right for p in test], model.predict_proba(xt)[:, 1]))
 
 
 # How far a refit may land from confidence.json and still count as the same model: the

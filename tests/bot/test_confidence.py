@@ -210,3 +210,19 @@ def test_a_fit_is_deterministic_and_learns_that_a_lead_is_sure() -> None:
     assert a == b
     assert a.coef[list(FEATURES).index("margin")] > 0
     assert measure(a.model(), points).wrong == 0
+
+
+def test_a_refit_within_tolerance_is_the_fitted_file_and_one_beyond_is_stale(
+    tmp_path: Path,
+) -> None:
+    from eval.confidence_fit import COEF_TOLERANCE, Fitted, stale
+
+    fitted = Fitted(tuple(0.5 for _ in FEATURES), -1.0, 0.3, 0.2, 0.0)
+    path = tmp_path / "confidence.json"
+    path.write_text(json.dumps(fitted.payload("test")), encoding="utf-8")
+    near = Fitted(tuple(0.5 + COEF_TOLERANCE / 2 for _ in FEATURES), -1.0, 0.31, 0.2, 0.0)
+    assert stale(near, path) == ""
+    far = Fitted(fitted.coef, -1.0, 0.3 + 0.1, 0.2, 0.0)
+    assert "state_above" in stale(far, path)
+    moved = Fitted((9.0, *fitted.coef[1:]), -1.0, 0.3, 0.2, 0.0)
+    assert list(FEATURES)[0] in stale(moved, path)
