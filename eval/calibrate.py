@@ -76,20 +76,13 @@ def _right(q: Question, figure: str) -> bool:
     )
 
 
-GENERATED = 450  # questions made from the fact table (eval.fit.generated_questions), as eval.fit
+def generated(service: AnswerService) -> list[Question]:
+    """Questions made from the index's fact table (eval/generated.py; never from an evaluation
+    split): each fact asked in Vietnamese, without diacritics and in English, a part of a
+    breakdown through its headline, and near-misses that expect "not found"."""
+    from eval.generated import corpus_of, generate
 
-
-def generated(service: AnswerService, n: int = GENERATED) -> list[Question]:
-    """Figure questions made from the index's fact table (never from an evaluation split), as
-    `python -m eval.fit` makes them: a province, what a figure counts (some words dropped),
-    "bao nhieu" / "how many"; Vietnamese, without diacritics and English in turn."""
-    from eval.fit import generated_questions
-
-    facts = service.index_facts()
-    return [
-        Question(g.qid, g.text, g.language, (g.report,), (g.expect,), lang=g.language)
-        for g in generated_questions(facts, n)
-    ]
+    return generate(service.index_facts(), corpus_of(service.reports(), service.chunks()))
 
 
 def collect(service: AnswerService, questions: Sequence[Question]) -> list[Point]:
@@ -204,14 +197,32 @@ def outside(name: str, value: float, scan: Sequence[tuple[float, float]]) -> str
     return f"{name} = {value:g} lies outside [{lo:g}, {hi:g}], the best interval the dev split fits"
 
 
-def check(service: AnswerService, questions: Sequence[Question]) -> int:
-    """Scan each constant of `GRIDS` on the dev split; 1 (and why) when one is no longer fitted:
-    a change moved what the dev split prefers, so refit it (`python -m eval.calibrate`)."""
+def scanned(service: AnswerService, questions: Sequence[Question]) -> list[Question]:
+    """The questions a scan of `GRIDS` can move: those asking for a figure or a percentage,
+    and the unanswerable ones (what a question asks is read before any constant is used)."""
+    return [q for q in questions
+            if not q.answerable or service.answer(q.q).intent in {"figure", "percent"}]  # fmt: skip
+
+
+def check(service: AnswerService, questions: Sequence[Question], confidence: bool = False) -> int:
+    """Scan each constant of `GRIDS` on the dev split (and, with `confidence`, refit the
+    confidence model on the dev split plus the generated questions); 1 (and why) when a
+    constant is no longer fitted or the refit lands away from confidence.json: a change moved
+    what the data prefers, so refit (`make refit`)."""
+    from eval.confidence_fit import collect as collect_points
+    from eval.confidence_fit import fit as fit_confidence
+    from eval.confidence_fit import stale
+
     problems = []
+    subset = scanned(service, questions)
     for name, grid in GRIDS.items():
         problem = outside(name, getattr(bot.extractive.tuning, name),
-                          scan_constant(service, questions, name, grid))  # fmt: skip
+                          scan_constant(service, subset, name, grid))  # fmt: skip
         print(problem or f"{name} = {getattr(bot.extractive.tuning, name):g}: fitted")
+        problems += [problem] if problem else []
+    if confidence:
+        problem = stale(fit_confidence(collect_points(service, [*questions, *generated(service)])))
+        print(problem or "confidence.json: a refit lands within tolerance")
         problems += [problem] if problem else []
     return 1 if problems else 0
 
@@ -227,15 +238,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="scan MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE on the dev split and "
                         "exit 1 when one lies outside its best interval (make eval-ci)")  # fmt: skip
+    parser.add_argument("--check-confidence", action="store_true",
+                        help="--check, and refit the confidence model: exit 1 also when the "
+                        "refit moves confidence.json beyond tolerance")  # fmt: skip
+    parser.add_argument("--generalise", action="store_true",
+                        help="fit the confidence model on the dev split, on the generated "
+                        "questions and on both; print how each does on each (writes nothing)")  # fmt: skip
     args = parser.parse_args(argv)
-    if args.check:
-        return check(make_service(load_settings()), load_questions(QUESTIONS))
-    if args.fit_confidence:
-        from eval.confidence_fit import fit_and_write, unfitted_if_stale
+    if args.check or args.check_confidence:
+        return check(make_service(load_settings()), load_questions(QUESTIONS),
+                     args.check_confidence)  # fmt: skip
+    if args.fit_confidence or args.generalise:
+        from eval.confidence_fit import collect as collect_points
+        from eval.confidence_fit import fit_and_write, generalisation, unfitted_if_stale
 
         unfitted_if_stale()  # a feature renamed or dropped: the answerer must load to refit
         service = make_service(load_settings())
-        return fit_and_write(service, load_questions(QUESTIONS) + generated(service))
+        questions = load_questions(QUESTIONS) + generated(service)
+        if args.fit_confidence:
+            return fit_and_write(service, questions)
+        points = collect_points(service, questions)
+        print("\n".join(generalisation([p for p in points if not p.generated],
+                                        [p for p in points if p.generated])))  # fmt: skip
+        return 0
     service = make_service(load_settings())
     questions = load_questions(QUESTIONS)
     dev = collect(service, questions)

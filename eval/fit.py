@@ -2,9 +2,10 @@
 they hold on reports the fit did not see.
 
 Training questions: the dev split's figure questions (eval/questions.toml; never the test split)
-plus questions generated from the fact table itself (templates over a fact's counted words,
-level, scope and part label; Vietnamese, Vietnamese without diacritics, English through the
-domain lexicon; words dropped at random so a question is never the fact's exact wording). Each
+plus questions generated from the fact table itself (eval/generated.py: templates over a fact's
+counted words, level, scope and part label; Vietnamese, Vietnamese without diacritics, English
+through the domain lexicon; reworded so a question is never the fact's exact wording; near-miss
+variants that expect "not found"). Each
 (question, candidate fact of its retrieved chunks) pair is a row: the features of
 bot/fact_answer.py, label 1 when the fact's figure is the expected one. Scikit-learn logistic
 regression; cross-validation leaves one report out at a time (a question belongs to the report
@@ -18,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,22 +29,23 @@ import numpy as np
 
 from bot.fact_answer import _FIGURE_Q, FEATURES, WEIGHTS, FactMatcher, index_facts
 from core.errors import HbcError
-from core.lexicon import to_english
 from core.query import parse_query
 from core.settings import load_settings
 from core.text import figures, fold
+from eval.generated import SEED, corpus_of, generate
 from eval.scoring import QUESTIONS, is_figure, load_questions
 from index.build import build_index
+from index.chunk import Chunk
 from index.embed import make_embedder
 from index.facts import Fact
 from index.generations import load_index
+from index.metadata import Report
 from index.retrieve import HybridRetriever
 
 # Utility of one answer (used to choose threshold and margin on held-out probabilities):
 # a right figure stated +1, a wrong one stated -2, "not sure" listing the right figure +0.5,
 # "not sure" without it 0, abstaining on an unanswerable question +1, abstaining otherwise 0.
 RIGHT, WRONG, UNSURE_RIGHT, ABSTAIN_RIGHT = 1.0, -2.0, 0.5, 1.0
-_DROP = frozenset("la dang da duoc co cua cac so tai tren".split())  # noqa: SIM905
 
 
 @dataclass(frozen=True)
@@ -77,40 +78,24 @@ def dev_questions(path: Path = QUESTIONS) -> list[TrainQuestion]:
     return out
 
 
-def _words(text: str, rng: random.Random, keep: float) -> list[str]:
-    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _DROP and not w.isdigit()]
-    kept = [w for w in words if rng.random() < keep]
-    return kept or words[:3]
-
-
-def generated_questions(facts: Sequence[Fact], n: int, seed: int = 7) -> list[TrainQuestion]:
-    """Questions made from the fact table: n facts drawn at random, one question each, the
-    language cycling vi / vi_nodiac / en."""
-    rng = random.Random(seed)
-    usable = [f for f in facts if len(re.findall(r"[a-z]{2,}", f.counts_folded)) >= 3]
-    by_id = {f.id: f for f in facts}
-    picked = rng.sample(usable, min(n, len(usable)))
+def generated_questions(
+    facts: Sequence[Fact], reports: Sequence[Report], chunks: Sequence[Chunk], n: int,
+    seed: int = SEED,
+) -> list[TrainQuestion]:  # fmt: skip
+    """Questions made from the fact table by eval/generated.py (Vietnamese, without diacritics,
+    English; parts of breakdowns; near-misses that expect "not found"), n of them drawn at
+    random (all when n is 0)."""
+    made = generate(facts, corpus_of(reports, chunks), seed)
+    if 0 < n < len(made):
+        made = sorted(random.Random(seed).sample(made, n), key=lambda q: int(q.id[4:]))
     out = []
-    for k, f in enumerate(picked):
-        lang = ("vi", "vi_nodiac", "en")[k % 3]
-        parent = by_id.get(f.parent)
-        base = parent.counts_folded if parent else f.counts_folded
-        label = f.label_folded if parent else ""
-        level = f" muc do {f.level}" if f.level[:1].isdigit() and "muc" not in base else ""
-        if lang == "en":
-            terms = to_english(f"{base} {label}")
-            if not terms:
-                continue
-            what = " ".join(terms)
-            lvl = f" level {f.level[0]}" if level else ""
-            ask = "What is the percentage of" if f.kind == "percent" else "How many"
-            text = f"{ask} {what}{lvl} in {fold(f.province, repair=False).title()}?"
-        else:
-            what = " ".join(_words(f"{base} {label}", rng, 0.7))
-            ask = "ty le" if f.kind == "percent" else "bao nhieu"
-            province = f.province if lang == "vi" else fold(f.province, repair=False)
-            text = f"{province} {what}{level} {ask}?"
-        out.append(TrainQuestion(f"gen-{k}", text, f.report_id, f.norm, "gen", lang))
+    for q in made:
+        if not q.answerable:
+            out.append(TrainQuestion(q.id, q.q, "none", "", "gen", q.lang))
+            continue
+        want = sorted(figures(q.expect[0]))
+        if len(want) == 1:
+            out.append(TrainQuestion(q.id, q.q, q.reports[0], want[0], "gen", q.lang))
     return out
 
 
@@ -316,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     parser.add_argument("--config", type=Path, default=None, help="config.toml to use")
     parser.add_argument("--questions", type=Path, default=QUESTIONS, help="dev question file")
-    parser.add_argument("--generated", type=int, default=450, help="questions made from facts")
+    parser.add_argument("--generated", type=int, default=0,
+                        help="questions made from facts, drawn at random (0: all of them)")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="weights file to write")
     args = parser.parse_args(argv)
     try:
@@ -330,7 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     facts = index_facts(index, settings.path(settings.index.dir))
     matcher = FactMatcher(index, facts)
     retriever = HybridRetriever(index, embedder, settings.retrieval)
-    questions = dev_questions(args.questions) + generated_questions(facts, args.generated)
+    made = generated_questions(facts, list(index.reports.values()), index.chunks, args.generated)
+    questions = dev_questions(args.questions) + made
     groups = build_groups(questions, matcher, retriever)
     held_out = cross_validate(groups)
     threshold, margin = choose(held_out)

@@ -88,6 +88,7 @@ from index.retrieve import Hit
 KIND_PHRASES = frozenset(p for f in KIND_FAMILIES for p in f)
 _ASKABLE = frozenset(ASKABLE_PARTS)
 
+
 def _topic_concepts(
     q: ParsedQuery, needed: list[Concept]
 ) -> list[tuple[tuple[str, ...], ...]]:
@@ -150,7 +151,16 @@ def _kinds_said(
 ) -> frozenset[tuple[str, ...]]:
     """The kinds of money (`KIND_PHRASES`, or other `phrases`) a run of words says; one said
     only within a longer one it says ("tu chu" in "khong tu chu") is not."""
-    said = [p for p in phrases if names_phrase(p, tuple(toks))]
+    return _kinds_in(tuple(toks), phrases)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _kinds_in(
+    toks: tuple[str, ...], phrases: frozenset[tuple[str, ...]]
+) -> frozenset[tuple[str, ...]]:
+    """`_kinds_said`, kept: every question reads the same clauses (half the time of answering
+    went here)."""
+    said = [p for p in phrases if names_phrase(p, toks)]
     return frozenset(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
 
 

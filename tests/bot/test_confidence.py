@@ -31,7 +31,7 @@ from bot.extractive.confidence import (
     load_confidence,
     related,
 )
-from eval.confidence_fit import Point, dev_hedged, thresholds, utility, worth
+from eval.confidence_fit import Point, dev_hedged, fit, measure, thresholds, utility, worth
 from index.chunk import Chunk, Span
 from index.retrieve import Hit
 
@@ -182,3 +182,47 @@ def test_thresholds_hedge_the_unsure_wrong_answers_within_the_dev_limit() -> Non
     assert 0.3 < state <= 0.8
     assert abstain <= 0.3
     assert dev_hedged(points, probs, state) == 0.0
+
+
+def test_generated_points_alone_weigh_as_they_are() -> None:
+    points = [_pt(False, gen=True), _pt(True, gen=True)]
+    assert utility(points, [0.9, 0.9], 0.0, 0.0) == pytest.approx(-2.0 + 1.0)
+
+
+def _feat(right: bool, margin: float, gen: bool, answerable: bool = True) -> Point:
+    x = tuple(margin if n in ("margin", "genuine_margin") else 0.5 for n in FEATURES)
+    return Point("q", x, answerable, right, True, False, gen)
+
+
+def test_measure_counts_what_the_model_states_hedges_and_abstains() -> None:
+    sure = ConfidenceModel(("margin",), (10.0,), -5.0, 0.5, 0.1)  # p = 0.5 at margin 0.5
+    points = [_feat(True, 0.9, False), _feat(False, 0.8, False), _feat(True, 0.3, False),
+              _feat(False, 0.0, False), _feat(False, 0.9, False, answerable=False)]  # fmt: skip
+    t = measure(sure, points)
+    assert (t.answerable, t.right, t.wrong, t.hedged_right, t.not_found) == (4, 1, 1, 1, 1)
+    assert (t.unanswerable, t.unanswerable_stated) == (1, 1)
+
+
+def test_a_fit_is_deterministic_and_learns_that_a_lead_is_sure() -> None:
+    points = [_feat(i % 4 != 0, 0.2 + 0.6 * (i % 4 != 0) + 0.01 * (i % 7), i % 3 == 0)
+              for i in range(80)]  # fmt: skip
+    a, b = fit(points), fit(points)
+    assert a == b
+    assert a.coef[list(FEATURES).index("margin")] > 0
+    assert measure(a.model(), points).wrong == 0
+
+
+def test_a_refit_within_tolerance_is_the_fitted_file_and_one_beyond_is_stale(
+    tmp_path: Path,
+) -> None:
+    from eval.confidence_fit import COEF_TOLERANCE, Fitted, stale
+
+    fitted = Fitted(tuple(0.5 for _ in FEATURES), -1.0, 0.3, 0.2, 0.0)
+    path = tmp_path / "confidence.json"
+    path.write_text(json.dumps(fitted.payload("test")), encoding="utf-8")
+    near = Fitted(tuple(0.5 + COEF_TOLERANCE / 2 for _ in FEATURES), -1.0, 0.31, 0.2, 0.0)
+    assert stale(near, path) == ""
+    far = Fitted(fitted.coef, -1.0, 0.3 + 0.1, 0.2, 0.0)
+    assert "state_above" in stale(far, path)
+    moved = Fitted((9.0, *fitted.coef[1:]), -1.0, 0.3, 0.2, 0.0)
+    assert list(FEATURES)[0] in stale(moved, path)

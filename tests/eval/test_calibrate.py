@@ -89,11 +89,12 @@ def test_generated_questions_come_from_the_fact_table_not_the_splits(
 ) -> None:
     from eval.calibrate import generated
 
-    made = generated(service, 30)
-    assert len(made) >= 20
+    made = generated(service)
+    assert len(made) >= 500
     dev = {q.q for q in load_questions()}
     for q in made:
         assert q.q not in dev
-        assert len(q.reports) == 1
-        assert len(q.expect) == 1
-        assert q.answerable
+        assert q.id.startswith("gen-")  # how the confidence fit tells them from dev questions
+        if q.answerable:
+            assert len(q.reports) == 1
+            assert len(q.expect) == 1
