@@ -83,6 +83,13 @@ from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Hit
 
+# Words of a period ("6 tháng đầu năm", "quý II", "cuối kỳ": when a figure holds) and of a
+# share ("tỷ lệ", "phần trăm"): not what a share is of.
+_NOT_WHAT = frozenset(
+    {"ngay", "thang", "nam", "quy", "ky", "dau", "cuoi", "nua", "tuan", "ty", "ti", "le", "phan",
+     "tram"}
+)  # fmt: skip
+
 # The phrases of the kinds of money (`KIND_FAMILIES`) a clause may be about.
 KIND_PHRASES = frozenset(p for f in KIND_FAMILIES for p in f)
 
@@ -338,6 +345,7 @@ class ClauseScorer:
         asked_quals = _asked_qualifiers(q)
         by_label, other = _named_and_other_parts(q, facts, needed, parts, kinds)
         remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
+        own_share = self._share_named(needed, facts) if wants_percent else None
         for i, f in enumerate(facts):
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
@@ -370,10 +378,39 @@ class ClauseScorer:
                              excluded_parts(q))  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len(f.quals & set(parts)) + (i in by_label) + (f.remainder and remainder_asked)
+            if i == own_share:  # of the clause's shares, the one whose own label is the asked
+                key += ITEM_BONUS
+                named += 1
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
         return sites
+
+    def _share_named(self, needed: list[Concept], facts: list[_Site]) -> int | None:
+        """Of a clause's two or more percentages, the one whose own label (`share_label`:
+        the words since the previous percentage) holds more of the question's concepts than
+        every other's: "tỷ lệ TTHC … đạt 60%, tỷ lệ hồ sơ … trực tuyến đạt 53%" asked about
+        procedures is the 60%, about dossiers the 53%. None when no label holds more."""
+        shares = [i for i, f in enumerate(facts) if f.is_percent and not f.in_breakdown]
+        if len(shares) < 2 or not all(facts[i].share_label for i in shares):
+            return None  # a share without its own "tỷ lệ …" label: its words may follow it
+        # The share words every label has, when a share holds ("6 tháng đầu năm", "quý II")
+        # and the question's numbers tell no share apart.
+        needed = [
+            c for c in needed
+            if not all(t.isdigit() or t in _NOT_WHAT for a in c.alternatives for t in a)
+        ]  # fmt: skip
+        held = {
+            i: sum(
+                self.matcher.credit(c, *_at_zero(facts[i].share_label)) * c.weight
+                for c in needed
+            )
+            for i in shares
+        }
+        best = max(shares, key=lambda i: held[i])
+        if held[best] > 0 and all(held[best] > held[i] for i in shares if i != best):
+            return best
+        return None
 
     def _cached_figures(
         self, chunk: Chunk, span: Span, context: list[tuple[list[str], int]]

@@ -84,6 +84,22 @@ class _Site:
     # or one its own words call the rest ("Nguồn vốn còn lại: 3.176.914.000"), is what remains
     # of a count given before it, not the count.
     remainder: bool = False
+    # For a percentage: its own label as a share, the clause's words from the last share word
+    # ("tỷ lệ", "phần trăm") since the previous percentage up to it. "Tỷ lệ TTHC … đạt 60%, tỷ
+    # lệ hồ sơ … đạt 53%": what each share is of. Empty for other figures and for a percentage
+    # with no share word before it ("100% cán bộ …": its label follows it).
+    share_label: tuple[str, ...] = ()
+
+
+_SHARE_WORDS = (("ty", "le"), ("ti", "le"), ("phan", "tram"))
+
+
+def _share_label(stretch: list[str]) -> tuple[str, ...]:
+    """The words of a stretch from its last share word ("tỷ lệ") on; () when it has none."""
+    for i in range(len(stretch) - 2, -1, -1):
+        if (stretch[i], stretch[i + 1]) in _SHARE_WORDS:
+            return tuple(stretch[i:])
+    return ()
 
 
 def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
@@ -97,6 +113,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     found = [(m, _figure_word(text, m, blocked, words)) for m in _FIG.finditer(_CURRENCY.sub(" ", text))]
     at = {idx for _, idx in found if idx is not None}
     out: list[_Site] = []
+    share_from = 0  # the first word of the next percentage's own label
     for m, idx in found:
         if idx is None:
             continue
@@ -117,6 +134,10 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         own = _own_words(text, words, bounds, idx, at, s)
         label = _label(text, words, bounds, idx, item_heads,
                        context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
+        share_label: tuple[str, ...] = ()
+        if is_percent:
+            share_label = _share_label([t for w in words[share_from:idx] for t in w[2]])
+            share_from = idx + 1
         out.append(
             _Site(
                 figure=raw + ("%" if is_percent else ""),
@@ -139,6 +160,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
                 pos=idx,
                 remainder=idx > 0 and words[idx - 1][2][-1:] == ["con"] or _says_rest(own),
+                share_label=share_label,
                 # a breakdown of the paragraph's earlier figure is of what its lead-in says
                 subject=tuple(t for w in words[: headline or 0] for t in w[2])
                 if headline is not None or not context else tuple(context[0][0]),

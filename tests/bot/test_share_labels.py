@@ -1,0 +1,60 @@
+"""Of two shares in one clause, the one whose own label ("tỷ lệ …" since the previous share)
+names what the question asks the share of is stated; the words of the period and the share
+words themselves tell no share apart, and a share with no "tỷ lệ" of its own ("100% cán bộ
+…": its words follow it) leaves the choice to the clause. The report text is written for the
+test, in the reports' style."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extractive import ExtractiveAnswerer
+from bot.extractive.sites import _figures_of, _Site
+from core.query import parse_query
+from tests.helpers.mini_index import everything, mini_index
+
+REPORT = """BÁO CÁO
+Kết quả chuyển đổi số 6 tháng đầu năm 2022
+
+II. KẾT QUẢ THỰC HIỆN
+
+5. Hiện đại hóa hành chính
+
+- Tỷ lệ TTHC đã cung cấp dịch vụ công trực tuyến toàn trình đạt 72%, tỷ lệ hồ sơ nộp trực tuyến 6 tháng đầu năm đạt 41%.
+
+- Đến ngày 10/6/2022 đã tiếp nhận 45.210 hồ sơ trên hệ thống một cửa điện tử (đạt tỷ lệ 100%), tỷ lệ giải quyết đúng hạn đạt 97,6%.
+"""
+
+TWO_SHARES = (
+    "Tỷ lệ TTHC đã cung cấp dịch vụ công trực tuyến toàn trình đạt 72%, tỷ lệ hồ sơ nộp trực "
+    "tuyến 6 tháng đầu năm đạt 41%."
+)
+
+
+def _site(clause: str, figure: str) -> _Site:
+    return next(f for f in _figures_of(clause, []) if f.figure == figure)
+
+
+def test_a_share_label_runs_from_its_own_share_word() -> None:
+    assert _site(TWO_SHARES, "72%").share_label[:3] == ("ty", "le", "tthc")
+    second = _site(TWO_SHARES, "41%").share_label
+    assert second[:4] == ("ty", "le", "ho", "so")
+    assert "tthc" not in second
+    # no share word before it: its label is not before it
+    staff = "100% cán bộ cấp tỉnh, 90% cán bộ cấp xã dùng thư điện tử."
+    assert _site(staff, "90%").share_label == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Tỷ lệ thủ tục hành chính đã cung cấp dịch vụ công trực tuyến toàn trình 6 tháng đầu "
+         "năm 2022 là bao nhiêu?", "72%"),
+        ("ty le ho so nop truc tuyen 6 thang dau nam 2022", "41%"),
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn trên hệ thống một cửa điện tử là bao nhiêu?", "97,6%"),
+    ],
+)  # fmt: skip
+def test_the_share_whose_own_label_is_asked_is_stated(question: str, figure: str) -> None:
+    index = mini_index(REPORT)
+    ans = ExtractiveAnswerer(index, 0.45, 3).answer(parse_query(question), everything(index), "vi")
+    assert ans.figure == figure, ans.text
