@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extractive import ExtractiveAnswerer
+from bot.extractive.question import _rate_units
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
 from tests.helpers.mini_index import everything, mini_index
@@ -58,3 +59,34 @@ def test_the_share_whose_own_label_is_asked_is_stated(question: str, figure: str
     index = mini_index(REPORT)
     ans = ExtractiveAnswerer(index, 0.45, 3).answer(parse_query(question), everything(index), "vi")
     assert ans.figure == figure, ans.text
+
+
+COMPUTERS = """BÁO CÁO
+Kết quả cải cách hành chính năm 2022
+
+II. KẾT QUẢ THỰC HIỆN
+
+6. Xây dựng chính quyền điện tử
+
+- Xây dựng đội ngũ công chức và hiện đại hóa hành chính các cơ quan đều đạt tỷ lệ trên 90% so với điểm tối đa.
+
+- Hạ tầng kỹ thuật được đầu tư: máy tính/công chức đạt 100%, mạng nội bộ tại các cơ quan đạt 100%.
+"""
+
+
+def test_a_close_runner_up_that_says_what_is_counted_is_offered_not_not_found() -> None:
+    # The best-scoring share (90%) counts no computers; the next one says "máy tính", and "trên"
+    # is the "per" its "/" writes: the answer names it, it does not say "not found".
+    index = mini_index(COMPUTERS)
+    q = parse_query("ty le may tinh tren cong chuc cac co quan")
+    ans = ExtractiveAnswerer(index, 0.45, 3).answer(q, everything(index), "vi")
+    assert not ans.abstained, ans.text
+    first = ans.figure or ans.candidates[0].figure
+    assert first == "100%", ans.text
+
+
+def test_tren_in_a_rate_is_the_per_sign_not_a_counted_word() -> None:
+    # "máy tính trên cán bộ" is written "máy tính/cán bộ" in the reports
+    units = _rate_units(parse_query("tỷ lệ máy tính trên cán bộ"))
+    assert "tren" not in units
+    assert {"may", "tinh"} <= units
