@@ -83,6 +83,10 @@ from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Hit
 
+# A clause naming a service level ("dịch vụ công mức độ 3, 4") says the service is online:
+# the levels are those of online public services.
+ONLINE_SAID = frozenset({"truc", "tuyen"})
+
 # Words of a period ("6 tháng đầu năm", "quý II", "cuối kỳ": when a figure holds) and of a
 # share ("tỷ lệ", "phần trăm"): not what a share is of.
 _NOT_WHAT = frozenset(
@@ -441,6 +445,8 @@ class ClauseScorer:
         said |= set(_folded_tokens(chunk.section))
         if c.figure and is_money(chunk.sentence(c.span), c.figure):
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
+        if self._levels_named(chunk, c.span):
+            said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
         if not english:
             return _found(frozenset(units), said) / len(units)
 
@@ -461,16 +467,19 @@ class ClauseScorer:
         asked = asked_levels(q.expanded)
         if not asked:
             return True
-        chunk = c.hit.chunk
+        return asked <= self._levels_named(c.hit.chunk, c.span)
+
+    def _levels_named(self, chunk: Chunk, span: Span) -> set[int]:
+        """The service levels a clause, its paragraph lead-in or its section names."""
         said: set[int] = set()
-        for toks in (self._span_tokens(chunk, c.span), self._lead_in(chunk, c.span),
+        for toks in (self._span_tokens(chunk, span), self._lead_in(chunk, span),
                      list(_folded_tokens(chunk.section))):  # fmt: skip
             for i, t in enumerate(toks[:-1]):
                 if t in _LEVEL_TOKENS and toks[i + 1] in _LEVELS:
                     said |= _level_run(toks, i + 1)
                 elif (t, toks[i + 1]) in _LEVEL_NAMES:  # "dich vu cong toan trinh" is level 4
                     said.add(_LEVEL_NAMES[t, toks[i + 1]])
-        return asked <= said
+        return said
 
     @staticmethod
     @functools.lru_cache(maxsize=256)

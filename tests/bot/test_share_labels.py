@@ -90,3 +90,22 @@ def test_tren_in_a_rate_is_the_per_sign_not_a_counted_word() -> None:
     units = _rate_units(parse_query("tỷ lệ máy tính trên cán bộ"))
     assert "tren" not in units
     assert {"may", "tinh"} <= units
+
+
+PORTAL = """BÁO CÁO
+Kết quả chuyển đổi số 6 tháng đầu năm 2022
+
+II. KẾT QUẢ THỰC HIỆN
+
+5. Hiện đại hóa hành chính
+
+- Đến hết 15/6/2022, tỉnh đã hoàn thành tích hợp 312 dịch vụ công mức độ 3, 4 lên Cổng Dịch vụ công quốc gia, đạt tỷ lệ 38%.
+"""
+
+
+def test_a_service_level_says_the_service_is_online() -> None:
+    index = mini_index(PORTAL)
+    q = parse_query("What share of online services had been integrated with the national portal?")
+    ans = ExtractiveAnswerer(index, 0.45, 3).answer(q, everything(index), "en")
+    assert not ans.abstained, ans.text
+    assert (ans.figure or ans.candidates[0].figure) == "38%", ans.text
