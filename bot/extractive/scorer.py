@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
+from collections.abc import Sequence
 
 from bot.extractive.breakdown import _tells_apart, named_items, names_phrase, negated_items
 from bot.extractive.choice import (
@@ -86,6 +88,26 @@ from index.retrieve import Hit
 # A clause naming a service level ("dịch vụ công mức độ 3, 4") says the service is online:
 # the levels are those of online public services.
 ONLINE_SAID = frozenset({"truc", "tuyen"})
+
+# What a share can be of, by the first of these its label names after its share word ("tỷ lệ
+# hồ sơ DVC trực tuyến": dossiers; "tỷ lệ DVC trực tuyến có phát sinh hồ sơ": services;
+# "What share of … online services had dossiers": services), in the reports' and English words.
+_SHARE_OF = (
+    ("services", (("dich", "vu", "cong"), ("dvc",), ("dvctt",), ("service",), ("services",))),
+    ("procedures", (("tthc",), ("thu", "tuc"), ("procedure",), ("procedures",))),
+    ("dossiers", (("ho", "so"), ("dossier",), ("dossiers",), ("application",), ("applications",))),
+)
+_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|share|percentage|proportion|rate) (?:of )?")
+
+
+def share_of(tokens: Sequence[str]) -> str | None:
+    """The thing (`_SHARE_OF`) a run of words names first, or None."""
+    for i in range(len(tokens)):
+        for name, phrases in _SHARE_OF:
+            if any(tuple(tokens[i : i + len(p)]) == p for p in phrases):
+                return name
+    return None
+
 
 # Words of a period ("6 tháng đầu năm", "quý II", "cuối kỳ": when a figure holds) and of a
 # share ("tỷ lệ", "phần trăm"): not what a share is of.
@@ -175,6 +197,13 @@ def _part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
             if tuple(words[-k:]) == p[:k] and tuple(rest[: len(p) - k]) == p[k:]:
                 return p[k:]
     return ()
+
+
+@functools.lru_cache(maxsize=256)
+def _share_asked(q: ParsedQuery) -> str | None:
+    """What a percentage question asks the share of (`share_of` after its share word)."""
+    m = _SHARE_ASKED.search(q.folded)
+    return share_of(tokenize(q.folded[m.end() :])) if m else None
 
 
 class ClauseScorer:
@@ -350,6 +379,7 @@ class ClauseScorer:
         by_label, other = _named_and_other_parts(q, facts, needed, parts, kinds)
         remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
         own_share = self._share_named(needed, facts) if wants_percent else None
+        asked_of = _share_asked(q) if wants_percent else None
         for i, f in enumerate(facts):
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
@@ -385,6 +415,12 @@ class ClauseScorer:
             if i == own_share:  # of the clause's shares, the one whose own label is the asked
                 key += ITEM_BONUS
                 named += 1
+            of = share_of(f.share_label[2:]) if asked_of and f.is_percent else None
+            if of and of == asked_of:
+                key += UNIT_BONUS  # a share of what the question asks the share of
+            elif of:
+                key -= UNIT_BONUS  # "tỷ lệ hồ sơ …" when a share of services is asked
+                doubts |= {"unit"}
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))

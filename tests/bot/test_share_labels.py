@@ -10,6 +10,7 @@ import pytest
 
 from bot.extractive import ExtractiveAnswerer
 from bot.extractive.question import _rate_units
+from bot.extractive.scorer import _share_asked, share_of
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
 from tests.helpers.mini_index import everything, mini_index
@@ -109,3 +110,40 @@ def test_a_service_level_says_the_service_is_online() -> None:
     ans = ExtractiveAnswerer(index, 0.45, 3).answer(q, everything(index), "en")
     assert not ans.abstained, ans.text
     assert (ans.figure or ans.candidates[0].figure) == "38%", ans.text
+
+
+OF_WHAT = """BÁO CÁO
+Kết quả chuyển đổi số 6 tháng đầu năm 2022
+
+II. KẾT QUẢ THỰC HIỆN
+
+5. Hiện đại hóa hành chính
+
+- Tỷ lệ hồ sơ DVC trực tuyến mức độ 3, mức độ 4 được tiếp nhận 6 tháng đầu năm đạt 47%.
+
+- Tỷ lệ dịch vụ công trực tuyến mức độ 3, mức độ 4 có phát sinh hồ sơ còn thấp (đạt 31%).
+"""
+
+
+def test_what_a_share_is_of_is_read_after_its_share_word() -> None:
+    assert share_of(("ty", "le", "ho", "so", "dvc")[2:]) == "dossiers"
+    assert share_of(("dich", "vu", "cong", "co", "phat", "sinh", "ho", "so")) == "services"
+    q = parse_query("What share of level 3 and 4 online services had any dossiers?")
+    assert _share_asked(q) == "services"
+    assert _share_asked(parse_query("tỷ lệ TTHC có hồ sơ trực tuyến")) == "procedures"
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "language"),
+    [
+        ("What share of level 3 and 4 online services actually received dossiers?", "31%", "en"),
+        ("Tỷ lệ hồ sơ dịch vụ công trực tuyến mức độ 3, 4 được tiếp nhận là bao nhiêu?", "47%",
+         "vi"),
+    ],
+)  # fmt: skip
+def test_a_share_of_what_is_asked_wins_over_a_share_of_another_thing(
+    question: str, figure: str, language: str
+) -> None:
+    index = mini_index(OF_WHAT)
+    ans = ExtractiveAnswerer(index, 0.45, 3).answer(parse_query(question), everything(index), language)
+    assert ans.figure == figure, ans.text
