@@ -98,9 +98,8 @@ class ExtractiveAnswerer:
             named = bool(_asked_parts(q)) or any(c.parts_named for c in ranked)
             ranked, decided = prefer_named(ranked, named)
             best = ranked[0]
-        if states_figure and not self._counts_said(q, best):
-            ranked = self._said_instead(q, ranked)
-            best = ranked[0] if ranked else best
+        if ranked and not self._counts_said(q, best):  # a close runner-up that says it
+            best = (ranked := self._said_instead(q, ranked))[0]
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = best.doubts - {_ASKED_ITEM}

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import Counter
-from collections.abc import Sequence
 
 from bot.extractive.breakdown import _tells_apart, named_items, names_phrase, negated_items
 from bot.extractive.choice import (
@@ -52,6 +50,7 @@ from bot.extractive.question import (
     is_money,
     state_words,
 )
+from bot.extractive.shares import ONLINE_SAID, share_fits
 from bot.extractive.sites import _SITE_CACHE, _figures_of, _Site
 from bot.extractive.tuning import (
     CLAUSE_W,
@@ -84,37 +83,6 @@ from index.chunk import Chunk, Span
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Hit
-
-# A clause naming a service level ("dịch vụ công mức độ 3, 4") says the service is online:
-# the levels are those of online public services.
-ONLINE_SAID = frozenset({"truc", "tuyen"})
-
-# What a share can be of, by the first of these its label names after its share word ("tỷ lệ
-# hồ sơ DVC trực tuyến": dossiers; "tỷ lệ DVC trực tuyến có phát sinh hồ sơ": services;
-# "What share of … online services had dossiers": services), in the reports' and English words.
-_SHARE_OF = (
-    ("services", (("dich", "vu", "cong"), ("dvc",), ("dvctt",), ("service",), ("services",))),
-    ("procedures", (("tthc",), ("thu", "tuc"), ("procedure",), ("procedures",))),
-    ("dossiers", (("ho", "so"), ("dossier",), ("dossiers",), ("application",), ("applications",))),
-)
-_SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|share|percentage|proportion|rate) (?:of )?")
-
-
-def share_of(tokens: Sequence[str]) -> str | None:
-    """The thing (`_SHARE_OF`) a run of words names first, or None."""
-    for i in range(len(tokens)):
-        for name, phrases in _SHARE_OF:
-            if any(tuple(tokens[i : i + len(p)]) == p for p in phrases):
-                return name
-    return None
-
-
-# Words of a period ("6 tháng đầu năm", "quý II", "cuối kỳ": when a figure holds) and of a
-# share ("tỷ lệ", "phần trăm"): not what a share is of.
-_NOT_WHAT = frozenset(
-    {"ngay", "thang", "nam", "quy", "ky", "dau", "cuoi", "nua", "tuan", "ty", "ti", "le", "phan",
-     "tram"}
-)  # fmt: skip
 
 # The phrases of the kinds of money (`KIND_FAMILIES`) a clause may be about.
 KIND_PHRASES = frozenset(p for f in KIND_FAMILIES for p in f)
@@ -199,11 +167,14 @@ def _part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
     return ()
 
 
-@functools.lru_cache(maxsize=256)
-def _share_asked(q: ParsedQuery) -> str | None:
-    """What a percentage question asks the share of (`share_of` after its share word)."""
-    m = _SHARE_ASKED.search(q.folded)
-    return share_of(tokenize(q.folded[m.end() :])) if m else None
+def _as_site(
+    fit: tuple[float, int, frozenset[str]] | None, key: float, f: _Site, doubts: frozenset[str],
+    named: int, unasked: int,
+) -> Site:  # fmt: skip
+    """A figure's `Site`, its fit as a share (`shares.share_fit`) added when it has one."""
+    if fit is not None:
+        key, named, doubts = key + fit[0], named + fit[1], doubts | fit[2]
+    return key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown
 
 
 class ClauseScorer:
@@ -378,8 +349,7 @@ class ClauseScorer:
         asked_quals = _asked_qualifiers(q)
         by_label, other = _named_and_other_parts(q, facts, needed, parts, kinds)
         remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
-        own_share = self._share_named(needed, facts) if wants_percent else None
-        asked_of = _share_asked(q) if wants_percent else None
+        share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
@@ -412,45 +382,10 @@ class ClauseScorer:
                              excluded_parts(q))  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len(f.quals & set(parts)) + (i in by_label) + (f.remainder and remainder_asked)
-            if i == own_share:  # of the clause's shares, the one whose own label is the asked
-                key += ITEM_BONUS
-                named += 1
-            of = share_of(f.share_label[2:]) if asked_of and f.is_percent else None
-            if of and of == asked_of:
-                key += UNIT_BONUS  # a share of what the question asks the share of
-            elif of:
-                key -= UNIT_BONUS  # "tỷ lệ hồ sơ …" when a share of services is asked
-                doubts |= {"unit"}
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - asked_quals)
-            sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
+            sites.append(_as_site(share.get(i), key, f, doubts, named, unasked))
         return sites
-
-    def _share_named(self, needed: list[Concept], facts: list[_Site]) -> int | None:
-        """Of a clause's two or more percentages, the one whose own label (`share_label`:
-        the words since the previous percentage) holds more of the question's concepts than
-        every other's: "tỷ lệ TTHC … đạt 60%, tỷ lệ hồ sơ … trực tuyến đạt 53%" asked about
-        procedures is the 60%, about dossiers the 53%. None when no label holds more."""
-        shares = [i for i, f in enumerate(facts) if f.is_percent and not f.in_breakdown]
-        if len(shares) < 2 or not all(facts[i].share_label for i in shares):
-            return None  # a share without its own "tỷ lệ …" label: its words may follow it
-        # The share words every label has, when a share holds ("6 tháng đầu năm", "quý II")
-        # and the question's numbers tell no share apart.
-        needed = [
-            c for c in needed
-            if not all(t.isdigit() or t in _NOT_WHAT for a in c.alternatives for t in a)
-        ]  # fmt: skip
-        held = {
-            i: sum(
-                self.matcher.credit(c, *_at_zero(facts[i].share_label)) * c.weight
-                for c in needed
-            )
-            for i in shares
-        }
-        best = max(shares, key=lambda i: held[i])
-        if held[best] > 0 and all(held[best] > held[i] for i in shares if i != best):
-            return best
-        return None
 
     def _cached_figures(
         self, chunk: Chunk, span: Span, context: list[tuple[list[str], int]]

@@ -4,7 +4,7 @@ breakdown, levels, label): worked out once per clause."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.extractive.breakdown import (
     _breakdown_opener,
@@ -102,6 +102,18 @@ def _share_label(stretch: list[str]) -> tuple[str, ...]:
     return ()
 
 
+def _with_share_labels(sites: list[_Site], words: list[_Word]) -> list[_Site]:
+    """The sites, each percentage with its own label (`_share_label` of the clause's words
+    since the previous percentage)."""
+    out, start = [], 0
+    for f in sites:
+        if f.is_percent:
+            label = _share_label([t for w in words[start : f.pos] for t in w[2]])
+            f, start = replace(f, share_label=label), f.pos + 1
+        out.append(f)
+    return out
+
+
 def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     """The figures of a clause with their surroundings; the question-independent half of
     `ExtractiveAnswerer._figure_sites`."""
@@ -113,7 +125,6 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     found = [(m, _figure_word(text, m, blocked, words)) for m in _FIG.finditer(_CURRENCY.sub(" ", text))]
     at = {idx for _, idx in found if idx is not None}
     out: list[_Site] = []
-    share_from = 0  # the first word of the next percentage's own label
     for m, idx in found:
         if idx is None:
             continue
@@ -134,10 +145,6 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         own = _own_words(text, words, bounds, idx, at, s)
         label = _label(text, words, bounds, idx, item_heads,
                        context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
-        share_label: tuple[str, ...] = ()
-        if is_percent:
-            share_label = _share_label([t for w in words[share_from:idx] for t in w[2]])
-            share_from = idx + 1
         out.append(
             _Site(
                 figure=raw + ("%" if is_percent else ""),
@@ -160,13 +167,12 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
                 pos=idx,
                 remainder=idx > 0 and words[idx - 1][2][-1:] == ["con"] or _says_rest(own),
-                share_label=share_label,
                 # a breakdown of the paragraph's earlier figure is of what its lead-in says
                 subject=tuple(t for w in words[: headline or 0] for t in w[2])
                 if headline is not None or not context else tuple(context[0][0]),
             )
         )  # fmt: skip
-    return out
+    return _with_share_labels(out, words)
 
 
 def _list_continued(text: str, words: list[_Word], bounds: list[int]) -> list[int]:

@@ -10,7 +10,7 @@ import pytest
 
 from bot.extractive import ExtractiveAnswerer
 from bot.extractive.question import _rate_units
-from bot.extractive.scorer import _share_asked, share_of
+from bot.extractive.shares import share_asked, share_of
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
 from tests.helpers.mini_index import everything, mini_index
@@ -129,8 +129,8 @@ def test_what_a_share_is_of_is_read_after_its_share_word() -> None:
     assert share_of(("ty", "le", "ho", "so", "dvc")[2:]) == "dossiers"
     assert share_of(("dich", "vu", "cong", "co", "phat", "sinh", "ho", "so")) == "services"
     q = parse_query("What share of level 3 and 4 online services had any dossiers?")
-    assert _share_asked(q) == "services"
-    assert _share_asked(parse_query("tỷ lệ TTHC có hồ sơ trực tuyến")) == "procedures"
+    assert share_asked(q) == "services"
+    assert share_asked(parse_query("tỷ lệ TTHC có hồ sơ trực tuyến")) == "procedures"
 
 
 @pytest.mark.parametrize(
