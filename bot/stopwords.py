@@ -57,7 +57,8 @@ HEADING_STOP = (
 LIST_HEAD_STOP = _words("cac nhung nao la gi va cua co duoc da ma")
 
 # What a Vietnamese question asks the share of: "ty le tra ket qua dung han" (its function words
-# left out; `STOP` would also drop syllables that are English words: "long").
+# left out; `STOP` would also drop syllables that are English words: "long"). "trên" is "per"
+# ("máy tính trên cán bộ", written "máy tính/cán bộ") or "on" ("trên Cổng"): nothing counted.
 RATE_STOP = _words(
-    "cua la cac nhung o tai trong va voi duoc da bi bao nhieu nam quy thang co khong gi"
+    "cua la cac nhung o tai trong tren va voi duoc da bi bao nhieu nam quy thang co khong gi"
 )

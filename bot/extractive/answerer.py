@@ -98,6 +98,8 @@ class ExtractiveAnswerer:
             named = bool(_asked_parts(q)) or any(c.parts_named for c in ranked)
             ranked, decided = prefer_named(ranked, named)
             best = ranked[0]
+        if ranked and not self._counts_said(q, best):  # a close runner-up that says it
+            best = (ranked := self._said_instead(q, ranked))[0]
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = best.doubts - {_ASKED_ITEM}
@@ -128,6 +130,28 @@ class ExtractiveAnswerer:
             margin=round(margin, 3), doubts=tuple(sorted(doubts)), evidence=evidence,
             sure=round(sure, 3),
         )  # fmt: skip
+
+    def _counts_said(self, q: ParsedQuery, c: Candidate) -> bool:
+        """Whether the candidate's passage says what the question counts and the levels it
+        asks (`ClauseScorer.unit_support`, `level_said`)."""
+        return self.scorer.unit_support(q, c) >= tuning.MIN_UNIT_SUPPORT and self.scorer.level_said(
+            q, c
+        )
+
+    def _said_instead(self, q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
+        """When the best figure's passage does not say what the question counts: the
+        runner-up (of the next two figures, same report, scoring less by no more than the
+        `UNIT_BONUS` saying what is counted earns) whose passage does, first; else the ranking
+        as it was (and "not found")."""
+        best = ranked[0]
+        for c in ranked[1:3]:
+            if (
+                c.hit.chunk.report_id == best.hit.chunk.report_id
+                and best.score - c.score <= tuning.UNIT_BONUS
+                and self._counts_said(q, c)
+            ):
+                return [c] + [x for x in ranked if x is not c]
+        return ranked
 
     def _judge(
         self, q: ParsedQuery, retrieval: Retrieval, best: Candidate, ranked: list[Candidate],

@@ -51,6 +51,7 @@ from bot.extractive.question import (
     is_money,
     state_words,
 )
+from bot.extractive.shares import ONLINE_SAID, share_fits
 from bot.extractive.sites import _SITE_CACHE, _figures_of, _Site
 from bot.extractive.tuning import (
     CLAUSE_W,
@@ -178,6 +179,16 @@ def _part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
             if tuple(words[-k:]) == p[:k] and tuple(rest[: len(p) - k]) == p[k:]:
                 return p[k:]
     return ()
+
+
+def _as_site(
+    fit: tuple[float, int, frozenset[str]] | None, key: float, f: _Site, doubts: frozenset[str],
+    named: int, unasked: int,
+) -> Site:  # fmt: skip
+    """A figure's `Site`, its fit as a share (`shares.share_fit`) added when it has one."""
+    if fit is not None:
+        key, named, doubts = key + fit[0], named + fit[1], doubts | fit[2]
+    return key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown
 
 
 class ClauseScorer:
@@ -363,6 +374,7 @@ class ClauseScorer:
         asked_quals = _asked_qualifiers(q)
         by_label, other = _named_and_other_parts(q, facts, needed, parts, kinds)
         remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
+        share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
@@ -400,7 +412,7 @@ class ClauseScorer:
             )  # fmt: skip
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - asked_quals)
-            sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
+            sites.append(_as_site(share.get(i), key, f, doubts, named, unasked))
         return sites
 
     def _cached_figures(
@@ -432,6 +444,8 @@ class ClauseScorer:
         said |= set(_folded_tokens(chunk.section))
         if c.figure and is_money(chunk.sentence(c.span), c.figure):
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
+        if self._levels_named(chunk, c.span):
+            said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
         if not english:
             return _found(frozenset(units), said) / len(units)
 
@@ -452,16 +466,19 @@ class ClauseScorer:
         asked = asked_levels(q.expanded)
         if not asked:
             return True
-        chunk = c.hit.chunk
+        return asked <= self._levels_named(c.hit.chunk, c.span)
+
+    def _levels_named(self, chunk: Chunk, span: Span) -> set[int]:
+        """The service levels a clause, its paragraph lead-in or its section names."""
         said: set[int] = set()
-        for toks in (self._span_tokens(chunk, c.span), self._lead_in(chunk, c.span),
+        for toks in (self._span_tokens(chunk, span), self._lead_in(chunk, span),
                      list(_folded_tokens(chunk.section))):  # fmt: skip
             for i, t in enumerate(toks[:-1]):
                 if t in _LEVEL_TOKENS and toks[i + 1] in _LEVELS:
                     said |= _level_run(toks, i + 1)
                 elif (t, toks[i + 1]) in _LEVEL_NAMES:  # "dich vu cong toan trinh" is level 4
                     said.add(_LEVEL_NAMES[t, toks[i + 1]])
-        return asked <= said
+        return said
 
     @staticmethod
     @functools.lru_cache(maxsize=256)

@@ -4,7 +4,7 @@ breakdown, levels, label): worked out once per clause."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.extractive.breakdown import (
     _breakdown_opener,
@@ -90,6 +90,34 @@ class _Site:
     # or one its own words call the rest ("Nguồn vốn còn lại: 3.176.914.000"), is what remains
     # of a count given before it, not the count.
     remainder: bool = False
+    # For a percentage: its own label as a share, the clause's words from the last share word
+    # ("tỷ lệ", "phần trăm") since the previous percentage up to it. "Tỷ lệ TTHC … đạt 60%, tỷ
+    # lệ hồ sơ … đạt 53%": what each share is of. Empty for other figures and for a percentage
+    # with no share word before it ("100% cán bộ …": its label follows it).
+    share_label: tuple[str, ...] = ()
+
+
+_SHARE_WORDS = (("ty", "le"), ("ti", "le"), ("phan", "tram"))
+
+
+def _share_label(stretch: list[str]) -> tuple[str, ...]:
+    """The words of a stretch from its last share word ("tỷ lệ") on; () when it has none."""
+    for i in range(len(stretch) - 2, -1, -1):
+        if (stretch[i], stretch[i + 1]) in _SHARE_WORDS:
+            return tuple(stretch[i:])
+    return ()
+
+
+def _with_share_labels(sites: list[_Site], words: list[_Word]) -> list[_Site]:
+    """The sites, each percentage with its own label (`_share_label` of the clause's words
+    since the previous percentage)."""
+    out, start = [], 0
+    for f in sites:
+        if f.is_percent:
+            label = _share_label([t for w in words[start : f.pos] for t in w[2]])
+            f, start = replace(f, share_label=label), f.pos + 1
+        out.append(f)
+    return out
 
 
 def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
@@ -150,7 +178,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 if headline is not None or not context else tuple(context[0][0]),
             )
         )  # fmt: skip
-    return out
+    return _with_share_labels(out, words)
 
 
 def _list_continued(text: str, words: list[_Word], bounds: list[int]) -> list[int]:
