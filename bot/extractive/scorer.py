@@ -154,6 +154,20 @@ def _kinds_said(
     return frozenset(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
 
 
+def _level_and_total(f: _Site, asked: frozenset[int], total_asked: bool) -> float:
+    """A figure's score change for the service level asked and for a total it follows."""
+    change = 0.0
+    if asked and not f.levels:
+        change -= LEVEL_MISSING  # a level was asked; this figure names none
+    elif asked and f.levels != asked:
+        # "251 DVC ... muc do 3" when level 4 was asked; "584 ... muc do 3, 4" when level 3
+        # alone was asked (a combined count is not the asked one).
+        change -= LEVEL_PARTIAL if asked & f.levels else LEVEL_WRONG
+    if f.after_total and not total_asked:
+        change -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
+    return change
+
+
 def _opening(line: str) -> str:
     """A line's words up to its first figure (dates are no figures)."""
     first = _FIG.search(_DATE.sub(" ", line))
@@ -282,10 +296,8 @@ class ClauseScorer:
                         (self._outer(chunk, span), SECTION_DIST),
                     ]
                     kinds = _kinds_said(toks) | _kinds_said(lead_toks)
-                    sites = self._figure_sites(
-                        chunk, span, q, needed, wants_percent, context, kinds,
-                        self._parts_above(chunk, span),
-                    )  # fmt: skip
+                    sites = self._figure_sites(chunk, span, q, needed, wants_percent, context,
+                                               kinds, self._parts_above(chunk, span))  # fmt: skip
                     out += _figure_candidates(
                         hit, span, sites, CLAUSE_W * coverage + rest, coverage, wants_percent,
                         q_words,
@@ -341,8 +353,9 @@ class ClauseScorer:
         counting as farther, the enumeration's head and the `context` (token lists at a fixed
         distance: the paragraph's lead-in, the section heading) as farther still; `kinds`: see
         `_named_and_other_parts`; `above`: the parts the line the clause's list item hangs
-        from names ("* Kinh phi thuc hien khong tu chu:"), named by each of its figures too. Dates, document numbers, years, levels (the 4 of `muc do 4`)
-        and numbers the question itself names are never figures."""
+        from names ("* Kinh phi thuc hien khong tu chu:"), named by each of its figures too.
+        Dates, document numbers, years, levels (the 4 of `muc do 4`) and numbers the question
+        itself names are never figures."""
         facts = self._cached_figures(chunk, span, context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
         units = self._units(q)
@@ -352,7 +365,7 @@ class ClauseScorer:
         sites: list[Site] = []
         asked_quals = _asked_qualifiers(q)
         by_label, other = _named_and_other_parts(q, facts, needed, parts, kinds)
-        remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
+        rest_asked = bool(_ASKS_REMAINDER.search(q.folded))
         for i, f in enumerate(facts):
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
                 continue
@@ -369,25 +382,14 @@ class ClauseScorer:
                 q_seq, f.item, f.head, f.item_keys, f.head_keys))  # fmt: skip
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
-            if f.remainder and remainder_asked:
-                key += ITEM_BONUS  # "con bao nhieu": what remains, as an asked part
-            if asked and not f.levels:
-                key -= LEVEL_MISSING  # a level was asked; this figure names none
-            elif asked and f.levels != asked:
-                # "251 DVC ... muc do 3" when level 4 was asked; "584 ... muc do 3, 4" when
-                # level 3 alone was asked (a combined count is not the asked one).
-                key -= LEVEL_PARTIAL if asked & f.levels else LEVEL_WRONG
-            if f.after_total and "tong" not in q.folded:
-                key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
+            key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
+            key += _level_and_total(f, asked, "tong" in q.folded)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
                              excluded_parts(q))  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
-            named = (
-                len((f.quals | above) & set(parts)) + (i in by_label)
-                + (f.remainder and remainder_asked)
-            )  # fmt: skip
+            named = len((f.quals | above) & set(parts)) + (i in by_label) + rest_asked * f.remainder
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - asked_quals)
             sites.append((key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown))
