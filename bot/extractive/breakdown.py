@@ -22,8 +22,6 @@ from index.lexical import tokenize
 _RESTATES = frozenset({"dat", "chiem", "bang", "tang", "giam", "tuong"})
 
 
-# The most words a counted noun takes between a figure and the parenthesis breaking it down.
-_UNIT_WORDS = 3
 _BREAKDOWN_WORDS = (("trong", "do"), ("trong", "so"), ("gom",), ("including",), ("of", "which"))
 
 
@@ -34,16 +32,12 @@ def _breakdown_opener(
     "trong do" / "gom") and of the earlier figure it breaks down (`_headline`). None when the
     figure is not an item."""
     start = words[idx][0]
-    # "(11.261 hồ sơ …": a parenthesis glued to the first item's figure opens it too
-    opened = text.rfind("(", 0, start + 1)
-    glued = opened == start
+    opened = text.rfind("(", 0, start)
     candidates: list[int] = []
-    paren = -1
     if opened > text.rfind(")", 0, start):
         inside = tokenize(_folded(text[opened + 1 : opened + 12]))[:1]
         if not set(inside) & _RESTATES:  # "(dat ty le 100%)" restates, it does not break down
-            paren = next(j for j, w in enumerate(words) if w[1] > opened)
-            candidates.append(paren)
+            candidates.append(next(j for j, w in enumerate(words) if w[1] > opened))
     for j in range(idx - 1, 0, -1):
         if bounds[j] < bounds[idx] - 3 or ")" in text[words[j][0] : words[j][1]]:
             break  # too far back, or out of a closed parenthesis ("(trong do ...), da giai")
@@ -53,11 +47,7 @@ def _breakdown_opener(
             break
     for j in sorted(candidates, reverse=True):
         headline = _headline(text, words, j)
-        if headline is not None and not (j == paren and glued and j - headline > _UNIT_WORDS + 1):
-            # A parenthesis glued to a figure breaks down the figure right before it and its
-            # counted noun ("271.215 hồ sơ (11.261 …"); after a thing named on its own ("…
-            # biên chế công chức (59 biên chế), viên chức (15 biên chế)") it gives that
-            # thing's own count.
+        if headline is not None:
             return j, headline
     return None
 
@@ -121,7 +111,7 @@ def _heads(
     if seg > 0 and words[first_of_seg][2][:1] and words[first_of_seg][2][0] in _RESTATES:
         out.update(j for j in range(first_of_seg) if bounds[j] == seg - 1)
     start = words[idx][0]
-    opened = text.rfind("(", 0, start + 1)  # "(11.261 …": glued to the figure
+    opened = text.rfind("(", 0, start)
     if opened > text.rfind(")", 0, start):
         p = next((j for j, w in enumerate(words) if w[1] > opened), idx)
         seg = bounds[p - 1] if p > 0 else 0

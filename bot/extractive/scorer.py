@@ -8,7 +8,7 @@ import functools
 import math
 from collections import Counter
 
-from bot.extractive.breakdown import _tells_apart, named_items, names_phrase, negated_items
+from bot.extractive.breakdown import _tells_apart, named_items, negated_items
 from bot.extractive.choice import (
     _ASKED_ITEM,
     Candidate,
@@ -19,6 +19,8 @@ from bot.extractive.choice import (
     _figure_candidates,
 )
 from bot.extractive.concepts import _TOTAL, Concept, ConceptMatcher
+from bot.extractive.kinds import KIND_PHRASES
+from bot.extractive.kinds import kinds_said as _kinds_said
 from bot.extractive.levels import (
     _LEVEL_JOINERS,
     _LEVEL_NAMES,
@@ -46,7 +48,6 @@ from bot.extractive.question import (
     _english_counted,
     _question_facts,
     _rate_units,
-    _within,
     excluded_parts,
     is_money,
     state_words,
@@ -85,8 +86,6 @@ from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Hit
 
-# The phrases of the kinds of money (`KIND_FAMILIES`) a clause may be about.
-KIND_PHRASES = frozenset(p for f in KIND_FAMILIES for p in f)
 _ASKABLE = frozenset(ASKABLE_PARTS)
 
 
@@ -147,22 +146,18 @@ def _named_and_other_parts(
     return by_label, other
 
 
-def _kinds_said(
-    toks: list[str] | tuple[str, ...], phrases: frozenset[tuple[str, ...]] = KIND_PHRASES
-) -> frozenset[tuple[str, ...]]:
-    """The kinds of money (`KIND_PHRASES`, or other `phrases`) a run of words says; one said
-    only within a longer one it says ("tu chu" in "khong tu chu") is not."""
-    return _kinds_in(tuple(toks), phrases)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _kinds_in(
-    toks: tuple[str, ...], phrases: frozenset[tuple[str, ...]]
-) -> frozenset[tuple[str, ...]]:
-    """`_kinds_said`, kept: every question reads the same clauses (half the time of answering
-    went here)."""
-    said = [p for p in phrases if names_phrase(p, toks)]
-    return frozenset(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
+def _level_and_total(f: _Site, asked: frozenset[int], total_asked: bool) -> float:
+    """A figure's score change for the service level asked and for a total it follows."""
+    change = 0.0
+    if asked and not f.levels:
+        change -= LEVEL_MISSING  # a level was asked; this figure names none
+    elif asked and f.levels != asked:
+        # "251 DVC ... muc do 3" when level 4 was asked; "584 ... muc do 3, 4" when level 3
+        # alone was asked (a combined count is not the asked one).
+        change -= LEVEL_PARTIAL if asked & f.levels else LEVEL_WRONG
+    if f.after_total and not total_asked:
+        change -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
+    return change
 
 
 def _opening(line: str) -> str:
@@ -303,10 +298,8 @@ class ClauseScorer:
                         (self._outer(chunk, span), SECTION_DIST),
                     ]
                     kinds = _kinds_said(toks) | _kinds_said(lead_toks)
-                    sites = self._figure_sites(
-                        chunk, span, q, needed, wants_percent, context, kinds,
-                        self._parts_above(chunk, span),
-                    )  # fmt: skip
+                    sites = self._figure_sites(chunk, span, q, needed, wants_percent, context,
+                                               kinds, self._parts_above(chunk, span))  # fmt: skip
                     out += _figure_candidates(
                         hit, span, sites, CLAUSE_W * coverage + rest, coverage, wants_percent,
                         q_words,
@@ -362,8 +355,9 @@ class ClauseScorer:
         counting as farther, the enumeration's head and the `context` (token lists at a fixed
         distance: the paragraph's lead-in, the section heading) as farther still; `kinds`: see
         `_named_and_other_parts`; `above`: the parts the line the clause's list item hangs
-        from names ("* Kinh phi thuc hien khong tu chu:"), named by each of its figures too. Dates, document numbers, years, levels (the 4 of `muc do 4`)
-        and numbers the question itself names are never figures."""
+        from names ("* Kinh phi thuc hien khong tu chu:"), named by each of its figures too.
+        Dates, document numbers, years, levels (the 4 of `muc do 4`) and numbers the question
+        itself names are never figures."""
         facts = self._cached_figures(chunk, span, context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
         units = self._units(q)
@@ -373,7 +367,7 @@ class ClauseScorer:
         sites: list[Site] = []
         asked_quals = _asked_qualifiers(q)
         by_label, other = _named_and_other_parts(q, facts, needed, parts, kinds)
-        remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
+        rest_asked = bool(_ASKS_REMAINDER.search(q.folded))
         share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):
             if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
@@ -391,25 +385,14 @@ class ClauseScorer:
                 q_seq, f.item, f.head, f.item_keys, f.head_keys))  # fmt: skip
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
-            if f.remainder and remainder_asked:
-                key += ITEM_BONUS  # "con bao nhieu": what remains, as an asked part
-            if asked and not f.levels:
-                key -= LEVEL_MISSING  # a level was asked; this figure names none
-            elif asked and f.levels != asked:
-                # "251 DVC ... muc do 3" when level 4 was asked; "584 ... muc do 3, 4" when
-                # level 3 alone was asked (a combined count is not the asked one).
-                key -= LEVEL_PARTIAL if asked & f.levels else LEVEL_WRONG
-            if f.after_total and "tong" not in q.folded:
-                key -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
+            key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
+            key += _level_and_total(f, asked, "tong" in q.folded)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
                              excluded_parts(q))  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
-            named = (
-                len((f.quals | above) & set(parts)) + (i in by_label)
-                + (f.remainder and remainder_asked)
-            )  # fmt: skip
+            named = len((f.quals | above) & set(parts)) + (i in by_label) + rest_asked * f.remainder
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - asked_quals)
             sites.append(_as_site(share.get(i), key, f, doubts, named, unasked))
