@@ -12,7 +12,7 @@ from bot.extractive.outline import ancestors
 from bot.extractive.question import is_money, state_words
 from bot.extractive.sites import _figures_of
 from core.query import parse_query
-from tests.helpers.mini_index import everything, mini_index
+from tests.helpers.mini_index import ask, everything, mini_index
 
 BUDGET = """BÁO CÁO
 Kết quả cải cách hành chính 6 tháng đầu năm 2022
@@ -133,7 +133,7 @@ def test_the_rest_is_a_remainder() -> None:
 )  # fmt: skip
 def test_figures_of_a_budget_and_a_project_paragraph(question: str, figure: str) -> None:
     index = mini_index(BUDGET)
-    ans = ExtractiveAnswerer(index, 0.45, 3).answer(parse_query(question), everything(index), "vi")
+    ans = ask(index, question)
     assert not ans.abstained, ans.text
     assert ans.figure == figure, ans.text
 

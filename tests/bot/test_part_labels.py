@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive import ExtractiveAnswerer
 from bot.extractive.breakdown import names_phrase, negated_items
 from bot.extractive.question import _asked_parts, excluded_parts
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
-from tests.helpers.mini_index import everything, mini_index
+from tests.helpers.mini_index import ask, mini_index
 
 REPORT = """BÁO CÁO
 Kết quả cải cách hành chính 6 tháng đầu năm 2022
@@ -135,6 +134,6 @@ def test_an_item_that_denies_the_asked_words_is_the_rest() -> None:
 )  # fmt: skip
 def test_the_part_the_question_names_is_stated(question: str, figure: str) -> None:
     index = mini_index(REPORT)
-    ans = ExtractiveAnswerer(index, 0.45, 3).answer(parse_query(question), everything(index), "vi")
+    ans = ask(index, question)
     assert not ans.abstained, ans.text
     assert ans.figure == figure, ans.text

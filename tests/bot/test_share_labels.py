@@ -13,7 +13,7 @@ from bot.extractive.question import _rate_units
 from bot.extractive.shares import share_asked, share_of
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
-from tests.helpers.mini_index import everything, mini_index
+from tests.helpers.mini_index import ask, everything, mini_index
 
 REPORT = """BÁO CÁO
 Kết quả chuyển đổi số 6 tháng đầu năm 2022
@@ -58,7 +58,7 @@ def test_a_share_label_runs_from_its_own_share_word() -> None:
 )  # fmt: skip
 def test_the_share_whose_own_label_is_asked_is_stated(question: str, figure: str) -> None:
     index = mini_index(REPORT)
-    ans = ExtractiveAnswerer(index, 0.45, 3).answer(parse_query(question), everything(index), "vi")
+    ans = ask(index, question)
     assert ans.figure == figure, ans.text
 
 
@@ -145,5 +145,5 @@ def test_a_share_of_what_is_asked_wins_over_a_share_of_another_thing(
     question: str, figure: str, language: str
 ) -> None:
     index = mini_index(OF_WHAT)
-    ans = ExtractiveAnswerer(index, 0.45, 3).answer(parse_query(question), everything(index), language)
+    ans = ask(index, question, language)
     assert ans.figure == figure, ans.text

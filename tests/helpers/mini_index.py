@@ -8,6 +8,9 @@ import uuid
 
 import chromadb
 
+from bot.extractive import ExtractiveAnswerer
+from core.query import parse_query
+from core.result import Answer
 from core.text import fold
 from index.chunk import chunk_report
 from index.generations import LoadedIndex
@@ -37,3 +40,11 @@ def mini_index(raw: str, report: Report = REPORT) -> LoadedIndex:
 def everything(index: LoadedIndex) -> Retrieval:
     """Every chunk of the index as retrieved, in reading order."""
     return Retrieval([Hit(c, 1.0 - 0.01 * i) for i, c in enumerate(index.chunks)])
+
+
+def ask(index: LoadedIndex, question: str, language: str = "vi") -> Answer:
+    """The extractive answer to `question` over every chunk of `index` (minimum confidence
+    0.45, three citations: the defaults of config.toml)."""
+    return ExtractiveAnswerer(index, 0.45, 3).answer(
+        parse_query(question), everything(index), language
+    )
