@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from bot.extractive.breakdown import names_phrase
-from bot.extractive.question import KIND_FAMILIES, _within
+from bot.extractive.question import KIND_FAMILIES, outermost
 
 # The phrases of the kinds of money (`KIND_FAMILIES`) a clause may be about.
 KIND_PHRASES = frozenset(p for f in KIND_FAMILIES for p in f)
@@ -27,4 +27,4 @@ def _kinds_in(
     """`kinds_said`, kept: every question reads the same clauses (half the time of answering
     went here)."""
     said = [p for p in phrases if names_phrase(p, toks)]
-    return frozenset(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
+    return frozenset(outermost(said))

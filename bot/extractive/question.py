@@ -210,6 +210,12 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     left_out = excluded_parts(q)
     named = other_names(seq)  # "sở, ban, ngành": the provincial level
     said = [p for p in ASKABLE_PARTS if (_names(seq, p) or p in named) and p not in left_out]
+    return outermost(said)
+
+
+def outermost(said: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """The phrases of `said` not said only within a longer one of them ("tu chu" within "khong tu
+    chu"), in their order."""
     return tuple(p for p in said if not any(len(o) > len(p) and _within(p, o) for o in said))
 
 
