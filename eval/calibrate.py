@@ -36,7 +36,7 @@ from bot.answer import AnswerService
 from bot.compose import make_service
 from core.settings import load_settings
 from core.text import figures
-from eval.scoring import QUESTIONS, Question, load_questions, value_in
+from eval.scoring import CALIB_QUESTIONS, QUESTIONS, Question, load_questions, value_in
 
 RIGHT, HEDGED_RIGHT, HEDGED, WRONG = 1.0, 0.5, 0.0, -2.0
 
@@ -204,6 +204,11 @@ def scanned(service: AnswerService, questions: Sequence[Question]) -> list[Quest
             if not q.answerable or service.answer(q.q).intent in {"figure", "percent"}]  # fmt: skip
 
 
+def calibration() -> list[Question]:
+    """The held-out calibration split's questions (none when the file is absent)."""
+    return load_questions(CALIB_QUESTIONS, "calib") if CALIB_QUESTIONS.exists() else []
+
+
 def check(service: AnswerService, questions: Sequence[Question], confidence: bool = False) -> int:
     """Scan each constant of `GRIDS` on the dev split (and, with `confidence`, refit the
     confidence model on the dev split plus the generated questions); 1 (and why) when a
@@ -221,7 +226,8 @@ def check(service: AnswerService, questions: Sequence[Question], confidence: boo
         print(problem or f"{name} = {getattr(bot.extractive.tuning, name):g}: fitted")
         problems += [problem] if problem else []
     if confidence:
-        problem = stale(fit_confidence(collect_points(service, [*questions, *generated(service)])))
+        problem = stale(fit_confidence(collect_points(service, [*questions, *generated(service),
+                                                                *calibration()])))  # fmt: skip
         print(problem or "confidence.json: a refit lands within tolerance")
         problems += [problem] if problem else []
     return 1 if problems else 0
@@ -234,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__)
     parser.add_argument("--fit-confidence", action="store_true",
                         help="fit the confidence model (bot/extractive/confidence.json) on the "
-                        "dev split plus generated questions, write it, and stop")  # fmt: skip
+                        "dev split plus generated questions, its thresholds on the calibration "
+                        "split (eval/questions_calib.toml) when there is one; write it, stop")  # fmt: skip
     parser.add_argument("--check", action="store_true",
                         help="scan MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE on the dev split and "
                         "exit 1 when one lies outside its best interval (make eval-ci)")  # fmt: skip
@@ -256,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         service = make_service(load_settings())
         questions = load_questions(QUESTIONS) + generated(service)
         if args.fit_confidence:
-            return fit_and_write(service, questions)
+            return fit_and_write(service, questions + calibration())
         points = collect_points(service, questions)
         print("\n".join(generalisation([p for p in points if not p.generated],
                                         [p for p in points if p.generated])))  # fmt: skip

@@ -26,6 +26,10 @@ QUESTIONS = Path(__file__).with_name("questions.toml")  # the dev split: read it
 # The test split: written from the reports alone before tuning; run and reported by category,
 # its failures not listed unless asked for (`--show-test-failures`).
 TEST_QUESTIONS = Path(__file__).with_name("questions_test.toml")
+# The calibration split: written from the reports alone, never read by developers and never
+# tuned on; `python -m eval.calibrate --fit-confidence` chooses the confidence model's thresholds
+# on its answers (eval/confidence_fit.py). Not scored by `python -m eval`.
+CALIB_QUESTIONS = Path(__file__).with_name("questions_calib.toml")
 
 
 @dataclass(frozen=True)

@@ -189,9 +189,11 @@ def test_generated_points_alone_weigh_as_they_are() -> None:
     assert utility(points, [0.9, 0.9], 0.0, 0.0) == pytest.approx(-2.0 + 1.0)
 
 
-def _feat(right: bool, margin: float, gen: bool, answerable: bool = True) -> Point:
+def _feat(
+    right: bool, margin: float, gen: bool, answerable: bool = True, calib: bool = False
+) -> Point:
     x = tuple(margin if n in ("margin", "genuine_margin") else 0.5 for n in FEATURES)
-    return Point("q", x, answerable, right, True, False, gen)
+    return Point("q", x, answerable, right, True, False, gen, calib)
 
 
 def test_measure_counts_what_the_model_states_hedges_and_abstains() -> None:
@@ -210,6 +212,23 @@ def test_a_fit_is_deterministic_and_learns_that_a_lead_is_sure() -> None:
     assert a == b
     assert a.coef[list(FEATURES).index("margin")] > 0
     assert measure(a.model(), points).wrong == 0
+
+
+def test_the_calibration_split_chooses_the_thresholds_and_trains_no_weight() -> None:
+    train = [_feat(i % 4 != 0, 0.2 + 0.6 * (i % 4 != 0) + 0.01 * (i % 7), i % 3 == 0)
+             for i in range(80)]  # fmt: skip
+    # Fresh questions where a middling lead is as often wrong as right: stating them costs more
+    # (-2 each wrong) than listing the candidates (+0.5 each), so the state threshold rises.
+    fresh = [_feat(i % 2 == 0, 0.5 + 0.01 * (i % 5), False, calib=True) for i in range(40)]
+    fresh += [_feat(True, 0.95, False, calib=True) for _ in range(20)]
+    plain, held = fit(train), fit([*train, *fresh], limit=1.0)
+    assert held.coef == plain.coef
+    assert held.intercept == plain.intercept
+    model = held.model()
+    middling = model.probability(tuple(zip(FEATURES, fresh[0].x, strict=True)))
+    sure = model.probability(tuple(zip(FEATURES, fresh[-1].x, strict=True)))
+    assert middling < held.state_above <= sure
+    assert plain.state_above <= middling  # the dev points alone would state them
 
 
 def test_a_refit_within_tolerance_is_the_fitted_file_and_one_beyond_is_stale(
