@@ -13,6 +13,7 @@ from eval.__main__ import check_floor, main
 from eval.baseline import LlamaIndexBaseline
 from eval.runner import metrics, split_table, summarise_splits
 from eval.scoring import (
+    CALIB_QUESTIONS,
     DEV_CATEGORIES,
     TEST_QUESTIONS,
     Question,
@@ -93,6 +94,23 @@ def test_test_split_meets_the_spread() -> None:
             continue  # header facts are written in proper Vietnamese, the OCR header is not
         for value in q.expect:
             assert _in_reports(value, q.reports, texts, text_figures), q.id
+
+
+def test_calibration_split_is_apart_and_its_figures_are_in_the_reports() -> None:
+    """The held-out calibration split (thresholds of the confidence model): its own ids, every
+    figure it expects in its report's text. Only counts are asserted: its questions are not read."""
+    qs = load_questions(CALIB_QUESTIONS, "calib")
+    assert len(qs) >= 100
+    kinds = Counter(q.category for q in qs)
+    assert kinds["unanswerable"] >= 15
+    ids = {q.id for q in qs}
+    assert not ids & {q.id for q in load_questions()}
+    assert not ids & {q.id for q in load_questions(TEST_QUESTIONS, "test")}
+    texts = _report_texts()
+    text_figures = {r: figures(t) for r, t in texts.items()}
+    missing = [q.id for q in qs if q.category != "report_meta"
+               for v in q.expect if not _in_reports(v, q.reports, texts, text_figures)]  # fmt: skip
+    assert not missing
 
 
 def test_question_language_is_read_from_the_text() -> None:
