@@ -48,6 +48,7 @@ from bot.extractive.question import (
     _english_counted,
     _question_facts,
     _rate_units,
+    asked_action,
     excluded_parts,
     is_money,
     state_words,
@@ -134,12 +135,13 @@ def _named_and_other_parts(
         o in kinds for f in KIND_FAMILIES if set(f) & set(asked_kinds) for o in f
     )  # fmt: skip
     remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
+    acted = asked_action(q)  # received or returned: what a breakdown's headline says
     other: dict[int, set[str]] = {}
     for i, f in enumerate(facts):
         if i not in by_label and (
             f.group in groups or f.pos in groups or other_kind
             or (f.remainder and not remainder_asked) or i in denied
-        ):  # fmt: skip
+        ) or (acted and f.action and f.action != acted):  # fmt: skip
             other.setdefault(i, set()).add("part")
         if levels and not f.levels and any(g.levels == levels for g in facts):
             other.setdefault(i, set()).add("level")  # all levels ("1.870 …, mức độ 2 là: 598")
