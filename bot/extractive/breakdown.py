@@ -243,19 +243,32 @@ def named_items(
         rivals = members + head
         subject = items[members[0]][3]  # the same for every item of the breakdown
 
-        def says(i: int, rivals: list[int] = rivals, subject: tuple[str, ...] = subject) -> int:
+        def says(
+            i: int, rivals: list[int] = rivals, subject: tuple[str, ...] = subject,
+            members: list[int] = members,
+        ) -> int:  # fmt: skip
             own = items[i][2]
-            others = {t for j in rivals if j != i for t in items[j][2]}
-            apart = {t for t in own if not _found(frozenset((t,)), others)}
+            apart = _apart(items, i, rivals)
             said = set(own)
+            # A subject that lists the items' parts ("TTHC … thực hiện tại Trung tâm …, Bộ
+            # phận … cấp huyện, cấp xã: 96 (trong đó …: 37, …: 45; …)") names no item itself,
+            # when the question asks what the subject counts too (another concept said there).
+            listed = any(
+                _found(frozenset(_apart(items, j, members)), set(subject)) >= 2
+                for j in members if j != i
+            )  # fmt: skip
+            in_subject = [_says(concept, set(subject)) for concept in asked]
             return sum(
                 any(
                     _found(frozenset(alt), said) == len(set(alt))
                     and _found(frozenset(alt), apart) > 0
-                    and _found(frozenset(alt), set(subject)) < len(set(alt))
+                    and (
+                        _found(frozenset(alt), set(subject)) < len(set(alt))
+                        or listed and any(in_subject[:k] + in_subject[k + 1 :])
+                    )
                     for alt in concept
                 )
-                for concept in asked
+                for k, concept in enumerate(asked)
             )
 
         counts = [says(i) for i in members]
@@ -263,6 +276,20 @@ def named_items(
         if best > 0 and counts.count(best) == 1:
             named.add(members[counts.index(best)])
     return named
+
+
+def _says(concept: tuple[tuple[str, ...], ...], words: set[str]) -> bool:
+    """Whether `words` hold every word of one of a concept's wordings."""
+    return any(_found(frozenset(alt), words) == len(set(alt)) for alt in concept)
+
+
+def _apart(
+    items: list[tuple[int, int, tuple[str, ...], tuple[str, ...], bool]], i: int,
+    rivals: list[int],
+) -> set[str]:  # fmt: skip
+    """The words of item `i`'s own label that no rival's own label says."""
+    others = {t for j in rivals if j != i for t in items[j][2]}
+    return {t for t in items[i][2] if not _found(frozenset((t,)), others)}
 
 
 # Words that deny what follows them in an item's label ("không giữ chức danh lãnh đạo").

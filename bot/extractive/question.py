@@ -38,10 +38,14 @@ PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p
 # spends on its own account or not ("Kinh phí thực hiện tự chủ: …", "… không tự chủ: …"). A
 # figure said of one is not the other; they are parts as a breakdown's are, though the reports
 # break nothing down by them (so follow-up questions do not read them as parts: PART_PHRASES).
+# So are a civil servant's grades ("ngạch chuyên viên" is not "ngạch chuyên viên chính"): a
+# figure of appointments to one grade is not the other's. A grade is no state of a count: a
+# label that names one carries no qualifier unasked (`ClauseScorer._figure_sites`).
+GRADES = tuple(tuple(p.split()) for p in ("chuyen vien", "chuyen vien chinh", "chuyen vien cao cap"))
 KIND_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
     tuple(tuple(p.split()) for p in family)
     for family in (("thu ngan sach", "chi ngan sach"), ("tu chu", "khong tu chu"))
-)
+) + (GRADES,)
 SIBLING_FAMILIES = PART_FAMILIES + KIND_FAMILIES
 # Other names of a part: the departments of a province ("sở, ban, ngành", "sở, ngành") are its
 # provincial level, unless the name goes on to the localities ("sở, ngành, địa phương": all

@@ -40,6 +40,7 @@ from bot.extractive.question import (
     _WANTS_DOCNUM,
     _WANTS_PERCENT,
     ASKABLE_PARTS,
+    GRADES,
     KIND_FAMILIES,
     MONEY_SAID,
     PART_PHRASES,
@@ -396,7 +397,7 @@ class ClauseScorer:
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len((f.quals | above) & set(parts)) + (i in by_label) + rest_asked * f.remainder
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
-            unasked = len(f.quals - asked_quals)
+            unasked = len(f.quals - asked_quals - set(GRADES))
             sites.append(_as_site(share.get(i), key, f, doubts, named, unasked))
         return sites
 

@@ -1,7 +1,8 @@
 """The part of a breakdown a question asks, where the labels decide: of two breakdowns by the
 same parts in one clause, the one of the asked action (received or returned) gives the
 answer; a parenthesis that opens with a figure breaks the figure before it down when it holds
-two or more. The report text is written for the test, in the reports' style."""
+two or more; a breakdown's subject that lists its parts names no item itself; a civil
+servant's grades are told apart.  The report text is written for the test, in the reports' style."""
 
 from __future__ import annotations
 
@@ -21,9 +22,17 @@ II. KẾT QUẢ THỰC HIỆN
 
 - Kết quả tiếp nhận, trả kết quả giải quyết TTHC qua dịch vụ bưu chính công ích: Tính đến ngày 30/6/2023, đã tiếp nhận 8.420 hồ sơ (trong đó: 6.100 hồ sơ tại cấp huyện; 2.320 hồ sơ tại cấp tỉnh) và đã thực hiện trả 9.875 hồ sơ (3.105 hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh, 6.770 hồ sơ tại cấp huyện).
 
+- Thủ tục hành chính của các cơ quan Trung ương đóng trên địa bàn được tiếp nhận tại Trung tâm Phục vụ hành chính công, Bộ phận Một cửa cấp huyện và cấp xã: 84 thủ tục (trong đó tại Trung tâm Phục vụ hành chính công: 29 thủ tục, tại Bộ phận Một cửa cấp huyện: 41 thủ tục; cấp xã: 14 thủ tục).
+
 4. Cải cách chế độ công vụ
 
 - Đã tổ chức kiểm tra công vụ tại 12 cơ quan, đơn vị.
+
+- Đã bổ nhiệm vào ngạch chuyên viên đối với 58 công chức được tuyển dụng năm 2022 sau khi hết thời gian tập sự.
+
+- Phê duyệt kết quả thi nâng ngạch và bổ nhiệm ngạch chuyên viên chính đối với 126 cán bộ, công chức trúng tuyển.
+
+- Biên chế của Trung tâm Phục vụ hành chính công: có 12 người (trong đó 5 công chức, 7 viên chức).
 """
 
 RECEIVED_RETURNED = (
@@ -72,6 +81,14 @@ def test_the_action_a_question_asks(question: str, action: tuple[str, ...] | Non
         ("Số hồ sơ trả kết quả qua bưu chính công ích ở cấp huyện là bao nhiêu?", "6.770"),
         ("Bao nhiêu hồ sơ tiếp nhận qua bưu chính công ích ở cấp huyện?", "6.100"),
         ("so ho so tra ket qua qua buu chinh o cap huyen la bao nhieu", "6.770"),
+        # a subject that lists the parts ("tại Trung tâm …, Bộ phận Một cửa …") names no item
+        ("Trong các thủ tục của cơ quan Trung ương, bao nhiêu thủ tục được tiếp nhận tại "
+         "Trung tâm Phục vụ hành chính công?", "29"),
+        ("Trung tâm Phục vụ hành chính công có bao nhiêu người?", "12"),  # the subject's own
+        # a civil servant's grade: "chuyên viên" is not "chuyên viên chính"
+        ("Năm 2022 bao nhiêu công chức được bổ nhiệm ngạch chuyên viên chính?", "126"),
+        ("How many officials were appointed to the senior specialist grade?", "126"),
+        ("Bao nhiêu công chức được bổ nhiệm vào ngạch chuyên viên?", "58"),
     ],
 )
 def test_the_part_of_the_asked_actions_breakdown(index, question: str, figure: str) -> None:  # type: ignore[no-untyped-def]
