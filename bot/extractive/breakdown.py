@@ -25,6 +25,15 @@ _RESTATES = frozenset({"dat", "chiem", "bang", "tang", "giam", "tuong"})
 _BREAKDOWN_WORDS = (("trong", "do"), ("trong", "so"), ("gom",), ("including",), ("of", "which"))
 
 
+def in_parentheses(text: str, words: list[_Word]) -> list[bool]:
+    """Per word of a clause, whether it lies inside a parenthesis that closes later on."""
+    out: list[bool] = []
+    for start, _, _ in words:
+        opened = text.rfind("(", 0, start + 1)
+        out.append(opened > text.rfind(")", 0, start) and text.find(")", start) >= 0)
+    return out
+
+
 def _breakdown_opener(
     text: str, words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int
 ) -> tuple[int, int] | None:
@@ -199,13 +208,16 @@ def _opens_breakdown(words: list[_Word]) -> bool:
 
 def _breakdown_words(
     words: list[_Word], bounds: list[int], idx: int, opener: int | None,
-    context: list[tuple[list[str], int]],
+    context: list[tuple[list[str], int]], inside: list[bool],
 ) -> tuple[list[str], list[str]]:  # fmt: skip
-    """For a figure in a breakdown: the words before its opener (with the paragraph's lead)
-    and the words of its own item; empty otherwise."""
+    """For a figure in a breakdown: the words before its opener (with the paragraph's lead),
+    but for those `inside` a parenthesis closed before it, and the words of its own item;
+    empty otherwise."""
     if opener is None:
         return [], []
-    head = [t for w in words[:opener] for t in w[2]]
+    # An earlier breakdown's items ("đã tiếp nhận 17.667 hồ sơ (trong đó: … tại Trung tâm …)
+    # và đã trả 271.215 hồ sơ (11.261 … tại Trung tâm … tỉnh, …)") are not what this one is of.
+    head = [t for j, w in enumerate(words[:opener]) if not inside[j] for t in w[2]]
     head += context[0][0] if context else []
     item = [
         t

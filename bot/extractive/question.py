@@ -76,15 +76,22 @@ ASKABLE_PARTS: tuple[tuple[str, ...], ...] = tuple(p for f in SIBLING_FAMILIES f
 ACTIONS: tuple[tuple[str, ...], ...] = (("tiep", "nhan"), ("tra",))
 # Words around "tra" that make it another word ("kiểm tra", "thanh tra", "tra cứu").
 _NOT_RETURN = frozenset({"kiem", "thanh"})
+# Words before a bare "nhận" that make it "received" ("đã nhận", "được nhận", "mới nhận").
+_RECEIVED_AFTER = frozenset({"da", "duoc", "moi"})
 
 
 def action_at(toks: list[str] | tuple[str, ...], i: int) -> tuple[str, ...] | None:
     """The action (`ACTIONS`) the words `toks` say starting at word `i`, if any: "tiếp nhận"
-    (OCR forms too: "tlep nhan"), or "trả" (not "kiểm tra", "thanh tra", "tra cứu")."""
+    (OCR forms too: "tlep nhan") or "đã nhận", or "trả" (not "kiểm tra", "thanh tra", "tra
+    cứu")."""
     if toks[i] == "tra":
         other = (i > 0 and toks[i - 1] in _NOT_RETURN) or toks[i + 1 : i + 2] == ["cuu"]
         return None if other else ACTIONS[1]
     if names_phrase(ACTIONS[0], tuple(toks[i : i + 2])):
+        return ACTIONS[0]
+    if toks[i] == "nhan" and i > 0 and toks[i - 1] in _RECEIVED_AFTER and (
+        toks[i + 1 : i + 2] not in (["dan"], ["vien"], ["thuc"], ["xet"], ["manh"], ["su"])
+    ):  # "đã nhận 5.200 hồ sơ" (not "nhân dân", "nhận thức", "nhấn mạnh")
         return ACTIONS[0]
     return None
 

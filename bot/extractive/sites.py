@@ -12,6 +12,7 @@ from bot.extractive.breakdown import (
     _heads,
     _label,
     _opens_breakdown,
+    in_parentheses,
     names_phrase,
 )
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
@@ -131,7 +132,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
     words, bounds = _words(text)
     bounds = _list_continued(text, words, bounds)
-    opens = _opens_breakdown(words)
+    opens, inside = _opens_breakdown(words), in_parentheses(text, words)
     found = [(m, _figure_word(text, m, blocked, words)) for m in _FIG.finditer(_CURRENCY.sub(" ", text))]
     at = {idx for _, idx in found if idx is not None}
     out: list[_Site] = []
@@ -149,7 +150,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         # An item of an enumeration: its head qualifies it.
         item_heads = _heads(text, words, bounds, idx) if bounds[idx] > 0 else []
         dist = _word_distances(words, bounds, idx, item_heads, headline, context)
-        head, item = _breakdown_words(words, bounds, idx, opener, context)
+        head, item = _breakdown_words(words, bounds, idx, opener, context, inside)
         preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
         after = tokenize(_folded(text[s + len(raw) : s + len(raw) + 16]))
         own = _own_words(text, words, bounds, idx, at, s)

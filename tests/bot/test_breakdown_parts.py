@@ -1,6 +1,6 @@
 """The part of a breakdown a question asks, where the labels decide: of two breakdowns by the
 same parts in one clause, the one of the asked action (received or returned) gives the
-answer; a parenthesis that opens with a figure breaks the figure before it down when it holds
+answer, and the earlier breakdown's items are not what the later one is of; a parenthesis that opens with a figure breaks the figure before it down when it holds
 two or more; a breakdown's subject that lists its parts names no item itself; a civil
 servant's grades are told apart.  The report text is written for the test, in the reports' style."""
 
@@ -21,6 +21,8 @@ II. KẾT QUẢ THỰC HIỆN
 3. Cải cách thủ tục hành chính
 
 - Kết quả tiếp nhận, trả kết quả giải quyết TTHC qua dịch vụ bưu chính công ích: Tính đến ngày 30/6/2023, đã tiếp nhận 8.420 hồ sơ (trong đó: 6.100 hồ sơ tại cấp huyện; 2.320 hồ sơ tại cấp tỉnh) và đã thực hiện trả 9.875 hồ sơ (3.105 hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh, 6.770 hồ sơ tại cấp huyện).
+
+- Dịch vụ bưu chính công ích năm 2023: đã nhận 5.200 hồ sơ (trong đó: 3.900 hồ sơ do Trung tâm Hành chính công các huyện chuyển; 1.300 hồ sơ bảo hiểm) và đã trả 4.950 hồ sơ (1.640 hồ sơ của Trung tâm Phục vụ hành chính công tỉnh, 3.310 hồ sơ của các huyện).
 
 - Thủ tục hành chính của các cơ quan Trung ương đóng trên địa bàn được tiếp nhận tại Trung tâm Phục vụ hành chính công, Bộ phận Một cửa cấp huyện và cấp xã: 84 thủ tục (trong đó tại Trung tâm Phục vụ hành chính công: 29 thủ tục, tại Bộ phận Một cửa cấp huyện: 41 thủ tục; cấp xã: 14 thủ tục).
 
@@ -67,6 +69,8 @@ def test_a_parenthesis_opening_with_a_figure_breaks_down_only_with_two() -> None
         ("Bao nhiêu hồ sơ được trả kết quả qua bưu chính?", ("tra",)),
         ("How many dossiers were returned by post?", ("tra",)),
         ("Số hồ sơ tiếp nhận qua bưu chính là bao nhiêu?", ("tiep", "nhan")),
+        ("Năm 2023 đã nhận bao nhiêu hồ sơ qua bưu chính?", ("tiep", "nhan")),
+        ("Bao nhiêu cá nhân được cấp chữ ký số?", None),  # "cá nhân" receives nothing
         ("Đã kiểm tra công vụ bao nhiêu cơ quan?", None),  # "kiểm tra" is no return
         ("Bao nhiêu hồ sơ đã tiếp nhận và trả kết quả?", None),  # both: none decides
     ],
@@ -81,6 +85,9 @@ def test_the_action_a_question_asks(question: str, action: tuple[str, ...] | Non
         ("Số hồ sơ trả kết quả qua bưu chính công ích ở cấp huyện là bao nhiêu?", "6.770"),
         ("Bao nhiêu hồ sơ tiếp nhận qua bưu chính công ích ở cấp huyện?", "6.100"),
         ("so ho so tra ket qua qua buu chinh o cap huyen la bao nhieu", "6.770"),
+        # the words of an earlier breakdown ("Trung tâm … các huyện") tell this one's apart
+        ("Bao nhiêu hồ sơ bưu chính năm 2023 được Trung tâm trả?", "1.640"),
+        ("Bao nhiêu hồ sơ bưu chính năm 2023 đã nhận từ Trung tâm các huyện?", "3.900"),
         # a subject that lists the parts ("tại Trung tâm …, Bộ phận Một cửa …") names no item
         ("Trong các thủ tục của cơ quan Trung ương, bao nhiêu thủ tục được tiếp nhận tại "
          "Trung tâm Phục vụ hành chính công?", "29"),
