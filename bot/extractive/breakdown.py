@@ -25,6 +25,15 @@ _RESTATES = frozenset({"dat", "chiem", "bang", "tang", "giam", "tuong"})
 _BREAKDOWN_WORDS = (("trong", "do"), ("trong", "so"), ("gom",), ("including",), ("of", "which"))
 
 
+def in_parentheses(text: str, words: list[_Word]) -> list[bool]:
+    """Per word of a clause, whether it lies inside a parenthesis that closes later on."""
+    out: list[bool] = []
+    for start, _, _ in words:
+        opened = text.rfind("(", 0, start + 1)
+        out.append(opened > text.rfind(")", 0, start) and text.find(")", start) >= 0)
+    return out
+
+
 def _breakdown_opener(
     text: str, words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int
 ) -> tuple[int, int] | None:
@@ -32,7 +41,7 @@ def _breakdown_opener(
     "trong do" / "gom") and of the earlier figure it breaks down (`_headline`). None when the
     figure is not an item."""
     start = words[idx][0]
-    opened = text.rfind("(", 0, start)
+    opened = _enclosing_paren(text, start)
     candidates: list[int] = []
     if opened > text.rfind(")", 0, start):
         inside = tokenize(_folded(text[opened + 1 : opened + 12]))[:1]
@@ -50,6 +59,18 @@ def _breakdown_opener(
         if headline is not None:
             return j, headline
     return None
+
+
+def _enclosing_paren(text: str, start: int) -> int:
+    """Where the last "(" before the word at `start` is, or the one that opens that word when
+    the parenthesis holds another figure: "(11.261 hồ sơ tại …, 259.999 hồ sơ …)" breaks a
+    figure down, "(59 biên chế)" restates one."""
+    if text.startswith("(", start):
+        close = text.find(")", start)
+        inside = text[start + 1 : close if close >= 0 else len(text)]
+        if sum(1 for _ in _FIG.finditer(_DATE.sub(" ", inside))) >= 2:
+            return start
+    return text.rfind("(", 0, start)
 
 
 def _tells_apart(
@@ -111,7 +132,7 @@ def _heads(
     if seg > 0 and words[first_of_seg][2][:1] and words[first_of_seg][2][0] in _RESTATES:
         out.update(j for j in range(first_of_seg) if bounds[j] == seg - 1)
     start = words[idx][0]
-    opened = text.rfind("(", 0, start)
+    opened = _enclosing_paren(text, start)
     if opened > text.rfind(")", 0, start):
         p = next((j for j, w in enumerate(words) if w[1] > opened), idx)
         seg = bounds[p - 1] if p > 0 else 0
@@ -187,13 +208,16 @@ def _opens_breakdown(words: list[_Word]) -> bool:
 
 def _breakdown_words(
     words: list[_Word], bounds: list[int], idx: int, opener: int | None,
-    context: list[tuple[list[str], int]],
+    context: list[tuple[list[str], int]], inside: list[bool],
 ) -> tuple[list[str], list[str]]:  # fmt: skip
-    """For a figure in a breakdown: the words before its opener (with the paragraph's lead)
-    and the words of its own item; empty otherwise."""
+    """For a figure in a breakdown: the words before its opener (with the paragraph's lead),
+    but for those `inside` a parenthesis closed before it, and the words of its own item;
+    empty otherwise."""
     if opener is None:
         return [], []
-    head = [t for w in words[:opener] for t in w[2]]
+    # An earlier breakdown's items ("đã tiếp nhận 17.667 hồ sơ (trong đó: … tại Trung tâm …)
+    # và đã trả 271.215 hồ sơ (11.261 … tại Trung tâm … tỉnh, …)") are not what this one is of.
+    head = [t for j, w in enumerate(words[:opener]) if not inside[j] for t in w[2]]
     head += context[0][0] if context else []
     item = [
         t
@@ -231,19 +255,32 @@ def named_items(
         rivals = members + head
         subject = items[members[0]][3]  # the same for every item of the breakdown
 
-        def says(i: int, rivals: list[int] = rivals, subject: tuple[str, ...] = subject) -> int:
+        def says(
+            i: int, rivals: list[int] = rivals, subject: tuple[str, ...] = subject,
+            members: list[int] = members,
+        ) -> int:  # fmt: skip
             own = items[i][2]
-            others = {t for j in rivals if j != i for t in items[j][2]}
-            apart = {t for t in own if not _found(frozenset((t,)), others)}
+            apart = _apart(items, i, rivals)
             said = set(own)
+            # A subject that lists the items' parts ("TTHC … thực hiện tại Trung tâm …, Bộ
+            # phận … cấp huyện, cấp xã: 96 (trong đó …: 37, …: 45; …)") names no item itself,
+            # when the question asks what the subject counts too (another concept said there).
+            listed = any(
+                _found(frozenset(_apart(items, j, members)), set(subject)) >= 2
+                for j in members if j != i
+            )  # fmt: skip
+            in_subject = [_says(concept, set(subject)) for concept in asked]
             return sum(
                 any(
                     _found(frozenset(alt), said) == len(set(alt))
                     and _found(frozenset(alt), apart) > 0
-                    and _found(frozenset(alt), set(subject)) < len(set(alt))
+                    and (
+                        _found(frozenset(alt), set(subject)) < len(set(alt))
+                        or listed and any(in_subject[:k] + in_subject[k + 1 :])
+                    )
                     for alt in concept
                 )
-                for concept in asked
+                for k, concept in enumerate(asked)
             )
 
         counts = [says(i) for i in members]
@@ -251,6 +288,20 @@ def named_items(
         if best > 0 and counts.count(best) == 1:
             named.add(members[counts.index(best)])
     return named
+
+
+def _says(concept: tuple[tuple[str, ...], ...], words: set[str]) -> bool:
+    """Whether `words` hold every word of one of a concept's wordings."""
+    return any(_found(frozenset(alt), words) == len(set(alt)) for alt in concept)
+
+
+def _apart(
+    items: list[tuple[int, int, tuple[str, ...], tuple[str, ...], bool]], i: int,
+    rivals: list[int],
+) -> set[str]:  # fmt: skip
+    """The words of item `i`'s own label that no rival's own label says."""
+    others = {t for j in rivals if j != i for t in items[j][2]}
+    return {t for t in items[i][2] if not _found(frozenset((t,)), others)}
 
 
 # Words that deny what follows them in an item's label ("không giữ chức danh lãnh đạo").

@@ -103,6 +103,7 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
                 or best.score - c.score < tuning.SCORE_TIE
             )
         ]  # fmt: skip
+        clean.sort(key=lambda c: -c.parts_named)  # the asked part first, not its headline
         if clean:
             ranked = clean[:1] + [c for c in ranked if c is not clean[0]]
             return ranked, len(clean) == 1

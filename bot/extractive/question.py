@@ -38,10 +38,14 @@ PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p
 # spends on its own account or not ("Kinh phí thực hiện tự chủ: …", "… không tự chủ: …"). A
 # figure said of one is not the other; they are parts as a breakdown's are, though the reports
 # break nothing down by them (so follow-up questions do not read them as parts: PART_PHRASES).
+# So are a civil servant's grades ("ngạch chuyên viên" is not "ngạch chuyên viên chính"): a
+# figure of appointments to one grade is not the other's. A grade is no state of a count: a
+# label that names one carries no qualifier unasked (`ClauseScorer._figure_sites`).
+GRADES = tuple(tuple(p.split()) for p in ("chuyen vien", "chuyen vien chinh", "chuyen vien cao cap"))
 KIND_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
     tuple(tuple(p.split()) for p in family)
     for family in (("thu ngan sach", "chi ngan sach"), ("tu chu", "khong tu chu"))
-)
+) + (GRADES,)
 SIBLING_FAMILIES = PART_FAMILIES + KIND_FAMILIES
 # Other names of a part: the departments of a province ("sở, ban, ngành", "sở, ngành") are its
 # provincial level, unless the name goes on to the localities ("sở, ngành, địa phương": all
@@ -65,6 +69,42 @@ def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
                 out.add(part)
     return out
 ASKABLE_PARTS: tuple[tuple[str, ...], ...] = tuple(p for f in SIBLING_FAMILIES for p in f)
+# What was done with the dossiers a figure counts, in the reports' words: received or returned
+# ("đã tiếp nhận 17.667 hồ sơ (trong đó …) và đã thực hiện trả 271.215 hồ sơ (…)"). A clause
+# often gives both, each with its own breakdown by the same parts (level, channel): the part
+# of the asked action is the answer, not the same part of the other one.
+ACTIONS: tuple[tuple[str, ...], ...] = (("tiep", "nhan"), ("tra",))
+# Words around "tra" that make it another word ("kiểm tra", "thanh tra", "tra cứu").
+_NOT_RETURN = frozenset({"kiem", "thanh"})
+# Words before a bare "nhận" that make it "received" ("đã nhận", "được nhận", "mới nhận").
+_RECEIVED_AFTER = frozenset({"da", "duoc", "moi"})
+
+
+def action_at(toks: list[str] | tuple[str, ...], i: int) -> tuple[str, ...] | None:
+    """The action (`ACTIONS`) the words `toks` say starting at word `i`, if any: "tiếp nhận"
+    (OCR forms too: "tlep nhan") or "đã nhận", or "trả" (not "kiểm tra", "thanh tra", "tra
+    cứu")."""
+    if toks[i] == "tra":
+        other = (i > 0 and toks[i - 1] in _NOT_RETURN) or toks[i + 1 : i + 2] == ["cuu"]
+        return None if other else ACTIONS[1]
+    if names_phrase(ACTIONS[0], tuple(toks[i : i + 2])):
+        return ACTIONS[0]
+    if toks[i] == "nhan" and i > 0 and toks[i - 1] in _RECEIVED_AFTER and (
+        toks[i + 1 : i + 2] not in (["dan"], ["vien"], ["thuc"], ["xet"], ["manh"], ["su"])
+    ):  # "đã nhận 5.200 hồ sơ" (not "nhân dân", "nhận thức", "nhấn mạnh")
+        return ACTIONS[0]
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def asked_action(q: ParsedQuery) -> tuple[str, ...] | None:
+    """The one action (`ACTIONS`) the question asks the dossiers in ("trả kết quả … bao
+    nhiêu", "returned"); None when it names none or both."""
+    seq = tokenize(strip_places(q.expanded))
+    said = {a for i in range(len(seq)) if (a := action_at(seq, i)) is not None}
+    return next(iter(said)) if len(said) == 1 else None
+
+
 # Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
 # nhiem vu trong tong so 55", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
 # that score the same, the one whose own label carries the qualifiers the question asks (and no

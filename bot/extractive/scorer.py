@@ -40,6 +40,7 @@ from bot.extractive.question import (
     _WANTS_DOCNUM,
     _WANTS_PERCENT,
     ASKABLE_PARTS,
+    GRADES,
     KIND_FAMILIES,
     MONEY_SAID,
     PART_PHRASES,
@@ -48,6 +49,7 @@ from bot.extractive.question import (
     _english_counted,
     _question_facts,
     _rate_units,
+    asked_action,
     excluded_parts,
     is_money,
     state_words,
@@ -134,12 +136,13 @@ def _named_and_other_parts(
         o in kinds for f in KIND_FAMILIES if set(f) & set(asked_kinds) for o in f
     )  # fmt: skip
     remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
+    acted = asked_action(q)  # received or returned: what a breakdown's headline says
     other: dict[int, set[str]] = {}
     for i, f in enumerate(facts):
         if i not in by_label and (
             f.group in groups or f.pos in groups or other_kind
             or (f.remainder and not remainder_asked) or i in denied
-        ):  # fmt: skip
+        ) or (acted and f.action and f.action != acted):  # fmt: skip
             other.setdefault(i, set()).add("part")
         if levels and not f.levels and any(g.levels == levels for g in facts):
             other.setdefault(i, set()).add("level")  # all levels ("1.870 …, mức độ 2 là: 598")
@@ -394,7 +397,7 @@ class ClauseScorer:
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len((f.quals | above) & set(parts)) + (i in by_label) + rest_asked * f.remainder
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
-            unasked = len(f.quals - asked_quals)
+            unasked = len(f.quals - asked_quals - set(GRADES))
             sites.append(_as_site(share.get(i), key, f, doubts, named, unasked))
         return sites
 

@@ -12,6 +12,7 @@ from bot.extractive.breakdown import (
     _heads,
     _label,
     _opens_breakdown,
+    in_parentheses,
     names_phrase,
 )
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
@@ -20,6 +21,7 @@ from bot.extractive.question import (
     PART_NAMES,
     QUALIFIERS,
     SIBLING_FAMILIES,
+    action_at,
     other_names,
 )
 from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST, LABEL_WORDS
@@ -95,6 +97,9 @@ class _Site:
     # lệ hồ sơ … đạt 53%": what each share is of. Empty for other figures and for a percentage
     # with no share word before it ("100% cán bộ …": its label follows it).
     share_label: tuple[str, ...] = ()
+    # What was done with what it counts (`ACTIONS`: received, returned), said nearest before
+    # the figure, or before the headline it is an item of, since the figure before that.
+    action: tuple[str, ...] | None = None
 
 
 _SHARE_WORDS = (("ty", "le"), ("ti", "le"), ("phan", "tram"))
@@ -127,7 +132,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
     words, bounds = _words(text)
     bounds = _list_continued(text, words, bounds)
-    opens = _opens_breakdown(words)
+    opens, inside = _opens_breakdown(words), in_parentheses(text, words)
     found = [(m, _figure_word(text, m, blocked, words)) for m in _FIG.finditer(_CURRENCY.sub(" ", text))]
     at = {idx for _, idx in found if idx is not None}
     out: list[_Site] = []
@@ -145,7 +150,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         # An item of an enumeration: its head qualifies it.
         item_heads = _heads(text, words, bounds, idx) if bounds[idx] > 0 else []
         dist = _word_distances(words, bounds, idx, item_heads, headline, context)
-        head, item = _breakdown_words(words, bounds, idx, opener, context)
+        head, item = _breakdown_words(words, bounds, idx, opener, context, inside)
         preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
         after = tokenize(_folded(text[s + len(raw) : s + len(raw) + 16]))
         own = _own_words(text, words, bounds, idx, at, s)
@@ -172,6 +177,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 own=own,
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
                 pos=idx,
+                action=_action_before(words, at, idx if headline is None else headline),
                 remainder=idx > 0 and words[idx - 1][2][-1:] == ["con"] or _says_rest(own),
                 # a breakdown of the paragraph's earlier figure is of what its lead-in says
                 subject=tuple(t for w in words[: headline or 0] for t in w[2])
@@ -179,6 +185,17 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
             )
         )  # fmt: skip
     return _with_share_labels(out, words)
+
+
+def _action_before(words: list[_Word], at: set[int], idx: int) -> tuple[str, ...] | None:
+    """The action (`ACTIONS`) said nearest before the word at `idx`, back to the figure before
+    it (`at`: the clause's figure word indexes) and at most `LABEL_WORDS` words back."""
+    start = idx - 1
+    while start >= max(0, idx - LABEL_WORDS) and start not in at:
+        start -= 1
+    toks = [t for w in words[start + 1 : idx] for t in w[2]]
+    found = [a for i in range(len(toks)) if (a := action_at(toks, i)) is not None]
+    return found[-1] if found else None
 
 
 def _list_continued(text: str, words: list[_Word], bounds: list[int]) -> list[int]:
