@@ -16,6 +16,7 @@ from bot.extractive.breakdown import (
 )
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
 from bot.extractive.question import (
+    KIND_FAMILIES,
     PART_FAMILIES,
     PART_NAMES,
     QUALIFIERS,
@@ -33,10 +34,13 @@ from bot.extractive.words import (
     _keys,
     _Word,
     _words,
+    label_years,
     skeleton,
+    year_word,
 )
 from index.lexical import tokenize
 
+KIND_PHRASES = frozenset(p for f in KIND_FAMILIES for p in f)
 _NEXT_FIGURE = re.compile(r"\s+\d{1,3}(?:\.\d{3})+\b")
 _TIME_WORDS = frozenset({"ngay", "thang", "nam", "nim", "tuan", "quy", "gio", "phut"})
 
@@ -95,6 +99,7 @@ class _Site:
     # lệ hồ sơ … đạt 53%": what each share is of. Empty for other figures and for a percentage
     # with no share word before it ("100% cán bộ …": its label follows it).
     share_label: tuple[str, ...] = ()
+    years: frozenset[str] = frozenset()  # the years its label says it is for ("năm 2021")
 
 
 _SHARE_WORDS = (("ty", "le"), ("ti", "le"), ("phan", "tram"))
@@ -168,6 +173,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 },
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
                 label=label,
+                years=label_years(label),
                 quals=_quals_of(label, not _ALL_LEVELS.search(_folded(text))),
                 own=own,
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
@@ -252,7 +258,9 @@ def _quals_of(label: tuple[str, ...], names: bool = True) -> frozenset[tuple[str
     for family in SIBLING_FAMILIES:
         if len(around & set(family)) >= 2:
             around -= set(family)
-    return frozenset(quals | around)
+    # The kind of money a breakdown's lead-in names ("Tổng thu …, trong đó: thu … đạt 133%")
+    # is its headline's as much as its items': it tells no item apart.
+    return frozenset(quals | (around - KIND_PHRASES))
 
 
 def _says_rest(own: tuple[str, ...]) -> bool:
@@ -318,7 +326,7 @@ def _figure_word(
         return None
     prev_word = words[idx - 1][2][-1:] if idx > 0 else []
     next_word = words[idx + 1][2] if idx + 1 < len(words) else []  # "02 so/thang" too
-    if set(prev_word + next_word) & _TIME_WORDS:
+    if set(prev_word + next_word) & _TIME_WORDS or year_word(words, idx):
         return None  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
     if idx == 0 and text[e : e + 1] in {",", "."}:
         return None  # a list marker ("4, Tiep tuc ...")
