@@ -184,7 +184,17 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 if headline is not None or not context else tuple(context[0][0]),
             )
         )  # fmt: skip
-    return _with_share_labels(out, words)
+    return _with_headline_years(_with_share_labels(out, words))
+
+
+def _with_headline_years(sites: list[_Site]) -> list[_Site]:
+    """The sites, each item of a breakdown also said of the years its headline is for ("Tổng
+    chi … năm 2021 ước đạt 19.817 tỷ, trong đó: chi đầu tư phát triển … 6.182 tỷ"): a part
+    is of its whole's year."""
+    years = {f.pos: f.years for f in sites}
+    return [
+        replace(f, years=f.years | years[f.group]) if years.get(f.group) else f for f in sites
+    ]
 
 
 def _list_continued(text: str, words: list[_Word], bounds: list[int]) -> list[int]:

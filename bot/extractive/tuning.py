@@ -71,8 +71,7 @@ MIN_UNIT_SUPPORT = 0.75
 LABEL_WORDS = 10
 
 
-# Score cut for a figure whose label says it is for another year than the one asked (or, when
-# none is asked, only for years before the report's): "Kế hoạch vốn … năm 2021: …" when 2022 is
-# asked (`years.year_fit`). Hand-set to the size of a breakdown item's `PAREN_PENALTY` plus its
-# `ITEM_BONUS`: enough to put the right year's figure of the same list first.
+# Score cut for a figure whose label says it is for another year than the one asked: "Kế hoạch
+# vốn … năm 2021: …" when 2022 is asked (`years.year_fit`). Hand-set to a breakdown item's
+# `PAREN_PENALTY` plus its `ITEM_BONUS`: enough to put the right year's figure of a list first.
 YEAR_OTHER = 0.3

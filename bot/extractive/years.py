@@ -16,17 +16,14 @@ def year_fit(
     """A figure's score change, asked parts named (0 or 1) and doubts for the years its label
     says it is for (`label_years`). A question naming a year asks the figure said of that
     year (named, as an asked part is, where that year is not the report's own) and not one
-    said of another year; a question naming
-    none asks the report's own period, so a figure said only of years before the report's is
-    of another period ("Giải ngân vốn đạt 100%" said of 2021 in a 2022 report). A figure whose
-    label names no year is left as it is."""
-    if not years:
+    said of another year. A question naming none is left as it is: a report's figures of the
+    year before are often its latest ("PAR INDEX năm 2021" in a 2022 report), and a report
+    may misname its own year ("Tổng chi … năm 2021 ước đạt" in a 2022 report); cutting them
+    put their breakdowns' parts first (fresh questions: 9 of 12 right without the cut, 6 with
+    it). A figure whose label names no year is left as it is."""
+    if not years or not asked:
         return 0.0, 0, frozenset()
-    if asked:
-        if not years & {str(y) for y in asked}:
-            return -YEAR_OTHER, 0, frozenset({PERIOD})
-        # the report's own year tells nothing apart: its figures seldom say it
-        return 0.0, int(report_year not in asked), frozenset()
-    if report_year and all(int(y) < report_year for y in years):
+    if not years & {str(y) for y in asked}:
         return -YEAR_OTHER, 0, frozenset({PERIOD})
-    return 0.0, 0, frozenset()
+    # the report's own year tells nothing apart: its figures seldom say it
+    return 0.0, int(report_year not in asked), frozenset()
