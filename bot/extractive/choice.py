@@ -213,7 +213,8 @@ def part_named_elsewhere(ranked: list[Candidate], parts_asked: bool) -> bool:
     """Whether the first figure's label names none of the parts (or kinds of money) the
     question names while a runner-up's of the same report does: "Thu ước đạt 16.424" scoring
     above "Tổng thu toàn tỉnh … 19.314,870" for "tổng thu ngân sách". The labels say the first
-    may be another part; the scores, which preferred it, cannot say which is asked."""
+    may be another part; the scores, which preferred it, cannot say which is asked. A
+    runner-up of a clause far less covered (`NAMED_ELSEWHERE_COVERAGE`) casts no doubt."""
     if (
         not parts_asked
         or len(ranked) < 2
@@ -225,5 +226,6 @@ def part_named_elsewhere(ranked: list[Candidate], parts_asked: bool) -> bool:
     return any(
         c.parts_named and c.hit.chunk.report_id == best.hit.chunk.report_id
         and not c.doubts - {_ASKED_ITEM}
+        and c.coverage >= tuning.NAMED_ELSEWHERE_COVERAGE * best.coverage
         for c in ranked[1:4]
     )  # fmt: skip

@@ -22,6 +22,7 @@ from bot.extractive.question import (
     QUALIFIERS,
     SIBLING_FAMILIES,
     other_names,
+    outermost,
 )
 from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST, LABEL_WORDS
 from bot.extractive.words import (
@@ -261,7 +262,9 @@ def _quals_of(label: tuple[str, ...], names: bool = True) -> frozenset[tuple[str
     (`PART_NAMES`: "các sở, ban, ngành" is the provincial level)."""
     cut = [i for i, t in enumerate(label) if t == "|"]
     own, rest = (label[: cut[1]], label[cut[1] :]) if len(cut) >= 2 else (label, ())
-    quals = {p for p in QUALIFIERS if names_phrase(p, own)} | (_named_other(own) if names else set())
+    # "khong tu chu" says no "tu chu": a phrase said only within a longer one is not said
+    quals = set(outermost([p for p in QUALIFIERS if names_phrase(p, own)]))
+    quals |= _named_other(own) if names else set()
     around = {p for p in QUALIFIERS if names_phrase(p, rest)} | (
         other_names(rest) if names else set()
     )  # fmt: skip

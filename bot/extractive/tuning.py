@@ -75,3 +75,8 @@ LABEL_WORDS = 10
 # vốn … năm 2021: …" when 2022 is asked (`years.year_fit`). Hand-set to a breakdown item's
 # `PAREN_PENALTY` plus its `ITEM_BONUS`: enough to put the right year's figure of a list first.
 YEAR_OTHER = 0.3
+# A runner-up naming an asked part puts the first figure, which names none, in doubt
+# (`choice.part_named_elsewhere`) when its clause covers at least this share of the first's
+# coverage: "Tổng thu … 19.314,870" (0.70) against "Thu ước đạt 16.424" (0.87), not "cấp
+# huyện: 12 cán bộ" (0.52) against a count of PKI certificates (0.95). Hand-set between them.
+NAMED_ELSEWHERE_COVERAGE = 0.75

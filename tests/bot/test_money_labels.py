@@ -121,3 +121,11 @@ def test_revenue_is_not_spending_and_the_total_is_not_its_part() -> None:
     total = ask(index, "tong thu ngan sach toan tinh nam 2023 uoc dat bao nhieu")
     assert total.figure in {"12.845,300", ""}
     assert total.figure != "9.120"
+
+
+def test_not_self_managed_funds_are_no_self_managed_funds() -> None:
+    (own,) = _figures_of("* Kinh phí thực hiện tự chủ: 6.250.000.000 đồng.", [])
+    (other,) = _figures_of("* Kinh phí thực hiện không tự chủ: 4.100.000.000 đồng.", [])
+    assert ("tu", "chu") in own.quals
+    assert ("tu", "chu") not in other.quals
+    assert ("khong", "tu", "chu") in other.quals
