@@ -9,6 +9,7 @@ from bot.extractive.choice import (
     _ASKED_ITEM,
     Candidate,
     _distinct_figures,
+    part_named_elsewhere,
     prefer_named,
 )
 from bot.extractive.citing import _describe, _holds, _short_date, _unit, cite, quarters_covered
@@ -103,6 +104,8 @@ class ExtractiveAnswerer:
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = best.doubts - {_ASKED_ITEM}
+        if part_named_elsewhere(ranked, bool(_asked_parts(q))):
+            doubts |= {"part"}
         support = self.scorer.unit_support(q, best) if states_figure else 1.0
         if states_figure and (
             support < tuning.MIN_UNIT_SUPPORT or not self.scorer.level_said(q, best)
@@ -112,10 +115,7 @@ class ExtractiveAnswerer:
         evidence, sure = self._judge(q, retrieval, best, ranked, decided, support)
         if states_figure and sure < self.confidence.abstain_below:
             return self._abstain(q, retrieval.hits, language, confidence)
-        if states_figure and (
-            doubts
-            or sure < self.confidence.state_above
-        ):
+        if states_figure and (doubts or sure < self.confidence.state_above):
             return self._hedge(q, ranked, language, confidence, margin, doubts, evidence, sure)
 
         chosen = self._said_too(best, cands)

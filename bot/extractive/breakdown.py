@@ -16,6 +16,7 @@ from bot.extractive.words import (
     _found,
     _Word,
     skeleton,
+    year_word,
 )
 from index.lexical import tokenize
 
@@ -54,8 +55,9 @@ def _breakdown_opener(
         if any(tuple(toks[: len(m)]) == m for m in _BREAKDOWN_WORDS):
             candidates.append(j)
             break
+    share = bool(re.match(r"[\d.,]*\s?%", text[start:]))
     for j in sorted(candidates, reverse=True):
-        headline = _headline(text, words, j)
+        headline = _headline(text, words, j, share)
         if headline is not None:
             return j, headline
     return None
@@ -99,10 +101,14 @@ def _tells_apart(
     )  # fmt: skip
 
 
-def _headline(text: str, words: list[tuple[int, int, list[str]]], opener: int) -> int | None:
+def _headline(
+    text: str, words: list[tuple[int, int, list[str]]], opener: int, share: bool = False
+) -> int | None:
     """Word index of the figure a breakdown opening at word `opener` breaks down: the last
     figure before it that is not a year, a date or a percentage ("dat 96,1%, trong do tong so
-    ... 78, da giai quyet 75": the counts a rate is made of, not its parts)."""
+    ... 78, da giai quyet 75": the counts a rate is made of, not its parts); for an item that
+    is a percentage (`share`), the last percentage ("đạt 130% dự toán, trong đó: thu … đạt
+    133%": a part's rate) when no other figure comes before the opener."""
     found: list[tuple[int, bool]] = []
     for j in range(opener):
         for m in _FIG.finditer(text[words[j][0] : words[j][1]]):
@@ -111,6 +117,8 @@ def _headline(text: str, words: list[tuple[int, int, list[str]]], opener: int) -
                 continue
             found.append((j, text[words[j][0] + m.end() :].lstrip().startswith("%")))
     plain = [j for j, pct in found if not pct]
+    if share and not plain:
+        plain = [j for j, _ in found]
     return plain[-1] if plain else None
 
 
@@ -145,8 +153,8 @@ def names_phrase(phrase: tuple[str, ...], label: tuple[str, ...]) -> bool:
     3+ letters one letter off ("tryc" for "truc", "cdp" for "cap") or without its vowels
     ("cp"), and in a phrase of two or
     more words with another word there as written, a 2-letter word with its first letter
-    ("ce nhan" for "ca nhan") or a word of 3+ letters with the same consonants ("diang han"
-    for "dung han")."""
+    ("ce nhan" for "ca nhan"), a word of 3+ letters with the same consonants ("diang han"
+    for "dung han") or with one letter more ("tong murc dau tu")."""
     n = len(phrase)
 
     def same(w: str, t: str) -> bool:
@@ -158,10 +166,18 @@ def names_phrase(phrase: tuple[str, ...], label: tuple[str, ...]) -> bool:
         exact = [same(w, t) for w, t in zip(phrase, window, strict=True)]
         if all(exact) or (n >= 2 and any(exact) and all(
             ok or (len(w) == 2 == len(t) and w[0] == t[0]) or _same_skeleton(w, t)
+            or _one_more(w, t)
             for w, t, ok in zip(phrase, window, exact, strict=True)
         )):  # fmt: skip
             return True
     return False
+
+
+def _one_more(w: str, t: str) -> bool:
+    """A word of 3+ letters read with one letter more after its first ("murc" for "muc")."""
+    return len(w) >= 3 and len(t) == len(w) + 1 and any(
+        t[:k] + t[k + 1 :] == w for k in range(1, len(t))
+    )
 
 
 def _same_skeleton(w: str, t: str) -> bool:
@@ -178,10 +194,10 @@ def _label(
     paragraph's opening words, for an item of a breakdown). "|" marks where a run of words
     stops, so that no phrase is read across two of them."""
 
-    def own(j: int) -> bool:
-        return bounds[j] == bounds[idx] and not _FIG.search(
+    def own(j: int) -> bool:  # "năm 2021" says what the figure is for: part of its label
+        return bounds[j] == bounds[idx] and (year_word(words, j) or not _FIG.search(
             _DATE.sub(" ", text[words[j][0] : words[j][1]])
-        )
+        ))  # fmt: skip
 
     before: list[str] = []
     for j in range(idx - 1, max(-1, idx - 1 - LABEL_WORDS), -1):

@@ -91,8 +91,8 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
         c for c in rivals
         if best.score - c.score < tuning.SCORE_TIE and c.parts_named == best.parts_named
     ]  # fmt: skip
-    if best.doubts & {"part", "level"}:
-        # Another part or level than the one asked ("… còn 03 …", a sibling item, the
+    if best.doubts & {"part", "level", "period"}:
+        # Another part, level or year than the one asked ("… còn 03 …", a sibling item, the
         # all-levels total): a figure without doubts comes first, of the same clause or of a
         # clause that scores the same (the same words under the other part's line: "+ Kinh
         # phí đã sử dụng …: 70,3%" under "tự chủ", "… 72,1%" under "không tự chủ").
@@ -208,3 +208,25 @@ def _docnum_candidate(
     figure = nums[0].group(0).replace(" ", "") if nums else ""
     score = coverage + rest + (DOCNUM_BONUS if nums else -DOCNUM_BONUS)
     return Candidate(hit, span, score, min(1.0, coverage), figure)
+
+
+def part_named_elsewhere(ranked: list[Candidate], parts_asked: bool) -> bool:
+    """Whether the first figure's label names none of the parts (or kinds of money) the
+    question names while a runner-up's of the same report does: "Thu ước đạt 16.424" scoring
+    above "Tổng thu toàn tỉnh … 19.314,870" for "tổng thu ngân sách". The labels say the first
+    may be another part; the scores, which preferred it, cannot say which is asked. A
+    runner-up of a clause far less covered (`NAMED_ELSEWHERE_COVERAGE`) casts no doubt."""
+    if (
+        not parts_asked
+        or len(ranked) < 2
+        or ranked[0].parts_named
+        or _ASKED_ITEM in ranked[0].doubts
+    ):
+        return False
+    best = ranked[0]
+    return any(
+        c.parts_named and c.hit.chunk.report_id == best.hit.chunk.report_id
+        and not c.doubts - {_ASKED_ITEM}
+        and c.coverage >= tuning.NAMED_ELSEWHERE_COVERAGE * best.coverage
+        for c in ranked[1:4]
+    )  # fmt: skip

@@ -42,19 +42,31 @@ PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p
 # figure of appointments to one grade is not the other's. A grade is no state of a count: a
 # label that names one carries no qualifier unasked (`ClauseScorer._figure_sites`).
 GRADES = tuple(tuple(p.split()) for p in ("chuyen vien", "chuyen vien chinh", "chuyen vien cao cap"))
+# A public investment project's figures, each its own label: the total investment ("Tổng mức
+# đầu tư"), the capital disbursed ("Nguồn vốn đã giải ngân"), what is not yet disbursed ("còn
+# … chưa giải ngân": what remains); a plan to disburse ("Kế hoạch giải ngân vốn …", a heading)
+# is none of them.
 KIND_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
     tuple(tuple(p.split()) for p in family)
-    for family in (("thu ngan sach", "chi ngan sach"), ("tu chu", "khong tu chu"))
-) + (GRADES,)
+    for family in (
+        ("thu ngan sach", "chi ngan sach"), ("tu chu", "khong tu chu"),
+        ("tong muc dau tu", "giai ngan", "chua giai ngan", "ke hoach giai ngan"),
+    )
+) + (GRADES,)  # fmt: skip
 SIBLING_FAMILIES = PART_FAMILIES + KIND_FAMILIES
 # Other names of a part: the departments of a province ("sở, ban, ngành", "sở, ngành") are its
 # provincial level, unless the name goes on to the localities ("sở, ngành, địa phương": all
 # levels) or to the district and commune people's committees.
+# The budget's total revenue and spending ("Tổng thu toàn tỉnh", "Tổng chi …") are its revenue
+# and spending.
 PART_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("so", "ban", "nganh"): ("cap", "tinh"),
     ("so", "nganh"): ("cap", "tinh"),
+    ("tong", "thu"): ("thu", "ngan", "sach"),
+    ("tong", "chi"): ("chi", "ngan", "sach"),
 }
 _ALL_LEVELS_AFTER = frozenset({"dia", "ubnd", "huyen", "xa", "dia phuong"})
+_AS_WRITTEN = frozenset({("tong", "thu"), ("tong", "chi")})
 
 
 def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
@@ -63,8 +75,11 @@ def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
     for name, part in PART_NAMES.items():
         n = len(name)
         for i in range(len(seq) - n + 1):
-            if names_phrase(name, tuple(seq[i : i + n])) and not (
-                set(seq[i + n : i + n + 2]) & _ALL_LEVELS_AFTER
+            window = tuple(seq[i : i + n])
+            # "tổng thể" is no "tổng thu": the budget's names only as written
+            said = window == name if name in _AS_WRITTEN else names_phrase(name, window)
+            if said and not (
+                part == ("cap", "tinh") and set(seq[i + n : i + n + 2]) & _ALL_LEVELS_AFTER
             ):
                 out.add(part)
     return out

@@ -19,7 +19,7 @@ from bot.extractive.choice import (
     _figure_candidates,
 )
 from bot.extractive.concepts import _TOTAL, Concept, ConceptMatcher
-from bot.extractive.kinds import KIND_PHRASES
+from bot.extractive.kinds import KIND_PHRASES, with_kind_names
 from bot.extractive.kinds import kinds_said as _kinds_said
 from bot.extractive.levels import (
     _LEVEL_JOINERS,
@@ -79,6 +79,7 @@ from bot.extractive.words import (
     _pair_weight,
     _words,
 )
+from bot.extractive.years import year_fit
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.stopwords import STOP
 from core.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
@@ -181,11 +182,12 @@ def _part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
 
 def _as_site(
     fit: tuple[float, int, frozenset[str]] | None, key: float, f: _Site, doubts: frozenset[str],
-    named: int, unasked: int,
+    named: int, unasked: int, year: tuple[float, int, frozenset[str]],
 ) -> Site:  # fmt: skip
-    """A figure's `Site`, its fit as a share (`shares.share_fit`) added when it has one."""
-    if fit is not None:
-        key, named, doubts = key + fit[0], named + fit[1], doubts | fit[2]
+    """A figure's `Site`, its fit as a share (`shares.share_fit`) added when it has one, and
+    its fit to the year asked (`years.year_fit`)."""
+    for add in (fit, year) if fit is not None else (year,):
+        key, named, doubts = key + add[0], named + add[1], doubts | add[2]
     return key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown
 
 
@@ -203,6 +205,7 @@ class ClauseScorer:
         self._site_cache: dict[tuple[str, int], list[_Site]] = {}
         agencies = tuple(sorted({r.agency for r in index.reports.values()}))
         self._chunks, self._position = index.chunks, index.position
+        self._report_year = {rid: r.year for rid, r in index.reports.items()}
         self.matcher = ConceptMatcher(idf, math.log(1 + n), agencies)
 
     def _lead_in(self, chunk: Chunk, span: Span) -> list[str]:
@@ -251,7 +254,7 @@ class ClauseScorer:
         if key not in self._span_cache:
             # The clause's words as the figure scoring reads them (one folding for both).
             words, _ = _words(chunk.sentence(span))
-            self._span_cache[key] = [t for w in words for t in w[2]]
+            self._span_cache[key] = with_kind_names([t for w in words for t in w[2]])
         return self._span_cache[key]
 
     # -----------------------------------------------------------------------------------------
@@ -373,12 +376,10 @@ class ClauseScorer:
         rest_asked = bool(_ASKS_REMAINDER.search(q.folded))
         share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):
-            if f.canon in q_numbers or f.canon.split("/")[0] in q_numbers:
-                continue
-            if f.year_after is not None and not (f.year_after & (_UNITS | units | _COUNT_NOUNS)):
+            if (f.canon in q_numbers or f.canon.split("/")[0] in q_numbers) or (
+                wants_percent and not f.is_percent
+            ) or (f.year_after is not None and not f.year_after & (_UNITS | units | _COUNT_NOUNS)):
                 continue  # a year, unless a count noun follows ("1997 dich vu cong truc tuyen")
-            if wants_percent and not f.is_percent:
-                continue
             near = sum(self.matcher.credit(c, f.dist, f.sk_dist) * c.weight for c in needed)
             key = near / total - (0.5 if f.is_percent and not wants_percent else 0.0)
             # An item of a breakdown of the figure before it ("1.845, trong do: cap tinh: 1.409
@@ -398,7 +399,8 @@ class ClauseScorer:
             named = len((f.quals | above) & set(parts)) + (i in by_label) + rest_asked * f.remainder
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - asked_quals - set(GRADES))
-            sites.append(_as_site(share.get(i), key, f, doubts, named, unasked))
+            year = year_fit(f.years, q.years, self._report_year.get(chunk.report_id, 0))
+            sites.append(_as_site(share.get(i), key, f, doubts, named, unasked, year))
         return sites
 
     def _cached_figures(

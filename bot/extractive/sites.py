@@ -17,12 +17,14 @@ from bot.extractive.breakdown import (
 )
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
 from bot.extractive.question import (
+    KIND_FAMILIES,
     PART_FAMILIES,
     PART_NAMES,
     QUALIFIERS,
     SIBLING_FAMILIES,
     action_at,
     other_names,
+    outermost,
 )
 from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST, LABEL_WORDS
 from bot.extractive.words import (
@@ -35,10 +37,13 @@ from bot.extractive.words import (
     _keys,
     _Word,
     _words,
+    label_years,
     skeleton,
+    year_word,
 )
 from index.lexical import tokenize
 
+KIND_PHRASES = frozenset(p for f in KIND_FAMILIES for p in f)
 _NEXT_FIGURE = re.compile(r"\s+\d{1,3}(?:\.\d{3})+\b")
 _TIME_WORDS = frozenset({"ngay", "thang", "nam", "nim", "tuan", "quy", "gio", "phut"})
 
@@ -100,6 +105,7 @@ class _Site:
     # What was done with what it counts (`ACTIONS`: received, returned), said nearest before
     # the figure, or before the headline it is an item of, since the figure before that.
     action: tuple[str, ...] | None = None
+    years: frozenset[str] = frozenset()  # the years its label says it is for ("năm 2021")
 
 
 _SHARE_WORDS = (("ty", "le"), ("ti", "le"), ("phan", "tram"))
@@ -140,10 +146,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         if idx is None:
             continue
         s, raw = m.start(), m.group(0)
-        year_after = (
-            frozenset(tokenize(_folded(text[m.end() : m.end() + 12]))[:1])
-            if _YEARLIKE.fullmatch(raw) else None
-        )  # fmt: skip
+        year_after = _year_after(text, m.end(), raw)
         is_percent = text[m.end() : m.end() + 2].lstrip().startswith("%")
         breakdown = _breakdown_opener(text, words, bounds, idx)
         opener, headline = breakdown if breakdown is not None else (None, None)
@@ -173,6 +176,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 },
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
                 label=label,
+                years=label_years(label),
                 quals=_quals_of(label, not _ALL_LEVELS.search(_folded(text))),
                 own=own,
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
@@ -184,7 +188,22 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 if headline is not None or not context else tuple(context[0][0]),
             )
         )  # fmt: skip
-    return _with_share_labels(out, words)
+    return _with_headline_years(_with_share_labels(out, words))
+
+
+def _year_after(text: str, end: int, raw: str) -> frozenset[str] | None:
+    """The word after a figure that could be a year ("2021 …"), None for other figures."""
+    return frozenset(tokenize(_folded(text[end : end + 12]))[:1]) if _YEARLIKE.fullmatch(raw) else None
+
+
+def _with_headline_years(sites: list[_Site]) -> list[_Site]:
+    """The sites, each item of a breakdown also said of the years its headline is for ("Tổng
+    chi … năm 2021 ước đạt 19.817 tỷ, trong đó: chi đầu tư phát triển … 6.182 tỷ"): a part
+    is of its whole's year."""
+    years = {f.pos: f.years for f in sites}
+    return [
+        replace(f, years=f.years | years[f.group]) if years.get(f.group) else f for f in sites
+    ]
 
 
 def _action_before(words: list[_Word], at: set[int], idx: int) -> tuple[str, ...] | None:
@@ -262,14 +281,18 @@ def _quals_of(label: tuple[str, ...], names: bool = True) -> frozenset[tuple[str
     (`PART_NAMES`: "các sở, ban, ngành" is the provincial level)."""
     cut = [i for i, t in enumerate(label) if t == "|"]
     own, rest = (label[: cut[1]], label[cut[1] :]) if len(cut) >= 2 else (label, ())
-    quals = {p for p in QUALIFIERS if names_phrase(p, own)} | (_named_other(own) if names else set())
+    # "khong tu chu" says no "tu chu": a phrase said only within a longer one is not said
+    quals = set(outermost([p for p in QUALIFIERS if names_phrase(p, own)]))
+    quals |= _named_other(own) if names else set()
     around = {p for p in QUALIFIERS if names_phrase(p, rest)} | (
         other_names(rest) if names else set()
     )  # fmt: skip
     for family in SIBLING_FAMILIES:
         if len(around & set(family)) >= 2:
             around -= set(family)
-    return frozenset(quals | around)
+    # The kind of money a breakdown's lead-in names ("Tổng thu …, trong đó: thu … đạt 133%")
+    # is its headline's as much as its items': it tells no item apart.
+    return frozenset(quals | (around - KIND_PHRASES))
 
 
 def _says_rest(own: tuple[str, ...]) -> bool:
@@ -335,7 +358,7 @@ def _figure_word(
         return None
     prev_word = words[idx - 1][2][-1:] if idx > 0 else []
     next_word = words[idx + 1][2] if idx + 1 < len(words) else []  # "02 so/thang" too
-    if set(prev_word + next_word) & _TIME_WORDS:
+    if set(prev_word + next_word) & _TIME_WORDS or year_word(words, idx):
         return None  # "ngay 25 thang 12", "6 thang dau nam": a date or a duration
     if idx == 0 and text[e : e + 1] in {",", "."}:
         return None  # a list marker ("4, Tiep tuc ...")

@@ -69,3 +69,14 @@ MIN_UNIT_SUPPORT = 0.75
 # How many words each side of a figure, in its own item, make its label (a breakdown item's
 # label is a few words: "giai quyet truoc han: 151.156"; an enumeration item's a clause).
 LABEL_WORDS = 10
+
+
+# Score cut for a figure whose label says it is for another year than the one asked: "Kế hoạch
+# vốn … năm 2021: …" when 2022 is asked (`years.year_fit`). Hand-set to a breakdown item's
+# `PAREN_PENALTY` plus its `ITEM_BONUS`: enough to put the right year's figure of a list first.
+YEAR_OTHER = 0.3
+# A runner-up naming an asked part puts the first figure, which names none, in doubt
+# (`choice.part_named_elsewhere`) when its clause covers at least this share of the first's
+# coverage: "Tổng thu … 19.314,870" (0.70) against "Thu ước đạt 16.424" (0.87), not "cấp
+# huyện: 12 cán bộ" (0.52) against a count of PKI certificates (0.95). Hand-set between them.
+NAMED_ELSEWHERE_COVERAGE = 0.75

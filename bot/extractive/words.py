@@ -41,6 +41,32 @@ _TY_LE_DIGITS = re.compile(r"1[68e&€c¢é][,.:;]?")
 _YEARLIKE = re.compile(r"(19|20)\d\d")
 
 
+def year_word(words: list[_Word], j: int) -> bool:
+    """Whether word `j` is the year of a "năm 2021" (OCR "nim", "naim": the consonants n, m):
+    what a figure is for, part of its label, never a figure itself."""
+    toks, prev = words[j][2], words[j - 1][2][-1:] if j > 0 else []
+    return (
+        len(toks) == 1 and bool(_YEARLIKE.fullmatch(toks[0]))
+        and bool(prev) and skeleton(prev[0]) == "nm"
+    )  # fmt: skip
+
+
+def label_years(label: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The years a figure's label says it is for ("năm 2021"), not the years of dates nor the
+    year it is compared with ("so với năm 2020", "cùng kỳ năm 2021")."""
+    return frozenset(
+        t for k, t in enumerate(label)
+        if k > 0 and _YEARLIKE.fullmatch(t) and skeleton(label[k - 1]) == "nm"
+        and not _compared(label[max(0, k - 3) : k - 1])
+    )  # fmt: skip
+
+
+def _compared(before: tuple[str, ...] | list[str]) -> bool:
+    """Whether the words before a "năm" make its year a comparison's ("so với", "cùng kỳ")."""
+    pair = tuple(before[-2:])
+    return pair[-1:] == ("ky",) or (len(pair) == 2 and pair[0] == "so" and pair[1][:1] == "v")
+
+
 def _found(wanted: frozenset[str], tokens: set[str]) -> int:
     """How many of the wanted words occur among the tokens, OCR-broken forms matched by their
     consonant skeleton ("coeng chic" for "cong chuc")."""

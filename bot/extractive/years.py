@@ -1,0 +1,29 @@
+"""The year a figure is for, against the year a question asks: "Kế hoạch vốn đã cấp năm 2021:
+3.500.000.000 đồng; … năm 2022: 9.000.000.000 đồng" gives one figure per year, and a figure
+said of a year is the answer only for that year."""
+
+from __future__ import annotations
+
+from bot.extractive.tuning import YEAR_OTHER
+
+# The doubt of a figure said of another year than the one asked (`Candidate.doubts`).
+PERIOD = "period"
+
+
+def year_fit(
+    years: frozenset[str], asked: tuple[int, ...], report_year: int
+) -> tuple[float, int, frozenset[str]]:
+    """A figure's score change, asked parts named (0 or 1) and doubts for the years its label
+    says it is for (`label_years`). A question naming a year asks the figure said of that
+    year (named, as an asked part is, where that year is not the report's own) and not one
+    said of another year. A question naming none is left as it is: a report's figures of the
+    year before are often its latest ("PAR INDEX năm 2021" in a 2022 report), and a report
+    may misname its own year ("Tổng chi … năm 2021 ước đạt" in a 2022 report); cutting them
+    put their breakdowns' parts first (fresh questions: 9 of 12 right without the cut, 6 with
+    it). A figure whose label names no year is left as it is."""
+    if not years or not asked:
+        return 0.0, 0, frozenset()
+    if not years & {str(y) for y in asked}:
+        return -YEAR_OTHER, 0, frozenset({PERIOD})
+    # the report's own year tells nothing apart: its figures seldom say it
+    return 0.0, int(report_year not in asked), frozenset()
