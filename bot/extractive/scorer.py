@@ -29,6 +29,7 @@ from bot.extractive.levels import (
     _level_run,
     asked_levels,
 )
+from bot.extractive.negation import denies_asked, names_other_year, own_words
 from bot.extractive.outline import ancestors
 from bot.extractive.question import (
     _ASKS_REMAINDER,
@@ -61,6 +62,7 @@ from bot.extractive.tuning import (
     LEVEL_MISSING,
     LEVEL_PARTIAL,
     LEVEL_WRONG,
+    NEGATED_CUT,
     OUTER_CREDIT,
     PARA_DIST,
     PAREN_PENALTY,
@@ -102,7 +104,7 @@ def _topic_concepts(
 def _named_and_other_parts(
     q: ParsedQuery, facts: list[_Site], needed: list[Concept],
     parts: tuple[tuple[str, ...], ...], kinds: frozenset[tuple[str, ...]],
-) -> tuple[set[int], dict[int, set[str]]]:  # fmt: skip
+) -> tuple[set[int], dict[int, set[str]], set[int]]:  # fmt: skip
     """Of a clause's figures (`facts`): the items of a breakdown the question names by their
     own words (`named_items`: "bao nhiêu viên chức" in "103 người trong đó có 90 viên chức và
     13 …"), and the doubts of the figures that are another part than the one asked: that
@@ -113,8 +115,16 @@ def _named_and_other_parts(
     names none of the known parts (`PART_PHRASES`): those are read in the labels whole, while
     a breakdown's first item often carries words all its items share ("giải quyết trước hạn:
     151.156, đúng hạn: …"). A figure naming no service level is another level than the asked
-    one when a figure of its clause names exactly that level (the total of all levels)."""
+    one when a figure of its clause names exactly that level (the total of all levels). Third:
+    the figures whose own words deny what the question asks or say what it denies
+    (`negation.denies_asked`) or name another year than the asked one: another part, scored
+    down."""
     levels = _question_facts(q)[1]
+    q_toks = tokenize(q.folded)
+    said_no = {
+        i for i, f in enumerate(facts)
+        if denies_asked(own := own_words(f), q_toks) or names_other_year(own, q.years)
+    }  # fmt: skip
     by_label = (
         set() if parts else
         named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
@@ -138,12 +148,12 @@ def _named_and_other_parts(
     for i, f in enumerate(facts):
         if i not in by_label and (
             f.group in groups or f.pos in groups or other_kind
-            or (f.remainder and not remainder_asked) or i in denied
+            or (f.remainder and not remainder_asked) or i in denied or i in said_no
         ):  # fmt: skip
             other.setdefault(i, set()).add("part")
         if levels and not f.levels and any(g.levels == levels for g in facts):
             other.setdefault(i, set()).add("level")  # all levels ("1.870 …, mức độ 2 là: 598")
-    return by_label, other
+    return by_label - said_no, other, said_no
 
 
 def _level_and_total(f: _Site, asked: frozenset[int], total_asked: bool) -> float:
@@ -366,7 +376,7 @@ class ClauseScorer:
         total = sum(c.weight for c in needed) or 1.0
         sites: list[Site] = []
         asked_quals = _asked_qualifiers(q)
-        by_label, other = _named_and_other_parts(q, facts, needed, parts, kinds)
+        by_label, other, said_no = _named_and_other_parts(q, facts, needed, parts, kinds)
         rest_asked = bool(_ASKS_REMAINDER.search(q.folded))
         share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):
@@ -386,7 +396,7 @@ class ClauseScorer:
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
-            key += _level_and_total(f, asked, "tong" in q.folded)
+            key += _level_and_total(f, asked, "tong" in q.folded) - NEGATED_CUT * (i in said_no)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
