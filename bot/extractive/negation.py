@@ -2,7 +2,9 @@
 for "bao nhiêu công chức qua thi tuyển"), or say plainly what the question denies ("đã tuyển
 dụng qua thi tuyển 44 …" for "… không qua thi tuyển"): it counts the opposite of the asked
 thing, however many of the question's words it holds. Likewise a figure whose own words name
-another year than the one asked ("107 công chức được tuyển dụng năm 2021" for "năm 2022")."""
+another year than the one asked ("107 công chức được tuyển dụng năm 2021" for "năm 2022"), and
+one its own words set as a goal ("… bảo đảm hoàn thành 100% nhiệm vụ", "phấn đấu đạt 80%") when
+the question asks what was done."""
 
 from __future__ import annotations
 
@@ -85,3 +87,44 @@ def names_other_year(words: Sequence[str], years: Sequence[int]) -> bool:
         if a in _YEAR_WORDS and len(b) == 4 and b.isdigit() and b[:2] in ("19", "20")
     }  # fmt: skip
     return bool(named) and not named & set(years)
+
+
+# Words that set what follows as a goal, not a result ("phấn đấu đạt 80%", "bảo đảm hoàn thành
+# 100% nhiệm vụ"); "bảo đảm 100% …" alone often states a result and is not one.
+_GOAL_WORDS = (
+    ("phan", "dau"), ("muc", "tieu"), ("huong", "toi"), ("tien", "toi"),
+    ("bao", "dam", "hoan", "thanh"), ("dam", "bao", "hoan", "thanh"), ("target",), ("goal",),
+    ("aim",), ("targets",), ("goals",),
+)  # fmt: skip
+# How many words before a share a goal word sets it as a goal ("bảo đảm hoàn thành 100%").
+_GOAL_REACH = 4
+
+
+def _says_goal(words: Sequence[str]) -> bool:
+    """Whether the words hold a goal word (`_GOAL_WORDS`)."""
+    return any(
+        tuple(words[i : i + len(g)]) == g for g in _GOAL_WORDS for i in range(len(words))
+    )
+
+
+def goal_unasked(f: _Site, question: Sequence[str]) -> bool:
+    """Whether a percentage's words just before it set it as a goal (`_GOAL_WORDS`) and the
+    question names no goal: it asks what was done, not what is aimed at. Counts are not read
+    so ("32 mục tiêu, 55 nhiệm vụ": the goals are what is counted)."""
+    if not f.is_percent:
+        return False
+    cut = f.label.index("|") if "|" in f.label else len(f.label)
+    return _says_goal(f.label[max(0, cut - _GOAL_REACH) : cut]) and not _says_goal(question)
+
+
+def said_otherwise(
+    facts: list[_Site], question: Sequence[str], years: Sequence[int]
+) -> set[int]:
+    """Which of a clause's figures (by index) count another thing than the question asks by
+    their own words: a denial either way (`denies_asked`), another year (`names_other_year`),
+    a goal not asked (`goal_unasked`)."""
+    return {
+        i for i, f in enumerate(facts)
+        if denies_asked(own := own_words(f), question) or names_other_year(own, years)
+        or goal_unasked(f, question)
+    }  # fmt: skip

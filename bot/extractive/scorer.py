@@ -29,7 +29,7 @@ from bot.extractive.levels import (
     _level_run,
     asked_levels,
 )
-from bot.extractive.negation import denies_asked, names_other_year, own_words
+from bot.extractive.negation import said_otherwise
 from bot.extractive.outline import ancestors
 from bot.extractive.question import (
     _ASKS_REMAINDER,
@@ -78,6 +78,7 @@ from bot.extractive.words import (
     _found,
     _pair_weight,
     _words,
+    found_misread,
 )
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.stopwords import STOP
@@ -117,14 +118,10 @@ def _named_and_other_parts(
     151.156, đúng hạn: …"). A figure naming no service level is another level than the asked
     one when a figure of its clause names exactly that level (the total of all levels). Third:
     the figures whose own words deny what the question asks or say what it denies
-    (`negation.denies_asked`) or name another year than the asked one: another part, scored
-    down."""
+    (`negation.denies_asked`), name another year than the asked one or set it as a goal
+    unasked: another part, scored down."""
     levels = _question_facts(q)[1]
-    q_toks = tokenize(q.folded)
-    said_no = {
-        i for i, f in enumerate(facts)
-        if denies_asked(own := own_words(f), q_toks) or names_other_year(own, q.years)
-    }  # fmt: skip
+    said_no = said_otherwise(facts, tokenize(q.folded), q.years)
     by_label = (
         set() if parts else
         named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
@@ -440,7 +437,7 @@ class ClauseScorer:
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
         if not english:
-            return _found(frozenset(units), said) / len(units)
+            return found_misread(frozenset(units), said) / len(units)
 
         def says(wordings: frozenset[str]) -> bool:
             for wording in wordings:
