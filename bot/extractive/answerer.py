@@ -25,6 +25,7 @@ from bot.extractive.question import (
     _asked_parts,
 )
 from bot.extractive.scorer import ClauseScorer
+from bot.extractive.share_count import count_behind
 from bot.extractive.words import (
     _DATE,
     _DOCNUM,
@@ -384,6 +385,8 @@ class ExtractiveAnswerer:
             r: Report = self.index.reports[c.hit.chunk.report_id]
             when = self._date_for(c)
             head = f"**{c.figure}** " if c.figure and lead else ""
+            if head and (of := count_behind(c.hit.chunk.readable(c.span), c.figure)):
+                head += f"({of}) "  # the count the share comes from: "91% (21/23 nhiệm vụ)"
             holds = _holds(when, r.period, en)
             if c.figure and when and "–" not in when and _DOCNUM.fullmatch(c.figure):
                 holds = f"dated {when}" if en else f"ngày {when}"  # a document's own date

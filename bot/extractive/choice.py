@@ -82,11 +82,12 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
     decided = False
     if parts_asked:
         most = max(c.parts_named for c in rivals)
+        top = [c for c in rivals if c.parts_named == most]
         if most > best.parts_named:
-            top = [c for c in rivals if c.parts_named == most]
             ranked = top + [c for c in ranked if c not in top]
             best = ranked[0]
-            decided = len(top) == 1
+        # the labels decide when one figure alone names the most asked parts, first or not
+        decided = most > 0 and len(top) == 1
     tied = [
         c for c in rivals
         if best.score - c.score < tuning.SCORE_TIE and c.parts_named == best.parts_named

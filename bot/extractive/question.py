@@ -363,3 +363,13 @@ def _asked_qualifiers(q: ParsedQuery) -> frozenset[tuple[str, ...]]:
         p for p in QUALIFIERS
         if any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
     )  # fmt: skip
+
+
+def part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
+    """The rest of a breakdown's part (`PART_PHRASES`) the counted words' window cut at its
+    end ("bao nhieu ho so qua | han": "han"), read whole as the glossary terms are."""
+    for p in PART_PHRASES:
+        for k in range(1, len(p)):
+            if tuple(words[-k:]) == p[:k] and tuple(rest[: len(p) - k]) == p[k:]:
+                return p[k:]
+    return ()

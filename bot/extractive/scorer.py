@@ -29,6 +29,7 @@ from bot.extractive.levels import (
     _level_run,
     asked_levels,
 )
+from bot.extractive.negation import said_otherwise
 from bot.extractive.outline import ancestors
 from bot.extractive.question import (
     _ASKS_REMAINDER,
@@ -43,7 +44,6 @@ from bot.extractive.question import (
     GRADES,
     KIND_FAMILIES,
     MONEY_SAID,
-    PART_PHRASES,
     _asked_parts,
     _asked_qualifiers,
     _english_counted,
@@ -52,6 +52,7 @@ from bot.extractive.question import (
     asked_action,
     excluded_parts,
     is_money,
+    part_cut,
     state_words,
 )
 from bot.extractive.shares import ONLINE_SAID, share_fits
@@ -63,6 +64,7 @@ from bot.extractive.tuning import (
     LEVEL_MISSING,
     LEVEL_PARTIAL,
     LEVEL_WRONG,
+    NEGATED_CUT,
     OUTER_CREDIT,
     PARA_DIST,
     PAREN_PENALTY,
@@ -78,6 +80,7 @@ from bot.extractive.words import (
     _found,
     _pair_weight,
     _words,
+    found_misread,
 )
 from bot.extractive.years import year_fit
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
@@ -105,7 +108,7 @@ def _topic_concepts(
 def _named_and_other_parts(
     q: ParsedQuery, facts: list[_Site], needed: list[Concept],
     parts: tuple[tuple[str, ...], ...], kinds: frozenset[tuple[str, ...]],
-) -> tuple[set[int], dict[int, set[str]]]:  # fmt: skip
+) -> tuple[set[int], dict[int, set[str]], set[int]]:  # fmt: skip
     """Of a clause's figures (`facts`): the items of a breakdown the question names by their
     own words (`named_items`: "bao nhiêu viên chức" in "103 người trong đó có 90 viên chức và
     13 …"), and the doubts of the figures that are another part than the one asked: that
@@ -116,8 +119,12 @@ def _named_and_other_parts(
     names none of the known parts (`PART_PHRASES`): those are read in the labels whole, while
     a breakdown's first item often carries words all its items share ("giải quyết trước hạn:
     151.156, đúng hạn: …"). A figure naming no service level is another level than the asked
-    one when a figure of its clause names exactly that level (the total of all levels)."""
+    one when a figure of its clause names exactly that level (the total of all levels). Third:
+    the figures whose own words deny what the question asks or say what it denies
+    (`negation.denies_asked`), name another year than the asked one or set it as a goal
+    unasked: another part, scored down."""
     levels = _question_facts(q)[1]
+    said_no = said_otherwise(facts, tokenize(q.folded), q.years)
     by_label = (
         set() if parts else
         named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
@@ -142,12 +149,12 @@ def _named_and_other_parts(
     for i, f in enumerate(facts):
         if i not in by_label and (
             f.group in groups or f.pos in groups or other_kind
-            or (f.remainder and not remainder_asked) or i in denied
+            or (f.remainder and not remainder_asked) or i in denied or i in said_no
         ) or (acted and f.action and f.action != acted):  # fmt: skip
             other.setdefault(i, set()).add("part")
         if levels and not f.levels and any(g.levels == levels for g in facts):
             other.setdefault(i, set()).add("level")  # all levels ("1.870 …, mức độ 2 là: 598")
-    return by_label, other
+    return by_label - said_no, other, said_no
 
 
 def _level_and_total(f: _Site, asked: frozenset[int], total_asked: bool) -> float:
@@ -168,16 +175,6 @@ def _opening(line: str) -> str:
     """A line's words up to its first figure (dates are no figures)."""
     first = _FIG.search(_DATE.sub(" ", line))
     return line[: first.start()] if first else line
-
-
-def _part_cut(words: list[str], rest: list[str]) -> tuple[str, ...]:
-    """The rest of a breakdown's part (`PART_PHRASES`) the counted words' window cut at its
-    end ("bao nhieu ho so qua | han": "han"), read whole as the glossary terms are."""
-    for p in PART_PHRASES:
-        for k in range(1, len(p)):
-            if tuple(words[-k:]) == p[:k] and tuple(rest[: len(p) - k]) == p[k:]:
-                return p[k:]
-    return ()
 
 
 def _as_site(
@@ -372,7 +369,7 @@ class ClauseScorer:
         total = sum(c.weight for c in needed) or 1.0
         sites: list[Site] = []
         asked_quals = _asked_qualifiers(q)
-        by_label, other = _named_and_other_parts(q, facts, needed, parts, kinds)
+        by_label, other, said_no = _named_and_other_parts(q, facts, needed, parts, kinds)
         rest_asked = bool(_ASKS_REMAINDER.search(q.folded))
         share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):
@@ -390,7 +387,7 @@ class ClauseScorer:
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
-            key += _level_and_total(f, asked, "tong" in q.folded)
+            key += _level_and_total(f, asked, "tong" in q.folded) - NEGATED_CUT * (i in said_no)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
@@ -435,7 +432,7 @@ class ClauseScorer:
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
         if not english:
-            return _found(frozenset(units), said) / len(units)
+            return found_misread(frozenset(units), said) / len(units)
 
         def says(wordings: frozenset[str]) -> bool:
             for wording in wordings:
@@ -477,7 +474,7 @@ class ClauseScorer:
             return frozenset()
         words = m.group(1)
         out = {t for t in tokenize(words) if t not in STOP and is_syllable(t)}
-        out.update(_part_cut(tokenize(words), tokenize(q.folded[m.end(1) :])))
+        out.update(part_cut(tokenize(words), tokenize(q.folded[m.end(1) :])))
         for g in GLOSSARY_RE.finditer(words):
             key = g.group(1)
             if g.end() >= len(words.rstrip()):

@@ -30,6 +30,8 @@ _SHARE_OF = (
     ("procedures", (("tthc",), ("thu", "tuc"), ("procedure",), ("procedures",))),
     ("dossiers", (("ho", "so"), ("dossier",), ("dossiers",), ("application",), ("applications",))),
 )
+# The words that open a share's label ("tỷ lệ …"; `sites._share_label`).
+_SHARE_WORDS = frozenset({("ty", "le"), ("ti", "le"), ("phan", "tram")})
 _SHARE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|share|percentage|proportion|rate) (?:of )?")
 
 # Words of a period ("6 tháng đầu năm", "quý II", "cuối kỳ": when a figure holds) and of a
@@ -86,7 +88,8 @@ def share_fit(f: _Site, own: bool, asked_of: str | None) -> tuple[float, int, fr
     question asks the share of (`share_asked`) earns `UNIT_BONUS`, a share of another thing
     ("tỷ lệ hồ sơ …" when services are asked) loses it and is a unit doubt."""
     key, named = (ITEM_BONUS, 1) if own else (0.0, 0)
-    of = share_of(f.share_label[2:]) if asked_of and f.is_percent else None
+    worded = f.share_label[:2] in _SHARE_WORDS  # a label with no share word: no "of" read
+    of = share_of(f.share_label[2:]) if asked_of and f.is_percent and worded else None
     if of and of == asked_of:
         return key + UNIT_BONUS, named, frozenset()
     if of:

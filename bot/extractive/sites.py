@@ -99,8 +99,9 @@ class _Site:
     remainder: bool = False
     # For a percentage: its own label as a share, the clause's words from the last share word
     # ("tỷ lệ", "phần trăm") since the previous percentage up to it. "Tỷ lệ TTHC … đạt 60%, tỷ
-    # lệ hồ sơ … đạt 53%": what each share is of. Empty for other figures and for a percentage
-    # with no share word before it ("100% cán bộ …": its label follows it).
+    # lệ hồ sơ … đạt 53%": what each share is of. For a percentage with no share word before it
+    # that ends its item ("… dưới dạng điện tử đạt 98%,"), the words since the previous one.
+    # Empty for other figures and for one whose words follow it ("100% cán bộ …").
     share_label: tuple[str, ...] = ()
     # What was done with what it counts (`ACTIONS`: received, returned), said nearest before
     # the figure, or before the headline it is an item of, since the figure before that.
@@ -121,11 +122,14 @@ def _share_label(stretch: list[str]) -> tuple[str, ...]:
 
 def _with_share_labels(sites: list[_Site], words: list[_Word]) -> list[_Site]:
     """The sites, each percentage with its own label (`_share_label` of the clause's words
-    since the previous percentage)."""
+    since the previous percentage); a percentage with no share word there that ends its item
+    ("… hoàn toàn dưới dạng điện tử đạt 98%, …": `introduced`) is labelled by all those words,
+    as one with a share word is."""
     out, start = [], 0
     for f in sites:
         if f.is_percent:
-            label = _share_label([t for w in words[start : f.pos] for t in w[2]])
+            stretch = [t for w in words[start : f.pos] for t in w[2]]
+            label = _share_label(stretch) or (tuple(stretch) if f.introduced else ())
             f, start = replace(f, share_label=label), f.pos + 1
         out.append(f)
     return out

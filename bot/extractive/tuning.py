@@ -33,6 +33,10 @@ CLAUSE_W = 1.0
 LEVEL_PARTIAL = 0.6
 LEVEL_MISSING = 0.1
 LEVEL_WRONG = 0.8
+# Score cut for a figure whose own words deny what the question asks ("không qua thi tuyển 28"
+# for "qua thi tuyển") or say what it denies: it counts the opposite thing, as wrong as
+# another level (`LEVEL_WRONG`); set equal to it, not fitted.
+NEGATED_CUT = 0.8
 # Extra distance (in words) for a question word on the other side of an enumeration boundary.
 BEFORE_CROSS = 30
 AFTER_CROSS = 30

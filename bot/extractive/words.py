@@ -74,6 +74,14 @@ def _found(wanted: frozenset[str], tokens: set[str]) -> int:
     return sum(w in tokens or (len(w) >= 3 and skeleton(w) in skeletons) for w in wanted)
 
 
+def found_misread(wanted: frozenset[str], tokens: set[str]) -> int:
+    """`_found`, and a two-letter word OCR read as its first letter and a digit ("h9" for
+    "hộ", "c6" for "có") counted as found: a digit inside a syllable is a misread vowel."""
+    read = {t[0] for t in tokens if len(t) == 2 and t[0].isalpha() and t[1].isdigit()}
+    missing = {w for w in wanted if len(w) != 2 or w[0] not in read}
+    return _found(frozenset(missing), tokens) + len(wanted) - len(missing)
+
+
 @functools.lru_cache(maxsize=65536)
 def _edit_keys(word: str) -> frozenset[str]:
     """Keys two words share exactly when they are the same word or one misread letter apart

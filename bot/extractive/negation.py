@@ -1,0 +1,130 @@
+"""A figure whose own words deny what the question asks ("… không qua thi tuyển 28 công chức"
+for "bao nhiêu công chức qua thi tuyển"), or say plainly what the question denies ("đã tuyển
+dụng qua thi tuyển 44 …" for "… không qua thi tuyển"): it counts the opposite of the asked
+thing, however many of the question's words it holds. Likewise a figure whose own words name
+another year than the one asked ("107 công chức được tuyển dụng năm 2021" for "năm 2022"), and
+one its own words set as a goal ("… bảo đảm hoàn thành 100% nhiệm vụ", "phấn đấu đạt 80%") when
+the question asks what was done."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.extractive.sites import _Site
+
+# Words that deny the words after them ("không qua thi tuyển", "chưa được giải quyết").
+_NEGATIONS = frozenset({"khong", "chua"})
+# Words between a negation and what it denies, skipped ("không được", "chưa được").
+_SKIPPED = frozenset({"duoc", "bi", "phai"})
+# "năm" as folded, and as OCR often reads it ("nim").
+_YEAR_WORDS = frozenset({"nam", "nim"})
+# How many words after a negation make what it denies (the run read against the question).
+_DENIED_WORDS = 4
+
+
+def _denied_run(words: Sequence[str], k: int) -> tuple[str, ...]:
+    """The words negation `k` of `words` denies: the next few, skipping `_SKIPPED`."""
+    j = k + 1
+    while j < len(words) and words[j] in _SKIPPED:
+        j += 1
+    return tuple(words[j : j + _DENIED_WORDS])
+
+
+def _find(run: tuple[str, ...], words: Sequence[str]) -> int:
+    """Where the run's longest opening of two or more words starts in `words`; -1 if none."""
+    for n in range(len(run), 1, -1):
+        head = run[:n]
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == head:
+                return i
+    return -1
+
+
+def _negated_at(words: Sequence[str], i: int) -> bool:
+    """Whether a negation stands just before position `i` (`_SKIPPED` words between)."""
+    j = i - 1
+    while j >= 0 and words[j] in _SKIPPED:
+        j -= 1
+    return j >= 0 and words[j] in _NEGATIONS
+
+
+def _denies_other(denying: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether `denying` denies two or more words in a row that `other` says undenied."""
+    for k, t in enumerate(denying):
+        if t not in _NEGATIONS:
+            continue
+        run = _denied_run(denying, k)
+        at = _find(run, other)
+        if at >= 0 and not _negated_at(other, at):
+            return True
+    return False
+
+
+def denies_asked(label: Sequence[str], question: Sequence[str]) -> bool:
+    """Whether a figure's own words (`label`, folded tokens) and the question's (folded tokens)
+    disagree on a negation: one denies two or more words in a row that the other says without
+    denying them."""
+    return _denies_other(label, question) or _denies_other(question, label)
+
+
+def own_words(f: _Site) -> tuple[str, ...]:
+    """A figure's own words: its label's words before it (up to the label's first "|"), the
+    words that name it alone (`_Site.own`) and, for an item of a breakdown, what the whole
+    breakdown is of ("… không qua thi tuyển 28 người (trong đó 10 …)": the 10 too)."""
+    cut = f.label.index("|") if "|" in f.label else len(f.label)
+    return (*f.label[:cut], *f.own, *(f.subject if f.group >= 0 else ()))
+
+
+def names_other_year(words: Sequence[str], years: Sequence[int]) -> bool:
+    """Whether a figure's own words name a year ("năm 2021") and none of the asked `years`;
+    False when the question names no year."""
+    if not years:
+        return False
+    named = {
+        int(b) for a, b in zip(words, words[1:], strict=False)
+        if a in _YEAR_WORDS and len(b) == 4 and b.isdigit() and b[:2] in ("19", "20")
+    }  # fmt: skip
+    return bool(named) and not named & set(years)
+
+
+# Words that set what follows as a goal, not a result ("phấn đấu đạt 80%", "bảo đảm hoàn thành
+# 100% nhiệm vụ"); "bảo đảm 100% …" alone often states a result and is not one.
+_GOAL_WORDS = (
+    ("phan", "dau"), ("muc", "tieu"), ("huong", "toi"), ("tien", "toi"),
+    ("bao", "dam", "hoan", "thanh"), ("dam", "bao", "hoan", "thanh"), ("target",), ("goal",),
+    ("aim",), ("targets",), ("goals",),
+)  # fmt: skip
+# How many words before a share a goal word sets it as a goal ("bảo đảm hoàn thành 100%").
+_GOAL_REACH = 4
+
+
+def _says_goal(words: Sequence[str]) -> bool:
+    """Whether the words hold a goal word (`_GOAL_WORDS`)."""
+    return any(
+        tuple(words[i : i + len(g)]) == g for g in _GOAL_WORDS for i in range(len(words))
+    )
+
+
+def goal_unasked(f: _Site, question: Sequence[str]) -> bool:
+    """Whether a percentage's words just before it set it as a goal (`_GOAL_WORDS`) and the
+    question names no goal: it asks what was done, not what is aimed at. Counts are not read
+    so ("32 mục tiêu, 55 nhiệm vụ": the goals are what is counted)."""
+    if not f.is_percent:
+        return False
+    cut = f.label.index("|") if "|" in f.label else len(f.label)
+    return _says_goal(f.label[max(0, cut - _GOAL_REACH) : cut]) and not _says_goal(question)
+
+
+def said_otherwise(
+    facts: list[_Site], question: Sequence[str], years: Sequence[int]
+) -> set[int]:
+    """Which of a clause's figures (by index) count another thing than the question asks by
+    their own words: a denial either way (`denies_asked`), another year (`names_other_year`),
+    a goal not asked (`goal_unasked`)."""
+    return {
+        i for i, f in enumerate(facts)
+        if denies_asked(own := own_words(f), question) or names_other_year(own, years)
+        or goal_unasked(f, question)
+    }  # fmt: skip

@@ -1,0 +1,64 @@
+"""A figure whose own words deny what the question asks ("… không qua sát hạch 12 …" for "qua
+sát hạch"; the items of its breakdown too), or say plainly what the question denies, counts
+the opposite thing; one whose own words name another year than the asked one counts another
+period. The report text is written for the test, in the reports' style."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extractive.negation import denies_asked, names_other_year
+from index.lexical import tokenize
+from tests.helpers.mini_index import ask, mini_index
+
+REPORT = """BÁO CÁO
+Kết quả cải cách chế độ công vụ năm 2022
+
+II. KẾT QUẢ THỰC HIỆN
+
+4. Cải cách chế độ công vụ
+
+- Kết quả sát hạch: 57 viên chức trúng tuyển, đã ký hợp đồng làm việc tại các đơn vị sự nghiệp công lập.
+
+- Tuyển dụng vào làm viên chức không qua sát hạch 12 viên chức (trong đó 5 viên chức quản lý và 7 viên chức không giữ chức vụ quản lý).
+
+- Quyết định bổ nhiệm chức danh nghề nghiệp cho 83 viên chức được tuyển dụng năm 2021 đã đủ điều kiện.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Năm 2022 tỉnh tuyển dụng bao nhiêu viên chức qua sát hạch?", "57"),
+        ("tinh tuyen dung bao nhieu vien chuc qua sat hach", "57"),
+        ("Tỉnh tuyển dụng bao nhiêu viên chức không qua sát hạch?", "12"),
+    ],
+)  # fmt: skip
+def test_a_denied_label_does_not_answer_the_plain_question(question: str, figure: str) -> None:
+    ans = ask(mini_index(REPORT), question)
+    assert not ans.abstained, ans.text
+    assert (ans.figure or ans.candidates[0].figure) == figure, ans.text
+
+
+def test_a_figure_of_another_year_in_its_own_words_is_not_the_asked_year() -> None:
+    ans = ask(mini_index(REPORT), "Bao nhiêu viên chức được tuyển dụng năm 2022?")
+    assert ans.figure != "83", ans.text
+
+
+def test_denial_is_read_both_ways_and_only_on_two_words_or_more() -> None:
+    label = tokenize("tiep nhan vao lam vien chuc khong qua sat hach")
+    assert denies_asked(label, tokenize("bao nhieu vien chuc qua sat hach"))
+    assert not denies_asked(label, tokenize("bao nhieu vien chuc khong qua sat hach"))
+    assert denies_asked(tokenize("da tuyen dung qua sat hach"),
+                        tokenize("bao nhieu vien chuc chua duoc qua sat hach"))  # fmt: skip
+    # a trailing "không" / "chưa" asks yes or no: it denies nothing
+    plain = tokenize("da tuyen dung qua sat hach")
+    assert not denies_asked(plain, tokenize("tinh da tuyen vien chuc qua sat hach chua"))
+    assert not denies_asked(tokenize("khong ngung nang cao"), tokenize("nang cao chat luong"))
+
+
+def test_another_year_counts_only_when_a_year_is_asked() -> None:
+    own = tokenize("vien chuc duoc tuyen dung nam 2021")
+    assert names_other_year(own, (2022,))
+    assert not names_other_year(own, (2021,))
+    assert not names_other_year(own, ())
