@@ -42,13 +42,18 @@ PART_NAMES: dict[tuple[str, ...], tuple[str, str]] = {
     ("dang", "giai", "quyet"): ("đang giải quyết", "in progress"),
     ("chua", "giai", "quyet"): ("chưa giải quyết", "not yet resolved"),
 }
-# Other words that say a level of government in a clause: a commune ("138/138 xã", "phường",
-# "thị trấn"; not "xã hội", not "thị xã", a district-level town), a district ("UBND các huyện",
-# "thị xã").
+# Other words that say a part in a clause: a commune ("138/138 xã", "phường", "thị trấn"; not
+# "xã hội", not "thị xã", a district-level town), a district ("UBND các huyện", "thị xã"), a
+# dossier past its deadline ("quá hạn" or "trễ hạn").
 _SAID_AS: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     ("cap", "huyen"): (("huyen",), ("thi", "xa")),
     ("cap", "xa"): (("phuong",), ("thi", "tran")),
+    ("qua", "han"): (("tre", "han"),),
+    ("tre", "han"): (("qua", "han"),),
 }
+# "tỉnh" (not "Hà Tĩnh", not "tính đến") in a clause that names the district or commune level
+# too is the provincial level: "11.261 hồ sơ tại Trung tâm … tỉnh, 259.999 hồ sơ tại cấp huyện".
+_PROVINCE = re.compile(r"\btỉnh\b")
 _COMMUNE = re.compile(r"(?<!\bthi )\bxa\b(?! hoi)")
 # A question asking per commune or district ("trung bình mỗi xã", "per commune") asks a figure of
 # that level as much as "cấp xã" does.
@@ -101,6 +106,8 @@ def says_part(part: tuple[str, ...], text: str) -> bool:
         return True
     if part == ("cap", "xa") and _COMMUNE.search(" ".join(tokens)):
         return True
+    if part == ("cap", "tinh") and _PROVINCE.search(text.lower()):
+        return says_part(("cap", "huyen"), text) or says_part(("cap", "xa"), text)
     return any(names_phrase(p, tokens) for p in _SAID_AS.get(part, ()))
 
 

@@ -118,6 +118,12 @@ def test_words_that_say_a_level_of_government() -> None:
     assert not parts_said.says_part(("cap", "xa"), "UBND thị xã Kỳ Anh")
     assert parts_said.says_part(("cap", "huyen"), "UBND thị xã Kỳ Anh")
     assert parts_said.says_part(("cap", "tinh"), "Các sở, ban, ngành đã có 251 DVC")
+    # "tỉnh" beside another level of government is the provincial one, alone the whole province
+    beside = "đã trả 4.100 hồ sơ (1.300 hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh, 2.800 hồ sơ tại cấp huyện)"
+    assert parts_said.says_part(("cap", "tinh"), beside)
+    assert not parts_said.says_part(("cap", "tinh"), "Cổng dịch vụ công tỉnh cung cấp 1.870 dịch vụ công")
+    assert not parts_said.says_part(("cap", "tinh"), "Tính đến ngày 14/6/2022, Hà Tĩnh có 12 huyện")
+    assert parts_said.says_part(("tre", "han"), "quá hạn: 75")
 
 
 def test_what_a_question_narrows_its_figure_to() -> None:
