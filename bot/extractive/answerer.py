@@ -162,7 +162,27 @@ class ExtractiveAnswerer:
         says it of the part asked (`_cited_with_parts`)."""
         if not self._counts_said(q, ranked[0]):
             ranked = self._said_instead(q, ranked)
-        return [self._cited_with_parts(q, ranked[0], cands), *ranked[1:]]
+        best = self._cited_with_parts(q, ranked[0], cands)
+        if best is ranked[0] and parts_said.asked_parts(q) and self._parts_unsaid(q, best):
+            return self._part_instead(q, ranked)
+        return [best, *ranked[1:]]
+
+    def _part_instead(self, q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
+        """When the best figure is not said of the part of a breakdown the question asks: the
+        runner-up (of the next two figures, same report, scoring less by no more than
+        `UNIT_BONUS`) whose own words name that part ("93% CBCC cấp xã" for "cấp xã" after
+        "… cấp tỉnh, cấp huyện … đạt 63%"), first; else the ranking as it was."""
+        best, asked = ranked[0], set(parts_said.asked_parts(q))
+        for c in ranked[1:3]:
+            if (
+                c.hit.chunk.report_id == best.hit.chunk.report_id
+                and best.score - c.score <= tuning.UNIT_BONUS
+                and asked & parts_said.own_parts(c.hit.chunk.readable(c.span), c.figure)
+                and not self._parts_unsaid(q, c)
+                and self._counts_said(q, c)
+            ):
+                return [c] + [x for x in ranked if x is not c]
+        return ranked
 
     def _cited_with_parts(self, q: ParsedQuery, best: Candidate, cands: list[Candidate]) -> Candidate:
         """When the best figure's clause does not say the part of a breakdown the question

@@ -121,7 +121,7 @@ def unsaid_parts(
     said is enough."""
     texts = [t for t in (quote, lead_of(quote, context), section) if t]
     asked = asked_parts(q)
-    own = _own_parts(quote, figure) if figure else frozenset()
+    own = own_parts(quote, figure) if figure else frozenset()
     unsaid = [
         p for p in asked
         if any(o in own for o in _siblings(p)) and p not in own
@@ -138,7 +138,7 @@ def _siblings(part: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return next((tuple(o for o in f if o != part) for f in PART_FAMILIES if part in f), ())
 
 
-def _own_parts(quote: str, figure: str) -> frozenset[tuple[str, ...]]:
+def own_parts(quote: str, figure: str) -> frozenset[tuple[str, ...]]:
     """The parts the words that name the figure alone in its clause say ("114 dịch vụ công cấp
     huyện"; bot/extractive/sites.py's `own`), by their own words: those words may stop short of
     what follows another name of a part ("… các sở, ngành | , UBND cấp huyện")."""

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive import parts_said
+from bot.extractive import ExtractiveAnswerer, parts_said
+from bot.extractive.choice import _distinct_figures
 from bot.near_miss import near_miss
 from core.query import parse_query
 from core.result import Answer
 from index.generations import LoadedIndex
-from tests.helpers.mini_index import ask, mini_index
+from tests.helpers.mini_index import ask, everything, mini_index
 
 REPORT = """BÁO CÁO
 Kết quả cải cách hành chính 6 tháng đầu năm 2022
@@ -121,7 +122,9 @@ def test_words_that_say_a_level_of_government() -> None:
     # "tỉnh" beside another level of government is the provincial one, alone the whole province
     beside = "đã trả 4.100 hồ sơ (1.300 hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh, 2.800 hồ sơ tại cấp huyện)"
     assert parts_said.says_part(("cap", "tinh"), beside)
-    assert not parts_said.says_part(("cap", "tinh"), "Cổng dịch vụ công tỉnh cung cấp 1.870 dịch vụ công")
+    assert not parts_said.says_part(
+        ("cap", "tinh"), "Cổng dịch vụ công tỉnh cung cấp 1.870 dịch vụ công"
+    )
     assert not parts_said.says_part(("cap", "tinh"), "Tính đến ngày 14/6/2022, Hà Tĩnh có 12 huyện")
     assert parts_said.says_part(("tre", "han"), "quá hạn: 75")
 
@@ -164,3 +167,28 @@ def test_the_figure_is_cited_where_its_clause_says_the_part_asked() -> None:
     assert not ans.abstained
     assert ans.figure == "100%"
     assert "cấp huyện" in ans.citations[0].quote
+
+
+COMPUTERS = """BÁO CÁO
+Tình hình ứng dụng công nghệ thông tin quý I năm 2019
+
+2. Kết quả về ứng dụng CNTT
+
+- Trang bị: 100% CBCC cấp tỉnh, cấp huyện, 88% CBCC cấp xã được trang bị máy tính.
+
+- Kết nối: Tỷ lệ máy tính của cán bộ, công chức cấp tỉnh, cấp huyện được kết nối mạng nội bộ đạt 58%.
+"""
+
+
+def test_a_close_runner_up_said_of_the_asked_level_comes_first() -> None:
+    index = mini_index(COMPUTERS)
+    answerer = ExtractiveAnswerer(index, 0.45, 3)
+    q = parse_query("What percentage of commune-level officials had computers?")
+    by_figure = {
+        c.figure: c
+        for c in _distinct_figures(answerer.scorer.candidates(q, everything(index).hits))
+    }
+    # the provincial and district share ranked first, as wording close to a question can make it
+    ranked = [by_figure["58%"], by_figure["88%"], by_figure["100%"]]
+    assert answerer._part_instead(q, ranked)[0].figure == "88%"
+    assert answerer._part_instead(q, [by_figure["88%"], by_figure["58%"]])[0].figure == "88%"
