@@ -10,14 +10,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from bot import channel, counted, named_index
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import read_docref
 from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
-from bot.render import source_line
+from bot.near_miss import near_miss
 from bot.report_facts import ReportFacts
 from bot.smalltalk import SmallTalk
 from bot.stopwords import STOP
@@ -250,7 +249,7 @@ class AnswerService:
             else:
                 yield item
         assert result is not None
-        result = near_miss(q, result, language) or result
+        result = near_miss(q, result, language, asked.intent) or result
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
@@ -341,108 +340,6 @@ class AnswerService:
         )
         retrieved = tuple(h.chunk.id for h in retrieval.hits) if retrieval else ()
         return replace(ans, timings_ms=timings, retrieved=retrieved)
-
-
-def near_miss(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure stated for a near miss of what is asked: another
-    composite index or year, another thing counted, not the online channel; None when the
-    answer stands."""
-    return (
-        other_index(q, ans, language)
-        or other_count(q, ans, language)
-        or not_online(q, ans, language)
-    )
-
-
-def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) of another composite index, or of
-    the asked index in another year, than the question names (bot/named_index.py); None when
-    the answer stands."""
-    if ans.abstained or not named_index.asked(q.folded):
-        return None
-    if ans.figure and ans.citations:
-        cit = ans.citations[0]
-        why = named_index.mismatch(q.folded, q.years, cit.quote, ans.figure) or (
-            named_index.mismatch(q.folded, q.years, cit.context, ans.figure)
-            if cit.context and not named_index.figure_index(cit.quote, ans.figure) else ""
-        )  # fmt: skip
-        if not why:
-            return None
-        reasons, cited = [why], cit
-    elif ans.candidates:
-        reasons = [named_index.mismatch(q.folded, q.years, c.citation.quote, c.figure)
-                   for c in ans.candidates]  # fmt: skip
-        if not all(reasons):
-            return None
-        cited = ans.candidates[0].citation
-    else:
-        return None
-    wanted = ", ".join(sorted(named_index.asked(q.folded)))
-    if q.years:
-        wanted += " " + ", ".join(map(str, q.years))
-    theirs = ", ".join(dict.fromkeys(reasons))
-    text = (
-        f"Not found: the reports give no figure for {wanted}; the nearest figure is of "
-        f"{theirs} [1]."
-        if language == "en"
-        else f"Không tìm thấy: các báo cáo không nêu số liệu {wanted}; số liệu gần nhất là của "
-        f"{theirs} [1]."
-    )
-    return _nearest_not_found(q, text, cited, language)
-
-
-def _nearest_not_found(q: ParsedQuery, text: str, cited: Citation, language: str) -> Answer:
-    """A "not found" that cites, as [1], the line of the nearest figure it names."""
-    one = replace(cited, n=1)
-    label = "Sources" if language == "en" else "Nguồn"
-    sources = source_line(one, language == "en")
-    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (one,), language=language)
-
-
-def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) that counts another thing than the
-    question asks to count (bot/counted.py: "02 hệ thống" for "bao nhiêu hồ sơ"); None when
-    the answer stands."""
-    if ans.abstained or not counted.asked_noun(q.folded):
-        return None
-    if ans.figure and ans.citations:
-        pairs = [(ans.figure, ans.citations[0])]
-    elif ans.candidates:
-        pairs = [(c.figure, c.citation) for c in ans.candidates]
-    else:
-        return None
-    things = [counted.other_thing(q.folded, cit.quote, fig) for fig, cit in pairs]
-    if not all(things):
-        return None
-    fig, cit = pairs[0]
-    if things[0] == "%":
-        things[0] = "a percentage" if language == "en" else "tỷ lệ phần trăm"
-    text = (
-        f"Not found: the reports give no count of what the question asks; the nearest figure, "
-        f"{fig}, counts “{things[0]}” [1]."
-        if language == "en"
-        else f"Không tìm thấy: các báo cáo không nêu số liệu câu hỏi cần; số liệu gần nhất, {fig}, "
-        f"là số “{things[0]}” [1]."
-    )
-    return _nearest_not_found(q, text, cit, language)
-
-
-def not_online(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) asked of the online channel whose
-    clause and paragraph say nothing of it (bot/channel.py); None when the answer stands."""
-    if ans.abstained or not channel.asks_online(q.folded):
-        return None
-    cits = [ans.citations[0]] if ans.figure and ans.citations else [
-        c.citation for c in ans.candidates
-    ]  # fmt: skip
-    if not cits or any(channel.says_online(c.quote, c.context) for c in cits):
-        return None
-    text = (
-        "Not found: the nearest figure the reports give is not said of the online channel [1]."
-        if language == "en"
-        else "Không tìm thấy: số liệu gần nhất trong báo cáo không nói về hình thức trực tuyến [1]."
-    )
-    return _nearest_not_found(q, text, cits[0], language)
 
 
 def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import bot.extractive.parts_said as parts_said
 import bot.extractive.tuning as tuning
 from bot.extractive.choice import (
     _ASKED_ITEM,
@@ -34,7 +35,7 @@ from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one
 from bot.render import source_line
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
-from core.text import fold
+from core.text import figures, fold
 from index.chunk import Span
 from index.generations import LoadedIndex
 from index.metadata import Report
@@ -100,8 +101,8 @@ class ExtractiveAnswerer:
             named = bool(_asked_parts(q)) or any(c.parts_named for c in ranked)
             ranked, decided = prefer_named(ranked, named)
             best = ranked[0]
-        if ranked and not self._counts_said(q, best):  # a close runner-up that says it
-            best = (ranked := self._said_instead(q, ranked))[0]
+        if ranked:  # a close runner-up that says what is counted, the figure as said of a part
+            best = (ranked := self._said_as_asked(q, ranked, cands))[0]
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = best.doubts - {_ASKED_ITEM}
@@ -153,6 +154,60 @@ class ExtractiveAnswerer:
             ):
                 return [c] + [x for x in ranked if x is not c]
         return ranked
+
+    def _said_as_asked(
+        self, q: ParsedQuery, ranked: list[Candidate], cands: list[Candidate]
+    ) -> list[Candidate]:
+        """The ranking with a close runner-up first when the best figure's passage does not say
+        what the question counts (`_said_instead`), and its best figure cited where a clause
+        says it of the part asked (`_cited_with_parts`)."""
+        if not self._counts_said(q, ranked[0]):
+            ranked = self._said_instead(q, ranked)
+        best = self._cited_with_parts(q, ranked[0], cands)
+        if best is ranked[0] and parts_said.asked_parts(q) and self._parts_unsaid(q, best):
+            return self._part_instead(q, ranked)
+        return [best, *ranked[1:]]
+
+    def _part_instead(self, q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
+        """When the best figure is not said of the part of a breakdown the question asks: the
+        runner-up (of the next two figures, same report, scoring less by no more than
+        `UNIT_BONUS`) whose own words name that part ("93% CBCC cấp xã" for "cấp xã" after
+        "… cấp tỉnh, cấp huyện … đạt 63%"), first; else the ranking as it was."""
+        best, asked = ranked[0], set(parts_said.asked_parts(q))
+        for c in ranked[1:3]:
+            if (
+                c.hit.chunk.report_id == best.hit.chunk.report_id
+                and best.score - c.score <= tuning.UNIT_BONUS
+                and asked & parts_said.own_parts(c.hit.chunk.readable(c.span), c.figure)
+                and not self._parts_unsaid(q, c)
+                and self._counts_said(q, c)
+            ):
+                return [c] + [x for x in ranked if x is not c]
+        return ranked
+
+    def _cited_with_parts(self, q: ParsedQuery, best: Candidate, cands: list[Candidate]) -> Candidate:
+        """When the best figure's clause does not say the part of a breakdown the question
+        narrows it to (`parts_said`): the same figure where another clause of its report says
+        it so ("95% … cấp xã" for "cấp xã", not a "95%" of the whole province), scoring less
+        by no more than `UNIT_BONUS`; else the best."""
+        if not parts_said.asked_parts(q) or not self._parts_unsaid(q, best):
+            return best
+        same = frozenset(figures(best.figure))
+        for c in cands:
+            if (
+                c is not best
+                and frozenset(figures(c.figure)) == same
+                and c.hit.chunk.report_id == best.hit.chunk.report_id
+                and best.score - c.score <= tuning.UNIT_BONUS
+                and not self._parts_unsaid(q, c)
+            ):
+                return c
+        return best
+
+    def _parts_unsaid(self, q: ParsedQuery, c: Candidate) -> bool:
+        """Whether the candidate's figure is not said of a part the question asks."""
+        cit = self._citation(0, c)
+        return bool(parts_said.unsaid_parts(q, cit.quote, cit.context, cit.section, c.figure))
 
     def _judge(
         self, q: ParsedQuery, retrieval: Retrieval, best: Candidate, ranked: list[Candidate],

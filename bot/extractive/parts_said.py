@@ -1,0 +1,208 @@
+"""What a question narrows a figure to, against what the stated figure's clause says: the part
+of a breakdown it names (the level of government "cấp xã", who applied "doanh nghiệp", a
+dossier's state "quá hạn", the channel "bưu chính") and the service level ("mức độ 4").
+
+A real figure of the report said of the whole (the province's total for "cấp xã", the resolved
+count for "bao nhiêu … quá hạn") or of levels 3 and 4 together (for "mức độ 4") is a near miss:
+the reports do not give what is asked. The clause is read with what its sentence says before it
+("Tổng số hồ sơ …: 203.566; trong đó: … trực tuyến: 42.360") and its section heading, never with
+the paragraph's other sentences (a line listing "sở, ban, ngành, UBND cấp huyện, UBND cấp xã"
+before "… đúng hạn đạt 99,8%" says nothing of the commune level)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extractive.breakdown import names_phrase
+from bot.extractive.levels import _LEVEL_TOKENS, _LEVELS, _level_run, asked_levels
+from bot.extractive.question import PART_FAMILIES, _asked_parts, other_names
+from bot.extractive.sites import _figures_of
+from bot.extractive.words import _folded_tokens
+from core.query import ParsedQuery
+from core.text import figures, fold
+from index.lexical import tokenize
+
+# The parts checked, with how an answer names them (Vietnamese, English). The online channel is
+# bot/channel.py's ("điện tử", a service level 3 or 4 and the portal say it too); the levels of
+# "tồn kỳ trước" are single syllables too common to read alone.
+PART_NAMES: dict[tuple[str, ...], tuple[str, str]] = {
+    ("cap", "tinh"): ("cấp tỉnh", "the provincial level"),
+    ("cap", "huyen"): ("cấp huyện", "the district level"),
+    ("cap", "xa"): ("cấp xã", "the commune level"),
+    ("to", "chuc"): ("tổ chức", "organisations"),
+    ("ca", "nhan"): ("cá nhân", "individuals"),
+    ("doanh", "nghiep"): ("doanh nghiệp", "businesses"),
+    ("truc", "tiep"): ("trực tiếp", "in person"),
+    ("buu", "chinh"): ("bưu chính", "the postal service"),
+    ("dung", "han"): ("đúng hạn", "on time"),
+    ("truoc", "han"): ("trước hạn", "ahead of time"),
+    ("trong", "han"): ("trong hạn", "within the time limit"),
+    ("qua", "han"): ("quá hạn", "overdue"),
+    ("tre", "han"): ("trễ hạn", "late"),
+    ("dang", "giai", "quyet"): ("đang giải quyết", "in progress"),
+    ("chua", "giai", "quyet"): ("chưa giải quyết", "not yet resolved"),
+}
+# Other words that say a part in a clause: a commune ("138/138 xã", "phường", "thị trấn"; not
+# "xã hội", not "thị xã", a district-level town), a district ("UBND các huyện", "thị xã"), a
+# dossier past its deadline ("quá hạn" or "trễ hạn").
+_SAID_AS: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
+    ("cap", "huyen"): (("huyen",), ("thi", "xa")),
+    ("cap", "xa"): (("phuong",), ("thi", "tran")),
+    ("qua", "han"): (("tre", "han"),),
+    ("tre", "han"): (("qua", "han"),),
+}
+# "tỉnh" (not "Hà Tĩnh", not "tính đến") in a clause that names the district or commune level
+# too is the provincial level: "11.261 hồ sơ tại Trung tâm … tỉnh, 259.999 hồ sơ tại cấp huyện".
+_PROVINCE = re.compile(r"\btỉnh\b")
+_COMMUNE = re.compile(r"(?<!\bthi )\bxa\b(?! hoi)")
+# A question asking per commune or district ("trung bình mỗi xã", "per commune") asks a figure of
+# that level as much as "cấp xã" does.
+_EACH = {
+    ("cap", "xa"): re.compile(r"\b(?:moi|tung) xa\b|\b(?:per|each|every) commune\b"),
+    ("cap", "huyen"): re.compile(r"\b(?:moi|tung) huyen\b|\b(?:per|each|every) district\b"),
+}
+_STATES = frozenset(p for p in PART_NAMES if p[-1] in ("han", "quyet"))
+# English words for a dossier's state that say nothing else.
+_EN_STATES = re.compile(
+    r"\b(?:overdue|on time|ahead of (?:schedule|time|the deadline)|before the deadline|"
+    r"within the (?:deadline|time limit)|in progress|pending|not yet (?:resolved|settled)|"
+    r"(?:resolved|settled|handled|processed) late)\b"
+)
+# Where a sentence ends: what a clause follows in its paragraph starts after the last one.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
+    """The parts (`PART_NAMES`) the question narrows its figure to, in its order. A dossier's
+    state is read from the question's own Vietnamese words or `_EN_STATES`, not from the
+    lexicon's reading of a single English word ("by early June" is no "trước hạn")."""
+    parts = [
+        p for p in _asked_parts(q)
+        if p in PART_NAMES and (p not in _STATES or _says(p, q.folded) or _EN_STATES.search(q.folded))
+    ]  # fmt: skip
+    return tuple(parts + [p for p, each in _EACH.items() if p not in parts and each.search(q.folded)])
+
+
+def _says(part: tuple[str, ...], folded: str) -> bool:
+    """Whether folded text holds the part's words in a row."""
+    return bool(re.search(rf"\b{' '.join(part)}\b", folded))
+
+
+def lead_of(quote: str, context: str) -> str:
+    """What the quote's sentence says before it in its paragraph ("" when the quote starts its
+    sentence or is not found in the paragraph)."""
+    at = context.find(quote) if quote else -1
+    if at <= 0:
+        return ""
+    before = context[:at]
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
+
+
+def says_part(part: tuple[str, ...], text: str) -> bool:
+    """Whether a text (a clause, its lead, its heading) says a part, OCR-misread forms included."""
+    tokens = _folded_tokens(text)
+    if names_phrase(part, tokens) or part in other_names(tokens):
+        return True
+    if part == ("cap", "xa") and _COMMUNE.search(" ".join(tokens)):
+        return True
+    if part == ("cap", "tinh") and _PROVINCE.search(text.lower()):
+        return says_part(("cap", "huyen"), text) or says_part(("cap", "xa"), text)
+    return any(names_phrase(p, tokens) for p in _SAID_AS.get(part, ()))
+
+
+def unsaid_parts(
+    q: ParsedQuery, quote: str, context: str = "", section: str = "", figure: str = ""
+) -> tuple[tuple[str, ...], ...]:
+    """The parts the question asks that the stated figure is not said of: its own label names a
+    sibling part instead ("114 dịch vụ công cấp huyện" for "cấp xã"), or neither the clause,
+    what its sentence says before it, nor its section heading says the part. Of several parts
+    of one family asked ("cấp tỉnh, cấp huyện"; "overdue" read as "quá hạn" and "trễ hạn"), one
+    said is enough."""
+    texts = [t for t in (quote, lead_of(quote, context), section) if t]
+    asked = asked_parts(q)
+    own = own_parts(quote, figure) if figure else frozenset()
+    unsaid = [
+        p for p in asked
+        if any(o in own for o in _siblings(p)) and p not in own
+        or not any(says_part(p, t) for t in texts)
+    ]  # fmt: skip
+    return tuple(
+        p for p in unsaid
+        if not any(o in asked and o not in unsaid and o in _siblings(p) for o in asked)
+    )  # fmt: skip
+
+
+def _siblings(part: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The other parts of the part's family ("cấp tỉnh", "cấp huyện" for "cấp xã")."""
+    return next((tuple(o for o in f if o != part) for f in PART_FAMILIES if part in f), ())
+
+
+def own_parts(quote: str, figure: str) -> frozenset[tuple[str, ...]]:
+    """The parts the words that name the figure alone in its clause say ("114 dịch vụ công cấp
+    huyện"; bot/extractive/sites.py's `own`), by their own words: those words may stop short of
+    what follows another name of a part ("… các sở, ngành | , UBND cấp huyện")."""
+    wanted = frozenset(figures(figure))
+    own = next((f.own for f in _figures_of(quote, []) if frozenset(figures(f.figure)) == wanted), ())
+    return frozenset(p for p in PART_NAMES if names_phrase(p, own))
+
+
+# A service level as OCR and restoration write it: "mức đã 4", "muc dd 4", "mirc d6 4".
+_LEVEL_MISREAD = re.compile(r"\b(?:muc|mirc|mic|murc)\s+d\w{0,2}\s+(?=[1-4]\b)")
+
+
+def _levels_text(quote: str) -> str:
+    """The clause folded, its service levels written "muc do N" however misread."""
+    return _LEVEL_MISREAD.sub("muc do ", fold(quote))
+
+
+def _runs(tokens: list[str]) -> list[frozenset[int]]:
+    """The service levels a text names, one set per run ("mức 3, mức 4" is one run: {3, 4})."""
+    out: list[frozenset[int]] = []
+    for i in range(len(tokens) - 1):
+        if tokens[i] in _LEVEL_TOKENS and tokens[i + 1] in _LEVELS and (
+            i < 2 or tokens[i - 1] not in _LEVELS and tokens[i - 2] not in _LEVELS
+        ):  # a run starts here, not "muc 3, muc 4"'s second level
+            out.append(_level_run(tokens, i + 1))
+    return out
+
+
+def figure_levels(quote: str, figure: str) -> frozenset[int]:
+    """The service levels the clause says its figure is of (bot/extractive/levels.py); when it
+    names none for the figure, the levels of the clause's only run of levels ("phát sinh 1.636
+    hồ sơ DVC mức 3, mức 4 …, tăng 505 hồ sơ": 505 too is of levels 3 and 4)."""
+    text = _levels_text(quote)
+    wanted = frozenset(figures(figure))
+    own = next((f.levels for f in _figures_of(text, []) if frozenset(figures(f.figure)) == wanted
+                and f.levels), frozenset())  # fmt: skip
+    if own:
+        return own
+    runs = set(_runs(tokenize(text)))
+    return next(iter(runs)) if len(runs) == 1 else frozenset()
+
+
+def other_levels(q: ParsedQuery, quote: str, figure: str) -> frozenset[int]:
+    """The service levels the figure is of when they are not the ones asked (levels 3 and 4
+    together for "mức độ 4", level 2 for "mức độ 4"); empty when it stands or says none."""
+    asked = asked_levels(q.expanded)
+    if not asked or not figure:
+        return frozenset()
+    levels = figure_levels(quote, figure)
+    return levels if levels and levels != asked and not levels < asked else frozenset()
+
+
+def level_words(levels: frozenset[int], en: bool) -> str:
+    """"mức độ 3, 4" / "levels 3 and 4 together", "level 2"."""
+    nums = sorted(levels)
+    if en:
+        if len(nums) == 1:
+            return f"level {nums[0]}"
+        return "levels " + ", ".join(map(str, nums[:-1])) + f" and {nums[-1]} together"
+    joined = ", ".join(map(str, nums))
+    return f"mức độ {joined}" + (" gộp lại" if len(nums) > 1 else "")
+
+
+def part_words(parts: tuple[tuple[str, ...], ...], en: bool) -> str:
+    """The parts as an answer names them ("cấp xã", "the commune level")."""
+    return ", ".join(PART_NAMES[p][1 if en else 0] for p in parts)
+

@@ -1,0 +1,177 @@
+"""A figure stated for a near miss of what is asked becomes "not found", citing as [1] the nearest
+figure and saying what it is instead: another composite index or year (bot/named_index.py),
+another thing counted (bot/counted.py), not the online channel (bot/channel.py), another part
+of a breakdown or service level than the one asked (bot/extractive/parts_said.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot import channel, counted, named_index
+from bot.extractive import parts_said
+from bot.extractive.levels import asked_levels
+from bot.render import source_line
+from core.query import ParsedQuery
+from core.result import Answer, Citation
+
+
+def near_miss(
+    q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
+) -> Answer | None:
+    """"Not found" in place of a figure stated for a near miss of what is asked: another
+    composite index or year, another thing counted, not the online channel; for a figure or a
+    share asked (`intent`), another part of a breakdown or another service level; None when the
+    answer stands."""
+    one_figure = intent in ("figure", "percent")
+    return (
+        other_index(q, ans, language)
+        or other_count(q, ans, language)
+        or not_online(q, ans, language)
+        or (other_part(q, ans, language) if one_figure else None)
+        or (other_level(q, ans, language) if one_figure else None)
+    )
+
+
+def _stated(ans: Answer) -> list[tuple[str, Citation]]:
+    """The figure an answer states with its citation, or (no figure stated) each of its
+    candidates' figures with theirs; none for an abstention."""
+    if ans.abstained:
+        return []
+    if ans.figure and ans.citations:
+        return [(ans.figure, ans.citations[0])]
+    return [(c.figure, c.citation) for c in ans.candidates]
+
+
+def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) of another composite index, or of
+    the asked index in another year, than the question names (bot/named_index.py); None when
+    the answer stands."""
+    if ans.abstained or not named_index.asked(q.folded):
+        return None
+    if ans.figure and ans.citations:
+        cit = ans.citations[0]
+        why = named_index.mismatch(q.folded, q.years, cit.quote, ans.figure) or (
+            named_index.mismatch(q.folded, q.years, cit.context, ans.figure)
+            if cit.context and not named_index.figure_index(cit.quote, ans.figure) else ""
+        )  # fmt: skip
+        if not why:
+            return None
+        reasons, cited = [why], cit
+    elif ans.candidates:
+        reasons = [named_index.mismatch(q.folded, q.years, c.citation.quote, c.figure)
+                   for c in ans.candidates]  # fmt: skip
+        if not all(reasons):
+            return None
+        cited = ans.candidates[0].citation
+    else:
+        return None
+    wanted = ", ".join(sorted(named_index.asked(q.folded)))
+    if q.years:
+        wanted += " " + ", ".join(map(str, q.years))
+    theirs = ", ".join(dict.fromkeys(reasons))
+    text = (
+        f"Not found: the reports give no figure for {wanted}; the nearest figure is of "
+        f"{theirs} [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu số liệu {wanted}; số liệu gần nhất là của "
+        f"{theirs} [1]."
+    )
+    return _nearest_not_found(q, text, cited, language)
+
+
+def _nearest_not_found(q: ParsedQuery, text: str, cited: Citation, language: str) -> Answer:
+    """A "not found" that cites, as [1], the line of the nearest figure it names."""
+    one = replace(cited, n=1)
+    label = "Sources" if language == "en" else "Nguồn"
+    sources = source_line(one, language == "en")
+    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (one,), language=language)
+
+
+def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) that counts another thing than the
+    question asks to count (bot/counted.py: "02 hệ thống" for "bao nhiêu hồ sơ"); None when
+    the answer stands."""
+    if ans.abstained or not counted.asked_noun(q.folded):
+        return None
+    if ans.figure and ans.citations:
+        pairs = [(ans.figure, ans.citations[0])]
+    elif ans.candidates:
+        pairs = [(c.figure, c.citation) for c in ans.candidates]
+    else:
+        return None
+    things = [counted.other_thing(q.folded, cit.quote, fig) for fig, cit in pairs]
+    if not all(things):
+        return None
+    fig, cit = pairs[0]
+    if things[0] == "%":
+        things[0] = "a percentage" if language == "en" else "tỷ lệ phần trăm"
+    text = (
+        f"Not found: the reports give no count of what the question asks; the nearest figure, "
+        f"{fig}, counts “{things[0]}” [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu số liệu câu hỏi cần; số liệu gần nhất, {fig}, "
+        f"là số “{things[0]}” [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+def not_online(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) asked of the online channel whose
+    clause and paragraph say nothing of it (bot/channel.py); None when the answer stands."""
+    if ans.abstained or not channel.asks_online(q.folded):
+        return None
+    cits = [ans.citations[0]] if ans.figure and ans.citations else [
+        c.citation for c in ans.candidates
+    ]  # fmt: skip
+    if not cits or any(channel.says_online(c.quote, c.context) for c in cits):
+        return None
+    text = (
+        "Not found: the nearest figure the reports give is not said of the online channel [1]."
+        if language == "en"
+        else "Không tìm thấy: số liệu gần nhất trong báo cáo không nói về hình thức trực tuyến [1]."
+    )
+    return _nearest_not_found(q, text, cits[0], language)
+
+
+def other_part(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose clause does not say the part of
+    a breakdown the question narrows it to (bot/extractive/parts_said.py: the province's total for "cấp
+    xã", the resolved count for "… quá hạn"); None when the answer stands."""
+    if not parts_said.asked_parts(q):
+        return None
+    pairs = _stated(ans)
+    missing = [parts_said.unsaid_parts(q, c.quote, c.context, c.section, f) for f, c in pairs]
+    if not pairs or not all(missing):
+        return None
+    en = language == "en"
+    (fig, cit), parts = pairs[0], parts_said.part_words(missing[0], en)
+    text = (
+        f"Not found: the reports give no figure for {parts}; the nearest figure, {fig}, is not "
+        f"said of {parts} [1]."
+        if en
+        else f"Không tìm thấy: các báo cáo không nêu số liệu {parts}; số liệu gần nhất, {fig}, "
+        f"không nói về {parts} [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+def other_level(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) of another service level than the
+    one asked, or of several levels together ("1.636 hồ sơ DVC mức 3, mức 4" for "mức độ 4");
+    None when the answer stands."""
+    pairs = _stated(ans)
+    levels = [parts_said.other_levels(q, c.quote, fig) for fig, c in pairs]
+    if not pairs or not all(levels):
+        return None
+    en = language == "en"
+    fig, cit = pairs[0]
+    asked = parts_said.level_words(asked_levels(q.expanded), en)
+    theirs = parts_said.level_words(levels[0], en)
+    text = (
+        f"Not found: the reports give no figure for {asked} alone; the nearest figure, {fig}, "
+        f"is of {theirs} [1]."
+        if en
+        else f"Không tìm thấy: các báo cáo không nêu riêng số liệu {asked}; số liệu gần nhất, "
+        f"{fig}, là của {theirs} [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
