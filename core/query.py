@@ -386,7 +386,8 @@ class ParsedQuery:
 
 # Several service levels named in English: "level 3 or 4", "levels 3 and 4", "level 3/4"; and
 # one level after the plural "levels" ("services at levels 4").
-_LEVEL_JOIN = r"\s*(?:,|/|or|and|&|to)\s*(?:level\s+)?[1-4]\b"
+# "level 3-4" folds to "level 3 4": a bare space joins two levels too (not a figure: "4 1.044").
+_LEVEL_JOIN = r"(?:\s*(?:,|/|or|and|&|to)\s*|\s+)(?:level\s+)?[1-4]\b(?![.,]\d)"
 _EN_LEVELS = re.compile(rf"\blevels?\s+([1-4])((?:{_LEVEL_JOIN})+)")
 _EN_LEVEL_PLURAL = re.compile(rf"\blevels\s+([1-4])\b(?!{_LEVEL_JOIN})")
 

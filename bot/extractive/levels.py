@@ -16,7 +16,10 @@ _LEVEL_LIST = re.compile(
 )
 
 
-_ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4](?:\s*(?:,|va|and|&)\s*[1-4])*)\b")
+# "mức độ 3-4" folds to "muc do 3 4": a bare space joins two levels too (not a figure: "4 1.044").
+_ASKED_LEVEL = re.compile(
+    r"\b(?:muc do|muc|level)\s+([1-4](?:(?:\s*(?:,|va|and|&)\s*|\s+)[1-4]\b(?![.,]\d))*)\b"
+)
 _LEVEL_TOKENS = frozenset({"muc", "do", "level", "mic", "mirc", "murc"})
 _LEVEL_JOINERS = _LEVEL_TOKENS | {"va", "and"}
 _LEVELS = frozenset({"1", "2", "3", "4"})

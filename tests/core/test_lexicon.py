@@ -77,6 +77,16 @@ def test_several_levels_in_english_read_as_the_reports_list() -> None:
     assert "muc do 3 va 4" in parse_query("What share of services are level 3 or 4?").expanded
     assert "muc do 3 va 4" in parse_query("services at levels 3 and 4").expanded
     assert "muc do 4" in parse_query("How many full-process online services?").expanded
+    assert "muc do 3 va 4" in parse_query("What share of level 3-4 services?").expanded
+
+
+def test_a_level_range_written_with_a_dash_names_both_levels() -> None:
+    from bot.extractive.levels import asked_levels
+
+    assert asked_levels(parse_query("tỷ lệ DVC mức độ 3-4 của Tuyên Quang").expanded) == {3, 4}
+    assert asked_levels(parse_query("dvc muc 3-4 tuyen quang").expanded) == {3, 4}
+    # a figure after the level is no second level
+    assert asked_levels(parse_query("dvc mức độ 4 1.044 là của tỉnh nào").expanded) == {4}
 
 
 def test_legal_and_personnel_wordings_reach_the_report_terms() -> None:
