@@ -14,10 +14,11 @@ from bot.intents_types import is_list, is_summary
 from bot.list_answer import ListAnswerer, _kind_fit
 from bot.list_find import enumerations, places_named
 from bot.list_items import besides, quoted_names, quotes_name, set_aside
-from bot.section_answer import SectionAnswerer
+from bot.section_answer import SectionAnswerer, candidate_reports, names_number
 from bot.summary_answer import SummaryAnswerer, spelled_out
 from core.query import parse_query
 from core.text import fold
+from index.retrieve import Retrieval
 from tests.helpers.mini_index import everything, mini_index
 
 
@@ -216,3 +217,14 @@ def test_a_part_named_by_words_the_question_spells_out() -> None:
     assert "KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH" in head
     assert "Cải cách thể chế" in ans.text
     assert "Cải cách tài chính công" in ans.text
+
+
+def test_a_report_named_by_its_number_is_the_one_summarised() -> None:
+    assert names_number("bao cao 77/bc-vpubnd co nhung diem chinh nao", "77/BC-VPUBND")
+    assert names_number("tom tat bao cao so 77", "77/BC-VPUBND")
+    assert not names_number("tom tat bao cao so 770", "77/BC-VPUBND")
+    assert not names_number("ke hoach 177/kh-ubnd", "77/BC-VPUBND")
+    index = mini_index(PARTS)
+    # named, though no chunk of it was retrieved
+    q = parse_query("Báo cáo 77/BC-VPUBND có những điểm chính nào?")
+    assert candidate_reports(index, q, Retrieval([])) == ["t001"]
