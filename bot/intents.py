@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.intents_types import WANTS_NUMBER, WANTS_PERCENT, is_comparison
+from bot.intents_types import WANTS_NUMBER, WANTS_PERCENT, is_comparison, says_summary
 from core.query import ParsedQuery
 
 
@@ -286,6 +286,9 @@ def report_fields(folded: str) -> tuple[str, ...]:
         return ("period",)
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
     if _NEWEST_REPORT.search(folded):
+        # "tóm tắt báo cáo mới nhất của Hà Tĩnh": that report's summary, not its header
+        if says_summary(folded) and not found:
+            return ()
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found) or FIELDS
     if "signer" in found:
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)

@@ -61,13 +61,20 @@ _THRESHOLD = re.compile(
 )
 # A date or a person asked for: a figure-path question too, never a section or a list.
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
+# What asks for the whole of something, said after it ("… say overall", "… nói chung").
+_OVERALL = r"(?:\s+(?:overall|in general|in short|in brief|in summary|as a whole|nhin chung|noi chung|tong the))?"
 _SUMMARY = re.compile(
     r"\b(tom tat|tom luoc|tong quan|khai quat|noi dung chinh|y chinh|diem chinh|summar\w*|"
     r"overview|outline|brief|gist|main points|key points|main content|highlights|takeaways|"
-    r"key findings|main findings|diem noi bat|co gi (?:dang )?(?:chu y|noi bat))\b"
-    # "báo cáo … nói gì?", "what does the … report say?": the whole report, nothing narrower
-    r"|\bbao cao\b.{0,80}\b(?:noi|de cap|neu) (?:nhung )?(?:gi|van de gi|noi dung gi)\s*\??$"
-    r"|\bwhat does\b.{0,60}\breport (?:say|cover|tell)\w*\s*\??$"
+    r"key findings|main findings|diem noi bat|co gi (?:dang )?(?:chu y|noi bat)|tom gon|diem qua|"
+    r"sum(?:s|med)? up|recap)\b"
+    # "báo cáo … nói gì?", "what does the … report say (overall)?", "nội dung báo cáo … là gì":
+    # the whole report, nothing narrower ("… nói gì về X" asks about X)
+    r"|\bbao cao\b.{0,80}\b(?:noi|de cap|neu|co|gom) (?:nhung )?(?:gi|van de gi|noi dung (?:gi|nao))"
+    rf"{_OVERALL}\s*\??$"
+    r"|^(?:cho biet |hay cho biet )?noi dung (?:cua )?(?:bao cao|bc)\b(?!.*\bve\b)"
+    rf"|\bwhat does\b.{{0,60}}\breport (?:say|cover|tell)\w*{_OVERALL}\s*\??$"
+    rf"|\bwhat(?: is|'s| s)\b.{{0,20}}\bin\b.{{0,60}}\breport{_OVERALL}\s*\??$"
     r"|\bwhat is\b.{0,60}\breport about\s*\??$"
 )
 _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
@@ -83,6 +90,12 @@ _WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'-]+\s+){0,3}?)(?:does|do|did|is|are
                           r"had|will|would|can|could|should|for|of|in|on|from|at|to|with)\b")
 _NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
                          "basis", "analysis", "address", "success"])  # fmt: skip
+# Nouns that name several things without a plural "s" ("what equipment and software …").
+_MASS = frozenset(["equipment", "software", "hardware", "data", "media", "criteria", "staff",
+                   "personnel", "infrastructure", "facilities"])  # fmt: skip
+# "Những mô hình mới … là gì?", "các văn bản … gồm những gì": several things asked by the
+# question's opening "những/các" and its closing "là gì" however long the words between.
+_THINGS_ARE = re.compile(r"^(?:(?:hay )?cho biet )?(?:nhung|cac)\s+\w+.*\bla (?:nhung )?gi\s*\??$")
 # A count or share that only says which things are meant ("những thủ tục nào có số lượng hồ sơ
 # lớn", "the units with a high rate"): a condition on the list, not a number asked.
 _CONDITION = re.compile(
@@ -144,14 +157,19 @@ def section_kind(q: ParsedQuery) -> str | None:
 
 def is_summary(q: ParsedQuery) -> bool:
     """'Tóm tắt báo cáo …', 'summarise the Hải Dương report'."""
-    return bool(_SUMMARY.search(q.folded))
+    return says_summary(q.folded)
+
+
+def says_summary(folded: str) -> bool:
+    """Whether a (folded) question asks for a summary (the router's test too)."""
+    return bool(_SUMMARY.search(folded))
 
 
 def is_list(q: ParsedQuery) -> bool:
     """'Những huyện nào …', 'các hệ thống nào …', 'liệt kê …', 'which … ?', 'what documents
     did …' — several named things, not a number."""
     f = q.folded
-    listed = bool(_LIST.search(f)) or _what_things(f)
+    listed = bool(_LIST.search(f) or _THINGS_ARE.search(f)) or _what_things(f)
     if listed:
         f = _CONDITION.sub(" ", f)
     if _asks_number(f) or is_summary(q) or is_comparison(q):
@@ -163,6 +181,10 @@ def _what_things(folded: str) -> bool:
     """'what' and a plural noun before the verb ("what documents did …")."""
     m = _WHAT_THINGS.search(folded)
     words = m.group(1).split() if m else []
+    if len(words) >= 3 and words[-2] == "and":
+        return True  # "what equipment and software": two kinds of thing
+    if words and words[-1] in _MASS:
+        return True
     return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and (
         words[-1] not in _NOT_PLURAL
     )

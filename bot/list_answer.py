@@ -27,11 +27,17 @@ from bot.list_find import (
     block_lists,
     doc_starts,
     enumerations_at,
+    places_named,
 )
 from bot.list_items import (
+    activity,
+    besides,
     clean_item,
     digits_read,
     near_words,
+    quoted_names,
+    quotes_name,
+    set_aside,
     title_name,
 )
 from bot.section_answer import SectionAnswerer, candidate_reports, known, topic_sequence
@@ -74,8 +80,11 @@ _YEAR = re.compile(r"(19|20)\d\d")
 _PLACE_WORDS = frozenset(
     ["huyen", "xa", "thi xa", "thanh pho", "dia phuong", "thi tran", "phuong", "don vi hanh chinh"]
 )
+# A place named by its kind, matched folded: OCR spells "huyện" "huyén", "thành phố" "thanh
+# phd"; "UBND huyện …", "các huyện …" name places too.
 _PLACE_PREFIX = re.compile(
-    r"^(?:huyện|huyen|xã|xa|thị xã|thi xa|thành phố|thanh pho|tp\.?|tx\.?)\s", re.I
+    r"^(?:(?:ubnd|uy ban nhan dan|cac|nhung)\s+)?"
+    r"(?:huyen|xa|phuong|tp\.?|tx\.?|thij? (?:x\w|tran)|thanh ph\w)\s"
 )
 # English names of things the reports list, not in the glossary, folded to the reports' words.
 _EN_NOUNS: dict[str, str] = {
@@ -97,24 +106,9 @@ _EN_STOP = re.compile(
 )
 
 
+QUOTED_WEIGHT = 1.0  # the lead-in quotes the name the question quotes
 WRONG_KIND = 1.0  # a list of which no item is the asked class of thing (documents, places)
 ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
-# Verbs a report's items open with when they tell what was done (folded).
-_ACTIVITIES = (
-    "thuc hien", "phoi hop", "xay dung", "tang cuong", "tiep tuc", "trien khai", "to chuc",
-    "ban hanh", "thuong xuyen", "day manh", "chi dao", "tham muu", "ra soat", "hoan thanh",
-    "duy tri", "cap nhat", "kiem tra", "huong dan", "nang cao", "dam bao", "bao dam",
-    "tham dinh",
-)  # fmt: skip
-
-
-def activity(item: str) -> bool:
-    """Whether a listed item opens with an action verb ("Phối hợp với …", OCR "Phéi hop"): a
-    thing done, not a named thing."""
-    opening = " ".join(re.findall(r"\w+", fold(" ".join(strip_marker(item).split()[:2]))))
-    return any(near_words(opening, v) for v in _ACTIVITIES)
-
-
 # ---------------------------------------------------------------------------------------------
 # What the question asks to be listed
 
@@ -205,7 +199,7 @@ def _kind_fit(kind: str, items: Sequence[str]) -> float:
             for i in items
         )
     else:
-        hits = sum(bool(_PLACE_PREFIX.match(i)) or title_name(i) for i in items)
+        hits = sum(bool(_PLACE_PREFIX.match(fold(i))) or title_name(i) for i in items)
     return hits / len(items)
 
 
@@ -303,11 +297,18 @@ class ListAnswerer:
                     for sentence in _SENTENCE_END.split(para.text):
                         begin = para.text.find(sentence, done)
                         done = max(done, begin)
-                        for at, items, led in enumerations_at(sentence):
+                        found = [(at, items, led, False) for at, items, led in enumerations_at(sentence)]
+                        # places that are the items of the sentence's own list are that list
+                        listed = [fold(i) for _, its, _, _ in found for i in its]
+                        found += [(at, items, False, True) for at, items in places_named(sentence)
+                                  if not all(any(x.endswith(fold(i)) for x in listed)
+                                             for i in items)]  # fmt: skip
+                        for at, items, led, places in found:
                             # the lead-in: the paragraph before the list (its last sentences)
                             lead = para.text[max(0, begin + at - LEAD_CHARS) : begin + at]
                             lead = f"{above} {lead}" if above else lead
-                            out.append(Enumeration(para, sentence, lead, tuple(items), led=led))
+                            out.append(Enumeration(para, sentence, lead, tuple(items), led=led,
+                                                   places=places))  # fmt: skip
                 for i, under in block_lists(sec.paras):
                     head = sec.paras[i]
                     texts = tuple(clean_item(p.text) for p in under)
@@ -342,21 +343,27 @@ class ListAnswerer:
         if named_by:
             head = known(tokenize(named_by[-1]), self.sections.idf)
         numbers = [t for t in tokenize(q.folded) if t.isdigit() and not _YEAR.fullmatch(t)]
+        quoted = quoted_names(q.folded)  # a name the question quotes: its list
         best: tuple[Enumeration, float] | None = None
         # what the question says of the things, without the words naming their kind ("loại")
         topic = [w for w in seq if w not in head and w not in _KIND_WORDS]
+        places = _kind(head_words(q)) == "place"  # asked of the question, known or not
         for rid in candidate_reports(self.index, q, retrieval):
             for e in self._enumerations(rid):
-                if self.topic(e, topic) < MIN_TOPIC:
+                # the places a sentence names answer only a question asking for places
+                if (e.places and not places) or self.topic(e, topic) < MIN_TOPIC:
                     continue
                 if named_by and not _announced(e, named_by):
                     continue
-                s = self.score(e, words, pairs, rank_of, head, numbers)
+                s = self.score(e, words, pairs, rank_of, head, numbers, quoted)
                 if best is None or s > best[1]:
                     best = (e, s)
         if best is None or best[1] < MIN_SCORE:
             return None
-        return self._render(q, with_one_more(best[0], head), language)
+        e, aside = with_one_more(best[0], head), besides(q.folded)  # "Ngoài X, …": not X again
+        kept = tuple(i for i in e.items if not set_aside(self._restored(e.para, i), aside))
+        e = replace(e, items=kept) if not e.paras and len(kept) >= 2 else e
+        return self._render(q, e, language)
 
     def topic(self, e: Enumeration, words: list[str]) -> float:
         """How much the list is about the question's topic (its words beside what it asks
@@ -383,6 +390,7 @@ class ListAnswerer:
         rank_of: dict[str, int],
         head: Sequence[str] = (),
         numbers: Sequence[str] = (),
+        quoted: Sequence[str] = (),
     ) -> float:
         """How well an enumeration answers: the question's topic words in its sentence and
         section, what is asked for named right before the list or in its items, items that
@@ -405,6 +413,8 @@ class ListAnswerer:
             s += self._head_fit(e, head)
         if e.led:
             s += 0.5
+        if quoted and quotes_name(e.lead, quoted):
+            s += QUOTED_WEIGHT  # "chuyên đề: “Cải cách hành chính” … :" leads in the list asked
         s += 0.05 * min(len(e.items), 10)  # two named things are a weaker list than ten
         # Clauses cut at commas are not named things: long items weigh against a list.
         # (a block list's item is a paragraph: what it names is its opening clause)

@@ -17,6 +17,7 @@ from bot.list_items import (
     lead_dropped,
     lead_tail,
     named_tail,
+    run_on_cut,
     split_items,
 )
 from bot.structure import (
@@ -53,6 +54,50 @@ class Enumeration:
     items: tuple[str, ...]
     paras: tuple[Para, ...] = ()  # a block list: each item's paragraph
     led: bool = False  # announced by a colon or a lead-in paragraph
+    places: bool = False  # the places a sentence names by their kind, listed or not
+
+
+# The kinds of place a report names ("huyện Thanh Miện", "thành phố Chí Linh"), folded; OCR
+# spells "thành phố" "thanh phd", "thị xã" "thi x4".
+_PLACE_KINDS = re.compile(r"^(?:huyen|xa|phuong|tp\.?|tx\.?|(?:thi|thanh|thij) (?:x\w|ph\w|tran))$")
+
+
+def places_named(sentence: str) -> list[tuple[int, list[str]]]:
+    """The places one sentence names by their kind and name ("UBND thành phố Hà Tĩnh và UBND
+    thị xã Kỳ Anh đang …", "… đưa tin về huyện Thanh Miện …; … huyện Cẩm Giàng"), each once,
+    as (where the first starts, names) when there are two or more; a "which districts"
+    question is answered by them though no colon or comma run lists them."""
+    words = list(re.finditer(r"\S+", sentence))
+    names: list[str] = []
+    seen: set[str] = set()
+    start = -1
+    i = 0
+    while i < len(words):
+        for n in (2, 1):
+            kind = " ".join(fold(w.group()).strip(",;:.()") for w in words[i : i + n])
+            if len(words[i : i + n]) == n and _PLACE_KINDS.match(kind):
+                break
+        else:
+            i += 1
+            continue
+        first = i - 1 if i and fold(words[i - 1].group()) == "ubnd" else i
+        name: list[str] = []
+        # "các huyện, thị xã, Thành phố …": a kind word its punctuation ends names nothing
+        named_after = words[i + n : i + n + 3] if words[i + n - 1].group()[-1].isalnum() else []
+        for w in named_after:
+            bare = w.group().strip(",;:.()")
+            if not (bare[:1].isupper() and bare.isalpha()):
+                break
+            name.append(bare)
+            if bare != w.group():
+                break  # the name ends at its punctuation
+        if name and fold(" ".join(name)) not in seen:
+            seen.add(fold(" ".join(name)))
+            kind_words = [w.group() for w in words[first : i + n]]
+            names.append(" ".join([*kind_words, *name]).strip(",;:()"))
+            start = words[first].start() if start < 0 else start
+        i += n + len(name)
+    return [(start, names)] if len(names) >= 2 else []
 
 
 def outside_split(text: str) -> list[str]:
@@ -160,7 +205,7 @@ def _after_colons(sentence: str, colons: list[re.Match[str]]) -> list[tuple[int,
             pieces = [pieces[0], *and_parallel(pieces[1])]
         # the list ends at an ellipsis: "… tố cáo... cũng đang được ứng dụng …"
         parts = ELLIPSIS.split(pieces[0], maxsplit=1)
-        commas = last_trimmed(lead_dropped(split_items(parts[0])))
+        commas = last_trimmed(run_on_cut(lead_dropped(split_items(parts[0]))))
         # two named things make a list when an ellipsis says more follow ("A, B,...")
         least = MIN_LED if len(parts) > 1 else MIN_ITEMS
         # the colon ends the lead-in of a semicolon series: its first piece is an item

@@ -5,6 +5,7 @@ after its last item."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.structure import (
     strip_marker,
@@ -267,6 +268,25 @@ def lead_dropped(items: list[str]) -> list[str]:
     return items
 
 
+def run_on_cut(items: list[str]) -> list[str]:
+    """The items up to the first one that runs on with the sentence ("… 02 nhân viên Ngân
+    hàng BIDV làm việc tại Trung tâm để hướng dẫn, tiếp nhận, …"): that item ends before its
+    run-on verb, and the comma pieces after it are the sentence's, not the list's; the items
+    unchanged when none does."""
+    for k in range(MIN_ITEMS - 1, len(items)):
+        sizes = sorted(len(i.split()) for i in items[:k])
+        median = sizes[len(sizes) // 2]
+        words = items[k].split()
+        if len(words) <= median + 3:
+            continue
+        folded = [fold(w) for w in words]
+        for i in range(3, len(words)):
+            pair = f"{folded[i]} {folded[i + 1]}" if i + 1 < len(words) else folded[i]
+            if folded[i] in _RUN_ON and pair not in _RUN_ON_NOT:
+                return [*items[:k], " ".join(words[:i])]
+    return items
+
+
 def last_trimmed(items: list[str]) -> list[str]:
     """The last item without what runs on after the list: after an ellipsis, a closing 'và
     nhiều … khác', or (when it is much longer than the others) after a comma or a verb that
@@ -328,3 +348,59 @@ def digits_read(text: str, context: str) -> str:
         return best[:1].upper() + best[1:] if token[:1].isupper() else best
 
     return _DIGIT_WORD.sub(fixed, text)
+
+
+# "Ngoài 29 công chức của 16 sở, ngành, những đơn vị nào …", "besides X, which …": what the
+# asker already has, up to the words asking for the list (folded).
+_BESIDES = re.compile(
+    r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+(.+?),?\s+"
+    r"(?=(?:nhung|cac|which|what)\b)"
+)
+
+
+def besides(folded_question: str) -> list[str]:
+    """The words of what a question sets aside ("Ngoài …", "besides …"); [] when none."""
+    m = _BESIDES.search(folded_question)
+    return re.findall(r"\w+", m.group(1)) if m else []
+
+
+def set_aside(item: str, words: list[str]) -> bool:
+    """Whether a listed item (as restored) is what the question sets aside: most (60 %) of
+    those words in it, one misread letter tolerated."""
+    have = re.findall(r"\w+", fold(item))
+    found = sum(any(w == h or _one_off(w, h) for h in have) for w in words)
+    return bool(words) and found >= 0.6 * len(words)
+
+
+# Verbs a report's items open with when they tell what was done (folded).
+_ACTIVITIES = (
+    "thuc hien", "phoi hop", "xay dung", "tang cuong", "tiep tuc", "trien khai", "to chuc",
+    "ban hanh", "thuong xuyen", "day manh", "chi dao", "tham muu", "ra soat", "hoan thanh",
+    "duy tri", "cap nhat", "kiem tra", "huong dan", "nang cao", "dam bao", "bao dam",
+    "tham dinh",
+)  # fmt: skip
+
+
+def activity(item: str) -> bool:
+    """Whether a listed item opens with an action verb ("Phối hợp với …", OCR "Phéi hop"): a
+    thing done, not a named thing."""
+    opening = " ".join(re.findall(r"\w+", fold(" ".join(strip_marker(item).split()[:2]))))
+    return any(near_words(opening, v) for v in _ACTIVITIES)
+
+
+_QUOTE = "\"“”'‘’«»"
+_QUOTED_NAME = re.compile(rf"[{_QUOTE}]([^{_QUOTE}]{{3,80}})[{_QUOTE}]")
+
+
+def quoted_names(folded: str) -> list[str]:
+    """The names a (folded) question quotes ("chuyên đề 'Cải cách hành chính'")."""
+    return [m.group(1).strip() for m in _QUOTED_NAME.finditer(folded) if m.group(1).strip()]
+
+
+def quotes_name(text: str, names: Sequence[str]) -> bool:
+    """Whether a text quotes one of those names itself (“Cải cách hành chính”, OCR spellings
+    folding alike): the list it leads into is about that named thing."""
+    folded = fold(text)
+    said = {m.group(1).strip() for m in _QUOTED_NAME.finditer(folded)}
+    return any(n in said for n in names)
+

@@ -141,9 +141,23 @@ def kind_words(kinds: list[str]) -> frozenset[str]:
     return frozenset(w for k in kinds for p in SECTION_KINDS[k] for w in p.split())
 
 
+def names_number(folded: str, number: str) -> bool:
+    """Whether a (folded) question names a report's number: "98/BC-STTTT" as "98/bc…", or "báo
+    cáo số 98"."""
+    m = re.match(r"(\d+)\s*/\s*([a-z]+)", fold(number or ""))
+    if not m:
+        return False
+    n, kind = m.groups()
+    return bool(re.search(rf"(?<![\d/.,]){n}\s*/\s*{kind}\b|\b(?:bao cao|bc|report) (?:so |no\.? )?{n}\b(?![/.,]?\d)", folded))
+
+
 def candidate_reports(index: LoadedIndex, q: ParsedQuery, retrieval: Retrieval) -> list[str]:
     """Reports of the retrieved chunks, best first, narrowed to the asked year/quarter."""
     order = list(dict.fromkeys(h.chunk.report_id for h in retrieval.hits))
+    # a report the question names by its number ("báo cáo 98/BC-STTTT", "báo cáo số 140")
+    # is the one asked about, retrieved or not
+    named = [rid for rid, r in index.reports.items() if names_number(q.folded, r.number)]
+    order = named + [r for r in order if r not in named]
     if q.years:
         kept = [r for r in order if index.reports[r].year in q.years]
         order = kept or order

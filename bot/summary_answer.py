@@ -36,11 +36,12 @@ from bot.structure import (
     textrank,
     topic_pairs,
 )
-from core.query import ParsedQuery
+from core.query import REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold, parse_number
 from index.chunk import INTRO, Chunk, Span
 from index.facts import Fact
 from index.generations import LoadedIndex
+from index.lexical import tokenize
 from index.restore import readable
 from index.retrieve import Retrieval
 
@@ -94,6 +95,15 @@ def whole_report(folded: str) -> bool:
     """Whether a (folded) summary question asks for the report itself ("tóm tắt báo cáo …"),
     not a part its words may name."""
     return bool(_WHOLE.search(folded))
+
+
+def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
+    """The topic words without the abbreviations only the question's expansion added: "kết
+    quả cải cách hành chính" is one concept, not also "CCHC" (a heading that merely uses the
+    abbreviation, "… chỉ số CCHC", would otherwise outweigh the one that spells the words)."""
+    typed = set(tokenize(q.folded))
+    added = {REVERSE[m.group(1)] for m in REVERSE_RE.finditer(q.folded)}
+    return [w for w in seq if w in typed or w not in added]
 
 
 def keyness(f: Fact) -> float:
@@ -210,7 +220,7 @@ class SummaryAnswerer:
         dựng và phát triển chính quyền điện tử"): at least two topic words, nearly all (idf-
         weighted) in the part's heading; None for a summary of the whole report."""
         seq = [w for w in topic_sequence(q) if w not in _ASKING]
-        words = list(dict.fromkeys(known(seq, self.sections.idf)))
+        words = list(dict.fromkeys(spelled_out(q, known(seq, self.sections.idf))))
         if len(words) < 2:
             return None
         found = self._part(q, retrieval, report_id)
@@ -242,7 +252,7 @@ class SummaryAnswerer:
     def _part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
         """The part asked for: the best block that has parts of its own."""
         best: tuple[Block, float] | None = None
-        seq = known(topic_sequence(q), self.sections.idf)
+        seq = spelled_out(q, known(topic_sequence(q), self.sections.idf))
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         for rid in (report_id,):

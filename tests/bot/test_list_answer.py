@@ -292,9 +292,10 @@ def test_block_list_cites_each_item_at_its_lines(service: AnswerService) -> None
 
 def test_a_list_about_something_else_is_no_answer(service: AnswerService) -> None:
     # Places are listed in the reports, but none about the asked matter (a smart-city scheme):
-    # no list of other places; the passage that names the two localities answers instead.
+    # no list of other places; the two localities the scheme's sentence names answer (the
+    # places a sentence names by their kind, `list_find.places_named`), cited at it.
     ans = service.answer("nhung dia phuong nao o ha tinh dang chuan bi de an do thi thong minh")
-    assert not bullets(ans)
+    assert [fold(b) for b in items(bullets(ans))] == ["ubnd thanh pho ha tinh", "ubnd thi xa ky anh"]
     assert any("thong minh" in fold(c.quote) for c in ans.citations)
 
 
