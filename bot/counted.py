@@ -106,6 +106,6 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
         return nouns[0] if nouns else "không phải số tiền"  # an amount is written in đồng
     if not nouns or wanted in nouns or nouns[0] in _GENERIC:
         return ""
-    if wanted == "nguoi" and nouns[0] in _PERSONS:
-        return ""
+    if {wanted, nouns[0]} <= _PERSONS and "nguoi" in (wanted, nouns[0]):
+        return ""  # people asked, cadres counted; or cadres asked, counted as people
     return nouns[0]

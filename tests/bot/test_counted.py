@@ -68,6 +68,9 @@ def test_people_asked_are_counted_as_people_cadres_or_employees() -> None:
     assert counted.other_thing("how many staff paid from the state budget", posts, "32.554") == ""
     centre = "Có 10 công chức, viên chức và người lao động"
     assert counted.other_thing("bao nhieu nguoi lam viec", centre, "10") == ""
+    # cadres asked, counted as people ("biên chế … 1.752 người")
+    quota = "Biên chế công chức năm 2022 tỉnh được giao 1.858 người; số thực tế có mặt là 1.752 người"
+    assert counted.other_thing("how many civil servants were in post", quota, "1.752") == ""
     # still not a count of systems
     systems = "luân chuyển hồ sơ trên 02 hệ thống phần mềm"
     assert counted.other_thing("how many staff", systems, "02") == "he thong"
