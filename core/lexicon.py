@@ -258,3 +258,26 @@ def negated(folded_english: str, terms_of: Callable[[str], Iterable[str]]) -> li
                 if f"{neg} {t}" not in out:
                     out.append(f"{neg} {t}")
     return out
+
+
+_QUARTER = re.compile(r"quy\s+(iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*(\d{4})")
+_MONTHS = re.compile(r"(\d{1,2})\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})")
+_YEAR_ONLY = re.compile(r"nam\s+(\d{4})")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def english_period(period: str) -> str:
+    """A report period as the reports write it, in English: "Quý III/2022" → "Q3 2022",
+    "6 tháng đầu năm 2022" → "first half of 2022", "9 tháng đầu năm 2022" → "first 9 months
+    of 2022", "Năm 2022" → "2022"; a period of another form as it is."""
+    folded = " ".join(fold(period, repair=False).split())
+    if m := _QUARTER.fullmatch(folded):
+        return f"Q{_ROMAN.get(m.group(1)) or m.group(1)} {m.group(2)}"
+    if m := _MONTHS.fullmatch(folded):
+        months, first, year = int(m.group(1)), m.group(2) == "dau", m.group(3)
+        if months == 6:
+            return f"{'first' if first else 'second'} half of {year}"
+        return f"{'first' if first else 'last'} {months} months of {year}"
+    if m := _YEAR_ONLY.fullmatch(folded):
+        return m.group(1)
+    return period
