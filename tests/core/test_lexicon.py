@@ -142,3 +142,11 @@ def test_a_bare_verb_base_takes_no_plural_of_another_sense() -> None:
     assert "xep thu" in to_vietnamese("where did the province place")
     # a written wording keeps its plural: "recruit" is the lexicon's own word
     assert "tuyen dung" in to_vietnamese("new recruits")
+
+
+def test_applications_asked_are_dossiers() -> None:
+    # staff say "applications" for hồ sơ; "ứng dụng" (the use of IT) is not what they count
+    got = to_vietnamese("how many applications were filed online")
+    assert "ho so" in got
+    assert "ung dung" not in got
+    assert "ung dung cong nghe thong tin" in to_vietnamese("it application")
