@@ -169,16 +169,20 @@ def variants(wording: str) -> list[str]:
 def _english_index(path: Path = LEXICON) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     by_en: dict[str, list[str]] = {}
     bare: set[str] = set()
+    written = {" ".join(re.sub(r"[^a-z0-9 ]+", " ", e).split()) for t in read_lexicon(path)
+               for e in t.english}  # fmt: skip
     for t in read_lexicon(path):
         for e in t.english:
             wording = " ".join(re.sub(r"[^a-z0-9 ]+", " ", e).split())
-            bare |= bare_bases(wording)
+            bases = bare_bases(wording)
+            bare |= bases
             for key in variants(wording):
+                if key in bases and key in written:
+                    continue  # the noun the lexicon writes keeps its terms ("project", not
+                    # the "ước đạt" of "projected"); other forms keep the sense ("downsized")
                 by_en.setdefault(key, [])
                 if t.folded not in by_en[key]:
                     by_en[key].append(t.folded)
-    written = {" ".join(re.sub(r"[^a-z0-9 ]+", " ", e).split()) for t in read_lexicon(path)
-               for e in t.english}  # fmt: skip
     merge_plurals(by_en, apart=bare - written)
     return term_pattern(by_en, bare - written), {k: tuple(v) for k, v in by_en.items()}
 

@@ -150,3 +150,10 @@ def test_applications_asked_are_dossiers() -> None:
     assert "ho so" in got
     assert "ung dung" not in got
     assert "ung dung cong nghe thong tin" in to_vietnamese("it application")
+
+
+def test_a_written_wording_keeps_its_own_terms_over_an_inflected_one() -> None:
+    # "projected" (ước đạt) gives the base "project", which the lexicon writes for dự án
+    assert "uoc dat" not in to_vietnamese("the archive project")
+    assert "du an" in to_vietnamese("the archive project")
+    assert "uoc dat" not in parse_query("How much capital is left for the project?").expanded
