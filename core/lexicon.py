@@ -245,7 +245,7 @@ def vietnamese_terms(folded: str, path: Path = LEXICON) -> list[str]:
 # either. A hyphen reads as a space (the question is folded so).
 _NEGATION = re.compile(
     r"(?<![a-z0-9])(?:(non|not yet|not|never)\s+(?:(?:yet|been|be|being)\s+){0,2}"
-    r"|un(?=[a-z]{5,}))([a-z]+)"
+    r"|un(?=[a-z]{3,}ed\b))([a-z]+)"  # "un-" only on a participle: no "unemployment"
 )
 
 

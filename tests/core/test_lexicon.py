@@ -126,7 +126,8 @@ def test_a_negated_term_reads_as_the_reports_negation() -> None:
     assert "chua hoan thanh" in expanded
     assert "chua da" not in expanded
     assert "chua giai quyet" in parse_query("How many unresolved petitions?").expanded
-    # "under", "units" are no negations: no report term follows the "un"
+    # "under", "units", "unemployment" are no negations: "un-" negates a participle
+    assert "chua" not in parse_query("What is the unemployment rate?").expanded.split()
     assert "chua" not in parse_query("How many units are under the department?").expanded.split()
 
 
