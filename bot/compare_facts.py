@@ -18,6 +18,7 @@ from bot.fact_answer import (
     view,
 )
 from bot.structure import clip
+from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.text import fold, parse_number
 from index.chunk import Span
@@ -182,7 +183,7 @@ def holds_for(f: Fact, en: bool) -> str:
     if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", f.when):
         return f"as of {f.when}" if en else f"tính đến {f.when}"
     if f.period:
-        return f"report period {f.period}" if en else f"kỳ báo cáo {f.period}"
+        return f"report period {english_period(f.period)}" if en else f"kỳ báo cáo {f.period}"
     return ""
 
 

@@ -39,7 +39,9 @@ _ASKED = re.compile(rf"\b(?:bao nhieu|so luong|tong so)\s+(?:(?:cac|nhung)\s+)?(
 _ENGLISH = {
     "procedures": "thu tuc", "dossiers": "ho so", "applications": "ho so", "files": "ho so",
     "services": "dich vu", "systems": "he thong", "documents": "van ban", "communes": "xa",
-    "districts": "huyen", "officials": "can bo", "staff": "can bo", "cadres": "can bo",
+    "districts": "huyen", "officials": "can bo", "cadres": "can bo",
+    "staff": "nguoi", "people": "nguoi", "persons": "nguoi", "employees": "nguoi",
+    "workers": "nguoi", "personnel": "nguoi",
     "civil servants": "can bo", "public employees": "vien chuc", "enterprises": "doanh nghiep",
     "businesses": "doanh nghiep", "leaflets": "to roi", "computers": "may tinh",
     "servers": "may chu", "certificates": "chung thu", "accounts": "tai khoan",
@@ -53,6 +55,9 @@ _ASKED_EN = re.compile(
 )
 # Money asked ("bao nhiêu tiền", "kinh phí"): the reports write every amount in đồng.
 _MONEY = "tien"
+# People asked in general ("người", English "staff", "people"): a count of cadres, civil
+# servants or public employees is a count of people too ("32.554 người", "10 công chức").
+_PERSONS = frozenset({"nguoi", "can bo", "vien chuc"})
 # Counters of whatever the clause names ("4.599/4.722 đơn vị" of businesses and
 # organisations): never another thing.
 _GENERIC = frozenset({"don vi"})
@@ -101,4 +106,6 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
         return nouns[0] if nouns else "không phải số tiền"  # an amount is written in đồng
     if not nouns or wanted in nouns or nouns[0] in _GENERIC:
         return ""
+    if {wanted, nouns[0]} <= _PERSONS and "nguoi" in (wanted, nouns[0]):
+        return ""  # people asked, cadres counted; or cadres asked, counted as people
     return nouns[0]

@@ -30,6 +30,7 @@ from bot.fact_features import f_lex_counts as f_lex_counts
 from bot.fact_features import f_lex_lead as f_lex_lead
 from bot.fact_features import view as view
 from bot.render import source_line
+from core.lexicon import english_period
 from core.query import ParsedQuery
 from index.chunk import Span
 from index.facts import FACTS_FILE, Fact, build_facts, load_facts
@@ -250,7 +251,7 @@ class FactAnswerer:
         if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", f.when):
             return f"as of {f.when}" if en else f"tính đến {f.when}"
         if f.period:
-            return f"report period {f.period}" if en else f"kỳ báo cáo {f.period}"
+            return f"report period {english_period(f.period)}" if en else f"kỳ báo cáo {f.period}"
         return ""
 
     def _unsure(self, q: ParsedQuery, shown: list[Scored], language: str) -> Answer:

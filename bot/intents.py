@@ -209,7 +209,10 @@ _ABOUT = re.compile(
     r"\b(?:bao cao|report)\s+(?:ve|on|about)\b.*?(?=\b(?:do|duoc|co|la|ky|ban hanh|who|which|"
     r"what|when|was|is)\b|$)"
 )
-_ASKS_COUNT = re.compile(r"\b(bao nhieu|how many|how much|so luong|ty le|percent|percentage)\b")
+_ASKS_COUNT = re.compile(
+    r"\b(bao nhieu|how many|how much|so luong|ty le|percent|percentage|per cent|proportion|"
+    r"fraction)\b"
+)
 
 # ---------------------------------------------------------------------------------------------
 # The rest

@@ -34,10 +34,12 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"
         r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
 )  # fmt: skip
+# Words that ask for a share, Vietnamese and English ("what fraction", "per cent").
+_PERCENT_WORDS = r"ty le|ti le|percent|percentage|per cent|phan tram|rate|share|proportion|fraction"
 # Words that ask for a number, in both tests below.
 _NUMBER_WORDS = (
-    r"bao nhieu|so luong|tong so|how many|how much|number of|total|ty le|percent|percentage|"
-    r"rate|share|score|xep thu|rank|ranked|ranking|kinh phi|budget|bao nhieu phan tram|"
+    rf"bao nhieu|so luong|tong so|how many|how much|number of|total|{_PERCENT_WORDS}|"
+    r"score|xep thu|rank|ranked|ranking|kinh phi|budget|bao nhieu phan tram|"
     # "mức nào" (which level), not "chuyên mục nào", "những mục nào" (which columns, sections)
     r"(?<!chuyen )(?<!nhung )(?<!cac )muc nao|"
     r"dat bao nhieu|bang bao nhieu|count|counts|how big|how large|(?:the|what) figures? for"
@@ -48,13 +50,13 @@ WANTS_NUMBER = re.compile(
     r"^(?:so(?! (?:tt\b|tt&|tttt|thong tin|noi vu|tai chinh|tu phap|ke hoach|xay dung|y te|"
     r"giao duc|cong thuong|nong nghiep|tai nguyen|lao dong|van hoa|khoa hoc|giao thong))|"
     rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )diem|"
-    r"so may|thu may|hang may|what (share|percentage|proportion|number)|"
+    r"so may|thu may|hang may|what (share|percentage|proportion|fraction|number)|"
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
 # The extractive answerer's test (bot/extractive/): a figure is stated in bold, or the
 # answer abstains without one; money and comparisons count too.
 FIGURE_ASKED = re.compile(rf"\b({_NUMBER_WORDS}|diem|dong|vnd|so sanh|compare|comparison)\b")
-WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share|proportion)\b|%")
+WANTS_PERCENT = re.compile(rf"\b({_PERCENT_WORDS})\b|%")
 _THRESHOLD = re.compile(
     r"\b(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"
     r"\s+\d[\d.,]*\s*%"

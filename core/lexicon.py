@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,10 +80,73 @@ def _plurals(word: str) -> set[str]:
     return set()
 
 
+# Adjective endings whose adverb in -ly a question may type ("regular" → "regularly").
+_ADVERBIAL = re.compile(r"(?:al|ar|ent|ive|ful|ous|ate|ct|ull)$")
+
+
+def _verb_forms(stem: str) -> set[str]:
+    """The base, -ing and -ed forms of a verb from what precedes its "-ed": "recruit" →
+    "recruit", "recruiting"; "resolv" → "resolve", "resolving"; "transferr" → "transfer",
+    "transferring"; "simplifi" → "simplify", "simplifying". Forms nobody types ("resolv")
+    are harmless: a pattern only matches what a question says."""
+    if stem.endswith("i"):
+        return {stem[:-1] + "y", stem[:-1] + "ying"}
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsf":
+        return {stem[:-1], stem + "ing"}
+    return {stem, stem + "e", stem + "ing"}
+
+
+def inflections(word: str) -> set[str]:
+    """Other forms of an English word a question may type for the same report term: a past
+    participle's base and -ing forms ("recruited" → "recruit", "recruiting"), an -ing form's
+    past participle and base ("processing" → "processed", "process"), an adjective's adverb
+    ("electronic" → "electronically", "regular" → "regularly"). A Vietnamese syllable, a short
+    word or a stem under four letters ("noted" is no "not") has none."""
+    if len(word) < 5 or not word.isalpha() or is_syllable(word):
+        return set()
+    out: set[str] = set()
+    if word.endswith("ed") and not word.endswith("eed") and len(word) >= 6:
+        out = _verb_forms(word[:-2])
+    elif word.endswith("ing") and len(word) >= 7:
+        stem = word[:-3]
+        out = {stem, stem + "e", stem + "ed", stem + "es"} if not stem.endswith("e") else set()
+    elif word.endswith("ic"):
+        out = {word + "ally"}
+    elif _ADVERBIAL.search(word):
+        out = {word[:-1] + "y" if word.endswith("ll") else word + "ly"}
+    return {f for f in out if len(f) >= 4 and f != word}
+
+
+def bare_bases(wording: str) -> set[str]:
+    """The variants of a wording that end in a verb's bare base made from its participle
+    ("placed" → "place", "recruited" → "recruit"): after one, a plural "s" makes a noun of
+    another sense ("places" climbed in a ranking), so a pattern must not take it."""
+    words = wording.split()
+    if not words or not words[-1].endswith("ed"):
+        return set()
+    return {
+        " ".join(words[:-1] + [f])
+        for f in inflections(words[-1])
+        if not f.endswith(("ing", "ed"))
+    }
+
+
+def term_pattern(keys: Iterable[str], bare: Iterable[str] = ()) -> re.Pattern[str]:
+    """One pattern for English wordings, longest first, each with an optional plural "s"
+    except the bare verb bases (`bare_bases`)."""
+    no_plural = frozenset(bare)
+    alternatives = "|".join(
+        re.escape(k) + ("(?!s)" if k in no_plural else "")
+        for k in sorted(keys, key=len, reverse=True)
+    )
+    return re.compile(r"(?<![a-z0-9])(" + alternatives + r")s?(?![a-z0-9])")
+
+
 def variants(wording: str) -> list[str]:
     """An English wording and the forms a question may type it in: each word's other
-    spellings (`_spellings`), the last word's plural; the wording itself first. A plain plural
-    "s" is matched by the patterns themselves."""
+    spellings (`_spellings`), the last word's plural, one word at a time in another form
+    (`inflections`); the wording itself first. A plain plural "s" is matched by the
+    patterns themselves."""
     words = wording.split()
     out = [wording] if words else []
     combos: list[list[str]] = [[]]
@@ -93,32 +157,43 @@ def variants(wording: str) -> list[str]:
             v = " ".join(c[:-1] + [last])
             if v not in out:
                 out.append(v)
+    for i, w in enumerate(words):
+        for form in sorted(inflections(w)):
+            v = " ".join(words[:i] + [form] + words[i + 1 :])
+            if v not in out:
+                out.append(v)
     return out
 
 
 @functools.cache
 def _english_index(path: Path = LEXICON) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     by_en: dict[str, list[str]] = {}
+    bare: set[str] = set()
+    written = {" ".join(re.sub(r"[^a-z0-9 ]+", " ", e).split()) for t in read_lexicon(path)
+               for e in t.english}  # fmt: skip
     for t in read_lexicon(path):
         for e in t.english:
             wording = " ".join(re.sub(r"[^a-z0-9 ]+", " ", e).split())
+            bases = bare_bases(wording)
+            bare |= bases
             for key in variants(wording):
+                if key in bases and key in written:
+                    continue  # the noun the lexicon writes keeps its terms ("project", not
+                    # the "ước đạt" of "projected"); other forms keep the sense ("downsized")
                 by_en.setdefault(key, [])
                 if t.folded not in by_en[key]:
                     by_en[key].append(t.folded)
-    merge_plurals(by_en)
-    keys = sorted(by_en, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![a-z0-9])(" + "|".join(re.escape(k) for k in keys) + r")s?(?![a-z0-9])"
-    )
-    return pattern, {k: tuple(v) for k, v in by_en.items()}
+    merge_plurals(by_en, apart=bare - written)
+    return term_pattern(by_en, bare - written), {k: tuple(v) for k, v in by_en.items()}
 
 
-def merge_plurals(by_en: dict[str, list[str]]) -> None:
+def merge_plurals(by_en: dict[str, list[str]], apart: Iterable[str] = ()) -> None:
     """A wording written in the singular by one term and in the plural by another names
-    both terms either way ("organizational certificate(s)")."""
+    both terms either way ("organizational certificate(s)"); a bare verb base in `apart`
+    ("place" of "placed") is no singular of a noun ("places")."""
+    apart = frozenset(apart)
     for key in list(by_en):
-        if key.endswith("s") and not key.endswith("ss") and key[:-1] in by_en:
+        if key.endswith("s") and not key.endswith("ss") and key[:-1] in by_en.keys() - apart:
             both = list(dict.fromkeys(by_en[key[:-1]] + by_en[key]))
             by_en[key] = by_en[key[:-1]] = both
 
@@ -162,3 +237,51 @@ def vietnamese_terms(folded: str, path: Path = LEXICON) -> list[str]:
     pattern, _ = _vietnamese_index(path)
     text = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded).split())
     return [m.group(1) for m in pattern.finditer(text)]
+
+
+# A negation before an English term: "non-autonomous", "not yet disbursed", "has not been
+# completed", "undisbursed", "unresolved". The reports write "không tự chủ", "chưa giải
+# ngân", "chưa hoàn thành": "non" is "không", "un-" and "not yet" are "chưa", a plain "not"
+# either. A hyphen reads as a space (the question is folded so).
+_NEGATION = re.compile(
+    r"(?<![a-z0-9])(?:(non|not yet|not|never)\s+(?:(?:yet|been|be|being)\s+){0,2}"
+    r"|un(?=[a-z]{3,}ed\b))([a-z]+)"  # "un-" only on a participle: no "unemployment"
+)
+
+
+def negated(folded_english: str, terms_of: Callable[[str], Iterable[str]]) -> list[str]:
+    """The report wordings of the negated terms an English text names ("khong tu chu" for
+    "non-autonomous", "chua giai ngan" for "undisbursed"), each term found by `terms_of`
+    for the word after the negation; [] when the word names no term ("under", "unit")."""
+    out: list[str] = []
+    for m in _NEGATION.finditer(folded_english):
+        negators = {"non": ("khong",), "not": ("chua", "khong"), "never": ("chua", "khong")}
+        for t in terms_of(m.group(2)):
+            t = t.removeprefix("da ")  # "đã giải quyết" (done) negated is "chưa giải quyết"
+            for neg in negators.get(m.group(1) or "", ("chua",)):
+                if f"{neg} {t}" not in out:
+                    out.append(f"{neg} {t}")
+    return out
+
+
+_QUARTER = re.compile(r"quy\s+(iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*(\d{4})")
+_MONTHS = re.compile(r"(\d{1,2})\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})")
+_YEAR_ONLY = re.compile(r"nam\s+(\d{4})")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def english_period(period: str) -> str:
+    """A report period as the reports write it, in English: "Quý III/2022" → "Q3 2022",
+    "6 tháng đầu năm 2022" → "first half of 2022", "9 tháng đầu năm 2022" → "first 9 months
+    of 2022", "Năm 2022" → "2022"; a period of another form as it is."""
+    folded = " ".join(fold(period, repair=False).split())
+    if m := _QUARTER.fullmatch(folded):
+        return f"Q{_ROMAN.get(m.group(1)) or m.group(1)} {m.group(2)}"
+    if m := _MONTHS.fullmatch(folded):
+        months, first, year = int(m.group(1)), m.group(2) == "dau", m.group(3)
+        if months == 6:
+            return f"{'first' if first else 'second'} half of {year}"
+        return f"{'first' if first else 'last'} {months} months of {year}"
+    if m := _YEAR_ONLY.fullmatch(folded):
+        return m.group(1)
+    return period

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.lexicon import merge_plurals, read_lexicon, to_vietnamese, variants
+from core.lexicon import (
+    bare_bases,
+    merge_plurals,
+    negated,
+    read_lexicon,
+    term_pattern,
+    to_vietnamese,
+    variants,
+)
 from core.places import province_mentions, strip_provinces
 from core.text import fold, is_syllable
 
@@ -340,17 +348,16 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_WRITTEN = frozenset(GLOSSARY)  # wordings written by hand, before the lexicon's and variants
 GLOSSARY.update(_lexicon_glossary())
 # Every wording also as a question may type it: British or American spelling, "-ies"/"-es"
 # plurals, "organizational" for "organization" (core/lexicon.py's `variants`).
+_BARE: set[str] = set()
 for _key, _wording in list(GLOSSARY.items()):
+    _BARE |= bare_bases(_key)
     for _form in variants(_key)[1:]:
         GLOSSARY.setdefault(_form, _wording)
-GLOSSARY_RE = re.compile(
-    r"(?<![a-z0-9])("
-    + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True))
-    + r")s?(?![a-z0-9])"
-)
+GLOSSARY_RE = term_pattern(GLOSSARY, _BARE - _WRITTEN)
 # Vietnamese report wording that has a common abbreviation, for the reverse direction.
 REVERSE = {v[0]: k for k, v in ABBREVIATIONS.items() if " " not in k}
 REVERSE_RE = re.compile(
@@ -421,11 +428,18 @@ def expand(folded: str) -> str:
     # the reports' words for English terms (core/lexicon.tsv); a province's name is no term
     # ("Dong Thap" holds the "dong" of đồng)
     extra.extend(to_vietnamese(strip_provinces(folded)))
+    extra.extend(negated(folded, _word_terms))
     for text in (folded, " ".join(extra)):
         for m in REVERSE_RE.finditer(text):
             if REVERSE[m.group(1)] not in extra:
                 extra.append(REVERSE[m.group(1)])
     return folded if not extra else folded + " " + " ".join(extra)
+
+
+def _word_terms(word: str) -> list[str]:
+    """The report wordings one English word names (glossary first, then the lexicon)."""
+    m = GLOSSARY_RE.fullmatch(word)
+    return [*(GLOSSARY[m.group(1)] if m else ()), *to_vietnamese(word)]
 
 
 def terms_named(words: str) -> frozenset[str]:
@@ -437,6 +451,7 @@ def terms_named(words: str) -> frozenset[str]:
     for m in REVERSE_RE.finditer(words):
         found.add(REVERSE[m.group(1)])
     found.update(to_vietnamese(words))
+    found.update(negated(words, _word_terms))
     # as words, without the report's commas ("can bo, cong chuc"): clause tokens hold none
     return frozenset(" ".join(re.sub(r"[^a-z0-9 ]+", " ", w).split()) for w in found)
 

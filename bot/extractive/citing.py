@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.lexicon import english_period
 from core.result import Citation
 from core.text import fold
 from index.chunk import Chunk, Span
@@ -145,4 +146,4 @@ def _holds(when: str, period: str, en: bool) -> str:
         return f"as of {when}" if en else f"tính đến {when}"
     if not period:  # a report added without a period: say nothing rather than an empty label
         return ""
-    return f"report period {period}" if en else f"kỳ báo cáo {period}"
+    return f"report period {english_period(period)}" if en else f"kỳ báo cáo {period}"

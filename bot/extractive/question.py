@@ -11,6 +11,7 @@ import re
 from bot.extractive.breakdown import names_phrase
 from bot.extractive.levels import asked_levels
 from bot.extractive.words import _ABBR_WORDS
+from bot.intents_types import WANTS_PERCENT
 from bot.stopwords import RATE_STOP, STOP
 from core.places import strip_places
 from core.query import ParsedQuery, terms_named
@@ -147,7 +148,8 @@ _WANTS_DOCNUM = re.compile(
     r"\b(so may|so hieu|ky hieu|(?<!tong )so bao nhieu|which number|what number|document number|"
     r"decision number|plan number|number of the (?:plan|decision|resolution|document))\b"
 )
-_WANTS_PERCENT = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share)\b|%")
+# The router's words for a share (bot/intents_types.py), one list for both.
+_WANTS_PERCENT = WANTS_PERCENT
 
 
 # Document types a question may name, with the code their numbers carry.

@@ -61,6 +61,21 @@ def test_other_thing() -> None:
     assert counted.other_thing("how many businesses", units, "4.599/4.722") == ""
 
 
+def test_people_asked_are_counted_as_people_cadres_or_employees() -> None:
+    # English "staff", "people" are people, whatever the report counts them as
+    assert counted.asked_noun("how many staff paid from the state budget") == "nguoi"
+    posts = "đơn vị sự nghiệp công lập giao 32.554 người, số có mặt"
+    assert counted.other_thing("how many staff paid from the state budget", posts, "32.554") == ""
+    centre = "Có 10 công chức, viên chức và người lao động"
+    assert counted.other_thing("bao nhieu nguoi lam viec", centre, "10") == ""
+    # cadres asked, counted as people ("biên chế … 1.752 người")
+    quota = "Biên chế công chức năm 2022 tỉnh được giao 1.858 người; số thực tế có mặt là 1.752 người"
+    assert counted.other_thing("how many civil servants were in post", quota, "1.752") == ""
+    # still not a count of systems
+    systems = "luân chuyển hồ sơ trên 02 hệ thống phần mềm"
+    assert counted.other_thing("how many staff", systems, "02") == "he thong"
+
+
 @pytest.mark.parametrize(
     "question",
     [

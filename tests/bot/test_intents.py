@@ -168,6 +168,10 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         # "first" and "latest" near "report" are no question about the newest report
         ("How many dossiers does the report give for the first quarter?", Intent.FIGURE),
         ("According to the report, what is the latest number of level 4 services?", Intent.FIGURE),
+        # a share asked in other English words
+        ("What fraction of its tasks had Hai Duong carried out?", Intent.PERCENT),
+        ("What proportion of dossiers were settled on time?", Intent.PERCENT),
+        ("How many per cent of services are at level 4?", Intent.PERCENT),
     ],
 )
 def test_figure_percent_comparison_section(question: str, intent: Intent) -> None:

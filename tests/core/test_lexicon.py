@@ -112,3 +112,59 @@ def test_variants_make_no_double_plurals_or_doubled_endings() -> None:
     assert variants("documents") == ["documents"]
     assert variants("programme") == ["programme", "program"]
     assert "programmeme" not in variants("program")
+
+
+def test_a_verb_in_another_form_names_the_same_term() -> None:
+    # The lexicon writes "recruited", "assigned"; a question may say "recruit", "assign",
+    # "recruiting"; a lexicon "-ing" form is also asked in the past ("processed").
+    assert "tuyen dung" in to_vietnamese("how many did the province recruit")
+    assert "tuyen dung" in to_vietnamese("recruiting civil servants")
+    assert "giao" in parse_query("How many tasks did the Government assign?").expanded.split()
+    assert {"transfer", "transferring"} <= set(variants("transferred"))
+    assert "simplify" in variants("simplified")
+    # an adjective's adverb: "regular" → "regularly", "electronic" → "electronically"
+    assert "electronically" in variants("electronic")
+    # no stem of under four letters: "noted" never becomes the negation "not"
+    assert "not" not in variants("noted")
+
+
+def test_a_negated_term_reads_as_the_reports_negation() -> None:
+    # "non-" is "không", "un-" and "not yet" are "chưa"; "đã" (done) is dropped when negated
+    assert "khong tu chu" in parse_query("What share of the non-autonomous budget?").expanded
+    assert "chua giai ngan" in parse_query("How much funding remains undisbursed?").expanded
+    expanded = parse_query("How many tasks have not yet been completed?").expanded
+    assert "chua hoan thanh" in expanded
+    assert "chua da" not in expanded
+    assert "chua giai quyet" in parse_query("How many unresolved petitions?").expanded
+    # "under", "units", "unemployment" are no negations: "un-" negates a participle
+    assert "chua" not in parse_query("What is the unemployment rate?").expanded.split()
+    assert "chua" not in parse_query("How many units are under the department?").expanded.split()
+
+
+def test_everyday_english_reaches_report_words() -> None:
+    assert "thuong xuyen" in to_vietnamese("officials who regularly use email")
+    assert "duoi dang dien tu" in to_vietnamese("documents exchanged electronically")
+
+
+def test_a_bare_verb_base_takes_no_plural_of_another_sense() -> None:
+    # "placed" (ranked) gives the verb "place", but "places" climbed are "bậc", not "xếp thứ"
+    assert "xep thu" not in to_vietnamese("how many places did it climb")
+    assert "bac" in to_vietnamese("how many places did it climb")
+    assert "xep thu" in to_vietnamese("where did the province place")
+    # a written wording keeps its plural: "recruit" is the lexicon's own word
+    assert "tuyen dung" in to_vietnamese("new recruits")
+
+
+def test_applications_asked_are_dossiers() -> None:
+    # staff say "applications" for hồ sơ; "ứng dụng" (the use of IT) is not what they count
+    got = to_vietnamese("how many applications were filed online")
+    assert "ho so" in got
+    assert "ung dung" not in got
+    assert "ung dung cong nghe thong tin" in to_vietnamese("it application")
+
+
+def test_a_written_wording_keeps_its_own_terms_over_an_inflected_one() -> None:
+    # "projected" (ước đạt) gives the base "project", which the lexicon writes for dự án
+    assert "uoc dat" not in to_vietnamese("the archive project")
+    assert "du an" in to_vietnamese("the archive project")
+    assert "uoc dat" not in parse_query("How much capital is left for the project?").expanded
