@@ -123,6 +123,10 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
         # dossiers (of procedures), not procedures
         first = min(heads.values())
         units -= {u for u, i in heads.items() if i > first}
+    if heads and min(heads.values()) == 0:
+        # the counted phrase opens with a unit ("số phản ánh, kiến nghị về quy định TTHC"):
+        # that is what is counted; a unit said further on ("… về TTHC") says of what
+        units = {u for u, i in heads.items() if i == 0}
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
     if not v.scopes and _PROVINCIAL_BODIES.search(q.folded):
         scope = "tinh"  # "các sở, ban, ngành": the provincial level
