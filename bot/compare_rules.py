@@ -120,7 +120,7 @@ def online_asked(q: ParsedQuery, sq: ParsedQuery) -> bool:
 _STATUS = re.compile(
     r"\b(dang giai quyet|da giai quyet|giai quyet|tiep nhan|tra ket qua|qua han|tre han)\b"
 )
-_SAME_STATUS = {"da giai quyet": "giai quyet", "tre han": "qua han"}
+_SAME_STATUS = {"da giai quyet": "giai quyet", "tra ket qua": "giai quyet", "tre han": "qua han"}
 # The figure before a figure's statement ("… 28.184 hồ sơ), tổng số hồ sơ đã giải quyết là
 # 72.529"): a year, or a two-digit OCR misreading ("14" for "là"), is none.
 _BEFORE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{3,}")
