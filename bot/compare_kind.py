@@ -45,6 +45,11 @@ _HEAD_COUNTED = re.compile(
     r"\b(bao nhieu|so luong|tong so|so(?! (?:voi|sanh|hieu|lieu|luong)\b))\s+"
     r"((?:[a-z0-9&]+\s*){1,6})"
 )
+# What an English share is a share of: the words after "rate of", up to a preposition.
+_SHARE_OF = re.compile(
+    r"\b(?:rate|share|percentage|proportion|ratio) of ((?:[a-z0-9&/-]+ ?){1,6}?)"
+    r"(?=\b(?:between|with|among|in|at|for|by|from|across|compared)\b|'s\b|[.?,:;]|$)"
+)
 _UNIT_FAMILY = {
     "dvc": "dich vu cong", "dvctt": "dich vu cong", "dich vu cong truc tuyen": "dich vu cong",
     "tthc": "thu tuc", "thu tuc hanh chinh": "thu tuc", "pakn": "phan anh kien nghi",
@@ -116,6 +121,12 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
         units = english  # "procedure dossiers": the glossary's words keep the English order
     elif units - modifiers:
         units -= modifiers  # "hồ sơ thủ tục hành chính" counts dossiers, not procedures
+    of = _SHARE_OF.search(folded) if percent else None
+    if of:
+        # "the rate of electronic document exchange between communes and agencies": a share
+        # of what follows "of"; what comes after "between", "in" … says whose, or where
+        named = {family(u) for u in UNITS if f" {u} " in f" {expand(of.group(1))} "}
+        units = (units & named) or units
     said_units = {u for u in UNITS if family(u) in units and f" {u} " in f" {plain} "}
     heads = {u: i for u, i in at.items() if u in units}
     if len(heads) >= 2:

@@ -125,3 +125,37 @@ def test_a_share_of_the_part_at_the_asked_level_is_computed() -> None:
     assert got["Yên Bái"].startswith("**40,00%**"), got
     assert got["Bình Phước"].startswith("25,0% (tính toán từ"), got
 
+
+
+BP_2019 = Report(
+    "t103", "t103.txt", province="Bình Phước", agency="Sở TT&TT Bình Phước",
+    number="21/BC-STTTT", date="2019-03-30", year=2019, quarter=1, period="Quý I/2019",
+)  # fmt: skip
+EXCHANGE_2019 = """B. HIỆN ĐẠI HÓA HÀNH CHÍNH
+2. Kết quả về ứng dụng CNTT
+- 100% văn bản, tài liệu chính thức trao đổi giữa cơ quan nhà nước được trao đổi dưới dạng
+điện tử; Tỷ lệ trao đổi văn bản điện tử của UBND cấp xã với các cơ quan cấp tỉnh và huyện
+đạt 90%; 88% cơ quan hành chính nhà nước cấp huyện có máy chủ.
+"""
+EXCHANGE_2022 = """B. XÂY DỰNG CHÍNH QUYỀN SỐ
+4. Kết quả xây dựng các ứng dụng, dịch vụ nội bộ
+- Văn bản, tài liệu chính thức trao đổi giữa CQNN trên địa bàn tỉnh được trao đổi hoàn toàn
+dưới dạng điện tử. Tỷ lệ trao đổi văn bản điện tử của UBND cấp xã với các cơ quan cấp tỉnh và
+huyện đạt 97%.
+"""
+
+
+def test_an_english_share_is_of_what_follows_of() -> None:
+    # "the rate of electronic document exchange between … communes and … agencies": a share
+    # of documents exchanged; the agencies after "between" say between whom
+    text = ("Compare the rate of electronic document exchange between Binh Phuoc's commune "
+            "People's Committees and provincial agencies in 2019 and 2022.")  # fmt: skip
+    q = parse_query(text)
+    asked = asked_kind(side_query(q, Side("Quý I/2019", ("Bình Phước",), (2019,))))
+    assert asked.units == {"van ban"}
+    table = compare(mini_corpus([(BP_2019, EXCHANGE_2019), (BP, EXCHANGE_2022)]), text, "en")
+    assert table is not None
+    lines = [line for line in body(table).splitlines() if line.startswith("| ")]
+    got = {r[0].strip(): r[1].strip() for r in (x.strip("|").split("|") for x in lines[1:])}
+    assert got["Quý I/2019"].startswith("**90%**"), got
+    assert got["6 tháng đầu năm 2022"].startswith("**97%**"), got
