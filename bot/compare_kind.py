@@ -121,12 +121,8 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
         units = english  # "procedure dossiers": the glossary's words keep the English order
     elif units - modifiers:
         units -= modifiers  # "hồ sơ thủ tục hành chính" counts dossiers, not procedures
-    of = _SHARE_OF.search(folded) if percent else None
-    if of:
-        # "the rate of electronic document exchange between communes and agencies": a share
-        # of what follows "of"; what comes after "between", "in" … says whose, or where
-        named = {family(u) for u in UNITS if f" {u} " in f" {expand(of.group(1))} "}
-        units = (units & named) or units
+    if percent:
+        units = _share_of(folded, units)
     said_units = {u for u in UNITS if family(u) in units and f" {u} " in f" {plain} "}
     heads = {u: i for u, i in at.items() if u in units}
     if len(heads) >= 2:
@@ -134,10 +130,8 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
         # dossiers (of procedures), not procedures
         first = min(heads.values())
         units -= {u for u, i in heads.items() if i > first}
-    if heads and min(heads.values()) == 0:
-        # the counted phrase opens with a unit ("số phản ánh, kiến nghị về quy định TTHC"):
-        # that is what is counted; a unit said further on ("… về TTHC") says of what
-        units = {u for u, i in heads.items() if i == 0}
+    if heads and min(heads.values()) == 0:  # "số phản ánh, kiến nghị về … TTHC": feedback
+        units = {u for u, i in heads.items() if i == 0}  # (a unit further on says of what)
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
     if not v.scopes and _PROVINCIAL_BODIES.search(q.folded):
         scope = "tinh"  # "các sở, ban, ngành": the provincial level
@@ -147,6 +141,18 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     noun = _counted(head, vocabulary) if percent is False else ""
     unit_words = frozenset(w for u in said_units for w in with_abbreviations(u).split())
     return Asked(percent, frozenset(units), levels, scope, words, noun, unit_words)
+
+
+def _share_of(folded: str, units: set[str]) -> set[str]:
+    """The units of an English share: those named after "rate / share … of", up to a
+    preposition ("the rate of electronic document exchange between communes and agencies": a
+    share of documents; "between", "in" … say whose, or where); all of them when it names
+    none."""
+    of = _SHARE_OF.search(folded)
+    if not of:
+        return units
+    named = {family(u) for u in UNITS if f" {u} " in f" {expand(of.group(1))} "}
+    return (units & named) or units
 
 
 def _modifiers(text: str) -> set[str]:
