@@ -260,7 +260,12 @@ class FactCells(FactPicks):
                 if whole is None or f.kind != "count" or whole.kind != "count":
                     continue
                 a, b = parse_number(f.norm), parse_number(whole.norm)
-                if a is None or not b or a > b or not self._part_named(asked, f, whole):
+                # the part the question names, or the one at exactly the asked level or scope
+                # ("587 … mức độ 4" of "1.950 dịch vụ công trực tuyến" for "tỷ lệ … mức độ 4")
+                at_asked = (bool(asked.levels) and levels_of(f.level) == asked.levels) or (
+                    bool(asked.scope) and f.scope == asked.scope
+                )
+                if a is None or not b or a > b or not (at_asked or self._part_named(asked, f, whole)):
                     continue
                 if asked.levels and f.level and not asked.levels & levels_of(f.level):
                     continue  # the share of another level ("mức độ 2" for "mức độ 3, 4")

@@ -45,6 +45,11 @@ _HEAD_COUNTED = re.compile(
     r"\b(bao nhieu|so luong|tong so|so(?! (?:voi|sanh|hieu|lieu|luong)\b))\s+"
     r"((?:[a-z0-9&]+\s*){1,6})"
 )
+# What an English share is a share of: the words after "rate of", up to a preposition.
+_SHARE_OF = re.compile(
+    r"\b(?:rate|share|percentage|proportion|ratio) of ((?:[a-z0-9&/-]+ ?){1,6}?)"
+    r"(?=\b(?:between|with|among|in|at|for|by|from|across|compared)\b|'s\b|[.?,:;]|$)"
+)
 _UNIT_FAMILY = {
     "dvc": "dich vu cong", "dvctt": "dich vu cong", "dich vu cong truc tuyen": "dich vu cong",
     "tthc": "thu tuc", "thu tuc hanh chinh": "thu tuc", "pakn": "phan anh kien nghi",
@@ -116,6 +121,8 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
         units = english  # "procedure dossiers": the glossary's words keep the English order
     elif units - modifiers:
         units -= modifiers  # "hồ sơ thủ tục hành chính" counts dossiers, not procedures
+    if percent:
+        units = _share_of(folded, units)
     said_units = {u for u in UNITS if family(u) in units and f" {u} " in f" {plain} "}
     heads = {u: i for u, i in at.items() if u in units}
     if len(heads) >= 2:
@@ -123,6 +130,8 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
         # dossiers (of procedures), not procedures
         first = min(heads.values())
         units -= {u for u, i in heads.items() if i > first}
+    if heads and min(heads.values()) == 0:  # "số phản ánh, kiến nghị về … TTHC": feedback
+        units = {u for u, i in heads.items() if i == 0}  # (a unit further on says of what)
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
     if not v.scopes and _PROVINCIAL_BODIES.search(q.folded):
         scope = "tinh"  # "các sở, ban, ngành": the provincial level
@@ -132,6 +141,18 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     noun = _counted(head, vocabulary) if percent is False else ""
     unit_words = frozenset(w for u in said_units for w in with_abbreviations(u).split())
     return Asked(percent, frozenset(units), levels, scope, words, noun, unit_words)
+
+
+def _share_of(folded: str, units: set[str]) -> set[str]:
+    """The units of an English share: those named after "rate / share … of", up to a
+    preposition ("the rate of electronic document exchange between communes and agencies": a
+    share of documents; "between", "in" … say whose, or where); all of them when it names
+    none."""
+    of = _SHARE_OF.search(folded)
+    if not of:
+        return units
+    named = {family(u) for u in UNITS if f" {u} " in f" {expand(of.group(1))} "}
+    return (units & named) or units
 
 
 def _modifiers(text: str) -> set[str]:

@@ -50,7 +50,9 @@ from bot.compare_rules import (
     narrowed,
     online_asked,
     online_near,
+    other_status,
     own_heading,
+    status_said,
     unit_read,
 )
 from bot.compare_sides import Side, side_query
@@ -245,6 +247,8 @@ class FactPicks:
                 topic = max(item, around)
                 if len(asked.words) >= 2 and self._said(asked, f) < 2:
                     topic = 0.0  # one word of the question ("sân" of "sân bay") is no topic
+                if asked.units and status_said(sq, f):
+                    topic = max(topic, ACCEPT)  # "hồ sơ đã giải quyết: …" for "resolved dossiers"
                 if f.id not in picks or picks[f.id].score < score:
                     picks[f.id] = Pick(f, score, topic, item, named)
         return self._preferred(asked, _distinct(sorted(picks.values(), key=lambda p: -p.score)))
@@ -357,6 +361,8 @@ class FactPicks:
         if asked.scope:
             # "… cấp xã": the figure at that scope, before a total or another count
             score += 0.4 if f.scope == asked.scope else -0.4 if not f.scope else 0.0
+        if other_status(sq, f):
+            score -= 1.0  # "đã tiếp nhận: 203.566" for "resolved": things in another state
         if narrowed(asked, f):
             score -= 0.3  # "… được tích hợp lên Cổng quốc gia" unasked: a narrower count
         if channelled(asked, f):
@@ -394,6 +400,8 @@ class FactPicks:
         if a.abstained or not a.figure or not a.citations or a.confidence < SIDE_CONFIDENCE:
             return ranked
         said = self._said_fact(a)
+        if said is not None and other_status(sq, said):
+            return ranked  # its figure counts things in another state: it settles nothing
         at = next((i for i, p in enumerate(ranked)
                    if said is not None and p.fact.id in (said.id, said.parent)), None)  # fmt: skip
         if at is None or not agreed(ranked[at]):

@@ -113,3 +113,45 @@ def online_asked(q: ParsedQuery, sq: ParsedQuery) -> bool:
     unit's name ("dịch vụ công trực tuyến"), and not as a second figure asked ("… and how many
     were submitted online": a part of the count, shown under it)."""
     return asks_online(_ONLINE_UNIT.sub(" ", sq.folded)) and len(_HOW_MANY.findall(q.folded)) <= 1
+
+
+# What became of the counted things ("hồ sơ đã tiếp nhận", "… đã giải quyết", "… đang giải
+# quyết", "… quá hạn"), folded, the longer wording first ("đang giải quyết" is no "giải quyết").
+_STATUS = re.compile(
+    r"\b(dang giai quyet|da giai quyet|giai quyet|tiep nhan|tra ket qua|qua han|tre han)\b"
+)
+_SAME_STATUS = {"da giai quyet": "giai quyet", "tra ket qua": "giai quyet", "tre han": "qua han"}
+# The figure before a figure's statement ("… 28.184 hồ sơ), tổng số hồ sơ đã giải quyết là
+# 72.529"): a year, or a two-digit OCR misreading ("14" for "là"), is none.
+_BEFORE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{3,}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def statuses(folded: str) -> frozenset[str]:
+    """The states of counted things a folded text names."""
+    return frozenset(_SAME_STATUS.get(s, s) for s in _STATUS.findall(folded))
+
+
+def own_status(f: Fact) -> frozenset[str]:
+    """The state a figure's own statement names: the words right before it, from the figure
+    before it ("Số lượng hồ sơ đã giải quyết: 174.305" → giải quyết)."""
+    at = f.clause.find(f.value)
+    if at <= 0:
+        return frozenset()
+    lead = f.clause[max(0, at - 120) : at]
+    cuts = [m.end() for m in _BEFORE.finditer(lead) if not _YEAR.fullmatch(m.group())]
+    return statuses(fold_cached(re.split(r"[;()]", lead[cuts[-1] if cuts else 0 :])[-1]))
+
+
+def other_status(sq: ParsedQuery, f: Fact) -> bool:
+    """Whether a figure counts things in another state than the question asks ("resolved
+    dossiers": not "Tổng số hồ sơ đã tiếp nhận: 203.566", nor "đang giải quyết: 13.622")."""
+    asked = statuses(sq.expanded)
+    have = own_status(f)
+    return bool(asked) and bool(have) and not asked & have
+
+
+def status_said(sq: ParsedQuery, f: Fact) -> bool:
+    """Whether a figure's own statement names the state the question asks ("Số lượng hồ sơ đã
+    giải quyết: 174.305" for "resolved dossiers"): with the asked unit, that is the topic."""
+    return bool(statuses(sq.expanded) & own_status(f))

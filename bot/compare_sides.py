@@ -22,6 +22,8 @@ _COMPARE_WORDS = re.compile(
     # how the sides differ: "gấp mấy lần", "chênh lệch", "tỉnh nào … hơn/nhất", "which … most"
     # ("nhất" only after the word it raises: "cập nhật", "thống nhất" are topic words)
     r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|hon|"
+    # "… nhiều DVC bằng Hải Dương không?", "bằng nhau": as many as (not "bảng", a table)
+    r"bang nhau|bang(?=(?: [a-z]+)* khong\b)|"
     r"(?:(?<=nhieu )|(?<=cao )|(?<=thap )|(?<=lon )|(?<=nho )|(?<=\bit ))nhat|how many times|"
     r"times|"
     r"difference|differ|which province|which|more|most|fewer|least|higher|highest|lower|lowest)\b"

@@ -111,6 +111,10 @@ _COMPARE = re.compile(
 # Words that compare two named sides ("tỉnh nào nhiều dịch vụ công hơn", "higher").
 _MORE = re.compile(
     r"\b(hon|nhat|chenh lech|khac nhau|gap (?:may|bao nhieu) lan|more than|less than|higher|"
+    # "Tuyên Quang có nhiều DVC bằng Hải Dương không?", "as many as", "the same as"
+    r"(?:nhieu|it|cao|thap|lon|nho)(?: [a-z0-9]+){0,5} bang [a-z ]+ khong|bang nhau|"
+    r"as (?:many|much|high|large)(?: [a-z]+){0,4} as|"
+    r"the same as|"
     r"lower|difference|more|fewer|larger|smaller|most|least|highest|lowest|largest|smallest)\b"
 )
 # Every province at once: "tỉnh nào … nhất", "mỗi tỉnh", "which province has the most".

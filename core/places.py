@@ -107,3 +107,36 @@ def strip_places(folded: str) -> str:
         rest = _PLACE_SUFFIX.sub(" ", rest[m.end() :])
     out.append(rest)
     return re.sub(r"\s+", " ", " ".join(out)).strip()
+
+
+# Initialisms that are also the reports' own abbreviations or common words ("là", "Nghị định",
+# "kế hoạch", "thông báo", "dữ liệu", "công ty", "phát triển"): never read as a province.
+_NOT_INITIALS = frozenset("la nd kh tb th dl ct pt st na ls cm".split())  # noqa: SIM905
+# What joins the sides a terse question names ("tq vs ht", "dt va hd", "ht, tq, hd").
+_JOIN = r"\s*(?:,|/|&|\bvs\.?|\bversus|\bva|\bvoi|\bso voi|\bhay|\bhoac|\bor|\band)\s*"
+
+
+@lru_cache(maxsize=1)
+def _initials() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Each province's initialism ("Tuyên Quang" → "tq") that names one province only."""
+    found: dict[str, list[str]] = {}
+    for p in PROVINCES:
+        words = fold(p).replace("-", " ").split()
+        found.setdefault("".join(w[0] for w in words), []).append(p)
+    names = {k: v[0] for k, v in found.items() if len(v) == 1 and k not in _NOT_INITIALS}
+    one = "|".join(sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![a-z0-9])(?:{one})(?:{_JOIN}(?:{one}))+(?![a-z0-9])")
+    return pattern, names
+
+
+def expand_initials(folded: str) -> str:
+    """Province initialisms written as the sides of a terse question ("dvc muc 4 tq vs ht",
+    "tthc cap tinh dt va hd") spelled out as the provinces' names. Only two or more joined
+    initialisms are read: one alone is too often another abbreviation."""
+    pattern, names = _initials()
+
+    def spell(m: re.Match[str]) -> str:
+        return re.sub(r"[a-z]+", lambda w: fold(names[w.group(0)]) if w.group(0) in names
+                      else w.group(0), m.group(0))  # fmt: skip
+
+    return pattern.sub(spell, folded)

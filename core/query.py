@@ -14,7 +14,7 @@ from core.lexicon import (
     to_vietnamese,
     variants,
 )
-from core.places import province_mentions, strip_provinces
+from core.places import expand_initials, province_mentions, strip_provinces
 from core.text import fold, is_syllable
 
 # Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
@@ -460,6 +460,8 @@ def parse_query(question: str) -> ParsedQuery:
     """Fold the question and find what it names: provinces, years, quarter."""
     # Typed questions are not OCR output: fold without syllable repair.
     folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(question, repair=False))
+    # "dvc muc 4 tq vs ht": provinces by their initials, as the sides of a terse question
+    folded = expand_initials(folded)
     quarter = 0
     for pattern, fixed in _QUARTER_PATTERNS:
         if m := pattern.search(folded):

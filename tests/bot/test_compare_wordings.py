@@ -52,6 +52,9 @@ def _missing(row: list[str]) -> bool:
         "Số tin bài trên Cổng thông tin điện tử Hà Tĩnh qua các kỳ báo cáo",
         "Chênh lệch số TTHC cấp xã giữa Đồng Tháp và Hải Dương",
         "Which has more level-4 services, Tuyen Quang or Hai Duong?",
+        "Tuyên Quang có nhiều DVC mức độ 4 bằng Hải Dương không?",
+        "Does Tuyen Quang provide as many online services as Hai Duong?",
+        "dvc muc 4 tq vs ht",
     ],
 )
 def test_a_comparison_in_every_wording(text: str) -> None:
@@ -88,6 +91,14 @@ def test_timeline_and_date_words_are_no_topic() -> None:
     q = parse_query("Số chứng thư số của Hải Dương (năm 2022) và Tuyên Quang (tính đến 31/5/2022)")
     folded = side_query(q, Side("Tuyên Quang", ("Tuyên Quang",), ())).folded
     assert not re.search(r"\b(31|5)\b", folded), folded
+
+
+def test_as_many_as_is_no_topic() -> None:
+    # "bằng … không" asks whether the sides are equal: its "bằng" is no topic word
+    q = parse_query("Tuyên Quang có nhiều DVC mức độ 4 bằng Hải Dương không?")
+    folded = side_query(q, Side("Tuyên Quang", ("Tuyên Quang",), ())).folded
+    assert "bang" not in folded.split()
+    assert "muc do 4" in folded
 
 
 def test_the_head_noun_is_what_is_counted() -> None:

@@ -5,18 +5,23 @@ answerer's choice among figures can be tested without the seed corpus."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 import chromadb
 
+from bot.compare_answer import CompareAnswerer
+from bot.compare_cells import FactCells
 from bot.extractive import ExtractiveAnswerer
-from core.query import parse_query
+from bot.fact_answer import load_weights
+from core.query import ParsedQuery, parse_query
 from core.result import Answer
 from core.text import fold
 from index.chunk import chunk_report
+from index.facts import build_facts
 from index.generations import LoadedIndex
 from index.lexical import Bm25Index
 from index.metadata import Report
-from index.retrieve import Hit, Retrieval
+from index.retrieve import Filters, Hit, HybridRetriever, Retrieval
 from index.store import ChunkStore
 
 REPORT = Report(
@@ -28,13 +33,45 @@ REPORT = Report(
 
 def mini_index(raw: str, report: Report = REPORT) -> LoadedIndex:
     """The index of one report's text."""
-    chunks = chunk_report(report, raw)
+    return mini_corpus([(report, raw)])
+
+
+def mini_corpus(texts: Sequence[tuple[Report, str]]) -> LoadedIndex:
+    """The index of several reports' texts (a comparison's provinces or periods)."""
+    chunks = [c for report, raw in texts for c in chunk_report(report, raw)]
     folded = [fold(c.text) for c in chunks]
     client = chromadb.EphemeralClient()
     store = ChunkStore(client.get_or_create_collection(f"mini-{uuid.uuid4().hex[:8]}"))
     position = {c.id: i for i, c in enumerate(chunks)}
-    return LoadedIndex("gen-test", chunks, folded, {report.id: report}, Bm25Index.build(folded),
+    reports = {report.id: report for report, _ in texts}
+    return LoadedIndex("gen-test", chunks, folded, reports, Bm25Index.build(folded),
                        store, position)  # fmt: skip
+
+
+class EveryChunk(HybridRetriever):
+    """Every chunk of the provinces and years asked, in reading order: a retriever that
+    leaves the choice among figures wholly to the answerer under test."""
+
+    def __init__(self, index: LoadedIndex) -> None:
+        self.index = index
+
+    def retrieve(
+        self, q: ParsedQuery, filters: Filters | None = None, mode: str | None = None
+    ) -> Retrieval:
+        f = filters or Filters()
+        provinces, years = f.provinces or q.provinces, f.years or q.years
+        return Retrieval([
+            Hit(c, 1.0 - 0.01 * i) for i, c in enumerate(self.index.chunks)
+            if (not provinces or self.index.reports[c.report_id].province in provinces)
+            and (not years or self.index.reports[c.report_id].year in years)
+        ])  # fmt: skip
+
+
+def compare(index: LoadedIndex, question: str, language: str = "vi") -> Answer | None:
+    """The comparison table of `question` over `index`'s fact table (None: no two sides)."""
+    facts = build_facts(index.reports.values(), index.chunks)
+    cells = FactCells(index, facts, EveryChunk(index), load_weights())
+    return CompareAnswerer(index, cells).answer(parse_query(question), language)
 
 
 def everything(index: LoadedIndex) -> Retrieval:

@@ -1,0 +1,34 @@
+"""Provinces named by their initials in terse questions ("dvc muc 4 tq vs ht")."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.places import expand_initials
+from core.query import parse_query
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("dvc muc 4 tq vs ht", ("Tuyên Quang", "Hà Tĩnh")),
+        ("TTHC cấp tỉnh ĐT và HD", ("Đồng Tháp", "Hải Dương")),
+        ("so sanh ho so tiep nhan ht, tq va dt", ("Hà Tĩnh", "Tuyên Quang", "Đồng Tháp")),
+        ("bp hay yb nhiều chứng thư số hơn?", ("Bình Phước", "Yên Bái")),
+    ],
+)
+def test_joined_initials_name_provinces(text: str, provinces: tuple[str, ...]) -> None:
+    assert parse_query(text).provinces == provinces
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "ht co bao nhieu dvc muc 4",  # one initialism alone: too often another abbreviation
+        "so ho so la bao nhieu",  # "là", not Long An
+        "nghi dinh nd va kh",  # the reports' own abbreviations (Nghị định, kế hoạch)
+        "hn va hg",  # Hà Nội or Hà Nam, Hà Giang or Hậu Giang: not one province each
+    ],
+)
+def test_other_initials_stay(folded: str) -> None:
+    assert expand_initials(folded) == folded
