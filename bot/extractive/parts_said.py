@@ -11,6 +11,7 @@ before "… đúng hạn đạt 99,8%" says nothing of the commune level)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.extractive.breakdown import names_phrase
@@ -121,12 +122,12 @@ def unsaid_parts(
     said is enough."""
     texts = [t for t in (quote, lead_of(quote, context), section) if t]
     asked = asked_parts(q)
-    own = own_parts(quote, figure) if figure else frozenset()
-    unsaid = [
-        p for p in asked
-        if any(o in own for o in _siblings(p)) and p not in own
-        or not any(says_part(p, t) for t in texts)
-    ]  # fmt: skip
+    unsaid = [p for p in asked if not any(says_part(p, t) for t in texts)]
+    # the figure's own words, read only when its clause names a sibling of an asked part
+    if figure and any(says_part(o, quote) for p in asked if p not in unsaid for o in _siblings(p)):
+        own = own_parts(quote, figure)
+        unsaid += [p for p in asked if p not in unsaid and p not in own
+                   and any(o in own for o in _siblings(p))]  # fmt: skip
     return tuple(
         p for p in unsaid
         if not any(o in asked and o not in unsaid and o in _siblings(p) for o in asked)
@@ -138,12 +139,16 @@ def _siblings(part: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return next((tuple(o for o in f if o != part) for f in PART_FAMILIES if part in f), ())
 
 
+@functools.lru_cache(maxsize=1024)
 def own_parts(quote: str, figure: str) -> frozenset[tuple[str, ...]]:
     """The parts the words that name the figure alone in its clause say ("114 dịch vụ công cấp
     huyện"; bot/extractive/sites.py's `own`), by their own words: those words may stop short of
     what follows another name of a part ("… các sở, ngành | , UBND cấp huyện")."""
     wanted = frozenset(figures(figure))
-    own = next((f.own for f in _figures_of(quote, []) if frozenset(figures(f.figure)) == wanted), ())
+    # only the stretch of the clause between semicolons that holds the figure: an item's words
+    # never run past one, and the reading costs far less than the whole clause's
+    piece = next((p for p in quote.split(";") if wanted & set(figures(p))), quote)
+    own = next((f.own for f in _figures_of(piece, []) if frozenset(figures(f.figure)) == wanted), ())
     return frozenset(p for p in PART_NAMES if names_phrase(p, own))
 
 
@@ -167,6 +172,7 @@ def _runs(tokens: list[str]) -> list[frozenset[int]]:
     return out
 
 
+@functools.lru_cache(maxsize=1024)
 def figure_levels(quote: str, figure: str) -> frozenset[int]:
     """The service levels the clause says its figure is of (bot/extractive/levels.py); when it
     names none for the figure, the levels of the clause's only run of levels ("phát sinh 1.636
