@@ -133,12 +133,11 @@ class ExtractiveAnswerer:
             sure=round(sure, 3),
         )  # fmt: skip
 
-    def _counts_said(self, q: ParsedQuery, c: Candidate) -> bool:
+    def _counts_said(self, q: ParsedQuery, c: Candidate, together: bool = False) -> bool:
         """Whether the candidate's passage says what the question counts and the levels it
         asks (`ClauseScorer.unit_support`, `level_said`)."""
-        return self.scorer.unit_support(q, c) >= tuning.MIN_UNIT_SUPPORT and self.scorer.level_said(
-            q, c
-        )
+        support = self.scorer.unit_support(q, c, together)
+        return support >= tuning.MIN_UNIT_SUPPORT and self.scorer.level_said(q, c)
 
     def _said_instead(self, q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
         """When the best figure's passage does not say what the question counts: the
@@ -150,7 +149,7 @@ class ExtractiveAnswerer:
             if (
                 c.hit.chunk.report_id == best.hit.chunk.report_id
                 and best.score - c.score <= tuning.UNIT_BONUS
-                and self._counts_said(q, c)
+                and self._counts_said(q, c, together=True)  # not "giáo dục … báo cáo viên"
             ):
                 return [c] + [x for x in ranked if x is not c]
         return ranked

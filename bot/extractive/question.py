@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 
 from bot.extractive.breakdown import names_phrase
 from bot.extractive.levels import asked_levels
@@ -227,6 +228,14 @@ def state_words(q: ParsedQuery) -> frozenset[str]:
 _UNIT_AFTER = re.compile(
     r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+((?:[a-z0-9]+\s*){1,3})"
 )
+
+
+def counted_pairs(q: ParsedQuery, units: AbstractSet[str]) -> list[tuple[str, str]]:
+    """The pairs of adjacent words after "bao nhiêu" that are both counted words (`units`):
+    "bao nhiêu giáo viên" → ("giao", "vien")."""
+    m = _UNIT_AFTER.search(q.folded)
+    words = tokenize(m.group(1)) if m else []
+    return [(a, b) for a, b in zip(words, words[1:], strict=False) if a in units and b in units]
 
 
 @functools.lru_cache(maxsize=256)

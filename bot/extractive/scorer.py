@@ -50,6 +50,7 @@ from bot.extractive.question import (
     _question_facts,
     _rate_units,
     asked_action,
+    counted_pairs,
     excluded_parts,
     is_money,
     part_cut,
@@ -81,6 +82,7 @@ from bot.extractive.words import (
     _pair_weight,
     _words,
     found_misread,
+    pairs_apart,
 )
 from bot.extractive.years import year_fit
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
@@ -413,12 +415,13 @@ class ClauseScorer:
             facts = self._site_cache[key_] = _figures_of(chunk.sentence(span), context)
         return facts
 
-    def unit_support(self, q: ParsedQuery, c: Candidate) -> float:
+    def unit_support(self, q: ParsedQuery, c: Candidate, together: bool = False) -> float:
         """The share of what the question counts that the candidate's clause, paragraph
         lead-in or section says (an amount in dong says it is money: `MONEY_SAID`): of its
         counted words (`_units`), or for an English question
         of its counted words whose report wording (any one of them) is said there
-        (`_english_counted`); 1.0 when the question names nothing counted."""
+        (`_english_counted`); 1.0 when the question names nothing counted. With `together`,
+        a pair of counted words the question names side by side counts once unless said so."""
         places = {t for p in q.provinces for t in fold(p).split()}  # "how many dossiers has Dong"
         ignored = _MEASURE_WORDS | places | _LEVEL_JOINERS | _LEVELS | STOP
         english = _english_counted(q)
@@ -432,8 +435,11 @@ class ClauseScorer:
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
-        if not english:
-            return found_misread(frozenset(units), said) / len(units)
+        if not english:  # `together`: a two-word name ("giáo viên") said side by side
+            runs = [self._span_tokens(chunk, c.span), self._lead_in(chunk, c.span)]
+            runs.append(list(_folded_tokens(chunk.section)))
+            apart = pairs_apart(counted_pairs(q, units), runs) if together else 0
+            return max(0, found_misread(frozenset(units), said) - apart) / len(units)
 
         def says(wordings: frozenset[str]) -> bool:
             for wording in wordings:

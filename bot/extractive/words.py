@@ -159,3 +159,15 @@ def _bigrams(tokens: tuple[str, ...]) -> frozenset[tuple[str, str]]:
 
 
 _Word = tuple[int, int, list[str]]  # (start, end, folded tokens)
+
+
+def pairs_apart(pairs: list[tuple[str, str]], runs: list[list[str]]) -> int:
+    """How many of the word pairs a question names its counted thing with ("giáo viên") no run
+    of words says side by side (OCR forms by their skeletons): "giáo dục … báo cáo viên" has
+    both words and no teacher."""
+
+    def same(w: str, t: str) -> bool:
+        return w == t or (len(w) >= 3 and len(t) >= 3 and skeleton(w) == skeleton(t))
+
+    said = {(a, b) for run in runs for a, b in zip(run, run[1:], strict=False)}
+    return sum(not any(same(p, a) and same(q, b) for a, b in said) for p, q in pairs)

@@ -8,7 +8,7 @@ does is not stated in bold. The report text is written for the test, in the repo
 from __future__ import annotations
 
 from bot.extractive.sites import _figures_of
-from bot.extractive.words import label_years
+from bot.extractive.words import label_years, pairs_apart
 from bot.extractive.years import PERIOD, year_fit
 from index.metadata import Report
 from tests.helpers.mini_index import ask, mini_index
@@ -129,3 +129,9 @@ def test_not_self_managed_funds_are_no_self_managed_funds() -> None:
     assert ("tu", "chu") in own.quals
     assert ("tu", "chu") not in other.quals
     assert ("khong", "tu", "chu") in other.quals
+
+
+def test_a_runner_up_says_a_two_word_count_only_with_its_words_side_by_side() -> None:
+    assert pairs_apart([("giao", "vien")], [["giao", "duc", "bao", "cao", "vien"]]) == 1
+    assert pairs_apart([("giao", "vien")], [["tuyen", "dung", "giao", "vien"]]) == 0
+    assert pairs_apart([("cong", "chuc")], [["coeng", "chic"]]) == 0  # OCR: by skeletons
