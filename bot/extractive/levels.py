@@ -16,7 +16,10 @@ _LEVEL_LIST = re.compile(
 )
 
 
-_ASKED_LEVEL = re.compile(r"\b(?:muc do|muc|level)\s+([1-4](?:\s*(?:,|va|and|&)\s*[1-4])*)\b")
+# "muc do 3, 4", "level 3-4" (read "level 3 4"), "mức 3/4", "level 3 or 4": every level named.
+_ASKED_LEVEL = re.compile(
+    r"\b(?:muc do|muc|level)\s+([1-4](?:(?:\s*(?:,|va|and|&|-|/|or|hoac)\s*|\s+)[1-4]\b)*)\b"
+)
 _LEVEL_TOKENS = frozenset({"muc", "do", "level", "mic", "mirc", "murc"})
 _LEVEL_JOINERS = _LEVEL_TOKENS | {"va", "and"}
 _LEVELS = frozenset({"1", "2", "3", "4"})
@@ -85,3 +88,19 @@ def _figure_levels(
             frozenset(),
         )  # fmt: skip
     return levels
+
+
+def other_level(
+    asked: frozenset[int], own: frozenset[int], is_percent: bool, clause: list[frozenset[int]]
+) -> bool:
+    """Whether a figure that names no level (`own` empty) is of other levels than the `asked`
+    ones, by the levels its clause's figures name (`clause`): a count beside one naming exactly
+    the asked level is the total of all levels ("1.870 …, mức độ 2 là: 598"); a share is of
+    the levels its clause names ("584 DVC mức độ 3, 4 …, đạt tỷ lệ 46%": of levels 3 and 4
+    together, not level 4)."""
+    if not asked or own:
+        return False
+    if is_percent:
+        said = frozenset().union(*clause)
+        return bool(said) and said != asked
+    return any(levels == asked for levels in clause)
