@@ -16,9 +16,10 @@ _LEVEL_LIST = re.compile(
 )
 
 
-# "mức độ 3-4" folds to "muc do 3 4": a bare space joins two levels too (not a figure: "4 1.044").
+# "muc do 3, 4", "level 3-4" (read "level 3 4"), "mức 3/4", "level 3 or 4": every level named
+# (a figure after the level is no second level: "4 1.044").
 _ASKED_LEVEL = re.compile(
-    r"\b(?:muc do|muc|level)\s+([1-4](?:(?:\s*(?:,|va|and|&)\s*|\s+)[1-4]\b(?![.,]\d))*)\b"
+    r"\b(?:muc do|muc|level)\s+([1-4](?:(?:\s*(?:,|va|and|&|-|/|or|hoac)\s*|\s+)[1-4]\b(?![.,]\d))*)\b"
 )
 _LEVEL_TOKENS = frozenset({"muc", "do", "level", "mic", "mirc", "murc"})
 _LEVEL_JOINERS = _LEVEL_TOKENS | {"va", "and"}
@@ -88,3 +89,19 @@ def _figure_levels(
             frozenset(),
         )  # fmt: skip
     return levels
+
+
+def other_level(
+    asked: frozenset[int], own: frozenset[int], is_percent: bool, clause: list[frozenset[int]]
+) -> bool:
+    """Whether a figure that names no level (`own` empty) is of other levels than the `asked`
+    ones, by the levels its clause's figures name (`clause`): a count beside one naming exactly
+    the asked level is the total of all levels ("1.870 …, mức độ 2 là: 598"); a share is of
+    the levels its clause names ("584 DVC mức độ 3, 4 …, đạt tỷ lệ 46%": of levels 3 and 4
+    together, not level 4)."""
+    if not asked or own:
+        return False
+    if is_percent:
+        said = frozenset().union(*clause)
+        return bool(said) and said != asked
+    return any(levels == asked for levels in clause)

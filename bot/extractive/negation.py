@@ -102,9 +102,7 @@ _GOAL_REACH = 4
 
 def _says_goal(words: Sequence[str]) -> bool:
     """Whether the words hold a goal word (`_GOAL_WORDS`)."""
-    return any(
-        tuple(words[i : i + len(g)]) == g for g in _GOAL_WORDS for i in range(len(words))
-    )
+    return any(tuple(words[i : i + len(g)]) == g for g in _GOAL_WORDS for i in range(len(words)))
 
 
 def goal_unasked(f: _Site, question: Sequence[str]) -> bool:
@@ -117,9 +115,7 @@ def goal_unasked(f: _Site, question: Sequence[str]) -> bool:
     return _says_goal(f.label[max(0, cut - _GOAL_REACH) : cut]) and not _says_goal(question)
 
 
-def said_otherwise(
-    facts: list[_Site], question: Sequence[str], years: Sequence[int]
-) -> set[int]:
+def said_otherwise(facts: list[_Site], question: Sequence[str], years: Sequence[int]) -> set[int]:
     """Which of a clause's figures (by index) count another thing than the question asks by
     their own words: a denial either way (`denies_asked`), another year (`names_other_year`),
     a goal not asked (`goal_unasked`)."""

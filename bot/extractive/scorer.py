@@ -28,6 +28,7 @@ from bot.extractive.levels import (
     _LEVELS,
     _level_run,
     asked_levels,
+    other_level,
 )
 from bot.extractive.negation import said_otherwise
 from bot.extractive.outline import ancestors
@@ -155,8 +156,8 @@ def _named_and_other_parts(
             or (f.remainder and not remainder_asked) or i in denied or i in said_no
         ) or (acted and f.action and f.action != acted):  # fmt: skip
             other.setdefault(i, set()).add("part")
-        if levels and not f.levels and any(g.levels == levels for g in facts):
-            other.setdefault(i, set()).add("level")  # all levels ("1.870 …, mức độ 2 là: 598")
+        if other_level(levels, f.levels, f.is_percent, [g.levels for g in facts]):
+            other.setdefault(i, set()).add("level")
     return by_label - said_no, other, said_no
 
 

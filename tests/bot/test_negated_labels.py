@@ -62,3 +62,26 @@ def test_another_year_counts_only_when_a_year_is_asked() -> None:
     assert names_other_year(own, (2022,))
     assert not names_other_year(own, (2021,))
     assert not names_other_year(own, ())
+
+
+FUNDS = """BÁO CÁO
+Kết quả cải cách tài chính công năm 2022
+
+II. KẾT QUẢ THỰC HIỆN
+
+5. Cải cách tài chính công
+
+- Kết quả giải ngân vốn (Dự án: Trụ sở Trung tâm dữ liệu tỉnh):
+* Tổng số vốn được bố trí: 8.000.000.000 đồng.
++ Nguồn vốn đã giải ngân đến ngày 30/6/2022: 5.600.000.000 đồng, đạt tỷ lệ: 70%.
++ Nguồn vốn còn lại: 2.400.000.000 đồng.
+"""
+
+
+def test_the_one_figure_naming_the_asked_part_is_stated_when_it_also_scores_first() -> None:
+    # "chưa giải ngân" denies the "đã giải ngân" figure, so what remains scores first by
+    # itself; its label, the only one naming what remains, still decides: stated, not hedged
+    ans = ask(
+        mini_index(FUNDS), "Dự án trụ sở Trung tâm dữ liệu còn lại bao nhiêu vốn chưa giải ngân?"
+    )
+    assert ans.figure == "2.400.000.000", ans.text
