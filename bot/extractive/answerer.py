@@ -142,13 +142,15 @@ class ExtractiveAnswerer:
     def _said_instead(self, q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
         """When the best figure's passage does not say what the question counts: the
         runner-up (of the next two figures, same report, scoring less by no more than the
-        `UNIT_BONUS` saying what is counted earns) whose passage does, first; else the ranking
+        `UNIT_BONUS` saying what is counted earns, its clause covering the question as a rival
+        of `prefer_named` does) whose passage does, first; else the ranking
         as it was (and "not found")."""
         best = ranked[0]
         for c in ranked[1:3]:
             if (
                 c.hit.chunk.report_id == best.hit.chunk.report_id
                 and best.score - c.score <= tuning.UNIT_BONUS
+                and c.coverage >= tuning.PART_RIVAL_COVERAGE * best.coverage  # a rival's clause
                 and self._counts_said(q, c)
             ):
                 return [c] + [x for x in ranked if x is not c]
