@@ -142,8 +142,8 @@ class ExtractiveAnswerer:
     def _said_instead(self, q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
         """When the best figure's passage does not say what the question counts: the
         runner-up (of the next two figures, same report, scoring less by no more than the
-        `UNIT_BONUS` saying what is counted earns) whose passage does, first; else the ranking
-        as it was (and "not found")."""
+        `UNIT_BONUS` saying what is counted earns) whose passage says it, a two-word count's
+        words side by side, first; else the ranking as it was (and "not found")."""
         best = ranked[0]
         for c in ranked[1:3]:
             if (
