@@ -115,12 +115,16 @@ def goal_unasked(f: _Site, question: Sequence[str]) -> bool:
     return _says_goal(f.label[max(0, cut - _GOAL_REACH) : cut]) and not _says_goal(question)
 
 
-def said_otherwise(facts: list[_Site], question: Sequence[str], years: Sequence[int]) -> set[int]:
+def said_otherwise(
+    facts: list[_Site], question: Sequence[str], years: Sequence[int], rest_asked: bool = False
+) -> set[int]:
     """Which of a clause's figures (by index) count another thing than the question asks by
     their own words: a denial either way (`denies_asked`), another year (`names_other_year`),
-    a goal not asked (`goal_unasked`)."""
+    a goal not asked (`goal_unasked`). A question asking what remains (`rest_asked`: "còn bao
+    nhiêu vốn chưa giải ngân") denies to say what remains, which the remainder rules answer
+    (`_Site.remainder`): no figure is cut for a denial there."""
     return {
         i for i, f in enumerate(facts)
-        if denies_asked(own := own_words(f), question) or names_other_year(own, years)
-        or goal_unasked(f, question)
+        if (not rest_asked and denies_asked(own_words(f), question))
+        or names_other_year(own_words(f), years) or goal_unasked(f, question)
     }  # fmt: skip

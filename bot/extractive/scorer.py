@@ -127,7 +127,8 @@ def _named_and_other_parts(
     (`negation.denies_asked`), name another year than the asked one or set it as a goal
     unasked: another part, scored down."""
     levels = _question_facts(q)[1]
-    said_no = said_otherwise(facts, tokenize(q.folded), q.years)
+    remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
+    said_no = said_otherwise(facts, tokenize(q.folded), q.years, remainder_asked)
     by_label = (
         set() if parts else
         named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
@@ -148,7 +149,6 @@ def _named_and_other_parts(
     other_kind = bool(asked_kinds) and not kinds & set(asked_kinds) and any(
         o in kinds for f in KIND_FAMILIES if set(f) & set(asked_kinds) for o in f
     )  # fmt: skip
-    remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
     other: dict[int, set[str]] = {}
     for i, f in enumerate(facts):
         if i not in by_label and (

@@ -58,10 +58,11 @@ def test_a_vietnamese_share_names_its_words_without_the_province() -> None:
 
 
 def test_a_part_cut_by_the_counted_words_window_is_read_whole() -> None:
-    from bot.extractive.scorer import ClauseScorer, _part_cut
+    from bot.extractive.question import part_cut
+    from bot.extractive.scorer import ClauseScorer
 
-    assert _part_cut(["ho", "so", "qua"], ["han"]) == ("han",)
-    assert _part_cut(["ho", "so", "qua"], ["nhieu"]) == ()
+    assert part_cut(["ho", "so", "qua"], ["han"]) == ("han",)
+    assert part_cut(["ho", "so", "qua"], ["nhieu"]) == ()
     assert "han" in ClauseScorer._units(parse_query("Tuyên Quang có bao nhiêu hồ sơ quá hạn?"))
 
 

@@ -112,12 +112,12 @@ def test_a_figure_naming_no_level_is_another_level_when_its_clause_names_the_ask
 
     clause = "Cổng cung cấp 900 dịch vụ công, số dịch vụ công mức độ 2 là: 300, mức độ 4 là: 500."
     facts = _figures_of(clause, [])
-    _, other = _named_and_other_parts(
+    _, other, _ = _named_and_other_parts(
         parse_query("có bao nhiêu dịch vụ công mức độ 2"), facts, [], (), frozenset()
     )
     doubted = {facts[i].figure for i, d in other.items() if "level" in d}
     assert doubted == {"900"}  # the all-levels total; 300 names level 2, 500 another level
-    _, none_asked = _named_and_other_parts(
+    _, none_asked, _ = _named_and_other_parts(
         parse_query("có bao nhiêu dịch vụ công"), facts, [], (), frozenset()
     )
     assert not any("level" in d for d in none_asked.values())
