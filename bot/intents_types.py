@@ -17,6 +17,16 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "strengths": ("uu diem", "mat tich cuc", "tich cuc"),
     "results": ("ket qua",),
 }
+# The tasks ahead said in English: "key / main … tasks", "tasks for 2023 / next year", "what
+# will … do in 2023", "what does … plan to do", "focus for the coming period".
+TASKS_EN = (
+    r"(?:key|main|major|principal|core|central|primary|chief|focal)\s+(?:[a-z'&-]+\s+){0,4}?"
+    r"(?:tasks?|duties|missions|objectives)|"
+    r"(?:tasks?|duties|objectives|focus(?:es)?|agenda)\s+(?:set\s+)?(?:for|in)\s+(?:the\s+)?"
+    r"(?:20\d\d|next|coming|upcoming|following|rest of|remaining|remainder)|"
+    r"what will\b.{0,80}\b(?:do|focus on|work on|undertake|carry out|implement)|"
+    r"(?:plans?|planning|intends?|going) to do|to do next|going forward|way forward"
+)
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limits", re.compile(
         r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
@@ -28,7 +38,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
         r"nhiem vu [^?]*(la gi|gom|nhung gi)|(what|which) tasks|"
         r"solutions?|next steps?|next tasks?|"
-        r"priorit\w*|directions?|tasks? ahead|plans? for)\b")),
+        r"priorit\w*|directions?|tasks? ahead|plans? for|" + TASKS_EN + r")\b")),
     ("strengths", re.compile(r"\b(uu diem|mat tich cuc|strengths?|advantages?|positives?)\b")),
     ("results", re.compile(
         r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"

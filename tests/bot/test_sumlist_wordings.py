@@ -10,7 +10,7 @@ import re
 import pytest
 
 from bot.intents import Intent, read_intent, report_fields
-from bot.intents_types import is_list, is_summary
+from bot.intents_types import is_list, is_summary, section_kind
 from bot.list_answer import ListAnswerer, _kind_fit
 from bot.list_find import enumerations, places_named
 from bot.list_items import besides, quoted_names, quotes_name, set_aside
@@ -228,3 +228,52 @@ def test_a_report_named_by_its_number_is_the_one_summarised() -> None:
     # named, though no chunk of it was retrieved
     q = parse_query("Báo cáo 77/BC-VPUBND có những điểm chính nào?")
     assert candidate_reports(index, q, Retrieval([])) == ["t001"]
+
+
+TASKS = """BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2022
+
+I. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH
+
+1. Cải cách thủ tục hành chính
+
+Toàn tỉnh có 1.700 thủ tục hành chính, đã tiếp nhận 90.000 hồ sơ.
+
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC TRỌNG TÂM NĂM 2023
+
+1. Tiếp tục thực hiện các nhiệm vụ trong Kế hoạch cải cách hành chính năm 2023.
+
+2. Kiểm tra công tác cải cách hành chính theo kế hoạch đã ban hành.
+
+3. Đẩy mạnh thanh toán trực tuyến phí, lệ phí trên Cổng dịch vụ công.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are Binh Phuoc's key administrative reform tasks for 2023?",
+        "What are the main tasks of the province for next year?",
+        "What will Binh Phuoc do in 2023 for administrative reform?",
+        "What are the province's tasks for the coming period?",
+        "What does Binh Phuoc plan to do next year on administrative reform?",
+    ],
+)
+def test_the_tasks_ahead_said_in_english_are_the_tasks_section(question: str) -> None:
+    q = parse_query(question)
+    assert section_kind(q) == "tasks"
+    assert read_intent(q).intent == Intent.SECTION
+    index = mini_index(TASKS)
+    ans = SectionAnswerer(index).answer(q, everything(index), "en")
+    assert ans is not None
+    assert "NHIỆM VỤ CCHC TRỌNG TÂM NĂM 2023" in ans.text.splitlines()[0]
+    assert "Kiểm tra công tác cải cách hành chính" in ans.text
+    assert len(ans.citations) == 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many tasks did Binh Phuoc complete in 2022?", "What did Binh Phuoc do in 2022?"],
+)
+def test_tasks_counted_or_done_are_no_tasks_ahead(question: str) -> None:
+    assert section_kind(parse_query(question)) != "tasks"
