@@ -23,11 +23,13 @@ from bot.section_answer import (
     topic_sequence,
 )
 from bot.structure import (
+    STOP,
+    Idf,
     Para,
     Section,
     Words,
     clip,
-    coverage,
+    has_word,
     heading_closes,
     items_of,
     own_paras,
@@ -36,7 +38,7 @@ from bot.structure import (
     textrank,
     topic_pairs,
 )
-from core.query import REVERSE, REVERSE_RE, ParsedQuery
+from core.query import ABBREVIATIONS, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold, parse_number
 from index.chunk import INTRO, Chunk, Span
 from index.facts import Fact
@@ -104,6 +106,23 @@ def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
     typed = set(tokenize(q.folded))
     added = {REVERSE[m.group(1)] for m in REVERSE_RE.finditer(q.folded)}
     return [w for w in seq if w in typed or w not in added]
+
+
+def named_by(words: Sequence[str], heading: Words, idf: Idf) -> tuple[float, float]:
+    """How much headings name a question's topic words: the share of the
+    words' idf mass they hold (an abbreviation asked, "CCHC", is held by its spelled-out words
+    "cải cách hành chính"), and the share of the headings' own words the question says
+    (how little else they name)."""
+    total = sum(idf(w) for w in words)
+    if not total:
+        return 0.0, 0.0
+    keys = heading.keys
+    held = sum(idf(w) for w in words if has_word(w, keys) or (
+        w in ABBREVIATIONS and all(has_word(x, keys) for x in ABBREVIATIONS[w][0].split())))  # fmt: skip
+    asked = Words.of(" ".join(words)).keys
+    own = {t for t in heading.tokens if t not in STOP and len(t) > 1 and not t.isdigit()}
+    said = sum(has_word(k, asked) for k in own) / len(own) if own else 0.0
+    return held / total, said
 
 
 def keyness(f: Fact) -> float:
@@ -217,22 +236,40 @@ class SummaryAnswerer:
     def _named_part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
         """A part the question names by its heading's words though it does not say "phần"
         ("tóm tắt tình hình xây dựng chính quyền điện tử …" of a report whose part B is "Xây
-        dựng và phát triển chính quyền điện tử"): at least two topic words, nearly all (idf-
-        weighted) in the part's heading; None for a summary of the whole report."""
+        dựng và phát triển chính quyền điện tử"; "tóm tắt kết quả tuyên truyền …": the results
+        under part A "Tuyên truyền …"): at least two topic words, nearly all (idf-weighted) in
+        the part's heading or the headings above it; of several so named, the one whose
+        headings say least beside them (the public-finance area, not the whole results part
+        it sits in); None for a summary of the whole report."""
         seq = [w for w in topic_sequence(q) if w not in _ASKING]
         words = list(dict.fromkeys(spelled_out(q, known(seq, self.sections.idf))))
         if len(words) < 2:
             return None
-        found = self._part(q, retrieval, report_id)
-        if found is None or not found.heading:
-            return None
-        # its heading, or the headings above it too ("results … e-government": "II. Kết quả
-        # thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành chính"
-        named = max(
-            coverage(words, Words.of(read_out(text)).keys, self.sections.idf)
-            for text in (found.heading, " ; ".join(found.path))
-        )
-        return found if named >= NAMED_PART else None
+        rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        best: tuple[tuple[float, float, float], Block] | None = None
+        for b in self._parts_of(report_id):
+            if not b.heading:
+                continue
+            # its heading, or the headings above it too ("results … e-government": "II. Kết
+            # quả thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành
+            # chính", and "CCHC" asked is named by "cải cách hành chính"
+            named, said = max(
+                named_by(words, Words.of(read_out(text)), self.sections.idf)
+                for text in (b.heading, " ; ".join(b.path))
+            )
+            if named < NAMED_PART:
+                continue
+            score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
+            key = (round(named, 2), said, score)
+            if best is None or key > best[0]:
+                best = (key, b)
+        return best[1] if best else None
+
+    def _parts_of(self, report_id: str) -> list[Block]:
+        """The blocks of a report that a summary can tell part by part: those with parts of
+        their own (sub-sections, or three listed items at least)."""
+        return [b for b in self.sections.blocks(report_id)
+                if b.has_children or len(items_of(b.paras)[1]) >= 3]  # fmt: skip
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
         """The report to summarise: the best retrieved one; when the question names no year,
@@ -255,14 +292,11 @@ class SummaryAnswerer:
         seq = spelled_out(q, known(topic_sequence(q), self.sections.idf))
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
-        for rid in (report_id,):
-            for b in self.sections.blocks(rid):
-                if not b.has_children and len(items_of(b.paras)[1]) < 3:
-                    continue
-                # A part is named by its heading; its text names everything under it.
-                s = self.sections.score(b, words, pairs, [], rank_of, 0.1, 0.0, 0.3)
-                if best is None or s > best[1]:
-                    best = (b, s)
+        for b in self._parts_of(report_id):
+            # A part is named by its heading; its text names everything under it.
+            s = self.sections.score(b, words, pairs, [], rank_of, 0.1, 0.0, 0.3)
+            if best is None or s > best[1]:
+                best = (b, s)
         return best[0] if best else None
 
     # -----------------------------------------------------------------------------------------
@@ -357,14 +391,15 @@ class SummaryAnswerer:
             # so are the two of a part with only two or so areas ("B. Hiện đại hóa": I. Kết quả:
             # 1.–2.; II. Đánh giá: 1. Ưu điểm, 2. Tồn tại).
             few = len(section.children) < 3
+            # (an area told by its text, not by its heading said again)
             for child in section.children:
                 if len(child.children) >= 3 or (few and len(child.children) >= 2):
                     parts.extend(
-                        (f"{_heading(child)} — {_heading(g)}", g.all_paras())
+                        (f"{_heading(child)} — {_heading(g)}", g.body() or g.all_paras())
                         for g in child.children
                     )
                 else:
-                    parts.append((_heading(child), child.all_paras()))
+                    parts.append((_heading(child), child.body() or child.all_paras()))
         else:
             _, items = items_of(block.paras)
             # an item is labelled by what it is about: its words before a colon ("Kết quả rà

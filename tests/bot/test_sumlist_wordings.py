@@ -277,3 +277,79 @@ def test_the_tasks_ahead_said_in_english_are_the_tasks_section(question: str) ->
 )
 def test_tasks_counted_or_done_are_no_tasks_ahead(question: str) -> None:
     assert section_kind(parse_query(question)) != "tasks"
+
+
+NAMED_PARTS = """BÁO CÁO
+Tình hình tuyên truyền cải cách hành chính và kết quả cải cách hành chính năm 2022
+
+A. TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+
+1. Tuyên truyền trên báo chí
+
+Báo tỉnh đã đăng tải 60 tin, bài về công tác cải cách hành chính.
+
+2. Tuyên truyền trên Cổng thông tin điện tử
+
+Cổng thông tin điện tử đã cập nhật hơn 45 tin, bài tuyên truyền.
+
+3. Tuyên truyền tại cơ sở
+
+Các xã đã phát hành hơn 30 ngàn tờ rơi hướng dẫn thủ tục hành chính.
+
+II. ĐÁNH GIÁ CHUNG
+
+1. Ưu điểm
+
+Công tác tuyên truyền được lãnh đạo tỉnh quan tâm chỉ đạo sát sao.
+
+2. Tồn tại, hạn chế
+
+Kinh phí phục vụ tuyên truyền cải cách hành chính còn hạn chế.
+
+B. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH
+
+1. Cải cách thể chế
+
+Đã ban hành 15 văn bản quy phạm pháp luật và kiểm tra 30 văn bản.
+
+2. Cải cách tài chính công
+
+- Kinh phí quản lý hành chính được giao: 19.961.000.000 đồng.
+
+- Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: 70,3%.
+
+- Nguồn vốn đầu tư công đã giải ngân đạt tỷ lệ: 64,7%.
+
+3. Hiện đại hóa hành chính
+
+Toàn tỉnh có 1.700 dịch vụ công trực tuyến, 90% hồ sơ được số hóa.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "told", "figure"),
+    [
+        # "kết quả tuyên truyền": the results under part A, not part A with its assessment
+        ("Tóm tắt kết quả tuyên truyền CCHC của tỉnh năm 2022", "I. KẾT QUẢ ĐẠT ĐƯỢC",
+         "Tuyên truyền tại cơ sở", "60"),
+        # "tài chính" is no "tại chính": the public-finance area, not the results part above it
+        ("tom tat ket qua cai cach tai chinh cong nam 2022", "2. Cải cách tài chính công",
+         "Nguồn vốn đầu tư công", "19.961.000.000"),
+    ],
+)
+def test_a_summary_of_the_part_its_headings_name_most_narrowly(
+    question: str, part: str, told: str, figure: str
+) -> None:
+    index = mini_index(NAMED_PARTS)
+    ans = SummaryAnswerer(index, SectionAnswerer(index)).answer(
+        parse_query(question), everything(index), "vi"
+    )
+    assert ans is not None
+    head = ans.text.splitlines()[0]
+    assert f"“{part}”" in head
+    assert told in ans.text
+    assert figure in ans.text
+    assert "Ưu điểm" not in ans.text
+    assert "Cải cách thể chế" not in ans.text
