@@ -5,14 +5,14 @@ sub-sections or listed items)."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
-from bot.compare_facts import around, fact_citation, is_bare
+from bot.compare_facts import around, fact_citation
 from bot.extractive import cite, source_line
+from bot.key_figures import PER_SECTION, key_facts, keyness
 from bot.list_items import digits_read
 from bot.section_answer import (
     Block,
@@ -39,7 +39,7 @@ from bot.structure import (
     topic_pairs,
 )
 from core.query import ABBREVIATIONS, REVERSE, REVERSE_RE, ParsedQuery
-from core.text import fold, parse_number
+from core.text import fold
 from index.chunk import INTRO, Chunk, Span
 from index.facts import Fact
 from index.generations import LoadedIndex
@@ -60,14 +60,6 @@ _WHOLE = re.compile(
 )
 # Words of asking, not of the topic ("give me an overview of …").
 _ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
-# Key figures: at most this many, at most one for every PER_SECTION facts of a section.
-MAX_FIGURES = 16
-PER_SECTION = 4
-# A figure set as a target, not one reached.
-_TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
-# A share stated as reached ("đạt", "đạt tỷ lệ"): a result, more than one line of a table.
-_REACHED = re.compile(r"\bdat\b")
-MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
 SENTENCE_CHARS = 260
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
@@ -123,63 +115,6 @@ def named_by(words: Sequence[str], heading: Words, idf: Idf) -> tuple[float, flo
     own = {t for t in heading.tokens if t not in STOP and len(t) > 1 and not t.isdigit()}
     said = sum(has_word(k, asked) for k in own) / len(own) if own else 0.0
     return held / total, said
-
-
-def keyness(f: Fact) -> float:
-    """How much a figure is one of a report's key figures: a count of a named unit (larger
-    counts weigh more), a share, a "done/all" ratio, a total broken into parts; never a part
-    or a target."""
-    score = 0.0
-    if f.parent:
-        score -= 1.0
-    money = f.unit in MONEY_UNITS
-    if f.unit and f.unit != "%":
-        # an amount of money is one line of a budget table; a count of things is a result
-        score += 0.5 if money else 1.0
-    if f.kind == "percent":
-        score += 1.0  # a share is a result
-        if _REACHED.search(f.counts_folded):
-            score += 0.5  # "đạt 96,1%", "đạt tỷ lệ 70,3%": the share reached
-    if f.parts:
-        score += 1.0  # a total told part by part: a headline, whatever its unit
-    if "/" in f.norm:
-        score += 1.5
-    elif f.kind == "count" and not money:
-        # hundreds over units
-        score += min(0.75, 0.25 * math.log10(1.0 + (parse_number(f.norm) or 0.0)))
-    if _TARGET.search(f.counts_folded):
-        score -= 1.0
-    return score
-
-
-def key_facts(
-    facts: Sequence[Fact], depth: int = 2, per_section: int = PER_SECTION,
-    limit: int = MAX_FIGURES,
-) -> list[Fact]:  # fmt: skip
-    """A report's (or a part's) key figures, in report order: each section (its heading path
-    cut at `depth`) gives its most key figure, then its second …, up to one for every
-    `per_section` figures it states and `limit` in all; one per clause."""
-    by_section: dict[str, list[Fact]] = {}
-    for f in facts:
-        if is_bare(f):
-            continue  # "khoản 2 Điều 4", "thực hiện 7 nội dung": no figure of the report's
-        by_section.setdefault(" > ".join(f.section.split(" > ")[:depth]), []).append(f)
-    ranked: list[list[Fact]] = []
-    for group in by_section.values():
-        take = max(1, -(-len(group) // per_section))
-        clauses: set[tuple[str, int]] = set()
-        best: list[Fact] = []
-        for f in sorted(group, key=lambda f: -keyness(f)):
-            if (f.chunk_id, f.span_start) not in clauses and len(best) < take:
-                clauses.add((f.chunk_id, f.span_start))
-                best.append(f)
-        ranked.append(best)
-    picks: list[Fact] = []
-    for rank in range(max((len(r) for r in ranked), default=0)):
-        # every section's rank-th figure, the most key sections first
-        picks.extend(sorted((r[rank] for r in ranked if len(r) > rank), key=lambda f: -keyness(f)))
-    order = {f.id: i for i, f in enumerate(facts)}
-    return sorted(picks[:limit], key=lambda f: order[f.id])
 
 
 def sentences_of(paras: list[Para]) -> list[Sentence]:
@@ -369,7 +304,7 @@ class SummaryAnswerer:
         # own; no section goes on past the report's closing
         tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
         cits: list[Citation] = []
-        parts = [(_heading(c), own_paras(c.heading, c.all_paras())) for c in tops]
+        parts = [(_heading(c), own_paras(c.heading, c.body() or c.all_paras())) for c in tops]
         lines = self._bullets(parts, cits, 2)
         figures = self._figures(self._facts_in(report_id), cits, en)
         title = readable(r.title) or r.period

@@ -11,6 +11,7 @@ import pytest
 
 from bot.intents import Intent, read_intent, report_fields
 from bot.intents_types import is_list, is_summary, section_kind
+from bot.key_figures import headline, key_facts
 from bot.list_answer import ListAnswerer, _kind_fit
 from bot.list_find import enumerations, places_named
 from bot.list_items import besides, quoted_names, quotes_name, set_aside
@@ -18,6 +19,7 @@ from bot.section_answer import SectionAnswerer, candidate_reports, names_number
 from bot.summary_answer import SummaryAnswerer, spelled_out
 from core.query import parse_query
 from core.text import fold
+from index.facts import build_facts
 from index.retrieve import Retrieval
 from tests.helpers.mini_index import everything, mini_index
 
@@ -353,3 +355,54 @@ def test_a_summary_of_the_part_its_headings_name_most_narrowly(
     assert figure in ans.text
     assert "Ưu điểm" not in ans.text
     assert "Cải cách thể chế" not in ans.text
+
+
+KEY_FIGURES = """BÁO CÁO
+Kết quả triển khai Đề án xây dựng chính quyền điện tử năm 2022
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+
+Tỷ lệ văn bản trao đổi giữa các cơ quan hành chính nhà nước hoàn toàn dưới dạng điện tử đạt 98%.
+
+Tiếp tục triển khai chữ ký số trong cơ quan nhà nước: Tính đến hết tháng 05/2022, đã cấp 1.742 chứng thư số cho các cơ quan, tổ chức và cá nhân (trong đó: chứng thư số cá nhân là 1.101; chứng thư số của tổ chức là 427; sim ký số cá nhân là 214), thường xuyên duy trì hoạt động của chữ ký số trong các cơ quan nhà nước tỉnh.
+
+Cổng Dịch vụ công tỉnh thực hiện cung cấp 1.870 dịch vụ công, số dịch vụ công đang cung cấp mức độ 2 là: 598 dịch vụ công; số dịch vụ công đang cung cấp mức độ 3 là: 228 dịch vụ công (trong đó: 71 dịch vụ công cấp tỉnh; 114 dịch vụ công cấp huyện; 43 dịch vụ công cấp xã); số dịch vụ công đang cung cấp mức độ 4 là: 1.044 dịch vụ công (trong đó: 1.002 dịch vụ công cấp tỉnh; 36 dịch vụ công cấp huyện; 06 dịch vụ công cấp xã).
+
+Đã hoàn thành tích hợp 584 dịch vụ công mức độ 3, 4 trên Cổng Dịch vụ công Quốc gia, đạt tỷ lệ 46%.
+
+Hệ thống hội nghị truyền hình đã phục vụ trên 30 cuộc họp được tổ chức trực tuyến.
+
+II. TỒN TẠI, HẠN CHẾ
+
+Hạ tầng công nghệ thông tin của một số xã còn thiếu, 13 cán bộ làm kiêm nhiệm.
+"""
+
+
+def test_key_figures_tell_a_section_by_its_shares_and_biggest_counts() -> None:
+    index = mini_index(KEY_FIGURES)
+    facts = build_facts(index.reports.values(), index.chunks)
+    told = [f.value for f in key_facts(facts)]
+    # the total of online services and of certificates, the share beside them; not a fifth
+    # count of online services
+    assert {"1.870", "1.742", "98%"} <= set(told)
+    assert "584" not in told
+    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
+        parse_query("Tóm tắt báo cáo của Bình Phước"), everything(index), "vi"
+    )
+    assert ans is not None
+    figures = ans.text.split("**Số liệu chính**", 1)[1].split("Nguồn:", 1)[0]
+    assert "98%" in figures
+    assert "1.870" in figures
+    # a section's bullet tells its text, not its heading again
+    assert "TỒN TẠI, HẠN CHẾ**: TỒN TẠI" not in ans.text
+    assert "13 cán bộ làm kiêm nhiệm" in ans.text
+
+
+def test_a_clause_is_told_around_its_total_not_a_part() -> None:
+    index = mini_index(KEY_FIGURES)
+    facts = build_facts(index.reports.values(), index.chunks)
+    part = next(f for f in facts if f.value == "214")
+    clause = [f for f in facts if (f.chunk_id, f.span_start) == (part.chunk_id, part.span_start)]
+    assert headline(part, clause).value == "1.742"
+    share = next(f for f in facts if f.value == "98%")
+    assert headline(share, [share]) is share
