@@ -86,7 +86,7 @@ SEVERAL = 3
 
 def varied(group: Sequence[Fact], take: int) -> list[Fact]:
     """A section's `take` key figures, one per clause, the most key first, each one less key
-    for every figure of its unit chosen before it."""
+    for every figure of the same thing (see `thing`) chosen before it."""
     values: dict[str, list[float]] = {}
     for f in group:
         if f.kind == "count" and f.unit and "/" not in f.norm:
@@ -98,17 +98,24 @@ def varied(group: Sequence[Fact], take: int) -> list[Fact]:
             for f in group}  # fmt: skip
     chosen: list[Fact] = []
     clauses: set[tuple[str, int]] = set()
-    units: dict[str, int] = {}
+    told: dict[tuple[str, str, str], int] = {}
     left = list(group)
     while left and len(chosen) < take:
-        f = max(left, key=lambda f: base[f.id] - UNIT_REPEAT * units.get(f.unit or f.kind, 0))
+        f = max(left, key=lambda f: base[f.id] - UNIT_REPEAT * told.get(thing(f), 0))
         left.remove(f)
         if (f.chunk_id, f.span_start) in clauses:
             continue
         clauses.add((f.chunk_id, f.span_start))
-        units[f.unit or f.kind] = units.get(f.unit or f.kind, 0) + 1
+        told[thing(f)] = told.get(thing(f), 0) + 1
         chosen.append(f)
     return chosen
+
+
+def thing(f: Fact) -> tuple[str, str, str]:
+    """What a figure counts, for telling a section's figures apart: its unit (or kind), at
+    its administrative level and service level (online services of the districts and of the
+    communes, at level 3 and at level 4, are each a thing of their own)."""
+    return f.unit or f.kind, f.scope, f.level
 
 
 def headline(f: Fact, clause: Sequence[Fact]) -> Fact:
