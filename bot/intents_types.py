@@ -88,6 +88,8 @@ _SUMMARY = re.compile(
     r"|\bwhat is\b.{0,60}\breport about\s*\??$"
 )
 _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
+# "Văn bản (chỉ đạo) nào … được ban hành?": the documents, however many, that a report lists.
+DOCS_ASKED = re.compile(r"^(?:(?:hay )?cho biet )?(van ban(?:\s+\w+){0,2}?)\s+nao\b")
 _LIST = re.compile(
     r"\b(nhung|cac)\s+([\w,&]+\s+){0,12}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
     # "về những lĩnh vực gì", "các nội dung gì": a kind of thing, then "gì"
@@ -179,7 +181,8 @@ def is_list(q: ParsedQuery) -> bool:
     """'Những huyện nào …', 'các hệ thống nào …', 'liệt kê …', 'which … ?', 'what documents
     did …' — several named things, not a number."""
     f = q.folded
-    listed = bool(_LIST.search(f) or _THINGS_ARE.search(f)) or _what_things(f)
+    listed = bool(_LIST.search(f) or _THINGS_ARE.search(f) or DOCS_ASKED.search(f))
+    listed = listed or _what_things(f)
     if listed:
         f = _CONDITION.sub(" ", f)
     if _asks_number(f) or is_summary(q) or is_comparison(q):

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
+from bot.intents_types import DOCS_ASKED
 from bot.list_find import (
     DOC_WORDS,
     Enumeration,
@@ -113,7 +114,8 @@ ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share 
 # What the question asks to be listed
 
 _HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,12}?)nao\b|"
-                      r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)\w+\s+){1,4}?)gi\b")
+                      r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)\w+\s+){1,4}?)gi\b|"
+                      + DOCS_ASKED.pattern)
 _HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,6})")
 # "những loại / hình thức / dạng X nào": X is what is listed.
 _KIND_OF = re.compile(r"^(?:loai|kieu|dang|hinh thuc)\s+(?=\w)")

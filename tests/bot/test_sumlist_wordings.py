@@ -433,3 +433,37 @@ def test_a_clause_is_told_around_its_total_not_a_part() -> None:
     assert headline(part, clause).value == "1.742"
     share = next(f for f in facts if f.value == "98%")
     assert headline(share, [share]) is share
+
+
+DIRECTIVES = """BÁO CÁO
+Kết quả ứng dụng công nghệ thông tin quý I năm 2022
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+
+1. Công tác chỉ đạo, điều hành
+
+Trong quý I năm 2022, hệ thống văn bản về CNTT tiếp tục được UBND tỉnh quan tâm, chỉ đạo Sở Thông tin và Truyền thông tham mưu ban hành, cụ thể:
+
+- Kế hoạch số 12/KH-UBND ngày 10/01/2022 của UBND tỉnh về ứng dụng công nghệ thông tin năm 2022.
+
+- Văn bản số 88/UBND-KGVX ngày 15/01/2022 về việc tăng cường bảo đảm an toàn thông tin mạng.
+
+- Quyết định số 205/QĐ-UBND ngày 28/01/2022 ban hành Bộ tiêu chí đánh giá chính quyền điện tử.
+
+2. Kết quả về ứng dụng CNTT
+
+Các cơ quan đã triển khai các hệ thống: quản lý văn bản và điều hành, thư điện tử công vụ, hội nghị truyền hình trực tuyến.
+"""
+
+
+def test_which_documents_asked_without_nhung_are_the_documents_listed() -> None:
+    q = parse_query("Văn bản chỉ đạo nào về CNTT được ban hành ở Bình Phước trong quý I/2022?")
+    assert is_list(q)
+    index = mini_index(DIRECTIVES)
+    ans = ListAnswerer(index, SectionAnswerer(index)).answer(q, everything(index), "vi")
+    assert ans is not None
+    got = _items(ans.text)
+    assert len(got) == 3
+    assert got[0].startswith("Kế hoạch số 12/KH-UBND")
+    assert "205/QĐ-UBND" in got[2]
+    assert len(ans.citations) == 3
