@@ -12,7 +12,7 @@ import pytest
 from bot.intents import Intent, read_intent, report_fields
 from bot.intents_types import is_list, is_summary, section_kind
 from bot.key_figures import headline, key_facts, varied
-from bot.list_answer import ListAnswerer, _kind_fit
+from bot.list_answer import ListAnswerer, _kind_fit, head_words
 from bot.list_find import enumerations, places_named
 from bot.list_items import besides, quoted_names, quotes_name, set_aside
 from bot.section_answer import SectionAnswerer, candidate_reports, names_number
@@ -467,3 +467,43 @@ def test_which_documents_asked_without_nhung_are_the_documents_listed() -> None:
     assert got[0].startswith("Kế hoạch số 12/KH-UBND")
     assert "205/QĐ-UBND" in got[2]
     assert len(ans.citations) == 3
+
+
+TEAMS = """BÁO CÁO
+Kết quả cải cách hành chính năm 2022
+
+I. KẾT QUẢ THỰC HIỆN
+
+1. Cải cách thủ tục hành chính
+
++ Về tổ chức bộ máy, nhân sự:
+
+Đối với Trung tâm Phục vụ hành chính công tỉnh:
+
+Giám đốc Trung tâm là Phó Chánh Văn phòng UBND tỉnh; 01 Phó Giám đốc chuyên trách và có 03 tổ chuyên môn, gồm: T6 Hanh chinh - Tong hop; T6 Hudng dan, tiép nhan va tra két qua giai quyét TTHC; T6 Kiém tra - Giam sat.
+
+Biên chế của Trung tâm Phục vụ hành chính công: Có 10 công chức, viên chức và người lao động (trong đó có 04 công chức; 05 viên chức và 01 lao động hợp đồng).
+"""
+
+
+def test_which_teams_are_the_items_that_open_with_the_kind_as_ocr_misreads_it() -> None:
+    index = mini_index(TEAMS)
+    q = parse_query("What specialised teams does Binh Phuoc's Public Administration Service Centre have?")
+    ans = ListAnswerer(index, SectionAnswerer(index)).answer(q, everything(index), "en")
+    assert ans is not None
+    got = _items(ans.text)
+    assert len(got) == 3
+    assert all("Kiểm tra" in i or "Hướng dẫn" in i or "Hành chính" in i for i in got)
+    assert not any("công chức" in i for i in got)
+
+
+def test_items_that_open_with_the_asked_kind_name_it() -> None:
+    index = mini_index(TEAMS)
+    answerer = ListAnswerer(index, SectionAnswerer(index))
+    q = parse_query("What specialised teams does the centre have?")
+    head = head_words(q)
+    assert head[0] == "to"
+    teams = next(e for e in answerer._enumerations("t001") if e.items[0].startswith("T6"))
+    staff = next(e for e in answerer._enumerations("t001") if e.items[0].startswith("10"))
+    # "T6 Hướng dẫn" is "Tổ Hướng dẫn": every item names a team
+    assert answerer._head_fit(teams, head) >= answerer._head_fit(staff, head) + 1.0
