@@ -448,12 +448,13 @@ class ListAnswerer:
         # "Phân hệ A; Phân hệ B", "Hệ thống X, Hệ thống Y": the items name it themselves
         # the head's first two words together ("quyết định", not the "quyết" of "nghị
         # quyết"), or its one word
-        # or each item opens with the head noun, as restored too ("T6 Hướng dẫn" is "Tổ …")
+        # or (no place, no document: those have their own fit) opens with the head noun, as
+        # restored too ("T6 Hướng dẫn" is "Tổ …")
         in_items = sum(
             (self._sentence_words(i).has_pair(head[0], head[1]) if len(head) >= 2
              else has_word(head[0], self._sentence_words(i).keys))
-            or any(self._sentence_words(t).tokens[:1] == (head[0],)
-                   for t in (i, self._restored(e.para, i)))
+            or (not _kind(head) and any(self._sentence_words(t).tokens[:1] == (head[0],)
+                                        for t in (i, self._restored(e.para, i))))
             for i in e.items
         ) / len(e.items)  # fmt: skip
         s = 1.5 * named + (1.0 * in_items if in_items >= 0.5 else 0.0)
