@@ -9,7 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.intents_types import WANTS_NUMBER, WANTS_PERCENT, is_comparison, says_summary
+from bot.intents_types import (
+    TASKS_EN,
+    WANTS_NUMBER,
+    WANTS_PERCENT,
+    is_comparison,
+    says_summary,
+)
 from core.query import ParsedQuery
 
 
@@ -221,7 +227,8 @@ _SECTION = re.compile(
     r"\b(liet ke|ke ten|nhung nhiem vu|cac nhiem vu|nhung giai phap|cac giai phap|nhung kho khan|"
     r"kho khan|han che|ton tai|nhung ket qua|tom tat|tom luoc|noi dung chinh|de xuat|kien nghi|"
     r"phuong huong|nhiem vu trong tam|list|summary|summarise|summarize|overview|main points|"
-    r"difficulties|shortcomings|limitations|recommendations|proposals|solutions|key tasks)\b"
+    r"difficulties|shortcomings|limitations|recommendations|proposals|solutions|key tasks|"
+    + TASKS_EN + r")\b"
 )
 
 

@@ -17,6 +17,16 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "strengths": ("uu diem", "mat tich cuc", "tich cuc"),
     "results": ("ket qua",),
 }
+# The tasks ahead said in English: "key / main … tasks", "tasks for 2023 / next year", "what
+# will … do in 2023", "what does … plan to do", "focus for the coming period".
+TASKS_EN = (
+    r"(?:key|main|major|principal|core|central|primary|chief|focal)\s+(?:[a-z'&-]+\s+){0,4}?"
+    r"(?:tasks?|duties|missions|objectives)|"
+    r"(?:tasks?|duties|objectives|focus(?:es)?|agenda)\s+(?:set\s+)?(?:for|in)\s+(?:the\s+)?"
+    r"(?:20\d\d|next|coming|upcoming|following|rest of|remaining|remainder)|"
+    r"what will\b.{0,80}\b(?:do|focus on|work on|undertake|carry out|implement)|"
+    r"(?:plans?|planning|intends?|going) to do|to do next|going forward|way forward"
+)
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limits", re.compile(
         r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
@@ -28,7 +38,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
         r"nhiem vu [^?]*(la gi|gom|nhung gi)|(what|which) tasks|"
         r"solutions?|next steps?|next tasks?|"
-        r"priorit\w*|directions?|tasks? ahead|plans? for)\b")),
+        r"priorit\w*|directions?|tasks? ahead|plans? for|" + TASKS_EN + r")\b")),
     ("strengths", re.compile(r"\b(uu diem|mat tich cuc|strengths?|advantages?|positives?)\b")),
     ("results", re.compile(
         r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"
@@ -80,6 +90,8 @@ _SUMMARY = re.compile(
     r"|\bwhat is\b.{0,60}\breport about\s*\??$"
 )
 _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
+# "Văn bản (chỉ đạo) nào … được ban hành?": the documents, however many, that a report lists.
+DOCS_ASKED = re.compile(r"^(?:(?:hay )?cho biet )?(van ban(?:\s+\w+){0,2}?)\s+nao\b")
 _LIST = re.compile(
     r"\b(nhung|cac)\s+([\w,&]+\s+){0,12}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
     # "về những lĩnh vực gì", "các nội dung gì": a kind of thing, then "gì"
@@ -175,7 +187,8 @@ def is_list(q: ParsedQuery) -> bool:
     """'Những huyện nào …', 'các hệ thống nào …', 'liệt kê …', 'which … ?', 'what documents
     did …' — several named things, not a number."""
     f = q.folded
-    listed = bool(_LIST.search(f) or _THINGS_ARE.search(f)) or _what_things(f)
+    listed = bool(_LIST.search(f) or _THINGS_ARE.search(f) or DOCS_ASKED.search(f))
+    listed = listed or _what_things(f)
     if listed:
         f = _CONDITION.sub(" ", f)
     if _asks_number(f) or is_summary(q) or is_comparison(q):

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
+from bot.intents_types import DOCS_ASKED
 from bot.list_find import (
     DOC_WORDS,
     Enumeration,
@@ -113,7 +114,8 @@ ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share 
 # What the question asks to be listed
 
 _HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,12}?)nao\b|"
-                      r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)\w+\s+){1,4}?)gi\b")
+                      r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)\w+\s+){1,4}?)gi\b|"
+                      + DOCS_ASKED.pattern)
 _HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,6})")
 # "những loại / hình thức / dạng X nào": X is what is listed.
 _KIND_OF = re.compile(r"^(?:loai|kieu|dang|hinh thuc)\s+(?=\w)")
@@ -446,12 +448,15 @@ class ListAnswerer:
         # "Phân hệ A; Phân hệ B", "Hệ thống X, Hệ thống Y": the items name it themselves
         # the head's first two words together ("quyết định", not the "quyết" of "nghị
         # quyết"), or its one word
+        # or (no place, no document: those have their own fit) opens with the head noun, as
+        # restored too ("T6 Hướng dẫn" is "Tổ …")
         in_items = sum(
-            self._sentence_words(i).has_pair(head[0], head[1])
-            if len(head) >= 2
-            else has_word(head[0], self._sentence_words(i).keys)
+            (self._sentence_words(i).has_pair(head[0], head[1]) if len(head) >= 2
+             else has_word(head[0], self._sentence_words(i).keys))
+            or (not _kind(head) and any(self._sentence_words(t).tokens[:1] == (head[0],)
+                                        for t in (i, self._restored(e.para, i))))
             for i in e.items
-        ) / len(e.items)
+        ) / len(e.items)  # fmt: skip
         s = 1.5 * named + (1.0 * in_items if in_items >= 0.5 else 0.0)
         fit = _kind_fit(_kind(head), e.items)
         s += 1.5 * fit

@@ -115,10 +115,26 @@ def topic_sequence(q: ParsedQuery, drop: frozenset[str] = frozenset()) -> list[s
     folded = _GENERIC.sub(" ", folded)
     extra = [_TOPIC_EN[m.group(1)] for m in _TOPIC_EN_RE.finditer(folded)]
     text = " ".join([expand(folded), *extra])
+    tokens = tokenize(text)
     return [
-        t for t in tokenize(text)
-        if t not in STOP and t not in drop and not t.isdigit() and len(t) > 1
+        t for i, t in enumerate(tokens)
+        if (t not in STOP or compound(t, tokens[i + 1 : i + 2]))
+        and t not in drop and not t.isdigit() and len(t) > 1
     ]  # fmt: skip
+
+
+# Words whose first syllable folds to a function word: "tài chính" is no "tại", "thể chế" no
+# "thế", "cơ quan" no "có", "một cửa" no "một", "hiện đại" no "hiện nay"; both syllables are
+# topic ("cải cách tài chính công" names the public-finance part, not any "công" part).
+COMPOUNDS = frozenset(
+    ["tai chinh", "tai san", "tai nguyen", "tai lieu", "the che", "co quan", "co so", "co che",
+     "co cau", "mot cua", "hien dai"]
+)  # fmt: skip
+
+
+def compound(word: str, after: list[str]) -> bool:
+    """Whether a stop word is the first syllable of a compound with the word after it."""
+    return bool(after) and f"{word} {after[0]}" in COMPOUNDS
 
 
 def read_out(heading: str) -> str:

@@ -5,14 +5,14 @@ sub-sections or listed items)."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
-from bot.compare_facts import around, fact_citation, is_bare
+from bot.compare_facts import around, fact_citation
 from bot.extractive import cite, source_line
+from bot.key_figures import PER_SECTION, key_facts, keyness
 from bot.list_items import digits_read
 from bot.section_answer import (
     Block,
@@ -23,11 +23,13 @@ from bot.section_answer import (
     topic_sequence,
 )
 from bot.structure import (
+    STOP,
+    Idf,
     Para,
     Section,
     Words,
     clip,
-    coverage,
+    has_word,
     heading_closes,
     items_of,
     own_paras,
@@ -36,8 +38,8 @@ from bot.structure import (
     textrank,
     topic_pairs,
 )
-from core.query import REVERSE, REVERSE_RE, ParsedQuery
-from core.text import fold, parse_number
+from core.query import ABBREVIATIONS, REVERSE, REVERSE_RE, ParsedQuery
+from core.text import fold
 from index.chunk import INTRO, Chunk, Span
 from index.facts import Fact
 from index.generations import LoadedIndex
@@ -58,14 +60,6 @@ _WHOLE = re.compile(
 )
 # Words of asking, not of the topic ("give me an overview of …").
 _ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
-# Key figures: at most this many, at most one for every PER_SECTION facts of a section.
-MAX_FIGURES = 16
-PER_SECTION = 4
-# A figure set as a target, not one reached.
-_TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
-# A share stated as reached ("đạt", "đạt tỷ lệ"): a result, more than one line of a table.
-_REACHED = re.compile(r"\bdat\b")
-MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
 SENTENCE_CHARS = 260
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
@@ -106,61 +100,21 @@ def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
     return [w for w in seq if w in typed or w not in added]
 
 
-def keyness(f: Fact) -> float:
-    """How much a figure is one of a report's key figures: a count of a named unit (larger
-    counts weigh more), a share, a "done/all" ratio, a total broken into parts; never a part
-    or a target."""
-    score = 0.0
-    if f.parent:
-        score -= 1.0
-    money = f.unit in MONEY_UNITS
-    if f.unit and f.unit != "%":
-        # an amount of money is one line of a budget table; a count of things is a result
-        score += 0.5 if money else 1.0
-    if f.kind == "percent":
-        score += 1.0  # a share is a result
-        if _REACHED.search(f.counts_folded):
-            score += 0.5  # "đạt 96,1%", "đạt tỷ lệ 70,3%": the share reached
-    if f.parts:
-        score += 1.0  # a total told part by part: a headline, whatever its unit
-    if "/" in f.norm:
-        score += 1.5
-    elif f.kind == "count" and not money:
-        # hundreds over units
-        score += min(0.75, 0.25 * math.log10(1.0 + (parse_number(f.norm) or 0.0)))
-    if _TARGET.search(f.counts_folded):
-        score -= 1.0
-    return score
-
-
-def key_facts(
-    facts: Sequence[Fact], depth: int = 2, per_section: int = PER_SECTION,
-    limit: int = MAX_FIGURES,
-) -> list[Fact]:  # fmt: skip
-    """A report's (or a part's) key figures, in report order: each section (its heading path
-    cut at `depth`) gives its most key figure, then its second …, up to one for every
-    `per_section` figures it states and `limit` in all; one per clause."""
-    by_section: dict[str, list[Fact]] = {}
-    for f in facts:
-        if is_bare(f):
-            continue  # "khoản 2 Điều 4", "thực hiện 7 nội dung": no figure of the report's
-        by_section.setdefault(" > ".join(f.section.split(" > ")[:depth]), []).append(f)
-    ranked: list[list[Fact]] = []
-    for group in by_section.values():
-        take = max(1, -(-len(group) // per_section))
-        clauses: set[tuple[str, int]] = set()
-        best: list[Fact] = []
-        for f in sorted(group, key=lambda f: -keyness(f)):
-            if (f.chunk_id, f.span_start) not in clauses and len(best) < take:
-                clauses.add((f.chunk_id, f.span_start))
-                best.append(f)
-        ranked.append(best)
-    picks: list[Fact] = []
-    for rank in range(max((len(r) for r in ranked), default=0)):
-        # every section's rank-th figure, the most key sections first
-        picks.extend(sorted((r[rank] for r in ranked if len(r) > rank), key=lambda f: -keyness(f)))
-    order = {f.id: i for i, f in enumerate(facts)}
-    return sorted(picks[:limit], key=lambda f: order[f.id])
+def named_by(words: Sequence[str], heading: Words, idf: Idf) -> tuple[float, float]:
+    """How much headings name a question's topic words: the share of the
+    words' idf mass they hold (an abbreviation asked, "CCHC", is held by its spelled-out words
+    "cải cách hành chính"), and the share of the headings' own words the question says
+    (how little else they name)."""
+    total = sum(idf(w) for w in words)
+    if not total:
+        return 0.0, 0.0
+    keys = heading.keys
+    held = sum(idf(w) for w in words if has_word(w, keys) or (
+        w in ABBREVIATIONS and all(has_word(x, keys) for x in ABBREVIATIONS[w][0].split())))  # fmt: skip
+    asked = Words.of(" ".join(words)).keys
+    own = {t for t in heading.tokens if t not in STOP and len(t) > 1 and not t.isdigit()}
+    said = sum(has_word(k, asked) for k in own) / len(own) if own else 0.0
+    return held / total, said
 
 
 def sentences_of(paras: list[Para]) -> list[Sentence]:
@@ -217,22 +171,40 @@ class SummaryAnswerer:
     def _named_part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
         """A part the question names by its heading's words though it does not say "phần"
         ("tóm tắt tình hình xây dựng chính quyền điện tử …" of a report whose part B is "Xây
-        dựng và phát triển chính quyền điện tử"): at least two topic words, nearly all (idf-
-        weighted) in the part's heading; None for a summary of the whole report."""
+        dựng và phát triển chính quyền điện tử"; "tóm tắt kết quả tuyên truyền …": the results
+        under part A "Tuyên truyền …"): at least two topic words, nearly all (idf-weighted) in
+        the part's heading or the headings above it; of several so named, the one whose
+        headings say least beside them (the public-finance area, not the whole results part
+        it sits in); None for a summary of the whole report."""
         seq = [w for w in topic_sequence(q) if w not in _ASKING]
         words = list(dict.fromkeys(spelled_out(q, known(seq, self.sections.idf))))
         if len(words) < 2:
             return None
-        found = self._part(q, retrieval, report_id)
-        if found is None or not found.heading:
-            return None
-        # its heading, or the headings above it too ("results … e-government": "II. Kết quả
-        # thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành chính"
-        named = max(
-            coverage(words, Words.of(read_out(text)).keys, self.sections.idf)
-            for text in (found.heading, " ; ".join(found.path))
-        )
-        return found if named >= NAMED_PART else None
+        rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        best: tuple[tuple[float, float, float], Block] | None = None
+        for b in self._parts_of(report_id):
+            if not b.heading:
+                continue
+            # its heading, or the headings above it too ("results … e-government": "II. Kết
+            # quả thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành
+            # chính", and "CCHC" asked is named by "cải cách hành chính"
+            named, said = max(
+                named_by(words, Words.of(read_out(text)), self.sections.idf)
+                for text in (b.heading, " ; ".join(b.path))
+            )
+            if named < NAMED_PART:
+                continue
+            score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
+            key = (round(named, 2), said, score)
+            if best is None or key > best[0]:
+                best = (key, b)
+        return best[1] if best else None
+
+    def _parts_of(self, report_id: str) -> list[Block]:
+        """The blocks of a report that a summary can tell part by part: those with parts of
+        their own (sub-sections, or three listed items at least)."""
+        return [b for b in self.sections.blocks(report_id)
+                if b.has_children or len(items_of(b.paras)[1]) >= 3]  # fmt: skip
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
         """The report to summarise: the best retrieved one; when the question names no year,
@@ -255,14 +227,11 @@ class SummaryAnswerer:
         seq = spelled_out(q, known(topic_sequence(q), self.sections.idf))
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
-        for rid in (report_id,):
-            for b in self.sections.blocks(rid):
-                if not b.has_children and len(items_of(b.paras)[1]) < 3:
-                    continue
-                # A part is named by its heading; its text names everything under it.
-                s = self.sections.score(b, words, pairs, [], rank_of, 0.1, 0.0, 0.3)
-                if best is None or s > best[1]:
-                    best = (b, s)
+        for b in self._parts_of(report_id):
+            # A part is named by its heading; its text names everything under it.
+            s = self.sections.score(b, words, pairs, [], rank_of, 0.1, 0.0, 0.3)
+            if best is None or s > best[1]:
+                best = (b, s)
         return best[0] if best else None
 
     # -----------------------------------------------------------------------------------------
@@ -335,7 +304,7 @@ class SummaryAnswerer:
         # own; no section goes on past the report's closing
         tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
         cits: list[Citation] = []
-        parts = [(_heading(c), own_paras(c.heading, c.all_paras())) for c in tops]
+        parts = [(_heading(c), own_paras(c.heading, c.body() or c.all_paras())) for c in tops]
         lines = self._bullets(parts, cits, 2)
         figures = self._figures(self._facts_in(report_id), cits, en)
         title = readable(r.title) or r.period
@@ -357,14 +326,15 @@ class SummaryAnswerer:
             # so are the two of a part with only two or so areas ("B. Hiện đại hóa": I. Kết quả:
             # 1.–2.; II. Đánh giá: 1. Ưu điểm, 2. Tồn tại).
             few = len(section.children) < 3
+            # (an area told by its text, not by its heading said again)
             for child in section.children:
                 if len(child.children) >= 3 or (few and len(child.children) >= 2):
                     parts.extend(
-                        (f"{_heading(child)} — {_heading(g)}", g.all_paras())
+                        (f"{_heading(child)} — {_heading(g)}", g.body() or g.all_paras())
                         for g in child.children
                     )
                 else:
-                    parts.append((_heading(child), child.all_paras()))
+                    parts.append((_heading(child), child.body() or child.all_paras()))
         else:
             _, items = items_of(block.paras)
             # an item is labelled by what it is about: its words before a colon ("Kết quả rà

@@ -10,8 +10,9 @@ import pytest
 
 from bot.answer import AnswerService
 from bot.compare_facts import is_bare
+from bot.key_figures import key_facts, keyness
 from bot.structure import Trees, readable_heading
-from bot.summary_answer import item_label, key_facts, keyness, whole_report
+from bot.summary_answer import item_label, whole_report
 from core.text import fold
 from index.chunk import INTRO
 from tests.helpers.typed import (
