@@ -125,7 +125,11 @@ def is_figure(toks: list[Tok], i: int, text: str) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     after = text[t.end : t.end + 14]
     before = text[max(0, t.start - 3) : t.start]
-    if re.match(r"\s*/\s*[^\W\d_]|-[A-ZĐ]", after) or before.rstrip().endswith("/"):
+    # "158 sản phẩm/202 gian hàng": a count after another count's unit is a figure of its own
+    paired = re.search(r"[^\W\d_]\s*/\s*$", text[max(0, t.start - 4) : t.start]) is not None
+    if re.match(r"\s*/\s*[^\W\d_]|-[A-ZĐ]", after) or (
+        before.rstrip().endswith("/") and not paired
+    ):
         return False  # a document number (603/QĐ-UBND, 48-NQ/TU) or the tail of a date
     if before[-1:] in {"¢", "©", "€", "&", "§", "@"}:
         return False  # OCR's "có" read as "¢6"
