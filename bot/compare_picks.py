@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.compare_facts import (
@@ -42,6 +42,7 @@ from bot.compare_kind import (
     word_pairs,
     words_of,
 )
+from bot.compare_pick import ACCEPT, Pick, acceptable, agreed, covered, distinct
 from bot.compare_rules import (
     channelled,
     exact_level,
@@ -52,6 +53,7 @@ from bot.compare_rules import (
     online_near,
     other_status,
     own_heading,
+    said_with,
     status_said,
     unit_read,
 )
@@ -89,9 +91,6 @@ CONTEXT_PHRASE = 0.5
 # count.
 SHORT_SECTION = 3
 PER_SIDE = 5  # candidate facts per side weighed together with the other sides'
-# A side's chosen fact whose clause, item and lead hold less than this share of the question's
-# topic words (idf-weighted) is not of the asked kind: the cell says missing.
-ACCEPT = 0.55
 # The extractive answerer's least confidence for its figure to settle a side (config.toml's
 # [answer].min_confidence).
 SIDE_CONFIDENCE = 0.45
@@ -101,17 +100,6 @@ VOUCH = 0.5
 # take it (`agreed`), else only the facts that hold `STRONG` of the topic words.
 SURE = 0.85
 STRONG = 0.75
-
-
-@dataclass(frozen=True)
-class Pick:
-    """A side's candidate fact and its score."""
-
-    fact: Fact
-    score: float
-    topic: float  # share of the question's topic words in the fact's item, clause and lead
-    item: float = 0.0  # … in the fact's own item (what it counts)
-    named: float = 0.0  # share of the item's words the question names (see `precision`)
 
 
 class FactPicks:
@@ -250,8 +238,9 @@ class FactPicks:
                 if asked.units and status_said(sq, f):
                     topic = max(topic, ACCEPT)  # "hồ sơ đã giải quyết: …" for "resolved dossiers"
                 if f.id not in picks or picks[f.id].score < score:
-                    picks[f.id] = Pick(f, score, topic, item, named)
-        return self._preferred(asked, _distinct(sorted(picks.values(), key=lambda p: -p.score)))
+                    picks[f.id] = Pick(f, score, topic, item, named, said_with(v, f, ctx))
+        return self._preferred(asked, distinct(sorted(covered(list(picks.values())),
+                                                       key=lambda p: -p.score)))  # fmt: skip
 
     def _excluded(self, sq: ParsedQuery, side: Side, asked: Asked, f: Fact, online: bool) -> bool:
         """Whether a fact can never be the side's figure for the asked kind."""
@@ -458,29 +447,3 @@ class FactPicks:
             if best is None or total > best[0]:
                 best = (total, combo)
         return list(best[1]) if best else [None for _ in ranked]
-
-
-def _distinct(ordered: list[Pick]) -> list[Pick]:
-    """Picks in order, the first of each figure at one place of a chunk (the same figure
-    read twice at one spot is one candidate)."""
-    seen: set[tuple[str, str, int]] = set()
-    out = []
-    for p in ordered:
-        key = (p.fact.chunk_id, p.fact.norm, p.fact.span_start)
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-    return out
-
-
-def acceptable(p: Pick) -> bool:
-    """A side's fact that may stand in the table: the question's topic is in its clause, item
-    or lead (`ACCEPT`), and its own item says some of it (what it counts, or words the
-    question names): a figure beside the topic, counting something else, is not."""
-    return p.topic >= ACCEPT and p.item + p.named >= 0.4
-
-
-def agreed(p: Pick) -> bool:
-    """A side's fact that its own single-province answer also chose: a looser `acceptable`
-    (two readers agree on it)."""
-    return p.topic >= 0.4 and p.item + p.named >= 0.4
