@@ -159,3 +159,27 @@ def test_an_english_share_is_of_what_follows_of() -> None:
     got = {r[0].strip(): r[1].strip() for r in (x.strip("|").split("|") for x in lines[1:])}
     assert got["Quý I/2019"].startswith("**90%**"), got
     assert got["6 tháng đầu năm 2022"].startswith("**97%**"), got
+
+
+OVERDUE_TEXT = """II. KẾT QUẢ CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+1. Kết quả giải quyết hồ sơ
+Tổng số hồ sơ thủ tục hành chính đã tiếp nhận trong kỳ: 5.432.
+Số lượng hồ sơ đã giải quyết: 4.321; trong đó, giải quyết trước hạn: 3.000, đúng hạn: 1.200,
+quá hạn: 121.
+Số lượng hồ sơ đang giải quyết: 1.111; trong đó, trong hạn: 1.000, quá hạn: 111.
+"""
+
+
+def test_a_part_of_several_statements_is_a_row_for_each() -> None:
+    # "quá hạn" of the dossiers resolved and of those still open: neither stands for both,
+    # each row says which statement it is of
+    table = compare(mini_corpus([(BP, OVERDUE_TEXT), (LC, LC_TEXT)]),
+                    "So sánh số hồ sơ quá hạn của Bình Phước và Yên Bái")  # fmt: skip
+    assert table is not None
+    rows = [r for r in body(table).splitlines() if r.startswith("| Bình Phước")]
+    assert len(rows) == 2, body(table)
+    assert "**121**" in rows[0], rows
+    assert "đã giải quyết" in rows[0], rows
+    assert "**111**" in rows[1], rows
+    assert "đang giải quyết" in rows[1], rows
+    assert any(r.startswith("| Yên Bái | — |") for r in body(table).splitlines())
