@@ -99,6 +99,7 @@ VOUCH = 0.5
 # A side's own answer this confident settles the side: its figure when the fact ranking can
 # take it (`agreed`), else only the facts that hold `STRONG` of the topic words.
 SURE = 0.85
+WHOLE_GAP = 0.3  # see `FactPicks._less_whole`
 STRONG = 0.75
 
 
@@ -407,6 +408,10 @@ class FactPicks:
         # … nor a count through one channel the question does not name ("qua dịch vụ BCCI")
         if top is not None and channelled(asked, p.fact) and not channelled(asked, top.fact):
             return ranked
+        # … nor a part of a whole the question names clearly less than the whole of the
+        # ranking's first ("45 … theo Quyết định 1291" beside "272 … toàn tỉnh có 1.889 TTHC")
+        if top is not None and self._less_whole(asked, p.fact, top.fact):
+            return ranked
         if a.confidence >= SURE:
             return [p]
         exact = (asked.scope and p.fact.scope == asked.scope) or (
@@ -418,6 +423,15 @@ class FactPicks:
             # more of the question: "Báo chí Trung ương …" beside "Báo Hà Tĩnh …")
             p = replace(p, score=p.score + VOUCH * a.confidence)
         return sorted([*ranked[:at], p, *ranked[at + 1 :]], key=lambda x: -x.score)
+
+    def _less_whole(self, asked: Asked, part: Fact, other: Fact) -> bool:
+        """Whether two parts' wholes differ in how much of what they count the question names
+        (`precision`) by `WHOLE_GAP`, `part`'s the less."""
+        mine, theirs = (self.matcher.by_id.get(f.parent) if f.parent else None
+                        for f in (part, other))  # fmt: skip
+        if mine is None or theirs is None or mine.id == theirs.id:
+            return False
+        return precision(asked, theirs) - precision(asked, mine) >= WHOLE_GAP
 
     def _said_fact(self, a: Answer) -> Fact | None:
         """The fact an answer states: its figure in its first citation's clause."""
