@@ -41,7 +41,7 @@ from bot.fact_answer import (
 )
 from bot.structure import clip
 from core.query import ParsedQuery
-from core.text import parse_number
+from core.text import fold, parse_number
 from index.facts import Fact
 
 _SCOPE_WORDS = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã"}
@@ -50,6 +50,7 @@ _SCOPE_EN = {"tinh": "provincial level", "huyen": "district level", "xa": "commu
 _ON_TIME = re.compile(r"\bd\w{0,2}ng han\b")
 _EARLY = re.compile(r"\btru\w{0,3} han\b")
 MAX_PARTS = 6  # breakdown rows under one side's figure
+SAID_AGAIN_LINES = 6  # how far on a figure with the same part label is one of the same list
 
 
 def level_text(f: Fact, en: bool) -> str:
@@ -98,9 +99,40 @@ class FactCells(FactPicks):
                 # a figure of one scope beside the other scopes' (no total stated): its scope
                 # is said, so it never reads as the side's whole
                 part = names[f.scope]
+            again = self._said_again(f) if not rows else []
+            if again:  # "quá hạn" of the dossiers resolved and of those still open: each one
+                told = sorted((f, *again), key=lambda g: (g.line_start, g.span_start))
+                out.extend(self._cell(side, g, language, self._statement(g)) for g in told)
+                continue
             out.append(self._cell(side, f, language, part))
             out.extend(rows)
         return out
+
+    def _said_again(self, f: Fact) -> list[Fact]:
+        """The other figures a few lines on in the side's report with the same short part
+        label as the chosen one ("đã giải quyết: …, quá hạn: 2491" and "đang giải quyết: …,
+        quá hạn: 2.347"): the question names the part of several statements, so each one is a
+        row (labelled by its statement), never one standing for all."""
+        label = _part_label(f)
+        if not label:
+            return []
+        return [
+            g for g in self.by_report.get(f.report_id, ())
+            if g.id != f.id and g.kind == f.kind and g.section == f.section
+            and abs(g.line_start - f.line_start) <= SAID_AGAIN_LINES and _part_label(g) == label
+            and g.clause != f.clause
+        ][:MAX_PARTS - 1]  # fmt: skip
+
+    def _statement(self, g: Fact) -> str:
+        """What a part's statement opens with, restored ("Số lượng hồ sơ đang giải quyết"):
+        the words before the first figure of its clause, or of the clause before it ("…: 13.622;
+        trong đó, trong hạn: 11.275, quá hạn: 2.347") when its own opens with its parts."""
+        mine = self.by_report.get(g.report_id, [])
+        at = next((i for i, h in enumerate(mine) if h.id == g.id), 0)
+        before = [h for h in mine[:at] if h.clause != g.clause
+                  and h.line_start >= g.line_start - SAID_AGAIN_LINES]  # fmt: skip
+        told = before[-1] if before and fold(g.clause).lstrip(" -+").startswith("trong") else g
+        return _opening(fact_citation(self.index, told).quote)
 
     def _per_level(self, q: ParsedQuery, side: Side, language: str) -> list[Cell]:
         """Levels asked together ("mức độ 3 và mức độ 4"), a side stating each level's count
@@ -299,3 +331,17 @@ class FactCells(FactPicks):
         said = f"{top} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
         return Cell(side, percent_text(a / b, language), said, holds_for(part, language == "en"), None,
                     cits)  # fmt: skip
+
+
+def _part_label(f: Fact) -> str:
+    """A part's own short label ("quá hạn"), folded: a part of a whole, or what a figure of two
+    words at most counts; "" for a figure that says more of what it counts."""
+    words = (f.label_folded if f.parent and f.label_folded else f.counts_folded).split()
+    return " ".join(words) if 1 <= len(words) <= 2 else ""
+
+
+def _opening(quote: str) -> str:
+    """A statement's opening words, before its first figure ("Số lượng hồ sơ đang giải
+    quyết"): the row label of one of several figures with one part label."""
+    head = re.split(r"(?<![^\W\d_])\d", quote, maxsplit=1)[0]  # not OCR's "S6" for "Số"
+    return clip(head.strip(" :;,.-+~*"), 60)

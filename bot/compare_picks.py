@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.compare_facts import (
@@ -42,6 +42,7 @@ from bot.compare_kind import (
     word_pairs,
     words_of,
 )
+from bot.compare_pick import ACCEPT, Pick, acceptable, agreed, covered, distinct
 from bot.compare_rules import (
     channelled,
     exact_level,
@@ -52,6 +53,7 @@ from bot.compare_rules import (
     online_near,
     other_status,
     own_heading,
+    said_with,
     status_said,
     unit_read,
 )
@@ -89,9 +91,6 @@ CONTEXT_PHRASE = 0.5
 # count.
 SHORT_SECTION = 3
 PER_SIDE = 5  # candidate facts per side weighed together with the other sides'
-# A side's chosen fact whose clause, item and lead hold less than this share of the question's
-# topic words (idf-weighted) is not of the asked kind: the cell says missing.
-ACCEPT = 0.55
 # The extractive answerer's least confidence for its figure to settle a side (config.toml's
 # [answer].min_confidence).
 SIDE_CONFIDENCE = 0.45
@@ -100,18 +99,8 @@ VOUCH = 0.5
 # A side's own answer this confident settles the side: its figure when the fact ranking can
 # take it (`agreed`), else only the facts that hold `STRONG` of the topic words.
 SURE = 0.85
+WHOLE_GAP = 0.3  # see `FactPicks._less_whole`
 STRONG = 0.75
-
-
-@dataclass(frozen=True)
-class Pick:
-    """A side's candidate fact and its score."""
-
-    fact: Fact
-    score: float
-    topic: float  # share of the question's topic words in the fact's item, clause and lead
-    item: float = 0.0  # … in the fact's own item (what it counts)
-    named: float = 0.0  # share of the item's words the question names (see `precision`)
 
 
 class FactPicks:
@@ -250,8 +239,9 @@ class FactPicks:
                 if asked.units and status_said(sq, f):
                     topic = max(topic, ACCEPT)  # "hồ sơ đã giải quyết: …" for "resolved dossiers"
                 if f.id not in picks or picks[f.id].score < score:
-                    picks[f.id] = Pick(f, score, topic, item, named)
-        return self._preferred(asked, _distinct(sorted(picks.values(), key=lambda p: -p.score)))
+                    picks[f.id] = Pick(f, score, topic, item, named, said_with(v, f, ctx))
+        return self._preferred(asked, distinct(sorted(covered(list(picks.values())),
+                                                       key=lambda p: -p.score)))  # fmt: skip
 
     def _excluded(self, sq: ParsedQuery, side: Side, asked: Asked, f: Fact, online: bool) -> bool:
         """Whether a fact can never be the side's figure for the asked kind."""
@@ -418,6 +408,10 @@ class FactPicks:
         # … nor a count through one channel the question does not name ("qua dịch vụ BCCI")
         if top is not None and channelled(asked, p.fact) and not channelled(asked, top.fact):
             return ranked
+        # … nor a part of a whole the question names clearly less than the whole of the
+        # ranking's first ("45 … theo Quyết định 1291" beside "272 … toàn tỉnh có 1.889 TTHC")
+        if top is not None and self._less_whole(asked, p.fact, top.fact):
+            return ranked
         if a.confidence >= SURE:
             return [p]
         exact = (asked.scope and p.fact.scope == asked.scope) or (
@@ -429,6 +423,15 @@ class FactPicks:
             # more of the question: "Báo chí Trung ương …" beside "Báo Hà Tĩnh …")
             p = replace(p, score=p.score + VOUCH * a.confidence)
         return sorted([*ranked[:at], p, *ranked[at + 1 :]], key=lambda x: -x.score)
+
+    def _less_whole(self, asked: Asked, part: Fact, other: Fact) -> bool:
+        """Whether two parts' wholes differ in how much of what they count the question names
+        (`precision`) by `WHOLE_GAP`, `part`'s the less."""
+        mine, theirs = (self.matcher.by_id.get(f.parent) if f.parent else None
+                        for f in (part, other))  # fmt: skip
+        if mine is None or theirs is None or mine.id == theirs.id:
+            return False
+        return precision(asked, theirs) - precision(asked, mine) >= WHOLE_GAP
 
     def _said_fact(self, a: Answer) -> Fact | None:
         """The fact an answer states: its figure in its first citation's clause."""
@@ -458,29 +461,3 @@ class FactPicks:
             if best is None or total > best[0]:
                 best = (total, combo)
         return list(best[1]) if best else [None for _ in ranked]
-
-
-def _distinct(ordered: list[Pick]) -> list[Pick]:
-    """Picks in order, the first of each figure at one place of a chunk (the same figure
-    read twice at one spot is one candidate)."""
-    seen: set[tuple[str, str, int]] = set()
-    out = []
-    for p in ordered:
-        key = (p.fact.chunk_id, p.fact.norm, p.fact.span_start)
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-    return out
-
-
-def acceptable(p: Pick) -> bool:
-    """A side's fact that may stand in the table: the question's topic is in its clause, item
-    or lead (`ACCEPT`), and its own item says some of it (what it counts, or words the
-    question names): a figure beside the topic, counting something else, is not."""
-    return p.topic >= ACCEPT and p.item + p.named >= 0.4
-
-
-def agreed(p: Pick) -> bool:
-    """A side's fact that its own single-province answer also chose: a looser `acceptable`
-    (two readers agree on it)."""
-    return p.topic >= 0.4 and p.item + p.named >= 0.4

@@ -22,7 +22,7 @@ from bot.compare_kind import (
     skeletons,
     with_abbreviations,
 )
-from bot.fact_answer import Context, QuestionView, f_lex_counts
+from bot.fact_answer import Context, QuestionView, f_lex_counts, f_lex_lead
 from core.query import ParsedQuery
 from index.facts import Fact
 
@@ -76,6 +76,14 @@ def own_heading(section: str) -> str:
     """A section path's last heading, folded, without its number ("6. Về thực hiện …")."""
     last = section.split(" > ")[-1]
     return fold_cached(re.sub(r"^\s*[0-9IVXivx]+[.)]\s*", "", last))
+
+
+def said_with(v: QuestionView, f: Fact, ctx: Context) -> float:
+    """The share of the question's topic words in all that a fact is said with together (its
+    item, clause, paragraph lead and own heading): "Báo chí Trung ương … 50 tin" holds "trung
+    ương" where "Báo Hà Tĩnh … 60 tin" does not, "(hatinh.gov.vn)" may be in the heading alone."""
+    text = f"{f.counts_folded} {f.label_folded} {fold_cached(f.clause)} {f.lead} "
+    return f_lex_lead(v, replace(f, lead=text + own_heading(f.section)), ctx)
 
 
 def unit_read(v: QuestionView, asked: Asked, f: Fact, ctx: Context) -> float:

@@ -42,6 +42,7 @@ AGENCY = re.compile(
 )
 # A completion asked for ("mức độ hoàn thành kế hoạch"): a share, or "done/all".
 _COMPLETION = re.compile(r"\b(?:muc do|ti?en do|rate of) (?:thuc hien va )?hoan thanh\b")
+_AUXILIARY = re.compile(r"\b((?:how (?:many|much)|what|which)(?: [a-z0-9-]+){0,6}) (?:do|does)\b")
 _LEVELLESS = re.compile(r"\bmuc do\b(?! ?[1-4]\b)")
 _DATE = re.compile(
     r"\b(?:(?:tinh |cho )?(?:den|toi|tu|ngay|as of|by|until|on) )*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
@@ -120,6 +121,8 @@ def _own_years(q: ParsedQuery) -> dict[str, tuple[int, ...]] | None:
 def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     """The question as asked of one side: the other sides' names and years taken out."""
     folded = strip_provinces(q.folded)
+    # the English auxiliary of "how many … do X have" is no topic word (folded "độ" alike)
+    folded = _AUXILIARY.sub(r"\1", folded)
     folded = _COMPARE_WORDS.sub(" ", folded)
     # who reports is not what is counted; "mức độ" without a number names no service level
     folded = _COMPLETION.sub("ty le hoan thanh", folded)  # a completion is a share

@@ -117,6 +117,14 @@ def canonical(value: str) -> str:
     return "/".join(out)
 
 
+def _slash_tail(text: str, t: Tok) -> bool:
+    """Whether a number follows a slash after a number or a code (a date's or a document
+    number's tail); "158 sản phẩm/202 gian hàng", a count after another count's unit, is a
+    figure of its own."""
+    before = text[max(0, t.start - 4) : t.start]
+    return before.rstrip().endswith("/") and not re.search(r"[^\W\d_]\s*/\s*$", before)
+
+
 def is_figure(toks: list[Tok], i: int, text: str) -> bool:
     """Whether the number token i is a figure (not a date, year, level, numbering, doc number)."""
     t = toks[i]
@@ -125,7 +133,7 @@ def is_figure(toks: list[Tok], i: int, text: str) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     after = text[t.end : t.end + 14]
     before = text[max(0, t.start - 3) : t.start]
-    if re.match(r"\s*/\s*[^\W\d_]|-[A-ZĐ]", after) or before.rstrip().endswith("/"):
+    if re.match(r"\s*/\s*[^\W\d_]|-[A-ZĐ]", after) or _slash_tail(text, t):
         return False  # a document number (603/QĐ-UBND, 48-NQ/TU) or the tail of a date
     if before[-1:] in {"¢", "©", "€", "&", "§", "@"}:
         return False  # OCR's "có" read as "¢6"

@@ -6,13 +6,16 @@ reports of two provinces."""
 
 from __future__ import annotations
 
+from bot.compare_cells import FactCells
 from bot.compare_kind import asked_kind
 from bot.compare_rules import statuses
 from bot.compare_sides import Side, side_query
+from bot.fact_answer import load_weights
 from bot.intents_types import is_comparison
 from core.query import parse_query
+from index.facts import build_facts
 from index.metadata import Report
-from tests.helpers.mini_index import compare, mini_corpus
+from tests.helpers.mini_index import EveryChunk, compare, mini_corpus
 from tests.helpers.typed import body
 
 BP = Report(
@@ -159,3 +162,65 @@ def test_an_english_share_is_of_what_follows_of() -> None:
     got = {r[0].strip(): r[1].strip() for r in (x.strip("|").split("|") for x in lines[1:])}
     assert got["Quý I/2019"].startswith("**90%**"), got
     assert got["6 tháng đầu năm 2022"].startswith("**97%**"), got
+
+
+OVERDUE_TEXT = """II. KẾT QUẢ CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+1. Kết quả giải quyết hồ sơ
+Tổng số hồ sơ thủ tục hành chính đã tiếp nhận trong kỳ: 5.432.
+Số lượng hồ sơ đã giải quyết: 4.321; trong đó, giải quyết trước hạn: 3.000, đúng hạn: 1.200,
+quá hạn: 121.
+Số lượng hồ sơ đang giải quyết: 1.111; trong đó, trong hạn: 1.000, quá hạn: 111.
+"""
+
+
+def test_a_part_of_several_statements_is_a_row_for_each() -> None:
+    # "quá hạn" of the dossiers resolved and of those still open: neither stands for both,
+    # each row says which statement it is of
+    table = compare(mini_corpus([(BP, OVERDUE_TEXT), (LC, LC_TEXT)]),
+                    "So sánh số hồ sơ quá hạn của Bình Phước và Yên Bái")  # fmt: skip
+    assert table is not None
+    rows = [r for r in body(table).splitlines() if r.startswith("| Bình Phước")]
+    assert len(rows) == 2, body(table)
+    assert "**121**" in rows[0], rows
+    assert "đã giải quyết" in rows[0], rows
+    assert "**111**" in rows[1], rows
+    assert "đang giải quyết" in rows[1], rows
+    assert any(r.startswith("| Yên Bái | — |") for r in body(table).splitlines())
+
+
+WHOLES_TEXT = """II. KẾT QUẢ CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+2. Cải cách thủ tục hành chính
+- Số lượng TTHC thuộc thẩm quyền giải quyết:
+
+Toàn tỉnh tính đến nay có 1.733 TTHC, trong đó:
++ Số lượng TTHC thuộc thẩm quyền giải quyết của các sở, ban, ngành: 1.381;
++ Số lượng TTHC thuộc thẩm quyền giải quyết của UBND cấp huyện: 247;
++ Số lượng TTHC thuộc thẩm quyền giải quyết của UBND cấp xã: 105;
+Số lượng TTHC thuộc cơ quan ngành dọc thực hiện tại Trung tâm Phục vụ hành chính công, Bộ phận
+Tiếp nhận và trả kết quả cấp huyện, cấp xã theo Quyết định số 99/QĐ-TTg ngày 07/10/2019 của Thủ
+tướng Chính phủ: 88 TTHC (trong đó TTHC thực hiện tại Trung tâm Phục vụ hành chính công: 31,
+TTHC thực hiện tại Bộ phận Tiếp nhận và trả kết quả cấp huyện: 43; cấp xã 14).
+"""
+
+
+def test_the_part_of_the_whole_the_question_names() -> None:
+    # "số TTHC cấp huyện": the part of every procedure of the province (247), not the part of
+    # the line agencies' procedures under one decision (43)
+    table = compare(mini_corpus([(BP, WHOLES_TEXT), (LC, LC_TEXT)]),
+                    "so TTHC cap huyen cua Binh Phuoc va Yen Bai, tinh nao nhieu hon")  # fmt: skip
+    assert table is not None
+    row = next(r for r in body(table).splitlines() if r.startswith("| Bình Phước"))
+    assert "**247**" in row, body(table)
+
+
+def test_a_sure_side_answer_never_takes_the_part_of_a_narrower_whole() -> None:
+    # the side's own answer, however sure, does not settle on "43" (a part of the procedures of
+    # one decision) over "247" (a part of every procedure): the question names that whole
+    index = mini_corpus([(BP, WHOLES_TEXT), (LC, LC_TEXT)])
+    cells = FactCells(index, build_facts(index.reports.values(), index.chunks),
+                      EveryChunk(index), load_weights())  # fmt: skip
+    q = parse_query("so TTHC cap huyen cua Binh Phuoc va Yen Bai, tinh nao nhieu hon")
+    asked = asked_kind(side_query(q, Side("Bình Phước", ("Bình Phước",), ())), cells.vocabulary)
+    narrow, wide = (next(f for f in cells.by_report["t101"] if f.value == v) for v in ("43", "247"))
+    assert cells._less_whole(asked, narrow, wide)
+    assert not cells._less_whole(asked, wide, narrow)

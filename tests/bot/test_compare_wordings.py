@@ -262,3 +262,11 @@ def test_levels_asked_together_are_summed_and_marked_computed(service: AnswerSer
     for r in hd[1:]:
         level = r[0][-1]
         assert re.search(rf"m\w*c d\w* {level}", fold(_quote_of(ans, r))), r
+
+
+def test_an_english_auxiliary_is_no_topic_word() -> None:
+    # "how many … do X have": "do" folds like "độ" of "mức độ", a word of many figures' items
+    q = parse_query("How many district-level procedures do Binh Phuoc and Yen Bai have?")
+    sq = side_query(q, Side("Bình Phước", ("Bình Phước",), ()))
+    assert "do" not in asked_kind(sq).words
+    assert "huyen" in asked_kind(sq).words

@@ -166,3 +166,15 @@ def test_a_telephone_number_is_not_a_figure() -> None:
     assert [f.value for f in facts] == ["25"]
     calls = facts_of("Tổng đài đã tiếp nhận 250 cuộc gọi của người dân.")
     assert [f.value for f in calls] == ["250"]
+
+
+def test_each_figure_of_a_slashed_pair_of_counts_is_a_figure() -> None:
+    # "120 sản phẩm/340 gian hàng": two counts of two units, not a ratio nor a document number
+    facts = facts_of("Sàn giao dịch duy trì chào bán cho 120 sản phẩm/340 gian hàng trong kỳ.")
+    assert [f.value for f in facts] == ["120", "340"]
+    assert (one(facts, "120").unit, one(facts, "340").unit) == ("san pham", "gian hang")
+
+
+def test_a_number_after_a_slash_of_a_document_or_date_stays_no_figure() -> None:
+    facts = facts_of("Theo Kế hoạch 45/KH-UBND ngày 12/3/2022 và Nghị định 61/2018/NĐ-CP, có 77 hồ sơ.")
+    assert [f.value for f in facts] == ["77"]
