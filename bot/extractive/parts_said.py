@@ -159,16 +159,16 @@ _SHARE_OPENS = re.compile(r"%\s*(?=[^\W\d_])")
 _NEXT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*%")
 
 
-def _share_words(piece: str, figure: str) -> list[str]:
+def _share_words(piece: str, figure: str) -> tuple[str, ...]:
     """The words a share is followed by up to the next share of its stretch, when it opens
     them ("100% cán bộ, công chức cấp tỉnh, cấp huyện, 90% …": its own words run past the
     commas, and those before the next share are not that share's); none for other figures."""
     at = piece.find(figure) if figure.endswith("%") else -1
     m = _SHARE_OPENS.match(piece, at + len(figure) - 1) if at >= 0 else None
     if m is None:
-        return []
+        return ()
     nxt = _NEXT_FIGURE.search(piece, m.end())
-    return _folded_tokens(piece[m.end() : nxt.start() if nxt else len(piece)])
+    return tuple(_folded_tokens(piece[m.end() : nxt.start() if nxt else len(piece)]))
 
 
 # A service level as OCR and restoration write it: "mức đã 4", "muc dd 4", "mirc d6 4".
