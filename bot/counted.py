@@ -104,8 +104,18 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
     nouns = figure_nouns(sentence, figure)
     if wanted == _MONEY and _MONEY not in nouns:
         return nouns[0] if nouns else "không phải số tiền"  # an amount is written in đồng
-    if not nouns or wanted in nouns or nouns[0] in _GENERIC:
+    if not nouns or wanted in nouns or nouns[0] in _GENERIC or _kind_of(wanted, sentence, figure):
         return ""
     if {wanted, nouns[0]} <= _PERSONS and "nguoi" in (wanted, nouns[0]):
         return ""  # people asked, cadres counted; or cadres asked, counted as people
     return nouns[0]
+
+
+def _kind_of(wanted: str, sentence: str, figure: str) -> bool:
+    """Whether the figure is an item of a breakdown of a count of the wanted thing ("21 văn
+    bản QPPL, trong đó có 14 quyết định …": the decisions are documents)."""
+    folded = " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(sentence)).split())
+    fig = " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(figure)).split())
+    return bool(
+        re.search(rf"\d+ {re.escape(wanted)}\b.*\btrong do\b.*(?<!\d){re.escape(fig)}\b", folded)
+    )

@@ -29,6 +29,8 @@ _PERIOD = re.compile(r"(?:quy|6 thang|thang|nam|ngay|ky bao cao|thoi diem|giai d
 # answerer's to judge), and English words that say when ("in early 2019"): never a reason to
 # answer "not found".
 _NOT_A_TOPIC = re.compile(r"^(?:bao nhieu|ty le|muc do \d|toan trinh|mot phan|cap(?: \w+)?)$")
+# A hyphenated English compound ("guard-house", "e-invoices").
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _WHEN_WORDS = frozenset({"early", "late", "recent", "recently", "current", "currently"})
 
 
@@ -75,6 +77,11 @@ def _expanded(tokens: list[str]) -> list[str]:
         out.append(t)
         out.extend(_ABBR.get(t, ()))
     return out
+
+
+def _is_compound(term: str, text: str) -> bool:
+    """Whether the (folded) term is a whole hyphenated compound of the text ("e invoices")."""
+    return any(_words(fold(c)).split() == term.split() for c in _COMPOUND.findall(text))
 
 
 def _close(spots: list[list[int]], span: int) -> bool:
@@ -148,7 +155,9 @@ class Coverage:
     def _terms(self, q: ParsedQuery) -> Iterator[str]:
         """The question's glossary keys and the reports' Vietnamese terms it names, those
         whose absence would say something (`_checkable`, `_VI_SKIPPED`)."""
-        yield from (m.group(1) for m in GLOSSARY_RE.finditer(q.folded) if self._checkable(m.group(1)))
+        yield from (
+            m.group(1) for m in GLOSSARY_RE.finditer(q.folded) if self._checkable(m.group(1))
+        )
         yield from (t for t in vietnamese_terms(q.folded) if t not in _VI_SKIPPED)
 
     def _missing_in(self, q: ParsedQuery, scope: list[str]) -> list[str]:
@@ -169,6 +178,7 @@ class Coverage:
             ):
                 continue
             out.append(m.group(0))
+        out = self._compound_parts_dropped(q, out, scope)
         # The reports' own terms a Vietnamese question names ("gian hàng", "tờ rơi"); a longer
         # term is present when the shorter terms it is made of are ("hồ sơ" … "trực tuyến").
         for term in vietnamese_terms(q.folded):
@@ -178,6 +188,25 @@ class Coverage:
             if not (parts and all(self._occurs(t, scope) for t in parts)):
                 out.append(term)
         return out
+
+    def _compound_parts_dropped(
+        self, q: ParsedQuery, missing: list[str], scope: list[str]
+    ) -> list[str]:
+        """`missing` less the words that are only one part of a hyphenated English compound
+        ("house" of "guard-house": the compound names its own thing, which the lexicon has no
+        word for), when the question's other terms occur: one modifier word is no reason to
+        deny the whole question."""
+        parts = {w for c in _COMPOUND.findall(q.text) for w in _words(fold(c)).split()}
+        partial = [t for t in missing if set(t.split()) <= parts and not _is_compound(t, q.text)]
+        if not partial:
+            return missing
+        others = [
+            m.group(1) for m in GLOSSARY_RE.finditer(q.folded)
+            if m.group(0) not in missing and self._checkable(m.group(1))
+        ]  # fmt: skip
+        if not others or not all(self._present(k, scope) for k in others):
+            return missing
+        return [t for t in missing if t not in partial]
 
     @staticmethod
     def _checkable(key: str) -> bool:

@@ -102,7 +102,8 @@ class ExtractiveAnswerer:
             ranked, decided = prefer_named(ranked, named)
             best = ranked[0]
         if ranked:  # a close runner-up that says what is counted, the figure as said of a part
-            best = (ranked := self._said_as_asked(q, ranked, cands))[0]
+            ranked, by_part = self._said_as_asked(q, ranked, cands)
+            best, decided = ranked[0], decided or by_part
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = best.doubts - {_ASKED_ITEM}
@@ -156,16 +157,19 @@ class ExtractiveAnswerer:
 
     def _said_as_asked(
         self, q: ParsedQuery, ranked: list[Candidate], cands: list[Candidate]
-    ) -> list[Candidate]:
+    ) -> tuple[list[Candidate], bool]:
         """The ranking with a close runner-up first when the best figure's passage does not say
         what the question counts (`_said_instead`), and its best figure cited where a clause
-        says it of the part asked (`_cited_with_parts`)."""
+        says it of the part asked (`_cited_with_parts`); and whether the figures' own words
+        decided the first (`_part_instead`: the best is said of a sibling part, the runner-up
+        of the asked one), as the labels do in `prefer_named`."""
         if not self._counts_said(q, ranked[0]):
             ranked = self._said_instead(q, ranked)
         best = self._cited_with_parts(q, ranked[0], cands)
         if best is ranked[0] and parts_said.asked_parts(q) and self._parts_unsaid(q, best):
-            return self._part_instead(q, ranked)
-        return [best, *ranked[1:]]
+            instead = self._part_instead(q, ranked)
+            return instead, instead[0] is not ranked[0]
+        return [best, *ranked[1:]], False
 
     def _part_instead(self, q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
         """When the best figure is not said of the part of a breakdown the question asks: the

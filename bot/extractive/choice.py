@@ -129,13 +129,16 @@ def _sibling_part(f: _Site, parts: tuple[tuple[str, ...], ...]) -> bool:
     (its own item's nearer words, not the paragraph's lead-in) and the asked part not there."""
     near = {t for t, d in f.dist.items() if d < HEAD_DIST}
     named = other_names(sorted(f.dist, key=f.dist.__getitem__)) if f.quals else set()
+    # the words an asked part is written with are that part's: not, read by their OCR skeleton,
+    # a sibling's ("tuyen" of "truc tuyen" is no "ton", "truc" no "truoc")
+    others = near - {w for p in parts for w in p}
 
-    def has(p: tuple[str, ...]) -> bool:
-        return _found(frozenset(p), near) == len(set(p)) or p in f.quals & named
+    def has(p: tuple[str, ...], words: set[str] = near) -> bool:
+        return _found(frozenset(p), words) == len(set(p)) or p in f.quals & named
 
     for family in SIBLING_FAMILIES:
         mine = [p for p in parts if p in family]
-        if mine and not any(map(has, mine)) and any(has(o) for o in family if o not in mine):
+        if mine and not any(map(has, mine)) and any(has(o, others) for o in family if o not in mine):
             return True
     return False
 

@@ -4,8 +4,13 @@ is said of."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from bot.extractive.tuning import LEVEL_MISSING, LEVEL_PARTIAL, LEVEL_WRONG
 from bot.extractive.words import _Word
+
+if TYPE_CHECKING:
+    from bot.extractive.sites import _Site
 
 # A number right after "muc do" / "level", or after "muc do 3," (the 4 of "muc do 3, 4"), is a
 # service level, not a figure.
@@ -105,3 +110,17 @@ def other_level(
         said = frozenset().union(*clause)
         return bool(said) and said != asked
     return any(levels == asked for levels in clause)
+
+
+def level_and_total(f: _Site, asked: frozenset[int], total_asked: bool) -> float:
+    """A figure's score change for the service level asked and for a total it follows."""
+    change = 0.0
+    if asked and not f.levels:
+        change -= LEVEL_MISSING  # a level was asked; this figure names none
+    elif asked and f.levels != asked:
+        # "251 DVC ... muc do 3" when level 4 was asked; "584 ... muc do 3, 4" when level 3
+        # alone was asked (a combined count is not the asked one).
+        change -= LEVEL_PARTIAL if asked & f.levels else LEVEL_WRONG
+    if f.after_total and not total_asked:
+        change -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
+    return change

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.extractive.words import label_years
+
 if TYPE_CHECKING:
     from bot.extractive.sites import _Site
 
@@ -18,8 +20,6 @@ if TYPE_CHECKING:
 _NEGATIONS = frozenset({"khong", "chua"})
 # Words between a negation and what it denies, skipped ("không được", "chưa được").
 _SKIPPED = frozenset({"duoc", "bi", "phai"})
-# "năm" as folded, and as OCR often reads it ("nim").
-_YEAR_WORDS = frozenset({"nam", "nim"})
 # How many words after a negation make what it denies (the run read against the question).
 _DENIED_WORDS = 4
 
@@ -78,14 +78,12 @@ def own_words(f: _Site) -> tuple[str, ...]:
 
 
 def names_other_year(words: Sequence[str], years: Sequence[int]) -> bool:
-    """Whether a figure's own words name a year ("năm 2021") and none of the asked `years`;
-    False when the question names no year."""
+    """Whether a figure's own words name a year ("năm 2021", not the year it is compared with:
+    "so với năm 2020", `label_years`) and none of the asked `years`; False when the question
+    names no year."""
     if not years:
         return False
-    named = {
-        int(b) for a, b in zip(words, words[1:], strict=False)
-        if a in _YEAR_WORDS and len(b) == 4 and b.isdigit() and b[:2] in ("19", "20")
-    }  # fmt: skip
+    named = {int(y) for y in label_years(tuple(words))}
     return bool(named) and not named & set(years)
 
 

@@ -149,7 +149,26 @@ def own_parts(quote: str, figure: str) -> frozenset[tuple[str, ...]]:
     # never run past one, and the reading costs far less than the whole clause's
     piece = next((p for p in quote.split(";") if wanted & set(figures(p))), quote)
     own = next((f.own for f in _figures_of(piece, []) if frozenset(figures(f.figure)) == wanted), ())
+    own = (*own, *_share_words(piece, figure))
     return frozenset(p for p in PART_NAMES if names_phrase(p, own))
+
+
+# A share that opens what it is a share of ("100% cán bộ, công chức cấp tỉnh, cấp huyện, 90% …
+# cấp xã"), and the next share or figure of its stretch.
+_SHARE_OPENS = re.compile(r"%\s*(?=[^\W\d_])")
+_NEXT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*%")
+
+
+def _share_words(piece: str, figure: str) -> tuple[str, ...]:
+    """The words a share is followed by up to the next share of its stretch, when it opens
+    them ("100% cán bộ, công chức cấp tỉnh, cấp huyện, 90% …": its own words run past the
+    commas, and those before the next share are not that share's); none for other figures."""
+    at = piece.find(figure) if figure.endswith("%") else -1
+    m = _SHARE_OPENS.match(piece, at + len(figure) - 1) if at >= 0 else None
+    if m is None:
+        return ()
+    nxt = _NEXT_FIGURE.search(piece, m.end())
+    return tuple(_folded_tokens(piece[m.end() : nxt.start() if nxt else len(piece)]))
 
 
 # A service level as OCR and restoration write it: "mức đã 4", "muc dd 4", "mirc d6 4".

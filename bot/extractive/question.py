@@ -276,7 +276,25 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     left_out = excluded_parts(q)
     named = other_names(seq)  # "sở, ban, ngành": the provincial level
     said = [p for p in ASKABLE_PARTS if (_names(seq, p) or p in named) and p not in left_out]
-    return outermost(said)
+    return outermost([p for p in said if not _level_counted(p, q.folded)])
+
+
+# A level's own units counted ("how many districts …", "bao nhiêu huyện …"): what is counted,
+# not a level the figure is narrowed to ("07 huyện/thành phố", not "36 dịch vụ công cấp huyện").
+_COUNTED_LEVEL: dict[tuple[str, ...], re.Pattern[str]] = {
+    ("cap", "huyen"): re.compile(
+        r"\b(?:how many|number of|bao nhieu|so luong)\s+(?:cac\s+)?(?:districts?|huyen)\b(?! level)"
+    ),
+    ("cap", "xa"): re.compile(
+        r"\b(?:how many|number of|bao nhieu|so luong)\s+(?:cac\s+)?(?:communes?|xa)\b(?! hoi| level)"
+    ),
+}
+
+
+def _level_counted(part: tuple[str, ...], folded: str) -> bool:
+    """Whether the question counts the level's own units (`_COUNTED_LEVEL`)."""
+    counted = _COUNTED_LEVEL.get(part)
+    return bool(counted and counted.search(folded))
 
 
 def outermost(said: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:

@@ -28,6 +28,7 @@ from bot.extractive.levels import (
     _LEVELS,
     _level_run,
     asked_levels,
+    level_and_total,
     other_level,
 )
 from bot.extractive.negation import said_otherwise
@@ -63,9 +64,6 @@ from bot.extractive.tuning import (
     CLAUSE_W,
     ITEM_BONUS,
     LEAD_CREDIT,
-    LEVEL_MISSING,
-    LEVEL_PARTIAL,
-    LEVEL_WRONG,
     NEGATED_CUT,
     OUTER_CREDIT,
     PARA_DIST,
@@ -85,7 +83,7 @@ from bot.extractive.words import (
     found_misread,
     pairs_apart,
 )
-from bot.extractive.years import year_fit
+from bot.extractive.years import past_remarks, year_fit
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.stopwords import STOP
 from core.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
@@ -161,20 +159,6 @@ def _named_and_other_parts(
     return by_label - said_no, other, said_no
 
 
-def _level_and_total(f: _Site, asked: frozenset[int], total_asked: bool) -> float:
-    """A figure's score change for the service level asked and for a total it follows."""
-    change = 0.0
-    if asked and not f.levels:
-        change -= LEVEL_MISSING  # a level was asked; this figure names none
-    elif asked and f.levels != asked:
-        # "251 DVC ... muc do 3" when level 4 was asked; "584 ... muc do 3, 4" when level 3
-        # alone was asked (a combined count is not the asked one).
-        change -= LEVEL_PARTIAL if asked & f.levels else LEVEL_WRONG
-    if f.after_total and not total_asked:
-        change -= 0.15  # "50 trong tong so 55": the total is the denominator, not the count
-    return change
-
-
 def _opening(line: str) -> str:
     """A line's words up to its first figure (dates are no figures)."""
     first = _FIG.search(_DATE.sub(" ", line))
@@ -183,12 +167,15 @@ def _opening(line: str) -> str:
 
 def _as_site(
     fit: tuple[float, int, frozenset[str]] | None, key: float, f: _Site, doubts: frozenset[str],
-    named: int, unasked: int, year: tuple[float, int, frozenset[str]],
+    named: int, unasked: int, year: tuple[float, int, frozenset[str]], past: bool = False,
 ) -> Site:  # fmt: skip
     """A figure's `Site`, its fit as a share (`shares.share_fit`) added when it has one, and
-    its fit to the year asked (`years.year_fit`)."""
+    its fit to the year asked (`years.year_fit`); a remark on a past year (`past`:
+    `years.past_remarks`) names no asked part or item."""
     for add in (fit, year) if fit is not None else (year,):
         key, named, doubts = key + add[0], named + add[1], doubts | add[2]
+    if past:
+        named, doubts = 0, doubts - {_ASKED_ITEM}
     return key, f.figure, f.unit_after, doubts, named, unasked, f.in_breakdown
 
 
@@ -372,8 +359,9 @@ class ClauseScorer:
         excludes = bool(_EXCLUDES.search(q.folded))
         total = sum(c.weight for c in needed) or 1.0
         sites: list[Site] = []
-        asked_quals = _asked_qualifiers(q)
         by_label, other, said_no = _named_and_other_parts(q, facts, needed, parts, kinds)
+        past = past_remarks(facts, q.years, self._report_year.get(chunk.report_id, 0))
+        by_label -= past
         rest_asked = bool(_ASKS_REMAINDER.search(q.folded))
         share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):
@@ -386,12 +374,12 @@ class ClauseScorer:
             # An item of a breakdown of the figure before it ("1.845, trong do: cap tinh: 1.409
             # ...", "184.408 (truc tuyen: 42.360, ...)"): the answer when the question names
             # what tells the item apart, not when it asks for the whole.
-            own = i in by_label or (f.in_breakdown and _tells_apart(
+            own = i in by_label or (i not in past and f.in_breakdown and _tells_apart(
                 q_seq, f.item, f.head, f.item_keys, f.head_keys))  # fmt: skip
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
-            key += _level_and_total(f, asked, "tong" in q.folded) - NEGATED_CUT * (i in said_no)
+            key += level_and_total(f, asked, "tong" in q.folded) - NEGATED_CUT * (i in said_no)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
@@ -399,9 +387,9 @@ class ClauseScorer:
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len((f.quals | above) & set(parts)) + (i in by_label) + rest_asked * f.remainder
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
-            unasked = len(f.quals - asked_quals - set(GRADES))
+            unasked = len(f.quals - _asked_qualifiers(q) - set(GRADES))  # cached per question
             year = year_fit(f.years, q.years, self._report_year.get(chunk.report_id, 0))
-            sites.append(_as_site(share.get(i), key, f, doubts, named, unasked, year))
+            sites.append(_as_site(share.get(i), key, f, doubts, named, unasked, year, i in past))
         return sites
 
     def _cached_figures(

@@ -180,7 +180,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 },
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
                 label=label,
-                years=label_years(label),
+                years=label_years(label) | _years_after(words, bounds, idx, at),
                 quals=_quals_of(label, not _ALL_LEVELS.search(_folded(text))),
                 own=own,
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
@@ -198,6 +198,18 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
 def _year_after(text: str, end: int, raw: str) -> frozenset[str] | None:
     """The word after a figure that could be a year ("2021 …"), None for other figures."""
     return frozenset(tokenize(_folded(text[end : end + 12]))[:1]) if _YEARLIKE.fullmatch(raw) else None
+
+
+def _years_after(words: list[_Word], bounds: list[int], idx: int, at: set[int]) -> frozenset[str]:
+    """The years the words after a figure, in its item and up to the next figure (`at`), say
+    it is for ("14 quyết định … ban hành trong 6 tháng cuối năm 2021, 07 … 6 tháng đầu năm
+    2022": 2021, then 2022); not a year it is compared with (`label_years`)."""
+    after: list[str] = []
+    for j in range(idx + 1, len(words)):
+        if j in at or bounds[j] != bounds[idx]:
+            break
+        after.extend(words[j][2])
+    return label_years(after)
 
 
 def _with_headline_years(sites: list[_Site]) -> list[_Site]:

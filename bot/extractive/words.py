@@ -62,9 +62,12 @@ def label_years(label: tuple[str, ...] | list[str]) -> frozenset[str]:
 
 
 def _compared(before: tuple[str, ...] | list[str]) -> bool:
-    """Whether the words before a "năm" make its year a comparison's ("so với", "cùng kỳ")."""
+    """Whether the words before a "năm" make its year a comparison's ("so với", "với", "cùng kỳ")."""
     pair = tuple(before[-2:])
-    return pair[-1:] == ("ky",) or (len(pair) == 2 and pair[0] == "so" and pair[1][:1] == "v")
+    # "với" alone too: a figure's own words leave out "so" (a stop word)
+    return pair[-1:] in (("ky",), ("voi",)) or (
+        len(pair) == 2 and pair[0] == "so" and pair[1][:1] == "v"
+    )
 
 
 def _found(wanted: frozenset[str], tokens: set[str]) -> int:

@@ -4,7 +4,12 @@ said of a year is the answer only for that year."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bot.extractive.tuning import YEAR_OTHER
+
+if TYPE_CHECKING:
+    from bot.extractive.sites import _Site
 
 # The doubt of a figure said of another year than the one asked (`Candidate.doubts`).
 PERIOD = "period"
@@ -27,3 +32,16 @@ def year_fit(
         return -YEAR_OTHER, 0, frozenset({PERIOD})
     # the report's own year tells nothing apart: its figures seldom say it
     return 0.0, int(report_year not in asked), frozenset()
+
+
+def past_remarks(facts: list[_Site], asked: tuple[int, ...], report_year: int) -> set[int]:
+    """Which of a clause's figures (by index) are said of past years only ("Kế hoạch vốn đã cấp
+    năm 2021: … (giải ngân vốn đạt 100%)" in a 2022 report) when the question names no year:
+    a remark on the past, never an item the question names by its words (`named_items`); its
+    score is left to the clause's words, as `year_fit` leaves it."""
+    if asked or not report_year:
+        return set()
+    return {
+        i for i, f in enumerate(facts)
+        if f.years and all(int(y) < report_year for y in f.years)
+    }  # fmt: skip

@@ -28,7 +28,11 @@ def test_asked_noun(question: str, noun: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "figure", "nouns"),
     [
-        ("tiếp nhận, luân chuyển hồ sơ trên 02 hệ thống phần mềm: Một là", "02", ["he thong", "phan mem"]),
+        (
+            "tiếp nhận, luân chuyển hồ sơ trên 02 hệ thống phần mềm: Một là",
+            "02",
+            ["he thong", "phan mem"],
+        ),
         ("Đã bổ nhiệm 01 viên chức giữ chức vụ Phó Giám đốc", "01", ["vien chuc"]),
         ("cấp tỉnh: 1.409 thủ tục, cấp huyện: 275 thủ tục", "275", ["thu tuc"]),
         ("mới tiếp nhận trong kỳ: 184.408 (trực tuyến: 42.360", "184.408", []),  # none after
@@ -69,7 +73,9 @@ def test_people_asked_are_counted_as_people_cadres_or_employees() -> None:
     centre = "Có 10 công chức, viên chức và người lao động"
     assert counted.other_thing("bao nhieu nguoi lam viec", centre, "10") == ""
     # cadres asked, counted as people ("biên chế … 1.752 người")
-    quota = "Biên chế công chức năm 2022 tỉnh được giao 1.858 người; số thực tế có mặt là 1.752 người"
+    quota = (
+        "Biên chế công chức năm 2022 tỉnh được giao 1.858 người; số thực tế có mặt là 1.752 người"
+    )
     assert counted.other_thing("how many civil servants were in post", quota, "1.752") == ""
     # still not a count of systems
     systems = "luân chuyển hồ sơ trên 02 hệ thống phần mềm"
@@ -95,3 +101,14 @@ def test_the_asked_thing_is_still_answered(service: AnswerService) -> None:
     ans = service.answer("Đồng Tháp có bao nhiêu thủ tục hành chính cấp huyện?")
     assert not ans.abstained
     assert "275" in ans.text
+
+
+def test_an_item_of_a_breakdown_of_the_asked_thing_counts_it() -> None:
+    # "21 văn bản QPPL, trong đó có 14 quyết định …": the decisions are documents
+    sentence = "Đã tự kiểm tra 31 văn bản QPPL, trong đó có 19 quyết định QPPL ban hành năm 2021"
+    question = "bao nhieu van ban ban hanh nam 2021"
+    assert counted.other_thing(question, sentence, "19") == ""
+    assert (
+        counted.other_thing(question, "UBND tỉnh ban hành 19 quyết định công bố TTHC", "19")
+        == "quyet dinh"
+    )

@@ -9,6 +9,7 @@ import pytest
 from bot.answer import AnswerService
 from bot.coverage import Coverage
 from core.query import parse_query
+from tests.helpers.mini_index import mini_index
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +65,24 @@ def test_the_same_thing_in_a_province_that_reports_it_is_answered(
     ans = service.answer("How many stalls are on Ha Tinh's e-commerce trading platform in 2022?")
     assert not ans.abstained
     assert ans.figure == "320"
+
+
+_PROJECT = (
+    "II. KẾT QUẢ THỰC HIỆN\n"
+    "1. Dự án Kho lưu trữ, nhà xe và nhà bảo vệ của Văn phòng: tổng mức đầu tư "
+    "14.294.877.000 đồng; kế hoạch vốn năm 2022: 9.000.000.000 đồng.\n"
+)
+
+
+def test_one_word_of_a_hyphenated_compound_does_not_deny_the_question() -> None:
+    # "house" alone is "nhà ở", which the text never says; "guard-house" names its own thing
+    coverage = Coverage(mini_index(_PROJECT))
+    q = parse_query("Total investment of Binh Phuoc's archive, garage and guard-house project?")
+    assert coverage.missing(q, q.provinces) == []
+    # a compound that is a whole glossary term, and a word said alone, are still checked
+    for question, term in [
+        ("How many e-invoices did Binh Phuoc process?", "e invoices"),
+        ("How many houses were built in Binh Phuoc?", "houses"),
+    ]:
+        q = parse_query(question)
+        assert term in coverage.missing(q, q.provinces)
