@@ -91,13 +91,8 @@ def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     """"Not found" in place of a figure (or of candidates) that counts another thing than the
     question asks to count (bot/counted.py: "02 hệ thống" for "bao nhiêu hồ sơ"); None when
     the answer stands."""
-    if ans.abstained or not counted.asked_noun(q.folded):
-        return None
-    if ans.figure and ans.citations:
-        pairs = [(ans.figure, ans.citations[0])]
-    elif ans.candidates:
-        pairs = [(c.figure, c.citation) for c in ans.candidates]
-    else:
+    pairs = _stated(ans)
+    if not pairs or not counted.asked_noun(q.folded):
         return None
     things = [counted.other_thing(q.folded, cit.quote, fig) for fig, cit in pairs]
     if not all(things):
