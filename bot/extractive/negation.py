@@ -121,8 +121,9 @@ def said_otherwise(
     a goal not asked (`goal_unasked`). A question asking what remains (`rest_asked`: "còn bao
     nhiêu vốn chưa giải ngân") denies to say what remains, which the remainder rules answer
     (`_Site.remainder`): no figure is cut for a denial there."""
+    owns = [own_words(f) for f in facts]
     return {
         i for i, f in enumerate(facts)
-        if (not rest_asked and denies_asked(own_words(f), question))
-        or names_other_year(own_words(f), years) or goal_unasked(f, question)
+        if (not rest_asked and denies_asked(owns[i], question))
+        or names_other_year(owns[i], years) or goal_unasked(f, question)
     }  # fmt: skip
