@@ -231,13 +231,15 @@ class AskHandlers:
     def on_load(
         self, store: dict[str, Any], lang_choice: str, answered: dict[str, Any]
     ) -> tuple[Any, ...]:
-        """Bring back the browser's conversations; continue the last one."""
+        """Bring back the browser's conversations; continue the last one; then open the
+        question box and its button."""
+        ready = (gr.update(interactive=True), gr.update(interactive=True))
         store = stored_conversations(store)
         items = store["items"]
         cid = store["current"]
         if answered:  # a question was answered before the page finished loading: keep it
             return (store, store["client"], gr.skip(), gr.skip(), gr.skip(), gr.skip(),
-                    gr.update(choices=conversation_choices(items)), gr.skip())  # fmt: skip
+                    gr.update(choices=conversation_choices(items)), gr.skip(), *ready)  # fmt: skip
         conv = items.get(cid) or {}
         answers = conv.get("answers") or {}
         last = max(answers, key=int, default=None)
@@ -246,7 +248,7 @@ class AskHandlers:
             store, store["client"], cid or uuid.uuid4().hex, conv.get("history") or [], answers,
             self.cards(stored_citations(answers.get(last) if last else None), lang),
             gr.update(choices=conversation_choices(items), value=cid if cid in items else None),
-            conversation_markdown(answers, lang),
+            conversation_markdown(answers, lang), *ready,
         )  # fmt: skip
 
     def on_save(
@@ -356,11 +358,13 @@ def _chat_column(handlers: AskHandlers, provinces: list[str], years: list[str]) 
         )  # fmt: skip
         send_comment = gr.Button(TEXT["vi"]["send_comment"], size="sm", scale=1)
     with gr.Row():
+        # Closed until the page load has brought back the browser's conversations: an answer
+        # that came before that load finished was overwritten by the restored (empty) chat.
         box = gr.Textbox(
             placeholder=TEXT["vi"]["placeholder"], show_label=False, scale=5,
-            elem_id="hbc-question", max_lines=4,
+            elem_id="hbc-question", max_lines=4, interactive=False,
         )  # fmt: skip
-        send = gr.Button(TEXT["vi"]["send"], variant="primary", scale=1)
+        send = gr.Button(TEXT["vi"]["send"], variant="primary", scale=1, interactive=False)
     with gr.Accordion(TEXT["vi"]["filters"], open=False) as filters_box, gr.Row():
         province = gr.Dropdown(
             provinces, multiselect=True, label=TEXT["vi"]["province"], elem_id="hbc-province",
@@ -462,7 +466,7 @@ def _wire_conversations(demo: gr.Blocks, ui: AskTab, handlers: AskHandlers) -> N
     demo.load(
         handlers.on_load, [ui.store, ui.lang, ui.answers_state],
         [ui.store, ui.client_state, ui.cid_state, ui.chatbot, ui.answers_state, ui.sources,
-         ui.past, ui.export_md], js=LOAD_JS, **private,
+         ui.past, ui.export_md, ui.box, ui.send], js=LOAD_JS, **private,
     )  # fmt: skip
 
 

@@ -275,6 +275,25 @@ def test_feedback_stores_what_was_answered_not_what_the_browser_sends(
     loaded = call_event(url, fn["on_load"], [forged, VI, None], session_hash="odd-page")
     assert loaded["success"] is True
 
+
+def test_question_box_opens_only_once_the_page_load_has_run(site: tuple[str, Path]) -> None:
+    # The load brings back the browser's chat; an answer that came before it finished was
+    # overwritten by the restored chat, so the box and its button start closed.
+    url, _ = site
+    config = httpx.get(url + "config", timeout=10).json()
+    props = {c["props"].get("elem_id"): c["props"] for c in config["components"]}
+    box_id = next(
+        c["id"] for c in config["components"] if c["props"].get("elem_id") == "hbc-question"
+    )
+    assert props["hbc-question"]["interactive"] is False
+    load = _chat_events(url)["on_load"]
+    dep = next(d for d in config["dependencies"] if d["id"] == load)
+    assert box_id in dep["outputs"]
+    loaded = call_event(url, load, [{"client": "b"}, VI, None], session_hash="opening-page")
+    opened = loaded["output"]["data"][dep["outputs"].index(box_id)]
+    assert opened["interactive"] is True
+
+
 @pytest.mark.slow  # end to end: a loopback server, its timeouts or a fresh index
 def test_feedback_is_limited_by_address_as_well_and_comments_count(
     small: tuple[Settings, ServiceHolder, Path], embedder: Embedder

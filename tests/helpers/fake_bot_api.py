@@ -5,6 +5,7 @@ characters (UTF-16 code units, counted after the tags are taken out), with a 400
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
@@ -107,7 +108,9 @@ class FakeBotApi:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                # The client may have hung up (a long poll cancelled as the bot stops).
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(body)
 
             do_GET = do_POST  # noqa: N815
 
