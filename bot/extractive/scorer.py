@@ -83,7 +83,7 @@ from bot.extractive.words import (
     found_misread,
     pairs_apart,
 )
-from bot.extractive.years import past_remarks, under_figure, year_fit
+from bot.extractive.years import past_remarks, under_figure, year_fit, year_named
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.stopwords import STOP
 from core.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
@@ -361,7 +361,7 @@ class ClauseScorer:
         by_label, other, said_no = _named_and_other_parts(q, facts, needed, parts, kinds)
         past = past_remarks(facts, q.years, self._report_year.get(chunk.report_id, 0))
         by_label -= past
-        item = bool(q.years) and under_figure(self._outline(chunk, span))
+        item = year_named(q.folded) and under_figure(self._outline(chunk, span))
         rest_asked = bool(_ASKS_REMAINDER.search(q.folded))
         share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):

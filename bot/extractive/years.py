@@ -4,6 +4,7 @@ said of a year is the answer only for that year."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.extractive.tuning import YEAR_OTHER
@@ -36,6 +37,12 @@ def year_fit(
         return -YEAR_OTHER, 0, frozenset({PERIOD})
     # the report's own year tells nothing apart: its figures seldom say it
     return 0.0, int(item or report_year not in asked), frozenset()
+
+
+def year_named(folded: str) -> bool:
+    """Whether a question names a year of its own ("năm 2022", "for 2022"), not only the
+    year of a date ("đến 09/9/2022": the day a figure holds for, no year item asked)."""
+    return any(_YEARLIKE.fullmatch(t) for t in re.findall(r"\d+", _DATE.sub(" ", folded)))
 
 
 def under_figure(outline: list[str]) -> bool:

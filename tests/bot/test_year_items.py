@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive.years import under_figure, year_fit
+from bot.extractive.years import under_figure, year_fit, year_named
 from index.generations import LoadedIndex
 from index.metadata import Report
 from tests.helpers.mini_index import ask, mini_index
@@ -77,3 +77,8 @@ def test_the_total_over_the_years_is_never_bold_for_one_year(index: LoadedIndex)
     # it, but neither the total nor the disbursed capital stands in bold for one year
     ans = ask(index, "How much capital was allocated for 2024 to the archive project?", "en")
     assert ans.figure in ("", "9.600.000.000")
+
+
+def test_a_date_names_no_year_item() -> None:
+    assert year_named("von nam 2024 la bao nhieu")
+    assert not year_named("con lai bao nhieu von (den 20/9/2024)")
