@@ -335,11 +335,16 @@ def negated_items(
     giữ chức danh lãnh đạo" for "how many hold leadership posts"): the rest, not the part
     asked. A wording counts as said when at least half its words (two or more) are there; a
     question that denies a wording of the concept itself ("chưa giải quyết", "without
-    leadership posts"; folded `question`) asks the denied item."""
+    leadership posts"; folded `question`) asks the denied item. So does an item whose denied
+    words the question says two or more in a row, undenied (`_said_in_a_row`): a question
+    typed without diacritics reads as single words, no concept of two."""
     out: set[int] = set()
     for i, (_, group, own, _, _) in enumerate(items):
         cut = next((k for k, t in enumerate(own) if t in _NEGATIONS), None)
         if group == -1 or cut is None:
+            continue
+        if _said_in_a_row(own[cut + 1 :], question):
+            out.add(i)
             continue
         after = set(own[cut + 1 :])
         for concept in asked:
@@ -352,3 +357,16 @@ def negated_items(
                 if _found(words, after) >= max(2, (len(words) + 1) // 2):
                     out.add(i)
     return out
+
+
+def _said_in_a_row(denied: tuple[str, ...], question: str) -> bool:
+    """Whether the folded question says two or more of an item's denied words (those after
+    its "không" / "chưa") in a row as the item does, without denying them itself ("… co bao
+    nhieu nguoi giu chuc danh lanh dao" against "18 … không giữ chức danh lãnh đạo")."""
+    words = [w for w in denied if w != "|"]
+    if any(re.search(_ASKS_DENIED + re.escape(w) + r"\b", question) for w in words):
+        return False  # the question asks the denied item itself
+    return any(
+        re.search(rf"\b{re.escape(a)} {re.escape(b)}\b", question)
+        for a, b in zip(words, words[1:], strict=False)
+    )

@@ -189,6 +189,16 @@ MONEY_SAID = frozenset({"kinh", "phi", "von", "tien"})
 _MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b")
 
 
+# Words that count people ("28 công chức", "90 viên chức", "01 lao động hợp đồng", OCR "cong
+# chirc" too): a clause counting them counts "người", the word of "bao nhiêu người …".
+_PEOPLE = re.compile(r"\b(?:can bo|cong ch\w{1,3}c|vien ch\w{1,3}c|lao dong|nhan vien|chien si)\b")
+
+
+def counts_people(clause: str) -> bool:
+    """Whether a clause counts people by what they are (civil servants, employees, staff)."""
+    return bool(_PEOPLE.search(fold(clause)))
+
+
 def is_money(clause: str, figure: str) -> bool:
     """Whether the clause gives `figure` as an amount in đồng."""
     folded = fold(clause)

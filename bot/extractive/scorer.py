@@ -53,6 +53,7 @@ from bot.extractive.question import (
     _rate_units,
     asked_action,
     counted_pairs,
+    counts_people,
     excluded_parts,
     is_money,
     part_cut,
@@ -422,6 +423,8 @@ class ClauseScorer:
         said |= set(_folded_tokens(chunk.section))
         if c.figure and is_money(chunk.sentence(c.span), c.figure):
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
+        if counts_people(chunk.sentence(c.span)):
+            said.add("nguoi")  # "bao nhieu nguoi": "cong chuc", "vien chuc" are people
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
         if not english:  # `together`: a two-word name ("giáo viên") said side by side
