@@ -82,7 +82,11 @@ def _tells_apart(
     """True when the question names what sets a breakdown's item apart from what the breakdown
     is of: a question word, or a pair of adjacent question words ("cap tinh" when the head says
     "cung cap ... tinh"), found in the item and not in the head. OCR-misread words
-    ("cung cip", "tryc tuyen") count as the word. `item_keys` / `head_keys`: `_keys` of them."""
+    ("cung cip", "tryc tuyen") count as the word. `item_keys` / `head_keys`: `_keys` of them.
+    A question asking the total ("tổng thu …") that the head says and the item does not
+    ("Tổng thu …: 19.314 tỷ; …, trong đó: thu … 16.424 tỷ") asks the headline, no item."""
+    if "tong" in q_seq and "tong" in head and "tong" not in item:
+        return False
 
     def has(seq: list[str], words: tuple[str, ...]) -> bool:
         n = len(words)
@@ -117,7 +121,11 @@ def _headline(
                 continue
             found.append((j, text[words[j][0] + m.end() :].lstrip().startswith("%")))
     plain = [j for j, pct in found if not pct]
-    if share and not plain:
+    # A clause opening with a rate that restates the count before it ("…: 19.314 tỷ đồng; đạt
+    # 130% so với dự toán, trong đó: thu … 16.424 tỷ đồng"): its items are that count's parts,
+    # the rate standing in for it as their headline.
+    restated = bool(words) and words[0][2][:1] != [] and words[0][2][0] in _RESTATES
+    if (share or restated) and not plain:
         plain = [j for j, _ in found]
     return plain[-1] if plain else None
 
