@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extractive.parts_said import asked_parts
+from bot.extractive.question import excluded_parts
 from core.query import parse_query
 from index.generations import LoadedIndex
 from tests.helpers.mini_index import ask, mini_index
@@ -63,3 +64,17 @@ def test_overdue_among_settled_dossiers(index: LoadedIndex) -> None:
     first = ans.figure or (ans.candidates[0].figure if ans.candidates else "")
     assert first == "330"
     assert ans.figure != "135"
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("How many new dossiers came in, not counting those carried over?", ("ky", "truoc")),
+        (
+            "How many were settled on time, excluding those settled ahead of schedule?",
+            ("truoc", "han"),
+        ),
+    ],
+)
+def test_a_part_left_out_in_english_is_excluded(question: str, part: tuple[str, ...]) -> None:
+    assert part in excluded_parts(parse_query(question))
