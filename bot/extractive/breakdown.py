@@ -82,7 +82,11 @@ def _tells_apart(
     """True when the question names what sets a breakdown's item apart from what the breakdown
     is of: a question word, or a pair of adjacent question words ("cap tinh" when the head says
     "cung cap ... tinh"), found in the item and not in the head. OCR-misread words
-    ("cung cip", "tryc tuyen") count as the word. `item_keys` / `head_keys`: `_keys` of them."""
+    ("cung cip", "tryc tuyen") count as the word. `item_keys` / `head_keys`: `_keys` of them.
+    A question asking the total ("tổng thu …") that the head says and the item does not
+    ("Tổng thu …: 19.314 tỷ; …, trong đó: thu … 16.424 tỷ") asks the headline, no item."""
+    if "tong" in q_seq and "tong" in head and "tong" not in item:
+        return False
 
     def has(seq: list[str], words: tuple[str, ...]) -> bool:
         n = len(words)
@@ -117,7 +121,11 @@ def _headline(
                 continue
             found.append((j, text[words[j][0] + m.end() :].lstrip().startswith("%")))
     plain = [j for j, pct in found if not pct]
-    if share and not plain:
+    # A clause opening with a rate that restates the count before it ("…: 19.314 tỷ đồng; đạt
+    # 130% so với dự toán, trong đó: thu … 16.424 tỷ đồng"): its items are that count's parts,
+    # the rate standing in for it as their headline.
+    restated = bool(words) and words[0][2][:1] != [] and words[0][2][0] in _RESTATES
+    if (share or restated) and not plain:
         plain = [j for j, _ in found]
     return plain[-1] if plain else None
 
@@ -335,11 +343,16 @@ def negated_items(
     giữ chức danh lãnh đạo" for "how many hold leadership posts"): the rest, not the part
     asked. A wording counts as said when at least half its words (two or more) are there; a
     question that denies a wording of the concept itself ("chưa giải quyết", "without
-    leadership posts"; folded `question`) asks the denied item."""
+    leadership posts"; folded `question`) asks the denied item. So does an item whose denied
+    words the question says two or more in a row, undenied (`_said_in_a_row`): a question
+    typed without diacritics reads as single words, no concept of two."""
     out: set[int] = set()
     for i, (_, group, own, _, _) in enumerate(items):
         cut = next((k for k, t in enumerate(own) if t in _NEGATIONS), None)
         if group == -1 or cut is None:
+            continue
+        if _said_in_a_row(own[cut + 1 :], question):
+            out.add(i)
             continue
         after = set(own[cut + 1 :])
         for concept in asked:
@@ -352,3 +365,16 @@ def negated_items(
                 if _found(words, after) >= max(2, (len(words) + 1) // 2):
                     out.add(i)
     return out
+
+
+def _said_in_a_row(denied: tuple[str, ...], question: str) -> bool:
+    """Whether the folded question says two or more of an item's denied words (those after
+    its "không" / "chưa") in a row as the item does, without denying them itself ("… co bao
+    nhieu nguoi giu chuc danh lanh dao" against "18 … không giữ chức danh lãnh đạo")."""
+    words = [w for w in denied if w != "|"]
+    if any(re.search(_ASKS_DENIED + re.escape(w) + r"\b", question) for w in words):
+        return False  # the question asks the denied item itself
+    return any(
+        re.search(rf"\b{re.escape(a)} {re.escape(b)}\b", question)
+        for a, b in zip(words, words[1:], strict=False)
+    )

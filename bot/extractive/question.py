@@ -14,6 +14,7 @@ from bot.extractive.levels import asked_levels
 from bot.extractive.words import _ABBR_WORDS
 from bot.intents_types import WANTS_PERCENT
 from bot.stopwords import RATE_STOP, STOP
+from core.lexicon import to_vietnamese
 from core.places import strip_places
 from core.query import ParsedQuery, terms_named
 from core.text import fold, is_syllable
@@ -189,6 +190,16 @@ MONEY_SAID = frozenset({"kinh", "phi", "von", "tien"})
 _MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b")
 
 
+# Words that count people ("28 công chức", "90 viên chức", "01 lao động hợp đồng", OCR "cong
+# chirc" too): a clause counting them counts "người", the word of "bao nhiêu người …".
+_PEOPLE = re.compile(r"\b(?:can bo|cong ch\w{1,3}c|vien ch\w{1,3}c|lao dong|nhan vien|chien si)\b")
+
+
+def counts_people(clause: str) -> bool:
+    """Whether a clause counts people by what they are (civil servants, employees, staff)."""
+    return bool(_PEOPLE.search(fold(clause)))
+
+
 def is_money(clause: str, figure: str) -> bool:
     """Whether the clause gives `figure` as an amount in đồng."""
     folded = fold(clause)
@@ -254,11 +265,13 @@ def _question_facts(
 def excluded_parts(q: ParsedQuery) -> frozenset[tuple[str, ...]]:
     """The parts of a breakdown a question leaves out: those it names after an exclusion word
     (`_EXCLUDES`), up to the end of that phrase ("đúng hạn (không kể trước hạn)": "trước
-    hạn")."""
+    hạn"); in English, by the report terms the phrase names ("not counting those carried
+    over": "kỳ trước chuyển qua")."""
     out: set[tuple[str, ...]] = set()
     for m in _EXCLUDES.finditer(q.folded):
-        seq = tokenize(re.split(r"[),;?]", q.folded[m.end() :], maxsplit=1)[0])
-        out.update(p for p in ASKABLE_PARTS if _names(seq, p))
+        phrase = re.split(r"[),;?]", q.folded[m.end() :], maxsplit=1)[0]
+        seqs = [tokenize(phrase), *(tokenize(t) for t in to_vietnamese(phrase))]
+        out.update(p for p in ASKABLE_PARTS for seq in seqs if _names(seq, p))
     return frozenset(out)
 
 

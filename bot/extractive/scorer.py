@@ -53,6 +53,7 @@ from bot.extractive.question import (
     _rate_units,
     asked_action,
     counted_pairs,
+    counts_people,
     excluded_parts,
     is_money,
     part_cut,
@@ -83,7 +84,7 @@ from bot.extractive.words import (
     found_misread,
     pairs_apart,
 )
-from bot.extractive.years import past_remarks, year_fit
+from bot.extractive.years import past_remarks, under_figure, year_fit, year_named
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.stopwords import STOP
 from core.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
@@ -343,15 +344,14 @@ class ClauseScorer:
         above: frozenset[tuple[str, ...]] = frozenset(),
     ) -> list[Site]:
         """Every figure the clause gives as a `Site` (score, figure, the word after it, doubts,
-        asked parts its label names, qualifiers its label carries unasked, whether it is an
-        item of a breakdown), scored by how closely (0..1) the asked words surround it:
-        question words in the words before and after it, words across an enumeration boundary
-        counting as farther, the enumeration's head and the `context` (token lists at a fixed
-        distance: the paragraph's lead-in, the section heading) as farther still; `kinds`: see
-        `_named_and_other_parts`; `above`: the parts the line the clause's list item hangs
-        from names ("* Kinh phi thuc hien khong tu chu:"), named by each of its figures too.
-        Dates, document numbers, years, levels (the 4 of `muc do 4`) and numbers the question
-        itself names are never figures."""
+        asked parts its label names, qualifiers its label carries unasked, whether it is an item
+        of a breakdown), scored by how closely (0..1) the asked words surround it: question words
+        in the words before and after it, words across an enumeration boundary counting as
+        farther, the enumeration's head and the `context` (token lists at a fixed distance: the
+        paragraph's lead-in, the section heading) as farther still; `kinds`: see
+        `_named_and_other_parts`; `above`: the parts the line the clause's list item hangs from
+        names ("* Kinh phi thuc hien khong tu chu:"), named by each of its figures too. Dates,
+        document numbers, years, levels (`muc do 4`) and numbers the question names are not."""
         facts = self._cached_figures(chunk, span, context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
         units = self._units(q)
@@ -362,6 +362,7 @@ class ClauseScorer:
         by_label, other, said_no = _named_and_other_parts(q, facts, needed, parts, kinds)
         past = past_remarks(facts, q.years, self._report_year.get(chunk.report_id, 0))
         by_label -= past
+        item = year_named(q.folded) and under_figure(self._outline(chunk, span))
         rest_asked = bool(_ASKS_REMAINDER.search(q.folded))
         share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):
@@ -388,7 +389,7 @@ class ClauseScorer:
             named = len((f.quals | above) & set(parts)) + (i in by_label) + rest_asked * f.remainder
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - _asked_qualifiers(q) - set(GRADES))  # cached per question
-            year = year_fit(f.years, q.years, self._report_year.get(chunk.report_id, 0))
+            year = year_fit(f.years, q.years, self._report_year.get(chunk.report_id, 0), item)
             sites.append(_as_site(share.get(i), key, f, doubts, named, unasked, year, i in past))
         return sites
 
@@ -422,6 +423,8 @@ class ClauseScorer:
         said |= set(_folded_tokens(chunk.section))
         if c.figure and is_money(chunk.sentence(c.span), c.figure):
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
+        if counts_people(chunk.sentence(c.span)):
+            said.add("nguoi")  # "bao nhieu nguoi": "cong chuc", "vien chuc" are people
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
         if not english:  # `together`: a two-word name ("giáo viên") said side by side

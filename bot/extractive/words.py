@@ -16,8 +16,12 @@ _DOCNUM = re.compile(r"\d+(?:\s*/\s*(?:\d{4}/)?|-)[A-ZĐ]{1,}[A-ZĐa-z0-9&/-]*")
 
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
-# A figure: a number or a fraction (87.38/100, 4.599/4.722), not glued to letters or OCR glyphs.
-_FIG = re.compile(rf"(?<![\w/.,¢€&§]){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])")
+# A figure: a number or a fraction (87.38/100, 4.599/4.722), not glued to letters or OCR glyphs;
+# after a slash only when a word comes before it ("158 sản phẩm/202 gian hàng": two counts),
+# not a number ("28/2016/QĐ-UBND").
+_FIG = re.compile(
+    rf"(?:(?<=[^\W\d_]/)|(?<![\w/.,¢€&§])){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])"
+)
 
 
 # Report wording of one-word abbreviations: a clause saying "DVC" also says "dich vu cong".

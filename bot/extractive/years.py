@@ -4,9 +4,11 @@ said of a year is the answer only for that year."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.extractive.tuning import YEAR_OTHER
+from bot.extractive.words import _DATE, _FIG, _YEARLIKE
 
 if TYPE_CHECKING:
     from bot.extractive.sites import _Site
@@ -16,7 +18,7 @@ PERIOD = "period"
 
 
 def year_fit(
-    years: frozenset[str], asked: tuple[int, ...], report_year: int
+    years: frozenset[str], asked: tuple[int, ...], report_year: int, item: bool = False
 ) -> tuple[float, int, frozenset[str]]:
     """A figure's score change, asked parts named (0 or 1) and doubts for the years its label
     says it is for (`label_years`). A question naming a year asks the figure said of that
@@ -25,13 +27,29 @@ def year_fit(
     year before are often its latest ("PAR INDEX năm 2021" in a 2022 report), and a report
     may misname its own year ("Tổng chi … năm 2021 ước đạt" in a 2022 report); cutting them
     put their breakdowns' parts first (fresh questions: 9 of 12 right without the cut, 6 with
-    it). A figure whose label names no year is left as it is."""
+    it). A figure whose label names no year is left as it is. An `item` (`under_figure`: its
+    line hangs from one that gives a figure, "* Tổng số vốn được bố trí: 12.500 …" over "- Kế
+    hoạch vốn … năm 2022: 9.000 …") is a breakdown's part told apart by its year: said of the
+    year asked, it is named, the report's own year too."""
     if not years or not asked:
         return 0.0, 0, frozenset()
     if not years & {str(y) for y in asked}:
         return -YEAR_OTHER, 0, frozenset({PERIOD})
     # the report's own year tells nothing apart: its figures seldom say it
-    return 0.0, int(report_year not in asked), frozenset()
+    return 0.0, int(item or report_year not in asked), frozenset()
+
+
+def year_named(folded: str) -> bool:
+    """Whether a question names a year of its own ("năm 2022", "for 2022"), not only the
+    year of a date ("đến 09/9/2022": the day a figure holds for, no year item asked)."""
+    return any(_YEARLIKE.fullmatch(t) for t in re.findall(r"\d+", _DATE.sub(" ", folded)))
+
+
+def under_figure(outline: list[str]) -> bool:
+    """Whether the line a clause's list item hangs from (the last of `outline`, the lines
+    above it) gives a figure: the clause is an item of that figure's breakdown."""
+    parent = _DATE.sub(" ", outline[-1]) if outline else ""
+    return any(not _YEARLIKE.fullmatch(m.group(0)) for m in _FIG.finditer(parent))
 
 
 def past_remarks(facts: list[_Site], asked: tuple[int, ...], report_year: int) -> set[int]:
