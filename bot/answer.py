@@ -286,20 +286,24 @@ class AnswerService:
     def _document_or_parts(
         self, q: ParsedQuery, asked: Asked, filters: Filters, mode: str | None, language: str
     ) -> tuple[Answer, Retrieval | None] | None:
-        """The answer about a document a report names, or the table of two parts of one
-        report (with the parts' retrieved chunks); None for the rest."""
+        """The table of two parts of one report (with the parts' retrieved chunks), or the
+        answer about a document a report names; None for the rest. Parts first: "số văn bản
+        hết hiệu lực toàn bộ và một phần" counts documents, it asks no document's number."""
+        parts = self._parts(q, filters, mode, language)
+        if parts is not None:
+            return parts
         document = self._document(q, asked, filters, language)
-        if document is not None:
-            return document, None
-        return self._parts(q, asked, filters, mode, language)
+        return None if document is None else (document, None)
 
     def _parts(
-        self, q: ParsedQuery, asked: Asked, filters: Filters, mode: str | None, language: str
+        self, q: ParsedQuery, filters: Filters, mode: str | None, language: str
     ) -> tuple[Answer, Retrieval] | None:
         """Two parts of one report side by side, each asked of the figure answerer with the
         question's filters, and the parts' retrieved chunks, interleaved; None when the
         question names no two parts."""
-        if self.parts is None or asked.intent == Intent.REPORT_FACT:
+        # (a report-fact reading too: "Số văn bản hết hiệu lực toàn bộ và một phần" counts
+        # documents; a question about a report's number names no two parts)
+        if self.parts is None:
             return None
         found: list[Retrieval] = []
 

@@ -155,15 +155,19 @@ def _originals(q: ParsedQuery, words: list[str]) -> list[int] | None:
 
 
 def _text(
-    q: ParsedQuery, words: list[str], spans: list[tuple[int, int]], drop: frozenset[int] = frozenset()
+    q: ParsedQuery, words: list[str], spans: list[tuple[int, int] | str],
+    drop: frozenset[int] = frozenset(),
 ) -> str:
     """The question's own words (diacritics kept) for spans of its folded words, those in
-    `drop` left out."""
+    `drop` left out; a string among the spans is said as it is."""
     own = _originals(q, words)
     tokens = q.text.split()
     out: list[str] = []
-    for s, e in spans:
-        keep = [k for k in range(s, e) if k not in drop]
+    for span in spans:
+        if isinstance(span, str):
+            out.append(span)
+            continue
+        keep = [k for k in range(*span) if k not in drop]
         if own is None:
             out.extend(words[k] for k in keep)
             continue
@@ -192,20 +196,24 @@ _COMPARE_ONLY = re.compile(
     r"(?:what is|what's) the difference)\b[?,]?",
     re.IGNORECASE,
 )
-_ASKS = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong)\b")
+_SAID_ASK = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong)\b")
+ASKS = re.compile(
+    r"^so |\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong|tong so)\b"
+)
 
 
 def _question(text: str) -> ParsedQuery:
     """One part's question, a number asked for."""
     said = re.sub(r"\s+", " ", text).strip(" ,;")
-    if not _ASKS.search(fold(said, repair=False)):
-        said = said.rstrip("?") + " bao nhiêu"
+    if not _SAID_ASK.search(fold(said, repair=False)):  # "Số văn bản …": asked, not in words
+        said = said.rstrip("?") + " là bao nhiêu"
     return parse_query(said)
 
 
-def parts_of(q: ParsedQuery) -> list[Part]:
+def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
     """The two parts a question sets side by side, each with its own question; [] when it asks
-    of one thing (or of two places or periods: the sides of `bot/compare_sides.py`)."""
+    of one thing (or of two places or periods: the sides of `bot/compare_sides.py`). `en`: the
+    question is English (a number asked is asked in its words)."""
     words = q.folded.split()
     places = {w for p in q.provinces for w in fold(p).split()}
     for at, n, contrast in _split_at(words, bool(COMPARED.search(q.folded))):
@@ -213,15 +221,32 @@ def parts_of(q: ParsedQuery) -> list[Part]:
         if spans is None:
             continue
         (xs, xe), (ys, ye), tail = spans
-        a = [(0, at), (tail, len(words))]
-        b = [(0, xs), (ys, ye), (xe, at), (tail, len(words))]
-        x_label, y_label = _text(q, words, [(xs, xe)]), _text(q, words, [(ys, ye)])
         drop = _compare_words(words)
+        # no number asked but by the comparison ("… loại nào nhiều hơn?"): the count of the
+        # thing named before the parts is asked, said before it ("bao nhiêu dịch vụ công mức độ
+        # 3", not "dịch vụ công mức độ 3 bao nhiêu": a count of dossiers of those services)
+        kept = " ".join(w for i, w in enumerate(words) if i not in drop)
+        k = xs if en else _clause_start(words, xs, places)
+        ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [
+            "how many" if en else "số lượng"
+        ]  # fmt: skip
+        a = [(0, k), *ask, (k, at), (tail, len(words))]
+        b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
+        x_label, y_label = _text(q, words, [(xs, xe)]), _text(q, words, [(ys, ye)])
         return [
             Part(x_label.strip(",.;:?!()"), _question(_text(q, words, a, drop))),
             Part(y_label.strip(",.;:?!()"), _question(_text(q, words, b, drop))),
         ]
     return []
+
+
+def _clause_start(words: list[str], xs: int, places: set[str]) -> int:
+    """Where the clause of the part before the split starts: after the comma or the place name
+    before it, else at the question's start."""
+    k = xs
+    while k > 0 and not _ends_clause(words[k - 1]) and _bare(words[k - 1]) not in places:
+        k -= 1
+    return k
 
 
 def _spans(

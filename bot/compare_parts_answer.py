@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from bot.compare_parts import COMPARED, Part, parts_of
+from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
 from bot.intents_types import is_list, is_summary, section_kind, wants_number
@@ -26,23 +26,23 @@ class PartsAnswerer:
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
 
-    def parts(self, q: ParsedQuery) -> list[Part]:
+    def parts(self, q: ParsedQuery, en: bool = False) -> list[Part]:
         """The parts a figure question sets side by side; [] when it asks of one thing, of
         two places or periods (the comparison table's sides), or for no number."""
         compared = bool(COMPARED.search(q.folded))
-        if not (wants_number(q.folded) or compared):
+        if not (wants_number(q.folded) or ASKS.search(q.folded) or compared):
             return []
         # "which systems and software …" lists things; "which … more, A or B" compares them
         if not compared and (is_list(q) or is_summary(q) or section_kind(q) is not None):
             return []
         if len(sides_of(q, self.index)) >= 2:
             return []
-        return parts_of(q)
+        return parts_of(q, en)
 
     def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:
         """The table of the parts, or None (not two parts; no part's figure found: the figure
         answerer then answers the whole question)."""
-        parts = self.parts(q)
+        parts = self.parts(q, language == "en")
         if len(parts) < 2:
             return None
         answers = [ask(p.query) for p in parts]
@@ -63,7 +63,9 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
             cells.append(Cell(side))
             continue
         cit = ans.citations[0]
-        cells.append(Cell(side, ans.figure, ans.counts or cit.quote, ans.holds_for, cit))
+        # the quoted line, whole: what the figure counts and what the report says with it
+        # ("4.599/4.722 đơn vị, đạt tỷ lệ 97,4%")
+        cells.append(Cell(side, ans.figure, cit.quote or ans.counts, ans.holds_for, cit))
     return _one_statement_once(parts, cells)
 
 

@@ -144,3 +144,35 @@ def test_parts_the_figure_answerer_doubts_are_never_stated() -> None:
         "Tỷ lệ sử dụng kinh phí thường xuyên và không thường xuyên, loại nào cao hơn?"
     )
     assert not re.search(r"\*\*[^*]*\d", body(ans)), ans.text
+
+
+TEXT2 = """II. KẾT QUẢ CẢI CÁCH THỂ CHẾ
+Rà soát văn bản quy phạm pháp luật: tổng số văn bản hết hiệu lực toàn bộ là 14 văn bản, văn
+bản hết hiệu lực một phần là 9 văn bản.
+III. HIỆN ĐẠI HÓA HÀNH CHÍNH
+Cổng Dịch vụ công tỉnh cung cấp 1.020 dịch vụ công, số dịch vụ công đang cung cấp mức độ 3 là:
+305, đạt tỷ lệ 29,9%; số dịch vụ công đang cung cấp mức độ 4 là: 611, đạt tỷ lệ 59,9%.
+Từ ngày 01/01/2022 đến ngày 30/6/2022, tổng số hồ sơ tiếp nhận là 41.882 hồ sơ (trong đó: dịch
+vụ công mức độ 3 là 20.417 hồ sơ, dịch vụ công mức độ 4 là 15.230 hồ sơ).
+"""
+
+
+def test_a_count_of_documents_is_no_question_about_a_report_number() -> None:
+    # "Số văn bản …" asks how many documents, not a report's number ("số hiệu")
+    ans = _service(mini_index(TEXT2)).answer(
+        "Số văn bản hết hiệu lực toàn bộ và hết hiệu lực một phần ở Bình Phước"
+    )
+    rows = _rows(ans)
+    assert rows["hết hiệu lực toàn bộ"].startswith("**14**"), rows
+    assert rows["hết hiệu lực một phần"].startswith("**9**"), rows
+
+
+def test_no_number_asked_asks_the_count_of_the_thing_named() -> None:
+    # "… mức độ 3 và mức độ 4, loại nào nhiều hơn?": the services are counted, not the
+    # dossiers filed through them
+    ans = _service(mini_index(TEXT2)).answer(
+        "Ở Bình Phước, dịch vụ công mức độ 3 và mức độ 4, loại nào nhiều hơn?"
+    )
+    rows = _rows(ans)
+    assert rows["mức độ 3"].startswith("**305**"), rows
+    assert rows["mức độ 4"].startswith("**611**"), rows
