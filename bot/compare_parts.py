@@ -42,13 +42,14 @@ _WEAK_END = frozenset(["co", "duoc", "da", "la", "the", "a", "an"])
 # A comparison said elsewhere in the question: "và" between two parts then sets them apart.
 COMPARED = re.compile(
     r"\b(so sanh|compare\w*|chenh\w*|khac nhau|nhieu hon|it hon|cao hon|thap hon|lon hon|"
-    r"nho hon|more|fewer|less|higher|lower|difference|differ\w*|versus|vs)\b"
+    r"nho hon|more|fewer|less|higher|lower|bigger|smaller|larger|greater|difference|differ\w*|"
+    r"versus|vs)\b"
 )
 # Parts summed, not set apart: "tổng số DVC mức độ 3 và mức độ 4", "in total".
 _SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")
 _NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
 MAX_PART = 6  # words of one part
-HEAD_WINDOW = 8  # how far back before the split a part's head word said again is looked for
+HEAD_WINDOW = 16  # how far back before the split a part's head word said again is looked for
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ _COMPARE_ONLY = re.compile(
     r"\b(so sanh|compare[sd]?|chenh (?:nhau|lech)(?: (?:the nao|ra sao|bao nhieu))?|"
     r"khac nhau(?: (?:the nao|ra sao|nhu the nao))?|(?:loai|ben|cai|tinh|noi) nao|"
     r"nhieu hon|it hon|cao hon|thap hon|lon hon|which|more|fewer|higher|lower|"
+    r"(?:is |are )?(?:bigger|smaller|larger|greater)|"
     r"(?:what is|what's) the difference)\b[?,]?",
     re.IGNORECASE,
 )
@@ -259,23 +261,57 @@ def _spans(
     if ys >= ye or any(_bare(w) in places or re.fullmatch(r"\d{4}", _bare(w))
                        for w in words[ys:ye]):  # fmt: skip
         return None
+    opens_asking = ys > right and _ask_at(words, right) >= 2
     asked_again = (ys > right and _bare(words[right]) in _STRONG_ASK) or _asks_after(words, at, ye)
     found = _head_before(words, at, ys)
     if found is not None:
         xs, xe = found
-        ys, ye, negations = _after(words, right, xe - xs + 1)
-        if ye - ys > xe - xs and not negations:
-            ye -= 1
+        if opens_asking:  # "how many X were assigned and how many X were present?": all of it
+            ye = _clause_end(words, ys)
+        elif xe - xs > MAX_PART:  # the head said far before: the words both parts say
+            xe, ye = _alike(words, xs, ys, ye)
+        else:
+            ys, ye, negations = _after(words, right, xe - xs + 1)
+            if ye - ys > xe - xs and not negations:
+                ye -= 1
         said_again = _said_again(words, xs, ys)
         strong = contrast or asked_again or said_again >= 2 or bool(COMPARED.search(q.folded))
     else:
-        xs, xe = _tail_before(words, at, ys, ye) or _before_ask(words, at, ye, places)
+        xs, xe = _tail_before(words, at, ys, ye, negations, places) or _before_ask(
+            words, at, ye, places
+        )
         strong = contrast or asked_again or bool(COMPARED.search(q.folded))
     if xs >= xe or not strong or (not contrast and _SUMMED.search(q.folded)):
         return None
     if any(_bare(w) in places for w in words[xs:xe]):
         return None
     return (xs, xe), (ys, ye), ye
+
+
+def _alike(words: list[str], xs: int, ys: int, ye: int) -> tuple[int, int]:
+    """The ends of two parts that say the same words but a negation ("kinh phí tự chủ của … và
+    kinh phí không tự chủ …"): the part before runs while its words are the part after's, the
+    part after while its words are the part before's (or a negation)."""
+    after = {_bare(w) for w in words[ys:ye]}
+    xe = xs
+    while xe < ys and _bare(words[xe]) in after:
+        xe += 1
+    before = {_bare(w) for w in words[xs:xe]} | _NEGATION
+    end = ys
+    while end < ye and _bare(words[end]) in before:
+        end += 1
+    return xe, end
+
+
+def _clause_end(words: list[str], start: int) -> int:
+    """Where the clause from `start` ends: after its word with a comma or question mark, or at
+    the question's end."""
+    end = start
+    while end < len(words) and end - start < 2 * MAX_PART:
+        end += 1
+        if _ends_clause(words[end - 1]):
+            break
+    return end
 
 
 def _asks_after(words: list[str], at: int, ye: int) -> bool:
@@ -314,15 +350,20 @@ def _said_again(words: list[str], xs: int, ys: int) -> int:
     return k
 
 
-def _tail_before(words: list[str], at: int, ys: int, ye: int) -> tuple[int, int] | None:
-    """The part before when both end on one word ("tự chủ và không tự chủ", "businesses or
-    household businesses"): as long as the part after, less its first word."""
+def _tail_before(
+    words: list[str], at: int, ys: int, ye: int, negations: int, places: set[str]
+) -> tuple[int, int] | None:
+    """The part before when both end on one word: "tự chủ và không tự chủ" (the part after,
+    its negation left out), "the total budget revenue or the domestic revenue" (read back to
+    the article, the place or the comma)."""
     end = at
     while end > 0 and _bare(words[end - 1]) in ("nhieu", "hon", "more"):
         end -= 1
     if end == 0 or ye - ys < 2 or _bare(words[end - 1]) != _bare(words[ye - 1]):
         return None
-    return max(0, end - (ye - ys - 1)), end
+    if negations:
+        return max(0, end - (ye - ys - negations)), end
+    return _before(words, end, places, ye - ys + 1)
 
 
 def _before_ask(words: list[str], at: int, ye: int, places: set[str]) -> tuple[int, int]:

@@ -67,6 +67,24 @@ def test_a_verb_before_the_number_asked_and_one_after() -> None:
     assert "da giai quyet bao nhieu ho so" in got[1][1]
 
 
+def test_two_questions_joined_and_parts_said_far_apart() -> None:
+    # "how many X were A and how many X were B": each question whole
+    got = _split("In Binh Phuoc, how many permits were issued in 2022 and how many permits were revoked?")
+    assert [label for label, _ in got] == ["permits were issued in 2022", "permits were revoked"]
+    assert got[1][1] == "in binh phuoc, how many permits were revoked?"
+    # the head word said again far before: the words both parts say, the negation apart
+    got = _split(
+        "Kinh phí thường xuyên của Sở Nội vụ Bình Phước đã giải ngân bao nhiêu và kinh phí không "
+        "thường xuyên đã giải ngân bao nhiêu?"
+    )
+    assert [label.lower() for label, _ in got] == [
+        "kinh phí thường xuyên", "kinh phí không thường xuyên"
+    ]  # fmt: skip
+    # both parts end on one word, each with its own modifier
+    got = _split("Which is bigger in Binh Phuoc: the total land revenue or the fee revenue?")
+    assert [label for label, _ in got] == ["total land revenue", "fee revenue"]
+
+
 def test_one_thing_of_two_names_or_a_sum_is_not_split() -> None:
     # "cổng hoặc trang", "in person or by post": one count; "tổng số … và …": their sum;
     # "đúng hạn và trước hạn … bao nhiêu": one count of both; a comma before the question's
