@@ -65,7 +65,9 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         cit = ans.citations[0]
         # the quoted line, whole: what the figure counts and what the report says with it
         # ("4.599/4.722 đơn vị, đạt tỷ lệ 97,4%")
-        cells.append(Cell(side, ans.figure, cit.quote or ans.counts, ans.holds_for, cit))
+        cells.append(
+            Cell(side, ans.figure, cit.quote or ans.counts, ans.holds_for, cit, kind=fold(ans.unit))
+        )
     return _one_statement_once(parts, cells)
 
 
@@ -86,9 +88,11 @@ def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
 
 def _with_larger(text: str, cells: Sequence[Cell], en: bool) -> str:
     """The table's text with a line that says which part is larger, when both are plain
-    numbers (or both shares) as reported."""
+    numbers of one unit (or both shares) as reported."""
     a, b = cells
     if a.citation is None or b.citation is None or a.figure.endswith("%") != b.figure.endswith("%"):
+        return text
+    if a.kind != b.kind:  # "người" beside "đồng": nothing to say which is larger
         return text
     if "/" in a.figure + b.figure:
         return text
