@@ -6,8 +6,9 @@ import logging
 import re
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from itertools import zip_longest
 from typing import Protocol
 
 from bot.conversation import with_history
@@ -29,11 +30,23 @@ from index.facts import Fact
 from index.lexical import tokenize
 from index.live import filter_choices
 from index.metadata import Report
-from index.retrieve import Filters, HybridRetriever, Retrieval
+from index.retrieve import Filters, Hit, HybridRetriever, Retrieval
 
 log = logging.getLogger(__name__)
 
 __all__ = ["Answer", "AnswerService", "Answerer", "Citation", "FigureCandidate"]
+
+
+class PartsAnswerer(Protocol):
+    """Sets two parts of one report side by side ("mức độ 3 và mức độ 4", "received versus
+    resolved"), asking the figure answerer of each part through `ask`; None when the question
+    names no two parts."""
+
+    def answer(
+        self, q: ParsedQuery, ask: Callable[[ParsedQuery], Answer], language: str
+    ) -> Answer | None:
+        """The parts' table, or None."""
+        ...
 
 
 class TypedAnswerer(Protocol):
@@ -118,6 +131,7 @@ class AnswerService:
         facts: ReportFacts | None = None,
         smalltalk: SmallTalk | None = None,
         typed: TypedAnswerer | None = None,
+        parts: PartsAnswerer | None = None,
     ) -> None:
         self.retriever = retriever
         self.answerer = answerer
@@ -126,6 +140,7 @@ class AnswerService:
         self.facts = facts or ReportFacts(retriever.index, self.coverage)
         self.smalltalk = smalltalk or SmallTalk(retriever.index)
         self.typed = typed  # sections, summaries, lists, comparisons (issue #16)
+        self.parts = parts  # two parts of one report side by side
         self.docrefs = DocRefAnswerer(retriever.index)  # documents a report names
         self._figures: FigureTable | None = None
 
@@ -219,10 +234,10 @@ class AnswerService:
             ans = Answer(text, excluded, True, (), language=language, intent=asked.intent)
             yield self._finish(ans, t0, time.perf_counter(), time.perf_counter(), None)
             return
-        document = self._document(q, asked, filters, language)
-        if document is not None:
+        early = self._document_or_parts(q, asked, filters, mode, language)
+        if early is not None:
             t1 = time.perf_counter()
-            yield self._finish(document, t0, t1, t1, None)
+            yield self._finish(early[0], t0, t1, t1, early[1])
             return
         uncovered = self._not_covered(q, asked, filters, language)
         if uncovered is not None:  # a half-year, or a thing, no report covers
@@ -267,6 +282,44 @@ class AnswerService:
             if missing:
                 uncovered = not_mentioned(q, missing, provinces, language)
         return uncovered
+
+    def _document_or_parts(
+        self, q: ParsedQuery, asked: Asked, filters: Filters, mode: str | None, language: str
+    ) -> tuple[Answer, Retrieval | None] | None:
+        """The table of two parts of one report (with the parts' retrieved chunks), or the
+        answer about a document a report names; None for the rest. Parts first: "số văn bản
+        hết hiệu lực toàn bộ và một phần" counts documents, it asks no document's number."""
+        parts = self._parts(q, filters, mode, language)
+        if parts is not None:
+            return parts
+        document = self._document(q, asked, filters, language)
+        return None if document is None else (document, None)
+
+    def _parts(
+        self, q: ParsedQuery, filters: Filters, mode: str | None, language: str
+    ) -> tuple[Answer, Retrieval] | None:
+        """Two parts of one report side by side, each asked of the figure answerer with the
+        question's filters, and the parts' retrieved chunks, interleaved; None when the
+        question names no two parts."""
+        # (a report-fact reading too: "Số văn bản hết hiệu lực toàn bộ và một phần" counts
+        # documents; a question about a report's number names no two parts)
+        if self.parts is None:
+            return None
+        found: list[Retrieval] = []
+
+        def ask(part: ParsedQuery) -> Answer:
+            found.append(self.retriever.retrieve(part, filters, mode))
+            return self.answerer.answer(part, found[-1], language)
+
+        ans = self.parts.answer(q, ask, language)
+        if ans is None:
+            return None
+        first: dict[str, Hit] = {}  # each chunk once, where the parts' lists first rank it
+        for pair in zip_longest(*(r.hits for r in found)):
+            for h in pair:
+                if h is not None:
+                    first.setdefault(h.chunk.id, h)
+        return ans, Retrieval(list(first.values()))
 
     def _small_talk(
         self, text: str, talk: tuple[str, bool], history: Sequence[tuple[str, str]]

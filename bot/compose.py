@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.answer import Answerer, AnswerService
+from bot.compare_parts_answer import PartsAnswerer
 from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import FactAnswerer, FactOpinion, index_facts, load_weights
 from bot.typed_answers import TypedAnswers
@@ -36,4 +37,7 @@ def make_service(settings: Settings, embedder: Embedder | None = None) -> Answer
             max_chars=max(2000, settings.llm.max_tokens * 8),
         )  # fmt: skip
     typed = TypedAnswers(index, retriever, facts)
-    return AnswerService(retriever, answerer, settings.answer.max_question_chars, typed=typed)
+    return AnswerService(
+        retriever, answerer, settings.answer.max_question_chars, typed=typed,
+        parts=PartsAnswerer(index),
+    )  # fmt: skip

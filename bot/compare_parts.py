@@ -1,0 +1,378 @@
+"""Two parts of one report side by side: "mức độ 3 và mức độ 4, loại nào nhiều hơn?",
+"tiếp nhận bao nhiêu hồ sơ và đã giải quyết bao nhiêu?", "businesses or households?",
+"resolved versus still being processed". The question names one place and period but two things
+to count; each part becomes its own one-figure question ("… mức độ 4 …"), which the figure
+answerer answers with its own confidence, and the two answers are set side by side in the
+comparison table (bot/compare_table.py). A part the figure answerer is not sure of, or finds no
+figure for, reads "not found" for that part: never a figure it doubts, in bold.
+
+The parts are found by the shape of the question, not by a list of topics: a contrast word
+("hay", "or", "versus", "so với", "compare … with") or a second thing asked ("… và bao nhiêu …",
+"số … và số …", a head word said again: "kinh phí tự chủ và kinh phí không tự chủ") splits it;
+the part after the split runs to the next stop ("là", "ở", "?", …) or, a head said again, for as
+many words as the part before it; the part before it starts at that head word, or runs back to
+the place name, the word that asks the number, or a comma."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.query import ParsedQuery, parse_query
+from core.text import fold
+
+# Words that split a question into two things compared, whatever else it says.
+_CONTRAST = ("versus", "vs", "vs.", "so voi", "compared with", "compared to")
+# "hay", "or": a contrast in a question that compares ("… nhiều hơn hay …", "which … more, A or
+# B"), else one thing of either name ("cổng hoặc trang thông tin điện tử", "in person or by post")
+_EITHER = ("hay", "hoac", "or", "hay la")
+_COMPARE_WITH = re.compile(r"\b(so sanh|compare[sd]?)\b")  # "compare A with B", "so sánh A với B"
+_AND = ("va", "and")
+# Words that ask for a number: said again after "và", they ask for a second figure.
+_ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "of"),
+        ("number", "of"), ("so", "luong"), ("ty", "le"), ("so",), ("the",), ("its",),
+        ("con",))  # fmt: skip
+_STRONG_ASK = {"bao", "how", "number", "so", "ty"}
+# Where a part ends: the verb or comparison after it, a place, a preposition.
+_STOP = frozenset(
+    ["la", "o", "tai", "cua", "trong", "thuoc", "duoc", "nhieu", "it", "cao", "thap", "hon", "nao", "chenh", "khac", "bang", "nhu", "the", "tang", "giam", "is", "are", "was", "were", "than", "in", "at", "of", "for", "during", "respectively", "each", "tuong", "lan", "nam", "quy", "den", "chiem", "dat", "voi", "with"]
+)
+# Words a part does not end on ("được giao" keeps "giao"; "… cấp xã có" drops "có").
+_WEAK_END = frozenset(["co", "duoc", "da", "la", "the", "a", "an"])
+# A comparison said elsewhere in the question: "và" between two parts then sets them apart.
+COMPARED = re.compile(
+    r"\b(so sanh|compare\w*|chenh\w*|khac nhau|nhieu hon|it hon|cao hon|thap hon|lon hon|"
+    r"nho hon|more|fewer|less|higher|lower|bigger|smaller|larger|greater|difference|differ\w*|"
+    r"versus|vs)\b"
+)
+# Parts summed, not set apart: "tổng số DVC mức độ 3 và mức độ 4", "in total".
+_SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")
+_NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
+MAX_PART = 6  # words of one part
+HEAD_WINDOW = 16  # how far back before the split a part's head word said again is looked for
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing compared: its words as the question says them, and the question asked of it
+    alone."""
+
+    label: str
+    query: ParsedQuery
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"'s$", "", token.strip(",.;:?!()\"'"))
+
+
+def _ends_clause(token: str) -> bool:
+    return token[-1:] in ",.;:?!" if token else False
+
+
+def _ask_at(words: list[str], i: int) -> int:
+    """How many words at `i` ask for a number ("bao nhiêu", "số", "the number of"); 0 if none."""
+    for ask in _ASK:
+        if tuple(_bare(w) for w in words[i : i + len(ask)]) == ask:
+            return len(ask)
+    return 0
+
+
+def _split_at(words: list[str], compares: bool) -> list[tuple[int, int, bool]]:
+    """Where the question may split: (start, length, a contrast word) of each splitting word,
+    in order; a comma splits only before a second "bao nhiêu"/"how many"."""
+    out = []
+    for i, w in enumerate(words):
+        for c in (*_CONTRAST, *_EITHER):
+            n = len(c.split())
+            if tuple(words[i : i + n]) == tuple(c.split()) and i > 0:
+                out.append((i, n, c in _CONTRAST or compares))
+        if w in _AND and i > 0:
+            out.append((i, 1, False))
+        if w in ("with", "voi") and i > 0 and _COMPARE_WITH.search(" ".join(words[:i])):
+            out.append((i, 1, True))
+        # "bao nhiêu DVC mức 3, bao nhiêu mức 4": a second number asked after a comma (one
+        # asked only after it is the question's one: "trong quý III, how many …")
+        if i > 0 and _ends_clause(words[i - 1]) and _ask_at(words, i) >= 2 and any(
+            _ask_at(words, k) >= 2 for k in range(i - 1)
+        ):
+            out.append((i, 0, False))
+    return out
+
+
+def _after(words: list[str], at: int, limit: int | None) -> tuple[int, int, int]:
+    """The part after the split: (start, end) of its words in `words` (the ask words before
+    it left out), and how many of them negate ("không tự chủ")."""
+    start = at
+    while start < len(words) and (n := _ask_at(words, start)):
+        start += n
+    end = start
+    while end < len(words) and end - start < (limit or MAX_PART):
+        w = _bare(words[end])
+        if end > start and (w in _STOP or _ask_at(words, end) >= 2):
+            break
+        end += 1
+        if _ends_clause(words[end - 1]):
+            break
+    while end > start + 1 and _bare(words[end - 1]) in _WEAK_END:
+        end -= 1
+    negations = sum(_bare(w) in _NEGATION for w in words[start:end])
+    return start, end, negations
+
+
+def _before(words: list[str], at: int, places: set[str], size: int) -> tuple[int, int]:
+    """The part before the split when no head word is said again: (start, end) running back
+    from the split (a comparison word before it dropped) to a place name, a word that asks the
+    number, a stop word or a comma, at most `size` words."""
+    end = at
+    while end > 0 and (_bare(words[end - 1]) in ("nhieu", "hon", "more", "it", "cao", "thap")
+                       or re.fullmatch(r"\d{4}", _bare(words[end - 1]))):  # fmt: skip
+        end -= 1  # "… revenue in 2022 with …": the year dates both parts
+        if end > 0 and _bare(words[end - 1]) in ("in", "nam", "trong"):
+            end -= 1
+    start = end
+    while start > 0 and end - start < size:
+        w = words[start - 1]
+        if _ends_clause(w) or _bare(w) in places or _bare(w) in _STOP and start < end:
+            break
+        if _ask_at(words, start - 1) or (start >= 2 and _ask_at(words, start - 2) >= 2):
+            break
+        start -= 1
+    return start, end
+
+
+def _fold_word(token: str) -> list[str]:
+    return re.sub(r"(?<=\w)-(?=\w)", " ", fold(token, repair=False)).split()
+
+
+def _originals(q: ParsedQuery, words: list[str]) -> list[int] | None:
+    """For each folded word, the index of the question's own word it comes from (None when
+    the folded question does not split word for word: then its folded words are used)."""
+    own: list[int] = []
+    for i, token in enumerate(q.text.split()):
+        own.extend([i] * len(_fold_word(token)))
+    if len(own) != len(words):
+        return None
+    return own
+
+
+def _text(
+    q: ParsedQuery, words: list[str], spans: list[tuple[int, int] | str],
+    drop: frozenset[int] = frozenset(),
+) -> str:
+    """The question's own words (diacritics kept) for spans of its folded words, those in
+    `drop` left out; a string among the spans is said as it is."""
+    own = _originals(q, words)
+    tokens = q.text.split()
+    out: list[str] = []
+    for span in spans:
+        if isinstance(span, str):
+            out.append(span)
+            continue
+        keep = [k for k in range(*span) if k not in drop]
+        if own is None:
+            out.extend(words[k] for k in keep)
+            continue
+        out.extend(tokens[i] for i in dict.fromkeys(own[k] for k in keep))
+    return " ".join(out)
+
+
+def _compare_words(words: list[str]) -> frozenset[int]:
+    """The folded words that only compare ("loại nào nhiều hơn", "chênh nhau thế nào")."""
+    starts, at = [], 0
+    for w in words:
+        starts.append(at)
+        at += len(w) + 1
+    joined = " ".join(words)
+    out: set[int] = set()
+    for m in _COMPARE_ONLY.finditer(joined):
+        out.update(i for i, s in enumerate(starts) if m.start() <= s < m.end())
+    return frozenset(out)
+
+
+# What only compares, taken out of a part's question (it asks one figure).
+_COMPARE_ONLY = re.compile(
+    r"\b(so sanh|compare[sd]?|chenh (?:nhau|lech)(?: (?:the nao|ra sao|bao nhieu))?|"
+    r"khac nhau(?: (?:the nao|ra sao|nhu the nao))?|(?:loai|ben|cai|tinh|noi) nao|"
+    r"nhieu hon|it hon|cao hon|thap hon|lon hon|which|more|fewer|higher|lower|"
+    r"(?:is |are )?(?:bigger|smaller|larger|greater)|"
+    r"(?:what is|what's) the difference)\b[?,]?",
+    re.IGNORECASE,
+)
+_SAID_ASK = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong)\b")
+ASKS = re.compile(
+    r"^so |\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong|tong so)\b"
+)
+
+
+def _question(text: str) -> ParsedQuery:
+    """One part's question, a number asked for."""
+    said = re.sub(r"\s+", " ", text).strip(" ,;")
+    if not _SAID_ASK.search(fold(said, repair=False)):  # "Số văn bản …": asked, not in words
+        said = said.rstrip("?") + " là bao nhiêu"
+    return parse_query(said)
+
+
+def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
+    """The two parts a question sets side by side, each with its own question; [] when it asks
+    of one thing (or of two places or periods: the sides of `bot/compare_sides.py`). `en`: the
+    question is English (a number asked is asked in its words)."""
+    words = q.folded.split()
+    places = {w for p in q.provinces for w in fold(p).split()}
+    for at, n, contrast in _split_at(words, bool(COMPARED.search(q.folded))):
+        spans = _spans(q, words, at, n, contrast, places)
+        if spans is None:
+            continue
+        (xs, xe), (ys, ye), tail = spans
+        drop = _compare_words(words)
+        # no number asked but by the comparison ("… loại nào nhiều hơn?"): the count of the
+        # thing named before the parts is asked, said before it ("bao nhiêu dịch vụ công mức độ
+        # 3", not "dịch vụ công mức độ 3 bao nhiêu": a count of dossiers of those services)
+        kept = " ".join(w for i, w in enumerate(words) if i not in drop)
+        k = xs if en else _clause_start(words, xs, places)
+        ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [
+            "how many" if en else "số lượng"
+        ]  # fmt: skip
+        a = [(0, k), *ask, (k, at), (tail, len(words))]
+        b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
+        x_label, y_label = _text(q, words, [(xs, xe)]), _text(q, words, [(ys, ye)])
+        return [
+            Part(x_label.strip(",.;:?!()"), _question(_text(q, words, a, drop))),
+            Part(y_label.strip(",.;:?!()"), _question(_text(q, words, b, drop))),
+        ]
+    return []
+
+
+def _clause_start(words: list[str], xs: int, places: set[str]) -> int:
+    """Where the clause of the part before the split starts: after the comma or the place name
+    before it, else at the question's start."""
+    k = xs
+    while k > 0 and not _ends_clause(words[k - 1]) and _bare(words[k - 1]) not in places:
+        k -= 1
+    return k
+
+
+def _spans(
+    q: ParsedQuery, words: list[str], at: int, n: int, contrast: bool, places: set[str]
+) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """(the part before, the part after, where the rest of the question starts) for a split
+    at `at`, or None when the words there do not set two things apart."""
+    right = at + n
+    ys, ye, negations = _after(words, right, None)
+    if ys >= ye or any(_bare(w) in places or re.fullmatch(r"\d{4}", _bare(w))
+                       for w in words[ys:ye]):  # fmt: skip
+        return None
+    opens_asking = ys > right and _ask_at(words, right) >= 2
+    asked_again = (ys > right and _bare(words[right]) in _STRONG_ASK) or _asks_after(words, at, ye)
+    found = _head_before(words, at, ys)
+    if found is not None:
+        xs, xe = found
+        if opens_asking:  # "how many X were assigned and how many X were present?": all of it
+            ye = _clause_end(words, ys)
+        elif xe - xs > MAX_PART:  # the head said far before: the words both parts say
+            xe, ye = _alike(words, xs, ys, ye)
+        else:
+            ys, ye, negations = _after(words, right, xe - xs + 1)
+            if ye - ys > xe - xs and not negations:
+                ye -= 1
+        said_again = _said_again(words, xs, ys)
+        strong = contrast or asked_again or said_again >= 2 or bool(COMPARED.search(q.folded))
+    else:
+        xs, xe = _tail_before(words, at, ys, ye, negations, places) or _before_ask(
+            words, at, ye, places
+        )
+        strong = contrast or asked_again or bool(COMPARED.search(q.folded))
+    if xs >= xe or not strong or (not contrast and _SUMMED.search(q.folded)):
+        return None
+    if any(_bare(w) in places for w in words[xs:xe]):
+        return None
+    return (xs, xe), (ys, ye), ye
+
+
+def _alike(words: list[str], xs: int, ys: int, ye: int) -> tuple[int, int]:
+    """The ends of two parts that say the same words but a negation ("kinh phí tự chủ của … và
+    kinh phí không tự chủ …"): the part before runs while its words are the part after's, the
+    part after while its words are the part before's (or a negation)."""
+    after = {_bare(w) for w in words[ys:ye]}
+    xe = xs
+    while xe < ys and _bare(words[xe]) in after:
+        xe += 1
+    before = {_bare(w) for w in words[xs:xe]} | _NEGATION
+    end = ys
+    while end < ye and _bare(words[end]) in before:
+        end += 1
+    return xe, end
+
+
+def _clause_end(words: list[str], start: int) -> int:
+    """Where the clause from `start` ends: after its word with a comma or question mark, or at
+    the question's end."""
+    end = start
+    while end < len(words) and end - start < 2 * MAX_PART:
+        end += 1
+        if _ends_clause(words[end - 1]):
+            break
+    return end
+
+
+def _asks_after(words: list[str], at: int, ye: int) -> bool:
+    """Whether the part after the split asks a second number ("tiếp nhận bao nhiêu hồ sơ và
+    đã giải quyết được bao nhiêu"; one asked only after it is the question's one)."""
+    k = ye
+    while k < len(words) and _bare(words[k]) in _WEAK_END:
+        k += 1
+    again = k < len(words) and _ask_at(words, k) >= 2
+    return again and any(_ask_at(words, i) >= 2 for i in range(at))
+
+
+def _head_before(words: list[str], at: int, ys: int) -> tuple[int, int] | None:
+    """The part before the split when the part after opens with a word said before it ("mức độ
+    3 và mức độ 4"): from that word to the split, comparison words at its end dropped. A stop
+    word ("trong số … và trong số …") counts only with the word after it said again too."""
+    head = _bare(words[ys])
+    if len(head) < 2:
+        return None
+    for j in range(at - 1, max(-1, at - 1 - HEAD_WINDOW), -1):
+        if head in _STOP and (ys + 1 >= len(words) or words[j + 1] != words[ys + 1]):
+            continue
+        if _bare(words[j]) == head:
+            end = at
+            while end > j + 1 and _bare(words[end - 1]) in ("nhieu", "hon", "more", "it"):
+                end -= 1
+            return j, end
+    return None
+
+
+def _said_again(words: list[str], xs: int, ys: int) -> int:
+    """How many words the part after says again from the part before ("kinh phí …")."""
+    k = 0
+    while xs + k < ys and ys + k < len(words) and _bare(words[xs + k]) == _bare(words[ys + k]):
+        k += 1
+    return k
+
+
+def _tail_before(
+    words: list[str], at: int, ys: int, ye: int, negations: int, places: set[str]
+) -> tuple[int, int] | None:
+    """The part before when both end on one word: "tự chủ và không tự chủ" (the part after,
+    its negation left out), "the total budget revenue or the domestic revenue" (read back to
+    the article, the place or the comma)."""
+    end = at
+    while end > 0 and _bare(words[end - 1]) in ("nhieu", "hon", "more"):
+        end -= 1
+    if end == 0 or ye - ys < 2 or _bare(words[end - 1]) != _bare(words[ye - 1]):
+        return None
+    if negations:
+        return max(0, end - (ye - ys - negations)), end
+    return _before(words, end, places, ye - ys + 1)
+
+
+def _before_ask(words: list[str], at: int, ye: int, places: set[str]) -> tuple[int, int]:
+    """The part before, read back from the split; when the part after asks its own number
+    ("… và đã giải quyết được bao nhiêu"), it is what comes before the first one asked
+    ("tiếp nhận bao nhiêu hồ sơ")."""
+    size = max(1, min(ye - (at + 1), 4))
+    if _asks_after(words, at, ye):
+        first = next((i for i in range(at) if _ask_at(words, i) >= 2), None)
+        if first is not None:
+            return _before(words, first, places, size)
+    return _before(words, at, places, size)

@@ -1,0 +1,112 @@
+"""Two parts of one report side by side (see `bot/compare_parts.py`): each part asked of the
+figure answerer on its own, the answers set in the comparison table. A part the figure answerer
+abstains on or is not sure of reads "not found"; one statement read for both parts counts only
+for the part its words name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from bot.compare_parts import ASKS, COMPARED, Part, parts_of
+from bot.compare_sides import Side, sides_of
+from bot.compare_table import Cell, render_table
+from bot.intents_types import is_list, is_summary, section_kind, wants_number
+from core.query import ParsedQuery
+from core.result import Answer
+from core.text import fold, parse_number
+from index.generations import LoadedIndex
+
+Ask = Callable[[ParsedQuery], Answer]  # one part's question → the figure answerer's answer
+
+
+class PartsAnswerer:
+    """A comparison of two parts of one place and period, as a table."""
+
+    def __init__(self, index: LoadedIndex) -> None:
+        self.index = index
+
+    def parts(self, q: ParsedQuery, en: bool = False) -> list[Part]:
+        """The parts a figure question sets side by side; [] when it asks of one thing, of
+        two places or periods (the comparison table's sides), or for no number."""
+        compared = bool(COMPARED.search(q.folded))
+        if not (wants_number(q.folded) or ASKS.search(q.folded) or compared):
+            return []
+        # "which systems and software …" lists things; "which … more, A or B" compares them
+        if not compared and (is_list(q) or is_summary(q) or section_kind(q) is not None):
+            return []
+        if len(sides_of(q, self.index)) >= 2:
+            return []
+        return parts_of(q, en)
+
+    def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:
+        """The table of the parts, or None (not two parts; no part's figure found: the figure
+        answerer then answers the whole question)."""
+        parts = self.parts(q, language == "en")
+        if len(parts) < 2:
+            return None
+        answers = [ask(p.query) for p in parts]
+        cells = _cells(q, parts, answers)
+        if all(c.citation is None for c in cells):
+            return None
+        table = render_table(q, cells, language)
+        return replace(table, text=_with_larger(table.text, cells, language == "en"),
+                       intent="comparison")  # fmt: skip
+
+
+def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> list[Cell]:
+    """One row per part: the figure its answer states, or a missing row."""
+    cells = []
+    for part, ans in zip(parts, answers, strict=True):
+        side = Side(part.label, q.provinces, q.years)
+        if ans.abstained or not ans.figure or not ans.citations:
+            cells.append(Cell(side))
+            continue
+        cit = ans.citations[0]
+        # the quoted line, whole: what the figure counts and what the report says with it
+        # ("4.599/4.722 đơn vị, đạt tỷ lệ 97,4%")
+        cells.append(
+            Cell(side, ans.figure, cit.quote or ans.counts, ans.holds_for, cit, kind=fold(ans.unit))
+        )
+    return _one_statement_once(parts, cells)
+
+
+def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
+    """One figure of one line read for both parts: it stays only with the part whose own words
+    (those the other part does not say) its line says; with neither, both are missing."""
+    a, b = cells
+    if a.citation is None or b.citation is None or a.figure != b.figure:
+        return cells
+    if (a.citation.chunk_id, a.citation.line_start) != (b.citation.chunk_id, b.citation.line_start):
+        return cells
+    words = [set(fold(p.label).split()) for p in parts]
+    own = [words[0] - words[1], words[1] - words[0]]
+    line = set(fold(a.citation.quote).split())
+    said = [bool(w) and w <= line for w in own]
+    return [c if s and not all(said) else Cell(c.side) for c, s in zip(cells, said, strict=True)]
+
+
+def _with_larger(text: str, cells: Sequence[Cell], en: bool) -> str:
+    """The table's text with a line that says which part is larger, when both are plain
+    numbers of one unit (or both shares) as reported."""
+    a, b = cells
+    if a.citation is None or b.citation is None or a.figure.endswith("%") != b.figure.endswith("%"):
+        return text
+    if a.kind != b.kind:  # "người" beside "đồng": nothing to say which is larger
+        return text
+    if "/" in a.figure + b.figure:
+        return text
+    x, y = parse_number(a.figure.rstrip("%")), parse_number(b.figure.rstrip("%"))
+    if x is None or y is None:
+        return text
+    if x == y:
+        line = "Both are the same." if en else "Hai số liệu bằng nhau."
+    else:
+        big, small = (a, b) if x > y else (b, a)
+        line = (
+            f"Larger: {big.side.label} ({big.figure} against {small.figure})."
+            if en
+            else f"Lớn hơn: {big.side.label} ({big.figure} so với {small.figure})."
+        )
+    head, sep, tail = text.partition("\n\nSources:" if en else "\n\nNguồn:")
+    return f"{head}\n{line}{sep}{tail}" if sep else f"{text}\n{line}"

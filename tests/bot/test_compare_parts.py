@@ -1,0 +1,196 @@
+"""Two parts of one report side by side: the parts a question names (a contrast word, a second
+number asked, a head word said again), each asked of the figure answerer on its own and set in
+the comparison table; a part the report does not give reads "not found", never another figure.
+Questions and reports made up for the test."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answer import AnswerService
+from bot.compare_parts import parts_of
+from bot.compare_parts_answer import PartsAnswerer
+from bot.extractive import ExtractiveAnswerer
+from core.query import ParsedQuery, parse_query
+from core.result import Answer
+from index.generations import LoadedIndex
+from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.typed import body
+
+TEXT = """II. KẾT QUẢ CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+1. Kết quả giải quyết hồ sơ
+- Số hồ sơ tiếp nhận trong kỳ: 5.432 hồ sơ;
+- Số lượng hồ sơ đã giải quyết: 4.321 hồ sơ;
+- Số lượng hồ sơ đang giải quyết: 1.111 hồ sơ.
+2. Cải cách tài chính công
+- Kinh phí thường xuyên được giao: 8.500.000.000 đồng, đã sử dụng đạt tỷ lệ 61,5%.
+- Kinh phí không thường xuyên được giao: 2.300.000.000 đồng, đã sử dụng đạt tỷ lệ 48,2%.
+3. Dịch vụ công trực tuyến
+Cổng dịch vụ công của tỉnh đang cung cấp 412 dịch vụ công trực tuyến mức độ 3.
+"""
+
+
+def _split(question: str) -> list[tuple[str, str]]:
+    return [(p.label, p.query.folded) for p in parts_of(parse_query(question))]
+
+
+def test_a_second_number_asked_splits_the_question() -> None:
+    got = _split("Bình Phước có bao nhiêu DVC mức độ 2 và bao nhiêu DVC mức độ 3?")
+    assert [label for label, _ in got] == ["DVC mức độ 2", "DVC mức độ 3"]
+    assert "muc do 2" in got[0][1]
+    assert "muc do 3" not in got[0][1]
+    assert "muc do 3" in got[1][1]
+    assert "muc do 2" not in got[1][1]
+
+
+def test_a_head_word_said_again_and_a_negation() -> None:
+    got = _split("Kinh phí thường xuyên và kinh phí không thường xuyên ở Bình Phước là bao nhiêu?")
+    assert [label.lower() for label, _ in got] == [
+        "kinh phí thường xuyên", "kinh phí không thường xuyên"
+    ]  # fmt: skip
+    assert "khong" not in got[0][1]
+    assert "khong thuong xuyen" in got[1][1]
+
+
+def test_parts_that_end_on_one_word_and_english_versus() -> None:
+    got = _split("Ty le su dung kinh phi thuong xuyen va khong thuong xuyen cua tinh chenh nhau?")
+    assert [label for label, _ in got] == ["thuong xuyen", "khong thuong xuyen"]
+    got = _split("In Binh Phuoc, how many complaints were settled versus still pending?")
+    assert [label for label, _ in got] == ["settled", "still pending"]
+    assert got[1][1].startswith("in binh phuoc, how many complaints were still pending")
+
+
+def test_a_verb_before_the_number_asked_and_one_after() -> None:
+    got = _split("binh phuoc tiep nhan bao nhieu ho so va da giai quyet duoc bao nhieu")
+    assert [label for label, _ in got] == ["tiep nhan", "da giai quyet"]
+    assert "da giai quyet bao nhieu ho so" in got[1][1]
+
+
+def test_two_questions_joined_and_parts_said_far_apart() -> None:
+    # "how many X were A and how many X were B": each question whole
+    got = _split("In Binh Phuoc, how many permits were issued in 2022 and how many permits were revoked?")
+    assert [label for label, _ in got] == ["permits were issued in 2022", "permits were revoked"]
+    assert got[1][1] == "in binh phuoc, how many permits were revoked?"
+    # the head word said again far before: the words both parts say, the negation apart
+    got = _split(
+        "Kinh phí thường xuyên của Sở Nội vụ Bình Phước đã giải ngân bao nhiêu và kinh phí không "
+        "thường xuyên đã giải ngân bao nhiêu?"
+    )
+    assert [label.lower() for label, _ in got] == [
+        "kinh phí thường xuyên", "kinh phí không thường xuyên"
+    ]  # fmt: skip
+    # both parts end on one word, each with its own modifier
+    got = _split("Which is bigger in Binh Phuoc: the total land revenue or the fee revenue?")
+    assert [label for label, _ in got] == ["total land revenue", "fee revenue"]
+
+
+def test_one_thing_of_two_names_or_a_sum_is_not_split() -> None:
+    # "cổng hoặc trang", "in person or by post": one count; "tổng số … và …": their sum;
+    # "đúng hạn và trước hạn … bao nhiêu": one count of both; a comma before the question's
+    # only "bao nhiêu" sets nothing apart
+    assert _split("Bao nhiêu xã ở Bình Phước có cổng hoặc trang thông tin điện tử?") == []
+    assert _split("How many dossiers in Binh Phuoc were filed in person or by post?") == []
+    assert _split("Tổng số DVC mức độ 3 và mức độ 4 của Bình Phước là bao nhiêu?") == []
+    assert _split("Bình Phước giải quyết đúng hạn và trước hạn bao nhiêu hồ sơ?") == []
+    assert _split("Trong 6 tháng đầu năm, bao nhiêu hồ sơ ở Bình Phước bị quá hạn?") == []
+    # two provinces are the sides of the province table, not parts
+    assert _split("Bình Phước và Yên Bái, tỉnh nào nhiều hồ sơ hơn?") == []
+
+
+def _asker(index: LoadedIndex, language: str = "vi") -> Callable[[ParsedQuery], Answer]:
+    answerer = ExtractiveAnswerer(index, 0.45, 3)
+    retriever = EveryChunk(index)
+
+    def ask(pq: ParsedQuery) -> Answer:
+        return answerer.answer(pq, retriever.retrieve(pq), language)
+
+    return ask
+
+
+def _rows(ans: Answer) -> dict[str, str]:
+    lines = [line for line in body(ans).splitlines() if line.startswith("| ")]
+    rows = [line.strip("|").split("|") for line in lines[1:]]
+    return {r[0].strip(): r[1].strip() for r in rows}
+
+
+def test_each_part_gets_its_own_figure_in_one_table() -> None:
+    index = mini_index(TEXT)
+    q = parse_query("Bình Phước tiếp nhận bao nhiêu hồ sơ và đã giải quyết được bao nhiêu?")
+    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    assert ans is not None
+    assert ans.intent == "comparison"
+    rows = _rows(ans)
+    assert rows["tiếp nhận"].startswith("**5.432**"), rows
+    assert rows["đã giải quyết"].startswith("**4.321**"), rows
+    assert "Lớn hơn: tiếp nhận (5.432 so với 4.321)" in ans.text
+
+
+def test_a_part_the_report_does_not_give_reads_not_found() -> None:
+    index = mini_index(TEXT)
+    q = parse_query("Bình Phước có bao nhiêu DVC mức độ 3 và bao nhiêu DVC mức độ 4?")
+    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    assert ans is not None
+    rows = _rows(ans)
+    assert rows["DVC mức độ 3"].startswith("**412**"), rows
+    assert rows["DVC mức độ 4"] == "—", rows  # no level-4 count: said missing, no figure
+    assert "**" not in ans.text.split("DVC mức độ 4 |")[1].split("\n")[0]
+
+
+def _service(index: LoadedIndex) -> AnswerService:
+    return AnswerService(
+        EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500, parts=PartsAnswerer(index)
+    )
+
+
+def test_the_service_answers_parts_as_a_table() -> None:
+    index = mini_index(TEXT)
+    ans = _service(index).answer(
+        "Số hồ sơ đã giải quyết và số hồ sơ đang giải quyết ở Bình Phước, loại nào nhiều hơn?"
+    )
+    rows = _rows(ans)
+    assert rows["hồ sơ đã giải quyết"].startswith("**4.321**"), rows
+    assert rows["hồ sơ đang giải quyết"].startswith("**1.111**"), rows
+    assert ans.retrieved  # the parts' retrieved chunks, for the evaluation's ranks
+
+
+def test_parts_the_figure_answerer_doubts_are_never_stated() -> None:
+    # "kinh phí thường xuyên" is said in the line of "… không thường xuyên" too: the figure
+    # answerer is not sure of either part, and no figure is stated as the answer
+    index = mini_index(TEXT)
+    ans = _service(index).answer(
+        "Tỷ lệ sử dụng kinh phí thường xuyên và không thường xuyên, loại nào cao hơn?"
+    )
+    assert not re.search(r"\*\*[^*]*\d", body(ans)), ans.text
+
+
+TEXT2 = """II. KẾT QUẢ CẢI CÁCH THỂ CHẾ
+Rà soát văn bản quy phạm pháp luật: tổng số văn bản hết hiệu lực toàn bộ là 14 văn bản, văn
+bản hết hiệu lực một phần là 9 văn bản.
+III. HIỆN ĐẠI HÓA HÀNH CHÍNH
+Cổng Dịch vụ công tỉnh cung cấp 1.020 dịch vụ công, số dịch vụ công đang cung cấp mức độ 3 là:
+305, đạt tỷ lệ 29,9%; số dịch vụ công đang cung cấp mức độ 4 là: 611, đạt tỷ lệ 59,9%.
+Từ ngày 01/01/2022 đến ngày 30/6/2022, tổng số hồ sơ tiếp nhận là 41.882 hồ sơ (trong đó: dịch
+vụ công mức độ 3 là 20.417 hồ sơ, dịch vụ công mức độ 4 là 15.230 hồ sơ).
+"""
+
+
+def test_a_count_of_documents_is_no_question_about_a_report_number() -> None:
+    # "Số văn bản …" asks how many documents, not a report's number ("số hiệu")
+    ans = _service(mini_index(TEXT2)).answer(
+        "Số văn bản hết hiệu lực toàn bộ và hết hiệu lực một phần ở Bình Phước"
+    )
+    rows = _rows(ans)
+    assert rows["hết hiệu lực toàn bộ"].startswith("**14**"), rows
+    assert rows["hết hiệu lực một phần"].startswith("**9**"), rows
+
+
+def test_no_number_asked_asks_the_count_of_the_thing_named() -> None:
+    # "… mức độ 3 và mức độ 4, loại nào nhiều hơn?": the services are counted, not the
+    # dossiers filed through them
+    ans = _service(mini_index(TEXT2)).answer(
+        "Ở Bình Phước, dịch vụ công mức độ 3 và mức độ 4, loại nào nhiều hơn?"
+    )
+    rows = _rows(ans)
+    assert rows["mức độ 3"].startswith("**305**"), rows
+    assert rows["mức độ 4"].startswith("**611**"), rows
