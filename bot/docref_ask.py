@@ -71,6 +71,14 @@ _COUNT = re.compile(
 )
 
 
+# A generic "document" that is the report itself ("số văn bản của báo cáo …", "văn bản báo cáo
+# … số hiệu", "the document number of the … report"): the report's own number, not a document
+# it names ("báo cáo … theo văn bản số mấy" asks the latter).
+_GENERIC_IS_REPORT = re.compile(
+    r"\b(?:van ban|document)(?: (?:so|number|no))?(?: (?:cua|of|for))?(?: (?:the|this))?"
+    r"(?: [a-z0-9&'.]+){0,4}? (?:bao cao|reports?)\b"
+)
+
 # Several documents asked for ("những văn bản nào", "which plans"): a list question.
 _LIST = re.compile(
     r"\b(nhung|cac|liet ke|ke ten)\b(?: [a-z0-9]+){0,3}? (?:"
@@ -127,6 +135,8 @@ def read_docref(q: ParsedQuery) -> DocAsk | None:
     kind = kinds[0] if kinds else ""
     if field == "number":
         named = ()  # "triển khai Chỉ thị 02/CT-TTg bằng công văn số mấy": its subject
+    if not kind and field == "number" and _GENERIC_IS_REPORT.search(folded):
+        kind = "bao cao"
     if kind == "bao cao" and not named:
         return DocAsk(field, kind, named, about_report=True)
     return DocAsk(field, kind, named)

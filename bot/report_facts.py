@@ -356,8 +356,8 @@ class ReportFacts:
             if not deputy:
                 return head, vi
             key = f"Phó {_ROLES[deputy.group(1)][0]}"
-            if en:
-                return f"{head} (for the {eng}), a Deputy {_ROLES[deputy.group(1)][1]}", key
+            if en:  # the report's own words first, as staff check them against the source
+                return f"{head}, {key} (a Deputy {_ROLES[deputy.group(1)][1]}, for the {eng})", key
             return f"{head}, {key}", key
         return "", ""
 

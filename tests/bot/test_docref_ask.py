@@ -87,3 +87,24 @@ def test_a_report_number_asked_may_be_the_report_itself() -> None:
 )
 def test_work_under_a_document_is_not_the_document(text: str) -> None:
     assert ask(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the document number of the Binh Phuoc office report for Q2 2021?",
+        "Văn bản báo cáo quý II/2021 của Văn phòng UBND tỉnh Bình Phước có số hiệu là gì?",
+        "so van ban cua bao cao quy 2 2021 binh phuoc la so may",
+    ],
+)
+def test_a_generic_document_that_is_the_report_asks_its_own_number(text: str) -> None:
+    # "document"/"văn bản" said of the report itself: the report's number, not a document it names
+    got = ask(text)
+    assert got is not None
+    assert (got.field, got.kind, got.about_report) == ("number", "bao cao", True)
+
+
+def test_a_document_a_report_was_written_under_stays_a_document() -> None:
+    got = ask("Văn phòng làm báo cáo quý II theo văn bản số mấy của Bộ Nội vụ?")
+    assert got is not None
+    assert (got.kind, got.about_report) == ("", False)
