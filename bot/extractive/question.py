@@ -262,6 +262,11 @@ def excluded_parts(q: ParsedQuery) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+# "tính đến"/"tính tới" (as of), folded "tinh den": no "cấp tỉnh" in "sim được cấp tính đến hết
+# tháng 5" ("cấp tỉnh đến …" is no Vietnamese).
+AS_OF = re.compile(r"\btinh (?=(?:den|toi)\b)")
+
+
 def _names(seq: list[str], p: tuple[str, ...]) -> bool:
     """Whether the words `seq` hold phrase `p` in a row."""
     return any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
@@ -272,7 +277,7 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     """The parts of a breakdown (or kinds, `KIND_FAMILIES`) the question names, in its report
     wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not, nor a
     part it leaves out (`excluded_parts`)."""
-    seq = tokenize(strip_places(q.expanded))
+    seq = tokenize(AS_OF.sub(" ", strip_places(q.expanded)))
     left_out = excluded_parts(q)
     named = other_names(seq)  # "sở, ban, ngành": the provincial level
     said = [p for p in ASKABLE_PARTS if (_names(seq, p) or p in named) and p not in left_out]
