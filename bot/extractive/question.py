@@ -136,6 +136,9 @@ QUALIFIERS: tuple[tuple[str, ...], ...] = ASKABLE_PARTS + tuple(
 # Words of a counted phrase that say how it is measured or its scope, not what is counted
 # ("bao nhieu phan tram", "tong so", "cap xa" where the clause says "143 xa"): not looked for.
 _MEASURE_WORDS = frozenset({"phan", "tram", "ty", "le", "tong", "so", "luong", "cap"})
+# "mỗi tháng", "mỗi năm" (per month, per year): a rate the reports write "300.000đ/tháng"; its
+# "mỗi" is no word of what is counted (folded, it is "mới" too: only before a time unit).
+PER_TIME = re.compile(r"\bmoi (?:thang|nam|ngay|quy|tuan)\b")
 
 
 # A question that leaves a part out ("chua tinh ho so ton ky truoc") asks for a difference the
@@ -186,7 +189,8 @@ _MONEY_WORDS = frozenset({"kinh", "phi", "von", "tien", "ngan", "sach"})
 MONEY_SAID = frozenset({"kinh", "phi", "von", "tien"})
 # An amount in đồng: the words after its figure ("12.500.000.000 đồng", "19.314,870 tỷ đồng";
 # OCR "ddng", "déng"), folded.
-_MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b")
+# "đồng" written out, or the sign "đ" (folded "d") right after the amount ("300.000đ/tháng").
+_MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b|d(?![a-z0-9])")
 
 
 def is_money(clause: str, figure: str) -> bool:
