@@ -22,7 +22,8 @@ NOUNS = (
     "doanh nghiep", "to roi", "phan mem", "may tinh", "may chu", "quyet dinh", "ke hoach",
     "buoi", "luot", "nguoi", "ho", "tai khoan", "chung thu", "ty dong", "trieu dong", "dong",
     "tien", "kinh phi", "von", "vnd", "d",
-    "cuoc", "lop", "hoi nghi", "phong", "so ban nganh", "so nganh",
+    "cuoc", "lop", "hoi nghi", "phong", "so ban nganh", "so nganh", "muc tieu",
+    "tin tuc",
 )  # fmt: skip
 # The same thing written two ways.
 _SAME = {
@@ -31,7 +32,7 @@ _SAME = {
     "dong": "tien", "ty dong": "tien", "trieu dong": "tien", "kinh phi": "tien", "von": "tien",
     "vnd": "tien", "d": "tien",  # "300.000đ/tháng"
     # departments are the province's agencies ("16 Sở, ban, ngành")
-    "so ban nganh": "co quan", "so nganh": "co quan",
+    "so ban nganh": "co quan", "so nganh": "co quan", "tin tuc": "tin",
 }  # fmt: skip
 _ALT = "|".join(sorted(NOUNS, key=len, reverse=True))
 _NOUN = re.compile(rf"\b({_ALT})\b")
@@ -49,7 +50,8 @@ _ENGLISH = {
     "servers": "may chu", "certificates": "chung thu", "accounts": "tai khoan",
     "decisions": "quyet dinh", "plans": "ke hoach", "tasks": "nhiem vu", "agencies": "co quan",
     "households": "ho", "conferences": "hoi nghi", "classes": "lop", "courses": "lop",
-    "departments": "co quan",
+    "departments": "co quan", "objectives": "muc tieu", "goals": "muc tieu",
+    "news items": "tin", "articles": "bai",
 }  # fmt: skip
 _ASKED_EN = re.compile(
     r"\b(?:how many|number of)\s+(?:[a-z0-9-]+\s+){0,3}?("

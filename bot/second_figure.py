@@ -15,6 +15,8 @@ from core.result import Answer
 
 # A figure as the reports write it: "16", "1.204", "2,5", "87%"; not part of a date or a ratio.
 _FIGURE = re.compile(r"(?<![\d.,/])\d+(?:[.,]\d+)*(?:\s?%)?(?![\d/])")
+# A sentence: up to its full stop (not a decimal point or thousands dot) or the end.
+_SENTENCE = re.compile(r".+?(?:[.!?](?=\s|$)|$)", re.S)
 
 
 def second_count(q: ParsedQuery, ans: Answer) -> Answer | None:
@@ -29,18 +31,41 @@ def second_count(q: ParsedQuery, ans: Answer) -> Answer | None:
     cit = ans.citations[0]
     if counted.figure_nouns(cit.quote, ans.figure)[:1] not in ([], [nouns[0]]):
         return None  # the stated figure counts another thing than the first asked
-    found = [
-        m.group(0).strip() for m in _FIGURE.finditer(cit.quote)
-        if m.group(0).strip() != ans.figure
-        and counted.figure_nouns(cit.quote, m.group(0).strip())[:1] == [nouns[1]]
-    ]  # fmt: skip
-    if len(set(found)) != 1:
-        return None
-    second = found[0]
-    noun = _noun_after(cit.quote, second)
     lines = ans.text.split("\n")
-    lines.insert(1, f"**{second}** {noun} [{cit.n}]".replace("  ", " "))
+    second = _one_of(cit.quote, nouns[1], ans.figure)
+    if second:
+        line = f"**{second}** {_noun_after(cit.quote, second)} [{cit.n}]"
+        lines.insert(1, line.replace("  ", " "))
+        return replace(ans, text="\n".join(lines))
+    # the sentence right after the quoted one in its paragraph ("… có 494 doanh nghiệp … .
+    # Trong quý I, đã cập nhật 120 tin tức …"), quoted under the added line
+    nxt = _next_sentence(cit.quote, cit.context)
+    second = _one_of(nxt, nouns[1], ans.figure)
+    if not second or len(lines) < 2 or not lines[1].startswith(">"):
+        return None
+    line = f"**{second}** {_noun_after(nxt, second)} [{cit.n}]".replace("  ", " ")
+    lines[2:2] = [line, f"> {nxt}"]
     return replace(ans, text="\n".join(lines))
+
+
+def _one_of(text: str, noun: str, stated: str) -> str:
+    """The one figure of `text` (other than the stated one) whose count noun is `noun`; ""
+    when none or several."""
+    found = {
+        m.group(0).strip() for m in _FIGURE.finditer(text)
+        if m.group(0).strip() != stated and counted.figure_nouns(text, m.group(0).strip())[:1] == [noun]
+    }  # fmt: skip
+    return found.pop() if len(found) == 1 else ""
+
+
+def _next_sentence(quote: str, context: str) -> str:
+    """The sentence after `quote` in its paragraph `context`; "" when there is none."""
+    at = context.find(quote) if quote else -1
+    if at < 0:
+        return ""
+    rest = context[at + len(quote) :].lstrip(" .;")
+    m = _SENTENCE.match(rest)
+    return m.group(0).strip() if m else ""
 
 
 def _noun_after(quote: str, figure: str) -> str:

@@ -37,3 +37,12 @@ def test_the_signing_capacity_in_vietnamese() -> None:
     text = role("Báo cáo của Văn phòng UBND tỉnh Bình Phước ký với chức vụ gì?", "vi")
     assert "KT. Chánh Văn phòng, Phó Chánh Văn phòng" in text
     assert "Deputy" not in text
+
+
+def test_a_programmes_span_named_is_not_the_reports_year() -> None:
+    facts = ReportFacts(mini_index(TEXT, REPORT))
+    q = parse_query("What is the number of the Binh Phuoc report on the 2021-2025 reform plan?")
+    ans = facts.answer(q, ("number",), (), "en")
+    assert "**77/BC-VPUBND**" in ans.text, ans.text
+    # a year named alone still selects by year: no report of 2019 here
+    assert facts.answer(parse_query("Số hiệu báo cáo năm 2019 của Bình Phước?"), ("number",), (), "vi").abstained  # fmt: skip

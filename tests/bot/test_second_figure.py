@@ -82,3 +82,26 @@ def test_a_count_of_departments_is_an_agency_count() -> None:
 )
 def test_issued_as_of_is_no_provincial_level(question: str, parts: tuple[tuple[str, ...], ...]) -> None:  # fmt: skip
     assert asked_parts(parse_query(question)) == parts
+
+
+def test_the_second_count_from_the_next_sentence_is_quoted_under_it() -> None:
+    first = "Sàn giao dịch TMĐT tỉnh có 312 doanh nghiệp tham gia."
+    nxt = "Trong quý, đã đăng tải 87 tin tức, văn bản về thương mại điện tử."
+    cit = Citation(1, "t001", "Báo cáo", "", "Sở TT&TT Bình Phước", "", "B.I.2", first, 0.9,
+                   context=f"{first} {nxt} Sàn chưa đáp ứng yêu cầu.")  # fmt: skip
+    ans = Answer("?", f"**312** (Bình Phước) [1]\n> {first}\n\nNguồn:\n[1] x", False, (cit,),
+                 figure="312", language="en")  # fmt: skip
+    q = parse_query("How many businesses joined the e-commerce platform, and how many news items were posted?")  # fmt: skip
+    got = second_count(q, ans)
+    assert got is not None
+    assert got.text.split("\n")[2:4] == ["**87** tin tức [1]", f"> {nxt}"]
+    figures = [r.text for b in document(got).blocks for r in b.runs if r.kind == "figure"]
+    assert figures == ["312", "87"]
+
+
+def test_goals_and_tasks_are_counted_apart() -> None:
+    q = parse_query("Kế hoạch xác định bao nhiêu mục tiêu và bao nhiêu nhiệm vụ?")
+    quote = "Kế hoạch CCHC năm 2022 xác định 21 mục tiêu cụ thể, gắn với 40 nhiệm vụ, 66 hoạt động."
+    got = second_count(q, stated("21", quote))
+    assert got is not None
+    assert "**40** nhiệm vụ [1]" in got.text
