@@ -128,11 +128,12 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
     nouns = figure_nouns(sentence, figure)
     if wanted == _MONEY and _MONEY not in nouns:
         return nouns[0] if nouns else "không phải số tiền"  # an amount is written in đồng
-    if (not nouns or wanted in nouns or nouns[0] in _GENERIC or wanted in _GENERIC
-            or _kind_of(wanted, sentence, figure)):  # fmt: skip
+    if not nouns or wanted in nouns or nouns[0] in _GENERIC or _kind_of(wanted, sentence, figure):
         return ""
     if {wanted, nouns[0]} <= _PERSONS and "nguoi" in (wanted, nouns[0]):
         return ""  # people asked, cadres counted; or cadres asked, counted as people
+    if {wanted, nouns[0]} == {"don vi", "co quan"}:
+        return ""  # units asked, agencies ("sở, ban, ngành") counted
     return nouns[0]
 
 

@@ -266,9 +266,19 @@ def excluded_parts(q: ParsedQuery) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
-# "tính đến"/"tính tới" (as of), folded "tinh den": no "cấp tỉnh" in "sim được cấp tính đến hết
-# tháng 5" ("cấp tỉnh đến …" is no Vietnamese).
-AS_OF = re.compile(r"\btinh (?=(?:den|toi)\b)")
+# "tính đến"/"tính tới" (as of) before a date, folded "tinh den": no "cấp tỉnh" in "sim được cấp
+# tính đến hết tháng 5". With diacritics the question says which it is ("cấp tỉnh đến nay" is the
+# provincial level); without, only a date after it says "as of".
+AS_OF = re.compile(r"\btinh (?=(?:den|toi) (?:het|ngay|thang|nam|quy|thoi diem|\d))")
+_AS_OF_SAID = re.compile(r"\btính (?:đến|tới)\b")
+
+
+def _as_of_dropped(q: ParsedQuery, folded: str) -> str:
+    """`folded` without the "tinh" of an "as of" (`AS_OF`) the question says."""
+    plain = fold(q.text) == q.text.lower()
+    if plain or _AS_OF_SAID.search(q.text.lower()):
+        return AS_OF.sub(" ", folded) if plain else re.sub(r"\btinh (?=(?:den|toi)\b)", " ", folded)
+    return folded
 
 
 def _names(seq: list[str], p: tuple[str, ...]) -> bool:
@@ -281,7 +291,7 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     """The parts of a breakdown (or kinds, `KIND_FAMILIES`) the question names, in its report
     wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not, nor a
     part it leaves out (`excluded_parts`)."""
-    seq = tokenize(AS_OF.sub(" ", strip_places(q.expanded)))
+    seq = tokenize(_as_of_dropped(q, strip_places(q.expanded)))
     left_out = excluded_parts(q)
     named = other_names(seq)  # "sở, ban, ngành": the provincial level
     said = [p for p in ASKABLE_PARTS if (_names(seq, p) or p in named) and p not in left_out]

@@ -105,3 +105,14 @@ def test_goals_and_tasks_are_counted_apart() -> None:
     got = second_count(q, stated("21", quote))
     assert got is not None
     assert "**40** nhiệm vụ [1]" in got.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Số dịch vụ công cấp tỉnh đến nay là bao nhiêu?",  # said with diacritics: the level
+        "so dich vu cong cap tinh den nay la bao nhieu",  # no date after it: the level
+    ],
+)
+def test_the_provincial_level_before_den_nay_stays(question: str) -> None:
+    assert asked_parts(parse_query(question)) == (("cap", "tinh"),)
