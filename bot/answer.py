@@ -19,6 +19,7 @@ from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.near_miss import near_miss
 from bot.report_facts import ReportFacts
+from bot.second_figure import second_count
 from bot.smalltalk import SmallTalk
 from bot.stopwords import STOP
 from core.errors import BadQuestionError
@@ -265,6 +266,7 @@ class AnswerService:
                 yield item
         assert result is not None
         result = near_miss(q, result, language, asked.intent) or result
+        result = second_count(q, result) or result  # "bao nhiêu công chức của bao nhiêu sở"
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 

@@ -22,7 +22,8 @@ NOUNS = (
     "doanh nghiep", "to roi", "phan mem", "may tinh", "may chu", "quyet dinh", "ke hoach",
     "buoi", "luot", "nguoi", "ho", "tai khoan", "chung thu", "ty dong", "trieu dong", "dong",
     "tien", "kinh phi", "von", "vnd", "d",
-    "cuoc", "lop", "hoi nghi", "phong",
+    "cuoc", "lop", "hoi nghi", "phong", "so ban nganh", "so nganh", "muc tieu",
+    "tin tuc",
 )  # fmt: skip
 # The same thing written two ways.
 _SAME = {
@@ -30,6 +31,8 @@ _SAME = {
     # money, however it is written
     "dong": "tien", "ty dong": "tien", "trieu dong": "tien", "kinh phi": "tien", "von": "tien",
     "vnd": "tien", "d": "tien",  # "300.000đ/tháng"
+    # departments are the province's agencies ("16 Sở, ban, ngành")
+    "so ban nganh": "co quan", "so nganh": "co quan", "tin tuc": "tin",
 }  # fmt: skip
 _ALT = "|".join(sorted(NOUNS, key=len, reverse=True))
 _NOUN = re.compile(rf"\b({_ALT})\b")
@@ -47,6 +50,8 @@ _ENGLISH = {
     "servers": "may chu", "certificates": "chung thu", "accounts": "tai khoan",
     "decisions": "quyet dinh", "plans": "ke hoach", "tasks": "nhiem vu", "agencies": "co quan",
     "households": "ho", "conferences": "hoi nghi", "classes": "lop", "courses": "lop",
+    "departments": "co quan", "objectives": "muc tieu", "goals": "muc tieu",
+    "news items": "tin", "articles": "bai",
 }  # fmt: skip
 _ASKED_EN = re.compile(
     r"\b(?:how many|number of)\s+(?:[a-z0-9-]+\s+){0,3}?("
@@ -79,16 +84,35 @@ def asked_noun(folded_question: str) -> str:
     return _ENGLISH[m.group(1)] if m else ""
 
 
-def figure_nouns(sentence: str, figure: str) -> list[str]:
-    """The count nouns written in the few words right after a figure in a sentence, the first
-    being what it counts; [] when the figure is not found or no count noun follows it."""
+def asked_nouns(folded_question: str) -> list[str]:
+    """Every count noun a (folded) question asks for, in its order ("bao nhiêu công chức … từ
+    bao nhiêu sở": two), English ones as the reports' Vietnamese nouns."""
+    plain = " ".join(re.sub(r"[,;]", " ", folded_question).split())  # "sở, ban, ngành"
+    found = [(m.start(), _canon(m.group(1))) for m in _ASKED.finditer(plain)]
+    found += [(m.start(), _ENGLISH[m.group(1)]) for m in _ASKED_EN.finditer(plain)]
+    return [noun for _, noun in sorted(found)]
+
+
+def _after(sentence: str, figure: str) -> str | None:
+    """The few words right after a figure in a sentence, folded; None when it is not found."""
     folded = fold(sentence)
     m = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
     if m is None:
-        return []
-    after = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded[m.end() :]).split()[:_AFTER_WORDS])
-    first = _NOUN.match(after)
-    if first is None:
+        return None
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded[m.end() :]).split()[:_AFTER_WORDS])
+
+
+def noun_words(sentence: str, figure: str) -> str:
+    """The count noun right after a figure, folded as written ("so ban nganh"); "" when none."""
+    first = _NOUN.match(_after(sentence, figure) or "")
+    return first.group(1) if first else ""
+
+
+def figure_nouns(sentence: str, figure: str) -> list[str]:
+    """The count nouns written in the few words right after a figure in a sentence, the first
+    being what it counts; [] when the figure is not found or no count noun follows it."""
+    after = _after(sentence, figure)
+    if after is None or _NOUN.match(after) is None:
         return []
     return [_canon(n) for n in _NOUN.findall(after)]
 
@@ -108,6 +132,8 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
         return ""
     if {wanted, nouns[0]} <= _PERSONS and "nguoi" in (wanted, nouns[0]):
         return ""  # people asked, cadres counted; or cadres asked, counted as people
+    if {wanted, nouns[0]} == {"don vi", "co quan"}:
+        return ""  # units asked, agencies ("sở, ban, ngành") counted
     return nouns[0]
 
 

@@ -71,6 +71,15 @@ _COUNT = re.compile(
 )
 
 
+# A generic "document" that is the report itself ("số văn bản của báo cáo …", "văn bản báo cáo
+# … số hiệu", "the document number of the … report"): the report's own number, not a document
+# it names ("báo cáo … theo văn bản số mấy" asks the latter; "the document number of the plan
+# the report cites" names another type between).
+_GENERIC_IS_REPORT = re.compile(
+    r"\bvan ban(?: (?:so|cua))?(?: [a-z0-9&'.]+){0,2}? bao cao\b"
+    r"|\b(?:document|reference|official) (?:number|no)\b(?: [a-z0-9&'.-]+){0,8}? reports?\b"
+)
+
 # Several documents asked for ("những văn bản nào", "which plans"): a list question.
 _LIST = re.compile(
     r"\b(nhung|cac|liet ke|ke ten)\b(?: [a-z0-9]+){0,3}? (?:"
@@ -127,9 +136,21 @@ def read_docref(q: ParsedQuery) -> DocAsk | None:
     kind = kinds[0] if kinds else ""
     if field == "number":
         named = ()  # "triển khai Chỉ thị 02/CT-TTg bằng công văn số mấy": its subject
+    if not kind and field == "number" and _generic_is_report(folded):
+        kind = "bao cao"
     if kind == "bao cao" and not named:
         return DocAsk(field, kind, named, about_report=True)
     return DocAsk(field, kind, named)
+
+
+def _generic_is_report(folded: str) -> bool:
+    """Whether a generic "document"/"văn bản" asked is the report itself
+    (`_GENERIC_IS_REPORT`), no other document type named between the two."""
+    m = _GENERIC_IS_REPORT.search(folded)
+    if m is None:
+        return False
+    between = [_TYPES[t.group(1)] for t in _TYPE_RE.finditer(m.group(0))]
+    return all(t in ("", "bao cao") for t in between)
 
 
 def _asked_types(folded: str) -> list[str]:

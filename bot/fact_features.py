@@ -21,7 +21,7 @@ from index.lexical import tokenize
 _PERCENT_Q = re.compile(r"\b(ty le|percent|percentage|phan tram|rate|share|proportion)\b|%")
 _LEVEL_Q = re.compile(r"\b(?:muc do|muc|level)\s*([1-4])\b|\b(toan trinh|mot phan|full online)\b")
 _SCOPE_Q = (
-    ("tinh", re.compile(r"\bcap tinh\b|\bprovincial level\b|\bprovince level\b")),
+    ("tinh", re.compile(r"\bcap tinh\b(?! (?:den|toi) (?:het|ngay|thang|nam|quy|\d))|\bprovincial level\b|\bprovince level\b")),
     ("huyen", re.compile(r"\bcap huyen\b|\bdistrict\b|\bhuyen\b")),
     ("xa", re.compile(r"\bcap xa\b|\bcommune\b")),
 )

@@ -112,14 +112,17 @@ def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
 
 def not_online(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     """"Not found" in place of a figure (or of candidates) asked of the online channel whose
-    clause and paragraph say nothing of it (bot/channel.py); None when the answer stands."""
+    clause and paragraph say nothing of it, or whose own clause says only that its dossiers
+    were entered into a records system (bot/channel.py); None when the answer stands."""
     if ans.abstained or not channel.asks_online(q.folded):
         return None
-    cits = [ans.citations[0]] if ans.figure and ans.citations else [
-        c.citation for c in ans.candidates
-    ]  # fmt: skip
-    if not cits or any(channel.says_online(c.quote, c.context) for c in cits):
+    pairs = _stated(ans)
+    if not pairs or any(
+        channel.says_online(c.quote, c.context) and not channel.entered_only(c.quote, fig)
+        for fig, c in pairs
+    ):
         return None
+    cits = [c for _, c in pairs]
     text = (
         "Not found: the nearest figure the reports give is not said of the online channel [1]."
         if language == "en"

@@ -72,6 +72,7 @@ _SIGNATURE_WORDS = re.compile(
     r"[;,]?\s*\b(?:KT|TM|TL)\s*\.\s*[A-ZÀ-Ỹ ]+$|[;,]?\s*\bPH\S{0,2}\s+(?:GI\S{0,2}M|CH\S{0,2}NH|"
     r"CH\S{0,2}\s+T\S{0,2}CH)\b.*$"
 )
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)\b")
 _DATE_NAMED = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 
 
@@ -144,8 +145,11 @@ class ReportFacts:
         steps: list[tuple[str, Callable[[Report], bool]]] = []
         if provinces:
             steps.append((", ".join(provinces), lambda r: r.province in provinces))
-        if q.years:
-            steps.append((", ".join(map(str, q.years)), lambda r: r.year in q.years))
+        # a span named ("đề án giai đoạn 2021-2025") is a programme's, not the report's year
+        spans = {int(y) for m in _YEAR_SPAN.finditer(fold(q.text)) for y in m.groups()}
+        years = [y for y in q.years if y not in spans]
+        if years:
+            steps.append((", ".join(map(str, years)), lambda r: r.year in years))
         if q.quarter:
             steps.append((f"quý {q.quarter}", lambda r: r.quarter == q.quarter))
         if _FIRST_HALF.search(folded):
@@ -356,8 +360,8 @@ class ReportFacts:
             if not deputy:
                 return head, vi
             key = f"Phó {_ROLES[deputy.group(1)][0]}"
-            if en:
-                return f"{head} (for the {eng}), a Deputy {_ROLES[deputy.group(1)][1]}", key
+            if en:  # the report's own words first, as staff check them against the source
+                return f"{head}, {key} (a Deputy {_ROLES[deputy.group(1)][1]}, for the {eng})", key
             return f"{head}, {key}", key
         return "", ""
 

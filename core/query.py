@@ -51,6 +51,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
     "toan trinh": ("muc do 4",),
+    # staff's own shorthand, which the reports spell out: "DN" for doanh nghiệp
+    "dn": ("doanh nghiep",),
     "mot phan": ("muc do 3",),
     "level 4": ("muc do 4", "toan trinh"),
     "full process": ("muc do 4", "toan trinh"),
@@ -158,7 +160,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "completed": ("hoan thanh",),
     "carried out": ("thuc hien",),
     "implemented": ("trien khai",),
-    "trainee": ("hoc vien",),
     "course": ("lop",),
     "hotline": ("tong dai",),
     "switchboard": ("tong dai",),

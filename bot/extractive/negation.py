@@ -87,12 +87,15 @@ def names_other_year(words: Sequence[str], years: Sequence[int]) -> bool:
     return bool(named) and not named & set(years)
 
 
-# Words that set what follows as a goal, not a result ("phấn đấu đạt 80%", "bảo đảm hoàn thành
-# 100% nhiệm vụ"); "bảo đảm 100% …" alone often states a result and is not one.
+# Words that set what follows as a goal, a floor or a proposal, not a result ("phấn đấu đạt
+# 80%", "bảo đảm hoàn thành 100% nhiệm vụ", "bố trí ít nhất 1% ngân sách", "đề xuất/xem xét
+# bố trí 2%"); "bảo đảm 100% …" alone often states a result and is not one.
 _GOAL_WORDS = (
     ("phan", "dau"), ("muc", "tieu"), ("huong", "toi"), ("tien", "toi"),
-    ("bao", "dam", "hoan", "thanh"), ("dam", "bao", "hoan", "thanh"), ("target",), ("goal",),
-    ("aim",), ("targets",), ("goals",),
+    ("bao", "dam", "hoan", "thanh"), ("dam", "bao", "hoan", "thanh"), ("it", "nhat"),
+    ("toi", "thieu"), ("de", "xuat"), ("kien", "nghi"), ("xem", "xet"), ("du", "kien"),
+    ("target",), ("goal",), ("aim",), ("targets",), ("goals",), ("least",), ("minimum",),
+    ("proposed",), ("proposal",), ("planned",),
 )  # fmt: skip
 # How many words before a share a goal word sets it as a goal ("bảo đảm hoàn thành 100%").
 _GOAL_REACH = 4

@@ -137,6 +137,9 @@ QUALIFIERS: tuple[tuple[str, ...], ...] = ASKABLE_PARTS + tuple(
 # Words of a counted phrase that say how it is measured or its scope, not what is counted
 # ("bao nhieu phan tram", "tong so", "cap xa" where the clause says "143 xa"): not looked for.
 _MEASURE_WORDS = frozenset({"phan", "tram", "ty", "le", "tong", "so", "luong", "cap"})
+# "mỗi tháng", "mỗi năm" (per month, per year): a rate the reports write "300.000đ/tháng"; its
+# "mỗi" is no word of what is counted (folded, it is "mới" too: only before a time unit).
+PER_TIME = re.compile(r"\bmoi (?:thang|nam|ngay|quy|tuan)\b")
 
 
 # A question that leaves a part out ("chua tinh ho so ton ky truoc") asks for a difference the
@@ -187,7 +190,8 @@ _MONEY_WORDS = frozenset({"kinh", "phi", "von", "tien", "ngan", "sach"})
 MONEY_SAID = frozenset({"kinh", "phi", "von", "tien"})
 # An amount in đồng: the words after its figure ("12.500.000.000 đồng", "19.314,870 tỷ đồng";
 # OCR "ddng", "déng"), folded.
-_MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b")
+# "đồng" written out, or the sign "đ" (folded "d") right after the amount ("300.000đ/tháng").
+_MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b|d(?![a-z0-9])")
 
 
 # Words that count people ("28 công chức", "90 viên chức", "01 lao động hợp đồng", OCR "cong
@@ -275,6 +279,21 @@ def excluded_parts(q: ParsedQuery) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+# "tính đến"/"tính tới" (as of) before a date, folded "tinh den": no "cấp tỉnh" in "sim được cấp
+# tính đến hết tháng 5". With diacritics the question says which it is ("cấp tỉnh đến nay" is the
+# provincial level); without, only a date after it says "as of".
+AS_OF = re.compile(r"\btinh (?=(?:den|toi) (?:het|ngay|thang|nam|quy|thoi diem|\d))")
+_AS_OF_SAID = re.compile(r"\btính (?:đến|tới)\b")
+
+
+def _as_of_dropped(q: ParsedQuery, folded: str) -> str:
+    """`folded` without the "tinh" of an "as of" (`AS_OF`) the question says."""
+    plain = fold(q.text) == q.text.lower()
+    if plain or _AS_OF_SAID.search(q.text.lower()):
+        return AS_OF.sub(" ", folded) if plain else re.sub(r"\btinh (?=(?:den|toi)\b)", " ", folded)
+    return folded
+
+
 def _names(seq: list[str], p: tuple[str, ...]) -> bool:
     """Whether the words `seq` hold phrase `p` in a row."""
     return any(tuple(seq[i : i + len(p)]) == p for i in range(len(seq) - len(p) + 1))
@@ -285,7 +304,7 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     """The parts of a breakdown (or kinds, `KIND_FAMILIES`) the question names, in its report
     wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not, nor a
     part it leaves out (`excluded_parts`)."""
-    seq = tokenize(strip_places(q.expanded))
+    seq = tokenize(_as_of_dropped(q, strip_places(q.expanded)))
     left_out = excluded_parts(q)
     named = other_names(seq)  # "sở, ban, ngành": the provincial level
     said = [p for p in ASKABLE_PARTS if (_names(seq, p) or p in named) and p not in left_out]

@@ -46,6 +46,7 @@ from bot.extractive.question import (
     GRADES,
     KIND_FAMILIES,
     MONEY_SAID,
+    PER_TIME,
     _asked_parts,
     _asked_qualifiers,
     _english_counted,
@@ -415,6 +416,8 @@ class ClauseScorer:
         places = {t for p in q.provinces for t in fold(p).split()}  # "how many dossiers has Dong"
         ignored = _MEASURE_WORDS | places | _LEVEL_JOINERS | _LEVELS | STOP
         english = _english_counted(q)
+        if PER_TIME.search(q.folded):  # "mỗi tháng": a rate's "per", said "/tháng"
+            ignored = ignored | {"moi"}
         units = set() if english else (self._units(q) or _rate_units(q)) - ignored - state_words(q)
         if not units and not english:
             return 1.0

@@ -376,7 +376,7 @@ def test_signature_block_in_english(service: AnswerService) -> None:
     ans = service.answer("Who signed the Tuyen Quang report?")
     assert ans.abstained
     assert "does not give its signer" in ans.text
-    assert "KT. Giám đốc (for the Director), a Deputy Director" in ans.text
+    assert "KT. Giám đốc, Phó Giám đốc (a Deputy Director, for the Director)" in ans.text
 
 
 def test_how_many_reports_and_which_province_a_report_is_from(service: AnswerService) -> None:

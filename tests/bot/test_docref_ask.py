@@ -87,3 +87,37 @@ def test_a_report_number_asked_may_be_the_report_itself() -> None:
 )
 def test_work_under_a_document_is_not_the_document(text: str) -> None:
     assert ask(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the document number of the Binh Phuoc office report for Q2 2021?",
+        "Văn bản báo cáo quý II/2021 của Văn phòng UBND tỉnh Bình Phước có số hiệu là gì?",
+        "so van ban cua bao cao quy 2 2021 binh phuoc la so may",
+        "Which document number does the Binh Phuoc office's 2022 reform report carry?",
+    ],
+)
+def test_a_generic_document_that_is_the_report_asks_its_own_number(text: str) -> None:
+    # "document"/"văn bản" said of the report itself: the report's number, not a document it names
+    got = ask(text)
+    assert got is not None
+    assert (got.field, got.kind, got.about_report) == ("number", "bao cao", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Văn phòng làm báo cáo quý II theo văn bản số mấy của Bộ Nội vụ?",
+        "What is the document number of the plan the Binh Phuoc report cites?",
+    ],
+)
+def test_a_document_a_report_names_stays_a_document(text: str) -> None:
+    got = ask(text)
+    assert got is not None
+    assert got.about_report is False
+
+
+def test_a_reports_reference_number_is_no_named_document() -> None:
+    # no document type named: the report facts' question (intents), not the documents'
+    assert ask("What is the reference number of the Binh Phuoc office's report?") is None

@@ -1,0 +1,118 @@
+"""A question asking two counts gets both when the stated figure's sentence gives the second
+(bot/second_figure.py), and "cấp … tính đến" is no "cấp tỉnh" (bot/extractive/question.py).
+Report text written for the test, in the reports' style."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import counted
+from bot.extractive.parts_said import asked_parts
+from bot.render import document
+from bot.second_figure import second_count
+from core.query import parse_query
+from core.result import Answer, Citation
+
+QUOTE = ("Tại Trung tâm Phục vụ hành chính công tỉnh hiện có 41 công chức của 12 sở, ban, "
+         "ngành được cử đến làm việc, 03 cán bộ Công an tỉnh.")  # fmt: skip
+
+
+def stated(figure: str, quote: str = QUOTE, language: str = "vi") -> Answer:
+    cit = Citation(1, "t001", "Báo cáo", "77/BC-VPUBND", "Văn phòng UBND tỉnh Bình Phước",
+                   "2022-07-05", "2. Cải cách thủ tục hành chính", quote, 0.9)  # fmt: skip
+    text = f"**{figure}** (Bình Phước, kỳ báo cáo 2022) [1]\n> {quote}\n\nNguồn:\n[1] 77/BC-VPUBND"
+    return Answer("?", text, False, (cit,), figure=figure, language=language)
+
+
+@pytest.mark.parametrize(
+    ("question", "nouns"),
+    [
+        ("Có bao nhiêu công chức của bao nhiêu sở, ban, ngành làm việc tại Trung tâm?",
+         ["can bo", "co quan"]),
+        ("How many civil servants work at the centre, and from how many departments?",
+         ["can bo", "co quan"]),
+        ("Tỉnh tổ chức bao nhiêu lớp tập huấn với bao nhiêu lượt người?", ["lop", "luot"]),
+        ("Có bao nhiêu công chức làm việc tại Trung tâm?", ["can bo"]),
+    ],
+)  # fmt: skip
+def test_the_counts_a_question_asks(question: str, nouns: list[str]) -> None:
+    assert counted.asked_nouns(parse_query(question).folded) == nouns
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Có bao nhiêu công chức của bao nhiêu sở, ban, ngành làm việc tại Trung tâm?",
+        "How many civil servants work at the provincial centre, and from how many departments?",
+    ],
+)
+def test_both_counts_asked_are_stated(question: str) -> None:
+    got = second_count(parse_query(question), stated("41"))
+    assert got is not None
+    head = got.text.split(">")[0]
+    assert "**41**" in head
+    assert "**12** sở, ban, ngành [1]" in head
+    # every front end shows the added figure bold, as the first one
+    figures = [r.text for b in document(got).blocks for r in b.runs if r.kind == "figure"]
+    assert figures == ["41", "12"]
+
+
+def test_one_count_asked_is_left_alone() -> None:
+    assert second_count(parse_query("Có bao nhiêu công chức làm việc tại Trung tâm?"), stated("41")) is None  # fmt: skip
+
+
+def test_no_second_figure_of_the_asked_noun_adds_nothing() -> None:
+    q = parse_query("Tỉnh tổ chức bao nhiêu lớp tập huấn với bao nhiêu lượt người tham gia?")
+    assert second_count(q, stated("5", "Tỉnh đã tổ chức 5 lớp tập huấn về cải cách hành chính.")) is None  # fmt: skip
+
+
+def test_a_count_of_departments_is_an_agency_count() -> None:
+    # "bao nhiêu đơn vị": any unit; "bao nhiêu công chức": not 12 departments
+    assert counted.other_thing("bao nhieu don vi", QUOTE, "12") == ""
+    assert counted.other_thing("bao nhieu cong chuc", QUOTE, "12") == "co quan"
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("bao nhieu sim ky so da duoc cap tinh den het thang 5/2022", ()),
+        ("Số chứng thư số được cấp tính tới ngày 20/5 là bao nhiêu?", ()),
+        ("Có bao nhiêu dịch vụ công cấp tỉnh?", (("cap", "tinh"),)),
+    ],
+)
+def test_issued_as_of_is_no_provincial_level(question: str, parts: tuple[tuple[str, ...], ...]) -> None:  # fmt: skip
+    assert asked_parts(parse_query(question)) == parts
+
+
+def test_the_second_count_from_the_next_sentence_is_quoted_under_it() -> None:
+    first = "Sàn giao dịch TMĐT tỉnh có 312 doanh nghiệp tham gia."
+    nxt = "Trong quý, đã đăng tải 87 tin tức, văn bản về thương mại điện tử."
+    cit = Citation(1, "t001", "Báo cáo", "", "Sở TT&TT Bình Phước", "", "B.I.2", first, 0.9,
+                   context=f"{first} {nxt} Sàn chưa đáp ứng yêu cầu.")  # fmt: skip
+    ans = Answer("?", f"**312** (Bình Phước) [1]\n> {first}\n\nNguồn:\n[1] x", False, (cit,),
+                 figure="312", language="en")  # fmt: skip
+    q = parse_query("How many businesses joined the e-commerce platform, and how many news items were posted?")  # fmt: skip
+    got = second_count(q, ans)
+    assert got is not None
+    assert got.text.split("\n")[2:4] == ["**87** tin tức [1]", f"> {nxt}"]
+    figures = [r.text for b in document(got).blocks for r in b.runs if r.kind == "figure"]
+    assert figures == ["312", "87"]
+
+
+def test_goals_and_tasks_are_counted_apart() -> None:
+    q = parse_query("Kế hoạch xác định bao nhiêu mục tiêu và bao nhiêu nhiệm vụ?")
+    quote = "Kế hoạch CCHC năm 2022 xác định 21 mục tiêu cụ thể, gắn với 40 nhiệm vụ, 66 hoạt động."
+    got = second_count(q, stated("21", quote))
+    assert got is not None
+    assert "**40** nhiệm vụ [1]" in got.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Số dịch vụ công cấp tỉnh đến nay là bao nhiêu?",  # said with diacritics: the level
+        "so dich vu cong cap tinh den nay la bao nhieu",  # no date after it: the level
+    ],
+)
+def test_the_provincial_level_before_den_nay_stays(question: str) -> None:
+    assert asked_parts(parse_query(question)) == (("cap", "tinh"),)
