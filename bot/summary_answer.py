@@ -60,6 +60,16 @@ _WHOLE = re.compile(
 )
 # Words of asking, not of the topic ("give me an overview of …").
 _ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
+# The phrases that ask for a summary, not its topic: "những điểm chính" names no part "chính",
+# "có gì nổi bật" none about "nổi", "what did … report about" none about news reports ("phóng
+# sự", the glossary's other reading of "report").
+_ASKED_FOR = re.compile(
+    r"\b(tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|noi dung chinh|y chinh|"
+    r"diem chinh|noi bat|dang chu y|main points|key points|highlights?|overview|outline|gist|"
+    r"recap|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?)\b"
+)
+# The question names a report ("báo cáo CCHC quý III …", "the … report").
+_REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
 SENTENCE_CHARS = 260
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
@@ -163,10 +173,35 @@ class SummaryAnswerer:
             found = self._part(q, retrieval, report_id)
             if found is not None:
                 return self._render_part(q, found, language)
-        named = None if whole_report(q.folded) else self._named_part(q, retrieval, report_id)
+        whole = whole_report(q.folded) or self._titled(q, report_id)
+        named = None if whole else self._named_part(q, retrieval, report_id)
         if named is not None:
             return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
+
+    def part(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The summary of the part a question about a topic names ("báo cáo … nói gì về công
+        tác chỉ đạo, điều hành"); None when no part is named so."""
+        reports = candidate_reports(self.index, q, retrieval)
+        named = self._named_part(q, retrieval, self._report(q, reports)) if reports else None
+        return None if named is None else self._render_part(q, named, language)
+
+    def _topic_words(self, q: ParsedQuery) -> tuple[list[str], list[str]]:
+        """The question's topic words (each once) and their sequence, without the words that
+        ask for a summary."""
+        topic = replace(q, folded=_ASKED_FOR.sub(" ", q.folded))
+        seq = [w for w in topic_sequence(topic) if w not in _ASKING]
+        return list(dict.fromkeys(spelled_out(topic, known(seq, self.sections.idf)))), seq
+
+    def _titled(self, q: ParsedQuery, report_id: str) -> bool:
+        """Whether the question names the report itself by its subject ("báo cáo CCHC quý
+        III/2022 … có những điểm chính nào?": its topic words are the title's): the whole
+        report is asked, not a part whose heading shares those words."""
+        if not _REPORT_NAMED.search(q.folded):
+            return False
+        words, _ = self._topic_words(q)
+        title = Words.of(read_out(self.index.reports[report_id].title))
+        return not words or named_by(words, title, self.sections.idf)[0] >= NAMED_PART
 
     def _named_part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
         """A part the question names by its heading's words though it does not say "phần"
@@ -176,8 +211,7 @@ class SummaryAnswerer:
         the part's heading or the headings above it; of several so named, the one whose
         headings say least beside them (the public-finance area, not the whole results part
         it sits in); None for a summary of the whole report."""
-        seq = [w for w in topic_sequence(q) if w not in _ASKING]
-        words = list(dict.fromkeys(spelled_out(q, known(seq, self.sections.idf))))
+        words, seq = self._topic_words(q)
         if len(words) < 2:
             return None
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
@@ -269,17 +303,20 @@ class SummaryAnswerer:
 
     def _figures(
         self, facts: Sequence[Fact], cits: list[Citation], en: bool, depth: int = 2,
-        per_section: int = PER_SECTION,
+        per_section: int = PER_SECTION, shown: str = "",
     ) -> str:  # fmt: skip
         """Key figures from the fact table, each in its clause's words around it (the figures
-        beside it too), cited; a clause a bullet already quotes is not said twice."""
-        told = {(c.chunk_id, c.quote_original) for c in cits}
+        beside it too), cited; a clause a bullet already quotes is not said twice, unless the
+        bullet's text (`shown`), cut short, leaves the figure out."""
+        quoted = {(c.chunk_id, c.quote_original) for c in cits}
+        told: set[tuple[str, str]] = set()
         said = []
         for f in key_facts(facts, depth, per_section):
             cit = fact_citation(self.index, f)
-            if (cit.chunk_id, cit.quote_original) in told:
+            key = (cit.chunk_id, cit.quote_original)
+            if key in told or (key in quoted and f.value in shown):
                 continue
-            told.add((cit.chunk_id, cit.quote_original))
+            told.add(key)
             n = len(cits) + 1
             cits.append(replace(cit, n=n))
             said.append(f"{around(cit.quote, f.value, FIGURE_CHARS)} [{n}]")
@@ -306,7 +343,7 @@ class SummaryAnswerer:
         cits: list[Citation] = []
         parts = [(_heading(c), own_paras(c.heading, c.body() or c.all_paras())) for c in tops]
         lines = self._bullets(parts, cits, 2)
-        figures = self._figures(self._facts_in(report_id), cits, en)
+        figures = self._figures(self._facts_in(report_id), cits, en, shown="\n".join(lines))
         title = readable(r.title) or r.period
         when = ", ".join(x for x in (r.agency, r.date_vn or r.period) if x)
         head = (
@@ -345,7 +382,8 @@ class SummaryAnswerer:
         # a part's figures by its areas' own parts: two levels below its heading
         depth = len(block.path) + 2
         figures = self._figures(
-            self._facts_in(block.report_id, block.paras), cits, en, depth, PER_SECTION // 2
+            self._facts_in(block.report_id, block.paras), cits, en, depth, PER_SECTION // 2,
+            "\n".join(lines),
         )  # a part is narrower than a report: its figures are told more densely
         where = ", ".join(x for x in (r.province, r.period) if x)
         heading = readable_heading(block.path, block.paras)
