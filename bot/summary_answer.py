@@ -278,7 +278,7 @@ class SummaryAnswerer:
         lines: list[str] = []
         for label, paras in parts:
             sents = sentences_of(paras)
-            if not sents:
+            if not sents or says_nothing(label, paras):
                 continue
             ranked = central(sents)
             chosen = ranked[:1]
@@ -341,7 +341,7 @@ class SummaryAnswerer:
         # own; no section goes on past the report's closing
         tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
         cits: list[Citation] = []
-        parts = [(_heading(c), own_paras(c.heading, c.body() or c.all_paras())) for c in tops]
+        parts = [part for c in tops for part in _told_parts(c)]
         lines = self._bullets(parts, cits, 2)
         figures = self._figures(self._facts_in(report_id), cits, en, shown="\n".join(lines))
         title = readable(r.title) or r.period
@@ -410,6 +410,39 @@ def item_label(text: str) -> str:
     text = strip_marker(text)
     head = text.split(":", 1)[0].strip()
     return head if ":" in text and 0 < len(head) <= LABEL_CHARS else text
+
+
+# What a part says when it has nothing to tell ("Tiến độ … kiến nghị sau thanh tra: Không có.").
+_NOTHING = frozenset(["khong co", "khong", "chua co", "khong phat sinh", "none", "nil", "n a"])
+# A heading that names an assessment, the tasks ahead or proposals by its first words ("3. Tồn
+# tại, hạn chế", "5. Phương hướng, nhiệm vụ …", "6. Kiến nghị, đề xuất").
+_KIND_HEADING = re.compile(
+    r"^(?:[\divxlc]+[.)]\s*)*(?:han che|ton tai|kho khan|vuong mac|nguyen nhan|kien nghi|de xuat|"
+    r"phuong huong|nhiem vu|giai phap|uu diem|mat tich cuc|danh gia chung|nhan xet)\b"
+)
+
+
+def says_nothing(label: str, paras: list[Para]) -> bool:
+    """Whether a part's text, its label set aside, says only that there is nothing."""
+    text = strip_marker(" ".join(p.readable for p in paras)).strip()
+    if text.startswith(label):
+        text = text[len(label) :]
+    return fold(text).strip(" .,;:-*") in _NOTHING
+
+
+def _told_parts(top: Section) -> list[tuple[str, list[Para]]]:
+    """A top-level section as a report summary tells it: one part; a results section that holds
+    the report's limitations, causes, tasks or proposals as its sub-sections ("I. Kết quả đạt
+    được": 1.–2. results, 3. Tồn tại, hạn chế … 6. Kiến nghị) tells its results, then each of
+    those on its own, labelled by both headings."""
+    whole = own_paras(top.heading, top.body() or top.all_paras())
+    kinds = [c for c in top.children if _KIND_HEADING.match(fold(c.heading).strip())]
+    if not kinds or not re.search(r"\bket qua\b", fold(top.heading)):
+        return [(_heading(top), whole)]
+    theirs = {(p.chunk.id, p.start) for c in kinds for p in c.all_paras()}
+    rest = [p for p in whole if (p.chunk.id, p.start) not in theirs]
+    label = _heading(top)
+    return [(label, rest)] + [(f"{label} — {_heading(c)}", c.body() or c.all_paras()) for c in kinds]
 
 
 def _heading(sec: Section) -> str:

@@ -7,6 +7,7 @@ written here (tests/helpers/mini_index.py)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -168,3 +169,65 @@ def test_what_a_report_says_about_a_part_is_that_parts_summary(
     assert f"“{part}”" in head, head
     assert figure in ans.text
     assert "Cải cách tài chính công" not in ans.text
+
+
+NESTED = """BÁO CÁO
+Kết quả triển khai Đề án xây dựng chính quyền điện tử năm 2022
+
+I. Kết quả đạt được
+
+1. Việc ban hành các văn bản triển khai Đề án
+
+Sở đã tham mưu ban hành 12 kế hoạch về chuyển đổi số và an toàn thông tin mạng của tỉnh.
+
+2. Kết quả cung cấp dịch vụ công trực tuyến
+
+Cổng Dịch vụ công tỉnh cung cấp 1.870 dịch vụ công, trong đó 1.044 dịch vụ công mức độ 4.
+
+3. Tồn tại, hạn chế
+
+- Người dân chưa có thói quen thực hiện thủ tục hành chính trên Cổng dịch vụ công của tỉnh.
+- Hệ thống máy chủ của các cơ quan được đầu tư rải rác, thiếu đồng bộ giữa các đơn vị.
+
+4. Nguyên nhân
+
+- Kinh phí thường xuyên hằng năm để duy trì các hệ thống công nghệ thông tin chưa được cân đối.
+
+5. Kiến nghị, đề xuất
+
+- Hằng năm bố trí ít nhất 1% tổng chi ngân sách địa phương cho chuyển đổi số của tỉnh.
+
+II. Kết quả 5 tháng đầu năm 2022 về xây dựng chính quyền số
+
+Tỷ lệ văn bản trao đổi hoàn toàn dưới dạng điện tử đạt 98% giữa các cơ quan nhà nước.
+
+III. Cải cách tài chính công
+
+- Kết quả thực hiện thu ngân sách nhà nước: tổng thu ngân sách đạt 120% dự toán được giao.
+- Tiến độ, kết quả thực hiện các kiến nghị sau thanh tra, kiểm tra, kiểm toán nhà nước: Không có.
+- Kết quả thực hiện cơ chế tự chủ tài chính: các đơn vị sự nghiệp thực hiện đúng quy định về tự chủ.
+"""
+
+
+def test_an_assessment_filed_under_the_results_is_told_on_its_own() -> None:
+    text = _summary(mini_index(NESTED), "Tóm tắt báo cáo của Bình Phước")
+    labels = re.findall(r"^- \*\*(.*?)\*\*", text, re.MULTILINE)
+    assert labels[:4] == [
+        "I. Kết quả đạt được",
+        "I. Kết quả đạt được — 3. Tồn tại, hạn chế",
+        "I. Kết quả đạt được — 4. Nguyên nhân",
+        "I. Kết quả đạt được — 5. Kiến nghị, đề xuất",
+    ]
+    # the results' bullet tells results, not the limitations under them
+    results = text.splitlines()[1]
+    assert "thói quen" not in results
+    assert "máy chủ" not in results
+    assert "II. Kết quả 5 tháng đầu năm 2022" in text
+
+
+def test_a_part_that_says_there_is_nothing_is_no_bullet() -> None:
+    text = _summary(mini_index(NESTED), "Tóm tắt kết quả cải cách tài chính công của Bình Phước")
+    assert "“III. Cải cách tài chính công”" in text.splitlines()[0]
+    assert "thu ngân sách" in text
+    assert "kiến nghị sau thanh tra" not in text
+    assert "Không có" not in text
