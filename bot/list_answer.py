@@ -401,7 +401,7 @@ class ListAnswerer:
         sent = self._sentence_words(
             f"{e.sentence} {' '.join(e.items)} {self._restored(e.para, e.sentence)}"
         )
-        lead = self._sentence_words(f"{e.lead} {self._restored(e.para, e.lead[-LEAD_CHARS:])}")
+        lead = self._sentence_words(f"{e.lead} {e.tail} {self._restored(e.para, e.lead[-LEAD_CHARS:])}")
         path = self._sentence_words(e.para.chunk.section)
         # What the question says of the listed things is said in the lead-in ("tham mưu ban
         # hành các văn bản:"); its words among the items count less.

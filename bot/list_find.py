@@ -56,6 +56,15 @@ class Enumeration:
     led: bool = False  # announced by a colon or a lead-in paragraph
     places: bool = False  # the places a sentence names by their kind, listed or not
 
+    @property
+    def tail(self) -> str:
+        """What the sentence says after its last item ("…; Theo dõi YKCĐ | tiếp tục phát huy
+        hiệu quả"): said of the listed things, as a lead-in is."""
+        if self.paras or not self.items:
+            return ""
+        at = self.sentence.rfind(self.items[-1])
+        return self.sentence[at + len(self.items[-1]) :].strip(" .;,") if at >= 0 else ""
+
 
 # The kinds of place a report names ("huyện Thanh Miện", "thành phố Chí Linh"), folded; OCR
 # spells "thành phố" "thanh phd", "thị xã" "thi x4".

@@ -1,7 +1,8 @@
-"""Lists of documents as reports write them: documents announced by their kinds and named by
-their subjects ("gồm các kế hoạch, quyết định về: A; B; C"), and one document's subject cut at
-its own semicolons ("Công văn số 63 về góp ý …; cung cấp câu hỏi …; Công văn số 74 …"). Real
-parts: a small real index of a report text written here (tests/helpers/mini_index.py)."""
+"""Lists as reports write them: documents announced by their kinds and named by their subjects
+("gồm các kế hoạch, quyết định về: A; B; C"), one document's subject cut at its own semicolons
+("Công văn số 63 về góp ý …; cung cấp câu hỏi …; Công văn số 74 …"), and a list the sentence
+goes on after ("Các hệ thống: A; B; C tiếp tục phát huy hiệu quả"). Real parts: a small real
+index of a report text written here (tests/helpers/mini_index.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from bot.list_answer import ListAnswerer
 from bot.list_find import docs_announced, names_doc
+from bot.list_items import last_trimmed
 from bot.section_answer import SectionAnswerer
 from core.query import parse_query
 from index.generations import LoadedIndex
@@ -31,6 +33,13 @@ I. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH
 + Thành lập tổ công nghệ số cộng đồng tại các xã, phường, thị trấn trên địa bàn tỉnh.
 
 II. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+
+III. HIỆN ĐẠI HÓA HÀNH CHÍNH
+
+- Hệ thống các cơ sở dữ liệu chuyên ngành được duy trì, bảo đảm phục vụ cho công tác quản lý nhà nước của các ngành, địa phương, phát huy hiệu quả (quản lý tài chính, tài sản công, quản lý cán bộ, quản lý tài nguyên, quản lý bản đồ địa chính, quản lý giáo dục, quản lý xây dựng, quy hoạch đô thị, quản lý đối tượng, chính sách người có công).
+- Các hệ thống: Công báo điện tử của tỉnh; Điều hành tác nghiệp; Thư điện tử của tỉnh; Theo dõi YKCĐ tiếp tục phát huy hiệu quả.
+
+IV. CÔNG TÁC KHÁC
 
 Quý III năm 2022, Văn phòng ban hành Công văn số 63/VPUBND-KSTTHC ngày 30/6/2022 về việc góp ý dự thảo Báo cáo chỉ số PAPI năm 2021 của tỉnh; cung cấp câu hỏi tại Chương trình gặp gỡ, đối thoại giữa lãnh đạo tỉnh với thanh niên về cải cách hành chính năm 2022; Công văn số 74/VPUBND-KSTTHC ngày 10/6/2022 về việc dự thảo Đề án xác định chỉ số cải cách hành chính.
 """
@@ -84,3 +93,20 @@ def test_documents_with_no_subject_pieces_are_left_as_listed(index: LoadedIndex)
     lines = _list(index, "UBND tỉnh đã ban hành những văn bản nào về văn bản QPPL năm 2022?")
     assert len(lines) == 3
     assert all(names_doc(line.lstrip("- ")) for line in lines)
+
+
+def test_a_list_the_sentence_goes_on_after(index: LoadedIndex) -> None:
+    # the last item holds no more than its name; what follows is said of all of them
+    assert last_trimmed(["Công báo điện tử của tỉnh", "Điều hành tác nghiệp",
+                         "Thư điện tử của tỉnh", "Theo dõi YKCĐ tiếp tục phát huy hiệu quả"])[-1] == (
+        "Theo dõi YKCĐ"
+    )  # fmt: skip
+    assert last_trimmed(["Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính"])[-1] == "Sở Tài chính"
+    # what follows the list counts as what the question says of the things, as a lead-in does
+    lists = ListAnswerer(index, SectionAnswerer(index))
+    systems = next(e for e in lists._enumerations("t001") if "Điều hành tác nghiệp" in e.items)
+    assert systems.tail == "tiếp tục phát huy hiệu quả"
+    lines = _list(index, "Những hệ thống nào của tỉnh tiếp tục phát huy hiệu quả?")
+    assert len(lines) == 4
+    assert "Công báo điện tử" in lines[0]
+    assert lines[3].startswith("- Theo dõi YKCĐ [")
