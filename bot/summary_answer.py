@@ -66,7 +66,10 @@ _ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
 _ASKED_FOR = re.compile(
     r"\b(tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|noi dung chinh|y chinh|"
     r"diem chinh|noi bat|dang chu y|main points|key points|highlights?|overview|outline|gist|"
-    r"recap|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?)\b"
+    r"recap|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
+    # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
+    r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
+    r"noi dung gi|van de gi|nhung gi))\b"
 )
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
 _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
@@ -221,10 +224,12 @@ class SummaryAnswerer:
                 continue
             # its heading, or the headings above it too ("results … e-government": "II. Kết
             # quả thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành
-            # chính", and "CCHC" asked is named by "cải cách hành chính"
+            # chính", and "CCHC" asked is named by "cải cách hành chính"; an OCR-damaged
+            # heading as restored too ("Cii cach to chirc by may": "Cải cách tổ chức bộ máy")
+            restored = b.heading_para.readable if b.heading_para else ""
             named, said = max(
                 named_by(words, Words.of(read_out(text)), self.sections.idf)
-                for text in (b.heading, " ; ".join(b.path))
+                for text in (b.heading, restored, " ; ".join(b.path))
             )
             if named < NAMED_PART:
                 continue
@@ -236,9 +241,10 @@ class SummaryAnswerer:
 
     def _parts_of(self, report_id: str) -> list[Block]:
         """The blocks of a report that a summary can tell part by part: those with parts of
-        their own (sub-sections, or three listed items at least)."""
-        return [b for b in self.sections.blocks(report_id)
-                if b.has_children or len(items_of(b.paras)[1]) >= 3]  # fmt: skip
+        their own (sub-sections, three listed items at least, or two that each head a list of
+        their own: "3. Cải cách tổ chức bộ máy": "- Kết quả rà soát …" "+ …", "- Về biên chế" "+ …")."""
+        return [b for b in self.sections.blocks(report_id) if b.has_children or _areas(b.paras)]
+
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
         """The report to summarise: the best retrieved one; when the question names no year,
@@ -420,6 +426,13 @@ _KIND_HEADING = re.compile(
     r"^(?:[\divxlc]+[.)]\s*)*(?:han che|ton tai|kho khan|vuong mac|nguyen nhan|kien nghi|de xuat|"
     r"phuong huong|nhiem vu|giai phap|uu diem|mat tich cuc|danh gia chung|nhan xet)\b"
 )
+
+
+def _areas(paras: list[Para]) -> bool:
+    """Whether a block's items are areas to tell one by one: three at least, or two or more
+    that each head a list of their own."""
+    items = items_of(paras)[1]
+    return len(items) >= 3 or (len(items) >= 2 and all(it.detail for it in items))
 
 
 def says_nothing(label: str, paras: list[Para]) -> bool:

@@ -231,3 +231,45 @@ def test_a_part_that_says_there_is_nothing_is_no_bullet() -> None:
     assert "thu ngân sách" in text
     assert "kiến nghị sau thanh tra" not in text
     assert "Không có" not in text
+
+
+def test_the_words_asking_what_a_report_says_are_no_topic() -> None:
+    index = _index()
+    summary = SummaryAnswerer(index, SectionAnswerer(index))
+    q = parse_query("Báo cáo của Bình Phước nói gì về công tác chỉ đạo, điều hành?")
+    words, _ = summary._topic_words(q)
+    assert "noi" not in words  # "nói gì về", though the report says "nội bộ"
+    assert {"chi", "dao", "dieu", "hanh"} <= set(words)
+
+
+TWO_AREAS = """BÁO CÁO
+Kết quả cải cách hành chính năm 2022
+
+I. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH
+
+1. Cải cách thể chế
+
+Đã ban hành 15 văn bản quy phạm pháp luật và kiểm tra 30 văn bản.
+
+2. Cải cách tổ chức bộ máy
+
+- Kết quả rà soát, sắp xếp tổ chức bộ máy của các sở, ban, ngành:
++ Đã sắp xếp giảm 22 tổ chức bên trong của các sở, ban, ngành.
++ Giảm số lượng cấp phó trưởng phòng theo phương án sắp xếp đã duyệt.
+- Về tình hình quản lý, sử dụng biên chế công chức, viên chức:
++ Biên chế công chức năm 2022 tỉnh được giao 1.858 người; số có mặt là 1.752 người.
++ Số lượng giải quyết tinh giản biên chế là 103 người.
+
+3. Cải cách tài chính công
+
+Tổng thu ngân sách đạt 120% dự toán được giao.
+"""
+
+
+def test_a_part_of_two_areas_each_with_its_own_list_is_summarised() -> None:
+    text = _summary(mini_index(TWO_AREAS), "Điểm qua kết quả cải cách tổ chức bộ máy năm 2022")
+    head = text.splitlines()[0]
+    assert "“2. Cải cách tổ chức bộ máy”" in head, head
+    assert "Kết quả rà soát, sắp xếp tổ chức bộ máy" in text
+    assert "Về tình hình quản lý, sử dụng biên chế" in text
+    assert "Cải cách tài chính công" not in text
