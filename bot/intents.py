@@ -215,6 +215,12 @@ _ABOUT = re.compile(
     r"\b(?:bao cao|report)\s+(?:ve|on|about)\b.*?(?=\b(?:do|duoc|co|la|ky|ban hanh|who|which|"
     r"what|when|was|is)\b|$)"
 )
+# "Report" as what someone did ("what did the office report about …", "what has Hai Duong
+# reported on …"): no report's own field is asked.
+_REPORT_VERB = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|to)\b(?:\s+[\w']+){0,8}?\s+report(?:ed|s)?\s+"
+    r"(?:about|on|regarding)\b"
+)
 _ASKS_COUNT = re.compile(
     r"\b(bao nhieu|how many|how much|so luong|ty le|percent|percentage|per cent|proportion|"
     r"fraction)\b"
@@ -294,6 +300,8 @@ def report_fields(folded: str) -> tuple[str, ...]:
         return ("recipients",)
     if named and _DATA_SPAN_ASKED.search(folded) and not _ASKS_COUNT.search(folded):
         return ("period",)
+    # "what did the office report about X": the verb, not a report's subject asked
+    folded = _REPORT_VERB.sub(" ", folded)
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
     if _NEWEST_REPORT.search(folded):
         # "tóm tắt báo cáo mới nhất của Hà Tĩnh": that report's summary, not its header

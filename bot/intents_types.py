@@ -39,7 +39,10 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"nhiem vu [^?]*(la gi|gom|nhung gi)|(what|which) tasks|"
         r"solutions?|next steps?|next tasks?|"
         r"priorit\w*|directions?|tasks? ahead|plans? for|" + TASKS_EN + r")\b")),
-    ("strengths", re.compile(r"\b(uu diem|mat tich cuc|strengths?|advantages?|positives?)\b")),
+    ("strengths", re.compile(
+        r"\b(uu diem|mat tich cuc|diem manh|mat manh|mat (?:da )?lam duoc|"
+        r"(?:da )?lam (?:duoc )?(?:gi |nhung gi )?tot|strengths?|advantages?|positives?|"
+        r"strong points|good points|plus points|(?:went|gone|worked|done|did|do|does) well)\b")),
     ("results", re.compile(
         r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"
         r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
@@ -59,7 +62,7 @@ _NUMBER_WORDS = (
 WANTS_NUMBER = re.compile(
     r"^(?:so(?! (?:tt\b|tt&|tttt|thong tin|noi vu|tai chinh|tu phap|ke hoach|xay dung|y te|"
     r"giao duc|cong thuong|nong nghiep|tai nguyen|lao dong|van hoa|khoa hoc|giao thong))|"
-    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )diem|"
+    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )diem(?! manh)|"
     r"so may|thu may|hang may|what (share|percentage|proportion|fraction|number)|"
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
@@ -79,7 +82,10 @@ _SUMMARY = re.compile(
     r"\b(tom tat|tom luoc|tong quan|khai quat|noi dung chinh|y chinh|diem chinh|summar\w*|"
     r"overview|outline|brief|gist|main points|key points|main content|highlights|takeaways|"
     r"key findings|main findings|diem noi bat|co gi (?:dang )?(?:chu y|noi bat)|tom gon|diem qua|"
-    r"sum(?:s|med)? up|recap)\b"
+    r"sum(?:s|med)? up|recap|"
+    # "những kết quả nổi bật", "thành tích nổi bật nhất", "what stands out": the highlights
+    r"(?:ket qua|thanh tich|thanh tuu|hoat dong|viec lam|net|van de)(?: \w+){0,2}? noi bat|"
+    r"stands? out|standout|notable|noteworthy)\b"
     # "báo cáo … nói gì?", "what does the … report say (overall)?", "nội dung báo cáo … là gì":
     # the whole report, nothing narrower ("… nói gì về X" asks about X)
     r"|\bbao cao\b.{0,80}\b(?:noi|de cap|neu|co|gom) (?:nhung )?(?:gi|van de gi|noi dung (?:gi|nao))"
@@ -90,6 +96,15 @@ _SUMMARY = re.compile(
     r"|\bwhat is\b.{0,60}\breport about\s*\??$"
 )
 _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
+# What a report says of one topic: "báo cáo … nói gì về X", "X được đề cập thế nào", "what did
+# … report about X", "what does the report say on X": that topic's part, when one is named so.
+_ABOUT_TOPIC = re.compile(
+    r"\b(?:noi|de cap|neu|viet|trinh bay|bao cao|ghi nhan|danh gia|cho biet)\s+(?:nhung\s+)?"
+    r"(?:gi|dieu gi|noi dung gi|van de gi|nhung gi)\s+(?:ve|den|toi|doi voi)\b|"
+    r"\bwhat\b.{0,80}\b(?:report(?:ed|s)?|say|said|says|write|wrote|writes|state[sd]?|"
+    r"mention(?:ed|s)?|tell|tells|told|cover(?:ed|s)?)\s+(?:us\s+)?"
+    r"(?:about|on|regarding|concerning)\b(?=\s*\w)|\btell me about\b"
+)
 # "Văn bản (chỉ đạo) nào … được ban hành?": the documents, however many, that a report lists.
 DOCS_ASKED = re.compile(r"^(?:(?:hay )?cho biet )?(van ban(?:\s+\w+){0,2}?)\s+nao\b")
 _LIST = re.compile(
@@ -181,6 +196,12 @@ def is_summary(q: ParsedQuery) -> bool:
 def says_summary(folded: str) -> bool:
     """Whether a (folded) question asks for a summary (the router's test too)."""
     return bool(_SUMMARY.search(folded))
+
+
+def asks_about(q: ParsedQuery) -> bool:
+    """'Báo cáo … nói gì về X', 'what did … report about X': what a report says of a topic,
+    no number asked."""
+    return bool(_ABOUT_TOPIC.search(q.folded)) and not _asks_number(q.folded)
 
 
 def is_list(q: ParsedQuery) -> bool:

@@ -26,8 +26,10 @@ from bot.list_find import (
     DOC_WORDS,
     Enumeration,
     block_lists,
-    doc_starts,
+    docs_announced,
     enumerations_at,
+    joined_docs,
+    names_doc,
     places_named,
 )
 from bot.list_items import (
@@ -76,7 +78,6 @@ MIN_TOPIC = 0.3
 # A sentence ends at ". " before a capital letter (not inside "1.044" or "TP.").
 _SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 # A document: its number ("48-NQ/TU", "774/QĐ-UBND", "số 18/KH-BCĐ").
-_DOC_NUMBER = re.compile(r"\b\d{1,5}\s*[-/]\s*[A-ZĐ0-9]{1,8}\b|\bs[ốo6]\s+\d{1,5}/")
 _YEAR = re.compile(r"(19|20)\d\d")
 _PLACE_WORDS = frozenset(
     ["huyen", "xa", "thi xa", "thanh pho", "dia phuong", "thi tran", "phuong", "don vi hanh chinh"]
@@ -196,10 +197,7 @@ def _kind_fit(kind: str, items: Sequence[str]) -> float:
     if not kind or not items:
         return 0.0
     if kind == "doc":  # a document number, or a document named in the item's opening words
-        hits = sum(
-            bool(_DOC_NUMBER.search(i)) or bool(doc_starts(" ".join(i.split()[:4]), False))
-            for i in items
-        )
+        hits = sum(names_doc(i) for i in items)
     else:
         hits = sum(bool(_PLACE_PREFIX.match(fold(i))) or title_name(i) for i in items)
     return hits / len(items)
@@ -362,7 +360,8 @@ class ListAnswerer:
                     best = (e, s)
         if best is None or best[1] < MIN_SCORE:
             return None
-        e, aside = with_one_more(best[0], head), besides(q.folded)  # "Ngoài X, …": not X again
+        e = joined_docs(with_one_more(best[0], head), _kind(head) == "doc")
+        aside = besides(q.folded)  # "Ngoài X, …": not X again
         kept = tuple(i for i in e.items if not set_aside(self._restored(e.para, i), aside))
         e = replace(e, items=kept) if not e.paras and len(kept) >= 2 else e
         return self._render(q, e, language)
@@ -402,7 +401,7 @@ class ListAnswerer:
         sent = self._sentence_words(
             f"{e.sentence} {' '.join(e.items)} {self._restored(e.para, e.sentence)}"
         )
-        lead = self._sentence_words(f"{e.lead} {self._restored(e.para, e.lead[-LEAD_CHARS:])}")
+        lead = self._sentence_words(f"{e.lead} {e.tail} {self._restored(e.para, e.lead[-LEAD_CHARS:])}")
         path = self._sentence_words(e.para.chunk.section)
         # What the question says of the listed things is said in the lead-in ("tham mưu ban
         # hành các văn bản:"); its words among the items count less.
@@ -458,7 +457,7 @@ class ListAnswerer:
             for i in e.items
         ) / len(e.items)  # fmt: skip
         s = 1.5 * named + (1.0 * in_items if in_items >= 0.5 else 0.0)
-        fit = _kind_fit(_kind(head), e.items)
+        fit = 1.0 if _kind(head) == "doc" and docs_announced(e.lead) else _kind_fit(_kind(head), e.items)
         s += 1.5 * fit
         if _kind(head) and not fit:
             s -= WRONG_KIND  # "which documents" answered with agencies: no answer

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.list_items import (
     ELLIPSIS,
@@ -55,6 +55,15 @@ class Enumeration:
     paras: tuple[Para, ...] = ()  # a block list: each item's paragraph
     led: bool = False  # announced by a colon or a lead-in paragraph
     places: bool = False  # the places a sentence names by their kind, listed or not
+
+    @property
+    def tail(self) -> str:
+        """What the sentence says after its last item ("…; Theo dõi YKCĐ | tiếp tục phát huy
+        hiệu quả"): said of the listed things, as a lead-in is."""
+        if self.paras or not self.items:
+            return ""
+        at = self.sentence.rfind(self.items[-1])
+        return self.sentence[at + len(self.items[-1]) :].strip(" .;,") if at >= 0 else ""
 
 
 # The kinds of place a report names ("huyện Thanh Miện", "thành phố Chí Linh"), folded; OCR
@@ -114,6 +123,47 @@ def outside_split(text: str) -> list[str]:
             pieces.append(text[start:i])
             start = i + 1
     return [*pieces, text[start:]]
+
+
+_DOC_NAMES = "|".join(sorted(DOC_WORDS, key=len, reverse=True))
+# A lead-in that announces documents by their subjects: "… gồm các kế hoạch, quyết định về:",
+# "ban hành các văn bản sau:" (the items name what each is about, not the document).
+_DOCS_ANNOUNCED = re.compile(
+    rf"\b(?:cac|nhung)\s+(?:{_DOC_NAMES})(?:\s*(?:,|va|hoac)\s*(?:{_DOC_NAMES}))*"
+    r"(?:\s+(?:ve|sau|sau day|nhu|gom|bao gom))?\s*:\s*$"
+)
+
+
+def docs_announced(lead: str) -> bool:
+    """Whether a list's lead-in announces documents, each item naming one by its subject."""
+    return bool(_DOCS_ANNOUNCED.search(fold(lead)))
+
+
+DOC_NUMBER = re.compile(r"\b\d{1,5}\s*[-/]\s*[A-ZĐ0-9]{1,8}\b|\bs[ốo6]\s+\d{1,5}/")
+
+
+def names_doc(item: str) -> bool:
+    """An item that names a document: its number, or a document in its opening words."""
+    return bool(DOC_NUMBER.search(item)) or bool(doc_starts(" ".join(item.split()[:4]), False))
+
+
+def joined_docs(e: Enumeration, docs: bool) -> Enumeration:
+    """A list of documents cut at the semicolons of one document's subject ("Công văn số 63 về
+    góp ý …; cung cấp câu hỏi …; Công văn số 74 …"): a piece that names no document is the rest
+    of the one before it. `docs`: documents are asked."""
+    flags = [names_doc(i) for i in e.items]
+    if not docs or e.paras or not flags or not flags[0] or all(flags) or sum(flags) < 2:
+        return e
+    out: list[str] = []
+    for item, doc in zip(e.items, flags, strict=True):
+        if doc:
+            out.append(item)
+            continue
+        start = e.sentence.find(out[-1])
+        end = e.sentence.find(item, max(start, 0))
+        whole = start >= 0 and end >= 0
+        out[-1] = e.sentence[start : end + len(item)] if whole else f"{out[-1]}; {item}"
+    return replace(e, items=tuple(out))
 
 
 def doc_starts(text: str, capital: bool = True) -> list[int]:
@@ -266,7 +316,10 @@ def _semicolon_series(sentence: str) -> list[tuple[int, list[str], bool]]:
     start = pieces[0].rfind(",") + 1
     docs = doc_starts(pieces[0])
     if docs and _parallel(pieces):
-        start = docs[-1]
+        # the last document named by its number ("ban hành Công văn số 63/… về việc góp ý dự
+        # thảo Báo cáo …"), not one its subject names
+        numbered = [d for d in docs if DOC_NUMBER.search(pieces[0][d : d + 40])]
+        start = (numbered or docs)[-1]
     counted = [m.start() for m in _COUNT_OPENS.finditer(pieces[0])]
     if counted and all(_COUNT_OPENS.match(p.strip()) for p in pieces[1:] if p.strip()):
         start = counted[-1]  # "Hiện nay có | 20 sở, ban, ngành; 07 huyện; 138/138 xã": counts

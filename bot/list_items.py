@@ -30,6 +30,8 @@ _RUN_ON = frozenset(
     ["de", "nham", "tao", "gop", "tiep", "duoc", "da", "dang", "phuc", "nen", "giup", "bao",
      "deu", "dat"]
 )  # fmt: skip
+# Verb phrases that go on with the sentence after its list, whatever the items' sizes.
+_SENTENCE_GOES_ON = frozenset(["tiep tuc", "da duoc", "dang duoc", "deu duoc", "van con"])
 _RUN_ON_NOT = frozenset(
     ["de an", "de xuat", "de nghi", "dang ky", "tao lap", "bao cao", "bao hiem"]
 )
@@ -304,13 +306,18 @@ def last_trimmed(items: list[str]) -> list[str]:
             if len(head.split()) >= 1:
                 last = head
         words = last.split()
+        folded = [fold(w) for w in words]
+        pairs = [" ".join(folded[i : i + 2]) for i in range(len(words))]
         if len(words) > limit:
-            folded = [fold(w) for w in words]
             for i in range(1, len(words)):
-                pair = f"{folded[i]} {folded[i + 1]}" if i + 1 < len(words) else folded[i]
-                if folded[i] in _RUN_ON and pair not in _RUN_ON_NOT:
+                if folded[i] in _RUN_ON and pairs[i] not in _RUN_ON_NOT:
                     last = " ".join(words[:i])
                     break
+        elif len(words) > median + 2:
+            # a verb phrase no name holds ("Thư điện tử; Theo dõi YKCĐ tiếp tục phát huy hiệu
+            # quả"): the sentence goes on after a last item only a little longer than the rest
+            cut = next((i for i in range(2, len(words)) if pairs[i] in _SENTENCE_GOES_ON), 0)
+            last = " ".join(words[:cut]) if cut else last
     last = clean_item(last)
     return [*items[:-1], last] if last else items[:-1]
 

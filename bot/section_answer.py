@@ -73,7 +73,8 @@ class Block:
 _AGENCY = re.compile(
     r"\b(so|department of) (thong tin (va|&) truyen thong|tt ?& ?tt|tt ?tt|information and "
     r"communications?)\b|\b(van phong )?(ubnd|uy ban nhan dan)( tinh)?\b|"
-    r"\b(provincial )?people\W?s committee(\W?s)?( office)?\b|\bvan phong\b"
+    r"\b(provincial )?people\W?s committee(\W?s)?( office)?\b|\bvan phong\b|"
+    r"\b(?:provincial|province\W?s) office\b"
 )
 # Words every heading and question uses ("kết quả thực hiện công tác …", "gồm những nội dung gì").
 _GENERIC = re.compile(r"\b(noi dung|thuc hien|trien khai|cong tac|nhu the nao|the nao|cu the)\b")

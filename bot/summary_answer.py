@@ -60,6 +60,19 @@ _WHOLE = re.compile(
 )
 # Words of asking, not of the topic ("give me an overview of …").
 _ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
+# The phrases that ask for a summary, not its topic: "những điểm chính" names no part "chính",
+# "có gì nổi bật" none about "nổi", "what did … report about" none about news reports ("phóng
+# sự", the glossary's other reading of "report").
+_ASKED_FOR = re.compile(
+    r"\b(tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|noi dung chinh|y chinh|"
+    r"diem chinh|noi bat|dang chu y|main points|key points|highlights?|overview|outline|gist|"
+    r"recap|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
+    # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
+    r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
+    r"noi dung gi|van de gi|nhung gi))\b"
+)
+# The question names a report ("báo cáo CCHC quý III …", "the … report").
+_REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
 SENTENCE_CHARS = 260
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
@@ -163,10 +176,35 @@ class SummaryAnswerer:
             found = self._part(q, retrieval, report_id)
             if found is not None:
                 return self._render_part(q, found, language)
-        named = None if whole_report(q.folded) else self._named_part(q, retrieval, report_id)
+        whole = whole_report(q.folded) or self._titled(q, report_id)
+        named = None if whole else self._named_part(q, retrieval, report_id)
         if named is not None:
             return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
+
+    def part(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The summary of the part a question about a topic names ("báo cáo … nói gì về công
+        tác chỉ đạo, điều hành"); None when no part is named so."""
+        reports = candidate_reports(self.index, q, retrieval)
+        named = self._named_part(q, retrieval, self._report(q, reports)) if reports else None
+        return None if named is None else self._render_part(q, named, language)
+
+    def _topic_words(self, q: ParsedQuery) -> tuple[list[str], list[str]]:
+        """The question's topic words (each once) and their sequence, without the words that
+        ask for a summary."""
+        topic = replace(q, folded=_ASKED_FOR.sub(" ", q.folded))
+        seq = [w for w in topic_sequence(topic) if w not in _ASKING]
+        return list(dict.fromkeys(spelled_out(topic, known(seq, self.sections.idf)))), seq
+
+    def _titled(self, q: ParsedQuery, report_id: str) -> bool:
+        """Whether the question names the report itself by its subject ("báo cáo CCHC quý
+        III/2022 … có những điểm chính nào?": its topic words are the title's): the whole
+        report is asked, not a part whose heading shares those words."""
+        if not _REPORT_NAMED.search(q.folded):
+            return False
+        words, _ = self._topic_words(q)
+        title = Words.of(read_out(self.index.reports[report_id].title))
+        return not words or named_by(words, title, self.sections.idf)[0] >= NAMED_PART
 
     def _named_part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
         """A part the question names by its heading's words though it does not say "phần"
@@ -176,8 +214,7 @@ class SummaryAnswerer:
         the part's heading or the headings above it; of several so named, the one whose
         headings say least beside them (the public-finance area, not the whole results part
         it sits in); None for a summary of the whole report."""
-        seq = [w for w in topic_sequence(q) if w not in _ASKING]
-        words = list(dict.fromkeys(spelled_out(q, known(seq, self.sections.idf))))
+        words, seq = self._topic_words(q)
         if len(words) < 2:
             return None
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
@@ -187,10 +224,12 @@ class SummaryAnswerer:
                 continue
             # its heading, or the headings above it too ("results … e-government": "II. Kết
             # quả thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành
-            # chính", and "CCHC" asked is named by "cải cách hành chính"
+            # chính", and "CCHC" asked is named by "cải cách hành chính"; an OCR-damaged
+            # heading as restored too ("Cii cach to chirc by may": "Cải cách tổ chức bộ máy")
+            restored = b.heading_para.readable if b.heading_para else ""
             named, said = max(
                 named_by(words, Words.of(read_out(text)), self.sections.idf)
-                for text in (b.heading, " ; ".join(b.path))
+                for text in (b.heading, restored, " ; ".join(b.path))
             )
             if named < NAMED_PART:
                 continue
@@ -202,9 +241,10 @@ class SummaryAnswerer:
 
     def _parts_of(self, report_id: str) -> list[Block]:
         """The blocks of a report that a summary can tell part by part: those with parts of
-        their own (sub-sections, or three listed items at least)."""
-        return [b for b in self.sections.blocks(report_id)
-                if b.has_children or len(items_of(b.paras)[1]) >= 3]  # fmt: skip
+        their own (sub-sections, three listed items at least, or two that each head a list of
+        their own: "3. Cải cách tổ chức bộ máy": "- Kết quả rà soát …" "+ …", "- Về biên chế" "+ …")."""
+        return [b for b in self.sections.blocks(report_id) if b.has_children or _areas(b.paras)]
+
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
         """The report to summarise: the best retrieved one; when the question names no year,
@@ -244,7 +284,7 @@ class SummaryAnswerer:
         lines: list[str] = []
         for label, paras in parts:
             sents = sentences_of(paras)
-            if not sents:
+            if not sents or says_nothing(label, paras):
                 continue
             ranked = central(sents)
             chosen = ranked[:1]
@@ -269,17 +309,20 @@ class SummaryAnswerer:
 
     def _figures(
         self, facts: Sequence[Fact], cits: list[Citation], en: bool, depth: int = 2,
-        per_section: int = PER_SECTION,
+        per_section: int = PER_SECTION, shown: str = "",
     ) -> str:  # fmt: skip
         """Key figures from the fact table, each in its clause's words around it (the figures
-        beside it too), cited; a clause a bullet already quotes is not said twice."""
-        told = {(c.chunk_id, c.quote_original) for c in cits}
+        beside it too), cited; a clause a bullet already quotes is not said twice, unless the
+        bullet's text (`shown`), cut short, leaves the figure out."""
+        quoted = {(c.chunk_id, c.quote_original) for c in cits}
+        told: set[tuple[str, str]] = set()
         said = []
         for f in key_facts(facts, depth, per_section):
             cit = fact_citation(self.index, f)
-            if (cit.chunk_id, cit.quote_original) in told:
+            key = (cit.chunk_id, cit.quote_original)
+            if key in told or (key in quoted and f.value in shown):
                 continue
-            told.add((cit.chunk_id, cit.quote_original))
+            told.add(key)
             n = len(cits) + 1
             cits.append(replace(cit, n=n))
             said.append(f"{around(cit.quote, f.value, FIGURE_CHARS)} [{n}]")
@@ -304,9 +347,9 @@ class SummaryAnswerer:
         # own; no section goes on past the report's closing
         tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
         cits: list[Citation] = []
-        parts = [(_heading(c), own_paras(c.heading, c.body() or c.all_paras())) for c in tops]
+        parts = [part for c in tops for part in _told_parts(c)]
         lines = self._bullets(parts, cits, 2)
-        figures = self._figures(self._facts_in(report_id), cits, en)
+        figures = self._figures(self._facts_in(report_id), cits, en, shown="\n".join(lines))
         title = readable(r.title) or r.period
         when = ", ".join(x for x in (r.agency, r.date_vn or r.period) if x)
         head = (
@@ -345,7 +388,8 @@ class SummaryAnswerer:
         # a part's figures by its areas' own parts: two levels below its heading
         depth = len(block.path) + 2
         figures = self._figures(
-            self._facts_in(block.report_id, block.paras), cits, en, depth, PER_SECTION // 2
+            self._facts_in(block.report_id, block.paras), cits, en, depth, PER_SECTION // 2,
+            "\n".join(lines),
         )  # a part is narrower than a report: its figures are told more densely
         where = ", ".join(x for x in (r.province, r.period) if x)
         heading = readable_heading(block.path, block.paras)
@@ -372,6 +416,46 @@ def item_label(text: str) -> str:
     text = strip_marker(text)
     head = text.split(":", 1)[0].strip()
     return head if ":" in text and 0 < len(head) <= LABEL_CHARS else text
+
+
+# What a part says when it has nothing to tell ("Tiến độ … kiến nghị sau thanh tra: Không có.").
+_NOTHING = frozenset(["khong co", "khong", "chua co", "khong phat sinh", "none", "nil", "n a"])
+# A heading that names an assessment, the tasks ahead or proposals by its first words ("3. Tồn
+# tại, hạn chế", "5. Phương hướng, nhiệm vụ …", "6. Kiến nghị, đề xuất").
+_KIND_HEADING = re.compile(
+    r"^(?:[\divxlc]+[.)]\s*)*(?:han che|ton tai|kho khan|vuong mac|nguyen nhan|kien nghi|de xuat|"
+    r"phuong huong|nhiem vu|giai phap|uu diem|mat tich cuc|danh gia chung|nhan xet)\b"
+)
+
+
+def _areas(paras: list[Para]) -> bool:
+    """Whether a block's items are areas to tell one by one: three at least, or two or more
+    that each head a list of their own."""
+    items = items_of(paras)[1]
+    return len(items) >= 3 or (len(items) >= 2 and all(it.detail for it in items))
+
+
+def says_nothing(label: str, paras: list[Para]) -> bool:
+    """Whether a part's text, its label set aside, says only that there is nothing."""
+    text = strip_marker(" ".join(p.readable for p in paras)).strip()
+    if text.startswith(label):
+        text = text[len(label) :]
+    return fold(text).strip(" .,;:-*") in _NOTHING
+
+
+def _told_parts(top: Section) -> list[tuple[str, list[Para]]]:
+    """A top-level section as a report summary tells it: one part; a results section that holds
+    the report's limitations, causes, tasks or proposals as its sub-sections ("I. Kết quả đạt
+    được": 1.–2. results, 3. Tồn tại, hạn chế … 6. Kiến nghị) tells its results, then each of
+    those on its own, labelled by both headings."""
+    whole = own_paras(top.heading, top.body() or top.all_paras())
+    kinds = [c for c in top.children if _KIND_HEADING.match(fold(c.heading).strip())]
+    if not kinds or not re.search(r"\bket qua\b", fold(top.heading)):
+        return [(_heading(top), whole)]
+    theirs = {(p.chunk.id, p.start) for c in kinds for p in c.all_paras()}
+    rest = [p for p in whole if (p.chunk.id, p.start) not in theirs]
+    label = _heading(top)
+    return [(label, rest)] + [(f"{label} — {_heading(c)}", c.body() or c.all_paras()) for c in kinds]
 
 
 def _heading(sec: Section) -> str:

@@ -11,6 +11,7 @@ from bot.compare_answer import CompareAnswerer
 from bot.compare_cells import FactCells
 from bot.fact_answer import load_weights
 from bot.intents_types import (
+    asks_about,
     is_comparison,
     is_list,
     is_summary,
@@ -60,6 +61,13 @@ class TypedAnswers:
             summary = self.summary.answer(q, retrieval, language)
             if summary is not None:
                 return summary
+        # "Báo cáo … nói gì về X", "what did … report about X": the part X names, told area by
+        # area, when X is a part's heading (a kind of section asked, "… về những hạn chế", is
+        # that section's list)
+        if asks_about(q) and set(section_kinds(q)) <= {"results"}:
+            part = self.summary.part(q, retrieval, language)
+            if part is not None:
+                return part
         # "Which sectors will … prioritise": a kind of thing to list, though it names a section
         things = is_list(q) and asks_things(q)
         if things:
