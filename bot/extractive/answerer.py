@@ -28,8 +28,8 @@ from bot.extractive.question import (
 from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
 from bot.extractive.words import (
-    _DATE,
     _DOCNUM,
+    held_dates,
 )
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.render import source_line
@@ -415,7 +415,7 @@ class ExtractiveAnswerer:
         """The date the figure holds for: in the clause, else earlier in its paragraph."""
         chunk = c.hit.chunk
         sentence = chunk.sentence(c.span)
-        m = list(_DATE.finditer(sentence))
+        m = held_dates(sentence)
         if len(m) >= 2 and re.search(
             r"\b(den|to|until)\b", fold(sentence[m[0].end() : m[1].start()])
         ):
@@ -425,7 +425,7 @@ class ExtractiveAnswerer:
             return _short_date(m[0])
         para_start = chunk.text.rfind("\n", 0, c.span.start) + 1
         before = chunk.text[para_start : c.span.start]
-        found = list(_DATE.finditer(before))
+        found = held_dates(before)
         if found:
             return _short_date(found[-1])
         return ""

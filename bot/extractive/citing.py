@@ -147,3 +147,4 @@ def _holds(when: str, period: str, en: bool) -> str:
     if not period:  # a report added without a period: say nothing rather than an empty label
         return ""
     return f"report period {english_period(period)}" if en else f"kỳ báo cáo {period}"
+

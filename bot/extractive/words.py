@@ -11,6 +11,11 @@ from core.text import fold, fold_word
 from index.lexical import tokenize
 
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
+# A document's number and "ngày" right before a date: the date the document was issued
+# ("Quyết định số 28/2016/QĐ-UBND ngày 02/10/2016"), not one a figure holds for.
+_ISSUED_ON = re.compile(
+    r"\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][\w&-]*(?:/[\w&-]+)?\s*,?\s*(?:ngày|ngay)\s*$"
+)
 # A document number: 428/KH-UBND, 45/2020/ND-CP, 48-NQ/TU.
 _DOCNUM = re.compile(r"\d+(?:\s*/\s*(?:\d{4}/)?|-)[A-ZĐ]{1,}[A-ZĐa-z0-9&/-]*")
 
@@ -178,3 +183,8 @@ def pairs_apart(pairs: list[tuple[str, str]], runs: list[list[str]]) -> int:
 
     said = {(a, b) for run in runs for a, b in zip(run, run[1:], strict=False)}
     return sum(not any(same(p, a) and same(q, b) for a, b in said) for p, q in pairs)
+
+
+def held_dates(sentence: str) -> list[re.Match[str]]:
+    """The dates of a sentence a figure may hold for: not a named document's issue date."""
+    return [m for m in _DATE.finditer(sentence) if not _ISSUED_ON.search(sentence[: m.start()])]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extractive.question import is_money
+from bot.extractive.words import held_dates
 from core.query import parse_query
 from tests.helpers.mini_index import ask, mini_index
 
@@ -50,3 +51,11 @@ def test_dn_is_staffs_shorthand_for_businesses() -> None:
     assert "doanh nghiep" in q.expanded
     ans = ask(mini_index(REPORT), q.text)
     assert (ans.figure or ans.candidates[0].figure) == "312", ans.text
+
+
+def test_a_documents_issue_date_is_not_the_date_a_figure_holds_for() -> None:
+    ans = ask(mini_index(REPORT), "Công chức Bộ phận Một cửa được hỗ trợ bao nhiêu tiền mỗi tháng?")
+    assert ans.figure == "450.000", ans.text
+    assert "3/4/2019" not in ans.holds_for, ans.holds_for
+    assert "3/4/2019" not in ans.text.split(">")[0]
+    assert [m.group(0) for m in held_dates("Tính đến ngày 20/5/2022, theo Kế hoạch số 12/KH-UBND ngày 01/02/2022")] == ["20/5/2022"]  # fmt: skip
