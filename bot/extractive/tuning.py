@@ -76,7 +76,8 @@ LABEL_WORDS = 10
 
 
 # Score cut for a figure whose label says it is for another year than the one asked: "Kế hoạch
-# vốn … năm 2021: …" when 2022 is asked (`years.year_fit`). Hand-set to a breakdown item's
+# vốn … năm 2021: …" when 2022 is asked (`years.year_fit`, the only rule that reads the year a
+# figure is for: one cut, one doubt, "period"). Hand-set to a breakdown item's
 # `PAREN_PENALTY` plus its `ITEM_BONUS`: enough to put the right year's figure of a list first.
 YEAR_OTHER = 0.3
 # A runner-up naming an asked part puts the first figure, which names none, in doubt

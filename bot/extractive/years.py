@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.extractive.tuning import YEAR_OTHER
+from bot.extractive import tuning
 
 if TYPE_CHECKING:
     from bot.extractive.sites import _Site
@@ -29,7 +29,7 @@ def year_fit(
     if not years or not asked:
         return 0.0, 0, frozenset()
     if not years & {str(y) for y in asked}:
-        return -YEAR_OTHER, 0, frozenset({PERIOD})
+        return -tuning.YEAR_OTHER, 0, frozenset({PERIOD})
     # the report's own year tells nothing apart: its figures seldom say it
     return 0.0, int(report_year not in asked), frozenset()
 
