@@ -8,7 +8,7 @@ import functools
 import math
 from collections import Counter
 
-from bot.extractive import tuning
+import bot.extractive.tuning as tuning
 from bot.extractive.breakdown import _tells_apart, named_items, negated_items
 from bot.extractive.choice import (
     _ASKED_ITEM,
@@ -379,8 +379,7 @@ class ClauseScorer:
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
-            key += level_and_total(f, asked, "tong" in q.folded)
-            key -= tuning.NEGATED_CUT * (i in said_no)  # denied, or a goal unasked
+            key += level_and_total(f, asked, "tong" in q.folded) - (tuning.NEGATED_CUT if i in said_no else 0.0)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.extractive import tuning
+import bot.extractive.tuning as tuning
 
 if TYPE_CHECKING:
     from bot.extractive.sites import _Site
