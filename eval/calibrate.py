@@ -14,11 +14,15 @@ interval of t and the table are printed. No constant follows it any more: the fi
 model (`--fit-confidence`), whose features include this margin and the margin over genuine
 rivals, decides when an answer lists candidates; the scan shows what the raw margin alone does.
 
-Two more constants of bot/extractive/tuning.py are fitted by answering the dev split once per value on
-a grid (`scan_constant`): `MIN_UNIT_SUPPORT` (below it, what the question counts is not what
-the best passage counts: "not found") and `PART_RIVAL_COVERAGE` (which figures may replace the
-best one because their label names the asked part of a breakdown). Same utility, and an
-unanswerable question answered "not found" counts +1 (as a right figure would).
+Five constants of bot/extractive/tuning.py (`GRIDS`) are fitted by answering the dev split once
+per value on a grid (`scan_constant`): `MIN_UNIT_SUPPORT` (below it, what the question counts is
+not what the best passage counts: "not found"), `PART_RIVAL_COVERAGE` (which figures may
+replace the best one because their label names the asked part of a breakdown), `YEAR_OTHER`
+(the cut of a figure said of another year than the asked one), `NEGATED_CUT` (of one whose
+words deny what is asked) and `NAMED_ELSEWHERE_COVERAGE` (which runner-up naming an asked part
+puts the first figure in doubt). Same utility, and an unanswerable question answered "not
+found" counts +1 (as a right figure would). Only the answers that read a constant are answered
+again for each of its values (`Reads`), their retrievals reused.
 
 `--fit-confidence` fits the answerer's confidence model instead (eval/confidence_fit.py) and
 writes bot/extractive/confidence.json.
@@ -330,16 +334,16 @@ def check(
 
 def main(argv: list[str] | None = None) -> int:
     """Answer the dev split (and the generated questions), scan thresholds, print the best
-    intervals (the margin scan is a diagnostic; MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE follow
-    the dev split's)."""
+    intervals (the margin scan is a diagnostic; the constants of `GRIDS` follow the dev
+    split's)."""
     parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__)
     parser.add_argument("--fit-confidence", action="store_true",
                         help="fit the confidence model (bot/extractive/confidence.json) on the "
                         "dev split plus generated questions, its thresholds on the calibration "
                         "split (eval/questions_calib.toml) when there is one; write it, stop")  # fmt: skip
     parser.add_argument("--check", action="store_true",
-                        help="scan MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE on the dev split and "
-                        "exit 1 when one lies outside its best interval (make eval-ci)")  # fmt: skip
+                        help="scan the constants of GRIDS on the dev split and exit 1 when one "
+                        "lies outside its best interval (make eval-ci)")  # fmt: skip
     parser.add_argument("--check-confidence", action="store_true",
                         help="--check, and refit the confidence model: exit 1 also when the "
                         "refit moves confidence.json beyond tolerance")  # fmt: skip
