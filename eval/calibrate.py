@@ -253,8 +253,8 @@ def scan_all(
 
 
 def best_interval(scan: Sequence[tuple[float, float]]) -> tuple[float, float]:
-    """The last run of grid values with the highest utility: (its first, its last value). The
-    grids go from permissive to cautious (more "not found", fewer replacements), and between
+    """The last run of grid values with the highest utility: (its lowest, its highest value).
+    The grids go from permissive to cautious (more "not found", fewer replacements), and between
     values the dev split cannot tell apart the cautious one is taken: a wrong figure stated is
     the worst outcome."""
     top = max(u for _, u in scan)

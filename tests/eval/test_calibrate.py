@@ -70,6 +70,8 @@ def test_best_interval_takes_the_cautious_run_among_equals() -> None:
     scan = [(0.0, 5.0), (0.2, 5.0), (0.4, 4.0), (0.6, 5.0), (0.7, 5.0), (0.8, 3.0)]
     assert best_interval(scan) == (0.6, 0.7)
     assert best_interval([(0.0, 1.0), (0.5, 2.0), (1.0, 1.0)]) == (0.5, 0.5)
+    # a grid that runs down (NAMED_ELSEWHERE_COVERAGE: lower is more doubt) gives (low, high)
+    assert best_interval([(1.0, 3.0), (0.75, 5.0), (0.6, 5.0), (0.5, 4.0)]) == (0.6, 0.75)
 
 
 def test_a_constant_outside_its_fitted_interval_is_reported() -> None:
