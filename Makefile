@@ -66,8 +66,8 @@ eval-ci: setup
 
 # After a change to how figures are chosen: refit the confidence model on the dev split plus the
 # questions generated from the fact table (bot/extractive/confidence.json), then check that the
-# two scanned constants of bot/extractive/tuning.py still lie in their best intervals (if one
-# does not, set it to what the scan prints and run this again). See the README before adopting
+# scanned constants of bot/extractive/tuning.py (`GRIDS` in eval/calibrate.py) still lie in their
+# best intervals (if one does not, set it to what the scan prints and run this again). See the README before adopting
 # a refit: measured 2026-12-02, it raised the test split's wrong figures (11.8 -> 13.2 %).
 refit: setup
 	$(PY) -m eval.calibrate --fit-confidence

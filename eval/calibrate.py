@@ -14,11 +14,15 @@ interval of t and the table are printed. No constant follows it any more: the fi
 model (`--fit-confidence`), whose features include this margin and the margin over genuine
 rivals, decides when an answer lists candidates; the scan shows what the raw margin alone does.
 
-Two more constants of bot/extractive/tuning.py are fitted by answering the dev split once per value on
-a grid (`scan_constant`): `MIN_UNIT_SUPPORT` (below it, what the question counts is not what
-the best passage counts: "not found") and `PART_RIVAL_COVERAGE` (which figures may replace the
-best one because their label names the asked part of a breakdown). Same utility, and an
-unanswerable question answered "not found" counts +1 (as a right figure would).
+Five constants of bot/extractive/tuning.py (`GRIDS`) are fitted by answering the dev split once
+per value on a grid (`scan_constant`): `MIN_UNIT_SUPPORT` (below it, what the question counts is
+not what the best passage counts: "not found"), `PART_RIVAL_COVERAGE` (which figures may
+replace the best one because their label names the asked part of a breakdown), `YEAR_OTHER`
+(the cut of a figure said of another year than the asked one), `NEGATED_CUT` (of one whose
+words deny what is asked) and `NAMED_ELSEWHERE_COVERAGE` (which runner-up naming an asked part
+puts the first figure in doubt). Same utility, and an unanswerable question answered "not
+found" counts +1 (as a right figure would). Only the answers that read a constant are answered
+again for each of its values (`Reads`), their retrievals reused.
 
 `--fit-confidence` fits the answerer's confidence model instead (eval/confidence_fit.py) and
 writes bot/extractive/confidence.json.
@@ -28,15 +32,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+import types
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import bot.extractive.tuning
 from bot.answer import AnswerService
 from bot.compose import make_service
+from core.query import ParsedQuery
 from core.settings import load_settings
 from core.text import figures
 from eval.scoring import CALIB_QUESTIONS, QUESTIONS, Question, load_questions, value_in
+from index.retrieve import Filters, Retrieval
 
 RIGHT, HEDGED_RIGHT, HEDGED, WRONG = 1.0, 0.5, 0.0, -2.0
 
@@ -102,10 +111,17 @@ def collect(service: AnswerService, questions: Sequence[Question]) -> list[Point
     return points
 
 
-# The constants `scan_constant` fits, with the grid of values it tries.
+# The constants `scan_constant` fits, with the grid of values it tries, from permissive to
+# cautious (more "not found", fewer replacements, deeper cuts of a figure that counts another
+# thing, more doubt: fewer figures stated).
 GRIDS: dict[str, tuple[float, ...]] = {
     "MIN_UNIT_SUPPORT": (0.0, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.0),
     "PART_RIVAL_COVERAGE": (0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0),
+    "YEAR_OTHER": (0.0, 0.1, 0.2, 0.3, 0.4, 0.6, 0.8, 1.1, 1.5),
+    "NEGATED_CUT": (0.0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2, 1.5),
+    # a runner-up of a clause covering at least this share of the first's casts doubt: lower
+    # is more doubt
+    "NAMED_ELSEWHERE_COVERAGE": (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5, 0.3, 0.0),
 }
 ABSTAINED_RIGHT = 1.0  # an unanswerable question answered "not found"
 
@@ -125,33 +141,120 @@ def answer_utility(q: Question, figure: str, options: Sequence[str], abstained: 
     return HEDGED
 
 
+def _utility_of(service: AnswerService, q: Question) -> float | None:
+    """`answer_utility` of the service's answer to `q`; None for an answerable question that
+    asks no figure or percentage (no scanned constant is for it)."""
+    ans = service.answer(q.q)
+    if ans.intent not in {"figure", "percent"} and q.answerable:
+        return None
+    return answer_utility(q, ans.figure, [c.figure for c in ans.candidates], ans.abstained)
+
+
 def scan_constant(
-    service: AnswerService, questions: Sequence[Question], name: str, grid: Sequence[float]
-) -> list[tuple[float, float]]:
-    """(value, total utility) for each value of the named constant of bot/extractive/tuning.py, over
-    the figure, percentage and unanswerable questions; the constant is put back after."""
+    service: AnswerService, questions: Sequence[Question], name: str, grid: Sequence[float],
+    fixed: float = 0.0,
+) -> list[tuple[float, float]]:  # fmt: skip
+    """(value, total utility) for each value of the named constant of bot/extractive/tuning.py,
+    over the figure, percentage and unanswerable questions, plus `fixed` (the utility of the
+    questions left out because their answers never read the constant: `Reads`); the constant
+    is put back after."""
     old = getattr(bot.extractive.tuning, name)
     out: list[tuple[float, float]] = []
     try:
         for value in grid:
             setattr(bot.extractive.tuning, name, value)
-            total = 0.0
-            for q in questions:
-                ans = service.answer(q.q)
-                if ans.intent not in {"figure", "percent"} and q.answerable:
-                    continue
-                total += answer_utility(
-                    q, ans.figure, [c.figure for c in ans.candidates], ans.abstained
-                )
+            total = fixed + sum(u for q in questions if (u := _utility_of(service, q)) is not None)
             out.append((value, total))
     finally:
         setattr(bot.extractive.tuning, name, old)
     return out
 
 
+_READ: set[str] = set()  # the scanned constants read since it was last cleared (`_Tracked`)
+
+
+class _Tracked(types.ModuleType):
+    """bot/extractive/tuning.py while `Reads` answers: each scanned constant read is noted."""
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in GRIDS:
+            _READ.add(name)
+        return super().__getattribute__(name)
+
+
+@dataclass
+class Reads:
+    """Which questions' answers read each scanned constant (answered once, with every constant
+    at its value). An answer that never reads a constant is the same whatever its value, so a
+    scan answers only the questions that read it and adds the others' utility (`fixed`) as it
+    stands: the same scan, in a fraction of the time."""
+
+    readers: dict[str, list[Question]]
+    utilities: list[tuple[Question, float]]  # each question's utility as the constants stand
+
+    @classmethod
+    def of(cls, service: AnswerService, questions: Sequence[Question]) -> Reads:
+        """Answer each question once, noting the scanned constants its answer reads."""
+        readers: dict[str, list[Question]] = {name: [] for name in GRIDS}
+        utilities: list[tuple[Question, float]] = []
+        module = bot.extractive.tuning
+        module.__class__ = _Tracked
+        try:
+            for q in questions:
+                _READ.clear()
+                u = _utility_of(service, q)
+                if u is None:
+                    continue
+                utilities.append((q, u))
+                for name in _READ:
+                    readers[name].append(q)
+        finally:
+            module.__class__ = types.ModuleType
+        return cls(readers, utilities)
+
+    def fixed(self, name: str) -> float:
+        """The utility of the questions whose answers do not read constant `name`."""
+        reading = {id(q) for q in self.readers[name]}
+        return sum(u for q, u in self.utilities if id(q) not in reading)
+
+
+@contextmanager
+def retrieval_reused(service: AnswerService) -> Iterator[None]:
+    """Within: each question is retrieved once, its retrieval reused for every value scanned
+    (retrieval reads no constant of bot/extractive/tuning.py)."""
+    retriever = service.retriever
+    plain = retriever.retrieve
+    memo: dict[tuple[Any, ...], Retrieval] = {}
+
+    def retrieve(q: ParsedQuery, filters: Filters | None = None, mode: str | None = None) -> Retrieval:
+        key = (q, filters, mode)
+        if key not in memo:
+            memo[key] = plain(q, filters, mode)
+        return memo[key]
+
+    retriever.__dict__["retrieve"] = retrieve  # shadows the method on this instance only
+    try:
+        yield
+    finally:
+        del retriever.__dict__["retrieve"]
+
+
+def scan_all(
+    service: AnswerService, questions: Sequence[Question], names: Sequence[str] = tuple(GRIDS)
+) -> dict[str, list[tuple[float, float]]]:
+    """The scan of each named constant over `questions` (each answered once to see which read
+    it, then only those once per value), retrievals reused."""
+    with retrieval_reused(service):
+        reads = Reads.of(service, questions)
+        return {
+            name: scan_constant(service, reads.readers[name], name, GRIDS[name], reads.fixed(name))
+            for name in names
+        }
+
+
 def best_interval(scan: Sequence[tuple[float, float]]) -> tuple[float, float]:
-    """The last run of grid values with the highest utility: (its first, its last value). The
-    grids go from permissive to cautious (more "not found", fewer replacements), and between
+    """The last run of grid values with the highest utility: (its lowest, its highest value).
+    The grids go from permissive to cautious (more "not found", fewer replacements), and between
     values the dev split cannot tell apart the cautious one is taken: a wrong figure stated is
     the worst outcome."""
     top = max(u for _, u in scan)
@@ -159,7 +262,8 @@ def best_interval(scan: Sequence[tuple[float, float]]) -> tuple[float, float]:
     i = j
     while i > 0 and scan[i - 1][1] == top:
         i -= 1
-    return scan[i][0], scan[j][0]
+    lo, hi = sorted((scan[i][0], scan[j][0]))  # a grid may run down (cautious = lower)
+    return lo, hi
 
 
 def fit(
@@ -197,32 +301,27 @@ def outside(name: str, value: float, scan: Sequence[tuple[float, float]]) -> str
     return f"{name} = {value:g} lies outside [{lo:g}, {hi:g}], the best interval the dev split fits"
 
 
-def scanned(service: AnswerService, questions: Sequence[Question]) -> list[Question]:
-    """The questions a scan of `GRIDS` can move: those asking for a figure or a percentage,
-    and the unanswerable ones (what a question asks is read before any constant is used)."""
-    return [q for q in questions
-            if not q.answerable or service.answer(q.q).intent in {"figure", "percent"}]  # fmt: skip
-
-
 def calibration() -> list[Question]:
     """The held-out calibration split's questions (none when the file is absent)."""
     return load_questions(CALIB_QUESTIONS, "calib") if CALIB_QUESTIONS.exists() else []
 
 
-def check(service: AnswerService, questions: Sequence[Question], confidence: bool = False) -> int:
-    """Scan each constant of `GRIDS` on the dev split (and, with `confidence`, refit the
-    confidence model on the dev split plus the generated questions); 1 (and why) when a
-    constant is no longer fitted or the refit lands away from confidence.json: a change moved
-    what the data prefers, so refit (`make refit`)."""
+def check(
+    service: AnswerService, questions: Sequence[Question], confidence: bool = False,
+    names: Sequence[str] = tuple(GRIDS),
+) -> int:  # fmt: skip
+    """Scan each constant of `GRIDS` (or those `names`) on the dev split (and, with
+    `confidence`, refit the confidence model on the dev split plus the generated questions); 1
+    (and why) when a constant is no longer fitted or the refit lands away from confidence.json:
+    a change moved what the data prefers, so refit (`make refit`)."""
     from eval.confidence_fit import collect as collect_points
     from eval.confidence_fit import fit as fit_confidence
     from eval.confidence_fit import stale
 
     problems = []
-    subset = scanned(service, questions)
-    for name, grid in GRIDS.items():
-        problem = outside(name, getattr(bot.extractive.tuning, name),
-                          scan_constant(service, subset, name, grid))  # fmt: skip
+    for name, scan in scan_all(service, questions, names).items():
+        print(f"{name}: " + ", ".join(f"{v:g} → {u:.1f}" for v, u in scan))
+        problem = outside(name, getattr(bot.extractive.tuning, name), scan)
         print(problem or f"{name} = {getattr(bot.extractive.tuning, name):g}: fitted")
         problems += [problem] if problem else []
     if confidence:
@@ -235,16 +334,16 @@ def check(service: AnswerService, questions: Sequence[Question], confidence: boo
 
 def main(argv: list[str] | None = None) -> int:
     """Answer the dev split (and the generated questions), scan thresholds, print the best
-    intervals (the margin scan is a diagnostic; MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE follow
-    the dev split's)."""
+    intervals (the margin scan is a diagnostic; the constants of `GRIDS` follow the dev
+    split's)."""
     parser = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__)
     parser.add_argument("--fit-confidence", action="store_true",
                         help="fit the confidence model (bot/extractive/confidence.json) on the "
                         "dev split plus generated questions, its thresholds on the calibration "
                         "split (eval/questions_calib.toml) when there is one; write it, stop")  # fmt: skip
     parser.add_argument("--check", action="store_true",
-                        help="scan MIN_UNIT_SUPPORT and PART_RIVAL_COVERAGE on the dev split and "
-                        "exit 1 when one lies outside its best interval (make eval-ci)")  # fmt: skip
+                        help="scan the constants of GRIDS on the dev split and exit 1 when one "
+                        "lies outside its best interval (make eval-ci)")  # fmt: skip
     parser.add_argument("--check-confidence", action="store_true",
                         help="--check, and refit the confidence model: exit 1 also when the "
                         "refit moves confidence.json beyond tolerance")  # fmt: skip
@@ -273,8 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     dev = collect(service, questions)
     _report(dev, "dev")
     _report(dev + collect(service, generated(service)), "dev + generated")
-    for name, grid in GRIDS.items():
-        values = scan_constant(service, questions, name, grid)
+    for name, values in scan_all(service, questions).items():
         lo_v, hi_v = best_interval(values)
         print(f"{name}: " + ", ".join(f"{v:g} → {x:.1f}" for v, x in values))
         print(f"  best [{lo_v:g}, {hi_v:g}]; {name} = {getattr(bot.extractive.tuning, name)}")

@@ -12,6 +12,7 @@ from bot.extractive.choice import (
     _distinct_figures,
     part_named_elsewhere,
     prefer_named,
+    unit_supported,
 )
 from bot.extractive.citing import _describe, _holds, _short_date, _unit, cite, quarters_covered
 from bot.extractive.confidence import (
@@ -111,7 +112,7 @@ class ExtractiveAnswerer:
             doubts |= {"part"}
         support = self.scorer.unit_support(q, best) if states_figure else 1.0
         if states_figure and (
-            support < tuning.MIN_UNIT_SUPPORT or not self.scorer.level_said(q, best)
+            not unit_supported(support) or not self.scorer.level_said(q, best)
         ):
             # What the question counts is not what the best passage counts: not reported.
             return self._abstain(q, retrieval.hits, language, confidence)
@@ -138,7 +139,7 @@ class ExtractiveAnswerer:
         """Whether the candidate's passage says what the question counts and the levels it
         asks (`ClauseScorer.unit_support`, `level_said`)."""
         support = self.scorer.unit_support(q, c, together)
-        return support >= tuning.MIN_UNIT_SUPPORT and self.scorer.level_said(q, c)
+        return unit_supported(support) and self.scorer.level_said(q, c)
 
     def _said_instead(self, q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
         """When the best figure's passage does not say what the question counts: the

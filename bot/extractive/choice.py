@@ -73,9 +73,10 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
     best = ranked[0]
     rivals = [
         c for c in ranked
-        if c.coverage >= tuning.PART_RIVAL_COVERAGE * best.coverage
-        and c.hit.chunk.report_id == best.hit.chunk.report_id
+        if c.hit.chunk.report_id == best.hit.chunk.report_id
         and not c.doubts & {"level", "unit"}
+        # as covered as the best: a rival whatever the share (so read only where it tells)
+        and (c.coverage >= best.coverage or c.coverage >= tuning.PART_RIVAL_COVERAGE * best.coverage)
     ]  # fmt: skip
     if not rivals:
         return ranked, False
@@ -234,3 +235,10 @@ def part_named_elsewhere(ranked: list[Candidate], parts_asked: bool) -> bool:
         and c.coverage >= tuning.NAMED_ELSEWHERE_COVERAGE * best.coverage
         for c in ranked[1:4]
     )  # fmt: skip
+
+
+def unit_supported(support: float) -> bool:
+    """Whether a share of what the question counts (`ClauseScorer.unit_support`) reaches
+    `MIN_UNIT_SUPPORT`. A whole share always does, the constant unread (a share's threshold is
+    at most 1): `python -m eval.calibrate` scans it only over the answers that read it."""
+    return support >= 1.0 or support >= tuning.MIN_UNIT_SUPPORT

@@ -1,17 +1,15 @@
 """A figure whose own words deny what the question asks ("… không qua thi tuyển 28 công chức"
 for "bao nhiêu công chức qua thi tuyển"), or say plainly what the question denies ("đã tuyển
 dụng qua thi tuyển 44 …" for "… không qua thi tuyển"): it counts the opposite of the asked
-thing, however many of the question's words it holds. Likewise a figure whose own words name
-another year than the one asked ("107 công chức được tuyển dụng năm 2021" for "năm 2022"), and
-one its own words set as a goal ("… bảo đảm hoàn thành 100% nhiệm vụ", "phấn đấu đạt 80%") when
-the question asks what was done."""
+thing, however many of the question's words it holds. Likewise a figure its own words set as a
+goal ("… bảo đảm hoàn thành 100% nhiệm vụ", "phấn đấu đạt 80%") when the question asks what was
+done. A figure said of another year than the one asked is `years.year_fit`'s, not this
+module's: one doubt ("period") and one score cut (`YEAR_OTHER`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
-
-from bot.extractive.words import label_years
 
 if TYPE_CHECKING:
     from bot.extractive.sites import _Site
@@ -77,16 +75,6 @@ def own_words(f: _Site) -> tuple[str, ...]:
     return (*f.label[:cut], *f.own, *(f.subject if f.group >= 0 else ()))
 
 
-def names_other_year(words: Sequence[str], years: Sequence[int]) -> bool:
-    """Whether a figure's own words name a year ("năm 2021", not the year it is compared with:
-    "so với năm 2020", `label_years`) and none of the asked `years`; False when the question
-    names no year."""
-    if not years:
-        return False
-    named = {int(y) for y in label_years(tuple(words))}
-    return bool(named) and not named & set(years)
-
-
 # Words that set what follows as a goal, a floor or a proposal, not a result ("phấn đấu đạt
 # 80%", "bảo đảm hoàn thành 100% nhiệm vụ", "bố trí ít nhất 1% ngân sách", "đề xuất/xem xét
 # bố trí 2%"); "bảo đảm 100% …" alone often states a result and is not one.
@@ -117,16 +105,14 @@ def goal_unasked(f: _Site, question: Sequence[str]) -> bool:
 
 
 def said_otherwise(
-    facts: list[_Site], question: Sequence[str], years: Sequence[int], rest_asked: bool = False
+    facts: list[_Site], question: Sequence[str], rest_asked: bool = False
 ) -> set[int]:
     """Which of a clause's figures (by index) count another thing than the question asks by
-    their own words: a denial either way (`denies_asked`), another year (`names_other_year`),
-    a goal not asked (`goal_unasked`). A question asking what remains (`rest_asked`: "còn bao
-    nhiêu vốn chưa giải ngân") denies to say what remains, which the remainder rules answer
-    (`_Site.remainder`): no figure is cut for a denial there."""
-    owns = [own_words(f) for f in facts]
+    their own words: a denial either way (`denies_asked`), a goal not asked (`goal_unasked`).
+    A question asking what remains (`rest_asked`: "còn bao nhiêu vốn chưa giải ngân") denies
+    to say what remains, which the remainder rules answer (`_Site.remainder`): no figure is cut
+    for a denial there. Another year is not read here (`years.year_fit` cuts it once)."""
     return {
         i for i, f in enumerate(facts)
-        if (not rest_asked and denies_asked(owns[i], question))
-        or names_other_year(owns[i], years) or goal_unasked(f, question)
+        if (not rest_asked and denies_asked(own_words(f), question)) or goal_unasked(f, question)
     }  # fmt: skip

@@ -8,6 +8,7 @@ import functools
 import math
 from collections import Counter
 
+import bot.extractive.tuning as tuning
 from bot.extractive.breakdown import _tells_apart, named_items, negated_items
 from bot.extractive.choice import (
     _ASKED_ITEM,
@@ -66,7 +67,6 @@ from bot.extractive.tuning import (
     CLAUSE_W,
     ITEM_BONUS,
     LEAD_CREDIT,
-    NEGATED_CUT,
     OUTER_CREDIT,
     PARA_DIST,
     PAREN_PENALTY,
@@ -124,11 +124,11 @@ def _named_and_other_parts(
     151.156, đúng hạn: …"). A figure naming no service level is another level than the asked
     one when a figure of its clause names exactly that level (the total of all levels). Third:
     the figures whose own words deny what the question asks or say what it denies
-    (`negation.denies_asked`), name another year than the asked one or set it as a goal
-    unasked: another part, scored down."""
+    (`negation.denies_asked`) or set it as a goal unasked: another part, scored down (a figure
+    of another year than the asked one is `years.year_fit`'s: cut once, in doubt of "period")."""
     levels = _question_facts(q)[1]
     remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
-    said_no = said_otherwise(facts, tokenize(q.folded), q.years, remainder_asked)
+    said_no = said_otherwise(facts, tokenize(q.folded), remainder_asked)
     by_label = (
         set() if parts else
         named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
@@ -381,7 +381,7 @@ class ClauseScorer:
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
-            key += level_and_total(f, asked, "tong" in q.folded) - NEGATED_CUT * (i in said_no)
+            key += level_and_total(f, asked, "tong" in q.folded) - (tuning.NEGATED_CUT if i in said_no else 0.0)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.extractive.tuning import YEAR_OTHER
+import bot.extractive.tuning as tuning
 from bot.extractive.words import _DATE, _FIG, _YEARLIKE
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def year_fit(
     if not years or not asked:
         return 0.0, 0, frozenset()
     if not years & {str(y) for y in asked}:
-        return -YEAR_OTHER, 0, frozenset({PERIOD})
+        return -tuning.YEAR_OTHER, 0, frozenset({PERIOD})
     # the report's own year tells nothing apart: its figures seldom say it
     return 0.0, int(item or report_year not in asked), frozenset()
 

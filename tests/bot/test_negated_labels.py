@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive.negation import denies_asked, names_other_year
+from bot.extractive.negation import denies_asked
+from bot.extractive.words import label_years
+from bot.extractive.years import PERIOD, year_fit
 from index.lexical import tokenize
 from tests.helpers.mini_index import ask, mini_index
 
@@ -45,6 +47,14 @@ def test_a_figure_of_another_year_in_its_own_words_is_not_the_asked_year() -> No
     assert ans.figure != "83", ans.text
 
 
+def test_a_figure_of_another_year_is_in_doubt_once_for_its_year() -> None:
+    """Only `years.year_fit` reads the year a figure is for: the answer's doubts (why its
+    best figure may not be the asked one) name the period once, not also another part."""
+    ans = ask(mini_index(REPORT), "Năm 2022 bao nhiêu viên chức được bổ nhiệm chức danh nghề nghiệp?")
+    assert not ans.figure, ans.text
+    assert ans.doubts == (PERIOD,), ans.doubts
+
+
 def test_denial_is_read_both_ways_and_only_on_two_words_or_more() -> None:
     label = tokenize("tiep nhan vao lam vien chuc khong qua sat hach")
     assert denies_asked(label, tokenize("bao nhieu vien chuc qua sat hach"))
@@ -58,10 +68,10 @@ def test_denial_is_read_both_ways_and_only_on_two_words_or_more() -> None:
 
 
 def test_another_year_counts_only_when_a_year_is_asked() -> None:
-    own = tokenize("vien chuc duoc tuyen dung nam 2021")
-    assert names_other_year(own, (2022,))
-    assert not names_other_year(own, (2021,))
-    assert not names_other_year(own, ())
+    years = label_years(tokenize("vien chuc duoc tuyen dung nam 2021"))
+    assert PERIOD in year_fit(years, (2022,), 2022)[2]
+    assert year_fit(years, (2021,), 2022)[2] == frozenset()
+    assert year_fit(years, (), 2022) == (0.0, 0, frozenset())
 
 
 FUNDS = """BÁO CÁO

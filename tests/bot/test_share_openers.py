@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive.negation import names_other_year
 from bot.extractive.parts_said import own_parts
+from bot.extractive.words import label_years
 from tests.helpers.mini_index import ask, mini_index
 
 REPORT = """BÁO CÁO
@@ -48,9 +48,9 @@ def test_the_levels_asked_pick_the_share_said_of_them(
 
 
 def test_a_year_compared_with_is_not_the_year_a_figure_is_for() -> None:
-    assert not names_other_year(("bac", "voi", "nam", "2020", "xep", "thu"), (2021,))
-    assert not names_other_year(("bac", "so", "voi", "nam", "2020"), (2021,))
-    assert names_other_year(("tuyen", "dung", "nam", "2020"), (2021,))
+    assert not label_years(("bac", "voi", "nam", "2020", "xep", "thu"))
+    assert not label_years(("bac", "so", "voi", "nam", "2020"))
+    assert label_years(("tuyen", "dung", "nam", "2020")) == frozenset({"2020"})
 
 
 @pytest.mark.parametrize(

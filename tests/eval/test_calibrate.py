@@ -7,7 +7,7 @@ import pytest
 
 from bot.answer import AnswerService
 from eval.calibrate import Point, fit, utility
-from eval.scoring import load_questions
+from eval.scoring import Question, load_questions
 
 
 def _p(margin: float, right: bool, in_top3: bool = True, doubts: bool = False) -> Point:
@@ -70,6 +70,8 @@ def test_best_interval_takes_the_cautious_run_among_equals() -> None:
     scan = [(0.0, 5.0), (0.2, 5.0), (0.4, 4.0), (0.6, 5.0), (0.7, 5.0), (0.8, 3.0)]
     assert best_interval(scan) == (0.6, 0.7)
     assert best_interval([(0.0, 1.0), (0.5, 2.0), (1.0, 1.0)]) == (0.5, 0.5)
+    # a grid that runs down (NAMED_ELSEWHERE_COVERAGE: lower is more doubt) gives (low, high)
+    assert best_interval([(1.0, 3.0), (0.75, 5.0), (0.6, 5.0), (0.5, 4.0)]) == (0.6, 0.75)
 
 
 def test_a_constant_outside_its_fitted_interval_is_reported() -> None:
@@ -98,3 +100,80 @@ def test_generated_questions_come_from_the_fact_table_not_the_splits(
         if q.answerable:
             assert len(q.reports) == 1
             assert len(q.expect) == 1
+
+
+# Reports written for the tests, in the reports' style: a count said of the year before the
+# asked one in a clause that holds more of the question's words than the asked year's; a count
+# whose own words deny what the question asks beside the one that says it.
+_YEARS = """BÁO CÁO
+Kết quả cải cách hành chính năm 2022
+
+II. KẾT QUẢ THỰC HIỆN
+
+4. Cải cách chế độ công vụ
+
+- Tỉnh đã tuyển dụng 107 công chức qua thi tuyển năm 2021 vào các cơ quan hành chính.
+
+- Kết quả tuyển dụng công chức năm 2022: 85 người.
+"""
+_DENIED = """BÁO CÁO
+Kết quả cải cách chế độ công vụ năm 2022
+
+II. KẾT QUẢ THỰC HIỆN
+
+4. Cải cách chế độ công vụ
+
+- Kết quả sát hạch: 57 viên chức trúng tuyển, đã ký hợp đồng làm việc tại các đơn vị sự nghiệp công lập.
+
+- Tuyển dụng vào làm viên chức không qua sát hạch 12 viên chức (trong đó 5 viên chức quản lý và 7 viên chức không giữ chức vụ quản lý).
+"""
+_CASES = {
+    "YEAR_OTHER": (_YEARS, [("Năm 2022 tỉnh tuyển dụng bao nhiêu công chức qua thi tuyển?", "85")]),
+    "NEGATED_CUT": (_DENIED, [("Tỉnh tuyển dụng bao nhiêu viên chức qua sát hạch?", "57"),
+                              ("Năm 2022 tỉnh tuyển dụng bao nhiêu viên chức qua sát hạch?", "57")]),
+}  # fmt: skip
+
+
+def _mini(name: str) -> tuple[AnswerService, list[Question]]:
+    """The answer service over one of `_CASES`' reports (every chunk retrieved), and its
+    questions."""
+    from bot.extractive import ExtractiveAnswerer
+    from tests.helpers.mini_index import EveryChunk, mini_index
+
+    raw, asked = _CASES[name]
+    index = mini_index(raw)
+    service = AnswerService(EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500)
+    return service, [Question(f"t{i}", q, "figure", ("t001",), (want,))
+                     for i, (q, want) in enumerate(asked)]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "off", "fitted"), [("YEAR_OTHER", 0.0, 1.1),
+                                                      ("NEGATED_CUT", 0.0, 0.8)])  # fmt: skip
+def test_the_check_fails_when_a_constant_is_off_its_fitted_value(
+    monkeypatch: pytest.MonkeyPatch, name: str, off: float, fitted: float
+) -> None:
+    """`check` (make eval-ci) scans the constant over the questions and exits 1 when its value
+    lies outside the best interval: with no cut, the figure of another year (or the one whose
+    words deny what is asked) scores first and the answer hedges; with the cut it is right."""
+    import bot.extractive.tuning
+    from eval.calibrate import check
+
+    service, questions = _mini(name)
+    monkeypatch.setattr(bot.extractive.tuning, name, off)
+    assert check(service, questions, names=(name,)) == 1
+    monkeypatch.setattr(bot.extractive.tuning, name, fitted)
+    assert check(service, questions, names=(name,)) == 0
+    assert getattr(bot.extractive.tuning, name) == fitted  # the scan puts the value back
+
+
+def test_a_scan_of_the_readers_alone_is_the_full_scan() -> None:
+    """`scan_all` answers, per value, only the questions whose answers read the constant, and
+    adds the others' utility as it stands: the same totals as answering every question."""
+    from eval.calibrate import GRIDS, scan_all, scan_constant
+
+    service, questions = _mini("NEGATED_CUT")
+    questions += _mini("YEAR_OTHER")[1]  # asked of a report that does not say it: not read
+    for name in ("NEGATED_CUT", "YEAR_OTHER", "MIN_UNIT_SUPPORT"):
+        assert scan_all(service, questions, (name,))[name] == scan_constant(
+            service, questions, name, GRIDS[name]
+        )
