@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.stopwords import PART_STOP as _STOP
 from core.query import ParsedQuery, parse_query
 from core.text import fold
 
@@ -33,10 +34,6 @@ _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "o
         ("number", "of"), ("so", "luong"), ("ty", "le"), ("so",), ("the",), ("its",),
         ("con",))  # fmt: skip
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
-# Where a part ends: the verb or comparison after it, a place, a preposition.
-_STOP = frozenset(
-    ["la", "o", "tai", "cua", "trong", "thuoc", "duoc", "nhieu", "it", "cao", "thap", "hon", "nao", "chenh", "khac", "bang", "nhu", "the", "tang", "giam", "is", "are", "was", "were", "than", "in", "at", "of", "for", "during", "respectively", "each", "tuong", "lan", "nam", "quy", "den", "chiem", "dat", "voi", "with"]
-)
 # Words a part does not end on ("được giao" keeps "giao"; "… cấp xã có" drops "có").
 _WEAK_END = frozenset(["co", "duoc", "da", "la", "the", "a", "an"])
 # A comparison said elsewhere in the question: "và" between two parts then sets them apart.

@@ -62,3 +62,11 @@ LIST_HEAD_STOP = _words("cac nhung nao la gi va cua co duoc da ma")
 RATE_STOP = _words(
     "cua la cac nhung o tai trong tren va voi duoc da bi bao nhieu nam quy thang co khong gi"
 )
+
+# Where one of two parts a question sets side by side ends (bot/compare_parts.py): the verb or
+# comparison after it, a place or period preposition ("mức độ 4 ở Hải Dương", "… là bao nhiêu").
+PART_STOP = _words(
+    "la o tai cua trong thuoc duoc nhieu it cao thap hon nao chenh khac bang nhu the tang giam "
+    "is are was were than in at of for during respectively each tuong lan nam quy den chiem dat "
+    "voi with"
+)
