@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation
 from bot.extractive import cite, source_line
-from bot.key_figures import PER_SECTION, key_facts, keyness
+from bot.key_figures import PART_PER_SECTION, PER_SECTION, key_facts, keyness
 from bot.list_items import digits_read
 from bot.section_answer import (
     Block,
@@ -69,7 +69,9 @@ _ASKED_FOR = re.compile(
     r"recap|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
     # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
     r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
-    r"noi dung gi|van de gi|nhung gi))\b"
+    r"noi dung gi|van de gi|nhung gi)|"
+    # "tóm tắt tình hình tài chính công": the state of a topic, not a topic word
+    r"tinh hinh)\b"
 )
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
 _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
@@ -388,7 +390,7 @@ class SummaryAnswerer:
         # a part's figures by its areas' own parts: two levels below its heading
         depth = len(block.path) + 2
         figures = self._figures(
-            self._facts_in(block.report_id, block.paras), cits, en, depth, PER_SECTION // 2,
+            self._facts_in(block.report_id, block.paras), cits, en, depth, PART_PER_SECTION,
             "\n".join(lines),
         )  # a part is narrower than a report: its figures are told more densely
         where = ", ".join(x for x in (r.province, r.period) if x)
