@@ -451,7 +451,9 @@ def _told_parts(top: Section) -> list[tuple[str, list[Para]]]:
     được": 1.–2. results, 3. Tồn tại, hạn chế … 6. Kiến nghị) tells its results, then each of
     those on its own, labelled by both headings."""
     whole = own_paras(top.heading, top.body() or top.all_paras())
-    kinds = [c for c in top.children if _KIND_HEADING.match(fold(c.heading).strip())]
+    # a heading read as written or as restored ("5. Phuwong huwéng, nhiém vu": "5. Phương hướng")
+    kinds = [c for c in top.children if any(
+        _KIND_HEADING.match(fold(h).strip()) for h in (c.heading, _heading(c)))]  # fmt: skip
     if not kinds or not re.search(r"\bket qua\b", fold(top.heading)):
         return [(_heading(top), whole)]
     theirs = {(p.chunk.id, p.start) for c in kinds for p in c.all_paras()}

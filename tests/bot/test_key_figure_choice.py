@@ -5,6 +5,9 @@ UBND tỉnh" summarises part X. Real parts: a small real index of report texts w
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from bot.key_figures import broken_down, bullet_heads, key_facts, keyness, magnitude
 from bot.section_answer import SectionAnswerer
 from bot.summary_answer import SummaryAnswerer
@@ -144,3 +147,44 @@ def test_the_state_of_a_part_asked_of_the_office_summarises_that_part() -> None:
     assert "49,2%" in figures
     assert "62,4%" in figures
     assert "9.870.000.000" in figures
+
+
+DAMAGED = """BÁO CÁO
+Kết quả triển khai Đề án xây dựng chính quyền điện tử năm 2022
+
+I. Kết quả đạt được
+
+1. Việc ban hành các văn bản triển khai Đề án
+
+Sở đã tham mưu ban hành 12 kế hoạch về chuyển đổi số và an toàn thông tin mạng của tỉnh.
+
+2. Tồn tại, hạn chế
+
+- Hệ thống máy chủ của các cơ quan được đầu tư rải rác, thiếu đồng bộ giữa các đơn vị.
+
+3. Phuwong huwéng, nhiém vu trong thoi gian téi
+
+- Tiếp tục tham mưu triển khai có hiệu quả Nghị quyết về chuyển đổi số của tỉnh đến năm 2025.
+
+II. Kết quả 5 tháng đầu năm 2022 về xây dựng chính quyền số
+
+Tỷ lệ văn bản trao đổi hoàn toàn dưới dạng điện tử đạt 98% giữa các cơ quan nhà nước.
+"""
+
+
+def test_the_tasks_ahead_under_a_damaged_heading_are_told_on_their_own() -> None:
+    # "3. Phuwong huwéng, nhiém vu …" (OCR) is the tasks ahead as restored: its own bullet, not
+    # the results' text
+    index = mini_index(DAMAGED)
+    # the heading as the OCR restorer reads it (index/restore.py; not loaded in this test)
+    index.chunks[:] = [
+        replace(c, section_restored=c.section.replace(
+            "Phuwong huwéng, nhiém vu trong thoi gian téi", "Phương hướng, nhiệm vụ trong thời gian tới"))
+        for c in index.chunks
+    ]  # fmt: skip
+    text = _summary(index, "Tóm tắt báo cáo của Bình Phước")
+    results = text.splitlines()[1]
+    assert results.startswith("- **I. Kết quả đạt được**"), results
+    assert "Nghị quyết về chuyển đổi số" not in results
+    assert "ban hành 12 kế hoạch" in results
+    assert len(re.findall(r"^- \*\*I\. Kết quả đạt được — ", text, re.MULTILINE)) == 2
