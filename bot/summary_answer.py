@@ -23,6 +23,7 @@ from bot.section_answer import (
     topic_sequence,
 )
 from bot.structure import (
+    SEP,
     STOP,
     Idf,
     Para,
@@ -231,7 +232,7 @@ class SummaryAnswerer:
             restored = b.heading_para.readable if b.heading_para else ""
             named, said = max(
                 named_by(words, Words.of(read_out(text)), self.sections.idf)
-                for text in (b.heading, restored, " ; ".join(b.path))
+                for text in (b.heading, restored, " ; ".join(b.path), _restored_path(b))
             )
             if named < NAMED_PART:
                 continue
@@ -460,6 +461,16 @@ def _told_parts(top: Section) -> list[tuple[str, list[Para]]]:
     rest = [p for p in whole if (p.chunk.id, p.start) not in theirs]
     label = _heading(top)
     return [(label, rest)] + [(f"{label} — {_heading(c)}", c.body() or c.all_paras()) for c in kinds]
+
+
+def _restored_path(b: Block) -> str:
+    """A block's headings as restored ("II. KET QUA THU'C HIEN …" read "II. KẾT QUẢ THỰC HIỆN
+    …"), from a chunk under it; "" when none carries them."""
+    for p in b.paras:
+        parts, rparts = p.chunk.section.split(SEP), p.chunk.readable_section.split(SEP)
+        if len(parts) == len(rparts) and tuple(parts[: len(b.path)]) == b.path:
+            return " ; ".join(rparts[: len(b.path)])
+    return ""
 
 
 def _heading(sec: Section) -> str:

@@ -188,3 +188,54 @@ def test_the_tasks_ahead_under_a_damaged_heading_are_told_on_their_own() -> None
     assert "Nghị quyết về chuyển đổi số" not in results
     assert "ban hành 12 kế hoạch" in results
     assert len(re.findall(r"^- \*\*I\. Kết quả đạt được — ", text, re.MULTILINE)) == 2
+
+
+FINANCE = """BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2022
+
+I. CONG TAC CHI DAO, DIEU HANH
+
+Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm 2022 và 14 văn bản chỉ đạo.
+
+II. KET QUA THU'C HIEN CONG TAC CAI CACH HANH CHINH
+
+1. Cải cách thể chế
+
+Đã ban hành 15 văn bản quy phạm pháp luật và kiểm tra 30 văn bản.
+
+2. Cải cách tài chính công
+
+- Kết quả thu, chi ngân sách:
+
++ Tổng thu ngân sách toàn tỉnh năm 2022 ước đạt 9.120,5 tỷ đồng, đạt 118% dự toán.
+
++ Tổng chi ngân sách địa phương ước đạt 10.245,7 tỷ đồng, đạt 121% dự toán.
+
+- Kết quả thực hiện cơ chế tự chủ tài chính tại các đơn vị sự nghiệp công lập:
+
++ Ban hành Quyết định phê duyệt giá dịch vụ sự nghiệp công sử dụng ngân sách nhà nước.
+
++ Chỉ đạo Sở Tài chính tổng hợp tình hình thực hiện cơ chế tự chủ tài chính của các đơn vị.
+
++ Hướng dẫn các đơn vị sự nghiệp công lập xây dựng phương án tự chủ giai đoạn 2023 - 2025.
+"""
+
+
+def test_a_part_named_under_a_damaged_heading_is_read_by_its_restored_headings() -> None:
+    # "results" names "kết quả thực hiện"; the part's parent heading says so only as restored,
+    # an item below it ("Kết quả thực hiện cơ chế tự chủ tài chính …") says it as written
+    index = mini_index(FINANCE)
+    index.chunks[:] = [
+        replace(c, section_restored=c.section.replace(
+            "II. KET QUA THU'C HIEN CONG TAC CAI CACH HANH CHINH",
+            "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"))
+        for c in index.chunks
+    ]  # fmt: skip
+    ans = SummaryAnswerer(index, SectionAnswerer(index), _facts(index)).answer(
+        parse_query("Summarise Binh Phuoc's public finance reform results in 2022."),
+        everything(index), "en",
+    )  # fmt: skip
+    assert ans is not None
+    head = ans.text.splitlines()[0]
+    assert "“2. Cải cách tài chính công”" in head, head
+    assert "118%" in ans.text
