@@ -10,23 +10,29 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_facts import is_bare
-from core.text import parse_number
+from core.text import fold, parse_number
 from index.facts import Fact
 
-# Key figures: at most this many, at most one for every PER_SECTION facts of a section.
+# Key figures: at most this many, at most one for every PER_SECTION facts of a section (of a
+# part, narrower than a report, one for every PART_PER_SECTION).
 MAX_FIGURES = 16
-PER_SECTION = 4
+PER_SECTION = 3
+PART_PER_SECTION = 2
 # A figure set as a target, not one reached.
 _TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
 # A share stated as reached ("đạt", "đạt tỷ lệ"): a result, more than one line of a table.
 _REACHED = re.compile(r"\bdat\b")
 MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
+# A count said in thousands, millions ("hơn 30 ngàn tờ rơi": 30.000 leaflets).
+_MAGNITUDE = {"ngan": 1e3, "nghin": 1e3, "trieu": 1e6, "ty": 1e9}
+# A total of money ("tổng mức đầu tư", "tổng số vốn", "tổng thu"): the headline of a budget.
+_TOTAL = re.compile(r"\btong\b")
 
 
-def keyness(f: Fact) -> float:
+def keyness(f: Fact, broken: bool | None = None) -> float:
     """How much a figure is one of a report's key figures: a count of a named unit (larger
-    counts weigh more), a share, a "done/all" ratio, a total broken into parts; never a part
-    or a target."""
+    counts weigh more), a share, a "done/all" ratio, a total broken into parts (`broken`: its
+    parts are figures of its own kind, when known); never a part or a target."""
     score = 0.0
     if f.parent:
         score -= 1.0
@@ -38,16 +44,34 @@ def keyness(f: Fact) -> float:
         score += 1.0  # a share is a result
         if _REACHED.search(f.counts_folded):
             score += 0.5  # "đạt 96,1%", "đạt tỷ lệ 70,3%": the share reached
-    if f.parts:
+    if f.parts and broken is not False:
         score += 1.0  # a total told part by part: a headline, whatever its unit
     if "/" in f.norm:
         score += 1.5
     elif f.kind == "count" and not money:
         # hundreds over units
-        score += min(0.75, 0.25 * math.log10(1.0 + (parse_number(f.norm) or 0.0)))
+        score += min(0.75, 0.25 * math.log10(1.0 + magnitude(f)))
+    if money and _TOTAL.search(f.counts_folded):
+        score += 0.5  # a budget's total ("tổng mức đầu tư"), not one of its lines
     if _TARGET.search(f.counts_folded):
         score -= 1.0
     return score
+
+
+def magnitude(f: Fact) -> float:
+    """A count's value, in thousands or millions where the words after it say so."""
+    value = parse_number(f.norm) or 0.0
+    rest = f.clause.split(f.value, 1)[1] if f.value in f.clause else ""
+    after = re.match(r"\s*(\w+)", fold(rest))
+    return value * _MAGNITUDE.get(after.group(1), 1.0) if after else value
+
+
+def broken_down(facts: Sequence[Fact]) -> set[str]:
+    """The ids of the totals some of whose parts are figures of their own kind: "1.636 hồ sơ
+    (trong đó 776 hồ sơ cấp xã)" is told part by part; "vốn năm 2021: 3.500.000.000 đồng (giải
+    ngân đạt 100%)" is not: a share of an amount is no part of it."""
+    kind = {f.id: f.kind for f in facts}
+    return {f.parent for f in facts if f.parent and kind.get(f.parent) == f.kind}
 
 
 def key_facts(
@@ -56,8 +80,9 @@ def key_facts(
 ) -> list[Fact]:  # fmt: skip
     """A report's (or a part's) key figures, in report order: each section (its heading path
     cut at `depth`) gives its most key figure, then its second …, up to one for every
-    `per_section` figures it states and `limit` in all; one per clause, each clause told by
-    its headline (see `headline`)."""
+    `per_section` figures it states and `limit` in all; one per clause, each paragraph's (a
+    bullet's) most key figure first (see `varied`); each clause told by its headline (see
+    `headline`)."""
     by_section: dict[str, list[Fact]] = {}
     by_clause: dict[tuple[str, int], list[Fact]] = {}
     for f in facts:
@@ -65,11 +90,15 @@ def key_facts(
             continue  # "khoản 2 Điều 4", "thực hiện 7 nội dung": no figure of the report's
         by_section.setdefault(" > ".join(f.section.split(" > ")[:depth]), []).append(f)
         by_clause.setdefault((f.chunk_id, f.span_start), []).append(f)
-    ranked = [varied(group, -(-len(group) // per_section)) for group in by_section.values()]
+    broken = broken_down(facts)
+    # a section tells one figure for every `per_section` it states, and every bullet's headline
+    ranked = [varied(group, max(-(-len(group) // per_section), len(bullet_heads(group, broken))),
+                     broken) for group in by_section.values()]  # fmt: skip
     picks: list[Fact] = []
     for rank in range(max((len(r) for r in ranked), default=0)):
         # every section's rank-th figure, the most key sections first
-        picks.extend(sorted((r[rank] for r in ranked if len(r) > rank), key=lambda f: -keyness(f)))
+        picks.extend(sorted((r[rank] for r in ranked if len(r) > rank),
+                            key=lambda f: -keyness(f, f.id in broken)))  # fmt: skip
     order = {f.id: i for i, f in enumerate(facts)}
     told = [headline(f, by_clause[(f.chunk_id, f.span_start)]) for f in picks[:limit]]
     return sorted(told, key=lambda f: order[f.id])
@@ -82,26 +111,41 @@ def key_facts(
 UNIT_REPEAT = 0.25
 BIGGEST = 0.5
 SEVERAL = 3
+# Every paragraph's (a bullet of the report's) headline is told before a bullet's second figure
+# ("100% CBCC cấp tỉnh, 93% CBCC cấp xã được trang bị máy tính" before the third figure of the
+# e-commerce bullet), where it is this key.
+HEADLINE = 1.0
+FEW = 10  # a count below this tells single cases ("bổ nhiệm 01 viên chức"), no bullet's headline
 
 
-def varied(group: Sequence[Fact], take: int) -> list[Fact]:
-    """A section's `take` key figures, one per clause, the most key first, each one less key
-    for every figure of the same thing (see `thing`) chosen before it."""
+def paragraph(f: Fact) -> tuple[str, int]:
+    """The paragraph a figure is stated in (a bullet of the report): its first line."""
+    return f.report_id, f.line_start
+
+
+def varied(
+    group: Sequence[Fact], take: int,
+    broken: set[str] | None = None,
+) -> list[Fact]:  # fmt: skip
+    """A section's `take` key figures, one per clause: each paragraph's headline first (see
+    `bullet_heads`), the most key first, each one less key for every figure of the same thing (see
+    `thing`) chosen before it; `broken`: the totals told part by part (see `broken_down`)."""
     values: dict[str, list[float]] = {}
     for f in group:
         if f.kind == "count" and f.unit and "/" not in f.norm:
             values.setdefault(f.unit, []).append(parse_number(f.norm) or 0.0)
     # a thing counted three times or more: its biggest count is its total
     top = {u: max(v) for u, v in values.items() if len(v) >= SEVERAL}
-    base = {f.id: keyness(f) + (BIGGEST if f.kind == "count" and f.unit in top and
-                                (parse_number(f.norm) or 0.0) == top[f.unit] else 0.0)
-            for f in group}  # fmt: skip
+    base = {f.id: keyness(f, None if broken is None else f.id in broken) + (
+        BIGGEST if f.kind == "count" and f.unit in top and
+        (parse_number(f.norm) or 0.0) == top[f.unit] else 0.0) for f in group}  # fmt: skip
+    heads = {f.id for f in bullet_heads(group, broken)}  # told before any bullet's second figure
     chosen: list[Fact] = []
     clauses: set[tuple[str, int]] = set()
     told: dict[tuple[str, str, str], int] = {}
     left = list(group)
     while left and len(chosen) < take:
-        f = max(left, key=lambda f: base[f.id] - UNIT_REPEAT * told.get(thing(f), 0))
+        f = max(left, key=lambda f: (f.id in heads, base[f.id] - UNIT_REPEAT * told.get(thing(f), 0)))
         left.remove(f)
         if (f.chunk_id, f.span_start) in clauses:
             continue
@@ -109,6 +153,25 @@ def varied(group: Sequence[Fact], take: int) -> list[Fact]:
         told[thing(f)] = told.get(thing(f), 0) + 1
         chosen.append(f)
     return chosen
+
+
+def bullet_heads(group: Sequence[Fact], broken: set[str] | None = None) -> list[Fact]:
+    """Each paragraph's (a bullet's) headline, where it has a key figure (`FEW` cases or more, a
+    share): its biggest count of
+    a named thing that is no part ("Đến nay đã có 1997 dịch vụ công …; … 1.636 hồ sơ": 1997),
+    else its most key figure (a share reached, a budget's total)."""
+    by_para: dict[tuple[str, int], list[Fact]] = {}
+    for f in group:
+        few = f.kind == "count" and "/" not in f.norm and magnitude(f) < FEW
+        if not few and keyness(f, None if broken is None else f.id in broken) >= HEADLINE:
+            by_para.setdefault(paragraph(f), []).append(f)
+
+    def rank(f: Fact) -> tuple[bool, float]:
+        counted = (f.kind == "count" and not f.parent and "/" not in f.norm
+                   and f.unit not in MONEY_UNITS)  # fmt: skip
+        return counted, magnitude(f) if counted else keyness(f)
+
+    return [max(fs, key=rank) for fs in by_para.values()]
 
 
 def thing(f: Fact) -> tuple[str, str, str]:

@@ -72,7 +72,7 @@ class Block:
 # Who wrote the report is not what the question is about: agency names are dropped from it.
 _AGENCY = re.compile(
     r"\b(so|department of) (thong tin (va|&) truyen thong|tt ?& ?tt|tt ?tt|information and "
-    r"communications?)\b|\b(van phong )?(ubnd|uy ban nhan dan)( tinh)?\b|"
+    r"communications?)\b|\b(van phong |vp )?(ubnd|uy ban nhan dan)( tinh)?\b|"
     r"\b(provincial )?people\W?s committee(\W?s)?( office)?\b|\bvan phong\b|"
     r"\b(?:provincial|province\W?s) office\b"
 )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation
 from bot.extractive import cite, source_line
-from bot.key_figures import PER_SECTION, key_facts, keyness
+from bot.key_figures import PART_PER_SECTION, PER_SECTION, key_facts, keyness
 from bot.list_items import digits_read
 from bot.section_answer import (
     Block,
@@ -23,6 +23,7 @@ from bot.section_answer import (
     topic_sequence,
 )
 from bot.structure import (
+    SEP,
     STOP,
     Idf,
     Para,
@@ -69,7 +70,9 @@ _ASKED_FOR = re.compile(
     r"recap|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
     # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
     r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
-    r"noi dung gi|van de gi|nhung gi))\b"
+    r"noi dung gi|van de gi|nhung gi)|"
+    # "tóm tắt tình hình tài chính công": the state of a topic, not a topic word
+    r"tinh hinh)\b"
 )
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
 _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
@@ -229,7 +232,7 @@ class SummaryAnswerer:
             restored = b.heading_para.readable if b.heading_para else ""
             named, said = max(
                 named_by(words, Words.of(read_out(text)), self.sections.idf)
-                for text in (b.heading, restored, " ; ".join(b.path))
+                for text in (b.heading, restored, " ; ".join(b.path), _restored_path(b))
             )
             if named < NAMED_PART:
                 continue
@@ -388,7 +391,7 @@ class SummaryAnswerer:
         # a part's figures by its areas' own parts: two levels below its heading
         depth = len(block.path) + 2
         figures = self._figures(
-            self._facts_in(block.report_id, block.paras), cits, en, depth, PER_SECTION // 2,
+            self._facts_in(block.report_id, block.paras), cits, en, depth, PART_PER_SECTION,
             "\n".join(lines),
         )  # a part is narrower than a report: its figures are told more densely
         where = ", ".join(x for x in (r.province, r.period) if x)
@@ -449,13 +452,25 @@ def _told_parts(top: Section) -> list[tuple[str, list[Para]]]:
     được": 1.–2. results, 3. Tồn tại, hạn chế … 6. Kiến nghị) tells its results, then each of
     those on its own, labelled by both headings."""
     whole = own_paras(top.heading, top.body() or top.all_paras())
-    kinds = [c for c in top.children if _KIND_HEADING.match(fold(c.heading).strip())]
+    # a heading read as written or as restored ("5. Phuwong huwéng, nhiém vu": "5. Phương hướng")
+    kinds = [c for c in top.children if any(
+        _KIND_HEADING.match(fold(h).strip()) for h in (c.heading, _heading(c)))]  # fmt: skip
     if not kinds or not re.search(r"\bket qua\b", fold(top.heading)):
         return [(_heading(top), whole)]
     theirs = {(p.chunk.id, p.start) for c in kinds for p in c.all_paras()}
     rest = [p for p in whole if (p.chunk.id, p.start) not in theirs]
     label = _heading(top)
     return [(label, rest)] + [(f"{label} — {_heading(c)}", c.body() or c.all_paras()) for c in kinds]
+
+
+def _restored_path(b: Block) -> str:
+    """A block's headings as restored ("II. KET QUA THU'C HIEN …" read "II. KẾT QUẢ THỰC HIỆN
+    …"), from a chunk under it; "" when none carries them."""
+    for p in b.paras:
+        parts, rparts = p.chunk.section.split(SEP), p.chunk.readable_section.split(SEP)
+        if len(parts) == len(rparts) and tuple(parts[: len(b.path)]) == b.path:
+            return " ; ".join(rparts[: len(b.path)])
+    return ""
 
 
 def _heading(sec: Section) -> str:
