@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.answer import Citation
+from bot.answer import Answer, Citation
+from bot.compare_answered import keeps_kind, stated
 from bot.compare_facts import (
     alike,
     around,
@@ -27,7 +28,8 @@ from bot.compare_kind import (
     level_near,
     levels_of,
 )
-from bot.compare_picks import ACCEPT, AVERAGE, FactPicks
+from bot.compare_pick import Pick
+from bot.compare_picks import ACCEPT, AVERAGE, SIDE_CONFIDENCE, FactPicks
 from bot.compare_rules import channelled, exact_level, narrowed
 from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, amount
@@ -65,14 +67,21 @@ class FactCells(FactPicks):
     def cells(self, q: ParsedQuery, sides: Sequence[Side], language: str) -> list[Cell]:
         """Every side's rows: its figure, its parts (a breakdown), or one missing cell."""
         retrievals = [self._retrieve(q, s) for s in sides]
+        answers = [self.side_answer(q, s, r, language) for s, r in zip(sides, retrievals, strict=True)]
         ranked = [self.ranked(q, s, r) for s, r in zip(sides, retrievals, strict=True)]
         ranked = [
-            self.vouched(q, s, r, picks, language)
-            for s, r, picks in zip(sides, retrievals, ranked, strict=True)
+            self.vouched(q, s, r, picks, language, a)
+            for s, r, picks, a in zip(sides, retrievals, ranked, answers, strict=True)
         ]
         chosen = self.choose(
             [self.newest(s, picks) for s, picks in zip(sides, ranked, strict=True)]
         )
+        # each side: the figure its own answer states, when of the asked kind (the ranking's
+        # choice when the answer abstains, doubts, or states a narrower figure)
+        chosen = [
+            self._settled(q, s, pick, self._answered(q, s, a), picks)
+            for s, pick, a, picks in zip(sides, chosen, answers, ranked, strict=True)
+        ]
         asked = asked_kind(side_query(q, sides[0]), self.vocabulary) if sides else None
         out: list[Cell] = []
         for side, pick in zip(sides, chosen, strict=True):
@@ -107,6 +116,40 @@ class FactCells(FactPicks):
             out.append(self._cell(side, f, language, part))
             out.extend(rows)
         return out
+
+    def _answered(self, q: ParsedQuery, side: Side, a: Answer) -> Pick | None:
+        """The fact a side's own answer states in bold, when it keeps the asked kind of thing
+        (`keeps_kind`); None for an answer that abstains or doubts, or a figure of another kind."""
+        if not stated(a) or a.confidence < SIDE_CONFIDENCE:
+            return None
+        said = self._said_fact(a)
+        sq = side_query(q, side)
+        if said is None or not keeps_kind(q, sq, side, asked_kind(sq, self.vocabulary), said):
+            return None
+        return Pick(said, 0.0, ACCEPT)
+
+    def _settled(
+        self, q: ParsedQuery, side: Side, pick: Pick | None, answered: Pick | None,
+        ranked: list[Pick],
+    ) -> Pick | None:  # fmt: skip
+        """The side's fact: the ranking's choice, or the one its own answer states (`answered`)
+        when the ranking has none, or when the ranking reads the answer's fact (or its whole)
+        as saying more of the question's topic than its choice ("Báo chí Trung ương … 50 tin"
+        beside "Báo Hà Tĩnh … 60 tin") and it counts nothing narrower (words the question does
+        not say, a channel it does not name, a part of a whole it names less)."""
+        if answered is None or pick is None:
+            return answered or pick
+        ids = (answered.fact.id, answered.fact.parent)
+        mine = next((p for p in ranked if p.fact.id in ids), None)
+        if mine is None or mine.fact.id == pick.fact.id or mine.topic <= pick.topic:
+            return pick
+        asked = asked_kind(side_query(q, side), self.vocabulary)
+        a, f = mine.fact, pick.fact
+        if (narrowed(asked, a) and not narrowed(asked, f)) or (
+            channelled(asked, a) and not channelled(asked, f)
+        ):
+            return pick
+        return pick if self._less_whole(asked, a, f) else mine
 
     def _said_again(self, f: Fact) -> list[Fact]:
         """The other figures a few lines on in the side's report with the same short part

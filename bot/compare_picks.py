@@ -366,9 +366,19 @@ class FactPicks:
             score += 0.8  # the breakdown asked for
         return score
 
+    def side_answer(
+        self, q: ParsedQuery, side: Side, retrieval: Retrieval, language: str
+    ) -> Answer:
+        """The side asked as its own single-province question of the figure answerer (a
+        timeline side: of its own report's passages only)."""
+        if side.reports:
+            retrieval = replace(retrieval, hits=[
+                h for h in retrieval.hits if h.chunk.report_id in side.reports])  # fmt: skip
+        return self.extractive.answer(side_query(q, side), retrieval, language)
+
     def vouched(
         self, q: ParsedQuery, side: Side, retrieval: Retrieval, ranked: list[Pick],
-        language: str,
+        language: str, answer: Answer | None = None,
     ) -> list[Pick]:  # fmt: skip
         """The side's facts re-weighed by the side asked as its own single-province question
         (the single-figure answerer's reading of a figure against a question is the stronger
@@ -380,11 +390,9 @@ class FactPicks:
         sure answer states a figure the fact ranking cannot take, only the facts plainly of the
         asked kind stay (two readers disagree: a missing cell beats a wrong one)."""
         sq = side_query(q, side)
-        if side.reports:
-            retrieval = replace(retrieval, hits=[
-                h for h in retrieval.hits if h.chunk.report_id in side.reports])  # fmt: skip
-        a = self.extractive.answer(sq, retrieval, language)
-        if a.abstained and not a.candidates and retrieval.hits:
+        a = answer or self.side_answer(q, side, retrieval, language)
+        hits = [h for h in retrieval.hits if not side.reports or h.chunk.report_id in side.reports]
+        if a.abstained and not a.candidates and hits:
             # nothing in the side's passages answers it: only a fact plainly of the asked kind
             return [p for p in ranked if p.topic >= STRONG]
         if a.abstained or not a.figure or not a.citations or a.confidence < SIDE_CONFIDENCE:

@@ -11,6 +11,7 @@ from core.places import strip_provinces
 from core.query import ParsedQuery, expand
 from core.text import fold
 from index.generations import LoadedIndex
+from index.metadata import Report
 
 _YEAR_WORD = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 ASKS_NUMBER = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate)\b")
@@ -74,7 +75,9 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
         own = _own_years(q)
         if own is not None:
             return [Side(p, (p,), own[p]) for p in q.provinces]
-        return [Side(p, (p,), q.years if len(q.years) == 1 else ()) for p in q.provinces]
+        # one year for all, unless a province has no report of that year ("Tuyên Quang so với
+        # Hà Tĩnh quý I/2019" dates Hà Tĩnh only): that one's newest report
+        return [Side(p, (p,), _one_year(q, p, reports)) for p in q.provinces]
     if not q.provinces and ALL_PROVINCES.search(q.folded):
         # "tỉnh nào … nhiều nhất", "each province": every province the reports cover
         every = sorted(p for p in have if p)
@@ -92,6 +95,13 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
         if len(mine) >= 2:
             return [Side(r.period, q.provinces, (r.year,), (r.id,)) for r in mine]
     return []
+
+
+def _one_year(q: ParsedQuery, province: str, reports: list[Report]) -> tuple[int, ...]:
+    """The question's one year for a province side, when the province has a report of it."""
+    if len(q.years) != 1 or not any(r.province == province and r.year in q.years for r in reports):
+        return ()
+    return q.years
 
 
 def _own_years(q: ParsedQuery) -> dict[str, tuple[int, ...]] | None:
@@ -131,7 +141,8 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     folded = _DATE.sub(" ", folded)
     # "tổng cộng" (in all) is "tổng số": its "cộng" is no topic word ("công bố" folds alike)
     folded = re.sub(r"\btong cong\b", "tong so", folded)
-    if side.years:
+    if side.years or q.years:
+        # another side's year (a side of no year: every year written is another side's)
         folded = _YEAR_WORD.sub(
             lambda m: m.group(0) if int(m.group(0)) in side.years else " ", folded
         )
@@ -142,5 +153,6 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
         folded += " bao nhieu"
     return replace(
         q, folded=folded, expanded=expand(folded), provinces=side.provinces,
-        years=side.years or (q.years if len(q.years) == 1 else ()),
+        # a province side of no year (its province has no report of the one written): newest
+        years=side.years or (q.years if len(q.years) == 1 and not side.provinces else ()),
     )  # fmt: skip

@@ -36,7 +36,7 @@ def make_service(settings: Settings, embedder: Embedder | None = None) -> Answer
             name=settings.answer.answerer, deadline_s=settings.llm.timeout_s,
             max_chars=max(2000, settings.llm.max_tokens * 8),
         )  # fmt: skip
-    typed = TypedAnswers(index, retriever, facts)
+    typed = TypedAnswers(index, retriever, facts, extractive)
     return AnswerService(
         retriever, answerer, settings.answer.max_question_chars, typed=typed,
         parts=PartsAnswerer(index),

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.answer import Answer
 from bot.compare_answer import CompareAnswerer
 from bot.compare_cells import FactCells
+from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import load_weights
 from bot.intents_types import (
     asks_about,
@@ -36,15 +37,20 @@ class TypedAnswers:
     """Routes a question to the answerer of its type (comparison, summary, section, list)."""
 
     def __init__(
-        self, index: LoadedIndex, retriever: HybridRetriever, facts: Sequence[Fact] | None = None
-    ) -> None:
+        self, index: LoadedIndex, retriever: HybridRetriever, facts: Sequence[Fact] | None = None,
+        extractive: ExtractiveAnswerer | None = None,
+    ) -> None:  # fmt: skip
         self.index = index
         # the fact table of the loaded generation (built from its chunks when not given)
         facts = build_facts(index.reports.values(), index.chunks) if facts is None else facts
         self.trees = Trees(index)
         self.section = SectionAnswerer(index, self.trees)
         self.list = ListAnswerer(index, self.section)
-        self.compare = CompareAnswerer(index, FactCells(index, facts, retriever, load_weights()))
+        # each comparison side asked of the same figure answerer a single-figure question gets
+        # (its fact opinion included), so a side finds what that question alone finds
+        self.compare = CompareAnswerer(
+            index, FactCells(index, facts, retriever, load_weights(), extractive)
+        )
         self.summary = SummaryAnswerer(index, self.section, facts)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:

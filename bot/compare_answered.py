@@ -1,0 +1,53 @@
+"""A comparison side the fact ranking leaves missing, filled by the side's own single-figure
+answer: the figure the figure answerer states (with its own confidence: an answer it doubts or
+abstains on fills nothing) when the fact it reads keeps the kind of thing the question asks,
+checked against the fact table (a share for a share, a count for a count, the asked level and
+scope, the asked unit and counted noun said in the figure's clause, things in the asked state).
+A figure of another kind leaves the side missing: a missing cell beats a wrong bold figure."""
+
+from __future__ import annotations
+
+from bot.compare_facts import (
+    ADDED,
+    REMAINDER,
+    added,
+    is_bare,
+    other_year,
+    remainder,
+    targeted,
+)
+from bot.compare_kind import Asked, family, fits
+from bot.compare_rules import in_clause, online_asked, online_near, other_status
+from bot.compare_sides import Side
+from core.query import ParsedQuery
+from core.result import Answer
+from index.facts import Fact
+
+
+def stated(a: Answer | None) -> bool:
+    """Whether an answer states one figure in bold (not abstained, not "not sure")."""
+    return a is not None and not a.abstained and bool(a.figure) and bool(a.citations)
+
+
+def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fact) -> bool:
+    """Whether a figure an answer states (`q` the whole question, `sq` the side's) is of the
+    asked kind of thing: it fits the asked share/count, level and scope (`fits`), counts
+    things in the asked state and through the asked channel, is a result (not a target, what
+    is left or what is new, unless asked), holds for the side's period, and its clause says
+    every asked unit (a share: what it is a share of and what they have) or, for a count, one
+    of them, and the counted noun."""
+    if not fits(asked, f) or is_bare(f) or other_year(f, side.years) or other_status(sq, f):
+        return False
+    if targeted(f) or (remainder(f) and not REMAINDER.search(sq.folded)):
+        return False
+    if added(f) and not ADDED.search(sq.folded):
+        return False
+    if online_asked(q, sq) and not online_near(f):
+        return False  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
+    if f.unit and f.unit != "%" and asked.units and family(f.unit) not in asked.units:
+        return False  # "45 TTHC" for a count of dossiers
+    if asked.units:
+        said = [in_clause(u, f) for u in sorted(asked.units)]
+        if not (all(said) if asked.percent else any(said)):
+            return False
+    return not asked.counted or in_clause(asked.counted, f)
