@@ -168,3 +168,13 @@ def test_a_written_wording_keeps_its_own_terms_over_an_inflected_one() -> None:
     assert "uoc dat" not in to_vietnamese("the archive project")
     assert "du an" in to_vietnamese("the archive project")
     assert "uoc dat" not in parse_query("How much capital is left for the project?").expanded
+
+
+def test_a_compound_staff_or_certificate_wording_names_its_whole_term() -> None:
+    # "staff streamlining" is one report term (tinh giản biên chế), not "staff" (cán bộ, a part
+    # of a breakdown) beside "streamlining"; a "digital signature certificate" is a chứng thư số
+    assert "can bo" not in parse_query("how many people were cut by staff streamlining").expanded
+    assert "tinh gian bien che" in parse_query("staff cuts in 2022").expanded
+    personal = parse_query("personal digital signature certificates issued").expanded
+    assert "chung thu so ca nhan" in personal
+    assert "chung thu so" in parse_query("digital signature certificates").expanded
