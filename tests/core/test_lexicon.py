@@ -178,3 +178,16 @@ def test_a_compound_staff_or_certificate_wording_names_its_whole_term() -> None:
     personal = parse_query("personal digital signature certificates issued").expanded
     assert "chung thu so ca nhan" in personal
     assert "chung thu so" in parse_query("digital signature certificates").expanded
+
+
+def test_a_negation_inside_a_lexicon_wording_is_no_negation() -> None:
+    # a "public non-business unit" is a đơn vị sự nghiệp công lập, no "không doanh nghiệp";
+    # a negation outside such a wording still reads as the reports' negation
+    units = parse_query("how many people work in public non-business units").expanded
+    assert "don vi su nghiep cong lap" in units
+    assert "khong doanh nghiep" not in units
+    assert "chua giai ngan" in parse_query("how much capital is undisbursed").expanded
+
+
+def test_a_profile_is_a_dossier() -> None:
+    assert "ho so" in parse_query("how many civil servant profiles were updated").expanded
