@@ -191,3 +191,13 @@ def test_a_negation_inside_a_lexicon_wording_is_no_negation() -> None:
 
 def test_a_profile_is_a_dossier() -> None:
     assert "ho so" in parse_query("how many civil servant profiles were updated").expanded
+
+
+def test_a_quarter_in_roman_or_ordinal_english_reads_as_the_reports_quarter() -> None:
+    # "quarter III of 2022" and "3rd quarter" are the reports' "Quý III" as "Q3" is
+    for question in ("dossiers in quarter III of 2022", "dossiers in the 3rd quarter of 2022"):
+        q = parse_query(question)
+        assert q.quarter == 3
+        assert "quy iii" in q.expanded
+    assert parse_query("tasks in quarter I 2019").quarter == 1
+    assert parse_query("how many dossiers in quarter, in total").quarter == 0
