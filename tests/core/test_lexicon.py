@@ -201,3 +201,13 @@ def test_a_quarter_in_roman_or_ordinal_english_reads_as_the_reports_quarter() ->
         assert "quy iii" in q.expanded
     assert parse_query("tasks in quarter I 2019").quarter == 1
     assert parse_query("how many dossiers in quarter, in total").quarter == 0
+
+
+def test_everyday_staff_english_names_the_report_terms() -> None:
+    # words staff write in English for report terms: a firm is a doanh nghiệp, a dispatch a
+    # công văn, "reflections and recommendations" the phản ánh, kiến nghị (PAKN)
+    for english, term in (("firms registered", "doanh nghiep"),
+                          ("official dispatches issued", "cong van"),
+                          ("reflections and recommendations received", "phan anh kien nghi"),
+                          ("cooperatives", "hop tac xa"), ("fiber coverage", "cap quang")):  # fmt: skip
+        assert term in parse_query(english).expanded, english
