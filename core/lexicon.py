@@ -254,7 +254,14 @@ def negated(folded_english: str, terms_of: Callable[[str], Iterable[str]]) -> li
     "non-autonomous", "chua giai ngan" for "undisbursed"), each term found by `terms_of`
     for the word after the negation; [] when the word names no term ("under", "unit")."""
     out: list[str] = []
-    for m in _NEGATION.finditer(folded_english):
+    text = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded_english).split())
+    # a negation inside a wording the lexicon has is no negation ("public non-business unit"
+    # is a đơn vị sự nghiệp công lập, not "không doanh nghiệp")
+    pattern, _ = _english_index()
+    inside = [w.span(1) for w in pattern.finditer(text)]
+    for m in _NEGATION.finditer(text):
+        if any(a <= m.start() and m.end() <= b for a, b in inside):
+            continue
         negators = {"non": ("khong",), "not": ("chua", "khong"), "never": ("chua", "khong")}
         for t in terms_of(m.group(2)):
             t = t.removeprefix("da ")  # "đã giải quyết" (done) negated is "chưa giải quyết"

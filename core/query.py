@@ -372,6 +372,7 @@ _QUARTER_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b"), None),
     (re.compile(r"\bq([1-4])\b"), None),
     (re.compile(r"\bquarter\s+([1-4])\b"), None),
+    (re.compile(r"\bquarter\s+(iv|iii|ii|i)\b"), None),  # "quarter III of 2022"
     (re.compile(r"\b(first|1st)\s+quarter\b"), 1),
     (re.compile(r"\b(second|2nd)\s+quarter\b"), 2),
     (re.compile(r"\b(third|3rd)\s+quarter\b"), 3),

@@ -168,3 +168,46 @@ def test_a_written_wording_keeps_its_own_terms_over_an_inflected_one() -> None:
     assert "uoc dat" not in to_vietnamese("the archive project")
     assert "du an" in to_vietnamese("the archive project")
     assert "uoc dat" not in parse_query("How much capital is left for the project?").expanded
+
+
+def test_a_compound_staff_or_certificate_wording_names_its_whole_term() -> None:
+    # "staff streamlining" is one report term (tinh giản biên chế), not "staff" (cán bộ, a part
+    # of a breakdown) beside "streamlining"; a "digital signature certificate" is a chứng thư số
+    assert "can bo" not in parse_query("how many people were cut by staff streamlining").expanded
+    assert "tinh gian bien che" in parse_query("staff cuts in 2022").expanded
+    personal = parse_query("personal digital signature certificates issued").expanded
+    assert "chung thu so ca nhan" in personal
+    assert "chung thu so" in parse_query("digital signature certificates").expanded
+
+
+def test_a_negation_inside_a_lexicon_wording_is_no_negation() -> None:
+    # a "public non-business unit" is a đơn vị sự nghiệp công lập, no "không doanh nghiệp";
+    # a negation outside such a wording still reads as the reports' negation
+    units = parse_query("how many people work in public non-business units").expanded
+    assert "don vi su nghiep cong lap" in units
+    assert "khong doanh nghiep" not in units
+    assert "chua giai ngan" in parse_query("how much capital is undisbursed").expanded
+
+
+def test_a_profile_is_a_dossier() -> None:
+    assert "ho so" in parse_query("how many civil servant profiles were updated").expanded
+
+
+def test_a_quarter_in_roman_or_ordinal_english_reads_as_the_reports_quarter() -> None:
+    # "quarter III of 2022" and "3rd quarter" are the reports' "Quý III" as "Q3" is
+    for question in ("dossiers in quarter III of 2022", "dossiers in the 3rd quarter of 2022"):
+        q = parse_query(question)
+        assert q.quarter == 3
+        assert "quy iii" in q.expanded
+    assert parse_query("tasks in quarter I 2019").quarter == 1
+    assert parse_query("how many dossiers in quarter, in total").quarter == 0
+
+
+def test_everyday_staff_english_names_the_report_terms() -> None:
+    # words staff write in English for report terms: a firm is a doanh nghiệp, a dispatch a
+    # công văn, "reflections and recommendations" the phản ánh, kiến nghị (PAKN)
+    for english, term in (("firms registered", "doanh nghiep"),
+                          ("official dispatches issued", "cong van"),
+                          ("reflections and recommendations received", "phan anh kien nghi"),
+                          ("cooperatives", "hop tac xa"), ("fiber coverage", "cap quang")):  # fmt: skip
+        assert term in parse_query(english).expanded, english
