@@ -86,7 +86,7 @@ _SYLLABLE = re.compile(
 _SUBS: tuple[tuple[str, str], ...] = (
     ("ir", "u"), ("mg", "ng"), ("ti", "u"), ("ii", "u"), ("w", "u"), ("6", "o"), ("0", "o"), ("8", "o"),
     ("&", "o"), ("b", "o"), ("d", "o"), ("g", "o"), ("q", "o"), ("3", "a"), ("4", "a"),
-    ("@", "a"), ("1", "l"), ("i", "l"), ("t", "u"), ("r", ""), ("e", "c"), ("tr", "u"),
+    ("@", "a"), ("1", "l"), ("i", "l"), ("t", "u"), ("r", ""), ("e", "c"),
 )  # fmt: skip
 _WORD = re.compile(r"[a-z0-9&@]+")
 
@@ -111,7 +111,7 @@ def _candidates(token: str) -> list[str]:
         while (i := token.find(old, start)) >= 0:
             start = i + 1
             # b, d, g, q, t are real initials: only replace them inside a word.
-            if old in {"b", "d", "g", "q", "t", "tr"} and i == 0:
+            if old in {"b", "d", "g", "q", "t"} and i == 0:
                 continue
             if old == "g" and (token[i - 1 : i] == "n" or token[i + 1 : i + 2] in {"h", "i"}):
                 continue

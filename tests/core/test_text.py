@@ -17,14 +17,6 @@ def test_repair_token(ocr: str, repaired: str) -> None:
     assert repair_token(ocr) == repaired
 
 
-def test_a_horn_read_as_tr_inside_a_word_is_repaired() -> None:
-    """OCR reads ư as "tr" inside a word ("vién chtrc" for viên chức, "stra" for sửa); a word
-    starting with "tr" is a real initial and stays."""
-    assert fold("90 vién chtrc va 13 cán bộ") == "90 vien chuc va 13 can bo"
-    assert [repair_token(t) for t in ("stra", "gitra", "ctra")] == ["sua", "giua", "cua"]
-    assert [repair_token(t) for t in ("trong", "truoc", "tra")] == ["trong", "truoc", "tra"]
-
-
 def test_repair_leaves_valid_words_and_numbers() -> None:
     for word in ("dich", "vu", "cong", "nguyen", "nhe", "the", "1044", "2022"):
         assert repair_token(word) == word
