@@ -345,15 +345,17 @@ def _own_words(
 ) -> tuple[str, ...]:
     """The words that name the figure at `idx` alone (`_Site.own`): Vietnamese counts name
     what they count after the figure ("90 viên chức và 13 …"), a label ending in ":" or "là"
-    before it ("quá hạn: 2491"). At most `LABEL_WORDS`, never across another figure (`at`:
-    word indexes of the clause's figures) or an item boundary."""
+    before it ("quá hạn: 2491"); with `back`, the words before it whatever ends them. At most
+    `LABEL_WORDS` (twice that with `back`: a long label, "số lượng TTHC đề nghị sửa đổi, bổ
+    sung, kiến nghị đơn giản hóa 72"), never across another figure (`at`: word indexes of the
+    clause's figures) or an item boundary."""
     before = back or not forward and (
         text[:s].rstrip().endswith(":") or (idx > 0 and words[idx - 1][2][-1:] == ["la"])
     )
     step = -1 if before else 1
     out: list[str] = []
     j = idx + step
-    while 0 <= j < len(words) and len(out) < LABEL_WORDS:
+    while 0 <= j < len(words) and len(out) < LABEL_WORDS * (1 + back):
         if j in at or bounds[j] != bounds[idx]:
             break
         out = [*words[j][2], *out] if before else [*out, *words[j][2]]
