@@ -53,7 +53,8 @@ def coordinated(text: str, words: list[_Word], bounds: list[int]) -> list[int]:
     """The item boundaries (`words._words`) with a comma segment that holds no figure joined to
     the segment after it: "đề nghị sửa đổi, bổ sung, kiến nghị đơn giản hóa 72 thủ tục" is one
     label of 72, not three items of an enumeration, so "sửa đổi" is as near 72 as "đơn giản
-    hóa". A segment after ";" or a parenthesis, or before one, stays apart."""
+    hóa". A segment after ";" or a parenthesis, or before one, or before a colon, stays
+    apart."""
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     for j, b in enumerate(bounds):
@@ -69,7 +70,11 @@ def coordinated(text: str, words: list[_Word], bounds: list[int]) -> list[int]:
         # After a figure, a segment without one names that figure ("100% cán bộ, công chức
         # cấp tỉnh, …"): only a label before the clause's first figure runs on.
         counted = counted or bool(_FIG.search(_DATE.sub(" ", spot)))
-        if "," in gap and not re.search(r"[;()]", gap) and not counted:
+        # A label never runs on past a colon: "… bồi dưỡng cán bộ, công chức, viên chức: Cử
+        # 02 công chức …" heads what follows, it does not name 02.
+        ahead = _DATE.sub(" ", text[words[last[b] + 1][0] :])
+        ahead = ahead[: m.start()] if (m := _FIG.search(ahead)) else ahead
+        if "," in gap and not re.search(r"[;()]", gap) and not counted and ":" not in ahead:
             shift += 1
         counted = counted and ";" not in gap
     return [b - joins[b] for b in bounds]

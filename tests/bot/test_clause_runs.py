@@ -63,3 +63,14 @@ def test_a_label_before_a_shared_unit_names_the_item() -> None:
 def test_the_item_after_the_semicolon_is_stated() -> None:
     question = "Năm 2022 đề nghị sửa đổi, bổ sung, bãi bỏ bao nhiêu thủ tục?"
     assert ask(mini_index(REPORT), question, "vi").figure == "87"
+
+
+def test_a_label_does_not_run_on_past_a_colon() -> None:
+    text = (
+        "- Kết quả bồi dưỡng cán bộ, công chức, viên chức: Cử 03 công chức tham gia lớp bồi dưỡng"
+    )
+    words, bounds = _words(text)
+    joined = coordinated(text, words, bounds)
+    three = next(i for i, w in enumerate(words) if w[2] == ["03"])
+    assert joined[three] != joined[0]  # "cán bộ" heads the list, it does not name 03
+    assert joined == bounds
