@@ -21,7 +21,7 @@ import numpy as np
 
 from core.errors import CorpusError, IndexMissingError
 from core.settings import IngestSettings, Settings
-from index.chunk import Chunk, chunk_report, dense_text, embed_text
+from index.chunk import Chunk, carried, chunk_report, dense_text, embed_text
 from index.docrefs import write_docrefs
 from index.embed import Embedder, Vectors
 from index.facts import write_facts
@@ -146,8 +146,7 @@ def build_index(
     client = _connect(settings, gen_dir)  # before the slow part: a server down fails fast
     by_id = {r.id: r for r in reports}
     chunks, fixer, damaged = _chunk_corpus(settings, reports, texts, progress)
-    folded = [embed_text(by_id[c.report_id], c) for c in chunks]
-    dense = [dense_text(by_id[c.report_id], c, settings.retrieval.dense_text) for c in chunks]
+    folded, dense = _index_texts(by_id, chunks, settings.retrieval.dense_text)
     hashes = [_hash(embedder.name, f) for f in dense]
     vectors, embedded, reused = _chunk_vectors(
         settings, embedder, chunks, folded, dense, hashes, old_hashes, old_store, progress
@@ -164,6 +163,23 @@ def build_index(
         activate_generation(settings, gen)
     return BuildStats(gen, len(reports), len(chunks), embedded, reused,
                       time.perf_counter() - t0, up_to_date=False)  # fmt: skip
+
+
+def _index_texts(
+    by_id: dict[str, Report], chunks: list[Chunk], form: str
+) -> tuple[list[str], list[str]]:
+    """What BM25 and the dense embedder see of each chunk: its own text with what its opening
+    list items hang from in the chunk before it (`carried`), not in its quotes."""
+    at = {(c.report_id, c.position): c for c in chunks}
+    leads = [carried(at.get((c.report_id, c.position - 1)), c) for c in chunks]
+    folded = [
+        embed_text(by_id[c.report_id], c, raw) for c, (raw, _) in zip(chunks, leads, strict=True)
+    ]
+    dense = [
+        dense_text(by_id[c.report_id], c, form, raw if form == "folded" else shown)
+        for c, (raw, shown) in zip(chunks, leads, strict=True)
+    ]
+    return folded, dense
 
 
 def _write_tables(gen_dir: Path, reports: list[Report], chunks: list[Chunk]) -> None:

@@ -239,16 +239,50 @@ def _make_chunk(
     )
 
 
-def embed_text(report: Report, chunk: Chunk) -> str:
-    """What BM25 sees: province, report and section named, then the original text, folded."""
-    head = f"{report.province}; {report.period}; {chunk.section}"
+# The longest line carried: a list's title ("- Kết quả giải ngân vốn … (Dự án: …):"), not a
+# paragraph that announces the tasks below it, which names no one thing they count.
+LEAD_CHARS = 160
+
+# A line that only opens a breakdown ("Trong đó:", "Cụ thể:") says nothing of what it is of.
+_BARE_OPENER = re.compile(r"(?:trong (?:do|d6|de)|cu the|gom|bao gom|nhu sau)\s*:")
+
+
+def carried(previous: Chunk | None, chunk: Chunk) -> tuple[str, str]:
+    """What a chunk's opening list items hang from when the chunk boundary cut them off from
+    it: the nearest line of the previous chunk of its section ending with ":" that is more
+    than a bare opener ("- Kết quả giải ngân vốn đầu tư công (Dự án: Kho lưu trữ …:", then
+    "* Tổng số vốn …", "Trong đó:" in one chunk; "- Kế hoạch vốn đã cấp năm 2021 là: …" in
+    the next). As written and as people read it; ("", "") when the chunk starts afresh."""
+    if previous is None or previous.report_id != chunk.report_id:
+        return "", ""
+    if previous.section != chunk.section:
+        return "", ""
+    first = chunk.text.lstrip()[:1]
+    if first not in {"-", "+", "*", "•", "–"}:
+        return "", ""
+    lines = previous.text.split("\n")
+    shown = previous.readable_text.split("\n")
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        if line.endswith(":") and not _BARE_OPENER.fullmatch(fold(line)):
+            if len(line) > LEAD_CHARS:  # a paragraph that ends by announcing a list of tasks
+                return "", ""
+            return line, (shown[i].strip() if len(shown) == len(lines) else line)
+    return "", ""
+
+
+def embed_text(report: Report, chunk: Chunk, lead: str = "") -> str:
+    """What BM25 sees: province, report and section named (and `lead`, what its opening items
+    hang from: `carried`), then the original text, folded."""
+    head = f"{report.province}; {report.period}; {chunk.section}" + (f"; {lead}" if lead else "")
     return fold(f"{head}: {chunk.text}")
 
 
-def dense_text(report: Report, chunk: Chunk, form: str = "restored") -> str:
+def dense_text(report: Report, chunk: Chunk, form: str = "restored", lead: str = "") -> str:
     """What the dense embedder sees: the same, as proper Vietnamese (restored when the report
-    was OCR-damaged, the original otherwise), or folded like BM25's with form="folded"."""
+    was OCR-damaged, the original otherwise; `lead` as people read it), or folded like BM25's
+    with form="folded"."""
     if form == "folded":
-        return embed_text(report, chunk)
+        return embed_text(report, chunk, lead)
     head = f"{report.province}; {report.period}; {chunk.readable_section}"
-    return f"{head}: {chunk.readable_text}"
+    return f"{head}{'; ' + lead if lead else ''}: {chunk.readable_text}"

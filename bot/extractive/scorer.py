@@ -19,6 +19,7 @@ from bot.extractive.choice import (
     _doubts,
     _figure_candidates,
 )
+from bot.extractive.clause_runs import clause_runs
 from bot.extractive.concepts import _TOTAL, Concept, ConceptMatcher
 from bot.extractive.kinds import KIND_PHRASES, with_kind_names
 from bot.extractive.kinds import kinds_said as _kinds_said
@@ -240,7 +241,7 @@ class ClauseScorer:
         return ancestors(before.text + "\n" + chunk.text, len(before.text) + 1 + span.start)
 
     def _span_tokens(self, chunk: Chunk, span: Span) -> list[str]:
-        key = (chunk.id, span.start)
+        key = (chunk.id, span.start + (span.end << 20))  # a run of clauses starts as its first
         if key not in self._span_cache:
             # The clause's words as the figure scoring reads them (one folding for both).
             words, _ = _words(chunk.sentence(span))
@@ -266,7 +267,7 @@ class ClauseScorer:
             chunk = hit.chunk
             section_tokens = list(_folded_tokens(chunk.section))
             section = _at_zero(tuple(section_tokens))
-            for span in chunk.spans:
+            for span in clause_runs(chunk) if wants_number else chunk.spans:
                 toks = self._span_tokens(chunk, span)
                 if not toks:
                     continue
@@ -398,7 +399,7 @@ class ClauseScorer:
         self, chunk: Chunk, span: Span, context: list[tuple[list[str], int]]
     ) -> list[_Site]:
         """The clause's figures with their surroundings, worked out once per clause."""
-        key_ = (chunk.id, span.start)
+        key_ = (chunk.id, span.start + (span.end << 20))
         facts = self._site_cache.get(key_)
         if facts is None:
             if len(self._site_cache) >= _SITE_CACHE:

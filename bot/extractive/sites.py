@@ -15,6 +15,7 @@ from bot.extractive.breakdown import (
     in_parentheses,
     names_phrase,
 )
+from bot.extractive.clause_runs import coordinated
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
 from bot.extractive.question import (
     KIND_FAMILIES,
@@ -141,7 +142,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
     words, bounds = _words(text)
-    bounds = _list_continued(text, words, bounds)
+    bounds = coordinated(text, words, _list_continued(text, words, bounds))
     opens, inside = _opens_breakdown(words), in_parentheses(text, words)
     found = [(m, _figure_word(text, m, blocked, words)) for m in _FIG.finditer(_CURRENCY.sub(" ", text))]
     at = {idx for _, idx in found if idx is not None}
@@ -192,7 +193,25 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 if headline is not None or not context else tuple(context[0][0]),
             )
         )  # fmt: skip
+    out = _shared_units_labelled(out, text, words, bounds, at)
     return _with_headline_years(_with_share_labels(out, words))
+
+
+def _shared_units_labelled(
+    sites: list[_Site], text: str, words: list[_Word], bounds: list[int], at: set[int]
+) -> list[_Site]:
+    """The sites, an item of a breakdown whose own words (after it) are only what a sibling's
+    say too ("giữ nguyên: 352 thủ tục; … đơn giản hóa 72 thủ tục": "thủ tục") also named by
+    its words before it (back to the figure or item boundary before), which tell it apart."""
+    out = []
+    for f in sites:
+        if f.group != -1 and f.own and any(
+            g is not f and g.group == f.group and set(f.own) <= set(g.own) for g in sites
+        ):
+            before = _own_words(text, words, bounds, f.pos, at, 0, back=True)
+            f = replace(f, own=(*before, *f.own))
+        out.append(f)
+    return out
 
 
 def _year_after(text: str, end: int, raw: str) -> frozenset[str] | None:
@@ -322,19 +341,21 @@ _OPENER_WORDS = frozenset({"la", "trong", "do", "co", "gom", "so"})
 
 def _own_words(
     text: str, words: list[_Word], bounds: list[int], idx: int, at: set[int], s: int,
-    forward: bool = False,
+    forward: bool = False, back: bool = False,
 ) -> tuple[str, ...]:
     """The words that name the figure at `idx` alone (`_Site.own`): Vietnamese counts name
     what they count after the figure ("90 viên chức và 13 …"), a label ending in ":" or "là"
-    before it ("quá hạn: 2491"). At most `LABEL_WORDS`, never across another figure (`at`:
-    word indexes of the clause's figures) or an item boundary."""
-    before = not forward and (
+    before it ("quá hạn: 2491"); with `back`, the words before it whatever ends them. At most
+    `LABEL_WORDS` (twice that with `back`: a long label, "số lượng TTHC đề nghị sửa đổi, bổ
+    sung, kiến nghị đơn giản hóa 72"), never across another figure (`at`: word indexes of the
+    clause's figures) or an item boundary."""
+    before = back or not forward and (
         text[:s].rstrip().endswith(":") or (idx > 0 and words[idx - 1][2][-1:] == ["la"])
     )
     step = -1 if before else 1
     out: list[str] = []
     j = idx + step
-    while 0 <= j < len(words) and len(out) < LABEL_WORDS:
+    while 0 <= j < len(words) and len(out) < LABEL_WORDS * (1 + back):
         if j in at or bounds[j] != bounds[idx]:
             break
         out = [*words[j][2], *out] if before else [*out, *words[j][2]]
