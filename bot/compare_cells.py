@@ -144,12 +144,7 @@ class FactCells(FactPicks):
         if mine is None or mine.fact.id == pick.fact.id or mine.topic <= pick.topic:
             return pick
         asked = asked_kind(side_query(q, side), self.vocabulary)
-        a, f = mine.fact, pick.fact
-        if (narrowed(asked, a) and not narrowed(asked, f)) or (
-            channelled(asked, a) and not channelled(asked, f)
-        ):
-            return pick
-        return pick if self._less_whole(asked, a, f) else mine
+        return pick if self._narrower(asked, mine.fact, pick.fact) else mine
 
     def _said_again(self, f: Fact) -> list[Fact]:
         """The other figures a few lines on in the side's report with the same short part

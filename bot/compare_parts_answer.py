@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from bot.compare_answered import stated
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
@@ -59,7 +60,7 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
     cells = []
     for part, ans in zip(parts, answers, strict=True):
         side = Side(part.label, q.provinces, q.years)
-        if ans.abstained or not ans.figure or not ans.citations:
+        if not stated(ans):
             cells.append(Cell(side))
             continue
         cit = ans.citations[0]

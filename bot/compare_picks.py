@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answer import Answer
+from bot.compare_answered import stated
 from bot.compare_facts import (
     ADDED,
     REMAINDER,
@@ -395,7 +396,7 @@ class FactPicks:
         if a.abstained and not a.candidates and hits:
             # nothing in the side's passages answers it: only a fact plainly of the asked kind
             return [p for p in ranked if p.topic >= STRONG]
-        if a.abstained or not a.figure or not a.citations or a.confidence < SIDE_CONFIDENCE:
+        if not stated(a) or a.confidence < SIDE_CONFIDENCE:
             return ranked
         said = self._said_fact(a)
         if said is not None and other_status(sq, said):
@@ -409,16 +410,9 @@ class FactPicks:
         p = replace(ranked[at], topic=max(ranked[at].topic, ACCEPT))
         top = next((x for x in ranked if acceptable(x)), None)
         asked = asked_kind(sq, self.vocabulary)
-        # a figure narrowed by words the question does not say ("… được tích hợp lên Cổng
-        # quốc gia") neither settles the side nor is lifted, however sure the answer
-        if top is not None and narrowed(asked, p.fact) and not narrowed(asked, top.fact):
-            return ranked
-        # … nor a count through one channel the question does not name ("qua dịch vụ BCCI")
-        if top is not None and channelled(asked, p.fact) and not channelled(asked, top.fact):
-            return ranked
-        # … nor a part of a whole the question names clearly less than the whole of the
-        # ranking's first ("45 … theo Quyết định 1291" beside "272 … toàn tỉnh có 1.889 TTHC")
-        if top is not None and self._less_whole(asked, p.fact, top.fact):
+        # a figure counting something narrower than the ranking's first neither settles the
+        # side nor is lifted, however sure the answer
+        if top is not None and self._narrower(asked, p.fact, top.fact):
             return ranked
         if a.confidence >= SURE:
             return [p]
@@ -431,6 +425,17 @@ class FactPicks:
             # more of the question: "Báo chí Trung ương …" beside "Báo Hà Tĩnh …")
             p = replace(p, score=p.score + VOUCH * a.confidence)
         return sorted([*ranked[:at], p, *ranked[at + 1 :]], key=lambda x: -x.score)
+
+    def _narrower(self, asked: Asked, f: Fact, other: Fact) -> bool:
+        """Whether `f` counts something narrower than `other` does: words the question does
+        not say ("… được tích hợp lên Cổng quốc gia"), one channel it does not name ("qua dịch
+        vụ BCCI"), or a part of a whole the question names clearly less than `other`'s
+        ("45 … theo Quyết định 1291" beside "272 … toàn tỉnh có 1.889 TTHC")."""
+        return (
+            (narrowed(asked, f) and not narrowed(asked, other))
+            or (channelled(asked, f) and not channelled(asked, other))
+            or self._less_whole(asked, f, other)
+        )
 
     def _less_whole(self, asked: Asked, part: Fact, other: Fact) -> bool:
         """Whether two parts' wholes differ in how much of what they count the question names
