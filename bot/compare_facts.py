@@ -26,7 +26,7 @@ from index.facts import Fact
 from index.generations import LoadedIndex
 
 # A figure set as a target, not one reached.
-_TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
+TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
 # A breakdown asked for: a whole and its parts.
 _PARTS_ASKED = re.compile(
     r"\b(chia theo|theo tung|theo cap|tung cap|cac cap|co cau|trong do|bao gom|gom nhung|"
@@ -102,9 +102,9 @@ def targeted(f: Fact) -> bool:
     toàn thông tin … đạt 63%" is a result)."""
     at = f.clause.find(f.value)
     if at < 0:
-        return bool(_TARGET.search(f.counts_folded))
+        return bool(TARGET.search(f.counts_folded))
     before = fold_cached(f.clause[max(0, at - 40) : at]).split()[-4:]
-    return bool(_TARGET.search(" ".join(before)))
+    return bool(TARGET.search(" ".join(before)))
 
 
 def comparable(figure: str) -> str:

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from bot.compare_facts import is_bare
+from bot.compare_facts import TARGET, is_bare
 from core.text import fold, parse_number
 from index.facts import Fact
 
@@ -18,8 +18,6 @@ from index.facts import Fact
 MAX_FIGURES = 16
 PER_SECTION = 3
 PART_PER_SECTION = 2
-# A figure set as a target, not one reached.
-_TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
 # A share stated as reached ("đạt", "đạt tỷ lệ"): a result, more than one line of a table.
 _REACHED = re.compile(r"\bdat\b")
 MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
@@ -53,7 +51,7 @@ def keyness(f: Fact, broken: bool | None = None) -> float:
         score += min(0.75, 0.25 * math.log10(1.0 + magnitude(f)))
     if money and _TOTAL.search(f.counts_folded):
         score += 0.5  # a budget's total ("tổng mức đầu tư"), not one of its lines
-    if _TARGET.search(f.counts_folded):
+    if TARGET.search(f.counts_folded):  # a figure set as a target, not one reached
         score -= 1.0
     return score
 
