@@ -9,6 +9,7 @@ from core.lexicon import (
     bare_bases,
     merge_plurals,
     negated,
+    other_sense,
     read_lexicon,
     term_pattern,
     to_vietnamese,
@@ -353,11 +354,14 @@ _WRITTEN = frozenset(GLOSSARY)  # wordings written by hand, before the lexicon's
 GLOSSARY.update(_lexicon_glossary())
 # Every wording also as a question may type it: British or American spelling, "-ies"/"-es"
 # plurals, "organizational" for "organization" (core/lexicon.py's `variants`).
+# A form the lexicon writes for a term of another sense keeps to that term (`other_sense`:
+# "staff" is no "biên chế" of "staffing").
 _BARE: set[str] = set()
 for _key, _wording in list(GLOSSARY.items()):
     _BARE |= bare_bases(_key)
     for _form in variants(_key)[1:]:
-        GLOSSARY.setdefault(_form, _wording)
+        if not other_sense(_form, _key, _wording):
+            GLOSSARY.setdefault(_form, _wording)
 GLOSSARY_RE = term_pattern(GLOSSARY, _BARE - _WRITTEN)
 # Vietnamese report wording that has a common abbreviation, for the reverse direction.
 REVERSE = {v[0]: k for k, v in ABBREVIATIONS.items() if " " not in k}
@@ -379,6 +383,16 @@ _QUARTER_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(fourth|4th)\s+quarter\b"), 4),
 )
 _QNUM = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+# "early 2019", "mid-June 2022", "late May": when in the period, not a dossier's state ("early"
+# is "trước hạn" and "late" "quá hạn" of a dossier): the word is dropped before a year or a month.
+_PERIOD_QUALIFIER = re.compile(
+    r"\b(?:early|late|mid|middle of|beginning of|start of)\s+(?=(?:the\s+)?(?:(?:19|20)\d\d\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*[a-z])|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:(?:19|20)\d\d|\d{1,2})\b|"
+    r"(?:first|second|third|fourth|last)\s+(?:quarter|half)|q[1-4]\b))"
+)
 
 
 @dataclass(frozen=True)
@@ -464,6 +478,7 @@ def parse_query(question: str) -> ParsedQuery:
     folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(question, repair=False))
     # "dvc muc 4 tq vs ht": provinces by their initials, as the sides of a terse question
     folded = expand_initials(folded)
+    folded = _PERIOD_QUALIFIER.sub("", folded)
     quarter = 0
     for pattern, fixed in _QUARTER_PATTERNS:
         if m := pattern.search(folded):

@@ -365,6 +365,17 @@ _EN_PHRASE_END = frozenset(  # a word list reads best as words
 )
 
 
+# An English possessive: "Dong Thap's", "the office’s".
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _possessed(folded: str) -> str:
+    """An English question without its place names and possessive "'s": "what proportion of
+    Dong Thap's reform tasks" reads "what proportion of reform tasks" (the place says whose
+    figure, not what is counted; the apostrophe would end the counted phrase there)."""
+    return " ".join(_POSSESSIVE.sub(" ", strip_places(folded)).split())
+
+
 @functools.lru_cache(maxsize=256)
 def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
     """For an English question, what it counts ("how many level 3 public services does ...":
@@ -374,9 +385,10 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
     Other uncovered words (often a verb: "people work") are left out. () for a Vietnamese
     question."""
     strict = False  # every uncovered word is unknown, not only plural nouns
-    m = _EN_COUNT.search(q.folded) or _EN_RATE_OF.search(q.folded)
+    folded = _possessed(q.folded)
+    m = _EN_COUNT.search(folded) or _EN_RATE_OF.search(folded)
     if not m:
-        m = _EN_RATE_BEFORE.search(q.folded)  # "the unemployment rate": what it is a rate of
+        m = _EN_RATE_BEFORE.search(folded)  # "the unemployment rate": what it is a rate of
         strict = True
     if not m:
         return ()
@@ -385,11 +397,11 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
         if w in _EN_PHRASE_END:
             break
         words.append(w)
-    if not words and (named := _EN_COPULA.search(q.folded)) and not _PARTICIPLE.fullmatch(
+    if not words and (named := _EN_COPULA.search(folded)) and not _PARTICIPLE.fullmatch(
         named.group(1).split()[0]
     ):  # "how many were cadres and civil servants": the part asked is named after the verb
         words = list(itertools.takewhile(lambda w: w not in _EN_PHRASE_END, named.group(1).split()))
-    if not words and (before := _EN_OF_BEFORE.search(q.folded)):
+    if not words and (before := _EN_OF_BEFORE.search(folded)):
         words = list(itertools.takewhile(lambda w: w not in _EN_PHRASE_END, before.group(1).split()))
     out: list[frozenset[str]] = []
     for i, w in enumerate(words):
