@@ -328,3 +328,20 @@ def english_period(period: str) -> str:
     if m := _YEAR_ONLY.fullmatch(folded):
         return m.group(1)
     return period
+
+
+# "early 2019", "mid-June 2022", "late May": when in the period, not a dossier's state ("early"
+# is "trước hạn" and "late" "quá hạn" of a dossier): the word is dropped before a year or a month.
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+          r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
+_PERIOD_QUALIFIER = re.compile(
+    r"\b(?:early|late|mid|middle of|beginning of|start of)\s+(?=(?:the\s+)?(?:(?:19|20)\d\d\b|"
+    rf"{_MONTH}(?!\s*[a-z])|{_MONTH}\s+(?:(?:19|20)\d\d|\d{{1,2}})\b|"
+    r"(?:first|second|third|fourth|last)\s+(?:quarter|half)|q[1-4]\b))"
+)
+
+
+def without_time_qualifiers(folded: str) -> str:
+    """A folded English question without "early", "mid", "late" … before a year, month or
+    quarter (`_PERIOD_QUALIFIER`): "servers in early 2019" reads "servers in 2019"."""
+    return _PERIOD_QUALIFIER.sub("", folded)

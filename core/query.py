@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from core.lexicon import (
     term_pattern,
     to_vietnamese,
     variants,
+    without_time_qualifiers,
 )
 from core.places import expand_initials, province_mentions, strip_provinces
 from core.text import fold, is_syllable
@@ -385,16 +387,6 @@ _QUARTER_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
 _QNUM = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-# "early 2019", "mid-June 2022", "late May": when in the period, not a dossier's state ("early"
-# is "trước hạn" and "late" "quá hạn" of a dossier): the word is dropped before a year or a month.
-_PERIOD_QUALIFIER = re.compile(
-    r"\b(?:early|late|mid|middle of|beginning of|start of)\s+(?=(?:the\s+)?(?:(?:19|20)\d\d\b|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*[a-z])|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:(?:19|20)\d\d|\d{1,2})\b|"
-    r"(?:first|second|third|fourth|last)\s+(?:quarter|half)|q[1-4]\b))"
-)
-
-
 @dataclass(frozen=True)
 class ParsedQuery:
     """A question read for retrieval and answering."""
@@ -435,6 +427,14 @@ def expand(folded: str) -> str:
     """The folded question with glossary expansions appended (both directions): the report
     wording of its glossary and lexicon terms, and the abbreviations the reports write for
     those ("database" → "co so du lieu" → "csdl")."""
+    extra = expansions(folded)
+    return folded if not extra else folded + " " + " ".join(extra)
+
+
+@functools.lru_cache(maxsize=1024)
+def expansions(folded: str) -> tuple[str, ...]:
+    """What `expand` appends, one report wording or abbreviation each: read one by one, no
+    phrase runs from one into the next ("tong so" then "nganh thue" is no "sở, ngành")."""
     extra: list[str] = []
     for m in GLOSSARY_RE.finditer(folded):
         extra.extend(GLOSSARY[m.group(1)])
@@ -449,7 +449,7 @@ def expand(folded: str) -> str:
         for m in REVERSE_RE.finditer(text):
             if REVERSE[m.group(1)] not in extra:
                 extra.append(REVERSE[m.group(1)])
-    return folded if not extra else folded + " " + " ".join(extra)
+    return tuple(extra)
 
 
 def _word_terms(word: str) -> list[str]:
@@ -478,7 +478,7 @@ def parse_query(question: str) -> ParsedQuery:
     folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(question, repair=False))
     # "dvc muc 4 tq vs ht": provinces by their initials, as the sides of a terse question
     folded = expand_initials(folded)
-    folded = _PERIOD_QUALIFIER.sub("", folded)
+    folded = without_time_qualifiers(folded)
     quarter = 0
     for pattern, fixed in _QUARTER_PATTERNS:
         if m := pattern.search(folded):

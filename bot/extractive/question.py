@@ -16,7 +16,7 @@ from bot.intents_types import WANTS_PERCENT
 from bot.stopwords import RATE_STOP, STOP
 from core.lexicon import to_vietnamese
 from core.places import strip_places
-from core.query import ParsedQuery, terms_named
+from core.query import ParsedQuery, expansions, terms_named
 from core.text import fold, is_syllable
 from index.lexical import tokenize
 
@@ -304,10 +304,13 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     """The parts of a breakdown (or kinds, `KIND_FAMILIES`) the question names, in its report
     wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not, nor a
     part it leaves out (`excluded_parts`)."""
-    seq = tokenize(_as_of_dropped(q, strip_places(q.expanded)))
+    # the question's words, then each expansion on its own (`expansions`): "tong so" and "nganh
+    # thue" side by side are no "sở, ngành"
+    seqs = [tokenize(_as_of_dropped(q, strip_places(t))) for t in (q.folded, *expansions(q.folded))]
     left_out = excluded_parts(q)
-    named = other_names(seq)  # "sở, ban, ngành": the provincial level
-    said = [p for p in ASKABLE_PARTS if (_names(seq, p) or p in named) and p not in left_out]
+    named = {n for seq in seqs for n in other_names(seq)}  # "sở, ban, ngành": provincial level
+    said = [p for p in ASKABLE_PARTS
+            if (any(_names(seq, p) for seq in seqs) or p in named) and p not in left_out]  # fmt: skip
     return outermost([p for p in said if not _level_counted(p, q.folded)])
 
 

@@ -10,7 +10,7 @@ import pytest
 
 import core.lexicon as lexicon
 from bot.answer import AnswerService
-from bot.extractive.question import _english_counted
+from bot.extractive.question import _asked_parts, _english_counted
 from core.lexicon import to_vietnamese
 from core.query import GLOSSARY, parse_query
 
@@ -84,3 +84,16 @@ def test_english_question_gets_the_figure(
     ans = service.answer(question)
     assert not ans.abstained
     assert ans.figure == figure
+
+
+def test_expansions_side_by_side_name_no_part() -> None:
+    # "in total" gives "tong so", "tax sector" "nganh thue": together no "sở, ngành" (the
+    # provincial level) the question never asked
+    q = parse_query("How many e-invoices in total has the tax sector of Ha Tinh processed?")
+    assert _asked_parts(q) == ()
+    assert _asked_parts(parse_query("How many dossiers did the provincial departments settle?"))
+
+
+def test_a_total_asked_beside_a_sector_gets_the_figure(service: AnswerService) -> None:
+    ans = service.answer("How many e-invoices in total has the tax sector of Ha Tinh processed?")
+    assert ans.figure == "237.006"
