@@ -97,3 +97,15 @@ def test_expansions_side_by_side_name_no_part() -> None:
 def test_a_total_asked_beside_a_sector_gets_the_figure(service: AnswerService) -> None:
     ans = service.answer("How many e-invoices in total has the tax sector of Ha Tinh processed?")
     assert ans.figure == "237.006"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Hi there, what can you help with?", "Can you help me?", "What can I ask you?",
+     "xin chào, bạn giúp gì được?"],
+)
+def test_asking_what_help_is_offered_is_small_talk(service: AnswerService, message: str) -> None:
+    ans = service.answer(message)
+    assert ans.intent == "smalltalk"
+    assert not ans.citations
+    assert not ans.figure
