@@ -109,3 +109,15 @@ def test_asking_what_help_is_offered_is_small_talk(service: AnswerService, messa
     assert ans.intent == "smalltalk"
     assert not ans.citations
     assert not ans.figure
+
+
+def test_a_word_only_in_an_aside_does_not_deny_the_question(service: AnswerService) -> None:
+    # "house" of "guard house" is in no report; said in parentheses, it gives examples of the
+    # project the question's other words name
+    ans = service.answer(
+        "What share of the capital for the office's investment project (archive, garage, "
+        "guard house) had Dong Thap disbursed by 9 September 2022?"
+    )
+    assert ans.figure == "64,7%"
+    # what is asked outside the aside is still looked for
+    assert service.answer("How many doctors (and nurses) did Hai Duong recruit in 2022?").abstained
