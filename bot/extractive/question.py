@@ -413,7 +413,10 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
         runs = [(a, b) for a in range(max(0, i - 2), i + 1)
                 for b in range(i + 1, min(len(words), a + 3) + 1)]  # fmt: skip
         wordings = frozenset(t for a, b in runs for t in terms_named(" ".join(words[a:b])))
-        if wordings or strict or (w.endswith("s") and not w.endswith("ss")):
+        plural = w.endswith("s") and not w.endswith("ss")
+        if out and not plural and wordings <= out[-1] and not terms_named(w):
+            continue  # "people work": the verb names nothing of its own beyond "people"
+        if wordings or strict or plural:
             out.append(wordings)
     return tuple(out)
 

@@ -121,3 +121,19 @@ def test_a_word_only_in_an_aside_does_not_deny_the_question(service: AnswerServi
     assert ans.figure == "64,7%"
     # what is asked outside the aside is still looked for
     assert service.answer("How many doctors (and nurses) did Hai Duong recruit in 2022?").abstained
+
+
+def test_a_verb_after_the_counted_noun_adds_no_counted_word() -> None:
+    # "work" names nothing of its own: "people work" (người làm việc) is no stricter count
+    # than "people", which a clause of "công chức, viên chức và người lao động" says
+    counted = _english_counted(parse_query("How many people work at the service centre?"))
+    assert len(counted) == 1
+    assert "nguoi" in counted[0]
+
+
+def test_people_working_somewhere_are_looked_for(service: AnswerService) -> None:
+    ans = service.answer(
+        "How many people work at Hai Duong's provincial public administration service centre?"
+    )
+    assert not ans.abstained
+    assert "10" in {ans.figure, *(c.figure for c in ans.candidates)}
