@@ -31,6 +31,7 @@ _PERIOD = re.compile(r"(?:quy|6 thang|thang|nam|ngay|ky bao cao|thoi diem|giai d
 _NOT_A_TOPIC = re.compile(r"^(?:bao nhieu|ty le|muc do \d|toan trinh|mot phan|cap(?: \w+)?)$")
 # A hyphenated English compound ("guard-house", "e-invoices").
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_ASIDE = re.compile(r"\(([^()]*)\)")
 _WHEN_WORDS = frozenset({"early", "late", "recent", "recently", "current", "currently"})
 
 
@@ -194,10 +195,14 @@ class Coverage:
     ) -> list[str]:
         """`missing` less the words that are only one part of a hyphenated English compound
         ("house" of "guard-house": the compound names its own thing, which the lexicon has no
-        word for), when the question's other terms occur: one modifier word is no reason to
-        deny the whole question."""
+        word for) or said only in an aside in parentheses ("the office project (archive,
+        garage, guard house)": examples of what is asked, in words of the asker's own), when
+        the question's other terms occur: one modifier word is no reason to deny the whole
+        question."""
         parts = {w for c in _COMPOUND.findall(q.text) for w in _words(fold(c)).split()}
-        partial = [t for t in missing if set(t.split()) <= parts and not _is_compound(t, q.text)]
+        aside = {w for c in _ASIDE.findall(q.text) for w in _words(fold(c)).split()}
+        partial = [t for t in missing if (set(t.split()) <= parts and not _is_compound(t, q.text))
+                   or set(t.split()) <= aside]  # fmt: skip
         if not partial:
             return missing
         others = [

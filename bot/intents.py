@@ -75,9 +75,15 @@ _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("ban lam duoc gi", "ban lam gi", "ban co the lam gi", "ban giup duoc gi",
          "ban co the giup gi", "ban biet gi", "huong dan", "huong dan su dung", "giup toi",
          "tro giup", "toi nen hoi gi", "hoi gi duoc", "hoi duoc gi", "dung the nao",
-         "su dung the nao", "ban tra loi duoc gi"),
+         "su dung the nao", "ban tra loi duoc gi", "ban giup gi duoc", "ban giup toi gi",
+         "ban co the giup toi gi", "ban giup duoc toi gi"),
         ("what can you do", "what do you do", "how can you help", "help", "help me",
-         "how does this work", "how do i use this", "what can i ask", "what should i ask"),
+         "how does this work", "how do i use this", "what can i ask", "what should i ask",
+         # "what can you help (me) with", "can you help me", "what can I ask you"
+         "what can you help me with", "what can you help with", "what can you help me",
+         "what can you help", "can you help me", "can you help", "how can you help me",
+         "what do you help with", "what are you for", "what do you know", "what can you tell me",
+         "what can i ask you", "what questions can i ask", "what do you cover", "how do i use you"),
     ),
     "ack": (
         ("ok", "oke", "okie", "okay", "vang", "da", "u", "uh", "um", "duoc", "duoc roi", "tot",

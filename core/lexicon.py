@@ -142,11 +142,9 @@ def term_pattern(keys: Iterable[str], bare: Iterable[str] = ()) -> re.Pattern[st
     return re.compile(r"(?<![a-z0-9])(" + alternatives + r")s?(?![a-z0-9])")
 
 
-def variants(wording: str) -> list[str]:
-    """An English wording and the forms a question may type it in: each word's other
-    spellings (`_spellings`), the last word's plural, one word at a time in another form
-    (`inflections`); the wording itself first. A plain plural "s" is matched by the
-    patterns themselves."""
+def respelled(wording: str) -> list[str]:
+    """An English wording and its other spellings (`_spellings`) with the last word's plural:
+    the same word, however typed; the wording itself first."""
     words = wording.split()
     out = [wording] if words else []
     combos: list[list[str]] = [[]]
@@ -157,6 +155,16 @@ def variants(wording: str) -> list[str]:
             v = " ".join(c[:-1] + [last])
             if v not in out:
                 out.append(v)
+    return out
+
+
+def variants(wording: str) -> list[str]:
+    """An English wording and the forms a question may type it in: each word's other
+    spellings (`_spellings`), the last word's plural, one word at a time in another form
+    (`inflections`); the wording itself first. A plain plural "s" is matched by the
+    patterns themselves."""
+    words = wording.split()
+    out = respelled(wording)
     for i, w in enumerate(words):
         for form in sorted(inflections(w)):
             v = " ".join(words[:i] + [form] + words[i + 1 :])
@@ -166,11 +174,37 @@ def variants(wording: str) -> list[str]:
 
 
 @functools.cache
+def written_terms(path: Path = LEXICON) -> dict[str, frozenset[str]]:
+    """Each English wording the lexicon writes (as words) and the folded terms it names."""
+    out: dict[str, set[str]] = {}
+    for t in read_lexicon(path):
+        for e in t.english:
+            out.setdefault(" ".join(re.sub(r"[^a-z0-9 ]+", " ", e).split()), set()).add(t.folded)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def other_sense(form: str, wording: str, terms: Iterable[str], path: Path = LEXICON) -> bool:
+    """Whether `form`, another form of the English `wording` (`variants`: "share" of
+    "sharing"), is a word the lexicon writes for other terms than `terms` (the wording's), none
+    within another: a word of its own, of another sense ("share" is a tỷ lệ, not the "chia sẻ" of
+    "sharing"; "staff" people, not the "biên chế" of "staffing"). A respelling or plural of
+    the wording is the same word ("programme", "program")."""
+    written = written_terms(path)
+    named = written.get(form) or written.get(form.removesuffix("s"))
+    if not named or form in respelled(wording):
+        return False
+    def plain(t: str) -> str:
+        return " " + " ".join(re.sub(r"[^a-z0-9 ]+", " ", t).split()) + " "
+
+    # a term within the other ("tinh gian" of "tinh gian bien che") is the same sense
+    return not any(plain(a) in plain(b) or plain(b) in plain(a) for a in terms for b in named)
+
+
+@functools.cache
 def _english_index(path: Path = LEXICON) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     by_en: dict[str, list[str]] = {}
     bare: set[str] = set()
-    written = {" ".join(re.sub(r"[^a-z0-9 ]+", " ", e).split()) for t in read_lexicon(path)
-               for e in t.english}  # fmt: skip
+    written = set(written_terms(path))
     for t in read_lexicon(path):
         for e in t.english:
             wording = " ".join(re.sub(r"[^a-z0-9 ]+", " ", e).split())
@@ -180,6 +214,8 @@ def _english_index(path: Path = LEXICON) -> tuple[re.Pattern[str], dict[str, tup
                 if key in bases and key in written:
                     continue  # the noun the lexicon writes keeps its terms ("project", not
                     # the "ước đạt" of "projected"); other forms keep the sense ("downsized")
+                if other_sense(key, wording, (t.folded,), path):
+                    continue
                 by_en.setdefault(key, [])
                 if t.folded not in by_en[key]:
                     by_en[key].append(t.folded)
@@ -292,3 +328,20 @@ def english_period(period: str) -> str:
     if m := _YEAR_ONLY.fullmatch(folded):
         return m.group(1)
     return period
+
+
+# "early 2019", "mid-June 2022", "late May": when in the period, not a dossier's state ("early"
+# is "trước hạn" and "late" "quá hạn" of a dossier): the word is dropped before a year or a month.
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+          r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
+_PERIOD_QUALIFIER = re.compile(
+    r"\b(?:early|late|mid|middle of|beginning of|start of)\s+(?=(?:the\s+)?(?:(?:19|20)\d\d\b|"
+    rf"{_MONTH}(?!\s*[a-z])|{_MONTH}\s+(?:(?:19|20)\d\d|\d{{1,2}})\b|"
+    r"(?:first|second|third|fourth|last)\s+(?:quarter|half)|q[1-4]\b))"
+)
+
+
+def without_time_qualifiers(folded: str) -> str:
+    """A folded English question without "early", "mid", "late" … before a year, month or
+    quarter (`_PERIOD_QUALIFIER`): "servers in early 2019" reads "servers in 2019"."""
+    return _PERIOD_QUALIFIER.sub("", folded)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -9,10 +10,12 @@ from core.lexicon import (
     bare_bases,
     merge_plurals,
     negated,
+    other_sense,
     read_lexicon,
     term_pattern,
     to_vietnamese,
     variants,
+    without_time_qualifiers,
 )
 from core.places import expand_initials, province_mentions, strip_provinces
 from core.text import fold, is_syllable
@@ -353,11 +356,14 @@ _WRITTEN = frozenset(GLOSSARY)  # wordings written by hand, before the lexicon's
 GLOSSARY.update(_lexicon_glossary())
 # Every wording also as a question may type it: British or American spelling, "-ies"/"-es"
 # plurals, "organizational" for "organization" (core/lexicon.py's `variants`).
+# A form the lexicon writes for a term of another sense keeps to that term (`other_sense`:
+# "staff" is no "biên chế" of "staffing").
 _BARE: set[str] = set()
 for _key, _wording in list(GLOSSARY.items()):
     _BARE |= bare_bases(_key)
     for _form in variants(_key)[1:]:
-        GLOSSARY.setdefault(_form, _wording)
+        if not other_sense(_form, _key, _wording):
+            GLOSSARY.setdefault(_form, _wording)
 GLOSSARY_RE = term_pattern(GLOSSARY, _BARE - _WRITTEN)
 # Vietnamese report wording that has a common abbreviation, for the reverse direction.
 REVERSE = {v[0]: k for k, v in ABBREVIATIONS.items() if " " not in k}
@@ -421,6 +427,14 @@ def expand(folded: str) -> str:
     """The folded question with glossary expansions appended (both directions): the report
     wording of its glossary and lexicon terms, and the abbreviations the reports write for
     those ("database" → "co so du lieu" → "csdl")."""
+    extra = expansions(folded)
+    return folded if not extra else folded + " " + " ".join(extra)
+
+
+@functools.lru_cache(maxsize=1024)
+def expansions(folded: str) -> tuple[str, ...]:
+    """What `expand` appends, one report wording or abbreviation each: read one by one, no
+    phrase runs from one into the next ("tong so" then "nganh thue" is no "sở, ngành")."""
     extra: list[str] = []
     for m in GLOSSARY_RE.finditer(folded):
         extra.extend(GLOSSARY[m.group(1)])
@@ -435,7 +449,7 @@ def expand(folded: str) -> str:
         for m in REVERSE_RE.finditer(text):
             if REVERSE[m.group(1)] not in extra:
                 extra.append(REVERSE[m.group(1)])
-    return folded if not extra else folded + " " + " ".join(extra)
+    return tuple(extra)
 
 
 def _word_terms(word: str) -> list[str]:
@@ -464,6 +478,7 @@ def parse_query(question: str) -> ParsedQuery:
     folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(question, repair=False))
     # "dvc muc 4 tq vs ht": provinces by their initials, as the sides of a terse question
     folded = expand_initials(folded)
+    folded = without_time_qualifiers(folded)
     quarter = 0
     for pattern, fixed in _QUARTER_PATTERNS:
         if m := pattern.search(folded):

@@ -16,7 +16,7 @@ from bot.intents_types import WANTS_PERCENT
 from bot.stopwords import RATE_STOP, STOP
 from core.lexicon import to_vietnamese
 from core.places import strip_places
-from core.query import ParsedQuery, terms_named
+from core.query import ParsedQuery, expansions, terms_named
 from core.text import fold, is_syllable
 from index.lexical import tokenize
 
@@ -304,10 +304,13 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     """The parts of a breakdown (or kinds, `KIND_FAMILIES`) the question names, in its report
     wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not, nor a
     part it leaves out (`excluded_parts`)."""
-    seq = tokenize(_as_of_dropped(q, strip_places(q.expanded)))
+    # the question's words, then each expansion on its own (`expansions`): "tong so" and "nganh
+    # thue" side by side are no "sở, ngành"
+    seqs = [tokenize(_as_of_dropped(q, strip_places(t))) for t in (q.folded, *expansions(q.folded))]
     left_out = excluded_parts(q)
-    named = other_names(seq)  # "sở, ban, ngành": the provincial level
-    said = [p for p in ASKABLE_PARTS if (_names(seq, p) or p in named) and p not in left_out]
+    named = {n for seq in seqs for n in other_names(seq)}  # "sở, ban, ngành": provincial level
+    said = [p for p in ASKABLE_PARTS
+            if (any(_names(seq, p) for seq in seqs) or p in named) and p not in left_out]  # fmt: skip
     return outermost([p for p in said if not _level_counted(p, q.folded)])
 
 
@@ -365,6 +368,17 @@ _EN_PHRASE_END = frozenset(  # a word list reads best as words
 )
 
 
+# An English possessive: "Dong Thap's", "the office’s".
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _possessed(folded: str) -> str:
+    """An English question without its place names and possessive "'s": "what proportion of
+    Dong Thap's reform tasks" reads "what proportion of reform tasks" (the place says whose
+    figure, not what is counted; the apostrophe would end the counted phrase there)."""
+    return " ".join(_POSSESSIVE.sub(" ", strip_places(folded)).split())
+
+
 @functools.lru_cache(maxsize=256)
 def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
     """For an English question, what it counts ("how many level 3 public services does ...":
@@ -374,9 +388,10 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
     Other uncovered words (often a verb: "people work") are left out. () for a Vietnamese
     question."""
     strict = False  # every uncovered word is unknown, not only plural nouns
-    m = _EN_COUNT.search(q.folded) or _EN_RATE_OF.search(q.folded)
+    folded = _possessed(q.folded)
+    m = _EN_COUNT.search(folded) or _EN_RATE_OF.search(folded)
     if not m:
-        m = _EN_RATE_BEFORE.search(q.folded)  # "the unemployment rate": what it is a rate of
+        m = _EN_RATE_BEFORE.search(folded)  # "the unemployment rate": what it is a rate of
         strict = True
     if not m:
         return ()
@@ -385,11 +400,11 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
         if w in _EN_PHRASE_END:
             break
         words.append(w)
-    if not words and (named := _EN_COPULA.search(q.folded)) and not _PARTICIPLE.fullmatch(
+    if not words and (named := _EN_COPULA.search(folded)) and not _PARTICIPLE.fullmatch(
         named.group(1).split()[0]
     ):  # "how many were cadres and civil servants": the part asked is named after the verb
         words = list(itertools.takewhile(lambda w: w not in _EN_PHRASE_END, named.group(1).split()))
-    if not words and (before := _EN_OF_BEFORE.search(q.folded)):
+    if not words and (before := _EN_OF_BEFORE.search(folded)):
         words = list(itertools.takewhile(lambda w: w not in _EN_PHRASE_END, before.group(1).split()))
     out: list[frozenset[str]] = []
     for i, w in enumerate(words):
@@ -398,7 +413,10 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
         runs = [(a, b) for a in range(max(0, i - 2), i + 1)
                 for b in range(i + 1, min(len(words), a + 3) + 1)]  # fmt: skip
         wordings = frozenset(t for a, b in runs for t in terms_named(" ".join(words[a:b])))
-        if wordings or strict or (w.endswith("s") and not w.endswith("ss")):
+        plural = w.endswith("s") and not w.endswith("ss")
+        if out and not plural and wordings <= out[-1] and not terms_named(w):
+            continue  # "people work": the verb names nothing of its own beyond "people"
+        if wordings or strict or plural:
             out.append(wordings)
     return tuple(out)
 
