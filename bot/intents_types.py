@@ -74,6 +74,8 @@ _THRESHOLD = re.compile(
     r"\b(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"
     r"\s+\d[\d.,]*\s*%"
 )
+# A share a question states ("100% UBND cấp huyện …"): a figure given, not asked.
+_STATED_SHARE = re.compile(r"\d[\d.,]*\s*%")
 # A date or a person asked for: a figure-path question too, never a section or a list.
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 # What asks for the whole of something, said after it ("… say overall", "… nói chung").
@@ -212,6 +214,9 @@ def is_list(q: ParsedQuery) -> bool:
     listed = listed or _what_things(f)
     if listed:
         f = _CONDITION.sub(" ", f)
+        # "100% UBND cấp huyện có phần mềm cho những lĩnh vực nào": a share the question
+        # states of what it asks about, not a share it asks for
+        f = _STATED_SHARE.sub(" ", f)
     if _asks_number(f) or is_summary(q) or is_comparison(q):
         return False
     return listed

@@ -30,7 +30,10 @@ from bot.list_find import (
     enumerations_at,
     joined_docs,
     names_doc,
+    owned_by,
+    owner_fit,
     places_named,
+    sentences,
 )
 from bot.list_items import (
     activity,
@@ -75,8 +78,6 @@ MIN_SCORE = 2.5
 # something else ("những địa phương nào … đề án đô thị thông minh" answered with districts of
 # another matter) is no answer; a passage is better.
 MIN_TOPIC = 0.3
-# A sentence ends at ". " before a capital letter (not inside "1.044" or "TP.").
-_SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 # A document: its number ("48-NQ/TU", "774/QĐ-UBND", "số 18/KH-BCĐ").
 _YEAR = re.compile(r"(19|20)\d\d")
 _PLACE_WORDS = frozenset(
@@ -256,7 +257,7 @@ def with_one_more(e: Enumeration, head: Sequence[str]) -> Enumeration:
     if end < len(e.sentence):
         return e
     rest = text[end:]
-    nxt = _SENTENCE_END.split(rest.lstrip(), maxsplit=1)[0]
+    nxt = sentences(rest.lstrip())[0]
     if not _BESIDES.match(fold(nxt)):
         return e
     words = nxt.split()
@@ -294,7 +295,7 @@ class ListAnswerer:
                     above = sec.paras[k - 1].text if k else ""
                     above = above if above.rstrip().endswith(":") or len(above) < 120 else ""
                     done = 0
-                    for sentence in _SENTENCE_END.split(para.text):
+                    for sentence in sentences(para.text):
                         begin = para.text.find(sentence, done)
                         done = max(done, begin)
                         found = [(at, items, led, False) for at, items, led in enumerations_at(sentence)]
@@ -356,11 +357,12 @@ class ListAnswerer:
                 if named_by and not _announced(e, named_by):
                     continue
                 s = self.score(e, words, pairs, rank_of, head, numbers, quoted)
+                s += owner_fit(e, q.folded)  # "ngành Y tế … phần mềm nào": that sector's
                 if best is None or s > best[1]:
                     best = (e, s)
         if best is None or best[1] < MIN_SCORE:
             return None
-        e = joined_docs(with_one_more(best[0], head), _kind(head) == "doc")
+        e = owned_by(joined_docs(with_one_more(best[0], head), _kind(head) == "doc"), q.folded)
         aside = besides(q.folded)  # "Ngoài X, …": not X again
         kept = tuple(i for i in e.items if not set_aside(self._restored(e.para, i), aside))
         e = replace(e, items=kept) if not e.paras and len(kept) >= 2 else e
