@@ -33,7 +33,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|(?<!to )issues?)\b")),
     ("causes", re.compile(r"\b(nguyen nhan|causes?|reasons?|why)\b")),
     ("proposals", re.compile(
-        r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b")),
+        r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b|"
+        # "what does Hải Dương ask the ministries to issue guidance on": what it asks for
+        r"\b(?:asks?|asked|calls? on|urges?)\s[^?]{0,80}?\bto\s")),
     ("tasks", re.compile(
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
         r"nhiem vu [^?]*(la gi|gom|nhung gi)|(what|which) tasks|"
@@ -117,8 +119,11 @@ _LIST = re.compile(
 )
 # "What documents did …", "what software applications are …": 'what' and a plural noun before
 # the verb ask for several things (not "what is", "what progress").
-_WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'-]+\s+){0,3}?)(?:does|do|did|is|are|was|were|has|have|"
-                          r"had|will|would|can|could|should|for|of|in|on|from|at|to|with)\b")
+# (four words: "what new administrative procedure models is …"; a verb that tells what the
+# things make up: "what subsystems make up the IOC")
+_WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'-]+\s+){0,4}?)(?:does|do|did|is|are|was|were|has|have|"
+                          r"had|will|would|can|could|should|for|of|in|on|from|at|to|with|"
+                          r"make up|makes up|include|includes|comprise|comprises|form)\b")
 _NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
                          "basis", "analysis", "address", "success"])  # fmt: skip
 # Nouns that name several things without a plural "s" ("what equipment and software …").

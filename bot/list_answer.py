@@ -44,7 +44,9 @@ from bot.list_items import (
     quoted_names,
     quotes_name,
     set_aside,
+    shown_item,
     title_name,
+    without_aside,
 )
 from bot.section_answer import SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.stopwords import LIST_HEAD_STOP
@@ -112,6 +114,7 @@ _EN_STOP = re.compile(
 QUOTED_WEIGHT = 1.0  # the lead-in quotes the name the question quotes
 WRONG_KIND = 1.0  # a list of which no item is the asked class of thing (documents, places)
 ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
+ASIDE_WEIGHT = 2.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
 # ---------------------------------------------------------------------------------------------
 # What the question asks to be listed
 
@@ -130,15 +133,17 @@ _LIST_VI = re.compile(
 def head_words(q: ParsedQuery) -> list[str]:
     """What kind of thing the question wants listed, in the reports' words: between
     'những/các' and 'nào' ('những huyện, thị xã nào' → huyện, thị xã), after 'liệt kê', or the
-    noun after 'which/what' ('which districts' → huyện)."""
-    m = _HEAD_VI.search(q.folded) or _LIST_VI.search(q.folded)
+    noun after 'which/what' ('which districts' → huyện); not in what it sets aside ("ngoài
+    công chức các sở, những cơ quan nào": cơ quan)."""
+    folded = without_aside(q.folded)
+    m = _HEAD_VI.search(folded) or _LIST_VI.search(folded)
     if m:
         phrase = next(g for g in m.groups() if g is not None)
         # "những loại chứng thư số nào": the kind is what follows "loại"
         phrase = _KIND_OF.sub(" ", phrase)
         words = tokenize(expand(phrase.replace(",", " ")))
         return [w for w in dict.fromkeys(words) if w not in LIST_HEAD_STOP][:6]
-    m = _HEAD_EN.search(q.folded)
+    m = _HEAD_EN.search(folded)
     if not m:
         return []
     # "which kinds of permits": the permits are listed
@@ -205,23 +210,12 @@ def _kind_fit(kind: str, items: Sequence[str]) -> float:
 
 
 def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
-    """Whether a list is announced by one of the phrases right before its first item (its
-    lead-in's last words: "… trên môi trường mạng xã hội (")."""
+    """Whether a list is announced by one of the phrases in the clause that leads into it
+    (its last words: "… mạng xã hội (", "… tiêu thụ nông sản, … cho người dân vùng dịch (")."""
     if e.paras:
         return False
-    tail = " ".join(tokenize(fold(e.lead[-60:]))[-5:])
-    return any(tail.endswith(p) or f"{p} nhu" in tail for p in phrases)
-
-
-def _shown(item: str) -> str:
-    """A listed item as shown: without the brackets and separators its restored words kept
-    ('(quản lý tài chính' → 'quản lý tài chính')."""
-    item = item.strip(" ,;:")
-    if item.startswith("(") and ")" not in item:
-        item = item[1:]
-    if item.endswith(")") and "(" not in item:
-        item = item[:-1]
-    return item.strip()
+    tail = " ".join(tokenize(fold(re.split(r"[.;:]\s", e.lead)[-1][-120:]))[-12:])
+    return any(f" {p} " in f" {tail} " for p in phrases)
 
 
 # What a section answers, not a kind of thing to list: "những hạn chế nào", "những nội dung
@@ -337,6 +331,7 @@ class ListAnswerer:
         of those phrases right before it ("mạng xã hội (facebook, zalo...)") answers."""
         if not retrieval.hits:
             return None
+        aside = besides(q.folded)  # "Ngoài X, những Y nào": the list holding X, without X
         seq = known(topic_sequence(q), self.sections.idf)
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
@@ -358,12 +353,16 @@ class ListAnswerer:
                     continue
                 s = self.score(e, words, pairs, rank_of, head, numbers, quoted)
                 s += owner_fit(e, q.folded)  # "ngành Y tế … phần mềm nào": that sector's
+                # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists the
+                # things asked beside it
+                if aside and any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
+                                 for i in e.items):  # fmt: skip
+                    s += ASIDE_WEIGHT
                 if best is None or s > best[1]:
                     best = (e, s)
         if best is None or best[1] < MIN_SCORE:
             return None
         e = owned_by(joined_docs(with_one_more(best[0], head), _kind(head) == "doc"), q.folded)
-        aside = besides(q.folded)  # "Ngoài X, …": not X again
         kept = tuple(i for i in e.items if not set_aside(self._restored(e.para, i), aside))
         e = replace(e, items=kept) if not e.paras and len(kept) >= 2 else e
         return self._render(q, e, language)
@@ -486,7 +485,7 @@ class ListAnswerer:
             # a word the restorer left with a digit ("M6 hình") as the paragraph spells it
             context = e.para.readable
             lines = [
-                f"- {clip(digits_read(_shown(e.para.readable_part(item)), context), 200)} [1]"
+                f"- {clip(digits_read(shown_item(e.para.readable_part(item)), context), 200)} [1]"
                 for item in e.items
             ]
             head = (

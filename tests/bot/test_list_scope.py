@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from bot.answer import AnswerService
-from bot.intents_types import is_list
+from bot.intents_types import is_list, section_kind
 from bot.list_find import Enumeration, owned_by, sentences
+from bot.list_items import besides, without_aside
+from core.lexicon import to_vietnamese
 from core.query import parse_query
 from core.text import fold
 from tests.helpers.typed import assert_items_cited, bullets
@@ -68,3 +70,55 @@ def test_areas_of_a_list_the_question_gives_a_share_of(service: AnswerService) -
     assert any("ban do dia chinh" in i for i in listed)
     assert any("quy hoach do thi" in i for i in listed)
     assert_items_cited(ans)
+
+
+def test_english_what_things_questions_are_lists() -> None:
+    # a plural noun four words after "what", or a verb telling what the things make up
+    assert is_list(parse_query("What new public service models is Tuyen Quang promoting?"))
+    assert is_list(parse_query("What units make up Hai Duong's one-stop shop at commune level?"))
+
+
+def test_asking_someone_to_act_is_a_proposal() -> None:
+    q = parse_query("What does Tuyen Quang ask the provincial People's Committee to fund?")
+    assert section_kind(q) == "proposals"
+
+
+def test_what_a_question_sets_aside_in_english() -> None:
+    folded = fold("Apart from the provincial departments, which agencies send staff there?")
+    assert besides(folded) == ["so", "ban", "nganh"]
+    assert without_aside(fold("Ngoài công chức các sở, những cơ quan nào cử người?")) == (
+        "nhung co quan nao cu nguoi?"
+    )
+
+
+def test_agencies_besides_the_departments(service: AnswerService) -> None:
+    for question in (
+        "Apart from the provincial departments, which agencies send people to work at Hai "
+        "Duong's public administration service centre?",
+        "Ngoài công chức các sở, những cơ quan nào cử người làm việc tại Trung tâm Phục vụ hành "
+        "chính công tỉnh Hải Dương?",
+    ):
+        ans = service.answer(question)
+        listed = _items(bullets(ans))
+        assert any("cong an tinh" in i for i in listed), ans.text
+        assert any("bidv" in i for i in listed), ans.text
+        assert not any("16 so" in i for i in listed), ans.text
+        assert_items_cited(ans)
+
+
+def test_produce_asked_by_a_bare_noun(service: AnswerService) -> None:
+    # "… nông sản gì …": the list the clause naming the produce leads into, though other
+    # words come between ("… tiêu thụ nông sản, tháo gỡ khó khăn cho người dân vùng dịch (")
+    ans = service.answer("Sàn TMĐT Hà Tĩnh giúp tiêu thụ nông sản gì cho bà con vùng dịch?")
+    listed = _items(bullets(ans))
+    assert len(listed) == 3, ans.text
+    assert any("huong son" in i for i in listed)
+
+
+def test_models_a_province_is_promoting(service: AnswerService) -> None:
+    # "promoting" is "đẩy mạnh" too, not only the grade promotion ("nâng ngạch") of civil servants
+    assert "day manh" in to_vietnamese("is promoting")
+    ans = service.answer("Which models is Dong Thap's provincial office promoting for procedures?")
+    listed = _items(bullets(ans))
+    assert any("cong dan khong viet" in i for i in listed), ans.text
+    assert any("buu chinh cong ich" in i for i in listed), ans.text
