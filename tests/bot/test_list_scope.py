@@ -9,9 +9,11 @@ from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
 from bot.list_find import Enumeration, owned_by, sentences
 from bot.list_items import besides, without_aside
+from bot.structure import Para, items_of, paragraphs
 from core.lexicon import to_vietnamese
 from core.query import parse_query
 from core.text import fold
+from index.chunk import Chunk, Span
 from tests.helpers.typed import assert_items_cited, bullets
 
 
@@ -122,3 +124,29 @@ def test_models_a_province_is_promoting(service: AnswerService) -> None:
     listed = _items(bullets(ans))
     assert any("cong dan khong viet" in i for i in listed), ans.text
     assert any("buu chinh cong ich" in i for i in listed), ans.text
+
+
+def _paras(text: str) -> list[Para]:
+    """The lines of `text` as one chunk's paragraphs."""
+    spans, base = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(base, base + len(line), 1, 1))
+        base += len(line) + 1
+    return paragraphs(Chunk("r:0000", "r", 0, "II", text, 1, 1, tuple(spans)))
+
+
+def test_dashes_under_of_which_belong_to_their_item() -> None:
+    # "Trong đó:" opens the item's own breakdown: its dashes are no items of the outer list
+    _, found = items_of(
+        _paras(
+            "- Kết quả giải ngân vốn đầu tư công:\n* Tổng số vốn được bố trí: 12 tỷ đồng.\n"
+            "Trong đó:\n- Kế hoạch vốn năm 2021 là: 3,5 tỷ đồng\n- Kế hoạch vốn năm 2022 là: 9 tỷ"
+            " đồng\n+ Nguồn vốn đã giải ngân: 5,8 tỷ đồng.\n- Kết quả quản lý tài sản công: tốt.\n"
+            "- Kết quả tự chủ tài chính: đúng quy định."
+        )
+    )
+    assert [i.text.split(":")[0] for i in found] == [
+        "Kết quả giải ngân vốn đầu tư công",
+        "Kết quả quản lý tài sản công",
+        "Kết quả tự chủ tài chính",
+    ]
