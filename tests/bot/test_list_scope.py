@@ -14,7 +14,7 @@ from core.lexicon import to_vietnamese
 from core.query import parse_query
 from core.text import fold
 from index.chunk import Chunk, Span
-from tests.helpers.typed import assert_items_cited, bullets
+from tests.helpers.typed import assert_items_cited, body, bullets
 
 
 def _items(ans_bullets: list[str]) -> list[str]:
@@ -150,3 +150,12 @@ def test_dashes_under_of_which_belong_to_their_item() -> None:
         "Kết quả quản lý tài sản công",
         "Kết quả tự chủ tài chính",
     ]
+
+
+def test_the_results_of_a_named_part(service: AnswerService) -> None:
+    # "kết quả … (phần B)": the results under part B, not its assessment as well
+    ans = service.answer("Tóm tắt kết quả hiện đại hóa hành chính quý I/2019 của Hà Tĩnh (phần B)")
+    said = fold(body(ans))
+    assert "ung dung cntt" in said, ans.text
+    assert "uu diem" not in said, ans.text
+    assert "ton tai" not in said, ans.text
