@@ -180,7 +180,7 @@ class SummaryAnswerer:
             if found is not None:  # a narrower part inside it the question names by heading
                 named = self._named_part(q, retrieval, report_id)  # "kết quả … (phần A)"
                 inside = named is not None and named.path[: len(found.path)] == found.path
-                return self._render_part(q, named if inside else found, language)
+                return self._render_part(q, named if named and inside else found, language)
         whole = whole_report(q.folded) or self._titled(q, report_id)
         named = None if whole else self._named_part(q, retrieval, report_id)
         if named is not None:
