@@ -36,6 +36,7 @@ from bot.list_find import (
     sentences,
 )
 from bot.list_items import (
+    EN_NOUNS,
     activity,
     besides,
     clean_item,
@@ -91,20 +92,6 @@ _PLACE_PREFIX = re.compile(
     r"^(?:(?:ubnd|uy ban nhan dan|cac|nhung)\s+)?"
     r"(?:huyen|xa|phuong|tp\.?|tx\.?|thij? (?:x\w|tran)|thanh ph\w)\s"
 )
-# English names of things the reports list, not in the glossary, folded to the reports' words.
-_EN_NOUNS: dict[str, str] = {
-    "subsystem": "phan he", "module": "phan he", "system": "he thong", "model": "mo hinh",
-    "topic": "chuyen de", "theme": "chuyen de", "area": "linh vuc", "field": "linh vuc",
-    "domain": "linh vuc", "team": "to", "ministry": "bo", "ministries": "bo", "sector": "nganh",
-    "district": "huyen", "commune": "xa", "town": "thi xa", "plan": "ke hoach",
-    "decision": "quyet dinh", "directive": "chi thi", "resolution": "nghi quyet",
-    "agency": "co quan", "agencies": "co quan", "scheme": "de an", "solution": "giai phap",
-    "database": "co so du lieu", "software": "phan mem", "application": "ung dung",
-    "procedure": "thu tuc", "service": "dich vu", "programme": "chuong trinh",
-    "program": "chuong trinh", "column": "chuyen muc", "indicator": "chi so",
-    "channel": "kenh", "platform": "nen tang", "unit": "don vi", "locality": "dia phuong",
-    "localities": "dia phuong",
-}  # fmt: skip
 _EN_STOP = re.compile(
     r"\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|for|"
     r"from|by|to|with|at|that|which|whose|the|a|an)\b"
@@ -157,8 +144,8 @@ def head_words(q: ParsedQuery) -> list[str]:
     out: list[str] = []
     for w in nouns:
         stem = re.sub(r"(ies)$", "y", w)
-        stem = stem if stem in _EN_NOUNS else re.sub(r"e?s$", "", w)
-        vi = _EN_NOUNS.get(stem) or _EN_NOUNS.get(w)
+        stem = stem if stem in EN_NOUNS else re.sub(r"e?s$", "", w)
+        vi = EN_NOUNS.get(stem) or EN_NOUNS.get(w)
         out.extend(tokenize(vi) if vi else [])
     for vi in to_vietnamese(" ".join(nouns[::-1])):
         out.extend(tokenize(vi))
@@ -365,6 +352,10 @@ class ListAnswerer:
         e = owned_by(joined_docs(with_one_more(best[0], head), _kind(head) == "doc"), q.folded)
         kept = tuple(i for i in e.items if not set_aside(self._restored(e.para, i), aside))
         e = replace(e, items=kept) if not e.paras and len(kept) >= 2 else e
+        # "những địa phương nào": the places of a list that names other things too ("tại huyện
+        # Bình Giang, thành phố Chí Linh và các sở, ngành")
+        named = tuple(i for i in e.items if _PLACE_PREFIX.match(fold(i)) or title_name(i))
+        e = replace(e, items=named) if places and not e.paras and len(named) >= 2 else e
         return self._render(q, e, language)
 
     def topic(self, e: Enumeration, words: list[str]) -> float:

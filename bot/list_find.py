@@ -456,31 +456,35 @@ MIN_OWNED = 3  # items ending on their owner that make a list grouped by owner
 
 
 def owned_by(e: Enumeration, folded_question: str) -> Enumeration:
-    """A list grouped by owner ("A, B của ngành Tài chính; C, D của ngành Y tế; …") asked of
-    one owner ("ngành Y tế … những phần mềm nào"): that owner's things, its item cut at its
-    commas; the list unchanged when the question names no one owner of it."""
+    """A list grouped by owner ("A, B của ngành Tài chính; C; D của ngành Giao thông; …") asked
+    of one owner ("ngành Giao thông … những hệ thống nào"): that owner's things, the items
+    before its own back to the previous owner's ("C", "D"), or its one item cut at its commas
+    ("A, B"); the list unchanged when the question names no one owner of it."""
     if e.paras:
         return e
     asked = folded_question.split()
     owners = [_OWNER.search(fold(i).strip(" .;,")) for i in e.items]
     if sum(m is not None for m in owners) < MIN_OWNED:
         return e
-    mine = []
-    for item, m in zip(e.items, owners, strict=True):
-        if m is None:
-            continue
-        words = m.group(1).replace(",", " ").split()
-        at = [k for k, w in enumerate(asked) if w == "nganh"]
-        if any(
-            near_words(" ".join(asked[k + 1 : k + 1 + len(words)]), " ".join(words)) for k in at
-        ):
-            mine.append((item, m))
+    at = [j for j, w in enumerate(asked) if w == "nganh"]
+    mine = [
+        k
+        for k, m in enumerate(owners)
+        if m is not None
+        and any(near_words(" ".join(asked[j + 1 : j + 1 + len(m.group(1).replace(",", " ").split())]),
+                           " ".join(m.group(1).replace(",", " ").split())) for j in at)
+    ]  # fmt: skip
     if len(mine) != 1:
         return e
-    item, m = mine[0]
+    k, m = mine[0], owners[mine[0]]
+    if m is None:
+        return e
     # the item's own words up to its owner ("… y tế cơ sở | của ngành Y tế")
-    cut = len(fold(item).strip(" .;,")[: m.start()].split())
-    pieces = split_items(" ".join(item.split()[:cut]))
+    own = " ".join(e.items[k].split()[: len(fold(e.items[k]).strip(" .;,")[: m.start()].split())])
+    first = k
+    while first and owners[first - 1] is None:
+        first -= 1
+    pieces = [*e.items[first:k], own] if first < k else split_items(own)
     return replace(e, items=tuple(pieces)) if len(pieces) >= 2 else e
 
 

@@ -13,6 +13,20 @@ from bot.structure import (
 from core.lexicon import to_vietnamese
 from core.text import fold
 
+# English names of things the reports list, not in the glossary, folded to the reports' words.
+EN_NOUNS: dict[str, str] = {
+    "subsystem": "phan he", "module": "phan he", "system": "he thong", "model": "mo hinh",
+    "topic": "chuyen de", "theme": "chuyen de", "area": "linh vuc", "field": "linh vuc",
+    "domain": "linh vuc", "team": "to", "ministry": "bo", "ministries": "bo", "sector": "nganh",
+    "district": "huyen", "commune": "xa", "town": "thi xa", "plan": "ke hoach",
+    "decision": "quyet dinh", "directive": "chi thi", "resolution": "nghi quyet",
+    "agency": "co quan", "agencies": "co quan", "scheme": "de an", "solution": "giai phap",
+    "database": "co so du lieu", "software": "phan mem", "application": "ung dung",
+    "procedure": "thu tuc", "service": "dich vu", "programme": "chuong trinh",
+    "program": "chuong trinh", "column": "chuyen muc", "indicator": "chi so",
+    "channel": "kenh", "platform": "nen tang", "unit": "don vi", "locality": "dia phuong",
+    "localities": "dia phuong",
+}  # fmt: skip
 MIN_ITEMS = 3  # fewer named things, with nothing announcing a list, is not a list
 _TRAILER = re.compile(r"(\s*(\.\.\.|…|,\s*\.\.\.)\s*)+$|[\s.,;:/]+$")
 _AND_THE = re.compile(r"\s+(?:và|va|and)\s+(?=(?:các|cac|những|nhung)\s)", re.I)

@@ -159,3 +159,34 @@ def test_the_results_of_a_named_part(service: AnswerService) -> None:
     assert "ung dung cntt" in said, ans.text
     assert "uu diem" not in said, ans.text
     assert "ton tai" not in said, ans.text
+
+
+def test_an_owners_group_of_several_items() -> None:
+    # "C; D của ngành Giao thông": the items before an owned one, back to the previous owner's,
+    # are that owner's too
+    e = Enumeration(
+        None,  # type: ignore[arg-type]  # owned_by reads only the items
+        "",
+        "",
+        (
+            "hệ thống quản lý ngân sách của ngành Tài chính",
+            "phần mềm quản lý bệnh viện của ngành Y tế",
+            "phần mềm quản lý cấp giấy phép lái xe",
+            "hệ thống quản lý xe buýt thông minh của ngành Giao thông vận tải",
+            "hệ thống quản lý hộ tịch của ngành Tư pháp",
+        ),
+    )
+    assert owned_by(e, fold("Ngành Giao thông vận tải dùng những hệ thống nào?")).items == (
+        "phần mềm quản lý cấp giấy phép lái xe",
+        "hệ thống quản lý xe buýt thông minh",
+    )
+
+
+def test_only_the_places_of_a_list_naming_other_things(service: AnswerService) -> None:
+    ans = service.answer(
+        "Hải Dương đã kiểm tra công tác theo dõi thi hành pháp luật ở những địa phương nào?"
+    )
+    listed = _items(bullets(ans))
+    assert any("binh giang" in i for i in listed), ans.text
+    assert any("chi linh" in i for i in listed), ans.text
+    assert not any("so, nganh" in i for i in listed), ans.text
