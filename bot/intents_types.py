@@ -76,8 +76,9 @@ _THRESHOLD = re.compile(
     r"\b(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"
     r"\s+\d[\d.,]*\s*%"
 )
-# A share a question states ("100% UBND cấp huyện …"): a figure given, not asked.
-_STATED_SHARE = re.compile(r"\d[\d.,]*\s*%")
+# A share a question states of what it names ("100% UBND cấp huyện …"): a figure given, not
+# asked; one reached ("các huyện nào đạt 100%?") is a share asked.
+_STATED_SHARE = re.compile(r"(?<!dat )(?<!la )(?<!chiem )\b\d[\d.,]*\s*%(?=\s+[a-z])")
 # A date or a person asked for: a figure-path question too, never a section or a list.
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 # What asks for the whole of something, said after it ("… say overall", "… nói chung").

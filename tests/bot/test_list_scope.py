@@ -25,6 +25,7 @@ def test_a_share_the_question_states_is_not_asked() -> None:
     # "100% UBND cấp huyện …": a figure the question gives of what it asks about
     assert is_list(parse_query("100% UBND cấp huyện có phần mềm chuyên ngành cho những lĩnh vực nào?"))
     assert not is_list(parse_query("Những huyện nào có tỷ lệ bao nhiêu %?"))
+    assert not is_list(parse_query("Những huyện nào đạt 100% kế hoạch?"))  # a share reached
 
 
 def test_a_sentence_may_end_on_a_number() -> None:
