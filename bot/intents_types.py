@@ -33,7 +33,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|(?<!to )issues?)\b")),
     ("causes", re.compile(r"\b(nguyen nhan|causes?|reasons?|why)\b")),
     ("proposals", re.compile(
-        r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b")),
+        r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b|"
+        # "what does Hải Dương ask the ministries to issue guidance on": what it asks for
+        r"\b(?:asks?|asked|calls? on|urges?)\s[^?]{0,80}?\bto\s")),
     ("tasks", re.compile(
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
         r"nhiem vu [^?]*(la gi|gom|nhung gi)|(what|which) tasks|"
@@ -74,6 +76,9 @@ _THRESHOLD = re.compile(
     r"\b(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"
     r"\s+\d[\d.,]*\s*%"
 )
+# A share a question states of what it names ("100% UBND cấp huyện …"): a figure given, not
+# asked; one reached ("các huyện nào đạt 100%?") is a share asked.
+_STATED_SHARE = re.compile(r"(?<!dat )(?<!la )(?<!chiem )\b\d[\d.,]*\s*%(?=\s+[a-z])")
 # A date or a person asked for: a figure-path question too, never a section or a list.
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 # What asks for the whole of something, said after it ("… say overall", "… nói chung").
@@ -115,8 +120,11 @@ _LIST = re.compile(
 )
 # "What documents did …", "what software applications are …": 'what' and a plural noun before
 # the verb ask for several things (not "what is", "what progress").
-_WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'-]+\s+){0,3}?)(?:does|do|did|is|are|was|were|has|have|"
-                          r"had|will|would|can|could|should|for|of|in|on|from|at|to|with)\b")
+# (four words: "what new administrative procedure models is …"; a verb that tells what the
+# things make up: "what subsystems make up the IOC")
+_WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'-]+\s+){0,4}?)(?:does|do|did|is|are|was|were|has|have|"
+                          r"had|will|would|can|could|should|for|of|in|on|from|at|to|with|"
+                          r"make up|makes up|include|includes|comprise|comprises|form)\b")
 _NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
                          "basis", "analysis", "address", "success"])  # fmt: skip
 # Nouns that name several things without a plural "s" ("what equipment and software …").
@@ -212,6 +220,9 @@ def is_list(q: ParsedQuery) -> bool:
     listed = listed or _what_things(f)
     if listed:
         f = _CONDITION.sub(" ", f)
+        # "100% UBND cấp huyện có phần mềm cho những lĩnh vực nào": a share the question
+        # states of what it asks about, not a share it asks for
+        f = _STATED_SHARE.sub(" ", f)
     if _asks_number(f) or is_summary(q) or is_comparison(q):
         return False
     return listed

@@ -30,9 +30,13 @@ from bot.list_find import (
     enumerations_at,
     joined_docs,
     names_doc,
+    owned_by,
+    owner_fit,
     places_named,
+    sentences,
 )
 from bot.list_items import (
+    EN_NOUNS,
     activity,
     besides,
     clean_item,
@@ -41,7 +45,9 @@ from bot.list_items import (
     quoted_names,
     quotes_name,
     set_aside,
+    shown_item,
     title_name,
+    without_aside,
 )
 from bot.section_answer import SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.stopwords import LIST_HEAD_STOP
@@ -75,8 +81,6 @@ MIN_SCORE = 2.5
 # something else ("những địa phương nào … đề án đô thị thông minh" answered with districts of
 # another matter) is no answer; a passage is better.
 MIN_TOPIC = 0.3
-# A sentence ends at ". " before a capital letter (not inside "1.044" or "TP.").
-_SENTENCE_END = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 # A document: its number ("48-NQ/TU", "774/QĐ-UBND", "số 18/KH-BCĐ").
 _YEAR = re.compile(r"(19|20)\d\d")
 _PLACE_WORDS = frozenset(
@@ -88,20 +92,6 @@ _PLACE_PREFIX = re.compile(
     r"^(?:(?:ubnd|uy ban nhan dan|cac|nhung)\s+)?"
     r"(?:huyen|xa|phuong|tp\.?|tx\.?|thij? (?:x\w|tran)|thanh ph\w)\s"
 )
-# English names of things the reports list, not in the glossary, folded to the reports' words.
-_EN_NOUNS: dict[str, str] = {
-    "subsystem": "phan he", "module": "phan he", "system": "he thong", "model": "mo hinh",
-    "topic": "chuyen de", "theme": "chuyen de", "area": "linh vuc", "field": "linh vuc",
-    "domain": "linh vuc", "team": "to", "ministry": "bo", "ministries": "bo", "sector": "nganh",
-    "district": "huyen", "commune": "xa", "town": "thi xa", "plan": "ke hoach",
-    "decision": "quyet dinh", "directive": "chi thi", "resolution": "nghi quyet",
-    "agency": "co quan", "agencies": "co quan", "scheme": "de an", "solution": "giai phap",
-    "database": "co so du lieu", "software": "phan mem", "application": "ung dung",
-    "procedure": "thu tuc", "service": "dich vu", "programme": "chuong trinh",
-    "program": "chuong trinh", "column": "chuyen muc", "indicator": "chi so",
-    "channel": "kenh", "platform": "nen tang", "unit": "don vi", "locality": "dia phuong",
-    "localities": "dia phuong",
-}  # fmt: skip
 _EN_STOP = re.compile(
     r"\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|for|"
     r"from|by|to|with|at|that|which|whose|the|a|an)\b"
@@ -111,6 +101,7 @@ _EN_STOP = re.compile(
 QUOTED_WEIGHT = 1.0  # the lead-in quotes the name the question quotes
 WRONG_KIND = 1.0  # a list of which no item is the asked class of thing (documents, places)
 ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
+ASIDE_WEIGHT = 2.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
 # ---------------------------------------------------------------------------------------------
 # What the question asks to be listed
 
@@ -129,15 +120,17 @@ _LIST_VI = re.compile(
 def head_words(q: ParsedQuery) -> list[str]:
     """What kind of thing the question wants listed, in the reports' words: between
     'những/các' and 'nào' ('những huyện, thị xã nào' → huyện, thị xã), after 'liệt kê', or the
-    noun after 'which/what' ('which districts' → huyện)."""
-    m = _HEAD_VI.search(q.folded) or _LIST_VI.search(q.folded)
+    noun after 'which/what' ('which districts' → huyện); not in what it sets aside ("ngoài
+    công chức các sở, những cơ quan nào": cơ quan)."""
+    folded = without_aside(q.folded)
+    m = _HEAD_VI.search(folded) or _LIST_VI.search(folded)
     if m:
         phrase = next(g for g in m.groups() if g is not None)
         # "những loại chứng thư số nào": the kind is what follows "loại"
         phrase = _KIND_OF.sub(" ", phrase)
         words = tokenize(expand(phrase.replace(",", " ")))
         return [w for w in dict.fromkeys(words) if w not in LIST_HEAD_STOP][:6]
-    m = _HEAD_EN.search(q.folded)
+    m = _HEAD_EN.search(folded)
     if not m:
         return []
     # "which kinds of permits": the permits are listed
@@ -151,8 +144,8 @@ def head_words(q: ParsedQuery) -> list[str]:
     out: list[str] = []
     for w in nouns:
         stem = re.sub(r"(ies)$", "y", w)
-        stem = stem if stem in _EN_NOUNS else re.sub(r"e?s$", "", w)
-        vi = _EN_NOUNS.get(stem) or _EN_NOUNS.get(w)
+        stem = stem if stem in EN_NOUNS else re.sub(r"e?s$", "", w)
+        vi = EN_NOUNS.get(stem) or EN_NOUNS.get(w)
         out.extend(tokenize(vi) if vi else [])
     for vi in to_vietnamese(" ".join(nouns[::-1])):
         out.extend(tokenize(vi))
@@ -204,23 +197,12 @@ def _kind_fit(kind: str, items: Sequence[str]) -> float:
 
 
 def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
-    """Whether a list is announced by one of the phrases right before its first item (its
-    lead-in's last words: "… trên môi trường mạng xã hội (")."""
+    """Whether a list is announced by one of the phrases in the clause that leads into it
+    (its last words: "… mạng xã hội (", "… tiêu thụ nông sản, … cho người dân vùng dịch (")."""
     if e.paras:
         return False
-    tail = " ".join(tokenize(fold(e.lead[-60:]))[-5:])
-    return any(tail.endswith(p) or f"{p} nhu" in tail for p in phrases)
-
-
-def _shown(item: str) -> str:
-    """A listed item as shown: without the brackets and separators its restored words kept
-    ('(quản lý tài chính' → 'quản lý tài chính')."""
-    item = item.strip(" ,;:")
-    if item.startswith("(") and ")" not in item:
-        item = item[1:]
-    if item.endswith(")") and "(" not in item:
-        item = item[:-1]
-    return item.strip()
+    tail = " ".join(tokenize(fold(re.split(r"[.;:]\s", e.lead)[-1][-120:]))[-12:])
+    return any(f" {p} " in f" {tail} " for p in phrases)
 
 
 # What a section answers, not a kind of thing to list: "những hạn chế nào", "những nội dung
@@ -256,7 +238,7 @@ def with_one_more(e: Enumeration, head: Sequence[str]) -> Enumeration:
     if end < len(e.sentence):
         return e
     rest = text[end:]
-    nxt = _SENTENCE_END.split(rest.lstrip(), maxsplit=1)[0]
+    nxt = sentences(rest.lstrip())[0]
     if not _BESIDES.match(fold(nxt)):
         return e
     words = nxt.split()
@@ -294,7 +276,7 @@ class ListAnswerer:
                     above = sec.paras[k - 1].text if k else ""
                     above = above if above.rstrip().endswith(":") or len(above) < 120 else ""
                     done = 0
-                    for sentence in _SENTENCE_END.split(para.text):
+                    for sentence in sentences(para.text):
                         begin = para.text.find(sentence, done)
                         done = max(done, begin)
                         found = [(at, items, led, False) for at, items, led in enumerations_at(sentence)]
@@ -336,6 +318,7 @@ class ListAnswerer:
         of those phrases right before it ("mạng xã hội (facebook, zalo...)") answers."""
         if not retrieval.hits:
             return None
+        aside = besides(q.folded)  # "Ngoài X, những Y nào": the list holding X, without X
         seq = known(topic_sequence(q), self.sections.idf)
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
@@ -356,14 +339,23 @@ class ListAnswerer:
                 if named_by and not _announced(e, named_by):
                     continue
                 s = self.score(e, words, pairs, rank_of, head, numbers, quoted)
+                s += owner_fit(e, q.folded)  # "ngành Y tế … phần mềm nào": that sector's
+                # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists the
+                # things asked beside it
+                if aside and any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
+                                 for i in e.items):  # fmt: skip
+                    s += ASIDE_WEIGHT
                 if best is None or s > best[1]:
                     best = (e, s)
         if best is None or best[1] < MIN_SCORE:
             return None
-        e = joined_docs(with_one_more(best[0], head), _kind(head) == "doc")
-        aside = besides(q.folded)  # "Ngoài X, …": not X again
+        e = owned_by(joined_docs(with_one_more(best[0], head), _kind(head) == "doc"), q.folded)
         kept = tuple(i for i in e.items if not set_aside(self._restored(e.para, i), aside))
         e = replace(e, items=kept) if not e.paras and len(kept) >= 2 else e
+        # "những địa phương nào": the places of a list that names other things too ("tại huyện
+        # Bình Giang, thành phố Chí Linh và các sở, ngành")
+        named = tuple(i for i in e.items if _PLACE_PREFIX.match(fold(i)) or title_name(i))
+        e = replace(e, items=named) if places and not e.paras and len(named) >= 2 else e
         return self._render(q, e, language)
 
     def topic(self, e: Enumeration, words: list[str]) -> float:
@@ -484,7 +476,7 @@ class ListAnswerer:
             # a word the restorer left with a digit ("M6 hình") as the paragraph spells it
             context = e.para.readable
             lines = [
-                f"- {clip(digits_read(_shown(e.para.readable_part(item)), context), 200)} [1]"
+                f"- {clip(digits_read(shown_item(e.para.readable_part(item)), context), 200)} [1]"
                 for item in e.items
             ]
             head = (

@@ -17,6 +17,7 @@ from bot.list_items import (
     lead_dropped,
     lead_tail,
     named_tail,
+    near_words,
     run_on_cut,
     split_items,
 )
@@ -41,6 +42,29 @@ DOC_WORDS = frozenset(
     ["van ban", "ke hoach", "quyet dinh", "nghi quyet", "chi thi", "cong van", "thong tu",
      "nghi dinh", "de an", "bao cao", "chuong trinh", "quy che", "quy dinh"]
 )  # fmt: skip
+
+
+# Where a sentence may end: ". " before a capital letter (not inside "1.044" or "TP.").
+_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+# A number that numbers what follows ("gồm: 1. Xây dựng …", a paragraph's "2. Kết quả"),
+# right before the stop: no sentence ends there.
+_MARKER_BEFORE = re.compile(r"(?:^|[:;(]\s*)\d{1,2}[.!?]$")
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences. One may end on a number ("… sử dụng dịch vụ công trực tuyến
+    mức độ 3, 4. Bên cạnh đó, …"), but not on a list marker ("gồm: 1. Xây dựng …")."""
+    out: list[str] = []
+    start = 0
+    for m in _STOP.finditer(text):
+        before = text[start : m.start()]
+        if before[-2:-1].isspace() or (
+            before[-2:-1].isdigit() and _MARKER_BEFORE.search(before.rstrip())
+        ):
+            continue
+        out.append(before)
+        start = m.end()
+    return [*out, text[start:]]
 
 
 @dataclass(frozen=True)
@@ -423,3 +447,51 @@ def _continues(paras: Sequence[Para], k: int, rank: int | None) -> bool:
         if q.text.rstrip().endswith(":"):
             return False
     return False
+
+
+# "… phần mềm quản lý y tế cơ sở của ngành Y tế": the owner an item ends on (folded; OCR
+# spells "của" "clia", "cta", "ctia").
+_OWNER = re.compile(r"\s(?:\w{2,4}\s)?nganh\s+([a-z][a-z ,-]{1,50})$")
+MIN_OWNED = 3  # items ending on their owner that make a list grouped by owner
+
+
+def owned_by(e: Enumeration, folded_question: str) -> Enumeration:
+    """A list grouped by owner ("A, B của ngành Tài chính; C; D của ngành Giao thông; …") asked
+    of one owner ("ngành Giao thông … những hệ thống nào"): that owner's things, the items
+    before its own back to the previous owner's ("C", "D"), or its one item cut at its commas
+    ("A, B"); the list unchanged when the question names no one owner of it."""
+    if e.paras:
+        return e
+    asked = folded_question.split()
+    owners = [_OWNER.search(fold(i).strip(" .;,")) for i in e.items]
+    if sum(m is not None for m in owners) < MIN_OWNED:
+        return e
+    at = [j for j, w in enumerate(asked) if w == "nganh"]
+    mine = [
+        k
+        for k, m in enumerate(owners)
+        if m is not None
+        and any(near_words(" ".join(asked[j + 1 : j + 1 + len(m.group(1).replace(",", " ").split())]),
+                           " ".join(m.group(1).replace(",", " ").split())) for j in at)
+    ]  # fmt: skip
+    if len(mine) != 1:
+        return e
+    k, m = mine[0], owners[mine[0]]
+    if m is None:
+        return e
+    # the item's own words up to its owner ("… y tế cơ sở | của ngành Y tế")
+    own = " ".join(e.items[k].split()[: len(fold(e.items[k]).strip(" .;,")[: m.start()].split())])
+    first = k
+    while first and owners[first - 1] is None:
+        first -= 1
+    pieces = [*e.items[first:k], own] if first < k else split_items(own)
+    return replace(e, items=tuple(pieces)) if len(pieces) >= 2 else e
+
+
+OWNER_WEIGHT = 2.0  # a list grouped by owner whose one owner the question names: its part is asked
+
+
+def owner_fit(e: Enumeration, folded_question: str) -> float:
+    """`OWNER_WEIGHT` when the question names one owner of a list grouped by owner (its
+    things are what is asked, see `owned_by`), else 0."""
+    return OWNER_WEIGHT if owned_by(e, folded_question) is not e else 0.0

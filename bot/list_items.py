@@ -10,8 +10,23 @@ from collections.abc import Sequence
 from bot.structure import (
     strip_marker,
 )
+from core.lexicon import to_vietnamese
 from core.text import fold
 
+# English names of things the reports list, not in the glossary, folded to the reports' words.
+EN_NOUNS: dict[str, str] = {
+    "subsystem": "phan he", "module": "phan he", "system": "he thong", "model": "mo hinh",
+    "topic": "chuyen de", "theme": "chuyen de", "area": "linh vuc", "field": "linh vuc",
+    "domain": "linh vuc", "team": "to", "ministry": "bo", "ministries": "bo", "sector": "nganh",
+    "district": "huyen", "commune": "xa", "town": "thi xa", "plan": "ke hoach",
+    "decision": "quyet dinh", "directive": "chi thi", "resolution": "nghi quyet",
+    "agency": "co quan", "agencies": "co quan", "scheme": "de an", "solution": "giai phap",
+    "database": "co so du lieu", "software": "phan mem", "application": "ung dung",
+    "procedure": "thu tuc", "service": "dich vu", "programme": "chuong trinh",
+    "program": "chuong trinh", "column": "chuyen muc", "indicator": "chi so",
+    "channel": "kenh", "platform": "nen tang", "unit": "don vi", "locality": "dia phuong",
+    "localities": "dia phuong",
+}  # fmt: skip
 MIN_ITEMS = 3  # fewer named things, with nothing announcing a list, is not a list
 _TRAILER = re.compile(r"(\s*(\.\.\.|…|,\s*\.\.\.)\s*)+$|[\s.,;:/]+$")
 _AND_THE = re.compile(r"\s+(?:và|va|and)\s+(?=(?:các|cac|những|nhung)\s)", re.I)
@@ -363,12 +378,32 @@ _BESIDES = re.compile(
     r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+(.+?),?\s+"
     r"(?=(?:nhung|cac|which|what)\b)"
 )
+# The same up to its comma when it has one ("ngoài công chức các sở, những cơ quan nào": what
+# is set aside is "công chức các sở", not "công chức").
+_BESIDES_COMMA = re.compile(
+    r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+([^,?;]+?),\s+"
+    r"(?=(?:nhung|cac|which|what)\b)"
+)
+
+
+def without_aside(folded_question: str) -> str:
+    """The question without what it sets aside ("Ngoài X, những Y nào …" → "những Y nào …"):
+    X names neither what is listed nor what it is about."""
+    m = _BESIDES_COMMA.search(folded_question) or _BESIDES.search(folded_question)
+    return folded_question[: m.start()] + folded_question[m.end() :] if m else folded_question
 
 
 def besides(folded_question: str) -> list[str]:
-    """The words of what a question sets aside ("Ngoài …", "besides …"); [] when none."""
-    m = _BESIDES.search(folded_question)
-    return re.findall(r"\w+", m.group(1)) if m else []
+    """The words of what a question sets aside ("Ngoài …", "besides …"), in the reports'
+    words when it is said in English ("besides the provincial departments" → sở, ban, ngành);
+    [] when none."""
+    m = _BESIDES_COMMA.search(folded_question) or _BESIDES.search(folded_question)
+    if not m:
+        return []
+    said = m.group(1)
+    english = re.search(r"\b(?:the|of|and|all|other)\b", said)
+    vietnamese = to_vietnamese(said) if english else []
+    return re.findall(r"\w+", vietnamese[0] if vietnamese else said)
 
 
 def set_aside(item: str, words: list[str]) -> bool:
@@ -411,3 +446,14 @@ def quotes_name(text: str, names: Sequence[str]) -> bool:
     said = {m.group(1).strip() for m in _QUOTED_NAME.finditer(folded)}
     return any(n in said for n in names)
 
+
+
+def shown_item(item: str) -> str:
+    """A listed item as shown: without the brackets and separators its restored words kept
+    ('(quản lý tài chính' → 'quản lý tài chính')."""
+    item = item.strip(" ,;:")
+    if item.startswith("(") and ")" not in item:
+        item = item[1:]
+    if item.endswith(")") and "(" not in item:
+        item = item[:-1]
+    return item.strip()

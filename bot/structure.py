@@ -238,6 +238,10 @@ class Item:
         return max([self.para.line_end, *(p.line_end for p in self.detail)])
 
 
+# A paragraph that opens an item's own breakdown: "Trong đó:" (OCR "Trong d6:").
+_OF_WHICH = re.compile(r"^\W*trong d\w{0,2}\s*:\s*$")
+
+
 def items_of(paras: list[Para]) -> tuple[list[Para], list[Item]]:
     """(lead-in paragraphs, items) of a run of paragraphs: the items are the paragraphs with
     the outermost marker used; inner ones belong to the item above. In a flat dashed list,
@@ -257,8 +261,11 @@ def items_of(paras: list[Para]) -> tuple[list[Para], list[Item]]:
     flat = all(r <= top for r in used)
     lead: list[Para] = []
     items: list[Item] = []
+    under = False  # in the sub-list an item's "Trong đó:" opens (its dashes are the item's own)
     for p, r in zip(paras, ranks, strict=True):
-        if r is not None and r == top:
+        prev = (items[-1].detail or [items[-1].para])[-1].text if items else ""
+        under = bool(items) and (bool(_OF_WHICH.match(fold(prev))) or (under and r == top))
+        if r is not None and r == top and not under:
             items.append(Item(p))
         elif not items:
             lead.append(p)

@@ -177,8 +177,10 @@ class SummaryAnswerer:
         report_id = self._report(q, reports)
         if _PART.search(q.folded):
             found = self._part(q, retrieval, report_id)
-            if found is not None:
-                return self._render_part(q, found, language)
+            if found is not None:  # a narrower part inside it the question names by heading
+                named = self._named_part(q, retrieval, report_id)  # "kết quả … (phần A)"
+                inside = named is not None and named.path[: len(found.path)] == found.path
+                return self._render_part(q, named if named and inside else found, language)
         whole = whole_report(q.folded) or self._titled(q, report_id)
         named = None if whole else self._named_part(q, retrieval, report_id)
         if named is not None:
@@ -247,7 +249,6 @@ class SummaryAnswerer:
         their own (sub-sections, three listed items at least, or two that each head a list of
         their own: "3. Cải cách tổ chức bộ máy": "- Kết quả rà soát …" "+ …", "- Về biên chế" "+ …")."""
         return [b for b in self.sections.blocks(report_id) if b.has_children or _areas(b.paras)]
-
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
         """The report to summarise: the best retrieved one; when the question names no year,
