@@ -1,14 +1,17 @@
 """Two parts of one report side by side (see `bot/compare_parts.py`): each part asked of the
 figure answerer on its own, the answers set in the comparison table. A part the figure answerer
-abstains on or is not sure of reads "not found"; one statement read for both parts counts only
-for the part its words name."""
+abstains on reads "not found", one it is not sure of "not sure" with the figures it may be (none
+bold); one line read for both parts gives each part the
+figure its own words lead to there, else counts only for the part its words name."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_answered import stated
+from bot.compare_lines import share_out
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
@@ -19,6 +22,7 @@ from core.text import fold, parse_number
 from index.generations import LoadedIndex
 
 Ask = Callable[[ParsedQuery], Answer]  # one part's question → the figure answerer's answer
+MAX_DOUBTED = 3  # figures an unsure part's row names
 
 
 class PartsAnswerer:
@@ -41,14 +45,14 @@ class PartsAnswerer:
         return parts_of(q, en)
 
     def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:
-        """The table of the parts, or None (not two parts; no part's figure found: the figure
-        answerer then answers the whole question)."""
+        """The table of the parts, or None (not two parts; no part's figure found, nor figures
+        it may be: the figure answerer then answers the whole question)."""
         parts = self.parts(q, language == "en")
         if len(parts) < 2:
             return None
         answers = [ask(p.query) for p in parts]
         cells = _cells(q, parts, answers)
-        if all(c.citation is None for c in cells):
+        if all(c.citation is None and not c.doubted for c in cells):
             return None
         table = render_table(q, cells, language)
         return replace(table, text=_with_larger(table.text, cells, language == "en"),
@@ -60,8 +64,9 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
     cells = []
     for part, ans in zip(parts, answers, strict=True):
         side = Side(part.label, q.provinces, q.years)
-        if not stated(ans):
-            cells.append(Cell(side))
+        if not stated(ans):  # not found, or not sure: then the figures it may be, none bold
+            doubted = tuple((c.figure, c.citation) for c in ans.candidates[:MAX_DOUBTED])
+            cells.append(Cell(side, doubted=() if ans.abstained else doubted))
             continue
         cit = ans.citations[0]
         # the quoted line, whole: what the figure counts and what the report says with it
@@ -69,7 +74,33 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         cells.append(
             Cell(side, ans.figure, cit.quote or ans.counts, ans.holds_for, cit, kind=fold(ans.unit))
         )
-    return _one_statement_once(parts, cells)
+    return _shared_out(q, parts, cells) or _one_statement_once(parts, cells)
+
+
+_SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate)\b|%")
+
+
+def _shared_out(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> list[Cell] | None:
+    """The parts' figures read from one line (`bot/compare_lines.py`) when the figure answerer
+    read that line for both and stated one figure for both, or stated a figure for one part
+    only and the line gives the other part its own figure beside the one stated; None else."""
+    found = [c for c in cells if c.citation is not None]
+    if not found:
+        return None
+    first = found[0].citation
+    assert first is not None
+    if len(found) == 2:
+        a, b = found
+        assert b.citation is not None
+        same = (first.chunk_id, first.line_start) == (b.citation.chunk_id, b.citation.line_start)
+        if not same or a.figure != b.figure:
+            return None
+    got = share_out([p.label for p in parts], first.quote, bool(_SHARE.search(q.folded)))
+    if got is None:
+        return None
+    if len(found) == 1 and got[cells.index(found[0])] != found[0].figure:
+        return None  # the line's words lead the stated part elsewhere: not sure of either
+    return [replace(found[0], side=c.side, figure=f) for c, f in zip(cells, got, strict=True)]
 
 
 def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
