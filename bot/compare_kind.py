@@ -209,8 +209,9 @@ def _counted(head: re.Match[str] | None, vocabulary: frozenset[str]) -> str:
 
 
 # Levels named in a series ("mức độ 3, 4", "mức độ 3 và mức độ 4", "levels 3 and 4"): each one.
+# ("level 3-4" folds to "level 3 4": a space alone joins a series too)
 _LEVEL_SERIES = re.compile(
-    r"\b(?:muc do|muc|levels?)\s*([1-4](?:\s*(?:,|va|and|-|/|&)\s*(?:muc do |muc |level )?[1-4])+)\b"
+    r"\b(?:muc do|muc|levels?)\s*([1-4](?:(?:\s*(?:,|va|and|-|–|/|&)\s*|\s+)(?:muc do |muc |level )?[1-4])+)\b"
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.compare_kind import asked_kind
 from bot.compare_lines import share_out
 from bot.compare_parts import parts_of
 from bot.compare_parts_answer import PartsAnswerer
@@ -139,3 +140,14 @@ def test_an_unsure_part_shows_the_figures_it_may_be_none_bold() -> None:
     assert "không tìm thấy" not in row  # unsure is not "not found"
     assert "Dòng “chưa chắc”" in text
     assert "[3] 77/BC-VPUBND" in text  # each possible figure's source listed
+
+
+def test_a_level_range_with_a_hyphen_asks_both_levels() -> None:
+    # "level 3-4" folds to "level 3 4": both levels asked, so a side's "mức độ 3 và 4" share
+    # is of the asked kind
+    for question in (
+        "Which province has the higher share of level 3-4 online services, Binh Phuoc or Yen Bai?",
+        "Tỷ lệ DVC mức độ 3–4 của Bình Phước so với Yên Bái",
+    ):
+        assert asked_kind(parse_query(question)).levels == {"3", "4"}, question
+    assert asked_kind(parse_query("Số DVC mức độ 4 năm 2022 của Bình Phước")).levels == {"4"}
