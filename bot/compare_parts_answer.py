@@ -74,7 +74,21 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         cells.append(
             Cell(side, ans.figure, cit.quote or ans.counts, ans.holds_for, cit, kind=fold(ans.unit))
         )
-    return _shared_out(q, parts, cells) or _one_statement_once(parts, cells)
+    return _not_the_others(_shared_out(q, parts, cells) or _one_statement_once(parts, cells))
+
+
+def _not_the_others(cells: list[Cell]) -> list[Cell]:
+    """An unsure part's possible figures without the figure another part states from the same
+    line (the figure answerer's doubt between "trước hạn: 151.156" and "quá hạn: 2491" for
+    the overdue part, when 151.156 is the part before it)."""
+    taken = {(c.figure, c.citation.chunk_id, c.citation.line_start) for c in cells if c.citation}
+    return [
+        replace(c, doubted=tuple(
+            d for d in c.doubted if (d[0], d[1].chunk_id, d[1].line_start) not in taken
+        ))
+        if c.doubted else c
+        for c in cells
+    ]  # fmt: skip
 
 
 _SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate)\b|%")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.compare_kind import asked_kind
 from bot.compare_lines import share_out
 from bot.compare_parts import parts_of
-from bot.compare_parts_answer import PartsAnswerer
+from bot.compare_parts_answer import PartsAnswerer, _not_the_others
 from bot.compare_sides import Side
 from bot.compare_table import Cell, render_table
 from bot.extractive import ExtractiveAnswerer
@@ -151,3 +151,14 @@ def test_a_level_range_with_a_hyphen_asks_both_levels() -> None:
     ):
         assert asked_kind(parse_query(question)).levels == {"3", "4"}, question
     assert asked_kind(parse_query("Số DVC mức độ 4 năm 2022 của Bình Phước")).levels == {"4"}
+
+
+def test_an_unsure_part_never_offers_the_figure_another_part_states() -> None:
+    q = parse_query("Bình Phước giải quyết trước hạn bao nhiêu hồ sơ và quá hạn bao nhiêu?")
+    line = _cit(1, "giải quyết trước hạn: 151.156, đúng hạn: 20.658, quá hạn: 2491.")
+    ahead = Cell(Side("trước hạn", q.provinces, q.years), "151.156", line.quote, "", line)
+    late = Cell(Side("quá hạn", q.provinces, q.years),
+                doubted=(("2491", line), ("151.156", line), ("2.347", _cit(2, "quá hạn: 2.347"))))  # fmt: skip
+    got = _not_the_others([ahead, late])
+    assert got[0] == ahead
+    assert [f for f, _ in got[1].doubted] == ["2491", "2.347"]
