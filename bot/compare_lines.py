@@ -11,6 +11,8 @@ import math
 import re
 from collections.abc import Sequence
 
+from bot.compare_kind import skeleton
+from core.query import ABBREVIATIONS
 from core.text import fold
 
 # A figure of the line: a count ("32.554", "1599", "75") or a share ("96,1%"); never a piece
@@ -24,6 +26,10 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 
+# Abbreviations and their words ("ubnd" → "uy ban nhan dan").
+_ABBR = {k: v[0] for k, v in ABBREVIATIONS.items() if " " not in k}
+
+
 def _figures(line: str) -> list[tuple[str, int, int, bool]]:
     """(figure as written, start, end, a share) for each figure of the line, in order."""
     out = []
@@ -34,38 +40,91 @@ def _figures(line: str) -> list[tuple[str, int, int, bool]]:
     return out
 
 
+def _tokens(text: str) -> list[str]:
+    """Folded words, without the punctuation around them ("(HĐND)" → "hdnd")."""
+    return re.findall(r"[\w/]+", fold(text))
+
+
 def own_words(labels: Sequence[str]) -> list[frozenset[str]]:
     """Each part's own words: its label's folded words the other parts' labels do not say."""
-    words = [frozenset(fold(label, repair=False).split()) - _GENERIC for label in labels]
+    words = [frozenset(_tokens(label)) - _GENERIC for label in labels]
     return [w - frozenset().union(*(o for j, o in enumerate(words) if j != i))
             for i, w in enumerate(words)]  # fmt: skip
+
+
+def _at(word: str, lead: list[str]) -> int:
+    """Where the word is last said in the lead, -1 when it is not: the word itself (one misread
+    letter allowed in a word of four letters or more: "HPND" for "HĐND"), or an abbreviation's
+    words ("Ủy ban nhân dân" for "UBND", their vowels as OCR may misread them)."""
+    long = _ABBR.get(word, "").split()
+    for i in range(len(lead) - 1, -1, -1):
+        w = lead[i]
+        if w == word or (
+            len(w) == len(word) >= 4 and sum(a != b for a, b in zip(w, word, strict=True)) == 1
+        ):
+            return i
+        said = lead[max(0, i - len(long) + 1) : i + 1]
+        if long and len(said) == len(long) and all(
+            skeleton(a) == skeleton(b) for a, b in zip(said, long, strict=True)
+        ):  # ("Ủy ban nhân đến tỉnh": a restored word's vowel misread)
+            return i
+    return -1
 
 
 def _fit(own: frozenset[str], lead: list[str]) -> tuple[int, float]:
     """How many of a part's own words a figure's lead says, and how far back (on average) from
     the figure it says them."""
-    last = {w: i for i, w in enumerate(lead)}
-    said = [len(lead) - 1 - last[w] for w in own if w in last]
+    at = [_at(w, lead) for w in own]
+    said = [len(lead) - 1 - i for i in at if i >= 0]
     return len(said), (sum(said) / len(said) if said else math.inf)
+
+
+def _says(own: frozenset[str], fit: tuple[int, float]) -> bool:
+    """Whether a figure's lead says at least half of a part's own words."""
+    return fit[0] >= max(1, math.ceil(len(own) / 2))
+
+
+def _read(
+    labels: Sequence[str], line: str, share: bool
+) -> tuple[list[str], list[frozenset[str]], list[list[tuple[int, float]]], set[int]]:
+    """The line's figures of the asked kind, each part's own words, how each part's words fit
+    each figure's lead, and the figures that are two parts' whole (said with every own word of
+    two parts or more: "HĐND và UBND tỉnh đã ban hành 23 văn bản (HĐND … 06 …; UBND … 17 …)")."""
+    owns = own_words(labels)
+    figs = [f[0] for f in _figures(line) if f[3] == share]
+    leads, start = [], 0
+    for f in _figures(line):  # a lead runs back to the figure before it, of either kind
+        if f[3] == share:
+            leads.append(_tokens(line[start : f[1]]))
+        start = f[2]
+    fits = [[_fit(own, lead) for lead in leads] for own in owns]
+    whole = {
+        k for k in range(len(figs))
+        if sum(f[k][0] == len(o) > 0 for o, f in zip(owns, fits, strict=True)) > 1
+    }  # fmt: skip
+    return figs, owns, fits, whole
+
+
+def wholes(labels: Sequence[str], line: str, share: bool) -> set[str]:
+    """The figures of the line that are the parts' whole, no part's own."""
+    figs, _, _, whole = _read(labels, line, share)
+    return {figs[k] for k in whole}
 
 
 def share_out(labels: Sequence[str], line: str, share: bool) -> list[str] | None:
     """The figure each part's own words lead to in one line (shares when a share is asked,
-    counts otherwise), or None unless every part gets its own figure, each a clear best."""
-    owns = own_words(labels)
-    figs = [f for f in _figures(line) if f[3] == share]
+    counts otherwise), or None unless every part gets its own figure, each a clear best; a
+    figure that is the parts' whole is no part's."""
+    figs, owns, fits, whole = _read(labels, line, share)
     if not figs or any(not own for own in owns):
         return None
-    leads, start = [], 0
-    for f in _figures(line):  # a lead runs back to the figure before it, of either kind
-        if f[3] == share:
-            leads.append(fold(line[start : f[1]], repair=False).split())
-        start = f[2]
     out: list[str] = []
-    for own in owns:
-        fits = [_fit(own, lead) for lead in leads]
-        best = max(fits, key=lambda fit: (fit[0], -fit[1]))
-        if best[0] < max(1, math.ceil(len(own) / 2)) or fits.count(best) > 1:
+    for own, part_fits in zip(owns, fits, strict=True):
+        mine = [(fit, k) for k, fit in enumerate(part_fits) if k not in whole]
+        if not mine:
             return None
-        out.append(figs[fits.index(best)][0])
+        best = max(mine, key=lambda m: (m[0][0], -m[0][1]))
+        if not _says(own, best[0]) or [m[0] for m in mine].count(best[0]) > 1:
+            return None
+        out.append(figs[best[1]])
     return out if len(set(out)) == len(out) else None

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_answered import stated
-from bot.compare_lines import share_out
+from bot.compare_lines import share_out, wholes
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
@@ -95,25 +95,28 @@ _SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate)\b|%")
 
 
 def _shared_out(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> list[Cell] | None:
-    """The parts' figures read from one line (`bot/compare_lines.py`) when the figure answerer
-    read that line for both and stated one figure for both, or stated a figure for one part
-    only and the line gives the other part its own figure beside the one stated; None else."""
+    """The parts' figures read from one line (`bot/compare_lines.py`) that the figure answerer
+    read for every part it states (one part, or both on that line), when the line's reading
+    bears out a figure it stated, or what it stated is one figure for both or the parts' whole
+    ("HĐND và UBND … 23 văn bản" for UBND's "17"); None else (what it stated stays)."""
     found = [c for c in cells if c.citation is not None]
     if not found:
         return None
     first = found[0].citation
     assert first is not None
-    if len(found) == 2:
-        a, b = found
-        assert b.citation is not None
-        same = (first.chunk_id, first.line_start) == (b.citation.chunk_id, b.citation.line_start)
-        if not same or a.figure != b.figure:
-            return None
-    got = share_out([p.label for p in parts], first.quote, bool(_SHARE.search(q.folded)))
+    if any(c.citation is not None and (c.citation.chunk_id, c.citation.line_start)
+           != (first.chunk_id, first.line_start) for c in found):  # fmt: skip
+        return None
+    labels, share = [p.label for p in parts], bool(_SHARE.search(q.folded))
+    got = share_out(labels, first.quote, share)
     if got is None:
         return None
-    if len(found) == 1 and got[cells.index(found[0])] != found[0].figure:
-        return None  # the line's words lead the stated part elsewhere: not sure of either
+    stated = [(c.figure, f) for c, f in zip(cells, got, strict=True) if c.citation is not None]
+    wrong = {said for said, f in stated if said != f}
+    one_for_both = len(stated) == 2 and stated[0][0] == stated[1][0]
+    every_wrong = bool(wrong) and not one_for_both and len(wrong) == len(stated)
+    if every_wrong and not wrong <= wholes(labels, first.quote, share):
+        return None  # the line's words lead every stated part elsewhere: not sure
     return [replace(found[0], side=c.side, figure=f) for c, f in zip(cells, got, strict=True)]
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.compare_kind import asked_kind
-from bot.compare_lines import share_out
+from bot.compare_lines import share_out, wholes
 from bot.compare_parts import parts_of
 from bot.compare_parts_answer import PartsAnswerer, _not_the_others
 from bot.compare_sides import Side
@@ -162,3 +162,24 @@ def test_an_unsure_part_never_offers_the_figure_another_part_states() -> None:
     got = _not_the_others([ahead, late])
     assert got[0] == ahead
     assert [f for f, _ in got[1].doubted] == ["2491", "2.347"]
+
+
+LAWS = """I. CẢI CÁCH THỂ CHẾ
+- Từ đầu năm đến nay, Hội đồng nhân dân (HĐND) và UBND tỉnh đã ban hành 31 văn bản QPPL (HPND tỉnh ban hành 08 nghị quyết; Ủy ban nhân đến tỉnh ban hành 23 quyết định).
+"""
+
+
+def test_the_parts_whole_is_no_parts_figure() -> None:
+    # 31 is said of HĐND and UBND together: each part takes its own figure in the brackets,
+    # its name abbreviated, spelled out or misread by OCR ("HPND", "nhân đến")
+    line = LAWS.splitlines()[1]
+    assert share_out(["HĐND tỉnh", "UBND tỉnh"], line, False) == ["08", "23"]
+    assert wholes(["HĐND tỉnh", "UBND tỉnh"], line, False) == {"31"}
+    index = mini_index(LAWS)
+    q = parse_query("Bình Phước ban hành bao nhiêu văn bản QPPL: HĐND tỉnh so với UBND tỉnh?")
+    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    assert ans is not None
+    rows = _rows(ans)
+    assert rows["HĐND tỉnh"].startswith("**08**"), rows
+    assert rows["UBND tỉnh"].startswith("**23**"), rows
+    assert "**31**" not in body(ans)
