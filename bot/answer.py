@@ -267,8 +267,7 @@ class AnswerService:
                 yield item
         assert result is not None
         result = near_miss(q, result, language, asked.intent) or result
-        result = second_count(q, result) or result  # "bao nhiêu công chức của bao nhiêu sở"
-        result = stated_change(q, result) or result  # "tăng bao nhiêu so với quý IV/2018"
+        result = stated_change(q, two := second_count(q, result) or result) or two  # 2nd count, change
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
