@@ -25,8 +25,8 @@ from index.facts import Fact
 from index.lexical import tokenize
 
 # A count asked for, not a share: "số …", "bao nhiêu", "how many", "number of".
-_ASKS_COUNT = re.compile(
-    r"^(?:so|tong so)\s|\b(bao nhieu|so luong|tong so|how many|number of)\b"
+_ASKS_COUNT = re.compile(  # ("which … has more procedures", "the two totals": counts)
+    r"^(?:so|tong so)\s|\b(bao nhieu|so luong|tong so|how many|number of|totals?|more|fewer)\b"
     r"|(?<!chi )(?<!ky )(?<!ho )\bso (?!voi\b|sanh\b|hieu\b)[a-z]+"
 )
 # Words that name a period: the side's filter, not its topic.

@@ -4,6 +4,7 @@ takes that outlet's figure, never another outlet's that shares the question's ot
 
 from __future__ import annotations
 
+from bot.compare_kind import asked_kind
 from bot.compare_outlets import other_outlet, outlets
 from core.query import parse_query
 from index.facts import build_facts
@@ -46,3 +47,41 @@ def test_a_clause_of_another_outlet_is_of_another_kind() -> None:
     assert not other_outlet(portal, facts["95"])
     # no outlet named, or two: no outlet rules a figure out
     assert not other_outlet(parse_query("Số tin bài về CCHC của Bình Phước"), facts["120"])
+
+
+PRESS = """A. TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH
+1. Kết quả tuyên truyền trên các cơ quan thông tấn, báo chí
+- Trên các ấn phẩm báo in và báo điện tử, Báo Bình Phước đã đăng tải {paper} tin và ảnh về công
+tác CCHC, tập trung phản ánh việc cung cấp dịch vụ công trực tuyến mức độ cao;
+- Báo chí Trung ương và tỉnh bạn cũng đã có trên {press} tin, bài tuyên truyền về công tác cải
+cách hành chính của tỉnh.
+3. Kết quả tuyên truyền tại các sở, ban, ngành
+Công tác tuyên truyền CCHC trên các Trang thông tin điện tử của các sở, ngành, địa phương được
+chú trọng. Đồng thời đăng tải trên {pages} các tin bài, văn bản chỉ đạo về cải cách hành chính.
+"""
+
+
+def test_a_newspaper_named_by_its_province_takes_its_own_figures() -> None:
+    assert outlets(parse_query("Ha Tinh Newspaper").expanded) == {"newspaper"}
+    assert outlets(parse_query("Báo Bình Phước đăng bao nhiêu tin").expanded) == {"newspaper"}
+    assert outlets(parse_query("báo cáo Bình Phước").expanded) == frozenset()
+    index = mini_corpus([
+        (BP19, PRESS.format(paper=70, press=40, pages="2.300")),
+        (BP, PRESS.format(paper=120, press=80, pages="1.800")),
+    ])  # fmt: skip
+    table = _table(
+        index,
+        "How did the number of admin-reform items Binh Phuoc Newspaper published compare "
+        "between 2019 and 2022?",
+        "en",
+    )
+    assert "**70**" in _row(table, "Quý I/2019"), body(table)
+    assert "**120**" in _row(table, "6 tháng đầu năm 2022"), body(table)
+
+
+def test_more_or_totals_ask_a_count() -> None:
+    for question in (
+        "Which province has more administrative procedures, Binh Phuoc or Yen Bai?",
+        "Binh Phuoc vs Yen Bai administrative procedures: what are the two totals?",
+    ):
+        assert asked_kind(parse_query(question)).percent is False, question
