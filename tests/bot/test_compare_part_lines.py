@@ -13,7 +13,7 @@ from bot.compare_kind import asked_kind
 from bot.compare_lines import share_out, wholes
 from bot.compare_parts import parts_of
 from bot.compare_parts_answer import PartsAnswerer, _not_the_others
-from bot.compare_sides import Side
+from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, render_table
 from bot.extractive import ExtractiveAnswerer
 from core.query import ParsedQuery, parse_query
@@ -183,3 +183,13 @@ def test_the_parts_whole_is_no_parts_figure() -> None:
     assert rows["HĐND tỉnh"].startswith("**08**"), rows
     assert rows["UBND tỉnh"].startswith("**23**"), rows
     assert "**31**" not in body(ans)
+
+
+def test_respectively_counts_no_unit() -> None:
+    # "lần lượt là bao nhiêu" (respectively): its "lượt" is no unit the figures must say
+    q = parse_query(
+        "Tỷ lệ cơ quan nhà nước Bình Phước có hệ thống CSDL chuyên ngành năm 2019 và năm 2022 "
+        "lần lượt là bao nhiêu?"
+    )
+    side = Side("Năm 2019", q.provinces, (2019,))
+    assert "luot" not in asked_kind(side_query(q, side)).units
