@@ -1,7 +1,7 @@
 """Two parts compared from one line of a report: "… giao 32.554 người, số có mặt … là 30.147
 người", "tiếp nhận 78 PAKN, số PAKN đã giải quyết xong 75". Each part's own words (those the
 other part does not say) are looked for in the words said before each figure of the line, back
-to the figure before it; a part takes the figure whose lead says most of its own words, the
+to the figure before it or its clause's opening (a bracket, colon or semicolon); a part takes the figure whose lead says most of its own words, the
 nearest to it on a tie. A part whose words lead to no figure, or to two alike, or both parts to
 one figure, shares out nothing: the table then keeps what the figure answerer said of each."""
 
@@ -43,6 +43,14 @@ def _figures(line: str) -> list[tuple[str, int, int, bool]]:
 def _tokens(text: str) -> list[str]:
     """Folded words, without the punctuation around them ("(HĐND)" → "hdnd")."""
     return re.findall(r"[\w/]+", fold(text))
+
+
+def _clause(lead: str) -> str:
+    """A lead from its clause's opening: after the last bracket, colon or semicolon (one right
+    before the figure aside: "… cấp huyện: 45"), so "cho các cơ quan, tổ chức và cá nhân (trong
+    đó: Chứng thư số cá nhân là 1.101" leads 1.101 with "Chứng thư số cá nhân là" alone."""
+    lead = lead.rstrip(" :")
+    return lead[max(lead.rfind(c) for c in "(;:") + 1 :]
 
 
 def own_words(labels: Sequence[str]) -> list[frozenset[str]]:
@@ -95,7 +103,7 @@ def _read(
     leads, start = [], 0
     for f in _figures(line):  # a lead runs back to the figure before it, of either kind
         if f[3] == share:
-            leads.append(_tokens(line[start : f[1]]))
+            leads.append(_tokens(_clause(line[start : f[1]])))
         start = f[2]
     fits = [[_fit(own, lead) for lead in leads] for own in owns]
     whole = {
