@@ -36,6 +36,8 @@ def _figures(line: str) -> list[tuple[str, int, int, bool]]:
     for m in _FIGURE.finditer(line):
         if not m.group(2) and _YEAR.fullmatch(m.group(1)):
             continue  # "năm 2022"
+        if not m.group(2) and re.match(r"\s+\d", line[m.end() :]):
+            continue  # "đã giải quyết 14 72.529": an OCR-misread "là" before the figure
         out.append((m.group(1) + ("%" if m.group(2) else ""), m.start(), m.end(), bool(m.group(2))))
     return out
 

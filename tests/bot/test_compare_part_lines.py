@@ -209,3 +209,11 @@ def test_a_lead_starts_at_its_clause() -> None:
     assert share_out(labels, line.replace("; sim ký số cá nhân là 214", ""), False) == [
         "1.101", "427"
     ]  # fmt: skip
+
+
+def test_a_misread_word_before_a_figure_is_no_figure() -> None:
+    # "đã giải quyết 14 72.529": OCR read "là" as "14"; the resolved count is 72.529
+    line = "tổng số hồ sơ tiếp nhận là: 75.639 hồ sơ, tổng số hồ sơ đã giải quyết 14 72.529 hồ sơ."
+    assert share_out(["hồ sơ đã tiếp nhận", "hồ sơ đã giải quyết"], line, False) == [
+        "75.639", "72.529"
+    ]  # fmt: skip
