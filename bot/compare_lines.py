@@ -18,6 +18,7 @@ from core.text import fold
 # A figure of the line: a count ("32.554", "1599", "75") or a share ("96,1%"); never a piece
 # of a date, a fraction or a document number ("30/9/2022", "373/490", "61/2018/NĐ-CP").
 _FIGURE = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(\s*%)?(?![\w/]|[.,]\d)")
+_TAIL_END = re.compile(r"[(;:),]|\.(?!\d)")
 _YEAR = re.compile(r"(19[89]\d|20[0-3]\d)")
 # Words of a part's label that name no part: the number asked, articles, "số".
 _GENERIC = frozenset(
@@ -95,16 +96,23 @@ def _says(own: frozenset[str], fit: tuple[int, float]) -> bool:
 
 
 def _read(
-    labels: Sequence[str], line: str, share: bool
+    labels: Sequence[str], line: str, share: bool, after: bool = False
 ) -> tuple[list[str], list[frozenset[str]], list[list[tuple[int, float]]], set[int]]:
     """The line's figures of the asked kind, each part's own words, how each part's words fit
     each figure's lead, and the figures that are two parts' whole (said with every own word of
     two parts or more: "HĐND và UBND tỉnh đã ban hành 23 văn bản (HĐND … 06 …; UBND … 17 …)")."""
     owns = own_words(labels)
     figs = [f[0] for f in _figures(line) if f[3] == share]
+    found = _figures(line)
     leads, start = [], 0
-    for f in _figures(line):  # a lead runs back to the figure before it, of either kind
-        if f[3] == share:
+    for i, f in enumerate(found):  # a lead runs back to the figure before it, of either kind
+        if f[3] == share and after:  # … or on to the figure after it ("90 viên chức và 13")
+            end = found[i + 1][1] if i + 1 < len(found) else len(line)
+            tail = line[f[2] : end]
+            cut = _TAIL_END.search(tail)
+            # (read backwards, so the words nearest the figure weigh most)
+            leads.append(_tokens(tail[: cut.start()] if cut else tail)[::-1])
+        elif f[3] == share:
             leads.append(_tokens(_clause(line[start : f[1]])))
         start = f[2]
     fits = [[_fit(own, lead) for lead in leads] for own in owns]
@@ -124,8 +132,16 @@ def wholes(labels: Sequence[str], line: str, share: bool) -> set[str]:
 def share_out(labels: Sequence[str], line: str, share: bool) -> list[str] | None:
     """The figure each part's own words lead to in one line (shares when a share is asked,
     counts otherwise), or None unless every part gets its own figure, each a clear best; a
-    figure that is the parts' whole is no part's."""
-    figs, owns, fits, whole = _read(labels, line, share)
+    figure that is the parts' whole is no part's. When the words before the figures settle
+    nothing, the words after each ("trong đó có 90 viên chức và 13 cán bộ công chức")."""
+    return _shared(*_read(labels, line, share)) or _shared(*_read(labels, line, share, True))
+
+
+def _shared(
+    figs: list[str], owns: list[frozenset[str]], fits: list[list[tuple[int, float]]],
+    whole: set[int],
+) -> list[str] | None:  # fmt: skip
+    """Each part's clear best figure (`share_out`), or None."""
     if not figs or any(not own for own in owns):
         return None
     out: list[str] = []

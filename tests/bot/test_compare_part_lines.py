@@ -217,3 +217,9 @@ def test_a_misread_word_before_a_figure_is_no_figure() -> None:
     assert share_out(["hồ sơ đã tiếp nhận", "hồ sơ đã giải quyết"], line, False) == [
         "75.639", "72.529"
     ]  # fmt: skip
+
+
+def test_figures_said_before_their_words() -> None:
+    # "trong đó có 90 viên chức và 13 cán bộ công chức": each figure's words follow it
+    line = "Số lượng tinh giản biên chế là 103 người, trong đó có 90 viên chức và 13 cán bộ công chức."
+    assert share_out(["viên chức", "cán bộ công chức"], line, False) == ["90", "13"]
