@@ -21,6 +21,7 @@ from bot.near_miss import near_miss
 from bot.report_facts import ReportFacts
 from bot.second_figure import second_count
 from bot.smalltalk import SmallTalk
+from bot.stated_change import stated_change
 from bot.stopwords import STOP
 from core.errors import BadQuestionError
 from core.places import strip_provinces
@@ -266,7 +267,7 @@ class AnswerService:
                 yield item
         assert result is not None
         result = near_miss(q, result, language, asked.intent) or result
-        result = second_count(q, result) or result  # "bao nhiêu công chức của bao nhiêu sở"
+        result = stated_change(q, two := second_count(q, result) or result) or two  # 2nd count, change
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 

@@ -17,6 +17,7 @@ from bot.compare_facts import (
     targeted,
 )
 from bot.compare_kind import Asked, family, fits
+from bot.compare_outlets import other_outlet
 from bot.compare_rules import in_clause, online_asked, online_near, other_status
 from bot.compare_sides import Side
 from core.query import ParsedQuery
@@ -38,6 +39,8 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
     of them, and the counted noun."""
     if not fits(asked, f) or is_bare(f) or other_year(f, side.years) or other_status(sq, f):
         return False
+    if other_outlet(sq, f):
+        return False  # another outlet's count ("Báo Hà Tĩnh" for the web portal's)
     if targeted(f) or (remainder(f) and not REMAINDER.search(sq.folded)):
         return False
     if added(f) and not ADDED.search(sq.folded):

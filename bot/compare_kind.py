@@ -25,8 +25,8 @@ from index.facts import Fact
 from index.lexical import tokenize
 
 # A count asked for, not a share: "số …", "bao nhiêu", "how many", "number of".
-_ASKS_COUNT = re.compile(
-    r"^(?:so|tong so)\s|\b(bao nhieu|so luong|tong so|how many|number of)\b"
+_ASKS_COUNT = re.compile(  # ("which … has more procedures", "the two totals": counts)
+    r"^(?:so|tong so)\s|\b(bao nhieu|so luong|tong so|how many|number of|totals?|more|fewer)\b"
     r"|(?<!chi )(?<!ky )(?<!ho )\bso (?!voi\b|sanh\b|hieu\b)[a-z]+"
 )
 # Words that name a period: the side's filter, not its topic.
@@ -209,8 +209,9 @@ def _counted(head: re.Match[str] | None, vocabulary: frozenset[str]) -> str:
 
 
 # Levels named in a series ("mức độ 3, 4", "mức độ 3 và mức độ 4", "levels 3 and 4"): each one.
+# ("level 3-4" folds to "level 3 4": a space alone joins a series too)
 _LEVEL_SERIES = re.compile(
-    r"\b(?:muc do|muc|levels?)\s*([1-4](?:\s*(?:,|va|and|-|/|&)\s*(?:muc do |muc |level )?[1-4])+)\b"
+    r"\b(?:muc do|muc|levels?)\s*([1-4](?:(?:\s*(?:,|va|and|-|–|/|&)\s*|\s+)(?:muc do |muc |level )?[1-4])+)\b"
 )
 
 

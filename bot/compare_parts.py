@@ -89,11 +89,23 @@ def _split_at(words: list[str], compares: bool) -> list[tuple[int, int, bool]]:
             out.append((i, 1, True))
         # "bao nhiêu DVC mức 3, bao nhiêu mức 4": a second number asked after a comma (one
         # asked only after it is the question's one: "trong quý III, how many …")
-        if i > 0 and _ends_clause(words[i - 1]) and _ask_at(words, i) >= 2 and any(
-            _ask_at(words, k) >= 2 for k in range(i - 1)
-        ):
+        if i > 0 and _ends_clause(words[i - 1]) and _second_ask(words, i):
             out.append((i, 0, False))
     return out
+
+
+def _second_ask(words: list[str], i: int) -> bool:
+    """Whether the clause after a comma at `i` asks a second number: "bao nhiêu DVC mức 3, bao
+    nhiêu mức 4" (one asked only after it is the question's one: "trong quý III, how many …"),
+    or "được giao bao nhiêu, có mặt bao nhiêu" (each clause asks its own at its end)."""
+    if _ask_at(words, i) >= 2:
+        return any(_ask_at(words, k) >= 2 for k in range(i - 1))
+    end = min(len(words), i + MAX_PART + 1)
+    return (
+        i > 1
+        and _ask_at(words, i - 2) >= 2
+        and any(_ask_at(words, k) >= 2 for k in range(i + 1, end))
+    )
 
 
 def _after(words: list[str], at: int, limit: int | None) -> tuple[int, int, int]:
@@ -108,12 +120,24 @@ def _after(words: list[str], at: int, limit: int | None) -> tuple[int, int, int]
         if end > start and (w in _STOP or _ask_at(words, end) >= 2):
             break
         end += 1
-        if _ends_clause(words[end - 1]):
+        if _ends_clause(words[end - 1]) and not _listed_on(words, end):
             break
     while end > start + 1 and _bare(words[end - 1]) in _WEAK_END:
         end -= 1
     negations = sum(_bare(w) in _NEGATION for w in words[start:end])
     return start, end, negations
+
+
+def _listed_on(words: list[str], at: int) -> bool:
+    """Whether a comma before `at` lists on to the question's end ("doanh nghiệp so với hộ, cá
+    nhân kinh doanh?"): a few words, none a stop word, a comparison or a number asked."""
+    rest = words[at:]
+    if not words[at - 1].endswith(",") or not 0 < len(rest) <= MAX_PART - 2:
+        return False
+    tail = " ".join(rest)
+    if any(_bare(w) in _STOP or _ask_at(rest, i) for i, w in enumerate(rest)):
+        return False
+    return not (COMPARED.search(tail) or _COMPARE_ONLY.search(tail))
 
 
 def _before(words: list[str], at: int, places: set[str], size: int) -> tuple[int, int]:
@@ -196,8 +220,8 @@ _COMPARE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SAID_ASK = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong)\b")
-ASKS = re.compile(
-    r"^so |\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong|tong so)\b"
+ASKS = re.compile(  # ("Đồng Tháp, số phản ánh …": "số" opening a clause asks a count too)
+    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong|tong so)\b"
 )
 
 
@@ -220,6 +244,8 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
         if spans is None:
             continue
         (xs, xe), (ys, ye), tail = spans
+        if xs > 0 and ys + 1 < ye and _bare(words[ys]) == _bare(words[xs - 1]) in _STOP:
+            ys += 1  # "for businesses vs for households": the word before both said once
         drop = _compare_words(words)
         # no number asked but by the comparison ("… loại nào nhiều hơn?"): the count of the
         # thing named before the parts is asked, said before it ("bao nhiêu dịch vụ công mức độ
@@ -231,6 +257,9 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
         ]  # fmt: skip
         a = [(0, k), *ask, (k, at), (tail, len(words))]
         b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
+        if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
+            xs = k = _clause_start(words, xs, places)  # each clause asks its own number
+            a, b = [(0, at)], [(0, k), (ys, len(words))]
         x_label, y_label = _text(q, words, [(xs, xe)]), _text(q, words, [(ys, ye)])
         return [
             Part(x_label.strip(",.;:?!()"), _question(_text(q, words, a, drop))),
@@ -266,7 +295,11 @@ def _spans(
         if opens_asking:  # "how many X were assigned and how many X were present?": all of it
             ye = _clause_end(words, ys)
         elif xe - xs > MAX_PART:  # the head said far before: the words both parts say
-            xe, ye = _alike(words, xs, ys, ye)
+            same_e, same_ye = _alike(words, xs, ys, ye)
+            # ("số hồ sơ tiếp nhận qua … so với số hồ sơ đã trả": the head alone is said
+            # again; each part is the head and its own words)
+            if [_bare(w) for w in words[xs:same_e]] != [_bare(w) for w in words[ys:same_ye]]:
+                xe, ye = same_e, same_ye
         else:
             ys, ye, negations = _after(words, right, xe - xs + 1)
             if ye - ys > xe - xs and not negations:
@@ -275,10 +308,13 @@ def _spans(
         strong = contrast or asked_again or said_again >= 2 or bool(COMPARED.search(q.folded))
     else:
         xs, xe = _tail_before(words, at, ys, ye, negations, places) or _before_ask(
-            words, at, ye, places
+            words, at, n, ye, places
         )
         strong = contrast or asked_again or bool(COMPARED.search(q.folded))
-    if xs >= xe or not strong or (not contrast and _SUMMED.search(q.folded)):
+    # "tổng số … mức độ 3 và mức độ 4" sums them, unless the question compares them ("so sánh
+    # tổng số … cấp huyện và cấp xã": the reports' "tổng cấp huyện", "tổng cấp xã")
+    summed = not contrast and _SUMMED.search(q.folded) and not COMPARED.search(q.folded)
+    if xs >= xe or not strong or summed:
         return None
     if any(_bare(w) in places for w in words[xs:xe]):
         return None
@@ -363,11 +399,11 @@ def _tail_before(
     return _before(words, end, places, ye - ys + 1)
 
 
-def _before_ask(words: list[str], at: int, ye: int, places: set[str]) -> tuple[int, int]:
+def _before_ask(words: list[str], at: int, n: int, ye: int, places: set[str]) -> tuple[int, int]:
     """The part before, read back from the split; when the part after asks its own number
     ("… và đã giải quyết được bao nhiêu"), it is what comes before the first one asked
     ("tiếp nhận bao nhiêu hồ sơ")."""
-    size = max(1, min(ye - (at + 1), 4))
+    size = max(1, min(ye - at - min(n, 1), 4))
     if _asks_after(words, at, ye):
         first = next((i for i in range(at) if _ask_at(words, i) >= 2), None)
         if first is not None:

@@ -1,14 +1,17 @@
 """Two parts of one report side by side (see `bot/compare_parts.py`): each part asked of the
 figure answerer on its own, the answers set in the comparison table. A part the figure answerer
-abstains on or is not sure of reads "not found"; one statement read for both parts counts only
-for the part its words name."""
+abstains on reads "not found", one it is not sure of "not sure" with the figures it may be (none
+bold); one line read for both parts gives each part the
+figure its own words lead to there, else counts only for the part its words name."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_answered import stated
+from bot.compare_lines import share_out, wholes
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
@@ -19,6 +22,7 @@ from core.text import fold, parse_number
 from index.generations import LoadedIndex
 
 Ask = Callable[[ParsedQuery], Answer]  # one part's question → the figure answerer's answer
+MAX_DOUBTED = 3  # figures an unsure part's row names
 
 
 class PartsAnswerer:
@@ -41,14 +45,14 @@ class PartsAnswerer:
         return parts_of(q, en)
 
     def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:
-        """The table of the parts, or None (not two parts; no part's figure found: the figure
-        answerer then answers the whole question)."""
+        """The table of the parts, or None (not two parts; no part's figure found, nor figures
+        it may be: the figure answerer then answers the whole question)."""
         parts = self.parts(q, language == "en")
         if len(parts) < 2:
             return None
         answers = [ask(p.query) for p in parts]
         cells = _cells(q, parts, answers)
-        if all(c.citation is None for c in cells):
+        if all(c.citation is None and not c.doubted for c in cells):
             return None
         table = render_table(q, cells, language)
         return replace(table, text=_with_larger(table.text, cells, language == "en"),
@@ -60,8 +64,9 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
     cells = []
     for part, ans in zip(parts, answers, strict=True):
         side = Side(part.label, q.provinces, q.years)
-        if not stated(ans):
-            cells.append(Cell(side))
+        if not stated(ans):  # not found, or not sure: then the figures it may be, none bold
+            doubted = tuple((c.figure, c.citation) for c in ans.candidates[:MAX_DOUBTED])
+            cells.append(Cell(side, doubted=() if ans.abstained else doubted))
             continue
         cit = ans.citations[0]
         # the quoted line, whole: what the figure counts and what the report says with it
@@ -69,7 +74,50 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         cells.append(
             Cell(side, ans.figure, cit.quote or ans.counts, ans.holds_for, cit, kind=fold(ans.unit))
         )
-    return _one_statement_once(parts, cells)
+    return _not_the_others(_shared_out(q, parts, cells) or _one_statement_once(parts, cells))
+
+
+def _not_the_others(cells: list[Cell]) -> list[Cell]:
+    """An unsure part's possible figures without the figure another part states from the same
+    line (the figure answerer's doubt between "trước hạn: 151.156" and "quá hạn: 2491" for
+    the overdue part, when 151.156 is the part before it)."""
+    taken = {(c.figure, c.citation.chunk_id, c.citation.line_start) for c in cells if c.citation}
+    return [
+        replace(c, doubted=tuple(
+            d for d in c.doubted if (d[0], d[1].chunk_id, d[1].line_start) not in taken
+        ))
+        if c.doubted else c
+        for c in cells
+    ]  # fmt: skip
+
+
+_SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate)\b|%")
+
+
+def _shared_out(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> list[Cell] | None:
+    """The parts' figures read from one line (`bot/compare_lines.py`) that the figure answerer
+    read for every part it states (one part, or both on that line), when the line's reading
+    bears out a figure it stated, or what it stated is one figure for both or the parts' whole
+    ("HĐND và UBND … 23 văn bản" for UBND's "17"); None else (what it stated stays)."""
+    found = [c for c in cells if c.citation is not None]
+    if not found:
+        return None
+    first = found[0].citation
+    assert first is not None
+    if any(c.citation is not None and (c.citation.chunk_id, c.citation.line_start)
+           != (first.chunk_id, first.line_start) for c in found):  # fmt: skip
+        return None
+    labels, share = [p.label for p in parts], bool(_SHARE.search(q.folded))
+    got = share_out(labels, first.quote, share)
+    if got is None:
+        return None
+    stated = [(c.figure, f) for c, f in zip(cells, got, strict=True) if c.citation is not None]
+    wrong = {said for said, f in stated if said != f}
+    one_for_both = len(stated) == 2 and stated[0][0] == stated[1][0]
+    every_wrong = bool(wrong) and not one_for_both and len(wrong) == len(stated)
+    if every_wrong and not wrong <= wholes(labels, first.quote, share):
+        return None  # the line's words lead every stated part elsewhere: not sure
+    return [replace(found[0], side=c.side, figure=f) for c, f in zip(cells, got, strict=True)]
 
 
 def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:

@@ -43,6 +43,7 @@ from bot.compare_kind import (
     word_pairs,
     words_of,
 )
+from bot.compare_outlets import other_outlet, outlet_said
 from bot.compare_pick import ACCEPT, Pick, acceptable, agreed, covered, distinct
 from bot.compare_rules import (
     channelled,
@@ -237,8 +238,10 @@ class FactPicks:
                 topic = max(item, around)
                 if len(asked.words) >= 2 and self._said(asked, f) < 2:
                     topic = 0.0  # one word of the question ("sân" of "sân bay") is no topic
-                if asked.units and status_said(sq, f):
-                    topic = max(topic, ACCEPT)  # "hồ sơ đã giải quyết: …" for "resolved dossiers"
+                if (asked.units and status_said(sq, f)) or outlet_said(sq, f):
+                    # "hồ sơ đã giải quyết: …" for "resolved dossiers", "Báo Hà Tĩnh đã đăng
+                    # tải 60 tin" for "items Ha Tinh Newspaper published"
+                    topic = max(topic, ACCEPT)
                 if f.id not in picks or picks[f.id].score < score:
                     picks[f.id] = Pick(f, score, topic, item, named, said_with(v, f, ctx))
         return self._preferred(asked, distinct(sorted(covered(list(picks.values())),
@@ -248,6 +251,8 @@ class FactPicks:
         """Whether a fact can never be the side's figure for the asked kind."""
         if not fits(asked, f) or is_bare(f) or other_year(f, side.years):
             return True
+        if other_outlet(sq, f):
+            return True  # "Báo Hà Tĩnh đã đăng tải 100 tin" for the web portal's count
         if (remainder(f) and not REMAINDER.search(sq.folded)) or (
             added(f) and not ADDED.search(sq.folded)
         ):

@@ -20,6 +20,8 @@ _COMPARE_WORDS = re.compile(
     r"\b(so sanh|doi chieu|compare[sd]?|comparison|between|versus|vs|thay doi the nao|"
     r"change[sd]?|so voi|(?:qua )?cac (?:nam|quy|ky)(?: bao cao)?|over time|timeline|bien dong|"
     r"(?:over|across) the (?:years|reporting periods|reports|periods)|tang hay giam|"
+    # "lần lượt là bao nhiêu" (respectively): no "lượt" counted
+    r"lan luot|respectively|"
     # how the sides differ: "gấp mấy lần", "chênh lệch", "tỉnh nào … hơn/nhất", "which … most"
     # ("nhất" only after the word it raises: "cập nhật", "thống nhất" are topic words)
     r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|hon|"

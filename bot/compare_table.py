@@ -1,5 +1,6 @@
 """The comparison table: one row per cell (figure bold and cited, a missing cell said to be
-missing, a computed share marked as computed), the notes under it and the chart's bars."""
+missing, an unsure cell's possible figures marked "not sure" and never bold, a computed share
+marked as computed), the notes under it and the chart's bars."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ class Cell:
     # what kind of figure it is (kind, level, scope, unit): two cells of one kind may be
     # subtracted; "" when not known
     kind: str = ""
+    # an unsure side: the figures it may be (figure, where said), none stated as its figure
+    doubted: tuple[tuple[str, Citation], ...] = ()
 
 
 def _md(text: str) -> str:
@@ -48,7 +51,7 @@ def _number(cits: list[Citation], c: Citation) -> int:
 
 def _missing(cell: Cell) -> bool:
     """Whether the reports state nothing for the cell: no quoted figure, none worked out."""
-    return cell.citation is None and not cell.computed_from
+    return cell.citation is None and not cell.computed_from and not cell.doubted
 
 
 def _row(cell: Cell, cits: list[Citation], en: bool) -> str:
@@ -57,6 +60,12 @@ def _row(cell: Cell, cits: list[Citation], en: bool) -> str:
     if _missing(cell):
         missing = "not found in the reports" if en else "không tìm thấy trong báo cáo"
         return f"| {_md(label)} | — | {missing} | — | — |"
+    if cell.citation is None and cell.doubted:  # never bold: the figures it may be
+        ns = [_number(cits, c) for _, c in cell.doubted]
+        maybe = " · ".join(f"{f}? [{n}]" for (f, _), n in zip(cell.doubted, ns, strict=True))
+        said = _md(clip(cell.doubted[0][1].quote, 400))
+        where = ", ".join(f"[{n}]" for n in dict.fromkeys(ns))
+        return f"| {_md(label)} | {'not sure' if en else 'chưa chắc'}: {maybe} | {said} | — | {where} |"
     if cell.computed_from:
         ns = list(dict.fromkeys(_number(cits, c) for c in cell.computed_from))
         src = ", ".join(f"[{i}]" for i in ns)
@@ -95,6 +104,14 @@ def _notes(cells: list[Cell], en: bool) -> str:
             "A missing row: the reports do not state that figure for that side."
             if en
             else "Dòng thiếu: báo cáo không nêu số liệu này cho bên đó."
+        )
+    if any(c.citation is None and c.doubted for c in cells):
+        notes.append(
+            "A row marked “not sure”: the reports give these figures, but which one is that "
+            "side's is not clear."
+            if en
+            else "Dòng “chưa chắc”: báo cáo có các số liệu này, nhưng chưa rõ số nào là của bên "
+            "đó."
         )
     if any(c.computed_from for c in cells):
         notes.append(

@@ -1,0 +1,156 @@
+"""Two parts compared from one line of a report: "… giao 32.554 người, số có mặt … là 30.147
+người", "tiếp nhận 78 PAKN, số PAKN đã giải quyết xong 75". Each part's own words (those the
+other part does not say) are looked for in the words said before each figure of the line, back
+to the figure before it or its clause's opening (a bracket, colon or semicolon); a part takes the figure whose lead says most of its own words, the
+nearest to it on a tie. A part whose words lead to no figure, or to two alike, or both parts to
+one figure, shares out nothing: the table then keeps what the figure answerer said of each."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from bot.compare_kind import skeleton
+from core.query import ABBREVIATIONS
+from core.text import fold
+
+# A figure of the line: a count ("32.554", "1599", "75") or a share ("96,1%"); never a piece
+# of a date, a fraction or a document number ("30/9/2022", "373/490", "61/2018/NĐ-CP").
+_FIGURE = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(\s*%)?(?![\w/]|[.,]\d)")
+_TAIL_END = re.compile(r"[(;:),]|\.(?!\d)")
+_YEAR = re.compile(r"(19[89]\d|20[0-3]\d)")
+# Words of a part's label that name no part: the number asked, articles, "số".
+_GENERIC = frozenset(
+    ("so", "luong", "bao", "nhieu", "la", "cac", "nhung", "the", "a", "an", "of", "number", "how",
+     "many", "much", "what", "is", "are", "was", "were", "ty", "le", "percent", "share", "rate")
+)  # fmt: skip
+
+
+# Abbreviations and their words ("ubnd" → "uy ban nhan dan").
+_ABBR = {k: v[0] for k, v in ABBREVIATIONS.items() if " " not in k}
+
+
+def _figures(line: str) -> list[tuple[str, int, int, bool]]:
+    """(figure as written, start, end, a share) for each figure of the line, in order."""
+    out = []
+    for m in _FIGURE.finditer(line):
+        if not m.group(2) and _YEAR.fullmatch(m.group(1)):
+            continue  # "năm 2022"
+        if not m.group(2) and re.match(r"\s+\d", line[m.end() :]):
+            continue  # "đã giải quyết 14 72.529": an OCR-misread "là" before the figure
+        out.append((m.group(1) + ("%" if m.group(2) else ""), m.start(), m.end(), bool(m.group(2))))
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    """Folded words, without the punctuation around them ("(HĐND)" → "hdnd")."""
+    return re.findall(r"[\w/]+", fold(text))
+
+
+def _clause(lead: str) -> str:
+    """A lead from its clause's opening: after the last bracket, colon or semicolon (one right
+    before the figure aside: "… cấp huyện: 45"), so "cho các cơ quan, tổ chức và cá nhân (trong
+    đó: Chứng thư số cá nhân là 1.101" leads 1.101 with "Chứng thư số cá nhân là" alone."""
+    lead = lead.rstrip(" :")
+    return lead[max(lead.rfind(c) for c in "(;:") + 1 :]
+
+
+def own_words(labels: Sequence[str]) -> list[frozenset[str]]:
+    """Each part's own words: its label's folded words the other parts' labels do not say."""
+    words = [frozenset(_tokens(label)) - _GENERIC for label in labels]
+    return [w - frozenset().union(*(o for j, o in enumerate(words) if j != i))
+            for i, w in enumerate(words)]  # fmt: skip
+
+
+def _at(word: str, lead: list[str]) -> int:
+    """Where the word is last said in the lead, -1 when it is not: the word itself (one misread
+    letter allowed in a word of four letters or more: "HPND" for "HĐND"), or an abbreviation's
+    words ("Ủy ban nhân dân" for "UBND", their vowels as OCR may misread them)."""
+    long = _ABBR.get(word, "").split()
+    for i in range(len(lead) - 1, -1, -1):
+        w = lead[i]
+        if w == word or (
+            len(w) == len(word) >= 4 and sum(a != b for a, b in zip(w, word, strict=True)) == 1
+        ):
+            return i
+        said = lead[max(0, i - len(long) + 1) : i + 1]
+        if long and len(said) == len(long) and all(
+            skeleton(a) == skeleton(b) for a, b in zip(said, long, strict=True)
+        ):  # ("Ủy ban nhân đến tỉnh": a restored word's vowel misread)
+            return i
+    return -1
+
+
+def _fit(own: frozenset[str], lead: list[str]) -> tuple[int, float]:
+    """How many of a part's own words a figure's lead says, and how far back (on average) from
+    the figure it says them."""
+    at = [_at(w, lead) for w in own]
+    said = [len(lead) - 1 - i for i in at if i >= 0]
+    return len(said), (sum(said) / len(said) if said else math.inf)
+
+
+def _says(own: frozenset[str], fit: tuple[int, float]) -> bool:
+    """Whether a figure's lead says at least half of a part's own words."""
+    return fit[0] >= max(1, math.ceil(len(own) / 2))
+
+
+def _read(
+    labels: Sequence[str], line: str, share: bool, after: bool = False
+) -> tuple[list[str], list[frozenset[str]], list[list[tuple[int, float]]], set[int]]:
+    """The line's figures of the asked kind, each part's own words, how each part's words fit
+    each figure's lead, and the figures that are two parts' whole (said with every own word of
+    two parts or more: "HĐND và UBND tỉnh đã ban hành 23 văn bản (HĐND … 06 …; UBND … 17 …)")."""
+    owns = own_words(labels)
+    figs = [f[0] for f in _figures(line) if f[3] == share]
+    found = _figures(line)
+    leads, start = [], 0
+    for i, f in enumerate(found):  # a lead runs back to the figure before it, of either kind
+        if f[3] == share and after:  # … or on to the figure after it ("90 viên chức và 13")
+            end = found[i + 1][1] if i + 1 < len(found) else len(line)
+            tail = line[f[2] : end]
+            cut = _TAIL_END.search(tail)
+            # (read backwards, so the words nearest the figure weigh most)
+            leads.append(_tokens(tail[: cut.start()] if cut else tail)[::-1])
+        elif f[3] == share:
+            leads.append(_tokens(_clause(line[start : f[1]])))
+        start = f[2]
+    fits = [[_fit(own, lead) for lead in leads] for own in owns]
+    whole = {
+        k for k in range(len(figs))
+        if sum(f[k][0] == len(o) > 0 for o, f in zip(owns, fits, strict=True)) > 1
+    }  # fmt: skip
+    return figs, owns, fits, whole
+
+
+def wholes(labels: Sequence[str], line: str, share: bool) -> set[str]:
+    """The figures of the line that are the parts' whole, no part's own."""
+    figs, _, _, whole = _read(labels, line, share)
+    return {figs[k] for k in whole}
+
+
+def share_out(labels: Sequence[str], line: str, share: bool) -> list[str] | None:
+    """The figure each part's own words lead to in one line (shares when a share is asked,
+    counts otherwise), or None unless every part gets its own figure, each a clear best; a
+    figure that is the parts' whole is no part's. When the words before the figures settle
+    nothing, the words after each ("trong đó có 90 viên chức và 13 cán bộ công chức")."""
+    return _shared(*_read(labels, line, share)) or _shared(*_read(labels, line, share, True))
+
+
+def _shared(
+    figs: list[str], owns: list[frozenset[str]], fits: list[list[tuple[int, float]]],
+    whole: set[int],
+) -> list[str] | None:  # fmt: skip
+    """Each part's clear best figure (`share_out`), or None."""
+    if not figs or any(not own for own in owns):
+        return None
+    out: list[str] = []
+    for own, part_fits in zip(owns, fits, strict=True):
+        mine = [(fit, k) for k, fit in enumerate(part_fits) if k not in whole]
+        if not mine:
+            return None
+        best = max(mine, key=lambda m: (m[0][0], -m[0][1]))
+        if not _says(own, best[0]) or [m[0] for m in mine].count(best[0]) > 1:
+            return None
+        out.append(figs[best[1]])
+    return out if len(set(out)) == len(out) else None

@@ -1,0 +1,67 @@
+"""Where a figure was published or said: the province's web portal, its newspaper, the central
+press, radio and television, the grassroots loudspeaker stations. A comparison that names one
+outlet ("tin bài trên Cổng thông tin điện tử", "the provincial web portal") asks for that
+outlet's count: a figure whose clause says, before it, that another outlet published it ("Báo
+Hà Tĩnh đã đăng tải 100 tin") counts something else, however many of the question's other words
+it shares ("tin", "đăng tải", "cải cách hành chính")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.compare_kind import fold_cached
+from core.places import province_mentions
+from core.query import ParsedQuery
+from core.text import fold
+from index.facts import Fact
+
+# Each outlet by the words the reports (and the glossary's expansion of English words) use.
+OUTLETS: dict[str, re.Pattern[str]] = {
+    "portal": re.compile(r"\b(?:cong|trang) (?:thong tin dien tu|ttdt)\b"),
+    "newspaper": re.compile(r"\b(?:an pham bao|bao in|bao dien tu)\b"),
+    "press": re.compile(r"\bbao chi trung uong\b"),
+    "radio": re.compile(r"\b(?:dai phat thanh|phat thanh va truyen hinh)\b"),
+    "loudspeakers": re.compile(r"\b(?:truyen thanh co so|tram truyen thanh)\b"),
+}
+
+
+# "Báo Hà Tĩnh", "Ha Tinh Newspaper": the province's newspaper by name.
+_BAO = re.compile(r"\bbao ([a-z]+ [a-z]+)")
+_NEWSPAPER = re.compile(r"\bnewspapers?\b")
+
+
+def _named_newspaper(folded: str) -> bool:
+    return bool(_NEWSPAPER.search(folded)) or any(
+        (said := province_mentions(m.group(1))) and fold(said[0]) == m.group(1)
+        for m in _BAO.finditer(folded)
+    )
+
+
+def outlets(folded: str) -> frozenset[str]:
+    """The outlets a folded text names."""
+    named = {name for name, pattern in OUTLETS.items() if pattern.search(folded)}
+    return frozenset(named | ({"newspaper"} if _named_newspaper(folded) else set()))
+
+
+def other_outlet(sq: ParsedQuery, f: Fact) -> bool:
+    """Whether the question names one outlet and the fact's clause, before its figure, names
+    only others (a clause that names none: the paragraph's opening or the section heading it
+    sits under: "Công tác tuyên truyền trên các Trang thông tin điện tử … Đồng thời đăng tải
+    trên 2.000 tin bài")."""
+    asked = outlets(sq.expanded)
+    if len(asked) != 1:
+        return False
+    at = f.clause.find(f.value)
+    said = outlets(fold_cached(f.clause[: max(at, 0)]))
+    if not said:
+        said = outlets(f"{f.lead} {fold_cached(f.section.rsplit('>', 1)[-1])}")
+    return bool(said) and not said & asked
+
+
+def outlet_said(sq: ParsedQuery, f: Fact) -> bool:
+    """Whether the question names one outlet and the fact's clause says, before its figure,
+    that this outlet published it ("Báo Hà Tĩnh đã đăng tải 60 tin" for "Ha Tinh Newspaper"):
+    then the fact is of the asked kind whatever other words the question uses."""
+    asked = outlets(sq.expanded)
+    at = f.clause.find(f.value)
+    return len(asked) == 1 and asked <= outlets(fold_cached(f.clause[: max(at, 0)]))

@@ -1,0 +1,225 @@
+"""Two parts of one report compared: the parts found in more wordings ("được giao bao nhiêu, có
+mặt bao nhiêu", "số hồ sơ X so với số hồ sơ Y", "so sánh tổng số … cấp huyện và cấp xã", a list
+after a comma, a word before both parts) and, when one line holds both figures, each part given
+the figure its own words lead to in that line, never one figure for both.
+Questions and reports made up for the test."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.compare_kind import asked_kind
+from bot.compare_lines import share_out, wholes
+from bot.compare_parts import parts_of
+from bot.compare_parts_answer import PartsAnswerer, _not_the_others
+from bot.compare_sides import Side, side_query
+from bot.compare_table import Cell, render_table
+from bot.extractive import ExtractiveAnswerer
+from core.query import ParsedQuery, parse_query
+from core.result import Answer, Citation
+from index.generations import LoadedIndex
+from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.typed import body
+
+TEXT = """II. KẾT QUẢ CẢI CÁCH TỔ CHỨC BỘ MÁY
+- Số người làm việc hưởng lương từ ngân sách nhà nước tại các ĐVSNCL giao 4.310 người, số có mặt đến ngày 30/9/2022 là 3.987 người.
+III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+- Kết quả tiếp nhận, xử lý phản ánh, kiến nghị: tỷ lệ giải quyết đạt 95,2%, trong đó tổng số PAKN đã tiếp nhận 63 PAKN, số PAKN đã giải quyết xong 60.
+- Kết quả qua dịch vụ bưu chính công ích: tính đến ngày 30/6/2022 đã tiếp nhận 8.215 hồ sơ (trong đó 7.001 hồ sơ cấp huyện) và đã thực hiện trả 91.442 hồ sơ.
+"""
+
+
+def _split(question: str) -> list[tuple[str, str]]:
+    return [(p.label, p.query.folded) for p in parts_of(parse_query(question))]
+
+
+def test_two_clauses_each_asking_its_number_after_a_comma() -> None:
+    got = _split(
+        "Số người làm việc tại các ĐVSNCL của Bình Phước: được giao bao nhiêu, có mặt bao nhiêu?"
+    )
+    assert [label for label, _ in got] == ["được giao", "có mặt"]
+    assert "co mat" not in got[0][1]
+    assert "duoc giao" in got[0][1]
+    assert "giao" not in got[1][1]
+    assert "co mat" in got[1][1]
+    assert got[1][1].startswith("so nguoi lam viec tai cac dvsncl cua binh phuoc")
+
+
+def test_a_head_said_again_keeps_each_parts_own_words() -> None:
+    got = _split(
+        "Bình Phước: số hồ sơ tiếp nhận qua bưu chính đến 30/6/2022 so với số hồ sơ đã trả?"
+    )
+    labels = [label for label, _ in got]
+    assert len(labels) == 2, labels
+    assert labels[0] != labels[1], labels
+    assert "tiep nhan" in got[0][1]
+    assert "tra" not in got[0][1].split()
+    assert "da tra" in got[1][1]
+    assert "tiep nhan" not in got[1][1]
+
+
+def test_a_compared_total_splits_and_a_plain_total_does_not() -> None:
+    got = _split("Bình Phước: so sánh tổng số DVC mức độ 4 cấp huyện và cấp xã")
+    assert [label for label, _ in got] == ["cấp huyện", "cấp xã"]
+    assert "cap xa" not in got[0][1]
+    assert "cap huyen" not in got[1][1]
+    assert _split("Tổng số DVC mức độ 3 và mức độ 4 của Bình Phước là bao nhiêu?") == []
+
+
+def test_a_part_listed_on_after_a_comma_and_a_word_before_both_said_once() -> None:
+    got = _split(
+        "Tỷ lệ dùng hóa đơn điện tử ở Bình Phước: doanh nghiệp so với hộ, cá nhân kinh doanh?"
+    )
+    assert [label for label, _ in got] == ["doanh nghiệp", "hộ, cá nhân kinh doanh"]
+    assert "ca nhan" not in got[0][1]
+    got = _split("Binh Phuoc e-invoices: adoption rate for businesses vs for households?")
+    assert [label for label, _ in got] == ["businesses", "households"]
+    assert "for for" not in got[1][1]
+
+
+def test_a_clause_opening_with_so_asks_a_count() -> None:
+    index = mini_index(TEXT)
+    q = parse_query("Ở Bình Phước, số phản ánh kiến nghị tiếp nhận so với số đã giải quyết xong?")
+    assert len(PartsAnswerer(index).parts(q)) == 2
+
+
+def test_one_lines_figures_shared_out_by_each_parts_words() -> None:
+    line = "giao 4.310 người, số có mặt đến ngày 30/9/2022 là 3.987 người, đạt 92,5%."
+    assert share_out(["được giao", "có mặt"], line, False) == ["4.310", "3.987"]
+    assert share_out(["được giao", "có mặt"], line, True) is None  # one share for two parts
+    # words said before no figure, or before one figure for both: nothing shared out
+    assert share_out(["tuyển dụng", "thôi việc"], line, False) is None
+    assert share_out(["giao", "giao mới"], "giao 4.310 người, trong đó 1.200 người.", False) is None
+
+
+def _asker(index: LoadedIndex) -> Callable[[ParsedQuery], Answer]:
+    answerer = ExtractiveAnswerer(index, 0.45, 3)
+    retriever = EveryChunk(index)
+    return lambda pq: answerer.answer(pq, retriever.retrieve(pq), "vi")
+
+
+def _rows(ans: Answer) -> dict[str, str]:
+    lines = [line for line in body(ans).splitlines() if line.startswith("| ")]
+    rows = [line.strip("|").split("|") for line in lines[1:]]
+    return {r[0].strip(): r[1].strip() for r in rows}
+
+
+def test_both_parts_of_one_line_each_get_their_own_figure() -> None:
+    index = mini_index(TEXT)
+    for question, want in (
+        ("Số người làm việc tại các ĐVSNCL của Bình Phước: được giao bao nhiêu, có mặt bao nhiêu?",
+         {"được giao": "4.310", "có mặt": "3.987"}),
+        ("Ở Bình Phước, số phản ánh kiến nghị tiếp nhận so với số đã giải quyết xong?",
+         {"kiến nghị tiếp nhận": "63", "đã giải quyết xong": "60"}),
+    ):  # fmt: skip
+        ans = PartsAnswerer(index).answer(parse_query(question), _asker(index), "vi")
+        assert ans is not None, question
+        rows = _rows(ans)
+        for label, figure in want.items():
+            assert rows[label].startswith(f"**{figure}**"), rows
+        bold = re.findall(r"\*\*([\d.,%]+)\*\*", body(ans))
+        assert len(set(bold)) == len(bold), bold  # never one figure for both parts
+
+
+def _cit(n: int, quote: str) -> Citation:
+    return Citation(n, "t001", "Báo cáo", "77/BC-VPUBND", "Văn phòng UBND tỉnh Bình Phước",
+                    "2022-07-05", "II.", quote, 1.0, chunk_id=f"c{n}", line_start=n, line_end=n)  # fmt: skip
+
+
+def test_an_unsure_part_shows_the_figures_it_may_be_none_bold() -> None:
+    q = parse_query("Bình Phước tuyển dụng bao nhiêu công chức và bao nhiêu viên chức?")
+    stated = Cell(Side("công chức", q.provinces, q.years), "44", "tuyển dụng 44 công chức", "",
+                  _cit(1, "tuyển dụng 44 công chức"))  # fmt: skip
+    doubted = Cell(Side("viên chức", q.provinces, q.years),
+                   doubted=(("28", _cit(2, "tiếp nhận 28 người")), ("12", _cit(3, "12 người"))))  # fmt: skip
+    text = render_table(q, [stated, doubted], "vi").text
+    row = next(line for line in text.splitlines() if line.startswith("| viên chức"))
+    assert "chưa chắc: 28? [2] · 12? [3]" in row, row
+    assert "**" not in row
+    assert "không tìm thấy" not in row  # unsure is not "not found"
+    assert "Dòng “chưa chắc”" in text
+    assert "[3] 77/BC-VPUBND" in text  # each possible figure's source listed
+
+
+def test_a_level_range_with_a_hyphen_asks_both_levels() -> None:
+    # "level 3-4" folds to "level 3 4": both levels asked, so a side's "mức độ 3 và 4" share
+    # is of the asked kind
+    for question in (
+        "Which province has the higher share of level 3-4 online services, Binh Phuoc or Yen Bai?",
+        "Tỷ lệ DVC mức độ 3–4 của Bình Phước so với Yên Bái",
+    ):
+        assert asked_kind(parse_query(question)).levels == {"3", "4"}, question
+    assert asked_kind(parse_query("Số DVC mức độ 4 năm 2022 của Bình Phước")).levels == {"4"}
+
+
+def test_an_unsure_part_never_offers_the_figure_another_part_states() -> None:
+    q = parse_query("Bình Phước giải quyết trước hạn bao nhiêu hồ sơ và quá hạn bao nhiêu?")
+    line = _cit(1, "giải quyết trước hạn: 151.156, đúng hạn: 20.658, quá hạn: 2491.")
+    ahead = Cell(Side("trước hạn", q.provinces, q.years), "151.156", line.quote, "", line)
+    late = Cell(Side("quá hạn", q.provinces, q.years),
+                doubted=(("2491", line), ("151.156", line), ("2.347", _cit(2, "quá hạn: 2.347"))))  # fmt: skip
+    got = _not_the_others([ahead, late])
+    assert got[0] == ahead
+    assert [f for f, _ in got[1].doubted] == ["2491", "2.347"]
+
+
+LAWS = """I. CẢI CÁCH THỂ CHẾ
+- Từ đầu năm đến nay, Hội đồng nhân dân (HĐND) và UBND tỉnh đã ban hành 31 văn bản QPPL (HPND tỉnh ban hành 08 nghị quyết; Ủy ban nhân đến tỉnh ban hành 23 quyết định).
+"""
+
+
+def test_the_parts_whole_is_no_parts_figure() -> None:
+    # 31 is said of HĐND and UBND together: each part takes its own figure in the brackets,
+    # its name abbreviated, spelled out or misread by OCR ("HPND", "nhân đến")
+    line = LAWS.splitlines()[1]
+    assert share_out(["HĐND tỉnh", "UBND tỉnh"], line, False) == ["08", "23"]
+    assert wholes(["HĐND tỉnh", "UBND tỉnh"], line, False) == {"31"}
+    index = mini_index(LAWS)
+    q = parse_query("Bình Phước ban hành bao nhiêu văn bản QPPL: HĐND tỉnh so với UBND tỉnh?")
+    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    assert ans is not None
+    rows = _rows(ans)
+    assert rows["HĐND tỉnh"].startswith("**08**"), rows
+    assert rows["UBND tỉnh"].startswith("**23**"), rows
+    assert "**31**" not in body(ans)
+
+
+def test_respectively_counts_no_unit() -> None:
+    # "lần lượt là bao nhiêu" (respectively): its "lượt" is no unit the figures must say
+    q = parse_query(
+        "Tỷ lệ cơ quan nhà nước Bình Phước có hệ thống CSDL chuyên ngành năm 2019 và năm 2022 "
+        "lần lượt là bao nhiêu?"
+    )
+    side = Side("Năm 2019", q.provinces, (2019,))
+    assert "luot" not in asked_kind(side_query(q, side)).units
+
+
+def test_a_lead_starts_at_its_clause() -> None:
+    # "cho các cơ quan, tổ chức và cá nhân (trong đó: Chứng thư số cá nhân là 1.101": the
+    # words before the bracket belong to 1.742, so 1.101 is the individuals' figure, not a
+    # whole of both parts; "sim ký số cá nhân là 214" fits the individuals as well: not sure
+    line = (
+        "đã cấp 1.742 chứng thư số cho các cơ quan, tổ chức và cá nhân (trong đó: Chứng thư số "
+        "cá nhân là 1.101; chứng thư số của tổ chức là 427; sim ký số cá nhân là 214)."
+    )
+    labels = ["chứng thư số cá nhân", "chứng thư số tổ chức"]
+    assert "1.101" not in wholes(labels, line, False)
+    assert share_out(labels, line, False) is None
+    assert share_out(labels, line.replace("; sim ký số cá nhân là 214", ""), False) == [
+        "1.101", "427"
+    ]  # fmt: skip
+
+
+def test_a_misread_word_before_a_figure_is_no_figure() -> None:
+    # "đã giải quyết 14 72.529": OCR read "là" as "14"; the resolved count is 72.529
+    line = "tổng số hồ sơ tiếp nhận là: 75.639 hồ sơ, tổng số hồ sơ đã giải quyết 14 72.529 hồ sơ."
+    assert share_out(["hồ sơ đã tiếp nhận", "hồ sơ đã giải quyết"], line, False) == [
+        "75.639", "72.529"
+    ]  # fmt: skip
+
+
+def test_figures_said_before_their_words() -> None:
+    # "trong đó có 90 viên chức và 13 cán bộ công chức": each figure's words follow it
+    line = "Số lượng tinh giản biên chế là 103 người, trong đó có 90 viên chức và 13 cán bộ công chức."
+    assert share_out(["viên chức", "cán bộ công chức"], line, False) == ["90", "13"]
