@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import zip_longest
 from typing import Protocol
 
+from bot.assigned_actual import asked_roles, paired
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
@@ -266,7 +267,7 @@ class AnswerService:
                 yield item
         assert result is not None
         result = near_miss(q, result, language, asked.intent) or result
-        result = second_count(q, result) or result  # "bao nhiêu công chức của bao nhiêu sở"
+        result = _second_figure(q, result)
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
@@ -291,11 +292,31 @@ class AnswerService:
         """The table of two parts of one report (with the parts' retrieved chunks), or the
         answer about a document a report names; None for the rest. Parts first: "số văn bản
         hết hiệu lực toàn bộ và một phần" counts documents, it asks no document's number."""
+        both = self._assigned_and_actual(q, filters, mode, language)
+        if both is not None:
+            return both
         parts = self._parts(q, filters, mode, language)
         if parts is not None:
             return parts
         document = self._document(q, asked, filters, language)
         return None if document is None else (document, None)
+
+    def _assigned_and_actual(
+        self, q: ParsedQuery, filters: Filters, mode: str | None, language: str
+    ) -> tuple[Answer, Retrieval] | None:
+        """A question asking what was assigned and what is actually there ("quota vs actual
+        headcount"), answered with both figures of one sentence when the figure answerer's
+        sentence gives both (bot/assigned_actual.py); None otherwise, before the question is
+        split into two parts asked apart, which would lose the sentence they share."""
+        if len(asked_roles(q)) < 2:
+            return None
+        retrieval = self.retriever.retrieve(q, filters, mode)
+        # it asks two figures, whether or not it says "bao nhiêu" ("quota vs actual headcount?")
+        figures = replace(q, folded=f"{q.folded} bao nhieu")
+        both = paired(q, self.answerer.answer(figures, retrieval, language))
+        if both is None or both.text.count("**") < 4:
+            return None
+        return replace(both, intent=Intent.FIGURE), retrieval
 
     def _parts(
         self, q: ParsedQuery, filters: Filters, mode: str | None, language: str
@@ -395,6 +416,15 @@ class AnswerService:
         )
         retrieved = tuple(h.chunk.id for h in retrieval.hits) if retrieval else ()
         return replace(ans, timings_ms=timings, retrieved=retrieved)
+
+
+def _second_figure(q: ParsedQuery, ans: Answer) -> Answer:
+    """The answer with the second figure the question asks from the stated figure's sentence
+    ("bao nhiêu công chức của bao nhiêu sở"; "được giao bao nhiêu, có mặt bao nhiêu?"), or
+    the figure of the role asked in place of the other of its sentence ("có mặt … là bao
+    nhiêu?" not answered by the number assigned)."""
+    ans = second_count(q, ans) or ans
+    return paired(q, ans) or ans
 
 
 def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:
