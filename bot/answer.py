@@ -16,6 +16,7 @@ from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import read_docref
+from bot.each_part import each_part
 from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.near_miss import near_miss
@@ -423,7 +424,7 @@ def _second_figure(q: ParsedQuery, ans: Answer) -> Answer:
     ("bao nhiêu công chức của bao nhiêu sở"; "được giao bao nhiêu, có mặt bao nhiêu?"), or
     the figure of the role asked in place of the other of its sentence ("có mặt … là bao
     nhiêu?" not answered by the number assigned)."""
-    ans = second_count(q, ans) or ans
+    ans = second_count(q, ans) or each_part(q, ans) or ans
     return paired(q, ans) or ans
 
 
