@@ -11,7 +11,7 @@ from dataclasses import replace
 from itertools import zip_longest
 from typing import Protocol
 
-from bot.assigned_actual import asked_roles, paired
+from bot.assigned_actual import asked_roles, given, given_side, paired
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
@@ -309,9 +309,13 @@ class AnswerService:
         headcount"), answered with both figures of one sentence when the figure answerer's
         sentence gives both (bot/assigned_actual.py); None otherwise, before the question is
         split into two parts asked apart, which would lose the sentence they share."""
-        if len(asked_roles(q)) < 2:
+        roles = asked_roles(q)
+        if len(roles) < 2 and not (roles and given(q)):
             return None
         retrieval = self.retriever.retrieve(q, filters, mode)
+        side = given_side(q, retrieval.hits, self.retriever.index, language)
+        if side is not None:  # "was allotted 1,858 posts - how many actually in post?"
+            return replace(side, question=q.text, intent=Intent.FIGURE), retrieval
         # it asks two figures, whether or not it says "bao nhiêu" ("quota vs actual headcount?")
         figures = replace(q, folded=f"{q.folded} bao nhieu")
         both = paired(q, self.answerer.answer(figures, retrieval, language))

@@ -14,10 +14,13 @@ import re
 from dataclasses import replace
 
 from bot import counted
+from bot.extractive import cite
 from bot.render import source_line, sources_head
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
-from core.text import fold
+from core.text import figures, fold
+from index.generations import LoadedIndex
+from index.retrieve import Hit
 
 ASSIGNED = "assigned"
 ACTUAL = "actual"
@@ -107,6 +110,50 @@ def _sentence_of(quote: str, context: str) -> str:
     start = max(context.rfind(". ", 0, at) + 1, context.rfind("\n", 0, at) + 1, 0)
     stops = [i for i in (context.find(". ", at + len(quote)), context.find("\n", at)) if i >= 0]
     return context[start : min(stops) if stops else len(context)]
+
+
+def given(q: ParsedQuery) -> frozenset[str]:
+    """The figures a question states itself ("allotted 1,858 posts"), canonical; years left
+    out."""
+    said = {m.group(0).strip() for m in _FIGURE.finditer(q.text) if not m.group(1)}
+    return frozenset(f for s in said if not _YEAR.fullmatch(s) for f in figures(s))
+
+
+def given_side(q: ParsedQuery, hits: list[Hit], index: LoadedIndex, language: str) -> Answer | None:
+    """The other side of a pair the question gives one side of ("Hai Duong was allotted 1,858
+    civil-servant posts - how many were actually in post?"): the figure it states points at
+    its sentence in the retrieved passages, whatever else the question's words miss; None
+    when no retrieved sentence gives that figure as one side of a pair."""
+    stated = given(q)
+    if not stated:
+        return None
+    for hit in hits:
+        spans = hit.chunk.spans
+        for i, span in enumerate(spans):
+            for last in spans[i : i + 2]:  # a clause, or it and the next ("…; số thực tế …")
+                found = pair(hit.chunk.text[span.start : last.end])
+                side = [r for r, f in (found or {}).items() if figures(f) <= stated]
+                if found and len(side) == 1:
+                    other = ACTUAL if side[0] == ASSIGNED else ASSIGNED
+                    report = index.reports[hit.chunk.report_id]
+                    cit = cite(report, 1, hit.chunk, span, hit.score, last=last)
+                    return _stated(found[other], other, cit, language)
+    return None
+
+
+def _stated(figure: str, role: str, cit: Citation, language: str) -> Answer:
+    """One figure of a pair stated, with its role, over its sentence."""
+    en = language == "en"
+    holds = ", ".join(x for x in (cit.province, cit.period) if x)
+    label = _LABEL[(role, "en" if en else "vi")]
+    text = (
+        f"**{figure}** — {label} ({holds}) [1]\n> {cit.quote}\n\n"
+        f"{sources_head(en)}:\n{source_line(cit, en)}"
+    )
+    return Answer(
+        cit.quote, text, False, (cit,), figure=figure, language=language, counts=cit.quote,
+        holds_for=holds,
+    )  # fmt: skip
 
 
 def paired(q: ParsedQuery, ans: Answer) -> Answer | None:

@@ -155,3 +155,20 @@ def test_the_service_states_both(question: str, expected: tuple[str, str]) -> No
     assert all(f"**{f}**" in head for f in expected), ans.text
     assert not ans.abstained
     assert ans.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the question gives one side; its own words miss the sentence ("allotted", "in post")
+        ("Binh Phuoc was allotted 2,140 civil-servant posts for 2022 - how many civil servants "
+         "were actually in post?", "2.031"),
+        ("Các ĐVSNCL được giao 41.226 người, thực tế có mặt bao nhiêu?", "39.870"),
+        ("2.031 civil servants were actually in post in 2022; what was the assigned quota?",
+         "2.140"),
+    ],
+)  # fmt: skip
+def test_the_side_a_question_gives_points_at_the_other(question: str, expected: str) -> None:
+    ans = _service(mini_index(REPORT)).answer(question)
+    assert ans.figure == expected, ans.text
+    assert ans.text.startswith(f"**{expected}**")
