@@ -32,7 +32,9 @@ là 150). Phối hợp cấp 4.120 chứng thư số cho tổ chức, cá nhân 
 
 def _ask(question: str) -> Answer:
     index = mini_index(REPORT)
-    return AnswerService(EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500).answer(question)
+    return AnswerService(EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500).answer(
+        question
+    )
 
 
 @pytest.mark.parametrize(
