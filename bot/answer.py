@@ -11,10 +11,12 @@ from dataclasses import replace
 from itertools import zip_longest
 from typing import Protocol
 
+from bot.assigned_actual import asked_roles, given, given_side, paired
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import read_docref
+from bot.each_part import each_part
 from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.near_miss import near_miss
@@ -267,7 +269,7 @@ class AnswerService:
                 yield item
         assert result is not None
         result = near_miss(q, result, language, asked.intent) or result
-        result = stated_change(q, two := second_count(q, result) or result) or two  # 2nd count, change
+        result = _second_figure(q, result)  # a second count, a part each, the asked role, a change
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
@@ -292,11 +294,35 @@ class AnswerService:
         """The table of two parts of one report (with the parts' retrieved chunks), or the
         answer about a document a report names; None for the rest. Parts first: "số văn bản
         hết hiệu lực toàn bộ và một phần" counts documents, it asks no document's number."""
+        both = self._assigned_and_actual(q, filters, mode, language)
+        if both is not None:
+            return both
         parts = self._parts(q, filters, mode, language)
         if parts is not None:
             return parts
         document = self._document(q, asked, filters, language)
         return None if document is None else (document, None)
+
+    def _assigned_and_actual(
+        self, q: ParsedQuery, filters: Filters, mode: str | None, language: str
+    ) -> tuple[Answer, Retrieval] | None:
+        """A question asking what was assigned and what is actually there ("quota vs actual
+        headcount"), answered with both figures of one sentence when the figure answerer's
+        sentence gives both (bot/assigned_actual.py); None otherwise, before the question is
+        split into two parts asked apart, which would lose the sentence they share."""
+        roles = asked_roles(q)
+        if len(roles) < 2 and not (roles and given(q)):
+            return None
+        retrieval = self.retriever.retrieve(q, filters, mode)
+        side = given_side(q, retrieval.hits, self.retriever.index, language)
+        if side is not None:  # "was allotted 1,858 posts - how many actually in post?"
+            return replace(side, question=q.text, intent=Intent.FIGURE), retrieval
+        # it asks two figures, whether or not it says "bao nhiêu" ("quota vs actual headcount?")
+        figures = replace(q, folded=f"{q.folded} bao nhieu")
+        both = paired(q, self.answerer.answer(figures, retrieval, language))
+        if both is None or both.text.count("**") < 4:
+            return None
+        return replace(both, intent=Intent.FIGURE), retrieval
 
     def _parts(
         self, q: ParsedQuery, filters: Filters, mode: str | None, language: str
@@ -396,6 +422,17 @@ class AnswerService:
         )
         retrieved = tuple(h.chunk.id for h in retrieval.hits) if retrieval else ()
         return replace(ans, timings_ms=timings, retrieved=retrieved)
+
+
+def _second_figure(q: ParsedQuery, ans: Answer) -> Answer:
+    """The answer with the second figure the question asks from the stated figure's sentence
+    ("bao nhiêu công chức của bao nhiêu sở"; "được giao bao nhiêu, có mặt bao nhiêu?"), or
+    the figure of the role asked in place of the other of its sentence ("có mặt … là bao
+    nhiêu?" not answered by the number assigned); then a change its quoted sentence states
+    ("tăng 505 hồ sơ so với Quý IV/2018")."""
+    ans = second_count(q, ans) or each_part(q, ans) or ans
+    ans = paired(q, ans) or ans
+    return stated_change(q, ans) or ans
 
 
 def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:

@@ -258,15 +258,14 @@ def named_items(
 ) -> set[int]:
     """Which items of a breakdown the question names by their own words. `items`: per figure
     of a clause (position, breakdown, own words, subject, percentage: `_Site.pos`, `.group`,
-    `.own`, `.subject`, `.is_percent`; group -1 for a figure in no breakdown; a breakdown's
-    shares are siblings of its shares, its counts of its counts); `asked`: the question's concepts, each
-    its alternative wordings. An item says a concept when its own words hold a wording whole,
-    one of those words setting it apart from the other items and the headline ("viên chức" in
-    "103 người trong đó có 90 viên chức và 13 cán bộ công chức"), and the wording is not all
-    in what the whole breakdown is of ("Biên chế của Trung tâm hành chính công: có 10 …
-    (trong đó có 04 công chức …)": "công" names no item). The item saying more concepts than
-    each sibling is named (the headline's words set no item apart); the indexes of the named items are returned.
-    OCR-misread words match by their consonant skeleton."""
+    `.own`, `.subject`, `.is_percent`; group -1 for a figure in no breakdown; shares are
+    siblings of shares, counts of counts); `asked`: the question's concepts, each its
+    wordings. An item says a concept when its own words hold a wording whole, one of those
+    words setting it apart from the other items and the headline ("viên chức" in "103 người
+    trong đó có 90 viên chức và 13 cán bộ công chức"), not all in what the whole breakdown is
+    of ("Biên chế của Trung tâm …: có 10 … (trong đó có 04 công chức …)": "công" names no
+    item). The item saying more concepts than each sibling is named; a question saying two
+    items or more names their headline ("bao nhiêu công chức, viên chức và người lao động?")."""
     groups: dict[tuple[int, bool], list[int]] = {}
     for i, (_, group, _, _, pct) in enumerate(items):
         if group != -1:
@@ -283,9 +282,7 @@ def named_items(
             i: int, rivals: list[int] = rivals, subject: tuple[str, ...] = subject,
             members: list[int] = members,
         ) -> int:  # fmt: skip
-            own = items[i][2]
-            apart = _apart(items, i, rivals)
-            said = set(own)
+            apart, said = _apart(items, i, rivals), set(items[i][2])
             # A subject that lists the items' parts ("TTHC … thực hiện tại Trung tâm …, Bộ
             # phận … cấp huyện, cấp xã: 96 (trong đó …: 37, …: 45; …)") names no item itself,
             # when the question asks what the subject counts too (another concept said there).
@@ -309,7 +306,9 @@ def named_items(
 
         counts = [says(i) for i in members]
         best = max(counts)
-        if best > 0 and counts.count(best) == 1:
+        if len(head) == 1 and sum(n > 0 for n in counts) >= 2:
+            named.add(head[0])
+        elif best > 0 and counts.count(best) == 1:
             named.add(members[counts.index(best)])
     return named
 

@@ -27,6 +27,8 @@ class Concept:
 _PHRASE_STOP = re.compile(
     r"\b(so may|so hieu|so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
     r"number of|what is|what was|what are|so sanh|compare|compared|comparison|versus|vs)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
+    # "chiếm bao nhiêu phần trăm" asks a share as "đạt …%" does: no word to look for
+    r"|\bchiem(?=\s+(?:bao nhieu|ty le|phan tram|\d))"
 )
 
 

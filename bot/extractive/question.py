@@ -81,6 +81,8 @@ def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
             window = tuple(seq[i : i + n])
             # "tổng thể" is no "tổng thu": the budget's names only as written
             said = window == name if name in _AS_WRITTEN else names_phrase(name, window)
+            # "tổng số ngành Thuế" (the total of the tax sector): the "số" of "tổng số", no "sở"
+            said = said and not (name[0] == "so" and seq[i - 1 : i] == ["tong"])
             if said and not (
                 part == ("cap", "tinh") and set(seq[i + n : i + n + 2]) & _ALL_LEVELS_AFTER
             ):

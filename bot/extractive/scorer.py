@@ -145,7 +145,7 @@ def _named_and_other_parts(
         denied = set()
     acted = asked_action(q)  # received or returned: an item of the other action is not named
     by_label -= {i for i, f in enumerate(facts) if acted and f.action and f.action != acted}
-    groups = {facts[i].group for i in by_label}
+    groups = {facts[i].pos if facts[i].group == -1 else facts[i].group for i in by_label}
     asked_kinds = [p for p in parts if p in KIND_PHRASES]
     other_kind = bool(asked_kinds) and not kinds & set(asked_kinds) and any(
         o in kinds for f in KIND_FAMILIES if set(f) & set(asked_kinds) for o in f

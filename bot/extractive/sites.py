@@ -136,6 +136,19 @@ def _with_share_labels(sites: list[_Site], words: list[_Word]) -> list[_Site]:
     return out
 
 
+# A thousands word after a figure, as people read it ("30 ngàn tờ rơi", OCR "30 ngan to roi").
+_THOUSANDS = {"ngan": " ngàn", "nghin": " nghìn"}
+
+
+def _thousands(after: list[str]) -> tuple[str, list[str]]:
+    """The thousands word right after a figure ("hơn 30 ngàn tờ rơi": part of the figure) and
+    the words after it, what the figure counts; ("", the words) when there is none ("ngân
+    sách", "ngân hàng" are no thousands)."""
+    if after[:1] in (["ngan"], ["nghin"]) and after[1:2] not in (["sach"], ["hang"]):
+        return after[0], after[1:]
+    return "", after
+
+
 def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     """The figures of a clause with their surroundings; the question-independent half of
     `ExtractiveAnswerer._figure_sites`."""
@@ -160,20 +173,20 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         dist = _word_distances(words, bounds, idx, item_heads, headline, context)
         head, item = _breakdown_words(words, bounds, idx, opener, context, inside)
         preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
-        after = tokenize(_folded(text[s + len(raw) : s + len(raw) + 16]))
+        mult, after = _thousands(tokenize(_folded(text[s + len(raw) : s + len(raw) + 24])))
         own = _own_words(text, words, bounds, idx, at, s)
         label = _label(text, words, bounds, idx, item_heads,
                        context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
         out.append(
             _Site(
-                figure=raw + ("%" if is_percent else ""),
+                figure=raw + _THOUSANDS.get(mult, "") + ("%" if is_percent else ""),
                 canon=_folded(raw).replace(" ", ""), is_percent=is_percent, year_after=year_after,
                 dist=dist, sk_dist={skeleton(t): d for t, d in dist.items()},
                 in_breakdown=opener is not None, head=head, item=item,
                 levels=_figure_levels(words, bounds, idx, headline, item_heads),
                 head_keys=_keys(head), item_keys=_keys(item),
                 after_total="tong so" in preceding,
-                following={t for w in words[idx + 1 : idx + 3] for t in w[2]},
+                following={t for w in words[idx + 1 + bool(mult) : idx + 3 + bool(mult)] for t in w[2]},
                 introduced=_introduced(text, words, bounds, idx, s),
                 before_in_item={
                     t for j in range(max(0, idx - 8), idx) if bounds[j] == bounds[idx]

@@ -109,6 +109,7 @@ def _keys(words: list[str]) -> frozenset[str]:
 
 
 _VOWELS = str.maketrans("", "", "aeiouy")
+_MISREAD_D = re.compile(r"(?<=[aeiouy])d")
 
 
 @functools.lru_cache(maxsize=131072)
@@ -127,8 +128,11 @@ def _folded_tokens(snippet: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
-    """A token without vowels: OCR mostly breaks vowels (`cep`/`cip` for `cap`)."""
-    return token.translate(_VOWELS)
+    """A token without vowels: OCR mostly breaks vowels (`cep`/`cip` for `cap`), and reads
+    "ư", "ươ" as "d" after a vowel ("hudeng" for "hướng", "ngudi" for "người"): a Vietnamese
+    syllable has "d" only as its first letter, so one after a vowel is a misread vowel (an
+    abbreviation's "d", "UBND", stays)."""
+    return _MISREAD_D.sub("", token).translate(_VOWELS)
 
 
 @functools.lru_cache(maxsize=16384)

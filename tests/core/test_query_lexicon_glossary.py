@@ -44,9 +44,10 @@ def test_a_term_far_longer_than_its_wording_is_left_out() -> None:
         ("How many people did Hai Duong cut in staff downsizing?", "103"),
         ("How many official email accounts were issued to Hai Duong's officials?", "8.000"),
         # the counted unit ("ngàn") and the verb ("phát hành") in the reports' words
-        ("How many thousand leaflets were distributed in Ha Tinh in Q1 2019?", "30"),
+        ("How many thousand leaflets were distributed in Ha Tinh in Q1 2019?", "30 ngàn"),
         # a single lexicon word naming one term ("flyers" → tờ rơi); a period as no topic
-        ("How many thousand flyers were handed out in Ha Tinh during the first half of 2022?", "30"),
+        ("How many thousand flyers were handed out in Ha Tinh during the first half of 2022?",
+         "30 ngàn"),
         # a preposition is no topic word the clause must hold
         ("How many people did Hai Duong cut under staff downsizing?", "103"),
         # "full-process" names level 4; "procedures" reach "TTHC"

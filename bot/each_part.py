@@ -1,0 +1,52 @@
+"""A question asking two parts of one breakdown at once ("giải quyết trước hạn và đúng hạn bao
+nhiêu hồ sơ?", "bao nhiêu chứng thư số cá nhân và tổ chức?") gets the figure of each part, not
+the first part's figure alone in bold as if it answered: the stated figure names one asked part
+(`PART_NAMES`), and each other asked part is named by exactly one other figure of the same
+clause ("… trước hạn: 151.156, đúng hạn: 20.658, quá hạn: …"). Each gets its own figure line,
+labelled with its part, citing the same source. An asked part no figure of the clause names
+(what the whole breakdown is of: "đang giải quyết") adds nothing; a stated figure naming none or
+several asked parts is left as it is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.extractive.breakdown import names_phrase
+from bot.extractive.parts_said import PART_NAMES, asked_parts
+from bot.extractive.sites import _figures_of
+from core.query import ParsedQuery
+from core.result import Answer
+
+
+def each_part(q: ParsedQuery, ans: Answer) -> Answer | None:
+    """The answer with a figure line for each other asked part of the stated figure's
+    breakdown, or None when the question asks one part or the clause names no other."""
+    parts = list(asked_parts(q))
+    if len(parts) < 2 or ans.abstained or not ans.figure or not ans.citations:
+        return None
+    cit = ans.citations[0]
+    sites = _figures_of(cit.quote_original or cit.quote, [])
+    stated = [f for f in sites if f.figure == ans.figure]
+    if len(stated) != 1 or stated[0].group == -1:
+        return None  # not an item of a breakdown
+    group = stated[0].group
+
+    def named(own: tuple[str, ...]) -> list[tuple[str, ...]]:
+        return [p for p in parts if names_phrase(p, own)]
+
+    first = named(stated[0].own)
+    if len(first) != 1:
+        return None
+    added: list[tuple[str, tuple[str, ...]]] = []
+    for part in parts:
+        found = {f.figure for f in sites if f.group == group and named(f.own) == [part]}
+        if part != first[0] and len(found) == 1:
+            added.append((found.pop(), part))
+    if not added:
+        return None
+    en = 1 if ans.language == "en" else 0
+    head, _, rest = ans.text.partition("\n")
+    lines = [head.replace(f"**{ans.figure}**", f"**{ans.figure}** — {PART_NAMES[first[0]][en]}", 1)]
+    lines += [f"**{fig}** — {PART_NAMES[part][en]} [{cit.n}]" for fig, part in added]
+    kept = tuple(c for c in ans.candidates if c.figure not in {fig for fig, _ in added})
+    return replace(ans, text="\n".join(lines) + "\n" + rest, candidates=kept)

@@ -1,0 +1,66 @@
+"""A question asking two parts of one breakdown at once gets a figure line for each part, not
+the first part's figure alone (bot/each_part.py); a figure said of both parts together stays
+as it is. Report text written for the test, in the reports' style."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import AnswerService
+from bot.extractive import ExtractiveAnswerer
+from bot.render import document
+from core.result import Answer
+from tests.helpers.mini_index import EveryChunk, mini_index
+
+REPORT = """BÁO CÁO
+Kết quả cải cách hành chính quý III năm 2022
+
+II. KẾT QUẢ THỰC HIỆN
+
+2. Cải cách thủ tục hành chính
+
+Số lượng hồ sơ đã giải quyết: 96.210; trong đó, giải quyết trước hạn: 81.004, đúng hạn:
+14.380, quá hạn: 826.
+
+6. Hiện đại hóa hành chính
+
+Tính đến hết tháng 9/2022, đã cấp 2.310 chứng thư số cho các cơ quan, tổ chức và cá nhân
+(trong đó: chứng thư số cá nhân là 1.642; chứng thư số của tổ chức là 518; sim ký số cá nhân
+là 150). Phối hợp cấp 4.120 chứng thư số cho tổ chức, cá nhân và 27 thiết bị ký số.
+"""
+
+
+def _ask(question: str) -> Answer:
+    index = mini_index(REPORT)
+    return AnswerService(EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500).answer(
+        question
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Giải quyết trước hạn và đúng hạn bao nhiêu hồ sơ?", ("81.004", "14.380")),
+        ("How many dossiers were resolved ahead of time and how many on time?", ("81.004", "14.380")),
+        ("Đã cấp bao nhiêu chứng thư số cá nhân và tổ chức?", ("1.642", "518")),
+    ],
+)  # fmt: skip
+def test_each_part_asked_gets_its_figure(question: str, expected: tuple[str, str]) -> None:
+    ans = _ask(question)
+    head = ans.text.split(">")[0]
+    for fig in expected:
+        assert f"**{fig}**" in head, ans.text
+    figures = [r.text for b in document(ans).blocks for r in b.runs if r.kind == "figure"]
+    assert set(expected) <= set(figures)
+
+
+def test_one_part_asked_gets_one_figure() -> None:
+    ans = _ask("Giải quyết đúng hạn bao nhiêu hồ sơ?")
+    assert ans.figure == "14.380"
+    assert ans.text.count("**") == 2
+
+
+def test_a_figure_of_both_parts_together_adds_no_other() -> None:
+    # "4.120 … cho tổ chức, cá nhân": one figure of both; "27 thiết bị" is no part of it
+    ans = _ask("Phối hợp cấp bao nhiêu chứng thư số cho tổ chức, cá nhân và thiết bị ký số?")
+    assert "**27** —" not in ans.text
