@@ -147,12 +147,43 @@ class Outcome:
 _SOURCES = re.compile(r"^(Sources|Nguồn|Nguon):\s*$", re.MULTILINE)
 
 
+# A table's column of the report's own words is a quote; a cell the answer marks unsure states
+# no figure (its candidates are not an answer).
+_QUOTE_COLUMN = re.compile(r"lời báo cáo|report's words", re.IGNORECASE)
+_UNSURE_CELL = re.compile(r"^\s*(?:chưa chắc|not sure)\b", re.IGNORECASE)
+
+
+def _cells(line: str) -> list[str]:
+    return line.strip().strip("|").split("|")
+
+
+def _table_said(lines: list[str]) -> list[str]:
+    """The lines with each table's quote column and unsure cells emptied: a comparison
+    table states the figures of its figure column, not those of the report's words beside
+    them nor the candidates of a side it is not sure of."""
+    out: list[str] = []
+    quote: set[int] = set()
+    for line in lines:
+        if not line.lstrip().startswith("|"):
+            quote = set()
+            out.append(line)
+            continue
+        cells = _cells(line)
+        if not quote and any(_QUOTE_COLUMN.search(c) for c in cells):
+            quote = {i for i, c in enumerate(cells) if _QUOTE_COLUMN.search(c)}
+        kept = ["" if i in quote or _UNSURE_CELL.search(c) else c for i, c in enumerate(cells)]
+        out.append("| " + " | ".join(kept) + " |")
+    return out
+
+
 def claims(answer_text: str) -> str:
-    """What the answer itself states: without quoted source lines ("> ...") and without the
-    source list at the end. A figure that only appears inside a quote is not an answer."""
+    """What the answer itself states: without quoted source lines ("> ..."), a table's column
+    of the report's words and its unsure cells, and the source list at the end. A figure that
+    only appears inside a quote, or among a side's candidates, is not an answer."""
     m = _SOURCES.search(answer_text)
     body = answer_text[: m.start()] if m else answer_text
-    said = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    lines = [line for line in body.splitlines() if not line.lstrip().startswith(">")]
+    said = "\n".join(_table_said(lines))
     # An extractive answer to a text question (who, which plan) leads with no figure of its own:
     # the quoted line is its statement.
     return said if "**" in said else body

@@ -147,6 +147,23 @@ def test_wrong_figures_hedges_and_small_talk_are_scored_apart() -> None:
     assert (m.answer_accuracy, m.wrong_rate, m.hedged) == (25.0, 25.0, 25.0)
 
 
+def test_a_comparison_table_states_only_its_figure_column() -> None:
+    """The report's words beside each figure are a quote, and an unsure side's candidates are
+    no answer: a figure found only there does not make the comparison right."""
+    q = _q(category="compare", reports=("r1",), expect=("60", "100"))
+    head = "| Side | Figure | What it counts (report's words) | Date | Source |\n|---|---|---|---|---|\n"
+    right = head + "| Q1 2019 | **60** [1] | 60 items | Q1 2019 | [1] |\n| 2022 | **100** [1] | 100 items | 2022 | [1] |"
+    quoted = head + "| Q1 2019 | **50** [1] | 50 central, 60 local | Q1 2019 | [1] |\n| 2022 | **100** [1] | 100 | 2022 | [1] |"
+    unsure = head + "| Q1 2019 | not sure: 60? [1] · 50? [1] | 60 local | — | [1] |\n| 2022 | **100** [1] | 100 | 2022 | [1] |"
+    assert score(q, right, False, ("r1",), [], 1.0).correct
+    assert not score(q, quoted, False, ("r1",), [], 1.0).correct
+    assert score(q, quoted, False, ("r1",), [], 1.0).wrong
+    assert not score(q, unsure, False, ("r1",), [], 1.0).correct
+    vi = "| Tỉnh / kỳ | Số liệu | Nội dung (lời báo cáo) | Thời điểm | Nguồn |\n|---|---|---|---|---|\n"
+    assert not score(q, vi + "| A | chưa chắc: 60? [1] | 60 | — | [1] |\n| B | **100** [1] | x | — | [1] |",
+                     False, ("r1",), [], 1.0).correct  # fmt: skip
+
+
 def test_items_of_a_section_answer_are_scored_by_recall_and_precision() -> None:
     text = "Hạn chế:\n- Tỷ lệ hồ sơ trực tuyến còn thấp [1]\n- Cán bộ còn thiếu [2]\n> - trích\nNguồn:\n- [1] x"
     assert answer_items(text) == ["Tỷ lệ hồ sơ trực tuyến còn thấp [1]", "Cán bộ còn thiếu [2]"]
