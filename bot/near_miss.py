@@ -1,7 +1,9 @@
 """A figure stated for a near miss of what is asked becomes "not found", citing as [1] the nearest
 figure and saying what it is instead: another composite index or year (bot/named_index.py),
 another thing counted (bot/counted.py), not the online channel (bot/channel.py), another part
-of a breakdown or service level than the one asked (bot/extractive/parts_said.py)."""
+of a breakdown or service level than the one asked (bot/extractive/parts_said.py), words of the
+question its clause says only of another item (bot/extractive/said_elsewhere.py), a result for
+a target asked (bot/target_asked.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ from dataclasses import replace
 from bot import channel, counted, named_index
 from bot.extractive import parts_said
 from bot.extractive.levels import asked_levels
+from bot.extractive.said_elsewhere import labelled_elsewhere
 from bot.render import source_line
+from bot.target_asked import asks_target, sets_target
 from core.query import ParsedQuery
 from core.result import Answer, Citation
 
@@ -20,8 +24,8 @@ def near_miss(
 ) -> Answer | None:
     """"Not found" in place of a figure stated for a near miss of what is asked: another
     composite index or year, another thing counted, not the online channel; for a figure or a
-    share asked (`intent`), another part of a breakdown or another service level; None when the
-    answer stands."""
+    share asked (`intent`), another part of a breakdown, another service level, words its
+    clause says only of another item, or a result for a target; None when the answer stands."""
     one_figure = intent in ("figure", "percent")
     return (
         other_index(q, ans, language)
@@ -29,6 +33,8 @@ def near_miss(
         or not_online(q, ans, language)
         or (other_part(q, ans, language) if one_figure else None)
         or (other_level(q, ans, language) if one_figure else None)
+        or (other_label(q, ans, language) if one_figure else None)
+        or (not_target(q, ans, language) if one_figure else None)
     )
 
 
@@ -171,5 +177,45 @@ def other_level(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         if en
         else f"Không tìm thấy: các báo cáo không nêu riêng số liệu {asked}; số liệu gần nhất, "
         f"{fig}, là của {theirs} [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+def other_label(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose clause says some of the
+    question's words only as the label of another item of a breakdown ("2.058 hồ sơ bảo hiểm
+    xã hội" received, for "trả … hồ sơ bảo hiểm xã hội" answered with the 271.215 returned;
+    bot/extractive/said_elsewhere.py); None when the answer stands."""
+    pairs = _stated(ans)
+    owners = [labelled_elsewhere(q, c.quote, f, c.context, c.section) for f, c in pairs]
+    if not pairs or not all(owners):
+        return None
+    (fig, cit), others = pairs[0], ", ".join(owners[0][:3])
+    text = (
+        f"Not found: the nearest figure, {fig}, is not said of what the question asks; its "
+        f"passage says some of the question's words only of {others}, another item [1]."
+        if language == "en"
+        else f"Không tìm thấy: số liệu gần nhất, {fig}, không nói về điều câu hỏi hỏi; đoạn "
+        f"trích chỉ dùng một số từ của câu hỏi cho số liệu khác: {others} [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+def not_target(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose passage sets no target when
+    the question asks a target's value ("mục tiêu tỷ lệ … tích hợp" answered with the "đạt tỷ
+    lệ 46%" reached; bot/target_asked.py); None when the answer stands."""
+    pairs = _stated(ans)
+    if not pairs or not asks_target(q.folded) or any(
+        sets_target(c.quote, parts_said.lead_of(c.quote, c.context), c.section) for _, c in pairs
+    ):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the reports set no such target; the nearest figure, {fig}, is a result "
+        f"reached, not a target [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu mục tiêu (chỉ tiêu) này; số liệu gần nhất, "
+        f"{fig}, là kết quả đạt được, không phải mục tiêu [1]."
     )
     return _nearest_not_found(q, text, cit, language)
