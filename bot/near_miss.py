@@ -1,22 +1,26 @@
 """A figure stated for a near miss of what is asked becomes "not found", citing as [1] the nearest
 figure and saying what it is instead: another composite index or year (bot/named_index.py),
 another thing counted (bot/counted.py), not the online channel (bot/channel.py), another part
-of a breakdown or service level than the one asked (bot/extractive/parts_said.py), words of the
+of a breakdown or service level than the one asked, or the asked part counted together with
+another (bot/extractive/parts_said.py), words of the
 question its clause says only of another item (bot/extractive/said_elsewhere.py), a result for
-a target asked (bot/target_asked.py)."""
+a target asked (bot/target_asked.py), a longer period's figure for a quarter asked."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot import channel, counted, named_index
 from bot.extractive import parts_said
+from bot.extractive.citing import quarters_of
 from bot.extractive.levels import asked_levels
 from bot.extractive.said_elsewhere import labelled_elsewhere
 from bot.render import source_line
 from bot.target_asked import asks_target, sets_target
 from core.query import ParsedQuery
 from core.result import Answer, Citation
+from core.text import fold
 
 
 def near_miss(
@@ -24,8 +28,10 @@ def near_miss(
 ) -> Answer | None:
     """"Not found" in place of a figure stated for a near miss of what is asked: another
     composite index or year, another thing counted, not the online channel; for a figure or a
-    share asked (`intent`), another part of a breakdown, another service level, words its
-    clause says only of another item, or a result for a target; None when the answer stands."""
+    share asked (`intent`), another part of a breakdown, another service level, the asked part
+    counted together with another, words its
+    clause says only of another item, a result for a target, or a longer period's figure for a
+    quarter; None when the answer stands."""
     one_figure = intent in ("figure", "percent")
     return (
         other_index(q, ans, language)
@@ -33,8 +39,10 @@ def near_miss(
         or not_online(q, ans, language)
         or (other_part(q, ans, language) if one_figure else None)
         or (other_level(q, ans, language) if one_figure else None)
+        or (parts_together(q, ans, language) if one_figure else None)
         or (other_label(q, ans, language) if one_figure else None)
         or (not_target(q, ans, language) if one_figure else None)
+        or (longer_period(q, ans, language) if one_figure else None)
     )
 
 
@@ -217,5 +225,54 @@ def not_target(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         if language == "en"
         else f"Không tìm thấy: các báo cáo không nêu mục tiêu (chỉ tiêu) này; số liệu gần nhất, "
         f"{fig}, là kết quả đạt được, không phải mục tiêu [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+def parts_together(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose own words count the part asked
+    together with a sibling the question does not ask ("trực tiếp và qua dịch vụ bưu chính:
+    142.048" for "qua bưu chính"; bot/extractive/parts_said.py); None when the answer stands."""
+    pairs = _stated(ans)
+    joined = [parts_said.joined_parts(q, c.quote, f) for f, c in pairs]
+    if not pairs or not all(joined):
+        return None
+    en = language == "en"
+    (fig, cit), asked = pairs[0], parts_said.part_words(parts_said.asked_parts(q), en)
+    others = parts_said.part_words(joined[0], en)
+    text = (
+        f"Not found: the reports give no figure for {asked} alone; the nearest figure, {fig}, "
+        f"counts it together with {others} [1]."
+        if en
+        else f"Không tìm thấy: các báo cáo không nêu riêng số liệu {asked}; số liệu gần nhất, "
+        f"{fig}, tính gộp cả {others} [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+def _names_quarter(quarter: int, *texts: str) -> bool:
+    """Whether any of the texts names the quarter ("quý I", "quý 1")."""
+    roman = ("i", "ii", "iii", "iv")[quarter - 1]
+    return any(re.search(rf"\bquy\s+(?:{quarter}|{roman})\b", fold(t)) for t in texts if t)
+
+
+def longer_period(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) of a report covering more than the
+    quarter asked ("6 tháng đầu năm 2022" for "quý I/2022") whose passage never names that
+    quarter: the figure is the whole period's, not the quarter's; None when the answer stands."""
+    pairs = _stated(ans)
+    if not pairs or not q.quarter or any(
+        quarters_of(c.period) <= {q.quarter}
+        or _names_quarter(q.quarter, c.quote, c.context, c.section)
+        for _, c in pairs
+    ):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the reports give no figure for quarter {q.quarter} alone; the nearest "
+        f"figure, {fig}, is of the report's whole period ({cit.period}) [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu riêng số liệu quý {q.quarter}; số liệu gần "
+        f"nhất, {fig}, là của cả kỳ báo cáo ({cit.period}) [1]."
     )
     return _nearest_not_found(q, text, cit, language)
