@@ -4,7 +4,8 @@ another thing counted (bot/counted.py), not the online channel (bot/channel.py),
 of a breakdown or service level than the one asked, or the asked part counted together with
 another (bot/extractive/parts_said.py), words of the
 question its clause says only of another item (bot/extractive/said_elsewhere.py), a result for
-a target asked (bot/target_asked.py), a longer period's figure for a quarter asked."""
+a target asked (bot/target_asked.py), a longer period's figure for a quarter asked, the
+province's own figure for a national one, another measure than the satisfaction asked."""
 
 from __future__ import annotations
 
@@ -28,11 +29,13 @@ def near_miss(
 ) -> Answer | None:
     """"Not found" in place of a figure stated for a near miss of what is asked: another
     composite index or year, another thing counted, not the online channel; for a figure or a
-    share asked (`intent`), another part of a breakdown, another service level, the asked part
-    counted together with another, words its
-    clause says only of another item, a result for a target, or a longer period's figure for a
-    quarter; None when the answer stands."""
-    one_figure = intent in ("figure", "percent")
+    share asked (`intent`), or one bold figure answering a question read as a comparison
+    ("… between December 2021 and May 2022" names a span, not two sides), another part of a
+    breakdown, another service level, the asked part counted together with another, words its
+    clause says only of another item, a result for a target, a longer period's figure for a
+    quarter, the province's own figure for a national one, or another measure than the
+    satisfaction asked; None when the answer stands."""
+    one_figure = intent in ("figure", "percent") or (intent == "comparison" and bool(ans.figure))
     return (
         other_index(q, ans, language)
         or other_count(q, ans, language)
@@ -43,6 +46,8 @@ def near_miss(
         or (other_label(q, ans, language) if one_figure else None)
         or (not_target(q, ans, language) if one_figure else None)
         or (longer_period(q, ans, language) if one_figure else None)
+        or (not_national(q, ans, language) if one_figure else None)
+        or (not_satisfaction(q, ans, language) if one_figure else None)
     )
 
 
@@ -274,5 +279,59 @@ def longer_period(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         if language == "en"
         else f"Không tìm thấy: các báo cáo không nêu riêng số liệu quý {q.quarter}; số liệu gần "
         f"nhất, {fig}, là của cả kỳ báo cáo ({cit.period}) [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+# A question about something national (the national portal, database, platform) and a passage
+# that says it ("Cổng Dịch vụ công Quốc gia", "NGSP", "CSDLQG").
+_NATIONAL = re.compile(r"\b(?:quoc gia|national)\b")
+_SAYS_NATIONAL = re.compile(r"\b(?:quoc gia|qg|ngsp|csdlqg|national)\b")
+
+
+def not_national(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose clause, and what its sentence
+    says before it, say nothing national when the question asks about something national ("on
+    the national public service portal" answered from the province's own portal); None when
+    the answer stands."""
+    pairs = _stated(ans)
+    if not pairs or not _NATIONAL.search(q.folded) or any(
+        _SAYS_NATIONAL.search(fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}"))
+        for _, c in pairs
+    ):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the nearest figure, {fig}, is not said of anything national [1]."
+        if language == "en"
+        else f"Không tìm thấy: số liệu gần nhất, {fig}, không nói về cấp quốc gia [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+# Satisfaction asked ("tỷ lệ người dân hài lòng", "satisfaction rate", q.expanded reads the
+# English as "hai long") and said: a measure of its own, which a resolution or on-time rate
+# of the same dossiers or petitions is not.
+_SATISFACTION = re.compile(r"\bhai long\b")
+
+
+def not_satisfaction(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose clause, and what its sentence
+    says before it, say nothing of satisfaction when the question asks a satisfaction measure
+    ("tỷ lệ người dân hài lòng với việc giải quyết phản ánh" answered with the share of
+    petitions resolved); None when the answer stands."""
+    pairs = _stated(ans)
+    if not pairs or not _SATISFACTION.search(q.expanded) or any(
+        _SATISFACTION.search(fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}"))
+        for _, c in pairs
+    ):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the reports give no satisfaction figure for this; the nearest figure, "
+        f"{fig}, measures something else [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu mức độ hài lòng này; số liệu gần nhất, "
+        f"{fig}, đo một chỉ tiêu khác [1]."
     )
     return _nearest_not_found(q, text, cit, language)
