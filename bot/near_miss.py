@@ -5,7 +5,8 @@ of a breakdown or service level than the one asked, or the asked part counted to
 another (bot/extractive/parts_said.py), words of the
 question its clause says only of another item (bot/extractive/said_elsewhere.py), a result for
 a target asked (bot/target_asked.py), a longer period's figure for a quarter asked, the
-province's own figure for a national one, another measure than the satisfaction asked."""
+province's own figure for a national one, another measure than the satisfaction asked,
+dossiers received for dossiers resolved."""
 
 from __future__ import annotations
 
@@ -16,12 +17,14 @@ from bot import channel, counted, named_index
 from bot.extractive import parts_said
 from bot.extractive.citing import quarters_of
 from bot.extractive.levels import asked_levels
+from bot.extractive.question import ACTIONS, action_at, asked_action
 from bot.extractive.said_elsewhere import labelled_elsewhere
+from bot.extractive.sites import _figures_of
 from bot.render import source_line
 from bot.target_asked import asks_target, sets_target
 from core.query import ParsedQuery
 from core.result import Answer, Citation
-from core.text import fold
+from core.text import figures, fold
 
 
 def near_miss(
@@ -33,8 +36,9 @@ def near_miss(
     ("… between December 2021 and May 2022" names a span, not two sides), another part of a
     breakdown, another service level, the asked part counted together with another, words its
     clause says only of another item, a result for a target, a longer period's figure for a
-    quarter, the province's own figure for a national one, or another measure than the
-    satisfaction asked; None when the answer stands."""
+    quarter, the province's own figure for a national one, another measure than the
+    satisfaction asked, or dossiers received for dossiers resolved; None when the answer
+    stands."""
     one_figure = intent in ("figure", "percent") or (intent == "comparison" and bool(ans.figure))
     return (
         other_index(q, ans, language)
@@ -48,6 +52,7 @@ def near_miss(
         or (longer_period(q, ans, language) if one_figure else None)
         or (not_national(q, ans, language) if one_figure else None)
         or (not_satisfaction(q, ans, language) if one_figure else None)
+        or (received_not_resolved(q, ans, language) if one_figure else None)
     )
 
 
@@ -333,5 +338,53 @@ def not_satisfaction(q: ParsedQuery, ans: Answer, language: str) -> Answer | Non
         if language == "en"
         else f"Không tìm thấy: các báo cáo không nêu mức độ hài lòng này; số liệu gần nhất, "
         f"{fig}, đo một chỉ tiêu khác [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+# Dossiers resolved asked ("đã giải quyết bao nhiêu hồ sơ", "how many … resolved"); not
+# "handled" or "processed", which a procedure done at an office is too.
+_RESOLVED = re.compile(r"\b(?:giai quyet|resolved?|settled)\b")
+
+
+def _received(quote: str, context: str, figure: str) -> bool:
+    """Whether the figure's clause (read with what its sentence says before it) says its
+    dossiers were received ("tiếp nhận … 75.639 hồ sơ (trong đó: … mức độ 3 là 37.270 …)")."""
+    lead = parts_said.lead_of(quote, context)
+    wanted = frozenset(figures(figure))
+    sites = _figures_of(f"{lead} {quote}" if lead else quote, [])
+    mine = next((s for s in sites if frozenset(figures(s.figure)) == wanted), None)
+    if mine is None:
+        return False
+    # an item is of what its headline's words say: "tổng số hồ sơ tiếp nhận …: 75.639 (…)"
+    toks = [*mine.head, *mine.own]
+    said = " ".join(toks)
+    return mine.action == ACTIONS[0] or (
+        any(action_at(toks, i) == ACTIONS[0] for i in range(len(toks)))
+        and not _RESOLVED.search(said)
+    )
+
+
+def received_not_resolved(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) of dossiers received when the
+    question asks dossiers resolved and names no receiving ("đã giải quyết bao nhiêu hồ sơ
+    dịch vụ công mức độ 3" answered with the level-3 dossiers received); None when the answer
+    stands."""
+    pairs = _stated(ans)
+    if (
+        not pairs
+        or counted.asked_noun(q.folded) != "ho so"
+        or not _RESOLVED.search(q.folded)
+        or asked_action(q) is not None
+        or any(not _received(c.quote, c.context, f) for f, c in pairs)
+    ):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the reports give no such count of dossiers resolved; the nearest figure, "
+        f"{fig}, counts dossiers received [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu số hồ sơ đã giải quyết này; số liệu gần "
+        f"nhất, {fig}, là số hồ sơ tiếp nhận [1]."
     )
     return _nearest_not_found(q, text, cit, language)

@@ -4,7 +4,7 @@ clause that names only the province's own gets "not found" with it as the neares
 
 from __future__ import annotations
 
-from bot.near_miss import near_miss, not_national, not_satisfaction
+from bot.near_miss import near_miss, not_national, not_satisfaction, received_not_resolved
 from core.query import parse_query
 from core.result import Answer, Citation
 
@@ -64,3 +64,26 @@ def test_a_resolution_rate_is_no_satisfaction_rate() -> None:
     english = parse_query("What was the people's satisfaction rate?")
     assert not_satisfaction(english, stated("86,2%", SIPAS), "en") is None
     assert not_satisfaction(english, stated("94,5%", PETITIONS), "en") is not None
+
+
+RECEIVED = (
+    "Từ ngày 01/01/2022 đến ngày 15/6/2022, tổng số hồ sơ tiếp nhận của các cơ quan trên địa "
+    "bàn tỉnh là: 52.400 hồ sơ (trong đó: dịch vụ công mức độ 3 là 21.300 hồ sơ, dịch vụ công "
+    "mức độ 4 là 31.100 hồ sơ), tổng số hồ sơ đã giải quyết là 49.800 hồ sơ."
+)
+
+
+def test_dossiers_received_are_no_answer_for_dossiers_resolved() -> None:
+    q = parse_query("Đã giải quyết bao nhiêu hồ sơ dịch vụ công mức độ 3?")
+    ans = received_not_resolved(q, stated("21.300", RECEIVED), "vi")
+    assert ans is not None
+    assert ans.abstained
+    assert "21.300" in ans.text
+    assert received_not_resolved(q, stated("49.800", RECEIVED), "vi") is None
+    received = parse_query("Tiếp nhận bao nhiêu hồ sơ dịch vụ công mức độ 3?")
+    assert received_not_resolved(received, stated("21.300", RECEIVED), "vi") is None
+
+
+def test_procedures_handled_are_not_judged_as_dossiers_resolved() -> None:
+    q = parse_query("Bao nhiêu thủ tục được giải quyết tại Trung tâm Phục vụ hành chính công?")
+    assert received_not_resolved(q, stated("21.300", RECEIVED), "vi") is None
