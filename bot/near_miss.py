@@ -39,7 +39,10 @@ def near_miss(
     quarter, the province's own figure for a national one, another measure than the
     satisfaction asked, or dossiers received for dossiers resolved; None when the answer
     stands."""
-    one_figure = intent in ("figure", "percent") or (intent == "comparison" and bool(ans.figure))
+    # a comparison's table has a chart of its sides; one figure in bold has none
+    one_figure = intent in ("figure", "percent") or (
+        intent == "comparison" and bool(ans.figure) and not ans.chart
+    )
     return (
         other_index(q, ans, language)
         or other_count(q, ans, language)

@@ -4,6 +4,8 @@ clause that names only the province's own gets "not found" with it as the neares
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.near_miss import near_miss, not_national, not_satisfaction, received_not_resolved
 from core.query import parse_query
 from core.result import Answer, Citation
@@ -48,6 +50,9 @@ def test_one_bold_figure_for_a_question_read_as_a_comparison_is_checked_too() ->
     assert ans is not None
     assert ans.abstained
     assert "overdue" in ans.text
+    # a comparison's table (its sides charted) is judged by the comparison's own checks
+    table = replace(stated("41.200", RESOLVED), chart=(("A", 41200.0), ("B", 39000.0)))
+    assert near_miss(q, table, "en", "comparison") is None
 
 
 PETITIONS = "Tỷ lệ phản ánh, kiến nghị đã được giải quyết đạt 94,5%."
