@@ -21,7 +21,7 @@ from bot.extractive.question import _EXCLUDES
 from bot.extractive.sites import _OPENER_WORDS, _figures_of
 from bot.extractive.words import _folded_tokens, skeleton
 from bot.stopwords import STOP
-from core.query import ParsedQuery, expand
+from core.query import ParsedQuery
 from core.text import figures, fold
 
 _SKIP = STOP | _OPENER_WORDS
@@ -66,15 +66,16 @@ def _kept(folded: str) -> str:
 
 
 def question_pairs(q: ParsedQuery) -> frozenset[Pair]:
-    """The pairs of adjacent topic words of the question (its glossary expansions too), the
-    provinces' names and what it leaves out left out."""
+    """The pairs of adjacent topic words of the question, the provinces' names and what it
+    leaves out left out."""
     names = {t for p in q.provinces for t in fold(p).split()}
-    kept = _kept(q.folded)
-    out: set[Pair] = set()
-    for text in (kept, expand(kept)):
-        out |= {v for p in _pairs(_topic(_folded_tokens(text))) if not set(p) <= names
-                for v in _variants(p)}  # fmt: skip
-    return frozenset(out)
+    # the question's own words only: the lexicon's rendering of English may name another form
+    # of a name ("Public Administration Service Centre" is "Trung tâm Phục vụ Hành chính
+    # công", the province's; a district's "Trung tâm Hành chính công" lacks "phục vụ")
+    return frozenset(
+        v for p in _pairs(_topic(_folded_tokens(_kept(q.folded)))) if not set(p) <= names
+        for v in _variants(p)
+    )  # fmt: skip
 
 
 def _key(pair: Pair) -> Pair:

@@ -113,3 +113,10 @@ def test_a_returned_total_is_not_found_for_an_item_only_received(index: LoadedIn
     assert ans.text.startswith("Không tìm thấy")
     assert "96.310" in ans.text
     assert "1.070" in ans.text  # the item the words label is named
+
+
+def test_an_english_questions_lexicon_rendering_is_not_read() -> None:
+    # "Public Administration Service Centre" renders as the province's "Trung tâm Phục vụ Hành
+    # chính công"; a district centre's label lacks "phục vụ", and that decides nothing
+    q = parse_query("How many dossiers did the Public Administration Service Centre receive?")
+    assert ("phuc", "vu") not in question_pairs(q)
