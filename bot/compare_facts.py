@@ -18,6 +18,7 @@ from bot.fact_answer import (
     view,
 )
 from bot.structure import clip
+from bot.target_asked import TARGET
 from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.text import fold, parse_number
@@ -25,8 +26,6 @@ from index.chunk import Span
 from index.facts import Fact
 from index.generations import LoadedIndex
 
-# A figure set as a target, not one reached.
-TARGET = re.compile(r"\b(phan dau|bao dam|dam bao|muc tieu|chi tieu|toi thieu|it nhat)\b")
 # A breakdown asked for: a whole and its parts.
 _PARTS_ASKED = re.compile(
     r"\b(chia theo|theo tung|theo cap|tung cap|cac cap|co cau|trong do|bao gom|gom nhung|"

@@ -36,7 +36,13 @@ _SAME = {
 }  # fmt: skip
 _ALT = "|".join(sorted(NOUNS, key=len, reverse=True))
 _NOUN = re.compile(rf"\b({_ALT})\b")
-_ASKED = re.compile(rf"\b(?:bao nhieu|so luong|tong so)\s+(?:(?:cac|nhung)\s+)?({_ALT})\b")
+# … or a question that opens on "Số" and a count noun ("Số hồ sơ dịch vụ công mức độ 4 …"):
+# folded, "số" is also "sở", but no department's name starts with a count noun; "số đơn vị"
+# names no thing, and "so dong" is as often "số đồng thời" as an amount.
+_ASKED = re.compile(
+    rf"(?:\b(?:bao nhieu|so luong|tong so)\s+|^so\s+(?!(?:don vi|dong|d)\b))"
+    rf"(?:(?:cac|nhung)\s+)?({_ALT})\b"
+)
 # English count nouns, as the Vietnamese noun the reports write; "how many" and up to three
 # words before the noun ("how many level-3 online public services").
 _ENGLISH = {

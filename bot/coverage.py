@@ -142,9 +142,16 @@ class Coverage:
     def missing(self, q: ParsedQuery, provinces: tuple[str, ...]) -> list[str]:
         """The question's glossary terms (as it words them) that no report of the provinces
         (all reports' provinces when it names none) writes in any report wording: empty when
-        every term occurs somewhere."""
+        every term occurs somewhere. A question naming a year some of those reports are of is
+        read against those reports only ("chuyển đổi số" in Quý I/2019: the 2022 report's
+        mentions say nothing of 2019)."""
         every = tuple(k for k in self._chunks if not k.startswith(_REPORT_KEY))
-        return self._missing_in(q, [p for p in (provinces or every) if p in self._chunks])
+        dated = [
+            _REPORT_KEY + rid for rid, r in self.index.reports.items()
+            if r.year in q.years and (not provinces or r.province in provinces)
+        ]  # fmt: skip
+        scope = dated or [p for p in (provinces or every) if p in self._chunks]
+        return self._missing_in(q, [k for k in scope if k in self._chunks])
 
     def mentioning(self, q: ParsedQuery, report_ids: Iterable[str]) -> list[str] | None:
         """Of the reports, those that mention every term the question names ("which report
@@ -234,12 +241,16 @@ class Coverage:
 def not_mentioned(
     q: ParsedQuery, missing: list[str], provinces: tuple[str, ...], language: str
 ) -> Answer:
-    """The "not found" answer naming what the reports of the provinces never mention."""
+    """The "not found" answer naming what the reports of the provinces (of the years asked)
+    never mention."""
     terms = ", ".join(f"“{t}”" for t in missing)
+    years = ", ".join(map(str, q.years))
     if language == "en":
         where = f"the reports of {', '.join(provinces)}" if provinces else "the reports"
+        where += f" for {years}" if years else ""
         text = f"Not found: {where} do not mention {terms}, so they give no figure for it."
     else:
-        where = f"các báo cáo của {', '.join(provinces)}" if provinces else "các báo cáo"
+        where = "các báo cáo" + (f" năm {years}" if years else "")
+        where += f" của {', '.join(provinces)}" if provinces else ""
         text = f"Không tìm thấy: {where} không nhắc đến {terms}, nên không có số liệu này."
     return Answer(q.text, text, True, (), language=language)

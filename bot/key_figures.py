@@ -9,7 +9,8 @@ import math
 import re
 from collections.abc import Sequence
 
-from bot.compare_facts import TARGET, is_bare
+from bot.compare_facts import is_bare
+from bot.target_asked import TARGET
 from core.text import fold, parse_number
 from index.facts import Fact
 

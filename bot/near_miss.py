@@ -1,18 +1,30 @@
 """A figure stated for a near miss of what is asked becomes "not found", citing as [1] the nearest
 figure and saying what it is instead: another composite index or year (bot/named_index.py),
 another thing counted (bot/counted.py), not the online channel (bot/channel.py), another part
-of a breakdown or service level than the one asked (bot/extractive/parts_said.py)."""
+of a breakdown or service level than the one asked, or the asked part counted together with
+another (bot/extractive/parts_said.py), words of the
+question its clause says only of another item (bot/extractive/said_elsewhere.py), a result for
+a target asked (bot/target_asked.py), a longer period's figure for a quarter asked, the
+province's own figure for a national one, another measure than the satisfaction asked,
+dossiers received for dossiers resolved."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot import channel, counted, named_index
 from bot.extractive import parts_said
+from bot.extractive.citing import quarters_of
 from bot.extractive.levels import asked_levels
+from bot.extractive.question import ACTIONS, action_at, asked_action
+from bot.extractive.said_elsewhere import labelled_elsewhere
+from bot.extractive.sites import _figures_of
 from bot.render import source_line
+from bot.target_asked import asks_target, sets_target
 from core.query import ParsedQuery
 from core.result import Answer, Citation
+from core.text import figures, fold
 
 
 def near_miss(
@@ -20,15 +32,30 @@ def near_miss(
 ) -> Answer | None:
     """"Not found" in place of a figure stated for a near miss of what is asked: another
     composite index or year, another thing counted, not the online channel; for a figure or a
-    share asked (`intent`), another part of a breakdown or another service level; None when the
-    answer stands."""
-    one_figure = intent in ("figure", "percent")
+    share asked (`intent`), or one bold figure answering a question read as a comparison
+    ("… between December 2021 and May 2022" names a span, not two sides), another part of a
+    breakdown, another service level, the asked part counted together with another, words its
+    clause says only of another item, a result for a target, a longer period's figure for a
+    quarter, the province's own figure for a national one, another measure than the
+    satisfaction asked, or dossiers received for dossiers resolved; None when the answer
+    stands."""
+    # a comparison's table has a chart of its sides; one figure in bold has none
+    one_figure = intent in ("figure", "percent") or (
+        intent == "comparison" and bool(ans.figure) and not ans.chart
+    )
     return (
         other_index(q, ans, language)
         or other_count(q, ans, language)
         or not_online(q, ans, language)
         or (other_part(q, ans, language) if one_figure else None)
         or (other_level(q, ans, language) if one_figure else None)
+        or (parts_together(q, ans, language) if one_figure else None)
+        or (other_label(q, ans, language) if one_figure else None)
+        or (not_target(q, ans, language) if one_figure else None)
+        or (longer_period(q, ans, language) if one_figure else None)
+        or (not_national(q, ans, language) if one_figure else None)
+        or (not_satisfaction(q, ans, language) if one_figure else None)
+        or (received_not_resolved(q, ans, language) if one_figure else None)
     )
 
 
@@ -171,5 +198,196 @@ def other_level(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         if en
         else f"Không tìm thấy: các báo cáo không nêu riêng số liệu {asked}; số liệu gần nhất, "
         f"{fig}, là của {theirs} [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+def other_label(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose clause says some of the
+    question's words only as the label of another item of a breakdown ("2.058 hồ sơ bảo hiểm
+    xã hội" received, for "trả … hồ sơ bảo hiểm xã hội" answered with the 271.215 returned;
+    bot/extractive/said_elsewhere.py); None when the answer stands."""
+    pairs = _stated(ans)
+    owners = [labelled_elsewhere(q, c.quote, f, c.context, c.section) for f, c in pairs]
+    if not pairs or not all(owners):
+        return None
+    (fig, cit), others = pairs[0], ", ".join(owners[0][:3])
+    text = (
+        f"Not found: the nearest figure, {fig}, is not said of what the question asks; its "
+        f"passage says some of the question's words only of {others}, another item [1]."
+        if language == "en"
+        else f"Không tìm thấy: số liệu gần nhất, {fig}, không nói về điều câu hỏi hỏi; đoạn "
+        f"trích chỉ dùng một số từ của câu hỏi cho số liệu khác: {others} [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+def not_target(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose passage sets no target when
+    the question asks a target's value ("mục tiêu tỷ lệ … tích hợp" answered with the "đạt tỷ
+    lệ 46%" reached; bot/target_asked.py); None when the answer stands."""
+    pairs = _stated(ans)
+    if not pairs or not asks_target(q.folded) or any(
+        sets_target(c.quote, parts_said.lead_of(c.quote, c.context), c.section) for _, c in pairs
+    ):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the reports set no such target; the nearest figure, {fig}, is a result "
+        f"reached, not a target [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu mục tiêu (chỉ tiêu) này; số liệu gần nhất, "
+        f"{fig}, là kết quả đạt được, không phải mục tiêu [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+def parts_together(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose own words count the part asked
+    together with a sibling the question does not ask ("trực tiếp và qua dịch vụ bưu chính:
+    142.048" for "qua bưu chính"; bot/extractive/parts_said.py); None when the answer stands."""
+    pairs = _stated(ans)
+    joined = [parts_said.joined_parts(q, c.quote, f) for f, c in pairs]
+    if not pairs or not all(joined):
+        return None
+    en = language == "en"
+    (fig, cit), asked = pairs[0], parts_said.part_words(parts_said.asked_parts(q), en)
+    others = parts_said.part_words(joined[0], en)
+    text = (
+        f"Not found: the reports give no figure for {asked} alone; the nearest figure, {fig}, "
+        f"counts it together with {others} [1]."
+        if en
+        else f"Không tìm thấy: các báo cáo không nêu riêng số liệu {asked}; số liệu gần nhất, "
+        f"{fig}, tính gộp cả {others} [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+def _names_quarter(quarter: int, *texts: str) -> bool:
+    """Whether any of the texts names the quarter ("quý I", "quý 1")."""
+    roman = ("i", "ii", "iii", "iv")[quarter - 1]
+    return any(re.search(rf"\bquy\s+(?:{quarter}|{roman})\b", fold(t)) for t in texts if t)
+
+
+def longer_period(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) of a report covering more than the
+    quarter asked ("6 tháng đầu năm 2022" for "quý I/2022") whose passage never names that
+    quarter: the figure is the whole period's, not the quarter's; None when the answer stands."""
+    pairs = _stated(ans)
+    if not pairs or not q.quarter or any(
+        quarters_of(c.period) <= {q.quarter}
+        or _names_quarter(q.quarter, c.quote, c.context, c.section)
+        for _, c in pairs
+    ):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the reports give no figure for quarter {q.quarter} alone; the nearest "
+        f"figure, {fig}, is of the report's whole period ({cit.period}) [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu riêng số liệu quý {q.quarter}; số liệu gần "
+        f"nhất, {fig}, là của cả kỳ báo cáo ({cit.period}) [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+# A question about something national (the national portal, database, platform) and a passage
+# that says it ("Cổng Dịch vụ công Quốc gia", "NGSP", "CSDLQG").
+_NATIONAL = re.compile(r"\b(?:quoc gia|national)\b")
+_SAYS_NATIONAL = re.compile(r"\b(?:quoc gia|qg|ngsp|csdlqg|national)\b")
+
+
+def not_national(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose clause, and what its sentence
+    says before it, say nothing national when the question asks about something national ("on
+    the national public service portal" answered from the province's own portal); None when
+    the answer stands."""
+    pairs = _stated(ans)
+    if not pairs or not _NATIONAL.search(q.folded) or any(
+        _SAYS_NATIONAL.search(fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}"))
+        for _, c in pairs
+    ):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the nearest figure, {fig}, is not said of anything national [1]."
+        if language == "en"
+        else f"Không tìm thấy: số liệu gần nhất, {fig}, không nói về cấp quốc gia [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+# Satisfaction asked ("tỷ lệ người dân hài lòng", "satisfaction rate", q.expanded reads the
+# English as "hai long") and said: a measure of its own, which a resolution or on-time rate
+# of the same dossiers or petitions is not.
+_SATISFACTION = re.compile(r"\bhai long\b")
+
+
+def not_satisfaction(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) whose clause, and what its sentence
+    says before it, say nothing of satisfaction when the question asks a satisfaction measure
+    ("tỷ lệ người dân hài lòng với việc giải quyết phản ánh" answered with the share of
+    petitions resolved); None when the answer stands."""
+    pairs = _stated(ans)
+    if not pairs or not _SATISFACTION.search(q.expanded) or any(
+        _SATISFACTION.search(fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}"))
+        for _, c in pairs
+    ):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the reports give no satisfaction figure for this; the nearest figure, "
+        f"{fig}, measures something else [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu mức độ hài lòng này; số liệu gần nhất, "
+        f"{fig}, đo một chỉ tiêu khác [1]."
+    )
+    return _nearest_not_found(q, text, cit, language)
+
+
+# Dossiers resolved asked ("đã giải quyết bao nhiêu hồ sơ", "how many … resolved"); not
+# "handled" or "processed", which a procedure done at an office is too.
+_RESOLVED = re.compile(r"\b(?:giai quyet|resolved?|settled)\b")
+
+
+def _received(quote: str, context: str, figure: str) -> bool:
+    """Whether the figure's clause (read with what its sentence says before it) says its
+    dossiers were received ("tiếp nhận … 75.639 hồ sơ (trong đó: … mức độ 3 là 37.270 …)")."""
+    lead = parts_said.lead_of(quote, context)
+    wanted = frozenset(figures(figure))
+    sites = _figures_of(f"{lead} {quote}" if lead else quote, [])
+    mine = next((s for s in sites if frozenset(figures(s.figure)) == wanted), None)
+    if mine is None:
+        return False
+    # an item is of what its headline's words say: "tổng số hồ sơ tiếp nhận …: 75.639 (…)"
+    toks = [*mine.head, *mine.own]
+    said = " ".join(toks)
+    return mine.action == ACTIONS[0] or (
+        any(action_at(toks, i) == ACTIONS[0] for i in range(len(toks)))
+        and not _RESOLVED.search(said)
+    )
+
+
+def received_not_resolved(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """"Not found" in place of a figure (or of candidates) of dossiers received when the
+    question asks dossiers resolved and names no receiving ("đã giải quyết bao nhiêu hồ sơ
+    dịch vụ công mức độ 3" answered with the level-3 dossiers received); None when the answer
+    stands."""
+    pairs = _stated(ans)
+    if (
+        not pairs
+        or counted.asked_noun(q.folded) != "ho so"
+        or not _RESOLVED.search(q.folded)
+        or asked_action(q) is not None
+        or any(not _received(c.quote, c.context, f) for f, c in pairs)
+    ):
+        return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the reports give no such count of dossiers resolved; the nearest figure, "
+        f"{fig}, counts dossiers received [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu số hồ sơ đã giải quyết này; số liệu gần "
+        f"nhất, {fig}, là số hồ sơ tiếp nhận [1]."
     )
     return _nearest_not_found(q, text, cit, language)

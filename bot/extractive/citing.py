@@ -91,12 +91,23 @@ _MONTHS_OPENING = re.compile(r"\b(\d{1,2})\s+thang\s+dau\s+nam\b")
 _MONTHS_CLOSING = re.compile(r"\b(\d{1,2})\s+thang\s+cuoi\s+nam\b")
 
 
+_QUARTER = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
 def quarters_covered(r: Report) -> frozenset[int]:
     """The quarters of its year a report covers: its own quarter, the first or last months of
     the year its period names ("6 tháng đầu năm 2022" → 1, 2), else the whole year."""
-    if r.quarter:
-        return frozenset({r.quarter})
-    period = fold(r.period)
+    return frozenset({r.quarter}) if r.quarter else quarters_of(r.period)
+
+
+def quarters_of(period: str) -> frozenset[int]:
+    """The quarters of its year a period label covers ("Quý I/2019" → 1, "6 tháng đầu năm
+    2022" → 1, 2; "Năm 2022" → all four)."""
+    period = fold(period)
+    q = _QUARTER.search(period)
+    if q:
+        return frozenset({_ROMAN.get(q.group(1)) or int(q.group(1))})
     m = _MONTHS_OPENING.search(period)
     if m:
         return frozenset(range(1, min(4, (int(m.group(1)) + 2) // 3) + 1))

@@ -135,6 +135,20 @@ def unsaid_parts(
     )  # fmt: skip
 
 
+def joined_parts(q: ParsedQuery, quote: str, figure: str) -> tuple[tuple[str, ...], ...]:
+    """The parts the figure's own words name together with a part the question asks, of the
+    same family and not asked themselves ("trực tiếp và qua dịch vụ bưu chính: 142.048" for
+    "qua bưu chính"): the figure counts them together, a near miss of the one asked. A share of
+    100% said of several parts is each one's ("100% CBCC cấp tỉnh, cấp huyện")."""
+    asked = asked_parts(q)
+    if not asked or not figure or figures(figure) == {"100"} and figure.endswith("%"):
+        return ()
+    own = own_parts(quote, figure)
+    return tuple(
+        o for p in asked if p in own for o in _siblings(p) if o in own and o not in asked
+    )  # fmt: skip
+
+
 def _siblings(part: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The other parts of the part's family ("cấp tỉnh", "cấp huyện" for "cấp xã")."""
     return next((tuple(o for o in f if o != part) for f in PART_FAMILIES if part in f), ())

@@ -19,6 +19,11 @@ from bot.answer import AnswerService
         # English, as the reports' Vietnamese noun, adjectives between
         ("how many level-3 online public services does hai duong offer", "dich vu"),
         ("how many administrative procedures does tuyen quang have", "thu tuc"),
+        # a question opening on "Số" and a count noun asks that count; "Sở …" names none
+        ("so ho so dich vu cong muc do 4 cap huyen la bao nhieu", "ho so"),
+        ("so noi vu co bao nhieu can bo", "can bo"),
+        ("so don vi phoi hop la bao nhieu", ""),  # "số đơn vị" names no thing
+        ("so dong thoi cong bo tin bai la bao nhieu", ""),  # "số đồng thời", no amount
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:

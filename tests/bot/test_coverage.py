@@ -86,3 +86,14 @@ def test_one_word_of_a_hyphenated_compound_does_not_deny_the_question() -> None:
     ]:
         q = parse_query(question)
         assert term in coverage.missing(q, q.provinces)
+
+
+def test_a_year_asked_reads_only_that_years_reports(coverage: Coverage) -> None:
+    # Hà Tĩnh's 2022 report writes of chuyển đổi số, its 2019 one does not
+    early = parse_query("Năm 2019 Hà Tĩnh tổ chức bao nhiêu hội nghị về chuyển đổi số?")
+    assert "chuyen doi so" in coverage.missing(early, early.provinces)
+    later = parse_query("Năm 2022 Hà Tĩnh tổ chức bao nhiêu hội nghị về chuyển đổi số?")
+    assert coverage.missing(later, later.provinces) == []
+    # a year no report of the province is of: all its reports are read
+    other = parse_query("Năm 2021 Hà Tĩnh tổ chức bao nhiêu hội nghị về chuyển đổi số?")
+    assert coverage.missing(other, other.provinces) == []

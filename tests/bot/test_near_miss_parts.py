@@ -94,6 +94,33 @@ def test_levels_three_and_four_together_are_no_level_four_figure(index: LoadedIn
     assert both.figure == "2.480"
 
 
+JOINED = """BÁO CÁO
+Kết quả cải cách hành chính quý III năm 2022
+
+2. Cải cách thủ tục hành chính
+
+- Tổng số hồ sơ tiếp nhận trong kỳ: 52.400 (trực tuyến: 18.300, trực tiếp và qua dịch vụ bưu chính: 34.100).
+"""
+
+
+def test_a_part_counted_together_with_a_sibling_is_not_found() -> None:
+    ans = _answer(mini_index(JOINED), "Tiếp nhận bao nhiêu hồ sơ qua dịch vụ bưu chính?")
+    assert ans.abstained
+    assert "tính gộp cả trực tiếp" in ans.text
+    assert "34.100" in ans.text
+
+
+def test_parts_joined_in_a_figures_own_words() -> None:
+    clause = "Số mới tiếp nhận: 9.500 (trực tuyến: 3.100, trực tiếp và qua dịch vụ bưu chính: 6.400)"
+    post = parse_query("bao nhiêu hồ sơ nộp qua bưu chính")
+    assert parts_said.joined_parts(post, clause, "6.400") == (("truc", "tiep"),)
+    both = parse_query("bao nhiêu hồ sơ nộp trực tiếp và qua bưu chính")
+    assert parts_said.joined_parts(both, clause, "6.400") == ()
+    shares = "100% CBCC cấp tỉnh, cấp huyện được trang bị máy tính; 63% cơ quan cấp tỉnh, cấp huyện"
+    district = parse_query("tỷ lệ CBCC cấp huyện được trang bị máy tính")
+    assert parts_said.joined_parts(district, shares, "100%") == ()  # each one's share
+
+
 def test_a_sibling_item_is_not_the_asked_part() -> None:
     clause = (
         "(trong đó: 64 dịch vụ công cấp tỉnh; 97 dịch vụ công cấp huyện; 21 dịch vụ công cấp xã)"

@@ -1,0 +1,55 @@
+"""A quarter asked of a report that covers a longer period: a figure whose passage never names
+that quarter is the whole period's, and the answer is "not found" with it as the nearest figure
+(bot/near_miss.py, bot/extractive/citing.py). The report text is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extractive.citing import quarters_of
+from bot.near_miss import longer_period
+from core.query import parse_query
+from core.result import Answer, Citation
+
+
+@pytest.mark.parametrize(
+    ("period", "quarters"),
+    [
+        ("Quý I/2019", {1}),
+        ("Quý III/2022", {3}),
+        ("6 tháng đầu năm 2022", {1, 2}),
+        ("6 tháng cuối năm 2021", {3, 4}),
+        ("Năm 2022", {1, 2, 3, 4}),
+    ],
+)
+def test_the_quarters_a_period_covers(period: str, quarters: set[int]) -> None:
+    assert quarters_of(period) == quarters
+
+
+def stated(figure: str, quote: str, period: str, section: str = "7. Dịch vụ công") -> Answer:
+    """An answer stating `figure` in bold, citing `quote` of a report covering `period`."""
+    cit = Citation(1, "t001", "Báo cáo", "77/BC-STTTT", "Sở TT&TT Bình Phước", "2022-06-15",
+                   section, quote, 0.9, province="Bình Phước", period=period, context=quote)  # fmt: skip
+    return Answer("?", f"**{figure}** [1]\n> {quote}", False, (cit,), figure=figure,
+                  language="vi")  # fmt: skip
+
+
+HALF = "Tỷ lệ hồ sơ DVC mức độ 3, 4 trực tuyến 6 tháng đầu năm đạt 48%."
+
+
+def test_a_half_years_figure_is_no_answer_for_its_first_quarter() -> None:
+    q = parse_query("Tỷ lệ hồ sơ DVC mức 3, 4 trực tuyến của Bình Phước quý I/2022 là bao nhiêu?")
+    ans = longer_period(q, stated("48%", HALF, "6 tháng đầu năm 2022"), "vi")
+    assert ans is not None
+    assert ans.abstained
+    assert "48%" in ans.text
+    assert "6 tháng đầu năm 2022" in ans.text
+
+
+def test_the_quarter_named_in_the_passage_or_a_quarterly_report_stands() -> None:
+    q = parse_query("Tỷ lệ hồ sơ trực tuyến của Bình Phước quý I/2022 là bao nhiêu?")
+    named = "Trong quý I năm 2022, tỷ lệ hồ sơ trực tuyến đạt 41%."
+    assert longer_period(q, stated("41%", named, "6 tháng đầu năm 2022"), "vi") is None
+    assert longer_period(q, stated("48%", HALF, "Quý I/2022"), "vi") is None
+    no_quarter = parse_query("Tỷ lệ hồ sơ trực tuyến của Bình Phước năm 2022 là bao nhiêu?")
+    assert longer_period(no_quarter, stated("48%", HALF, "6 tháng đầu năm 2022"), "vi") is None
