@@ -16,6 +16,7 @@ from bot.intents_types import (
     is_comparison,
     is_list,
     is_summary,
+    kind_said_of,
     section_kind,
     section_kinds,
     summary_kinds,
@@ -90,6 +91,11 @@ class TypedAnswers:
                 if told is not None and len(told.citations) >= MIN_TOLD:
                     return told
         if section_kind(q) is not None:
+            # "hạ tầng … còn hạn chế những gì?": the list "còn hạn chế như: …" announces
+            said = kind_said_of(q)
+            listed = self.list.answer(q, retrieval, language, said) if said else None
+            if listed is not None:
+                return listed
             found = self.section.answer(q, retrieval, language)
             if found is not None:
                 return found

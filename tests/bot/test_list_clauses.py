@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from bot.answer import AnswerService
+from bot.intents_types import kind_said_of
 from bot.list_find import enumerations
+from core.query import parse_query
+from core.text import fold
+from tests.helpers.typed import assert_items_cited, bullets
+
+TQ = "002_e5e7f1c560f345ee"
 
 
 def test_such_as_announces_its_list_in_a_sentence_a_colon_opened() -> None:
@@ -35,3 +42,21 @@ def test_quoted_titles_in_a_row_are_a_list() -> None:
         "Cải cách hành chính" in items
         for items in enumerations("Chương trình “Cải cách hành chính” phát 02 số mỗi tháng.")
     )
+
+
+def test_a_limit_said_of_one_thing_is_the_list_the_report_gives_of_it(
+    service: AnswerService,
+) -> None:
+    # "X còn hạn chế gì?" of one thing: the report's "… còn nhiều hạn chế như: A, B, C", not
+    # the whole section of limitations
+    ans = service.answer("Hạ tầng ở vùng sâu, vùng xa của Tuyên Quang còn hạn chế gì?")
+    assert not ans.abstained
+    assert ans.citations[0].report_id == TQ
+    listed = [fold(b) for b in bullets(ans)]
+    assert 3 <= len(listed) <= 6
+    assert any("dien luoi" in i for i in listed)
+    assert any("may tinh" in i for i in listed)
+    assert_items_cited(ans)
+    # a question asking the section still gets the section
+    assert kind_said_of(parse_query("Tuyên Quang còn những hạn chế gì?")) == []
+    assert kind_said_of(parse_query("Việc số hóa hồ sơ vẫn gặp khó khăn gì?")) == ["kho khan"]
