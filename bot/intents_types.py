@@ -214,6 +214,16 @@ def kind_said_of(q: ParsedQuery) -> list[str]:
     return [m.group(1)] if m else []
 
 
+# "What did … focus on?", "… tập trung vào những gì?": the list a report leads in with "tập
+# trung" ("… tập trung phản ánh việc A; B; C").
+_FOCUS = re.compile(r"\bfocus(?:ed|es|ing)?\s+on\b|\btap trung\s+(?:\w+\s+){0,3}?(?:gi|nao)\b")
+
+
+def focus_of(q: ParsedQuery) -> list[str]:
+    """["tap trung"] for a question asking what something focused on, else []."""
+    return ["tap trung"] if _FOCUS.search(q.folded) else []
+
+
 def is_summary(q: ParsedQuery) -> bool:
     """'Tóm tắt báo cáo …', 'summarise the Hải Dương report'."""
     return says_summary(q.folded)

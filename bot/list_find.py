@@ -306,12 +306,23 @@ def _semicolon_series(sentence: str) -> list[tuple[int, list[str], bool]]:
         # thảo Báo cáo …"), not one its subject names
         numbered = [d for d in docs if DOC_NUMBER.search(pieces[0][d : d + 40])]
         start = (numbered or docs)[-1]
+    focus = list(_FOCUS_LEAD.finditer(pieces[0]))
+    if focus:  # "… trong đó tập trung tuyên truyền về | A, B; C; D": the lead-in ends there
+        start = focus[-1].end()
     counted = [m.start() for m in _COUNT_OPENS.finditer(pieces[0])]
     if counted and all(_COUNT_OPENS.match(p.strip()) for p in pieces[1:] if p.strip()):
         start = counted[-1]  # "Hiện nay có | 20 sở, ban, ngành; 07 huyện; 138/138 xã": counts
     pieces[0] = _lead_cut(pieces[0][start:], pieces[1:])
     items = last_trimmed([c for c in (clean_item(p) for p in pieces) if c])
     return [(start, items, False)] if accept(items, MIN_ITEMS, SEMI_WORDS) else []
+
+
+# "tập trung (phản ánh / tuyên truyền) (vào / về / việc)": what follows is what was focused on.
+_FOCUS_LEAD = re.compile(
+    r"\b(?:tập|tap) (?:trung)\s+(?:(?:phản ánh|phan anh|tuyên truyền|tuyen truyen|đưa tin|dua tin"
+    r"|vào|vao|về|ve|việc|viec)\s+)*",
+    re.I,
+)
 
 
 # Words that end the lead-in of a list ("… bài viết như A; B; C", "… gồm A; B").

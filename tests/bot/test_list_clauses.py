@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.answer import AnswerService
-from bot.intents_types import kind_said_of
+from bot.intents_types import focus_of, kind_said_of
 from bot.list_find import enumerations
 from core.query import parse_query
 from core.text import fold
@@ -60,3 +60,33 @@ def test_a_limit_said_of_one_thing_is_the_list_the_report_gives_of_it(
     # a question asking the section still gets the section
     assert kind_said_of(parse_query("Tuyên Quang còn những hạn chế gì?")) == []
     assert kind_said_of(parse_query("Việc số hóa hồ sơ vẫn gặp khó khăn gì?")) == ["kho khan"]
+
+
+def test_what_was_focused_on_is_the_list_after_focus() -> None:
+    # "… tập trung phản ánh việc | A; B; C": the series starts after the focus, its first item
+    # without the lead-in (and after it, not at the last comma inside the first item)
+    found = enumerations(
+        "Trong Quý I, Báo Hà Tĩnh đã đăng tải 60 tin và ảnh về công tác CCHC trên 2 ấn phẩm tập "
+        "trung phản ánh việc cung cấp dịch vụ công trực tuyến mức độ cao; kết quả giải quyết hành "
+        "chính của các cơ quan, đơn vị; hiệu quả của các trung tâm hành chính công."
+    )
+    assert found[0][0] == "cung cấp dịch vụ công trực tuyến mức độ cao"
+    found = enumerations(
+        "Báo chí có trên 50 tin, bài, trong đó tập trung tuyên truyền về dịch vụ công trực tuyến, "
+        "sáp nhập các đơn vị hành chính cấp huyện, xã; hoạt động của Trung tâm Hành chính công "
+        "tỉnh; các nỗ lực, giải pháp của tỉnh."
+    )
+    assert found[0][0].startswith("dịch vụ công trực tuyến")
+
+
+def test_what_a_report_focused_on_is_answered_by_that_list(service: AnswerService) -> None:
+    ans = service.answer("In Q1 2019, what did the Ha Tinh newspaper's reform reporting focus on?")
+    assert not ans.abstained
+    listed = [fold(b) for b in bullets(ans)]
+    # one of the report's two "tập trung …" series (the newspaper's, the central press's), not
+    # the section of press results
+    assert len(listed) == 3
+    assert "dich vu cong truc tuyen" in listed[0]
+    assert "trung tam hanh chinh cong" in listed[1] + listed[2]
+    assert_items_cited(ans)
+    assert focus_of(parse_query("Báo Hà Tĩnh tập trung phản ánh những gì?")) == ["tap trung"]
