@@ -201,7 +201,9 @@ def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
     (its last words: "… mạng xã hội (", "… tiêu thụ nông sản, … cho người dân vùng dịch (")."""
     if e.paras:
         return False
-    tail = " ".join(tokenize(fold(re.split(r"[.;:]\s", e.lead)[-1][-120:]))[-12:])
+    # the colon that opens the list is the lead-in's end ("… còn nhiều hạn chế như: ")
+    lead = e.lead.rstrip().removesuffix(":")
+    tail = " ".join(tokenize(fold(re.split(r"[.;:]\s", lead)[-1][-120:]))[-12:])
     return any(f" {p} " in f" {tail} " for p in phrases)
 
 

@@ -8,6 +8,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.list_clauses import (
+    LED_WORDS,
+    MIN_LED,
+    accept,
+    after_such_as,
+    quoted_run,
+)
 from bot.list_items import (
     ELLIPSIS,
     MIN_ITEMS,
@@ -28,13 +35,10 @@ from bot.structure import (
 )
 from core.text import fold
 
-MIN_LED = 2  # after a colon ("như: A, B,...") two named things are a list
 ITEM_WORDS = 12  # a comma-separated item longer than this is a clause, not a named thing
 SEMI_WORDS = 80  # the same for semicolon-separated items (whole document titles)
 RUN_WORDS = 7  # an item of a run of comma items with nothing announcing it ("Lao động -
 # Thương binh và Xã hội")
-LED_WORDS = 25  # the same for comma items announced by a colon ("như: …")
-MAX_ITEMS = 30  # more pieces than this is prose cut at commas
 # A colon that opens a list: not the one of a URL ("http://") or a time ("10:30").
 _COLON = re.compile(r"(?<!\d)(?<!https)(?<!http):(?!//)\s*")
 # Where a document's name starts ("… đến năm 2030, Quyết định số 603 …").
@@ -201,11 +205,6 @@ def doc_starts(text: str, capital: bool = True) -> list[int]:
     ]
 
 
-def _fit(items: list[str], limit: int) -> bool:
-    """Items short enough to be named things (the last one is trimmed before)."""
-    return bool(items) and max(len(i.split()) for i in items) <= limit
-
-
 def enumerations(sentence: str) -> list[list[str]]:
     """Lists in one sentence (see `enumerations_at`), as item lists."""
     return [items for _, items, _ in enumerations_at(sentence)]
@@ -223,21 +222,6 @@ def _parallel(pieces: list[str]) -> bool:
     ) >= len(firsts)
 
 
-def _named(items: list[str]) -> bool:
-    """Items that can be named things: none a bare number, none a share ("90% cán bộ": the
-    pieces of a sentence of figures cut at its commas), none holding a sentence's end."""
-    return not any(
-        re.fullmatch(r"[\d.,%\s]+", i)
-        or re.match(r"\d+(?:[.,]\d+)?\s*%", i)
-        or re.search(r"\S\.\s+[\dA-ZĐÀ-Ỹ]", i)
-        for i in items
-    )
-
-
-def _accept(items: list[str], minimum: int, limit: int) -> bool:
-    return minimum <= len(items) <= MAX_ITEMS and _fit(items, limit) and _named(items)
-
-
 def enumerations_at(sentence: str) -> list[tuple[int, list[str], bool]]:
     """Lists in one sentence as (where the list starts, items, announced by a colon): after a
     colon, inside brackets, a semicolon-separated series, or a run of short comma items. Comma
@@ -247,10 +231,12 @@ def enumerations_at(sentence: str) -> list[tuple[int, list[str], bool]]:
     else the comma items of its first part ('như: dân cư, đăng ký kinh doanh và hộ tịch;
     hệ thống VNPOST …')."""
     colons = list(_COLON.finditer(sentence))
-    found = _after_colons(sentence, colons) + _in_brackets(sentence)
+    # "như" announces its own list even in a sentence a colon opened ("thể hiện: …; các nhiệm
+    # vụ như A, B, C được … thực hiện")
+    found = _after_colons(sentence, colons) + _in_brackets(sentence) + after_such_as(sentence)
+    found += quoted_run(sentence)
     if colons:
         return found
-    found += _after_such_as(sentence)
     if len(outside_split(sentence)) >= 3:
         return found + _semicolon_series(sentence)
     return found + _short_run(sentence)
@@ -285,34 +271,10 @@ def _after_colons(sentence: str, colons: list[re.Match[str]]) -> list[tuple[int,
         # the colon ends the lead-in of a semicolon series: its first piece is an item
         semis = last_trimmed([c for c in (clean_item(p) for p in pieces) if c])
         short = bool(commas) and max(len(i.split()) for i in commas) <= 6
-        if _accept(commas, least, LED_WORDS) and (
-            short or len(pieces) < 3 or not _parallel(pieces)
-        ):
+        if accept(commas, least, LED_WORDS) and (short or len(pieces) < 3 or not _parallel(pieces)):
             found.append((m.end(), commas, True))
-        elif len(pieces) >= 3 and _accept(semis, MIN_ITEMS, SEMI_WORDS):
+        elif len(pieces) >= 3 and accept(semis, MIN_ITEMS, SEMI_WORDS):
             found.append((m.end(), semis, True))
-    return found
-
-
-# "như" that announces what it lists ("các ứng dụng như A, B và C"), not "cũng như" (as well
-# as) nor "như vậy / như trên / như sau" (as said); OCR spells it "nhu", "nhw".
-_SUCH_AS = re.compile(
-    r"(?<!cũng )(?<!cung )\b(?:như|nhu|nhw)\s+(?!(?:vậy|vay|thế|the|trên|tren|sau|nhau)\b)",
-    re.I,
-)
-
-
-def _after_such_as(sentence: str) -> list[tuple[int, list[str], bool]]:
-    """The comma items after "như" up to the clause's end (';' or an ellipsis): "… đưa vào
-    sử dụng các ứng dụng như Thi tìm hiểu pháp luật trực tuyến, Facebook, Zalo và …"."""
-    found: list[tuple[int, list[str], bool]] = []
-    for m in _SUCH_AS.finditer(sentence):
-        rest = re.split(r";|\.\s|\.$", sentence[m.end() :], maxsplit=1)[0]
-        parts = ELLIPSIS.split(rest, maxsplit=1)
-        items = last_trimmed(split_items(parts[0]))
-        least = MIN_LED if len(parts) > 1 else MIN_ITEMS
-        if _accept(items, least, LED_WORDS):
-            found.append((m.end(), items, True))
     return found
 
 
@@ -323,7 +285,7 @@ def _in_brackets(sentence: str) -> list[tuple[int, list[str], bool]]:
         items = last_trimmed(lead_dropped(split_items(m.group(1))))
         ellipsis = bool(re.search(r"(\.\.\.|…)\s*$", m.group(1)))
         limit = SEMI_WORDS if m.group(1).count(";") >= 2 else ITEM_WORDS
-        if _accept(items, MIN_LED if ellipsis else MIN_ITEMS, limit):
+        if accept(items, MIN_LED if ellipsis else MIN_ITEMS, limit):
             found.append((m.start(1), items, ellipsis))
     return found
 
@@ -344,12 +306,23 @@ def _semicolon_series(sentence: str) -> list[tuple[int, list[str], bool]]:
         # thảo Báo cáo …"), not one its subject names
         numbered = [d for d in docs if DOC_NUMBER.search(pieces[0][d : d + 40])]
         start = (numbered or docs)[-1]
+    focus = list(_FOCUS_LEAD.finditer(pieces[0]))
+    if focus:  # "… trong đó tập trung tuyên truyền về | A, B; C; D": the lead-in ends there
+        start = focus[-1].end()
     counted = [m.start() for m in _COUNT_OPENS.finditer(pieces[0])]
     if counted and all(_COUNT_OPENS.match(p.strip()) for p in pieces[1:] if p.strip()):
         start = counted[-1]  # "Hiện nay có | 20 sở, ban, ngành; 07 huyện; 138/138 xã": counts
     pieces[0] = _lead_cut(pieces[0][start:], pieces[1:])
     items = last_trimmed([c for c in (clean_item(p) for p in pieces) if c])
-    return [(start, items, False)] if _accept(items, MIN_ITEMS, SEMI_WORDS) else []
+    return [(start, items, False)] if accept(items, MIN_ITEMS, SEMI_WORDS) else []
+
+
+# "tập trung (phản ánh / tuyên truyền) (vào / về / việc)": what follows is what was focused on.
+_FOCUS_LEAD = re.compile(
+    r"\b(?:tập|tap) (?:trung)\s+(?:(?:phản ánh|phan anh|tuyên truyền|tuyen truyen|đưa tin|dua tin"
+    r"|vào|vao|về|ve|việc|viec)\s+)*",
+    re.I,
+)
 
 
 # Words that end the lead-in of a list ("… bài viết như A; B; C", "… gồm A; B").
@@ -398,7 +371,7 @@ def _short_run(sentence: str) -> list[tuple[int, list[str], bool]]:
             # luật về cải cách hành chính, đất đai": what it names after its lead-in word
             tail = named_tail(piece) or lead_tail(piece, RUN_WORDS)
             run = [tail] if tail else []
-    if _accept(best, MIN_ITEMS, ITEM_WORDS):
+    if accept(best, MIN_ITEMS, ITEM_WORDS):
         at = sentence.find(best[0])
         return [(max(0, at), best, False)]
     return []

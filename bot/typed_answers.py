@@ -13,9 +13,11 @@ from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import load_weights
 from bot.intents_types import (
     asks_about,
+    focus_of,
     is_comparison,
     is_list,
     is_summary,
+    kind_said_of,
     section_kind,
     section_kinds,
     summary_kinds,
@@ -90,6 +92,12 @@ class TypedAnswers:
                 if told is not None and len(told.citations) >= MIN_TOLD:
                     return told
         if section_kind(q) is not None:
+            # "hạ tầng … còn hạn chế những gì?": the list "còn hạn chế như: …" announces;
+            # "what did … focus on?": the one "tập trung …" leads into
+            said = kind_said_of(q) or focus_of(q)
+            listed = self.list.answer(q, retrieval, language, said) if said else None
+            if listed is not None:
+                return listed
             found = self.section.answer(q, retrieval, language)
             if found is not None:
                 return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 import unicodedata
@@ -235,12 +236,78 @@ def item_matches(phrase: str, item: str) -> bool:
     return bool(want) and sum(_near(w, have) for w in want) >= ITEM_MATCH * len(want)
 
 
-def item_scores(expected: Sequence[str], items: Sequence[str]) -> tuple[float, float]:
-    """(recall, precision) of an answer's items against the expected items."""
+# A list's expected item must stand in the answer's item as a phrase: at least PHRASE_MATCH of
+# its words (a word OCR lost or garbled past reading may be missing) in the phrase's order, inside a stretch of the item at most a third longer than the
+# phrase. Matching words anywhere in the item let a long paragraph "hold" a short name whose
+# words it uses apart ("… hạ tầng kĩ thuật … chính quyền số" for "hạ tầng số"), so a section
+# given for a list question scored as the list.
+_SPAN = 3
+PHRASE_MATCH = 0.75
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (letters inserted, deleted or changed)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def _ocr_near(word: str, other: str) -> bool:
+    """`_near` for one pair, or a letter lost or added ("s" / "so"), or (4+ letters, same
+    first and last letter) two letters misread ("thirc" / "thuc"); numbers never."""
+    if _near(word, {other}):
+        return True
+    if not word or not other or word.isdigit() or other.isdigit():
+        return False
+    if abs(len(word) - len(other)) == 1 and _edits(word, other) == 1:
+        return True
+    return (
+        min(len(word), len(other)) >= 4
+        and (word[0], word[-1]) == (other[0], other[-1])
+        and _edits(word, other) <= 2
+    )
+
+
+def _in_order(want: Sequence[str], have: Sequence[str]) -> int:
+    """How many of `want`'s words `have` holds in the same order (a longest common
+    subsequence, OCR-near words counting as the same)."""
+    row = [0] * (len(have) + 1)
+    for w in want:
+        prev = 0
+        for j, h in enumerate(have, 1):
+            cur = row[j]
+            row[j] = prev + 1 if _ocr_near(w, h) else max(row[j], row[j - 1])
+            prev = cur
+    return row[-1]
+
+
+def phrase_in(phrase: str, item: str) -> bool:
+    """An answer item holds an expected phrase as a phrase: PHRASE_MATCH of its words in order
+    within a stretch of the item not much longer than the phrase (see `_SPAN`)."""
+    want = _WORD.findall(fold(phrase))
+    have = _WORD.findall(fold(item))
+    if not want:
+        return False
+    need = math.ceil(PHRASE_MATCH * len(want) - 1e-9)
+    span = len(want) + max(1, len(want) // _SPAN)
+    starts = range(max(1, len(have) - need + 1))
+    return any(_in_order(want, have[i : i + span]) >= need for i in starts)
+
+
+def item_scores(
+    expected: Sequence[str], items: Sequence[str], phrases: bool = False
+) -> tuple[float, float]:
+    """(recall, precision) of an answer's items against the expected items; `phrases`: each
+    expected item must stand in an answer item as a phrase (a list's items), not only as most
+    of its words (a section's items, whose expected phrases sum up paragraphs)."""
     if not items:
         return 0.0, 0.0
-    found = sum(any(item_matches(e, it) for it in items) for e in expected)
-    right = sum(any(item_matches(e, it) for e in expected) for it in items)
+    match = phrase_in if phrases else item_matches
+    found = sum(any(match(e, it) for it in items) for e in expected)
+    right = sum(any(match(e, it) for e in expected) for it in items)
     return found / len(expected), right / len(items)
 
 
@@ -275,7 +342,8 @@ def score(
         correct = abstained
     else:
         if q.items:
-            recall, precision = item_scores(q.items, answer_items(answer_text))
+            phrases = q.category == "list"
+            recall, precision = item_scores(q.items, answer_items(answer_text), phrases)
         values_ok = all(value_in(v, said, have) for v in q.expect)
         items_ok = recall is None or (recall >= 0.8 and (precision or 0.0) >= 0.9)
         correct = not abstained and not hedged and values_ok and items_ok

@@ -187,6 +187,33 @@ def test_an_ocr_spelled_item_matches_the_restored_one() -> None:
     assert item_scores(["Du lich"], ["Giáo dục [1]"]) == (0.0, 0.0)
 
 
+def test_a_list_item_must_stand_in_the_answer_as_a_phrase() -> None:
+    # a paragraph that uses a list item's words apart does not hold the item
+    paragraph = [
+        "Bố trí kinh phí nâng cấp hạ tầng kỹ thuật cho các cơ quan xây dựng chính quyền số [1]"
+    ]
+    assert item_scores(["hạ tầng số"], paragraph) == (1.0, 1.0)  # most words, anywhere
+    assert item_scores(["hạ tầng số"], paragraph, phrases=True) == (0.0, 0.0)
+    # the phrase inside a longer item, and OCR damage (a lost or misread letter) still match
+    assert item_scores(["Giấy phép xây dựng"], ["các thủ tục như Giấy phép xây dựng [1]"], True) == (
+        1.0, 1.0,
+    )  # fmt: skip
+    restored = ["Chuyển đổi nhận thức [1]", "phát triển nền tảng số [1]"]
+    assert item_scores(["Chuyén doi nhan thirc", "nén tang s"], restored, True) == (1.0, 1.0)
+    # a short word is not another short word it resembles ("thuế" / "thương")
+    assert item_scores(["thuế"], ["chính sách công thương [1]"], True) == (0.0, 0.0)
+    # list questions are scored by phrases, sections (whose expected phrases sum up
+    # paragraphs) by most of the words
+    answer = "Kiến nghị:\n- " + paragraph[0]
+    listed = score(
+        _q(category="list", expect=(), items=("hạ tầng số",)), answer, False, ("r1",), [], 1.0
+    )
+    told = score(
+        _q(category="section", expect=(), items=("hạ tầng số",)), answer, False, ("r1",), [], 1.0
+    )
+    assert (listed.correct, told.correct) == (False, True)
+
+
 def test_dev_and_test_are_reported_side_by_side() -> None:
     dev = score(_q(), "**1.044**", False, ("r1",), [], 1.0)
     test = score(_q(id="t-1", split="test"), "**9**", False, ("r1",), [], 1.0)
