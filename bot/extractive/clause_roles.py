@@ -24,7 +24,7 @@ _MOVE_ASKED = re.compile(
 # The words a report puts before a rank: "xếp thứ 19/63", "đứng thứ 5", "xếp hạng 12".
 _RANK_SAID = r"\b(?:xep|dung|hang)\s+(?:thu|hang)\s+(?:thu\s+)?"
 # A list the question names: "a, b and c", "a và b".
-_LISTED = re.compile(r"\b(and|va|cung)\b|,")
+_LISTED = re.compile(r"\b(and|va)\b")
 _LABEL_END = re.compile(r"[;:,()\n]|\d")
 _LABEL_STOP = frozenset(("va", "cua", "la", "co", "the", "nguoi", "cac", "so"))
 
@@ -78,8 +78,10 @@ def whole_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate
     best = ranked[0]
     asked = set(q.expanded.split())
     clause = [c for c in ranked if _same_clause(c, best)]
-    named = [c for c in clause if c.item and (lab := _label_after(c)) and set(lab) <= asked]
+    named = {lab for c in clause if c.item and (lab := _label_after(c)) and set(lab) <= asked}
     totals = [c for c in clause if not c.item]
+    # two items told apart by their own words ("04 công chức", "05 viên chức"), not two of
+    # one unit ("352 thủ tục", "72 thủ tục": the question names one by other words)
     if len(named) < 2 or len(totals) != 1:
         return ranked, False
     return _first(ranked, totals[0]), True
