@@ -23,6 +23,9 @@ _MOVE_ASKED = re.compile(
 )
 # The words a report puts before a rank: "xếp thứ 19/63", "đứng thứ 5", "xếp hạng 12".
 _RANK_SAID = r"\b(?:xep|dung|hang)\s+(?:thu|hang)\s+(?:thu\s+)?"
+# A share asked, and the words a percentage is followed by ("91% các nhiệm vụ": of tasks).
+_SHARE_ASKED = re.compile(r"\b(proportion|share|percentage|per cent|percent|ty le|phan tram)\b")
+_SHARE_NOUN = re.compile(r"^\s*(?:cac |nhung |so )?([a-z]+ [a-z]+)")
 # A list the question names: "a, b and c", "a và b".
 _LISTED = re.compile(r"\b(and|va)\b")
 _LABEL_END = re.compile(r"[;:,()\n]|\d")
@@ -87,6 +90,25 @@ def whole_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate
     return _first(ranked, totals[0]), True
 
 
+def share_noun_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate], bool]:
+    """The figures with a percentage of the same report first whose own words after it name
+    what the question asks a share of ("91% các nhiệm vụ" for "what proportion of the
+    tasks"), when the best figure's clause and lead never name it; whether that decided it."""
+    if not ranked or not _SHARE_ASKED.search(q.folded) or not ranked[0].figure.endswith("%"):
+        return ranked, False
+    best = ranked[0]
+    best_text = _readable(best) + " " + fold(best.hit.chunk.lead(best.span))
+    for c in ranked[1:4]:
+        if c.hit.chunk.report_id != best.hit.chunk.report_id or not c.figure.endswith("%"):
+            continue
+        text = _readable(c)
+        at = text.find(fold(c.figure))
+        m = _SHARE_NOUN.match(text[at + len(c.figure) :]) if at >= 0 else None
+        if m and f" {m.group(1)} " in f" {q.expanded} " and m.group(1) not in best_text:
+            return _first(ranked, c), True
+    return ranked, False
+
+
 def role_first(
     q: ParsedQuery, ranked: list[Candidate], decided: bool = False
 ) -> tuple[list[Candidate], bool]:
@@ -97,4 +119,7 @@ def role_first(
     if by_rank:
         return ranked, True
     ranked, by_whole = whole_first(q, ranked)
-    return ranked, decided or by_whole
+    if by_whole:
+        return ranked, True
+    ranked, by_share = share_noun_first(q, ranked)
+    return ranked, decided or by_share
