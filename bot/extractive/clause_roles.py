@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.extractive.choice import Candidate
+from core.lexicon import to_vietnamese
 from core.query import ParsedQuery
 from core.text import fold
 
@@ -24,7 +25,10 @@ _MOVE_ASKED = re.compile(
 # The words a report puts before a rank: "xếp thứ 19/63", "đứng thứ 5", "xếp hạng 12".
 _RANK_SAID = r"\b(?:xep|dung|hang)\s+(?:thu|hang)\s+(?:thu\s+)?"
 # A share asked, and the words a percentage is followed by ("91% các nhiệm vụ": of tasks).
-_SHARE_ASKED = re.compile(r"\b(proportion|share|percentage|per cent|percent|ty le|phan tram)\b")
+_SHARE_ASKED = re.compile(
+    r"\b(?:(?:proportion|share|percentage|per cent|percent) of|ty le|phan tram)"
+    r"((?: [\w']+){1,5})"
+)
 _SHARE_NOUN = re.compile(r"^\s*(?:cac |nhung |so )?([a-z]+ [a-z]+)")
 # A list the question names: "a, b and c", "a và b".
 _LISTED = re.compile(r"\b(and|va)\b")
@@ -94,8 +98,11 @@ def share_noun_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Cand
     """The figures with a percentage of the same report first whose own words after it name
     what the question asks a share of ("91% các nhiệm vụ" for "what proportion of the
     tasks"), when the best figure's clause and lead never name it; whether that decided it."""
-    if not ranked or not _SHARE_ASKED.search(q.folded) or not ranked[0].figure.endswith("%"):
+    asked = _SHARE_ASKED.search(q.folded)
+    if not ranked or asked is None or not ranked[0].figure.endswith("%"):
         return ranked, False
+    # what the share is of: the words right after "proportion of" / "tỷ lệ", in either language
+    of = " " + " ".join([asked.group(1), *to_vietnamese(asked.group(1))]) + " "
     best = ranked[0]
     best_text = _readable(best) + " " + fold(best.hit.chunk.lead(best.span))
     for c in ranked[1:4]:
@@ -104,7 +111,7 @@ def share_noun_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Cand
         text = _readable(c)
         at = text.find(fold(c.figure))
         m = _SHARE_NOUN.match(text[at + len(c.figure) :]) if at >= 0 else None
-        if m and f" {m.group(1)} " in f" {q.expanded} " and m.group(1) not in best_text:
+        if m and f" {m.group(1)} " in of and m.group(1) not in best_text:
             return _first(ranked, c), True
     return ranked, False
 
