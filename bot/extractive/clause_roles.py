@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from bot.extractive.choice import Candidate
-from core.lexicon import to_vietnamese
 from core.query import ParsedQuery
 from core.text import fold
 
@@ -24,12 +23,6 @@ _MOVE_ASKED = re.compile(
 )
 # The words a report puts before a rank: "xếp thứ 19/63", "đứng thứ 5", "xếp hạng 12".
 _RANK_SAID = r"\b(?:xep|dung|hang)\s+(?:thu|hang)\s+(?:thu\s+)?"
-# A share asked, and the words a percentage is followed by ("91% các nhiệm vụ": of tasks).
-_SHARE_ASKED = re.compile(
-    r"\b(?:(?:proportion|share|percentage|per cent|percent) of|ty le|phan tram)"
-    r"((?: [\w']+){1,5})"
-)
-_SHARE_NOUN = re.compile(r"^\s*(?:cac |nhung |so )?([a-z]+ [a-z]+)")
 # A list the question names: "a, b and c", "a và b".
 _LISTED = re.compile(r"\b(and|va)\b")
 _LABEL_END = re.compile(r"[;:,()\n]|\d")
@@ -94,28 +87,6 @@ def whole_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate
     return _first(ranked, totals[0]), True
 
 
-def share_noun_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate], bool]:
-    """The figures with a percentage of the same report first whose own words after it name
-    what the question asks a share of ("91% các nhiệm vụ" for "what proportion of the
-    tasks"), when the best figure's clause and lead never name it; whether that decided it."""
-    asked = _SHARE_ASKED.search(q.folded)
-    if not ranked or asked is None or not ranked[0].figure.endswith("%"):
-        return ranked, False
-    # what the share is of: the words right after "proportion of" / "tỷ lệ", in either language
-    of = " " + " ".join([asked.group(1), *to_vietnamese(asked.group(1))]) + " "
-    best = ranked[0]
-    best_text = _readable(best) + " " + fold(best.hit.chunk.lead(best.span))
-    for c in ranked[1:4]:
-        if c.hit.chunk.report_id != best.hit.chunk.report_id or not c.figure.endswith("%"):
-            continue
-        text = _readable(c)
-        at = text.find(fold(c.figure))
-        m = _SHARE_NOUN.match(text[at + len(c.figure) :]) if at >= 0 else None
-        if m and f" {m.group(1)} " in of and m.group(1) not in best_text:
-            return _first(ranked, c), True
-    return ranked, False
-
-
 def role_first(
     q: ParsedQuery, ranked: list[Candidate], decided: bool = False
 ) -> tuple[list[Candidate], bool]:
@@ -126,7 +97,4 @@ def role_first(
     if by_rank:
         return ranked, True
     ranked, by_whole = whole_first(q, ranked)
-    if by_whole:
-        return ranked, True
-    ranked, by_share = share_noun_first(q, ranked)
-    return ranked, decided or by_share
+    return ranked, decided or by_whole

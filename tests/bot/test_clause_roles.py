@@ -71,12 +71,3 @@ def test_the_real_report_s_rank_beats_the_places_risen(service) -> None:  # type
         "In the 2021 PAR Index, what ranking did Hai Duong get out of the 63 provinces?"
     )
     assert ans.figure.startswith("19")
-
-
-
-def test_a_share_asked_of_tasks_is_the_one_followed_by_tasks(service) -> None:  # type: ignore[no-untyped-def]
-    # "carried out" reads "thực hiện", which the funds' lead says too ("Kinh phí thực hiện tự
-    # chủ … đạt tỷ lệ: 70,3%"): the share of tasks is the one its own words call one ("91% các
-    # nhiệm vụ")
-    ans = service.answer("What proportion of Dong Thap's administrative reform tasks was carried out?")
-    assert (ans.figure or ans.candidates[0].figure) == "91%"
