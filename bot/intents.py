@@ -222,10 +222,13 @@ _ABOUT = re.compile(
     r"what|when|was|is)\b|$)"
 )
 # "Report" as what someone did ("what did the office report about …", "what has Hai Duong
-# reported on …"): no report's own field is asked.
+# reported on …"): no report's own field is asked. After a determiner or a verb that takes
+# it ("did Ha Tinh issue its report on the first half"), "report" is the noun, not the verb.
 _REPORT_VERB = re.compile(
-    r"\b(?:did|does|do|has|have|had|will|to)\b(?:\s+[\w']+){0,8}?\s+report(?:ed|s)?\s+"
-    r"(?:about|on|regarding)\b"
+    r"\b(?:did|does|do|has|have|had|will|to)\b(?:\s+[\w']+){0,8}?\s+"
+    r"(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bissue )"
+    r"(?<!\bpublish )(?<!\bsend )(?<!\bsubmit )(?<!\bsign )(?<!\bwrite )(?<!\bprepare )"
+    r"report(?:ed|s)?\s+(?:about|on|regarding)\b"
 )
 _ASKS_COUNT = re.compile(
     r"\b(bao nhieu|how many|how much|so luong|ty le|percent|percentage|per cent|proportion|"

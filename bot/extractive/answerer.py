@@ -15,6 +15,7 @@ from bot.extractive.choice import (
     unit_supported,
 )
 from bot.extractive.citing import _describe, _holds, _short_date, _unit, cite, quarters_covered
+from bot.extractive.clause_roles import role_first
 from bot.extractive.confidence import (
     Chosen,
     ConfidenceModel,
@@ -100,7 +101,7 @@ class ExtractiveAnswerer:
         if ranked:
             # An item named by its own words counts as an asked part (`named_items`).
             named = bool(_asked_parts(q)) or any(c.parts_named for c in ranked)
-            ranked, decided = prefer_named(ranked, named)
+            ranked, decided = role_first(q, *prefer_named(ranked, named))  # then rank or total
             best = ranked[0]
         if ranked:  # a close runner-up that says what is counted, the figure as said of a part
             ranked, by_part = self._said_as_asked(q, ranked, cands)

@@ -48,12 +48,17 @@ GRADES = tuple(tuple(p.split()) for p in ("chuyen vien", "chuyen vien chinh", "c
 # A public investment project's figures, each its own label: the total investment ("Tổng mức
 # đầu tư"), the capital disbursed ("Nguồn vốn đã giải ngân"), what is not yet disbursed ("còn
 # … chưa giải ngân": what remains); a plan to disburse ("Kế hoạch giải ngân vốn …", a heading)
-# is none of them.
+# is none of them. The outlets a report counts news items on (the provincial portal, the
+# newspaper in print and online, the radio) are siblings too: the portal's 85 items are not
+# the newspaper's 100. (Not the departments' websites, "trang thông tin điện tử": a clause
+# that counts the communes having one would then name the asked outlet and outrank the
+# figure of their news items, said a sentence after the websites.)
 KIND_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
     tuple(tuple(p.split()) for p in family)
     for family in (
         ("thu ngan sach", "chi ngan sach"), ("tu chu", "khong tu chu"),
         ("tong muc dau tu", "giai ngan", "chua giai ngan", "ke hoach giai ngan"),
+        ("cong thong tin dien tu", "bao in", "bao dien tu", "dai phat thanh", "truyen thanh co so"),
     )
 ) + (GRADES,)  # fmt: skip
 SIBLING_FAMILIES = PART_FAMILIES + KIND_FAMILIES

@@ -127,6 +127,11 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         # which reports mention a thing: every field of each
         ("Báo cáo nào đề cập đến hóa đơn điện tử?", FIELDS),
         ("Which report of Tuyen Quang mentions e-invoices?", FIELDS),
+        # "did X issue its report on <period>": "report" is the noun issued, not the verb
+        # "reported on"
+        ("When did Ha Tinh issue its report on the first half of 2022?", ("date",)),
+        ("Who signed the report on the third quarter of 2022 that Dong Thap sent?", ("signer",)),
+        ("When did Hai Duong publish the report on its 2022 reform work?", ("date",)),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
@@ -172,6 +177,8 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         ("What fraction of its tasks had Hai Duong carried out?", Intent.PERCENT),
         ("What proportion of dossiers were settled on time?", Intent.PERCENT),
         ("How many per cent of services are at level 4?", Intent.PERCENT),
+        # "report on" as the verb of what was done stays a content question
+        ("What did Hai Duong report on its digital certificates?", Intent.PASSAGE),
     ],
 )
 def test_figure_percent_comparison_section(question: str, intent: Intent) -> None:

@@ -1,0 +1,100 @@
+"""What a figure is within its own clause, where a clause gives several: the rank a report
+gives after "xếp thứ" (not the places it rose, "tăng 11 bậc", nor its score), and the total a
+breakdown's items add up to when the question lists the items themselves ("employees (civil
+servants, public employees and contract workers)": all of them, not the last one named)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extractive.choice import Candidate
+from core.query import ParsedQuery
+from core.text import fold
+
+# A position asked: where it stands, not how far it moved.
+_RANK_ASKED = re.compile(
+    r"\b(rank|ranked|ranking|position|placed|standing|xep thu|xep hang|dung thu|thu hang|"
+    r"thu may|hang may)\b"
+)
+_MOVE_ASKED = re.compile(
+    r"\b(how many (?:places|positions|ranks|steps|notches|spots)|climb\w*|rose|rise|risen|"
+    r"jump\w*|fell|fall|fallen|drop\w*|moved?|up by|down by|bao nhieu bac|may bac|tang|giam|"
+    r"len|xuong)\b"
+)
+# The words a report puts before a rank: "xếp thứ 19/63", "đứng thứ 5", "xếp hạng 12".
+_RANK_SAID = r"\b(?:xep|dung|hang)\s+(?:thu|hang)\s+(?:thu\s+)?"
+# A list the question names: "a, b and c", "a và b".
+_LISTED = re.compile(r"\b(and|va)\b")
+_LABEL_END = re.compile(r"[;:,()\n]|\d")
+_LABEL_STOP = frozenset(("va", "cua", "la", "co", "the", "nguoi", "cac", "so"))
+
+
+def _readable(c: Candidate) -> str:
+    """The candidate's clause as people read it, folded."""
+    return fold(c.hit.chunk.readable(c.span))
+
+
+def _same_clause(a: Candidate, b: Candidate) -> bool:
+    return (a.hit.chunk.id, a.span.start) == (b.hit.chunk.id, b.span.start)
+
+
+def _first(ranked: list[Candidate], c: Candidate) -> list[Candidate]:
+    return [c] + [x for x in ranked if x is not c]
+
+
+def rank_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate], bool]:
+    """The figures with the rank the best figure's clause states first, when a rank is asked
+    and not a move; whether the clause's wording decided it."""
+    if not ranked or not _RANK_ASKED.search(q.folded) or _MOVE_ASKED.search(q.folded):
+        return ranked, False
+    best = ranked[0]
+    for c in ranked[:4]:
+        if _same_clause(c, best) and re.search(
+            _RANK_SAID + re.escape(fold(c.figure)) + r"(?![\d.,])", _readable(c)
+        ):
+            return _first(ranked, c), True
+    return ranked, False
+
+
+def _label_after(c: Candidate) -> tuple[str, ...]:
+    """The words a figure counts, as its clause says them after it ("04 công chức" →
+    ("cong", "chuc")), up to the next punctuation or figure."""
+    text = _readable(c)
+    m = re.search(r"(?<![\d.,])" + re.escape(fold(c.figure)) + r"(?![\d.,])", text)
+    if m is None:
+        return ()
+    rest = text[m.end() :]
+    end = _LABEL_END.search(rest)
+    words = re.findall(r"[a-z]+", rest[: end.start() if end else len(rest)])
+    return tuple(w for w in words[:4] if w not in _LABEL_STOP)
+
+
+def whole_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate], bool]:
+    """The figures with the breakdown's total first when the best figure is one item of its
+    clause's breakdown and the question lists two or more of the items by what they count;
+    whether that decided it."""
+    if not ranked or not ranked[0].item or not _LISTED.search(q.folded):
+        return ranked, False
+    best = ranked[0]
+    asked = set(q.expanded.split())
+    clause = [c for c in ranked if _same_clause(c, best)]
+    named = {lab for c in clause if c.item and (lab := _label_after(c)) and set(lab) <= asked}
+    totals = [c for c in clause if not c.item]
+    # two items told apart by their own words ("04 công chức", "05 viên chức"), not two of
+    # one unit ("352 thủ tục", "72 thủ tục": the question names one by other words)
+    if len(named) < 2 or len(totals) != 1:
+        return ranked, False
+    return _first(ranked, totals[0]), True
+
+
+def role_first(
+    q: ParsedQuery, ranked: list[Candidate], decided: bool = False
+) -> tuple[list[Candidate], bool]:
+    """`rank_first`, then `whole_first`: the figures reordered by what the question asks of a
+    clause that gives several, and whether that (or the labels before it: `decided`) decided
+    the first."""
+    ranked, by_rank = rank_first(q, ranked)
+    if by_rank:
+        return ranked, True
+    ranked, by_whole = whole_first(q, ranked)
+    return ranked, decided or by_whole
