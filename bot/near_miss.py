@@ -50,13 +50,20 @@ def near_miss(
         or (other_part(q, ans, language) if one_figure else None)
         or (other_level(q, ans, language) if one_figure else None)
         or (parts_together(q, ans, language) if one_figure else None)
-        or (other_label(q, ans, language) if one_figure else None)
+        or (other_label(q, ans, language) if one_figure and not _several_parts(q) else None)
         or (not_target(q, ans, language) if one_figure else None)
         or (longer_period(q, ans, language) if one_figure else None)
         or (not_national(q, ans, language) if one_figure else None)
         or (not_satisfaction(q, ans, language) if one_figure else None)
         or (received_not_resolved(q, ans, language) if one_figure else None)
     )
+
+
+def _several_parts(q: ParsedQuery) -> bool:
+    """The question asks two or more parts of a breakdown at once ("trước hạn và đúng hạn"):
+    the other asked part's label beside the stated figure is asked too, not a near miss
+    (bot/each_part.py gives each its figure)."""
+    return len(list(parts_said.asked_parts(q))) >= 2
 
 
 def _stated(ans: Answer) -> list[tuple[str, Citation]]:
