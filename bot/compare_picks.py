@@ -14,6 +14,7 @@ from bot.compare_answered import stated
 from bot.compare_facts import (
     ADDED,
     REMAINDER,
+    TARGET,
     added,
     after_text,
     agreement,
@@ -39,6 +40,7 @@ from bot.compare_kind import (
     precision,
     skeleton,
     skeletons,
+    value_at,
     with_abbreviations,
     word_pairs,
     words_of,
@@ -56,6 +58,7 @@ from bot.compare_rules import (
     other_status,
     own_heading,
     said_with,
+    share_of,
     status_said,
     unit_read,
 )
@@ -136,7 +139,7 @@ class FactPicks:
         "144/147 còn 03 nhiệm vụ", "93% CBCC …"), by its whole, or by its parts."""
         if f.unit and f.unit != "%" and family(f.unit) in asked.units:
             return True
-        at = f.clause.find(f.value)
+        at = value_at(f)
         near = fold(f.clause[max(0, at - 150) : at + len(f.value) + 40]) if at >= 0 else ""
         said = with_abbreviations(f"{f.counts_folded} {near}")
         if any(re.search(rf"\b{u}\b", said) for u in asked.units):
@@ -257,12 +260,16 @@ class FactPicks:
             added(f) and not ADDED.search(sq.folded)
         ):
             return True  # "còn 03 …" is what is left, "xây dựng mới 3 …" the new ones
+        if targeted(f) and not TARGET.search(sq.folded):
+            return True  # "… bảo đảm hoàn thành 100%" unasked: a target, never the result
         if asked.units and not self._unit_said(asked, f):
             return True  # a figure of something else, or of nothing said
         if online and not online_near(f):
             return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
         if asked.percent and not all(in_clause(u, f) for u in asked.units):
             return True  # "tỷ lệ cơ quan … có máy chủ": a share of both, not of one
+        if asked.percent and asked.units and share_of(f) and family(share_of(f)) not in asked.units:
+            return True  # "tỷ lệ TTHC … đạt 60%" for a share of dossiers: of other things
         # "số UBND cấp xã …": a figure near no "UBND" counts other things
         return bool(asked.counted) and not self._unit_said(
             replace(asked, units=frozenset({asked.counted})), f
