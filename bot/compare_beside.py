@@ -21,11 +21,13 @@ _SHARE_WORDS = re.compile(r"\b(?:ty le|chiem)\b")
 _GAP = 50  # characters between a count and its share, at most
 
 
-def beside(f: Fact) -> str:
+def beside(f: Fact, quote: str = "") -> str:
     """The figure said of the same thing beside a fact's (a share's count "20/23", a count's
-    share "13,05%"), as the report writes it; "" when its clause says none."""
+    share "13,05%"), as the report writes it; "" when its clause says none. `quote`: the
+    clause restored (OCR's "téng s6" read as "tổng số"), when there is one."""
     if f.kind == "percent":
-        count = count_behind(f.clause, f.value)
+        count = count_behind(quote, f.value) if quote else ""
+        count = count or count_behind(f.clause, f.value)
         return count.split()[0] if count else ""
     at = value_at(f)
     if at < 0 or "/" in f.value:
@@ -57,4 +59,4 @@ def other_levels(f: Fact, told: list[Fact]) -> list[Fact]:
     by_level = {next(iter(levels_of(g.level))): g for g in reversed(same)}
     if len(by_level) < 2 or by_level.get(next(iter(one))) is not f:
         return []
-    return sorted(by_level.values(), key=lambda g: (g.line_start, g.span_start))
+    return sorted(by_level.values(), key=lambda g: (g.line_start, g.span_start, value_at(g)))

@@ -243,7 +243,7 @@ class FactCells(FactPicks):
         kind = f"{f.kind}|{f.level}|{scope_near(f)}|{family(f.unit)}"
         return Cell(
             side, f.value, counts, holds_for(f, language == "en"), cit, part=part, kind=kind,
-            beside=beside(f),
+            beside=beside(f, cit.quote),
         )
 
     def _breakdown(

@@ -154,6 +154,8 @@ def own_status(f: Fact) -> frozenset[str]:
 
 
 _SHARE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+# "tỷ lệ" folded, its OCR forms too ("Ty 1¢" folds to "ty lo")
+_TY_LE = re.compile(r"\bty l[a-z]? ")
 
 
 def share_of(f: Fact) -> str:
@@ -165,7 +167,7 @@ def share_of(f: Fact) -> str:
         return ""
     lead = f.clause[:at]
     cuts = [m.end() for m in _SHARE_BEFORE.finditer(lead)]
-    own = fold_cached(lead[cuts[-1] if cuts else 0 :]).split("ty le ")
+    own = _TY_LE.split(fold_cached(lead[cuts[-1] if cuts else 0 :]))
     if len(own) < 2:
         return ""
     return next((u for u in UNITS if f"{own[-1]} ".startswith(f"{u} ")), "")

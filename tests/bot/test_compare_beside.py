@@ -6,7 +6,10 @@ another thing ("tỷ lệ TTHC …" for a share of dossiers). Tables over made-u
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.compare_answer import CompareAnswerer
+from bot.compare_beside import beside
 from bot.compare_cells import FactCells
 from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import FactOpinion, load_weights
@@ -121,3 +124,23 @@ def test_a_share_of_another_thing_is_not_the_asked_share() -> None:
     assert "**44%**" in bp, body(table)
     assert "71%" not in bp, body(table)
     assert "**39%**" in " ".join(_figure(r) for r in _rows(table, "Yên Bái")), body(table)
+
+
+def test_ocr_forms_of_a_share_of_another_thing_and_of_out_of() -> None:
+    # OCR's "tỷ lệ" ("Ty 1¢", "ty 1€") still says what a share is of
+    ocr = BP_TEXT.replace(
+        "- Tỷ lệ TTHC đã triển khai DVC TT mức độ 3, mức độ 4 đạt 71%, tỷ lệ hồ sơ DVC TT mức độ 3, mức",
+        "- Ty 1¢ TTHC da trien khai DVC TT muc do 3, muc do 4 dat 71%, ty 1€ hd so DVC TT muc do 3, muc",
+    )
+    assert ocr != BP_TEXT
+    index = mini_corpus([(BP, ocr), (YB, YB_TEXT)])
+    table = _table(index, "ty le ho so nop truc tuyen muc 3 4 cua binh phuoc so voi yen bai")
+    bp = " ".join(_figure(r) for r in _rows(table, "Bình Phước"))
+    assert "**44%**" in bp, body(table)
+    assert "71%" not in bp, body(table)
+    # "… trong téng s6 46 …" (OCR): the count a share is of is read from the restored quote
+    share = next(f for f in build_facts([BP], mini_corpus([(BP, BP_TEXT)]).chunks)
+                 if f.value == "89,13%")  # fmt: skip
+    ocr_share = replace(share, clause=share.clause.replace("tổng số", "téng s6"))
+    assert beside(ocr_share) == ""
+    assert beside(ocr_share, share.clause) == "41/46"
