@@ -100,8 +100,11 @@ class FactCells(FactPicks):
                 out.append(share)
                 continue
             told = other_levels(f, self.by_report.get(f.report_id, []))
-            if asked is not None and not asked.levels and told:
-                # no level asked, the sentence states each level's figure and no total: each
+            stated = frozenset().union(*(levels_of(g.level) for g in told))
+            if told and asked is not None and (
+                not asked.levels or (len(asked.levels) >= 2 and asked.levels <= stated)
+            ):
+                # no level asked, or levels the sentence states one by one with no total: each
                 out.extend(self._levels_told(side, told, language))
                 continue
             part = self._label(f, language == "en") if f is not pick.fact else ""

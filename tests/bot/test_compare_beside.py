@@ -144,3 +144,24 @@ def test_ocr_forms_of_a_share_of_another_thing_and_of_out_of() -> None:
     ocr_share = replace(share, clause=share.clause.replace("tổng số", "téng s6"))
     assert beside(ocr_share) == ""
     assert beside(ocr_share, share.clause) == "41/46"
+
+
+def test_levels_asked_together_that_one_sentence_states_one_by_one() -> None:
+    index = _index()
+    table = _table(
+        index,
+        "So sánh số dịch vụ công trực tuyến mức độ 3 và mức độ 4 đã tích hợp lên Cổng dịch vụ "
+        "công quốc gia của Yên Bái và Bình Phước.",
+    )
+    said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
+    assert "**151**" in said, body(table)
+    assert "**468**" in said, body(table)
+    # one level asked: that level's figure only
+    table = _table(
+        index,
+        "So sánh số dịch vụ công trực tuyến mức độ 4 đã tích hợp lên Cổng dịch vụ công quốc gia "
+        "của Yên Bái và Bình Phước.",
+    )
+    said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
+    assert "**468**" in said, body(table)
+    assert "151" not in said, body(table)
