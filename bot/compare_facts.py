@@ -124,9 +124,21 @@ def is_bare(f: Fact) -> bool:
     return value is not None and value < 10 and f.kind == "count" and not f.unit
 
 
+# the result of the counted things asked beside their count ("số nhiệm vụ được giao và kết
+# quả thực hiện", "… and how many were completed"): the count's parts say it
+_RESULT_ASKED = re.compile(
+    r"\b(?:va|and)\b(?: \S+){0,6}? (?:ket qua thuc hien|hoan thanh|completed|done|finished|"
+    r"carried out|fulfilled)\b"
+)
+
+
 def asks_parts(q: ParsedQuery) -> bool:
-    """Whether the question asks a breakdown: its words, or two scopes named."""
-    return bool(_PARTS_ASKED.search(q.folded)) or len(view(q).scopes) >= 2
+    """Whether the question asks a breakdown: its words, two scopes named, or the result of
+    the counted things beside their count."""
+    return (
+        bool(_PARTS_ASKED.search(q.folded) or _RESULT_ASKED.search(q.folded))
+        or len(view(q).scopes) >= 2
+    )
 
 
 def agreement(a: Fact, b: Fact) -> float:

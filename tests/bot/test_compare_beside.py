@@ -165,3 +165,27 @@ def test_levels_asked_together_that_one_sentence_states_one_by_one() -> None:
     said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
     assert "**468**" in said, body(table)
     assert "151" not in said, body(table)
+
+
+def test_a_result_asked_beside_the_count_shows_the_count_s_parts() -> None:
+    yb = YB_TEXT + (
+        "III. THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO\n"
+        "Quý II năm 2022, Tỉnh có 28 nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao, trong đó "
+        "có 25 nhiệm vụ giải quyết đúng hạn và trước hạn, 3 nhiệm vụ chưa tới hạn giải quyết.\n"
+    )
+    bp = BP_TEXT + (
+        "III. VỀ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ GIAO\n"
+        "UBND tỉnh được giao và hoàn thành 120/125 còn 05 nhiệm vụ đang trong thời gian thực hiện.\n"
+    )
+    index = mini_corpus([(BP, bp), (YB, yb)])
+    for question in (
+        "So sánh số nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao và kết quả thực hiện của "
+        "Yên Bái và Bình Phước.",
+        "Compare how many tasks the Government assigned to Yen Bai and Binh Phuoc, and how many "
+        "were completed.",
+    ):
+        table = _table(index, question, "en" if question.startswith("Compare") else "vi")
+        said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
+        assert "**28**" in said, body(table)
+        assert "**25**" in said, body(table)  # the tasks done, beside those assigned
+        assert "120/125" in " ".join(_figure(r) for r in _rows(table, "Bình Phước")), body(table)
