@@ -7,6 +7,7 @@ table states each figure the report gives that side, not only its first."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.compare_kind import family, levels_of, value_at
 from bot.extractive.share_count import count_behind
@@ -60,3 +61,30 @@ def other_levels(f: Fact, told: list[Fact]) -> list[Fact]:
     if len(by_level) < 2 or by_level.get(next(iter(one))) is not f:
         return []
     return sorted(by_level.values(), key=lambda g: (g.line_start, g.span_start, value_at(g)))
+
+
+# an aside that lists a figure's parts: "(trong đó: …", "(including …"
+_ASIDE = re.compile(r"^\s*(?:trong do|including|of which|gom|bao gom)\b")
+_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{2,}")
+
+
+def aside_less(words: Sequence[str], f: Fact) -> bool:
+    """Whether a figure is one of the parts an aside lists right after another figure of its
+    clause, and the whole's statement says more of the question's words than the part's own
+    ("đã cấp 1.742 chứng thư số cho các cơ quan, tổ chức và cá nhân (trong đó: chứng thư số cá
+    nhân là 1.101; …)" asked of "cơ quan, tổ chức, cá nhân"): the whole is asked, not it."""
+    at = value_at(f)
+    if at <= 0:
+        return False
+    lead = f.clause[:at]
+    opened = lead.rfind("(")
+    if opened < 0 or lead.rfind(")") > opened or not _ASIDE.match(fold(lead[opened + 1 :])):
+        return False
+    figures = list(_FIGURE.finditer(lead[:opened]))
+    if not figures:
+        return False
+    whole = figures[-1]  # the figure right before the aside, not a date before it
+    own = re.split(r"[(;:,]", lead[opened + 1 :])[-1]
+    said = set(fold(lead[whole.end() : opened]).split())
+    told = set(fold(own).split())
+    return sum(w in said for w in words) > sum(w in told for w in words)

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.compare_answered import stated
+from bot.compare_beside import aside_less
 from bot.compare_facts import (
     ADDED,
     REMAINDER,
@@ -92,6 +93,8 @@ AVERAGE = re.compile(
 # What the share of the question's word pairs in a figure's sentence and paragraph opening
 # adds to its score (its own item's pairs add 1.0).
 CONTEXT_PHRASE = 0.5
+# a part an aside lists after a whole that says more of the question, no breakdown asked
+ASIDE = 1.0
 # A subsection with at most this many figures is one statement: its heading says what they
 # count.
 SHORT_SECTION = 3
@@ -372,6 +375,8 @@ class FactPicks:
             score -= 0.6  # "… qua dịch vụ BCCI" unasked: one channel's part of the count
         if targeted(f):
             score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
+        if not breakdown and aside_less(asked.words, f):
+            score -= ASIDE  # "(trong đó: … cá nhân là 1.101)": the whole names more of it
         if AVERAGE.search(after_text(f)) and not AVERAGE.search(sq.folded):
             score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
         scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
@@ -447,6 +452,9 @@ class FactPicks:
             (narrowed(asked, f) and not narrowed(asked, other))
             or (channelled(asked, f) and not channelled(asked, other))
             or self._less_whole(asked, f, other)
+            # a part an aside lists, its whole naming more of the question ("1.101" of "1.742
+            # chứng thư số cho các cơ quan, tổ chức và cá nhân (trong đó: … cá nhân là 1.101")
+            or (aside_less(asked.words, f) and not aside_less(asked.words, other))
         )
 
     def _less_whole(self, asked: Asked, part: Fact, other: Fact) -> bool:

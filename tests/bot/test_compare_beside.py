@@ -189,3 +189,23 @@ def test_a_result_asked_beside_the_count_shows_the_count_s_parts() -> None:
         assert "**28**" in said, body(table)
         assert "**25**" in said, body(table)  # the tasks done, beside those assigned
         assert "120/125" in " ".join(_figure(r) for r in _rows(table, "Bình Phước")), body(table)
+
+
+def test_a_part_an_aside_lists_does_not_stand_for_its_whole() -> None:
+    yb = YB_TEXT + (
+        "8. Chữ ký số\n"
+        "Tính đến hết tháng 05/2022, đã cấp 1.815 chứng thư số cho các cơ quan, tổ chức và cá nhân "
+        "(trong đó: chứng thư số cá nhân là 1.160; chứng thư số của tổ chức là 433; sim ký số cá "
+        "nhân là 222).\n"
+    )
+    bp = BP_TEXT + "Phối hợp cấp 4.870 chứng thư số cho tổ chức, cá nhân các cơ quan nhà nước.\n"
+    index = mini_corpus([(BP, bp), (YB, yb)])
+    table = _table(
+        index, "Yên Bái và Bình Phước đã cấp bao nhiêu chứng thư số cho cơ quan, tổ chức, cá nhân?"
+    )
+    said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
+    assert "**1.815**" in said, body(table)
+    assert "433" not in said, body(table)
+    # the part the question names alone is still that part
+    table = _table(index, "Yên Bái đã cấp bao nhiêu chứng thư số của tổ chức so với Bình Phước?")
+    assert "**433**" in " ".join(_figure(r) for r in _rows(table, "Yên Bái")), body(table)
