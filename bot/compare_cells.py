@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.compare_answered import keeps_kind, stated
+from bot.compare_beside import beside, other_levels
 from bot.compare_facts import (
     alike,
     around,
@@ -97,6 +98,14 @@ class FactCells(FactPicks):
                     out.append(Cell(side))
                     continue
                 out.append(share)
+                continue
+            told = other_levels(f, self.by_report.get(f.report_id, []))
+            stated = frozenset().union(*(levels_of(g.level) for g in told))
+            if told and asked is not None and (
+                not asked.levels or (len(asked.levels) >= 2 and asked.levels <= stated)
+            ):
+                # no level asked, or levels the sentence states one by one with no total: each
+                out.extend(self._levels_told(side, told, language))
                 continue
             part = self._label(f, language == "en") if f is not pick.fact else ""
             # a scope asked that the total's parts do not name as such ("sở, ban, ngành" for
@@ -202,6 +211,11 @@ class FactCells(FactPicks):
         values = [parse_number(f.norm) for f in found if "/" not in f.norm]
         if len(values) != len(found) or any(v is None for v in values):
             return []
+        return self._levels_told(side, found, language)
+
+    def _levels_told(self, side: Side, found: list[Fact], language: str) -> list[Cell]:
+        """A row per level's figure, each cited, under their sum marked computed."""
+        values = [parse_number(f.norm) for f in found]
         en = language == "en"
         rows = [self._cell(side, f, language, level_text(f, en)) for f in found]
         cits = tuple(c.citation for c in rows if c.citation is not None)
@@ -231,7 +245,8 @@ class FactCells(FactPicks):
             counts = clip(f"{own}: {f.value}" if f.value not in own else own, 200)
         kind = f"{f.kind}|{f.level}|{scope_near(f)}|{family(f.unit)}"
         return Cell(
-            side, f.value, counts, holds_for(f, language == "en"), cit, part=part, kind=kind
+            side, f.value, counts, holds_for(f, language == "en"), cit, part=part, kind=kind,
+            beside=beside(f, cit.quote),
         )
 
     def _breakdown(

@@ -12,6 +12,7 @@ from bot.compare_kind import (
     content_words,
     family,
     fold_cached,
+    value_at,
 )
 from bot.extractive import cite
 from bot.fact_answer import (
@@ -48,7 +49,7 @@ def alike(a: Fact, b: Fact) -> bool:
 
 def after_text(f: Fact, chars: int = 60) -> str:
     """A figure's item and the words right after it in its clause, folded."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     tail = f.clause[at + len(f.value) : at + len(f.value) + chars] if at >= 0 else ""
     tail = re.split(r"[(;]", tail)[0]  # not into an aside or the next item
     return f"{f.counts_folded} {fold_cached(tail)}"
@@ -59,7 +60,7 @@ def other_year(f: Fact, years: Sequence[int]) -> bool:
     2022): a year named in the few words right before it, none of them asked."""
     if not years:
         return False
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at < 0:
         return False
     before = " ".join(fold_cached(f.clause[max(0, at - 60) : at]).split()[-6:])
@@ -74,7 +75,7 @@ REMAINDER = re.compile(r"\b(?:con lai|con|remaining|remainder|left|outstanding)\
 
 def remainder(f: Fact) -> bool:
     """A figure said as what is left: a remainder word among the two words right before it."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at <= 0:
         return False
     before = " ".join(fold_cached(f.clause[max(0, at - 30) : at]).split()[-2:])
@@ -88,7 +89,7 @@ ADDED = re.compile(r"\b(?:moi|them|new|additional|added)\b")
 
 def added(f: Fact) -> bool:
     """A figure said as an addition: "mới"/"thêm" the word right before it."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at <= 0:
         return False
     before = fold_cached(f.clause[max(0, at - 20) : at]).split()[-1:]
@@ -99,7 +100,7 @@ def targeted(f: Fact) -> bool:
     """A figure set as a target: a target word in the few words right before it ("phấn đấu
     đạt 100%", "bảo đảm 100% …"), not anywhere in what it counts ("đáp ứng yêu cầu đảm bảo an
     toàn thông tin … đạt 63%" is a result)."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at < 0:
         return bool(TARGET.search(f.counts_folded))
     before = fold_cached(f.clause[max(0, at - 40) : at]).split()[-4:]
@@ -122,9 +123,21 @@ def is_bare(f: Fact) -> bool:
     return value is not None and value < 10 and f.kind == "count" and not f.unit
 
 
+# the result of the counted things asked beside their count ("số nhiệm vụ được giao và kết
+# quả thực hiện", "… and how many were completed"): the count's parts say it
+_RESULT_ASKED = re.compile(
+    r"\b(?:va|and)\b(?: \S+){0,6}? (?:ket qua thuc hien|hoan thanh|completed|done|finished|"
+    r"carried out|fulfilled)\b"
+)
+
+
 def asks_parts(q: ParsedQuery) -> bool:
-    """Whether the question asks a breakdown: its words, or two scopes named."""
-    return bool(_PARTS_ASKED.search(q.folded)) or len(view(q).scopes) >= 2
+    """Whether the question asks a breakdown: its words, two scopes named, or the result of
+    the counted things beside their count."""
+    return (
+        bool(_PARTS_ASKED.search(q.folded) or _RESULT_ASKED.search(q.folded))
+        or len(view(q).scopes) >= 2
+    )
 
 
 def agreement(a: Fact, b: Fact) -> float:
@@ -203,7 +216,7 @@ _NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
 def scope_near(f: Fact) -> str:
     """The scopes named in a figure's stretch of its clause (from the figure before it to the
     one after it), comma-joined: the fact table's scope may miss words after the figure."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at < 0:
         return f.scope
     end = at + len(f.value)

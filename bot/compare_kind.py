@@ -254,6 +254,16 @@ def fits(asked: Asked, f: Fact) -> bool:
     return not (asked.scope and f.scope and asked.scope not in f.scope.split(","))
 
 
+def value_at(f: Fact) -> int:
+    """Where a figure starts in its clause (-1 when not there): the fact table writes a share
+    without the space its report may put before the sign ("90,90 %" is "90,90%")."""
+    at = f.clause.find(f.value)
+    if at >= 0 or not f.value.endswith("%"):
+        return at
+    spaced = re.search(rf"{re.escape(f.value[:-1])}\s+%", f.clause)
+    return spaced.start() if spaced else -1
+
+
 # A service level as the reports and their OCR write it ("mức độ 4", "mirc d6 3", "mức 4").
 _LEVEL_WORD = re.compile(r"\bm\w{0,3}c(?: d\w{0,2})? ([1-4])\b|\blevel ([1-4])\b")
 _NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
@@ -262,7 +272,7 @@ _NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
 def level_near(f: Fact) -> frozenset[str]:
     """The service levels named in a figure's own stretch of its clause (from the figure
     before it to the one after it): the fact table's level may miss one said after it."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at < 0:
         return frozenset()
     end = at + len(f.value)
@@ -275,7 +285,7 @@ def level_near(f: Fact) -> frozenset[str]:
 def unit_after(f: Fact) -> bool:
     """Whether a figure is followed by its unit ("28.184 hồ sơ", OCR "hd so"): each word the
     same but for at most one misread letter."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at < 0 or not f.unit:
         return False
     want = f.unit.split()
@@ -316,7 +326,7 @@ _QUALIFIER = re.compile(r"\b(?:duoc|da duoc|bi) ((?:[a-z0-9]+ ?){1,8})")
 def qualifier(f: Fact) -> str:
     """The words that narrow a figure after it in its clause ("được tích hợp lên …"), folded;
     "" when none (up to the clause's next semicolon, bracket or sentence end)."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at < 0:
         return ""
     tail = re.split(r"[;(]|\.\s", f.clause[at + len(f.value) :], maxsplit=1)[0]
@@ -331,7 +341,7 @@ _QUALIFIER_BEFORE = re.compile(r"\b(?:duoc|da duoc) ((?:[a-z]+ ){1,3})(?:la |dat
 def qualifier_before(f: Fact) -> str:
     """The words that narrow a figure right before it ("Tổng số TTHC được công bố 391"),
     folded; "" when none."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at <= 0:
         return ""
     lead = re.split(r"[;:(,]|\.\s", f.clause[max(0, at - 60) : at])[-1]
@@ -347,7 +357,7 @@ _CHANNEL = re.compile(r"(?<!ket )\bqua ((?:dich v\w{1,2}|buu chinh)(?: [a-z0-9]+
 def channel(f: Fact) -> set[str]:
     """The words of the channel the clause says a figure went through, before the figure
     ("Kết quả … tiếp nhận … qua dịch vụ BCCI: … 17.667 hồ sơ" → bcci), without "dịch vụ"."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     m = _CHANNEL.search(fold_cached(f.clause[: max(at, 0)]))
     if not m:
         return set()
@@ -396,7 +406,7 @@ _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d")
 def lex_before(v: QuestionView, f: Fact, ctx: Context) -> float:
     """The question's words in the statement that leads to a figure ("Tổng số TTHC thuộc
     thẩm quyền …: 1.845"): its item may have been cut at a comma before it."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at <= 0:
         return 0.0
     lead = re.split(r"[;()]|\.(?!\d)", f.clause[:at])[-1]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_kind import skeleton
-from core.query import ABBREVIATIONS
+from core.query import ABBREVIATIONS, expansions
 from core.text import fold
 
 # A figure of the line: a count ("32.554", "1599", "75") or a share ("96,1%"); never a piece
@@ -56,9 +56,21 @@ def _clause(lead: str) -> str:
     return lead[max(lead.rfind(c) for c in "(;:") + 1 :]
 
 
+def _label_words(label: str) -> frozenset[str]:
+    """A part's label's folded words; for a label the glossary translates whole (an English
+    one: "online", "overdue", none of its words among the translation's), the reports' words
+    for it ("trực tuyến", "quá hạn")."""
+    own = frozenset(_tokens(label))
+    said = frozenset(_tokens(" ".join(expansions(fold(label)))))
+    if own & said:
+        return own  # an abbreviation and its words ("HĐND": "hội đồng nhân dân", "hdnd")
+    # (an abbreviation for Vietnamese words, "cbcc" for "cán bộ công chức", is no translation)
+    return frozenset(t for t in said if t not in _ABBR) or own
+
+
 def own_words(labels: Sequence[str]) -> list[frozenset[str]]:
     """Each part's own words: its label's folded words the other parts' labels do not say."""
-    words = [frozenset(_tokens(label)) - _GENERIC for label in labels]
+    words = [_label_words(label) - _GENERIC for label in labels]
     return [w - frozenset().union(*(o for j, o in enumerate(words) if j != i))
             for i, w in enumerate(words)]  # fmt: skip
 

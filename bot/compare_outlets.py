@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.compare_kind import fold_cached
+from bot.compare_kind import fold_cached, value_at
 from core.places import province_mentions
 from core.query import ParsedQuery
 from core.text import fold
@@ -51,7 +51,7 @@ def other_outlet(sq: ParsedQuery, f: Fact) -> bool:
     asked = outlets(sq.expanded)
     if len(asked) != 1:
         return False
-    at = f.clause.find(f.value)
+    at = value_at(f)
     said = outlets(fold_cached(f.clause[: max(at, 0)]))
     if not said:
         said = outlets(f"{f.lead} {fold_cached(f.section.rsplit('>', 1)[-1])}")
@@ -63,5 +63,5 @@ def outlet_said(sq: ParsedQuery, f: Fact) -> bool:
     that this outlet published it ("Báo Hà Tĩnh đã đăng tải 60 tin" for "Ha Tinh Newspaper"):
     then the fact is of the asked kind whatever other words the question uses."""
     asked = outlets(sq.expanded)
-    at = f.clause.find(f.value)
+    at = value_at(f)
     return len(asked) == 1 and asked <= outlets(fold_cached(f.clause[: max(at, 0)]))

@@ -11,9 +11,11 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.compare_answered import stated
+from bot.compare_beside import aside_less
 from bot.compare_facts import (
     ADDED,
     REMAINDER,
+    TARGET,
     added,
     after_text,
     agreement,
@@ -39,6 +41,7 @@ from bot.compare_kind import (
     precision,
     skeleton,
     skeletons,
+    value_at,
     with_abbreviations,
     word_pairs,
     words_of,
@@ -56,6 +59,7 @@ from bot.compare_rules import (
     other_status,
     own_heading,
     said_with,
+    share_of,
     status_said,
     unit_read,
 )
@@ -89,6 +93,8 @@ AVERAGE = re.compile(
 # What the share of the question's word pairs in a figure's sentence and paragraph opening
 # adds to its score (its own item's pairs add 1.0).
 CONTEXT_PHRASE = 0.5
+# a part an aside lists after a whole that says more of the question, no breakdown asked
+ASIDE = 1.0
 # A subsection with at most this many figures is one statement: its heading says what they
 # count.
 SHORT_SECTION = 3
@@ -136,7 +142,7 @@ class FactPicks:
         "144/147 còn 03 nhiệm vụ", "93% CBCC …"), by its whole, or by its parts."""
         if f.unit and f.unit != "%" and family(f.unit) in asked.units:
             return True
-        at = f.clause.find(f.value)
+        at = value_at(f)
         near = fold(f.clause[max(0, at - 150) : at + len(f.value) + 40]) if at >= 0 else ""
         said = with_abbreviations(f"{f.counts_folded} {near}")
         if any(re.search(rf"\b{u}\b", said) for u in asked.units):
@@ -257,12 +263,16 @@ class FactPicks:
             added(f) and not ADDED.search(sq.folded)
         ):
             return True  # "còn 03 …" is what is left, "xây dựng mới 3 …" the new ones
+        if targeted(f) and not TARGET.search(sq.folded):
+            return True  # "… bảo đảm hoàn thành 100%" unasked: a target, never the result
         if asked.units and not self._unit_said(asked, f):
             return True  # a figure of something else, or of nothing said
         if online and not online_near(f):
             return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
         if asked.percent and not all(in_clause(u, f) for u in asked.units):
             return True  # "tỷ lệ cơ quan … có máy chủ": a share of both, not of one
+        if asked.percent and asked.units and share_of(f) and family(share_of(f)) not in asked.units:
+            return True  # "tỷ lệ TTHC … đạt 60%" for a share of dossiers: of other things
         # "số UBND cấp xã …": a figure near no "UBND" counts other things
         return bool(asked.counted) and not self._unit_said(
             replace(asked, units=frozenset({asked.counted})), f
@@ -365,6 +375,8 @@ class FactPicks:
             score -= 0.6  # "… qua dịch vụ BCCI" unasked: one channel's part of the count
         if targeted(f):
             score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
+        if not breakdown and aside_less(asked.words, f):
+            score -= ASIDE  # "(trong đó: … cá nhân là 1.101)": the whole names more of it
         if AVERAGE.search(after_text(f)) and not AVERAGE.search(sq.folded):
             score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
         scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
@@ -440,6 +452,9 @@ class FactPicks:
             (narrowed(asked, f) and not narrowed(asked, other))
             or (channelled(asked, f) and not channelled(asked, other))
             or self._less_whole(asked, f, other)
+            # a part an aside lists, its whole naming more of the question ("1.101" of "1.742
+            # chứng thư số cho các cơ quan, tổ chức và cá nhân (trong đó: … cá nhân là 1.101")
+            or (aside_less(asked.words, f) and not aside_less(asked.words, other))
         )
 
     def _less_whole(self, asked: Asked, part: Fact, other: Fact) -> bool:

@@ -20,10 +20,12 @@ from bot.compare_kind import (
     qualifier,
     qualifier_before,
     skeletons,
+    value_at,
     with_abbreviations,
 )
 from bot.fact_answer import Context, QuestionView, f_lex_counts, f_lex_lead
 from core.query import ParsedQuery
+from index.clause_tokens import UNITS
 from index.facts import Fact
 
 _HOW_MANY = re.compile(r"\b(?:bao nhieu|how many|how much|number of|so luong)\b")
@@ -38,7 +40,7 @@ _STRETCH_NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
 def online_near(f: Fact) -> bool:
     """Whether a figure's own stretch of its clause (from the figure before it to the one after
     it) says the online channel ("trực tuyến: 42.360")."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at < 0:
         return False
     before = [m.end() for m in _STRETCH_NUMBER.finditer(f.clause, 0, at)]
@@ -143,12 +145,32 @@ def statuses(folded: str) -> frozenset[str]:
 def own_status(f: Fact) -> frozenset[str]:
     """The state a figure's own statement names: the words right before it, from the figure
     before it ("Số lượng hồ sơ đã giải quyết: 174.305" → giải quyết)."""
-    at = f.clause.find(f.value)
+    at = value_at(f)
     if at <= 0:
         return frozenset()
     lead = f.clause[max(0, at - 120) : at]
     cuts = [m.end() for m in _BEFORE.finditer(lead) if not _YEAR.fullmatch(m.group())]
     return statuses(fold_cached(re.split(r"[;()]", lead[cuts[-1] if cuts else 0 :])[-1]))
+
+
+_SHARE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+# "tỷ lệ" folded, its OCR forms too ("Ty 1¢" folds to "ty lo")
+_TY_LE = re.compile(r"\bty l[a-z]? ")
+
+
+def share_of(f: Fact) -> str:
+    """What a share's own statement says it is a share of: the unit right after the last
+    "tỷ lệ" before it, back to the share before it ("Tỷ lệ TTHC đã triển khai … đạt 60%, tỷ lệ
+    hồ sơ … trực tuyến đạt 53%": 53% is of dossiers, 60% of procedures); "" when none said."""
+    at = value_at(f)
+    if f.kind != "percent" or at <= 0:
+        return ""
+    lead = f.clause[:at]
+    cuts = [m.end() for m in _SHARE_BEFORE.finditer(lead)]
+    own = _TY_LE.split(fold_cached(lead[cuts[-1] if cuts else 0 :]))
+    if len(own) < 2:
+        return ""
+    return next((u for u in UNITS if f"{own[-1]} ".startswith(f"{u} ")), "")
 
 
 def other_status(sq: ParsedQuery, f: Fact) -> bool:

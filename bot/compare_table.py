@@ -33,6 +33,9 @@ class Cell:
     kind: str = ""
     # an unsure side: the figures it may be (figure, where said), none stated as its figure
     doubted: tuple[tuple[str, Citation], ...] = ()
+    # the other figure its report states of the same thing with it, under the same citation
+    # (a share's count "20/23", a count's share "13,05%"; `bot/compare_beside.py`)
+    beside: str = ""
 
 
 def _md(text: str) -> str:
@@ -74,7 +77,8 @@ def _row(cell: Cell, cits: list[Citation], en: bool) -> str:
     else:
         assert cell.citation is not None
         n = _number(cits, cell.citation)
-        figure, where = f"**{cell.figure}** [{n}]", f"[{n}]"
+        also = f" ({_md(cell.beside)})" if cell.beside else ""
+        figure, where = f"**{cell.figure}**{also} [{n}]", f"[{n}]"
     return (
         f"| {_md(label)} | {figure} | {_md(clip(cell.counts, 400))} | "
         f"{_md(cell.holds) or '—'} | {where} |"

@@ -27,7 +27,8 @@ def _table_rows(text: str) -> list[list[str]]:
 
 
 def _bold(cell: str) -> str:
-    m = re.match(r"\*\*([^*]+)\*\* \[\d+\]$", cell)
+    # the bold figure, then the other figure its line states of it ("(55,82%)"), the citation
+    m = re.match(r"\*\*([^*]+)\*\*(?: \([^)]*\))? \[\d+\]$", cell)
     assert m, cell
     return m.group(1)
 

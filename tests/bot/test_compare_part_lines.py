@@ -223,3 +223,13 @@ def test_figures_said_before_their_words() -> None:
     # "trong đó có 90 viên chức và 13 cán bộ công chức": each figure's words follow it
     line = "Số lượng tinh giản biên chế là 103 người, trong đó có 90 viên chức và 13 cán bộ công chức."
     assert share_out(["viên chức", "cán bộ công chức"], line, False) == ["90", "13"]
+
+
+def test_english_part_labels_are_read_in_the_reports_words() -> None:
+    # "ahead of schedule" / "overdue" are the glossary's "trước hạn" / "quá hạn" in the line
+    line = ("Số lượng hồ sơ đã giải quyết: 96.410; trong đó, giải quyết trước hạn: 80.012, "
+            "đúng hạn: 15.226, quá hạn: 1172.")  # fmt: skip
+    assert share_out(["ahead of schedule", "overdue"], line, False) == ["80.012", "1172"]
+    # a Vietnamese label with an abbreviation keeps its own words
+    assert share_out(["HĐND", "UBND tỉnh"], "HĐND ban hành 06 nghị quyết; UBND tỉnh ban hành 17 "
+                     "quyết định.", False) == ["06", "17"]  # fmt: skip

@@ -1,0 +1,90 @@
+"""The other figure a side's report states of the asked thing in the same breath as the one
+its cell shows: the count a share is of ("trên 87% các nhiệm vụ (20/23 nhiệm vụ)", "41 nhiệm vụ
+trong tổng số 46 nhiệm vụ, đạt 89,13 %"), the share the report gives a count ("236, đạt tỷ lệ
+13,05%", "…, chiếm 40%"). The cell shows it beside its figure, under the same citation, so the
+table states each figure the report gives that side, not only its first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.compare_kind import family, levels_of, value_at
+from bot.extractive.share_count import count_behind
+from core.text import fold, parse_number
+from index.facts import Fact
+
+# the share right after a count: the first percentage of the words after it
+_SHARE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+# the words between a count and its share: "tỷ lệ"/"chiếm" said, nothing else counted, no
+# aside or next item between them
+_SHARE_WORDS = re.compile(r"\b(?:ty le|chiem)\b")
+_GAP = 50  # characters between a count and its share, at most
+
+
+def beside(f: Fact, quote: str = "") -> str:
+    """The figure said of the same thing beside a fact's (a share's count "20/23", a count's
+    share "13,05%"), as the report writes it; "" when its clause says none. `quote`: the
+    clause restored (OCR's "téng s6" read as "tổng số"), when there is one."""
+    if f.kind == "percent":
+        count = count_behind(quote, f.value) if quote else ""
+        count = count or count_behind(f.clause, f.value)
+        return count.split()[0] if count else ""
+    at = value_at(f)
+    if at < 0 or "/" in f.value:
+        return ""
+    tail = f.clause[at + len(f.value) : at + len(f.value) + _GAP + 12]
+    m = _SHARE.search(tail)
+    if m is None or m.start() > _GAP:
+        return ""
+    gap = tail[: m.start()]
+    said = fold(gap)
+    if re.search(r"[;()]", gap) or re.search(r"\d", said) or not _SHARE_WORDS.search(said):
+        return ""
+    return f"{m.group(1)}%"
+
+
+def other_levels(f: Fact, told: list[Fact]) -> list[Fact]:
+    """The counts of its other service levels one sentence states with a count of one level
+    and no total ("143 DVCTT mức độ 3 và 472 DVCTT mức độ 4 được tích hợp …"), `f` among them,
+    in reading order; [] when it states no other level. `told`: its report's facts."""
+    one = levels_of(f.level)
+    if len(one) != 1 or f.kind != "count" or parse_number(f.norm) is None:
+        return []
+    same = [
+        g for g in told
+        if g.clause == f.clause and g.kind == f.kind and family(g.unit) == family(f.unit)
+        and len(levels_of(g.level)) == 1 and parse_number(g.norm) is not None
+        and not g.parent and not f.parent
+    ]  # fmt: skip
+    by_level = {next(iter(levels_of(g.level))): g for g in reversed(same)}
+    if len(by_level) < 2 or by_level.get(next(iter(one))) is not f:
+        return []
+    return sorted(by_level.values(), key=lambda g: (g.line_start, g.span_start, value_at(g)))
+
+
+# an aside that lists a figure's parts: "(trong đó: …", "(including …"
+_ASIDE = re.compile(r"^\s*(?:trong do|including|of which|gom|bao gom)\b")
+_FIGURE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{2,}")
+
+
+def aside_less(words: Sequence[str], f: Fact) -> bool:
+    """Whether a figure is one of the parts an aside lists right after another figure of its
+    clause, and the whole's statement says more of the question's words than the part's own
+    ("đã cấp 1.742 chứng thư số cho các cơ quan, tổ chức và cá nhân (trong đó: chứng thư số cá
+    nhân là 1.101; …)" asked of "cơ quan, tổ chức, cá nhân"): the whole is asked, not it."""
+    at = value_at(f)
+    if at <= 0:
+        return False
+    lead = f.clause[:at]
+    opened = lead.rfind("(")
+    if opened < 0 or lead.rfind(")") > opened or not _ASIDE.match(fold(lead[opened + 1 :])):
+        return False
+    figures = list(_FIGURE.finditer(lead[:opened]))
+    if not figures:
+        return False
+    whole = figures[-1]  # the figure right before the aside, not a date before it
+    own = re.split(r"[(;:,]", lead[opened + 1 :])[-1]
+    said = set(fold(lead[whole.end() : opened]).split())
+    told = set(fold(own).split())
+    return sum(w in said for w in words) > sum(w in told for w in words)

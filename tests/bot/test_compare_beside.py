@@ -1,0 +1,211 @@
+"""A comparison side's cell carries every figure its report states of the asked thing: a
+share with the count it is a share of ("90,90 % … (50/55)"), a count with the share the report
+gives it ("228, đạt tỷ lệ 12,19%"), each service level of one sentence as its own row; and it
+never takes a figure of another kind: a target set ("bảo đảm hoàn thành 100%"), a share of
+another thing ("tỷ lệ TTHC …" for a share of dossiers). Tables over made-up reports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.compare_answer import CompareAnswerer
+from bot.compare_beside import beside
+from bot.compare_cells import FactCells
+from bot.extractive import ExtractiveAnswerer
+from bot.fact_answer import FactOpinion, load_weights
+from core.query import parse_query
+from core.result import Answer
+from index.facts import build_facts
+from index.generations import LoadedIndex
+from index.metadata import Report
+from tests.helpers.mini_index import EveryChunk, mini_corpus
+from tests.helpers.typed import body
+
+BP = Report(
+    "t401", "t401.txt", province="Bình Phước", agency="UBND tỉnh Bình Phước",
+    number="77/BC-UBND", date="2022-12-10", year=2022, period="Năm 2022",
+)  # fmt: skip
+YB = Report(
+    "t402", "t402.txt", province="Yên Bái", agency="Sở TT&TT Yên Bái",
+    number="52/BC-STTTT", date="2022-06-20", year=2022, period="6 tháng đầu năm 2022",
+)  # fmt: skip
+BP_TEXT = """I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+2. Về thực hiện kế hoạch CCHC năm 2022
+Đến thời điểm báo cáo đã thực hiện được 41 nhiệm vụ trong tổng số 46 nhiệm vụ, đạt 89,13 %
+kế hoạch đề ra và tiếp tục thực hiện những nhiệm vụ còn lại bảo đảm hoàn thành 100% nhiệm vụ.
+II. KẾT QUẢ THỰC HIỆN
+6. Xây dựng chính quyền điện tử
+Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh đang cung cấp 1.730 dịch vụ công
+trực tuyến; tích hợp được 612 dịch vụ công trực tuyến trên Cổng dịch vụ công Quốc gia.
+- Tỷ lệ TTHC đã triển khai DVC TT mức độ 3, mức độ 4 đạt 71%, tỷ lệ hồ sơ DVC TT mức độ 3, mức
+độ 4 trực tuyến trong năm đạt 44%.
+"""
+YB_TEXT = """I. CÔNG TÁC CHỈ ĐẠO
+1. Kết quả thực hiện kế hoạch
+Triển khai Kế hoạch cải cách hành chính năm 2022, đến nay trên 87% các nhiệm vụ (20/23 nhiệm vụ)
+đã được triển khai thực hiện tại các đơn vị.
+II. CHÍNH QUYỀN ĐIỆN TỬ
+7. Kết quả cung cấp dịch vụ công trực tuyến
+Số dịch vụ công đang cung cấp mức độ 3 là: 236, đạt tỷ lệ 13,05% (trong đó: 70 dịch vụ công cấp
+tỉnh; 120 dịch vụ công cấp huyện; 46 dịch vụ công cấp xã).
+Hiện có 151 DVCTT mức độ 3 và 468 DVCTT mức độ 4 được tích hợp lên Cổng dịch vụ công quốc gia.
+- Tỷ lệ hồ sơ DVC TT mức độ 3, mức độ 4 trực tuyến 6 tháng đầu năm đạt 39%.
+"""
+
+
+def _index() -> LoadedIndex:
+    return mini_corpus([(BP, BP_TEXT), (YB, YB_TEXT)])
+
+
+def _table(index: LoadedIndex, question: str, language: str = "vi") -> Answer:
+    """The comparison table, each side asked of the figure answerer the service wires."""
+    facts = build_facts(index.reports.values(), index.chunks)
+    extractive = ExtractiveAnswerer(
+        index, 0.45, 3, opinion=FactOpinion(index, facts, load_weights())
+    )
+    cells = FactCells(index, facts, EveryChunk(index), load_weights(), extractive)
+    table = CompareAnswerer(index, cells).answer(parse_query(question), language)
+    assert table is not None
+    return table
+
+
+def _rows(table: Answer, side: str) -> list[str]:
+    return [r for r in body(table).splitlines() if r.startswith(f"| {side}")]
+
+
+def _figure(row: str) -> str:
+    """A row's figure column (the column the table states; the next one quotes the report)."""
+    return row.split("|")[2]
+
+
+def test_a_target_is_never_the_result_and_a_share_shows_its_count() -> None:
+    table = _table(
+        _index(),
+        "So sánh mức độ hoàn thành nhiệm vụ kế hoạch CCHC năm 2022 của Bình Phước và Yên Bái.",
+    )
+    bp = " ".join(_figure(r) for r in _rows(table, "Bình Phước"))
+    # "… đạt 89,13 % …" is the result (its sign spaced off); "bảo đảm hoàn thành 100%" a target
+    assert "**89,13%**" in bp, body(table)
+    assert "100%" not in bp, body(table)
+    assert "41/46" in bp, body(table)  # the count the share is of, beside it
+    yb = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
+    assert "**87%**" in yb, body(table)
+    assert "20/23" in yb, body(table)
+
+
+def test_a_count_shows_the_share_its_report_gives_it() -> None:
+    table = _table(
+        _index(), "So sánh số dịch vụ công trực tuyến mức độ 3 của Yên Bái và Bình Phước."
+    )
+    yb = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
+    assert "**236**" in yb, body(table)
+    assert "13,05%" in yb, body(table)
+
+
+def test_each_level_of_one_sentence_is_its_own_row() -> None:
+    table = _table(
+        _index(),
+        "So sánh số dịch vụ công trực tuyến đã tích hợp lên Cổng Dịch vụ công quốc gia của Yên "
+        "Bái và Bình Phước.",
+    )
+    yb = _rows(table, "Yên Bái")
+    said = " ".join(_figure(r) for r in yb)
+    # no total stated: each level's figure, each bold and cited, their sum marked computed
+    assert "**151**" in said, body(table)
+    assert "**468**" in said, body(table)
+    assert "619" in said, body(table)
+    assert "tính toán" in said, body(table)
+    assert "**612**" in " ".join(_figure(r) for r in _rows(table, "Bình Phước")), body(table)
+
+
+def test_a_share_of_another_thing_is_not_the_asked_share() -> None:
+    table = _table(_index(), "ty le ho so nop truc tuyen muc 3 4 cua binh phuoc so voi yen bai")
+    bp = " ".join(_figure(r) for r in _rows(table, "Bình Phước"))
+    assert "**44%**" in bp, body(table)
+    assert "71%" not in bp, body(table)
+    assert "**39%**" in " ".join(_figure(r) for r in _rows(table, "Yên Bái")), body(table)
+
+
+def test_ocr_forms_of_a_share_of_another_thing_and_of_out_of() -> None:
+    # OCR's "tỷ lệ" ("Ty 1¢", "ty 1€") still says what a share is of
+    ocr = BP_TEXT.replace(
+        "- Tỷ lệ TTHC đã triển khai DVC TT mức độ 3, mức độ 4 đạt 71%, tỷ lệ hồ sơ DVC TT mức độ 3, mức",
+        "- Ty 1¢ TTHC da trien khai DVC TT muc do 3, muc do 4 dat 71%, ty 1€ hd so DVC TT muc do 3, muc",
+    )
+    assert ocr != BP_TEXT
+    index = mini_corpus([(BP, ocr), (YB, YB_TEXT)])
+    table = _table(index, "ty le ho so nop truc tuyen muc 3 4 cua binh phuoc so voi yen bai")
+    bp = " ".join(_figure(r) for r in _rows(table, "Bình Phước"))
+    assert "**44%**" in bp, body(table)
+    assert "71%" not in bp, body(table)
+    # "… trong téng s6 46 …" (OCR): the count a share is of is read from the restored quote
+    share = next(f for f in build_facts([BP], mini_corpus([(BP, BP_TEXT)]).chunks)
+                 if f.value == "89,13%")  # fmt: skip
+    ocr_share = replace(share, clause=share.clause.replace("tổng số", "téng s6"))
+    assert beside(ocr_share) == ""
+    assert beside(ocr_share, share.clause) == "41/46"
+
+
+def test_levels_asked_together_that_one_sentence_states_one_by_one() -> None:
+    index = _index()
+    table = _table(
+        index,
+        "So sánh số dịch vụ công trực tuyến mức độ 3 và mức độ 4 đã tích hợp lên Cổng dịch vụ "
+        "công quốc gia của Yên Bái và Bình Phước.",
+    )
+    said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
+    assert "**151**" in said, body(table)
+    assert "**468**" in said, body(table)
+    # one level asked: that level's figure only
+    table = _table(
+        index,
+        "So sánh số dịch vụ công trực tuyến mức độ 4 đã tích hợp lên Cổng dịch vụ công quốc gia "
+        "của Yên Bái và Bình Phước.",
+    )
+    said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
+    assert "**468**" in said, body(table)
+    assert "151" not in said, body(table)
+
+
+def test_a_result_asked_beside_the_count_shows_the_count_s_parts() -> None:
+    yb = YB_TEXT + (
+        "III. THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO\n"
+        "Quý II năm 2022, Tỉnh có 28 nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao, trong đó "
+        "có 25 nhiệm vụ giải quyết đúng hạn và trước hạn, 3 nhiệm vụ chưa tới hạn giải quyết.\n"
+    )
+    bp = BP_TEXT + (
+        "III. VỀ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC CHÍNH PHỦ, THỦ TƯỚNG CHÍNH PHỦ GIAO\n"
+        "UBND tỉnh được giao và hoàn thành 120/125 còn 05 nhiệm vụ đang trong thời gian thực hiện.\n"
+    )
+    index = mini_corpus([(BP, bp), (YB, yb)])
+    for question in (
+        "So sánh số nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao và kết quả thực hiện của "
+        "Yên Bái và Bình Phước.",
+        "Compare how many tasks the Government assigned to Yen Bai and Binh Phuoc, and how many "
+        "were completed.",
+    ):
+        table = _table(index, question, "en" if question.startswith("Compare") else "vi")
+        said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
+        assert "**28**" in said, body(table)
+        assert "**25**" in said, body(table)  # the tasks done, beside those assigned
+        assert "120/125" in " ".join(_figure(r) for r in _rows(table, "Bình Phước")), body(table)
+
+
+def test_a_part_an_aside_lists_does_not_stand_for_its_whole() -> None:
+    yb = YB_TEXT + (
+        "8. Chữ ký số\n"
+        "Tính đến hết tháng 05/2022, đã cấp 1.815 chứng thư số cho các cơ quan, tổ chức và cá nhân "
+        "(trong đó: chứng thư số cá nhân là 1.160; chứng thư số của tổ chức là 433; sim ký số cá "
+        "nhân là 222).\n"
+    )
+    bp = BP_TEXT + "Phối hợp cấp 4.870 chứng thư số cho tổ chức, cá nhân các cơ quan nhà nước.\n"
+    index = mini_corpus([(BP, bp), (YB, yb)])
+    table = _table(
+        index, "Yên Bái và Bình Phước đã cấp bao nhiêu chứng thư số cho cơ quan, tổ chức, cá nhân?"
+    )
+    said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
+    assert "**1.815**" in said, body(table)
+    assert "433" not in said, body(table)
+    # the part the question names alone is still that part
+    table = _table(index, "Yên Bái đã cấp bao nhiêu chứng thư số của tổ chức so với Bình Phước?")
+    assert "**433**" in " ".join(_figure(r) for r in _rows(table, "Yên Bái")), body(table)
