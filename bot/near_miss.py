@@ -298,6 +298,18 @@ def longer_period(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     return _nearest_not_found(q, text, cit, language)
 
 
+def _unsaid(ans: Answer, asked: bool, said: re.Pattern[str]) -> list[tuple[str, Citation]]:
+    """The figures an answer states (or its candidates) when the question asks something
+    (`asked`) that none of their clauses, with what its sentence says before it, says
+    (`said`); none when it is not asked, or said of one of them."""
+    pairs = _stated(ans)
+    if not asked or any(
+        said.search(fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}")) for _, c in pairs
+    ):
+        return []
+    return pairs
+
+
 # A question about something national (the national portal, database, platform) and a passage
 # that says it ("Cổng Dịch vụ công Quốc gia", "NGSP", "CSDLQG").
 _NATIONAL = re.compile(r"\b(?:quoc gia|national)\b")
@@ -309,11 +321,8 @@ def not_national(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     says before it, say nothing national when the question asks about something national ("on
     the national public service portal" answered from the province's own portal); None when
     the answer stands."""
-    pairs = _stated(ans)
-    if not pairs or not _NATIONAL.search(q.folded) or any(
-        _SAYS_NATIONAL.search(fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}"))
-        for _, c in pairs
-    ):
+    pairs = _unsaid(ans, _NATIONAL.search(q.folded) is not None, _SAYS_NATIONAL)
+    if not pairs:
         return None
     fig, cit = pairs[0]
     text = (
@@ -335,11 +344,8 @@ def not_satisfaction(q: ParsedQuery, ans: Answer, language: str) -> Answer | Non
     says before it, say nothing of satisfaction when the question asks a satisfaction measure
     ("tỷ lệ người dân hài lòng với việc giải quyết phản ánh" answered with the share of
     petitions resolved); None when the answer stands."""
-    pairs = _stated(ans)
-    if not pairs or not _SATISFACTION.search(q.expanded) or any(
-        _SATISFACTION.search(fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}"))
-        for _, c in pairs
-    ):
+    pairs = _unsaid(ans, _SATISFACTION.search(q.expanded) is not None, _SATISFACTION)
+    if not pairs:
         return None
     fig, cit = pairs[0]
     text = (
