@@ -49,6 +49,11 @@ _FIRST_HALF = re.compile(
 _SECOND_HALF = re.compile(
     r"\b(?:6|sau) thang cuoi(?: nam)?\b|\bsecond half\b|\blast (?:six|6) months\b|\bh2\b"
 )
+# The end of a year ("cuối năm 2022", "at the end of 2022", "year-end 2022"): its last quarter,
+# not "cuối tháng 5/2022" or "end of May 2022" (a month's end names no quarter here).
+_YEAR_END = re.compile(
+    r"\b(?:cuoi nam|(?:the )?end of(?: the year)?|year[- ]end|(?:den )?het nam)\s+(?:nam\s+)?\d{4}\b"
+)
 # "6 tháng đầu năm 2022" / "9 tháng cuối năm": the months of its year a report's period names.
 _MONTHS_OF = re.compile(r"\b(\d{1,2}) thang (dau|cuoi) nam\b")
 # The signature block of a report without the signer's name: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
@@ -244,10 +249,13 @@ class ReportFacts:
         """The "not found" answer when the question names a half of a year ("6 tháng cuối năm
         2022", "the second half of 2022") that no report of the named provinces covers in any
         part; None when one does or no half-year is named."""
-        half = 2 if _SECOND_HALF.search(q.folded) else 1 if _FIRST_HALF.search(q.folded) else 0
+        half = (
+            2 if _SECOND_HALF.search(q.folded) else 1 if _FIRST_HALF.search(q.folded)
+            else 4 if _YEAR_END.search(q.folded) else 0
+        )  # fmt: skip
         if not half or not q.years:
             return None
-        wanted = {1, 2} if half == 1 else {3, 4}
+        wanted = {1: {1, 2}, 2: {3, 4}, 4: {4}}[half]
         if any(
             r.year in q.years and _quarters(r) & wanted
             for r in self.index.reports.values()
@@ -256,10 +264,10 @@ class ReportFacts:
             return None
         # A half-year a later report writes about ("14 quyết định ban hành 6 tháng cuối năm
         # 2021" in the 2022 report) is the passages' to answer.
-        which = "dau" if half == 1 else "cuoi"
-        if any(self.coverage.writes(f"6 thang {which} nam {y}", provinces) for y in q.years):
+        said = {1: "6 thang dau nam", 2: "6 thang cuoi nam", 4: "cuoi nam"}[half]
+        if any(self.coverage.writes(f"{said} {y}", provinces) for y in q.years):
             return None
-        what = "6 tháng " + ("đầu" if half == 1 else "cuối") + " năm"
+        what = {1: "6 tháng đầu năm", 2: "6 tháng cuối năm", 4: "cuối năm"}[half]
         when = f"{what} {', '.join(map(str, q.years))}"
         where = f" ({', '.join(provinces)})" if provinces else ""
         return self._not_found(q, when + where, language)

@@ -67,7 +67,10 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
     `PART_RIVAL_COVERAGE` of its coverage) that name more of the asked parts come first: the
     part, not the headline it breaks down. Among rivals that score the same as the first
     (within `SCORE_TIE`) and name as many parts, one with fewer unasked qualifiers
-    ("dang giai quyet" when the question says none) than all the others comes first."""
+    ("dang giai quyet" when the question says none) than all the others comes first. A best
+    figure in doubt (another part, level or year) gives way to a rival without doubts of its
+    clause, of a clause scoring the same, or of one covering the question as well and behind
+    by no more than `UNIT_BONUS`."""
     if not ranked:
         return ranked, False
     best = ranked[0]
@@ -94,18 +97,7 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
         if best.score - c.score < tuning.SCORE_TIE and c.parts_named == best.parts_named
     ]  # fmt: skip
     if best.doubts & {"part", "level", "period"}:
-        # Another part, level or year than the one asked ("… còn 03 …", a sibling item, the
-        # all-levels total): a figure without doubts comes first, of the same clause or of a
-        # clause that scores the same (the same words under the other part's line: "+ Kinh
-        # phí đã sử dụng …: 70,3%" under "tự chủ", "… 72,1%" under "không tự chủ").
-        clean = [
-            c for c in rivals
-            if not c.doubts - {_ASKED_ITEM} and (
-                (c.hit.chunk.id, c.span.start) == (best.hit.chunk.id, best.span.start)
-                or best.score - c.score < tuning.SCORE_TIE
-            )
-        ]  # fmt: skip
-        clean.sort(key=lambda c: -c.parts_named)  # the asked part first, not its headline
+        clean = _clean_rivals(best, rivals)
         if clean:
             ranked = clean[:1] + [c for c in ranked if c is not clean[0]]
             return ranked, len(clean) == 1
@@ -118,6 +110,26 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
             ranked = first + [c for c in ranked if c is not first[0]]
             decided = True
     return ranked, decided
+
+
+def _clean_rivals(best: Candidate, rivals: list[Candidate]) -> list[Candidate]:
+    """The rivals without doubts that may take the place of a best figure of another part,
+    level or year than the one asked ("… còn 03 …", a sibling item, the all-levels total), the
+    one naming most asked parts first: of the same clause, of a clause that scores the same
+    (the same words under the other part's line: "+ Kinh phí đã sử dụng …: 70,3%" under "tự
+    chủ", "… 72,1%" under "không tự chủ"), or of a clause covering the question as well and
+    behind by less than what saying the counted thing earns (`UNIT_BONUS`: the doubt outweighs
+    the lead)."""
+    clean = [
+        c for c in rivals
+        if not c.doubts - {_ASKED_ITEM} and (
+            (c.hit.chunk.id, c.span.start) == (best.hit.chunk.id, best.span.start)
+            or best.score - c.score < tuning.SCORE_TIE
+            or (c.coverage >= best.coverage and best.score - c.score <= tuning.UNIT_BONUS)
+        )
+    ]  # fmt: skip
+    clean.sort(key=lambda c: -c.parts_named)  # the asked part first, not its headline
+    return clean
 
 
 # Marks a breakdown item that names an asked part (carried with the doubts, never shown).

@@ -1,6 +1,6 @@
 """Clauses a semicolon splits, read as one: "Biên chế công chức được giao 1.858; số thực tế có
-mặt là 1.752" and "trong đó: … giữ nguyên: 352 thủ tục; … đơn giản hóa 72 thủ tục". The
-clause after ";" often leaves out the subject (or the breakdown) the clause before it names,
+mặt là 1.752" and "trong đó: … giữ nguyên: 352 thủ tục; … đơn giản hóa 72 thủ tục", "Tổng thu … ước đạt 19.314 tỷ
+đồng; đạt 130% so với dự toán". The clause after ";" often leaves out the subject (or the breakdown) the clause before it names,
 so a figure question scores each run of such clauses of one paragraph together."""
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from index.chunk import Chunk, Span
 RUN_CHARS = 400
 
 # A clause that opens on "số" ("số thực tế có mặt là …", "số lượng … đề nghị …"; OCR's "s6",
-# "s") says a figure of what the clause before it is about.
-_ELLIPTIC = re.compile(r"s\w?\s")
+# "s") says a figure of what the clause before it is about; so does one that opens on the verb
+# that states a figure ("…ước đạt 19.314 tỷ đồng; đạt 130% so với dự toán": "đạt", "chiếm",
+# "bằng" with no subject of their own, the subject is the clause before).
+_ELLIPTIC = re.compile(r"(?:s\w?|dat|chiem|bang)\s")
 
 
 def joined(first: Span, last: Span) -> Span:

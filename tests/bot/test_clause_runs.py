@@ -74,3 +74,23 @@ def test_a_label_does_not_run_on_past_a_colon() -> None:
     three = next(i for i, w in enumerate(words) if w[2] == ["03"])
     assert joined[three] != joined[0]  # "cán bộ" heads the list, it does not name 03
     assert joined == bounds
+
+
+def test_a_clause_opening_on_the_verb_keeps_the_subject() -> None:
+    # "đạt 91% kế hoạch" after ";" has no subject of its own: it is the clause before's
+    first = "+ Tổng vốn đầu tư công năm 2022 giải ngân 2.450 tỷ đồng;"
+    text = f"{first} đạt 91% kế hoạch vốn giao, trong đó: vốn ngân sách tỉnh 1.020 tỷ đồng."
+    runs = [text[s.start : s.end] for s in clause_runs(_chunk(text))]
+    assert runs == [text]
+
+
+def test_the_share_after_the_semicolon_is_the_subjects() -> None:
+    report = REPORT.replace(
+        LINE,
+        "+ Tổng vốn đầu tư công năm 2022 giải ngân 2.450 tỷ đồng; đạt 91% kế hoạch vốn giao.\n"
+        "+ Tổng vốn sự nghiệp ngân sách địa phương năm 2022 giải ngân 780 tỷ đồng, đạt 85% kế "
+        "hoạch vốn giao ngân sách.",
+    )
+    question = "Tổng vốn đầu tư công năm 2022 giải ngân đạt bao nhiêu % kế hoạch vốn giao?"
+    answer = ask(mini_index(report), question, "vi")
+    assert answer.figure == "91%"

@@ -46,3 +46,20 @@ def test_a_programmes_span_named_is_not_the_reports_year() -> None:
     assert "**77/BC-VPUBND**" in ans.text, ans.text
     # a year named alone still selects by year: no report of 2019 here
     assert facts.answer(parse_query("Số hiệu báo cáo năm 2019 của Bình Phước?"), ("number",), (), "vi").abstained  # fmt: skip
+
+
+def _uncovered(question: str) -> str:
+    facts = ReportFacts(mini_index(TEXT, REPORT))
+    ans = facts.uncovered_half(parse_query(question), ("Bình Phước",), "vi")
+    return ans.text if ans is not None else ""
+
+
+def test_the_end_of_a_year_a_half_year_report_does_not_reach_is_not_found() -> None:
+    # the report covers the first six months: the year's end is past it
+    assert "cuối năm 2022" in _uncovered("Bình Phước có bao nhiêu hồ sơ tính đến cuối năm 2022?")
+    assert "cuối năm 2022" in _uncovered("How many dossiers did Binh Phuoc resolve at the end of 2022?")
+
+
+def test_the_end_of_a_month_is_no_year_end() -> None:
+    assert _uncovered("How many dossiers did Binh Phuoc resolve by the end of May 2022?") == ""
+    assert _uncovered("Bình Phước tiếp nhận bao nhiêu hồ sơ đến cuối tháng 5/2022?") == ""

@@ -1,0 +1,45 @@
+"""The choice among a clause's scored figures (`bot.extractive.choice.prefer_named`): a figure in
+doubt (another part, level or year than the one asked) gives way to one without doubts that
+covers the question as well. The clauses are written for the test, in the reports' style."""
+
+from __future__ import annotations
+
+from bot.extractive.choice import Candidate, prefer_named
+from bot.extractive.tuning import SCORE_TIE, UNIT_BONUS
+from index.chunk import Chunk, Span
+from index.retrieve import Hit
+
+TEXT = (
+    "+ Công nhận hết tập sự đối với 64 công chức được tuyển dụng năm 2021.\n"
+    "+ Đã tuyển dụng qua thi tuyển 39 công chức năm 2022."
+)
+CHUNK = Chunk("r:0001", "r", 1, "II.4", TEXT, 1, 2, (Span(0, 71, 1, 1), Span(72, len(TEXT), 2, 2)))
+HIT = Hit(CHUNK, 1.0)
+
+
+def _cand(span: int, score: float, coverage: float, figure: str, doubts: set[str]) -> Candidate:
+    return Candidate(HIT, CHUNK.spans[span], score, coverage, figure, 0.5, frozenset(doubts))
+
+
+def test_a_clean_figure_as_covered_and_close_behind_comes_first() -> None:
+    # "64" is said of 2021 when 2022 is asked: in doubt; "39" says the year asked
+    doubtful = _cand(0, 1.90, 0.80, "64", {"period"})
+    clean = _cand(1, 1.90 - UNIT_BONUS / 2, 0.80, "39", set())
+    ranked, decided = prefer_named([doubtful, clean], False)
+    assert [c.figure for c in ranked] == ["39", "64"]
+    assert decided
+
+
+def test_a_clean_figure_less_covered_or_far_behind_does_not() -> None:
+    doubtful = _cand(0, 1.90, 0.80, "64", {"period"})
+    less_covered = _cand(1, 1.90 - UNIT_BONUS / 2, 0.70, "39", set())
+    far_behind = _cand(1, 1.90 - 2 * UNIT_BONUS, 0.80, "39", set())
+    for rival in (less_covered, far_behind):
+        ranked, _ = prefer_named([doubtful, rival], False)
+        assert ranked[0].figure == "64"
+
+
+def test_a_tie_still_goes_to_the_clean_figure() -> None:
+    doubtful = _cand(0, 1.90, 0.80, "64", {"part"})
+    tied = _cand(1, 1.90 - SCORE_TIE / 2, 0.75, "39", set())
+    assert prefer_named([doubtful, tied], False)[0][0].figure == "39"
