@@ -46,3 +46,14 @@ def test_a_programmes_span_named_is_not_the_reports_year() -> None:
     assert "**77/BC-VPUBND**" in ans.text, ans.text
     # a year named alone still selects by year: no report of 2019 here
     assert facts.answer(parse_query("Số hiệu báo cáo năm 2019 của Bình Phước?"), ("number",), (), "vi").abstained  # fmt: skip
+
+
+def test_a_report_is_selected_by_its_signers_name() -> None:
+    from bot.report_facts import _names_signer
+    from index.metadata import Report
+
+    signed = Report(id="r1", file="r1.txt", signer="Trần Văn Bình")
+    assert _names_signer("which period does the report signed by mr tran van binh cover", signed)
+    assert _names_signer("bao cao do ong tran van binh ky la ky nao", signed)
+    assert not _names_signer("which period does the report signed by mr tran van an cover", signed)
+    assert not _names_signer("bao cao ky nao", Report(id="r2", file="r2.txt", signer="Bình"))
