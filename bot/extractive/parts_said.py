@@ -71,7 +71,8 @@ _EN_STATES = re.compile(
     rf"within {_DEADLINE}|in progress|pending|not yet (?:resolved|settled)|behind schedule|"
     r"(?:resolved|settled|handled|processed|returned|delivered|completed|finished|were|was|are|"
     rf"is|been) late|(?:after|past|passed|beyond|missed) {_DEADLINE}|past due|"
-    r"still (?:being )?(?:processing|processed|handling|handled)|still in process)\b"
+    r"(?:still|currently|now) (?:being )?(?:processing|processed|handling|handled)|"
+    r"(?:still|currently) in process)\b"
 )
 # Where a sentence ends: what a clause follows in its paragraph starts after the last one.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")

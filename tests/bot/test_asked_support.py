@@ -111,5 +111,7 @@ def test_a_dossiers_state_in_english_with_any_determiner_is_asked() -> None:
                            ("How many land files are still within their time limit?",
                             ("trong", "han")),
                            ("How many certificates delivered by post were late?",
-                            ("qua", "han"))):  # fmt: skip
+                            ("qua", "han")),
+                           ("How many land files is the district currently processing?",
+                            ("dang", "giai", "quyet"))):  # fmt: skip
         assert part in asked_parts(parse_query(question)), question
