@@ -284,7 +284,12 @@ _SIGNING = re.compile(r"\b(ky|signed|signs|signer|signatory)\b")
 _RECIPIENTS = re.compile(
     r"\b(noi nhan|gui (?:den |toi |cho )?(?:nhung |cac )?(?:co quan|don vi|noi) nao|"
     r"gui (?:den|toi|cho) ai|recipients?|sent to (?:which|whom|what|who)|who (?:received|receives)|"
-    r"addressed to|distribution list|distributed to (?:which|whom|what|who))\b"
+    r"addressed to|distribution list|distributed to (?:which|whom|what|who)|"
+    # "to which ministry was it sent", "which agencies did they submit it to"
+    r"to (?:which|what|whom)\b(?: [a-z']+){0,12}? (?:send|sent|submit(?:ted)?|forward(?:ed)?)|"
+    r"(?:send|sent|submit(?:ted)?|forward(?:ed)?) (?:it |the report )?to (?:which|whom|what|who)|"
+    r"(?:which|what|whom?) (?:[a-z0-9/']+ ){0,12}?(?:send|sent|submit(?:ted)?|forward(?:ed)?) "
+    r"(?:[a-z0-9/']+ ){0,4}?to(?=\W*$))\b"
 )
 # The dates a report's figures run between ("số liệu tính từ ngày nào đến ngày nào"): its
 # period, with the data span its title states.

@@ -164,6 +164,8 @@ class ReportFacts:
         dates = {f"{int(d)}/{int(m)}/{y}" for d, m, y in _DATE_NAMED.findall(q.text)}
         if dates:
             steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
+        if signed := {r.id for r in reports if _names_signer(folded, r)}:  # "signed by Mr X"
+            steps.append(("", lambda r: r.id in signed))
         named = [r for r in reports if any(re.search(rf"\b{re.escape(k)}\b", folded)
                                            for k in _agency_keys(r))]  # fmt: skip
         if named:
@@ -405,6 +407,13 @@ class ReportFacts:
         names = "; ".join(self._name(r, en) for r in sorted(self.index.reports.values(),
                                                              key=lambda r: r.id))  # fmt: skip
         return f"Reports held: {names}." if en else f"Các báo cáo hiện có: {names}."
+
+
+def _names_signer(folded: str, r: Report) -> bool:
+    """Whether a question names a report's signer in full ("the report Mr Bùi Đắc Thế
+    signed", "do ông Bui Dac The ky"): a name of two words at least, diacritics aside."""
+    name = " ".join(fold(r.signer or "", repair=False).split())
+    return len(name.split()) >= 2 and bool(re.search(rf"\b{re.escape(name)}\b", folded))
 
 
 def _pairs(folded: str) -> set[str]:

@@ -158,13 +158,31 @@ def respelled(wording: str) -> list[str]:
     return out
 
 
+# The determiners a question may put where a wording writes "the": "past their deadline",
+# "within its time limit", "before a deadline"; or none ("past deadline").
+_DETERMINERS = ("their", "its", "a", "")
+
+
+def determined(wording: str) -> list[str]:
+    """A wording with each inner "the" read as another determiner or as none (`_DETERMINERS`):
+    "past the deadline" → "past their deadline", "past its deadline", "past a deadline",
+    "past deadline". A leading "the" is no part of a term (the glossary skips those)."""
+    words = wording.split()
+    at = [i for i, w in enumerate(words) if w == "the" and 0 < i < len(words) - 1]
+    if len(at) != 1:
+        return []
+    i = at[0]
+    return [" ".join(words[:i] + ([d] if d else []) + words[i + 1 :]) for d in _DETERMINERS]
+
+
 def variants(wording: str) -> list[str]:
     """An English wording and the forms a question may type it in: each word's other
     spellings (`_spellings`), the last word's plural, one word at a time in another form
-    (`inflections`); the wording itself first. A plain plural "s" is matched by the
-    patterns themselves."""
+    (`inflections`), another determiner for an inner "the" (`determined`); the wording
+    itself first. A plain plural "s" is matched by the patterns themselves."""
     words = wording.split()
     out = respelled(wording)
+    out.extend(d for d in determined(wording) if d not in out)
     for i, w in enumerate(words):
         for form in sorted(inflections(w)):
             v = " ".join(words[:i] + [form] + words[i + 1 :])

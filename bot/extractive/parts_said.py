@@ -64,11 +64,15 @@ _EACH = {
 }
 _STATES = frozenset(p for p in PART_NAMES if p[-1] in ("han", "quyet"))
 # English words for a dossier's state that say nothing else.
+# A deadline may be "the", "their", "its" or bare ("past their deadline", "within time limit").
+_DEADLINE = r"(?:(?:the|their|its|a) )?(?:deadlines?|time limits?)"
 _EN_STATES = re.compile(
-    r"\b(?:overdue|on time|ahead of (?:schedule|time|the deadline)|before the deadline|"
-    r"within the (?:deadline|time limit)|in progress|pending|not yet (?:resolved|settled)|"
-    r"(?:resolved|settled|handled|processed) late|(?:after|past|passed|beyond) the deadline|past due|"
-    r"still (?:being )?(?:processing|processed|handling|handled)|still in process)\b"
+    rf"\b(?:overdue|on time|ahead of (?:schedule|time|{_DEADLINE})|before {_DEADLINE}|"
+    rf"within {_DEADLINE}|in progress|pending|not yet (?:resolved|settled)|behind schedule|"
+    r"(?:resolved|settled|handled|processed|returned|delivered|completed|finished|were|was|are|"
+    rf"is|been) late|(?:after|past|passed|beyond|missed) {_DEADLINE}|past due|"
+    r"(?:still|currently|now) (?:being )?(?:processing|processed|handling|handled)|"
+    r"(?:still|currently) in process)\b"
 )
 # Where a sentence ends: what a clause follows in its paragraph starts after the last one.
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")

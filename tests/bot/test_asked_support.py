@@ -100,3 +100,18 @@ def test_the_counted_noun_may_come_before_how_many() -> None:
     entries = _counted("Of those downsized in 2022, how many were cadres and civil servants?")
     assert any("cong chuc" in e for e in entries)
     assert _counted("How many were received online?") == ()
+
+
+def test_a_dossiers_state_in_english_with_any_determiner_is_asked() -> None:
+    from bot.extractive.parts_said import asked_parts
+
+    # "their"/"its" or no determiner before the deadline; "were late" after a verb
+    for question, part in (("How many permits in Binh Duong went past their deadline?",
+                            ("qua", "han")),
+                           ("How many land files are still within their time limit?",
+                            ("trong", "han")),
+                           ("How many certificates delivered by post were late?",
+                            ("qua", "han")),
+                           ("How many land files is the district currently processing?",
+                            ("dang", "giai", "quyet"))):  # fmt: skip
+        assert part in asked_parts(parse_query(question)), question

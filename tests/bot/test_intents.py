@@ -112,6 +112,8 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         # whom it is sent to: the "Nơi nhận" list, not the issuing agency
         ("Báo cáo quý I/2019 của Hà Tĩnh gửi những cơ quan nào?", ("recipients",)),
         ("Who are the recipients of report 140/BC-UBND?", ("recipients",)),
+        ("To which ministries was the Binh Phuoc report sent?", ("recipients",)),
+        ("Which agencies did the office submit report 77/BC-VPUBND to?", ("recipients",)),
         # the dates its figures run between: the period, with its data span
         ("Số liệu trong báo cáo quý III/2022 của Đồng Tháp tính từ ngày nào đến ngày nào?",
          ("period",)),

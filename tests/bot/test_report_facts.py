@@ -63,3 +63,14 @@ def test_the_end_of_a_year_a_half_year_report_does_not_reach_is_not_found() -> N
 def test_the_end_of_a_month_is_no_year_end() -> None:
     assert _uncovered("How many dossiers did Binh Phuoc resolve by the end of May 2022?") == ""
     assert _uncovered("Bình Phước tiếp nhận bao nhiêu hồ sơ đến cuối tháng 5/2022?") == ""
+
+
+def test_a_report_is_selected_by_its_signers_name() -> None:
+    from bot.report_facts import _names_signer
+    from index.metadata import Report
+
+    signed = Report(id="r1", file="r1.txt", signer="Trần Văn Bình")
+    assert _names_signer("which period does the report signed by mr tran van binh cover", signed)
+    assert _names_signer("bao cao do ong tran van binh ky la ky nao", signed)
+    assert not _names_signer("which period does the report signed by mr tran van an cover", signed)
+    assert not _names_signer("bao cao ky nao", Report(id="r2", file="r2.txt", signer="Bình"))

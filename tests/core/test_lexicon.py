@@ -211,3 +211,26 @@ def test_everyday_staff_english_names_the_report_terms() -> None:
                           ("reflections and recommendations received", "phan anh kien nghi"),
                           ("cooperatives", "hop tac xa"), ("fiber coverage", "cap quang")):  # fmt: skip
         assert term in parse_query(english).expanded, english
+
+
+def test_a_determiner_other_than_the_lexicons_the_names_the_same_term() -> None:
+    # the lexicon writes "past the deadline", "within the time limit": a question may say
+    # "their", "its", "a" or nothing there
+    for english, term in (("permits past their deadline", "qua han"),
+                          ("cases still within its time limit", "trong han"),
+                          ("requests handled past deadline", "qua han")):  # fmt: skip
+        assert term in parse_query(english).expanded, english
+    assert "past their deadline" in variants("past the deadline")
+    assert variants("the deadline")[:1] == ["the deadline"]  # a leading "the" stays as it is
+
+
+def test_more_everyday_english_names_the_report_terms() -> None:
+    # a plain verb for recruiting, a shop on a trading platform, an officer, a law rapporteur,
+    # civil service posts
+    for english, term in (("how many teachers will the city hire", "tuyen dung"),
+                          ("online shops opened on the marketplace", "gian hang"),
+                          ("a full-time officer for each ward", "can bo"),
+                          ("law rapporteurs trained this year", "bao cao vien phap luat"),
+                          ("civil service posts left unfilled", "bien che cong chuc"),
+                          ("passed the competitive examinations", "thi tuyen")):  # fmt: skip
+        assert term in parse_query(english).expanded, english
