@@ -5,8 +5,10 @@ chức" (a near miss: a real figure of the report, of another thing).
 The counted thing of a figure is the count noun written right after it ("1.044 dịch vụ công",
 "138/138 xã"); of the question, the count noun right after "bao nhiêu" / "số lượng" / "tổng
 số". Only nouns of a closed list are compared, abbreviations as the words they stand for
-(TTHC = thủ tục, DVC = dịch vụ, CBCC = cán bộ, công chức); a figure with no count noun after it
-("trực tuyến: 42.360", "55,82%") or a question with none is not judged."""
+(TTHC = thủ tục, DVC = dịch vụ, CBCC = cán bộ, công chức, staff's HS = hồ sơ); a figure with
+no count noun after it ("trực tuyến: 42.360", "55,82%") or a question with none is not judged.
+A count of a subgroup ("01 lãnh đạo UBND cấp xã và các công chức chuyên môn") is no count of
+the whole group ("bao nhiêu cán bộ, công chức") unless the question names the subgroup too."""
 
 from __future__ import annotations
 
@@ -17,17 +19,17 @@ from core.text import fold
 
 # Count nouns as folded, longest first where one starts another ("ho so" before "ho").
 NOUNS = (
-    "ho so", "thu tuc", "tthc", "dich vu", "dvc", "he thong", "van ban", "can bo", "cong chuc",
-    "vien chuc", "cbcc", "xa", "huyen", "don vi", "co quan", "nhiem vu", "tin", "bai",
+    "ho so", "hs", "thu tuc", "tthc", "dich vu", "dvc", "he thong", "van ban", "can bo",
+    "cong chuc", "vien chuc", "cbcc", "lanh dao", "xa", "huyen", "don vi", "co quan", "nhiem vu", "tin", "bai",
     "doanh nghiep", "to roi", "phan mem", "may tinh", "may chu", "quyet dinh", "ke hoach",
     "buoi", "luot", "nguoi", "ho", "tai khoan", "chung thu", "ty dong", "trieu dong", "dong",
     "tien", "kinh phi", "von", "vnd", "d",
     "cuoc", "lop", "hoi nghi", "phong", "so ban nganh", "so nganh", "muc tieu",
-    "tin tuc",
+    "tin tuc", "cap chinh quyen",
 )  # fmt: skip
 # The same thing written two ways.
 _SAME = {
-    "tthc": "thu tuc", "dvc": "dich vu", "cbcc": "can bo", "cong chuc": "can bo",
+    "tthc": "thu tuc", "dvc": "dich vu", "hs": "ho so", "cbcc": "can bo", "cong chuc": "can bo",
     # money, however it is written
     "dong": "tien", "ty dong": "tien", "trieu dong": "tien", "kinh phi": "tien", "von": "tien",
     "vnd": "tien", "d": "tien",  # "300.000đ/tháng"
@@ -43,8 +45,8 @@ _ASKED = re.compile(
     rf"(?:\b(?:bao nhieu|so luong|tong so)\s+|^so\s+(?!(?:don vi|dong|d)\b))"
     rf"(?:(?:cac|nhung)\s+)?({_ALT})\b"
 )
-# English count nouns, as the Vietnamese noun the reports write; "how many" and up to three
-# words before the noun ("how many level-3 online public services").
+# English count nouns, as the Vietnamese noun the reports write; "how many" and up to four
+# words before the noun ("how many level-3 online public services": "level 3" once folded).
 _ENGLISH = {
     "procedures": "thu tuc", "dossiers": "ho so", "applications": "ho so", "files": "ho so",
     "services": "dich vu", "systems": "he thong", "documents": "van ban", "communes": "xa",
@@ -56,11 +58,11 @@ _ENGLISH = {
     "servers": "may chu", "certificates": "chung thu", "accounts": "tai khoan",
     "decisions": "quyet dinh", "plans": "ke hoach", "tasks": "nhiem vu", "agencies": "co quan",
     "households": "ho", "conferences": "hoi nghi", "classes": "lop", "courses": "lop",
-    "departments": "co quan", "objectives": "muc tieu", "goals": "muc tieu",
+    "leaders": "lanh dao", "departments": "co quan", "objectives": "muc tieu", "goals": "muc tieu",
     "news items": "tin", "articles": "bai",
 }  # fmt: skip
 _ASKED_EN = re.compile(
-    r"\b(?:how many|number of)\s+(?:[a-z0-9-]+\s+){0,3}?("
+    r"\b(?:how many|number of)\s+(?:[a-z0-9-]+\s+){0,4}?("
     + "|".join(sorted(_ENGLISH, key=len, reverse=True))
     + r")\b"
 )
@@ -69,6 +71,9 @@ _MONEY = "tien"
 # People asked in general ("người", English "staff", "people"): a count of cadres, civil
 # servants or public employees is a count of people too ("32.554 người", "10 công chức").
 _PERSONS = frozenset({"nguoi", "can bo", "vien chuc"})
+# Subgroups of the people counted ("lãnh đạo", a unit's leaders): a count of them is no count
+# of all its cadres or staff, so they are never "the same thing" as those.
+_SUBGROUPS = frozenset({"lanh dao"})
 # Counters of whatever the clause names ("4.599/4.722 đơn vị" of businesses and
 # organisations): never another thing.
 _GENERIC = frozenset({"don vi"})
@@ -136,6 +141,8 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
         return nouns[0] if nouns else "không phải số tiền"  # an amount is written in đồng
     if not nouns or wanted in nouns or nouns[0] in _GENERIC or _kind_of(wanted, sentence, figure):
         return ""
+    if nouns[0] in _SUBGROUPS and re.search(rf"\b{nouns[0]}\b", folded_question):
+        return ""  # "bao nhiêu cán bộ lãnh đạo": the subgroup is asked
     if {wanted, nouns[0]} <= _PERSONS and "nguoi" in (wanted, nouns[0]):
         return ""  # people asked, cadres counted; or cadres asked, counted as people
     if {wanted, nouns[0]} == {"don vi", "co quan"}:

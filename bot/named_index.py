@@ -77,10 +77,14 @@ def figure_index(sentence: str, figure: str) -> Named | None:
     return min(names, key=distance)
 
 
-def mismatch(folded_question: str, years: tuple[int, ...], sentence: str, figure: str) -> str:
+def mismatch(
+    folded_question: str, years: tuple[int, ...], sentence: str, figure: str, en: bool = True
+) -> str:
     """Why a figure is not the asked index's ("" when it may be): the question names an index
     and the figure belongs to another, or to the same index in a year the question does not
-    ask about. The reason is the figure's own index and year ("PAR INDEX 2021")."""
+    ask about, or is its rank where the score is asked (or its score where the rank is). The
+    reason is the figure's own index and year ("PAR INDEX 2021"), and its measure when that
+    is what differs."""
     wanted = asked(folded_question)
     if not wanted:
         return ""
@@ -92,4 +96,51 @@ def mismatch(folded_question: str, years: tuple[int, ...], sentence: str, figure
         return label
     if years and own.year and own.year not in years:
         return label
+    measure, theirs = asked_measure(folded_question), figure_measure(sentence, figure)
+    if measure and theirs and measure != theirs:
+        return f"{label} ({measure_words(theirs, en)})"
     return ""
+
+
+# What a question asks of an index: its score ("bao nhiêu điểm", "score") or its rank ("xếp
+# thứ mấy", "rank", "how many places"); one asking both is not judged. "điểm" of "thời
+# điểm", "địa điểm", "trọng điểm", "điểm mạnh/yếu" is no score.
+_ASKS_SCORE = re.compile(
+    r"\b(?:scored?|scores|points?)\b|(?<!\bthoi )(?<!\bdia )(?<!\btrong )\bdiem\b"
+    r"(?! (?:manh|yeu|moi|nghen|chuan)\b)"
+)
+_ASKS_RANK = re.compile(
+    r"\b(?:rank\w*|xep (?:thu|hang)|thu hang|thu may|vi tri|places?|position|bac)\b"
+)
+# What a figure is, by the words written with it: a rank ("xếp thứ 8", "19/63", "tăng 11
+# bậc") or a score ("87.38/100 điểm", "đạt 87,38 điểm").
+_RANK_BEFORE = re.compile(r"\b(?:xep thu|xep hang|thu hang|hang thu|vi tri|thu|rank(?:ed)?)\W*$")
+_RANK_AFTER = re.compile(r"^\s*(?:/\s*63\b|bac\b|places?\b)")
+_SCORE_AFTER = re.compile(r"^\s*(?:/\s*100\b|diem\b|points?\b)")
+_MEASURE_WORDS = {"rank": ("a rank", "thứ hạng"), "score": ("a score", "điểm số")}
+
+
+def measure_words(measure: str, en: bool) -> str:
+    """How an answer names a measure of an index ("a rank", "thứ hạng")."""
+    return _MEASURE_WORDS[measure][0 if en else 1]
+
+
+def asked_measure(folded_question: str) -> str:
+    """"score" or "rank" when a (folded) question asks only that of an index, else ""."""
+    score = _ASKS_SCORE.search(folded_question) is not None
+    rank = _ASKS_RANK.search(folded_question) is not None
+    return "score" if score and not rank else "rank" if rank and not score else ""
+
+
+def figure_measure(sentence: str, figure: str) -> str:
+    """"rank" or "score" by the words written with the figure where it stands in the sentence
+    (any of its places: "tăng 8 bậc, xếp thứ 8"), "" when they say neither or both."""
+    folded = fold(sentence)
+    found = set()
+    for m in re.finditer(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded):
+        before, after = folded[max(0, m.start() - 16) : m.start()], folded[m.end() : m.end() + 12]
+        if _SCORE_AFTER.match(after):
+            found.add("score")
+        elif _RANK_BEFORE.search(before) or _RANK_AFTER.match(after):
+            found.add("rank")
+    return found.pop() if len(found) == 1 else ""

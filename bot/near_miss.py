@@ -84,16 +84,17 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         return None
     if ans.figure and ans.citations:
         cit = ans.citations[0]
-        why = named_index.mismatch(q.folded, q.years, cit.quote, ans.figure) or (
-            named_index.mismatch(q.folded, q.years, cit.context, ans.figure)
+        en = language == "en"
+        why = named_index.mismatch(q.folded, q.years, cit.quote, ans.figure, en) or (
+            named_index.mismatch(q.folded, q.years, cit.context, ans.figure, en)
             if cit.context and not named_index.figure_index(cit.quote, ans.figure) else ""
         )  # fmt: skip
         if not why:
             return None
         reasons, cited = [why], cit
     elif ans.candidates:
-        reasons = [named_index.mismatch(q.folded, q.years, c.citation.quote, c.figure)
-                   for c in ans.candidates]  # fmt: skip
+        reasons = [named_index.mismatch(q.folded, q.years, c.citation.quote, c.figure,
+                                        language == "en") for c in ans.candidates]  # fmt: skip
         if not all(reasons):
             return None
         cited = ans.candidates[0].citation
@@ -102,6 +103,9 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     wanted = ", ".join(sorted(named_index.asked(q.folded)))
     if q.years:
         wanted += " " + ", ".join(map(str, q.years))
+    if measure := named_index.asked_measure(q.folded):  # "the score of PAR INDEX 2021"
+        wanted = (f"the {measure} of {wanted}" if language == "en"
+                  else f"{named_index.measure_words(measure, False)} {wanted}")  # fmt: skip
     theirs = ", ".join(dict.fromkeys(reasons))
     text = (
         f"Not found: the reports give no figure for {wanted}; the nearest figure is of "

@@ -131,12 +131,22 @@ def _initials() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def expand_initials(folded: str) -> str:
     """Province initialisms written as the sides of a terse question ("dvc muc 4 tq vs ht",
-    "tthc cap tinh dt va hd") spelled out as the provinces' names. Only two or more joined
-    initialisms are read: one alone is too often another abbreviation."""
+    "tthc cap tinh dt va hd"), or one written as the name after "tỉnh" ("tinh tq co bao nhieu
+    tthc"), spelled out as the provinces' names. One alone with no "tỉnh" before it is not
+    read: it is too often another abbreviation."""
     pattern, names = _initials()
 
     def spell(m: re.Match[str]) -> str:
         return re.sub(r"[a-z]+", lambda w: fold(names[w.group(0)]) if w.group(0) in names
                       else w.group(0), m.group(0))  # fmt: skip
 
-    return pattern.sub(spell, folded)
+    return _after_tinh().sub(spell, pattern.sub(spell, folded))
+
+
+@lru_cache(maxsize=1)
+def _after_tinh() -> re.Pattern[str]:
+    """One initialism written as the province's name right after "tỉnh" ("tỉnh TQ"); "tĩnh"
+    of "Hà Tĩnh" is no "tỉnh"."""
+    _, names = _initials()
+    one = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?<!\bha )tinh\s+(?:{one})(?![a-z0-9])")

@@ -56,6 +56,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "toan trinh": ("muc do 4",),
     # staff's own shorthand, which the reports spell out: "DN" for doanh nghiệp
     "dn": ("doanh nghiep",),
+    "hs": ("ho so",),
     "mot phan": ("muc do 3",),
     "level 4": ("muc do 4", "toan trinh"),
     "full process": ("muc do 4", "toan trinh"),

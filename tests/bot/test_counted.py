@@ -24,6 +24,10 @@ from bot.answer import AnswerService
         ("so noi vu co bao nhieu can bo", "can bo"),
         ("so don vi phoi hop la bao nhieu", ""),  # "số đơn vị" names no thing
         ("so dong thoi cong bo tin bai la bao nhieu", ""),  # "số đồng thời", no amount
+        ("so hs cap huyen tiep nhan quy 2", "ho so"),  # staff's "HS" for hồ sơ
+        # four words between "how many" and the noun once "level-4" is "level 4"
+        ("how many level 4 online public services did the province run", "dich vu"),
+        ("how many leaders sit on the board", "lanh dao"),
     ],
 )
 def test_asked_noun(question: str, noun: str) -> None:
@@ -117,3 +121,19 @@ def test_an_item_of_a_breakdown_of_the_asked_thing_counts_it() -> None:
         counted.other_thing(question, "UBND tỉnh ban hành 19 quyết định công bố TTHC", "19")
         == "quyet dinh"
     )
+
+
+def test_a_count_of_a_subgroup_is_no_count_of_the_group() -> None:
+    # "01 lãnh đạo … và các công chức chuyên môn": the leaders only, not the unit's staff
+    desk = "Tổ tiếp nhận gồm 02 lãnh đạo phòng và các công chức Tư pháp, Địa chính"
+    assert counted.other_thing("to tiep nhan co bao nhieu can bo, cong chuc", desk, "02") == (
+        "lanh dao"
+    )
+    assert counted.other_thing("to tiep nhan co bao nhieu lanh dao", desk, "02") == ""
+    # the subgroup named in the question is asked
+    assert counted.other_thing("co bao nhieu can bo lanh dao", desk, "02") == ""
+
+
+def test_levels_of_government_are_no_dossiers() -> None:
+    linked = "phần mềm liên thông 04 cấp chính quyền từ tỉnh đến xã"
+    assert counted.other_thing("so hs cap xa da giai quyet", linked, "04") == "cap chinh quyen"

@@ -78,3 +78,36 @@ def test_the_asked_index_and_year_is_still_answered(
     ans = service.answer(question)
     assert not ans.abstained
     assert figure in ans.text
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("what was quang nam s par index 2020 score", "score"),
+        ("quang nam dat bao nhieu diem papi", "score"),
+        ("quang nam xep thu may ve par index", "rank"),
+        ("how many places did quang nam rise in the par index", "rank"),
+        ("par index 2020 cua quang nam: diem va xep hang", ""),  # both asked
+        ("par index 2020 cua quang nam", ""),
+        ("tai thoi diem bao cao, par index 2020 cua quang nam", ""),  # "thời điểm"
+    ],
+)
+def test_asked_measure(question: str, measure: str) -> None:
+    assert named_index.asked_measure(question) == measure
+
+
+def test_a_rank_is_no_score_nor_a_score_a_rank() -> None:
+    ranked = "Năm 2020 tỉnh Quảng Nam tăng 5 bậc, xếp thứ 12 về Chỉ số PAR Index năm 2020."
+    assert named_index.figure_measure(ranked, "12") == "rank"
+    assert named_index.figure_measure(ranked, "5") == "rank"  # places risen
+    scored = "Chỉ số PAPI năm 2020 của tỉnh đạt 45,1 điểm, đứng thứ 30/63"
+    assert named_index.figure_measure(scored, "45,1") == "score"
+    assert named_index.figure_measure(scored, "30/63") == "rank"
+    score_q = "what was quang nam s par index 2020 score"
+    assert named_index.mismatch(score_q, (2020,), ranked, "12") == "PAR INDEX 2020 (a rank)"
+    assert named_index.mismatch("quang nam xep thu may ve papi 2020", (2020,), scored, "45,1", False) == (
+        "PAPI 2020 (điểm số)"
+    )
+    # the measure asked is the one stated
+    assert named_index.mismatch("quang nam xep thu may ve par index 2020", (2020,), ranked, "12") == ""
+    assert named_index.mismatch("papi 2020 quang nam dat bao nhieu diem", (2020,), scored, "45,1") == ""

@@ -164,6 +164,13 @@ def test_what_a_question_narrows_its_figure_to() -> None:
     early = parse_query("What share of businesses had switched to e-invoices by early June?")
     assert ("truoc", "han") not in parts_said.asked_parts(early)  # "early" names no state
     assert ("qua", "han") in parts_said.asked_parts(parse_query("How many dossiers were overdue?"))
+    # a result handed back late is a dossier past its deadline, however the verb says it
+    for verb in ("returned", "delivered", "completed"):
+        late = parse_query(f"How many permit applications were {verb} late last year?")
+        assert ("qua", "han") in parts_said.asked_parts(late)
+    on_time = "Có 5.120 hồ sơ được tiếp nhận, tỷ lệ trả kết quả đúng hạn đạt 98,5%."
+    late = parse_query("How many of the 5.120 applications were returned late?")
+    assert parts_said.unsaid_parts(late, on_time, figure="98,5%")
 
 
 def test_a_misread_level_word_still_names_the_level() -> None:

@@ -15,6 +15,9 @@ from core.query import parse_query
         ("TTHC cấp tỉnh ĐT và HD", ("Đồng Tháp", "Hải Dương")),
         ("so sanh ho so tiep nhan ht, tq va dt", ("Hà Tĩnh", "Tuyên Quang", "Đồng Tháp")),
         ("bp hay yb nhiều chứng thư số hơn?", ("Bình Phước", "Yên Bái")),
+        # one initialism written as the name after "tỉnh"
+        ("tinh BP co bao nhieu xa", ("Bình Phước",)),
+        ("Tỉnh YB cấp bao nhiêu chứng thư số?", ("Yên Bái",)),
     ],
 )
 def test_joined_initials_name_provinces(text: str, provinces: tuple[str, ...]) -> None:
@@ -28,6 +31,9 @@ def test_joined_initials_name_provinces(text: str, provinces: tuple[str, ...]) -
         "so ho so la bao nhieu",  # "là", not Long An
         "nghi dinh nd va kh",  # the reports' own abbreviations (Nghị định, kế hoạch)
         "hn va hg",  # Hà Nội or Hà Nam, Hà Giang or Hậu Giang: not one province each
+        "tinh hinh trien khai",  # "tình hình", no initialism
+        "ha tinh bp",  # the "tĩnh" of Hà Tĩnh is no "tỉnh"
+        "tinh la bao nhieu",  # "là": never read as a province
     ],
 )
 def test_other_initials_stay(folded: str) -> None:
