@@ -46,6 +46,9 @@ _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ising"
               ("centre", "center"), ("programme", "program"), ("licence", "license"),
               ("labour", "labor"), ("defence", "defense"))  # fmt: skip
 _SIBILANT = re.compile(r"(?:s|x|z|ch|sh)$")
+# Determiners a question may type for the lexicon's "the" and back: "past the deadline" is
+# "past their deadline", "missed its deadline".
+_DETERMINERS = ("the", "their", "its")
 
 
 def _spellings(word: str) -> set[str]:
@@ -143,13 +146,15 @@ def term_pattern(keys: Iterable[str], bare: Iterable[str] = ()) -> re.Pattern[st
 
 
 def respelled(wording: str) -> list[str]:
-    """An English wording and its other spellings (`_spellings`) with the last word's plural:
-    the same word, however typed; the wording itself first."""
+    """An English wording and its other spellings (`_spellings`), its determiner swapped for
+    another ("the" ↔ "their", "its"), with the last word's plural: the same word, however typed;
+    the wording itself first."""
     words = wording.split()
     out = [wording] if words else []
     combos: list[list[str]] = [[]]
     for w in words:
-        combos = [c + [f] for c in combos for f in sorted(_spellings(w))][:16]
+        forms = _DETERMINERS if w in _DETERMINERS else sorted(_spellings(w))
+        combos = [c + [f] for c in combos for f in forms][:16]
     for c in combos:
         for last in sorted({c[-1], *_plurals(c[-1])}):
             v = " ".join(c[:-1] + [last])

@@ -67,7 +67,7 @@ _STATES = frozenset(p for p in PART_NAMES if p[-1] in ("han", "quyet"))
 _EN_STATES = re.compile(
     r"\b(?:overdue|on time|ahead of (?:schedule|time|the deadline)|before the deadline|"
     r"within the (?:deadline|time limit)|in progress|pending|not yet (?:resolved|settled)|"
-    r"(?:resolved|settled|handled|processed) late|(?:after|past|passed|beyond) the deadline|past due|"
+    r"(?:resolved|settled|handled|processed) late|(?:after|past|passed|beyond|missed) (?:the|their|its) deadline|past due|"
     r"still (?:being )?(?:processing|processed|handling|handled)|still in process)\b"
 )
 # Where a sentence ends: what a clause follows in its paragraph starts after the last one.

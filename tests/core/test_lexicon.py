@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.lexicon import read_lexicon, to_english, to_vietnamese, variants
+from core.lexicon import read_lexicon, respelled, to_english, to_vietnamese, variants
 from core.query import parse_query
 from core.text import fold
 from tests.conftest import REPO
@@ -211,3 +211,9 @@ def test_everyday_staff_english_names_the_report_terms() -> None:
                           ("reflections and recommendations received", "phan anh kien nghi"),
                           ("cooperatives", "hop tac xa"), ("fiber coverage", "cap quang")):  # fmt: skip
         assert term in parse_query(english).expanded, english
+
+
+def test_a_wording_with_the_is_read_with_a_possessive_too() -> None:
+    # "past the deadline" typed "past their deadline" / "past its deadline" names the same term
+    assert {"past their deadline", "past its deadline"} <= set(respelled("past the deadline"))
+    assert "qua han" in to_vietnamese("how many files were past their deadline")
