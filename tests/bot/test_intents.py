@@ -109,6 +109,10 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("Báo cáo 98/BC-STTTT ký với chức danh gì?", ("role",)),
         ("Ông Nguyễn Minh Hùng ký báo cáo 140/BC-UBND với danh nghĩa gì?", ("role",)),
         ("In what capacity was the Dong Thap report signed?", ("role",)),
+        # the signer's title is a post, not the report's title
+        ("Which title did the signatory of the Binh Phuoc report hold?", ("role",)),
+        ("What is the signer's title on report 12/BC-UBND?", ("role",)),
+        ("Tell me the post held by the official who signed report 12/BC-UBND", ("role",)),
         # whom it is sent to: the "Nơi nhận" list, not the issuing agency
         ("Báo cáo quý I/2019 của Hà Tĩnh gửi những cơ quan nào?", ("recipients",)),
         ("Who are the recipients of report 140/BC-UBND?", ("recipients",)),
