@@ -154,7 +154,11 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"which number|number of the report|report no(?![.\s]*\d)|reference(?! to)|ref no|"
         r"number (?:and|or) (?:the )?(?:date|signer|title|agency|period)|"
         r"(?:date|signer|title|agency|period),? (?:and|or) (?:the )?number|"
-        r"number of (?:the |this |that )(?:[a-z0-9]+ ){0,5}?report|"
+        # the report named by its agency's long name ("… Department of Information and
+        # Communications report"), not by a place or thing it counts in ("… dossiers in the
+        # Hai Duong report" is a count)
+        r"number of (?:the |this |that )(?:(?!(?:in|on|at|from|for|by|with) )[a-z0-9]+ ){0,9}?"
+        r"report|"
         r"number of (?:[a-z]+ ){0,2}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
         r"report['’]?s? number)\b")),
     ("date", re.compile(
