@@ -54,8 +54,9 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
     "toan trinh": ("muc do 4",),
-    # staff's own shorthand, which the reports spell out: "DN" for doanh nghiệp
+    # staff's own shorthand, which the reports spell out: "DN" for doanh nghiệp, "HS" for hồ sơ
     "dn": ("doanh nghiep",),
+    "hs": ("ho so",),
     "mot phan": ("muc do 3",),
     "level 4": ("muc do 4", "toan trinh"),
     "full process": ("muc do 4", "toan trinh"),
