@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extractive import tuning
 from bot.extractive.choice import Candidate
+from bot.extractive.tuning import UNIT_BONUS
 from core.query import ParsedQuery
 from core.text import fold
 
@@ -66,7 +66,7 @@ def stage_first(
     for c in ranked[1:3]:
         if (
             c.hit.chunk.report_id == best.hit.chunk.report_id
-            and best.score - c.score <= tuning.UNIT_BONUS
+            and best.score - c.score <= UNIT_BONUS
             and stage_said(c) == asked
         ):
             return [c] + [x for x in ranked if x is not c], True
