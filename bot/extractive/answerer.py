@@ -102,7 +102,6 @@ class ExtractiveAnswerer:
         if ranked:
             # An item named by its own words counts as an asked part (`named_items`).
             named = bool(_asked_parts(q)) or any(c.parts_named for c in ranked)
-            # then rank or total, then the dossier stage asked
             ranked, decided = stage_first(q, *role_first(q, *prefer_named(ranked, named)))
             best = ranked[0]
         if ranked:  # a close runner-up that says what is counted, the figure as said of a part
