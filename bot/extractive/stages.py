@@ -39,7 +39,7 @@ def stage_said(c: Candidate) -> str | None:
     text = chunk.readable_text
     start, end = (c.span.rstart, c.span.rend) if restored else (c.span.start, c.span.end)
     clause = fold(text[start:end])
-    at = re.search(r"(?<![\d.,])" + re.escape(fold(c.figure)) + r"(?![\d,]|\.\d)", clause)
+    at = re.search(r"(?<![\d.,])" + re.escape(fold(c.figure)) + r"(?!\d|[.,]\d)", clause)
     if at is None:
         return None
     before = fold(text[:start]) + " " + clause[: at.start()]
@@ -53,16 +53,18 @@ def stage_first(
     q: ParsedQuery, ranked: list[Candidate], decided: bool = False
 ) -> tuple[list[Candidate], bool]:
     """The figures with the first of the best three said of the asked stage first, when the
-    best is said of another (scoring less by no more than `UNIT_BONUS`, same report); and
+    best is said of another stage (not of none) (scoring less by no more than `UNIT_BONUS`, same report); and
     whether the stages decided the first: the best said of the asked stage, the runner-up of
     another."""
     asked = stage_asked(q.folded)
     if asked is None or len(ranked) < 2:
         return ranked, decided
-    best = ranked[0]
-    if stage_said(best) == asked:
+    best, said = ranked[0], stage_said(ranked[0])
+    if said == asked:
         other = stage_said(ranked[1])
         return ranked, decided or (other is not None and other != asked)
+    if said is None:  # its stage may be said after it ("322.962 hồ sơ được tiếp nhận")
+        return ranked, decided
     for c in ranked[1:3]:
         if (
             c.hit.chunk.report_id == best.hit.chunk.report_id

@@ -72,3 +72,14 @@ def test_a_figure_of_another_stage_close_ahead_gives_way(index: LoadedIndex) -> 
     ranked, decided = stage_first(q, [late["135"], late["330"]])
     assert [c.figure for c in ranked] == ["330", "135"]
     assert decided
+
+
+def test_a_figure_before_a_comma_has_its_stage_and_is_kept_first(index: LoadedIndex) -> None:
+    # "trong hạn: 1.105, quá hạn: 135": the part is of the dossiers still in process; a best
+    # figure of the asked stage is never swapped for its total
+    q = parse_query("So ho so dang giai quyet con trong han cua Binh Phuoc la bao nhieu?")
+    cands = ExtractiveAnswerer(index, 0.45, 3).scorer.candidates(q, everything(index).hits)
+    by = {c.figure: c for c in cands if c.figure in ("1.105", "1.240")}
+    assert stage_said(by["1.105"]) == "pending"
+    ranked, _ = stage_first(q, [by["1.105"], by["1.240"]])
+    assert ranked[0].figure == "1.105"
