@@ -154,7 +154,11 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"which number|number of the report|report no(?![.\s]*\d)|reference(?! to)|ref no|"
         r"number (?:and|or) (?:the )?(?:date|signer|title|agency|period)|"
         r"(?:date|signer|title|agency|period),? (?:and|or) (?:the )?number|"
-        r"number of (?:the |this |that )(?:[a-z0-9]+ ){0,5}?report|"
+        # the report named by its agency's long name ("… Department of Information and
+        # Communications report"), not by a place or thing it counts in ("… dossiers in the
+        # Hai Duong report" is a count)
+        r"number of (?:the |this |that )(?:(?!(?:in|on|at|from|for|by|with) )[a-z0-9]+ ){0,9}?"
+        r"report|"
         r"number of (?:[a-z]+ ){0,2}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
         r"report['’]?s? number)\b")),
     ("date", re.compile(
@@ -271,13 +275,19 @@ def read_intent(q: ParsedQuery, known: Callable[[str], bool] | None = None) -> A
     return Asked(Intent.PASSAGE)
 
 
+# Who signed, and the words for a post held (English).
+_WHO_SIGNED = r"(?:signer|signatory|person who signed|official who signed)"
+_POST = r"(?:position|title|role|post|rank)"
 # In what capacity a report is signed ("KT. Chủ tịch", "KT. Giám đốc, Phó Giám đốc"): the
 # signature block's role, asked of a report or of its signing.
 _SIGNER_ROLE = re.compile(
     r"\b((?:ky )?voi (?:chuc danh|chuc vu|tu cach|danh nghia) (?:gi|nao)|ky thay|"
     r"chuc danh (?:gi|nao|cua nguoi ky)|chuc vu (?:gi|nao|cua nguoi ky)|danh nghia (?:gi|nao)|"
     r"thay mat (?:cho )?(?:ai|ai ky|co quan nao)|(?:what|which) position|(?:in )?what capacity|"
-    r"on behalf of (?:whom|who)|signer s (?:position|title|role)|signed (?:it )?as what)\b"
+    r"on behalf of (?:whom|who)|signed (?:it )?as what|"
+    # the signer's title or post, not the report's title: "what title does the signatory hold"
+    rf"{_WHO_SIGNED}(?:'s| s) (?:job )?{_POST}|{_POST} (?:of|held by) (?:the )?{_WHO_SIGNED}|"
+    rf"(?:what|which) (?:job )?{_POST} (?:does|did|do|is|was|has|had) (?:the )?{_WHO_SIGNED})\b"
 )
 _SIGNING = re.compile(r"\b(ky|signed|signs|signer|signatory)\b")
 # Whom a report is sent to: its "Nơi nhận" list.

@@ -54,7 +54,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
     "toan trinh": ("muc do 4",),
-    # staff's own shorthand, which the reports spell out: "DN" for doanh nghiệp
+    # staff's own shorthand, which the reports spell out: "DN" for doanh nghiệp, "HS" for hồ sơ
     "dn": ("doanh nghiep",),
     "hs": ("ho so",),
     "mot phan": ("muc do 3",),

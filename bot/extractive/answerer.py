@@ -29,6 +29,7 @@ from bot.extractive.question import (
 )
 from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
+from bot.extractive.stages import stage_first
 from bot.extractive.words import (
     _DOCNUM,
     held_dates,
@@ -101,7 +102,7 @@ class ExtractiveAnswerer:
         if ranked:
             # An item named by its own words counts as an asked part (`named_items`).
             named = bool(_asked_parts(q)) or any(c.parts_named for c in ranked)
-            ranked, decided = role_first(q, *prefer_named(ranked, named))  # then rank or total
+            ranked, decided = stage_first(q, *role_first(q, *prefer_named(ranked, named)))
             best = ranked[0]
         if ranked:  # a close runner-up that says what is counted, the figure as said of a part
             ranked, by_part = self._said_as_asked(q, ranked, cands)

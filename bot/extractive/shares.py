@@ -42,12 +42,37 @@ _NOT_WHAT = frozenset(
 )  # fmt: skip
 
 
+# The English words of `_SHARE_OF`: an English noun compound ends in its head ("online
+# service applications" are applications), where the reports' Vietnamese puts it first.
+_ENGLISH = frozenset(
+    (w,) for w in ("service", "services", "procedure", "procedures", "dossier", "dossiers",
+                   "application", "applications")
+)  # fmt: skip
+
+
+def _named_at(tokens: Sequence[str], i: int) -> tuple[str, int] | None:
+    """The thing a phrase of `_SHARE_OF` starting at token i names, and the phrase's length."""
+    for name, phrases in _SHARE_OF:
+        for p in phrases:
+            if tuple(tokens[i : i + len(p)]) == p:
+                return name, len(p)
+    return None
+
+
 def share_of(tokens: Sequence[str]) -> str | None:
-    """The thing (`_SHARE_OF`) a run of words names first, or None."""
+    """The thing (`_SHARE_OF`) a run of words names first, or None; of English words naming
+    things one after another ("service applications"), the last: the compound's head."""
     for i in range(len(tokens)):
-        for name, phrases in _SHARE_OF:
-            if any(tuple(tokens[i : i + len(p)]) == p for p in phrases):
-                return name
+        found = _named_at(tokens, i)
+        if found is None:
+            continue
+        name, size = found
+        while tuple(tokens[i : i + size]) in _ENGLISH:
+            after = _named_at(tokens, i + size)
+            if after is None or tuple(tokens[i + size : i + size + after[1]]) not in _ENGLISH:
+                break
+            i, (name, size) = i + size, after
+        return name
     return None
 
 

@@ -41,6 +41,9 @@ def index() -> LoadedIndex:
         ("How many cases were settled after the deadline?", ("qua", "han")),
         ("Of the applications still in process, how many are past due?", ("qua", "han")),
         ("Of the applications still in process, how many are past due?", ("dang", "giai", "quyet")),
+        # a possessive for the lexicon's "the": the same state
+        ("How many pending files were already past their deadline?", ("qua", "han")),
+        ("How many cases missed its deadline this quarter?", ("qua", "han")),
     ],
 )
 def test_english_state_wordings_are_asked_parts(question: str, part: tuple[str, ...]) -> None:
@@ -55,6 +58,16 @@ def test_overdue_among_dossiers_still_processing(index: LoadedIndex) -> None:
     )
     assert ans.figure == "135"
     assert not ans.abstained
+
+
+def test_overdue_with_a_possessive_among_dossiers_still_processing(index: LoadedIndex) -> None:
+    # "past their deadline" is the overdue part, not the total still in process (1.240)
+    ans = ask(
+        index,
+        "Of the files Binh Phuoc still had in process, how many were already past their deadline?",
+        "en",
+    )
+    assert ans.figure == "135"
 
 
 def test_overdue_among_settled_dossiers(index: LoadedIndex) -> None:

@@ -102,6 +102,9 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("Báo cáo của Đồng Tháp có tên gì?", ("title",)),
         ("Báo cáo 140/BC-UBND được lập vào thời gian nào?", ("date",)),
         ("What is the reference of the Dong Thap report?", ("number",)),
+        # the report named by its agency's long name
+        ("What is the number of the Binh Phuoc Department of Planning and Investment report?",
+         ("number",)),
         ("In what year was report 104/BC-STTTT issued?", ("date", "period")),
         ("Who put their name to the Hai Duong report?", ("signer",)),
         ("What time span does the Dong Thap report cover?", ("period",)),
@@ -109,6 +112,10 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("Báo cáo 98/BC-STTTT ký với chức danh gì?", ("role",)),
         ("Ông Nguyễn Minh Hùng ký báo cáo 140/BC-UBND với danh nghĩa gì?", ("role",)),
         ("In what capacity was the Dong Thap report signed?", ("role",)),
+        # the signer's title is a post, not the report's title
+        ("Which title did the signatory of the Binh Phuoc report hold?", ("role",)),
+        ("What is the signer's title on report 12/BC-UBND?", ("role",)),
+        ("Tell me the post held by the official who signed report 12/BC-UBND", ("role",)),
         # whom it is sent to: the "Nơi nhận" list, not the issuing agency
         ("Báo cáo quý I/2019 của Hà Tĩnh gửi những cơ quan nào?", ("recipients",)),
         ("Who are the recipients of report 140/BC-UBND?", ("recipients",)),
@@ -276,3 +283,9 @@ def test_a_new_period_replaces_the_old_one() -> None:
 def test_do_ai_ky_asks_the_signer_only() -> None:
     assert report_fields(parse_query("Báo cáo của Tuyên Quang do ai ký?").folded) == ("signer",)
     assert report_fields(parse_query("Báo cáo này do ai ban hành?").folded) == ("agency",)
+
+
+def test_the_number_of_things_in_a_report_is_a_count_not_its_number() -> None:
+    # a place or thing counted in the report ("… dossiers in the … report") is no report number
+    q = parse_query("What is the number of the dossiers received in the Binh Phuoc report?")
+    assert report_fields(q.folded) == ()

@@ -134,9 +134,26 @@ def test_what_a_share_is_of_is_read_after_its_share_word() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "of"),
+    [
+        # an English noun compound is of its last noun: its head
+        ("What proportion of online service applications were submitted online?", "dossiers"),
+        ("What share of procedure dossiers were filed electronically?", "dossiers"),
+        ("What percentage of dossier services were integrated?", "services"),
+        ("What share of online services had applications?", "services"),
+        ("tỷ lệ hồ sơ dịch vụ công trực tuyến", "dossiers"),
+    ],
+)
+def test_an_english_compound_is_a_share_of_its_head(question: str, of: str) -> None:
+    assert share_asked(parse_query(question)) == of
+
+
+@pytest.mark.parametrize(
     ("question", "figure", "language"),
     [
         ("What share of level 3 and 4 online services actually received dossiers?", "31%", "en"),
+        ("What proportion of level 3 and 4 online service applications were received?", "47%",
+         "en"),
         ("Tỷ lệ hồ sơ dịch vụ công trực tuyến mức độ 3, 4 được tiếp nhận là bao nhiêu?", "47%",
          "vi"),
     ],

@@ -234,3 +234,8 @@ def test_more_everyday_english_names_the_report_terms() -> None:
                           ("civil service posts left unfilled", "bien che cong chuc"),
                           ("passed the competitive examinations", "thi tuyen")):  # fmt: skip
         assert term in parse_query(english).expanded, english
+
+
+def test_a_possessive_deadline_is_read_as_overdue() -> None:
+    # "past the deadline" typed "past their deadline" names the same term
+    assert "qua han" in to_vietnamese("how many files were past their deadline")

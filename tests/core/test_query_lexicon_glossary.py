@@ -129,3 +129,8 @@ def test_terms_named_are_words_without_punctuation() -> None:
     named = terms_named("cadres and civil servants")
     assert "can bo cong chuc" in named
     assert not [w for w in named if not w.replace(" ", "").isalnum()]
+
+
+def test_staff_shorthand_for_dossiers_is_read_as_the_reports_word() -> None:
+    # "HS" is how staff write "hồ sơ" in a terse question; the reports spell it out
+    assert "ho so" in parse_query("so HS tiep nhan truc tuyen quy 2 la bao nhieu").expanded
