@@ -75,6 +75,9 @@ WANTS_PERCENT = re.compile(rf"\b({_PERCENT_WORDS})\b|%")
 _THRESHOLD = re.compile(
     r"\b(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"
     r"\s+\d[\d.,]*\s*%"
+    # what the share is of belongs to the threshold ("trên 90% điểm tối đa", "above 90% of the
+    # maximum score"): a score named there is no score asked
+    r"(?:\s+(?:so\s+)?diem\s+toi\s+da|\s+of\s+(?:the\s+)?max\w*(?:\s+(?:score|points))?)?"
 )
 # A share a question states of what it names ("100% UBND cấp huyện …"): a figure given, not
 # asked; one reached ("các huyện nào đạt 100%?") is a share asked.
@@ -250,7 +253,8 @@ def is_list(q: ParsedQuery) -> bool:
         f = _CONDITION.sub(" ", f)
         # "100% UBND cấp huyện có phần mềm cho những lĩnh vực nào": a share the question
         # states of what it asks about, not a share it asks for
-        f = _STATED_SHARE.sub(" ", f)
+        # (a threshold first, with what its share is of: "trên 90% điểm tối đa")
+        f = _STATED_SHARE.sub(" ", _THRESHOLD.sub(" ", f))
     if _asks_number(f) or is_summary(q) or is_comparison(q):
         return False
     return listed

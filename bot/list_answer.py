@@ -41,6 +41,7 @@ from bot.list_items import (
     besides,
     clean_item,
     digits_read,
+    first_after_head,
     near_words,
     quoted_names,
     quotes_name,
@@ -352,6 +353,10 @@ class ListAnswerer:
         if best is None or best[1] < MIN_SCORE:
             return None
         e = owned_by(joined_docs(with_one_more(best[0], head), _kind(head) == "doc"), q.folded)
+        # the kind asked, said once before the list, is no part of its first item (documents
+        # are named by their own kinds: "Kế hoạch …", "Chỉ thị …")
+        if not e.paras and _kind(head) != "doc":
+            e = replace(e, items=tuple(first_after_head(e.items, head)))
         kept = tuple(i for i in e.items if not set_aside(self._restored(e.para, i), aside))
         e = replace(e, items=kept) if not e.paras and len(kept) >= 2 else e
         # "những địa phương nào": the places of a list that names other things too ("tại huyện

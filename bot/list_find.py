@@ -313,8 +313,30 @@ def _semicolon_series(sentence: str) -> list[tuple[int, list[str], bool]]:
     if counted and all(_COUNT_OPENS.match(p.strip()) for p in pieces[1:] if p.strip()):
         start = counted[-1]  # "Hiện nay có | 20 sở, ban, ngành; 07 huyện; 138/138 xã": counts
     pieces[0] = _lead_cut(pieces[0][start:], pieces[1:])
-    items = last_trimmed([c for c in (clean_item(p) for p in pieces) if c])
+    items = last_trimmed(_and_last([c for c in (clean_item(p) for p in pieces) if c]))
     return [(start, items, False)] if accept(items, MIN_ITEMS, SEMI_WORDS) else []
+
+
+# "và" before a capitalised word: one more named item joined to the last ("…; D và Hiện đại hóa
+# hành chính đều đạt …"); "và" inside a name goes on in lowercase ("Xây dựng và nâng cao …").
+_AND_NAME = re.compile(r"\s(?:và|va)\s+(?=\w)")
+
+
+def _and_last(items: list[str]) -> list[str]:
+    """A series' last piece that runs on past the list ("A; B; C; D và E đều đạt …", much
+    longer than the others) with the one more item "và" joins before a capitalised word: D
+    and E apart (the sentence's run-on is trimmed from E after)."""
+    if len(items) < 3:
+        return items
+    sizes = sorted(len(i.split()) for i in items[:-1])
+    median = sizes[len(sizes) // 2]
+    last = items[-1]
+    if len(last.split()) <= max(2 * median, median + 4):
+        return items
+    for m in _AND_NAME.finditer(last):
+        if last[m.end()].isupper() and last[: m.start()].strip():
+            return [*items[:-1], last[: m.start()].strip(), last[m.end() :]]
+    return items
 
 
 # "tập trung (phản ánh / tuyên truyền) (vào / về / việc)": what follows is what was focused on.

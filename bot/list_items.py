@@ -46,7 +46,7 @@ _RUN_ON = frozenset(
      "deu", "dat"]
 )  # fmt: skip
 # Verb phrases that go on with the sentence after its list, whatever the items' sizes.
-_SENTENCE_GOES_ON = frozenset(["tiep tuc", "da duoc", "dang duoc", "deu duoc", "van con"])
+_SENTENCE_GOES_ON = frozenset(["tiep tuc", "da duoc", "dang duoc", "deu duoc", "deu dat", "van con"])
 _RUN_ON_NOT = frozenset(
     ["de an", "de xuat", "de nghi", "dang ky", "tao lap", "bao cao", "bao hiem"]
 )
@@ -335,6 +335,28 @@ def last_trimmed(items: list[str]) -> list[str]:
             last = " ".join(words[:cut]) if cut else last
     last = clean_item(last)
     return [*items[:-1], last] if last else items[:-1]
+
+
+def first_after_head(items: Sequence[str], head: Sequence[str]) -> list[str]:
+    """An inline list's first item without the lead-in that names the kind of thing listed,
+    said once before the list ("các chỉ tiêu của các lĩnh vực | Giáo dục; Y tế; …" asked
+    "những lĩnh vực nào"): from after the kind's words (its first two); unchanged when the
+    other items say the kind too (it is part of each name: "Mô hình A; Mô hình B") or the
+    first item does not name it before a capitalised name."""
+    kind = " ".join(head[:2])
+    n = len(kind.split())
+    if len(items) < 2 or not n:
+        return list(items)
+    if any(near_words(" ".join(fold(w) for w in i.split()[:n]), kind) for i in items[1:]):
+        return list(items)
+    words = list(re.finditer(r"\S+", items[0]))
+    folded = [fold(w.group(0)) for w in words]
+    # the kind, then a name ("lĩnh vực | Chỉ đạo điều hành"), not the kind inside the item's
+    # own words ("Kế hoạch … về ban hành văn bản | QPPL …")
+    at = [i for i in range(len(words) - n) if near_words(" ".join(folded[i : i + n]), kind)
+          and words[i + n].group(0)[:1].isupper() and words[i + n].group(0)[:1].isalpha()]  # fmt: skip
+    # cut at a word's start: the item stays the report's own text
+    return [items[0][words[at[-1] + n].start() :], *items[1:]] if at else list(items)
 
 
 # Letters OCR reads as digits, folded ("M6 hình" for "Mô hình", "d4" for "đã", "1ý" for "lý").

@@ -95,7 +95,7 @@ _ALIASES = (
     (r"\b(?:so tttt|stttt|so tt&tt|so tt tt|so thong tin truyen thong)\b",
      "so thong tin va truyen thong"),
     (r"\buy ban nhan dan\b", "ubnd"),
-    (r"\bvpubnd\b", "van phong ubnd"),
+    (r"\bvp\s*ubnd\b", "van phong ubnd"),  # "VP UBND", "VPUBND": the committee's office
     (r"\bdepartment of information and communications?\b", "so thong tin va truyen thong"),
     (r"\b(?:office of the )?people s committee office\b", "van phong ubnd"),
 )  # fmt: skip
@@ -128,6 +128,20 @@ def _agency_keys(r: Report) -> set[str]:
     if "/" in r.number:
         keys.add(fold(r.number.split("/", 1)[1]).removeprefix("bc-").removeprefix("bc "))
     return {k for k in keys if len(k) >= 3}
+
+
+def _agencies_named(reports: list[Report], folded: str) -> list[Report]:
+    """The reports whose agency a (folded) question names, as written or by an alias ("vp
+    ubnd": "văn phòng UBND"); an agency named only by words inside a longer one named ("UBND"
+    inside "Văn phòng UBND") is not named."""
+    said = {folded, _aliases(folded)}
+    hits = {r.id: [k for k in _agency_keys(r)
+                   if any(re.search(rf"\b{re.escape(k)}\b", t) for t in said)]
+            for r in reports}  # fmt: skip
+    keys = {k for ks in hits.values() for k in ks}
+    return [r for r in reports if any(
+        not any(k != o and re.search(rf"\b{re.escape(k)}\b", o) for o in keys)
+        for k in hits[r.id])]  # fmt: skip
 
 
 class ReportFacts:
@@ -166,8 +180,7 @@ class ReportFacts:
             steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
         if signed := {r.id for r in reports if _names_signer(folded, r)}:  # "signed by Mr X"
             steps.append(("", lambda r: r.id in signed))
-        named = [r for r in reports if any(re.search(rf"\b{re.escape(k)}\b", folded)
-                                           for k in _agency_keys(r))]  # fmt: skip
+        named = _agencies_named(reports, folded)
         if named:
             ids = {r.id for r in named}
             steps.append(("", lambda r: r.id in ids))

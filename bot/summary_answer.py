@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation
 from bot.extractive import cite, source_line
-from bot.key_figures import PART_PER_SECTION, PER_SECTION, key_facts, keyness
+from bot.key_figures import PART_PER_SECTION, key_facts, keyness
 from bot.list_items import digits_read
 from bot.section_answer import (
     Block,
@@ -33,11 +33,18 @@ from bot.structure import (
     has_word,
     heading_closes,
     items_of,
-    own_paras,
     readable_heading,
     strip_marker,
     textrank,
     topic_pairs,
+)
+from bot.summary_parts import (
+    Part,
+    areas_listed,
+    heading,
+    item_label,
+    says_nothing,
+    told_parts,
 )
 from core.query import ABBREVIATIONS, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold
@@ -248,7 +255,9 @@ class SummaryAnswerer:
         """The blocks of a report that a summary can tell part by part: those with parts of
         their own (sub-sections, three listed items at least, or two that each head a list of
         their own: "3. Cải cách tổ chức bộ máy": "- Kết quả rà soát …" "+ …", "- Về biên chế" "+ …")."""
-        return [b for b in self.sections.blocks(report_id) if b.has_children or _areas(b.paras)]
+        return [
+            b for b in self.sections.blocks(report_id) if b.has_children or areas_listed(b.paras)
+        ]
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
         """The report to summarise: the best retrieved one; when the question names no year,
@@ -281,47 +290,67 @@ class SummaryAnswerer:
     # -----------------------------------------------------------------------------------------
 
     def _bullets(
-        self, parts: list[tuple[str, list[Para]]], cits: list[Citation], n_sent: int
-    ) -> list[str]:
+        self, parts: Sequence[Part], cits: list[Citation], n_sent: int,
+        figures: Sequence[Fact] = (), en: bool = False,
+    ) -> tuple[list[str], list[Fact]]:  # fmt: skip
         """One bullet per part: its label, its most central clause and (two asked) its most
-        central clause that states a key figure, else its next most central one; cited."""
+        central clause that states a key figure, else its next most central one, then the key
+        `figures` stated in its own paragraphs (a figure is read with the part it belongs to);
+        cited. Also the figures no bullet stated."""
         lines: list[str] = []
-        for label, paras in parts:
+        left = list(figures)
+        told: set[tuple[str, str]] = set()
+        for part in parts:
+            label, paras = part.label, part.paras
             sents = sentences_of(paras)
             if not sents or says_nothing(label, paras):
                 continue
-            ranked = central(sents)
-            chosen = ranked[:1]
-            if n_sent >= 2:
-                # the second: the most central clause stating a key figure, if any
-                stating = [x for x in ranked[1:] if (x.chunk.id, x.span.start) in self.stating]
-                chosen += (stating or ranked[1:])[: n_sent - 1]
-            chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
-            said = []
-            for s in chosen:
-                n = len(cits) + 1
-                para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
-                context = para.readable if para else None
-                cits.append(_cite_sentence(self.index, n, s, context))
-                text = strip_marker(s.readable)
-                if text.split(":", 1)[0].strip() == label and ":" in text:
-                    text = text.split(":", 1)[1].strip()  # the label is not said twice
-                said.append(f"{clip(digits_read(text, context or ''), SENTENCE_CHARS)} [{n}]")
+            said = self._clauses(label, paras, sents, cits, 1 if part.area else n_sent)
+            mine = [f for f in left if _within(f, paras)]
+            left = [f for f in left if not _within(f, paras)]
+            stated = self._state(mine, cits, told, " ".join(said))
+            if stated:
+                said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
             label = digits_read(label, " ".join(p.readable for p in paras))
-            lines.append(f"- **{clip(label, 120)}**: " + " ".join(said))
-        return lines
+            lines.append(f"- **{clip(label, SENTENCE_CHARS)}**: " + " ".join(said))
+        return lines, left
 
-    def _figures(
-        self, facts: Sequence[Fact], cits: list[Citation], en: bool, depth: int = 2,
-        per_section: int = PER_SECTION, shown: str = "",
-    ) -> str:  # fmt: skip
-        """Key figures from the fact table, each in its clause's words around it (the figures
-        beside it too), cited; a clause a bullet already quotes is not said twice, unless the
-        bullet's text (`shown`), cut short, leaves the figure out."""
-        quoted = {(c.chunk_id, c.quote_original) for c in cits}
-        told: set[tuple[str, str]] = set()
+    def _clauses(
+        self, label: str, paras: list[Para], sents: list[Sentence], cits: list[Citation],
+        n_sent: int,
+    ) -> list[str]:  # fmt: skip
+        """A part's most central clause and (two asked) its most central clause that states a
+        key figure, else its next most central one; in report order, cited."""
+        # a clause the label says already is not told again when the part has others
+        ranked = [x for x in central(sents) if not _in_label(x, label)] or central(sents)
+        chosen = ranked[:1]
+        if n_sent >= 2:
+            # the second: the most central clause stating a key figure, if any
+            stating = [x for x in ranked[1:] if (x.chunk.id, x.span.start) in self.stating]
+            chosen += (stating or ranked[1:])[: n_sent - 1]
+        chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
         said = []
-        for f in key_facts(facts, depth, per_section):
+        for s in chosen:
+            n = len(cits) + 1
+            para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
+            context = para.readable if para else None
+            cits.append(_cite_sentence(self.index, n, s, context))
+            text = strip_marker(s.readable)
+            if text.split(":", 1)[0].strip() == label and ":" in text:
+                text = text.split(":", 1)[1].strip()  # the label is not said twice
+            said.append(f"{clip(digits_read(text, context or ''), SENTENCE_CHARS)} [{n}]")
+        return said
+
+    def _state(
+        self, facts: Sequence[Fact], cits: list[Citation], told: set[tuple[str, str]],
+        shown: str,
+    ) -> list[str]:  # fmt: skip
+        """Key figures, each in its clause's words around it (the figures beside it too),
+        cited; a clause said once (`told`) is not said again, nor one a bullet already quotes,
+        unless the bullet's text (`shown`), cut short, leaves the figure out."""
+        quoted = {(c.chunk_id, c.quote_original) for c in cits}
+        said = []
+        for f in facts:
             cit = fact_citation(self.index, f)
             key = (cit.chunk_id, cit.quote_original)
             if key in told or (key in quoted and f.value in shown):
@@ -330,6 +359,11 @@ class SummaryAnswerer:
             n = len(cits) + 1
             cits.append(replace(cit, n=n))
             said.append(f"{around(cit.quote, f.value, FIGURE_CHARS)} [{n}]")
+        return said
+
+    def _figures(self, facts: Sequence[Fact], cits: list[Citation], en: bool, shown: str) -> str:
+        """The key figures paragraph: `facts` (chosen key figures) stated, cited."""
+        said = self._state(facts, cits, set(), shown)
         if not said:
             return ""
         head = "**Key figures**" if en else "**Số liệu chính**"
@@ -340,8 +374,7 @@ class SummaryAnswerer:
         mine = self.by_report.get(report_id, [])
         if paras is None:
             return mine
-        return [f for f in mine if any(
-            p.chunk.id == f.chunk_id and p.start <= f.span_start < p.end for p in paras)]  # fmt: skip
+        return [f for f in mine if _within(f, paras)]
 
     def _render_report(self, q: ParsedQuery, report_id: str, language: str) -> Answer:
         en = language == "en"
@@ -351,9 +384,10 @@ class SummaryAnswerer:
         # own; no section goes on past the report's closing
         tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
         cits: list[Citation] = []
-        parts = [part for c in tops for part in _told_parts(c)]
-        lines = self._bullets(parts, cits, 2)
-        figures = self._figures(self._facts_in(report_id), cits, en, shown="\n".join(lines))
+        parts = [part for c in tops for part in told_parts(c)]
+        picked = key_facts(self._facts_in(report_id))
+        lines, left = self._bullets(parts, cits, 2, picked, en)
+        figures = self._figures(left, cits, en, "\n".join(lines))
         title = readable(r.title) or r.period
         when = ", ".join(x for x in (r.agency, r.date_vn or r.period) if x)
         head = (
@@ -367,7 +401,7 @@ class SummaryAnswerer:
         en = language == "en"
         r = self.index.reports[block.report_id]
         section = self._section(block)
-        parts: list[tuple[str, list[Para]]] = []
+        parts: list[Part] = []
         if section is not None and section.children:
             # An area with several sub-areas ("I. Kết quả đạt được": 1.–4.) is told by them;
             # so are the two of a part with only two or so areas ("B. Hiện đại hóa": I. Kết quả:
@@ -377,30 +411,29 @@ class SummaryAnswerer:
             for child in section.children:
                 if len(child.children) >= 3 or (few and len(child.children) >= 2):
                     parts.extend(
-                        (f"{_heading(child)} — {_heading(g)}", g.body() or g.all_paras())
+                        Part(f"{heading(child)} — {heading(g)}", g.body() or g.all_paras())
                         for g in child.children
                     )
                 else:
-                    parts.append((_heading(child), child.body() or child.all_paras()))
+                    parts.append(Part(heading(child), child.body() or child.all_paras()))
         else:
             _, items = items_of(block.paras)
             # an item is labelled by what it is about: its words before a colon ("Kết quả rà
             # soát, đề xuất cắt giảm TTHC: Quý III …" → "Kết quả rà soát, đề xuất cắt giảm TTHC")
-            parts = [(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
+            parts = [Part(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
         cits: list[Citation] = []
-        lines = self._bullets(parts, cits, 1)
-        # a part's figures by its areas' own parts: two levels below its heading
+        lines, _ = self._bullets(parts, cits, 1)
+        # a part's figures by its areas' own parts: two levels below its heading; a part is
+        # narrower than a report: its figures are told more densely
         depth = len(block.path) + 2
-        figures = self._figures(
-            self._facts_in(block.report_id, block.paras), cits, en, depth, PART_PER_SECTION,
-            "\n".join(lines),
-        )  # a part is narrower than a report: its figures are told more densely
+        picked = key_facts(self._facts_in(block.report_id, block.paras), depth, PART_PER_SECTION)
+        figures = self._figures(picked, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
-        heading = readable_heading(block.path, block.paras)
+        named = readable_heading(block.path, block.paras)
         head = (
-            f"**Summary** of “{clip(heading, 120)}” ({where}; {r.agency}):"
+            f"**Summary** of “{clip(named, 120)}” ({where}; {r.agency}):"
             if en
-            else f"**Tóm tắt** mục “{clip(heading, 120)}” ({where}; {r.agency}):"
+            else f"**Tóm tắt** mục “{clip(named, 120)}” ({where}; {r.agency}):"
         )
         return _answer(q, head, lines, figures, cits, language)
 
@@ -409,59 +442,6 @@ class SummaryAnswerer:
             if sec.path == block.path:
                 return sec
         return None
-
-
-LABEL_CHARS = 120  # an item's words before its colon label it when they are no longer
-
-
-def item_label(text: str) -> str:
-    """A list item as a summary's label: its marker dropped, its words before a colon when
-    they say what it is about in `LABEL_CHARS` or fewer."""
-    text = strip_marker(text)
-    head = text.split(":", 1)[0].strip()
-    return head if ":" in text and 0 < len(head) <= LABEL_CHARS else text
-
-
-# What a part says when it has nothing to tell ("Tiến độ … kiến nghị sau thanh tra: Không có.").
-_NOTHING = frozenset(["khong co", "khong", "chua co", "khong phat sinh", "none", "nil", "n a"])
-# A heading that names an assessment, the tasks ahead or proposals by its first words ("3. Tồn
-# tại, hạn chế", "5. Phương hướng, nhiệm vụ …", "6. Kiến nghị, đề xuất").
-_KIND_HEADING = re.compile(
-    r"^(?:[\divxlc]+[.)]\s*)*(?:han che|ton tai|kho khan|vuong mac|nguyen nhan|kien nghi|de xuat|"
-    r"phuong huong|nhiem vu|giai phap|uu diem|mat tich cuc|danh gia chung|nhan xet)\b"
-)
-
-
-def _areas(paras: list[Para]) -> bool:
-    """Whether a block's items are areas to tell one by one: three at least, or two or more
-    that each head a list of their own."""
-    items = items_of(paras)[1]
-    return len(items) >= 3 or (len(items) >= 2 and all(it.detail for it in items))
-
-
-def says_nothing(label: str, paras: list[Para]) -> bool:
-    """Whether a part's text, its label set aside, says only that there is nothing."""
-    text = strip_marker(" ".join(p.readable for p in paras)).strip()
-    if text.startswith(label):
-        text = text[len(label) :]
-    return fold(text).strip(" .,;:-*") in _NOTHING
-
-
-def _told_parts(top: Section) -> list[tuple[str, list[Para]]]:
-    """A top-level section as a report summary tells it: one part; a results section that holds
-    the report's limitations, causes, tasks or proposals as its sub-sections ("I. Kết quả đạt
-    được": 1.–2. results, 3. Tồn tại, hạn chế … 6. Kiến nghị) tells its results, then each of
-    those on its own, labelled by both headings."""
-    whole = own_paras(top.heading, top.body() or top.all_paras())
-    # a heading read as written or as restored ("5. Phuwong huwéng, nhiém vu": "5. Phương hướng")
-    kinds = [c for c in top.children if any(
-        _KIND_HEADING.match(fold(h).strip()) for h in (c.heading, _heading(c)))]  # fmt: skip
-    if not kinds or not re.search(r"\bket qua\b", fold(top.heading)):
-        return [(_heading(top), whole)]
-    theirs = {(p.chunk.id, p.start) for c in kinds for p in c.all_paras()}
-    rest = [p for p in whole if (p.chunk.id, p.start) not in theirs]
-    label = _heading(top)
-    return [(label, rest)] + [(f"{label} — {_heading(c)}", c.body() or c.all_paras()) for c in kinds]
 
 
 def _restored_path(b: Block) -> str:
@@ -474,9 +454,15 @@ def _restored_path(b: Block) -> str:
     return ""
 
 
-def _heading(sec: Section) -> str:
-    """A section's heading as people read it."""
-    return readable_heading(sec.path, sec.all_paras())
+def _in_label(s: Sentence, label: str) -> bool:
+    """Whether a clause is the one a part's label says (an item labelled by its lead)."""
+    said = fold(strip_marker(s.readable)).strip(" .;")
+    return len(said) > 0 and said in fold(label)
+
+
+def _within(f: Fact, paras: Sequence[Para]) -> bool:
+    """Whether a fact is stated in one of some paragraphs."""
+    return any(p.chunk.id == f.chunk_id and p.start <= f.span_start < p.end for p in paras)
 
 
 def _cite_sentence(index: LoadedIndex, n: int, s: Sentence, context: str | None) -> Citation:

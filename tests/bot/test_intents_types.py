@@ -185,3 +185,10 @@ def test_the_router_and_the_extractive_answerer_share_one_list_of_number_words()
 def test_what_a_report_says_about_a_topic_is_no_summary(question: str) -> None:
     # "… nói gì về X": a question about X, not the whole report.
     assert not is_summary(parse_query(question))
+
+
+def test_a_threshold_of_the_maximum_score_is_no_score_asked() -> None:
+    # "điểm tối đa" says what the share is of: the question lists the areas above it
+    assert is_list(parse_query("nhung chi tieu nao dat tren 80% diem toi da nam 2023"))
+    assert is_list(parse_query("Những tiêu chí nào đạt trên 85% điểm tối đa?"))
+    assert not is_list(parse_query("Tỉnh đạt bao nhiêu điểm tối đa?"))

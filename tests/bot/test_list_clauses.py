@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.answer import AnswerService
 from bot.intents_types import focus_of, kind_said_of
 from bot.list_find import enumerations
+from bot.list_items import first_after_head
 from core.query import parse_query
 from core.text import fold
 from tests.helpers.typed import assert_items_cited, bullets
@@ -90,3 +91,19 @@ def test_what_a_report_focused_on_is_answered_by_that_list(service: AnswerServic
     assert "trung tam hanh chinh cong" in listed[1] + listed[2]
     assert_items_cited(ans)
     assert focus_of(parse_query("Báo Hà Tĩnh tập trung phản ánh những gì?")) == ["tap trung"]
+
+
+def test_the_kind_said_before_a_series_and_its_last_item_joined_by_and() -> None:
+    # the kind asked ("tiêu chí") is said once before the series, and its last item is joined
+    # by "và" before the sentence goes on ("đều đạt …")
+    sentence = (
+        "Năm 2023, các tiêu chí Công khai minh bạch; trách nhiệm giải trình với người dân; "
+        "Kiểm soát tham nhũng và Thủ tục hành chính công đều đạt trên 85% số điểm tối đa."
+    )
+    found = next(e for e in enumerations(sentence) if len(e) >= 4)
+    assert found[-2:] == ["Kiểm soát tham nhũng", "Thủ tục hành chính công"]
+    items = first_after_head(found, ["tieu", "chi"])
+    assert items[0] == "Công khai minh bạch"
+    # the kind said by every item is part of each name
+    named = ["Mô hình một cửa số", "Mô hình hẹn giờ", "Mô hình bưu chính"]
+    assert first_after_head(named, ["mo", "hinh"]) == named

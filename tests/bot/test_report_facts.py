@@ -3,9 +3,11 @@ block's capacity is given in the report's own words, with English beside them.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.report_facts import ReportFacts
 from core.query import parse_query
-from tests.helpers.mini_index import REPORT, mini_index
+from tests.helpers.mini_index import REPORT, mini_corpus, mini_index
 
 TEXT = """UBND TỈNH BÌNH PHƯỚC
 VĂN PHÒNG
@@ -74,3 +76,18 @@ def test_a_report_is_selected_by_its_signers_name() -> None:
     assert _names_signer("bao cao do ong tran van binh ky la ky nao", signed)
     assert not _names_signer("which period does the report signed by mr tran van an cover", signed)
     assert not _names_signer("bao cao ky nao", Report(id="r2", file="r2.txt", signer="Bình"))
+
+
+def test_an_office_named_by_its_shorthand_is_not_the_committee() -> None:
+    # "VP UBND" is the committee's office; "UBND" inside it names no other report
+    committee = replace(REPORT, id="t002", file="t002.txt", agency="UBND tỉnh Bình Phước",
+                        number="12/BC-UBND", date="2022-07-20")  # fmt: skip
+    facts = ReportFacts(mini_corpus([(REPORT, TEXT), (committee, TEXT)]))
+    q = parse_query("bao cao cua vp ubnd binh phuoc ky ngay nao")
+    ans = facts.answer(q, ("date",), (), "vi")
+    assert not ans.abstained, ans.text
+    assert "5/7/2022" in ans.text.split("\n")[0] or "05/07/2022" in ans.text.split("\n")[0]
+    ans = facts.answer(
+        parse_query("bao cao cua ubnd tinh binh phuoc ky ngay nao"), ("date",), (), "vi"
+    )
+    assert "20/7/2022" in ans.text.split("\n")[0]

@@ -53,10 +53,11 @@ def test_report_summary(service: AnswerService, question: str, report: str) -> N
     assert len(labels) >= len(tops) - 1  # a heading-only section has nothing to say
     assert_items_cited(ans)
     assert_quotes_at_lines(ans.citations)
-    # The key figures: a paragraph of figure-stating clauses, each cited.
-    figures = [p for p in body(ans).split("\n\n") if p.startswith(("**Số liệu chính**", "**Key"))]
+    # The key figures: figure-stating clauses, each cited, told with the part that states them
+    # (a paragraph holds those of no part told).
+    figures = _key_entries(ans)
     assert figures
-    assert re.search(r"\d.*\[\d+\]", figures[0])
+    assert all(re.search(r"\d.*\[\d+\]$", f) for f in figures), figures
 
 
 def test_summary_reads_restored(service: AnswerService) -> None:
@@ -101,9 +102,13 @@ def test_part_summary_by_area(service: AnswerService) -> None:
     assert_items_cited(ans)
 
 
-def _key_paragraph(ans: object) -> str:
-    paragraphs = body(ans).split("\n\n")  # type: ignore[arg-type]
-    return next(p for p in paragraphs if p.startswith(("**Số liệu chính**", "**Key")))
+def _key_entries(ans: object) -> list[str]:
+    """The key figures a report summary states: those told in a part's bullet ("Số liệu: …")
+    and those of the paragraph of key figures, each "clause [n]"."""
+    said = body(ans)  # type: ignore[arg-type]
+    runs = re.findall(r"(?:Số liệu|Figures): (.*)$", said, re.M)
+    runs += re.findall(r"^\*\*(?:Số liệu chính|Key figures)\*\*: (.*)$", said, re.M)
+    return [e.strip() for run in runs for e in run.split(" · ")]
 
 
 def test_key_figures_come_from_the_fact_table(service: AnswerService) -> None:
@@ -111,7 +116,7 @@ def test_key_figures_come_from_the_fact_table(service: AnswerService) -> None:
     # running header); now figures of the report's fact table, each cited with its clause.
     ans = service.answer("Tóm tắt báo cáo của Đồng Tháp")
     facts = service.typed.summary.by_report[DT]  # type: ignore[union-attr]
-    entries = _key_paragraph(ans).split(": ", 1)[1].split(" · ")
+    entries = _key_entries(ans)
     assert len(entries) >= 5
     by_n = {c.n: c for c in ans.citations}
     for entry in entries:
@@ -156,9 +161,10 @@ def test_a_results_bullet_states_a_key_figure(service: AnswerService) -> None:
     busiest = max(tops, key=lambda t: tops[t])
     chunks = {f.chunk_id for f in facts if f.section.split(" > ")[0] == busiest}
     by_n = {c.n: c for c in ans.citations}
-    line = next(b for b in bullets(ans)
-                if {by_n[int(n)].chunk_id for n in re.findall(r"\[(\d+)\]", b)} & chunks)  # fmt: skip
-    quotes = [by_n[int(n)] for n in re.findall(r"\[(\d+)\]", line)]
+    # (told area by area: its areas' bullets)
+    lines = [b for b in bullets(ans)
+             if {by_n[int(n)].chunk_id for n in re.findall(r"\[(\d+)\]", b)} & chunks]  # fmt: skip
+    quotes = [by_n[int(n)] for line in lines for n in re.findall(r"\[(\d+)\]", line)]
     stated = {(f.chunk_id, f.value) for f in facts if keyness(f) >= 1.0}
     assert any(c.chunk_id == cid and v in c.quote for c in quotes for cid, v in stated)
 
@@ -201,6 +207,15 @@ def test_a_share_reached_outweighs_a_line_of_a_budget(service: AnswerService) ->
 def test_an_item_is_labelled_by_its_words_before_the_colon() -> None:
     assert item_label("- Kết quả rà soát TTHC: Quý III, Văn phòng đã …") == "Kết quả rà soát TTHC"
     assert item_label("+ Tiếp tục rà soát văn bản.") == "Tiếp tục rà soát văn bản."
+    # no short label before a colon: the item's first sentence, not its first 120 letters
+    item = (
+        "- Việc cập nhật phần mềm quản lý văn bản ở một số xã bị chậm do mất điện kéo dài. "
+        "Ông B. Trần phụ trách. Hệ thống thư điện tử vẫn hoạt động ổn định."
+    )
+    assert (
+        item_label(item)
+        == "Việc cập nhật phần mềm quản lý văn bản ở một số xã bị chậm do mất điện kéo dài."
+    )
 
 
 @pytest.mark.parametrize(
@@ -229,7 +244,9 @@ def test_a_part_named_by_an_abbreviation_or_its_parent_heading(service: AnswerSe
 
 
 def test_a_part_of_two_areas_is_told_by_their_sub_areas(service: AnswerService) -> None:
-    ans = service.answer("Tóm tắt phần hiện đại hóa hành chính trong báo cáo quý I/2019 của Hà Tĩnh")
+    ans = service.answer(
+        "Tóm tắt phần hiện đại hóa hành chính trong báo cáo quý I/2019 của Hà Tĩnh"
+    )
     labels = [fold(b) for b in bullets(ans)]
     assert len(labels) == 4, labels
     assert any("uu diem" in b for b in labels)
