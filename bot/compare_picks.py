@@ -51,15 +51,16 @@ from bot.compare_pick import ACCEPT, Pick, acceptable, agreed, covered, distinct
 from bot.compare_rules import (
     channelled,
     exact_level,
-    in_clause,
     misread_in,
     narrowed,
     online_asked,
     online_near,
+    other_readings,
     other_status,
     own_heading,
     said_with,
     share_of,
+    share_units_in,
     status_said,
     unit_read,
 )
@@ -265,13 +266,16 @@ class FactPicks:
             return True  # "còn 03 …" is what is left, "xây dựng mới 3 …" the new ones
         if targeted(f) and not TARGET.search(sq.folded):
             return True  # "… bảo đảm hoàn thành 100%" unasked: a target, never the result
-        if asked.units and not self._unit_said(asked, f):
+        # a unit one word of the question also reads as another ("agencies": "cơ quan" and
+        # "ban, ngành") is said by either
+        read = asked.units | {a for u in asked.units for a in other_readings(sq.folded, u)}
+        if asked.units and not self._unit_said(replace(asked, units=frozenset(read)), f):
             return True  # a figure of something else, or of nothing said
         if online and not online_near(f):
             return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
-        if asked.percent and not all(in_clause(u, f) for u in asked.units):
+        if asked.percent and not share_units_in(sq.folded, asked.units, f):
             return True  # "tỷ lệ cơ quan … có máy chủ": a share of both, not of one
-        if asked.percent and asked.units and share_of(f) and family(share_of(f)) not in asked.units:
+        if asked.percent and asked.units and share_of(f) and family(share_of(f)) not in read:
             return True  # "tỷ lệ TTHC … đạt 60%" for a share of dossiers: of other things
         # "số UBND cấp xã …": a figure near no "UBND" counts other things
         return bool(asked.counted) and not self._unit_said(

@@ -24,7 +24,7 @@ from bot.compare_kind import (
     with_abbreviations,
 )
 from bot.fact_answer import Context, QuestionView, f_lex_counts, f_lex_lead
-from core.query import ParsedQuery
+from core.query import ParsedQuery, terms_named
 from index.clause_tokens import UNITS
 from index.facts import Fact
 
@@ -58,6 +58,26 @@ def in_clause(unit: str, f: Fact) -> bool:
     if len(unit) >= 6 and f" {skeletons(unit)} " in f" {skeletons(said)} ":
         return True
     return " " in unit and misread_in(unit, said)
+
+
+def share_units_in(folded: str, units: frozenset[str], f: Fact) -> bool:
+    """Whether a share's clause names every asked unit (`in_clause`), a unit that one word of
+    the question also reads as another unit counting when that other unit is named ("agencies"
+    reads as "cơ quan" and as "ban, ngành": a clause naming "cơ quan" names the agencies)."""
+    return all(
+        in_clause(u, f) or any(in_clause(a, f) for a in other_readings(folded, u)) for u in units
+    )
+
+
+def other_readings(folded: str, unit: str) -> frozenset[str]:
+    """The other units a word of the question that reads as `unit` also reads as, the
+    glossary's and the lexicon's wordings of that word together."""
+    out: set[str] = set()
+    for word in set(folded.split()):
+        named = {family(u) for t in terms_named(word) for u in UNITS if f" {u} " in f" {t} "}
+        if unit in named:
+            out |= named - {unit}
+    return frozenset(out)
 
 
 def misread_in(phrase: str, text: str) -> bool:
