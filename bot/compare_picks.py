@@ -91,6 +91,8 @@ AVERAGE = re.compile(
     r"\b(moi (?=(?:don vi|xa|huyen|tinh|nguoi|co quan|ho|cap|thang|nam|quy|ngay|tuan|phuong|"
     r"thi tran|so|nganh|truong|lop)\b)|(?:trung binh|binh quan|per|average)\b)"
 )
+# A ratio asked in English ("computers per official"): a figure of both things, like a share.
+_RATIO = re.compile(r"\b[a-z]+ per (?!cent\b)[a-z]+")
 # What the share of the question's word pairs in a figure's sentence and paragraph opening
 # adds to its score (its own item's pairs add 1.0).
 CONTEXT_PHRASE = 0.5
@@ -273,8 +275,12 @@ class FactPicks:
             return True  # a figure of something else, or of nothing said
         if online and not online_near(f):
             return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
-        if asked.percent and not share_units_in(sq.folded, asked.units, f):
-            return True  # "tỷ lệ cơ quan … có máy chủ": a share of both, not of one
+        if (asked.percent or _RATIO.search(sq.folded)) and not share_units_in(
+            sq.folded, asked.units, f
+        ):
+            # "tỷ lệ cơ quan … có máy chủ", "computers per official": a share or a ratio of
+            # both, not a count of one
+            return True
         if asked.percent and asked.units and share_of(f) and family(share_of(f)) not in read:
             return True  # "tỷ lệ TTHC … đạt 60%" for a share of dossiers: of other things
         # "số UBND cấp xã …": a figure near no "UBND" counts other things

@@ -1,6 +1,7 @@
-"""A share asked in English of a thing one English word names in two report wordings
-("agencies": "cơ quan" and "ban, ngành"): a side's share of either wording is the side's
-figure, not a missing cell. Tables over made-up reports of two provinces."""
+"""The units of a share or ratio asked in English: a thing one English word names in two report
+wordings ("agencies": "cơ quan" and "ban, ngành") is said by either, and a ratio ("computers
+per official") is a figure of both things, never a count of one. Tables over made-up reports
+of two provinces."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ BP_TEXT = """B. HIỆN ĐẠI HÓA HÀNH CHÍNH
 - Tỷ lệ cơ quan nhà nước cấp tỉnh, cấp huyện có hạ tầng an toàn thông tin, đáp ứng được yêu
 cầu bảo đảm an toàn thông tin trong tình hình mới đạt 71%.
 - Toàn tỉnh có 12 cán bộ chuyên trách công nghệ thông tin.
+- Tổ chức 05 lớp tập huấn cho 210 cán bộ, công chức cấp xã về chữ ký số.
+- Tỷ lệ máy tính/cán bộ, công chức đạt 97%.
 """
 YB_TEXT = """B. HIỆN ĐẠI HÓA HÀNH CHÍNH
 2. Hạ tầng kỹ thuật
@@ -50,3 +53,9 @@ def test_share_of_agencies_said_as_co_quan() -> None:
     )
     assert "71%" in got["Bình Phước"]
     assert "84%" in got["Yên Bái"]
+
+
+def test_a_ratio_is_no_count_of_one_of_its_things() -> None:
+    got = _figures("Computers per official at commune level: Binh Phuoc compared with Yen Bai?")
+    assert "210" not in got["Bình Phước"]
+    assert "12" not in got["Bình Phước"]
