@@ -129,3 +129,9 @@ def test_terms_named_are_words_without_punctuation() -> None:
     named = terms_named("cadres and civil servants")
     assert "can bo cong chuc" in named
     assert not [w for w in named if not w.replace(" ", "").isalnum()]
+
+
+def test_special_cases_are_no_dossiers() -> None:
+    # "tiếp nhận các trường hợp đặc biệt …": the cases a rule singles out, not "cases" (hồ sơ)
+    q = parse_query("How many special cases did Binh Phuoc admit as civil servants?")
+    assert "truong hop dac biet" in q.expanded
