@@ -63,10 +63,20 @@ def in_clause(unit: str, f: Fact) -> bool:
 def share_units_in(folded: str, units: frozenset[str], f: Fact) -> bool:
     """Whether a share's clause names every asked unit (`in_clause`), a unit that one word of
     the question also reads as another unit counting when that other unit is named ("agencies"
-    reads as "cơ quan" and as "ban, ngành": a clause naming "cơ quan" names the agencies)."""
+    reads as "cơ quan" and as "ban, ngành": a clause naming "cơ quan" names the agencies), and
+    procedures asked with the services that provide them named by the services (`_SERVED`)."""
     return all(
-        in_clause(u, f) or any(in_clause(a, f) for a in other_readings(folded, u)) for u in units
+        in_clause(u, f)
+        or any(in_clause(a, f) for a in other_readings(folded, u))
+        or (u in _SERVED and _SERVED[u] in units and in_clause(_SERVED[u], f))
+        for u in units
     )
+
+
+# A thing asked together with the service that provides it ("procedures offered as online
+# services"): a share of the services ("1.272 dịch vụ công …, đạt tỷ lệ 68%") is the share
+# of the procedures served (a public service is a procedure provided online), not the reverse.
+_SERVED = {"thu tuc": "dich vu cong"}
 
 
 def other_readings(folded: str, unit: str) -> frozenset[str]:

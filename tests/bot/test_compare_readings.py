@@ -5,7 +5,8 @@ of two provinces."""
 
 from __future__ import annotations
 
-from bot.compare_rules import other_readings
+from bot.compare_rules import other_readings, share_units_in
+from index.facts import build_facts
 from index.metadata import Report
 from tests.helpers.mini_index import compare, mini_corpus
 from tests.helpers.typed import body
@@ -25,11 +26,13 @@ cầu bảo đảm an toàn thông tin trong tình hình mới đạt 71%.
 - Toàn tỉnh có 12 cán bộ chuyên trách công nghệ thông tin.
 - Tổ chức 05 lớp tập huấn cho 210 cán bộ, công chức cấp xã về chữ ký số.
 - Tỷ lệ máy tính/cán bộ, công chức đạt 97%.
+- Tỷ lệ TTHC đã triển khai dịch vụ công trực tuyến mức độ 3, 4 đạt 66%.
 """
 YB_TEXT = """B. HIỆN ĐẠI HÓA HÀNH CHÍNH
 2. Hạ tầng kỹ thuật
 - Tỷ lệ cơ quan nhà nước cấp tỉnh, cấp huyện có hạ tầng an toàn thông tin đạt 84%.
 - Có 9 hội nghị trực tuyến được tổ chức trong năm.
+- Tổng số dịch vụ công đang cung cấp mức độ 3 và 4 là: 812 dịch vụ công, đạt tỷ lệ 57%.
 """
 
 
@@ -59,3 +62,13 @@ def test_a_ratio_is_no_count_of_one_of_its_things() -> None:
     got = _figures("Computers per official at commune level: Binh Phuoc compared with Yen Bai?")
     assert "210" not in got["Bình Phước"]
     assert "12" not in got["Bình Phước"]
+
+
+def test_a_share_of_services_is_the_share_of_the_procedures_they_serve() -> None:
+    index = mini_corpus([(BP, BP_TEXT), (YB, YB_TEXT)])
+    facts = build_facts(index.reports.values(), index.chunks)
+    share = next(f for f in facts if f.value == "57%")  # "812 dịch vụ công, đạt tỷ lệ 57%"
+    asked = "share of procedures offered as online services"
+    assert share_units_in(asked, frozenset({"thu tuc", "dich vu cong"}), share)
+    # procedures alone: a share of services is no share of every procedure
+    assert not share_units_in(asked, frozenset({"thu tuc"}), share)
