@@ -49,13 +49,13 @@ from bot.compare_kind import (
 from bot.compare_outlets import other_outlet, outlet_said
 from bot.compare_pick import ACCEPT, Pick, acceptable, agreed, covered, distinct
 from bot.compare_rules import (
+    RATIO,
     channelled,
     exact_level,
     misread_in,
     narrowed,
     online_asked,
     online_near,
-    other_readings,
     other_status,
     own_heading,
     said_with,
@@ -63,6 +63,7 @@ from bot.compare_rules import (
     share_units_in,
     status_said,
     unit_read,
+    units_read,
 )
 from bot.compare_sides import Side, side_query
 from bot.extractive import ExtractiveAnswerer
@@ -91,8 +92,6 @@ AVERAGE = re.compile(
     r"\b(moi (?=(?:don vi|xa|huyen|tinh|nguoi|co quan|ho|cap|thang|nam|quy|ngay|tuan|phuong|"
     r"thi tran|so|nganh|truong|lop)\b)|(?:trung binh|binh quan|per|average)\b)"
 )
-# A ratio asked in English ("computers per official"): a figure of both things, like a share.
-_RATIO = re.compile(r"\b[a-z]+ per (?!cent\b)[a-z]+")
 # What the share of the question's word pairs in a figure's sentence and paragraph opening
 # adds to its score (its own item's pairs add 1.0).
 CONTEXT_PHRASE = 0.5
@@ -268,19 +267,13 @@ class FactPicks:
             return True  # "còn 03 …" is what is left, "xây dựng mới 3 …" the new ones
         if targeted(f) and not TARGET.search(sq.folded):
             return True  # "… bảo đảm hoàn thành 100%" unasked: a target, never the result
-        # a unit one word of the question also reads as another ("agencies": "cơ quan" and
-        # "ban, ngành") is said by either
-        read = asked.units | {a for u in asked.units for a in other_readings(sq.folded, u)}
-        if asked.units and not self._unit_said(replace(asked, units=frozenset(read)), f):
+        read = units_read(sq.folded, asked.units)  # "agencies": "cơ quan" or "ban, ngành"
+        if asked.units and not self._unit_said(replace(asked, units=read), f):
             return True  # a figure of something else, or of nothing said
         if online and not online_near(f):
             return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
-        if (asked.percent or _RATIO.search(sq.folded)) and not share_units_in(
-            sq.folded, asked.units, f
-        ):
-            # "tỷ lệ cơ quan … có máy chủ", "computers per official": a share or a ratio of
-            # both, not a count of one
-            return True
+        if (asked.percent or RATIO.search(sq.folded)) and not share_units_in(sq.folded, asked.units, f):
+            return True  # "tỷ lệ cơ quan … có máy chủ", "computers per official": of both
         if asked.percent and asked.units and share_of(f) and family(share_of(f)) not in read:
             return True  # "tỷ lệ TTHC … đạt 60%" for a share of dossiers: of other things
         # "số UBND cấp xã …": a figure near no "UBND" counts other things

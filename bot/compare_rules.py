@@ -34,6 +34,8 @@ _ONLINE_UNIT = re.compile(
 )
 # (OCR: "tryc tuyen", "truc tuyén")
 _ONLINE_SAID = re.compile(r"\b(?:tr\w{1,2}c tuy\w{1,2}n|online|qua mang|internet|muc do [34]|muc [34])\b")
+# A ratio asked in English ("computers per official"): a figure of both things, like a share.
+RATIO = re.compile(r"\b[a-z]+ per (?!cent\b)[a-z]+")
 _STRETCH_NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
 
 
@@ -77,6 +79,12 @@ def share_units_in(folded: str, units: frozenset[str], f: Fact) -> bool:
 # services"): a share of the services ("1.272 dịch vụ công …, đạt tỷ lệ 68%") is the share
 # of the procedures served (a public service is a procedure provided online), not the reverse.
 _SERVED = {"thu tuc": "dich vu cong"}
+
+
+def units_read(folded: str, units: frozenset[str]) -> frozenset[str]:
+    """The asked units with the other units a word of the question that names one also reads
+    as (`other_readings`): a figure of any of them is of the asked thing."""
+    return units | {a for u in units for a in other_readings(folded, u)}
 
 
 def other_readings(folded: str, unit: str) -> frozenset[str]:
