@@ -248,17 +248,10 @@ def fits(asked: Asked, f: Fact) -> bool:
     # dossiers)
     if (
         asked.units and f.unit and f.unit != "%" and family(f.unit) not in asked.units
-        and not narrower(f.unit, asked.units)
         and (unit_after(f) or not any(u in f.counts_folded for u in asked.units))
     ):  # fmt: skip
         return False
     return not (asked.scope and f.scope and asked.scope not in f.scope.split(","))
-
-
-def narrower(unit: str, units: frozenset[str]) -> bool:
-    """Whether a unit is an asked one narrowed by the words after it (a Vietnamese noun names
-    its head first: "dịch vụ công" is a kind of "dịch vụ", "services")."""
-    return any(unit.startswith(f"{u} ") for u in units)
 
 
 def value_at(f: Fact) -> int:

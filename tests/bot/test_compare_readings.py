@@ -5,7 +5,6 @@ of two provinces."""
 
 from __future__ import annotations
 
-from bot.compare_kind import narrower
 from bot.compare_rules import other_readings, share_units_in
 from index.facts import build_facts
 from index.metadata import Report
@@ -28,13 +27,11 @@ cầu bảo đảm an toàn thông tin trong tình hình mới đạt 71%.
 - Tổ chức 05 lớp tập huấn cho 210 cán bộ, công chức cấp xã về chữ ký số.
 - Tỷ lệ máy tính/cán bộ, công chức đạt 97%.
 - Tỷ lệ TTHC đã triển khai dịch vụ công trực tuyến mức độ 3, 4 đạt 66%.
-- Đã tích hợp được 245 dịch vụ công trực tuyến trên Cổng dịch vụ công quốc gia.
 """
 YB_TEXT = """B. HIỆN ĐẠI HÓA HÀNH CHÍNH
 2. Hạ tầng kỹ thuật
 - Tỷ lệ cơ quan nhà nước cấp tỉnh, cấp huyện có hạ tầng an toàn thông tin đạt 84%.
 - Có 9 hội nghị trực tuyến được tổ chức trong năm.
-- Hoàn thành tích hợp 198 dịch vụ công mức độ 3, 4 trên Cổng dịch vụ công quốc gia.
 - Tổng số dịch vụ công đang cung cấp mức độ 3 và 4 là: 812 dịch vụ công, đạt tỷ lệ 57%.
 """
 
@@ -75,14 +72,3 @@ def test_a_share_of_services_is_the_share_of_the_procedures_they_serve() -> None
     assert share_units_in(asked, frozenset({"thu tuc", "dich vu cong"}), share)
     # procedures alone: a share of services is no share of every procedure
     assert not share_units_in(asked, frozenset({"thu tuc"}), share)
-
-
-def test_a_narrower_unit_of_the_asked_one_fits() -> None:
-    # "dịch vụ công" is a kind of "dịch vụ" (services): its count answers "how many services"
-    assert narrower("dich vu cong", frozenset({"dich vu"}))
-    assert not narrower("dich vu", frozenset({"dich vu cong"}))
-    got = _figures(
-        "How many services did Binh Phuoc and Yen Bai each integrate onto the national DVC portal?"
-    )
-    assert "245" in got["Bình Phước"]
-    assert "198" in got["Yên Bái"]
