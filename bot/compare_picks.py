@@ -267,7 +267,8 @@ class FactPicks:
             return True  # "còn 03 …" is what is left, "xây dựng mới 3 …" the new ones
         if targeted(f) and not TARGET.search(sq.folded):
             return True  # "… bảo đảm hoàn thành 100%" unasked: a target, never the result
-        read = units_read(sq.folded, asked.units)  # "agencies": "cơ quan" or "ban, ngành"
+        # a share's units as the question's words read them ("agencies": "cơ quan", "ban, ngành")
+        read = units_read(sq.folded, asked.units) if asked.percent else asked.units
         if asked.units and not self._unit_said(replace(asked, units=read), f):
             return True  # a figure of something else, or of nothing said
         if online and not online_near(f):
