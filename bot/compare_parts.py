@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from bot.stopwords import PART_STOP as _STOP
-from core.query import ParsedQuery, parse_query
+from core.query import ParsedQuery, parse_query, terms_named
 from core.text import fold
 
 # Words that split a question into two things compared, whatever else it says.
@@ -244,7 +244,8 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
         if spans is None:
             continue
         (xs, xe), (ys, ye), tail = spans
-        if xs > 0 and ys + 1 < ye and _bare(words[ys]) == _bare(words[xs - 1]) in _STOP:
+        if (xs > 0 and ys + 1 < ye and _bare(words[ys]) == _bare(words[xs - 1]) in _STOP
+                and not _opens_term(words, ys)):  # fmt: skip
             ys += 1  # "for businesses vs for households": the word before both said once
         drop = _compare_words(words)
         # no number asked but by the comparison ("… loại nào nhiều hơn?"): the count of the
@@ -266,6 +267,14 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
             Part(y_label.strip(",.;:?!()"), _question(_text(q, words, b, drop))),
         ]
     return []
+
+
+def _opens_term(words: list[str], i: int) -> bool:
+    """Whether the word at `i` opens a term with the word after it ("in person" names "trực
+    tiếp", "by post" "bưu chính", which "person" and "post" alone do not): no mere preposition
+    before the part, then, but a word of it."""
+    pair = " ".join(_bare(w) for w in words[i : i + 2])
+    return bool(terms_named(pair) - terms_named(_bare(words[i + 1])))
 
 
 def _clause_start(words: list[str], xs: int, places: set[str]) -> int:

@@ -49,9 +49,9 @@ from bot.compare_kind import (
 from bot.compare_outlets import other_outlet, outlet_said
 from bot.compare_pick import ACCEPT, Pick, acceptable, agreed, covered, distinct
 from bot.compare_rules import (
+    RATIO,
     channelled,
     exact_level,
-    in_clause,
     misread_in,
     narrowed,
     online_asked,
@@ -60,8 +60,10 @@ from bot.compare_rules import (
     own_heading,
     said_with,
     share_of,
+    share_units_in,
     status_said,
     unit_read,
+    units_read,
 )
 from bot.compare_sides import Side, side_query
 from bot.extractive import ExtractiveAnswerer
@@ -265,13 +267,15 @@ class FactPicks:
             return True  # "còn 03 …" is what is left, "xây dựng mới 3 …" the new ones
         if targeted(f) and not TARGET.search(sq.folded):
             return True  # "… bảo đảm hoàn thành 100%" unasked: a target, never the result
-        if asked.units and not self._unit_said(asked, f):
+        # a share's units as the question's words read them ("agencies": "cơ quan", "ban, ngành")
+        read = units_read(sq.folded, asked.units) if asked.percent else asked.units
+        if asked.units and not self._unit_said(replace(asked, units=read), f):
             return True  # a figure of something else, or of nothing said
         if online and not online_near(f):
             return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
-        if asked.percent and not all(in_clause(u, f) for u in asked.units):
-            return True  # "tỷ lệ cơ quan … có máy chủ": a share of both, not of one
-        if asked.percent and asked.units and share_of(f) and family(share_of(f)) not in asked.units:
+        if (asked.percent or RATIO.search(sq.folded)) and not share_units_in(sq.folded, asked.units, f):
+            return True  # "tỷ lệ cơ quan … có máy chủ", "computers per official": of both
+        if asked.percent and asked.units and share_of(f) and family(share_of(f)) not in read:
             return True  # "tỷ lệ TTHC … đạt 60%" for a share of dossiers: of other things
         # "số UBND cấp xã …": a figure near no "UBND" counts other things
         return bool(asked.counted) and not self._unit_said(

@@ -24,7 +24,7 @@ from bot.compare_kind import (
     with_abbreviations,
 )
 from bot.fact_answer import Context, QuestionView, f_lex_counts, f_lex_lead
-from core.query import ParsedQuery
+from core.query import ParsedQuery, terms_named
 from index.clause_tokens import UNITS
 from index.facts import Fact
 
@@ -34,6 +34,8 @@ _ONLINE_UNIT = re.compile(
 )
 # (OCR: "tryc tuyen", "truc tuyén")
 _ONLINE_SAID = re.compile(r"\b(?:tr\w{1,2}c tuy\w{1,2}n|online|qua mang|internet|muc do [34]|muc [34])\b")
+# A ratio asked in English ("computers per official"): a figure of both things, like a share.
+RATIO = re.compile(r"\b[a-z]+ per (?!cent\b)[a-z]+")
 _STRETCH_NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
 
 
@@ -58,6 +60,42 @@ def in_clause(unit: str, f: Fact) -> bool:
     if len(unit) >= 6 and f" {skeletons(unit)} " in f" {skeletons(said)} ":
         return True
     return " " in unit and misread_in(unit, said)
+
+
+def share_units_in(folded: str, units: frozenset[str], f: Fact) -> bool:
+    """Whether a share's clause names every asked unit (`in_clause`), a unit that one word of
+    the question also reads as another unit counting when that other unit is named ("agencies"
+    reads as "cơ quan" and as "ban, ngành": a clause naming "cơ quan" names the agencies), and
+    procedures asked with the services that provide them named by the services (`_SERVED`)."""
+    return all(
+        in_clause(u, f)
+        or any(in_clause(a, f) for a in other_readings(folded, u))
+        or (u in _SERVED and _SERVED[u] in units and in_clause(_SERVED[u], f))
+        for u in units
+    )
+
+
+# A thing asked together with the service that provides it ("procedures offered as online
+# services"): a share of the services ("1.272 dịch vụ công …, đạt tỷ lệ 68%") is the share
+# of the procedures served (a public service is a procedure provided online), not the reverse.
+_SERVED = {"thu tuc": "dich vu cong"}
+
+
+def units_read(folded: str, units: frozenset[str]) -> frozenset[str]:
+    """The asked units with the other units a word of the question that names one also reads
+    as (`other_readings`): a figure of any of them is of the asked thing."""
+    return units | {a for u in units for a in other_readings(folded, u)}
+
+
+def other_readings(folded: str, unit: str) -> frozenset[str]:
+    """The other units a word of the question that reads as `unit` also reads as, the
+    glossary's and the lexicon's wordings of that word together."""
+    out: set[str] = set()
+    for word in set(folded.split()):
+        named = {family(u) for t in terms_named(word) for u in UNITS if f" {u} " in f" {t} "}
+        if unit in named:
+            out |= named - {unit}
+    return frozenset(out)
 
 
 def misread_in(phrase: str, text: str) -> bool:

@@ -116,6 +116,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "commune": ("xa", "cap xa"),
     "department": ("so ban nganh",),
     "agencies": ("co quan",),
+    # a case of its own kind ("tiếp nhận các trường hợp đặc biệt"), no dossier ("cases": "hồ sơ")
+    "special case": ("truong hop dac biet",),
+    "special cases": ("truong hop dac biet",),
     "news": ("tin bai",),
     "articles": ("tin bai",),
     "leaflet": ("to roi",),

@@ -233,3 +233,11 @@ def test_english_part_labels_are_read_in_the_reports_words() -> None:
     # a Vietnamese label with an abbreviation keeps its own words
     assert share_out(["HĐND", "UBND tỉnh"], "HĐND ban hành 06 nghị quyết; UBND tỉnh ban hành 17 "
                      "quyết định.", False) == ["06", "17"]  # fmt: skip
+
+
+def test_a_word_before_both_that_opens_a_term_stays_with_its_part() -> None:
+    # "in person" names "trực tiếp" and "by post" "bưu chính": the "in" is the part's own word
+    got = _split("Binh Phuoc: how many dossiers came in online vs in person / by post in the first quarter?")
+    assert [label for label, _ in got] == ["online", "in person / by post"]
+    line = "tiếp nhận 9.876 (trực tuyến: 3.210, trực tiếp và qua dịch vụ bưu chính: 6.666)"
+    assert share_out([label for label, _ in got], line, False) == ["3.210", "6.666"]

@@ -134,3 +134,9 @@ def test_terms_named_are_words_without_punctuation() -> None:
 def test_staff_shorthand_for_dossiers_is_read_as_the_reports_word() -> None:
     # "HS" is how staff write "hồ sơ" in a terse question; the reports spell it out
     assert "ho so" in parse_query("so HS tiep nhan truc tuyen quy 2 la bao nhieu").expanded
+
+
+def test_special_cases_are_no_dossiers() -> None:
+    # "tiếp nhận các trường hợp đặc biệt …": the cases a rule singles out, not "cases" (hồ sơ)
+    q = parse_query("How many special cases did Binh Phuoc admit as civil servants?")
+    assert "truong hop dac biet" in q.expanded
