@@ -119,13 +119,14 @@ def _clean_rivals(best: Candidate, rivals: list[Candidate]) -> list[Candidate]:
     (the same words under the other part's line: "+ Kinh phí đã sử dụng …: 70,3%" under "tự
     chủ", "… 72,1%" under "không tự chủ"), or of a clause covering the question as well and
     behind by less than what saying the counted thing earns (`UNIT_BONUS`: the doubt outweighs
-    the lead)."""
+    the lead) that names as many asked parts (a headline does not stand in for its part)."""
     clean = [
         c for c in rivals
         if not c.doubts - {_ASKED_ITEM} and (
             (c.hit.chunk.id, c.span.start) == (best.hit.chunk.id, best.span.start)
             or best.score - c.score < tuning.SCORE_TIE
-            or (c.coverage >= best.coverage and best.score - c.score <= tuning.UNIT_BONUS)
+            or (c.coverage >= best.coverage and c.parts_named >= best.parts_named
+                and best.score - c.score <= tuning.UNIT_BONUS)
         )
     ]  # fmt: skip
     clean.sort(key=lambda c: -c.parts_named)  # the asked part first, not its headline
