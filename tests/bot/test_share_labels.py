@@ -183,7 +183,11 @@ Chỉ số cải cách hành chính của tỉnh năm 2022 có 3 lĩnh vực đ�
 
 def test_a_share_of_the_maximum_score_answers_no_question_without_a_score() -> None:
     index = mini_index(MAX_SCORE)
-    plan = ask(index, "what percentage of its 2023 administrative reform plan has the province completed", "en")
+    plan = ask(
+        index,
+        "what percentage of its 2023 administrative reform plan has the province completed",
+        "en",
+    )
     assert plan.figure in {"83,33%", ""}, plan.text
     assert plan.figure != "85%"
     assert _of_max_score(_site(MAX_SCORE.splitlines()[-1], "85%").own)
