@@ -10,6 +10,7 @@ from collections.abc import Callable
 from bot.coverage import Coverage
 from bot.extractive import cite, source_line
 from bot.intents import FIELDS, MENTIONS
+from bot.part_period import part_period
 from core.places import strip_provinces
 from core.query import ParsedQuery
 from core.result import Answer, Citation
@@ -236,6 +237,8 @@ class ReportFacts:
         first_value = ""
         for r in reports[:5]:
             values = {f: self._field(r, f, en) for f in fields}
+            if fields == ("period",):  # "Part II … over what period": the part's own period
+                values["period"] = part_period(self.index, r.id, q.folded) or values["period"]
             cit, role = self._cited(r, fields, values, len(citations) + 1, en)
             citations.append(cit)
             name = self._name(r, en)

@@ -108,14 +108,30 @@ def is_figure(value: str) -> bool:
     return bool(re.fullmatch(r"[\d.,/\s%]+", value))
 
 
+# A quarter or month of a year has two spellings that mean the same period: "Quý I năm 2019"
+# and "Quý I/2019", "tháng 6 năm 2022" and "tháng 6/2022"; a quarter's number is written in
+# Roman or Arabic digits ("quý 1" = "quý I"). Read folded.
+_PERIOD = re.compile(r"\b(quy|thang) ([ivx]+|\d{1,2})(?: nam |/|-)(\d{4})\b")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def _period(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {_ROMAN.get(m.group(2), m.group(2))}/{m.group(3)}"
+
+
+def period_spelling(folded: str) -> str:
+    """A folded text with each quarter or month of a year in one spelling ("quy 1/2019")."""
+    return _PERIOD.sub(_period, folded)
+
+
 def value_in(value: str, text: str, text_figures: set[str] | None = None) -> bool:
     """Whether an expected value is in a text: figures after number normalisation, names
-    after folding (diacritics and OCR damage do not matter)."""
+    after folding (diacritics and OCR damage do not matter) and periods in one spelling."""
     if is_figure(value):
         want = figures(value)
         have = text_figures if text_figures is not None else figures(text)
         return bool(want) and want <= have
-    return fold(value) in fold(text)
+    return period_spelling(fold(value)) in period_spelling(fold(text))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -107,12 +107,28 @@ def share_named(matcher: ConceptMatcher, needed: list[Concept], facts: list[_Sit
     return None
 
 
-def share_fit(f: _Site, own: bool, asked_of: str | None) -> tuple[float, int, frozenset[str]]:
+# A share of the maximum score ("đạt tỷ lệ trên 90% so với điểm tối đa"): a score, read by its
+# words after the figure; a question naming no score, index or points asks no such share.
+_MAX_SCORE = ("diem", "toi", "da")
+_SCORE_ASKED = re.compile(r"\b(?:diem|scores?|points?|chi so|index|par)\b")
+
+
+def _of_max_score(own: Sequence[str]) -> bool:
+    n = len(_MAX_SCORE)
+    return any(tuple(own[i : i + n]) == _MAX_SCORE for i in range(len(own) - n + 1))
+
+
+def share_fit(
+    f: _Site, own: bool, asked_of: str | None, score_asked: bool = True
+) -> tuple[float, int, frozenset[str]]:
     """A percentage's score change, asked parts it names and doubts as a share: the share
     the clause's labels name (`share_named`: `own`) as an asked item; a share of what the
     question asks the share of (`share_asked`) earns `UNIT_BONUS`, a share of another thing
-    ("tỷ lệ hồ sơ …" when services are asked) loses it and is a unit doubt."""
+    ("tỷ lệ hồ sơ …" when services are asked) loses it and is a unit doubt, as does a share
+    of the maximum score when the question asks no score (`score_asked`)."""
     key, named = (ITEM_BONUS, 1) if own else (0.0, 0)
+    if f.is_percent and not score_asked and _of_max_score(f.own):
+        return key - UNIT_BONUS, named, frozenset({"unit"})
     worded = f.share_label[:2] in _SHARE_WORDS  # a label with no share word: no "of" read
     of = share_of(f.share_label[2:]) if asked_of and f.is_percent and worded else None
     if of and of == asked_of:
@@ -127,4 +143,5 @@ def share_fits(
 ) -> dict[int, tuple[float, int, frozenset[str]]]:
     """`share_fit` of each of a clause's figures (by index) for a percentage question."""
     own, asked_of = share_named(matcher, needed, facts), share_asked(q)
-    return {i: share_fit(f, i == own, asked_of) for i, f in enumerate(facts)}
+    score = bool(_SCORE_ASKED.search(q.folded))
+    return {i: share_fit(f, i == own, asked_of, score) for i, f in enumerate(facts)}

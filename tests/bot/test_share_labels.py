@@ -10,7 +10,7 @@ import pytest
 
 from bot.extractive import ExtractiveAnswerer
 from bot.extractive.question import _rate_units
-from bot.extractive.shares import share_asked, share_of
+from bot.extractive.shares import _of_max_score, share_asked, share_fit, share_of
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
 from tests.helpers.mini_index import ask, everything, mini_index
@@ -164,3 +164,40 @@ def test_a_share_of_what_is_asked_wins_over_a_share_of_another_thing(
     index = mini_index(OF_WHAT)
     ans = ask(index, question, language)
     assert ans.figure == figure, ans.text
+
+
+MAX_SCORE = """BÁO CÁO
+Kết quả cải cách hành chính năm 2023
+
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+
+2. Về thực hiện kế hoạch CCHC năm 2023
+
+Đến thời điểm báo cáo đã thực hiện được 40 nhiệm vụ trong tổng số 48 nhiệm vụ, đạt 83,33 % kế hoạch đề ra.
+
+4. Về công tác kiểm tra CCHC
+
+Chỉ số cải cách hành chính của tỉnh năm 2022 có 3 lĩnh vực đạt tỷ lệ trên 85% so với điểm tối đa, đứng trong tốp đầu cả nước.
+"""
+
+
+def test_a_share_of_the_maximum_score_answers_no_question_without_a_score() -> None:
+    index = mini_index(MAX_SCORE)
+    plan = ask(
+        index,
+        "what percentage of its 2023 administrative reform plan has the province completed",
+        "en",
+    )
+    assert plan.figure in {"83,33%", ""}, plan.text
+    assert plan.figure != "85%"
+    assert _of_max_score(_site(MAX_SCORE.splitlines()[-1], "85%").own)
+
+
+def test_a_share_of_the_maximum_score_is_a_unit_doubt_unless_a_score_is_asked() -> None:
+    site = _site("Chỉ số CCHC của tỉnh đạt tỷ lệ trên 85% so với điểm tối đa.", "85%")
+    change, _, doubts = share_fit(site, False, None, score_asked=False)
+    assert change < 0
+    assert doubts == frozenset({"unit"})
+    assert share_fit(site, False, None, score_asked=True) == (0.0, 0, frozenset())
+    plain = _site("Đã thực hiện 40/48 nhiệm vụ, đạt 83,33 % kế hoạch đề ra.", "83,33%")
+    assert share_fit(plain, False, None, score_asked=False) == (0.0, 0, frozenset())

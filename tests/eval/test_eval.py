@@ -234,6 +234,16 @@ def test_figures_are_compared_after_normalisation() -> None:
     assert not value_in("1.044", "1.002 dịch vụ cấp tỉnh")
 
 
+def test_value_in_reads_one_period_in_either_spelling() -> None:
+    """A quarter or month of a year written "… năm YYYY" or "…/YYYY" is the same period; a
+    different quarter or year is not."""
+    assert value_in("Quý II năm 2021", "báo cáo **Quý II/2021** của tỉnh")
+    assert value_in("quý 3/2020", "trong Quý III năm 2020")
+    assert value_in("tháng 8 năm 2021", "đến hết tháng 8/2021")
+    assert not value_in("Quý II năm 2021", "báo cáo Quý III/2021")
+    assert not value_in("Quý II năm 2021", "báo cáo Quý II/2020")
+
+
 def test_score_counts_figures_citations_and_abstentions() -> None:
     qs = {q.id: q for q in load_questions()}
     q = qs["tq-01"]
