@@ -194,3 +194,21 @@ def test_no_number_asked_asks_the_count_of_the_thing_named() -> None:
     rows = _rows(ans)
     assert rows["mức độ 3"].startswith("**305**"), rows
     assert rows["mức độ 4"].startswith("**611**"), rows
+
+
+def test_a_word_of_the_place_name_said_alone_is_no_place() -> None:
+    # "máy tính" folds to "may tinh", a word of "Hà Tĩnh": not the place, so the part before
+    # still runs back over it
+    got = _split(
+        "Năm 2021 ở Hà Tĩnh: tỷ lệ hộ dân được trang bị máy tính và tỷ lệ kết nối cáp quang "
+        "của hộ dân lần lượt là bao nhiêu?"
+    )
+    assert [label for label, _ in got] == ["trang bị máy tính", "kết nối cáp quang"]
+
+
+def test_the_one_place_named_inside_the_part_before_dates_both_parts() -> None:
+    got = _split("so sánh số đơn Hà Tĩnh nhận qua bưu điện và số đơn gửi qua bưu điện")
+    assert [label for label, _ in got][0] == "đơn nhận qua bưu điện"
+    assert all("ha tinh" in folded for _, folded in got)
+    # two places named: the sides of the comparison table, not two parts
+    assert _split("so sánh số đơn Hà Tĩnh nhận và số đơn Hải Dương nhận") == []
