@@ -220,9 +220,9 @@ _COMPARE_ONLY = re.compile(
     r"(?:what is|what's) the difference)\b[?,]?",
     re.IGNORECASE,
 )
-_SAID_ASK = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong)\b")
+_SAID_ASK = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong)\b")
 ASKS = re.compile(  # ("Đồng Tháp, số phản ánh …": "số" opening a clause asks a count too)
-    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong|tong so)\b"
+    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong|tong so)\b"
 )
 
 
@@ -262,16 +262,34 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
             xs = k = _clause_start(words, xs, places)  # each clause asks its own number
             a, b = [(0, at)], [(0, k), (ys, len(words))]
+        if (shared := _shared_after(words, xs, xe, ys, ye)) is not None:
+            a.insert(a.index((k, at)) + 1, (shared, ye))  # "autonomous [budgets] and non-…"
+            xe_label: list[tuple[int, int] | str] = [(xs, xe), (shared, ye)]
+        else:
+            xe_label = [(xs, xe)]
         inside = [i for i in range(xs, xe) if i in places]  # "số hồ sơ Hà Tĩnh tiếp nhận …"
         if inside:  # the place named inside the part before names both parts' place
             b.insert(b.index((ys, ye)) + 1, (inside[0], inside[-1] + 1))
-        x_label = _text(q, words, [(xs, xe)], frozenset(inside))
+        x_label = _text(q, words, xe_label, frozenset(inside))
         y_label = _text(q, words, [(ys, ye)])
         return [
             Part(x_label.strip(",.;:?!()"), _question(_text(q, words, a, drop))),
             Part(y_label.strip(",.;:?!()"), _question(_text(q, words, b, drop))),
         ]
     return []
+
+
+def _shared_after(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | None:
+    """Where the part after says, past the part before's words negated, the noun both parts
+    share ("autonomous and non-autonomous budgets": "budgets"); None when it does not."""
+    x = [_bare(w) for w in words[xs:xe]]
+    y = [_bare(w) for w in words[ys:ye]]
+    k = 0
+    while k < len(y) and y[k] in _NEGATION:
+        k += 1
+    if k == 0 or y[k : k + len(x)] != x or k + len(x) >= len(y):
+        return None
+    return ys + k + len(x)
 
 
 def _place_words(words: list[str], provinces: Sequence[str]) -> frozenset[int]:

@@ -212,3 +212,14 @@ def test_the_one_place_named_inside_the_part_before_dates_both_parts() -> None:
     assert all("ha tinh" in folded for _, folded in got)
     # two places named: the sides of the comparison table, not two parts
     assert _split("so sánh số đơn Hà Tĩnh nhận và số đơn Hải Dương nhận") == []
+
+
+def test_the_noun_after_a_part_and_its_negation_is_both_parts() -> None:
+    got = [
+        (p.label, p.query.folded)
+        for p in parts_of(parse_query("Compare the use rates of the autonomous and "
+                                      "non-autonomous funds in Binh Phuoc."), en=True)
+    ]  # fmt: skip
+    assert [label for label, _ in got] == ["autonomous funds", "non-autonomous funds"]
+    assert "autonomous funds" in got[0][1]
+    assert "how many" not in got[0][1]  # "rates" asks the number
