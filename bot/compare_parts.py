@@ -220,7 +220,9 @@ _COMPARE_ONLY = re.compile(
     r"(?:what is|what's) the difference)\b[?,]?",
     re.IGNORECASE,
 )
-_SAID_ASK = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong)\b")
+_SAID_ASK = re.compile(
+    r"\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong)\b"
+)
 ASKS = re.compile(  # ("Đồng Tháp, số phản ánh …": "số" opening a clause asks a count too)
     r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong|tong so)\b"
 )
