@@ -154,7 +154,10 @@ def _before(words: list[str], at: int, places: frozenset[int], size: int) -> tup
     start = end
     while start > 0 and end - start < size:
         w = words[start - 1]
-        if _ends_clause(w) or start - 1 in places or _bare(w) in _STOP and start < end:
+        # ("…, or early, and how many …": the comma before the split ends no part)
+        if _ends_clause(w) and start < at or start - 1 in places:
+            break
+        if _bare(w) in _STOP and start < end:
             break
         if _ask_at(words, start - 1) or (start >= 2 and _ask_at(words, start - 2) >= 2):
             break
@@ -264,6 +267,13 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
             xs = k = _clause_start(words, xs, places)  # each clause asks its own number
             a, b = [(0, at)], [(0, k), (ys, len(words))]
+        elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
+            # "…, how many were done on time, and how many were not yet due?": each clause
+            # whole after what both share
+            xs = k = _clause_start(words, xs, places)
+            a, b = [(0, at)], [(0, k), (at + n, len(words))]
+            while xs < at and (asked := _ask_at(words, xs)):
+                xs += asked  # the label: what is counted, not "how many"
         if (shared := _shared_after(words, xs, xe, ys, ye)) is not None:
             a.insert(a.index((k, at)) + 1, (shared, ye))  # "autonomous [budgets] and non-…"
             xe_label: list[tuple[int, int] | str] = [(xs, xe), (shared, ye)]

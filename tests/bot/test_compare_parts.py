@@ -223,3 +223,14 @@ def test_the_noun_after_a_part_and_its_negation_is_both_parts() -> None:
     assert [label for label, _ in got] == ["autonomous funds", "non-autonomous funds"]
     assert "autonomous funds" in got[0][1]
     assert "how many" not in got[0][1]  # "rates" asks the number
+
+
+def test_a_second_clause_asked_after_a_comma_and_and_is_its_own_question() -> None:
+    got = _split(
+        "Of the permits Binh Phuoc received in 2022, how many were issued early or on time, "
+        "and how many were still pending?"
+    )
+    assert [label for label, _ in got] == ["were issued early or on time", "were still pending"]
+    assert "pending" not in got[0][1]
+    assert "issued" not in got[1][1]
+    assert got[1][1].startswith("of the permits binh phuoc received in 2022")
