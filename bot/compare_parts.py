@@ -154,8 +154,8 @@ def _before(words: list[str], at: int, places: frozenset[int], size: int) -> tup
     start = end
     while start > 0 and end - start < size:
         w = words[start - 1]
-        # ("…, or early, and how many …": the comma before the split ends no part)
-        if _ends_clause(w) and start < at or start - 1 in places:
+        # ("…, or early, and how many …": the comma before a split that asks again ends no part)
+        if _ends_clause(w) and (start < at or _ask_at(words, at + 1) < 2) or start - 1 in places:
             break
         if _bare(w) in _STOP and start < end:
             break
@@ -374,9 +374,9 @@ def _spans(
     if xs >= xe or not strong or summed:
         return None
     # a place in the part before: two places are the sides, not parts; one place named inside
-    # it ("số hồ sơ Hà Tĩnh tiếp nhận qua BCCI và số hồ sơ trả qua BCCI") is both parts' place
+    # a part ("số hồ sơ Hà Tĩnh tiếp nhận qua BCCI và số hồ sơ trả qua BCCI") both parts' place
     inside = [i for i in range(xs, xe) if i in places]
-    if inside and (xs in places or len(q.provinces) != 1):
+    if inside and (xs in places or len(q.provinces) != 1 or xe - xs - len(inside) > MAX_PART):
         return None
     return (xs, xe), (ys, ye), ye
 

@@ -234,3 +234,11 @@ def test_a_second_clause_asked_after_a_comma_and_and_is_its_own_question() -> No
     assert "pending" not in got[0][1]
     assert "issued" not in got[1][1]
     assert got[1][1].startswith("of the permits binh phuoc received in 2022")
+
+
+def test_a_long_part_with_the_place_inside_is_no_part() -> None:
+    question = (
+        "How many officers from district offices are posted to Binh Phuoc's one-stop public "
+        "service centre, and from how many offices?"
+    )
+    assert _split(question) == []
