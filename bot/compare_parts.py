@@ -16,6 +16,7 @@ the place name, the word that asks the number, or a comma."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.stopwords import PART_STOP as _STOP
@@ -140,7 +141,7 @@ def _listed_on(words: list[str], at: int) -> bool:
     return not (COMPARED.search(tail) or _COMPARE_ONLY.search(tail))
 
 
-def _before(words: list[str], at: int, places: set[str], size: int) -> tuple[int, int]:
+def _before(words: list[str], at: int, places: frozenset[int], size: int) -> tuple[int, int]:
     """The part before the split when no head word is said again: (start, end) running back
     from the split (a comparison word before it dropped) to a place name, a word that asks the
     number, a stop word or a comma, at most `size` words."""
@@ -153,7 +154,10 @@ def _before(words: list[str], at: int, places: set[str], size: int) -> tuple[int
     start = end
     while start > 0 and end - start < size:
         w = words[start - 1]
-        if _ends_clause(w) or _bare(w) in places or _bare(w) in _STOP and start < end:
+        # ("…, or early, and how many …": the comma before a split that asks again ends no part)
+        if _ends_clause(w) and (start < at or _ask_at(words, at + 1) < 2) or start - 1 in places:
+            break
+        if _bare(w) in _STOP and start < end:
             break
         if _ask_at(words, start - 1) or (start >= 2 and _ask_at(words, start - 2) >= 2):
             break
@@ -219,9 +223,11 @@ _COMPARE_ONLY = re.compile(
     r"(?:what is|what's) the difference)\b[?,]?",
     re.IGNORECASE,
 )
-_SAID_ASK = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong)\b")
+_SAID_ASK = re.compile(
+    r"\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong)\b"
+)
 ASKS = re.compile(  # ("Đồng Tháp, số phản ánh …": "số" opening a clause asks a count too)
-    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate|so luong|tong so)\b"
+    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong|tong so)\b"
 )
 
 
@@ -238,7 +244,7 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
     of one thing (or of two places or periods: the sides of `bot/compare_sides.py`). `en`: the
     question is English (a number asked is asked in its words)."""
     words = q.folded.split()
-    places = {w for p in q.provinces for w in fold(p).split()}
+    places = _place_words(words, q.provinces)
     for at, n, contrast in _split_at(words, bool(COMPARED.search(q.folded))):
         spans = _spans(q, words, at, n, contrast, places)
         if spans is None:
@@ -261,12 +267,54 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
             xs = k = _clause_start(words, xs, places)  # each clause asks its own number
             a, b = [(0, at)], [(0, k), (ys, len(words))]
-        x_label, y_label = _text(q, words, [(xs, xe)]), _text(q, words, [(ys, ye)])
+        elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
+            # "…, how many were done on time, and how many were not yet due?": each clause
+            # whole after what both share
+            xs = k = _clause_start(words, xs, places)
+            a, b = [(0, at)], [(0, k), (at + n, len(words))]
+            while xs < at and (asked := _ask_at(words, xs)):
+                xs += asked  # the label: what is counted, not "how many"
+        if (shared := _shared_after(words, xs, xe, ys, ye)) is not None:
+            a.insert(a.index((k, at)) + 1, (shared, ye))  # "autonomous [budgets] and non-…"
+            xe_label: list[tuple[int, int] | str] = [(xs, xe), (shared, ye)]
+        else:
+            xe_label = [(xs, xe)]
+        inside = [i for i in range(xs, xe) if i in places]  # "số hồ sơ Hà Tĩnh tiếp nhận …"
+        if inside:  # the place named inside the part before names both parts' place
+            b.insert(b.index((ys, ye)) + 1, (inside[0], inside[-1] + 1))
+        x_label = _text(q, words, xe_label, frozenset(inside))
+        y_label = _text(q, words, [(ys, ye)])
         return [
             Part(x_label.strip(",.;:?!()"), _question(_text(q, words, a, drop))),
             Part(y_label.strip(",.;:?!()"), _question(_text(q, words, b, drop))),
         ]
     return []
+
+
+def _shared_after(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | None:
+    """Where the part after says, past the part before's words negated, the noun both parts
+    share ("autonomous and non-autonomous budgets": "budgets"); None when it does not."""
+    x = [_bare(w) for w in words[xs:xe]]
+    y = [_bare(w) for w in words[ys:ye]]
+    k = 0
+    while k < len(y) and y[k] in _NEGATION:
+        k += 1
+    if k == 0 or y[k : k + len(x)] != x or k + len(x) >= len(y):
+        return None
+    return ys + k + len(x)
+
+
+def _place_words(words: list[str], provinces: Sequence[str]) -> frozenset[int]:
+    """Where the question names a place: the positions of its folded words that say a place's
+    whole name ("hà tĩnh"), not a word of it said alone ("máy tính", "cấp tỉnh")."""
+    out: set[int] = set()
+    bare = [_bare(w) for w in words]
+    for name in {tuple(fold(p).split()) for p in provinces}:
+        n = len(name)
+        for i in range(len(bare) - n + 1):
+            if n and tuple(bare[i : i + n]) == name:
+                out.update(range(i, i + n))
+    return frozenset(out)
 
 
 def _opens_term(words: list[str], i: int) -> bool:
@@ -277,24 +325,24 @@ def _opens_term(words: list[str], i: int) -> bool:
     return bool(terms_named(pair) - terms_named(_bare(words[i + 1])))
 
 
-def _clause_start(words: list[str], xs: int, places: set[str]) -> int:
+def _clause_start(words: list[str], xs: int, places: frozenset[int]) -> int:
     """Where the clause of the part before the split starts: after the comma or the place name
     before it, else at the question's start."""
     k = xs
-    while k > 0 and not _ends_clause(words[k - 1]) and _bare(words[k - 1]) not in places:
+    while k > 0 and not _ends_clause(words[k - 1]) and k - 1 not in places:
         k -= 1
     return k
 
 
 def _spans(
-    q: ParsedQuery, words: list[str], at: int, n: int, contrast: bool, places: set[str]
+    q: ParsedQuery, words: list[str], at: int, n: int, contrast: bool, places: frozenset[int]
 ) -> tuple[tuple[int, int], tuple[int, int], int] | None:
     """(the part before, the part after, where the rest of the question starts) for a split
     at `at`, or None when the words there do not set two things apart."""
     right = at + n
     ys, ye, negations = _after(words, right, None)
-    if ys >= ye or any(_bare(w) in places or re.fullmatch(r"\d{4}", _bare(w))
-                       for w in words[ys:ye]):  # fmt: skip
+    if ys >= ye or any(i in places or re.fullmatch(r"\d{4}", _bare(words[i]))
+                       for i in range(ys, ye)):  # fmt: skip
         return None
     opens_asking = ys > right and _ask_at(words, right) >= 2
     asked_again = (ys > right and _bare(words[right]) in _STRONG_ASK) or _asks_after(words, at, ye)
@@ -325,7 +373,10 @@ def _spans(
     summed = not contrast and _SUMMED.search(q.folded) and not COMPARED.search(q.folded)
     if xs >= xe or not strong or summed:
         return None
-    if any(_bare(w) in places for w in words[xs:xe]):
+    # a place in the part before: two places are the sides, not parts; one place named inside
+    # a part ("số hồ sơ Hà Tĩnh tiếp nhận qua BCCI và số hồ sơ trả qua BCCI") both parts' place
+    inside = [i for i in range(xs, xe) if i in places]
+    if inside and (xs in places or len(q.provinces) != 1 or xe - xs - len(inside) > MAX_PART):
         return None
     return (xs, xe), (ys, ye), ye
 
@@ -393,7 +444,7 @@ def _said_again(words: list[str], xs: int, ys: int) -> int:
 
 
 def _tail_before(
-    words: list[str], at: int, ys: int, ye: int, negations: int, places: set[str]
+    words: list[str], at: int, ys: int, ye: int, negations: int, places: frozenset[int]
 ) -> tuple[int, int] | None:
     """The part before when both end on one word: "tự chủ và không tự chủ" (the part after,
     its negation left out), "the total budget revenue or the domestic revenue" (read back to
@@ -408,7 +459,9 @@ def _tail_before(
     return _before(words, end, places, ye - ys + 1)
 
 
-def _before_ask(words: list[str], at: int, n: int, ye: int, places: set[str]) -> tuple[int, int]:
+def _before_ask(
+    words: list[str], at: int, n: int, ye: int, places: frozenset[int]
+) -> tuple[int, int]:
     """The part before, read back from the split; when the part after asks its own number
     ("… và đã giải quyết được bao nhiêu"), it is what comes before the first one asked
     ("tiếp nhận bao nhiêu hồ sơ")."""

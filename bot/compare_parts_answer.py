@@ -15,6 +15,7 @@ from bot.compare_lines import share_out, wholes
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
+from bot.compare_years import year_parts
 from bot.intents_types import is_list, is_summary, section_kind, wants_number
 from core.query import ParsedQuery
 from core.result import Answer
@@ -42,7 +43,8 @@ class PartsAnswerer:
             return []
         if len(sides_of(q, self.index)) >= 2:
             return []
-        return parts_of(q, en)
+        # two years of one report: the years, when the question names no two parts
+        return parts_of(q, en) or year_parts(q)
 
     def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:
         """The table of the parts, or None (not two parts; no part's figure found, nor figures

@@ -194,3 +194,51 @@ def test_no_number_asked_asks_the_count_of_the_thing_named() -> None:
     rows = _rows(ans)
     assert rows["mức độ 3"].startswith("**305**"), rows
     assert rows["mức độ 4"].startswith("**611**"), rows
+
+
+def test_a_word_of_the_place_name_said_alone_is_no_place() -> None:
+    # "máy tính" folds to "may tinh", a word of "Hà Tĩnh": not the place, so the part before
+    # still runs back over it
+    got = _split(
+        "Năm 2021 ở Hà Tĩnh: tỷ lệ hộ dân được trang bị máy tính và tỷ lệ kết nối cáp quang "
+        "của hộ dân lần lượt là bao nhiêu?"
+    )
+    assert [label for label, _ in got] == ["trang bị máy tính", "kết nối cáp quang"]
+
+
+def test_the_one_place_named_inside_the_part_before_dates_both_parts() -> None:
+    got = _split("so sánh số đơn Hà Tĩnh nhận qua bưu điện và số đơn gửi qua bưu điện")
+    assert [label for label, _ in got][0] == "đơn nhận qua bưu điện"
+    assert all("ha tinh" in folded for _, folded in got)
+    # two places named: the sides of the comparison table, not two parts
+    assert _split("so sánh số đơn Hà Tĩnh nhận và số đơn Hải Dương nhận") == []
+
+
+def test_the_noun_after_a_part_and_its_negation_is_both_parts() -> None:
+    got = [
+        (p.label, p.query.folded)
+        for p in parts_of(parse_query("Compare the use rates of the autonomous and "
+                                      "non-autonomous funds in Binh Phuoc."), en=True)
+    ]  # fmt: skip
+    assert [label for label, _ in got] == ["autonomous funds", "non-autonomous funds"]
+    assert "autonomous funds" in got[0][1]
+    assert "how many" not in got[0][1]  # "rates" asks the number
+
+
+def test_a_second_clause_asked_after_a_comma_and_and_is_its_own_question() -> None:
+    got = _split(
+        "Of the permits Binh Phuoc received in 2022, how many were issued early or on time, "
+        "and how many were still pending?"
+    )
+    assert [label for label, _ in got] == ["were issued early or on time", "were still pending"]
+    assert "pending" not in got[0][1]
+    assert "issued" not in got[1][1]
+    assert got[1][1].startswith("of the permits binh phuoc received in 2022")
+
+
+def test_a_long_part_with_the_place_inside_is_no_part() -> None:
+    question = (
+        "How many officers from district offices are posted to Binh Phuoc's one-stop public "
+        "service centre, and from how many offices?"
+    )
+    assert _split(question) == []
