@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.text import fold, is_syllable
+from core.text import fold, is_syllable, quarter_number
 
 LEXICON = Path(__file__).with_name("lexicon.tsv")
 
@@ -328,7 +328,6 @@ def negated(folded_english: str, terms_of: Callable[[str], Iterable[str]]) -> li
 _QUARTER = re.compile(r"quy\s+(iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*(\d{4})")
 _MONTHS = re.compile(r"(\d{1,2})\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})")
 _YEAR_ONLY = re.compile(r"nam\s+(\d{4})")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 def english_period(period: str) -> str:
@@ -337,7 +336,7 @@ def english_period(period: str) -> str:
     of 2022", "Năm 2022" → "2022"; a period of another form as it is."""
     folded = " ".join(fold(period, repair=False).split())
     if m := _QUARTER.fullmatch(folded):
-        return f"Q{_ROMAN.get(m.group(1)) or m.group(1)} {m.group(2)}"
+        return f"Q{quarter_number(m.group(1))} {m.group(2)}"
     if m := _MONTHS.fullmatch(folded):
         months, first, year = int(m.group(1)), m.group(2) == "dau", m.group(3)
         if months == 6:

@@ -18,7 +18,7 @@ from core.lexicon import (
     without_time_qualifiers,
 )
 from core.places import expand_initials, province_mentions, strip_provinces
-from core.text import fold, is_syllable
+from core.text import fold, is_syllable, quarter_number
 
 # Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
 # Used for lexical matching only; the dense query stays the plain question.
@@ -388,7 +388,6 @@ _QUARTER_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(third|3rd)\s+quarter\b"), 3),
     (re.compile(r"\b(fourth|4th)\s+quarter\b"), 4),
 )
-_QNUM = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 @dataclass(frozen=True)
@@ -486,7 +485,7 @@ def parse_query(question: str) -> ParsedQuery:
     quarter = 0
     for pattern, fixed in _QUARTER_PATTERNS:
         if m := pattern.search(folded):
-            quarter = fixed if fixed is not None else _QNUM[m.group(1)]
+            quarter = fixed if fixed is not None else quarter_number(m.group(1))
             break
     years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(folded)))
     return ParsedQuery(

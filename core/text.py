@@ -254,6 +254,15 @@ def parse_number(text: str) -> float | None:
     return None
 
 
+def quarter_number(mark: str) -> int:
+    """A quarter's number from how it is written after "quý"/"quarter", folded: Roman ("iii")
+    or Arabic ("3") → 3; 0 for anything else."""
+    return _QUARTER_NUMBERS.get(mark.strip().lower(), 0)
+
+
+_QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
 _FIG_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
 _FIG_NUMBER = re.compile(r"(?<![\w])\d(?:[\d.,]*\d)?")
 

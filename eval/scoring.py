@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.text import figures, fold
+from core.text import figures, fold, quarter_number
 
 # Dev-split categories (the language or form of the question) and the kinds of question both
 # splits use (what is asked). A question has one category: its `category` field, or its `kind`.
@@ -112,11 +112,10 @@ def is_figure(value: str) -> bool:
 # and "Quý I/2019", "tháng 6 năm 2022" and "tháng 6/2022"; a quarter's number is written in
 # Roman or Arabic digits ("quý 1" = "quý I"). Read folded.
 _PERIOD = re.compile(r"\b(quy|thang) ([ivx]+|\d{1,2})(?: nam |/|-)(\d{4})\b")
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
 def _period(m: re.Match[str]) -> str:
-    return f"{m.group(1)} {_ROMAN.get(m.group(2), m.group(2))}/{m.group(3)}"
+    return f"{m.group(1)} {quarter_number(m.group(2)) or m.group(2)}/{m.group(3)}"
 
 
 def period_spelling(folded: str) -> str:

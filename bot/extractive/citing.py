@@ -7,7 +7,7 @@ import re
 
 from core.lexicon import english_period
 from core.result import Citation
-from core.text import fold
+from core.text import fold, quarter_number
 from index.chunk import Chunk, Span
 from index.metadata import Report
 from index.restore import readable
@@ -92,7 +92,6 @@ _MONTHS_CLOSING = re.compile(r"\b(\d{1,2})\s+thang\s+cuoi\s+nam\b")
 
 
 _QUARTER = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 def quarters_covered(r: Report) -> frozenset[int]:
@@ -107,7 +106,7 @@ def quarters_of(period: str) -> frozenset[int]:
     period = fold(period)
     q = _QUARTER.search(period)
     if q:
-        return frozenset({_ROMAN.get(q.group(1)) or int(q.group(1))})
+        return frozenset({quarter_number(q.group(1))})
     m = _MONTHS_OPENING.search(period)
     if m:
         return frozenset(range(1, min(4, (int(m.group(1)) + 2) // 3) + 1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.text import canonical_numbers, fold, parse_number, repair_token
+from core.text import canonical_numbers, fold, parse_number, quarter_number, repair_token
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,10 @@ def test_fold_reads_ocr_ty_le() -> None:
     assert fold("dat ty 16 31,97%") == "dat ty le 31.97%"
     assert fold("datty 1& 55,82%") == "dat ty le 55.82%"
     assert fold("có 16 văn bản") == "co 16 van ban"
+
+
+@pytest.mark.parametrize(
+    ("mark", "number"), [("i", 1), ("iii", 3), ("IV", 4), ("2", 2), (" ii ", 2), ("v", 0), ("12", 0)]
+)
+def test_quarter_number_reads_roman_and_arabic_marks(mark: str, number: int) -> None:
+    assert quarter_number(mark) == number
