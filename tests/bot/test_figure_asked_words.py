@@ -1,5 +1,6 @@
 """A figure asked in other words than "how many": an amount named by its noun after "what is
-the", and a hotline's number (no document number) asked with "số máy"."""
+the", a hotline's number (no document number) asked with "số máy", a total (no average), and
+English wordings the lexicon lacked ("top-up", "on or ahead of time", "the PM")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from bot.extractive.question import _WANTS_DOCNUM
 from bot.extractive.sites import _figures_of
 from bot.intents import Intent, read_intent
 from bot.intents_types import FIGURE_ASKED
-from core.lexicon import to_vietnamese
+from core.lexicon import to_vietnamese, unelided
 from core.query import parse_query
 
 
@@ -67,3 +68,15 @@ def test_an_average_is_no_total_asked() -> None:
     assert level_and_total(sites["12"], frozenset(), True, asked) < 0
     # asked for the average, the average is what is asked
     assert not average_for_total(sites["12"], "binh quan moi xa co bao nhieu may tinh")
+
+
+def test_an_elided_time_word_is_said_for_each_part() -> None:
+    q = parse_query("How many dossiers were settled on or ahead of schedule in Tuyen Quang?")
+    assert "on schedule or ahead of schedule" in q.folded
+    assert unelided("finished ahead of or on time") == "finished ahead of time or on time"
+
+
+def test_the_pm_and_tasks_handed_down_read_as_the_reports_write_them() -> None:
+    words = to_vietnamese("tasks the pm handed down to the province")
+    assert "thu tuong chinh phu" in words
+    assert "duoc giao" in words
