@@ -80,3 +80,9 @@ def test_the_pm_and_tasks_handed_down_read_as_the_reports_write_them() -> None:
     words = to_vietnamese("tasks the pm handed down to the province")
     assert "thu tuong chinh phu" in words
     assert "duoc giao" in words
+
+
+def test_businesses_on_the_declaration_method_read_as_the_reports_write_them() -> None:
+    words = to_vietnamese("share of household businesses on the declaration method using e invoices")
+    assert "phuong phap ke khai" in words
+    assert "ca nhan kinh doanh" in words
