@@ -51,13 +51,25 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 # Words that ask for a share, Vietnamese and English ("what fraction", "per cent").
 _PERCENT_WORDS = r"ty le|ti le|percent|percentage|per cent|phan tram|rate|share|proportion|fraction"
+# An amount asked by its noun in English: "what is the (…) allowance / revenue estimate".
+_AMOUNT_ASKED = (
+    r"what(?:'s| s| is| was| are| were)\s+(?:the\s+)?(?:[^\s?]+\s+){0,5}?"
+    r"(?:amounts?|allowances?|top ups?|stipends?|salar(?:y|ies)|wages?|subsid(?:y|ies)|fees?|"
+    r"prices?|costs?|revenues?|estimates?|sums?)"
+)
 # Words that ask for a number, in both tests below.
 _NUMBER_WORDS = (
     rf"bao nhieu|so luong|tong so|how many|how much|number of|total|{_PERCENT_WORDS}|"
     r"score|xep thu|rank|ranked|ranking|kinh phi|budget|bao nhieu phan tram|"
     # "mức nào" (which level), not "chuyên mục nào", "những mục nào" (which columns, sections)
     r"(?<!chuyen )(?<!nhung )(?<!cac )muc nao|"
-    r"dat bao nhieu|bang bao nhieu|count|counts|how big|how large|(?:the|what) figures? for"
+    r"dat bao nhieu|bang bao nhieu|count|counts|how big|how large|(?:the|what) figures? for|"
+    # "what's the monthly top-up", "what is the domestic revenue estimate": an amount named
+    # by its noun, no "how much" said (the noun within the phrase the "what is" opens)
+    rf"{_AMOUNT_ASKED}|"
+    # a hotline's number: "tổng đài … là số máy / số nào", "what is the hotline number"
+    r"(?:tong dai|duong day nong|so dien thoai|hotline|switchboard)\b[^?]{0,80}\bso (?:may|nao|gi)|"
+    r"(?:hotline|switchboard|phone) number"
 )
 # A question asking for a number (the router's test, bot/intents.py, reads these too): also
 # ranks and counts of named things, not "ưu điểm".

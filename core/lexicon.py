@@ -362,3 +362,17 @@ def without_time_qualifiers(folded: str) -> str:
     """A folded English question without "early", "mid", "late" … before a year, month or
     quarter (`_PERIOD_QUALIFIER`): "servers in early 2019" reads "servers in 2019"."""
     return _PERIOD_QUALIFIER.sub("", folded)
+
+
+# A time word said once for two coordinated prepositions ("on or ahead of time", "ahead of or
+# on schedule", "on or before the deadline"): each part with its own, as the lexicon writes
+# them ("on time", "ahead of time"), so both parts are read, not the last alone.
+_ELIDED = re.compile(
+    r"\b(on|ahead of|before)\s+(or|and)\s+(on|ahead of|before)\s+((?:the\s+)?(?:time|schedule|deadline))\b"
+)
+
+
+def unelided(folded: str) -> str:
+    """A folded English question with an elided time word said for each part: "completed on
+    or ahead of time" reads "completed on time or ahead of time"."""
+    return _ELIDED.sub(lambda m: f"{m[1]} {m[4]} {m[2]} {m[3]} {m[4]}", folded)

@@ -14,6 +14,7 @@ from core.lexicon import (
     read_lexicon,
     term_pattern,
     to_vietnamese,
+    unelided,
     variants,
     without_time_qualifiers,
 )
@@ -481,7 +482,7 @@ def parse_query(question: str) -> ParsedQuery:
     folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(question, repair=False))
     # "dvc muc 4 tq vs ht": provinces by their initials, as the sides of a terse question
     folded = expand_initials(folded)
-    folded = without_time_qualifiers(folded)
+    folded = unelided(without_time_qualifiers(folded))
     quarter = 0
     for pattern, fixed in _QUARTER_PATTERNS:
         if m := pattern.search(folded):

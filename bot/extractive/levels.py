@@ -112,9 +112,29 @@ def other_level(
     return any(levels == asked for levels in clause)
 
 
-def level_and_total(f: _Site, asked: frozenset[int], total_asked: bool) -> float:
-    """A figure's score change for the service level asked and for a total it follows."""
-    change = 0.0
+# A question asking a total ("tổng", "in total", "altogether") and no average; a figure its own
+# words call an average or a figure per unit ("trung bình mỗi huyện có 123 DVC"): another
+# measure of the same thing, not the total.
+_TOTAL_ASKED = re.compile(r"\b(?:tong|in total|total|altogether|overall|in all)\b")
+_AVERAGE_ASKED = re.compile(r"\b(?:trung binh|binh quan|average|mean|on average|per|moi)\b")
+_AVERAGE_SAID = (("trung", "binh"), ("binh", "quan"))
+
+
+def average_for_total(f: _Site, folded_question: str) -> bool:
+    """Whether the question asks a total, no average, and the figure's label calls it an
+    average ("trung bình", "bình quân")."""
+    if not _TOTAL_ASKED.search(folded_question) or _AVERAGE_ASKED.search(folded_question):
+        return False
+    words = f.label
+    return any(words[i : i + 2] == pair for pair in _AVERAGE_SAID for i in range(len(words) - 1))
+
+
+def level_and_total(
+    f: _Site, asked: frozenset[int], total_asked: bool, folded_question: str = ""
+) -> float:
+    """A figure's score change for the service level asked, for a total it follows, and for
+    an average offered for a total asked (as wrong as another level: `LEVEL_WRONG`)."""
+    change = -LEVEL_WRONG if average_for_total(f, folded_question) else 0.0
     if asked and not f.levels:
         change -= LEVEL_MISSING  # a level was asked; this figure names none
     elif asked and f.levels != asked:

@@ -156,8 +156,12 @@ _EXCLUDES = re.compile(
     r"not counting|not including|without counting|apart from|except)\b"
 )
 # Words that ask for a document's number ("Ke hoach so may?", "which decision number").
+# A hotline's or a phone's number ("tổng đài … là số máy?", "what is the hotline number") is a
+# figure the reports write bare ("tổng đài … 1022"), no document's number.
+_PHONE = r"(?:tong dai|duong day nong|so dien thoai|dien thoai|hotline|switchboard|phone)"
 _WANTS_DOCNUM = re.compile(
-    r"\b(so may|so hieu|ky hieu|(?<!tong )so bao nhieu|which number|what number|document number|"
+    rf"^(?!.*\b{_PHONE}\b)"
+    r".*?\b(so may|so hieu|ky hieu|(?<!tong )so bao nhieu|which number|what number|document number|"
     r"decision number|plan number|number of the (?:plan|decision|resolution|document))\b"
 )
 # The router's words for a share (bot/intents_types.py), one list for both.

@@ -382,7 +382,7 @@ class ClauseScorer:
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
-            key += level_and_total(f, asked, "tong" in q.folded) - (tuning.NEGATED_CUT if i in said_no else 0.0)
+            key += level_and_total(f, asked, "tong" in q.folded, q.folded) - (tuning.NEGATED_CUT if i in said_no else 0.0)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
