@@ -47,6 +47,7 @@ COMPARED = re.compile(
 _SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")
 _NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
 MAX_PART = 6  # words of one part
+CLOSING = 2  # words closing the question that may name a term of the part before them
 HEAD_WINDOW = 16  # how far back before the split a part's head word said again is looked for
 
 
@@ -359,7 +360,9 @@ def _spans(
                 xe, ye = same_e, same_ye
         else:
             ys, ye, negations = _after(words, right, xe - xs + 1)
-            if ye - ys > xe - xs and not negations:
+            # a word more than the part before is the rest's, unless it is the noun the part
+            # before ends on ("among businesses and among household businesses")
+            if ye - ys > xe - xs and not negations and _bare(words[ye - 1]) != _bare(words[xe - 1]):
                 ye -= 1
         said_again = _said_again(words, xs, ys)
         strong = contrast or asked_again or said_again >= 2 or bool(COMPARED.search(q.folded))
@@ -378,7 +381,25 @@ def _spans(
     inside = [i for i in range(xs, xe) if i in places]
     if inside and (xs in places or len(q.provinces) != 1 or xe - xs - len(inside) > MAX_PART):
         return None
+    if contrast:
+        ye = _closing_term(words, ye, places)
     return (xs, xe), (ys, ye), ye
+
+
+def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:
+    """Where the part after a contrast word ends when the few words closing the question
+    after it, opening on a stop word, name a term of their own ("entirely versus only in
+    part?": "in part" says "một phần"): at the question's end; else at `ye`. Those words are
+    that part's, not the rest both parts share."""
+    rest = [_bare(w) for w in words[ye:]]
+    if not 1 <= len(rest) <= CLOSING or rest[0] not in _STOP:
+        return ye
+    if any(i in places for i in range(ye, len(words))) or any(re.fullmatch(r"\d{4}", w) for w in rest):
+        return ye
+    said = " ".join(rest)
+    if _SAID_ASK.search(said) or COMPARED.search(said) or not terms_named(said):
+        return ye
+    return len(words)
 
 
 def _alike(words: list[str], xs: int, ys: int, ye: int) -> tuple[int, int]:

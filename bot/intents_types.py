@@ -49,8 +49,11 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"
         r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
 )  # fmt: skip
-# Words that ask for a share, Vietnamese and English ("what fraction", "per cent").
-_PERCENT_WORDS = r"ty le|ti le|percent|percentage|per cent|phan tram|rate|share|proportion|fraction"
+# Words that ask for a share, Vietnamese and English ("what fraction", "per cent"); English in
+# the plural too ("compare the spending rates of …": each part asks its own share).
+_PERCENT_WORDS = (
+    r"ty le|ti le|percent|percentages?|per cent|phan tram|rates?|shares?|proportions?|fractions?"
+)
 # An amount asked by its noun in English: "what is the (…) allowance / revenue estimate".
 _AMOUNT_ASKED = (
     r"what(?:'s| s| is| was| are| were)\s+(?:the\s+)?(?:[^\s?]+\s+){0,5}?"

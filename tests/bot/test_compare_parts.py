@@ -242,3 +242,22 @@ def test_a_long_part_with_the_place_inside_is_no_part() -> None:
         "service centre, and from how many offices?"
     )
     assert _split(question) == []
+
+
+def test_a_term_closing_the_question_is_the_part_after_the_contrast() -> None:
+    got = _split("In Bình Phước, how many decisions were annulled fully versus only in part?")
+    assert [label for label, _ in got] == ["fully", "only in part"]
+    assert "in part" not in got[0][1]
+    assert got[1][1].endswith("only in part?")
+    # a place or a year closing the question dates both parts, it names neither
+    got = _split("How many DVC level 3 versus level 4 in Bình Phước?")
+    assert all("binh phuoc" in folded for _, folded in got)
+    got = _split("How many DVC level 3 versus level 4 in 2021?")
+    assert all("2021" in folded for _, folded in got)
+
+
+def test_the_noun_both_parts_end_on_stays_with_the_part_after() -> None:
+    got = _split("Compare the online filing share among firms and among household firms in Bình Phước.")
+    assert [label for label, _ in got] == ["among firms", "among household firms"]
+    assert "firms firms" not in got[0][1]
+    assert "household firms" in got[1][1]

@@ -7,6 +7,7 @@ import pytest
 
 from bot.intents import Intent, read_intent
 from bot.intents_types import (
+    WANTS_PERCENT,
     is_comparison,
     is_list,
     is_summary,
@@ -192,3 +193,15 @@ def test_a_threshold_of_the_maximum_score_is_no_score_asked() -> None:
     assert is_list(parse_query("nhung chi tieu nao dat tren 80% diem toi da nam 2023"))
     assert is_list(parse_query("Những tiêu chí nào đạt trên 85% điểm tối đa?"))
     assert not is_list(parse_query("Tỉnh đạt bao nhiêu điểm tối đa?"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the approval rates of paper and online filings in Bình Phước",
+        "what shares of the grant did the two districts use",
+        "compare the percentages of communes with and without Wi-Fi",
+    ],
+)
+def test_a_share_asked_in_the_plural_is_a_share(question: str) -> None:
+    assert WANTS_PERCENT.search(parse_query(question).folded)
