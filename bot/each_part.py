@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.extractive.breakdown import names_phrase
 from bot.extractive.parts_said import PART_NAMES, asked_parts
-from bot.extractive.sites import _figures_of
+from bot.extractive.sites import _figures_of, _Site
 from core.query import ParsedQuery
 from core.result import Answer
 
@@ -31,15 +31,19 @@ def each_part(q: ParsedQuery, ans: Answer) -> Answer | None:
         return None  # not an item of a breakdown
     group = stated[0].group
 
-    def named(own: tuple[str, ...]) -> list[tuple[str, ...]]:
-        return [p for p in parts if names_phrase(p, own)]
+    def named(site: _Site) -> list[tuple[str, ...]]:
+        # Its own words first; a part its label's qualifiers name when they name none ("trong
+        # hạn: 11.275": "trong" is no word of its own, a preposition elsewhere).
+        return [p for p in parts if names_phrase(p, site.own)] or [
+            p for p in parts if p in site.quals
+        ]
 
-    first = named(stated[0].own)
+    first = named(stated[0])
     if len(first) != 1:
         return None
     added: list[tuple[str, tuple[str, ...]]] = []
     for part in parts:
-        found = {f.figure for f in sites if f.group == group and named(f.own) == [part]}
+        found = {f.figure for f in sites if f.group == group and named(f) == [part]}
         if part != first[0] and len(found) == 1:
             added.append((found.pop(), part))
     if not added:
