@@ -23,7 +23,7 @@ from bot.near_miss import near_miss
 from bot.report_facts import ReportFacts
 from bot.second_figure import second_count
 from bot.smalltalk import SmallTalk
-from bot.stated_change import stated_change
+from bot.stated_change import stated_change, stated_rank
 from bot.stopwords import STOP
 from core.errors import BadQuestionError
 from core.places import strip_provinces
@@ -429,10 +429,11 @@ def _second_figure(q: ParsedQuery, ans: Answer) -> Answer:
     ("bao nhiêu công chức của bao nhiêu sở"; "được giao bao nhiêu, có mặt bao nhiêu?"), or
     the figure of the role asked in place of the other of its sentence ("có mặt … là bao
     nhiêu?" not answered by the number assigned); then a change its quoted sentence states
-    ("tăng 505 hồ sơ so với Quý IV/2018")."""
+    ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it."""
     ans = second_count(q, ans) or each_part(q, ans) or ans
     ans = paired(q, ans) or ans
-    return stated_change(q, ans) or ans
+    ans = stated_change(q, ans) or ans
+    return stated_rank(q, ans) or ans
 
 
 def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:

@@ -21,6 +21,23 @@ from core.result import Answer
 def each_part(q: ParsedQuery, ans: Answer) -> Answer | None:
     """The answer with a figure line for each other asked part of the stated figure's
     breakdown, or None when the question asks one part or the clause names no other."""
+    found = part_figures(q, ans)
+    if found is None:
+        return None
+    (_, first), *added = found
+    cit = ans.citations[0]
+    en = 1 if ans.language == "en" else 0
+    head, _, rest = ans.text.partition("\n")
+    lines = [head.replace(f"**{ans.figure}**", f"**{ans.figure}** — {PART_NAMES[first][en]}", 1)]
+    lines += [f"**{fig}** — {PART_NAMES[part][en]} [{cit.n}]" for fig, part in added]
+    kept = tuple(c for c in ans.candidates if c.figure not in {fig for fig, _ in added})
+    return replace(ans, text="\n".join(lines) + "\n" + rest, candidates=kept)
+
+
+def part_figures(q: ParsedQuery, ans: Answer) -> list[tuple[str, tuple[str, ...]]] | None:
+    """(figure, asked part) for the stated figure, then for each other asked part one other
+    figure of its breakdown names; None when the question asks one part, the stated figure is
+    no item of a breakdown naming one asked part, or the clause names no other."""
     parts = list(asked_parts(q))
     if len(parts) < 2 or ans.abstained or not ans.figure or not ans.citations:
         return None
@@ -46,11 +63,4 @@ def each_part(q: ParsedQuery, ans: Answer) -> Answer | None:
         found = {f.figure for f in sites if f.group == group and named(f) == [part]}
         if part != first[0] and len(found) == 1:
             added.append((found.pop(), part))
-    if not added:
-        return None
-    en = 1 if ans.language == "en" else 0
-    head, _, rest = ans.text.partition("\n")
-    lines = [head.replace(f"**{ans.figure}**", f"**{ans.figure}** — {PART_NAMES[first[0]][en]}", 1)]
-    lines += [f"**{fig}** — {PART_NAMES[part][en]} [{cit.n}]" for fig, part in added]
-    kept = tuple(c for c in ans.candidates if c.figure not in {fig for fig, _ in added})
-    return replace(ans, text="\n".join(lines) + "\n" + rest, candidates=kept)
+    return [(ans.figure, first[0]), *added] if added else None
