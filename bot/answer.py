@@ -16,7 +16,7 @@ from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import read_docref
-from bot.each_part import each_part
+from bot.each_part import each_part, one_of_several
 from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.near_miss import near_miss
@@ -429,8 +429,9 @@ def _second_figure(q: ParsedQuery, ans: Answer) -> Answer:
     ("bao nhiêu công chức của bao nhiêu sở"; "được giao bao nhiêu, có mặt bao nhiêu?"), or
     the figure of the role asked in place of the other of its sentence ("có mặt … là bao
     nhiêu?" not answered by the number assigned); then a change its quoted sentence states
-    ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it."""
-    ans = second_count(q, ans) or each_part(q, ans) or ans
+    ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it. One
+    figure of one of several parts asked, the others not found, reads "not sure"."""
+    ans = second_count(q, ans) or each_part(q, ans) or one_of_several(q, ans) or ans
     ans = paired(q, ans) or ans
     ans = stated_change(q, ans) or ans
     return stated_rank(q, ans) or ans

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.clip import clip
 from bot.extractive.breakdown import names_phrase
-from bot.extractive.parts_said import PART_NAMES, asked_parts
+from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
 from bot.extractive.sites import _figures_of, _Site
+from bot.render import source_line
 from core.query import ParsedQuery
-from core.result import Answer
+from core.result import Answer, FigureCandidate
+
+MAX_OPTIONS = 3  # figures a "not sure" answer lists, as the figure answerer's doubt does
 
 
 def each_part(q: ParsedQuery, ans: Answer) -> Answer | None:
@@ -64,3 +68,39 @@ def part_figures(q: ParsedQuery, ans: Answer) -> list[tuple[str, tuple[str, ...]
         if part != first[0] and len(found) == 1:
             added.append((found.pop(), part))
     return [(ans.figure, first[0]), *added] if added else None
+
+
+def one_of_several(q: ParsedQuery, ans: Answer) -> Answer | None:
+    """"Not sure" in place of one figure stated for a question asking several parts of a
+    breakdown ("cấp huyện và cấp xã", "trong hạn … quá hạn") when its quoted clause says some
+    asked part and not every one, and no figure line was found for the others (`each_part`):
+    the figure answers a part alone, and in bold it would read as the answer to all. The figure
+    is listed first among the candidates, none bold. None when the answer stands."""
+    parts = asked_parts(q)
+    if len(parts) < 2 or ans.abstained or not ans.figure or not ans.citations:
+        return None
+    lines = ans.text.split("\n")
+    if not lines[0].startswith(f"**{ans.figure}**") or lines[1:2] and lines[1].startswith("**"):
+        return None  # a table, a list, or figure lines already given per part
+    cit = ans.citations[0]
+    quote = cit.quote_original or cit.quote
+    said = [p for p in parts if says_part(p, quote)]
+    if not said or len(said) == len(parts):
+        return None  # no part said (a near miss's), or every part: a figure of them together
+    en = ans.language == "en"
+    mine = FigureCandidate(ans.figure, clip(" ".join(cit.quote.split()), 160), ans.holds_for, cit)
+    options = list((mine, *(c for c in ans.candidates if c.figure != ans.figure))[:MAX_OPTIONS])
+    numbers: dict[tuple[str, int, int], int] = {}  # each place cited once, numbered from 1
+    for i, o in enumerate(options):
+        c = o.citation
+        n = numbers.setdefault((c.chunk_id, c.line_start, c.line_end), len(numbers) + 1)
+        options[i] = replace(o, citation=replace(c, n=n))
+    cited = {o.citation.n: o.citation for o in options}
+    head = "Not sure — the figures that may fit:" if en else "Chưa chắc chắn — các số liệu có thể phù hợp:"
+    body = [head] + [f"- {o.figure} — “{o.counts}” ({o.holds_for}) [{o.citation.n}]" for o in options]
+    sources = "\n".join(source_line(c, en) for _, c in sorted(cited.items()))
+    label = "Sources" if en else "Nguồn"
+    return replace(
+        ans, text="\n".join(body) + f"\n\n{label}:\n{sources}", figure="", candidates=tuple(options),
+        citations=tuple(c for _, c in sorted(cited.items())),
+    )  # fmt: skip
