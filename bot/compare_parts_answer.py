@@ -86,20 +86,24 @@ def _by_level(
 ) -> list[Cell]:
     """A second breakdown the question asks of every part ("mức độ 3 và 4 … ở từng cấp tỉnh,
     huyện, xã"): a row per part and level, from the clause of each part's stated figure
-    (`part_figures`); a part whose figure is no item of such a breakdown reads "not sure" with
-    that figure (not bold): one figure would stand for the levels asked."""
+    (`part_figures`); the cells as they are when no part's figure is an item of one (the levels
+    then say what is counted: "trao đổi văn bản của UBND cấp xã với cấp tỉnh, huyện")."""
     asked = asked_parts(q)
     if len(asked) < 2 or any(says_part(a, p.label) for a in asked for p in parts):
         return cells  # one breakdown asked, or the parts compared are the levels
+    found = [
+        part_figures(q, ans) if cell.citation and cell.figure == ans.figure else None
+        for cell, ans in zip(cells, answers, strict=True)
+    ]
+    if not any(found):
+        return cells  # the levels describe what is counted ("… cấp xã với cấp tỉnh, huyện")
     out: list[Cell] = []
-    for cell, ans in zip(cells, answers, strict=True):
-        found = part_figures(q, ans) if cell.citation and cell.figure == ans.figure else None
-        if found is None:  # a figure of no asked level, or of one: what it may be, not bold
-            doubted = ((cell.figure, cell.citation),) if cell.citation is not None else ()
-            out.append(Cell(cell.side, doubted=doubted) if doubted else cell)
+    for cell, ans, each in zip(cells, answers, found, strict=True):
+        if each is None:  # a part with no breakdown by level: its row as it is
+            out.append(cell)
             continue
         lang = 1 if ans.language == "en" else 0
-        for fig, level in found:
+        for fig, level in each:
             label = f"{cell.side.label} — {PART_NAMES[level][lang]}"
             out.append(replace(cell, side=replace(cell.side, label=label), figure=fig))
     return out
