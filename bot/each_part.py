@@ -19,6 +19,7 @@ from bot.render import source_line
 from core.query import ParsedQuery
 from core.result import Answer, FigureCandidate
 
+_LEVELS = (("cap", "tinh"), ("cap", "huyen"), ("cap", "xa"))
 MAX_OPTIONS = 3  # figures a "not sure" answer lists, as the figure answerer's doubt does
 
 
@@ -71,12 +72,15 @@ def part_figures(q: ParsedQuery, ans: Answer) -> list[tuple[str, tuple[str, ...]
 
 
 def one_of_several(q: ParsedQuery, ans: Answer) -> Answer | None:
-    """"Not sure" in place of one figure stated for a question asking several parts of a
-    breakdown ("cấp huyện và cấp xã", "trong hạn … quá hạn") when its quoted clause says some
-    asked part and not every one, and no figure line was found for the others (`each_part`):
+    """"Not sure" in place of one figure stated for a question asking several levels of
+    government ("cấp huyện và cấp xã") when its quoted clause says some asked level and not
+    every one, and no figure line was found for the others (`each_part`):
     the figure answers a part alone, and in bold it would read as the answer to all. The figure
     is listed first among the candidates, none bold. None when the answer stands."""
-    parts = asked_parts(q)
+    # levels of government only: two levels asked are two parts ("cấp huyện và cấp xã"); other
+    # words may say one thing ("household and individual businesses") or its whole ("đang giải
+    # quyết" of "… bao nhiêu quá hạn")
+    parts = [p for p in asked_parts(q) if p in _LEVELS]
     if len(parts) < 2 or ans.abstained or not ans.figure or not ans.citations:
         return None
     lines = ans.text.split("\n")
