@@ -16,14 +16,15 @@ from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import read_docref
-from bot.each_part import each_part
+from bot.each_line import each_line
+from bot.each_part import each_part, one_of_several
 from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.near_miss import near_miss
 from bot.report_facts import ReportFacts
 from bot.second_figure import second_count
 from bot.smalltalk import SmallTalk
-from bot.stated_change import stated_change
+from bot.stated_change import stated_change, stated_rank
 from bot.stopwords import STOP
 from core.errors import BadQuestionError
 from core.places import strip_provinces
@@ -31,6 +32,7 @@ from core.query import GLOSSARY_RE, ParsedQuery, parse_query
 from core.result import Answer, Citation, FigureCandidate
 from index.chunk import Chunk
 from index.facts import Fact
+from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.live import filter_choices
 from index.metadata import Report
@@ -269,7 +271,7 @@ class AnswerService:
                 yield item
         assert result is not None
         result = near_miss(q, result, language, asked.intent) or result
-        result = _second_figure(q, result)  # a second count, a part each, the asked role, a change
+        result = _second_figure(q, result, self.retriever.index)  # a part each, a change…
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
@@ -424,15 +426,18 @@ class AnswerService:
         return replace(ans, timings_ms=timings, retrieved=retrieved)
 
 
-def _second_figure(q: ParsedQuery, ans: Answer) -> Answer:
+def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     """The answer with the second figure the question asks from the stated figure's sentence
     ("bao nhiêu công chức của bao nhiêu sở"; "được giao bao nhiêu, có mặt bao nhiêu?"), or
     the figure of the role asked in place of the other of its sentence ("có mặt … là bao
-    nhiêu?" not answered by the number assigned); then a change its quoted sentence states
-    ("tăng 505 hồ sơ so với Quý IV/2018")."""
+    nhiêu?" not answered by the number assigned), each asked part's item of a list; then a change its quoted sentence states
+    ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it. One
+    figure of one of several parts asked, the others not found, reads "not sure"."""
     ans = second_count(q, ans) or each_part(q, ans) or ans
+    ans = each_line(q, ans, index) or one_of_several(q, ans) or ans
     ans = paired(q, ans) or ans
-    return stated_change(q, ans) or ans
+    ans = stated_change(q, ans) or ans
+    return stated_rank(q, ans) or ans
 
 
 def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:

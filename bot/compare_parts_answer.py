@@ -16,6 +16,8 @@ from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
 from bot.compare_years import year_parts
+from bot.each_part import part_figures
+from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
 from bot.intents_types import is_list, is_summary, section_kind, wants_number
 from core.query import ParsedQuery
 from core.result import Answer
@@ -53,7 +55,7 @@ class PartsAnswerer:
         if len(parts) < 2:
             return None
         answers = [ask(p.query) for p in parts]
-        cells = _cells(q, parts, answers)
+        cells = _by_level(q, parts, answers, _cells(q, parts, answers))
         if all(c.citation is None and not c.doubted for c in cells):
             return None
         table = render_table(q, cells, language)
@@ -77,6 +79,34 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
             Cell(side, ans.figure, cit.quote or ans.counts, ans.holds_for, cit, kind=fold(ans.unit))
         )
     return _not_the_others(_shared_out(q, parts, cells) or _one_statement_once(parts, cells))
+
+
+def _by_level(
+    q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer], cells: list[Cell]
+) -> list[Cell]:
+    """A second breakdown the question asks of every part ("mức độ 3 và 4 … ở từng cấp tỉnh,
+    huyện, xã"): a row per part and level, from the clause of each part's stated figure
+    (`part_figures`); the cells as they are when no part's figure is an item of one (the levels
+    then say what is counted: "trao đổi văn bản của UBND cấp xã với cấp tỉnh, huyện")."""
+    asked = asked_parts(q)
+    if len(asked) < 2 or any(says_part(a, p.label) for a in asked for p in parts):
+        return cells  # one breakdown asked, or the parts compared are the levels
+    found = [
+        part_figures(q, ans) if cell.citation and cell.figure == ans.figure else None
+        for cell, ans in zip(cells, answers, strict=True)
+    ]
+    if not any(found):
+        return cells  # the levels describe what is counted ("… cấp xã với cấp tỉnh, huyện")
+    out: list[Cell] = []
+    for cell, ans, each in zip(cells, answers, found, strict=True):
+        if each is None:  # a part with no breakdown by level: its row as it is
+            out.append(cell)
+            continue
+        lang = 1 if ans.language == "en" else 0
+        for fig, level in each:
+            label = f"{cell.side.label} — {PART_NAMES[level][lang]}"
+            out.append(replace(cell, side=replace(cell.side, label=label), figure=fig))
+    return out
 
 
 def _not_the_others(cells: list[Cell]) -> list[Cell]:
@@ -125,6 +155,8 @@ def _shared_out(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> lis
 def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
     """One figure of one line read for both parts: it stays only with the part whose own words
     (those the other part does not say) its line says; with neither, both are missing."""
+    if len(cells) != 2:
+        return cells
     a, b = cells
     if a.citation is None or b.citation is None or a.figure != b.figure:
         return cells
@@ -140,6 +172,8 @@ def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
 def _with_larger(text: str, cells: Sequence[Cell], en: bool) -> str:
     """The table's text with a line that says which part is larger, when both are plain
     numbers of one unit (or both shares) as reported."""
+    if len(cells) != 2:
+        return text
     a, b = cells
     if a.citation is None or b.citation is None or a.figure.endswith("%") != b.figure.endswith("%"):
         return text

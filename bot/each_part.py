@@ -11,16 +11,38 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.clip import clip
 from bot.extractive.breakdown import names_phrase
-from bot.extractive.parts_said import PART_NAMES, asked_parts
-from bot.extractive.sites import _figures_of
+from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
+from bot.extractive.sites import _figures_of, _Site
+from bot.render import source_line
 from core.query import ParsedQuery
-from core.result import Answer
+from core.result import Answer, FigureCandidate
+
+_LEVELS = (("cap", "tinh"), ("cap", "huyen"), ("cap", "xa"))
+MAX_OPTIONS = 3  # figures a "not sure" answer lists, as the figure answerer's doubt does
 
 
 def each_part(q: ParsedQuery, ans: Answer) -> Answer | None:
     """The answer with a figure line for each other asked part of the stated figure's
     breakdown, or None when the question asks one part or the clause names no other."""
+    found = part_figures(q, ans)
+    if found is None:
+        return None
+    (_, first), *added = found
+    cit = ans.citations[0]
+    en = 1 if ans.language == "en" else 0
+    head, _, rest = ans.text.partition("\n")
+    lines = [head.replace(f"**{ans.figure}**", f"**{ans.figure}** — {PART_NAMES[first][en]}", 1)]
+    lines += [f"**{fig}** — {PART_NAMES[part][en]} [{cit.n}]" for fig, part in added]
+    kept = tuple(c for c in ans.candidates if c.figure not in {fig for fig, _ in added})
+    return replace(ans, text="\n".join(lines) + "\n" + rest, candidates=kept)
+
+
+def part_figures(q: ParsedQuery, ans: Answer) -> list[tuple[str, tuple[str, ...]]] | None:
+    """(figure, asked part) for the stated figure, then for each other asked part one other
+    figure of its breakdown names; None when the question asks one part, the stated figure is
+    no item of a breakdown naming one asked part, or the clause names no other."""
     parts = list(asked_parts(q))
     if len(parts) < 2 or ans.abstained or not ans.figure or not ans.citations:
         return None
@@ -31,22 +53,58 @@ def each_part(q: ParsedQuery, ans: Answer) -> Answer | None:
         return None  # not an item of a breakdown
     group = stated[0].group
 
-    def named(own: tuple[str, ...]) -> list[tuple[str, ...]]:
-        return [p for p in parts if names_phrase(p, own)]
+    def named(site: _Site) -> list[tuple[str, ...]]:
+        # Its own words first; a part its label's qualifiers name when they name none ("trong
+        # hạn: 11.275": "trong" is no word of its own, a preposition elsewhere).
+        return [p for p in parts if names_phrase(p, site.own)] or [
+            p for p in parts if p in site.quals
+        ]
 
-    first = named(stated[0].own)
+    first = named(stated[0])
     if len(first) != 1:
         return None
     added: list[tuple[str, tuple[str, ...]]] = []
     for part in parts:
-        found = {f.figure for f in sites if f.group == group and named(f.own) == [part]}
+        found = {f.figure for f in sites if f.group == group and named(f) == [part]}
         if part != first[0] and len(found) == 1:
             added.append((found.pop(), part))
-    if not added:
+    return [(ans.figure, first[0]), *added] if added else None
+
+
+def one_of_several(q: ParsedQuery, ans: Answer) -> Answer | None:
+    """"Not sure" in place of one figure stated for a question asking several levels of
+    government ("cấp huyện và cấp xã") when its quoted clause says some asked level and not
+    every one, and no figure line was found for the others (`each_part`):
+    the figure answers a part alone, and in bold it would read as the answer to all. The figure
+    is listed first among the candidates, none bold. None when the answer stands."""
+    # levels of government only: two levels asked are two parts ("cấp huyện và cấp xã"); other
+    # words may say one thing ("household and individual businesses") or its whole ("đang giải
+    # quyết" of "… bao nhiêu quá hạn")
+    parts = [p for p in asked_parts(q) if p in _LEVELS]
+    if len(parts) < 2 or ans.abstained or not ans.figure or not ans.citations:
         return None
-    en = 1 if ans.language == "en" else 0
-    head, _, rest = ans.text.partition("\n")
-    lines = [head.replace(f"**{ans.figure}**", f"**{ans.figure}** — {PART_NAMES[first[0]][en]}", 1)]
-    lines += [f"**{fig}** — {PART_NAMES[part][en]} [{cit.n}]" for fig, part in added]
-    kept = tuple(c for c in ans.candidates if c.figure not in {fig for fig, _ in added})
-    return replace(ans, text="\n".join(lines) + "\n" + rest, candidates=kept)
+    lines = ans.text.split("\n")
+    if not lines[0].startswith(f"**{ans.figure}**") or lines[1:2] and lines[1].startswith("**"):
+        return None  # a table, a list, or figure lines already given per part
+    cit = ans.citations[0]
+    quote = cit.quote_original or cit.quote
+    said = [p for p in parts if says_part(p, quote)]
+    if not said or len(said) == len(parts):
+        return None  # no part said (a near miss's), or every part: a figure of them together
+    en = ans.language == "en"
+    mine = FigureCandidate(ans.figure, clip(" ".join(cit.quote.split()), 160), ans.holds_for, cit)
+    options = list((mine, *(c for c in ans.candidates if c.figure != ans.figure))[:MAX_OPTIONS])
+    numbers: dict[tuple[str, int, int], int] = {}  # each place cited once, numbered from 1
+    for i, o in enumerate(options):
+        c = o.citation
+        n = numbers.setdefault((c.chunk_id, c.line_start, c.line_end), len(numbers) + 1)
+        options[i] = replace(o, citation=replace(c, n=n))
+    cited = {o.citation.n: o.citation for o in options}
+    head = "Not sure — the figures that may fit:" if en else "Chưa chắc chắn — các số liệu có thể phù hợp:"
+    body = [head] + [f"- {o.figure} — “{o.counts}” ({o.holds_for}) [{o.citation.n}]" for o in options]
+    sources = "\n".join(source_line(c, en) for _, c in sorted(cited.items()))
+    label = "Sources" if en else "Nguồn"
+    return replace(
+        ans, text="\n".join(body) + f"\n\n{label}:\n{sources}", figure="", candidates=tuple(options),
+        citations=tuple(c for _, c in sorted(cited.items())),
+    )  # fmt: skip

@@ -60,3 +60,44 @@ def stated_change(q: ParsedQuery, ans: Answer) -> Answer | None:
     head = "The report states the change:" if ans.language == "en" else "Báo cáo nêu mức thay đổi:"
     lines.insert(1, f"{head} **{figure}** ({said}) [{cit.n}]")
     return replace(ans, text="\n".join(lines))
+
+
+# A place in a ranking asked beside how far it moved ("tăng mấy bậc và xếp hạng mấy", "how many
+# places did it climb and what rank is it"): the question words come right after the rank words.
+_RANK_ASKED = re.compile(
+    r"\b(?:(?:xep|dung) (?:thu|hang)(?: thu)?|thu hang|hang) (?:may|bao nhieu)\b|\bthu may\b|"
+    r"\bwhat (?:rank|position|place)\b|\b(?:its|the) (?:rank|ranking|position)\b"
+)
+# How far a ranking moved, asked in words `_ASKED` does not hold: "how many places", "mấy bậc".
+_MOVED = re.compile(
+    r"\bhow many (?:places|positions|ranks|steps|notches|spots)\b|\b(?:bao nhieu|may) (?:bac|hang)\b"
+)
+# A rank as the reports write it: "xếp thứ 19/63", "đứng thứ 8", "xếp hạng 12".
+_RANK = re.compile(r"\b(?:xep|dung)\s+(?:thu|hang)\s+(?:thu\s+)?(\d+(?:/\d+)?)\b")
+
+
+def stated_rank(q: ParsedQuery, ans: Answer) -> Answer | None:
+    """The answer stating how far a ranking moved with the rank its quoted sentence gives
+    ("tăng 11 bậc so với năm 2020, xếp thứ 19/63") added when the question asks both; None when
+    it asks no rank and move together, or the sentence gives no single rank."""
+    moved = _ASKED.search(q.folded) or _MOVED.search(q.folded)
+    if not (_RANK_ASKED.search(q.folded) and moved):
+        return None
+    if ans.abstained or not ans.figure or not ans.citations:
+        return None
+    lines = ans.text.split("\n")
+    if not lines[0].startswith(f"**{ans.figure}**"):
+        return None  # a table or a list, not one figure's answer
+    cit = ans.citations[0]
+    folded = fold(cit.quote, repair=False)
+    if len(folded) != len(cit.quote):
+        return None  # positions in the folded quote must be those of the quote
+    ranks = {m.group(1) for m in _RANK.finditer(folded)} - {ans.figure}
+    if len(ranks) != 1 or ans.figure not in {c[0] for c in _changes(cit.quote)}:
+        return None  # the stated figure is no change the sentence says, or no single rank
+    rank = ranks.pop()
+    m = next(m for m in _RANK.finditer(folded) if m.group(1) == rank)
+    said = " ".join(cit.quote[m.start() : m.end()].split())
+    head = "The report states the rank:" if ans.language == "en" else "Báo cáo nêu thứ hạng:"
+    lines.insert(1, f"{head} **{rank}** ({said}) [{cit.n}]")
+    return replace(ans, text="\n".join(lines))

@@ -62,6 +62,17 @@ _EACH = {
     ("cap", "xa"): re.compile(r"\b(?:moi|tung) xa\b|\b(?:per|each|every) commune\b"),
     ("cap", "huyen"): re.compile(r"\b(?:moi|tung) huyen\b|\b(?:per|each|every) district\b"),
 }
+# Levels of government listed with "cấp" said once ("cấp tỉnh, huyện, xã", "cấp tỉnh/huyện/xã",
+# "provincial, district and commune"): each word of the run names its level, "huyện" and "xã"
+# included, which alone are too common to read as a level.
+_LEVEL_WORD = r"(?:cap )?(?:tinh|huyen|xa)|provincial|province|district|commune"
+_LEVEL_LIST = re.compile(
+    rf"\b(?:cap (?:tinh|huyen|xa)|provincial|district)(?:\s*(?:,|/|\bva\b|\band\b|,\s*(?:va|and))\s*"
+    rf"(?:{_LEVEL_WORD})\b)+"
+)
+_LEVEL_OF = {"tinh": ("cap", "tinh"), "provincial": ("cap", "tinh"), "province": ("cap", "tinh"),
+             "huyen": ("cap", "huyen"), "district": ("cap", "huyen"), "xa": ("cap", "xa"),
+             "commune": ("cap", "xa")}  # fmt: skip
 _STATES = frozenset(p for p in PART_NAMES if p[-1] in ("han", "quyet"))
 # English words for a dossier's state that say nothing else.
 # A deadline may be "the", "their", "its" or bare ("past their deadline", "within time limit").
@@ -86,7 +97,19 @@ def asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
         p for p in _asked_parts(q)
         if p in PART_NAMES and (p not in _STATES or _says(p, q.folded) or _EN_STATES.search(q.folded))
     ]  # fmt: skip
+    parts += [p for p in listed_levels(q.folded) if p not in parts]
     return tuple(parts + [p for p, each in _EACH.items() if p not in parts and each.search(q.folded)])
+
+
+def listed_levels(folded: str) -> list[tuple[str, ...]]:
+    """The levels of government a run of two or more names (`_LEVEL_LIST`), in its order."""
+    out: list[tuple[str, ...]] = []
+    for m in _LEVEL_LIST.finditer(folded):
+        for w in re.findall(r"\w+", m.group(0)):
+            part = _LEVEL_OF.get(w)
+            if part is not None and part not in out:
+                out.append(part)
+    return out if len(out) >= 2 else []
 
 
 def _says(part: tuple[str, ...], folded: str) -> bool:

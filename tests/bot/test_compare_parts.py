@@ -261,3 +261,21 @@ def test_the_noun_both_parts_end_on_stays_with_the_part_after() -> None:
     assert [label for label, _ in got] == ["among firms", "among household firms"]
     assert "firms firms" not in got[0][1]
     assert "household firms" in got[1][1]
+
+
+TEXT3 = """II. HIỆN ĐẠI HÓA HÀNH CHÍNH
+3. Dịch vụ công trực tuyến
+Đến ngày 30/6/2022, số dịch vụ công trực tuyến mức độ 3 là: 310 (trong đó: 95 dịch vụ công cấp tỉnh; 140 dịch vụ công cấp huyện; 75 dịch vụ công cấp xã); số dịch vụ công trực tuyến mức độ 4 là: 920 (trong đó: 870 dịch vụ công cấp tỉnh; 42 dịch vụ công cấp huyện; 08 dịch vụ công cấp xã).
+"""
+
+
+def test_levels_asked_of_every_part_get_a_row_each() -> None:
+    # "cấp" said once for three levels: each part's row splits into its levels
+    ans = _service(mini_index(TEXT3)).answer(
+        "Số dịch vụ công mức độ 3 và mức độ 4 của Bình Phước ở từng cấp tỉnh, huyện, xã là bao nhiêu?"
+    )
+    rows = _rows(ans)
+    want = {"mức độ 3 — cấp tỉnh": "95", "mức độ 3 — cấp huyện": "140", "mức độ 3 — cấp xã": "75",
+            "mức độ 4 — cấp tỉnh": "870", "mức độ 4 — cấp huyện": "42", "mức độ 4 — cấp xã": "08"}  # fmt: skip
+    for label, fig in want.items():
+        assert rows[label].startswith(f"**{fig}**"), rows

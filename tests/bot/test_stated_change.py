@@ -49,3 +49,21 @@ def test_no_change_line_unless_asked_and_stated_once() -> None:
     # two changes in the sentence ("tăng 12 tin và giảm 3 chuyên mục"): neither is added
     ans = service.answer("Số tin bài trên trang thông tin điện tử Bình Phước tăng bao nhiêu?")
     assert "thay đổi" not in body(ans), body(ans)
+
+
+RANKED = """I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+4. Về công tác kiểm tra
+- Ngày 12/6/2022 Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2021, tỉnh Bình Phước đạt 85,10/100 điểm, tăng 7 bậc so với năm 2020, xếp thứ 24/63 tỉnh, thành phố.
+"""
+
+
+def test_a_move_and_a_rank_asked_get_both() -> None:
+    index = mini_index(RANKED)
+    service = AnswerService(EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500)
+    ans = service.answer("Bình Phước tăng bao nhiêu bậc về chỉ số cải cách hành chính, xếp thứ mấy?")
+    text = body(ans)
+    assert "**7**" in text, text
+    assert "**24/63**" in text, text
+    # the move alone asked: no rank added
+    ans = service.answer("Bình Phước tăng bao nhiêu bậc về chỉ số cải cách hành chính?")
+    assert "**24/63**" not in body(ans), body(ans)
