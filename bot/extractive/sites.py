@@ -4,7 +4,6 @@ breakdown, levels, label): worked out once per clause."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.extractive.breakdown import (
@@ -201,8 +200,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 label=label,
                 years=label_years(label) | _years_after(words, bounds, idx, at),
                 quals=_quals_of(label, not _ALL_LEVELS.search(_folded(text))),
-                staff=_staff_of(_before_parenthesis(text, words, bounds, idx)
-                                if _opens_parenthesis(text, s) else own),
+                staff=_staff_of(text, words, bounds, idx, own),
                 own=own,
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
                 pos=idx,
@@ -350,11 +348,15 @@ def _quals_of(label: tuple[str, ...], names: bool = True) -> frozenset[tuple[str
     return frozenset(quals | (around - KIND_PHRASES))
 
 
-def _staff_of(own: Sequence[str]) -> frozenset[tuple[str, ...]]:
-    """The kind of staff (`STAFF`) the words naming a figure alone say, when they say one:
-    its own words ("90 viên chức và …"), or for a figure that opens a parenthesis the words
-    before it ("viên chức (15 biên chế)"); "công chức, viên chức" tells neither apart."""
-    named = frozenset(p for p in STAFF if names_phrase(p, tuple(own)))
+def _staff_of(
+    text: str, words: list[_Word], bounds: list[int], idx: int, own: tuple[str, ...]
+) -> frozenset[tuple[str, ...]]:
+    """The kind of staff (`STAFF`) the words naming the figure at `idx` alone say, when they
+    say one: its own words ("90 viên chức và …"), or for a figure that opens a parenthesis the
+    words before it ("viên chức (15 biên chế)"); "công chức, viên chức" tells neither apart."""
+    if _opens_parenthesis(text, words[idx][0]):
+        own = tuple(_before_parenthesis(text, words, bounds, idx))
+    named = frozenset(p for p in STAFF if names_phrase(p, own))
     return named if len(named) == 1 else frozenset()
 
 
