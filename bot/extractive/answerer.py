@@ -23,6 +23,7 @@ from bot.extractive.confidence import (
     features,
     load_confidence,
 )
+from bot.extractive.dates_asked import dated_first
 from bot.extractive.question import (
     _WANTS_DOCNUM,
     _asked_parts,
@@ -104,8 +105,8 @@ class ExtractiveAnswerer:
             named = bool(_asked_parts(q)) or any(c.parts_named for c in ranked)
             ranked, decided = stage_first(q, *role_first(q, *prefer_named(ranked, named)))
             best = ranked[0]
-        if ranked:  # a close runner-up that says what is counted, the figure as said of a part
-            ranked, by_part = self._said_as_asked(q, ranked, cands)
+        if ranked:  # a runner-up saying what is counted, the figure said of a part, the day asked
+            ranked, by_part = dated_first(q, *self._said_as_asked(q, ranked, cands))
             best, decided = ranked[0], decided or by_part
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0

@@ -220,6 +220,25 @@ def _label(
     return (*before, "|", *after, "|", *(t for j in heads for t in words[j][2]), "|", *lead)
 
 
+def _opens_parenthesis(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a parenthesis: "(59" or "( 59"."""
+    return text[start : start + 1] == "(" or text[:start].rstrip().endswith("(")
+
+
+def _before_parenthesis(
+    text: str, words: list[tuple[int, int, list[str]]], bounds: list[int], idx: int
+) -> list[str]:
+    """The words before the parenthesis a figure opens, back to the figure or item boundary
+    before them (at most `LABEL_WORDS`): "biên chế công chức (59 biên chế), viên chức (15 biên
+    chế)" says what 59 and 15 count before each parenthesis, not inside it."""
+    out: list[str] = []
+    for j in range(idx - 1, max(-1, idx - 1 - LABEL_WORDS), -1):
+        if bounds[j] != bounds[idx - 1] or _FIG.search(_DATE.sub(" ", text[words[j][0] : words[j][1]])):
+            break
+        out[:0] = words[j][2]
+    return out
+
+
 def _opens_breakdown(words: list[_Word]) -> bool:
     """A clause that opens a breakdown of the paragraph's earlier figure ("trong do, trong han:
     11.275, qua han: 2.347" after "So ho so dang giai quyet: 13.622;"): the paragraph's

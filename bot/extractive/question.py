@@ -61,7 +61,16 @@ KIND_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
         ("cong thong tin dien tu", "bao in", "bao dien tu", "dai phat thanh", "truyen thanh co so"),
     )
 ) + (GRADES,)  # fmt: skip
-SIBLING_FAMILIES = PART_FAMILIES + KIND_FAMILIES
+# The kinds of staff a unit's positions ("biên chế") are for: civil servants ("biên chế công
+# chức (59 biên chế)") and public employees ("viên chức (15 biên chế)"). Parts only of a count
+# of positions and only one asked (`_asked_parts`): "bao nhiêu công chức được bổ nhiệm" counts
+# civil servants, "công chức, viên chức" are all the staff; and no qualifier (`QUALIFIERS`):
+# "14 công chức" says what it counts, not a state of the count.
+STAFF: tuple[tuple[str, ...], ...] = (("cong", "chuc"), ("vien", "chuc"))
+SIBLING_FAMILIES = PART_FAMILIES + KIND_FAMILIES + (STAFF,)
+# A count of positions ("biên chế"; the lexicon's "positions", not "leadership positions");
+# not "tinh giản biên chế" (downsizing: the people cut).
+_POSITIONS = re.compile(r"(?<!tinh gian )\bbien che\b")
 # Other names of a part: the departments of a province ("sở, ban, ngành", "sở, ngành") are its
 # provincial level, unless the name goes on to the localities ("sở, ngành, địa phương": all
 # levels) or to the district and commune people's committees.
@@ -134,7 +143,7 @@ def asked_action(q: ParsedQuery) -> tuple[str, ...] | None:
 # nhiem vu trong tong so 55", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
 # that score the same, the one whose own label carries the qualifiers the question asks (and no
 # other) is the asked one: a question that names no state asks for the plain count.
-QUALIFIERS: tuple[tuple[str, ...], ...] = ASKABLE_PARTS + tuple(
+QUALIFIERS: tuple[tuple[str, ...], ...] = tuple(p for p in ASKABLE_PARTS if p not in STAFF) + tuple(
     tuple(p.split())
     for p in ("da thuc hien", "dang thuc hien", "chua thuc hien", "da hoan thanh",
               "chua hoan thanh", "dang trien khai", "da giai quyet xong", "dang xu ly")
@@ -222,9 +231,14 @@ def is_money(clause: str, figure: str) -> bool:
     return at >= 0 and bool(_MONEY_AFTER.match(folded, at + len(fold(figure))))
 
 
+# Another word a question counts a unit by: occurrences are "lượt" after the figure and "lần"
+# in the counted name ("số lần đăng nhập … 46.670 lượt"; "logins" is "lần đăng nhập").
+_SAID_AS = {"luot": frozenset({"lan"})}
+
+
 def _counts_other(unit: str, q_words: frozenset[str]) -> bool:
     """True when `unit`, the word after a figure, is a count noun the question does not ask."""
-    if unit not in _UNITS or unit in q_words:
+    if unit not in _UNITS or unit in q_words or _SAID_AS.get(unit, frozenset()) & q_words:
         return False
     if unit == "dong" and q_words & _MONEY_WORDS:
         return False
@@ -322,6 +336,9 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     named = {n for seq in seqs for n in other_names(seq)}  # "sở, ban, ngành": provincial level
     said = [p for p in ASKABLE_PARTS
             if (any(_names(seq, p) for seq in seqs) or p in named) and p not in left_out]  # fmt: skip
+    staff = [p for p in said if p in STAFF]
+    if len(staff) != 1 or not _POSITIONS.search(q.expanded):
+        said = [p for p in said if p not in STAFF]
     return outermost([p for p in said if not _level_counted(p, q.folded)])
 
 

@@ -388,7 +388,7 @@ class ClauseScorer:
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
                              excluded_parts(q))  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
-            named = len((f.quals | above) & set(parts)) + (i in by_label) + rest_asked * f.remainder
+            named = len((f.quals | f.staff | above) & set(parts)) + (i in by_label) + rest_asked * f.remainder
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - _asked_qualifiers(q) - set(GRADES))  # cached per question
             year = year_fit(f.years, q.years, self._report_year.get(chunk.report_id, 0), item)

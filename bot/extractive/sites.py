@@ -7,11 +7,13 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extractive.breakdown import (
+    _before_parenthesis,
     _breakdown_opener,
     _breakdown_words,
     _heads,
     _label,
     _opens_breakdown,
+    _opens_parenthesis,
     in_parentheses,
     names_phrase,
 )
@@ -23,6 +25,7 @@ from bot.extractive.question import (
     PART_NAMES,
     QUALIFIERS,
     SIBLING_FAMILIES,
+    STAFF,
     action_at,
     other_names,
     outermost,
@@ -108,6 +111,7 @@ class _Site:
     # the figure, or before the headline it is an item of, since the figure before that.
     action: tuple[str, ...] | None = None
     years: frozenset[str] = frozenset()  # the years its label says it is for ("năm 2021")
+    staff: frozenset[tuple[str, ...]] = frozenset()  # the one kind of staff (`STAFF`) it names
 
 
 _SHARE_WORDS = (("ty", "le"), ("ti", "le"), ("phan", "tram"))
@@ -196,6 +200,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 label=label,
                 years=label_years(label) | _years_after(words, bounds, idx, at),
                 quals=_quals_of(label, not _ALL_LEVELS.search(_folded(text))),
+                staff=_staff_of(text, words, bounds, idx, own),
                 own=own,
                 group=headline if headline is not None else (_OWN_BREAKDOWN if opens else -1),
                 pos=idx,
@@ -343,6 +348,18 @@ def _quals_of(label: tuple[str, ...], names: bool = True) -> frozenset[tuple[str
     return frozenset(quals | (around - KIND_PHRASES))
 
 
+def _staff_of(
+    text: str, words: list[_Word], bounds: list[int], idx: int, own: tuple[str, ...]
+) -> frozenset[tuple[str, ...]]:
+    """The kind of staff (`STAFF`) the words naming the figure at `idx` alone say, when they
+    say one: its own words ("90 viên chức và …"), or for a figure that opens a parenthesis the
+    words before it ("viên chức (15 biên chế)"); "công chức, viên chức" tells neither apart."""
+    if _opens_parenthesis(text, words[idx][0]):
+        own = tuple(_before_parenthesis(text, words, bounds, idx))
+    named = frozenset(p for p in STAFF if names_phrase(p, own))
+    return named if len(named) == 1 else frozenset()
+
+
 def _says_rest(own: tuple[str, ...]) -> bool:
     """Whether a figure's own words call it the rest ("còn lại")."""
     return any(own[i : i + 2] == ("con", "lai") for i in range(len(own) - 1))
@@ -414,9 +431,22 @@ def _figure_word(
         return None  # a list marker ("4, Tiep tuc ...")
     if len(raw) <= 2 and _NEXT_FIGURE.match(text, e):
         return None  # "14 72.529": OCR read "là" as 14; the figure is the next one
-    if next_word[:1] and skeleton(next_word[0]) == "lng":
-        return None  # "86 lugng TTHC": OCR read "Số" (of "Số lượng") as a number
+    if next_word[:1] and skeleton(_ocr_letters("".join(next_word))) == "lng":
+        return None  # "86 lugng TTHC", "50 1u30ng": OCR read "Số" (of "Số lượng") as a number
     return idx
+
+
+# Digits OCR puts for letters inside a word ("1u30ng" for "lượng", "16i" for "lối"): "1" is an
+# "l", "0" and "3" are vowels ("ơ", "ư"), which a skeleton drops anyway.
+_OCR_DIGITS = str.maketrans({"1": "l", "0": "o", "3": "o"})
+
+
+def _ocr_letters(word: str) -> str:
+    """A word mixing letters and digits read as the letters OCR mistook ("1u30ng": "luoong");
+    a word of digits alone is a number and stays."""
+    if word.isdigit() or not any(ch.isdigit() for ch in word):
+        return word
+    return word.translate(_OCR_DIGITS)
 
 
 def _word_distances(

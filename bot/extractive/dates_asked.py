@@ -1,0 +1,72 @@
+"""The day a question names ("tính đến 9/9/2022", "as of 9 Sep 2022") against the days the
+figures' own sentences say: "Kế hoạch vốn đã cấp năm 2021 … (Giải ngân vốn đạt 100%)" is of
+another year than the one asked, "Nguồn vốn đã giải ngân đến ngày 09/9/2022: …, đạt tỷ lệ:
+64,7%" is said of the very day asked."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extractive.choice import _ASKED_ITEM, Candidate
+from bot.extractive.words import held_dates
+from bot.extractive.years import PERIOD
+from core.query import ParsedQuery
+
+Day = tuple[int, int, int]  # (day, month, year)
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
+         "jul july", "aug august", "sep sept september", "oct october", "nov november",
+         "dec december")
+    )
+    for m in names.split()
+}  # fmt: skip
+_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+((?:19|20)\d\d)\b")
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b")
+
+
+def _day(d: str, m: int, y: str) -> Day | None:
+    day = int(d)
+    return (day, m, int(y)) if 1 <= day <= 31 and 1 <= m <= 12 else None
+
+
+def asked_days(folded: str) -> frozenset[Day]:
+    """The days a question names: "9/9/2022", "09/9/2022", "9 Sep 2022", "September 9, 2022"."""
+    out = [_day(m[1], int(m[2]), m[3]) for m in _NUMERIC.finditer(folded)]
+    out += [_day(m[1], _MONTHS[m[2]], m[3]) for m in _DAY_MONTH.finditer(folded)]
+    out += [_day(m[2], _MONTHS[m[1]], m[3]) for m in _MONTH_DAY.finditer(folded)]
+    return frozenset(d for d in out if d is not None)
+
+
+def said_days(sentence: str) -> frozenset[Day]:
+    """The days a figure's sentence says it holds for (`held_dates`: not an issue date)."""
+    out = [_day(m[1], int(m[2]), m[3]) for m in held_dates(sentence)]
+    return frozenset(d for d in out if d is not None)
+
+
+def dated_first(
+    q: ParsedQuery, ranked: list[Candidate], decided: bool = False
+) -> tuple[list[Candidate], bool]:
+    """The figures with a runner-up said of the day the question names first, when the best is
+    said of another year than the one asked (`PERIOD`), and whether the day decided the first.
+    The runner-up is of the next two figures, of the best's report, without doubts, and its
+    own sentence says the day asked while the best's does not: a figure of another year is no
+    answer for the year asked (`years.year_fit`), one said of the very day asked is."""
+    if len(ranked) < 2 or PERIOD not in ranked[0].doubts:
+        return ranked, decided
+    days = asked_days(q.folded)
+    best = ranked[0]
+    if not days or days & said_days(best.hit.chunk.sentence(best.span)):
+        return ranked, decided
+    for c in ranked[1:3]:
+        if (
+            c.hit.chunk.report_id == best.hit.chunk.report_id
+            and not c.doubts - {_ASKED_ITEM}
+            and days & said_days(c.hit.chunk.sentence(c.span))
+        ):
+            return [c] + [x for x in ranked if x is not c], True
+    return ranked, decided

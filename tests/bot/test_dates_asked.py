@@ -1,0 +1,56 @@
+"""A figure said of the day a question names takes the place of one said of another year: the
+report text is written for the test, in the reports' style."""
+
+from __future__ import annotations
+
+from bot.extractive.dates_asked import asked_days, said_days
+from index.metadata import Report
+from tests.helpers.mini_index import ask, mini_index
+
+PROJECT = """BÁO CÁO
+Kết quả cải cách hành chính quý II năm 2023
+
+II. KẾT QUẢ THỰC HIỆN
+
+5. Cải cách tài chính công
+
+- Kết quả thực hiện Kế hoạch giải ngân vốn đầu tư công (Dự án: Nhà lưu trữ hồ sơ tỉnh):
+
+* Tổng mức đầu tư dự án: 6.300.000.000 đồng.
+
+Trong đó:
+
+- Kế hoạch vốn đã cấp năm 2022 là: 2.000.000.000 đồng (Giải ngân vốn đạt 100%)
+
+- Kế hoạch vốn đã cấp năm 2023 là: 4.300.000.000 đồng (Đang thực hiện)
+
++ Nguồn vốn đã giải ngân đến ngày 05/6/2023: 1.720.000.000 đồng, đạt tỷ lệ: 40%.
+"""
+
+QUARTER = Report(
+    "t004", "t004.txt", province="Bình Phước", agency="Văn phòng UBND tỉnh Bình Phước",
+    number="93/BC-VPUBND", date="2023-06-15", year=2023, quarter=2, period="Quý II/2023",
+)  # fmt: skip
+
+
+def test_the_days_a_question_names() -> None:
+    assert asked_days("giai ngan den 5/6/2023 dat bao nhieu") == {(5, 6, 2023)}
+    assert asked_days("disbursed as of 5 jun 2023") == {(5, 6, 2023)}
+    assert asked_days("by june 5th, 2023") == {(5, 6, 2023)}
+    assert asked_days("in 2023") == frozenset()
+
+
+def test_a_day_said_zero_padded_is_the_same_day() -> None:
+    assert said_days("Nguồn vốn đã giải ngân đến ngày 05/6/2023: 1.720.000.000 đồng") == {
+        (5, 6, 2023)
+    }
+    # a document's issue date is no day a figure holds for
+    assert said_days("theo Quyết định số 12/QĐ-UBND ngày 05/6/2023 có 40 hồ sơ") == frozenset()
+
+
+def test_the_share_disbursed_by_the_day_asked_not_last_years_plan() -> None:
+    index = mini_index(PROJECT, QUARTER)
+    ans = ask(index, "Dự án nhà lưu trữ giải ngân được bao nhiêu % vốn tính đến 5/6/2023?")
+    assert ans.figure == "40%"
+    english = ask(index, "What share of the archive project's capital was disbursed by 5 June 2023?")
+    assert english.figure in {"40%", ""}  # never last year's 100% in bold
