@@ -23,6 +23,7 @@ from index.restore import (
     restorer,
 )
 from index.restore_lm import crf_phrases, underthesea_dir
+from index.restore_syllables import new_style
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "reports"
 CLEAN = CORPUS / "001_cfc09c4d7094a6ed.txt"
@@ -270,3 +271,17 @@ def test_a_number_with_a_letter_stays(fixer: Restorer) -> None:
     for ocr in ("dén 15h chiéu", "gom 10b ho so", "ngay 27a"):
         got = words(fixer.restore(ocr).text)
         assert ocr.split()[1] in got
+
+
+@pytest.mark.parametrize(
+    ("learnt", "counted_as"),
+    [("tỉ", "tỷ"), ("lí", "lý"), ("Tỉ", "Tỷ"), ("kì", "kì"), ("sĩ", "sĩ"), ("thi", "thi"),
+     ("hoà", "hòa")],
+)  # fmt: skip
+def test_learnt_spellings_count_as_the_reports_write_them(learnt: str, counted_as: str) -> None:
+    assert new_style(learnt) == counted_as
+
+
+def test_billion_after_an_amount_is_read_as_the_unit() -> None:
+    # "tỷ đồng" and "tỉ đồng" are one word in the learnt texts: an amount's unit, not "tự động"
+    assert "tỷ đồng" in restorer().restore("Tong thu uoc dat 19.314,870 ty dong; dat 130% so voi du toan").text
