@@ -153,7 +153,7 @@ class Restorer:
             return False  # numbers stay numbers
         if ROMAN.match(token) or (len(token) == 1 and token.isalpha() and after in ").:"):
             return False  # "II." and "a)" head sections
-        if sum(c.isdigit() for c in token) > 1 or _CODE.match(token):
+        if _CODE.match(token) or not _digits_may_be_letters(token):
             return False  # codes (B1, A4) and dates, not a misread word
         letters = [c for c in token if c.isalpha()]
         if len(letters) >= 2 and all(c.isupper() for c in letters):
@@ -363,6 +363,18 @@ class Restorer:
         return result
 
 
+# Digits OCR prints for letters: 1 for l or i, 0/5/6/8 for o, 3/4 for a.
+_LETTER_DIGITS = frozenset("0134568")
+
+
+def _digits_may_be_letters(token: str) -> bool:
+    """Whether a token's digits may be misread letters: one digit, or two that are both
+    letter glyphs ("16p" lớp, "c40" cáo, "d01" đội), not a number with a letter ("15h",
+    "2a") nor a longer number or a date."""
+    digits = [c for c in token if c.isdigit()]
+    return len(digits) <= 1 or (len(digits) == 2 and set(digits) <= _LETTER_DIGITS)
+
+
 def _tokens(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word token; (start, −end) for one inside a protected span (a URL, a
     document number, a date), which is kept and ends the language model's context. A span's
@@ -427,8 +439,11 @@ def _plain_cost(marked: float) -> float:
     return -math.log(1.0 - keep) if keep > 0.05 else 0.0
 
 
+_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
 def _cased(original: str, restored: str) -> str:
-    if original[:1] == "I" and original[1:2].islower() and restored[:1] == "l":
+    if original[:1] == "I" and original[1:2] not in _CAPS and restored[:1] == "l":
         return restored  # OCR's capital I for a lowercase l ("Iong" → "lòng")
     letters = [c for c in original if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):

@@ -42,20 +42,44 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     ("¢e", "e", 0.3), ("e¢", "e", 0.3), ("€e", "e", 0.3), ("e€", "e", 0.3), ("ig", "ie", 1.0),
     ("ﬁ", "a", 0.6), ("o6", "o", 0.4), ("e6", "o", 0.6),
     ("iv", "u", 0.8), ("j", "i", 0.5), ("ij", "i", 0.4), ("i1", "i", 0.6), ("1i", "i", 0.6),
+    # From the index's leftovers; none of these letter pairs occurs in a Vietnamese syllable,
+    # so each reads a glyph, never a real word. ư/ữ/ủ as two thin glyphs ("gitta", "gilta",
+    # "gifta" giữa; "thil" thủ; "ctiia" của; "Swr" Sử; "Iyra" lựa; "muirc" mức; "cliru"
+    # cứu); the "fi" ligature unjoined, for â/ằ ("phfin" phần, "bfing" bằng); ơ/ợ as o plus
+    # g ("duogc" được); an accent printed beside a vowel glyph ("Cé4c" Các, "vé&" về), a
+    # hat as d after o ("bod" bộ); a 5 for ơ inside a word, as 6 and 0 are ("15i" lời); a
+    # b with its 6 ("sb6" số), as o with its 6; q for u inside a word ("cQa" của).
+    ("tt", "u", 0.8), ("lt", "u", 0.8), ("ft", "u", 0.8), ("tii", "u", 0.6), ("il", "u", 0.8),
+    ("wr", "u", 0.4), ("yr", "u", 0.6), ("uir", "u", 0.6), ("lir", "u", 0.6),
+    ("fi", "a", 0.6), ("og", "o", 0.6),
+    ("e4", "a", 0.6),
+    ("od", "o", 0.8), ("e&", "e", 0.4), ("b6", "o", 0.6), ("5", "o", 1.0), ("q", "u", 1.2),
+    # An apostrophe after a vowel (or a glyph for one) is its hat, hook or horn ("cd'p" cấp,
+    # "gd'n" gắn, "xé'p" xếp): it goes, and the reading must carry a mark (_SOME_MARK).
+    ("'", "", 0.3), ("’", "", 0.3),
+    # An l after an initial consonant is a thin ủ/ư ("cla" của): no syllable has "cl", "tl".
+    *((c + "l", c + "u", 1.4) for c in "bcdghkmnpqrstvx"),
 )  # fmt: skip
+# A final c drawn as two glyphs, at the token's end only ("triee" trực, "chike" chức).
+_FINAL_RULES: tuple[tuple[str, str, float], ...] = (("ee", "c", 0.6), ("ke", "c", 0.8))
 _UPPER_I = 0.4  # a capital I before lowercase letters is OCR's l ("Iong" → "lòng")
 # Initials that are real letters at a word's start: b, d, g, q, t are not misread vowels there.
 _GLYPH_MARKS = (("¢", "^"), ("€", "^"), ("w", "+"))
-# A 6 for o shows a mark above it, a hat or an accent (ô, ố, ó: "s6" số, "d6" đó, "c6" có): a
-# reading with a bare o costs this much more.
-_SOME_MARK = "6"
+# A 6 for o shows a mark above it, a hat or an accent (ô, ố, ó: "s6" số, "d6" đó, "c6" có), as
+# a 5 does (ơ, ờ: "15i" lời) and an apostrophe after a vowel: a reading without a hat, horn,
+# breve or tone costs this much more.
+_SOME_MARK = frozenset("65'’")
 _BARE = 0.9
 # A lone consonant is a syllable whose vowel OCR dropped ("s 227/KH" số, "B Thông tin" Bộ,
 # "d ban hành" đã): any one-vowel reading, at this cost; the language model picks.
 _LOST_VOWEL = 2.0
 _CONSONANTS = frozenset("bcdghklmnpqrstvx")
-_NOT_FIRST = frozenset({"q", "g", "b", "t", "d", "c", "y", "i", "a", "o", "u", "e", "l"})
-_FIRST_OK = frozenset({"dp", "tn", "tm"})  # never an onset: "tn"/"tm" open with ư
+# A 5 opens no word ("5i" is not ơi).
+_NOT_FIRST = frozenset({"q", "g", "b", "t", "d", "c", "y", "i", "a", "o", "u", "e", "l", "5"})
+# Never an onset: "tn"/"tm"/"im" open with ưn/ứn ("img" ứng; "im" itself is a word, and
+# stays a candidate); a consonant before l is one before a thin ủ ("cla" của).
+_FIRST_OK = frozenset({"dp", "tn", "tm", "im"} | {c + "l" for c in "bcdgqt"})
+_VOWEL_DIGITS = frozenset("03456")  # digits the rules read as a vowel (0/5/6 o, 3/4 a)
 _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề án")
 MAX_CHANNEL = 3.2  # a candidate costing more than this is not considered at all
 MAX_CAPS = 1.0
@@ -72,6 +96,9 @@ def _rules_at(
         out.append((1, "l", _UPPER_I))
     if token[i] == "e" and i == len(token) - 1 and i > 1:
         out.append((1, "c", 1.2))  # a final c read as e: "trude" → "trước", "viée" → "việc"
+    for src, dst, cost in _FINAL_RULES:
+        if i > 0 and token.endswith(src) and i == len(token) - len(src):
+            out.append((len(src), dst, cost))
     for src, dst, cost in _RULES:
         if token.startswith(src, i) and (i > 0 or src[0] not in _NOT_FIRST or src in _FIRST_OK):
             out.append((len(src), dst, cost))
@@ -113,9 +140,10 @@ class Channel:
             shapes |= {"d"}  # the P is Đ
         # Glyphs that show a mark they stand for: ¢ a hat (ệ), w a horn (ư).
         shapes |= {mark for glyph, mark in _GLYPH_MARKS if glyph in low}
-        some_mark = _SOME_MARK in low
+        some_mark = bool(_SOME_MARK & set(low))
         bare = key_of(low)
-        upper_i = token[:1] == "I" and token[1:2].islower()
+        # "Iong" lòng; "I6n" lớn: the I before a lowercase letter or a digit read as a vowel.
+        upper_i = token[:1] == "I" and (token[1:2].islower() or token[1:2] in _VOWEL_DIGITS)
         exact = bare != low and bare in m.by_key and any(m.words[i] == low for i in m.by_key[bare])
         found: dict[str, float] = {}
         if bare in _CONSONANTS:

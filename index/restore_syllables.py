@@ -46,12 +46,18 @@ _VIET_LETTERS = re.compile(
 
 
 _TONE_CHARS = "".join(_TONES)
+_Y_ONSETS = frozenset("lt")  # onsets after which a lone i is written y (lý, tỷ)
+_I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
 
 
 @lru_cache(maxsize=65536)
 def new_style(syllable: str) -> str:
-    """Tone mark placed the modern way, as the reports write it: hoà → hòa, thuỷ → thủy."""
+    """Tone mark placed the modern way, as the reports write it: hoà → hòa, thuỷ → thủy; and
+    a lone i after k, l, m or t spelled y, as administrative texts spell it (tỉ → tỷ, lí → lý,
+    kì → kỳ), so that both spellings in the learnt texts count as one word."""
     key = key_of(syllable)
+    if len(syllable) == 2 and key[0] in _Y_ONSETS and key[1] == "i":
+        return syllable[0] + syllable[1].translate(_I_TO_Y)
     if len(key) < 2 or key[-2:] not in ("oa", "oe", "uy") or key[-3:-2] == "q":
         return syllable
     nfd = unicodedata.normalize("NFD", syllable)

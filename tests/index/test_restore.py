@@ -23,6 +23,7 @@ from index.restore import (
     restorer,
 )
 from index.restore_lm import crf_phrases, underthesea_dir
+from index.restore_syllables import new_style
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "reports"
 CLEAN = CORPUS / "001_cfc09c4d7094a6ed.txt"
@@ -237,3 +238,50 @@ def test_the_language_model_reads_three_syllables_back() -> None:
     u, v = ids["ạ"], ids["xã"]  # a history never seen: the bigram's cost as it is
     assert u * len(m.words) + v not in m.tri_gamma
     assert m.cost3(u, v, w) == m.cost(v, w)
+
+
+@pytest.mark.parametrize(
+    ("ocr", "want"),
+    [
+        ("hop tac gitta hai huyén", "giữa"),  # ữ drawn as "tt"
+        ("khoang céch gilta hai xa", "giữa"),  # ... as "lt"
+        ("chia déu gifta cac phong", "giữa"),  # ... as "ft"
+        ("hoan thanh thil tuc", "thủ"),  # ủ as "il"
+        ("ké hoach ctiia huyén", "của"),  # ủ as "tii"
+        ("quyét dinh cla xa", "của"),  # ủ as an l after the onset
+        ("dat muirc cao", "mức"),  # ư as "uir"
+        ("Swr dung dat", "Sử"),  # ử as "wr"
+        ("mét phfin kinh phi", "phần"),  # the fi ligature unjoined, for â
+        ("nha o gfin truong hoc", "gần"),
+        ("céng viéc duogc giao", "được"),  # ợ as o plus g
+        ("dao tao cd'p xa", "cấp"),  # an apostrophe for the hat
+        ("béo c40 dinh ky", "cáo"),  # two digits, both letter glyphs
+        ("dau tu 16n cho y té", "lớn"),  # 1 for l, 6 for ơ
+        ("tac dong I6n dén nguoi dan", "lớn"),  # a capital I before a vowel digit is l
+        ("phuong an img phé thién tai", "ứng"),  # ứn as "im" opening the word
+        ("Cé4c dia phuong", "Các"),  # an accent printed beside a 4 for a
+    ],
+)
+def test_glyph_classes_from_the_index_leftovers(fixer: Restorer, ocr: str, want: str) -> None:
+    assert want in words(fixer.restore(ocr).text)
+
+
+def test_a_number_with_a_letter_stays(fixer: Restorer) -> None:
+    # Two digits are a misread word only when both are letter glyphs and letters follow.
+    for ocr in ("dén 15h chiéu", "gom 10b ho so", "ngay 27a"):
+        got = words(fixer.restore(ocr).text)
+        assert ocr.split()[1] in got
+
+
+@pytest.mark.parametrize(
+    ("learnt", "counted_as"),
+    [("tỉ", "tỷ"), ("lí", "lý"), ("Tỉ", "Tỷ"), ("kì", "kì"), ("sĩ", "sĩ"), ("thi", "thi"),
+     ("hoà", "hòa")],
+)  # fmt: skip
+def test_learnt_spellings_count_as_the_reports_write_them(learnt: str, counted_as: str) -> None:
+    assert new_style(learnt) == counted_as
+
+
+def test_billion_after_an_amount_is_read_as_the_unit() -> None:
+    # "tỷ đồng" and "tỉ đồng" are one word in the learnt texts: an amount's unit, not "tự động"
+    assert "tỷ đồng" in restorer().restore("Tong thu uoc dat 19.314,870 ty dong; dat 130% so voi du toan").text
