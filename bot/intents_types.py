@@ -90,7 +90,7 @@ _SUMMARY = re.compile(
     r"\b(tom tat|tom luoc|tong quan|khai quat|noi dung chinh|y chinh|diem chinh|summar\w*|"
     r"overview|outline|brief|gist|main points|key points|main content|highlights|takeaways|"
     r"key findings|main findings|diem noi bat|co gi (?:dang )?(?:chu y|noi bat)|tom gon|diem qua|"
-    r"sum(?:s|med)? up|recap|"
+    r"sum(?:s|med)? up|recap|run ?downs?|"
     # "những kết quả nổi bật", "thành tích nổi bật nhất", "what stands out": the highlights
     r"(?:ket qua|thanh tich|thanh tuu|hoat dong|viec lam|net|van de)(?: \w+){0,2}? noi bat|"
     r"stands? out|standout|notable|noteworthy)\b"

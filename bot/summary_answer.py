@@ -44,7 +44,7 @@ from bot.summary_parts import (
     heading,
     item_label,
     says_nothing,
-    told_parts,
+    told_part,
 )
 from core.query import ABBREVIATIONS, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold
@@ -63,7 +63,7 @@ _PART = re.compile(
 # (nothing like "the results of" between), whatever its title's words name.
 _WHOLE = re.compile(
     r"\b(?:tom tat|tom luoc|khai quat)\s+(?:lai\s+|noi dung\s+)?(?:bao cao|bc)\b|"
-    r"\b(?:summar\w*|overview of|outline)\s+(?:the\s+|this\s+)?"
+    r"\b(?:summar\w*|overview of|outline|run ?down of)\s+(?:the\s+|this\s+)?"
     r"(?:(?!of\b|on\b|in\b|from\b|about\b)[\w'/-]+\s+){0,8}report\b"
 )
 # Words of asking, not of the topic ("give me an overview of …").
@@ -74,7 +74,7 @@ _ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
 _ASKED_FOR = re.compile(
     r"\b(tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|noi dung chinh|y chinh|"
     r"diem chinh|noi bat|dang chu y|main points|key points|highlights?|overview|outline|gist|"
-    r"recap|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
+    r"recap|run ?downs?|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
     # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
     r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
     r"noi dung gi|van de gi|nhung gi)|"
@@ -302,7 +302,7 @@ class SummaryAnswerer:
         told: set[tuple[str, str]] = set()
         for part in parts:
             label, paras = part.label, part.paras
-            sents = sentences_of(paras)
+            sents = sentences_of(list(part.told) or paras)
             if not sents or says_nothing(label, paras):
                 continue
             said = self._clauses(label, paras, sents, cits, 1 if part.area else n_sent)
@@ -312,7 +312,8 @@ class SummaryAnswerer:
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
             label = digits_read(label, " ".join(p.readable for p in paras))
-            lines.append(f"- **{clip(label, SENTENCE_CHARS)}**: " + " ".join(said))
+            covers = f" ({'; '.join(part.covers)})" if part.covers else ""
+            lines.append(f"- **{clip(label, SENTENCE_CHARS)}**{covers}: " + " ".join(said))
         return lines, left
 
     def _clauses(
@@ -384,7 +385,7 @@ class SummaryAnswerer:
         # own; no section goes on past the report's closing
         tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
         cits: list[Citation] = []
-        parts = [part for c in tops for part in told_parts(c)]
+        parts = [told_part(c) for c in tops]
         picked = key_facts(self._facts_in(report_id))
         lines, left = self._bullets(parts, cits, 2, picked, en)
         figures = self._figures(left, cits, en, "\n".join(lines))

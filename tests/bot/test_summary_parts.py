@@ -1,5 +1,5 @@
-"""A report summary's parts: a results section of several reform areas is told area by area
-(each labelled by both headings), and each part's key figures are stated in its own bullet.
+"""A report summary's parts: one bullet per top-level section, naming its sub-sections, and
+each section's key figures stated in its own bullet.
 Real parts: a small real index (tests/helpers/mini_index.py) of a report text written here."""
 
 from __future__ import annotations
@@ -54,23 +54,24 @@ def _bullets(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.startswith("- **")]
 
 
-def test_a_results_section_of_several_areas_is_told_area_by_area() -> None:
-    labels = [re.match(r"- \*\*(.*?)\*\*", b).group(1) for b in _bullets(_summary(  # type: ignore[union-attr]
-        "Tóm tắt báo cáo cải cách hành chính năm 2023"))]  # fmt: skip
-    areas = [lb for lb in labels if lb.startswith("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ — ")]
-    assert [a.split(" — ")[1] for a in areas] == [
-        "1. Cải cách thể chế", "2. Cải cách thủ tục hành chính", "3. Cải cách tài chính công"
-    ]  # fmt: skip
-    assert labels[0].startswith("I. CÔNG TÁC CHỈ ĐẠO")
-    assert labels[-1].startswith("III. PHƯƠNG HƯỚNG")
-
-
-def test_a_key_figure_is_stated_in_the_bullet_of_its_part() -> None:
+def test_a_report_summary_is_one_bullet_per_top_level_section_naming_its_areas() -> None:
     bullets = _bullets(_summary("Tóm tắt báo cáo cải cách hành chính năm 2023"))
-    finance = next(b for b in bullets if "tài chính công**" in b)
-    assert "91,4%" in finance
-    procedures = next(b for b in bullets if "thủ tục hành chính**" in b)
-    assert "1.654" in procedures
+    labels = [re.match(r"- \*\*(.*?)\*\*", b).group(1) for b in bullets]  # type: ignore[union-attr]
+    assert labels == [
+        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ",
+        "III. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024",
+    ]  # fmt: skip
+    # the results section names what it covers, area by area, after its label
+    assert "** (1. Cải cách thể chế; 2. Cải cách thủ tục hành chính; 3. Cải cách tài chính " \
+        "công):" in bullets[1]
+
+
+def test_a_key_figure_is_stated_in_the_bullet_of_its_section() -> None:
+    bullets = _bullets(_summary("Tóm tắt báo cáo cải cách hành chính năm 2023"))
+    results = next(b for b in bullets if b.startswith("- **II."))
+    assert "91,4%" in results
+    assert "1.654" in results
+    assert "48" in next(b for b in bullets if b.startswith("- **I."))
     # each figure once, cited
     text = "\n".join(bullets)
     assert text.count("1.654") == 1
