@@ -69,9 +69,7 @@ def told_part(top: Section) -> Part:
     summary)."""
     paras = own_paras(top.heading, top.body() or top.all_paras())
     kids = [c for c in top.children if c.all_paras()]
-    covers = (
-        tuple(_short(heading(c)) for c in kids) if len(kids) >= NAMED_CHILDREN else ()
-    )
+    covers = tuple(_short(heading(c)) for c in kids) if len(kids) >= NAMED_CHILDREN else ()
     # a results section ("I. Kết quả đạt được") tells its results; the limitations, causes
     # and proposals filed under it are named, their figures stated
     kinds = {(p.chunk.id, p.start) for c in kids if _is_kind(c) for p in c.all_paras()}

@@ -62,8 +62,10 @@ def test_a_report_summary_is_one_bullet_per_top_level_section_naming_its_areas()
         "III. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024",
     ]  # fmt: skip
     # the results section names what it covers, area by area, after its label
-    assert "** (1. Cải cách thể chế; 2. Cải cách thủ tục hành chính; 3. Cải cách tài chính " \
+    assert (
+        "** (1. Cải cách thể chế; 2. Cải cách thủ tục hành chính; 3. Cải cách tài chính "
         "công):" in bullets[1]
+    )
 
 
 def test_a_key_figure_is_stated_in_the_bullet_of_its_section() -> None:
