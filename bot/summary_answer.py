@@ -190,7 +190,7 @@ class SummaryAnswerer:
                 return self._render_part(q, named if named and inside else found, language)
         whole = whole_report(q.folded) or self._titled(q, report_id)
         named = None if whole else self._named_part(q, retrieval, report_id)
-        if named is not None:
+        if named is not None and not self._restates_title(named):
             return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
 
@@ -250,6 +250,14 @@ class SummaryAnswerer:
             if best is None or key > best[0]:
                 best = (key, b)
         return best[1] if best else None
+
+    def _restates_title(self, b: Block) -> bool:
+        """Whether a part's headings (as written or as restored: "THU'C HIEN" is "thực hiện")
+        say nothing the report's title does not: a question naming it ("tóm lược kết quả CCHC
+        năm 2022" of a report titled "Kết quả thực hiện công tác CCHC năm 2022 …", whose part II
+        is "Kết quả thực hiện công tác CCHC") names the report's subject, the whole report."""
+        title = Words.of(read_out(self.index.reports[b.report_id].title)).keys
+        return any(restates(p, title) for p in (b.path, [_restored_path(b)]))
 
     def _parts_of(self, report_id: str) -> list[Block]:
         """The blocks of a report that a summary can tell part by part: those with parts of
@@ -423,12 +431,12 @@ class SummaryAnswerer:
             # soát, đề xuất cắt giảm TTHC: Quý III …" → "Kết quả rà soát, đề xuất cắt giảm TTHC")
             parts = [Part(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
         cits: list[Citation] = []
-        lines, _ = self._bullets(parts, cits, 1)
         # a part's figures by its areas' own parts: two levels below its heading; a part is
-        # narrower than a report: its figures are told more densely
+        # narrower than a report: its figures are told more densely; each in its area's bullet
         depth = len(block.path) + 2
         picked = key_facts(self._facts_in(block.report_id, block.paras), depth, PART_PER_SECTION)
-        figures = self._figures(picked, cits, en, "\n".join(lines))
+        lines, left = self._bullets(parts, cits, 1, picked, en)
+        figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
         named = readable_heading(block.path, block.paras)
         head = (
@@ -443,6 +451,18 @@ class SummaryAnswerer:
             if sec.path == block.path:
                 return sec
         return None
+
+
+def restates(path: Sequence[str], title: frozenset[str]) -> bool:
+    """Whether a part's headings say nothing the report's title does not ("II. Kết quả thực
+    hiện công tác cải cách hành chính" of "Kết quả thực hiện công tác cải cách hành chính năm
+    2022 …"): a question naming it names the report's subject, the whole report."""
+    own = [t for t in Words.of(" ".join(path)).tokens if t not in STOP and len(t) > 1]
+    own = [t for t in own if not t.isdigit() and not _ROMAN.fullmatch(t)]
+    return bool(own) and all(has_word(t, title) for t in own)
+
+
+_ROMAN = re.compile(r"[ivxlc]+")  # a heading's numbering ("ii"), not a word of it
 
 
 def _restored_path(b: Block) -> str:

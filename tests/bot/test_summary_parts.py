@@ -5,13 +5,15 @@ Real parts: a small real index (tests/helpers/mini_index.py) of a report text wr
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.section_answer import SectionAnswerer
-from bot.summary_answer import SummaryAnswerer
+from bot.structure import Words
+from bot.summary_answer import SummaryAnswerer, restates
 from bot.summary_parts import nothing_said
 from core.query import parse_query
 from index.facts import build_facts
-from tests.helpers.mini_index import everything, mini_index
+from tests.helpers.mini_index import REPORT, everything, mini_index
 
 AREAS = """BÁO CÁO
 Kết quả công tác cải cách hành chính năm 2023
@@ -91,3 +93,52 @@ def test_a_part_that_says_there_is_nothing_has_nothing_to_tell() -> None:
     assert not nothing_said(
         f"{long}: Đã điều động 03 công chức.", f"{long}: Đã điều động 03 công chức."
     )
+
+
+RESTATED = """BÁO CÁO
+Kết quả thực hiện công tác cải cách hành chính năm 2023
+
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+
+Ủy ban nhân dân tỉnh đã ban hành kế hoạch cải cách hành chính năm 2023 với 48 nhiệm vụ cụ thể giao cho các sở, ngành.
+
+II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH
+
+1. Cải cách thể chế
+
+Các sở, ngành đã tham mưu ban hành 27 văn bản quy phạm pháp luật trong năm 2023.
+
+2. Cải cách thủ tục hành chính
+
+Tổng số thủ tục hành chính thuộc thẩm quyền của tỉnh là 1.654 thủ tục, trong đó cấp tỉnh 1.201 thủ tục.
+
+3. Cải cách tài chính công
+
+Tỷ lệ giải ngân vốn đầu tư công của tỉnh năm 2023 đạt 91,4% kế hoạch vốn được giao.
+"""
+
+
+def test_a_part_whose_heading_restates_the_title_is_the_whole_report() -> None:
+    title = Words.of("Kết quả thực hiện công tác cải cách hành chính năm 2023").keys
+    assert restates(["II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"], title)
+    assert not restates(["II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"], title)
+    assert not restates(["II. Kết quả thực hiện công tác cải cách hành chính ở cấp huyện"], title)
+    # "the results of administrative reform in 2023" is the report's subject: all of it is told,
+    # the steering work (part I) with its figure too
+    titled = replace(REPORT, title="Kết quả thực hiện công tác cải cách hành chính năm 2023")
+    index = mini_index(RESTATED, titled)
+    facts = build_facts(index.reports.values(), index.chunks)
+    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
+        parse_query("Tóm lược kết quả cải cách hành chính năm 2023"), everything(index), "vi"
+    )
+    assert ans is not None
+    labels = [b.split("**")[1] for b in _bullets(ans.text)]
+    assert [lb.split(".")[0] for lb in labels] == ["I", "II"]
+    assert "48" in _bullets(ans.text)[0]
+
+
+def test_a_part_summary_states_each_figure_in_its_areas_bullet() -> None:
+    bullets = _bullets(_summary("Tóm tắt phần kết quả thực hiện các nhiệm vụ"))
+    finance = next(b for b in bullets if "tài chính công**" in b)
+    assert "91,4%" in finance
+    assert "1.654" in next(b for b in bullets if "thủ tục hành chính**" in b)
