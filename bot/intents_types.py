@@ -127,7 +127,10 @@ _LIST = re.compile(
 # things make up: "what subsystems make up the IOC")
 _WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'-]+\s+){0,4}?)(?:does|do|did|is|are|was|were|has|have|"
                           r"had|will|would|can|could|should|for|of|in|on|from|at|to|with|"
-                          r"make up|makes up|include|includes|comprise|comprises|form)\b")
+                          r"make up|makes up|include|includes|comprise|comprises|form|"
+                          # a verb of where or how the things are ("what teams sit inside …",
+                          # "what units work at …", "what systems exist …")
+                          r"sit|exist|work|operate|serve|belong|run|handle|cover|use|need)\b")
 _NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
                          "basis", "analysis", "address", "success"])  # fmt: skip
 # Nouns that name several things without a plural "s" ("what equipment and software …").
