@@ -43,6 +43,7 @@ from bot.summary_parts import (
     areas_listed,
     heading,
     item_label,
+    restates,
     says_nothing,
     told_part,
 )
@@ -451,18 +452,6 @@ class SummaryAnswerer:
             if sec.path == block.path:
                 return sec
         return None
-
-
-def restates(path: Sequence[str], title: frozenset[str]) -> bool:
-    """Whether a part's headings say nothing the report's title does not ("II. Kết quả thực
-    hiện công tác cải cách hành chính" of "Kết quả thực hiện công tác cải cách hành chính năm
-    2022 …"): a question naming it names the report's subject, the whole report."""
-    own = [t for t in Words.of(" ".join(path)).tokens if t not in STOP and len(t) > 1]
-    own = [t for t in own if not t.isdigit() and not _ROMAN.fullmatch(t)]
-    return bool(own) and all(has_word(t, title) for t in own)
-
-
-_ROMAN = re.compile(r"[ivxlc]+")  # a heading's numbering ("ii"), not a word of it
 
 
 def _restored_path(b: Block) -> str:

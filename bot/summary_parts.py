@@ -5,9 +5,20 @@ its own paragraphs."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.structure import Para, Section, items_of, own_paras, readable_heading, strip_marker
+from bot.structure import (
+    STOP,
+    Para,
+    Section,
+    Words,
+    has_word,
+    items_of,
+    own_paras,
+    readable_heading,
+    strip_marker,
+)
 from core.text import fold
 
 # A section with this many sub-sections at least names them in its bullet ("II. Kết quả … (1.
@@ -115,3 +126,15 @@ def item_label(text: str) -> str:
 
 
 _STOP = re.compile(r"\w\w[.!?]\s+(\w)")  # a word's end, not an initial ("A. Nguyễn")
+
+
+def restates(path: Sequence[str], title: frozenset[str]) -> bool:
+    """Whether a part's headings say nothing the report's title does not ("II. Kết quả thực
+    hiện công tác cải cách hành chính" of "Kết quả thực hiện công tác cải cách hành chính năm
+    2022 …"): a question naming it names the report's subject, the whole report."""
+    own = [t for t in Words.of(" ".join(path)).tokens if t not in STOP and len(t) > 1]
+    own = [t for t in own if not t.isdigit() and not _ROMAN.fullmatch(t)]
+    return bool(own) and all(has_word(t, title) for t in own)
+
+
+_ROMAN = re.compile(r"[ivxlc]+")  # a heading's numbering ("ii"), not a word of it

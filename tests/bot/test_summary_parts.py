@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from bot.section_answer import SectionAnswerer
 from bot.structure import Words
-from bot.summary_answer import SummaryAnswerer, restates
-from bot.summary_parts import nothing_said
+from bot.summary_answer import SummaryAnswerer
+from bot.summary_parts import nothing_said, restates
 from core.query import parse_query
 from index.facts import build_facts
 from tests.helpers.mini_index import REPORT, everything, mini_index
