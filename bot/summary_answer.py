@@ -257,7 +257,7 @@ class SummaryAnswerer:
         say nothing the report's title does not: a question naming it ("tóm lược kết quả CCHC
         năm 2022" of a report titled "Kết quả thực hiện công tác CCHC năm 2022 …", whose part II
         is "Kết quả thực hiện công tác CCHC") names the report's subject, the whole report."""
-        title = Words.of(read_out(self.index.reports[b.report_id].title)).keys
+        title = read_out(self.index.reports[b.report_id].title)
         return any(restates(p, title) for p in (b.path, [_restored_path(b)]))
 
     def _parts_of(self, report_id: str) -> list[Block]:

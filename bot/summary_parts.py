@@ -13,6 +13,7 @@ from bot.structure import (
     Para,
     Section,
     Words,
+    edit_keys,
     has_word,
     items_of,
     own_paras,
@@ -128,13 +129,24 @@ def item_label(text: str) -> str:
 _STOP = re.compile(r"\w\w[.!?]\s+(\w)")  # a word's end, not an initial ("A. Nguyễn")
 
 
-def restates(path: Sequence[str], title: frozenset[str]) -> bool:
-    """Whether a part's headings say nothing the report's title does not ("II. Kết quả thực
-    hiện công tác cải cách hành chính" of "Kết quả thực hiện công tác cải cách hành chính năm
-    2022 …"): a question naming it names the report's subject, the whole report."""
-    own = [t for t in Words.of(" ".join(path)).tokens if t not in STOP and len(t) > 1]
-    own = [t for t in own if not t.isdigit() and not _ROMAN.fullmatch(t)]
-    return bool(own) and all(has_word(t, title) for t in own)
+def restates(path: Sequence[str], title: str) -> bool:
+    """Whether a part's headings restate the report's title's opening subject ("II. Kết quả
+    thực hiện công tác cải cách hành chính" of "Kết quả thực hiện công tác cải cách hành chính
+    năm 2022 và …"): a question naming it names the report's subject, the whole report. A
+    subject the title joins after it ("Tình hình tuyên truyền … và xây dựng chính quyền điện
+    tử …": part B) is a part of its own."""
+    own = _content(" ".join(path))
+    lead = _content(title)[: len(own)]
+    return bool(own) and len(lead) == len(own) and all(
+        has_word(a, frozenset(edit_keys(b))) for a, b in zip(own, lead, strict=True)
+    )
+
+
+def _content(text: str) -> list[str]:
+    """A heading's or title's words that say what it is about: no stop word, number or
+    heading numeral ("ii")."""
+    words = [t for t in Words.of(text).tokens if t not in STOP and len(t) > 1]
+    return [t for t in words if not t.isdigit() and not _ROMAN.fullmatch(t)]
 
 
 _ROMAN = re.compile(r"[ivxlc]+")  # a heading's numbering ("ii"), not a word of it
