@@ -245,7 +245,7 @@ _ASKS_COUNT = re.compile(
 _SECTION = re.compile(
     r"\b(liet ke|ke ten|nhung nhiem vu|cac nhiem vu|nhung giai phap|cac giai phap|nhung kho khan|"
     r"kho khan|han che|ton tai|nhung ket qua|tom tat|tom luoc|noi dung chinh|de xuat|kien nghi|"
-    r"phuong huong|nhiem vu trong tam|list|summary|summarise|summarize|overview|main points|"
+    r"phuong huong|nhiem vu trong tam|list|summary|summarise|summarize|overview|rundown|main points|"
     r"difficulties|shortcomings|limitations|recommendations|proposals|solutions|key tasks|"
     + TASKS_EN + r")\b"
 )

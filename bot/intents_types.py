@@ -105,7 +105,7 @@ _SUMMARY = re.compile(
     r"\b(tom tat|tom luoc|tong quan|khai quat|noi dung chinh|y chinh|diem chinh|summar\w*|"
     r"overview|outline|brief|gist|main points|key points|main content|highlights|takeaways|"
     r"key findings|main findings|diem noi bat|co gi (?:dang )?(?:chu y|noi bat)|tom gon|diem qua|"
-    r"sum(?:s|med)? up|recap|"
+    r"sum(?:s|med)? up|recap|run ?downs?|"
     # "những kết quả nổi bật", "thành tích nổi bật nhất", "what stands out": the highlights
     r"(?:ket qua|thanh tich|thanh tuu|hoat dong|viec lam|net|van de)(?: \w+){0,2}? noi bat|"
     r"stands? out|standout|notable|noteworthy)\b"
@@ -142,7 +142,10 @@ _LIST = re.compile(
 # things make up: "what subsystems make up the IOC")
 _WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'-]+\s+){0,4}?)(?:does|do|did|is|are|was|were|has|have|"
                           r"had|will|would|can|could|should|for|of|in|on|from|at|to|with|"
-                          r"make up|makes up|include|includes|comprise|comprises|form)\b")
+                          r"make up|makes up|include|includes|comprise|comprises|form|"
+                          # a verb of where or how the things are ("what teams sit inside …",
+                          # "what units work at …", "what systems exist …")
+                          r"sit|exist|work|operate|serve|belong|run|handle|cover|use|need)\b")
 _NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
                          "basis", "analysis", "address", "success"])  # fmt: skip
 # Nouns that name several things without a plural "s" ("what equipment and software …").

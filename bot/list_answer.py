@@ -147,7 +147,11 @@ def head_words(q: ParsedQuery) -> list[str]:
         stem = re.sub(r"(ies)$", "y", w)
         stem = stem if stem in EN_NOUNS else re.sub(r"e?s$", "", w)
         vi = EN_NOUNS.get(stem) or EN_NOUNS.get(w)
-        out.extend(tokenize(vi) if vi else [])
+        # a noun the lexicon knows though the list nouns do not ("documents": văn bản), read
+        # alone, so the head noun's words come first ("IT guidance documents": văn bản, then
+        # hướng dẫn) and name the class of thing asked
+        said = [vi] if vi else to_vietnamese(w)
+        out.extend(t for x in said for t in tokenize(x))
     for vi in to_vietnamese(" ".join(nouns[::-1])):
         out.extend(tokenize(vi))
     return [w for w in dict.fromkeys(out) if len(w) > 1][:6]

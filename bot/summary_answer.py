@@ -43,8 +43,9 @@ from bot.summary_parts import (
     areas_listed,
     heading,
     item_label,
+    restates,
     says_nothing,
-    told_parts,
+    told_part,
 )
 from core.query import ABBREVIATIONS, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold
@@ -63,7 +64,7 @@ _PART = re.compile(
 # (nothing like "the results of" between), whatever its title's words name.
 _WHOLE = re.compile(
     r"\b(?:tom tat|tom luoc|khai quat)\s+(?:lai\s+|noi dung\s+)?(?:bao cao|bc)\b|"
-    r"\b(?:summar\w*|overview of|outline)\s+(?:the\s+|this\s+)?"
+    r"\b(?:summar\w*|overview of|outline|run ?down of)\s+(?:the\s+|this\s+)?"
     r"(?:(?!of\b|on\b|in\b|from\b|about\b)[\w'/-]+\s+){0,8}report\b"
 )
 # Words of asking, not of the topic ("give me an overview of …").
@@ -74,7 +75,7 @@ _ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
 _ASKED_FOR = re.compile(
     r"\b(tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|noi dung chinh|y chinh|"
     r"diem chinh|noi bat|dang chu y|main points|key points|highlights?|overview|outline|gist|"
-    r"recap|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
+    r"recap|run ?downs?|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
     # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
     r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
     r"noi dung gi|van de gi|nhung gi)|"
@@ -190,7 +191,7 @@ class SummaryAnswerer:
                 return self._render_part(q, named if named and inside else found, language)
         whole = whole_report(q.folded) or self._titled(q, report_id)
         named = None if whole else self._named_part(q, retrieval, report_id)
-        if named is not None:
+        if named is not None and not self._restates_title(named):
             return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
 
@@ -251,6 +252,14 @@ class SummaryAnswerer:
                 best = (key, b)
         return best[1] if best else None
 
+    def _restates_title(self, b: Block) -> bool:
+        """Whether a part's headings (as written or as restored: "THU'C HIEN" is "thực hiện")
+        say nothing the report's title does not: a question naming it ("tóm lược kết quả CCHC
+        năm 2022" of a report titled "Kết quả thực hiện công tác CCHC năm 2022 …", whose part II
+        is "Kết quả thực hiện công tác CCHC") names the report's subject, the whole report."""
+        title = read_out(self.index.reports[b.report_id].title)
+        return any(restates(p, title) for p in (b.path, [_restored_path(b)]))
+
     def _parts_of(self, report_id: str) -> list[Block]:
         """The blocks of a report that a summary can tell part by part: those with parts of
         their own (sub-sections, three listed items at least, or two that each head a list of
@@ -302,7 +311,7 @@ class SummaryAnswerer:
         told: set[tuple[str, str]] = set()
         for part in parts:
             label, paras = part.label, part.paras
-            sents = sentences_of(paras)
+            sents = sentences_of(list(part.told) or paras)
             if not sents or says_nothing(label, paras):
                 continue
             said = self._clauses(label, paras, sents, cits, 1 if part.area else n_sent)
@@ -312,7 +321,8 @@ class SummaryAnswerer:
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
             label = digits_read(label, " ".join(p.readable for p in paras))
-            lines.append(f"- **{clip(label, SENTENCE_CHARS)}**: " + " ".join(said))
+            covers = f" ({'; '.join(part.covers)})" if part.covers else ""
+            lines.append(f"- **{clip(label, SENTENCE_CHARS)}**{covers}: " + " ".join(said))
         return lines, left
 
     def _clauses(
@@ -384,7 +394,7 @@ class SummaryAnswerer:
         # own; no section goes on past the report's closing
         tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
         cits: list[Citation] = []
-        parts = [part for c in tops for part in told_parts(c)]
+        parts = [told_part(c) for c in tops]
         picked = key_facts(self._facts_in(report_id))
         lines, left = self._bullets(parts, cits, 2, picked, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
@@ -422,12 +432,12 @@ class SummaryAnswerer:
             # soát, đề xuất cắt giảm TTHC: Quý III …" → "Kết quả rà soát, đề xuất cắt giảm TTHC")
             parts = [Part(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
         cits: list[Citation] = []
-        lines, _ = self._bullets(parts, cits, 1)
         # a part's figures by its areas' own parts: two levels below its heading; a part is
-        # narrower than a report: its figures are told more densely
+        # narrower than a report: its figures are told more densely; each in its area's bullet
         depth = len(block.path) + 2
         picked = key_facts(self._facts_in(block.report_id, block.paras), depth, PART_PER_SECTION)
-        figures = self._figures(picked, cits, en, "\n".join(lines))
+        lines, left = self._bullets(parts, cits, 1, picked, en)
+        figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
         named = readable_heading(block.path, block.paras)
         head = (

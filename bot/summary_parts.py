@@ -1,37 +1,55 @@
-"""Which parts a report summary tells, one bullet each: its top-level sections; a results
-section's limitations, causes, tasks and proposals on their own; a results section made of
-reform areas ("II. Kết quả thực hiện …": 1. Cải cách thể chế … 6. Chính quyền điện tử) area
-by area. Each part carries the key figures stated in its own paragraphs."""
+"""Which parts a summary tells, one bullet each: a report's top-level sections (each naming
+its sub-sections), a part's areas or listed items. Each part carries the key figures stated in
+its own paragraphs."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.structure import Para, Section, items_of, own_paras, readable_heading, strip_marker
+from bot.structure import (
+    STOP,
+    Para,
+    Section,
+    Words,
+    edit_keys,
+    has_word,
+    items_of,
+    own_paras,
+    readable_heading,
+    strip_marker,
+)
 from core.text import fold
 
+# A section with this many sub-sections at least names them in its bullet ("II. Kết quả … (1.
+# Cải cách thể chế; 2. …)"): a reader sees what the section covers though its one or two
+# sentences tell only some of it; a single sub-section is the section itself.
+NAMED_CHILDREN = 2
+CHILD_CHARS = 70  # a sub-section's heading, cut, where a bullet names it
 # A heading that names an assessment, the tasks ahead or proposals by its first words ("3. Tồn
-# tại, hạn chế", "5. Phương hướng, nhiệm vụ …", "6. Kiến nghị, đề xuất").
+# tại, hạn chế", "5. Phương hướng, nhiệm vụ …", "6. Kiến nghị, đề xuất"): a results section's
+# bullet tells its results and only names these.
 _KIND_HEADING = re.compile(
     r"^(?:[\divxlc]+[.)]\s*)*(?:han che|ton tai|kho khan|vuong mac|nguyen nhan|kien nghi|de xuat|"
     r"phuong huong|nhiem vu|giai phap|uu diem|mat tich cuc|danh gia chung|nhan xet)\b"
 )
-# A results section of this many areas at least is told area by area: each area is a part of
-# the report's work a reader asks about by name; two areas are a section's two halves, not a list.
-AREAS = 3
+
 # What a part says when it has nothing to tell ("Tiến độ … kiến nghị sau thanh tra: Không có.").
 _NOTHING = frozenset(["khong co", "khong", "chua co", "khong phat sinh", "none", "nil", "n a"])
 
 
 @dataclass(frozen=True)
 class Part:
-    """One bullet of a summary: its label, its paragraphs, and whether it is one area of a
-    results section (told by one clause: there are many of them)."""
+    """One bullet of a summary: its label, its paragraphs, whether it is one area of a
+    results section (told by one clause: there are many of them), and the sub-sections it
+    covers (named after its label)."""
 
     label: str
     paras: list[Para]
     area: bool = False
+    covers: tuple[str, ...] = ()
+    told: tuple[Para, ...] = ()  # the paragraphs its sentences are drawn from (all when empty)
 
 
 def heading(sec: Section) -> str:
@@ -54,36 +72,35 @@ def nothing_said(label: str, text: str) -> bool:
     return fold(rest).strip(" .,;:-*") in _NOTHING
 
 
+def told_part(top: Section) -> Part:
+    """A top-level section as a report summary tells it: one bullet, its one or two most
+    central sentences and the key figures stated anywhere under it, naming its sub-sections
+    ("II. Kết quả … (1. Cải cách thể chế; 2. Cải cách TTHC; …)", "I. Kết quả đạt được (…; 3. Tồn
+    tại, hạn chế; 4. Nguyên nhân; …)"): a summary of the whole report is one or two sentences per
+    top-level section, not one per area (a report of twelve areas read as twelve bullets is no
+    summary)."""
+    paras = own_paras(top.heading, top.body() or top.all_paras())
+    kids = [c for c in top.children if c.all_paras()]
+    covers = tuple(_short(heading(c)) for c in kids) if len(kids) >= NAMED_CHILDREN else ()
+    # a results section ("I. Kết quả đạt được") tells its results; the limitations, causes
+    # and proposals filed under it are named, their figures stated
+    kinds = {(p.chunk.id, p.start) for c in kids if _is_kind(c) for p in c.all_paras()}
+    results = [p for p in paras if (p.chunk.id, p.start) not in kinds]
+    ket_qua = re.search(r"\bket qua\b", fold(top.heading))
+    told = tuple(results) if ket_qua and kinds and results else ()
+    return Part(heading(top), paras, covers=covers, told=told)
+
+
 def _is_kind(sec: Section) -> bool:
     # a heading read as written or as restored ("5. Phuwong huwéng, nhiém vu": "5. Phương hướng")
     return any(_KIND_HEADING.match(fold(h).strip()) for h in (sec.heading, heading(sec)))
 
 
-def told_parts(top: Section) -> list[Part]:
-    """A top-level section as a report summary tells it: one part; a results section ("kết
-    quả") tells its limitations, causes, tasks or proposals each on its own, labelled by both
-    headings ("I. Kết quả đạt được — 3. Tồn tại, hạn chế"), and, when the rest is `AREAS`
-    areas or more, each area on its own too ("II. Kết quả … — 1. Cải cách thể chế")."""
-    whole = own_paras(top.heading, top.body() or top.all_paras())
-    label = heading(top)
-    if not re.search(r"\bket qua\b", fold(top.heading)):
-        return [Part(label, whole)]
-    kinds = [c for c in top.children if _is_kind(c)]
-    kinds_ = {id(c) for c in kinds}
-    areas = [c for c in top.children if not _is_kind(c)]
-    if len(areas) < AREAS:
-        areas = []
-    if not kinds and not areas:
-        return [Part(label, whole)]
-    mine = {id(c) for c in kinds + areas}
-    told = [c for c in top.children if id(c) in mine]
-    theirs = {(p.chunk.id, p.start) for c in told for p in c.all_paras()}
-    rest = [p for p in whole if (p.chunk.id, p.start) not in theirs]
-    out = [Part(label, rest)] if rest or not areas else []
-    return out + [
-        Part(f"{label} — {heading(c)}", c.body() or c.all_paras(), id(c) not in kinds_)
-        for c in told
-    ]
+def _short(text: str) -> str:
+    """A sub-section's heading cut to `CHILD_CHARS` at a word's end."""
+    if len(text) <= CHILD_CHARS:
+        return text
+    return text[:CHILD_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 def areas_listed(paras: list[Para]) -> bool:
@@ -110,3 +127,26 @@ def item_label(text: str) -> str:
 
 
 _STOP = re.compile(r"\w\w[.!?]\s+(\w)")  # a word's end, not an initial ("A. Nguyễn")
+
+
+def restates(path: Sequence[str], title: str) -> bool:
+    """Whether a part's headings restate the report's title's opening subject ("II. Kết quả
+    thực hiện công tác cải cách hành chính" of "Kết quả thực hiện công tác cải cách hành chính
+    năm 2022 và …"): a question naming it names the report's subject, the whole report. A
+    subject the title joins after it ("Tình hình tuyên truyền … và xây dựng chính quyền điện
+    tử …": part B) is a part of its own."""
+    own = _content(" ".join(path))
+    lead = _content(title)[: len(own)]
+    return bool(own) and len(lead) == len(own) and all(
+        has_word(a, frozenset(edit_keys(b))) for a, b in zip(own, lead, strict=True)
+    )
+
+
+def _content(text: str) -> list[str]:
+    """A heading's or title's words that say what it is about: no stop word, number or
+    heading numeral ("ii")."""
+    words = [t for t in Words.of(text).tokens if t not in STOP and len(t) > 1]
+    return [t for t in words if not t.isdigit() and not _ROMAN.fullmatch(t)]
+
+
+_ROMAN = re.compile(r"[ivxlc]+")  # a heading's numbering ("ii"), not a word of it

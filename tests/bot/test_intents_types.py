@@ -70,6 +70,7 @@ def test_figure_questions_are_no_section(question: str) -> None:
         "Tóm tắt báo cáo của Đồng Tháp",
         "tom tat bao cao hai duong",
         "Summarise the Hai Duong report",
+        "Give me a rundown of the Binh Phuoc report",
         "Báo cáo của Sở TT&TT Tuyên Quang nói gì?",
         "Nội dung chính của báo cáo Hà Tĩnh 6 tháng đầu năm 2022 là gì?",
         "What are the main points of Tuyen Quang's report?",
@@ -90,6 +91,9 @@ def test_summary(question: str) -> None:
         "Những huyện nào của Hải Dương được kiểm tra?",
         "cac he thong nao da trien khai o tuyen quang",
         "Which systems has Tuyen Quang deployed?",
+        # 'what' and a plural noun, then a verb of where the things are
+        "What departments sit under the provincial People's Committee office?",
+        "What units work at Binh Phuoc's one-stop shop?",
     ],
 )
 def test_list(question: str) -> None:

@@ -7,7 +7,7 @@ import re
 
 from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
-from bot.list_answer import activity, head_words, with_one_more
+from bot.list_answer import _kind, activity, head_words, with_one_more
 from bot.list_find import Enumeration, block_lists, enumerations, outside_split
 from bot.list_items import digits_read, lead_dropped, split_items
 from bot.structure import paragraphs
@@ -165,6 +165,10 @@ def test_what_the_question_asks_to_list() -> None:
     # the English head noun comes last, after its modifiers
     head = head_words(parse_query("Which new administrative procedure reform models are used?"))
     assert head[:2] == ["mo", "hinh"]
+    # a head noun only the lexicon translates still comes first, and names the class asked
+    head = head_words(parse_query("Which security training documents did the office send?"))
+    assert head[:2] == ["van", "ban"]
+    assert _kind(head) == "doc"
     # a long head noun phrase ("những cơ sở dữ liệu quốc gia và chuyên ngành nào": 9 words)
     long = parse_query("Hệ thống đã kết nối với những cơ sở dữ liệu quốc gia và chuyên ngành nào?")
     assert is_list(long)

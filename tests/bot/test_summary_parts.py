@@ -1,17 +1,18 @@
-"""A report summary's parts: a results section of several reform areas is told area by area
-(each labelled by both headings), and each part's key figures are stated in its own bullet.
+"""A report summary's parts: one bullet per top-level section, naming its sub-sections, and
+each section's key figures stated in its own bullet.
 Real parts: a small real index (tests/helpers/mini_index.py) of a report text written here."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.section_answer import SectionAnswerer
 from bot.summary_answer import SummaryAnswerer
-from bot.summary_parts import nothing_said
+from bot.summary_parts import nothing_said, restates
 from core.query import parse_query
 from index.facts import build_facts
-from tests.helpers.mini_index import everything, mini_index
+from tests.helpers.mini_index import REPORT, everything, mini_index
 
 AREAS = """BÁO CÁO
 Kết quả công tác cải cách hành chính năm 2023
@@ -54,23 +55,26 @@ def _bullets(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.startswith("- **")]
 
 
-def test_a_results_section_of_several_areas_is_told_area_by_area() -> None:
-    labels = [re.match(r"- \*\*(.*?)\*\*", b).group(1) for b in _bullets(_summary(  # type: ignore[union-attr]
-        "Tóm tắt báo cáo cải cách hành chính năm 2023"))]  # fmt: skip
-    areas = [lb for lb in labels if lb.startswith("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ — ")]
-    assert [a.split(" — ")[1] for a in areas] == [
-        "1. Cải cách thể chế", "2. Cải cách thủ tục hành chính", "3. Cải cách tài chính công"
-    ]  # fmt: skip
-    assert labels[0].startswith("I. CÔNG TÁC CHỈ ĐẠO")
-    assert labels[-1].startswith("III. PHƯƠNG HƯỚNG")
-
-
-def test_a_key_figure_is_stated_in_the_bullet_of_its_part() -> None:
+def test_a_report_summary_is_one_bullet_per_top_level_section_naming_its_areas() -> None:
     bullets = _bullets(_summary("Tóm tắt báo cáo cải cách hành chính năm 2023"))
-    finance = next(b for b in bullets if "tài chính công**" in b)
-    assert "91,4%" in finance
-    procedures = next(b for b in bullets if "thủ tục hành chính**" in b)
-    assert "1.654" in procedures
+    labels = [re.match(r"- \*\*(.*?)\*\*", b).group(1) for b in bullets]  # type: ignore[union-attr]
+    assert labels == [
+        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ",
+        "III. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024",
+    ]  # fmt: skip
+    # the results section names what it covers, area by area, after its label
+    assert (
+        "** (1. Cải cách thể chế; 2. Cải cách thủ tục hành chính; 3. Cải cách tài chính "
+        "công):" in bullets[1]
+    )
+
+
+def test_a_key_figure_is_stated_in_the_bullet_of_its_section() -> None:
+    bullets = _bullets(_summary("Tóm tắt báo cáo cải cách hành chính năm 2023"))
+    results = next(b for b in bullets if b.startswith("- **II."))
+    assert "91,4%" in results
+    assert "1.654" in results
+    assert "48" in next(b for b in bullets if b.startswith("- **I."))
     # each figure once, cited
     text = "\n".join(bullets)
     assert text.count("1.654") == 1
@@ -88,3 +92,55 @@ def test_a_part_that_says_there_is_nothing_has_nothing_to_tell() -> None:
     assert not nothing_said(
         f"{long}: Đã điều động 03 công chức.", f"{long}: Đã điều động 03 công chức."
     )
+
+
+RESTATED = """BÁO CÁO
+Kết quả thực hiện công tác cải cách hành chính năm 2023
+
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+
+Ủy ban nhân dân tỉnh đã ban hành kế hoạch cải cách hành chính năm 2023 với 48 nhiệm vụ cụ thể giao cho các sở, ngành.
+
+II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH
+
+1. Cải cách thể chế
+
+Các sở, ngành đã tham mưu ban hành 27 văn bản quy phạm pháp luật trong năm 2023.
+
+2. Cải cách thủ tục hành chính
+
+Tổng số thủ tục hành chính thuộc thẩm quyền của tỉnh là 1.654 thủ tục, trong đó cấp tỉnh 1.201 thủ tục.
+
+3. Cải cách tài chính công
+
+Tỷ lệ giải ngân vốn đầu tư công của tỉnh năm 2023 đạt 91,4% kế hoạch vốn được giao.
+"""
+
+
+def test_a_part_whose_heading_restates_the_title_is_the_whole_report() -> None:
+    title = "Kết quả thực hiện công tác cải cách hành chính năm 2023 và nhiệm vụ năm 2024"
+    assert restates(["II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"], title)
+    assert not restates(["II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"], title)
+    # a subject the title joins after its opening one is a part of its own
+    joined = "Tình hình tuyên truyền cải cách hành chính và xây dựng chính quyền điện tử năm 2023"
+    assert not restates(["B. XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ"], joined)
+    assert not restates(["II. Kết quả thực hiện công tác cải cách hành chính ở cấp huyện"], title)
+    # "the results of administrative reform in 2023" is the report's subject: all of it is told,
+    # the steering work (part I) with its figure too
+    titled = replace(REPORT, title="Kết quả thực hiện công tác cải cách hành chính năm 2023")
+    index = mini_index(RESTATED, titled)
+    facts = build_facts(index.reports.values(), index.chunks)
+    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
+        parse_query("Tóm lược kết quả cải cách hành chính năm 2023"), everything(index), "vi"
+    )
+    assert ans is not None
+    labels = [b.split("**")[1] for b in _bullets(ans.text)]
+    assert [lb.split(".")[0] for lb in labels] == ["I", "II"]
+    assert "48" in _bullets(ans.text)[0]
+
+
+def test_a_part_summary_states_each_figure_in_its_areas_bullet() -> None:
+    bullets = _bullets(_summary("Tóm tắt phần kết quả thực hiện các nhiệm vụ"))
+    finance = next(b for b in bullets if "tài chính công**" in b)
+    assert "91,4%" in finance
+    assert "1.654" in next(b for b in bullets if "thủ tục hành chính**" in b)
