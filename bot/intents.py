@@ -243,7 +243,7 @@ _ASKS_COUNT = re.compile(
 # The rest
 
 _SECTION = re.compile(
-    r"\b(liet ke|ke ten|nhung nhiem vu|cac nhiem vu|nhung giai phap|cac giai phap|nhung kho khan|"
+    r"\b(liet ke|ke ten|nhung nhiem vu|cac nhiem vu|nhiem vu (?:gi|nao)|nhung giai phap|cac giai phap|nhung kho khan|"
     r"kho khan|han che|ton tai|nhung ket qua|tom tat|tom luoc|noi dung chinh|de xuat|kien nghi|"
     r"phuong huong|nhiem vu trong tam|list|summary|summarise|summarize|overview|rundown|main points|"
     r"difficulties|shortcomings|limitations|recommendations|proposals|solutions|key tasks|"

@@ -38,7 +38,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:asks?|asked|calls? on|urges?)\s[^?]{0,80}?\bto\s")),
     ("tasks", re.compile(
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
-        r"nhiem vu [^?]*(la gi|gom|nhung gi)|(what|which) tasks|"
+        r"nhiem vu [^?]*(la gi|gom|nhung gi)|nhiem vu (?:gi|nao)|(what|which) tasks|"
         r"solutions?|next steps?|next tasks?|"
         r"priorit\w*|directions?|tasks? ahead|plans? for|" + TASKS_EN + r")\b")),
     ("strengths", re.compile(

@@ -165,6 +165,7 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         ("So sánh số TTHC của Đồng Tháp và Hải Dương", Intent.COMPARISON),
         ("Hà Tĩnh năm 2019 và 2022 có bao nhiêu DVC mức độ 4?", Intent.COMPARISON),
         ("Liệt kê những khó khăn trong công tác CCHC của Hải Dương", Intent.SECTION),
+        ("Sở Nội vụ Hà Tĩnh đề ra nhiệm vụ gì cho quý IV?", Intent.SECTION),
         ("Summarise the difficulties Tuyen Quang reports", Intent.SECTION),
         # "kỳ báo cáo" inside a content question is when, not a question about the report
         ("Trong kỳ báo cáo Đồng Tháp tiếp nhận bao nhiêu hồ sơ?", Intent.FIGURE),

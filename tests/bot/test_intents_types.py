@@ -33,6 +33,9 @@ from core.query import parse_query
         ("Phương hướng nhiệm vụ thời gian tới của Hà Tĩnh?", "tasks"),
         ("giai phap trong thoi gian toi cua dong thap", "tasks"),
         ("What are Dong Thap's next tasks?", "tasks"),
+        # "what task(s)" asked in Vietnamese, the period after it
+        ("Sở Nội vụ Hà Tĩnh đề ra nhiệm vụ gì cho quý IV?", "tasks"),
+        ("tuyen quang dat nhiem vu nao cho 6 thang con lai", "tasks"),
         ("Ưu điểm của công tác tuyên truyền ở Hà Tĩnh?", "strengths"),
         ("Kết quả cải cách thể chế của Hải Dương như thế nào?", "results"),
         ("ket qua cai cach the che cua hai duong nhu the nao", "results"),
