@@ -45,6 +45,8 @@ COMPARED = re.compile(
 )
 # Parts summed, not set apart: "tổng số DVC mức độ 3 và mức độ 4", "in total".
 _SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")
+# Each part asked its own figure ("… mức 3 và mức 4 lần lượt là"): parts set apart, not summed.
+EACH = re.compile(r"\b(lan luot|moi (?:khoan|loai|ben|phan|nguon|hinh thuc)|respectively|each)\b")
 _NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
 MAX_PART = 6  # words of one part
 CLOSING = 2  # words closing the question that may name a term of the part before them
@@ -210,7 +212,7 @@ def _compare_words(words: list[str]) -> frozenset[int]:
         at += len(w) + 1
     joined = " ".join(words)
     out: set[int] = set()
-    for m in _COMPARE_ONLY.finditer(joined):
+    for m in (*_COMPARE_ONLY.finditer(joined), *EACH.finditer(joined)):
         out.update(i for i, s in enumerate(starts) if m.start() <= s < m.end())
     return frozenset(out)
 
@@ -347,7 +349,7 @@ def _spans(
         return None
     opens_asking = ys > right and _ask_at(words, right) >= 2
     asked_again = (ys > right and _bare(words[right]) in _STRONG_ASK) or _asks_after(words, at, ye)
-    found = _head_before(words, at, ys)
+    found, head_sums = _head_before(words, at, ys), False
     if found is not None:
         xs, xe = found
         if opens_asking:  # "how many X were assigned and how many X were present?": all of it
@@ -366,6 +368,9 @@ def _spans(
                 ye -= 1
         said_again = _said_again(words, xs, ys)
         strong = contrast or asked_again or said_again >= 2 or bool(COMPARED.search(q.folded))
+        # "tổng thu và tổng chi": the summing word said again opens each part, summing neither
+        head_sums = bool(_SUMMED.fullmatch(_bare(words[ys])))
+        strong = strong or head_sums
     else:
         xs, xe = _tail_before(words, at, ys, ye, negations, places) or _before_ask(
             words, at, n, ye, places
@@ -374,6 +379,7 @@ def _spans(
     # "tổng số … mức độ 3 và mức độ 4" sums them, unless the question compares them ("so sánh
     # tổng số … cấp huyện và cấp xã": the reports' "tổng cấp huyện", "tổng cấp xã")
     summed = not contrast and _SUMMED.search(q.folded) and not COMPARED.search(q.folded)
+    summed = summed and not EACH.search(q.folded) and not head_sums
     if xs >= xe or not strong or summed:
         return None
     # a place in the part before: two places are the sides, not parts; one place named inside

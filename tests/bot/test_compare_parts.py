@@ -279,3 +279,19 @@ def test_levels_asked_of_every_part_get_a_row_each() -> None:
             "mức độ 4 — cấp tỉnh": "870", "mức độ 4 — cấp huyện": "42", "mức độ 4 — cấp xã": "08"}  # fmt: skip
     for label, fig in want.items():
         assert rows[label].startswith(f"**{fig}**"), rows
+
+
+def test_a_summing_word_said_again_opens_two_parts() -> None:
+    # "tổng A và tổng B": each part its own total, neither summed with the other
+    got = _split("Tổng vốn vay và tổng vốn góp của Long An năm 2021 là bao nhiêu?")
+    assert [label for label, _ in got] == ["Tổng vốn vay", "tổng vốn góp"]
+    assert "gop" not in got[0][1]
+    assert "vay" not in got[1][1]
+
+
+def test_respectively_sets_summed_parts_apart() -> None:
+    # "tổng số … mức 3 và mức 4" sums them; "lần lượt" asks each its own figure
+    assert _split("Tổng số DVC mức độ 3 và mức độ 4 của Long An là bao nhiêu?") == []
+    got = _split("Tổng số DVC mức độ 3 và mức độ 4 của Long An lần lượt là bao nhiêu?")
+    assert [label for label, _ in got] == ["mức độ 3", "mức độ 4"]
+    assert all("lan luot" not in folded for _, folded in got)
