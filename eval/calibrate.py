@@ -21,7 +21,9 @@ replace the best one because their label names the asked part of a breakdown), `
 (the cut of a figure said of another year than the asked one), `NEGATED_CUT` (of one whose
 words deny what is asked) and `NAMED_ELSEWHERE_COVERAGE` (which runner-up naming an asked part
 puts the first figure in doubt). Same utility, and an unanswerable question answered "not
-found" counts +1 (as a right figure would). Only the answers that read a constant are answered
+found" counts +1 (as a right figure would); a comparison question counts as the evaluation
+scores its table (+1 right, -2 a wrong figure stated, else 0): its sides are answered like figure
+questions and read the same constants. Only the answers that read a constant are answered
 again for each of its values (`Reads`), their retrievals reused.
 
 `--fit-confidence` fits the answerer's confidence model instead (eval/confidence_fit.py) and
@@ -44,7 +46,7 @@ from bot.compose import make_service
 from core.query import ParsedQuery
 from core.settings import load_settings
 from core.text import figures
-from eval.scoring import CALIB_QUESTIONS, QUESTIONS, Question, load_questions, value_in
+from eval.scoring import CALIB_QUESTIONS, QUESTIONS, Question, load_questions, score, value_in
 from index.retrieve import Filters, Retrieval
 
 RIGHT, HEDGED_RIGHT, HEDGED, WRONG = 1.0, 0.5, 0.0, -2.0
@@ -142,9 +144,15 @@ def answer_utility(q: Question, figure: str, options: Sequence[str], abstained: 
 
 
 def _utility_of(service: AnswerService, q: Question) -> float | None:
-    """`answer_utility` of the service's answer to `q`; None for an answerable question that
-    asks no figure or percentage (no scanned constant is for it)."""
+    """`answer_utility` of the service's answer to `q`; for a comparison question, what the
+    evaluation's scorer makes of its table (right +1, a wrong figure stated -2, else 0: its
+    sides are answered like figure questions and read the same constants); None for another
+    answerable question that asks no figure or percentage (no scanned constant is for it)."""
     ans = service.answer(q.q)
+    if q.answerable and q.category == "compare":
+        hedged = bool(ans.candidates) and not ans.figure
+        done = score(q, ans.text, ans.abstained, (), [], 0.0, hedged)
+        return RIGHT if done.correct else WRONG if done.wrong else HEDGED
     if ans.intent not in {"figure", "percent"} and q.answerable:
         return None
     return answer_utility(q, ans.figure, [c.figure for c in ans.candidates], ans.abstained)

@@ -177,3 +177,21 @@ def test_a_scan_of_the_readers_alone_is_the_full_scan() -> None:
         assert scan_all(service, questions, (name,))[name] == scan_constant(
             service, questions, name, GRIDS[name]
         )
+
+
+def test_a_comparison_is_worth_what_the_evaluation_scores_of_it() -> None:
+    """A comparison question counts in the scans (its sides read the constants like a figure
+    question): right +1, a wrong figure stated -2, "not found" 0, as `eval.scoring` scores it."""
+    from types import SimpleNamespace
+
+    from eval.calibrate import HEDGED, RIGHT, WRONG, _utility_of
+
+    def service(text: str, abstained: bool = False) -> AnswerService:
+        ans = SimpleNamespace(text=text, abstained=abstained, candidates=(), figure="",
+                              intent="comparison")  # fmt: skip
+        return SimpleNamespace(answer=lambda _q: ans)  # type: ignore[return-value]
+
+    q = Question("c1", "So sánh A và B", "compare", ("t001",), ("12", "30"))
+    assert _utility_of(service("A: **12** [1]; B: **30** [2]"), q) == RIGHT
+    assert _utility_of(service("A: **12** [1]; B: **31** [2]"), q) == WRONG
+    assert _utility_of(service("Không tìm thấy.", abstained=True), q) == HEDGED
