@@ -15,7 +15,7 @@ from bot.clip import clip
 from bot.extractive.breakdown import names_phrase
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
 from bot.extractive.sites import _figures_of, _Site
-from bot.render import source_line
+from bot.render import hedge_text
 from core.query import ParsedQuery
 from core.result import Answer, FigureCandidate
 
@@ -99,12 +99,8 @@ def one_of_several(q: ParsedQuery, ans: Answer) -> Answer | None:
         c = o.citation
         n = numbers.setdefault((c.chunk_id, c.line_start, c.line_end), len(numbers) + 1)
         options[i] = replace(o, citation=replace(c, n=n))
-    cited = {o.citation.n: o.citation for o in options}
-    head = "Not sure — the figures that may fit:" if en else "Chưa chắc chắn — các số liệu có thể phù hợp:"
-    body = [head] + [f"- {o.figure} — “{o.counts}” ({o.holds_for}) [{o.citation.n}]" for o in options]
-    sources = "\n".join(source_line(c, en) for _, c in sorted(cited.items()))
-    label = "Sources" if en else "Nguồn"
+    cited = [c for _, c in sorted({o.citation.n: o.citation for o in options}.items())]
     return replace(
-        ans, text="\n".join(body) + f"\n\n{label}:\n{sources}", figure="", candidates=tuple(options),
-        citations=tuple(c for _, c in sorted(cited.items())),
+        ans, text=hedge_text(options, cited, en), figure="", candidates=tuple(options),
+        citations=tuple(cited),
     )  # fmt: skip

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.clip import clip as clip  # the one rule, re-exported
-from core.result import Answer, Citation
+from core.result import Answer, Citation, FigureCandidate
 
 # ---------------------------------------------------------------------------------------------
 # Citation labels: report number · agency · date, then section, page and lines
@@ -43,6 +43,21 @@ def report_label(number: str, agency: str, date: str, en: bool) -> str:
 def citation_label(c: Citation, en: bool) -> str:
     """The report a citation quotes: number, agency, date (else period)."""
     return report_label(c.number, c.agency, c.date or c.period, en)
+
+
+# The head of a "not sure" answer, Vietnamese and English.
+HEDGE_HEAD = ("Chưa chắc chắn — các số liệu có thể phù hợp:", "Not sure — the figures that may fit:")
+
+
+def hedge_text(options: Sequence[FigureCandidate], citations: Sequence[Citation], en: bool) -> str:
+    """A "not sure" answer's text: the head, each candidate figure with what it counts, when it
+    holds and its citation number, then the sources."""
+    lines = [HEDGE_HEAD[en]] + [
+        f"- {o.figure} — “{o.counts}” ({o.holds_for}) [{o.citation.n}]" for o in options
+    ]
+    label = "Sources" if en else "Nguồn"
+    sources = "\n".join(source_line(c, en) for c in citations)
+    return "\n".join(lines) + f"\n\n{label}:\n{sources}"
 
 
 def source_line(c: Citation, en: bool) -> str:
@@ -262,12 +277,7 @@ def _figure_lines(lines: list[str]) -> set[str]:
 
 def _hedge(ans: Answer, numbers: set[int], en: bool) -> list[Block]:
     """A "not sure" answer from its candidates: each figure, what it counts, when it holds."""
-    head = (
-        "Not sure — the figures that may fit:"
-        if en
-        else "Chưa chắc chắn — các số liệu có thể phù hợp:"
-    )
-    blocks = [Block("line", (Run("text", head),))]
+    blocks = [Block("line", (Run("text", HEDGE_HEAD[en]),))]
     for o in ans.candidates:
         holds = f" ({o.holds_for})" if o.holds_for else ""
         runs = [Run("text", f"- {o.figure} — “{o.counts}”{holds} ")]

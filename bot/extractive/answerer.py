@@ -36,7 +36,7 @@ from bot.extractive.words import (
     held_dates,
 )
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
-from bot.render import source_line
+from bot.render import hedge_text, source_line
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold
@@ -291,18 +291,8 @@ class ExtractiveAnswerer:
                 numbers[key] = len(citations) + 1
                 citations.append(self._citation(numbers[key], c))
             options.append(self._option(c, citations[numbers[key] - 1], en))
-        head = (
-            "Not sure — the figures that may fit:"
-            if en
-            else "Chưa chắc chắn — các số liệu có thể phù hợp:"
-        )
-        lines = [head] + [
-            f"- {o.figure} — “{o.counts}” ({o.holds_for}) [{o.citation.n}]" for o in options
-        ]
-        label = "Sources" if en else "Nguồn"
-        sources = "\n".join(source_line(c, en) for c in citations)
         return Answer(
-            q.text, "\n".join(lines) + f"\n\n{label}:\n{sources}", False, tuple(citations),
+            q.text, hedge_text(options, citations, en), False, tuple(citations),
             confidence=round(confidence, 3), language=language, candidates=tuple(options),
             margin=round(margin, 3), doubts=tuple(sorted(doubts)), evidence=evidence,
             sure=round(sure, 3),
