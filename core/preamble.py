@@ -1,0 +1,55 @@
+"""The courtesy around a question ("Chào bạn, cho mình hỏi …", "Hi, can you tell me …",
+"… bao nhiêu ạ?") taken off its folded form before it is read: staff type it in chat, and its
+words ("hỏi", "mình", "tell") are not what the question is about. Measured on the dev split
+with such a prefix put in front of every question: 139 of 1,250 right answers were lost, 26 of
+them to a wrong figure."""
+
+from __future__ import annotations
+
+import re
+
+# Who is addressed or who asks (folded): "bạn", "em", "anh/chị", "ad", "bot".
+_WHO = r"(?:minh|em|toi|to|tui|anh|chi|chau|con|ban|ad|admin|bot|tro ly|anh chi|a|c|e)"
+_SEP = r"[\s,.:;!\-–—…]*"
+
+# One courtesy phrase at the start, folded; the pattern is applied again while one matches.
+_OPENING = re.compile(
+    r"^(?:"
+    # greetings and a name called out
+    r"(?:xin )?chao(?: " + _WHO + r")*|alo(?: alo)*|hi|hello|hey(?: there)?|good (?:morning|"
+    r"afternoon|evening)|dear (?:bot|team|admin)|" + _WHO + r" oi|"
+    r"(?:xin )?cam on(?: " + _WHO + r")*(?: nhieu)?|thanks?(?: you)?(?: so much| a lot)?|"
+    # "cho mình hỏi (chút)", "xin hỏi", "cho em xin hỏi", "cho tôi biết", "vui lòng cho biết"
+    r"(?:(?:" + _WHO + r" )?(?:co the |vui long |lam on |lam on cho |xin )?cho(?: phep)?"
+    r"(?: " + _WHO + r")?(?: xin| duoc)? (?:hoi|biet)(?: (?:chut|ti|xiu|mot chut|nhe|nha|voi|"
+    r"them|lai|la|ve|duoc khong))*)|"
+    r"(?:xin|vui long|lam on)(?: cho)? (?:hoi|biet)(?: (?:chut|ti|xiu|nhe|nha|voi|la))*|"
+    r"(?:" + _WHO + r" )?(?:muon|can) (?:hoi|biet)(?: (?:chut|ti|xiu|la|xem|ve viec|ve))*|"
+    # English: "can you tell me", "could you please let me know", "I'd like to know", …
+    r"(?:please )?(?:can|could|would|will) you (?:please |kindly )?(?:tell|show|give|let) me"
+    r"(?: know)?|(?:please |kindly )?(?:tell|show|give) me|please let me know|"
+    r"i(?:'d| d| would) like to (?:know|ask)|i (?:want|need|wanted) to (?:know|ask)|"
+    r"(?:may|can|could) i ask|quick question|one question|question|i was wondering|"
+    r"i wonder|do you know|excuse me|sorry|please"
+    r")(?=[\s,.:;!?\-–—…]|$)" + _SEP
+)
+# A courtesy word at the end: "… bao nhiêu ạ?", "… vậy bạn?", "…, cảm ơn", "…, please"; not
+# "ban", "nha", "the", "ha" after "bao nhiêu": they are nouns there (bản, nhà, thẻ, ha).
+_CLOSING = re.compile(
+    r"(?:(?<=\bnhieu)|(?<=\bgi)|(?<=\bnao)|(?<=\bkhong)|(?<=\bchua)|(?<=\bdau)|(?<=\bsao)|"
+    r"(?<=\bmay))(?: (?:a|vay|nhe|" + _WHO + r" oi|vay " + _WHO + r"))+"
+    r"(?=\W*$)|"
+    r"[,.;!\s]+(?:(?:xin )?cam on(?: " + _WHO + r")*(?: nhieu)?|thanks?(?: you)?(?: so much)?|"
+    r"please)[.!\s]*(?=\W*$)"
+)
+
+
+def without_courtesy(folded: str) -> str:
+    """`folded` without the greetings and "may I ask" phrases it opens with and the courtesy
+    words it ends with; unchanged when nothing else would be left (a greeting or a thanks on
+    its own is small talk, and stays whole)."""
+    rest = folded.strip()
+    while (m := _OPENING.match(rest)) and m.end() > 0:
+        rest = rest[m.end() :]
+    rest = _CLOSING.sub("", rest).strip()
+    return rest if re.search(r"\w", rest) else folded

@@ -1,0 +1,51 @@
+"""The courtesy around a typed question is taken off before it is read (core/preamble.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.preamble import without_courtesy
+from core.query import parse_query
+
+
+@pytest.mark.parametrize(
+    ("folded", "rest"),
+    [
+        ("hi, can you tell me how many ho so were received?", "how many ho so were received?"),
+        ("cho minh hoi: so ho so truc tuyen la bao nhieu?", "so ho so truc tuyen la bao nhieu?"),
+        ("xin chao ban! cho em hoi ty le dung han bao nhieu a?", "ty le dung han bao nhieu?"),
+        ("ban oi cho minh hoi ty le la bao nhieu vay ban?", "ty le la bao nhieu?"),
+        ("could you please tell me the rate, thanks", "the rate"),
+        ("i would like to know how many services there are", "how many services there are"),
+        ("anh chi cho em hoi voi, tinh co bao nhieu xa", "tinh co bao nhieu xa"),
+        ("chao ad, muon hoi ve so ho so", "so ho so"),
+        ("vui long cho biet so cuoc hop", "so cuoc hop"),
+    ],
+)
+def test_the_courtesy_is_taken_off(folded: str, rest: str) -> None:
+    assert without_courtesy(folded) == rest
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "xin chao",  # small talk on its own stays whole
+        "cam on ban",
+        "hello",
+        "phat hanh bao nhieu ban?",  # bản: a noun after "bao nhiêu", not "bạn"
+        "dien tich bao nhieu ha?",  # hectares
+        "co bao nhieu nha?",  # nhà
+        "co bao nhieu the?",  # thẻ
+        "tinh co bao nhieu ho so?",
+    ],
+)
+def test_a_question_without_courtesy_is_unchanged(folded: str) -> None:
+    assert without_courtesy(folded) == folded
+
+
+def test_the_parsed_question_keeps_its_text_and_reads_without_the_courtesy() -> None:
+    q = parse_query("Chào bạn, cho mình hỏi năm 2021 Tuyên Quang có bao nhiêu ạ?")
+    assert q.text.startswith("Chào bạn")
+    assert q.folded == "nam 2021 tuyen quang co bao nhieu?"
+    assert q.provinces == ("Tuyên Quang",)
+    assert q.years == (2021,)
