@@ -1,4 +1,6 @@
-"""The courtesy around a question ("Chào bạn, cho mình hỏi …", "Hi, can you tell me …",
+"""The wording of a typed question made plain before it is read (`plain_wording`).
+
+The courtesy around a question ("Chào bạn, cho mình hỏi …", "Hi, can you tell me …",
 "… bao nhiêu ạ?") taken off its folded form before it is read: staff type it in chat, and its
 words ("hỏi", "mình", "tell") are not what the question is about. Measured on the dev split
 with such a prefix put in front of every question: 139 of 1,250 right answers were lost, 26 of
@@ -30,7 +32,10 @@ _OPENING = re.compile(
     r"(?: know)?|(?:please |kindly )?(?:tell|show|give) me|please let me know|"
     r"i(?:'d| d| would) like to (?:know|ask)|i (?:want|need|wanted) to (?:know|ask)|"
     r"(?:may|can|could) i ask|quick question|one question|question|i was wondering|"
-    r"i wonder|do you know|excuse me|sorry|please"
+    r"i wonder|do you know|excuse me|sorry|please|"
+    # "theo báo cáo, …", "according to the reports, …": every answer is from the reports
+    r"(?:theo|trong) (?:cac |nhung )?bao cao(?=\s*,)|"
+    r"(?:according to|based on|in|per|from) (?:the )?reports?(?=\s*,)"
     r")(?=[\s,.:;!?\-–—…]|$)" + _SEP
 )
 # A courtesy word at the end: "… bao nhiêu ạ?", "… vậy bạn?", "…, cảm ơn", "…, please"; not
@@ -53,3 +58,25 @@ def without_courtesy(folded: str) -> str:
         rest = rest[m.end() :]
     rest = _CLOSING.sub("", rest).strip()
     return rest if re.search(r"\w", rest) else folded
+
+
+# "mấy" asked as "bao nhiêu" ("có mấy dịch vụ", "được mấy lần"), folded "may": not "máy" (máy
+# tính, máy chủ, bộ máy), not "số mấy" / "thứ mấy" / "hạng mấy" / "gấp mấy lần" (a document
+# number, a rank, a ratio: read as they are), not "trong mấy bài" (several), not English "may".
+_MAY = re.compile(
+    r"(?<!\bso )(?<!\bthu )(?<!\bhang )(?<!\bbo )(?<!\bgap )(?<!\btrong )(?<!\bnhung )"
+    r"(?<!\bcac )\bmay\b(?! (?:tinh|chu|moc|in|quet|photo|lanh|fax|chieu|phat|bay|tram|do|"
+    r"dieu hoa|vi tinh|tinh bang|xuc|cay|khau|thu|nha)\b)"
+)
+# English function words that no folded Vietnamese word is ("do", "to", "in", "the" are:
+# độ, tờ, in, thẻ).
+_ENGLISH = re.compile(r"\b(?:how|what|which|did|does|is|are|was|were|of|by|and|many|much)\b")
+
+
+def plain_wording(folded: str) -> str:
+    """`folded` without its courtesy (`without_courtesy`) and with a Vietnamese "mấy" asked as
+    "bao nhiêu" (with diacritics or without, so both read the same)."""
+    rest = without_courtesy(folded)
+    if _ENGLISH.search(rest):
+        return rest
+    return _MAY.sub("bao nhieu", rest)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.preamble import without_courtesy
+from core.preamble import plain_wording, without_courtesy
 from core.query import parse_query
 
 
@@ -49,3 +49,37 @@ def test_the_parsed_question_keeps_its_text_and_reads_without_the_courtesy() -> 
     assert q.folded == "nam 2021 tuyen quang co bao nhieu?"
     assert q.provinces == ("Tuyên Quang",)
     assert q.years == (2021,)
+
+
+@pytest.mark.parametrize(
+    ("folded", "plain"),
+    [
+        (
+            "tinh co may dich vu cong muc do 4 o cap xa",
+            "tinh co bao nhieu dich vu cong muc do 4 o cap xa",
+        ),
+        ("duoc may lan", "duoc bao nhieu lan"),
+        ("tang may bac?", "tang bao nhieu bac?"),
+        ("theo bao cao, tinh co may xa?", "tinh co bao nhieu xa?"),
+        ("according to the reports, how many schools", "how many schools"),
+    ],
+)
+def test_may_is_asked_as_bao_nhieu(folded: str, plain: str) -> None:
+    assert plain_wording(folded) == plain
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "ke hoach so may?",  # a document's number
+        "xep thu may ca nuoc?",  # a rank
+        "gap may lan?",  # a ratio, read as it is
+        "ty le may tinh tren can bo",  # máy tính
+        "cai cach to chuc bo may",  # bộ máy
+        "huyen nao chua co may chu",  # máy chủ
+        "how many dossiers in may 2022",  # the month
+        "theo bao cao so 98, co bao nhieu xa",  # a report named, not courtesy
+    ],
+)
+def test_other_mays_are_kept(folded: str) -> None:
+    assert plain_wording(folded) == folded
