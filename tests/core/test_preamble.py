@@ -83,3 +83,28 @@ def test_may_is_asked_as_bao_nhieu(folded: str, plain: str) -> None:
 )
 def test_other_mays_are_kept(folded: str) -> None:
     assert plain_wording(folded) == folded
+
+
+@pytest.mark.parametrize(
+    ("folded", "plain"),
+    [
+        ("i'm preparing a note for my boss. in 2021, how many x?", "in 2021, how many x?"),
+        ("minh dang lam bao cao cho so. tinh co bao nhieu xa?", "tinh co bao nhieu xa?"),
+        ("tinh co bao nhieu xa? ghi ro nguon giup minh.", "tinh co bao nhieu xa?"),
+        ("how many schools? please cite the source.", "how many schools?"),
+    ],
+)
+def test_sentences_about_the_asker_or_the_answer_are_left_out(folded: str, plain: str) -> None:
+    assert plain_wording(folded) == plain
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "tinh co 1.044 dich vu. trong do cap huyen bao nhieu?",  # the first sentence is the topic
+        "tp. ha tinh co bao nhieu xa?",  # an abbreviation ends no sentence
+        "minh dang lam bao cao cho so.",  # nothing else asks: kept whole
+    ],
+)
+def test_other_sentences_are_kept(folded: str) -> None:
+    assert plain_wording(folded) == folded
