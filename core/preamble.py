@@ -50,7 +50,11 @@ _CLOSING = re.compile(
     r"(?<=\bmay))(?: (?:a|vay|nhe|" + _WHO + r" oi|vay " + _WHO + r"))+"
     r"(?=\W*$)|"
     r"[,.;!\s]+(?:(?:xin )?cam on(?: " + _WHO + r")*(?: nhieu)?|thanks?(?: you)?(?: so much)?|"
-    r"please)[.!\s]*(?=\W*$)"
+    r"please)[.!\s]*(?=\W*$)|"
+    # a request for the sources run on without a full stop: "… bao nhiêu ghi rõ nguồn giúp mình"
+    r"[,.;!\s]+(?:(?:vui long |xin )?(?:ghi ro|kem|kem theo|trich dan|neu ro|cho) nguon"
+    r"(?: (?:giup|cho) " + _WHO + r")?(?: (?:nhe|voi|a))?|(?:please )?(?:cite|quote|give|show|"
+    r"include|with) (?:the |your )?sources?(?: please)?)[.!\s]*(?=\W*$)"
 )
 
 

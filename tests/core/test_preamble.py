@@ -92,6 +92,8 @@ def test_other_mays_are_kept(folded: str) -> None:
         ("minh dang lam bao cao cho so. tinh co bao nhieu xa?", "tinh co bao nhieu xa?"),
         ("tinh co bao nhieu xa? ghi ro nguon giup minh.", "tinh co bao nhieu xa?"),
         ("how many schools? please cite the source.", "how many schools?"),
+        ("tinh co bao nhieu xa ghi ro nguon giup minh.", "tinh co bao nhieu xa"),
+        ("how many schools, with sources", "how many schools"),
     ],
 )
 def test_sentences_about_the_asker_or_the_answer_are_left_out(folded: str, plain: str) -> None:
