@@ -211,7 +211,8 @@ class SummaryAnswerer:
         words, seq = self._topic_words(q)
         if len(words) < 2:
             return None
-        rank_of, typed = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}, set(tokenize(q.folded))
+        rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        typed = set(tokenize(q.folded))
         best: tuple[tuple[float, float, float], Block] | None = None
         for b in self._parts_of(report_id):
             if not b.heading:
