@@ -10,8 +10,7 @@ whether its items look like that kind of thing (a document number, a place name,
 thing rather than a clause). The answer is exactly the best enumeration's items: the clause
 leading into it and what runs on after its last item are left out.
 
-Where lists are found is `bot/list_find.py`; how a list text is cut into items,
-`bot/list_items.py`."""
+Lists are found by `bot/list_find.py` and cut into items by `bot/list_items.py`."""
 
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from dataclasses import replace
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
 from bot.intents_types import DOCS_ASKED
+from bot.list_clauses import named_kind, other_kind
 from bot.list_find import (
     DOC_WORDS,
     Enumeration,
@@ -100,7 +100,7 @@ _EN_STOP = re.compile(
 
 
 QUOTED_WEIGHT = 1.0  # the lead-in quotes the name the question quotes
-WRONG_KIND = 1.0  # a list of which no item is the asked class of thing (documents, places)
+WRONG_KIND = 1.0  # no item of the asked class (documents, places), or another kind (other_kind)
 ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
 ASIDE_WEIGHT = 2.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
 # ---------------------------------------------------------------------------------------------
@@ -347,6 +347,7 @@ class ListAnswerer:
                     continue
                 s = self.score(e, words, pairs, rank_of, head, numbers, quoted)
                 s += owner_fit(e, q.folded)  # "ngành Y tế … phần mềm nào": that sector's
+                s -= WRONG_KIND * other_kind(named_kind(fold(e.lead)), head, q.folded)
                 # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists the
                 # things asked beside it
                 if aside and any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
@@ -363,8 +364,7 @@ class ListAnswerer:
             e = replace(e, items=tuple(first_after_head(e.items, head)))
         kept = tuple(i for i in e.items if not set_aside(self._restored(e.para, i), aside))
         e = replace(e, items=kept) if not e.paras and len(kept) >= 2 else e
-        # "những địa phương nào": the places of a list that names other things too ("tại huyện
-        # Bình Giang, thành phố Chí Linh và các sở, ngành")
+        # "những địa phương nào": the places of a list naming other things too ("tại huyện X và các sở")
         named = tuple(i for i in e.items if _PLACE_PREFIX.match(fold(i)) or title_name(i))
         e = replace(e, items=named) if places and not e.paras and len(named) >= 2 else e
         return self._render(q, e, language)

@@ -72,3 +72,28 @@ def quoted_run(sentence: str) -> list[tuple[int, list[str], bool]]:
         if MIN_LED <= len(items) <= MAX_ITEMS and named_things(items):
             found.append((m.start(), items, False))
     return found
+
+
+# What a lead-in says its items are: the words after its last "các"/"những", before "như" or
+# the colon ("… lồng ghép trong các chuyên đề, chuyên mục như:" → chuyên đề, chuyên mục).
+_KIND_NAMED = re.compile(r"\b(?:cac|nhung)\s+((?:[a-z]+,?\s+){1,5}?)(?:nhu|gom|bao gom|sau)?\s*$")
+
+
+def named_kind(folded_lead: str) -> list[str]:
+    """The words a folded lead-in names its items' kind by, right before the list; [] when it
+    names none."""
+    tail = re.sub(r"[\s:(]+$", " ", folded_lead[-120:])
+    m = _KIND_NAMED.search(tail)
+    return re.findall(r"[a-z]+", m.group(1)) if m else []
+
+
+def other_kind(kind: list[str], head: list[str], folded_question: str) -> bool:
+    """Whether a list is announced as things of another kind than asked: its kind's noun (its
+    first two words, or its one) is not the asked kind but a phrase of the question ("chủ đề
+    nào của chuyên đề …" answered by "các chuyên đề như: …", "phần mềm nào của các cơ quan" by
+    "các cơ quan như: …")."""
+    if not kind or not head:
+        return False
+    noun, asked = " ".join(kind[:2]), " ".join(head)
+    words = " ".join(re.findall(r"[a-z0-9]+", folded_question))
+    return asked not in " ".join(kind) and noun not in asked and f" {noun} " in f" {words} "

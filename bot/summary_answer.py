@@ -24,13 +24,10 @@ from bot.section_answer import (
 )
 from bot.structure import (
     SEP,
-    STOP,
-    Idf,
     Para,
     Section,
     Words,
     clip,
-    has_word,
     heading_closes,
     items_of,
     readable_heading,
@@ -43,11 +40,12 @@ from bot.summary_parts import (
     areas_listed,
     heading,
     item_label,
+    named_by,
     restates,
     says_nothing,
     told_part,
 )
-from core.query import ABBREVIATIONS, REVERSE, REVERSE_RE, ParsedQuery
+from core.query import REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold
 from index.chunk import INTRO, Chunk, Span
 from index.facts import Fact
@@ -122,23 +120,6 @@ def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
     typed = set(tokenize(q.folded))
     added = {REVERSE[m.group(1)] for m in REVERSE_RE.finditer(q.folded)}
     return [w for w in seq if w in typed or w not in added]
-
-
-def named_by(words: Sequence[str], heading: Words, idf: Idf) -> tuple[float, float]:
-    """How much headings name a question's topic words: the share of the
-    words' idf mass they hold (an abbreviation asked, "CCHC", is held by its spelled-out words
-    "cải cách hành chính"), and the share of the headings' own words the question says
-    (how little else they name)."""
-    total = sum(idf(w) for w in words)
-    if not total:
-        return 0.0, 0.0
-    keys = heading.keys
-    held = sum(idf(w) for w in words if has_word(w, keys) or (
-        w in ABBREVIATIONS and all(has_word(x, keys) for x in ABBREVIATIONS[w][0].split())))  # fmt: skip
-    asked = Words.of(" ".join(words)).keys
-    own = {t for t in heading.tokens if t not in STOP and len(t) > 1 and not t.isdigit()}
-    said = sum(has_word(k, asked) for k in own) / len(own) if own else 0.0
-    return held / total, said
 
 
 def sentences_of(paras: list[Para]) -> list[Sentence]:
@@ -231,6 +212,7 @@ class SummaryAnswerer:
         if len(words) < 2:
             return None
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        typed = set(tokenize(q.folded))
         best: tuple[tuple[float, float, float], Block] | None = None
         for b in self._parts_of(report_id):
             if not b.heading:
@@ -241,7 +223,7 @@ class SummaryAnswerer:
             # heading as restored too ("Cii cach to chirc by may": "Cải cách tổ chức bộ máy")
             restored = b.heading_para.readable if b.heading_para else ""
             named, said = max(
-                named_by(words, Words.of(read_out(text)), self.sections.idf)
+                named_by(words, Words.of(read_out(text)), self.sections.idf, seq, typed)
                 for text in (b.heading, restored, " ; ".join(b.path), _restored_path(b))
             )
             if named < NAMED_PART:

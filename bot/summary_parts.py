@@ -5,11 +5,12 @@ its own paragraphs."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from bot.structure import (
     STOP,
+    Idf,
     Para,
     Section,
     Words,
@@ -20,6 +21,7 @@ from bot.structure import (
     readable_heading,
     strip_marker,
 )
+from core.query import ABBREVIATIONS
 from core.text import fold
 
 # A section with this many sub-sections at least names them in its bullet ("II. Kết quả … (1.
@@ -137,8 +139,10 @@ def restates(path: Sequence[str], title: str) -> bool:
     tử …": part B) is a part of its own."""
     own = _content(" ".join(path))
     lead = _content(title)[: len(own)]
-    return bool(own) and len(lead) == len(own) and all(
-        has_word(a, frozenset(edit_keys(b))) for a, b in zip(own, lead, strict=True)
+    return (
+        bool(own)
+        and len(lead) == len(own)
+        and all(has_word(a, frozenset(edit_keys(b))) for a, b in zip(own, lead, strict=True))
     )
 
 
@@ -150,3 +154,36 @@ def _content(text: str) -> list[str]:
 
 
 _ROMAN = re.compile(r"[ivxlc]+")  # a heading's numbering ("ii"), not a word of it
+
+
+def named_by(
+    words: Sequence[str], heading: Words, idf: Idf,
+    seq: Sequence[str] = (), typed: Collection[str] | None = None,
+) -> tuple[float, float]:  # fmt: skip
+    """How much headings name a question's topic words: the share of the
+    words' idf mass they hold (an abbreviation asked, "CCHC", is held by its spelled-out words
+    "cải cách hành chính"), and the share of the headings' own words the question says
+    (how little else they name). With the question's word sequence and the words it `typed`, a
+    word only its expansion added is held only beside a neighbour it has there: one of a
+    translation's terms ("communication": "truyền thông") is not held by a heading's other
+    word ("thông tấn")."""
+    total = sum(idf(w) for w in words)
+    if not total:
+        return 0.0, 0.0
+    keys = heading.keys
+    held = sum(idf(w) for w in words if (has_word(w, keys) and _beside(w, seq, heading, typed)) or (
+        w in ABBREVIATIONS and all(has_word(x, keys) for x in ABBREVIATIONS[w][0].split())))  # fmt: skip
+    asked = Words.of(" ".join(words)).keys
+    own = {t for t in heading.tokens if t not in STOP and len(t) > 1 and not t.isdigit()}
+    said = sum(has_word(k, asked) for k in own) / len(own) if own else 0.0
+    return held / total, said
+
+
+def _beside(w: str, seq: Sequence[str], heading: Words, typed: Collection[str] | None) -> bool:
+    """Whether a heading holds a word the question did not type next to one of its
+    neighbours in the question's sequence (always, for a typed word or without a sequence)."""
+    if typed is None or w in typed or w not in seq:
+        return True
+    at = [i for i, x in enumerate(seq) if x == w]
+    pairs = [(seq[i - 1], w) for i in at if i] + [(w, seq[i + 1]) for i in at if i + 1 < len(seq)]
+    return not pairs or any(heading.has_pair(a, b) for a, b in pairs)

@@ -1,6 +1,6 @@
 """Vietnamese syllables as the restorer reads them: tone and shape marks, the ASCII key OCR
 text is compared by, which words are real syllables, the word classes the language model keeps
-for numbers and abbreviations, and how damaged a text is (a clean text is never restored)."""
+for numbers and abbreviations, how a reading is cased, and how damaged a text is (a clean text is never restored)."""
 
 from __future__ import annotations
 
@@ -118,3 +118,30 @@ DAMAGED = 0.25  # above this share of suspect words a text is treated as OCR-dam
 def is_damaged(text: str) -> bool:
     """True for OCR'd or diacritic-stripped Vietnamese, False for clean text."""
     return damage(text) > DAMAGED
+
+
+# Digits OCR prints for letters: 1 for l or i, 0/5/6/8 for o, 3/4 for a.
+_LETTER_DIGITS = frozenset("0134568")
+
+
+def digits_may_be_letters(token: str) -> bool:
+    """Whether a token's digits may be misread letters: one digit, or two that are both
+    letter glyphs ("16p" lớp, "c40" cáo, "d01" đội), not a number with a letter ("15h",
+    "2a") nor a longer number or a date."""
+    digits = [c for c in token if c.isdigit()]
+    return len(digits) <= 1 or (len(digits) == 2 and set(digits) <= _LETTER_DIGITS)
+
+
+_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
+def cased(original: str, restored: str) -> str:
+    """A reading cased as the OCR token was (capitalised, in capitals, or OCR's I for l)."""
+    if original[:1] == "I" and original[1:2] not in _CAPS and restored[:1] == "l":
+        return restored  # OCR's capital I for a lowercase l ("Iong" → "lòng")
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return restored.upper()
+    if original[:1].isupper():
+        return restored[:1].upper() + restored[1:]
+    return restored

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.answer import AnswerService
 from bot.intents_types import focus_of, kind_said_of
+from bot.list_clauses import named_kind, other_kind
 from bot.list_find import enumerations
 from bot.list_items import first_after_head
 from core.query import parse_query
@@ -107,3 +108,17 @@ def test_the_kind_said_before_a_series_and_its_last_item_joined_by_and() -> None
     # the kind said by every item is part of each name
     named = ["Mô hình một cửa số", "Mô hình hẹn giờ", "Mô hình bưu chính"]
     assert first_after_head(named, ["mo", "hinh"]) == named
+
+
+def test_a_list_announced_as_the_question_s_subject_is_another_kind() -> None:
+    # "các phần mềm nào … của các phòng ban": a list announced as "các phòng ban như:" names
+    # rooms, not software; one announced as "các phần mềm như:" is the kind asked.
+    asked = "cac phong ban cua so dung nhung phan mem nao?"
+    rooms = named_kind(fold("Phần mềm được triển khai tại các phòng ban, đơn vị như: "))
+    assert rooms[:2] == ["phong", "ban"]
+    assert other_kind(rooms, ["phan", "mem"], asked)
+    software = named_kind(fold("Sở đã đưa vào sử dụng các phần mềm như: "))
+    assert not other_kind(software, ["phan", "mem"], asked)
+    # a lead-in naming no kind ("… tập trung vào:") says nothing either way
+    assert named_kind(fold("Sở tập trung vào: ")) == []
+    assert not other_kind([], ["phan", "mem"], asked)

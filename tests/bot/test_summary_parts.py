@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 
 from bot.section_answer import SectionAnswerer
+from bot.structure import Words
 from bot.summary_answer import SummaryAnswerer
-from bot.summary_parts import nothing_said, restates
+from bot.summary_parts import named_by, nothing_said, restates
 from core.query import parse_query
 from index.facts import build_facts
 from tests.helpers.mini_index import REPORT, everything, mini_index
@@ -144,3 +145,19 @@ def test_a_part_summary_states_each_figure_in_its_areas_bullet() -> None:
     finance = next(b for b in bullets if "tài chính công**" in b)
     assert "91,4%" in finance
     assert "1.654" in next(b for b in bullets if "thủ tục hành chính**" in b)
+
+
+def _one(word: str) -> float:
+    return 1.0
+
+
+def test_a_word_only_a_translation_added_is_held_beside_its_neighbour() -> None:
+    # "media training" → "truyền thông", "đào tạo": a heading's "thông báo" holds "thông" as
+    # a word, not the term "truyền thông"; a typed word is held wherever the heading has it.
+    words = ["truyen", "thong", "dao", "tao"]
+    notice = Words.of("1. Đào tạo và thông báo tuyển dụng")
+    media = Words.of("2. Đào tạo về truyền thông")
+    assert named_by(words, notice, _one, words, set())[0] == 0.5  # "đào tạo" only
+    assert named_by(words, media, _one, words, set())[0] == 1.0
+    assert named_by(words, notice, _one, words, {"thong"})[0] == 0.75
+    assert named_by(words, notice, _one)[0] == 0.75  # no sequence: every word as before

@@ -285,3 +285,18 @@ def test_learnt_spellings_count_as_the_reports_write_them(learnt: str, counted_a
 def test_billion_after_an_amount_is_read_as_the_unit() -> None:
     # "tỷ đồng" and "tỉ đồng" are one word in the learnt texts: an amount's unit, not "tự động"
     assert "tỷ đồng" in restorer().restore("Tong thu uoc dat 19.314,870 ty dong; dat 130% so voi du toan").text
+
+
+def test_a_plain_word_that_spells_a_syllable_keeps_its_letters_when_unsure(
+    fixer: Restorer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "mit" and "hen" are syllables as written (mít, hẹn): a reading with other letters (mặt,
+    # hơn) that the language model prefers only a little is not taken.
+    for ocr, at in (("lam vuon trong mit, buoi, cam", 3), ("lich hen kham benh", 1)):
+        kept = fixer.restore(ocr).text.split()[at]
+        assert fold(kept).strip(",") == ocr.split()[at].strip(",")
+        monkeypatch.setattr("index.restore.KEEP_LETTERS", 0.0)
+        assert fold(fixer.restore(ocr).text.split()[at]).strip(",") != ocr.split()[at].strip(",")
+        monkeypatch.undo()
+    # A clear reading with other letters still wins: OCR's i for â ("cung cip" cung cấp).
+    assert "cấp" in fixer.restore("cung cip dich vu").text
