@@ -27,6 +27,7 @@ from bot.list_answer import ListAnswerer, asks_things, bare_heads
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
 from bot.summary_answer import SummaryAnswerer
+from bot.topic_answer import TopicAnswerer
 from core.query import ParsedQuery
 from index.facts import Fact, build_facts
 from index.generations import LoadedIndex
@@ -54,6 +55,7 @@ class TypedAnswers:
             index, FactCells(index, facts, retriever, load_weights(), extractive)
         )
         self.summary = SummaryAnswerer(index, self.section, facts)
+        self.topic = TopicAnswerer(index, self.section)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
@@ -76,6 +78,11 @@ class TypedAnswers:
             part = self.summary.part(q, retrieval, language)
             if part is not None:
                 return part
+        # "… nói gì về X" of no part so named, "kiến nghị gì … về X": the sub-section or the
+        # paragraph about X, its figures stated
+        topic = self.topic.answer(q, retrieval, language)
+        if topic is not None:
+            return topic
         # "Which sectors will … prioritise": a kind of thing to list, though it names a section
         things = is_list(q) and asks_things(q)
         if things:
