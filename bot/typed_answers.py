@@ -73,16 +73,13 @@ class TypedAnswers:
                 return summary
         # "Báo cáo … nói gì về X", "what did … report about X": the part X names, told area by
         # area, when X is a part's heading (a kind of section asked, "… về những hạn chế", is
-        # that section's list)
-        if asks_about(q) and set(section_kinds(q)) <= {"results"}:
-            part = self.summary.part(q, retrieval, language)
-            if part is not None:
-                return part
-        # "… nói gì về X" of no part so named, "kiến nghị gì … về X": the sub-section or the
-        # paragraph about X, its figures stated
-        topic = self.topic.answer(q, retrieval, language)
-        if topic is not None:
-            return topic
+        # that section's list); else the sub-section or paragraph about X, its figures stated
+        # (and "kiến nghị gì … về X": the proposals on X)
+        about = asks_about(q) and set(section_kinds(q)) <= {"results"}
+        part = self.summary.part(q, retrieval, language) if about else None
+        part = part or self.topic.answer(q, retrieval, language)
+        if part is not None:
+            return part
         # "Which sectors will … prioritise": a kind of thing to list, though it names a section
         things = is_list(q) and asks_things(q)
         if things:
