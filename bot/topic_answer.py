@@ -63,8 +63,10 @@ _ASKING = re.compile(
     r"mention\w*|cover\w*|write|wrote|state[sd]?|report(?:ed|s)?|bao cao|tinh hinh|the nao|"
     r"ra sao|nhu the nao|how|going|faring|doing|progress\w*)\b"
 )
+LEAD_CHARS = 160  # a listed item this short, with sub-items, is told with them
 HEADING_BODY_PARAS = 8  # a matched heading's body: at most this many paragraphs told
-PARA_CHARS = 900  # a paragraph told is cut after this many characters, at a sentence end
+PARA_CHARS = 900
+ANSWER_CHARS = 2400  # the paragraphs told add up to about this many characters  # a paragraph told is cut after this many characters, at a sentence end
 MAX_UNITS = 3  # items of a kind of section told when they are on the asked topic
 MIN_COVERAGE = 0.5  # a paragraph must hold this much of the topic's idf mass to answer
 # … in a section of the asked kind (small, and all on that kind: an item may say the topic in
@@ -139,21 +141,23 @@ class TopicAnswerer:
         return list(dict.fromkeys(seq)), topic_pairs(seq)
 
     def _blocks(self, q: ParsedQuery, retrieval: Retrieval, kinds: list[str]) -> list[Block]:
-        """The blocks to look in: the best retrieved report of the province asked (its
-        sections of the asked kinds, when a kind is asked), leaves only."""
+        """The blocks to look in, leaves only: the best retrieved report of the province asked;
+        when a kind is asked, its sections of that kind, in the best report that has one."""
         reports = candidate_reports(self.index, q, retrieval)
         if q.provinces:
             reports = [r for r in reports if self.index.reports[r].province in q.provinces]
-        if not reports:
-            return []
-        out = [b for b in self.sections.blocks(reports[0]) if b.paras and not b.has_children]
-        if kinds:
-            phrases = [p for k in kinds for p in SECTION_KINDS[k]]
+        phrases = [p for k in kinds for p in SECTION_KINDS[k]]
+        for rid in reports:
+            out = [b for b in self.sections.blocks(rid) if b.paras and not b.has_children]
+            if not kinds:
+                return out
             out = [
                 b for b in out
                 if any(has_phrase(p, Words.of(read_out(h)).keys) for p in phrases for h in b.path)
             ]  # fmt: skip
-        return out
+            if out:  # the best report that has such a section
+                return out
+        return []
 
     def _named(self, words: list[str], blocks: list[Block]) -> Block | None:
         """The block whose own heading names the topic (nearly all its idf mass); of several,
@@ -183,16 +187,17 @@ class TopicAnswerer:
         well the retriever ranked them."""
         idf = self.sections.idf
         scored: list[tuple[float, Unit]] = []
-        seen: set[tuple[str, int]] = set()
+        seen: set[tuple[str, int, int]] = set()
         for b in blocks:
             path = Words.of(read_out(" ; ".join(b.path)))
             for unit in units_of(b):
                 lead = unit.paras[0]
-                if (lead.chunk.id, lead.start) in seen:
+                if (lead.chunk.id, lead.start, len(unit.paras)) in seen:
                     continue
-                seen.add((lead.chunk.id, lead.start))
-                # the report's own text and as restored (an OCR-damaged "cẩn bù" is "cán bộ")
-                text = Words.of(" ".join(f"{p.text} {p.readable}" for p in unit.paras))
+                seen.add((lead.chunk.id, lead.start, len(unit.paras)))
+                # the report's own text and as restored (an OCR-damaged "cẩn bù" is "cán bộ");
+                # a unit is scored by its first paragraph (a lead's sub-items by their own)
+                text = Words.of(f"{lead.text} {lead.readable}")
                 held = coverage(words, text.keys, idf)
                 if held < least:
                     continue
@@ -210,13 +215,22 @@ class TopicAnswerer:
         r = self.index.reports[block.report_id]
         section = SEP.join(block.path)
         whole = "\n".join(p.readable for p in paras)
-        told = [p for p in paras if strip_marker(p.readable).strip()][:HEADING_BODY_PARAS]
+        told: list[Para] = []
+        size = 0
+        for p in paras:
+            said = strip_marker(p.readable).strip()
+            if not said:
+                continue
+            if len(told) >= HEADING_BODY_PARAS or (told and size + len(said) > ANSWER_CHARS):
+                break
+            told.append(p)
+            size += min(len(said), PARA_CHARS)
         cits: list[Citation] = []
         lines: list[str] = []
         for n, p in enumerate(told, 1):
             cits.append(cite(self.index, n, p, whole, section))
             lines.append(f"- {cut(strip_marker(p.readable), PARA_CHARS)} [{n}]")
-        rest = len(paras) - len(told)
+        rest = len(paras) - paras.index(told[-1]) - 1
         if rest > 0:
             lines.append(
                 f"… {rest} more paragraphs (source [1])." if en
@@ -233,11 +247,15 @@ class TopicAnswerer:
 
 
 def units_of(block: Block) -> list[Unit]:
-    """A block's answering units: each paragraph before its list, and each listed item with
-    its sub-items."""
+    """A block's answering units: each paragraph; a short lead of a listed item ("- Về hạ tầng
+    mạng:") with the sub-items under it, which say what it leads into."""
     intro, items = items_of(block.paras)
     out = [Unit(block, (p,)) for p in intro]
-    out += [Unit(block, (it.para, *it.detail)) for it in items]
+    for it in items:
+        lead = it.para.readable.rstrip()
+        leads = bool(it.detail) and (lead.endswith(":") or len(lead) <= LEAD_CHARS)
+        out.append(Unit(block, (it.para, *it.detail[:HEADING_BODY_PARAS]) if leads else (it.para,)))
+        out += [Unit(block, (p,)) for p in it.detail]
     return out
 
 
