@@ -29,7 +29,7 @@ from bot.structure import (
     clip,
     coverage,
     has_phrase,
-    items_of,
+    marker_rank,
     pair_coverage,
     readable_heading,
     strip_marker,
@@ -183,7 +183,8 @@ class TopicAnswerer:
         rank_of: dict[str, int],
         least: float,
     ) -> list[Unit]:
-        """The paragraphs (each with its sub-items) that hold at least `least` of the topic, best first: by how much of it they hold, helped by their headings and by how
+        """The paragraphs (each with its sub-items) that hold at least `least` of the topic and
+        two of its words side by side, best first: by how much of it they hold, helped by their headings and by how
         well the retriever ranked them."""
         idf = self.sections.idf
         scored: list[tuple[float, Unit]] = []
@@ -198,10 +199,12 @@ class TopicAnswerer:
                 # the report's own text and as restored (an OCR-damaged "cẩn bù" is "cán bộ");
                 # a unit is scored by its first paragraph (a lead's sub-items by their own)
                 text = Words.of(f"{lead.text} {lead.readable}")
-                held = coverage(words, text.keys, idf)
-                if held < least:
+                held, paired = coverage(words, text.keys, idf), pair_coverage(pairs, text)
+                # syllables met apart say nothing of a topic of two words or more: "du lịch"
+                # asked is not "dữ liệu … lịch …"
+                if held < least or (pairs and not paired):
                     continue
-                s = held + pair_coverage(pairs, text) + 0.3 * coverage(words, path.keys, idf)
+                s = held + paired + 0.3 * coverage(words, path.keys, idf)
                 rank = rank_of.get(lead.chunk.id)
                 s += 0.0 if rank is None else 0.5 / (1 + rank)
                 scored.append((s, unit))
@@ -247,15 +250,22 @@ class TopicAnswerer:
 
 
 def units_of(block: Block) -> list[Unit]:
-    """A block's answering units: each paragraph; a short lead of a listed item ("- Về hạ tầng
-    mạng:") with the sub-items under it, which say what it leads into."""
-    intro, items = items_of(block.paras)
-    out = [Unit(block, (p,)) for p in intro]
-    for it in items:
-        lead = it.para.readable.rstrip()
-        leads = bool(it.detail) and (lead.endswith(":") or len(lead) <= LEAD_CHARS)
-        out.append(Unit(block, (it.para, *it.detail[:HEADING_BODY_PARAS]) if leads else (it.para,)))
-        out += [Unit(block, (p,)) for p in it.detail]
+    """A block's answering units: each paragraph; a lead ("- Về hạ tầng mạng:", or an item
+    short enough to be one) with the paragraphs under it (deeper-marked, or unmarked after a
+    lead ending with a colon), which say what it leads into."""
+    paras = block.paras
+    out: list[Unit] = []
+    for i, p in enumerate(paras):
+        own = marker_rank(p.text)
+        lead = p.readable.rstrip()
+        under: list[Para] = []
+        if lead.endswith(":") or (own is not None and len(lead) <= LEAD_CHARS):
+            for q in paras[i + 1 :]:
+                rank = marker_rank(q.text)
+                if rank is None if own is None else (rank is not None and rank <= own):
+                    break
+                under.append(q)
+        out.append(Unit(block, (p, *under[:HEADING_BODY_PARAS])))
     return out
 
 

@@ -124,3 +124,23 @@ def test_a_long_paragraph_is_cut_at_a_sentence_end() -> None:
     out = cut(text, 100)
     assert len(out) <= 102
     assert out.endswith("mục. …")
+
+
+def test_a_topic_the_report_does_not_tell_is_left_to_the_passage_answer(
+    index: LoadedIndex,
+) -> None:
+    typed = TypedAnswers(index, EveryChunk(index))
+    # "du lịch" is no "dữ liệu" beside a "lịch" somewhere else
+    q = parse_query("Báo cáo nói gì về du lịch cộng đồng của tỉnh?")
+    assert typed.topic.answer(q, everything(index), "vi") is None
+
+
+def test_a_short_lead_is_told_with_the_items_under_it() -> None:
+    text = TEXT.replace(
+        "2. Phát triển nông nghiệp số\n",
+        "2. Phát triển nông nghiệp số\n\n- Về truy xuất nguồn gốc:\n\n+ Cấp 730 mã truy xuất."
+        "\n\n+ Kết nối 41 hợp tác xã.\n",
+    )
+    said = _said(_answer(mini_index(text), "Báo cáo nói gì về truy xuất nguồn gốc?"))
+    assert "730" in said
+    assert "41 hợp tác xã" in said
