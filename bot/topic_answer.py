@@ -40,6 +40,8 @@ from core.query import ParsedQuery
 from index.generations import LoadedIndex
 from index.retrieve import Retrieval
 
+# A figure a sentence states: a count, share or amount, not a bare list marker.
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*%?")
 # "Tình hình X thế nào / ra sao", "X được đánh giá như thế nào": the state of a topic asked.
 _SITUATION = re.compile(
     r"\btinh hinh\b(?:\s+\w+){1,12}?\s+(?:the nao|ra sao|nhu the nao|nhu nao)\b|"
@@ -270,9 +272,24 @@ def units_of(block: Block) -> list[Unit]:
 
 
 def cut(text: str, limit: int) -> str:
-    """A text cut at the last sentence end before `limit` characters (clipped when none)."""
+    """A text of at most about `limit` characters: whole when it fits; else its first sentence
+    and then the sentences that state a figure, in order, as many as fit, "…" where sentences
+    were left out (the figures are what a reader asks for; clipped when one sentence is too
+    long)."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    ends = [m.end() for m in re.finditer(r"[.;!?](?=\s)", text[:limit])]
-    return text[: ends[-1]].rstrip() + " …" if ends else clip(text, limit)
+    sentences = [x.strip() for x in re.split(r"(?<=[.;!?])\s+", text) if x.strip()]
+    kept = [0]
+    size = len(sentences[0])
+    for i, x in enumerate(sentences[1:], 1):
+        if _FIGURE.search(x) and size + len(x) + 2 <= limit:
+            kept.append(i)
+            size += len(x) + 2
+    parts: list[str] = []
+    for n, i in enumerate(kept):
+        if n and i != kept[n - 1] + 1:
+            parts.append("…")
+        parts.append(sentences[i])
+    said = clip(" ".join(parts), limit)
+    return said if kept[-1] == len(sentences) - 1 or said.endswith("…") else f"{said} …"

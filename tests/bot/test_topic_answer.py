@@ -119,11 +119,13 @@ def test_which_questions_ask_about_a_topic(question: str, kinds: list[str] | Non
     assert asked_kinds(parse_query(question)) == kinds
 
 
-def test_a_long_paragraph_is_cut_at_a_sentence_end() -> None:
-    text = "Câu thứ nhất có 12 mục. Câu thứ hai có 34 mục. " * 30
-    out = cut(text, 100)
-    assert len(out) <= 102
-    assert out.endswith("mục. …")
+def test_a_long_paragraph_keeps_its_first_sentence_and_those_with_figures() -> None:
+    filler = "Công tác này tiếp tục được quan tâm chỉ đạo thường xuyên. " * 6
+    text = f"Tỉnh đẩy mạnh số hóa hồ sơ. {filler}Đã số hóa 8.412 hồ sơ, đạt 63,5%. {filler}"
+    out = cut(text, 120)
+    assert out.startswith("Tỉnh đẩy mạnh số hóa hồ sơ. … Đã số hóa 8.412 hồ sơ, đạt 63,5%.")
+    assert len(out) <= 122
+    assert cut("Ngắn gọn.", 120) == "Ngắn gọn."
 
 
 def test_a_topic_the_report_does_not_tell_is_left_to_the_passage_answer(
