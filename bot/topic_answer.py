@@ -65,10 +65,10 @@ _ASKING = re.compile(
     r"mention\w*|cover\w*|write|wrote|state[sd]?|report(?:ed|s)?|bao cao|tinh hinh|the nao|"
     r"ra sao|nhu the nao|how|going|faring|doing|progress\w*)\b"
 )
-LEAD_CHARS = 160  # a listed item this short, with sub-items, is told with them
-HEADING_BODY_PARAS = 8  # a matched heading's body: at most this many paragraphs told
-PARA_CHARS = 900
-ANSWER_CHARS = 2400  # the paragraphs told add up to about this many characters  # a paragraph told is cut after this many characters, at a sentence end
+LEAD_CHARS = 160  # a listed item this short is a lead, told with the paragraphs under it
+HEADING_BODY_PARAS = 8  # at most this many paragraphs told (a heading's body, a lead's items)
+PARA_CHARS = 900  # a paragraph told is cut to about this many characters (see `cut`)
+ANSWER_CHARS = 2400  # the paragraphs told add up to about this many characters
 MAX_UNITS = 3  # items of a kind of section told when they are on the asked topic
 MIN_COVERAGE = 0.5  # a paragraph must hold this much of the topic's idf mass to answer
 # … in a section of the asked kind (small, and all on that kind: an item may say the topic in
