@@ -103,6 +103,11 @@ _TOPIC_EN: dict[str, str] = {
     "center": "trung tam",
     "application": "ung dung",
     "applications": "ung dung",
+    # people in post ("IT staffing", "staff in charge"), beside the quota ("biên chế") the
+    # glossary reads "staffing" as
+    "staff": "can bo",
+    "staffing": "can bo",
+    "personnel": "can bo",
 }
 _TOPIC_EN_RE = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(_TOPIC_EN, key=len, reverse=True)) + r")\b"

@@ -27,6 +27,7 @@ from bot.list_answer import ListAnswerer, asks_things, bare_heads
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
 from bot.summary_answer import SummaryAnswerer
+from bot.topic_answer import TopicAnswerer
 from core.query import ParsedQuery
 from index.facts import Fact, build_facts
 from index.generations import LoadedIndex
@@ -54,6 +55,7 @@ class TypedAnswers:
             index, FactCells(index, facts, retriever, load_weights(), extractive)
         )
         self.summary = SummaryAnswerer(index, self.section, facts)
+        self.topic = TopicAnswerer(index, self.section)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
@@ -71,11 +73,13 @@ class TypedAnswers:
                 return summary
         # "Báo cáo … nói gì về X", "what did … report about X": the part X names, told area by
         # area, when X is a part's heading (a kind of section asked, "… về những hạn chế", is
-        # that section's list)
-        if asks_about(q) and set(section_kinds(q)) <= {"results"}:
-            part = self.summary.part(q, retrieval, language)
-            if part is not None:
-                return part
+        # that section's list); else the sub-section or paragraph about X, its figures stated
+        # (and "kiến nghị gì … về X": the proposals on X)
+        about = asks_about(q) and set(section_kinds(q)) <= {"results"}
+        part = self.summary.part(q, retrieval, language) if about else None
+        part = part or self.topic.answer(q, retrieval, language)
+        if part is not None:
+            return part
         # "Which sectors will … prioritise": a kind of thing to list, though it names a section
         things = is_list(q) and asks_things(q)
         if things:
