@@ -67,7 +67,7 @@ def _bare(token: str) -> str:
 
 
 def _ends_clause(token: str) -> bool:
-    return token[-1:] in ",.;:?!" if token else False
+    return token[-1:] in ",.;:?!—–" or token in ("-", "--") if token else False  # dash too
 
 
 def _ask_at(words: list[str], i: int) -> int:
@@ -121,7 +121,7 @@ def _after(words: list[str], at: int, limit: int | None) -> tuple[int, int, int]
     end = start
     while end < len(words) and end - start < (limit or MAX_PART):
         w = _bare(words[end])
-        if end > start and (w in _STOP or _ask_at(words, end) >= 2):
+        if end > start and (w in _STOP or _ask_at(words, end) >= 2 or _ends_clause(w)):
             break
         end += 1
         if _ends_clause(words[end - 1]) and not _listed_on(words, end):

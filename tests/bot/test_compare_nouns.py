@@ -1,0 +1,65 @@
+"""What a figure counts in a comparison: a figure followed by a noun of its own counts that
+noun, not the asked unit an earlier figure of its sentence carries; a dash closes a part of a
+question that compares two parts. Made-up reports of two provinces."""
+
+from __future__ import annotations
+
+from bot.compare_parts import parts_of
+from bot.compare_rules import counts_other
+from core.query import parse_query
+from index.facts import build_facts
+from index.metadata import Report
+from tests.helpers.mini_index import compare, mini_corpus
+from tests.helpers.typed import body
+
+BP = Report(
+    "t301", "t301.txt", province="Bình Phước", agency="UBND tỉnh Bình Phước",
+    number="31/BC-UBND", date="2022-07-05", year=2022, period="6 tháng đầu năm 2022",
+)  # fmt: skip
+YB = Report(
+    "t302", "t302.txt", province="Yên Bái", agency="UBND tỉnh Yên Bái",
+    number="52/BC-UBND", date="2022-12-20", year=2022, period="Năm 2022",
+)  # fmt: skip
+BP_TEXT = """III. PHÁT TRIỂN VĂN HÓA ĐỌC
+1. Thư viện số
+- Thư viện tỉnh đã cấp 2.418 thẻ thư viện cho bạn đọc.
+"""
+YB_TEXT = """III. PHÁT TRIỂN VĂN HÓA ĐỌC
+1. Thư viện số
+- Thư viện tỉnh phối hợp với các trường cấp 5.820 thẻ thư viện cho học sinh, sinh viên các
+trường trên địa bàn và 14 máy đọc sách cho các điểm bưu điện văn hóa xã.
+"""
+
+
+def _index():  # type: ignore[no-untyped-def]
+    return mini_corpus([(BP, BP_TEXT), (YB, YB_TEXT)])
+
+
+def test_a_figure_with_its_own_noun_counts_that_noun() -> None:
+    index = _index()
+    facts = build_facts(index.reports.values(), index.chunks)
+    cards = frozenset({"the thu vien"})
+    by_value = {f.value: f for f in facts}
+    assert counts_other(by_value["14"], cards)  # "… và 14 máy đọc sách": e-readers
+    assert not counts_other(by_value["5.820"], cards)  # "5.820 thẻ thư viện": the cards
+    assert not counts_other(by_value["2.418"], cards)
+
+
+def test_the_cell_is_the_figure_of_the_asked_noun() -> None:
+    table = compare(_index(), "So sánh số thẻ thư viện đã cấp của Bình Phước và Yên Bái")
+    assert table is not None
+    rows = [r.strip("|").split("|") for r in body(table).splitlines() if r.startswith("| ")]
+    got = {r[0].strip(): r[1].strip() for r in rows[1:]}
+    assert "5.820" in got["Yên Bái"]
+    assert "14" not in got["Yên Bái"].replace("5.820", "")
+    assert "2.418" in got["Bình Phước"]
+
+
+def test_a_dash_closes_the_part_after_the_contrast() -> None:
+    q = parse_query(
+        "Library card uptake in Binh Phuoc: pupils versus university students — which share is larger?"
+    )
+    parts = parts_of(q, True)
+    assert [p.label for p in parts] == ["pupils", "university students"]
+    # what the closing clause asks (a share) is asked of each part
+    assert all("share" in p.query.folded for p in parts)
