@@ -45,8 +45,8 @@ COMPARED = re.compile(
 )
 # Parts summed, not set apart: "tổng số DVC mức độ 3 và mức độ 4", "in total".
 _SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")
-# Each part asked its own figure ("… mức 3 và mức 4 lần lượt là"): parts set apart, not summed.
-EACH = re.compile(r"\b(lan luot|moi (?:khoan|loai|ben|phan|nguon|hinh thuc)|respectively|each)\b")
+# Each part asked its own figure ("… lần lượt là", "… mỗi nơi bao nhiêu"): set apart, not summed.
+EACH = re.compile(r"\b(lan luot|moi (?:khoan|loai|ben|phan|nguon|hinh thuc|noi|cap|nhom)|respectively|each)\b")
 _NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
 MAX_PART = 6  # words of one part
 CLOSING = 2  # words closing the question that may name a term of the part before them
@@ -121,7 +121,7 @@ def _after(words: list[str], at: int, limit: int | None) -> tuple[int, int, int]
     end = start
     while end < len(words) and end - start < (limit or MAX_PART):
         w = _bare(words[end])
-        if end > start and (w in _STOP or _ask_at(words, end) >= 2 or _ends_clause(w)):
+        if end > start and (w in _STOP or _ask_at(words, end) >= 2 or _ends_clause(w) or EACH.match(" ".join(words[end : end + 4]))):  # fmt: skip
             break
         end += 1
         if _ends_clause(words[end - 1]) and not _listed_on(words, end):
@@ -367,7 +367,7 @@ def _spans(
             if ye - ys > xe - xs and not negations and _bare(words[ye - 1]) != _bare(words[xe - 1]):
                 ye -= 1
         said_again = _said_again(words, xs, ys)
-        strong = contrast or asked_again or said_again >= 2 or bool(COMPARED.search(q.folded))
+        strong = contrast or asked_again or said_again >= 2 or bool(COMPARED.search(q.folded) or EACH.search(q.folded))
         # "tổng thu và tổng chi": the summing word said again opens each part, summing neither
         head_sums = bool(_SUMMED.fullmatch(_bare(words[ys])))
         strong = strong or head_sums
@@ -375,7 +375,7 @@ def _spans(
         xs, xe = _tail_before(words, at, ys, ye, negations, places) or _before_ask(
             words, at, n, ye, places
         )
-        strong = contrast or asked_again or bool(COMPARED.search(q.folded))
+        strong = contrast or asked_again or bool(COMPARED.search(q.folded) or EACH.search(q.folded))
     # "tổng số … mức độ 3 và mức độ 4" sums them, unless the question compares them ("so sánh
     # tổng số … cấp huyện và cấp xã": the reports' "tổng cấp huyện", "tổng cấp xã")
     summed = not contrast and _SUMMED.search(q.folded) and not COMPARED.search(q.folded)
