@@ -246,8 +246,10 @@ def fits(asked: Asked, f: Fact) -> bool:
     # the unit may be a word of the item ("hồ sơ TTHC", unit "hồ sơ"): then it fits, unless
     # the figure is followed by its own unit ("dịch vụ công mức độ 4 là 28.184 hồ sơ" counts
     # dossiers)
+    # ("services" asked, "dịch vụ công" counted: a kind of the asked unit fits)
     if (
         asked.units and f.unit and f.unit != "%" and family(f.unit) not in asked.units
+        and not any(f"{family(f.unit)} ".startswith(f"{u} ") for u in asked.units)
         and (unit_after(f) or not any(u in f.counts_folded for u in asked.units))
     ):  # fmt: skip
         return False
@@ -405,7 +407,9 @@ _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d")
 
 def lex_before(v: QuestionView, f: Fact, ctx: Context) -> float:
     """The question's words in the statement that leads to a figure ("Tổng số TTHC thuộc
-    thẩm quyền …: 1.845"): its item may have been cut at a comma before it."""
+    thẩm quyền …: 1.845"): its item may have been cut at a comma before it. A figure followed
+    by its unit counts the noun phrase that unit opens too ("… đã có 80 tin, bài tuyên truyền
+    về cải cách hành chính; …"), to the aside or the next statement."""
     at = value_at(f)
     if at <= 0:
         return 0.0
@@ -413,7 +417,14 @@ def lex_before(v: QuestionView, f: Fact, ctx: Context) -> float:
     # from the figure before it (its words are that figure's), a year or a date aside
     figures = [m for m in _FIGURE.finditer(lead) if not _YEAR_OR_DATE.fullmatch(m.group())]
     lead = lead[figures[-1].end() :] if figures else lead
+    if unit_after(f):
+        tail = f.clause[at + len(f.value) : at + len(f.value) + 80]
+        tail = re.split(r"[;()]|\.(?!\d)|\d", tail)[0]
+        lead = f"{lead} {_ASIDE.split(fold_cached(tail))[0]}"
     return f_lex_counts(v, replace(f, counts_folded=fold_cached(lead), label_folded=""), ctx)
+
+
+_ASIDE = re.compile(r"\b(?:trong do|bao gom|gom|including|of which)\b")
 
 
 @functools.lru_cache(maxsize=8192)

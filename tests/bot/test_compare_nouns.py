@@ -4,8 +4,12 @@ question that compares two parts. Made-up reports of two provinces."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.compare_kind import Asked, fits, lex_before
 from bot.compare_parts import parts_of
 from bot.compare_rules import counts_other
+from bot.fact_answer import Context, view
 from core.query import parse_query
 from index.facts import build_facts
 from index.metadata import Report
@@ -63,3 +67,48 @@ def test_a_dash_closes_the_part_after_the_contrast() -> None:
     assert [p.label for p in parts] == ["pupils", "university students"]
     # what the closing clause asks (a share) is asked of each part
     assert all("share" in p.query.folded for p in parts)
+
+
+BP_PRESS = """IV. CÔNG TÁC TUYÊN TRUYỀN
+1. Kết quả
+- Báo chí Trung ương và tỉnh bạn có văn phòng trên địa bàn cũng đã đăng trên 70 tin, bài tuyên
+truyền về công tác cải cách hành chính của tỉnh, trong đó tập trung vào chuyển đổi số.
+- Tổ chức 12 hội nghị tập huấn về chuyển đổi số cho cán bộ cấp xã.
+"""
+YB_PRESS = """IV. CÔNG TÁC TUYÊN TRUYỀN
+1. Kết quả
+- Báo chí Trung ương và tỉnh bạn có văn phòng trên địa bàn cũng đã đăng trên 45 tin, bài tuyên
+truyền về công tác cải cách hành chính của tỉnh, trong đó tập trung vào dịch vụ công.
+- Cổng dịch vụ công của tỉnh tích hợp 611 dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia.
+"""
+
+
+def test_the_noun_phrase_after_a_figure_says_what_it_counts() -> None:
+    index = mini_corpus([(BP, BP_PRESS), (YB, YB_PRESS)])
+    table = compare(index, "bao chi trung uong viet ve CCHC: Binh Phuoc va Yen Bai bao nhieu bai?")
+    assert table is not None
+    rows = [r.strip("|").split("|") for r in body(table).splitlines() if r.startswith("| ")]
+    got = {r[0].strip(): r[1].strip() for r in rows[1:]}
+    assert "70" in got["Bình Phước"]
+    assert "45" in got["Yên Bái"]
+
+
+def test_a_kind_of_the_asked_unit_fits() -> None:
+    index = mini_corpus([(BP, BP_PRESS), (YB, YB_PRESS)])
+    facts = build_facts(index.reports.values(), index.chunks)
+    served = next(f for f in facts if f.value == "611")  # "611 dịch vụ công trực tuyến"
+    asked = Asked(percent=False, units=frozenset({"dich vu"}), levels=frozenset(), scope="",
+                  words=("dich", "vu"))  # fmt: skip
+    assert fits(asked, served)  # "services" asked: public services are services
+    assert not fits(replace(asked, units=frozenset({"ho so"})), served)
+
+
+def test_the_words_after_a_figure_and_its_unit_are_its_item() -> None:
+    index = mini_corpus([(BP, BP_PRESS), (YB, YB_PRESS)])
+    facts = build_facts(index.reports.values(), index.chunks)
+    press = next(f for f in facts if f.value == "70")  # "… trên 70 tin, bài tuyên truyền về …"
+    ctx = Context({}, 1, (), 2022, 2)
+    asked = view(parse_query("bao nhiêu bài tuyên truyền cải cách hành chính"))
+    assert lex_before(asked, press, ctx) >= 0.6  # not its aside ("trong đó …") nor its subject
+    meeting = next(f for f in facts if f.value == "12")  # "12 hội nghị tập huấn về chuyển đổi số"
+    assert lex_before(view(parse_query("bao nhiêu hội nghị về dịch vụ công")), meeting, ctx) < 0.6
