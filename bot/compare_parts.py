@@ -41,7 +41,7 @@ _WEAK_END = frozenset(["co", "duoc", "da", "la", "the", "a", "an"])
 COMPARED = re.compile(
     r"\b(so sanh|compare\w*|chenh\w*|khac nhau|nhieu hon|it hon|cao hon|thap hon|lon hon|"
     r"nho hon|more|fewer|less|higher|lower|bigger|smaller|larger|greater|difference|differ\w*|"
-    r"versus|vs)\b"
+    r"versus|vs|moi (?:noi|cap|nhom))\b"  # ("A và B mỗi nơi bao nhiêu": each its own)
 )
 # Parts summed, not set apart: "tổng số DVC mức độ 3 và mức độ 4", "in total".
 _SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")
@@ -367,7 +367,7 @@ def _spans(
             if ye - ys > xe - xs and not negations and _bare(words[ye - 1]) != _bare(words[xe - 1]):
                 ye -= 1
         said_again = _said_again(words, xs, ys)
-        strong = contrast or asked_again or said_again >= 2 or bool(COMPARED.search(q.folded) or EACH.search(q.folded))
+        strong = contrast or asked_again or said_again >= 2 or bool(COMPARED.search(q.folded))
         # "tổng thu và tổng chi": the summing word said again opens each part, summing neither
         head_sums = bool(_SUMMED.fullmatch(_bare(words[ys])))
         strong = strong or head_sums
@@ -375,7 +375,7 @@ def _spans(
         xs, xe = _tail_before(words, at, ys, ye, negations, places) or _before_ask(
             words, at, n, ye, places
         )
-        strong = contrast or asked_again or bool(COMPARED.search(q.folded) or EACH.search(q.folded))
+        strong = contrast or asked_again or bool(COMPARED.search(q.folded))
     # "tổng số … mức độ 3 và mức độ 4" sums them, unless the question compares them ("so sánh
     # tổng số … cấp huyện và cấp xã": the reports' "tổng cấp huyện", "tổng cấp xã")
     summed = not contrast and _SUMMED.search(q.folded) and not COMPARED.search(q.folded)
