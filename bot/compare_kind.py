@@ -108,6 +108,7 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     head = _HEAD_COUNTED.search(bare)
     phrase = f" {head.group(2).strip()} " if head else ""
     at: dict[str, int] = {}
+    rest = rest.replace(" thong tin ", " thong_tin ")  # information, not news items ("tin")
     for u in UNITS:  # longest first: "dịch vụ công trực tuyến" before "dịch vụ"
         if f" {u} " in rest:
             units.add(family(u))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.compare_kind import Asked, fits, lex_before
+from bot.compare_kind import Asked, asked_kind, fits, lex_before
 from bot.compare_parts import parts_of
 from bot.compare_rules import counts_other
 from bot.fact_answer import Context, view
@@ -112,3 +112,9 @@ def test_the_words_after_a_figure_and_its_unit_are_its_item() -> None:
     assert lex_before(asked, press, ctx) >= 0.6  # not its aside ("trong đó …") nor its subject
     meeting = next(f for f in facts if f.value == "12")  # "12 hội nghị tập huấn về chuyển đổi số"
     assert lex_before(view(parse_query("bao nhiêu hội nghị về dịch vụ công")), meeting, ctx) < 0.6
+
+
+def test_information_is_no_news_item() -> None:
+    # "thông tin" (information) holds "tin" (a news item) as a word: no unit counted
+    assert "tin" not in asked_kind(parse_query("số xã có cổng thông tin điện tử bao nhiêu")).units
+    assert "tin" in asked_kind(parse_query("bao nhiêu tin đăng trên cổng thông tin điện tử")).units
