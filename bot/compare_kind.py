@@ -109,6 +109,8 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     phrase = f" {head.group(2).strip()} " if head else ""
     at: dict[str, int] = {}
     rest = rest.replace(" thong tin ", " thong_tin ")  # information, not news items ("tin")
+    if _HOW_MANY_MAY.search(q.text) or _MAY_COUNTER.search(rest):
+        rest = rest.replace(" may ", " ")  # "mấy bậc" asks how many: no "máy" (machines)
     for u in UNITS:  # longest first: "dịch vụ công trực tuyến" before "dịch vụ"
         if f" {u} " in rest:
             units.add(family(u))
@@ -142,6 +144,12 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     noun = _counted(head, vocabulary) if percent is False else ""
     unit_words = frozenset(w for u in said_units for w in with_abbreviations(u).split())
     return Asked(percent, frozenset(units), levels, scope, words, noun, unit_words)
+
+
+# "mấy" (how many) folds to "may", as "máy" (machines) does: said with its marks, or before a
+# counter word no machine takes
+_HOW_MANY_MAY = re.compile(r"\bmấy\b", re.IGNORECASE)
+_MAY_COUNTER = re.compile(r" may (?:bac|lan|nguoi|dot|buoi|ngay|thang|nam|diem|hang) ")
 
 
 def _share_of(folded: str, units: set[str]) -> set[str]:

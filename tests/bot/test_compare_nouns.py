@@ -118,3 +118,10 @@ def test_information_is_no_news_item() -> None:
     # "thông tin" (information) holds "tin" (a news item) as a word: no unit counted
     assert "tin" not in asked_kind(parse_query("số xã có cổng thông tin điện tử bao nhiêu")).units
     assert "tin" in asked_kind(parse_query("bao nhiêu tin đăng trên cổng thông tin điện tử")).units
+
+
+def test_how_many_is_no_machine() -> None:
+    # "mấy" (how many) and "máy" (machines) fold alike: a count of ranks asks no machines
+    assert "may" not in asked_kind(parse_query("Bình Phước tăng mấy bậc trên bảng xếp hạng?")).units
+    assert "may" not in asked_kind(parse_query("binh phuoc tang may bac tren bang xep hang")).units
+    assert "may" in asked_kind(parse_query("Bình Phước được cấp bao nhiêu máy?")).units
