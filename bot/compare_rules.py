@@ -225,10 +225,12 @@ def status_said(sq: ParsedQuery, f: Fact) -> bool:
     return bool(statuses(sq.expanded) & own_status(f))
 
 
-# Words right after a figure that are no noun it counts ("… là 1.101; …", "120 cho cá nhân").
+# Words right after a figure that are no noun it counts ("… là 1.101; …", "120 cho cá nhân"),
+# or that say which of the counted things it is ("300 trực tiếp", "45 quá hạn", "12 cấp xã").
 _NOT_NOUN = frozenset(
     "la cho tai o trong tren duoi duoc da dat chiem va voi cua nam thang quy ngay gom bao "  # noqa: SIM905
-    "con so tu den theo ve khi".split()
+    "con so tu den theo ve khi truc qua dung truoc tre muc cap dang chua bang tang giam moi "
+    "hoan khac nua thuoc".split()
 )
 
 

@@ -125,3 +125,10 @@ def test_how_many_is_no_machine() -> None:
     assert "may" not in asked_kind(parse_query("Bình Phước tăng mấy bậc trên bảng xếp hạng?")).units
     assert "may" not in asked_kind(parse_query("binh phuoc tang may bac tren bang xep hang")).units
     assert "may" in asked_kind(parse_query("Bình Phước được cấp bao nhiêu máy?")).units
+
+
+def test_a_word_saying_which_of_the_things_is_no_noun_of_its_own() -> None:
+    index = mini_corpus([(BP, "II. Hồ sơ\n- Tiếp nhận 1.240 hồ sơ trực tuyến và 310 trực tiếp.\n")])
+    facts = build_facts(index.reports.values(), index.chunks)
+    in_person = next(f for f in facts if f.value == "310")
+    assert not counts_other(in_person, frozenset({"ho so"}))
