@@ -108,9 +108,7 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     head = _HEAD_COUNTED.search(bare)
     phrase = f" {head.group(2).strip()} " if head else ""
     at: dict[str, int] = {}
-    rest = rest.replace(" thong tin ", " thong_tin ")  # information, not news items ("tin")
-    if _HOW_MANY_MAY.search(q.text) or _MAY_COUNTER.search(rest):
-        rest = rest.replace(" may ", " ")  # "mấy bậc" asks how many: no "máy" (machines)
+    rest = _no_false_units(rest, q.text)
     for u in UNITS:  # longest first: "dịch vụ công trực tuyến" before "dịch vụ"
         if f" {u} " in rest:
             units.add(family(u))
@@ -150,6 +148,15 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
 # counter word no machine takes
 _HOW_MANY_MAY = re.compile(r"\bmấy\b", re.IGNORECASE)
 _MAY_COUNTER = re.compile(r" may (?:bac|lan|nguoi|dot|buoi|ngay|thang|nam|diem|hang) ")
+
+
+def _no_false_units(rest: str, text: str) -> str:
+    """The asked words without those that only look like a unit: "thông tin" (information)
+    holds "tin" (news items), "mấy bậc" (how many ranks) folds to "máy" (machines)."""
+    rest = rest.replace(" thong tin ", " thong_tin ")
+    if _HOW_MANY_MAY.search(text) or _MAY_COUNTER.search(rest):
+        rest = rest.replace(" may ", " ")
+    return rest
 
 
 def _share_of(folded: str, units: set[str]) -> set[str]:
