@@ -213,7 +213,9 @@ def test_a_part_an_aside_lists_does_not_stand_for_its_whole() -> None:
 
 
 def test_the_share_said_right_after_a_fraction() -> None:
-    text = "Số hộ kinh doanh đã dùng hóa đơn điện tử: 4.120/4.500 hộ, đạt tỷ lệ 91,6%; còn lại 380 hộ."
+    text = (
+        "Số hộ kinh doanh đã dùng hóa đơn điện tử: 4.120/4.500 hộ, đạt tỷ lệ 91,6%; còn lại 380 hộ."
+    )
     end = text.index("4.500") + len("4.500")
     assert share_after(text, end) == "91,6%"
     # a share of the next item is not the fraction's ("…; trong đó 12% là …")
@@ -224,4 +226,7 @@ def test_a_share_asked_of_two_parts_reads_the_share_beside_each_count() -> None:
     q = parse_query("Tỷ lệ hộ kinh doanh và doanh nghiệp dùng hóa đơn điện tử ở Bình Phước?")
     quote = "Số hộ kinh doanh đã dùng hóa đơn điện tử: 4.120/4.500 hộ, đạt tỷ lệ 91,6%."
     assert asked_share(q, "4.120/4.500", quote) == "91,6%"
-    assert asked_share(parse_query("Bao nhiêu hộ kinh doanh dùng hóa đơn?"), "4.120/4.500", quote) == ""
+    assert (
+        asked_share(parse_query("Bao nhiêu hộ kinh doanh dùng hóa đơn?"), "4.120/4.500", quote)
+        == ""
+    )
