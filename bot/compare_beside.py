@@ -33,7 +33,13 @@ def beside(f: Fact, quote: str = "") -> str:
     at = value_at(f)
     if at < 0 or "/" in f.value:
         return ""
-    tail = f.clause[at + len(f.value) : at + len(f.value) + _GAP + 12]
+    return share_after(f.clause, at + len(f.value))
+
+
+def share_after(text: str, end: int) -> str:
+    """The share a text gives right after a figure ending at `end` ("4.120/4.500 hộ, đạt tỷ
+    lệ 91,6%", "…, chiếm 40%"), as the report writes it; "" when it gives none there."""
+    tail = text[end : end + _GAP + 12]
     m = _SHARE.search(tail)
     if m is None or m.start() > _GAP:
         return ""

@@ -108,6 +108,7 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     head = _HEAD_COUNTED.search(bare)
     phrase = f" {head.group(2).strip()} " if head else ""
     at: dict[str, int] = {}
+    rest = _no_false_units(rest, q.text)
     for u in UNITS:  # longest first: "dịch vụ công trực tuyến" before "dịch vụ"
         if f" {u} " in rest:
             units.add(family(u))
@@ -141,6 +142,21 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     noun = _counted(head, vocabulary) if percent is False else ""
     unit_words = frozenset(w for u in said_units for w in with_abbreviations(u).split())
     return Asked(percent, frozenset(units), levels, scope, words, noun, unit_words)
+
+
+# "mấy" (how many) folds to "may", as "máy" (machines) does: said with its marks, or before a
+# counter word no machine takes
+_HOW_MANY_MAY = re.compile(r"\bmấy\b", re.IGNORECASE)
+_MAY_COUNTER = re.compile(r" may (?:bac|lan|nguoi|dot|buoi|ngay|thang|nam|diem|hang) ")
+
+
+def _no_false_units(rest: str, text: str) -> str:
+    """The asked words without those that only look like a unit: "thông tin" (information)
+    holds "tin" (news items), "mấy bậc" (how many ranks) folds to "máy" (machines)."""
+    rest = rest.replace(" thong tin ", " thong_tin ")
+    if _HOW_MANY_MAY.search(text) or _MAY_COUNTER.search(rest):
+        rest = rest.replace(" may ", " ")
+    return rest
 
 
 def _share_of(folded: str, units: set[str]) -> set[str]:
@@ -246,8 +262,10 @@ def fits(asked: Asked, f: Fact) -> bool:
     # the unit may be a word of the item ("hồ sơ TTHC", unit "hồ sơ"): then it fits, unless
     # the figure is followed by its own unit ("dịch vụ công mức độ 4 là 28.184 hồ sơ" counts
     # dossiers)
+    # ("services" asked, "dịch vụ công" counted: a kind of the asked unit fits)
     if (
         asked.units and f.unit and f.unit != "%" and family(f.unit) not in asked.units
+        and not any(f"{family(f.unit)} ".startswith(f"{u} ") for u in asked.units)
         and (unit_after(f) or not any(u in f.counts_folded for u in asked.units))
     ):  # fmt: skip
         return False
@@ -405,7 +423,9 @@ _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d")
 
 def lex_before(v: QuestionView, f: Fact, ctx: Context) -> float:
     """The question's words in the statement that leads to a figure ("Tổng số TTHC thuộc
-    thẩm quyền …: 1.845"): its item may have been cut at a comma before it."""
+    thẩm quyền …: 1.845"): its item may have been cut at a comma before it. A figure followed
+    by its unit counts the noun phrase that unit opens too ("… đã có 80 tin, bài tuyên truyền
+    về cải cách hành chính; …"), to the aside or the next statement."""
     at = value_at(f)
     if at <= 0:
         return 0.0
@@ -413,7 +433,14 @@ def lex_before(v: QuestionView, f: Fact, ctx: Context) -> float:
     # from the figure before it (its words are that figure's), a year or a date aside
     figures = [m for m in _FIGURE.finditer(lead) if not _YEAR_OR_DATE.fullmatch(m.group())]
     lead = lead[figures[-1].end() :] if figures else lead
+    if unit_after(f):
+        tail = f.clause[at + len(f.value) : at + len(f.value) + 80]
+        tail = re.split(r"[;()]|\.(?!\d)|\d", tail)[0]
+        lead = f"{lead} {_ASIDE.split(fold_cached(tail))[0]}"
     return f_lex_counts(v, replace(f, counts_folded=fold_cached(lead), label_folded=""), ctx)
+
+
+_ASIDE = re.compile(r"\b(?:trong do|bao gom|gom|including|of which)\b")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -41,12 +41,12 @@ _WEAK_END = frozenset(["co", "duoc", "da", "la", "the", "a", "an"])
 COMPARED = re.compile(
     r"\b(so sanh|compare\w*|chenh\w*|khac nhau|nhieu hon|it hon|cao hon|thap hon|lon hon|"
     r"nho hon|more|fewer|less|higher|lower|bigger|smaller|larger|greater|difference|differ\w*|"
-    r"versus|vs)\b"
+    r"versus|vs|moi (?:noi|cap|nhom))\b"  # ("A và B mỗi nơi bao nhiêu": each its own)
 )
 # Parts summed, not set apart: "tổng số DVC mức độ 3 và mức độ 4", "in total".
 _SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")
-# Each part asked its own figure ("… mức 3 và mức 4 lần lượt là"): parts set apart, not summed.
-EACH = re.compile(r"\b(lan luot|moi (?:khoan|loai|ben|phan|nguon|hinh thuc)|respectively|each)\b")
+# Each part asked its own figure ("… lần lượt là", "… mỗi nơi bao nhiêu"): set apart, not summed.
+EACH = re.compile(r"\b(lan luot|moi (?:khoan|loai|ben|phan|nguon|hinh thuc|noi|cap|nhom)|respectively|each)\b")
 _NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
 MAX_PART = 6  # words of one part
 CLOSING = 2  # words closing the question that may name a term of the part before them
@@ -67,7 +67,7 @@ def _bare(token: str) -> str:
 
 
 def _ends_clause(token: str) -> bool:
-    return token[-1:] in ",.;:?!" if token else False
+    return token[-1:] in ",.;:?!—–" or token in ("-", "--") if token else False  # dash too
 
 
 def _ask_at(words: list[str], i: int) -> int:
@@ -121,7 +121,7 @@ def _after(words: list[str], at: int, limit: int | None) -> tuple[int, int, int]
     end = start
     while end < len(words) and end - start < (limit or MAX_PART):
         w = _bare(words[end])
-        if end > start and (w in _STOP or _ask_at(words, end) >= 2):
+        if end > start and (w in _STOP or _ask_at(words, end) >= 2 or _ends_clause(w) or EACH.match(" ".join(words[end : end + 4]))):  # fmt: skip
             break
         end += 1
         if _ends_clause(words[end - 1]) and not _listed_on(words, end):

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_answered import stated
+from bot.compare_beside import share_after
 from bot.compare_lines import share_out, wholes
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
@@ -74,11 +75,21 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
             continue
         cit = ans.citations[0]
         # the quoted line, whole: what the figure counts and what the report says with it
-        # ("4.599/4.722 đơn vị, đạt tỷ lệ 97,4%")
+        # ("4.599/4.722 đơn vị, đạt tỷ lệ 97,4%"); a share asked: the share it gives the count
+        figure = asked_share(q, ans.figure, cit.quote) or ans.figure
         cells.append(
-            Cell(side, ans.figure, cit.quote or ans.counts, ans.holds_for, cit, kind=fold(ans.unit))
+            Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=fold(ans.unit))
         )
     return _not_the_others(_shared_out(q, parts, cells) or _one_statement_once(parts, cells))
+
+
+def asked_share(q: ParsedQuery, figure: str, quote: str) -> str:
+    """The share a quote gives right after a stated count or fraction, when the question asks
+    a share ("tỷ lệ", "rate"); "" else."""
+    if not _SHARE.search(q.folded) or figure.endswith("%") or not quote:
+        return ""
+    at = [m.end() for m in re.finditer(re.escape(figure), quote)]
+    return share_after(quote, at[0]) if len(at) == 1 else ""
 
 
 def _by_level(

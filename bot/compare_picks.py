@@ -51,6 +51,7 @@ from bot.compare_pick import ACCEPT, Pick, acceptable, agreed, covered, distinct
 from bot.compare_rules import (
     RATIO,
     channelled,
+    counts_other,
     exact_level,
     misread_in,
     narrowed,
@@ -97,8 +98,7 @@ AVERAGE = re.compile(
 CONTEXT_PHRASE = 0.5
 # a part an aside lists after a whole that says more of the question, no breakdown asked
 ASIDE = 1.0
-# A subsection with at most this many figures is one statement: its heading says what they
-# count.
+# A subsection with at most this many figures is one statement: its heading says what they count
 SHORT_SECTION = 3
 PER_SIDE = 5  # candidate facts per side weighed together with the other sides'
 # The extractive answerer's least confidence for its figure to settle a side (config.toml's
@@ -269,8 +269,8 @@ class FactPicks:
             return True  # "… bảo đảm hoàn thành 100%" unasked: a target, never the result
         # a share's units as the question's words read them ("agencies": "cơ quan", "ban, ngành")
         read = units_read(sq.folded, asked.units) if asked.percent else asked.units
-        if asked.units and not self._unit_said(replace(asked, units=read), f):
-            return True  # a figure of something else, or of nothing said
+        if counts_other(f, read) or asked.units and not self._unit_said(replace(asked, units=read), f):
+            return True  # a figure of something else (its own noun: "… và 31 PKI"), or of nothing
         if online and not online_near(f):
             return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
         if (asked.percent or RATIO.search(sq.folded)) and not share_units_in(sq.folded, asked.units, f):

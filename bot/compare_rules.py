@@ -223,3 +223,49 @@ def status_said(sq: ParsedQuery, f: Fact) -> bool:
     """Whether a figure's own statement names the state the question asks ("Số lượng hồ sơ đã
     giải quyết: 174.305" for "resolved dossiers"): with the asked unit, that is the topic."""
     return bool(statuses(sq.expanded) & own_status(f))
+
+
+# Words right after a figure that are no noun it counts ("… là 1.101; …", "120 cho cá nhân"),
+# or that say which of the counted things it is ("300 trực tiếp", "45 quá hạn", "12 cấp xã").
+_NOT_NOUN = frozenset(
+    "la cho tai o trong tren duoi duoc da dat chiem va voi cua nam thang quy ngay gom bao "  # noqa: SIM905
+    "con so tu den theo ve khi truc qua dung truoc tre muc cap dang chua bang tang giam moi "
+    "hoan khac nua thuoc".split()
+)
+
+
+def counts_other(f: Fact, units: frozenset[str]) -> bool:
+    """Whether a figure counts a noun of its own, not the asked unit its clause names before
+    it: that unit is said right after an earlier figure, so it is that figure's ("cấp 5.820
+    thẻ thư viện cho bạn đọc … và 14 máy đọc sách": 14 counts e-readers, not cards), and the
+    figure is followed by another noun. A part of a breakdown keeps its whole's unit."""
+    if f.parent or f.kind == "percent" or not units or (f.unit and family(f.unit) in units):
+        return False
+    at = value_at(f)
+    if at < 0:
+        return False
+    raw = f.clause[at + len(f.value) : at + len(f.value) + 40]
+    tail = fold_cached(raw)
+    own = re.match(r"([a-z]{2,})\b", tail) if raw[:1].isspace() else None
+    if own is None or own.group(1) in _NOT_NOUN or any(_said_at(u, tail) for u in units):
+        return False
+    earlier = list(_STRETCH_NUMBER.finditer(f.clause, 0, at))
+    if not earlier:
+        return False
+    after_earlier = fold_cached(f.clause[earlier[-1].end() : at])
+    unit = next((u for u in units if _said_at(u, after_earlier)), None)
+    if unit is None:
+        return False
+    # the asked unit said again nearer the figure ("… và thẻ thư viện điện tử 14 …"): its own
+    rest = " ".join(re.findall(r"[a-z0-9]+", after_earlier)[len(unit.split()) :])
+    return not any(re.search(rf"\b{u}\b", rest) for u in units)
+
+
+def _said_at(unit: str, folded: str) -> bool:
+    """Whether folded text opens on a unit (OCR's one misread letter a word allowed)."""
+    got = re.findall(r"[a-z0-9]+", folded)[: len(unit.split())]
+    want = unit.split()
+    return len(got) == len(want) and all(
+        a == b or (len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) <= 1)
+        for a, b in zip(got, want, strict=True)
+    )

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.compare_answer import CompareAnswerer
-from bot.compare_beside import beside
+from bot.compare_beside import beside, share_after
 from bot.compare_cells import FactCells
+from bot.compare_parts_answer import asked_share
 from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import FactOpinion, load_weights
 from core.query import parse_query
@@ -209,3 +210,23 @@ def test_a_part_an_aside_lists_does_not_stand_for_its_whole() -> None:
     # the part the question names alone is still that part
     table = _table(index, "Yên Bái đã cấp bao nhiêu chứng thư số của tổ chức so với Bình Phước?")
     assert "**433**" in " ".join(_figure(r) for r in _rows(table, "Yên Bái")), body(table)
+
+
+def test_the_share_said_right_after_a_fraction() -> None:
+    text = (
+        "Số hộ kinh doanh đã dùng hóa đơn điện tử: 4.120/4.500 hộ, đạt tỷ lệ 91,6%; còn lại 380 hộ."
+    )
+    end = text.index("4.500") + len("4.500")
+    assert share_after(text, end) == "91,6%"
+    # a share of the next item is not the fraction's ("…; trong đó 12% là …")
+    assert share_after("đã dùng 4.120/4.500 hộ; trong đó 12% là hộ mới", 14) == ""
+
+
+def test_a_share_asked_of_two_parts_reads_the_share_beside_each_count() -> None:
+    q = parse_query("Tỷ lệ hộ kinh doanh và doanh nghiệp dùng hóa đơn điện tử ở Bình Phước?")
+    quote = "Số hộ kinh doanh đã dùng hóa đơn điện tử: 4.120/4.500 hộ, đạt tỷ lệ 91,6%."
+    assert asked_share(q, "4.120/4.500", quote) == "91,6%"
+    assert (
+        asked_share(parse_query("Bao nhiêu hộ kinh doanh dùng hóa đơn?"), "4.120/4.500", quote)
+        == ""
+    )

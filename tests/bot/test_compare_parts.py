@@ -85,6 +85,15 @@ def test_two_questions_joined_and_parts_said_far_apart() -> None:
     assert [label for label, _ in got] == ["total land revenue", "fee revenue"]
 
 
+def test_each_place_asked_its_own_number_splits() -> None:
+    # "… và … mỗi nơi bao nhiêu": one number of each part, the "each" words in neither label
+    got = _split("Bình Phước: bộ phận một cửa cấp tỉnh và cấp huyện mỗi nơi tiếp nhận bao nhiêu hồ sơ?")
+    assert [label for label, _ in got] == ["cấp tỉnh", "cấp huyện"]
+    assert "cap huyen" not in got[0][1]
+    assert "cap tinh" not in got[1][1]
+    assert all("moi noi" not in folded for _, folded in got)
+
+
 def test_one_thing_of_two_names_or_a_sum_is_not_split() -> None:
     # "cổng hoặc trang", "in person or by post": one count; "tổng số … và …": their sum;
     # "đúng hạn và trước hạn … bao nhiêu": one count of both; a comma before the question's
