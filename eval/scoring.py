@@ -125,12 +125,15 @@ def period_spelling(folded: str) -> str:
 
 def value_in(value: str, text: str, text_figures: set[str] | None = None) -> bool:
     """Whether an expected value is in a text: figures after number normalisation, names
-    after folding (diacritics and OCR damage do not matter) and periods in one spelling."""
+    after folding (diacritics and OCR damage do not matter) and periods in one spelling. An
+    expected value is typed, so it is also folded as typed: OCR repair would read "ioc" as
+    "loc", while the answer's "IOC" (capitals: an acronym) is kept."""
     if is_figure(value):
         want = figures(value)
         have = text_figures if text_figures is not None else figures(text)
         return bool(want) and want <= have
-    return period_spelling(fold(value)) in period_spelling(fold(text))
+    hay = period_spelling(fold(text))
+    return any(period_spelling(v) in hay for v in {fold(value), fold(value, repair=False)})
 
 
 # ---------------------------------------------------------------------------------------------

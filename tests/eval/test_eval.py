@@ -232,6 +232,9 @@ def test_figures_are_compared_after_normalisation() -> None:
     assert value_in("Nguyễn Minh Hùng", "ký: Nguyén Minh Hung")
     assert value_in("1,0%", "ít nhất 1,0 % tổng chi")
     assert not value_in("1.044", "1.002 dịch vụ cấp tỉnh")
+    # a typed value is also read as typed: "ioc" is no OCR damage of "loc"
+    assert value_in("ioc", "Trung tâm điều hành thông minh (IOC) gồm 7 phân hệ")
+    assert not value_in("ioc", "Trung tâm điều hành thông minh gồm 7 phân hệ")
 
 
 def test_value_in_reads_one_period_in_either_spelling() -> None:
