@@ -151,7 +151,7 @@ class ExtractiveAnswerer:
         `UNIT_BONUS` saying what is counted earns) whose passage says it, a two-word count's
         words side by side, first; else the ranking as it was (and "not found")."""
         best = ranked[0]
-        for c in ranked[1:4]:
+        for c in ranked[1:3]:
             if (
                 c.hit.chunk.report_id == best.hit.chunk.report_id
                 and best.score - c.score <= tuning.UNIT_BONUS
