@@ -179,6 +179,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
         mult, after = _thousands(tokenize(_folded(text[s + len(raw) : s + len(raw) + 24])))
         own = _own_words(text, words, bounds, idx, at, s)
+        label_at = _label_start(text, s)
         label = _label(text, words, bounds, idx, item_heads,
                        context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
         out.append(
@@ -193,7 +194,9 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 following={t for w in words[idx + 1 + bool(mult) : idx + 3 + bool(mult)] for t in w[2]},
                 introduced=_introduced(text, words, bounds, idx, s),
                 before_in_item={
-                    t for j in range(max(0, idx - 8), idx) if bounds[j] == bounds[idx]
+                    t for j in range(max(0, idx - 16), idx)
+                    if (bounds[j] == bounds[idx] and j >= idx - 8)
+                    or (words[j][0] >= label_at and j > max((k for k in at if k < idx), default=-1))
                     for t in words[j][2]
                 },
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
@@ -394,6 +397,17 @@ def _own_words(
     if before and not out:  # "(trong đó: 15.609 hồ sơ …": the words after it name it
         return _own_words(text, words, bounds, idx, at, s, forward=True)
     return tuple(out)
+
+
+def _label_start(text: str, s: int) -> int:
+    """Where the label a colon ends right before the figure at `s` starts (after the colon,
+    semicolon or parenthesis before it: "Tổng số TTHC thuộc thẩm quyền quản lý, theo dõi …: 1.845",
+    its commas included); len(text) when no colon ends the words before the figure."""
+    before = text[:s].rstrip()
+    if not before.endswith(":"):
+        return len(text)
+    before = before[:-1]
+    return max(before.rfind(c) for c in ";:(") + 1
 
 
 def _introduced(text: str, words: list[_Word], bounds: list[int], idx: int, s: int) -> bool:
