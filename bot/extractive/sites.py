@@ -179,7 +179,6 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
         mult, after = _thousands(tokenize(_folded(text[s + len(raw) : s + len(raw) + 24])))
         own = _own_words(text, words, bounds, idx, at, s)
-        label_at = _label_start(text, s)
         label = _label(text, words, bounds, idx, item_heads,
                        context[0][0] if context and (opener is not None or opens) else [])  # fmt: skip
         out.append(
@@ -193,12 +192,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 after_total="tong so" in preceding,
                 following={t for w in words[idx + 1 + bool(mult) : idx + 3 + bool(mult)] for t in w[2]},
                 introduced=_introduced(text, words, bounds, idx, s),
-                before_in_item={
-                    t for j in range(max(0, idx - 16), idx)
-                    if (bounds[j] == bounds[idx] and j >= idx - 8)
-                    or (words[j][0] >= label_at and j > max((k for k in at if k < idx), default=-1))
-                    for t in words[j][2]
-                },
+                before_in_item=_before_in_item(text, words, bounds, idx, at, s),
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
                 label=label,
                 years=label_years(label) | _years_after(words, bounds, idx, at),
@@ -399,15 +393,23 @@ def _own_words(
     return tuple(out)
 
 
-def _label_start(text: str, s: int) -> int:
-    """Where the label a colon ends right before the figure at `s` starts (after the colon,
-    semicolon or parenthesis before it: "Tổng số TTHC thuộc thẩm quyền quản lý, theo dõi …: 1.845",
-    its commas included); len(text) when no colon ends the words before the figure."""
+def _before_in_item(
+    text: str, words: list[_Word], bounds: list[int], idx: int, at: set[int], s: int
+) -> set[str]:
+    """The tokens before a figure that may name what it counts: up to eight words of its own
+    item, and when a colon ends the words before it its whole label, commas included ("Tổng số
+    TTHC thuộc thẩm quyền quản lý, theo dõi …: 1.845"), back to the colon, semicolon,
+    parenthesis or figure before."""
     before = text[:s].rstrip()
+    label_at = max(before.rfind(c, 0, len(before) - 1) for c in ";:(") + 1
     if not before.endswith(":"):
-        return len(text)
-    before = before[:-1]
-    return max(before.rfind(c) for c in ";:(") + 1
+        label_at = len(text)
+    last = max((k for k in at if k < idx), default=-1)
+    return {
+        t for j in range(max(0, idx - 16), idx)
+        if (bounds[j] == bounds[idx] and j >= idx - 8) or (words[j][0] >= label_at and j > last)
+        for t in words[j][2]
+    }  # fmt: skip
 
 
 def _introduced(text: str, words: list[_Word], bounds: list[int], idx: int, s: int) -> bool:
