@@ -95,3 +95,10 @@ def test_a_label_before_a_colon_is_read_across_its_commas() -> None:
     assert {"ho", "so"} <= total.before_in_item
     # a label stops at the figure before it: "410" is not labelled by the total's words
     assert "dat" not in part.before_in_item
+
+
+def test_a_plural_marker_after_a_figure_is_not_what_it_counts() -> None:
+    # "các"/"những" between the figure and its noun: the noun still follows it
+    (marked,) = _figures_of("Các huyện đã đăng tải 320 các tin bài về chuyển đổi số", [])
+    (plain,) = _figures_of("Các huyện đã đăng tải 320 tin bài về chuyển đổi số", [])
+    assert marked.following == plain.following == {"tin", "bai"}
