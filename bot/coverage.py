@@ -39,6 +39,10 @@ _LISTED = re.compile(
     rf"\b{_WORD}(?: {_WORD})?(?:(?:\s*/\s*|,? and |,? or |, ){_WORD}(?: {_WORD})?)+"
 )
 _ITEM_SPLIT = re.compile(r"\s*/\s*|,? and |,? or |, ")
+# An English question's gloss of the reports' Vietnamese term in parentheses ("the domestic
+# revenue (thu nội địa)"): diacritics inside, English words outside.
+_VI_MARKS = re.compile(r"[^\x00-\x7f]")
+_ENGLISH = re.compile(r"\b(?:what|how|which|the|of|is|are|was|were|did|does|many|much)\b")
 _WHEN_WORDS = frozenset({"early", "late", "recent", "recently", "current", "currently"})
 
 
@@ -103,6 +107,16 @@ def _listed_compounds(folded: str, missing: list[str]) -> set[str]:
             if len(item) == 2 and not set(item) & STOP and any(w not in GLOSSARY for w in item):
                 out.update(item)
     return out
+
+
+def _glosses(text: str) -> list[str]:
+    """The Vietnamese terms (folded, of up to four words) an English question glosses in
+    parentheses; none for a Vietnamese question."""
+    outside = fold(_ASIDE.sub(" ", text))
+    if len(_ENGLISH.findall(outside)) < 2:
+        return []
+    terms = [t for a in _ASIDE.findall(text) if _VI_MARKS.search(a) for t in a.split(",")]
+    return [" ".join(w) for t in terms if 0 < len(w := _words(fold(t)).split()) <= 4]
 
 
 def _is_compound(term: str, text: str) -> bool:
@@ -212,6 +226,7 @@ class Coverage:
                 continue
             out.append(m.group(0))
         out = self._compound_parts_dropped(q, out, scope)
+        out += [t for t in _glosses(q.text) if t not in out and not self._occurs(t, scope)]
         # The reports' own terms a Vietnamese question names ("gian hàng", "tờ rơi"); a longer
         # term is present when the shorter terms it is made of are ("hồ sơ" … "trực tuyến").
         for term in vietnamese_terms(q.folded):

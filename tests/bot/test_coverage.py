@@ -117,3 +117,13 @@ def test_a_two_word_item_of_a_list_does_not_deny_the_question() -> None:
     # a list none of whose items the reports write is still missing
     q = parse_query("What is the total investment of Binh Phuoc's hospital/school project?")
     assert coverage.missing(q, q.provinces) != []
+
+
+def test_an_english_questions_gloss_of_a_report_term_is_checked() -> None:
+    coverage = Coverage(mini_index(_DEPOT))
+    # the asker names the report's term; no report writes it
+    q = parse_query("What is the land use fee (tiền sử dụng đất) of Binh Phuoc in 2022?")
+    assert "tien su dung dat" in coverage.missing(q, q.provinces)
+    # a gloss the reports write is no reason to deny the question
+    q = parse_query("What is the total investment of the storage (kho lưu trữ) in Binh Phuoc?")
+    assert coverage.missing(q, q.provinces) == []
