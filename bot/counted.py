@@ -128,6 +128,47 @@ def figure_nouns(sentence: str, figure: str) -> list[str]:
     return [_canon(n) for n in _NOUN.findall(after)]
 
 
+# A label ending in a colon right before the figure ("TTHC thực hiện tại Bộ phận một cửa cấp
+# huyện: 45"), from the last list separator, colon or "trong đó"; what it opens on ("số lượng", "tổng
+# số") is no thing counted.
+_LABEL = re.compile(r"(?:^|[(;,:]|\btrong do\b)\s*([^(;,:]*?)\s*:\s*$")
+_LABEL_OPENING = re.compile(r"^(?:(?:tong so|so luong|so)\s+)?(?:(?:cac|nhung)\s+)?")
+# Nouns that open a label as the place or level a figure is of ("Cấp xã: 14", "Huyện A: 30",
+# "Đơn vị X: 5"), not as what it counts.
+_PLACES = frozenset({"xa", "huyen", "don vi", "co quan", "so ban nganh", "so nganh", "phong"})
+
+
+def label_noun(sentence: str, figure: str) -> str:
+    """The count noun a figure's label opens on when no count noun follows the figure ("TTHC
+    thực hiện tại Bộ phận …: 45" counts procedures), as the reports' noun; "" when the figure
+    has no such label, a noun follows it, or the label names a place or level."""
+    folded = fold(sentence)
+    m = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
+    if m is None or figure_nouns(sentence, figure):
+        return ""
+    label = _LABEL.search(folded[: m.start()])
+    if label is None:
+        return ""
+    words = " ".join(re.sub(r"[^a-z0-9 ]+", " ", label.group(1)).split())
+    noun = _NOUN.match(_LABEL_OPENING.sub("", words, count=1))
+    return "" if noun is None or noun.group(1) in _PLACES else _canon(noun.group(1))
+
+
+def labelled(sentence: str, figure: str, noun: str) -> bool:
+    """Whether the words before a figure, back to the colon, semicolon or parenthesis before
+    them (its label, when a colon ends them), name the (reports') count noun: "Tổng số quyết
+    định … ban hành trong quý: 11 quyết định" says twice that it counts decisions; "bồi dưỡng
+    cán bộ, công chức: Cử 02 công chức" says it of an event, not of a total."""
+    folded = fold(sentence)
+    m = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
+    if m is None:
+        return False
+    before = folded[: m.start()].rstrip().removesuffix(":")
+    piece = re.split(r"[(;:]|\btrong do\b", before)[-1]
+    words = " ".join(re.sub(r"[^a-z0-9 ]+", " ", piece).split())
+    return noun in {_canon(n) for n in _NOUN.findall(words)}
+
+
 def other_thing(folded_question: str, sentence: str, figure: str) -> str:
     """What the figure counts when it is not what the question asks to count ("he thong"),
     "" when it may be (or either side names no count noun)."""
@@ -136,7 +177,7 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
         return ""
     if figure.rstrip().endswith("%") and not WANTS_PERCENT.search(folded_question):
         return "%"  # a share, where a count of things is asked
-    nouns = figure_nouns(sentence, figure)
+    nouns = figure_nouns(sentence, figure) or [n for n in [label_noun(sentence, figure)] if n]
     if wanted == _MONEY and _MONEY not in nouns:
         return nouns[0] if nouns else "không phải số tiền"  # an amount is written in đồng
     if not nouns or wanted in nouns or nouns[0] in _GENERIC or _kind_of(wanted, sentence, figure):

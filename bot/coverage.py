@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
-from bot.stopwords import QUESTION_WORDS
+from bot.stopwords import QUESTION_WORDS, STOP
 from core.lexicon import read_lexicon, vietnamese_terms
 from core.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, ParsedQuery
 from core.result import Answer
@@ -32,6 +32,17 @@ _NOT_A_TOPIC = re.compile(r"^(?:bao nhieu|ty le|muc do \d|toan trinh|mot phan|ca
 # A hyphenated English compound ("guard-house", "e-invoices").
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _ASIDE = re.compile(r"\(([^()]*)\)")
+# A list of things asked, joined by slashes, commas, "and" or "or" ("the archive/garage/guard
+# house project", "the archive, garage and guard house"): items of one or two words.
+_WORD = r"(?!(?:and|or)\b)[a-z]+"
+_LISTED = re.compile(
+    rf"\b{_WORD}(?: {_WORD})?(?:(?:\s*/\s*|,? and |,? or |, ){_WORD}(?: {_WORD})?)+"
+)
+_ITEM_SPLIT = re.compile(r"\s*/\s*|,? and |,? or |, ")
+# An English question's gloss of the reports' Vietnamese term in parentheses ("the domestic
+# revenue (thu nội địa)"): diacritics inside, English words outside.
+_VI_MARKS = re.compile(r"[^\x00-\x7f]")
+_ENGLISH = re.compile(r"\b(?:what|how|which|the|of|is|are|was|were|did|does|many|much)\b")
 _WHEN_WORDS = frozenset({"early", "late", "recent", "recently", "current", "currently"})
 
 
@@ -78,6 +89,34 @@ def _expanded(tokens: list[str]) -> list[str]:
         out.append(t)
         out.extend(_ABBR.get(t, ()))
     return out
+
+
+def _listed_compounds(folded: str, missing: list[str]) -> set[str]:
+    """The words of the two-word items of a list in the (folded) question ("archive, garage and
+    guard house") that name a thing of their own the glossary has no word for (one of the two
+    words is none of its keys: "guard"), when another item of the list holds no missing term:
+    "house" of "guard house" is no reason to deny the whole, as "house" of "guard-house" is
+    not. A one-word item ("hospital/school") is still checked."""
+    gone = {w for t in missing for w in t.split()}
+    out: set[str] = set()
+    for m in _LISTED.finditer(folded):
+        items = [i.split() for i in _ITEM_SPLIT.split(m.group(0))]
+        if not any(i and not set(i) & gone for i in items):
+            continue
+        for item in items:
+            if len(item) == 2 and not set(item) & STOP and any(w not in GLOSSARY for w in item):
+                out.update(item)
+    return out
+
+
+def _glosses(text: str) -> list[str]:
+    """The Vietnamese terms (folded, of up to four words) an English question glosses in
+    parentheses; none for a Vietnamese question."""
+    outside = fold(_ASIDE.sub(" ", text))
+    if len(_ENGLISH.findall(outside)) < 2:
+        return []
+    terms = [t for a in _ASIDE.findall(text) if _VI_MARKS.search(a) for t in a.split(",")]
+    return [" ".join(w) for t in terms if 0 < len(w := _words(fold(t)).split()) <= 4]
 
 
 def _is_compound(term: str, text: str) -> bool:
@@ -187,6 +226,7 @@ class Coverage:
                 continue
             out.append(m.group(0))
         out = self._compound_parts_dropped(q, out, scope)
+        out += [t for t in _glosses(q.text) if t not in out and not self._occurs(t, scope)]
         # The reports' own terms a Vietnamese question names ("gian hàng", "tờ rơi"); a longer
         # term is present when the shorter terms it is made of are ("hồ sơ" … "trực tuyến").
         for term in vietnamese_terms(q.folded):
@@ -208,6 +248,7 @@ class Coverage:
         question."""
         parts = {w for c in _COMPOUND.findall(q.text) for w in _words(fold(c)).split()}
         aside = {w for c in _ASIDE.findall(q.text) for w in _words(fold(c)).split()}
+        aside |= _listed_compounds(q.folded, missing)
         partial = [t for t in missing if (set(t.split()) <= parts and not _is_compound(t, q.text))
                    or set(t.split()) <= aside]  # fmt: skip
         if not partial:

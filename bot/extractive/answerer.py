@@ -10,6 +10,7 @@ from bot.extractive.choice import (
     _ASKED_ITEM,
     Candidate,
     _distinct_figures,
+    counted_first,
     part_named_elsewhere,
     prefer_named,
     unit_supported,
@@ -167,6 +168,7 @@ class ExtractiveAnswerer:
         says it of the part asked (`_cited_with_parts`); and whether the figures' own words
         decided the first (`_part_instead`: the best is said of a sibling part, the runner-up
         of the asked one), as the labels do in `prefer_named`."""
+        ranked = counted_first(q, ranked)  # "11 quyết định", not "391 thủ tục"
         if not self._counts_said(q, ranked[0]):
             ranked = self._said_instead(q, ranked)
         best = self._cited_with_parts(q, ranked[0], cands)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 import bot.extractive.tuning as tuning
+from bot import counted
 from bot.extractive.question import _DOC_TYPES, SIBLING_FAMILIES, _counts_other, other_names
 from bot.extractive.sites import _Site
 from bot.extractive.tuning import (
@@ -255,3 +256,26 @@ def unit_supported(support: float) -> bool:
     `MIN_UNIT_SUPPORT`. A whole share always does, the constant unread (a share's threshold is
     at most 1): `python -m eval.calibrate` scans it only over the answers that read it."""
     return support >= 1.0 or support >= tuning.MIN_UNIT_SUPPORT
+
+
+def counted_first(q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
+    """When the best figure counts another thing than the count noun the question asks
+    (bot/counted.py: "391 thủ tục" for "bao nhiêu quyết định"): the runner-up of the next three
+    figures (same report, scoring less by no more than `UNIT_BONUS`) with the asked noun written
+    right after it and in its label ("Tổng số quyết định … : 11 quyết định"), first; else the
+    ranking as it was."""
+    wanted = counted.asked_noun(q.folded)
+    if not wanted or len(ranked) < 2:
+        return ranked
+    best = ranked[0]
+    if not counted.other_thing(q.folded, best.hit.chunk.readable(best.span), best.figure):
+        return ranked
+    for c in ranked[1:4]:
+        if (
+            c.hit.chunk.report_id == best.hit.chunk.report_id
+            and best.score - c.score <= tuning.UNIT_BONUS
+            and counted.figure_nouns(text := c.hit.chunk.readable(c.span), c.figure)[:1] == [wanted]
+            and counted.labelled(text, c.figure, wanted)
+        ):
+            return [c] + [x for x in ranked if x is not c]
+    return ranked

@@ -190,12 +190,9 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
                 levels=_figure_levels(words, bounds, idx, headline, item_heads),
                 head_keys=_keys(head), item_keys=_keys(item),
                 after_total="tong so" in preceding,
-                following={t for w in words[idx + 1 + bool(mult) : idx + 3 + bool(mult)] for t in w[2]},
+                following=_following(words, idx + 1 + bool(mult)),
                 introduced=_introduced(text, words, bounds, idx, s),
-                before_in_item={
-                    t for j in range(max(0, idx - 8), idx) if bounds[j] == bounds[idx]
-                    for t in words[j][2]
-                },
+                before_in_item=_before_in_item(text, words, bounds, idx, at, s),
                 unit_after="" if not after or after[0].replace(".", "").isdigit() else after[0],
                 label=label,
                 years=label_years(label) | _years_after(words, bounds, idx, at),
@@ -394,6 +391,28 @@ def _own_words(
     if before and not out:  # "(trong đó: 15.609 hồ sơ …": the words after it name it
         return _own_words(text, words, bounds, idx, at, s, forward=True)
     return tuple(out)
+
+
+def _following(words: list[_Word], at: int) -> set[str]:
+    """Tokens of the two words from `at` on, a plural marker first skipped ("1500 các tin bài")."""
+    at += words[at][2] in (["cac"], ["nhung"]) if at < len(words) else 0
+    return {t for w in words[at : at + 2] for t in w[2]}
+
+
+def _before_in_item(
+    text: str, words: list[_Word], bounds: list[int], idx: int, at: set[int], s: int
+) -> set[str]:
+    """Tokens before a figure that may name what it counts: up to eight words of its item, and
+    its whole label when a colon ends it ("Tổng số TTHC thuộc thẩm quyền quản lý, theo dõi …:
+    1.845", commas included) back to the colon, semicolon, parenthesis or figure before."""
+    b = text[:s].rstrip()
+    label_at = max(b.rfind(c, 0, len(b) - 1) for c in ";:(") + 1 if b.endswith(":") else len(text)
+    last = max((k for k in at if k < idx), default=-1)
+    return {
+        t for j in range(max(0, idx - 16), idx)
+        if (bounds[j] == bounds[idx] and j >= idx - 8) or (words[j][0] >= label_at and j > last)
+        for t in words[j][2]
+    }  # fmt: skip
 
 
 def _introduced(text: str, words: list[_Word], bounds: list[int], idx: int, s: int) -> bool:

@@ -4,8 +4,9 @@ covers the question as well. The clauses are written for the test, in the report
 
 from __future__ import annotations
 
-from bot.extractive.choice import Candidate, prefer_named
+from bot.extractive.choice import Candidate, counted_first, prefer_named
 from bot.extractive.tuning import SCORE_TIE, UNIT_BONUS
+from core.query import parse_query
 from index.chunk import Chunk, Span
 from index.retrieve import Hit
 
@@ -43,3 +44,36 @@ def test_a_tie_still_goes_to_the_clean_figure() -> None:
     doubtful = _cand(0, 1.90, 0.80, "64", {"part"})
     tied = _cand(1, 1.90 - SCORE_TIE / 2, 0.75, "39", set())
     assert prefer_named([doubtful, tied], False)[0][0].figure == "39"
+
+
+NOUNS = (
+    "- Tổng số TTHC được sửa đổi 214 thủ tục;\n"
+    "- Tổng số quyết định phê duyệt quy trình nội bộ đã ban hành trong quý: 7 quyết định;\n"
+    "- Thanh tra đã ban hành 5 quyết định xử phạt."
+)
+_LINES = NOUNS.split("\n")
+_STARTS = [sum(len(x) + 1 for x in _LINES[:i]) for i in range(len(_LINES))]
+_SPANS = tuple(
+    Span(a, a + len(x), i + 1, i + 1) for i, (a, x) in enumerate(zip(_STARTS, _LINES, strict=True))
+)
+
+
+def _noun_cand(span: int, score: float, figure: str, report: str = "n") -> Candidate:
+    chunk = Chunk(f"{report}:0001", report, 1, "II.2", NOUNS, 1, 3, _SPANS)
+    return Candidate(Hit(chunk, 1.0), chunk.spans[span], score, 0.8, figure)
+
+
+def test_a_close_runner_up_counting_the_asked_noun_comes_first() -> None:
+    q = parse_query("Bao nhiêu quyết định phê duyệt quy trình nội bộ được ban hành?")
+    procedures = _noun_cand(0, 1.80, "214")
+    decisions = _noun_cand(1, 1.80 - UNIT_BONUS / 2, "7")
+    assert [c.figure for c in counted_first(q, [procedures, decisions])] == ["7", "214"]
+    # far behind, of another report, or with no label naming the noun: the ranking stands
+    far = _noun_cand(1, 1.80 - 2 * UNIT_BONUS, "7")
+    other = _noun_cand(1, 1.80 - UNIT_BONUS / 2, "7", report="m")
+    unlabelled = _noun_cand(2, 1.80 - UNIT_BONUS / 2, "5")
+    for rival in (far, other, unlabelled):
+        assert counted_first(q, [procedures, rival])[0].figure == "214"
+    # the best counting the asked noun stays first
+    q = parse_query("How many procedures were amended?")
+    assert counted_first(q, [procedures, decisions])[0].figure == "214"

@@ -137,3 +137,36 @@ def test_a_count_of_a_subgroup_is_no_count_of_the_group() -> None:
 def test_levels_of_government_are_no_dossiers() -> None:
     linked = "phần mềm liên thông 04 cấp chính quyền từ tỉnh đến xã"
     assert counted.other_thing("so hs cap xa da giai quyet", linked, "04") == "cap chinh quyen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "noun"),
+    [
+        # the label before the colon says what the figure counts
+        ("(trong đó: TTHC giải quyết tại cấp tỉnh: 52; cấp xã 8)", "52", "thu tuc"),
+        ("Tổng số hồ sơ đã tiếp nhận: 7.310", "7.310", "ho so"),
+        # a label naming a level or place says where, not what is counted
+        ("Hồ sơ tiếp nhận gồm cấp tỉnh: 210, cấp huyện: 330", "330", ""),
+        ("Phân bổ theo đơn vị: Xã Tân Hòa: 12", "12", ""),
+        # a noun after the figure wins; no colon, no label
+        ("Số lượng TTHC: 96 TTHC", "96", ""),
+        ("tiếp nhận thêm 71 trong quý", "71", ""),
+    ],
+)
+def test_label_noun(sentence: str, figure: str, noun: str) -> None:
+    assert counted.label_noun(sentence, figure) == noun
+
+
+def test_a_figure_labelled_with_another_noun_counts_another_thing() -> None:
+    sentence = "(trong đó: TTHC giải quyết tại cấp tỉnh: 52; cấp xã 8)"
+    assert counted.other_thing("how many dossiers did the province receive", sentence, "52") == (
+        "thu tuc"
+    )
+    assert counted.other_thing("bao nhieu thu tuc", sentence, "52") == ""
+
+
+def test_labelled() -> None:
+    total = "- Tổng số quyết định đã ban hành trong quý: 7 quyết định;"
+    assert counted.labelled(total, "7", "quyet dinh")
+    event = "- Bồi dưỡng cán bộ, công chức: Cử 04 công chức dự lớp"
+    assert not counted.labelled(event, "04", "can bo")

@@ -97,3 +97,33 @@ def test_a_year_asked_reads_only_that_years_reports(coverage: Coverage) -> None:
     # a year no report of the province is of: all its reports are read
     other = parse_query("Năm 2021 Hà Tĩnh tổ chức bao nhiêu hội nghị về chuyển đổi số?")
     assert coverage.missing(other, other.provinces) == []
+
+
+_DEPOT = (
+    "II. KẾT QUẢ THỰC HIỆN\n"
+    "2. Dự án Kho lưu trữ và nhà xe của Sở Tư pháp: tổng mức đầu tư 6.250.000.000 đồng.\n"
+)
+
+
+def test_a_two_word_item_of_a_list_does_not_deny_the_question() -> None:
+    # "watch house": its "house" is "nhà ở", never said; the list's other items are
+    coverage = Coverage(mini_index(_DEPOT))
+    for question in [
+        "What is the total investment of Binh Phuoc's storage/garage/watch house project?",
+        "Total investment of the project for the storage, garage and watch house in Binh Phuoc?",
+    ]:
+        q = parse_query(question)
+        assert coverage.missing(q, q.provinces) == []
+    # a list none of whose items the reports write is still missing
+    q = parse_query("What is the total investment of Binh Phuoc's hospital/school project?")
+    assert coverage.missing(q, q.provinces) != []
+
+
+def test_an_english_questions_gloss_of_a_report_term_is_checked() -> None:
+    coverage = Coverage(mini_index(_DEPOT))
+    # the asker names the report's term; no report writes it
+    q = parse_query("What is the land use fee (tiền sử dụng đất) of Binh Phuoc in 2022?")
+    assert "tien su dung dat" in coverage.missing(q, q.provinces)
+    # a gloss the reports write is no reason to deny the question
+    q = parse_query("What is the total investment of the storage (kho lưu trữ) in Binh Phuoc?")
+    assert coverage.missing(q, q.provinces) == []

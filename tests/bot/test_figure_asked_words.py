@@ -86,3 +86,19 @@ def test_businesses_on_the_declaration_method_read_as_the_reports_write_them() -
     words = to_vietnamese("share of household businesses on the declaration method using e invoices")
     assert "phuong phap ke khai" in words
     assert "ca nhan kinh doanh" in words
+
+
+def test_a_label_before_a_colon_is_read_across_its_commas() -> None:
+    # what the figure counts is named at the head of its label, commas later
+    text = "Tổng số hồ sơ thuộc lĩnh vực đất đai, xây dựng của huyện trong kỳ: 2.316, trong đó: cấp xã: 410"
+    total, part = _figures_of(text, [])
+    assert {"ho", "so"} <= total.before_in_item
+    # a label stops at the figure before it: "410" is not labelled by the total's words
+    assert "dat" not in part.before_in_item
+
+
+def test_a_plural_marker_after_a_figure_is_not_what_it_counts() -> None:
+    # "các"/"những" between the figure and its noun: the noun still follows it
+    (marked,) = _figures_of("Các huyện đã đăng tải 320 các tin bài về chuyển đổi số", [])
+    (plain,) = _figures_of("Các huyện đã đăng tải 320 tin bài về chuyển đổi số", [])
+    assert marked.following == plain.following == {"tin", "bai"}
