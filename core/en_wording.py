@@ -35,7 +35,7 @@ _BODY_LEVEL = re.compile(
 # any relative pronoun or a document's name ("the number of the plan (that) was issued", "the
 # number of Y's report was …" are a document's number), and the words are no one thing ("the").
 _NUMBER_OF = re.compile(
-    r"\bwhat (?:is|was) the number of (?!(?:the|this|that|its|their|a|an)\b)"
+    r"\bwhat(?: is|'s|’s| was) the number of (?!(?:the|this|that|its|their|a|an)\b)"
     r"(?=(?:(?!(?:that|which|who|whose|report|plan|decision|resolution|document|dispatch)\b)"
     r"[\w']+ ){1,10}?(?:did|does|do|had|has|have|were|was|are|is)\b)"
 )

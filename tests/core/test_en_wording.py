@@ -34,6 +34,7 @@ def test_body_level(folded: str, expected: str) -> None:
     ("folded", "expected"),
     [
         ("what is the number of servers did the office buy?", "how many servers did the office buy?"),
+        ("what's the number of printers has the office got?", "how many printers has the office got?"),
         ("what was the number of of the schools inspected were late?",
          "how many of the schools inspected were late?"),
         # a document's number stays
