@@ -8,12 +8,17 @@ words ("hỏi", "mình", "tell") are not what the question is about. Measured on
 with such a prefix put in front of every question: 139 of 1,250 right answers were lost, 26 of
 them to a wrong figure.
 - "mấy" is asked as "bao nhiêu".
+- English wordings are read as their common form (core/en_wording.py): "the province-level
+  People's Committee" as "the provincial People's Committee", "what is the number of X did …"
+  as "how many X did …", "the third quarter of 2022" as "q3 2022".
 
 Each was measured on the dev split by rewording every question so (see the git log)."""
 
 from __future__ import annotations
 
 import re
+
+from core.en_wording import common_wording
 
 # Who is addressed or who asks (folded): "bạn", "em", "anh/chị", "ad", "bot".
 _WHO = r"(?:minh|em|toi|to|tui|anh|chi|chau|con|ban|ad|admin|bot|tro ly|anh chi|a|c|e)"
@@ -116,9 +121,10 @@ def _asked_sentences(folded: str) -> str:
 
 def plain_wording(folded: str) -> str:
     """`folded` with only its asking sentences (`_asked_sentences`), without its courtesy
-    (`without_courtesy`) and with a Vietnamese "mấy" asked as "bao nhiêu" (with diacritics or
-    without, so both read the same)."""
-    rest = without_courtesy(_asked_sentences(folded))
+    (`without_courtesy`), with a Vietnamese "mấy" asked as "bao nhiêu" (with diacritics or
+    without, so both read the same) and English wordings read as their common form
+    (`common_wording`)."""
+    rest = common_wording(without_courtesy(_asked_sentences(folded)))
     if _ENGLISH.search(rest):
         return rest
     return _MAY.sub("bao nhieu", rest)

@@ -1,0 +1,53 @@
+"""English wordings of a typed question read as their common form (`common_wording`), so that
+an ordinary rewording reads as the wording it stands for:
+
+- "province-level" / "provincial-level" before the name of a body of the province ("the
+  province-level People's Committee", "… HĐND and UBND", "… Public Administration Service
+  Centre", "… video-conference system") is "provincial": it names that body (UBND tỉnh), not a
+  level of government a breakdown is narrowed to ("level-4 services at province level",
+  "provincial-level administrative procedures" stay the level);
+- "what is the number of X did/does Y …" (a count asked in the word order of "how many") is
+  "how many X did/does Y …"; "what is the number of Y's plan" stays a document's number;
+- "the third quarter of 2022" is "q3 2022", the short form a report's period is named by.
+
+Measured on English dev questions reworded one common wording at a time (see the git log)."""
+
+from __future__ import annotations
+
+import re
+
+# The head of a body's name: a committee, a council, a centre, an office, the police, a system,
+# an index, the departments of the province; "hdnd" and "ubnd" are the councils' and committees' abbreviations.
+_BODY = (
+    r"committee|council|cent(?:re|er)|office|security|police|system|portal|index|departments?|"
+    r"inspectorate|hdnd|ubnd"
+)
+# Words that end the name before its head: a function word, a verb, or a thing counted by level
+# ("province-level services and the centre" names no body).
+_NOT_IN_NAME = (
+    r"and|or|of|the|a|an|in|at|on|to|for|by|with|from|is|are|was|were|did|does|do|has|have|had|"
+    r"how|what|which|that|who|services|procedures|dossiers|documents|agencies|units|level"
+)
+_BODY_LEVEL = re.compile(
+    rf"\b(?:province|provincial) level (?=(?:(?!(?:{_NOT_IN_NAME})\b)[a-z']+ ){{0,3}}(?:{_BODY})\b)"
+)
+# "what is the number of (of) X … did …": a count when a verb follows the counted words before
+# any relative pronoun or a document's name ("the number of the plan (that) was issued", "the
+# number of Y's report was …" are a document's number), and the words are no one thing ("the").
+_NUMBER_OF = re.compile(
+    r"\bwhat(?: is|'s|’s| was) the number of (?!(?:the|this|that|its|their|a|an)\b)"
+    r"(?=(?:(?!(?:that|which|who|whose|report|plan|decision|resolution|document|dispatch)\b)"
+    r"[\w']+ ){1,10}?(?:did|does|do|had|has|have|were|was|are|is)\b)"
+)
+_ORDINAL = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3",
+            "fourth": "4", "4th": "4"}  # fmt: skip
+_QUARTER_OF = re.compile(
+    r"\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th) quarter (?:of )?((?:19|20)\d\d)\b"
+)
+
+
+def common_wording(folded: str) -> str:
+    """The folded English question with the wordings above read as their common form."""
+    out = _BODY_LEVEL.sub("provincial ", folded)
+    out = _NUMBER_OF.sub("how many ", out)
+    return _QUARTER_OF.sub(lambda m: f"q{_ORDINAL[m.group(1)]} {m.group(2)}", out)
