@@ -270,7 +270,7 @@ class FactPicks:
         # a share's units as the question's words read them ("agencies": "cơ quan", "ban, ngành")
         read = units_read(sq.folded, asked.units) if asked.percent else asked.units
         if counts_other(f, read) or asked.units and not self._unit_said(replace(asked, units=read), f):
-            return True  # a figure of something else (its own noun: "… và 31 PKI"), or of nothing
+            return True  # a figure of something else (its own noun: "… và 12 máy chủ"), or of nothing
         if online and not online_near(f):
             return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
         if (asked.percent or RATIO.search(sq.folded)) and not share_units_in(sq.folded, asked.units, f):

@@ -32,8 +32,8 @@ _NOT_A_TOPIC = re.compile(r"^(?:bao nhieu|ty le|muc do \d|toan trinh|mot phan|ca
 # A hyphenated English compound ("guard-house", "e-invoices").
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _ASIDE = re.compile(r"\(([^()]*)\)")
-# A list of things asked, joined by slashes, commas, "and" or "or" ("the archive/garage/guard
-# house project", "the archive, garage and guard house"): items of one or two words.
+# A list of things asked, joined by slashes, commas, "and" or "or" ("the library/canteen/guest
+# house project", "the library, canteen and guest house"): items of one or two words.
 _WORD = r"(?!(?:and|or)\b)[a-z]+"
 _LISTED = re.compile(
     rf"\b{_WORD}(?: {_WORD})?(?:(?:\s*/\s*|,? and |,? or |, ){_WORD}(?: {_WORD})?)+"
@@ -92,10 +92,10 @@ def _expanded(tokens: list[str]) -> list[str]:
 
 
 def _listed_compounds(folded: str, missing: list[str]) -> set[str]:
-    """The words of the two-word items of a list in the (folded) question ("archive, garage and
-    guard house") that name a thing of their own the glossary has no word for (one of the two
-    words is none of its keys: "guard"), when another item of the list holds no missing term:
-    "house" of "guard house" is no reason to deny the whole, as "house" of "guard-house" is
+    """The words of the two-word items of a list in the (folded) question ("library, canteen and
+    guest house") that name a thing of their own the glossary has no word for (one of the two
+    words is none of its keys: "guest"), when another item of the list holds no missing term:
+    "house" of "guest house" is no reason to deny the whole, as "house" of "guest-house" is
     not. A one-word item ("hospital/school") is still checked."""
     gone = {w for t in missing for w in t.split()}
     out: set[str] = set()
@@ -241,9 +241,9 @@ class Coverage:
         self, q: ParsedQuery, missing: list[str], scope: list[str]
     ) -> list[str]:
         """`missing` less the words that are only one part of a hyphenated English compound
-        ("house" of "guard-house": the compound names its own thing, which the lexicon has no
-        word for) or said only in an aside in parentheses ("the office project (archive,
-        garage, guard house)": examples of what is asked, in words of the asker's own), when
+        ("house" of "guest-house": the compound names its own thing, which the lexicon has no
+        word for) or said only in an aside in parentheses ("the office project (library,
+        canteen, guest house)": examples of what is asked, in words of the asker's own), when
         the question's other terms occur: one modifier word is no reason to deny the whole
         question."""
         parts = {w for c in _COMPOUND.findall(q.text) for w in _words(fold(c)).split()}
