@@ -95,7 +95,7 @@ def asked_kinds(q: ParsedQuery) -> list[str] | None:
     question asks no topic (or a number, or a whole kind of section: "nói gì về hạn chế")."""
     f = q.folded
     if wants_number(f):
-        # "kiến nghị gì về kinh phí": a proposal about an amount, not an amount asked
+        # "kiến nghị gì về ngân sách": a proposal about an amount, not an amount asked
         kinds = [k for k, p in _KIND_OF_TOPIC if p.search(f)]
         return kinds or None
     if asks_about(q) or _SITUATION.search(f):
@@ -131,7 +131,7 @@ class TopicAnswerer:
         if not found:
             return None
         # a kind of section narrowed by a topic: each of its items on the topic, in order
-        # ("kiến nghị gì về kinh phí": every proposal about funding); else the best one
+        # ("kiến nghị gì về đào tạo": every proposal about training); else the best one
         units = sorted(found[:MAX_UNITS], key=lambda u: u.order) if kinds else found[:1]
         paras = [p for u in units for p in u.paras]
         return self._render(q, units[0].block, paras, language)
