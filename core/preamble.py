@@ -7,7 +7,7 @@
 words ("hỏi", "mình", "tell") are not what the question is about. Measured on the dev split
 with such a prefix put in front of every question: 139 of 1,250 right answers were lost, 26 of
 them to a wrong figure.
-- "mấy" is asked as "bao nhiêu".
+- "có mấy" is asked as "có bao nhiêu".
 - English wordings are read as their common form (core/en_wording.py): "the province-level
   People's Committee" as "the provincial People's Committee", "what is the number of X did …"
   as "how many X did …", "the third quarter of 2022" as "q3 2022".
@@ -74,13 +74,13 @@ def without_courtesy(folded: str) -> str:
     return rest if re.search(r"\w", rest) else folded
 
 
-# "mấy" asked as "bao nhiêu" ("có mấy dịch vụ", "được mấy lần"), folded "may": not "máy" (máy
-# tính, máy chủ, bộ máy), not "số mấy" / "thứ mấy" / "hạng mấy" / "gấp mấy lần" (a document
-# number, a rank, a ratio: read as they are), not "trong mấy bài" (several), not English "may".
+# "có mấy" asked as "có bao nhiêu" ("tỉnh có mấy dịch vụ …", folded "co may"): "has how many",
+# whatever follows but a machine ("có máy tính", "có máy chủ"). Other "mấy" are left as typed:
+# "số / thứ / quý / mức mấy" pick one of several, and a wider rule ("được / là / đạt mấy") cost
+# three right answers of the held-out calibration split (aggregate measured, 2026-12-03).
 _MAY = re.compile(
-    r"(?<!\bso )(?<!\bthu )(?<!\bhang )(?<!\bbo )(?<!\bgap )(?<!\btrong )(?<!\bnhung )"
-    r"(?<!\bcac )\bmay\b(?! (?:tinh|chu|moc|in|quet|photo|lanh|fax|chieu|phat|bay|tram|do|"
-    r"dieu hoa|vi tinh|tinh bang|xuc|cay|khau|thu|nha)\b)"
+    r"(?<=\bco )may\b(?! (?:tinh|chu|moc|in|quet|photo|lanh|fax|chieu|phat|bay|tram|do|dieu hoa|"
+    r"vi tinh|tinh bang|xuc|cay|khau|thu|nha)\b)"
 )
 # English function words that no folded Vietnamese word is ("do", "to", "in", "the" are:
 # độ, tờ, in, thẻ).
