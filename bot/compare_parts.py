@@ -41,7 +41,7 @@ _WEAK_END = frozenset(["co", "duoc", "da", "la", "the", "a", "an"])
 COMPARED = re.compile(
     r"\b(so sanh|compare\w*|chenh\w*|khac nhau|nhieu hon|it hon|cao hon|thap hon|lon hon|"
     r"nho hon|more|fewer|less|higher|lower|bigger|smaller|larger|greater|difference|differ\w*|"
-    r"versus|vs|moi (?:noi|cap|nhom))\b"  # ("A và B mỗi nơi bao nhiêu": each its own)
+    r"versus|vs|moi (?:noi|cap|nhom|loai|khoan|nguon|hinh thuc))\b"  # ("A và B mỗi nơi bao nhiêu")
 )
 # Parts summed, not set apart: "tổng số DVC mức độ 3 và mức độ 4", "in total".
 _SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")

@@ -24,7 +24,9 @@ _COMPARE_WORDS = re.compile(
     r"lan luot|respectively|"
     # how the sides differ: "gấp mấy lần", "chênh lệch", "tỉnh nào … hơn/nhất", "which … most"
     # ("nhất" only after the word it raises: "cập nhật", "thống nhất" are topic words)
-    r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|hon|"
+    r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|(?:nhieu|it|cao|thap|lon|nho) hon|hon|"
+    # "mỗi tỉnh bao nhiêu", "each province": every side asked, no topic ("Tỉnh" is in text)
+    r"moi tinh|tung tinh|moi ben|ben nao|each (?:province|side)|per province|"
     # "… nhiều DVC bằng Hải Dương không?", "bằng nhau": as many as (not "bảng", a table)
     r"bang nhau|bang(?=(?: [a-z]+)* khong\b)|"
     r"(?:(?<=nhieu )|(?<=cao )|(?<=thap )|(?<=lon )|(?<=nho )|(?<=\bit ))nhat|how many times|"

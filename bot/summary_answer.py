@@ -78,7 +78,14 @@ _ASKED_FOR = re.compile(
     r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
     r"noi dung gi|van de gi|nhung gi)|"
     # "tóm tắt tình hình tài chính công": the state of a topic, not a topic word
-    r"tinh hinh)\b"
+    r"tinh hinh|"
+    # "tóm tắt giúp mình …", "cho tôi …": who asks, not the topic ("minh bạch" keeps its "minh")
+    r"(?:giup|gium|ho|cho)\s+(?:minh|toi|tui|em|anh|chi)|"
+    # the department that writes the report ("Tuyen Quang DIC", "Sở TT&TT"): who reports
+    r"dic|doic|so (?:tt ?& ?tt|tttt)|"
+    # "… lists in its e-government report": the report the part is in, not the part's topic
+    r"(?:lists?|listed|mentions?|mentioned|names?|says|states?|gives?|notes?)\s+in\s+"
+    r"(?:its|the|this|their|that)\s+(?:[\w'/-]+\s+){0,4}?report)\b"
 )
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
 _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")

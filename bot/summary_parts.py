@@ -181,9 +181,14 @@ def named_by(
 
 def _beside(w: str, seq: Sequence[str], heading: Words, typed: Collection[str] | None) -> bool:
     """Whether a heading holds a word the question did not type next to one of its
-    neighbours in the question's sequence (always, for a typed word or without a sequence)."""
+    neighbours in the question's sequence (always, for a typed word or without a sequence);
+    the heading read without its stop words, as the sequence is ("tồn tại, hạn chế" holds
+    the pair "tồn hạn" of a translation whose "tại" the sequence drops)."""
     if typed is None or w in typed or w not in seq:
         return True
     at = [i for i, x in enumerate(seq) if x == w]
     pairs = [(seq[i - 1], w) for i in at if i] + [(w, seq[i + 1]) for i in at if i + 1 < len(seq)]
-    return not pairs or any(heading.has_pair(a, b) for a, b in pairs)
+    if not pairs or any(heading.has_pair(a, b) for a, b in pairs):
+        return True
+    bare = Words.of(" ".join(t for t in heading.tokens if t not in STOP))
+    return any(bare.has_pair(a, b) for a, b in pairs)

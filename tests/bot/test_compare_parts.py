@@ -94,6 +94,16 @@ def test_each_place_asked_its_own_number_splits() -> None:
     assert all("moi noi" not in folded for _, folded in got)
 
 
+def test_a_part_and_its_negation_each_asked_its_share_split() -> None:
+    # "X và không X … đạt bao nhiêu % mỗi loại": each kind its own share
+    got = _split(
+        "Bình Phước: kinh phí thường xuyên và không thường xuyên đạt bao nhiêu % mỗi loại?"
+    )
+    assert [label for label, _ in got] == ["thường xuyên", "không thường xuyên"]
+    assert "khong" not in got[0][1]
+    assert all("moi loai" not in folded for _, folded in got)
+
+
 def test_one_thing_of_two_names_or_a_sum_is_not_split() -> None:
     # "cổng hoặc trang", "in person or by post": one count; "tổng số … và …": their sum;
     # "đúng hạn và trước hạn … bao nhiêu": one count of both; a comma before the question's

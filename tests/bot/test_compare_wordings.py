@@ -101,6 +101,19 @@ def test_as_many_as_is_no_topic() -> None:
     assert "muc do 4" in folded
 
 
+def test_each_side_and_which_more_are_no_topic() -> None:
+    # "mỗi tỉnh bao nhiêu, tỉnh nào cao hơn" asks every side and the larger: no "tinh" (the
+    # reports write "UBND Tỉnh" in any sentence) and no stray "nhieu"/"cao" as topic words
+    q = parse_query(
+        "Số DVC mức độ 4 của Hà Tĩnh và Tuyên Quang mỗi tỉnh bao nhiêu, bên nào cao hơn?"
+    )
+    folded = side_query(q, Side("Hà Tĩnh", ("Hà Tĩnh",), ())).folded
+    words = set(folded.split())
+    assert not words & {"tinh", "cao", "ben"}, folded
+    assert "muc do 4" in folded
+    assert "bao nhieu" in folded
+
+
 def test_the_head_noun_is_what_is_counted() -> None:
     # English names the head last ("procedure dossiers"), the reports' Vietnamese first ("hồ
     # sơ thủ tục hành chính"); a comma inside the counted words is no break.
@@ -142,7 +155,9 @@ def test_the_exact_level_beats_a_figure_of_more_levels(service: AnswerService) -
 def test_a_figure_of_the_asked_unit_says_its_words(service: AnswerService) -> None:
     # "1.870 dịch vụ công" is a figure of online public services however the report words
     # the unit: the side is not missing for want of "trực tuyến".
-    ans = service.answer("How many online public services in all do Tuyen Quang and Hai Duong offer?")
+    ans = service.answer(
+        "How many online public services in all do Tuyen Quang and Hai Duong offer?"
+    )
     rows = _rows(ans)
     assert len(rows) == 2
     assert not any(_missing(r) for r in rows), rows
@@ -159,7 +174,9 @@ def test_a_side_without_the_counted_thing_is_missing(service: AnswerService) -> 
 
 def test_an_update_is_no_superlative() -> None:
     # "nhất" of "cao nhất" says how sides differ; "cập nhật" (updated) is a topic word.
-    q = parse_query("Số tin tức cập nhật trên Sàn TMĐT Hà Tĩnh và Tuyên Quang, tỉnh nào nhiều nhất?")
+    q = parse_query(
+        "Số tin tức cập nhật trên Sàn TMĐT Hà Tĩnh và Tuyên Quang, tỉnh nào nhiều nhất?"
+    )
     folded = side_query(q, Side("Hà Tĩnh", ("Hà Tĩnh",), ())).folded
     assert "cap nhat" in folded
     assert "nhieu nhat" not in folded

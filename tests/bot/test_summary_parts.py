@@ -161,3 +161,49 @@ def test_a_word_only_a_translation_added_is_held_beside_its_neighbour() -> None:
     assert named_by(words, media, _one, words, set())[0] == 1.0
     assert named_by(words, notice, _one, words, {"thong"})[0] == 0.75
     assert named_by(words, notice, _one)[0] == 0.75  # no sequence: every word as before
+
+
+def test_a_heading_holds_a_translated_pair_across_its_stop_words() -> None:
+    # "shortcomings" → "tồn tại, hạn chế": the sequence drops "tại" (a stop word), so the
+    # heading is read without its stop words too; a heading without the pair does not hold it
+    seq = ["shortcomings", "ton", "han", "che"]
+    words = ["ton", "han", "che"]
+    own = Words.of("3. Tồn tại, hạn chế")
+    other = Words.of("2. Hạn chế tồn đọng hồ sơ")
+    assert named_by(words, own, _one, seq, set())[0] == 1.0
+    assert named_by(words, other, _one, seq, set())[0] < 1.0
+
+
+_ASKED_BY = """I. KẾT QUẢ ĐẠT ĐƯỢC
+
+1. Công khai, minh bạch
+
+Các cơ quan đã giúp người dân tra cứu 1.200 hồ sơ trực tuyến trong kỳ.
+
+2. Tuyên truyền
+
+Các sở, ngành phát hành 5.000 tờ rơi hướng dẫn dịch vụ công.
+
+II. TỒN TẠI, HẠN CHẾ
+
+1. Hạ tầng
+
+Một số xã chưa có đường truyền ổn định để tiếp nhận hồ sơ.
+
+2. Nhân lực
+
+Cán bộ làm công nghệ thông tin còn kiêm nhiệm.
+"""
+
+
+def test_who_asks_is_no_topic_word_of_a_part() -> None:
+    # "giúp mình" (help me) names no part, though the report says "giúp" and "minh bạch":
+    # the results part is summarised, not the whole report
+    index = mini_index(_ASKED_BY)
+    facts = build_facts(index.reports.values(), index.chunks)
+    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
+        parse_query("Tóm tắt giúp mình kết quả đạt được"), everything(index), "vi"
+    )
+    assert ans is not None
+    assert "KẾT QUẢ ĐẠT ĐƯỢC" in ans.text.splitlines()[0], ans.text
+    assert "Hạ tầng" not in ans.text
