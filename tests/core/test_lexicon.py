@@ -50,6 +50,10 @@ def test_come_in_is_received_or_arising() -> None:
     assert {"tiep nhan", "phat sinh"} <= set(to_vietnamese("files that came in online"))
 
 
+def test_staff_seconded_from_their_agencies_work_at_the_centre() -> None:
+    assert "lam viec tai" in to_vietnamese("how many officers are seconded from the police")
+
+
 def test_vietnamese_terms_read_back_in_english() -> None:
     assert to_english("ho so da giai quyet qua han") == ["dossier", "settled", "overdue"]
 
