@@ -86,11 +86,8 @@ class ExtractiveAnswerer:
         cands = [c for c in cands if self._in_period(q, c)]
         if not cands:  # every passage is of another year or quarter than the one asked
             return self._abstain(q, retrieval.hits, language, 0.0, self._period_missing_all(q))
-        # a runner-up said of the very day asked before a best of another year (`dated_first`):
-        # its coverage, not the other year's, decides whether anything is found
-        by_day = False
-        if _WANTS_NUMBER.search(q.folded):
-            cands, by_day = dated_first(q, cands)
+        # the runner-up said of the day asked first (`dated_first`): its coverage decides
+        cands, by_day = dated_first(q, cands) if _WANTS_NUMBER.search(q.folded) else (cands, False)
         best = cands[0]
         confidence = best.coverage
         if _WANTS_NUMBER.search(q.folded) and not best.figure:
@@ -113,8 +110,7 @@ class ExtractiveAnswerer:
             best = ranked[0]
         if ranked:  # a runner-up saying what is counted, the figure said of a part, the day asked
             ranked, by_part = dated_first(q, *self._said_as_asked(q, ranked, cands))
-            by_day = by_day and ranked[0] is cands[0]
-            best, decided = ranked[0], decided or by_part or by_day
+            best, decided = ranked[0], decided or by_part or (by_day and ranked[0] is cands[0])
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = best.doubts - {_ASKED_ITEM}

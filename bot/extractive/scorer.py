@@ -345,13 +345,11 @@ class ClauseScorer:
     ) -> list[Site]:
         """Every figure the clause gives as a `Site` (score, figure, the word after it, doubts,
         asked parts its label names, qualifiers its label carries unasked, whether it is an item
-        of a breakdown), scored by how closely (0..1) the asked words surround it: question words
-        in the words before and after it, words across an enumeration boundary counting as
-        farther, the enumeration's head and the `context` (token lists at a fixed distance: the
-        paragraph's lead-in, the section heading) as farther still; `kinds`: see
-        `_named_and_other_parts`; `above`: the parts the line the clause's list item hangs from
-        names ("* Kinh phi thuc hien khong tu chu:"), named by each of its figures too. Dates,
-        document numbers, years, levels (`muc do 4`) and numbers the question names are not."""
+        of a breakdown), scored by how closely (0..1) the asked words surround it: words before
+        and after it, across an enumeration boundary farther, the enumeration's head and the
+        `context` (the paragraph's lead-in, the section heading) farther still; `kinds`: see
+        `_named_and_other_parts`; `above`: the parts its list item's parent line names, named
+        by each figure too. Dates, document numbers, years, levels, asked numbers are not."""
         facts = self._cached_figures(chunk, span, context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
         units = self._units(q)
@@ -366,11 +364,9 @@ class ClauseScorer:
         rest_asked = bool(_ASKS_REMAINDER.search(q.folded))
         share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):
-            if (
-                (f.canon in q_numbers or f.canon.split("/")[0] in q_numbers)
-                or (wants_percent and not f.is_percent)
-                or (f.year_after is not None and not f.year_after & (_UNITS | units | _COUNT_NOUNS))
-            ):
+            named_in_q = f.canon in q_numbers or f.canon.split("/")[0] in q_numbers
+            a_year = f.year_after is not None and not f.year_after & (_UNITS | units | _COUNT_NOUNS)
+            if named_in_q or (wants_percent and not f.is_percent) or a_year:
                 continue  # a year, unless a count noun follows ("1997 dich vu cong truc tuyen")
             near = sum(self.matcher.credit(c, f.dist, f.sk_dist) * c.weight for c in needed)
             key = near / total - (0.5 if f.is_percent and not wants_percent else 0.0)
@@ -382,9 +378,8 @@ class ClauseScorer:
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
-            key += level_and_total(f, asked, "tong" in q.folded, q.folded) - (
-                tuning.NEGATED_CUT if i in said_no else 0.0
-            )
+            key += level_and_total(f, asked, "tong" in q.folded, q.folded)
+            key -= tuning.NEGATED_CUT if i in said_no else 0.0
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
