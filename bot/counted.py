@@ -59,7 +59,7 @@ _ENGLISH = {
     "decisions": "quyet dinh", "plans": "ke hoach", "tasks": "nhiem vu", "agencies": "co quan",
     "households": "ho", "conferences": "hoi nghi", "classes": "lop", "courses": "lop",
     "leaders": "lanh dao", "departments": "co quan", "objectives": "muc tieu", "goals": "muc tieu",
-    "news items": "tin", "articles": "bai",
+    "news items": "tin", "articles": "bai", "records": "ho so",
 }  # fmt: skip
 _ASKED_EN = re.compile(
     r"\b(?:how many|number of)\s+(?:[a-z0-9-]+\s+){0,4}?("
@@ -85,6 +85,21 @@ def _canon(noun: str) -> str:
     return _SAME.get(noun, noun)
 
 
+# An English count noun right after another ("staff records", "business accounts"): the last
+# is the head, what is counted; the first only says whose.
+_NEXT_EN = re.compile(r"\s+(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")\b")
+
+
+def _head(text: str, m: re.Match[str]) -> str:
+    """The English count noun a "how many …" match counts: the last of a run of count nouns
+    ("how many staff records": records), else the one matched."""
+    noun = m.group(1)
+    end = m.end()
+    while (nxt := _NEXT_EN.match(text, end)) is not None:
+        noun, end = nxt.group(1), nxt.end()
+    return noun
+
+
 def asked_noun(folded_question: str) -> str:
     """The count noun a (folded) question asks for, an English one as the reports' Vietnamese
     noun ("" when none of the list)."""
@@ -92,7 +107,7 @@ def asked_noun(folded_question: str) -> str:
     if m:
         return _canon(m.group(1))
     m = _ASKED_EN.search(folded_question)
-    return _ENGLISH[m.group(1)] if m else ""
+    return _ENGLISH[_head(folded_question, m)] if m else ""
 
 
 def asked_nouns(folded_question: str) -> list[str]:
@@ -100,7 +115,7 @@ def asked_nouns(folded_question: str) -> list[str]:
     bao nhiêu sở": two), English ones as the reports' Vietnamese nouns."""
     plain = " ".join(re.sub(r"[,;]", " ", folded_question).split())  # "sở, ban, ngành"
     found = [(m.start(), _canon(m.group(1))) for m in _ASKED.finditer(plain)]
-    found += [(m.start(), _ENGLISH[m.group(1)]) for m in _ASKED_EN.finditer(plain)]
+    found += [(m.start(), _ENGLISH[_head(plain, m)]) for m in _ASKED_EN.finditer(plain)]
     return [noun for _, noun in sorted(found)]
 
 

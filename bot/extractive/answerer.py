@@ -86,6 +86,8 @@ class ExtractiveAnswerer:
         cands = [c for c in cands if self._in_period(q, c)]
         if not cands:  # every passage is of another year or quarter than the one asked
             return self._abstain(q, retrieval.hits, language, 0.0, self._period_missing_all(q))
+        # the runner-up said of the day asked first (`dated_first`): its coverage decides
+        cands, by_day = dated_first(q, cands) if _WANTS_NUMBER.search(q.folded) else (cands, False)
         best = cands[0]
         confidence = best.coverage
         if _WANTS_NUMBER.search(q.folded) and not best.figure:
@@ -108,16 +110,14 @@ class ExtractiveAnswerer:
             best = ranked[0]
         if ranked:  # a runner-up saying what is counted, the figure said of a part, the day asked
             ranked, by_part = dated_first(q, *self._said_as_asked(q, ranked, cands))
-            best, decided = ranked[0], decided or by_part
+            best, decided = ranked[0], decided or by_part or (by_day and ranked[0] is cands[0])
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = best.doubts - {_ASKED_ITEM}
         if part_named_elsewhere(ranked, bool(_asked_parts(q))):
             doubts |= {"part"}
         support = self.scorer.unit_support(q, best) if states_figure else 1.0
-        if states_figure and (
-            not unit_supported(support) or not self.scorer.level_said(q, best)
-        ):
+        if states_figure and (not unit_supported(support) or not self.scorer.level_said(q, best)):
             # What the question counts is not what the best passage counts: not reported.
             return self._abstain(q, retrieval.hits, language, confidence)
         evidence, sure = self._judge(q, retrieval, best, ranked, decided, support)
@@ -194,7 +194,9 @@ class ExtractiveAnswerer:
                 return [c] + [x for x in ranked if x is not c]
         return ranked
 
-    def _cited_with_parts(self, q: ParsedQuery, best: Candidate, cands: list[Candidate]) -> Candidate:
+    def _cited_with_parts(
+        self, q: ParsedQuery, best: Candidate, cands: list[Candidate]
+    ) -> Candidate:
         """When the best figure's clause does not say the part of a breakdown the question
         narrows it to (`parts_said`): the same figure where another clause of its report says
         it so ("95% … cấp xã" for "cấp xã", not a "95%" of the whole province), scoring less

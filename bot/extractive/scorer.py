@@ -99,9 +99,7 @@ from index.retrieve import Hit
 _ASKABLE = frozenset(ASKABLE_PARTS)
 
 
-def _topic_concepts(
-    q: ParsedQuery, needed: list[Concept]
-) -> list[tuple[tuple[str, ...], ...]]:
+def _topic_concepts(q: ParsedQuery, needed: list[Concept]) -> list[tuple[tuple[str, ...], ...]]:
     """The wordings of the question's concepts that may name a part of a breakdown; none when
     it asks a total ("tổng cộng", "in total": the headline, not a part)."""
     if _TOTAL.search(q.folded):
@@ -347,13 +345,11 @@ class ClauseScorer:
     ) -> list[Site]:
         """Every figure the clause gives as a `Site` (score, figure, the word after it, doubts,
         asked parts its label names, qualifiers its label carries unasked, whether it is an item
-        of a breakdown), scored by how closely (0..1) the asked words surround it: question words
-        in the words before and after it, words across an enumeration boundary counting as
-        farther, the enumeration's head and the `context` (token lists at a fixed distance: the
-        paragraph's lead-in, the section heading) as farther still; `kinds`: see
-        `_named_and_other_parts`; `above`: the parts the line the clause's list item hangs from
-        names ("* Kinh phi thuc hien khong tu chu:"), named by each of its figures too. Dates,
-        document numbers, years, levels (`muc do 4`) and numbers the question names are not."""
+        of a breakdown), scored by how closely (0..1) the asked words surround it: words before
+        and after it, across an enumeration boundary farther, the enumeration's head and the
+        `context` (the paragraph's lead-in, the section heading) farther still; `kinds`: see
+        `_named_and_other_parts`; `above`: the parts its list item's parent line names, named
+        by each figure too. Dates, document numbers, years, levels, asked numbers are not."""
         facts = self._cached_figures(chunk, span, context)
         q_numbers, asked, q_seq, q_words = _question_facts(q)
         units = self._units(q)
@@ -368,9 +364,9 @@ class ClauseScorer:
         rest_asked = bool(_ASKS_REMAINDER.search(q.folded))
         share = share_fits(self.matcher, needed, facts, q) if wants_percent else {}
         for i, f in enumerate(facts):
-            if (f.canon in q_numbers or f.canon.split("/")[0] in q_numbers) or (
-                wants_percent and not f.is_percent
-            ) or (f.year_after is not None and not f.year_after & (_UNITS | units | _COUNT_NOUNS)):
+            named_in_q = f.canon in q_numbers or f.canon.split("/")[0] in q_numbers
+            a_year = f.year_after is not None and not f.year_after & (_UNITS | units | _COUNT_NOUNS)
+            if named_in_q or (wants_percent and not f.is_percent) or a_year:
                 continue  # a year, unless a count noun follows ("1997 dich vu cong truc tuyen")
             near = sum(self.matcher.credit(c, f.dist, f.sk_dist) * c.weight for c in needed)
             key = near / total - (0.5 if f.is_percent and not wants_percent else 0.0)
@@ -382,13 +378,15 @@ class ClauseScorer:
             if f.in_breakdown:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
-            key += level_and_total(f, asked, "tong" in q.folded, q.folded) - (tuning.NEGATED_CUT if i in said_no else 0.0)
+            key += level_and_total(f, asked, "tong" in q.folded, q.folded)
+            key -= tuning.NEGATED_CUT if i in said_no else 0.0
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
                              excluded_parts(q))  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
-            named = len((f.quals | f.staff | above) & set(parts)) + (i in by_label) + rest_asked * f.remainder
+            named = len((f.quals | f.staff | above) & set(parts)) + (i in by_label)
+            named += rest_asked * f.remainder
             doubts |= {_ASKED_ITEM} if i in by_label else other.get(i, set())
             unasked = len(f.quals - _asked_qualifiers(q) - set(GRADES))  # cached per question
             year = year_fit(f.years, q.years, self._report_year.get(chunk.report_id, 0), item)
@@ -429,6 +427,7 @@ class ClauseScorer:
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
         if counts_people(chunk.sentence(c.span)):
             said.add("nguoi")  # "bao nhieu nguoi": "cong chuc", "vien chuc" are people
+        said |= {"nop"} if {"tiep", "nhan"} <= said else set()  # "nộp" hồ sơ are "tiếp nhận"
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
         if not english:  # `together`: a two-word name ("giáo viên") said side by side

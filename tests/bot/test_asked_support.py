@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.extractive.question import _asked_parts, _counts_other, _english_counted, _rate_units
 from core.query import parse_query, terms_named
+from tests.helpers.mini_index import ask, mini_index
 
 
 def _counted(question: str) -> tuple[frozenset[str], ...]:
@@ -115,3 +116,21 @@ def test_a_dossiers_state_in_english_with_any_determiner_is_asked() -> None:
                            ("How many land files is the district currently processing?",
                             ("dang", "giai", "quyet"))):  # fmt: skip
         assert part in asked_parts(parse_query(question)), question
+
+
+_RECEIVED = """BÁO CÁO
+Kết quả cải cách hành chính quý II năm 2023
+
+II. KẾT QUẢ THỰC HIỆN
+
+6. Hiện đại hóa hành chính
+
+Theo thống kê trên Cổng dịch vụ công của tỉnh, từ ngày 01/3/2023 đến ngày 31/5/2023, tổng số hồ sơ tiếp nhận thực hiện TTHC là: 12.345 hồ sơ (trong đó: dịch vụ công mức độ 3 là 4.000 hồ sơ, dịch vụ công mức độ 4 là 8.345 hồ sơ), số hồ sơ đã giải quyết là 11.002 hồ sơ.
+"""
+
+
+def test_dossiers_submitted_are_the_dossiers_received() -> None:
+    # "hồ sơ nộp" (submitted) is what the report counts as "hồ sơ tiếp nhận" (received)
+    index = mini_index(_RECEIVED)
+    assert ask(index, "co bao nhieu ho so nop theo dich vu cong muc do 4?").figure == "8.345"
+    assert ask(index, "bao nhiêu hồ sơ nộp qua dịch vụ công mức độ 3?").figure == "4.000"

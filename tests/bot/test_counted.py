@@ -74,6 +74,19 @@ def test_other_thing() -> None:
     assert counted.other_thing("how many businesses", units, "4.599/4.722") == ""
 
 
+def test_the_last_of_english_count_nouns_is_what_is_counted() -> None:
+    # "staff records", "personnel files": records of staff are dossiers (hồ sơ), not people
+    assert counted.asked_noun("how many staff records were digitised by june") == "ho so"
+    assert counted.asked_noun("number of personnel files kept by the department") == "ho so"
+    assert counted.asked_noun("how many business accounts were opened") == "tai khoan"
+    assert counted.asked_nouns("how many staff records and how many districts") == [
+        "ho so",
+        "huyen",
+    ]
+    files = "số hóa 12.400 hồ sơ cán bộ, công chức"
+    assert counted.other_thing("how many staff records were digitised", files, "12.400") == ""
+
+
 def test_people_asked_are_counted_as_people_cadres_or_employees() -> None:
     # English "staff", "people" are people, whatever the report counts them as
     assert counted.asked_noun("how many staff paid from the state budget") == "nguoi"

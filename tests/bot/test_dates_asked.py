@@ -3,9 +3,11 @@ report text is written for the test, in the reports' style."""
 
 from __future__ import annotations
 
+from bot.extractive.answerer import ExtractiveAnswerer
 from bot.extractive.dates_asked import asked_days, said_days
+from core.query import parse_query
 from index.metadata import Report
-from tests.helpers.mini_index import ask, mini_index
+from tests.helpers.mini_index import ask, everything, mini_index
 
 PROJECT = """BÁO CÁO
 Kết quả cải cách hành chính quý II năm 2023
@@ -52,5 +54,21 @@ def test_the_share_disbursed_by_the_day_asked_not_last_years_plan() -> None:
     index = mini_index(PROJECT, QUARTER)
     ans = ask(index, "Dự án nhà lưu trữ giải ngân được bao nhiêu % vốn tính đến 5/6/2023?")
     assert ans.figure == "40%"
-    english = ask(index, "What share of the archive project's capital was disbursed by 5 June 2023?")
+    english = ask(
+        index, "What share of the archive project's capital was disbursed by 5 June 2023?"
+    )
     assert english.figure in {"40%", ""}  # never last year's 100% in bold
+
+
+def test_the_day_asked_decides_before_the_coverage_check() -> None:
+    # last year's plan line ranks first (100%, another year) and covers a little less of the
+    # question than the line said of the day asked (40%): the threshold between the two, the
+    # day's line is found, not "not found" on the other year's coverage
+    index = mini_index(PROJECT, QUARTER)
+    question = (
+        "Du an luu tru cua van phong UBND: bao nhieu % von nam 2023 da giai ngan den 5/6/2023?"
+    )
+    answerer = ExtractiveAnswerer(index, 0.404, 3)
+    ans = answerer.answer(parse_query(question), everything(index), "vi")
+    assert ans.figure == "40%"
+    assert "100%" not in ans.text.split("\n")[0]

@@ -43,6 +43,17 @@ def test_english_question_gains_the_report_wording() -> None:
     assert {"ho so", "dung han", "cap huyen"} <= set(got)
 
 
+def test_come_in_is_received_or_arising() -> None:
+    # "requests that came in" are the dossiers received (tiếp nhận) or arising (phát sinh)
+    got = to_vietnamese("how many requests had come in by june")
+    assert {"tiep nhan", "phat sinh"} <= set(got)
+    assert {"tiep nhan", "phat sinh"} <= set(to_vietnamese("files that came in online"))
+
+
+def test_staff_seconded_from_their_agencies_work_at_the_centre() -> None:
+    assert "lam viec tai" in to_vietnamese("how many officers are seconded from the police")
+
+
 def test_vietnamese_terms_read_back_in_english() -> None:
     assert to_english("ho so da giai quyet qua han") == ["dossier", "settled", "overdue"]
 
