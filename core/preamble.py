@@ -63,15 +63,19 @@ _CLOSING = re.compile(
 )
 
 
+_LEAST_WORDS = 3  # the shortest question left after the courtesy ("tq bao nhieu xa")
+
+
 def without_courtesy(folded: str) -> str:
     """`folded` without the greetings and "may I ask" phrases it opens with and the courtesy
-    words it ends with; unchanged when nothing else would be left (a greeting or a thanks on
-    its own is small talk, and stays whole)."""
+    words it ends with; unchanged when fewer than three words would be left: a greeting or a
+    thanks with a word or two more ("chào bạn nhé", "hello there", "ok, thanks") is small talk,
+    and stays whole, while a question has three words at least ("tq bao nhieu xa")."""
     rest = folded.strip()
     while (m := _OPENING.match(rest)) and m.end() > 0:
         rest = rest[m.end() :]
     rest = _CLOSING.sub("", rest).strip()
-    return rest if re.search(r"\w", rest) else folded
+    return rest if len(re.findall(r"\w+", rest)) >= _LEAST_WORDS else folded
 
 
 # "có mấy" asked as "có bao nhiêu" ("tỉnh có mấy dịch vụ …", folded "co may"): "has how many",

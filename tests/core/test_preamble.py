@@ -15,7 +15,7 @@ from core.query import parse_query
         ("cho minh hoi: so ho so truc tuyen la bao nhieu?", "so ho so truc tuyen la bao nhieu?"),
         ("xin chao ban! cho em hoi ty le dung han bao nhieu a?", "ty le dung han bao nhieu?"),
         ("ban oi cho minh hoi ty le la bao nhieu vay ban?", "ty le la bao nhieu?"),
-        ("could you please tell me the rate, thanks", "the rate"),
+        ("could you please tell me the online rate, thanks", "the online rate"),
         ("i would like to know how many services there are", "how many services there are"),
         ("anh chi cho em hoi voi, tinh co bao nhieu xa", "tinh co bao nhieu xa"),
         ("chao ad, muon hoi ve so ho so", "so ho so"),
@@ -30,6 +30,10 @@ def test_the_courtesy_is_taken_off(folded: str, rest: str) -> None:
     "folded",
     [
         "xin chao",  # small talk on its own stays whole
+        "chao ban nhe",
+        "hello there",
+        "ok, thanks",
+        "cam on ban nhieu nhe!",
         "cam on ban",
         "hello",
         "phat hanh bao nhieu ban?",  # bản: a noun after "bao nhiêu", not "bạn"
