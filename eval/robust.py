@@ -39,26 +39,13 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
-def _by_lang(en: Sequence[str], vi: Sequence[str]) -> Rewording:
-    """A phrase of the question's language put before it."""
+def _by_lang(en: Sequence[str], vi: Sequence[str], after: bool = False) -> Rewording:
+    """A phrase of the question's language put before it (after it, with `after`)."""
 
     def reword(q: Question, rng: random.Random) -> str | None:
-        if q.lang == "en":
-            return f"{rng.choice(en)} {_lower_first(q.q)}"
-        pre = rng.choice(vi)
-        return f"{_fold(pre) if q.lang == 'vi_nodiac' else pre} {_lower_first(q.q)}"
-
-    return reword
-
-
-def _after(en: Sequence[str], vi: Sequence[str]) -> Rewording:
-    """A sentence of the question's language put after it."""
-
-    def reword(q: Question, rng: random.Random) -> str | None:
-        if q.lang == "en":
-            return f"{q.q} {rng.choice(en)}"
-        post = rng.choice(vi)
-        return f"{q.q} {_fold(post) if q.lang == 'vi_nodiac' else post}"
+        phrase = rng.choice(en if q.lang == "en" else vi)
+        phrase = _fold(phrase) if q.lang == "vi_nodiac" else phrase
+        return f"{q.q} {phrase}" if after else f"{phrase} {_lower_first(q.q)}"
 
     return reword
 
@@ -118,9 +105,10 @@ REWORDINGS: dict[str, Rewording] = {
         ("I'm preparing a briefing for the department.", "I need this for a report."),
         ("Mình đang tổng hợp số liệu cho sở.", "Em đang làm báo cáo cho lãnh đạo."),
     ),
-    "request": _after(
+    "request": _by_lang(
         ("Please cite the source.", "Thanks!"),
         ("Ghi rõ nguồn giúp mình.", "Cảm ơn bạn."),
+        after=True,
     ),
     "per_report": _by_lang(("According to the report,",), ("Theo báo cáo,",)),
     "nodiac": _nodiac,
