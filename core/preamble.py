@@ -86,9 +86,6 @@ _MAY = re.compile(
     r"(?<=\bco )may\b(?! (?:tinh|chu|moc|in|quet|photo|lanh|fax|chieu|phat|bay|tram|do|dieu hoa|"
     r"vi tinh|tinh bang|xuc|cay|khau|thu|nha)\b)"
 )
-# English function words that no folded Vietnamese word is ("do", "to", "in", "the" are:
-# độ, tờ, in, thẻ).
-_ENGLISH = re.compile(r"\b(?:how|what|which|did|does|is|are|was|were|of|by|and|many|much)\b")
 
 
 # A sentence ends at . ! ? ; and a space, not after an abbreviation ("tp. Hà Tĩnh", "q. 1").
@@ -125,10 +122,6 @@ def _asked_sentences(folded: str) -> str:
 
 def plain_wording(folded: str) -> str:
     """`folded` with only its asking sentences (`_asked_sentences`), without its courtesy
-    (`without_courtesy`), with a Vietnamese "mấy" asked as "bao nhiêu" (with diacritics or
-    without, so both read the same) and English wordings read as their common form
-    (`common_wording`)."""
-    rest = common_wording(without_courtesy(_asked_sentences(folded)))
-    if _ENGLISH.search(rest):
-        return rest
-    return _MAY.sub("bao nhieu", rest)
+    (`without_courtesy`), with "có mấy" asked as "có bao nhiêu" (with diacritics or without, so
+    both read the same) and English wordings read as their common form (`common_wording`)."""
+    return _MAY.sub("bao nhieu", common_wording(without_courtesy(_asked_sentences(folded))))
