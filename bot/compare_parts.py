@@ -35,18 +35,18 @@ _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "o
         ("number", "of"), ("so", "luong"), ("ty", "le"), ("so",), ("the",), ("its",),
         ("con",))  # fmt: skip
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
-# Words a part does not end on ("được giao" keeps "giao"; "… cấp xã có" drops "có").
-_WEAK_END = frozenset(["co", "duoc", "da", "la", "the", "a", "an"])
+_WEAK_END = frozenset(["co", "duoc", "da", "la", "the", "a", "an"])  # no part ends on: "… xã có"
+_EACH_PART = r"moi (?:noi|cap|nhom|loai|khoan|nguon|hinh thuc)"  # "mỗi nơi / cấp …": each part
 # A comparison said elsewhere in the question: "và" between two parts then sets them apart.
 COMPARED = re.compile(
     r"\b(so sanh|compare\w*|chenh\w*|khac nhau|nhieu hon|it hon|cao hon|thap hon|lon hon|"
     r"nho hon|more|fewer|less|higher|lower|bigger|smaller|larger|greater|difference|differ\w*|"
-    r"versus|vs|moi (?:noi|cap|nhom|loai|khoan|nguon|hinh thuc))\b"  # ("A và B mỗi nơi bao nhiêu")
+    r"versus|vs|" + _EACH_PART + r")\b"  # ("A và B mỗi nơi bao nhiêu")
 )
 # Parts summed, not set apart: "tổng số DVC mức độ 3 và mức độ 4", "in total".
 _SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")
 # Each part asked its own figure ("… lần lượt là", "… mỗi nơi bao nhiêu"): set apart, not summed.
-EACH = re.compile(r"\b(lan luot|moi (?:khoan|loai|ben|phan|nguon|hinh thuc|noi|cap|nhom)|respectively|each)\b")
+EACH = re.compile(rf"\b(lan luot|{_EACH_PART}|moi (?:ben|phan)|respectively|each)\b")
 _NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
 MAX_PART = 6  # words of one part
 CLOSING = 2  # words closing the question that may name a term of the part before them
