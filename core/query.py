@@ -19,7 +19,7 @@ from core.lexicon import (
     without_time_qualifiers,
 )
 from core.places import expand_initials, province_mentions, strip_provinces
-from core.preamble import plain_wording
+from core.preamble import how_many, plain_wording
 from core.text import fold, is_syllable, quarter_number
 
 # Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
@@ -479,7 +479,7 @@ def terms_named(words: str) -> frozenset[str]:
 def parse_query(question: str) -> ParsedQuery:
     """Fold the question and find what it names: provinces, years, quarter."""
     # Typed questions are not OCR output: fold without syllable repair.
-    folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(question, repair=False))
+    folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(how_many(question), repair=False))
     folded = plain_wording(folded)  # "chào bạn, cho mình hỏi …", "có mấy …" (core/preamble)
     # "dvc muc 4 tq vs ht": provinces by their initials, as the sides of a terse question
     folded = expand_initials(folded)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.preamble import plain_wording, without_courtesy
+from core.preamble import how_many, plain_wording, without_courtesy
 from core.query import parse_query
 
 
@@ -115,3 +115,36 @@ def test_sentences_about_the_asker_or_the_answer_are_left_out(folded: str, plain
 )
 def test_other_sentences_are_kept(folded: str) -> None:
     assert plain_wording(folded) == folded
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("Đồng Tháp nhận được mấy phản ánh?", "Đồng Tháp nhận được bao nhiêu phản ánh?"),
+        ("MẤY xã có bộ phận một cửa", "bao nhiêu xã có bộ phận một cửa"),
+        ("Huyện đã cấp mấy chứng thư số? Tỉnh nào nhiều hơn?",
+         "Huyện đã cấp bao nhiêu chứng thư số? Tỉnh nào nhiều hơn?"),  # another sentence asks
+        ("truong hoc nhan duoc may may tinh", "truong hoc nhan duoc bao nhieu may tinh"),
+        ("so truong tang may lan", "so truong tang bao nhieu lan"),
+    ],
+)  # fmt: skip
+def test_a_counting_may_is_asked_as_bao_nhieu(typed: str, asked: str) -> None:
+    assert how_many(typed) == asked
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Huyện xếp thứ mấy cả nước?",  # a rank
+        "Kế hoạch số mấy?",  # a document's number
+        "Dịch vụ ở cấp mấy?",  # which level ("cấp mấy chứng thư" is issuing)
+        "Mấy giờ bộ phận một cửa mở cửa?",  # the time
+        "Trong mấy bài báo đó, bài nào nói về thuế?",  # "the few", another word asks
+        "Huyện có máy chủ không, mấy năm nay?",  # marked: "máy" is a machine
+        "ty le may tinh tren can bo",  # máy tính
+        "tinh co dung dien toan dam may",  # đám mây, the cloud
+        "How many servers may the province buy?",  # English
+    ],
+)
+def test_other_mays_are_left_as_typed(typed: str) -> None:
+    assert how_many(typed) == typed
