@@ -12,6 +12,7 @@ The rewordings (`REWORDINGS`):
 - per_report: "theo báo cáo, …" / "according to the report, …" before
 - nodiac: Vietnamese typed without diacritics
 - may: "bao nhiêu" typed "mấy" (Vietnamese)
+- terse: typed as keywords, "bao nhiêu" last, without filler words (Vietnamese)
 - abbrev: one full term written as its abbreviation or the other way round (Vietnamese)
 - en_wording: one common English wording swapped for another staff use (English)
 """
@@ -59,6 +60,23 @@ def _may(q: Question, rng: random.Random) -> str | None:
     if q.lang == "en" or "bao nhiêu" not in q.q or re.search(r"bao nhiêu (%|phần trăm)", q.q):
         return None
     return q.q.replace("bao nhiêu", "mấy", 1)
+
+
+_FILLER = re.compile(
+    r"\b(?:có|đã|được|của|là|thì|hiện|co|da|duoc|cua|la|thi|hien)\s+", re.IGNORECASE
+)
+
+
+def _terse(q: Question, rng: random.Random) -> str | None:
+    """Typed as keywords ("Tuyên Quang DVC mức độ 4 bao nhiêu"): no filler words, no question
+    mark, "bao nhiêu" last."""
+    if q.lang == "en":
+        return None
+    asks = re.search(r"\bbao nhi[eê]u\b", q.q, re.IGNORECASE)
+    if not asks:
+        return None
+    text = _FILLER.sub("", q.q.replace(asks.group(0), " ", 1)).rstrip(" ?.")
+    return " ".join(f"{text} {asks.group(0)}".split())
 
 
 def _swaps(pairs: Sequence[tuple[str, str]], langs: frozenset[str]) -> Rewording:
@@ -113,6 +131,7 @@ REWORDINGS: dict[str, Rewording] = {
     "per_report": _by_lang(("According to the report,",), ("Theo báo cáo,",)),
     "nodiac": _nodiac,
     "may": _may,
+    "terse": _terse,
     "abbrev": _swaps(_ABBREVIATIONS, frozenset({"vi", "vi_nodiac"})),
     "en_wording": _swaps(_EN_WORDINGS, frozenset({"en"})),
 }

@@ -33,10 +33,12 @@ def test_each_rewording_keeps_what_is_asked() -> None:
         " how many dossiers did the province receive in Q3 2022?"
     )
     assert REWORDINGS["request"](vi, rng).startswith(vi.q + " ")
+    assert REWORDINGS["terse"](vi, rng) == "Tỉnh dịch vụ công mức độ 4 bao nhiêu"
     # a rewording that does not fit: None
     assert REWORDINGS["nodiac"](en, rng) is None
     assert REWORDINGS["may"](en, rng) is None
     assert REWORDINGS["en_wording"](vi, rng) is None
+    assert REWORDINGS["terse"](en, rng) is None
 
 
 def test_the_sample_is_seeded_and_keeps_ids() -> None:
