@@ -126,6 +126,7 @@ def test_other_sentences_are_kept(folded: str) -> None:
          "Huyện đã cấp bao nhiêu chứng thư số? Tỉnh nào nhiều hơn?"),  # another sentence asks
         ("truong hoc nhan duoc may may tinh", "truong hoc nhan duoc bao nhieu may tinh"),
         ("so truong tang may lan", "so truong tang bao nhieu lan"),
+        ("Tỉnh nhận mấy hồ sơ và giải quyết bao nhiêu?", "Tỉnh nhận bao nhiêu hồ sơ và giải quyết bao nhiêu?"),
     ],
 )  # fmt: skip
 def test_a_counting_may_is_asked_as_bao_nhieu(typed: str, asked: str) -> None:
