@@ -67,6 +67,9 @@ _WHOLE = re.compile(
     r"\b(?:summar\w*|overview of|outline|run ?down of)\s+(?:the\s+|this\s+)?"
     r"(?:(?!of\b|on\b|in\b|from\b|about\b)[\w'/-]+\s+){0,8}report\b"
 )
+# A summary asked in so many words: the report's or a part's, its key figures told.
+_SUMMARISE = re.compile(r"\b(?:tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|summar\w*|"
+                        r"overview|outline|brief|gist|recap|run ?downs?|sum(?:s|med)? up)\b")  # fmt: skip
 # Words of asking, not of the topic ("give me an overview of …").
 _ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
 # The phrases that ask for a summary, not its topic: "những điểm chính" names no part "chính",
@@ -150,16 +153,15 @@ class SummaryAnswerer:
         return self._render_report(q, report_id, language)
 
     def narrower(self, q: ParsedQuery, retrieval: Retrieval) -> ParsedQuery | None:
-        """The question without its asking words when it asks for a summary of a topic
-        narrower than its report that no part's heading names ("tóm tắt kết quả sắp xếp … và
-        quản lý biên chế", "<topic> — what does the report say?"): what the report says of that
-        topic answers it, not the whole report; None for a summary of the report or a part."""
+        """The question without its asking words when it asks what the report says, not in
+        so many words for a summary, of a topic narrower than the report that no part's
+        heading names ("<topic> — what does the report say?"): what the report says of that
+        topic answers it; None for a summary asked, of the report or of a part."""
         reports = candidate_reports(self.index, q, retrieval)
-        if not reports or _PART.search(q.folded) or whole_report(q.folded):
+        if not reports or _SUMMARISE.search(q.folded) or _PART.search(q.folded):
             return None
-        report_id = self._report(q, reports)
-        words, _ = self._topic_words(q)
-        # "summarise the CCHC report" (named or not): its subject, not a topic in it
+        report_id, (words, _) = self._report(q, reports), self._topic_words(q)
+        # "what does the CCHC report say?": its subject, not a topic in it
         title = Words.of(read_out(self.index.reports[report_id].title))
         if not words or named_by(words, title, self.sections.idf)[0] >= NAMED_PART:
             return None
@@ -233,12 +235,10 @@ class SummaryAnswerer:
         self, words: list[str], seq: list[str], typed: set[str], rank_of: dict[str, int],
         report_id: str,
     ) -> Block | None:  # fmt: skip
-        """A part named by its headings and the labels of its areas together ("tóm tắt kết
-        quả sắp xếp tổ chức bộ máy và quản lý biên chế": part "3. Cải cách tổ chức bộ máy"
-        whose areas are "Kết quả rà soát … cơ cấu tổ chức" and "Về tình hình quản lý, sử dụng
-        biên chế"): its own headings name a good part of the topic (beside what the report's
-        title says), the labels the rest; of several, the one whose headings name most, then
-        whose text says least beside."""
+        """A part named by its headings and its areas' labels together ("tóm tắt tổ chức bộ
+        máy và quản lý biên chế": "3. Tổ chức bộ máy", an area "Về quản lý biên chế: …"): its
+        headings name a good part of the topic (beyond the report's title), the labels the
+        rest; of several, the one whose headings name most, then that says least beside."""
         # the words the report's title says name every part of it ("CCHC"): not these
         title = Words.of(read_out(self.index.reports[report_id].title))
         words = [w for w in words if not has_word(w, title.keys)]
