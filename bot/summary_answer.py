@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation
@@ -23,31 +23,33 @@ from bot.section_answer import (
     topic_sequence,
 )
 from bot.structure import (
-    SEP,
     Para,
     Section,
     Words,
     clip,
+    has_word,
     heading_closes,
     items_of,
     readable_heading,
     strip_marker,
-    textrank,
     topic_pairs,
 )
 from bot.summary_parts import (
     Part,
+    area_labels,
     areas_listed,
     heading,
     item_label,
     named_by,
     restates,
+    restored_path,
     says_nothing,
     told_part,
 )
+from bot.summary_sentences import Sentence, central, sentences_of
 from core.query import REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold
-from index.chunk import INTRO, Chunk, Span
+from index.chunk import INTRO
 from index.facts import Fact
 from index.generations import LoadedIndex
 from index.lexical import tokenize
@@ -65,6 +67,9 @@ _WHOLE = re.compile(
     r"\b(?:summar\w*|overview of|outline|run ?down of)\s+(?:the\s+|this\s+)?"
     r"(?:(?!of\b|on\b|in\b|from\b|about\b)[\w'/-]+\s+){0,8}report\b"
 )
+# A summary asked in so many words: the report's or a part's, its key figures told.
+_SUMMARISE = re.compile(r"\b(?:tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|summar\w*|"
+                        r"overview|outline|brief|gist|recap|run ?downs?|sum(?:s|med)? up)\b")  # fmt: skip
 # Words of asking, not of the topic ("give me an overview of …").
 _ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
 # The phrases that ask for a summary, not its topic: "những điểm chính" names no part "chính",
@@ -93,25 +98,9 @@ SENTENCE_CHARS = 260
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
 NAMED_PART = 0.75
+# … or whose headings name this much of its words, the labels of its areas the rest.
+AREA_HEAD = 0.3
 FIGURE_CHARS = 200  # a key figure's clause, cut around it
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One clause of a chunk with where it sits."""
-
-    chunk: Chunk
-    span: Span
-
-    @property
-    def text(self) -> str:
-        """The clause's text (OCR), for matching."""
-        return self.chunk.sentence(self.span).strip()
-
-    @property
-    def readable(self) -> str:
-        """The clause as people read it."""
-        return self.chunk.readable(self.span).strip()
 
 
 def whole_report(folded: str) -> bool:
@@ -127,26 +116,6 @@ def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
     typed = set(tokenize(q.folded))
     added = {REVERSE[m.group(1)] for m in REVERSE_RE.finditer(q.folded)}
     return [w for w in seq if w in typed or w not in added]
-
-
-def sentences_of(paras: list[Para]) -> list[Sentence]:
-    """The clauses of some paragraphs, in order, each once."""
-    out: list[Sentence] = []
-    seen: set[tuple[str, int]] = set()
-    for p in paras:
-        for s in p.chunk.spans:
-            if s.start < p.end and s.end > p.start and (p.chunk.id, s.start) not in seen:
-                seen.add((p.chunk.id, s.start))
-                if len(p.chunk.sentence(s).split()) >= 4:
-                    out.append(Sentence(p.chunk, s))
-    return out
-
-
-def central(sentences: list[Sentence], limit: int = 120) -> list[Sentence]:
-    """The clauses ordered by TextRank centrality, most central first."""
-    pool = sentences[:limit]
-    scores = textrank([s.text for s in pool])
-    return [s for _, s in sorted(zip(scores, pool, strict=True), key=lambda x: -x[0])]
 
 
 class SummaryAnswerer:
@@ -178,10 +147,26 @@ class SummaryAnswerer:
                 inside = named is not None and named.path[: len(found.path)] == found.path
                 return self._render_part(q, named if named and inside else found, language)
         whole = whole_report(q.folded) or self._titled(q, report_id)
-        named = None if whole else self._named_part(q, retrieval, report_id)
+        named = None if whole else self._named_part(q, retrieval, report_id, True)
         if named is not None and not self._restates_title(named):
             return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
+
+    def narrower(self, q: ParsedQuery, retrieval: Retrieval) -> ParsedQuery | None:
+        """The question without its asking words when it asks what the report says, not in
+        so many words for a summary, of a topic narrower than the report that no part's
+        heading names ("<topic> — what does the report say?"): what the report says of that
+        topic answers it; None for a summary asked, of the report or of a part."""
+        reports = candidate_reports(self.index, q, retrieval)
+        if not reports or _SUMMARISE.search(q.folded) or _PART.search(q.folded):
+            return None
+        report_id, (words, _) = self._report(q, reports), self._topic_words(q)
+        # "what does the CCHC report say?": its subject, not a topic in it
+        title = Words.of(read_out(self.index.reports[report_id].title))
+        if not words or named_by(words, title, self.sections.idf)[0] >= NAMED_PART:
+            return None
+        named = self._named_part(q, retrieval, report_id, True)
+        return None if named else replace(q, folded=_ASKED_FOR.sub(" ", q.folded))
 
     def part(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary of the part a question about a topic names ("báo cáo … nói gì về công
@@ -207,14 +192,17 @@ class SummaryAnswerer:
         title = Words.of(read_out(self.index.reports[report_id].title))
         return not words or named_by(words, title, self.sections.idf)[0] >= NAMED_PART
 
-    def _named_part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+    def _named_part(
+        self, q: ParsedQuery, retrieval: Retrieval, report_id: str, areas: bool = False
+    ) -> Block | None:
         """A part the question names by its heading's words though it does not say "phần"
         ("tóm tắt tình hình xây dựng chính quyền điện tử …" of a report whose part B is "Xây
         dựng và phát triển chính quyền điện tử"; "tóm tắt kết quả tuyên truyền …": the results
         under part A "Tuyên truyền …"): at least two topic words, nearly all (idf-weighted) in
         the part's heading or the headings above it; of several so named, the one whose
         headings say least beside them (the public-finance area, not the whole results part
-        it sits in); None for a summary of the whole report."""
+        it sits in); None for a summary of the whole report. With `areas`, failing that, a
+        part its headings and its areas' labels name together (`_named_with_areas`)."""
         words, seq = self._topic_words(q)
         if len(words) < 2:
             return None
@@ -231,12 +219,49 @@ class SummaryAnswerer:
             restored = b.heading_para.readable if b.heading_para else ""
             named, said = max(
                 named_by(words, Words.of(read_out(text)), self.sections.idf, seq, typed)
-                for text in (b.heading, restored, " ; ".join(b.path), _restored_path(b))
+                for text in (b.heading, restored, " ; ".join(b.path), restored_path(b))
             )
             if named < NAMED_PART:
                 continue
             score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
             key = (round(named, 2), said, score)
+            if best is None or key > best[0]:
+                best = (key, b)
+        if best is None and areas:
+            return self._named_with_areas(words, seq, typed, rank_of, report_id)
+        return best[1] if best else None
+
+    def _named_with_areas(
+        self, words: list[str], seq: list[str], typed: set[str], rank_of: dict[str, int],
+        report_id: str,
+    ) -> Block | None:  # fmt: skip
+        """A part named by its headings and its areas' labels together ("tóm tắt tổ chức bộ
+        máy và quản lý biên chế": "3. Tổ chức bộ máy", an area "Về quản lý biên chế: …"): its
+        headings name a good part of the topic (beyond the report's title), the labels the
+        rest; of several, the one whose headings name most, then that says least beside."""
+        # the words the report's title says name every part of it ("CCHC"): not these
+        title = Words.of(read_out(self.index.reports[report_id].title))
+        words = [w for w in words if not has_word(w, title.keys)]
+        if not words:
+            return None
+        best: tuple[tuple[float, float, float], Block] | None = None
+        for b in self._parts_of(report_id):
+            if not b.heading:
+                continue
+            # its headings as written and as restored ("Cii cach to chirc by may")
+            paths = [" ; ".join(b.path), restored_path(b)]
+            own = max(
+                named_by(words, Words.of(read_out(p)), self.sections.idf, seq, typed)[0]
+                for p in paths
+            )
+            if own < AREA_HEAD:
+                continue
+            text = " ; ".join([*paths, *area_labels(self._section(b), b.paras)])
+            named, said = named_by(words, Words.of(read_out(text)), self.sections.idf, seq, typed)
+            if named < NAMED_PART:
+                continue
+            score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
+            key = (round(own, 2), said, score)
             if best is None or key > best[0]:
                 best = (key, b)
         return best[1] if best else None
@@ -247,7 +272,7 @@ class SummaryAnswerer:
         năm 2022" of a report titled "Kết quả thực hiện công tác CCHC năm 2022 …", whose part II
         is "Kết quả thực hiện công tác CCHC") names the report's subject, the whole report."""
         title = read_out(self.index.reports[b.report_id].title)
-        return any(restates(p, title) for p in (b.path, [_restored_path(b)]))
+        return any(restates(p, title) for p in (b.path, [restored_path(b)]))
 
     def _parts_of(self, report_id: str) -> list[Block]:
         """The blocks of a report that a summary can tell part by part: those with parts of
@@ -441,16 +466,6 @@ class SummaryAnswerer:
             if sec.path == block.path:
                 return sec
         return None
-
-
-def _restored_path(b: Block) -> str:
-    """A block's headings as restored ("II. KET QUA THU'C HIEN …" read "II. KẾT QUẢ THỰC HIỆN
-    …"), from a chunk under it; "" when none carries them."""
-    for p in b.paras:
-        parts, rparts = p.chunk.section.split(SEP), p.chunk.readable_section.split(SEP)
-        if len(parts) == len(rparts) and tuple(parts[: len(b.path)]) == b.path:
-            return " ; ".join(rparts[: len(b.path)])
-    return ""
 
 
 def _in_label(s: Sentence, label: str) -> bool:

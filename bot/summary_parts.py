@@ -8,7 +8,9 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from bot.section_answer import Block
 from bot.structure import (
+    SEP,
     STOP,
     Idf,
     Para,
@@ -192,3 +194,24 @@ def _beside(w: str, seq: Sequence[str], heading: Words, typed: Collection[str] |
         return True
     bare = Words.of(" ".join(t for t in heading.tokens if t not in STOP))
     return any(bare.has_pair(a, b) for a, b in pairs)
+
+
+def restored_path(b: Block) -> str:
+    """A block's headings as restored ("II. KET QUA THU'C HIEN …" read "II. KẾT QUẢ THỰC HIỆN
+    …"), from a chunk under it; "" when none carries them."""
+    for p in b.paras:
+        parts, rparts = p.chunk.section.split(SEP), p.chunk.readable_section.split(SEP)
+        if len(parts) == len(rparts) and tuple(parts[: len(b.path)]) == b.path:
+            return " ; ".join(rparts[: len(b.path)])
+    return ""
+
+
+def area_labels(section: Section | None, paras: list[Para]) -> list[str]:
+    """What a part's areas are about: its sub-sections' headings, else the labels its items
+    lead with ("- Về quản lý biên chế: …"; an item that is one sentence labels nothing, it
+    says it)."""
+    if section is not None and section.children:
+        return [heading(c) for c in section.children]
+    texts = [strip_marker(it.para.readable) for it in items_of(paras)[1]]
+    labels = [(item_label(t), t) for t in texts]
+    return [x for x, t in labels if t[len(x) :].lstrip().startswith(":")]

@@ -36,8 +36,10 @@ from bot.structure import (
     topic_pairs,
 )
 from bot.summary_answer import NAMED_PART, named_by
-from core.query import ParsedQuery
+from core.query import ABBREVIATIONS, REVERSE, REVERSE_RE, ParsedQuery
+from core.text import fold
 from index.generations import LoadedIndex
+from index.lexical import tokenize
 from index.retrieve import Retrieval
 
 # A figure a sentence states: a count, share or amount, not a bare list marker.
@@ -65,6 +67,10 @@ _ASKING = re.compile(
     r"mention\w*|cover\w*|write|wrote|state[sd]?|report(?:ed|s)?|bao cao|tinh hinh|the nao|"
     r"ra sao|nhu the nao|how|going|faring|doing|progress\w*)\b"
 )
+# A noun that heads a topic without naming it: "đội ngũ cán bộ …" is about the staff, "đợt kiểm
+# tra …" about the inspection, "vấn đề …" about what follows; a paragraph that says the topic
+# without the head noun says as much.
+_HEAD_NOUN = re.compile(r"\b(?:doi ngu|dot|van de)\b")
 LEAD_CHARS = 160  # a listed item this short is a lead, told with the paragraphs under it
 HEADING_BODY_PARAS = 8  # at most this many paragraphs told (a heading's body, a lead's items)
 PARA_CHARS = 900  # a paragraph told is cut to about this many characters (see `cut`)
@@ -111,10 +117,13 @@ class TopicAnswerer:
         self.index = index
         self.sections = sections
 
-    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+    def answer(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str, asked: bool = False
+    ) -> Answer | None:
         """The part or paragraph about the question's topic; None when the question asks no
-        topic or the report has nothing convincing about it."""
-        kinds = asked_kinds(q)
+        topic or the report has nothing convincing about it. `asked`: the caller knows the
+        question asks about its topic (a summary of a topic, its asking words left out)."""
+        kinds = [] if asked else asked_kinds(q)
         if kinds is None or not retrieval.hits:
             return None
         words, pairs = self._topic(q, kinds)
@@ -138,8 +147,9 @@ class TopicAnswerer:
 
     def _topic(self, q: ParsedQuery, kinds: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         """The question's topic words (each once, known to the reports) and their pairs."""
-        topic = replace(q, folded=_ASKING.sub(" ", q.folded))
+        topic = replace(q, folded=_HEAD_NOUN.sub(" ", _ASKING.sub(" ", q.folded)))
         seq = known(topic_sequence(topic, kind_words(kinds)), self.sections.idf)
+        seq = one_concept(seq, topic.folded)
         return list(dict.fromkeys(seq)), topic_pairs(seq)
 
     def _blocks(self, q: ParsedQuery, retrieval: Retrieval, kinds: list[str]) -> list[Block]:
@@ -200,7 +210,7 @@ class TopicAnswerer:
                 seen.add((lead.chunk.id, lead.start, len(unit.paras)))
                 # the report's own text and as restored (an OCR-damaged "cẩn bù" is "cán bộ");
                 # a unit is scored by its first paragraph (a lead's sub-items by their own)
-                text = Words.of(f"{lead.text} {lead.readable}")
+                text = Words.of(f"{lead.text} {lead.readable} {abbreviated(lead.readable)}")
                 held, paired = coverage(words, text.keys, idf), pair_coverage(pairs, text)
                 # syllables met apart say nothing of a topic of two words or more: "du lịch"
                 # asked is not "dữ liệu … lịch …"
@@ -249,6 +259,21 @@ class TopicAnswerer:
         text = f"**{title}** ({where}; {r.agency}):\n" + "\n".join(lines)
         text += f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)
         return Answer(q.text, text, False, tuple(cits), confidence=1.0, language=language)
+
+
+def one_concept(seq: list[str], folded: str) -> list[str]:
+    """The topic words without the long form the glossary added for an abbreviation the
+    question wrote ("CNTT" asked is one concept, not also "công nghệ thông tin": a paragraph that
+    writes "CNTT" would otherwise hold a third of the topic); the paragraphs that spell it out
+    hold the abbreviation too (`abbreviated`)."""
+    typed = set(tokenize(folded))
+    added = {w for a in typed & ABBREVIATIONS.keys() for x in ABBREVIATIONS[a] for w in x.split()}
+    return [w for w in seq if w in typed or w not in added]
+
+
+def abbreviated(text: str) -> str:
+    """The abbreviations of the long forms a text spells out ("cải cách hành chính" → "cchc")."""
+    return " ".join(REVERSE[m.group(1)] for m in REVERSE_RE.finditer(fold(text)))
 
 
 def units_of(block: Block) -> list[Unit]:

@@ -57,6 +57,13 @@ class TypedAnswers:
         self.summary = SummaryAnswerer(index, self.section, facts)
         self.topic = TopicAnswerer(index, self.section)
 
+    def _summary(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The summary asked: of a topic no heading names, what the report says of it when a
+        paragraph convincingly does; else of the part named, else of the report."""
+        topic = self.summary.narrower(q, retrieval)
+        about_topic = self.topic.answer(topic, retrieval, language, True) if topic else None
+        return about_topic or self.summary.answer(q, retrieval, language)
+
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
         if is_comparison(q):
@@ -67,10 +74,9 @@ class TypedAnswers:
         if named and retrieval.hits:
             found = self.section.answer(q, retrieval, language, named)
             return found or self.section.missing(q, retrieval, language, named)
-        if is_summary(q):
-            summary = self.summary.answer(q, retrieval, language)
-            if summary is not None:
-                return summary
+        summary = self._summary(q, retrieval, language) if is_summary(q) else None
+        if summary is not None:
+            return summary
         # "Báo cáo … nói gì về X", "what did … report about X": the part X names, told area by
         # area, when X is a part's heading (a kind of section asked, "… về những hạn chế", is
         # that section's list); else the sub-section or paragraph about X, its figures stated

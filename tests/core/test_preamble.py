@@ -144,6 +144,7 @@ def test_a_counting_may_is_asked_as_bao_nhieu(typed: str, asked: str) -> None:
         "Huyện có máy chủ không, mấy năm nay?",  # marked: "máy" is a machine
         "ty le may tinh tren can bo",  # máy tính
         "tinh co dung dien toan dam may",  # đám mây, the cloud
+        "tinh sap xep lai to chuc bo may cac so",  # bộ máy, the apparatus
         "How many servers may the province buy?",  # English
     ],
 )
