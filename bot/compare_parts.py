@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.stopwords import PART_STOP as _STOP
+from bot.stopwords import measured_against
 from core.query import ParsedQuery, parse_query, terms_named
 from core.text import fold
 
@@ -55,8 +56,7 @@ HEAD_WINDOW = 16  # how far back before the split a part's head word said again 
 
 @dataclass(frozen=True)
 class Part:
-    """One thing compared: its words as the question says them, and the question asked of it
-    alone."""
+    """One thing compared: its words as the question says them, and the question of it alone."""
 
     label: str
     query: ParsedQuery
@@ -85,11 +85,13 @@ def _split_at(words: list[str], compares: bool) -> list[tuple[int, int, bool]]:
     for i, w in enumerate(words):
         for c in (*_CONTRAST, *_EITHER):
             n = len(c.split())
-            if tuple(words[i : i + n]) == tuple(c.split()) and i > 0:
+            against = c in _CONTRAST and measured_against(words[i + n : i + n + 3])
+            if tuple(words[i : i + n]) == tuple(c.split()) and i > 0 and not against:
                 out.append((i, n, c in _CONTRAST or compares))
         if w in _AND and i > 0:
             out.append((i, 1, False))
-        if w in ("with", "voi") and i > 0 and _COMPARE_WITH.search(" ".join(words[:i])):
+        with_ = w in ("with", "voi") and not measured_against(words[i + 1 : i + 4])
+        if with_ and i > 0 and _COMPARE_WITH.search(" ".join(words[:i])):
             out.append((i, 1, True))
         # "bao nhiêu DVC mức 3, bao nhiêu mức 4": a second number asked after a comma (one
         # asked only after it is the question's one: "trong quý III, how many …")
@@ -271,8 +273,7 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
             xs = k = _clause_start(words, xs, places)  # each clause asks its own number
             a, b = [(0, at)], [(0, k), (ys, len(words))]
         elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
-            # "…, how many were done on time, and how many were not yet due?": each clause
-            # whole after what both share
+            # "…, how many were done on time, and how many were not yet due?": each clause whole
             xs = k = _clause_start(words, xs, places)
             a, b = [(0, at)], [(0, k), (at + n, len(words))]
             while xs < at and (asked := _ask_at(words, xs)):
@@ -424,8 +425,7 @@ def _alike(words: list[str], xs: int, ys: int, ye: int) -> tuple[int, int]:
 
 
 def _clause_end(words: list[str], start: int) -> int:
-    """Where the clause from `start` ends: after its word with a comma or question mark, or at
-    the question's end."""
+    """Where the clause from `start` ends: after its word with a comma or "?", or at the end."""
     end = start
     while end < len(words) and end - start < 2 * MAX_PART:
         end += 1

@@ -52,12 +52,15 @@ def part_figures(q: ParsedQuery, ans: Answer) -> list[tuple[str, tuple[str, ...]
     if len(stated) != 1 or stated[0].group == -1:
         return None  # not an item of a breakdown
     group = stated[0].group
+    # A part every item's qualifiers name is what the whole breakdown is of ("tiếp nhận qua
+    # dịch vụ BCCI …: 17.667 (trong đó: 15.609 … cấp huyện; 2.058 …)"): no other part.
+    whole = frozenset.intersection(*(frozenset(f.quals) for f in sites if f.group == group))
 
     def named(site: _Site) -> list[tuple[str, ...]]:
         # Its own words first; a part its label's qualifiers name when they name none ("trong
         # hạn: 11.275": "trong" is no word of its own, a preposition elsewhere).
         return [p for p in parts if names_phrase(p, site.own)] or [
-            p for p in parts if p in site.quals
+            p for p in parts if p in site.quals and p not in whole
         ]
 
     first = named(stated[0])

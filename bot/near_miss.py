@@ -11,7 +11,6 @@ dossiers received for dossiers resolved."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot import channel, counted, named_index
 from bot.extractive import parts_said
@@ -20,7 +19,9 @@ from bot.extractive.levels import asked_levels
 from bot.extractive.question import ACTIONS, action_at, asked_action
 from bot.extractive.said_elsewhere import labelled_elsewhere
 from bot.extractive.sites import _figures_of
-from bot.render import source_line
+from bot.near_miss_asked import other_measure, other_staff, undated, unit_own
+from bot.nearest import nearest_not_found as _nearest_not_found
+from bot.nearest import stated as _stated
 from bot.target_asked import asks_target, sets_target
 from core.query import ParsedQuery
 from core.result import Answer, Citation
@@ -56,6 +57,10 @@ def near_miss(
         or (not_national(q, ans, language) if one_figure else None)
         or (not_satisfaction(q, ans, language) if one_figure else None)
         or (received_not_resolved(q, ans, language) if one_figure else None)
+        or (other_measure(q, ans, language) if one_figure else None)
+        or (unit_own(q, ans, language) if one_figure else None)
+        or (other_staff(q, ans, language) if one_figure else None)
+        or undated(q, ans, language)
     )
 
 
@@ -64,16 +69,6 @@ def _several_parts(q: ParsedQuery) -> bool:
     the other asked part's label beside the stated figure is asked too, not a near miss
     (bot/each_part.py gives each its figure)."""
     return len(list(parts_said.asked_parts(q))) >= 2
-
-
-def _stated(ans: Answer) -> list[tuple[str, Citation]]:
-    """The figure an answer states with its citation, or (no figure stated) each of its
-    candidates' figures with theirs; none for an abstention."""
-    if ans.abstained:
-        return []
-    if ans.figure and ans.citations:
-        return [(ans.figure, ans.citations[0])]
-    return [(c.figure, c.citation) for c in ans.candidates]
 
 
 def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
@@ -115,14 +110,6 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         f"{theirs} [1]."
     )
     return _nearest_not_found(q, text, cited, language)
-
-
-def _nearest_not_found(q: ParsedQuery, text: str, cited: Citation, language: str) -> Answer:
-    """A "not found" that cites, as [1], the line of the nearest figure it names."""
-    one = replace(cited, n=1)
-    label = "Sources" if language == "en" else "Nguồn"
-    sources = source_line(one, language == "en")
-    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (one,), language=language)
 
 
 def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
@@ -408,3 +395,4 @@ def received_not_resolved(q: ParsedQuery, ans: Answer, language: str) -> Answer 
         f"nhất, {fig}, là số hồ sơ tiếp nhận [1]."
     )
     return _nearest_not_found(q, text, cit, language)
+

@@ -1,7 +1,8 @@
 """A change asked ("tăng bao nhiêu so với quý IV/2018", "how much did … increase") that the
 report states beside the figure it answers with ("… 1.636 hồ sơ …, tăng 505 hồ sơ so với Quý
 IV/2018"): the stated change gets its own figure line under the answer's, citing the same
-source, in the report's words. Only a change the quoted sentence says once, as a figure right
+source, in the report's words, and is the answer's figure (the level it changed to is no longer
+in bold). Only a change the quoted sentence says once, as a figure right
 after "tăng"/"giảm" ("tăng thêm"); never one worked out (a change between two reports' figures
 is the comparison table's, marked as computed)."""
 
@@ -58,8 +59,11 @@ def stated_change(q: ParsedQuery, ans: Answer) -> Answer | None:
     figure, start, end = found[0]
     said = " ".join(cit.quote[start:end].split())
     head = "The report states the change:" if ans.language == "en" else "Báo cáo nêu mức thay đổi:"
+    # the change is what is asked: the level it changed to stays, no longer in bold as if it
+    # answered
+    lines[0] = lines[0].replace(f"**{ans.figure}**", ans.figure, 1)
     lines.insert(1, f"{head} **{figure}** ({said}) [{cit.n}]")
-    return replace(ans, text="\n".join(lines))
+    return replace(ans, text="\n".join(lines), figure=figure)
 
 
 # A place in a ranking asked beside how far it moved ("tăng mấy bậc và xếp hạng mấy", "how many

@@ -70,3 +70,17 @@ PART_STOP = _words(
     "is are was were than in at of for during respectively each tuong lan nam quy den chiem dat "
     "voi with"
 )
+
+
+# What a figure is measured against after "so với" / "compared with" ("đạt 130% so với dự toán
+# giao"): an estimate, a plan, a target, the same period; no second thing compared.
+_BASELINES = ("du toan", "ke hoach", "chi tieu", "muc tieu", "cung ky", "same period", "estimate",
+              "plan", "target", "budget estimate")  # fmt: skip
+
+
+def measured_against(after: list[str]) -> bool:
+    """Whether the (folded) words after a contrast word ("so với") name a baseline a figure is
+    measured against, not a second thing compared."""
+    words = [w.strip(",.;:?!()\"'") for w in after]
+    said = " ".join(words[1:] if words[:1] == ["the"] else words)
+    return any(said == b or said.startswith(b + " ") for b in _BASELINES)

@@ -126,7 +126,7 @@ class ExtractiveAnswerer:
         if states_figure and (doubts or sure < self.confidence.state_above):
             return self._hedge(q, ranked, language, confidence, margin, doubts, evidence, sure)
 
-        chosen = self._said_too(best, cands)
+        chosen = self._said_too(q, best, cands)
         citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
         text = self._compose(q, chosen, citations, en)
         sentence = best.hit.chunk.readable(best.span)  # restored words; figures kept as written
@@ -253,9 +253,13 @@ class ExtractiveAnswerer:
             return Answer(q.text, text, True, (), language=language)
         return None
 
-    def _said_too(self, best: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    def _said_too(
+        self, q: ParsedQuery, best: Candidate, cands: list[Candidate]
+    ) -> list[Candidate]:
         """The best candidate and other reports' clauses about the same thing (another date or
-        province), as well covered and without doubts, up to `max_citations`."""
+        province), as well covered, without doubts and saying the parts of a breakdown the
+        question asks (not "2 ấn phẩm" beside "1599 DVC … cấp huyện"), up to
+        `max_citations`."""
         chosen = [best]
         for c in cands[1:]:
             if len(chosen) >= self.max_citations:
@@ -266,6 +270,7 @@ class ExtractiveAnswerer:
                 c.coverage >= max(self.min_confidence, 0.85 * best.coverage)
                 and (c.figure or not best.figure)
                 and not c.doubts - {_ASKED_ITEM}  # another level, unit or part: not said too
+                and not (c.figure and parts_said.asked_parts(q) and self._parts_unsaid(q, c))
             ):
                 chosen.append(c)
         return chosen

@@ -314,3 +314,13 @@ def test_respectively_sets_summed_parts_apart() -> None:
     got = _split("Tổng số DVC mức độ 3 và mức độ 4 của Long An lần lượt là bao nhiêu?")
     assert [label for label, _ in got] == ["mức độ 3", "mức độ 4"]
     assert all("lan luot" not in folded for _, folded in got)
+
+
+def test_what_a_share_is_measured_against_is_no_side() -> None:
+    # "so với dự toán / cùng kỳ": the baseline of the share asked, not a second thing
+    assert _split("Tổng chi ngân sách Bình Phước đạt bao nhiêu phần trăm so với dự toán?") == []
+    assert _split("How much did Binh Phuoc's revenue grow compared with the same period?") == []
+    assert _split("Số hồ sơ tiếp nhận năm 2021 tăng bao nhiêu so với cùng kỳ?") == []
+    # two things set side by side still split
+    got = _split("Tổng thu ngân sách so với tổng chi ngân sách của Bình Phước thế nào?")
+    assert len(got) == 2

@@ -34,6 +34,11 @@ huyện 402 hồ sơ.
 Tính đến hết tháng 9/2022, đã cấp 2.310 chứng thư số cho các cơ quan, tổ chức và cá nhân
 (trong đó: chứng thư số cá nhân là 1.642; chứng thư số của tổ chức là 518; sim ký số cá nhân
 là 150). Phối hợp cấp 4.120 chứng thư số cho tổ chức, cá nhân và 27 thiết bị ký số.
+
+7. Dịch vụ bưu chính công ích
+
+- Tiếp nhận hồ sơ qua dịch vụ bưu chính công ích: đã tiếp nhận 9.480 hồ sơ (trong đó: 8.115 hồ
+sơ tại Trung tâm Hành chính công cấp huyện; 1.365 hồ sơ đăng ký đất đai).
 """
 
 
@@ -82,3 +87,11 @@ def test_one_part_of_several_asked_is_not_stated_as_the_answer() -> None:
     assert "**" not in ans.text
     assert ans.candidates[0].figure == "3.216"
     assert _ask("Cấp huyện tiếp nhận bao nhiêu hồ sơ dịch vụ công trực tuyến mức độ 4?").figure == "3.216"
+
+
+def test_a_part_the_whole_breakdown_is_of_adds_no_other() -> None:
+    # every item is received by post: "bưu chính" says what the whole is of, and "1.365 hồ sơ
+    # đăng ký đất đai" is no postal part beside the district's
+    ans = _ask("Hồ sơ tiếp nhận qua bưu chính công ích, riêng cấp huyện là bao nhiêu?")
+    assert ans.figure == "8.115"
+    assert "**1.365**" not in ans.text

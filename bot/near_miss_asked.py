@@ -1,0 +1,172 @@
+"""Near misses of what a question asks a figure to be, answered "not found" citing the nearest
+figure: another measure than the one asked (bot/measure_asked.py: a count for a score, a count
+for an amount of money, a unit's running costs for the budget's revenue), a reporting unit's own
+allotment for the whole province's figure, and a passage with no date for a "when"."""
+
+from __future__ import annotations
+
+import re
+
+from bot import measure_asked
+from bot.extractive import parts_said
+from bot.nearest import nearest_not_found, stated
+from core.query import ParsedQuery
+from core.result import Answer
+from core.text import fold
+
+
+def other_measure(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """ "Not found" in place of a figure (or of candidates) whose own words make it another
+    measure than the one asked ("02-05 lượt/tuần" for a score, a count of things for an amount
+    of money), or whose passage says nothing of the budget side asked (a unit's allotted
+    running costs for the province's budget revenue); None when the answer stands."""
+    pairs = stated(ans)
+    if not pairs:
+        return None
+    en = language == "en"
+    theirs = [measure_asked.mismatch(q.folded, c.quote, f) for f, c in pairs]
+    side = measure_asked.budget_asked(q.expanded)
+    if not all(theirs) and side:
+        unsaid = [
+            measure_asked.budget_unsaid(
+                side, f"{parts_said.lead_of(c.quote, c.context)} {c.quote} {c.section}"
+            )
+            for _, c in pairs
+        ]
+        theirs = ["other" if u else "" for u in unsaid]
+        asked = measure_asked.measure_words(side, en)
+    else:
+        asked = measure_asked.measure_words(measure_asked.asked_measure(q.folded), en)
+    if not all(theirs):
+        return None
+    fig, cit = pairs[0]
+    noun = measure_asked.counted_noun(cit.quote, fig) if theirs[0] == "count" else ""
+    if theirs[0] == "other":
+        what = f"is not said of {asked}" if en else f"không nói về {asked}"
+    elif noun:
+        what = f"counts “{noun}”" if en else f"là số “{noun}”"
+    else:
+        what = ("is " if en else "là ") + measure_asked.measure_words(theirs[0], en)
+    text = (
+        f"Not found: the reports give no figure for {asked}; the nearest figure, {fig}, {what} [1]."
+        if en
+        else f"Không tìm thấy: các báo cáo không nêu {asked}; số liệu gần nhất, {fig}, {what} [1]."
+    )
+    return nearest_not_found(q, text, cit, language)
+
+
+# The whole province asked ("toàn tỉnh", "the province's total", "province-wide").
+_WHOLE = re.compile(
+    r"\b(?:toan tinh|ca tinh|province[- ]wide|whole province|entire province|"
+    r"province'?s? total|total\b[^?]{0,40}\bof the province)\b"
+)
+# A figure allotted to the reporting unit: "được giao" with no giver named between ("nhiệm vụ
+# được Chính phủ giao" names one: the province's), or "do UBND tỉnh giao" (the province gives
+# it to the unit); not where the clause speaks for the whole province ("toàn tỉnh", "Tỉnh có").
+_ALLOTTED = re.compile(r"\bduoc giao\b|\bdo (?:ubnd|uy ban nhan dan) (?:tinh )?giao\b")
+_SPEAKS_WHOLE = re.compile(r"\b(?:toan tinh|ca tinh|tren dia ban tinh|tinh co|tinh duoc giao)\b")
+# The province's own People's Committee, whose report speaks for the whole province.
+_PROVINCE_ITSELF = re.compile(r"^(?:ubnd|uy ban nhan dan) tinh\b")
+
+
+def unit_own(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """ "Not found" in place of a figure (or of candidates) asked of the whole province whose
+    clause says it was allotted to the unit that reports (a department's or office's own
+    positions or running costs "do UBND tỉnh giao", "được giao"), in a report not of the
+    province's People's Committee; None when the answer stands."""
+    pairs = stated(ans)
+    if not pairs or not _WHOLE.search(q.folded):
+        return None
+    for _, c in pairs:
+        said = fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}")
+        if (
+            _PROVINCE_ITSELF.match(fold(c.agency))
+            or not _ALLOTTED.search(said)
+            or _SPEAKS_WHOLE.search(said)
+        ):
+            return None
+    fig, cit = pairs[0]
+    text = (
+        f"Not found: the reports give no figure for the whole province; the nearest figure, "
+        f"{fig}, is what was allotted to the reporting unit ({cit.agency}) itself [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu số liệu toàn tỉnh; số liệu gần nhất, {fig}, "
+        f"là số được giao cho chính đơn vị báo cáo ({cit.agency}) [1]."
+    )
+    return nearest_not_found(q, text, cit, language)
+
+
+# A date asked ("when", "khi nào", "ngày nào") and a date said: a day, a month, a quarter or a
+# year written in the quoted line or what its sentence says before it.
+_WHEN = re.compile(
+    r"\b(?:when|what date|which date|since when|khi nao|bao gio|ngay nao|thoi diem nao|"
+    r"thang nao|nam nao|luc nao)\b"
+)
+_DATE = re.compile(
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:19|20)\d\d\b|\b(?:thang|quy|ngay)\s+(?:\d|[ivx]+\b)"
+)
+
+
+def undated(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """ "Not found" in place of a passage cited for a "when" question whose quoted lines (with
+    what their sentences say before them) write no day, month, quarter or year; None when the
+    answer stands or states a figure (a date found elsewhere is judged by its own checks)."""
+    if ans.abstained or ans.figure or ans.candidates or not ans.citations:
+        return None
+    if not _WHEN.search(q.folded):
+        return None
+    if any(_DATE.search(fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}"))
+           for c in ans.citations):  # fmt: skip
+        return None
+    text = (
+        "Not found: the nearest passage the reports give says no date for this [1]."
+        if language == "en"
+        else "Không tìm thấy: đoạn gần nhất trong báo cáo không nêu thời điểm này [1]."
+    )
+    return nearest_not_found(q, text, ans.citations[0], language)
+
+
+# Civil servants ("công chức") and public employees ("viên chức") are two kinds of staff the
+# reports count apart; a question in Vietnamese names the kind it asks, a clause the kind it
+# counts ("cán bộ", "CBCC" name both or the whole staff).
+_CIVIL = re.compile(r"\bcong chuc\b")
+_PUBLIC = re.compile(r"\bvien chuc\b")
+_BOTH = re.compile(r"\b(?:can bo|cbcc|nhan su|nguoi lao dong)\b")
+
+
+def _staff_kind(folded: str) -> str:
+    """ "cong chuc" or "vien chuc" when a folded text names that kind of staff alone, else ""."""
+    civil, public = bool(_CIVIL.search(folded)), bool(_PUBLIC.search(folded))
+    if _BOTH.search(folded) or civil == public:
+        return ""
+    return "cong chuc" if civil else "vien chuc"
+
+
+def other_staff(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """ "Not found" in place of a figure (or of candidates) whose clause (with what its sentence
+    says before it) counts the other kind of staff than the one the question names ("bao
+    nhiêu công chức" answered with a count of "viên chức"); None when the answer stands."""
+    pairs = stated(ans)
+    asked = _staff_kind(q.folded)
+    if not pairs or not asked:
+        return None
+    kinds = [
+        _staff_kind(fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}")) for _, c in pairs
+    ]
+    if any(k in ("", asked) for k in kinds):
+        return None
+    fig, cit = pairs[0]
+    words = {
+        "cong chuc": ("civil servants", "công chức"),
+        "vien chuc": ("public employees", "viên chức"),
+    }
+    en = language == "en"
+    want, theirs = words[asked][0 if en else 1], words[kinds[0]][0 if en else 1]
+    text = (
+        f"Not found: the reports give no such count of {want}; the nearest figure, {fig}, "
+        f"counts {theirs} [1]."
+        if en
+        else f"Không tìm thấy: các báo cáo không nêu số {want} này; số liệu gần nhất, {fig}, là số "
+        f"{theirs} [1]."
+    )
+    return nearest_not_found(q, text, cit, language)

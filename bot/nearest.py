@@ -1,0 +1,28 @@
+"""The figures an answer states, and the "not found" that cites the nearest of them: what every
+near-miss check (bot/near_miss.py, bot/near_miss_asked.py) reads and answers with."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.render import source_line
+from core.query import ParsedQuery
+from core.result import Answer, Citation
+
+
+def stated(ans: Answer) -> list[tuple[str, Citation]]:
+    """The figure an answer states with its citation, or (no figure stated) each of its
+    candidates' figures with theirs; none for an abstention."""
+    if ans.abstained:
+        return []
+    if ans.figure and ans.citations:
+        return [(ans.figure, ans.citations[0])]
+    return [(c.figure, c.citation) for c in ans.candidates]
+
+
+def nearest_not_found(q: ParsedQuery, text: str, cited: Citation, language: str) -> Answer:
+    """A "not found" that cites, as [1], the line of the nearest figure it names."""
+    one = replace(cited, n=1)
+    label = "Sources" if language == "en" else "Nguồn"
+    sources = source_line(one, language == "en")
+    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (one,), language=language)

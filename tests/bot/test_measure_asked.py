@@ -1,0 +1,84 @@
+"""What a question asks a figure to measure against what the figure's own words make it
+(bot/measure_asked.py). The report lines are written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.measure_asked import (
+    asked_measure,
+    budget_asked,
+    budget_unsaid,
+    counted_noun,
+    figure_measure,
+    mismatch,
+)
+from core.query import parse_query
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("What score did Binh Phuoc reach in the 2020 SIPAS?", "score"),
+        ("Bình Phước đạt bao nhiêu điểm?", "score"),
+        ("Bình Phước xếp thứ mấy cả nước về chỉ số PAPI?", "rank"),
+        ("How much funding did the department spend on training in 2021?", "money"),
+        ("Kinh phí tập huấn năm 2021 là bao nhiêu?", "money"),
+        # a count or a share asked: judged elsewhere (bot/counted.py), not here
+        ("Có bao nhiêu điểm cầu truyền hình trực tuyến?", ""),
+        ("Bao nhiêu hồ sơ được giải quyết trong năm 2021?", ""),
+        ("Tỷ lệ giải ngân vốn đầu tư công đạt bao nhiêu?", ""),
+    ],
+)
+def test_what_a_question_asks_a_figure_to_be(question: str, measure: str) -> None:
+    assert asked_measure(parse_query(question).folded) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        (
+            "Đài phát thanh huyện phát 03-06 lượt/ngày chuyên mục cải cách hành chính.",
+            "03",
+            "count",
+        ),
+        ("Kinh phí hỗ trợ tập huấn là 450.000.000 đồng.", "450.000.000", "money"),
+        ("Thu nội địa ước đạt 2.100,5 tỷ đồng.", "2.100,5", "money"),
+        ("Chỉ số SIPAS năm 2020 của tỉnh đạt 82,15/100 điểm.", "82,15/100", "score"),
+        ("Tỉnh tăng 4 bậc so với năm trước.", "4", "rank"),
+        ("Năm 2020, tỉnh xếp thứ 12 cả nước.", "12", "rank"),
+        ("Thời gian giải quyết rút ngắn còn 15 ngày làm việc.", "15", "time"),
+        ("Tỷ lệ hồ sơ đúng hạn đạt 97,2%.", "97,2%", "percent"),
+        ("Chỉ số của tỉnh năm 2020 đạt 81,7.", "81,7", ""),  # no unit: not judged
+    ],
+)
+def test_what_a_figure_is_by_its_own_words(sentence: str, figure: str, measure: str) -> None:
+    assert figure_measure(sentence, figure) == measure
+
+
+def test_a_count_is_no_score_and_a_share_may_be_one() -> None:
+    score = parse_query("What score did Binh Phuoc reach in the 2020 SIPAS?").folded
+    broadcast = "Đài phát thanh huyện phát 03-06 lượt/ngày chuyên mục cải cách hành chính."
+    assert mismatch(score, broadcast, "03") == "count"
+    assert counted_noun(broadcast, "03") == "luot"
+    assert mismatch(score, "Chỉ số SIPAS năm 2020 đạt 84,6%.", "84,6%") == ""
+    assert mismatch(score, "Chỉ số SIPAS năm 2020 đạt 82,15/100 điểm.", "82,15/100") == ""
+
+
+def test_a_count_of_things_is_no_amount_of_money() -> None:
+    money = parse_query("Kinh phí tập huấn năm 2021 là bao nhiêu?").folded
+    assert mismatch(money, "Tổ chức 12 lớp tập huấn cho 640 học viên.", "12") == "count"
+    assert mismatch(money, "Kinh phí tập huấn là 450.000.000 đồng.", "450.000.000") == ""
+
+
+def test_the_budget_side_asked_must_be_said() -> None:
+    revenue = parse_query("What was Binh Phuoc's total budget revenue in 2021?").expanded
+    assert budget_asked(revenue) == "revenue"
+    assert budget_unsaid("revenue", "Kinh phí hoạt động được giao: 8.200.000.000 đồng.")
+    assert not budget_unsaid("revenue", "Tổng thu ngân sách năm 2021 ước đạt 11.250 tỷ đồng.")
+    spending = parse_query("Tổng chi ngân sách tỉnh năm 2021 là bao nhiêu?").expanded
+    assert budget_asked(spending) == "spending"
+    assert budget_unsaid("spending", "Tổng thu ngân sách năm 2021 ước đạt 11.250 tỷ đồng.")
+    assert not budget_unsaid("spending", "Tổng chi ngân sách địa phương đạt 9.870 tỷ đồng.")
+    # a count of things asked is no budget side, whatever words follow it
+    assert budget_asked(parse_query("Tổng số thủ tục hành chính là bao nhiêu?").expanded) == ""
