@@ -140,7 +140,7 @@ _LIST = re.compile(
 # the verb ask for several things (not "what is", "what progress").
 # (four words: "what new administrative procedure models is …"; a verb that tells what the
 # things make up: "what subsystems make up the IOC")
-_WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'-]+\s+){0,4}?)(?:does|do|did|is|are|was|were|has|have|"
+_WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'/-]+\s+){0,4}?)(?:does|do|did|is|are|was|were|has|have|"
                           r"had|will|would|can|could|should|for|of|in|on|from|at|to|with|"
                           r"make up|makes up|include|includes|comprise|comprises|form|"
                           # a verb of where or how the things are ("what teams sit inside …",

@@ -10,7 +10,10 @@ whether its items look like that kind of thing (a document number, a place name,
 thing rather than a clause). The answer is exactly the best enumeration's items: the clause
 leading into it and what runs on after its last item are left out.
 
-Lists are found by `bot/list_find.py` and cut into items by `bot/list_items.py`."""
+Lists are found by `bot/list_find.py` and cut into items by `bot/list_items.py`; the class of
+thing asked (documents, places, agencies, posts) and its items' fit are `bot/list_kinds.py`,
+the clause right before a list (what the question says was done to the things) is
+`bot/list_lead.py`."""
 
 from __future__ import annotations
 
@@ -20,16 +23,14 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
-from bot.intents_types import DOCS_ASKED
+from bot.intents_types import DOCS_ASKED, section_kinds
 from bot.list_clauses import named_kind, other_kind
 from bot.list_find import (
-    DOC_WORDS,
     Enumeration,
     block_lists,
     docs_announced,
     enumerations_at,
     joined_docs,
-    names_doc,
     owned_by,
     owner_fit,
     places_named,
@@ -42,7 +43,6 @@ from bot.list_items import (
     clean_item,
     digits_read,
     first_after_head,
-    near_words,
     quoted_names,
     quotes_name,
     set_aside,
@@ -50,7 +50,15 @@ from bot.list_items import (
     title_name,
     without_aside,
 )
-from bot.section_answer import SectionAnswerer, candidate_reports, known, topic_sequence
+from bot.list_kinds import PLACE_PREFIX, asked_kind, in_asked_section, kind_fit
+from bot.list_lead import first_item_at, lead_clause, with_one_more
+from bot.section_answer import (
+    SectionAnswerer,
+    candidate_reports,
+    compound,
+    known,
+    topic_sequence,
+)
 from bot.stopwords import LIST_HEAD_STOP
 from bot.structure import (
     Para,
@@ -84,15 +92,6 @@ MIN_SCORE = 2.5
 MIN_TOPIC = 0.3
 # A document: its number ("48-NQ/TU", "774/QĐ-UBND", "số 18/KH-BCĐ").
 _YEAR = re.compile(r"(19|20)\d\d")
-_PLACE_WORDS = frozenset(
-    ["huyen", "xa", "thi xa", "thanh pho", "dia phuong", "thi tran", "phuong", "don vi hanh chinh"]
-)
-# A place named by its kind, matched folded: OCR spells "huyện" "huyén", "thành phố" "thanh
-# phd"; "UBND huyện …", "các huyện …" name places too.
-_PLACE_PREFIX = re.compile(
-    r"^(?:(?:ubnd|uy ban nhan dan|cac|nhung)\s+)?"
-    r"(?:huyen|xa|phuong|tp\.?|tx\.?|thij? (?:x\w|tran)|thanh ph\w)\s"
-)
 _EN_STOP = re.compile(
     r"\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|for|"
     r"from|by|to|with|at|that|which|whose|the|a|an)\b"
@@ -102,13 +101,18 @@ _EN_STOP = re.compile(
 QUOTED_WEIGHT = 1.0  # the lead-in quotes the name the question quotes
 WRONG_KIND = 1.0  # no item of the asked class (documents, places), or another kind (other_kind)
 ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
+CLAUSE_WEIGHT = 0.75  # the question's topic in the clause right before the list (`lead_clause`)
+SECTION_WEIGHT = 1.0  # a list under a section of the kind the question names ("kiến nghị")
 ASIDE_WEIGHT = 2.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
 # ---------------------------------------------------------------------------------------------
 # What the question asks to be listed
 
-_HEAD_VI = re.compile(r"\b(?:nhung|cac)\s+((?:[\w,&]+\s+){0,12}?)nao\b|"
-                      r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)\w+\s+){1,4}?)gi\b|"
-                      + DOCS_ASKED.pattern)
+# (the phrase after the last "những/các": "kiến nghị các Bộ, ngành … hướng dẫn những Nghị
+# định nào" asks for decrees, not ministries)
+_HEAD_VI = re.compile(
+    r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)[\w,&]+\s+){0,12}?)nao\b|"
+    r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)\w+\s+){1,4}?)gi\b|" + DOCS_ASKED.pattern
+)
 _HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,6})")
 # "những loại / hình thức / dạng X nào": X is what is listed.
 _KIND_OF = re.compile(r"^(?:loai|kieu|dang|hinh thuc)\s+(?=\w)")
@@ -130,7 +134,10 @@ def head_words(q: ParsedQuery) -> list[str]:
         # "những loại chứng thư số nào": the kind is what follows "loại"
         phrase = _KIND_OF.sub(" ", phrase)
         words = tokenize(expand(phrase.replace(",", " ")))
-        return [w for w in dict.fromkeys(words) if w not in LIST_HEAD_STOP][:6]
+        # "cơ quan" keeps its "cơ" (folded alike, "có" is a stop word): "quan" alone is "quận"
+        kept = [w for i, w in enumerate(words)
+                if w not in LIST_HEAD_STOP or compound(w, words[i + 1 : i + 2])]  # fmt: skip
+        return list(dict.fromkeys(kept))[:6]
     m = _HEAD_EN.search(folded)
     if not m:
         return []
@@ -141,7 +148,8 @@ def head_words(q: ParsedQuery) -> list[str]:
     # "which districts' legal documents": the possessor is what is listed
     owner = next((w for w in words if w.endswith("'")), None)
     # the English head noun comes last ("new reform models"): it is what is listed
-    nouns = [owner.rstrip("'")] if owner else words[::-1]
+    # ("teams/units": the first named, the more specific, first)
+    nouns = [owner.rstrip("'")] if owner else [n for w in words[::-1] for n in w.split("/") if n]
     out: list[str] = []
     for w in nouns:
         stem = re.sub(r"(ies)$", "y", w)
@@ -177,28 +185,9 @@ def bare_heads(q: ParsedQuery) -> list[str]:
     words = m.group(1).split()
     if words[-1] in _BARE_NOT or words[-1] in LIST_HEAD_STOP:
         return []
-    return [" ".join(words[-n:]) for n in range(1, len(words) + 1) if len(" ".join(words[-n:])) >= 4]
-
-
-def _kind(head: Sequence[str]) -> str:
-    """The class of the asked things: 'doc' (documents), 'place', or '' (anything)."""
-    text = " ".join(head[:3])
-    if any(text.startswith(w) for w in DOC_WORDS):
-        return "doc"
-    if any(text.startswith(w) for w in _PLACE_WORDS):
-        return "place"
-    return ""
-
-
-def _kind_fit(kind: str, items: Sequence[str]) -> float:
-    """Share of the items that look like the asked class of thing."""
-    if not kind or not items:
-        return 0.0
-    if kind == "doc":  # a document number, or a document named in the item's opening words
-        hits = sum(names_doc(i) for i in items)
-    else:
-        hits = sum(bool(_PLACE_PREFIX.match(fold(i))) or title_name(i) for i in items)
-    return hits / len(items)
+    return [
+        " ".join(words[-n:]) for n in range(1, len(words) + 1) if len(" ".join(words[-n:])) >= 4
+    ]
 
 
 def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
@@ -228,40 +217,6 @@ def asks_things(q: ParsedQuery) -> bool:
     return bool(head) and head[0] not in _SECTION_HEADS
 
 
-# A sentence that adds one more thing to what was just listed: "Bên cạnh đó, đơn vị đã triển
-# khai mô hình …", "Ngoài ra, …" (folded; OCR reads "đó" as "d6").
-_BESIDES = re.compile(r"^\W*(?:ben canh d\w{0,2}|ngoai ra|dong thoi)\W")
-
-
-def with_one_more(e: Enumeration, head: Sequence[str]) -> Enumeration:
-    """An inline list with the one more thing of the asked kind the next sentence of its
-    paragraph adds ("… các mô hình: A; B; C. Bên cạnh đó, đơn vị đã triển khai mô hình D …"):
-    from where that sentence names the kind to its clause's end; the list unchanged when it
-    adds none."""
-    if e.paras or not head or not e.items:
-        return e
-    text = e.para.text
-    end = text.find(e.sentence) + len(e.sentence)
-    if end < len(e.sentence):
-        return e
-    rest = text[end:]
-    nxt = sentences(rest.lstrip())[0]
-    if not _BESIDES.match(fold(nxt)):
-        return e
-    words = nxt.split()
-    folded = [fold(w) for w in words]
-    n = min(2, len(head))
-    for i in range(len(words) - n):
-        if near_words(" ".join(folded[i : i + n]), " ".join(head[:n])):
-            clause = re.split(r"[;:]|\.\s|\.$", " ".join(words[i:]), maxsplit=1)[0].strip()
-            if len(clause.split()) > n and clause in text:
-                stop = text.find(clause, end) + len(clause)
-                return replace(e, sentence=text[text.find(e.sentence) : stop],
-                               items=(*e.items, clause))  # fmt: skip
-            break
-    return e
-
-
 class ListAnswerer:
     """The enumerated items of the passage that best fits a 'which …' question."""
 
@@ -286,14 +241,20 @@ class ListAnswerer:
                     for sentence in sentences(para.text):
                         begin = para.text.find(sentence, done)
                         done = max(done, begin)
-                        found = [(at, items, led, False) for at, items, led in enumerations_at(sentence)]
+                        found = [
+                            (at, items, led, False) for at, items, led in enumerations_at(sentence)
+                        ]
                         # places that are the items of the sentence's own list are that list
                         listed = [fold(i) for _, its, _, _ in found for i in its]
                         found += [(at, items, False, True) for at, items in places_named(sentence)
                                   if not all(any(x.endswith(fold(i)) for x in listed)
                                              for i in items)]  # fmt: skip
                         for at, items, led, places in found:
-                            # the lead-in: the paragraph before the list (its last sentences)
+                            # the lead-in: the paragraph before the list (its last sentences),
+                            # up to its first item (a clause the list's first piece opened
+                            # with, "…: Đã kiểm tra văn bản … của | thị xã A, huyện B", leads
+                            # into it too)
+                            at = first_item_at(sentence, at, items)
                             lead = para.text[max(0, begin + at - LEAD_CHARS) : begin + at]
                             lead = f"{above} {lead}" if above else lead
                             out.append(Enumeration(para, sentence, lead, tuple(items), led=led,
@@ -337,7 +298,8 @@ class ListAnswerer:
         best: tuple[Enumeration, float] | None = None
         # what the question says of the things, without the words naming their kind ("loại")
         topic = [w for w in seq if w not in head and w not in _KIND_WORDS]
-        places = _kind(head_words(q)) == "place"  # asked of the question, known or not
+        places = asked_kind(head_words(q)) == "place"  # asked of the question, known or not
+        kinds = section_kinds(q)
         for rid in candidate_reports(self.index, q, retrieval):
             for e in self._enumerations(rid):
                 # the places a sentence names answer only a question asking for places
@@ -346,7 +308,9 @@ class ListAnswerer:
                 if named_by and not _announced(e, named_by):
                     continue
                 s = self.score(e, words, pairs, rank_of, head, numbers, quoted)
-                s += owner_fit(e, q.folded)  # "ngành Y tế … phần mềm nào": that sector's
+                s += owner_fit(e, q.folded)
+                if in_asked_section(e.para.chunk.section, kinds):  # "kiến nghị … những X nào"
+                    s += SECTION_WEIGHT  # "ngành Y tế … phần mềm nào": that sector's
                 s -= WRONG_KIND * other_kind(named_kind(fold(e.lead)), head, q.folded)
                 # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists the
                 # things asked beside it
@@ -357,15 +321,18 @@ class ListAnswerer:
                     best = (e, s)
         if best is None or best[1] < MIN_SCORE:
             return None
-        e = owned_by(joined_docs(with_one_more(best[0], head), _kind(head) == "doc"), q.folded)
+        e = owned_by(
+            joined_docs(with_one_more(best[0], head), asked_kind(head) == "doc"),
+            q.folded,
+        )
         # the kind asked, said once before the list, is no part of its first item (documents
         # are named by their own kinds: "Kế hoạch …", "Chỉ thị …")
-        if not e.paras and _kind(head) != "doc":
+        if not e.paras and asked_kind(head) != "doc":
             e = replace(e, items=tuple(first_after_head(e.items, head)))
         kept = tuple(i for i in e.items if not set_aside(self._restored(e.para, i), aside))
         e = replace(e, items=kept) if not e.paras and len(kept) >= 2 else e
         # "những địa phương nào": the places of a list naming other things too ("tại huyện X và các sở")
-        named = tuple(i for i in e.items if _PLACE_PREFIX.match(fold(i)) or title_name(i))
+        named = tuple(i for i in e.items if PLACE_PREFIX.match(fold(i)) or title_name(i))
         e = replace(e, items=named) if places and not e.paras and len(named) >= 2 else e
         return self._render(q, e, language)
 
@@ -404,13 +371,19 @@ class ListAnswerer:
         sent = self._sentence_words(
             f"{e.sentence} {' '.join(e.items)} {self._restored(e.para, e.sentence)}"
         )
-        lead = self._sentence_words(f"{e.lead} {e.tail} {self._restored(e.para, e.lead[-LEAD_CHARS:])}")
+        lead = self._sentence_words(
+            f"{e.lead} {e.tail} {self._restored(e.para, e.lead[-LEAD_CHARS:])}"
+        )
         path = self._sentence_words(e.para.chunk.section)
         # What the question says of the listed things is said in the lead-in ("tham mưu ban
         # hành các văn bản:"); its words among the items count less.
         s = 1.0 * (coverage(words, lead.keys, idf) + pair_coverage(pairs, lead))
         s += 0.75 * (coverage(words, sent.keys, idf) + pair_coverage(pairs, sent))
         s += 0.5 * (coverage(words, path.keys, idf) + pair_coverage(pairs, path))
+        # what was done to the listed things is said right before them ("… đã kiểm tra văn bản
+        # QPPL của | các huyện …"), not a sentence earlier ("… kiểm tra CCHC; đưa tin về | …")
+        clause = self._sentence_words(lead_clause(e.lead))
+        s += CLAUSE_WEIGHT * (coverage(words, clause.keys, idf) + pair_coverage(pairs, clause))
         if numbers:  # "scored above 90%": the figure the question names is in the sentence
             s += 0.75 * sum(n in sent.tokens for n in numbers) / len(numbers)
         if head:
@@ -424,7 +397,7 @@ class ListAnswerer:
         # (a block list's item is a paragraph: what it names is its opening clause)
         heads = [re.split(r"[,:;.]", i, maxsplit=1)[0] for i in e.items] if e.paras else e.items
         mean = sum(len(i.split()) for i in heads) / len(heads)
-        if _kind(head) != "doc" and mean > 10:
+        if asked_kind(head) != "doc" and mean > 10:
             s -= 0.05 * (mean - 10)
         # Items that open with an action ("Thực hiện …", "Phối hợp …") are things done, not the
         # named things a "which …" question lists.
@@ -443,8 +416,15 @@ class ListAnswerer:
         # "các ngành:", "những hệ thống như": the list names what it lists; the bare word
         # may be part of another ("chuyên ngành")
         named = 0.5 * coverage(head, near.keys, idf)
-        if any(near.has_pair(a, head[0]) for a in ("cac", "nhung")) or near.has_pair(
-            head[-1], "nhu"
+        # (a count does too, before a colon: "có 03 tổ chuyên môn, gồm:"; not one the
+        # sentence runs on past, "cho 600 học viên là cán bộ, công chức các sở")
+        counted = e.led and any(
+            t.isdigit() and near.tokens[i + 1] == head[0] for i, t in enumerate(near.tokens[:-1])
+        )
+        if (
+            counted
+            or any(near.has_pair(a, head[0]) for a in ("cac", "nhung"))
+            or near.has_pair(head[-1], "nhu")
         ):
             named = 1.0
         # "Phân hệ A; Phân hệ B", "Hệ thống X, Hệ thống Y": the items name it themselves
@@ -452,17 +432,23 @@ class ListAnswerer:
         # quyết"), or its one word
         # or (no place, no document: those have their own fit) opens with the head noun, as
         # restored too ("T6 Hướng dẫn" is "Tổ …")
+        kind = asked_kind(head)
+        restored = (
+            [p.readable for p in e.paras]
+            if e.paras
+            else [self._restored(e.para, i) for i in e.items]
+        )
         in_items = sum(
             (self._sentence_words(i).has_pair(head[0], head[1]) if len(head) >= 2
              else has_word(head[0], self._sentence_words(i).keys))
-            or (not _kind(head) and any(self._sentence_words(t).tokens[:1] == (head[0],)
-                                        for t in (i, self._restored(e.para, i))))
-            for i in e.items
+            or (kind not in ("doc", "place") and any(self._sentence_words(t).tokens[:1] == (head[0],)
+                                                     for t in (i, r)))
+            for i, r in zip(e.items, restored, strict=True)
         ) / len(e.items)  # fmt: skip
         s = 1.5 * named + (1.0 * in_items if in_items >= 0.5 else 0.0)
-        fit = 1.0 if _kind(head) == "doc" and docs_announced(e.lead) else _kind_fit(_kind(head), e.items)
+        fit = 1.0 if kind == "doc" and docs_announced(e.lead) else kind_fit(kind, e.items, restored)
         s += 1.5 * fit
-        if _kind(head) and not fit:
+        if kind and not fit:
             s -= WRONG_KIND  # "which documents" answered with agencies: no answer
         return s
 

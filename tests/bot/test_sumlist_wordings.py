@@ -12,9 +12,10 @@ import pytest
 from bot.intents import Intent, read_intent, report_fields
 from bot.intents_types import is_list, is_summary, section_kind
 from bot.key_figures import headline, key_facts, varied
-from bot.list_answer import ListAnswerer, _kind_fit, head_words
+from bot.list_answer import ListAnswerer, head_words
 from bot.list_find import enumerations, places_named
 from bot.list_items import besides, quoted_names, quotes_name, set_aside
+from bot.list_kinds import kind_fit
 from bot.section_answer import SectionAnswerer, candidate_reports, names_number
 from bot.summary_answer import SummaryAnswerer, spelled_out
 from core.query import parse_query
@@ -86,7 +87,7 @@ def test_places_a_sentence_names_by_their_kind() -> None:
 
 
 def test_places_as_ocr_spells_them_are_places() -> None:
-    assert _kind_fit("place", ["huyén Binh Giang", "thanh phd Chi Linh", "UBND thij x4 Ky Anh"]) == 1.0
+    assert kind_fit("place", ["huyén Binh Giang", "thanh phd Chi Linh", "UBND thij x4 Ky Anh"]) == 1.0
 
 
 REPORT = """BÁO CÁO
