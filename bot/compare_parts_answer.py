@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from bot.compare_answered import stated
 from bot.compare_beside import share_after
+from bot.compare_between import between_parts
 from bot.compare_lines import share_out, wholes
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
@@ -19,8 +20,15 @@ from bot.compare_table import Cell, render_table
 from bot.compare_years import year_parts
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
-from bot.intents_types import is_list, is_summary, section_kind, wants_number
-from core.query import ParsedQuery
+from bot.intents_types import (
+    WANTS_PERCENT,
+    asks_plan_share,
+    is_list,
+    is_summary,
+    section_kind,
+    wants_number,
+)
+from core.query import ParsedQuery, parse_query
 from core.result import Answer
 from core.text import fold, parse_number
 from index.generations import LoadedIndex
@@ -47,7 +55,8 @@ class PartsAnswerer:
         if len(sides_of(q, self.index)) >= 2:
             return []
         # two years of one report: the years, when the question names no two parts
-        return parts_of(q, en) or year_parts(q)
+        parts = between_parts(q, en) or parts_of(q, en) or year_parts(q)
+        return [as_share(p, en) for p in parts] if asks_plan_share(q.folded) else parts
 
     def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:
         """The table of the parts, or None (not two parts; no part's figure found, nor figures
@@ -62,6 +71,28 @@ class PartsAnswerer:
         table = render_table(q, cells, language)
         return replace(table, text=_with_larger(table.text, cells, language == "en"),
                        intent="comparison")  # fmt: skip
+
+
+# The count asked in words a part's question says when the question asks none (`parts_of`),
+# and the share said in its stead when the question sets its figure against a plan.
+_COUNT_SAID = re.compile(r"\b(so luong|how many)\b")
+_SHARE_WORDS = {"so luong": "tỷ lệ", "how many": "what percent"}
+
+
+def as_share(part: Part, en: bool) -> Part:
+    """A part's question asking the share of a plan or estimate reached ("tỷ lệ … so với dự
+    toán", "what percent …"), not a count or amount, when it names no share yet."""
+    if WANTS_PERCENT.search(part.query.folded):
+        return part
+    said = _COUNT_SAID.search(part.query.folded)
+    if said is not None:  # the count `parts_of` said for the question: the share instead
+        words = part.query.text.split()
+        at = len(part.query.folded[: said.start()].split())
+        n = len(said.group(1).split())
+        text = " ".join([*words[:at], _SHARE_WORDS[said.group(1)], *words[at + n :]])
+    else:
+        text = f"{part.query.text.rstrip(' ?.')} ({'percent' if en else 'tỷ lệ %'})"
+    return replace(part, query=parse_query(text))
 
 
 def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> list[Cell]:
