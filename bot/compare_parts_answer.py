@@ -56,6 +56,8 @@ class PartsAnswerer:
             return []
         # two years of one report: the years, when the question names no two parts
         parts = between_parts(q, en) or parts_of(q, en) or year_parts(q)
+        if any(not p.label for p in parts):
+            return []  # a part of only comparison words ("compare"): no parts read
         return [as_share(p, en) for p in parts] if asks_plan_share(q.folded) else parts
 
     def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from bot.compare_between import between_parts
 from bot.compare_kind import asked_kind
 from bot.compare_parts import Part, parts_of
-from bot.compare_parts_answer import as_share
+from bot.compare_parts_answer import PartsAnswerer, as_share
 from bot.intents_types import asks_plan_share
 from core.query import parse_query
+from tests.helpers.mini_index import mini_index
 
 
 def _split(question: str, en: bool = False) -> list[tuple[str, str]]:
@@ -74,3 +75,15 @@ def test_a_part_asked_as_the_share_of_its_plan() -> None:
     assert as_share(plain, en=True).query.text.endswith("do (percent)")
     share = Part("phí", parse_query("Tỷ lệ phí thu so với dự toán"))
     assert as_share(share, en=False) == share
+
+
+def test_a_part_of_only_comparison_words_reads_no_parts() -> None:
+    index = mini_index("II. KẾT QUẢ\n- Báo Bình Phước đăng 40 tin, bài; báo Trung ương đăng 12 tin.\n")
+    asker = PartsAnswerer(index)
+    q = parse_query(
+        "How did the number of reform items in Báo Bình Phước compare with those run "
+        "by central and other-province press?"
+    )
+    assert asker.parts(q, en=True) == []
+    q = parse_query("Tỷ lệ tin bài giữa báo tỉnh và báo Trung ương chênh nhau thế nào?")
+    assert [p.label for p in asker.parts(q)] == ["báo tỉnh", "báo Trung ương"]
