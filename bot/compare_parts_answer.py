@@ -32,6 +32,7 @@ from core.query import ParsedQuery, parse_query
 from core.result import Answer
 from core.text import fold, parse_number
 from index.generations import LoadedIndex
+from index.lexical import tokenize
 
 Ask = Callable[[ParsedQuery], Answer]  # one part's question → the figure answerer's answer
 MAX_DOUBTED = 3  # figures an unsure part's row names
@@ -42,6 +43,14 @@ class PartsAnswerer:
 
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
+        self._vocabulary: frozenset[str] | None = None
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The words the reports use, read once."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(t for text in self.index.folded for t in tokenize(text))
+        return self._vocabulary
 
     def parts(self, q: ParsedQuery, en: bool = False) -> list[Part]:
         """The parts a figure question sets side by side; [] when it asks of one thing, of
@@ -67,7 +76,8 @@ class PartsAnswerer:
         if len(parts) < 2:
             return None
         answers = [ask(p.query) for p in parts]
-        cells = _by_level(q, parts, answers, _cells(q, parts, answers))
+        cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
+        cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
             return None
         table = render_table(q, cells, language)
@@ -123,6 +133,47 @@ def asked_share(q: ParsedQuery, figure: str, quote: str) -> str:
         return ""
     at = [m.end() for m in re.finditer(re.escape(figure), quote)]
     return share_after(quote, at[0]) if len(at) == 1 else ""
+
+
+def own_words_said(
+    parts: Sequence[Part], cells: list[Cell], vocabulary: frozenset[str]
+) -> list[Cell]:
+    """The cells, a part's stated figure made "not sure" (listed, never bold) when its quote
+    says at most half the part's own word pairs: the pairs of its label's words the other
+    part's label does not say ("công chức" of "công chức qua thi tuyển" beside "tiếp nhận
+    không qua thi tuyển"). A label with fewer than two own words ("mức độ 3" beside "mức độ
+    4"), or one in words the reports do not use (English), is not checked."""
+    if len(parts) != 2 or len(cells) != 2:
+        return cells
+    said = [_wordings(p.label, vocabulary) for p in parts]
+    out = []
+    for k, cell in enumerate(cells):
+        other = [w for wording in said[1 - k] for w in wording]
+        own = [[w for w in wording if w not in other] for wording in said[k]]
+        own = [ws for ws in own if len(set(ws)) >= 3]
+        if cell.citation is None or not own:
+            out.append(cell)
+            continue
+        toks = tokenize(fold(cell.citation.quote))
+        quoted = set(zip(toks, toks[1:], strict=False))
+        if any(_pairs_said(ws, quoted) for ws in own):
+            out.append(cell)
+        else:
+            out.append(Cell(cell.side, doubted=((cell.figure, cell.citation),)))
+    return out
+
+
+def _pairs_said(words: list[str], quoted: set[tuple[str, str]]) -> bool:
+    """Whether a quote says more than half the adjacent pairs of a wording's own words."""
+    pairs = set(zip(words, words[1:], strict=False))
+    return 2 * len(pairs & quoted) > len(pairs)
+
+
+def _wordings(label: str, vocabulary: frozenset[str]) -> list[list[str]]:
+    """A part label's words when the reports use every one of them (a Vietnamese label); none
+    when they do not (an English label: its wordings in the reports are too loose a match)."""
+    words = [t for t in tokenize(fold(label)) if not t.isdigit()]
+    return [words] if all(t in vocabulary for t in words) else []
 
 
 def _by_level(

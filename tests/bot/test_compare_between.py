@@ -6,9 +6,12 @@ from __future__ import annotations
 from bot.compare_between import between_parts
 from bot.compare_kind import asked_kind
 from bot.compare_parts import Part, parts_of
-from bot.compare_parts_answer import PartsAnswerer, as_share
+from bot.compare_parts_answer import PartsAnswerer, as_share, own_words_said
+from bot.compare_sides import Side
+from bot.compare_table import Cell
 from bot.intents_types import asks_plan_share
 from core.query import parse_query
+from core.result import Citation
 from tests.helpers.mini_index import mini_index
 
 
@@ -78,7 +81,9 @@ def test_a_part_asked_as_the_share_of_its_plan() -> None:
 
 
 def test_a_part_of_only_comparison_words_reads_no_parts() -> None:
-    index = mini_index("II. KẾT QUẢ\n- Báo Bình Phước đăng 40 tin, bài; báo Trung ương đăng 12 tin.\n")
+    index = mini_index(
+        "II. KẾT QUẢ\n- Báo Bình Phước đăng 40 tin, bài; báo Trung ương đăng 12 tin.\n"
+    )
     asker = PartsAnswerer(index)
     q = parse_query(
         "How did the number of reform items in Báo Bình Phước compare with those run "
@@ -87,3 +92,49 @@ def test_a_part_of_only_comparison_words_reads_no_parts() -> None:
     assert asker.parts(q, en=True) == []
     q = parse_query("Tỷ lệ tin bài giữa báo tỉnh và báo Trung ương chênh nhau thế nào?")
     assert [p.label for p in asker.parts(q)] == ["báo tỉnh", "báo Trung ương"]
+
+
+def _cell(label: str, figure: str, quote: str) -> Cell:
+    cit = Citation(1, "r", "t", "1/BC", "UBND", "1/1/2022", "II", quote, 1.0)
+    return Cell(Side(label, ("Bình Phước",), ()), figure, quote, "", cit)
+
+
+def test_a_part_whose_quote_says_too_few_of_its_own_words_is_not_sure() -> None:
+    vocabulary = frozenset(
+        [
+            "so",
+            "giay",
+            "phep",
+            "xay",
+            "dung",
+            "cap",
+            "moi",
+            "gia",
+            "han",
+            "dieu",
+            "chinh",
+            "da",
+            "cap",
+            "trong",
+            "ky",
+        ]
+    )
+    parts = [
+        Part("giấy phép xây dựng cấp mới", parse_query("a")),
+        Part("giấy phép gia hạn điều chỉnh", parse_query("b")),
+    ]
+    cells = [
+        _cell(parts[0].label, "120", "Số giấy phép xây dựng cấp mới: 120 giấy phép"),
+        _cell(parts[1].label, "45", "Số giấy phép đã cấp trong kỳ: 45"),  # none of its own
+    ]
+    got = own_words_said(parts, cells, vocabulary)
+    assert got[0] == cells[0]
+    assert got[1].citation is None
+    assert [fig for fig, _ in got[1].doubted] == ["45"]
+
+
+def test_short_or_english_parts_are_not_checked() -> None:
+    vocabulary = frozenset(["muc", "do", "dich", "vu", "cong"])
+    parts = [Part("mức độ 3", parse_query("a")), Part("new permits issued", parse_query("b"))]
+    cells = [_cell("mức độ 3", "12", "dịch vụ công: 12"), _cell("new", "7", "dịch vụ công: 7")]
+    assert own_words_said(parts, cells, vocabulary) == cells
