@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_answered import stated
-from bot.compare_beside import share_after
+from bot.compare_beside import amount_before, asks_amount_too, share_after
 from bot.compare_between import between_parts
 from bot.compare_lines import share_out, wholes
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
@@ -120,8 +120,12 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # the quoted line, whole: what the figure counts and what the report says with it
         # ("4.599/4.722 đơn vị, đạt tỷ lệ 97,4%"); a share asked: the share it gives the count
         figure = asked_share(q, ans.figure, cit.quote) or ans.figure
+        # a share asked with an amount ("ước đạt bao nhiêu, đạt bao nhiêu % dự toán"): the
+        # amount the line states before the share, beside it
+        also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
+        kind = fold(ans.unit)
         cells.append(
-            Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=fold(ans.unit))
+            Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=kind, beside=also)
         )
     return _not_the_others(_shared_out(q, parts, cells) or _one_statement_once(parts, cells))
 
