@@ -94,3 +94,30 @@ def aside_less(words: Sequence[str], f: Fact) -> bool:
     said = set(fold(lead[whole.end() : opened]).split())
     told = set(fold(own).split())
     return sum(w in said for w in words) > sum(w in told for w in words)
+
+
+# an amount of money right before the share of its plan it reached: "ước đạt 19.314 tỷ đồng;
+# đạt 130% so với dự toán", "… 2.150 triệu đồng, bằng 95% kế hoạch"
+_AMOUNT_SHARE = re.compile(
+    r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*((?:tỷ|triệu|nghìn)?\s*đồng)\s*[;,]?\s*"
+    r"(?:đạt|bằng)\s*(?:tỷ lệ\s*)?(\d+(?:,\d+)?)\s*%",
+    re.IGNORECASE,
+)
+# a question asking an amount or count besides the share ("ước đạt bao nhiêu, đạt bao nhiêu
+# % dự toán"): its number words once the share's are left out
+_SHARE_ASKED = re.compile(r"\b(?:bao nhieu (?:%|phan tram)|what (?:percent\w*|share))|%")
+_AMOUNT_ASKED = re.compile(r"\b(bao nhieu|how much|how many|amounts?)\b")
+
+
+def asks_amount_too(folded: str) -> bool:
+    """Whether a question that asks a share asks an amount or count as well."""
+    return bool(_AMOUNT_ASKED.search(_SHARE_ASKED.sub(" ", folded)))
+
+
+def amount_before(quote: str, share: str) -> str:
+    """The amount of money a quote states right before a share (`share`, "130%") of its plan
+    ("19.314,870 tỷ đồng"); "" when it states none there."""
+    for m in _AMOUNT_SHARE.finditer(quote):
+        if f"{m.group(3)}%" == share.replace(" ", ""):
+            return f"{m.group(1)} {' '.join(m.group(2).split())}"
+    return ""

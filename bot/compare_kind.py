@@ -16,7 +16,7 @@ from bot.fact_answer import (
     f_lex_counts,
     view,
 )
-from bot.intents_types import WANTS_PERCENT
+from bot.intents_types import WANTS_PERCENT, asks_plan_share
 from bot.stopwords import FIGURE_STOP as STOP
 from core.query import ABBREVIATIONS, ParsedQuery, expand
 from core.text import fold
@@ -88,7 +88,7 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     v = view(replace(q, expanded=AGENCY.sub(" ", _PERIOD_WORDS.sub(" ", q.expanded))))
     folded = q.folded
     # a share, a count, both ("số và tỷ lệ …") or neither named: either kind may answer
-    share = bool(WANTS_PERCENT.search(folded))
+    share = bool(WANTS_PERCENT.search(folded)) or asks_plan_share(folded)
     if folded.endswith(" bao nhieu") and not ASKS_NUMBER.search(folded[: -len(" bao nhieu")]):
         folded = folded[: -len(" bao nhieu")]  # said by `side_query`, not by the asker
     count = bool(_ASKS_COUNT.search(_THE_SHARE.sub(" ", folded)))

@@ -185,7 +185,7 @@ def _originals(q: ParsedQuery, words: list[str]) -> list[int] | None:
     return own
 
 
-def _text(
+def words_said(
     q: ParsedQuery, words: list[str], spans: list[tuple[int, int] | str],
     drop: frozenset[int] = frozenset(),
 ) -> str:
@@ -206,7 +206,7 @@ def _text(
     return " ".join(out)
 
 
-def _compare_words(words: list[str]) -> frozenset[int]:
+def compare_words(words: list[str]) -> frozenset[int]:
     """The folded words that only compare ("loại nào nhiều hơn", "chênh nhau thế nào")."""
     starts, at = [], 0
     for w in words:
@@ -236,7 +236,7 @@ ASKS = re.compile(  # ("Đồng Tháp, số phản ánh …": "số" opening a c
 )
 
 
-def _question(text: str) -> ParsedQuery:
+def part_question(text: str) -> ParsedQuery:
     """One part's question, a number asked for."""
     said = re.sub(r"\s+", " ", text).strip(" ,;")
     if not _SAID_ASK.search(fold(said, repair=False)):  # "Số văn bản …": asked, not in words
@@ -249,7 +249,7 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
     of one thing (or of two places or periods: the sides of `bot/compare_sides.py`). `en`: the
     question is English (a number asked is asked in its words)."""
     words = q.folded.split()
-    places = _place_words(words, q.provinces)
+    places = place_words(words, q.provinces)
     for at, n, contrast in _split_at(words, bool(COMPARED.search(q.folded))):
         spans = _spans(q, words, at, n, contrast, places)
         if spans is None:
@@ -258,7 +258,7 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
         if (xs > 0 and ys + 1 < ye and _bare(words[ys]) == _bare(words[xs - 1]) in _STOP
                 and not _opens_term(words, ys)):  # fmt: skip
             ys += 1  # "for businesses vs for households": the word before both said once
-        drop = _compare_words(words)
+        drop = compare_words(words)
         # no number asked but by the comparison ("… loại nào nhiều hơn?"): the count of the
         # thing named before the parts is asked, said before it ("bao nhiêu dịch vụ công mức độ
         # 3", not "dịch vụ công mức độ 3 bao nhiêu": a count of dossiers of those services)
@@ -286,11 +286,11 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
         inside = [i for i in range(xs, xe) if i in places]  # "số hồ sơ Hà Tĩnh tiếp nhận …"
         if inside:  # the place named inside the part before names both parts' place
             b.insert(b.index((ys, ye)) + 1, (inside[0], inside[-1] + 1))
-        x_label = _text(q, words, xe_label, frozenset(inside))
-        y_label = _text(q, words, [(ys, ye)])
+        x_label = words_said(q, words, xe_label, drop | frozenset(inside))  # ("compare" left out)
+        y_label = words_said(q, words, [(ys, ye)], drop)
         return [
-            Part(x_label.strip(",.;:?!()"), _question(_text(q, words, a, drop))),
-            Part(y_label.strip(",.;:?!()"), _question(_text(q, words, b, drop))),
+            Part(x_label.strip(",.;:?!()"), part_question(words_said(q, words, a, drop))),
+            Part(y_label.strip(",.;:?!()"), part_question(words_said(q, words, b, drop))),
         ]
     return []
 
@@ -308,7 +308,7 @@ def _shared_after(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int |
     return ys + k + len(x)
 
 
-def _place_words(words: list[str], provinces: Sequence[str]) -> frozenset[int]:
+def place_words(words: list[str], provinces: Sequence[str]) -> frozenset[int]:
     """Where the question names a place: the positions of its folded words that say a place's
     whole name ("hà tĩnh"), not a word of it said alone ("máy tính", "cấp tỉnh")."""
     out: set[int] = set()

@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_answered import stated
-from bot.compare_beside import share_after
+from bot.compare_beside import amount_before, asks_amount_too, share_after
+from bot.compare_between import between_parts
 from bot.compare_lines import share_out, wholes
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
@@ -19,11 +20,19 @@ from bot.compare_table import Cell, render_table
 from bot.compare_years import year_parts
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
-from bot.intents_types import is_list, is_summary, section_kind, wants_number
-from core.query import ParsedQuery
+from bot.intents_types import (
+    WANTS_PERCENT,
+    asks_plan_share,
+    is_list,
+    is_summary,
+    section_kind,
+    wants_number,
+)
+from core.query import ParsedQuery, parse_query
 from core.result import Answer
 from core.text import fold, parse_number
 from index.generations import LoadedIndex
+from index.lexical import tokenize
 
 Ask = Callable[[ParsedQuery], Answer]  # one part's question → the figure answerer's answer
 MAX_DOUBTED = 3  # figures an unsure part's row names
@@ -34,6 +43,14 @@ class PartsAnswerer:
 
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
+        self._vocabulary: frozenset[str] | None = None
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The words the reports use, read once."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(t for text in self.index.folded for t in tokenize(text))
+        return self._vocabulary
 
     def parts(self, q: ParsedQuery, en: bool = False) -> list[Part]:
         """The parts a figure question sets side by side; [] when it asks of one thing, of
@@ -47,7 +64,10 @@ class PartsAnswerer:
         if len(sides_of(q, self.index)) >= 2:
             return []
         # two years of one report: the years, when the question names no two parts
-        return parts_of(q, en) or year_parts(q)
+        parts = between_parts(q, en) or parts_of(q, en) or year_parts(q)
+        if any(not p.label for p in parts):
+            return []  # a part of only comparison words ("compare"): no parts read
+        return [as_share(p, en) for p in parts] if asks_plan_share(q.folded) else parts
 
     def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:
         """The table of the parts, or None (not two parts; no part's figure found, nor figures
@@ -56,12 +76,35 @@ class PartsAnswerer:
         if len(parts) < 2:
             return None
         answers = [ask(p.query) for p in parts]
-        cells = _by_level(q, parts, answers, _cells(q, parts, answers))
+        cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
+        cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
             return None
         table = render_table(q, cells, language)
         return replace(table, text=_with_larger(table.text, cells, language == "en"),
                        intent="comparison")  # fmt: skip
+
+
+# The count asked in words a part's question says when the question asks none (`parts_of`),
+# and the share said in its stead when the question sets its figure against a plan.
+_COUNT_SAID = re.compile(r"\b(so luong|how many)\b")
+_SHARE_WORDS = {"so luong": "tỷ lệ", "how many": "what percent"}
+
+
+def as_share(part: Part, en: bool) -> Part:
+    """A part's question asking the share of a plan or estimate reached ("tỷ lệ … so với dự
+    toán", "what percent …"), not a count or amount, when it names no share yet."""
+    if WANTS_PERCENT.search(part.query.folded):
+        return part
+    said = _COUNT_SAID.search(part.query.folded)
+    if said is not None:  # the count `parts_of` said for the question: the share instead
+        words = part.query.text.split()
+        at = len(part.query.folded[: said.start()].split())
+        n = len(said.group(1).split())
+        text = " ".join([*words[:at], _SHARE_WORDS[said.group(1)], *words[at + n :]])
+    else:
+        text = f"{part.query.text.rstrip(' ?.')} ({'percent' if en else 'tỷ lệ %'})"
+    return replace(part, query=parse_query(text))
 
 
 def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> list[Cell]:
@@ -77,8 +120,12 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # the quoted line, whole: what the figure counts and what the report says with it
         # ("4.599/4.722 đơn vị, đạt tỷ lệ 97,4%"); a share asked: the share it gives the count
         figure = asked_share(q, ans.figure, cit.quote) or ans.figure
+        # a share asked with an amount ("ước đạt bao nhiêu, đạt bao nhiêu % dự toán"): the
+        # amount the line states before the share, beside it
+        also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
+        kind = fold(ans.unit)
         cells.append(
-            Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=fold(ans.unit))
+            Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=kind, beside=also)
         )
     return _not_the_others(_shared_out(q, parts, cells) or _one_statement_once(parts, cells))
 
@@ -90,6 +137,47 @@ def asked_share(q: ParsedQuery, figure: str, quote: str) -> str:
         return ""
     at = [m.end() for m in re.finditer(re.escape(figure), quote)]
     return share_after(quote, at[0]) if len(at) == 1 else ""
+
+
+def own_words_said(
+    parts: Sequence[Part], cells: list[Cell], vocabulary: frozenset[str]
+) -> list[Cell]:
+    """The cells, a part's stated figure made "not sure" (listed, never bold) when its quote
+    says at most half the part's own word pairs: the pairs of its label's words the other
+    part's label does not say ("công chức" of "công chức qua thi tuyển" beside "tiếp nhận
+    không qua thi tuyển"). A label with fewer than two own words ("mức độ 3" beside "mức độ
+    4"), or one in words the reports do not use (English), is not checked."""
+    if len(parts) != 2 or len(cells) != 2:
+        return cells
+    said = [_wordings(p.label, vocabulary) for p in parts]
+    out = []
+    for k, cell in enumerate(cells):
+        other = [w for wording in said[1 - k] for w in wording]
+        own = [[w for w in wording if w not in other] for wording in said[k]]
+        own = [ws for ws in own if len(set(ws)) >= 3]
+        if cell.citation is None or not own:
+            out.append(cell)
+            continue
+        toks = tokenize(fold(cell.citation.quote))
+        quoted = set(zip(toks, toks[1:], strict=False))
+        if any(_pairs_said(ws, quoted) for ws in own):
+            out.append(cell)
+        else:
+            out.append(Cell(cell.side, doubted=((cell.figure, cell.citation),)))
+    return out
+
+
+def _pairs_said(words: list[str], quoted: set[tuple[str, str]]) -> bool:
+    """Whether a quote says more than half the adjacent pairs of a wording's own words."""
+    pairs = set(zip(words, words[1:], strict=False))
+    return 2 * len(pairs & quoted) > len(pairs)
+
+
+def _wordings(label: str, vocabulary: frozenset[str]) -> list[list[str]]:
+    """A part label's words when the reports use every one of them (a Vietnamese label); none
+    when they do not (an English label: its wordings in the reports are too loose a match)."""
+    words = [t for t in tokenize(fold(label)) if not t.isdigit()]
+    return [words] if all(t in vocabulary for t in words) else []
 
 
 def _by_level(

@@ -87,6 +87,25 @@ WANTS_NUMBER = re.compile(
 # answer abstains without one; money and comparisons count too.
 FIGURE_ASKED = re.compile(rf"\b({_NUMBER_WORDS}|diem|dong|vnd|so sanh|compare|comparison)\b")
 WANTS_PERCENT = re.compile(rf"\b({_PERCENT_WORDS})\b|%")
+# A figure set against a plan, estimate or target ("tổng thu so với dự toán", "against the
+# budget estimate", "how far spending exceeded its estimate"): the share of it reached, not
+# the amount, unless an amount is asked in words too (`AMOUNT_SAID`).
+AGAINST_PLAN = re.compile(
+    r"\b(?:so voi|against|relative to|compared (?:with|to)|exceed\w*|vuot)\s+"
+    r"(?:(?:the|its|their|each)\s+)?(?:(?:budget|assigned|annual|approved|planned)\s+)*"
+    r"(?:du toan|ke hoach|chi tieu|estimates?|plans?|targets?)\b"
+)
+AMOUNT_SAID = re.compile(
+    r"\b(how much|amounts?|ty dong|trieu dong|dong|vnd|bao nhieu tien|billion|million)\b"
+)
+
+
+def asks_plan_share(folded: str) -> bool:
+    """Whether a question sets its figure against a plan or estimate and asks no amount in
+    words: the share of the plan reached is asked ("130% so với dự toán")."""
+    return bool(AGAINST_PLAN.search(folded)) and not AMOUNT_SAID.search(folded)
+
+
 _THRESHOLD = re.compile(
     r"\b(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"
     r"\s+\d[\d.,]*\s*%"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.compare_answer import CompareAnswerer
-from bot.compare_beside import beside, share_after
+from bot.compare_beside import amount_before, asks_amount_too, beside, share_after
 from bot.compare_cells import FactCells
 from bot.compare_parts_answer import asked_share
 from bot.extractive import ExtractiveAnswerer
@@ -230,3 +230,18 @@ def test_a_share_asked_of_two_parts_reads_the_share_beside_each_count() -> None:
         asked_share(parse_query("Bao nhiêu hộ kinh doanh dùng hóa đơn?"), "4.120/4.500", quote)
         == ""
     )
+
+
+def test_the_amount_before_the_share_of_its_plan() -> None:
+    quote = "Thu phí ước đạt 2.150,5 triệu đồng, bằng 95% kế hoạch; chi 800 tỷ đồng; đạt 60%."
+    assert amount_before(quote, "95%") == "2.150,5 triệu đồng"
+    assert amount_before(quote, "60%") == "800 tỷ đồng"
+    assert amount_before(quote, "70%") == ""
+    assert amount_before("đạt 95% kế hoạch", "95%") == ""
+
+
+def test_an_amount_asked_besides_the_share() -> None:
+    assert asks_amount_too("thu phi uoc dat bao nhieu, dat bao nhieu % ke hoach")
+    assert asks_amount_too("how much was collected and what percent of the plan")
+    assert not asks_amount_too("thu phi dat bao nhieu % ke hoach")
+    assert not asks_amount_too("thu phi dat bao nhieu phan tram ke hoach")
