@@ -85,7 +85,7 @@ def _split_at(words: list[str], compares: bool) -> list[tuple[int, int, bool]]:
     for i, w in enumerate(words):
         for c in (*_CONTRAST, *_EITHER):
             n = len(c.split())
-            against = c in _CONTRAST and measured_against(words[i + n : i + n + 3])
+            against = c in _CONTRAST and measured_against(words[i + n : i + n + 3], words[i - 1])
             if tuple(words[i : i + n]) == tuple(c.split()) and i > 0 and not against:
                 out.append((i, n, c in _CONTRAST or compares))
         if w in _AND and i > 0:

@@ -18,7 +18,10 @@ from core.text import fold
 # How much a figure changed, asked: "tăng bao nhiêu", "giảm mấy", "how much did … grow",
 # "increase by how many", "how many more".
 _ASKED = re.compile(
-    r"\b(?:tang|giam)(?: them)? (?:bao nhieu|may)\b|\bhow (?:much|many) (?:more|fewer|less)\b|"
+    r"\b(?:tang|giam)(?: them)? (?:bao nhieu|may)\b|"
+    # asked at the end, after what it is measured against: "tăng so với quý IV/2018 bao nhiêu"
+    r"\b(?:tang|giam)(?: them)?(?! (?:cuong|doc|sat|dinh|thieu|gia))\b[^.?;]{0,60}?\bso voi\b"
+    r"[^.?;]{0,40}?\b(?:bao nhieu|may)\b|\bhow (?:much|many) (?:more|fewer|less)\b|"
     r"\bby how (?:much|many)\b|\bhow much did\b.*\b(?:increase|grow|rise|fall|decrease|drop)\b|"
     r"\bhow (?:much|many)\b.*\b(?:increase|rise|growth|decrease|drop)\b"
 )

@@ -78,9 +78,17 @@ _BASELINES = ("du toan", "ke hoach", "chi tieu", "muc tieu", "cung ky", "same pe
               "plan", "target", "budget estimate")  # fmt: skip
 
 
-def measured_against(after: list[str]) -> bool:
+# A change word right before "so với" ("tăng so với quý IV/2018 bao nhiêu"): what follows is
+# the base the change is measured from, not a second thing compared.
+_CHANGED = frozenset(["tang", "giam", "them", "increase", "increased", "decrease", "decreased"])
+
+
+def measured_against(after: list[str], before: str = "") -> bool:
     """Whether the (folded) words after a contrast word ("so với") name a baseline a figure is
-    measured against, not a second thing compared."""
+    measured against, or, `before` it a change word, the base of a change: not a second thing
+    compared."""
+    if before.strip(",.;:?!()\"'") in _CHANGED:
+        return True
     words = [w.strip(",.;:?!()\"'") for w in after]
     said = " ".join(words[1:] if words[:1] == ["the"] else words)
     return any(said == b or said.startswith(b + " ") for b in _BASELINES)

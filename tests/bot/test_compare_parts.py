@@ -321,6 +321,8 @@ def test_what_a_share_is_measured_against_is_no_side() -> None:
     assert _split("Tổng chi ngân sách Bình Phước đạt bao nhiêu phần trăm so với dự toán?") == []
     assert _split("How much did Binh Phuoc's revenue grow compared with the same period?") == []
     assert _split("Số hồ sơ tiếp nhận năm 2021 tăng bao nhiêu so với cùng kỳ?") == []
+    # after a change word, the base of the change: "tăng so với quý IV bao nhiêu"
+    assert _split("Hồ sơ DVC mức 3, mức 4 Bình Phước tăng so với quý IV bao nhiêu") == []
     # two things set side by side still split
     got = _split("Tổng thu ngân sách so với tổng chi ngân sách của Bình Phước thế nào?")
     assert len(got) == 2

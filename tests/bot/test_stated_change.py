@@ -40,6 +40,9 @@ def test_a_change_asked_gets_the_change_the_sentence_states() -> None:
         "portal increase?"
     )
     assert "The report states the change: **612**" in body(ans), body(ans)
+    # typed as keywords: what it is measured against first, "bao nhiêu" last (no two parts)
+    ans = service.answer("Bình Phước hồ sơ DVC mức 3, mức 4 tăng so với quý trước bao nhiêu")
+    assert "Báo cáo nêu mức thay đổi: **612**" in body(ans), body(ans)
 
 
 def test_no_change_line_unless_asked_and_stated_once() -> None:
