@@ -26,9 +26,10 @@ class Concept:
 
 _PHRASE_STOP = re.compile(
     r"\b(so may|so hieu|so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
-    r"number of|what is|what was|what are|so sanh|compare|compared|comparison|versus|vs)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
-    # "chiếm bao nhiêu phần trăm" asks a share as "đạt …%" does: no word to look for
-    r"|\bchiem(?=\s+(?:bao nhieu|ty le|phan tram|\d))"
+    r"number of|counts?|what is|what was|what are|so sanh|compare|compared|comparison|versus|vs)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
+    # "chiếm bao nhiêu phần trăm" asks a share as "đạt …%" does: no word to look for; the
+    # reports write "phần trăm" as "%"
+    r"|\bchiem(?=\s+(?:bao nhieu|ty le|phan tram|\d))|\bphan tram\b"
 )
 
 
@@ -38,8 +39,11 @@ _Q_WHEN = re.compile(
 )
 
 
-# Report wordings of a question word: a total is what "toan tinh" (the whole province) has.
-_SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {"tong": (("toan", "tinh"),)}
+# Report wordings of a question word: a total is what "toan tinh" (the whole province) has;
+# dossiers "nộp" (handed in) are what the reports count as "tiếp nhận" (received).
+_SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "tong": (("toan", "tinh"),), "nop": (("tiep", "nhan"),),
+}
 
 
 @functools.lru_cache(maxsize=4096)
