@@ -42,7 +42,8 @@ _Q_WHEN = re.compile(
 # Report wordings of a question word: a total is what "toan tinh" (the whole province) has;
 # dossiers "nộp" (handed in) are what the reports count as "tiếp nhận" (received).
 _SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "tong": (("toan", "tinh"),), "nop": (("tiep", "nhan"),),
+    "tong": (("toan", "tinh"),),
+    "nop": (("tiep", "nhan"),),
 }
 
 

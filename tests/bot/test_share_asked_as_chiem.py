@@ -19,9 +19,10 @@ tử đạt 96%.
 
 
 def test_chiem_before_a_share_asked_is_no_word_to_find() -> None:
+    # "phần trăm" the reports write "%": no word to find either
     assert _PHRASE_STOP.sub(" ", "van ban giay chiem bao nhieu phan tram").split() == [
         "van", "ban", "giay",
-    ]  # fmt: skip  ("phần trăm" the reports write "%": no word to find either)
+    ]  # fmt: skip
     assert "chiem" in _PHRASE_STOP.sub(" ", "chiem dung mat bang").split()
 
 
