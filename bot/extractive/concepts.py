@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.extractive.tuning import DECAY, PARTIAL_EXP
 from bot.extractive.words import _YEARLIKE, skeleton
 from bot.stopwords import STOP
-from core.places import strip_places
+from core.places import named_bodies, strip_places
 from core.query import GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold, is_syllable
 from index.lexical import tokenize
@@ -91,10 +91,14 @@ class ConceptMatcher:
         text = q.folded
         if self._agency_re is not None:  # before the places: agency names contain them
             text = self._agency_re.sub(" ", text)
+        out: list[Concept] = []
+        for body in named_bodies(text):  # "Báo Hà Tĩnh" did it: the newspaper, not the place
+            text = text.replace(body, " ")
+            words = tuple(body.split())
+            out.append(Concept((words,), sum(self.idf(t) for t in words)))
         text = _Q_WHEN.sub(" ", _PHRASE_STOP.sub(" ", strip_places(text)))
         # "tong so" / "tong cong" / "in total" ask for the total: "tong" is what to look for.
         text = _TOTAL.sub(" tong ", text)
-        out: list[Concept] = []
         covered: set[int] = set()
         for pattern, table in ((GLOSSARY_RE, GLOSSARY), (REVERSE_RE, None)):
             for m in pattern.finditer(text):
