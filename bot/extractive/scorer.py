@@ -423,8 +423,6 @@ class ClauseScorer:
         chunk = c.hit.chunk
         said = set(self._span_tokens(chunk, c.span)) | set(self._lead_in(chunk, c.span))
         said |= set(_folded_tokens(chunk.section)) | set(self._outer(chunk, c.span))
-        if chunk.restored:  # what OCR garbled ("bé hé so") as the restored text reads it
-            said |= set(_folded_tokens(chunk.readable(c.span)))
         if c.figure and is_money(chunk.sentence(c.span), c.figure):
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
         if counts_people(chunk.sentence(c.span)):
