@@ -8,7 +8,10 @@ an ordinary rewording reads as the wording it stands for:
   "provincial-level administrative procedures" stay the level);
 - "what is the number of X did/does Y …" (a count asked in the word order of "how many") is
   "how many X did/does Y …"; "what is the number of Y's plan" stays a document's number;
-- "the third quarter of 2022" is "q3 2022", the short form a report's period is named by.
+- "the third quarter of 2022" is "q3 2022", the short form a report's period is named by;
+- chat shorthand is read as its words ("w/" with, "certs" certificates, "depts" departments);
+- dossiers "logged (in)" on a system are dossiers "received" there (the reports' "tiếp nhận"):
+  "logged in" alone is a user signing in ("đăng nhập").
 
 Measured on English dev questions reworded one common wording at a time (see the git log)."""
 
@@ -45,9 +48,25 @@ _QUARTER_OF = re.compile(
     r"\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th) quarter (?:of )?((?:19|20)\d\d)\b"
 )
 
+# Chat shorthand staff type, read as the words it stands for (general English, no report's);
+# none is a Vietnamese syllable ("doc" is "dọc" / "đọc", so only "docs").
+_SHORTHAND = {"w/": "with", "w/o": "without", "cert": "certificate", "certs": "certificates",
+              "docs": "documents", "dept": "department",
+              "depts": "departments", "govt": "government", "gov't": "government",
+              "approx": "about", "info": "information", "ppl": "people"}  # fmt: skip
+_SHORT = re.compile(r"(?<![\w/])(w/o|w/|certs?|docs|depts?|govt|gov't|approx|info|ppl)(?![\w/'])")
+# A dossier (file, application, case …) "logged" on a system is one received there; the verb
+# within four words after the noun ("files had been logged in", "applications logged on").
+_LOGGED = re.compile(
+    r"\b((?:files?|dossiers?|applications?|records?|cases?|petitions?|complaints?|requests?)"
+    r"(?: [\w']+){0,4}? )logged\b"
+)
+
 
 def common_wording(folded: str) -> str:
     """The folded English question with the wordings above read as their common form."""
-    out = _BODY_LEVEL.sub("provincial ", folded)
+    out = _SHORT.sub(lambda m: _SHORTHAND[m.group(1)], folded)
+    out = _LOGGED.sub(r"\1received", out)
+    out = _BODY_LEVEL.sub("provincial ", out)
     out = _NUMBER_OF.sub("how many ", out)
     return _QUARTER_OF.sub(lambda m: f"q{_ORDINAL[m.group(1)]} {m.group(2)}", out)

@@ -109,6 +109,26 @@ def strip_places(folded: str) -> str:
     return re.sub(r"\s+", " ", " ".join(out)).strip()
 
 
+# The head of a body's name that a province name completes ("Báo Hà Tĩnh", "Hải quan Hà
+# Tĩnh", "Đài Phát thanh và Truyền hình Đồng Tháp"): the province names whose body, not where.
+_BODY_HEAD = re.compile(
+    r"\b(bao|hai quan|cong an|cuc thue|kho bac(?: nha nuoc)?|buu dien|bao hiem xa hoi|"
+    r"ngan hang nha nuoc|dai (?:phat thanh(?: va truyen hinh)?|truyen hinh))$"
+)
+
+
+def named_bodies(folded: str) -> list[str]:
+    """The names of bodies a province name completes in folded text ("bao ha tinh",
+    "hai quan dong thap"), in order; the province alone is not one."""
+    pattern, _ = _pattern()
+    text = re.sub(r"\s+", " ", folded.replace("-", " "))
+    out: list[str] = []
+    for m in pattern.finditer(text):
+        if head := _BODY_HEAD.search(text[: m.start()].rstrip()):
+            out.append(f"{head.group(1)} {m.group(1)}")
+    return out
+
+
 # Initialisms that are also the reports' own abbreviations or common words ("là", "Nghị định",
 # "kế hoạch", "thông báo", "dữ liệu", "công ty", "phát triển"): never read as a province.
 _NOT_INITIALS = frozenset("la nd kh tb th dl ct pt st na ls cm".split())  # noqa: SIM905

@@ -9,6 +9,9 @@ with such a prefix put in front of every question: 139 of 1,250 right answers we
 them to a wrong figure.
 - A "mấy" that counts is asked as "bao nhiêu" (`how_many`, on the question as typed, before it
   is folded; "có mấy" again on the folded form).
+- Shorthand of a terse question is read as words: a "%" after no figure asks a share ("Hải
+  Dương % hồ sơ đúng hạn" is "phần trăm"), and "mức 3,4" (folded "muc 3.4", a decimal) names
+  levels 3 and 4 ("muc 3, 4").
 - English wordings are read as their common form (core/en_wording.py): "the province-level
   People's Committee" as "the provincial People's Committee", "what is the number of X did …"
   as "how many X did …", "the third quarter of 2022" as "q3 2022".
@@ -208,8 +211,23 @@ def _asked_sentences(folded: str) -> str:
     return " ".join(kept)
 
 
+# A "%" that follows no figure is the word for a share asked; one after a figure is a share said.
+_BARE_PERCENT = re.compile(r"(?<![\d.,%])(?<![\d.,] )\s*%")
+# Two service levels typed with a comma ("mức 3,4", folded as the decimal "3.4"): a level list.
+_LEVEL_PAIR = re.compile(r"\b(muc(?: do)?|levels?) ([1-4])\.([1-4])\b(?![.,]?\d|\s*%)")
+
+
+def shorthand(folded: str) -> str:
+    """`folded` with a bare "%" read as "phan tram" and a level pair "muc 3.4" as "muc 3, 4"."""
+    out = _LEVEL_PAIR.sub(r"\1 \2, \3", folded)
+    out = re.sub(r"\s{2,}", " ", _BARE_PERCENT.sub(" phan tram ", out))
+    return re.sub(r" (?=[?!.,;:]|$)", "", out).lstrip()
+
+
 def plain_wording(folded: str) -> str:
     """`folded` with only its asking sentences (`_asked_sentences`), without its courtesy
     (`without_courtesy`), with "có mấy" asked as "có bao nhiêu" (with diacritics or without, so
-    both read the same) and English wordings read as their common form (`common_wording`)."""
-    return _MAY.sub("bao nhieu", common_wording(without_courtesy(_asked_sentences(folded))))
+    both read the same), its shorthand as words (`shorthand`) and English wordings read as their
+    common form (`common_wording`)."""
+    plain = without_courtesy(_asked_sentences(folded))
+    return _MAY.sub("bao nhieu", common_wording(shorthand(plain)))

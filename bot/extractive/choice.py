@@ -84,6 +84,8 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
     ]  # fmt: skip
     if not rivals:
         return ranked, False
+    if not parts_asked and (head := _headline(best, rivals)) is not None:
+        return [head] + [c for c in ranked if c is not head], True
     decided = False
     if parts_asked:
         most = max(c.parts_named for c in rivals)
@@ -111,6 +113,25 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
             ranked = first + [c for c in ranked if c is not first[0]]
             decided = True
     return ranked, decided
+
+
+def _headline(best: Candidate, rivals: list[Candidate]) -> Candidate | None:
+    """When the question names no part and the best figure is an item of a breakdown whose
+    label the question does not name and carries a qualifier it does not ask ("… của tỉnh:
+    1.240, trong đó: cấp tỉnh: 980, …" asked as "… của tỉnh"): the figure its clause breaks
+    down, without doubts, with fewer such qualifiers, behind by no more than `UNIT_BONUS`; None
+    otherwise (an item asked by its own words, "… trong đó bao nhiêu công chức lãnh đạo",
+    carries no qualifier unasked)."""
+    if not best.item or best.parts_named or best.doubts:
+        return None
+    for c in rivals:
+        if (
+            not c.item and not c.doubts and c.unasked < best.unasked
+            and (c.hit.chunk.id, c.span.start) == (best.hit.chunk.id, best.span.start)
+            and best.score - c.score <= tuning.UNIT_BONUS
+        ):  # fmt: skip
+            return c
+    return None
 
 
 def _clean_rivals(best: Candidate, rivals: list[Candidate]) -> list[Candidate]:

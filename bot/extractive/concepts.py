@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.extractive.tuning import DECAY, PARTIAL_EXP
 from bot.extractive.words import _YEARLIKE, skeleton
 from bot.stopwords import STOP
-from core.places import strip_places
+from core.places import named_bodies, strip_places
 from core.query import GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold, is_syllable
 from index.lexical import tokenize
@@ -26,9 +26,10 @@ class Concept:
 
 _PHRASE_STOP = re.compile(
     r"\b(so may|so hieu|so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
-    r"number of|what is|what was|what are|so sanh|compare|compared|comparison|versus|vs)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
-    # "chiếm bao nhiêu phần trăm" asks a share as "đạt …%" does: no word to look for
-    r"|\bchiem(?=\s+(?:bao nhieu|ty le|phan tram|\d))"
+    r"number of|counts?|what is|what was|what are|so sanh|compare|compared|comparison|versus|vs)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
+    # "chiếm bao nhiêu phần trăm" asks a share as "đạt …%" does: no word to look for; the
+    # reports write "phần trăm" as "%"
+    r"|\bchiem(?=\s+(?:bao nhieu|ty le|phan tram|\d))|\bphan tram\b"
 )
 
 
@@ -38,8 +39,12 @@ _Q_WHEN = re.compile(
 )
 
 
-# Report wordings of a question word: a total is what "toan tinh" (the whole province) has.
-_SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {"tong": (("toan", "tinh"),)}
+# Report wordings of a question word: a total is what "toan tinh" (the whole province) has;
+# dossiers "nộp" (handed in) are what the reports count as "tiếp nhận" (received).
+_SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "tong": (("toan", "tinh"),),
+    "nop": (("tiep", "nhan"),),
+}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -86,10 +91,14 @@ class ConceptMatcher:
         text = q.folded
         if self._agency_re is not None:  # before the places: agency names contain them
             text = self._agency_re.sub(" ", text)
+        out: list[Concept] = []
+        for body in named_bodies(text):  # "Báo Hà Tĩnh" did it: the newspaper, not the place
+            text = text.replace(body, " ")
+            words = tuple(body.split())
+            out.append(Concept((words,), sum(self.idf(t) for t in words)))
         text = _Q_WHEN.sub(" ", _PHRASE_STOP.sub(" ", strip_places(text)))
         # "tong so" / "tong cong" / "in total" ask for the total: "tong" is what to look for.
         text = _TOTAL.sub(" tong ", text)
-        out: list[Concept] = []
         covered: set[int] = set()
         for pattern, table in ((GLOSSARY_RE, GLOSSARY), (REVERSE_RE, None)):
             for m in pattern.finditer(text):

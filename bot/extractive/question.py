@@ -407,6 +407,22 @@ def _possessed(folded: str) -> str:
     return " ".join(_POSSESSIVE.sub(" ", strip_places(folded)).split())
 
 
+# Counted English words right after "how many" or a copula, glossed in parentheses by the
+# reports' Vietnamese term: "how many public employees (vien chuc)", "… were staff (can bo)".
+_GLOSS = re.compile(
+    r"\b(?:many|much|were|are|was|is)((?: [a-z]+){1,4}) \(\s*([a-z]+(?: [a-z]+){1,3})\s*\)"
+)
+
+
+def _glossed(folded: str) -> str:
+    """The reports' Vietnamese term (folded, two to four syllables) that the English counted
+    words gloss in parentheses; "" when none (a place glossed after "at the centre" is none)."""
+    m = _GLOSS.search(folded)
+    if not m or any(w in _EN_PHRASE_END for w in m.group(1).split()):
+        return ""
+    return m.group(2) if all(map(is_syllable, m.group(2).split())) else ""
+
+
 @functools.lru_cache(maxsize=256)
 def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
     """For an English question, what it counts ("how many level 3 public services does ...":
@@ -434,6 +450,8 @@ def _english_counted(q: ParsedQuery) -> tuple[frozenset[str], ...]:
         words = list(itertools.takewhile(lambda w: w not in _EN_PHRASE_END, named.group(1).split()))
     if not words and (before := _EN_OF_BEFORE.search(folded)):
         words = list(itertools.takewhile(lambda w: w not in _EN_PHRASE_END, before.group(1).split()))
+    if gloss := _glossed(folded):  # "public employees (vien chuc)": the reports' own word
+        return (frozenset({gloss}),)
     out: list[frozenset[str]] = []
     for i, w in enumerate(words):
         if w in STOP or len(w) < 3 or not w.isalpha():

@@ -56,6 +56,12 @@ def _pairs(tokens: list[str]) -> list[Pair]:
     return list(zip(tokens, tokens[1:], strict=False))
 
 
+def _near_pairs(tokens: list[str], gap: int = 2) -> list[Pair]:
+    """The pairs of a figure's own words in order with at most `gap` words between: the
+    question's short form says them side by side ("DVC mức 4" of "DVC trực tuyến mức độ 4")."""
+    return [(a, b) for i, a in enumerate(tokens) for b in tokens[i + 1 : i + 2 + gap]]
+
+
 def _kept(folded: str) -> str:
     """The question without what it leaves out ("đúng hạn (không kể trước hạn)": the words
     after the exclusion, up to the end of its phrase)."""
@@ -130,9 +136,9 @@ def labelled_elsewhere(
     said = [p for p in said if p in asked]
     if not said:
         return ()
-    own = set(_pairs(_topic(list(mine.own)))) | set(_pairs(_topic(_folded_tokens(section))))
+    own = set(_near_pairs(_topic(list(mine.own)))) | set(_pairs(_topic(_folded_tokens(section))))
     for run in (mine.head, mine.item, list(mine.subject)):
-        own |= set(_pairs(_topic(run)))
+        own |= set(_near_pairs(_topic(run)))
     own_keys = {_key(p) for p in own}
     out: list[str] = []
     for p in dict.fromkeys(said):

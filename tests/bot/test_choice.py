@@ -77,3 +77,32 @@ def test_a_close_runner_up_counting_the_asked_noun_comes_first() -> None:
     # the best counting the asked noun stays first
     q = parse_query("How many procedures were amended?")
     assert counted_first(q, [procedures, decisions])[0].figure == "214"
+
+
+def _part(
+    figure: str, score: float, *, item: bool, named: int = 0, unasked: int = 0,
+    doubts: frozenset[str] = frozenset(),
+) -> Candidate:  # fmt: skip
+    return Candidate(HIT, CHUNK.spans[0], score, 0.9, figure, 0.5, doubts, named, unasked, item)
+
+
+def test_the_headline_when_no_part_is_asked() -> None:
+    # "Tổng số …: 1.240, trong đó: cấp tỉnh: 980, …" asked without naming a part: the item
+    # carries a qualifier ("cấp tỉnh") the question does not ask, its headline none
+    item, head = _part("980", 2.10, item=True, unasked=1), _part("1.240", 2.05, item=False)
+    ranked, decided = prefer_named([item, head], False)
+    assert [c.figure for c in ranked] == ["1.240", "980"]
+    assert decided
+
+
+def test_the_item_when_its_words_or_a_part_are_asked() -> None:
+    head = _part("1.240", 2.05, item=False)
+    named = _part("980", 2.10, item=True, unasked=1, doubts=frozenset({"asked-item"}))
+    assert prefer_named([named, head], False)[0][0].figure == "980"
+    part = _part("980", 2.10, item=True, named=1, unasked=1)
+    assert prefer_named([part, head], True)[0][0].figure == "980"
+    # no qualifier unasked on the item ("… trong đó 12 công chức lãnh đạo" asked by its words)
+    assert prefer_named([_part("980", 2.10, item=True), head], False)[0][0].figure == "980"
+    far = _part("1.240", 2.10 - UNIT_BONUS - 0.01, item=False)
+    alone = _part("980", 2.10, item=True, unasked=1)
+    assert prefer_named([alone, far], False)[0][0].figure == "980"

@@ -137,3 +137,17 @@ def test_people_working_somewhere_are_looked_for(service: AnswerService) -> None
     )
     assert not ans.abstained
     assert "10" in {ans.figure, *(c.figure for c in ans.candidates)}
+
+
+def test_a_vietnamese_gloss_in_parentheses_is_what_is_counted() -> None:
+    asked = "How many of the staff trained in 2021 were civil servants (cong chuc)?"
+    assert _english_counted(parse_query(asked)) == (frozenset({"cong chuc"}),)
+    assert _english_counted(parse_query("how many teachers (giáo viên) retired?")) == (
+        frozenset({"giao vien"}),
+    )
+    # a place glossed after a preposition, or English in parentheses, is no counted term
+    at = _english_counted(parse_query("how many dossiers came in at the centre (trung tam hcc)?"))
+    assert frozenset({"trung tam hcc"}) not in at
+    assert _english_counted(parse_query("how many servers (two racks) are there?")) != (
+        frozenset({"two racks"}),
+    )

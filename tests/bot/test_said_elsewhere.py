@@ -120,3 +120,12 @@ def test_an_english_questions_lexicon_rendering_is_not_read() -> None:
     # chính công"; a district centre's label lacks "phục vụ", and that decides nothing
     q = parse_query("How many dossiers did the Public Administration Service Centre receive?")
     assert ("phuc", "vu") not in question_pairs(q)
+
+
+def test_short_form_of_the_figures_own_words_is_said_of_it() -> None:
+    # "DVC mức 4" is the figure's own "DVC trực tuyến mức độ 4" shortened, not only the
+    # per-commune average's label in the aside
+    quote = "Tổng cấp huyện có 2.310 DVC trực tuyến mức độ 4 (bình quân mỗi huyện có 77 DVC mức 4)."
+    q = parse_query("tổng cấp huyện có bao nhiêu DVC mức 4")
+    assert labelled_elsewhere(q, quote, "2.310", quote) == ()
+    # (words said only of another item still are: the tests above)

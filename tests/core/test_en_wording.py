@@ -60,3 +60,34 @@ def test_parse_reads_the_body_not_the_level() -> None:
     plain = parse_query("Who chairs the provincial People's Committee in 2021?")
     assert reworded.expanded == plain.expanded
     assert "cap tinh" in parse_query("How many level-2 services at province level?").expanded
+
+
+@pytest.mark.parametrize(
+    ("folded", "expected"),
+    [
+        ("how many certs were issued w/ the ministry?",
+         "how many certificates were issued with the ministry?"),
+        ("which depts sent docs w/o a signature?",
+         "which departments sent documents without a signature?"),
+        ("any info on govt servers?", "any information on government servers?"),
+        # a Vietnamese syllable stays ("đọc", "dọc"), and so do words that only hold the shorthand
+        ("doc bao cao nao", "doc bao cao nao"),
+        ("the certificate and the information", "the certificate and the information"),
+    ],
+)  # fmt: skip
+def test_shorthand(folded: str, expected: str) -> None:
+    assert common_wording(folded) == expected
+
+
+def test_logged_dossiers_are_received() -> None:
+    assert common_wording("how many applications were logged on the portal in 2021?") == (
+        "how many applications were received on the portal in 2021?"
+    )
+    assert common_wording("how many complaints logged in q2?") == (
+        "how many complaints received in q2?"
+    )
+    # a user signing in is no dossier received
+    assert common_wording("how many users logged in to the app?") == (
+        "how many users logged in to the app?"
+    )
+    assert "tiep nhan" in parse_query("How many files were logged into the system?").expanded

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.places import expand_initials
+from core.places import expand_initials, named_bodies
 from core.query import parse_query
 
 
@@ -38,3 +38,16 @@ def test_joined_initials_name_provinces(text: str, provinces: tuple[str, ...]) -
 )
 def test_other_initials_stay(folded: str) -> None:
     assert expand_initials(folded) == folded
+
+
+def test_a_province_name_completing_a_body_name() -> None:
+    assert named_bodies("bao ha tinh dang bao nhieu tin") == ["bao ha tinh"]
+    assert named_bodies("hai quan dong thap va cuc thue tuyen quang") == [
+        "hai quan dong thap", "cuc thue tuyen quang",
+    ]  # fmt: skip
+    assert named_bodies("dai phat thanh va truyen hinh hai duong phat may chuong trinh") == [
+        "dai phat thanh va truyen hinh hai duong",
+    ]
+    # the place alone, or a report about it, is no body
+    assert named_bodies("ha tinh co bao nhieu dvc") == []
+    assert named_bodies("bao cao ha tinh nam 2022") == []
