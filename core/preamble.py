@@ -212,7 +212,8 @@ def _asked_sentences(folded: str) -> str:
 
 
 # A "%" that follows no figure is the word for a share asked; one after a figure is a share said.
-_BARE_PERCENT = re.compile(r"(?<![\d.,%])(?<![\d.,] )\s*%")
+# ("bao nhiêu %" asks it in words already, and is left as typed.)
+_BARE_PERCENT = re.compile(r"(?<![\d.,%])(?<![\d.,] )(?<!\bnhieu)(?<!\bnhieu )(?<!\bmay)(?<!\bmay )\s*%")
 # Two service levels typed with a comma ("mức 3,4", folded as the decimal "3.4"): a level list.
 _LEVEL_PAIR = re.compile(r"\b(muc(?: do)?|levels?) ([1-4])\.([1-4])\b(?![.,]?\d|\s*%)")
 

@@ -26,7 +26,7 @@ Tỷ lệ hồ sơ dịch vụ công trực tuyến mức độ 3, mức độ 4
 
 def test_shorthand_reads_words() -> None:
     assert shorthand("ha nam % ho so dung han") == "ha nam phan tram ho so dung han"
-    assert shorthand("ty le bao nhieu %?") == "ty le bao nhieu phan tram?"
+    assert shorthand("ty le bao nhieu %?") == "ty le bao nhieu %?"  # asked in words already
     assert shorthand("dat 96% so xa") == "dat 96% so xa"  # a share said, not asked
     assert shorthand("dat 83.33 % ke hoach") == "dat 83.33 % ke hoach"
     assert shorthand("dvc muc 3.4 nam 2021") == "dvc muc 3, 4 nam 2021"
