@@ -300,3 +300,20 @@ def test_a_plain_word_that_spells_a_syllable_keeps_its_letters_when_unsure(
         monkeypatch.undo()
     # A clear reading with other letters still wins: OCR's i for â ("cung cip" cung cấp).
     assert "cấp" in fixer.restore("cung cip dich vu").text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "want"),
+    [
+        ("so tien duoc giao / 2023", "số tiền được giao / 2023"),
+        ("so tien duoc giao | 120", "số tiền được giao | 120"),
+        ("so tien duoc giao) va", "số tiền được giao) và"),
+    ],
+)
+def test_a_phrase_cut_by_a_slash_or_a_bar_is_not_read_as_a_sentence_s_end(
+    fixer: Restorer, ocr: str, want: str
+) -> None:
+    # "giáo" ends sentences in the news more often than "giao" does; but a table cell or a
+    # parenthesis ending here does not end a sentence.
+    assert fixer.restore(ocr).text == want
+    assert fixer._decode(["duoc", "giao"], closed=False) == ["được", "giao"]
