@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.text import is_syllable
-from index.restore_channel import MAX_CHANNEL, Channel
+from index.restore_channel import MAX_CHANNEL, Channel, glued_at
 from index.restore_lm import BOS, VERSION, Model, load_model
 from index.restore_syllables import (
     CLASSES,
@@ -232,6 +232,7 @@ class Restorer:
         run: list[tuple[int, int]] = []
         ends: list[int] = []  # the end of the token before each of `run` (-1: none)
         last = -1
+        glued: set[int] = set()
 
         def flush() -> None:
             nonlocal pos, new_len
@@ -243,7 +244,7 @@ class Restorer:
             for (s, e), new in zip(run, decoded, strict=True):
                 if new is None:
                     continue  # a number or abbreviation: copied with the gap
-                gap = text[pos:s]
+                gap = text[pos:s] or (" " if s in glued else "")
                 out.append(gap)
                 new_len += len(gap)
                 out.append(new)
@@ -253,17 +254,22 @@ class Restorer:
             run.clear()
             ends.clear()
 
-        for s, e in tokens:
-            kept = e < 0 or not self._restorable(text[s:e], text[e : e + 1])
-            # A number or an abbreviation stays but still tells the model what comes next
-            # ("UBND tỉnh", "quý 1"); anything else kept ends the context.
-            cls = word_class(text[s:e]) if kept and e > 0 else ""
-            if run and ((kept and not cls) or _BREAK.search(text, run[-1][1], s)):
-                flush()
-            if not kept or cls:
-                run.append((s, e))
-                ends.append(last)
-            last = abs(e)
+        for s0, e0 in tokens:
+            tok = text[s0:e0] if e0 > 0 else ""
+            at = glued_at(self.model, tok) if tok and not self.candidates(tok) else 0
+            if at:
+                glued.add(s0 + at)  # "caicach": two syllables, a space between them
+            for s, e in ((s0, s0 + at), (s0 + at, e0)) if at else ((s0, e0),):
+                kept = e < 0 or not self._restorable(text[s:e], text[e : e + 1])
+                # A number or an abbreviation stays but still tells the model what comes next
+                # ("UBND tỉnh", "quý 1"); anything else kept ends the context.
+                cls = word_class(text[s:e]) if kept and e > 0 else ""
+                if run and ((kept and not cls) or _BREAK.search(text, run[-1][1], s)):
+                    flush()
+                if not kept or cls:
+                    run.append((s, e))
+                    ends.append(last)
+                last = abs(e)
         flush()
         out.append(text[pos:])
         return Restored(text, "".join(out), tuple(pieces))

@@ -187,3 +187,22 @@ class Channel:
                 scored.append((kcost + mc + 0.15 * m.unigram[sid], sid))
         scored.sort()
         return tuple((sid, c - 0.15 * m.unigram[sid]) for c, sid in scored[: self.beam])
+
+
+def glued_at(m: Model, token: str) -> int:
+    """Where a plain token that no reading fits splits into two syllables the OCR ran together
+    ("motcua" → "mot|cua"): both halves spell a syllable of two letters or more as they are and
+    some reading of the pair is a word pair the model has seen (the likeliest such split); 0 for
+    none. ("video", "media", "https" split into no pair seen.)"""
+    low = token.lower()
+    if len(low) < 4 or not (low.isascii() and low.isalpha()) or token[1:] != low[1:]:
+        return 0
+    n, best, at = len(m.words), float("inf"), 0
+    for i in range(2, len(low) - 1):
+        left, right = m.by_key.get(low[:i], ()), m.by_key.get(low[i:], ())
+        seen = [
+            m.unigram[x] + m.bigram[x * n + y] for x in left for y in right if x * n + y in m.bigram
+        ]
+        if seen and min(seen) < best:
+            best, at = min(seen), i
+    return at

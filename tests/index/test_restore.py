@@ -317,3 +317,12 @@ def test_a_phrase_cut_by_a_slash_or_a_bar_is_not_read_as_a_sentence_s_end(
     # parenthesis ending here does not end a sentence.
     assert fixer.restore(ocr).text == want
     assert fixer._decode(["duoc", "giao"], closed=False) == ["được", "giao"]
+
+
+def test_two_syllables_run_together_are_split_and_read(fixer: Restorer) -> None:
+    got = fixer.restore("Bo phan motcua lien thong con it nguoi; so bai viet, video conit.")
+    assert got.text == "Bộ phận một cửa liên thông còn ít người; số bài viết, video còn ít."
+    at = got.text.index("một cửa")
+    assert got.to_original(at) == 8
+    assert got.to_restored(14) == at + len("một cửa")
+    assert fixer.restore("xem video va media tren https").text.split()[1] == "video"
