@@ -33,7 +33,7 @@ from bot.extractive.levels import (
     level_and_total,
     other_level,
 )
-from bot.extractive.negation import said_otherwise
+from bot.extractive.negation import said_otherwise, undenied
 from bot.extractive.outline import ancestors
 from bot.extractive.question import (
     _ASKS_REMAINDER,
@@ -421,7 +421,13 @@ class ClauseScorer:
         if not units and not english:
             return 1.0
         chunk = c.hit.chunk
-        said = set(self._span_tokens(chunk, c.span)) | set(self._lead_in(chunk, c.span))
+        # the clause's words a negation does not deny ("không có cán bộ chuyên trách" supports
+        # no count of them), in the restored text too (what OCR garbled: "bé hé so")
+        asked = q.folded.split()
+        said = set(undenied(self._span_tokens(chunk, c.span), asked))
+        if chunk.restored:
+            said |= set(undenied(list(_folded_tokens(chunk.readable(c.span))), asked))
+        said |= set(self._lead_in(chunk, c.span))
         said |= set(_folded_tokens(chunk.section)) | set(self._outer(chunk, c.span))
         if c.figure and is_money(chunk.sentence(c.span), c.figure):
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
