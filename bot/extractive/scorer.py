@@ -83,6 +83,7 @@ from bot.extractive.words import (
     _found,
     _pair_weight,
     _words,
+    before_via,
     found_misread,
     pairs_apart,
 )
@@ -421,9 +422,7 @@ class ClauseScorer:
         if not units and not english:
             return 1.0
         chunk = c.hit.chunk
-        # the clause's words a negation does not deny ("không có cán bộ chuyên trách" supports
-        # no count of them), in the restored text too (what OCR garbled: "bé hé so")
-        asked = q.folded.split()
+        asked = q.folded.split()  # undenied words (restored too: OCR garbled "bé hé so")
         said = set(undenied(self._span_tokens(chunk, c.span), asked))
         if chunk.restored:
             said |= set(undenied(list(_folded_tokens(chunk.readable(c.span))), asked))
@@ -480,7 +479,7 @@ class ClauseScorer:
         m = _UNIT_AFTER.search(q.folded)
         if not m:
             return frozenset()
-        words = m.group(1)
+        words = before_via(q.folded, m)  # "… công chức thông qua thi tuyển": how, not what
         out = {t for t in tokenize(words) if t not in STOP and is_syllable(t)}
         out.update(part_cut(tokenize(words), tokenize(q.folded[m.end(1) :])))
         for g in GLOSSARY_RE.finditer(words):
