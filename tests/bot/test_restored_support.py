@@ -87,3 +87,8 @@ def test_undenied_keeps_what_the_question_denies_too() -> None:
     assert undenied(words, _words("bao nhieu ho so chua giai quyet")) == words
     denied = undenied(_words("khong co can bo chuyen trach"), _words("bao nhieu can bo"))
     assert denied == ["khong", "co"]
+
+
+def test_an_english_denial_keeps_the_denied_words() -> None:
+    words = _words("tiep nhan khong qua thi tuyen 9 vien chuc")
+    assert undenied(words, _words("how many were admitted without an exam")) == words
