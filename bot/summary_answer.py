@@ -46,7 +46,7 @@ from bot.summary_parts import (
     says_nothing,
     told_part,
 )
-from bot.summary_sentences import Sentence, central, sentences_of
+from bot.summary_sentences import Sentence, central, fit, run_on, sentences_of
 from core.query import REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold
 from index.chunk import INTRO
@@ -359,10 +359,10 @@ class SummaryAnswerer:
             para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
             context = para.readable if para else None
             cits.append(_cite_sentence(self.index, n, s, context))
-            text = strip_marker(s.readable)
+            text = strip_marker(run_on(s, SENTENCE_CHARS))
             if text.split(":", 1)[0].strip() == label and ":" in text:
                 text = text.split(":", 1)[1].strip()  # the label is not said twice
-            said.append(f"{clip(digits_read(text, context or ''), SENTENCE_CHARS)} [{n}]")
+            said.append(f"{fit(digits_read(text, context or ''), SENTENCE_CHARS)} [{n}]")
         return said
 
     def _state(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.structure import Para, textrank
+from bot.structure import Para, clip, textrank
 from index.chunk import Chunk, Span
 
 
@@ -45,3 +45,33 @@ def central(sentences: list[Sentence], limit: int = 120) -> list[Sentence]:
     pool = sentences[:limit]
     scores = textrank([s.text for s in pool])
     return [s for _, s in sorted(zip(scores, pool, strict=True), key=lambda x: -x[0])]
+
+
+def run_on(s: Sentence, limit: int) -> str:
+    """The clause as people read it, with the clauses after it that go on its sentence: one
+    ending on ";" whose next clause opens in lower case ("… nhất là công tác tham mưu …;
+    kiểm soát và truyền thông các hoạt động kiểm soát TTHC.") is cut by the clause split, not
+    by the report; up to `limit` characters."""
+    text = s.readable
+    spans = sorted(s.chunk.spans, key=lambda x: x.start)
+    at = s.span
+    while text.endswith(";") and len(text) < limit:
+        nxt = next((x for x in spans if x.start >= at.end), None)
+        if nxt is None or "\n\n" in s.chunk.text[at.end : nxt.start]:
+            break  # the chunk or the paragraph ends
+        more = s.chunk.readable(nxt).strip()
+        if not more[:1].islower():
+            break
+        text, at = f"{text} {more}", nxt
+    return text
+
+
+# How far past its length a summary clause may run to end its sentence, not cut a word or two
+# before the end ("… các hoạt động kiểm soát TTHC.").
+SLACK_CHARS = 24
+
+
+def fit(text: str, limit: int) -> str:
+    """`clip` to `limit`, but a clause whose sentence ends within `SLACK_CHARS` past it whole."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit + SLACK_CHARS and text.endswith(".") else clip(text, limit)

@@ -104,7 +104,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "civil servant": ("cong chuc",),
     "public employee": ("vien chuc",),
     "staff quota": ("bien che",),
-    "training": ("dao tao boi duong",),
+    "training": ("dao tao boi duong", "tap huan"),  # courses ("tập huấn") are training too
     "rank": ("xep thu",),
     "ranked": ("xep thu",),
     "score": ("diem",),

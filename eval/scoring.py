@@ -136,6 +136,22 @@ def value_in(value: str, text: str, text_figures: set[str] | None = None) -> boo
     return any(period_spelling(v) in hay for v in {fold(value), fold(value, repair=False)})
 
 
+def date_parts_in(expect: Sequence[str], have: set[str]) -> bool:
+    """Whether expected figures that are a date's parts ("23", "2022": a date the report prints
+    in words, "ngày 23 tháng 5 năm 2022") are one date the answer states ("23/5/2022"). The
+    parts must hold the day and the year of the same date: a year alone, or a day and a year
+    of two dates, is no match."""
+    want = [figures(v) for v in expect]
+    if not 2 <= len(want) <= 3 or not all(len(w) == 1 for w in want):
+        return False
+    parts = {next(iter(w)) for w in want}
+    for value in have:
+        bits = value.split("/")
+        if len(bits) == 3 and {bits[0], bits[2]} <= parts <= set(bits):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # One question's outcome
 
@@ -362,7 +378,7 @@ def score(
         if q.items:
             phrases = q.category == "list"
             recall, precision = item_scores(q.items, answer_items(answer_text), phrases)
-        values_ok = all(value_in(v, said, have) for v in q.expect)
+        values_ok = all(value_in(v, said, have) for v in q.expect) or date_parts_in(q.expect, have)
         items_ok = recall is None or (recall >= 0.8 and (precision or 0.0) >= 0.9)
         correct = not abstained and not hedged and values_ok and items_ok
         wrong = not abstained and not hedged and not values_ok and bool(have) and bool(q.expect)

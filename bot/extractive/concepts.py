@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extractive.tuning import DECAY, PARTIAL_EXP
-from bot.extractive.words import _YEARLIKE, skeleton
+from bot.extractive.words import _YEARLIKE, VIA, skeleton
 from bot.stopwords import STOP
 from core.places import named_bodies, strip_places
 from core.query import GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
@@ -98,7 +98,7 @@ class ConceptMatcher:
             out.append(Concept((words,), sum(self.idf(t) for t in words)))
         text = _Q_WHEN.sub(" ", _PHRASE_STOP.sub(" ", strip_places(text)))
         # "tong so" / "tong cong" / "in total" ask for the total: "tong" is what to look for.
-        text = _TOTAL.sub(" tong ", text)
+        text = VIA.sub("qua", _TOTAL.sub(" tong ", text))  # "thông qua thi tuyển": "qua …"
         covered: set[int] = set()
         for pattern, table in ((GLOSSARY_RE, GLOSSARY), (REVERSE_RE, None)):
             for m in pattern.finditer(text):

@@ -116,3 +116,30 @@ def said_otherwise(
         i for i, f in enumerate(facts)
         if (not rest_asked and denies_asked(own_words(f), question)) or goal_unasked(f, question)
     }  # fmt: skip
+
+
+# Words between a negation and the thing it says is absent, skipped ("không có cán bộ").
+_SKIPPED_BEFORE_NOUN = _SKIPPED | {"co"}
+# An English question's denials: it asks a denied thing whose report wording it does not type.
+_ENGLISH_NEGATIONS = frozenset({"without", "not", "no", "non", "never", "unresolved", "none"})
+
+
+def undenied(words: Sequence[str], question: Sequence[str]) -> list[str]:
+    """The words less those a negation denies (its run, `_denied_run`: "không có cán bộ
+    chuyên trách" says there are none, which supports no count of them) unless the question
+    denies them too ("bao nhiêu hồ sơ chưa giải quyết", "… admitted without an exam")."""
+    if _ENGLISH_NEGATIONS & set(question):  # "admitted without an exam": its denial, in English
+        return list(words)
+    asked_denied = {w for k, t in enumerate(question) if t in _NEGATIONS
+                    for w in _denied_run(question, k)}  # fmt: skip
+    out = list(words)
+    for k, t in enumerate(words):
+        if t not in _NEGATIONS:
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in _SKIPPED_BEFORE_NOUN:
+            j += 1
+        for i in range(j, min(j + _DENIED_WORDS, len(words))):
+            if words[i] not in asked_denied:
+                out[i] = ""
+    return [t for t in out if t]

@@ -33,7 +33,7 @@ from bot.extractive.levels import (
     level_and_total,
     other_level,
 )
-from bot.extractive.negation import said_otherwise
+from bot.extractive.negation import said_otherwise, undenied
 from bot.extractive.outline import ancestors
 from bot.extractive.question import (
     _ASKS_REMAINDER,
@@ -83,6 +83,7 @@ from bot.extractive.words import (
     _found,
     _pair_weight,
     _words,
+    before_via,
     found_misread,
     pairs_apart,
 )
@@ -421,7 +422,11 @@ class ClauseScorer:
         if not units and not english:
             return 1.0
         chunk = c.hit.chunk
-        said = set(self._span_tokens(chunk, c.span)) | set(self._lead_in(chunk, c.span))
+        asked = q.folded.split()  # undenied words (restored too: OCR garbled "bé hé so")
+        said = set(undenied(self._span_tokens(chunk, c.span), asked))
+        if chunk.restored:
+            said |= set(undenied(list(_folded_tokens(chunk.readable(c.span))), asked))
+        said |= set(self._lead_in(chunk, c.span))
         said |= set(_folded_tokens(chunk.section)) | set(self._outer(chunk, c.span))
         if c.figure and is_money(chunk.sentence(c.span), c.figure):
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
@@ -474,7 +479,7 @@ class ClauseScorer:
         m = _UNIT_AFTER.search(q.folded)
         if not m:
             return frozenset()
-        words = m.group(1)
+        words = before_via(q.folded, m)  # "… công chức thông qua thi tuyển": how, not what
         out = {t for t in tokenize(words) if t not in STOP and is_syllable(t)}
         out.update(part_cut(tokenize(words), tokenize(q.folded[m.end(1) :])))
         for g in GLOSSARY_RE.finditer(words):

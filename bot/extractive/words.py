@@ -20,6 +20,17 @@ _ISSUED_ON = re.compile(
 _DOCNUM = re.compile(r"\d+(?:\s*/\s*(?:\d{4}/)?|-)[A-ZĐ]{1,}[A-ZĐa-z0-9&/-]*")
 
 
+# "thông qua" (by way of): how a thing came about ("tuyển bao nhiêu công chức thông qua thi
+# tuyển"), which the reports write "qua thi tuyển"; neither what is counted nor a word to find.
+VIA = re.compile(r"\bthong qua\b")
+
+
+def before_via(folded: str, m: re.Match[str]) -> str:
+    """Group 1 of `m` (the words after "bao nhieu" in `folded`) up to a "thong qua" in it."""
+    via = VIA.search(folded, m.start(1))
+    return m.group(1)[: via.start() - m.start(1)] if via and via.start() < m.end(1) else m.group(1)
+
+
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 # A figure: a number or a fraction (87.38/100, 4.599/4.722), not glued to letters or OCR glyphs;
 # after a slash only when a word comes before it ("158 sản phẩm/202 gian hàng": two counts),

@@ -385,3 +385,13 @@ def test_runner_gains_an_llm_column(
     hybrid = {o["id"]: o for o in data["outcomes"]["hybrid"]}
     assert hybrid["tq-01"]["correct"]  # the other columns stay extractive
     assert len(srv.requests) >= 2  # warm-up and tq-01 went to the server; u-01 never does
+
+
+def test_a_date_expected_as_its_parts_is_one_stated_date() -> None:
+    """A date the report prints in words is expected as its day and year; the answer's one
+    date holds them. A day and a year of two different dates, or a year alone, do not."""
+    q = _q(category="report_meta", expect=("23", "2022"))
+    assert score(q, "**23/5/2022** — ngày ban hành [1]", False, ("r1",), [], 1.0).correct
+    other = score(q, "**20/5/2022** [1], số 23 [1]", False, ("r1",), [], 1.0)
+    assert (other.correct, other.wrong) == (False, True)
+    assert not score(_q(expect=("2022", "5")), "**23/5/2022** [1]", False, ("r1",), [], 1.0).correct
