@@ -56,7 +56,7 @@ _PROTECTED = re.compile(
     r"|[\w.-]*\d[\w.-]*/[\w./-]+|[\w-]+/[\w-]*\d[\w./-]*|\w+\.(?:pdf|docx?|xlsx?|vn|com|gov)\b",
     re.IGNORECASE,
 )
-_CODE = re.compile(r"^[A-Z]+\d+$")
+_CODE = re.compile(r"^(?![BCDGHKLMNQRSTVX][56]$)[A-Z]+\d+$")  # S6 số, B6 bộ: words
 # Where a line's context ends for the language model.
 _BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»|…=+*/\\]")
 # What ends a phrase after a run of words, so that the model's end-of-sentence cost applies: a

@@ -57,6 +57,8 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     # An apostrophe after a vowel (or a glyph for one) is its hat, hook or horn ("cd'p" cấp,
     # "gd'n" gắn, "xé'p" xếp): it goes, and the reading must carry a mark (_SOME_MARK).
     ("'", "", 0.3), ("’", "", 0.3),
+    # An & opening a word is a đ ("&én" đến), as it is a vowel with a hook inside one.
+    ("&", "d", 1.0),
     # An l after an initial consonant is a thin ủ/ư ("cla" của): no syllable has "cl", "tl".
     *((c + "l", c + "u", 1.4) for c in "bcdghkmnpqrstvx"),
 )  # fmt: skip
@@ -84,12 +86,17 @@ _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề á
 MAX_CHANNEL = 3.2  # a candidate costing more than this is not considered at all
 MAX_CAPS = 1.0
 _EXACT = 0.8
+# OCR prints é for an a that carries a mark (á, ã, ạ, â: "béo" báo, "dé" đã, "céc" các): the
+# e→a rule for any e costs 2.0, too much beside the é's own readings (để, đế).
+_ACUTE_A = 1.2
 
 
 def _rules_at(
-    token: str, i: int, upper_p: bool, upper_i: bool = False
+    token: str, i: int, upper_p: bool, upper_i: bool = False, acute: str = ""
 ) -> list[tuple[int, str, float]]:
     out: list[tuple[int, str, float]] = [(1, token[i], 0.0)] if token[i].isalpha() else []
+    if acute[i : i + 1] == "é":
+        out.append((1, "a", _ACUTE_A))  # an a under a mark read as é ("béo" báo, "dé" đã)
     if i == 0 and upper_p:
         out.append((1, "d", _UPPER_P))
     if i == 0 and upper_i:
@@ -126,7 +133,9 @@ class Channel:
         caps = len(letters) >= 2 and all(c.isupper() for c in letters)
         # A word in capitals is a heading word (CONG, HQI) or an abbreviation (TTHC, PAR):
         # only cheap, letter-for-letter readings turn it into a syllable.
-        got = self._generate(token, upper_p, MAX_CAPS if caps else MAX_CHANNEL)
+        # The P read as Đ costs _UPPER_P on top ("PUQC" được: P→Đ and q→ơ).
+        limit = MAX_CAPS + (_UPPER_P if upper_p else 0.0) + 1e-9
+        got = self._generate(token, upper_p, limit if caps else MAX_CHANNEL)
         if len(self._cands) < 200_000:
             self._cands[ck] = got
         return got
@@ -155,7 +164,7 @@ class Channel:
                 if out in m.by_key and cost < found.get(out, 99.0):
                     found[out] = cost
                 continue
-            for used, dst, c in _rules_at(bare, i, upper_p, upper_i):
+            for used, dst, c in _rules_at(bare, i, upper_p, upper_i, low):
                 nxt, total = out + dst, cost + c
                 if total <= limit and nxt in m.prefixes:
                     stack.append((i + used, nxt, total))
