@@ -86,17 +86,12 @@ _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề á
 MAX_CHANNEL = 3.2  # a candidate costing more than this is not considered at all
 MAX_CAPS = 1.0
 _EXACT = 0.8
-# OCR prints é for an a that carries a mark (á, ã, ạ, â: "béo" báo, "dé" đã, "céc" các): the
-# e→a rule for any e costs 2.0, too much beside the é's own readings (để, đế).
-_ACUTE_A = 1.2
 
 
 def _rules_at(
-    token: str, i: int, upper_p: bool, upper_i: bool = False, acute: str = ""
+    token: str, i: int, upper_p: bool, upper_i: bool = False
 ) -> list[tuple[int, str, float]]:
     out: list[tuple[int, str, float]] = [(1, token[i], 0.0)] if token[i].isalpha() else []
-    if acute[i : i + 1] == "é":
-        out.append((1, "a", _ACUTE_A))  # an a under a mark read as é ("béo" báo, "dé" đã)
     if i == 0 and upper_p:
         out.append((1, "d", _UPPER_P))
     if i == 0 and upper_i:
@@ -164,7 +159,7 @@ class Channel:
                 if out in m.by_key and cost < found.get(out, 99.0):
                     found[out] = cost
                 continue
-            for used, dst, c in _rules_at(bare, i, upper_p, upper_i, low):
+            for used, dst, c in _rules_at(bare, i, upper_p, upper_i):
                 nxt, total = out + dst, cost + c
                 if total <= limit and nxt in m.prefixes:
                     stack.append((i + used, nxt, total))

@@ -344,10 +344,9 @@ def test_a_sentence_end_costs_what_sentences_ending_make_it(fixer: Restorer) -> 
         ("tir nam 2020 &én nay", "từ năm 2020 đến nay"),  # & for đ opening a word
         ("S6 can bo da tap huan la 40", "Số cán bộ đã tập huấn là 40"),  # a 6 after a capital
         ("gui B6 Tai chinh", "gửi Bộ Tài chính"),
-        ("thong béo cho dan", "thông báo cho dân"),  # é for á
     ],
 )
-def test_capitals_glyphs_and_an_acute_for_a_marked_a(fixer: Restorer, ocr: str, want: str) -> None:
+def test_capitals_and_glyphs_for_marked_letters(fixer: Restorer, ocr: str, want: str) -> None:
     assert fixer.restore(ocr).text == want
 
 
@@ -356,8 +355,7 @@ def test_codes_with_a_digit_stay(fixer: Restorer) -> None:
     assert fixer.restore("giay A4 va muc B1").text.split()[-1] == "B1"
 
 
-def test_a_comma_ends_the_phrase_and_the_provincial_press_is_known(fixer: Restorer) -> None:
-    # The model learnt its runs as ending at a comma: the word after one starts afresh.
+def test_the_provincial_press_is_known(fixer: Restorer) -> None:
     assert fixer.restore("phong vien bao chi, nha dai").text.startswith("phóng viên báo chí,")
     assert fixer.restore("Bao Nghe An dua tin").text == "Báo Nghệ An đưa tin"
     got = fixer.restore("Dai Phat thanh va Truyen hinh Ca Mau dua tin").text
