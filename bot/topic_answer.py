@@ -324,8 +324,8 @@ def cut(text: str, limit: int, pairs: list[tuple[str, str]] | None = None) -> st
     for i, x in enumerate(sentences[1:], 1):
         if i in kept or size + len(x) + 2 > limit or not pairs:
             continue
-        said = Words.of(x)
-        if any(said.has_pair(a, b) for a, b in pairs):
+        held = Words.of(x)
+        if any(held.has_pair(a, b) for a, b in pairs):
             kept.append(i)
             size += len(x) + 2
     kept.sort()
