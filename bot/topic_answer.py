@@ -133,7 +133,7 @@ class TopicAnswerer:
         if not kinds:
             named = self._named(words, blocks)
             if named is not None:
-                return self._render(q, named, list(named.paras), language)
+                return self._render(q, named, list(named.paras), language, pairs)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         least = KIND_COVERAGE if kinds else MIN_COVERAGE
         found = self._paragraphs(words, pairs, blocks, rank_of, least)
@@ -143,7 +143,7 @@ class TopicAnswerer:
         # ("kiến nghị gì về đào tạo": every proposal about training); else the best one
         units = sorted(found[:MAX_UNITS], key=lambda u: u.order) if kinds else found[:1]
         paras = [p for u in units for p in u.paras]
-        return self._render(q, units[0].block, paras, language)
+        return self._render(q, units[0].block, paras, language, pairs)
 
     def _topic(self, q: ParsedQuery, kinds: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         """The question's topic words (each once, known to the reports) and their pairs."""
@@ -223,9 +223,17 @@ class TopicAnswerer:
         scored.sort(key=lambda x: -x[0])
         return [u for _, u in scored]
 
-    def _render(self, q: ParsedQuery, block: Block, paras: list[Para], language: str) -> Answer:
+    def _render(
+        self,
+        q: ParsedQuery,
+        block: Block,
+        paras: list[Para],
+        language: str,
+        pairs: list[tuple[str, str]] | None = None,
+    ) -> Answer:
         """The paragraphs as bullets in the answer's own text, each cited, under the heading
-        of the part they sit in."""
+        of the part they sit in; a long one cut to its sentences with figures or the topic's
+        word `pairs`."""
         en = language == "en"
         r = self.index.reports[block.report_id]
         section = SEP.join(block.path)
@@ -244,7 +252,7 @@ class TopicAnswerer:
         lines: list[str] = []
         for n, p in enumerate(told, 1):
             cits.append(cite(self.index, n, p, whole, section))
-            lines.append(f"- {cut(strip_marker(p.readable), PARA_CHARS)} [{n}]")
+            lines.append(f"- {cut(strip_marker(p.readable), PARA_CHARS, pairs)} [{n}]")
         rest = len(paras) - paras.index(told[-1]) - 1
         if rest > 0:
             lines.append(
@@ -296,11 +304,11 @@ def units_of(block: Block) -> list[Unit]:
     return out
 
 
-def cut(text: str, limit: int) -> str:
+def cut(text: str, limit: int, pairs: list[tuple[str, str]] | None = None) -> str:
     """A text of at most about `limit` characters: whole when it fits; else its first sentence
-    and then the sentences that state a figure, in order, as many as fit, "…" where sentences
-    were left out (the figures are what a reader asks for; clipped when one sentence is too
-    long)."""
+    and then the sentences that state a figure, in order, as many as fit, then in the room left
+    those that say one of the topic's word `pairs` ("mô hình"), "…" where sentences were left
+    out (the figures are what a reader asks for; clipped when one sentence is too long)."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
@@ -311,6 +319,16 @@ def cut(text: str, limit: int) -> str:
         if _FIGURE.search(x) and size + len(x) + 2 <= limit:
             kept.append(i)
             size += len(x) + 2
+    # An OCR digit glued to a word ("M6 hình") once passed for a figure; restored, the
+    # sentence naming the topic needs its own claim to the room.
+    for i, x in enumerate(sentences[1:], 1):
+        if i in kept or size + len(x) + 2 > limit or not pairs:
+            continue
+        held = Words.of(x)
+        if any(held.has_pair(a, b) for a, b in pairs):
+            kept.append(i)
+            size += len(x) + 2
+    kept.sort()
     parts: list[str] = []
     for n, i in enumerate(kept):
         if n and i != kept[n - 1] + 1:

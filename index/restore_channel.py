@@ -57,6 +57,8 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     # An apostrophe after a vowel (or a glyph for one) is its hat, hook or horn ("cd'p" cấp,
     # "gd'n" gắn, "xé'p" xếp): it goes, and the reading must carry a mark (_SOME_MARK).
     ("'", "", 0.3), ("’", "", 0.3),
+    # An & opening a word is a đ ("&én" đến), as it is a vowel with a hook inside one.
+    ("&", "d", 1.0),
     # An l after an initial consonant is a thin ủ/ư ("cla" của): no syllable has "cl", "tl".
     *((c + "l", c + "u", 1.4) for c in "bcdghkmnpqrstvx"),
 )  # fmt: skip
@@ -126,7 +128,9 @@ class Channel:
         caps = len(letters) >= 2 and all(c.isupper() for c in letters)
         # A word in capitals is a heading word (CONG, HQI) or an abbreviation (TTHC, PAR):
         # only cheap, letter-for-letter readings turn it into a syllable.
-        got = self._generate(token, upper_p, MAX_CAPS if caps else MAX_CHANNEL)
+        # The P read as Đ costs _UPPER_P on top ("PUQC" được: P→Đ and q→ơ).
+        limit = MAX_CAPS + (_UPPER_P if upper_p else 0.0) + 1e-9
+        got = self._generate(token, upper_p, limit if caps else MAX_CHANNEL)
         if len(self._cands) < 200_000:
             self._cands[ck] = got
         return got
@@ -187,3 +191,22 @@ class Channel:
                 scored.append((kcost + mc + 0.15 * m.unigram[sid], sid))
         scored.sort()
         return tuple((sid, c - 0.15 * m.unigram[sid]) for c, sid in scored[: self.beam])
+
+
+def glued_at(m: Model, token: str) -> int:
+    """Where a plain token that no reading fits splits into two syllables the OCR ran together
+    ("motcua" → "mot|cua"): both halves spell a syllable of two letters or more as they are and
+    some reading of the pair is a word pair the model has seen (the likeliest such split); 0 for
+    none. ("video", "media", "https" split into no pair seen.)"""
+    low = token.lower()
+    if len(low) < 4 or not (low.isascii() and low.isalpha()) or token[1:] != low[1:]:
+        return 0
+    n, best, at = len(m.words), float("inf"), 0
+    for i in range(2, len(low) - 1):
+        left, right = m.by_key.get(low[:i], ()), m.by_key.get(low[i:], ())
+        seen = [
+            m.unigram[x] + m.bigram[x * n + y] for x in left for y in right if x * n + y in m.bigram
+        ]
+        if seen and min(seen) < best:
+            best, at = min(seen), i
+    return at

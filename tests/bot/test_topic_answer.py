@@ -146,3 +146,11 @@ def test_a_short_lead_is_told_with_the_items_under_it() -> None:
     said = _said(_answer(mini_index(text), "Báo cáo nói gì về truy xuất nguồn gốc?"))
     assert "730" in said
     assert "41 hợp tác xã" in said
+
+
+def test_a_long_paragraph_also_keeps_a_sentence_naming_the_topic_where_room_is_left() -> None:
+    filler = "Công tác này tiếp tục được quan tâm chỉ đạo thường xuyên. " * 6
+    text = f"Tỉnh đẩy mạnh số hóa. {filler}Triển khai mô hình Tổ công nghệ số cộng đồng. {filler}"
+    assert "Tổ công nghệ số" not in cut(text, 160)
+    out = cut(text, 160, [("mo", "hinh")])
+    assert out.startswith("Tỉnh đẩy mạnh số hóa. … Triển khai mô hình Tổ công nghệ số cộng đồng.")

@@ -22,7 +22,7 @@ from index.restore import (
     restore_question,
     restorer,
 )
-from index.restore_lm import crf_phrases, underthesea_dir
+from index.restore_lm import BOS, crf_phrases, underthesea_dir
 from index.restore_syllables import new_style
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "reports"
@@ -300,3 +300,63 @@ def test_a_plain_word_that_spells_a_syllable_keeps_its_letters_when_unsure(
         monkeypatch.undo()
     # A clear reading with other letters still wins: OCR's i for â ("cung cip" cung cấp).
     assert "cấp" in fixer.restore("cung cip dich vu").text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "want"),
+    [
+        ("so tien duoc giao / 2023", "số tiền được giao / 2023"),
+        ("so tien duoc giao | 120", "số tiền được giao | 120"),
+        ("so tien duoc giao) va", "số tiền được giao) và"),
+    ],
+)
+def test_a_phrase_cut_by_a_slash_or_a_bar_is_not_read_as_a_sentence_s_end(
+    fixer: Restorer, ocr: str, want: str
+) -> None:
+    # "giáo" ends sentences in the news more often than "giao" does; but a table cell or a
+    # parenthesis ending here does not end a sentence.
+    assert fixer.restore(ocr).text == want
+    assert fixer._decode(["duoc", "giao"], closed=False) == ["được", "giao"]
+
+
+def test_two_syllables_run_together_are_split_and_read(fixer: Restorer) -> None:
+    got = fixer.restore("Bo phan motcua lien thong con it nguoi; so bai viet, video conit.")
+    assert got.text == "Bộ phận một cửa liên thông còn ít người; số bài viết, video còn ít."
+    at = got.text.index("một cửa")
+    assert got.to_original(at) == 8
+    assert got.to_restored(14) == at + len("một cửa")
+    assert fixer.restore("xem video va media tren https").text.split()[1] == "video"
+
+
+def test_a_sentence_end_costs_what_sentences_ending_make_it(fixer: Restorer) -> None:
+    m, ids = fixer.model, fixer._ids
+    # The end is as likely as sentences end: not a word seen once, after any word unseen
+    # before one (it cost ~13 nats, and "hồ sơ (" was read "hồ sở").
+    assert m.unigram[BOS] < 4.0
+    assert m.cost(ids["sơ"], BOS) < 6.0
+    assert "hồ sơ (nộp" in fixer.restore("Ngay 3/5 da nhan 25 ho so (nop truc tuyen).").text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "want"),
+    [
+        ("II. KET QUA PAT PUQC", "II. KẾT QUẢ ĐẠT ĐƯỢC"),  # P for Đ and q for ơ, in capitals
+        ("tir nam 2020 &én nay", "từ năm 2020 đến nay"),  # & for đ opening a word
+        ("S6 can bo da tap huan la 40", "Số cán bộ đã tập huấn là 40"),  # a 6 after a capital
+        ("gui B6 Tai chinh", "gửi Bộ Tài chính"),
+    ],
+)
+def test_capitals_and_glyphs_for_marked_letters(fixer: Restorer, ocr: str, want: str) -> None:
+    assert fixer.restore(ocr).text == want
+
+
+def test_codes_with_a_digit_stay(fixer: Restorer) -> None:
+    assert fixer.restore("giay A4 va muc B1").text.split()[1] == "A4"
+    assert fixer.restore("giay A4 va muc B1").text.split()[-1] == "B1"
+
+
+def test_the_provincial_press_is_known(fixer: Restorer) -> None:
+    assert fixer.restore("phong vien bao chi, nha dai").text.startswith("phóng viên báo chí,")
+    assert fixer.restore("Bao Nghe An dua tin").text == "Báo Nghệ An đưa tin"
+    got = fixer.restore("Dai Phat thanh va Truyen hinh Ca Mau dua tin").text
+    assert got == "Đài Phát thanh và Truyền hình Cà Mau đưa tin"
