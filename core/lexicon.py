@@ -201,6 +201,20 @@ def written_terms(path: Path = LEXICON) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def alike_terms(folded: str, path: Path = LEXICON) -> frozenset[str]:
+    """The other terms (folded) the lexicon gives an English wording of two or more words that
+    it also gives the (folded) term: two report wordings of one thing ("bảo mật" and "an toàn
+    thông tin" are both "information security"). One English word is no such bridge: "office"
+    is a cơ quan, a phòng and a văn phòng."""
+    key = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded).split())
+    out: set[str] = set()
+    for wording, terms in written_terms(path).items():
+        plain = {" ".join(re.sub(r"[^a-z0-9 ]+", " ", t).split()) for t in terms}
+        if " " in wording and key in plain:
+            out |= plain - {key}
+    return frozenset(out)
+
+
 def other_sense(form: str, wording: str, terms: Iterable[str], path: Path = LEXICON) -> bool:
     """Whether `form`, another form of the English `wording` (`variants`: "share" of
     "sharing"), is a word the lexicon writes for other terms than `terms` (the wording's), none
