@@ -201,6 +201,16 @@ def written_terms(path: Path = LEXICON) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def staff_words(key: str, wordings: Iterable[str]) -> set[str]:
+    """The words of a (folded) glossary key that are the staff's, not the reports': all of a
+    key of Vietnamese syllables that is no lexicon term ("đầu mối" for the "tổ chức" cut), less
+    those its report wordings share; none for another key."""
+    words = key.split()
+    if not words or not all(map(is_syllable, words)) or vietnamese_terms(key):
+        return set()
+    return set(words) - {w for wording in wordings for w in wording.split()}
+
+
 def alike_terms(folded: str, path: Path = LEXICON) -> frozenset[str]:
     """The other terms (folded) the lexicon gives an English wording of two or more words that
     it also gives the (folded) term: two report wordings of one thing ("bảo mật" and "an toàn

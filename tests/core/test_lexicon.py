@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.lexicon import alike_terms, read_lexicon, to_english, to_vietnamese, variants
+from core.lexicon import (
+    alike_terms,
+    read_lexicon,
+    staff_words,
+    to_english,
+    to_vietnamese,
+    variants,
+)
 from core.query import parse_query
 from core.text import fold
 from tests.conftest import REPO
@@ -269,3 +276,12 @@ def test_terms_sharing_an_english_phrase_are_alike(tmp_path: Path) -> None:
     assert alike_terms("hom thu gop y", lexicon) == {"hop thu gop y"}
     # one shared English word is no bridge
     assert alike_terms("van phong", lexicon) == frozenset()
+
+
+def test_a_staff_word_the_reports_do_not_write_is_counted_in_their_words() -> None:
+    # "đầu mối" is no report term; its wording is
+    assert staff_words("dau moi", ("to chuc",)) == {"dau", "moi"}
+    # a report term, an abbreviation or an English key keeps its words
+    assert staff_words("ho so", ("ho so",)) == set()
+    assert staff_words("tthc", ("thu tuc hanh chinh",)) == set()
+    assert staff_words("toan trinh", ("muc do 4",)) == set()
