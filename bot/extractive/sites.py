@@ -19,6 +19,7 @@ from bot.extractive.breakdown import (
 )
 from bot.extractive.clause_runs import coordinated
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
+from bot.extractive.misread import misread
 from bot.extractive.question import (
     KIND_FAMILIES,
     PART_FAMILIES,
@@ -450,41 +451,9 @@ def _figure_word(
         return None  # a list marker ("4, Tiep tuc ...")
     if len(raw) <= 2 and _NEXT_FIGURE.match(text, e):
         return None  # "14 72.529": OCR read "là" as 14; the figure is the next one
-    if raw in _LE_READ and prev_word == ["ty"] and not _amount_before(text, words, idx - 1):
-        return None  # "ty 18 tra ket qua": OCR read "lệ" (of "tỷ lệ") as 18; not "2 tỷ 16 triệu"
-    opens = not any(w[2] for w in words[:idx])  # nothing but a list mark before it
-    if raw == "86" and opens and _SAYS_FIGURE_LATER.search(text, e):
-        return None  # "+ 86 kinh phi thuc hien ...: 7.003.724.671": OCR read "Số" as 86
-    if next_word[:1] and skeleton(_ocr_letters("".join(next_word))) == "lng":
-        return None  # "86 lugng TTHC", "50 1u30ng": OCR read "Số" (of "Số lượng") as a number
+    if misread(text, m, words, idx):
+        return None  # OCR's digits for a word, a period's closing year (misread.py)
     return idx
-
-
-# "lệ" of "tỷ lệ" as OCR reads it in digits ("ty 16 31,97%"; core.text folds it back the same way).
-_LE_READ = frozenset({"16", "18"})
-
-
-# A label's figure after its colon ("...: 7.003.724.671"): what a line opened by "Số" gives.
-_SAYS_FIGURE_LATER = re.compile(r":\s*\d")
-
-
-def _amount_before(text: str, words: list[_Word], at: int) -> bool:
-    """Whether a number stands right before the word at `at` ("2" of "2 tỷ"), nothing but a
-    space between."""
-    return at >= 1 and bool(re.fullmatch(r"\d[\d.,]*\s+", text[words[at - 1][0] : words[at][0]]))
-
-
-# Digits OCR puts for letters inside a word ("1u30ng" for "lượng", "16i" for "lối"): "1" is an
-# "l", "0" and "3" are vowels ("ơ", "ư"), which a skeleton drops anyway.
-_OCR_DIGITS = str.maketrans({"1": "l", "0": "o", "3": "o"})
-
-
-def _ocr_letters(word: str) -> str:
-    """A word mixing letters and digits read as the letters OCR mistook ("1u30ng": "luoong");
-    a word of digits alone is a number and stays."""
-    if word.isdigit() or not any(ch.isdigit() for ch in word):
-        return word
-    return word.translate(_OCR_DIGITS)
 
 
 def _word_distances(
