@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bot.stopwords import QUESTION_WORDS, STOP
-from core.lexicon import read_lexicon, vietnamese_terms
+from core.lexicon import alike_terms, read_lexicon, vietnamese_terms
 from core.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, ParsedQuery
 from core.result import Answer
 from core.text import fold
@@ -229,8 +229,12 @@ class Coverage:
         out += [t for t in _glosses(q.text) if t not in out and not self._occurs(t, scope)]
         # The reports' own terms a Vietnamese question names ("gian hàng", "tờ rơi"); a longer
         # term is present when the shorter terms it is made of are ("hồ sơ" … "trực tuyến").
+        # A term the reports word another way ("dự toán giao" for "kinh phí được giao", both an
+        # "assigned budget" in the lexicon) is present in that wording.
         for term in vietnamese_terms(q.folded):
             if term in _VI_SKIPPED or self._occurs(term, scope):
+                continue
+            if any(self._occurs(t, scope) for t in alike_terms(term)):
                 continue
             parts = [t for t in _VI_TERMS if t != term and f" {t} " in f" {term} "]
             if not (parts and all(self._occurs(t, scope) for t in parts)):

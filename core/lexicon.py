@@ -201,6 +201,30 @@ def written_terms(path: Path = LEXICON) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def staff_words(key: str, wordings: Iterable[str]) -> set[str]:
+    """The words of a (folded) glossary key that are the staff's, not the reports': all of a
+    key of Vietnamese syllables that is no lexicon term ("đầu mối" for the "tổ chức" cut), less
+    those its report wordings share; none for another key."""
+    words = key.split()
+    if not words or not all(map(is_syllable, words)) or vietnamese_terms(key):
+        return set()
+    return set(words) - {w for wording in wordings for w in wording.split()}
+
+
+def alike_terms(folded: str, path: Path = LEXICON) -> frozenset[str]:
+    """The other terms (folded) the lexicon gives an English wording of two or more words that
+    it also gives the (folded) term: two report wordings of one thing ("bảo mật" and "an toàn
+    thông tin" are both "information security"). One English word is no such bridge: "office"
+    is a cơ quan, a phòng and a văn phòng."""
+    key = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded).split())
+    out: set[str] = set()
+    for wording, terms in written_terms(path).items():
+        plain = {" ".join(re.sub(r"[^a-z0-9 ]+", " ", t).split()) for t in terms}
+        if " " in wording and key in plain:
+            out |= plain - {key}
+    return frozenset(out)
+
+
 def other_sense(form: str, wording: str, terms: Iterable[str], path: Path = LEXICON) -> bool:
     """Whether `form`, another form of the English `wording` (`variants`: "share" of
     "sharing"), is a word the lexicon writes for other terms than `terms` (the wording's), none

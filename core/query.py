@@ -56,9 +56,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
     "toan trinh": ("muc do 4",),
-    # staff's own shorthand, which the reports spell out: "DN" for doanh nghiệp, "HS" for hồ sơ
+    # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "đầu mối" tổ chức
     "dn": ("doanh nghiep",),
     "hs": ("ho so",),
+    "dau moi": ("to chuc",),
     "mot phan": ("muc do 3",),
     "level 4": ("muc do 4", "toan trinh"),
     "full process": ("muc do 4", "toan trinh"),
@@ -284,7 +285,6 @@ _LEVEL_WORDING = re.compile(
     r"\b(?:full|fully|partly|partially|entirely|completely) online\b|\bend to end\b|"
     r"\b(?:full|whole) process\b|\bpartial\b|\blevel \w+"
 )
-
 
 # Lexicon terms that name a period ("6 tháng đầu năm", "quý I"): not topic phrases.
 _PERIOD_TERM = re.compile(r"(?:quy|6 thang|thang|nam|ngay|ky bao cao|thoi diem|giai doan)\b")

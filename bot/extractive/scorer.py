@@ -90,6 +90,7 @@ from bot.extractive.words import (
 from bot.extractive.years import past_remarks, under_figure, year_fit, year_named
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.stopwords import STOP
+from core.lexicon import staff_words
 from core.query import ABBREVIATIONS, GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold, is_syllable
 from index.chunk import Chunk, Span
@@ -489,8 +490,8 @@ class ClauseScorer:
                 # "online service", not "online").
                 whole = GLOSSARY_RE.match(q.folded, m.start(1) + g.start())
                 key = whole.group(1) if whole else key
-            for expansion in GLOSSARY[key]:
-                out.update(t for t in expansion.split() if t not in STOP)
+            out.update(t for e in GLOSSARY[key] for t in e.split() if t not in STOP)
+            out -= staff_words(key, GLOSSARY[key])  # "dau moi" is counted as the "to chuc" cut
             if key in ABBREVIATIONS:
                 out.add(key)
         for r in REVERSE_RE.finditer(words):

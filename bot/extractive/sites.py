@@ -19,6 +19,7 @@ from bot.extractive.breakdown import (
 )
 from bot.extractive.clause_runs import coordinated
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
+from bot.extractive.misread import misread
 from bot.extractive.question import (
     KIND_FAMILIES,
     PART_FAMILIES,
@@ -450,22 +451,9 @@ def _figure_word(
         return None  # a list marker ("4, Tiep tuc ...")
     if len(raw) <= 2 and _NEXT_FIGURE.match(text, e):
         return None  # "14 72.529": OCR read "là" as 14; the figure is the next one
-    if next_word[:1] and skeleton(_ocr_letters("".join(next_word))) == "lng":
-        return None  # "86 lugng TTHC", "50 1u30ng": OCR read "Số" (of "Số lượng") as a number
+    if misread(text, m, words, idx):
+        return None  # OCR's digits for a word, a period's closing year (misread.py)
     return idx
-
-
-# Digits OCR puts for letters inside a word ("1u30ng" for "lượng", "16i" for "lối"): "1" is an
-# "l", "0" and "3" are vowels ("ơ", "ư"), which a skeleton drops anyway.
-_OCR_DIGITS = str.maketrans({"1": "l", "0": "o", "3": "o"})
-
-
-def _ocr_letters(word: str) -> str:
-    """A word mixing letters and digits read as the letters OCR mistook ("1u30ng": "luoong");
-    a word of digits alone is a number and stays."""
-    if word.isdigit() or not any(ch.isdigit() for ch in word):
-        return word
-    return word.translate(_OCR_DIGITS)
 
 
 def _word_distances(

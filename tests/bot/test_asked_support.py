@@ -67,6 +67,14 @@ def test_a_part_cut_by_the_counted_words_window_is_read_whole() -> None:
     assert "han" in ClauseScorer._units(parse_query("Tuyên Quang có bao nhiêu hồ sơ quá hạn?"))
 
 
+def test_a_staff_word_is_counted_in_the_reports_wording() -> None:
+    from bot.extractive.scorer import ClauseScorer
+
+    units = ClauseScorer._units(parse_query("Tuyên Quang đã cắt bao nhiêu đầu mối trong năm?"))
+    assert "chuc" in units  # "tổ chức", as the reports write the units cut
+    assert not {"dau", "moi"} & units
+
+
 def test_within_the_deadline_is_a_part_like_overdue() -> None:
     from bot.extractive.question import _asked_parts
 

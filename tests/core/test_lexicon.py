@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from core.lexicon import read_lexicon, to_english, to_vietnamese, variants
+from core.lexicon import (
+    alike_terms,
+    read_lexicon,
+    staff_words,
+    to_english,
+    to_vietnamese,
+    variants,
+)
 from core.query import parse_query
 from core.text import fold
 from tests.conftest import REPO
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _skeleton(text: str) -> str:
@@ -250,3 +261,27 @@ def test_more_everyday_english_names_the_report_terms() -> None:
 def test_a_possessive_deadline_is_read_as_overdue() -> None:
     # "past the deadline" typed "past their deadline" names the same term
     assert "qua han" in to_vietnamese("how many files were past their deadline")
+
+
+def test_terms_sharing_an_english_phrase_are_alike(tmp_path: Path) -> None:
+    lexicon = tmp_path / "lexicon.tsv"
+    lexicon.write_text(
+        "hộp thư góp ý\tfeedback box|suggestion box\n"
+        "hòm thư góp ý\tsuggestion box\n"
+        "văn phòng\toffice\n"
+        "cơ quan\toffice|agency\n",
+        encoding="utf-8",
+    )
+    assert alike_terms("hop thu gop y", lexicon) == {"hom thu gop y"}
+    assert alike_terms("hom thu gop y", lexicon) == {"hop thu gop y"}
+    # one shared English word is no bridge
+    assert alike_terms("van phong", lexicon) == frozenset()
+
+
+def test_a_staff_word_the_reports_do_not_write_is_counted_in_their_words() -> None:
+    # "đầu mối" is no report term; its wording is
+    assert staff_words("dau moi", ("to chuc",)) == {"dau", "moi"}
+    # a report term, an abbreviation or an English key keeps its words
+    assert staff_words("ho so", ("ho so",)) == set()
+    assert staff_words("tthc", ("thu tuc hanh chinh",)) == set()
+    assert staff_words("toan trinh", ("muc do 4",)) == set()
