@@ -136,6 +136,13 @@ def value_in(value: str, text: str, text_figures: set[str] | None = None) -> boo
     return any(period_spelling(v) in hay for v in {fold(value), fold(value, repair=False)})
 
 
+def _only_expected_bold(said: str, expect: Sequence[str]) -> bool:
+    """Whether the figures an answer states in bold are all expected ones (and there are some)."""
+    bold = set().union(*(figures(m.group(1)) for m in re.finditer(r"\*\*(.+?)\*\*", said)))
+    expected = set().union(*(figures(v) for v in expect if is_figure(v)))
+    return bool(bold) and bold <= expected
+
+
 def date_parts_in(expect: Sequence[str], have: set[str]) -> bool:
     """Whether expected figures that are a date's parts ("23", "2022": a date the report prints
     in words, "ngày 23 tháng 5 năm 2022") are one date the answer states ("23/5/2022"). The
@@ -381,7 +388,11 @@ def score(
         values_ok = all(value_in(v, said, have) for v in q.expect) or date_parts_in(q.expect, have)
         items_ok = recall is None or (recall >= 0.8 and (precision or 0.0) >= 0.9)
         correct = not abstained and not hedged and values_ok and items_ok
-        wrong = not abstained and not hedged and not values_ok and bool(have) and bool(q.expect)
+        # Wrong: a figure stated that is not an expected one. An answer whose bold (stated)
+        # figures are all expected but misses one (a comparison with a side not found) is
+        # incomplete, not wrong.
+        wrong = (not abstained and not hedged and not values_ok and bool(have) and bool(q.expect)
+                 and not _only_expected_bold(said, q.expect))  # fmt: skip
         if not abstained:
             citation_ok = bool(cited) and cited[0] in q.reports and set(q.reports) <= set(cited)
     return Outcome(

@@ -395,3 +395,15 @@ def test_a_date_expected_as_its_parts_is_one_stated_date() -> None:
     other = score(q, "**20/5/2022** [1], số 23 [1]", False, ("r1",), [], 1.0)
     assert (other.correct, other.wrong) == (False, True)
     assert not score(_q(expect=("2022", "5")), "**23/5/2022** [1]", False, ("r1",), [], 1.0).correct
+
+
+def test_an_answer_missing_an_expected_figure_is_incomplete_not_wrong() -> None:
+    """A comparison whose one side is not found states no figure that is not expected: it is
+    not right, and not a wrong figure either; a side's other figure is one."""
+    q = _q(category="compare", expect=("100%", "95%"))
+    head = "| Side | Figure | What it counts (report's words) | Date | Source |\n|---|---|---|---|---|\n"
+    part = head + "| A | — | not found | — | — |\n| B | **95%** [1] | 95% | 2022 | [1] |"
+    other = head + "| A | **90%** [1] | 90% | 2022 | [1] |\n| B | **95%** [1] | 95% | 2022 | [1] |"
+    missing = score(q, part, False, ("r1",), [], 1.0)
+    assert (missing.correct, missing.wrong) == (False, False)
+    assert score(q, other, False, ("r1",), [], 1.0).wrong
