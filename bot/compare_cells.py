@@ -18,6 +18,7 @@ from bot.compare_facts import (
     fact_citation,
     holds_for,
     is_bare,
+    other_year,
     percent_text,
     scope_near,
 )
@@ -68,7 +69,10 @@ class FactCells(FactPicks):
     def cells(self, q: ParsedQuery, sides: Sequence[Side], language: str) -> list[Cell]:
         """Every side's rows: its figure, its parts (a breakdown), or one missing cell."""
         retrievals = [self._retrieve(q, s) for s in sides]
-        answers = [self.side_answer(q, s, r, language) for s, r in zip(sides, retrievals, strict=True)]
+        answers = [
+            self._of_kind(q, s, self.side_answer(q, s, r, language))
+            for s, r in zip(sides, retrievals, strict=True)
+        ]
         ranked = [self.ranked(q, s, r) for s, r in zip(sides, retrievals, strict=True)]
         ranked = [
             self.vouched(q, s, r, picks, language, a)
@@ -125,6 +129,21 @@ class FactCells(FactPicks):
             out.append(self._cell(side, f, language, part))
             out.extend(rows)
         return out
+
+    def _of_kind(self, q: ParsedQuery, side: Side, a: Answer) -> Answer:
+        """A side's own answer, vouching for nothing when the figure it states is plainly not
+        of the asked kind (a bare number, another year's, a share for a count or another
+        level): a reader that misread the question neither settles the side nor rules out the
+        ranking's facts."""
+        if not stated(a) or a.confidence < SIDE_CONFIDENCE:
+            return a
+        said = self._said_fact(a)
+        if said is None:
+            return a
+        asked = asked_kind(side_query(q, side), self.vocabulary)
+        if fits(asked, said) and not is_bare(said) and not other_year(said, side.years):
+            return a
+        return replace(a, confidence=0.0)
 
     def _answered(self, q: ParsedQuery, side: Side, a: Answer) -> Pick | None:
         """The fact a side's own answer states in bold, when it keeps the asked kind of thing

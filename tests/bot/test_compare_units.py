@@ -4,6 +4,8 @@ after "tổng số bao nhiêu" and a side's question without the other side's pe
 
 from dataclasses import replace
 
+from bot.answer import AnswerService
+from bot.compare_facts import is_bare
 from bot.compare_kind import asked_kind
 from bot.compare_sides import Side, side_query
 from bot.compare_units import asked_units, count_named, other_unit, stated_fact
@@ -85,3 +87,27 @@ def test_a_period_side_asks_its_own_period_only() -> None:
     # "điện tử năm 2020": a word ending like a joining one ("từ") stays
     q = parse_query("Số cổng thông tin điện tử năm 2020 so với năm 2023 của Yên Bái")
     assert "dien tu" in side_query(q, Side("2023", q.provinces, (2023,))).folded
+
+
+def test_a_side_answer_of_a_bare_number_vouches_for_nothing(service: AnswerService) -> None:
+    # A side's own answer stating a one-digit number of no unit ("trên 2 ấn phẩm") misread
+    # the question: it neither settles the side nor rules out the ranking's facts.
+    cells = service.typed.compare.cells
+    bare = next(f for f in service.index_facts() if is_bare(f) and f.province)
+    side = Side(bare.province, (bare.province,), ())
+    q = parse_query(f"So sánh số lượt truy cập cổng thông tin của {bare.province} và Yên Bái")
+    cit = Citation(
+        1, bare.report_id, "Báo cáo", "1/BC", "Sở", "1/1/2022", bare.section, bare.clause, 1.0,
+        chunk_id=bare.chunk_id, line_start=bare.line_start, line_end=bare.line_end,
+    )  # fmt: skip
+    a = Answer(q.text, f"**{bare.value}**", False, (cit,), figure=bare.value, confidence=0.95)
+    assert cells._of_kind(q, side, a).confidence == 0.0
+    # a count of a unit (not bare) keeps its confidence
+    counted = next(
+        f for f in service.index_facts()
+        if f.report_id == bare.report_id and f.unit == "ho so" and f.kind == "count"
+    )  # fmt: skip
+    cit = replace(cit, chunk_id=counted.chunk_id, line_start=counted.line_start)
+    q = parse_query(f"So sánh số hồ sơ tiếp nhận của {bare.province} và Yên Bái")
+    a = replace(a, figure=counted.value, citations=(cit,))
+    assert cells._of_kind(q, side, a).confidence == 0.95
