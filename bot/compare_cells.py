@@ -54,6 +54,10 @@ _SCOPE_EN = {"tinh": "provincial level", "huyen": "district level", "xa": "commu
 _ON_TIME = re.compile(r"\bd\w{0,2}ng han\b")
 _EARLY = re.compile(r"\btru\w{0,3} han\b")
 MAX_PARTS = 6  # breakdown rows under one side's figure
+# A side no fact settles shows, unsure and never bold, at most MAX_DOUBTED figures of the
+# ranking that hold at least DOUBTED_TOPIC of the question's topic words.
+MAX_DOUBTED = 3
+DOUBTED_TOPIC = 0.4
 SAID_AGAIN_LINES = 6  # how far on a figure with the same part label is one of the same list
 
 
@@ -74,6 +78,7 @@ class FactCells(FactPicks):
             for s, r in zip(sides, retrievals, strict=True)
         ]
         ranked = [self.ranked(q, s, r) for s, r in zip(sides, retrievals, strict=True)]
+        unvouched = ranked
         ranked = [
             self.vouched(q, s, r, picks, language, a)
             for s, r, picks, a in zip(sides, retrievals, ranked, answers, strict=True)
@@ -89,11 +94,12 @@ class FactCells(FactPicks):
         ]
         asked = asked_kind(side_query(q, sides[0]), self.vocabulary) if sides else None
         out: list[Cell] = []
-        for side, pick in zip(sides, chosen, strict=True):
+        for side, pick, a, picks in zip(sides, chosen, answers, unvouched, strict=True):
             if pick is None:
                 share = self._part_share(q, side, language) if asked and asked.percent else None
                 levels = self._per_level(q, side, language)
-                out.extend([share] if share else levels or [Cell(side)])
+                unsure = Cell(side, doubted=self._doubted(a, picks))
+                out.extend([share] if share else levels or [unsure])
                 continue
             f = self._at_scope(pick.fact, asked)
             if asked is not None and asked.percent and f.kind != "percent":
@@ -129,6 +135,17 @@ class FactCells(FactPicks):
             out.append(self._cell(side, f, language, part))
             out.extend(rows)
         return out
+
+    def _doubted(self, a: Answer, picks: list[Pick]) -> tuple[tuple[str, Citation], ...]:
+        """The figures a side no fact settles may be, none stated as its figure: those its
+        own answer was not sure of, else the ranking's first few that say some of the topic
+        (`DOUBTED_TOPIC`), never a bare number."""
+        if not a.abstained and not stated(a) and a.candidates:
+            return tuple((c.figure, c.citation) for c in a.candidates[:MAX_DOUBTED])
+        near = [p.fact for p in picks if p.topic >= DOUBTED_TOPIC and not is_bare(p.fact)]
+        first = {f.value: f for f in reversed(near)}  # a figure read twice: where first ranked
+        near = [f for f in near if first[f.value] is f]
+        return tuple((f.value, fact_citation(self.index, f)) for f in near[:MAX_DOUBTED])
 
     def _of_kind(self, q: ParsedQuery, side: Side, a: Answer) -> Answer:
         """A side's own answer, vouching for nothing when the figure it states is plainly not

@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot.answer import AnswerService
 from bot.compare_facts import is_bare
 from bot.compare_kind import asked_kind
+from bot.compare_pick import Pick
 from bot.compare_sides import Side, side_query
 from bot.compare_units import asked_units, count_named, other_unit, stated_fact
 from core.query import parse_query
@@ -111,3 +112,20 @@ def test_a_side_answer_of_a_bare_number_vouches_for_nothing(service: AnswerServi
     q = parse_query(f"So sánh số hồ sơ tiếp nhận của {bare.province} và Yên Bái")
     a = replace(a, figure=counted.value, citations=(cit,))
     assert cells._of_kind(q, side, a).confidence == 0.95
+
+
+def test_a_side_no_fact_settles_shows_what_it_may_be(service: AnswerService) -> None:
+    # The ranking's figures that say some of the topic are offered unsure (a figure read twice
+    # once, a bare number or one off the topic never), at most three.
+    cells = service.typed.compare.cells
+    facts = [f for f in service.index_facts() if f.unit == "ho so" and f.kind == "count"]
+    bare = next(f for f in service.index_facts() if is_bare(f))
+    picks = [
+        Pick(facts[0], 2.0, 0.6), Pick(replace(facts[0], id="again"), 1.9, 0.6),
+        Pick(bare, 1.8, 0.9), Pick(facts[1], 1.5, 0.1), Pick(facts[2], 1.2, 0.5),
+    ]  # fmt: skip
+    none = Answer("q", "Không tìm thấy", True, ())
+    doubted = cells._doubted(none, picks)
+    assert [f for f, _ in doubted] == [facts[0].value, facts[2].value]
+    assert all(c.report_id == facts[0].report_id or c.quote for _, c in doubted)
+    assert cells._doubted(none, []) == ()
