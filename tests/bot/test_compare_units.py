@@ -5,8 +5,9 @@ after "tổng số bao nhiêu" and a side's question without the other side's pe
 from dataclasses import replace
 
 from bot.answer import AnswerService
+from bot.compare_answered import keeps_kind
 from bot.compare_facts import is_bare
-from bot.compare_kind import asked_kind
+from bot.compare_kind import asked_kind, channel
 from bot.compare_pick import Pick
 from bot.compare_sides import Side, side_query
 from bot.compare_units import asked_units, count_named, other_unit, stated_fact
@@ -129,3 +130,16 @@ def test_a_side_no_fact_settles_shows_what_it_may_be(service: AnswerService) -> 
     assert [f for f, _ in doubted] == [facts[0].value, facts[2].value]
     assert all(c.report_id == facts[0].report_id or c.quote for _, c in doubted)
     assert cells._doubted(none, []) == ()
+
+
+def test_a_count_through_a_channel_not_asked_fills_no_side(service: AnswerService) -> None:
+    # A side's own answer stating the dossiers received through one channel ("qua dịch vụ
+    # BCCI") does not fill a side asked for every dossier received.
+    through = next(
+        f for f in service.index_facts()
+        if f.unit == "ho so" and f.kind == "count" and channel(f) and f.province
+    )  # fmt: skip
+    side = Side(through.province, (through.province,), ())
+    q = parse_query(f"So sánh số hồ sơ đã tiếp nhận của {through.province} và Yên Bái")
+    sq = side_query(q, side)
+    assert not keeps_kind(q, sq, side, asked_kind(sq), through)
