@@ -73,13 +73,10 @@ class FactCells(FactPicks):
     def cells(self, q: ParsedQuery, sides: Sequence[Side], language: str) -> list[Cell]:
         """Every side's rows: its figure, its parts (a breakdown), or one missing cell."""
         retrievals = [self._retrieve(q, s) for s in sides]
-        answers = [
-            self._of_kind(q, s, self.side_answer(q, s, r, language))
-            for s, r in zip(sides, retrievals, strict=True)
-        ]
+        answers = [self._of_kind(q, s, self.side_answer(q, s, r, language))
+                   for s, r in zip(sides, retrievals, strict=True)]  # fmt: skip
         ranked = [self.ranked(q, s, r) for s, r in zip(sides, retrievals, strict=True)]
-        unvouched = ranked
-        ranked = [
+        unvouched, ranked = ranked, [
             self.vouched(q, s, r, picks, language, a)
             for s, r, picks, a in zip(sides, retrievals, ranked, answers, strict=True)
         ]
@@ -96,10 +93,7 @@ class FactCells(FactPicks):
         out: list[Cell] = []
         for side, pick, a, picks in zip(sides, chosen, answers, unvouched, strict=True):
             if pick is None:
-                share = self._part_share(q, side, language) if asked and asked.percent else None
-                levels = self._per_level(q, side, language)
-                unsure = Cell(side, doubted=self._doubted(a, picks))
-                out.extend([share] if share else levels or [unsure])
+                out.extend(self._unsettled(q, side, asked, language, self._doubted(a, picks)))
                 continue
             f = self._at_scope(pick.fact, asked)
             if asked is not None and asked.percent and f.kind != "percent":
@@ -135,6 +129,16 @@ class FactCells(FactPicks):
             out.append(self._cell(side, f, language, part))
             out.extend(rows)
         return out
+
+    def _unsettled(
+        self, q: ParsedQuery, side: Side, asked: Asked | None, language: str,
+        doubted: tuple[tuple[str, Citation], ...],
+    ) -> list[Cell]:  # fmt: skip
+        """A side no fact settles: a share computed from its parts, its levels' counts, else
+        one cell of the figures it may be (`_doubted`; missing when there are none)."""
+        share = self._part_share(q, side, language) if asked and asked.percent else None
+        levels = self._per_level(q, side, language)
+        return [share] if share else levels or [Cell(side, doubted=doubted)]
 
     def _doubted(self, a: Answer, picks: list[Pick]) -> tuple[tuple[str, Citation], ...]:
         """The figures a side no fact settles may be, none stated as its figure: those its
