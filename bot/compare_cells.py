@@ -76,10 +76,9 @@ class FactCells(FactPicks):
         answers = [self._of_kind(q, s, self.side_answer(q, s, r, language))
                    for s, r in zip(sides, retrievals, strict=True)]  # fmt: skip
         ranked = [self.ranked(q, s, r) for s, r in zip(sides, retrievals, strict=True)]
-        unvouched, ranked = ranked, [
-            self.vouched(q, s, r, picks, language, a)
-            for s, r, picks, a in zip(sides, retrievals, ranked, answers, strict=True)
-        ]
+        unvouched = ranked
+        vouch = zip(sides, retrievals, ranked, answers, strict=True)
+        ranked = [self.vouched(q, s, r, picks, language, a) for s, r, picks, a in vouch]
         chosen = self.choose(
             [self.newest(s, picks) for s, picks in zip(sides, ranked, strict=True)]
         )
@@ -145,7 +144,8 @@ class FactCells(FactPicks):
         own answer was not sure of, else the ranking's first few that say some of the topic
         (`DOUBTED_TOPIC`), never a bare number."""
         if not a.abstained and not stated(a) and a.candidates:
-            return tuple((c.figure, c.citation) for c in a.candidates[:MAX_DOUBTED])
+            told = [c for c in a.candidates if not _bare_figure(c.figure)]
+            return tuple((c.figure, c.citation) for c in told[:MAX_DOUBTED])
         near = [p.fact for p in picks if p.topic >= DOUBTED_TOPIC and not is_bare(p.fact)]
         first = {f.value: f for f in reversed(near)}  # a figure read twice: where first ranked
         near = [f for f in near if first[f.value] is f]
@@ -424,6 +424,13 @@ class FactCells(FactPicks):
         said = f"{top} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
         return Cell(side, percent_text(a / b, language), said, holds_for(part, language == "en"), None,
                     cits)  # fmt: skip
+
+
+def _bare_figure(figure: str) -> bool:
+    """A one-digit number, no share nor ratio ("8", "02"): a list's count or a rank, never
+    offered as a side's figure (`is_bare` for a figure without its fact)."""
+    value = parse_number(figure) if not re.search(r"[%/]", figure) else None
+    return value is not None and value < 10
 
 
 def _part_label(f: Fact) -> str:

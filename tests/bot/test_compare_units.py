@@ -12,7 +12,7 @@ from bot.compare_pick import Pick
 from bot.compare_sides import Side, side_query
 from bot.compare_units import asked_units, count_named, other_unit, stated_fact
 from core.query import parse_query
-from core.result import Answer, Citation
+from core.result import Answer, Citation, FigureCandidate
 from index.facts import Fact
 
 _FACT = Fact(
@@ -130,6 +130,12 @@ def test_a_side_no_fact_settles_shows_what_it_may_be(service: AnswerService) -> 
     assert [f for f, _ in doubted] == [facts[0].value, facts[2].value]
     assert all(c.report_id == facts[0].report_id or c.quote for _, c in doubted)
     assert cells._doubted(none, []) == ()
+    # the side's own answer unsure: its figures, a one-digit one left out
+    cit = doubted[0][1]
+    unsure = Answer("q", "Chưa chắc", False, (), candidates=(
+        FigureCandidate("8", "tăng 8 bậc", "", cit), FigureCandidate("1.234", "hồ sơ", "", cit),
+    ))  # fmt: skip
+    assert [f for f, _ in cells._doubted(unsure, picks)] == ["1.234"]
 
 
 def test_a_count_through_a_channel_not_asked_fills_no_side(service: AnswerService) -> None:
