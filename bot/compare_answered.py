@@ -18,7 +18,7 @@ from bot.compare_facts import (
 )
 from bot.compare_kind import Asked, family, fits
 from bot.compare_outlets import other_outlet
-from bot.compare_rules import in_clause, online_asked, online_near, other_status
+from bot.compare_rules import channelled, in_clause, online_asked, online_near, other_status
 from bot.compare_sides import Side
 from core.query import ParsedQuery
 from core.result import Answer
@@ -47,6 +47,8 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
         return False
     if online_asked(q, sq) and not online_near(f):
         return False  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
+    if channelled(asked, f):
+        return False  # "… qua dịch vụ BCCI": one channel's count, a channel not asked
     if f.unit and f.unit != "%" and asked.units and family(f.unit) not in asked.units:
         return False  # "45 TTHC" for a count of dossiers
     if asked.units:

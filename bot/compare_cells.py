@@ -18,6 +18,7 @@ from bot.compare_facts import (
     fact_citation,
     holds_for,
     is_bare,
+    other_year,
     percent_text,
     scope_near,
 )
@@ -53,6 +54,10 @@ _SCOPE_EN = {"tinh": "provincial level", "huyen": "district level", "xa": "commu
 _ON_TIME = re.compile(r"\bd\w{0,2}ng han\b")
 _EARLY = re.compile(r"\btru\w{0,3} han\b")
 MAX_PARTS = 6  # breakdown rows under one side's figure
+# A side no fact settles shows, unsure and never bold, at most MAX_DOUBTED figures of the
+# ranking that hold at least DOUBTED_TOPIC of the question's topic words.
+MAX_DOUBTED = 3
+DOUBTED_TOPIC = 0.4
 SAID_AGAIN_LINES = 6  # how far on a figure with the same part label is one of the same list
 
 
@@ -68,12 +73,12 @@ class FactCells(FactPicks):
     def cells(self, q: ParsedQuery, sides: Sequence[Side], language: str) -> list[Cell]:
         """Every side's rows: its figure, its parts (a breakdown), or one missing cell."""
         retrievals = [self._retrieve(q, s) for s in sides]
-        answers = [self.side_answer(q, s, r, language) for s, r in zip(sides, retrievals, strict=True)]
+        answers = [self._of_kind(q, s, self.side_answer(q, s, r, language))
+                   for s, r in zip(sides, retrievals, strict=True)]  # fmt: skip
         ranked = [self.ranked(q, s, r) for s, r in zip(sides, retrievals, strict=True)]
-        ranked = [
-            self.vouched(q, s, r, picks, language, a)
-            for s, r, picks, a in zip(sides, retrievals, ranked, answers, strict=True)
-        ]
+        unvouched = ranked
+        vouch = zip(sides, retrievals, ranked, answers, strict=True)
+        ranked = [self.vouched(q, s, r, picks, language, a) for s, r, picks, a in vouch]
         chosen = self.choose(
             [self.newest(s, picks) for s, picks in zip(sides, ranked, strict=True)]
         )
@@ -85,11 +90,9 @@ class FactCells(FactPicks):
         ]
         asked = asked_kind(side_query(q, sides[0]), self.vocabulary) if sides else None
         out: list[Cell] = []
-        for side, pick in zip(sides, chosen, strict=True):
+        for side, pick, a, picks in zip(sides, chosen, answers, unvouched, strict=True):
             if pick is None:
-                share = self._part_share(q, side, language) if asked and asked.percent else None
-                levels = self._per_level(q, side, language)
-                out.extend([share] if share else levels or [Cell(side)])
+                out.extend(self._unsettled(q, side, asked, language, self._doubted(a, picks)))
                 continue
             f = self._at_scope(pick.fact, asked)
             if asked is not None and asked.percent and f.kind != "percent":
@@ -125,6 +128,43 @@ class FactCells(FactPicks):
             out.append(self._cell(side, f, language, part))
             out.extend(rows)
         return out
+
+    def _unsettled(
+        self, q: ParsedQuery, side: Side, asked: Asked | None, language: str,
+        doubted: tuple[tuple[str, Citation], ...],
+    ) -> list[Cell]:  # fmt: skip
+        """A side no fact settles: a share computed from its parts, its levels' counts, else
+        one cell of the figures it may be (`_doubted`; missing when there are none)."""
+        share = self._part_share(q, side, language) if asked and asked.percent else None
+        levels = self._per_level(q, side, language)
+        return [share] if share else levels or [Cell(side, doubted=doubted)]
+
+    def _doubted(self, a: Answer, picks: list[Pick]) -> tuple[tuple[str, Citation], ...]:
+        """The figures a side no fact settles may be, none stated as its figure: those its
+        own answer was not sure of, else the ranking's first few that say some of the topic
+        (`DOUBTED_TOPIC`), never a bare number."""
+        if not a.abstained and not stated(a) and a.candidates:
+            told = [c for c in a.candidates if not _bare_figure(c.figure)]
+            return tuple((c.figure, c.citation) for c in told[:MAX_DOUBTED])
+        near = [p.fact for p in picks if p.topic >= DOUBTED_TOPIC and not is_bare(p.fact)]
+        first = {f.value: f for f in reversed(near)}  # a figure read twice: where first ranked
+        near = [f for f in near if first[f.value] is f]
+        return tuple((f.value, fact_citation(self.index, f)) for f in near[:MAX_DOUBTED])
+
+    def _of_kind(self, q: ParsedQuery, side: Side, a: Answer) -> Answer:
+        """A side's own answer, vouching for nothing when the figure it states is plainly not
+        of the asked kind (a bare number, another year's, a share for a count or another
+        level): a reader that misread the question neither settles the side nor rules out the
+        ranking's facts."""
+        if not stated(a) or a.confidence < SIDE_CONFIDENCE:
+            return a
+        said = self._said_fact(a)
+        if said is None:
+            return a
+        asked = asked_kind(side_query(q, side), self.vocabulary)
+        if fits(asked, said) and not is_bare(said) and not other_year(said, side.years):
+            return a
+        return replace(a, confidence=0.0)
 
     def _answered(self, q: ParsedQuery, side: Side, a: Answer) -> Pick | None:
         """The fact a side's own answer states in bold, when it keeps the asked kind of thing
@@ -384,6 +424,13 @@ class FactCells(FactPicks):
         said = f"{top} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
         return Cell(side, percent_text(a / b, language), said, holds_for(part, language == "en"), None,
                     cits)  # fmt: skip
+
+
+def _bare_figure(figure: str) -> bool:
+    """A one-digit number, no share nor ratio ("8", "02"): a list's count or a rank, never
+    offered as a side's figure (`is_bare` for a figure without its fact)."""
+    value = parse_number(figure) if not re.search(r"[%/]", figure) else None
+    return value is not None and value < 10
 
 
 def _part_label(f: Fact) -> str:

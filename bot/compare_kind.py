@@ -216,8 +216,9 @@ def _counted(head: re.Match[str] | None, vocabulary: frozenset[str]) -> str:
     if head is None or head.group(1) not in ("so", "bao nhieu", "tong so", "so luong"):
         return ""
     words = head.group(2).split()
-    while words and words[0] in _NOT_COUNTED:
-        words = words[1:]
+    while words and (words[0] in _NOT_COUNTED or words[:2] == ["bao", "nhieu"]):
+        # "tổng số bao nhiêu dịch vụ": the asking words are no counted noun either
+        words = words[2:] if words[:2] == ["bao", "nhieu"] else words[1:]
     if not words or any(f" {' '.join(words)} ".startswith(f" {u} ") for u in UNITS):
         return ""
     first = words[0]

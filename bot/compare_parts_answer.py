@@ -17,6 +17,7 @@ from bot.compare_lines import share_out, wholes
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
+from bot.compare_units import asked_units, count_named, other_unit, stated_fact
 from bot.compare_years import year_parts
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
@@ -29,8 +30,9 @@ from bot.intents_types import (
     wants_number,
 )
 from core.query import ParsedQuery, parse_query
-from core.result import Answer
+from core.result import Answer, FigureCandidate
 from core.text import fold, parse_number
+from index.facts import Fact
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 
@@ -44,6 +46,35 @@ class PartsAnswerer:
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
         self._vocabulary: frozenset[str] | None = None
+        self._facts: dict[str, list[Fact]] | None = None
+
+    def _chunk_facts(self, chunk_id: str) -> list[Fact]:
+        """The fact table's figures of one chunk (the table read once)."""
+        if self._facts is None:
+            self._facts = {}
+            for f in self.index.facts():
+                self._facts.setdefault(f.chunk_id, []).append(f)
+        return self._facts.get(chunk_id, [])
+
+    def _unit_kept(self, part: Part, ans: Answer, ask: Ask) -> Answer:
+        """A part's answer whose figure counts the unit the part says it counts; a figure of
+        another unit (`bot/compare_units.py`): the part asked again as "bao nhiêu <unit>",
+        else the figure only as one the part may be (unsure, never bold)."""
+        units = asked_units(part.query, self.vocabulary) if stated(ans) else frozenset()
+        if not units or not other_unit(self._said(ans), units):
+            return ans
+        again = count_named(part.query)
+        second = ask(again) if again is not None else None
+        said = self._said(second) if second is not None and stated(second) else None
+        if second is not None and said is not None and not other_unit(said, units):
+            return second
+        cit = ans.citations[0]
+        doubted = FigureCandidate(ans.figure, ans.counts, ans.holds_for, cit)
+        return replace(ans, figure="", candidates=(doubted,), confidence=0.0)
+
+    def _said(self, a: Answer) -> Fact | None:
+        """The fact an answer states, from the fact table."""
+        return stated_fact(self._chunk_facts(a.citations[0].chunk_id), a) if a.citations else None
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -75,7 +106,7 @@ class PartsAnswerer:
         parts = self.parts(q, language == "en")
         if len(parts) < 2:
             return None
-        answers = [ask(p.query) for p in parts]
+        answers = [self._unit_kept(p, ask(p.query), ask) for p in parts]
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):

@@ -49,6 +49,15 @@ AGENCY = re.compile(
 _COMPLETION = re.compile(r"\b(?:muc do|ti?en do|rate of) (?:thuc hien va )?hoan thanh\b")
 _AUXILIARY = re.compile(r"\b((?:how (?:many|much)|what|which)(?: [a-z0-9-]+){0,6}) (?:do|does)\b")
 _LEVELLESS = re.compile(r"\bmuc do\b(?! ?[1-4]\b)")
+# A period written with its year, and the words that join it to the one before ("and in the
+# first half of 2022", "so với quý I/2019", "vs Q1 2019", "và năm 2022").
+_OTHER_PERIOD = re.compile(
+    r"(?:\b(?:and|va|vs|versus|so voi|compared (?:with|to)|with|to|in|of|the)\s+)*"
+    r"(?:\b(?:(?:6|sau|9|chin) thang (?:dau|cuoi)|quy [ivx1-4]+|q[1-4]|"
+    r"(?:the )?(?:first|second|last) (?:half|quarter|six months|6 months|nine months|9 months)"
+    r"|h[12])(?: of| nam)?[\s/,]*)?(?:\b(?:nam|year)\s+)?"
+    r"(?<!\d)(?P<year>19[89]\d|20[0-4]\d)(?!\d)"
+)
 _DATE = re.compile(
     r"\b(?:(?:tinh |cho )?(?:den|toi|tu|ngay|as of|by|until|on) )*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
 )
@@ -135,6 +144,12 @@ def _own_years(q: ParsedQuery) -> dict[str, tuple[int, ...]] | None:
 def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     """The question as asked of one side: the other sides' names and years taken out."""
     folded = strip_provinces(q.folded)
+    if len(set(q.years)) >= 2:
+        # another side's period with its year ("… quý I/2019 và 6 tháng đầu năm 2022"), and the
+        # words joining it on: the side's question asks its own period only
+        folded = _OTHER_PERIOD.sub(
+            lambda m: m.group(0) if int(m.group("year")) in side.years else " ", folded
+        )
     # the English auxiliary of "how many … do X have" is no topic word (folded "độ" alike)
     folded = _AUXILIARY.sub(r"\1", folded)
     folded = _COMPARE_WORDS.sub(" ", folded)
