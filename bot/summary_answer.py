@@ -28,6 +28,7 @@ from bot.structure import (
     clip,
     heading_closes,
     items_of,
+    own_paras,
     readable_heading,
     strip_marker,
     topic_pairs,
@@ -66,6 +67,7 @@ _SUMMARISE = re.compile(r"\b(?:tom tat|tom luoc|tom gon|tong quan|khai quat|diem
                         r"overview|outline|brief|gist|recap|run ?downs?|sum(?:s|med)? up)\b")  # fmt: skip
 SENTENCE_CHARS = 260
 FIGURE_CHARS = 200  # a key figure's clause, cut around it
+RUNNING = 3  # clauses that tell a part of running text (no areas in it)
 
 
 def whole_report(folded: str) -> bool:
@@ -102,7 +104,15 @@ class SummaryAnswerer:
             if found is not None:  # a narrower part inside it the question names by heading
                 named = self.parts.named_part(q, retrieval, report_id)  # "kết quả … (phần A)"
                 inside = named is not None and named.path[: len(found.path)] == found.path
-                return self._render_part(q, named if named and inside else found, language)
+                # else, when the part found is not the one its heading names, the section
+                # whose heading names the part asked, with parts of its own or not ("phần
+                # đánh giá chung": "III. ĐÁNH GIÁ CHUNG", one paragraph)
+                headed = None
+                if not inside and not self.parts.names(q, found):
+                    headed = self.parts.headed(q, retrieval, report_id)
+                return self._render_part(
+                    q, (named if inside else None) or headed or found, language
+                )
         whole = whole_report(q.folded) or self.parts.titled(q, report_id)
         named = None if whole else self.parts.named_part(q, retrieval, report_id, True)
         if named is not None and not self.parts.restates_title(named):
@@ -203,13 +213,15 @@ class SummaryAnswerer:
             stating = [x for x in ranked[1:] if (x.chunk.id, x.span.start) in self.stating]
             chosen += (stating or ranked[1:])[: n_sent - 1]
         chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
-        said = []
+        said: list[str] = []
         for s in chosen:
+            text = strip_marker(run_on(s, SENTENCE_CHARS))
+            if any(fold(text.rstrip(" .;…")) in fold(x) for x in said):
+                continue  # a clause the one before ran on into is not told twice
             n = len(cits) + 1
             para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
             context = para.readable if para else None
             cits.append(_cite_sentence(self.index, n, s, context))
-            text = strip_marker(run_on(s, SENTENCE_CHARS))
             if text.split(":", 1)[0].strip() == label and ":" in text:
                 text = text.split(":", 1)[1].strip()  # the label is not said twice
             said.append(f"{fit(digits_read(text, context or ''), SENTENCE_CHARS)} [{n}]")
@@ -295,12 +307,23 @@ class SummaryAnswerer:
             # an item is labelled by what it is about: its words before a colon ("Kết quả rà
             # soát, đề xuất cắt giảm TTHC: Quý III …" → "Kết quả rà soát, đề xuất cắt giảm TTHC")
             parts = [Part(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
+            parts = parts if len(parts) > 1 else []  # one paragraph lists no areas
+        # a section of running text, no areas in it, is told by its most central clauses
+        alone = (
+            []
+            if parts
+            else [
+                Part(
+                    readable_heading(block.path, block.paras), own_paras(block.heading, block.paras)
+                )
+            ]
+        )
         cits: list[Citation] = []
         # a part's figures by its areas' own parts: two levels below its heading; a part is
         # narrower than a report: its figures are told more densely; each in its area's bullet
         depth = len(block.path) + 2
         picked = key_facts(self._facts_in(block.report_id, block.paras), depth, PART_PER_SECTION)
-        lines, left = self._bullets(parts, cits, 1, picked, en)
+        lines, left = self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
         named = readable_heading(block.path, block.paras)

@@ -8,8 +8,15 @@ import re
 from dataclasses import replace
 
 from bot.section_answer import Block, SectionAnswerer, known, read_out, topic_sequence
-from bot.structure import Section, Words, has_word, topic_pairs
-from bot.summary_parts import area_labels, areas_listed, named_by, restates, restored_path
+from bot.structure import Section, Words, topic_pairs
+from bot.summary_parts import (
+    area_labels,
+    areas_listed,
+    held_words,
+    named_by,
+    restates,
+    restored_path,
+)
 from core.query import REVERSE, REVERSE_RE, ParsedQuery
 from index.generations import LoadedIndex
 from index.lexical import tokenize
@@ -37,13 +44,19 @@ ASKED_FOR = re.compile(
     r"(?:lists?|listed|mentions?|mentioned|names?|says|states?|gives?|notes?)\s+in\s+"
     r"(?:its|the|this|their|that)\s+(?:[\w'/-]+\s+){0,4}?report)\b"
 )
+# The words that ask for a part by name ("phần đánh giá chung"; "theo từng lĩnh vực", "area by
+# area": each of its areas), not its topic.
+PART_WORDS = frozenset(
+    ["phan", "muc", "linh", "vuc", "tung", "part", "section", "chapter", "area", "areas", "each"]
+)
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
 _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
 NAMED_PART = 0.75
-# … or whose headings name this much of its words, the labels of its areas the rest.
-AREA_HEAD = 0.3
+# … or whose headings name this much of its words, the labels of its areas (or, as a phrase,
+# its own text) the rest.
+AREA_HEAD = 0.25
 
 
 def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
@@ -95,28 +108,68 @@ class NamedParts:
             return None
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
+        best = self._best_named(words, seq, typed, rank_of, self.parts_of(report_id))
+        if best is None and areas:
+            return self._named_with_areas(words, seq, typed, rank_of, report_id)
+        return best
+
+    def headed(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+        """The section, with parts of its own or not, whose heading names the part a question
+        asks for by name ("tóm tắt phần đánh giá chung …": "III. ĐÁNH GIÁ CHUNG", printed
+        "III. PANH GIA CHUNG"); None when no heading names it."""
+        words, seq = self._part_words(q, report_id)
+        if not words:
+            return None
+        rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        typed = set(tokenize(q.folded))
+        blocks = [b for b in self.sections.blocks(report_id) if b.paras]
+        return self._best_named(words, seq, typed, rank_of, blocks)
+
+    def names(self, q: ParsedQuery, b: Block) -> bool:
+        """Whether a part's headings name the part a question asks for by name."""
+        words, seq = self._part_words(q, b.report_id)
+        return not words or self._named(words, seq, set(tokenize(q.folded)), b)[0] >= NAMED_PART
+
+    def _part_words(self, q: ParsedQuery, report_id: str) -> tuple[list[str], list[str]]:
+        """The topic words of a part asked for by name: without the word for a part and those
+        of the report's title (the report's subject names every part of it)."""
+        words, seq = self.topic_words(q)
+        title = Words.of(read_out(self.index.reports[report_id].title))
+        said = held_words(words, title)  # "CCHC" too, of a title that spells it out
+        return [w for w in words if w not in PART_WORDS and w not in said], seq
+
+    def _best_named(
+        self, words: list[str], seq: list[str], typed: set[str], rank_of: dict[str, int],
+        blocks: list[Block],
+    ) -> Block | None:  # fmt: skip
+        """Of `blocks`, the one whose heading names the topic `words` (`NAMED_PART` of them at
+        least), saying least beside them, then the best scored."""
         best: tuple[tuple[float, float, float], Block] | None = None
-        for b in self.parts_of(report_id):
+        for b in blocks:
             if not b.heading:
                 continue
             # its heading, or the headings above it too ("results … e-government": "II. Kết
             # quả thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành
             # chính", and "CCHC" asked is named by "cải cách hành chính"; an OCR-damaged
             # heading as restored too ("Cii cach to chirc by may": "Cải cách tổ chức bộ máy")
-            restored = b.heading_para.readable if b.heading_para else ""
-            named, said = max(
-                named_by(words, Words.of(read_out(text)), self.sections.idf, seq, typed)
-                for text in (b.heading, restored, " ; ".join(b.path), restored_path(b))
-            )
+            named, said = self._named(words, seq, typed, b)
             if named < NAMED_PART:
                 continue
             score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
             key = (round(named, 2), said, score)
             if best is None or key > best[0]:
                 best = (key, b)
-        if best is None and areas:
-            return self._named_with_areas(words, seq, typed, rank_of, report_id)
         return best[1] if best else None
+
+    def _named(
+        self, words: list[str], seq: list[str], typed: set[str], b: Block
+    ) -> tuple[float, float]:
+        """`named_by` of a part's heading, or its path, as printed or as restored."""
+        restored = b.heading_para.readable if b.heading_para else ""
+        return max(
+            named_by(words, Words.of(read_out(text)), self.sections.idf, seq, typed)
+            for text in (b.heading, restored, " ; ".join(b.path), restored_path(b))
+        )
 
     def _named_with_areas(
         self, words: list[str], seq: list[str], typed: set[str], rank_of: dict[str, int],
@@ -128,9 +181,11 @@ class NamedParts:
         rest; of several, the one whose headings name most, then that says least beside."""
         # the words the report's title says name every part of it ("CCHC"): not these
         title = Words.of(read_out(self.index.reports[report_id].title))
-        words = [w for w in words if not has_word(w, title.keys)]
+        titled = held_words(words, title)  # "CCHC" too, of a title that spells it out
+        words = [w for w in words if w not in titled]
         if not words:
             return None
+        idf = self.sections.idf
         best: tuple[tuple[float, float, float], Block] | None = None
         for b in self.parts_of(report_id):
             if not b.heading:
@@ -143,9 +198,13 @@ class NamedParts:
             )
             if own < AREA_HEAD:
                 continue
-            text = " ; ".join([*paths, *area_labels(self.section(b), b.paras)])
-            named, said = named_by(words, Words.of(read_out(text)), self.sections.idf, seq, typed)
-            if named < NAMED_PART:
+            text = Words.of(read_out(" ; ".join([*paths, *area_labels(self.section(b), b.paras)])))
+            _, said = named_by(words, text, self.sections.idf, seq, typed)
+            # what the labels leave, its own text may say as a phrase ("đã sắp xếp giảm 22 tổ
+            # chức" under "3. Cải cách tổ chức bộ máy")
+            body = Words.of(" ".join(p.readable for p in b.paras))
+            held = held_words(words, text, seq, typed) | held_words(words, body, seq, set())
+            if sum(map(idf, held)) < NAMED_PART * sum(map(idf, words)):
                 continue
             score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
             key = (round(own, 2), said, score)
