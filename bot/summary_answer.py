@@ -42,7 +42,7 @@ from bot.summary_parts import (
     says_nothing,
     told_part,
 )
-from bot.summary_sentences import Sentence, central, fit, run_on, sentences_of
+from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
 from core.query import ParsedQuery
 from core.text import fold
 from index.chunk import INTRO
@@ -194,7 +194,8 @@ class SummaryAnswerer:
             stated = self._state(mine, cits, told, " ".join(said))
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
-            label = digits_read(label, " ".join(p.readable for p in paras))
+            context = " ".join(p.readable for p in paras)
+            label = cleaned(digits_read(label, context), context)
             covers = f" ({'; '.join(part.covers)})" if part.covers else ""
             lines.append(f"- **{clip(label, SENTENCE_CHARS)}**{covers}: " + " ".join(said))
         return lines, left
@@ -224,7 +225,9 @@ class SummaryAnswerer:
             cits.append(_cite_sentence(self.index, n, s, context))
             if text.split(":", 1)[0].strip() == label and ":" in text:
                 text = text.split(":", 1)[1].strip()  # the label is not said twice
-            said.append(f"{fit(digits_read(text, context or ''), SENTENCE_CHARS)} [{n}]")
+            said.append(
+                f"{fit(cleaned(digits_read(text, context or ''), context or ''), SENTENCE_CHARS)} [{n}]"
+            )
         return said
 
     def _state(
@@ -244,7 +247,9 @@ class SummaryAnswerer:
             told.add(key)
             n = len(cits) + 1
             cits.append(replace(cit, n=n))
-            said.append(f"{around(cit.quote, f.value, FIGURE_CHARS)} [{n}]")
+            chunk = self.index.chunks[self.index.position[f.chunk_id]]
+            context = chunk.restored or chunk.text  # the words as its paragraph spells them
+            said.append(f"{cleaned(around(cit.quote, f.value, FIGURE_CHARS), context)} [{n}]")
         return said
 
     def _figures(self, facts: Sequence[Fact], cits: list[Citation], en: bool, shown: str) -> str:
@@ -326,7 +331,7 @@ class SummaryAnswerer:
         lines, left = self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
-        named = readable_heading(block.path, block.paras)
+        named = cleaned(readable_heading(block.path, block.paras), "")
         head = (
             f"**Summary** of “{clip(named, 120)}” ({where}; {r.agency}):"
             if en
