@@ -360,7 +360,7 @@ def first_after_head(items: Sequence[str], head: Sequence[str]) -> list[str]:
 
 
 # Letters OCR reads as digits, folded ("M6 hình" for "Mô hình", "d4" for "đã", "1ý" for "lý").
-_DIGIT_LETTERS = {"6": "o", "0": "o", "9": "o", "1": "li", "4": "a", "3": "a", "5": "s"}
+DIGIT_LETTERS = {"6": "o", "0": "o", "9": "o", "1": "li", "4": "a", "3": "a", "5": "s"}
 _DIGIT_WORD = re.compile(r"\b(?=\w*[^\W\d_])(?=\w*\d)\w+\b")
 
 
@@ -385,7 +385,7 @@ def digits_read(text: str, context: str) -> str:
             if len(f) != len(low) or (best and counts[best] >= n):
                 continue
             pairs = zip(low, f, strict=True)
-            if all(a == b or (a.isdigit() and b in _DIGIT_LETTERS.get(a, "")) for a, b in pairs):
+            if all(a == b or (a.isdigit() and b in DIGIT_LETTERS.get(a, "")) for a, b in pairs):
                 best = w
         if not best:
             return token

@@ -32,6 +32,7 @@ from bot.structure import (
     textrank,
     topic_pairs,
 )
+from bot.summary_sentences import cleaned
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand
 from core.text import fold
@@ -380,10 +381,11 @@ def render_items(
     for n, i in enumerate(shown, 1):
         it = items[i]
         cits.append(cite(index, n, it.para, whole, section, it.line_end))
-        lines.append(f"- {item_line(it)} [{n}]")
+        lines.append(f"- {cleaned(item_line(it), whole)} [{n}]")
     # the heading line as people read it (restored), else the heading path's
     heading = block.heading_para
-    title = clip(heading.readable if heading else readable_heading(block.path, block.paras), 120)
+    title = heading.readable if heading else readable_heading(block.path, block.paras)
+    title = clip(cleaned(title, ""), 120)
     where = ", ".join(x for x in (r.province, r.period) if x)
     head = intro or (
         f"**{title}** ({where}; {r.agency}):" if not en else f"**{title}** ({where}; {r.agency}):"

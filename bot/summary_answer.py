@@ -24,35 +24,30 @@ from bot.section_answer import (
 )
 from bot.structure import (
     Para,
-    Section,
     Words,
     clip,
-    has_word,
     heading_closes,
     items_of,
+    own_paras,
     readable_heading,
     strip_marker,
     topic_pairs,
 )
+from bot.summary_named import ASKED_FOR, NAMED_PART, NamedParts, spelled_out
 from bot.summary_parts import (
     Part,
-    area_labels,
-    areas_listed,
     heading,
     item_label,
     named_by,
-    restates,
-    restored_path,
     says_nothing,
     told_part,
 )
-from bot.summary_sentences import Sentence, central, fit, run_on, sentences_of
-from core.query import REVERSE, REVERSE_RE, ParsedQuery
+from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
+from core.query import ParsedQuery
 from core.text import fold
 from index.chunk import INTRO
 from index.facts import Fact
 from index.generations import LoadedIndex
-from index.lexical import tokenize
 from index.restore import readable
 from index.retrieve import Retrieval
 
@@ -70,52 +65,15 @@ _WHOLE = re.compile(
 # A summary asked in so many words: the report's or a part's, its key figures told.
 _SUMMARISE = re.compile(r"\b(?:tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|summar\w*|"
                         r"overview|outline|brief|gist|recap|run ?downs?|sum(?:s|med)? up)\b")  # fmt: skip
-# Words of asking, not of the topic ("give me an overview of …").
-_ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
-# The phrases that ask for a summary, not its topic: "những điểm chính" names no part "chính",
-# "có gì nổi bật" none about "nổi", "what did … report about" none about news reports ("phóng
-# sự", the glossary's other reading of "report").
-_ASKED_FOR = re.compile(
-    r"\b(tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|noi dung chinh|y chinh|"
-    r"diem chinh|noi bat|dang chu y|main points|key points|highlights?|overview|outline|gist|"
-    r"recap|run ?downs?|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
-    # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
-    r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
-    r"noi dung gi|van de gi|nhung gi)|"
-    # "tóm tắt tình hình tài chính công": the state of a topic, not a topic word
-    r"tinh hinh|"
-    # "tóm tắt giúp mình …", "cho tôi …": who asks, not the topic ("minh bạch" keeps its "minh")
-    r"(?:giup|gium|ho|cho)\s+(?:minh|toi|tui|em|anh|chi)|"
-    # the department that writes the report ("Tuyen Quang DIC", "Sở TT&TT"): who reports
-    r"dic|doic|so (?:tt ?& ?tt|tttt)|"
-    # "… lists in its e-government report": the report the part is in, not the part's topic
-    r"(?:lists?|listed|mentions?|mentioned|names?|says|states?|gives?|notes?)\s+in\s+"
-    r"(?:its|the|this|their|that)\s+(?:[\w'/-]+\s+){0,4}?report)\b"
-)
-# The question names a report ("báo cáo CCHC quý III …", "the … report").
-_REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
 SENTENCE_CHARS = 260
-# A summary question whose topic words are this much (idf-weighted) of a part's heading asks
-# for that part.
-NAMED_PART = 0.75
-# … or whose headings name this much of its words, the labels of its areas the rest.
-AREA_HEAD = 0.3
 FIGURE_CHARS = 200  # a key figure's clause, cut around it
+RUNNING = 3  # clauses that tell a part of running text (no areas in it)
 
 
 def whole_report(folded: str) -> bool:
     """Whether a (folded) summary question asks for the report itself ("tóm tắt báo cáo …"),
     not a part its words may name."""
     return bool(_WHOLE.search(folded))
-
-
-def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
-    """The topic words without the abbreviations only the question's expansion added: "kết
-    quả cải cách hành chính" is one concept, not also "CCHC" (a heading that merely uses the
-    abbreviation, "… chỉ số CCHC", would otherwise outweigh the one that spells the words)."""
-    typed = set(tokenize(q.folded))
-    added = {REVERSE[m.group(1)] for m in REVERSE_RE.finditer(q.folded)}
-    return [w for w in seq if w in typed or w not in added]
 
 
 class SummaryAnswerer:
@@ -126,6 +84,7 @@ class SummaryAnswerer:
     ) -> None:
         self.index = index
         self.sections = sections
+        self.parts = NamedParts(index, sections)
         self.by_report: dict[str, list[Fact]] = {}
         # clauses that state a key figure: a bullet's second clause is one (results told)
         self.stating: set[tuple[str, int]] = set()
@@ -143,12 +102,20 @@ class SummaryAnswerer:
         if _PART.search(q.folded):
             found = self._part(q, retrieval, report_id)
             if found is not None:  # a narrower part inside it the question names by heading
-                named = self._named_part(q, retrieval, report_id)  # "kết quả … (phần A)"
+                named = self.parts.named_part(q, retrieval, report_id)  # "kết quả … (phần A)"
                 inside = named is not None and named.path[: len(found.path)] == found.path
-                return self._render_part(q, named if named and inside else found, language)
-        whole = whole_report(q.folded) or self._titled(q, report_id)
-        named = None if whole else self._named_part(q, retrieval, report_id, True)
-        if named is not None and not self._restates_title(named):
+                # else, when the part found is not the one its heading names, the section
+                # whose heading names the part asked, with parts of its own or not ("phần
+                # đánh giá chung": "III. ĐÁNH GIÁ CHUNG", one paragraph)
+                headed = None
+                if not inside and not self.parts.names(q, found):
+                    headed = self.parts.headed(q, retrieval, report_id)
+                return self._render_part(
+                    q, (named if inside else None) or headed or found, language
+                )
+        whole = whole_report(q.folded) or self.parts.titled(q, report_id)
+        named = None if whole else self.parts.named_part(q, retrieval, report_id, True)
+        if named is not None and not self.parts.restates_title(named):
             return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
 
@@ -160,127 +127,20 @@ class SummaryAnswerer:
         reports = candidate_reports(self.index, q, retrieval)
         if not reports or _SUMMARISE.search(q.folded) or _PART.search(q.folded):
             return None
-        report_id, (words, _) = self._report(q, reports), self._topic_words(q)
+        report_id, (words, _) = self._report(q, reports), self.parts.topic_words(q)
         # "what does the CCHC report say?": its subject, not a topic in it
         title = Words.of(read_out(self.index.reports[report_id].title))
         if not words or named_by(words, title, self.sections.idf)[0] >= NAMED_PART:
             return None
-        named = self._named_part(q, retrieval, report_id, True)
-        return None if named else replace(q, folded=_ASKED_FOR.sub(" ", q.folded))
+        named = self.parts.named_part(q, retrieval, report_id, True)
+        return None if named else replace(q, folded=ASKED_FOR.sub(" ", q.folded))
 
     def part(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary of the part a question about a topic names ("báo cáo … nói gì về công
         tác chỉ đạo, điều hành"); None when no part is named so."""
         reports = candidate_reports(self.index, q, retrieval)
-        named = self._named_part(q, retrieval, self._report(q, reports)) if reports else None
+        named = self.parts.named_part(q, retrieval, self._report(q, reports)) if reports else None
         return None if named is None else self._render_part(q, named, language)
-
-    def _topic_words(self, q: ParsedQuery) -> tuple[list[str], list[str]]:
-        """The question's topic words (each once) and their sequence, without the words that
-        ask for a summary."""
-        topic = replace(q, folded=_ASKED_FOR.sub(" ", q.folded))
-        seq = [w for w in topic_sequence(topic) if w not in _ASKING]
-        return list(dict.fromkeys(spelled_out(topic, known(seq, self.sections.idf)))), seq
-
-    def _titled(self, q: ParsedQuery, report_id: str) -> bool:
-        """Whether the question names the report itself by its subject ("báo cáo CCHC quý
-        III/2022 … có những điểm chính nào?": its topic words are the title's): the whole
-        report is asked, not a part whose heading shares those words."""
-        if not _REPORT_NAMED.search(q.folded):
-            return False
-        words, _ = self._topic_words(q)
-        title = Words.of(read_out(self.index.reports[report_id].title))
-        return not words or named_by(words, title, self.sections.idf)[0] >= NAMED_PART
-
-    def _named_part(
-        self, q: ParsedQuery, retrieval: Retrieval, report_id: str, areas: bool = False
-    ) -> Block | None:
-        """A part the question names by its heading's words though it does not say "phần"
-        ("tóm tắt tình hình xây dựng chính quyền điện tử …" of a report whose part B is "Xây
-        dựng và phát triển chính quyền điện tử"; "tóm tắt kết quả tuyên truyền …": the results
-        under part A "Tuyên truyền …"): at least two topic words, nearly all (idf-weighted) in
-        the part's heading or the headings above it; of several so named, the one whose
-        headings say least beside them (the public-finance area, not the whole results part
-        it sits in); None for a summary of the whole report. With `areas`, failing that, a
-        part its headings and its areas' labels name together (`_named_with_areas`)."""
-        words, seq = self._topic_words(q)
-        if len(words) < 2:
-            return None
-        rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
-        typed = set(tokenize(q.folded))
-        best: tuple[tuple[float, float, float], Block] | None = None
-        for b in self._parts_of(report_id):
-            if not b.heading:
-                continue
-            # its heading, or the headings above it too ("results … e-government": "II. Kết
-            # quả thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành
-            # chính", and "CCHC" asked is named by "cải cách hành chính"; an OCR-damaged
-            # heading as restored too ("Cii cach to chirc by may": "Cải cách tổ chức bộ máy")
-            restored = b.heading_para.readable if b.heading_para else ""
-            named, said = max(
-                named_by(words, Words.of(read_out(text)), self.sections.idf, seq, typed)
-                for text in (b.heading, restored, " ; ".join(b.path), restored_path(b))
-            )
-            if named < NAMED_PART:
-                continue
-            score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
-            key = (round(named, 2), said, score)
-            if best is None or key > best[0]:
-                best = (key, b)
-        if best is None and areas:
-            return self._named_with_areas(words, seq, typed, rank_of, report_id)
-        return best[1] if best else None
-
-    def _named_with_areas(
-        self, words: list[str], seq: list[str], typed: set[str], rank_of: dict[str, int],
-        report_id: str,
-    ) -> Block | None:  # fmt: skip
-        """A part named by its headings and its areas' labels together ("tóm tắt tổ chức bộ
-        máy và quản lý biên chế": "3. Tổ chức bộ máy", an area "Về quản lý biên chế: …"): its
-        headings name a good part of the topic (beyond the report's title), the labels the
-        rest; of several, the one whose headings name most, then that says least beside."""
-        # the words the report's title says name every part of it ("CCHC"): not these
-        title = Words.of(read_out(self.index.reports[report_id].title))
-        words = [w for w in words if not has_word(w, title.keys)]
-        if not words:
-            return None
-        best: tuple[tuple[float, float, float], Block] | None = None
-        for b in self._parts_of(report_id):
-            if not b.heading:
-                continue
-            # its headings as written and as restored ("Cii cach to chirc by may")
-            paths = [" ; ".join(b.path), restored_path(b)]
-            own = max(
-                named_by(words, Words.of(read_out(p)), self.sections.idf, seq, typed)[0]
-                for p in paths
-            )
-            if own < AREA_HEAD:
-                continue
-            text = " ; ".join([*paths, *area_labels(self._section(b), b.paras)])
-            named, said = named_by(words, Words.of(read_out(text)), self.sections.idf, seq, typed)
-            if named < NAMED_PART:
-                continue
-            score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
-            key = (round(own, 2), said, score)
-            if best is None or key > best[0]:
-                best = (key, b)
-        return best[1] if best else None
-
-    def _restates_title(self, b: Block) -> bool:
-        """Whether a part's headings (as written or as restored: "THU'C HIEN" is "thực hiện")
-        say nothing the report's title does not: a question naming it ("tóm lược kết quả CCHC
-        năm 2022" of a report titled "Kết quả thực hiện công tác CCHC năm 2022 …", whose part II
-        is "Kết quả thực hiện công tác CCHC") names the report's subject, the whole report."""
-        title = read_out(self.index.reports[b.report_id].title)
-        return any(restates(p, title) for p in (b.path, [restored_path(b)]))
-
-    def _parts_of(self, report_id: str) -> list[Block]:
-        """The blocks of a report that a summary can tell part by part: those with parts of
-        their own (sub-sections, three listed items at least, or two that each head a list of
-        their own: "3. Cải cách tổ chức bộ máy": "- Kết quả rà soát …" "+ …", "- Về biên chế" "+ …")."""
-        return [
-            b for b in self.sections.blocks(report_id) if b.has_children or areas_listed(b.paras)
-        ]
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
         """The report to summarise: the best retrieved one; when the question names no year,
@@ -303,7 +163,7 @@ class SummaryAnswerer:
         seq = spelled_out(q, known(topic_sequence(q), self.sections.idf))
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
-        for b in self._parts_of(report_id):
+        for b in self.parts.parts_of(report_id):
             # A part is named by its heading; its text names everything under it.
             s = self.sections.score(b, words, pairs, [], rank_of, 0.1, 0.0, 0.3)
             if best is None or s > best[1]:
@@ -334,7 +194,8 @@ class SummaryAnswerer:
             stated = self._state(mine, cits, told, " ".join(said))
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
-            label = digits_read(label, " ".join(p.readable for p in paras))
+            context = " ".join(p.readable for p in paras)
+            label = cleaned(digits_read(label, context), context)
             covers = f" ({'; '.join(part.covers)})" if part.covers else ""
             lines.append(f"- **{clip(label, SENTENCE_CHARS)}**{covers}: " + " ".join(said))
         return lines, left
@@ -353,16 +214,20 @@ class SummaryAnswerer:
             stating = [x for x in ranked[1:] if (x.chunk.id, x.span.start) in self.stating]
             chosen += (stating or ranked[1:])[: n_sent - 1]
         chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
-        said = []
+        said: list[str] = []
         for s in chosen:
+            text = strip_marker(run_on(s, SENTENCE_CHARS))
+            if any(fold(text.rstrip(" .;…")) in fold(x) for x in said):
+                continue  # a clause the one before ran on into is not told twice
             n = len(cits) + 1
             para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
             context = para.readable if para else None
             cits.append(_cite_sentence(self.index, n, s, context))
-            text = strip_marker(run_on(s, SENTENCE_CHARS))
             if text.split(":", 1)[0].strip() == label and ":" in text:
                 text = text.split(":", 1)[1].strip()  # the label is not said twice
-            said.append(f"{fit(digits_read(text, context or ''), SENTENCE_CHARS)} [{n}]")
+            said.append(
+                f"{fit(cleaned(digits_read(text, context or ''), context or ''), SENTENCE_CHARS)} [{n}]"
+            )
         return said
 
     def _state(
@@ -382,7 +247,9 @@ class SummaryAnswerer:
             told.add(key)
             n = len(cits) + 1
             cits.append(replace(cit, n=n))
-            said.append(f"{around(cit.quote, f.value, FIGURE_CHARS)} [{n}]")
+            chunk = self.index.chunks[self.index.position[f.chunk_id]]
+            context = chunk.restored or chunk.text  # the words as its paragraph spells them
+            said.append(f"{cleaned(around(cit.quote, f.value, FIGURE_CHARS), context)} [{n}]")
         return said
 
     def _figures(self, facts: Sequence[Fact], cits: list[Citation], en: bool, shown: str) -> str:
@@ -424,7 +291,7 @@ class SummaryAnswerer:
     def _render_part(self, q: ParsedQuery, block: Block, language: str) -> Answer:
         en = language == "en"
         r = self.index.reports[block.report_id]
-        section = self._section(block)
+        section = self.parts.section(block)
         parts: list[Part] = []
         if section is not None and section.children:
             # An area with several sub-areas ("I. Kết quả đạt được": 1.–4.) is told by them;
@@ -445,27 +312,32 @@ class SummaryAnswerer:
             # an item is labelled by what it is about: its words before a colon ("Kết quả rà
             # soát, đề xuất cắt giảm TTHC: Quý III …" → "Kết quả rà soát, đề xuất cắt giảm TTHC")
             parts = [Part(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
+            parts = parts if len(parts) > 1 else []  # one paragraph lists no areas
+        # a section of running text, no areas in it, is told by its most central clauses
+        alone = (
+            []
+            if parts
+            else [
+                Part(
+                    readable_heading(block.path, block.paras), own_paras(block.heading, block.paras)
+                )
+            ]
+        )
         cits: list[Citation] = []
         # a part's figures by its areas' own parts: two levels below its heading; a part is
         # narrower than a report: its figures are told more densely; each in its area's bullet
         depth = len(block.path) + 2
         picked = key_facts(self._facts_in(block.report_id, block.paras), depth, PART_PER_SECTION)
-        lines, left = self._bullets(parts, cits, 1, picked, en)
+        lines, left = self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
-        named = readable_heading(block.path, block.paras)
+        named = cleaned(readable_heading(block.path, block.paras), "")
         head = (
             f"**Summary** of “{clip(named, 120)}” ({where}; {r.agency}):"
             if en
             else f"**Tóm tắt** mục “{clip(named, 120)}” ({where}; {r.agency}):"
         )
         return _answer(q, head, lines, figures, cits, language)
-
-    def _section(self, block: Block) -> Section | None:
-        for sec in self.sections.trees.get(block.report_id).walk():
-            if sec.path == block.path:
-                return sec
-        return None
 
 
 def _in_label(s: Sentence, label: str) -> bool:

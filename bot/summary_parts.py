@@ -172,13 +172,47 @@ def named_by(
     total = sum(idf(w) for w in words)
     if not total:
         return 0.0, 0.0
-    keys = heading.keys
-    held = sum(idf(w) for w in words if (has_word(w, keys) and _beside(w, seq, heading, typed)) or (
-        w in ABBREVIATIONS and all(has_word(x, keys) for x in ABBREVIATIONS[w][0].split())))  # fmt: skip
+    held = sum(idf(w) for w in held_words(words, heading, seq, typed))
     asked = Words.of(" ".join(words)).keys
     own = {t for t in heading.tokens if t not in STOP and len(t) > 1 and not t.isdigit()}
     said = sum(has_word(k, asked) for k in own) / len(own) if own else 0.0
     return held / total, said
+
+
+def held_words(
+    words: Sequence[str], text: Words, seq: Sequence[str] = (),
+    typed: Collection[str] | None = None,
+) -> set[str]:  # fmt: skip
+    """The topic words a text holds, as `named_by` reads them (with `typed` empty, each only
+    beside a neighbour it has in the question: a part's running text holds a phrase asked, not
+    its words scattered)."""
+    keys = text.keys
+    return {w for w in words if (has_word(w, keys) and _beside(w, seq, text, typed)) or (
+        w in ABBREVIATIONS and all(has_word(x, keys) for x in ABBREVIATIONS[w][0].split())) or
+        flanked(w, seq, text)}  # fmt: skip
+
+
+def flanked(w: str, seq: Sequence[str], heading: Words) -> bool:
+    """Whether a short word (three letters at most, which `has_word` reads only exactly) is
+    held misread by a heading that has its two neighbours in the question's sequence on either
+    side of a word of its length one letter off: "tổ chức bộ máy" asked, "tổ chirc by may"
+    printed. A short word alone is too easily another word; between its neighbours it is not."""
+    if len(w) > 3:
+        return False
+    toks = heading.tokens
+    for i, x in enumerate(seq):
+        if x != w or not 0 < i < len(seq) - 1:
+            continue
+        before, after = edit_keys(seq[i - 1]), edit_keys(seq[i + 1])
+        for j in range(1, len(toks) - 1):
+            t = toks[j]
+            if (
+                len(t) == len(w)
+                and sum(a != b for a, b in zip(t, w, strict=True)) == 1
+                and (edit_keys(toks[j - 1]) & before and edit_keys(toks[j + 1]) & after)
+            ):
+                return True
+    return False
 
 
 def _beside(w: str, seq: Sequence[str], heading: Words, typed: Collection[str] | None) -> bool:
@@ -208,10 +242,16 @@ def restored_path(b: Block) -> str:
 
 def area_labels(section: Section | None, paras: list[Para]) -> list[str]:
     """What a part's areas are about: its sub-sections' headings, else the labels its items
-    lead with ("- Về quản lý biên chế: …"; an item that is one sentence labels nothing, it
-    says it)."""
+    lead with ("- Về quản lý biên chế: …", or that head a list of their own: "- Về quản lý
+    biên chế" with "+ …" under it); an item that is one sentence labels nothing, it says it."""
     if section is not None and section.children:
         return [heading(c) for c in section.children]
-    texts = [strip_marker(it.para.readable) for it in items_of(paras)[1]]
-    labels = [(item_label(t), t) for t in texts]
-    return [x for x, t in labels if t[len(x) :].lstrip().startswith(":")]
+    labels = []
+    for it in items_of(paras)[1]:
+        text = strip_marker(it.para.readable)
+        label = item_label(text)
+        if text[len(label) :].lstrip().startswith(":"):
+            labels.append(label)
+        elif it.detail and len(text) <= LABEL_CHARS:
+            labels.append(text)
+    return labels

@@ -3,9 +3,12 @@ central each is to the others (TextRank)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from bot.list_items import DIGIT_LETTERS
 from bot.structure import Para, clip, textrank
+from core.text import fold
 from index.chunk import Chunk, Span
 
 
@@ -75,3 +78,42 @@ def fit(text: str, limit: int) -> str:
     """`clip` to `limit`, but a clause whose sentence ends within `SLACK_CHARS` past it whole."""
     text = " ".join(text.split())
     return text if len(text) <= limit + SLACK_CHARS and text.endswith(".") else clip(text, limit)
+
+
+# OCR left in restored text: "lệ" of "tỷ lệ" printed "16" ("đạt tỷ 16 55,8%"; not an amount,
+# "2 tỷ 16 triệu"), a symbol glued to a word's end ("kĩ¥ thuật", "chế độ$ công vụ").
+_TY_LE = re.compile(
+    r"(\d[\d.,]*\s+)?\b([tT][ỷỳýy])\s+1[6&€8¢c](?=[\s:,.;]|$)(?!\s*(?:triệu|nghìn|ngàn|trăm|đồng))"
+)
+_GLUED = re.compile(r"(?<=[^\W\d_])[¥$}{|~^£¢€§]+(?=[\s,.;:)]|$)")
+
+
+def _ty_le(m: re.Match[str]) -> str:
+    return m.group(0) if m.group(1) else f"{m.group(2)} lệ"
+
+
+def cleaned(text: str, context: str) -> str:
+    """A clause as an answer shows it: each word OCR wrote with a digit for a letter spelled
+    as its `context` spells it before the same next word ("S6 lượng" → "Số lượng"; a word
+    alone is left as it is: restored text reads "Sơ", "Sở" and "Số" alike), "tỷ 16" read "tỷ
+    lệ", and a symbol glued to a word's end dropped (the report's own text is one click away,
+    in the source)."""
+    text = _DIGIT_PAIR.sub(lambda m: _pair_read(m, context), text)
+    return _GLUED.sub("", _TY_LE.sub(_ty_le, text))
+
+
+# A word OCR wrote with one digit for a letter ("S6"), and the word after it.
+_DIGIT_PAIR = re.compile(r"\b([^\W\d_]+\d[^\W\d_]*|\d[^\W\d_]+)(\s+)([^\W\d_]+)")
+
+
+def _pair_read(m: re.Match[str], context: str) -> str:
+    """The digit word as `context` spells it before the same next word ("Số lượng" for "S6
+    lượng"; restored text may read the word alone otherwise: "Sơ", "Sở"); as it is when
+    the context has no such pair."""
+    word, gap, after = m.groups()
+    for c in re.finditer(rf"\b([^\W\d_]{{{len(word)}}})\s+{re.escape(after)}\b", context):
+        cand = c.group(1)
+        pairs = zip(fold(word, repair=False).lower(), fold(cand, repair=False).lower(), strict=True)
+        if all(a == b or (a.isdigit() and b in DIGIT_LETTERS.get(a, "")) for a, b in pairs):
+            return (cand[:1].upper() + cand[1:] if word[:1].isupper() else cand) + gap + after
+    return m.group(0)

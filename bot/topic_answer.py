@@ -36,6 +36,7 @@ from bot.structure import (
     topic_pairs,
 )
 from bot.summary_answer import NAMED_PART, named_by
+from bot.summary_sentences import cleaned
 from core.query import ABBREVIATIONS, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold
 from index.generations import LoadedIndex
@@ -252,7 +253,7 @@ class TopicAnswerer:
         lines: list[str] = []
         for n, p in enumerate(told, 1):
             cits.append(cite(self.index, n, p, whole, section))
-            lines.append(f"- {cut(strip_marker(p.readable), PARA_CHARS, pairs)} [{n}]")
+            lines.append(f"- {cleaned(cut(strip_marker(p.readable), PARA_CHARS, pairs), whole)} [{n}]")
         rest = len(paras) - paras.index(told[-1]) - 1
         if rest > 0:
             lines.append(
@@ -261,7 +262,7 @@ class TopicAnswerer:
             )  # fmt: skip
         heading = block.heading_para
         named = heading.readable if heading else readable_heading(block.path, block.paras)
-        title = clip(strip_marker(named).rstrip(" :"), 120)
+        title = clip(cleaned(strip_marker(named), "").rstrip(" :"), 120)
         where = ", ".join(x for x in (r.province, r.period) if x)
         label = "Sources" if en else "Nguồn"
         text = f"**{title}** ({where}; {r.agency}):\n" + "\n".join(lines)

@@ -235,7 +235,7 @@ def test_the_words_asking_what_a_report_says_are_no_topic() -> None:
     index = _index()
     summary = SummaryAnswerer(index, SectionAnswerer(index))
     q = parse_query("Báo cáo của Bình Phước nói gì về công tác chỉ đạo, điều hành?")
-    words, _ = summary._topic_words(q)
+    words, _ = summary.parts.topic_words(q)
     assert "noi" not in words  # "nói gì về", though the report says "nội bộ"
     assert {"chi", "dao", "dieu", "hanh"} <= set(words)
 

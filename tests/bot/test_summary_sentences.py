@@ -4,7 +4,7 @@ text written for the test."""
 
 from __future__ import annotations
 
-from bot.summary_sentences import SLACK_CHARS, Sentence, fit, run_on
+from bot.summary_sentences import SLACK_CHARS, Sentence, cleaned, fit, run_on
 from tests.helpers.mini_index import mini_index
 
 REPORT = """BAO CAO
@@ -41,3 +41,24 @@ def test_a_sentence_ending_just_past_the_length_is_told_whole() -> None:
     assert fit(text, len(text) - 3) == text
     assert fit(text, len(text) - SLACK_CHARS - 1).endswith("…")
     assert fit(text + " more", len(text) - 3).endswith("…")
+
+
+def test_a_clause_is_shown_without_the_ocr_left_in_its_restored_text() -> None:
+    # "lệ" printed "16" after "tỷ", before a share, a colon or a word
+    assert cleaned("đạt tỷ 16 62,5% kế hoạch", "") == "đạt tỷ lệ 62,5% kế hoạch"
+    assert cleaned("Tỷ 16 hồ sơ trực tuyến: 40%", "") == "Tỷ lệ hồ sơ trực tuyến: 40%"
+    # an amount is no "tỷ lệ": "3 tỷ 16 triệu", "tỷ 165"
+    assert cleaned("dự toán 3 tỷ 16 triệu đồng", "") == "dự toán 3 tỷ 16 triệu đồng"
+    assert cleaned("còn tỷ 165 hồ sơ", "") == "còn tỷ 165 hồ sơ"
+    # a symbol glued to a word's end; a word with a digit for a letter, as its paragraph
+    # spells it elsewhere
+    assert (
+        cleaned("hạ tầng kĩ¥ thuật và chế độ$ công vụ", "") == "hạ tầng kĩ thuật và chế độ công vụ"
+    )
+    assert cleaned("+ S6 lượng hồ sơ", "Số lượng hồ sơ tiếp nhận") == "+ Số lượng hồ sơ"
+    assert cleaned("C6 29 người", "Cơ quan; Có 3 người") == "C6 29 người"  # no pair: kept
+    # the spelling before the same next word first, however often another one is read
+    context = "Sơ kết; Sơ đồ; chỉ sơ; Số lượng hồ sơ"
+    assert cleaned("S6 lượng hồ sơ", context) == "Số lượng hồ sơ"
+    # figures stay as they are
+    assert cleaned("giao 1.858 người; 16/3/2022", "") == "giao 1.858 người; 16/3/2022"

@@ -1,0 +1,235 @@
+"""Which part of a report a summary question names: by its headings (as printed or as
+restored, OCR damage read through), by its headings and its areas' labels together, or none
+(the whole report); the question's topic words, without the words that ask for a summary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.section_answer import Block, SectionAnswerer, known, read_out, topic_sequence
+from bot.structure import Section, Words, topic_pairs
+from bot.summary_parts import (
+    area_labels,
+    areas_listed,
+    held_words,
+    named_by,
+    restates,
+    restored_path,
+)
+from core.query import REVERSE, REVERSE_RE, ParsedQuery
+from index.generations import LoadedIndex
+from index.lexical import tokenize
+from index.retrieve import Retrieval
+
+# Words of asking, not of the topic ("give me an overview of …").
+_ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
+# The phrases that ask for a summary, not its topic: "những điểm chính" names no part "chính",
+# "có gì nổi bật" none about "nổi", "what did … report about" none about news reports ("phóng
+# sự", the glossary's other reading of "report").
+ASKED_FOR = re.compile(
+    r"\b(tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|noi dung chinh|y chinh|"
+    r"diem chinh|noi bat|dang chu y|main points|key points|highlights?|overview|outline|gist|"
+    r"recap|run ?downs?|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
+    # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
+    r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
+    r"noi dung gi|van de gi|nhung gi)|"
+    # "tóm tắt tình hình tài chính công": the state of a topic, not a topic word
+    r"tinh hinh|"
+    # "tóm tắt giúp mình …", "cho tôi …": who asks, not the topic ("minh bạch" keeps its "minh")
+    r"(?:giup|gium|ho|cho)\s+(?:minh|toi|tui|em|anh|chi)|"
+    # the department that writes the report ("Tuyen Quang DIC", "Sở TT&TT"): who reports
+    r"dic|doic|so (?:tt ?& ?tt|tttt)|"
+    # "… lists in its e-government report": the report the part is in, not the part's topic
+    r"(?:lists?|listed|mentions?|mentioned|names?|says|states?|gives?|notes?)\s+in\s+"
+    r"(?:its|the|this|their|that)\s+(?:[\w'/-]+\s+){0,4}?report)\b"
+)
+# The words that ask for a part by name ("phần đánh giá chung"; "theo từng lĩnh vực", "area by
+# area": each of its areas), not its topic.
+PART_WORDS = frozenset(
+    ["phan", "muc", "linh", "vuc", "tung", "part", "section", "chapter", "area", "areas", "each"]
+)
+# The question names a report ("báo cáo CCHC quý III …", "the … report").
+_REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
+# A summary question whose topic words are this much (idf-weighted) of a part's heading asks
+# for that part.
+NAMED_PART = 0.75
+# … or whose headings name this much of its words, the labels of its areas (or, as a phrase,
+# its own text) the rest.
+AREA_HEAD = 0.25
+
+
+def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
+    """The topic words without the abbreviations only the question's expansion added: "kết
+    quả cải cách hành chính" is one concept, not also "CCHC" (a heading that merely uses the
+    abbreviation, "… chỉ số CCHC", would otherwise outweigh the one that spells the words)."""
+    typed = set(tokenize(q.folded))
+    added = {REVERSE[m.group(1)] for m in REVERSE_RE.finditer(q.folded)}
+    return [w for w in seq if w in typed or w not in added]
+
+
+class NamedParts:
+    """Finds the part of a report a summary question names."""
+
+    def __init__(self, index: LoadedIndex, sections: SectionAnswerer) -> None:
+        self.index = index
+        self.sections = sections
+
+    def topic_words(self, q: ParsedQuery) -> tuple[list[str], list[str]]:
+        """The question's topic words (each once) and their sequence, without the words that
+        ask for a summary."""
+        topic = replace(q, folded=ASKED_FOR.sub(" ", q.folded))
+        seq = [w for w in topic_sequence(topic) if w not in _ASKING]
+        return list(dict.fromkeys(spelled_out(topic, known(seq, self.sections.idf)))), seq
+
+    def titled(self, q: ParsedQuery, report_id: str) -> bool:
+        """Whether the question names the report itself by its subject ("báo cáo CCHC quý
+        III/2022 … có những điểm chính nào?": its topic words are the title's): the whole
+        report is asked, not a part whose heading shares those words."""
+        if not _REPORT_NAMED.search(q.folded):
+            return False
+        words, _ = self.topic_words(q)
+        title = Words.of(read_out(self.index.reports[report_id].title))
+        return not words or named_by(words, title, self.sections.idf)[0] >= NAMED_PART
+
+    def named_part(
+        self, q: ParsedQuery, retrieval: Retrieval, report_id: str, areas: bool = False
+    ) -> Block | None:
+        """A part the question names by its heading's words though it does not say "phần"
+        ("tóm tắt tình hình xây dựng chính quyền điện tử …" of a report whose part B is "Xây
+        dựng và phát triển chính quyền điện tử"; "tóm tắt kết quả tuyên truyền …": the results
+        under part A "Tuyên truyền …"): at least two topic words, nearly all (idf-weighted) in
+        the part's heading or the headings above it; of several so named, the one whose
+        headings say least beside them (the public-finance area, not the whole results part
+        it sits in); None for a summary of the whole report. With `areas`, failing that, a
+        part its headings and its areas' labels name together (`_named_with_areas`)."""
+        words, seq = self.topic_words(q)
+        if len(words) < 2:
+            return None
+        rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        typed = set(tokenize(q.folded))
+        best = self._best_named(words, seq, typed, rank_of, self.parts_of(report_id))
+        if best is None and areas:
+            return self._named_with_areas(words, seq, typed, rank_of, report_id)
+        return best
+
+    def headed(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+        """The section, with parts of its own or not, whose heading names the part a question
+        asks for by name ("tóm tắt phần đánh giá chung …": "III. ĐÁNH GIÁ CHUNG", printed
+        "III. PANH GIA CHUNG"); None when no heading names it."""
+        words, seq = self._part_words(q, report_id)
+        if not words:
+            return None
+        rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        typed = set(tokenize(q.folded))
+        blocks = [b for b in self.sections.blocks(report_id) if b.paras]
+        return self._best_named(words, seq, typed, rank_of, blocks)
+
+    def names(self, q: ParsedQuery, b: Block) -> bool:
+        """Whether a part's headings name the part a question asks for by name."""
+        words, seq = self._part_words(q, b.report_id)
+        return not words or self._named(words, seq, set(tokenize(q.folded)), b)[0] >= NAMED_PART
+
+    def _part_words(self, q: ParsedQuery, report_id: str) -> tuple[list[str], list[str]]:
+        """The topic words of a part asked for by name: without the word for a part and those
+        of the report's title (the report's subject names every part of it)."""
+        words, seq = self.topic_words(q)
+        title = Words.of(read_out(self.index.reports[report_id].title))
+        said = held_words(words, title)  # "CCHC" too, of a title that spells it out
+        return [w for w in words if w not in PART_WORDS and w not in said], seq
+
+    def _best_named(
+        self, words: list[str], seq: list[str], typed: set[str], rank_of: dict[str, int],
+        blocks: list[Block],
+    ) -> Block | None:  # fmt: skip
+        """Of `blocks`, the one whose heading names the topic `words` (`NAMED_PART` of them at
+        least), saying least beside them, then the best scored."""
+        best: tuple[tuple[float, float, float], Block] | None = None
+        for b in blocks:
+            if not b.heading:
+                continue
+            # its heading, or the headings above it too ("results … e-government": "II. Kết
+            # quả thực hiện … > 6. Xây dựng chính quyền điện tử"); "TTHC" names "thủ tục hành
+            # chính", and "CCHC" asked is named by "cải cách hành chính"; an OCR-damaged
+            # heading as restored too ("Cii cach to chirc by may": "Cải cách tổ chức bộ máy")
+            named, said = self._named(words, seq, typed, b)
+            if named < NAMED_PART:
+                continue
+            score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
+            key = (round(named, 2), said, score)
+            if best is None or key > best[0]:
+                best = (key, b)
+        return best[1] if best else None
+
+    def _named(
+        self, words: list[str], seq: list[str], typed: set[str], b: Block
+    ) -> tuple[float, float]:
+        """`named_by` of a part's heading, or its path, as printed or as restored."""
+        restored = b.heading_para.readable if b.heading_para else ""
+        return max(
+            named_by(words, Words.of(read_out(text)), self.sections.idf, seq, typed)
+            for text in (b.heading, restored, " ; ".join(b.path), restored_path(b))
+        )
+
+    def _named_with_areas(
+        self, words: list[str], seq: list[str], typed: set[str], rank_of: dict[str, int],
+        report_id: str,
+    ) -> Block | None:  # fmt: skip
+        """A part named by its headings and its areas' labels together ("tóm tắt tổ chức bộ
+        máy và quản lý biên chế": "3. Tổ chức bộ máy", an area "Về quản lý biên chế: …"): its
+        headings name a good part of the topic (beyond the report's title), the labels the
+        rest; of several, the one whose headings name most, then that says least beside."""
+        # the words the report's title says name every part of it ("CCHC"): not these
+        title = Words.of(read_out(self.index.reports[report_id].title))
+        titled = held_words(words, title)  # "CCHC" too, of a title that spells it out
+        words = [w for w in words if w not in titled]
+        if not words:
+            return None
+        idf = self.sections.idf
+        best: tuple[tuple[float, float, float], Block] | None = None
+        for b in self.parts_of(report_id):
+            if not b.heading:
+                continue
+            # its headings as written and as restored ("Cii cach to chirc by may")
+            paths = [" ; ".join(b.path), restored_path(b)]
+            own = max(
+                named_by(words, Words.of(read_out(p)), self.sections.idf, seq, typed)[0]
+                for p in paths
+            )
+            if own < AREA_HEAD:
+                continue
+            text = Words.of(read_out(" ; ".join([*paths, *area_labels(self.section(b), b.paras)])))
+            _, said = named_by(words, text, self.sections.idf, seq, typed)
+            # what the labels leave, its own text may say as a phrase ("đã sắp xếp giảm 22 tổ
+            # chức" under "3. Cải cách tổ chức bộ máy")
+            body = Words.of(" ".join(p.readable for p in b.paras))
+            held = held_words(words, text, seq, typed) | held_words(words, body, seq, set())
+            if sum(map(idf, held)) < NAMED_PART * sum(map(idf, words)):
+                continue
+            score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
+            key = (round(own, 2), said, score)
+            if best is None or key > best[0]:
+                best = (key, b)
+        return best[1] if best else None
+
+    def restates_title(self, b: Block) -> bool:
+        """Whether a part's headings (as written or as restored: "THU'C HIEN" is "thực hiện")
+        say nothing the report's title does not: a question naming it ("tóm lược kết quả CCHC
+        năm 2022" of a report titled "Kết quả thực hiện công tác CCHC năm 2022 …", whose part II
+        is "Kết quả thực hiện công tác CCHC") names the report's subject, the whole report."""
+        title = read_out(self.index.reports[b.report_id].title)
+        return any(restates(p, title) for p in (b.path, [restored_path(b)]))
+
+    def parts_of(self, report_id: str) -> list[Block]:
+        """The blocks of a report that a summary can tell part by part: those with parts of
+        their own (sub-sections, three listed items at least, or two that each head a list of
+        their own: "3. Cải cách tổ chức bộ máy": "- Kết quả rà soát …" "+ …", "- Về biên chế" "+ …")."""
+        return [
+            b for b in self.sections.blocks(report_id) if b.has_children or areas_listed(b.paras)
+        ]
+
+    def section(self, block: Block) -> Section | None:
+        for sec in self.sections.trees.get(block.report_id).walk():
+            if sec.path == block.path:
+                return sec
+        return None
