@@ -214,3 +214,45 @@ def _kind_of(wanted: str, sentence: str, figure: str) -> bool:
     return bool(
         re.search(rf"\d+ {re.escape(wanted)}\b.*\btrong do\b.*(?<!\d){re.escape(fig)}\b", folded)
     )
+
+
+# A question whose "bao nhiêu" ends it, nothing counted after ("DVC mức độ 4 cấp tỉnh có bao
+# nhiêu"): what it counts is its subject, the words before.
+_ENDS_ASKING = re.compile(r"\b(?:co|la|dat|duoc|gom|con)?\s*bao nhieu\s*[?.!]*\s*$")
+# A count noun read as a level or place ("cấp xã", "các xã") is no subject counted.
+# Nor is a word that is as often something else ("Đồng Tháp", "hộ", "tin" of "thông tin").
+_NOT_SUBJECT = frozenset({
+    "xa", "huyen", "don vi", "co quan", "phong", "so ban nganh", "so nganh",
+    "dong", "d", "vnd", "ho", "tin", "bai", "nguoi", "von",
+    # a plan's or a target's figure is the amount or share it sets ("kế hoạch vốn")
+    "ke hoach", "muc tieu",
+})  # fmt: skip
+
+
+def subject_noun(folded_question: str) -> str:
+    """The count noun a (folded) question ending on "bao nhiêu", with nothing counted after
+    it, is about: the first of its words before ("dvc muc do 4 cap tinh co bao nhieu" →
+    "dich vu"); "" for a share, a question naming its count (`asked_noun`), or one whose words
+    before name no count noun but places and levels."""
+    end = _ENDS_ASKING.search(folded_question)
+    if end is None or WANTS_PERCENT.search(folded_question) or asked_noun(folded_question):
+        return ""
+    before = " ".join(re.sub(r"[,;:()]", " ", folded_question[: end.start()]).split())
+    for m in _NOUN.finditer(before):
+        noun = m.group(1)
+        if noun not in _NOT_SUBJECT and not before[: m.start()].endswith("cap "):
+            return _canon(noun)
+    return ""
+
+
+def asked_thing(folded_question: str) -> str:
+    """What a (folded) question counts: the noun after its asking words (`asked_noun`), else
+    its subject (`subject_noun`); "" when neither names a count noun."""
+    return asked_noun(folded_question) or subject_noun(folded_question)
+
+
+def own_thing(sentence: str, figure: str) -> str:
+    """What a figure counts by its own words: the count noun right after it, else the one its
+    label opens on ("TTHC …: 45"); "" when neither says one."""
+    nouns = figure_nouns(sentence, figure)
+    return nouns[0] if nouns else label_noun(sentence, figure)

@@ -90,8 +90,9 @@ def strip_provinces(folded: str) -> str:
     return re.sub(r"\s+", " ", pattern.sub(" ", folded.replace("-", " "))).strip()
 
 
-# "tinh Dong Thap", "Ha Tinh province": the word that says "province" goes with the name.
-_PLACE_PREFIX = re.compile(r"\b(?:tinh|thanh pho|tp|province of)\s*$")
+# "tinh Dong Thap", "Ha Tinh province": the word that says "province" goes with the name; not
+# the "tinh" of a level ("DVC cap tinh Tuyen Quang": the province's own level is asked).
+_PLACE_PREFIX = re.compile(r"(?<!\bcap )\b(?:tinh|thanh pho|tp|province of)\s*$")
 _PLACE_SUFFIX = re.compile(r"^\s*(?:province|provincial)\b")
 
 

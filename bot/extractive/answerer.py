@@ -32,6 +32,7 @@ from bot.extractive.question import (
 from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
 from bot.extractive.stages import stage_first
+from bot.extractive.thing_first import measure_first, thing_first
 from bot.extractive.words import (
     _DOCNUM,
     held_dates,
@@ -96,24 +97,24 @@ class ExtractiveAnswerer:
         period_missing = self._period_missing(q, best)
         if confidence < self.min_confidence or period_missing:
             return self._abstain(q, retrieval.hits, language, confidence, period_missing)
-        states_figure = (
-            bool(best.figure)
-            and bool(_WANTS_NUMBER.search(q.folded))
-            and not (_WANTS_DOCNUM.search(q.folded))
-        )
+        asks_figure = bool(_WANTS_NUMBER.search(q.folded)) and not _WANTS_DOCNUM.search(q.folded)
+        states_figure = bool(best.figure) and asks_figure
         ranked = _distinct_figures(cands) if states_figure else []
         decided = False  # the labels, not the score margin, chose the first figure
         if ranked:
             # An item named by its own words counts as an asked part (`named_items`).
             named = bool(_asked_parts(q)) or any(c.parts_named for c in ranked)
             ranked, decided = stage_first(q, *role_first(q, *prefer_named(ranked, named)))
-            best = ranked[0]
         if ranked:  # a runner-up saying what is counted, the figure said of a part, the day asked
             ranked, by_part = dated_first(q, *self._said_as_asked(q, ranked, cands))
-            best, decided = ranked[0], decided or by_part or (by_day and ranked[0] is cands[0])
+            decided = decided or by_part or (by_day and ranked[0] is cands[0])
+        # then the figure of the thing, the score or the rank asked, by its own words
+        ranked, by_thing, other = thing_first(q, ranked, lambda c: self._counts_said(q, c))
+        ranked, by_measure = measure_first(q, ranked)
+        best, decided = (ranked or [best])[0], decided or by_thing or by_measure
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
-        doubts = best.doubts - {_ASKED_ITEM}
+        doubts = (best.doubts - {_ASKED_ITEM}) | other
         if part_named_elsewhere(ranked, bool(_asked_parts(q))):
             doubts |= {"part"}
         support = self.scorer.unit_support(q, best) if states_figure else 1.0
@@ -253,9 +254,7 @@ class ExtractiveAnswerer:
             return Answer(q.text, text, True, (), language=language)
         return None
 
-    def _said_too(
-        self, q: ParsedQuery, best: Candidate, cands: list[Candidate]
-    ) -> list[Candidate]:
+    def _said_too(self, q: ParsedQuery, best: Candidate, cands: list[Candidate]) -> list[Candidate]:
         """The best candidate and other reports' clauses about the same thing (another date or
         province), as well covered, without doubts and saying the parts of a breakdown the
         question asks (not "2 ấn phẩm" beside "1599 DVC … cấp huyện"), up to
