@@ -194,7 +194,9 @@ class AnswerService:
         words = [t for t in tokenize(q.expanded) if t not in STOP]
         pairs = set(zip(words, words[1:], strict=False))
         for hit in retrieval.hits:
-            toks = tokenize(self.retriever.index.folded[self.retriever.index.position[hit.chunk.id]])
+            toks = tokenize(
+                self.retriever.index.folded[self.retriever.index.position[hit.chunk.id]]
+            )
             if pairs & set(zip(toks, toks[1:], strict=False)):
                 return True
         return False
@@ -340,7 +342,10 @@ class AnswerService:
 
         def ask(part: ParsedQuery) -> Answer:
             found.append(self.retriever.retrieve(part, filters, mode))
-            return self.answerer.answer(part, found[-1], language)
+            ans = self.answerer.answer(part, found[-1], language)
+            # a part's figure passes the near-miss check a figure asked alone passes: a figure
+            # of another thing counted ("01 … viên chức" for "công chức") is no part's figure
+            return near_miss(part, ans, language, "figure") or ans
 
         ans = self.parts.answer(q, ask, language)
         if ans is None:
@@ -379,9 +384,7 @@ class AnswerService:
             return self._report_fact(q, Asked(Intent.REPORT_FACT, (field,)), filters, language)
         return ans
 
-    def _report_fact(
-        self, q: ParsedQuery, asked: Asked, filters: Filters, language: str
-    ) -> Answer:
+    def _report_fact(self, q: ParsedQuery, asked: Asked, filters: Filters, language: str) -> Answer:
         """A question about the reports themselves (number, date, signer…), answered from
         their metadata; the filters stand in for the provinces and years it does not name."""
         provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
