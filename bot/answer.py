@@ -194,9 +194,7 @@ class AnswerService:
         words = [t for t in tokenize(q.expanded) if t not in STOP]
         pairs = set(zip(words, words[1:], strict=False))
         for hit in retrieval.hits:
-            toks = tokenize(
-                self.retriever.index.folded[self.retriever.index.position[hit.chunk.id]]
-            )
+            toks = tokenize(self.retriever.index.folded[self.retriever.index.position[hit.chunk.id]])
             if pairs & set(zip(toks, toks[1:], strict=False)):
                 return True
         return False
@@ -384,7 +382,9 @@ class AnswerService:
             return self._report_fact(q, Asked(Intent.REPORT_FACT, (field,)), filters, language)
         return ans
 
-    def _report_fact(self, q: ParsedQuery, asked: Asked, filters: Filters, language: str) -> Answer:
+    def _report_fact(
+        self, q: ParsedQuery, asked: Asked, filters: Filters, language: str
+    ) -> Answer:
         """A question about the reports themselves (number, date, signer…), answered from
         their metadata; the filters stand in for the provinces and years it does not name."""
         provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
