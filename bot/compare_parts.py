@@ -59,6 +59,8 @@ _APART = re.compile(COMPARED.pattern + r"|\b(lan luot|respectively|moi (?:ben|ph
 _NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
 MAX_PART = 6  # words of one part
 CLOSING = 4  # words closing the question that may name a term of the part before them
+# Words that name a period ("in the first quarter", "quý I", "năm 2024"): no part's own term.
+_PERIOD = re.compile(r"\d|\b(quarter|month|year|half|quy|thang|nam|dau nam|cuoi nam)\b")
 HEAD_WINDOW = 16  # how far back before the split a part's head word said again is looked for
 
 
@@ -367,11 +369,9 @@ def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:
     rest = [_bare(w) for w in words[ye:]]
     if not 1 <= len(rest) <= CLOSING or rest[0] not in _STOP:
         return ye
-    if any(i in places for i in range(ye, len(words))) or any(
-        re.fullmatch(r"\d{4}", w) for w in rest
-    ):
-        return ye
     said = " ".join(rest)
+    if any(i in places for i in range(ye, len(words))) or _PERIOD.search(said):
+        return ye  # a place or a period closing the question dates or places both parts
     if _SAID_ASK.search(said) or COMPARED.search(said) or not terms_named(said):
         return ye
     return len(words)
