@@ -41,7 +41,8 @@ _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "o
 _STANDS_FOR = (("that", "of"), ("those", "of"), ("the", "one", "of"), ("the", "ones", "of"),
                ("cai", "cua"))  # fmt: skip
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
-_WEAK_END = frozenset(["co", "duoc", "da", "la", "the", "a", "an"])  # no part ends on: "… xã có"
+# no part ends on these: "… xã có", "mức độ 4 mà …"
+_WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
 _EACH_PART = r"moi (?:noi|cap|nhom|loai|khoan|nguon|hinh thuc)"  # "mỗi nơi / cấp …": each part
 # A comparison said elsewhere in the question: "và" between two parts then sets them apart.
 COMPARED = re.compile(
@@ -333,7 +334,11 @@ def _spans(
             ys, ye, negations = _after(words, right, xe - xs + 1, places)
             # a word more than the part before is the rest's, unless it is the noun the part
             # before ends on ("among businesses and among household businesses")
-            if ye - ys > xe - xs and not negations and _bare(words[ye - 1]) != _bare(words[xe - 1]):
+            # ("… đã giải quyết của <tỉnh>": a part that ends where a stop word or the place
+            # follows is whole)
+            whole = ye == len(words) or _bare(words[ye]) in _STOP or ye in places
+            if (ye - ys > xe - xs and not negations and not whole
+                    and _bare(words[ye - 1]) != _bare(words[xe - 1])):  # fmt: skip
                 ye -= 1
         said_again = _said_again(words, xs, ys)
         strong = contrast or asked_again or said_again >= 2 or bool(_APART.search(q.folded))

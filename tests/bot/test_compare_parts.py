@@ -397,3 +397,10 @@ def test_a_term_closing_a_compared_part_is_its_own() -> None:
     )
     assert got[1][0] == "share sent in parallel with paper"
     assert "parallel" not in got[0][1]
+
+
+def test_a_part_ending_where_a_stop_word_follows_is_whole() -> None:
+    # the part after is a word longer than the part before, and all of it its own
+    got = _split("So sánh số đơn thư tiếp nhận với số đơn thư đã xử lý của Bình Phước năm 2024")
+    assert [label for label, _ in got] == ["đơn thư tiếp nhận", "đơn thư đã xử lý"]
+    assert "ly" not in got[0][1].split()
