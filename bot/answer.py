@@ -340,7 +340,10 @@ class AnswerService:
 
         def ask(part: ParsedQuery) -> Answer:
             found.append(self.retriever.retrieve(part, filters, mode))
-            return self.answerer.answer(part, found[-1], language)
+            ans = self.answerer.answer(part, found[-1], language)
+            # a part's figure passes the near-miss check a figure asked alone passes: a figure
+            # of another thing counted ("01 … viên chức" for "công chức") is no part's figure
+            return near_miss(part, ans, language, "figure") or ans
 
         ans = self.parts.answer(q, ask, language)
         if ans is None:

@@ -20,10 +20,10 @@ from bot.compare_parts import (
     Part,
     compare_words,
     part_question,
-    place_words,
     words_said,
 )
 from bot.stopwords import PART_STOP
+from core.places import place_words
 from core.query import ParsedQuery
 
 _BETWEEN = ("giua", "between")

@@ -16,11 +16,12 @@ the place name, the word that asks the number, or a comma."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.part_words import unglossed, words_said
 from bot.stopwords import PART_STOP as _STOP
 from bot.stopwords import measured_against
+from core.places import place_words
 from core.query import ParsedQuery, parse_query, terms_named
 from core.text import fold
 
@@ -35,8 +36,13 @@ _AND = ("va", "and")
 _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "of"),
         ("number", "of"), ("so", "luong"), ("ty", "le"), ("so",), ("the",), ("its",),
         ("con",))  # fmt: skip
+# Words standing for the thing the part before names ("compare X of A with that of B"): the
+# part after is what follows them.
+_STANDS_FOR = (("that", "of"), ("those", "of"), ("the", "one", "of"), ("the", "ones", "of"),
+               ("cai", "cua"))  # fmt: skip
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
-_WEAK_END = frozenset(["co", "duoc", "da", "la", "the", "a", "an"])  # no part ends on: "… xã có"
+# no part ends on these: "… xã có", "mức độ 4 mà …"
+_WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
 _EACH_PART = r"moi (?:noi|cap|nhom|loai|khoan|nguon|hinh thuc)"  # "mỗi nơi / cấp …": each part
 # A comparison said elsewhere in the question: "và" between two parts then sets them apart.
 COMPARED = re.compile(
@@ -48,9 +54,14 @@ COMPARED = re.compile(
 _SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")
 # Each part asked its own figure ("… lần lượt là", "… mỗi nơi bao nhiêu"): set apart, not summed.
 EACH = re.compile(rf"\b(lan luot|{_EACH_PART}|moi (?:ben|phan)|respectively|each)\b")
+# A comparison, or each of two things asked its own figure ("lần lượt", "respectively"): "và"
+# between two parts then sets them apart.
+_APART = re.compile(COMPARED.pattern + r"|\b(lan luot|respectively|moi (?:ben|phan))\b")
 _NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
 MAX_PART = 6  # words of one part
-CLOSING = 2  # words closing the question that may name a term of the part before them
+CLOSING = 4  # words closing the question that may name a term of the part before them
+# Words that name a period ("in the first quarter", "quý I", "năm 2024"): no part's own term.
+_PERIOD = re.compile(r"\d|\b(quarter|month|year|half|quy|thang|nam|dau nam|cuoi nam)\b")
 HEAD_WINDOW = 16  # how far back before the split a part's head word said again is looked for
 
 
@@ -114,16 +125,23 @@ def _second_ask(words: list[str], i: int) -> bool:
     )
 
 
-def _after(words: list[str], at: int, limit: int | None) -> tuple[int, int, int]:
+def _after(
+    words: list[str], at: int, limit: int | None, places: frozenset[int] = frozenset()
+) -> tuple[int, int, int]:
     """The part after the split: (start, end) of its words in `words` (the ask words before
-    it left out), and how many of them negate ("không tự chủ")."""
+    it left out, a place named after it not its own), and how many of them negate ("không tự
+    chủ")."""
     start = at
+    for said in _STANDS_FOR:
+        if tuple(_bare(w) for w in words[at : at + len(said)]) == said:
+            start += len(said)
+            break
     while start < len(words) and (n := _ask_at(words, start)):
         start += n
     end = start
     while end < len(words) and end - start < (limit or MAX_PART):
         w = _bare(words[end])
-        if end > start and (w in _STOP or _ask_at(words, end) >= 2 or _ends_clause(w) or EACH.match(" ".join(words[end : end + 4]))):  # fmt: skip
+        if end > start and (w in _STOP or end in places or _ask_at(words, end) >= 2 or _ends_clause(w) or EACH.match(" ".join(words[end : end + 4]))):  # fmt: skip
             break
         end += 1
         if _ends_clause(words[end - 1]) and not _listed_on(words, end):
@@ -170,42 +188,6 @@ def _before(words: list[str], at: int, places: frozenset[int], size: int) -> tup
     return start, end
 
 
-def _fold_word(token: str) -> list[str]:
-    return re.sub(r"(?<=\w)-(?=\w)", " ", fold(token, repair=False)).split()
-
-
-def _originals(q: ParsedQuery, words: list[str]) -> list[int] | None:
-    """For each folded word, the index of the question's own word it comes from (None when
-    the folded question does not split word for word: then its folded words are used)."""
-    own: list[int] = []
-    for i, token in enumerate(q.text.split()):
-        own.extend([i] * len(_fold_word(token)))
-    if len(own) != len(words):
-        return None
-    return own
-
-
-def words_said(
-    q: ParsedQuery, words: list[str], spans: list[tuple[int, int] | str],
-    drop: frozenset[int] = frozenset(),
-) -> str:
-    """The question's own words (diacritics kept) for spans of its folded words, those in
-    `drop` left out; a string among the spans is said as it is."""
-    own = _originals(q, words)
-    tokens = q.text.split()
-    out: list[str] = []
-    for span in spans:
-        if isinstance(span, str):
-            out.append(span)
-            continue
-        keep = [k for k in range(*span) if k not in drop]
-        if own is None:
-            out.extend(words[k] for k in keep)
-            continue
-        out.extend(tokens[i] for i in dict.fromkeys(own[k] for k in keep))
-    return " ".join(out)
-
-
 def compare_words(words: list[str]) -> frozenset[int]:
     """The folded words that only compare ("loại nào nhiều hơn", "chênh nhau thế nào")."""
     starts, at = [], 0
@@ -240,7 +222,7 @@ def part_question(text: str) -> ParsedQuery:
     """One part's question, a number asked for."""
     said = re.sub(r"\s+", " ", text).strip(" ,;")
     if not _SAID_ASK.search(fold(said, repair=False)):  # "Số văn bản …": asked, not in words
-        said = said.rstrip("?") + " là bao nhiêu"
+        said = said.rstrip("?.") + " là bao nhiêu"
     return parse_query(said)
 
 
@@ -298,7 +280,7 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
 def _shared_after(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | None:
     """Where the part after says, past the part before's words negated, the noun both parts
     share ("autonomous and non-autonomous budgets": "budgets"); None when it does not."""
-    x = [_bare(w) for w in words[xs:xe]]
+    x = [_bare(w) for w in unglossed(words[xs:xe])]
     y = [_bare(w) for w in words[ys:ye]]
     k = 0
     while k < len(y) and y[k] in _NEGATION:
@@ -306,19 +288,6 @@ def _shared_after(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int |
     if k == 0 or y[k : k + len(x)] != x or k + len(x) >= len(y):
         return None
     return ys + k + len(x)
-
-
-def place_words(words: list[str], provinces: Sequence[str]) -> frozenset[int]:
-    """Where the question names a place: the positions of its folded words that say a place's
-    whole name ("hà tĩnh"), not a word of it said alone ("máy tính", "cấp tỉnh")."""
-    out: set[int] = set()
-    bare = [_bare(w) for w in words]
-    for name in {tuple(fold(p).split()) for p in provinces}:
-        n = len(name)
-        for i in range(len(bare) - n + 1):
-            if n and tuple(bare[i : i + n]) == name:
-                out.update(range(i, i + n))
-    return frozenset(out)
 
 
 def _opens_term(words: list[str], i: int) -> bool:
@@ -344,7 +313,7 @@ def _spans(
     """(the part before, the part after, where the rest of the question starts) for a split
     at `at`, or None when the words there do not set two things apart."""
     right = at + n
-    ys, ye, negations = _after(words, right, None)
+    ys, ye, negations = _after(words, right, None, places)
     if ys >= ye or any(i in places or re.fullmatch(r"\d{4}", _bare(words[i]))
                        for i in range(ys, ye)):  # fmt: skip
         return None
@@ -362,13 +331,17 @@ def _spans(
             if [_bare(w) for w in words[xs:same_e]] != [_bare(w) for w in words[ys:same_ye]]:
                 xe, ye = same_e, same_ye
         else:
-            ys, ye, negations = _after(words, right, xe - xs + 1)
+            ys, ye, negations = _after(words, right, xe - xs + 1, places)
             # a word more than the part before is the rest's, unless it is the noun the part
             # before ends on ("among businesses and among household businesses")
-            if ye - ys > xe - xs and not negations and _bare(words[ye - 1]) != _bare(words[xe - 1]):
+            # ("… đã giải quyết của <tỉnh>": a part that ends where a stop word or the place
+            # follows is whole)
+            whole = ye == len(words) or _bare(words[ye]) in _STOP or ye in places
+            if (ye - ys > xe - xs and not negations and not whole
+                    and _bare(words[ye - 1]) != _bare(words[xe - 1])):  # fmt: skip
                 ye -= 1
         said_again = _said_again(words, xs, ys)
-        strong = contrast or asked_again or said_again >= 2 or bool(COMPARED.search(q.folded))
+        strong = contrast or asked_again or said_again >= 2 or bool(_APART.search(q.folded))
         # "tổng thu và tổng chi": the summing word said again opens each part, summing neither
         head_sums = bool(_SUMMED.fullmatch(_bare(words[ys])))
         strong = strong or head_sums
@@ -376,7 +349,7 @@ def _spans(
         xs, xe = _tail_before(words, at, ys, ye, negations, places) or _before_ask(
             words, at, n, ye, places
         )
-        strong = contrast or asked_again or bool(COMPARED.search(q.folded))
+        strong = contrast or asked_again or bool(_APART.search(q.folded))
     # "tổng số … mức độ 3 và mức độ 4" sums them, unless the question compares them ("so sánh
     # tổng số … cấp huyện và cấp xã": the reports' "tổng cấp huyện", "tổng cấp xã")
     summed = not contrast and _SUMMED.search(q.folded) and not COMPARED.search(q.folded)
@@ -401,9 +374,9 @@ def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:
     rest = [_bare(w) for w in words[ye:]]
     if not 1 <= len(rest) <= CLOSING or rest[0] not in _STOP:
         return ye
-    if any(i in places for i in range(ye, len(words))) or any(re.fullmatch(r"\d{4}", w) for w in rest):
-        return ye
     said = " ".join(rest)
+    if any(i in places for i in range(ye, len(words))) or _PERIOD.search(said):
+        return ye  # a place or a period closing the question dates or places both parts
     if _SAID_ASK.search(said) or COMPARED.search(said) or not terms_named(said):
         return ye
     return len(words)

@@ -158,7 +158,34 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         cells.append(
             Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=kind, beside=also)
         )
-    return _not_the_others(_shared_out(q, parts, cells) or _one_statement_once(parts, cells))
+    cells = _shared_out(q, parts, cells) or _one_statement_once(parts, cells)
+    return _not_the_others(_both_on_a_doubted_line(q, parts, cells))
+
+
+def _both_on_a_doubted_line(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
+    """The cells when an unsure part's line names both parts, a figure each ("100% … cấp tỉnh,
+    92% … cấp huyện có máy chủ"), and its reading (`bot/compare_lines.py`) bears out a figure
+    that part may be: that part's figure is the line's; the other part keeps a figure it states
+    only when the line gives it too, else is "not sure" between its own and the line's (never
+    a figure of another line in bold beside it); the cells as they are otherwise."""
+    if len(cells) != 2 or all(c.citation is not None for c in cells):
+        return cells
+    labels, share = [p.label for p in parts], bool(_SHARE.search(q.folded))
+    for k, cell in enumerate(cells):
+        for fig, cit in cell.doubted:
+            got = share_out(labels, cit.quote, share)
+            if got is None or got[k] != fig:
+                continue
+            out = []
+            for c, f in zip(cells, got, strict=True):
+                if c is cell or c.figure == f:
+                    out.append(c if c.figure == f else Cell(c.side, f, cit.quote, "", cit))
+                elif c.citation is not None:
+                    out.append(Cell(c.side, doubted=((c.figure, c.citation), (f, cit))))
+                else:
+                    out.append(Cell(c.side, doubted=((f, cit), *c.doubted)))
+            return out
+    return cells
 
 
 def asked_share(q: ParsedQuery, figure: str, quote: str) -> str:

@@ -33,7 +33,7 @@ _RANK_WORDS = re.compile(
 # English "what was the … revenue / spending / budget / funding".
 _MONEY_WORDS = (
     r"tien|kinh phi|ngan sach|von(?! ban)|tong thu|tong chi|thu ngan sach|chi ngan sach|"
-    r"ty dong|trieu dong|dong|vnd"
+    r"ty dong|trieu dong|dong(?! thap)|vnd"  # ("Đồng Tháp" names a province, no money)
 )
 _MONEY_ASKED = re.compile(
     rf"\b(?:bao nhieu|how much)\s+(?:(?:la|the)\s+)?(?:{_MONEY_WORDS}|money|funding|funds?|"

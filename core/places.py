@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from core.text import fold
@@ -171,3 +172,16 @@ def _after_tinh() -> re.Pattern[str]:
     _, names = _initials()
     one = "|".join(sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![a-z0-9])(?<!\bha )tinh\s+(?:{one})(?![a-z0-9])")
+
+
+def place_words(words: list[str], provinces: Sequence[str]) -> frozenset[int]:
+    """Where the question names a place: the positions of its folded words that say a place's
+    whole name ("hà tĩnh"), not a word of it said alone ("máy tính", "cấp tỉnh")."""
+    out: set[int] = set()
+    bare = [re.sub(r"'s$", "", w.strip(",.;:?!()\"'")) for w in words]  # marks, "'s" off
+    for name in {tuple(fold(p).split()) for p in provinces}:
+        n = len(name)
+        for i in range(len(bare) - n + 1):
+            if n and tuple(bare[i : i + n]) == name:
+                out.update(range(i, i + n))
+    return frozenset(out)

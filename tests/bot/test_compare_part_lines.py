@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.compare_kind import asked_kind
 from bot.compare_lines import share_out, wholes
 from bot.compare_parts import parts_of
-from bot.compare_parts_answer import PartsAnswerer, _not_the_others
+from bot.compare_parts_answer import PartsAnswerer, _both_on_a_doubted_line, _not_the_others
 from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, render_table
 from bot.extractive import ExtractiveAnswerer
@@ -221,7 +221,9 @@ def test_a_misread_word_before_a_figure_is_no_figure() -> None:
 
 def test_figures_said_before_their_words() -> None:
     # "trong đó có 90 viên chức và 13 cán bộ công chức": each figure's words follow it
-    line = "Số lượng tinh giản biên chế là 103 người, trong đó có 90 viên chức và 13 cán bộ công chức."
+    line = (
+        "Số lượng tinh giản biên chế là 103 người, trong đó có 90 viên chức và 13 cán bộ công chức."
+    )
     assert share_out(["viên chức", "cán bộ công chức"], line, False) == ["90", "13"]
 
 
@@ -237,7 +239,30 @@ def test_english_part_labels_are_read_in_the_reports_words() -> None:
 
 def test_a_word_before_both_that_opens_a_term_stays_with_its_part() -> None:
     # "in person" names "trực tiếp" and "by post" "bưu chính": the "in" is the part's own word
-    got = _split("Binh Phuoc: how many dossiers came in online vs in person / by post in the first quarter?")
+    got = _split(
+        "Binh Phuoc: how many dossiers came in online vs in person / by post in the first quarter?"
+    )
     assert [label for label, _ in got] == ["online", "in person / by post"]
     line = "tiếp nhận 9.876 (trực tuyến: 3.210, trực tiếp và qua dịch vụ bưu chính: 6.666)"
     assert share_out([label for label, _ in got], line, False) == ["3.210", "6.666"]
+
+
+def test_an_unsure_parts_line_naming_both_parts_sets_them_apart() -> None:
+    q = parse_query(
+        "So sánh tỷ lệ trường học có thư viện điện tử giữa cấp tiểu học và cấp THCS ở Bình Phước?"
+    )
+    parts = parts_of(q)
+    both = _cit(2, "85% trường cấp tiểu học, 70% trường cấp THCS có thư viện điện tử.")
+    other = _cit(1, "Tỷ lệ giáo viên cấp tiểu học dùng thư viện điện tử đạt 60%.")
+    a = Cell(Side(parts[0].label, q.provinces, q.years), "60%", other.quote, "", other)
+    b = Cell(Side(parts[1].label, q.provinces, q.years), doubted=(("70%", both), ("12%", other)))
+    got = _both_on_a_doubted_line(q, parts, [a, b])
+    # the unsure part takes the figure the line gives it; the other part's figure of another
+    # line is no longer bold: not sure between it and the line's
+    assert got[1].figure == "70%"
+    assert got[1].citation == both
+    assert got[0].citation is None
+    assert [f for f, _ in got[0].doubted] == ["60%", "85%"]
+    # the line does not bear out a figure the unsure part may be: the cells as they were
+    c = Cell(b.side, doubted=(("12%", other),))
+    assert _both_on_a_doubted_line(q, parts, [a, c]) == [a, c]

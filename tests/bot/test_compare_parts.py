@@ -69,7 +69,9 @@ def test_a_verb_before_the_number_asked_and_one_after() -> None:
 
 def test_two_questions_joined_and_parts_said_far_apart() -> None:
     # "how many X were A and how many X were B": each question whole
-    got = _split("In Binh Phuoc, how many permits were issued in 2022 and how many permits were revoked?")
+    got = _split(
+        "In Binh Phuoc, how many permits were issued in 2022 and how many permits were revoked?"
+    )
     assert [label for label, _ in got] == ["permits were issued in 2022", "permits were revoked"]
     assert got[1][1] == "in binh phuoc, how many permits were revoked?"
     # the head word said again far before: the words both parts say, the negation apart
@@ -87,7 +89,9 @@ def test_two_questions_joined_and_parts_said_far_apart() -> None:
 
 def test_each_place_asked_its_own_number_splits() -> None:
     # "… và … mỗi nơi bao nhiêu": one number of each part, the "each" words in neither label
-    got = _split("Bình Phước: bộ phận một cửa cấp tỉnh và cấp huyện mỗi nơi tiếp nhận bao nhiêu hồ sơ?")
+    got = _split(
+        "Bình Phước: bộ phận một cửa cấp tỉnh và cấp huyện mỗi nơi tiếp nhận bao nhiêu hồ sơ?"
+    )
     assert [label for label, _ in got] == ["cấp tỉnh", "cấp huyện"]
     assert "cap huyen" not in got[0][1]
     assert "cap tinh" not in got[1][1]
@@ -276,7 +280,9 @@ def test_a_term_closing_the_question_is_the_part_after_the_contrast() -> None:
 
 
 def test_the_noun_both_parts_end_on_stays_with_the_part_after() -> None:
-    got = _split("Compare the online filing share among firms and among household firms in Bình Phước.")
+    got = _split(
+        "Compare the online filing share among firms and among household firms in Bình Phước."
+    )
     assert [label for label, _ in got] == ["among firms", "among household firms"]
     assert "firms firms" not in got[0][1]
     assert "household firms" in got[1][1]
@@ -326,3 +332,75 @@ def test_what_a_share_is_measured_against_is_no_side() -> None:
     # two things set side by side still split
     got = _split("Tổng thu ngân sách so với tổng chi ngân sách của Bình Phước thế nào?")
     assert len(got) == 2
+
+
+def test_respectively_sets_two_parts_apart() -> None:
+    # no comparison word, but "lần lượt" asks each part its own figure
+    got = _split("Năm 2024 Cao Bằng tiếp nhận và trả kết quả lần lượt bao nhiêu hồ sơ?")
+    assert [label for label, _ in got] == ["tiếp nhận", "trả kết quả"]
+    assert all("lan luot" not in folded for _, folded in got)
+    # nor without it: one thing asked
+    assert _split("Năm 2024 Cao Bằng tiếp nhận và trả kết quả bao nhiêu hồ sơ?") == []
+
+
+STAFF_TEXT = """II. KẾT QUẢ CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+- Tuyển dụng công chức, viên chức
++ Ban hành thông báo danh sách xếp lương đối với viên chức trúng tuyển kỳ xét tuyển của Trung tâm dịch vụ nông nghiệp: 03 người.
++ Tiếp nhận các trường hợp đặc biệt vào làm công chức không qua thi tuyển 15 công chức.
+"""
+
+
+def test_a_part_passes_the_near_miss_check_of_a_figure_asked_alone() -> None:
+    # no count of civil servants recruited by examination: the "03 … viên chức" line counts
+    # other staff, and is never that part's figure in bold
+    ans = _service(mini_index(STAFF_TEXT)).answer(
+        "Bình Phước tuyển công chức qua thi tuyển và tiếp nhận không qua thi tuyển "
+        "lần lượt bao nhiêu người?"
+    )
+    assert "**03**" not in body(ans), ans.text
+
+
+def test_that_of_stands_for_the_thing_the_part_before_names() -> None:
+    got = _split(
+        "Compare the share of online payments of farms with that of cooperatives in Binh Phuoc."
+    )
+    assert [label for label, _ in got] == ["farms", "cooperatives"]
+    assert "farms" in got[0][1]
+    assert "cooperatives" not in got[0][1]
+    assert "share of online payments of cooperatives" in got[1][1]
+    assert "that of" not in got[1][1]
+
+
+def test_a_place_after_a_part_is_both_parts_place() -> None:
+    # the part after "và" runs up to the place, which both parts share
+    got = _split("So sánh số xã loại 1 và loại 2 mà Bình Phước công nhận năm 2024.")
+    assert [label for label, _ in got] == ["loại 1", "loại 2"]
+    assert all("binh phuoc" in folded and "2024" in folded for _, folded in got)
+    got = _split("Tổng vốn và tổng nợ của quỹ tỉnh Bình Phước năm 2024 là bao nhiêu?")
+    assert [label.lower() for label, _ in got] == ["tổng vốn", "tổng nợ"]
+    assert "tong no" not in got[0][1]
+
+
+def test_a_gloss_in_brackets_keeps_the_shared_noun() -> None:
+    got = _split(
+        "Compare the use rate of recurrent (thuong xuyen) vs non-recurrent grants in Binh Phuoc."
+    )
+    assert [label for label, _ in got][1] == "non-recurrent grants"
+    assert "recurrent (thuong xuyen) grants" in got[0][1]
+
+
+def test_a_term_closing_a_compared_part_is_its_own() -> None:
+    # "in parallel with paper" names a term: the part after "with" runs to the end
+    got = _split(
+        "In Binh Phuoc, compare the share of files sent online only with the share sent "
+        "in parallel with paper."
+    )
+    assert got[1][0] == "share sent in parallel with paper"
+    assert "parallel" not in got[0][1]
+
+
+def test_a_part_ending_where_a_stop_word_follows_is_whole() -> None:
+    # the part after is a word longer than the part before, and all of it its own
+    got = _split("So sánh số đơn thư tiếp nhận với số đơn thư đã xử lý của Bình Phước năm 2024")
+    assert [label for label, _ in got] == ["đơn thư tiếp nhận", "đơn thư đã xử lý"]
+    assert "ly" not in got[0][1].split()

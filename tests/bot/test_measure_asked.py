@@ -82,3 +82,9 @@ def test_the_budget_side_asked_must_be_said() -> None:
     assert not budget_unsaid("spending", "Tổng chi ngân sách địa phương đạt 9.870 tỷ đồng.")
     # a count of things asked is no budget side, whatever words follow it
     assert budget_asked(parse_query("Tổng số thủ tục hành chính là bao nhiêu?").expanded) == ""
+
+
+def test_a_province_named_dong_is_no_currency() -> None:
+    # "Đồng Tháp" names a province: a count asked of it asks no money
+    assert asked_measure(parse_query("Số xã nông thôn mới ở Đồng Tháp, bao nhiêu?").folded) == ""
+    assert asked_measure(parse_query("Học phí ở Đồng Tháp là bao nhiêu đồng?").folded) == "money"
