@@ -40,6 +40,7 @@ from bot.summary_parts import (
     heading,
     item_label,
     named_by,
+    run_in_parts,
     says_nothing,
     told_part,
 )
@@ -324,8 +325,8 @@ class SummaryAnswerer:
                         Part(f"{heading(child)} — {heading(g)}", g.body() or g.all_paras())
                         for g in child.children
                     )
-                else:
-                    parts.append(Part(heading(child), child.body() or child.all_paras()))
+                else:  # (numbered areas its text ran into it told apart)
+                    parts.extend(run_in_parts(child))
         else:
             _, items = items_of(block.paras)
             # an item is labelled by what it is about: its words before a colon ("Kết quả rà
