@@ -22,7 +22,7 @@ from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.near_miss import near_miss
 from bot.report_facts import ReportFacts
-from bot.second_figure import second_count
+from bot.second_figure import breakdown, second_count
 from bot.smalltalk import SmallTalk
 from bot.stated_change import stated_change, stated_rank
 from bot.stopwords import STOP
@@ -440,6 +440,7 @@ def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     ans = each_line(q, ans, index) or one_of_several(q, ans) or ans
     ans = paired(q, ans) or ans
     ans = stated_change(q, ans) or ans
+    ans = breakdown(q, ans) or ans
     return stated_rank(q, ans) or ans
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.docref_ask import ENGLISH_TYPES, DocAsk
+from bot.docref_report import reported_on
 from bot.extractive import cite, source_line
 from bot.stopwords import STOP
 from core.query import ABBREVIATIONS, ParsedQuery, terms_named
@@ -199,6 +200,9 @@ class DocRefAnswerer:
             if any(re.search(r"/bc(?:-|$)", key) for key in ask.named):
                 return None  # a report's own number: the report-fact answerer's
             return self._not_named(q, ask, language)
+        own = reported_on(self.index, q, ask.kind, refs)  # "report no. 98 reports on which …"
+        if own is not None:
+            return self._state(q, ask, own, language, 1.0)
         ranked = self.rank(q, ask, refs, language)
         best = ranked[0] if ranked else None
         if ask.about_report and (

@@ -50,7 +50,7 @@ from bot.list_items import (
     title_name,
     without_aside,
 )
-from bot.list_kinds import PLACE_PREFIX, asked_kind, in_asked_section, kind_fit
+from bot.list_kinds import PLACE_PREFIX, asked_kind, beside_head, in_asked_section, kind_fit
 from bot.list_lead import first_item_at, lead_clause, with_one_more
 from bot.section_answer import (
     SectionAnswerer,
@@ -113,7 +113,12 @@ _HEAD_VI = re.compile(
     r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)[\w,&]+\s+){0,12}?)nao\b|"
     r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)\w+\s+){1,4}?)gi\b|" + DOCS_ASKED.pattern
 )
-_HEAD_EN = re.compile(r"\b(?:which|what)\s+((?:[\w'/-]+\s+){0,6})")
+# ("could you list some of the plans …": what is listed follows "list")
+_HEAD_EN = re.compile(
+    r"\b(?:which|what|list(?:\s+(?:some|all|any))?(?:\s+of)?(?:\s+the)?)\s+((?:[\w'/-]+\s+){0,6})"
+)
+# "which agencies and companies second staff …": two nouns joined end the noun phrase
+_JOINED = re.compile(r"^(.*?\S\s+(?:and|or)\s+\S+)\s.*$")
 # "những loại / hình thức / dạng X nào": X is what is listed.
 _KIND_OF = re.compile(r"^(?:loai|kieu|dang|hinh thuc)\s+(?=\w)")
 _KIND_WORDS = frozenset(["loai", "kieu"])
@@ -143,7 +148,7 @@ def head_words(q: ParsedQuery) -> list[str]:
         return []
     # "which kinds of permits": the permits are listed
     phrase = re.sub(r"^(?:kinds?|types?|sorts?) of ", "", m.group(1))
-    phrase = _EN_STOP.split(phrase)[0].strip()
+    phrase = _JOINED.sub(r"\1", _EN_STOP.split(phrase)[0].strip())
     words = phrase.split()
     # "which districts' legal documents": the possessor is what is listed
     owner = next((w for w in words if w.endswith("'")), None)
@@ -297,7 +302,7 @@ class ListAnswerer:
         quoted = quoted_names(q.folded)  # a name the question quotes: its list
         best: tuple[Enumeration, float] | None = None
         # what the question says of the things, without the words naming their kind ("loại")
-        topic = [w for w in seq if w not in head and w not in _KIND_WORDS]
+        topic = [w for w in beside_head(seq, head) if w not in _KIND_WORDS]
         places = asked_kind(head_words(q)) == "place"  # asked of the question, known or not
         kinds = section_kinds(q)
         for rid in candidate_reports(self.index, q, retrieval):

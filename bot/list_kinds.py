@@ -98,3 +98,23 @@ def in_asked_section(section: str, kinds: Sequence[str]) -> bool:
     is results)."""
     path = f" {' '.join(re.findall(r'[a-z0-9]+', fold(section)))} "
     return any(f" {w} " in path for k in kinds if k != "results" for w in SECTION_KINDS.get(k, ()))
+
+
+def beside_head(seq: Sequence[str], head: Sequence[str]) -> list[str]:
+    """The question's topic words without the words naming the asked kind of thing: the head
+    where it stands whole, or two of its adjacent words, is left out; a head word that stands
+    beside other words is kept ("văn bản, tài liệu ban hành": "ban hành" is topic)."""
+    pairs = set(zip(head, head[1:], strict=False))
+    out: list[str] = []
+    i = 0
+    while i < len(seq):
+        if head and list(seq[i : i + len(head)]) == list(head):
+            i += len(head)
+        elif tuple(seq[i : i + 2]) in pairs:
+            i += 2
+        elif len(head) == 1 and seq[i] == head[0]:
+            i += 1
+        else:
+            out.append(seq[i])
+            i += 1
+    return out

@@ -78,3 +78,37 @@ def _noun_after(quote: str, figure: str) -> str:
     words = quote[at + len(figure) :].split()
     folded = counted.noun_words(quote, figure)
     return " ".join(words[: len(folded.split())]).rstrip(",.;")
+
+
+# A question asking how the counted things turned out beside their count ("bao nhiêu nhiệm vụ
+# và kết quả thực hiện ra sao?", "how many … and how were they handled?"), folded.
+_OUTCOME_ASKED = re.compile(
+    r"\b(?:ket qua(?: thuc hien| giai quyet)?|tinh hinh thuc hien)\s+(?:ra sao|nhu the nao|the nao)"
+    r"|\bhow (?:did|were|was) (?:they|it|these|those) (?:go|turn out|handled|done|carried out)"
+    r"|\bwith what results?\b"
+)
+# Where a sentence breaks its figure down: "…, trong đó có 30 …" (OCR reads "đó" "d6").
+_OF_WHICH = re.compile(r"\btrong (?:đó|do|d6|dé)(?!\w)", re.I)
+
+
+def breakdown(q: ParsedQuery, ans: Answer) -> Answer | None:
+    """The answer with the breakdown of its stated figure that the quoted sentence gives
+    ("12 hồ sơ, trong đó 10 đúng hạn, 2 trễ hạn") stated too, when the question asks how the
+    counted things turned out beside their count; None otherwise."""
+    if ans.abstained or not ans.figure or not ans.citations or not _OUTCOME_ASKED.search(q.folded):
+        return None
+    cit = ans.citations[0]
+    quote = cit.quote
+    at = quote.find(ans.figure)
+    m = _OF_WHICH.search(quote, at) if at >= 0 else None
+    if m is None:
+        return None
+    part = quote[m.start() :].strip().rstrip(".;")
+    figures = [f for f in _FIGURE.findall(part) if f.strip() != ans.figure]
+    if not figures:
+        return None
+    shown = _FIGURE.sub(lambda f: f"**{f.group(0).strip()}**", part)
+    lines = ans.text.split("\n")
+    at_line = 2 if len(lines) > 1 and lines[1].startswith(">") else 1
+    lines.insert(at_line, f"{shown[:1].upper()}{shown[1:]} [{cit.n}]")
+    return replace(ans, text="\n".join(lines))

@@ -24,6 +24,7 @@ from bot.section_answer import (
 )
 from bot.structure import (
     Para,
+    Section,
     Words,
     clip,
     heading_closes,
@@ -39,6 +40,7 @@ from bot.summary_parts import (
     heading,
     item_label,
     named_by,
+    run_in_parts,
     says_nothing,
     told_part,
 )
@@ -46,6 +48,7 @@ from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sente
 from core.query import ParsedQuery
 from core.text import fold
 from index.chunk import INTRO
+from index.docrefs import DOC_NUMBER
 from index.facts import Fact
 from index.generations import LoadedIndex
 from index.restore import readable
@@ -65,6 +68,8 @@ _WHOLE = re.compile(
 # A summary asked in so many words: the report's or a part's, its key figures told.
 _SUMMARISE = re.compile(r"\b(?:tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|summar\w*|"
                         r"overview|outline|brief|gist|recap|run ?downs?|sum(?:s|med)? up)\b")  # fmt: skip
+# An opening clause that says what the report is based on or carries out (folded).
+_BASIS = re.compile(r"^\W*(?:can cu|thuc hien|trien khai|theo)\b")
 SENTENCE_CHARS = 260
 FIGURE_CHARS = 200  # a key figure's clause, cut around it
 RUNNING = 3  # clauses that tell a part of running text (no areas in it)
@@ -277,6 +282,7 @@ class SummaryAnswerer:
         cits: list[Citation] = []
         parts = [told_part(c) for c in tops]
         picked = key_facts(self._facts_in(report_id))
+        basis = self._basis([c for c in root.children if c.heading == INTRO], cits, en)
         lines, left = self._bullets(parts, cits, 2, picked, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
         title = readable(r.title) or r.period
@@ -286,7 +292,21 @@ class SummaryAnswerer:
             if en
             else f"**Tóm tắt** {' '.join(x for x in ('báo cáo', r.number) if x)} ({when}): {title}"
         )
-        return _answer(q, head, lines, figures, cits, language)
+        return _answer(q, f"{head}\n{basis}" if basis else head, lines, figures, cits, language)
+
+    def _basis(self, intro: Sequence[Section], cits: list[Citation], en: bool) -> str:
+        """What the report reports on or under, as its opening says it: the first clause of
+        its opening that names a document it is based on or carries out ("Căn cứ Quyết định
+        số …", "Thực hiện Kế hoạch số …"), cited; [] when its opening names none."""
+        for s in sentences_of([p for sec in intro for p in sec.all_paras()]):
+            if _BASIS.match(fold(s.readable)) and DOC_NUMBER.search(s.text):
+                n = len(cits) + 1
+                cits.append(_cite_sentence(self.index, n, s, None))
+                text = fit(cleaned(strip_marker(s.readable), ""), SENTENCE_CHARS)
+                if fold(text).startswith("can cu "):  # the label says it once
+                    text = text[len("can cu ") :].lstrip(" :")
+                return f"**{'Basis' if en else 'Căn cứ'}**: {text} [{n}]"
+        return ""
 
     def _render_part(self, q: ParsedQuery, block: Block, language: str) -> Answer:
         en = language == "en"
@@ -305,8 +325,8 @@ class SummaryAnswerer:
                         Part(f"{heading(child)} — {heading(g)}", g.body() or g.all_paras())
                         for g in child.children
                     )
-                else:
-                    parts.append(Part(heading(child), child.body() or child.all_paras()))
+                else:  # (numbered areas its text ran into it told apart)
+                    parts.extend(run_in_parts(child))
         else:
             _, items = items_of(block.paras)
             # an item is labelled by what it is about: its words before a colon ("Kết quả rà

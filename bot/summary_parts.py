@@ -16,6 +16,7 @@ from bot.structure import (
     Para,
     Section,
     Words,
+    clip,
     edit_keys,
     has_word,
     items_of,
@@ -255,3 +256,31 @@ def area_labels(section: Section | None, paras: list[Para]) -> list[str]:
         elif it.detail and len(text) <= LABEL_CHARS:
             labels.append(text)
     return labels
+
+
+# A paragraph numbered as an item ("3. Xây dựng …", "4) …").
+_ITEM_NO = re.compile(r"^\W*(\d{1,2})\s?[.)]\s")
+LABEL_CHARS = 90  # a run-in area is labelled by its opening words, as a heading is
+
+
+def run_in_parts(sec: Section) -> list[Part]:
+    """A sub-section as the parts a summary tells: itself, and each of its paragraphs numbered
+    as its next siblings ("2. …" holding "3. …", "4. …": headings the text ran into its body)
+    a part of its own, so that every area numbered has its bullet."""
+    whole = [Part(heading(sec), sec.body() or sec.all_paras())]
+    own = _ITEM_NO.match(fold(sec.heading))
+    body = sec.body()
+    if own is None or sec.children:
+        return whole
+    cuts: list[int] = []
+    for i, p in enumerate(body):
+        m = _ITEM_NO.match(p.readable)
+        if m and int(m.group(1)) == int(own.group(1)) + len(cuts) + 1:
+            cuts.append(i)
+    if not cuts:
+        return whole
+    before = body[: cuts[0]] or [p for p in sec.all_paras() if p not in body]
+    parts = [Part(heading(sec), before)]
+    for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True):
+        parts.append(Part(clip(body[a].readable, LABEL_CHARS), body[a:b]))
+    return parts

@@ -6,7 +6,14 @@ import pytest
 
 from bot.intents_types import is_list
 from bot.list_answer import head_words
-from bot.list_kinds import asked_kind, in_asked_section, kind_fit, names_agency, names_position
+from bot.list_kinds import (
+    asked_kind,
+    beside_head,
+    in_asked_section,
+    kind_fit,
+    names_agency,
+    names_position,
+)
 from core.query import parse_query
 
 
@@ -73,3 +80,25 @@ def test_a_list_in_the_section_the_question_names() -> None:
     assert not in_asked_section("II. KẾT QUẢ > 3. Cải cách tổ chức bộ máy", ["proposals"])
     # every report's body is results: no section is preferred for them
     assert not in_asked_section("II. KẾT QUẢ THỰC HIỆN", ["results"])
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Can you list some of the decisions the department drafted for the province?", "doc"),
+        ("Please list all the districts that finished the survey.", "place"),
+        ("Which local units and enterprises send officers to help at the centre?", "agency"),
+    ],
+)
+def test_the_asked_kind_in_english(question: str, kind: str) -> None:
+    # "list (some of) the X": X is listed; two nouns joined by "and" end the noun phrase
+    assert asked_kind(head_words(parse_query(question))) == kind
+
+
+def test_the_topic_keeps_a_head_word_said_in_another_phrase() -> None:
+    # "văn bản, tài liệu" names what is listed; the "ban" of "ban hành" is the topic's
+    seq = ["so", "van", "ban", "tai", "lieu", "ban", "hanh", "cntt"]
+    assert beside_head(seq, ["van", "ban", "tai", "lieu"]) == ["so", "ban", "hanh", "cntt"]
+    assert beside_head(["huyen", "dat", "diem"], ["huyen"]) == ["dat", "diem"]
+    assert beside_head(["don", "vi", "cu", "can", "bo"], ["co", "quan", "don", "vi"]) == [
+        "cu", "can", "bo"]  # fmt: skip

@@ -9,7 +9,7 @@ import pytest
 from bot import counted
 from bot.extractive.parts_said import asked_parts
 from bot.render import document
-from bot.second_figure import second_count
+from bot.second_figure import breakdown, second_count
 from core.query import parse_query
 from core.result import Answer, Citation
 
@@ -116,3 +116,30 @@ def test_goals_and_tasks_are_counted_apart() -> None:
 )
 def test_the_provincial_level_before_den_nay_stays(question: str) -> None:
     assert asked_parts(parse_query(question)) == (("cap", "tinh"),)
+
+
+SPLIT = ("Trong năm, Sở tiếp nhận 120 hồ sơ góp ý, trong đó có 95 hồ sơ đã trả lời đúng hạn, "
+         "25 hồ sơ đang xử lý.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sở tiếp nhận bao nhiêu hồ sơ góp ý và kết quả giải quyết như thế nào?",
+        "How many feedback files did the department receive and how were they handled?",
+    ],
+)
+def test_a_count_asked_with_how_it_turned_out_states_its_breakdown(question: str) -> None:
+    ans = breakdown(parse_query(question), stated("120", SPLIT))
+    assert ans is not None
+    added = ans.text.split("\n")[2]
+    assert added.startswith("Trong đó có **95** hồ sơ")
+    assert "**25** hồ sơ đang xử lý [1]" in added
+
+
+def test_no_breakdown_when_only_the_count_is_asked_or_none_is_given() -> None:
+    assert (
+        breakdown(parse_query("Sở tiếp nhận bao nhiêu hồ sơ góp ý?"), stated("120", SPLIT)) is None
+    )
+    q = parse_query("Có bao nhiêu công chức và kết quả thực hiện ra sao?")
+    assert breakdown(q, stated("41")) is None

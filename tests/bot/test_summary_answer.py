@@ -251,3 +251,12 @@ def test_a_part_of_two_areas_is_told_by_their_sub_areas(service: AnswerService) 
     assert len(labels) == 4, labels
     assert any("uu diem" in b for b in labels)
     assert any("ton tai" in b for b in labels)
+
+
+def test_a_report_summary_says_what_the_report_is_based_on(service: AnswerService) -> None:
+    # the opening's "Thực hiện công văn số …" clause, cited, right under the title
+    ans = service.answer("Tóm tắt báo cáo năm 2022 của Hải Dương")
+    basis = ans.text.split("\n")[1]
+    assert basis.startswith("**Căn cứ**: Thực hiện công văn số 581/BNV-CCHC")
+    assert basis.endswith("[1]")
+    assert ans.citations[0].section == INTRO

@@ -8,10 +8,11 @@ import re
 from dataclasses import replace
 
 from bot.section_answer import SectionAnswerer
-from bot.structure import Words
+from bot.structure import Section, Words, paragraphs
 from bot.summary_answer import SummaryAnswerer
-from bot.summary_parts import named_by, nothing_said, restates
+from bot.summary_parts import named_by, nothing_said, restates, run_in_parts
 from core.query import parse_query
+from index.chunk import chunk_report
 from index.facts import build_facts
 from tests.helpers.mini_index import REPORT, everything, mini_index
 
@@ -207,3 +208,17 @@ def test_who_asks_is_no_topic_word_of_a_part() -> None:
     assert ans is not None
     assert "KẾT QUẢ ĐẠT ĐƯỢC" in ans.text.splitlines()[0], ans.text
     assert "Hạ tầng" not in ans.text
+
+
+def test_areas_run_into_one_heading_are_told_apart() -> None:
+    # the OCR ran "3." and "4." into the body of "2.": each numbered area is a part of its own
+    text = ("2. Rà soát quy trình nội bộ của các sở.\n3. Nâng cấp phần mềm một cửa điện tử.\n"
+            "4. Tập huấn kỹ năng số cho công chức cấp xã.")  # fmt: skip
+    paras = [p for chunk in chunk_report(REPORT, text) for p in paragraphs(chunk)]
+    sec = Section(REPORT.id, ("IV. NHIỆM VỤ", "2. Rà soát quy trình nội bộ của các sở."), paras)
+    labels = [p.label for p in run_in_parts(sec)]
+    assert [lb[:2] for lb in labels] == ["2.", "3.", "4."]
+    assert "phần mềm một cửa" in labels[1]
+    # numbers that do not go on from the heading's are the area's own list
+    sec = Section(REPORT.id, ("IV. NHIỆM VỤ", "5. Khác"), paras)
+    assert len(run_in_parts(sec)) == 1
