@@ -44,3 +44,9 @@ def test_a_report_header_number_is_so(fixer: Restorer) -> None:
 )
 def test_document_form_and_lexicon_wording(fixer: Restorer, ocr: str, want: str) -> None:
     assert fixer.restore(ocr).text == want
+
+
+def test_a_term_s_three_syllables_do_not_outweigh_the_sentence(fixer: Restorer) -> None:
+    # the lexicon writes "nhiệm vụ trọng tâm"; "trong tổng số" still reads as the text says
+    got = fixer.restore("da xong 12 nhiem vu trong tong so 15 nhiem vu").text
+    assert got == "đã xong 12 nhiệm vụ trong tổng số 15 nhiệm vụ"
