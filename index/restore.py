@@ -3,13 +3,13 @@
 For each word-like token, candidate syllables come from a syllable inventory, each with a
 channel cost from letter-level OCR confusion classes (a digit or symbol read for a vowel, a lost
 hook or hat, two glyphs for one letter, ...) and from how well the token's own diacritics agree.
-A Witten-Bell smoothed syllable bigram model (learnt from what the `underthesea` wheel ships: the
-VLSP 2013 sample text, the Viet74K word list, its CRF taggers' word and pair attributes and its
-address table's unit names) scores the sequence, with a word's case inside a sentence as
-evidence too, and Viterbi picks the best line. Numbers, dates, document numbers, URLs,
-e-mails, abbreviations in capitals and tokens without a good candidate are kept as they are
-(and, with `min_margin`, words whose reading is unsure: names). The result is a derived layer:
-every restored token maps back to the original offsets (`Restored.pieces`).
+A Witten-Bell smoothed syllable trigram model (learnt from what the `underthesea` wheel ships:
+VLSP 2013 sample text, the Viet74K word list, CRF taggers' pair attributes, address unit names;
+the domain lexicon's terms; an administrative document's form) scores the sequence, with a word's
+case inside a sentence as evidence too, and Viterbi picks the best line. Numbers, dates, document
+numbers, URLs, e-mails, abbreviations in capitals and tokens without a good candidate are kept as
+they are (and, with `min_margin`, words whose reading is unsure: names). The result is a derived
+layer: every restored token maps back to the original offsets (`Restored.pieces`).
 """
 
 from __future__ import annotations

@@ -206,15 +206,15 @@ def test_a_document_number_still_tells_the_model_what_came_before(fixer: Restore
 
 def test_a_document_s_own_readings_are_evidence() -> None:
     # "tinh" reads tỉnh three times in strong contexts; the cache model lets that settle the
-    # weak one ("Toàn tinh" alone is a close call for the bigram model).
-    doc = "UBND tinh chi dao cap tinh. Toan tinh co 20 xa. Bao cao cua tinh."
+    # weak one ("Cả tinh" alone is a close call for the bigram model).
+    doc = "UBND tinh chi dao cap tinh. Ca tinh co 20 xa. Bao cao cua tinh."
     model = load_model()
-    assert "Toàn tỉnh" in Restorer(model).restore(doc).text
-    assert "Toàn tỉnh" not in Restorer(model, cache_share=0).restore(doc).text
+    assert "Cả tỉnh" in Restorer(model).restore(doc).text
+    assert "Cả tỉnh" not in Restorer(model, cache_share=0).restore(doc).text
     # A part of the document (a chunk) reads as in the whole when given the whole's cache.
-    fixer, part = Restorer(model), "Toan tinh co 20 xa."
-    assert "Toàn tỉnh" not in fixer.restore(part).text
-    assert "Toàn tỉnh" in fixer.restore(part, cache=fixer.document_cache(doc)).text
+    fixer, part = Restorer(model), "Ca tinh co 20 xa."
+    assert "Cả tỉnh" not in fixer.restore(part).text
+    assert "Cả tỉnh" in fixer.restore(part, cache=fixer.document_cache(doc)).text
 
 
 @pytest.mark.parametrize(
