@@ -364,6 +364,20 @@ DIGIT_LETTERS = {"6": "o", "0": "o", "9": "o", "1": "li", "4": "a", "3": "a", "5
 _DIGIT_WORD = re.compile(r"\b(?=\w*[^\W\d_])(?=\w*\d)\w+\b")
 
 
+def digit_spelling(token: str, word: str) -> bool:
+    """Whether `word` is `token` with each digit OCR wrote for a letter read as that letter
+    (`DIGIT_LETTERS`: "S6" and "Số", "M6" and "Mô"), folded, as long."""
+    low, f = fold(token, repair=False), fold(word, repair=False)
+    if len(f) != len(low):
+        return False
+    return all(a == b or (a.isdigit() and b in DIGIT_LETTERS.get(a, "")) for a, b in zip(low, f, strict=True))
+
+
+def in_case_of(token: str, word: str) -> str:
+    """`word` capitalised as `token` is ("S6" → "Số")."""
+    return word[:1].upper() + word[1:] if token[:1].isupper() else word
+
+
 def digits_read(text: str, context: str) -> str:
     """A listed item with each word OCR wrote with a digit for a letter ("M6 hình") spelled
     as the same word is spelled elsewhere in its paragraph ("Mô hình"): the word of the
@@ -378,18 +392,12 @@ def digits_read(text: str, context: str) -> str:
         token = m.group(0)
         if sum(c.isdigit() for c in token) != 1:
             return token
-        low = fold(token, repair=False)
         best = ""
         for w, n in counts.items():
-            f = fold(w, repair=False)
-            if len(f) != len(low) or (best and counts[best] >= n):
+            if (best and counts[best] >= n) or not digit_spelling(token, w):
                 continue
-            pairs = zip(low, f, strict=True)
-            if all(a == b or (a.isdigit() and b in DIGIT_LETTERS.get(a, "")) for a, b in pairs):
-                best = w
-        if not best:
-            return token
-        return best[:1].upper() + best[1:] if token[:1].isupper() else best
+            best = w
+        return in_case_of(token, best) if best else token
 
     return _DIGIT_WORD.sub(fixed, text)
 

@@ -193,13 +193,13 @@ class NamedParts:
             # its headings as written and as restored ("Cii cach to chirc by may")
             paths = [" ; ".join(b.path), restored_path(b)]
             own = max(
-                named_by(words, Words.of(read_out(p)), self.sections.idf, seq, typed)[0]
+                named_by(words, Words.of(read_out(p)), idf, seq, typed)[0]
                 for p in paths
             )
             if own < AREA_HEAD:
                 continue
             text = Words.of(read_out(" ; ".join([*paths, *area_labels(self.section(b), b.paras)])))
-            _, said = named_by(words, text, self.sections.idf, seq, typed)
+            _, said = named_by(words, text, idf, seq, typed)
             # what the labels leave, its own text may say as a phrase ("đã sắp xếp giảm 22 tổ
             # chức" under "3. Cải cách tổ chức bộ máy")
             body = Words.of(" ".join(p.readable for p in b.paras))

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.list_items import DIGIT_LETTERS
+from bot.list_items import digit_spelling, in_case_of
 from bot.structure import Para, clip, textrank
-from core.text import fold
 from index.chunk import Chunk, Span
 
 
@@ -112,8 +111,6 @@ def _pair_read(m: re.Match[str], context: str) -> str:
     the context has no such pair."""
     word, gap, after = m.groups()
     for c in re.finditer(rf"\b([^\W\d_]{{{len(word)}}})\s+{re.escape(after)}\b", context):
-        cand = c.group(1)
-        pairs = zip(fold(word, repair=False).lower(), fold(cand, repair=False).lower(), strict=True)
-        if all(a == b or (a.isdigit() and b in DIGIT_LETTERS.get(a, "")) for a, b in pairs):
-            return (cand[:1].upper() + cand[1:] if word[:1].isupper() else cand) + gap + after
+        if digit_spelling(word, c.group(1)):
+            return in_case_of(word, c.group(1)) + gap + after
     return m.group(0)
