@@ -74,6 +74,8 @@ _NUMBER_WORDS = (
     r"(?:tong dai|duong day nong|so dien thoai|hotline|switchboard)\b[^?]{0,80}\bso (?:may|nao|gi)|"
     r"(?:hotline|switchboard|phone) number"
 )
+# A rank asked without a number word ("đứng thứ mấy", "thứ hạng", "xếp hạng", "what place").
+_RANK_ASKED = r"thu may|hang may|xep hang|thu hang|what place|which place"
 # A question asking for a number (the router's test, bot/intents.py, reads these too): also
 # ranks and counts of named things, not "ưu điểm".
 WANTS_NUMBER = re.compile(
@@ -84,8 +86,11 @@ WANTS_NUMBER = re.compile(
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
 # The extractive answerer's test (bot/extractive/): a figure is stated in bold, or the
-# answer abstains without one; money and comparisons count too.
-FIGURE_ASKED = re.compile(rf"\b({_NUMBER_WORDS}|diem|dong|vnd|so sanh|compare|comparison)\b")
+# answer abstains without one; money, comparisons and a rank in any wording ("đứng thứ mấy",
+# "thứ hạng", "xếp hạng": a passage without the rank answers none of them) count too.
+FIGURE_ASKED = re.compile(
+    rf"\b({_NUMBER_WORDS}|diem|dong|vnd|so sanh|compare|comparison|{_RANK_ASKED})\b"
+)
 WANTS_PERCENT = re.compile(rf"\b({_PERCENT_WORDS})\b|%")
 # A figure set against a plan, estimate or target ("tổng thu so với dự toán", "against the
 # budget estimate", "how far spending exceeded its estimate"): the share of it reached, not
@@ -147,6 +152,8 @@ _ABOUT_TOPIC = re.compile(
     r"mention(?:ed|s)?|tell|tells|told|cover(?:ed|s)?)\s+(?:us\s+)?"
     r"(?:about|on|regarding|concerning)\b(?=\s*\w)|\btell me about\b"
 )
+# A bracketed gloss inside a question: the term in the reports' words, or an abbreviation.
+_GLOSS = re.compile(r"\s*\([^()]{1,60}\)")
 # "Văn bản (chỉ đạo) nào … được ban hành?": the documents, however many, that a report lists.
 DOCS_ASKED = re.compile(r"^(?:(?:hay )?cho biet )?(van ban(?:\s+\w+){0,2}?)\s+nao\b")
 _LIST = re.compile(
@@ -284,8 +291,11 @@ def is_list(q: ParsedQuery) -> bool:
     """'Những huyện nào …', 'các hệ thống nào …', 'liệt kê …', 'which … ?', 'what documents
     did …' — several named things, not a number."""
     f = q.folded
-    listed = bool(_LIST.search(f) or _THINGS_ARE.search(f) or DOCS_ASKED.search(f))
-    listed = listed or _what_things(f)
+    # a bracketed gloss ("what teams (tổ chuyên môn) does …", "những đơn vị (cơ quan) nào")
+    # names the things in other words: the question's frame reads around it
+    bare = _GLOSS.sub(" ", f)
+    listed = bool(_LIST.search(bare) or _THINGS_ARE.search(bare) or DOCS_ASKED.search(bare))
+    listed = listed or _what_things(bare)
     if listed:
         f = _CONDITION.sub(" ", f)
         # "100% UBND cấp huyện có phần mềm cho những lĩnh vực nào": a share the question

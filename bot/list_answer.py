@@ -51,7 +51,7 @@ from bot.list_items import (
     without_aside,
 )
 from bot.list_kinds import PLACE_PREFIX, asked_kind, beside_head, in_asked_section, kind_fit
-from bot.list_lead import first_item_at, lead_clause, with_one_more
+from bot.list_lead import first_item_at, in_place, lead_clause, names_quoted, with_one_more
 from bot.section_answer import (
     SectionAnswerer,
     candidate_reports,
@@ -300,6 +300,7 @@ class ListAnswerer:
             head = known(tokenize(named_by[-1]), self.sections.idf)
         numbers = [t for t in tokenize(q.folded) if t.isdigit() and not _YEAR.fullmatch(t)]
         quoted = quoted_names(q.folded)  # a name the question quotes: its list
+        asked = in_place(q.folded)  # or names after the kind the lead-in quotes it after
         best: tuple[Enumeration, float] | None = None
         # what the question says of the things, without the words naming their kind ("loại")
         topic = [w for w in beside_head(seq, head) if w not in _KIND_WORDS]
@@ -313,6 +314,8 @@ class ListAnswerer:
                 if named_by and not _announced(e, named_by):
                     continue
                 s = self.score(e, words, pairs, rank_of, head, numbers, quoted)
+                if not (quoted and quotes_name(e.lead, quoted)) and names_quoted(e.lead, asked):
+                    s += QUOTED_WEIGHT  # "chuyên đề CCHC": the lead's "chuyên đề: “Cải cách …”"
                 s += owner_fit(e, q.folded)
                 if in_asked_section(e.para.chunk.section, kinds):  # "kiến nghị … những X nào"
                     s += SECTION_WEIGHT  # "ngành Y tế … phần mềm nào": that sector's

@@ -1,7 +1,9 @@
 """What leads into an inline list and what follows it: where its first item starts (a clause
 the list's first piece opened with leads into it), the clause right before it (what was done
 to the listed things: "… đã kiểm tra văn bản QPPL của | các huyện …"), and the one more thing
-of the asked kind the next sentence adds ("Bên cạnh đó, … mô hình D")."""
+of the asked kind the next sentence adds ("Bên cạnh đó, … mô hình D"), and a name the
+lead-in quotes after its kind that the question names the same way ("chuyên đề: “Cải cách
+hành chính”" for "chuyên đề CCHC")."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ from dataclasses import replace
 
 from bot.list_find import Enumeration, sentences
 from bot.list_items import near_words
+from core.query import expand
 from core.text import fold
+from index.lexical import tokenize
 
 # Where a clause ends inside a lead-in: a sentence's end, a semicolon, a colon or a dash that
 # does not close the lead-in itself ("Trong công tác kiểm tra: Đã kiểm tra …").
@@ -77,3 +81,34 @@ def with_one_more(e: Enumeration, head: Sequence[str]) -> Enumeration:
                                items=(*e.items, clause))  # fmt: skip
             break
     return e
+
+
+# A name a lead-in quotes and the one or two words of its kind right before it ("chương trình
+# chuyên đề: “Cải cách hành chính”", "Đề án “Chính quyền số”"), folded.
+_KIND_QUOTE = re.compile(r"(\w+ \w+)\W{0,3}[\"“”‘’«]([^\"“”‘’«»]{3,80})[\"“”’»]")
+NAME_GAP = 2  # words the question may put between the kind and the name (its abbreviation)
+
+
+def in_place(folded_question: str) -> list[str]:
+    """A folded question's words, each abbreviation followed in place by its long form
+    ("chuyên đề CCHC" → chuyen de cchc cai cach hanh chinh)."""
+    return " ".join(expand(t) for t in tokenize(folded_question)).split()
+
+
+def names_quoted(lead: str, asked: Sequence[str]) -> bool:
+    """Whether the question (its words `in_place`) names a thing the lead-in quotes after its
+    kind: the kind's words, then (a word or two on: an abbreviation read out, "chuyên đề
+    CCHC") the quoted name's; the list it leads into is that named thing's."""
+    for m in _KIND_QUOTE.finditer(fold(lead)):
+        kind, name = tokenize(m.group(1)), tokenize(m.group(2))
+        if len(kind) < 2 or not name:
+            continue
+        for i in range(len(asked) - len(kind) + 1):
+            if list(asked[i : i + len(kind)]) != kind:
+                continue
+            after = i + len(kind)
+            if any(
+                list(asked[j : j + len(name)]) == name for j in range(after, after + NAME_GAP + 1)
+            ):
+                return True
+    return False

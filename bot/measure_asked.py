@@ -157,12 +157,31 @@ def budget_unsaid(asked: str, text: str) -> bool:
 
 def mismatch(folded: str, sentence: str, figure: str) -> str:
     """The figure's own measure when it cannot be the one the (folded) question asks ("count"
-    for a score asked); "" when it may be, or either side says none."""
+    for a score asked); "other" for a rank asked and a figure its words make no rank; "" when
+    it may be, or either side says none."""
     asked = asked_measure(folded)
     if not asked:
         return ""
     own = figure_measure(sentence, figure)
+    if asked == "rank" and not own and not _near_rank_word(sentence, figure):
+        # a score may stand bare ("đạt 87,38"), a rank never does: it is written with its
+        # rank words ("xếp thứ 8", "19/63", "hạng 3", "tăng 4 bậc"); a bare "214" is no rank
+        return "other"
     return own if own in _NOT_ASKED[asked] else ""
+
+
+# Words a rank is written with, right before it (wider than `_RANK_BEFORE`: only to keep a
+# figure that may be a rank, never to make one).
+_RANK_NEAR = re.compile(r"\b(?:thu|hang|vi tri|top|xep|dung|rank\w*|place|no)\W*$")
+
+
+def _near_rank_word(sentence: str, figure: str) -> bool:
+    """Whether some place of the figure in the sentence has a rank word right before it."""
+    folded = fold(sentence)
+    return any(
+        _RANK_NEAR.search(folded[max(0, m.start() - 12) : m.start()])
+        for m in re.finditer(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded)
+    ) if figure else False  # fmt: skip
 
 
 def measure_words(measure: str, en: bool) -> str:

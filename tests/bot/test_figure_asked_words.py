@@ -102,3 +102,18 @@ def test_a_plural_marker_after_a_figure_is_not_what_it_counts() -> None:
     (marked,) = _figures_of("Các huyện đã đăng tải 320 các tin bài về chuyển đổi số", [])
     (plain,) = _figures_of("Các huyện đã đăng tải 320 tin bài về chuyển đổi số", [])
     assert marked.following == plain.following == {"tin", "bai"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Bình Phước đứng thứ mấy cả nước về chỉ số PCI?",
+        "Thứ hạng của Long An về chỉ số SIPAS là gì?",
+        "Long An xếp hạng mấy về chỉ số PAPI?",
+        "In what place did Binh Phuoc finish in the PCI?",
+    ],
+)
+def test_a_rank_in_any_wording_asks_a_figure(question: str) -> None:
+    # the extractive answerer then needs a figure in the passage it quotes: a passage without
+    # the rank is no answer
+    assert FIGURE_ASKED.search(parse_query(question).folded)

@@ -97,6 +97,9 @@ def test_summary(question: str) -> None:
         # 'what' and a plural noun, then a verb of where the things are
         "What departments sit under the provincial People's Committee office?",
         "What units work at Binh Phuoc's one-stop shop?",
+        # a bracketed gloss between the things and the verb: the frame reads around it
+        "What professional divisions (phòng chuyên môn) does Long An's health department have?",
+        "Những đơn vị (cơ quan) nào của Bình Phước được khen thưởng?",
     ],
 )
 def test_list(question: str) -> None:
@@ -176,9 +179,11 @@ def test_the_router_and_the_extractive_answerer_share_one_list_of_number_words()
     for words in ("bao nhieu", "how many", "ty le", "kinh phi", "xep thu", "dat bao nhieu"):
         assert WANTS_NUMBER.search(words), words
         assert FIGURE_ASKED.search(words), words
-    # What each adds: comparisons and money state a figure; ranks and named counts route.
+    # What each adds: comparisons and money state a figure; named counts route. A rank in any
+    # wording does both: a passage quoted without the rank answers no "đứng thứ mấy".
     for words, router, figure in (("compare the two provinces", False, True), ("uu diem", False, True),
-                                  ("xep hang thu may", True, False), ("kinh phi 5 ty dong", True, True)):  # fmt: skip
+                                  ("so ho so tiep nhan", True, False), ("xep hang thu may", True, True),
+                                  ("dung thu may", True, True), ("kinh phi 5 ty dong", True, True)):  # fmt: skip
         assert bool(WANTS_NUMBER.search(words)) is router, words
         assert bool(FIGURE_ASKED.search(words)) is figure, words
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bot.list_find import Enumeration, enumerations_at
-from bot.list_lead import first_item_at, lead_clause, with_one_more
+from bot.list_lead import first_item_at, in_place, lead_clause, names_quoted, with_one_more
 from bot.structure import paragraphs
+from core.query import parse_query
 from index.chunk import Chunk
 
 
@@ -51,3 +52,22 @@ def test_one_more_thing_the_next_sentence_adds() -> None:
     assert more.sentence.endswith("thay phiếu giấy")  # the citation covers the added thing
     # a next sentence that adds nothing of the asked kind leaves the list as it is
     assert with_one_more(listed, ["phan", "mem"]) == listed
+
+
+def test_a_name_the_lead_quotes_after_its_kind_named_by_the_question() -> None:
+    lead = (
+        "Duy trì chuyên mục: “Thủ tục hành chính” (02 kỳ/tháng) trên sóng Đài Phát thanh tỉnh "
+        "đã phản ánh các nội dung sau: "
+    )
+    # the abbreviation read out in place, after the kind
+    asked = in_place(parse_query("Chuyên mục TTHC trên đài tỉnh Long An nói về những gì?").folded)
+    assert asked[:4] == ["chuyen", "muc", "tthc", "thu"]
+    assert names_quoted(lead, asked)
+    # the name spelt out, too
+    spelt = parse_query("chuyên mục thủ tục hành chính của đài tỉnh có những nội dung gì")
+    assert names_quoted(lead, in_place(spelt.folded))
+    # the kind without the name, or the name without the kind, is no match
+    other = parse_query("Chuyên mục nông thôn mới trên đài tỉnh nói về những gì?")
+    assert not names_quoted(lead, in_place(other.folded))
+    bare = parse_query("Đài tỉnh nói gì về thủ tục hành chính?")
+    assert not names_quoted(lead, in_place(bare.folded))

@@ -88,3 +88,15 @@ def test_a_province_named_dong_is_no_currency() -> None:
     # "Đồng Tháp" names a province: a count asked of it asks no money
     assert asked_measure(parse_query("Số xã nông thôn mới ở Đồng Tháp, bao nhiêu?").folded) == ""
     assert asked_measure(parse_query("Học phí ở Đồng Tháp là bao nhiêu đồng?").folded) == "money"
+
+
+def test_a_rank_asked_needs_a_figure_written_as_a_rank() -> None:
+    rank = parse_query("Bình Phước đứng thứ mấy cả nước về chỉ số PAPI?").folded
+    assert asked_measure(rank) == "rank"
+    # a bare figure is no rank (a score may stand bare, a rank never does)
+    assert mismatch(rank, "Đã cấp 1.520 chứng thư số (trong đó cá nhân là 310).", "310") == "other"
+    assert mismatch(rank, "Năm 2020, tỉnh xếp thứ 12 cả nước.", "12") == ""
+    assert mismatch(rank, "Chỉ số PAPI của tỉnh đứng hạng 5 toàn quốc.", "5") == ""
+    assert mismatch(rank, "Tỉnh tăng 4 bậc so với năm trước.", "4") == ""
+    # another measure stays named as such
+    assert mismatch(rank, "Chỉ số PAPI năm 2020 đạt 44,1/80 điểm.", "44,1/80") == "score"

@@ -50,6 +50,17 @@ def test_a_score_stated_for_a_score_stands() -> None:
     assert other_measure(q, stated("41,82", "PAPI 2020 đạt 41,82 điểm."), "en") is None
 
 
+def test_a_bare_figure_stated_for_a_rank_becomes_not_found() -> None:
+    q = parse_query("Bình Phước đứng thứ mấy về chỉ số PAPI năm 2020?")
+    bare = "Đã cấp 1.520 chứng thư số (trong đó cá nhân là 310)."
+    ans = other_measure(q, stated("310", bare), "vi")
+    assert ans is not None
+    assert ans.abstained
+    assert "thứ hạng" in ans.text
+    ranked = "Năm 2020, chỉ số PAPI của tỉnh xếp thứ 12 cả nước."
+    assert other_measure(q, stated("12", ranked), "vi") is None
+
+
 def test_an_allotment_stated_for_budget_revenue_becomes_not_found() -> None:
     q = parse_query("What was Binh Phuoc's total budget revenue in 2021?")
     ans = other_measure(q, stated("8.200.000.000", ALLOTTED), "en")
