@@ -140,11 +140,16 @@ class SummaryAnswerer:
         named = self.parts.named_part(q, retrieval, report_id, True)
         return None if named else replace(q, folded=ASKED_FOR.sub(" ", q.folded))
 
-    def part(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+    def part(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str, areas: bool = False
+    ) -> Answer | None:
         """The summary of the part a question about a topic names ("báo cáo … nói gì về công
-        tác chỉ đạo, điều hành"); None when no part is named so."""
+        tác chỉ đạo, điều hành"); with `areas`, also a part its headings and its areas' labels
+        name together ("… về tổ chức bộ máy và biên chế": "3. Tổ chức bộ máy", an area "Về
+        quản lý biên chế"); None when no part is named so."""
         reports = candidate_reports(self.index, q, retrieval)
-        named = self.parts.named_part(q, retrieval, self._report(q, reports)) if reports else None
+        report_id = self._report(q, reports) if reports else ""
+        named = self.parts.named_part(q, retrieval, report_id, areas) if reports else None
         return None if named is None else self._render_part(q, named, language)
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
