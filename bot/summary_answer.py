@@ -37,8 +37,10 @@ from bot.structure import (
 from bot.summary_named import ASKED_FOR, NAMED_PART, NamedParts, spelled_out
 from bot.summary_parts import (
     Part,
+    areas_listed,
     heading,
     item_label,
+    listed_parts,
     named_by,
     run_in_parts,
     says_nothing,
@@ -204,6 +206,9 @@ class SummaryAnswerer:
             stated = self._state(mine, cits, told, " ".join(said))
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
+            if part.under:  # one of the areas listed in the part before it
+                lines.append("  - " + " ".join(said))
+                continue
             context = " ".join(p.readable for p in paras)
             label = cleaned(digits_read(label, context), context)
             covers = f" ({'; '.join(part.covers)})" if part.covers else ""
@@ -330,6 +335,8 @@ class SummaryAnswerer:
                         Part(f"{heading(child)} — {heading(g)}", g.body() or g.all_paras())
                         for g in child.children
                     )
+                elif few and not child.children and areas_listed(child.body()):
+                    parts.extend(listed_parts(child))  # (its listed areas, a line each)
                 else:  # (numbered areas its text ran into it told apart)
                     parts.extend(run_in_parts(child))
         else:
