@@ -206,8 +206,10 @@ class SummaryAnswerer:
             stated = self._state(mine, cits, told, " ".join(said))
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
-            if part.under:  # one of the areas listed in the part before it
-                lines.append("  - " + " ".join(said))
+            # one of the areas listed in the part before it; or an item whose label is the
+            # clause it tells (its words before a colon too long to label it): said once
+            if part.under or _restated(label, said[0]):
+                lines.append(("  - " if part.under else "- ") + " ".join(said))
                 continue
             context = " ".join(p.readable for p in paras)
             label = cleaned(digits_read(label, context), context)
@@ -376,6 +378,16 @@ def _in_label(s: Sentence, label: str) -> bool:
     """Whether a clause is the one a part's label says (an item labelled by its lead)."""
     said = fold(strip_marker(s.readable)).strip(" .;")
     return len(said) > 0 and said in fold(label)
+
+
+RESTATED_CHARS = 60  # a label whose opening this long the clause told opens with restates it
+
+
+def _restated(label: str, said: str) -> bool:
+    """Whether a part's label is the opening of the clause its bullet tells ("Kết quả rà soát,
+    hoàn thiện … tại cơ quan: Đơn vị …" labelled by its whole first sentence)."""
+    lead = fold(strip_marker(label)).strip(" .;:…")[:RESTATED_CHARS]
+    return len(lead) >= 20 and fold(said).startswith(lead)
 
 
 def _within(f: Fact, paras: Sequence[Para]) -> bool:

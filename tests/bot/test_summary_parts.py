@@ -265,3 +265,12 @@ def test_a_sub_section_listing_its_areas_tells_each_in_a_line() -> None:
         "1. Công tác chỉ đạo", "2. Kết quả ứng dụng công nghệ thông tin"
     ]  # fmt: skip
     assert "2.400" in heads[1]
+
+
+def test_an_item_whose_label_is_its_clause_is_said_once() -> None:
+    from bot.summary_answer import _restated
+
+    lead = "Kết quả rà soát, sắp xếp lại các phòng chuyên môn thuộc các sở, ngành của tỉnh"
+    assert _restated(f"{lead}: Đã giảm 7 phòng …", f"{lead}: Đã giảm 7 phòng của các sở. [1]")
+    assert _restated(f"2. {lead}.", f"{lead}. [2]")
+    assert not _restated("Về quản lý biên chế", "Tỉnh được giao 1.200 biên chế công chức. [3]")
