@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.section_answer import SectionAnswerer
 from bot.structure import Section, Words, paragraphs
-from bot.summary_answer import SummaryAnswerer
+from bot.summary_answer import SummaryAnswerer, _restated
 from bot.summary_parts import named_by, nothing_said, restates, run_in_parts
 from core.query import parse_query
 from index.chunk import chunk_report
@@ -268,8 +268,6 @@ def test_a_sub_section_listing_its_areas_tells_each_in_a_line() -> None:
 
 
 def test_an_item_whose_label_is_its_clause_is_said_once() -> None:
-    from bot.summary_answer import _restated
-
     lead = "Kết quả rà soát, sắp xếp lại các phòng chuyên môn thuộc các sở, ngành của tỉnh"
     assert _restated(f"{lead}: Đã giảm 7 phòng …", f"{lead}: Đã giảm 7 phòng của các sở. [1]")
     assert _restated(f"2. {lead}.", f"{lead}. [2]")
