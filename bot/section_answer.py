@@ -242,11 +242,27 @@ class SectionAnswerer:
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         best: tuple[Block, float] | None = None
         for rid in candidate_reports(self.index, q, retrieval):
-            for b in self.blocks(rid):
+            for b in self.of_kind(self.blocks(rid), kinds):
                 s = self.score(b, words, pairs, kinds, rank_of)
                 if best is None or s > best[1]:
                     best = (b, s)
         return best
+
+    def of_kind(self, blocks: list[Block], kinds: list[str]) -> list[Block]:
+        """The blocks of a report that may hold an asked kind of section: when its headings
+        name that kind ("2. Những tồn tại, hạn chế"), those and the blocks under them; a
+        heading that merely shares the question's other words ("5. … chỉ số CCHC", of a
+        report whose every part is about CCHC) holds none of it. All of them when no heading
+        names the kind ("kết quả" heads whole parts: any block may be asked for)."""
+        named = [k for k in kinds if k != "results"]
+        if not named:
+            return blocks
+        phrases = [p for k in named for p in SECTION_KINDS[k]]
+        kept = [
+            b for b in blocks
+            if any(has_phrase(p, self._words(b)[1].keys) for p in phrases)
+        ]  # fmt: skip
+        return kept or blocks
 
     def _words(self, b: Block) -> tuple[Words, Words, Words]:
         """The block's heading, heading path and text, read once and kept."""

@@ -37,8 +37,10 @@ from bot.structure import (
 from bot.summary_named import ASKED_FOR, NAMED_PART, NamedParts, spelled_out
 from bot.summary_parts import (
     Part,
+    areas_listed,
     heading,
     item_label,
+    listed_parts,
     named_by,
     run_in_parts,
     says_nothing,
@@ -140,11 +142,16 @@ class SummaryAnswerer:
         named = self.parts.named_part(q, retrieval, report_id, True)
         return None if named else replace(q, folded=ASKED_FOR.sub(" ", q.folded))
 
-    def part(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+    def part(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str, areas: bool = False
+    ) -> Answer | None:
         """The summary of the part a question about a topic names ("báo cáo … nói gì về công
-        tác chỉ đạo, điều hành"); None when no part is named so."""
+        tác chỉ đạo, điều hành"); with `areas`, also a part its headings and its areas' labels
+        name together ("… về tổ chức bộ máy và biên chế": "3. Tổ chức bộ máy", an area "Về
+        quản lý biên chế"); None when no part is named so."""
         reports = candidate_reports(self.index, q, retrieval)
-        named = self.parts.named_part(q, retrieval, self._report(q, reports)) if reports else None
+        report_id = self._report(q, reports) if reports else ""
+        named = self.parts.named_part(q, retrieval, report_id, areas) if reports else None
         return None if named is None else self._render_part(q, named, language)
 
     def _report(self, q: ParsedQuery, reports: list[str]) -> str:
@@ -199,6 +206,11 @@ class SummaryAnswerer:
             stated = self._state(mine, cits, told, " ".join(said))
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
+            # one of the areas listed in the part before it; or an item whose label is the
+            # clause it tells (its words before a colon too long to label it): said once
+            if part.under or _restated(label, said[0]):
+                lines.append(("  - " if part.under else "- ") + " ".join(said))
+                continue
             context = " ".join(p.readable for p in paras)
             label = cleaned(digits_read(label, context), context)
             covers = f" ({'; '.join(part.covers)})" if part.covers else ""
@@ -325,6 +337,8 @@ class SummaryAnswerer:
                         Part(f"{heading(child)} — {heading(g)}", g.body() or g.all_paras())
                         for g in child.children
                     )
+                elif few and not child.children and areas_listed(child.body()):
+                    parts.extend(listed_parts(child))  # (its listed areas, a line each)
                 else:  # (numbered areas its text ran into it told apart)
                     parts.extend(run_in_parts(child))
         else:
@@ -364,6 +378,16 @@ def _in_label(s: Sentence, label: str) -> bool:
     """Whether a clause is the one a part's label says (an item labelled by its lead)."""
     said = fold(strip_marker(s.readable)).strip(" .;")
     return len(said) > 0 and said in fold(label)
+
+
+RESTATED_CHARS = 60  # a label whose opening this long the clause told opens with restates it
+
+
+def _restated(label: str, said: str) -> bool:
+    """Whether a part's label is the opening of the clause its bullet tells ("Kết quả rà soát,
+    hoàn thiện … tại cơ quan: Đơn vị …" labelled by its whole first sentence)."""
+    lead = fold(strip_marker(label)).strip(" .;:…")[:RESTATED_CHARS]
+    return len(lead) >= 20 and fold(said).startswith(lead)
 
 
 def _within(f: Fact, paras: Sequence[Para]) -> bool:

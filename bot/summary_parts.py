@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.section_answer import Block
 from bot.structure import (
@@ -55,6 +55,7 @@ class Part:
     area: bool = False
     covers: tuple[str, ...] = ()
     told: tuple[Para, ...] = ()  # the paragraphs its sentences are drawn from (all when empty)
+    under: bool = False  # one of the listed areas of the part before it: a sub-bullet, no label
 
 
 def heading(sec: Section) -> str:
@@ -256,6 +257,20 @@ def area_labels(section: Section | None, paras: list[Para]) -> list[str]:
         elif it.detail and len(text) <= LABEL_CHARS:
             labels.append(text)
     return labels
+
+
+def listed_parts(sec: Section) -> list[Part]:
+    """A sub-section whose text lists its areas ("- Hệ thống một cửa điện tử …", "- Về hạ tầng:
+    …") as the parts a summary tells: its heading's bullet (what its text says before the
+    list, else its first area), then one short sub-bullet per area (its most central clause
+    and its key figures). A long list told as one bullet pastes its first clause and a run of
+    figures, and leaves most areas unsaid."""
+    lead, items = items_of(sec.body())
+    listed = [Part("", [it.para, *it.detail], area=True, under=True) for it in items]
+    if lead:
+        return [Part(heading(sec), lead), *listed]
+    # no words before the list: its first area's line carries the heading
+    return [replace(listed[0], label=heading(sec), under=False), *listed[1:]]
 
 
 # A paragraph numbered as an item ("3. Xây dựng …", "4) …").

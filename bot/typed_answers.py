@@ -64,6 +64,21 @@ class TypedAnswers:
         about_topic = self.topic.answer(topic, retrieval, language, True) if topic else None
         return about_topic or self.summary.answer(q, retrieval, language)
 
+    def _about(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """What a report says of a topic: "Báo cáo … nói gì về X", "what did … report about
+        X": the part X names, told area by area, when X is a part's heading (a kind of section
+        asked, "… về những hạn chế", is that section's list); else the sub-section or
+        paragraph about X, its figures stated (and "kiến nghị gì … về X": the proposals on X);
+        else the part whose heading and areas' labels say X together ("… về tổ chức bộ máy và
+        biên chế": "3. Tổ chức bộ máy", an area "Về quản lý biên chế"), told area by area, not
+        one figure of one of its paragraphs."""
+        about = asks_about(q) and set(section_kinds(q)) <= {"results"}
+        part = self.summary.part(q, retrieval, language) if about else None
+        part = part or self.topic.answer(q, retrieval, language)
+        if part is None and about:
+            part = self.summary.part(q, retrieval, language, areas=True)
+        return part
+
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
         if is_comparison(q):
@@ -77,13 +92,7 @@ class TypedAnswers:
         summary = self._summary(q, retrieval, language) if is_summary(q) else None
         if summary is not None:
             return summary
-        # "Báo cáo … nói gì về X", "what did … report about X": the part X names, told area by
-        # area, when X is a part's heading (a kind of section asked, "… về những hạn chế", is
-        # that section's list); else the sub-section or paragraph about X, its figures stated
-        # (and "kiến nghị gì … về X": the proposals on X)
-        about = asks_about(q) and set(section_kinds(q)) <= {"results"}
-        part = self.summary.part(q, retrieval, language) if about else None
-        part = part or self.topic.answer(q, retrieval, language)
+        part = self._about(q, retrieval, language)
         if part is not None:
             return part
         # "Which sectors will … prioritise": a kind of thing to list, though it names a section

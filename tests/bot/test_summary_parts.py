@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.section_answer import SectionAnswerer
 from bot.structure import Section, Words, paragraphs
-from bot.summary_answer import SummaryAnswerer
+from bot.summary_answer import SummaryAnswerer, _restated
 from bot.summary_parts import named_by, nothing_said, restates, run_in_parts
 from core.query import parse_query
 from index.chunk import chunk_report
@@ -222,3 +222,53 @@ def test_areas_run_into_one_heading_are_told_apart() -> None:
     # numbers that do not go on from the heading's are the area's own list
     sec = Section(REPORT.id, ("IV. NHIỆM VỤ", "5. Khác"), paras)
     assert len(run_in_parts(sec)) == 1
+
+
+LISTED = """BÁO CÁO
+Tình hình hiện đại hóa hành chính quý II năm 2023
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+
+1. Công tác chỉ đạo
+
+Sở đã tham mưu ban hành 4 văn bản chỉ đạo về ứng dụng công nghệ thông tin trong quý.
+
+2. Kết quả ứng dụng công nghệ thông tin
+
+- Hệ thống thư điện tử công vụ được duy trì ổn định. Đã cấp 2.400 hộp thư cho cán bộ, công chức của tỉnh.
+
+- Mạng truyền số liệu chuyên dùng đã kết nối đến 18 sở, ngành và 10 huyện, thị xã.
+
+- Hệ thống hội nghị truyền hình trực tuyến phục vụ 35 cuộc họp của tỉnh với các huyện.
+
+- Hệ thống chữ ký số chuyên dùng được ứng dụng trong gửi nhận văn bản từ cấp tỉnh đến cấp xã.
+
+- Kho dữ liệu dùng chung của tỉnh lưu trữ 96.000 hồ sơ điện tử đã số hóa.
+"""
+
+
+def test_a_sub_section_listing_its_areas_tells_each_in_a_line() -> None:
+    # "2." lists five areas: each a sub-bullet with its clause and figure, the last ones too,
+    # not one bullet of its first clause and a run of figures
+    index = mini_index(LISTED)
+    facts = build_facts(index.reports.values(), index.chunks)
+    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
+        parse_query("Tóm tắt phần kết quả đạt được"), everything(index), "vi"
+    )
+    assert ans is not None
+    subs = [line for line in ans.text.splitlines() if line.startswith("  - ")]
+    assert len(subs) == 4, ans.text  # the first area's line carries the heading
+    assert "chữ ký số" in subs[2]
+    assert "96.000" in subs[3]
+    heads = _bullets(ans.text)
+    assert [h.split("**")[1] for h in heads] == [
+        "1. Công tác chỉ đạo", "2. Kết quả ứng dụng công nghệ thông tin"
+    ]  # fmt: skip
+    assert "2.400" in heads[1]
+
+
+def test_an_item_whose_label_is_its_clause_is_said_once() -> None:
+    lead = "Kết quả rà soát, sắp xếp lại các phòng chuyên môn thuộc các sở, ngành của tỉnh"
+    assert _restated(f"{lead}: Đã giảm 7 phòng …", f"{lead}: Đã giảm 7 phòng của các sở. [1]")
+    assert _restated(f"2. {lead}.", f"{lead}. [2]")
+    assert not _restated("Về quản lý biên chế", "Tỉnh được giao 1.200 biên chế công chức. [3]")

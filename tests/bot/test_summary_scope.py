@@ -271,3 +271,77 @@ def test_a_part_of_two_areas_each_with_its_own_list_is_summarised() -> None:
     assert "Kết quả rà soát, sắp xếp tổ chức bộ máy" in text
     assert "Về tình hình quản lý, sử dụng biên chế" in text
     assert "Cải cách tài chính công" not in text
+
+
+# A report all about CCHC: a heading naming CCHC ("2. … chỉ số cải cách hành chính") is no
+# limitations section, and the section on staffing names its quota only in an area's label.
+KINDS = """BÁO CÁO
+Kết quả thực hiện công tác cải cách hành chính năm 2022
+
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH
+
+1. Công tác kiểm tra cải cách hành chính
+
+Sở Nội vụ đã kiểm tra công tác cải cách hành chính tại 12 cơ quan, đơn vị và kịp thời chấn chỉnh các thiếu sót.
+
+2. Công tác xác định chỉ số cải cách hành chính
+
+Ủy ban nhân dân tỉnh công bố chỉ số cải cách hành chính năm 2021 của 20 sở, ngành và 9 huyện, thị xã.
+
+II. KẾT QUẢ THỰC HIỆN
+
+1. Cải cách tổ chức bộ máy
+
+- Kết quả sắp xếp tổ chức: Đã sắp xếp giảm 7 phòng chuyên môn thuộc các sở, ngành.
+
+- Về quản lý biên chế: Tỉnh được giao 1.200 biên chế công chức, thực tế có mặt 1.150 người.
+
+- Về phân cấp quản lý nhà nước: Các cơ quan thực hiện đúng quy định về phân cấp.
+
+2. Cải cách tài chính công
+
+Tổng thu ngân sách trên địa bàn đạt 110% dự toán được giao.
+
+III. ĐÁNH GIÁ CHUNG
+
+1. Ưu điểm
+
+- Công tác chỉ đạo, điều hành được lãnh đạo tỉnh quan tâm thường xuyên.
+
+2. Những tồn tại, hạn chế
+
+- Một số đơn vị gửi báo cáo định kỳ chậm so với thời gian quy định.
+
+- Việc số hóa hồ sơ thủ tục hành chính còn gặp nhiều khó khăn do thiếu thiết bị.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Những hạn chế trong công tác cải cách hành chính của Bình Phước là gì?",
+        "Tóm tắt những tồn tại, hạn chế trong công tác CCHC năm 2022 của Bình Phước.",
+    ],
+)
+def test_a_kind_asked_is_the_section_whose_heading_names_it(question: str) -> None:
+    # the report's subject ("cải cách hành chính") heads part I's areas too: the section whose
+    # heading names the limitations holds them, not the one whose heading says "CCHC"
+    index = mini_index(KINDS, TITLED)
+    ans = TypedAnswers(index, EveryChunk(index)).answer(
+        parse_query(question), everything(index), "vi"
+    )
+    assert ans is not None
+    assert "số hóa hồ sơ" in ans.text
+    assert "chỉ số cải cách hành chính năm 2021" not in ans.text
+
+
+def test_a_topic_its_part_and_an_areas_label_name_together_is_that_part() -> None:
+    # "tổ chức bộ máy" is the part's heading, "biên chế" one area's label: the part told area
+    # by area, not one figure of it
+    index = mini_index(KINDS, TITLED)
+    q = "Báo cáo của Bình Phước nói gì về cải cách bộ máy và biên chế?"
+    ans = TypedAnswers(index, EveryChunk(index)).answer(parse_query(q), everything(index), "vi")
+    assert ans is not None
+    assert "“1. Cải cách tổ chức bộ máy”" in ans.text.splitlines()[0]
+    assert "1.200" in ans.text
+    assert "giảm 7 phòng" in ans.text
