@@ -184,8 +184,9 @@ def capital_initials(question: str) -> str:
         # the folded name: spelled with marks, an unmarked question would read as marked
         return m.group(1) + fold(names[key]) if key in names else m.group(0)
 
-    # not a document's kind before its number ("HD số 12", "HD-UBND", "KH 45")
-    kind = r"(?![\w/-])(?!\s*(?:[sS][ốo]\b|\d))"
+    # not a document's kind before its number ("HD số 12", "HD-UBND", "KH 45"), nor a word of
+    # a body's abbreviated name ("VP UBND": Văn phòng)
+    kind = r"(?![\w/-])(?!\s*(?:[sS][ốo]\b|\d|[A-ZĐ]{2,}\b))"
     return re.sub(_NAME_SLOT + r"([A-ZĐ]{2,4})" + kind, spell, question)
 
 

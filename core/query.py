@@ -479,12 +479,10 @@ def terms_named(words: str) -> frozenset[str]:
 def parse_query(question: str) -> ParsedQuery:
     """Fold the question and find what it names: provinces, years, quarter."""
     # Typed questions are not OCR output: fold without syllable repair.
-    # "TQ có bao nhiêu …": a province's initialism in capitals where a name stands
-    typed = capital_initials(question)
-    folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(how_many(typed), repair=False))
+    typed = how_many(capital_initials(question))  # "TQ có …": capitals name the province
+    folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(typed, repair=False))
     folded = plain_wording(folded)  # "chào bạn, cho mình hỏi …", "có mấy …" (core/preamble)
-    # "dvc muc 4 tq vs ht": provinces by their initials, as the sides of a terse question
-    folded = expand_initials(folded)
+    folded = expand_initials(folded)  # provinces' initials as sides: "dvc muc 4 tq vs ht"
     folded = unelided(without_time_qualifiers(folded))
     quarter = 0
     for pattern, fixed in _QUARTER_PATTERNS:

@@ -53,6 +53,7 @@ def test_other_initials_stay(folded: str) -> None:
     [
         "HD số 12 quy định gì?",  # a document's kind before its number
         "Theo KH-UBND, có bao nhiêu việc?",
+        "VP UBND tỉnh chi bao nhiêu?",  # a word of a body's abbreviated name (Văn phòng)
         "yb co bao nhieu xa",  # lower case alone: not read
         "Số hồ sơ trên HT một cửa",  # capitals, but not where a name stands
     ],
