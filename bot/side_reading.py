@@ -71,3 +71,36 @@ def without_context(folded: str) -> str:
             break
         rest = rest[m.end() :]
     return rest
+
+
+# The words of a side's clause that name nothing of its own: asking, periods, joins, weak verbs.
+_NOT_OWN_WORDS = (
+    "bao nhieu how many much co duoc da la con va and nam quy thang dau cuoi trong of in the "
+    "is are was were did does do has have"
+)
+_NOT_OWN = frozenset(_NOT_OWN_WORDS.split())
+_ASK_IN = re.compile(r"\b(?:bao nhieu|how many|how much)\b")
+
+
+def own_clauses(q: ParsedQuery, provinces: tuple[str, ...]) -> str | None:
+    """The question as asked of one side when each province's clause asks its own figure ("X
+    quý I có bao nhiêu nhiệm vụ, còn Y hoàn thành được bao nhiêu?"): what opens the question
+    before the first name, then that side's clause; None when a clause asks nothing or names
+    nothing of its own ("X có bao nhiêu DVC, Y bao nhiêu?": the topic is said once for both)."""
+    if len(q.provinces) != 2:
+        return None
+    starts = sorted((q.folded.find(fold(p)), p) for p in q.provinces)
+    if starts[0][0] < 0:
+        return None
+    ends = [starts[1][0], len(q.folded)]
+    clauses = {
+        p: q.folded[at + len(fold(p)) : end] for (at, p), end in zip(starts, ends, strict=True)
+    }
+    for clause in clauses.values():
+        own = [w for w in re.findall(r"[a-z]+", _ASK_IN.sub(" ", clause)) if w not in _NOT_OWN]
+        if not _ASK_IN.search(clause) or not own:
+            return None
+    mine = [clauses[p] for p in q.provinces if p in provinces]
+    if len(mine) != 1:
+        return None
+    return f"{q.folded[: starts[0][0]]} {mine[0]}"

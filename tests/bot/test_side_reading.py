@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.compare_sides import Side, side_query
-from bot.side_reading import quarter_owner, side_quarter, without_context
+from bot.side_reading import own_clauses, quarter_owner, side_quarter, without_context
 from core.query import parse_query
 
 
@@ -48,3 +48,29 @@ def test_the_other_side_is_asked_of_no_quarter() -> None:
 )
 def test_an_opening_sentence_of_context_is_dropped(folded: str, kept: str) -> None:
     assert without_context(folded) == kept
+
+
+def test_each_side_asked_its_own_figure_in_its_own_clause() -> None:
+    q = parse_query(
+        "Chứng thư số: Bình Phước năm 2023 cấp bao nhiêu chứng thư, còn Yên Bái thu hồi bao nhiêu?"
+    )
+    yb = side_query(q, Side("Yên Bái", ("Yên Bái",), ()))
+    assert "thu hoi" in yb.folded
+    assert "cap bao nhieu" not in yb.folded
+    assert yb.folded.startswith("chung thu so")  # what opens the question is both sides'
+    bp = side_query(q, Side("Bình Phước", ("Bình Phước",), ()))
+    assert "cap bao nhieu chung thu" in bp.folded
+    assert "thu hoi" not in bp.folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bình Phước có bao nhiêu xã, Yên Bái bao nhiêu?",  # the topic said once for both
+        "Số xã của Bình Phước bao nhiêu, còn Yên Bái?",  # the second asks nothing
+    ],
+)
+def test_a_topic_said_once_is_both_sides(text: str) -> None:
+    q = parse_query(text)
+    assert own_clauses(q, ("Yên Bái",)) is None
+    assert " xa" in side_query(q, Side("Yên Bái", ("Yên Bái",), ())).folded
