@@ -31,6 +31,11 @@ _CONTRAST = ("versus", "vs", "vs.", "so voi", "compared with", "compared to")
 # B"), else one thing of either name ("cổng hoặc trang thông tin điện tử", "in person or by post")
 _EITHER = ("hay", "hoac", "or", "hay la")
 _COMPARE_WITH = re.compile(r"\b(so sanh|compare[sd]?)\b")  # "compare A with B", "so sánh A với B"
+# "A cao hơn hay thấp hơn B", "is A higher or lower than B": the two comparatives are one
+# contrast between the parts (not "hay" splitting "A cao hơn" from "thấp hơn B").
+_VI_MORE = r"(?:cao|thap|nhieu|it|lon|nho) hon"
+_EN_MORE = r"(?:high|low|fewer|less|more|larg|small)\w*"
+_EITHER_WAY = re.compile(rf"{_VI_MORE} (?:hay|hoac) {_VI_MORE}|{_EN_MORE} or {_EN_MORE} than")
 _AND = ("va", "and")
 # Words that ask for a number: said again after "và", they ask for a second figure.
 _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "of"),
@@ -94,6 +99,9 @@ def _split_at(words: list[str], compares: bool) -> list[tuple[int, int, bool]]:
     in order; a comma splits only before a second "bao nhiêu"/"how many"."""
     out = []
     for i, w in enumerate(words):
+        for n in (5, 4):  # "cao hơn hay thấp hơn", "more or fewer than"
+            if i > 0 and _EITHER_WAY.fullmatch(" ".join(_bare(x) for x in words[i : i + n])):
+                out.append((i, n, True))
         for c in (*_CONTRAST, *_EITHER):
             n = len(c.split())
             against = c in _CONTRAST and measured_against(words[i + n : i + n + 3], words[i - 1])
@@ -118,9 +126,13 @@ def _second_ask(words: list[str], i: int) -> bool:
     if _ask_at(words, i) >= 2:
         return any(_ask_at(words, k) >= 2 for k in range(i - 1))
     end = min(len(words), i + MAX_PART + 1)
+    # the clause before asks its own ("tiếp nhận bao nhiêu hồ sơ TTHC, đã giải quyết bao
+    # nhiêu"): "bao nhiêu" a few words before the comma, in that clause
+    start = max(0, i - 1 - MAX_PART // 2)
+    before = [k for k in range(start, i - 1) if not any(map(_ends_clause, words[k : i - 1]))]
     return (
         i > 1
-        and _ask_at(words, i - 2) >= 2
+        and any(_ask_at(words, k) >= 2 for k in before)
         and any(_ask_at(words, k) >= 2 for k in range(i + 1, end))
     )
 
@@ -254,6 +266,7 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
             xs = k = _clause_start(words, xs, places)  # each clause asks its own number
             a, b = [(0, at)], [(0, k), (ys, len(words))]
+            xs = _past_dates(words, xs, at)  # the clause's period dates both parts
         elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
             # "…, how many were done on time, and how many were not yet due?": each clause whole
             xs = k = _clause_start(words, xs, places)
@@ -275,6 +288,19 @@ def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
             Part(y_label.strip(",.;:?!()"), part_question(words_said(q, words, b, drop))),
         ]
     return []
+
+
+# A period written as dates opening a clause ("từ 15/12/2021 đến 17/5/2022 tiếp nhận …"): it
+# dates both parts, no part's label.
+_DATES = re.compile(
+    r"(?:(?:tu|from) )?(?:ngay )?\d\S* (?:den|toi|to|until) (?:het )?(?:ngay )?\d\S* "
+)
+
+
+def _past_dates(words: list[str], xs: int, at: int) -> int:
+    """Where a part's label starts past a period written as dates at `xs` (`_DATES`)."""
+    m = _DATES.match(" ".join(words[xs:at]) + " ")
+    return xs + len(m.group(0).split()) if m and xs + len(m.group(0).split()) < at else xs
 
 
 def _shared_after(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | None:

@@ -36,6 +36,9 @@ from index.facts import Fact
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 
+# A contrast word in a question that asks no number in words ("tổng cấp huyện so với tổng cấp
+# xã?"): the parts it sets apart are asked their figures.
+_CONTRASTED = re.compile(r"\b(so voi|versus|vs|compared (?:with|to))\b")
 Ask = Callable[[ParsedQuery], Answer]  # one part's question → the figure answerer's answer
 MAX_DOUBTED = 3  # figures an unsure part's row names
 
@@ -87,7 +90,8 @@ class PartsAnswerer:
         """The parts a figure question sets side by side; [] when it asks of one thing, of
         two places or periods (the comparison table's sides), or for no number."""
         compared = bool(COMPARED.search(q.folded))
-        if not (wants_number(q.folded) or ASKS.search(q.folded) or compared):
+        contrasted = compared or bool(_CONTRASTED.search(q.folded))  # "A so với B?"
+        if not (wants_number(q.folded) or ASKS.search(q.folded) or contrasted):
             return []
         # "which systems and software …" lists things; "which … more, A or B" compares them
         if not compared and (is_list(q) or is_summary(q) or section_kind(q) is not None):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.intents_types import ALL_PROVINCES
+from bot.side_reading import own_clauses, side_quarter, without_context
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand
 from core.text import fold
@@ -143,7 +144,8 @@ def _own_years(q: ParsedQuery) -> dict[str, tuple[int, ...]] | None:
 
 def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     """The question as asked of one side: the other sides' names and years taken out."""
-    folded = strip_provinces(q.folded)
+    # (each side's clause asking its own figure: that clause, after what opens the question)
+    folded = strip_provinces(own_clauses(q, side.provinces) or without_context(q.folded))
     if len(set(q.years)) >= 2:
         # another side's period with its year ("… quý I/2019 và 6 tháng đầu năm 2022"), and the
         # words joining it on: the side's question asks its own period only
@@ -172,6 +174,7 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
         folded += " bao nhieu"
     return replace(
         q, folded=folded, expanded=expand(folded), provinces=side.provinces,
+        quarter=side_quarter(q, side.provinces),  # a quarter one side's clause names is its own
         # a province side of no year (its province has no report of the one written): newest
         years=side.years or (q.years if len(q.years) == 1 and not side.provinces else ()),
     )  # fmt: skip

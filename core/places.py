@@ -153,16 +153,53 @@ def _initials() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def expand_initials(folded: str) -> str:
     """Province initialisms written as the sides of a terse question ("dvc muc 4 tq vs ht",
-    "tthc cap tinh dt va hd"), or one written as the name after "tỉnh" ("tinh tq co bao nhieu
-    tthc"), spelled out as the provinces' names. One alone with no "tỉnh" before it is not
-    read: it is too often another abbreviation."""
+    "tthc cap tinh dt va hd"), one set beside a province's name as the other side ("tq so voi
+    dong thap"), or one written as the name after "tỉnh" ("tinh tq co bao nhieu tthc"),
+    spelled out as the provinces' names. One alone with no "tỉnh" before it is not read: it is
+    too often another abbreviation (see `capital_initials` for one typed in capitals)."""
     pattern, names = _initials()
 
     def spell(m: re.Match[str]) -> str:
         return re.sub(r"[a-z]+", lambda w: fold(names[w.group(0)]) if w.group(0) in names
                       else w.group(0), m.group(0))  # fmt: skip
 
-    return _after_tinh().sub(spell, pattern.sub(spell, folded))
+    folded = _beside_name().sub(spell, pattern.sub(spell, folded))
+    return _after_tinh().sub(spell, folded)
+
+
+# Where a province's initialism typed in capitals stands as its name: opening the question
+# or a clause ("TQ: …", "TQ có bao nhiêu …"), or after "ở / tại / của" ("số hồ sơ của HT").
+_NAME_SLOT = r"(^\s*|[:;?!]\s*|\b(?:[ởỞ]|[tT][ạa]i|[cC][ủu]a|o|O)\s+)"
+
+
+def capital_initials(question: str) -> str:
+    """The typed question with a province's initialism written in capitals ("TQ", "ĐT" or
+    "DT", "HD") where a name stands spelled out as the province's name. Capitals are a
+    deliberate abbreviation; lower-case "ht" alone is too often another word's."""
+    _, names = _initials()
+
+    def spell(m: re.Match[str]) -> str:
+        word = m.group(2)
+        key = fold(word)
+        # the folded name: spelled with marks, an unmarked question would read as marked
+        return m.group(1) + fold(names[key]) if key in names else m.group(0)
+
+    # not a document's kind before its number ("HD số 12", "HD-UBND", "KH 45"), nor a word of
+    # a body's abbreviated name ("VP UBND": Văn phòng)
+    kind = r"(?![\w/-])(?!\s*(?:[sS][ốo]\b|\d|[A-ZĐ]{2,}\b))"
+    return re.sub(_NAME_SLOT + r"([A-ZĐ]{2,4})" + kind, spell, question)
+
+
+@lru_cache(maxsize=1)
+def _beside_name() -> re.Pattern[str]:
+    """One initialism joined to a province's full name as the other side of a comparison
+    ("tq so voi dong thap", "ha tinh va hd"); only the initialism is spelled out."""
+    _, names = _initials()
+    one = "|".join(sorted(names, key=len, reverse=True))
+    full = "|".join(sorted((re.escape(n) for n in _pattern()[1]), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![a-z0-9])(?:(?:{one}){_JOIN}(?:{full})|(?:{full}){_JOIN}(?:{one}))(?![a-z0-9])"
+    )
 
 
 @lru_cache(maxsize=1)

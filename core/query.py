@@ -18,7 +18,7 @@ from core.lexicon import (
     variants,
     without_time_qualifiers,
 )
-from core.places import expand_initials, province_mentions, strip_provinces
+from core.places import capital_initials, expand_initials, province_mentions, strip_provinces
 from core.preamble import how_many, plain_wording
 from core.text import fold, is_syllable, quarter_number
 
@@ -479,10 +479,10 @@ def terms_named(words: str) -> frozenset[str]:
 def parse_query(question: str) -> ParsedQuery:
     """Fold the question and find what it names: provinces, years, quarter."""
     # Typed questions are not OCR output: fold without syllable repair.
-    folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(how_many(question), repair=False))
+    typed = how_many(capital_initials(question))  # "TQ có …": capitals name the province
+    folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(typed, repair=False))
     folded = plain_wording(folded)  # "chào bạn, cho mình hỏi …", "có mấy …" (core/preamble)
-    # "dvc muc 4 tq vs ht": provinces by their initials, as the sides of a terse question
-    folded = expand_initials(folded)
+    folded = expand_initials(folded)  # provinces' initials as sides: "dvc muc 4 tq vs ht"
     folded = unelided(without_time_qualifiers(folded))
     quarter = 0
     for pattern, fixed in _QUARTER_PATTERNS:

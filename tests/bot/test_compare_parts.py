@@ -404,3 +404,30 @@ def test_a_part_ending_where_a_stop_word_follows_is_whole() -> None:
     got = _split("So sánh số đơn thư tiếp nhận với số đơn thư đã xử lý của Bình Phước năm 2024")
     assert [label for label, _ in got] == ["đơn thư tiếp nhận", "đơn thư đã xử lý"]
     assert "ly" not in got[0][1].split()
+
+
+def test_two_comparatives_joined_by_or_are_one_contrast() -> None:
+    got = _split("Tỷ lệ ký số ở Bình Phước: cấp huyện cao hơn hay thấp hơn cấp xã?")
+    assert [label for label, _ in got] == ["cấp huyện", "cấp xã"]
+    assert "cap xa" not in got[0][1]
+    got = _split("In Binh Phuoc, are level-3 services higher or lower than level-4 services?")
+    assert [label for label, _ in got] == ["level-3 services", "level-4 services"]
+
+
+def test_a_clause_asking_its_own_number_before_a_comma_splits() -> None:
+    got = _split(
+        "Bình Phước từ 01/01/2023 đến 30/6/2023 nhận bao nhiêu đơn thư, đã xử lý bao nhiêu?"
+    )
+    # the dates open the clause: they date both parts, no part's label
+    assert [label for label, _ in got] == ["nhận", "đã xử lý"]
+    assert "bao nhieu don thu" in got[0][1]
+
+
+def test_parts_contrasted_with_no_number_asked_in_words() -> None:
+    index = mini_index(TEXT)
+    q = parse_query("Hồ sơ ở Bình Phước: đã giải quyết so với đang giải quyết?")
+    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    assert ans is not None
+    rows = _rows(ans)
+    assert rows["đã giải quyết"].startswith("**4.321**"), rows
+    assert rows["đang giải quyết"].startswith("**1.111**"), rows

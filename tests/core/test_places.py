@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.places import expand_initials, named_bodies
+from core.places import capital_initials, expand_initials, named_bodies
 from core.query import parse_query
 
 
@@ -18,6 +18,14 @@ from core.query import parse_query
         # one initialism written as the name after "tỉnh"
         ("tinh BP co bao nhieu xa", ("Bình Phước",)),
         ("Tỉnh YB cấp bao nhiêu chứng thư số?", ("Yên Bái",)),
+        # one initialism beside a province's full name, as the other side
+        ("số xã: BP so với Yên Bái?", ("Bình Phước", "Yên Bái")),
+        ("gia lai hay kt nhiều DVC hơn", ("Gia Lai", "Kon Tum")),
+        # one typed in capitals where a name stands: opening the question, after "ở / của"
+        ("VL cấp bao nhiêu chứng thư số?", ("Vĩnh Long",)),
+        ("so xa cua QB la bao nhieu", ("Quảng Bình",)),
+        ("Có bao nhiêu DVC mức 3 ở ĐB?", ("Điện Biên",)),
+        ("DB co bao nhieu DVC", ("Điện Biên",)),
     ],
 )
 def test_joined_initials_name_provinces(text: str, provinces: tuple[str, ...]) -> None:
@@ -38,6 +46,20 @@ def test_joined_initials_name_provinces(text: str, provinces: tuple[str, ...]) -
 )
 def test_other_initials_stay(folded: str) -> None:
     assert expand_initials(folded) == folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HD số 12 quy định gì?",  # a document's kind before its number
+        "Theo KH-UBND, có bao nhiêu việc?",
+        "VP UBND tỉnh chi bao nhiêu?",  # a word of a body's abbreviated name (Văn phòng)
+        "yb co bao nhieu xa",  # lower case alone: not read
+        "Số hồ sơ trên HT một cửa",  # capitals, but not where a name stands
+    ],
+)
+def test_capital_initials_elsewhere_stay(text: str) -> None:
+    assert capital_initials(text) == text
 
 
 def test_a_province_name_completing_a_body_name() -> None:

@@ -1,0 +1,106 @@
+"""How a comparison's question reads for each side: the side a quarter named in it belongs to
+("… theo báo cáo của Bình Phước và theo báo cáo quý II/2023 của Yên Bái" dates Yên Bái's side
+only, so Bình Phước's side is asked of its own report, not of a quarter that report does not
+cover), and an opening sentence that only tells what the asker is doing ("Em đang làm bảng so
+sánh giữa các tỉnh."), which names no topic of either side."""
+
+from __future__ import annotations
+
+import re
+
+from core.places import province_mentions
+from core.query import ParsedQuery
+from core.text import fold
+
+# A quarter written in the question (folded): "quý III/2022", "quy 3", "Q2", "third quarter".
+_QUARTER = re.compile(
+    r"\b(?:quy\s+(?:iv|iii|ii|i|[1-4])|q[1-4]|quarter\s+(?:iv|iii|ii|i|[1-4])|"
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b"
+)
+# What joins the second side on: the quarter after it is that side's, before it the first's.
+_JOIN = re.compile(r"(?:\b(?:va|and|so voi|con|versus|vs|compared (?:with|to))\b|[,;])")
+
+
+def quarter_owner(q: ParsedQuery) -> str | None:
+    """The one province of two whose own clause names the question's one quarter ("X quý I và
+    Y", "X và quý I của Y"); None when the question names another number of provinces or of
+    quarters, or the quarter stands before or after both names (it dates every side)."""
+    if len(q.provinces) != 2 or not q.quarter:
+        return None
+    found = list(_QUARTER.finditer(q.folded))
+    starts = [q.folded.find(fold(p)) for p in q.provinces]
+    if len(found) != 1 or min(starts) < 0:
+        return None
+    (first, a), (second, b) = sorted(zip(starts, q.provinces, strict=True))
+    at = found[0].start()
+    between_start = first + len(fold(a))
+    if not between_start <= at < second:
+        return None
+    joins = [m.start() for m in _JOIN.finditer(q.folded, between_start, second)]
+    if not joins:
+        return None
+    return a if at < joins[-1] else b
+
+
+def side_quarter(q: ParsedQuery, provinces: tuple[str, ...]) -> int:
+    """The quarter a side of the given provinces is asked of: the question's, unless another
+    side's own clause names it (`quarter_owner`); 0 then (no quarter)."""
+    owner = quarter_owner(q)
+    return q.quarter if owner is None or owner in provinces else 0
+
+
+# A sentence's end: its stop, then the next sentence ("… các tỉnh. Tổng số …"), not a figure's
+# thousands point ("1.044").
+_SENTENCE_END = re.compile(r"(?<=[a-z)])[.!]\s+")
+# What makes a sentence more than context: it asks, or names a number, date or year.
+_ASKS = re.compile(r"\?|\d|\b(?:bao nhieu|may|how many|how much|what|which|ty le|so luong)\b")
+# Context is said of the asker: the sentence opens on "em / mình / tôi / I / we …".
+_ASKER = re.compile(r"^(?:em|minh|toi|chung (?:toi|em|minh)|to|i|we|i'm|im)\b")
+
+
+def without_context(folded: str) -> str:
+    """The folded question without the sentences opening it that say what the asker does and
+    ask nothing, name no province, number or date ("em dang lam bang so sanh giua cac
+    tinh."); as it is when no sentence after them is left."""
+    rest = folded
+    while (m := _SENTENCE_END.search(rest)) is not None:
+        opening = rest[: m.start()]
+        if not _ASKER.match(opening) or _ASKS.search(opening) or province_mentions(opening):
+            break
+        if not rest[m.end() :].strip():
+            break
+        rest = rest[m.end() :]
+    return rest
+
+
+# The words of a side's clause that name nothing of its own: asking, periods, joins, weak verbs.
+_NOT_OWN_WORDS = (
+    "bao nhieu how many much co duoc da la con va and nam quy thang dau cuoi trong of in the "
+    "is are was were did does do has have"
+)
+_NOT_OWN = frozenset(_NOT_OWN_WORDS.split())
+_ASK_IN = re.compile(r"\b(?:bao nhieu|how many|how much)\b")
+
+
+def own_clauses(q: ParsedQuery, provinces: tuple[str, ...]) -> str | None:
+    """The question as asked of one side when each province's clause asks its own figure ("X
+    quý I có bao nhiêu nhiệm vụ, còn Y hoàn thành được bao nhiêu?"): what opens the question
+    before the first name, then that side's clause; None when a clause asks nothing or names
+    nothing of its own ("X có bao nhiêu DVC, Y bao nhiêu?": the topic is said once for both)."""
+    if len(q.provinces) != 2:
+        return None
+    starts = sorted((q.folded.find(fold(p)), p) for p in q.provinces)
+    if starts[0][0] < 0:
+        return None
+    ends = [starts[1][0], len(q.folded)]
+    clauses = {
+        p: q.folded[at + len(fold(p)) : end] for (at, p), end in zip(starts, ends, strict=True)
+    }
+    for clause in clauses.values():
+        own = [w for w in re.findall(r"[a-z]+", _ASK_IN.sub(" ", clause)) if w not in _NOT_OWN]
+        if not _ASK_IN.search(clause) or not own:
+            return None
+    mine = [clauses[p] for p in q.provinces if p in provinces]
+    if len(mine) != 1:
+        return None
+    return f"{q.folded[: starts[0][0]]} {mine[0]}"

@@ -1,0 +1,76 @@
+"""How a comparison's question reads for each side: a quarter one side's clause names, and an
+opening sentence of the asker's context. Questions made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.compare_sides import Side, side_query
+from bot.side_reading import own_clauses, quarter_owner, side_quarter, without_context
+from core.query import parse_query
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # the quarter after the join is the second side's, before it the first's
+        ("Số xã theo báo cáo của Bình Phước và theo báo cáo quý II/2023 của Yên Bái?", "Yên Bái"),
+        ("Bình Phước quý 1 so với Yên Bái, số xã bao nhiêu?", "Bình Phước"),
+        # before or after both names: it dates every side
+        ("Quý II/2023, số xã của Bình Phước và Yên Bái?", None),
+        ("Số xã của Bình Phước và Yên Bái trong quý II/2023?", None),
+        ("Số xã của Bình Phước và Yên Bái?", None),  # no quarter
+    ],
+)
+def test_the_side_a_quarter_belongs_to(text: str, owner: str | None) -> None:
+    assert quarter_owner(parse_query(text)) == owner
+
+
+def test_the_other_side_is_asked_of_no_quarter() -> None:
+    q = parse_query("Số xã theo báo cáo của Bình Phước và theo báo cáo quý II/2023 của Yên Bái?")
+    assert side_quarter(q, ("Yên Bái",)) == 2
+    assert side_quarter(q, ("Bình Phước",)) == 0
+    assert side_query(q, Side("Bình Phước", ("Bình Phước",), ())).quarter == 0
+    assert side_query(q, Side("Yên Bái", ("Yên Bái",), ())).quarter == 2
+
+
+@pytest.mark.parametrize(
+    ("folded", "kept"),
+    [
+        ("em dang lam bao cao tong hop. so xa la bao nhieu?", "so xa la bao nhieu?"),
+        ("we are drafting a memo. how many communes?", "how many communes?"),
+        # a topic, a place or a number opening the question is no context
+        ("so xa cap huyen. binh phuoc va yen bai?", "so xa cap huyen. binh phuoc va yen bai?"),
+        ("toi o binh phuoc. so xa?", "toi o binh phuoc. so xa?"),
+        ("em can so lieu 2023. so xa?", "em can so lieu 2023. so xa?"),
+        ("em dang lam bao cao.", "em dang lam bao cao."),  # nothing after it
+    ],
+)
+def test_an_opening_sentence_of_context_is_dropped(folded: str, kept: str) -> None:
+    assert without_context(folded) == kept
+
+
+def test_each_side_asked_its_own_figure_in_its_own_clause() -> None:
+    q = parse_query(
+        "Chứng thư số: Bình Phước năm 2023 cấp bao nhiêu chứng thư, còn Yên Bái thu hồi bao nhiêu?"
+    )
+    yb = side_query(q, Side("Yên Bái", ("Yên Bái",), ()))
+    assert "thu hoi" in yb.folded
+    assert "cap bao nhieu" not in yb.folded
+    assert yb.folded.startswith("chung thu so")  # what opens the question is both sides'
+    bp = side_query(q, Side("Bình Phước", ("Bình Phước",), ()))
+    assert "cap bao nhieu chung thu" in bp.folded
+    assert "thu hoi" not in bp.folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bình Phước có bao nhiêu xã, Yên Bái bao nhiêu?",  # the topic said once for both
+        "Số xã của Bình Phước bao nhiêu, còn Yên Bái?",  # the second asks nothing
+    ],
+)
+def test_a_topic_said_once_is_both_sides(text: str) -> None:
+    q = parse_query(text)
+    assert own_clauses(q, ("Yên Bái",)) is None
+    assert " xa" in side_query(q, Side("Yên Bái", ("Yên Bái",), ())).folded
