@@ -219,6 +219,14 @@ def test_a_misread_word_before_a_figure_is_no_figure() -> None:
     ]  # fmt: skip
 
 
+def test_a_number_naming_a_level_is_no_figure() -> None:
+    # each part's own word is the level's number, said right before the level's figure
+    line = ("tiếp nhận 9.120 hồ sơ (trong đó: mức độ 2 là 1.500 hồ sơ, mức độ 3 là 4.020 hồ sơ, "
+            "mức độ 4 là 3.600 hồ sơ)")  # fmt: skip
+    assert share_out(["mức độ 3", "mức độ 4"], line, False) == ["4.020", "3.600"]
+    assert share_out(["level-2 DVC", "level-4 DVC"], line, False) == ["1.500", "3.600"]
+
+
 def test_figures_said_before_their_words() -> None:
     # "trong đó có 90 viên chức và 13 cán bộ công chức": each figure's words follow it
     line = (
