@@ -181,18 +181,30 @@ def _modifiers(text: str) -> set[str]:
     }  # fmt: skip
 
 
+# A word that ends an English counted noun phrase: a verb or preposition after it ("how many
+# dossiers were level-3 DVC", "how many dossiers of procedures").
+_PHRASE_END = frozenset(
+    ("were", "was", "are", "is", "be", "been", "did", "do", "does", "have", "has", "had", "of",
+     "in", "for", "at", "by", "from", "with", "on", "to", "that", "which")
+)  # fmt: skip
+
+
 def _english_head(words: str, units: set[str]) -> set[str]:
     """An English noun phrase names its head last ("procedure dossiers" counts dossiers): of
-    the units its words name one by one, the last one's."""
+    the units its words name one by one, the last one's before a verb or preposition ends the
+    phrase ("dossiers were level-3 DVC" counts dossiers)."""
     last: dict[str, int] = {}
+    end = len(words.split())
     for i, word in enumerate(words.split()):
+        if word in _PHRASE_END and last:
+            end = min(end, i)
         named = f" {expand(word)} "
         for u in UNITS:
             if family(u) in units and f" {u} " in named:
                 last[family(u)] = i
     if len(last) < 2:
         return units
-    head = max(last, key=lambda u: last[u])
+    head = max((u for u in last if last[u] < end), key=lambda u: last[u])
     return units - (set(last) - {head})
 
 

@@ -20,6 +20,8 @@ from core.text import fold
 _FIGURE = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(\s*%)?(?![\w/]|[.,]\d)")
 _TAIL_END = re.compile(r"[(;:),]|\.(?!\d)")
 _YEAR = re.compile(r"(19[89]\d|20[0-3]\d)")
+# A number that names a level or kind, not a figure: "mức độ 3 là 37.270", "level 4: 28.184".
+_NAMED_BY = re.compile(r"\b(?:muc do|muc|cap do|level|loai|nhom|giai doan|phase|type|group)\s*$")
 # Words of a part's label that name no part: the number asked, articles, "số".
 _GENERIC = frozenset(
     ("so", "luong", "bao", "nhieu", "la", "cac", "nhung", "the", "a", "an", "of", "number", "how",
@@ -39,6 +41,8 @@ def _figures(line: str) -> list[tuple[str, int, int, bool]]:
             continue  # "năm 2022"
         if not m.group(2) and re.match(r"\s+\d", line[m.end() :]):
             continue  # "đã giải quyết 14 72.529": an OCR-misread "là" before the figure
+        if not m.group(2) and _NAMED_BY.search(fold(line[max(0, m.start() - 12) : m.start()])):
+            continue  # "mức độ 3": the level's name, which the figure after it leads with
         out.append((m.group(1) + ("%" if m.group(2) else ""), m.start(), m.end(), bool(m.group(2))))
     return out
 

@@ -29,6 +29,7 @@ from bot.intents_types import (
     section_kind,
     wants_number,
 )
+from bot.stopwords import FIGURE_STOP
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, FigureCandidate
 from core.text import fold, parse_number
@@ -110,7 +111,7 @@ class PartsAnswerer:
         parts = self.parts(q, language == "en")
         if len(parts) < 2:
             return None
-        answers = [self._unit_kept(p, ask(p.query), ask) for p in parts]
+        answers = [self._unit_kept(p, _asked(p, ask), ask) for p in parts]
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
@@ -118,6 +119,16 @@ class PartsAnswerer:
         table = render_table(q, cells, language)
         return replace(table, text=_with_larger(table.text, cells, language == "en"),
                        intent="comparison")  # fmt: skip
+
+
+def _asked(part: Part, ask: Ask) -> Answer:
+    """A part's answer; one the figure answerer abstains on asked again with the count named
+    where it looks for it ("số dịch vụ công mức 4 … bao nhiêu" → "bao nhiêu dịch vụ công mức
+    4 …", `count_named`), kept when it then states a figure."""
+    ans = ask(part.query)
+    again = count_named(part.query) if ans.abstained else None
+    second = ask(again) if again is not None else None
+    return second if second is not None and stated(second) else ans
 
 
 # The count asked in words a part's question says when the question asks none (`parts_of`),
@@ -182,7 +193,7 @@ def _both_on_a_doubted_line(q: ParsedQuery, parts: Sequence[Part], cells: list[C
                 continue
             out = []
             for c, f in zip(cells, got, strict=True):
-                if c is cell or c.figure == f:
+                if c is cell or c.figure == f or _whole_of_less(q, labels, share, c, cit.quote):
                     out.append(c if c.figure == f else Cell(c.side, f, cit.quote, "", cit))
                 elif c.citation is not None:
                     out.append(Cell(c.side, doubted=((c.figure, c.citation), (f, cit))))
@@ -190,6 +201,22 @@ def _both_on_a_doubted_line(q: ParsedQuery, parts: Sequence[Part], cells: list[C
                     out.append(Cell(c.side, doubted=((f, cit), *c.doubted)))
             return out
     return cells
+
+
+def _whole_of_less(q: ParsedQuery, labels: list[str], share: bool, cell: Cell, line: str) -> bool:
+    """Whether a part's stated figure is no part's own beside a line that gives each part its
+    own: its quote reads it as the parts' whole ("… với các cơ quan cấp tỉnh và huyện đạt 95%"
+    for "cấp tỉnh" beside "100% … cấp tỉnh, 92% … cấp huyện"), and says fewer of the
+    question's words than that line does."""
+    if cell.citation is None or cell.figure not in wholes(labels, cell.citation.quote, share):
+        return False
+    return _said_of(q, line) > _said_of(q, cell.citation.quote)
+
+
+def _said_of(q: ParsedQuery, quote: str) -> int:
+    """How many of the question's own words (the asking words aside) a quote says."""
+    asked = set(tokenize(q.folded)) - FIGURE_STOP
+    return len(asked & set(tokenize(fold(quote))))
 
 
 def asked_share(q: ParsedQuery, figure: str, quote: str) -> str:

@@ -12,7 +12,12 @@ from collections.abc import Callable
 from bot.compare_kind import asked_kind
 from bot.compare_lines import share_out, wholes
 from bot.compare_parts import parts_of
-from bot.compare_parts_answer import PartsAnswerer, _both_on_a_doubted_line, _not_the_others
+from bot.compare_parts_answer import (
+    PartsAnswerer,
+    _asked,
+    _both_on_a_doubted_line,
+    _not_the_others,
+)
 from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, render_table
 from bot.extractive import ExtractiveAnswerer
@@ -219,6 +224,14 @@ def test_a_misread_word_before_a_figure_is_no_figure() -> None:
     ]  # fmt: skip
 
 
+def test_a_number_naming_a_level_is_no_figure() -> None:
+    # each part's own word is the level's number, said right before the level's figure
+    line = ("tiếp nhận 9.120 hồ sơ (trong đó: mức độ 2 là 1.500 hồ sơ, mức độ 3 là 4.020 hồ sơ, "
+            "mức độ 4 là 3.600 hồ sơ)")  # fmt: skip
+    assert share_out(["mức độ 3", "mức độ 4"], line, False) == ["4.020", "3.600"]
+    assert share_out(["level-2 DVC", "level-4 DVC"], line, False) == ["1.500", "3.600"]
+
+
 def test_figures_said_before_their_words() -> None:
     # "trong đó có 90 viên chức và 13 cán bộ công chức": each figure's words follow it
     line = (
@@ -266,3 +279,44 @@ def test_an_unsure_parts_line_naming_both_parts_sets_them_apart() -> None:
     # the line does not bear out a figure the unsure part may be: the cells as they were
     c = Cell(b.side, doubted=(("12%", other),))
     assert _both_on_a_doubted_line(q, parts, [a, c]) == [a, c]
+
+
+def test_a_stated_figure_of_both_parts_gives_way_to_a_line_of_each() -> None:
+    q = parse_query(
+        "So sánh tỷ lệ trường học có thư viện điện tử giữa cấp tiểu học và cấp THCS ở Bình Phước?"
+    )
+    parts = parts_of(q)
+    both = _cit(2, "85% trường cấp tiểu học, 70% trường cấp THCS có thư viện điện tử.")
+    whole = _cit(1, "Tỷ lệ giáo viên dạy trực tuyến cấp tiểu học và THCS đạt 60%.")
+    a = Cell(Side(parts[0].label, q.provinces, q.years), "60%", whole.quote, "", whole)
+    b = Cell(Side(parts[1].label, q.provinces, q.years), doubted=(("70%", both), ("12%", whole)))
+    got = _both_on_a_doubted_line(q, parts, [a, b])
+    # the stated 60% is read as both parts' whole, and its line says less of the question
+    # than the line that gives each part its own: each part takes that line's figure
+    assert [(c.figure, c.citation) for c in got] == [("85%", both), ("70%", both)]
+    # a whole that says as much of the question stays: not sure between the two
+    said = _cit(1, "Tỷ lệ trường có thư viện điện tử cấp tiểu học và THCS đạt 60%.")
+    a = Cell(a.side, "60%", said.quote, "", said)
+    got = _both_on_a_doubted_line(q, parts, [a, b])
+    assert got[0].citation is None
+    assert [f for f, _ in got[0].doubted] == ["60%", "85%"]
+
+
+def test_a_part_not_found_is_asked_again_with_its_count_named() -> None:
+    (part, _) = parts_of(
+        parse_query("Số trường đạt chuẩn cấp tiểu học và cấp THCS mỗi loại bao nhiêu?")
+    )
+    asked: list[str] = []
+
+    def ask(q: ParsedQuery) -> Answer:
+        asked.append(q.text)
+        if q.text.startswith("bao nhiêu"):
+            return Answer(q.text, "**41**", False, (_cit(1, "41 trường đạt chuẩn"),), figure="41")
+        return Answer(q.text, "Không tìm thấy", True)
+
+    assert _asked(part, ask).figure == "41"
+    assert asked[1].startswith("bao nhiêu trường đạt chuẩn")
+    # a part the figure answerer answers is asked once
+    asked.clear()
+    assert _asked(part, lambda q: ask(parse_query("bao nhiêu " + q.text))).figure == "41"
+    assert len(asked) == 1

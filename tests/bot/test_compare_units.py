@@ -57,6 +57,15 @@ def test_english_and_share_questions_name_no_written_unit() -> None:
     )
 
 
+def test_an_english_count_counts_the_noun_before_its_verb() -> None:
+    # "how many dossiers were DVCTT": the dossiers are counted, "DVCTT" says which ones
+    q = parse_query("In Bình Phước, how many dossiers were DVCTT in 2022")
+    assert asked_kind(q).units == frozenset({"ho so"})
+    assert asked_units(q, frozenset()) == frozenset()  # "dossiers": the glossary's word
+    # a noun phrase with no verb after it still names its head last
+    assert asked_kind(parse_query("how many DVCTT dossiers")).units == frozenset({"ho so"})
+
+
 def test_count_named_moves_the_asking_words_to_the_count() -> None:
     again = count_named(parse_query("Ở Bình Phước, số dịch vụ công mức độ 2 là bao nhiêu?"))
     assert again is not None
