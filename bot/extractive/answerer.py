@@ -122,7 +122,6 @@ class ExtractiveAnswerer:
             # What the question counts is not what the best passage counts: not reported.
             return self._abstain(q, retrieval.hits, language, confidence)
         best, evidence, sure = self._judge(q, retrieval, best, ranked, decided, support, doubts)
-        ranked = [best, *(c for c in ranked if c is not best)] if ranked else ranked
         if states_figure and sure < self.confidence.abstain_below:
             return self._abstain(q, retrieval.hits, language, confidence)
         if states_figure and (doubts or sure < self.confidence.state_above):
@@ -239,7 +238,11 @@ class ExtractiveAnswerer:
         if doubts or sure >= self.confidence.state_above:
             return best, evidence, sure
         said = lambda c: self.scorer.unit_support(q, c) if self._counts_said(q, c) else None  # noqa: E731
-        return self.confidence.outscored(chosen, said) or (best, evidence, sure)
+        alt = self.confidence.outscored(chosen, said)
+        if alt is None:
+            return best, evidence, sure
+        ranked[:] = [alt[0], *(c for c in ranked if c is not alt[0])]  # the stated one first
+        return alt
 
     def _nothing_retrieved(
         self, q: ParsedQuery, retrieval: Retrieval, language: str
