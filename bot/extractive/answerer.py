@@ -121,7 +121,7 @@ class ExtractiveAnswerer:
         if states_figure and (not unit_supported(support) or not self.scorer.level_said(q, best)):
             # What the question counts is not what the best passage counts: not reported.
             return self._abstain(q, retrieval.hits, language, confidence)
-        evidence, sure = self._judge(q, retrieval, best, ranked, decided, support)
+        best, evidence, sure = self._judge(q, retrieval, best, ranked, decided, support, doubts)
         if states_figure and sure < self.confidence.abstain_below:
             return self._abstain(q, retrieval.hits, language, confidence)
         if states_figure and (doubts or sure < self.confidence.state_above):
@@ -223,16 +223,26 @@ class ExtractiveAnswerer:
 
     def _judge(
         self, q: ParsedQuery, retrieval: Retrieval, best: Candidate, ranked: list[Candidate],
-        decided: bool, support: float,
-    ) -> tuple[tuple[tuple[str, float], ...], float]:  # fmt: skip
-        """The chosen figure's confidence features and the fitted model's probability that it
-        is the asked one (1.0 when no figure is stated)."""
+        decided: bool, support: float, doubts: frozenset[str],
+    ) -> tuple[Candidate, tuple[tuple[str, float], ...], float]:  # fmt: skip
+        """The figure to state, its confidence features and the fitted model's probability
+        that it is the asked one (1.0 when no figure is stated): the chosen one, or when the
+        model is unsure of it, a runner-up the scores and the fact table put first
+        (`ConfidenceModel.outscored`)."""
         if not ranked:
-            return (), 1.0
+            return best, (), 1.0
         opinion = self.opinion.top_figures(q, retrieval, 2) if self.opinion is not None else []
         chosen = Chosen(best, ranked, decided, bool(_asked_parts(q)), support, tuple(opinion))
         evidence = features(chosen)
-        return evidence, self.confidence.probability(evidence)
+        sure = self.confidence.probability(evidence)
+        if doubts or sure >= self.confidence.state_above:
+            return best, evidence, sure
+        said = lambda c: self.scorer.unit_support(q, c) if self._counts_said(q, c) else None  # noqa: E731
+        alt = self.confidence.outscored(chosen, said)
+        if alt is None:
+            return best, evidence, sure
+        ranked[:] = [alt[0], *(c for c in ranked if c is not alt[0])]  # the stated one first
+        return alt
 
     def _nothing_retrieved(
         self, q: ParsedQuery, retrieval: Retrieval, language: str
@@ -457,21 +467,14 @@ class ExtractiveAnswerer:
         return "\n\n".join(lines) + f"\n\n{label}:\n{sources}"
 
     def _abstain(
-        self,
-        q: ParsedQuery,
-        hits: list[Hit],
-        language: str,
-        confidence: float,
+        self, q: ParsedQuery, hits: list[Hit], language: str, confidence: float,
         period_missing: bool = False,
-    ) -> Answer:
+    ) -> Answer:  # fmt: skip
         en = language == "en"
         near = []
         for i, h in enumerate(hits[: self.max_citations]):
-            span = (
-                h.chunk.spans[0]
-                if h.chunk.spans
-                else Span(0, len(h.chunk.text), h.chunk.line_start, h.chunk.line_end)
-            )
+            whole = Span(0, len(h.chunk.text), h.chunk.line_start, h.chunk.line_end)
+            span = h.chunk.spans[0] if h.chunk.spans else whole
             near.append(self._citation(i + 1, Candidate(h, span, h.score, 0.0, "")))
         why = ""
         if period_missing:

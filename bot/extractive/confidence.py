@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -157,6 +157,18 @@ def f_facts_agree(x: Chosen) -> float:
     return 0.0
 
 
+def outscored_runner_up(x: Chosen) -> Candidate | None:
+    """The figure after the chosen one that its clause scored higher (a label rule, not the
+    score, put it second) and that the fact table's model ranks first: two readings agree on
+    it against the labels. None when the labels decided, or when no such figure is there."""
+    if x.decided or not x.opinion or len(x.ranked) < 2:
+        return None
+    for c in x.ranked[1:RIVALS_SEEN]:
+        if c.score > x.best.score and x.opinion[0] in figures(c.figure) and not _doubted(c):
+            return c
+    return None
+
+
 Feature = Callable[[Chosen], float]
 FEATURES: dict[str, Feature] = {
     "margin": f_margin,
@@ -193,6 +205,20 @@ class ConfidenceModel:
         values = dict(evidence)
         z = self.intercept + sum(w * values[n] for n, w in zip(self.names, self.coef, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+    def outscored(
+        self, x: Chosen, support_of: Callable[[Candidate], float | None]
+    ) -> tuple[Candidate, tuple[tuple[str, float], ...], float] | None:
+        """An unsure choice's `outscored_runner_up`, its features and probability, when it
+        says what is counted (`support_of` gives its unit support, None when it does not)
+        and this model is sure of it; else None."""
+        alt = outscored_runner_up(x)
+        support = support_of(alt) if alt is not None else None
+        if alt is None or support is None:
+            return None
+        evidence = features(replace(x, best=alt, unit_support=support))
+        sure = self.probability(evidence)
+        return (alt, evidence, sure) if sure >= self.state_above else None
 
     @classmethod
     def permissive(cls) -> ConfidenceModel:

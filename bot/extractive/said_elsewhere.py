@@ -28,6 +28,7 @@ _SKIP = STOP | _OPENER_WORDS
 # An item label that negates its words ("không giữ chức danh lãnh đạo", "chưa giải quyết").
 _NEGATED = frozenset({"khong", "chua"})
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)|\n+")
+_PHRASE_END = re.compile(r"[()\[\];:?!]")
 
 Pair = tuple[str, str]
 
@@ -78,9 +79,12 @@ def question_pairs(q: ParsedQuery) -> frozenset[Pair]:
     # the question's own words only: the lexicon's rendering of English may name another form
     # of a name ("Public Administration Service Centre" is "Trung tâm Phục vụ Hành chính
     # công", the province's; a district's "Trung tâm Hành chính công" lacks "phục vụ")
+    # a bracket, a colon or a semicolon ends a phrase: "cung cấp (tính tới …)" pairs no
+    # "cấp tính" (a comma does not: "sở, ban, ngành")
+    phrases = _PHRASE_END.split(_kept(q.folded))
     return frozenset(
-        v for p in _pairs(_topic(_folded_tokens(_kept(q.folded)))) if not set(p) <= names
-        for v in _variants(p)
+        v for text in phrases for p in _pairs(_topic(_folded_tokens(text)))
+        if not set(p) <= names for v in _variants(p)
     )  # fmt: skip
 
 

@@ -29,6 +29,7 @@ from bot.extractive.confidence import (
     features,
     genuine_rivals,
     load_confidence,
+    outscored_runner_up,
     related,
 )
 from eval.confidence_fit import Point, dev_hedged, fit, measure, thresholds, utility, worth
@@ -157,6 +158,39 @@ def test_the_model_is_a_logistic_of_its_weights(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="gone"):
         load_confidence(path)
     assert CONFIDENCE_FILE.exists()
+
+
+def test_a_runner_up_that_outscored_the_first_and_the_facts_rank_first() -> None:
+    # a label rule put the 1.450 item first; the clause scored the 2.300 total higher and the
+    # fact table ranks it first: the two readings agree on it
+    first, total = cand("1.450", 1.10, item=True), cand("2.300", 1.60, chunk=OTHER)
+    assert outscored_runner_up(chosen(first, total, opinion=("2300",))) is total
+    # the facts rank another figure first, the labels decided, or it scored lower: none
+    assert outscored_runner_up(chosen(first, total, opinion=("1450",))) is None
+    assert outscored_runner_up(chosen(first, total, opinion=("2300",), decided=True)) is None
+    lower = cand("2.300", 1.00, chunk=OTHER)
+    assert outscored_runner_up(chosen(first, lower, opinion=("2300",))) is None
+    # a figure of another level, unit or part is no choice
+    doubted = cand("2.300", 1.60, chunk=OTHER, doubts=frozenset({"level"}))
+    assert outscored_runner_up(chosen(first, doubted, opinion=("2300",))) is None
+
+
+def test_the_model_states_an_outscored_runner_up_only_when_sure_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps({"features": ["facts_agree"], "coef": [4.0], "intercept": -2.0,
+                                "state_above": 0.6, "abstain_below": 0.1}))  # fmt: skip
+    model = load_confidence(path)
+    first, total = cand("1.450", 1.10, item=True), cand("2.300", 1.60, chunk=OTHER)
+    x = chosen(first, total, opinion=("2300",))
+    alt = model.outscored(x, lambda c: 1.0)
+    assert alt is not None
+    assert alt[0] is total
+    assert alt[2] == pytest.approx(1 / (1 + 2.718281828459045**-2.0))
+    # its passage does not say what is counted: the first stays, unsure
+    assert model.outscored(x, lambda c: None) is None
+    path.write_text(json.dumps({"features": ["facts_agree"], "coef": [1.0], "intercept": -2.0,
+                                "state_above": 0.6, "abstain_below": 0.1}))  # fmt: skip
+    assert load_confidence(path).outscored(x, lambda c: 1.0) is None  # not sure of it either
 
 
 def _pt(right: bool, top3: bool = True, answerable: bool = True, gen: bool = False) -> Point:

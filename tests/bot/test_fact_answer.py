@@ -145,6 +145,12 @@ def test_log_value() -> None:
     assert f_log_value(v("x"), replace(HEAD, norm="99"), ctx()) == 2.0
 
 
+def test_log_value_saturates_above_a_thousand() -> None:
+    # an amount in đồng weighs no more against the small counts beside it than 1.000 does
+    big = f_log_value(v("x"), replace(HEAD, norm="4250000000"), ctx())
+    assert big == f_log_value(v("x"), replace(HEAD, norm="999999"), ctx()) == 3.0
+
+
 def test_weights_file_names_every_feature_once() -> None:
     w = load_weights()
     assert sorted(w.features) == sorted(FEATURES)

@@ -129,3 +129,13 @@ def test_short_form_of_the_figures_own_words_is_said_of_it() -> None:
     q = parse_query("tổng cấp huyện có bao nhiêu DVC mức 4")
     assert labelled_elsewhere(q, quote, "2.310", quote) == ()
     # (words said only of another item still are: the tests above)
+
+
+def test_a_bracket_ends_the_questions_phrase() -> None:
+    # "… đang cung cấp (tính đến 20/6/2022)" pairs no "cấp tính": the province item's "cấp
+    # tỉnh" does not make the level-3 total a near miss
+    q = parse_query("Số dịch vụ công mức độ 3 đang cung cấp (tính đến 20/6/2022) là bao nhiêu?")
+    assert ("cap", "tinh") not in question_pairs(q)
+    assert labelled_elsewhere(q, LEVELS, "150", LEVELS) == ()
+    # without the bracket the two words are one phrase, as before
+    assert ("cap", "tinh") in question_pairs(parse_query("cung cấp tính đến nay bao nhiêu"))
