@@ -336,34 +336,38 @@ class Restorer:
         clues: tuple[int, Evidence],
         cache: dict[int, float],
     ) -> tuple[list[tuple[int, int, float]], list[_State]]:
-        """One position of the Viterbi search: each candidate's best ways in, its channel cost
-        (plus the evidence's costs for marks an unmarked OCR token would likely have shown and
-        for letters this text seldom misreads), case evidence (`flag`), mixed with the cache
-        model; returns (sid, back, channel) per new state and the new states. A candidate keeps up to beam ÷ candidates ways in, through
-        different words before it: the trigram of the next word looks two words back, and a
-        position with one reading (a number, an abbreviation) would otherwise keep only the
-        likeliest word before it ("chỉ số CCHC": "hồ sơ CCHC" made "sơ" the one way in)."""
+        """One position of the Viterbi search: each candidate's channel cost (with the
+        document's evidence), case evidence (`flag`) and best ways in, mixed with the cache
+        model; returns (sid, back, channel) per new state and the new states. A candidate keeps
+        up to beam ÷ candidates ways in, through different words: the next word's trigram looks
+        two words back, and a position with one reading (a number, an abbreviation) would keep
+        only the likeliest word before it ("chỉ số CCHC": "hồ sơ CCHC" made "sơ" the one way)."""
         flag, ev = clues
-        m, keys = self.model, self._keys
+        m = self.model
         col: list[tuple[int, int, float]] = []
         new_states: list[_State] = []
         plain = is_plain(tok)
         bare = key_of(tok) if plain else ""
-        ways = max(1, self.beam // len(cands))
-        for sid, ch in cands:
-            if plain and m.marks[sid] != _NO_MARKS:
-                ch += ev.plain  # marks this OCR would probably have shown
-            if plain and keys[sid] != bare:
-                ch += ev.letters  # letters this text seldom misreads
-            case = 0.0
-            if flag == CAPITAL:
-                case = CASE_WEIGHT * m.cap_yes[sid]
-            elif flag == LOWER:
-                case = CASE_WEIGHT * m.cap_no[sid]
+        costs = [(sid, ch + self._evidence_cost(sid, plain, bare, ev)) for sid, ch in cands]
+        # A reading the evidence makes too costly is no reading ("ve" as "và" in a text
+        # typed without marks); the cheapest stays when none is left.
+        costs = [c for c in costs if c[1] <= MAX_CHANNEL] or [min(costs, key=lambda c: c[1])]
+        ways = max(1, self.beam // len(costs))
+        for sid, ch in costs:
+            yes, no = m.cap_yes[sid], m.cap_no[sid]
+            case = CASE_WEIGHT * (yes if flag == CAPITAL else no if flag == LOWER else 0.0)
             for cost, j in self._best_predecessors(states, sid, cache, ways):
                 new_states.append((cost + case + ch, sid, states[j][1]))
                 col.append((sid, j, ch))
         return col, new_states
+
+    def _evidence_cost(self, sid: int, plain: bool, word: str, ev: Evidence) -> float:
+        """The document's evidence against reading a plain token (`word`, its letters) as
+        syllable `sid`: marks its OCR would probably have shown, letters it seldom misreads."""
+        if not plain:
+            return 0.0
+        marks = ev.plain if self.model.marks[sid] != _NO_MARKS else 0.0
+        return marks + (ev.letters if self._keys[sid] != word else 0.0)
 
     def _best_predecessors(
         self, states: list[_State], sid: int, cache: dict[int, float], ways: int
