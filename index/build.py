@@ -40,7 +40,8 @@ from index.generations import (
 )
 from index.lexical import Bm25Index
 from index.metadata import Report, read_report_text, readable_report, sync_metadata
-from index.restore import Restorer, is_damaged, marked_share, restorer
+from index.restore import Restorer, is_damaged, restorer
+from index.restore_evidence import marked_share
 from index.store import ChunkStore
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from core.text import fold
 from index.metadata import Report
 from index.normalize import ROMAN, clean_lines, page_of, page_starts, reflow
-from index.restore import Restorer, marked_share
+from index.restore import Restorer
+from index.restore_evidence import letter_noise, marked_share
 
 _LEVELS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[A-E]\.\s+\S"),
@@ -168,17 +169,22 @@ def chunk_report(
             chunks.append(_make_chunk(report, len(chunks), section, piece, pages))
     if not restorer:
         return chunks
-    marked = marked_share(raw)  # how this report's OCR treats marks, from all of it
-    cache = restorer.document_cache(raw, marked)  # which words the whole report uses
-    return [_restored(c, restorer, marked, cache) for c in chunks]
+    # How this report's OCR treats marks and letters, from all of it.
+    marked, noise = marked_share(raw), letter_noise(raw)
+    cache = restorer.document_cache(raw, marked, noise)  # which words the whole report uses
+    return [_restored(c, restorer, (marked, noise), cache) for c in chunks]
 
 
-def _restored(chunk: Chunk, restorer: Restorer, marked: float, cache: dict[int, float]) -> Chunk:
-    r = restorer.restore(chunk.text, marked, cache=cache)
+def _restored(
+    chunk: Chunk, restorer: Restorer, ocr: tuple[float, float], cache: dict[int, float]
+) -> Chunk:
+    """The chunk with its restored reading; `ocr`: the report's marked share and letter noise."""
+    marked, noise = ocr
+    r = restorer.restore(chunk.text, marked, cache=cache, noise=noise)
     spans = tuple(
         replace(s, rstart=r.to_restored(s.start), rend=r.to_restored(s.end)) for s in chunk.spans
     )
-    section = restorer.restore(chunk.section, marked, cache=cache).text
+    section = restorer.restore(chunk.section, marked, cache=cache, noise=noise).text
     return replace(chunk, spans=spans, restored=r.text, section_restored=section)
 
 

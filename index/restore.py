@@ -25,6 +25,17 @@ from functools import lru_cache
 
 from core.text import is_syllable
 from index.restore_channel import MAX_CHANNEL, Channel, glued_at
+from index.restore_evidence import (
+    CAPITAL,
+    LOWER,
+    NO_CASE,
+    NO_EVIDENCE,
+    Evidence,
+    case_of,
+    evidence,
+    is_plain,
+    lone_capitals,
+)
 from index.restore_lm import BOS, VERSION, Model, load_model
 from index.restore_syllables import (
     CLASSES,
@@ -129,6 +140,7 @@ class Restorer:
         self.version = f"{VERSION}-{model.digest}-{cache_share}"
         self._channel = Channel(model, beam)
         self._class_ids = {w: i for i, w in enumerate(model.words) if w in CLASSES}
+        self._keys = [key_of(w) for w in model.words]
 
     def candidates(self, token: str) -> tuple[tuple[int, float], ...]:
         """(syllable id, channel cost) for one token, best first; () when it must stay."""
@@ -156,7 +168,9 @@ class Restorer:
     ) -> float:
         """How much worse the runner-up reading of position k is than the chosen one, its
         neighbours' readings fixed (natural-log units; inf when there is no other reading)."""
-        others = [self._local(col, j, chosen, k) for j in range(len(col)) if j != pick]
+        others = [
+            self._local(col, j, chosen, k) for j in range(len(col)) if col[j][0] != col[pick][0]
+        ]
         return min(others, default=math.inf) - self._local(col, pick, chosen, k)
 
     def _own_letters(
@@ -167,7 +181,7 @@ class Restorer:
         than KEEP_LETTERS over the best reading with the token's own letters (neighbours
         fixed), which is then read instead."""
         bare, words = key_of(tok.lower()), self.model.words
-        if not _is_plain(tok) or key_of(words[col[pick][0]]) == bare:
+        if not is_plain(tok) or key_of(words[col[pick][0]]) == bare:
             return pick
         own = [j for j, (sid, _, _) in enumerate(col) if key_of(words[sid]) == bare]
         if not own:
@@ -200,28 +214,31 @@ class Restorer:
         marked: float | None = None,
         min_margin: float = 0.0,
         cache: dict[int, float] | None = None,
+        noise: float | None = None,
     ) -> Restored:
         """Restore a text; unchanged characters and kept tokens keep their exact bytes.
         `marked`: the share of words showing diacritics in the whole document (default: in
-        `text`), which tells how often this OCR keeps marks it saw. `min_margin`: a word whose
-        best reading beats its runner-up by less than this (in nats, neighbours fixed) is kept
-        as written: for names, where a wrong guess is worse than none. `cache`: the whole
-        document's `document_cache` when `text` is a part of it (default: `text`'s own)."""
-        plain_cost = _plain_cost(marked_share(text) if marked is None else marked)
+        `text`), which tells how often this OCR keeps marks it saw; `noise`: the share of its
+        words no syllable spells (`letter_noise`), how often it misreads letters. `min_margin`:
+        a word whose best reading beats its runner-up by less than this (in nats, neighbours
+        fixed) is kept as written: for names, where a wrong guess is worse than none. `cache`:
+        the whole document's `document_cache` when `text` is a part of it (default: its own)."""
+        ev = evidence(text, marked, noise)
         if cache is None:
-            cache = self.document_cache(text, marked)
-        return self._restore(text, plain_cost, min_margin, cache)
+            cache = self.document_cache(text, marked, noise)
+        return self._restore(text, ev, min_margin, cache)
 
-    def document_cache(self, text: str, marked: float | None = None) -> dict[int, float]:
+    def document_cache(
+        self, text: str, marked: float | None = None, noise: float | None = None
+    ) -> dict[int, float]:
         """The cache model's P_doc for a document: each syllable's share of the readings of a
         first decoding without it ({} when the cache model is off)."""
         if self.cache_share <= 0:
             return {}
-        plain_cost = _plain_cost(marked_share(text) if marked is None else marked)
-        return self._cache(self._restore(text, plain_cost, 0.0, {}))
+        return self._cache(self._restore(text, evidence(text, marked, noise), 0.0, {}))
 
     def _restore(
-        self, text: str, plain_cost: float, min_margin: float, cache: dict[int, float]
+        self, text: str, ev: Evidence, min_margin: float, cache: dict[int, float]
     ) -> Restored:
         """One decoding of a text; `cache`: the cache model's P_doc by syllable id ({}: off)."""
         tokens = _tokens(text)
@@ -237,13 +254,15 @@ class Restorer:
         def flush() -> None:
             nonlocal pos, new_len
             words = [text[s:e] for s, e in run]
-            case = [_case_of(text, s, e, before) for (s, e), before in zip(run, ends, strict=True)]
+            case = [case_of(text, s, e, before) for (s, e), before in zip(run, ends, strict=True)]
             nxt = text[run[-1][1] :].lstrip()[:1] if run else ""
             closed = not nxt or nxt in _CLOSES
-            decoded = self._decode(words, plain_cost, min_margin, case, cache, closed)
+            decoded = self._decode(words, ev, min_margin, case, cache, closed)
             for (s, e), new in zip(run, decoded, strict=True):
                 if new is None:
                     continue  # a number or abbreviation: copied with the gap
+                if new != text[s:e] and lone_capitals(text, s, e):
+                    new = new[:1] + new[1:].lower()  # "BO Noi vu": Bộ, not BỘ
                 gap = text[pos:s] or (" " if s in glued else "")
                 out.append(gap)
                 new_len += len(gap)
@@ -277,7 +296,7 @@ class Restorer:
     def _decode(
         self,
         tokens: list[str],
-        plain_cost: float = 0.0,
+        ev: Evidence = NO_EVIDENCE,
         min_margin: float = 0.0,
         case: list[int] | None = None,
         cache: dict[int, float] | None = None,
@@ -295,7 +314,7 @@ class Restorer:
         history: list[list[tuple[int, int, float]]] = []  # per position: (sid, back, channel)
         segment: list[str] = []
         for at, tok in enumerate(tokens):
-            flag = case[at] if case else _NO_CASE
+            flag = case[at] if case else NO_CASE
             cls = self._class_ids.get(word_class(tok), -1) if not self._restorable(tok, "") else -1
             cands = ((cls, 0.0),) if cls >= 0 else self.candidates(tok)
             if not cands:
@@ -303,7 +322,7 @@ class Restorer:
                 states, history, segment = [(0.0, BOS, BOS)], [], []
                 result.append(None if word_class(tok) else tok)
                 continue
-            col, states = self._viterbi_step(states, cands, tok, (flag, plain_cost), cache or {})
+            col, states = self._viterbi_step(states, cands, tok, (flag, ev), cache or {})
             history.append(col)
             segment.append(tok)
         result += self._best_path(states, history, segment, min_margin, closed)
@@ -314,42 +333,55 @@ class Restorer:
         states: list[_State],
         cands: tuple[tuple[int, float], ...],
         tok: str,
-        evidence: tuple[int, float],
+        clues: tuple[int, Evidence],
         cache: dict[int, float],
     ) -> tuple[list[tuple[int, int, float]], list[_State]]:
-        """One position of the Viterbi search: each candidate's best predecessor, its channel
-        cost (plus `plain_cost` for marks an unmarked OCR token would likely have shown), case
-        evidence (`flag`), mixed with the cache model; returns (sid, back, channel) per
-        candidate and the new states."""
-        flag, plain_cost = evidence
+        """One position of the Viterbi search: each candidate's channel cost (with the
+        document's evidence), case evidence (`flag`) and best ways in, mixed with the cache
+        model; returns (sid, back, channel) per new state and the new states. A candidate keeps
+        up to beam ÷ candidates ways in, through different words: the next word's trigram looks
+        two words back, and a position with one reading (a number, an abbreviation) would keep
+        only the likeliest word before it ("chỉ số CCHC": "hồ sơ CCHC" made "sơ" the one way)."""
+        flag, ev = clues
         m = self.model
         col: list[tuple[int, int, float]] = []
         new_states: list[_State] = []
-        plain = plain_cost > 0 and _is_plain(tok)
-        for sid, ch in cands:
-            if plain and m.marks[sid] != _NO_MARKS:
-                ch += plain_cost  # marks this OCR would probably have shown
-            best_cost, best_j = self._best_predecessor(states, sid, cache)
-            if flag == _CAPITAL:
-                best_cost += CASE_WEIGHT * m.cap_yes[sid]
-            elif flag == _LOWER:
-                best_cost += CASE_WEIGHT * m.cap_no[sid]
-            new_states.append((best_cost + ch, sid, states[best_j][1]))
-            col.append((sid, best_j, ch))
+        plain = is_plain(tok)
+        bare = key_of(tok) if plain else ""
+        costs = [(sid, ch + self._evidence_cost(sid, plain, bare, ev)) for sid, ch in cands]
+        # A reading the evidence makes too costly is no reading ("ve" as "và" in a text
+        # typed without marks); the cheapest stays when none is left.
+        costs = [c for c in costs if c[1] <= MAX_CHANNEL] or [min(costs, key=lambda c: c[1])]
+        ways = max(1, self.beam // len(costs))
+        for sid, ch in costs:
+            yes, no = m.cap_yes[sid], m.cap_no[sid]
+            case = CASE_WEIGHT * (yes if flag == CAPITAL else no if flag == LOWER else 0.0)
+            for cost, j in self._best_predecessors(states, sid, cache, ways):
+                new_states.append((cost + case + ch, sid, states[j][1]))
+                col.append((sid, j, ch))
         return col, new_states
 
-    def _best_predecessor(
-        self, states: list[_State], sid: int, cache: dict[int, float]
-    ) -> tuple[float, int]:
-        """The cheapest way into `sid` from the states: (cost, state index). The trigram
-        lookups of `Model.cost3`, inlined: this loop is most of the decoding time."""
+    def _evidence_cost(self, sid: int, plain: bool, word: str, ev: Evidence) -> float:
+        """The document's evidence against reading a plain token (`word`, its letters) as
+        syllable `sid`: marks its OCR would probably have shown, letters it seldom misreads."""
+        if not plain:
+            return 0.0
+        marks = ev.plain if self.model.marks[sid] != _NO_MARKS else 0.0
+        return marks + (ev.letters if self._keys[sid] != word else 0.0)
+
+    def _best_predecessors(
+        self, states: list[_State], sid: int, cache: dict[int, float], ways: int
+    ) -> list[tuple[float, int]]:
+        """The cheapest ways into `sid` from the states, at most `ways`, each through a
+        different word: [(cost, state index)], best first. The trigram lookups of
+        `Model.cost3`, inlined: this loop is most of the decoding time."""
         m, lam = self.model, self.lm_weight
         n, tri, tri_gamma, big, gamma = len(m.words), m.trigram, m.tri_gamma, m.bigram, m.gamma
         uni = m.unigram[sid]
         keep = 1.0 - self.cache_share if cache else 1.0
         share = self.cache_share * cache.get(sid, 0.0) if cache else 0.0
         shift = -math.log(keep)  # the cache's share taken from every word not in it
-        best_cost, best_j = math.inf, 0
+        totals: list[tuple[float, int]] = []
         for j, (c, prev, before) in enumerate(states):
             h = before * n + prev
             lm = tri.get(h * n + sid)
@@ -357,10 +389,19 @@ class Restorer:
                 b = big.get(prev * n + sid)
                 lm = tri_gamma.get(h, 0.0) + (b if b is not None else gamma[prev] + uni)
             lm = -math.log(keep * math.exp(-lm) + share) if share else lm + shift
-            total = c + lam * lm
-            if total < best_cost:
-                best_cost, best_j = total, j
-        return best_cost, best_j
+            totals.append((c + lam * lm, j))
+        if ways == 1:
+            return [min(totals)]
+        totals.sort()
+        out: list[tuple[float, int]] = []
+        seen: set[int] = set()
+        for total, j in totals:
+            if states[j][1] not in seen:
+                seen.add(states[j][1])
+                out.append((total, j))
+                if len(out) == ways:
+                    break
+        return out
 
     def _best_path(
         self,
@@ -424,49 +465,6 @@ def _tokens(text: str) -> list[tuple[int, int]]:
 _NO_MARKS: tuple[str, frozenset[str]] = ("", frozenset())
 # A Viterbi state: (cost, syllable id, the syllable id before it on its best path).
 _State = tuple[float, int, int]
-_NO_CASE, _LOWER, _CAPITAL = 0, 1, 2
-# What starts a sentence or an item, or may (a line break: OCR lines end mid-sentence too).
-_STARTS = re.compile(r"[\n.!?:;()\[\]\-–•\"“”*]")
-
-
-def _case_of(text: str, start: int, end: int, before: int) -> int:
-    """Whether a word's case says something: capitalised or lowercase inside a sentence;
-    _NO_CASE at a sentence's or line's start, for words in capitals, digits or glyphs first."""
-    first = text[start:end][:1]
-    if before < 0 or not first.isalpha() or _STARTS.search(text, before, start):
-        return _NO_CASE
-    word = text[start:end]
-    if (len(word) > 1 and word.isupper()) or (first == "I" and word[1:2].islower()):
-        return _NO_CASE  # a heading in capitals; OCR's I for l
-    return _CAPITAL if first.isupper() else _LOWER
-
-
-_GLYPHS = frozenset("0123456789&¢€§@'’w")
-
-
-def _is_plain(token: str) -> bool:
-    """A word written in plain ASCII letters: no mark, no glyph standing for one."""
-    low = token.lower()
-    return low.isascii() and low.isalpha() and not (_GLYPHS & set(low))
-
-
-def marked_share(text: str) -> float:
-    """Share of lowercase words that show a diacritic or a glyph standing for one."""
-    words = [m.group() for m in TOKEN.finditer(text) if not m.group().isupper()]
-    words = [w for w in words if any(c.isalpha() for c in w) and not w.isdigit()]
-    if not words:
-        return 0.0
-    return sum(not _is_plain(w) for w in words) / len(words)
-
-
-def _plain_cost(marked: float) -> float:
-    """The channel cost of reading a plain word as a marked syllable. About three Vietnamese
-    words in four carry a mark; if the text shows marks on a share `marked` of its words, the
-    OCR kept a seen mark with probability keep ≈ marked / 0.75, and lost it with 1 − keep. Text
-    stripped of every mark (a typed question, a folded report) gives 0: no evidence either way."""
-    keep = min(0.9, marked / 0.75)
-    return -math.log(1.0 - keep) if keep > 0.05 else 0.0
-
 
 _default: dict[tuple[str, ...], Restorer] = {}
 _lock = threading.Lock()

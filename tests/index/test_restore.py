@@ -11,17 +11,14 @@ from core.text import fold
 from index.chunk import chunk_report, dense_text, embed_text
 from index.metadata import extract_metadata
 from index.restore import (
-    _CAPITAL,
-    _NO_CASE,
     Restorer,
-    _case_of,
     is_damaged,
     load_model,
-    marked_share,
     readable,
     restore_question,
     restorer,
 )
+from index.restore_evidence import CAPITAL, NO_CASE, case_of, marked_share
 from index.restore_lm import BOS, crf_phrases, underthesea_dir
 from index.restore_syllables import new_style
 
@@ -142,10 +139,10 @@ def test_case_inside_a_sentence_picks_the_reading(fixer: Restorer) -> None:
     assert fixer.restore("bao cao cua So dich vu cong").text.split()[3] == "Sở"
     assert fixer.restore("bao cao cua so dich vu cong").text.split()[3] == "số"
     text = "bao cao. So lieu"
-    assert _case_of(text, 9, 11, 7) == _NO_CASE  # after a full stop
-    assert _case_of("cua\nSo", 4, 6, 3) == _NO_CASE  # at a line's start
-    assert _case_of("cua So", 4, 6, 3) == _CAPITAL
-    assert _case_of("cua SO", 4, 6, 3) == _NO_CASE  # a heading in capitals
+    assert case_of(text, 9, 11, 7) == NO_CASE  # after a full stop
+    assert case_of("cua\nSo", 4, 6, 3) == NO_CASE  # at a line's start
+    assert case_of("cua So", 4, 6, 3) == CAPITAL
+    assert case_of("cua SO", 4, 6, 3) == NO_CASE  # a heading in capitals
 
 
 def test_pairs_from_the_packaged_taggers_join_the_language_model() -> None:

@@ -20,7 +20,8 @@ from index.metadata import (
     readable_report,
     write_metadata,
 )
-from index.restore import Restorer, is_damaged, marked_share, restorer
+from index.restore import Restorer, is_damaged, restorer
+from index.restore_evidence import marked_share
 from tests.conftest import REPO, make_settings
 
 CORPUS = REPO / "corpus" / "reports"
