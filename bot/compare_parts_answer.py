@@ -1,4 +1,5 @@
-"""Two parts of one report side by side (see `bot/compare_parts.py`): each part asked of the
+"""Two parts of one report side by side (see `bot/compare_parts.py`; three or more listed at
+once: `bot/compare_list.py`): each part asked of the
 figure answerer on its own, the answers set in the comparison table. A part the figure answerer
 abstains on reads "not found", one it is not sure of "not sure" with the figures it may be (none
 bold); one line read for both parts gives each part the
