@@ -1,4 +1,5 @@
-"""Two parts of one report side by side (see `bot/compare_parts.py`): each part asked of the
+"""Two parts of one report side by side (see `bot/compare_parts.py`; three or more listed at
+once: `bot/compare_list.py`): each part asked of the
 figure answerer on its own, the answers set in the comparison table. A part the figure answerer
 abstains on reads "not found", one it is not sure of "not sure" with the figures it may be (none
 bold); one line read for both parts gives each part the
@@ -14,6 +15,7 @@ from bot.compare_answered import stated
 from bot.compare_beside import amount_before, asks_amount_too, share_after
 from bot.compare_between import between_parts
 from bot.compare_lines import share_out, wholes
+from bot.compare_list import listed_parts
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
@@ -100,7 +102,8 @@ class PartsAnswerer:
         if len(sides_of(q, self.index)) >= 2:
             return []
         # two years of one report: the years, when the question names no two parts
-        parts = between_parts(q, en) or parts_of(q, en) or year_parts(q)
+        # (three or more parts of one breakdown listed: "mức độ 2, 3 và 4", before two)
+        parts = between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q)
         if any(not p.label for p in parts):
             return []  # a part of only comparison words ("compare"): no parts read
         return [as_share(p, en) for p in parts] if asks_plan_share(q.folded) else parts
@@ -236,12 +239,12 @@ def own_words_said(
     part's label does not say ("công chức" of "công chức qua thi tuyển" beside "tiếp nhận
     không qua thi tuyển"). A label with fewer than two own words ("mức độ 3" beside "mức độ
     4"), or one in words the reports do not use (English), is not checked."""
-    if len(parts) != 2 or len(cells) != 2:
+    if len(parts) < 2 or len(cells) != len(parts):
         return cells
     said = [_wordings(p.label, vocabulary) for p in parts]
     out = []
     for k, cell in enumerate(cells):
-        other = [w for wording in said[1 - k] for w in wording]
+        other = [w for j, ws in enumerate(said) if j != k for wording in ws for w in wording]
         own = [[w for w in wording if w not in other] for wording in said[k]]
         own = [ws for ws in own if len(set(ws)) >= 3]
         if cell.citation is None or not own:
@@ -341,20 +344,30 @@ def _shared_out(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> lis
 
 
 def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
-    """One figure of one line read for both parts: it stays only with the part whose own words
-    (those the other part does not say) its line says; with neither, both are missing."""
-    if len(cells) != 2:
-        return cells
-    a, b = cells
-    if a.citation is None or b.citation is None or a.figure != b.figure:
-        return cells
-    if (a.citation.chunk_id, a.citation.line_start) != (b.citation.chunk_id, b.citation.line_start):
+    """One figure of one line read for two parts or more: it stays only with the one part whose
+    own words (those the others read there do not say) its line says; else all are missing."""
+    if len(cells) != len(parts):
         return cells
     words = [set(fold(p.label).split()) for p in parts]
-    own = [words[0] - words[1], words[1] - words[0]]
-    line = set(fold(a.citation.quote).split())
-    said = [bool(w) and w <= line for w in own]
-    return [c if s and not all(said) else Cell(c.side) for c, s in zip(cells, said, strict=True)]
+    out = list(cells)
+    for i, a in enumerate(cells):
+        same = [j for j, b in enumerate(cells) if _one_line(a, b)]
+        if len(same) < 2 or same[0] != i or a.citation is None:
+            continue
+        line = set(fold(a.citation.quote).split())
+        own = {j: words[j] - set().union(*(words[k] for k in same if k != j)) for j in same}
+        said = [j for j in same if own[j] and own[j] <= line]
+        for j in same:
+            out[j] = cells[j] if said == [j] else Cell(cells[j].side)
+    return out
+
+
+def _one_line(a: Cell, b: Cell) -> bool:
+    """Whether two cells state one figure from one line."""
+    if a.citation is None or b.citation is None or a.figure != b.figure:
+        return False
+    x, y = a.citation, b.citation
+    return (x.chunk_id, x.line_start) == (y.chunk_id, y.line_start)
 
 
 def _with_larger(text: str, cells: Sequence[Cell], en: bool) -> str:

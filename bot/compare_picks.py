@@ -53,6 +53,7 @@ from bot.compare_rules import (
     channelled,
     counts_other,
     exact_level,
+    level_part,
     misread_in,
     narrowed,
     online_asked,
@@ -93,9 +94,8 @@ AVERAGE = re.compile(
     r"\b(moi (?=(?:don vi|xa|huyen|tinh|nguoi|co quan|ho|cap|thang|nam|quy|ngay|tuan|phuong|"
     r"thi tran|so|nganh|truong|lop)\b)|(?:trung binh|binh quan|per|average)\b)"
 )
-# What the share of the question's word pairs in a figure's sentence and paragraph opening
-# adds to its score (its own item's pairs add 1.0).
-CONTEXT_PHRASE = 0.5
+# What the share of the question's word pairs in a figure's sentence and paragraph opening adds
+CONTEXT_PHRASE = 0.5  # (its own item's pairs add 1.0)
 # a part an aside lists after a whole that says more of the question, no breakdown asked
 ASIDE = 1.0
 # A subsection with at most this many figures is one statement: its heading says what they count
@@ -366,8 +366,8 @@ class FactPicks:
         have = levels_of(f.level)
         if asked.levels and have == asked.levels:
             score += 0.15  # exactly the asked level …
-        elif asked.levels and have > asked.levels:
-            score -= 0.15  # … not "mức độ 3, 4" for "mức độ 4"
+        elif (asked.levels and have > asked.levels) or level_part(asked, sq, f):
+            score -= 0.15  # … not "mức độ 3, 4" for "mức độ 4", nor one level for the total
         if asked.scope:
             # "… cấp xã": the figure at that scope, before a total or another count
             score += 0.4 if f.scope == asked.scope else -0.4 if not f.scope else 0.0

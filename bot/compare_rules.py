@@ -28,6 +28,7 @@ from core.query import ParsedQuery, terms_named
 from index.clause_tokens import UNITS
 from index.facts import Fact
 
+_TOTAL = re.compile(r"\b(?:tong (?:so|cong)|total|in all|altogether)\b")
 _HOW_MANY = re.compile(r"\b(?:bao nhieu|how many|how much|number of|so luong)\b")
 _ONLINE_UNIT = re.compile(
     r"\b(?:dich vu cong truc tuyen|dvc truc tuyen|dvctt|online (?:public )?services?)\b"
@@ -139,6 +140,13 @@ def unit_read(v: QuestionView, asked: Asked, f: Fact, ctx: Context) -> float:
 def exact_level(asked: Asked, f: Fact) -> bool:
     """Whether a figure is of exactly the asked service levels."""
     return (levels_of(f.level) if f.level else level_near(f)) == asked.levels
+
+
+def level_part(asked: Asked, sq: ParsedQuery, f: Fact) -> bool:
+    """Whether a figure counts one service level's part when the total of every level is
+    asked ("tổng số dịch vụ công …", no level said): "cung cấp 2.340 dịch vụ công, số dịch vụ
+    công mức độ 2 là 712" says as many of the question's words before 712 as before 2.340."""
+    return not asked.levels and bool(f.level) and bool(_TOTAL.search(sq.folded))
 
 
 def narrowed(asked: Asked, f: Fact) -> bool:

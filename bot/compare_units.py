@@ -12,15 +12,16 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_facts import comparable
-from bot.compare_kind import UNITS, asked_kind, family
+from bot.compare_kind import UNITS, asked_kind, family, with_abbreviations
 from core.query import ParsedQuery, parse_query
 from core.result import Answer
 from index.facts import Fact
 
 # "số dịch vụ công …", "số lượng hồ sơ …": the count named by "số" before what it counts
-_COUNT_OF = re.compile(r"\b(?:tổng số|số lượng|số)\s+", re.IGNORECASE)
-# the asking words after it ("… là bao nhiêu", "… bao nhiêu?"), said again where "số" stood
-_ASKED_AFTER = re.compile(r"\s*(?:là\s+)?bao nhiêu\s*[?.]?\s*$", re.IGNORECASE)
+_COUNT_OF = re.compile(r"\b(?:t[ổo]ng s[ốo]|s[ốo] l[ưu][ợo]ng|s[ốo])\s+", re.IGNORECASE)
+# the asking words after it ("… là bao nhiêu", "… bao nhiêu?", or written without diacritics),
+# said again where "số" stood
+_ASKED_AFTER = re.compile(r"\s*(?:l[àa]\s+)?bao nhi[êe]u\s*[?.]?\s*$", re.IGNORECASE)
 
 
 def asked_units(q: ParsedQuery, vocabulary: frozenset[str]) -> frozenset[str]:
@@ -29,9 +30,9 @@ def asked_units(q: ParsedQuery, vocabulary: frozenset[str]) -> frozenset[str]:
     asked = asked_kind(q, vocabulary)
     if asked.percent is not False:
         return frozenset()
-    # a unit the question writes itself, not one the glossary adds to an English word
-    # ("cases" → "trường hợp")
-    said = f" {re.sub(r'[^a-z0-9 ]', ' ', q.folded)} "
+    # a unit the question writes itself (or by its abbreviation: "DVC"), not one the glossary
+    # adds to an English word ("cases" → "trường hợp")
+    said = f" {with_abbreviations(re.sub(r'[^a-z0-9 ]', ' ', q.folded))} "
     return frozenset(family(u) for u in UNITS if family(u) in asked.units and f" {u} " in said)
 
 

@@ -1,0 +1,116 @@
+"""Three or more parts of one breakdown asked at once: "số hồ sơ cấp tỉnh, cấp huyện, cấp xã mỗi
+cấp bao nhiêu", "dịch vụ công mức độ 2, 3 và 4", "quarters I, II and III each". The parts are a
+list in the question: items alike in shape (each the same head word and its own term, or bare
+terms after the first item's head: "mức độ 2, 3 và 4" → "mức độ 2", "mức độ 3", "mức độ 4"),
+joined by commas and a last "và"/"and". Each part's question is the question with the list
+replaced by that one part (its head said), the words that only compare or ask each left out; the
+parts then go through the same checks as two parts (`bot/compare_parts_answer.py`)."""
+
+from __future__ import annotations
+
+from bot.compare_parts import COMPARED, EACH, Part, compare_words, part_question
+from bot.part_words import words_said
+from core.places import place_words
+from core.query import ParsedQuery
+
+MIN_PARTS = 3  # two parts are `bot/compare_parts.py`'s
+MAX_ITEM = 3  # words of one listed item, its head included
+_JOIN = ("va", "and")
+Span = tuple[int, int]  # (start, end) of folded words
+_WHOLE = frozenset(["cac", "nhung", "the", "all"])  # a plural before bare terms: one whole
+_EVERY = frozenset(["tung", "moi", "each", "every"])
+_PAIRS = {("muc", "do"), ("cap", "do")}  # a head of two words ("mức độ 2, 3 và 4")
+
+
+def _bare(token: str) -> str:
+    return token.strip(",.;:?!()\"'")
+
+
+def _singular(head: str) -> str:
+    """An English head said once for every part in the plural ("levels 2, 3 and 4"): one part's."""
+    return head[:-1] if head.isascii() and head.endswith("s") and len(head) > 3 else head
+
+
+def _items(words: list[str], at: int, size: int) -> list[tuple[int, int]]:
+    """The items of a list whose second item starts at `at` and is `size` words long: (start,
+    end) of each from the second on, each the same size, joined by a comma or "và"/"and"."""
+    out, k = [], at
+    while k + size <= len(words):
+        out.append((k, k + size))
+        last = words[k + size - 1]
+        if last.endswith(","):
+            k += size + (_bare(words[k + size]) in _JOIN if k + size < len(words) else 0)
+        elif k + size < len(words) and words[k + size] in _JOIN:
+            k += size + 1
+        else:
+            break
+        if k >= len(words) or any(w.endswith(",") for w in words[k : k + size - 1]):
+            break
+    return out
+
+
+def _alike(words: list[str], items: list[tuple[int, int]], head: int) -> bool:
+    """Whether listed items are of one shape: the same `head` words first (none: any words),
+    each word with a letter or digit."""
+    firsts = [[_bare(w) for w in words[s : s + head]] for s, _ in items]
+    return all(f == firsts[0] for f in firsts) and all(
+        any(c.isalnum() for c in _bare(w)) for s, e in items for w in words[s:e]
+    )
+
+
+def _listed(
+    words: list[str], places: frozenset[int]
+) -> tuple[int, int, list[tuple[Span | None, Span]]] | None:
+    """The list's span (start, end) and each part's head said once before the list (None: its
+    own) and its own words, or None."""
+    for c, word in enumerate(words):
+        if not word.endswith(",") or c + 1 >= len(words):
+            continue
+        at = c + 1 + (_bare(words[c + 1]) in _JOIN)
+        for size in range(MAX_ITEM, 0, -1):
+            rest = _items(words, at, size)
+            first = (c + 1 - size, c + 1)
+            if len(rest) < MIN_PARTS - 1 or first[0] < 0:
+                continue
+            listed = [first, *rest]
+            if any(i in places for s, e in listed for i in range(s, e)):
+                continue
+            head = 0  # the words every item opens with ("mức độ" of "mức độ 2, mức độ 3")
+            while head < size - 1 and _alike(words, listed, head + 1):
+                head += 1
+            if head and _alike(words, listed, head):
+                return first[0], listed[-1][1], [(None, span) for span in listed]
+            if size == 1 and _alike(words, listed, 0) and first[0] > 0:
+                # bare terms after the first item's head ("mức độ 2, 3 và 4"): the head is
+                # the word or two before the first that no comma ends
+                h = first[0] - 1
+                opens = h - 1 if h > 0 and (_bare(words[h - 1]), _bare(words[h])) in _PAIRS else h
+                if words[h].endswith(",") or h in places or _bare(words[h]) in _WHOLE:
+                    continue  # ("các sở, ban, ngành": one whole named by its kinds)
+                return opens, listed[-1][1], [((opens, first[0]), s) for s in listed]
+    return None
+
+
+def listed_parts(q: ParsedQuery) -> list[Part]:
+    """One part per item of a list of three or more parts of one breakdown the question asks
+    apart ("mỗi loại", "lần lượt", "each", or a comparison); [] when it asks of fewer, names no
+    such list, or asks none apart (a total: "tổng số …")."""
+    apart = EACH.search(q.folded) or COMPARED.search(q.folded)
+    if not apart:  # "Các sở, ban, ngành … có bao nhiêu": one whole named by its parts
+        return []
+    words = q.folded.split()
+    found = _listed(words, place_words(words, q.provinces))
+    if found is None:
+        return []
+    start, end, items = found
+    if start > 0 and _bare(words[start - 1]) in _EVERY:
+        return []  # "… ở từng cấp tỉnh, huyện, xã": a breakdown asked of every part named
+    drop = compare_words(words)
+    parts = []
+    for head, (s, e) in items:
+        said = [_singular(words_said(q, words, [head]).rstrip(","))] if head else []
+        said.append(words_said(q, words, [(s, e)]).strip(",;"))
+        label = " ".join(said).strip()
+        text = words_said(q, words, [(0, start), label, (end, len(words))], drop)
+        parts.append(Part(label, part_question(text)))
+    return parts
