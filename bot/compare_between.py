@@ -34,7 +34,8 @@ _ASKED = re.compile(r"^(?:bao nhieu|how many|how much)$")
 _CLOSES = re.compile(r"^(?:chenh\w*|khac|differ\w*|compare\w*|so|vs|versus|than)$")
 
 
-def _bare(token: str) -> str:
+def bare(token: str) -> str:
+    """A folded word without the punctuation typed around it."""
     return token.strip(",.;:?!()\"'")
 
 
@@ -46,7 +47,7 @@ def between_parts(q: ParsedQuery, en: bool = False) -> list[Part]:
     words = q.folded.split()
     places = place_words(words, q.provinces)
     for g, w in enumerate(words):
-        if _bare(w) not in _BETWEEN or w != _bare(w):
+        if bare(w) not in _BETWEEN or w != bare(w):
             continue
         found = _spans(words, g, places)
         if found is None:
@@ -69,7 +70,7 @@ def _listed_on(words: list[str], at: int, places: frozenset[int]) -> bool:
     chênh nhau"): a stop or comparison word closes it within a few words, no place before it
     ("level 4 services, which does Bình Phước offer more of?" ends the part at the comma)."""
     for i in range(at, min(len(words), at + MAX_PART - 1)):
-        w = _bare(words[i])
+        w = bare(words[i])
         if i in places:
             return False
         if i > at and (w in PART_STOP or _CLOSES.match(w)):
@@ -93,10 +94,10 @@ def _spans(
         return None
     ys = ye = xe + 1
     while ye < len(words) and ye - ys < MAX_PART:
-        w = _bare(words[ye])
+        w = bare(words[ye])
         if ye > ys and (w in PART_STOP or _CLOSES.match(w) or w in _AND):
             break
-        if ye > ys and _ASKED.match(" ".join(_bare(x) for x in words[ye : ye + 2])):
+        if ye > ys and _ASKED.match(" ".join(bare(x) for x in words[ye : ye + 2])):
             break
         ye += 1
         if words[ye - 1].endswith(("?", ".", ";", ":")) or (
@@ -105,6 +106,6 @@ def _spans(
             break
     if ye == ys or any(i in places for i in (*range(xs, xe), *range(ys, ye))):
         return None
-    if any(re.fullmatch(r"\d{4}|\d+/\d{4}", _bare(x)) for x in words[xs:xe] + words[ys:ye]):
+    if any(re.fullmatch(r"\d{4}|\d+/\d{4}", bare(x)) for x in words[xs:xe] + words[ys:ye]):
         return None
     return (xs, xe), (ys, ye)

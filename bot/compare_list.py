@@ -8,6 +8,7 @@ parts then go through the same checks as two parts (`bot/compare_parts_answer.py
 
 from __future__ import annotations
 
+from bot.compare_between import bare
 from bot.compare_parts import COMPARED, EACH, Part, compare_words, part_question
 from bot.part_words import words_said
 from core.places import place_words
@@ -20,10 +21,6 @@ Span = tuple[int, int]  # (start, end) of folded words
 _WHOLE = frozenset(["cac", "nhung", "the", "all"])  # a plural before bare terms: one whole
 _EVERY = frozenset(["tung", "moi", "each", "every"])
 _PAIRS = {("muc", "do"), ("cap", "do")}  # a head of two words ("mức độ 2, 3 và 4")
-
-
-def _bare(token: str) -> str:
-    return token.strip(",.;:?!()\"'")
 
 
 def _singular(head: str) -> str:
@@ -39,7 +36,7 @@ def _items(words: list[str], at: int, size: int) -> list[tuple[int, int]]:
         out.append((k, k + size))
         last = words[k + size - 1]
         if last.endswith(","):
-            k += size + (_bare(words[k + size]) in _JOIN if k + size < len(words) else 0)
+            k += size + (bare(words[k + size]) in _JOIN if k + size < len(words) else 0)
         elif k + size < len(words) and words[k + size] in _JOIN:
             k += size + 1
         else:
@@ -52,9 +49,9 @@ def _items(words: list[str], at: int, size: int) -> list[tuple[int, int]]:
 def _alike(words: list[str], items: list[tuple[int, int]], head: int) -> bool:
     """Whether listed items are of one shape: the same `head` words first (none: any words),
     each word with a letter or digit."""
-    firsts = [[_bare(w) for w in words[s : s + head]] for s, _ in items]
+    firsts = [[bare(w) for w in words[s : s + head]] for s, _ in items]
     return all(f == firsts[0] for f in firsts) and all(
-        any(c.isalnum() for c in _bare(w)) for s, e in items for w in words[s:e]
+        any(c.isalnum() for c in bare(w)) for s, e in items for w in words[s:e]
     )
 
 
@@ -66,7 +63,7 @@ def _listed(
     for c, word in enumerate(words):
         if not word.endswith(",") or c + 1 >= len(words):
             continue
-        at = c + 1 + (_bare(words[c + 1]) in _JOIN)
+        at = c + 1 + (bare(words[c + 1]) in _JOIN)
         for size in range(MAX_ITEM, 0, -1):
             rest = _items(words, at, size)
             first = (c + 1 - size, c + 1)
@@ -84,8 +81,8 @@ def _listed(
                 # bare terms after the first item's head ("mức độ 2, 3 và 4"): the head is
                 # the word or two before the first that no comma ends
                 h = first[0] - 1
-                opens = h - 1 if h > 0 and (_bare(words[h - 1]), _bare(words[h])) in _PAIRS else h
-                if words[h].endswith(",") or h in places or _bare(words[h]) in _WHOLE:
+                opens = h - 1 if h > 0 and (bare(words[h - 1]), bare(words[h])) in _PAIRS else h
+                if words[h].endswith(",") or h in places or bare(words[h]) in _WHOLE:
                     continue  # ("các sở, ban, ngành": one whole named by its kinds)
                 return opens, listed[-1][1], [((opens, first[0]), s) for s in listed]
     return None
@@ -103,7 +100,7 @@ def listed_parts(q: ParsedQuery) -> list[Part]:
     if found is None:
         return []
     start, end, items = found
-    if start > 0 and _bare(words[start - 1]) in _EVERY:
+    if start > 0 and bare(words[start - 1]) in _EVERY:
         return []  # "… ở từng cấp tỉnh, huyện, xã": a breakdown asked of every part named
     drop = compare_words(words)
     parts = []
