@@ -112,6 +112,8 @@ def is_figure(value: str) -> bool:
 # and "Quý I/2019", "tháng 6 năm 2022" and "tháng 6/2022"; a quarter's number is written in
 # Roman or Arabic digits ("quý 1" = "quý I"). Read folded.
 _PERIOD = re.compile(r"\b(quy|thang) ([ivx]+|\d{1,2})(?: nam |/|-)(\d{4})\b")
+# A quarter named without its year ("Quý I") is spelled the same way, so it stands in "quy 1/2019".
+_QUARTER = re.compile(r"\bquy (i{1,3}|iv)\b(?!/)")
 
 
 def _period(m: re.Match[str]) -> str:
@@ -120,7 +122,8 @@ def _period(m: re.Match[str]) -> str:
 
 def period_spelling(folded: str) -> str:
     """A folded text with each quarter or month of a year in one spelling ("quy 1/2019")."""
-    return _PERIOD.sub(_period, folded)
+    dated = _PERIOD.sub(_period, folded)
+    return _QUARTER.sub(lambda m: f"quy {quarter_number(m.group(1))}", dated)
 
 
 def value_in(value: str, text: str, text_figures: set[str] | None = None) -> bool:

@@ -245,6 +245,10 @@ def test_value_in_reads_one_period_in_either_spelling() -> None:
     assert value_in("tháng 8 năm 2021", "đến hết tháng 8/2021")
     assert not value_in("Quý II năm 2021", "báo cáo Quý III/2021")
     assert not value_in("Quý II năm 2021", "báo cáo Quý II/2020")
+    # a quarter named without its year stands in a dated one, and only the same quarter
+    assert value_in("Quý I", "kỳ báo cáo: **Quý I/2019**")
+    assert value_in("Quý III", "báo cáo quý III năm 2022")
+    assert not value_in("Quý I", "kỳ báo cáo: Quý II/2019")
 
 
 def test_score_counts_figures_citations_and_abstentions() -> None:
