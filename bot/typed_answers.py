@@ -24,6 +24,7 @@ from bot.intents_types import (
     wants_number,
 )
 from bot.list_answer import ListAnswerer, asks_things, bare_heads
+from bot.part_outline import OutlineAnswerer
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
 from bot.summary_answer import SummaryAnswerer
@@ -56,6 +57,7 @@ class TypedAnswers:
         )
         self.summary = SummaryAnswerer(index, self.section, facts)
         self.topic = TopicAnswerer(index, self.section)
+        self.outline = OutlineAnswerer(self.section)
 
     def _summary(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary asked: of a topic no heading names, what the report says of it when a
@@ -85,6 +87,10 @@ class TypedAnswers:
             table = self.compare.answer(q, language)
             if table is not None:
                 return table
+        # "Phần B.I … gồm những mục nào?": the named part's sub-sections, from its headings
+        outline = self.outline.answer(q, retrieval, language) if retrieval.hits else None
+        if outline is not None:
+            return outline
         named = summary_kinds(q)  # "tóm tắt những hạn chế …": that section, not the report
         if named and retrieval.hits:
             found = self.section.answer(q, retrieval, language, named)

@@ -1,0 +1,298 @@
+"""What a named part of a report is made of: "Phần B.I … gồm những mục nào?", "what are the
+sub-sections of Part A.I?" → the part's numbered sub-sections, read from the report's heading
+tree (numbered headings the chunker ran into a sibling's text recovered), one line each as
+people read them, each cited, and how many there are. The part is named by its label ("A.I",
+"B.I", "phần II") or by its heading's words; None when the question asks no outline, names no
+part, or the part is ambiguous: the other answerers answer as before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.answer import Answer, Citation
+from bot.extractive import source_line
+from bot.section_answer import SectionAnswerer, candidate_reports, known, read_out, topic_sequence
+from bot.structure import SEP, Para, Section, Words, cite, clip, readable_heading, split_sections
+from bot.summary_named import ASKED_FOR, PART_WORDS
+from bot.summary_parts import held_words, named_by
+from core.query import ParsedQuery
+from index.retrieve import Retrieval
+
+# The question asks which parts a part is made of: "gồm (những|các|mấy) mục/phần (nào)", "có
+# những tiểu mục nào", "chia thành mấy phần", "các mục con", "sub-sections", "sub-headings",
+# "what/which/how many sections/parts/headings … (in|under|of|does)". A bare "nội dung" is no
+# part: "gồm những nội dung gì" asks for a section's content (the section answerer's).
+_UNITS_VI = r"(?:tieu muc|de muc|muc con|muc nho|muc lon|phan nho|phan con|muc|phan)"
+ASKS_OUTLINE = re.compile(
+    rf"\b(?:gom|bao gom|co|chia (?:thanh|lam)|duoc chia (?:thanh|lam))\s+"
+    rf"(?:nhung|cac|may|bao nhieu)\s+{_UNITS_VI}\b|"
+    r"\b(?:cac|nhung)\s+(?:tieu muc|de muc|muc con|muc nho)\b|"
+    r"\bsub ?(?:sections?|headings?|parts?|divisions?)\b|"
+    r"\b(?:what|which|how many)\s+(?:main\s+|numbered\s+|top level\s+)?"
+    r"(?:sections|parts|headings)\b"
+)
+
+# A part's label in the question: after a word for a part ("phần II", "part B.I", "mục
+# A.I"), or on its own when dotted ("A.I"). Dotted labels in any case; a bare roman numeral
+# in capitals, or in small letters when it is no Vietnamese syllable ("phần ii", not "mục vi
+# trí"); a bare letter in capitals ("phần B").
+_PART_WORD = r"(?i:ph[aầ]n|m[uụ]c|part|section|chapter)"
+_DOTTED = r"(?i:[A-E]\s?\.\s?[IVX]{1,4}(?:\s?\.\s?\d{1,2})?)"
+_ROMAN = r"(?:[IVX]{1,4}|ii|iii|iv|vii|viii|ix)(?:\s?\.\s?\d{1,2})?"
+_LABEL = re.compile(
+    rf"\b{_PART_WORD}\s+\(?({_DOTTED}|{_ROMAN}|[A-E])(?![\w.])|"
+    rf"(?<![\w.])([A-E]\.[IVX]{{1,4}}(?:\.\d{{1,2}})?)(?![\w.])"
+)
+# A heading's own label: a letter, a roman numeral (OCR writes "II" as "I1", "III" as "I1I")
+# or a number, before its dot.
+_MARK = re.compile(r"^\s*([A-E]|[IVX1l]{1,4}|\d{1,2})\s?[.,]\s*\S")
+# A part named by its heading's words alone holds this share (idf-weighted) of the question's
+# topic words at least: as a summary's named part does (bot/summary_named.py NAMED_PART).
+NAMED_SHARE = 0.75
+# Fewer than this many sub-sections is no outline: a part of one sub-section is that one.
+MIN_PARTS = 2
+TITLE_CHARS = 160  # a sub-section's heading (or a run-in numbered paragraph), cut
+
+
+def asks_outline(folded: str) -> bool:
+    """Whether a (folded) question asks which parts a part of a report is made of."""
+    return bool(ASKS_OUTLINE.search(folded))
+
+
+def _normal(mark: str) -> str:
+    """A label as one spelling: capitals, OCR's "1"/"l" in a roman numeral read as "I",
+    numbers without leading zeros."""
+    mark = mark.strip()
+    if mark.isdigit():
+        return str(int(mark))
+    mark = mark.upper()
+    return mark.replace("1", "I").replace("L", "I") if set(mark) & set("IVX") else mark
+
+
+def part_labels(text: str) -> list[tuple[str, ...]]:
+    """The part labels a question names, each as its heading labels outermost first:
+    "Phần B.I" → ("B", "I"), "phần II" → ("II",); none when it names none."""
+    out: list[tuple[str, ...]] = []
+    for m in _LABEL.finditer(text):
+        raw = m.group(1) or m.group(2)
+        label = tuple(_normal(p) for p in re.split(r"\s?\.\s?", raw) if p.strip())
+        if label and label not in out:
+            out.append(label)
+    return out
+
+
+def heading_mark(heading: str) -> str | None:
+    """A heading's own label, normalised ("I1. ĐÁNH GIÁ CHUNG" → "II"); None without one."""
+    m = _MARK.match(heading)
+    if not m:
+        return None
+    mark = m.group(1)
+    if not mark.isdigit() and not set(mark) & set("IVX") and not re.fullmatch(r"[A-E]", mark):
+        return None  # "1l." is no label
+    return _normal(mark)
+
+
+def labelled(sec: Section, label: tuple[str, ...]) -> bool:
+    """Whether a section's headings end in the asked label ("B. … > I. …" is "B.I"; "I." of
+    any part is "I")."""
+    marks = tuple(heading_mark(h) for h in sec.path)
+    return len(marks) >= len(label) and marks[len(marks) - len(label) :] == label
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One sub-section of a part: its heading path, heading as read, its paragraph to cite."""
+
+    path: tuple[str, ...]
+    title: str
+    para: Para | None
+    number: int | None
+
+
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10}
+
+
+def _number(text: str) -> int | None:
+    """A heading's number: "3." → 3, "II." → 2, "B." → 2; None without a label."""
+    mark = heading_mark(text)
+    if mark is None:
+        return None
+    if mark.isdigit():
+        return int(mark)
+    if re.fullmatch(r"[IVX]+", mark):
+        values = [_ROMAN_VALUE[c] for c in mark]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                   for i, v in enumerate(values))  # fmt: skip
+    return ord(mark) - ord("A") + 1
+
+
+def entries(sec: Section) -> list[Entry]:
+    """A part's sub-sections in report order: its child sections, and the numbered paragraphs
+    the chunker ran into one of them ("3. …" inside "2. …"'s text) or left in the part's own
+    text before its first child."""
+    out: list[Entry] = []
+    children = sec.children
+    first = _number(children[0].heading) if children else None
+    # numbered paragraphs of the part's own text before its first numbered child
+    if first is not None:
+        for p in sec.paras:
+            n = _number(p.text)
+            if n is not None and n < first:
+                out.append(Entry((*sec.path, clip(p.text, 90)), p.readable, p, n))
+    for c in children:
+        paras = c.all_paras()
+        out.append(Entry(c.path, heading_read(c), paras[0] if paras else None,
+                         _number(c.heading)))  # fmt: skip
+        if c.children:
+            continue
+        for p, _ in split_sections(c.heading, c.body())[1]:
+            out.append(Entry((*sec.path, clip(p.text, 90)), p.readable, p, _number(p.text)))
+    return out
+
+
+def heading_read(sec: Section) -> str:
+    """A section's heading as people read it: its heading line, restored (whole, where the
+    section path cuts it), else the restored section path's."""
+    paras = sec.all_paras()
+    if paras and len(sec.body()) < len(paras):
+        return paras[0].readable
+    return readable_heading(sec.path, paras)
+
+
+def consecutive(found: list[Entry]) -> bool:
+    """Whether the sub-sections are numbered 1, 2, … n without a gap (none lost to OCR)."""
+    numbers = [e.number for e in found]
+    return numbers == list(range(1, len(found) + 1))
+
+
+class OutlineAnswerer:
+    """Lists the sub-sections of the part of a report a question names."""
+
+    def __init__(self, sections: SectionAnswerer) -> None:
+        self.sections = sections
+        self.index = sections.index
+
+    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The named part's sub-sections as a cited list; None when the question asks no
+        outline, or no single part with sub-sections is named."""
+        if not asks_outline(q.folded):
+            return None
+        found = self.find(q, retrieval)
+        if found is None:
+            return None
+        return self.render(q, found[0], found[1], language)
+
+    def find(self, q: ParsedQuery, retrieval: Retrieval) -> tuple[Section, list[Entry]] | None:
+        """The part named and its sub-sections: in the first report (best retrieved, of the
+        asked province and period) that has a part so labelled, or whose heading names it."""
+        labels = part_labels(q.text)
+        words = self.topic_words(q)
+        for rid in self.reports(q, retrieval):
+            parts = [s for s in self.sections.trees.get(rid).walk()[1:] if s.children]
+            if labels:
+                named = [s for s in parts if any(labelled(s, lab) for lab in labels)]
+                if not named:
+                    continue
+                best = self.pick(named, words, 0.0)
+            else:
+                best = self.pick(parts, words, NAMED_SHARE) if len(words) >= 2 else None
+            if best is None:
+                return None  # ambiguous in the report asked about: answered as before
+            found = entries(best)
+            return (best, found) if len(found) >= MIN_PARTS else None
+        return None
+
+    def reports(self, q: ParsedQuery, retrieval: Retrieval) -> list[str]:
+        """The reports to look in, best first: those of the provinces asked about."""
+        order = candidate_reports(self.index, q, retrieval)
+        if q.provinces:
+            order = [r for r in order if self.index.reports[r].province in q.provinces]
+        return order
+
+    def topic_words(self, q: ParsedQuery) -> list[str]:
+        """The question's topic words, without those that ask for an outline, name a part or
+        the report, or label it."""
+        folded = _LABEL.sub(" ", ASKS_OUTLINE.sub(" ", ASKED_FOR.sub(" ", q.folded)))
+        seq = known(topic_sequence(replace(q, folded=folded)), self.sections.idf)
+        return [w for w in dict.fromkeys(seq) if w not in PART_WORDS]
+
+    def pick(self, parts: list[Section], words: list[str], least: float) -> Section | None:
+        """Of the parts, the one whose headings (as printed or restored) name most of the
+        topic words, at least `least` of them, then the one saying least beside them; None
+        on a tie (the question does not tell them apart)."""
+        if len(parts) == 1 and least == 0.0:
+            return parts[0]
+        idf = self.sections.idf
+        title = Words.of(read_out(self.index.reports[parts[0].report_id].title))
+        # the words of the report's title name every part of it (bot/summary_named.py)
+        words = [w for w in words if w not in held_words(words, title)] if least else words
+        if not words:
+            return None
+        scored: list[tuple[tuple[float, float], Section]] = []
+        for s in parts:
+            texts = (" ; ".join(s.path), self.restored(s))
+            key = max(named_by(words, Words.of(read_out(t)), idf) for t in texts if t)
+            if key[0] >= least:
+                scored.append(((round(key[0], 2), round(key[1], 2)), s))
+        scored.sort(key=lambda x: x[0], reverse=True)
+        if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+            return None
+        return scored[0][1]
+
+    @staticmethod
+    def restored(sec: Section) -> str:
+        """A part's headings as people read them, joined."""
+        paras = sec.all_paras()
+        return " ; ".join(
+            readable_heading(sec.path[:i], paras) for i in range(1, len(sec.path) + 1)
+        )
+
+    def render(self, q: ParsedQuery, sec: Section, found: list[Entry], language: str) -> Answer:
+        """The sub-sections, one cited line each, under the part's heading and how many."""
+        en = language == "en"
+        r = self.index.reports[sec.report_id]
+        paras = sec.all_paras()
+        heads = [readable_heading(sec.path[:i], paras) for i in range(1, len(sec.path))]
+        heads.append(heading_read(sec))
+        title = " > ".join(
+            _own_mark(clip(h, 90), raw) for h, raw in zip(heads, sec.path, strict=True)
+        )
+        where = "; ".join(
+            x for x in (", ".join(x for x in (r.province, r.period) if x), r.agency) if x
+        )
+        n = len(found)
+        if consecutive(found):
+            head = (f"Part “{title}” ({where}) has **{n}** sub-sections:" if en
+                    else f"Phần “{title}” ({where}) gồm **{n}** mục:")  # fmt: skip
+        else:
+            # numbering with a gap: a heading may be lost in the scan, so no count is stated
+            nums = ", ".join(str(e.number) for e in found if e.number is not None)
+            head = (
+                f"Part “{title}” ({where}) has these sub-sections ({n} read; the numbering "
+                f"{nums} has gaps, so one may be missing from the scanned text):" if en
+                else f"Phần “{title}” ({where}) có các mục sau (đọc được {n} mục; số thứ tự "
+                f"{nums} không liền nhau, có thể thiếu mục do bản quét):"
+            )  # fmt: skip
+        cits: list[Citation] = []
+        lines: list[str] = []
+        for e in found:
+            line = f"- {clip(' '.join(e.title.split()), TITLE_CHARS)}"
+            if e.para is not None:
+                cits.append(cite(self.index, len(cits) + 1, e.para, e.para.readable,
+                                 SEP.join(e.path)))  # fmt: skip
+                line += f" [{len(cits)}]"
+            lines.append(line)
+        label = "Sources" if en else "Nguồn"
+        text = head + "\n" + "\n".join(lines)
+        text += f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)
+        return Answer(q.text, text, False, tuple(cits), confidence=1.0, language=language)
+
+
+def _own_mark(readable: str, raw: str) -> str:
+    """A heading as read, its label spelt as normalised ("I1. ĐÁNH GIÁ" → "II. ĐÁNH GIÁ")."""
+    mark = heading_mark(raw)
+    m = _MARK.match(readable)
+    if mark is None or m is None:
+        return readable
+    return readable[: m.start(1)] + mark + readable[m.end(1) :]
