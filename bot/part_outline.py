@@ -17,20 +17,26 @@ from bot.structure import SEP, Para, Section, Words, cite, clip, readable_headin
 from bot.summary_named import ASKED_FOR, PART_WORDS
 from bot.summary_parts import held_words, named_by
 from core.query import ParsedQuery
+from index.chunk import INTRO
 from index.retrieve import Retrieval
 
 # The question asks which parts a part is made of: "gồm (những|các|mấy) mục/phần (nào)", "có
 # những tiểu mục nào", "chia thành mấy phần", "các mục con", "sub-sections", "sub-headings",
-# "what/which/how many sections/parts/headings … (in|under|of|does)". A bare "nội dung" is no
-# part: "gồm những nội dung gì" asks for a section's content (the section answerer's).
+# "what/which/how many sections/parts/headings (does|are …)", "the sections of part II". A bare
+# "nội dung" is no part: "gồm những nội dung gì" asks for a section's content (the section
+# answerer's); nor is a word that starts with "phần"/"mục" ("phần mềm", "mục tiêu"): the unit
+# ends the question or a clause, or "nào", "gì", "lớn", "sau" … follow it.
 _UNITS_VI = r"(?:tieu muc|de muc|muc con|muc nho|muc lon|phan nho|phan con|muc|phan)"
+_UNIT_END = r"(?=\s*(?:$|[?.,;:!)]|(?:nao|gi|lon|chinh|sau|nhu|la|ke)\b))"
 ASKS_OUTLINE = re.compile(
     rf"\b(?:gom|bao gom|co|chia (?:thanh|lam)|duoc chia (?:thanh|lam))\s+"
-    rf"(?:nhung|cac|may|bao nhieu)\s+{_UNITS_VI}\b|"
+    rf"(?:nhung|cac|may|bao nhieu)\s+{_UNITS_VI}{_UNIT_END}|"
     r"\b(?:cac|nhung)\s+(?:tieu muc|de muc|muc con|muc nho)\b|"
     r"\bsub ?(?:sections?|headings?|parts?|divisions?)\b|"
     r"\b(?:what|which|how many)\s+(?:main\s+|numbered\s+|top level\s+)?"
-    r"(?:sections|parts|headings)\b"
+    r"(?:sections|parts|headings)\s+(?:does|do|did|are|is|make|makes|made)\b|"
+    r"\b(?:sections|parts|headings)\s+(?:of|in|under|within)\s+(?:the\s+)?"
+    r"(?:part|section|chapter|report)\b"
 )
 
 # A part's label in the question: after a word for a part ("phần II", "part B.I", "mục
@@ -47,12 +53,24 @@ _LABEL = re.compile(
 # A heading's own label: a letter, a roman numeral (OCR writes "II" as "I1", "III" as "I1I")
 # or a number, before its dot.
 _MARK = re.compile(r"^\s*([A-E]|[IVX1l]{1,4}|\d{1,2})\s?[.,]\s*\S")
+# The question names the report itself ("báo cáo …", "the report").
+_REPORT_NAMED = re.compile(r"\b(?:bao cao|bc|report)\b")
+# A word that names a part of a report.
+_PART_NAMED = re.compile(r"\b(?:phan|muc|part|section|chapter)\b")
 # A part named by its heading's words alone holds this share (idf-weighted) of the question's
 # topic words at least: as a summary's named part does (bot/summary_named.py NAMED_PART).
 NAMED_SHARE = 0.75
 # Fewer than this many sub-sections is no outline: a part of one sub-section is that one.
 MIN_PARTS = 2
 TITLE_CHARS = 160  # a sub-section's heading (or a run-in numbered paragraph), cut
+# The report's closing run into its last heading ("VI. KIẾN NGHỊ, ĐỀ XUẤT Nơi nhận: …").
+_CLOSING_RUN_IN = re.compile(r"\s+N[ơo]i\s+nh\w*\s*:", re.IGNORECASE)
+
+
+def names_part(folded: str) -> bool:
+    """Whether a (folded) question names a part of a report ("phần tuyên truyền …", "the
+    results section"), beside the parts it asks for ("… gồm những mục nào")."""
+    return bool(_PART_NAMED.search(ASKS_OUTLINE.sub(" ", folded)))
 
 
 def asks_outline(folded: str) -> bool:
@@ -132,7 +150,7 @@ def entries(sec: Section) -> list[Entry]:
     the chunker ran into one of them ("3. …" inside "2. …"'s text) or left in the part's own
     text before its first child."""
     out: list[Entry] = []
-    children = sec.children
+    children = [c for c in sec.children if c.path != (INTRO,)]  # the report's opening is no part
     first = _number(children[0].heading) if children else None
     # numbered paragraphs of the part's own text before its first numbered child
     if first is not None:
@@ -195,8 +213,17 @@ class OutlineAnswerer:
                 if not named:
                     continue
                 best = self.pick(named, words, 0.0)
+            elif len(self.beyond_title(words, rid)) >= 2:
+                best = self.pick(parts, words, NAMED_SHARE)
+            elif names_part(q.folded) and len(words) >= 2:
+                # "phần tuyên truyền …" of a report on "tuyên truyền …": its title's words
+                # name the part too
+                best = self.pick(parts, words, NAMED_SHARE, beyond=False)
+            elif _REPORT_NAMED.search(q.folded) and not names_part(q.folded):
+                # no part named, the report is: its own parts ("báo cáo … gồm mấy phần?")
+                best = self.sections.trees.get(rid)
             else:
-                best = self.pick(parts, words, NAMED_SHARE) if len(words) >= 2 else None
+                return None
             if best is None:
                 return None  # ambiguous in the report asked about: answered as before
             found = entries(best)
@@ -217,28 +244,52 @@ class OutlineAnswerer:
         seq = known(topic_sequence(replace(q, folded=folded)), self.sections.idf)
         return [w for w in dict.fromkeys(seq) if w not in PART_WORDS]
 
-    def pick(self, parts: list[Section], words: list[str], least: float) -> Section | None:
+    def beyond_title(self, words: list[str], report_id: str) -> list[str]:
+        """The topic words the report's title does not say: its subject names every part of
+        it (bot/summary_named.py), so they name none."""
+        title = Words.of(read_out(self.index.reports[report_id].title))
+        held = held_words(words, title)
+        return [w for w in words if w not in held]
+
+    def pick(
+        self, parts: list[Section], words: list[str], least: float, beyond: bool = True
+    ) -> Section | None:
         """Of the parts, the one whose headings (as printed or restored) name most of the
-        topic words, at least `least` of them, then the one saying least beside them; None
-        on a tie (the question does not tell them apart)."""
+        topic words beyond the report's title (`least` of them at least), then most of them
+        with the title's; of a part and parts under it that tie, the outer one (its headings
+        are theirs too); None on a tie between parts apart (the question does not tell them
+        apart). Without `beyond`, the title's words count as the others do."""
         if len(parts) == 1 and least == 0.0:
             return parts[0]
         idf = self.sections.idf
-        title = Words.of(read_out(self.index.reports[parts[0].report_id].title))
-        # the words of the report's title name every part of it (bot/summary_named.py)
-        words = [w for w in words if w not in held_words(words, title)] if least else words
-        if not words:
-            return None
+        own = self.beyond_title(words, parts[0].report_id) if parts and beyond else words
         scored: list[tuple[tuple[float, float], Section]] = []
         for s in parts:
-            texts = (" ; ".join(s.path), self.restored(s))
-            key = max(named_by(words, Words.of(read_out(t)), idf) for t in texts if t)
-            if key[0] >= least:
-                scored.append(((round(key[0], 2), round(key[1], 2)), s))
-        scored.sort(key=lambda x: x[0], reverse=True)
-        if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+            texts = [Words.of(read_out(t)) for t in (" ; ".join(s.path), self.restored(s)) if t]
+            share = max(named_by(own, t, idf)[0] for t in texts) if own else 0.0
+            if share < least:
+                continue
+            full = max(named_by(words, t, idf)[0] for t in texts) if words else 0.0
+            scored.append(((round(share, 2), round(full, 2)), s))
+        if not scored or not words:
             return None
-        return scored[0][1]
+        top = max(k for k, _ in scored)
+        best = [s for k, s in scored if k == top]
+        outer = [s for s in best if not any(o is not s and s.path[: len(o.path)] == o.path
+                                            for o in best)]  # fmt: skip
+        return outer[0] if len(outer) == 1 else None
+
+    def title(self, sec: Section) -> str:
+        """A part's headings as people read them ("B. … > I. KẾT QUẢ ĐẠT ĐƯỢC", labels as
+        normalised); the report's title for the whole report."""
+        if not sec.path:
+            return clip(self.index.reports[sec.report_id].title, 160)
+        paras = sec.all_paras()
+        heads = [readable_heading(sec.path[:i], paras) for i in range(1, len(sec.path))]
+        heads.append(heading_read(sec))
+        return " > ".join(
+            _own_mark(clip(h, 90), raw) for h, raw in zip(heads, sec.path, strict=True)
+        )
 
     @staticmethod
     def restored(sec: Section) -> str:
@@ -252,32 +303,33 @@ class OutlineAnswerer:
         """The sub-sections, one cited line each, under the part's heading and how many."""
         en = language == "en"
         r = self.index.reports[sec.report_id]
-        paras = sec.all_paras()
-        heads = [readable_heading(sec.path[:i], paras) for i in range(1, len(sec.path))]
-        heads.append(heading_read(sec))
-        title = " > ".join(
-            _own_mark(clip(h, 90), raw) for h, raw in zip(heads, sec.path, strict=True)
-        )
         where = "; ".join(
             x for x in (", ".join(x for x in (r.province, r.period) if x), r.agency) if x
         )
+        if sec.path:
+            what = "Part" if en else "Phần"
+            unit = "sub-sections" if en else "mục"
+        else:  # the report's own parts
+            what = "The report" if en else "Báo cáo"
+            unit = "parts" if en else "phần"
+        title = f"{what} “{self.title(sec)}” ({where})"
         n = len(found)
         if consecutive(found):
-            head = (f"Part “{title}” ({where}) has **{n}** sub-sections:" if en
-                    else f"Phần “{title}” ({where}) gồm **{n}** mục:")  # fmt: skip
+            head = f"{title} has **{n}** {unit}:" if en else f"{title} gồm **{n}** {unit}:"
         else:
             # numbering with a gap: a heading may be lost in the scan, so no count is stated
             nums = ", ".join(str(e.number) for e in found if e.number is not None)
             head = (
-                f"Part “{title}” ({where}) has these sub-sections ({n} read; the numbering "
-                f"{nums} has gaps, so one may be missing from the scanned text):" if en
-                else f"Phần “{title}” ({where}) có các mục sau (đọc được {n} mục; số thứ tự "
-                f"{nums} không liền nhau, có thể thiếu mục do bản quét):"
+                f"{title} has these {unit} ({n} read; the numbering {nums} has gaps, so one "
+                "may be missing from the scanned text):" if en
+                else f"{title} có các {unit} sau (đọc được {n} {unit}; số thứ tự {nums} không "
+                "liền nhau, có thể thiếu do bản quét):"
             )  # fmt: skip
         cits: list[Citation] = []
         lines: list[str] = []
         for e in found:
-            line = f"- {clip(' '.join(e.title.split()), TITLE_CHARS)}"
+            said = _CLOSING_RUN_IN.split(" ".join(e.title.split()))[0]
+            line = f"- {clip(_own_mark(said, e.path[-1]), TITLE_CHARS)}"
             if e.para is not None:
                 cits.append(cite(self.index, len(cits) + 1, e.para, e.para.readable,
                                  SEP.join(e.path)))  # fmt: skip

@@ -6,6 +6,8 @@ in the reports' style."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.part_outline import (
@@ -16,6 +18,7 @@ from bot.part_outline import (
 )
 from bot.section_answer import SectionAnswerer
 from core.query import parse_query
+from tests.helpers.mini_index import REPORT as META
 from tests.helpers.mini_index import everything, mini_index
 
 REPORT = """BÁO CÁO
@@ -93,6 +96,12 @@ II. ĐÁNH GIÁ CHUNG
         ("Kết quả cải cách thể chế gồm những nội dung gì?", False),
         ("Dịch vụ công đạt mức nào?", False),
         ("What problems did the report list?", False),
+        ("Hà Tĩnh có những phần mềm dùng chung nào?", False),
+        ("Kế hoạch gồm những mục tiêu gì?", False),
+        ("Có bao nhiêu phần trăm hồ sơ trực tuyến?", False),
+        ("What parts of the process are online?", False),
+        ("What are the sections of part B about training?", True),
+        ("Báo cáo gồm mấy phần, là những phần nào?", True),
     ],
 )
 def test_asks_outline(question: str, asks: bool) -> None:
@@ -135,8 +144,11 @@ def test_heading_mark(heading: str, mark: str | None) -> None:
     assert heading_mark(heading) == mark
 
 
+TITLED = replace(META, title="Kết quả công tác tuyên truyền và chuyển đổi số 6 tháng đầu năm 2022")
+
+
 def _ask(question: str, text: str = REPORT, language: str = "vi"):  # type: ignore[no-untyped-def]
-    index = mini_index(text)
+    index = mini_index(text, TITLED)
     return OutlineAnswerer(SectionAnswerer(index)).answer(
         parse_query(question), everything(index), language
     )
@@ -189,8 +201,34 @@ def test_no_outline_asked_or_no_part_named() -> None:
     assert _ask("Phần E gồm những mục nào?") is None  # no part E
 
 
+def test_part_named_by_words_its_report_title_shares() -> None:
+    # the title says "tuyên truyền" too: the part is still named, the outer one of those
+    # whose headings say it (A, not A.I or A.II under it)
+    ans = _ask("Phần công tác tuyên truyền gồm những mục nào?")
+    assert ans is not None
+    assert "CÔNG TÁC TUYÊN TRUYỀN”" in ans.text
+    assert "gồm **2** mục" in ans.text
+    assert [line.split(" [")[0] for line in _lines(ans.text)] == [
+        "- I. KẾT QUẢ ĐẠT ĐƯỢC", "- II. ĐÁNH GIÁ CHUNG",
+    ]  # fmt: skip
+
+
+def test_whole_report_parts() -> None:
+    ans = _ask("Báo cáo của Bình Phước gồm những phần nào?")
+    assert ans is not None
+    assert ans.text.startswith("Báo cáo “Kết quả công tác tuyên truyền")
+    assert "gồm **2** phần" in ans.text
+    assert [line.split(" [")[0] for line in _lines(ans.text)] == [
+        "- A. CÔNG TÁC TUYÊN TRUYỀN", "- B. CHUYỂN ĐỔI SỐ",
+    ]  # fmt: skip
+
+
 LEAKED = """BÁO CÁO
 Kết quả công tác cải cách hành chính năm 2022
+
+I1I. NHẬN XÉT CHUNG
+
+Công tác cải cách hành chính được quan tâm chỉ đạo.
 
 IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023
 
@@ -204,7 +242,7 @@ IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023
 
 6. Tổ chức tự đánh giá, chấm điểm chỉ số CCHC năm 2023 đúng quy định.
 
-V. KIẾN NGHỊ, ĐỀ XUẤT
+V. KIẾN NGHỊ, ĐỀ XUẤT Nơi nhận: KT. CHÁNH VĂN PHÒNG
 
 Đề nghị Bộ Nội vụ hướng dẫn đánh giá chỉ số CCHC.
 """
@@ -224,3 +262,12 @@ def test_gap_in_numbering_states_no_count() -> None:
     assert ans is not None
     assert "**" not in ans.text
     assert "1, 2, 3, 4, 6" in ans.text
+
+
+def test_report_parts_read_their_labels_and_lose_the_closing() -> None:
+    # "I1I." is OCR's "III."; the closing run into the last heading is no part of its name
+    ans = _ask("What parts does the report have? Which sections?", LEAKED, "en")
+    assert ans is not None
+    lines = [line.split(" [")[0] for line in _lines(ans.text)]
+    assert lines == ["- III. NHẬN XÉT CHUNG", "- IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023",
+                     "- V. KIẾN NGHỊ, ĐỀ XUẤT"]  # fmt: skip
