@@ -203,11 +203,13 @@ class OutlineAnswerer:
 
     def find(self, q: ParsedQuery, retrieval: Retrieval) -> tuple[Section, list[Entry]] | None:
         """The part named and its sub-sections: in the first report (best retrieved, of the
-        asked province and period) that has a part so labelled, or whose heading names it."""
+        asked province and period) that has a part so labelled, or whose heading names it.
+        None when the part named has no sub-sections (a leaf: "mục cải cách TTHC", not the
+        results part above it): its content is the section answerer's."""
         labels = part_labels(q.text)
         words = self.topic_words(q)
         for rid in self.reports(q, retrieval):
-            parts = [s for s in self.sections.trees.get(rid).walk()[1:] if s.children]
+            parts = [s for s in self.sections.trees.get(rid).walk()[1:] if s.path != (INTRO,)]
             if labels:
                 named = [s for s in parts if any(labelled(s, lab) for lab in labels)]
                 if not named:

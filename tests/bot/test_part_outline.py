@@ -196,6 +196,13 @@ def test_part_named_by_heading_words() -> None:
     assert "gồm **4** mục" in ans.text
 
 
+def test_part_named_without_sub_sections_is_left_to_others() -> None:
+    # "1. Hạ tầng số" names the words best: its items are the section answerer's, not the
+    # sub-sections of the part above it
+    assert _ask("Mục hạ tầng số của phần chuyển đổi số gồm những mục nào?") is None
+    assert _ask("Phần B.I.2 gồm những mục nào?") is None
+
+
 def test_no_outline_asked_or_no_part_named() -> None:
     assert _ask("Báo tỉnh đăng bao nhiêu tin, bài?") is None
     assert _ask("Phần E gồm những mục nào?") is None  # no part E
