@@ -89,9 +89,10 @@ class PartsAnswerer:
             self._vocabulary = frozenset(t for text in self.index.folded for t in tokenize(text))
         return self._vocabulary
 
-    def parts(self, q: ParsedQuery, en: bool = False) -> list[Part]:
+    def parts(self, q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]:
         """The parts a figure question sets side by side; [] when it asks of one thing, of
-        two places or periods (the comparison table's sides), or for no number."""
+        two places or periods (the comparison table's sides), or for no number. `weak`: the
+        two things a plain "và" joins (`parts_of`), which may be asked as one figure."""
         compared = bool(COMPARED.search(q.folded))
         contrasted = compared or bool(_CONTRASTED.search(q.folded))  # "A so với B?"
         if not (wants_number(q.folded) or ASKS.search(q.folded) or contrasted):
@@ -103,7 +104,10 @@ class PartsAnswerer:
             return []
         # two years of one report: the years, when the question names no two parts
         # (three or more parts of one breakdown listed: "mức độ 2, 3 và 4", before two)
-        parts = between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q)
+        if weak:
+            parts = parts_of(q, en, weak=True)
+        else:
+            parts = between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q)
         if any(not p.label for p in parts):
             return []  # a part of only comparison words ("compare"): no parts read
         return [as_share(p, en) for p in parts] if asks_plan_share(q.folded) else parts
@@ -111,7 +115,9 @@ class PartsAnswerer:
     def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:
         """The table of the parts, or None (not two parts; no part's figure found, nor figures
         it may be: the figure answerer then answers the whole question)."""
-        parts = self.parts(q, language == "en")
+        parts, weak = self.parts(q, language == "en"), False
+        if len(parts) < 2:
+            parts, weak = self.parts(q, language == "en", weak=True), True
         if len(parts) < 2:
             return None
         answers = [self._unit_kept(p, _asked(p, ask), ask) for p in parts]
@@ -119,6 +125,8 @@ class PartsAnswerer:
         cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
             return None
+        if weak and not _each_its_own(q, parts, cells):
+            return None  # "A và B" may ask one figure of both: left to the figure answerer
         table = render_table(q, cells, language)
         return replace(table, text=_with_larger(table.text, cells, language == "en"),
                        intent="comparison")  # fmt: skip
@@ -360,6 +368,26 @@ def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
         for j in same:
             out[j] = cells[j] if said == [j] else Cell(cells[j].side)
     return out
+
+
+def _each_its_own(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> bool:
+    """Whether two parts a plain "và" joins are each stated from one line that gives each its
+    own figure ("… có 251 DVC trực tuyến mức độ 3, 658 DVC trực tuyến mức độ 4"): then the
+    question asked both, not one figure of both (`bot/compare_lines.py` reads the line). A
+    line that gives the parts' whole too ("HĐND và UBND … 23 văn bản (HĐND 06 …; UBND 17 …)",
+    "1.250 hồ sơ mức 3 và mức 4 (…)") may be asked that whole: no."""
+    if len(cells) != 2 or any(c.citation is None for c in cells):
+        return False
+    if cells[0].figure == cells[1].figure:
+        return False
+    a, b = (c.citation for c in cells)
+    assert a is not None
+    assert b is not None
+    if (a.chunk_id, a.line_start) != (b.chunk_id, b.line_start):
+        return False
+    labels, share = [p.label for p in parts], bool(_SHARE.search(q.folded))
+    got = share_out(labels, a.quote, share)
+    return got == [c.figure for c in cells] and not wholes(labels, a.quote, share, after=True)
 
 
 def _one_line(a: Cell, b: Cell) -> bool:
