@@ -47,6 +47,12 @@ def _figures(line: str) -> list[tuple[str, int, int, bool]]:
     return out
 
 
+def figures_of(line: str) -> list[tuple[str, int, int, bool]]:
+    """(figure as written, start, end, a share) for each figure of a line, in order: no year,
+    no level's name ("mức độ 3"), no piece of a date or a fraction."""
+    return _figures(line)
+
+
 def _tokens(text: str) -> list[str]:
     """Folded words, without the punctuation around them ("(HĐND)" → "hdnd")."""
     return re.findall(r"[\w/]+", fold(text))

@@ -12,9 +12,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_answered import stated
-from bot.compare_beside import amount_before, asks_amount_too, share_after
+from bot.compare_beside import (
+    amount_before,
+    asks_amount_too,
+    asks_average_too,
+    share_after,
+    total_and_average,
+)
 from bot.compare_between import between_parts
-from bot.compare_lines import share_out, wholes
+from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sides import Side, sides_of
@@ -125,7 +131,7 @@ class PartsAnswerer:
         cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
             return None
-        if weak and not _each_its_own(q, parts, cells):
+        if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)):
             return None  # "A và B" may ask one figure of both: left to the figure answerer
         table = render_table(q, cells, language)
         return replace(table, text=_with_larger(table.text, cells, language == "en"),
@@ -180,6 +186,11 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # a share asked with an amount ("ước đạt bao nhiêu, đạt bao nhiêu % dự toán"): the
         # amount the line states before the share, beside it
         also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
+        # an average asked besides ("totals and the per-unit averages"): the total its line
+        # gives in bold, the average beside it, whichever of the two the answer stated
+        pair = total_and_average(cit.quote, figure) if asks_average_too(q.folded) else None
+        if pair is not None:
+            figure, also = pair[0], f"{'average' if ans.language == 'en' else 'trung bình'} {pair[1]}"
         kind = fold(ans.unit)
         cells.append(
             Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=kind, beside=also)
@@ -388,6 +399,25 @@ def _each_its_own(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> b
     labels, share = [p.label for p in parts], bool(_SHARE.search(q.folded))
     got = share_out(labels, a.quote, share)
     return got == [c.figure for c in cells] and not wholes(labels, a.quote, share, after=True)
+
+
+def _each_its_average(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> bool:
+    """Whether two parts a plain "và" joins in a question asking an average besides ("… cấp
+    huyện và cấp xã, bình quân mỗi đơn vị bao nhiêu") each got a total and its average from a
+    line of their own that says the part's own words and not the other's: an average is of
+    each part's own units, never of both summed."""
+    if len(cells) != 2 or not asks_average_too(q.folded):
+        return False
+    owns = own_words([p.label for p in parts])
+    lines = set()
+    for k, cell in enumerate(cells):
+        if cell.citation is None or not cell.beside or not owns[k]:
+            return False
+        said = set(re.findall(r"\w+", fold(cell.citation.quote)))
+        if not owns[k] <= said or owns[1 - k] & said:
+            return False
+        lines.add((cell.citation.chunk_id, cell.citation.line_start))
+    return len(lines) == 2
 
 
 def _one_line(a: Cell, b: Cell) -> bool:
