@@ -23,6 +23,7 @@ from bot.compare_between import between_parts
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
+from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
 from bot.compare_units import asked_units, count_named, other_unit, stated_fact
@@ -127,6 +128,7 @@ class PartsAnswerer:
         if len(parts) < 2:
             return None
         answers = [self._unit_kept(p, _asked(p, ask), ask) for p in parts]
+        answers = sibling_year(q, parts, answers, ask, language == "en")
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
