@@ -26,7 +26,14 @@ from bot.compare_parts import ASKS, COMPARED, Part, parts_of
 from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
-from bot.compare_units import asked_units, count_named, other_unit, stated_fact
+from bot.compare_units import (
+    asked_units,
+    count_named,
+    other_unit,
+    people_named,
+    persons_as,
+    stated_fact,
+)
 from bot.compare_years import year_parts
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
@@ -38,6 +45,7 @@ from bot.intents_types import (
     section_kind,
     wants_number,
 )
+from bot.part_words import NEGATION
 from bot.stopwords import FIGURE_STOP
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, FigureCandidate
@@ -117,6 +125,8 @@ class PartsAnswerer:
             parts = between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q)
         if any(not p.label for p in parts):
             return []  # a part of only comparison words ("compare"): no parts read
+        if people := people_named(q):  # "… bao nhiêu người" of "công chức": "bao nhiêu công chức"
+            parts = [replace(p, query=persons_as(p.query, people)) for p in parts]
         return [as_share(p, en) for p in parts] if asks_plan_share(q.folded) else parts
 
     def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:
@@ -273,16 +283,21 @@ def own_words_said(
             continue
         toks = tokenize(fold(cell.citation.quote))
         quoted = set(zip(toks, toks[1:], strict=False))
-        if any(_pairs_said(ws, quoted) for ws in own):
+        if any(_pairs_said(ws, quoted, set(toks)) for ws in own):
             out.append(cell)
         else:
             out.append(Cell(cell.side, doubted=((cell.figure, cell.citation),)))
     return out
 
 
-def _pairs_said(words: list[str], quoted: set[tuple[str, str]]) -> bool:
-    """Whether a quote says more than half the adjacent pairs of a wording's own words."""
-    pairs = set(zip(words, words[1:], strict=False))
+def _pairs_said(words: list[str], quoted: set[tuple[str, str]], said: set[str]) -> bool:
+    """Whether a quote says more than half the adjacent pairs of a wording's own words, and
+    each negation of them. A pair into a negation is no pair ("tiếp nhận không qua thi
+    tuyển" said "tiếp nhận các trường hợp … không qua thi tuyển"): the negation goes with
+    the words after it, which the other part may say too."""
+    pairs = {(a, b) for a, b in zip(words, words[1:], strict=False) if b not in NEGATION}
+    if any(w in NEGATION and w not in said for w in words):
+        return False
     return 2 * len(pairs & quoted) > len(pairs)
 
 
