@@ -227,10 +227,11 @@ _COMPARE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SAID_ASK = re.compile(
-    r"\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong)\b"
+    r"\b(bao nhieu|how many|how much|ty le|phan tram|percent\w*|shares?|rates?|so luong)\b"
 )
 ASKS = re.compile(  # ("Đồng Tháp, số phản ánh …": "số" opening a clause asks a count too)
-    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong|tong so)\b"
+    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|phan tram|percent\w*|shares?|rates?|"
+    r"so luong|tong so)\b"
 )
 
 

@@ -79,7 +79,12 @@ def shared_after(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | 
         k += 1
     if k == 0 or y[k : k + len(x)] != x or k + len(x) >= len(y):
         return None
-    return ys + k + len(x)
+    at, depth = ys + k + len(x), 0
+    # a gloss after the words said again ("non-autonomous (không tự chủ) allocation"): past it
+    while at < ye and (depth or words[at].startswith("(")):
+        depth = max(0, depth + words[at].count("(") - words[at].count(")"))
+        at += 1
+    return at if at < ye else None
 
 
 def alike(words: list[str], xs: int, ys: int, ye: int) -> tuple[int, int]:

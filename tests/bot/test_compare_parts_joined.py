@@ -67,3 +67,17 @@ def test_a_line_that_gives_the_parts_whole_leaves_the_question_to_the_figure_ans
     q = parse_query("Số hồ sơ trực tuyến mức 3 và mức 4 Bình Phước tiếp nhận là bao nhiêu?")
     assert len(parts_of(q, weak=True)) == 2
     assert PartsAnswerer(index).answer(q, _asker(index), "vi") is None
+
+
+def test_a_gloss_after_a_negated_part_stays_with_that_part() -> None:
+    question = (
+        "Binh Phuoc 2023: what % of the autonomous (tu chu) vs non-autonomous (khong tu chu) "
+        "allocation had been spent by June?"
+    )
+    got = [(p.label, p.query.folded) for p in parts_of(parse_query(question), en=True)]
+    assert [label for label, _ in got] == [
+        "autonomous (tu chu) allocation",
+        "non autonomous (khong tu chu) allocation",
+    ]
+    assert "khong" not in got[0][1]
+    assert "how many" not in got[0][1]  # "%" asks the number
