@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_kind import family, levels_of, value_at
+from bot.compare_lines import figures_of
 from bot.extractive.share_count import count_behind
 from core.text import fold, parse_number
 from index.facts import Fact
@@ -107,11 +108,15 @@ _AMOUNT_SHARE = re.compile(
 # % dự toán"): its number words once the share's are left out
 _SHARE_ASKED = re.compile(r"\b(?:bao nhieu (?:%|phan tram)|what (?:percent\w*|share))|%")
 _AMOUNT_ASKED = re.compile(r"\b(bao nhieu|how much|how many|amounts?)\b")
+# the share asked in a clause of its own after the things named ("total revenue vs total
+# spending, and each as % of the estimate", "…, và đạt bao nhiêu % dự toán"): the things named
+# before it are asked as they are (amounts), the share besides
+_SHARE_CLAUSE = re.compile(r",\s*(?:and|va)\s+(?:\S+\s+){0,3}?(?:%|phan tram|percent\w*|ty le)")
 
 
 def asks_amount_too(folded: str) -> bool:
     """Whether a question that asks a share asks an amount or count as well."""
-    return bool(_AMOUNT_ASKED.search(_SHARE_ASKED.sub(" ", folded)))
+    return bool(_AMOUNT_ASKED.search(_SHARE_ASKED.sub(" ", folded)) or _SHARE_CLAUSE.search(folded))
 
 
 def amount_before(quote: str, share: str) -> str:
@@ -121,3 +126,28 @@ def amount_before(quote: str, share: str) -> str:
         if f"{m.group(3)}%" == share.replace(" ", ""):
             return f"{m.group(1)} {' '.join(m.group(2).split())}"
     return ""
+
+
+# An average asked besides a total ("totals and the per-unit averages", "…, bình quân mỗi đơn
+# vị bao nhiêu"), and where a line gives one ("1599 DVC … (trung bình mỗi huyện có 123 …)").
+_AVERAGE_ASKED = re.compile(r"\b(?:trung binh|binh quan|averages?|per[- ]unit|on average)\b")
+_AVERAGE_SAID = re.compile(r"\b(?:trung bình|bình quân|trung binh|binh quan)\b", re.IGNORECASE)
+_AVERAGE_GAP = 40  # characters from "trung bình" to its figure, at most
+
+
+def asks_average_too(folded: str) -> bool:
+    """Whether a question asks an average (per unit) besides the figure of each part."""
+    return bool(_AVERAGE_ASKED.search(folded))
+
+
+def total_and_average(quote: str, figure: str) -> tuple[str, str] | None:
+    """(the total, the average) a line gives together ("1599 DVC … (trung bình mỗi huyện có
+    123 DVC)") when `figure` is one of them: the figure right before "trung bình"/"bình quân"
+    and the first right after it; None when the line gives no such pair with `figure`."""
+    found = [f for f in figures_of(quote) if not f[3]]
+    for m in _AVERAGE_SAID.finditer(quote):
+        before = [f for f in found if f[2] <= m.start()]
+        after = [f for f in found if f[1] >= m.end() and f[1] - m.end() <= _AVERAGE_GAP]
+        if before and after and figure in (before[-1][0], after[0][0]):
+            return before[-1][0], after[0][0]
+    return None

@@ -47,6 +47,12 @@ def _figures(line: str) -> list[tuple[str, int, int, bool]]:
     return out
 
 
+def figures_of(line: str) -> list[tuple[str, int, int, bool]]:
+    """(figure as written, start, end, a share) for each figure of a line, in order: no year,
+    no level's name ("mức độ 3"), no piece of a date or a fraction."""
+    return _figures(line)
+
+
 def _tokens(text: str) -> list[str]:
     """Folded words, without the punctuation around them ("(HĐND)" → "hdnd")."""
     return re.findall(r"[\w/]+", fold(text))
@@ -139,10 +145,15 @@ def _read(
     return figs, owns, fits, whole
 
 
-def wholes(labels: Sequence[str], line: str, share: bool) -> set[str]:
-    """The figures of the line that are the parts' whole, no part's own."""
+def wholes(labels: Sequence[str], line: str, share: bool, after: bool = False) -> set[str]:
+    """The figures of the line that are the parts' whole, no part's own; `after`: those the
+    words after them read as the whole too ("1.250 hồ sơ mức 3 và mức 4 (…)")."""
     figs, _, _, whole = _read(labels, line, share)
-    return {figs[k] for k in whole}
+    found = {figs[k] for k in whole}
+    if after:
+        figs, _, _, whole = _read(labels, line, share, True)
+        found |= {figs[k] for k in whole}
+    return found
 
 
 def share_out(labels: Sequence[str], line: str, share: bool) -> list[str] | None:

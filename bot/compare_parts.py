@@ -11,14 +11,23 @@ The parts are found by the shape of the question, not by a list of topics: a con
 "số … và số …", a head word said again: "kinh phí tự chủ và kinh phí không tự chủ") splits it;
 the part after the split runs to the next stop ("là", "ở", "?", …) or, a head said again, for as
 many words as the part before it; the part before it starts at that head word, or runs back to
-the place name, the word that asks the number, or a comma."""
+the place name, the word that asks the number, or a comma. A plain "và" with none of these splits a thing from its negation
+("tự chủ và không tự chủ": never one figure); between a head and that head said again ("mức 3
+và mức 4"), which may ask one figure of both, it splits only weakly (`parts_of(weak=True)`: the
+parts answerer keeps such parts when one line gives each its own figure)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from bot.part_words import unglossed, words_said
+from bot.part_words import NEGATION as _NEGATION
+from bot.part_words import alike as _alike
+from bot.part_words import bare_word as _bare
+from bot.part_words import negated as _negated
+from bot.part_words import said_again as _said_again
+from bot.part_words import shared_after as _shared_after
+from bot.part_words import words_said
 from bot.stopwords import PART_STOP as _STOP
 from bot.stopwords import measured_against
 from core.places import place_words
@@ -62,7 +71,6 @@ EACH = re.compile(rf"\b(lan luot|{_EACH_PART}|moi (?:ben|phan)|respectively|each
 # A comparison, or each of two things asked its own figure ("lần lượt", "respectively"): "và"
 # between two parts then sets them apart.
 _APART = re.compile(COMPARED.pattern + r"|\b(lan luot|respectively|moi (?:ben|phan))\b")
-_NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
 MAX_PART = 6  # words of one part
 CLOSING = 4  # words closing the question that may name a term of the part before them
 # Words that name a period ("in the first quarter", "quý I", "năm 2024"): no part's own term.
@@ -76,10 +84,6 @@ class Part:
 
     label: str
     query: ParsedQuery
-
-
-def _bare(token: str) -> str:
-    return re.sub(r"'s$", "", token.strip(",.;:?!()\"'"))
 
 
 def _ends_clause(token: str) -> bool:
@@ -223,10 +227,11 @@ _COMPARE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SAID_ASK = re.compile(
-    r"\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong)\b"
+    r"\b(bao nhieu|how many|how much|ty le|phan tram|percent\w*|shares?|rates?|so luong)\b"
 )
 ASKS = re.compile(  # ("Đồng Tháp, số phản ánh …": "số" opening a clause asks a count too)
-    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|percent\w*|shares?|rates?|so luong|tong so)\b"
+    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|phan tram|percent\w*|shares?|rates?|"
+    r"so luong|tong so)\b"
 )
 
 
@@ -238,14 +243,16 @@ def part_question(text: str) -> ParsedQuery:
     return parse_query(said)
 
 
-def parts_of(q: ParsedQuery, en: bool = False) -> list[Part]:
+def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]:
     """The two parts a question sets side by side, each with its own question; [] when it asks
     of one thing (or of two places or periods: the sides of `bot/compare_sides.py`). `en`: the
-    question is English (a number asked is asked in its words)."""
+    question is English (a number asked is asked in its words). `weak`: a plain "và"/"and"
+    before a head said again splits too ("số DVC mức 3 và mức 4 là bao nhiêu", which may ask
+    one figure of both: the caller keeps such parts only when one line gives each its own)."""
     words = q.folded.split()
     places = place_words(words, q.provinces)
     for at, n, contrast in _split_at(words, bool(COMPARED.search(q.folded))):
-        spans = _spans(q, words, at, n, contrast, places)
+        spans = _spans(q, words, at, n, contrast, places, weak)
         if spans is None:
             continue
         (xs, xe), (ys, ye), tail = spans
@@ -303,19 +310,6 @@ def _past_dates(words: list[str], xs: int, at: int) -> int:
     return xs + len(m.group(0).split()) if m and xs + len(m.group(0).split()) < at else xs
 
 
-def _shared_after(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | None:
-    """Where the part after says, past the part before's words negated, the noun both parts
-    share ("autonomous and non-autonomous budgets": "budgets"); None when it does not."""
-    x = [_bare(w) for w in unglossed(words[xs:xe])]
-    y = [_bare(w) for w in words[ys:ye]]
-    k = 0
-    while k < len(y) and y[k] in _NEGATION:
-        k += 1
-    if k == 0 or y[k : k + len(x)] != x or k + len(x) >= len(y):
-        return None
-    return ys + k + len(x)
-
-
 def _opens_term(words: list[str], i: int) -> bool:
     """Whether the word at `i` opens a term with the word after it ("in person" names "trực
     tiếp", "by post" "bưu chính", which "person" and "post" alone do not): no mere preposition
@@ -334,10 +328,12 @@ def _clause_start(words: list[str], xs: int, places: frozenset[int]) -> int:
 
 
 def _spans(
-    q: ParsedQuery, words: list[str], at: int, n: int, contrast: bool, places: frozenset[int]
-) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    q: ParsedQuery, words: list[str], at: int, n: int, contrast: bool, places: frozenset[int],
+    weak: bool = False,
+) -> tuple[tuple[int, int], tuple[int, int], int] | None:  # fmt: skip
     """(the part before, the part after, where the rest of the question starts) for a split
-    at `at`, or None when the words there do not set two things apart."""
+    at `at`, or None when the words there do not set two things apart (`weak`: a plain "và"
+    between a head and that head said again may: "mức 3 và mức 4")."""
     right = at + n
     ys, ye, negations = _after(words, right, None, places)
     if ys >= ye or any(i in places or re.fullmatch(r"\d{4}", _bare(words[i]))
@@ -345,7 +341,7 @@ def _spans(
         return None
     opens_asking = ys > right and _ask_at(words, right) >= 2
     asked_again = (ys > right and _bare(words[right]) in _STRONG_ASK) or _asks_after(words, at, ye)
-    found, head_sums = _head_before(words, at, ys), False
+    found, head_sums, said_again = _head_before(words, at, ys), False, 0
     if found is not None:
         xs, xe = found
         if opens_asking:  # "how many X were assigned and how many X were present?": all of it
@@ -376,11 +372,14 @@ def _spans(
             words, at, n, ye, places
         )
         strong = contrast or asked_again or bool(_APART.search(q.folded))
+    # "tự chủ và không tự chủ": a thing and its negation are two parts, never one figure
+    strong = strong or _negated(words, xs, xe, ys, ye)
     # "tổng số … mức độ 3 và mức độ 4" sums them, unless the question compares them ("so sánh
     # tổng số … cấp huyện và cấp xã": the reports' "tổng cấp huyện", "tổng cấp xã")
     summed = not contrast and _SUMMED.search(q.folded) and not COMPARED.search(q.folded)
     summed = summed and not EACH.search(q.folded) and not head_sums
-    if xs >= xe or not strong or summed:
+    # weak: "mức 3 và mức 4", a head said again before a word of its own
+    if xs >= xe or not (strong or weak and said_again >= 1) or summed:
         return None
     # a place in the part before: two places are the sides, not parts; one place named inside
     # a part ("số hồ sơ Hà Tĩnh tiếp nhận qua BCCI và số hồ sơ trả qua BCCI") both parts' place
@@ -406,21 +405,6 @@ def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:
     if _SAID_ASK.search(said) or COMPARED.search(said) or not terms_named(said):
         return ye
     return len(words)
-
-
-def _alike(words: list[str], xs: int, ys: int, ye: int) -> tuple[int, int]:
-    """The ends of two parts that say the same words but a negation ("kinh phí tự chủ của … và
-    kinh phí không tự chủ …"): the part before runs while its words are the part after's, the
-    part after while its words are the part before's (or a negation)."""
-    after = {_bare(w) for w in words[ys:ye]}
-    xe = xs
-    while xe < ys and _bare(words[xe]) in after:
-        xe += 1
-    before = {_bare(w) for w in words[xs:xe]} | _NEGATION
-    end = ys
-    while end < ye and _bare(words[end]) in before:
-        end += 1
-    return xe, end
 
 
 def _clause_end(words: list[str], start: int) -> int:
@@ -459,14 +443,6 @@ def _head_before(words: list[str], at: int, ys: int) -> tuple[int, int] | None:
                 end -= 1
             return j, end
     return None
-
-
-def _said_again(words: list[str], xs: int, ys: int) -> int:
-    """How many words the part after says again from the part before ("kinh phí …")."""
-    k = 0
-    while xs + k < ys and ys + k < len(words) and _bare(words[xs + k]) == _bare(words[ys + k]):
-        k += 1
-    return k
 
 
 def _tail_before(

@@ -12,14 +12,28 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_answered import stated
-from bot.compare_beside import amount_before, asks_amount_too, share_after
+from bot.compare_beside import (
+    amount_before,
+    asks_amount_too,
+    asks_average_too,
+    share_after,
+    total_and_average,
+)
 from bot.compare_between import between_parts
-from bot.compare_lines import share_out, wholes
+from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
+from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
-from bot.compare_units import asked_units, count_named, other_unit, stated_fact
+from bot.compare_units import (
+    asked_units,
+    count_named,
+    other_unit,
+    people_named,
+    persons_as,
+    stated_fact,
+)
 from bot.compare_years import year_parts
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
@@ -31,6 +45,7 @@ from bot.intents_types import (
     section_kind,
     wants_number,
 )
+from bot.part_words import NEGATION
 from bot.stopwords import FIGURE_STOP
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, FigureCandidate
@@ -89,9 +104,10 @@ class PartsAnswerer:
             self._vocabulary = frozenset(t for text in self.index.folded for t in tokenize(text))
         return self._vocabulary
 
-    def parts(self, q: ParsedQuery, en: bool = False) -> list[Part]:
+    def parts(self, q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]:
         """The parts a figure question sets side by side; [] when it asks of one thing, of
-        two places or periods (the comparison table's sides), or for no number."""
+        two places or periods (the comparison table's sides), or for no number. `weak`: the
+        two things a plain "và" joins (`parts_of`), which may be asked as one figure."""
         compared = bool(COMPARED.search(q.folded))
         contrasted = compared or bool(_CONTRASTED.search(q.folded))  # "A so với B?"
         if not (wants_number(q.folded) or ASKS.search(q.folded) or contrasted):
@@ -103,22 +119,32 @@ class PartsAnswerer:
             return []
         # two years of one report: the years, when the question names no two parts
         # (three or more parts of one breakdown listed: "mức độ 2, 3 và 4", before two)
-        parts = between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q)
+        if weak:
+            parts = parts_of(q, en, weak=True)
+        else:
+            parts = between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q)
         if any(not p.label for p in parts):
             return []  # a part of only comparison words ("compare"): no parts read
+        if people := people_named(q):  # "… bao nhiêu người" of "công chức": "bao nhiêu công chức"
+            parts = [replace(p, query=persons_as(p.query, people)) for p in parts]
         return [as_share(p, en) for p in parts] if asks_plan_share(q.folded) else parts
 
     def answer(self, q: ParsedQuery, ask: Ask, language: str) -> Answer | None:
         """The table of the parts, or None (not two parts; no part's figure found, nor figures
         it may be: the figure answerer then answers the whole question)."""
-        parts = self.parts(q, language == "en")
+        parts, weak = self.parts(q, language == "en"), False
+        if len(parts) < 2:
+            parts, weak = self.parts(q, language == "en", weak=True), True
         if len(parts) < 2:
             return None
         answers = [self._unit_kept(p, _asked(p, ask), ask) for p in parts]
+        answers = sibling_year(q, parts, answers, ask, language == "en")
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
             return None
+        if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)):
+            return None  # "A và B" may ask one figure of both: left to the figure answerer
         table = render_table(q, cells, language)
         return replace(table, text=_with_larger(table.text, cells, language == "en"),
                        intent="comparison")  # fmt: skip
@@ -172,6 +198,11 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # a share asked with an amount ("ước đạt bao nhiêu, đạt bao nhiêu % dự toán"): the
         # amount the line states before the share, beside it
         also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
+        # an average asked besides ("totals and the per-unit averages"): the total its line
+        # gives in bold, the average beside it, whichever of the two the answer stated
+        pair = total_and_average(cit.quote, figure) if asks_average_too(q.folded) else None
+        if pair is not None:
+            figure, also = pair[0], f"{'average' if ans.language == 'en' else 'trung bình'} {pair[1]}"
         kind = fold(ans.unit)
         cells.append(
             Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=kind, beside=also)
@@ -252,16 +283,21 @@ def own_words_said(
             continue
         toks = tokenize(fold(cell.citation.quote))
         quoted = set(zip(toks, toks[1:], strict=False))
-        if any(_pairs_said(ws, quoted) for ws in own):
+        if any(_pairs_said(ws, quoted, set(toks)) for ws in own):
             out.append(cell)
         else:
             out.append(Cell(cell.side, doubted=((cell.figure, cell.citation),)))
     return out
 
 
-def _pairs_said(words: list[str], quoted: set[tuple[str, str]]) -> bool:
-    """Whether a quote says more than half the adjacent pairs of a wording's own words."""
-    pairs = set(zip(words, words[1:], strict=False))
+def _pairs_said(words: list[str], quoted: set[tuple[str, str]], said: set[str]) -> bool:
+    """Whether a quote says more than half the adjacent pairs of a wording's own words, and
+    each negation of them. A pair into a negation is no pair ("tiếp nhận không qua thi
+    tuyển" said "tiếp nhận các trường hợp … không qua thi tuyển"): the negation goes with
+    the words after it, which the other part may say too."""
+    pairs = {(a, b) for a, b in zip(words, words[1:], strict=False) if b not in NEGATION}
+    if any(w in NEGATION and w not in said for w in words):
+        return False
     return 2 * len(pairs & quoted) > len(pairs)
 
 
@@ -360,6 +396,45 @@ def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
         for j in same:
             out[j] = cells[j] if said == [j] else Cell(cells[j].side)
     return out
+
+
+def _each_its_own(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> bool:
+    """Whether two parts a plain "và" joins are each stated from one line that gives each its
+    own figure ("… có 251 DVC trực tuyến mức độ 3, 658 DVC trực tuyến mức độ 4"): then the
+    question asked both, not one figure of both (`bot/compare_lines.py` reads the line). A
+    line that gives the parts' whole too ("HĐND và UBND … 23 văn bản (HĐND 06 …; UBND 17 …)",
+    "1.250 hồ sơ mức 3 và mức 4 (…)") may be asked that whole: no."""
+    if len(cells) != 2 or any(c.citation is None for c in cells):
+        return False
+    if cells[0].figure == cells[1].figure:
+        return False
+    a, b = (c.citation for c in cells)
+    assert a is not None
+    assert b is not None
+    if (a.chunk_id, a.line_start) != (b.chunk_id, b.line_start):
+        return False
+    labels, share = [p.label for p in parts], bool(_SHARE.search(q.folded))
+    got = share_out(labels, a.quote, share)
+    return got == [c.figure for c in cells] and not wholes(labels, a.quote, share, after=True)
+
+
+def _each_its_average(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> bool:
+    """Whether two parts a plain "và" joins in a question asking an average besides ("… cấp
+    huyện và cấp xã, bình quân mỗi đơn vị bao nhiêu") each got a total and its average from a
+    line of their own that says the part's own words and not the other's: an average is of
+    each part's own units, never of both summed."""
+    if len(cells) != 2 or not asks_average_too(q.folded):
+        return False
+    owns = own_words([p.label for p in parts])
+    lines = set()
+    for k, cell in enumerate(cells):
+        if cell.citation is None or not cell.beside or not owns[k]:
+            return False
+        said = set(re.findall(r"\w+", fold(cell.citation.quote)))
+        if not owns[k] <= said or owns[1 - k] & said:
+            return False
+        lines.add((cell.citation.chunk_id, cell.citation.line_start))
+    return len(lines) == 2
 
 
 def _one_line(a: Cell, b: Cell) -> bool:

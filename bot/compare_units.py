@@ -70,3 +70,26 @@ def count_named(q: ParsedQuery) -> ParsedQuery | None:
         return None
     reworded = text[: count.start()] + "bao nhiêu " + text[count.end() : asked.start()]
     return parse_query(reworded.strip())
+
+
+# "bao nhiêu người" of a question that names which people it counts ("tuyển công chức … và
+# tiếp nhận … lần lượt bao nhiêu người"): the reports count them by that kind ("44 công chức"),
+# and a part asked of "người" finds any head count ("30.147 người" working in units).
+_PERSONS_ASKED = re.compile(r"\bbao nhi[êe]u ng[ưu][ờo]i\b", re.IGNORECASE)
+_PEOPLE = {"cong chuc": "công chức", "vien chuc": "viên chức", "can bo": "cán bộ"}
+
+
+def people_named(q: ParsedQuery) -> str:
+    """The one kind of people a question asking "bao nhiêu người" names ("công chức"), as the
+    reports write it; "" when it asks no "người" or names none, or several kinds."""
+    if not _PERSONS_ASKED.search(q.text):
+        return ""
+    named = [said for folded, said in _PEOPLE.items() if re.search(rf"\b{folded}\b", q.folded)]
+    return named[0] if len(named) == 1 else ""
+
+
+def persons_as(part: ParsedQuery, people: str) -> ParsedQuery:
+    """A part's question with "bao nhiêu người" asked as "bao nhiêu <people>"."""
+    if not people:
+        return part
+    return parse_query(_PERSONS_ASKED.sub(f"bao nhiêu {people}", part.text, count=1))

@@ -1,5 +1,6 @@
 """The words of a question's parts: the question's own words (diacritics kept) for spans of its
-folded words (`bot/compare_parts.py` finds the spans), and a part's words without a gloss."""
+folded words (`bot/compare_parts.py` finds the spans), a part's words without a gloss, and how
+two parts' words match (one said again, negated, or sharing a noun)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,64 @@ def unglossed(words: list[str]) -> list[str]:
             out.append(w)
         depth = max(0, depth - w.count(")"))
     return out
+
+
+# Words that negate a part ("không tự chủ", "non-autonomous").
+NEGATION = frozenset(["khong", "chua", "non", "not", "un"])
+
+
+def bare_word(token: str) -> str:
+    """A folded word without the punctuation typed around it, nor an "'s"."""
+    return re.sub(r"'s$", "", token.strip(",.;:?!()\"'"))
+
+
+def shared_after(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | None:
+    """Where the part after says, past the part before's words negated, the noun both parts
+    share ("autonomous and non-autonomous budgets": "budgets"); None when it does not."""
+    x = [bare_word(w) for w in unglossed(words[xs:xe])]
+    y = [bare_word(w) for w in words[ys:ye]]
+    k = 0
+    while k < len(y) and y[k] in NEGATION:
+        k += 1
+    if k == 0 or y[k : k + len(x)] != x or k + len(x) >= len(y):
+        return None
+    at, depth = ys + k + len(x), 0
+    # a gloss after the words said again ("non-autonomous (không tự chủ) allocation"): past it
+    while at < ye and (depth or words[at].startswith("(")):
+        depth = max(0, depth + words[at].count("(") - words[at].count(")"))
+        at += 1
+    return at if at < ye else None
+
+
+def alike(words: list[str], xs: int, ys: int, ye: int) -> tuple[int, int]:
+    """The ends of two parts that say the same words but a negation ("kinh phí tự chủ của … và
+    kinh phí không tự chủ …"): the part before runs while its words are the part after's, the
+    part after while its words are the part before's (or a negation)."""
+    after = {bare_word(w) for w in words[ys:ye]}
+    xe = xs
+    while xe < ys and bare_word(words[xe]) in after:
+        xe += 1
+    before = {bare_word(w) for w in words[xs:xe]} | NEGATION
+    end = ys
+    while end < ye and bare_word(words[end]) in before:
+        end += 1
+    return xe, end
+
+
+def negated(words: list[str], xs: int, xe: int, ys: int, ye: int) -> bool:
+    """Whether the part after is the part before's end negated ("tự chủ và không tự chủ",
+    "thường xuyên và không thường xuyên"): what is and what is not cannot be one figure."""
+    x = [bare_word(w) for w in words[xs:xe]]
+    y = [bare_word(w) for w in words[ys:ye]]
+    kept = [w for w in y if w not in NEGATION]
+    return 0 < len(kept) < len(y) and len(kept) <= len(x) and x[len(x) - len(kept) :] == kept
+
+
+def said_again(words: list[str], xs: int, ys: int) -> int:
+    """How many words the part after says again from the part before ("kinh phí …")."""
+    k = 0
+    while xs + k < ys and ys + k < len(words):
+        if bare_word(words[xs + k]) != bare_word(words[ys + k]):
+            break
+        k += 1
+    return k

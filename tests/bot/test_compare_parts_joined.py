@@ -1,0 +1,83 @@
+"""Two parts a plain "và" joins, with no comparison word: a thing and its negation ("thường
+xuyên và không thường xuyên") are always two parts; a head said again ("mức 3 và mức 4") is two
+parts only when one line gives each its own figure, since the question may ask one figure of
+both. Questions and reports made up for the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.compare_parts import parts_of
+from bot.compare_parts_answer import PartsAnswerer
+from bot.extractive import ExtractiveAnswerer
+from core.query import ParsedQuery, parse_query
+from core.result import Answer
+from index.generations import LoadedIndex
+from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.typed import body
+
+TEXT = """III. HIỆN ĐẠI HÓA HÀNH CHÍNH
+1. Dịch vụ công trực tuyến
+- Các sở, ngành đã cung cấp 318 DVC trực tuyến mức 3, 547 DVC trực tuyến mức 4.
+2. Hồ sơ trực tuyến
+- Tiếp nhận 1.250 hồ sơ trực tuyến mức 3 và mức 4 (trong đó: hồ sơ mức 3 là 480, hồ sơ mức 4
+là 770).
+"""
+
+
+def _labels(question: str, weak: bool = False) -> list[str]:
+    return [p.label for p in parts_of(parse_query(question), weak=weak)]
+
+
+def _asker(index: LoadedIndex) -> Callable[[ParsedQuery], Answer]:
+    answerer = ExtractiveAnswerer(index, 0.45, 3)
+    retriever = EveryChunk(index)
+    return lambda pq: answerer.answer(pq, retriever.retrieve(pq), "vi")
+
+
+def test_a_thing_and_its_negation_are_two_parts_without_a_comparison_word() -> None:
+    got = _labels(
+        "Tỷ lệ giải ngân vốn thường xuyên và không thường xuyên của Bình Phước là bao nhiêu?"
+    )
+    assert got == ["thường xuyên", "không thường xuyên"]
+    # no negation: one figure of both may be asked
+    assert _labels("Bình Phước giải quyết đúng hạn và trước hạn bao nhiêu hồ sơ?") == []
+
+
+def test_a_head_said_again_splits_only_when_weak() -> None:
+    question = "Số DVC trực tuyến mức 3 và mức 4 của các sở ngành Bình Phước là bao nhiêu?"
+    assert _labels(question) == []
+    assert _labels(question, weak=True) == ["mức 3", "mức 4"]
+    # summed, even when weak
+    assert _labels("Tổng số DVC mức 3 và mức 4 của Bình Phước là bao nhiêu?", weak=True) == []
+
+
+def test_one_line_giving_each_part_its_figure_answers_both() -> None:
+    index = mini_index(TEXT)
+    q = parse_query("Số DVC trực tuyến mức 3 và mức 4 của các sở ngành Bình Phước là bao nhiêu?")
+    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    assert ans is not None
+    text = body(ans)
+    assert "**318**" in text, text
+    assert "**547**" in text, text
+
+
+def test_a_line_that_gives_the_parts_whole_leaves_the_question_to_the_figure_answerer() -> None:
+    index = mini_index(TEXT)
+    q = parse_query("Số hồ sơ trực tuyến mức 3 và mức 4 Bình Phước tiếp nhận là bao nhiêu?")
+    assert len(parts_of(q, weak=True)) == 2
+    assert PartsAnswerer(index).answer(q, _asker(index), "vi") is None
+
+
+def test_a_gloss_after_a_negated_part_stays_with_that_part() -> None:
+    question = (
+        "Binh Phuoc 2023: what % of the autonomous (tu chu) vs non-autonomous (khong tu chu) "
+        "allocation had been spent by June?"
+    )
+    got = [(p.label, p.query.folded) for p in parts_of(parse_query(question), en=True)]
+    assert [label for label, _ in got] == [
+        "autonomous (tu chu) allocation",
+        "non autonomous (khong tu chu) allocation",
+    ]
+    assert "khong" not in got[0][1]
+    assert "how many" not in got[0][1]  # "%" asks the number

@@ -1,0 +1,60 @@
+"""A comparison of two parts that asks two measures of each ("totals and the per-unit
+averages", "and each as % of the estimate"): each part's row gives both, the one asked first in
+bold, the other beside it from the same line. Questions and report lines made up for the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.compare_beside import asks_amount_too, asks_average_too, total_and_average
+from bot.compare_parts_answer import PartsAnswerer
+from bot.extractive import ExtractiveAnswerer
+from core.query import ParsedQuery, parse_query
+from core.result import Answer
+from index.generations import LoadedIndex
+from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.typed import body
+
+TEXT = """III. HIỆN ĐẠI HÓA HÀNH CHÍNH
+1. Dịch vụ công trực tuyến
+- Tổng cấp huyện có 2140 DVC trực tuyến mức độ 4 (trung bình mỗi huyện có 214 DVC mức 4).
+- Tổng cấp xã có 15.300 DVC trực tuyến mức độ 4 (trung bình mỗi xã có 85 DVC mức 4).
+"""
+
+
+def _asker(index: LoadedIndex) -> Callable[[ParsedQuery], Answer]:
+    answerer = ExtractiveAnswerer(index, 0.45, 3)
+    retriever = EveryChunk(index)
+    return lambda pq: answerer.answer(pq, retriever.retrieve(pq), "vi")
+
+
+def test_a_share_asked_in_a_clause_of_its_own_asks_the_amounts_too() -> None:
+    folded = parse_query(
+        "Binh Phuoc: total revenue vs total spending, and each as % of the estimate"
+    )
+    assert asks_amount_too(folded.folded)
+    assert asks_amount_too(
+        parse_query("Tổng thu, tổng chi ước đạt bao nhiêu, và đạt bao nhiêu % dự toán?").folded
+    )
+    assert not asks_amount_too(parse_query("Thu và chi ngân sách đạt bao nhiêu % dự toán?").folded)
+
+
+def test_the_total_and_the_average_a_line_gives_together() -> None:
+    line = "- Tổng cấp xã có 15.300 DVC trực tuyến mức độ 4 (trung bình mỗi xã có 85 DVC mức 4)."
+    assert total_and_average(line, "85") == ("15.300", "85")
+    assert total_and_average(line, "15.300") == ("15.300", "85")
+    assert total_and_average(line, "4") is None  # the level's name is no figure
+    assert total_and_average("- Tổng cấp xã có 15.300 DVC.", "15.300") is None
+
+
+def test_each_part_gets_its_total_with_its_average_beside() -> None:
+    assert asks_average_too(parse_query("bình quân mỗi đơn vị bao nhiêu").folded)
+    index = mini_index(TEXT)
+    q = parse_query(
+        "Bình Phước có bao nhiêu DVC mức 4 ở cấp huyện và cấp xã, bình quân mỗi đơn vị bao nhiêu?"
+    )
+    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    assert ans is not None
+    text = body(ans)
+    assert "**2140** (trung bình 214)" in text, text
+    assert "**15.300** (trung bình 85)" in text, text
