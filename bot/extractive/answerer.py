@@ -11,7 +11,7 @@ from bot.extractive.choice import (
     Candidate,
     _distinct_figures,
     counted_first,
-    part_named_elsewhere,
+    part_doubted,
     prefer_named,
     unit_supported,
 )
@@ -115,7 +115,7 @@ class ExtractiveAnswerer:
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = (best.doubts - {_ASKED_ITEM}) | other
-        if part_named_elsewhere(ranked, bool(_asked_parts(q))):
+        if part_doubted(q, ranked):
             doubts |= {"part"}
         support = self.scorer.unit_support(q, best) if states_figure else 1.0
         if states_figure and (not unit_supported(support) or not self.scorer.level_said(q, best)):

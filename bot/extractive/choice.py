@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 import bot.extractive.tuning as tuning
 from bot import counted
-from bot.extractive.question import _DOC_TYPES, SIBLING_FAMILIES, _counts_other, other_names
+from bot.extractive.english_phrases import part_after_copula
+from bot.extractive.question import (
+    _DOC_TYPES,
+    SIBLING_FAMILIES,
+    _asked_parts,
+    _counts_other,
+    other_names,
+)
 from bot.extractive.sites import _Site
 from bot.extractive.tuning import (
     DOCNUM_BONUS,
@@ -270,6 +277,28 @@ def part_named_elsewhere(ranked: list[Candidate], parts_asked: bool) -> bool:
         and c.coverage >= tuning.NAMED_ELSEWHERE_COVERAGE * best.coverage
         for c in ranked[1:4]
     )  # fmt: skip
+
+
+def whole_of_part(q: ParsedQuery, ranked: list[Candidate]) -> bool:
+    """Whether the question names the part it asks after a copula (`part_after_copula`:
+    "Of those cut, how many were public employees?") and the first figure is the whole its
+    clause breaks down, an item of that breakdown among the runners-up ("103 người trong đó
+    có 90 viên chức và 13 …"), its own words naming no asked part: the whole is not the part,
+    and OCR may have garbled the item's words that would have named it."""
+    if not ranked or not part_after_copula(q.folded):
+        return False
+    best = ranked[0]
+    if best.item or best.parts_named or _ASKED_ITEM in best.doubts:
+        return False
+    return any(
+        c.item and c.hit.chunk.id == best.hit.chunk.id and c.span == best.span for c in ranked[1:]
+    )
+
+
+def part_doubted(q: ParsedQuery, ranked: list[Candidate]) -> bool:
+    """Whether the first figure may be another part than the one asked
+    (`part_named_elsewhere`) or the whole of the part asked (`whole_of_part`)."""
+    return part_named_elsewhere(ranked, bool(_asked_parts(q))) or whole_of_part(q, ranked)
 
 
 def unit_supported(support: float) -> bool:

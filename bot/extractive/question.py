@@ -10,6 +10,15 @@ import re
 from collections.abc import Set as AbstractSet
 
 from bot.extractive.breakdown import names_phrase
+from bot.extractive.english_phrases import (
+    _EN_COPULA,
+    _EN_COUNT,
+    _EN_OF_BEFORE,
+    _EN_PHRASE_END,
+    _EN_RATE_BEFORE,
+    _EN_RATE_OF,
+    _PARTICIPLE,
+)
 from bot.extractive.levels import asked_levels
 from bot.extractive.words import _ABBR_WORDS
 from bot.intents_types import WANTS_PERCENT
@@ -369,31 +378,6 @@ def outermost(said: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
 def _within(p: tuple[str, ...], o: tuple[str, ...]) -> bool:
     """Whether phrase `p` is a run of the words of phrase `o`."""
     return any(o[i : i + len(p)] == p for i in range(len(o) - len(p) + 1))
-
-
-# What ends the counted phrase of an English question: "how many doctors | were recruited".
-_EN_COUNT = re.compile(
-    r"\b(?:how many|how much|number of)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[a-z0-9]+\s*){1,6})"
-)
-# "…, how many were cadres and civil servants": a copula, then what is counted (unless a
-# participle follows: "how many were handled").
-_EN_COPULA = re.compile(r"\bhow many\s+(?:are|were|is|was)\s+((?:[a-z0-9]+\s*){1,6})")
-_PARTICIPLE = re.compile(
-    r"[a-z]+ed|done|made|found|held|given|taken|built|sent|paid|cut|set|kept|run|left|seen|"
-    r"shown|known|spent|still|not|there|in|at|on|from|by|of"
-)
-# "Of the procedures …, how many are handled …": the counted noun comes before "how many".
-_EN_OF_BEFORE = re.compile(
-    r"\bof\s+(?:the\s+|its\s+|their\s+)?((?:[a-z0-9]+\s*){1,6})[^?]*?\bhow many\s+"
-    r"(?:are|were|is|was|did|do|does|have|has|had)\b"
-)
-_EN_RATE_OF = re.compile(
-    r"\b(?:percentage|percent|share|proportion|rate|ratio) of\s+((?:[a-z0-9]+\s*){1,6})"
-)
-_EN_RATE_BEFORE = re.compile(r"\b([a-z0-9]+(?:\s+[a-z0-9]+)?)\s+(?:rate|ratio)\b")
-_EN_PHRASE_END = frozenset(  # a word list reads best as words
-    "were was are is did does do has have had in of for at on by to from that which who".split()  # noqa: SIM905
-)
 
 
 # An English possessive: "Dong Thap's", "the office’s".

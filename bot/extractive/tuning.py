@@ -10,6 +10,10 @@ ITEM_BONUS = 0.1
 # Exponent on the share of a multi-word term found (1 = proportional credit; 2 = half a term
 # found counts a quarter).
 PARTIAL_EXP = 2.0
+# The weight of an English question word (as a share of the default idf) that has no report
+# wording, or that is spelled like a syllable but is English there ("cut"): it counts, but less
+# than any report word (the value the answerer has always given unknown English words).
+ENGLISH_SHARE = 0.3
 # How fast a question word's credit fades with its distance (in words) from a figure.
 DECAY = 0.05
 # Distances (in words) at which an enumeration's head, the paragraph's lead-in and the

@@ -1,0 +1,44 @@
+"""The phrases an English question names what it counts with: "how many doctors | were
+recruited", "how many of them are …", "of the procedures …, how many are …"."""
+
+from __future__ import annotations
+
+import re
+
+# What ends the counted phrase of an English question: "how many doctors | were recruited".
+# "how many of them": a pronoun for what was named before, read past ("of them are …").
+_OF_THEM = r"of\s+(?:them|these|those)\s+"
+_EN_COUNT = re.compile(
+    rf"\b(?:how many|how much|number of)\s+(?:{_OF_THEM}|of\s+(?:the\s+|its\s+|their\s+)?)?"
+    r"((?:[a-z0-9]+\s*){1,6})"
+)
+# "…, how many were cadres and civil servants" ("how many of them are provincial-level
+# services"): a copula, then what is counted (unless a participle follows: "how many were
+# handled").
+_EN_COPULA = re.compile(
+    rf"\bhow many\s+(?:{_OF_THEM})?(?:are|were|is|was)\s+((?:[a-z0-9]+\s*){{1,6}})"
+)
+_PARTICIPLE = re.compile(
+    r"[a-z]+ed|done|made|found|held|given|taken|built|sent|paid|cut|set|kept|run|left|seen|"
+    r"shown|known|spent|still|not|there|in|at|on|from|by|of"
+)
+# "Of the procedures …, how many are handled …": the counted noun comes before "how many".
+_EN_OF_BEFORE = re.compile(
+    r"\bof\s+(?:the\s+|its\s+|their\s+)?((?:[a-z0-9]+\s*){1,6})[^?]*?\bhow many\s+"
+    r"(?:are|were|is|was|did|do|does|have|has|had)\b"
+)
+_EN_RATE_OF = re.compile(
+    r"\b(?:percentage|percent|share|proportion|rate|ratio) of\s+((?:[a-z0-9]+\s*){1,6})"
+)
+_EN_RATE_BEFORE = re.compile(r"\b([a-z0-9]+(?:\s+[a-z0-9]+)?)\s+(?:rate|ratio)\b")
+_EN_PHRASE_END = frozenset(  # a word list reads best as words
+    "were was are is did does do has have had in of for at on by to from that which who".split()  # noqa: SIM905
+)
+
+
+def part_after_copula(folded: str) -> bool:
+    """Whether an English question names the part it asks after a copula ("Of those cut,
+    how many were public employees?", "how many of them are provincial-level?"): a part of a
+    whole it has named, not the whole (unless a participle follows: "how many were handled")."""
+    m = _EN_COPULA.search(folded)
+    return m is not None and not _PARTICIPLE.fullmatch(m.group(1).split()[0])
