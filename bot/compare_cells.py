@@ -43,6 +43,7 @@ from bot.fact_answer import (
     f_lex_lead,
     view,
 )
+from bot.side_noun import counts_another_kind
 from bot.structure import clip
 from core.query import ParsedQuery
 from core.text import fold, parse_number
@@ -154,7 +155,7 @@ class FactCells(FactPicks):
     def _of_kind(self, q: ParsedQuery, side: Side, a: Answer) -> Answer:
         """A side's own answer, vouching for nothing when the figure it states is plainly not
         of the asked kind (a bare number, another year's, a share for a count or another
-        level): a reader that misread the question neither settles the side nor rules out the
+        level, a count of another kind of thing than the asked one): a reader that misread the question neither settles the side nor rules out the
         ranking's facts."""
         if not stated(a) or a.confidence < SIDE_CONFIDENCE:
             return a
@@ -162,7 +163,9 @@ class FactCells(FactPicks):
         if said is None:
             return a
         asked = asked_kind(side_query(q, side), self.vocabulary)
-        if fits(asked, said) and not is_bare(said) and not other_year(said, side.years):
+        if fits(asked, said) and not is_bare(said) and not other_year(said, side.years) and (
+            not counts_another_kind(said, asked.units)  # "78 phản ánh" asked of procedures
+        ):
             return a
         return replace(a, confidence=0.0)
 

@@ -45,6 +45,7 @@ from bot.compare_rules import (
 )
 from bot.compare_sides import Side
 from bot.fact_answer import FactMatcher
+from bot.side_noun import counts_another_kind
 from core.query import ParsedQuery
 from core.text import fold
 from index.facts import Fact
@@ -154,6 +155,8 @@ class SideFacts:
         read = units_read(sq.folded, asked.units) if asked.percent else asked.units
         if counts_other(f, read) or asked.units and not self._unit_said(replace(asked, units=read), f):
             return True  # a figure of something else (its own noun: "… và 12 máy chủ"), or of nothing
+        if counts_another_kind(f, read):
+            return True  # "78 phản ánh, kiến nghị … liên quan đến TTHC" asked of procedures
         if online and not online_near(f):
             return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
         if (asked.percent or RATIO.search(sq.folded)) and not share_units_in(sq.folded, asked.units, f):
