@@ -44,6 +44,7 @@ from bot.fact_answer import (
     view,
 )
 from bot.side_noun import counts_another_kind
+from bot.side_reading import asks_several
 from bot.structure import clip
 from core.query import ParsedQuery
 from core.text import fold, parse_number
@@ -115,7 +116,9 @@ class FactCells(FactPicks):
             # a scope asked that the total's parts do not name as such ("sở, ban, ngành" for
             # "cấp tỉnh"): every part, so the asked one is in view
             unnamed = asked is not None and bool(asked.scope) and f.scope != asked.scope
-            rows = self._breakdown(side, f, language, asked, asks_parts(q) or unnamed)
+            # … or the side's own clause asks several figures ("giao bao nhiêu, xong bao nhiêu")
+            several = asks_parts(q) or asks_several(q, side.provinces)
+            rows = self._breakdown(side, f, language, asked, several or unnamed)
             names = _SCOPE_EN if language == "en" else _SCOPE_WORDS
             if not part and f.scope in names and any(r.part in names.values() for r in rows):
                 # a figure of one scope beside the other scopes' (no total stated): its scope
