@@ -83,6 +83,10 @@ VOUCH = 0.5
 SURE = 0.85
 WHOLE_GAP = 0.3  # see `FactPicks._less_whole`
 STRONG = 0.75
+# A side's own answer whose figure's item holds this much less of the question's topic words
+# than the ranking's first acceptable figure's item neither settles the side nor is lifted:
+# half the topic is a different thing counted, not a rewording.
+ITEM_GAP = 0.5
 
 
 class FactPicks(SideFacts):
@@ -268,7 +272,8 @@ class FactPicks(SideFacts):
         topic (`agreed`). A sure answer (`SURE`) settles the side, else the fact gains in
         proportion to the confidence when it counts nothing narrower than the ranking's first
         (or is the figure at exactly the asked scope or level); a figure narrowed by words the
-        question does not say (`narrowed`) changes nothing, however sure. When a
+        question does not say (`narrowed`), or whose item says clearly less of the question
+        than the first's (`ITEM_GAP`), changes nothing, however sure. When a
         sure answer states a figure the fact ranking cannot take, only the facts plainly of the
         asked kind stay (two readers disagree: a missing cell beats a wrong one)."""
         sq = side_query(q, side)
@@ -294,6 +299,10 @@ class FactPicks(SideFacts):
         # a figure counting something narrower than the ranking's first neither settles the
         # side nor is lifted, however sure the answer
         if top is not None and self._narrower(asked, p.fact, top.fact):
+            return ranked
+        if top is not None and top.item - p.item >= ITEM_GAP and top.topic >= p.topic:
+            # … nor one whose own item says clearly less of the question than the first's
+            # ("trên 2.000 các tin bài" beside "Cổng Thông tin điện tử đã cập nhật 60 tin, bài")
             return ranked
         if a.confidence >= SURE:
             return [p]
@@ -344,9 +353,11 @@ class FactPicks(SideFacts):
             not f.line_start <= said.line_start <= f.line_end, abs(f.line_start - said.line_start)
         ))  # fmt: skip
 
-    def choose(self, ranked: list[list[Pick]]) -> list[Pick | None]:
+    def choose(self, ranked: list[list[Pick]], together: bool = True) -> list[Pick | None]:
         """One fact per side, chosen together: the sides should count the same thing (same
-        unit, level, scope and words), so a side's odd one out loses to its runner-up."""
+        unit, level, scope and words), so a side's odd one out loses to its runner-up; each
+        on its own (`together` False) when each side's clause asks its own figure ("X được
+        giao bao nhiêu …, Y hoàn thành bao nhiêu")."""
         pools: list[list[Pick | None]] = [
             [*[p for p in r if acceptable(p)][:PER_SIDE]] or [None] for r in ranked
         ]
@@ -354,7 +365,7 @@ class FactPicks(SideFacts):
         for combo in itertools.product(*pools):
             total = sum(p.score for p in combo if p is not None)
             for a, b in itertools.combinations([p for p in combo if p is not None], 2):
-                total += agreement(a.fact, b.fact)
+                total += agreement(a.fact, b.fact) if together else 0.0
             if best is None or total > best[0]:
                 best = (total, combo)
         return list(best[1]) if best else [None for _ in ranked]

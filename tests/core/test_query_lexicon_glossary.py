@@ -136,13 +136,6 @@ def test_staff_shorthand_for_dossiers_is_read_as_the_reports_word() -> None:
     assert "ho so" in parse_query("so HS tiep nhan truc tuyen quy 2 la bao nhieu").expanded
 
 
-def test_staff_shorthand_for_the_government_is_read_as_the_reports_words() -> None:
-    # "nhiệm vụ CP, TTg giao": the reports write "Chính phủ, Thủ tướng Chính phủ giao"
-    expanded = parse_query("so nhiem vu CP, TTg giao nam 2022").expanded
-    assert "chinh phu" in expanded
-    assert "thu tuong chinh phu" in expanded
-
-
 def test_special_cases_are_no_dossiers() -> None:
     # "tiếp nhận các trường hợp đặc biệt …": the cases a rule singles out, not "cases" (hồ sơ)
     q = parse_query("How many special cases did Binh Phuoc admit as civil servants?")
