@@ -44,7 +44,7 @@ from bot.fact_answer import (
     view,
 )
 from bot.side_noun import counts_another_kind
-from bot.side_reading import asks_several
+from bot.side_reading import asks_several, own_clauses
 from bot.structure import clip
 from core.query import ParsedQuery
 from core.text import fold, parse_number
@@ -82,7 +82,8 @@ class FactCells(FactPicks):
         vouch = zip(sides, retrievals, ranked, answers, strict=True)
         ranked = [self.vouched(q, s, r, picks, language, a) for s, r, picks, a in vouch]
         chosen = self.choose(
-            [self.newest(s, picks) for s, picks in zip(sides, ranked, strict=True)]
+            [self.newest(s, picks) for s, picks in zip(sides, ranked, strict=True)],
+            together=not sides or own_clauses(q, sides[0].provinces) is None,
         )
         # each side: the figure its own answer states, when of the asked kind (the ranking's
         # choice when the answer abstains, doubts, or states a narrower figure)

@@ -59,9 +59,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "đầu mối" tổ chức
     "dn": ("doanh nghiep",),
     "hs": ("ho so",),
-    # "nhiệm vụ CP, TTg giao": the Government and the Prime Minister, as the reports spell them
-    "cp": ("chinh phu",),
-    "ttg": ("thu tuong chinh phu",),
     "dau moi": ("to chuc",),
     "mot phan": ("muc do 3",),
     "level 4": ("muc do 4", "toan trinh"),
