@@ -117,8 +117,7 @@ class FactCells(FactPicks):
             # a scope asked that the total's parts do not name as such ("sở, ban, ngành" for
             # "cấp tỉnh"): every part, so the asked one is in view
             unnamed = asked is not None and bool(asked.scope) and f.scope != asked.scope
-            # … or the side's own clause asks several figures ("giao bao nhiêu, xong bao nhiêu")
-            several = asks_parts(q) or asks_several(q, side.provinces)
+            several = asks_parts(q) or asks_several(q, side.provinces)  # "giao …, xong bao nhiêu"
             rows = self._breakdown(side, f, language, asked, several or unnamed)
             names = _SCOPE_EN if language == "en" else _SCOPE_WORDS
             if not part and f.scope in names and any(r.part in names.values() for r in rows):
