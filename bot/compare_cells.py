@@ -43,6 +43,8 @@ from bot.fact_answer import (
     f_lex_lead,
     view,
 )
+from bot.side_noun import counts_another_kind
+from bot.side_reading import asks_several, own_clauses
 from bot.structure import clip
 from core.query import ParsedQuery
 from core.text import fold, parse_number
@@ -80,7 +82,8 @@ class FactCells(FactPicks):
         vouch = zip(sides, retrievals, ranked, answers, strict=True)
         ranked = [self.vouched(q, s, r, picks, language, a) for s, r, picks, a in vouch]
         chosen = self.choose(
-            [self.newest(s, picks) for s, picks in zip(sides, ranked, strict=True)]
+            [self.newest(s, picks) for s, picks in zip(sides, ranked, strict=True)],
+            together=not sides or own_clauses(q, sides[0].provinces) is None,
         )
         # each side: the figure its own answer states, when of the asked kind (the ranking's
         # choice when the answer abstains, doubts, or states a narrower figure)
@@ -114,7 +117,8 @@ class FactCells(FactPicks):
             # a scope asked that the total's parts do not name as such ("sở, ban, ngành" for
             # "cấp tỉnh"): every part, so the asked one is in view
             unnamed = asked is not None and bool(asked.scope) and f.scope != asked.scope
-            rows = self._breakdown(side, f, language, asked, asks_parts(q) or unnamed)
+            several = asks_parts(q) or asks_several(q, side.provinces)  # "giao …, xong bao nhiêu"
+            rows = self._breakdown(side, f, language, asked, several or unnamed)
             names = _SCOPE_EN if language == "en" else _SCOPE_WORDS
             if not part and f.scope in names and any(r.part in names.values() for r in rows):
                 # a figure of one scope beside the other scopes' (no total stated): its scope
@@ -154,7 +158,7 @@ class FactCells(FactPicks):
     def _of_kind(self, q: ParsedQuery, side: Side, a: Answer) -> Answer:
         """A side's own answer, vouching for nothing when the figure it states is plainly not
         of the asked kind (a bare number, another year's, a share for a count or another
-        level): a reader that misread the question neither settles the side nor rules out the
+        level, a count of another kind of thing than the asked one): a reader that misread the question neither settles the side nor rules out the
         ranking's facts."""
         if not stated(a) or a.confidence < SIDE_CONFIDENCE:
             return a
@@ -162,7 +166,9 @@ class FactCells(FactPicks):
         if said is None:
             return a
         asked = asked_kind(side_query(q, side), self.vocabulary)
-        if fits(asked, said) and not is_bare(said) and not other_year(said, side.years):
+        if fits(asked, said) and not is_bare(said) and not other_year(said, side.years) and (
+            not counts_another_kind(said, asked.units)  # "78 phản ánh" asked of procedures
+        ):
             return a
         return replace(a, confidence=0.0)
 

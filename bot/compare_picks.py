@@ -13,66 +13,41 @@ from bot.answer import Answer
 from bot.compare_answered import stated
 from bot.compare_beside import aside_less
 from bot.compare_facts import (
-    ADDED,
-    REMAINDER,
-    TARGET,
-    added,
     after_text,
     agreement,
     asks_parts,
     comparable,
-    is_bare,
-    other_year,
-    remainder,
-    scope_near,
     targeted,
 )
 from bot.compare_kind import (
     Asked,
     asked_kind,
-    content_words,
-    family,
-    fits,
     fold_cached,
     levels_of,
     lex_before,
-    named_count,
     phrase_share,
     precision,
-    skeleton,
-    skeletons,
-    value_at,
-    with_abbreviations,
     word_pairs,
-    words_of,
 )
-from bot.compare_outlets import other_outlet, outlet_said
+from bot.compare_outlets import outlet_said
 from bot.compare_pick import ACCEPT, Pick, acceptable, agreed, covered, distinct
 from bot.compare_rules import (
-    RATIO,
     channelled,
-    counts_other,
     exact_level,
     level_part,
-    misread_in,
     narrowed,
     online_asked,
-    online_near,
     other_status,
     own_heading,
     said_with,
-    share_of,
-    share_units_in,
     status_said,
     unit_read,
-    units_read,
 )
 from bot.compare_sides import Side, side_query
 from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import (
     FEATURES,
     Context,
-    FactMatcher,
     QuestionView,
     Weights,
     f_lex_clause,
@@ -80,11 +55,10 @@ from bot.fact_answer import (
     f_lex_lead,
     view,
 )
+from bot.side_facts import SideFacts
 from core.query import ParsedQuery
-from core.text import fold
 from index.facts import Fact
 from index.generations import LoadedIndex
-from index.lexical import tokenize
 from index.retrieve import Filters, HybridRetriever, Retrieval
 
 # A figure per unit ("35 dịch vụ cho mỗi xã", "trung bình mỗi huyện có 123"). Folded "mỗi"
@@ -98,8 +72,6 @@ AVERAGE = re.compile(
 CONTEXT_PHRASE = 0.5  # (its own item's pairs add 1.0)
 # a part an aside lists after a whole that says more of the question, no breakdown asked
 ASIDE = 1.0
-# A subsection with at most this many figures is one statement: its heading says what they count
-SHORT_SECTION = 3
 PER_SIDE = 5  # candidate facts per side weighed together with the other sides'
 # The extractive answerer's least confidence for its figure to settle a side (config.toml's
 # [answer].min_confidence).
@@ -111,98 +83,25 @@ VOUCH = 0.5
 SURE = 0.85
 WHOLE_GAP = 0.3  # see `FactPicks._less_whole`
 STRONG = 0.75
+# A side's own answer whose figure's item holds this much less of the question's topic words
+# than the ranking's first acceptable figure's item neither settles the side nor is lifted:
+# half the topic is a different thing counted, not a rewording.
+ITEM_GAP = 0.5
 
 
-class FactPicks:
+class FactPicks(SideFacts):
     """Each side's facts from the fact table, ranked; the sides chosen together."""
 
     def __init__(
         self, index: LoadedIndex, facts: Sequence[Fact], retriever: HybridRetriever,
         weights: Weights, extractive: ExtractiveAnswerer | None = None,
     ) -> None:  # fmt: skip
-        self.index = index
+        super().__init__(index, facts)
         # each side asked on its own: the single-figure answerer's choice among the side's
         # figures (its scoring of a figure against a question is the stronger one)
         self.extractive = extractive or ExtractiveAnswerer(index, SIDE_CONFIDENCE, 3)
-        self.matcher = FactMatcher(index, facts)
         self.retriever = retriever
         self.weights = weights
-        # the words the reports use: a question's other words (English ones, typos) say
-        # nothing about which fact it asks
-        self.vocabulary = frozenset(t for text in index.folded for t in tokenize(text))
-        self._section_sizes: dict[tuple[str, str], int] = {}
-        self.by_report: dict[str, list[Fact]] = {}
-        self.children: dict[str, list[Fact]] = {}
-        for f in self.matcher.facts:
-            self.by_report.setdefault(f.report_id, []).append(f)
-            if f.parent:
-                self.children.setdefault(f.parent, []).append(f)
-
-    def _unit_said(self, asked: Asked, f: Fact) -> bool:
-        """Whether a fact is a figure of one of the asked units: its own unit, or the unit
-        named in its item or close around it in its clause ("Tổng số TTHC …: 1.845",
-        "144/147 còn 03 nhiệm vụ", "93% CBCC …"), by its whole, or by its parts."""
-        if f.unit and f.unit != "%" and family(f.unit) in asked.units:
-            return True
-        at = value_at(f)
-        near = fold(f.clause[max(0, at - 150) : at + len(f.value) + 40]) if at >= 0 else ""
-        said = with_abbreviations(f"{f.counts_folded} {near}")
-        if any(re.search(rf"\b{u}\b", said) for u in asked.units):
-            return True
-        # OCR breaks vowels ("ching thu sб" for "chứng thư số"): the unit's words without them
-        bare = f" {skeletons(said)} "
-        if any(f" {skeletons(u)} " in bare for u in asked.units if len(u) >= 6):
-            return True
-        # … or a misread letter in each of its words ("hd so" for "hồ sơ")
-        if any(misread_in(u, said) for u in asked.units if " " in u):
-            return True
-        whole = self.matcher.by_id.get(f.parent) if f.parent else None
-        if whole is not None and whole.id != f.id and self._unit_said(asked, whole):
-            return True  # a part counts what its whole counts
-        return any(
-            family(c.unit) in asked.units or any(u in with_abbreviations(c.counts_folded)
-                                                 for u in asked.units)
-            for c in self.children.get(f.id, ())
-        )  # fmt: skip
-
-    @staticmethod
-    def _said(asked: Asked, f: Fact) -> int:
-        """How many of the question's topic words a fact's item, clause and lead hold."""
-        text = words_of(f"{f.counts_folded} {f.label_folded} {f.lead}", f.clause)
-        shapes = {skeleton(t) for t in text if len(t) >= 4}
-        return sum(
-            1 for w in set(asked.words)
-            if w in text or (len(w) >= 4 and skeleton(w) in shapes)
-        )  # fmt: skip
-
-    @staticmethod
-    def _part_named(asked: Asked, part: Fact, whole: Fact) -> bool:
-        """Whether the question names a part of a breakdown: most of the words that set the
-        part apart from its whole ("cấp xã" of "dịch vụ công cấp xã"; not "trước hạn" for
-        "đúng hạn", one word of two), not the words they share."""
-        own = content_words(with_abbreviations(part.label_folded or part.counts_folded))
-        distinct = own - content_words(with_abbreviations(whole.counts_folded)) - {"cap", "trong"}
-        if not distinct:
-            return False
-        return named_count(distinct, asked.words) > 0.5 * len(distinct)
-
-    def _short_section(self, f: Fact) -> bool:
-        """Whether a figure's subsection holds few figures (`SHORT_SECTION`): one statement."""
-        key = (f.report_id, f.section)
-        if key not in self._section_sizes:
-            self._section_sizes[key] = sum(
-                1 for g in self.by_report.get(f.report_id, ()) if g.section == f.section
-            )
-        return self._section_sizes[key] <= SHORT_SECTION
-
-    def _reports(self, side: Side) -> list[str]:
-        if side.reports:
-            return list(side.reports)
-        return [
-            r.id for r in self.index.reports.values()
-            if (not side.provinces or r.province in side.provinces)
-            and (not side.years or r.year in side.years)
-        ]  # fmt: skip
 
     def _retrieve(self, q: ParsedQuery, side: Side) -> Retrieval:
         return self.retriever.retrieve(side_query(q, side), Filters(side.provinces, side.years))
@@ -255,33 +154,6 @@ class FactPicks:
         return self._preferred(asked, distinct(sorted(covered(list(picks.values())),
                                                        key=lambda p: -p.score)))  # fmt: skip
 
-    def _excluded(self, sq: ParsedQuery, side: Side, asked: Asked, f: Fact, online: bool) -> bool:
-        """Whether a fact can never be the side's figure for the asked kind."""
-        if not fits(asked, f) or is_bare(f) or other_year(f, side.years):
-            return True
-        if other_outlet(sq, f):
-            return True  # "Báo Hà Tĩnh đã đăng tải 100 tin" for the web portal's count
-        if (remainder(f) and not REMAINDER.search(sq.folded)) or (
-            added(f) and not ADDED.search(sq.folded)
-        ):
-            return True  # "còn 03 …" is what is left, "xây dựng mới 3 …" the new ones
-        if targeted(f) and not TARGET.search(sq.folded):
-            return True  # "… bảo đảm hoàn thành 100%" unasked: a target, never the result
-        # a share's units as the question's words read them ("agencies": "cơ quan", "ban, ngành")
-        read = units_read(sq.folded, asked.units) if asked.percent else asked.units
-        if counts_other(f, read) or asked.units and not self._unit_said(replace(asked, units=read), f):
-            return True  # a figure of something else (its own noun: "… và 12 máy chủ"), or of nothing
-        if online and not online_near(f):
-            return True  # "hồ sơ tiếp nhận trực tuyến": not the count of every channel
-        if (asked.percent or RATIO.search(sq.folded)) and not share_units_in(sq.folded, asked.units, f):
-            return True  # "tỷ lệ cơ quan … có máy chủ", "computers per official": of both
-        if asked.percent and asked.units and share_of(f) and family(share_of(f)) not in read:
-            return True  # "tỷ lệ TTHC … đạt 60%" for a share of dossiers: of other things
-        # "số UBND cấp xã …": a figure near no "UBND" counts other things
-        return bool(asked.counted) and not self._unit_said(
-            replace(asked, units=frozenset({asked.counted})), f
-        )
-
     def _preferred(self, asked: Asked, ordered: list[Pick]) -> list[Pick]:
         """The picks without those another acceptable pick of the side beats by kind."""
         # a count through one channel the question does not name ("qua dịch vụ BCCI") is a
@@ -299,14 +171,6 @@ class FactPicks:
         if asked.scope and any(acceptable(p) and self._has_scope(asked, p.fact) for p in ordered):
             ordered = [p for p in ordered if self._has_scope(asked, p.fact)]
         return ordered
-
-    def _has_scope(self, asked: Asked, f: Fact) -> bool:
-        """Whether a figure is at the asked scope, or has a part there ("cấp tỉnh: 1.409", "các
-        sở, ban, ngành: 1497"), as its words or the fact table say."""
-        return any(
-            asked.scope == g.scope or asked.scope in scope_near(g).split(",")
-            for g in (f, *self.children.get(f.id, ()))
-        )
 
     def newest(self, side: Side, picks: list[Pick]) -> list[Pick]:
         """No period asked: the picks of the newest report that states the figure (an
@@ -408,7 +272,8 @@ class FactPicks:
         topic (`agreed`). A sure answer (`SURE`) settles the side, else the fact gains in
         proportion to the confidence when it counts nothing narrower than the ranking's first
         (or is the figure at exactly the asked scope or level); a figure narrowed by words the
-        question does not say (`narrowed`) changes nothing, however sure. When a
+        question does not say (`narrowed`), or whose item says clearly less of the question
+        than the first's (`ITEM_GAP`), changes nothing, however sure. When a
         sure answer states a figure the fact ranking cannot take, only the facts plainly of the
         asked kind stay (two readers disagree: a missing cell beats a wrong one)."""
         sq = side_query(q, side)
@@ -434,6 +299,10 @@ class FactPicks:
         # a figure counting something narrower than the ranking's first neither settles the
         # side nor is lifted, however sure the answer
         if top is not None and self._narrower(asked, p.fact, top.fact):
+            return ranked
+        if top is not None and top.item - p.item >= ITEM_GAP and top.topic >= p.topic:
+            # … nor one whose own item says clearly less of the question than the first's
+            # ("trên 2.000 các tin bài" beside "Cổng Thông tin điện tử đã cập nhật 60 tin, bài")
             return ranked
         if a.confidence >= SURE:
             return [p]
@@ -484,9 +353,11 @@ class FactPicks:
             not f.line_start <= said.line_start <= f.line_end, abs(f.line_start - said.line_start)
         ))  # fmt: skip
 
-    def choose(self, ranked: list[list[Pick]]) -> list[Pick | None]:
+    def choose(self, ranked: list[list[Pick]], together: bool = True) -> list[Pick | None]:
         """One fact per side, chosen together: the sides should count the same thing (same
-        unit, level, scope and words), so a side's odd one out loses to its runner-up."""
+        unit, level, scope and words), so a side's odd one out loses to its runner-up; each
+        on its own (`together` False) when each side's clause asks its own figure ("X được
+        giao bao nhiêu …, Y hoàn thành bao nhiêu")."""
         pools: list[list[Pick | None]] = [
             [*[p for p in r if acceptable(p)][:PER_SIDE]] or [None] for r in ranked
         ]
@@ -494,7 +365,7 @@ class FactPicks:
         for combo in itertools.product(*pools):
             total = sum(p.score for p in combo if p is not None)
             for a, b in itertools.combinations([p for p in combo if p is not None], 2):
-                total += agreement(a.fact, b.fact)
+                total += agreement(a.fact, b.fact) if together else 0.0
             if best is None or total > best[0]:
                 best = (total, combo)
         return list(best[1]) if best else [None for _ in ranked]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.intents_types import ALL_PROVINCES
-from bot.side_reading import own_clauses, side_quarter, without_context
+from bot.side_reading import one_ask, own_clauses, side_quarter, spelled_out, without_context
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand
 from core.text import fold
@@ -46,8 +46,19 @@ AGENCY = re.compile(
     r"\b(?:van phong (?:ubnd|uy ban nhan dan)(?: tinh)?|(?:ubnd|uy ban nhan dan) tinh|"
     r"so (?:tt ?& ?tt|tttt|thong tin (?:va|&) truyen thong))\b"
 )
-# A completion asked for ("mức độ hoàn thành kế hoạch"): a share, or "done/all".
-_COMPLETION = re.compile(r"\b(?:muc do|ti?en do|rate of) (?:thuc hien va )?hoan thanh\b")
+# … as English names it ("Dong Thap's People's Committee Office", "the PPC Office", "the
+# provincial Department of Information and Communications"); not a commune's or district's
+# People's Committee, which may be what is counted ("communes' People's Committees with a portal")
+_AGENCY_EN = re.compile(
+    r"(?:\bthe )?(?:\b(?:provincial )?people'?s committee(?:'s)? office|\bppc(?:'s)? office|"
+    r"\boffice of the (?:provincial )?(?:people'?s committee|ppc)|\bprovincial people'?s committee|"
+    r"\b(?:provincial )?department of information and communications?)\b(?:'s)?"
+)
+# A completion asked for ("mức độ hoàn thành kế hoạch", "progress on the plan's tasks"): a
+# share, or "done/all".
+_COMPLETION = re.compile(
+    r"\b(?:(?:muc do|ti?en do|rate of) (?:thuc hien va )?hoan thanh|progress (?:on|of|in))\b"
+)
 _AUXILIARY = re.compile(r"\b((?:how (?:many|much)|what|which)(?: [a-z0-9-]+){0,6}) (?:do|does)\b")
 _LEVELLESS = re.compile(r"\bmuc do\b(?! ?[1-4]\b)")
 # A period written with its year, and the words that join it to the one before ("and in the
@@ -157,7 +168,7 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     folded = _COMPARE_WORDS.sub(" ", folded)
     # who reports is not what is counted; "mức độ" without a number names no service level
     folded = _COMPLETION.sub("ty le hoan thanh", folded)  # a completion is a share
-    folded = _LEVELLESS.sub(" ", AGENCY.sub(" ", folded))
+    folded = _LEVELLESS.sub(" ", AGENCY.sub(" ", _AGENCY_EN.sub(" ", folded)))
     # a date that dates a side ("Tuyên Quang (đến 20/5/2022)") is its period, not its topic
     folded = _DATE.sub(" ", folded)
     # "tổng cộng" (in all) is "tổng số": its "cộng" is no topic word ("công bố" folds alike)
@@ -167,7 +178,7 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
         folded = _YEAR_WORD.sub(
             lambda m: m.group(0) if int(m.group(0)) in side.years else " ", folded
         )
-    folded = re.sub(r"\s+", " ", folded).strip()
+    folded = spelled_out(one_ask(re.sub(r"\s+", " ", folded).strip()))
     if not ASKS_NUMBER.search(folded):
         # "So sánh số DVC mức độ 4 …" asks for a number without saying "bao nhiêu": say it, so
         # the figure model looks for one.

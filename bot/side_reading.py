@@ -104,3 +104,35 @@ def own_clauses(q: ParsedQuery, provinces: tuple[str, ...]) -> str | None:
     if len(mine) != 1:
         return None
     return f"{q.folded[: starts[0][0]]} {mine[0]}"
+
+
+_HOW_MANY = re.compile(r"\bbao nhieu\b")
+
+
+def one_ask(folded: str) -> str:
+    """A side's question that asks "bao nhiêu" several times ("nhiệm vụ …: được giao bao nhiêu,
+    xong bao nhiêu") asked once, at its end: what is counted is the topic said before the asks,
+    not the word after the first one ("xong"), and the asks are the parts of that count. As it
+    is when it asks once or not at all."""
+    if len(_HOW_MANY.findall(folded)) < 2:
+        return folded
+    return " ".join(f"{_HOW_MANY.sub(' ', folded)} bao nhieu".split())
+
+
+def asks_several(q: ParsedQuery, provinces: tuple[str, ...]) -> bool:
+    """Whether one side's own clause (`own_clauses`) asks "bao nhiêu" several times ("X được
+    giao bao nhiêu, xong bao nhiêu; Y …"): the parts of the side's count are asked too."""
+    own = own_clauses(q, provinces)
+    return own is not None and len(_HOW_MANY.findall(own)) >= 2
+
+
+# Staff's shorthand for who assigns tasks ("nhiệm vụ CP, TTg giao"), as the reports spell it:
+# the Government, the Prime Minister. (Read for a side's question only: the glossary module
+# is full.)
+_SHORTHAND = {"cp": "chinh phu", "ttg": "thu tuong chinh phu"}
+_SHORTHAND_RE = re.compile(r"(?<![-/])\b(cp|ttg)\b(?![-/])")
+
+
+def spelled_out(folded: str) -> str:
+    """A side's question with the staff's shorthand ("CP, TTg") in the reports' words."""
+    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], folded)

@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from bot.compare_sides import Side, side_query
-from bot.side_reading import own_clauses, quarter_owner, side_quarter, without_context
+from bot.side_reading import (
+    asks_several,
+    one_ask,
+    own_clauses,
+    quarter_owner,
+    side_quarter,
+    spelled_out,
+    without_context,
+)
 from core.query import parse_query
 
 
@@ -74,3 +82,61 @@ def test_a_topic_said_once_is_both_sides(text: str) -> None:
     q = parse_query(text)
     assert own_clauses(q, ("Yên Bái",)) is None
     assert " xa" in side_query(q, Side("Yên Bái", ("Yên Bái",), ())).folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many decisions did Kon Tum's People's Committee Office issue compared with Lang Son?",
+        "Decisions issued: the PPC Office of Kon Tum versus Lang Son",
+        "Decisions issued by the Office of the Provincial People's Committee, Kon Tum vs Lang Son",
+        "Decisions of Kon Tum's provincial Department of Information and Communications vs Lang Son",
+    ],
+)
+def test_who_reports_in_english_is_no_topic_of_a_side(text: str) -> None:
+    q = parse_query(text)
+    one = side_query(q, Side("Kon Tum", ("Kon Tum",), ()))
+    assert "committee" not in one.folded
+    assert "office" not in one.folded
+    assert "department" not in one.folded
+    assert "decisions" in one.folded
+
+
+def test_a_communes_peoples_committee_stays_what_is_counted() -> None:
+    q = parse_query("How many commune People's Committees have a portal: Kon Tum vs Lang Son?")
+    one = side_query(q, Side("Kon Tum", ("Kon Tum",), ()))
+    assert "people's committees" in one.folded
+
+
+def test_progress_on_tasks_asks_how_far_they_are_done() -> None:
+    q = parse_query("Progress on the reform plan's tasks: Kon Tum compared with Lang Son?")
+    one = side_query(q, Side("Kon Tum", ("Kon Tum",), ()))
+    assert "ty le hoan thanh" in one.folded
+
+
+def test_several_asks_of_one_side_are_asked_once_after_their_topic() -> None:
+    assert one_ask("van ban qppl: ban hanh bao nhieu, bai bo bao nhieu") == (
+        "van ban qppl: ban hanh , bai bo bao nhieu"
+    )
+    assert one_ask("so ho so bao nhieu") == "so ho so bao nhieu"  # asked once: as it is
+
+
+def test_a_side_whose_own_clause_asks_several_figures_asks_their_parts() -> None:
+    q = parse_query(
+        "Văn bản QPPL: Kon Tum ban hành bao nhiêu, bãi bỏ bao nhiêu; Lạng Sơn ban hành bao nhiêu?"
+    )
+    assert asks_several(q, ("Kon Tum",))
+    assert not asks_several(q, ("Lạng Sơn",))
+    one = side_query(q, Side("Kon Tum", ("Kon Tum",), ()))
+    assert one.folded.count("bao nhieu") == 1
+    # the topic said once for both sides, each asked once: no side asks several
+    both = parse_query("Kon Tum ban hành bao nhiêu văn bản, Lạng Sơn bao nhiêu?")
+    assert not asks_several(both, ("Kon Tum",))
+
+
+def test_staff_shorthand_for_the_government_is_read_as_the_reports_words() -> None:
+    q = parse_query("Nhiệm vụ CP, TTg giao: Kon Tum bao nhiêu, Lạng Sơn bao nhiêu?")
+    one = side_query(q, Side("Kon Tum", ("Kon Tum",), ()))
+    assert "chinh phu" in one.folded
+    assert "thu tuong chinh phu" in one.folded
+    assert spelled_out("quyet dinh 1291/qd-ttg") == "quyet dinh 1291/qd-ttg"  # a number's tail
