@@ -14,8 +14,8 @@ _TONES = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": 
 _SHAPES = {"\u0302": "^", "\u0306": "(", "\u031b": "+"}
 
 # A token: letters, digits and the glyphs OCR prints for Vietnamese letters ('&' for ở, '¢' for
-# ệ, "u'" for ư), with an apostrophe only inside.
-TOKEN = re.compile(r"[\w&¢€§@]+(?:['’][\w&¢€]+)*")
+# ệ, '¥' for ỹ, "u'" for ư), with an apostrophe only inside.
+TOKEN = re.compile(r"[\w&¢€§@¥]+(?:['’][\w&¢€¥]+)*")
 ROMAN = re.compile(r"^[IVXL]+$")
 
 
