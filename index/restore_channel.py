@@ -65,6 +65,9 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     # hat or a horn (ệ as above, ở: "S¢" Sở); ¥ a y with its tilde or accent ("k¥" kỹ); ư
     # drawn as "ti" with a 1 for its i ("pht1" phủ), as "ti" is above.
     ("¢", "c", 0.6), ("¢", "o", 0.8), ("¥", "y", 0.3), ("t1", "u", 1.2),
+    # A 1 is a thin r now and then ("1a soát" rà soát): dearer than an l or an i, so that
+    # only a word pair the model knows well ("rà soát", never "là soát") reads it.
+    ("1", "r", 2.0),
     # An l after an initial consonant is a thin ủ/ư ("cla" của): no syllable has "cl", "tl".
     *((c + "l", c + "u", 1.4) for c in "bcdghkmnpqrstvx"),
 )  # fmt: skip
