@@ -29,10 +29,12 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     ("d", "a", 1.0), ("d", "e", 1.5), ("d", "o", 1.5),
     ("li", "u", 1.2), ("e", "o", 1.2), ("i", "a", 1.6), ("e", "a", 2.0), ("y", "u", 1.8), ("t", "u", 2.2), ("c", "e", 2.2),
     ("e", "c", 2.2), ("c", "o", 2.4), ("a", "u", 2.6), ("o", "u", 2.6),
-    ("u", "a", 2.6), ("i", "u", 1.8), ("l", "i", 2.2), ("i", "l", 2.4), ("p", "d", 2.0),
+    ("u", "a", 2.6), ("i", "u", 1.6), ("l", "i", 2.2), ("i", "l", 2.4), ("p", "d", 2.0),
     ("i", "", 2.6), ("r", "", 2.6), ("d", "", 2.8), ("a", "", 2.8),
     # (i for u, above, was 2.4; the OCR reports read "ding" for đúng and dùng as often as
-    # for đăng: 1.8 gold 3437 → 3439, clean unchanged; 1.6 no better.)
+    # for đăng: 1.8 gold 3437 → 3439, clean unchanged. At 1.6, as dear as i for a, "dùng"
+    # gets into the beam beside the ten a-readings of "ding": gold and clean unchanged
+    # (3459 / 3395), "không dùng tiền", "dùng chung", "chuyên dùng" no longer "dụng".)
     # Classes seen in the OCR reports' own leftover tokens (words no rule above could read):
     # ư drawn as "it"/"yu"/"iw", ứn as "im"/"tm"/"tn" ("nhitng", "chimg", "tmg"); a final c
     # as "ce" ("thuce"); an accent printed beside its vowel ("céac", "phéat"); ơ as "de"/"do"
