@@ -206,9 +206,13 @@ class Channel:
             shapes |= {"+"}
         hat_or_horn = bool(_HAT_OR_HORN & set(low[1:]))
         # An accented e between an o and a consonant: a mark printed beside the o it belongs to.
-        accented = frozenset(
-            i for i, c in enumerate(low) if c != bare[i : i + 1] and bare[i : i + 1] == "e"
-        ) if len(low) == len(bare) else frozenset()
+        accented = (
+            frozenset(
+                i for i, c in enumerate(low) if c != bare[i : i + 1] and bare[i : i + 1] == "e"
+            )
+            if len(low) == len(bare)
+            else frozenset()
+        )
         # "Iong" lòng; "I6n" lớn: the I before a lowercase letter or a digit read as a vowel.
         upper_i = token[:1] == "I" and (token[1:2].islower() or token[1:2] in _VOWEL_DIGITS)
         exact = bare != low and bare in m.by_key and any(m.words[i] == low for i in m.by_key[bare])
