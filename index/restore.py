@@ -193,7 +193,7 @@ class Restorer:
     # -- restoring -------------------------------------------------------------------------
 
     def _restorable(self, token: str, after: str) -> bool:
-        if not any(c.isalpha() or c in "&¢€§" for c in token):
+        if not any(c.isalpha() or c in "&¢€§¥" for c in token):
             return False  # numbers stay numbers
         if ROMAN.match(token) or (len(token) == 1 and token.isalpha() and after in ").:"):
             return False  # "II." and "a)" head sections

@@ -49,7 +49,7 @@ def lone_capitals(text: str, start: int, end: int) -> bool:
     return bool(near) and not any(_in_capitals(w) for w in near)
 
 
-_GLYPHS = frozenset("0123456789&¢€§@'’w")
+_GLYPHS = frozenset("0123456789&¢€§@¥'’w")
 
 
 def is_plain(token: str) -> bool:

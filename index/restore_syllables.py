@@ -14,8 +14,8 @@ _TONES = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": 
 _SHAPES = {"\u0302": "^", "\u0306": "(", "\u031b": "+"}
 
 # A token: letters, digits and the glyphs OCR prints for Vietnamese letters ('&' for ở, '¢' for
-# ệ, "u'" for ư), with an apostrophe only inside.
-TOKEN = re.compile(r"[\w&¢€§@]+(?:['’][\w&¢€]+)*")
+# ệ, '¥' for ỹ, "u'" for ư), with an apostrophe only inside.
+TOKEN = re.compile(r"[\w&¢€§@¥]+(?:['’][\w&¢€¥]+)*")
 ROMAN = re.compile(r"^[IVXL]+$")
 
 
@@ -136,12 +136,15 @@ _CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 def cased(original: str, restored: str) -> str:
-    """A reading cased as the OCR token was (capitalised, in capitals, or OCR's I for l)."""
+    """A reading cased as the OCR token was (capitalised, in capitals, or OCR's I for l); a
+    word in capitals but for one letter is in capitals."""
     if original[:1] == "I" and original[1:2] not in _CAPS and restored[:1] == "l":
         return restored  # OCR's capital I for a lowercase l ("Iong" → "lòng")
     letters = [c for c in original if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return restored.upper()
+    if sum(c.isupper() for c in letters) >= 3 and sum(c.islower() for c in letters) == 1:
+        return restored.upper()  # a heading's word with one letter read small ("CHIiNH" CHÍNH)
     if original[:1].isupper():
         return restored[:1].upper() + restored[1:]
     return restored
