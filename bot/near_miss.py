@@ -89,11 +89,15 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
             return None
         reasons, cited = [why], cit
     elif ans.candidates:
-        reasons = [named_index.mismatch(q.folded, q.years, c.citation.quote, c.figure,
-                                        language == "en") for c in ans.candidates]  # fmt: skip
-        if not all(reasons):
+        # a candidate whose own sentence names no index and reads as no rank or score ("1500
+        # tin bài" beside "xếp thứ 8 … PAR Index năm 2021") is no figure of the asked index:
+        # it neither answers nor keeps the answer open; one that may be an index's does
+        judged = [(named_index.mismatch(q.folded, q.years, c.citation.quote, c.figure,
+                                        language == "en"), c.citation)
+                  for c in ans.candidates if _index_figure(c.citation.quote, c.figure)]  # fmt: skip
+        if not judged or not all(why for why, _ in judged):
             return None
-        cited = ans.candidates[0].citation
+        reasons, cited = [why for why, _ in judged], judged[0][1]
     else:
         return None
     wanted = ", ".join(sorted(named_index.asked(q.folded)))
@@ -111,6 +115,14 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         f"{theirs} [1]."
     )
     return _nearest_not_found(q, text, cited, language)
+
+
+def _index_figure(sentence: str, figure: str) -> bool:
+    """Whether a figure may be a composite index's: its sentence names an index, or the words
+    written with it read as a rank or a score ("xếp thứ 8", "87,38 điểm")."""
+    return bool(named_index.named(fold(sentence))) or bool(
+        named_index.figure_measure(sentence, figure)
+    )
 
 
 def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
