@@ -46,7 +46,7 @@ def near_miss(
         intent == "comparison" and bool(ans.figure) and not ans.chart
     )
     return (
-        other_index(q, ans, language)
+        other_index(q, ans, language, passage=intent in ("figure", "percent", "passage"))
         or other_count(q, ans, language)
         or not_online(q, ans, language)
         or (other_part(q, ans, language) if one_figure else None)
@@ -72,10 +72,14 @@ def _several_parts(q: ParsedQuery) -> bool:
     return len(list(parts_said.asked_parts(q))) >= 2
 
 
-def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+def other_index(
+    q: ParsedQuery, ans: Answer, language: str, passage: bool = False
+) -> Answer | None:
     """"Not found" in place of a figure (or of candidates) of another composite index, or of
-    the asked index in another year, than the question names (bot/named_index.py); None when
-    the answer stands."""
+    the asked index in another year, than the question names (bot/named_index.py); with
+    `passage` (not a section or comparison asked), in place of the quoted lines too, when
+    those that name an index name only others or other years ("Ha Tinh SIPAS 2022?" answered
+    by "… PAR Index, SIPAS năm 2021 …"); None when the answer stands."""
     if ans.abstained or not named_index.asked(q.folded):
         return None
     if ans.figure and ans.citations:
@@ -98,6 +102,12 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         if not judged or not all(why for why, _ in judged):
             return None
         reasons, cited = [why for why, _ in judged], judged[0][1]
+    elif passage and ans.citations and not ans.figure:
+        said = [(named_index.other_named(q.folded, q.years, c.quote), c) for c in ans.citations]
+        judged_lines = [(why, c) for why, c in said if why is not None]
+        if not judged_lines or not all(why for why, _ in judged_lines):
+            return None
+        reasons, cited = [why or "" for why, _ in judged_lines], judged_lines[0][1]
     else:
         return None
     wanted = ", ".join(sorted(named_index.asked(q.folded)))
@@ -107,12 +117,14 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         wanted = (f"the {measure} of {wanted}" if language == "en"
                   else f"{named_index.measure_words(measure, False)} {wanted}")  # fmt: skip
     theirs = ", ".join(dict.fromkeys(reasons))
+    if not ans.figure and not ans.candidates:  # a quoted line, no figure in it
+        nearest = ("the nearest passage is about", "đoạn gần nhất nói về")
+    else:
+        nearest = ("the nearest figure is of", "số liệu gần nhất là của")
     text = (
-        f"Not found: the reports give no figure for {wanted}; the nearest figure is of "
-        f"{theirs} [1]."
+        f"Not found: the reports give no figure for {wanted}; {nearest[0]} {theirs} [1]."
         if language == "en"
-        else f"Không tìm thấy: các báo cáo không nêu số liệu {wanted}; số liệu gần nhất là của "
-        f"{theirs} [1]."
+        else f"Không tìm thấy: các báo cáo không nêu số liệu {wanted}; {nearest[1]} {theirs} [1]."
     )
     return _nearest_not_found(q, text, cited, language)
 

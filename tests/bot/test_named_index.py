@@ -146,3 +146,29 @@ def test_candidates_of_no_index_do_not_keep_another_years_rank_open() -> None:
     assert other_index(q, ranked, "vi") is None
     # none of an index at all: not judged here
     assert other_index(q, _hedge([("900", "Đăng tải 900 tin bài.")]), "vi") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "line", "why"),
+    [
+        ("binh phuoc sipas 2023", (2023,), "Bài viết về Chỉ số PAR Index, SIPAS năm 2022", "SIPAS 2022"),
+        ("binh phuoc sipas 2022", (2022,), "Bài viết về Chỉ số PAR Index, SIPAS năm 2022", ""),
+        ("binh phuoc sipas", (), "Bài viết về Chỉ số SIPAS năm 2022", ""),
+        ("binh phuoc papi 2022", (2022,), "Tỉnh góp ý Chỉ số PCI năm 2022", "PCI 2022"),
+        ("binh phuoc sipas 2023", (2023,), "Tỉnh tiếp nhận 900 hồ sơ", None),  # no index named
+    ],
+)
+def test_other_named(question: str, years: tuple[int, ...], line: str, why: str | None) -> None:
+    assert named_index.other_named(question, years, line) == why
+
+
+def test_a_passage_of_another_years_index_is_not_found() -> None:
+    q = parse_query("Binh Phuoc SIPAS 2023?")
+    line = "Đăng bài Giải mã việc tăng hạng các Chỉ số PAR Index, SIPAS năm 2022 của Bình Phước;"
+    cit = Citation(1, "r", "t", "1/BC", "Sở", "1/6/2023", "I", line, 1.0)
+    ans = Answer("q", f"> {line}", False, (cit,))
+    found = other_index(q, ans, "vi", passage=True)
+    assert found is not None
+    assert found.abstained
+    assert "SIPAS 2022" in found.text
+    assert other_index(q, ans, "vi") is None  # a section or comparison asked: left as it is
