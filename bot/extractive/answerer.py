@@ -33,6 +33,7 @@ from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
 from bot.extractive.stages import stage_first
 from bot.extractive.thing_first import measure_first, thing_first
+from bot.extractive.years import years_said
 from bot.extractive.words import (
     _DOCNUM,
     held_dates,
@@ -396,7 +397,7 @@ class ExtractiveAnswerer:
     @staticmethod
     def _period_missing_in(q: ParsedQuery, folded: str, check_quarter: bool = True) -> bool:
         """The passage names none of the years asked (nor, with `check_quarter`, the quarter)."""
-        if not any(str(y) in folded for y in q.years):
+        if not years_said(folded, q.years):
             return True
         if not check_quarter or not q.quarter:
             return False
@@ -404,8 +405,7 @@ class ExtractiveAnswerer:
         return not re.search(rf"\bquy\s+(?:{q.quarter}|{roman})\b", folded)
 
     def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
-        """The question names a year (or a quarter of it) that none of the matching reports
-        covers, and the best passage does not mention it either."""
+        """A year (or its quarter) asked that no matching report covers nor the passage says."""
         if not q.years:
             return False
         reports = [
@@ -413,7 +413,7 @@ class ExtractiveAnswerer:
         ]
         folded = fold(best.hit.chunk.text)
         if not any(r.year in q.years for r in reports):
-            return not any(str(y) in folded for y in q.years)
+            return not years_said(folded, q.years)
         if not q.quarter:
             return False
         if any(r.year in q.years and q.quarter in quarters_covered(r) for r in reports):
