@@ -33,11 +33,11 @@ from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
 from bot.extractive.stages import stage_first
 from bot.extractive.thing_first import measure_first, thing_first
-from bot.extractive.years import years_said
 from bot.extractive.words import (
     _DOCNUM,
     held_dates,
 )
+from bot.extractive.years import years_said
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.render import hedge_text, source_line
 from core.query import ParsedQuery
