@@ -92,10 +92,10 @@ class ExtractiveAnswerer:
         cands, by_day = dated_first(q, cands) if _WANTS_NUMBER.search(q.folded) else (cands, False)
         best = cands[0]
         confidence = best.coverage
+        period_missing = self._period_missing(q, best)  # said with any "not found" below
         if _WANTS_NUMBER.search(q.folded) and not best.figure:
             # A number was asked and the best passage gives none: the reports do not say it.
-            return self._abstain(q, retrieval.hits, language, confidence)
-        period_missing = self._period_missing(q, best)
+            return self._abstain(q, retrieval.hits, language, confidence, period_missing)
         if confidence < self.min_confidence or period_missing:
             return self._abstain(q, retrieval.hits, language, confidence, period_missing)
         asks_figure = bool(_WANTS_NUMBER.search(q.folded)) and not _WANTS_DOCNUM.search(q.folded)
