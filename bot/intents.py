@@ -146,7 +146,11 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"signatory|signer|who signs|signed (?:it|off|the)|put (?:their|his|her) name|"
         r"name (?:is )?(?:on|under) the|whose signature)\b")),
     ("number", re.compile(
-        r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|(?<!trong )so van ban"
+        r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|"
+        # "số và ngày (của) báo cáo", "ngày, số báo cáo": a report's number and date together
+        # ("số ngày" alone counts days; "ngày và số hồ sơ" counts dossiers)
+        r"so(?=,? va ngay\b|, ngay\b)|(?<=\bngay va )so(?= (?:cua )?(?:bao cao|van ban)\b|\W*$)|"
+        r"(?<!trong )so van ban"
         # "số văn bản QPPL / chỉ đạo / đã ban hành": how many documents, not a number
         r"(?! (?:quy pham|qppl|chi dao|huong dan|dieu hanh|dien tu|da|duoc|ban hanh|den|di)\b)|"
         r"so cua bao cao|"
@@ -163,6 +167,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"report['’]?s? number)\b")),
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ngay thang(?: nam)? ban hanh|"
+        r"(?<=\bso va )ngay|(?<=\bso, )ngay|ngay(?= va so (?:cua )?(?:bao cao|van ban)\b| va so\W*$)|"
         r"ban hanh ngay|ban hanh khi nao|"
         r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
         r"luc nao|bao gio|thoi diem nao|(?:lap|ky|ban hanh|gui) vao thoi gian nao|when|what date|"
@@ -293,6 +298,7 @@ _SIGNING = re.compile(r"\b(ky|signed|signs|signer|signatory)\b")
 # Whom a report is sent to: its "Nơi nhận" list.
 _RECIPIENTS = re.compile(
     r"\b(noi nhan|gui (?:den |toi |cho )?(?:nhung |cac )?(?:co quan|don vi|noi) nao|"
+    r"gui (?:den |toi |di )?(?:nhung )?(?:dau|noi dau)|"
     r"gui (?:den|toi|cho) ai|recipients?|sent to (?:which|whom|what|who)|who (?:received|receives)|"
     r"addressed to|distribution list|distributed to (?:which|whom|what|who)|"
     # "to which ministry was it sent", "which agencies did they submit it to"
@@ -309,6 +315,32 @@ _DATA_SPAN_ASKED = re.compile(
     r"(?:data|figures?|numbers|statistics) (?:[a-z0-9']+ ){0,8}?(?:cover|run|span)\w*|"
     r"date range|range of dates|which dates|what dates|cut ?off date|as of what date)\b"
 )
+
+
+_TITLE_WORDS = dict(_FIELD_WORDS)["title"]
+# A name asked beside who signed ("ai ký, tên gì?", "who signed it and what is their name"): the
+# signer's name; "tên báo cáo", "the name of the report" still ask the title.
+_SIGNER_NAME = re.compile(
+    r"\b(?:ho (?:va )?ten|ten (?:la )?gi|ten la|co ten|ten day du|ten nguoi ky|"
+    r"(?:what s|what is|whats) (?:his|her|their|the signer s) (?:full )?name|"
+    r"name of (?:the )?(?:signer|signatory|person|official))\b"
+    r"(?! (?:cua )?(?:bao cao|van ban|report))"
+)
+_REPORT_NOUN = re.compile(r"\b(?:bao cao|reports?)\b")
+
+
+def _report_asked_first(folded: str, asking: list[re.Pattern[str]]) -> bool:
+    """Whether the first document a question names from its first asking words on is the
+    report ("số hiệu và ngày ban hành báo cáo của Sở … về Đề án …", "the number and date of
+    the report on the scheme"): the fields are the report's own, the other document named
+    after it is what the report is about. "Số hiệu của kế hoạch … trong báo cáo" asks the
+    plan's."""
+    starts = [m.start() for p in asking if (m := p.search(folded))]
+    if not starts:
+        return False
+    rest = folded[min(starts) :]
+    report, other = _REPORT_NOUN.search(rest), _OTHER_DOC.search(rest)
+    return report is not None and (other is None or report.start() < other.start())
 
 
 def report_fields(folded: str) -> tuple[str, ...]:
@@ -333,6 +365,8 @@ def report_fields(folded: str) -> tuple[str, ...]:
             return ()
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found) or FIELDS
     if "signer" in found:
+        if "title" in found and not _TITLE_WORDS.search(_SIGNER_NAME.sub(" ", folded)):
+            found.remove("title")  # "ai ký, tên gì": the signer's name, not the report's title
         return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)
     if not found or not _REPORT.search(folded):
         return ()
@@ -346,7 +380,11 @@ def report_fields(folded: str) -> tuple[str, ...]:
         return ()
     # "báo cáo về Đề án …": what the report is about, not another document asked for
     about = _ABOUT.sub(" ", folded)
-    if _OTHER_DOC.search(about) and not re.search(r"\d+\s*/\s*bc\b", folded):
+    if (
+        _OTHER_DOC.search(about)
+        and not re.search(r"\d+\s*/\s*bc\b", folded)
+        and not _report_asked_first(folded, [p for n, p in _FIELD_WORDS if n in found])
+    ):
         return ()  # "theo bao cao, ke hoach CCHC so may?": the plan's number
     # "do ai ky" names the signer, not the agency; "khi nao" with "ky" is the signing date.
     return tuple(f for f in FIELDS + ONE_FIELD_ONLY if f in found)

@@ -102,6 +102,21 @@ def mismatch(
     return ""
 
 
+def other_named(folded_question: str, years: tuple[int, ...], sentence: str) -> str | None:
+    """For a quoted line with no figure stated: None when it names no index; "" when it names
+    an index the question asks in a year it asks (or with no year); else the indexes it names
+    instead ("SIPAS 2021"), the reason it is no answer."""
+    wanted = asked(folded_question)
+    names = named(fold(sentence))
+    if not wanted or not names:
+        return None
+    if any(n.index in wanted and (not n.year or not years or n.year in years) for n in names):
+        return ""
+    # the asked index named in another year first, else the other indexes named
+    own = [n for n in names if n.index in wanted] or names
+    return ", ".join(dict.fromkeys(f"{n.index} {n.year}" if n.year else n.index for n in own))
+
+
 # What a question asks of an index: its score ("bao nhiêu điểm", "score") or its rank ("xếp
 # thứ mấy", "rank", "how many places"); one asking both is not judged. "điểm" of "thời
 # điểm", "địa điểm", "trọng điểm", "điểm mạnh/yếu" is no score.

@@ -46,7 +46,7 @@ def near_miss(
         intent == "comparison" and bool(ans.figure) and not ans.chart
     )
     return (
-        other_index(q, ans, language)
+        other_index(q, ans, language, passage=intent in ("figure", "percent", "passage"))
         or other_count(q, ans, language)
         or not_online(q, ans, language)
         or (other_part(q, ans, language) if one_figure else None)
@@ -72,10 +72,14 @@ def _several_parts(q: ParsedQuery) -> bool:
     return len(list(parts_said.asked_parts(q))) >= 2
 
 
-def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+def other_index(
+    q: ParsedQuery, ans: Answer, language: str, passage: bool = False
+) -> Answer | None:
     """"Not found" in place of a figure (or of candidates) of another composite index, or of
-    the asked index in another year, than the question names (bot/named_index.py); None when
-    the answer stands."""
+    the asked index in another year, than the question names (bot/named_index.py); with
+    `passage` (not a section or comparison asked), in place of the quoted lines too, when
+    those that name an index name only others or other years ("Ha Tinh SIPAS 2022?" answered
+    by "… PAR Index, SIPAS năm 2021 …"); None when the answer stands."""
     if ans.abstained or not named_index.asked(q.folded):
         return None
     if ans.figure and ans.citations:
@@ -89,11 +93,21 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
             return None
         reasons, cited = [why], cit
     elif ans.candidates:
-        reasons = [named_index.mismatch(q.folded, q.years, c.citation.quote, c.figure,
-                                        language == "en") for c in ans.candidates]  # fmt: skip
-        if not all(reasons):
+        # a candidate whose own sentence names no index and reads as no rank or score ("1500
+        # tin bài" beside "xếp thứ 8 … PAR Index năm 2021") is no figure of the asked index:
+        # it neither answers nor keeps the answer open; one that may be an index's does
+        judged = [(named_index.mismatch(q.folded, q.years, c.citation.quote, c.figure,
+                                        language == "en"), c.citation)
+                  for c in ans.candidates if _index_figure(c.citation.quote, c.figure)]  # fmt: skip
+        if not judged or not all(why for why, _ in judged):
             return None
-        cited = ans.candidates[0].citation
+        reasons, cited = [why for why, _ in judged], judged[0][1]
+    elif passage and ans.citations and not ans.figure:
+        said = [(named_index.other_named(q.folded, q.years, c.quote), c) for c in ans.citations]
+        judged_lines = [(why, c) for why, c in said if why is not None]
+        if not judged_lines or not all(why for why, _ in judged_lines):
+            return None
+        reasons, cited = [why or "" for why, _ in judged_lines], judged_lines[0][1]
     else:
         return None
     wanted = ", ".join(sorted(named_index.asked(q.folded)))
@@ -103,14 +117,24 @@ def other_index(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         wanted = (f"the {measure} of {wanted}" if language == "en"
                   else f"{named_index.measure_words(measure, False)} {wanted}")  # fmt: skip
     theirs = ", ".join(dict.fromkeys(reasons))
+    if not ans.figure and not ans.candidates:  # a quoted line, no figure in it
+        nearest = ("the nearest passage is about", "đoạn gần nhất nói về")
+    else:
+        nearest = ("the nearest figure is of", "số liệu gần nhất là của")
     text = (
-        f"Not found: the reports give no figure for {wanted}; the nearest figure is of "
-        f"{theirs} [1]."
+        f"Not found: the reports give no figure for {wanted}; {nearest[0]} {theirs} [1]."
         if language == "en"
-        else f"Không tìm thấy: các báo cáo không nêu số liệu {wanted}; số liệu gần nhất là của "
-        f"{theirs} [1]."
+        else f"Không tìm thấy: các báo cáo không nêu số liệu {wanted}; {nearest[1]} {theirs} [1]."
     )
     return _nearest_not_found(q, text, cited, language)
+
+
+def _index_figure(sentence: str, figure: str) -> bool:
+    """Whether a figure may be a composite index's: its sentence names an index, or the words
+    written with it read as a rank or a score ("xếp thứ 8", "87,38 điểm")."""
+    return bool(named_index.named(fold(sentence))) or bool(
+        named_index.figure_measure(sentence, figure)
+    )
 
 
 def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:

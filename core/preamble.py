@@ -218,9 +218,15 @@ _BARE_PERCENT = re.compile(r"(?<![\d.,%])(?<![\d.,] )(?<!\bnhieu)(?<!\bnhieu )(?
 _LEVEL_PAIR = re.compile(r"\b(muc(?: do)?|levels?) ([1-4])\.([1-4])\b(?![.,]?\d|\s*%)")
 
 
+# "bc" typed for "báo cáo" ("ai ký bc 342", "số hiệu bc của Sở …"): the word, but not the type
+# code of a number ("98/BC-STTTT", folded "98/bc stttt"), nor inside a longer code.
+_BC = re.compile(r"(?<![\w/.])(?<!/ )bc(?![\w/]|\.\w|\s*/|\s+-)")
+
+
 def shorthand(folded: str) -> str:
-    """`folded` with a bare "%" read as "phan tram" and a level pair "muc 3.4" as "muc 3, 4"."""
-    out = _LEVEL_PAIR.sub(r"\1 \2, \3", folded)
+    """`folded` with a bare "%" read as "phan tram", a level pair "muc 3.4" as "muc 3, 4" and
+    a bare "bc" as "bao cao"."""
+    out = _BC.sub("bao cao", _LEVEL_PAIR.sub(r"\1 \2, \3", folded))
     out = re.sub(r"\s{2,}", " ", _BARE_PERCENT.sub(" phan tram ", out))
     return re.sub(r" (?=[?!.,;:]|$)", "", out).lstrip()
 

@@ -37,6 +37,7 @@ from bot.extractive.words import (
     _DOCNUM,
     held_dates,
 )
+from bot.extractive.years import years_said
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.render import hedge_text, source_line
 from core.query import ParsedQuery
@@ -91,10 +92,10 @@ class ExtractiveAnswerer:
         cands, by_day = dated_first(q, cands) if _WANTS_NUMBER.search(q.folded) else (cands, False)
         best = cands[0]
         confidence = best.coverage
+        period_missing = self._period_missing(q, best)  # said with any "not found" below
         if _WANTS_NUMBER.search(q.folded) and not best.figure:
             # A number was asked and the best passage gives none: the reports do not say it.
-            return self._abstain(q, retrieval.hits, language, confidence)
-        period_missing = self._period_missing(q, best)
+            return self._abstain(q, retrieval.hits, language, confidence, period_missing)
         if confidence < self.min_confidence or period_missing:
             return self._abstain(q, retrieval.hits, language, confidence, period_missing)
         asks_figure = bool(_WANTS_NUMBER.search(q.folded)) and not _WANTS_DOCNUM.search(q.folded)
@@ -396,7 +397,7 @@ class ExtractiveAnswerer:
     @staticmethod
     def _period_missing_in(q: ParsedQuery, folded: str, check_quarter: bool = True) -> bool:
         """The passage names none of the years asked (nor, with `check_quarter`, the quarter)."""
-        if not any(str(y) in folded for y in q.years):
+        if not years_said(folded, q.years):
             return True
         if not check_quarter or not q.quarter:
             return False
@@ -404,8 +405,7 @@ class ExtractiveAnswerer:
         return not re.search(rf"\bquy\s+(?:{q.quarter}|{roman})\b", folded)
 
     def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
-        """The question names a year (or a quarter of it) that none of the matching reports
-        covers, and the best passage does not mention it either."""
+        """A year (or its quarter) asked that no matching report covers nor the passage says."""
         if not q.years:
             return False
         reports = [
@@ -413,7 +413,7 @@ class ExtractiveAnswerer:
         ]
         folded = fold(best.hit.chunk.text)
         if not any(r.year in q.years for r in reports):
-            return not any(str(y) in folded for y in q.years)
+            return not years_said(folded, q.years)
         if not q.quarter:
             return False
         if any(r.year in q.years and q.quarter in quarters_covered(r) for r in reports):

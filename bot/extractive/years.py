@@ -39,6 +39,25 @@ def year_fit(
     return 0.0, int(item or report_year not in asked), frozenset()
 
 
+# Years written as part of something else than the period a passage is about: a full date
+# ("ngày 28/12/2021", "ngày 25 tháng 12 năm 2021", the day a plan was issued), a document's
+# number ("Nghị định 45/2020/NĐ-CP"), a programme's span ("giai đoạn 2021-2025").
+_YEAR_AS_PART = re.compile(
+    r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\b"
+    r"|\bngay \d{1,2} thang \d{1,2} nam (?:19|20)\d\d\b"
+    r"|/\s*(?:19|20)\d\d\s*/"
+    r"|\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b"
+)
+
+
+def years_said(folded: str, years: tuple[int, ...]) -> bool:
+    """Whether a (folded) passage names one of `years` as a period of its own, not only inside
+    a full date, a document's number or a programme's span (`_YEAR_AS_PART`): a 2022 report's
+    "Kế hoạch số 523/KH-UBND ngày 28/12/2021" says nothing of 2021's figures."""
+    rest = _YEAR_AS_PART.sub(" ", folded)
+    return any(str(y) in rest for y in years)
+
+
 def year_named(folded: str) -> bool:
     """Whether a question names a year of its own ("năm 2022", "for 2022"), not only the
     year of a date ("đến 09/9/2022": the day a figure holds for, no year item asked)."""

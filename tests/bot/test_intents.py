@@ -141,6 +141,20 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("When did Ha Tinh issue its report on the first half of 2022?", ("date",)),
         ("Who signed the report on the third quarter of 2022 that Dong Thap sent?", ("signer",)),
         ("When did Hai Duong publish the report on its 2022 reform work?", ("date",)),
+        # the fields asked of the report named right after them; the plan named after that is
+        # what the report is about ("bc" is "báo cáo")
+        ("so hieu va ngay ky bc cua van phong ubnd binh phuoc ve ke hoach cai cach 2022",
+         ("number", "date")),
+        ("Ngày ban hành báo cáo của Sở Nội vụ về chương trình chuyển đổi số?", ("date",)),
+        # a name asked beside who signed is the signer's, not the report's title
+        ("ai ky bc 77 cua vp ubnd binh phuoc, ho ten la gi", ("signer",)),
+        ("Who signed report 77/BC-VPUBND, and what is their name?", ("signer",)),
+        ("Ai ký báo cáo 77 và tên báo cáo là gì?", ("signer", "title")),
+        # "số và ngày" is the report's number and date ("số ngày" alone counts days)
+        ("so va ngay bc cua so noi vu binh phuoc", ("number", "date")),
+        ("Ngày và số báo cáo của Văn phòng UBND tỉnh?", ("number", "date")),
+        # where it was sent, asked as "gửi những đâu"
+        ("bc 77 gui nhung dau", ("recipients",)),
     ],
 )
 def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
@@ -156,6 +170,10 @@ def test_report_fact_questions(question: str, fields: tuple[str, ...]) -> None:
         # "trong số văn bản …": among the documents, not a document's number
         ("Trong số văn bản Hải Dương rà soát, bao nhiêu văn bản ban hành năm 2021?", Intent.FIGURE),
         ("Theo báo cáo, kế hoạch CCHC năm 2022 của Hải Dương số mấy?", Intent.FIGURE),
+        ("Số ngày giải quyết một hồ sơ theo báo cáo của Bình Phước?", Intent.FIGURE),
+        ("Ngày và số hồ sơ tiếp nhận qua bưu chính theo báo cáo?", Intent.FIGURE),
+        # the plan named before the report is the one asked
+        ("Số hiệu của kế hoạch CCHC nêu trong bc của Bình Phước?", Intent.FIGURE),
         ("Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?", Intent.FIGURE),
         ("how many online dossiers did Dong Thap receive?", Intent.FIGURE),
         ("số hồ sơ trực tuyến Đồng Tháp tiếp nhận trong kỳ", Intent.FIGURE),

@@ -7,6 +7,9 @@ import pytest
 
 from bot import named_index
 from bot.answer import AnswerService
+from bot.near_miss import other_index
+from core.query import parse_query
+from core.result import Answer, Citation, FigureCandidate
 from core.text import fold
 
 # The report's own sentence (Hải Dương 2022, restored reading): two indexes, one score.
@@ -111,3 +114,61 @@ def test_a_rank_is_no_score_nor_a_score_a_rank() -> None:
     # the measure asked is the one stated
     assert named_index.mismatch("quang nam xep thu may ve par index 2020", (2020,), ranked, "12") == ""
     assert named_index.mismatch("papi 2020 quang nam dat bao nhieu diem", (2020,), scored, "45,1") == ""
+
+
+def _hedge(lines: list[tuple[str, str]]) -> Answer:
+    cands = tuple(
+        FigureCandidate(fig, "", "", Citation(i + 1, "r", "t", "1/BC", "Sở", "1/6/2022", "I",
+                                              line, 1.0))
+        for i, (fig, line) in enumerate(lines)
+    )  # fmt: skip
+    return Answer("q", "Chưa chắc chắn — …", False, tuple(c.citation for c in cands),
+                  candidates=cands)  # fmt: skip
+
+
+def test_candidates_of_no_index_do_not_keep_another_years_rank_open() -> None:
+    q = parse_query("Chỉ số PAR INDEX năm 2023 của Bình Phước xếp thứ mấy?")
+    ans = _hedge([
+        ("12", "Bình Phước tăng 5 bậc, xếp thứ 12 cả nước về Chỉ số PAR Index năm 2022."),
+        ("900", "Các cơ quan đã đăng tải 900 tin bài về cải cách hành chính."),
+    ])  # fmt: skip
+    found = other_index(q, ans, "vi")
+    assert found is not None
+    assert found.abstained
+    assert "PAR INDEX 2023" in found.text
+    assert "PAR INDEX 2022" in found.text
+    assert "**" not in found.text
+    # a rank of no index named may be the asked one's: the candidates stand
+    ranked = _hedge([
+        ("12", "Bình Phước tăng 5 bậc, xếp thứ 12 cả nước về Chỉ số PAR Index năm 2022."),
+        ("9", "Năm nay tỉnh xếp thứ 9 cả nước."),
+    ])  # fmt: skip
+    assert other_index(q, ranked, "vi") is None
+    # none of an index at all: not judged here
+    assert other_index(q, _hedge([("900", "Đăng tải 900 tin bài.")]), "vi") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "line", "why"),
+    [
+        ("binh phuoc sipas 2023", (2023,), "Bài viết về Chỉ số PAR Index, SIPAS năm 2022", "SIPAS 2022"),
+        ("binh phuoc sipas 2022", (2022,), "Bài viết về Chỉ số PAR Index, SIPAS năm 2022", ""),
+        ("binh phuoc sipas", (), "Bài viết về Chỉ số SIPAS năm 2022", ""),
+        ("binh phuoc papi 2022", (2022,), "Tỉnh góp ý Chỉ số PCI năm 2022", "PCI 2022"),
+        ("binh phuoc sipas 2023", (2023,), "Tỉnh tiếp nhận 900 hồ sơ", None),  # no index named
+    ],
+)
+def test_other_named(question: str, years: tuple[int, ...], line: str, why: str | None) -> None:
+    assert named_index.other_named(question, years, line) == why
+
+
+def test_a_passage_of_another_years_index_is_not_found() -> None:
+    q = parse_query("Binh Phuoc SIPAS 2023?")
+    line = "Đăng bài Giải mã việc tăng hạng các Chỉ số PAR Index, SIPAS năm 2022 của Bình Phước;"
+    cit = Citation(1, "r", "t", "1/BC", "Sở", "1/6/2023", "I", line, 1.0)
+    ans = Answer("q", f"> {line}", False, (cit,))
+    found = other_index(q, ans, "vi", passage=True)
+    assert found is not None
+    assert found.abstained
+    assert "SIPAS 2022" in found.text
+    assert other_index(q, ans, "vi") is None  # a section or comparison asked: left as it is

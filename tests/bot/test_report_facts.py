@@ -91,3 +91,15 @@ def test_an_office_named_by_its_shorthand_is_not_the_committee() -> None:
         parse_query("bao cao cua ubnd tinh binh phuoc ky ngay nao"), ("date",), (), "vi"
     )
     assert "20/7/2022" in ans.text.split("\n")[0]
+
+
+def test_a_report_named_as_bc_and_its_bare_number() -> None:
+    facts = ReportFacts(mini_index(TEXT, REPORT))
+    ans = facts.answer(parse_query("ai ky bc 77 cua vp ubnd binh phuoc"), ("signer",), (), "vi")
+    # no signer's name printed: said so (an abstention), with the signature block's capacity
+    assert ans.abstained
+    assert "77/BC-VPUBND" in ans.text
+    assert "không ghi người ký" in ans.text
+    other = facts.answer(parse_query("ai ky bc 78"), ("signer",), (), "vi")
+    assert other.abstained
+    assert "số 78" in other.text

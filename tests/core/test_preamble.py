@@ -150,3 +150,20 @@ def test_a_counting_may_is_asked_as_bao_nhieu(typed: str, asked: str) -> None:
 )
 def test_other_mays_are_left_as_typed(typed: str) -> None:
     assert how_many(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("folded", "plain"),
+    [
+        ("ai ky bc 77 cua van phong", "ai ky bao cao 77 cua van phong"),
+        ("so hieu bc cua so noi vu?", "so hieu bao cao cua so noi vu?"),
+        ("theo bc, tinh co bao nhieu xa", "theo bao cao, tinh co bao nhieu xa"),
+        # the type code of a number, or part of a longer code, stays
+        ("so 77/bc vpubnd", "so 77/bc vpubnd"),
+        ("so 77 / bc - vpubnd", "so 77 / bc - vpubnd"),
+        ("bcd tinh", "bcd tinh"),
+        ("trang bc.gov", "trang bc.gov"),
+    ],
+)
+def test_bc_is_read_as_bao_cao(folded: str, plain: str) -> None:
+    assert plain_wording(folded) == plain

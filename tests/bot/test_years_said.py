@@ -1,0 +1,27 @@
+"""A year asked is said by a passage only as a period of its own, not inside a full date, a
+document's number or a programme's span (bot/extractive/years.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extractive.years import years_said
+
+
+@pytest.mark.parametrize(
+    ("folded", "said"),
+    [
+        ("nam 2021, van phong tiep nhan 1.204 ho so", True),
+        ("ke hoach von da cap nam 2021 la 3.500.000.000 dong", True),
+        ("so voi cung ky 2021 tang 12%", True),
+        # the day a plan was issued, in either form
+        ("thuc hien ke hoach so 12/kh ubnd ngay 28/12/2021 cua ubnd tinh", False),
+        ("ke hoach so 12/kh ubnd ngay 28 thang 12 nam 2021 cua ubnd tinh", False),
+        # a decree's number, a programme's span
+        ("theo nghi dinh so 45/2021/nd cp cua chinh phu", False),
+        ("de an giai doan 2021-2025, dinh huong den nam 2030", False),
+        ("de an giai doan 2021 - 2025", False),
+    ],
+)
+def test_years_said(folded: str, said: bool) -> None:
+    assert years_said(folded, (2021,)) is said
