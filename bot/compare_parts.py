@@ -374,10 +374,7 @@ def _spans(
         strong = contrast or asked_again or bool(_APART.search(q.folded))
     # "tự chủ và không tự chủ": a thing and its negation are two parts, never one figure
     strong = strong or _negated(words, xs, xe, ys, ye)
-    # "tổng số … mức độ 3 và mức độ 4" sums them, unless the question compares them ("so sánh
-    # tổng số … cấp huyện và cấp xã": the reports' "tổng cấp huyện", "tổng cấp xã")
-    summed = not contrast and _SUMMED.search(q.folded) and not COMPARED.search(q.folded)
-    summed = summed and not EACH.search(q.folded) and not head_sums
+    summed = _sums_parts(q, contrast, head_sums)
     # weak: "mức 3 và mức 4", a head said again before a word of its own
     if xs >= xe or not (strong or weak and said_again >= 1) or summed:
         return None
@@ -389,6 +386,14 @@ def _spans(
     if contrast:
         ye = _closing_term(words, ye, places)
     return (xs, xe), (ys, ye), ye
+
+
+def _sums_parts(q: ParsedQuery, contrast: bool, head_sums: bool) -> bool:
+    """Whether the question asks the parts' sum: "tổng số … mức độ 3 và mức độ 4" sums them,
+    unless it compares them ("so sánh tổng số … cấp huyện và cấp xã": the reports' "tổng cấp
+    huyện", "tổng cấp xã"), asks each, or the summing word opens each part."""
+    summed = not contrast and _SUMMED.search(q.folded) and not COMPARED.search(q.folded)
+    return bool(summed and not EACH.search(q.folded) and not head_sums)
 
 
 def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:
