@@ -64,32 +64,6 @@ def _prepared(
     )
 
 
-# The English question words that are no Vietnamese syllable ("how", "many", "of", "were"):
-# two of them make a question English.
-_EN_FUNCTION = frozenset(w for w in STOP if w.isalpha() and not is_syllable(w))
-
-
-def _lone_english(text: str) -> frozenset[str]:
-    """In an English question (two English question words, `_EN_FUNCTION`), the words that
-    are spelled like a Vietnamese syllable but stand alone between English words ("the people
-    cut under staff streamlining": "cut", not "cụt"): English words, not report syllables,
-    whose idf would weigh another word. Vietnamese said in an English question comes as a run
-    of syllables ("thu nội địa") and keeps its weight."""
-    words = re.findall(r"[a-z0-9]+", text)
-    if sum(w in _EN_FUNCTION for w in words) < 2:
-        return frozenset()
-
-    def english(w: str) -> bool:  # an English question word, or no syllable at all
-        return w in STOP or (w.isalpha() and not is_syllable(w))
-
-    out = set()
-    for i, w in enumerate(words):
-        around = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
-        if w not in STOP and is_syllable(w) and around and all(english(x) for x in around):
-            out.add(w)
-    return frozenset(out)
-
-
 class ConceptMatcher:
     """Builds the question's concepts and scores how many of them a clause mentions."""
 
@@ -143,7 +117,6 @@ class ConceptMatcher:
                 weight = sum(self.idf(t) for t in basis if t not in STOP) or self._default
                 out.append(Concept(tuple(alts), weight))
         seen: set[str] = set()
-        english = _lone_english(text)
         for m in re.finditer(r"\S+", text):
             if any(i in covered for i in range(m.start(), m.end())):
                 continue
@@ -154,9 +127,7 @@ class ConceptMatcher:
                 if _YEARLIKE.fullmatch(t):  # years narrow the search, not topic words
                     continue
                 seen.add(t)
-                if t in english:  # "people cut under …": the English "cut", no "cụt"
-                    out.append(Concept(((t,),), ENGLISH_SHARE * self._default))
-                elif is_syllable(t) or t.replace(".", "").isdigit() or t in self._idf:
+                if is_syllable(t) or t.replace(".", "").isdigit() or t in self._idf:
                     out.append(Concept(((t,), *_SAME_AS.get(t, ())), self.idf(t)))
                 elif t.upper() in q.text:  # an acronym the reports never use
                     out.append(Concept(((t,),), self._default))

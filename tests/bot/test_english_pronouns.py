@@ -9,10 +9,9 @@ from typing import cast
 import pytest
 
 from bot.extractive.choice import _ASKED_ITEM, Candidate, whole_of_part
-from bot.extractive.concepts import ConceptMatcher, _lone_english
+from bot.extractive.concepts import ConceptMatcher
 from bot.extractive.english_phrases import part_after_copula
 from bot.extractive.question import _english_counted
-from bot.extractive.tuning import ENGLISH_SHARE
 from core.query import parse_query
 from index.chunk import Span
 from index.generations import LoadedIndex
@@ -40,19 +39,6 @@ def test_how_many_of_them_before_a_participle_names_nothing_counted() -> None:
 def test_of_them_is_no_topic_word() -> None:
     # folded "them" is also the syllable "thêm": in "how many of them" it names nothing
     assert ("them",) not in _concepts("Public services at level 4: how many of them are provincial?")
-
-
-def test_a_lone_syllable_among_english_words_weighs_as_english() -> None:
-    weights = _concepts("Of the people cut in 2022, how many were teachers?")
-    assert weights[("cut",)] == ENGLISH_SHARE * 1.0  # not the idf of "cụt"
-
-
-def test_vietnamese_words_in_an_english_question_keep_their_weight() -> None:
-    # a run of syllables is Vietnamese said in an English question ("thu noi dia")
-    assert _lone_english("what was the thu noi dia of the province in 2022") == frozenset()
-    # a Vietnamese question has no English words to stand among
-    assert _lone_english("co bao nhieu ho so cut han") == frozenset()
-    assert _lone_english("how many people cut were there") == frozenset({"cut"})
 
 
 REPORT = """BÁO CÁO
