@@ -108,8 +108,8 @@ _AMOUNT_SHARE = re.compile(
 # % dự toán"): its number words once the share's are left out
 _SHARE_ASKED = re.compile(r"\b(?:bao nhieu (?:%|phan tram)|what (?:percent\w*|share))|%")
 _AMOUNT_ASKED = re.compile(r"\b(bao nhieu|how much|how many|amounts?)\b")
-# the share asked in a clause of its own after the things named ("total revenue vs total
-# spending, and each as % of the estimate", "…, và đạt bao nhiêu % dự toán"): the things named
+# the share asked in a clause of its own after the things named ("income against outlay,
+# with each one's % of plan", "…, và đạt bao nhiêu % dự toán"): the things named
 # before it are asked as they are (amounts), the share besides
 _SHARE_CLAUSE = re.compile(r",\s*(?:and|va)\s+(?:\S+\s+){0,3}?(?:%|phan tram|percent\w*|ty le)")
 
@@ -138,6 +138,19 @@ _AVERAGE_GAP = 40  # characters from "trung bình" to its figure, at most
 def asks_average_too(folded: str) -> bool:
     """Whether a question asks an average (per unit) besides the figure of each part."""
     return bool(_AVERAGE_ASKED.search(folded))
+
+
+# An ask of a count or a total ("có bao nhiêu", "totals", "tổng số").
+_TOTAL_ASKED = re.compile(r"\b(?:bao nhieu|how many|totals?|tong|number of)\b")
+
+
+def asks_total_and_average(folded: str) -> bool:
+    """Whether a question asks each part's total as well as its average: a count or total
+    asked before the average is named ("sở và huyện có bao nhiêu thủ tục, trung bình mỗi nơi
+    bao nhiêu", "totals and averages"). An average asked alone ("trung bình mỗi nơi có bao
+    nhiêu …") is not: its figure is the average."""
+    m = _AVERAGE_ASKED.search(folded)
+    return m is not None and bool(_TOTAL_ASKED.search(folded[: m.start()]))
 
 
 def total_and_average(quote: str, figure: str) -> tuple[str, str] | None:

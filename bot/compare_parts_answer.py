@@ -16,6 +16,7 @@ from bot.compare_beside import (
     amount_before,
     asks_amount_too,
     asks_average_too,
+    asks_total_and_average,
     share_after,
     total_and_average,
 )
@@ -198,9 +199,9 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # a share asked with an amount ("ước đạt bao nhiêu, đạt bao nhiêu % dự toán"): the
         # amount the line states before the share, beside it
         also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
-        # an average asked besides ("totals and the per-unit averages"): the total its line
-        # gives in bold, the average beside it, whichever of the two the answer stated
-        pair = total_and_average(cit.quote, figure) if asks_average_too(q.folded) else None
+        # a total and an average asked ("totals and averages"): the total its
+        # line gives in bold, the average beside it, whichever of the two the answer stated
+        pair = total_and_average(cit.quote, figure) if asks_total_and_average(q.folded) else None
         if pair is not None:
             figure, also = pair[0], f"{'average' if ans.language == 'en' else 'trung bình'} {pair[1]}"
         kind = fold(ans.unit)
@@ -420,7 +421,7 @@ def _each_its_own(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> b
 
 def _each_its_average(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> bool:
     """Whether two parts a plain "và" joins in a question asking an average besides ("… cấp
-    huyện và cấp xã, bình quân mỗi đơn vị bao nhiêu") each got a total and its average from a
+    sở và cấp huyện, trung bình mỗi nơi bao nhiêu") each got a total and its average from a
     line of their own that says the part's own words and not the other's: an average is of
     each part's own units, never of both summed."""
     if len(cells) != 2 or not asks_average_too(q.folded):

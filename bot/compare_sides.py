@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.intents_types import ALL_PROVINCES
-from bot.side_reading import one_ask, own_clauses, side_quarter, spelled_out, without_context
+from bot.side_reading import one_ask, own_clauses, side_quarter, without_context
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand
 from core.text import fold
@@ -178,7 +178,7 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
         folded = _YEAR_WORD.sub(
             lambda m: m.group(0) if int(m.group(0)) in side.years else " ", folded
         )
-    folded = spelled_out(one_ask(re.sub(r"\s+", " ", folded).strip()))
+    folded = one_ask(re.sub(r"\s+", " ", folded).strip())
     if not ASKS_NUMBER.search(folded):
         # "So sánh số DVC mức độ 4 …" asks for a number without saying "bao nhiêu": say it, so
         # the figure model looks for one.

@@ -1,5 +1,5 @@
-"""What a named part of a report is made of: "Phần B.I … gồm những mục nào?", "what are the
-sub-sections of Part A.I?" → the part's numbered sub-sections, read from the report's heading
+"""What a named part of a report is made of: "Phần B.I … gồm những mục nào?", "which
+sub-sections make up Part C.II?" → the part's numbered sub-sections, read from the report's heading
 tree (numbered headings the chunker ran into a sibling's text recovered), one line each as
 people read them, each cited, and how many there are. The part is named by its label ("A.I",
 "B.I", "phần II") or by its heading's words; None when the question asks no outline, names no
@@ -51,8 +51,8 @@ _LABEL = re.compile(
     rf"(?<![\w.])([A-E]\.[IVX]{{1,4}}(?:\.\d{{1,2}})?)(?![\w.])"
 )
 # A heading's own label: a letter, a roman numeral (OCR writes "II" as "I1", "III" as "I1I")
-# or a number, before its dot.
-_MARK = re.compile(r"^\s*([A-E]|[IVX1l]{1,4}|\d{1,2})\s?[.,]\s*\S")
+# or a number, before its dot; a number's dot before a digit is a figure ("1.845 hồ sơ", "12,5%").
+_MARK = re.compile(r"^\s*([A-E]|[IVX1l]{1,4}|\d{1,2})\s?[.,](?!(?<=\d[.,])\d)\s*\S")
 # The question names the report itself ("báo cáo …", "the report").
 _REPORT_NAMED = re.compile(r"\b(?:bao cao|bc|report)\b")
 # A word that names a part of a report.

@@ -124,15 +124,3 @@ def asks_several(q: ParsedQuery, provinces: tuple[str, ...]) -> bool:
     giao bao nhiêu, xong bao nhiêu; Y …"): the parts of the side's count are asked too."""
     own = own_clauses(q, provinces)
     return own is not None and len(_HOW_MANY.findall(own)) >= 2
-
-
-# Staff's shorthand for who assigns tasks ("nhiệm vụ CP, TTg giao"), as the reports spell it:
-# the Government, the Prime Minister. (Read for a side's question only: the glossary module
-# is full.)
-_SHORTHAND = {"cp": "chinh phu", "ttg": "thu tuong chinh phu"}
-_SHORTHAND_RE = re.compile(r"(?<![-/])\b(cp|ttg)\b(?![-/])")
-
-
-def spelled_out(folded: str) -> str:
-    """A side's question with the staff's shorthand ("CP, TTg") in the reports' words."""
-    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], folded)

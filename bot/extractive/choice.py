@@ -281,7 +281,7 @@ def part_named_elsewhere(ranked: list[Candidate], parts_asked: bool) -> bool:
 
 def whole_of_part(q: ParsedQuery, ranked: list[Candidate]) -> bool:
     """Whether the question names the part it asks after a copula (`part_after_copula`:
-    "Of those cut, how many were public employees?") and the first figure is the whole its
+    "Of those hired, how many were teachers?") and the first figure is the whole its
     clause breaks down, an item of that breakdown among the runners-up ("103 người trong đó
     có 90 viên chức và 13 …"), its own words naming no asked part: the whole is not the part,
     and OCR may have garbled the item's words that would have named it."""

@@ -12,9 +12,8 @@ _EN_COUNT = re.compile(
     rf"\b(?:how many|how much|number of)\s+(?:{_OF_THEM}|of\s+(?:the\s+|its\s+|their\s+)?)?"
     r"((?:[a-z0-9]+\s*){1,6})"
 )
-# "…, how many were cadres and civil servants" ("how many of them are provincial-level
-# services"): a copula, then what is counted (unless a participle follows: "how many were
-# handled").
+# "…, how many were teachers" ("how many of them are district services"): a copula, then
+# what is counted (unless a participle follows: "how many were handled").
 _EN_COPULA = re.compile(
     rf"\bhow many\s+(?:{_OF_THEM})?(?:are|were|is|was)\s+((?:[a-z0-9]+\s*){{1,6}})"
 )
@@ -37,8 +36,8 @@ _EN_PHRASE_END = frozenset(  # a word list reads best as words
 
 
 def part_after_copula(folded: str) -> bool:
-    """Whether an English question names the part it asks after a copula ("Of those cut,
-    how many were public employees?", "how many of them are provincial-level?"): a part of a
+    """Whether an English question names the part it asks after a copula ("Of those hired,
+    how many were teachers?", "how many of them are run by districts?"): a part of a
     whole it has named, not the whole (unless a participle follows: "how many were handled")."""
     m = _EN_COPULA.search(folded)
     return m is not None and not _PARTICIPLE.fullmatch(m.group(1).split()[0])

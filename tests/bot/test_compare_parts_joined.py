@@ -71,8 +71,8 @@ def test_a_line_that_gives_the_parts_whole_leaves_the_question_to_the_figure_ans
 
 def test_a_gloss_after_a_negated_part_stays_with_that_part() -> None:
     question = (
-        "Binh Phuoc 2023: what % of the autonomous (tu chu) vs non-autonomous (khong tu chu) "
-        "allocation had been spent by June?"
+        "Binh Phuoc 2023: the autonomous (tu chu) vs non-autonomous (khong tu chu) "
+        "allocation, what % of each was used in the first half?"
     )
     got = [(p.label, p.query.folded) for p in parts_of(parse_query(question), en=True)]
     assert [label for label, _ in got] == [

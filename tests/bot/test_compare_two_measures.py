@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.compare_beside import asks_amount_too, asks_average_too, total_and_average
+from bot.compare_beside import (
+    asks_amount_too,
+    asks_average_too,
+    asks_total_and_average,
+    total_and_average,
+)
 from bot.compare_parts_answer import PartsAnswerer
 from bot.extractive import ExtractiveAnswerer
 from core.query import ParsedQuery, parse_query
@@ -58,3 +63,13 @@ def test_each_part_gets_its_total_with_its_average_beside() -> None:
     text = body(ans)
     assert "**2140** (trung bình 214)" in text, text
     assert "**15.300** (trung bình 85)" in text, text
+
+
+def test_a_total_is_put_in_bold_only_when_a_total_is_asked_too() -> None:
+    # a count asked before the average: the total in bold, the average beside it
+    assert asks_total_and_average(parse_query(
+        "Sở và huyện của Kon Tum giải quyết bao nhiêu thủ tục, trung bình mỗi nơi bao nhiêu?").folded)
+    assert asks_total_and_average(parse_query("district vs commune: totals and averages?").folded)
+    # an average asked alone keeps the average as the stated figure
+    assert not asks_total_and_average(parse_query(
+        "Trung bình mỗi sở, mỗi huyện của Kon Tum giải quyết bao nhiêu thủ tục?").folded)

@@ -38,7 +38,7 @@ def test_how_many_of_them_before_a_participle_names_nothing_counted() -> None:
 
 def test_of_them_is_no_topic_word() -> None:
     # folded "them" is also the syllable "thêm": in "how many of them" it names nothing
-    assert ("them",) not in _concepts("Public services at level 4: how many of them are provincial?")
+    assert ("them",) not in _concepts("Procedures at level 3: how many of them are for districts?")
 
 
 REPORT = """BÁO CÁO
@@ -86,6 +86,6 @@ def test_the_whole_is_doubted_for_a_part_named_after_the_copula() -> None:
 
 def test_a_part_after_the_copula_is_read_but_not_a_participle() -> None:
     assert part_after_copula("of those cut, how many were public employees?")
-    assert part_after_copula("how many of them are provincial level services?")
+    assert part_after_copula("how many of them are district level procedures?")
     assert not part_after_copula("how many of them were handled on time?")
     assert not part_after_copula("how many dossiers were received?")

@@ -138,6 +138,9 @@ def test_part_labels(question: str, labels: list[tuple[str, ...]]) -> None:
         ("IV. PHUONG HUONG", "IV"),
         ("3, Tuyên truyền", "3"),
         ("Mở đầu", None),
+        # a paragraph opening on a figure is no numbered heading
+        ("1.845 hồ sơ đã được tiếp nhận", None),
+        ("12,5% cán bộ được tập huấn", None),
     ],
 )
 def test_heading_mark(heading: str, mark: str | None) -> None:

@@ -35,8 +35,8 @@ def test_each_side_states_what_its_own_clause_asks() -> None:
     index = mini_corpus([(KT, KT_TEXT), (LS, LS_TEXT)])
     table = compare(
         index,
-        "nhiem vu CP, TTg giao: kon tum quy 3 duoc giao bao nhieu, xong bao nhieu; "
-        "lang son ca nam hoan thanh bao nhieu",
+        "Nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao cho Kon Tum quý 3 là bao nhiêu, đã xong "
+        "bao nhiêu? Còn Lạng Sơn cả năm hoàn thành bao nhiêu?",
     )
     assert table is not None
     said = body(table)

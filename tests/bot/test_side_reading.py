@@ -12,7 +12,6 @@ from bot.side_reading import (
     own_clauses,
     quarter_owner,
     side_quarter,
-    spelled_out,
     without_context,
 )
 from core.query import parse_query
@@ -132,11 +131,3 @@ def test_a_side_whose_own_clause_asks_several_figures_asks_their_parts() -> None
     # the topic said once for both sides, each asked once: no side asks several
     both = parse_query("Kon Tum ban hành bao nhiêu văn bản, Lạng Sơn bao nhiêu?")
     assert not asks_several(both, ("Kon Tum",))
-
-
-def test_staff_shorthand_for_the_government_is_read_as_the_reports_words() -> None:
-    q = parse_query("Nhiệm vụ CP, TTg giao: Kon Tum bao nhiêu, Lạng Sơn bao nhiêu?")
-    one = side_query(q, Side("Kon Tum", ("Kon Tum",), ()))
-    assert "chinh phu" in one.folded
-    assert "thu tuong chinh phu" in one.folded
-    assert spelled_out("quyet dinh 1291/qd-ttg") == "quyet dinh 1291/qd-ttg"  # a number's tail
