@@ -33,8 +33,9 @@ _GENERIC = frozenset(
 _ABBR = {k: v[0] for k, v in ABBREVIATIONS.items() if " " not in k}
 
 
-def _figures(line: str) -> list[tuple[str, int, int, bool]]:
-    """(figure as written, start, end, a share) for each figure of the line, in order."""
+def figures_of(line: str) -> list[tuple[str, int, int, bool]]:
+    """(figure as written, start, end, a share) for each figure of a line, in order: no year,
+    no level's name ("mức độ 3"), no piece of a date or a fraction."""
     out = []
     for m in _FIGURE.finditer(line):
         if not m.group(2) and _YEAR.fullmatch(m.group(1)):
@@ -45,12 +46,6 @@ def _figures(line: str) -> list[tuple[str, int, int, bool]]:
             continue  # "mức độ 3": the level's name, which the figure after it leads with
         out.append((m.group(1) + ("%" if m.group(2) else ""), m.start(), m.end(), bool(m.group(2))))
     return out
-
-
-def figures_of(line: str) -> list[tuple[str, int, int, bool]]:
-    """(figure as written, start, end, a share) for each figure of a line, in order: no year,
-    no level's name ("mức độ 3"), no piece of a date or a fraction."""
-    return _figures(line)
 
 
 def _tokens(text: str) -> list[str]:
@@ -124,8 +119,8 @@ def _read(
     each figure's lead, and the figures that are two parts' whole (said with every own word of
     two parts or more: "HĐND và UBND tỉnh đã ban hành 23 văn bản (HĐND … 06 …; UBND … 17 …)")."""
     owns = own_words(labels)
-    figs = [f[0] for f in _figures(line) if f[3] == share]
-    found = _figures(line)
+    found = figures_of(line)
+    figs = [f[0] for f in found if f[3] == share]
     leads, start = [], 0
     for i, f in enumerate(found):  # a lead runs back to the figure before it, of either kind
         if f[3] == share and after:  # … or on to the figure after it ("90 viên chức và 13")
