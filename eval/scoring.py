@@ -116,6 +116,18 @@ _PERIOD = re.compile(r"\b(quy|thang) ([ivx]+|\d{1,2})(?: nam |/|-)(\d{4})\b")
 _QUARTER = re.compile(r"\bquy (i{1,3}|iv)\b(?!/)")
 
 
+# A state body has an official abbreviation that means the same name: "UBND" is "Ủy ban nhân dân",
+# "HĐND" is "Hội đồng nhân dân" (Vietnamese administrative usage). An expected name typed in
+# full matches an answer's abbreviation and the other way round. Read folded.
+_ABBREVIATIONS = ((re.compile(r"\bubnd\b"), "uy ban nhan dan"), (re.compile(r"\bhdnd\b"), "hoi dong nhan dan"))
+
+
+def _spelled_out(folded: str) -> str:
+    for abbreviation, name in _ABBREVIATIONS:
+        folded = abbreviation.sub(name, folded)
+    return folded
+
+
 def _period(m: re.Match[str]) -> str:
     return f"{m.group(1)} {quarter_number(m.group(2)) or m.group(2)}/{m.group(3)}"
 
@@ -135,8 +147,8 @@ def value_in(value: str, text: str, text_figures: set[str] | None = None) -> boo
         want = figures(value)
         have = text_figures if text_figures is not None else figures(text)
         return bool(want) and want <= have
-    hay = period_spelling(fold(text))
-    return any(period_spelling(v) in hay for v in {fold(value), fold(value, repair=False)})
+    hay = _spelled_out(period_spelling(fold(text)))
+    return any(_spelled_out(period_spelling(v)) in hay for v in {fold(value), fold(value, repair=False)})
 
 
 def _only_expected_bold(said: str, expect: Sequence[str]) -> bool:

@@ -251,6 +251,16 @@ def test_value_in_reads_one_period_in_either_spelling() -> None:
     assert not value_in("Quý I", "kỳ báo cáo: Quý II/2019")
 
 
+def test_value_in_reads_a_body_in_full_or_abbreviated() -> None:
+    """UBND and HĐND are the official abbreviations of Ủy ban nhân dân and Hội đồng nhân dân:
+    a name typed in full is in an answer that abbreviates it, and the other way round; a
+    different body is not."""
+    assert value_in("Văn phòng Ủy ban nhân dân tỉnh", "cơ quan: **Văn phòng UBND tỉnh Bình Định**")
+    assert value_in("HĐND tỉnh", "Hội đồng nhân dân tỉnh ban hành 04 nghị quyết")
+    assert not value_in("Văn phòng Ủy ban nhân dân tỉnh", "cơ quan: **Văn phòng HĐND tỉnh**")
+    assert not value_in("UBND huyện", "Ủy ban nhân dân tỉnh")
+
+
 def test_score_counts_figures_citations_and_abstentions() -> None:
     qs = {q.id: q for q in load_questions()}
     q = qs["tq-01"]
