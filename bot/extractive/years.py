@@ -50,10 +50,22 @@ _YEAR_AS_PART = re.compile(
 )
 
 
+# A full date a figure holds until ("tính đến ngày 31/12/2021", "đến hết ngày 30/9/2022"): the
+# day of the period the figure is for, so its year is said as a period.
+_AS_OF = re.compile(
+    r"\bden (?:het )?(?:ngay )?\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b"
+    r"|\bden (?:het )?ngay \d{1,2} thang \d{1,2} nam ((?:19|20)\d\d)\b"
+)
+
+
 def years_said(folded: str, years: tuple[int, ...]) -> bool:
     """Whether a (folded) passage names one of `years` as a period of its own, not only inside
     a full date, a document's number or a programme's span (`_YEAR_AS_PART`): a 2022 report's
-    "Kế hoạch số 523/KH-UBND ngày 28/12/2021" says nothing of 2021's figures."""
+    "Kế hoạch số 523/KH-UBND ngày 28/12/2021" says nothing of 2021's figures. The date a figure
+    holds until (`_AS_OF`) does say its year."""
+    as_of = {y for m in _AS_OF.finditer(folded) for y in m.groups() if y}
+    if as_of & {str(y) for y in years}:
+        return True
     rest = _YEAR_AS_PART.sub(" ", folded)
     return any(str(y) in rest for y in years)
 

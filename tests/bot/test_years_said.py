@@ -21,6 +21,10 @@ from bot.extractive.years import years_said
         ("theo nghi dinh so 45/2021/nd cp cua chinh phu", False),
         ("de an giai doan 2021-2025, dinh huong den nam 2030", False),
         ("de an giai doan 2021 - 2025", False),
+        # the date a figure holds until says its year
+        ("tinh den ngay 31/12/2021, toan tinh co 1.204 ho so", True),
+        ("den het ngay 30 thang 9 nam 2021 da cap 120 chung thu so", True),
+        ("den 30/6/2022 da cap 120 chung thu so", False),
     ],
 )
 def test_years_said(folded: str, said: bool) -> None:
