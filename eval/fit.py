@@ -66,7 +66,7 @@ def dev_questions(path: Path = QUESTIONS) -> list[TrainQuestion]:
     for q in load_questions(path):
         if q.category == "cross" or not _FIGURE_Q.search(fold(q.q, repair=False)):
             continue
-        lang = "en" if q.category == "en" else ("vi_nodiac" if q.category == "vi_nodiac" else "vi")
+        lang = q.lang  # the language it is typed in, whatever its kind
         if not q.answerable:
             out.append(TrainQuestion(q.id, q.q, "none", "", "dev", lang))
             continue

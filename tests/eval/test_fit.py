@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.fact_answer import FEATURES, load_weights
 from core.settings import Settings
 from eval.fit import Outcome as FitOutcome
-from eval.fit import TrainQuestion, choose, main, utility
+from eval.fit import TrainQuestion, choose, dev_questions, main, utility
 from tests.bot.test_cli import _config
 
 TINY = """
@@ -69,3 +69,17 @@ def test_choose_abstains_below_unanswerable_scores() -> None:
     os_ = [_o("", 0.2, 0.1, False), _o("1", 0.9, 0.1, True)]
     threshold, _ = choose(os_)
     assert 0.2 < threshold <= 0.9
+
+
+def test_dev_questions_carry_the_language_typed_not_the_kind(tmp_path: Path) -> None:
+    """A question's language is its own `lang` (or read from its words), not its kind: an
+    English question of kind "figure" is English."""
+    path = tmp_path / "q.toml"
+    path.write_text(
+        '[[question]]\nid = "k-1"\nq = "How many online services does Hai Duong have?"\n'
+        'kind = "figure"\nlang = "en"\nreports = ["004_b819450d24d342ba"]\nexpect = ["1.889"]\n\n'
+        '[[question]]\nid = "k-2"\nq = "hai duong co bao nhieu dich vu cong?"\nkind = "figure"\n'
+        'lang = "vi_nodiac"\nreports = ["004_b819450d24d342ba"]\nexpect = ["1.889"]\n',
+        encoding="utf-8",
+    )
+    assert {q.qid: q.language for q in dev_questions(path)} == {"k-1": "en", "k-2": "vi_nodiac"}
