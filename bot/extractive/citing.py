@@ -32,8 +32,35 @@ def _describe(sentence: str, figure: str) -> str:
     after = sentence[i + len(shown) : end].split()[:6]
     if not sentence[start:i].split() and len(after) < 2 and start > 1:
         start = max(sentence.rfind(c, 0, start - 1) for c in _ITEM_EDGE) + 1  # "(a: 1, b: 2"
-    before = sentence[start:i].split()[-10:]
-    return " ".join([*before, shown, *after]).strip(" :")
+    words = LEAD_IN_WORDS
+    if len(after) < 2 and start > 1 and set(fold(sentence[start:i]).split()) <= LEAD_IN:
+        words = SHARE_WORDS
+        start = _item_before(sentence, start)  # "584 DVC …, đạt tỷ lệ 46%": a share of what
+    before = sentence[start:i].split()[-words:]
+    return " ".join([*before, shown, *after]).strip(" :.")
+
+
+# A figure's item is read back this many words; a share whose own item is only its lead-in
+# ("đạt tỷ lệ 46%") is read back over the item before it, what it is a share of, a few more
+# (the item before plus the lead-in: one clause, about a line of a report, as staff quote it).
+LEAD_IN_WORDS = 10
+SHARE_WORDS = 20
+# Words that lead a figure in without saying what it counts (folded): "đạt tỷ lệ", "chiếm",
+# "bằng", "là", "khoảng", "trên", "hơn".
+LEAD_IN = frozenset(["dat", "ty", "le", "chiem", "bang", "la", "khoang", "tren", "hon", "gan", "duoc", "voi", "muc"])
+
+
+def _item_before(sentence: str, start: int) -> int:
+    """Where the item before the one starting at `start` starts; a piece that starts with a
+    bare level or list number (the "4 trên Cổng …" of "mức độ 3, 4 trên Cổng …") goes on
+    a list begun in the item before it, which is read too."""
+    edge = start - 1
+    while edge > 0:
+        prev = max(sentence.rfind(c, 0, edge) for c in _ITEM_EDGE) + 1
+        if prev <= 0 or not re.match(r"\s*\d{1,2}\b(?![.,]\d)", sentence[prev:edge]):
+            return prev
+        edge = prev - 1
+    return start
 
 
 def _unit(sentence: str, figure: str) -> str:

@@ -13,3 +13,16 @@ def test_a_percentage_is_said_once() -> None:
 
 def test_a_count_keeps_its_unit_and_lead_in() -> None:
     assert _describe("Số DVC mức độ 4 là: 1.044, đạt 55,82%", "1.044") == "Số DVC mức độ 4 là: 1.044"
+
+
+def test_a_share_led_in_only_reads_the_item_before_it() -> None:
+    """'đạt tỷ lệ 46%' says a share but not of what: the item before it is read too, a list of
+    levels ('mức độ 3, 4') read over as one item."""
+    line = ("Đến hết tháng 5, tỉnh đã tích hợp 584 dịch vụ công mức độ 3, 4 trên Cổng Dịch vụ "
+            "công Quốc gia, đạt tỷ lệ 46%.")
+    assert _describe(line, "46%") == (
+        "tích hợp 584 dịch vụ công mức độ 3, 4 trên Cổng Dịch vụ công Quốc gia, đạt tỷ lệ 46%")
+    # a share whose item says what it counts is left as it is
+    assert _describe("trong đó, tỷ lệ hồ sơ trực tuyến đạt 53%", "53%") == "tỷ lệ hồ sơ trực tuyến đạt 53%"
+    # a share with words after it (what it is of) is left as it is too
+    assert _describe("Số hồ sơ: 120, chiếm 40% số hồ sơ", "40%") == "chiếm 40% số hồ sơ"
