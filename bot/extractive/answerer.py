@@ -15,7 +15,15 @@ from bot.extractive.choice import (
     prefer_named,
     unit_supported,
 )
-from bot.extractive.citing import _describe, _holds, _short_date, _unit, cite, quarters_covered
+from bot.extractive.citing import (
+    _describe,
+    _holds,
+    _short_date,
+    _unit,
+    cite,
+    of_provinces,
+    quarters_covered,
+)
 from bot.extractive.clause_roles import role_first
 from bot.extractive.confidence import (
     Chosen,
@@ -37,7 +45,7 @@ from bot.extractive.words import (
     _DOCNUM,
     held_dates,
 )
-from bot.extractive.years import years_said
+from bot.extractive.years import period_missing_in, years_said
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.render import hedge_text, source_line
 from core.query import ParsedQuery
@@ -304,7 +312,7 @@ class ExtractiveAnswerer:
         citations: list[Citation] = []
         numbers: dict[tuple[str, int], int] = {}
         options: list[FigureCandidate] = []
-        for c in ranked[:3]:
+        for c in of_provinces(self.index.reports, q.provinces, ranked)[:3]:
             key = (c.hit.chunk.id, c.span.start)
             if key not in numbers:
                 numbers[key] = len(citations) + 1
@@ -382,7 +390,7 @@ class ExtractiveAnswerer:
         r = self.index.reports[c.hit.chunk.report_id]
         if r.year in q.years and (not q.quarter or q.quarter in quarters_covered(r)):
             return True
-        return not self._period_missing_in(q, fold(c.hit.chunk.text), check_quarter=False)
+        return not period_missing_in(q, fold(c.hit.chunk.text), check_quarter=False)
 
     def _period_missing_all(self, q: ParsedQuery) -> bool:
         """No report of the provinces asked covers the year (or quarter) named."""
@@ -393,16 +401,6 @@ class ExtractiveAnswerer:
             r.year in q.years and (not q.quarter or q.quarter in quarters_covered(r))
             for r in reports
         )
-
-    @staticmethod
-    def _period_missing_in(q: ParsedQuery, folded: str, check_quarter: bool = True) -> bool:
-        """The passage names none of the years asked (nor, with `check_quarter`, the quarter)."""
-        if not years_said(folded, q.years):
-            return True
-        if not check_quarter or not q.quarter:
-            return False
-        roman = ("i", "ii", "iii", "iv")[q.quarter - 1]
-        return not re.search(rf"\bquy\s+(?:{q.quarter}|{roman})\b", folded)
 
     def _period_missing(self, q: ParsedQuery, best: Candidate) -> bool:
         """A year (or its quarter) asked that no matching report covers nor the passage says."""

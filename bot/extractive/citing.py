@@ -4,6 +4,8 @@ part, what a figure counts, its unit, and the date or period it holds for."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from core.lexicon import english_period
 from core.result import Citation
@@ -11,6 +13,9 @@ from core.text import fold, quarter_number
 from index.chunk import Chunk, Span
 from index.metadata import Report
 from index.restore import readable
+
+if TYPE_CHECKING:
+    from bot.extractive.choice import Candidate
 
 _ITEM_EDGE = ";,()\n"
 
@@ -61,6 +66,17 @@ def _item_before(sentence: str, start: int) -> int:
             return prev
         edge = prev - 1
     return start
+
+
+def of_provinces(
+    reports: Mapping[str, Report], provinces: Sequence[str], ranked: list[Candidate]
+) -> list[Candidate]:
+    """The candidate figures of the provinces a question names (all when it names none): a
+    figure of another province is no candidate answer, however near its words; the first is
+    kept whatever its province."""
+    if not provinces:
+        return ranked
+    return ranked[:1] + [c for c in ranked[1:] if reports[c.hit.chunk.report_id].province in provinces]
 
 
 def _unit(sentence: str, figure: str) -> str:

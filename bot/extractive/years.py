@@ -12,6 +12,7 @@ from bot.extractive.words import _DATE, _FIG, _YEARLIKE
 
 if TYPE_CHECKING:
     from bot.extractive.sites import _Site
+    from core.query import ParsedQuery
 
 # The doubt of a figure said of another year than the one asked (`Candidate.doubts`).
 PERIOD = "period"
@@ -68,6 +69,16 @@ def years_said(folded: str, years: tuple[int, ...]) -> bool:
         return True
     rest = _YEAR_AS_PART.sub(" ", folded)
     return any(str(y) in rest for y in years)
+
+
+def period_missing_in(q: ParsedQuery, folded: str, check_quarter: bool = True) -> bool:
+    """The passage names none of the years asked (nor, with `check_quarter`, the quarter)."""
+    if not years_said(folded, q.years):
+        return True
+    if not check_quarter or not q.quarter:
+        return False
+    roman = ("i", "ii", "iii", "iv")[q.quarter - 1]
+    return not re.search(rf"\bquy\s+(?:{q.quarter}|{roman})\b", folded)
 
 
 def year_named(folded: str) -> bool:

@@ -26,3 +26,21 @@ def test_a_share_led_in_only_reads_the_item_before_it() -> None:
     assert _describe("trong đó, tỷ lệ hồ sơ trực tuyến đạt 53%", "53%") == "tỷ lệ hồ sơ trực tuyến đạt 53%"
     # a share with words after it (what it is of) is left as it is too
     assert _describe("Số hồ sơ: 120, chiếm 40% số hồ sơ", "40%") == "chiếm 40% số hồ sơ"
+
+
+def test_candidates_keep_to_the_provinces_asked() -> None:
+    """A hedge's candidate figures are those of the provinces the question names (the first
+    kept whatever its province); a question naming none keeps them all."""
+    from types import SimpleNamespace as NS
+
+    from bot.extractive.citing import of_provinces
+
+    reports = {"a": NS(province="Tuyên Quang"), "b": NS(province="Hà Tĩnh")}
+
+    def cand(rid: str) -> NS:
+        return NS(hit=NS(chunk=NS(report_id=rid)))
+
+    ranked = [cand("b"), cand("a"), cand("b"), cand("a")]
+    kept = of_provinces(reports, ("Tuyên Quang",), ranked)  # type: ignore[arg-type]
+    assert [c.hit.chunk.report_id for c in kept] == ["b", "a", "a"]
+    assert of_provinces(reports, (), ranked) == ranked  # type: ignore[arg-type]
