@@ -131,7 +131,14 @@ _ASKS_RANK = re.compile(
 # bậc") or a score ("87.38/100 điểm", "đạt 87,38 điểm").
 _RANK_BEFORE = re.compile(r"\b(?:xep thu|xep hang|thu hang|hang thu|vi tri|thu|rank(?:ed)?)\W*$")
 _RANK_AFTER = re.compile(r"^\s*(?:/\s*63\b|bac\b|places?\b)")
-_SCORE_AFTER = re.compile(r"^\s*(?:/\s*100\b|diem\b|points?\b)")
+# "điểm" after a count is a score, unless it names a place ("150 điểm cầu" of a video
+# conference, "điểm bán / giao dịch / phục vụ / tiếp nhận / truy cập": points of service).
+_SCORE_AFTER = re.compile(
+    r"^\s*(?:/\s*100\b|diem\b(?! (?:cau|ban|giao dich|phuc vu|tiep nhan|truy cap|wifi))|points?\b)"
+)
+# A figure followed by money or a count of things is no rank ("đã thu 900 tỷ đồng": "thu",
+# collected, folds like "thứ").
+_NOT_RANK_AFTER = re.compile(r"^\s*(?:ty|trieu|nghin|ngan|dong|vnd|ho so|nguoi|%)\b")
 _MEASURE_WORDS = {"rank": ("a rank", "thứ hạng"), "score": ("a score", "điểm số")}
 
 
@@ -156,6 +163,6 @@ def figure_measure(sentence: str, figure: str) -> str:
         before, after = folded[max(0, m.start() - 16) : m.start()], folded[m.end() : m.end() + 12]
         if _SCORE_AFTER.match(after):
             found.add("score")
-        elif _RANK_BEFORE.search(before) or _RANK_AFTER.match(after):
+        elif (_RANK_BEFORE.search(before) and not _NOT_RANK_AFTER.match(after)) or _RANK_AFTER.match(after):
             found.add("rank")
     return found.pop() if len(found) == 1 else ""

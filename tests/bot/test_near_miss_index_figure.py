@@ -46,20 +46,10 @@ def test_a_figure_the_sentence_does_not_hold_is_none() -> None:
     assert not _index_figure("Tỉnh xếp thứ 8 cả nước.", "18")
 
 
-@pytest.mark.xfail(
-    reason="'điểm cầu' (a video-conference endpoint) after a count is read as a score: "
-    "named_index._SCORE_AFTER takes any 'diem' after the figure",
-    strict=True,
-)
 def test_a_count_of_conference_endpoints_is_no_score() -> None:
     assert not _index_figure("Tổ chức hội nghị trực tuyến tới 150 điểm cầu.", "150")
 
 
-@pytest.mark.xfail(
-    reason="'thu' (revenue) right before a figure folds like 'thứ' and is read as a rank: "
-    "named_index._RANK_BEFORE takes a bare 'thu'",
-    strict=True,
-)
 def test_revenue_collected_is_no_rank() -> None:
     assert not _index_figure("Trong năm đã thu 900 tỷ đồng tiền thuế.", "900")
 
