@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
+from bot.part_words import dated_aside, more_noun, words_said
 from bot.part_words import negated as _negated
 from bot.part_words import said_again as _said_again
 from bot.part_words import shared_after as _shared_after
-from bot.part_words import words_said
 from bot.stopwords import PART_STOP as _STOP
 from bot.stopwords import measured_against
 from core.places import place_words
@@ -159,6 +159,8 @@ def _after(
         w = _bare(words[end])
         if end > start and (w in _STOP or end in places or _ask_at(words, end) >= 2 or _ends_clause(w) or EACH.match(" ".join(words[end : end + 4]))):  # fmt: skip
             break
+        if end > start and dated_aside(words, end):
+            break  # "… level 4 services (Dec 2021 - Jun 2022)": an aside dates both parts
         end += 1
         if _ends_clause(words[end - 1]) and not _listed_on(words, end):
             break
@@ -264,7 +266,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         # thing named before the parts is asked, said before it ("bao nhiêu dịch vụ công mức độ
         # 3", not "dịch vụ công mức độ 3 bao nhiêu": a count of dossiers of those services)
         kept = " ".join(w for i, w in enumerate(words) if i not in drop)
-        k = xs if en else _clause_start(words, xs, places)
+        k = more_noun(words, xs) if en else _clause_start(words, xs, places)
         ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [
             "how many" if en else "số lượng"
         ]  # fmt: skip
