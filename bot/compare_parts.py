@@ -35,7 +35,8 @@ from core.query import ParsedQuery, parse_query, terms_named
 from core.text import fold
 
 # Words that split a question into two things compared, whatever else it says.
-_CONTRAST = ("versus", "vs", "vs.", "so voi", "compared with", "compared to")
+_CONTRAST = ("versus", "vs", "vs.", "so voi", "compared with", "compared to", "gap bao nhieu lan",
+             "gap may lan")  # fmt: skip
 # "hay", "or": a contrast in a question that compares ("… nhiều hơn hay …", "which … more, A or
 # B"), else one thing of either name ("cổng hoặc trang thông tin điện tử", "in person or by post")
 _EITHER = ("hay", "hoac", "or", "hay la")
@@ -58,9 +59,17 @@ _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
 # no part ends on these: "… xã có", "mức độ 4 mà …"
 _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
 _EACH_PART = r"moi (?:noi|cap|nhom|loai|khoan|nguon|hinh thuc)"  # "mỗi nơi / cấp …": each part
+# A Vietnamese comparative around its noun: "nhiều hồ sơ hơn" ("nhiều" and "hơn" said apart).
+_SPLIT_MORE = r"(?:nhieu|it)(?: [a-z]+){1,3} hon"
+# A ratio asked between the parts: "A gấp mấy lần B".
+_TIMES = r"gap (?:bao nhieu|may) lan"
 # A comparison said elsewhere in the question: "và" between two parts then sets them apart.
 COMPARED = re.compile(
     r"\b(so sanh|compare\w*|chenh\w*|khac nhau|nhieu hon|it hon|cao hon|thap hon|lon hon|"
+    + _SPLIT_MORE
+    + "|"
+    + _TIMES
+    + "|"
     r"nho hon|more|fewer|less|higher|lower|bigger|smaller|larger|greater|difference|differ\w*|"
     r"versus|vs|" + _EACH_PART + r")\b"  # ("A và B mỗi nơi bao nhiêu")
 )
@@ -216,6 +225,8 @@ def compare_words(words: list[str]) -> frozenset[int]:
     out: set[int] = set()
     for m in (*_COMPARE_ONLY.finditer(joined), *EACH.finditer(joined)):
         out.update(i for i, s in enumerate(starts) if m.start() <= s < m.end())
+    for m in re.finditer(rf"\b{_SPLIT_MORE}\b", joined):  # "nhiều hồ sơ hơn": the noun kept
+        out.update(i for i, s in enumerate(starts) if s in (m.start(), m.end() - 3))
     return frozenset(out)
 
 

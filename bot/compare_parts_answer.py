@@ -58,6 +58,10 @@ from index.lexical import tokenize
 # A contrast word in a question that asks no number in words ("tổng cấp huyện so với tổng cấp
 # xã?"): the parts it sets apart are asked their figures.
 _CONTRASTED = re.compile(r"\b(so voi|versus|vs|compared (?:with|to))\b")
+# A ratio asked between the parts: "A gấp mấy lần B", "how many times larger".
+_TIMES_ASKED = re.compile(
+    r"\bgap (?:bao nhieu|may) lan\b|\bhow many times (?:as|more|larger|bigger|higher)\b"
+)
 Ask = Callable[[ParsedQuery], Answer]  # one part's question → the figure answerer's answer
 MAX_DOUBTED = 3  # figures an unsure part's row names
 
@@ -147,7 +151,8 @@ class PartsAnswerer:
         if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)):
             return None  # "A và B" may ask one figure of both: left to the figure answerer
         table = render_table(q, cells, language)
-        return replace(table, text=_with_larger(table.text, cells, language == "en"),
+        times = bool(_TIMES_ASKED.search(q.folded))
+        return replace(table, text=_with_larger(table.text, cells, language == "en", times),
                        intent="comparison")  # fmt: skip
 
 
@@ -452,9 +457,10 @@ def _one_line(a: Cell, b: Cell) -> bool:
     return (x.chunk_id, x.line_start) == (y.chunk_id, y.line_start)
 
 
-def _with_larger(text: str, cells: Sequence[Cell], en: bool) -> str:
+def _with_larger(text: str, cells: Sequence[Cell], en: bool, times: bool = False) -> str:
     """The table's text with a line that says which part is larger, when both are plain
-    numbers of one unit (or both shares) as reported."""
+    numbers of one unit (or both shares) as reported; `times`: a ratio asked ("gấp mấy lần",
+    "how many times"), the larger over the smaller, worked out and marked so."""
     if len(cells) != 2:
         return text
     a, b = cells
@@ -476,5 +482,10 @@ def _with_larger(text: str, cells: Sequence[Cell], en: bool) -> str:
             if en
             else f"Lớn hơn: {big.side.label} ({big.figure} so với {small.figure})."
         )
+        small_n = min(x, y)
+        if times and small_n > 0:  # "gấp mấy lần": the ratio, worked out and said so
+            r = f"{max(x, y) / small_n:.2f}"
+            line += (f" {r} times as large (computed)." if en
+                     else f" Gấp {r.replace('.', ',')} lần (tính toán).")  # fmt: skip
     head, sep, tail = text.partition("\n\nSources:" if en else "\n\nNguồn:")
     return f"{head}\n{line}{sep}{tail}" if sep else f"{text}\n{line}"

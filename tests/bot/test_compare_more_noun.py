@@ -1,7 +1,9 @@
-"""An English comparison "more X … via A or B": each part asks how many X (the noun "more"
-counts), not how many A; an aside in brackets after the second part ("(Jan 2023 - May 2023)")
-dates both parts and ends the part; an English month "May" before a year is no "mấy". Report
-text and questions made up for the test."""
+"""Comparison wordings of two parts: an English "more X … via A or B" asks each part how many
+X (the noun "more" counts), not how many A; an aside in brackets holding a number after the
+second part ("(Jan 2022 - May 2022)") dates both parts and ends the part; an English month
+"May" before a year is no "mấy"; a Vietnamese "nhiều X hơn … A hay B" and a ratio "A gấp mấy
+lần B" split the parts (the ratio worked out and marked so). Report text and questions made
+up for the test."""
 
 from __future__ import annotations
 
@@ -63,3 +65,24 @@ def test_each_part_states_its_dossiers_not_the_services_count() -> None:
     assert "**12.480**" in text, text
     assert "**19.307**" in text, text
     assert "**846**" not in text, text
+
+
+def test_a_vietnamese_comparative_around_its_noun_splits_the_parts() -> None:
+    q = parse_query("Bình Phước tiếp nhận nhiều hồ sơ hơn qua mức độ 3 hay mức độ 4?")
+    parts = parts_of(q)
+    assert [p.label for p in parts] == ["mức độ 3", "mức độ 4"]
+    for p in parts:
+        assert "ho so" in p.query.folded, p.query.folded  # the noun kept, "nhiều … hơn" not
+        assert "nhieu" not in p.query.folded.replace("bao nhieu", "")
+
+
+def test_a_ratio_asked_splits_and_is_worked_out() -> None:
+    q = parse_query("Ở Bình Phước, số hồ sơ mức độ 4 gấp mấy lần mức độ 3?")
+    assert len(parts_of(q)) == 2
+    index = mini_index(TEXT)
+    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    assert ans is not None
+    text = body(ans)
+    assert "**19.307**" in text, text
+    assert "**12.480**" in text, text
+    assert "Gấp 1,55 lần (tính toán)" in text, text
