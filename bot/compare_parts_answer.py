@@ -21,6 +21,7 @@ from bot.compare_beside import (
     total_and_average,
 )
 from bot.compare_between import between_parts
+from bot.compare_heading import under_heading
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
@@ -51,6 +52,7 @@ from bot.stopwords import FIGURE_STOP
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, FigureCandidate
 from core.text import fold, parse_number
+from index.chunk import Chunk
 from index.facts import Fact
 from index.generations import LoadedIndex
 from index.lexical import tokenize
@@ -73,6 +75,7 @@ class PartsAnswerer:
         self.index = index
         self._vocabulary: frozenset[str] | None = None
         self._facts: dict[str, list[Fact]] | None = None
+        self._chunks: dict[str, Chunk] | None = None
 
     def _chunk_facts(self, chunk_id: str) -> list[Fact]:
         """The fact table's figures of one chunk (the table read once)."""
@@ -81,6 +84,11 @@ class PartsAnswerer:
             for f in self.index.facts():
                 self._facts.setdefault(f.chunk_id, []).append(f)
         return self._facts.get(chunk_id, [])
+
+    def _chunk(self, chunk_id: str) -> Chunk | None:
+        """A chunk by its id (the index's chunks read once)."""
+        self._chunks = self._chunks or {c.id: c for c in self.index.chunks}
+        return self._chunks.get(chunk_id)
 
     def _unit_kept(self, part: Part, ans: Answer, ask: Ask) -> Answer:
         """A part's answer whose figure counts the unit the part says it counts; a figure of
@@ -144,6 +152,7 @@ class PartsAnswerer:
             return None
         answers = [self._unit_kept(p, _asked(p, ask), ask) for p in parts]
         answers = sibling_year(q, parts, answers, ask, language == "en")
+        answers = under_heading(parts, answers, self._chunk)
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
