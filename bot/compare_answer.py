@@ -15,7 +15,8 @@ The parts: `bot/compare_sides.py` (the sides and each side's question), `compare
 (the kind of figure asked), `compare_facts.py` (what one fact says on its own),
 `compare_picks.py` (each side's facts ranked, sides chosen together), `compare_rules.py` (what
 rules a fact out or in against the asked kind), `compare_cells.py` (the
-rows of the chosen facts), `compare_table.py` (the table, its notes and its chart)."""
+rows of the chosen facts), `compare_parallel.py` (two unsure sides settled by one sentence their
+reports repeat), `compare_table.py` (the table, its notes and its chart)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bot.answer import Answer
+from bot.compare_parallel import parallel
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
 from core.query import ParsedQuery
@@ -50,5 +52,6 @@ class CompareAnswerer:
         sides = sides_of(q, self.index)
         if len(sides) < 2:
             return None
-        filled = self.cells.cells(q, sides, language)
+        # two unsure sides whose reports give one of their figures in one sentence: settled
+        filled = parallel(self.cells.cells(q, sides, language))
         return render_table(q, filled, language)

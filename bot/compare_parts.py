@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
+from bot.part_words import dated_aside, more_noun, words_said
 from bot.part_words import negated as _negated
 from bot.part_words import said_again as _said_again
 from bot.part_words import shared_after as _shared_after
-from bot.part_words import words_said
 from bot.stopwords import PART_STOP as _STOP
 from bot.stopwords import measured_against
 from core.places import place_words
@@ -35,7 +35,8 @@ from core.query import ParsedQuery, parse_query, terms_named
 from core.text import fold
 
 # Words that split a question into two things compared, whatever else it says.
-_CONTRAST = ("versus", "vs", "vs.", "so voi", "compared with", "compared to")
+_CONTRAST = ("versus", "vs", "vs.", "so voi", "compared with", "compared to", "gap bao nhieu lan",
+             "gap may lan")  # fmt: skip
 # "hay", "or": a contrast in a question that compares ("… nhiều hơn hay …", "which … more, A or
 # B"), else one thing of either name ("cổng hoặc trang thông tin điện tử", "in person or by post")
 _EITHER = ("hay", "hoac", "or", "hay la")
@@ -58,9 +59,17 @@ _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
 # no part ends on these: "… xã có", "mức độ 4 mà …"
 _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
 _EACH_PART = r"moi (?:noi|cap|nhom|loai|khoan|nguon|hinh thuc)"  # "mỗi nơi / cấp …": each part
+# A Vietnamese comparative around its noun: "nhiều hồ sơ hơn" ("nhiều" and "hơn" said apart).
+_SPLIT_MORE = r"(?:nhieu|it)(?: [a-z]+){1,3} hon"
+# A ratio asked between the parts: "A gấp mấy lần B".
+_TIMES = r"gap (?:bao nhieu|may) lan"
 # A comparison said elsewhere in the question: "và" between two parts then sets them apart.
 COMPARED = re.compile(
     r"\b(so sanh|compare\w*|chenh\w*|khac nhau|nhieu hon|it hon|cao hon|thap hon|lon hon|"
+    + _SPLIT_MORE
+    + "|"
+    + _TIMES
+    + "|"
     r"nho hon|more|fewer|less|higher|lower|bigger|smaller|larger|greater|difference|differ\w*|"
     r"versus|vs|" + _EACH_PART + r")\b"  # ("A và B mỗi nơi bao nhiêu")
 )
@@ -159,6 +168,8 @@ def _after(
         w = _bare(words[end])
         if end > start and (w in _STOP or end in places or _ask_at(words, end) >= 2 or _ends_clause(w) or EACH.match(" ".join(words[end : end + 4]))):  # fmt: skip
             break
+        if end > start and dated_aside(words, end):
+            break  # "… level 4 services (Dec 2021 - Jun 2022)": an aside dates both parts
         end += 1
         if _ends_clause(words[end - 1]) and not _listed_on(words, end):
             break
@@ -214,6 +225,8 @@ def compare_words(words: list[str]) -> frozenset[int]:
     out: set[int] = set()
     for m in (*_COMPARE_ONLY.finditer(joined), *EACH.finditer(joined)):
         out.update(i for i, s in enumerate(starts) if m.start() <= s < m.end())
+    for m in re.finditer(rf"\b{_SPLIT_MORE}\b", joined):  # "nhiều hồ sơ hơn": the noun kept
+        out.update(i for i, s in enumerate(starts) if s in (m.start(), m.end() - 3))
     return frozenset(out)
 
 
@@ -264,7 +277,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         # thing named before the parts is asked, said before it ("bao nhiêu dịch vụ công mức độ
         # 3", not "dịch vụ công mức độ 3 bao nhiêu": a count of dossiers of those services)
         kept = " ".join(w for i, w in enumerate(words) if i not in drop)
-        k = xs if en else _clause_start(words, xs, places)
+        k = more_noun(words, xs) if en else _clause_start(words, xs, places)
         ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [
             "how many" if en else "số lượng"
         ]  # fmt: skip

@@ -21,6 +21,7 @@ from bot.compare_beside import (
     total_and_average,
 )
 from bot.compare_between import between_parts
+from bot.compare_heading import under_heading
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
 from bot.compare_parts import ASKS, COMPARED, Part, parts_of
@@ -51,6 +52,7 @@ from bot.stopwords import FIGURE_STOP
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, FigureCandidate
 from core.text import fold, parse_number
+from index.chunk import Chunk
 from index.facts import Fact
 from index.generations import LoadedIndex
 from index.lexical import tokenize
@@ -58,6 +60,10 @@ from index.lexical import tokenize
 # A contrast word in a question that asks no number in words ("tổng cấp huyện so với tổng cấp
 # xã?"): the parts it sets apart are asked their figures.
 _CONTRASTED = re.compile(r"\b(so voi|versus|vs|compared (?:with|to))\b")
+# A ratio asked between the parts: "A gấp mấy lần B", "how many times larger".
+_TIMES_ASKED = re.compile(
+    r"\bgap (?:bao nhieu|may) lan\b|\bhow many times (?:as|more|larger|bigger|higher)\b"
+)
 Ask = Callable[[ParsedQuery], Answer]  # one part's question → the figure answerer's answer
 MAX_DOUBTED = 3  # figures an unsure part's row names
 
@@ -69,6 +75,7 @@ class PartsAnswerer:
         self.index = index
         self._vocabulary: frozenset[str] | None = None
         self._facts: dict[str, list[Fact]] | None = None
+        self._chunks: dict[str, Chunk] | None = None
 
     def _chunk_facts(self, chunk_id: str) -> list[Fact]:
         """The fact table's figures of one chunk (the table read once)."""
@@ -77,6 +84,11 @@ class PartsAnswerer:
             for f in self.index.facts():
                 self._facts.setdefault(f.chunk_id, []).append(f)
         return self._facts.get(chunk_id, [])
+
+    def _chunk(self, chunk_id: str) -> Chunk | None:
+        """A chunk by its id (the index's chunks read once)."""
+        self._chunks = self._chunks or {c.id: c for c in self.index.chunks}
+        return self._chunks.get(chunk_id)
 
     def _unit_kept(self, part: Part, ans: Answer, ask: Ask) -> Answer:
         """A part's answer whose figure counts the unit the part says it counts; a figure of
@@ -140,6 +152,7 @@ class PartsAnswerer:
             return None
         answers = [self._unit_kept(p, _asked(p, ask), ask) for p in parts]
         answers = sibling_year(q, parts, answers, ask, language == "en")
+        answers = under_heading(parts, answers, self._chunk)
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
@@ -147,7 +160,8 @@ class PartsAnswerer:
         if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)):
             return None  # "A và B" may ask one figure of both: left to the figure answerer
         table = render_table(q, cells, language)
-        return replace(table, text=_with_larger(table.text, cells, language == "en"),
+        times = bool(_TIMES_ASKED.search(q.folded))
+        return replace(table, text=_with_larger(table.text, cells, language == "en", times),
                        intent="comparison")  # fmt: skip
 
 
@@ -190,7 +204,10 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         side = Side(part.label, q.provinces, q.years)
         if not stated(ans):  # not found, or not sure: then the figures it may be, none bold
             doubted = tuple((c.figure, c.citation) for c in ans.candidates[:MAX_DOUBTED])
-            cells.append(Cell(side, doubted=() if ans.abstained else doubted))
+            unsure = not ans.abstained and bool(doubted)
+            # (an unsure part's date: when its figures hold, "the line says 2021" among it)
+            cells.append(Cell(side, holds=ans.holds_for if unsure else "",
+                              doubted=doubted if unsure else ()))  # fmt: skip
             continue
         cit = ans.citations[0]
         # the quoted line, whole: what the figure counts and what the report says with it
@@ -203,7 +220,10 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # line gives in bold, the average beside it, whichever of the two the answer stated
         pair = total_and_average(cit.quote, figure) if asks_total_and_average(q.folded) else None
         if pair is not None:
-            figure, also = pair[0], f"{'average' if ans.language == 'en' else 'trung bình'} {pair[1]}"
+            figure, also = (
+                pair[0],
+                f"{'average' if ans.language == 'en' else 'trung bình'} {pair[1]}",
+            )
         kind = fold(ans.unit)
         cells.append(
             Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=kind, beside=also)
@@ -446,9 +466,10 @@ def _one_line(a: Cell, b: Cell) -> bool:
     return (x.chunk_id, x.line_start) == (y.chunk_id, y.line_start)
 
 
-def _with_larger(text: str, cells: Sequence[Cell], en: bool) -> str:
+def _with_larger(text: str, cells: Sequence[Cell], en: bool, times: bool = False) -> str:
     """The table's text with a line that says which part is larger, when both are plain
-    numbers of one unit (or both shares) as reported."""
+    numbers of one unit (or both shares) as reported; `times`: a ratio asked ("gấp mấy lần",
+    "how many times"), the larger over the smaller, worked out and marked so."""
     if len(cells) != 2:
         return text
     a, b = cells
@@ -470,5 +491,10 @@ def _with_larger(text: str, cells: Sequence[Cell], en: bool) -> str:
             if en
             else f"Lớn hơn: {big.side.label} ({big.figure} so với {small.figure})."
         )
+        small_n = min(x, y)
+        if times and small_n > 0:  # "gấp mấy lần": the ratio, worked out and said so
+            r = f"{max(x, y) / small_n:.2f}"
+            line += (f" {r} times as large (computed)." if en
+                     else f" Gấp {r.replace('.', ',')} lần (tính toán).")  # fmt: skip
     head, sep, tail = text.partition("\n\nSources:" if en else "\n\nNguồn:")
     return f"{head}\n{line}{sep}{tail}" if sep else f"{text}\n{line}"

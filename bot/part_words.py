@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.stopwords import PART_STOP
 from core.query import ParsedQuery
 from core.text import fold
 
@@ -119,3 +120,26 @@ def said_again(words: list[str], xs: int, ys: int) -> int:
             break
         k += 1
     return k
+
+
+def dated_aside(words: list[str], at: int) -> bool:
+    """Whether a bracketed aside opens at `at` and holds a number ("(Dec 2021 - Jun 2022)": a
+    period, both parts'); an aside in words ("(không tự chủ)") glosses the part it follows."""
+    if not words[at].startswith("("):
+        return False
+    aside = []
+    for w in words[at:]:
+        aside.append(w)
+        if ")" in w:
+            break
+    return any(c.isdigit() for c in " ".join(aside))
+
+
+def more_noun(words: list[str], xs: int) -> int:
+    """Where an English part's "how many" goes: before the noun "more"/"fewer" counts ("more
+    dossiers came in via A or B": "how many dossiers came in via A", not "… via how many A",
+    a count of A itself), else before the part's label at `xs`."""
+    for i in range(xs - 2, -1, -1):
+        if bare_word(words[i]) in ("more", "fewer") and bare_word(words[i + 1]) not in PART_STOP:
+            return i + 1 if words[i + 1][-1:] not in ",.;:?!" else xs
+    return xs

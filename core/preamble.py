@@ -143,6 +143,8 @@ _AMONG = frozenset(["", "trong", "cua", "nhung", "cac", "voi", "tu", "o", "tai",
 _RECENT = re.compile(r"(?:ngay|tuan|thang|quy|nam|hom|bua)(?: (?:nay|qua|gan day|truoc))\b")
 _MARKS = re.compile(r"[^\x00-\x7f]")
 _MAY_WORD = re.compile(r"\b(m[ấẤ]y|may)\b", re.IGNORECASE)
+# After an unmarked "may": a year, or a day and a year ("May 2022", "May 15, 2022"): the month.
+_MONTH_YEAR = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d\d\b")
 
 
 def how_many(question: str) -> str:
@@ -165,6 +167,8 @@ def how_many(question: str) -> str:
             return m.group(0)  # "cấp mấy?" (which level), not "cấp mấy chứng thư" (issued)
         if _RECENT.match(after):
             return m.group(0)  # "mấy năm nay / qua": these few years
+        if unmarked and _MONTH_YEAR.match(after):
+            return m.group(0)  # "Dec 2021 - May 2022", "May 15, 2022": the month, no count
         if unmarked and last in ("dam", "bo"):  # đám mây (the cloud), bộ máy (the apparatus)
             return m.group(0)
         if _NOT_COUNTED.match(after) if unmarked else after.startswith("gio"):
@@ -213,7 +217,9 @@ def _asked_sentences(folded: str) -> str:
 
 # A "%" that follows no figure is the word for a share asked; one after a figure is a share said.
 # ("bao nhiêu %" asks it in words already, and is left as typed.)
-_BARE_PERCENT = re.compile(r"(?<![\d.,%])(?<![\d.,] )(?<!\bnhieu)(?<!\bnhieu )(?<!\bmay)(?<!\bmay )\s*%")
+_BARE_PERCENT = re.compile(
+    r"(?<![\d.,%])(?<![\d.,] )(?<!\bnhieu)(?<!\bnhieu )(?<!\bmay)(?<!\bmay )\s*%"
+)
 # Two service levels typed with a comma ("mức 3,4", folded as the decimal "3.4"): a level list.
 _LEVEL_PAIR = re.compile(r"\b(muc(?: do)?|levels?) ([1-4])\.([1-4])\b(?![.,]?\d|\s*%)")
 
