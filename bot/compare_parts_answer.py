@@ -204,10 +204,7 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         side = Side(part.label, q.provinces, q.years)
         if not stated(ans):  # not found, or not sure: then the figures it may be, none bold
             doubted = tuple((c.figure, c.citation) for c in ans.candidates[:MAX_DOUBTED])
-            unsure = not ans.abstained and bool(doubted)
-            # (an unsure part's date: when its figures hold, "the line says 2021" among it)
-            cells.append(Cell(side, holds=ans.holds_for if unsure else "",
-                              doubted=doubted if unsure else ()))  # fmt: skip
+            cells.append(Cell(side, doubted=() if ans.abstained else doubted))
             continue
         cit = ans.citations[0]
         # the quoted line, whole: what the figure counts and what the report says with it
@@ -220,10 +217,7 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # line gives in bold, the average beside it, whichever of the two the answer stated
         pair = total_and_average(cit.quote, figure) if asks_total_and_average(q.folded) else None
         if pair is not None:
-            figure, also = (
-                pair[0],
-                f"{'average' if ans.language == 'en' else 'trung bình'} {pair[1]}",
-            )
+            figure, also = pair[0], f"{'average' if ans.language == 'en' else 'trung bình'} {pair[1]}"
         kind = fold(ans.unit)
         cells.append(
             Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=kind, beside=also)

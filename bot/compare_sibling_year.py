@@ -3,8 +3,7 @@ of the same list that names the asked year: "+ Tổng thu toàn tỉnh năm 2022
 "+ Tổng chi ngân sách địa phương năm 2021 ước đạt …" in the 2022 results of a 2022 report.
 The figure answerer doubts the second part for its year; asked again without the year, the
 figure its sibling line gives is that part's, stated with what its line says of the year in
-its date cell ("the line says 2021"), never silently, and as a candidate ("not sure"), never
-in bold: the asked year's figure is not what the line states. Only when the two lines are items of one
+its date cell ("the line says 2021"), never silently. Only when the two lines are items of one
 list (same bullet, a few lines apart, one chunk) and the re-asked answer is sure."""
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from dataclasses import replace
 from bot.compare_answered import stated
 from bot.compare_parts import Part
 from core.query import ParsedQuery, parse_query
-from core.result import Answer, FigureCandidate
+from core.result import Answer
 
 NEAR_LINES = 6  # lines apart two items of one short list may start, at most
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
@@ -60,10 +59,6 @@ def sibling_year(
             or len(years) != 1 or years & asked):  # fmt: skip
         return answers
     said = f"the line says {years.pop()}" if en else f"dòng ghi năm {years.pop()}"
-    holds = f"{again.holds_for}; {said}" if again.holds_for else said
-    # a line of another year is no sure answer for the year asked: its figure is a candidate
-    # ("not sure"), with what the line says of its year, never a figure in bold
-    doubted = FigureCandidate(again.figure, again.counts, holds, c)
     out = list(answers)
-    out[k] = replace(again, figure="", candidates=(doubted,), confidence=0.0, holds_for=holds)
+    out[k] = replace(again, holds_for=f"{again.holds_for}; {said}" if again.holds_for else said)
     return out

@@ -68,8 +68,7 @@ def _row(cell: Cell, cits: list[Citation], en: bool) -> str:
         maybe = " · ".join(f"{f}? [{n}]" for (f, _), n in zip(cell.doubted, ns, strict=True))
         said = _md(clip(cell.doubted[0][1].quote, 400))
         where = ", ".join(f"[{n}]" for n in dict.fromkeys(ns))
-        holds = _md(cell.holds) or "—"  # when the figures it may be hold ("the line says 2021")
-        return f"| {_md(label)} | {'not sure' if en else 'chưa chắc'}: {maybe} | {said} | {holds} | {where} |"
+        return f"| {_md(label)} | {'not sure' if en else 'chưa chắc'}: {maybe} | {said} | — | {where} |"
     if cell.computed_from:
         ns = list(dict.fromkeys(_number(cits, c) for c in cell.computed_from))
         src = ", ".join(f"[{i}]" for i in ns)
@@ -115,7 +114,8 @@ def _notes(cells: list[Cell], en: bool) -> str:
             "A row marked “not sure”: the reports give these figures, but which one is that "
             "side's is not clear."
             if en
-            else "Dòng “chưa chắc”: báo cáo có các số liệu này, nhưng chưa rõ số nào là của bên đó."
+            else "Dòng “chưa chắc”: báo cáo có các số liệu này, nhưng chưa rõ số nào là của bên "
+            "đó."
         )
     if any(c.computed_from for c in cells):
         notes.append(
