@@ -41,6 +41,7 @@ from index.restore_syllables import (
     CLASSES,
     ROMAN,
     TOKEN,
+    roman_reading,
     cased,
     digits_may_be_letters,
     is_damaged,
@@ -61,6 +62,11 @@ CACHE_SHARE = 0.1
 # clean report / gold: off → 95.5 / 95.3 %, 1 → 95.5 / 95.3, 2 → 95.6 / 95.4, 3 → 95.6 / 95.2,
 # 6 → 95.6 / 95.1 (marked words, where é often stands for ó/á, are left out: 95.3 at 2).
 KEEP_LETTERS = 2.0
+# A reading the channel ranks after the beam joins it when the word before makes it likely: a
+# seen pair at ADMIT_COST nats or less (−log P(w | v); "theo dõi" 4.3, "theo đại" unseen,
+# 7.6), at most ADMIT readings a token.
+ADMIT_COST = 5.0
+ADMIT = 2
 CASE_WEIGHT = 0.3  # measured: 0.3-0.7 alike, 1.0 worse (case is weak evidence next to the bigrams)
 _PROTECTED = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -195,7 +201,7 @@ class Restorer:
     def _restorable(self, token: str, after: str) -> bool:
         if not any(c.isalpha() or c in "&¢€§¥" for c in token):
             return False  # numbers stay numbers
-        if ROMAN.match(token) or (len(token) == 1 and token.isalpha() and after in ").:"):
+        if ROMAN.match(token) or roman_reading(token) or (len(token) == 1 and token.isalpha() and after in ").:"):
             return False  # "II." and "a)" head sections
         if _CODE.match(token) or not digits_may_be_letters(token):
             return False  # codes (B1, A4) and dates, not a misread word
@@ -259,9 +265,12 @@ class Restorer:
             closed = not nxt or nxt in _CLOSES
             decoded = self._decode(words, ev, min_margin, case, cache, closed)
             for (s, e), new in zip(run, decoded, strict=True):
-                if new is None:
+                roman = roman_reading(text[s:e]) if new is None else ""
+                if new is None and not roman:
                     continue  # a number or abbreviation: copied with the gap
-                if new != text[s:e] and lone_capitals(text, s, e):
+                if roman:
+                    new = roman  # "quý Il": the numeral it stands for, II
+                elif new != text[s:e] and lone_capitals(text, s, e):
                     new = new[:1] + new[1:].lower()  # "BO Noi vu": Bộ, not BỘ
                 gap = text[pos:s] or (" " if s in glued else "")
                 out.append(gap)
@@ -317,6 +326,8 @@ class Restorer:
             flag = case[at] if case else NO_CASE
             cls = self._class_ids.get(word_class(tok), -1) if not self._restorable(tok, "") else -1
             cands = ((cls, 0.0),) if cls >= 0 else self.candidates(tok)
+            if cls < 0 and cands:
+                cands += self._admitted(tok, states)
             if not cands:
                 result += self._best_path(states, history, segment, min_margin, False)
                 states, history, segment = [(0.0, BOS, BOS)], [], []
@@ -327,6 +338,20 @@ class Restorer:
             segment.append(tok)
         result += self._best_path(states, history, segment, min_margin, closed)
         return result
+
+    def _admitted(self, tok: str, states: list[_State]) -> tuple[tuple[int, float], ...]:
+        """Readings of `tok` ranked after the beam that a word the search may have just read
+        makes likely: a pair the model has seen at ADMIT_COST nats or less ("theo ddi": dõi
+        ranks after ten readings with an a, "theo dõi" costs 4.3); ADMIT of them at most."""
+        m, out = self.model, []
+        n, prevs = len(m.words), {st[1] for st in states} - {BOS}
+        for sid, ch in self._channel.more(tok):
+            seen = (m.bigram.get(p * n + sid) for p in prevs)
+            if any(b is not None and b <= ADMIT_COST for b in seen):
+                out.append((sid, ch))
+                if len(out) == ADMIT:
+                    break
+        return tuple(out)
 
     def _viterbi_step(
         self,

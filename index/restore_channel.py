@@ -120,6 +120,9 @@ MAX_CAPS = 1.0
 # Measured clean report / gold: 0.15 → 3379 / 3417, 0.5 → 3378 / 3422, 1.0 → 3371 / 3425.
 PRUNE_PRIOR = 0.5
 _EXACT = 0.8
+# Readings ranked after the beam that the decoder may still admit on the word before (a common
+# word pair: "theo ddi" theo dõi, where ten readings of "ddi" with a's rank before "dõi").
+MORE = 20
 
 
 def _rules_at(
@@ -169,6 +172,13 @@ def _mark_cost(
     return mc + 0.3 * len(s_shapes - shapes) + _SHAPE * len(shapes - s_shapes)
 
 
+def _upper_p(token: str) -> bool:
+    """Whether a token's capital P may be OCR's Đ ("Pé an" Đề án, "PAT" ĐẠT)."""
+    upper_p = token[:1] == "P" and len(token) > 1 and not token.isupper()
+    upper_p = upper_p or (token[:1] == "P" and token.isupper() and len(token) <= 4)
+    return upper_p and token[1:2] not in ("h", "H")  # "Ph" is a real onset (Phải, Phòng)
+
+
 class Channel:
     """Candidate readings of tokens over one model's inventory (cached per token)."""
 
@@ -179,9 +189,14 @@ class Channel:
 
     def candidates(self, token: str) -> tuple[tuple[int, float], ...]:
         """(syllable id, channel cost) for one token, best first; () when it must stay."""
-        upper_p = token[:1] == "P" and len(token) > 1 and not token.isupper()
-        upper_p = upper_p or (token[:1] == "P" and token.isupper() and len(token) <= 4)
-        upper_p = upper_p and token[1:2] not in ("h", "H")  # "Ph" is a real onset (Phải, Phòng)
+        return self._ranked(token, _upper_p(token))[: self.beam]
+
+    def more(self, token: str) -> tuple[tuple[int, float], ...]:
+        """The readings ranked after the beam's (up to MORE of them), for the decoder to admit
+        where the word before makes them likely (`Restorer._admitted`)."""
+        return self._ranked(token, _upper_p(token))[self.beam :]
+
+    def _ranked(self, token: str, upper_p: bool) -> tuple[tuple[int, float], ...]:
         ck = (token, upper_p)
         got = self._cands.get(ck)
         if got is not None:
@@ -252,7 +267,8 @@ class Channel:
                     mc += _EXACT  # the token is a real marked syllable already
                 scored.append((kcost + mc + PRUNE_PRIOR * m.unigram[sid], sid))
         scored.sort()
-        return tuple((sid, c - PRUNE_PRIOR * m.unigram[sid]) for c, sid in scored[: self.beam])
+        ranked = scored[: self.beam + MORE]
+        return tuple((sid, c - PRUNE_PRIOR * m.unigram[sid]) for c, sid in ranked)
 
 
 def glued_at(m: Model, token: str) -> int:
