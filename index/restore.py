@@ -18,9 +18,7 @@ import logging
 import math
 import re
 import threading
-from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 from core.text import is_syllable
@@ -37,15 +35,17 @@ from index.restore_evidence import (
     lone_capitals,
 )
 from index.restore_lm import BOS, VERSION, Model, load_model
+from index.restore_pieces import Piece, Restored, tokens_of
 from index.restore_syllables import (
     CLASSES,
     ROMAN,
     TOKEN,
-    roman_reading,
     cased,
     digits_may_be_letters,
     is_damaged,
     key_of,
+    number_may_be_word,
+    roman_reading,
     word_class,
 )
 
@@ -67,12 +67,15 @@ KEEP_LETTERS = 2.0
 # 7.6), at most ADMIT readings a token.
 ADMIT_COST = 5.0
 ADMIT = 2
+# ... and only a reading the beam missed among many as cheap: its channel cost at most this
+# above the cheapest reading's ("ddi": dõi 1.5, đại 1.0; "trén": tên 2.8, trên 0.2, no).
+ADMIT_SLACK = 1.0
+# A two-digit number read as a word whose letters OCR printed as digits ("tỷ 16" tỷ lệ, "1" an
+# l, "6" a hatted vowel): the reading costs this much on top of its channel cost, so that only
+# a word pair far likelier than a number there reads it (a number after "tỷ" is common: "2 tỷ
+# 500 triệu").
+DIGIT_WORD = 2.5
 CASE_WEIGHT = 0.3  # measured: 0.3-0.7 alike, 1.0 worse (case is weak evidence next to the bigrams)
-_PROTECTED = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|[\w.-]*\d[\w.-]*/[\w./-]+|[\w-]+/[\w-]*\d[\w./-]*|\w+\.(?:pdf|docx?|xlsx?|vn|com|gov)\b",
-    re.IGNORECASE,
-)
 _CODE = re.compile(r"^(?![BCDGHKLMNQRSTVX][56]$)[A-Z]+\d+$")  # S6 số, B6 bộ: words
 # Where a line's context ends for the language model.
 _BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»|…=+*/\\]")
@@ -86,46 +89,6 @@ _CLOSES = frozenset(".;:!?…(")
 
 # ---------------------------------------------------------------------------------------------
 # Decoding
-
-
-@dataclass(frozen=True)
-class Piece:
-    """One token: its original offsets, its restored offsets and whether it changed."""
-
-    start: int
-    end: int
-    new_start: int
-    new_end: int
-    changed: bool
-
-
-@dataclass(frozen=True)
-class Restored:
-    """Restored text with the token pieces that map it back to the original."""
-
-    original: str
-    text: str
-    pieces: tuple[Piece, ...]
-
-    def to_restored(self, offset: int) -> int:
-        """The restored offset of an original offset (token starts and ends map exactly)."""
-        i = bisect_right([p.start for p in self.pieces], offset) - 1
-        if i < 0:
-            return offset
-        p = self.pieces[i]
-        if offset >= p.end:
-            return p.new_end + (offset - p.end)
-        return p.new_start + min(offset - p.start, p.new_end - p.new_start)
-
-    def to_original(self, offset: int) -> int:
-        """The original offset of a restored offset."""
-        i = bisect_right([p.new_start for p in self.pieces], offset) - 1
-        if i < 0:
-            return offset
-        p = self.pieces[i]
-        if offset >= p.new_end:
-            return p.end + (offset - p.new_end)
-        return p.start + min(offset - p.new_start, p.end - p.start)
 
 
 class Restorer:
@@ -201,7 +164,11 @@ class Restorer:
     def _restorable(self, token: str, after: str) -> bool:
         if not any(c.isalpha() or c in "&¢€§¥" for c in token):
             return False  # numbers stay numbers
-        if ROMAN.match(token) or roman_reading(token) or (len(token) == 1 and token.isalpha() and after in ").:"):
+        if (
+            ROMAN.match(token)
+            or roman_reading(token)
+            or (len(token) == 1 and token.isalpha() and after in ").:")
+        ):
             return False  # "II." and "a)" head sections
         if _CODE.match(token) or not digits_may_be_letters(token):
             return False  # codes (B1, A4) and dates, not a misread word
@@ -247,7 +214,7 @@ class Restorer:
         self, text: str, ev: Evidence, min_margin: float, cache: dict[int, float]
     ) -> Restored:
         """One decoding of a text; `cache`: the cache model's P_doc by syllable id ({}: off)."""
-        tokens = _tokens(text)
+        tokens = tokens_of(text)
         out: list[str] = []
         pieces: list[Piece] = []
         pos = 0
@@ -264,13 +231,12 @@ class Restorer:
             nxt = text[run[-1][1] :].lstrip()[:1] if run else ""
             closed = not nxt or nxt in _CLOSES
             decoded = self._decode(words, ev, min_margin, case, cache, closed)
-            for (s, e), new in zip(run, decoded, strict=True):
-                roman = roman_reading(text[s:e]) if new is None else ""
-                if new is None and not roman:
-                    continue  # a number or abbreviation: copied with the gap
-                if roman:
-                    new = roman  # "quý Il": the numeral it stands for, II
-                elif new != text[s:e] and lone_capitals(text, s, e):
+            for (s, e), got in zip(run, decoded, strict=True):
+                # a number or abbreviation is copied with the gap; "quý Il" reads the numeral II
+                new = got if got is not None else roman_reading(text[s:e])
+                if not new:
+                    continue
+                if got is not None and new != text[s:e] and lone_capitals(text, s, e):
                     new = new[:1] + new[1:].lower()  # "BO Noi vu": Bộ, not BỘ
                 gap = text[pos:s] or (" " if s in glued else "")
                 out.append(gap)
@@ -326,6 +292,8 @@ class Restorer:
             flag = case[at] if case else NO_CASE
             cls = self._class_ids.get(word_class(tok), -1) if not self._restorable(tok, "") else -1
             cands = ((cls, 0.0),) if cls >= 0 else self.candidates(tok)
+            if cls >= 0 and number_may_be_word(tok):  # "tỷ 16": tỷ lệ, at a price
+                cands += tuple((sid, ch + DIGIT_WORD) for sid, ch in self.candidates(tok))
             if cls < 0 and cands:
                 cands += self._admitted(tok, states)
             if not cands:
@@ -340,14 +308,23 @@ class Restorer:
         return result
 
     def _admitted(self, tok: str, states: list[_State]) -> tuple[tuple[int, float], ...]:
-        """Readings of `tok` ranked after the beam that a word the search may have just read
-        makes likely: a pair the model has seen at ADMIT_COST nats or less ("theo ddi": dõi
-        ranks after ten readings with an a, "theo dõi" costs 4.3); ADMIT of them at most."""
+        """Readings of `tok` ranked after the beam that the word the likeliest reading so far
+        ends in makes likely: a pair the model has seen at ADMIT_COST nats or less, likelier
+        after that word than any reading the beam kept ("theo ddi": dõi ranks after ten readings with an
+        a, "theo dõi" costs 4.3, "theo đại" 7.6; "nêu trén" admits no "tên", as "nêu trên" is
+        likelier); ADMIT of them at most, none dearer than ADMIT_SLACK over the cheapest."""
         m, out = self.model, []
-        n, prevs = len(m.words), {st[1] for st in states} - {BOS}
+        prev = min(states)[1]  # the word the likeliest reading so far ends in
+        if prev == BOS:
+            return ()
+        beam = self._channel.candidates(tok)
+        kept = min(m.cost(prev, sid) for sid, _ in beam)
+        cheapest = min(ch for _, ch in beam)
         for sid, ch in self._channel.more(tok):
-            seen = (m.bigram.get(p * n + sid) for p in prevs)
-            if any(b is not None and b <= ADMIT_COST for b in seen):
+            if ch > cheapest + ADMIT_SLACK:
+                continue
+            got = m.bigram.get(prev * len(m.words) + sid)
+            if got is not None and got <= ADMIT_COST and got < kept:
                 out.append((sid, ch))
                 if len(out) == ADMIT:
                     break
@@ -376,7 +353,8 @@ class Restorer:
         costs = [(sid, ch + self._evidence_cost(sid, plain, bare, ev)) for sid, ch in cands]
         # A reading the evidence makes too costly is no reading ("ve" as "và" in a text
         # typed without marks); the cheapest stays when none is left.
-        costs = [c for c in costs if c[1] <= MAX_CHANNEL] or [min(costs, key=lambda c: c[1])]
+        limit = MAX_CHANNEL + (DIGIT_WORD if tok.isdigit() else 0.0)
+        costs = [c for c in costs if c[1] <= limit] or [min(costs, key=lambda c: c[1])]
         ways = max(1, self.beam // len(costs))
         for sid, ch in costs:
             yes, no = m.cap_yes[sid], m.cap_no[sid]
@@ -460,7 +438,7 @@ class Restorer:
             sid, _, ch = col[pick]
             if m.words[sid] in CLASSES:
                 result.append(None)
-            elif ch > MAX_CHANNEL or (
+            elif ch > MAX_CHANNEL + (DIGIT_WORD if tok.isdigit() else 0.0) or (
                 min_margin > 0 and self._margin(col, pick, chosen, k) < min_margin
             ):
                 result.append(tok)
@@ -468,23 +446,6 @@ class Restorer:
                 sid = chosen[k] = col[self._own_letters(col, pick, chosen, k, tok)][0]
                 result.append(cased(tok, m.words[sid]))
         return result
-
-
-def _tokens(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each word token; (start, −end) for one inside a protected span (a URL, a
-    document number, a date), which is kept and ends the language model's context. A span's
-    leading number ("97" of "số 97/BC-UBND", "10" of "ngày 10/6/2022") is kept as a number:
-    it still tells the model what came before it."""
-    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
-    tokens: list[tuple[int, int]] = []
-    for m in TOKEN.finditer(text):
-        s, e = m.start(), m.end()
-        span = next(((ps, pe) for ps, pe in protected if ps < e and s < pe), None)
-        if span is None or (span[0] == s and m.group().isdigit()):
-            tokens.append((s, e))
-        else:
-            tokens.append((s, -e))
-    return tokens
 
 
 _NO_MARKS: tuple[str, frozenset[str]] = ("", frozenset())

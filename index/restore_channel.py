@@ -73,6 +73,9 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     # An l after an initial consonant is a thin ủ/ư ("cla" của): no syllable has "cl", "tl".
     *((c + "l", c + "u", 1.4) for c in "bcdghkmnpqrstvx"),
 )  # fmt: skip
+# Read only in a number that may be a word ("tỷ 16" tỷ lệ): a 6 for ê, the other hatted vowel.
+# Inside a word it would read "d6" (đó) as để.
+_NUMBER_RULES: tuple[tuple[str, str, float], ...] = (("6", "e", 1.2),)
 # A final c drawn as two glyphs, at the token's end only ("triee" trực, "chike" chức).
 _FINAL_RULES: tuple[tuple[str, str, float], ...] = (("ee", "c", 0.6), ("ke", "c", 0.8))
 _UPPER_I = 0.4  # a capital I before lowercase letters is OCR's l ("Iong" → "lòng")
@@ -141,6 +144,9 @@ def _rules_at(
         out.append((1, "c", _FINAL_E))  # a final c read as e: "trude" trước, "viée" việc
     for src, dst, cost in _FINAL_RULES:
         if i > 0 and token.endswith(src) and i == len(token) - len(src):
+            out.append((len(src), dst, cost))
+    for src, dst, cost in _NUMBER_RULES if token.isdigit() else ():
+        if token.startswith(src, i):
             out.append((len(src), dst, cost))
     for src, dst, cost in _RULES:
         if token.startswith(src, i) and (i > 0 or src[0] not in _NOT_FIRST or src in _FIRST_OK):

@@ -141,6 +141,13 @@ def digits_may_be_letters(token: str) -> bool:
     return len(digits) <= 1 or (len(digits) == 2 and set(digits) <= _LETTER_DIGITS)
 
 
+def number_may_be_word(token: str) -> bool:
+    """Whether a bare number may be a word OCR printed in digits ("tỷ 16" tỷ lệ): two digits,
+    both letter glyphs, no leading zero. The decoder reads it as a word only at a price
+    (`DIGIT_WORD`) that the word pair around it must repay."""
+    return len(token) == 2 and token.isdigit() and set(token) <= _LETTER_DIGITS and token[0] != "0"
+
+
 _CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
