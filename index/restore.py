@@ -67,9 +67,6 @@ KEEP_LETTERS = 2.0
 # 7.6), at most ADMIT readings a token.
 ADMIT_COST = 5.0
 ADMIT = 2
-# ... and only a reading the beam missed among many as cheap: its channel cost at most this
-# above the cheapest reading's ("ddi": dõi 1.5, đại 1.0; "trén": tên 2.8, trên 0.2, no).
-ADMIT_SLACK = 1.0
 # A two-digit number read as a word whose letters OCR printed as digits ("tỷ 16" tỷ lệ, "1" an
 # l, "6" a hatted vowel): the reading costs this much on top of its channel cost, so that only
 # a word pair far likelier than a number there reads it (a number after "tỷ" is common: "2 tỷ
@@ -309,22 +306,19 @@ class Restorer:
 
     def _admitted(self, tok: str, states: list[_State]) -> tuple[tuple[int, float], ...]:
         """Readings of `tok` ranked after the beam that the word the likeliest reading so far
-        ends in makes likely: a pair the model has seen at ADMIT_COST nats or less, likelier
-        after that word than any reading the beam kept ("theo ddi": dõi ranks after ten readings with an
-        a, "theo dõi" costs 4.3, "theo đại" 7.6; "nêu trén" admits no "tên", as "nêu trên" is
-        likelier); ADMIT of them at most, none dearer than ADMIT_SLACK over the cheapest."""
+        ends in makes likely: a pair the model has seen at ADMIT_COST nats or less, cheaper
+        after that word, pair and channel cost together, than every reading the beam kept
+        ("theo ddi": dõi ranks after ten readings with an a, "theo dõi" 4.3 nats, "theo đại"
+        7.6; "báo co": cáo, 2.4 dearer than có, "báo cáo" 2.1, "báo có" 6.1; "nêu trén"
+        admits no "tên", "nêu trên" is likelier); ADMIT of them at most."""
         m, out = self.model, []
         prev = min(states)[1]  # the word the likeliest reading so far ends in
         if prev == BOS:
             return ()
-        beam = self._channel.candidates(tok)
-        kept = min(m.cost(prev, sid) for sid, _ in beam)
-        cheapest = min(ch for _, ch in beam)
+        kept = min(m.cost(prev, sid) + ch for sid, ch in self._channel.candidates(tok))
         for sid, ch in self._channel.more(tok):
-            if ch > cheapest + ADMIT_SLACK:
-                continue
             got = m.bigram.get(prev * len(m.words) + sid)
-            if got is not None and got <= ADMIT_COST and got < kept:
+            if got is not None and got <= ADMIT_COST and got + ch < kept:
                 out.append((sid, ch))
                 if len(out) == ADMIT:
                     break

@@ -70,6 +70,10 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     # A 1 is a thin r now and then ("1a soát" rà soát): dearer than an l or an i, so that
     # only a word pair the model knows well ("rà soát", never "là soát") reads it.
     ("1", "r", 2.0),
+    # The a of "ao" lost beside its o, its accent printed on the o or dropped ("báo co" báo
+    # cáo, "bo co"): dearer than any letter read for another, so only a pair the model knows
+    # well reads it.
+    ("o", "ao", 2.4),
     # An l after an initial consonant is a thin ủ/ư ("cla" của): no syllable has "cl", "tl".
     *((c + "l", c + "u", 1.4) for c in "bcdghkmnpqrstvx"),
 )  # fmt: skip

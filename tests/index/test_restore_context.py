@@ -4,10 +4,15 @@ the domain's own pairs (chi tiêu of spending, chỉ tiêu of quotas)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from index.restore import Restorer, restorer
 from index.restore_syllables import number_may_be_word, roman_reading, word_class
+
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +79,14 @@ def test_spending_norms_read_chi_tieu_and_quotas_chi_tieu(fixer: Restorer) -> No
     assert "định mức chi tiêu" in got
     got = fixer.restore("UBND tinh phe duyet chi tieu tuyen dung cong chuc nam 2023").text
     assert "phê duyệt chỉ tiêu tuyển dụng" in got
+
+
+def test_a_report_s_own_lines_read_theo_doi_bao_cao_and_the_quarter(fixer: Restorer) -> None:
+    # Report 003's OCR: "trong quy\nIl ndm 2022", "theo ddi ctia Tinh", "thoi diém béo co:".
+    # "co": readings with its own letters fill the beam; cáo (the a of "ao" restored) is
+    # admitted after "báo", which the report says throughout.
+    path = next((ROOT / "corpus" / "reports").glob("003_*.txt"))
+    got = fixer.restore(path.read_text(encoding="utf-8")).text
+    assert "trong quý\nII năm 2022" in got
+    assert "theo dõi của Tỉnh" in got
+    assert "thời điểm báo cáo: 1.845" in got
