@@ -11,7 +11,6 @@ import pytest
 from index.restore import Restorer, restorer
 from index.restore_syllables import number_may_be_word, roman_reading, word_class
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
