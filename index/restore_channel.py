@@ -40,7 +40,7 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     # as "ce" ("thuce"); an accent printed beside its vowel ("céac", "phéat"); ơ as "de"/"do"
     # after u ("hudéng"); a hat glyph beside its é ("nhi¢ém"); iê as "ig" ("vigc"); the "fi"
     # ligature for â ("phﬁn"); 6 doubling its o ("sé6"); ị as j ("dja"); a stray 1 by an i.
-    ("it", "u", 1.0), ("im", "un", 1.0), ("tn", "un", 1.0), ("tm", "un", 1.0),
+    ("it", "u", 1.0), ("im", "un", 1.0), ("tn", "un", 1.0), ("tm", "un", 1.0), ("in", "un", 1.2),
     ("yu", "u", 0.6), ("iw", "u", 0.3), ("ce", "c", 0.6), ("ea", "a", 0.6),
     ("de", "o", 0.8), ("do", "o", 0.8),
     ("¢e", "e", 0.3), ("e¢", "e", 0.3), ("€e", "e", 0.3), ("e€", "e", 0.3), ("ig", "ie", 1.0),
@@ -114,9 +114,9 @@ _LOST_VOWEL = 2.0
 _CONSONANTS = frozenset("bcdghklmnpqrstvx")
 # A 5 opens no word ("5i" is not ơi).
 _NOT_FIRST = frozenset({"q", "g", "b", "t", "d", "c", "y", "i", "a", "o", "u", "e", "l", "5"})
-# Never an onset: "tn"/"tm"/"im" open with ưn/ứn ("img" ứng; "im" itself is a word, and
-# stays a candidate); a consonant before l is one before a thin ủ ("cla" của).
-_FIRST_OK = frozenset({"dp", "tn", "tm", "im"} | {c + "l" for c in "bcdgqt"})
+# Never an onset: "tn"/"tm"/"im"/"in" open with ưn/ứn ("img", "ing" ứng; "im" and "in"
+# are words themselves, and stay candidates); a consonant before l is one before a thin ủ ("cla" của).
+_FIRST_OK = frozenset({"dp", "tn", "tm", "im", "in"} | {c + "l" for c in "bcdgqt"})
 _VOWEL_DIGITS = frozenset("03456")  # digits the rules read as a vowel (0/5/6 o, 3/4 a)
 _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề án")
 MAX_CHANNEL = 3.2  # a candidate costing more than this is not considered at all

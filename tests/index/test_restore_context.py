@@ -89,3 +89,9 @@ def test_a_report_s_own_lines_read_theo_doi_bao_cao_and_the_quarter(fixer: Resto
     assert "trong quý\nII năm 2022" in got
     assert "theo dõi của Tỉnh" in got
     assert "thời điểm báo cáo: 1.845" in got
+
+
+def test_an_initial_u_with_its_horn_printed_as_i_opens_ung(fixer: Restorer) -> None:
+    # "ing" spells no syllable; as "im" and "tn", it is ứn drawn thin.
+    got = fixer.restore("So Thong tin va Truyen thong trien khai ing dung cong nghe thong tin").text
+    assert "ứng dụng công nghệ thông tin" in got
