@@ -40,7 +40,7 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     # as "ce" ("thuce"); an accent printed beside its vowel ("céac", "phéat"); ơ as "de"/"do"
     # after u ("hudéng"); a hat glyph beside its é ("nhi¢ém"); iê as "ig" ("vigc"); the "fi"
     # ligature for â ("phﬁn"); 6 doubling its o ("sé6"); ị as j ("dja"); a stray 1 by an i.
-    ("it", "u", 1.0), ("im", "un", 1.0), ("tn", "un", 1.0), ("tm", "un", 1.0), ("in", "un", 1.2),
+    ("it", "u", 1.0), ("im", "un", 1.0), ("tn", "un", 1.0), ("tm", "un", 1.0),
     ("yu", "u", 0.6), ("iw", "u", 0.3), ("ce", "c", 0.6), ("ea", "a", 0.6),
     ("de", "o", 0.8), ("do", "o", 0.8),
     ("¢e", "e", 0.3), ("e¢", "e", 0.3), ("€e", "e", 0.3), ("e€", "e", 0.3), ("ig", "ie", 1.0),
@@ -114,10 +114,13 @@ _LOST_VOWEL = 2.0
 _CONSONANTS = frozenset("bcdghklmnpqrstvx")
 # A 5 opens no word ("5i" is not ơi).
 _NOT_FIRST = frozenset({"q", "g", "b", "t", "d", "c", "y", "i", "a", "o", "u", "e", "l", "5"})
-# Never an onset: "tn"/"tm"/"im"/"in" open with ưn/ứn ("img", "ing" ứng; "im" and "in"
-# are words themselves, and stay candidates); a consonant before l is one before a thin ủ ("cla" của).
-_FIRST_OK = frozenset({"dp", "tn", "tm", "im", "in"} | {c + "l" for c in "bcdgqt"})
+# Never an onset: "tn"/"tm"/"im" open with ưn/ứn ("img" ứng; "im" itself is a word, and
+# stays a candidate); a consonant before l is one before a thin ủ ("cla" của).
+_FIRST_OK = frozenset({"dp", "tn", "tm", "im"} | {c + "l" for c in "bcdgqt"})
 _VOWEL_DIGITS = frozenset("03456")  # digits the rules read as a vowel (0/5/6 o, 3/4 a)
+# An initial "in" is ưn/ứn drawn thin ("ing dụng" ứng dụng), as "im" is; inside a word an i
+# for u costs 1.6 as ever ("ding" reads dụng no cheaper than đang).
+_INITIAL_IN = 1.2
 _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề án")
 MAX_CHANNEL = 3.2  # a candidate costing more than this is not considered at all
 MAX_CAPS = 1.0
@@ -140,6 +143,8 @@ def _rules_at(
         out.append((2, "o", _BESIDE))  # "coéng" công, "Toéng" Tổng: the accent beside its o
     if i == 0 and upper_p:
         out.append((1, "d", _UPPER_P))
+    if i == 0 and token.startswith("in"):
+        out.append((2, "un", _INITIAL_IN))  # "ing" ứng, as "img": a word's start only
     if i == 0 and upper_i:
         out.append((1, "l", _UPPER_I))
     if token[i] == "r" and i == len(token) - 1 and i > 0:
