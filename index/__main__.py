@@ -111,9 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build or update the index (unchanged chunks are reused)")
     b.add_argument("--force", action="store_true", help="re-embed everything")
     b.add_argument("--quiet", action="store_true", help="no progress output")
-    a = sub.add_parser(
-        "add", help=f"add report files ({accepted(described=True)}) and index them"
-    )
+    a = sub.add_parser("add", help=f"add report files ({accepted(described=True)}) and index them")
     a.add_argument("files", nargs="+", type=Path, help="report files")
     a.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                    help=f"set a metadata field on the added report(s): {', '.join(EDITABLE)}")  # fmt: skip
@@ -201,8 +199,11 @@ def _doctor(settings: Settings, check_only: bool, bar: Bar) -> int:
         print(f"CURRENT: names {named or 'nothing'}; the newest complete generation is {current}")
         problems += 1
     for gen_dir in sorted(index_dir.glob("gen-*")):
-        damage = verify_generation(settings, gen_dir.name, embedder.name) if (
-            gen_dir / "manifest.json").exists() else "incomplete (a build was interrupted)"
+        damage = (
+            verify_generation(settings, gen_dir.name, embedder.name)
+            if (gen_dir / "manifest.json").exists()
+            else "incomplete (a build was interrupted)"
+        )
         state = damage or "ok"
         used = " (in use by a running server)" if in_use(gen_dir) else ""
         print(f"{gen_dir.name}{' [current]' if gen_dir.name == current else ''}: {state}{used}")

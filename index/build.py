@@ -46,12 +46,20 @@ from index.store import ChunkStore
 
 log = logging.getLogger(__name__)
 
+
 @functools.cache
 def pipeline_version() -> str:
     """Hash of the code that turns text into chunks and tokens: a change re-chunks everything."""
     root = Path(__file__).resolve().parent.parent
-    files = ("normalize.py", "chunk.py", "lexical.py", "facts.py", "clause_tokens.py", "docrefs.py",
-             "rows.py")
+    files = (
+        "normalize.py",
+        "chunk.py",
+        "lexical.py",
+        "facts.py",
+        "clause_tokens.py",
+        "docrefs.py",
+        "rows.py",
+    )
     paths = [root / "index" / f for f in files] + [root / "core" / "text.py"]  # fold, numbers
     paths += sorted((root / "index").glob("restore*.py"))
     parts = [p.read_text(encoding="utf-8") for p in paths]

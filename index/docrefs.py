@@ -199,7 +199,7 @@ def _parse_tail(tail: str) -> tuple[str, str, str]:
     rest = rest.split("\n")[0]
     if main := _MAIN_CLAUSE.search(rest):
         rest = rest[: main.start()]
-    subject = rest[:SUBJECT_CHARS].strip(" ,;:.-“”\"")
+    subject = rest[:SUBJECT_CHARS].strip(' ,;:.-“”"')
     return date, issuer, subject
 
 

@@ -37,7 +37,9 @@ log = logging.getLogger(__name__)
 BUILD_VERSION = 1
 MANIFEST = "hbc_model.json"
 ONNX_FILES = {"fp32": "onnx/model.onnx", "int8": "onnx/model_int8.onnx"}
-OPENVINO_FILE = "openvino/model.xml"  # the fp32 graph as OpenVINO IR: loads in a fraction of a second
+OPENVINO_FILE = (
+    "openvino/model.xml"  # the fp32 graph as OpenVINO IR: loads in a fraction of a second
+)
 QK = 32  # weights per Q4_0 block
 
 
@@ -191,32 +193,61 @@ def write_st_folder(w: E5Weights, tokenizer: Path, out: Path) -> None:
     from safetensors.numpy import save_file
 
     out.mkdir(parents=True, exist_ok=True)
-    save_file({k: np.ascontiguousarray(v) for k, v in bert_state_dict(w).items()},
-              str(out / "model.safetensors"))
+    save_file(
+        {k: np.ascontiguousarray(v) for k, v in bert_state_dict(w).items()},
+        str(out / "model.safetensors"),
+    )
     _write_json(out / "config.json", _bert_config(w))
     shutil.copyfile(tokenizer, out / "tokenizer.json")
-    _write_json(out / "tokenizer_config.json", {
-        "tokenizer_class": "XLMRobertaTokenizer",
-        "model_max_length": w.max_positions,
-        "bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>", "pad_token": "<pad>",
-        "cls_token": "<s>", "sep_token": "</s>", "mask_token": "<mask>",
-    })
-    _write_json(out / "modules.json", [
-        {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
-        {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
-        {"idx": 2, "name": "2", "path": "2_Normalize",
-         "type": "sentence_transformers.models.Normalize"},
-    ])
-    _write_json(out / "sentence_bert_config.json",
-                {"max_seq_length": w.max_positions, "do_lower_case": False})
-    _write_json(out / "1_Pooling" / "config.json",
-                {"word_embedding_dimension": w.hidden, "pooling_mode_mean_tokens": True})
+    _write_json(
+        out / "tokenizer_config.json",
+        {
+            "tokenizer_class": "XLMRobertaTokenizer",
+            "model_max_length": w.max_positions,
+            "bos_token": "<s>",
+            "eos_token": "</s>",
+            "unk_token": "<unk>",
+            "pad_token": "<pad>",
+            "cls_token": "<s>",
+            "sep_token": "</s>",
+            "mask_token": "<mask>",
+        },
+    )
+    _write_json(
+        out / "modules.json",
+        [
+            {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
+            {
+                "idx": 1,
+                "name": "1",
+                "path": "1_Pooling",
+                "type": "sentence_transformers.models.Pooling",
+            },
+            {
+                "idx": 2,
+                "name": "2",
+                "path": "2_Normalize",
+                "type": "sentence_transformers.models.Normalize",
+            },
+        ],
+    )
+    _write_json(
+        out / "sentence_bert_config.json",
+        {"max_seq_length": w.max_positions, "do_lower_case": False},
+    )
+    _write_json(
+        out / "1_Pooling" / "config.json",
+        {"word_embedding_dimension": w.hidden, "pooling_mode_mean_tokens": True},
+    )
     (out / "2_Normalize").mkdir(exist_ok=True)
-    _write_json(out / "config_sentence_transformers.json", {
-        "prompts": {"query": "query: ", "passage": "passage: "},
-        "default_prompt_name": None,
-        "similarity_fn_name": "cosine",
-    })
+    _write_json(
+        out / "config_sentence_transformers.json",
+        {
+            "prompts": {"query": "query: ", "passage": "passage: "},
+            "default_prompt_name": None,
+            "similarity_fn_name": "cosine",
+        },
+    )
 
 
 def export_onnx(folder: Path) -> None:
@@ -263,8 +294,9 @@ def export_onnx(folder: Path) -> None:
             opset_version=17,
             dynamo=False,
         )
-    quantize_dynamic(str(fp32), str(folder / ONNX_FILES["int8"]), weight_type=QuantType.QInt8,
-                     per_channel=True)
+    quantize_dynamic(
+        str(fp32), str(folder / ONNX_FILES["int8"]), weight_type=QuantType.QInt8, per_channel=True
+    )
 
 
 def export_openvino(folder: Path) -> bool:

@@ -257,9 +257,7 @@ class ConvertedE5Embedder:
         self.precision = self._run.precision
         file_key = "int8" if self.precision == "int8" else "fp32"
         # Runtime, precision and the converted file's hash: vectors of two kinds never mix.
-        self.name = (
-            f"{runtime}-{self.precision}/multilingual-e5-small@{record['files'][file_key]}"
-        )
+        self.name = f"{runtime}-{self.precision}/multilingual-e5-small@{record['files'][file_key]}"
         self.dim = 384
         self.embed_query("khởi động")  # the first run allocates; a user's first question should not
 

@@ -345,7 +345,9 @@ def _merge_into(live: Path, ours_file: Path, base_file: Path) -> None:
             current = {}
         merged = merge_metadata(base, ours, current)
         if merged != list(ours.values()):
-            log.info("metadata edits saved while the index was built are kept; re-index to use them")
+            log.info(
+                "metadata edits saved while the index was built are kept; re-index to use them"
+            )
         write_metadata(live, merged)
     ours_file.unlink(missing_ok=True)
 

@@ -311,9 +311,7 @@ def write_metadata(path: Path, reports: list[Report]) -> None:
     ]
     for r in sorted(reports, key=lambda r: r.id):
         lines.append("[[report]]")
-        lines.extend(
-            f"{k} = {_toml_value(v)}" for k, v in asdict(r).items() if k not in DERIVED
-        )
+        lines.extend(f"{k} = {_toml_value(v)}" for k, v in asdict(r).items() if k not in DERIVED)
         lines.append("")
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text("\n".join(lines), encoding="utf-8")

@@ -18,9 +18,7 @@ import logging
 import math
 import re
 import threading
-from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 from core.text import is_syllable
@@ -37,6 +35,7 @@ from index.restore_evidence import (
     lone_capitals,
 )
 from index.restore_lm import BOS, VERSION, Model, load_model
+from index.restore_pieces import Piece, Restored, tokens_of
 from index.restore_syllables import (
     CLASSES,
     ROMAN,
@@ -45,6 +44,8 @@ from index.restore_syllables import (
     digits_may_be_letters,
     is_damaged,
     key_of,
+    number_may_be_word,
+    roman_reading,
     word_class,
 )
 
@@ -61,12 +62,17 @@ CACHE_SHARE = 0.1
 # clean report / gold: off → 95.5 / 95.3 %, 1 → 95.5 / 95.3, 2 → 95.6 / 95.4, 3 → 95.6 / 95.2,
 # 6 → 95.6 / 95.1 (marked words, where é often stands for ó/á, are left out: 95.3 at 2).
 KEEP_LETTERS = 2.0
+# A reading the channel ranks after the beam joins it when the word before makes it likely: a
+# seen pair at ADMIT_COST nats or less (−log P(w | v); "theo dõi" 4.3, "theo đại" unseen,
+# 7.6), at most ADMIT readings a token.
+ADMIT_COST = 5.0
+ADMIT = 2
+# A two-digit number read as a word whose letters OCR printed as digits ("tỷ 16" tỷ lệ, "1" an
+# l, "6" a hatted vowel): the reading costs this much on top of its channel cost, so that only
+# a word pair far likelier than a number there reads it (a number after "tỷ" is common: "2 tỷ
+# 500 triệu").
+DIGIT_WORD = 2.5
 CASE_WEIGHT = 0.3  # measured: 0.3-0.7 alike, 1.0 worse (case is weak evidence next to the bigrams)
-_PROTECTED = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|[\w.-]*\d[\w.-]*/[\w./-]+|[\w-]+/[\w-]*\d[\w./-]*|\w+\.(?:pdf|docx?|xlsx?|vn|com|gov)\b",
-    re.IGNORECASE,
-)
 _CODE = re.compile(r"^(?![BCDGHKLMNQRSTVX][56]$)[A-Z]+\d+$")  # S6 số, B6 bộ: words
 # Where a line's context ends for the language model.
 _BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»|…=+*/\\]")
@@ -80,46 +86,6 @@ _CLOSES = frozenset(".;:!?…(")
 
 # ---------------------------------------------------------------------------------------------
 # Decoding
-
-
-@dataclass(frozen=True)
-class Piece:
-    """One token: its original offsets, its restored offsets and whether it changed."""
-
-    start: int
-    end: int
-    new_start: int
-    new_end: int
-    changed: bool
-
-
-@dataclass(frozen=True)
-class Restored:
-    """Restored text with the token pieces that map it back to the original."""
-
-    original: str
-    text: str
-    pieces: tuple[Piece, ...]
-
-    def to_restored(self, offset: int) -> int:
-        """The restored offset of an original offset (token starts and ends map exactly)."""
-        i = bisect_right([p.start for p in self.pieces], offset) - 1
-        if i < 0:
-            return offset
-        p = self.pieces[i]
-        if offset >= p.end:
-            return p.new_end + (offset - p.end)
-        return p.new_start + min(offset - p.start, p.new_end - p.new_start)
-
-    def to_original(self, offset: int) -> int:
-        """The original offset of a restored offset."""
-        i = bisect_right([p.new_start for p in self.pieces], offset) - 1
-        if i < 0:
-            return offset
-        p = self.pieces[i]
-        if offset >= p.new_end:
-            return p.end + (offset - p.new_end)
-        return p.start + min(offset - p.new_start, p.end - p.start)
 
 
 class Restorer:
@@ -195,7 +161,11 @@ class Restorer:
     def _restorable(self, token: str, after: str) -> bool:
         if not any(c.isalpha() or c in "&¢€§¥" for c in token):
             return False  # numbers stay numbers
-        if ROMAN.match(token) or (len(token) == 1 and token.isalpha() and after in ").:"):
+        if (
+            ROMAN.match(token)
+            or roman_reading(token)
+            or (len(token) == 1 and token.isalpha() and after in ").:")
+        ):
             return False  # "II." and "a)" head sections
         if _CODE.match(token) or not digits_may_be_letters(token):
             return False  # codes (B1, A4) and dates, not a misread word
@@ -241,7 +211,7 @@ class Restorer:
         self, text: str, ev: Evidence, min_margin: float, cache: dict[int, float]
     ) -> Restored:
         """One decoding of a text; `cache`: the cache model's P_doc by syllable id ({}: off)."""
-        tokens = _tokens(text)
+        tokens = tokens_of(text)
         out: list[str] = []
         pieces: list[Piece] = []
         pos = 0
@@ -258,10 +228,12 @@ class Restorer:
             nxt = text[run[-1][1] :].lstrip()[:1] if run else ""
             closed = not nxt or nxt in _CLOSES
             decoded = self._decode(words, ev, min_margin, case, cache, closed)
-            for (s, e), new in zip(run, decoded, strict=True):
-                if new is None:
-                    continue  # a number or abbreviation: copied with the gap
-                if new != text[s:e] and lone_capitals(text, s, e):
+            for (s, e), got in zip(run, decoded, strict=True):
+                # a number or abbreviation is copied with the gap; "quý Il" reads the numeral II
+                new = got if got is not None else roman_reading(text[s:e])
+                if not new:
+                    continue
+                if got is not None and new != text[s:e] and lone_capitals(text, s, e):
                     new = new[:1] + new[1:].lower()  # "BO Noi vu": Bộ, not BỘ
                 gap = text[pos:s] or (" " if s in glued else "")
                 out.append(gap)
@@ -317,6 +289,10 @@ class Restorer:
             flag = case[at] if case else NO_CASE
             cls = self._class_ids.get(word_class(tok), -1) if not self._restorable(tok, "") else -1
             cands = ((cls, 0.0),) if cls >= 0 else self.candidates(tok)
+            if cls >= 0 and number_may_be_word(tok):  # "tỷ 16": tỷ lệ, at a price
+                cands += tuple((sid, ch + DIGIT_WORD) for sid, ch in self.candidates(tok))
+            if cls < 0 and cands:
+                cands += self._admitted(tok, states)
             if not cands:
                 result += self._best_path(states, history, segment, min_margin, False)
                 states, history, segment = [(0.0, BOS, BOS)], [], []
@@ -327,6 +303,26 @@ class Restorer:
             segment.append(tok)
         result += self._best_path(states, history, segment, min_margin, closed)
         return result
+
+    def _admitted(self, tok: str, states: list[_State]) -> tuple[tuple[int, float], ...]:
+        """Readings of `tok` ranked after the beam that the word the likeliest reading so far
+        ends in makes likely: a pair the model has seen at ADMIT_COST nats or less, cheaper
+        after that word, pair and channel cost together, than every reading the beam kept
+        ("theo ddi": dõi ranks after ten readings with an a, "theo dõi" 4.3 nats, "theo đại"
+        7.6; "báo co": cáo, 2.4 dearer than có, "báo cáo" 2.1, "báo có" 6.1; "nêu trén"
+        admits no "tên", "nêu trên" is likelier); ADMIT of them at most."""
+        m, out = self.model, []
+        prev = min(states)[1]  # the word the likeliest reading so far ends in
+        if prev == BOS:
+            return ()
+        kept = min(m.cost(prev, sid) + ch for sid, ch in self._channel.candidates(tok))
+        for sid, ch in self._channel.more(tok):
+            got = m.bigram.get(prev * len(m.words) + sid)
+            if got is not None and got <= ADMIT_COST and got + ch < kept:
+                out.append((sid, ch))
+                if len(out) == ADMIT:
+                    break
+        return tuple(out)
 
     def _viterbi_step(
         self,
@@ -351,7 +347,8 @@ class Restorer:
         costs = [(sid, ch + self._evidence_cost(sid, plain, bare, ev)) for sid, ch in cands]
         # A reading the evidence makes too costly is no reading ("ve" as "và" in a text
         # typed without marks); the cheapest stays when none is left.
-        costs = [c for c in costs if c[1] <= MAX_CHANNEL] or [min(costs, key=lambda c: c[1])]
+        limit = MAX_CHANNEL + (DIGIT_WORD if tok.isdigit() else 0.0)
+        costs = [c for c in costs if c[1] <= limit] or [min(costs, key=lambda c: c[1])]
         ways = max(1, self.beam // len(costs))
         for sid, ch in costs:
             yes, no = m.cap_yes[sid], m.cap_no[sid]
@@ -435,7 +432,7 @@ class Restorer:
             sid, _, ch = col[pick]
             if m.words[sid] in CLASSES:
                 result.append(None)
-            elif ch > MAX_CHANNEL or (
+            elif ch > MAX_CHANNEL + (DIGIT_WORD if tok.isdigit() else 0.0) or (
                 min_margin > 0 and self._margin(col, pick, chosen, k) < min_margin
             ):
                 result.append(tok)
@@ -443,23 +440,6 @@ class Restorer:
                 sid = chosen[k] = col[self._own_letters(col, pick, chosen, k, tok)][0]
                 result.append(cased(tok, m.words[sid]))
         return result
-
-
-def _tokens(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each word token; (start, −end) for one inside a protected span (a URL, a
-    document number, a date), which is kept and ends the language model's context. A span's
-    leading number ("97" of "số 97/BC-UBND", "10" of "ngày 10/6/2022") is kept as a number:
-    it still tells the model what came before it."""
-    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
-    tokens: list[tuple[int, int]] = []
-    for m in TOKEN.finditer(text):
-        s, e = m.start(), m.end()
-        span = next(((ps, pe) for ps, pe in protected if ps < e and s < pe), None)
-        if span is None or (span[0] == s and m.group().isdigit()):
-            tokens.append((s, e))
-        else:
-            tokens.append((s, -e))
-    return tokens
 
 
 _NO_MARKS: tuple[str, frozenset[str]] = ("", frozenset())

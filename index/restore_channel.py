@@ -70,9 +70,16 @@ _RULES: tuple[tuple[str, str, float], ...] = (
     # A 1 is a thin r now and then ("1a soát" rà soát): dearer than an l or an i, so that
     # only a word pair the model knows well ("rà soát", never "là soát") reads it.
     ("1", "r", 2.0),
+    # The a of "ao" lost beside its o, its accent printed on the o or dropped ("báo co" báo
+    # cáo, "bo co"): dearer than any letter read for another, so only a pair the model knows
+    # well reads it.
+    ("o", "ao", 2.4),
     # An l after an initial consonant is a thin ủ/ư ("cla" của): no syllable has "cl", "tl".
     *((c + "l", c + "u", 1.4) for c in "bcdghkmnpqrstvx"),
 )  # fmt: skip
+# Read only in a number that may be a word ("tỷ 16" tỷ lệ): a 6 for ê, the other hatted vowel.
+# Inside a word it would read "d6" (đó) as để.
+_NUMBER_RULES: tuple[tuple[str, str, float], ...] = (("6", "e", 1.2),)
 # A final c drawn as two glyphs, at the token's end only ("triee" trực, "chike" chức).
 _FINAL_RULES: tuple[tuple[str, str, float], ...] = (("ee", "c", 0.6), ("ke", "c", 0.8))
 _UPPER_I = 0.4  # a capital I before lowercase letters is OCR's l ("Iong" → "lòng")
@@ -111,6 +118,9 @@ _NOT_FIRST = frozenset({"q", "g", "b", "t", "d", "c", "y", "i", "a", "o", "u", "
 # stays a candidate); a consonant before l is one before a thin ủ ("cla" của).
 _FIRST_OK = frozenset({"dp", "tn", "tm", "im"} | {c + "l" for c in "bcdgqt"})
 _VOWEL_DIGITS = frozenset("03456")  # digits the rules read as a vowel (0/5/6 o, 3/4 a)
+# An initial "in" is ưn/ứn drawn thin ("ing dụng" ứng dụng), as "im" is; inside a word an i
+# for u costs 1.6 as ever ("ding" reads dụng no cheaper than đang).
+_INITIAL_IN = 1.2
 _UPPER_P = 0.4  # a capital P before a vowel is OCR's Đ ("Pé an" → "Đề án")
 MAX_CHANNEL = 3.2  # a candidate costing more than this is not considered at all
 MAX_CAPS = 1.0
@@ -120,6 +130,9 @@ MAX_CAPS = 1.0
 # Measured clean report / gold: 0.15 → 3379 / 3417, 0.5 → 3378 / 3422, 1.0 → 3371 / 3425.
 PRUNE_PRIOR = 0.5
 _EXACT = 0.8
+# Readings ranked after the beam that the decoder may still admit on the word before (a common
+# word pair: "theo ddi" theo dõi, where ten readings of "ddi" with a's rank before "dõi").
+MORE = 20
 
 
 def _rules_at(
@@ -130,6 +143,8 @@ def _rules_at(
         out.append((2, "o", _BESIDE))  # "coéng" công, "Toéng" Tổng: the accent beside its o
     if i == 0 and upper_p:
         out.append((1, "d", _UPPER_P))
+    if i == 0 and token.startswith("in"):
+        out.append((2, "un", _INITIAL_IN))  # "ing" ứng, as "img": a word's start only
     if i == 0 and upper_i:
         out.append((1, "l", _UPPER_I))
     if token[i] == "r" and i == len(token) - 1 and i > 0:
@@ -138,6 +153,9 @@ def _rules_at(
         out.append((1, "c", _FINAL_E))  # a final c read as e: "trude" trước, "viée" việc
     for src, dst, cost in _FINAL_RULES:
         if i > 0 and token.endswith(src) and i == len(token) - len(src):
+            out.append((len(src), dst, cost))
+    for src, dst, cost in _NUMBER_RULES if token.isdigit() else ():
+        if token.startswith(src, i):
             out.append((len(src), dst, cost))
     for src, dst, cost in _RULES:
         if token.startswith(src, i) and (i > 0 or src[0] not in _NOT_FIRST or src in _FIRST_OK):
@@ -169,6 +187,13 @@ def _mark_cost(
     return mc + 0.3 * len(s_shapes - shapes) + _SHAPE * len(shapes - s_shapes)
 
 
+def _upper_p(token: str) -> bool:
+    """Whether a token's capital P may be OCR's Đ ("Pé an" Đề án, "PAT" ĐẠT)."""
+    upper_p = token[:1] == "P" and len(token) > 1 and not token.isupper()
+    upper_p = upper_p or (token[:1] == "P" and token.isupper() and len(token) <= 4)
+    return upper_p and token[1:2] not in ("h", "H")  # "Ph" is a real onset (Phải, Phòng)
+
+
 class Channel:
     """Candidate readings of tokens over one model's inventory (cached per token)."""
 
@@ -179,9 +204,14 @@ class Channel:
 
     def candidates(self, token: str) -> tuple[tuple[int, float], ...]:
         """(syllable id, channel cost) for one token, best first; () when it must stay."""
-        upper_p = token[:1] == "P" and len(token) > 1 and not token.isupper()
-        upper_p = upper_p or (token[:1] == "P" and token.isupper() and len(token) <= 4)
-        upper_p = upper_p and token[1:2] not in ("h", "H")  # "Ph" is a real onset (Phải, Phòng)
+        return self._ranked(token, _upper_p(token))[: self.beam]
+
+    def more(self, token: str) -> tuple[tuple[int, float], ...]:
+        """The readings ranked after the beam's (up to MORE of them), for the decoder to admit
+        where the word before makes them likely (`Restorer._admitted`)."""
+        return self._ranked(token, _upper_p(token))[self.beam :]
+
+    def _ranked(self, token: str, upper_p: bool) -> tuple[tuple[int, float], ...]:
         ck = (token, upper_p)
         got = self._cands.get(ck)
         if got is not None:
@@ -252,7 +282,8 @@ class Channel:
                     mc += _EXACT  # the token is a real marked syllable already
                 scored.append((kcost + mc + PRUNE_PRIOR * m.unigram[sid], sid))
         scored.sort()
-        return tuple((sid, c - PRUNE_PRIOR * m.unigram[sid]) for c, sid in scored[: self.beam])
+        ranked = scored[: self.beam + MORE]
+        return tuple((sid, c - PRUNE_PRIOR * m.unigram[sid]) for c, sid in ranked)
 
 
 def glued_at(m: Model, token: str) -> int:

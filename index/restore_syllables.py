@@ -17,6 +17,15 @@ _SHAPES = {"\u0302": "^", "\u0306": "(", "\u031b": "+"}
 # ệ, '¥' for ỹ, "u'" for ư), with an apostrophe only inside.
 TOKEN = re.compile(r"[\w&¢€§@¥]+(?:['’][\w&¢€¥]+)*")
 ROMAN = re.compile(r"^[IVXL]+$")
+# A Roman numeral with one of its I's printed as a lowercase l or a 1 ("quý Il", "IIl", "1I"):
+# only I, l and 1, at least one capital I and one look-alike, four glyphs at most. ("11" alone
+# is a number, "IT" an abbreviation.) It reads as the numeral: every glyph an I.
+MISREAD_ROMAN = re.compile(r"^(?=[l1]*I)(?=I*[l1])[Il1]{2,4}$")
+
+
+def roman_reading(token: str) -> str:
+    """The Roman numeral a misread one stands for ("Il" → "II"); '' when it is none."""
+    return token.replace("l", "I").replace("1", "I") if MISREAD_ROMAN.match(token) else ""
 
 
 def syllable_marks(syllable: str) -> tuple[str, frozenset[str]]:
@@ -86,7 +95,7 @@ _ABBREV = re.compile(r"^[A-ZĐ]{2,6}$")
 def word_class(token: str) -> str:
     """The language model's word for a number (roman ones too: "Quý I") or an abbreviation in
     capitals; '' otherwise."""
-    if _NUMBER.match(token) or ROMAN.match(token):
+    if _NUMBER.match(token) or ROMAN.match(token) or MISREAD_ROMAN.match(token):
         return NUM
     if _ABBREV.match(token):
         return ABBR
@@ -130,6 +139,13 @@ def digits_may_be_letters(token: str) -> bool:
     "2a") nor a longer number or a date."""
     digits = [c for c in token if c.isdigit()]
     return len(digits) <= 1 or (len(digits) == 2 and set(digits) <= _LETTER_DIGITS)
+
+
+def number_may_be_word(token: str) -> bool:
+    """Whether a bare number may be a word OCR printed in digits ("tỷ 16" tỷ lệ): two digits,
+    both letter glyphs, no leading zero. The decoder reads it as a word only at a price
+    (`DIGIT_WORD`) that the word pair around it must repay."""
+    return len(token) == 2 and token.isdigit() and set(token) <= _LETTER_DIGITS and token[0] != "0"
 
 
 _CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")

@@ -29,8 +29,13 @@ def one(refs: list[DocRef], digits: str) -> DocRef:
 
 
 def test_plan_number_date_issuer_subject() -> None:
-    r = one(refs_of("Thực hiện Kế hoạch số 523/KH-UBND ngày 28/12/2021 của UBND tỉnh về "
-                    "tuyên truyền cải cách hành chính năm 2022, Sở đã triển khai."), "523")
+    r = one(
+        refs_of(
+            "Thực hiện Kế hoạch số 523/KH-UBND ngày 28/12/2021 của UBND tỉnh về "
+            "tuyên truyền cải cách hành chính năm 2022, Sở đã triển khai."
+        ),
+        "523",
+    )
     assert (r.number, r.kind, r.date, r.issuer) == ("523/KH-UBND", "ke hoach", "28/12/2021",
                                                     "UBND tỉnh")  # fmt: skip
     assert r.subject.startswith("tuyên truyền cải cách hành chính năm 2022")
@@ -39,14 +44,26 @@ def test_plan_number_date_issuer_subject() -> None:
 @pytest.mark.parametrize(
     ("text", "number", "kind"),
     [
-        ("Quyết định số 603/Qb-UBND ngày 30/9/2021 về việc ban hành Đề án.", "603/Qb-UBND",
-         "quyet dinh"),
-        ("Kế hoạch số 18/KH- BCHCPS ngày 18/4/2022 về Hoạt động của Ban.", "18/KH-BCHCPS",
-         "ke hoach"),
-        ("theo Nghị định số 34/ 20 16/ND-CP ngày 14/5/2016 của Chính phủ.", "34/2016/ND-CP",
-         "nghi dinh"),
-        ("Nghị quyết số 06-NQ/TU ngày 26/3/2021 của Ban chấp hành Đảng bộ tỉnh.", "06-NQ/TU",
-         "nghi quyet"),
+        (
+            "Quyết định số 603/Qb-UBND ngày 30/9/2021 về việc ban hành Đề án.",
+            "603/Qb-UBND",
+            "quyet dinh",
+        ),
+        (
+            "Kế hoạch số 18/KH- BCHCPS ngày 18/4/2022 về Hoạt động của Ban.",
+            "18/KH-BCHCPS",
+            "ke hoach",
+        ),
+        (
+            "theo Nghị định số 34/ 20 16/ND-CP ngày 14/5/2016 của Chính phủ.",
+            "34/2016/ND-CP",
+            "nghi dinh",
+        ),
+        (
+            "Nghị quyết số 06-NQ/TU ngày 26/3/2021 của Ban chấp hành Đảng bộ tỉnh.",
+            "06-NQ/TU",
+            "nghi quyet",
+        ),
     ],
 )
 def test_ocr_damaged_and_party_numbers(text: str, number: str, kind: str) -> None:
@@ -74,31 +91,45 @@ def test_report_type_word_wins_over_its_code() -> None:
 
 
 def test_spelled_out_date() -> None:
-    r = one(refs_of("Ban hành Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 về cải cách "
-                    "hành chính năm 2022."), "19")
+    r = one(
+        refs_of(
+            "Ban hành Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 về cải cách "
+            "hành chính năm 2022."
+        ),
+        "19",
+    )
     assert r.date == "31/12/2021"
 
 
 def test_subject_continues_into_the_next_clause_when_the_number_ends_one() -> None:
-    refs = refs_of("Công văn số 1730/UBND-NC; ngày 13/4/2022 về việc tăng cường thanh toán "
-                   "không dùng tiền mặt.")
+    refs = refs_of(
+        "Công văn số 1730/UBND-NC; ngày 13/4/2022 về việc tăng cường thanh toán "
+        "không dùng tiền mặt."
+    )
     r = one(refs, "1730")
     assert r.date == "13/4/2022"
     assert r.subject.startswith("tăng cường thanh toán")
 
 
 def test_a_listed_document_ends_the_subject_but_a_named_one_does_not() -> None:
-    refs = refs_of("Công văn số 2553/UBND-NC ngày 20/5/2022 về việc triển khai thực hiện Chỉ thị "
-                   "số 02/CT-TTg ngày 26/4/2022 của Thủ tướng Chính phủ, Nghị định số "
-                   "45/2020/ND-CP ngày 08/4/2020 và Nghị định số 61/2018/ND-CP ngày 23/4/2018.")
+    refs = refs_of(
+        "Công văn số 2553/UBND-NC ngày 20/5/2022 về việc triển khai thực hiện Chỉ thị "
+        "số 02/CT-TTg ngày 26/4/2022 của Thủ tướng Chính phủ, Nghị định số "
+        "45/2020/ND-CP ngày 08/4/2020 và Nghị định số 61/2018/ND-CP ngày 23/4/2018."
+    )
     assert "Chỉ thị số 02/CT-TTg" in one(refs, "2553").subject  # what it carries out
     assert "61/2018" not in one(refs, "45").subject  # "… và Nghị định số 61": the next one
 
 
 def test_long_run_after_cua_keeps_the_issuer_to_tinh() -> None:
-    r = one(refs_of("Kế hoạch số 222/KH-UBND ngày 17/12/2021 của UBND tỉnh phát triển doanh "
-                    "nghiệp công nghệ số trên địa bàn tỉnh đến năm 2025 và định hướng đến năm "
-                    "2030 cho các ngành kinh tế trọng điểm của địa phương."), "222")
+    r = one(
+        refs_of(
+            "Kế hoạch số 222/KH-UBND ngày 17/12/2021 của UBND tỉnh phát triển doanh "
+            "nghiệp công nghệ số trên địa bàn tỉnh đến năm 2025 và định hướng đến năm "
+            "2030 cho các ngành kinh tế trọng điểm của địa phương."
+        ),
+        "222",
+    )
     assert r.issuer == "UBND tỉnh"
     assert r.subject.startswith("phát triển doanh nghiệp công nghệ số")
 
@@ -130,20 +161,31 @@ def test_seed_reports_table(seed_settings: Settings, embedder: Embedder, tmp_pat
 
 
 def test_subject_ends_where_the_main_clause_starts() -> None:
-    refs = refs_of("Thực hiện Kế hoạch số 367/KH-UBND ngày 25 tháng 12 năm 2021 của Ủy ban nhân dân "
-                   "tỉnh về cải cách hành chính năm 2022, Văn phòng Ủy ban nhân dân Tỉnh ban hành "
-                   "Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 về cải cách hành chính.")
+    refs = refs_of(
+        "Thực hiện Kế hoạch số 367/KH-UBND ngày 25 tháng 12 năm 2021 của Ủy ban nhân dân "
+        "tỉnh về cải cách hành chính năm 2022, Văn phòng Ủy ban nhân dân Tỉnh ban hành "
+        "Kế hoạch số 19/KH-VPUBND ngày 31 tháng 12 năm 2021 về cải cách hành chính."
+    )
     assert one(refs, "367").subject == "cải cách hành chính năm 2022"
     assert one(refs, "19").issuer == "Văn phòng UBND tỉnh"  # from its issuer code
     # "xây dựng, ban hành văn bản" is one subject, not a main clause
-    r = one(refs_of("Kế hoạch số 149/KH-UBND ngày 14/01/2022 về xây dựng, ban hành văn bản "
-                    "QPPL năm 2022."), "149")
+    r = one(
+        refs_of(
+            "Kế hoạch số 149/KH-UBND ngày 14/01/2022 về xây dựng, ban hành văn bản QPPL năm 2022."
+        ),
+        "149",
+    )
     assert r.subject == "xây dựng, ban hành văn bản QPPL năm 2022"
 
 
 def test_what_follows_a_colon_is_no_subject() -> None:
-    r = one(refs_of("Số TTHC thực hiện tại Trung tâm theo Quyết định số 1291/QĐ-TTg ngày "
-                    "07/10/2019 của Thủ tướng Chính phủ: 96 TTHC."), "1291")
+    r = one(
+        refs_of(
+            "Số TTHC thực hiện tại Trung tâm theo Quyết định số 1291/QĐ-TTg ngày "
+            "07/10/2019 của Thủ tướng Chính phủ: 96 TTHC."
+        ),
+        "1291",
+    )
     assert (r.date, r.subject) == ("7/10/2019", "")
     assert "trung tam" in r.context_folded  # the clause before it still says what it is about
 
@@ -154,7 +196,9 @@ def test_an_ocr_chunk_keeps_the_subject_as_the_ocr_wrote_it_too() -> None:
     from dataclasses import replace
 
     ocr = "Thuc hien Nghi dinh s6 47/2020/ND-CP ngay 09/4/2020 cua Chinh phu ve chia sé du lieu."
-    readable = "Thực hiện Nghị định số 47/2020/ND-CP ngày 09/4/2020 của Chính phủ về chia sở dữ liệu."
+    readable = (
+        "Thực hiện Nghị định số 47/2020/ND-CP ngày 09/4/2020 của Chính phủ về chia sở dữ liệu."
+    )
     (chunk,) = chunk_report(REPORT, ocr)
     assert len(chunk.spans) == 1
     spans = (replace(chunk.spans[0], rstart=0, rend=len(readable)),)

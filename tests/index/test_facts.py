@@ -176,5 +176,7 @@ def test_each_figure_of_a_slashed_pair_of_counts_is_a_figure() -> None:
 
 
 def test_a_number_after_a_slash_of_a_document_or_date_stays_no_figure() -> None:
-    facts = facts_of("Theo Kế hoạch 45/KH-UBND ngày 12/3/2022 và Nghị định 61/2018/NĐ-CP, có 77 hồ sơ.")
+    facts = facts_of(
+        "Theo Kế hoạch 45/KH-UBND ngày 12/3/2022 và Nghị định 61/2018/NĐ-CP, có 77 hồ sơ."
+    )
     assert [f.value for f in facts] == ["77"]

@@ -198,9 +198,13 @@ def test_pdf_with_a_giant_page_is_refused_before_rendering(
     # 791 bytes, one 14,400 pt page without text: rendering it for OCR took 3.56 GB.
     path = tmp_path / "giant-page.pdf"
     path.write_bytes(
-        _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
-              b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-              b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] >>"])  # fmt: skip
+        _pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] >>",
+            ]
+        )  # fmt: skip
     )
     assert path.stat().st_size < 1024
     _assert_refused(env, path, "[ingest].max_page_megapixels")

@@ -175,8 +175,8 @@ def test_more_confusion_classes(fixer: Restorer, ocr: str, want: str) -> None:
 
 def test_fold_reads_an_accent_beside_its_vowel_as_the_restorer_does(fixer: Restorer) -> None:
     # BM25 and the evaluation fold; people read the restored text: both must agree on "Séach".
-    assert fold("huyện Nam Séach") == fold(fixer.restore("huyện Nam Séach").text) == (
-        "huyen nam sach"
+    assert (
+        fold("huyện Nam Séach") == fold(fixer.restore("huyện Nam Séach").text) == ("huyen nam sach")
     )
     assert fold("team search area") == "team search area"  # English keeps its "ea"
 
@@ -281,7 +281,10 @@ def test_learnt_spellings_count_as_the_reports_write_them(learnt: str, counted_a
 
 def test_billion_after_an_amount_is_read_as_the_unit() -> None:
     # "tỷ đồng" and "tỉ đồng" are one word in the learnt texts: an amount's unit, not "tự động"
-    assert "tỷ đồng" in restorer().restore("Tong thu uoc dat 19.314,870 ty dong; dat 130% so voi du toan").text
+    assert (
+        "tỷ đồng"
+        in restorer().restore("Tong thu uoc dat 19.314,870 ty dong; dat 130% so voi du toan").text
+    )
 
 
 def test_a_plain_word_that_spells_a_syllable_keeps_its_letters_when_unsure(
