@@ -191,18 +191,33 @@ def split_items(part: str) -> list[str]:
     return _split_plain(part)
 
 
+def _counted_split(piece: str) -> list[str]:
+    """A piece that joins two counted items with 'và' ("03 cán bộ của Sở A và 01 nhân viên
+    B"), wherever it stands in the list: the two items."""
+    parts = _AND.split(piece)
+    if len(parts) == 2 and all(_COUNTED.match(p.strip()) for p in parts):
+        return [p.strip() for p in parts]
+    return [piece]
+
+
 def _split_plain(part: str) -> list[str]:
-    if part.count(";") >= 2:
-        pieces = dates_joined(part.split(";"))
-    else:
-        # "A, B và các huyện C, D": 'và' parts items only before 'các/những' (in "Nông nghiệp và
-        # Phát triển nông thôn" it joins one name).
-        pieces = [p for c in _joined(re.split(r"[,;]", part)) for p in _AND_THE.split(c)]
-        if len(pieces) >= 2:
-            # two items joined by 'và' are as short as the others
-            sizes = sorted(len(p.split()) for p in pieces[:-1])
-            pieces = pieces[:-1] + _split_and(pieces[-1], sizes[len(sizes) // 2])
+    pieces = _plain_pieces(part)
     return [c for c in (clean_item(p) for p in pieces) if c and not re.fullmatch(r"[.…\s]*", c)]
+
+
+def _plain_pieces(part: str) -> list[str]:
+    if part.count(";") >= 2:
+        return [c for p in dates_joined(part.split(";")) for c in _counted_split(p)]
+    # "A, B và các huyện C, D": 'và' parts items only before 'các/những' (in "Nông nghiệp và
+    # Phát triển nông thôn" it joins one name).
+    pieces = [p for c in _joined(re.split(r"[,;]", part)) for p in _AND_THE.split(c)]
+    if len(pieces) >= 2:
+        # two items joined by 'và' are as short as the others
+        sizes = sorted(len(p.split()) for p in pieces[:-1])
+        pieces = [c for p in pieces[:-1] for c in _counted_split(p)] + _split_and(
+            pieces[-1], sizes[len(sizes) // 2]
+        )
+    return pieces
 
 
 def named_tail(text: str) -> str:
