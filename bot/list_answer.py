@@ -24,7 +24,7 @@ from dataclasses import replace
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
 from bot.intents_types import section_kinds
-from bot.list_asked import KIND_WORDS, head_readings, head_words
+from bot.list_asked import KIND_WORDS, besides, head_readings, head_words
 from bot.list_clauses import named_kind, other_kind
 from bot.list_find import (
     Enumeration,
@@ -39,7 +39,6 @@ from bot.list_find import (
 )
 from bot.list_items import (
     activity,
-    besides,
     clean_item,
     digits_read,
     first_after_head,
@@ -224,9 +223,17 @@ class ListAnswerer:
                         best = (e, s, h)
         if best is None or best[1] < MIN_SCORE:
             return None
-        head = best[2]
+        e = self._trimmed(q, best[0], best[2], aside, places)
+        return self._render(q, e, language)
+
+    def _trimmed(
+        self, q: ParsedQuery, e: Enumeration, head: list[str], aside: list[str], places: bool
+    ) -> Enumeration:
+        """The best list's items as answered: one more of the asked kind that the next sentence
+        adds, documents joined, one owner's things, without the kind said before the first
+        item, what the question sets aside, or (places asked) the items naming no place."""
         e = owned_by(
-            joined_docs(with_one_more(best[0], head), asked_kind(head) == "doc"),
+            joined_docs(with_one_more(e, head), asked_kind(head) == "doc"),
             q.folded,
         )
         # the kind asked, said once before the list, is no part of its first item (documents
@@ -238,7 +245,7 @@ class ListAnswerer:
         # "những địa phương nào": the places of a list naming other things too ("tại huyện X và các sở")
         named = tuple(i for i in e.items if PLACE_PREFIX.match(fold(i)) or title_name(i))
         e = replace(e, items=named) if places and not e.paras and len(named) >= 2 else e
-        return self._render(q, e, language)
+        return e
 
     def _readings(
         self, q: ParsedQuery, head: list[str], seq: list[str], named_by: Sequence[str]

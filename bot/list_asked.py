@@ -1,18 +1,53 @@
 """What a list question asks to be listed: the kind of thing, in the reports' words ("những
-huyện nào" → huyện, "which subsystems" → phân hệ), a bare "X nào/gì", and whether a kind of
-thing is asked at all rather than a kind of section ("những hạn chế nào")."""
+huyện nào" → huyện, "which subsystems" → phân hệ), a bare "X nào/gì", whether a kind of thing
+is asked at all rather than a kind of section ("những hạn chế nào"), and what the question sets
+aside ("Ngoài X, những Y nào …")."""
 
 from __future__ import annotations
 
 import re
 
 from bot.intents_types import DOCS_ASKED
-from bot.list_items import EN_NOUNS, without_aside
+from bot.list_items import EN_NOUNS
 from bot.section_answer import compound
 from bot.stopwords import LIST_HEAD_STOP
 from core.lexicon import to_vietnamese
 from core.query import ParsedQuery, expand
 from index.lexical import tokenize
+
+# "Ngoài 29 công chức của 16 sở, ngành, những đơn vị nào …", "besides X, which …": what the
+# asker already has, up to the words asking for the list (folded).
+_BESIDES = re.compile(
+    r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+(.+?),?\s+"
+    r"(?=(?:nhung|cac|which|what)\b)"
+)
+# The same up to its comma when it has one ("ngoài công chức các sở, những cơ quan nào": what
+# is set aside is "công chức các sở", not "công chức").
+_BESIDES_COMMA = re.compile(
+    r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+([^,?;]+?),\s+"
+    r"(?=(?:nhung|cac|which|what)\b)"
+)
+
+
+def without_aside(folded_question: str) -> str:
+    """The question without what it sets aside ("Ngoài X, những Y nào …" → "những Y nào …"):
+    X names neither what is listed nor what it is about."""
+    m = _BESIDES_COMMA.search(folded_question) or _BESIDES.search(folded_question)
+    return folded_question[: m.start()] + folded_question[m.end() :] if m else folded_question
+
+
+def besides(folded_question: str) -> list[str]:
+    """The words of what a question sets aside ("Ngoài …", "besides …"), in the reports'
+    words when it is said in English ("besides the provincial departments" → sở, ban, ngành);
+    [] when none."""
+    m = _BESIDES_COMMA.search(folded_question) or _BESIDES.search(folded_question)
+    if not m:
+        return []
+    said = m.group(1)
+    english = re.search(r"\b(?:the|of|and|all|other)\b", said)
+    vietnamese = to_vietnamese(said) if english else []
+    return re.findall(r"\w+", vietnamese[0] if vietnamese else said)
+
 
 _EN_STOP = re.compile(
     r"\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|for|"

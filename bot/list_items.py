@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from bot.structure import (
     strip_marker,
 )
-from core.lexicon import to_vietnamese
 from core.text import fold
 
 # English names of things the reports list, not in the glossary, folded to the reports' words.
@@ -415,40 +414,6 @@ def digits_read(text: str, context: str) -> str:
         return in_case_of(token, best) if best else token
 
     return _DIGIT_WORD.sub(fixed, text)
-
-
-# "Ngoài 29 công chức của 16 sở, ngành, những đơn vị nào …", "besides X, which …": what the
-# asker already has, up to the words asking for the list (folded).
-_BESIDES = re.compile(
-    r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+(.+?),?\s+"
-    r"(?=(?:nhung|cac|which|what)\b)"
-)
-# The same up to its comma when it has one ("ngoài công chức các sở, những cơ quan nào": what
-# is set aside is "công chức các sở", not "công chức").
-_BESIDES_COMMA = re.compile(
-    r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+([^,?;]+?),\s+"
-    r"(?=(?:nhung|cac|which|what)\b)"
-)
-
-
-def without_aside(folded_question: str) -> str:
-    """The question without what it sets aside ("Ngoài X, những Y nào …" → "những Y nào …"):
-    X names neither what is listed nor what it is about."""
-    m = _BESIDES_COMMA.search(folded_question) or _BESIDES.search(folded_question)
-    return folded_question[: m.start()] + folded_question[m.end() :] if m else folded_question
-
-
-def besides(folded_question: str) -> list[str]:
-    """The words of what a question sets aside ("Ngoài …", "besides …"), in the reports'
-    words when it is said in English ("besides the provincial departments" → sở, ban, ngành);
-    [] when none."""
-    m = _BESIDES_COMMA.search(folded_question) or _BESIDES.search(folded_question)
-    if not m:
-        return []
-    said = m.group(1)
-    english = re.search(r"\b(?:the|of|and|all|other)\b", said)
-    vietnamese = to_vietnamese(said) if english else []
-    return re.findall(r"\w+", vietnamese[0] if vietnamese else said)
 
 
 def set_aside(item: str, words: list[str]) -> bool:
