@@ -112,7 +112,9 @@ def asks_plan_share(folded: str) -> bool:
 
 
 _THRESHOLD = re.compile(
-    r"\b(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"
+    # the verb the threshold is said with belongs to it ("which units scored above 85%")
+    r"\b(?:(?:score[sd]?|scoring)\s+)?"
+    r"(tren|duoi|hon|above|over|below|under|at least|more than|less than|it nhat|toi thieu)"
     r"\s+\d[\d.,]*\s*%"
     # what the share is of belongs to the threshold ("trên 90% điểm tối đa", "above 90% of the
     # maximum score"): a score named there is no score asked
@@ -121,6 +123,23 @@ _THRESHOLD = re.compile(
 # A share a question states of what it names ("100% UBND cấp huyện …"): a figure given, not
 # asked; one reached ("các huyện nào đạt 100%?") is a share asked.
 _STATED_SHARE = re.compile(r"(?<!dat )(?<!la )(?<!chiem )\b\d[\d.,]*\s*%(?=\s+[a-z])")
+# A count asked of each listed thing ("những đơn vị nào …, mỗi đơn vị bao nhiêu cán bộ?", "which
+# schools … and how many pupils each?"): the list's items carry their counts, the list is asked.
+# (not a count per period: "bao nhiêu chỉ tiêu mỗi năm")
+_NOT_TIME = r"(?!(?:nam|quy|thang|tuan|ngay|ky|lan|dot)\b)"
+_EACH_COUNT = re.compile(
+    rf"\b(?:(?:moi|tung)\s+{_NOT_TIME}(?:\w+\s+){{1,2}}?(?:(?:co|cu|duoc|gui)\s+)?bao nhieu(?:\s+\w+)?|"
+    rf"bao nhieu\s+(?:\w+\s+){{0,2}}?(?:moi|tung)\s+{_NOT_TIME}\w+|"
+    r"how many(?:\s+[\w']+){0,4}?\s+(?:each|apiece|per)\b(?!\s+(?:year|quarter|month|week|day|time))"
+    r"(?:\s+\w+)?)\b"
+)
+
+
+def each_count(folded: str) -> bool:
+    """Whether a question asks a count of each thing it lists ("mỗi đơn vị bao nhiêu cán bộ")."""
+    return bool(_EACH_COUNT.search(folded))
+
+
 # A date or a person asked for: a figure-path question too, never a section or a list.
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 # What asks for the whole of something, said after it ("… say overall", "… nói chung").
@@ -302,6 +321,7 @@ def is_list(q: ParsedQuery) -> bool:
         # states of what it asks about, not a share it asks for
         # (a threshold first, with what its share is of: "trên 90% điểm tối đa")
         f = _STATED_SHARE.sub(" ", _THRESHOLD.sub(" ", f))
+        f = _EACH_COUNT.sub(" ", f)  # a count with each listed thing: still the list asked
     if _asks_number(f) or is_summary(q) or is_comparison(q):
         return False
     return listed

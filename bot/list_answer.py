@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
-from bot.intents_types import DOCS_ASKED, section_kinds
+from bot.intents_types import section_kinds
+from bot.list_asked import KIND_WORDS, besides, head_readings, head_words
 from bot.list_clauses import named_kind, other_kind
 from bot.list_find import (
     Enumeration,
@@ -37,9 +38,7 @@ from bot.list_find import (
     sentences,
 )
 from bot.list_items import (
-    EN_NOUNS,
     activity,
-    besides,
     clean_item,
     digits_read,
     first_after_head,
@@ -48,18 +47,22 @@ from bot.list_items import (
     set_aside,
     shown_item,
     title_name,
-    without_aside,
 )
-from bot.list_kinds import PLACE_PREFIX, asked_kind, beside_head, in_asked_section, kind_fit
+from bot.list_kinds import (
+    PLACE_PREFIX,
+    asked_figures,
+    asked_kind,
+    beside_head,
+    in_asked_section,
+    kind_fit,
+)
 from bot.list_lead import first_item_at, in_place, lead_clause, names_quoted, with_one_more
 from bot.section_answer import (
     SectionAnswerer,
     candidate_reports,
-    compound,
     known,
     topic_sequence,
 )
-from bot.stopwords import LIST_HEAD_STOP
 from bot.structure import (
     Para,
     Words,
@@ -72,8 +75,7 @@ from bot.structure import (
     strip_marker,
     topic_pairs,
 )
-from core.lexicon import to_vietnamese
-from core.query import ParsedQuery, expand
+from core.query import ParsedQuery
 from core.text import fold
 from index.generations import LoadedIndex
 from index.lexical import tokenize
@@ -90,12 +92,6 @@ MIN_SCORE = 2.5
 # something else ("những địa phương nào … đề án đô thị thông minh" answered with districts of
 # another matter) is no answer; a passage is better.
 MIN_TOPIC = 0.3
-# A document: its number ("48-NQ/TU", "774/QĐ-UBND", "số 18/KH-BCĐ").
-_YEAR = re.compile(r"(19|20)\d\d")
-_EN_STOP = re.compile(
-    r"\b(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|in|on|for|"
-    r"from|by|to|with|at|that|which|whose|the|a|an)\b"
-)
 
 
 QUOTED_WEIGHT = 1.0  # the lead-in quotes the name the question quotes
@@ -104,95 +100,6 @@ ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share 
 CLAUSE_WEIGHT = 0.75  # the question's topic in the clause right before the list (`lead_clause`)
 SECTION_WEIGHT = 1.0  # a list under a section of the kind the question names ("kiến nghị")
 ASIDE_WEIGHT = 2.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
-# ---------------------------------------------------------------------------------------------
-# What the question asks to be listed
-
-# (the phrase after the last "những/các": "kiến nghị các Bộ, ngành … hướng dẫn những Nghị
-# định nào" asks for decrees, not ministries)
-_HEAD_VI = re.compile(
-    r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)[\w,&]+\s+){0,12}?)nao\b|"
-    r"\b(?:nhung|cac)\s+((?:(?!nhung\b|cac\b)\w+\s+){1,4}?)gi\b|" + DOCS_ASKED.pattern
-)
-# ("could you list some of the plans …": what is listed follows "list")
-_HEAD_EN = re.compile(
-    r"\b(?:which|what|list(?:\s+(?:some|all|any))?(?:\s+of)?(?:\s+the)?)\s+((?:[\w'/-]+\s+){0,6})"
-)
-# "which agencies and companies second staff …": two nouns joined end the noun phrase
-_JOINED = re.compile(r"^(.*?\S\s+(?:and|or)\s+\S+)\s.*$")
-# "những loại / hình thức / dạng X nào": X is what is listed.
-_KIND_OF = re.compile(r"^(?:loai|kieu|dang|hinh thuc)\s+(?=\w)")
-_KIND_WORDS = frozenset(["loai", "kieu"])
-_LIST_VI = re.compile(
-    r"\b(?:liet ke|ke ten|neu|ke)\s+(?:(?:ra|ten)\s+)?(?:(?:cac|nhung)\s+)?((?:\w+\s+){0,3})"
-)
-
-
-def head_words(q: ParsedQuery) -> list[str]:
-    """What kind of thing the question wants listed, in the reports' words: between
-    'những/các' and 'nào' ('những huyện, thị xã nào' → huyện, thị xã), after 'liệt kê', or the
-    noun after 'which/what' ('which districts' → huyện); not in what it sets aside ("ngoài
-    công chức các sở, những cơ quan nào": cơ quan)."""
-    folded = without_aside(q.folded)
-    m = _HEAD_VI.search(folded) or _LIST_VI.search(folded)
-    if m:
-        phrase = next(g for g in m.groups() if g is not None)
-        # "những loại chứng thư số nào": the kind is what follows "loại"
-        phrase = _KIND_OF.sub(" ", phrase)
-        words = tokenize(expand(phrase.replace(",", " ")))
-        # "cơ quan" keeps its "cơ" (folded alike, "có" is a stop word): "quan" alone is "quận"
-        kept = [w for i, w in enumerate(words)
-                if w not in LIST_HEAD_STOP or compound(w, words[i + 1 : i + 2])]  # fmt: skip
-        return list(dict.fromkeys(kept))[:6]
-    m = _HEAD_EN.search(folded)
-    if not m:
-        return []
-    # "which kinds of permits": the permits are listed
-    phrase = re.sub(r"^(?:kinds?|types?|sorts?) of ", "", m.group(1))
-    phrase = _JOINED.sub(r"\1", _EN_STOP.split(phrase)[0].strip())
-    words = phrase.split()
-    # "which districts' legal documents": the possessor is what is listed
-    owner = next((w for w in words if w.endswith("'")), None)
-    # the English head noun comes last ("new reform models"): it is what is listed
-    # ("teams/units": the first named, the more specific, first)
-    nouns = [owner.rstrip("'")] if owner else [n for w in words[::-1] for n in w.split("/") if n]
-    out: list[str] = []
-    for w in nouns:
-        stem = re.sub(r"(ies)$", "y", w)
-        stem = stem if stem in EN_NOUNS else re.sub(r"e?s$", "", w)
-        vi = EN_NOUNS.get(stem) or EN_NOUNS.get(w)
-        # a noun the lexicon knows though the list nouns do not ("documents": văn bản), read
-        # alone, so the head noun's words come first ("IT guidance documents": văn bản, then
-        # hướng dẫn) and name the class of thing asked
-        said = [vi] if vi else to_vietnamese(w)
-        out.extend(t for x in said for t in tokenize(x))
-    for vi in to_vietnamese(" ".join(nouns[::-1])):
-        out.extend(tokenize(vi))
-    return [w for w in dict.fromkeys(out) if len(w) > 1][:6]
-
-
-# "… trên mạng xã hội nào?", "… qua kênh gì?": a kind of thing asked without "những/các"
-# (one or several); the last one to three words before "nào/gì".
-_BARE_HEAD = re.compile(r"((?:\b[a-z]+\s+){1,3})(?:nao|gi)\b")
-# What "X nào/gì" asks that is no kind of thing a report lists: a place or time, a manner.
-_BARE_NOT = frozenset(
-    ["tinh", "ngay", "quy", "nam", "thang", "luc", "khi", "the", "nhu", "ai", "sao", "la",
-     "lam", "bao", "cai", "dieu", "viec", "ky", "so", "muc", "cap", "tu", "ve"]
-)  # fmt: skip
-
-
-def bare_heads(q: ParsedQuery) -> list[str]:
-    """The phrases a question may name a kind of thing by before a bare "nào/gì" ("mạng xã
-    hội nào" → "hoi", "xa hoi", "mang xa hoi"), longest last; [] when the word before is no
-    such noun."""
-    m = _BARE_HEAD.search(q.folded)
-    if not m:
-        return []
-    words = m.group(1).split()
-    if words[-1] in _BARE_NOT or words[-1] in LIST_HEAD_STOP:
-        return []
-    return [
-        " ".join(words[-n:]) for n in range(1, len(words) + 1) if len(" ".join(words[-n:])) >= 4
-    ]
 
 
 def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
@@ -204,22 +111,6 @@ def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
     lead = e.lead.rstrip().removesuffix(":")
     tail = " ".join(tokenize(fold(re.split(r"[.;:]\s", lead)[-1][-120:]))[-12:])
     return any(f" {p} " in f" {tail} " for p in phrases)
-
-
-# What a section answers, not a kind of thing to list: "những hạn chế nào", "những nội dung
-# nào", "which recommendations".
-_SECTION_HEADS = frozenset(
-    ["han", "ton", "kho", "vuong", "nguyen", "kien", "de", "giai", "nhiem", "phuong", "ket",
-     "uu", "noi", "hoat", "viec", "gi", "cong", "mat", "diem", "bat", "yeu", "thanh"]
-)  # fmt: skip
-
-
-def asks_things(q: ParsedQuery) -> bool:
-    """Whether a list question names a kind of thing to list ('những huyện nào', 'which
-    sectors'), not a kind of section ('những hạn chế nào', 'những nội dung gì'): such a question
-    is answered by a list even when it also names a section kind ('ưu tiên', 'prioritise')."""
-    head = head_words(q)
-    return bool(head) and head[0] not in _SECTION_HEADS
 
 
 class ListAnswerer:
@@ -293,44 +184,56 @@ class ListAnswerer:
             return None
         aside = besides(q.folded)  # "Ngoài X, những Y nào": the list holding X, without X
         seq = known(topic_sequence(q), self.sections.idf)
-        words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         head = known(head_words(q), self.sections.idf)
         if named_by:
             head = known(tokenize(named_by[-1]), self.sections.idf)
-        numbers = [t for t in tokenize(q.folded) if t.isdigit() and not _YEAR.fullmatch(t)]
+        numbers = asked_figures(q.folded)
         quoted = quoted_names(q.folded)  # a name the question quotes: its list
         asked = in_place(q.folded)  # or names after the kind the lead-in quotes it after
-        best: tuple[Enumeration, float] | None = None
-        # what the question says of the things, without the words naming their kind ("loại")
-        topic = [w for w in beside_head(seq, head) if w not in _KIND_WORDS]
+        best: tuple[Enumeration, float, list[str]] | None = None
         places = asked_kind(head_words(q)) == "place"  # asked of the question, known or not
         kinds = section_kinds(q)
         for rid in candidate_reports(self.index, q, retrieval):
             for e in self._enumerations(rid):
-                # the places a sentence names answer only a question asking for places
-                if (e.places and not places) or self.topic(e, topic) < MIN_TOPIC:
-                    continue
                 if named_by and not _announced(e, named_by):
                     continue
-                s = self.score(e, words, pairs, rank_of, head, numbers, quoted)
-                if not (quoted and quotes_name(e.lead, quoted)) and names_quoted(e.lead, asked):
-                    s += QUOTED_WEIGHT  # "chuyên đề CCHC": the lead's "chuyên đề: “Cải cách …”"
-                s += owner_fit(e, q.folded)
-                if in_asked_section(e.para.chunk.section, kinds):  # "kiến nghị … những X nào"
-                    s += SECTION_WEIGHT  # "ngành Y tế … phần mềm nào": that sector's
-                s -= WRONG_KIND * other_kind(named_kind(fold(e.lead)), head, q.folded)
-                # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists the
-                # things asked beside it
-                if aside and any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
-                                 for i in e.items):  # fmt: skip
-                    s += ASIDE_WEIGHT
-                if best is None or s > best[1]:
-                    best = (e, s)
+                # the places a sentence names answer only a question asking for places
+                if e.places and not places:
+                    continue
+                for h, seen in self._readings(q, head, seq, named_by):
+                    # what the question says of the things, without the words naming their
+                    # kind ("loại")
+                    if self.topic(e, [w for w in beside_head(seen, h) if w not in KIND_WORDS]) < MIN_TOPIC:
+                        continue
+                    words, pairs = list(dict.fromkeys(seen)), topic_pairs(seen)
+                    s = self.score(e, words, pairs, rank_of, h, numbers, quoted)
+                    if not (quoted and quotes_name(e.lead, quoted)) and names_quoted(e.lead, asked):
+                        s += QUOTED_WEIGHT  # "chuyên đề CCHC": the lead's "chuyên đề: “Cải cách …”"
+                    s += owner_fit(e, q.folded)
+                    if in_asked_section(e.para.chunk.section, kinds):  # "kiến nghị … những X nào"
+                        s += SECTION_WEIGHT  # "ngành Y tế … phần mềm nào": that sector's
+                    s -= WRONG_KIND * other_kind(named_kind(fold(e.lead)), h, q.folded)
+                    # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists
+                    # the things asked beside it
+                    if aside and any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
+                                     for i in e.items):  # fmt: skip
+                        s += ASIDE_WEIGHT
+                    if best is None or s > best[1]:
+                        best = (e, s, h)
         if best is None or best[1] < MIN_SCORE:
             return None
+        e = self._trimmed(q, best[0], best[2], aside, places)
+        return self._render(q, e, language)
+
+    def _trimmed(
+        self, q: ParsedQuery, e: Enumeration, head: list[str], aside: list[str], places: bool
+    ) -> Enumeration:
+        """The best list's items as answered: one more of the asked kind that the next sentence
+        adds, documents joined, one owner's things, without the kind said before the first
+        item, what the question sets aside, or (places asked) the items naming no place."""
         e = owned_by(
-            joined_docs(with_one_more(best[0], head), asked_kind(head) == "doc"),
+            joined_docs(with_one_more(e, head), asked_kind(head) == "doc"),
             q.folded,
         )
         # the kind asked, said once before the list, is no part of its first item (documents
@@ -342,7 +245,23 @@ class ListAnswerer:
         # "những địa phương nào": the places of a list naming other things too ("tại huyện X và các sở")
         named = tuple(i for i in e.items if PLACE_PREFIX.match(fold(i)) or title_name(i))
         e = replace(e, items=named) if places and not e.paras and len(named) >= 2 else e
-        return self._render(q, e, language)
+        return e
+
+    def _readings(
+        self, q: ParsedQuery, head: list[str], seq: list[str], named_by: Sequence[str]
+    ) -> list[tuple[list[str], list[str]]]:
+        """The asked kind of thing and the question's words, once for each sense of an English
+        head noun read two ways ("reports": phóng sự, báo cáo; see `head_readings`), the
+        other sense's words left out; else once, as the question has them. (Not for a class of
+        thing: "documents" are văn bản, whatever else the lexicon reads.)"""
+        readings = [] if named_by or asked_kind(head) else head_readings(q)
+        out: list[tuple[list[str], list[str]]] = []
+        for reading in readings:
+            other = {w for r in readings if r is not reading for w in r}
+            h = known(reading, self.sections.idf)
+            if h:
+                out.append((h, [w for w in seq if w not in other]))
+        return out or [(head, seq)]
 
     def topic(self, e: Enumeration, words: list[str]) -> float:
         """How much the list is about the question's topic (its words beside what it asks
@@ -420,7 +339,12 @@ class ListAnswerer:
         """How much the list is of the asked kind of thing: named right before it or in its
         items, items that look like that class of thing; less for none of that class."""
         idf = self.sections.idf
-        near = self._sentence_words(e.lead[-80:] + " " + (e.items[0] if e.items else ""))
+        # (as restored too: OCR "th6ng" is "thống")
+        first = e.items[0] if e.items else ""
+        near = self._sentence_words(
+            f"{e.lead[-80:]} {first} {self._restored(e.para, e.lead[-80:])} "
+            f"{self._restored(e.para, first) if first and not e.paras else ''}"
+        )
         # "các ngành:", "những hệ thống như": the list names what it lists; the bare word
         # may be part of another ("chuyên ngành")
         named = 0.5 * coverage(head, near.keys, idf)
@@ -447,8 +371,9 @@ class ListAnswerer:
             else [self._restored(e.para, i) for i in e.items]
         )
         in_items = sum(
-            (self._sentence_words(i).has_pair(head[0], head[1]) if len(head) >= 2
-             else has_word(head[0], self._sentence_words(i).keys))
+            # (as restored too: OCR "hé th6ng" is "hệ thống")
+            any(self._sentence_words(t).has_pair(head[0], head[1]) if len(head) >= 2
+                else has_word(head[0], self._sentence_words(t).keys) for t in (i, r))
             or (kind not in ("doc", "place") and any(self._sentence_words(t).tokens[:1] == (head[0],)
                                                      for t in (i, r)))
             for i, r in zip(e.items, restored, strict=True)

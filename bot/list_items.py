@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from bot.structure import (
     strip_marker,
 )
-from core.lexicon import to_vietnamese
 from core.text import fold
 
 # English names of things the reports list, not in the glossary, folded to the reports' words.
@@ -191,18 +190,33 @@ def split_items(part: str) -> list[str]:
     return _split_plain(part)
 
 
+def _counted_split(piece: str) -> list[str]:
+    """A piece that joins two counted items with 'và' ("03 cán bộ của Sở A và 01 nhân viên
+    B"), wherever it stands in the list: the two items."""
+    parts = _AND.split(piece)
+    if len(parts) == 2 and all(_COUNTED.match(p.strip()) for p in parts):
+        return [p.strip() for p in parts]
+    return [piece]
+
+
 def _split_plain(part: str) -> list[str]:
-    if part.count(";") >= 2:
-        pieces = dates_joined(part.split(";"))
-    else:
-        # "A, B và các huyện C, D": 'và' parts items only before 'các/những' (in "Nông nghiệp và
-        # Phát triển nông thôn" it joins one name).
-        pieces = [p for c in _joined(re.split(r"[,;]", part)) for p in _AND_THE.split(c)]
-        if len(pieces) >= 2:
-            # two items joined by 'và' are as short as the others
-            sizes = sorted(len(p.split()) for p in pieces[:-1])
-            pieces = pieces[:-1] + _split_and(pieces[-1], sizes[len(sizes) // 2])
+    pieces = _plain_pieces(part)
     return [c for c in (clean_item(p) for p in pieces) if c and not re.fullmatch(r"[.…\s]*", c)]
+
+
+def _plain_pieces(part: str) -> list[str]:
+    if part.count(";") >= 2:
+        return [c for p in dates_joined(part.split(";")) for c in _counted_split(p)]
+    # "A, B và các huyện C, D": 'và' parts items only before 'các/những' (in "Nông nghiệp và
+    # Phát triển nông thôn" it joins one name).
+    pieces = [p for c in _joined(re.split(r"[,;]", part)) for p in _AND_THE.split(c)]
+    if len(pieces) >= 2:
+        # two items joined by 'và' are as short as the others
+        sizes = sorted(len(p.split()) for p in pieces[:-1])
+        pieces = [c for p in pieces[:-1] for c in _counted_split(p)] + _split_and(
+            pieces[-1], sizes[len(sizes) // 2]
+        )
+    return pieces
 
 
 def named_tail(text: str) -> str:
@@ -400,40 +414,6 @@ def digits_read(text: str, context: str) -> str:
         return in_case_of(token, best) if best else token
 
     return _DIGIT_WORD.sub(fixed, text)
-
-
-# "Ngoài 29 công chức của 16 sở, ngành, những đơn vị nào …", "besides X, which …": what the
-# asker already has, up to the words asking for the list (folded).
-_BESIDES = re.compile(
-    r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+(.+?),?\s+"
-    r"(?=(?:nhung|cac|which|what)\b)"
-)
-# The same up to its comma when it has one ("ngoài công chức các sở, những cơ quan nào": what
-# is set aside is "công chức các sở", not "công chức").
-_BESIDES_COMMA = re.compile(
-    r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+([^,?;]+?),\s+"
-    r"(?=(?:nhung|cac|which|what)\b)"
-)
-
-
-def without_aside(folded_question: str) -> str:
-    """The question without what it sets aside ("Ngoài X, những Y nào …" → "những Y nào …"):
-    X names neither what is listed nor what it is about."""
-    m = _BESIDES_COMMA.search(folded_question) or _BESIDES.search(folded_question)
-    return folded_question[: m.start()] + folded_question[m.end() :] if m else folded_question
-
-
-def besides(folded_question: str) -> list[str]:
-    """The words of what a question sets aside ("Ngoài …", "besides …"), in the reports'
-    words when it is said in English ("besides the provincial departments" → sở, ban, ngành);
-    [] when none."""
-    m = _BESIDES_COMMA.search(folded_question) or _BESIDES.search(folded_question)
-    if not m:
-        return []
-    said = m.group(1)
-    english = re.search(r"\b(?:the|of|and|all|other)\b", said)
-    vietnamese = to_vietnamese(said) if english else []
-    return re.findall(r"\w+", vietnamese[0] if vietnamese else said)
 
 
 def set_aside(item: str, words: list[str]) -> bool:

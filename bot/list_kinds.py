@@ -24,11 +24,11 @@ PLACE_WORDS = frozenset(
 AGENCY_WORDS = frozenset(["co quan", "don vi", "to chuc", "doanh nghiep", "so nganh", "so ban"])
 POSITION_WORDS = frozenset(["chuc danh", "chuc vu"])
 
-# A place named by its kind, matched folded: OCR spells "huyện" "huyén", "thành phố" "thanh
+# A place named by its kind, matched folded: OCR spells "huyện" "huyén", "thị xã" "thi x", "thành phố" "thanh
 # phd"; "UBND huyện …", "các huyện …" name places too.
 PLACE_PREFIX = re.compile(
     r"^(?:(?:ubnd|uy ban nhan dan|cac|nhung)\s+)?"
-    r"(?:huyen|xa|phuong|tp\.?|tx\.?|thij? (?:x\w|tran)|thanh ph\w)\s"
+    r"(?:huyen|xa|phuong|tp\.?|tx\.?|thij? (?:x\w?|tran)|thanh ph\w)\s"
 )
 # An agency an item names, folded: words that name no other thing ("công an", "ngân hàng",
 # "sở, ban, ngành"); OCR spells "Sở" "S&", read "so" when folded.
@@ -118,3 +118,23 @@ def beside_head(seq: Sequence[str], head: Sequence[str]) -> list[str]:
             out.append(seq[i])
             i += 1
     return out
+
+
+# A number the question names as a document's ("Decision 1150", "Quyết định số 1150", "theo Kế
+# hoạch 77"): the document the things asked belong to, no figure a list must hold.
+_DOC_NUMBER = re.compile(
+    rf"\b(?:{'|'.join(sorted(DOC_WORDS, key=len, reverse=True))}|decision|plan|decree|"
+    r"resolution|directive|circular|dispatch|official letter|no\.?|number)\s+(?:so\s+)?(\d+)\b"
+)
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def asked_figures(folded: str) -> list[str]:
+    """The figures a (folded) question names that a list's sentence should hold ("scored above
+    90%" → 90): not a year, not a document's number ("the Decision 1150 programme")."""
+    docs = {m.group(1) for m in _DOC_NUMBER.finditer(folded)}
+    return [
+        t
+        for t in re.findall(r"\w+", folded)
+        if t.isdigit() and not _YEAR.fullmatch(t) and t not in docs
+    ]

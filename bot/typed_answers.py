@@ -23,7 +23,8 @@ from bot.intents_types import (
     summary_kinds,
     wants_number,
 )
-from bot.list_answer import ListAnswerer, asks_things, bare_heads
+from bot.list_answer import ListAnswerer
+from bot.list_asked import asks_things, bare_heads
 from bot.part_outline import OutlineAnswerer
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees

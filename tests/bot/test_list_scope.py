@@ -7,8 +7,8 @@ import re
 
 from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
+from bot.list_asked import besides, without_aside
 from bot.list_find import Enumeration, owned_by, sentences
-from bot.list_items import besides, without_aside
 from bot.structure import Para, items_of, paragraphs
 from core.lexicon import to_vietnamese
 from core.query import parse_query
