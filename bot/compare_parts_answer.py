@@ -23,7 +23,7 @@ from bot.compare_beside import (
 from bot.compare_between import between_parts
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
-from bot.compare_parts import ASKS, COMPARED, Part, parts_of
+from bot.compare_parts import ASKS, Part, parts_of
 from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
@@ -48,6 +48,7 @@ from bot.intents_types import (
 )
 from bot.part_words import NEGATION
 from bot.stopwords import FIGURE_STOP
+from bot.whole_asked import COMPARED
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, FigureCandidate
 from core.text import fold, parse_number
