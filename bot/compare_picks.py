@@ -231,7 +231,9 @@ class FactPicks(SideFacts):
         if (
             whole is not None
             and not scoped
-            and (breakdown or not self._part_named(asked, f, whole))
+            # the whole asked of parts adding up to it (`whole_for` has read that the
+            # question names no one part alone, against its siblings' words)
+            and (breakdown or whole is summed or not self._part_named(asked, f, whole))
         ):
             # a part the question does not name stands for its whole
             f = whole
