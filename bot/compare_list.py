@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bot.compare_between import bare
 from bot.compare_parts import Part, compare_words, part_question
+from bot.extractive.whole_asked import COMPARED, EACH
 from bot.part_words import words_said
-from bot.whole_asked import COMPARED, EACH
 from core.places import place_words
 from core.query import ParsedQuery
 

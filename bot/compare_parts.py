@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extractive.whole_asked import COMPARED, EACH, SUMMED, sums_parts
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
@@ -30,7 +31,6 @@ from bot.part_words import shared_after as _shared_after
 from bot.part_words import words_said
 from bot.stopwords import PART_STOP as _STOP
 from bot.stopwords import measured_against
-from bot.whole_asked import COMPARED, EACH, SUMMED, sums_parts
 from core.places import place_words
 from core.query import ParsedQuery, parse_query, terms_named
 from core.text import fold

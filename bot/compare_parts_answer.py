@@ -38,6 +38,7 @@ from bot.compare_units import (
 from bot.compare_years import year_parts
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
+from bot.extractive.whole_asked import COMPARED
 from bot.intents_types import (
     WANTS_PERCENT,
     asks_plan_share,
@@ -48,7 +49,6 @@ from bot.intents_types import (
 )
 from bot.part_words import NEGATION
 from bot.stopwords import FIGURE_STOP
-from bot.whole_asked import COMPARED
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, FigureCandidate
 from core.text import fold, parse_number

@@ -46,6 +46,7 @@ from bot.compare_rules import (
 from bot.compare_sides import Side, side_query
 from bot.extractive import ExtractiveAnswerer
 from bot.extractive.question import _question_facts
+from bot.extractive.whole_asked import summed_breakdowns, whole_for
 from bot.fact_answer import (
     FEATURES,
     Context,
@@ -57,7 +58,6 @@ from bot.fact_answer import (
     view,
 )
 from bot.side_facts import SideFacts
-from bot.whole_asked import summed_breakdowns, whole_for
 from core.query import ParsedQuery
 from index.facts import Fact
 from index.generations import LoadedIndex

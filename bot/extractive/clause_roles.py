@@ -10,7 +10,7 @@ import re
 from bot.extractive.choice import Candidate
 from bot.extractive.english_phrases import part_after_copula
 from bot.extractive.question import _question_facts
-from bot.whole_asked import summed_breakdowns, whole_for
+from bot.extractive.whole_asked import summed_breakdowns, whole_for
 from core.query import ParsedQuery
 from core.text import fold
 

@@ -6,7 +6,7 @@ gets that part. Made-up report lines."""
 from __future__ import annotations
 
 from bot.extractive.question import _question_facts
-from bot.whole_asked import named_parts, summed_breakdowns, sums_parts, whole_for
+from bot.extractive.whole_asked import named_parts, summed_breakdowns, sums_parts, whole_for
 from core.query import parse_query
 from index.metadata import Report
 from tests.helpers.mini_index import ask, compare, mini_corpus, mini_index

@@ -32,6 +32,11 @@ SUMMED = re.compile(
 )
 # Each part asked its own figure ("… lần lượt là", "… mỗi nơi bao nhiêu"): set apart, not summed.
 EACH = re.compile(rf"\b(lan luot|{_EACH_PART}|moi (?:ben|phan)|respectively|each)\b")
+# A breakdown asked for: a whole and its parts ("chia theo cấp", "ở từng cấp", "broken down").
+PARTS_ASKED = re.compile(
+    r"\b(chia theo|theo tung|theo cap|tung cap|cac cap|co cau|trong do|bao gom|gom nhung|"
+    r"breakdown|broken down|by level|split by|each level)\b"
+)
 
 
 def sums_parts(folded: str, contrast: bool = False, head_sums: bool = False) -> bool:
@@ -169,11 +174,12 @@ def whole_for(
 ) -> bool:
     """Whether the question asks the whole of a breakdown one of whose parts is the figure
     written `raw`: it asks a sum (`sums_parts`) or names two parts or more ("cả HĐND và
-    UBND"), and names no one part alone by its own words ("tổng cộng HĐND ban hành bao nhiêu
-    nghị quyết" asks that part's figure, whichever part scored first). Asked of one side of a
-    comparison (`sides`), its comparing words set the sides apart, not the parts."""
-    if not b.part_of(raw):
-        return False
+    UBND"), does not ask the parts one by one (`PARTS_ASKED`, `EACH`), and names no one part
+    alone by its own words ("tổng cộng HĐND ban hành bao nhiêu nghị quyết" asks that part's
+    figure, whichever part scored first). Asked of one side of a comparison (`sides`), its
+    comparing words set the sides apart, not the parts."""
+    if not b.part_of(raw) or PARTS_ASKED.search(folded):
+        return False  # (the parts asked one by one, "ở từng cấp": each its own figure)
     named = len(named_parts(q_seq, b))
     compared = not sides and COMPARED.search(folded)
     listed = named >= 2 and not compared and not EACH.search(folded)
