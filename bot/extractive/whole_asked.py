@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extractive.breakdown import _tells_apart
-from bot.extractive.words import _DATE, _DOCNUM, _FIG, _YEARLIKE, _keys
+from bot.extractive.words import _DATE, _DOCNUM, _FIG, _YEARLIKE, _edit_keys, _keys
 from core.text import fold, parse_number
 from index.lexical import tokenize
 
@@ -69,7 +68,8 @@ class Part:
 
 @dataclass(frozen=True)
 class Breakdown:
-    """A figure of a clause and the parts listed after it that add up to it."""
+    """A figure of a clause and the parts listed after it that add up to it (the whole's
+    words: the clause's words before it, what it is of)."""
 
     whole: Part
     parts: tuple[Part, ...]
@@ -153,20 +153,45 @@ def summed_breakdowns(text: str) -> list[Breakdown]:
             continue
         whole, total = before[-1], sum(c.value for c in listed)
         if abs(total - whole.value) <= SUM_TOLERANCE * whole.value:
+            head = tuple(t for t in tokenize(fold(text[: whole.start])) if not t.isdigit())
+            whole = Part(whole.raw, whole.start, whole.value, head)
             out.append(Breakdown(whole, _stretches(text, start, listed)))
     return out
 
 
-def named_parts(q_seq: list[str], b: Breakdown) -> list[Part]:
-    """The parts the question names by their own words: a word, or two adjacent words, of
-    the question said in the part's stretch of the list and in no other part's
-    (`_tells_apart`; OCR-misread words count as the word)."""
-    out = []
-    for p in b.parts:
-        others = [w for o in b.parts if o is not p for w in o.words]
-        if _tells_apart(q_seq, list(p.words), others, _keys(list(p.words)), _keys(others)):
-            out.append(p)
-    return out
+# The fewest letters of a word that names several parts together: a shorter one ("số", "là",
+# "cá") is read exactly, no misread letter allowed, and says too little to set parts apart.
+_SHARED_WORD = 3
+
+
+def named_parts(q_seq: list[str], b: Breakdown) -> tuple[list[Part], bool]:
+    """The parts the question names by their own words, and whether it names some parts
+    but neither one nor all: a word of the question (OCR-misread words count as the word) or
+    two adjacent ones said in the stretch of the list of one part only names that part
+    ("HĐND", "UBND"); one said by several parts but not all of them names those together
+    ("cá nhân" of "chứng thư số cá nhân" and "sim ký số cá nhân"), neither one part nor the
+    whole. Words said before the whole, of what it is of ("Trung tâm Phục vụ hành chính công
+    có 12 …"), name no part; what it counts ("12 công chức, viên chức và …") may."""
+    head = _keys(list(b.whole.words))
+    said = [_keys(list(p.words)) for p in b.parts]
+    pairs = [set(zip(p.words, p.words[1:], strict=False)) for p in b.parts]
+    named: set[int] = set()
+    several = False
+    for k, w in enumerate(q_seq):
+        keys = _edit_keys(w)
+        if keys & head:
+            continue
+        having = {i for i, s in enumerate(said) if keys & s}
+        if len(having) == 1:
+            named |= having
+        elif 1 < len(having) < len(b.parts) and len(w) >= _SHARED_WORD:
+            pair = tuple(q_seq[k : k + 2])
+            exact = {i for i in having if pair in pairs[i]}
+            if len(exact) == 1:  # "số cá" of "chứng thư số cá nhân" only
+                named |= exact
+            else:
+                several = True
+    return [p for i, p in enumerate(b.parts) if i in named], several and not named
 
 
 def whole_for(
@@ -180,7 +205,10 @@ def whole_for(
     comparing words set the sides apart, not the parts."""
     if not b.part_of(raw) or PARTS_ASKED.search(folded):
         return False  # (the parts asked one by one, "ở từng cấp": each its own figure)
-    named = len(named_parts(q_seq, b))
+    parts, several = named_parts(q_seq, b)
+    if several:
+        return False  # some parts together: neither the whole nor one part
+    named = len(parts)
     compared = not sides and COMPARED.search(folded)
     listed = named >= 2 and not compared and not EACH.search(folded)
     summed = sums_parts(folded) or (sides and SUMMED.search(folded) and not EACH.search(folded))

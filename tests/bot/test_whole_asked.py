@@ -54,7 +54,7 @@ def test_a_total_asked_is_the_whole() -> None:
 def test_a_part_named_by_its_own_words_is_that_part() -> None:
     (b,) = summed_breakdowns(_LINE)
     question = "Phòng Nội vụ tổ chức tổng cộng bao nhiêu lớp?"
-    assert [p.raw for p in named_parts(_seq(question), b)] == ["33"]
+    assert [p.raw for p in named_parts(_seq(question), b)[0]] == ["33"]
     q = parse_query(question)
     # the part named alone: neither the other part nor the whole is asked
     assert not whole_for(q.folded, _seq(question), b, "33")
@@ -63,6 +63,23 @@ def test_a_part_named_by_its_own_words_is_that_part() -> None:
     assert not whole_for(parse_query(plain).folded, _seq(plain), b, "12")
     each = "Phòng Tư pháp và Phòng Nội vụ lần lượt tổ chức bao nhiêu lớp?"  # each its own
     assert not whole_for(parse_query(each).folded, _seq(each), b, "12")
+
+
+def test_words_the_whole_says_too_or_several_parts_say_name_no_one_part() -> None:
+    line = ("Trung tâm Hành chính công có 20 công chức, viên chức và người lao động (trong đó "
+            "05 công chức; 11 viên chức và 04 lao động hợp đồng).")  # fmt: skip
+    (b,) = summed_breakdowns(line)
+    # "công" of "Hành chính công" is what the whole is of: "viên chức" alone names a part
+    question = "Trung tâm Hành chính công có tổng cộng bao nhiêu viên chức?"
+    assert [p.raw for p in named_parts(_seq(question), b)[0]] == ["11"]
+    assert not whole_for(parse_query(question).folded, _seq(question), b, "11")
+    cards = ("Đã cấp 900 thẻ (trong đó: thẻ cá nhân cấp mới 500; thẻ tổ chức 300; "
+             "thẻ cá nhân cấp lại 100).")  # fmt: skip
+    (b,) = summed_breakdowns(cards)
+    question = "Tổng cộng cấp bao nhiêu thẻ cá nhân?"
+    assert named_parts(_seq(question), b) == ([], True)  # two parts of three: neither whole
+    assert not whole_for(parse_query(question).folded, _seq(question), b, "500")
+    assert whole_for(parse_query("Tổng cộng cấp bao nhiêu thẻ?").folded, _seq("thẻ"), b, "500")
 
 
 def test_the_sum_asked_of_parts_keeps_its_reading() -> None:
@@ -103,7 +120,7 @@ _A_TEXT = """II. CHÍNH QUYỀN ĐIỆN TỬ
 3. Chữ ký số
 Đến hết tháng 6/2022, đã cấp 2.480 chữ ký số cho các cơ quan, đơn vị sự nghiệp, tổ chức
 và cá nhân trên địa bàn tỉnh (trong đó: chứng thư số cá nhân là 1.630; chứng thư số tổ chức
-là 790; thiết bị ký số là 60).
+là 790; chứng thư số cấp cho thiết bị là 60).
 """
 _B_TEXT = """II. CHÍNH QUYỀN ĐIỆN TỬ
 3. Chữ ký số
