@@ -198,18 +198,15 @@ def whole_for(
     folded: str, q_seq: list[str], b: Breakdown, raw: str, sides: bool = False
 ) -> bool:
     """Whether the question asks the whole of a breakdown one of whose parts is the figure
-    written `raw`: it asks a sum (`sums_parts`) or names two parts or more ("cả HĐND và
-    UBND"), does not ask the parts one by one (`PARTS_ASKED`, `EACH`), and names no one part
-    alone by its own words ("tổng cộng HĐND ban hành bao nhiêu nghị quyết" asks that part's
-    figure, whichever part scored first). Asked of one side of a comparison (`sides`), its
+    written `raw`: it asks a sum (`sums_parts`: "tổng cộng", "cả HĐND và UBND"), does not ask
+    the parts one by one (`PARTS_ASKED`, `EACH`), and names no one part alone by its own words
+    ("tổng cộng HĐND ban hành bao nhiêu nghị quyết" asks that part's figure, whichever part
+    scored first) nor some parts together (`named_parts`). Asked of one side of a comparison (`sides`), its
     comparing words set the sides apart, not the parts."""
     if not b.part_of(raw) or PARTS_ASKED.search(folded):
         return False  # (the parts asked one by one, "ở từng cấp": each its own figure)
     parts, several = named_parts(q_seq, b)
     if several:
         return False  # some parts together: neither the whole nor one part
-    named = len(parts)
-    compared = not sides and COMPARED.search(folded)
-    listed = named >= 2 and not compared and not EACH.search(folded)
     summed = sums_parts(folded) or (sides and SUMMED.search(folded) and not EACH.search(folded))
-    return named != 1 and bool(listed or summed)
+    return len(parts) != 1 and bool(summed)
