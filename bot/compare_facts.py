@@ -15,6 +15,7 @@ from bot.compare_kind import (
     value_at,
 )
 from bot.extractive import cite
+from bot.extractive.whole_asked import PARTS_ASKED
 from bot.fact_answer import (
     view,
 )
@@ -26,13 +27,6 @@ from core.text import fold, parse_number
 from index.chunk import Span
 from index.facts import Fact
 from index.generations import LoadedIndex
-
-# A breakdown asked for: a whole and its parts.
-_PARTS_ASKED = re.compile(
-    r"\b(chia theo|theo tung|theo cap|tung cap|cac cap|co cau|trong do|bao gom|gom nhung|"
-    r"breakdown|broken down|by level|split by|each level)\b"
-)
-
 
 _SCOPE_TOKENS = frozenset("cap tinh huyen xa tong toong so ban nganh muc do dd".split())  # noqa: SIM905
 
@@ -135,7 +129,7 @@ def asks_parts(q: ParsedQuery) -> bool:
     """Whether the question asks a breakdown: its words, two scopes named, or the result of
     the counted things beside their count."""
     return (
-        bool(_PARTS_ASKED.search(q.folded) or _RESULT_ASKED.search(q.folded))
+        bool(PARTS_ASKED.search(q.folded) or _RESULT_ASKED.search(q.folded))
         or len(view(q).scopes) >= 2
     )
 

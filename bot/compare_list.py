@@ -9,7 +9,8 @@ parts then go through the same checks as two parts (`bot/compare_parts_answer.py
 from __future__ import annotations
 
 from bot.compare_between import bare
-from bot.compare_parts import COMPARED, EACH, Part, compare_words, part_question
+from bot.compare_parts import Part, compare_words, part_question
+from bot.extractive.whole_asked import COMPARED, EACH
 from bot.part_words import words_said
 from core.places import place_words
 from core.query import ParsedQuery

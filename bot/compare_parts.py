@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extractive.whole_asked import COMPARED, EACH, SPLIT_MORE, SUMMED, sums_parts
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
@@ -58,25 +59,6 @@ _STANDS_FOR = (("that", "of"), ("those", "of"), ("the", "one", "of"), ("the", "o
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
 # no part ends on these: "… xã có", "mức độ 4 mà …"
 _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
-_EACH_PART = r"moi (?:noi|cap|nhom|loai|khoan|nguon|hinh thuc)"  # "mỗi nơi / cấp …": each part
-# A Vietnamese comparative around its noun: "nhiều hồ sơ hơn" ("nhiều" and "hơn" said apart).
-_SPLIT_MORE = r"(?:nhieu|it)(?: [a-z]+){1,3} hon"
-# A ratio asked between the parts: "A gấp mấy lần B".
-_TIMES = r"gap (?:bao nhieu|may) lan"
-# A comparison said elsewhere in the question: "và" between two parts then sets them apart.
-COMPARED = re.compile(
-    r"\b(so sanh|compare\w*|chenh\w*|khac nhau|nhieu hon|it hon|cao hon|thap hon|lon hon|"
-    + _SPLIT_MORE
-    + "|"
-    + _TIMES
-    + "|"
-    r"nho hon|more|fewer|less|higher|lower|bigger|smaller|larger|greater|difference|differ\w*|"
-    r"versus|vs|" + _EACH_PART + r")\b"  # ("A và B mỗi nơi bao nhiêu")
-)
-# Parts summed, not set apart: "tổng số DVC mức độ 3 và mức độ 4", "in total".
-_SUMMED = re.compile(r"\b(tong|total|in all|combined|ca hai|both)\b")
-# Each part asked its own figure ("… lần lượt là", "… mỗi nơi bao nhiêu"): set apart, not summed.
-EACH = re.compile(rf"\b(lan luot|{_EACH_PART}|moi (?:ben|phan)|respectively|each)\b")
 # A comparison, or each of two things asked its own figure ("lần lượt", "respectively"): "và"
 # between two parts then sets them apart.
 _APART = re.compile(COMPARED.pattern + r"|\b(lan luot|respectively|moi (?:ben|phan))\b")
@@ -225,7 +207,7 @@ def compare_words(words: list[str]) -> frozenset[int]:
     out: set[int] = set()
     for m in (*_COMPARE_ONLY.finditer(joined), *EACH.finditer(joined)):
         out.update(i for i, s in enumerate(starts) if m.start() <= s < m.end())
-    for m in re.finditer(rf"\b{_SPLIT_MORE}\b", joined):  # "nhiều hồ sơ hơn": the noun kept
+    for m in re.finditer(rf"\b{SPLIT_MORE}\b", joined):  # "nhiều hồ sơ hơn": the noun kept
         out.update(i for i, s in enumerate(starts) if s in (m.start(), m.end() - 3))
     return frozenset(out)
 
@@ -378,7 +360,7 @@ def _spans(
         said_again = _said_again(words, xs, ys)
         strong = contrast or asked_again or said_again >= 2 or bool(_APART.search(q.folded))
         # "tổng thu và tổng chi": the summing word said again opens each part, summing neither
-        head_sums = bool(_SUMMED.fullmatch(_bare(words[ys])))
+        head_sums = bool(SUMMED.fullmatch(_bare(words[ys])))
         strong = strong or head_sums
     else:
         xs, xe = _tail_before(words, at, ys, ye, negations, places) or _before_ask(
@@ -387,7 +369,7 @@ def _spans(
         strong = contrast or asked_again or bool(_APART.search(q.folded))
     # "tự chủ và không tự chủ": a thing and its negation are two parts, never one figure
     strong = strong or _negated(words, xs, xe, ys, ye)
-    summed = _sums_parts(q, contrast, head_sums)
+    summed = sums_parts(q.folded, contrast, head_sums)
     # weak: "mức 3 và mức 4", a head said again before a word of its own
     if xs >= xe or not (strong or weak and said_again >= 1) or summed:
         return None
@@ -399,14 +381,6 @@ def _spans(
     if contrast:
         ye = _closing_term(words, ye, places)
     return (xs, xe), (ys, ye), ye
-
-
-def _sums_parts(q: ParsedQuery, contrast: bool, head_sums: bool) -> bool:
-    """Whether the question asks the parts' sum: "tổng số … mức độ 3 và mức độ 4" sums them,
-    unless it compares them ("so sánh tổng số … cấp huyện và cấp xã": the reports' "tổng cấp
-    huyện", "tổng cấp xã"), asks each, or the summing word opens each part."""
-    summed = not contrast and _SUMMED.search(q.folded) and not COMPARED.search(q.folded)
-    return bool(summed and not EACH.search(q.folded) and not head_sums)
 
 
 def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:

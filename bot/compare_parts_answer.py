@@ -24,7 +24,7 @@ from bot.compare_between import between_parts
 from bot.compare_heading import under_heading
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
-from bot.compare_parts import ASKS, COMPARED, Part, parts_of
+from bot.compare_parts import ASKS, Part, parts_of
 from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
@@ -39,6 +39,7 @@ from bot.compare_units import (
 from bot.compare_years import year_parts
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
+from bot.extractive.whole_asked import COMPARED
 from bot.intents_types import (
     WANTS_PERCENT,
     asks_plan_share,

@@ -45,6 +45,8 @@ from bot.compare_rules import (
 )
 from bot.compare_sides import Side, side_query
 from bot.extractive import ExtractiveAnswerer
+from bot.extractive.question import _question_facts
+from bot.extractive.whole_asked import summed_breakdowns, whole_for
 from bot.fact_answer import (
     FEATURES,
     Context,
@@ -129,7 +131,8 @@ class FactPicks(SideFacts):
             for f in self.by_report.get(rid, ()):
                 parts = tuple(c.label_folded for c in self.children.get(f.id, ()))
                 ctx = Context(self.matcher.idf, rank.get(f.chunk_id, 0), parts, r.year, r.quarter)
-                f, ctx, item, around, named = self._read(v, asked, f, ctx, breakdown)
+                summed = self._summed_whole(sq, f)
+                f, ctx, item, around, named = self._read(v, asked, f, ctx, breakdown, summed)
                 if self._excluded(sq, side, asked, f, online):
                     continue
                 x = [FEATURES[n](v, f, ctx) for n in self.weights.features]
@@ -186,12 +189,29 @@ class FactPicks(SideFacts):
                 return mine
         return picks
 
+    def _summed_whole(self, sq: ParsedQuery, f: Fact) -> Fact | None:
+        """The whole a fact is a part of when its clause lists it among parts adding up to a
+        figure before them and the side asks that whole (`whole_for`: "1.742 chứng thư số …
+        (trong đó: cá nhân 1.101; tổ chức 427; …)" for a total), though the fact table links
+        no headline (the list too far from it); None otherwise."""
+        if f.parent or f.kind == "percent":
+            return None
+        q_seq = _question_facts(sq)[2]
+        for b in summed_breakdowns(f.clause):
+            if whole_for(sq.folded, q_seq, b, f.value, sides=True):
+                return next((g for g in self.by_report.get(f.report_id, ())
+                             if g.chunk_id == f.chunk_id and g.clause == f.clause
+                             and g.value == b.whole.raw), None)  # fmt: skip
+        return None
+
     def _read(
-        self, v: QuestionView, asked: Asked, f: Fact, ctx: Context, breakdown: bool
-    ) -> tuple[Fact, Context, float, float, float]:
+        self, v: QuestionView, asked: Asked, f: Fact, ctx: Context, breakdown: bool,
+        summed: Fact | None = None,
+    ) -> tuple[Fact, Context, float, float, float]:  # fmt: skip
         """What the question's words say of a fact: of its item, of its clause and lead, and
         the share of its item they name; a part the question does not name (or any part, when
-        a breakdown is asked) is read as its whole, keeping the better of the two readings."""
+        a breakdown is asked) is read as its whole (its headline, or the whole it adds up to
+        that the question asks: `summed`), keeping the better of the two readings."""
         item = max(f_lex_counts(v, f, ctx), lex_before(v, f, ctx), unit_read(v, asked, f, ctx))
         around = max(f_lex_clause(v, f, ctx), f_lex_lead(v, f, ctx))
         if self._short_section(f):
@@ -201,7 +221,7 @@ class FactPicks(SideFacts):
             heading = f_lex_lead(v, replace(f, lead=own_heading(f.section)), ctx)
             item, around = max(item, heading), max(around, heading)
         named = precision(asked, f)
-        whole = self.matcher.by_id.get(f.parent) if f.parent else None
+        whole = self.matcher.by_id.get(f.parent) if f.parent else summed
         # the part at the asked scope or level ("… cấp xã", "… mức độ 4" of a total of every
         # level) is what is asked; not a part of a whole at that level already
         scoped = (bool(asked.scope) and f.scope == asked.scope) or (
@@ -211,7 +231,9 @@ class FactPicks(SideFacts):
         if (
             whole is not None
             and not scoped
-            and (breakdown or not self._part_named(asked, f, whole))
+            # the whole asked of parts adding up to it (`whole_for` has read that the
+            # question names no one part alone, against its siblings' words)
+            and (breakdown or whole is summed or not self._part_named(asked, f, whole))
         ):
             # a part the question does not name stands for its whole
             f = whole

@@ -56,9 +56,9 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
     "toan trinh": ("muc do 4",),
-    # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "đầu mối" tổ chức
+    # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "VB" văn bản, …
     "dn": ("doanh nghiep",),
-    "hs": ("ho so",),
+    "hs": ("ho so",), "vb": ("van ban",),  # fmt: skip
     "dau moi": ("to chuc",),
     "mot phan": ("muc do 3",),
     "level 4": ("muc do 4", "toan trinh"),

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 from bot.extractive.choice import Candidate
+from bot.extractive.english_phrases import part_after_copula
+from bot.extractive.question import _question_facts
+from bot.extractive.whole_asked import summed_breakdowns, whole_for
 from core.query import ParsedQuery
 from core.text import fold
 
@@ -90,11 +93,32 @@ def whole_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate
 def role_first(
     q: ParsedQuery, ranked: list[Candidate], decided: bool = False
 ) -> tuple[list[Candidate], bool]:
-    """`rank_first`, then `whole_first`: the figures reordered by what the question asks of a
+    """`rank_first`, then `whole_first` and `total_first`: the figures reordered by what the question asks of a
     clause that gives several, and whether that (or the labels before it: `decided`) decided
     the first."""
     ranked, by_rank = rank_first(q, ranked)
     if by_rank:
         return ranked, True
     ranked, by_whole = whole_first(q, ranked)
-    return ranked, decided or by_whole
+    ranked, by_total = total_first(q, ranked)
+    return ranked, decided or by_whole or by_total
+
+
+def total_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate], bool]:
+    """The figures with the whole first when the best figure is a part of a breakdown its
+    clause lists after the whole, adding up to it (`summed_breakdowns`: "23 văn bản (HĐND …
+    06 nghị quyết; UBND … 17 quyết định)"), and the question asks the whole (`whole_for`: a
+    total, or two parts or more named, no one part alone); whether that decided it. An
+    English question naming the part after a copula ("how many were teachers?":
+    `part_after_copula`, read by `choice.whole_of_part`) asks the part."""
+    if not ranked or part_after_copula(q.folded):
+        return ranked, False
+    best = ranked[0]
+    q_seq = _question_facts(q)[2]
+    for b in summed_breakdowns(best.hit.chunk.sentence(best.span)):
+        if not whole_for(q.folded, q_seq, b, best.figure):
+            continue
+        whole = next((c for c in ranked if _same_clause(c, best) and c.figure == b.whole.raw), None)
+        if whole is not None:
+            return _first(ranked, whole), True
+    return ranked, False
