@@ -216,5 +216,11 @@ def scope_near(f: Fact) -> str:
     end = at + len(f.value)
     before = [m.end() for m in _NUMBER.finditer(f.clause, 0, at)]
     after = _NUMBER.search(f.clause, end)
-    stretch = fold_cached(f.clause[before[-1] if before else 0 : after.start() if after else None])
+    stop = after.start() if after else len(f.clause)
+    if ":" in f.clause[end:stop]:
+        # "cấp tỉnh: 1.409; cấp huyện: 290": the words before the next colon label the next
+        # figure; this one's stretch ends at the item edge before them
+        label = f.clause.rindex(":", end, stop)
+        stop = max([end, *(f.clause.rfind(c, end, label) for c in ";,")])
+    stretch = fold_cached(f.clause[before[-1] if before else 0 : stop])
     return ",".join(name for name, pat in _SCOPE_NEAR if pat.search(stretch))

@@ -246,11 +246,6 @@ def test_a_figure_of_no_scope_and_no_parts_has_no_scope(sides: SideFacts) -> Non
     assert not sides._has_scope(_units("ho so", scope="huyen"), _fact(sides, "125.300"))
 
 
-@pytest.mark.xfail(
-    reason="compare_facts.scope_near reads a figure's stretch up to the next figure, so in "
-    "'cấp tỉnh: 1.409; cấp huyện: 290' the next part's label 'cấp huyện' is read as 1.409's",
-    strict=True,
-)
 def test_a_part_at_another_scope_has_not_the_next_part_s_scope(sides: SideFacts) -> None:
     assert not sides._has_scope(_units("thu tuc", scope="huyen"), _fact(sides, "1.409"))
 
