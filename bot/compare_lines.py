@@ -73,9 +73,17 @@ def _label_words(label: str) -> frozenset[str]:
     return frozenset(t for t in said if t not in _ABBR) or own
 
 
+def _generic(label: str) -> frozenset[str]:
+    """The words of `_GENERIC` that name no part of this label: folded "so" is "số" (a number
+    asked) unless the label writes "sở" or says "cấp so" (a department's level, "cấp sở")."""
+    if re.search(r"(?<!\w)sở(?!\w)", label, re.IGNORECASE) or re.search(r"\bcap so\b", fold(label)):
+        return _GENERIC - {"so"}
+    return _GENERIC
+
+
 def own_words(labels: Sequence[str]) -> list[frozenset[str]]:
     """Each part's own words: its label's folded words the other parts' labels do not say."""
-    words = [_label_words(label) - _GENERIC for label in labels]
+    words = [_label_words(label) - _generic(label) for label in labels]
     return [w - frozenset().union(*(o for j, o in enumerate(words) if j != i))
             for i, w in enumerate(words)]  # fmt: skip
 

@@ -8,8 +8,6 @@ Report lines made up for the test."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.compare_parts import Part
 from bot.compare_parts_answer import _each_its_average
 from bot.compare_sides import Side
@@ -127,11 +125,6 @@ def test_three_parts_are_not_two() -> None:
     assert not _each_its_average(q, parts, cells)
 
 
-@pytest.mark.xfail(
-    reason="the docstring's own example: 'sở' folds to 'so', which compare_lines._GENERIC "
-    "drops (as the 'số' of 'số lượng'), so 'cấp sở' has no own words and is never told apart",
-    strict=True,
-)
 def test_departments_and_districts_each_with_their_average_are_asked_on_their_own() -> None:
     q = parse_query("Số thủ tục giải quyết ở cấp sở và cấp huyện, trung bình mỗi nơi bao nhiêu?")
     parts = _parts(q, "cấp sở", "cấp huyện")
