@@ -175,8 +175,9 @@ def _modifiers(text: str) -> set[str]:
     """The units that follow another unit right after it ("hồ sơ thủ tục hành chính", the
     glossary's "ho so thu tuc hanh chinh" for "dossiers"): a Vietnamese noun phrase names its
     head first, so the one after it says whose, not what is counted."""
+    said = [a for a in UNITS if f" {a} " in text]  # the head first: most units are not said
     return {
-        family(b) for a in UNITS for b in UNITS
+        family(b) for a in said for b in UNITS
         if family(a) != family(b) and f" {a} {b} " in text
     }  # fmt: skip
 

@@ -5,6 +5,8 @@ tells the item apart."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.extractive.tuning import LABEL_WORDS
 from bot.extractive.words import (
@@ -156,7 +158,13 @@ def _heads(
     return sorted(out)
 
 
-def names_phrase(phrase: tuple[str, ...], label: tuple[str, ...]) -> bool:
+def names_phrase(phrase: Sequence[str], label: Sequence[str]) -> bool:
+    """`_names_phrase`, cached: the same qualifiers and labels are read for every figure."""
+    return _names_phrase(tuple(phrase), tuple(label))
+
+
+@lru_cache(maxsize=262144)
+def _names_phrase(phrase: tuple[str, ...], label: tuple[str, ...]) -> bool:
     """Whether a label says a phrase, its words in a row, OCR-misread forms included: a word of
     3+ letters one letter off ("tryc" for "truc", "cdp" for "cap") or without its vowels
     ("cp"), and in a phrase of two or

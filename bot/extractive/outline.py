@@ -7,6 +7,7 @@ the part of a breakdown."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.text import fold
 from index.chunk import heading_level
@@ -21,8 +22,10 @@ _OPEN = "open"
 _PLAIN = "plain"
 
 
+@lru_cache(maxsize=65536)
 def _key(line: str) -> str:
-    """What kind of outline entry a line is: its marker, an opener, or plain text."""
+    """What kind of outline entry a line is: its marker, an opener, or plain text (cached: the
+    lines above an item are read again for every figure of a chunk)."""
     m = _MARKER.match(line)
     if m:
         return m.group(1) if not m.group(1)[0].isalpha() else "a)"

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.extractive.words import _DATE, _DOCNUM, _FIG, _YEARLIKE, _edit_keys, _keys
-from core.text import fold, parse_number
+from core.text import fold, fold_word, parse_number
 from index.lexical import tokenize
 
 _EACH_PART = r"moi (?:noi|cap|nhom|loai|khoan|nguon|hinh thuc)"  # "mỗi nơi / cấp …": each part
@@ -102,7 +103,7 @@ def _counts(text: str) -> list[Part]:
 
 def _words(text: str) -> list[tuple[int, str]]:
     """(where it starts, the word folded without punctuation) for each word of the text."""
-    return [(m.start(), re.sub(r"[^a-z0-9]", "", fold(m.group(0))))
+    return [(m.start(), re.sub(r"[^a-z0-9]", "", fold_word(m.group(0))))
             for m in re.finditer(r"[^\s(]+", text)]  # fmt: skip
 
 
@@ -143,14 +144,17 @@ def _stretches(text: str, start: int, parts: list[Part]) -> tuple[Part, ...]:
     return tuple(out)
 
 
-def summed_breakdowns(text: str) -> list[Breakdown]:
+@lru_cache(maxsize=4096)
+def summed_breakdowns(text: str) -> tuple[Breakdown, ...]:
     """The breakdowns of a clause whose parts (two or more counts listed after a "(" or a
     "trong đó" / "gồm", not inside a parenthesis of their own) add up to the last count before
-    the list, within `SUM_TOLERANCE`."""
+    the list, within `SUM_TOLERANCE`. Cached: a pure function of the clause, read again for
+    every side and candidate of a comparison."""
     counts = _counts(text)
     out: list[Breakdown] = []
-    for start, end in _openings(text):
-        inner = [(s, e) for s, e in _openings(text) if start < s - 1 and e <= end and s < end]
+    openings = _openings(text)
+    for start, end in openings:
+        inner = [(s, e) for s, e in openings if start < s - 1 and e <= end and s < end]
         listed = [c for c in counts if start <= c.start < end
                   and not any(s <= c.start < e for s, e in inner)]  # fmt: skip
         before = [c for c in counts if c.start < start]
@@ -161,7 +165,7 @@ def summed_breakdowns(text: str) -> list[Breakdown]:
             head = tuple(t for t in tokenize(fold(text[: whole.start])) if not t.isdigit())
             whole = Part(whole.raw, whole.start, whole.value, head)
             out.append(Breakdown(whole, _stretches(text, start, listed)))
-    return out
+    return tuple(out)
 
 
 # The fewest letters of a word that names several parts together: a shorter one ("số", "là",
