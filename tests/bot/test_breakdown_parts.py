@@ -104,3 +104,12 @@ def test_the_action_a_question_asks(question: str, action: tuple[str, ...] | Non
 def test_the_part_of_the_asked_actions_breakdown(index, question: str, figure: str) -> None:  # type: ignore[no-untyped-def]
     ans = ask(index, question)
     assert ans.figure == figure, ans.text
+
+
+def test_names_phrase_reads_a_list_as_its_tuple() -> None:
+    from bot.extractive.breakdown import names_phrase
+
+    label = ["ho", "so", "tryc", "tuyen"]  # "tryc": OCR for "truc"
+    assert names_phrase(("truc", "tuyen"), label) == names_phrase(("truc", "tuyen"), tuple(label))
+    assert names_phrase(["truc", "tuyen"], label)
+    assert not names_phrase(("buu", "chinh"), label)

@@ -141,3 +141,12 @@ def test_a_comparison_side_reads_a_part_as_the_whole_asked() -> None:
         assert a is not None
         row = next(line for line in a.text.splitlines() if line.startswith("| Bình Phước"))
         assert row.split("|")[2].strip().startswith(f"**{figure}**"), question  # figure cell
+
+
+def test_a_clause_read_again_gives_the_same_breakdowns_and_nested_lists_stay_out() -> None:
+    line = "Tiếp nhận 1.000 hồ sơ (gồm: trực tuyến 700 (trong đó 20 quá hạn); trực tiếp 300)."
+    first = summed_breakdowns(line)
+    assert first == summed_breakdowns(line)  # cached: a pure function of the clause
+    (b,) = first
+    assert b.whole.value == 1000
+    assert [p.value for p in b.parts] == [700, 300]
