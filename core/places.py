@@ -154,9 +154,10 @@ def _initials() -> tuple[re.Pattern[str], dict[str, str]]:
 def expand_initials(folded: str) -> str:
     """Province initialisms written as the sides of a terse question ("dvc muc 4 tq vs ht",
     "tthc cap tinh dt va hd"), one set beside a province's name as the other side ("tq so voi
-    dong thap"), or one written as the name after "tỉnh" ("tinh tq co bao nhieu tthc"),
-    spelled out as the provinces' names. One alone with no "tỉnh" before it is not read: it is
-    too often another abbreviation (see `capital_initials` for one typed in capitals)."""
+    dong thap"), one written as the name after "tỉnh" ("tinh tq co bao nhieu tthc"), or one
+    opening the question that is no common word's short form (`_opening`), spelled out as the
+    provinces' names. One alone elsewhere is not read: it is too often another abbreviation
+    (see `capital_initials` for one typed in capitals)."""
     pattern, names = _initials()
 
     def spell(m: re.Match[str]) -> str:
@@ -164,12 +165,42 @@ def expand_initials(folded: str) -> str:
                       else w.group(0), m.group(0))  # fmt: skip
 
     folded = _beside_name().sub(spell, pattern.sub(spell, folded))
+    folded = _opening().sub(spell, folded)
     return _after_tinh().sub(spell, folded)
 
 
+# Initialisms that are also a common word's short form in staff's terse writing, so never
+# read as a province when one opens a question alone: hệ thống / Hà Tĩnh (ht), điện tử, đầu
+# tư / Đồng Tháp (dt), hướng dẫn, hợp đồng (hd), cán bộ (cb), bộ phận (bp), lãnh đạo (ld),
+# kiểm tra, kinh tế (kt), thời gian (tg), tư vấn, thành viên (tv), quy trình (qt), văn phòng
+# (vp), bao nhiêu (bn), nội bộ (nb), nông thôn (nt), số lượng (sl), không (kg), đặc biệt (db),
+# học bổng (hb), học phí (hp), bàn giao (bg), bình luận (bl), bách khoa (bk), quảng bá (qb),
+# vật liệu (vl).
+_WORD_INITIALS = frozenset(
+    "ht dt hd cb bp ld kt tg tv qt vp bn nb nt sl kg db hb hp bg bl bk qb vl".split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern[str]:
+    """One lower-case initialism opening a terse question, a word after it ("tq dvc muc 3
+    cap xa"), that is no common word's short form (`_WORD_INITIALS`)."""
+    _, names = _initials()
+    one = "|".join(sorted((k for k in names if k not in _WORD_INITIALS), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{one})(?=\s+[a-z])")
+
+
 # Where a province's initialism typed in capitals stands as its name: opening the question
-# or a clause ("TQ: …", "TQ có bao nhiêu …"), or after "ở / tại / của" ("số hồ sơ của HT").
-_NAME_SLOT = r"(^\s*|[:;?!]\s*|\b(?:[ởỞ]|[tT][ạa]i|[cC][ủu]a|o|O)\s+)"
+# or a clause ("TQ: …", "TQ có bao nhiêu …"), after "ở / tại / của" ("số hồ sơ của HT"), or
+# after the English words that take a place ("how many of TQ's …", "dossiers in HD").
+_NAME_SLOT = (
+    r"(^\s*|[:;?!]\s*|\b(?:[ởỞ]|[tT][ạa]i|[cC][ủu]a|o|O|[oO]f|[iI]n|[fF]or|[fF]rom|[aA]t)\s+)"
+)
+# A province's own body, abbreviated, after its initialism ("TQ DIC", "HT PPC", "ĐT UBND"):
+# the initialism is the province's name before its body's.
+_BODY_AFTER = r"(?:DIC|DOIC|DOHA|PPC|UBND|STTTT|SNV|SỞ)"
+# Initialisms that open a body's abbreviated name themselves ("VP UBND": Văn phòng UBND).
+_BODY_WORDS = frozenset({"VP"})
 
 
 def capital_initials(question: str) -> str:
@@ -181,13 +212,16 @@ def capital_initials(question: str) -> str:
     def spell(m: re.Match[str]) -> str:
         word = m.group(2)
         key = fold(word)
+        if key not in names or (m.group(3) and word in _BODY_WORDS):
+            return m.group(0)
         # the folded name: spelled with marks, an unmarked question would read as marked
-        return m.group(1) + fold(names[key]) if key in names else m.group(0)
+        return m.group(1) + fold(names[key]) + (m.group(3) or "")
 
     # not a document's kind before its number ("HD số 12", "HD-UBND", "KH 45"), nor a word of
-    # a body's abbreviated name ("VP UBND": Văn phòng)
-    kind = r"(?![\w/-])(?!\s*(?:[sS][ốo]\b|\d|[A-ZĐ]{2,}\b))"
-    return re.sub(_NAME_SLOT + r"([A-ZĐ]{2,4})" + kind, spell, question)
+    # a body's abbreviated name ("VP UBND": Văn phòng) unless that body is the province's own
+    kind = rf"(?![\w/-])(?!\s*(?:[sS][ốo]\b|\d|(?!{_BODY_AFTER}\b)[A-ZĐ]{{2,}}\b))"
+    body = rf"(\s+{_BODY_AFTER}\b)?"
+    return re.sub(_NAME_SLOT + r"([A-ZĐ]{2,4})" + kind + body, spell, question)
 
 
 @lru_cache(maxsize=1)

@@ -237,10 +237,15 @@ def shorthand(folded: str) -> str:
     return re.sub(r" (?=[?!.,;:]|$)", "", out).lstrip()
 
 
+# A classifier closing the count asked ("… cấp xã mấy cái?", "bao nhiêu chiếc"): no topic word.
+_CLASSIFIER_END = re.compile(r"\b(bao nhieu) (?:cai|chiec)(?=\W*$)")
+
+
 def plain_wording(folded: str) -> str:
     """`folded` with only its asking sentences (`_asked_sentences`), without its courtesy
     (`without_courtesy`), with "có mấy" asked as "có bao nhiêu" (with diacritics or without, so
     both read the same), its shorthand as words (`shorthand`) and English wordings read as their
-    common form (`common_wording`)."""
+    common form (`common_wording`), a classifier closing the count asked dropped."""
     plain = without_courtesy(_asked_sentences(folded))
-    return _MAY.sub("bao nhieu", common_wording(shorthand(plain)))
+    return _CLASSIFIER_END.sub(r"\1", _MAY.sub("bao nhieu", common_wording(shorthand(plain))))
+

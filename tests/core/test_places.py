@@ -26,6 +26,12 @@ from core.query import parse_query
         ("so xa cua QB la bao nhieu", ("Quảng Bình",)),
         ("Có bao nhiêu DVC mức 3 ở ĐB?", ("Điện Biên",)),
         ("DB co bao nhieu DVC", ("Điện Biên",)),
+        # after an English word that takes a place, or before the province's own body
+        ("how many of YB's dossiers were late?", ("Yên Bái",)),
+        ("communes in QB with a portal", ("Quảng Bình",)),
+        ("GL PPC report: how many dossiers?", ("Gia Lai",)),
+        # lower case, opening a terse question, no common word's short form
+        ("yb dvc muc 4 cap huyen bao nhieu", ("Yên Bái",)),
     ],
 )
 def test_joined_initials_name_provinces(text: str, provinces: tuple[str, ...]) -> None:
@@ -42,6 +48,9 @@ def test_joined_initials_name_provinces(text: str, provinces: tuple[str, ...]) -
         "tinh hinh trien khai",  # "tình hình", no initialism
         "ha tinh bp",  # the "tĩnh" of Hà Tĩnh is no "tỉnh"
         "tinh la bao nhieu",  # "là": never read as a province
+        "ht mot cua co bao nhieu ho so",  # "hệ thống": a common word's short form opening
+        "cb cong chuc duoc dao tao bao nhieu",  # "cán bộ"
+        "bn ho so da giai quyet",  # "bao nhiêu"
     ],
 )
 def test_other_initials_stay(folded: str) -> None:
@@ -54,6 +63,8 @@ def test_other_initials_stay(folded: str) -> None:
         "HD số 12 quy định gì?",  # a document's kind before its number
         "Theo KH-UBND, có bao nhiêu việc?",
         "VP UBND tỉnh chi bao nhiêu?",  # a word of a body's abbreviated name (Văn phòng)
+        "VP PPC report: how many staff?",  # … before the English name of the body too
+        "Có bao nhiêu HD CNTT?",  # capitals before another abbreviation, not a body's
         "yb co bao nhieu xa",  # lower case alone: not read
         "Số hồ sơ trên HT một cửa",  # capitals, but not where a name stands
     ],

@@ -167,3 +167,21 @@ def test_other_mays_are_left_as_typed(typed: str) -> None:
 )
 def test_bc_is_read_as_bao_cao(folded: str, plain: str) -> None:
     assert plain_wording(folded) == plain
+
+
+@pytest.mark.parametrize(
+    ("folded", "plain"),
+    [
+        ("xa co cong thong tin bao nhieu cai?", "xa co cong thong tin bao nhieu?"),
+        ("so may tinh bao nhieu chiec", "so may tinh bao nhieu"),
+        # a classifier before the counted noun, or no count, stays
+        ("bao nhieu cai may in", "bao nhieu cai may in"),
+        ("cai cach hanh chinh", "cai cach hanh chinh"),
+    ],
+)
+def test_a_classifier_closing_the_count_is_dropped(folded: str, plain: str) -> None:
+    assert plain_wording(folded) == plain
+
+
+def test_a_terse_count_closed_by_a_classifier_reads_as_a_count() -> None:
+    assert parse_query("yb dvc muc 4 cap xa may cai").folded == "yen bai dvc muc 4 cap xa bao nhieu"

@@ -1,0 +1,28 @@
+"""'Issued by' a time is no agency asked (bot/intents.py, `_BY_TIME`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intents import report_fields
+from core.query import parse_query
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Yen Bai report: how many licences issued by end of June 2021?",
+        "the DOHA report: total decisions issued by 30/9?",
+        "report says how many permits were issued by Q3",
+    ],
+)
+def test_issued_by_a_time_asks_no_agency(question: str) -> None:
+    assert "agency" not in report_fields(parse_query(question).folded)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which report was issued by the provincial office?", "who was the report issued by?"],
+)
+def test_issued_by_an_agent_still_asks_the_agency(question: str) -> None:
+    assert report_fields(parse_query(question).folded) == ("agency",)
