@@ -47,6 +47,10 @@ _SCOPES = (
     (re.compile(r"\b(?:cap xa|communes?(?:-level)?)\b"), re.compile(r"\bxa\b")),
 )  # fmt: skip
 _SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate)\b|%")
+# How far (in words, on average) before or after its figure a part's own words may be said
+# for a line to give that part its figure over one stated elsewhere: a label beside the figure
+# ("trực tuyến: 42.360"), not words scattered over a long sentence before it.
+NEAR_WORDS = 8
 
 
 def part_level(label: str) -> str | None:
@@ -90,7 +94,8 @@ def line_figures(
                 return None
             out.append(values.pop())
         return out if len(set(out)) == len(out) else None
-    return share_out([_channel_said(label) for label in labels], cit.quote, share)
+    labels = [_channel_said(label) for label in labels]
+    return share_out(labels, cit.quote, share, NEAR_WORDS)
 
 
 def part_not_whole(parts: Sequence[Part], cells: list[Cell], facts_of: FactsOf) -> list[Cell]:

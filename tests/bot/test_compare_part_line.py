@@ -132,3 +132,16 @@ def test_a_line_that_does_not_bear_out_the_stated_figure_changes_nothing() -> No
         _cell(parts[1].label, "5.120", _cit(RECEIVED, 9, "c2")),
     ]
     assert breakdown_named(q, parts, cells, _facts_of) == cells
+
+
+SCATTERED = (
+    "Số thủ tục của các cơ quan ngành dọc thực hiện tại Trung tâm hành chính công, Bộ phận "
+    "tiếp nhận cấp huyện theo Quyết định của Thủ tướng năm 2020: 88 thủ tục (trong đó tại "
+    "Trung tâm: 30, tại Bộ phận tiếp nhận cấp huyện: 41; cấp xã 17)."
+)
+
+
+def test_words_scattered_over_a_long_sentence_give_no_part_its_figure() -> None:
+    # "công", "năm" said far before 88: no label of the part "tuyển công chức năm 2020"
+    labels = ["năm 2020 tuyển công chức qua thi tuyển", "tiếp nhận không qua thi"]
+    assert line_figures(labels, _cit(SCATTERED, 9, "c2"), _facts_of, False) is None
