@@ -159,17 +159,23 @@ def wholes(labels: Sequence[str], line: str, share: bool, after: bool = False) -
     return found
 
 
-def share_out(labels: Sequence[str], line: str, share: bool) -> list[str] | None:
+def share_out(
+    labels: Sequence[str], line: str, share: bool, near: float = math.inf
+) -> list[str] | None:
     """The figure each part's own words lead to in one line (shares when a share is asked,
     counts otherwise), or None unless every part gets its own figure, each a clear best; a
     figure that is the parts' whole is no part's. When the words before the figures settle
-    nothing, the words after each ("trong đó có 90 viên chức và 13 cán bộ công chức")."""
-    return _shared(*_read(labels, line, share)) or _shared(*_read(labels, line, share, True))
+    nothing, the words after each ("trong đó có 90 viên chức và 13 cán bộ công chức").
+    `near`: each part's words said on average at most that many words from its figure (a
+    label beside it, not words scattered over a long sentence before it)."""
+    return _shared(*_read(labels, line, share), near) or _shared(
+        *_read(labels, line, share, True), near
+    )
 
 
 def _shared(
     figs: list[str], owns: list[frozenset[str]], fits: list[list[tuple[int, float]]],
-    whole: set[int],
+    whole: set[int], near: float = math.inf,
 ) -> list[str] | None:  # fmt: skip
     """Each part's clear best figure (`share_out`), or None."""
     if not figs or any(not own for own in owns):
@@ -181,6 +187,8 @@ def _shared(
             return None
         best = max(mine, key=lambda m: (m[0][0], -m[0][1]))
         if not _says(own, best[0]) or [m[0] for m in mine].count(best[0]) > 1:
+            return None
+        if best[0][1] > near:
             return None
         out.append(figs[best[1]])
     return out if len(set(out)) == len(out) else None

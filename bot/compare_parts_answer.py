@@ -24,6 +24,7 @@ from bot.compare_between import between_parts
 from bot.compare_heading import under_heading
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
+from bot.compare_part_line import settled
 from bot.compare_parts import ASKS, Part, parts_of
 from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
@@ -155,6 +156,7 @@ class PartsAnswerer:
         answers = sibling_year(q, parts, answers, ask, language == "en")
         answers = under_heading(parts, answers, self._chunk)
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
+        cells = settled(q.folded, parts, answers, cells, self._chunk_facts)
         cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
             return None

@@ -163,8 +163,15 @@ class FactPicks(SideFacts):
         # part of the count: never chosen while the side states an acceptable whole one
         if any(acceptable(p) and not channelled(asked, p.fact) for p in ordered):
             ordered = [p for p in ordered if not channelled(asked, p.fact)]
-        # … nor one narrowed by words the question does not say ("TTHC được công bố 391")
-        if any(acceptable(p) and not narrowed(asked, p.fact) for p in ordered):
+        # … nor one narrowed by words the question does not say ("TTHC được công bố 391"),
+        # in favour of one at the scope asked when the side states one there (the scope the
+        # question names outweighs words it does not: "93% CBCC cấp xã được trang bị máy tính"
+        # over "100% … hồ sơ CBCC" for "CBCC cấp xã")
+        at_scope = bool(asked.scope) and any(
+            acceptable(p) and self._has_scope(asked, p.fact) for p in ordered
+        )
+        if any(acceptable(p) and not narrowed(asked, p.fact)
+               and (not at_scope or self._has_scope(asked, p.fact)) for p in ordered):  # fmt: skip
             ordered = [p for p in ordered if not narrowed(asked, p.fact)]
         # a figure at exactly the asked levels ("228 … mức độ 3"): a figure of more levels
         # ("584 … mức độ 3, 4") or of fewer is another figure while the side states it
