@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
+from bot.compare_measures import asked_measures, companions, names_side
 from bot.compare_sides import Side
 from bot.extractive import source_line
 from bot.structure import clip
@@ -170,9 +171,60 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
     return f"\nThay đổi, {a.side.label} → {b.side.label}: {told} (tính toán từ {src})."
 
 
+def with_companions(q: ParsedQuery, cells: list[Cell], en: bool) -> list[Cell]:
+    """The cells, each quoted figure with the other figures its own item gives of the
+    measures the question asks besides (`bot/compare_measures.py`: "228, đạt tỷ lệ 12,19%"
+    when a count and its share are asked), beside it under the same citation; a figure already
+    beside it is not said twice. An unsure, missing or computed cell is kept as it is."""
+    asked = asked_measures(q.folded)
+    if len(asked) < 2:
+        return cells
+    out = []
+    for cell in cells:
+        if cell.citation is None and cell.doubted:
+            out.append(_measures_settle(cell, cells, asked, en))
+            continue
+        if cell.citation is None or cell.computed_from:
+            out.append(cell)
+            continue
+        shown = set(_NUMBER.findall(f"{cell.figure} {cell.beside}"))
+        more = [c for c in companions(cell.citation.quote, cell.figure, asked, en)
+                if not set(_NUMBER.findall(c)) <= shown]  # fmt: skip
+        also = ", ".join(x for x in (cell.beside, *more) if x)
+        out.append(replace(cell, beside=also) if more else cell)
+    return out
+
+
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+
+
+def _measures_settle(cell: Cell, cells: list[Cell], asked: frozenset[str], en: bool) -> Cell:
+    """An unsure side whose possible figures are the several measures asked of one clause
+    ("12.096 … (trung bình mỗi xã có 56)" for a total and an average), once the figures
+    quoted from another side's clause are set aside: that clause answers the side, its
+    first figure with the others beside it, when it names the side ("cấp xã"). Any other
+    unsure cell is kept unsure."""
+    taken = {(c.citation.chunk_id, c.citation.line_start, c.citation.quote)
+             for c in cells if c is not cell and c.citation is not None}  # fmt: skip
+    own = [(f, c) for f, c in cell.doubted if (c.chunk_id, c.line_start, c.quote) not in taken]
+    if len(own) < 2 or len({(c.chunk_id, c.line_start, c.quote) for _, c in own}) != 1:
+        return cell
+    cit = own[0][1]
+    if not names_side(cit.quote, cell.side.label):
+        return cell
+    for figure, _ in own:
+        more = companions(cit.quote, figure, asked, en)
+        said = set(_NUMBER.findall(" ".join(more)))
+        if all(f == figure or set(_NUMBER.findall(f)) <= said for f, _ in own):
+            return replace(cell, figure=figure, counts=cit.quote, citation=cit, doubted=(),
+                           beside=", ".join(more))  # fmt: skip
+    return cell
+
+
 def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
     en = language == "en"
+    cells = with_companions(q, cells, en)
     cits: list[Citation] = []
     rows = [_row(cell, cits, en) for cell in cells]
     head = (
