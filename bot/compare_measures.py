@@ -81,8 +81,9 @@ def asked_measures(folded: str) -> frozenset[str]:
 # A breakdown aside: "(trong đó: …)", "(including …)": other things' figures, never a
 # companion of the figure before it.
 _ASIDE = re.compile(r"\(\s*(?:trong do|including|of which|gom|bao gom)\b[^)]*\)?")
-# The words between a count (or amount) and its share: "đạt tỷ lệ", "chiếm", "bằng".
-_SHARE_GAP = re.compile(r"^[\s,:-]*(?:(?:dat|bang|chiem|ty le|ti le|voi|la)\s*)+$")
+# The words between a count (or amount) and its share: what it counts at most ("hộ", "đồng"),
+# then "đạt tỷ lệ", "chiếm", "bằng"; no other figure, no aside or next item between them.
+_SHARE_SAID = re.compile(r"\b(?:dat|bang|chiem|ty le|ti le)\s*$")
 MAX_GAP = 30  # characters between a count and the share of it, at most
 AVERAGE_GAP = 40  # characters from "trung bình" to its figure, at most
 # characters from a total to the average said after it ("1599 DVC trực tuyến mức độ 4 (trung
@@ -150,7 +151,12 @@ def _figures(text: str) -> list[tuple[str, int, int, bool]]:
 
 def _gap_ok(gap: str) -> bool:
     """Whether the words between a figure and the share of it say nothing else."""
-    return len(gap) <= MAX_GAP and bool(_SHARE_GAP.match(_plain(gap)))
+    plain = _plain(gap)
+    return (
+        len(gap) <= MAX_GAP
+        and not re.search(r"[\d;()]", gap)
+        and bool(_SHARE_SAID.search(plain.strip(" ,:-")))
+    )
 
 
 def _located(quote: str, figure: str) -> int:
