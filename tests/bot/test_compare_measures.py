@@ -132,3 +132,14 @@ def test_a_doubted_side_whose_clause_does_not_name_it_stays_unsure() -> None:
     assert with_companions(q, [b], False) == [b]
     assert names_side("Tổng cấp xã có 12 DVC", "cấp xã")
     assert not names_side("Tổng cấp huyện có 12 DVC", "cấp xã")
+
+
+def test_a_clause_opened_by_con_asks_its_own_figure() -> None:
+    from bot.compare_parts import parts_of
+
+    q = parse_query(
+        "Năm 2023 Bình Phước cấp mới bao nhiêu giấy phép, còn gia hạn giấy phép xây dựng bao nhiêu?"
+    )
+    parts = parts_of(q)
+    assert [p.label for p in parts] == ["cấp mới", "gia hạn giấy phép xây dựng"]
+    assert parts[1].query.text == "Năm 2023 Bình Phước gia hạn giấy phép xây dựng bao nhiêu?"
