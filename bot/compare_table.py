@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
-from bot.compare_measures import asked_measures, companions, names_side
+from bot.compare_measures import DONE, asked_measures, companions, names_side
 from bot.compare_sides import Side
 from bot.extractive import source_line
+from bot.side_reading import own_clauses
 from bot.structure import clip
 from core.query import ParsedQuery
 from core.text import parse_number
@@ -173,26 +174,41 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
 
 def with_companions(q: ParsedQuery, cells: list[Cell], en: bool) -> list[Cell]:
     """The cells, each quoted figure with the other figures its own item gives of the
-    measures the question asks besides (`bot/compare_measures.py`: "228, đạt tỷ lệ 12,19%"
-    when a count and its share are asked), beside it under the same citation; a figure already
-    beside it is not said twice. An unsure, missing or computed cell is kept as it is."""
-    asked = asked_measures(q.folded)
-    if len(asked) < 2:
-        return cells
+    measures its side is asked besides (`side_measures`; `bot/compare_measures.py`: "228,
+    đạt tỷ lệ 12,19%" when a count and its share are asked), beside it under the same
+    citation; a figure already beside it, or shown in another row of its side, is not said
+    again. An unsure, missing or computed cell is kept as it is."""
     out = []
     for cell in cells:
+        asked = side_measures(q, cell.side, cells)
+        if len(asked) < 2:
+            out.append(cell)
+            continue
         if cell.citation is None and cell.doubted:
             out.append(_measures_settle(cell, cells, asked, en))
             continue
         if cell.citation is None or cell.computed_from:
             out.append(cell)
             continue
-        shown = set(_NUMBER.findall(f"{cell.figure} {cell.beside}"))
+        rows = [c.figure for c in cells if c is not cell and c.side == cell.side]
+        shown = set(_NUMBER.findall(" ".join((cell.figure, cell.beside, *rows))))
         more = [c for c in companions(cell.citation.quote, cell.figure, asked, en)
                 if not set(_NUMBER.findall(c)) <= shown]  # fmt: skip
         also = ", ".join(x for x in (cell.beside, *more) if x)
         out.append(replace(cell, beside=also) if more else cell)
     return out
+
+
+def side_measures(q: ParsedQuery, side: Side, cells: list[Cell]) -> frozenset[str]:
+    """The measures a side is asked: those of its own clause when each side's clause asks its
+    own ("X có bao nhiêu nhiệm vụ, còn Y hoàn thành được bao nhiêu?"), else the question's.
+    The part of a count done is a companion only between places or periods: a table of
+    parts of one count (all sides one place and period) asks each part, not its whole."""
+    own = own_clauses(q, side.provinces) if side.provinces else None
+    asked = asked_measures(own if own is not None else q.folded)
+    if len({(c.side.provinces, c.side.years) for c in cells}) < 2:
+        asked = asked - {DONE}
+    return asked
 
 
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")

@@ -128,7 +128,9 @@ def test_cells_show_the_companions_and_settle_a_side_doubted_between_them() -> N
 def test_a_doubted_side_whose_clause_does_not_name_it_stays_unsure() -> None:
     q = parse_query("Bình Phước: cấp huyện so với cấp xã, tổng số và bình quân mỗi đơn vị?")
     line = "- Tổng toàn tỉnh có 9.870 DVC (trung bình mỗi đơn vị có 47 DVC)."
-    b = Cell(Side("cấp xã", (), ()), doubted=(("9.870", _cit(1, line, 3)), ("47", _cit(1, line, 3))))
+    b = Cell(
+        Side("cấp xã", (), ()), doubted=(("9.870", _cit(1, line, 3)), ("47", _cit(1, line, 3)))
+    )
     assert with_companions(q, [b], False) == [b]
     assert names_side("Tổng cấp xã có 12 DVC", "cấp xã")
     assert not names_side("Tổng cấp huyện có 12 DVC", "cấp xã")
@@ -143,3 +145,36 @@ def test_a_clause_opened_by_con_asks_its_own_figure() -> None:
     parts = parts_of(q)
     assert [p.label for p in parts] == ["cấp mới", "gia hạn giấy phép xây dựng"]
     assert parts[1].query.text == "Năm 2023 Bình Phước gia hạn giấy phép xây dựng bao nhiêu?"
+
+
+def test_each_side_is_asked_the_measures_of_its_own_clause() -> None:
+    from bot.compare_table import side_measures
+
+    q = parse_query(
+        "Bình Phước năm 2023 có bao nhiêu dự án, còn Long An hoàn thành được bao nhiêu?"
+    )
+    a, b = Side("Bình Phước", ("Bình Phước",), ()), Side("Long An", ("Long An",), ())
+    cells = [Cell(a), Cell(b)]
+    assert side_measures(q, a, cells) == {COUNT}
+    assert side_measures(q, b, cells) == {DONE}
+
+
+def test_parts_of_one_count_get_no_whole_and_a_row_shown_is_not_repeated() -> None:
+    line = "Năm 2023, Sở có 48 dự án được giao, trong đó có 41 dự án hoàn thành đúng hạn, 7 dự án đang thực hiện."
+    # the parts of one place and period side by side: each part asked, not its whole
+    q = parse_query(
+        "Bình Phước năm 2023: bao nhiêu dự án hoàn thành đúng hạn, bao nhiêu dự án đang thực hiện?"
+    )
+    done = Cell(Side("hoàn thành đúng hạn", (), ()), "41", line, "", _cit(1, line, 5))
+    rest = Cell(Side("đang thực hiện", (), ()), "7", line, "", _cit(1, line, 5))
+    assert with_companions(q, [done, rest], False) == [done, rest]
+    # a side's whole with its done part in a row of its own: the part is not said again
+    q2 = parse_query(
+        "Bình Phước và Long An năm 2023 có bao nhiêu dự án, bao nhiêu dự án hoàn thành đúng hạn?"
+    )
+    side = Side("Bình Phước", ("Bình Phước",), (2023,))
+    whole = Cell(side, "48", line, "", _cit(1, line, 5))
+    part = Cell(side, "41", line, "", _cit(1, line, 5), part="hoàn thành đúng hạn")
+    other = Cell(Side("Long An", ("Long An",), (2023,)))
+    assert with_companions(q2, [whole, part, other], False) == [whole, part, other]
+    assert with_companions(q2, [whole, other], False)[0].beside == "trong đó 41"
