@@ -178,3 +178,21 @@ def test_parts_of_one_count_get_no_whole_and_a_row_shown_is_not_repeated() -> No
     other = Cell(Side("Long An", ("Long An",), (2023,)))
     assert with_companions(q2, [whole, part, other], False) == [whole, part, other]
     assert with_companions(q2, [whole, other], False)[0].beside == "trong đó 41"
+
+
+def test_the_online_parts_of_a_whole_broken_down_by_level() -> None:
+    from dataclasses import replace
+
+    from bot.compare_cells import _online_levels
+    from index.facts import Fact
+
+    base = Fact("f", "r", "P", "c", "s", 0, 1, 1, 0, 1, "12", "12", "ho so", "count", "", "",
+                "", "", "", "", "", 0, "", "", "", "")  # fmt: skip
+    whole = replace(base, id="w", value="9.000")
+    kids = [replace(base, id=f"l{n}", level=str(n), parent="w") for n in (2, 3, 4)]
+    assert [k.id for k in _online_levels(whole, kids)] == ["l3", "l4"]
+    # every part online already, or a whole of one level: no online parts to pick
+    assert _online_levels(whole, kids[1:]) == []
+    assert _online_levels(replace(whole, level="4"), kids) == []
+    # parts not by level
+    assert _online_levels(whole, [replace(k, level="") for k in kids]) == []
