@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answer import Answer, Citation
+from bot.channel import asks_online
 from bot.compare_answered import keeps_kind, stated
 from bot.compare_beside import beside, other_levels
 from bot.compare_facts import (
@@ -118,7 +119,8 @@ class FactCells(FactPicks):
             # "cấp tỉnh"): every part, so the asked one is in view
             unnamed = asked is not None and bool(asked.scope) and f.scope != asked.scope
             several = asks_parts(q) or asks_several(q, side.provinces)  # "giao …, xong bao nhiêu"
-            rows = self._breakdown(side, f, language, asked, several or unnamed)
+            rows = self._breakdown(side, f, language, asked, several or unnamed,
+                                   online=asks_online(q.folded))  # fmt: skip
             names = _SCOPE_EN if language == "en" else _SCOPE_WORDS
             if not part and f.scope in names and any(r.part in names.values() for r in rows):
                 # a figure of one scope beside the other scopes' (no total stated): its scope
@@ -296,8 +298,9 @@ class FactCells(FactPicks):
         )
 
     def _breakdown(
-        self, side: Side, f: Fact, language: str, asked: Asked | None, parts_asked: bool
-    ) -> list[Cell]:
+        self, side: Side, f: Fact, language: str, asked: Asked | None, parts_asked: bool,
+        online: bool = False,
+    ) -> list[Cell]:  # fmt: skip
         """A figure's parts when the question asks a breakdown ("1.845, trong đó: cấp tỉnh
         1.409 …"); for a figure stated once per scope and never in total ("sở, ngành 658 …
         cấp huyện 1599 … cấp xã 12.096"), the other scopes always (one alone would stand for
@@ -325,6 +328,8 @@ class FactCells(FactPicks):
                     whole_of = f if g is c else c
                     if asked is not None and self._part_named(asked, g, whole_of):
                         named.append(g)
+            if not named and online:
+                named = _online_levels(f, children)
             return [self._cell(side, g, language, self._label(g, en)) for g in named[:MAX_PARTS]]
         if (asked is not None and asked.scope) or f.parent:
             return []
@@ -430,6 +435,22 @@ class FactCells(FactPicks):
         said = f"{top} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
         return Cell(side, percent_text(a / b, language), said, holds_for(part, language == "en"), None,
                     cits)  # fmt: skip
+
+
+def _online_levels(whole: Fact, children: list[Fact]) -> list[Fact]:
+    """The online part of a whole its report breaks down by service level only, one level
+    not online among them (dossiers "mức độ 2 …, mức độ 3 …, mức độ 4 …"): the parts at levels
+    3 and 4, those whose dossiers are submitted online; [] for any other whole (one of one
+    level, one not broken down by level)."""
+    if whole.level:
+        return []
+    levels = [levels_of(c.level) for c in children if c.kind == whole.kind]
+    if not levels or not all(levels) or not any(lv - _ONLINE_LEVELS for lv in levels):
+        return []
+    return [c for c in children if c.kind == whole.kind and levels_of(c.level) <= _ONLINE_LEVELS]
+
+
+_ONLINE_LEVELS = frozenset({"3", "4"})  # the service levels at which dossiers are sent online
 
 
 def _bare_figure(figure: str) -> bool:

@@ -63,6 +63,7 @@ _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
 # between two parts then sets them apart.
 _APART = re.compile(COMPARED.pattern + r"|\b(lan luot|respectively|moi (?:ben|phan))\b")
 MAX_PART = 6  # words of one part
+_OPENERS = frozenset(("con", "while", "whereas"))  # a clause set against the one before
 CLOSING = 4  # words closing the question that may name a term of the part before them
 # Words that name a period ("in the first quarter", "quý I", "năm 2024"): no part's own term.
 _PERIOD = re.compile(r"\d|\b(quarter|month|year|half|quy|thang|nam|dau nam|cuoi nam)\b")
@@ -120,7 +121,10 @@ def _second_ask(words: list[str], i: int) -> bool:
     or "được giao bao nhiêu, có mặt bao nhiêu" (each clause asks its own at its end)."""
     if _ask_at(words, i) >= 2:
         return any(_ask_at(words, k) >= 2 for k in range(i - 1))
-    end = min(len(words), i + MAX_PART + 1)
+    # "…, còn tiếp nhận … bao nhiêu", "…, while …": the word that opens the contrast is no
+    # word of the part after it
+    opener = int(_bare(words[i]) in _OPENERS)
+    end = min(len(words), i + opener + MAX_PART + 1)
     # the clause before asks its own ("tiếp nhận bao nhiêu hồ sơ TTHC, đã giải quyết bao
     # nhiêu"): "bao nhiêu" a few words before the comma, in that clause
     start = max(0, i - 1 - MAX_PART // 2)

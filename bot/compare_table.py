@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
+from bot.compare_measures import DONE, asked_measures, companions, names_side
 from bot.compare_sides import Side
 from bot.extractive import source_line
+from bot.side_reading import own_clauses
 from bot.structure import clip
 from core.query import ParsedQuery
 from core.text import parse_number
@@ -170,9 +172,75 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
     return f"\nThay đổi, {a.side.label} → {b.side.label}: {told} (tính toán từ {src})."
 
 
+def with_companions(q: ParsedQuery, cells: list[Cell], en: bool) -> list[Cell]:
+    """The cells, each quoted figure with the other figures its own item gives of the
+    measures its side is asked besides (`side_measures`; `bot/compare_measures.py`: "228,
+    đạt tỷ lệ 12,19%" when a count and its share are asked), beside it under the same
+    citation; a figure already beside it, or shown in another row of its side, is not said
+    again. An unsure, missing or computed cell is kept as it is."""
+    out = []
+    for cell in cells:
+        asked = side_measures(q, cell.side, cells)
+        if len(asked) < 2:
+            out.append(cell)
+            continue
+        if cell.citation is None and cell.doubted:
+            out.append(_measures_settle(cell, cells, asked, en))
+            continue
+        if cell.citation is None or cell.computed_from:
+            out.append(cell)
+            continue
+        rows = [c.figure for c in cells if c is not cell and c.side == cell.side]
+        shown = set(_NUMBER.findall(" ".join((cell.figure, cell.beside, *rows))))
+        more = [c for c in companions(cell.citation.quote, cell.figure, asked, en)
+                if not set(_NUMBER.findall(c)) <= shown]  # fmt: skip
+        also = ", ".join(x for x in (cell.beside, *more) if x)
+        out.append(replace(cell, beside=also) if more else cell)
+    return out
+
+
+def side_measures(q: ParsedQuery, side: Side, cells: list[Cell]) -> frozenset[str]:
+    """The measures a side is asked: those of its own clause when each side's clause asks its
+    own ("X có bao nhiêu nhiệm vụ, còn Y hoàn thành được bao nhiêu?"), else the question's.
+    The part of a count done is a companion only between places or periods: a table of
+    parts of one count (all sides one place and period) asks each part, not its whole."""
+    own = own_clauses(q, side.provinces) if side.provinces else None
+    asked = asked_measures(own if own is not None else q.folded)
+    if len({(c.side.provinces, c.side.years) for c in cells}) < 2:
+        asked = asked - {DONE}
+    return asked
+
+
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+
+
+def _measures_settle(cell: Cell, cells: list[Cell], asked: frozenset[str], en: bool) -> Cell:
+    """An unsure side whose possible figures are the several measures asked of one clause
+    ("12.096 … (trung bình mỗi xã có 56)" for a total and an average), once the figures
+    quoted from another side's clause are set aside: that clause answers the side, its
+    first figure with the others beside it, when it names the side ("cấp xã"). Any other
+    unsure cell is kept unsure."""
+    taken = {(c.citation.chunk_id, c.citation.line_start, c.citation.quote)
+             for c in cells if c is not cell and c.citation is not None}  # fmt: skip
+    own = [(f, c) for f, c in cell.doubted if (c.chunk_id, c.line_start, c.quote) not in taken]
+    if len(own) < 2 or len({(c.chunk_id, c.line_start, c.quote) for _, c in own}) != 1:
+        return cell
+    cit = own[0][1]
+    if not names_side(cit.quote, cell.side.label):
+        return cell
+    for figure, _ in own:
+        more = companions(cit.quote, figure, asked, en)
+        said = set(_NUMBER.findall(" ".join(more)))
+        if all(f == figure or set(_NUMBER.findall(f)) <= said for f, _ in own):
+            return replace(cell, figure=figure, counts=cit.quote, citation=cit, doubted=(),
+                           beside=", ".join(more))  # fmt: skip
+    return cell
+
+
 def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
     en = language == "en"
+    cells = with_companions(q, cells, en)
     cits: list[Citation] = []
     rows = [_row(cell, cits, en) for cell in cells]
     head = (

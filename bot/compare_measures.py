@@ -1,0 +1,279 @@
+"""The several figures a comparison asks of each side, and those a side's own clause gives.
+
+A question may ask each side more than one measure: a count and its share ("số DVC mức 3 và
+mức 4, mỗi loại chiếm bao nhiêu %?"), a total and its average ("tổng số và bình quân mỗi đơn
+vị"), an amount and its rate ("how much was spent, in VND and %"), a count and the part of it
+done ("how many tasks and how many on time"). `asked_measures` reads which measures a question
+asks; `companions` finds, in the clause a side's figure is quoted from, the figure of each other
+asked measure that the clause states of the same thing (the count right before its share
+"228, đạt tỷ lệ 12,19%", the average beside its total "1599 … (trung bình mỗi huyện có 123)",
+the whole a part is of "36 nhiệm vụ …, trong đó có 32 …"). Only the figure's own item counts:
+another item of the clause (after a ";"), a breakdown aside ("(trong đó: 71 …; 114 …)") and
+every other side's clause are never read, and a measure the question does not ask is never
+added."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from bot.compare_lines import figures_of
+from bot.extractive.share_count import count_behind
+
+COUNT, RATE, AVERAGE, AMOUNT, DONE = "count", "rate", "average", "amount", "done"
+
+# A share asked: "tỷ lệ", "bao nhiêu %", "chiếm", "percent", "rate", "share"; "%" written.
+_RATE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent\w*|rates?|shares?)\b|%")
+# An average asked: "trung bình", "bình quân", "average", "per unit".
+_AVERAGE_ASKED = re.compile(r"\b(?:trung binh|binh quan|averages?|per[- ]unit|on average)\b")
+# An amount of money asked: "in VND", "bao nhiêu tiền", "số tiền", "kinh phí … bao nhiêu".
+_AMOUNT_ASKED = re.compile(
+    r"\b(?:vnd|bao nhieu tien|so tien|how much money|(?:amount|sum)s? of money|in dong)\b"
+)
+# The words that ask a measure's figure together with it ("bao nhiêu %", "what percent"),
+# taken out before a count is looked for.
+_MEASURE_WORDS = re.compile(
+    r"\b(?:bao nhieu|what|how much)\s+(?:%|phan tram|percent\w*|ty le|rate|share)|"
+    r"\b(?:trung binh|binh quan)(?:\s+\w+){0,3}\s+bao nhieu\b"
+)
+# A count asked: "bao nhiêu", "how many", "số lượng", "tổng số", "totals", "number of", and
+# "số <thing>" opening a clause ("…: số DVC mức 3 …").
+_COUNT_ASKED = re.compile(
+    r"\b(?:bao nhieu|how many|so luong|tong so|totals?|number of|counts?)\b|"
+    r"(?:^|[:;,]\s*)so (?!sanh\b|voi\b|lieu\b|hoa\b)[a-z]"
+)
+# The part of a count done asked ("how many were on time", "hoàn thành bao nhiêu", "làm
+# được bao nhiêu"), the count and the part then both shown.
+_DONE_WORDS = (
+    r"(?:dung han|truoc han|hoan thanh|xong|lam duoc|giai quyet|on time|completed?|done|"
+    r"finished|resolved)"
+)
+_DONE_ASKED = re.compile(
+    rf"\b(?:bao nhieu|how many)\b[^,?;]{{0,40}}\b{_DONE_WORDS}\b|"
+    rf"\b{_DONE_WORDS}\b[^,?;]{{0,20}}\bbao nhieu\b"
+)
+
+
+_DONE_SAID = re.compile(rf"\b{_DONE_WORDS}\b")
+
+
+def asked_measures(folded: str) -> frozenset[str]:
+    """The measures a (folded) question asks of each side; a companion is shown only when
+    two or more are asked (one measure: the side's figure alone answers it)."""
+    found = set()
+    if _RATE_ASKED.search(folded):
+        found.add(RATE)
+    if _AVERAGE_ASKED.search(folded):
+        found.add(AVERAGE)
+    if _AMOUNT_ASKED.search(folded):
+        found.add(AMOUNT)
+    if _DONE_ASKED.search(folded):
+        found.add(DONE)
+    # the count asked besides: its own words, not those that ask the share, average or part
+    # done ("làm được bao nhiêu nhiệm vụ" asks the part done alone)
+    rest = _DONE_ASKED.sub(" ", _MEASURE_WORDS.sub(" ", folded))
+    if _COUNT_ASKED.search(rest):
+        found.add(COUNT)
+    return frozenset(found)
+
+
+# A breakdown aside: "(trong đó: …)", "(including …)": other things' figures, never a
+# companion of the figure before it.
+_ASIDE = re.compile(r"\(\s*(?:trong do|including|of which|gom|bao gom)\b[^)]*\)?")
+# The words between a count (or amount) and its share: what it counts at most ("hộ", "đồng"),
+# then "đạt tỷ lệ", "chiếm", "bằng"; no other figure, no aside or next item between them.
+_SHARE_SAID = re.compile(r"\b(?:dat|bang|chiem|ty le|ti le)\s*$")
+MAX_GAP = 30  # characters between a count and the share of it, at most
+AVERAGE_GAP = 40  # characters from "trung bình" to its figure, at most
+# characters from a total to the average said after it ("1599 DVC trực tuyến mức độ 4 (trung
+# bình mỗi huyện có 123"): the total's own words and the average's lead
+AVERAGE_REACH = 70
+# "trung bình", "bình quân" (folded) before an average's figure
+_AVERAGE_SAID = re.compile(r"\b(?:trung binh|binh quan)\b")
+# a part's whole said before it in its item: "36 nhiệm vụ …, trong đó có 32 …"
+_OF_WHICH = re.compile(r"\btrong do\b")
+_MONEY = re.compile(r"^\s*(?:ty |trieu |nghin )?dong\b")
+
+
+def _plain(text: str) -> str:
+    """Lowercase without diacritics, one character for each ("Đồng" → "dong"): offsets in it
+    are offsets in the text (`fold` rewrites numbers and OCR, and so moves them)."""
+    out = []
+    for ch in text.lower():
+        base = unicodedata.normalize("NFD", ch)[0] if ch != "đ" else "d"
+        out.append(base)
+    return "".join(out)
+
+
+def _item(quote: str, at: int) -> tuple[str, int]:
+    """The item of a quote a figure at `at` stands in: between the ";" around it, breakdown
+    asides blanked out (unless the figure is in one); (its text, `at` within it)."""
+    blanked = quote
+    for m in _ASIDE.finditer(_plain(quote)):
+        if not m.start() <= at < m.end():
+            blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end() :]
+    start = max(blanked.rfind(";", 0, at), blanked.rfind(". ", 0, at)) + 1
+    ends = [e for e in (blanked.find(";", at), blanked.find(". ", at)) if e >= 0]
+    end = min(ends) if ends else len(blanked)
+    return blanked[start:end], at - start
+
+
+def _measure(text: str, fig: tuple[str, int, int, bool]) -> str:
+    """What a figure of an item measures: a share, a done-of-total ratio, an amount, an
+    average (after "trung bình"), else a count."""
+    value, start, end, share = fig
+    if share:
+        return RATE
+    if "/" in value:
+        return DONE
+    if _MONEY.match(_plain(text[end:])):
+        return AMOUNT
+    if any(start - m.end() <= AVERAGE_GAP for m in _AVERAGE_SAID.finditer(_plain(text[:start]))):
+        return AVERAGE
+    return COUNT
+
+
+# "21/23", "4.599/4.722": a done-of-total ratio, one figure (never a piece of a date or of a
+# document's number: "30/9/2022", "61/2018/NĐ-CP")
+_RATIO = re.compile(
+    r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)"
+)
+
+
+def _figures(text: str) -> list[tuple[str, int, int, bool]]:
+    """(figure as written, start, end, a share) of each figure of an item, in order: its
+    ratios ("21/23") and its counts and shares (`figures_of`: no year, no level's name)."""
+    ratios = [(m.group(0), m.start(), m.end(), False) for m in _RATIO.finditer(text)]
+    rest = [f for f in figures_of(text) if not any(r[1] <= f[1] < r[2] for r in ratios)]
+    return sorted(ratios + rest, key=lambda f: f[1])
+
+
+def _gap_ok(gap: str) -> bool:
+    """Whether the words between a figure and the share of it say nothing else."""
+    plain = _plain(gap)
+    return (
+        len(gap) <= MAX_GAP
+        and not re.search(r"[\d;()]", gap)
+        and bool(_SHARE_SAID.search(plain.strip(" ,:-")))
+    )
+
+
+def _located(quote: str, figure: str) -> int:
+    """Where a figure stands in a quote (a share also as "55,82 %"); -1 when it is not there
+    once only (two places: which one is the side's is not known)."""
+    body = re.escape(figure[:-1]) + r"\s*%" if figure.endswith("%") else re.escape(figure)
+    found = list(re.finditer(rf"(?<![\d.,/]){body}(?![\d/]|[.,]\d)", quote))
+    return found[0].start() if len(found) == 1 else -1
+
+
+def companions(quote: str, figure: str, asked: Iterable[str], en: bool) -> list[str]:
+    """The figures of the other asked measures the item a side's figure is quoted from states
+    of the same thing, as the cell shows them beside its figure ("228", "trung bình 123",
+    "trên tổng số 36"); [] when fewer than two measures are asked or the item gives none."""
+    asked = frozenset(asked)
+    at = _located(quote, figure) if len(asked) >= 2 else -1
+    if at < 0:
+        return []
+    text, at = _item(quote, at)
+    figs = _figures(text)
+    mine = next((f for f in figs if f[1] <= at < f[2]), None)
+    if mine is None:
+        return []
+    own = _measure(text, mine)
+    k = figs.index(mine)
+    out: list[str] = []
+    for want in sorted(asked - {own}):
+        got = _companion(text, figs, k, own, want, en)
+        if got and got not in out:
+            out.append(got)
+    return out
+
+
+def _companion(
+    text: str, figs: list[tuple[str, int, int, bool]], k: int, own: str, want: str, en: bool
+) -> str:
+    """The figure of measure `want` the item gives with its figure `k` (of measure `own`)."""
+    value, _, end, _ = figs[k]
+    before = figs[k - 1] if k > 0 else None
+    after = figs[k + 1] if k + 1 < len(figs) else None
+    if want == RATE and own in (COUNT, AMOUNT, DONE) and after and after[3]:
+        fraction_share = own == DONE and count_behind(text, after[0]).split()[:1] == [value]
+        if fraction_share or _gap_ok(_between(text, end, after[1])):
+            return after[0]
+    # "91% các nhiệm vụ (21/23 nhiệm vụ)": the share before the ratio it is of
+    if (
+        want == RATE
+        and own == DONE
+        and before
+        and before[3]
+        and (count_behind(text, before[0]).split()[:1] == [value])
+    ):
+        return before[0]
+    if own == RATE and before and want in (COUNT, AMOUNT, DONE):
+        kind = _measure(text, before)
+        fits = kind == want or (want == COUNT and kind == DONE)
+        if fits and _gap_ok(_between(text, before[2], figs[k][1])):
+            return before[0] + (" đồng" if kind == AMOUNT and not en else "")
+    if own == RATE and want in (COUNT, DONE):
+        behind = count_behind(text, value)  # "373/490 hộ …, đạt tỷ lệ 76,1%"
+        if behind:
+            return behind.split()[0]
+    if (
+        want == AVERAGE
+        and own == COUNT
+        and after
+        and _measure(text, after) == AVERAGE
+        and (after[1] - end <= AVERAGE_REACH)
+    ):
+        return f"{'average' if en else 'trung bình'} {after[0]}"
+    if own == AVERAGE and want == COUNT and before and _measure(text, before) == COUNT:
+        return f"{'total' if en else 'tổng'} {before[0]}"
+    if own == COUNT and want in (COUNT, DONE):
+        return _whole_or_part(text, figs, k, en)
+    return ""
+
+
+def _whole_or_part(text: str, figs: list[tuple[str, int, int, bool]], k: int, en: bool) -> str:
+    """A count's whole or its first part across "trong đó" in its item ("36 nhiệm vụ …,
+    trong đó có 32 nhiệm vụ đúng hạn"): the whole of a part after it, the part of a whole
+    before it; "" when the item says no "trong đó" next to the figure."""
+    plain = _plain(text)
+    _, start, end, _ = figs[k]
+    split = list(_OF_WHICH.finditer(plain))
+    if len(split) != 1:
+        return ""
+    cut = split[0].start()
+    noun = _noun(plain, end)
+    counts = [f for f in figs if not f[3] and "/" not in f[0] and _measure(text, f) == COUNT
+              and noun and _noun(plain, f[2]) == noun]  # fmt: skip
+    if start > cut:  # a part: the count right before "trong đó" is its whole
+        whole = [f for f in counts if f[2] <= cut]
+        return f"{'of' if en else 'trên tổng số'} {whole[-1][0]}" if whole else ""
+    if end <= cut and not [f for f in counts if end <= f[1] < cut]:
+        # the first part after it that names what was done ("32 nhiệm vụ … đúng hạn")
+        for i, f in enumerate(figs):
+            stop = figs[i + 1][1] if i + 1 < len(figs) else len(text)
+            if f in counts and f[1] > cut and _DONE_SAID.search(plain[f[2] : stop]):
+                return f"{'of which' if en else 'trong đó'} {f[0]}"
+    return ""
+
+
+def _noun(plain: str, end: int) -> str:
+    """The first word after a figure ("nhiệm" of "36 nhiệm vụ"): a whole and its part count
+    the same thing ("36 nhiệm vụ …, trong đó có 32 nhiệm vụ", not "7 nội dung …, trong đó …
+    55 nhiệm vụ")."""
+    m = re.match(r"\s*([a-z]+)", plain[end:])
+    return m.group(1) if m else ""
+
+
+def _between(text: str, start: int, end: int) -> str:
+    return text[start:end] if start <= end else ""
+
+
+def names_side(quote: str, label: str) -> bool:
+    """Whether a quote names a side by every word of its label ("cấp xã" in "Tổng cấp xã
+    có 12.096 …"), diacritics aside."""
+    words = _plain(label).split()
+    said = set(re.findall(r"\w+", _plain(quote)))
+    return bool(words) and all(w in said for w in words)
