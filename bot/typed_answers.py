@@ -96,6 +96,12 @@ class TypedAnswers:
         if named and retrieval.hits:
             found = self.section.answer(q, retrieval, language, named)
             return found or self.section.missing(q, retrieval, language, named)
+        # "mục II … gồm những lĩnh vực nào, nổi bật ra sao?": a part named by its label, what it
+        # tells asked (no number, no kind of section but its results): that part, area by area
+        if is_list(q) and not wants_number(q.folded) and set(section_kinds(q)) <= {"results"}:
+            labelled = self.summary.labelled(q, retrieval, language) if retrieval.hits else None
+            if labelled is not None:
+                return labelled
         summary = self._summary(q, retrieval, language) if is_summary(q) else None
         if summary is not None:
             return summary
