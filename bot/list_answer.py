@@ -57,6 +57,7 @@ from bot.list_kinds import (
     kind_fit,
 )
 from bot.list_lead import first_item_at, in_place, lead_clause, names_quoted, with_one_more
+from bot.list_stated import lead_stated
 from bot.section_answer import (
     SectionAnswerer,
     candidate_reports,
@@ -402,7 +403,10 @@ class ListAnswerer:
             head = f"**{lead}** ({where}; {r.agency}):"
         else:
             start = e.para.text.find(e.sentence)
-            cits.append(cite_part(self.index, 1, e.para, start, start + len(e.sentence)))
+            # (the figure the list is told under, as its lead-in states it, cited with it)
+            lead_at, stated = lead_stated(e)
+            cited_from = min(start, lead_at) if lead_at >= 0 else start
+            cits.append(cite_part(self.index, 1, e.para, cited_from, start + len(e.sentence)))
             # a word the restorer left with a digit ("M6 hình") as the paragraph spells it
             context = e.para.readable
             lines = [
@@ -414,6 +418,11 @@ class ListAnswerer:
                 if en
                 else f"**{len(e.items)} mục được nêu** ({where}; {r.agency}) [1]:"
             )
+            # the figure the list is told under ("100% cơ quan …, đặc biệt của các ngành:"),
+            # said before the items
+            if stated:
+                said = " … ".join(digits_read(strip_marker(x), context) for x in stated)
+                head = f"{'Lead-in' if en else 'Câu dẫn'}: {said} [1]\n{head}"
         text = head + "\n" + "\n".join(lines) + f"\n\n{label}:\n"
         text += "\n".join(source_line(c, en) for c in cits)
         return Answer(q.text, text, False, tuple(cits), confidence=1.0, language=language)
