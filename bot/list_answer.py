@@ -53,10 +53,12 @@ from bot.list_kinds import (
     asked_figures,
     asked_kind,
     beside_head,
+    head_abbreviations,
     in_asked_section,
     kind_fit,
 )
 from bot.list_lead import first_item_at, in_place, lead_clause, names_quoted, with_one_more
+from bot.list_negated import asks_not, says_not
 from bot.list_stated import lead_stated
 from bot.section_answer import (
     SectionAnswerer,
@@ -100,7 +102,11 @@ WRONG_KIND = 1.0  # no item of the asked class (documents, places), or another k
 ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
 CLAUSE_WEIGHT = 0.75  # the question's topic in the clause right before the list (`lead_clause`)
 SECTION_WEIGHT = 1.0  # a list under a section of the kind the question names ("kiến nghị")
-ASIDE_WEIGHT = 2.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
+ASIDE_WEIGHT = 2.0
+# A question asking what was not done: a list whose lead-in (or what follows its items) says
+# "chưa"/"không" gains this, one that does not loses it (a list of the same kind of thing done
+# answers another question): as much as the asked kind named before a list weighs.
+NEGATED_WEIGHT = 1.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
 
 
 def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
@@ -195,6 +201,7 @@ class ListAnswerer:
         best: tuple[Enumeration, float, list[str]] | None = None
         places = asked_kind(head_words(q)) == "place"  # asked of the question, known or not
         kinds = section_kinds(q)
+        negated = asks_not(q.folded)  # what was not done: the list its lead-in says so of
         for rid in candidate_reports(self.index, q, retrieval):
             for e in self._enumerations(rid):
                 if named_by and not _announced(e, named_by):
@@ -205,7 +212,8 @@ class ListAnswerer:
                 for h, seen in self._readings(q, head, seq, named_by):
                     # what the question says of the things, without the words naming their
                     # kind ("loại")
-                    if self.topic(e, [w for w in beside_head(seen, h) if w not in KIND_WORDS]) < MIN_TOPIC:
+                    if self.topic(e, [w for w in beside_head(seen, h)
+                                      if w not in KIND_WORDS and w not in head_abbreviations(h)]) < MIN_TOPIC:
                         continue
                     words, pairs = list(dict.fromkeys(seen)), topic_pairs(seen)
                     s = self.score(e, words, pairs, rank_of, h, numbers, quoted)
@@ -215,6 +223,8 @@ class ListAnswerer:
                     if in_asked_section(e.para.chunk.section, kinds):  # "kiến nghị … những X nào"
                         s += SECTION_WEIGHT  # "ngành Y tế … phần mềm nào": that sector's
                     s -= WRONG_KIND * other_kind(named_kind(fold(e.lead)), h, q.folded)
+                    if negated:  # "… not rolled out": "… chưa được triển khai (như …)"
+                        s += NEGATED_WEIGHT * (1 if says_not(f"{lead_clause(e.lead)} {e.tail}") else -1)
                     # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists
                     # the things asked beside it
                     if aside and any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
