@@ -109,6 +109,10 @@ ASIDE_WEIGHT = 2.0
 NEGATED_WEIGHT = 1.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
 
 
+# An item that opens with its count ("29 công chức của 16 sở", "04 chiến sỹ …").
+_COUNTED = re.compile(r"\s*\d+(?:[.,]\d+)*\s+\w")
+
+
 def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
     """Whether a list is announced by one of the phrases in the clause that leads into it
     (its last words: "… mạng xã hội (", "… tiêu thụ nông sản, … cho người dân vùng dịch (")."""
@@ -182,11 +186,14 @@ class ListAnswerer:
         return self._words[text]
 
     def answer(
-        self, q: ParsedQuery, retrieval: Retrieval, language: str, named_by: Sequence[str] = ()
+        self, q: ParsedQuery, retrieval: Retrieval, language: str, named_by: Sequence[str] = (),
+        counted: bool = False,
     ) -> Answer | None:
         """The list, or None when no passage of the retrieved reports lists things. With
         `named_by` (a bare "mạng xã hội nào", see `bare_heads`), only a list announced by one
-        of those phrases right before it ("mạng xã hội (facebook, zalo...)") answers."""
+        of those phrases right before it ("mạng xã hội (facebook, zalo...)") answers. With
+        `counted` (a number asked beside the list), only a list whose every item opens with
+        its count ("29 công chức của 16 sở, ngành; 04 chiến sỹ của Công an tỉnh; …")."""
         if not retrieval.hits:
             return None
         aside = besides(q.folded)  # "Ngoài X, những Y nào": the list holding X, without X
@@ -235,6 +242,9 @@ class ListAnswerer:
         if best is None or best[1] < MIN_SCORE:
             return None
         e = self._trimmed(q, best[0], best[2], aside, places)
+        shown = [p.readable for p in e.paras] if e.paras else list(e.items)
+        if counted and not all(_COUNTED.match(strip_marker(i)) for i in shown):
+            return None  # the number asked is not the items' own: the figure answers it
         return self._render(q, e, language)
 
     def _trimmed(

@@ -18,6 +18,7 @@ from bot.intents_types import (
     is_list,
     is_summary,
     kind_said_of,
+    lists_and_counts,
     section_kind,
     section_kinds,
     summary_kinds,
@@ -102,6 +103,12 @@ class TypedAnswers:
             labelled = self.summary.labelled(q, retrieval, language) if retrieval.hits else None
             if labelled is not None:
                 return labelled
+        # "có những cơ quan nào cử người …, số công chức là bao nhiêu": the list whose items
+        # count the things answers both
+        if lists_and_counts(q) and retrieval.hits:
+            listed = self.list.answer(q, retrieval, language, counted=True)
+            if listed is not None:
+                return listed
         summary = self._summary(q, retrieval, language) if is_summary(q) else None
         if summary is not None:
             return summary

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.intents_types import lists_and_counts
 from bot.list_answer import ListAnswerer
 from bot.list_stated import states_figure
 from bot.section_answer import SectionAnswerer
@@ -74,3 +75,43 @@ def test_a_lead_in_naming_only_a_document_adds_nothing() -> None:
     text = _list("Các cơ quan đã triển khai những phần mềm nào?")
     assert "45/KH-UBND" not in text
     assert "thư điện tử công vụ" in text
+
+
+CENTRE = """BÁO CÁO
+Kết quả cải cách thủ tục hành chính năm 2023
+
+I. KẾT QUẢ
+
+1. Trung tâm Phục vụ hành chính công
+
+Các cơ quan cử người làm việc tại Trung tâm: Có 31 công chức của 18 sở, ngành, 05 chiến sỹ của Công an tỉnh, 02 viên chức của Bảo hiểm xã hội tỉnh, 03 nhân viên Bưu điện tỉnh.
+
+2. Ứng dụng
+
+Trung tâm đã triển khai các phần mềm: một cửa điện tử, chữ ký số, thanh toán trực tuyến.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "both"),
+    [
+        ("Những cơ quan nào cử người làm việc tại Trung tâm, số công chức là bao nhiêu?", True),
+        ("Which agencies send staff to the centre, and how many civil servants?", True),
+        ("Những cơ quan nào cử người làm việc tại Trung tâm?", False),
+        ("Có bao nhiêu công chức làm việc tại Trung tâm?", False),
+    ],
+)
+def test_lists_and_counts(question: str, both: bool) -> None:
+    assert lists_and_counts(parse_query(question)) is both
+
+
+def test_a_list_whose_items_count_the_things_answers_a_number_asked_beside_it() -> None:
+    index = mini_index(CENTRE)
+    answerer = ListAnswerer(index, SectionAnswerer(index))
+    q = parse_query("Những cơ quan nào cử người làm việc tại Trung tâm, số công chức là bao nhiêu?")
+    ans = answerer.answer(q, everything(index), "vi", counted=True)
+    assert ans is not None
+    assert "- 31 công chức của 18 sở, ngành" in ans.text
+    # a list whose items count nothing does not answer a number asked
+    q = parse_query("Trung tâm đã triển khai những phần mềm nào, bao nhiêu phần mềm?")
+    assert answerer.answer(q, everything(index), "vi", counted=True) is None
