@@ -198,7 +198,10 @@ _MASS = frozenset(["equipment", "software", "hardware", "data", "media", "criter
                    "personnel", "infrastructure", "facilities"])  # fmt: skip
 # "Những mô hình mới … là gì?", "các văn bản … gồm những gì": several things asked by the
 # question's opening "những/các" and its closing "là gì" however long the words between.
-_THINGS_ARE = re.compile(r"^(?:(?:hay )?cho biet )?(?:nhung|cac)\s+\w+.*\bla (?:nhung )?gi\s*\??$")
+# (after what the question is about, set off by a colon: "Tuyên Quang: các hệ thống … là gì")
+_THINGS_ARE = re.compile(
+    r"^(?:[^:?]{1,40}:\s*)?(?:(?:hay )?cho biet )?(?:nhung|cac)\s+\w+.*\bla (?:nhung )?gi\s*\??$"
+)
 # A count or share that only says which things are meant ("những thủ tục nào có số lượng hồ sơ
 # lớn", "the units with a high rate"): a condition on the list, not a number asked.
 _CONDITION = re.compile(
