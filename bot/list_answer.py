@@ -113,6 +113,12 @@ NEGATED_WEIGHT = 1.0  # a list naming what the question sets aside ("Ngoài X, �
 _COUNTED = re.compile(r"\s*\d+(?:[.,]\d+)*\s+\w")
 
 
+def _all_counted(e: Enumeration) -> bool:
+    """Whether every item of a list opens with its count."""
+    shown = [p.readable for p in e.paras] if e.paras else list(e.items)
+    return all(_COUNTED.match(strip_marker(i)) for i in shown)
+
+
 def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
     """Whether a list is announced by one of the phrases in the clause that leads into it
     (its last words: "… mạng xã hội (", "… tiêu thụ nông sản, … cho người dân vùng dịch (")."""
@@ -242,8 +248,7 @@ class ListAnswerer:
         if best is None or best[1] < MIN_SCORE:
             return None
         e = self._trimmed(q, best[0], best[2], aside, places)
-        shown = [p.readable for p in e.paras] if e.paras else list(e.items)
-        if counted and not all(_COUNTED.match(strip_marker(i)) for i in shown):
+        if counted and not _all_counted(e):
             return None  # the number asked is not the items' own: the figure answers it
         return self._render(q, e, language)
 

@@ -83,6 +83,23 @@ class TypedAnswers:
             part = self.summary.part(q, retrieval, language, areas=True)
         return part
 
+    def _labelled_or_counted(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str
+    ) -> Answer | None:
+        """A list question answered by a part named by its label ("mục II … gồm những lĩnh vực
+        nào, nổi bật ra sao?": no number, no kind of section but its results asked), area by
+        area; or one asking a number beside the list ("có những cơ quan nào cử người …, số
+        công chức là bao nhiêu") by the list whose items count the things; else None."""
+        if not retrieval.hits:
+            return None
+        if is_list(q) and not wants_number(q.folded) and set(section_kinds(q)) <= {"results"}:
+            labelled = self.summary.labelled(q, retrieval, language)
+            if labelled is not None:
+                return labelled
+        if lists_and_counts(q):
+            return self.list.answer(q, retrieval, language, counted=True)
+        return None
+
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
         if is_comparison(q):
@@ -97,18 +114,9 @@ class TypedAnswers:
         if named and retrieval.hits:
             found = self.section.answer(q, retrieval, language, named)
             return found or self.section.missing(q, retrieval, language, named)
-        # "mục II … gồm những lĩnh vực nào, nổi bật ra sao?": a part named by its label, what it
-        # tells asked (no number, no kind of section but its results): that part, area by area
-        if is_list(q) and not wants_number(q.folded) and set(section_kinds(q)) <= {"results"}:
-            labelled = self.summary.labelled(q, retrieval, language) if retrieval.hits else None
-            if labelled is not None:
-                return labelled
-        # "có những cơ quan nào cử người …, số công chức là bao nhiêu": the list whose items
-        # count the things answers both
-        if lists_and_counts(q) and retrieval.hits:
-            listed = self.list.answer(q, retrieval, language, counted=True)
-            if listed is not None:
-                return listed
+        labelled = self._labelled_or_counted(q, retrieval, language)
+        if labelled is not None:
+            return labelled
         summary = self._summary(q, retrieval, language) if is_summary(q) else None
         if summary is not None:
             return summary
