@@ -198,7 +198,10 @@ _MASS = frozenset(["equipment", "software", "hardware", "data", "media", "criter
                    "personnel", "infrastructure", "facilities"])  # fmt: skip
 # "Những mô hình mới … là gì?", "các văn bản … gồm những gì": several things asked by the
 # question's opening "những/các" and its closing "là gì" however long the words between.
-_THINGS_ARE = re.compile(r"^(?:(?:hay )?cho biet )?(?:nhung|cac)\s+\w+.*\bla (?:nhung )?gi\s*\??$")
+# (after what the question is about, set off by a colon: "Tuyên Quang: các hệ thống … là gì")
+_THINGS_ARE = re.compile(
+    r"^(?:[^:?]{1,40}:\s*)?(?:(?:hay )?cho biet )?(?:nhung|cac)\s+\w+.*\bla (?:nhung )?gi\s*\??$"
+)
 # A count or share that only says which things are meant ("những thủ tục nào có số lượng hồ sơ
 # lớn", "the units with a high rate"): a condition on the list, not a number asked.
 _CONDITION = re.compile(
@@ -309,6 +312,23 @@ def asks_about(q: ParsedQuery) -> bool:
 def is_list(q: ParsedQuery) -> bool:
     """'Những huyện nào …', 'các hệ thống nào …', 'liệt kê …', 'which … ?', 'what documents
     did …' — several named things, not a number."""
+    listed, f = _listed(q)
+    if _asks_number(f) or is_summary(q) or is_comparison(q):
+        return False
+    return listed
+
+
+def lists_and_counts(q: ParsedQuery) -> bool:
+    """A list asked with a number beside it ("có những cơ quan nào cử người đến …, số công
+    chức … là bao nhiêu"): the things named and how many; a list whose items count the things
+    answers both (`bot/typed_answers.py`)."""
+    listed, f = _listed(q)
+    return listed and _asks_number(f) and not is_summary(q) and not is_comparison(q)
+
+
+def _listed(q: ParsedQuery) -> tuple[bool, str]:
+    """Whether the question names things listed, and its words without what a list question
+    states beside the list (a condition, a share stated, a count with each thing)."""
     f = q.folded
     # a bracketed gloss ("what teams (tổ chuyên môn) does …", "những đơn vị (cơ quan) nào")
     # names the things in other words: the question's frame reads around it
@@ -322,9 +342,7 @@ def is_list(q: ParsedQuery) -> bool:
         # (a threshold first, with what its share is of: "trên 90% điểm tối đa")
         f = _STATED_SHARE.sub(" ", _THRESHOLD.sub(" ", f))
         f = _EACH_COUNT.sub(" ", f)  # a count with each listed thing: still the list asked
-    if _asks_number(f) or is_summary(q) or is_comparison(q):
-        return False
-    return listed
+    return listed, f
 
 
 def _what_things(folded: str) -> bool:

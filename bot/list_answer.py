@@ -53,10 +53,13 @@ from bot.list_kinds import (
     asked_figures,
     asked_kind,
     beside_head,
+    head_abbreviations,
     in_asked_section,
     kind_fit,
 )
 from bot.list_lead import first_item_at, in_place, lead_clause, names_quoted, with_one_more
+from bot.list_negated import asks_not, says_not
+from bot.list_stated import lead_stated
 from bot.section_answer import (
     SectionAnswerer,
     candidate_reports,
@@ -99,7 +102,21 @@ WRONG_KIND = 1.0  # no item of the asked class (documents, places), or another k
 ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
 CLAUSE_WEIGHT = 0.75  # the question's topic in the clause right before the list (`lead_clause`)
 SECTION_WEIGHT = 1.0  # a list under a section of the kind the question names ("kiến nghị")
-ASIDE_WEIGHT = 2.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
+ASIDE_WEIGHT = 2.0
+# A question asking what was not done: a list whose lead-in (or what follows its items) says
+# "chưa"/"không" gains this, one that does not loses it (a list of the same kind of thing done
+# answers another question): as much as the asked kind named before a list weighs.
+NEGATED_WEIGHT = 1.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
+
+
+# An item that opens with its count ("29 công chức của 16 sở", "04 chiến sỹ …").
+_COUNTED = re.compile(r"\s*\d+(?:[.,]\d+)*\s+\w")
+
+
+def _all_counted(e: Enumeration) -> bool:
+    """Whether every item of a list opens with its count."""
+    shown = [p.readable for p in e.paras] if e.paras else list(e.items)
+    return all(_COUNTED.match(strip_marker(i)) for i in shown)
 
 
 def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
@@ -175,11 +192,14 @@ class ListAnswerer:
         return self._words[text]
 
     def answer(
-        self, q: ParsedQuery, retrieval: Retrieval, language: str, named_by: Sequence[str] = ()
+        self, q: ParsedQuery, retrieval: Retrieval, language: str, named_by: Sequence[str] = (),
+        counted: bool = False,
     ) -> Answer | None:
         """The list, or None when no passage of the retrieved reports lists things. With
         `named_by` (a bare "mạng xã hội nào", see `bare_heads`), only a list announced by one
-        of those phrases right before it ("mạng xã hội (facebook, zalo...)") answers."""
+        of those phrases right before it ("mạng xã hội (facebook, zalo...)") answers. With
+        `counted` (a number asked beside the list), only a list whose every item opens with
+        its count ("29 công chức của 16 sở, ngành; 04 chiến sỹ của Công an tỉnh; …")."""
         if not retrieval.hits:
             return None
         aside = besides(q.folded)  # "Ngoài X, những Y nào": the list holding X, without X
@@ -194,6 +214,7 @@ class ListAnswerer:
         best: tuple[Enumeration, float, list[str]] | None = None
         places = asked_kind(head_words(q)) == "place"  # asked of the question, known or not
         kinds = section_kinds(q)
+        negated = asks_not(q.folded)  # what was not done: the list its lead-in says so of
         for rid in candidate_reports(self.index, q, retrieval):
             for e in self._enumerations(rid):
                 if named_by and not _announced(e, named_by):
@@ -204,7 +225,8 @@ class ListAnswerer:
                 for h, seen in self._readings(q, head, seq, named_by):
                     # what the question says of the things, without the words naming their
                     # kind ("loại")
-                    if self.topic(e, [w for w in beside_head(seen, h) if w not in KIND_WORDS]) < MIN_TOPIC:
+                    if self.topic(e, [w for w in beside_head(seen, h)
+                                      if w not in KIND_WORDS and w not in head_abbreviations(h)]) < MIN_TOPIC:
                         continue
                     words, pairs = list(dict.fromkeys(seen)), topic_pairs(seen)
                     s = self.score(e, words, pairs, rank_of, h, numbers, quoted)
@@ -214,6 +236,8 @@ class ListAnswerer:
                     if in_asked_section(e.para.chunk.section, kinds):  # "kiến nghị … những X nào"
                         s += SECTION_WEIGHT  # "ngành Y tế … phần mềm nào": that sector's
                     s -= WRONG_KIND * other_kind(named_kind(fold(e.lead)), h, q.folded)
+                    if negated:  # "… not rolled out": "… chưa được triển khai (như …)"
+                        s += NEGATED_WEIGHT * (1 if says_not(f"{lead_clause(e.lead)} {e.tail}") else -1)
                     # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists
                     # the things asked beside it
                     if aside and any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
@@ -224,6 +248,8 @@ class ListAnswerer:
         if best is None or best[1] < MIN_SCORE:
             return None
         e = self._trimmed(q, best[0], best[2], aside, places)
+        if counted and not _all_counted(e):
+            return None  # the number asked is not the items' own: the figure answers it
         return self._render(q, e, language)
 
     def _trimmed(
@@ -402,7 +428,10 @@ class ListAnswerer:
             head = f"**{lead}** ({where}; {r.agency}):"
         else:
             start = e.para.text.find(e.sentence)
-            cits.append(cite_part(self.index, 1, e.para, start, start + len(e.sentence)))
+            # (the figure the list is told under, as its lead-in states it, cited with it)
+            lead_at, stated = lead_stated(e)
+            cited_from = min(start, lead_at) if lead_at >= 0 else start
+            cits.append(cite_part(self.index, 1, e.para, cited_from, start + len(e.sentence)))
             # a word the restorer left with a digit ("M6 hình") as the paragraph spells it
             context = e.para.readable
             lines = [
@@ -414,6 +443,11 @@ class ListAnswerer:
                 if en
                 else f"**{len(e.items)} mục được nêu** ({where}; {r.agency}) [1]:"
             )
+            # the figure the list is told under ("100% cơ quan …, đặc biệt của các ngành:"),
+            # said before the items
+            if stated:
+                said = " … ".join(digits_read(strip_marker(x), context) for x in stated)
+                head = f"{'Lead-in' if en else 'Câu dẫn'}: {said} [1]\n{head}"
         text = head + "\n" + "\n".join(lines) + f"\n\n{label}:\n"
         text += "\n".join(source_line(c, en) for c in cits)
         return Answer(q.text, text, False, tuple(cits), confidence=1.0, language=language)

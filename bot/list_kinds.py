@@ -7,12 +7,14 @@ read from the words alone (`bot/list_answer.py`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from bot.intents_types import SECTION_KINDS
 from bot.list_find import DOC_WORDS, names_doc
 from bot.list_items import title_name
+from core.query import REVERSE
 from core.text import fold
 
 PLACE_WORDS = frozenset(
@@ -118,6 +120,18 @@ def beside_head(seq: Sequence[str], head: Sequence[str]) -> list[str]:
             out.append(seq[i])
             i += 1
     return out
+
+
+def head_abbreviations(head: Sequence[str]) -> frozenset[str]:
+    """The abbreviations the question's reading adds for the asked kind of thing ("cơ sở dữ
+    liệu": "csdl"): they name the kind, not what is said of it."""
+    return _abbreviations(tuple(head))
+
+
+@functools.cache
+def _abbreviations(head: tuple[str, ...]) -> frozenset[str]:
+    said = set(head)
+    return frozenset(a for words, a in REVERSE.items() if set(words.split()) <= said)
 
 
 # A number the question names as a document's ("Decision 1150", "Quyết định số 1150", "theo Kế

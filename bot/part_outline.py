@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
+from bot.part_labels import LABEL, MARK, ends_in, heading_mark, part_labels
 from bot.section_answer import SectionAnswerer, candidate_reports, known, read_out, topic_sequence
 from bot.structure import SEP, Para, Section, Words, cite, clip, readable_heading, split_sections
 from bot.summary_named import ASKED_FOR, PART_WORDS
@@ -39,20 +40,6 @@ ASKS_OUTLINE = re.compile(
     r"(?:part|section|chapter|report)\b"
 )
 
-# A part's label in the question: after a word for a part ("phần II", "part B.I", "mục
-# A.I"), or on its own when dotted ("A.I"). Dotted labels in any case; a bare roman numeral
-# in capitals, or in small letters when it is no Vietnamese syllable ("phần ii", not "mục vi
-# trí"); a bare letter in capitals ("phần B").
-_PART_WORD = r"(?i:ph[aầ]n|m[uụ]c|part|section|chapter)"
-_DOTTED = r"(?i:[A-E]\s?\.\s?[IVX]{1,4}(?:\s?\.\s?\d{1,2})?)"
-_ROMAN = r"(?:[IVX]{1,4}|ii|iii|iv|vii|viii|ix)(?:\s?\.\s?\d{1,2})?"
-_LABEL = re.compile(
-    rf"\b{_PART_WORD}\s+\(?({_DOTTED}|{_ROMAN}|[A-E])(?![\w.])|"
-    rf"(?<![\w.])([A-E]\.[IVX]{{1,4}}(?:\.\d{{1,2}})?)(?![\w.])"
-)
-# A heading's own label: a letter, a roman numeral (OCR writes "II" as "I1", "III" as "I1I")
-# or a number, before its dot; a number's dot before a digit is a figure ("1.845 hồ sơ", "12,5%").
-_MARK = re.compile(r"^\s*([A-E]|[IVX1l]{1,4}|\d{1,2})\s?[.,](?!(?<=\d[.,])\d)\s*\S")
 # The question names the report itself ("báo cáo …", "the report").
 _REPORT_NAMED = re.compile(r"\b(?:bao cao|bc|report)\b")
 # A word that names a part of a report.
@@ -78,44 +65,10 @@ def asks_outline(folded: str) -> bool:
     return bool(ASKS_OUTLINE.search(folded))
 
 
-def _normal(mark: str) -> str:
-    """A label as one spelling: capitals, OCR's "1"/"l" in a roman numeral read as "I",
-    numbers without leading zeros."""
-    mark = mark.strip()
-    if mark.isdigit():
-        return str(int(mark))
-    mark = mark.upper()
-    return mark.replace("1", "I").replace("L", "I") if set(mark) & set("IVX") else mark
-
-
-def part_labels(text: str) -> list[tuple[str, ...]]:
-    """The part labels a question names, each as its heading labels outermost first:
-    "Phần B.I" → ("B", "I"), "phần II" → ("II",); none when it names none."""
-    out: list[tuple[str, ...]] = []
-    for m in _LABEL.finditer(text):
-        raw = m.group(1) or m.group(2)
-        label = tuple(_normal(p) for p in re.split(r"\s?\.\s?", raw) if p.strip())
-        if label and label not in out:
-            out.append(label)
-    return out
-
-
-def heading_mark(heading: str) -> str | None:
-    """A heading's own label, normalised ("I1. ĐÁNH GIÁ CHUNG" → "II"); None without one."""
-    m = _MARK.match(heading)
-    if not m:
-        return None
-    mark = m.group(1)
-    if not mark.isdigit() and not set(mark) & set("IVX") and not re.fullmatch(r"[A-E]", mark):
-        return None  # "1l." is no label
-    return _normal(mark)
-
-
 def labelled(sec: Section, label: tuple[str, ...]) -> bool:
     """Whether a section's headings end in the asked label ("B. … > I. …" is "B.I"; "I." of
     any part is "I")."""
-    marks = tuple(heading_mark(h) for h in sec.path)
-    return len(marks) >= len(label) and marks[len(marks) - len(label) :] == label
+    return ends_in(sec.path, label)
 
 
 @dataclass(frozen=True)
@@ -242,7 +195,7 @@ class OutlineAnswerer:
     def topic_words(self, q: ParsedQuery) -> list[str]:
         """The question's topic words, without those that ask for an outline, name a part or
         the report, or label it."""
-        folded = _LABEL.sub(" ", ASKS_OUTLINE.sub(" ", ASKED_FOR.sub(" ", q.folded)))
+        folded = LABEL.sub(" ", ASKS_OUTLINE.sub(" ", ASKED_FOR.sub(" ", q.folded)))
         seq = known(topic_sequence(replace(q, folded=folded)), self.sections.idf)
         return [w for w in dict.fromkeys(seq) if w not in PART_WORDS]
 
@@ -346,7 +299,7 @@ class OutlineAnswerer:
 def _own_mark(readable: str, raw: str) -> str:
     """A heading as read, its label spelt as normalised ("I1. ĐÁNH GIÁ" → "II. ĐÁNH GIÁ")."""
     mark = heading_mark(raw)
-    m = _MARK.match(readable)
+    m = MARK.match(readable)
     if mark is None or m is None:
         return readable
     return readable[: m.start(1)] + mark + readable[m.end(1) :]

@@ -106,6 +106,13 @@ class SummaryAnswerer:
         if not reports:
             return None
         report_id = self._report(q, reports)
+        # a part named by its label ("tóm tắt mục II …"): that part, whatever its words
+        # (or a narrower part inside it its heading's words name: "kết quả … (phần A)")
+        labelled = self.parts.labelled(q, retrieval, report_id)
+        if labelled is not None:
+            named = self.parts.named_part(q, retrieval, report_id)
+            inside = named is not None and named.path[: len(labelled.path)] == labelled.path
+            return self._render_part(q, named if inside and named else labelled, language)
         if _PART.search(q.folded):
             found = self._part(q, retrieval, report_id)
             if found is not None:  # a narrower part inside it the question names by heading
@@ -125,6 +132,15 @@ class SummaryAnswerer:
         if named is not None and not self.parts.restates_title(named):
             return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
+
+    def labelled(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The summary of the part a question names by its label ("mục II … gồm những lĩnh vực
+        nào?"), area by area; None when it names no label the report has."""
+        reports = candidate_reports(self.index, q, retrieval)
+        if not reports:
+            return None
+        block = self.parts.labelled(q, retrieval, self._report(q, reports))
+        return None if block is None else self._render_part(q, block, language)
 
     def narrower(self, q: ParsedQuery, retrieval: Retrieval) -> ParsedQuery | None:
         """The question without its asking words when it asks what the report says, not in

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.part_labels import ends_in, part_labels
 from bot.section_answer import Block, SectionAnswerer, known, read_out, topic_sequence
 from bot.structure import Section, Words, topic_pairs
 from bot.summary_parts import (
@@ -192,10 +193,7 @@ class NamedParts:
                 continue
             # its headings as written and as restored ("Cii cach to chirc by may")
             paths = [" ; ".join(b.path), restored_path(b)]
-            own = max(
-                named_by(words, Words.of(read_out(p)), idf, seq, typed)[0]
-                for p in paths
-            )
+            own = max(named_by(words, Words.of(read_out(p)), idf, seq, typed)[0] for p in paths)
             if own < AREA_HEAD:
                 continue
             text = Words.of(read_out(" ; ".join([*paths, *area_labels(self.section(b), b.paras)])))
@@ -211,6 +209,32 @@ class NamedParts:
             if best is None or key > best[0]:
                 best = (key, b)
         return best[1] if best else None
+
+    def labelled(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+        """The part a question names by its label ("tóm tắt mục II …", "phần B.I"): of the
+        report's parts whose headings end in that label, the outermost ("II." itself, not
+        "B. … > II."); of several as far out, the one whose headings and text the question's
+        topic words name best. None when the question names no label or the report has no
+        part so labelled."""
+        labels = part_labels(q.text)
+        if not labels:
+            return None
+        found = [
+            b for b in self.sections.blocks(report_id)
+            if b.heading and any(ends_in(b.path, lab) for lab in labels)
+        ]  # fmt: skip
+        if not found:
+            return None
+        depth = min(len(b.path) for b in found)
+        outer = [b for b in found if len(b.path) == depth]
+        if len(outer) == 1:
+            return outer[0]
+        words, seq = self.topic_words(q)
+        rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        pairs = topic_pairs(seq)
+        return max(
+            outer, key=lambda b: self.sections.score(b, words, pairs, [], rank_of, 0.1, 0.0, 0.3)
+        )
 
     def restates_title(self, b: Block) -> bool:
         """Whether a part's headings (as written or as restored: "THU'C HIEN" is "thực hiện")

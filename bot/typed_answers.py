@@ -18,6 +18,7 @@ from bot.intents_types import (
     is_list,
     is_summary,
     kind_said_of,
+    lists_and_counts,
     section_kind,
     section_kinds,
     summary_kinds,
@@ -82,6 +83,23 @@ class TypedAnswers:
             part = self.summary.part(q, retrieval, language, areas=True)
         return part
 
+    def _labelled_or_counted(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str
+    ) -> Answer | None:
+        """A list question answered by a part named by its label ("mục II … gồm những lĩnh vực
+        nào, nổi bật ra sao?": no number, no kind of section but its results asked), area by
+        area; or one asking a number beside the list ("có những cơ quan nào cử người …, số
+        công chức là bao nhiêu") by the list whose items count the things; else None."""
+        if not retrieval.hits:
+            return None
+        if is_list(q) and not wants_number(q.folded) and set(section_kinds(q)) <= {"results"}:
+            labelled = self.summary.labelled(q, retrieval, language)
+            if labelled is not None:
+                return labelled
+        if lists_and_counts(q):
+            return self.list.answer(q, retrieval, language, counted=True)
+        return None
+
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
         if is_comparison(q):
@@ -96,6 +114,9 @@ class TypedAnswers:
         if named and retrieval.hits:
             found = self.section.answer(q, retrieval, language, named)
             return found or self.section.missing(q, retrieval, language, named)
+        labelled = self._labelled_or_counted(q, retrieval, language)
+        if labelled is not None:
+            return labelled
         summary = self._summary(q, retrieval, language) if is_summary(q) else None
         if summary is not None:
             return summary

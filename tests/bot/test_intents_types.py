@@ -100,6 +100,9 @@ def test_summary(question: str) -> None:
         # a bracketed gloss between the things and the verb: the frame reads around it
         "What professional divisions (phòng chuyên môn) does Long An's health department have?",
         "Những đơn vị (cơ quan) nào của Bình Phước được khen thưởng?",
+        # "các X … là gì" after what the question is about, set off by a colon
+        "Long An: các phần mềm dùng chung mà các sở đang dùng để gửi nhận văn bản là gì",
+        "cac phan mem dung chung ma cac so dang dung la gi",
     ],
 )
 def test_list(question: str) -> None:
