@@ -48,7 +48,8 @@ def _same_subject(before: str, own: str) -> bool:
 
 def lead_stated(e: Enumeration) -> tuple[int, list[str]]:
     """The lead-in sentences of an inline list, in its paragraph as people read it, when one
-    of them states a figure: the sentence that leads into the list (up to its first item), or
+    of them states a figure: the clause that leads into the list (up to its first item, from
+    the ";" before it), or
     with it the one before it when that one states the figure and tells of the same thing; and
     where in the paragraph's text the first of them starts (to cite);
     none for a block list (its lead-in paragraph heads the answer already) or a lead-in
@@ -63,11 +64,15 @@ def lead_stated(e: Enumeration) -> tuple[int, list[str]]:
     before = [s.strip() for s in sentences(text[: start + at]) if s.strip()]
     if not before:
         return -1, []
-    own = before[-1]
+    # the clause leading into the list: a run of other matters before it, set apart by ";",
+    # is not its lead-in ("… cập nhật gần 450 tin bài; …; hỗ trợ tiêu thụ nông sản (…")
+    own = before[-1].split(";")[-1].strip() or before[-1]
     if states_figure(own):  # the clause that leads into the list states it: that clause
         kept = [own]
-    elif len(before) >= 2 and states_figure(before[-2]) and _same_subject(before[-2], own):
-        kept = before[-2:]  # "LGSP … từ ngày 01/10/2019 …. Hiện tại, nền tảng LGSP … như:"
+    elif len(before) >= 2 and states_figure(prev := before[-2].split(";")[-1].strip()) and (
+        _same_subject(prev, own)
+    ):
+        kept = [prev, own]  # "LGSP … từ ngày 01/10/2019 …. Hiện tại, nền tảng LGSP … như:"
     else:
         return -1, []
     return text.find(kept[0]), [clip(e.para.readable_part(s), STATED_CHARS) for s in kept]

@@ -28,7 +28,11 @@ I. KẾT QUẢ ĐẠT ĐƯỢC
 
 Trục liên thông văn bản của tỉnh vận hành từ ngày 15/3/2020, bảo đảm liên thông văn bản điện tử giữa các cơ quan nhà nước. Hiện nay, trục liên thông văn bản của tỉnh đã kết nối với các hệ thống của Trung ương như: Hệ thống quản lý văn bản của Chính phủ; Cổng dịch vụ công quốc gia; Hệ thống thông tin báo cáo quốc gia.
 
-3. Ứng dụng
+3. Thương mại điện tử
+
+Sàn giao dịch của tỉnh có hơn 250 gian hàng; đã đăng gần 300 tin, sản phẩm; hỗ trợ tiêu thụ nông sản của các huyện như: bưởi Phúc Trạch, cam Vũ Quang, chè Tây Sơn.
+
+4. Ứng dụng
 
 Thực hiện Kế hoạch số 45/KH-UBND ngày 12/02/2022 của UBND tỉnh, các cơ quan đã triển khai các phần mềm: quản lý văn bản và điều hành, thư điện tử công vụ, chữ ký số.
 """
@@ -69,6 +73,14 @@ def test_the_sentence_before_says_since_when_of_the_same_thing() -> None:
     text = _list("Trục liên thông văn bản của tỉnh đã kết nối với những hệ thống nào?")
     assert "15/3/2020" in text
     assert "- Cổng dịch vụ công quốc gia" in text
+
+
+def test_other_matters_before_the_lead_in_clause_are_not_its_lead_in() -> None:
+    # the figures of the clauses before the ";" tell of other matters than the list's
+    text = _list("Sàn giao dịch hỗ trợ tiêu thụ những nông sản nào?")
+    assert "- cam Vũ Quang" in text
+    assert "250 gian hàng" not in text
+    assert "Câu dẫn" not in text
 
 
 def test_a_lead_in_naming_only_a_document_adds_nothing() -> None:
