@@ -11,13 +11,18 @@ an ordinary rewording reads as the wording it stands for:
 - "the third quarter of 2022" is "q3 2022", the short form a report's period is named by;
 - chat shorthand is read as its words ("w/" with, "certs" certificates, "depts" departments);
 - dossiers "logged (in)" on a system are dossiers "received" there (the reports' "tiếp nhận"):
-  "logged in" alone is a user signing in ("đăng nhập").
+  "logged in" alone is a user signing in ("đăng nhập");
+- a Vietnamese gloss in parentheses inside an English noun phrase ("official (công vụ) email
+  accounts") goes after the phrase ("official email accounts (cong vu)"): the English phrase
+  reads whole ("official email" is one report term), the gloss stays a word of the question.
 
 Measured on English dev questions reworded one common wording at a time (see the git log)."""
 
 from __future__ import annotations
 
 import re
+
+from core.text import is_syllable
 
 # The head of a body's name: a committee, a council, a centre, an office, the police, a system,
 # an index, the departments of the province; "hdnd" and "ubnd" are the councils' and committees' abbreviations.
@@ -63,9 +68,37 @@ _LOGGED = re.compile(
 )
 
 
+# A parenthesised gloss of Vietnamese syllables between two English words, and the English words
+# after it up to a function word, a verb of the question or punctuation (at most three).
+_MID_GLOSS = re.compile(r"(?<=[a-z]) (\(\s*[a-z]+(?: [a-z]+){0,4}\s*\))((?: [a-z]+){1,3})")
+_PHRASE_END = frozenset(
+    """and or of the a an in at on to for by with from is are was were did does do has have
+    had that which who whose as than since under during can could will would should make
+    makes made run runs ran use uses used get gets got give gives gave offer offers offered
+    provide provides provided say says said list lists listed include includes included
+    issue issues issued receive receives received""".split()  # noqa: SIM905
+)
+
+
+def _gloss_after(m: re.Match[str]) -> str:
+    gloss, after = m.group(1), m.group(2).split()
+    if not all(is_syllable(w) for w in gloss.strip("() ").split()):
+        return m.group(0)  # an English aside ("(autonomous)"), not a gloss
+    run: list[str] = []
+    for w in after:
+        if w in _PHRASE_END or is_syllable(w):
+            break
+        run.append(w)
+    if not run:
+        return m.group(0)  # the gloss closes its phrase already
+    rest = after[len(run) :]
+    return " " + " ".join([*run, gloss, *rest])
+
+
 def common_wording(folded: str) -> str:
     """The folded English question with the wordings above read as their common form."""
-    out = _SHORT.sub(lambda m: _SHORTHAND[m.group(1)], folded)
+    out = _MID_GLOSS.sub(_gloss_after, folded)
+    out = _SHORT.sub(lambda m: _SHORTHAND[m.group(1)], out)
     out = _LOGGED.sub(r"\1received", out)
     out = _BODY_LEVEL.sub("provincial ", out)
     out = _NUMBER_OF.sub("how many ", out)
