@@ -18,6 +18,9 @@ _ISSUED_ON = re.compile(
 )
 # A document number: 428/KH-UBND, 45/2020/ND-CP, 48-NQ/TU.
 _DOCNUM = re.compile(r"\d+(?:\s*/\s*(?:\d{4}/)?|-)[A-ZĐ]{1,}[A-ZĐa-z0-9&/-]*")
+# A standard's name: "ISO 9001:2015", "TCVN ISO 9001:2015", "ISO/IEC 27001" (its number and
+# year name the standard; neither is a figure of the clause).
+STANDARD = re.compile(r"\b(?:ISO|TCVN|IEC)(?:\s*/\s*IEC)?\s+\d+(?:\s*[:-]\s*\d{4})?")
 
 
 # "thông qua" (by way of): how a thing came about ("tuyển bao nhiêu công chức thông qua thi
