@@ -12,6 +12,9 @@ an ordinary rewording reads as the wording it stands for:
 - chat shorthand is read as its words ("w/" with, "certs" certificates, "depts" departments);
 - dossiers "logged (in)" on a system are dossiers "received" there (the reports' "tiếp nhận"):
   "logged in" alone is a user signing in ("đăng nhập");
+- a number grouped in thousands by commas ("1,636", "14,294,877,000") is written plainly, as
+  the reports' "1.636" folds ("1636"): in English the comma groups thousands (Vietnamese writes
+  a decimal comma, so only a question with English words is read so);
 - a Vietnamese gloss in parentheses inside an English noun phrase ("official (công vụ) email
   accounts") goes after the phrase ("official email accounts (cong vu)"): the English phrase
   reads whole ("official email" is one report term), the gloss stays a word of the question.
@@ -95,9 +98,20 @@ def _gloss_after(m: re.Match[str]) -> str:
     return " " + " ".join([*run, gloss, *rest])
 
 
+# A number grouped in thousands by commas, and English words that make a question English.
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
+_ENGLISH = re.compile(r"\b(?:how|what|which|the|of|many|much|were|was|did|does|is|are)\b")
+
+
+def _thousands(folded: str) -> str:
+    if len(_ENGLISH.findall(folded)) < 2:
+        return folded
+    return _COMMA_THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), folded)
+
+
 def common_wording(folded: str) -> str:
     """The folded English question with the wordings above read as their common form."""
-    out = _MID_GLOSS.sub(_gloss_after, folded)
+    out = _MID_GLOSS.sub(_gloss_after, _thousands(folded))
     out = _SHORT.sub(lambda m: _SHORTHAND[m.group(1)], out)
     out = _LOGGED.sub(r"\1received", out)
     out = _BODY_LEVEL.sub("provincial ", out)

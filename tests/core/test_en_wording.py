@@ -113,3 +113,15 @@ def test_mid_phrase_gloss_goes_after_its_phrase() -> None:
     assert "thu dien tu cong vu" in parse_query(
         "How many official (công vụ) email addresses were opened?"
     ).expanded
+
+
+def test_english_thousands_commas_are_read_as_one_number() -> None:
+    assert common_wording("of the 2,450 dossiers received, how many were late?") == (
+        "of the 2450 dossiers received, how many were late?"
+    )
+    assert "12500000000" in common_wording("what share of the 12,500,000,000 dong was spent?")
+    # a Vietnamese decimal comma, and a list of numbers, stay
+    assert common_wording("ty le dat 1,636 lan") == "ty le dat 1,636 lan"
+    assert common_wording("how many of the levels 3, 4 were there?") == (
+        "how many of the levels 3, 4 were there?"
+    )
