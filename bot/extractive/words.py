@@ -155,6 +155,10 @@ def _at_zero(tokens: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
     return dict.fromkeys(tokens, 0), {skeleton(t): 0 for t in tokens}
 
 
+# A word (not a figure), a space, "(" and a figure: "viên chức (15".
+_COUNTED_IN_PARENS = re.compile(r"[^\W\d] \(\d")
+
+
 @functools.lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
     """A clause's words as (start, end, folded tokens with abbreviation expansions), and
@@ -174,8 +178,11 @@ def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
             words[j + 1] = (words[j + 1][0], words[j + 1][1], ["le"])
     bounds = [0]
     for (_, e1, _), (s2, _, _) in zip(words, words[1:], strict=False):
-        gap = text[e1 - 1 : s2 + 1]
-        bounds.append(bounds[-1] + (1 if re.search(r"[,;()]", gap) else 0))
+        gap = text[e1 - 1 : s2 + 2]
+        # "viên chức (15 biên chế)": a figure opening a parenthesis right after a word counts
+        # that word's thing; the parenthesis parts no items
+        counted = _COUNTED_IN_PARENS.fullmatch(gap) is not None
+        bounds.append(bounds[-1] + (1 if re.search(r"[,;()]", gap[:-1]) and not counted else 0))
     return words, bounds
 
 
