@@ -76,7 +76,8 @@ _LOGGED = re.compile(
 _MID_GLOSS = re.compile(r"(?<=[a-z]) (\(\s*[a-z]+(?: [a-z]+){0,4}\s*\))((?: [a-z]+){1,3})")
 _PHRASE_END = frozenset(
     """and or of the a an in at on to for by with from is are was were did does do has have
-    had that which who whose as than since under during vs versus against compared can could will would should make
+    had that which who whose as than since under during vs versus against compared can could
+    will would should make
     makes made run runs ran use uses used get gets got give gives gave offer offers offered
     provide provides provided say says said list lists listed include includes included
     issue issues issued receive receives received""".split()  # noqa: SIM905

@@ -1,6 +1,6 @@
-"""A report's agency as an English question names it ("the Dong Thap PPC Office", "Ha Tinh's
-Department of Information and Communications"): with its province beside it, it says whose
-report is asked, as the Vietnamese name does (`ConceptMatcher`), not what is counted.
+"""A report's agency as an English question names it ("the Dong Thap PPC Office", "Ha
+Tinh's Department of Information and Communications"): with its province beside it, it says
+whose report is asked, as the Vietnamese name does (`ConceptMatcher`), not what is counted.
 
 The English of the agency's head ("văn phòng UBND tỉnh", "sở thông tin và truyền thông") is
 the domain lexicon's (core/lexicon.tsv); the province is typed before it (possessive or not)
@@ -19,7 +19,9 @@ _UBND = re.compile(r"\buy ban nhan dan\b")
 _ABBREVIATED = {
     "provincial people's committee office": ("ppc office", "provincial pc office"),
     "provincial people's committee": ("ppc",),
-    "department of information and communications": ("dic", "information and communications department"),
+    "department of information and communications": (
+        "dic", "information and communications department",
+    ),
 }  # fmt: skip
 
 

@@ -293,3 +293,11 @@ def test_document_verbs_and_legal_effect_wordings_reach_the_report_terms() -> No
     expanded = parse_query("How many circulars fully lost effect this year?").expanded
     assert "het hieu luc toan bo" in expanded
     assert "het hieu luc mot phan" in parse_query("How many lost effect in part?").expanded
+
+
+def test_a_hyphenated_wording_of_syllables_is_english() -> None:
+    # "top-up" is made of letters Vietnamese syllables have ("tóp", "úp"), but it is English
+    assert "muc ho tro" in parse_query("What is the monthly top-up for teachers?").expanded
+    from core.query import GLOSSARY
+
+    assert GLOSSARY.get("top up") == ("muc ho tro",)
