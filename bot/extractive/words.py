@@ -159,6 +159,20 @@ def _at_zero(tokens: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
 _COUNTED_IN_PARENS = re.compile(r"[^\W\d] \(\d")
 
 
+def _counted_in_parens(text: str, end: int, paren: int) -> bool:
+    """Whether the figure opening the parenthesis at `paren`, after the word ending at `end`,
+    counts that word's thing ("biên chế công chức (59 biên chế), viên chức (15 biên chế)"):
+    the parenthesis holds that one figure (no list: "9.875 hồ sơ (3.105 …, 6.770 …)" breaks
+    a headline down), and no figure comes in the three words before it ("1.000 hồ sơ (400 …)"
+    is a part of the 1.000)."""
+    close = text.find(")", paren)
+    inside = text[paren + 1 : close] if close != -1 else ""
+    before = text[:end].split()[-3:]
+    return bool(inside) and not re.search(r"[,;(]", inside) and not any(
+        re.search(r"\d", w) for w in before
+    )
+
+
 @functools.lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
     """A clause's words as (start, end, folded tokens with abbreviation expansions), and
@@ -179,9 +193,9 @@ def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
     bounds = [0]
     for (_, e1, _), (s2, _, _) in zip(words, words[1:], strict=False):
         gap = text[e1 - 1 : s2 + 2]
-        # "viên chức (15 biên chế)": a figure opening a parenthesis right after a word counts
-        # that word's thing; the parenthesis parts no items
-        counted = _COUNTED_IN_PARENS.fullmatch(gap) is not None
+        counted = _COUNTED_IN_PARENS.fullmatch(gap) is not None and _counted_in_parens(
+            text, e1, s2
+        )
         bounds.append(bounds[-1] + (1 if re.search(r"[,;()]", gap[:-1]) and not counted else 0))
     return words, bounds
 

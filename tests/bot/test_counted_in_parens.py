@@ -23,3 +23,9 @@ def test_other_parentheses_and_commas_still_part_items() -> None:
     assert at == before + 1
     before, at = _bound_before("tổng số 1.000 (400 hồ sơ trực tuyến)", "400")
     assert at == before + 1  # after a figure, not a word: a breakdown opens
+
+
+def test_a_list_in_parentheses_or_a_part_of_a_figure_before_is_an_item() -> None:
+    text = "đã trả 9.875 hồ sơ (3.105 hồ sơ tại Trung tâm, 6.770 hồ sơ tại cấp huyện)"
+    before, at = _bound_before(text, "3.105")
+    assert at == before + 1
