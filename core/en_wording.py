@@ -84,10 +84,17 @@ _PHRASE_END = frozenset(
 )
 
 
+# Words that join two compared sides: a gloss just after one ("… vs non-autonomous (không tự
+# chủ) allocation") is that side's, and the noun after it is shared by both sides.
+_SIDE_JOINERS = frozenset({"vs", "versus", "or", "and", "compared", "than", "against"})
+
+
 def _gloss_after(m: re.Match[str]) -> str:
     gloss, after = m.group(1), m.group(2).split()
     if not all(is_syllable(w) for w in gloss.strip("() ").split()):
         return m.group(0)  # an English aside ("(autonomous)"), not a gloss
+    if _SIDE_JOINERS & set(m.string[: m.start()].split()[-3:]):
+        return m.group(0)  # one compared side's gloss: the noun after it is both sides'
     run: list[str] = []
     for w in after:
         if w in _PHRASE_END or is_syllable(w):
