@@ -153,12 +153,18 @@ def _generic_is_report(folded: str) -> bool:
     return all(t in ("", "bao cao") for t in between)
 
 
+# "văn bản" right before a type word: "văn bản hướng dẫn" is any document that guides.
+_GUIDING = re.compile(r"\bvan ban $")
+
+
 def _asked_types(folded: str) -> list[str]:
     """The document types a question asks about, first the one nearest the asking words;
     a type followed by a number ("Chỉ thị 02/CT-TTg") names a known document, not the one
     asked."""
     found: list[tuple[int, str]] = []
     for m in _TYPE_RE.finditer(folded):
+        if _GUIDING.search(folded[: m.start()]) and _TYPES[m.group(1)] == "huong dan":
+            continue  # "văn bản hướng dẫn": a guiding document of any type, not a "Hướng dẫn"
         after = folded[m.end() : m.end() + 8]
         if re.match(r"\s*(?:so\s*)?\d", after) and not re.match(r"\s*so (?:may|bao)", after):
             continue

@@ -11,13 +11,21 @@ an ordinary rewording reads as the wording it stands for:
 - "the third quarter of 2022" is "q3 2022", the short form a report's period is named by;
 - chat shorthand is read as its words ("w/" with, "certs" certificates, "depts" departments);
 - dossiers "logged (in)" on a system are dossiers "received" there (the reports' "tiếp nhận"):
-  "logged in" alone is a user signing in ("đăng nhập").
+  "logged in" alone is a user signing in ("đăng nhập");
+- a number grouped in thousands by commas ("1,636", "14,294,877,000") is written plainly, as
+  the reports' "1.636" folds ("1636"): in English the comma groups thousands (Vietnamese writes
+  a decimal comma, so only a question with English words is read so);
+- a Vietnamese gloss in parentheses inside an English noun phrase ("official (công vụ) email
+  accounts") goes after the phrase ("official email accounts (cong vu)"): the English phrase
+  reads whole ("official email" is one report term), the gloss stays a word of the question.
 
 Measured on English dev questions reworded one common wording at a time (see the git log)."""
 
 from __future__ import annotations
 
 import re
+
+from core.text import is_syllable
 
 # The head of a body's name: a committee, a council, a centre, an office, the police, a system,
 # an index, the departments of the province; "hdnd" and "ubnd" are the councils' and committees' abbreviations.
@@ -63,9 +71,56 @@ _LOGGED = re.compile(
 )
 
 
+# A parenthesised gloss of Vietnamese syllables between two English words, and the English words
+# after it up to a function word, a verb of the question or punctuation (at most three).
+_MID_GLOSS = re.compile(r"(?<=[a-z]) (\(\s*[a-z]+(?: [a-z]+){0,4}\s*\))((?: [a-z]+){1,3})")
+_PHRASE_END = frozenset(
+    """and or of the a an in at on to for by with from is are was were did does do has have
+    had that which who whose as than since under during vs versus against compared can could
+    will would should make
+    makes made run runs ran use uses used get gets got give gives gave offer offers offered
+    provide provides provided say says said list lists listed include includes included
+    issue issues issued receive receives received""".split()  # noqa: SIM905
+)
+
+
+# Words that join two compared sides: a gloss just after one ("… vs non-autonomous (không tự
+# chủ) allocation") is that side's, and the noun after it is shared by both sides.
+_SIDE_JOINERS = frozenset({"vs", "versus", "or", "and", "compared", "than", "against"})
+
+
+def _gloss_after(m: re.Match[str]) -> str:
+    gloss, after = m.group(1), m.group(2).split()
+    if not all(is_syllable(w) for w in gloss.strip("() ").split()):
+        return m.group(0)  # an English aside ("(autonomous)"), not a gloss
+    if _SIDE_JOINERS & set(m.string[: m.start()].split()[-3:]):
+        return m.group(0)  # one compared side's gloss: the noun after it is both sides'
+    run: list[str] = []
+    for w in after:
+        if w in _PHRASE_END or is_syllable(w):
+            break
+        run.append(w)
+    if not run:
+        return m.group(0)  # the gloss closes its phrase already
+    rest = after[len(run) :]
+    return " " + " ".join([*run, gloss, *rest])
+
+
+# A number grouped in thousands by commas, and English words that make a question English.
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
+_ENGLISH = re.compile(r"\b(?:how|what|which|the|of|many|much|were|was|did|does|is|are)\b")
+
+
+def _thousands(folded: str) -> str:
+    if len(_ENGLISH.findall(folded)) < 2:
+        return folded
+    return _COMMA_THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), folded)
+
+
 def common_wording(folded: str) -> str:
     """The folded English question with the wordings above read as their common form."""
-    out = _SHORT.sub(lambda m: _SHORTHAND[m.group(1)], folded)
+    out = _MID_GLOSS.sub(_gloss_after, _thousands(folded))
+    out = _SHORT.sub(lambda m: _SHORTHAND[m.group(1)], out)
     out = _LOGGED.sub(r"\1received", out)
     out = _BODY_LEVEL.sub("provincial ", out)
     out = _NUMBER_OF.sub("how many ", out)

@@ -327,9 +327,9 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
     does not know as a word the clause lacks. Phrases, and single words whose terms are of
     two or more syllables ("flyers" → "to roi"; "transferred" → "dieu dong", "thuyen chuyen",
     either standing in for it): a word naming a one-syllable term ("people", "issue") as a
-    full-weight concept matches too much; a wording made only of Vietnamese
-    syllables would match Vietnamese questions' own words; a term far longer than its wording
-    asks for words the question never said."""
+    full-weight concept matches too much; an unhyphenated wording made only of Vietnamese
+    syllables would match Vietnamese questions' own words ("top-up" is English); a term far
+    longer than its wording asks for words the question never said."""
     out: dict[str, list[str]] = {}
     single = _single_words()
     for term in read_lexicon():
@@ -340,7 +340,7 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
             singular = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
             if " " not in key and term.folded not in single.get(singular, ()):
                 continue
-            if all(is_syllable(t) for t in key.split()):
+            if "-" not in english and all(is_syllable(t) for t in key.split()):
                 continue
             if _LEVEL_WORDING.search(key) or key.startswith("the "):
                 continue  # the level stays readable; an article is no part of a term

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from bot.extractive.agency_names import english_agency_names
 from bot.extractive.tuning import DECAY, ENGLISH_SHARE, PARTIAL_EXP
 from bot.extractive.words import _YEARLIKE, VIA, skeleton
 from bot.stopwords import STOP
@@ -76,6 +77,7 @@ class ConceptMatcher:
         # report, like a province name, not what is counted.
         names = {fold(a, repair=False) for a in agencies if a}
         names |= {n.replace("uy ban nhan dan", "ubnd") for n in names}
+        names |= {e for a in agencies if a for e in english_agency_names(a)}  # English-typed
         self._agency_re = (
             re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
             if names

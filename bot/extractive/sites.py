@@ -38,6 +38,7 @@ from bot.extractive.words import (
     _DOCNUM,
     _FIG,
     _YEARLIKE,
+    STANDARD,
     _folded,
     _keys,
     _Word,
@@ -159,6 +160,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
     `ExtractiveAnswerer._figure_sites`."""
     blocked = [(m.start(), m.end()) for m in _DATE.finditer(text)]
     blocked += [(m.start(), m.end()) for m in _DOCNUM.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in STANDARD.finditer(text)]
     words, bounds = _words(text)
     bounds = coordinated(text, words, _list_continued(text, words, bounds))
     opens, inside = _opens_breakdown(words), in_parentheses(text, words)

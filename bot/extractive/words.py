@@ -18,6 +18,9 @@ _ISSUED_ON = re.compile(
 )
 # A document number: 428/KH-UBND, 45/2020/ND-CP, 48-NQ/TU.
 _DOCNUM = re.compile(r"\d+(?:\s*/\s*(?:\d{4}/)?|-)[A-ZĐ]{1,}[A-ZĐa-z0-9&/-]*")
+# A standard's name: "ISO 9001:2015", "TCVN ISO 9001:2015", "ISO/IEC 27001" (its number and
+# year name the standard; neither is a figure of the clause).
+STANDARD = re.compile(r"\b(?:ISO|TCVN|IEC)(?:\s*/\s*IEC)?\s+\d+(?:\s*[:-]\s*\d{4})?")
 
 
 # "thông qua" (by way of): how a thing came about ("tuyển bao nhiêu công chức thông qua thi
@@ -152,6 +155,24 @@ def _at_zero(tokens: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int]]:
     return dict.fromkeys(tokens, 0), {skeleton(t): 0 for t in tokens}
 
 
+# A word (not a figure), a space, "(" and a figure: "viên chức (15".
+_COUNTED_IN_PARENS = re.compile(r"[^\W\d] \(\d")
+
+
+def _counted_in_parens(text: str, end: int, paren: int) -> bool:
+    """Whether the figure opening the parenthesis at `paren`, after the word ending at `end`,
+    counts that word's thing ("biên chế công chức (59 biên chế), viên chức (15 biên chế)"):
+    the parenthesis holds that one figure (no list: "9.875 hồ sơ (3.105 …, 6.770 …)" breaks
+    a headline down), and no figure comes in the three words before it ("1.000 hồ sơ (400 …)"
+    is a part of the 1.000)."""
+    close = text.find(")", paren)
+    inside = text[paren + 1 : close] if close != -1 else ""
+    before = text[:end].split()[-3:]
+    return bool(inside) and not re.search(r"[,;(]", inside) and not any(
+        re.search(r"\d", w) for w in before
+    )
+
+
 @functools.lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
     """A clause's words as (start, end, folded tokens with abbreviation expansions), and
@@ -171,8 +192,11 @@ def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
             words[j + 1] = (words[j + 1][0], words[j + 1][1], ["le"])
     bounds = [0]
     for (_, e1, _), (s2, _, _) in zip(words, words[1:], strict=False):
-        gap = text[e1 - 1 : s2 + 1]
-        bounds.append(bounds[-1] + (1 if re.search(r"[,;()]", gap) else 0))
+        gap = text[e1 - 1 : s2 + 2]
+        counted = _COUNTED_IN_PARENS.fullmatch(gap) is not None and _counted_in_parens(
+            text, e1, s2
+        )
+        bounds.append(bounds[-1] + (1 if re.search(r"[,;()]", gap[:-1]) and not counted else 0))
     return words, bounds
 
 

@@ -25,6 +25,9 @@ def ask(text: str) -> DocAsk | None:
         ("báo cáo làm theo công văn nào của Bộ Nội vụ", "number", "cong van"),
         ("Hà Tĩnh ban hành kế hoạch tuyên truyền năm 2022 vào ngày nào?", "date", "ke hoach"),
         ("When was Tuyen Quang's plan on e-commerce issued?", "date", "ke hoach"),
+        # "văn bản hướng dẫn": a guiding document of any type; a bare "hướng dẫn" is the type
+        ("Kế hoạch số hóa được lập theo văn bản hướng dẫn nào của Bộ?", "number", ""),
+        ("Sở làm theo hướng dẫn nào của Bộ Tài chính?", "number", "huong dan"),
     ],
 )
 def test_field_and_type(text: str, field: str, kind: str) -> None:

@@ -91,3 +91,38 @@ def test_logged_dossiers_are_received() -> None:
         "how many users logged in to the app?"
     )
     assert "tiep nhan" in parse_query("How many files were logged into the system?").expanded
+
+
+def test_mid_phrase_gloss_goes_after_its_phrase() -> None:
+    # a Vietnamese gloss inside an English noun phrase goes after the phrase
+    assert common_wording("how many official (cong vu) email boxes were opened?") == (
+        "how many official email boxes (cong vu) were opened?"
+    )
+    assert common_wording("what share of household (ho kinh doanh) businesses use it?") == (
+        "what share of household businesses (ho kinh doanh) use it?"
+    )
+    # a gloss closing its phrase, an English aside and a verb after the gloss stay as typed
+    for folded in (
+        "how many public employees (vien chuc) were there?",
+        "how much self managed (autonomous) funding was given?",
+        "which units (don vi) make up the centre?",
+        "compare the autonomous (tu chu) vs non autonomous funds",
+        "the autonomous vs non autonomous (khong tu chu) allocation",
+        "ty le ho so (truc tuyen) toan trinh la bao nhieu?",
+    ):
+        assert common_wording(folded) == folded
+    assert "thu dien tu cong vu" in parse_query(
+        "How many official (công vụ) email addresses were opened?"
+    ).expanded
+
+
+def test_english_thousands_commas_are_read_as_one_number() -> None:
+    assert common_wording("of the 2,450 dossiers received, how many were late?") == (
+        "of the 2450 dossiers received, how many were late?"
+    )
+    assert "12500000000" in common_wording("what share of the 12,500,000,000 dong was spent?")
+    # a Vietnamese decimal comma, and a list of numbers, stay
+    assert common_wording("ty le dat 1,636 lan") == "ty le dat 1,636 lan"
+    assert common_wording("how many of the levels 3, 4 were there?") == (
+        "how many of the levels 3, 4 were there?"
+    )

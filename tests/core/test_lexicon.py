@@ -285,3 +285,19 @@ def test_a_staff_word_the_reports_do_not_write_is_counted_in_their_words() -> No
     assert staff_words("ho so", ("ho so",)) == set()
     assert staff_words("tthc", ("thu tuc hanh chinh",)) == set()
     assert staff_words("toan trinh", ("muc do 4",)) == set()
+
+
+def test_document_verbs_and_legal_effect_wordings_reach_the_report_terms() -> None:
+    assert "kien toan" in parse_query("Which decision reorganised the audit team?").expanded
+    assert "ung cuu su co" in parse_query("Who leads incident response?").expanded
+    expanded = parse_query("How many circulars fully lost effect this year?").expanded
+    assert "het hieu luc toan bo" in expanded
+    assert "het hieu luc mot phan" in parse_query("How many lost effect in part?").expanded
+
+
+def test_a_hyphenated_wording_of_syllables_is_english() -> None:
+    # "top-up" is made of letters Vietnamese syllables have ("tóp", "úp"), but it is English
+    assert "muc ho tro" in parse_query("What is the monthly top-up for teachers?").expanded
+    from core.query import GLOSSARY
+
+    assert GLOSSARY.get("top up") == ("muc ho tro",)
