@@ -165,12 +165,31 @@ def bullet_heads(group: Sequence[Fact], broken: set[str] | None = None) -> list[
         if not few and keyness(f, None if broken is None else f.id in broken) >= HEADLINE:
             by_para.setdefault(paragraph(f), []).append(f)
 
-    def rank(f: Fact) -> tuple[bool, float]:
+    # each paragraph's opening clause: the first that states a figure
+    opening: dict[tuple[str, int], tuple[str, int]] = {}
+    for f in group:
+        opening.setdefault(paragraph(f), (f.chunk_id, f.span_start))
+
+    def rank(f: Fact) -> tuple[bool, bool, float]:
         counted = (f.kind == "count" and not f.parent and "/" not in f.norm
                    and f.unit not in MONEY_UNITS)  # fmt: skip
-        return counted, magnitude(f) if counted else keyness(f)
+        return (
+            counted and opens_with_total(f, opening, broken),
+            counted,
+            magnitude(f) if counted else keyness(f),
+        )
 
     return [max(fs, key=rank) for fs in by_para.values()]
+
+
+def opens_with_total(
+    f: Fact, opening: dict[tuple[str, int], tuple[str, int]], broken: set[str] | None,
+) -> bool:  # fmt: skip
+    """Whether a figure is the total a paragraph opens with, told part by part ("Từ đầu năm đã
+    ban hành 23 văn bản (06 nghị quyết; 17 quyết định). … góp ý 235 dự thảo …": 23): the
+    paragraph's headline, though a later sentence, run on into it, counts more of other work."""
+    first = opening.get(paragraph(f)) == (f.chunk_id, f.span_start)
+    return first and broken is not None and f.id in broken
 
 
 def thing(f: Fact) -> tuple[str, str, str]:

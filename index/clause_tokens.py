@@ -171,6 +171,8 @@ def is_figure(toks: list[Tok], i: int, text: str) -> bool:
         return False  # a telephone number ("tổng đài … 1022")
     if _phone(toks, i):
         return False  # "tổng đài thông tin dịch vụ công tỉnh Đồng Tháp 1022"
+    if _year_range_end(toks, i):
+        return False  # the end of a period ("giai đoạn 2022-2027", OCR's "2022 -20277")
     if t.raw in {"86", "56"} and nxt is not None and nxt.kind == "word" and prev in {"", "+", "-"}:
         return False  # OCR's "Số" opening an item ("+ 86 kinh phí thực hiện …")
     if len(t.raw) >= 7 and t.raw.isdigit():
@@ -182,6 +184,25 @@ def is_figure(toks: list[Tok], i: int, text: str) -> bool:
         unit = unit_after(toks, i)
         return unit not in {"", "nam", "thang", "ngay"}
     return True
+
+
+# A year a report's periods run from or to ("giai đoạn 2021-2025", "từ 2021 đến 2025").
+_YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
+# How far a period runs at most, in years: a plan's ten-year horizon ("2021-2030") with room.
+YEAR_SPAN = 30
+_RANGE_WORDS = frozenset({"-", "–", "—", "den", "toi"})
+
+
+def _year_range_end(toks: list[Tok], i: int) -> bool:
+    """Whether number token i ends a range of years: after a year and a dash or "đến", its
+    first four digits a year no earlier and at most YEAR_SPAN later, even with one digit more
+    (OCR reads a footnote mark into it: "2022 -20277" is 2022-2027, never 20.277 of a thing)."""
+    if i < 2 or toks[i - 1].folded not in _RANGE_WORDS or not _YEAR.fullmatch(toks[i - 2].raw):
+        return False
+    raw = toks[i].raw
+    if not raw.isdigit() or len(raw) not in (4, 5) or not _YEAR.fullmatch(raw[:4]):
+        return False
+    return 0 <= int(raw[:4]) - int(toks[i - 2].raw) <= YEAR_SPAN
 
 
 # Words that name a telephone line: a number a few words after one is its number, not a figure.

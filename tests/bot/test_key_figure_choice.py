@@ -240,3 +240,26 @@ def test_a_part_named_under_a_damaged_heading_is_read_by_its_restored_headings()
     head = ans.text.splitlines()[0]
     assert "“2. Cải cách tài chính công”" in head, head
     assert "118%" in ans.text
+
+
+RUN_ON = """BÁO CÁO
+Công tác cải cách thể chế năm 2022
+
+I. KẾT QUẢ THỰC HIỆN
+
+- Trong năm, UBND tỉnh đã ban hành 31 văn bản QPPL (ban hành 12 nghị quyết; ban hành 19 quyết định). Sở Tư pháp đã thẩm định 52 dự thảo văn bản, góp ý 318 dự thảo văn bản khác.
+
+- Đến nay đã có 2050 dịch vụ công trực tuyến. Trên Cổng dịch vụ công phát sinh 1.414 hồ sơ (trong đó có 905 hồ sơ cấp xã).
+"""
+
+
+def test_a_paragraph_that_opens_with_a_total_told_part_by_part_is_headed_by_it() -> None:
+    facts = _facts(mini_index(RUN_ON))
+    heads = {f.value for f in bullet_heads(facts, broken_down(facts))}
+    # the opening sentence's total of documents issued, not the bigger count of drafts
+    # commented on that a later sentence runs on with
+    assert "31" in heads
+    assert "318" not in heads
+    # a breakdown in a later sentence heads nothing: the opening's count stays the headline
+    assert "2050" in heads
+    assert "1.414" not in heads

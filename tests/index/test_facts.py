@@ -180,3 +180,15 @@ def test_a_number_after_a_slash_of_a_document_or_date_stays_no_figure() -> None:
         "Theo Kế hoạch 45/KH-UBND ngày 12/3/2022 và Nghị định 61/2018/NĐ-CP, có 77 hồ sơ."
     )
     assert [f.value for f in facts] == ["77"]
+
+
+def test_the_end_of_a_range_of_years_is_no_figure() -> None:
+    # "giai đoạn 2021-2025" and its OCR'd form with a footnote mark run into the end year
+    # ("2021 -20255"): a period, never 20.255 of a thing; a count after it is still a figure
+    facts = facts_of(
+        "Triển khai Đề án truyền thông về văn bản quy phạm pháp luật giai đoạn 2021 -20255, "
+        "giao Sở Tư pháp hướng dẫn; kế hoạch 2021 – 2025 đã cấp 2030 tài khoản."
+    )
+    assert [f.value for f in facts] == ["2030"]
+    # a count that merely follows a year, with no dash or "đến" between, stays a figure
+    assert [f.value for f in facts_of("Năm 2022 tỉnh ban hành 2023 văn bản.")] == ["2023"]
