@@ -63,6 +63,9 @@ _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
 # between two parts then sets them apart.
 _APART = re.compile(COMPARED.pattern + r"|\b(lan luot|respectively|moi (?:ben|phan))\b")
 MAX_PART = 6  # words of one part
+# … but a part the limit cuts this few words before its clause's end takes them: a limit
+# cut inside a term ("nộp trực tiếp và qua bưu | chính") leaves its stray words to no part
+STRAY = 3
 _OPENERS = frozenset(("con", "while", "whereas"))  # a clause set against the one before
 CLOSING = 4  # words closing the question that may name a term of the part before them
 # Words that name a period ("in the first quarter", "quý I", "năm 2024"): no part's own term.
@@ -159,10 +162,27 @@ def _after(
         end += 1
         if _ends_clause(words[end - 1]) and not _listed_on(words, end):
             break
+    if limit is None and end - start == MAX_PART:
+        end = _clause_rest(words, end, places)
     while end > start + 1 and _bare(words[end - 1]) in _WEAK_END:
         end -= 1
     negations = sum(_bare(w) in _NEGATION for w in words[start:end])
     return start, end, negations
+
+
+def _clause_rest(words: list[str], end: int, places: frozenset[int]) -> int:
+    """Where a part the word limit ends at `end` ends: at its clause's end when that is at
+    most `STRAY` plain words on (no stop word, place, year or number asked among them), else
+    at `end`."""
+    k = end
+    while k < len(words) and k - end < STRAY:
+        w = _bare(words[k])
+        if w in _STOP or k in places or _ask_at(words, k) or re.fullmatch(r"\d+", w):
+            return end
+        k += 1
+        if _ends_clause(words[k - 1]):
+            return k
+    return k if k == len(words) else end
 
 
 def _listed_on(words: list[str], at: int) -> bool:
