@@ -37,7 +37,7 @@ def done_alone(folded: str) -> bool:
     return DONE in measures and COUNT not in measures
 
 
-def _lead(clause: str, at: int) -> str:
+def statement_lead(clause: str, at: int) -> str:
     """The figure's statement before it: back to the figure before it (not a year) or the
     item's start."""
     lead = clause[:at]
@@ -71,7 +71,7 @@ def said_done(f: Fact) -> bool:
     at = value_at(f)
     if at < 0 or whole_of_part(f):
         return False
-    lead = fold_cached(_lead(f.clause, at))
+    lead = fold_cached(statement_lead(f.clause, at))
     return _says_done(lead) or _says_done(fold_cached(_tail(f.clause, at, f.value)))
 
 
