@@ -49,7 +49,9 @@ def statement_lead(clause: str, at: int) -> str:
 def _tail(clause: str, at: int, value: str) -> str:
     """The figure's statement after it: up to the next figure or the item's end."""
     tail = clause[at + len(value) : at + len(value) + AFTER]
-    ends = [m.start() for m in _NUMBER.finditer(tail)] + [m.start() for m in _ITEM_END.finditer(tail)]
+    ends = [m.start() for m in _NUMBER.finditer(tail)] + [
+        m.start() for m in _ITEM_END.finditer(tail)
+    ]
     return tail[: min(ends, default=len(tail))]
 
 
@@ -79,4 +81,3 @@ def not_done(folded: str, f: Fact) -> bool:
     """Whether a figure cannot answer a (folded) side's question that asks the part done
     alone: it is a whole, or its statement says nothing done."""
     return done_alone(folded) and f.kind != "percent" and not said_done(f)
-

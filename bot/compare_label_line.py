@@ -90,7 +90,8 @@ def _named(part: Part, facts: Sequence[Fact], vocabulary: frozenset[str]) -> Fac
             continue
         key = f"{f.chunk_id}|{f.clause}"
         if key not in firsts or (f.line_start, f.span_start) < (
-            firsts[key].line_start, firsts[key].span_start
+            firsts[key].line_start,
+            firsts[key].span_start,
         ):
             firsts[key] = f
     return next(iter(firsts.values())) if len(firsts) == 1 else None
