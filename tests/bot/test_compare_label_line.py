@@ -12,6 +12,7 @@ from bot.compare_parts import Part, parts_of
 from bot.compare_sides import Side
 from bot.compare_table import Cell
 from core.query import parse_query
+from core.text import fold
 from index.facts import build_facts
 from tests.helpers.mini_index import mini_index
 
@@ -85,3 +86,10 @@ def test_staff_shorthand_for_who_assigns_tasks() -> None:
     expanded = parse_query("nhiệm vụ CP, TTg giao năm 2023 bao nhiêu").expanded
     assert "chinh phu" in expanded
     assert "thu tuong" in expanded
+
+
+def test_but_between_two_numbers_asked_sets_the_clauses_apart() -> None:
+    q = parse_query("Bình Phước năm 2023 biên chế viên chức giao bao nhiêu mà có mặt bao nhiêu?")
+    labels = [p.label for p in parts_of(q)]
+    assert len(labels) == 2
+    assert "co mat" in fold(labels[1])
