@@ -30,29 +30,36 @@ def own_words_said(
     said = [_wordings(p.label, vocabulary) for p in parts]
     out = []
     for k, cell in enumerate(cells):
-        other = [w for j, ws in enumerate(said) if j != k for wording in ws for w in wording]
-        own = [[w for w in wording if w not in other] for wording in said[k]]
-        own = [ws for ws in own if len(set(ws)) >= 3]
+        others = [wording for j, ws in enumerate(said) if j != k for wording in ws]
+        other = {w for wording in others for w in wording}
+        theirs = {p for wording in others for p in zip(wording, wording[1:], strict=False)}
+        own = [ws for ws in said[k] if len({w for w in ws if w not in other}) >= 3]
         if cell.citation is None or not own:
             out.append(cell)
             continue
         # a figure between the words is no word ("… thi tuyển 44 công chức")
         toks = [t for t in tokenize(fold(cell.citation.quote)) if not t[:1].isdigit()]
         quoted = set(zip(toks, toks[1:], strict=False))
-        if any(_pairs_said(ws, quoted, set(toks)) for ws in own):
+        if any(_pairs_said(ws, quoted, set(toks), theirs, other) for ws in own):
             out.append(cell)
         else:
             out.append(Cell(cell.side, doubted=((cell.figure, cell.citation),)))
     return out
 
 
-def _pairs_said(words: list[str], quoted: set[tuple[str, str]], said: set[str]) -> bool:
-    """Whether a quote says more than half the adjacent pairs of a wording's own words, and
-    each negation of them. A pair into a negation is no pair ("tiếp nhận không qua thi
-    tuyển" said "tiếp nhận các trường hợp … không qua thi tuyển"): the negation goes with
-    the words after it, which the other part may say too."""
+def _pairs_said(
+    words: list[str], quoted: set[tuple[str, str]], said: set[str],
+    theirs: set[tuple[str, str]], other: set[str],
+) -> bool:  # fmt: skip
+    """Whether a quote says more than half the adjacent pairs of a wording's words that the
+    other part's wording does not say as a pair (a word both say leaves no gap: "doanh nghiệp
+    chuyển đổi" beside "hộ, cá nhân kinh doanh" keeps "doanh nghiệp"), and each negation of
+    its own. A pair into a negation is no pair ("tiếp nhận không qua thi tuyển" said "tiếp
+    nhận các trường hợp … không qua thi tuyển"): the negation goes with the words after it,
+    which the other part may say too."""
     pairs = {(a, b) for a, b in zip(words, words[1:], strict=False) if b not in NEGATION}
-    if any(w in NEGATION and w not in said for w in words):
+    pairs -= theirs
+    if any(w in NEGATION and w not in said and w not in other for w in words):
         return False
     return 2 * len(pairs & quoted) > len(pairs)
 

@@ -50,7 +50,7 @@ _EITHER_WAY = re.compile(rf"{_VI_MORE} (?:hay|hoac) {_VI_MORE}|{_EN_MORE} or {_E
 _AND = ("va", "and")
 # Words that ask for a number: said again after "và", they ask for a second figure.
 _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "of"),
-        ("number", "of"), ("so", "luong"), ("ty", "le"), ("so",), ("the",), ("its",),
+        ("number", "of"), ("so", "luong"), ("ty", "le"), ("ti", "le"), ("so",), ("the",), ("its",),
         ("con",))  # fmt: skip
 # Words standing for the thing the part before names ("compare X of A with that of B"): the
 # part after is what follows them.
@@ -243,10 +243,10 @@ _COMPARE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SAID_ASK = re.compile(
-    r"\b(bao nhieu|how many|how much|ty le|phan tram|percent\w*|shares?|rates?|so luong)\b"
+    r"\b(bao nhieu|how many|how much|t[yi] le|phan tram|percent\w*|shares?|rates?|so luong)\b"
 )
 ASKS = re.compile(  # ("Đồng Tháp, số phản ánh …": "số" opening a clause asks a count too)
-    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|phan tram|percent\w*|shares?|rates?|"
+    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|t[yi] le|phan tram|percent\w*|shares?|rates?|"
     r"so luong|tong so)\b"
 )
 

@@ -5,6 +5,8 @@ cuts a few words before its clause's end (bot/compare_parts.py). Report text mad
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.compare_facts import fact_citation
 from bot.compare_label_line import label_line
 from bot.compare_own_words import own_words_said
@@ -93,3 +95,24 @@ def test_but_between_two_numbers_asked_sets_the_clauses_apart() -> None:
     labels = [p.label for p in parts_of(q)]
     assert len(labels) == 2
     assert "co mat" in fold(labels[1])
+
+
+def test_a_word_both_parts_say_leaves_no_gap_in_a_part_s_own_words() -> None:
+    parts = [
+        Part("doanh nghiệp chuyển đổi", parse_query("tỉ lệ doanh nghiệp chuyển đổi")),
+        Part("hộ, cá nhân kinh doanh", parse_query("tỉ lệ hộ, cá nhân kinh doanh")),
+    ]
+    _, cells, (index, facts) = _setup()  # type: ignore[misc]
+    quote = "Số doanh nghiệp, tổ chức đã đăng ký và chuyển đổi hóa đơn điện tử: 812/900, đạt 90,2%."
+    cit = cells[0].citation
+    assert cit is not None
+    mine = Cell(Side(parts[0].label, (), ()), "90,2%", quote, "", replace(cit, quote=quote))
+    vocabulary = frozenset(
+        "doanh nghiep chuyen doi ho ca nhan kinh".split()  # noqa: SIM905
+    )
+    assert own_words_said(parts, [mine, cells[1]], vocabulary)[0] == mine
+
+
+def test_ti_le_asks_a_share_as_ty_le_does() -> None:
+    q = parse_query("Bình Phước 2023: tỉ lệ doanh nghiệp chuyển đổi so với hộ kinh doanh")
+    assert all("so luong" not in p.query.folded for p in parts_of(q))
