@@ -42,6 +42,7 @@ from bot.compare_units import (
 from bot.compare_years import year_parts
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
+from bot.extractive.share_count import count_behind
 from bot.extractive.whole_asked import COMPARED
 from bot.intents_types import (
     WANTS_PERCENT,
@@ -219,6 +220,8 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # a share asked with an amount ("ước đạt bao nhiêu, đạt bao nhiêu % dự toán"): the
         # amount the line states before the share, beside it
         also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
+        if not also and figure.endswith("%"):  # the share's count beside it ("4.599/4.722")
+            also = (count_behind(cit.quote, figure) or " ").split()[0]
         # a total and an average asked ("totals and averages"): the total its
         # line gives in bold, the average beside it, whichever of the two the answer stated
         pair = total_and_average(cit.quote, figure) if asks_total_and_average(q.folded) else None
