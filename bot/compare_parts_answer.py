@@ -221,7 +221,7 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # amount the line states before the share, beside it
         also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
         if not also and figure.endswith("%"):  # the share's count beside it ("4.599/4.722")
-            also = (count_behind(cit.quote, figure) or " ").split()[0]
+            also = next(iter(count_behind(cit.quote, figure).split()), "")
         # a total and an average asked ("totals and averages"): the total its
         # line gives in bold, the average beside it, whichever of the two the answer stated
         pair = total_and_average(cit.quote, figure) if asks_total_and_average(q.folded) else None
