@@ -7,6 +7,7 @@ A figure of another kind leaves the side missing: a missing cell beats a wrong b
 
 from __future__ import annotations
 
+from bot.compare_done import not_done
 from bot.compare_facts import (
     ADDED,
     REMAINDER,
@@ -39,6 +40,8 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
     of them, and the counted noun."""
     if not fits(asked, f) or is_bare(f) or other_year(f, side.years) or other_status(sq, f):
         return False
+    if not_done(sq.folded, f):
+        return False  # "trong tổng số 55" for the part done: the whole, or nothing said done
     if other_outlet(sq, f):
         return False  # another outlet's count ("Báo Hà Tĩnh" for the web portal's)
     if targeted(f) or (remainder(f) and not REMAINDER.search(sq.folded)):

@@ -50,7 +50,7 @@ _EITHER_WAY = re.compile(rf"{_VI_MORE} (?:hay|hoac) {_VI_MORE}|{_EN_MORE} or {_E
 _AND = ("va", "and")
 # Words that ask for a number: said again after "và", they ask for a second figure.
 _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "of"),
-        ("number", "of"), ("so", "luong"), ("ty", "le"), ("so",), ("the",), ("its",),
+        ("number", "of"), ("so", "luong"), ("ty", "le"), ("ti", "le"), ("so",), ("the",), ("its",),
         ("con",))  # fmt: skip
 # Words standing for the thing the part before names ("compare X of A with that of B"): the
 # part after is what follows them.
@@ -63,6 +63,7 @@ _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
 # between two parts then sets them apart.
 _APART = re.compile(COMPARED.pattern + r"|\b(lan luot|respectively|moi (?:ben|phan))\b")
 MAX_PART = 6  # words of one part
+STRAY = 3  # … but a part it cuts this few words before its clause's end takes them ("bưu | chính")
 _OPENERS = frozenset(("con", "while", "whereas"))  # a clause set against the one before
 CLOSING = 4  # words closing the question that may name a term of the part before them
 # Words that name a period ("in the first quarter", "quý I", "năm 2024"): no part's own term.
@@ -159,10 +160,26 @@ def _after(
         end += 1
         if _ends_clause(words[end - 1]) and not _listed_on(words, end):
             break
+    if limit is None and end - start == MAX_PART:
+        end = _clause_rest(words, end, places)
     while end > start + 1 and _bare(words[end - 1]) in _WEAK_END:
         end -= 1
     negations = sum(_bare(w) in _NEGATION for w in words[start:end])
     return start, end, negations
+
+
+def _clause_rest(words: list[str], end: int, places: frozenset[int]) -> int:
+    """Where a part the word limit ends at `end` ends: at its clause's end when that is at most
+    `STRAY` plain words on (no stop word, place, year or number asked), else at `end`."""
+    k = end
+    while k < len(words) and k - end < STRAY:
+        w = _bare(words[k])
+        if w in _STOP or k in places or _ask_at(words, k) or re.fullmatch(r"\d+", w):
+            return end
+        k += 1
+        if _ends_clause(words[k - 1]):
+            return k
+    return k if k == len(words) else end
 
 
 def _listed_on(words: list[str], at: int) -> bool:
@@ -226,10 +243,10 @@ _COMPARE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _SAID_ASK = re.compile(
-    r"\b(bao nhieu|how many|how much|ty le|phan tram|percent\w*|shares?|rates?|so luong)\b"
+    r"\b(bao nhieu|how many|how much|t[yi] le|phan tram|percent\w*|shares?|rates?|so luong)\b"
 )
 ASKS = re.compile(  # ("Đồng Tháp, số phản ánh …": "số" opening a clause asks a count too)
-    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|ty le|phan tram|percent\w*|shares?|rates?|"
+    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|t[yi] le|phan tram|percent\w*|shares?|rates?|"
     r"so luong|tong so)\b"
 )
 
@@ -242,13 +259,23 @@ def part_question(text: str) -> ParsedQuery:
     return parse_query(said)
 
 
+def _but_as_comma(words: list[str]) -> list[str]:
+    """The question's words, a "mà" (but) right after a number asked and before a second one
+    read as a comma ("được giao bao nhiêu mà có mặt bao nhiêu": each clause asks its own)."""
+    asks = [i for i in range(len(words)) if _ask_at(words, i) >= 2]
+    at = next((i for i in range(2, len(words)) if words[i] == "ma" and i - 2 in asks), 0)
+    return (
+        [*words[: at - 1], f"{words[at - 1]},", *words[at + 1 :]] if at and asks[-1] > at else words
+    )
+
+
 def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]:
     """The two parts a question sets side by side, each with its own question; [] when it asks
     of one thing (or of two places or periods: the sides of `bot/compare_sides.py`). `en`: the
     question is English (a number asked is asked in its words). `weak`: a plain "và"/"and"
     before a head said again splits too ("số DVC mức 3 và mức 4 là bao nhiêu", which may ask
     one figure of both: the caller keeps such parts only when one line gives each its own)."""
-    words = q.folded.split()
+    words = _but_as_comma(q.folded.split())
     places = place_words(words, q.provinces)
     for at, n, contrast in _split_at(words, bool(COMPARED.search(q.folded))):
         spans = _spans(q, words, at, n, contrast, places, weak)

@@ -22,8 +22,10 @@ from bot.compare_beside import (
 )
 from bot.compare_between import between_parts
 from bot.compare_heading import under_heading
+from bot.compare_label_line import label_line
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
+from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
 from bot.compare_parts import ASKS, Part, parts_of
 from bot.compare_sibling_year import sibling_year
@@ -40,6 +42,7 @@ from bot.compare_units import (
 from bot.compare_years import year_parts
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
+from bot.extractive.share_count import count_behind
 from bot.extractive.whole_asked import COMPARED
 from bot.intents_types import (
     WANTS_PERCENT,
@@ -49,7 +52,6 @@ from bot.intents_types import (
     section_kind,
     wants_number,
 )
-from bot.part_words import NEGATION
 from bot.stopwords import FIGURE_STOP
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, FigureCandidate
@@ -157,6 +159,8 @@ class PartsAnswerer:
         answers = under_heading(parts, answers, self._chunk)
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
         cells = settled(q.folded, parts, answers, cells, self._chunk_facts)
+        of = lambda rid: [f for c in self.index.chunks if c.report_id == rid for f in self._chunk_facts(c.id)]  # noqa: E731
+        cells = label_line(parts, cells, of, self.index, self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
         if all(c.citation is None and not c.doubted for c in cells):
             return None
@@ -216,6 +220,8 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # a share asked with an amount ("ước đạt bao nhiêu, đạt bao nhiêu % dự toán"): the
         # amount the line states before the share, beside it
         also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
+        if not also and figure.endswith("%"):  # the share's count beside it ("4.599/4.722")
+            also = next(iter(count_behind(cit.quote, figure).split()), "")
         # a total and an average asked ("totals and averages"): the total its
         # line gives in bold, the average beside it, whichever of the two the answer stated
         pair = total_and_average(cit.quote, figure) if asks_total_and_average(q.folded) else None
@@ -278,52 +284,6 @@ def asked_share(q: ParsedQuery, figure: str, quote: str) -> str:
         return ""
     at = [m.end() for m in re.finditer(re.escape(figure), quote)]
     return share_after(quote, at[0]) if len(at) == 1 else ""
-
-
-def own_words_said(
-    parts: Sequence[Part], cells: list[Cell], vocabulary: frozenset[str]
-) -> list[Cell]:
-    """The cells, a part's stated figure made "not sure" (listed, never bold) when its quote
-    says at most half the part's own word pairs: the pairs of its label's words the other
-    part's label does not say ("công chức" of "công chức qua thi tuyển" beside "tiếp nhận
-    không qua thi tuyển"). A label with fewer than two own words ("mức độ 3" beside "mức độ
-    4"), or one in words the reports do not use (English), is not checked."""
-    if len(parts) < 2 or len(cells) != len(parts):
-        return cells
-    said = [_wordings(p.label, vocabulary) for p in parts]
-    out = []
-    for k, cell in enumerate(cells):
-        other = [w for j, ws in enumerate(said) if j != k for wording in ws for w in wording]
-        own = [[w for w in wording if w not in other] for wording in said[k]]
-        own = [ws for ws in own if len(set(ws)) >= 3]
-        if cell.citation is None or not own:
-            out.append(cell)
-            continue
-        toks = tokenize(fold(cell.citation.quote))
-        quoted = set(zip(toks, toks[1:], strict=False))
-        if any(_pairs_said(ws, quoted, set(toks)) for ws in own):
-            out.append(cell)
-        else:
-            out.append(Cell(cell.side, doubted=((cell.figure, cell.citation),)))
-    return out
-
-
-def _pairs_said(words: list[str], quoted: set[tuple[str, str]], said: set[str]) -> bool:
-    """Whether a quote says more than half the adjacent pairs of a wording's own words, and
-    each negation of them. A pair into a negation is no pair ("tiếp nhận không qua thi
-    tuyển" said "tiếp nhận các trường hợp … không qua thi tuyển"): the negation goes with
-    the words after it, which the other part may say too."""
-    pairs = {(a, b) for a, b in zip(words, words[1:], strict=False) if b not in NEGATION}
-    if any(w in NEGATION and w not in said for w in words):
-        return False
-    return 2 * len(pairs & quoted) > len(pairs)
-
-
-def _wordings(label: str, vocabulary: frozenset[str]) -> list[list[str]]:
-    """A part label's words when the reports use every one of them (a Vietnamese label); none
-    when they do not (an English label: its wordings in the reports are too loose a match)."""
-    words = [t for t in tokenize(fold(label)) if not t.isdigit()]
-    return [words] if all(t in vocabulary for t in words) else []
 
 
 def _by_level(

@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.compare_answered import stated
 from bot.compare_beside import aside_less
+from bot.compare_done import not_done
 from bot.compare_facts import (
     after_text,
     agreement,
@@ -89,6 +90,9 @@ STRONG = 0.75
 # than the ranking's first acceptable figure's item neither settles the side nor is lifted:
 # half the topic is a different thing counted, not a rewording.
 ITEM_GAP = 0.5
+# The part done asked alone: a figure that is the whole it is said against ("… trong tổng số
+# 55"), or whose statement says nothing done, counts things in another state (as `other_status`).
+NOT_DONE = 1.0
 
 
 class FactPicks(SideFacts):
@@ -266,6 +270,8 @@ class FactPicks(SideFacts):
             score += 0.4 if f.scope == asked.scope else -0.4 if not f.scope else 0.0
         if other_status(sq, f):
             score -= 1.0  # "đã tiếp nhận: 203.566" for "resolved": things in another state
+        if not_done(sq.folded, f):
+            score -= NOT_DONE  # "… trong tổng số 55" for the part done: the whole
         if narrowed(asked, f):
             score -= 0.3  # "… được tích hợp lên Cổng quốc gia" unasked: a narrower count
         if channelled(asked, f):
@@ -314,7 +320,7 @@ class FactPicks(SideFacts):
         if not stated(a) or a.confidence < SIDE_CONFIDENCE:
             return ranked
         said = self._said_fact(a)
-        if said is not None and other_status(sq, said):
+        if said is not None and (other_status(sq, said) or not_done(sq.folded, said)):
             return ranked  # its figure counts things in another state: it settles nothing
         at = next((i for i, p in enumerate(ranked)
                    if said is not None and p.fact.id in (said.id, said.parent)), None)  # fmt: skip

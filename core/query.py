@@ -58,6 +58,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "toan trinh": ("muc do 4",),
     # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "VB" văn bản, …
     "dn": ("doanh nghiep",),
+    # who assigns tasks, as staff shorten it ("nhiệm vụ CP, TTg giao"); the reports write it
+    # out in their text (their "CP", "TTg" stand in documents' numbers: "NĐ-CP", "QĐ-TTg")
+    "cp": ("chinh phu",), "ttg": ("thu tuong chinh phu",),  # fmt: skip
     "hs": ("ho so",), "vb": ("van ban",),  # fmt: skip
     "dau moi": ("to chuc",),
     "mot phan": ("muc do 3",),

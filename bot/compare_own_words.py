@@ -1,0 +1,71 @@
+"""A part's stated figure held to the part's own words: made "not sure" (listed, never bold)
+when its quote says at most half the adjacent pairs of the words its label says and the other
+part's does not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.compare_parts import Part
+from bot.compare_table import Cell
+from bot.part_words import NEGATION
+from core.text import fold
+from index.lexical import tokenize
+
+# A period a label names ("năm 2022", "quý 3"): it dates both parts, no part's own words.
+_PERIOD = re.compile(r"\b(?:nam|quy|thang|year|quarter)\s+\d+\b")
+
+
+def own_words_said(
+    parts: Sequence[Part], cells: list[Cell], vocabulary: frozenset[str]
+) -> list[Cell]:
+    """The cells, a part's stated figure made "not sure" (listed, never bold) when its quote
+    says at most half the part's own word pairs: the pairs of its label's words the other
+    part's label does not say ("công chức" of "công chức qua thi tuyển" beside "tiếp nhận
+    không qua thi tuyển"). A label with fewer than two own words ("mức độ 3" beside "mức độ
+    4"), or one in words the reports do not use (English), is not checked."""
+    if len(parts) < 2 or len(cells) != len(parts):
+        return cells
+    said = [_wordings(p.label, vocabulary) for p in parts]
+    out = []
+    for k, cell in enumerate(cells):
+        others = [wording for j, ws in enumerate(said) if j != k for wording in ws]
+        other = {w for wording in others for w in wording}
+        theirs = {p for wording in others for p in zip(wording, wording[1:], strict=False)}
+        own = [ws for ws in said[k] if len({w for w in ws if w not in other}) >= 3]
+        if cell.citation is None or not own:
+            out.append(cell)
+            continue
+        # a figure between the words is no word ("… thi tuyển 44 công chức")
+        toks = [t for t in tokenize(fold(cell.citation.quote)) if not t[:1].isdigit()]
+        quoted = set(zip(toks, toks[1:], strict=False))
+        if any(_pairs_said(ws, quoted, set(toks), theirs, other) for ws in own):
+            out.append(cell)
+        else:
+            out.append(Cell(cell.side, doubted=((cell.figure, cell.citation),)))
+    return out
+
+
+def _pairs_said(
+    words: list[str], quoted: set[tuple[str, str]], said: set[str],
+    theirs: set[tuple[str, str]], other: set[str],
+) -> bool:  # fmt: skip
+    """Whether a quote says more than half the adjacent pairs of a wording's words that the
+    other part's wording does not say as a pair (a word both say leaves no gap: "doanh nghiệp
+    chuyển đổi" beside "hộ, cá nhân kinh doanh" keeps "doanh nghiệp"), and each negation of
+    its own. A pair into a negation is no pair ("tiếp nhận không qua thi tuyển" said "tiếp
+    nhận các trường hợp … không qua thi tuyển"): the negation goes with the words after it,
+    which the other part may say too."""
+    pairs = {(a, b) for a, b in zip(words, words[1:], strict=False) if b not in NEGATION}
+    pairs -= theirs
+    if any(w in NEGATION and w not in said and w not in other for w in words):
+        return False
+    return 2 * len(pairs & quoted) > len(pairs)
+
+
+def _wordings(label: str, vocabulary: frozenset[str]) -> list[list[str]]:
+    """A part label's words, but a period's (`_PERIOD`), when the reports use every one of them
+    (a Vietnamese label); none when they do not (an English label: its wordings in the reports are too loose a match)."""
+    words = [t for t in tokenize(_PERIOD.sub(" ", fold(label))) if not t.isdigit()]
+    return [words] if all(t in vocabulary for t in words) else []
