@@ -56,14 +56,11 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
     "toan trinh": ("muc do 4",),
-    # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "VB" văn bản, …
-    "dn": ("doanh nghiep",),
-    # who assigns tasks, as staff shorten it ("nhiệm vụ CP, TTg giao"); the reports write it
-    # out in their text (their "CP", "TTg" stand in documents' numbers: "NĐ-CP", "QĐ-TTg")
-    "cp": ("chinh phu",), "ttg": ("thu tuong chinh phu",),  # fmt: skip
+    # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "VB" văn bản, and
+    # who assigns tasks, "CP" Chính phủ, "TTg" Thủ tướng (as in documents' numbers "NĐ-CP")
+    "dn": ("doanh nghiep",), "cp": ("chinh phu",), "ttg": ("thu tuong chinh phu",),  # fmt: skip
     "hs": ("ho so",), "vb": ("van ban",),  # fmt: skip
-    "dau moi": ("to chuc",),
-    "mot phan": ("muc do 3",),
+    "dau moi": ("to chuc",), "mot phan": ("muc do 3",),  # fmt: skip
     "level 4": ("muc do 4", "toan trinh"),
     "full process": ("muc do 4", "toan trinh"),
     "whole process": ("muc do 4", "toan trinh"),
