@@ -141,10 +141,23 @@ _RATIO = re.compile(
 )
 
 
+# words a date or a school year follows ("ngày 15/8", "đến 31/3", "năm học 2023/2024")
+_DATE_SAID = re.compile(r"\b(?:ngay|den|tinh den|nam hoc|nien khoa)\s*$")
+
+
+def _is_ratio(text: str, m: re.Match[str]) -> bool:
+    """Whether "a/b" is a done-of-total ratio: a part no bigger than its whole, neither a
+    date ("đến 31/3") nor a span of years ("2023/2024")."""
+    done, total = (int(g.replace(".", "")) for g in m.groups())
+    years = all(len(g) == 4 and g.isdigit() for g in m.groups())
+    return done <= total and not years and not _DATE_SAID.search(_plain(text[: m.start()]))
+
+
 def _figures(text: str) -> list[tuple[str, int, int, bool]]:
     """(figure as written, start, end, a share) of each figure of an item, in order: its
     ratios ("21/23") and its counts and shares (`figures_of`: no year, no level's name)."""
-    ratios = [(m.group(0), m.start(), m.end(), False) for m in _RATIO.finditer(text)]
+    ratios = [(m.group(0), m.start(), m.end(), False) for m in _RATIO.finditer(text)
+              if _is_ratio(text, m)]  # fmt: skip
     rest = [f for f in figures_of(text) if not any(r[1] <= f[1] < r[2] for r in ratios)]
     return sorted(ratios + rest, key=lambda f: f[1])
 
@@ -224,14 +237,38 @@ def _companion(
         and own == COUNT
         and after
         and _measure(text, after) == AVERAGE
-        and (after[1] - end <= AVERAGE_REACH)
+        and _averages(text, figs[k], after)
     ):
         return f"{'average' if en else 'trung bình'} {after[0]}"
-    if own == AVERAGE and want == COUNT and before and _measure(text, before) == COUNT:
+    if (
+        own == AVERAGE
+        and want == COUNT
+        and before
+        and _measure(text, before) == COUNT
+        and _averages(text, before, figs[k])
+    ):
         return f"{'total' if en else 'tổng'} {before[0]}"
     if own == COUNT and want in (COUNT, DONE):
         return _whole_or_part(text, figs, k, en)
     return ""
+
+
+def _averages(
+    text: str, total: tuple[str, int, int, bool], average: tuple[str, int, int, bool]
+) -> bool:
+    """Whether an average is of the count right before it: said close after it (within
+    AVERAGE_REACH), of the same thing ("840 hồ sơ …, trung bình mỗi phòng 70 hồ sơ"), never
+    of what the count counts ("840 hồ sơ, 12 phòng, trung bình mỗi phòng 70": 12 is no
+    total)."""
+    plain = _plain(text)
+    noun, per = _noun(plain, total[2]), re.search(r"\bmoi ([a-z]+)", plain[total[2] : average[1]])
+    of = _noun(plain, average[2])
+    return (
+        average[1] - total[2] <= AVERAGE_REACH
+        and bool(noun)
+        and (per is None or per.group(1) != noun)
+        and (not of or of == noun)
+    )
 
 
 def _whole_or_part(text: str, figs: list[tuple[str, int, int, bool]], k: int, en: bool) -> str:
@@ -271,9 +308,14 @@ def _between(text: str, start: int, end: int) -> str:
     return text[start:end] if start <= end else ""
 
 
-def names_side(quote: str, label: str) -> bool:
-    """Whether a quote names a side by every word of its label ("cấp xã" in "Tổng cấp xã
-    có 12.096 …"), diacritics aside."""
-    words = _plain(label).split()
-    said = set(re.findall(r"\w+", _plain(quote)))
-    return bool(words) and all(w in said for w in words)
+def names_side(quote: str, label: str, others: Iterable[str] = ()) -> bool:
+    """Whether a quote names a side by its label said as one phrase ("khối trường học" in
+    "Khối trường học có 4.310 …", not in "các trường … khối văn phòng … học"), diacritics
+    aside, and names none of the other sides' labels (then the line is not the side's own)."""
+
+    def said(name: str) -> bool:
+        words = _plain(name).split()
+        phrase = r"\s+".join(re.escape(w) for w in words)
+        return bool(words) and re.search(rf"(?<!\w){phrase}(?!\w)", _plain(quote)) is not None
+
+    return said(label) and not any(said(o) for o in others if _plain(o) != _plain(label))

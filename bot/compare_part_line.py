@@ -41,10 +41,11 @@ _CHANNEL = re.compile(r"\b(?:qua mang|online|qua internet|tren mang)\b")
 # A scope named for every part: (how a question names it, how a report's line says it). The
 # provincial departments ("sở, ban, ngành", "dept/agency level"; OCR "s0"), districts, communes.
 _SCOPES = (
-    (re.compile(r"\b(?:so,? ban,? nganh|cap so|dept|departments?|agenc(?:y|ies))\b"),
+    (re.compile(r"\b(?:so,? ban,? nganh|cap so|departments and agencies)\b"
+                r"|\b(?:dept|department|agency)[-/ ](?:agency[- ])?level\b"),
      re.compile(r"\bs[o0],? ban,? nganh\b|\bcap so\b|\bcac so\b")),
     (re.compile(r"\b(?:cap huyen|district(?:s|-level)?)\b"), re.compile(r"\bhuyen\b")),
-    (re.compile(r"\b(?:cap xa|communes?(?:-level)?)\b"), re.compile(r"\bxa\b")),
+    (re.compile(r"\b(?:cap xa|communes?(?:-level)?)\b"), re.compile(r"\bxa\b(?! hoi)")),
 )  # fmt: skip
 _SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate)\b|%")
 # How far (in words, on average) before or after its figure a part's own words may be said
@@ -113,7 +114,7 @@ def part_not_whole(parts: Sequence[Part], cells: list[Cell], facts_of: FactsOf) 
         said = [f for f in _line_facts(facts_of, cit) if comparable(f.value) == value]
         whole = said[0] if len(said) == 1 and levels_of(said[0].level) != {level} else None
         kids = {g.value for g in chunk if whole is not None and g.parent == whole.id
-                and levels_of(g.level) == {level}}  # fmt: skip
+                and g.kind == whole.kind and levels_of(g.level) == {level}}  # fmt: skip
         out.append(replace(cell, figure=kids.pop()) if len(kids) == 1 else cell)
     return out
 
@@ -161,14 +162,15 @@ def scope_honoured(
 def breakdown_named(
     q_folded: str, parts: Sequence[Part], cells: list[Cell], facts_of: FactsOf
 ) -> list[Cell]:
-    """The cells, when a figure a part states (or may be) is its own in a line that gives
-    every part its own figure: every part's figure from that line (two readers agree on the
-    line), unless a part states a figure from another line that gives every part one too."""
+    """The cells, when a figure a part states is its own in a line that gives every part its
+    own figure: every part's figure from that line (two readers agree on the line), unless a
+    part states a figure from another line that gives every part one too. A figure a part only
+    may be vouches for no line: any line giving each part one figure would match it."""
     labels = [p.label for p in parts]
     share = bool(_SHARE.search(q_folded))
     for k, cell in enumerate(cells):
         told = [(cell.figure, cell.citation)] if cell.citation is not None else []
-        for fig, cit in [*told, *cell.doubted]:
+        for fig, cit in told:
             got = line_figures(labels, cit, facts_of, share)
             if got is None or got[k] != fig or _another_line(labels, cells, cit, facts_of, share):
                 continue

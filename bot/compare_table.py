@@ -226,7 +226,7 @@ def _measures_settle(cell: Cell, cells: list[Cell], asked: frozenset[str], en: b
     if len(own) < 2 or len({(c.chunk_id, c.line_start, c.quote) for _, c in own}) != 1:
         return cell
     cit = own[0][1]
-    if not names_side(cit.quote, cell.side.label):
+    if not names_side(cit.quote, cell.side.label, [c.side.label for c in cells if c is not cell]):
         return cell
     for figure, _ in own:
         more = companions(cit.quote, figure, asked, en)
