@@ -12,6 +12,7 @@ from bot.compare_measures import (
     COUNT,
     DONE,
     RATE,
+    _figures,
     asked_measures,
     companions,
     names_side,
@@ -121,6 +122,9 @@ def test_a_date_a_school_year_or_a_part_over_its_whole_is_no_ratio() -> None:
     assert companions("Năm học 2023/2024 có 120 lớp, đạt tỷ lệ 64%.", "64%", asked, False) == []
     assert companions("Đã xong 90/60 việc, đạt tỷ lệ 64%.", "64%", asked, False) == []
     assert companions("Đã xong 45/60 việc, đạt tỷ lệ 75%.", "75%", asked, False) == ["45/60"]
+    # read as figures: a span of years and a date are none, a ratio is one
+    said = _figures("Kỳ 2022/2023 có 96 lớp, đến 3/12 xong 45/60 việc.")
+    assert [f[0] for f in said] == ["96", "45/60"]
 
 
 def test_a_figure_said_twice_in_the_quote_gets_none() -> None:
