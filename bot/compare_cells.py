@@ -118,9 +118,8 @@ class FactCells(FactPicks):
             # a scope asked that the total's parts do not name as such ("sở, ban, ngành" for
             # "cấp tỉnh"): every part, so the asked one is in view
             unnamed = asked is not None and bool(asked.scope) and f.scope != asked.scope
-            several = asks_parts(q) or asks_several(q, side.provinces)  # "giao …, xong bao nhiêu"
-            rows = self._breakdown(side, f, language, asked, several or unnamed,
-                                   online=asks_online(q.folded))  # fmt: skip
+            several = unnamed or asks_parts(q) or asks_several(q, side.provinces)  # "giao …, xong"
+            rows = self._breakdown(side, f, language, asked, several, asks_online(q.folded))
             names = _SCOPE_EN if language == "en" else _SCOPE_WORDS
             if not part and f.scope in names and any(r.part in names.values() for r in rows):
                 # a figure of one scope beside the other scopes' (no total stated): its scope

@@ -6,8 +6,8 @@ vị"), an amount and its rate ("how much was spent, in VND and %"), a count and
 done ("how many tasks and how many on time"). `asked_measures` reads which measures a question
 asks; `companions` finds, in the clause a side's figure is quoted from, the figure of each other
 asked measure that the clause states of the same thing (the count right before its share
-"228, đạt tỷ lệ 12,19%", the average beside its total "1599 … (trung bình mỗi huyện có 123)",
-the whole a part is of "36 nhiệm vụ …, trong đó có 32 …"). Only the figure's own item counts:
+"315, đạt tỷ lệ 14,2%", the average beside its total "2.480 … (trung bình mỗi phòng có 310)",
+the whole a part is of "48 dự án …, trong đó có 41 …"). Only the figure's own item counts:
 another item of the clause (after a ";"), a breakdown aside ("(trong đó: 71 …; 114 …)") and
 every other side's clause are never read, and a measure the question does not ask is never
 added."""
@@ -86,12 +86,12 @@ _ASIDE = re.compile(r"\(\s*(?:trong do|including|of which|gom|bao gom)\b[^)]*\)?
 _SHARE_SAID = re.compile(r"\b(?:dat|bang|chiem|ty le|ti le)\s*$")
 MAX_GAP = 30  # characters between a count and the share of it, at most
 AVERAGE_GAP = 40  # characters from "trung bình" to its figure, at most
-# characters from a total to the average said after it ("1599 DVC trực tuyến mức độ 4 (trung
-# bình mỗi huyện có 123"): the total's own words and the average's lead
+# characters from a total to the average said after it ("2.480 hồ sơ lưu trữ điện tử (trung
+# bình mỗi phòng có 310"): the total's own words and the average's lead
 AVERAGE_REACH = 70
 # "trung bình", "bình quân" (folded) before an average's figure
 _AVERAGE_SAID = re.compile(r"\b(?:trung binh|binh quan)\b")
-# a part's whole said before it in its item: "36 nhiệm vụ …, trong đó có 32 …"
+# a part's whole said before it in its item: "48 dự án …, trong đó có 41 …"
 _OF_WHICH = re.compile(r"\btrong do\b")
 _MONEY = re.compile(r"^\s*(?:ty |trieu |nghin )?dong\b")
 
@@ -134,17 +134,30 @@ def _measure(text: str, fig: tuple[str, int, int, bool]) -> str:
     return COUNT
 
 
-# "21/23", "4.599/4.722": a done-of-total ratio, one figure (never a piece of a date or of a
+# "22/25", "3.118/3.400": a done-of-total ratio, one figure (never a piece of a date or of a
 # document's number: "30/9/2022", "61/2018/NĐ-CP")
 _RATIO = re.compile(
     r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d)"
 )
 
 
+# words a date or a school year follows ("ngày 15/8", "đến 31/3", "năm học 2023/2024")
+_DATE_SAID = re.compile(r"\b(?:ngay|den|tinh den|nam hoc|nien khoa)\s*$")
+
+
+def _is_ratio(text: str, m: re.Match[str]) -> bool:
+    """Whether "a/b" is a done-of-total ratio: a part no bigger than its whole, neither a
+    date ("đến 31/3") nor a span of years ("2023/2024")."""
+    done, total = (int(g.replace(".", "")) for g in m.groups())
+    years = all(len(g) == 4 and g.isdigit() for g in m.groups())
+    return done <= total and not years and not _DATE_SAID.search(_plain(text[: m.start()]))
+
+
 def _figures(text: str) -> list[tuple[str, int, int, bool]]:
     """(figure as written, start, end, a share) of each figure of an item, in order: its
-    ratios ("21/23") and its counts and shares (`figures_of`: no year, no level's name)."""
-    ratios = [(m.group(0), m.start(), m.end(), False) for m in _RATIO.finditer(text)]
+    ratios ("22/25") and its counts and shares (`figures_of`: no year, no level's name)."""
+    ratios = [(m.group(0), m.start(), m.end(), False) for m in _RATIO.finditer(text)
+              if _is_ratio(text, m)]  # fmt: skip
     rest = [f for f in figures_of(text) if not any(r[1] <= f[1] < r[2] for r in ratios)]
     return sorted(ratios + rest, key=lambda f: f[1])
 
@@ -160,7 +173,7 @@ def _gap_ok(gap: str) -> bool:
 
 
 def _located(quote: str, figure: str) -> int:
-    """Where a figure stands in a quote (a share also as "55,82 %"); -1 when it is not there
+    """Where a figure stands in a quote (a share also as "47,3 %"); -1 when it is not there
     once only (two places: which one is the side's is not known)."""
     body = re.escape(figure[:-1]) + r"\s*%" if figure.endswith("%") else re.escape(figure)
     found = list(re.finditer(rf"(?<![\d.,/]){body}(?![\d/]|[.,]\d)", quote))
@@ -169,8 +182,8 @@ def _located(quote: str, figure: str) -> int:
 
 def companions(quote: str, figure: str, asked: Iterable[str], en: bool) -> list[str]:
     """The figures of the other asked measures the item a side's figure is quoted from states
-    of the same thing, as the cell shows them beside its figure ("228", "trung bình 123",
-    "trên tổng số 36"); [] when fewer than two measures are asked or the item gives none."""
+    of the same thing, as the cell shows them beside its figure ("315", "trung bình 310",
+    "trên tổng số 48"); [] when fewer than two measures are asked or the item gives none."""
     asked = frozenset(asked)
     at = _located(quote, figure) if len(asked) >= 2 else -1
     if at < 0:
@@ -201,7 +214,7 @@ def _companion(
         fraction_share = own == DONE and count_behind(text, after[0]).split()[:1] == [value]
         if fraction_share or _gap_ok(_between(text, end, after[1])):
             return after[0]
-    # "91% các nhiệm vụ (21/23 nhiệm vụ)": the share before the ratio it is of
+    # "88% các dự án (22/25 dự án)": the share before the ratio it is of
     if (
         want == RATE
         and own == DONE
@@ -216,7 +229,7 @@ def _companion(
         if fits and _gap_ok(_between(text, before[2], figs[k][1])):
             return before[0] + (" đồng" if kind == AMOUNT and not en else "")
     if own == RATE and want in (COUNT, DONE):
-        behind = count_behind(text, value)  # "373/490 hộ …, đạt tỷ lệ 76,1%"
+        behind = count_behind(text, value)  # "266/350 hộ …, đạt tỷ lệ 76%"
         if behind:
             return behind.split()[0]
     if (
@@ -224,19 +237,43 @@ def _companion(
         and own == COUNT
         and after
         and _measure(text, after) == AVERAGE
-        and (after[1] - end <= AVERAGE_REACH)
+        and _averages(text, figs[k], after)
     ):
         return f"{'average' if en else 'trung bình'} {after[0]}"
-    if own == AVERAGE and want == COUNT and before and _measure(text, before) == COUNT:
+    if (
+        own == AVERAGE
+        and want == COUNT
+        and before
+        and _measure(text, before) == COUNT
+        and _averages(text, before, figs[k])
+    ):
         return f"{'total' if en else 'tổng'} {before[0]}"
     if own == COUNT and want in (COUNT, DONE):
         return _whole_or_part(text, figs, k, en)
     return ""
 
 
+def _averages(
+    text: str, total: tuple[str, int, int, bool], average: tuple[str, int, int, bool]
+) -> bool:
+    """Whether an average is of the count right before it: said close after it (within
+    AVERAGE_REACH), of the same thing ("840 hồ sơ …, trung bình mỗi phòng 70 hồ sơ"), never
+    of what the count counts ("840 hồ sơ, 12 phòng, trung bình mỗi phòng 70": 12 is no
+    total)."""
+    plain = _plain(text)
+    noun, per = _noun(plain, total[2]), re.search(r"\bmoi ([a-z]+)", plain[total[2] : average[1]])
+    of = _noun(plain, average[2])
+    return (
+        average[1] - total[2] <= AVERAGE_REACH
+        and bool(noun)
+        and (per is None or per.group(1) != noun)
+        and (not of or of == noun)
+    )
+
+
 def _whole_or_part(text: str, figs: list[tuple[str, int, int, bool]], k: int, en: bool) -> str:
-    """A count's whole or its first part across "trong đó" in its item ("36 nhiệm vụ …,
-    trong đó có 32 nhiệm vụ đúng hạn"): the whole of a part after it, the part of a whole
+    """A count's whole or its first part across "trong đó" in its item ("48 dự án …,
+    trong đó có 41 dự án đúng hạn"): the whole of a part after it, the part of a whole
     before it; "" when the item says no "trong đó" next to the figure."""
     plain = _plain(text)
     _, start, end, _ = figs[k]
@@ -251,7 +288,7 @@ def _whole_or_part(text: str, figs: list[tuple[str, int, int, bool]], k: int, en
         whole = [f for f in counts if f[2] <= cut]
         return f"{'of' if en else 'trên tổng số'} {whole[-1][0]}" if whole else ""
     if end <= cut and not [f for f in counts if end <= f[1] < cut]:
-        # the first part after it that names what was done ("32 nhiệm vụ … đúng hạn")
+        # the first part after it that names what was done ("41 dự án … đúng hạn")
         for i, f in enumerate(figs):
             stop = figs[i + 1][1] if i + 1 < len(figs) else len(text)
             if f in counts and f[1] > cut and _DONE_SAID.search(plain[f[2] : stop]):
@@ -260,9 +297,9 @@ def _whole_or_part(text: str, figs: list[tuple[str, int, int, bool]], k: int, en
 
 
 def _noun(plain: str, end: int) -> str:
-    """The first word after a figure ("nhiệm" of "36 nhiệm vụ"): a whole and its part count
-    the same thing ("36 nhiệm vụ …, trong đó có 32 nhiệm vụ", not "7 nội dung …, trong đó …
-    55 nhiệm vụ")."""
+    """The first word after a figure ("dự" of "48 dự án"): a whole and its part count
+    the same thing ("48 dự án …, trong đó có 41 dự án", not "6 nội dung …, trong đó …
+    45 dự án")."""
     m = re.match(r"\s*([a-z]+)", plain[end:])
     return m.group(1) if m else ""
 
@@ -271,9 +308,14 @@ def _between(text: str, start: int, end: int) -> str:
     return text[start:end] if start <= end else ""
 
 
-def names_side(quote: str, label: str) -> bool:
-    """Whether a quote names a side by every word of its label ("cấp xã" in "Tổng cấp xã
-    có 12.096 …"), diacritics aside."""
-    words = _plain(label).split()
-    said = set(re.findall(r"\w+", _plain(quote)))
-    return bool(words) and all(w in said for w in words)
+def names_side(quote: str, label: str, others: Iterable[str] = ()) -> bool:
+    """Whether a quote names a side by its label said as one phrase ("khối trường học" in
+    "Khối trường học có 4.310 …", not in "các trường … khối văn phòng … học"), diacritics
+    aside, and names none of the other sides' labels (then the line is not the side's own)."""
+
+    def said(name: str) -> bool:
+        words = _plain(name).split()
+        phrase = r"\s+".join(re.escape(w) for w in words)
+        return bool(words) and re.search(rf"(?<!\w){phrase}(?!\w)", _plain(quote)) is not None
+
+    return said(label) and not any(said(o) for o in others if _plain(o) != _plain(label))

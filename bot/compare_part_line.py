@@ -1,7 +1,7 @@
 """Two parts of one report compared, each part's figure held to the line that names the parts
-("tiếp nhận trong kỳ: 184.408 (trực tuyến: 42.360, trực tiếp và qua dịch vụ bưu chính:
-142.048)", "đang cung cấp 1.950 DVC trực tuyến, trong đó có 587 … mức độ 4", "Các sở, ban,
-ngành … 251 DVC mức độ 3, 658 DVC mức độ 4"):
+("nhận trong tháng: 5.120 (gửi trực tuyến: 1.870, gửi tại trụ sở tiếp dân:
+3.250)", "đang cung cấp 812 DVC trực tuyến, trong đó có 305 … mức độ 4", "Các sở, ban,
+ngành … 130 DVC mức độ 3, 415 DVC mức độ 4"):
 
 - a part that names a service level takes the figure at that level that its stated figure's
   clause lists as its part, never the whole beside it (`part_not_whole`);
@@ -39,17 +39,18 @@ _LEVEL = re.compile(r"\b(?:muc do|muc|cap do|level|lvl|lv)\s*([1-4])\b")
 # The reports' word for a channel the question names otherwise ("qua mạng", "online").
 _CHANNEL = re.compile(r"\b(?:qua mang|online|qua internet|tren mang)\b")
 # A scope named for every part: (how a question names it, how a report's line says it). The
-# provincial departments ("sở, ban, ngành", "dept/agency level"; OCR "s0"), districts, communes.
+# provincial departments ("sở, ban, ngành", "department-level"; OCR "s0"), districts, communes.
 _SCOPES = (
-    (re.compile(r"\b(?:so,? ban,? nganh|cap so|dept|departments?|agenc(?:y|ies))\b"),
+    (re.compile(r"\b(?:so,? ban,? nganh|cap so|departments and agencies)\b"
+                r"|\b(?:dept|department|agency)[-/ ](?:agency[- ])?level\b"),
      re.compile(r"\bs[o0],? ban,? nganh\b|\bcap so\b|\bcac so\b")),
     (re.compile(r"\b(?:cap huyen|district(?:s|-level)?)\b"), re.compile(r"\bhuyen\b")),
-    (re.compile(r"\b(?:cap xa|communes?(?:-level)?)\b"), re.compile(r"\bxa\b")),
+    (re.compile(r"\b(?:cap xa|communes?(?:-level)?)\b"), re.compile(r"\bxa\b(?! hoi)")),
 )  # fmt: skip
 _SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate)\b|%")
 # How far (in words, on average) before or after its figure a part's own words may be said
 # for a line to give that part its figure over one stated elsewhere: a label beside the figure
-# ("trực tuyến: 42.360"), not words scattered over a long sentence before it.
+# ("trực tuyến: 1.870"), not words scattered over a long sentence before it.
 NEAR_WORDS = 8
 
 
@@ -100,8 +101,8 @@ def line_figures(
 
 def part_not_whole(parts: Sequence[Part], cells: list[Cell], facts_of: FactsOf) -> list[Cell]:
     """The cells, a part that names one service level given, for a whole its stated figure's
-    clause lists parts of, the part at that level ("1.950 DVC …, trong đó có 587 … mức độ 4"
-    for "mức độ 4": 587)."""
+    clause lists parts of, the part at that level ("812 DVC …, trong đó có 305 … mức độ 4"
+    for "mức độ 4": 305)."""
     out = []
     for part, cell in zip(parts, cells, strict=True):
         level, cit = part_level(part.label), cell.citation
@@ -113,7 +114,7 @@ def part_not_whole(parts: Sequence[Part], cells: list[Cell], facts_of: FactsOf) 
         said = [f for f in _line_facts(facts_of, cit) if comparable(f.value) == value]
         whole = said[0] if len(said) == 1 and levels_of(said[0].level) != {level} else None
         kids = {g.value for g in chunk if whole is not None and g.parent == whole.id
-                and levels_of(g.level) == {level}}  # fmt: skip
+                and g.kind == whole.kind and levels_of(g.level) == {level}}  # fmt: skip
         out.append(replace(cell, figure=kids.pop()) if len(kids) == 1 else cell)
     return out
 
@@ -161,14 +162,17 @@ def scope_honoured(
 def breakdown_named(
     q_folded: str, parts: Sequence[Part], cells: list[Cell], facts_of: FactsOf
 ) -> list[Cell]:
-    """The cells, when a figure a part states (or may be) is its own in a line that gives
-    every part its own figure: every part's figure from that line (two readers agree on the
-    line), unless a part states a figure from another line that gives every part one too."""
+    """The cells, when a figure a part states (or may be, beside a part that states one) is
+    its own in a line that gives every part its own figure: every part's figure from that line
+    (two readers agree on the line), unless a part states a figure from another line that gives
+    every part one too. With no part stated, a figure a part only may be vouches for no line:
+    any line giving each part one figure would match it."""
     labels = [p.label for p in parts]
     share = bool(_SHARE.search(q_folded))
+    stated = any(c.citation is not None for c in cells)
     for k, cell in enumerate(cells):
         told = [(cell.figure, cell.citation)] if cell.citation is not None else []
-        for fig, cit in [*told, *cell.doubted]:
+        for fig, cit in [*told, *(cell.doubted if stated else ())]:
             got = line_figures(labels, cit, facts_of, share)
             if got is None or got[k] != fig or _another_line(labels, cells, cit, facts_of, share):
                 continue

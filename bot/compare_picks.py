@@ -64,7 +64,7 @@ from index.facts import Fact
 from index.generations import LoadedIndex
 from index.retrieve import Filters, HybridRetriever, Retrieval
 
-# A figure per unit ("35 dịch vụ cho mỗi xã", "trung bình mỗi huyện có 123"). Folded "mỗi"
+# A figure per unit ("35 dịch vụ cho mỗi xã", "trung bình mỗi trường có 47"). Folded "mỗi"
 # is also "mới" ("trong tình hình mới", "mô hình mới"): "mỗi" comes before the unit it divides
 # by, "mới" after the noun it describes.
 AVERAGE = re.compile(
@@ -169,15 +169,15 @@ class FactPicks(SideFacts):
             ordered = [p for p in ordered if not channelled(asked, p.fact)]
         # … nor one narrowed by words the question does not say ("TTHC được công bố 391"),
         # in favour of one at the scope asked when the side states one there (the scope the
-        # question names outweighs words it does not: "93% CBCC cấp xã được trang bị máy tính"
-        # over "100% … hồ sơ CBCC" for "CBCC cấp xã")
+        # question names outweighs words it does not: "86% giáo viên cấp huyện được tập huấn"
+        # over "100% … hồ sơ giáo viên" for "giáo viên cấp huyện")
         at_scope = bool(asked.scope) and any(
             acceptable(p) and self._has_scope(asked, p.fact) for p in ordered
         )
         if any(acceptable(p) and not narrowed(asked, p.fact)
                and (not at_scope or self._has_scope(asked, p.fact)) for p in ordered):  # fmt: skip
             ordered = [p for p in ordered if not narrowed(asked, p.fact)]
-        # a figure at exactly the asked levels ("228 … mức độ 3"): a figure of more levels
+        # a figure at exactly the asked levels ("315 … mức độ 3"): a figure of more levels
         # ("584 … mức độ 3, 4") or of fewer is another figure while the side states it
         if asked.levels and any(acceptable(p) and exact_level(asked, p.fact) for p in ordered):
             ordered = [p for p in ordered if exact_level(asked, p.fact)]

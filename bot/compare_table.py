@@ -156,7 +156,7 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
     if a.figure.endswith("%") != b.figure.endswith("%") or a.side.years == b.side.years:
         return ""
     if a.kind != b.kind:
-        return ""  # "1997 … cấp tỉnh và cấp huyện" beside "251 … sở, ban, ngành": no change
+        return ""  # "2.310 … cấp tỉnh và cấp huyện" beside "130 … sở, ban, ngành": no change
     x, y = parse_number(a.figure.rstrip("%")), parse_number(b.figure.rstrip("%"))
     if x is None or y is None or a.citation is None or b.citation is None:
         return ""
@@ -174,8 +174,8 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
 
 def with_companions(q: ParsedQuery, cells: list[Cell], en: bool) -> list[Cell]:
     """The cells, each quoted figure with the other figures its own item gives of the
-    measures its side is asked besides (`side_measures`; `bot/compare_measures.py`: "228,
-    đạt tỷ lệ 12,19%" when a count and its share are asked), beside it under the same
+    measures its side is asked besides (`side_measures`; `bot/compare_measures.py`: "315,
+    đạt tỷ lệ 14,2%" when a count and its share are asked), beside it under the same
     citation; a figure already beside it, or shown in another row of its side, is not said
     again. An unsure, missing or computed cell is kept as it is."""
     out = []
@@ -216,7 +216,7 @@ _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 
 def _measures_settle(cell: Cell, cells: list[Cell], asked: frozenset[str], en: bool) -> Cell:
     """An unsure side whose possible figures are the several measures asked of one clause
-    ("12.096 … (trung bình mỗi xã có 56)" for a total and an average), once the figures
+    ("9.870 … (trung bình mỗi trường có 47)" for a total and an average), once the figures
     quoted from another side's clause are set aside: that clause answers the side, its
     first figure with the others beside it, when it names the side ("cấp xã"). Any other
     unsure cell is kept unsure."""
@@ -226,7 +226,7 @@ def _measures_settle(cell: Cell, cells: list[Cell], asked: frozenset[str], en: b
     if len(own) < 2 or len({(c.chunk_id, c.line_start, c.quote) for _, c in own}) != 1:
         return cell
     cit = own[0][1]
-    if not names_side(cit.quote, cell.side.label):
+    if not names_side(cit.quote, cell.side.label, [c.side.label for c in cells if c is not cell]):
         return cell
     for figure, _ in own:
         more = companions(cit.quote, figure, asked, en)

@@ -12,6 +12,7 @@ from bot.compare_measures import (
     COUNT,
     DONE,
     RATE,
+    _figures,
     asked_measures,
     companions,
     names_side,
@@ -26,11 +27,11 @@ def _asked(q: str) -> frozenset[str]:
 
 
 def test_the_measures_a_question_asks() -> None:
-    assert _asked("Số hồ sơ mức 3 và mức 4 của Bình Phước, mỗi loại chiếm bao nhiêu %?") == {
+    assert _asked("Quảng Trị cấp bao nhiêu giấy phép hạng A và hạng B, và mỗi hạng là mấy phần trăm?") == {
         COUNT,
         RATE,
     }
-    assert _asked("cấp tỉnh so với cấp huyện: tổng số và bình quân mỗi đơn vị?") == {
+    assert _asked("Sở Y tế và Sở Xây dựng: có tổng cộng bao nhiêu phòng và trung bình mỗi phòng bao nhiêu máy?") == {
         COUNT,
         AVERAGE,
     }
@@ -43,7 +44,7 @@ def test_the_measures_a_question_asks() -> None:
     assert _asked("tỷ lệ hồ sơ trực tuyến của Bình Phước so với Long An?") == {RATE}
     assert _asked("Bình Phước có bao nhiêu hồ sơ so với Long An?") == {COUNT}
     # the part done asked alone is not a count asked besides
-    assert _asked("kế hoạch đã làm được bao nhiêu nhiệm vụ: Bình Phước so với Long An") == {DONE}
+    assert _asked("Đến cuối quý, Kon Tum hay Gia Lai đã xong được bao nhiêu đề án?") == {DONE}
 
 
 LEVELS = (
@@ -99,9 +100,39 @@ def test_a_ratio_and_its_share() -> None:
     assert companions(other, "88%", {COUNT, RATE}, False) == ["44/50"]
 
 
+def test_an_average_takes_as_total_only_a_close_count_of_the_same_thing() -> None:
+    asked = {COUNT, AVERAGE}
+    # the count just before the average is of what is averaged over: no total
+    over = "Ngành có 840 hồ sơ lưu trữ, với 12 phòng, trung bình mỗi phòng có 70 hồ sơ."
+    assert companions(over, "70", asked, False) == []
+    # a count of another thing before the average: no total either
+    other = "Toàn ngành có 96 máy in, trung bình mỗi phòng có 70 hồ sơ."
+    assert companions(other, "70", asked, False) == []
+    same = "Toàn ngành có 840 hồ sơ, trung bình mỗi phòng có 70 hồ sơ."
+    assert companions(same, "70", asked, False) == ["tổng 840"]
+    # a count said far before the average is not its total
+    far = ("Toàn ngành có 840 hồ sơ được số hóa và lưu trữ tập trung tại kho dữ liệu dùng chung "
+           "của các cơ quan, trung bình mỗi phòng có 70 hồ sơ.")  # fmt: skip
+    assert companions(far, "70", asked, False) == []
+
+
+def test_a_date_a_school_year_or_a_part_over_its_whole_is_no_ratio() -> None:
+    asked = {DONE, RATE}
+    assert companions("Tính đến 31/3, đạt tỷ lệ 64%.", "64%", {COUNT, RATE}, False) == []
+    assert companions("Năm học 2023/2024 có 120 lớp, đạt tỷ lệ 64%.", "64%", asked, False) == []
+    assert companions("Đã xong 90/60 việc, đạt tỷ lệ 64%.", "64%", asked, False) == []
+    assert companions("Đã xong 45/60 việc, đạt tỷ lệ 75%.", "75%", asked, False) == ["45/60"]
+    # read as figures: a span of years and a date are none, a ratio is one
+    said = _figures("Kỳ 2022/2023 có 96 lớp, đến 3/12 xong 45/60 việc.")
+    assert [f[0] for f in said] == ["96", "45/60"]
+
+
 def test_a_figure_said_twice_in_the_quote_gets_none() -> None:
     line = "Cấp tỉnh 120 hồ sơ, đạt tỷ lệ 20%; cấp huyện 120 hồ sơ, đạt tỷ lệ 30%."
     assert companions(line, "120", {COUNT, RATE}, False) == []
+
+
+KHOI_Q = "Kon Tum: trường tiểu học so với trường trung học, tổng số máy tính và bình quân mỗi trường?"
 
 
 def _cit(n: int, quote: str, line: int) -> Citation:
@@ -109,42 +140,58 @@ def _cit(n: int, quote: str, line: int) -> Citation:
 
 
 def test_cells_show_the_companions_and_settle_a_side_doubted_between_them() -> None:
-    q = parse_query("Bình Phước: cấp huyện so với cấp xã, tổng số và bình quân mỗi đơn vị?")
-    huyen = "- Tổng cấp huyện có 1.340 DVC (trung bình mỗi huyện có 134 DVC)."
-    xa = "- Tổng cấp xã có 9.870 DVC (trung bình mỗi xã có 47 DVC)."
-    a = Cell(Side("cấp huyện", (), ()), "1.340", huyen, "", _cit(1, huyen, 10))
+    q = parse_query(KHOI_Q)
+    huyen = "- Khối tiểu học có 1.340 máy tính (trung bình mỗi trường có 134 máy tính)."
+    xa = "- Khối trung học có 9.870 máy tính (trung bình mỗi trường có 47 máy tính)."
+    a = Cell(Side("khối tiểu học", (), ()), "1.340", huyen, "", _cit(1, huyen, 10))
     b = Cell(
-        Side("cấp xã", (), ()),
+        Side("khối trung học", (), ()),
         doubted=(("9.870", _cit(2, xa, 11)), ("134", _cit(1, huyen, 10)), ("47", _cit(2, xa, 11))),
     )
     out = with_companions(q, [a, b], False)
     assert out[0].beside == "trung bình 134"
     assert (out[1].figure, out[1].beside) == ("9.870", "trung bình 47")
     # one measure asked: the cells as they were
-    one = parse_query("Bình Phước: tổng số DVC cấp huyện so với cấp xã?")
+    one = parse_query("Kon Tum: số máy tính khối tiểu học so với khối trung học?")
     assert with_companions(one, [a, b], False) == [a, b]
 
 
 def test_a_doubted_side_whose_clause_does_not_name_it_stays_unsure() -> None:
-    q = parse_query("Bình Phước: cấp huyện so với cấp xã, tổng số và bình quân mỗi đơn vị?")
-    line = "- Tổng toàn tỉnh có 9.870 DVC (trung bình mỗi đơn vị có 47 DVC)."
+    q = parse_query(KHOI_Q)
+    line = "- Toàn ngành có 9.870 máy tính (trung bình mỗi trường có 47 máy tính)."
     b = Cell(
-        Side("cấp xã", (), ()), doubted=(("9.870", _cit(1, line, 3)), ("47", _cit(1, line, 3)))
+        Side("khối trung học", (), ()),
+        doubted=(("9.870", _cit(1, line, 3)), ("47", _cit(1, line, 3))),
     )
     assert with_companions(q, [b], False) == [b]
-    assert names_side("Tổng cấp xã có 12 DVC", "cấp xã")
-    assert not names_side("Tổng cấp huyện có 12 DVC", "cấp xã")
+    assert names_side("Khối trung học có 12 máy tính", "khối trung học")
+    assert not names_side("Khối tiểu học có 12 máy tính", "khối trung học")
+
+
+def test_a_side_is_named_by_its_label_as_one_phrase_and_by_no_other_side() -> None:
+    # every word of the label said, but not together: no naming
+    scattered = "Khối tiểu học có 640 máy tính, số học sinh trung bình 30 mỗi lớp."
+    assert not names_side(scattered, "khối trung học")
+    # the label said, but another side's too: the line is not the side's own
+    both = "Khối trung học có 75 phòng máy, khối tiểu học có 20 phòng (trung bình 4 phòng)."
+    assert names_side(both, "khối trung học")
+    assert not names_side(both, "khối trung học", ["khối tiểu học"])
+    q = parse_query(KHOI_Q)
+    a = Cell(Side("khối tiểu học", (), ()))
+    b = Cell(Side("khối trung học", (), ()),
+             doubted=(("75", _cit(1, both, 3)), ("4", _cit(1, both, 3))))  # fmt: skip
+    assert with_companions(q, [a, b], False)[1] == b
 
 
 def test_a_clause_opened_by_con_asks_its_own_figure() -> None:
     from bot.compare_parts import parts_of
 
     q = parse_query(
-        "Năm 2023 Bình Phước cấp mới bao nhiêu giấy phép, còn gia hạn giấy phép xây dựng bao nhiêu?"
+        "Năm 2021 Kon Tum cấp mới bao nhiêu chứng chỉ, còn gia hạn chứng chỉ hành nghề bao nhiêu?"
     )
     parts = parts_of(q)
-    assert [p.label for p in parts] == ["cấp mới", "gia hạn giấy phép xây dựng"]
-    assert parts[1].query.text == "Năm 2023 Bình Phước gia hạn giấy phép xây dựng bao nhiêu?"
+    assert [p.label for p in parts] == ["cấp mới", "gia hạn chứng chỉ hành nghề"]
+    assert parts[1].query.text == "Năm 2021 Kon Tum gia hạn chứng chỉ hành nghề bao nhiêu?"
 
 
 def test_each_side_is_asked_the_measures_of_its_own_clause() -> None:

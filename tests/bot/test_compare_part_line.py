@@ -5,6 +5,7 @@ giving each part its own figure settling the parts. Lines, figures and questions
 from __future__ import annotations
 
 from bot.compare_part_line import (
+    _asked_scope,
     breakdown_named,
     line_figures,
     part_level,
@@ -19,8 +20,8 @@ from core.result import Answer, Citation, FigureCandidate
 from core.text import fold
 from index.facts import Fact
 
-RECEIVED = "Hồ sơ nhận trong quý: 5.120 (trực tuyến: 1.870, trực tiếp và qua bưu chính: 3.250)."
-TOTAL = "Tổng số hồ sơ đã tiếp nhận trong năm: 9.400;"
+RECEIVED = "Đơn thư nhận trong tháng: 5.120 (gửi trực tuyến: 1.870, gửi tại trụ sở tiếp dân: 3.250)."
+TOTAL = "Tổng số đơn thư đã nhận trong năm: 9.400;"
 LEVELS = "Tỉnh đang cung cấp 812 dịch vụ công trực tuyến, trong đó có 305 dịch vụ mức độ 4;"
 LEVEL3 = "507 dịch vụ công trực tuyến mức độ 3;"
 PORTAL = "Có 77 DVC mức độ 3 và 240 DVC mức độ 4 được tích hợp lên Cổng dịch vụ công quốc gia."
@@ -81,7 +82,7 @@ def test_a_whole_with_no_part_at_the_level_stays() -> None:
 
 
 def test_the_scope_named_for_both_parts_takes_the_line_that_says_it() -> None:
-    q = fold("dept/agency level online services: level 3 vs level 4?")
+    q = fold("For the departments and agencies, how many services are level 3 and how many level 4?")
     parts = _parts("level 3", "level 4")
     portal = _cit(PORTAL, 5)
     cells = [_cell("level 3", "77", portal), _cell("level 4", "240", portal)]
@@ -108,13 +109,13 @@ def test_a_scope_the_parts_name_is_no_shared_scope() -> None:
 
 
 def test_an_online_part_reads_the_breakdown_line_as_trực_tuyến() -> None:
-    labels = ["nhận qua mạng", "trực tiếp và qua bưu chính"]
+    labels = ["gửi qua mạng", "gửi tại trụ sở tiếp dân"]
     assert line_figures(labels, _cit(RECEIVED, 9, "c2"), _facts_of, False) == ["1.870", "3.250"]
 
 
 def test_a_breakdown_line_settles_the_part_stated_from_a_headline() -> None:
-    q = fold("hồ sơ nhận qua mạng so với trực tiếp và qua bưu chính?")
-    parts = _parts("nhận qua mạng", "trực tiếp và qua bưu chính")
+    q = fold("Tháng này đơn thư gửi qua mạng nhiều hơn hay gửi tại trụ sở tiếp dân nhiều hơn?")
+    parts = _parts("gửi qua mạng", "gửi tại trụ sở tiếp dân")
     cells = [
         _cell(parts[0].label, "9.400", _cit(TOTAL, 8, "c2")),
         _cell(parts[1].label, "3.250", _cit(RECEIVED, 9, "c2")),
@@ -125,8 +126,8 @@ def test_a_breakdown_line_settles_the_part_stated_from_a_headline() -> None:
 
 
 def test_a_line_that_does_not_bear_out_the_stated_figure_changes_nothing() -> None:
-    q = fold("hồ sơ nhận qua mạng so với trực tiếp và qua bưu chính?")
-    parts = _parts("nhận qua mạng", "trực tiếp và qua bưu chính")
+    q = fold("Tháng này đơn thư gửi qua mạng nhiều hơn hay gửi tại trụ sở tiếp dân nhiều hơn?")
+    parts = _parts("gửi qua mạng", "gửi tại trụ sở tiếp dân")
     cells = [
         _cell(parts[0].label, "9.400", _cit(TOTAL, 8, "c2")),
         _cell(parts[1].label, "5.120", _cit(RECEIVED, 9, "c2")),
@@ -142,6 +143,42 @@ SCATTERED = (
 
 
 def test_words_scattered_over_a_long_sentence_give_no_part_its_figure() -> None:
-    # "công", "năm" said far before 88: no label of the part "tuyển công chức năm 2020"
-    labels = ["năm 2020 tuyển công chức qua thi tuyển", "tiếp nhận không qua thi"]
+    # "công", "năm" said far before 88: no label of the part "đào tạo công chức năm 2020"
+    labels = ["năm 2020 đào tạo công chức tại chỗ", "luân chuyển không qua bộ phận"]
     assert line_figures(labels, _cit(SCATTERED, 9, "c2"), _facts_of, False) is None
+
+
+def test_figures_parts_only_may_be_vouch_for_no_breakdown_line() -> None:
+    q = fold("Tháng này đơn thư gửi qua mạng nhiều hơn hay gửi tại trụ sở tiếp dân nhiều hơn?")
+    parts = _parts("gửi qua mạng", "gửi tại trụ sở tiếp dân")
+    cells = [
+        Cell(Side(parts[0].label, (), ()), doubted=(("1.870", _cit(RECEIVED, 9, "c2")),)),
+        Cell(Side(parts[1].label, (), ()), doubted=(("3.250", _cit(RECEIVED, 9, "c2")),)),
+    ]
+    assert breakdown_named(q, parts, cells, _facts_of) == cells
+
+
+def test_a_scope_is_asked_by_its_level_wording_only() -> None:
+    labels = ["level 3", "level 4"]
+    for asked in ("Which agency reported more level 4 services than level 3?",
+                  "Kon Tum Department of Health report: level 3 vs level 4 services?"):  # fmt: skip
+        assert _asked_scope(fold(asked), labels) is None
+    for asked in ("department-level services: level 3 vs level 4?",
+                  "agency-level portals: lvl 3 against lvl 4?"):  # fmt: skip
+        scope = _asked_scope(fold(asked), labels)
+        assert scope is not None
+        assert scope.search(fold(DEPTS))
+    # a commune line is never one about social insurance ("bảo hiểm xã hội")
+    commune = _asked_scope(fold("thủ tục cấp xã: mức 3 hay mức 4?"), ["mức 3", "mức 4"])
+    assert commune is not None
+    assert commune.search(fold("Các xã đã có 40 thủ tục mức độ 3"))
+    assert not commune.search(fold("Bảo hiểm xã hội tỉnh có 40 thủ tục mức độ 3"))
+
+
+def test_a_level_part_of_a_whole_is_a_figure_of_the_whole_s_kind() -> None:
+    share = "Có 600 thủ tục trực tuyến, trong đó 45% là mức độ 4;"
+    facts = [_fact(11, "600", 20), _fact(12, "45%", 20, "4", parent="f11")]
+    parts = _parts("mức độ 3", "mức độ 4")
+    cells = [_cell("mức độ 3", "77", _cit(PORTAL, 5)), _cell("mức độ 4", "600", _cit(share, 20, "c3"))]
+    out = part_not_whole(parts, cells, lambda c: facts if c == "c3" else [])
+    assert [c.figure for c in out] == ["77", "600"]
