@@ -140,10 +140,10 @@ def smalltalk_kind(folded: str) -> tuple[str, bool] | None:
 # Report facts
 
 _REPORT = re.compile(r"\b(bao cao|report|reports|van ban|document|bc)\b|\d+\s*/\s*bc\b")
-# What "by" names when it is a time ("issued by end of May", "by 30/6", "by Q2"), not an agent.
+# What "by" names when it is a time ("issued by end of March", "by 15/4", "by Q3"), not an agent.
 _BY_TIME = (
-    r"(?:the )?(?:end|mid|late|early|close|now|then|today|\d|q[1-4]\b|quarter|year|month|jan|feb|"
-    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:the )?(?:end|mid|late|early|close|now|then|today|\d+|q[1-4]|quarter|year|month|jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b"
 )
 _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("signer", re.compile(
@@ -182,7 +182,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
         r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"
         r"which office|which department|who issued|who wrote|who prepared|who sent|"
-        # "issued by end of May": a time, not who issued
+        # "issued by end of March": a time, not who issued
         rf"issued by(?! {_BY_TIME})|"
         r"issuing|agency|authored|author|prepared by|written by|which organi[sz]ation|"
         r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b")),

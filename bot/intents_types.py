@@ -198,7 +198,7 @@ _MASS = frozenset(["equipment", "software", "hardware", "data", "media", "criter
                    "personnel", "infrastructure", "facilities"])  # fmt: skip
 # "Những mô hình mới … là gì?", "các văn bản … gồm những gì": several things asked by the
 # question's opening "những/các" and its closing "là gì" however long the words between.
-# (after what the question is about, set off by a colon: "Tuyên Quang: các hệ thống … là gì")
+# (after what the question is about, set off by a colon: "Tỉnh X: các kênh … là gì")
 _THINGS_ARE = re.compile(
     r"^(?:[^:?]{1,40}:\s*)?(?:(?:hay )?cho biet )?(?:nhung|cac)\s+\w+.*\bla (?:nhung )?gi\s*\??$"
 )
@@ -319,8 +319,8 @@ def is_list(q: ParsedQuery) -> bool:
 
 
 def lists_and_counts(q: ParsedQuery) -> bool:
-    """A list asked with a number beside it ("có những cơ quan nào cử người đến …, số công
-    chức … là bao nhiêu"): the things named and how many; a list whose items count the things
+    """A list asked with a number beside it ("những trường nào tham gia …, số học sinh … là
+    bao nhiêu"): the things named and how many; a list whose items count the things
     answers both (`bot/typed_answers.py`)."""
     listed, f = _listed(q)
     return listed and _asks_number(f) and not is_summary(q) and not is_comparison(q)

@@ -92,7 +92,7 @@ RANK_WEIGHT = 1.0  # the retriever's best rank of an enumeration's paragraphs: 1
 # scores 2.3 or less.)
 MIN_SCORE = 2.5
 # Least topic of a list (see `ListAnswerer.topic`): a list of the asked kind of thing about
-# something else ("những địa phương nào … đề án đô thị thông minh" answered with districts of
+# something else ("những xã nào … đề án cấp nước sạch" answered with communes of
 # another matter) is no answer; a passage is better.
 MIN_TOPIC = 0.3
 
@@ -102,11 +102,11 @@ WRONG_KIND = 1.0  # no item of the asked class (documents, places), or another k
 ACTIVITY_WEIGHT = 1.0  # a list of things done, asked "which things": its share of such items
 CLAUSE_WEIGHT = 0.75  # the question's topic in the clause right before the list (`lead_clause`)
 SECTION_WEIGHT = 1.0  # a list under a section of the kind the question names ("kiến nghị")
-ASIDE_WEIGHT = 2.0
+ASIDE_WEIGHT = 2.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
 # A question asking what was not done: a list whose lead-in (or what follows its items) says
 # "chưa"/"không" gains this, one that does not loses it (a list of the same kind of thing done
 # answers another question): as much as the asked kind named before a list weighs.
-NEGATED_WEIGHT = 1.0  # a list naming what the question sets aside ("Ngoài X, …"): X's list
+NEGATED_WEIGHT = 1.0
 
 
 # An item that opens with its count ("29 công chức của 16 sở", "04 chiến sỹ …").
@@ -236,7 +236,7 @@ class ListAnswerer:
                     if in_asked_section(e.para.chunk.section, kinds):  # "kiến nghị … những X nào"
                         s += SECTION_WEIGHT  # "ngành Y tế … phần mềm nào": that sector's
                     s -= WRONG_KIND * other_kind(named_kind(fold(e.lead)), h, q.folded)
-                    if negated:  # "… not rolled out": "… chưa được triển khai (như …)"
+                    if negated:  # "… not yet repaired": "… chưa được sửa chữa (như …)"
                         s += NEGATED_WEIGHT * (1 if says_not(f"{lead_clause(e.lead)} {e.tail}") else -1)
                     # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists
                     # the things asked beside it

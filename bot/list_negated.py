@@ -1,7 +1,7 @@
-"""A list asked of what was NOT done ("which databases had … not rolled out", "những hệ thống
-nào chưa được kết nối"): the list whose lead-in says so ("các cơ sở dữ liệu quan trọng của tỉnh
-chưa được triển khai (như …)"), not a list of the same kind of thing done ("các ngành: …
-được ứng dụng và phát huy hiệu quả")."""
+"""A list asked of what was NOT done ("which bridges were … not yet repaired", "những trạm nào
+chưa được nâng cấp"): the list whose lead-in says so ("các tuyến đường liên xã chưa được cứng
+hóa (như …)"), not a list of the same kind of thing done ("các tuyến: … đã hoàn thành và đưa
+vào sử dụng")."""
 
 from __future__ import annotations
 
@@ -12,14 +12,20 @@ from core.text import fold
 # A question asking what was not done (folded): "chưa"/"không" before what was (not) done
 # ("chưa được triển khai", "không đạt") — not the yes/no question's closing "… chưa?", "… không?",
 # nor "không giấy" (paperless), "không gian" (space), "hàng không", "không tính/kể" (not
-# counting: a figure's scope); English "not", "-n't",
+# counting: a figure's scope), "không dùng tiền mặt" (cashless), "không chỉ … mà còn" (not
+# only … but also), "sửa chữa" (repair), "chữa bệnh/cháy" (treat, fight fire) — "chữa" folds
+# as "chưa"; English "not", "-n't",
 # "yet to", "never", "failed to", "lack".
 _ASKS_NOT = re.compile(
-    r"(?<!hang )\b(?:chua|khong|chang)\b(?!\s*(?:$|[?.!,;]|giay|gian\b|tinh\b|ke\b))|"
+    r"(?<!hang )(?<!sua )\b(?:chua|khong|chang)\b"
+    r"(?!\s*(?:$|[?.!,;]|giay|gian\b|tinh\b|ke\b|dung tien mat|chi\b|benh\b|chay\b))|"
     r"\b(?:not|never|yet to|failed to|lacks?|lacking|without)\b(?! only\b)|\w+n[' ]t\b"
 )
-# A lead-in that says the things listed were not done (folded; OCR reads "chưa" "chua", "chira").
-_SAYS_NOT = re.compile(r"(?<!hang )\b(?:chua|chira|khong|chang|thieu)\b(?!\s*(?:giay|gian\b))")
+# A lead-in that says the things listed were not done (folded; OCR reads "chưa" "chua", "chira";
+# "sửa chữa", "chữa bệnh", "chữa cháy" fold alike and say nothing is undone).
+_SAYS_NOT = re.compile(
+    r"(?<!hang )(?<!sua )\b(?:chua|chira|khong|chang|thieu)\b(?!\s*(?:giay|gian\b|benh\b|chay\b))"
+)
 
 
 def asks_not(folded: str) -> bool:

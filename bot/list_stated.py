@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extractive.words import STANDARD
 from bot.list_find import Enumeration, sentences
 from bot.stopwords import STOP
 from bot.structure import clip
@@ -29,12 +30,14 @@ _YEAR = re.compile(r"\b(?:năm|nam|year)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 
 def states_figure(text: str) -> bool:
     """Whether a clause states a figure: a share, a date, a count, not a document's number or
-    its date, nor a bare year ("năm 2022" dates the report, it counts nothing)."""
+    its date, nor a standard's number ("ISO 14001:2015"), nor a bare year ("năm 2022" dates
+    the report, it counts nothing)."""
     cut = text
     for m in reversed(list(DOC_NUMBER.finditer(cut))):
         tail = _DOC_DATE.match(cut, m.end())
         end = tail.end() if tail else m.end()
         cut = cut[: m.start()] + " " + cut[end:]
+    cut = STANDARD.sub(" ", cut)  # "ISO 14001:2015" names a standard, it counts nothing
     cut = _YEAR.sub(" ", cut)
     return bool(_FIGURE.search(cut))
 
@@ -75,4 +78,7 @@ def lead_stated(e: Enumeration) -> tuple[int, list[str]]:
         kept = [prev, own]  # "LGSP … từ ngày 01/10/2019 …. Hiện tại, nền tảng LGSP … như:"
     else:
         return -1, []
-    return text.find(kept[0]), [clip(e.para.readable_part(s), STATED_CHARS) for s in kept]
+    found = text.find(kept[0])
+    if found < 0:
+        return -1, []
+    return found, [clip(e.para.readable_part(s), STATED_CHARS) for s in kept]

@@ -86,10 +86,10 @@ class TypedAnswers:
     def _labelled_or_counted(
         self, q: ParsedQuery, retrieval: Retrieval, language: str
     ) -> Answer | None:
-        """A list question answered by a part named by its label ("mục II … gồm những lĩnh vực
-        nào, nổi bật ra sao?": no number, no kind of section but its results asked), area by
-        area; or one asking a number beside the list ("có những cơ quan nào cử người …, số
-        công chức là bao nhiêu") by the list whose items count the things; else None."""
+        """A list question answered by a part named by its label ("mục III … có những nhiệm vụ
+        nào, kết quả thế nào?": no number, no kind of section but its results asked), area by
+        area; or one asking a number beside the list ("những trường nào tham gia …, số
+        học sinh là bao nhiêu") by the list whose items count the things; else None."""
         if not retrieval.hits:
             return None
         if is_list(q) and not wants_number(q.folded) and set(section_kinds(q)) <= {"results"}:

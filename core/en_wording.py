@@ -12,12 +12,13 @@ an ordinary rewording reads as the wording it stands for:
 - chat shorthand is read as its words ("w/" with, "certs" certificates, "depts" departments);
 - dossiers "logged (in)" on a system are dossiers "received" there (the reports' "tiếp nhận"):
   "logged in" alone is a user signing in ("đăng nhập");
-- a number grouped in thousands by commas ("1,636", "14,294,877,000") is written plainly, as
-  the reports' "1.636" folds ("1636"): in English the comma groups thousands (Vietnamese writes
+- a number grouped in thousands by commas ("2,418", "35,067,120,000") is written plainly, as
+  the reports' "2.418" folds ("2418"): in English the comma groups thousands (Vietnamese writes
   a decimal comma, so only a question with English words is read so);
-- a Vietnamese gloss in parentheses inside an English noun phrase ("official (công vụ) email
-  accounts") goes after the phrase ("official email accounts (cong vu)"): the English phrase
-  reads whole ("official email" is one report term), the gloss stays a word of the question.
+- a Vietnamese gloss in parentheses inside an English noun phrase ("digital (số) signature
+  certificates") goes after the phrase ("digital signature certificates (so)"): the English
+  phrase reads whole ("digital signature" is one report term), the gloss stays a word of the
+  question.
 
 Measured on English dev questions reworded one common wording at a time (see the git log)."""
 
@@ -84,8 +85,8 @@ _PHRASE_END = frozenset(
 )
 
 
-# Words that join two compared sides: a gloss just after one ("… vs non-autonomous (không tự
-# chủ) allocation") is that side's, and the noun after it is shared by both sides.
+# Words that join two compared sides: a gloss just after one ("… vs rural (nông thôn)
+# schools") is that side's, and the noun after it is shared by both sides.
 _SIDE_JOINERS = frozenset({"vs", "versus", "or", "and", "compared", "than", "against"})
 
 

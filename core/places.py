@@ -183,20 +183,20 @@ _WORD_INITIALS = frozenset(
 
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern[str]:
-    """One lower-case initialism opening a terse question, a word after it ("tq dvc muc 3
-    cap xa"), that is no common word's short form (`_WORD_INITIALS`)."""
+    """One lower-case initialism opening a terse question, a word after it ("tq so truong
+    dat chuan"), that is no common word's short form (`_WORD_INITIALS`)."""
     _, names = _initials()
     one = "|".join(sorted((k for k in names if k not in _WORD_INITIALS), key=len, reverse=True))
     return re.compile(rf"^\s*(?:{one})(?=\s+[a-z])")
 
 
 # Where a province's initialism typed in capitals stands as its name: opening the question
-# or a clause ("TQ: …", "TQ có bao nhiêu …"), after "ở / tại / của" ("số hồ sơ của HT"), or
+# or a clause ("TQ: …", "TQ có bao nhiêu …"), after "ở / tại / của" ("số trạm của HT"), or
 # after the English words that take a place ("how many of TQ's …", "dossiers in HD").
 _NAME_SLOT = (
     r"(^\s*|[:;?!]\s*|\b(?:[ởỞ]|[tT][ạa]i|[cC][ủu]a|o|O|[oO]f|[iI]n|[fF]or|[fF]rom|[aA]t)\s+)"
 )
-# A province's own body, abbreviated, after its initialism ("TQ DIC", "HT PPC", "ĐT UBND"):
+# A province's own body, abbreviated, after its initialism ("HD DIC", "TQ PPC", "HT UBND"):
 # the initialism is the province's name before its body's.
 _BODY_AFTER = r"(?:DIC|DOIC|DOHA|PPC|UBND|STTTT|SNV|SỞ)"
 # Initialisms that open a body's abbreviated name themselves ("VP UBND": Văn phòng UBND).

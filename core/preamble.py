@@ -248,4 +248,3 @@ def plain_wording(folded: str) -> str:
     common form (`common_wording`), a classifier closing the count asked dropped."""
     plain = without_courtesy(_asked_sentences(folded))
     return _CLASSIFIER_END.sub(r"\1", _MAY.sub("bao nhieu", common_wording(shorthand(plain))))
-

@@ -9,6 +9,7 @@ or after it ("… office of Dong Thap")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.lexicon import read_lexicon
 from core.places import province_mentions
@@ -30,6 +31,7 @@ def _head(folded: str) -> str:
     return " ".join(_UBND.sub("ubnd", folded).split())
 
 
+@lru_cache(maxsize=1)
 def _english_heads() -> dict[str, tuple[str, ...]]:
     """The lexicon's English wordings of each term, keyed by the term's head (`_head`)."""
     out: dict[str, tuple[str, ...]] = {}

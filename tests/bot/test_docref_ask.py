@@ -22,7 +22,7 @@ def ask(text: str) -> DocAsk | None:
         ("What is the number of Hai Duong's plan on digital transformation?", "number",
          "ke hoach"),
         ("Under which decision did Ha Tinh issue its reform programme?", "number", "quyet dinh"),
-        ("báo cáo làm theo công văn nào của Bộ Nội vụ", "number", "cong van"),
+        ("tờ trình này căn cứ công văn nào của Bộ Y tế", "number", "cong van"),
         ("Hà Tĩnh ban hành kế hoạch tuyên truyền năm 2022 vào ngày nào?", "date", "ke hoach"),
         ("When was Tuyen Quang's plan on e-commerce issued?", "date", "ke hoach"),
         # "văn bản hướng dẫn": a guiding document of any type; a bare "hướng dẫn" is the type

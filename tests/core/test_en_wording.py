@@ -106,8 +106,8 @@ def test_mid_phrase_gloss_goes_after_its_phrase() -> None:
         "how many public employees (vien chuc) were there?",
         "how much self managed (autonomous) funding was given?",
         "which units (don vi) make up the centre?",
-        "compare the autonomous (tu chu) vs non autonomous funds",
-        "the autonomous vs non autonomous (khong tu chu) allocation",
+        "compare the urban (do thi) vs rural clinics",
+        "the urban vs rural (nong thon) schools",
         "ty le ho so (truc tuyen) toan trinh la bao nhieu?",
     ):
         assert common_wording(folded) == folded

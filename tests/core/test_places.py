@@ -31,7 +31,7 @@ from core.query import parse_query
         ("communes in QB with a portal", ("Quảng Bình",)),
         ("GL PPC report: how many dossiers?", ("Gia Lai",)),
         # lower case, opening a terse question, no common word's short form
-        ("yb dvc muc 4 cap huyen bao nhieu", ("Yên Bái",)),
+        ("yb truong chuan quoc gia bao nhieu", ("Yên Bái",)),
     ],
 )
 def test_joined_initials_name_provinces(text: str, provinces: tuple[str, ...]) -> None:
