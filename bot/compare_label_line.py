@@ -1,7 +1,7 @@
 """A part of two the figure answerer finds nothing sure for, while its sibling is found in one
 report: the one statement of that report whose words before its figure say the part's label
-word for word ("tiếp nhận không qua thi" of "Tiếp nhận các trường hợp đặc biệt vào làm công
-chức không qua thi tuyển 28 công chức (…)"), every adjacent pair of the label's words and each
+word for word ("cấp phép không qua thẩm định" of "Cấp phép các trường hợp đặc biệt không qua
+thẩm định hồ sơ 12 giấy phép (…)"), every adjacent pair of the label's words and each
 negation of them. One such statement in the report: its first figure is the part's (of the
 asked unit); none or several leave the part as it was (not sure, or not found)."""
 
@@ -29,8 +29,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _label_pairs(label: str) -> tuple[set[tuple[str, str]], set[str]] | None:
-    """A label's adjacent word pairs (none into a negation: "tiếp nhận … không qua thi" says
-    the negation with the words after it) and its negations; None for a label too short."""
+    """A label's adjacent word pairs (none into a negation: "cấp phép … không qua thẩm định"
+    says the negation with the words after it) and its negations; None for a label too short."""
     words = [t for t in tokenize(fold(label)) if not t.isdigit()]
     if len(set(words)) < MIN_WORDS:
         return None
