@@ -22,8 +22,8 @@ def own_words_said(
 ) -> list[Cell]:
     """The cells, a part's stated figure made "not sure" (listed, never bold) when its quote
     says at most half the part's own word pairs: the pairs of its label's words the other
-    part's label does not say ("công chức" of "công chức qua thi tuyển" beside "tiếp nhận
-    không qua thi tuyển"). A label with fewer than two own words ("mức độ 3" beside "mức độ
+    part's label does not say ("giấy phép" of "giấy phép qua thẩm định" beside "cấp phép
+    không qua thẩm định"). A label with fewer than two own words ("mức độ 3" beside "mức độ
     4"), or one in words the reports do not use (English), is not checked."""
     if len(parts) < 2 or len(cells) != len(parts):
         return cells
@@ -52,10 +52,10 @@ def _pairs_said(
     theirs: set[tuple[str, str]], other: set[str],
 ) -> bool:  # fmt: skip
     """Whether a quote says more than half the adjacent pairs of a wording's words that the
-    other part's wording does not say as a pair (a word both say leaves no gap: "doanh nghiệp
-    chuyển đổi" beside "hộ, cá nhân kinh doanh" keeps "doanh nghiệp"), and each negation of
-    its own. A pair into a negation is no pair ("tiếp nhận không qua thi tuyển" said "tiếp
-    nhận các trường hợp … không qua thi tuyển"): the negation goes with the words after it,
+    other part's wording does not say as a pair (a word both say leaves no gap: "trạm y tế
+    có bác sĩ" beside "phòng khám tư nhân y tế" keeps "trạm y"), and each negation of
+    its own. A pair into a negation is no pair ("cấp phép không qua thẩm định" said "cấp
+    phép các trường hợp … không qua thẩm định"): the negation goes with the words after it,
     which the other part may say too."""
     pairs = {(a, b) for a, b in zip(words, words[1:], strict=False) if b not in NEGATION}
     pairs -= theirs
