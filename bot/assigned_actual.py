@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from bot import counted
 from bot.extractive import cite
+from bot.extractive.words import _YEARLIKE
 from bot.render import source_line, sources_head
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
@@ -48,7 +49,6 @@ _LABEL = {
 # A figure as written: "1.858", "32.554", "19.314,870", "87%"; not part of a date ("30/9/2022"),
 # a document number ("850/KH-UBND") or an OCR-misread word ("1a" for "là", "s6" for "số").
 _FIGURE = re.compile(r"(?<![\d/.,\w])\d+(?:[.,]\d+)*(?![\d/]|[.,]\d|[^\W\d_])(\s?%)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -65,7 +65,7 @@ def roles(sentence: str) -> list[tuple[str, str, str]]:
     start = 0
     for m in _FIGURE.finditer(sentence):
         figure = m.group(0).strip()
-        if _YEAR.fullmatch(figure):
+        if _YEARLIKE.fullmatch(figure):
             continue  # "năm 2022" dates the figure after it; the words before it still count
         before = fold(sentence[start : m.start()])
         start = m.end()
@@ -116,7 +116,7 @@ def given(q: ParsedQuery) -> frozenset[str]:
     """The figures a question states itself ("allotted 1,858 posts"), canonical; years left
     out."""
     said = {m.group(0).strip() for m in _FIGURE.finditer(q.text) if not m.group(1)}
-    return frozenset(f for s in said if not _YEAR.fullmatch(s) for f in figures(s))
+    return frozenset(f for s in said if not _YEARLIKE.fullmatch(s) for f in figures(s))
 
 
 def given_side(q: ParsedQuery, hits: list[Hit], index: LoadedIndex, language: str) -> Answer | None:

@@ -10,6 +10,7 @@ import re
 
 from bot.compare_kind import fold_cached, value_at
 from bot.compare_measures import COUNT, DONE, asked_measures
+from bot.extractive.words import _YEARLIKE
 from index.facts import Fact
 
 # Words a report says a thing done with (folded; OCR's "tổng" as "teng" is no concern here).
@@ -25,7 +26,6 @@ _UNDONE_BEFORE = re.compile(r"\b(?:chua|dang|khong|not|yet)(?:\s+[a-z]+){0,2}\s*
 _WHOLE_BEFORE = re.compile(r"\b(?:t[a-z]ng so|trong so|tren|out of|of a total of)\s*$")
 # What ends a figure's own statement: another figure (not a year), the next item or sentence.
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,/]\d+)*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _ITEM_END = re.compile(r";|\.\s|\.$")
 AFTER = 80  # characters after a figure read for its statement ("… đã được triển khai")
 
@@ -41,7 +41,7 @@ def statement_lead(clause: str, at: int) -> str:
     """The figure's statement before it: back to the figure before it (not a year) or the
     item's start."""
     lead = clause[:at]
-    cuts = [m.end() for m in _NUMBER.finditer(lead) if not _YEAR.fullmatch(m.group())]
+    cuts = [m.end() for m in _NUMBER.finditer(lead) if not _YEARLIKE.fullmatch(m.group())]
     cuts += [m.end() for m in _ITEM_END.finditer(lead)]
     return lead[max(cuts, default=0) :]
 

@@ -7,7 +7,6 @@ asked unit); none or several leave the part as it was (not sure, or not found)."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from bot.compare_done import statement_lead
@@ -16,6 +15,7 @@ from bot.compare_kind import value_at
 from bot.compare_parts import Part
 from bot.compare_table import Cell
 from bot.compare_units import asked_units, other_unit
+from bot.extractive.words import _YEARLIKE
 from bot.intents_types import WANTS_PERCENT
 from bot.part_words import NEGATION
 from core.text import fold
@@ -25,7 +25,6 @@ from index.lexical import tokenize
 
 FactsOf = Callable[[str], list[Fact]]  # a report's id → its facts
 MIN_WORDS = 3  # distinct words a label says, at least, to be looked for word for word
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _label_pairs(label: str) -> tuple[set[tuple[str, str]], set[str]] | None:
@@ -84,7 +83,7 @@ def _named(part: Part, facts: Sequence[Fact], vocabulary: frozenset[str]) -> Fac
     units = asked_units(part.query, vocabulary)
     firsts: dict[str, Fact] = {}
     for f in facts:
-        if f.parent or (f.kind == "percent") != share or _YEAR.fullmatch(f.value):
+        if f.parent or (f.kind == "percent") != share or _YEARLIKE.fullmatch(f.value):
             continue
         if other_unit(f, units) or not _says_label(f, *read):
             continue

@@ -23,6 +23,7 @@ from bot.compare_kind import (
     value_at,
     with_abbreviations,
 )
+from bot.extractive.words import _YEARLIKE
 from bot.fact_answer import Context, QuestionView, f_lex_counts, f_lex_lead
 from core.query import ParsedQuery, terms_named
 from index.clause_tokens import UNITS
@@ -180,7 +181,6 @@ _SAME_STATUS = {"da giai quyet": "giai quyet", "tra ket qua": "giai quyet", "tre
 # The figure before a figure's statement ("… 28.184 hồ sơ), tổng số hồ sơ đã giải quyết là
 # 72.529"): a year, or a two-digit OCR misreading ("14" for "là"), is none.
 _BEFORE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{3,}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def statuses(folded: str) -> frozenset[str]:
@@ -195,7 +195,7 @@ def own_status(f: Fact) -> frozenset[str]:
     if at <= 0:
         return frozenset()
     lead = f.clause[max(0, at - 120) : at]
-    cuts = [m.end() for m in _BEFORE.finditer(lead) if not _YEAR.fullmatch(m.group())]
+    cuts = [m.end() for m in _BEFORE.finditer(lead) if not _YEARLIKE.fullmatch(m.group())]
     return statuses(fold_cached(re.split(r"[;()]", lead[cuts[-1] if cuts else 0 :])[-1]))
 
 
