@@ -68,6 +68,13 @@ _CONTRASTED = re.compile(r"\b(so voi|versus|vs|compared (?:with|to))\b")
 _TIMES_ASKED = re.compile(
     r"\bgap (?:bao nhieu|may) lan\b|\bhow many times (?:as|more|larger|bigger|higher)\b"
 )
+# A ratio asked after the parts are named (", and roughly how many times more level 4?"): it
+# asks the comparison the table gives, no figure of its own, and the part it names would join
+# every part's question ("level 3 … how many times … level 4" asks both levels).
+_RATIO_TAIL = re.compile(
+    r",?\s*(?:and\s+)?(?:roughly\s+|about\s+|approximately\s+)?how many times\b[^?.;]*",
+    re.IGNORECASE,
+)
 Ask = Callable[[ParsedQuery], Answer]  # one part's question → the figure answerer's answer
 MAX_DOUBTED = 3  # figures an unsure part's row names
 
@@ -134,6 +141,7 @@ class PartsAnswerer:
             return []
         if len(sides_of(q, self.index)) >= 2:
             return []
+        q = without_ratio(q)
         # two years of one report: the years, when the question names no two parts
         # (three or more parts of one breakdown listed: "mức độ 2, 3 và 4", before two)
         if weak:
@@ -170,6 +178,15 @@ class PartsAnswerer:
         times = bool(_TIMES_ASKED.search(q.folded))
         return replace(table, text=_with_larger(table.text, cells, language == "en", times),
                        intent="comparison")  # fmt: skip
+
+
+def without_ratio(q: ParsedQuery) -> ParsedQuery:
+    """The question without a ratio asked after its parts (`_RATIO_TAIL`), its places and
+    periods kept; the question itself when it asks none so, or asks nothing else."""
+    text = _RATIO_TAIL.sub("", q.text).strip()
+    if text == q.text.strip() or not _RATIO_TAIL.search(q.text) or len(text.split()) < 3:
+        return q
+    return replace(parse_query(text), provinces=q.provinces, years=q.years, quarter=q.quarter)
 
 
 def _asked(part: Part, ask: Ask) -> Answer:

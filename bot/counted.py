@@ -66,6 +66,15 @@ _ASKED_EN = re.compile(
     + "|".join(sorted(_ENGLISH, key=len, reverse=True))
     + r")\b"
 )
+# … or named right before a "how many" that names no count noun after it ("level 3 services —
+# how many of each?", "procedures: how many were handled online?"): the noun ends a phrase,
+# then at most `_BEFORE_WORDS` words (punctuation aside) before "how many". Not before "how many
+# times", a ratio asked.
+_BEFORE_WORDS = 1
+_ASKED_EN_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")\b[\s,:;—–-]*"
+    rf"(?:[a-z0-9]+[\s,:;—–-]+){{0,{_BEFORE_WORDS}}}how many\b(?!\s+times\b)"
+)
 # Money asked ("bao nhiêu tiền", "kinh phí"): the reports write every amount in đồng.
 _MONEY = "tien"
 # People asked in general ("người", English "staff", "people"): a count of cadres, civil
@@ -102,12 +111,16 @@ def _head(text: str, m: re.Match[str]) -> str:
 
 def asked_noun(folded_question: str) -> str:
     """The count noun a (folded) question asks for, an English one as the reports' Vietnamese
-    noun ("" when none of the list)."""
+    noun, said after "how many" or, when none is, right before it ("" when none of the
+    list)."""
     m = _ASKED.search(folded_question)
     if m:
         return _canon(m.group(1))
     m = _ASKED_EN.search(folded_question)
-    return _ENGLISH[_head(folded_question, m)] if m else ""
+    if m:
+        return _ENGLISH[_head(folded_question, m)]
+    before = _ASKED_EN_BEFORE.search(folded_question)
+    return _ENGLISH[before.group(1)] if before else ""
 
 
 def asked_nouns(folded_question: str) -> list[str]:
@@ -134,13 +147,32 @@ def noun_words(sentence: str, figure: str) -> str:
     return first.group(1) if first else ""
 
 
+# A count noun that opens the label of the next figure ("37.270 hồ sơ, dịch vụ công mức độ 4
+# là 28.184 hồ sơ"): "là" or a colon, then a figure, with no list break before them.
+_LABELS_NEXT = re.compile(r"[^,;()]{0,40}?(?:\bla|:)\s*\d")
+
+
 def figure_nouns(sentence: str, figure: str) -> list[str]:
     """The count nouns written in the few words right after a figure in a sentence, the first
-    being what it counts; [] when the figure is not found or no count noun follows it."""
+    being what it counts; [] when the figure is not found or no count noun follows it. A noun
+    after the first that opens the next figure's label (`_LABELS_NEXT`) ends them: it is that
+    figure's, not a second name of this one's ("12 công chức, viên chức" counts both)."""
     after = _after(sentence, figure)
     if after is None or _NOUN.match(after) is None:
         return []
-    return [_canon(n) for n in _NOUN.findall(after)]
+    nouns = _NOUN.findall(after)
+    folded = fold(sentence)
+    at = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded)
+    end = at.end() if at else 0
+    for i, noun in enumerate(nouns):
+        m = re.compile(rf"\b{re.escape(noun)}\b").search(folded, end)
+        if m is None:
+            break
+        if i and _LABELS_NEXT.match(folded, m.end()):
+            nouns = nouns[:i]
+            break
+        end = m.end()
+    return [_canon(n) for n in nouns]
 
 
 # A label ending in a colon right before the figure ("TTHC thực hiện tại Bộ phận một cửa cấp

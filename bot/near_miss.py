@@ -1,6 +1,7 @@
 """A figure stated for a near miss of what is asked becomes "not found", citing as [1] the nearest
 figure and saying what it is instead: another composite index or year (bot/named_index.py),
-another thing counted (bot/counted.py), not the online channel (bot/channel.py), another part
+another thing counted (bot/counted.py), a share of another thing (bot/near_miss_asked.py), not
+the online channel (bot/channel.py), another part
 of a breakdown or service level than the one asked, or the asked part counted together with
 another (bot/extractive/parts_said.py), words of the
 question its clause says only of another item (bot/extractive/said_elsewhere.py), a result for
@@ -19,7 +20,7 @@ from bot.extractive.levels import asked_levels
 from bot.extractive.question import ACTIONS, action_at, asked_action
 from bot.extractive.said_elsewhere import labelled_elsewhere
 from bot.extractive.sites import _figures_of
-from bot.near_miss_asked import other_measure, other_staff, undated, unit_own
+from bot.near_miss_asked import other_measure, other_share, other_staff, undated, unit_own
 from bot.nearest import nearest_not_found as _nearest_not_found
 from bot.nearest import stated as _stated
 from bot.side_reading import quarter_owner
@@ -49,6 +50,7 @@ def near_miss(
         other_index(q, ans, language, passage=intent in ("figure", "percent", "passage"))
         or other_count(q, ans, language)
         or not_online(q, ans, language)
+        or (other_share(q, ans, language) if one_figure else None)
         or (other_part(q, ans, language) if one_figure else None)
         or (other_level(q, ans, language) if one_figure else None)
         or (parts_together(q, ans, language) if one_figure else None)

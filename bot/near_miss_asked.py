@@ -1,7 +1,8 @@
 """Near misses of what a question asks a figure to be, answered "not found" citing the nearest
 figure: another measure than the one asked (bot/measure_asked.py: a count for a score, a count
 for an amount of money, a unit's running costs for the budget's revenue), a reporting unit's own
-allotment for the whole province's figure, and a passage with no date for a "when"."""
+allotment for the whole province's figure, a share of another thing than the one asked ("tỷ lệ
+văn bản …" for "tỷ lệ hồ sơ …"), and a passage with no date for a "when"."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import re
 
 from bot import measure_asked
 from bot.extractive import parts_said
+from bot.extractive.shares import share_asked, share_of
 from bot.nearest import nearest_not_found, stated
 from core.query import ParsedQuery
 from core.result import Answer
 from core.text import fold
+from index.lexical import tokenize
 
 
 def other_measure(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
@@ -168,5 +171,50 @@ def other_staff(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         if en
         else f"Không tìm thấy: các báo cáo không nêu số {want} này; số liệu gần nhất, {fig}, là số "
         f"{theirs} [1]."
+    )
+    return nearest_not_found(q, text, cit, language)
+
+
+# The things a share may be of (bot/extractive/shares.py), as an answer names them.
+_SHARE_THINGS = {
+    "services": ("dịch vụ công", "services"), "procedures": ("thủ tục", "procedures"),
+    "dossiers": ("hồ sơ", "dossiers"), "documents": ("văn bản", "documents"),
+}  # fmt: skip
+# The words that open a share's label in a line ("Tỷ lệ văn bản … đạt 100%").
+_SHARE_WORD = re.compile(r"\b(?:ty le|ti le|phan tram|share|percentage|proportion|rate)\b")
+
+
+def share_thing(quote: str, figure: str) -> str | None:
+    """What a percentage is a share of by its own label, the words from the last share word
+    before it to it (`share_of`: "Tỷ lệ trao đổi văn bản điện tử … đạt 95%" → documents);
+    None for no percentage, no label or no thing named."""
+    if not figure.endswith("%"):
+        return None
+    folded = fold(quote)
+    at = folded.find(fold(figure))
+    words = list(_SHARE_WORD.finditer(folded, 0, at)) if at >= 0 else []
+    return share_of(tokenize(folded[words[-1].end() : at])) if words else None
+
+
+def other_share(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """ "Not found" in place of a share (or of candidates) whose own label makes it a share of
+    another thing than the question asks the share of (`share_asked`: "tỷ lệ hồ sơ … trực
+    tuyến" answered by "Tỷ lệ văn bản … trao đổi … điện tử đạt 100%"); None when the answer
+    stands, or when any figure's label names no thing or the asked one."""
+    asked, pairs = share_asked(q), stated(ans)
+    if asked is None or not pairs:
+        return None
+    things = [share_thing(c.quote, f) for f, c in pairs]
+    if not all(things) or asked in things:
+        return None
+    en = language == "en"
+    fig, cit = pairs[0]
+    theirs, wanted = _SHARE_THINGS[things[0] or ""][en], _SHARE_THINGS[asked][en]
+    text = (
+        f"Not found: the reports give no such share of {wanted}; the nearest figure, {fig}, is a "
+        f"share of {theirs} [1]."
+        if en
+        else f"Không tìm thấy: các báo cáo không nêu tỷ lệ {wanted} này; số liệu gần nhất, {fig}, "
+        f"là tỷ lệ {theirs} [1]."
     )
     return nearest_not_found(q, text, cit, language)

@@ -312,8 +312,9 @@ def counted_first(q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
     """When the best figure counts another thing than the count noun the question asks
     (bot/counted.py: "391 thủ tục" for "bao nhiêu quyết định"): the runner-up of the next three
     figures (same report, scoring less by no more than `UNIT_BONUS`) with the asked noun written
-    right after it and in its label ("Tổng số quyết định … : 11 quyết định"), first; else the
-    ranking as it was."""
+    right after it, or opening the label its colon ends (`counted.own_thing`), and in its label
+    ("Tổng số quyết định … : 11 quyết định", "số dịch vụ công … mức độ 3 là: 228"), first; else
+    the ranking as it was."""
     wanted = counted.asked_noun(q.folded)
     if not wanted or len(ranked) < 2:
         return ranked
@@ -324,7 +325,7 @@ def counted_first(q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:
         if (
             c.hit.chunk.report_id == best.hit.chunk.report_id
             and best.score - c.score <= tuning.UNIT_BONUS
-            and counted.figure_nouns(text := c.hit.chunk.readable(c.span), c.figure)[:1] == [wanted]
+            and counted.own_thing(text := c.hit.chunk.readable(c.span), c.figure) == wanted
             and counted.labelled(text, c.figure, wanted)
         ):
             return [c] + [x for x in ranked if x is not c]

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from bot.extractive.choice import Candidate
-from bot.extractive.english_phrases import part_after_copula
+from bot.extractive.english_phrases import copula_part, part_after_copula
 from bot.extractive.question import _question_facts
 from bot.extractive.whole_asked import summed_breakdowns, whole_for
+from core.lexicon import to_vietnamese
 from core.query import ParsedQuery
 from core.text import fold
 
@@ -99,6 +100,9 @@ def role_first(
     ranked, by_rank = rank_first(q, ranked)
     if by_rank:
         return ranked, True
+    ranked, by_part = part_first(q, ranked)
+    if by_part:
+        return ranked, True
     ranked, by_whole = whole_first(q, ranked)
     ranked, by_total = total_first(q, ranked)
     return ranked, decided or by_whole or by_total
@@ -122,3 +126,46 @@ def total_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate
         if whole is not None:
             return _first(ranked, whole), True
     return ranked, False
+
+
+# What opens a breakdown of the figure before it: "trong đó", "trong số", "gồm", "(".
+_OPENER = re.compile(r"\btrong do\b|\btrong so\b|\bbao gom\b|\bgom\b|\bincluding\b|\bof which\b|\(")
+
+
+def _at(text: str, figure: str) -> int:
+    """Where a figure stands in a folded clause (-1 when it is not there)."""
+    m = re.search(r"(?<![\d.,])" + re.escape(fold(figure)) + r"(?![\d])", text)
+    return m.start() if m else -1
+
+
+def part_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate], bool]:
+    """The figures with the asked part first when an English question names the part after
+    a copula (`copula_part`: "budget spending: how much of it was development investment
+    spending?"), the best figure is a whole, and one item of its clause's breakdown says a
+    report term of that part between the breakdown's opener (or the figure before) and its
+    figure ("… 19.817,068 tỷ
+    đồng, …, trong đó: Chi đầu tư phát triển ước đạt 6.182,582"), a term the words before the
+    whole do not say; whether that decided it. Without such an item the whole stays first and
+    `choice.whole_of_part` doubts it."""
+    part = copula_part(q.folded)
+    if not ranked or not part or ranked[0].item:
+        return ranked, False
+    terms = [t for t in to_vietnamese(part) if " " in t]  # a term of one syllable is too loose
+    best = ranked[0]
+    text = _readable(best)
+    whole_at = _at(text, best.figure)
+    if not terms or whole_at < 0:
+        return ranked, False
+    named = []
+    for c in ranked[1:]:
+        at = _at(text, c.figure) if c.item and _same_clause(c, best) else -1
+        openers = list(_OPENER.finditer(text, whole_at, at)) if at > whole_at else []
+        if not openers:
+            continue
+        stretch = text[openers[-1].end() : at]
+        stretch = re.split(r"\d[\d.,]*%?", stretch)[-1]  # its own words, not an earlier item's
+        if any(t in stretch and t not in text[:whole_at] for t in terms):
+            named.append(c)
+    if len(named) != 1:  # none, or two items saying it: the labels do not tell
+        return ranked, False
+    return _first(ranked, named[0]), True

@@ -13,9 +13,13 @@ _EN_COUNT = re.compile(
     r"((?:[a-z0-9]+\s*){1,6})"
 )
 # "…, how many were teachers" ("how many of them are district services"): a copula, then
-# what is counted (unless a participle follows: "how many were handled").
+# what is counted (unless a participle follows: "how many were handled"). An amount's part is
+# asked "how much of it was …" ("budget spending: how much of it was investment?"): "how much"
+# only with "of it" or the like, as "how much was the spending?" asks the whole itself.
+_OF_IT = r"of\s+(?:it|this|that|them|these|those|which)\s+"
 _EN_COPULA = re.compile(
-    rf"\bhow many\s+(?:{_OF_THEM})?(?:are|were|is|was)\s+((?:[a-z0-9]+\s*){{1,6}})"
+    rf"\b(?:how many\s+(?:{_OF_THEM})?|how much\s+{_OF_IT})(?:are|were|is|was)\s+"
+    r"((?:[a-z0-9]+\s*){1,6})"
 )
 _PARTICIPLE = re.compile(
     r"[a-z]+ed|done|made|found|held|given|taken|built|sent|paid|cut|set|kept|run|left|seen|"
@@ -39,5 +43,14 @@ def part_after_copula(folded: str) -> bool:
     """Whether an English question names the part it asks after a copula ("Of those hired,
     how many were teachers?", "how many of them are run by districts?"): a part of a
     whole it has named, not the whole (unless a participle follows: "how many were handled")."""
+    return bool(copula_part(folded))
+
+
+def copula_part(folded: str) -> str:
+    """The words naming the part an English question asks after a copula (`part_after_copula`:
+    "how much of it was development investment spending?" → "development investment
+    spending"); "" when it names none."""
     m = _EN_COPULA.search(folded)
-    return m is not None and not _PARTICIPLE.fullmatch(m.group(1).split()[0])
+    if m is None or _PARTICIPLE.fullmatch(m.group(1).split()[0]):
+        return ""
+    return m.group(1).strip()

@@ -24,11 +24,14 @@ ONLINE_SAID = frozenset({"truc", "tuyen"})
 
 # What a share can be of, by the first of these its label names after its share word ("tỷ lệ
 # hồ sơ DVC trực tuyến": dossiers; "tỷ lệ DVC trực tuyến có phát sinh hồ sơ": services;
+# "tỷ lệ văn bản … điện tử": documents;
 # "What share of … online services had dossiers": services), in the reports' and English words.
 _SHARE_OF = (
     ("services", (("dich", "vu", "cong"), ("dvc",), ("dvctt",), ("service",), ("services",))),
     ("procedures", (("tthc",), ("thu", "tuc"), ("procedure",), ("procedures",))),
     ("dossiers", (("ho", "so"), ("dossier",), ("dossiers",), ("application",), ("applications",))),
+    # documents exchanged or signed ("tỷ lệ văn bản … trao đổi dưới dạng điện tử"): no dossiers
+    ("documents", (("van", "ban"), ("document",), ("documents",))),
 )
 # The words that open a share's label ("tỷ lệ …"; `sites._share_label`).
 _SHARE_WORDS = frozenset({("ty", "le"), ("ti", "le"), ("phan", "tram")})
@@ -46,7 +49,7 @@ _NOT_WHAT = frozenset(
 # service applications" are applications), where the reports' Vietnamese puts it first.
 _ENGLISH = frozenset(
     (w,) for w in ("service", "services", "procedure", "procedures", "dossier", "dossiers",
-                   "application", "applications")
+                   "application", "applications", "document", "documents")
 )  # fmt: skip
 
 

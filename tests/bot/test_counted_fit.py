@@ -1,0 +1,49 @@
+"""What a figure counts against what the question counts: an English count noun said right
+before "how many", a noun that opens the next figure's label (not a second name of this one's),
+and a ratio asked after the parts, which is no part's figure."""
+
+from __future__ import annotations
+
+from bot import counted
+from bot.compare_parts_answer import without_ratio
+from core.query import parse_query
+
+LINE = (
+    "Tổng số hồ sơ tiếp nhận là 9.120 hồ sơ (trong đó: dịch vụ công mức độ 3 là 4.210 hồ sơ, "
+    "dịch vụ công mức độ 4 là 3.005 hồ sơ)"
+)
+
+
+def test_a_noun_before_how_many_is_what_is_counted() -> None:
+    assert counted.asked_noun("level 4 services — how many of each?") == "dich vu"
+    assert counted.asked_noun("procedures: how many were handled online?") == "thu tuc"
+    # a noun after "how many" still says it first
+    assert counted.asked_noun("how many dossiers were level 3 services?") == "ho so"
+
+
+def test_a_ratio_or_a_far_noun_names_nothing_counted() -> None:
+    assert counted.asked_noun("services in 2021: how many times more in 2022?") == ""
+    assert counted.asked_noun("dossiers received online in the quarter: how many?") == ""
+
+
+def test_a_noun_opening_the_next_label_is_not_this_figures() -> None:
+    assert counted.figure_nouns(LINE, "4.210") == ["ho so"]
+    # a dossier count does not answer a count of services
+    assert counted.other_thing("level 3 services — how many of each?", LINE, "4.210") == "ho so"
+    # two names of one count stay: "công chức, viên chức" both counted
+    assert counted.figure_nouns("có 12 công chức, viên chức tham gia tập huấn", "12") == [
+        "can bo", "vien chuc",
+    ]  # fmt: skip
+
+
+def test_a_label_ending_in_a_colon_says_what_is_counted() -> None:
+    text = "số dịch vụ công đang cung cấp mức độ 3 là: 315, đạt tỷ lệ 20%"
+    assert counted.own_thing(text, "315") == "dich vu"
+
+
+def test_a_ratio_asked_after_the_parts_leaves_their_questions() -> None:
+    q = parse_query("Level-2 vs level-3 services: how many of each, and roughly how many times more level 3?")
+    assert "times" not in without_ratio(q).folded
+    assert "level 2" in without_ratio(q).folded
+    plain = parse_query("How many level-3 services and level-4 services?")
+    assert without_ratio(plain) is plain
