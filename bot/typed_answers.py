@@ -110,6 +110,14 @@ class TypedAnswers:
         outline = self.outline.answer(q, retrieval, language) if retrieval.hits else None
         if outline is not None:
             return outline
+        # "what does the 'Chế độ công vụ' part say?": the part whose heading the quote names
+        quoted = (
+            self.summary.quoted_part(q, retrieval, language)
+            if retrieval.hits and not wants_number(q.folded)
+            else None
+        )
+        if quoted is not None:
+            return quoted
         named = summary_kinds(q)  # "tóm tắt những hạn chế …": that section, not the report
         if named and retrieval.hits:
             found = self.section.answer(q, retrieval, language, named)
