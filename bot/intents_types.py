@@ -191,7 +191,7 @@ _WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'/-]+\s+){0,4}?)(?:does|do|did|is|ar
                           # a verb of where or how the things are ("what teams sit inside …",
                           # "what units work at …", "what systems exist …")
                           r"sit|exist|work|operate|serve|belong|run|handle|cover|use|need)\b")
-_NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
+NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
                          "basis", "analysis", "address", "success"])  # fmt: skip
 # Nouns that name several things without a plural "s" ("what equipment and software …").
 _MASS = frozenset(["equipment", "software", "hardware", "data", "media", "criteria", "staff",
@@ -354,7 +354,7 @@ def _what_things(folded: str) -> bool:
     if words and words[-1] in _MASS:
         return True
     return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and (
-        words[-1] not in _NOT_PLURAL
+        words[-1] not in NOT_PLURAL
     )
 
 

@@ -1,0 +1,31 @@
+"""The English head noun of a list question: the noun phrase after "which" ends at its first
+plural noun (what follows is what the things do), or at the second of two joined nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.list_asked import _en_nouns, head_words
+from core.query import parse_query
+
+
+@pytest.mark.parametrize(
+    ("question", "nouns"),
+    [
+        ("Which districts provide free parking for visitors?", ["districts"]),
+        ("Which teams handle complaints at the centre?", ["teams"]),
+        ("Which agencies and companies lend staff to the office?",
+         ["companies", "and", "agencies"]),
+        ("Which new reform models does the office promote?", ["models", "reform", "new"]),
+        # no plural noun: the phrase as before
+        ("Which software for the portal?", ["software"]),
+    ],
+)  # fmt: skip
+def test_en_head_noun_ends_at_first_plural(question: str, nouns: list[str]) -> None:
+    assert _en_nouns(parse_query(question).folded) == nouns
+
+
+def test_agencies_asked_not_what_they_send() -> None:
+    # "agencies" is what is listed ("cơ quan"), not "staff" they send
+    head = head_words(parse_query("Which agencies send staff to the one-stop centre?"))
+    assert head[:2] == ["co", "quan"]
