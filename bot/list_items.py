@@ -46,6 +46,9 @@ _RUN_ON = frozenset(
 )  # fmt: skip
 # Verb phrases that go on with the sentence after its list, whatever the items' sizes.
 _SENTENCE_GOES_ON = frozenset(["tiep tuc", "da duoc", "dang duoc", "deu duoc", "deu dat", "van con"])
+# Where the things are, said once after a list whose items hold commas of their own ("…; 138/138
+# xã, phường, thị trấn | trên địa bàn tỉnh thực hiện …"): the sentence goes on there.
+_WHERE_GOES_ON = frozenset(["tren dia ban"])
 _RUN_ON_NOT = frozenset(
     ["de an", "de xuat", "de nghi", "dang ky", "tao lap", "bao cao", "bao hiem"]
 )
@@ -330,7 +333,10 @@ def last_trimmed(items: list[str]) -> list[str]:
         sizes = sorted(len(i.split()) for i in items[:-1])
         median = sizes[len(sizes) // 2]
         limit = max(2 * median, median + 4)
-        if len(last.split()) > limit and "," in last:
+        # (not when the other items hold commas: "20 Sở, ban, ngành; …; 138/138 xã, phường,
+        # thị trấn trên địa bàn …" is cut where the sentence goes on instead)
+        inner = any("," in i for i in items[:-1])
+        if len(last.split()) > limit and "," in last and not inner:
             head = last.split(",", 1)[0]
             if len(head.split()) >= 1:
                 last = head
@@ -339,7 +345,9 @@ def last_trimmed(items: list[str]) -> list[str]:
         pairs = [" ".join(folded[i : i + 2]) for i in range(len(words))]
         if len(words) > limit:
             for i in range(1, len(words)):
-                if folded[i] in _RUN_ON and pairs[i] not in _RUN_ON_NOT:
+                if (folded[i] in _RUN_ON and pairs[i] not in _RUN_ON_NOT) or (
+                    inner and " ".join(folded[i : i + 3]) in _WHERE_GOES_ON
+                ):
                     last = " ".join(words[:i])
                     break
         elif len(words) > median + 2:

@@ -1,11 +1,13 @@
 """The English head noun of a list question: the noun phrase after "which" ends at its first
-plural noun (what follows is what the things do), or at the second of two joined nouns."""
+plural noun (what follows is what the things do), or at the second of two joined nouns; and a
+series' last item, whose commas are its own when the other items have theirs."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.list_asked import _en_nouns, head_words
+from bot.list_items import last_trimmed
 from core.query import parse_query
 
 
@@ -29,3 +31,16 @@ def test_agencies_asked_not_what_they_send() -> None:
     # "agencies" is what is listed ("cơ quan"), not "staff" they send
     head = head_words(parse_query("Which agencies send staff to the one-stop centre?"))
     assert head[:2] == ["co", "quan"]
+
+
+def test_last_item_keeps_its_commas_when_the_others_have_theirs() -> None:
+    # a semicolon series whose items hold commas: the last one is cut where the sentence goes
+    # on ("trên địa bàn …"), not at its own first comma
+    items = ["12 Sở, ban, ngành", "05 huyện/thị xã",
+             "90/90 xã, phường, thị trấn trên địa bàn tỉnh thực hiện tiếp nhận hồ sơ trực tuyến"]  # fmt: skip
+    assert last_trimmed(items)[-1] == "90/90 xã, phường, thị trấn"
+
+
+def test_last_item_cut_at_its_comma_when_the_others_have_none() -> None:
+    items = ["Zalo", "Facebook", "YouTube, các kênh truyền hình địa phương và báo in phát hành hằng tuần"]
+    assert last_trimmed(items)[-1] == "YouTube"
