@@ -24,7 +24,7 @@ EN_NOUNS: dict[str, str] = {
     "procedure": "thu tuc", "service": "dich vu", "programme": "chuong trinh",
     "program": "chuong trinh", "column": "chuyen muc", "indicator": "chi so",
     "channel": "kenh", "platform": "nen tang", "unit": "don vi", "locality": "dia phuong",
-    "localities": "dia phuong",
+    "localities": "dia phuong", "body": "co quan", "bodies": "co quan",
 }  # fmt: skip
 MIN_ITEMS = 3  # fewer named things, with nothing announcing a list, is not a list
 _TRAILER = re.compile(r"(\s*(\.\.\.|…|,\s*\.\.\.)\s*)+$|[\s.,;:/]+$")
@@ -430,6 +430,18 @@ def set_aside(item: str, words: list[str]) -> bool:
     have = re.findall(r"\w+", fold(item))
     found = sum(any(w == h or _one_off(w, h) for h in have) for w in words)
     return bool(words) and found >= 0.6 * len(words)
+
+
+# An item that tells a figure, not a thing: "dịch vụ công mức độ 2 là 10.185 hồ sơ", "số hồ sơ
+# đang giải quyết là: 7.863 hồ sơ" (folded; OCR reads "là" as "1a"), ending on the figure and
+# its unit.
+_FIGURE_TOLD = re.compile(r"\b(?:la|1a|dat|bang)\s*:?\s*\d[\d.,]*(?:\s*%|(?:\s+\w+){0,2})\s*$")
+
+
+def figure_told(item: str) -> bool:
+    """Whether a listed item tells a figure ("… là 10.185 hồ sơ"): a breakdown of counts,
+    which answers how many, not which things."""
+    return bool(_FIGURE_TOLD.search(fold(item).strip(" .;,")))
 
 
 # Verbs a report's items open with when they tell what was done (folded).
