@@ -191,7 +191,7 @@ _WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'/-]+\s+){0,4}?)(?:does|do|did|is|ar
                           # a verb of where or how the things are ("what teams sit inside …",
                           # "what units work at …", "what systems exist …")
                           r"sit|exist|work|operate|serve|belong|run|handle|cover|use|need)\b")
-_NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
+NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
                          "basis", "analysis", "address", "success"])  # fmt: skip
 # Nouns that name several things without a plural "s" ("what equipment and software …").
 _MASS = frozenset(["equipment", "software", "hardware", "data", "media", "criteria", "staff",
@@ -354,7 +354,7 @@ def _what_things(folded: str) -> bool:
     if words and words[-1] in _MASS:
         return True
     return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and (
-        words[-1] not in _NOT_PLURAL
+        words[-1] not in NOT_PLURAL
     )
 
 
@@ -390,10 +390,25 @@ def summary_kinds(q: ParsedQuery) -> list[str]:
     return [k for k, p in _QUESTION_KINDS if k != "results" and p.search(q.folded)]
 
 
+# The causes asked OF the limitations ("nguyên nhân của những tồn tại, hạn chế", "what caused
+# the shortcomings", "reasons for the limitations"): the causes section alone, the limitations
+# word only says whose causes ("hạn chế và nguyên nhân" asks both).
+_CAUSES_OF = re.compile(
+    r"\b(?:nguyen nhan|causes?|reasons?)\s+(?:cua|dan (?:den|toi)|gay ra|cho|of|for|behind)\s+"
+    r"(?:(?:cac|nhung|the|these|those|its|their|such)\s+)*(?:\w+\s+){0,2}?"
+    r"(?:han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
+    r"problems?|difficult(?:y|ies)|weakness(?:es)?)\b|"
+    r"\bwhat (?:caused|causes|is causing|led to|lies behind)\b"
+)
+
+
 def section_kinds(q: ParsedQuery) -> list[str]:
     """Every section kind the question names ('hạn chế và nguyên nhân' names two); 'results'
-    only when it names no other. Empty for a question not about a section."""
+    only when it names no other; only 'causes' for the causes of the limitations. Empty for a
+    question not about a section."""
     if section_kind(q) is None:
         return []
+    if _CAUSES_OF.search(q.folded):
+        return ["causes"]
     kinds = [kind for kind, pattern in _QUESTION_KINDS if pattern.search(q.folded)]
     return [k for k in kinds if k != "results"] or kinds

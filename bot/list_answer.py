@@ -41,6 +41,7 @@ from bot.list_items import (
     activity,
     clean_item,
     digits_read,
+    figure_told,
     first_after_head,
     quoted_names,
     quotes_name,
@@ -107,6 +108,10 @@ ASIDE_WEIGHT = 2.0  # a list naming what the question sets aside ("Ngoài X, …
 # "chưa"/"không" gains this, one that does not loses it (a list of the same kind of thing done
 # answers another question): as much as the asked kind named before a list weighs.
 NEGATED_WEIGHT = 1.0
+# A list whose items tell figures ("mức độ 2 là 10.185 hồ sơ; mức độ 3 là …") answers how many,
+# not "which things": its share of such items costs as much as a list of things done does
+# (`ACTIVITY_WEIGHT`); not when a number is asked beside the list.
+FIGURE_WEIGHT = 1.0
 
 
 # An item that opens with its count ("29 công chức của 16 sở", "04 chiến sỹ …").
@@ -229,7 +234,7 @@ class ListAnswerer:
                                       if w not in KIND_WORDS and w not in head_abbreviations(h)]) < MIN_TOPIC:
                         continue
                     words, pairs = list(dict.fromkeys(seen)), topic_pairs(seen)
-                    s = self.score(e, words, pairs, rank_of, h, numbers, quoted)
+                    s = self.score(e, words, pairs, rank_of, h, numbers, quoted, counted)
                     if not (quoted and quotes_name(e.lead, quoted)) and names_quoted(e.lead, asked):
                         s += QUOTED_WEIGHT  # "chuyên đề CCHC": the lead's "chuyên đề: “Cải cách …”"
                     s += owner_fit(e, q.folded)
@@ -315,6 +320,7 @@ class ListAnswerer:
         head: Sequence[str] = (),
         numbers: Sequence[str] = (),
         quoted: Sequence[str] = (),
+        counted: bool = False,
     ) -> float:
         """How well an enumeration answers: the question's topic words in its sentence and
         section, what is asked for named right before the list or in its items, items that
@@ -356,6 +362,8 @@ class ListAnswerer:
         # named things a "which …" question lists.
         shown = [p.readable for p in e.paras] if e.paras else list(e.items)
         s -= ACTIVITY_WEIGHT * sum(map(activity, shown)) / len(shown)
+        if not counted:
+            s -= FIGURE_WEIGHT * sum(map(figure_told, shown)) / len(shown)
         ranks = [rank_of[p.chunk.id] for p in (e.para, *e.paras) if p.chunk.id in rank_of]
         if ranks:
             s += RANK_WEIGHT / (1 + min(ranks))

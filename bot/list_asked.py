@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.intents_types import DOCS_ASKED
+from bot.intents_types import DOCS_ASKED, NOT_PLURAL
 from bot.list_items import EN_NOUNS
 from bot.section_answer import compound
 from bot.stopwords import LIST_HEAD_STOP
@@ -113,12 +113,33 @@ def _en_nouns(folded: str) -> list[str]:
     # "which kinds of permits": the permits are listed
     phrase = re.sub(r"^(?:kinds?|types?|sorts?) of ", "", m.group(1))
     phrase = _JOINED.sub(r"\1", _EN_STOP.split(phrase)[0].strip())
-    words = phrase.split()
+    words = _to_plural(phrase.split())
     # "which districts' legal documents": the possessor is what is listed
     owner = next((w for w in words if w.endswith("'")), None)
     # the English head noun comes last ("new reform models"): it is what is listed
     # ("teams/units": the first named, the more specific, first)
     return [owner.rstrip("'")] if owner else [n for w in words[::-1] for n in w.split("/") if n]
+
+
+# Words that join two head nouns ("agencies and companies", "teams / units").
+_NOUN_JOIN = frozenset(["and", "or", "&", "/"])
+
+
+def _plural(word: str) -> bool:
+    """An English plural noun by its ending ("units", "agencies"; not "business", "news")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and (
+        word not in NOT_PLURAL
+    )
+
+
+def _to_plural(words: list[str]) -> list[str]:
+    """The noun phrase after "which": up to its first plural noun ("which units provide online
+    services": the units are listed, "provide online services" is what they do), or the second
+    of two joined ("agencies and companies"); all of it without a plural."""
+    for i, w in enumerate(words):
+        if _plural(w.split("/")[-1]) and (i + 1 == len(words) or words[i + 1] not in _NOUN_JOIN):
+            return words[: i + 1]
+    return words
 
 
 def _en_noun(word: str) -> str | None:

@@ -24,7 +24,7 @@ EN_NOUNS: dict[str, str] = {
     "procedure": "thu tuc", "service": "dich vu", "programme": "chuong trinh",
     "program": "chuong trinh", "column": "chuyen muc", "indicator": "chi so",
     "channel": "kenh", "platform": "nen tang", "unit": "don vi", "locality": "dia phuong",
-    "localities": "dia phuong",
+    "localities": "dia phuong", "body": "co quan", "bodies": "co quan",
 }  # fmt: skip
 MIN_ITEMS = 3  # fewer named things, with nothing announcing a list, is not a list
 _TRAILER = re.compile(r"(\s*(\.\.\.|…|,\s*\.\.\.)\s*)+$|[\s.,;:/]+$")
@@ -46,6 +46,9 @@ _RUN_ON = frozenset(
 )  # fmt: skip
 # Verb phrases that go on with the sentence after its list, whatever the items' sizes.
 _SENTENCE_GOES_ON = frozenset(["tiep tuc", "da duoc", "dang duoc", "deu duoc", "deu dat", "van con"])
+# Where the things are, said once after a list whose items hold commas of their own ("…; 138/138
+# xã, phường, thị trấn | trên địa bàn tỉnh thực hiện …"): the sentence goes on there.
+_WHERE_GOES_ON = frozenset(["tren dia ban"])
 _RUN_ON_NOT = frozenset(
     ["de an", "de xuat", "de nghi", "dang ky", "tao lap", "bao cao", "bao hiem"]
 )
@@ -330,7 +333,10 @@ def last_trimmed(items: list[str]) -> list[str]:
         sizes = sorted(len(i.split()) for i in items[:-1])
         median = sizes[len(sizes) // 2]
         limit = max(2 * median, median + 4)
-        if len(last.split()) > limit and "," in last:
+        # (not when the other items hold commas: "20 Sở, ban, ngành; …; 138/138 xã, phường,
+        # thị trấn trên địa bàn …" is cut where the sentence goes on instead)
+        inner = any("," in i for i in items[:-1])
+        if len(last.split()) > limit and "," in last and not inner:
             head = last.split(",", 1)[0]
             if len(head.split()) >= 1:
                 last = head
@@ -339,7 +345,9 @@ def last_trimmed(items: list[str]) -> list[str]:
         pairs = [" ".join(folded[i : i + 2]) for i in range(len(words))]
         if len(words) > limit:
             for i in range(1, len(words)):
-                if folded[i] in _RUN_ON and pairs[i] not in _RUN_ON_NOT:
+                if (folded[i] in _RUN_ON and pairs[i] not in _RUN_ON_NOT) or (
+                    inner and " ".join(folded[i : i + 3]) in _WHERE_GOES_ON
+                ):
                     last = " ".join(words[:i])
                     break
         elif len(words) > median + 2:
@@ -422,6 +430,18 @@ def set_aside(item: str, words: list[str]) -> bool:
     have = re.findall(r"\w+", fold(item))
     found = sum(any(w == h or _one_off(w, h) for h in have) for w in words)
     return bool(words) and found >= 0.6 * len(words)
+
+
+# An item that tells a figure, not a thing: "dịch vụ công mức độ 2 là 10.185 hồ sơ", "số hồ sơ
+# đang giải quyết là: 7.863 hồ sơ" (folded; OCR reads "là" as "1a"), ending on the figure and
+# its unit.
+_FIGURE_TOLD = re.compile(r"\b(?:la|1a|dat|bang)\s*:?\s*\d[\d.,]*(?:\s*%|(?:\s+\w+){0,2})\s*$")
+
+
+def figure_told(item: str) -> bool:
+    """Whether a listed item tells a figure ("… là 10.185 hồ sơ"): a breakdown of counts,
+    which answers how many, not which things."""
+    return bool(_FIGURE_TOLD.search(fold(item).strip(" .;,")))
 
 
 # Verbs a report's items open with when they tell what was done (folded).

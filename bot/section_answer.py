@@ -216,6 +216,50 @@ def blocks_of(trees: Trees, report_id: str) -> list[Block]:
     return out
 
 
+def runs_of(blocks: list[Block]) -> list[Block]:
+    """The labelled runs (`labelled_runs`) of a report's sections without sub-sections, each a
+    block under its label: what a section answer may give of one area ("… làm gì để số hóa
+    hồ sơ"). (Not a part a summary or a topic answer names: its first paragraph is no heading.)"""
+    out: dict[tuple[str, int], Block] = {}  # (one block for each labelled item: the innermost)
+    for b in blocks:
+        if b.has_children:
+            continue
+        for para, run in labelled_runs(b.paras):
+            out[(para.chunk.id, para.start)] = Block(
+                b.report_id, (*b.path, label_of(para.text)), run, para
+            )
+    return list(out.values())
+
+
+# A list item's label: its words before a colon ("+ Kết quả thực hiện số hóa hồ sơ: Thực hiện …").
+_LABEL = re.compile(r"^[^:]{10,160}:")
+MIN_RUN = 2  # unmarked paragraphs after a labelled item that tell it (one is its own sentence)
+
+
+def label_of(text: str) -> str:
+    """A labelled item's label, without its marker and colon."""
+    m = _LABEL.match(strip_marker(text))
+    return m.group(0).rstrip(":").strip() if m else clip(strip_marker(text), 90)
+
+
+def labelled_runs(paras: list[Para]) -> list[tuple[Para, list[Para]]]:
+    """Each list item with a label ("+ Kết quả thực hiện số hóa …: Thực hiện …") followed by
+    unmarked paragraphs (`MIN_RUN` at least) up to the next marked one: what the report did
+    under that label, told paragraph by paragraph, a block of its own."""
+    out: list[tuple[Para, list[Para]]] = []
+    for k, p in enumerate(paras):
+        if marker_rank(p.text) is None or not _LABEL.match(strip_marker(p.text)):
+            continue
+        run: list[Para] = []
+        for later in paras[k + 1 :]:
+            if marker_rank(later.text) is not None:
+                break
+            run.append(later)
+        if len(run) >= MIN_RUN:
+            out.append((p, run))
+    return out
+
+
 class SectionAnswerer:
     """Finds the asked section and lists its items, each cited with its lines."""
 
@@ -226,12 +270,19 @@ class SectionAnswerer:
         self.max_items = max_items
         self._cache: dict[tuple[str, tuple[str, ...]], tuple[Words, Words, Words]] = {}
         self._blocks: dict[str, list[Block]] = {}
+        self._runs: dict[str, list[Block]] = {}
 
     def blocks(self, report_id: str) -> list[Block]:
         """A report's blocks, found once and kept."""
         if report_id not in self._blocks:
             self._blocks[report_id] = blocks_of(self.trees, report_id)
         return self._blocks[report_id]
+
+    def runs(self, report_id: str) -> list[Block]:
+        """A report's labelled runs (`runs_of`), found once and kept."""
+        if report_id not in self._runs:
+            self._runs[report_id] = runs_of(self.blocks(report_id))
+        return self._runs[report_id]
 
     def find(
         self, q: ParsedQuery, retrieval: Retrieval, kinds: list[str]
@@ -242,7 +293,7 @@ class SectionAnswerer:
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         best: tuple[Block, float] | None = None
         for rid in candidate_reports(self.index, q, retrieval):
-            for b in self.of_kind(self.blocks(rid), kinds):
+            for b in self.of_kind(self.blocks(rid) + self.runs(rid), kinds):
                 s = self.score(b, words, pairs, kinds, rank_of)
                 if best is None or s > best[1]:
                     best = (b, s)

@@ -34,7 +34,13 @@ from bot.structure import (
     strip_marker,
     topic_pairs,
 )
-from bot.summary_named import ASKED_FOR, NAMED_PART, NamedParts, spelled_out
+from bot.summary_named import (
+    ASKED_FOR,
+    NAMED_PART,
+    NamedParts,
+    quoted_part_names,
+    spelled_out,
+)
 from bot.summary_parts import (
     Part,
     areas_listed,
@@ -157,6 +163,15 @@ class SummaryAnswerer:
             return None
         named = self.parts.named_part(q, retrieval, report_id, True)
         return None if named else replace(q, folded=ASKED_FOR.sub(" ", q.folded))
+
+    def quoted_part(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The summary of the part a question names by quoting its heading ("what does the
+        'Chế độ công vụ' part say?"); None when it quotes none the report has."""
+        if not quoted_part_names(q.folded):
+            return None
+        reports = candidate_reports(self.index, q, retrieval)
+        block = self.parts.quoted(q, retrieval, self._report(q, reports)) if reports else None
+        return None if block is None else self._render_part(q, block, language)
 
     def part(
         self, q: ParsedQuery, retrieval: Retrieval, language: str, areas: bool = False

@@ -52,12 +52,28 @@ PART_WORDS = frozenset(
 )
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
 _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
+# A name the question quotes ("the 'Chế độ công vụ' part"): a quote mark opening a word and one
+# closing it (not the apostrophe of "Dong Thap's").
+_QUOTED_PART = re.compile(
+    r"(?:^|(?<=[\s(]))['\"‘“«]([^'\"‘’“”«»]{3,80}?)['\"’”»](?=[\s?.,;:!)]|$)"
+)
+# The question asks for a part by that name: it says part, section, heading, "under".
+_PART_ASKED = re.compile(
+    r"\b(?:part|section|heading|sub ?heading|chapter|under|phan|muc|de muc|tieu muc)\b"
+)
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
 NAMED_PART = 0.75
 # … or whose headings name this much of its words, the labels of its areas (or, as a phrase,
 # its own text) the rest.
 AREA_HEAD = 0.25
+
+
+def quoted_part_names(folded: str) -> list[str]:
+    """The names a (folded) question quotes when it asks for a part by name; [] otherwise."""
+    if not _PART_ASKED.search(_QUOTED_PART.sub(" ", folded)):
+        return []
+    return [m.group(1).strip() for m in _QUOTED_PART.finditer(folded) if m.group(1).strip()]
 
 
 def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
@@ -125,6 +141,26 @@ class NamedParts:
         typed = set(tokenize(q.folded))
         blocks = [b for b in self.sections.blocks(report_id) if b.paras]
         return self._best_named(words, seq, typed, rank_of, blocks)
+
+    def quoted(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+        """The part a question names by quoting its heading ("what does the 'Chế độ công vụ'
+        part say?", "what's under the 'reform of the admin apparatus' heading?", an English
+        name read through its translation): the section whose heading, as printed or as
+        restored, names the quoted words (`NAMED_PART` of them at least); None when the
+        question quotes no name of a part or no heading names it."""
+        names = quoted_part_names(q.folded)
+        rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        blocks = [b for b in self.sections.blocks(report_id) if b.paras]
+        for name in names:
+            quote = replace(q, folded=name, provinces=())
+            seq = known(topic_sequence(quote), self.sections.idf)
+            words = [w for w in dict.fromkeys(seq) if w not in PART_WORDS]
+            if len(words) < 2:
+                continue
+            found = self._best_named(words, seq, set(tokenize(name)), rank_of, blocks)
+            if found is not None:
+                return found
+        return None
 
     def names(self, q: ParsedQuery, b: Block) -> bool:
         """Whether a part's headings name the part a question asks for by name."""

@@ -36,6 +36,7 @@ from bot.structure import (
     topic_pairs,
 )
 from bot.summary_answer import NAMED_PART, named_by
+from bot.summary_parts import restored_path
 from bot.summary_sentences import cleaned
 from core.query import ABBREVIATIONS, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold
@@ -135,6 +136,11 @@ class TopicAnswerer:
             named = self._named(words, blocks)
             if named is not None:
                 return self._render(q, named, list(named.paras), language, pairs)
+        if kinds:
+            # the section of the asked kind under a part about the topic: all of it is on it
+            whole = self._under_topic(words, pairs, blocks)
+            if whole is not None:
+                return self._render(q, whole, list(whole.paras), language, pairs)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         least = KIND_COVERAGE if kinds else MIN_COVERAGE
         found = self._paragraphs(words, pairs, blocks, rank_of, least)
@@ -171,6 +177,27 @@ class TopicAnswerer:
             if out:  # the best report that has such a section
                 return out
         return []
+
+    def _under_topic(
+        self, words: list[str], pairs: list[tuple[str, str]], blocks: list[Block]
+    ) -> Block | None:
+        """Of the sections of the asked kind, the one whose headings above it name the topic
+        (as much of it as an item of such a section must hold to answer, `KIND_COVERAGE`, two
+        of its words side by side): "hạn chế gì về chính quyền điện tử" of a report whose part B is "Xây
+        dựng … chính quyền điện tử" and holds its own "Tồn tại, hạn chế": every item there is
+        about the topic, whether it says its words again or not. The most named; None when
+        no part above a section of that kind names the topic."""
+        best: tuple[float, Block] | None = None
+        for b in blocks:
+            # as printed and as restored ("CHIiNH QUYEN PIEN TU" is "chính quyền điện tử")
+            restored = restored_path(b).split(" ; ")
+            above = Words.of(read_out(" ; ".join([*b.path[:-1], *restored[:-1]])))
+            held = coverage(words, above.keys, self.sections.idf)
+            if held < KIND_COVERAGE or (pairs and not pair_coverage(pairs, above)):
+                continue
+            if best is None or held > best[0]:
+                best = (held, b)
+        return best[1] if best else None
 
     def _named(self, words: list[str], blocks: list[Block]) -> Block | None:
         """The block whose own heading names the topic (nearly all its idf mass); of several,

@@ -100,16 +100,28 @@ class TypedAnswers:
             return self.list.answer(q, retrieval, language, counted=True)
         return None
 
-    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
-        """The typed answer, or None for a figure question (or one no typed answerer fits)."""
+    def _compared_or_named(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str
+    ) -> Answer | None:
+        """The comparison table; else the sub-sections of a part asked ("Phần B.I … gồm những
+        mục nào?"); else the part whose heading the question quotes ("what does the 'Chế độ
+        công vụ' part say?"); None when none of these answers."""
         if is_comparison(q):
             table = self.compare.answer(q, language)
             if table is not None:
                 return table
-        # "Phần B.I … gồm những mục nào?": the named part's sub-sections, from its headings
-        outline = self.outline.answer(q, retrieval, language) if retrieval.hits else None
-        if outline is not None:
+        if not retrieval.hits:
+            return None
+        outline = self.outline.answer(q, retrieval, language)
+        if outline is not None or wants_number(q.folded):
             return outline
+        return self.summary.quoted_part(q, retrieval, language)
+
+    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The typed answer, or None for a figure question (or one no typed answerer fits)."""
+        first = self._compared_or_named(q, retrieval, language)
+        if first is not None:
+            return first
         named = summary_kinds(q)  # "tóm tắt những hạn chế …": that section, not the report
         if named and retrieval.hits:
             found = self.section.answer(q, retrieval, language, named)

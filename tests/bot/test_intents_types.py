@@ -54,6 +54,20 @@ def test_two_kinds_named() -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "Nguyên nhân của những khó khăn, vướng mắc trong báo cáo của Sở Nội vụ là gì?",
+        "nguyen nhan dan den cac bat cap o huyen A",
+        "What are the reasons for the shortcomings the department reports?",
+        "causes of these weaknesses in the e-government work?",
+    ],
+)
+def test_causes_of_the_limits_are_the_causes(question: str) -> None:
+    # the limitations word says whose causes: the causes section alone is asked
+    assert section_kinds(parse_query(question)) == ["causes"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?",
         "how many level-4 DVCs does Tuyên Quang have?",
         "Số phản ánh kiến nghị Hải Dương tiếp nhận là bao nhiêu?",
