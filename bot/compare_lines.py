@@ -56,9 +56,14 @@ def _tokens(text: str) -> list[str]:
 def _clause(lead: str) -> str:
     """A lead from its clause's opening: after the last bracket, colon or semicolon (one right
     before the figure aside: "… cấp huyện: 45"), so "cho các cơ quan, tổ chức và cá nhân (trong
-    đó: Chứng thư số cá nhân là 1.101" leads 1.101 with "Chứng thư số cá nhân là" alone."""
+    đó: Chứng thư số cá nhân là 1.101" leads 1.101 with "Chứng thư số cá nhân là" alone. A
+    figure that opens its bracket is led by the words before the bracket: "công chức (59 biên
+    chế), viên chức (15 biên chế)" leads 15 with "biên chế), viên chức"."""
     lead = lead.rstrip(" :")
-    return lead[max(lead.rfind(c) for c in "(;:") + 1 :]
+    cut = max(lead.rfind(c) for c in "(;:")
+    if cut >= 0 and lead[cut] == "(" and not lead[cut + 1 :].strip():
+        return _clause(lead[:cut])  # "viên chức (15 biên chế)": the bracket's label leads it
+    return lead[cut + 1 :]
 
 
 def _label_words(label: str) -> frozenset[str]:
@@ -88,15 +93,18 @@ def own_words(labels: Sequence[str]) -> list[frozenset[str]]:
             for i, w in enumerate(words)]  # fmt: skip
 
 
-def _at(word: str, lead: list[str]) -> int:
-    """Where the word is last said in the lead, -1 when it is not: the word itself (one misread
-    letter allowed in a word of four letters or more: "HPND" for "HĐND"), or an abbreviation's
-    words ("Ủy ban nhân dân" for "UBND", their vowels as OCR may misread them)."""
+def _at(word: str, lead: list[str], misread: bool = True) -> int:
+    """Where the word is last said in the lead, -1 when it is not: the word itself (with
+    `misread`, one misread letter allowed in a word of four letters or more: "HPND" for
+    "HĐND"), or an abbreviation's words ("Ủy ban nhân dân" for "UBND", their vowels as OCR may
+    misread them)."""
     long = _ABBR.get(word, "").split()
     for i in range(len(lead) - 1, -1, -1):
         w = lead[i]
         if w == word or (
-            len(w) == len(word) >= 4 and sum(a != b for a, b in zip(w, word, strict=True)) == 1
+            misread
+            and len(w) == len(word) >= 4
+            and sum(a != b for a, b in zip(w, word, strict=True)) == 1
         ):
             return i
         said = lead[max(0, i - len(long) + 1) : i + 1]
@@ -107,10 +115,10 @@ def _at(word: str, lead: list[str]) -> int:
     return -1
 
 
-def _fit(own: frozenset[str], lead: list[str]) -> tuple[int, float]:
+def _fit(own: frozenset[str], lead: list[str], misread: bool = True) -> tuple[int, float]:
     """How many of a part's own words a figure's lead says, and how far back (on average) from
-    the figure it says them."""
-    at = [_at(w, lead) for w in own]
+    the figure it says them (`misread`: see `_at`)."""
+    at = [_at(w, lead, misread) for w in own]
     said = [len(lead) - 1 - i for i in at if i >= 0]
     return len(said), (sum(said) / len(said) if said else math.inf)
 
@@ -141,9 +149,12 @@ def _read(
             leads.append(_tokens(_clause(line[start : f[1]])))
         start = f[2]
     fits = [[_fit(own, lead) for lead in leads] for own in owns]
+    # A whole is said with each part's words as written: a word one letter from a part's word
+    # may be a misread one when it names a part, but "hiện" beside "viên" is another word.
+    exact = [[_fit(own, lead, False) for lead in leads] for own in owns]
     whole = {
         k for k in range(len(figs))
-        if sum(f[k][0] == len(o) > 0 for o, f in zip(owns, fits, strict=True)) > 1
+        if sum(f[k][0] == len(o) > 0 for o, f in zip(owns, exact, strict=True)) > 1
     }  # fmt: skip
     return figs, owns, fits, whole
 

@@ -153,6 +153,12 @@ def _is_ratio(text: str, m: re.Match[str]) -> bool:
     return done <= total and not years and not _DATE_SAID.search(_plain(text[: m.start()]))
 
 
+def done_of_total(figure: str) -> bool:
+    """Whether a cell's figure is a done-of-total ratio on its own ("144/147", "50/55")."""
+    m = _RATIO.fullmatch(figure.strip())
+    return m is not None and _is_ratio(figure.strip(), m)
+
+
 def _figures(text: str) -> list[tuple[str, int, int, bool]]:
     """(figure as written, start, end, a share) of each figure of an item, in order: its
     ratios ("22/25") and its counts and shares (`figures_of`: no year, no level's name)."""

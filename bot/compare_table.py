@@ -8,7 +8,14 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
-from bot.compare_measures import DONE, asked_measures, companions, names_side
+from bot.compare_measures import (
+    COUNT,
+    DONE,
+    asked_measures,
+    companions,
+    done_of_total,
+    names_side,
+)
 from bot.compare_sides import Side
 from bot.extractive import source_line
 from bot.side_reading import own_clauses
@@ -207,7 +214,14 @@ def side_measures(q: ParsedQuery, side: Side, cells: list[Cell]) -> frozenset[st
     own = own_clauses(q, side.provinces) if side.provinces else None
     asked = asked_measures(own if own is not None else q.folded)
     if len({(c.side.provinces, c.side.years) for c in cells}) < 2:
-        asked = asked - {DONE}
+        return asked - {DONE}
+    if asked <= {COUNT} and any(
+        c.side != side and c.citation is not None and done_of_total(c.figure) for c in cells
+    ):
+        # another place's figure is a part done of its whole ("144/147"): this side's count
+        # is shown with the part of it its item says done ("36 …, trong đó có 32 … đúng hạn"),
+        # so both sides state what was done of how many
+        return frozenset({COUNT, DONE})
     return asked
 
 

@@ -243,3 +243,32 @@ def test_the_online_parts_of_a_whole_broken_down_by_level() -> None:
     assert _online_levels(replace(whole, level="4"), kids) == []
     # parts not by level
     assert _online_levels(whole, [replace(k, level="") for k in kids]) == []
+
+
+def test_a_count_beside_another_places_part_done_of_its_whole() -> None:
+    from bot.compare_measures import done_of_total
+    from bot.compare_table import side_measures
+
+    assert done_of_total("41/48")
+    assert done_of_total("3.118/3.400")
+    assert not done_of_total("48")
+    assert not done_of_total("2023/2024")
+    assert not done_of_total("50/41")
+    line = "Năm 2023, Sở có 48 dự án được giao, trong đó có 41 dự án hoàn thành đúng hạn, 7 dự án đang thực hiện."
+    ratio = "Tỉnh được giao và hoàn thành 27/30 dự án, còn 03 dự án đang thực hiện."
+    # "khác nhau thế nào" asks no measure; one place states a part done of its whole, so the
+    # other's count is shown with its part done
+    q = parse_query("Thực hiện dự án ở Bình Phước và Long An năm 2023 khác nhau thế nào?")
+    a = Side("Bình Phước", ("Bình Phước",), (2023,))
+    b = Side("Long An", ("Long An",), (2023,))
+    cells = [
+        Cell(a, "48", line, "", _cit(1, line, 5)),
+        Cell(b, "27/30", ratio, "", _cit(2, ratio, 9)),
+    ]
+    assert side_measures(q, a, cells) == {COUNT, DONE}
+    shown = with_companions(q, cells, False)
+    assert shown[0].beside == "trong đó 41"
+    assert shown[1] == cells[1]
+    # two counts side by side: nothing added
+    plain = [cells[0], Cell(b, "30", ratio, "", _cit(2, ratio, 9))]
+    assert with_companions(q, plain, False) == plain

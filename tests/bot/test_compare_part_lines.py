@@ -320,3 +320,17 @@ def test_a_part_not_found_is_asked_again_with_its_count_named() -> None:
     asked.clear()
     assert _asked(part, lambda q: ask(parse_query("bao nhiêu " + q.text))).figure == "41"
     assert len(asked) == 1
+
+
+def test_a_figure_opening_its_bracket_is_led_by_the_words_before_it() -> None:
+    # "label (figure unit)": the bracket's label names the part, not the empty bracket.
+    line = "Quản lý đúng số lượng cán bộ (42 người), nhân viên (17 người) do Tỉnh giao."
+    assert share_out(["cán bộ", "nhân viên"], line, False) == ["42", "17"]
+    assert share_out(["nhân viên", "cán bộ"], line, False) == ["17", "42"]
+
+
+def test_a_whole_is_said_with_the_parts_words_as_written() -> None:
+    # "hiện" is one letter from "viên": a misread "viên" may lead a part to its figure, but 31,
+    # said after "hiện", is no whole of both parts.
+    line = "Thực hiện sử dụng đúng cán bộ (31 người), viên chức (12 người) được giao."
+    assert share_out(["cán bộ", "viên chức"], line, False) == ["31", "12"]
