@@ -224,6 +224,9 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
         if not also and figure.endswith("%"):  # the share's count beside it ("4.599/4.722")
             also = next(iter(count_behind(cit.quote, figure).split()), "")
+        if not also and not figure.endswith("%") and cit.quote.count(figure) == 1:
+            # the share the line gives the figure ("5.823.086.000 đồng, đạt tỷ lệ: 64,7%")
+            also = share_after(cit.quote, cit.quote.index(figure) + len(figure))
         # a total and an average asked ("totals and averages"): the total its
         # line gives in bold, the average beside it, whichever of the two the answer stated
         pair = total_and_average(cit.quote, figure) if asks_total_and_average(q.folded) else None

@@ -5,11 +5,13 @@ otherwise the cell is as it was. Report text and questions made up for the test.
 from __future__ import annotations
 
 from bot.compare_heading import _lines
+from bot.compare_parts import Part
+from bot.compare_parts_answer import _cells as part_cells
 from bot.compare_share_amount import amount_of_share
 from bot.compare_sides import Side
 from bot.compare_table import Cell
 from core.query import parse_query
-from core.result import Citation
+from core.result import Answer, Citation
 from tests.helpers.mini_index import mini_index
 
 HEADED = """II. KẾT QUẢ THỰC HIỆN
@@ -52,3 +54,17 @@ def test_a_share_alone_asked_gets_no_amount() -> None:
     cells, chunks = _cells(HEADED)
     only = parse_query("Bình Phước 2022: what percent of the autonomous funding was spent?")
     assert amount_of_share(only, cells, chunks.get) == cells
+
+
+DISBURSED = "+ Nguồn vốn đã giải ngân đến ngày 30/6/2022: 2.000.000.000 đồng, đạt tỷ lệ: 25%."
+
+
+def test_a_parts_amount_gets_the_share_its_line_gives_it_beside() -> None:
+    q = parse_query("Binh Phuoc storage project: 2022 capital plan vs amount disbursed so far?")
+    parts = [Part("2022 capital plan", q), Part("amount disbursed so far", q)]
+    cit = Citation(1, "r1", "Báo cáo", "1/BC", "Sở", "2022", "5.", DISBURSED, 1.0)
+    said = Answer(q.text, "", False, (cit,), "2.000.000.000", 0.9, "en")
+    missing = Answer(q.text, "", True)
+    got = part_cells(q, parts, [missing, said])
+    assert got[1].figure == "2.000.000.000"
+    assert got[1].beside == "25%"
