@@ -25,6 +25,7 @@ from bot.compare_heading import under_heading
 from bot.compare_label_line import label_line
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
+from bot.compare_nearest_line import on_a_nearest_line
 from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
 from bot.compare_parts import ASKS, Part, parts_of
@@ -237,6 +238,7 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
             Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=kind, beside=also)
         )
     cells = _shared_out(q, parts, cells) or _one_statement_once(parts, cells)
+    cells = on_a_nearest_line(parts, answers, cells, bool(_SHARE.search(q.folded)))
     return _not_the_others(_both_on_a_doubted_line(q, parts, cells))
 
 
