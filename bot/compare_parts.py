@@ -25,7 +25,7 @@ from bot.extractive.whole_asked import COMPARED, EACH, SPLIT_MORE, SUMMED, sums_
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
-from bot.part_words import dated_aside, more_noun, words_said
+from bot.part_words import dated_aside, more_noun, owned_part, past_dates, words_said
 from bot.part_words import negated as _negated
 from bot.part_words import said_again as _said_again
 from bot.part_words import shared_after as _shared_after
@@ -299,7 +299,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
             xs = k = _clause_start(words, xs, places)  # each clause asks its own number
             a, b = [(0, at)], [(0, k), (ys, len(words))]
-            xs = _past_dates(words, xs, at)  # the clause's period dates both parts
+            xs = past_dates(words, xs, at)  # the clause's period dates both parts
         elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
             # "…, how many were done on time, and how many were not yet due?": each clause whole
             xs = k = _clause_start(words, xs, places)
@@ -321,19 +321,6 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
             Part(y_label.strip(",.;:?!()"), part_question(words_said(q, words, b, drop))),
         ]
     return []
-
-
-# A period written as dates opening a clause ("từ 15/12/2021 đến 17/5/2022 tiếp nhận …"): it
-# dates both parts, no part's label.
-_DATES = re.compile(
-    r"(?:(?:tu|from) )?(?:ngay )?\d\S* (?:den|toi|to|until) (?:het )?(?:ngay )?\d\S* "
-)
-
-
-def _past_dates(words: list[str], xs: int, at: int) -> int:
-    """Where a part's label starts past a period written as dates at `xs` (`_DATES`)."""
-    m = _DATES.match(" ".join(words[xs:at]) + " ")
-    return xs + len(m.group(0).split()) if m and xs + len(m.group(0).split()) < at else xs
 
 
 def _opens_term(words: list[str], i: int) -> bool:
@@ -362,6 +349,9 @@ def _spans(
     between a head and that head said again may: "mức 3 và mức 4")."""
     right = at + n
     ys, ye, negations = _after(words, right, None, places)
+    # "… total revenue and its total local budget spending exceeded …": the part to its verb
+    if owned := owned_part(words, right, _after(words, right, MAX_PART + 1, places)):
+        ys, ye = owned
     if ys >= ye or any(i in places or re.fullmatch(r"\d{4}", _bare(words[i]))
                        for i in range(ys, ye)):  # fmt: skip
         return None
@@ -378,7 +368,7 @@ def _spans(
             # again; each part is the head and its own words)
             if [_bare(w) for w in words[xs:same_e]] != [_bare(w) for w in words[ys:same_ye]]:
                 xe, ye = same_e, same_ye
-        else:
+        elif not owned:  # (a part read to its verb above stays as read)
             ys, ye, negations = _after(words, right, xe - xs + 1, places)
             # a word more than the part before is the rest's, unless it is the noun the part
             # before ends on ("among businesses and among household businesses")

@@ -143,3 +143,33 @@ def more_noun(words: list[str], xs: int) -> int:
         if bare_word(words[i]) in ("more", "fewer") and bare_word(words[i + 1]) not in PART_STOP:
             return i + 1 if words[i + 1][-1:] not in ",.;:?!" else xs
     return xs
+
+
+# An English possessive opening the part after "and" ("… and its total local budget
+# spending exceeded …"): that part is a whole noun phrase, up to its verb.
+_POSSESSIVE = frozenset(("its", "their"))
+_EN_VERB = re.compile(r"[a-z]{3,}ed")  # "exceeded", "reached", "issued": where the phrase ends
+
+
+def owned_part(words: list[str], at: int, after: tuple[int, int, int]) -> tuple[int, int] | None:
+    """The part after "and its"/"and their" (`at`: the possessive; `after`: that part's span
+    read as far as a part may run): from its start to the first past-tense verb; None when no
+    possessive opens it or no such verb ends it (the phrase's end is not known)."""
+    if at >= len(words) or bare_word(words[at]) not in _POSSESSIVE:
+        return None
+    start, end = after[0], after[1]
+    ends = [i for i in range(start + 1, end) if _EN_VERB.fullmatch(bare_word(words[i]))]
+    return (start, ends[0]) if ends else None
+
+
+# A period written as dates opening a clause ("từ 15/12/2021 đến 17/5/2022 tiếp nhận …"): it
+# dates both parts, no part's label.
+_DATES = re.compile(
+    r"(?:(?:tu|from) )?(?:ngay )?\d\S* (?:den|toi|to|until) (?:het )?(?:ngay )?\d\S* "
+)
+
+
+def past_dates(words: list[str], xs: int, at: int) -> int:
+    """Where a part's label starts past a period written as dates at `xs` (`_DATES`)."""
+    m = _DATES.match(" ".join(words[xs:at]) + " ")
+    return xs + len(m.group(0).split()) if m and xs + len(m.group(0).split()) < at else xs
