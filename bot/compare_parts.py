@@ -25,7 +25,7 @@ from bot.extractive.whole_asked import COMPARED, EACH, SPLIT_MORE, SUMMED, sums_
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
-from bot.part_words import dated_aside, more_noun, owned_part, past_dates, words_said
+from bot.part_words import dated_aside, more_noun, owned_end, past_dates, words_said
 from bot.part_words import negated as _negated
 from bot.part_words import said_again as _said_again
 from bot.part_words import shared_after as _shared_after
@@ -150,6 +150,8 @@ def _after(
             break
     while start < len(words) and (n := _ask_at(words, start)):
         start += n
+    if (end := owned_end(words, at, start, MAX_PART)) is not None:  # "and its … exceeded"
+        return start, end, sum(_bare(w) in _NEGATION for w in words[start:end])
     end = start
     while end < len(words) and end - start < (limit or MAX_PART):
         w = _bare(words[end])
@@ -349,9 +351,6 @@ def _spans(
     between a head and that head said again may: "mức 3 và mức 4")."""
     right = at + n
     ys, ye, negations = _after(words, right, None, places)
-    # "… total revenue and its total local budget spending exceeded …": the part to its verb
-    if owned := owned_part(words, right, _after(words, right, MAX_PART + 1, places)):
-        ys, ye = owned
     if ys >= ye or any(i in places or re.fullmatch(r"\d{4}", _bare(words[i]))
                        for i in range(ys, ye)):  # fmt: skip
         return None
@@ -368,7 +367,7 @@ def _spans(
             # again; each part is the head and its own words)
             if [_bare(w) for w in words[xs:same_e]] != [_bare(w) for w in words[ys:same_ye]]:
                 xe, ye = same_e, same_ye
-        elif not owned:  # (a part read to its verb above stays as read)
+        elif owned_end(words, right, ys, MAX_PART) is None:  # (one read to its verb stays)
             ys, ye, negations = _after(words, right, xe - xs + 1, places)
             # a word more than the part before is the rest's, unless it is the noun the part
             # before ends on ("among businesses and among household businesses")

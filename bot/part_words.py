@@ -151,15 +151,20 @@ _POSSESSIVE = frozenset(("its", "their"))
 _EN_VERB = re.compile(r"[a-z]{3,}ed")  # "exceeded", "reached", "issued": where the phrase ends
 
 
-def owned_part(words: list[str], at: int, after: tuple[int, int, int]) -> tuple[int, int] | None:
-    """The part after "and its"/"and their" (`at`: the possessive; `after`: that part's span
-    read as far as a part may run): from its start to the first past-tense verb; None when no
-    possessive opens it or no such verb ends it (the phrase's end is not known)."""
+def owned_end(words: list[str], at: int, start: int, most: int) -> int | None:
+    """Where the part after "and its"/"and their" ends (`at`: the possessive, `start`: the
+    part's first word): at the first past-tense verb within `most` words ("… and its total
+    local budget spending exceeded …"); None when no possessive opens it, or a stop word or a
+    clause's end comes first (the phrase's end is not known)."""
     if at >= len(words) or bare_word(words[at]) not in _POSSESSIVE:
         return None
-    start, end = after[0], after[1]
-    ends = [i for i in range(start + 1, end) if _EN_VERB.fullmatch(bare_word(words[i]))]
-    return (start, ends[0]) if ends else None
+    for i in range(start + 1, min(len(words), start + most + 1)):
+        w = bare_word(words[i])
+        if _EN_VERB.fullmatch(w):
+            return i
+        if w in PART_STOP or words[i - 1][-1:] in ",.;:?!":
+            return None
+    return None
 
 
 # A period written as dates opening a clause ("từ 15/12/2021 đến 17/5/2022 tiếp nhận …"): it
