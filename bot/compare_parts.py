@@ -55,7 +55,7 @@ _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "o
 # Words standing for the thing the part before names ("compare X of A with that of B"): the
 # part after is what follows them.
 _STANDS_FOR = (("that", "of"), ("those", "of"), ("the", "one", "of"), ("the", "ones", "of"),
-               ("cai", "cua"))  # fmt: skip
+               ("those", "run", "by"), ("those", "by"), ("cai", "cua"))  # fmt: skip
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
 # no part ends on these: "… xã có", "mức độ 4 mà …"
 _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])

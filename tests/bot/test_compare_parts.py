@@ -71,6 +71,16 @@ def test_a_part_its_possessive_opens_runs_to_its_verb() -> None:
     assert "land revenue" not in got[1][1]
 
 
+def test_a_newspaper_named_after_the_province_and_those_run_by_others() -> None:
+    got = _split(
+        "In 2022, how did the number of reform items in Báo Bình Phước compare with those run "
+        "by central press in Bình Phước?"
+    )
+    assert [label for label, _ in got] == ["Báo Bình Phước", "central press"]
+    assert "central" not in got[0][1]
+    assert "central press" in got[1][1]
+
+
 def test_a_verb_before_the_number_asked_and_one_after() -> None:
     got = _split("binh phuoc tiep nhan bao nhieu ho so va da giai quyet duoc bao nhieu")
     assert [label for label, _ in got] == ["tiep nhan", "da giai quyet"]
