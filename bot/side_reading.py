@@ -113,7 +113,14 @@ def _own_words(clause: str) -> list[str]:
 # A contrast between two sides' clauses that each say what they count: "X's total issued by
 # May vs the number Y issued with …".
 _VERSUS = re.compile(r"\b(?:vs|versus|compared (?:with|to)|so voi)\b")
-OWN_WORDS = 2  # words of its own each contrasted clause says, at least (not only "'s")
+# words of its own each contrasted clause says, at least: a topic ("total issued by May"),
+# not a follow-up's filler ("thì sao", "'s 2022 figure", "which is bigger")
+OWN_WORDS = 3
+_FILLER_WORDS = (
+    "s thi sao the nao ra figure figures one ones that those which is bigger larger more higher "
+    "smaller fewer lower"
+)
+_FILLER = frozenset(_FILLER_WORDS.split())
 
 
 def _contrasted(folded: str, starts: list[tuple[int, str]]) -> dict[str, str] | None:
@@ -127,7 +134,7 @@ def _contrasted(folded: str, starts: list[tuple[int, str]]) -> dict[str, str] | 
         return None
     first = folded[a_end : found[0].start()]
     second = f"{folded[found[0].end() : b_at]} {folded[b_at + len(fold(b)) :]}"
-    if any(len(_own_words(c)) < OWN_WORDS for c in (first, second)):
+    if any(len(set(_own_words(c)) - _FILLER) < OWN_WORDS for c in (first, second)):
         return None
     return {a: first, b: second}
 

@@ -150,7 +150,12 @@ def test_a_contrast_between_two_clauses_that_say_their_own_counts_splits_them() 
 
 @pytest.mark.parametrize(
     "text",
-    ["Kon Tum vs Lang Son: how many smart cards in 2022?", "Kon Tum's smart cards vs Lang Son's?"],
+    [
+        "Kon Tum vs Lang Son: how many smart cards in 2022?",
+        "Kon Tum's smart cards vs Lang Son's?",
+        "Kon Tum's smart cards handed out in Q2 2022, vs Lang Son's 2022 figure?",
+        "Kon Tum (quý 2/2022) cấp bao nhiêu thẻ thông minh, so với Lạng Sơn thì sao?",
+    ],
 )
 def test_a_contrast_with_no_clause_of_its_own_splits_nothing(text: str) -> None:
     assert own_clauses(parse_query(text), ("Kon Tum",)) is None
