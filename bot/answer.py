@@ -77,7 +77,9 @@ _VI_CHARS = re.compile(
 )
 _EN_WORDS = re.compile(
     r"\b(how|what|which|who|when|where|many|much|does|did|is|are|the|of|in|was|were|number|"
-    r"level|percentage|rate|province|reports?|you|have|for|with|from|by|and|any)\b",
+    r"level|percentage|rate|province|reports?|you|have|for|with|from|by|and|any|"
+    # a terse comparison's words ("2022 capital plan vs amount disbursed so far?")
+    r"vs|versus|than|compared?|amount|capital|project|plan|spent|disbursed|so far)\b",
     re.I,
 )
 _VI_WORDS = re.compile(r"\b(bao nhieu|co|cua|la|nhung|nao|gi|tinh|muc|ty le|so|duoc|nam|quy)\b")

@@ -53,5 +53,5 @@ class CompareAnswerer:
         if len(sides) < 2:
             return None
         # two unsure sides whose reports give one of their figures in one sentence: settled
-        filled = parallel(self.cells.cells(q, sides, language))
+        filled = parallel(self.cells.cells(q, sides, language), q.folded)
         return render_table(q, filled, language)

@@ -70,12 +70,14 @@ def _label_words(label: str) -> frozenset[str]:
     """A part's label's folded words; for a label the glossary translates whole (an English
     one: "online", "overdue", none of its words among the translation's), the reports' words
     for it ("trực tuyến", "quá hạn")."""
-    own = frozenset(_tokens(label))
-    said = frozenset(_tokens(" ".join(expansions(fold(label)))))
+    typed = fold(label, repair=False)  # a typed label: "People" is no OCR's "Đeople"
+    own = frozenset(re.findall(r"[\w/]+", typed))
+    said = frozenset(_tokens(" ".join(expansions(typed))))
     if own & said:
         return own  # an abbreviation and its words ("HĐND": "hội đồng nhân dân", "hdnd")
-    # (an abbreviation for Vietnamese words, "cbcc" for "cán bộ công chức", is no translation)
-    return frozenset(t for t in said if t not in _ABBR) or own
+    # (an abbreviation for Vietnamese words, "cbcc" for "cán bộ công chức", is no translation,
+    # unless the translation says its words too: "people's council" → "hội đồng nhân dân", "hdnd")
+    return frozenset(t for t in said if t not in _ABBR or set(_ABBR[t].split()) <= said) or own
 
 
 def _generic(label: str) -> frozenset[str]:

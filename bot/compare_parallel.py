@@ -3,7 +3,10 @@ them in the same sentence: "Báo X đã đăng tải 60 tin và ảnh về công
 report, "Báo X đã đăng tải 100 tin và ảnh về công tác CCHC …" in the next. A report repeats its
 wording period after period; the figure each sentence gives at the same place, before the same
 word, is that side's, when that pair of sentences is the only one that reads alike among the
-figures the sides may be. Otherwise the sides stay unsure."""
+figures the sides may be. A report repeats more than one such sentence ("Báo X đăng 60 tin …",
+"Báo chí Trung ương … trên 50 tin …"): then the pair both of whose sentences say more of the
+question's own word pairs ("báo X") than any other alike pair does is the one asked. Otherwise
+the sides stay unsure."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from core.text import fold
 ALIKE = 0.6  # share of two sentences' words (figures aside) both say, at least
 ALIKE_GAP = 0.2  # how far the next pair of candidate sentences falls below it, at least
 _NUMBER = re.compile(r"\d[\d.,/]*%?")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _words(quote: str) -> frozenset[str]:
@@ -39,9 +43,21 @@ def _after(quote: str, figure: str) -> str | None:
     return rest[0].strip(",.;:") if rest else ""
 
 
-def parallel(cells: Sequence[Cell]) -> list[Cell]:
+def _word_pairs(text: str) -> frozenset[str]:
+    """Each two words in a row (figures and punctuation aside)."""
+    seq = _LETTERS.findall(fold(text, repair=False))
+    return frozenset(f"{a} {b}" for a, b in zip(seq, seq[1:], strict=False))
+
+
+def _named(question: str, a: str, b: str) -> int:
+    """How many of the question's word pairs both sentences say."""
+    return len(_word_pairs(question) & _word_pairs(a) & _word_pairs(b))
+
+
+def parallel(cells: Sequence[Cell], question: str = "") -> list[Cell]:
     """The cells, two unsure sides of two reports settled by their one pair of sentences that
-    read alike (as above); as they are otherwise."""
+    read alike (as above; several alike pairs: the one that says the most of the `question`'s
+    word pairs, alone); as they are otherwise."""
     out = list(cells)
     if len(out) != 2 or any(c.citation is not None or not c.doubted for c in out):
         return out
@@ -57,7 +73,13 @@ def parallel(cells: Sequence[Cell]) -> list[Cell]:
     # another pair close behind (other sentences, not the same two read for another figure)
     others = [p for p in pairs[1:] if (p[1][1].quote, p[2][1].quote) != (x[1].quote, y[1].quote)]
     if others and others[0][0] > best - ALIKE_GAP:
-        return out
+        close = [p for p in pairs if p[0] > best - ALIKE_GAP]
+        said = sorted(((_named(question, a[1].quote, b[1].quote), a, b) for _, a, b in close),
+                      key=lambda p: -p[0])  # fmt: skip
+        top, x, y = said[0]
+        rest = [p for p in said[1:] if (p[1][1].quote, p[2][1].quote) != (x[1].quote, y[1].quote)]
+        if top == 0 or (rest and rest[0][0] >= top):
+            return out  # the question's words name no one pair of them
     same = [(a, b) for _, a, b in pairs if (a[1].quote, b[1].quote) == (x[1].quote, y[1].quote)]
     slot = [(a, b) for a, b in same if _after(a[1].quote, a[0]) == _after(b[1].quote, b[0])]
     if len(slot) != 1 or _after(slot[0][0][1].quote, slot[0][0][0]) is None:

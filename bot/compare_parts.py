@@ -25,7 +25,7 @@ from bot.extractive.whole_asked import COMPARED, EACH, SPLIT_MORE, SUMMED, sums_
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
-from bot.part_words import dated_aside, more_noun, words_said
+from bot.part_words import dated_aside, more_noun, owned_end, past_dates, words_said
 from bot.part_words import negated as _negated
 from bot.part_words import said_again as _said_again
 from bot.part_words import shared_after as _shared_after
@@ -55,7 +55,7 @@ _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "o
 # Words standing for the thing the part before names ("compare X of A with that of B"): the
 # part after is what follows them.
 _STANDS_FOR = (("that", "of"), ("those", "of"), ("the", "one", "of"), ("the", "ones", "of"),
-               ("cai", "cua"))  # fmt: skip
+               ("those", "run", "by"), ("those", "by"), ("cai", "cua"))  # fmt: skip
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
 # no part ends on these: "… xã có", "mức độ 4 mà …"
 _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
@@ -150,6 +150,8 @@ def _after(
             break
     while start < len(words) and (n := _ask_at(words, start)):
         start += n
+    if (end := owned_end(words, at, start, MAX_PART)) is not None:  # "and its … exceeded"
+        return start, end, sum(_bare(w) in _NEGATION for w in words[start:end])
     end = start
     while end < len(words) and end - start < (limit or MAX_PART):
         w = _bare(words[end])
@@ -299,7 +301,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
             xs = k = _clause_start(words, xs, places)  # each clause asks its own number
             a, b = [(0, at)], [(0, k), (ys, len(words))]
-            xs = _past_dates(words, xs, at)  # the clause's period dates both parts
+            xs = past_dates(words, xs, at)  # the clause's period dates both parts
         elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
             # "…, how many were done on time, and how many were not yet due?": each clause whole
             xs = k = _clause_start(words, xs, places)
@@ -321,19 +323,6 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
             Part(y_label.strip(",.;:?!()"), part_question(words_said(q, words, b, drop))),
         ]
     return []
-
-
-# A period written as dates opening a clause ("từ 15/12/2021 đến 17/5/2022 tiếp nhận …"): it
-# dates both parts, no part's label.
-_DATES = re.compile(
-    r"(?:(?:tu|from) )?(?:ngay )?\d\S* (?:den|toi|to|until) (?:het )?(?:ngay )?\d\S* "
-)
-
-
-def _past_dates(words: list[str], xs: int, at: int) -> int:
-    """Where a part's label starts past a period written as dates at `xs` (`_DATES`)."""
-    m = _DATES.match(" ".join(words[xs:at]) + " ")
-    return xs + len(m.group(0).split()) if m and xs + len(m.group(0).split()) < at else xs
 
 
 def _opens_term(words: list[str], i: int) -> bool:
@@ -378,7 +367,7 @@ def _spans(
             # again; each part is the head and its own words)
             if [_bare(w) for w in words[xs:same_e]] != [_bare(w) for w in words[ys:same_ye]]:
                 xe, ye = same_e, same_ye
-        else:
+        elif owned_end(words, right, ys, MAX_PART) is None:  # (one read to its verb stays)
             ys, ye, negations = _after(words, right, xe - xs + 1, places)
             # a word more than the part before is the rest's, unless it is the noun the part
             # before ends on ("among businesses and among household businesses")

@@ -25,9 +25,11 @@ from bot.compare_heading import under_heading
 from bot.compare_label_line import label_line
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
+from bot.compare_nearest_line import on_a_nearest_line
 from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
 from bot.compare_parts import ASKS, Part, parts_of
+from bot.compare_share_amount import amount_of_share
 from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
@@ -170,6 +172,7 @@ class PartsAnswerer:
         of = lambda rid: [f for c in self.index.chunks if c.report_id == rid for f in self._chunk_facts(c.id)]  # noqa: E731
         cells = label_line(parts, cells, of, self.index, self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
+        cells = amount_of_share(q, cells, self._chunk)
         if all(c.citation is None and not c.doubted for c in cells):
             return None
         if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)):
@@ -239,6 +242,9 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
         if not also and figure.endswith("%"):  # the share's count beside it ("4.599/4.722")
             also = next(iter(count_behind(cit.quote, figure).split()), "")
+        if not also and not figure.endswith("%") and cit.quote.count(figure) == 1:
+            # the share the line gives the figure ("5.823.086.000 đồng, đạt tỷ lệ: 64,7%")
+            also = share_after(cit.quote, cit.quote.index(figure) + len(figure))
         # a total and an average asked ("totals and averages"): the total its
         # line gives in bold, the average beside it, whichever of the two the answer stated
         pair = total_and_average(cit.quote, figure) if asks_total_and_average(q.folded) else None
@@ -249,6 +255,7 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
             Cell(side, figure, cit.quote or ans.counts, ans.holds_for, cit, kind=kind, beside=also)
         )
     cells = _shared_out(q, parts, cells) or _one_statement_once(parts, cells)
+    cells = on_a_nearest_line(parts, answers, cells, bool(_SHARE.search(q.folded)))
     return _not_the_others(_both_on_a_doubted_line(q, parts, cells))
 
 

@@ -143,3 +143,38 @@ def more_noun(words: list[str], xs: int) -> int:
         if bare_word(words[i]) in ("more", "fewer") and bare_word(words[i + 1]) not in PART_STOP:
             return i + 1 if words[i + 1][-1:] not in ",.;:?!" else xs
     return xs
+
+
+# An English possessive opening the part after "and" ("… and its total local budget
+# spending exceeded …"): that part is a whole noun phrase, up to its verb.
+_POSSESSIVE = frozenset(("its", "their"))
+_EN_VERB = re.compile(r"[a-z]{3,}ed")  # "exceeded", "reached", "issued": where the phrase ends
+
+
+def owned_end(words: list[str], at: int, start: int, most: int) -> int | None:
+    """Where the part after "and its"/"and their" ends (`at`: the possessive, `start`: the
+    part's first word): at the first past-tense verb within `most` words ("… and its total
+    local budget spending exceeded …"); None when no possessive opens it, or a stop word or a
+    clause's end comes first (the phrase's end is not known)."""
+    if at >= len(words) or bare_word(words[at]) not in _POSSESSIVE:
+        return None
+    for i in range(start + 1, min(len(words), start + most + 1)):
+        w = bare_word(words[i])
+        if _EN_VERB.fullmatch(w):
+            return i
+        if w in PART_STOP or words[i - 1][-1:] in ",.;:?!":
+            return None
+    return None
+
+
+# A period written as dates opening a clause ("từ 15/12/2021 đến 17/5/2022 tiếp nhận …"): it
+# dates both parts, no part's label.
+_DATES = re.compile(
+    r"(?:(?:tu|from) )?(?:ngay )?\d\S* (?:den|toi|to|until) (?:het )?(?:ngay )?\d\S* "
+)
+
+
+def past_dates(words: list[str], xs: int, at: int) -> int:
+    """Where a part's label starts past a period written as dates at `xs` (`_DATES`)."""
+    m = _DATES.match(" ".join(words[xs:at]) + " ")
+    return xs + len(m.group(0).split()) if m and xs + len(m.group(0).split()) < at else xs

@@ -96,14 +96,47 @@ def own_clauses(q: ParsedQuery, provinces: tuple[str, ...]) -> str | None:
     clauses = {
         p: q.folded[at + len(fold(p)) : end] for (at, p), end in zip(starts, ends, strict=True)
     }
-    for clause in clauses.values():
-        own = [w for w in re.findall(r"[a-z]+", _ASK_IN.sub(" ", clause)) if w not in _NOT_OWN]
-        if not _ASK_IN.search(clause) or not own:
+    if not all(_ASK_IN.search(c) and _own_words(c) for c in clauses.values()):
+        clauses = _contrasted(q.folded, starts) or {}
+        if not clauses:
             return None
     mine = [clauses[p] for p in q.provinces if p in provinces]
     if len(mine) != 1:
         return None
     return f"{q.folded[: starts[0][0]]} {mine[0]}"
+
+
+def _own_words(clause: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", _ASK_IN.sub(" ", clause)) if w not in _NOT_OWN]
+
+
+# A contrast between two sides' clauses that each say what they count: "X's total issued by
+# May vs the number Y issued with …".
+_VERSUS = re.compile(r"\b(?:vs|versus|compared (?:with|to)|so voi)\b")
+# words of its own each contrasted clause says, at least: a topic ("total issued by May"),
+# not a follow-up's filler ("thì sao", "'s 2022 figure", "which is bigger")
+OWN_WORDS = 3
+_FILLER_WORDS = (
+    "s thi sao the nao ra figure figures one ones that those which is bigger larger more higher "
+    "smaller fewer lower"
+)
+_FILLER = frozenset(_FILLER_WORDS.split())
+
+
+def _contrasted(folded: str, starts: list[tuple[int, str]]) -> dict[str, str] | None:
+    """Each side's clause when one contrast word stands between the two names and each side
+    of it says what that side counts: the first name's clause runs to the contrast, the
+    second's from it to the end (the name itself left out); None otherwise."""
+    (a_at, a), (b_at, b) = starts
+    a_end = a_at + len(fold(a))
+    found = list(_VERSUS.finditer(folded, a_end, b_at))
+    if len(found) != 1:
+        return None
+    first = folded[a_end : found[0].start()]
+    second = f"{folded[found[0].end() : b_at]} {folded[b_at + len(fold(b)) :]}"
+    if any(len(set(_own_words(c)) - _FILLER) < OWN_WORDS for c in (first, second)):
+        return None
+    return {a: first, b: second}
 
 
 _HOW_MANY = re.compile(r"\bbao nhieu\b")

@@ -245,6 +245,10 @@ def _after_tinh() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?<!\bha )tinh\s+(?:{one})(?![a-z0-9])")
 
 
+# Words a province's name follows in the name of a thing of it: "Báo Hà Tĩnh" (its newspaper).
+_NAMED = frozenset(("bao",))
+
+
 def place_words(words: list[str], provinces: Sequence[str]) -> frozenset[int]:
     """Where the question names a place: the positions of its folded words that say a place's
     whole name ("hà tĩnh"), not a word of it said alone ("máy tính", "cấp tỉnh")."""
@@ -253,6 +257,7 @@ def place_words(words: list[str], provinces: Sequence[str]) -> frozenset[int]:
     for name in {tuple(fold(p).split()) for p in provinces}:
         n = len(name)
         for i in range(len(bare) - n + 1):
-            if n and tuple(bare[i : i + n]) == name:
+            # ("Báo Hà Tĩnh" is a newspaper's name: a thing of the place, no place named)
+            if n and tuple(bare[i : i + n]) == name and (i == 0 or bare[i - 1] not in _NAMED):
                 out.update(range(i, i + n))
     return frozenset(out)

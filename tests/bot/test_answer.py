@@ -585,6 +585,9 @@ def test_service_tells_front_ends_the_reports_choices_and_chunks_of_its_index(
         ("do ai ky bao cao tuyen quang", "vi"),
         ("Hà Tĩnh có bao nhiêu báo cáo?", "vi"),
         ("ha tinh co bao nhieu dich vu cong muc do 4", "vi"),
+        # a terse comparison with no question word
+        ("Binh Phuoc road project: 2021 capital plan vs amount spent so far?", "en"),
+        ("Hà Tĩnh vs Đồng Tháp: dịch vụ công mức độ 4 bao nhiêu?", "vi"),
     ],
 )
 def test_the_answer_language_is_the_question_language(question: str, language: str) -> None:

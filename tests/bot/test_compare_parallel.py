@@ -46,3 +46,27 @@ def test_no_pair_alike_or_two_pairs_alike_stay_unsure() -> None:
 def test_one_report_is_no_two_periods() -> None:
     same = [_side("Quý I/2021", "r1", FIRST), _side("Quý I/2022", "r1", SECOND)]
     assert parallel(same) == same
+
+
+RADIO_Q1 = [
+    ("45", "Đài Phát thanh tỉnh đã phát sóng 45 tin, bài về công tác cải cách hành chính."),
+    ("20", "Báo điện tử của Trung ương đã có trên 20 tin, bài về công tác cải cách hành chính."),
+]
+RADIO_Q2 = [
+    ("88", "Đài Phát thanh tỉnh đã phát sóng 88 tin, bài về công tác cải cách hành chính."),
+    ("35", "Báo điện tử của Trung ương đã có trên 35 tin, bài về công tác cải cách hành chính."),
+]
+
+
+def test_two_alike_pairs_the_one_the_question_names_settles_both_sides() -> None:
+    sides = [_side("Quý I/2021", "r1", RADIO_Q1), _side("Quý I/2022", "r2", RADIO_Q2)]
+    got = parallel(sides, "dai phat thanh: how many items in q1 2021 vs q1 2022?")
+    assert [c.figure for c in got] == ["45", "88"]
+    got = parallel(sides, "bao dien tu trung uong: items in q1 2021 vs q1 2022?")
+    assert [c.figure for c in got] == ["20", "35"]
+
+
+def test_two_alike_pairs_the_question_names_neither_or_both_stay_unsure() -> None:
+    sides = [_side("Quý I/2021", "r1", RADIO_Q1), _side("Quý I/2022", "r2", RADIO_Q2)]
+    assert parallel(sides, "how many items in q1 2021 vs q1 2022?") == sides
+    assert parallel(sides, "cai cach hanh chinh items in q1 2021 vs q1 2022?") == sides

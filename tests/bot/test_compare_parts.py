@@ -61,6 +61,26 @@ def test_parts_that_end_on_one_word_and_english_versus() -> None:
     assert got[1][1].startswith("in binh phuoc, how many complaints were still pending")
 
 
+def test_a_part_its_possessive_opens_runs_to_its_verb() -> None:
+    got = _split(
+        "Compare how far Binh Phuoc's land revenue and its total recurrent budget spending "
+        "exceeded their plans in 2022."
+    )
+    assert [label for label, _ in got] == ["land revenue", "total recurrent budget spending"]
+    assert "budget spending" not in got[0][1]
+    assert "land revenue" not in got[1][1]
+
+
+def test_a_newspaper_named_after_the_province_and_those_run_by_others() -> None:
+    got = _split(
+        "In 2022, how did the number of reform items in Báo Bình Phước compare with those run "
+        "by central press in Bình Phước?"
+    )
+    assert [label for label, _ in got] == ["Báo Bình Phước", "central press"]
+    assert "central" not in got[0][1]
+    assert "central press" in got[1][1]
+
+
 def test_a_verb_before_the_number_asked_and_one_after() -> None:
     got = _split("binh phuoc tiep nhan bao nhieu ho so va da giai quyet duoc bao nhieu")
     assert [label for label, _ in got] == ["tiep nhan", "da giai quyet"]

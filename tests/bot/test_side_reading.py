@@ -131,3 +131,31 @@ def test_a_side_whose_own_clause_asks_several_figures_asks_their_parts() -> None
     # the topic said once for both sides, each asked once: no side asks several
     both = parse_query("Kon Tum ban hành bao nhiêu văn bản, Lạng Sơn bao nhiêu?")
     assert not asks_several(both, ("Kon Tum",))
+
+
+def test_a_contrast_between_two_clauses_that_say_their_own_counts_splits_them() -> None:
+    q = parse_query(
+        "Smart cards: Kon Tum's total handed out by June 2022 vs the number Lang Son printed "
+        "with the post office?"
+    )
+    first, second = own_clauses(q, ("Kon Tum",)), own_clauses(q, ("Lạng Sơn",))
+    assert first is not None
+    assert second is not None
+    assert "handed out" in first
+    assert "post office" not in first
+    assert "post office" in second
+    assert "the number" in second
+    assert "handed" not in second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kon Tum vs Lang Son: how many smart cards in 2022?",
+        "Kon Tum's smart cards vs Lang Son's?",
+        "Kon Tum's smart cards handed out in Q2 2022, vs Lang Son's 2022 figure?",
+        "Kon Tum (quý 2/2022) cấp bao nhiêu thẻ thông minh, so với Lạng Sơn thì sao?",
+    ],
+)
+def test_a_contrast_with_no_clause_of_its_own_splits_nothing(text: str) -> None:
+    assert own_clauses(parse_query(text), ("Kon Tum",)) is None
