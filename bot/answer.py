@@ -310,8 +310,8 @@ class AnswerService:
     def _assigned_and_actual(
         self, q: ParsedQuery, filters: Filters, mode: str | None, language: str
     ) -> tuple[Answer, Retrieval] | None:
-        """A question asking what was assigned and what is actually there ("quota vs actual
-        headcount"), answered with both figures of one sentence when the figure answerer's
+        """A question asking what was assigned and what is actually there ("posts allotted
+        and posts filled"), answered with both figures of one sentence when the figure answerer's
         sentence gives both (bot/assigned_actual.py); None otherwise, before the question is
         split into two parts asked apart, which would lose the sentence they share."""
         roles = asked_roles(q)
@@ -319,9 +319,9 @@ class AnswerService:
             return None
         retrieval = self.retriever.retrieve(q, filters, mode)
         side = given_side(q, retrieval.hits, self.retriever.index, language)
-        if side is not None:  # "was allotted 1,858 posts - how many actually in post?"
+        if side is not None:  # "was allotted 412 posts - how many are filled?"
             return replace(side, question=q.text, intent=Intent.FIGURE), retrieval
-        # it asks two figures, whether or not it says "bao nhiêu" ("quota vs actual headcount?")
+        # it asks two figures, whether or not it says "bao nhiêu" ("allotted vs filled?")
         figures = replace(q, folded=f"{q.folded} bao nhieu")
         both = paired(q, self.answerer.answer(figures, retrieval, language))
         if both is None or both.text.count("**") < 4:

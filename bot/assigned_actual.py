@@ -1,12 +1,12 @@
-"""A figure assigned and a figure actually there, given in one sentence: "Biên chế công chức
-năm 2022 tỉnh được giao 1.858 người; số thực tế có mặt là 1.752 người", "… ĐVSNCL giao 32.554
-người, số có mặt đến ngày 30/9/2022 là 30.147 người". Each figure takes the role the words
-between it and the figure before it give: assigned ("giao", "chỉ tiêu", "dự toán", "bố trí")
-or actual ("thực tế", "có mặt", "thực hiện", "giải ngân"). A question asking both ("được giao
-bao nhiêu, có mặt bao nhiêu?", "assigned quota vs actual headcount") gets both, each with its
-role; a question asking one gets the figure of that role, never the other of its sentence
-("có mặt đến 30/9/2022 là bao nhiêu?" → 30.147, not the 32.554 assigned). Shares ("đạt 130% dự
-toán") and years are no side of the pair: they set the two against each other or date them."""
+"""A figure assigned and a figure actually there, given in one sentence (made-up figures):
+"Biên chế công chức năm 2022 của tỉnh được giao 412 người; số thực tế có mặt là 398 người",
+"… ĐVSNCL giao 7.300 người, số có mặt đến ngày 30/6 là 7.050 người". Each figure takes the role
+the words between it and the figure before it give: assigned ("giao", "chỉ tiêu", "dự toán",
+"bố trí") or actual ("thực tế", "có mặt", "thực hiện", "giải ngân"). A question asking both
+("được giao bao nhiêu, có mặt bao nhiêu?", "posts allotted and posts filled") gets both, each
+with its role; a question asking one gets the figure of that role, never the other of its
+sentence ("có mặt đến 30/6 là bao nhiêu?" → 7.050, not the 7.300 assigned). Shares ("đạt 130%
+dự toán") and years are no side of the pair: they set the two against each other or date them."""
 
 from __future__ import annotations
 
