@@ -44,10 +44,12 @@ _Q_WHEN = re.compile(
 
 
 # Report wordings of a question word: a total is what "toan tinh" (the whole province) has;
-# dossiers "nộp" (handed in) are what the reports count as "tiếp nhận" (received).
+# dossiers "nộp" (handed in) are what the reports count as "tiếp nhận" (received); "lúc" (the
+# moment: "đến lúc báo cáo") is the reports' "thời điểm" ("đến thời điểm báo cáo").
 _SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
     "tong": (("toan", "tinh"),),
     "nop": (("tiep", "nhan"),),
+    "luc": (("thoi", "diem"),),
 }
 
 
