@@ -13,6 +13,7 @@ from bot.extractive.words import _YEARLIKE, VIA, skeleton
 from bot.stopwords import STOP
 from core.lexicon import to_vietnamese
 from core.places import named_bodies, strip_places
+from core.query import _GENERAL_WORDS as GENERAL_WORDS
 from core.query import GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold, is_syllable
 from index.lexical import tokenize
@@ -56,7 +57,10 @@ _SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
 def _terms_of(word: str) -> tuple[tuple[str, ...], ...]:
     """The lexicon's term (folded words) for an English word the glossary does not hold, when
     it has only one ("photos": "anh"); none for a word of several senses ("staff": "can bo",
-    "nguoi", "nhan vien", …, one of which any count of people says)."""
+    "nguoi", "nhan vien", …, one of which any count of people says), nor for a word too general
+    to be a topic (`GENERAL_WORDS`: "time" is no "lượt")."""
+    if word in GENERAL_WORDS or word.removesuffix("s") in GENERAL_WORDS:
+        return ()
     terms = to_vietnamese(word)
     return (tuple(terms[0].replace(",", " ").split()),) if len(terms) == 1 else ()
 

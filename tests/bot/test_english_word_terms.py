@@ -13,6 +13,7 @@ def test_a_word_with_one_lexicon_term_takes_it_as_an_alternative() -> None:
     assert _terms_of("photos") == (("anh",),)
     assert _terms_of("staff") == ()  # several senses: none
     assert _terms_of("zebra") == ()  # no term at all
+    assert _terms_of("time") == ()  # too general a word ("lượt" is one sense of it)
 
 
 def test_the_word_keeps_its_low_weight_and_is_credited_by_its_term() -> None:
