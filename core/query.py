@@ -56,10 +56,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
     "toan trinh": ("muc do 4",),
-    # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "VB" văn bản, and
-    # who assigns tasks, "CP" Chính phủ, "TTg" Thủ tướng (as in documents' numbers "NĐ-CP")
+    # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "VB" văn bản, "KH"
+    # kế hoạch, who assigns tasks, "CP" Chính phủ, "TTg" Thủ tướng (documents' numbers "NĐ-CP")
     "dn": ("doanh nghiep",), "cp": ("chinh phu",), "ttg": ("thu tuong chinh phu",),  # fmt: skip
-    "hs": ("ho so",), "vb": ("van ban",),  # fmt: skip
+    "hs": ("ho so",), "vb": ("van ban",), "kh": ("ke hoach",),  # fmt: skip
     "dau moi": ("to chuc",), "mot phan": ("muc do 3",),  # fmt: skip
     "level 4": ("muc do 4", "toan trinh"),
     "full process": ("muc do 4", "toan trinh"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import bot.extractive.tuning as tuning
 from bot import counted
 from bot.extractive.english_phrases import part_after_copula
+from bot.extractive.left_out import says_phrase
 from bot.extractive.question import (
     _DOC_TYPES,
     SIBLING_FAMILIES,
@@ -201,11 +202,14 @@ def _doubts(
     f: _Site, asked: frozenset[int], units: frozenset[str], q_words: frozenset[str],
     wants_percent: bool, excludes: bool, parts: tuple[tuple[str, ...], ...],
     left_out: frozenset[tuple[str, ...]] = frozenset(),
+    left_words: frozenset[tuple[str, ...]] = frozenset(),
 ) -> frozenset[str]:  # fmt: skip
     """What makes the figure doubtful as the answer: another level, another unit, a sibling
     part, a question that leaves a part out (`excludes`) unless the figure's own label names
     an asked part and none left out (`left_out`: "đúng hạn (không kể trước hạn)" is the
-    "đúng hạn: 20.658" item); and, not a doubt, `_ASKED_ITEM` when it is the breakdown item
+    "đúng hạn: 20.658" item; `left_words`, the report words of what is left out, not in its own
+    words: "cá nhân là 1.101", not "sim ký số cá nhân là 214", for personal certificates not
+    counting SIM signatures); and, not a doubt, `_ASKED_ITEM` when it is the breakdown item
     asked."""
     doubts: set[str] = set()
     if asked and f.levels and f.levels != asked:
@@ -213,7 +217,11 @@ def _doubts(
     if (units and _counts_other(f.unit_after, q_words)) or (f.is_percent and not wants_percent):
         doubts.add("unit")
     # Only when the question's own words show what is left out (not an English one's)
-    answers_exclusion = bool(left_out and f.quals & set(parts)) and not f.quals & left_out
+    answers_exclusion = (
+        bool((left_out or left_words) and f.quals & set(parts))
+        and not f.quals & left_out
+        and not says_phrase(f.label, left_words)
+    )
     if (excludes and not answers_exclusion) or (parts and _sibling_part(f, parts)):
         doubts.add("part")
     item = set(f.item)

@@ -11,7 +11,9 @@ from bot.extractive.agency_names import english_agency_names
 from bot.extractive.tuning import DECAY, ENGLISH_SHARE, PARTIAL_EXP
 from bot.extractive.words import _YEARLIKE, VIA, skeleton
 from bot.stopwords import STOP
+from core.lexicon import to_vietnamese
 from core.places import named_bodies, strip_places
+from core.query import _GENERAL_WORDS as GENERAL_WORDS
 from core.query import GLOSSARY, GLOSSARY_RE, REVERSE, REVERSE_RE, ParsedQuery
 from core.text import fold, is_syllable
 from index.lexical import tokenize
@@ -43,11 +45,24 @@ _Q_WHEN = re.compile(
 
 
 # Report wordings of a question word: a total is what "toan tinh" (the whole province) has;
-# dossiers "nộp" (handed in) are what the reports count as "tiếp nhận" (received).
+# dossiers "nộp" (handed in) are what the reports count as "tiếp nhận" (received); "lúc" (the
+# moment: "đến lúc báo cáo") is the reports' "thời điểm" ("đến thời điểm báo cáo").
 _SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
     "tong": (("toan", "tinh"),),
     "nop": (("tiep", "nhan"),),
+    "luc": (("thoi", "diem"),),
 }
+
+
+def _terms_of(word: str) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's term (folded words) for an English word the glossary does not hold, when
+    it has only one ("photos": "anh"); none for a word of several senses ("staff": "can bo",
+    "nguoi", "nhan vien", …, one of which any count of people says), nor for a word too general
+    to be a topic (`GENERAL_WORDS`: "time" is no "lượt")."""
+    if word in GENERAL_WORDS or word.removesuffix("s") in GENERAL_WORDS:
+        return ()
+    terms = to_vietnamese(word)
+    return (tuple(terms[0].replace(",", " ").split()),) if len(terms) == 1 else ()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -90,7 +105,8 @@ class ConceptMatcher:
 
     def concepts(self, q: ParsedQuery) -> list[Concept]:
         """Glossary phrases (with abbreviation/English and report wording as alternatives), the
-        question's other Vietnamese words and numbers, and unknown English words at low weight."""
+        question's other Vietnamese words and numbers, and other English words at low weight
+        (with the lexicon's terms for them, one syllable ones too, as alternatives)."""
         # Dates and quarters in the question say when, not what: "den 27/02/2019", "quy IV/2018".
         text = q.folded
         if self._agency_re is not None:  # before the places: agency names contain them
@@ -133,8 +149,9 @@ class ConceptMatcher:
                     out.append(Concept(((t,), *_SAME_AS.get(t, ())), self.idf(t)))
                 elif t.upper() in q.text:  # an acronym the reports never use
                     out.append(Concept(((t,),), self._default))
-                else:  # an English word with no report wording: it counts, but little
-                    out.append(Concept(((t,),), ENGLISH_SHARE * self._default))
+                else:  # an English word with no glossary wording: it counts, but little;
+                    # a clause saying a lexicon term of it ("anh" for "photos") holds it
+                    out.append(Concept(((t,), *_terms_of(t)), ENGLISH_SHARE * self._default))
         return out
 
     @staticmethod

@@ -19,6 +19,7 @@ from bot.extractive.english_phrases import (
     _EN_RATE_OF,
     _PARTICIPLE,
 )
+from bot.extractive.left_out import _EXCLUDES, remaining_part
 from bot.extractive.levels import asked_levels
 from bot.extractive.words import _ABBR_WORDS
 from bot.intents_types import WANTS_PERCENT
@@ -167,12 +168,6 @@ _MEASURE_WORDS = frozenset({"phan", "tram", "ty", "le", "tong", "so", "luong", "
 PER_TIME = re.compile(r"\bmoi (?:thang|nam|ngay|quy|tuan)\b")
 
 
-# A question that leaves a part out ("chua tinh ho so ton ky truoc") asks for a difference the
-# reports may not state: its figure is never certain.
-_EXCLUDES = re.compile(
-    r"\b(chua tinh|khong tinh|khong ke|ngoai tru|khong bao gom|tru di|excluding|excluded|"
-    r"not counting|not including|without counting|apart from|except)\b"
-)
 # Words that ask for a document's number ("Ke hoach so may?", "which decision number").
 # A hotline's or a phone's number ("tổng đài … là số máy?", "what is the hotline number") is a
 # figure the reports write bare ("tổng đài … 1022"), no document's number.
@@ -337,7 +332,8 @@ def _names(seq: list[str], p: tuple[str, ...]) -> bool:
 def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     """The parts of a breakdown (or kinds, `KIND_FAMILIES`) the question names, in its report
     wording; a part said within a longer one named ("tự chủ" in "không tự chủ") is not, nor a
-    part it leaves out (`excluded_parts`)."""
+    part it leaves out (`excluded_parts`); the one part of a family left when the question
+    leaves out all the others (`left_out.remaining_part`)."""
     # the question's words, then each expansion on its own (`expansions`): "tong so" and "nganh
     # thue" side by side are no "sở, ngành"
     seqs = [tokenize(_as_of_dropped(q, strip_places(t))) for t in (q.folded, *expansions(q.folded))]
@@ -345,6 +341,7 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     named = {n for seq in seqs for n in other_names(seq)}  # "sở, ban, ngành": provincial level
     said = [p for p in ASKABLE_PARTS
             if (any(_names(seq, p) for seq in seqs) or p in named) and p not in left_out]  # fmt: skip
+    said += remaining_part(SIBLING_FAMILIES, said, left_out)  # all the others left out
     staff = [p for p in said if p in STAFF]
     if len(staff) != 1 or not _POSITIONS.search(q.expanded):
         said = [p for p in said if p not in STAFF]

@@ -23,6 +23,7 @@ from bot.extractive.clause_runs import clause_runs
 from bot.extractive.concepts import _TOTAL, Concept, ConceptMatcher
 from bot.extractive.kinds import KIND_PHRASES, with_kind_names
 from bot.extractive.kinds import kinds_said as _kinds_said
+from bot.extractive.left_out import _EXCLUDES, excluded_phrases, says_phrase
 from bot.extractive.levels import (
     _LEVEL_JOINERS,
     _LEVEL_NAMES,
@@ -38,7 +39,6 @@ from bot.extractive.outline import ancestors
 from bot.extractive.question import (
     _ASKS_REMAINDER,
     _COUNT_NOUNS,
-    _EXCLUDES,
     _MEASURE_WORDS,
     _UNIT_AFTER,
     _UNITS,
@@ -356,7 +356,7 @@ class ClauseScorer:
         q_numbers, asked, q_seq, q_words = _question_facts(q)
         units = self._units(q)
         parts = _asked_parts(q)
-        excludes = bool(_EXCLUDES.search(q.folded))
+        excludes, left_words = bool(_EXCLUDES.search(q.folded)), excluded_phrases(q.folded)
         total = sum(c.weight for c in needed) or 1.0
         sites: list[Site] = []
         by_label, other, said_no = _named_and_other_parts(q, facts, needed, parts, kinds)
@@ -381,11 +381,11 @@ class ClauseScorer:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
             key += level_and_total(f, asked, "tong" in q.folded, q.folded)
-            key -= tuning.NEGATED_CUT if i in said_no else 0.0
+            key -= tuning.NEGATED_CUT * ((i in said_no) + says_phrase(f.label, left_words))  # or left out
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
-                             excluded_parts(q))  # fmt: skip
+                             excluded_parts(q), left_words)  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len((f.quals | f.staff | above) & set(parts)) + (i in by_label)
             named += rest_asked * f.remainder

@@ -1,0 +1,85 @@
+"""What a question leaves out, beyond the named parts of a breakdown (`question.excluded_parts`):
+the report words of the thing it excludes ("not counting SIM signatures": "sim ký số"), which a
+figure's own label must not say, and the one part of a family of siblings a question asks for
+by leaving out all the others ("chưa tính hồ sơ tồn kỳ trước": the newly received ones).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.extractive.words import skeleton
+from core.lexicon import to_vietnamese
+from core.text import is_syllable
+from index.lexical import tokenize
+
+Phrase = tuple[str, ...]
+
+# A question that leaves a part out ("chua tinh ho so ton ky truoc") asks for a difference the
+# reports may not state: its figure is never certain.
+_EXCLUDES = re.compile(
+    r"\b(chua tinh|khong tinh|khong ke|ngoai tru|khong bao gom|tru di|excluding|excluded|"
+    r"not counting|not including|without counting|apart from|except)\b"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def excluded_phrases(folded: str) -> frozenset[Phrase]:
+    """The report wordings (folded words) of what the question leaves out after an exclusion
+    word (`_EXCLUDES`), up to the end of that phrase: its own Vietnamese words of two or more
+    syllables, and the lexicon's terms for its English words. A single syllable ("tồn") is too
+    common a word to tell a figure's label by; the parts of a breakdown are
+    `question.excluded_parts`'."""
+    out: set[Phrase] = set()
+    for m in _EXCLUDES.finditer(folded):
+        phrase = re.split(r"[),;?]", folded[m.end() :], maxsplit=1)[0]
+        words = tokenize(phrase)
+        run: list[str] = []
+        for t in [*words, ""]:  # the question's own Vietnamese runs
+            if t and is_syllable(t):
+                run.append(t)
+                continue
+            if len(run) >= 2:
+                out.add(tuple(run))
+            run = []
+        out.update(tuple(tokenize(t)) for t in to_vietnamese(phrase) if len(t.split()) >= 2)
+    return frozenset(out)
+
+
+def says_phrase(label: Sequence[str], phrases: Iterable[Phrase]) -> bool:
+    """Whether a figure's own item (its label, `_Site.label`, before the heads after the first
+    "|") holds one of `phrases` in a row: "sim ký số cá nhân là 214" says "sim ký số". A word
+    OCR broke matches by its consonants (`words.skeleton`: "sim ky s" is "sim ky so"), as long
+    as one word of the run is whole."""
+    words = tuple(label[: label.index("|")] if "|" in label else label)
+    return any(_run_at(words, i, p) for p in phrases for i in range(len(words) - len(p) + 1))
+
+
+def _run_at(words: Sequence[str], i: int, phrase: Phrase) -> bool:
+    """Whether `phrase` stands at `words[i]`, word for word or by skeleton, one word whole."""
+    pairs = list(zip(words[i : i + len(phrase)], phrase, strict=True))
+    whole = [w == p for w, p in pairs]
+    return any(whole) and all(
+        ok or (bool(skeleton(p)) and skeleton(w) == skeleton(p))
+        for ok, (w, p) in zip(whole, pairs, strict=True)
+    )
+
+
+def remaining_part(
+    families: Iterable[Sequence[Phrase]], said: Iterable[Phrase], left_out: frozenset[Phrase]
+) -> list[Phrase]:
+    """The part a question asks by leaving out every other part of its family: a family with
+    a part left out, none said, and exactly one part not left out ("ton", "ky truoc" left out
+    of ("ton", "ky truoc", "moi tiep nhan"): "moi tiep nhan"). A family with two parts
+    remaining asks for their sum, which no one label says: none."""
+    said = set(said)
+    out: list[Phrase] = []
+    for family in families:
+        if not set(family) & left_out or set(family) & said:
+            continue
+        rest = [p for p in family if p not in left_out]
+        if len(rest) == 1:
+            out.append(rest[0])
+    return out
