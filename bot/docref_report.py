@@ -20,7 +20,15 @@ _REPORT_NAMED = re.compile(
 # The question asks what the report reports on, under or about (folded).
 _REPORTS_ON = re.compile(
     r"\breport(?:s|ing|ed)? (?:on|about)\b|\bis (?:it|the report) about\b|\bbased on\b"
-    r"|\bbao cao (?:ve |ket qua )?(?:(?:viec )?(?:thuc hien|trien khai) )?"
+    # what the report (or "it") reviews: "report 12 reviews which programme", "what plan does
+    # it assess"; the verb right after the report named, so "which decision set up …" is not
+    r"|\b(?:report|it)(?: (?:no\.?|number))?(?: \d{1,4}(?:/[a-z0-9-]+)?(?: [a-z]+)?)? "
+    r"(?:review|assess|evaluat|summari[sz]|take stock of|follow up on)\w* (?:which|what)\b"
+    r"|\b(?:which|what) [a-z ]{1,40}? (?:does|did) (?:[a-z]+ ){0,3}?(?:it|report)"
+    r"(?: (?:no\.?|number))?(?: \d{1,4}(?:/[a-z0-9-]+)?)? (?:review|assess|evaluate|summari[sz]e)\b"
+    # "báo cáo (số 12) (đánh giá|tổng kết) (kết quả) (thực hiện) đề án nào"
+    r"|\bbao cao(?: so \d{1,4}(?:/[a-z0-9-]+)?(?: [a-z]+)?)?(?: (?:ve|danh gia|tong ket|so ket))?"
+    r"(?: ket qua)?(?: (?:viec )?(?:thuc hien|trien khai))? "
     r"(?:quyet dinh|de an|ke hoach|chuong trinh|nghi quyet|chi thi)\b"
     r"|\bcan cu (?:vao )?(?:quyet dinh|de an|ke hoach|chuong trinh|nghi quyet|chi thi)\b"
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.docref_report import named_report, reported_on
+from bot.docref_report import _REPORTS_ON, named_report, reported_on
 from core.query import parse_query
 from index.docrefs import DocRef, extract_docrefs
 from index.generations import LoadedIndex
@@ -36,6 +36,10 @@ def refs(index: LoadedIndex) -> list[DocRef]:
     [
         "Binh Phuoc report no. 77 - which decision is it reporting on?",
         "Báo cáo số 77 của Bình Phước báo cáo kết quả thực hiện quyết định nào?",
+        # what the report reviews, the verb right after the report named
+        "Binh Phuoc report 77 reviews which programme, and which decision approved it?",
+        "Which decision does the Binh Phuoc report no. 77 assess?",
+        "Báo cáo số 77/BC-VPUBND đánh giá thực hiện quyết định nào?",
     ],
 )
 def test_the_decision_the_opening_names(
@@ -53,3 +57,11 @@ def test_only_when_the_report_is_named_and_what_it_reports_on_asked(
     assert named_report(index, parse_query("Báo cáo số 12 nói gì?")) == ""
     q = parse_query("Report no. 77: which decision set up the working group?")
     assert reported_on(index, q, "quyet dinh", refs) is None
+
+
+def test_a_review_by_someone_else_is_not_the_reports() -> None:
+    for question in (
+        "Report 77: which decision does the working group review each quarter?",
+        "Report 77: what period does it cover?",
+    ):
+        assert _REPORTS_ON.search(parse_query(question).folded) is None
