@@ -312,7 +312,8 @@ _RECIPIENTS = re.compile(
     r"to (?:which|what|whom)\b(?: [a-z']+){0,12}? (?:send|sent|submit(?:ted)?|forward(?:ed)?)|"
     r"(?:send|sent|submit(?:ted)?|forward(?:ed)?) (?:it |the report )?to (?:which|whom|what|who)|"
     r"(?:which|what|whom?) (?:[a-z0-9/']+ ){0,12}?(?:send|sent|submit(?:ted)?|forward(?:ed)?) "
-    r"(?:[a-z0-9/']+ ){0,4}?to(?=\W*$))\b"
+    # "… sent to?", "… sent to for consolidation?": the stranded "to" asks the recipient
+    r"(?:[a-z0-9/']+ ){0,4}?to(?=\W*$| for [a-z]+(?: [a-z]+)?\W*$))\b"
 )
 # The dates a report's figures run between ("số liệu tính từ ngày nào đến ngày nào"): its
 # period, with the data span its title states.
@@ -360,7 +361,11 @@ def report_fields(folded: str) -> tuple[str, ...]:
     if _SIGNER_ROLE.search(folded) and (named or _SIGNING.search(folded)):
         return ("role",)
     if named and _RECIPIENTS.search(folded):
-        return ("recipients",)
+        # "which agency wrote it, and to which department is it sent": the other fields its
+        # words ask outside the recipients' ("which department" there is a recipient)
+        rest = _RECIPIENTS.sub(" ", folded)
+        also = [name for name, pattern in _FIELD_WORDS if pattern.search(rest)]
+        return tuple(f for f in FIELDS if f in also) + ("recipients",)
     if named and _DATA_SPAN_ASKED.search(folded) and not _ASKS_COUNT.search(folded):
         return ("period",)
     # "what did the office report about X": the verb, not a report's subject asked

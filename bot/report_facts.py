@@ -11,6 +11,7 @@ from bot.coverage import Coverage
 from bot.extractive import cite, source_line
 from bot.intents import FIELDS, MENTIONS
 from bot.part_period import part_period
+from bot.recipient_names import official_recipient
 from core.places import strip_provinces
 from core.query import ParsedQuery
 from core.result import Answer, Citation
@@ -355,7 +356,7 @@ class ReportFacts:
             if fold(item).startswith("luu"):
                 break
             if item:
-                out.append(item)
+                out.append(official_recipient(item))
         return out
 
     @staticmethod

@@ -121,6 +121,11 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         ("Who are the recipients of report 140/BC-UBND?", ("recipients",)),
         ("To which ministries was the Binh Phuoc report sent?", ("recipients",)),
         ("Which agencies did the office submit report 77/BC-VPUBND to?", ("recipients",)),
+        # a stranded "to" before the purpose; another field asked beside the recipients
+        ("Which unit is report 77/BC-VPUBND forwarded to for review?", ("recipients",)),
+        ("Who issued the Binh Phuoc report, and which department was it sent to for approval?",
+         ("agency", "recipients")),
+        ("Báo cáo 77 do cơ quan nào ban hành và gửi những cơ quan nào?", ("agency", "recipients")),
         # the dates its figures run between: the period, with its data span
         ("Số liệu trong báo cáo quý III/2022 của Đồng Tháp tính từ ngày nào đến ngày nào?",
          ("period",)),
