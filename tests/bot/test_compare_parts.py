@@ -71,10 +71,10 @@ def test_a_part_its_possessive_opens_runs_to_its_verb() -> None:
     assert "land revenue" not in got[1][1]
 
 
-def test_a_newspaper_named_after_the_province_and_those_run_by_others() -> None:
+def test_a_newspaper_named_after_the_province_and_those_printed_by_others() -> None:
     got = _split(
-        "In 2022, how did the number of reform items in Báo Bình Phước compare with those run "
-        "by central press in Bình Phước?"
+        "Compare 2022 reform stories in Báo Bình Phước with those published "
+        "by central press in Bình Phước"
     )
     assert [label for label, _ in got] == ["Báo Bình Phước", "central press"]
     assert "central" not in got[0][1]
