@@ -20,6 +20,7 @@ from bot.each_line import each_line
 from bot.each_part import each_part, one_of_several
 from bot.figure_table import FigureTable
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
+from bot.language import detect_language
 from bot.near_miss import near_miss
 from bot.report_facts import ReportFacts
 from bot.second_figure import breakdown, second_count
@@ -27,7 +28,6 @@ from bot.smalltalk import SmallTalk
 from bot.stated_change import stated_change, stated_rank
 from bot.stopwords import STOP
 from core.errors import BadQuestionError
-from core.places import strip_provinces
 from core.query import GLOSSARY_RE, ParsedQuery, parse_query
 from core.result import Answer, Citation, FigureCandidate
 from index.chunk import Chunk
@@ -70,29 +70,6 @@ class Answerer(Protocol):
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer:
         """Compose the answer."""
         ...
-
-
-_VI_CHARS = re.compile(
-    r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I
-)
-_EN_WORDS = re.compile(
-    r"\b(how|what|which|who|when|where|many|much|does|did|is|are|the|of|in|was|were|number|"
-    r"level|percentage|rate|province|reports?|you|have|for|with|from|by|and|any|"
-    # a terse comparison's words ("2022 capital plan vs amount disbursed so far?")
-    r"vs|versus|than|compared?|amount|capital|project|plan|spent|disbursed|so far)\b",
-    re.I,
-)
-_VI_WORDS = re.compile(r"\b(bao nhieu|co|cua|la|nhung|nao|gi|tinh|muc|ty le|so|duoc|nam|quy)\b")
-
-
-def detect_language(question: str, folded: str) -> str:
-    """'vi' or 'en': diacritics or Vietnamese words mean Vietnamese."""
-    en = len(_EN_WORDS.findall(question))
-    vi = len(_VI_WORDS.findall(strip_provinces(folded)))  # "Ha Tinh" is no Vietnamese word
-    # Diacritics in a province name ("Tuyên Quang") do not make an English question Vietnamese.
-    if _VI_CHARS.search(question) and en < 2:
-        return "vi"
-    return "en" if en > vi else "vi"
 
 
 def clean_question(question: object, max_chars: int) -> str:

@@ -55,6 +55,10 @@ def _marker(line: str) -> str:
     return m.group(1) if m else ""
 
 
+# the public names of the two, for other readers of a chunk's item lines
+item_lines, list_marker = _lines, _marker
+
+
 def _shape(line: str) -> str:
     """A line's words, its figures and list marker left out: two items that read alike."""
     return " ".join(_NUMBER.sub(" ", fold(_MARKER.sub("", line), repair=False)).split())

@@ -55,7 +55,22 @@ _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "o
 # Words standing for the thing the part before names ("compare X of A with that of B"): the
 # part after is what follows them.
 _STANDS_FOR = (("that", "of"), ("those", "of"), ("the", "one", "of"), ("the", "ones", "of"),
-               ("those", "run", "by"), ("those", "by"), ("cai", "cua"))  # fmt: skip
+               ("those", "by"), ("cai", "cua"))  # fmt: skip
+# ... or a pronoun, a participle and "by" ("those issued by", "the ones kept by"): the part
+# after "by" names who did it. A participle: a word in -ed or a common irregular one.
+_BY = tuple(p + ("*", "by") for p in (("those",), ("the", "ones"), ("the", "one"), ("that",)))
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed|run|kept|held|made|done|written|built|sent|paid|led")
+
+
+def stands_for(words: list[str], at: int) -> int:
+    """How many words at `at` stand for the thing the part before names; 0 if none."""
+    bare = [_bare(w) for w in words[at : at + 4]]
+    for said in _STANDS_FOR + _BY:
+        got = bare[: len(said)]
+        fits = len(got) == len(said) and all(s in (g, "*") for s, g in zip(said, got, strict=True))
+        if fits and ("*" not in said or _PARTICIPLE.fullmatch(got[said.index("*")])):
+            return len(said)
+    return 0
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
 # no part ends on these: "… xã có", "mức độ 4 mà …"
 _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
@@ -143,11 +158,7 @@ def _after(
     """The part after the split: (start, end) of its words in `words` (the ask words before
     it left out, a place named after it not its own), and how many of them negate ("không tự
     chủ")."""
-    start = at
-    for said in _STANDS_FOR:
-        if tuple(_bare(w) for w in words[at : at + len(said)]) == said:
-            start += len(said)
-            break
+    start = at + stands_for(words, at)
     while start < len(words) and (n := _ask_at(words, start)):
         start += n
     if (end := owned_end(words, at, start, MAX_PART)) is not None:  # "and its … exceeded"

@@ -1,9 +1,9 @@
 """The amount a share is of, said on its own item line beside the share's, when a question
-asks both ("how much … had been spent, in VND and %?"):
+asks both ("how much … is used so far, what percent?"):
 
-    * Kinh phí thực hiện tự chủ: 9.000.000.000 đồng.
-    + Số kinh phí thực hiện đến ngày 30/6/2022: 5.778.000.000 đồng.
-    + Kinh phí đã sử dụng so với kinh phí được giao đạt tỷ lệ: 64,2%.
+    * Phần kinh phí giao tự chủ: 6.000.000.000 đồng.
+    + Đã chi đến hết tháng 5/2023: 3.870.000.000 đồng.
+    + Tỷ lệ đã chi so với dự toán giao: 64,5%.
 
 A side's cell quotes the share's line; the amount is on another item of the same group under
 one heading. It is set beside the share only when the report's figures bear it out: the item
@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_beside import asks_amount_too
-from bot.compare_heading import _lines, _marker
+from bot.compare_heading import item_lines, list_marker
 from bot.compare_table import Cell
 from core.query import ParsedQuery
 from core.text import parse_number
@@ -44,7 +44,8 @@ def _money(line: str) -> list[tuple[float, str, str]]:
     return out
 
 
-def _is_share(part: float, whole: float, share: str) -> bool:
+def is_share(part: float, whole: float, share: str) -> bool:
+    """Whether `part` of `whole` is the share stated ("64,5%"), within `SHARE_SLACK`."""
     m = _SHARE.match(share.replace(" ", ""))
     if m is None or whole <= 0:
         return False
@@ -69,21 +70,21 @@ def _with_amount(cell: Cell, chunk: Callable[[str], Chunk | None]) -> Cell:
     ch = chunk(cit.chunk_id)
     if ch is None:
         return cell
-    lines = _lines(ch)
+    lines = item_lines(ch)
     at = [k for k, (n, t) in enumerate(lines) if n == cit.line_start and cell.figure in t]
-    if len(at) != 1 or not (mark := _marker(lines[at[0]][1])):
+    if len(at) != 1 or not (mark := list_marker(lines[at[0]][1])):
         return cell
     k = at[0]
     first = k
-    while first > 0 and _marker(lines[first - 1][1]) == mark:
+    while first > 0 and list_marker(lines[first - 1][1]) == mark:
         first -= 1
     last = k
-    while last + 1 < len(lines) and _marker(lines[last + 1][1]) == mark:
+    while last + 1 < len(lines) and list_marker(lines[last + 1][1]) == mark:
         last += 1
     head = first - 1
-    while head >= 0 and first - head <= ASIDES and not _marker(lines[head][1]):
+    while head >= 0 and first - head <= ASIDES and not list_marker(lines[head][1]):
         head -= 1  # an aside between the heading and its items ("(Trong đó …)")
-    if head < 0 or not _marker(lines[head][1]):
+    if head < 0 or not list_marker(lines[head][1]):
         return cell  # no heading line of another list marker above the group
     wholes = _money(lines[head][1])
     found = []
@@ -92,7 +93,7 @@ def _with_amount(cell: Cell, chunk: Callable[[str], Chunk | None]) -> Cell:
         if len(said) != 1:
             continue
         value, written, unit = said[0]
-        if any(u == unit and _is_share(value, w, cell.figure) for w, _, u in wholes):
+        if any(u == unit and is_share(value, w, cell.figure) for w, _, u in wholes):
             found.append((i, f"{written} {unit}"))
     if len(found) != 1:
         return cell

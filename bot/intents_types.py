@@ -390,9 +390,9 @@ def summary_kinds(q: ParsedQuery) -> list[str]:
     return [k for k, p in _QUESTION_KINDS if k != "results" and p.search(q.folded)]
 
 
-# The causes asked OF the limitations ("nguyên nhân của những tồn tại, hạn chế", "what caused
-# the shortcomings", "reasons for the limitations"): the causes section alone, the limitations
-# word only says whose causes ("hạn chế và nguyên nhân" asks both).
+# The causes asked OF the limitations ("nguyên nhân dẫn tới các vướng mắc nêu trên", "what
+# led to these problems", "reasons behind its weaknesses"): the causes section alone, the
+# limitations word only says whose causes ("khó khăn và nguyên nhân" asks both).
 _CAUSES_OF = re.compile(
     r"\b(?:nguyen nhan|causes?|reasons?)\s+(?:cua|dan (?:den|toi)|gay ra|cho|of|for|behind)\s+"
     r"(?:(?:cac|nhung|the|these|those|its|their|such)\s+)*(?:\w+\s+){0,2}?"

@@ -218,8 +218,8 @@ def blocks_of(trees: Trees, report_id: str) -> list[Block]:
 
 def runs_of(blocks: list[Block]) -> list[Block]:
     """The labelled runs (`labelled_runs`) of a report's sections without sub-sections, each a
-    block under its label: what a section answer may give of one area ("… làm gì để số hóa
-    hồ sơ"). (Not a part a summary or a topic answer names: its first paragraph is no heading.)"""
+    block under its label: what a section answer may give of one area ("… đã triển khai
+    những việc gì về đào tạo cán bộ"). (Not a part a summary or a topic answer names: its first paragraph is no heading.)"""
     out: dict[tuple[str, int], Block] = {}  # (one block for each labelled item: the innermost)
     for b in blocks:
         if b.has_children:

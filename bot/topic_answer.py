@@ -183,9 +183,9 @@ class TopicAnswerer:
     ) -> Block | None:
         """Of the sections of the asked kind, the one whose headings above it name the topic
         (as much of it as an item of such a section must hold to answer, `KIND_COVERAGE`, two
-        of its words side by side): "hạn chế gì về chính quyền điện tử" of a report whose part B is "Xây
-        dựng … chính quyền điện tử" and holds its own "Tồn tại, hạn chế": every item there is
-        about the topic, whether it says its words again or not. The most named; None when
+        of its words side by side): "vướng mắc gì trong cải cách tài chính công" of a report
+        whose part C is "Cải cách tài chính công" and holds its own "Khó khăn, vướng mắc": every
+        item there is about the topic, whether it says its words again or not. The most named; None when
         no part above a section of that kind names the topic."""
         best: tuple[float, Block] | None = None
         for b in blocks:

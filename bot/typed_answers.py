@@ -104,8 +104,8 @@ class TypedAnswers:
         self, q: ParsedQuery, retrieval: Retrieval, language: str
     ) -> Answer | None:
         """The comparison table; else the sub-sections of a part asked ("Phần B.I … gồm những
-        mục nào?"); else the part whose heading the question quotes ("what does the 'Chế độ
-        công vụ' part say?"); None when none of these answers."""
+        mục nào?"); else the part whose heading the question quotes ("sum up the section called
+        'Tài chính công' for me"); None when none of these answers."""
         if is_comparison(q):
             table = self.compare.answer(q, language)
             if table is not None:

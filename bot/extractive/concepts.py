@@ -46,7 +46,7 @@ _Q_WHEN = re.compile(
 
 # Report wordings of a question word: a total is what "toan tinh" (the whole province) has;
 # dossiers "nộp" (handed in) are what the reports count as "tiếp nhận" (received); "lúc" (the
-# moment: "đến lúc báo cáo") is the reports' "thời điểm" ("đến thời điểm báo cáo").
+# moment: "tới lúc tổng kết") is the reports' "thời điểm" ("tại thời điểm tổng kết").
 _SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
     "tong": (("toan", "tinh"),),
     "nop": (("tiep", "nhan"),),

@@ -594,7 +594,8 @@ def test_service_tells_front_ends_the_reports_choices_and_chunks_of_its_index(
         ("Hà Tĩnh có bao nhiêu báo cáo?", "vi"),
         ("ha tinh co bao nhieu dich vu cong muc do 4", "vi"),
         # a terse comparison with no question word
-        ("Binh Phuoc road project: 2021 capital plan vs amount spent so far?", "en"),
+        ("Binh Phuoc road works: 2021 budget vs money paid out to date?", "en"),
+        ("Lang Son bridge: funds allocated this year against funds transferred?", "en"),
         ("Hà Tĩnh vs Đồng Tháp: dịch vụ công mức độ 4 bao nhiêu?", "vi"),
     ],
 )

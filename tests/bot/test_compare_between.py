@@ -86,13 +86,13 @@ def test_a_part_of_only_comparison_words_reads_no_parts() -> None:
     )
     asker = PartsAnswerer(index)
     q = parse_query(
-        "How did the number of reform items in Bình Phước compare with those run "
+        "How did the count of reform stories in Bình Phước compare with those printed "
         "by central and other-province press?"
     )
     assert asker.parts(q, en=True) == []
     # a newspaper named after the province is a part, no place: both parts read
     q = parse_query(
-        "How did the number of reform items in Báo Bình Phước compare with those run "
+        "How did the count of reform stories in Báo Bình Phước compare with those printed "
         "by central and other-province press?"
     )
     got = [p.label for p in asker.parts(q, en=True)]

@@ -71,10 +71,10 @@ def test_a_part_its_possessive_opens_runs_to_its_verb() -> None:
     assert "land revenue" not in got[1][1]
 
 
-def test_a_newspaper_named_after_the_province_and_those_run_by_others() -> None:
+def test_a_newspaper_named_after_the_province_and_those_printed_by_others() -> None:
     got = _split(
-        "In 2022, how did the number of reform items in Báo Bình Phước compare with those run "
-        "by central press in Bình Phước?"
+        "Compare 2022 reform stories in Báo Bình Phước with those published "
+        "by central press in Bình Phước"
     )
     assert [label for label, _ in got] == ["Báo Bình Phước", "central press"]
     assert "central" not in got[0][1]
@@ -452,3 +452,18 @@ def test_parts_contrasted_with_no_number_asked_in_words() -> None:
     rows = _rows(ans)
     assert rows["đã giải quyết"].startswith("**4.321**"), rows
     assert rows["đang giải quyết"].startswith("**1.111**"), rows
+
+
+def test_a_pronoun_a_participle_and_by_stand_for_the_thing_before() -> None:
+    from bot.compare_parts import stands_for
+
+    def _w(text: str) -> list[str]:
+        return text.split()
+
+    assert stands_for(_w("those issued by the ward offices"), 0) == 3
+    assert stands_for(_w("the ones kept by district archives"), 0) == 4
+    assert stands_for(_w("those run by private schools"), 0) == 3
+    assert stands_for(_w("those of the city"), 0) == 2
+    # no participle between the pronoun and "by": nothing stands for the thing before
+    assert stands_for(_w("those red by the river"), 0) == 0
+    assert stands_for(_w("those schools by the river"), 0) == 0

@@ -1,5 +1,5 @@
 """Staff shorthand and plain words the reports spell out: "KH" is a kế hoạch, "admin reform"
-is cải cách hành chính, and "lúc" (the moment, "đến lúc báo cáo") the reports' "thời điểm".
+is cải cách hành chính, and "lúc" (the moment, "tới lúc tổng kết") the reports' "thời điểm".
 Our own wordings."""
 
 from __future__ import annotations
@@ -19,6 +19,6 @@ def test_admin_reform_is_administrative_reform() -> None:
 
 def test_the_moment_of_the_report_is_its_thoi_diem() -> None:
     matcher = ConceptMatcher({}, 2.0)
-    concepts = matcher.concepts(parse_query("Đến lúc báo cáo đã xong bao nhiêu việc?"))
+    concepts = matcher.concepts(parse_query("Tới lúc tổng kết còn mấy hồ sơ chưa xử lý?"))
     moment = next(c for c in concepts if ("luc",) in c.alternatives)
     assert ("thoi", "diem") in moment.alternatives
