@@ -106,11 +106,18 @@ _fold = functools.lru_cache(maxsize=16384)(fold)
 
 # One-word abbreviations and the words they stand for ("dvc" → dich vu cong), both ways.
 _ABBR = {k: v[0].split() for k, v in ABBREVIATIONS.items() if " " not in k}
+# Abbreviations of several words ("par index" → chi so cai cach hanh chinh): a text that
+# writes one in order holds the words it stands for, as a question's expansion does.
+_ABBR_PHRASES = {tuple(k.split()): v[0].split() for k, v in ABBREVIATIONS.items() if " " in k}
 
 
 @functools.lru_cache(maxsize=8192)
 def _tokens_of(text: str) -> frozenset[str]:
-    toks = set(tokenize(text))
+    order = tokenize(text)
+    toks = set(order)
+    pairs = {tuple(order[i : i + n]) for n in {len(k) for k in _ABBR_PHRASES}
+             for i in range(len(order) - n + 1)}  # fmt: skip
+    toks |= {w for k, words in _ABBR_PHRASES.items() if k in pairs for w in words}
     toks |= {w for t in list(toks) for w in _ABBR.get(t, ())}
     toks |= {a for a, words in _ABBR.items() if all(w in toks for w in words)}
     return frozenset(toks | {"~" + _SKELETON.sub("", t) for t in toks if len(t) >= 3})
