@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.compare_sides import AGENCY, ASKS_NUMBER
+from bot.compare_topic_words import done_verbs
 from bot.fact_answer import (
     Context,
     QuestionView,
@@ -136,7 +137,8 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
     if not v.scopes and _PROVINCIAL_BODIES.search(q.folded):
         scope = "tinh"  # "các sở, ban, ngành": the provincial level
-    words = tuple(w for w in v.words if not vocabulary or w in vocabulary)
+    done = done_verbs(q.folded)  # "làm được": the reports' own verb need not be said
+    words = tuple(w for w in v.words if (not vocabulary or w in vocabulary) and w not in done)
     levels = v.levels | series_levels(q.folded)
     # the counted noun of a count asked ("số UBND …"), not the "sơ" of "tỷ lệ hồ sơ …"
     noun = _counted(head, vocabulary) if percent is False else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.compare_topic_words import without_reporters
 from bot.intents_types import ALL_PROVINCES
 from bot.side_reading import one_ask, own_clauses, side_quarter, without_context
 from core.places import strip_provinces
@@ -156,7 +157,9 @@ def _own_years(q: ParsedQuery) -> dict[str, tuple[int, ...]] | None:
 def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     """The question as asked of one side: the other sides' names and years taken out."""
     # (each side's clause asking its own figure: that clause, after what opens the question)
-    folded = strip_provinces(own_clauses(q, side.provinces) or without_context(q.folded))
+    # (who reports for a side, "UBND Hải Dương", "VP UBND …", is not what is counted)
+    folded = own_clauses(q, side.provinces) or without_context(q.folded)
+    folded = strip_provinces(without_reporters(folded))
     if len(set(q.years)) >= 2:
         # another side's period with its year ("… quý I/2019 và 6 tháng đầu năm 2022"), and the
         # words joining it on: the side's question asks its own period only

@@ -106,6 +106,19 @@ _fold = functools.lru_cache(maxsize=16384)(fold)
 
 # One-word abbreviations and the words they stand for ("dvc" → dich vu cong), both ways.
 _ABBR = {k: v[0].split() for k, v in ABBREVIATIONS.items() if " " not in k}
+# Abbreviations of several words ("par index" → chi so cai cach hanh chinh): a text that
+# writes one in order holds the words it stands for, to a question that names it too (the
+# question's expansion added them; a question of "cải cách hành chính" alone asks no index).
+_ABBR_PHRASES = {tuple(k.split()): v[0].split() for k, v in ABBREVIATIONS.items() if " " in k}
+
+
+@functools.lru_cache(maxsize=8192)
+def _phrases_of(text: str) -> tuple[tuple[str, ...], ...]:
+    """The several-word abbreviations a text writes, each in order."""
+    order = tokenize(text)
+    runs = {tuple(order[i : i + n]) for n in {len(k) for k in _ABBR_PHRASES}
+            for i in range(len(order) - n + 1)}  # fmt: skip
+    return tuple(k for k in _ABBR_PHRASES if k in runs)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -121,6 +134,10 @@ def _share(words: Sequence[str], text: str, idf: dict[str, float]) -> float:
     if not words:
         return 0.0
     have = _tokens_of(text)
+    named = [k for k in _phrases_of(text) if set(k) <= set(words)]
+    if named:  # "PAR Index" written and asked: the words it stands for are said too
+        have = have | {w for k in named for w in _ABBR_PHRASES[k]}
+        have |= {a for a, ws in _ABBR.items() if all(w in have for w in ws)}  # … "cchc"
     total = sum(idf.get(w, 1.0) for w in words)
     got = sum(
         idf.get(w, 1.0)

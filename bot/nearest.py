@@ -3,6 +3,7 @@ near-miss check (bot/near_miss.py, bot/near_miss_asked.py) reads and answers wit
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.render import source_line
@@ -16,8 +17,17 @@ def stated(ans: Answer) -> list[tuple[str, Citation]]:
     if ans.abstained:
         return []
     if ans.figure and ans.citations:
-        return [(ans.figure, ans.citations[0])]
+        # the citation whose line holds the figure: a comparison's one bold figure may be
+        # its second side's ([2]), the first side's line ([1]) never says it
+        said = (c for c in ans.citations if _holds(c, ans.figure))
+        return [(ans.figure, next(said, ans.citations[0]))]
     return [(c.figure, c.citation) for c in ans.candidates]
+
+
+def _holds(cit: Citation, figure: str) -> bool:
+    """Whether a citation's quoted line (or its original wording) writes the figure."""
+    at = re.compile(rf"(?<![\d.,]){re.escape(figure)}(?![\d])")
+    return any(at.search(t) for t in (cit.quote, cit.quote_original) if t)
 
 
 def nearest_not_found(q: ParsedQuery, text: str, cited: Citation, language: str) -> Answer:

@@ -67,6 +67,18 @@ def test_lex_clause() -> None:
     assert f_lex_clause(v("so dich vu cong cap huyen"), HEAD, ctx()) == 1.0
 
 
+def test_lex_clause_reads_an_abbreviation_of_several_words() -> None:
+    # a clause that writes "PAR Index" holds the words a question's expansion of it asks
+    ranked = replace(HEAD, clause="Tỉnh tăng 5 bậc, xếp thứ 12 về Chỉ số PAR Index năm 2020")
+    spelled = replace(HEAD, clause="Chỉ số cải cách hành chính năm 2020 xếp thứ 12")
+    q = v("Chỉ số PAR Index năm 2020 của tỉnh xếp thứ mấy?")
+    assert f_lex_clause(q, ranked, ctx()) >= f_lex_clause(q, spelled, ctx())
+    assert f_lex_clause(q, ranked, ctx()) > 0.8
+    # a question of the reform alone asks no index: "PAR Index" says none of its words
+    reform = v("Tuyên truyền cải cách hành chính trên đài phát thanh mấy lượt?")
+    assert f_lex_clause(reform, ranked, ctx()) < f_lex_clause(reform, spelled, ctx())
+
+
 def test_lex_lead() -> None:
     assert f_lex_lead(v("cong dich vu cong"), HEAD, ctx()) == 1.0
 

@@ -5,6 +5,8 @@ the test."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.near_miss import near_miss
 from bot.near_miss_asked import other_measure, other_staff, undated, unit_own
 from core.query import parse_query
@@ -115,3 +117,14 @@ def test_a_count_of_public_employees_is_no_count_of_civil_servants() -> None:
     # "cán bộ, công chức, viên chức" named together: the whole staff, not judged
     staff = parse_query("Bao nhiêu cán bộ, công chức được đào tạo?")
     assert other_staff(staff, stated("03", employees), "vi") is None
+
+
+def test_a_bold_figure_is_judged_on_the_line_that_writes_it() -> None:
+    # a comparison whose first side is unsure ([1]) and whose second states a rank ([2]): the
+    # rank is read with its own line, not the first side's
+    first = cited("Tỉnh A tăng 3 bậc, xếp thứ 9 về chỉ số PAPI năm 2020.")
+    second = replace(cited("Tỉnh B xếp thứ 21/63 tỉnh, thành phố về chỉ số PAPI năm 2020."), n=2)
+    table = Answer("?", "| A | chưa chắc: 9? [1] |\n| B | **21/63** [2] |", False,
+                   (first, second), figure="21/63", language="vi")  # fmt: skip
+    q = parse_query("Chỉ số PAPI năm 2020 của tỉnh A và tỉnh B xếp thứ mấy?")
+    assert other_measure(q, table, "vi") is None
