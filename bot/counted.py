@@ -288,3 +288,19 @@ def own_thing(sentence: str, figure: str) -> str:
     label opens on ("TTHC …: 45"); "" when neither says one."""
     nouns = figure_nouns(sentence, figure)
     return nouns[0] if nouns else label_noun(sentence, figure)
+
+
+_SINGULAR_EN = {noun.removesuffix("s"): vi for noun, vi in _ENGLISH.items() if noun.endswith("s")}
+_ANY_EN = re.compile(
+    r"\b(" + "|".join(sorted({*_ENGLISH, *_SINGULAR_EN}, key=len, reverse=True)) + r")\b"
+)
+
+
+def count_nouns_in(folded: str) -> list[str]:
+    """Every count noun a folded text names anywhere, Vietnamese or English (singular or
+    plural), as the reports' nouns: what it names as counted, asked or not."""
+    plain = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded).split())
+    found = [_canon(n) for n in _NOUN.findall(plain)]
+    for m in _ANY_EN.finditer(plain):
+        found.append(_ENGLISH.get(m.group(1)) or _SINGULAR_EN[m.group(1)])
+    return found
