@@ -42,8 +42,22 @@ def test_a_label_ending_in_a_colon_says_what_is_counted() -> None:
 
 
 def test_a_ratio_asked_after_the_parts_leaves_their_questions() -> None:
-    q = parse_query("Level-2 vs level-3 services: how many of each, and roughly how many times more level 3?")
-    assert "times" not in without_ratio(q).folded
-    assert "level 2" in without_ratio(q).folded
+    q = parse_query(
+        "Procedures at district level and procedures at commune level: how many each, how "
+        "many times as many at commune level?"
+    )
+    assert "times" not in without_ratio(q, en=True).folded
+    assert "district level" in without_ratio(q, en=True).folded
+    other = parse_query("Dossiers received versus dossiers settled in 2021, and by what factor?")
+    assert "factor" not in without_ratio(other, en=True).folded
     plain = parse_query("How many level-3 services and level-4 services?")
     assert without_ratio(plain) is plain
+
+
+def test_a_ratio_that_alone_makes_the_parts_is_kept() -> None:
+    # without the ratio only one part is read: the question stays as asked
+    q = parse_query(
+        "Kon Tum online services at level 2 and level 3: how many of each, and about how many "
+        "times more level 2?"
+    )
+    assert without_ratio(q, en=True) is q
