@@ -66,15 +66,20 @@ _ASKED_EN = re.compile(
     + "|".join(sorted(_ENGLISH, key=len, reverse=True))
     + r")\b"
 )
-# … or named right before a "how many" that names no count noun after it ("level 3 services —
-# how many of each?", "procedures: how many were handled online?"): the noun ends a phrase,
+# … or named right before a "how many" that names no count noun after it ("the permits for
+# farms — how many?", "procedures: how many were handled online?"): a count noun ends a phrase,
 # then at most `_BEFORE_WORDS` words (punctuation aside) before "how many". Not before "how many
-# times", a ratio asked.
+# times", a ratio asked. What is counted is the head of that phrase, its first count noun
+# ("dossiers filed for commune procedures": dossiers), the phrase opening after the last stop,
+# colon, comma, dash or bracket before it.
 _BEFORE_WORDS = 1
-_ASKED_EN_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")\b[\s,:;—–-]*"
-    rf"(?:[a-z0-9]+[\s,:;—–-]+){{0,{_BEFORE_WORDS}}}how many\b(?!\s+times\b)"
+_EN_ALT = "|".join(sorted(_ENGLISH, key=len, reverse=True))
+_ENDS_BEFORE = re.compile(
+    rf".*\b({_EN_ALT})\b[\s,:;—–-]*(?:[a-z0-9]+[\s,:;—–-]+){{0,{_BEFORE_WORDS}}}$", re.S
 )
+_HOW_MANY_EN = re.compile(r"\bhow many\b(?!\s+times\b)")
+_PHRASE_BREAK = re.compile(r"[.;:?!,—–()]|\s-\s")
+_FIRST_EN = re.compile(rf"\b({_EN_ALT})\b")
 # Money asked ("bao nhiêu tiền", "kinh phí"): the reports write every amount in đồng.
 _MONEY = "tien"
 # People asked in general ("người", English "staff", "people"): a count of cadres, civil
@@ -119,8 +124,23 @@ def asked_noun(folded_question: str) -> str:
     m = _ASKED_EN.search(folded_question)
     if m:
         return _ENGLISH[_head(folded_question, m)]
-    before = _ASKED_EN_BEFORE.search(folded_question)
-    return _ENGLISH[before.group(1)] if before else ""
+    return _noun_before(folded_question)
+
+
+def _noun_before(folded: str) -> str:
+    """The head count noun of the phrase that ends right before a "how many" (`_ENDS_BEFORE`),
+    as the reports' noun; "" when no such phrase ends on a count noun."""
+    for ask in _HOW_MANY_EN.finditer(folded):
+        head = folded[: ask.start()]
+        last = _ENDS_BEFORE.match(head)
+        if last is None:
+            continue
+        breaks = list(_PHRASE_BREAK.finditer(head, 0, last.start(1)))
+        start = breaks[-1].end() if breaks else 0
+        first = _FIRST_EN.search(head, start)
+        if first is not None:
+            return _ENGLISH[_head(head, first)]
+    return ""
 
 
 def asked_nouns(folded_question: str) -> list[str]:
