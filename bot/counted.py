@@ -260,11 +260,13 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
 
 def _kind_of(wanted: str, sentence: str, figure: str) -> bool:
     """Whether the figure is an item of a breakdown of a count of the wanted thing ("21 văn
-    bản QPPL, trong đó có 14 quyết định …": the decisions are documents)."""
-    folded = " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(sentence)).split())
+    bản QPPL, trong đó có 14 quyết định …", or "(… 14 quyết định)" in brackets after it: the
+    decisions are documents)."""
+    folded = " ".join(re.sub(r"[^a-z0-9 (]+", " ", fold(sentence)).split())
     fig = " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(figure)).split())
+    opener = r"(?:\btrong do\b|\()"
     return bool(
-        re.search(rf"\d+ {re.escape(wanted)}\b.*\btrong do\b.*(?<!\d){re.escape(fig)}\b", folded)
+        re.search(rf"\d+ {re.escape(wanted)}\b.*{opener}.*(?<!\d){re.escape(fig)}\b", folded)
     )
 
 
