@@ -168,7 +168,8 @@ def noun_words(sentence: str, figure: str) -> str:
 
 
 # A count noun that opens the label of the next figure ("37.270 hồ sơ, dịch vụ công mức độ 4
-# là 28.184 hồ sơ"): "là" or a colon, then a figure, with no list break before them.
+# là 28.184 hồ sơ"): "là" or a colon, then a figure, with no list break before them, within
+# 40 characters (a label's few words; further on, another clause).
 _LABELS_NEXT = re.compile(r"[^,;()]{0,40}?(?:\bla|:)\s*\d")
 
 

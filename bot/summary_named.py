@@ -53,7 +53,8 @@ PART_WORDS = frozenset(
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
 _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
 # A name the question quotes ("the section 'Kiểm soát thủ tục'"): a quote mark opening a word and one
-# closing it (not the apostrophe of "Dong Thap's").
+# closing it (not the apostrophe of "Dong Thap's"); 3 to 80 characters, a heading's length
+# (no two-letter name, no quoted sentence).
 _QUOTED_PART = re.compile(
     r"(?:^|(?<=[\s(]))['\"‘“«]([^'\"‘’“”«»]{3,80}?)['\"’”»](?=[\s?.,;:!)]|$)"
 )
@@ -69,6 +70,8 @@ _PART_ASKED = re.compile(
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
 NAMED_PART = 0.75
+# Topic words a named part needs, at least: one word names an area of every part.
+MIN_NAME_WORDS = 2
 # … or whose headings name this much of its words, the labels of its areas (or, as a phrase,
 # its own text) the rest.
 AREA_HEAD = 0.25
@@ -126,7 +129,7 @@ class NamedParts:
         it sits in); None for a summary of the whole report. With `areas`, failing that, a
         part its headings and its areas' labels name together (`_named_with_areas`)."""
         words, seq = self.topic_words(q)
-        if len(words) < 2:
+        if len(words) < MIN_NAME_WORDS:
             return None
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
@@ -160,7 +163,7 @@ class NamedParts:
             quote = replace(q, folded=name, provinces=())
             seq = known(topic_sequence(quote), self.sections.idf)
             words = [w for w in dict.fromkeys(seq) if w not in PART_WORDS]
-            if len(words) < 2:
+            if len(words) < MIN_NAME_WORDS:
                 continue
             found = self._best_named(words, seq, set(tokenize(name)), rank_of, blocks)
             if found is not None:
