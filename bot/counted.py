@@ -61,10 +61,14 @@ _ENGLISH = {
     "leaders": "lanh dao", "departments": "co quan", "objectives": "muc tieu", "goals": "muc tieu",
     "news items": "tin", "articles": "bai", "records": "ho so",
 }  # fmt: skip
+# A noun in the possessive ("the People's Council", "officials' pay") owns what follows: no
+# thing counted.
+_NOT_OWNER = r"(?!['’])"
 _ASKED_EN = re.compile(
     r"\b(?:how many|number of)\s+(?:[a-z0-9-]+\s+){0,4}?("
     + "|".join(sorted(_ENGLISH, key=len, reverse=True))
     + r")\b"
+    + _NOT_OWNER
 )
 # … or named right before a "how many" that names no count noun after it ("the permits for
 # farms — how many?", "procedures: how many were handled online?"): a count noun ends a phrase,
@@ -75,11 +79,11 @@ _ASKED_EN = re.compile(
 _BEFORE_WORDS = 1
 _EN_ALT = "|".join(sorted(_ENGLISH, key=len, reverse=True))
 _ENDS_BEFORE = re.compile(
-    rf".*\b({_EN_ALT})\b[\s,:;—–-]*(?:[a-z0-9]+[\s,:;—–-]+){{0,{_BEFORE_WORDS}}}$", re.S
+    rf".*\b({_EN_ALT})\b{_NOT_OWNER}[\s,:;—–-]*(?:[a-z0-9]+[\s,:;—–-]+){{0,{_BEFORE_WORDS}}}$", re.S
 )
 _HOW_MANY_EN = re.compile(r"\bhow many\b(?!\s+times\b)")
 _PHRASE_BREAK = re.compile(r"[.;:?!,—–()]|\s-\s")
-_FIRST_EN = re.compile(rf"\b({_EN_ALT})\b")
+_FIRST_EN = re.compile(rf"\b({_EN_ALT})\b{_NOT_OWNER}")
 # Money asked ("bao nhiêu tiền", "kinh phí"): the reports write every amount in đồng.
 _MONEY = "tien"
 # People asked in general ("người", English "staff", "people"): a count of cadres, civil

@@ -74,3 +74,9 @@ def test_a_ratio_that_alone_makes_the_parts_is_kept() -> None:
         "times more level 2?"
     )
     assert without_ratio(q, en=True) is q
+
+
+def test_a_noun_in_the_possessive_is_no_thing_counted() -> None:
+    assert counted.asked_noun("of the decrees, how many came from the people's council?") == ""
+    assert counted.asked_noun("how many officials' requests were granted?") == ""
+    assert counted.asked_noun("how many people attended?") == "nguoi"
