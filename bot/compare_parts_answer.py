@@ -70,11 +70,12 @@ _CONTRASTED = re.compile(r"\b(so voi|versus|vs|compared (?:with|to))\b")
 _TIMES_ASKED = re.compile(
     r"\bgap (?:bao nhieu|may) lan\b|\bhow many times (?:as|more|larger|bigger|higher)\b"
 )
-# A ratio asked after the parts are named (", and roughly how many times more level 4?"): it
-# asks the comparison the table gives, no figure of its own, and the part it names would join
-# every part's question ("level 3 … how many times … level 4" asks both levels).
+# A ratio asked after the parts are named (", and by how many times does the second exceed
+# the first?", "— how many times as large?", "by what factor?"): it asks the comparison the
+# table gives, no figure of its own, and the part it names would join every part's question.
 _RATIO_TAIL = re.compile(
-    r",?\s*(?:and\s+)?(?:roughly\s+|about\s+|approximately\s+)?how many times\b[^?.;]*",
+    r",?\s*(?:and\s+)?(?:(?:roughly|about|approximately|around|nearly|almost|by)\s+)?"
+    r"(?:how many times|how many-?fold|what factor|what multiple)\b[^?.;]*",
     re.IGNORECASE,
 )
 Ask = Callable[[ParsedQuery], Answer]  # one part's question → the figure answerer's answer
@@ -143,7 +144,7 @@ class PartsAnswerer:
             return []
         if len(sides_of(q, self.index)) >= 2:
             return []
-        q = without_ratio(q)
+        q = without_ratio(q, en)
         # two years of one report: the years, when the question names no two parts
         # (three or more parts of one breakdown listed: "mức độ 2, 3 và 4", before two)
         if weak:
@@ -183,13 +184,17 @@ class PartsAnswerer:
                        intent="comparison")  # fmt: skip
 
 
-def without_ratio(q: ParsedQuery) -> ParsedQuery:
+def without_ratio(q: ParsedQuery, en: bool = False) -> ParsedQuery:
     """The question without a ratio asked after its parts (`_RATIO_TAIL`), its places and
-    periods kept; the question itself when it asks none so, or asks nothing else."""
+    periods kept, when what is left still reads two parts or more; the question itself when it
+    asks no ratio so, or the ratio was what made it read as parts ("… at level 3 and level 4:
+    how many of each, and by what factor?" left as it is when the rest reads one)."""
     text = _RATIO_TAIL.sub("", q.text).strip()
-    if text == q.text.strip() or not _RATIO_TAIL.search(q.text) or len(text.split()) < 3:
+    if text == q.text.strip() or not text:
         return q
-    return replace(parse_query(text), provinces=q.provinces, years=q.years, quarter=q.quarter)
+    stripped = replace(parse_query(text), provinces=q.provinces, years=q.years, quarter=q.quarter)
+    read = between_parts(stripped, en) or listed_parts(stripped) or parts_of(stripped, en)
+    return stripped if len(read) >= 2 else q
 
 
 def _asked(part: Part, ask: Ask) -> Answer:

@@ -61,20 +61,29 @@ _ENGLISH = {
     "leaders": "lanh dao", "departments": "co quan", "objectives": "muc tieu", "goals": "muc tieu",
     "news items": "tin", "articles": "bai", "records": "ho so",
 }  # fmt: skip
+# A noun in the possessive ("the People's Council", "officials' pay") owns what follows: no
+# thing counted.
+_NOT_OWNER = r"(?!['’])"
 _ASKED_EN = re.compile(
     r"\b(?:how many|number of)\s+(?:[a-z0-9-]+\s+){0,4}?("
     + "|".join(sorted(_ENGLISH, key=len, reverse=True))
     + r")\b"
+    + _NOT_OWNER
 )
-# … or named right before a "how many" that names no count noun after it ("level 3 services —
-# how many of each?", "procedures: how many were handled online?"): the noun ends a phrase,
+# … or named right before a "how many" that names no count noun after it ("the permits for
+# farms — how many?", "procedures: how many were handled online?"): a count noun ends a phrase,
 # then at most `_BEFORE_WORDS` words (punctuation aside) before "how many". Not before "how many
-# times", a ratio asked.
+# times", a ratio asked. What is counted is the head of that phrase, its first count noun
+# ("dossiers filed for commune procedures": dossiers), the phrase opening after the last stop,
+# colon, comma, dash or bracket before it.
 _BEFORE_WORDS = 1
-_ASKED_EN_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")\b[\s,:;—–-]*"
-    rf"(?:[a-z0-9]+[\s,:;—–-]+){{0,{_BEFORE_WORDS}}}how many\b(?!\s+times\b)"
+_EN_ALT = "|".join(sorted(_ENGLISH, key=len, reverse=True))
+_ENDS_BEFORE = re.compile(
+    rf".*\b({_EN_ALT})\b{_NOT_OWNER}[\s,:;—–-]*(?:[a-z0-9]+[\s,:;—–-]+){{0,{_BEFORE_WORDS}}}$", re.S
 )
+_HOW_MANY_EN = re.compile(r"\bhow many\b(?!\s+times\b)")
+_PHRASE_BREAK = re.compile(r"[.;:?!,—–()]|\s-\s")
+_FIRST_EN = re.compile(rf"\b({_EN_ALT})\b{_NOT_OWNER}")
 # Money asked ("bao nhiêu tiền", "kinh phí"): the reports write every amount in đồng.
 _MONEY = "tien"
 # People asked in general ("người", English "staff", "people"): a count of cadres, civil
@@ -119,8 +128,23 @@ def asked_noun(folded_question: str) -> str:
     m = _ASKED_EN.search(folded_question)
     if m:
         return _ENGLISH[_head(folded_question, m)]
-    before = _ASKED_EN_BEFORE.search(folded_question)
-    return _ENGLISH[before.group(1)] if before else ""
+    return _noun_before(folded_question)
+
+
+def _noun_before(folded: str) -> str:
+    """The head count noun of the phrase that ends right before a "how many" (`_ENDS_BEFORE`),
+    as the reports' noun; "" when no such phrase ends on a count noun."""
+    for ask in _HOW_MANY_EN.finditer(folded):
+        head = folded[: ask.start()]
+        last = _ENDS_BEFORE.match(head)
+        if last is None:
+            continue
+        breaks = list(_PHRASE_BREAK.finditer(head, 0, last.start(1)))
+        start = breaks[-1].end() if breaks else 0
+        first = _FIRST_EN.search(head, start)
+        if first is not None:
+            return _ENGLISH[_head(head, first)]
+    return ""
 
 
 def asked_nouns(folded_question: str) -> list[str]:
@@ -148,7 +172,8 @@ def noun_words(sentence: str, figure: str) -> str:
 
 
 # A count noun that opens the label of the next figure ("37.270 hồ sơ, dịch vụ công mức độ 4
-# là 28.184 hồ sơ"): "là" or a colon, then a figure, with no list break before them.
+# là 28.184 hồ sơ"): "là" or a colon, then a figure, with no list break before them, within
+# 40 characters (a label's few words; further on, another clause).
 _LABELS_NEXT = re.compile(r"[^,;()]{0,40}?(?:\bla|:)\s*\d")
 
 
@@ -240,11 +265,13 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
 
 def _kind_of(wanted: str, sentence: str, figure: str) -> bool:
     """Whether the figure is an item of a breakdown of a count of the wanted thing ("21 văn
-    bản QPPL, trong đó có 14 quyết định …": the decisions are documents)."""
-    folded = " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(sentence)).split())
+    bản QPPL, trong đó có 14 quyết định …", or "(… 14 quyết định)" in brackets after it: the
+    decisions are documents)."""
+    folded = " ".join(re.sub(r"[^a-z0-9 (]+", " ", fold(sentence)).split())
     fig = " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(figure)).split())
+    opener = r"(?:\btrong do\b|\()"
     return bool(
-        re.search(rf"\d+ {re.escape(wanted)}\b.*\btrong do\b.*(?<!\d){re.escape(fig)}\b", folded)
+        re.search(rf"\d+ {re.escape(wanted)}\b.*{opener}.*(?<!\d){re.escape(fig)}\b", folded)
     )
 
 
@@ -288,3 +315,19 @@ def own_thing(sentence: str, figure: str) -> str:
     label opens on ("TTHC …: 45"); "" when neither says one."""
     nouns = figure_nouns(sentence, figure)
     return nouns[0] if nouns else label_noun(sentence, figure)
+
+
+_SINGULAR_EN = {noun.removesuffix("s"): vi for noun, vi in _ENGLISH.items() if noun.endswith("s")}
+_ANY_EN = re.compile(
+    r"\b(" + "|".join(sorted({*_ENGLISH, *_SINGULAR_EN}, key=len, reverse=True)) + r")\b"
+)
+
+
+def count_nouns_in(folded: str) -> list[str]:
+    """Every count noun a folded text names anywhere, Vietnamese or English (singular or
+    plural), as the reports' nouns: what it names as counted, asked or not."""
+    plain = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded).split())
+    found = [_canon(n) for n in _NOUN.findall(plain)]
+    for m in _ANY_EN.finditer(plain):
+        found.append(_ENGLISH.get(m.group(1)) or _SINGULAR_EN[m.group(1)])
+    return found

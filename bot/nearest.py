@@ -35,4 +35,5 @@ def nearest_not_found(q: ParsedQuery, text: str, cited: Citation, language: str)
     one = replace(cited, n=1)
     label = "Sources" if language == "en" else "Nguồn"
     sources = source_line(one, language == "en")
-    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (one,), language=language)
+    return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (one,), language=language,
+                  not_found_why="near miss")  # fmt: skip

@@ -145,22 +145,29 @@ def more_noun(words: list[str], xs: int) -> int:
     return xs
 
 
-# An English possessive opening the part after "and" ("… and its total local budget
-# spending exceeded …"): that part is a whole noun phrase, up to its verb.
+# An English possessive opening the part after "and" ("… the fee income and its capital
+# spending on schools reached …"): that part is a whole noun phrase, up to its verb.
 _POSSESSIVE = frozenset(("its", "their"))
-_EN_VERB = re.compile(r"[a-z]{3,}ed")  # "exceeded", "reached", "issued": where the phrase ends
+# A past-tense verb ends the phrase: "-ed" after a stem of three letters at least ("reached",
+# "issued"; "red", "bed" are none), not "-eed" ("speed", "proceed": no past tense), and not
+# the participles the reports' topics use as adjectives ("based", "detailed": "its
+# detailed plan" goes on).
+_EN_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")
+_ED_ADJECTIVES = frozenset(
+    ["based", "detailed", "advanced", "dedicated", "integrated", "specialized", "specialised", "qualified", "skilled", "related", "centralized", "centralised", "automated", "unified", "limited", "assigned", "allocated"]
+)
 
 
 def owned_end(words: list[str], at: int, start: int, most: int) -> int | None:
     """Where the part after "and its"/"and their" ends (`at`: the possessive, `start`: the
-    part's first word): at the first past-tense verb within `most` words ("… and its total
-    local budget spending exceeded …"); None when no possessive opens it, or a stop word or a
+    part's first word): at the first past-tense verb within `most` words ("… and its capital
+    spending on schools reached …"); None when no possessive opens it, or a stop word or a
     clause's end comes first (the phrase's end is not known)."""
     if at >= len(words) or bare_word(words[at]) not in _POSSESSIVE:
         return None
     for i in range(start + 1, min(len(words), start + most + 1)):
         w = bare_word(words[i])
-        if _EN_VERB.fullmatch(w):
+        if _EN_VERB.fullmatch(w) and w not in _ED_ADJECTIVES:
             return i
         if w in PART_STOP or words[i - 1][-1:] in ",.;:?!":
             return None

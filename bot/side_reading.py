@@ -6,8 +6,11 @@ sánh giữa các tỉnh."), which names no topic of either side."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from bot.counted import count_nouns_in
+from core.lexicon import read_lexicon, to_vietnamese, vietnamese_terms
 from core.places import province_mentions
 from core.query import ParsedQuery
 from core.text import fold
@@ -110,23 +113,57 @@ def _own_words(clause: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", _ASK_IN.sub(" ", clause)) if w not in _NOT_OWN]
 
 
-# A contrast between two sides' clauses that each say what they count: "X's total issued by
-# May vs the number Y issued with …".
+# A contrast between two sides' clauses that each say what they count: "the permits A granted
+# to farms in 2021 versus the licences B revoked from shops?".
 _VERSUS = re.compile(r"\b(?:vs|versus|compared (?:with|to)|so voi)\b")
-# words of its own each contrasted clause says, at least: a topic ("total issued by May"),
-# not a follow-up's filler ("thì sao", "'s 2022 figure", "which is bigger")
+# words of its own each contrasted clause says, at least: what it narrows the count to ("granted
+# to farms in 2021"), not an afterthought that points back ("'s 2021 count", "thì sao")
 OWN_WORDS = 3
 _FILLER_WORDS = (
-    "s thi sao the nao ra figure figures one ones that those which is bigger larger more higher "
-    "smaller fewer lower"
+    "s thi sao the nao ra figure figures count one ones that those which is bigger larger more "
+    "higher smaller fewer lower"
 )
 _FILLER = frozenset(_FILLER_WORDS.split())
+# English words that name no thing of their own, only how a figure is had: a lexicon term
+# written with one of them ("total", "number", "issued") is a verb or a counter, no topic.
+_NO_THING = frozenset(["total", "number", "quantity", "count", "amount", "figure", "level"])
+
+
+def _thing_term(folded_term: str) -> bool:
+    """Whether a lexicon term names a thing: none of its English wordings is a counter
+    (`_NO_THING`) or has a participle ("granted", "handing out") in it."""
+    english = _english_of().get(folded_term, ())
+    return bool(english) and not any(
+        e in _NO_THING or re.search(r"[a-z]{2,}(?:ed|ing)\b", e) for e in english
+    )
+
+
+@functools.cache
+def _english_of() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for t in read_lexicon():
+        key = " ".join(re.sub(r"[^a-z0-9 ]+", " ", t.folded).split())
+        out[key] = out.get(key, ()) + t.english
+    return out
+
+
+def names_thing(folded: str) -> bool:
+    """Whether a folded text names a thing that can be counted: a count noun of `counted`, or a
+    lexicon term of a thing (`_thing_term`), English or Vietnamese ("the post office", "hồ
+    sơ"); "total issued by June" names none."""
+    if count_nouns_in(folded):
+        return True
+    terms = [*to_vietnamese(folded), *vietnamese_terms(folded)]
+    return any(_thing_term(" ".join(re.sub(r"[^a-z0-9 ]+", " ", t).split())) for t in terms)
 
 
 def _contrasted(folded: str, starts: list[tuple[int, str]]) -> dict[str, str] | None:
     """Each side's clause when one contrast word stands between the two names and each side
     of it says what that side counts: the first name's clause runs to the contrast, the
-    second's from it to the end (the name itself left out); None otherwise."""
+    second's from it to the end (the name itself left out); None otherwise. A clause says what
+    its side counts when it names a thing (`names_thing`), or, when the question names the
+    thing before both names, narrows it by `OWN_WORDS` words of its own; a question that
+    names no thing counted anywhere splits nothing."""
     (a_at, a), (b_at, b) = starts
     a_end = a_at + len(fold(a))
     found = list(_VERSUS.finditer(folded, a_end, b_at))
@@ -135,6 +172,9 @@ def _contrasted(folded: str, starts: list[tuple[int, str]]) -> dict[str, str] | 
     first = folded[a_end : found[0].start()]
     second = f"{folded[found[0].end() : b_at]} {folded[b_at + len(fold(b)) :]}"
     if any(len(set(_own_words(c)) - _FILLER) < OWN_WORDS for c in (first, second)):
+        return None
+    said_before = names_thing(folded[:a_at])
+    if not all(said_before or names_thing(c) for c in (first, second)):
         return None
     return {a: first, b: second}
 

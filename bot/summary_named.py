@@ -52,18 +52,26 @@ PART_WORDS = frozenset(
 )
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
 _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
-# A name the question quotes ("the 'Chế độ công vụ' part"): a quote mark opening a word and one
-# closing it (not the apostrophe of "Dong Thap's").
+# A name the question quotes ("the section 'Kiểm soát thủ tục'"): a quote mark opening a word and one
+# closing it (not the apostrophe of "Dong Thap's"); 3 to 80 characters, a heading's length
+# (no two-letter name, no quoted sentence).
 _QUOTED_PART = re.compile(
     r"(?:^|(?<=[\s(]))['\"‘“«]([^'\"‘’“”«»]{3,80}?)['\"’”»](?=[\s?.,;:!)]|$)"
 )
-# The question asks for a part by that name: it says part, section, heading, "under".
+# The question asks for a part by that name: it says part, section, heading, "under", or
+# (folded) "phần"/"mục" before the name itself (`_NAME`, what a quoted name is read as), a
+# numeral or a letter ("phần II", "mục 3", "mục b") or "về"; folded "phan"/"muc" alone are
+# as often "phần trăm", "phân cấp" or "mức độ".
+_NAME = " qname "
 _PART_ASKED = re.compile(
-    r"\b(?:part|section|heading|sub ?heading|chapter|under|phan|muc|de muc|tieu muc)\b"
+    r"\b(?:part|section|heading|sub ?heading|chapter|under|de muc|tieu muc)\b"
+    r"|\b(?:phan|muc)\s+(?:qname|ve|[ivx]+|[a-z]|\d+)\b"
 )
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
 NAMED_PART = 0.75
+# Topic words a named part needs, at least: one word names an area of every part.
+MIN_NAME_WORDS = 2
 # … or whose headings name this much of its words, the labels of its areas (or, as a phrase,
 # its own text) the rest.
 AREA_HEAD = 0.25
@@ -71,7 +79,7 @@ AREA_HEAD = 0.25
 
 def quoted_part_names(folded: str) -> list[str]:
     """The names a (folded) question quotes when it asks for a part by name; [] otherwise."""
-    if not _PART_ASKED.search(_QUOTED_PART.sub(" ", folded)):
+    if not _PART_ASKED.search(_QUOTED_PART.sub(_NAME, folded)):
         return []
     return [m.group(1).strip() for m in _QUOTED_PART.finditer(folded) if m.group(1).strip()]
 
@@ -121,7 +129,7 @@ class NamedParts:
         it sits in); None for a summary of the whole report. With `areas`, failing that, a
         part its headings and its areas' labels name together (`_named_with_areas`)."""
         words, seq = self.topic_words(q)
-        if len(words) < 2:
+        if len(words) < MIN_NAME_WORDS:
             return None
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
@@ -143,9 +151,9 @@ class NamedParts:
         return self._best_named(words, seq, typed, rank_of, blocks)
 
     def quoted(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
-        """The part a question names by quoting its heading ("what does the 'Chế độ công vụ'
-        part say?", "what's under the 'reform of the admin apparatus' heading?", an English
-        name read through its translation): the section whose heading, as printed or as
+        """The part a question names by quoting its heading ("tóm tắt mục «Kiểm soát thủ tục»",
+        "summarise the section called 'public finance'", an English name read through its
+        translation): the section whose heading, as printed or as
         restored, names the quoted words (`NAMED_PART` of them at least); None when the
         question quotes no name of a part or no heading names it."""
         names = quoted_part_names(q.folded)
@@ -155,7 +163,7 @@ class NamedParts:
             quote = replace(q, folded=name, provinces=())
             seq = known(topic_sequence(quote), self.sections.idf)
             words = [w for w in dict.fromkeys(seq) if w not in PART_WORDS]
-            if len(words) < 2:
+            if len(words) < MIN_NAME_WORDS:
                 continue
             found = self._best_named(words, seq, set(tokenize(name)), rank_of, blocks)
             if found is not None:

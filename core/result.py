@@ -69,3 +69,6 @@ class Answer:
     sure: float = 0.0
     chart: tuple[tuple[str, float], ...] = ()  # a comparison's (side, value) pairs, for a plot
     chart_line: bool = False  # the chart's sides are periods of one place: a line, not bars
+    # Why an abstention found nothing when it knows: "near miss" (the nearest figure is of
+    # another thing, year or measure, bot/nearest.py), "period" (no report covers it); "" plain.
+    not_found_why: str = ""

@@ -494,5 +494,5 @@ class ExtractiveAnswerer:
         ]
         return Answer(
             q.text, "\n".join(lines), True, tuple(near), confidence=round(confidence, 3),
-            language=language,
+            language=language, not_found_why="period" if period_missing else "",
         )  # fmt: skip

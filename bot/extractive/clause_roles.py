@@ -138,14 +138,37 @@ def _at(text: str, figure: str) -> int:
     return m.start() if m else -1
 
 
+# A breakdown written figure first: its opener is followed by a figure, with only punctuation
+# between ("trong đó: 120 hồ sơ trực tuyến; 45 hồ sơ trực tiếp").
+_FIGURE_FIRST = re.compile(r"[\s:;,.(-]*\d")
+# Where an item's label ends after its figure in a figure-first breakdown: a list break or
+# the next figure.
+_LABEL_END = re.compile(r"[;,)]|\d")
+
+
+def _own_label(text: str, opener_end: int, at: int, figure: str) -> str:
+    """The label of the item whose figure stands at `at`, after its breakdown's opener: in a
+    figure-first breakdown (`_FIGURE_FIRST`) the words right after the figure up to the next
+    list break or figure; else the words before it since the figure or list break before."""
+    if _FIGURE_FIRST.match(text, opener_end):
+        start = at + len(fold(figure))
+        end = _LABEL_END.search(text, start)
+        return text[start : end.start() if end else len(text)]
+    stretch = re.split(r"\d[\d.,]*%?", text[opener_end:at])[-1]  # not an earlier item's words
+    return stretch.rsplit(";", 1)[-1]
+
+
+def _says(label: str, term: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", label) is not None
+
+
 def part_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate], bool]:
     """The figures with the asked part first when an English question names the part after
-    a copula (`copula_part`: "budget spending: how much of it was development investment
-    spending?"), the best figure is a whole, and one item of its clause's breakdown says a
-    report term of that part between the breakdown's opener (or the figure before) and its
-    figure ("… 19.817,068 tỷ
-    đồng, …, trong đó: Chi đầu tư phát triển ước đạt 6.182,582"), a term the words before the
-    whole do not say; whether that decided it. Without such an item the whole stays first and
+    a copula (`copula_part`: "the staff trained: how many of them were teachers?"), the best
+    figure is a whole, and one item of its clause's breakdown is labelled (`_own_label`) with a
+    report term of that part ("… 812 người, trong đó: giáo viên được tập huấn là 530 …", or
+    figure first "trong đó: 530 giáo viên; …"), a term the words before the whole do not say;
+    whether that decided it. Without such an item the whole stays first and
     `choice.whole_of_part` doubts it."""
     part = copula_part(q.folded)
     if not ranked or not part or ranked[0].item:
@@ -162,9 +185,8 @@ def part_first(q: ParsedQuery, ranked: list[Candidate]) -> tuple[list[Candidate]
         openers = list(_OPENER.finditer(text, whole_at, at)) if at > whole_at else []
         if not openers:
             continue
-        stretch = text[openers[-1].end() : at]
-        stretch = re.split(r"\d[\d.,]*%?", stretch)[-1]  # its own words, not an earlier item's
-        if any(t in stretch and t not in text[:whole_at] for t in terms):
+        label = _own_label(text, openers[-1].end(), at, c.figure)
+        if any(_says(label, t) and not _says(text[:whole_at], t) for t in terms):
             named.append(c)
     if len(named) != 1:  # none, or two items saying it: the labels do not tell
         return ranked, False

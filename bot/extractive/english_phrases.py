@@ -14,7 +14,7 @@ _EN_COUNT = re.compile(
 )
 # "…, how many were teachers" ("how many of them are district services"): a copula, then
 # what is counted (unless a participle follows: "how many were handled"). An amount's part is
-# asked "how much of it was …" ("budget spending: how much of it was investment?"): "how much"
+# asked "how much of it was …" ("the 2021 fund: how much of it was training costs?"): "how much"
 # only with "of it" or the like, as "how much was the spending?" asks the whole itself.
 _OF_IT = r"of\s+(?:it|this|that|them|these|those|which)\s+"
 _EN_COPULA = re.compile(
@@ -48,8 +48,8 @@ def part_after_copula(folded: str) -> bool:
 
 def copula_part(folded: str) -> str:
     """The words naming the part an English question asks after a copula (`part_after_copula`:
-    "how much of it was development investment spending?" → "development investment
-    spending"); "" when it names none."""
+    "the fund: how much of it was staff training costs?" → "staff training costs"); "" when it
+    names none."""
     m = _EN_COPULA.search(folded)
     if m is None or _PARTICIPLE.fullmatch(m.group(1).split()[0]):
         return ""

@@ -1,7 +1,8 @@
 """What a question leaves out, beyond the named parts of a breakdown (`question.excluded_parts`):
-the report words of the thing it excludes ("not counting SIM signatures": "sim ký số"), which a
-figure's own label must not say, and the one part of a family of siblings a question asks for
-by leaving out all the others ("chưa tính hồ sơ tồn kỳ trước": the newly received ones).
+the report words of the thing it excludes ("apart from the USB tokens": "usb token"), which a
+figure's own label must not say, and the one part of a family of siblings that are the whole a
+question asks for by leaving out all the others ("except those at district and commune level":
+the provincial level).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from index.lexical import tokenize
 
 Phrase = tuple[str, ...]
 
-# A question that leaves a part out ("chua tinh ho so ton ky truoc") asks for a difference the
+# A question that leaves a part out ("khong ke cap xa") asks for a difference the
 # reports may not state: its figure is never certain.
 _EXCLUDES = re.compile(
     r"\b(chua tinh|khong tinh|khong ke|ngoai tru|khong bao gom|tru di|excluding|excluded|"
@@ -34,7 +35,7 @@ def excluded_phrases(folded: str) -> frozenset[Phrase]:
     `question.excluded_parts`'."""
     out: set[Phrase] = set()
     for m in _EXCLUDES.finditer(folded):
-        phrase = re.split(r"[),;?]", folded[m.end() :], maxsplit=1)[0]
+        phrase = re.split(r"[),;?:]|\.(?!\d)", folded[m.end() :], maxsplit=1)[0]
         words = tokenize(phrase)
         run: list[str] = []
         for t in [*words, ""]:  # the question's own Vietnamese runs
@@ -71,9 +72,10 @@ def remaining_part(
     families: Iterable[Sequence[Phrase]], said: Iterable[Phrase], left_out: frozenset[Phrase]
 ) -> list[Phrase]:
     """The part a question asks by leaving out every other part of its family: a family with
-    a part left out, none said, and exactly one part not left out ("ton", "ky truoc" left out
-    of ("ton", "ky truoc", "moi tiep nhan"): "moi tiep nhan"). A family with two parts
-    remaining asks for their sum, which no one label says: none."""
+    a part left out, none said, and exactly one part not left out ("cap huyen", "cap xa" left
+    out of ("cap tinh", "cap huyen", "cap xa"): "cap tinh"). A family with two parts remaining
+    asks for their sum, which no one label says: none. `families` are those whose parts make
+    up the whole (`question.EXHAUSTIVE_FAMILIES`): of any other the part left is a guess."""
     said = set(said)
     out: list[Phrase] = []
     for family in families:

@@ -46,6 +46,10 @@ PART_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
     )
 )  # fmt: skip
 PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p in f)
+# The families whose parts are all there is of the whole (levels of government, carried over
+# or new, a dossier's state): the part left when a question leaves out the others is what it
+# asks (`left_out.remaining_part`). Not who applied (cơ quan and others too), nor staff.
+EXHAUSTIVE_FAMILIES = (PART_FAMILIES[0], PART_FAMILIES[3], PART_FAMILIES[4])
 # Kinds of money that the reports give side by side, one figure each: budget revenue and
 # spending ("Tổng thu ngân sách … đạt 130%"; "Tổng chi ngân sách … đạt 128%"), funds a unit
 # spends on its own account or not ("Kinh phí thực hiện tự chủ: …", "… không tự chủ: …"). A
@@ -341,7 +345,7 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     named = {n for seq in seqs for n in other_names(seq)}  # "sở, ban, ngành": provincial level
     said = [p for p in ASKABLE_PARTS
             if (any(_names(seq, p) for seq in seqs) or p in named) and p not in left_out]  # fmt: skip
-    said += remaining_part(SIBLING_FAMILIES, said, left_out)  # all the others left out
+    said += remaining_part(EXHAUSTIVE_FAMILIES, said, left_out)  # all the others left out
     staff = [p for p in said if p in STAFF]
     if len(staff) != 1 or not _POSITIONS.search(q.expanded):
         said = [p for p in said if p not in STAFF]

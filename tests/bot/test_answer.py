@@ -499,7 +499,7 @@ def test_unsure_figures_are_listed_as_candidates_without_bold(
 def test_leaving_out_all_other_parts_states_the_one_left(service: AnswerService) -> None:
     # the report states the new dossiers of the period beside those carried over
     ans = service.answer(
-        "Số hồ sơ Đồng Tháp tiếp nhận trong kỳ, chưa tính hồ sơ tồn kỳ trước, là bao nhiêu?"
+        "Không kể hồ sơ tồn từ kỳ trước, Đồng Tháp mới tiếp nhận bao nhiêu hồ sơ trong kỳ?"
     )
     assert ans.figure == "184.408", ans.text
 

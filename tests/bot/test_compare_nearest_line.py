@@ -18,11 +18,12 @@ NEITHER = "Trong năm, tỉnh đã ban hành 31 văn bản QPPL, 09 nghị quy�
 LABELS = ("from the provincial People's Council", "from the People's Committee")
 
 
-def _run(quotes: tuple[str, str]) -> list[Cell]:
-    q = parse_query("Of Lang Son's legal documents, how many came from each council?")
+def _run(quotes: tuple[str, str], why: str = "", question: str = "") -> list[Cell]:
+    q = parse_query(question or "Of Lang Son's legal documents, how many came from each council?")
     parts = [Part(label, q) for label in LABELS]
     answers = [
-        Answer(q.text, "", True, (Citation(1, "r1", "BC", "1/BC", "Sở", "2022", "1.", quote, 0.5),))
+        Answer(q.text, "", True, (Citation(1, "r1", "BC", "1/BC", "Sở", "2022", "1.", quote, 0.5),),
+               not_found_why=why)  # fmt: skip
         for quote in quotes
     ]
     cells = [Cell(Side(label, ("Lạng Sơn",), ())) for label in LABELS]
@@ -44,3 +45,15 @@ def test_one_nearest_line_naming_each_part_gives_both_figures() -> None:
 def test_other_lines_or_a_line_naming_no_part_leave_them_not_found() -> None:
     assert all(c.citation is None for c in _run((BOTH, NEITHER)))
     assert all(c.citation is None for c in _run((NEITHER, NEITHER)))
+
+
+def test_near_misses_on_one_line_stay_not_found() -> None:
+    # each part's nearest figure cited as another thing: no figure of its own
+    assert all(c.citation is None for c in _run((BOTH, BOTH), why="near miss"))
+    assert all(c.citation is None for c in _run((BOTH, BOTH), why="period"))
+
+
+def test_a_line_counting_another_thing_than_each_part_asks_stays_not_found() -> None:
+    # the parts ask dossiers; the line's figures count decisions and resolutions
+    asked = "Lang Son: how many dossiers did each council send back?"
+    assert all(c.citation is None for c in _run((BOTH, BOTH), question=asked))

@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import pytest
+
 from bot.answer import AnswerService
 from bot.compare_parts import parts_of
 from bot.compare_parts_answer import PartsAnswerer
 from bot.extractive import ExtractiveAnswerer
+from bot.part_words import owned_end
 from core.query import ParsedQuery, parse_query
 from core.result import Answer
 from index.generations import LoadedIndex
@@ -63,12 +66,18 @@ def test_parts_that_end_on_one_word_and_english_versus() -> None:
 
 def test_a_part_its_possessive_opens_runs_to_its_verb() -> None:
     got = _split(
-        "Compare how far Binh Phuoc's land revenue and its total recurrent budget spending "
-        "exceeded their plans in 2022."
+        "Compare the shares of plan that Binh Phuoc's fee income and its capital spending on "
+        "schools reached in 2022."
     )
-    assert [label for label, _ in got] == ["land revenue", "total recurrent budget spending"]
-    assert "budget spending" not in got[0][1]
-    assert "land revenue" not in got[1][1]
+    assert [label for label, _ in got] == ["fee income", "capital spending on schools"]
+    assert "schools" not in got[0][1]
+    assert "fee income" not in got[1][1]
+
+
+@pytest.mark.parametrize("word", ["speed", "proceed", "based", "detailed", "red"])
+def test_a_word_ending_in_ed_that_is_no_past_verb_ends_no_part(word: str) -> None:
+    words = f"fees and its {word} capital spending reached the target".split()
+    assert owned_end(words, 2, 3, 6) == 6  # "reached", not the word
 
 
 def test_a_newspaper_named_after_the_province_and_those_printed_by_others() -> None:

@@ -1,7 +1,7 @@
 """What a question leaves out: the report words of an excluded thing that is no part of a
-breakdown ("not counting SIM signatures"), which the figure's own label must not say, OCR-bent
-or not; and the one sibling part left when a question leaves out all the others. The report
-text is written for the test, in the reports' style."""
+breakdown ("apart from signing SIMs"), which the figure's own label must not say, OCR-bent or
+not; and the one sibling part left when a question leaves out all the others of a family that
+makes up the whole. The report text is written for the test, in the reports' style."""
 
 from __future__ import annotations
 
@@ -39,11 +39,22 @@ def _site(clause: str, figure: str) -> _Site:
 
 def test_the_words_left_out_in_either_language() -> None:
     assert ("sim", "ky", "so") in excluded_phrases(
-        parse_query("How many personal certificates, not counting SIM signatures?").folded
+        parse_query("Apart from signing SIMs, how many personal certificates were there?").folded
     )
     assert ("sim", "ky", "so") in excluded_phrases(
-        parse_query("Bao nhiêu chứng thư số cá nhân, không tính sim ký số?").folded
+        parse_query("Ngoại trừ sim ký số, có bao nhiêu chứng thư số cá nhân?").folded
     )
+
+
+def test_the_words_left_out_end_at_a_colon_or_a_stop() -> None:
+    # the question's own words after the colon are not left out
+    got = excluded_phrases(
+        parse_query("Excluding signing SIMs: how many personal digital certificates?").folded
+    )
+    assert ("sim", "ky", "so") in got
+    assert ("chung", "thu", "so", "ca", "nhan") not in got
+    stop = excluded_phrases(parse_query("Không tính sim ký số. Chứng thư số cá nhân là bao nhiêu?").folded)
+    assert ("chung", "thu", "so", "ca", "nhan") not in stop
     assert excluded_phrases(parse_query("Bao nhiêu chứng thư số cá nhân?").folded) == frozenset()
 
 
@@ -55,23 +66,28 @@ def test_a_label_says_what_is_left_out_even_ocr_bent() -> None:
 
 
 def test_leaving_out_all_other_siblings_asks_the_last() -> None:
-    family = ((("ton",), ("ky", "truoc"), ("moi", "tiep", "nhan")),)
-    left = frozenset({("ton",), ("ky", "truoc")})
-    assert remaining_part(family, [], left) == [("moi", "tiep", "nhan")]
-    assert remaining_part(family, [("ton",)], left) == []  # a part of it said: no guess
-    # two parts left: the question asks their sum, which no one label says
     levels = ((("cap", "tinh"), ("cap", "huyen"), ("cap", "xa")),)
+    left = frozenset({("cap", "huyen"), ("cap", "xa")})
+    assert remaining_part(levels, [], left) == [("cap", "tinh")]
+    assert remaining_part(levels, [("cap", "huyen")], left) == []  # a part of it said: no guess
+    # two parts left: the question asks their sum, which no one label says
     assert remaining_part(levels, [], frozenset({("cap", "xa")})) == []
-    q = parse_query("Tỉnh nhận bao nhiêu hồ sơ mới trong năm, chưa tính hồ sơ tồn kỳ trước?")
+    q = parse_query("Không kể hồ sơ tồn từ kỳ trước, trong năm tỉnh mới tiếp nhận bao nhiêu hồ sơ?")
     assert ("moi", "tiep", "nhan") in _asked_parts(q)
+
+
+def test_a_family_that_is_not_the_whole_leaves_no_part_asked() -> None:
+    # who applied: organisations and individuals are not all (agencies apply too)
+    q = parse_query("Không tính tổ chức và doanh nghiệp, tỉnh cấp bao nhiêu chứng thư số?")
+    assert ("ca", "nhan") not in _asked_parts(q)
 
 
 @pytest.mark.parametrize(
     ("question", "figure"),
     [
-        ("How many personal certificates were issued, not counting SIM signatures?", "1.575"),
-        ("Tỉnh cấp bao nhiêu chứng thư số cá nhân, không tính sim ký số?", "1.575"),
-        ("Tỉnh nhận bao nhiêu hồ sơ mới trong năm, chưa tính hồ sơ tồn kỳ trước?", "80.950"),
+        ("Apart from signing SIMs, how many personal certificates were issued?", "1.575"),
+        ("Ngoại trừ sim ký số, tỉnh cấp bao nhiêu chứng thư số cá nhân?", "1.575"),
+        ("Không kể hồ sơ tồn từ kỳ trước, trong năm tỉnh mới tiếp nhận bao nhiêu hồ sơ?", "80.950"),
     ],
 )
 def test_the_figure_of_what_remains_is_stated(question: str, figure: str) -> None:

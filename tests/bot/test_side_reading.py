@@ -7,6 +7,7 @@ import pytest
 
 from bot.compare_sides import Side, side_query
 from bot.side_reading import (
+    OWN_WORDS,
     asks_several,
     one_ask,
     own_clauses,
@@ -135,17 +136,48 @@ def test_a_side_whose_own_clause_asks_several_figures_asks_their_parts() -> None
 
 def test_a_contrast_between_two_clauses_that_say_their_own_counts_splits_them() -> None:
     q = parse_query(
-        "Smart cards: Kon Tum's total handed out by June 2022 vs the number Lang Son printed "
-        "with the post office?"
+        "Dossiers — Kon Tum's count received online during 2021 compared with the number Lang "
+        "Son returned late to applicants?"
     )
     first, second = own_clauses(q, ("Kon Tum",)), own_clauses(q, ("Lạng Sơn",))
     assert first is not None
     assert second is not None
-    assert "handed out" in first
-    assert "post office" not in first
-    assert "post office" in second
-    assert "the number" in second
-    assert "handed" not in second
+    assert "received online" in first
+    assert "returned late" not in first
+    assert "returned late" in second
+    assert "received" not in second
+
+
+def test_a_contrast_whose_clauses_each_name_a_thing_splits_with_no_opening() -> None:
+    q = parse_query(
+        "Kon Tum's dossiers received online during 2021 versus the procedures Lang Son "
+        "simplified that year?"
+    )
+    assert "dossiers" in (own_clauses(q, ("Kon Tum",)) or "")
+    assert "procedures" in (own_clauses(q, ("Lạng Sơn",)) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # enough words each side, but nothing counted is named anywhere
+        "Kon Tum's total issued by May 2022 vs the number Lang Son issued with the post office",
+        "Kon Tum's total issued by June versus the number Lang Son handled in the quarter?",
+    ],
+)
+def test_a_contrast_that_names_no_thing_counted_splits_nothing(text: str) -> None:
+    q = parse_query(text)
+    assert own_clauses(q, ("Kon Tum",)) is None
+    assert own_clauses(q, ("Lạng Sơn",)) is None
+
+
+def test_a_contrasted_clause_needs_own_words_words_of_its_own() -> None:
+    # "received online early": OWN_WORDS words; "received online": one fewer
+    enough = "Dossiers: Kon Tum received online early vs Lang Son returned late to applicants?"
+    short = "Dossiers: Kon Tum received online vs Lang Son returned late to applicants?"
+    assert OWN_WORDS == 3
+    assert own_clauses(parse_query(enough), ("Kon Tum",)) is not None
+    assert own_clauses(parse_query(short), ("Kon Tum",)) is None
 
 
 @pytest.mark.parametrize(
