@@ -16,7 +16,6 @@ MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
 # sơ tiếp nhận là 203", "tổng số hồ sơ … 203"; else the noun before is some other word of the
 # clause ("Doanh nghiệp hỏi - Cơ quan nhà nước trả 101 …": "lời" misread, no count of firms).
 _LABEL_TIE = re.compile(r":|\bla\b|\bgom\b|\bdat\b")
-_LABELLED = re.compile(r"(?::|\bla)\s*$")  # a figure right after its label
 _COUNT_OF = re.compile(r"\b(?:so|so luong|tong so|tong)\s*$")
 # A rank ("xếp thứ 8", "đứng thứ 3"): a place, not a count of things.
 _ORDINAL = re.compile(r"\bthu\s*$")
@@ -25,15 +24,16 @@ _ORDINAL = re.compile(r"\bthu\s*$")
 def counts_something(f: Fact) -> bool:
     """Whether a figure counts something the report reports: a share, a ratio ("19/63"), an
     amount of money, or a count whose counted noun is said with it (after it, or before it
-    tied by a label) or that follows its label ("Số mới tiếp nhận: 184.408"); not a rank."""
+    tied by a label); not a rank. A count with no unit read is kept: OCR hides many a
+    counted noun from the fact table ("44 coéng chic"), and its own words stay with it."""
     if f.kind == "percent" or "/" in f.norm or f.unit in MONEY_UNITS:
         return True
     before, _, after = f.clause.partition(f.value)
     before = fold(before)
     if _ORDINAL.search(before):
         return False
-    if not f.unit:  # "Tổng số TTHC: 1.845" is labelled; "tăng 8 bậc" counts no noun
-        return bool(_LABELLED.search(before))
+    if not f.unit:  # a noun the fact table did not read ("44 công chirc"): said after it
+        return True
     if re.search(rf"\b{re.escape(f.unit)}\b", fold(after)):
         return True  # "2.400 hộp thư cho cán bộ": its item names it after it
     at = before.rfind(f.unit)
@@ -45,7 +45,7 @@ def counts_something(f: Fact) -> bool:
 TITLES = 3
 _PIECE_SEP = re.compile(r";[,\s]*")
 _RUN_END = re.compile(r"(?<=[.:!?])\s+|\n\s*[-+•*]\s*")  # a sentence ends, a bullet opens
-_FIGURE = re.compile(r"\d")
+_FIGURE = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")  # a number, not an OCR digit in a word
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -182,18 +182,22 @@ def bullet_heads(group: Sequence[Fact], broken: set[str] | None = None) -> list[
     for f in group:
         opening.setdefault(paragraph(f), (f.chunk_id, f.span_start))
 
-    # each paragraph's first clause that states a key figure: a share it opens with is its
-    # headline (a bullet opening on a rate reached tells it first), a count is its biggest
+    def counted(f: Fact) -> bool:
+        return (f.kind == "count" and not f.parent and "/" not in f.norm
+                and f.unit not in MONEY_UNITS)  # fmt: skip
+
+    # each paragraph's first clause that states a key figure: a share it opens with, no count
+    # beside it, is its headline (a bullet opening on a rate reached tells it first)
     leads = {p: (fs[0].chunk_id, fs[0].span_start) for p, fs in by_para.items()}
+    with_count = {(f.chunk_id, f.span_start) for fs in by_para.values() for f in fs if counted(f)}
 
     def rank(f: Fact) -> tuple[bool, bool, bool, float]:
-        counted = (f.kind == "count" and not f.parent and "/" not in f.norm
-                   and f.unit not in MONEY_UNITS)  # fmt: skip
+        clause = (f.chunk_id, f.span_start)
         return (
-            counted and opens_with_total(f, opening, broken),
-            not counted and leads[paragraph(f)] == (f.chunk_id, f.span_start),
-            counted,
-            magnitude(f) if counted else keyness(f),
+            counted(f) and opens_with_total(f, opening, broken),
+            leads[paragraph(f)] == clause and clause not in with_count,
+            counted(f),
+            magnitude(f) if counted(f) else keyness(f),
         )
 
     return [max(fs, key=rank) for fs in by_para.values()]
