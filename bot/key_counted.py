@@ -28,8 +28,8 @@ def counts_something(f: Fact) -> bool:
     counted noun from the fact table ("44 coéng chic"), and its own words stay with it."""
     if f.kind == "percent" or "/" in f.norm or f.unit in MONEY_UNITS:
         return True
-    before, _, after = f.clause.partition(f.value)
-    before = fold(before)
+    at = _spot(f)
+    before, after = fold(f.clause[:at]), f.clause[at + len(f.value) :]
     if _ORDINAL.search(before):
         return False
     if not f.unit:  # a noun the fact table did not read ("44 công chirc"): said after it
@@ -38,6 +38,21 @@ def counts_something(f: Fact) -> bool:
         return True  # "2.400 hộp thư cho cán bộ": its item names it after it
     at = before.rfind(f.unit)
     return at >= 0 and bool(_LABEL_TIE.search(before[at:]) or _COUNT_OF.search(before[:at]))
+
+
+def _spot(f: Fact) -> int:
+    """Where a figure stands in its clause: of the places its value is written ("tăng 8 bậc,
+    xếp thứ 8 về Chỉ số"), the one its unit follows most closely."""
+    spots = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(f.value)}(?!\d)", f.clause)]
+    if len(spots) < 2 or not f.unit:
+        return spots[0] if spots else max(f.clause.find(f.value), 0)
+
+    def gap(at: int) -> int:
+        after = fold(f.clause[at + len(f.value) :])
+        m = re.search(rf"\b{re.escape(f.unit)}\b", after)
+        return m.start() if m else len(after) + 1
+
+    return min(spots, key=gap)
 
 
 # A list of titles: at least TITLES pieces, between ";", that open with a capital letter and

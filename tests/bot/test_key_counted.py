@@ -50,6 +50,11 @@ def test_a_rank_is_no_count() -> None:
         _fact("5", "Tỉnh tăng 3 bậc, xếp thứ 5 về Chỉ số cải cách", "chi so")
     )
     assert counts_something(_fact("5/63", "Tỉnh xếp thứ 5/63 tỉnh, thành phố.", ""))
+    # the same value written twice: the place its unit follows is the figure's
+    assert not counts_something(
+        _fact("6", "Tỉnh tăng 6 bậc, xếp thứ 6 về Chỉ số cải cách", "chi so")
+    )
+    assert counts_something(_fact("12", "Xếp thứ 12, cấp 12 chứng thư số", "chung thu so"))
 
 
 TITLES_TEXT = (
