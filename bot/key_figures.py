@@ -186,6 +186,9 @@ def bullet_heads(group: Sequence[Fact], broken: set[str] | None = None) -> list[
         return (f.kind == "count" and not f.parent and "/" not in f.norm
                 and f.unit not in MONEY_UNITS)  # fmt: skip
 
+    def share(f: Fact) -> bool:
+        return f.kind == "percent" or "/" in f.norm
+
     # each paragraph's first clause that states a key figure: a share it opens with, no count
     # beside it, is its headline (a bullet opening on a rate reached tells it first)
     leads = {p: (fs[0].chunk_id, fs[0].span_start) for p, fs in by_para.items()}
@@ -195,7 +198,7 @@ def bullet_heads(group: Sequence[Fact], broken: set[str] | None = None) -> list[
         clause = (f.chunk_id, f.span_start)
         return (
             counted(f) and opens_with_total(f, opening, broken),
-            leads[paragraph(f)] == clause and clause not in with_count,
+            share(f) and leads[paragraph(f)] == clause and clause not in with_count,
             counted(f),
             magnitude(f) if counted(f) else keyness(f),
         )
