@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_facts import is_bare
+from bot.key_counted import MONEY_UNITS, counts_something
 from bot.target_asked import TARGET
 from core.text import fold, parse_number
 from index.facts import Fact
@@ -21,7 +22,6 @@ PER_SECTION = 3
 PART_PER_SECTION = 2
 # A share stated as reached ("đạt", "đạt tỷ lệ"): a result, more than one line of a table.
 _REACHED = re.compile(r"\bdat\b")
-MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
 # A count said in thousands, millions ("hơn 30 ngàn tờ rơi": 30.000 leaflets).
 _MAGNITUDE = {"ngan": 1e3, "nghin": 1e3, "trieu": 1e6, "ty": 1e9}
 # A total of money ("tổng mức đầu tư", "tổng số vốn", "tổng thu"): the headline of a budget.
@@ -85,8 +85,8 @@ def key_facts(
     by_section: dict[str, list[Fact]] = {}
     by_clause: dict[tuple[str, int], list[Fact]] = {}
     for f in facts:
-        if is_bare(f):
-            continue  # "khoản 2 Điều 4", "thực hiện 7 nội dung": no figure of the report's
+        if is_bare(f) or not counts_something(f):
+            continue  # "khoản 2 Điều 4", "thực hiện 7 nội dung", "xếp thứ 8": not counted
         by_section.setdefault(" > ".join(f.section.split(" > ")[:depth]), []).append(f)
         by_clause.setdefault((f.chunk_id, f.span_start), []).append(f)
     broken = broken_down(facts)
@@ -110,6 +110,9 @@ def key_facts(
 UNIT_REPEAT = 0.25
 BIGGEST = 0.5
 SEVERAL = 3
+# A value already told of the same unit ("100%" of one more thing equipped, after "100% of
+# agencies have …") tells a reader little new: each repeat weighs as a repeat of its thing.
+VALUE_REPEAT = UNIT_REPEAT
 # Every paragraph's (a bullet of the report's) headline is told before a bullet's second figure
 # ("100% CBCC cấp tỉnh, 93% CBCC cấp xã được trang bị máy tính" before the third figure of the
 # e-commerce bullet), where it is this key.
@@ -128,7 +131,7 @@ def varied(
 ) -> list[Fact]:  # fmt: skip
     """A section's `take` key figures, one per clause: each paragraph's headline first (see
     `bullet_heads`), the most key first, each one less key for every figure of the same thing (see
-    `thing`) chosen before it; `broken`: the totals told part by part (see `broken_down`)."""
+    `thing`) or of the same value and unit (see `same`) chosen before it; `broken`: the totals told part by part (see `broken_down`)."""
     values: dict[str, list[float]] = {}
     for f in group:
         if f.kind == "count" and f.unit and "/" not in f.norm:
@@ -144,21 +147,30 @@ def varied(
     told: dict[tuple[str, str, str], int] = {}
     left = list(group)
     while left and len(chosen) < take:
-        f = max(left, key=lambda f: (f.id in heads, base[f.id] - UNIT_REPEAT * told.get(thing(f), 0)))
+        f = max(
+            left,
+            key=lambda f: (
+                f.id in heads,
+                base[f.id]
+                - UNIT_REPEAT * told.get(thing(f), 0)
+                - VALUE_REPEAT * told.get(same(f), 0),
+            ),
+        )
         left.remove(f)
         if (f.chunk_id, f.span_start) in clauses:
             continue
         clauses.add((f.chunk_id, f.span_start))
         told[thing(f)] = told.get(thing(f), 0) + 1
+        told[same(f)] = told.get(same(f), 0) + 1
         chosen.append(f)
     return chosen
 
 
 def bullet_heads(group: Sequence[Fact], broken: set[str] | None = None) -> list[Fact]:
     """Each paragraph's (a bullet's) headline, where it has a key figure (`FEW` cases or more, a
-    share): its biggest count of
-    a named thing that is no part ("Đến nay đã có 1997 dịch vụ công …; … 1.636 hồ sơ": 1997),
-    else its most key figure (a share reached, a budget's total)."""
+    share): the share it opens with ("Tỷ lệ TTHC có DVC đạt 60%. Hiện có 472 DVC …": 60%),
+    else its biggest count of a named thing that is no part ("Đến nay đã có 1997 dịch vụ công,
+    … 1.636 hồ sơ": 1997), else its most key figure (a share reached, a budget's total)."""
     by_para: dict[tuple[str, int], list[Fact]] = {}
     for f in group:
         few = f.kind == "count" and "/" not in f.norm and magnitude(f) < FEW
@@ -170,13 +182,25 @@ def bullet_heads(group: Sequence[Fact], broken: set[str] | None = None) -> list[
     for f in group:
         opening.setdefault(paragraph(f), (f.chunk_id, f.span_start))
 
-    def rank(f: Fact) -> tuple[bool, bool, float]:
-        counted = (f.kind == "count" and not f.parent and "/" not in f.norm
-                   and f.unit not in MONEY_UNITS)  # fmt: skip
+    def counted(f: Fact) -> bool:
+        return (f.kind == "count" and not f.parent and "/" not in f.norm
+                and f.unit not in MONEY_UNITS)  # fmt: skip
+
+    def share(f: Fact) -> bool:
+        return f.kind == "percent" or "/" in f.norm
+
+    # each paragraph's first clause that states a key figure: a share it opens with, no count
+    # beside it, is its headline (a bullet opening on a rate reached tells it first)
+    leads = {p: (fs[0].chunk_id, fs[0].span_start) for p, fs in by_para.items()}
+    with_count = {(f.chunk_id, f.span_start) for fs in by_para.values() for f in fs if counted(f)}
+
+    def rank(f: Fact) -> tuple[bool, bool, bool, float]:
+        clause = (f.chunk_id, f.span_start)
         return (
-            counted and opens_with_total(f, opening, broken),
-            counted,
-            magnitude(f) if counted else keyness(f),
+            counted(f) and opens_with_total(f, opening, broken),
+            share(f) and leads[paragraph(f)] == clause and clause not in with_count,
+            counted(f),
+            magnitude(f) if counted(f) else keyness(f),
         )
 
     return [max(fs, key=rank) for fs in by_para.values()]
@@ -190,6 +214,11 @@ def opens_with_total(
     paragraph's headline, though a later sentence, run on into it, counts more of other work."""
     first = opening.get(paragraph(f)) == (f.chunk_id, f.span_start)
     return first and broken is not None and f.id in broken
+
+
+def same(f: Fact) -> tuple[str, str, str]:
+    """A figure's value with its unit, for telling a section's repeated values apart."""
+    return "=", f.unit or f.kind, f.norm
 
 
 def thing(f: Fact) -> tuple[str, str, str]:

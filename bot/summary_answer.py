@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation
 from bot.extractive import cite, source_line
+from bot.key_counted import in_titles
 from bot.key_figures import PART_PER_SECTION, key_facts, keyness
 from bot.list_items import digits_read
 from bot.section_answer import (
@@ -310,10 +311,14 @@ class SummaryAnswerer:
 
     def _facts_in(self, report_id: str, paras: list[Para] | None = None) -> list[Fact]:
         """The report's facts, or those of some of its paragraphs (a part)."""
-        mine = self.by_report.get(report_id, [])
+        mine = [f for f in self.by_report.get(report_id, []) if not self._titled(f)]
         if paras is None:
             return mine
         return [f for f in mine if _within(f, paras)]
+
+    def _titled(self, f: Fact) -> bool:
+        """Whether a figure stands in a list of titles its paragraph gives (see `in_titles`)."""
+        return in_titles(f, self.index.chunks[self.index.position[f.chunk_id]].text)
 
     def _render_report(self, q: ParsedQuery, report_id: str, language: str) -> Answer:
         en = language == "en"

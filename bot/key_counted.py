@@ -1,0 +1,98 @@
+"""Which figures can be a summary's key figures at all: a figure that counts something the
+report reports (a count with its counted noun, a share, a ratio, an amount of money), never a
+number a word was misread as ("trả lời" printed "trả 101"), a rank ("xếp thứ 8"), nor a number
+inside the titles of articles or programmes a report lists ("các tin bài: Hải quan … giải quyết
+đúng hạn 1.200 bộ hồ sơ; Lấy sự hài lòng …; …")."""
+
+from __future__ import annotations
+
+import re
+
+from core.text import fold
+from index.facts import Fact
+
+MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
+# A unit named before its figure is the figure's when a label ties them: "Số hồ sơ: 203", "hồ
+# sơ tiếp nhận là 203", "tổng số hồ sơ … 203"; else the noun before is some other word of the
+# clause ("Doanh nghiệp hỏi - Cơ quan nhà nước trả 101 …": "lời" misread, no count of firms).
+_LABEL_TIE = re.compile(r":|\bla\b|\bgom\b|\bdat\b")
+_COUNT_OF = re.compile(r"\b(?:so|so luong|tong so|tong)\s*$")
+# A rank ("xếp thứ 8", "đứng thứ 3"): a place, not a count of things.
+_ORDINAL = re.compile(r"\bthu\s*$")
+
+
+def counts_something(f: Fact) -> bool:
+    """Whether a figure counts something the report reports: a share, a ratio ("19/63"), an
+    amount of money, or a count whose counted noun is said with it (after it, or before it
+    tied by a label); not a rank. A count with no unit read is kept: OCR hides many a
+    counted noun from the fact table ("44 coéng chic"), and its own words stay with it."""
+    if f.kind == "percent" or "/" in f.norm or f.unit in MONEY_UNITS:
+        return True
+    at = _spot(f)
+    before, after = fold(f.clause[:at]), f.clause[at + len(f.value) :]
+    if _ORDINAL.search(before):
+        return False
+    if not f.unit:  # a noun the fact table did not read ("44 công chirc"): said after it
+        return True
+    if re.search(rf"\b{re.escape(f.unit)}\b", fold(after)):
+        return True  # "2.400 hộp thư cho cán bộ": its item names it after it
+    at = before.rfind(f.unit)
+    return at >= 0 and bool(_LABEL_TIE.search(before[at:]) or _COUNT_OF.search(before[:at]))
+
+
+def _spot(f: Fact) -> int:
+    """Where a figure stands in its clause: of the places its value is written ("tăng 8 bậc,
+    xếp thứ 8 về Chỉ số"), the one its unit follows most closely."""
+    spots = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(f.value)}(?!\d)", f.clause)]
+    if len(spots) < 2 or not f.unit:
+        return spots[0] if spots else max(f.clause.find(f.value), 0)
+
+    def gap(at: int) -> int:
+        after = fold(f.clause[at + len(f.value) :])
+        m = re.search(rf"\b{re.escape(f.unit)}\b", after)
+        return m.start() if m else len(after) + 1
+
+    return min(spots, key=gap)
+
+
+# A list of titles: at least TITLES pieces, between ";", that open with a capital letter and
+# have no figure and no colon (a headline, not "Cấp huyện: 30 hồ sơ").
+TITLES = 3
+_PIECE_SEP = re.compile(r";[,\s]*")
+_RUN_END = re.compile(r"(?<=[.:!?])\s+|\n\s*[-+•*]\s*")  # a sentence ends, a bullet opens
+_FIGURE = re.compile(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)")  # a number, not an OCR digit in a word
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _title_like(piece: str) -> bool:
+    words = piece.strip(" ,\"'“”‘’()").split()
+    if not words or not words[0][:1].isupper() or ":" in piece:
+        return False
+    return not _FIGURE.search(_YEAR.sub("", piece))
+
+
+def in_titles(f: Fact, text: str) -> bool:
+    """Whether a figure stands in one of a list of titles its paragraph (`text`: its chunk's
+    text) gives: the ";"-separated piece holding it opens with a capital, and TITLES pieces
+    or more of its run (up to a sentence's end or a bullet) are figure-less headlines that
+    outnumber those with figures ("… các tin bài: Hà Tĩnh tăng 8 bậc …; Lấy sự hài lòng …;
+    Giải mã …"). A list of results ("Cấp tỉnh: 20 hồ sơ; cấp huyện: 30 hồ sơ") is none."""
+    at = text.find(f.value, f.span_start)
+    if at < 0:
+        return False
+    start = max((m.end() for m in _RUN_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _RUN_END.finditer(text, at)), len(text))
+    seps = list(_PIECE_SEP.finditer(text, start, end))
+    spans = list(
+        zip([start] + [m.end() for m in seps], [m.start() for m in seps] + [end], strict=True)
+    )
+    if len(spans) < TITLES:
+        return False
+    pieces = [text[a:b] for a, b in spans]
+    own = next((text[a:b] for a, b in spans if a <= at < b), "")
+    words = own.strip(" ,\"'“”‘’()").split()
+    if not words or not words[0][:1].isupper() or ":" in own:
+        return False
+    headlines = sum(_title_like(p) for p in pieces)
+    with_figures = sum(bool(_FIGURE.search(_YEAR.sub("", p))) for p in pieces)
+    return headlines >= TITLES and headlines > with_figures
