@@ -83,6 +83,19 @@ def family(unit: str) -> str:
     return _UNIT_FAMILY.get(unit, unit)
 
 
+def _head_units(units: set[str], at: dict[str, int]) -> set[str]:
+    """The units a counted phrase names as its head, given where each unit stands in it."""
+    heads = {u: i for u, i in at.items() if u in units}
+    if len(heads) >= 2:
+        # a Vietnamese noun phrase names its head first: "số hồ sơ thủ tục hành chính" counts
+        # dossiers (of procedures), not procedures
+        first = min(heads.values())
+        units = units - {u for u, i in heads.items() if i > first}
+    if heads and min(heads.values()) == 0:  # "số phản ánh, kiến nghị về … TTHC": feedback
+        units = {u for u, i in heads.items() if i == 0}  # (a unit further on says of what)
+    return units
+
+
 def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Asked:
     """Read the kind of figure from a side's question (see `side_query`); its topic words
     are those the reports use (`vocabulary`, when given), without the words of periods."""
@@ -126,14 +139,7 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     if percent:
         units = _share_of(folded, units)
     said_units = {u for u in UNITS if family(u) in units and f" {u} " in f" {plain} "}
-    heads = {u: i for u, i in at.items() if u in units}
-    if len(heads) >= 2:
-        # a Vietnamese noun phrase names its head first: "số hồ sơ thủ tục hành chính" counts
-        # dossiers (of procedures), not procedures
-        first = min(heads.values())
-        units -= {u for u, i in heads.items() if i > first}
-    if heads and min(heads.values()) == 0:  # "số phản ánh, kiến nghị về … TTHC": feedback
-        units = {u for u, i in heads.items() if i == 0}  # (a unit further on says of what)
+    units = _head_units(units, at)
     scope = next(iter(v.scopes)) if len(v.scopes) == 1 else ""
     if not v.scopes and _PROVINCIAL_BODIES.search(q.folded):
         scope = "tinh"  # "các sở, ban, ngành": the provincial level
