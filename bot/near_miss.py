@@ -152,6 +152,8 @@ def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     fig, cit = pairs[0]
     if things[0] == "%":
         things[0] = "a percentage" if language == "en" else "tỷ lệ phần trăm"
+    else:
+        things[0] = as_written(cit.quote, things[0])
     text = (
         f"Not found: the reports give no count of what the question asks; the nearest figure, "
         f"{fig}, counts “{things[0]}” [1]."
@@ -225,6 +227,21 @@ def other_level(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         f"{fig}, là của {theirs} [1]."
     )
     return _nearest_not_found(q, text, cit, language)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def as_written(quote: str, folded: str) -> str:
+    """A folded phrase ("he thong") as the quote writes it ("hệ thống"), so that what is shown
+    is proper Vietnamese; the folded phrase itself when the quote does not say it word for word."""
+    want = folded.split()
+    words = list(_WORDS.finditer(quote))
+    plain = [fold(w.group(0), repair=False) for w in words]
+    for i in range(len(words) - len(want) + 1):
+        if plain[i : i + len(want)] == want:
+            return quote[words[i].start() : words[i + len(want) - 1].end()]
+    return folded
 
 
 def other_label(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
