@@ -4,18 +4,7 @@ paragraph by paragraph) is a block of its own for the section answer, under its 
 from __future__ import annotations
 
 from bot.section_answer import label_of, labelled_runs
-from bot.structure import Para, paragraphs
-from index.chunk import Chunk, Span
-
-
-def _paras(text: str) -> list[Para]:
-    """The lines of `text` as one chunk's paragraphs."""
-    spans, base = [], 0
-    for line in text.split("\n"):
-        spans.append(Span(base, base + len(line), 1, 1))
-        base += len(line) + 1
-    return paragraphs(Chunk("r:0000", "r", 0, "II", text, 1, 1, tuple(spans)))
-
+from tests.helpers.paras import paras as _paras
 
 TEXT = "\n\n".join([
     "- Kết quả thực hiện cơ chế một cửa:",

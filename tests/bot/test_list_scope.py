@@ -9,11 +9,11 @@ from bot.answer import AnswerService
 from bot.intents_types import is_list, section_kind
 from bot.list_asked import besides, without_aside
 from bot.list_find import Enumeration, owned_by, sentences
-from bot.structure import Para, items_of, paragraphs
+from bot.structure import items_of
 from core.lexicon import to_vietnamese
 from core.query import parse_query
 from core.text import fold
-from index.chunk import Chunk, Span
+from tests.helpers.paras import paras as _paras
 from tests.helpers.typed import assert_items_cited, body, bullets
 
 
@@ -125,15 +125,6 @@ def test_models_a_province_is_promoting(service: AnswerService) -> None:
     listed = _items(bullets(ans))
     assert any("cong dan khong viet" in i for i in listed), ans.text
     assert any("buu chinh cong ich" in i for i in listed), ans.text
-
-
-def _paras(text: str) -> list[Para]:
-    """The lines of `text` as one chunk's paragraphs."""
-    spans, base = [], 0
-    for line in text.split("\n"):
-        spans.append(Span(base, base + len(line), 1, 1))
-        base += len(line) + 1
-    return paragraphs(Chunk("r:0000", "r", 0, "II", text, 1, 1, tuple(spans)))
 
 
 def test_dashes_under_of_which_belong_to_their_item() -> None:
