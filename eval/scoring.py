@@ -162,7 +162,8 @@ def date_parts_in(expect: Sequence[str], have: set[str]) -> bool:
     """Whether expected figures that are a date's parts ("23", "2022": a date the report prints
     in words, "ngày 23 tháng 5 năm 2022") are one date the answer states ("23/5/2022"). The
     parts must hold the day and the year of the same date: a year alone, or a day and a year
-    of two dates, is no match."""
+    of two dates, is no match. `expect` holds only the values not stated as written: a report's
+    number found, its date's day and year are still one date."""
     want = [figures(v) for v in expect]
     if not 2 <= len(want) <= 3 or not all(len(w) == 1 for w in want):
         return False
@@ -400,7 +401,9 @@ def score(
         if q.items:
             phrases = q.category == "list"
             recall, precision = item_scores(q.items, answer_items(answer_text), phrases)
-        values_ok = all(value_in(v, said, have) for v in q.expect) or date_parts_in(q.expect, have)
+        # Values the answer states as written; those it does not may be one date's parts.
+        missing = [v for v in q.expect if not value_in(v, said, have)]
+        values_ok = not missing or date_parts_in(missing, have)
         items_ok = recall is None or (recall >= 0.8 and (precision or 0.0) >= 0.9)
         correct = not abstained and not hedged and values_ok and items_ok
         # Wrong: a figure stated that is not an expected one. An answer whose bold (stated)

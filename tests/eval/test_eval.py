@@ -411,6 +411,15 @@ def test_a_date_expected_as_its_parts_is_one_stated_date() -> None:
     assert not score(_q(expect=("2022", "5")), "**23/5/2022** [1]", False, ("r1",), [], 1.0).correct
 
 
+def test_a_number_and_a_date_expected_as_its_parts_are_read_apart() -> None:
+    """A report's number and its date's day and year: the number stated as written, the day
+    and year as one stated date. The number missing, or the day of another date, is no match."""
+    q = _q(category="report_meta", expect=("12/BC-UBND", "7", "2021"))
+    assert score(q, "số **12/BC-UBND**, ngày **7/3/2021** [1]", False, ("r1",), [], 1.0).correct
+    assert not score(q, "số **15/BC-UBND**, ngày **7/3/2021** [1]", False, ("r1",), [], 1.0).correct
+    assert not score(q, "số **12/BC-UBND**, ngày **8/3/2021** [1]", False, ("r1",), [], 1.0).correct
+
+
 def test_an_answer_missing_an_expected_figure_is_incomplete_not_wrong() -> None:
     """A comparison whose one side is not found states no figure that is not expected: it is
     not right, and not a wrong figure either; a side's other figure is one."""
