@@ -158,6 +158,12 @@ def test_explorer_follows_the_language_switch(
     page.locator("#hbc-lang").get_by_text("English").click()
     page.get_by_role("tab", name="Số liệu / Figures").click()
     _wait_count(page, "5 figures")
+    # The heading and the table re-render apart from the count: wait for each, then read.
+    page.wait_for_function(
+        "document.querySelector('#hbc-figures-tab').innerText.includes('Figures in the reports')"
+        " && document.querySelector('#hbc-fig-table thead').innerText.includes('Province')",
+        timeout=15_000,
+    )
     assert "Figures in the reports" in page.locator("#hbc-figures-tab").inner_text()
     headers = page.locator("#hbc-fig-table thead").inner_text()
     assert "Province" in headers
