@@ -32,16 +32,24 @@ _WORD = re.compile(r"[a-z0-9]+")
 GAP = 2
 # A label after its figure opens within this many words ("143 [DVCTT] mức độ 3").
 AFTER_START = 3
-# Words read after a figure for its label or unit, up to the next figure or clause mark.
-AFTER_WORDS = 6
+# Words read after a figure for its label or unit, up to the next figure or an aside, a ";" or
+# a full stop (a comma does not end them: "1.636 hồ sơ DVC mức 3, mức 4" is of both levels).
+AFTER_WORDS = 8
 # Words shown on each side of a stated figure.
 AROUND_WORDS = 8
 # A small number right after these words names a thing ("mức độ 3", "level 4"), counts none.
 _NAMES_NUMBER = re.compile(
     r"(?:\bm\w*c(?: \w\w)?|\blevel|\bqu\w|\bq|\bcap|\blo\w\wi|\bnh\w+m|\bphase)\s*$"
 )
-_RANK_BEFORE = re.compile(r"\b(?:xep|dung|hang)\s*(?:thu|hang)?\s*$|\bthu\s*$|\brank(?:ed)?\s*$")
-_SCORE_AFTER = re.compile(r"^\s*(?:/\s*100\b|diem\b|points?\b)")
+# A rank: "xếp thứ 19/63", "đứng thứ 5", "xếp hạng 12", "ranked 7"; not "thu" of revenue, not
+# a ratio done ("144/147 nhiệm vụ").
+_RANK_BEFORE = re.compile(r"\b(?:xep|dung)\s+(?:thu|hang)\s*$|\bthu hang\s*$|\brank(?:ed)?\s*$")
+# A score: "87,38/100", "84,5 điểm" (and what a score's sentence says next: "tăng", "xếp"),
+# not "45 điểm cầu" (places) nor "điểm tiếp nhận".
+_SCORE_AFTER = re.compile(
+    r"^\s*(?:/\s*100\b|(?:diem|points?)(?=\s*(?:$|[,.;:()]|tang\b|giam\b|xep\b|dung\b|"
+    r"so voi\b|va\b|and\b|out of\b)))"
+)
 
 
 @dataclass(frozen=True)
@@ -85,10 +93,11 @@ def _figures(passage: str, folded: str) -> list[Found]:
         prev_end = spots[i - 1][1] if i else 0
         next_start = spots[i + 1][0] if i + 1 < len(spots) else len(folded)
         stretch = folded[prev_end:start]
-        before = re.split(r"[.;:](?:\s|$)", stretch)[-1]  # back to its sentence's start
+        # back to its sentence's start, or the aside it opens ("(trong đó có 776 …")
+        before = re.split(r"[.;:](?:\s|$)|\(", stretch)[-1]
         if i and before == stretch:  # after a figure of its sentence: its own clause only
             before = re.split(r",|\b(?:va|and|con)\b", before)[-1]
-        after = re.split(r"[,;()]|\.(?:\s|$)", folded[end:next_start])[0]
+        after = re.split(r"[;()]|\.(?:\s|$)", folded[end:next_start])[0]
         out.append(Found(own[i][2], _WORD.findall(before), _WORD.findall(after)[:AFTER_WORDS],
                          folded[end:next_start], before, own[i][:2]))  # fmt: skip
     return out
@@ -119,7 +128,7 @@ def _answers(ask: Ask, f: Found) -> bool:
     """The figure answers the ask by its own words."""
     share = f.figure.endswith("%")
     score = bool(_SCORE_AFTER.match(f.after_text)) or f.figure.endswith("/100")
-    rank = "/" in f.figure and not score or bool(_RANK_BEFORE.search(f.before_text))
+    rank = bool(_RANK_BEFORE.search(f.before_text))
     if ask.kind == SCORE:
         return score and not share
     if ask.kind == RANK:
@@ -142,12 +151,15 @@ def find(asks: list[Ask], passage: str) -> list[tuple[str, str] | None]:
     found = _figures(passage, folded)
     out: list[tuple[str, str] | None] = []
     counted: list[Found | None] = []
+    labelled = [a for a in asks if a.label]
+    # a figure two labels name ("1.636 hồ sơ mức 3, mức 4") is of them together: neither's
+    shared = [f for f in found if sum(_answers(a, f) for a in labelled) > 1]
     for ask in asks:
         if ask.kind == SHARE and not ask.label:
             out.append(None)
             counted.append(None)
             continue
-        hits = [f for f in found if _answers(ask, f)]
+        hits = [f for f in found if _answers(ask, f) and f not in shared]
         one = hits[0] if len({f.figure for f in hits}) == 1 else None
         counted.append(one)
         out.append(None if one is None else (_shown(one.figure), _around(passage, one)))

@@ -70,6 +70,20 @@ def test_a_label_two_figures_answer_is_not_given() -> None:
     assert find(asked_quantities("bao nhieu dvc muc 3 va muc 4"), text) == [None, None]
 
 
+def test_a_figure_of_both_labels_or_of_an_aside_is_neither_ones() -> None:
+    text = ("Trong quý, hệ thống tiếp nhận 2.410 hồ sơ DVC mức 3, mức 4 (trong đó có 915 hồ sơ "
+            "cấp xã), tăng 120 hồ sơ.")  # fmt: skip
+    assert find(asked_quantities("bao nhieu ho so muc 3, muc 4"), text) == [None, None]
+    q = parse_query("Trong quý có bao nhiêu hồ sơ mức 3, mức 4?")
+    assert several(q, _stated("915", text)) is None
+    assert several(q, _stated("2.410", text)) is None
+
+
+def test_no_score_or_rank_by_other_words() -> None:
+    text = "Tỉnh có 45 điểm cầu trực tuyến, hoàn thành 144/147 nhiệm vụ được giao."
+    assert find(asked_quantities("bao nhiêu điểm, xếp thứ mấy"), text) == [None, None]
+
+
 def _cit(n: int, quote: str) -> Citation:
     return Citation(n, "t001", "Báo cáo", "12/BC-UBND", "UBND tỉnh Bình Phước", "2022-12-10",
                     "1. Cải cách hành chính", quote, 0.9, context=quote)  # fmt: skip
