@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.compare_scope import scope_first
 from bot.extractive.whole_asked import COMPARED, EACH, SPLIT_MORE, SUMMED, sums_parts
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
@@ -71,8 +72,6 @@ def stands_for(words: list[str], at: int) -> int:
         if fits and ("*" not in said or _PARTICIPLE.fullmatch(got[said.index("*")])):
             return len(said)
     return 0
-
-
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
 # no part ends on these: "… xã có", "mức độ 4 mà …"
 _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
@@ -292,7 +291,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
     one figure of both: the caller keeps such parts only when one line gives each its own)."""
     words = _but_as_comma(q.folded.split())
     places = place_words(words, q.provinces)
-    for at, n, contrast in _scope_first(words, _split_at(words, bool(COMPARED.search(q.folded)))):
+    for at, n, contrast in scope_first(words, _split_at(words, bool(COMPARED.search(q.folded)))):
         spans = _spans(q, words, at, n, contrast, places, weak)
         if spans is None:
             continue
@@ -336,27 +335,6 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
             Part(y_label.strip(",.;:?!()"), part_question(words_said(q, words, b, drop))),
         ]
     return []
-
-
-# Words that open the scope the measures are asked of: "… for / of / at A and B", "của / ở /
-# tại / cho / đối với A và B".
-_SCOPE = frozenset(["for", "of", "at", "in", "cua", "o", "tai", "cho", "doi"])
-
-
-def _scope_first(
-    words: list[str], splits: list[tuple[int, int, bool]]
-) -> list[tuple[int, int, bool]]:
-    """Two plain "và"/"and" splits, the later inside a scope a preposition opens after the
-    first ("compare spending and its rate for the autonomous and the non-autonomous parts"):
-    the scope's "and" names the sides, the first joins the measures asked of each; tried first."""
-    plain = [s for s in splits if s[1] == 1 and not s[2] and _bare(words[s[0]]) in _AND]
-    if len(plain) != 2:
-        return splits
-    first, second = plain
-    between = {_bare(w) for w in words[first[0] + 1 : second[0]]}
-    if not between & _SCOPE:
-        return splits
-    return [second, *[s for s in splits if s != second]]
 
 
 def _opens_term(words: list[str], i: int) -> bool:
