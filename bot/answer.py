@@ -24,6 +24,7 @@ from bot.language import detect_language
 from bot.near_miss import near_miss
 from bot.report_facts import ReportFacts
 from bot.second_figure import breakdown, second_count
+from bot.several_figures import several
 from bot.smalltalk import SmallTalk
 from bot.stated_change import stated_change, stated_rank
 from bot.stopwords import STOP
@@ -420,7 +421,8 @@ def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     ans = paired(q, ans) or ans
     ans = stated_change(q, ans) or ans
     ans = breakdown(q, ans) or ans
-    return stated_rank(q, ans) or ans
+    ans = stated_rank(q, ans) or ans
+    return several(q, ans) or ans  # every quantity asked, each by its own label
 
 
 def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:

@@ -8,6 +8,8 @@ parts then go through the same checks as two parts (`bot/compare_parts_answer.py
 
 from __future__ import annotations
 
+import re
+
 from bot.compare_between import bare
 from bot.compare_parts import Part, compare_words, part_question
 from bot.extractive.whole_asked import COMPARED, EACH
@@ -19,8 +21,14 @@ MIN_PARTS = 3  # two parts are `bot/compare_parts.py`'s
 MAX_ITEM = 3  # words of one listed item, its head included
 _JOIN = ("va", "and")
 Span = tuple[int, int]  # (start, end) of folded words
-_WHOLE = frozenset(["cac", "nhung", "the", "all"])  # a plural before bare terms: one whole
+# A plural or a collective before bare terms: one whole ("các / khối sở, ban, ngành").
+_WHOLE = frozenset(["cac", "nhung", "the", "all", "khoi"])
 _EVERY = frozenset(["tung", "moi", "each", "every"])
+# The head a comparison names its sides by: "mức nào nhiều hơn", "cấp nào cao hơn", "which
+# level has more". A list none of whose words is that head is a scope ("Khối sở, ban, ngành
+# … mức 3 và mức 4: mức nào nhiều hơn?"), not the sides.
+_NAMED_HEAD = re.compile(r"\b([a-z]+) nao\b|\bwhich ([a-z]+)\b")
+_NO_HEAD = frozenset(["one", "ones", "is", "was", "has", "had", "of", "the", "co", "la", "thi"])
 _PAIRS = {("muc", "do"), ("cap", "do")}  # a head of two words ("mức độ 2, 3 và 4")
 
 
@@ -89,6 +97,16 @@ def _listed(
     return None
 
 
+def _other_head(words: list[str], start: int, end: int) -> bool:
+    """The comparison names its sides by a head (`_NAMED_HEAD`) the question says outside the
+    list and the list never says: the sides are elsewhere."""
+    text = " ".join(bare(w) for w in words)
+    heads = {h for m in _NAMED_HEAD.finditer(text) for h in m.groups() if h} - _NO_HEAD
+    listed = {bare(w) for w in words[start:end]}
+    outside = [bare(w) for w in words[:start] + words[end:]]
+    return any(h not in listed and outside.count(h) >= 2 for h in heads)
+
+
 def listed_parts(q: ParsedQuery) -> list[Part]:
     """One part per item of a list of three or more parts of one breakdown the question asks
     apart ("mỗi loại", "lần lượt", "each", or a comparison); [] when it asks of fewer, names no
@@ -103,6 +121,8 @@ def listed_parts(q: ParsedQuery) -> list[Part]:
     start, end, items = found
     if start > 0 and bare(words[start - 1]) in _EVERY:
         return []  # "… ở từng cấp tỉnh, huyện, xã": a breakdown asked of every part named
+    if _other_head(words, start, end):
+        return []
     drop = compare_words(words)
     parts = []
     for head, (s, e) in items:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.compare_scope import scope_first
 from bot.extractive.whole_asked import COMPARED, EACH, SPLIT_MORE, SUMMED, sums_parts
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
@@ -290,7 +291,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
     one figure of both: the caller keeps such parts only when one line gives each its own)."""
     words = _but_as_comma(q.folded.split())
     places = place_words(words, q.provinces)
-    for at, n, contrast in _split_at(words, bool(COMPARED.search(q.folded))):
+    for at, n, contrast in scope_first(words, _split_at(words, bool(COMPARED.search(q.folded)))):
         spans = _spans(q, words, at, n, contrast, places, weak)
         if spans is None:
             continue

@@ -29,6 +29,7 @@ _SCORE_WORDS = re.compile(
 _RANK_WORDS = re.compile(
     r"\b(?:xep (?:thu|hang)|thu hang|hang may|thu may|rank(?:ed|ing|s)?|what place|which place)\b"
 )
+SCORE_WORDS, RANK_WORDS = _SCORE_WORDS, _RANK_WORDS  # for bot/quantities_asked.py
 # Money asked by its noun right after "bao nhiêu" / "how much", or an amount's noun in an
 # English "what was the … revenue / spending / budget / funding".
 _MONEY_WORDS = (

@@ -55,6 +55,20 @@ def test_no_list_of_three_no_parts() -> None:
     assert _parts("Số thủ tục mức độ 3 và 4 ở từng cấp tỉnh, huyện, xã của Long An?") == []
 
 
+def test_a_scope_list_is_no_sides_when_the_comparison_names_another_head() -> None:
+    # "khối" names one whole by its kinds, as "các" does
+    assert _parts("Khối phòng, ban, đội Long An có bao nhiêu thủ tục mỗi loại?") == []
+    # the comparison names its sides by "mức", said outside the list and never in it
+    assert _parts("Ở xã, phường, thị trấn, hồ sơ mức 3 và mức 4, mức nào nhiều hơn?") == []
+    assert (
+        _parts("Which level has more: level 3 or level 4 dossiers, across wards, towns, communes?")
+        == []
+    )
+    # a head the list itself says keeps the list
+    got = _parts("Hồ sơ cấp tỉnh, cấp huyện và cấp xã của Long An, cấp nào nhiều hơn?")
+    assert [label for label, _ in got][:3] == ["cấp tỉnh", "cấp huyện", "cấp xã"]
+
+
 def _cell(label: str, figure: str, quote: str) -> Cell:
     cit = Citation(
         1, "r1", "Báo cáo", "1/BC", "Sở", "1/1/2023", "II", quote, 1.0,

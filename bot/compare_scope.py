@@ -1,0 +1,30 @@
+"""Which of a question's two coordinations names the sides of a comparison: of two plain
+"và"/"and", the one inside a scope a preposition opens after the first ("compare spending to
+date and the spending rate for the autonomous and the non-autonomous parts", "số hồ sơ tiếp
+nhận và tỷ lệ đúng hạn của cấp huyện và cấp xã") names the sides; the first joins the
+measures asked of each side."""
+
+from __future__ import annotations
+
+from bot.part_words import bare_word as bare
+
+_AND = ("va", "and")
+# Words that open the scope the measures are asked of: "… for / of / at A and B", "của / ở /
+# tại / cho / đối với A và B".
+_SCOPE = frozenset(["for", "of", "at", "in", "cua", "o", "tai", "cho", "doi"])
+
+
+def scope_first(
+    words: list[str], splits: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """Two plain "và"/"and" splits, the later inside a scope a preposition opens after the
+    first ("compare spending and its rate for the autonomous and the non-autonomous parts"):
+    the scope's "and" names the sides, the first joins the measures asked of each; tried first."""
+    plain = [s for s in splits if s[1] == 1 and not s[2] and bare(words[s[0]]) in _AND]
+    if len(plain) != 2:
+        return splits
+    first, second = plain
+    between = {bare(w) for w in words[first[0] + 1 : second[0]]}
+    if not between & _SCOPE:
+        return splits
+    return [second, *[s for s in splits if s != second]]
