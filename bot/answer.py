@@ -354,10 +354,6 @@ class AnswerService:
         ask = read_docref(q)
         if ask is None:
             return None
-        if asked.intent == Intent.REPORT_FACT and not ask.kind and not ask.named:
-            # "the document number and date of Ha Tinh's Q1 report": no other type of document
-            # named, the fields asked are the report's own (a report without a number says so)
-            return None
         provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
         ans = self.docrefs.answer(q, ask, provinces, language)
         if ans is None and ask.about_report and asked.intent != Intent.REPORT_FACT:
