@@ -77,7 +77,9 @@ _COUNT = re.compile(
 # the report cites" names another type between).
 _GENERIC_IS_REPORT = re.compile(
     r"\bvan ban(?: (?:so|cua))?(?: [a-z0-9&'.]+){0,2}? bao cao\b"
-    r"|\b(?:document|reference|official) (?:number|no)\b(?: [a-z0-9&'.-]+){0,8}? reports?\b"
+    # (the report described at length: "… and issue date of Ha Tinh's Q1 2019 admin reform
+    # communications report")
+    r"|\b(?:doc|document|reference|official) (?:number|no)\b(?: [a-z0-9&'’.-]+){0,16}? reports?\b"
 )
 
 # Several documents asked for ("những văn bản nào", "which plans"): a list question.

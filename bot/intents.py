@@ -159,16 +159,21 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "số văn bản QPPL / chỉ đạo / đã ban hành": how many documents, not a number
         r"(?! (?:quy pham|qppl|chi dao|huong dan|dieu hanh|dien tu|da|duoc|ban hanh|den|di)\b)|"
         r"so cua bao cao|"
-        r"bao cao so gi|report number|document number|reference number|what number|"
+        r"bao cao so gi|report number|doc(?:ument)? number|reference number|what number|"
+        # "doc no.", "document no": the number asked (not "doc no. 12": one named)
+        r"doc(?:ument)? no(?![.\s]*\d)|"
+        # "the … report - what's its number": the report named, its number asked
+        r"(?:what(?:'s| s| is| was) )its (?:doc(?:ument)? |reference |official )?number|"
         r"which number|number of the report|report no(?![.\s]*\d)|reference(?! to)|ref no|"
         r"number (?:and|or) (?:the )?(?:date|signer|title|agency|period)|"
         r"(?:date|signer|title|agency|period),? (?:and|or) (?:the )?number|"
         # the report named by its agency's long name ("… Department of Information and
         # Communications report"), not by a place or thing it counts in ("… dossiers in the
         # Hai Duong report" is a count)
-        r"number of (?:the |this |that )(?:(?!(?:in|on|at|from|for|by|with) )[a-z0-9]+ ){0,9}?"
+        # (a possessive agency's words count: "the Ha Tinh ICT department's report")
+        r"number of (?:the |this |that )(?:(?!(?:in|on|at|from|for|by|with) )[a-z0-9'’]+ ){0,9}?"
         r"report|"
-        r"number of (?:[a-z]+ ){0,2}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
+        r"number of (?:[a-z]+ ){0,5}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
         r"report['’]?s? number)\b")),
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ngay thang(?: nam)? ban hanh|"

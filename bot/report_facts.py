@@ -98,8 +98,12 @@ _ALIASES = (
      "so thong tin va truyen thong"),
     (r"\buy ban nhan dan\b", "ubnd"),
     (r"\bvp\s*ubnd\b", "van phong ubnd"),  # "VP UBND", "VPUBND": the committee's office
-    (r"\bdepartment of information and communications?\b", "so thong tin va truyen thong"),
-    (r"\b(?:office of the )?people s committee office\b", "van phong ubnd"),
+    (r"\b(?:department of information and communications?|(?:dept|department) of ict|"
+     r"(?:ict|information and communications?) (?:dept|department))\b",
+     "so thong tin va truyen thong"),
+    (r"\b(?:(?:the )?office of the (?:provincial )?people(?:['’] ?| )?s committee|"
+     r"(?:provincial )?people(?:['’] ?| )?s committee(?:['’] ?s)? office)\b", "van phong ubnd"),
+    (r"\bpeople(?:['’] ?| )?s committee\b", "ubnd"),
 )  # fmt: skip
 
 

@@ -124,3 +124,15 @@ def test_a_document_a_report_names_stays_a_document(text: str) -> None:
 def test_a_reports_reference_number_is_no_named_document() -> None:
     # no document type named: the report facts' question (intents), not the documents'
     assert ask("What is the reference number of the Binh Phuoc office's report?") is None
+
+
+def test_a_generic_document_number_of_a_report_described_at_length_is_the_reports() -> None:
+    # the report named after many words of description; no other type of document between
+    long = ("What's the document number and signing date of Binh Phuoc's Q2 2021 online public "
+            "services and digital government report?")  # fmt: skip
+    ask = read_docref(parse_query(long))
+    assert ask is not None
+    assert ask.about_report
+    # a document named by its subject, no report named: any document
+    other = read_docref(parse_query("Which document number did Binh Phuoc issue on data security in 2021?"))
+    assert other is None or not other.about_report
