@@ -111,6 +111,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "score": ("diem",),
     "percentage": ("ty le",),
     "percent": ("ty le",),
+    # "phần trăm" (and a bare "%", read so by core/preamble.py) asks the share the reports
+    # write "tỷ lệ"
+    "phan tram": ("ty le",),
     "rate": ("ty le",),
     "provincial level": ("cap tinh",),
     "district level": ("cap huyen",),
