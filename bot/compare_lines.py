@@ -145,10 +145,13 @@ def _says(own: frozenset[str], fit: tuple[int, float]) -> bool:
 
 def _read(
     labels: Sequence[str], line: str, share: bool, after: bool = False
-) -> tuple[list[str], list[frozenset[str]], list[list[tuple[int, float]]], set[int]]:
+) -> tuple[
+    list[str], list[frozenset[str]], list[list[tuple[int, float]]], set[int], list[list[int]]
+]:
     """The line's figures of the asked kind, each part's own words, how each part's words fit
-    each figure's lead, and the figures that are two parts' whole (said with every own word of
-    two parts or more: "HĐND và UBND tỉnh đã ban hành 23 văn bản (HĐND … 06 …; UBND … 17 …)")."""
+    each figure's lead, the figures that are two parts' whole (said with every own word of
+    two parts or more: "HĐND và UBND tỉnh đã ban hành 23 văn bản (HĐND … 06 …; UBND … 17 …)"),
+    and how many of each part's label's words (shared ones too) each figure's lead says."""
     owns = own_words(labels)
     found = figures_of(line)
     figs = [f[0] for f in found if f[3] == share]

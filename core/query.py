@@ -110,10 +110,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "ranked": ("xep thu",),
     "score": ("diem",),
     "percentage": ("ty le",),
-    "percent": ("ty le",),
-    # "phần trăm" (and a bare "%", read so by core/preamble.py) asks the share the reports
-    # write "tỷ lệ"
-    "phan tram": ("ty le",),
+    "percent": ("ty le",), "phan tram": ("ty le",),  # "phần trăm", a bare "%": "tỷ lệ"  # fmt: skip
     "rate": ("ty le",),
     "provincial level": ("cap tinh",),
     "district level": ("cap huyen",),
