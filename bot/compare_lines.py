@@ -80,6 +80,15 @@ def _label_words(label: str) -> frozenset[str]:
     return frozenset(t for t in said if t not in _ABBR or set(_ABBR[t].split()) <= said) or own
 
 
+def translated(label: str) -> bool:
+    """Whether a part's label is read in the reports' words the glossary gives it (an English
+    label: "dossiers received online"), not in its own words (`_label_words`)."""
+    typed = fold(label, repair=False)
+    own = frozenset(re.findall(r"[\w/]+", typed))
+    said = frozenset(_tokens(" ".join(expansions(typed))))
+    return bool(said) and not own & said
+
+
 def _generic(label: str) -> frozenset[str]:
     """The words of `_GENERIC` that name no part of this label: folded "so" is "số" (a number
     asked) unless the label writes "sở" or says "cấp so" (a department's level, "cấp sở")."""

@@ -325,8 +325,8 @@ def _by_level(
     asked = asked_parts(q)
     if len(asked) < 2 or any(says_part(a, p.label) for a in asked for p in parts):
         return cells  # one breakdown asked, or the parts compared are the levels
-    if _parts_are_asked(parts):
-        return cells  # … named in English ("personal vs org certs": cá nhân, tổ chức)
+    if _parts_are_asked(parts) and all(c.citation is not None for c in cells):
+        return cells  # … named in English ("personal vs org certs"), each part found
     found = [
         part_figures(q, ans) if cell.citation and cell.figure == ans.figure else None
         for cell, ans in zip(cells, answers, strict=True)

@@ -110,7 +110,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "ranked": ("xep thu",),
     "score": ("diem",),
     "percentage": ("ty le",),
-    "percent": ("ty le",), "phan tram": ("ty le",),  # "phần trăm", a bare "%": "tỷ lệ"  # fmt: skip
+    "percent": ("ty le",),
     "rate": ("ty le",),
     "provincial level": ("cap tinh",),
     "district level": ("cap huyen",),

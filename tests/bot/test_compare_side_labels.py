@@ -137,3 +137,38 @@ def test_a_longer_period_the_question_names_is_no_near_miss_of_its_quarter() -> 
 )
 def test_a_bare_percent_sign_reads_as_the_word_of_its_language(folded: str, expected: str) -> None:
     assert expected in shorthand(folded)
+
+
+# -- an English label's channel, and its auxiliaries ---------------------------------------------
+
+
+def test_an_english_label_keeps_its_own_reading_of_online() -> None:
+    from bot.compare_lines import translated
+    from bot.compare_part_line import _channel_said
+
+    assert translated("applications received online")
+    assert _channel_said("applications received online") == "applications received online"
+    assert not translated("hồ sơ qua mạng")
+    assert _channel_said("hồ sơ qua mạng") == "ho so truc tuyen"
+    # read in the reports' words, the English label leads to no figure of the whole
+    line = "Tiếp nhận trong tháng: 7.450 (trực tuyến: 2.100, trực tiếp và bưu chính: 5.350)."
+    assert share_out(["applications received online", "in person or by post"], line, False, 8) != [
+        "7.450", "5.350"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "labels"),
+    [
+        ("Binh Phuoc 2022: what percent of the autonomous vs the non-autonomous funding had been "
+         "used?", ["autonomous funding", "non-autonomous funding"]),
+        ("Hai Duong: how many level 3 versus level 4 services are there?",
+         ["level 3", "level 4 services"]),
+    ],
+)  # fmt: skip
+def test_a_part_label_ends_before_the_auxiliary_the_parts_share(
+    question: str, labels: list[str]
+) -> None:
+    from bot.compare_parts import parts_of
+
+    assert [p.label for p in parts_of(parse_query(question), en=True)] == labels
