@@ -187,14 +187,13 @@ def past_dates(words: list[str], xs: int, at: int) -> int:
     return xs + len(m.group(0).split()) if m and xs + len(m.group(0).split()) < at else xs
 
 
-# English auxiliaries a part's words end on, with the participle the parts share ("the self-
-# managed vs the non-self-managed funds had been spent", "… funding had been used"): no words
-# of the part's name.
-# (a participle after one auxiliary may name the part: "those that were received")
+# Two English auxiliaries or more a part's words end on, with the participle the parts share
+# ("the self-managed vs the non-self-managed funds had been spent", "… had been used"): no
+# words of the part's name. One may be the part's own ("kept as they are", "still being",
+# "those that were received"), and stays.
 _AUX = r"\s+(?:had|has|have|was|were|is|are|been|being|did|do|does)"
 _AUX_END = re.compile(
-    rf"(?:{_AUX})+$|(?:{_AUX}){{2,}}"
-    r"\s+(?:[a-z]+ed|spent|paid|done|given|taken|sent|built|held|kept|set|cut)$"
+    rf"(?:{_AUX}){{2,}}(?:\s+(?:[a-z]+ed|spent|paid|done|given|taken|sent|built|held|kept|set|cut))?$"
 )
 
 
