@@ -80,6 +80,15 @@ def _label_words(label: str) -> frozenset[str]:
     return frozenset(t for t in said if t not in _ABBR or set(_ABBR[t].split()) <= said) or own
 
 
+def translated(label: str) -> bool:
+    """Whether a part's label is read in the reports' words the glossary gives it (an English
+    label: "dossiers received online"), not in its own words (`_label_words`)."""
+    typed = fold(label, repair=False)
+    own = frozenset(re.findall(r"[\w/]+", typed))
+    said = frozenset(_tokens(" ".join(expansions(typed))))
+    return bool(said) and not own & said
+
+
 def _generic(label: str) -> frozenset[str]:
     """The words of `_GENERIC` that name no part of this label: folded "so" is "số" (a number
     asked) unless the label writes "sở" or says "cấp so" (a department's level, "cấp sở")."""
@@ -88,9 +97,14 @@ def _generic(label: str) -> frozenset[str]:
     return _GENERIC
 
 
+def label_words(labels: Sequence[str]) -> list[frozenset[str]]:
+    """Each part's label's folded words, the generic ones aside (shared ones kept)."""
+    return [_label_words(label) - _generic(label) for label in labels]
+
+
 def own_words(labels: Sequence[str]) -> list[frozenset[str]]:
     """Each part's own words: its label's folded words the other parts' labels do not say."""
-    words = [_label_words(label) - _generic(label) for label in labels]
+    words = label_words(labels)
     return [w - frozenset().union(*(o for j, o in enumerate(words) if j != i))
             for i, w in enumerate(words)]  # fmt: skip
 
@@ -125,6 +139,14 @@ def _fit(own: frozenset[str], lead: list[str], misread: bool = True) -> tuple[in
     return len(said), (sum(said) / len(said) if said else math.inf)
 
 
+def _rank(fit: tuple[int, float], label_said: int) -> tuple[int, int, float]:
+    """How well a figure's lead names a part: its own words said, then its label's words said
+    (shared ones too: "trực tiếp và qua bưu chính: 142.048" says "trực tiếp" whole, where "tiếp
+    nhận 184.408" says only its "tiếp"; "chứng thư số cá nhân là 1.101" says more of a
+    "chứng thư số cá nhân" than "sim ký số cá nhân là 214"), then nearness."""
+    return fit[0], label_said, -fit[1]
+
+
 def _says(own: frozenset[str], fit: tuple[int, float]) -> bool:
     """Whether a figure's lead says at least half of a part's own words."""
     return fit[0] >= max(1, math.ceil(len(own) / 2))
@@ -132,10 +154,13 @@ def _says(own: frozenset[str], fit: tuple[int, float]) -> bool:
 
 def _read(
     labels: Sequence[str], line: str, share: bool, after: bool = False
-) -> tuple[list[str], list[frozenset[str]], list[list[tuple[int, float]]], set[int]]:
+) -> tuple[
+    list[str], list[frozenset[str]], list[list[tuple[int, float]]], set[int], list[list[int]]
+]:
     """The line's figures of the asked kind, each part's own words, how each part's words fit
-    each figure's lead, and the figures that are two parts' whole (said with every own word of
-    two parts or more: "HĐND và UBND tỉnh đã ban hành 23 văn bản (HĐND … 06 …; UBND … 17 …)")."""
+    each figure's lead, the figures that are two parts' whole (said with every own word of
+    two parts or more: "HĐND và UBND tỉnh đã ban hành 23 văn bản (HĐND … 06 …; UBND … 17 …)"),
+    and how many of each part's label's words (shared ones too) each figure's lead says."""
     owns = own_words(labels)
     found = figures_of(line)
     figs = [f[0] for f in found if f[3] == share]
@@ -151,6 +176,7 @@ def _read(
             leads.append(_tokens(_clause(line[start : f[1]])))
         start = f[2]
     fits = [[_fit(own, lead) for lead in leads] for own in owns]
+    said = [[_fit(words, lead)[0] for lead in leads] for words in label_words(labels)]
     # A whole is said with each part's words as written: a word one letter from a part's word
     # may be a misread one when it names a part, but "hiện" beside "viên" is another word.
     exact = [[_fit(own, lead, False) for lead in leads] for own in owns]
@@ -158,16 +184,16 @@ def _read(
         k for k in range(len(figs))
         if sum(f[k][0] == len(o) > 0 for o, f in zip(owns, exact, strict=True)) > 1
     }  # fmt: skip
-    return figs, owns, fits, whole
+    return figs, owns, fits, whole, said
 
 
 def wholes(labels: Sequence[str], line: str, share: bool, after: bool = False) -> set[str]:
     """The figures of the line that are the parts' whole, no part's own; `after`: those the
     words after them read as the whole too ("1.250 hồ sơ mức 3 và mức 4 (…)")."""
-    figs, _, _, whole = _read(labels, line, share)
+    figs, _, _, whole, _ = _read(labels, line, share)
     found = {figs[k] for k in whole}
     if after:
-        figs, _, _, whole = _read(labels, line, share, True)
+        figs, _, _, whole, _ = _read(labels, line, share, True)
         found |= {figs[k] for k in whole}
     return found
 
@@ -188,18 +214,20 @@ def share_out(
 
 def _shared(
     figs: list[str], owns: list[frozenset[str]], fits: list[list[tuple[int, float]]],
-    whole: set[int], near: float = math.inf,
+    whole: set[int], said: list[list[int]], near: float = math.inf,
 ) -> list[str] | None:  # fmt: skip
-    """Each part's clear best figure (`share_out`), or None."""
+    """Each part's clear best figure (`share_out`, ranked by `_rank`), or None."""
     if not figs or any(not own for own in owns):
         return None
     out: list[str] = []
-    for own, part_fits in zip(owns, fits, strict=True):
+    for own, part_fits, part_said in zip(owns, fits, said, strict=True):
         mine = [(fit, k) for k, fit in enumerate(part_fits) if k not in whole]
         if not mine:
             return None
-        best = max(mine, key=lambda m: (m[0][0], -m[0][1]))
-        if not _says(own, best[0]) or [m[0] for m in mine].count(best[0]) > 1:
+        ranks = [_rank(fit, part_said[k]) for fit, k in mine]
+        top = max(ranks)
+        best = mine[ranks.index(top)]
+        if not _says(own, best[0]) or ranks.count(top) > 1:
             return None
         if best[0][1] > near:
             return None

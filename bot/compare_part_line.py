@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from bot.compare_facts import comparable
 from bot.compare_kind import levels_of
-from bot.compare_lines import share_out
+from bot.compare_lines import share_out, translated
 from bot.compare_parts import Part
 from bot.compare_table import Cell
 from core.result import Answer, Citation
@@ -64,8 +64,10 @@ def part_level(label: str) -> str | None:
 
 
 def _channel_said(label: str) -> str:
-    """A label with the channel said in the reports' word ("qua mạng" → "trực tuyến")."""
-    return _CHANNEL.sub("truc tuyen", fold(label))
+    """A label with the channel said in the reports' word ("qua mạng" → "trực tuyến"); an
+    English label as it is, its words read in the reports' (`bot/compare_lines.py`): with
+    "trực tuyến" in it, "dossiers received" would lose its English words' reading."""
+    return label if translated(label) else _CHANNEL.sub("truc tuyen", fold(label))
 
 
 def _line_facts(facts_of: FactsOf, cit: Citation) -> list[Fact]:

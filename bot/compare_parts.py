@@ -28,6 +28,7 @@ from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
 from bot.part_words import dated_aside, more_noun, owned_end, past_dates, words_said
 from bot.part_words import negated as _negated
+from bot.part_words import part_label as _label
 from bot.part_words import said_again as _said_again
 from bot.part_words import shared_after as _shared_after
 from bot.stopwords import PART_STOP as _STOP
@@ -331,8 +332,8 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         x_label = words_said(q, words, xe_label, drop | frozenset(inside))  # ("compare" left out)
         y_label = words_said(q, words, [(ys, ye)], drop)
         return [
-            Part(x_label.strip(",.;:?!()"), part_question(words_said(q, words, a, drop))),
-            Part(y_label.strip(",.;:?!()"), part_question(words_said(q, words, b, drop))),
+            Part(_label(x_label), part_question(words_said(q, words, a, drop))),
+            Part(_label(y_label), part_question(words_said(q, words, b, drop))),
         ]
     return []
 

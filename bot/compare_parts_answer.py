@@ -325,6 +325,8 @@ def _by_level(
     asked = asked_parts(q)
     if len(asked) < 2 or any(says_part(a, p.label) for a in asked for p in parts):
         return cells  # one breakdown asked, or the parts compared are the levels
+    if _parts_are_asked(parts) and all(c.citation is not None for c in cells):
+        return cells  # … named in English ("personal vs org certs"), each part found
     found = [
         part_figures(q, ans) if cell.citation and cell.figure == ans.figure else None
         for cell, ans in zip(cells, answers, strict=True)
@@ -341,6 +343,15 @@ def _by_level(
             label = f"{cell.side.label} — {PART_NAMES[level][lang]}"
             out.append(replace(cell, side=replace(cell.side, label=label), figure=fig))
     return out
+
+
+def _parts_are_asked(parts: Sequence[Part]) -> bool:
+    """Whether each part's own question asks a breakdown's part the others do not (the parts
+    compared are those), not one breakdown asked of every part alike ("mức 3 và 4 ở từng cấp
+    tỉnh, huyện": each part's question names every level)."""
+    own = [set(asked_parts(p.query)) for p in parts]
+    common = set.intersection(*own) if own else set()
+    return all(o - common for o in own)
 
 
 def _not_the_others(cells: list[Cell]) -> list[Cell]:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 
 from bot.compare_topic_words import without_reporters
 from bot.intents_types import ALL_PROVINCES
-from bot.side_reading import one_ask, own_clauses, side_quarter, without_context
+from bot.side_reading import LONGER_PERIOD, one_ask, own_clauses, side_quarter, without_context
 from core.places import strip_provinces
-from core.query import ParsedQuery, expand
+from core.query import ParsedQuery, expand, parse_query
 from core.text import fold
 from index.generations import LoadedIndex
 from index.metadata import Report
@@ -66,10 +66,18 @@ _LEVELLESS = re.compile(r"\bmuc do\b(?! ?[1-4]\b)")
 # first half of 2022", "so với quý I/2019", "vs Q1 2019", "và năm 2022").
 _OTHER_PERIOD = re.compile(
     r"(?:\b(?:and|va|vs|versus|so voi|compared (?:with|to)|with|to|in|of|the)\s+)*"
-    r"(?:\b(?:(?:6|sau|9|chin) thang (?:dau|cuoi)|quy [ivx1-4]+|q[1-4]|"
+    r"(?:\b(?:(?:6|sau|9|chin) thang(?: (?:dau|cuoi))?|quy [ivx1-4]+|q[1-4]|"
     r"(?:the )?(?:first|second|last) (?:half|quarter|six months|6 months|nine months|9 months)"
     r"|h[12])(?: of| nam)?[\s/,]*)?(?:\b(?:nam|year)\s+)?"
     r"(?<!\d)(?P<year>19[89]\d|20[0-4]\d)(?!\d)"
+)
+# The report a period names ("the Q1 2019 report", "the 2022 one", "báo cáo quý I/2019", "the
+# report for H1 2022"): the side is the period, "report" no topic word of its question.
+_PERIOD_REPORT = re.compile(
+    r"(?<=\d)\s+(?:reports?|one)\b"
+    r"|\b(?:(?:ky )?bao cao|bc|(?:the )?reports? (?:of|for|covering))\s+"
+    r"(?=(?:nam|quy|q[1-4]|h[12]|6 thang|sau thang|9 thang|chin thang|the|first|second|"
+    r"(?:19|20)\d\d)\b)"
 )
 _DATE = re.compile(
     r"\b(?:(?:tinh |cho )?(?:den|toi|tu|ngay|as of|by|until|on) )*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
@@ -161,6 +169,7 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     folded = own_clauses(q, side.provinces) or without_context(q.folded)
     folded = strip_provinces(without_reporters(folded))
     if len(set(q.years)) >= 2:
+        folded = _PERIOD_REPORT.sub(" ", folded)
         # another side's period with its year ("… quý I/2019 và 6 tháng đầu năm 2022"), and the
         # words joining it on: the side's question asks its own period only
         folded = _OTHER_PERIOD.sub(
@@ -188,7 +197,19 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
         folded += " bao nhieu"
     return replace(
         q, folded=folded, expanded=expand(folded), provinces=side.provinces,
-        quarter=side_quarter(q, side.provinces),  # a quarter one side's clause names is its own
+        # a quarter one side's clause names is its own; of a side of two periods, the
+        # quarter its own period names ("Q1 2019 vs H1 2022": none for H1 2022)
+        quarter=_period_quarter(q, side, folded),
         # a province side of no year (its province has no report of the one written): newest
         years=side.years or (q.years if len(q.years) == 1 and not side.provinces else ()),
     )  # fmt: skip
+
+
+def _period_quarter(q: ParsedQuery, side: Side, folded: str) -> int:
+    """The quarter a side is asked of (`side_quarter`); of two periods compared, the quarter
+    the side's own question names with its period, none when that period is a longer one
+    ("Q1 2019 vs H1 2022": none for H1 2022; "quý I 2021 và 2022": quý I for both)."""
+    if len(set(q.years)) < 2:
+        return side_quarter(q, side.provinces)
+    own = parse_query(folded).quarter
+    return own or (0 if LONGER_PERIOD.search(folded) else side_quarter(q, side.provinces))

@@ -23,7 +23,7 @@ from bot.extractive.sites import _figures_of
 from bot.near_miss_asked import other_measure, other_share, other_staff, undated, unit_own
 from bot.nearest import nearest_not_found as _nearest_not_found
 from bot.nearest import stated as _stated
-from bot.side_reading import quarter_owner
+from bot.side_reading import LONGER_PERIOD, quarter_owner
 from bot.target_asked import asks_target, sets_target
 from core.query import ParsedQuery
 from core.result import Answer, Citation
@@ -317,7 +317,8 @@ def longer_period(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     quarter: the figure is the whole period's, not the quarter's; None when the answer stands."""
     pairs = _stated(ans)
     # (a quarter one side of a comparison names is that side's, asked of it alone)
-    if not pairs or not q.quarter or quarter_owner(q) is not None or any(
+    # (a longer period the question names beside the quarter is asked too: "Q1 2019 vs H1 2022")
+    if not pairs or not q.quarter or quarter_owner(q) is not None or LONGER_PERIOD.search(q.folded) or any(
         quarters_of(c.period) <= {q.quarter}
         or _names_quarter(q.quarter, c.quote, c.context, c.section)
         for _, c in pairs

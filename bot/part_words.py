@@ -185,3 +185,18 @@ def past_dates(words: list[str], xs: int, at: int) -> int:
     """Where a part's label starts past a period written as dates at `xs` (`_DATES`)."""
     m = _DATES.match(" ".join(words[xs:at]) + " ")
     return xs + len(m.group(0).split()) if m and xs + len(m.group(0).split()) < at else xs
+
+
+# Two English auxiliaries or more a part's words end on, with the participle the parts share
+# ("the self-managed vs the non-self-managed funds had been spent", "… had been used"): no
+# words of the part's name. One may be the part's own ("kept as they are", "still being",
+# "those that were received"), and stays.
+_AUX = r"\s+(?:had|has|have|was|were|is|are|been|being|did|do|does)"
+_AUX_END = re.compile(
+    rf"(?:{_AUX}){{2,}}(?:\s+(?:[a-z]+ed|spent|paid|done|given|taken|sent|built|held|kept|set|cut))?$"
+)
+
+
+def part_label(said: str) -> str:
+    """A part's label: its words, without the punctuation and English auxiliaries ending them."""
+    return _AUX_END.sub("", said.strip(",.;:?!()")).strip(",.;:?!()")

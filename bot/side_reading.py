@@ -45,6 +45,13 @@ def quarter_owner(q: ParsedQuery) -> str | None:
     return a if at < joins[-1] else b
 
 
+# A period longer than a quarter a question names ("6 tháng đầu năm", "H1", "first half",
+# "9 tháng"): a figure of that period is asked too, no near miss of a quarter asked beside it.
+LONGER_PERIOD = re.compile(
+    r"\b(?:(?:6|sau|9|chin) thang|h[12]|(?:first|second|last) half|(?:six|6|nine|9) months)\b"
+)
+
+
 def side_quarter(q: ParsedQuery, provinces: tuple[str, ...]) -> int:
     """The quarter a side of the given provinces is asked of: the question's, unless another
     side's own clause names it (`quarter_owner`); 0 then (no quarter)."""

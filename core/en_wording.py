@@ -62,8 +62,12 @@ _QUARTER_OF = re.compile(
 _SHORTHAND = {"w/": "with", "w/o": "without", "cert": "certificate", "certs": "certificates",
               "docs": "documents", "dept": "department",
               "depts": "departments", "govt": "government", "gov't": "government",
-              "approx": "about", "info": "information", "ppl": "people"}  # fmt: skip
-_SHORT = re.compile(r"(?<![\w/])(w/o|w/|certs?|docs|depts?|govt|gov't|approx|info|ppl)(?![\w/'])")
+              "approx": "about", "info": "information", "ppl": "people",
+              "org": "organisation", "orgs": "organisations", "indiv": "individual",
+              "indivs": "individuals"}  # fmt: skip
+_SHORT = re.compile(
+    r"(?<![\w/])(w/o|w/|certs?|docs|depts?|govt|gov't|approx|info|ppl|orgs?|indivs?)(?![\w/'])"
+)
 # A dossier (file, application, case …) "logged" on a system is one received there; the verb
 # within four words after the noun ("files had been logged in", "applications logged on").
 _LOGGED = re.compile(

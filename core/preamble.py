@@ -220,6 +220,18 @@ def _asked_sentences(folded: str) -> str:
 _BARE_PERCENT = re.compile(
     r"(?<![\d.,%])(?<![\d.,] )(?<!\bnhieu)(?<!\bnhieu )(?<!\bmay)(?<!\bmay )\s*%"
 )
+# English around a bare "%" ("what % of", "the % of"): the English word, as questions typed in
+# English say it ("what percent of …"), which the English readers know.
+_EN_BEFORE = re.compile(r"\b(?:what|the)\s*$")
+_EN_AFTER = re.compile(r"\s+of\b")
+
+
+def _percent_word(m: re.Match[str]) -> str:
+    """A bare "%" as its word: "percent" in English ("what % of"), else "phan tram"."""
+    english = _EN_BEFORE.search(m.string, 0, m.start()) or _EN_AFTER.match(m.string, m.end())
+    return " percent " if english else " phan tram "
+
+
 # Two service levels typed with a comma ("mức 3,4", folded as the decimal "3.4"): a level list.
 _LEVEL_PAIR = re.compile(r"\b(muc(?: do)?|levels?) ([1-4])\.([1-4])\b(?![.,]?\d|\s*%)")
 
@@ -233,7 +245,7 @@ def shorthand(folded: str) -> str:
     """`folded` with a bare "%" read as "phan tram", a level pair "muc 3.4" as "muc 3, 4" and
     a bare "bc" as "bao cao"."""
     out = _BC.sub("bao cao", _LEVEL_PAIR.sub(r"\1 \2, \3", folded))
-    out = re.sub(r"\s{2,}", " ", _BARE_PERCENT.sub(" phan tram ", out))
+    out = re.sub(r"\s{2,}", " ", _BARE_PERCENT.sub(_percent_word, out))
     return re.sub(r" (?=[?!.,;:]|$)", "", out).lstrip()
 
 

@@ -30,8 +30,9 @@ _EN_OF_BEFORE = re.compile(
     r"\bof\s+(?:the\s+|its\s+|their\s+)?((?:[a-z0-9]+\s*){1,6})[^?]*?\bhow many\s+"
     r"(?:are|were|is|was|did|do|does|have|has|had)\b"
 )
+# ("% of", typed bare, reads "phan tram of": core/preamble.py)
 _EN_RATE_OF = re.compile(
-    r"\b(?:percentage|percent|share|proportion|rate|ratio) of\s+((?:[a-z0-9]+\s*){1,6})"
+    r"\b(?:percentage|percent|phan tram|share|proportion|rate|ratio) of\s+((?:[a-z0-9]+\s*){1,6})"
 )
 _EN_RATE_BEFORE = re.compile(r"\b([a-z0-9]+(?:\s+[a-z0-9]+)?)\s+(?:rate|ratio)\b")
 _EN_PHRASE_END = frozenset(  # a word list reads best as words

@@ -77,7 +77,7 @@ def test_a_gloss_after_a_negated_part_stays_with_that_part() -> None:
     got = [(p.label, p.query.folded) for p in parts_of(parse_query(question), en=True)]
     assert [label for label, _ in got] == [
         "autonomous (tu chu) allocation",
-        "non autonomous (khong tu chu) allocation",
+        "non-autonomous (khong tu chu) allocation",  # as typed
     ]
     assert "khong" not in got[0][1]
     assert "how many" not in got[0][1]  # "%" asks the number
