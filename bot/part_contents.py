@@ -25,7 +25,7 @@ from index.retrieve import Retrieval
 # A word that names a part of a report ("phần …", "mục …", "the … section"), not "phần mềm",
 # "phần trăm", "mục tiêu", "mục đích" nor a folded "phân cấp", "phân bổ", "mức độ".
 _PART_WORD = re.compile(
-    r"\b(?:phan|muc)\b(?!\s+(?:mem|tram|tieu|dich|cap|bo|do|loai|cong|chia|biet|anh|hoa)\b)|"
+    r"\b(?:phan|muc)\b(?!\s+(?:mem|tram|tieu|dich|cap|bo|do|loai|cong(?! tac)|chia|biet|anh|hoa)\b)|"
     r"\b(?:section|part|chapter)\b"
 )
 # The question asks what the part is made of: "gồm/có/đề cập những nội dung nào/gì", "nội

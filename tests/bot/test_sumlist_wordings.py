@@ -510,3 +510,20 @@ def test_items_that_open_with_the_asked_kind_name_it() -> None:
     staff = next(e for e in answerer._enumerations("t001") if e.items[0].startswith("10"))
     # "T6 Hướng dẫn" is "Tổ Hướng dẫn": every item names a team
     assert answerer._head_fit(teams, head) >= answerer._head_fit(staff, head) + 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "aside"),
+    [
+        # what is set aside is the centre's own staff: staff of another agency are listed
+        ("Ngoài công chức của Trung tâm, những cơ quan nào cử người đến?",
+         "03 công chức của Bảo hiểm xã hội tỉnh", False),
+        ("ngoai vien chuc cua so, nhung don vi nao tham gia", "05 viên chức của Bệnh viện tỉnh", False),
+        ("Ngoài cán bộ của các huyện, những đơn vị nào được tập huấn?",
+         "40 cán bộ của các huyện", True),
+        ("Ngoài 12 công chức của 9 sở, ngành, những đơn vị nào cử người đến?",
+         "12 công chức của 9 Sở, ban, ngành", True),
+    ],
+)  # fmt: skip
+def test_set_aside_by_its_own_words_not_function_words(question: str, item: str, aside: bool) -> None:
+    assert set_aside(item, besides(fold(question))) is aside
