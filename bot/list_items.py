@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 
 from bot.structure import (
-    STOP,
     strip_marker,
 )
 from core.text import fold
@@ -432,9 +431,9 @@ _OWNER = frozenset(["cua", "of"])
 
 def set_aside(item: str, words: list[str]) -> bool:
     """Whether a listed item (as restored) is what the question sets aside: most
-    (`ASIDE_SHARE`) of those words in it, one misread letter tolerated, function words ("các")
-    not counted; of a thing and its owner ("công chức của Trung tâm"), most of each: "03 công
-    chức của Bảo hiểm xã hội" is another owner's."""
+    (`ASIDE_SHARE`) of those words in it, one misread letter tolerated; of a thing and its
+    owner ("công chức của Trung tâm"), most of each: "03 công chức của Bảo hiểm xã hội" is
+    another owner's."""
     have = re.findall(r"\w+", fold(item))
     at = next((i for i, w in enumerate(words) if w in _OWNER), -1)
     parts = [words[:at], words[at + 1 :]] if 0 < at < len(words) - 1 else [words]
@@ -442,8 +441,7 @@ def set_aside(item: str, words: list[str]) -> bool:
 
 
 def _holds(have: list[str], words: list[str]) -> bool:
-    """Whether an item's words hold most of some words (function words not counted)."""
-    words = [w for w in words if w not in STOP] or words
+    """Whether an item's words hold most of some words."""
     found = sum(any(w == h or _one_off(w, h) for h in have) for w in words)
     return found >= ASIDE_SHARE * len(words)
 

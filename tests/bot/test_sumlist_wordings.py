@@ -525,5 +525,5 @@ def test_items_that_open_with_the_asked_kind_name_it() -> None:
          "12 công chức của 9 Sở, ban, ngành", True),
     ],
 )  # fmt: skip
-def test_set_aside_by_its_own_words_not_function_words(question: str, item: str, aside: bool) -> None:
+def test_set_aside_of_its_owner(question: str, item: str, aside: bool) -> None:
     assert set_aside(item, besides(fold(question))) is aside
