@@ -424,28 +424,6 @@ def digits_read(text: str, context: str) -> str:
     return _DIGIT_WORD.sub(fixed, text)
 
 
-ASIDE_SHARE = 0.6  # of the set-aside words an item holds to be what was set aside
-# "X của Y", "X of Y": what is set aside belongs to an owner.
-_OWNER = frozenset(["cua", "of"])
-
-
-def set_aside(item: str, words: list[str]) -> bool:
-    """Whether a listed item (as restored) is what the question sets aside: most
-    (`ASIDE_SHARE`) of those words in it, one misread letter tolerated; of a thing and its
-    owner ("công chức của Trung tâm"), most of each: "03 công chức của Bảo hiểm xã hội" is
-    another owner's."""
-    have = re.findall(r"\w+", fold(item))
-    at = next((i for i, w in enumerate(words) if w in _OWNER), -1)
-    parts = [words[:at], words[at + 1 :]] if 0 < at < len(words) - 1 else [words]
-    return bool(words) and all(_holds(have, part) for part in parts)
-
-
-def _holds(have: list[str], words: list[str]) -> bool:
-    """Whether an item's words hold most of some words."""
-    found = sum(any(w == h or _one_off(w, h) for h in have) for w in words)
-    return found >= ASIDE_SHARE * len(words)
-
-
 # An item that tells a figure, not a thing: "dịch vụ công mức độ 2 là 10.185 hồ sơ", "số hồ sơ
 # đang giải quyết là: 7.863 hồ sơ" (folded; OCR reads "là" as "1a"), ending on the figure and
 # its unit.

@@ -112,10 +112,13 @@ class ContentsAnswerer:
         words of the question (beyond the report's title)."""
         # "section" is no topic: its translation ("chuyên mục") would name a part it is not
         bare = replace(q, folded=_PART_EN.sub(" ", q.folded))
-        found = (
-            self.parts.quoted(q, retrieval, report_id)
-            or self.parts.labelled(q, retrieval, report_id)
-            or self.parts.headed(bare, retrieval, report_id, phrases=True)
+        labelled = self.parts.labelled(q, retrieval, report_id)
+        if labelled is not None:
+            # "phần tồn tại … (phần B)": the part its words name under the part labelled
+            inner = self.parts.headed(bare, retrieval, report_id, True, labelled.path)
+            return inner or labelled
+        found = self.parts.quoted(q, retrieval, report_id) or self.parts.headed(
+            bare, retrieval, report_id, phrases=True
         )
         return None if found is None or self.ambiguous(found) else found
 

@@ -83,6 +83,9 @@ AREA_HEAD = 0.25
 # no "(Q3)"); 3 to 80 characters, as a quoted name.
 _GLOSSED_PART = re.compile(r"\(\s*((?:[^\W\d_]+[\s,&/-]+){1,11}[^\W\d_]+)\s*\)")
 
+# A bracketed label, no name: "(phần B)", "(part A.II)", "(mục 3)".
+_GLOSSED_LABEL = re.compile(r"^\s*(?:phan|muc|part|section|chapter)\s+[\w.]{1,8}\s*$")
+
 
 def quoted_part_names(folded: str) -> list[str]:
     """The names a (folded) question quotes when it asks for a part by name, then those it
@@ -91,8 +94,9 @@ def quoted_part_names(folded: str) -> list[str]:
     if not _PART_ASKED.search(marked):
         return []
     quoted = [m.group(1).strip() for m in _QUOTED_PART.finditer(folded) if m.group(1).strip()]
+    # (a label glossed, "(phần B)", "(part A.II)", names a part by its label: part_labels)
     glossed = [m.group(1).strip() for m in _GLOSSED_PART.finditer(folded)
-               if 3 <= len(m.group(1).strip()) <= 80]  # fmt: skip
+               if 3 <= len(m.group(1).strip()) <= 80 and not _GLOSSED_LABEL.match(m.group(1))]  # fmt: skip
     return quoted + [g for g in glossed if g not in quoted]
 
 
@@ -151,19 +155,24 @@ class NamedParts:
         return best
 
     def headed(
-        self, q: ParsedQuery, retrieval: Retrieval, report_id: str, phrases: bool = False
-    ) -> Block | None:
+        self, q: ParsedQuery, retrieval: Retrieval, report_id: str, phrases: bool = False,
+        within: tuple[str, ...] = (),
+    ) -> Block | None:  # fmt: skip
         """The section, with parts of its own or not, whose heading names the part a question
         asks for by name ("tóm tắt phần đánh giá chung …": "III. ĐÁNH GIÁ CHUNG", printed
         "III. PANH GIA CHUNG"); None when no heading names it. With `phrases`, a word of the
         report's title is dropped only where the title says it beside a neighbour it has in
-        the question (`_part_words`)."""
+        the question (`_part_words`). With `within`, only the parts under those headings (the
+        part a question names by its label: "phần tồn tại … (phần B)")."""
         words, seq = self._part_words(q, report_id, phrases)
         if not words:
             return None
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
-        blocks = [b for b in self.sections.blocks(report_id) if b.paras]
+        blocks = [
+            b for b in self.sections.blocks(report_id)
+            if b.paras and b.path[: len(within)] == within
+        ]  # fmt: skip
         return self._best_named(words, seq, typed, rank_of, blocks)
 
     def quoted(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:

@@ -70,6 +70,8 @@ III. ĐÁNH GIÁ CHUNG
 
 - Kinh phí còn thiếu.
 
+- Nhân lực còn mỏng.
+
 IV. NHIỆM VỤ NĂM 2023
 
 1. Hoàn thiện thể chế
@@ -113,6 +115,8 @@ def test_asks_contents(question: str, asks: bool) -> None:
         # a year, a quarter or a one-word gloss names no part; no part asked, no name
         ("What does the 2022 (Q3) section cover?", []),
         ("Which units (đơn vị) sent staff?", []),
+        # a label in brackets is a label, not a name
+        ("phan han che (phan B) gom nhung gi", []),
     ],
 )
 def test_a_bracketed_gloss_names_a_part(question: str, names: list[str]) -> None:
@@ -174,3 +178,17 @@ def test_heading_two_parts_share_is_left_to_others() -> None:
 def test_no_contents_asked_is_left_to_others() -> None:
     assert _ask("Phần cải cách chế độ công vụ tuyển dụng bao nhiêu công chức?") is None
     assert _ask("Những hạn chế của Bình Phước là gì?") is None
+
+
+def test_heading_two_parts_share_told_apart_by_a_label() -> None:
+    ans = _ask("Phần đánh giá chung (phần III) gồm những nội dung nào?")
+    assert ans is not None
+    assert [line.split(" [")[0] for line in _lines(ans.text)] == ["- 1. Ưu điểm", "- 2. Hạn chế"]
+
+
+def test_words_name_a_part_under_the_part_labelled() -> None:
+    # the label names the outer part, the words the section asked under it
+    ans = _ask("muc han che (phan III) gom nhung gi")
+    assert ans is not None
+    assert len(_lines(ans.text)) == 2
+    assert all("III. ĐÁNH GIÁ CHUNG > 2. Hạn chế" in c.section for c in ans.citations)

@@ -13,9 +13,9 @@ from bot.intents import Intent, read_intent, report_fields
 from bot.intents_types import is_list, is_summary, section_kind
 from bot.key_figures import headline, key_facts, varied
 from bot.list_answer import ListAnswerer, head_words
-from bot.list_asked import besides
+from bot.list_asked import besides, set_aside
 from bot.list_find import enumerations, places_named
-from bot.list_items import quoted_names, quotes_name, set_aside
+from bot.list_items import quoted_names, quotes_name
 from bot.list_kinds import kind_fit
 from bot.section_answer import SectionAnswerer, candidate_reports, names_number
 from bot.summary_answer import SummaryAnswerer, spelled_out
