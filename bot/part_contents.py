@@ -117,7 +117,7 @@ class ContentsAnswerer:
             # "phần tồn tại … (phần B)": the part its words name under the part labelled
             inner = self.parts.headed(bare, retrieval, report_id, True, labelled.path)
             return inner or labelled
-        found = self.parts.quoted(q, retrieval, report_id) or self.parts.headed(
+        found = self.parts.quoted(q, retrieval, report_id, glossed=True) or self.parts.headed(
             bare, retrieval, report_id, phrases=True
         )
         return None if found is None or self.ambiguous(found) else found

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
-from bot.intents_types import SECTION_KINDS, section_kinds
+from bot.intents_types import SECTION_KINDS, joined_kinds, section_kinds
 from bot.section_siblings import grouped, render_groups, siblings_of_kind
 from bot.structure import (
     SEP,
@@ -378,7 +378,8 @@ class SectionAnswerer:
             return None
         block = found[0]
         # two kinds asked ("ưu điểm và hạn chế"): the found section and its sibling
-        siblings = siblings_of_kind(self.blocks(block.report_id), block, kinds, self.names_kind)
+        joined = [k for k in joined_kinds(q) if k in kinds]
+        siblings = siblings_of_kind(self.blocks(block.report_id), block, joined, self.names_kind)
         groups = grouped(siblings)
         if groups:
             return render_groups(self.index, q, groups, language, self.max_items, item_line)

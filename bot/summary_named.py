@@ -87,17 +87,21 @@ _GLOSSED_PART = re.compile(r"\(\s*((?:[^\W\d_]+[\s,&/-]+){1,11}[^\W\d_]+)\s*\)")
 _GLOSSED_LABEL = re.compile(r"^\s*(?:phan|muc|part|section|chapter)\s+[\w.]{1,8}\s*$")
 
 
-def quoted_part_names(folded: str) -> list[str]:
-    """The names a (folded) question quotes when it asks for a part by name, then those it
-    glosses in brackets; [] otherwise."""
-    marked = _GLOSSED_PART.sub(_NAME, _QUOTED_PART.sub(_NAME, folded))
+def quoted_part_names(folded: str, glossed: bool = False) -> list[str]:
+    """The names a (folded) question quotes when it asks for a part by name, then (`glossed`)
+    those it glosses in brackets; [] otherwise. (A gloss is a weaker sign than a quote: only
+    a question asking what the part covers reads it as the part's name, bot/part_contents.py.)"""
+    marked = _QUOTED_PART.sub(_NAME, folded)
+    marked = _GLOSSED_PART.sub(_NAME, marked) if glossed else marked
     if not _PART_ASKED.search(marked):
         return []
     quoted = [m.group(1).strip() for m in _QUOTED_PART.finditer(folded) if m.group(1).strip()]
+    if not glossed:
+        return quoted
     # (a label glossed, "(phần B)", "(part A.II)", names a part by its label: part_labels)
-    glossed = [m.group(1).strip() for m in _GLOSSED_PART.finditer(folded)
+    glosses = [m.group(1).strip() for m in _GLOSSED_PART.finditer(folded)
                if 3 <= len(m.group(1).strip()) <= 80 and not _GLOSSED_LABEL.match(m.group(1))]  # fmt: skip
-    return quoted + [g for g in glossed if g not in quoted]
+    return quoted + [g for g in glosses if g not in quoted]
 
 
 def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
@@ -175,13 +179,15 @@ class NamedParts:
         ]  # fmt: skip
         return self._best_named(words, seq, typed, rank_of, blocks)
 
-    def quoted(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+    def quoted(
+        self, q: ParsedQuery, retrieval: Retrieval, report_id: str, glossed: bool = False
+    ) -> Block | None:
         """The part a question names by quoting its heading ("tóm tắt mục «Kiểm soát thủ tục»",
         "summarise the section called 'public finance'", an English name read through its
         translation): the section whose heading, as printed or as
         restored, names the quoted words (`NAMED_PART` of them at least); None when the
         question quotes no name of a part or no heading names it."""
-        names = quoted_part_names(q.folded)
+        names = quoted_part_names(q.folded, glossed)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         blocks = [b for b in self.sections.blocks(report_id) if b.paras]
         for name in names:

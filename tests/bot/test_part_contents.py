@@ -120,7 +120,9 @@ def test_asks_contents(question: str, asks: bool) -> None:
     ],
 )
 def test_a_bracketed_gloss_names_a_part(question: str, names: list[str]) -> None:
-    assert quoted_part_names(parse_query(question).folded) == names
+    assert quoted_part_names(parse_query(question).folded, glossed=True) == names
+    # (a quote-mark's name only, for a summary of a part)
+    assert quoted_part_names(parse_query(question).folded) == []
 
 
 def _ask(question: str, language: str = "vi"):  # type: ignore[no-untyped-def]

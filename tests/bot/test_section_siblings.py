@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.intents_types import joined_kinds
 from bot.section_answer import SectionAnswerer
 from core.query import parse_query
 from tests.helpers.mini_index import everything, mini_index
@@ -36,6 +37,12 @@ II. ĐÁNH GIÁ
 - Kinh phí truyền thông còn ít.
 
 - Một số huyện chưa bố trí người phụ trách.
+
+3. Nguyên nhân
+
+- Nguồn ngân sách của tỉnh còn hạn hẹp.
+
+- Nhận thức của một số cán bộ chưa đầy đủ.
 
 B. CHUYỂN ĐỔI SỐ
 
@@ -94,3 +101,35 @@ def test_one_kind_asked_lists_that_section_alone() -> None:
     assert ans is not None
     assert "Ưu điểm" not in ans.text
     assert len(ans.citations) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Công tác truyền thông có những ưu điểm và hạn chế gì?", ["limits", "strengths"]),
+        ("uu diem, ton tai cua cong tac truyen thong", ["limits", "strengths"]),
+        ("What strengths and weaknesses did the report note?", ["limits", "strengths"]),
+        ("Những khó khăn, vướng mắc và nguyên nhân?", ["limits", "causes"]),
+        # the causes OF the limitations: the limitations only say whose causes
+        ("Báo cáo nêu những nguyên nhân nào của các hạn chế?", []),
+        ("nguyen nhan han che trong truyen thong la gi", []),
+        ("What reasons does the report give for the shortcomings?", []),
+    ],
+)
+def test_joined_kinds(question: str, kinds: list[str]) -> None:
+    assert joined_kinds(parse_query(question)) == kinds
+
+
+def test_causes_of_the_limitations_are_not_read_with_a_sibling() -> None:
+    # (which one section answers is the section answerer's choice, as before)
+    ans = _ask("Báo cáo nêu những nguyên nhân nào của các hạn chế trong truyền thông?")
+    assert ans is not None
+    assert len({c.section for c in ans.citations}) == 1
+
+
+def test_limitations_and_their_causes_both_listed() -> None:
+    ans = _ask("Công tác truyền thông có những hạn chế và nguyên nhân gì?")
+    assert ans is not None
+    assert "Kinh phí truyền thông" in ans.text
+    assert "Nguồn ngân sách" in ans.text
+    assert "Ưu điểm" not in ans.text
