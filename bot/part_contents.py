@@ -114,7 +114,10 @@ class ContentsAnswerer:
         bare = replace(q, folded=_PART_EN.sub(" ", q.folded))
         labelled = self.parts.labelled(q, retrieval, report_id)
         if labelled is not None:
-            # "phần tồn tại … (phần B)": the part its words name under the part labelled
+            # "mục II (kết quả thực hiện …)": words its heading says name the part labelled;
+            # "phần tồn tại … (phần B)": the part they name under it
+            if self.parts.names(bare, labelled):
+                return labelled
             inner = self.parts.headed(bare, retrieval, report_id, True, labelled.path)
             return inner or labelled
         found = self.parts.quoted(q, retrieval, report_id, glossed=True) or self.parts.headed(

@@ -194,3 +194,11 @@ def test_words_name_a_part_under_the_part_labelled() -> None:
     assert ans is not None
     assert len(_lines(ans.text)) == 2
     assert all("III. ĐÁNH GIÁ CHUNG > 2. Hạn chế" in c.section for c in ans.citations)
+
+
+def test_words_restating_the_labelled_heading_name_that_part() -> None:
+    ans = _ask("Mục II (kết quả thực hiện) của báo cáo Bình Phước gồm những nội dung nào?")
+    assert ans is not None
+    assert [line.split(" [")[0] for line in _lines(ans.text)] == [
+        "- 1. Cải cách thể chế", "- 2. Cải cách chế độ công vụ", "- 3. Cải cách tài chính công",
+    ]  # fmt: skip
