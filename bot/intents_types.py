@@ -412,3 +412,28 @@ def section_kinds(q: ParsedQuery) -> list[str]:
         return ["causes"]
     kinds = [kind for kind, pattern in _QUESTION_KINDS if pattern.search(q.folded)]
     return [k for k in kinds if k != "results"] or kinds
+
+
+# Two kinds of section joined in a question ("ưu điểm và hạn chế", "strengths and weaknesses",
+# "tồn tại, khó khăn và nguyên nhân"): a conjunction or a comma between them, an article at
+# most after it; not "nguyên nhân (nào) của các hạn chế", "reasons … for the shortcomings",
+# nor "nguyên nhân hạn chế" (side by side without either: the causes of the limitations).
+_JOINED = re.compile(
+    r"^\s*(?:,\s*(?:(?:va|and|or)\s+)?|(?:&|va|and|cung nhu|cung|hoac|or|as well as|along with)\s+)"
+    r"(?:(?:nhung|cac|the|its|their|any|mat)\s+)?$"
+)
+
+
+def joined_kinds(q: ParsedQuery) -> list[str]:
+    """The section kinds a question names side by side (each asked for its own sake), in
+    the order of `_QUESTION_KINDS`; [] when it names fewer than two so."""
+    spans = sorted(
+        (m.start(), m.end(), kind)
+        for kind, p in _QUESTION_KINDS if kind != "results"
+        for m in p.finditer(q.folded)
+    )  # fmt: skip
+    joined: set[str] = set()
+    for (_, end, k1), (start, _, k2) in zip(spans, spans[1:], strict=False):
+        if k1 != k2 and start >= end and _JOINED.match(q.folded[end:start]):
+            joined |= {k1, k2}
+    return [k for k, _ in _QUESTION_KINDS if k in joined]

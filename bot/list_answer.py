@@ -24,7 +24,7 @@ from dataclasses import replace
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
 from bot.intents_types import section_kinds
-from bot.list_asked import KIND_WORDS, besides, head_readings, head_words
+from bot.list_asked import KIND_WORDS, besides, head_readings, head_words, set_aside
 from bot.list_clauses import named_kind, other_kind
 from bot.list_find import (
     Enumeration,
@@ -45,7 +45,6 @@ from bot.list_items import (
     first_after_head,
     quoted_names,
     quotes_name,
-    set_aside,
     shown_item,
     title_name,
 )

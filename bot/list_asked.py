@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from bot.intents_types import DOCS_ASKED, NOT_PLURAL
-from bot.list_items import EN_NOUNS
+from bot.list_items import EN_NOUNS, _one_off
 from bot.section_answer import compound
 from bot.stopwords import LIST_HEAD_STOP
 from core.lexicon import to_vietnamese
 from core.query import ParsedQuery, expand
+from core.text import fold
 from index.lexical import tokenize
 
 # "Ngoài 29 công chức của 16 sở, ngành, những đơn vị nào …", "besides X, which …": what the
@@ -47,6 +48,28 @@ def besides(folded_question: str) -> list[str]:
     english = re.search(r"\b(?:the|of|and|all|other)\b", said)
     vietnamese = to_vietnamese(said) if english else []
     return re.findall(r"\w+", vietnamese[0] if vietnamese else said)
+
+
+ASIDE_SHARE = 0.6  # of the set-aside words an item holds to be what was set aside
+# "X của Y", "X of Y": what is set aside belongs to an owner.
+_OWNER = frozenset(["cua", "of"])
+
+
+def set_aside(item: str, words: list[str]) -> bool:
+    """Whether a listed item (as restored) is what the question sets aside: most
+    (`ASIDE_SHARE`) of those words in it, one misread letter tolerated; of a thing and its
+    owner ("công chức của Trung tâm"), most of each: "03 công chức của Bảo hiểm xã hội" is
+    another owner's."""
+    have = re.findall(r"\w+", fold(item))
+    at = next((i for i, w in enumerate(words) if w in _OWNER), -1)
+    parts = [words[:at], words[at + 1 :]] if 0 < at < len(words) - 1 else [words]
+    return bool(words) and all(_holds(have, part) for part in parts)
+
+
+def _holds(have: list[str], words: list[str]) -> bool:
+    """Whether an item's words hold most of some words."""
+    found = sum(any(w == h or _one_off(w, h) for h in have) for w in words)
+    return found >= ASIDE_SHARE * len(words)
 
 
 _EN_STOP = re.compile(

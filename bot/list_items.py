@@ -424,14 +424,6 @@ def digits_read(text: str, context: str) -> str:
     return _DIGIT_WORD.sub(fixed, text)
 
 
-def set_aside(item: str, words: list[str]) -> bool:
-    """Whether a listed item (as restored) is what the question sets aside: most (60 %) of
-    those words in it, one misread letter tolerated."""
-    have = re.findall(r"\w+", fold(item))
-    found = sum(any(w == h or _one_off(w, h) for h in have) for w in words)
-    return bool(words) and found >= 0.6 * len(words)
-
-
 # An item that tells a figure, not a thing: "dịch vụ công mức độ 2 là 10.185 hồ sơ", "số hồ sơ
 # đang giải quyết là: 7.863 hồ sơ" (folded; OCR reads "là" as "1a"), ending on the figure and
 # its unit.

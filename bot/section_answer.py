@@ -4,11 +4,13 @@ found by its heading and contents, answered with its items as a cited bulleted l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
-from bot.intents_types import SECTION_KINDS, section_kinds
+from bot.intents_types import SECTION_KINDS, joined_kinds, section_kinds
+from bot.section_siblings import grouped, render_groups, siblings_of_kind
 from bot.structure import (
     SEP,
     STOP,
@@ -375,10 +377,20 @@ class SectionAnswerer:
         if found is None or found[1] < MIN_SCORE:
             return None
         block = found[0]
+        # two kinds asked ("ưu điểm và hạn chế"): the found section and its sibling
+        joined = [k for k in joined_kinds(q) if k in kinds]
+        siblings = siblings_of_kind(self.blocks(block.report_id), block, joined, self.names_kind)
+        groups = grouped(siblings)
+        if groups:
+            return render_groups(self.index, q, groups, language, self.max_items, item_line)
         _, items = items_of(block.paras)
         if not items:
             return None
         return render_items(self.index, q, block, items, language, self.max_items)
+
+    def names_kind(self, b: Block, kind: str) -> bool:
+        """Whether a block's own heading names a kind of section ("2. Tồn tại, hạn chế")."""
+        return any(has_phrase(p, self._words(b)[0].keys) for p in SECTION_KINDS[kind])
 
     def missing(
         self,
@@ -429,6 +441,7 @@ def render_items(
     language: str,
     max_items: int,
     intro: str = "",
+    line: Callable[[Item], str] = item_line,
 ) -> Answer:
     """A block's items as a bulleted list, each with its citation; the most central first
     when there are more than `max_items`, the rest counted."""
@@ -448,7 +461,7 @@ def render_items(
     for n, i in enumerate(shown, 1):
         it = items[i]
         cits.append(cite(index, n, it.para, whole, section, it.line_end))
-        lines.append(f"- {cleaned(item_line(it), whole)} [{n}]")
+        lines.append(f"- {cleaned(line(it), whole)} [{n}]")
     # the heading line as people read it (restored), else the heading path's
     heading = block.heading_para
     title = heading.readable if heading else readable_heading(block.path, block.paras)

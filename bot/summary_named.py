@@ -77,11 +77,31 @@ MIN_NAME_WORDS = 2
 AREA_HEAD = 0.25
 
 
-def quoted_part_names(folded: str) -> list[str]:
-    """The names a (folded) question quotes when it asks for a part by name; [] otherwise."""
-    if not _PART_ASKED.search(_QUOTED_PART.sub(_NAME, folded)):
+# A name the question glosses in brackets ("the civil service (chế độ công vụ) section", "phần
+# cải cách TTHC (thủ tục hành chính)"): the heading's words as the reports write them, beside
+# the question's own (often English) words; two words at least, letters in each (no "(2022)",
+# no "(Q3)"); 3 to 80 characters, as a quoted name.
+_GLOSSED_PART = re.compile(r"\(\s*((?:[^\W\d_]+[\s,&/-]+){1,11}[^\W\d_]+)\s*\)")
+
+# A bracketed label, no name: "(phần B)", "(part A.II)", "(mục 3)".
+_GLOSSED_LABEL = re.compile(r"^\s*(?:phan|muc|part|section|chapter)\s+[\w.]{1,8}\s*$")
+
+
+def quoted_part_names(folded: str, glossed: bool = False) -> list[str]:
+    """The names a (folded) question quotes when it asks for a part by name, then (`glossed`)
+    those it glosses in brackets; [] otherwise. (A gloss is a weaker sign than a quote: only
+    a question asking what the part covers reads it as the part's name, bot/part_contents.py.)"""
+    marked = _QUOTED_PART.sub(_NAME, folded)
+    marked = _GLOSSED_PART.sub(_NAME, marked) if glossed else marked
+    if not _PART_ASKED.search(marked):
         return []
-    return [m.group(1).strip() for m in _QUOTED_PART.finditer(folded) if m.group(1).strip()]
+    quoted = [m.group(1).strip() for m in _QUOTED_PART.finditer(folded) if m.group(1).strip()]
+    if not glossed:
+        return quoted
+    # (a label glossed, "(phần B)", "(part A.II)", names a part by its label: part_labels)
+    glosses = [m.group(1).strip() for m in _GLOSSED_PART.finditer(folded)
+               if 3 <= len(m.group(1).strip()) <= 80 and not _GLOSSED_LABEL.match(m.group(1))]  # fmt: skip
+    return quoted + [g for g in glosses if g not in quoted]
 
 
 def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
@@ -138,25 +158,36 @@ class NamedParts:
             return self._named_with_areas(words, seq, typed, rank_of, report_id)
         return best
 
-    def headed(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+    def headed(
+        self, q: ParsedQuery, retrieval: Retrieval, report_id: str, phrases: bool = False,
+        within: tuple[str, ...] = (),
+    ) -> Block | None:  # fmt: skip
         """The section, with parts of its own or not, whose heading names the part a question
         asks for by name ("tóm tắt phần đánh giá chung …": "III. ĐÁNH GIÁ CHUNG", printed
-        "III. PANH GIA CHUNG"); None when no heading names it."""
-        words, seq = self._part_words(q, report_id)
+        "III. PANH GIA CHUNG"); None when no heading names it. With `phrases`, a word of the
+        report's title is dropped only where the title says it beside a neighbour it has in
+        the question (`_part_words`). With `within`, only the parts under those headings (the
+        part a question names by its label: "phần tồn tại … (phần B)")."""
+        words, seq = self._part_words(q, report_id, phrases)
         if not words:
             return None
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
-        blocks = [b for b in self.sections.blocks(report_id) if b.paras]
+        blocks = [
+            b for b in self.sections.blocks(report_id)
+            if b.paras and b.path[: len(within)] == within
+        ]  # fmt: skip
         return self._best_named(words, seq, typed, rank_of, blocks)
 
-    def quoted(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+    def quoted(
+        self, q: ParsedQuery, retrieval: Retrieval, report_id: str, glossed: bool = False
+    ) -> Block | None:
         """The part a question names by quoting its heading ("tóm tắt mục «Kiểm soát thủ tục»",
         "summarise the section called 'public finance'", an English name read through its
         translation): the section whose heading, as printed or as
         restored, names the quoted words (`NAMED_PART` of them at least); None when the
         question quotes no name of a part or no heading names it."""
-        names = quoted_part_names(q.folded)
+        names = quoted_part_names(q.folded, glossed)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         blocks = [b for b in self.sections.blocks(report_id) if b.paras]
         for name in names:
@@ -175,12 +206,17 @@ class NamedParts:
         words, seq = self._part_words(q, b.report_id)
         return not words or self._named(words, seq, set(tokenize(q.folded)), b)[0] >= NAMED_PART
 
-    def _part_words(self, q: ParsedQuery, report_id: str) -> tuple[list[str], list[str]]:
+    def _part_words(
+        self, q: ParsedQuery, report_id: str, phrases: bool = False
+    ) -> tuple[list[str], list[str]]:
         """The topic words of a part asked for by name: without the word for a part and those
-        of the report's title (the report's subject names every part of it)."""
+        of the report's title (the report's subject names every part of it). With `phrases`,
+        only the title's words it says beside a neighbour they have in the question: "chế độ
+        công vụ" asked of a report on "công tác … nhiệm vụ" keeps "công vụ"."""
         words, seq = self.topic_words(q)
         title = Words.of(read_out(self.index.reports[report_id].title))
-        said = held_words(words, title)  # "CCHC" too, of a title that spells it out
+        # "CCHC" too, of a title that spells it out
+        said = held_words(words, title, seq, set()) if phrases else held_words(words, title)
         return [w for w in words if w not in PART_WORDS and w not in said], seq
 
     def _best_named(

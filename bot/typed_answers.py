@@ -26,6 +26,7 @@ from bot.intents_types import (
 )
 from bot.list_answer import ListAnswerer
 from bot.list_asked import asks_things, bare_heads
+from bot.part_contents import ContentsAnswerer
 from bot.part_outline import OutlineAnswerer
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
@@ -60,6 +61,7 @@ class TypedAnswers:
         self.summary = SummaryAnswerer(index, self.section, facts)
         self.topic = TopicAnswerer(index, self.section)
         self.outline = OutlineAnswerer(self.section)
+        self.contents = ContentsAnswerer(self.section, self.summary.parts, self.outline)
 
     def _summary(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary asked: of a topic no heading names, what the report says of it when a
@@ -115,7 +117,9 @@ class TypedAnswers:
         outline = self.outline.answer(q, retrieval, language)
         if outline is not None or wants_number(q.folded):
             return outline
-        return self.summary.quoted_part(q, retrieval, language)
+        # "phần … gồm những nội dung nào", "what does the … section cover": what it is made of
+        contents = self.contents.answer(q, retrieval, language)
+        return contents or self.summary.quoted_part(q, retrieval, language)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""

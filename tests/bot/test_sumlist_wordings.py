@@ -13,9 +13,9 @@ from bot.intents import Intent, read_intent, report_fields
 from bot.intents_types import is_list, is_summary, section_kind
 from bot.key_figures import headline, key_facts, varied
 from bot.list_answer import ListAnswerer, head_words
-from bot.list_asked import besides
+from bot.list_asked import besides, set_aside
 from bot.list_find import enumerations, places_named
-from bot.list_items import quoted_names, quotes_name, set_aside
+from bot.list_items import quoted_names, quotes_name
 from bot.list_kinds import kind_fit
 from bot.section_answer import SectionAnswerer, candidate_reports, names_number
 from bot.summary_answer import SummaryAnswerer, spelled_out
@@ -510,3 +510,20 @@ def test_items_that_open_with_the_asked_kind_name_it() -> None:
     staff = next(e for e in answerer._enumerations("t001") if e.items[0].startswith("10"))
     # "T6 Hướng dẫn" is "Tổ Hướng dẫn": every item names a team
     assert answerer._head_fit(teams, head) >= answerer._head_fit(staff, head) + 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "aside"),
+    [
+        # what is set aside is the centre's own staff: staff of another agency are listed
+        ("Ngoài công chức của Trung tâm, những cơ quan nào cử người đến?",
+         "03 công chức của Bảo hiểm xã hội tỉnh", False),
+        ("ngoai vien chuc cua so, nhung don vi nao tham gia", "05 viên chức của Bệnh viện tỉnh", False),
+        ("Ngoài cán bộ của các huyện, những đơn vị nào được tập huấn?",
+         "40 cán bộ của các huyện", True),
+        ("Ngoài 12 công chức của 9 sở, ngành, những đơn vị nào cử người đến?",
+         "12 công chức của 9 Sở, ban, ngành", True),
+    ],
+)  # fmt: skip
+def test_set_aside_of_its_owner(question: str, item: str, aside: bool) -> None:
+    assert set_aside(item, besides(fold(question))) is aside

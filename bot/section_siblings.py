@@ -1,0 +1,91 @@
+"""Two kinds of section asked at once: "… nêu những ưu điểm và hạn chế gì?", "strengths and
+weaknesses of …" → the section found for one kind ("1. Ưu điểm") and its sibling headed by the
+other ("2. Tồn tại, hạn chế", under the same part): each listed under its own heading, each
+item cited. A sibling in another part of the report ("B. … > II. Đánh giá chung > 2. Tồn tại")
+is not the asked part's: only sections under the same heading are read together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot.answer import Answer, Citation
+from bot.extractive import source_line
+from bot.structure import SEP, Item, cite, clip, items_of, readable_heading, textrank
+from bot.summary_sentences import cleaned
+from core.query import ParsedQuery
+from index.generations import LoadedIndex
+
+if TYPE_CHECKING:  # (the section answerer imports this module)
+    from bot.section_answer import Block
+
+# The kinds no heading names as a part of its own beside a sibling ("Kết quả" heads whole parts).
+_UNNAMED = frozenset(["results"])
+
+
+def siblings_of_kind(
+    blocks: list[Block], block: Block, kinds: list[str], names: Callable[[Block, str], bool]
+) -> list[Block]:
+    """The found block and its siblings (same parent heading, same depth) whose own heading
+    names an asked kind the found block's does not, in report order; [] when none does or
+    fewer than two kinds are asked. `names(b, kind)`: whether b's own heading names the kind."""
+    asked = [k for k in kinds if k not in _UNNAMED]
+    if len(asked) < 2 or not block.path:
+        return []
+    own = {k for k in asked if names(block, k)}
+    if not own:
+        return []
+    parent = block.path[:-1]
+    out: list[Block] = []
+    for b in blocks:
+        if b.path == block.path:
+            out.append(b)
+            continue
+        if len(b.path) != len(block.path) or b.path[:-1] != parent or not b.paras:
+            continue
+        if any(names(b, k) and k not in own for k in asked):
+            out.append(b)
+    return out if len(out) >= 2 else []
+
+
+def render_groups(
+    index: LoadedIndex, q: ParsedQuery, groups: list[tuple[Block, list[Item]]],
+    language: str, max_items: int, item_line: Callable[[Item], str],
+) -> Answer:  # fmt: skip
+    """Each block's items under its own heading (in bold), each item cited; the most central
+    `max_items` of a block when it has more, the rest counted."""
+    en = language == "en"
+    r = index.reports[groups[0][0].report_id]
+    where = ", ".join(x for x in (r.province, r.period) if x)
+    parent = groups[0][0].path[:-1]
+    above = clip(cleaned(readable_heading(parent, groups[0][0].paras), ""), 120) if parent else ""
+    lines = [f"**{above}** ({where}; {r.agency}):" if above else f"({where}; {r.agency}):"]
+    cits: list[Citation] = []
+    for block, items in groups:
+        heading = block.heading_para
+        title = heading.readable if heading else readable_heading(block.path, block.paras)
+        lines.append(f"**{clip(cleaned(title, ''), 120)}**")
+        whole = "\n".join(
+            ([heading.readable] if heading else []) + [p.readable for p in block.paras]
+        )
+        shown = list(range(len(items)))
+        if len(items) > max_items:
+            central = textrank([it.full() for it in items])
+            shown = sorted(sorted(shown, key=lambda i: -central[i])[:max_items])
+        section = SEP.join(block.path)
+        for i in shown:
+            it = items[i]
+            cits.append(cite(index, len(cits) + 1, it.para, whole, section, it.line_end))
+            lines.append(f"- {cleaned(item_line(it), whole)} [{len(cits)}]")
+        rest = len(items) - len(shown)
+        if rest:
+            lines.append(f"… {rest} more items." if en else f"… còn {rest} mục nữa.")
+    label = "Sources" if en else "Nguồn"
+    text = "\n".join(lines) + f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)
+    return Answer(q.text, text, False, tuple(cits), confidence=1.0, language=language)
+
+
+def grouped(blocks: list[Block]) -> list[tuple[Block, list[Item]]]:
+    """Each block with its items; [] when one of them lists none."""
+    out = [(b, items_of(b.paras)[1]) for b in blocks]
+    return out if all(items for _, items in out) else []
