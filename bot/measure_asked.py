@@ -43,9 +43,11 @@ _MONEY_ASKED = re.compile(
     r"|\b(?:what|how much)\b[^?]*\b(?:revenue|spending|expenditure|budget|funding|funds)\b"
 )
 # The budget's revenue and its spending, asked or said ("tổng thu", "thu nội địa", "revenue"
-# reads as "thu ngân sách" once expanded; "thu" alone is also "thủ", "thư", "thứ").
+# reads as "thu ngân sách" once expanded; "thu" alone is also "thủ", "thư", "thứ"). A unit's
+# "own revenue" (what it covers its costs from: "tự bảo đảm") is no budget revenue.
 _REVENUE = re.compile(
-    r"\b(?:thu ngan sach|thu nsnn|tong thu|nguon thu|thu noi dia|thu phi|thu le phi|revenues?)\b"
+    r"\b(?:thu ngan sach|thu nsnn|tong thu|nguon thu|thu noi dia|thu phi|thu le phi|"
+    r"(?<!\bown )revenues?)\b"
 )
 _SPENDING = re.compile(
     r"\b(?:chi ngan sach|tong chi|chi thuong xuyen|chi dau tu|chi nsnn|spending|expenditures?)\b"

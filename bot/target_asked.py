@@ -25,11 +25,22 @@ _COUNTS_TARGETS = re.compile(
 _SETS_TARGET = re.compile(
     rf"{TARGET.pattern}|\b(ke hoach|de ra|dat ra|giao|du kien|target)\b"
 )
+# A target named as what a figure is measured against ("still below the target", "short of
+# the central and provincial targets", "chưa đạt mục tiêu", "so với chỉ tiêu"): the figure is
+# asked, the target is its yardstick. Up to four words may stand between ("below the central
+# and provincial target").
+_AGAINST_TARGET = re.compile(
+    r"\b(?:below|under|above|over|short of|behind|exceed(?:s|ed|ing)?|against|compared (?:with|to)"
+    r"|(?:did not|failed to|not) (?:meet|reach|hit)|chua dat|khong dat|thap hon|cao hon|vuot"
+    r"|so voi)\s+(?:\w+\s+){0,4}?(?:muc tieu|chi tieu|targets?|goals?)\b"
+)
 
 
 def asks_target(folded: str) -> bool:
-    """Whether a folded question asks the value of a target (not how many targets there are)."""
-    return bool(_ASKS_TARGET.search(folded)) and not _COUNTS_TARGETS.search(folded)
+    """Whether a folded question asks the value of a target (not how many targets there are,
+    nor a figure measured against one: `_AGAINST_TARGET`)."""
+    rest = _AGAINST_TARGET.sub(" ", folded)
+    return bool(_ASKS_TARGET.search(rest)) and not _COUNTS_TARGETS.search(rest)
 
 
 def sets_target(*texts: str) -> bool:

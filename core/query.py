@@ -21,6 +21,7 @@ from core.lexicon import (
 from core.places import capital_initials, expand_initials, province_mentions, strip_provinces
 from core.preamble import how_many, plain_wording
 from core.text import fold, is_syllable, quarter_number
+from core.typos import retyped
 
 # Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
 # Used for lexical matching only; the dense query stays the plain question.
@@ -480,7 +481,8 @@ def parse_query(question: str) -> ParsedQuery:
     """Fold the question and find what it names: provinces, years, quarter."""
     # Typed questions are not OCR output: fold without syllable repair.
     typed = how_many(capital_initials(question))  # "TQ có …": capitals name the province
-    folded = re.sub(r"(?<=\w)-(?=\w)", " ", fold(typed, repair=False))
+    # a hyphen joins no words; slips are read as meant ("bussinesses", "tuyen quag": core/typos)
+    folded = retyped(re.sub(r"(?<=\w)-(?=\w)", " ", fold(typed, repair=False)))
     folded = plain_wording(folded)  # "chào bạn, cho mình hỏi …", "có mấy …" (core/preamble)
     folded = expand_initials(folded)  # provinces' initials as sides: "dvc muc 4 tq vs ht"
     folded = unelided(without_time_qualifiers(folded))
@@ -490,11 +492,5 @@ def parse_query(question: str) -> ParsedQuery:
             quarter = fixed if fixed is not None else quarter_number(m.group(1))
             break
     years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(folded)))
-    return ParsedQuery(
-        text=question,
-        folded=folded,
-        expanded=expand(folded),
-        provinces=tuple(province_mentions(folded)),
-        years=years,
-        quarter=quarter,
-    )
+    provinces = tuple(province_mentions(folded))
+    return ParsedQuery(question, folded, expand(folded), provinces, years, quarter)

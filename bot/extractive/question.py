@@ -319,7 +319,7 @@ AS_OF = re.compile(r"\btinh (?=(?:den|toi) (?:het|ngay|thang|nam|quy|thoi diem|\
 _AS_OF_SAID = re.compile(r"\btính (?:đến|tới)\b")
 
 
-def _as_of_dropped(q: ParsedQuery, folded: str) -> str:
+def as_of_dropped(q: ParsedQuery, folded: str) -> str:
     """`folded` without the "tinh" of an "as of" (`AS_OF`) the question says."""
     plain = fold(q.text) == q.text.lower()
     if plain or _AS_OF_SAID.search(q.text.lower()):
@@ -340,7 +340,7 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     leaves out all the others (`left_out.remaining_part`)."""
     # the question's words, then each expansion on its own (`expansions`): "tong so" and "nganh
     # thue" side by side are no "sở, ngành"
-    seqs = [tokenize(_as_of_dropped(q, strip_places(t))) for t in (q.folded, *expansions(q.folded))]
+    seqs = [tokenize(as_of_dropped(q, strip_places(t))) for t in (q.folded, *expansions(q.folded))]
     left_out = excluded_parts(q)
     named = {n for seq in seqs for n in other_names(seq)}  # "sở, ban, ngành": provincial level
     said = [p for p in ASKABLE_PARTS

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.extractive.parts_said import lead_of
-from bot.extractive.question import _EXCLUDES
+from bot.extractive.question import _EXCLUDES, as_of_dropped
 from bot.extractive.sites import _OPENER_WORDS, _figures_of
 from bot.extractive.words import _folded_tokens, skeleton
 from bot.stopwords import STOP
@@ -81,7 +81,8 @@ def question_pairs(q: ParsedQuery) -> frozenset[Pair]:
     # công", the province's; a district's "Trung tâm Hành chính công" lacks "phục vụ")
     # a bracket, a colon or a semicolon ends a phrase: "cung cấp (tính tới …)" pairs no
     # "cấp tính" (a comma does not: "sở, ban, ngành")
-    phrases = _PHRASE_END.split(_kept(q.folded))
+    # the "tinh" of an "as of" ("cung cấp tính đến 20/5") is no "cấp tỉnh" (as_of_dropped)
+    phrases = _PHRASE_END.split(as_of_dropped(q, _kept(q.folded)))
     return frozenset(
         v for text in phrases for p in _pairs(_topic(_folded_tokens(text)))
         if not set(p) <= names for v in _variants(p)

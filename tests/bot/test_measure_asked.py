@@ -100,3 +100,23 @@ def test_a_rank_asked_needs_a_figure_written_as_a_rank() -> None:
     assert mismatch(rank, "Tỉnh tăng 4 bậc so với năm trước.", "4") == ""
     # another measure stays named as such
     assert mismatch(rank, "Chỉ số PAPI năm 2020 đạt 44,1/80 điểm.", "44,1/80") == "score"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of its running costs does the provincial radio station cover from its own revenue?",
+        "How much of its operating costs does the unit fund from its own revenues?",
+        "percentage of recurrent expenditure the e-portal meets out of its own revenue",
+    ],
+)
+def test_a_units_own_revenue_is_no_budget_revenue(question: str) -> None:
+    assert budget_asked(parse_query(question).expanded) != "revenue"
+
+
+def test_cover_reads_as_covering_costs() -> None:
+    from core.lexicon import to_vietnamese
+
+    assert "bao dam chi phi" in to_vietnamese("which share of costs does the centre cover")
+    assert "tu bao dam" in to_vietnamese("the station covers itself")
+    assert to_vietnamese("mobile coverage in 2022") == ["phu song"]

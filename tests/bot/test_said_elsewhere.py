@@ -137,5 +137,32 @@ def test_a_bracket_ends_the_questions_phrase() -> None:
     q = parse_query("Số dịch vụ công mức độ 3 đang cung cấp (tính đến 20/6/2022) là bao nhiêu?")
     assert ("cap", "tinh") not in question_pairs(q)
     assert labelled_elsewhere(q, LEVELS, "150", LEVELS) == ()
-    # without the bracket the two words are one phrase, as before
-    assert ("cap", "tinh") in question_pairs(parse_query("cung cấp tính đến nay bao nhiêu"))
+    # without the bracket the two words are one phrase; the "tính" of "tính đến" (as of) is no
+    # "tỉnh" (test_as_of_is_no_provincial_level), the "tỉnh" of a level is
+    assert ("cap", "tinh") not in question_pairs(parse_query("cung cấp tính đến nay bao nhiêu"))
+    assert ("cap", "tinh") in question_pairs(parse_query("dịch vụ cấp tỉnh đến nay bao nhiêu"))
+
+
+TOTAL = (
+    "Tính đến ngày 30/6/2022, Cổng Dịch vụ công tỉnh cung cấp 1.530 dịch vụ công, trong đó: "
+    "số dịch vụ công mức độ 3 là: 150 (trong đó: 40 dịch vụ công cấp tỉnh; 95 dịch vụ công "
+    "cấp huyện; 15 dịch vụ công cấp xã)."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cổng dịch vụ công đang cung cấp bao nhiêu dịch vụ tính đến 30/6/2022?",
+        "tong so dich vu cong duoc cung cap tinh den ngay 30/6/2022",
+        "số dịch vụ công cung cấp tính tới hết tháng 6/2022",
+    ],
+)
+def test_as_of_is_no_provincial_level(question: str) -> None:
+    # "cung cấp tính đến" pairs no "cấp tỉnh": the 40 provincial services do not own the words
+    assert labelled_elsewhere(parse_query(question), TOTAL, "1.530") == ()
+
+
+def test_provincial_level_still_owned() -> None:
+    q = parse_query("số dịch vụ công cung cấp ở cấp tỉnh")
+    assert labelled_elsewhere(q, TOTAL, "1.530") == ("40",)

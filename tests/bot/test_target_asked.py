@@ -71,3 +71,28 @@ def test_a_passage_that_sets_a_target_stands(index: LoadedIndex) -> None:
     ans = _answer(index, "Mục tiêu tỷ lệ hồ sơ trực tuyến năm 2022 là bao nhiêu?")
     assert not ans.abstained
     assert ans.figure == "50%"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what share of dossiers were handled online, still below the national target?",
+        "Which rate of cashless payments fell short of the provincial targets in 2022?",
+        "ty le ho so truc tuyen chua dat muc tieu de ra la bao nhieu",
+        "số xã đạt chuẩn nông thôn mới so với chỉ tiêu là bao nhiêu",
+        "how many services exceeded the annual target",
+    ],
+)
+def test_a_target_measured_against_is_not_asked(question: str) -> None:
+    assert not asks_target(fold(question, repair=False))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the target for online dossiers in 2025, and is it below the current rate?",
+        "muc tieu ty le ho so truc tuyen nam 2025 la bao nhieu",
+    ],
+)
+def test_a_target_asked_beside_a_comparison_still_is(question: str) -> None:
+    assert asks_target(fold(question, repair=False))
