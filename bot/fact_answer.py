@@ -29,8 +29,10 @@ from bot.fact_features import f_lex_clause as f_lex_clause
 from bot.fact_features import f_lex_counts as f_lex_counts
 from bot.fact_features import f_lex_lead as f_lex_lead
 from bot.fact_features import view as view
+from bot.fact_negation import polarity_mismatch
 from bot.render import source_line
 from core.lexicon import english_period
+from core.places import strip_provinces
 from core.query import ParsedQuery
 from index.chunk import Span
 from index.facts import FACTS_FILE, Fact, build_facts, load_facts
@@ -144,13 +146,16 @@ def rank_facts(
     index: LoadedIndex, matcher: FactMatcher, weights: Weights, q: ParsedQuery,
     retrieval: Retrieval,
 ) -> list[Scored]:  # fmt: skip
-    """The retrieved chunks' facts, most probable first, one per distinct figure of a report."""
+    """The retrieved chunks' facts, most probable first, one per distinct figure of a report;
+    a fact whose label disagrees with the question on a negation (`negation_mismatch`) after
+    every fact that does not."""
     scored = [
         Scored(f, x, weights.prob(x))
         for f, x in matcher.candidates(q, retrieval, weights.features)
         if in_period(index, q, f)
     ]
-    scored.sort(key=lambda s: -s.prob)
+    asked = strip_provinces(q.expanded)
+    scored.sort(key=lambda s: (negation_mismatch(asked, q.folded, s.fact), -s.prob))
     seen: set[tuple[str, str]] = set()
     out = []
     for s in scored:
@@ -159,6 +164,12 @@ def rank_facts(
             seen.add(key)
             out.append(s)
     return out
+
+
+def negation_mismatch(asked: str, own: str, f: Fact) -> bool:
+    """Whether the fact's label negates what the question asks plainly, or the reverse
+    (bot/fact_negation.py); `asked` is the question's expansion without provinces."""
+    return polarity_mismatch(asked, own, f"{f.counts_folded} {f.label_folded}")
 
 
 class FactOpinion:
@@ -219,6 +230,8 @@ class FactAnswerer:
             return self._abstain(q, retrieval, language, ranked[0].prob if ranked else 0.0)
         best = ranked[0]
         close = [s for s in ranked[1:3] if best.prob - s.prob < w.margin]
+        if not close and negation_mismatch(strip_provinces(q.expanded), q.folded, best.fact):
+            close = ranked[1:3]  # only a figure of the negated (or plain) part: not sure
         if close:
             return self._unsure(q, [best, *close], language)
         cit = self._citation(1, best.fact)
