@@ -39,13 +39,17 @@ def test_document_kinds_are_asked_nouns(question: str, noun: str) -> None:
         ("Tỉnh ban hành bao nhiêu chỉ thị?", "30", "van ban"),
     ],
 )
-def test_a_part_of_another_kind_counts_another_thing(question: str, figure: str, other: str) -> None:
+def test_a_part_of_another_kind_counts_another_thing(
+    question: str, figure: str, other: str
+) -> None:
     assert counted.other_thing(fold(question), _PARTS, figure) == other
 
 
 def test_the_part_of_the_asked_kind_stands() -> None:
     assert counted.other_thing(fold("HĐND ban hành bao nhiêu nghị quyết?"), _PARTS, "08") == ""
-    assert counted.other_thing(fold("how many decisions did the committee issue"), _PARTS, "22") == ""
+    assert (
+        counted.other_thing(fold("how many decisions did the committee issue"), _PARTS, "22") == ""
+    )
 
 
 @pytest.mark.parametrize(
