@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot import channel, counted, named_index
+from bot.each_level import levels_together
 from bot.extractive import parts_said
 from bot.extractive.citing import quarters_of
 from bot.extractive.levels import asked_levels
@@ -39,8 +40,8 @@ def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
     breakdown, another service level, the asked part counted together with another, words its
     clause says only of another item, a result for a target, a longer period's figure for a
     quarter, the province's own figure for a national one, another measure than the
-    satisfaction asked, dossiers received for dossiers resolved, or another outlet's count
-    (bot/outlet_said.py); None when the answer stands."""
+    satisfaction asked, dossiers received for dossiers resolved, another outlet's count
+    (bot/outlet_said.py), or one figure for each of several levels (bot/each_level.py); None when the answer stands."""
     # a comparison's table has a chart of its sides; one figure in bold has none
     one_figure = intent in ("figure", "percent") or (
         intent == "comparison" and bool(ans.figure) and not ans.chart
@@ -63,6 +64,7 @@ def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
         or (unit_own(q, ans, language) if one_figure else None)
         or (other_staff(q, ans, language) if one_figure else None)
         or (other_outlet_answer(q, ans, language) if one_figure else None)
+        or (levels_together(q, ans, language) if one_figure else None)
         or undated(q, ans, language)
     )
 
