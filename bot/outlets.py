@@ -9,10 +9,14 @@ paragraph's or the heading's)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot import counted
 from core.places import province_mentions
 from core.text import fold
+
+if TYPE_CHECKING:  # the answerer's candidates; imported there, so only for types here
+    from bot.extractive.choice import Candidate
 
 # Each outlet by the words the reports (and the glossary's expansion of English words) use.
 OUTLETS: dict[str, re.Pattern[str]] = {
@@ -79,3 +83,10 @@ def same_thing(text_a: str, figure_a: str, text_b: str, figure_b: str) -> bool:
     if own_a and own_b and own_a != own_b:
         return False
     return same_outlets(text_a, figure_a, text_b, figure_b)
+
+
+def same_candidates(a: Candidate, b: Candidate) -> bool:
+    """`same_thing` of two of the figure answerer's candidates, each read in its own clause."""
+    return same_thing(
+        a.hit.chunk.readable(a.span), a.figure, b.hit.chunk.readable(b.span), b.figure
+    )
