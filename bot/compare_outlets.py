@@ -7,40 +7,11 @@ it shares ("tin", "đăng tải", "cải cách hành chính")."""
 
 from __future__ import annotations
 
-import re
-
 from bot.compare_kind import fold_cached, value_at
-from core.places import province_mentions
+from bot.outlets import OUTLETS as OUTLETS
+from bot.outlets import outlets
 from core.query import ParsedQuery
-from core.text import fold
 from index.facts import Fact
-
-# Each outlet by the words the reports (and the glossary's expansion of English words) use.
-OUTLETS: dict[str, re.Pattern[str]] = {
-    "portal": re.compile(r"\b(?:cong|trang) (?:thong tin dien tu|ttdt)\b"),
-    "newspaper": re.compile(r"\b(?:an pham bao|bao in|bao dien tu)\b"),
-    "press": re.compile(r"\bbao chi trung uong\b"),
-    "radio": re.compile(r"\b(?:dai phat thanh|phat thanh va truyen hinh)\b"),
-    "loudspeakers": re.compile(r"\b(?:truyen thanh co so|tram truyen thanh)\b"),
-}
-
-
-# "Báo Hà Tĩnh", "Ha Tinh Newspaper": the province's newspaper by name.
-_BAO = re.compile(r"\bbao ([a-z]+ [a-z]+)")
-_NEWSPAPER = re.compile(r"\bnewspapers?\b")
-
-
-def _named_newspaper(folded: str) -> bool:
-    return bool(_NEWSPAPER.search(folded)) or any(
-        (said := province_mentions(m.group(1))) and fold(said[0]) == m.group(1)
-        for m in _BAO.finditer(folded)
-    )
-
-
-def outlets(folded: str) -> frozenset[str]:
-    """The outlets a folded text names."""
-    named = {name for name, pattern in OUTLETS.items() if pattern.search(folded)}
-    return frozenset(named | ({"newspaper"} if _named_newspaper(folded) else set()))
 
 
 def other_outlet(sq: ParsedQuery, f: Fact) -> bool:

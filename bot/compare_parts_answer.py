@@ -21,6 +21,7 @@ from bot.compare_beside import (
     total_and_average,
 )
 from bot.compare_between import between_parts
+from bot.compare_guard import guarded
 from bot.compare_heading import under_heading
 from bot.compare_label_line import label_line
 from bot.compare_lines import own_words, share_out, wholes
@@ -173,7 +174,7 @@ class PartsAnswerer:
         of = lambda rid: [f for c in self.index.chunks if c.report_id == rid for f in self._chunk_facts(c.id)]  # noqa: E731
         cells = label_line(parts, cells, of, self.index, self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
-        cells = amount_of_share(q, cells, self._chunk)
+        cells = guarded(parts, amount_of_share(q, cells, self._chunk))
         if all(c.citation is None and not c.doubted for c in cells):
             return None
         if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)):

@@ -25,7 +25,7 @@ NOUNS = (
     "buoi", "luot", "nguoi", "ho", "tai khoan", "chung thu", "ty dong", "trieu dong", "dong",
     "tien", "kinh phi", "von", "vnd", "d",
     "cuoc", "lop", "hoi nghi", "phong", "so ban nganh", "so nganh", "muc tieu",
-    "tin tuc", "cap chinh quyen",
+    "tin tuc", "cap chinh quyen", "chi thi", "nghi quyet", "cong van",
 )  # fmt: skip
 # The same thing written two ways.
 _SAME = {
@@ -60,6 +60,8 @@ _ENGLISH = {
     "households": "ho", "conferences": "hoi nghi", "classes": "lop", "courses": "lop",
     "leaders": "lanh dao", "departments": "co quan", "objectives": "muc tieu", "goals": "muc tieu",
     "news items": "tin", "articles": "bai", "records": "ho so",
+    "directives": "chi thi", "resolutions": "nghi quyet", "official letters": "cong van",
+    "dispatches": "cong van",
 }  # fmt: skip
 # A noun in the possessive ("the People's Council", "officials' pay") owns what follows: no
 # thing counted.
@@ -95,6 +97,10 @@ _SUBGROUPS = frozenset({"lanh dao"})
 # Counters of whatever the clause names ("4.599/4.722 đơn vị" of businesses and
 # organisations): never another thing.
 _GENERIC = frozenset({"don vi"})
+# Kinds of document a report counts by name ("ban hành 06 nghị quyết", "17 quyết định", "02 chỉ
+# thị"): a count of one kind is always written with its kind's name, so a figure whose sentence
+# never names the kind asked ("… Covid-19", "01 lãnh đạo") is no count of it.
+DOCUMENT_KINDS = frozenset({"chi thi", "nghi quyet", "quyet dinh", "ke hoach", "cong van"})
 # How many words after a figure may name what it counts ("12 công chức, viên chức").
 _AFTER_WORDS = 4
 
@@ -252,6 +258,8 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
     nouns = figure_nouns(sentence, figure) or [n for n in [label_noun(sentence, figure)] if n]
     if wanted == _MONEY and _MONEY not in nouns:
         return nouns[0] if nouns else "không phải số tiền"  # an amount is written in đồng
+    if not nouns and unnamed_kind(wanted, sentence):
+        return "không phải số văn bản"  # a count of a document kind names its kind
     if not nouns or wanted in nouns or nouns[0] in _GENERIC or _kind_of(wanted, sentence, figure):
         return ""
     if nouns[0] in _SUBGROUPS and re.search(rf"\b{nouns[0]}\b", folded_question):
@@ -261,6 +269,15 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
     if {wanted, nouns[0]} == {"don vi", "co quan"}:
         return ""  # units asked, agencies ("sở, ban, ngành") counted
     return nouns[0]
+
+
+def unnamed_kind(wanted: str, sentence: str) -> bool:
+    """Whether a document kind is asked (`DOCUMENT_KINDS`: "bao nhiêu chỉ thị", "how many
+    directives") and the figure's sentence never names that kind: it counts something else."""
+    if wanted not in DOCUMENT_KINDS:
+        return False
+    plain = " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold(sentence)).split())
+    return re.search(rf"\b{wanted}\b", plain) is None
 
 
 def _kind_of(wanted: str, sentence: str, figure: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot import channel, counted, named_index
+from bot.each_level import levels_together
 from bot.extractive import parts_said
 from bot.extractive.citing import quarters_of
 from bot.extractive.levels import asked_levels
@@ -23,6 +24,7 @@ from bot.extractive.sites import _figures_of
 from bot.near_miss_asked import other_measure, other_share, other_staff, undated, unit_own
 from bot.nearest import nearest_not_found as _nearest_not_found
 from bot.nearest import stated as _stated
+from bot.outlet_said import other_outlet_answer
 from bot.side_reading import LONGER_PERIOD, quarter_owner
 from bot.target_asked import asks_target, sets_target
 from core.query import ParsedQuery
@@ -30,18 +32,16 @@ from core.result import Answer, Citation
 from core.text import figures, fold
 
 
-def near_miss(
-    q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
-) -> Answer | None:
-    """"Not found" in place of a figure stated for a near miss of what is asked: another
+def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure") -> Answer | None:
+    """ "Not found" in place of a figure stated for a near miss of what is asked: another
     composite index or year, another thing counted, not the online channel; for a figure or a
     share asked (`intent`), or one bold figure answering a question read as a comparison
     ("… between December 2021 and May 2022" names a span, not two sides), another part of a
     breakdown, another service level, the asked part counted together with another, words its
     clause says only of another item, a result for a target, a longer period's figure for a
     quarter, the province's own figure for a national one, another measure than the
-    satisfaction asked, or dossiers received for dossiers resolved; None when the answer
-    stands."""
+    satisfaction asked, dossiers received for dossiers resolved, another outlet's count
+    (bot/outlet_said.py), or one figure for each of several levels (bot/each_level.py); None when the answer stands."""
     # a comparison's table has a chart of its sides; one figure in bold has none
     one_figure = intent in ("figure", "percent") or (
         intent == "comparison" and bool(ans.figure) and not ans.chart
@@ -63,6 +63,8 @@ def near_miss(
         or (other_measure(q, ans, language) if one_figure else None)
         or (unit_own(q, ans, language) if one_figure else None)
         or (other_staff(q, ans, language) if one_figure else None)
+        or (other_outlet_answer(q, ans, language) if one_figure else None)
+        or (levels_together(q, ans, language) if one_figure else None)
         or undated(q, ans, language)
     )
 
@@ -74,10 +76,8 @@ def _several_parts(q: ParsedQuery) -> bool:
     return len(list(parts_said.asked_parts(q))) >= 2
 
 
-def other_index(
-    q: ParsedQuery, ans: Answer, language: str, passage: bool = False
-) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) of another composite index, or of
+def other_index(q: ParsedQuery, ans: Answer, language: str, passage: bool = False) -> Answer | None:
+    """ "Not found" in place of a figure (or of candidates) of another composite index, or of
     the asked index in another year, than the question names (bot/named_index.py); with
     `passage` (not a section or comparison asked), in place of the quoted lines too, when
     those that name an index name only others or other years ("Ha Tinh SIPAS 2022?" answered
@@ -140,7 +140,7 @@ def _index_figure(sentence: str, figure: str) -> bool:
 
 
 def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) that counts another thing than the
+    """ "Not found" in place of a figure (or of candidates) that counts another thing than the
     question asks to count (bot/counted.py: "02 hệ thống" for "bao nhiêu hồ sơ"); None when
     the answer stands."""
     pairs = _stated(ans)
@@ -165,7 +165,7 @@ def other_count(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
 
 
 def not_online(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) asked of the online channel whose
+    """ "Not found" in place of a figure (or of candidates) asked of the online channel whose
     clause and paragraph say nothing of it, or whose own clause says only that its dossiers
     were entered into a records system (bot/channel.py); None when the answer stands."""
     if ans.abstained or not channel.asks_online(q.folded):
@@ -186,7 +186,7 @@ def not_online(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
 
 
 def other_part(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) whose clause does not say the part of
+    """ "Not found" in place of a figure (or of candidates) whose clause does not say the part of
     a breakdown the question narrows it to (bot/extractive/parts_said.py: the province's total for "cấp
     xã", the resolved count for "… quá hạn"); None when the answer stands."""
     if not parts_said.asked_parts(q):
@@ -208,7 +208,7 @@ def other_part(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
 
 
 def other_level(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) of another service level than the
+    """ "Not found" in place of a figure (or of candidates) of another service level than the
     one asked, or of several levels together ("1.636 hồ sơ DVC mức 3, mức 4" for "mức độ 4");
     None when the answer stands."""
     pairs = _stated(ans)
@@ -245,7 +245,7 @@ def as_written(quote: str, folded: str) -> str:
 
 
 def other_label(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) whose clause says some of the
+    """ "Not found" in place of a figure (or of candidates) whose clause says some of the
     question's words only as the label of another item of a breakdown ("2.058 hồ sơ bảo hiểm
     xã hội" received, for "trả … hồ sơ bảo hiểm xã hội" answered with the 271.215 returned;
     bot/extractive/said_elsewhere.py); None when the answer stands."""
@@ -265,12 +265,17 @@ def other_label(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
 
 
 def not_target(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) whose passage sets no target when
+    """ "Not found" in place of a figure (or of candidates) whose passage sets no target when
     the question asks a target's value ("mục tiêu tỷ lệ … tích hợp" answered with the "đạt tỷ
     lệ 46%" reached; bot/target_asked.py); None when the answer stands."""
     pairs = _stated(ans)
-    if not pairs or not asks_target(q.folded) or any(
-        sets_target(c.quote, parts_said.lead_of(c.quote, c.context), c.section) for _, c in pairs
+    if (
+        not pairs
+        or not asks_target(q.folded)
+        or any(
+            sets_target(c.quote, parts_said.lead_of(c.quote, c.context), c.section)
+            for _, c in pairs
+        )
     ):
         return None
     fig, cit = pairs[0]
@@ -285,7 +290,7 @@ def not_target(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
 
 
 def parts_together(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) whose own words count the part asked
+    """ "Not found" in place of a figure (or of candidates) whose own words count the part asked
     together with a sibling the question does not ask ("trực tiếp và qua dịch vụ bưu chính:
     142.048" for "qua bưu chính"; bot/extractive/parts_said.py); None when the answer stands."""
     pairs = _stated(ans)
@@ -312,16 +317,22 @@ def _names_quarter(quarter: int, *texts: str) -> bool:
 
 
 def longer_period(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) of a report covering more than the
+    """ "Not found" in place of a figure (or of candidates) of a report covering more than the
     quarter asked ("6 tháng đầu năm 2022" for "quý I/2022") whose passage never names that
     quarter: the figure is the whole period's, not the quarter's; None when the answer stands."""
     pairs = _stated(ans)
     # (a quarter one side of a comparison names is that side's, asked of it alone)
     # (a longer period the question names beside the quarter is asked too: "Q1 2019 vs H1 2022")
-    if not pairs or not q.quarter or quarter_owner(q) is not None or LONGER_PERIOD.search(q.folded) or any(
-        quarters_of(c.period) <= {q.quarter}
-        or _names_quarter(q.quarter, c.quote, c.context, c.section)
-        for _, c in pairs
+    if (
+        not pairs
+        or not q.quarter
+        or quarter_owner(q) is not None
+        or LONGER_PERIOD.search(q.folded)
+        or any(
+            quarters_of(c.period) <= {q.quarter}
+            or _names_quarter(q.quarter, c.quote, c.context, c.section)
+            for _, c in pairs
+        )
     ):
         return None
     fig, cit = pairs[0]
@@ -354,7 +365,7 @@ _SAYS_NATIONAL = re.compile(r"\b(?:quoc gia|qg|ngsp|csdlqg|national)\b")
 
 
 def not_national(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) whose clause, and what its sentence
+    """ "Not found" in place of a figure (or of candidates) whose clause, and what its sentence
     says before it, say nothing national when the question asks about something national ("on
     the national public service portal" answered from the province's own portal); None when
     the answer stands."""
@@ -377,7 +388,7 @@ _SATISFACTION = re.compile(r"\bhai long\b")
 
 
 def not_satisfaction(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) whose clause, and what its sentence
+    """ "Not found" in place of a figure (or of candidates) whose clause, and what its sentence
     says before it, say nothing of satisfaction when the question asks a satisfaction measure
     ("tỷ lệ người dân hài lòng với việc giải quyết phản ánh" answered with the share of
     petitions resolved); None when the answer stands."""
@@ -419,7 +430,7 @@ def _received(quote: str, context: str, figure: str) -> bool:
 
 
 def received_not_resolved(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """"Not found" in place of a figure (or of candidates) of dossiers received when the
+    """ "Not found" in place of a figure (or of candidates) of dossiers received when the
     question asks dossiers resolved and names no receiving ("đã giải quyết bao nhiêu hồ sơ
     dịch vụ công mức độ 3" answered with the level-3 dossiers received); None when the answer
     stands."""
@@ -441,4 +452,3 @@ def received_not_resolved(q: ParsedQuery, ans: Answer, language: str) -> Answer 
         f"nhất, {fig}, là số hồ sơ tiếp nhận [1]."
     )
     return _nearest_not_found(q, text, cit, language)
-

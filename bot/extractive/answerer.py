@@ -47,6 +47,7 @@ from bot.extractive.words import (
 )
 from bot.extractive.years import period_missing_in, years_said
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
+from bot.outlets import same_candidates
 from bot.render import hedge_text, source_line
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
@@ -277,7 +278,7 @@ class ExtractiveAnswerer:
         """The best candidate and other reports' clauses about the same thing (another date or
         province), as well covered, without doubts and saying the parts of a breakdown the
         question asks (not "2 ấn phẩm" beside "1599 DVC … cấp huyện"), up to
-        `max_citations`."""
+        `max_citations`, each of what the best counts (bot/outlets.py `same_candidates`)."""
         chosen = [best]
         for c in cands[1:]:
             if len(chosen) >= self.max_citations:
@@ -289,6 +290,7 @@ class ExtractiveAnswerer:
                 and (c.figure or not best.figure)
                 and not c.doubts - {_ASKED_ITEM}  # another level, unit or part: not said too
                 and not (c.figure and parts_said.asked_parts(q) and self._parts_unsaid(q, c))
+                and same_candidates(best, c)
             ):
                 chosen.append(c)
         return chosen

@@ -1,0 +1,92 @@
+"""The outlets a figure was published on, by the reports' words: the province's web portal, its
+newspaper, the central press, radio and television, the grassroots loudspeaker stations; and
+which of them a figure's own clause names (bot/outlet_said.py, bot/compare_outlets.py).
+
+Only the figure's own clause is read, from its sentence's last break (";", ":" or a full stop)
+up to the figure: a clause that names no outlet is not judged (the outlet may be the
+paragraph's or the heading's)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot import counted
+from core.places import province_mentions
+from core.text import fold
+
+if TYPE_CHECKING:  # the answerer's candidates; imported there, so only for types here
+    from bot.extractive.choice import Candidate
+
+# Each outlet by the words the reports (and the glossary's expansion of English words) use.
+OUTLETS: dict[str, re.Pattern[str]] = {
+    "portal": re.compile(r"\b(?:cong|trang) (?:thong tin dien tu|ttdt)\b"),
+    "newspaper": re.compile(r"\b(?:an pham bao|bao in|bao dien tu)\b"),
+    "press": re.compile(r"\bbao chi trung uong\b"),
+    "radio": re.compile(r"\b(?:dai phat thanh|phat thanh va truyen hinh)\b"),
+    "loudspeakers": re.compile(r"\b(?:truyen thanh co so|tram truyen thanh)\b"),
+}
+
+
+# "Báo Hà Tĩnh", "Ha Tinh Newspaper": the province's newspaper by name.
+_BAO = re.compile(r"\bbao ([a-z]+ [a-z]+)")
+_NEWSPAPER = re.compile(r"\bnewspapers?\b")
+
+
+def _named_newspaper(folded: str) -> bool:
+    return bool(_NEWSPAPER.search(folded)) or any(
+        (said := province_mentions(m.group(1))) and fold(said[0]) == m.group(1)
+        for m in _BAO.finditer(folded)
+    )
+
+
+def outlets(folded: str) -> frozenset[str]:
+    """The outlets a folded text names."""
+    named = {name for name, pattern in OUTLETS.items() if pattern.search(folded)}
+    return frozenset(named | ({"newspaper"} if _named_newspaper(folded) else set()))
+
+
+# Where a figure's own clause opens: after the last semicolon, colon or full stop before it.
+_CLAUSE_BREAK = re.compile(r"[;:]|\.(?=\s)")
+
+
+def said_outlets(quote: str, figure: str) -> frozenset[str]:
+    """The outlets a figure's own clause names before it ("Báo Hà Tĩnh đã đăng tải 60 tin":
+    the newspaper); empty when the figure is not in the quote or its clause names none."""
+    folded = fold(quote)
+    at = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
+    if at is None:
+        return frozenset()
+    before = folded[: at.start()]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return outlets(before[breaks[-1].end() :] if breaks else before)
+
+
+def other_outlet(asked_folded: str, quote: str, figure: str) -> bool:
+    """Whether the question names one outlet and the figure's own clause names only others."""
+    asked = outlets(asked_folded)
+    said = said_outlets(quote, figure)
+    return len(asked) == 1 and bool(said) and not said & asked
+
+
+def same_outlets(quote_a: str, figure_a: str, quote_b: str, figure_b: str) -> bool:
+    """Whether two figures' own clauses name the same outlets (both none counts as the same):
+    a figure of another report is "the same thing at another date" only then."""
+    return said_outlets(quote_a, figure_a) == said_outlets(quote_b, figure_b)
+
+
+def same_thing(text_a: str, figure_a: str, text_b: str, figure_b: str) -> bool:
+    """Whether another report's figure is said of what a first one is: the same count noun after
+    it (`counted.own_thing`, when both say one) and the same outlets in its own clause ("90
+    tin" of the central press is no later count of "2.000 tin bài" on the departments' sites)."""
+    own_a, own_b = counted.own_thing(text_a, figure_a), counted.own_thing(text_b, figure_b)
+    if own_a and own_b and own_a != own_b:
+        return False
+    return same_outlets(text_a, figure_a, text_b, figure_b)
+
+
+def same_candidates(a: Candidate, b: Candidate) -> bool:
+    """`same_thing` of two of the figure answerer's candidates, each read in its own clause."""
+    return same_thing(
+        a.hit.chunk.readable(a.span), a.figure, b.hit.chunk.readable(b.span), b.figure
+    )
