@@ -14,6 +14,7 @@ from bot.compare_measures import (
     asked_measures,
     companions,
     done_of_total,
+    got_and_done,
     names_side,
 )
 from bot.compare_sides import Side
@@ -215,6 +216,8 @@ def side_measures(q: ParsedQuery, side: Side, cells: list[Cell]) -> frozenset[st
     asked = asked_measures(own if own is not None else q.folded)
     if len({(c.side.provinces, c.side.years) for c in cells}) < 2:
         return asked - {DONE}
+    if asked == {DONE} and got_and_done(own if own is not None else q.folded):
+        return frozenset({COUNT, DONE})  # "how many did X get and settle on time"
     if asked <= {COUNT} and any(
         c.side != side and c.citation is not None and done_of_total(c.figure) for c in cells
     ):

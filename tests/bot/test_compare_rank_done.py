@@ -1,0 +1,56 @@
+"""Measures a comparison asks of each side besides its figure: a rank and the places moved
+("xếp thứ mấy, tăng mấy bậc"), and the count got with the part of it done ("how many did X
+get and settle on time"). Made-up report lines and questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.compare_measures import COUNT, DONE, GAIN, RANK, asked_measures, companions, got_and_done
+
+LINE = (
+    "Năm 2021, tỉnh Bình Phước đạt 84,12/100 điểm, tăng 6 bậc so với năm 2020, "
+    "xếp thứ 23/63 tỉnh, thành phố."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Chỉ số PAR của Bình Phước và Yên Bái: tỉnh nào xếp cao hơn, mỗi tỉnh tăng mấy bậc?",
+        "binh phuoc va yen bai xep thu may, tang bao nhieu bac",
+        "PAR Index: rank of Binh Phuoc vs Yen Bai, and how many places did each climb?",
+    ],
+)
+def test_a_rank_and_places_moved_are_asked(question: str) -> None:
+    from core.query import parse_query
+
+    assert {RANK, GAIN} <= asked_measures(parse_query(question).folded)
+
+
+def test_the_rank_is_shown_beside_the_places_moved_and_back() -> None:
+    assert companions(LINE, "6", {RANK, GAIN}, en=False) == ["xếp thứ 23/63"]
+    assert companions(LINE, "23/63", {RANK, GAIN}, en=True) == ["moved 6"]
+    # a rank alone asked beside a count: no places moved are made up
+    assert companions(LINE, "23/63", {RANK, COUNT}, en=True) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("how many did yen bai get and settle on time in q3 2022?", True),
+        ("nhiem vu duoc giao va hoan thanh dung han bao nhieu?", True),
+        ("how many dossiers were received and resolved?", True),
+        ("how many were completed?", False),
+    ],
+)
+def test_the_count_got_with_the_part_done(question: str, asked: bool) -> None:
+    assert got_and_done(question) is asked
+
+
+def test_the_whole_is_shown_beside_the_part_done() -> None:
+    line = (
+        "Quý III, Tỉnh có 28 nhiệm vụ được giao, trong đó có 25 nhiệm vụ hoàn thành đúng hạn, "
+        "3 nhiệm vụ chưa tới hạn."
+    )
+    assert companions(line, "25", {COUNT, DONE}, en=True) == ["of 28"]
