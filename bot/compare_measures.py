@@ -296,9 +296,35 @@ def _companion(
         and _averages(text, before, figs[k])
     ):
         return f"{'total' if en else 'tổng'} {before[0]}"
+    whole = after if after and _whole_after(text, figs[k], after) else None
+    if own == COUNT and want in (COUNT, DONE) and whole:  # "50 nhiệm vụ trong tổng số 55"
+        return f"{'of' if en else 'trên tổng số'} {whole[0]}"
     if own == COUNT and want in (COUNT, DONE):
         return _whole_or_part(text, figs, k, en)
+    if own == COUNT and want == RATE and whole and k + 2 < len(figs) and figs[k + 2][3]:
+        share = figs[k + 2]  # "… trong tổng số 55 nhiệm vụ, đạt 90,90%": the part's share
+        if _gap_ok(_between(text, whole[2], share[1])):
+            return share[0]
     return ""
+
+
+# A whole said right after its part: "50 nhiệm vụ trong tổng số 55", "trên tổng số", "out of".
+_WHOLE_SAID = re.compile(r"\b(?:(?:trong|tren) (?:t[a-z]ng so )?|out of |of a total of )$")
+WHOLE_GAP = 30  # characters between a part and "trong tổng số" its whole, at most
+
+
+def _whole_after(
+    text: str, part: tuple[str, int, int, bool], whole: tuple[str, int, int, bool]
+) -> bool:
+    """Whether the figure after a count is the whole it is a part of, said right after it
+    (its own noun between, no other figure, no aside or next item)."""
+    gap = _plain(text[part[2] : whole[1]])
+    return (
+        not whole[3]
+        and len(gap) <= WHOLE_GAP
+        and not re.search(r"[\d;()]", gap)
+        and bool(_WHOLE_SAID.search(gap.strip(" ,:-") + " "))
+    )
 
 
 def _averages(

@@ -54,3 +54,19 @@ def test_the_whole_is_shown_beside_the_part_done() -> None:
         "3 nhiệm vụ chưa tới hạn."
     )
     assert companions(line, "25", {COUNT, DONE}, en=True) == ["of 28"]
+
+
+@pytest.mark.parametrize(
+    ("line", "figure", "want"),
+    [
+        ("Đến nay đã hoàn thành 38 nhiệm vụ trong tổng số 42 nhiệm vụ, đạt 90,4% kế hoạch.",
+         "38", ["of 42", "90,4%"]),
+        ("By June, 17 projects out of 20 were finished, reaching 85%.", "17", ["of 20"]),  # "reaching" is no share word read
+        # a figure "trên" opens no whole of ("trên Cổng"), and no share far after: nothing
+        ("Tiếp nhận 120 hồ sơ trên Cổng dịch vụ công; 45 hồ sơ trực tiếp, chiếm 27%.", "120", []),
+    ],
+)  # fmt: skip
+def test_a_whole_said_right_after_its_part_and_the_share(
+    line: str, figure: str, want: list[str]
+) -> None:
+    assert companions(line, figure, {COUNT, DONE, "rate"}, en=True) == want
