@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.compare_measures import COUNT, DONE, GAIN, RANK, asked_measures, companions, got_and_done
+from bot.stated_change import stated_rank
+from core.query import parse_query
+from core.result import Answer, Citation
 
 LINE = (
     "Năm 2021, tỉnh Bình Phước đạt 84,12/100 điểm, tăng 6 bậc so với năm 2020, "
@@ -23,8 +26,6 @@ LINE = (
     ],
 )
 def test_a_rank_and_places_moved_are_asked(question: str) -> None:
-    from core.query import parse_query
-
     assert {RANK, GAIN} <= asked_measures(parse_query(question).folded)
 
 
@@ -70,3 +71,35 @@ def test_a_whole_said_right_after_its_part_and_the_share(
     line: str, figure: str, want: list[str]
 ) -> None:
     assert companions(line, figure, {COUNT, DONE, "rate"}, en=True) == want
+
+
+def _cit(n: int, quote: str) -> Citation:
+    return Citation(n, f"r{n}", "Báo cáo", f"{n}/BC", "UBND", "1/1/2022", "I.", quote, 1.0)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Thứ hạng chỉ số SIPAS của Bình Phước và Yên Bái: tỉnh nào xếp cao hơn, tăng mấy bậc?",
+        "binh phuoc va yen bai thu hang par index tang bao nhieu bac",
+        "PAR Index: Binh Phuoc vs Yen Bai, which ranks higher and how many places did each climb?",
+    ],
+)
+def test_each_place_s_move_gets_the_rank_its_own_sentence_gives(question: str) -> None:
+    one = _cit(1, "Bình Phước tăng 5 bậc, xếp thứ 5 cả nước về chỉ số SIPAS năm 2021.")
+    two = _cit(2, "Tỉnh Yên Bái đạt 83,1/100 điểm, tăng 9 bậc so với năm 2020, xếp thứ 27/63.")
+    text = "**5** (Bình Phước) [1]\n> …\n\n**9** (Yên Bái) [2]\n> …\n\nNguồn:\n[1] …\n[2] …"
+    ans = Answer(question, text, False, (one, two), figure="5")
+    got = stated_rank(parse_query(question), ans)
+    assert got is not None
+    lines = got.text.split("\n")
+    assert lines[1].endswith("**5** (xếp thứ 5) [1]")
+    assert lines[5].endswith("**27/63** (xếp thứ 27/63) [2]")
+    # a quote that gives two ranks states none
+    three = _cit(2, "Yên Bái tăng 9 bậc, xếp thứ 27/63; năm 2020 xếp thứ 36/63.")
+    got = stated_rank(
+        parse_query(question), Answer(question, text, False, (one, three), figure="5")
+    )
+    assert got is not None
+    assert "36/63" not in got.text
+    assert "27/63" not in got.text
