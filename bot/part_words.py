@@ -237,8 +237,11 @@ def shared_head(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | N
         mod, head = y[:k], y[k:]
         if head[0] in PART_STOP | _PREPOSITIONS or head[0].isdigit() or not _named(mod):
             return None
-        # the modifier ends where the words across it name no term of their own ("in person")
+        # the modifier ends where the words across it name no term of their own ("in person";
+        # "cán bộ công chức" is one noun, no "cán bộ" of "công chức")
         if not _named(y[: k + 1]) <= _named(mod) | _named(head[:1]):
+            return None
+        if set(vietnamese_terms(" ".join(y))) - _named(mod) - _named(head):
             return None
         own = _named(head) - _named(mod)
         if own and not own & _named(x):

@@ -58,6 +58,9 @@ def test_the_head_said_once_is_shared_to_the_first_part(
         # a part before that is a noun of its own: "on schools" is no head
         ("Compare Binh Phuoc's fee income and its capital spending on schools",
          ["fee income", "capital spending on schools"]),
+        # one Vietnamese noun of several words ("cán bộ công chức"): no modifier and head
+        ("binh phuoc tinh gian: so vien chuc gap may lan so can bo cong chuc?",
+         ["vien chuc", "can bo cong chuc"]),
         # a head said again: the part before has its own
         ("Binh Phuoc: level 3 vs level 4 online public services?", ["level 3", "level 4"]),
     ],
