@@ -22,6 +22,7 @@ from bot.compare_lines import figures_of
 from bot.extractive.share_count import count_behind
 
 COUNT, RATE, AVERAGE, AMOUNT, DONE = "count", "rate", "average", "amount", "done"
+RANK, GAIN = "rank", "gain"  # a place in a ranking ("xếp thứ 19/63"), places moved ("tăng 11 bậc")
 
 # A share asked: "tỷ lệ", "bao nhiêu %", "chiếm", "percent", "rate", "share"; "%" written.
 _RATE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent\w*|rates?|shares?)\b|%")
@@ -56,6 +57,34 @@ _DONE_ASKED = re.compile(
 
 
 _DONE_SAID = re.compile(rf"\b{_DONE_WORDS}\b")
+# The whole asked with the part done, one verb of getting joined to one of doing ("how many
+# did X get and settle on time", "được giao và hoàn thành bao nhiêu", "received and resolved"):
+# the count got is asked besides the part of it done, and shown beside it in a table of places.
+_GOT_AND_DONE = re.compile(
+    r"\b(?:get|got|gets|receive[ds]?|assigned|given|duoc giao|tiep nhan|nhan duoc|nhan)\s+"
+    rf"(?:and|va)\s+(?:\w+\s+){{0,2}}?{_DONE_WORDS}\b"
+)
+
+
+# A rank asked: "xếp thứ mấy", "thứ hạng", "xếp cao hơn", "ranked", "rank"; places moved asked:
+# "tăng mấy bậc", "tăng/giảm bao nhiêu bậc", "how many places", "places gained".
+_RANK_ASKED = re.compile(
+    r"\b(?:xep (?:thu|hang|cao|thap)|thu hang|dung thu|rank(?:ed|ing|s)?)\b"
+)
+_GAIN_ASKED = re.compile(
+    r"\b(?:tang|giam|len|xuong|tut) (?:may|bao nhieu) (?:bac|hang)\b|"
+    r"\bhow many (?:places|positions|spots|ranks)\b|\b(?:places?|positions?) (?:gained|climbed|up)\b"
+)
+# … said of a figure: a rank right after "xếp thứ", "đứng thứ", "ranked"; places moved right
+# after "tăng", "giảm", "up", with "bậc", "hạng", "places" right after it.
+_RANK_BEFORE = re.compile(r"\b(?:(?:xep|dung) (?:thu|hang)|thu hang|rank(?:ed)?)\s*(?:thu\s*)?$")
+_GAIN_BEFORE = re.compile(r"\b(?:tang|giam|len|xuong|tut|up|down|climbed|rose|fell)\s*$")
+_GAIN_AFTER = re.compile(r"\s*(?:bac|hang|places?|positions?)\b")
+
+
+def got_and_done(folded: str) -> bool:
+    """Whether a (folded) question asks the count got with the part of it done."""
+    return bool(_GOT_AND_DONE.search(folded))
 
 
 def asked_measures(folded: str) -> frozenset[str]:
@@ -68,6 +97,10 @@ def asked_measures(folded: str) -> frozenset[str]:
         found.add(AVERAGE)
     if _AMOUNT_ASKED.search(folded):
         found.add(AMOUNT)
+    if _RANK_ASKED.search(folded):
+        found.add(RANK)
+    if _GAIN_ASKED.search(folded):
+        found.add(GAIN)
     if _DONE_ASKED.search(folded):
         found.add(DONE)
     # the count asked besides: its own words, not those that ask the share, average or part
@@ -125,6 +158,11 @@ def _measure(text: str, fig: tuple[str, int, int, bool]) -> str:
     value, start, end, share = fig
     if share:
         return RATE
+    plain = _plain(text)
+    if _RANK_BEFORE.search(plain[:start]):
+        return RANK
+    if _GAIN_BEFORE.search(plain[:start]) and _GAIN_AFTER.match(plain[end:]):
+        return GAIN
     if "/" in value:
         return DONE
     if _MONEY.match(_plain(text[end:])):
@@ -214,6 +252,10 @@ def _companion(
 ) -> str:
     """The figure of measure `want` the item gives with its figure `k` (of measure `own`)."""
     value, _, end, _ = figs[k]
+    if want in (RANK, GAIN):  # the one figure of its item said as a rank, or as places moved
+        hits = [f for i, f in enumerate(figs) if i != k and _measure(text, f) == want]
+        said = {RANK: ("rank", "xếp thứ"), GAIN: ("moved", "tăng/giảm")}[want][0 if en else 1]
+        return f"{said} {hits[0][0]}" if len(hits) == 1 else ""
     before = figs[k - 1] if k > 0 else None
     after = figs[k + 1] if k + 1 < len(figs) else None
     if want == RATE and own in (COUNT, AMOUNT, DONE) and after and after[3]:
@@ -254,9 +296,35 @@ def _companion(
         and _averages(text, before, figs[k])
     ):
         return f"{'total' if en else 'tổng'} {before[0]}"
+    whole = after if after and _whole_after(text, figs[k], after) else None
+    if own == COUNT and want in (COUNT, DONE) and whole:  # "50 nhiệm vụ trong tổng số 55"
+        return f"{'of' if en else 'trên tổng số'} {whole[0]}"
     if own == COUNT and want in (COUNT, DONE):
         return _whole_or_part(text, figs, k, en)
+    if own == COUNT and want == RATE and whole and k + 2 < len(figs) and figs[k + 2][3]:
+        share = figs[k + 2]  # "… trong tổng số 55 nhiệm vụ, đạt 90,90%": the part's share
+        if _gap_ok(_between(text, whole[2], share[1])):
+            return share[0]
     return ""
+
+
+# A whole said right after its part: "50 nhiệm vụ trong tổng số 55", "trên tổng số", "out of".
+_WHOLE_SAID = re.compile(r"\b(?:(?:trong|tren) (?:t[a-z]ng so )?|out of |of a total of )$")
+WHOLE_GAP = 30  # characters between a part and "trong tổng số" its whole, at most
+
+
+def _whole_after(
+    text: str, part: tuple[str, int, int, bool], whole: tuple[str, int, int, bool]
+) -> bool:
+    """Whether the figure after a count is the whole it is a part of, said right after it
+    (its own noun between, no other figure, no aside or next item)."""
+    gap = _plain(text[part[2] : whole[1]])
+    return (
+        not whole[3]
+        and len(gap) <= WHOLE_GAP
+        and not re.search(r"[\d;()]", gap)
+        and bool(_WHOLE_SAID.search(gap.strip(" ,:-") + " "))
+    )
 
 
 def _averages(

@@ -26,7 +26,7 @@ from bot.extractive.whole_asked import COMPARED, EACH, SPLIT_MORE, SUMMED, sums_
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
-from bot.part_words import dated_aside, more_noun, owned_end, past_dates, words_said
+from bot.part_words import dated_aside, more_noun, owned_end, past_dates, shared_head, words_said
 from bot.part_words import negated as _negated
 from bot.part_words import part_label as _label
 from bot.part_words import said_again as _said_again
@@ -321,8 +321,8 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
             a, b = [(0, at)], [(0, k), (at + n, len(words))]
             while xs < at and (asked := _ask_at(words, xs)):
                 xs += asked  # the label: what is counted, not "how many"
-        if (shared := _shared_after(words, xs, xe, ys, ye)) is not None:
-            a.insert(a.index((k, at)) + 1, (shared, ye))  # "autonomous [budgets] and non-…"
+        if shared := _shared_after(words, xs, xe, ys, ye) or shared_head(words, xs, xe, ys, ye):
+            a.insert(a.index((k, at)) + 1, (shared, ye))  # "autonomous [budgets] and non-…", "individual [certs] vs …"
             xe_label: list[tuple[int, int] | str] = [(xs, xe), (shared, ye)]
         else:
             xe_label = [(xs, xe)]

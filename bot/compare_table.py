@@ -11,9 +11,11 @@ from bot.answer import Answer, Citation
 from bot.compare_measures import (
     COUNT,
     DONE,
+    RATE,
     asked_measures,
     companions,
     done_of_total,
+    got_and_done,
     names_side,
 )
 from bot.compare_sides import Side
@@ -215,6 +217,13 @@ def side_measures(q: ParsedQuery, side: Side, cells: list[Cell]) -> frozenset[st
     asked = asked_measures(own if own is not None else q.folded)
     if len({(c.side.provinces, c.side.years) for c in cells}) < 2:
         return asked - {DONE}
+    if asked == {DONE} and got_and_done(own if own is not None else q.folded):
+        return frozenset({COUNT, DONE})  # "how many did X get and settle on time"
+    if asked == {DONE} and any(c.citation is not None and done_of_total(c.figure) for c in cells):
+        # a side's figure is done of its whole ("21/23"): each side states, where its item
+        # says them, the whole its part done is of and the share ("50 … trong tổng số 55 …,
+        # đạt 90,90%")
+        return frozenset({COUNT, DONE, RATE})
     if asked <= {COUNT} and any(
         c.side != side and c.citation is not None and done_of_total(c.figure) for c in cells
     ):

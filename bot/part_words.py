@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.stopwords import PART_STOP
-from core.query import ParsedQuery
+from core.lexicon import vietnamese_terms
+from core.query import ParsedQuery, terms_named
 from core.text import fold
 
 
@@ -200,3 +201,49 @@ _AUX_END = re.compile(
 def part_label(said: str) -> str:
     """A part's label: its words, without the punctuation and English auxiliaries ending them."""
     return _AUX_END.sub("", said.strip(",.;:?!()")).strip(",.;:?!()")
+
+
+# A part before this short at most may be a modifier whose head noun the part after says once
+# ("individual vs organisation digital certificates": "individual" of "digital certificates").
+MAX_MODIFIER = 3
+_LISTING = frozenset({"va", "and", "or", "hoac", "hay", "/"})
+# Words that open a phrase of place or purpose, never a head noun ("spending on schools").
+_PREPOSITIONS = frozenset("on by to from per via under about over into within".split())  # noqa: SIM905
+
+
+def _named(words: list[str]) -> frozenset[str]:
+    """The report terms (folded Vietnamese) words name, English or Vietnamese."""
+    said = " ".join(words)
+    return terms_named(said) | frozenset(vietnamese_terms(said))
+
+
+def shared_head(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | None:
+    """Where the part after says, past its own modifier, the head noun both parts share when
+    the question says it once after two modifiers ("individual vs organisation digital
+    certificates", "cá nhân so với tổ chức chứng thư số"): the part after is the part before's
+    like (a modifier naming a term, as many words long as the part before) followed by words
+    naming a term the part before does not name. None when the part after is no such modifier
+    and head ("resolved versus still being processed": "still" names nothing) or lists things."""
+    x = [bare_word(w) for w in unglossed(words[xs:xe])]
+    y = [bare_word(w) for w in words[ys:ye]]
+    if not 1 <= len(x) <= MAX_MODIFIER or len(y) <= 1 or not _named(x):
+        return None
+    if any(w[-1:] in ",/;" or bare_word(w) in _LISTING for w in words[ys : ye - 1]):
+        return None  # the part after lists things ("hộ, cá nhân kinh doanh", "in person / by post")
+    # the modifier of the part after is as long as the part before ("fee income and its
+    # capital spending on schools" shares nothing: "on schools" is no head)
+    k = len(x)
+    if k < len(y):
+        mod, head = y[:k], y[k:]
+        if head[0] in PART_STOP | _PREPOSITIONS or head[0].isdigit() or not _named(mod):
+            return None
+        # the modifier ends where the words across it name no term of their own ("in person";
+        # "cán bộ công chức" is one noun, no "cán bộ" of "công chức")
+        if not _named(y[: k + 1]) <= _named(mod) | _named(head[:1]):
+            return None
+        if set(vietnamese_terms(" ".join(y))) - _named(mod) - _named(head):
+            return None
+        own = _named(head) - _named(mod)
+        if own and not own & _named(x):
+            return ys + k
+    return None

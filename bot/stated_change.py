@@ -73,7 +73,10 @@ def stated_change(q: ParsedQuery, ans: Answer) -> Answer | None:
 # places did it climb and what rank is it"): the question words come right after the rank words.
 _RANK_ASKED = re.compile(
     r"\b(?:(?:xep|dung) (?:thu|hang)(?: thu)?|thu hang|hang) (?:may|bao nhieu)\b|\bthu may\b|"
-    r"\bwhat (?:rank|position|place)\b|\b(?:its|the) (?:rank|ranking|position)\b"
+    r"\bwhat (?:rank|position|place)\b|\b(?:its|the) (?:rank|ranking|position)\b|"
+    # the rank named ("thứ hạng PAR Index của …") or compared ("tỉnh nào xếp cao hơn", "ranks
+    # higher"), beside a move asked
+    r"\bthu hang\b|\bxep (?:cao|thap) hon\b|\brank(?:s|ed)? (?:higher|lower|better|worse)\b"
 )
 # How far a ranking moved, asked in words `_ASKED` does not hold: "how many places", "mấy bậc".
 _MOVED = re.compile(
@@ -85,8 +88,9 @@ _RANK = re.compile(r"\b(?:xep|dung)\s+(?:thu|hang)\s+(?:thu\s+)?(\d+(?:/\d+)?)\b
 
 def stated_rank(q: ParsedQuery, ans: Answer) -> Answer | None:
     """The answer stating how far a ranking moved with the rank its quoted sentence gives
-    ("tăng 11 bậc so với năm 2020, xếp thứ 19/63") added when the question asks both; None when
-    it asks no rank and move together, or the sentence gives no single rank."""
+    ("tăng 11 bậc so với năm 2020, xếp thứ 19/63") added when the question asks both; each
+    place's figure line of an answer of several places gets its own. None when it asks no rank
+    and move together, or no sentence gives a single rank besides its stated move."""
     moved = _ASKED.search(q.folded) or _MOVED.search(q.folded)
     if not (_RANK_ASKED.search(q.folded) and moved):
         return None
@@ -95,16 +99,36 @@ def stated_rank(q: ParsedQuery, ans: Answer) -> Answer | None:
     lines = ans.text.split("\n")
     if not lines[0].startswith(f"**{ans.figure}**"):
         return None  # a table or a list, not one figure's answer
-    cit = ans.citations[0]
-    folded = fold(cit.quote, repair=False)
-    if len(folded) != len(cit.quote):
-        return None  # positions in the folded quote must be those of the quote
-    ranks = {m.group(1) for m in _RANK.finditer(folded)} - {ans.figure}
-    if len(ranks) != 1 or ans.figure not in {c[0] for c in _changes(cit.quote)}:
-        return None  # the stated figure is no change the sentence says, or no single rank
+    cites = {c.n: c for c in ans.citations}
+    heads = [(i, m) for i, line in enumerate(lines) if (m := _FIGURE_LINE.match(line))]
+    if len(heads) > 1 and any(int(m.group(2)) not in cites for _, m in heads):
+        return None
+    added = False
+    for i, m in reversed(heads):  # from the last, so the lines before keep their places
+        cit = cites[int(m.group(2))] if len(heads) > 1 else ans.citations[0]
+        line = _rank_line(m.group(1), cit.quote, ans.language == "en", cit.n)
+        if line:
+            lines.insert(i + 1, line)
+            added = True
+    return replace(ans, text="\n".join(lines)) if added else None
+
+
+# A figure line of an answer: "**11** (Hải Dương, …) [2]", its figure and its source's number.
+_FIGURE_LINE = re.compile(r"^\*\*([^*]+)\*\*.*?\[(\d+)\]\s*$")
+
+
+def _rank_line(figure: str, quote: str, en: bool, n: int) -> str:
+    """The line stating the one rank a quote gives beside the move `figure` it states; "" when
+    the figure is no move the quote states, or it gives no single rank."""
+    folded = fold(quote, repair=False)
+    if len(folded) != len(quote):
+        return ""  # positions in the folded quote must be those of the quote
+    # (a rank of the move's own number is stated too: "tăng 8 bậc, xếp thứ 8")
+    ranks = {m.group(1) for m in _RANK.finditer(folded)}
+    if len(ranks) != 1 or figure not in {c[0] for c in _changes(quote)}:
+        return ""  # the stated figure is no change the sentence says, or no single rank
     rank = ranks.pop()
     m = next(m for m in _RANK.finditer(folded) if m.group(1) == rank)
-    said = " ".join(cit.quote[m.start() : m.end()].split())
-    head = "The report states the rank:" if ans.language == "en" else "Báo cáo nêu thứ hạng:"
-    lines.insert(1, f"{head} **{rank}** ({said}) [{cit.n}]")
-    return replace(ans, text="\n".join(lines))
+    said = " ".join(quote[m.start() : m.end()].split())
+    head = "The report states the rank:" if en else "Báo cáo nêu thứ hạng:"
+    return f"{head} **{rank}** ({said}) [{n}]"

@@ -17,7 +17,7 @@ from core.query import parse_query
         ("so sanh kinh phi da chi va ty le giai ngan cho von tu chu va von khong tu chu",
          False, ["von tu chu", "von khong tu chu"]),
         ("Compare the number of services and the online rate at district and commune level",
-         True, ["district", "commune level"]),
+         True, ["district level", "commune level"]),  # "level" said once: both parts'
     ],
 )  # fmt: skip
 def test_the_scope_and_names_the_sides(question: str, en: bool, labels: list[str]) -> None:

@@ -163,7 +163,7 @@ def test_an_english_label_keeps_its_own_reading_of_online() -> None:
         ("Binh Phuoc 2022: what percent of the autonomous vs the non-autonomous funding had been "
          "used?", ["autonomous funding", "non-autonomous funding"]),
         ("Hai Duong: how many level 3 versus level 4 services are there?",
-         ["level 3", "level 4 services"]),
+         ["level 3 services", "level 4 services"]),
     ],
 )  # fmt: skip
 def test_a_part_label_ends_before_the_auxiliary_the_parts_share(
