@@ -214,7 +214,8 @@ def _own_item(cl: _Clause, i: int) -> tuple[int, list[Tok]]:
             break
         seg_a = prev_seg[0]
         own = words_between(toks, seg_a, b, i)
-    joined = _pair_start(cl, seg_a)
+    # only a label written before its figure runs back ("90% cán bộ, …" leads its item)
+    joined = _pair_start(cl, seg_a) if any(w.start < toks[i].start for w in own) else seg_a
     if joined != seg_a:
         seg_a = joined
         own = words_between(toks, seg_a, b, i)
@@ -256,9 +257,11 @@ def _pair_start(cl: _Clause, seg_a: int) -> int:
             return start
         if _opens_label(toks, start, bare_noun=True):
             noun = start  # a noun of a list of nouns: the list may open further back
-    # a bare noun opens the label only where nothing but a boundary is before it ("Cán bộ,
-    # công chức được tập huấn: 300"), not inside another clause's list ("UBND xã bố trí cán
-    # bộ, công chức hướng dẫn, tiếp nhận … gồm có: 01 lãnh đạo")
+    # a bare noun opens the label only at the clause's start or after ; : ( ("Cán bộ, công
+    # chức được tập huấn: 300"), not inside another clause's list ("UBND xã bố trí cán bộ,
+    # công chức hướng dẫn, tiếp nhận … gồm có: 01 lãnh đạo") or another item's
+    if noun > 0 and toks[noun - 1].raw == ",":
+        noun = -1
     return noun if noun >= 0 else seg_a
 
 

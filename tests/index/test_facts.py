@@ -251,3 +251,8 @@ def test_a_comma_stays_a_boundary_between_items_and_after_an_opening_phrase() ->
         "UBND xã bố trí cán bộ, công chức trực, hướng dẫn tại Bộ phận Một cửa gồm: 02 công chức."
     )
     assert not one(facts, "02").counts_folded.startswith("cong chuc truc")
+
+
+def test_a_figure_that_leads_its_item_takes_no_words_of_the_item_before() -> None:
+    facts = facts_of("100% can bo, vien chuc cap tinh, cap huyen, 85% can bo, vien chuc cap xa.")
+    assert one(facts, "85%").scope in {"", "xa"}
