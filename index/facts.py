@@ -55,6 +55,8 @@ _BEFORE, _AFTER = 14, 8
 # Commas a label may run back over to where it opens ("cán bộ, công chức, viên chức, người
 # lao động": three joins, one spare).
 _PAIR_HOPS = 4
+# Words of a piece between two commas of a label's list ("ban", "công chức", "người lao động").
+_PAIR_WORDS = 3
 _SHARE_WORDS = frozenset({"ty", "le", "dat", "datty", "chiem", "bang", "tuong", "ung", "khoang"})
 
 
@@ -239,7 +241,8 @@ def _pair_start(cl: _Clause, seg_a: int) -> int:
     dõi của Tỉnh: 1.845", "Số hồ sơ tiếp nhận, giải quyết …", "cán bộ, công chức, viên chức".
     A comma ends an item only when the words after it open a label of their own, the words
     before it hold a figure of their own ("71 cấp tỉnh, 114 cấp huyện"), or no label opens
-    before it within _PAIR_HOPS commas ("Trong 6 tháng đầu năm, Cổng … 85 tin")."""
+    before it within _PAIR_HOPS commas, over pieces of at most _PAIR_WORDS words ("Trong 6
+    tháng đầu năm, Cổng … 85 tin"; "… tại Trung tâm …, Bộ phận Một cửa cấp huyện, …: 96")."""
     toks, seg_of = cl.toks, cl.seg_of
     if _opens_label(toks, seg_a, bare_noun=False):
         return seg_a
@@ -250,13 +253,16 @@ def _pair_start(cl: _Clause, seg_a: int) -> int:
         prev_seg = seg_of.get(start - 2)
         if prev_seg is None or any(k in cl.fig_set for k in range(prev_seg[0], prev_seg[1])):
             break
-        if not words_between(toks, prev_seg[0], prev_seg[1]):
+        piece = words_between(toks, prev_seg[0], prev_seg[1])
+        if not piece:
             break
         start, noun = prev_seg[0], -1
         if _opens_label(toks, start, bare_noun=False):
             return start
         if _opens_label(toks, start, bare_noun=True):
             noun = start  # a noun of a list of nouns: the list may open further back
+        elif len(piece) > _PAIR_WORDS:
+            break  # a longer piece between two commas is an item of its own, not a pair's
     # a bare noun opens the label only at the clause's start or after ; : ( ("Cán bộ, công
     # chức được tập huấn: 300"), not inside another clause's list ("UBND xã bố trí cán bộ,
     # công chức hướng dẫn, tiếp nhận … gồm có: 01 lãnh đạo") or another item's

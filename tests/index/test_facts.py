@@ -256,3 +256,11 @@ def test_a_comma_stays_a_boundary_between_items_and_after_an_opening_phrase() ->
 def test_a_figure_that_leads_its_item_takes_no_words_of_the_item_before() -> None:
     facts = facts_of("100% can bo, vien chuc cap tinh, cap huyen, 85% can bo, vien chuc cap xa.")
     assert one(facts, "85%").scope in {"", "xa"}
+
+
+def test_a_long_piece_between_commas_is_an_item_not_one_of_a_pair() -> None:
+    line = (
+        "Số lượng hồ sơ của cơ quan ngành dọc nhận tại Trung tâm hành chính công, Bộ phận một "
+        "cửa của các huyện, thị xã theo Kế hoạch số 12/KH-UBND: 64 hồ sơ."
+    )
+    assert not one(facts_of(line), "64").counts_folded.startswith("so luong")
