@@ -52,6 +52,11 @@ _LABEL_STOP = frozenset(
 )
 # Words of a figure's item before and after it, at most.
 _BEFORE, _AFTER = 14, 8
+# Commas a label may run back over to where it opens ("cán bộ, công chức, viên chức, người
+# lao động": three joins, one spare).
+_PAIR_HOPS = 4
+# Words of a piece between two commas of a label's list ("ban", "công chức", "người lao động").
+_PAIR_WORDS = 3
 _SHARE_WORDS = frozenset({"ty", "le", "dat", "datty", "chiem", "bang", "tuong", "ung", "khoang"})
 
 
@@ -211,7 +216,59 @@ def _own_item(cl: _Clause, i: int) -> tuple[int, list[Tok]]:
             break
         seg_a = prev_seg[0]
         own = words_between(toks, seg_a, b, i)
+    # only a label written before its figure runs back ("90% cán bộ, …" leads its item)
+    joined = _pair_start(cl, seg_a) if any(w.start < toks[i].start for w in own) else seg_a
+    if joined != seg_a:
+        seg_a = joined
+        own = words_between(toks, seg_a, b, i)
     return seg_a, own
+
+
+def _opens_label(toks: list[Tok], a: int, bare_noun: bool) -> bool:
+    """True when the words from token `a` open a label of what is counted: "Tổng số …",
+    "Số lượng …", "Tỷ lệ …", "Số hồ sơ …", or with `bare_noun` a counted noun alone ("Hồ sơ
+    …", "Cán bộ …"; a noun alone may also be the next of a list of nouns)."""
+    words = " ".join(t.folded for t in toks[a : a + 4] if t.kind == "word")
+    if re.match(r"(tong so|so luong|ty le)\b", words):
+        return True
+    if words.startswith("so "):
+        words, bare_noun = words[3:], True
+    return bare_noun and any(words == u or words.startswith(u + " ") for u in _ITEM_UNITS)
+
+
+def _pair_start(cl: _Clause, seg_a: int) -> int:
+    """Where a label cut at a comma of a joined pair starts: "Tổng số TTHC … quản lý, theo
+    dõi của Tỉnh: 1.845", "Số hồ sơ tiếp nhận, giải quyết …", "cán bộ, công chức, viên chức".
+    A comma ends an item only when the words after it open a label of their own, the words
+    before it hold a figure of their own ("71 cấp tỉnh, 114 cấp huyện"), or no label opens
+    before it within _PAIR_HOPS commas, over pieces of at most _PAIR_WORDS words ("Trong 6
+    tháng đầu năm, Cổng … 85 tin"; "… tại Trung tâm …, Bộ phận Một cửa cấp huyện, …: 96")."""
+    toks, seg_of = cl.toks, cl.seg_of
+    if _opens_label(toks, seg_a, bare_noun=False):
+        return seg_a
+    start, noun = seg_a, -1
+    for _ in range(_PAIR_HOPS):
+        if start < 2 or toks[start - 1].raw != ",":
+            break
+        prev_seg = seg_of.get(start - 2)
+        if prev_seg is None or any(k in cl.fig_set for k in range(prev_seg[0], prev_seg[1])):
+            break
+        piece = words_between(toks, prev_seg[0], prev_seg[1])
+        if not piece:
+            break
+        start, noun = prev_seg[0], -1
+        if _opens_label(toks, start, bare_noun=False):
+            return start
+        if _opens_label(toks, start, bare_noun=True):
+            noun = start  # a noun of a list of nouns: the list may open further back
+        elif len(piece) > _PAIR_WORDS:
+            break  # a longer piece between two commas is an item of its own, not a pair's
+    # a bare noun opens the label only at the clause's start or after ; : ( ("Cán bộ, công
+    # chức được tập huấn: 300"), not inside another clause's list ("UBND xã bố trí cán bộ,
+    # công chức hướng dẫn, tiếp nhận … gồm có: 01 lãnh đạo") or another item's
+    if noun > 0 and toks[noun - 1].raw == ",":
+        noun = -1
+    return noun if noun >= 0 else seg_a
 
 
 def _item_end(cl: _Clause, i: int) -> int:

@@ -192,3 +192,75 @@ def test_the_end_of_a_range_of_years_is_no_figure() -> None:
     assert [f.value for f in facts] == ["2030"]
     # a count that merely follows a year, with no dash or "đến" between, stays a figure
     assert [f.value for f in facts_of("Năm 2022 tỉnh ban hành 2023 văn bản.")] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "words"),
+    [
+        # a label with "quản lý, theo dõi" before a colon
+        (
+            "Tổng số hồ sơ thuộc diện quản lý, theo dõi của Sở đến cuối kỳ: 2.716",
+            "2.716",
+            "tong so ho so thuoc dien quan ly theo doi",
+        ),
+        # the same without diacritics
+        (
+            "Tong so ho so thuoc dien quan ly, theo doi cua So den cuoi ky: 2.716",
+            "2.716",
+            "tong so ho so thuoc dien quan ly theo doi",
+        ),
+        (
+            "Số văn bản đã tiếp nhận, xử lý trên hệ thống trong quý là 9.310 văn bản.",
+            "9.310",
+            "so van ban da tiep nhan xu ly",
+        ),
+        (
+            "Số lượng tài khoản của các sở, ban, ngành được cấp mới là 412.",
+            "412",
+            "so luong tai khoan cua cac so ban nganh",
+        ),
+        (
+            "Cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số: 275 người.",
+            "275",
+            "can bo cong chuc vien chuc duoc boi duong",
+        ),
+        (
+            "Ty le phan anh duoc tiep nhan, tra loi dung han la 96,5%.",
+            "96,5%",
+            "ty le phan anh duoc tiep nhan tra loi",
+        ),
+    ],
+)
+def test_a_comma_of_a_joined_pair_does_not_cut_the_label(line: str, value: str, words: str) -> None:
+    assert words in one(facts_of(line), value).counts_folded
+
+
+def test_a_comma_stays_a_boundary_between_items_and_after_an_opening_phrase() -> None:
+    # items each with their own figure
+    facts = facts_of("Số điểm cầu đã lắp đặt gồm 23 cấp huyện, 160 cấp xã.")
+    assert one(facts, "160").counts_folded == "cap xa"
+    # a time or linking phrase before the comma is no label
+    for line, value in [
+        ("Trong quý II năm nay, Trung tâm đã tiếp nhận 57 cuộc gọi.", "57"),
+        ("Ngoai ra, Trung tam da ho tro 14 doanh nghiep.", "14"),
+    ]:
+        counts = one(facts_of(line), value).counts_folded
+        assert not counts.startswith(("trong", "ngoai")), counts
+    # a noun inside another clause's list opens no label: "bố trí cán bộ, công chức …"
+    facts = facts_of(
+        "UBND xã bố trí cán bộ, công chức trực, hướng dẫn tại Bộ phận Một cửa gồm: 02 công chức."
+    )
+    assert not one(facts, "02").counts_folded.startswith("cong chuc truc")
+
+
+def test_a_figure_that_leads_its_item_takes_no_words_of_the_item_before() -> None:
+    facts = facts_of("100% can bo, vien chuc cap tinh, cap huyen, 85% can bo, vien chuc cap xa.")
+    assert one(facts, "85%").scope in {"", "xa"}
+
+
+def test_a_long_piece_between_commas_is_an_item_not_one_of_a_pair() -> None:
+    line = (
+        "Số lượng hồ sơ của cơ quan ngành dọc nhận tại Trung tâm hành chính công, Bộ phận một "
+        "cửa của các huyện, thị xã theo Kế hoạch số 12/KH-UBND: 64 hồ sơ."
+    )
+    assert not one(facts_of(line), "64").counts_folded.startswith("so luong")
