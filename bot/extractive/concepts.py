@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extractive.agency_names import english_agency_names
+from bot.extractive.as_of import as_of_dropped
 from bot.extractive.tuning import DECAY, ENGLISH_SHARE, PARTIAL_EXP
 from bot.extractive.words import _YEARLIKE, VIA, skeleton
 from bot.stopwords import STOP
@@ -108,7 +109,7 @@ class ConceptMatcher:
         question's other Vietnamese words and numbers, and other English words at low weight
         (with the lexicon's terms for them, one syllable ones too, as alternatives)."""
         # Dates and quarters in the question say when, not what: "den 27/02/2019", "quy IV/2018".
-        text = q.folded
+        text = as_of_dropped(q, q.folded)  # "tính tới ngày …": no "tinh" (cấp tỉnh) asked
         if self._agency_re is not None:  # before the places: agency names contain them
             text = self._agency_re.sub(" ", text)
         out: list[Concept] = []
