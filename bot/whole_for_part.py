@@ -27,7 +27,12 @@ def asked_item(folded_question: str, quote: str, figure: str) -> str:
     """The figure of the item, in the breakdown right after `figure`, that counts what the
     question asks to count, when `figure` itself does not count it; "" otherwise."""
     wanted = counted.asked_noun(folded_question)
-    if not wanted or wanted in counted.figure_nouns(quote, figure):
+    if not wanted or figure.rstrip().endswith("%"):
+        return ""  # a share is no headline of counts
+    # the headline's own count noun, written after it or opening its label: another than the
+    # asked one ("103 người"); a headline of the asked noun ("Tổng số TTHC …: 1.845") is asked
+    own = counted.figure_nouns(quote, figure) or [counted.label_noun(quote, figure)]
+    if not own[0] or wanted in own:
         return ""
     folded = fold(quote)
     at = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded)
@@ -43,8 +48,17 @@ def asked_item(folded_question: str, quote: str, figure: str) -> str:
     inside = folded[opener.end() : end.start() if end else len(folded)]
     for m in _ITEM.finditer(inside):
         if wanted in counted.figure_nouns(inside, m.group(1))[:1]:
-            return m.group(1)
+            return _as_written(quote, m.group(1))
     return ""
+
+
+def _as_written(quote: str, folded_figure: str) -> str:
+    """A figure as the quote writes it ("1.409"), found by its digits."""
+    digits = re.sub(r"\D", "", folded_figure)
+    return next(
+        (n for n in re.findall(r"\d[\d.,]*\d|\d", quote) if re.sub(r"\D", "", n) == digits),
+        folded_figure,
+    )
 
 
 def whole_for_part(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:

@@ -40,6 +40,8 @@ _PHRASE_STOP = re.compile(
 
 
 _TOTAL = re.compile(r"\b(?:tong cong|tong so|in total|in all|total)\b")
+# An "as of" the question says, as the reports write it: a phrase, never "tinh" alone.
+_AS_OF_WORDINGS = (("tinh", "den"), ("tinh", "toi"))
 _Q_WHEN = re.compile(
     r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:quy|q)\s*(?:iv|iii|ii|i|[1-4])\b(?:\s*/\s*\d{4})?"
 )
@@ -109,10 +111,13 @@ class ConceptMatcher:
         question's other Vietnamese words and numbers, and other English words at low weight
         (with the lexicon's terms for them, one syllable ones too, as alternatives)."""
         # Dates and quarters in the question say when, not what: "den 27/02/2019", "quy IV/2018".
-        text = as_of_dropped(q, q.folded)  # "tính tới ngày …": no "tinh" (cấp tỉnh) asked
+        # "tính tới ngày …": an "as of", said by the clause as such, no "tinh" (cấp tỉnh) alone
+        text = as_of_dropped(q, q.folded)
+        out: list[Concept] = []
+        if text != q.folded:
+            out.append(Concept(_AS_OF_WORDINGS, self.idf("tinh")))
         if self._agency_re is not None:  # before the places: agency names contain them
             text = self._agency_re.sub(" ", text)
-        out: list[Concept] = []
         for body in named_bodies(text):  # "Báo Hà Tĩnh" did it: the newspaper, not the place
             text = text.replace(body, " ")
             words = tuple(body.split())

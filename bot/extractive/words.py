@@ -124,10 +124,10 @@ def _keys(words: list[str]) -> frozenset[str]:
 
 _VOWELS = str.maketrans("", "", "aeiouy")
 _MISREAD_D = re.compile(r"(?<=[aeiouy])d")
-# "ư" read as "tr" inside a word ("chtrc" for "chức", "ctra" for "cửa", "gitra" for "giữa"): a
-# Vietnamese syllable has "tr" only as its first letters. Words of a syllable's length only
-# (`_SYLLABLE_MAX` letters: "nghieng"); a longer one is no syllable.
-_MISREAD_TR = re.compile(r"(?<=[a-z])tr")
+# "ư" read as "tr" between consonants inside a word ("chtrc" for "chức"): a Vietnamese syllable
+# has "tr" only as its first letters, and no vowel beside it there leaves no reading but a
+# misread vowel. Words of a syllable's length only (`_SYLLABLE_MAX` letters: "nghieng").
+_MISREAD_TR = re.compile(r"(?<=[bcdghklmnpqstvx])tr(?=[bcdghklmnpqstvx]|$)")
 _SYLLABLE_MAX = 7
 
 

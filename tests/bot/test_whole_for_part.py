@@ -34,7 +34,7 @@ def test_whole_asked_or_item_stated_stands() -> None:
 
 
 @pytest.mark.parametrize(
-    ("misread", "word"), [("chtrc", "chuc"), ("ctra", "cua"), ("gitra", "giua")]
+    ("misread", "word"), [("chtrc", "chuc"), ("ngtrc", "nguc"), ("thtrc", "thuc")]
 )
 def test_tr_for_u_inside_a_word(misread: str, word: str) -> None:
     assert skeleton(misread) == skeleton(word)
@@ -43,3 +43,11 @@ def test_tr_for_u_inside_a_word(misread: str, word: str) -> None:
 def test_tr_opening_a_word_stays() -> None:
     assert skeleton("truc") != skeleton("uc")
     assert skeleton("trong") == "trng"
+    assert skeleton("gitra") != skeleton("gia")  # a vowel beside it: left as written
+
+
+def test_headline_of_the_asked_noun_or_a_share_stands() -> None:
+    line = "Tổng số hồ sơ tiếp nhận: 2.450, trong đó: trực tuyến: 1.210 hồ sơ, trực tiếp: 1.240 hồ sơ."
+    assert asked_item(fold("bao nhiêu hồ sơ"), line, "2.450") == ""  # the label counts dossiers
+    share = "số hồ sơ trực tuyến là 1.210, đạt tỷ lệ 49,4% (trong đó: 800 hồ sơ cấp tỉnh)."
+    assert asked_item(fold("bao nhiêu % hồ sơ"), share, "49,4%") == ""
