@@ -12,8 +12,24 @@ from core.query import parse_query
 
 
 def _concept_words(question: str) -> set[str]:
+    """The question's concepts' words, but for an as-of phrase concept ("tinh den"/"tinh toi":
+    said by a clause's own "tính đến", never by a "cấp tỉnh")."""
     matcher = ConceptMatcher({}, 2.0)
-    return {w for c in matcher.concepts(parse_query(question)) for alt in c.alternatives for w in alt}
+    return {
+        w
+        for c in matcher.concepts(parse_query(question))
+        if c.alternatives != (("tinh", "den"), ("tinh", "toi"))
+        for alt in c.alternatives
+        for w in alt
+    }
+
+
+def _as_of_concept(question: str) -> bool:
+    matcher = ConceptMatcher({}, 2.0)
+    return any(
+        c.alternatives == (("tinh", "den"), ("tinh", "toi"))
+        for c in matcher.concepts(parse_query(question))
+    )
 
 
 @pytest.mark.parametrize(
@@ -26,6 +42,7 @@ def _concept_words(question: str) -> set[str]:
 )
 def test_as_of_says_no_province(question: str) -> None:
     assert "tinh" not in _concept_words(question)
+    assert _as_of_concept(question)  # the phrase still matches the clause's own "tính đến"
     assert "tinh" not in _question_facts(parse_query(question))[2]
 
 
