@@ -124,11 +124,18 @@ def _head(text: str, m: re.Match[str]) -> str:
     return noun
 
 
+def _unlisted(folded: str) -> str:
+    """A folded text with its commas and semicolons read as spaces: "so, ban, nganh" is the
+    count noun "so ban nganh" (departments), as the reports write it without them too."""
+    return " ".join(re.sub(r"[,;]", " ", folded).split())
+
+
 def asked_noun(folded_question: str) -> str:
     """The count noun a (folded) question asks for, an English one as the reports' Vietnamese
     noun, said after "how many" or, when none is, right before it ("" when none of the
-    list)."""
-    m = _ASKED.search(folded_question)
+    list). A noun written with commas between its words ("sở, ban, ngành") is that noun."""
+    plain = _unlisted(folded_question)
+    m = _ASKED.search(plain)
     if m:
         return _canon(m.group(1))
     m = _ASKED_EN.search(folded_question)
@@ -156,7 +163,7 @@ def _noun_before(folded: str) -> str:
 def asked_nouns(folded_question: str) -> list[str]:
     """Every count noun a (folded) question asks for, in its order ("bao nhiêu công chức … từ
     bao nhiêu sở": two), English ones as the reports' Vietnamese nouns."""
-    plain = " ".join(re.sub(r"[,;]", " ", folded_question).split())  # "sở, ban, ngành"
+    plain = _unlisted(folded_question)
     found = [(m.start(), _canon(m.group(1))) for m in _ASKED.finditer(plain)]
     found += [(m.start(), _ENGLISH[_head(plain, m)]) for m in _ASKED_EN.finditer(plain)]
     return [noun for _, noun in sorted(found)]

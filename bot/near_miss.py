@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot import channel, counted, named_index
+from bot.doc_action import other_action
 from bot.each_level import levels_together
 from bot.extractive import parts_said
 from bot.extractive.citing import quarters_of
@@ -27,6 +28,7 @@ from bot.nearest import stated as _stated
 from bot.outlet_said import other_outlet_answer
 from bot.side_reading import LONGER_PERIOD, quarter_owner
 from bot.target_asked import asks_target, sets_target
+from bot.whole_for_part import whole_for_part
 from core.query import ParsedQuery
 from core.result import Answer, Citation
 from core.text import figures, fold
@@ -41,7 +43,8 @@ def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
     clause says only of another item, a result for a target, a longer period's figure for a
     quarter, the province's own figure for a national one, another measure than the
     satisfaction asked, dossiers received for dossiers resolved, another outlet's count
-    (bot/outlet_said.py), or one figure for each of several levels (bot/each_level.py); None when the answer stands."""
+    (bot/outlet_said.py), a headline for its item asked (bot/whole_for_part.py), or one figure
+    for each of several levels (bot/each_level.py); None when the answer stands."""
     # a comparison's table has a chart of its sides; one figure in bold has none
     one_figure = intent in ("figure", "percent") or (
         intent == "comparison" and bool(ans.figure) and not ans.chart
@@ -49,6 +52,7 @@ def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
     return (
         other_index(q, ans, language, passage=intent in ("figure", "percent", "passage"))
         or other_count(q, ans, language)
+        or other_action(q, ans, language)
         or not_online(q, ans, language)
         or (other_share(q, ans, language) if one_figure else None)
         or (other_part(q, ans, language) if one_figure else None)
@@ -63,6 +67,7 @@ def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
         or (other_measure(q, ans, language) if one_figure else None)
         or (unit_own(q, ans, language) if one_figure else None)
         or (other_staff(q, ans, language) if one_figure else None)
+        or (whole_for_part(q, ans, language) if one_figure else None)
         or (other_outlet_answer(q, ans, language) if one_figure else None)
         or (levels_together(q, ans, language) if one_figure else None)
         or undated(q, ans, language)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extractive.agency_names import english_agency_names
+from bot.extractive.as_of import as_of_dropped
 from bot.extractive.tuning import DECAY, ENGLISH_SHARE, PARTIAL_EXP
 from bot.extractive.words import _YEARLIKE, VIA, skeleton
 from bot.stopwords import STOP
@@ -39,6 +40,8 @@ _PHRASE_STOP = re.compile(
 
 
 _TOTAL = re.compile(r"\b(?:tong cong|tong so|in total|in all|total)\b")
+# An "as of" the question says, as the reports write it: a phrase, never "tinh" alone.
+_AS_OF_WORDINGS = (("tinh", "den"), ("tinh", "toi"))
 _Q_WHEN = re.compile(
     r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:quy|q)\s*(?:iv|iii|ii|i|[1-4])\b(?:\s*/\s*\d{4})?"
 )
@@ -108,10 +111,13 @@ class ConceptMatcher:
         question's other Vietnamese words and numbers, and other English words at low weight
         (with the lexicon's terms for them, one syllable ones too, as alternatives)."""
         # Dates and quarters in the question say when, not what: "den 27/02/2019", "quy IV/2018".
-        text = q.folded
+        # "tính tới ngày …": an "as of", said by the clause as such, no "tinh" (cấp tỉnh) alone
+        text = as_of_dropped(q, q.folded)
+        out: list[Concept] = []
+        if text != q.folded:
+            out.append(Concept(_AS_OF_WORDINGS, self.idf("tinh")))
         if self._agency_re is not None:  # before the places: agency names contain them
             text = self._agency_re.sub(" ", text)
-        out: list[Concept] = []
         for body in named_bodies(text):  # "Báo Hà Tĩnh" did it: the newspaper, not the place
             text = text.replace(body, " ")
             words = tuple(body.split())

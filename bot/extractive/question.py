@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Set as AbstractSet
 
+from bot.extractive.as_of import as_of_dropped
 from bot.extractive.breakdown import names_phrase
 from bot.extractive.english_phrases import (
     _EN_COPULA,
@@ -294,7 +295,8 @@ def _question_facts(
     levels it asks for, its words in order (no stop words, no province names) and as a set.
     Read-only."""
     numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
-    seq = [t for t in tokenize(strip_places(q.expanded)) if t not in STOP]
+    # the "tinh" of an "as of" ("tính tới ngày 20/5") is no "cấp tỉnh" (`as_of_dropped`)
+    seq = [t for t in tokenize(as_of_dropped(q, strip_places(q.expanded))) if t not in STOP]
     return numbers, asked_levels(q.expanded), seq, frozenset(seq)
 
 
@@ -310,21 +312,6 @@ def excluded_parts(q: ParsedQuery) -> frozenset[tuple[str, ...]]:
         seqs = [tokenize(phrase), *(tokenize(t) for t in to_vietnamese(phrase))]
         out.update(p for p in ASKABLE_PARTS for seq in seqs if _names(seq, p))
     return frozenset(out)
-
-
-# "tính đến"/"tính tới" (as of) before a date, folded "tinh den": no "cấp tỉnh" in "sim được cấp
-# tính đến hết tháng 5". With diacritics the question says which it is ("cấp tỉnh đến nay" is the
-# provincial level); without, only a date after it says "as of".
-AS_OF = re.compile(r"\btinh (?=(?:den|toi) (?:het|ngay|thang|nam|quy|thoi diem|\d))")
-_AS_OF_SAID = re.compile(r"\btính (?:đến|tới)\b")
-
-
-def as_of_dropped(q: ParsedQuery, folded: str) -> str:
-    """`folded` without the "tinh" of an "as of" (`AS_OF`) the question says."""
-    plain = fold(q.text) == q.text.lower()
-    if plain or _AS_OF_SAID.search(q.text.lower()):
-        return AS_OF.sub(" ", folded) if plain else re.sub(r"\btinh (?=(?:den|toi)\b)", " ", folded)
-    return folded
 
 
 def _names(seq: list[str], p: tuple[str, ...]) -> bool:

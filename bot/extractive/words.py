@@ -124,6 +124,11 @@ def _keys(words: list[str]) -> frozenset[str]:
 
 _VOWELS = str.maketrans("", "", "aeiouy")
 _MISREAD_D = re.compile(r"(?<=[aeiouy])d")
+# "ư" read as "tr" between consonants inside a word ("chtrc" for "chức"): a Vietnamese syllable
+# has "tr" only as its first letters, and no vowel beside it there leaves no reading but a
+# misread vowel. Words of a syllable's length only (`_SYLLABLE_MAX` letters: "nghieng").
+_MISREAD_TR = re.compile(r"(?<=[bcdghklmnpqstvx])tr(?=[bcdghklmnpqstvx]|$)")
+_SYLLABLE_MAX = 7
 
 
 @functools.lru_cache(maxsize=131072)
@@ -145,7 +150,9 @@ def skeleton(token: str) -> str:
     """A token without vowels: OCR mostly breaks vowels (`cep`/`cip` for `cap`), and reads
     "ư", "ươ" as "d" after a vowel ("hudeng" for "hướng", "ngudi" for "người"): a Vietnamese
     syllable has "d" only as its first letter, so one after a vowel is a misread vowel (an
-    abbreviation's "d", "UBND", stays)."""
+    abbreviation's "d", "UBND", stays); and "ư" as "tr" inside a word (`_MISREAD_TR`)."""
+    if len(token) <= _SYLLABLE_MAX:
+        token = _MISREAD_TR.sub("", token)
     return _MISREAD_D.sub("", token).translate(_VOWELS)
 
 
