@@ -140,5 +140,13 @@ _FINANCIAL = {"bao dam chi phi", "tu bao dam", "chi phi", "kinh phi", "ngan sach
 def test_a_bare_cover_names_no_cost(question: str) -> None:
     from core.lexicon import to_vietnamese
 
-    # "cover" alone is what a training, survey or plan spans: only "cover … costs" is money
-    assert not _FINANCIAL & set(to_vietnamese(fold(question)))
+    # "cover" alone is what a training, survey or plan spans: only "cover … costs" is money,
+    # and only "covered by" / "coverage" a network's reach
+    assert not (_FINANCIAL | {"phu song"}) & set(to_vietnamese(fold(question)))
+
+
+def test_a_network_covers_by_coverage_or_covered_by() -> None:
+    from core.lexicon import to_vietnamese
+
+    assert "phu song" in to_vietnamese("how many villages are covered by 4g")
+    assert "phu song" in to_vietnamese("4g network coverage of communes")
