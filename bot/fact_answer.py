@@ -155,7 +155,7 @@ def rank_facts(
         if in_period(index, q, f)
     ]
     asked = strip_provinces(q.expanded)
-    scored.sort(key=lambda s: (negation_mismatch(asked, q.folded, s.fact), -s.prob))
+    scored.sort(key=lambda s: (negation_mismatch(asked, q, s.fact), -s.prob))
     seen: set[tuple[str, str]] = set()
     out = []
     for s in scored:
@@ -166,10 +166,11 @@ def rank_facts(
     return out
 
 
-def negation_mismatch(asked: str, own: str, f: Fact) -> bool:
+def negation_mismatch(asked: str, q: ParsedQuery, f: Fact) -> bool:
     """Whether the fact's label negates what the question asks plainly, or the reverse
     (bot/fact_negation.py); `asked` is the question's expansion without provinces."""
-    return polarity_mismatch(asked, own, f"{f.counts_folded} {f.label_folded}")
+    return polarity_mismatch(asked, q.folded, f"{f.counts_folded} {f.label_folded}",
+                             own_written=q.text, fact_written=f"{f.counts} {f.label}")  # fmt: skip
 
 
 class FactOpinion:
@@ -230,7 +231,7 @@ class FactAnswerer:
             return self._abstain(q, retrieval, language, ranked[0].prob if ranked else 0.0)
         best = ranked[0]
         close = [s for s in ranked[1:3] if best.prob - s.prob < w.margin]
-        if not close and negation_mismatch(strip_provinces(q.expanded), q.folded, best.fact):
+        if not close and negation_mismatch(strip_provinces(q.expanded), q, best.fact):
             close = ranked[1:3]  # only a figure of the negated (or plain) part: not sure
         if close:
             return self._unsure(q, [best, *close], language)

@@ -13,6 +13,7 @@ agrees (a rule, like the period filter; no fitted weight changes).
 from __future__ import annotations
 
 import functools
+import re
 
 from bot.stopwords import FIGURE_STOP
 from index.lexical import tokenize
@@ -31,13 +32,36 @@ _NOT_NEGATION = frozenset({"gian", "khi", "chi"})
 _AMOUNT_WORDS = frozenset({"dong", "trieu", "nghin", "ngan"})
 
 
+# "chua" folds both "chưa" (not yet: a negator) and "chứa" (contain), "chua" (sour), …
+_CHUA_FORMS = re.compile(r"(?<!\w)ch[uưứừửữựúùủũụ]a(?!\w)")
+
+
+def chua_negates(written: str, count: int) -> list[bool]:
+    """For each of the `count` folded "chua" of a text, whether it negates, read from the text
+    as written: a word written with its marks negates only as "chưa" ("hồ sơ chứa thông tin"
+    does not); in the k-th place when the written text has as many chua-forms, else as any of
+    them does. A "chua" written without marks, or a text known folded only, reads as "chưa": OCR
+    and ASCII questions drop marks, the reports and staff questions write "chưa giải quyết",
+    "chưa tự chủ" far more than "chứa", and a wrong reading only ranks a fact later and leaves
+    the answer unsure (`bot/fact_answer.py`), never bolds another figure."""
+    reads = [f in ("chưa", "chua") for f in _CHUA_FORMS.findall(written.lower())]
+    if len(reads) == count:
+        return reads
+    return [any(reads) or not reads] * count
+
+
 @functools.lru_cache(maxsize=16384)
-def read_polarity(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The content words a folded text negates and those it says plainly (a word may be both)."""
+def read_polarity(text: str, written: str = "") -> tuple[frozenset[str], frozenset[str]]:
+    """The content words a folded text negates and those it says plainly (a word may be both);
+    `written`, the text with its diacritics when known, tells "chưa" from "chứa"
+    (`chua_negates`)."""
     toks = tokenize(text)
+    chua = iter(chua_negates(written, toks.count("chua")))
     negated: set[str] = set()
     inside: set[int] = set()
     for i, t in enumerate(toks):
+        if t == "chua" and not next(chua):
+            continue
         if t in NEGATORS and i + 1 < len(toks) and toks[i + 1] not in _NOT_NEGATION:
             span = range(i + 1, min(len(toks), i + 1 + NEGATED_SPAN))
             inside.update(span)
@@ -51,16 +75,19 @@ def _content(word: str) -> bool:
                 or word.isdigit())  # fmt: skip
 
 
-def polarity_mismatch(question: str, own: str, fact: str) -> bool:
+def polarity_mismatch(
+    question: str, own: str, fact: str, *, own_written: str = "", fact_written: str = ""
+) -> bool:
     """Whether a fact's words (`fact`: what it counts and its label, folded) negate what the
     question asks plainly, or say plainly what it asks negated. `question` is the question with
     its expansion (folded), `own` its own folded words: a question that itself says a word both
-    plainly and negated asks both parts, and reads as neither."""
-    q_neg, q_plain = read_polarity(question)
-    own_neg, own_plain = read_polarity(own)
+    plainly and negated asks both parts, and reads as neither. `own_written` and
+    `fact_written` are the question and the fact's words as written (`chua_negates`)."""
+    q_neg, q_plain = read_polarity(question, own_written)
+    own_neg, own_plain = read_polarity(own, own_written)
     if own_neg & own_plain:
         return False
-    f_neg, f_plain = read_polarity(fact)
+    f_neg, f_plain = read_polarity(fact, fact_written)
     if f_neg & q_neg:
         return False  # both negate one of the words: the same (negated) part
     return bool(f_neg & q_plain) or bool(q_neg & f_plain)

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from bot.intents_types import DOCS_ASKED, NOT_PLURAL
-from bot.list_items import EN_NOUNS, _one_off
+from bot.list_items import EN_NOUNS
 from bot.section_answer import compound
 from bot.stopwords import LIST_HEAD_STOP
 from core.lexicon import to_vietnamese
 from core.query import ParsedQuery, expand
 from core.text import fold
+from core.typos import misread
 from index.lexical import tokenize
 
 # "Ngoài 29 công chức của 16 sở, ngành, những đơn vị nào …", "besides X, which …": what the
@@ -68,7 +69,7 @@ def set_aside(item: str, words: list[str]) -> bool:
 
 def _holds(have: list[str], words: list[str]) -> bool:
     """Whether an item's words hold most of some words."""
-    found = sum(any(w == h or _one_off(w, h) for h in have) for w in words)
+    found = sum(any(w == h or misread(w, h) for h in have) for w in words)
     return found >= ASIDE_SHARE * len(words)
 
 

@@ -11,6 +11,7 @@ from bot.structure import (
     strip_marker,
 )
 from core.text import fold
+from core.typos import misread
 
 # English names of things the reports list, not in the glossary, folded to the reports' words.
 EN_NOUNS: dict[str, str] = {
@@ -126,7 +127,7 @@ def _joined(pieces: list[str]) -> list[str]:
             continue
         last = fold(out[-1]).split()[-2:] if out else []
         # "sở" as OCR reads it: "sd", "s6", "sé"
-        sở = bool(last) and (last[-1] == "ban" or _one_off(last[-1], "so"))
+        sở = bool(last) and (last[-1] == "ban" or misread(last[-1], "so"))
         if (word in _IDIOM_TAIL and sở) or any(
             near_words(" ".join(last), a) and near_words(word, b) for a, b in _IDIOM_PAIRS
         ):
@@ -136,18 +137,9 @@ def _joined(pieces: list[str]) -> list[str]:
     return out
 
 
-def _one_off(word: str, target: str) -> bool:
-    """The same word but for one misread letter after the first."""
-    return (
-        len(word) == len(target)
-        and word[:1] == target[:1]
-        and sum(a != b for a, b in zip(word, target, strict=True)) <= 1
-    )
-
-
 def _close(a: str, b: str) -> bool:
     """One word, or one misread, added or lost letter apart ('ceap' ~ 'cap')."""
-    if a == b or _one_off(a, b):
+    if a == b or misread(a, b):
         return True
     if abs(len(a) - len(b)) != 1:
         return False
@@ -158,7 +150,7 @@ def _close(a: str, b: str) -> bool:
 def near_words(text: str, target: str) -> bool:
     """Folded words that are `target`'s but for one misread letter each ('to cdo' ~ 'to cao')."""
     a, b = text.split(), target.split()
-    return len(a) == len(b) and all(x == y or _one_off(x, y) for x, y in zip(a, b, strict=True))
+    return len(a) == len(b) and all(x == y or misread(x, y) for x, y in zip(a, b, strict=True))
 
 
 def _cut_folded(text: str, pattern: re.Pattern[str]) -> str:

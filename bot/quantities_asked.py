@@ -1,10 +1,10 @@
 """The several quantities one question asks at once, each with what it counts.
 
-"được bao nhiêu điểm, xếp thứ mấy" asks a score and a rank; "how many received, how many
-settled, what share resolved" two counts and a share, each with its own label; "có bao nhiêu
-DVCTT mức 3, mức 4" one count for each of two parallel labels ("mức 3", "mức 4": one head, two
-tails); "tổng thu và tổng chi … bao nhiêu, bằng mấy % dự toán" an amount and a share for each of
-two labels. `asked_quantities` reads them from the question's own words: a kind asked (score,
+"PAPI đạt mấy điểm, đứng thứ bao nhiêu" asks a score and a rank; "how many complaints came in,
+how many were closed, what share" two counts and a share, each with its own label; "bao nhiêu
+thủ tục nhóm 1, nhóm 2" one count for each of two parallel labels ("nhóm 1", "nhóm 2": one head,
+two tails); "thu phí và lệ phí … bao nhiêu, bằng mấy % kế hoạch" an amount and a share for each
+of two labels. `asked_quantities` reads them from the question's own words: a kind asked (score,
 rank, share), coordinated "how many X" / "X bao nhiêu" asks, and parallel labels. A label is a
 tuple of word groups, each group the folded Vietnamese alternatives one asked word may be written
 as in a report; bot/several_figures.py finds each quantity's figure by its own label."""
@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot import counted
+from bot.extractive.words import YEARLIKE
 from bot.measure_asked import RANK_WORDS, SCORE_WORDS
 from core.lexicon import to_vietnamese
 from core.text import fold
@@ -38,9 +39,14 @@ _SHARE_LABEL = re.compile(
 _HOW_MANY = re.compile(
     r"\bhow (?:many|much)\s+(.*?)(?=,|;|\?|\bhow (?:many|much)\b|\bwhat\b|\band\b|\bvs\b|$)"
 )
-# A Vietnamese count asked after its label ("tiếp nhận bao nhiêu, giải quyết bao nhiêu"): the
-# last MAX_LABEL words before "bao nhiêu" (a verb of two syllables; "Một cửa" is no label).
+# A Vietnamese count asked after its label ("nhận bao nhiêu, trả bao nhiêu"): the last MAX_LABEL
+# words before "bao nhiêu" (a verb of two syllables; the subject before it is no label), more
+# words back to its verb while two asks' labels read alike ("đang xử lý" / "đã xử lý", "thu
+# phí" / "chi phí": `_apart`).
 MAX_LABEL = 2
+# Words before a verb that set an ask apart though they are no label alone: đã / đang / chưa /
+# không / sẽ (done, under way, not yet, not, to be).
+_ASPECT = frozenset({"da", "dang", "chua", "khong", "se"})
 _VI_CLAUSE = re.compile(r"[,;?]|\bva\b|\bcon\b")
 # Words of an asked clause that are no label: asking, linking, of time.
 _NOT_LABEL = frozenset(
@@ -119,7 +125,7 @@ def _tails(toks: list[str], j: int, head: list[str]) -> list[str]:
         if nxt in _JOINS or nxt == ";" or nxt.isdigit() != tails[0].isdigit():
             break
         tails.append(nxt)
-    if any(len(t) == 4 and t.isdigit() and t[:2] in ("19", "20") for t in tails):
+    if any(YEARLIKE.fullmatch(t) for t in tails):
         return []  # years: a period compared, not quantities
     return tails
 
@@ -138,14 +144,40 @@ def _english_counts(folded: str) -> list[Ask]:
 def _vietnamese_counts(folded: str) -> list[Ask]:
     """Each Vietnamese "<label> bao nhiêu" ask, when the question has several ("tiếp nhận bao
     nhiêu, giải quyết bao nhiêu"); one alone asks the question's subject."""
-    out: list[Ask] = []
+    heads: list[list[str]] = []
     for clause in _VI_CLAUSE.split(folded):
+        if _SHARE_ASKED.search(clause):
+            continue  # "đạt bao nhiêu %": the share asked, no count
         words = re.findall(r"[a-z0-9]+", clause)
         at = next((i for i in range(len(words) - 1) if words[i : i + 2] == ["bao", "nhieu"]), 0)
-        label = [w for w in words[:at] if w not in _NOT_LABEL][-MAX_LABEL:]
-        if label:
-            out.append(Ask(COUNT, _vi_label(label), " ".join(label)))
+        head = [w for w in words[:at] if w not in _NOT_LABEL or w in _ASPECT]
+        if [w for w in head if w not in _ASPECT]:
+            heads.append(head)
+    out = [Ask(COUNT, _vi_label(label), " ".join(label)) for label in _apart(heads)]
     return out if len(out) >= 2 else []
+
+
+def _apart(heads: list[list[str]]) -> list[list[str]]:
+    """Each ask's label: the last MAX_LABEL words of its clause (an aspect word alone is none),
+    one word more back towards its verb, clause by clause, while it reads like another ask's
+    ("ngân sách" of "thu ngân sách" and "chi ngân sách"); two labels still alike stay so, and
+    bot/several_figures.py gives such a pair no figure."""
+    size = [MAX_LABEL] * len(heads)
+
+    def label(i: int) -> list[str]:
+        n = size[i]
+        while n < len(heads[i]) and all(w in _ASPECT for w in heads[i][-n:]):
+            n += 1  # "chưa" alone names nothing: back to a word that does
+        return heads[i][-n:]
+
+    for _ in range(max((len(h) for h in heads), default=0)):
+        alike = {i for i in range(len(heads)) for j in range(len(heads))
+                 if i != j and label(i) == label(j) and size[i] < len(heads[i])}  # fmt: skip
+        if not alike:
+            break
+        for i in alike:
+            size[i] += 1
+    return [label(i) for i in range(len(heads))]
 
 
 def said_as(question: str, folded: str, words: str) -> str:
@@ -156,22 +188,24 @@ def said_as(question: str, folded: str, words: str) -> str:
     return question[m.start() : m.end()]
 
 
-def asked_quantities(question: str) -> list[Ask]:
+def asked_quantities(question: str, *, language: str | None = None) -> list[Ask]:
     """The quantities a question asks, in its order of kinds: score, rank, counts by label,
-    shares; [] when it asks fewer than two (one figure is the figure answerer's)."""
+    shares; [] when it asks fewer than two (one figure is the figure answerer's). `language`
+    ("en", "vi": the answer's) names the score and rank asks; when None it is guessed from
+    the question's asking words."""
     question = " ".join(question.split())
     folded = fold(question, repair=False).lower()
+    en = language == "en" if language else _english(folded)
     asks: list[Ask] = []
     if SCORE_WORDS.search(folded) or _SCORE_AND.search(folded):
-        asks.append(Ask(SCORE, (), "score" if _english(folded) else "điểm"))
+        asks.append(Ask(SCORE, (), "score" if en else "điểm"))
     if RANK_WORDS.search(folded):
-        asks.append(Ask(RANK, (), "rank" if _english(folded) else "thứ hạng"))
+        asks.append(Ask(RANK, (), "rank" if en else "thứ hạng"))
     counts = _english_counts(folded) + [
         replace(a, words=said_as(question, folded, a.words)) for a in _vietnamese_counts(folded)
     ]
     if not counts:
         for words in parallel_labels(folded):
-            en = _english(folded)
             label = _en_label(" ".join(words)) if en else _vi_label(words)
             label = label or _vi_label(words)
             asks.append(Ask(COUNT, label, said_as(question, folded, " ".join(words))))

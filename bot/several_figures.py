@@ -2,49 +2,60 @@
 passage by its own label, stated with what it counts.
 
 A figure answers an ask only by its own words: a score is written "/100" or "điểm" after it, a
-rank "xếp thứ" before it, a share with "%", a count by its label's words right after it ("143
-DVCTT mức độ 3") or in its own stretch before it, back to the figure before it or the start of
-its sentence ("Tổng số PAKN đã tiếp nhận 78"). A share asked with no label of its own ("tổng thu
-và tổng chi … bằng mấy % dự toán") is each labelled figure's: the share written right after it,
+rank "xếp thứ" before it (either in a sentence naming the index the question names: PAR INDEX,
+SIPAS, … bot/named_index.py), a share with "%", a count by its label's words right after it
+("57 thủ tục nhóm 2") or in its own stretch before it, back to the figure before it or the start
+of its sentence ("Số đơn thư đã xử lý 31"). A share asked with no label of its own ("thu phí và
+lệ phí … bằng mấy % kế hoạch") is each labelled figure's: the share written right after it,
 before any other figure. An ask with no figure, or with more than one, is "not given" there;
 two asks never take one figure.
 
 A stated answer whose figure is one of the asks gets the others from its quoted passage, each a
-line, or "not given". An unsure answer (candidates, no figure) becomes one stating every asked
-figure only when one candidate's passage (quote, then paragraph) gives every ask, the best
-candidate's figure among them; or, the asks spread over the candidates' passages, each ask is
-given by exactly one figure of them all. Otherwise it stays unsure."""
+line, or "not given"; a stated share answers a share asked with no label (no row of its own).
+An unsure answer (candidates, no figure) becomes one stating every asked figure only when one
+candidate's passage (quote, then paragraph) gives every ask by its own label (a score or rank
+by the index the question names), the best candidate's figure among them. Otherwise it stays
+unsure: label matches spread over passages raise no confidence."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
+from bot import named_index
+from bot.extractive.words import YEARLIKE
 from bot.quantities_asked import COUNT, RANK, SCORE, SHARE, Ask, asked_quantities
 from core.query import ParsedQuery
 from core.result import Answer, Citation
 from core.text import fold
 
-# A figure as written: "78", "19.314,870", "87.38/100", "19/63", "96,1%"; dates are read and left.
+# A figure as written: "52", "12.406,250", "71.05/100", "24/63", "93,7%"; dates are read and left.
 _FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[.,/]\d+)*(?:\s?%)?")
 _WORD = re.compile(r"[a-z0-9]+")
 # A label's word may stand this many words after the previous one ("mức [độ] 3").
 GAP = 2
-# A label after its figure opens within this many words ("143 [DVCTT] mức độ 3").
+# A label after its figure opens within this many words ("57 [thủ tục] nhóm 2").
 AFTER_START = 3
 # Words read after a figure for its label or unit, up to the next figure or an aside, a ";" or
-# a full stop (a comma does not end them: "1.636 hồ sơ DVC mức 3, mức 4" is of both levels).
+# a full stop (a comma does not end them: "2.410 hồ sơ nhóm 1, nhóm 2" is of both groups).
 AFTER_WORDS = 8
 # Words shown on each side of a stated figure.
 AROUND_WORDS = 8
+# How far back (characters) a naming word is looked for before a small number: the longest
+# with its spacing, "mức độ " or "phase ", fits, and no word before it ("có 12 nhóm 3" reads
+# only "nhóm ").
+NAME_LOOKBACK = 12
+# A number naming a level, a quarter, a group is one or two digits ("mức 4", "quý 3", "nhóm
+# 12"); a three-digit number after such a word is a count ("đạt mức 150 hồ sơ/tháng").
+NAMED_NUMBER_DIGITS = 2
 # A small number right after these words names a thing ("mức độ 3", "level 4"), counts none.
 _NAMES_NUMBER = re.compile(
     r"(?:\bm\w*c(?: \w\w)?|\blevel|\bqu\w|\bq|\bcap|\blo\w\wi|\bnh\w+m|\bphase)\s*$"
 )
-# A rank: "xếp thứ 19/63", "đứng thứ 5", "xếp hạng 12", "ranked 7"; not "thu" of revenue, not
+# A rank: "xếp thứ 24/63", "đứng thứ 5", "xếp hạng 12", "ranked 7"; not "thu" of revenue, not
 # a ratio done ("144/147 nhiệm vụ").
 _RANK_BEFORE = re.compile(r"\b(?:xep|dung)\s+(?:thu|hang)\s*$|\bthu hang\s*$|\brank(?:ed)?\s*$")
-# A score: "87,38/100", "84,5 điểm" (and what a score's sentence says next: "tăng", "xếp"),
+# A score: "71,05/100", "66,2 điểm" (and what a score's sentence says next: "tăng", "xếp"),
 # not "45 điểm cầu" (places) nor "điểm tiếp nhận".
 _SCORE_AFTER = re.compile(
     r"^\s*(?:/\s*100\b|(?:diem|points?)(?=\s*(?:$|[,.;:()]|tang\b|giam\b|xep\b|dung\b|"
@@ -62,6 +73,7 @@ class Found:
     after_text: str
     before_text: str
     at: tuple[int, int]  # where the passage writes it
+    sentence: str = ""  # the passage's sentence that writes it
 
 
 def _spots(text: str) -> list[tuple[int, int, str]]:
@@ -70,12 +82,13 @@ def _spots(text: str) -> list[tuple[int, int, str]]:
     for m in _FIGURE.finditer(text):
         raw = m.group(0)
         bare = raw.rstrip("% ").strip()
-        before = text[max(0, m.start() - 12) : m.start()].lower()
-        if bare.count("/") >= 2 or (re.fullmatch(r"(?:19|20)\d\d", bare) and "%" not in raw):
+        before = text[max(0, m.start() - NAME_LOOKBACK) : m.start()].lower()
+        if bare.count("/") >= 2 or (YEARLIKE.fullmatch(bare) and "%" not in raw):
             continue  # a date or a year
         if re.fullmatch(r"\d{1,2}/\d{1,2}", bare) and not re.search(r"th\w\s*$", before):
-            continue  # "15/6" is a day, "thứ 19/63" a rank
-        if bare.isdigit() and len(bare) <= 2 and "%" not in raw and _NAMES_NUMBER.search(before):
+            continue  # "3/8" is a day, "thứ 24/63" a rank
+        named = bare.isdigit() and len(bare) <= NAMED_NUMBER_DIGITS and "%" not in raw
+        if named and _NAMES_NUMBER.search(before):
             continue  # "mức độ 3", "level 4", "quý 3": the number names a thing
         spots.append((m.start(), m.end(), raw.replace(" ", "")))
     return spots
@@ -99,8 +112,16 @@ def _figures(passage: str, folded: str) -> list[Found]:
             before = re.split(r",|\b(?:va|and|con)\b", before)[-1]
         after = re.split(r"[;()]|\.(?:\s|$)", folded[end:next_start])[0]
         out.append(Found(own[i][2], _WORD.findall(before), _WORD.findall(after)[:AFTER_WORDS],
-                         folded[end:next_start], before, own[i][:2]))  # fmt: skip
+                         folded[end:next_start], before, own[i][:2],
+                         _sentence(passage, own[i][:2])))  # fmt: skip
     return out
+
+
+def _sentence(passage: str, at: tuple[int, int]) -> str:
+    """The sentence of a passage around a span (a full stop inside "71.05" ends none)."""
+    start = max((m.end() for m in re.finditer(r"[.;](?:\s|$)", passage[: at[0]])), default=0)
+    end = re.search(r"[.;](?:\s|$)", passage[at[1] :])
+    return passage[start : at[1] + end.start() if end else len(passage)]
 
 
 def _in_order(words: list[str], label: tuple[tuple[str, ...], ...], opens_by: int) -> bool:
@@ -124,11 +145,16 @@ def _in_order(words: list[str], label: tuple[tuple[str, ...], ...], opens_by: in
     return True
 
 
-def _answers(ask: Ask, f: Found) -> bool:
-    """The figure answers the ask by its own words."""
+def _answers(ask: Ask, f: Found, indexes: frozenset[str] = frozenset()) -> bool:
+    """The figure answers the ask by its own words; a score or rank, when the question names
+    `indexes`, only in a sentence whose index nearest the figure is one of them."""
     share = f.figure.endswith("%")
     score = bool(_SCORE_AFTER.match(f.after_text)) or f.figure.endswith("/100")
     rank = bool(_RANK_BEFORE.search(f.before_text))
+    if ask.kind in (SCORE, RANK) and indexes:
+        near = named_index.figure_index(f.sentence, f.figure)
+        if near is None or near.index not in indexes:
+            return False
     if ask.kind == SCORE:
         return score and not share
     if ask.kind == RANK:
@@ -140,26 +166,29 @@ def _answers(ask: Ask, f: Found) -> bool:
 
 
 def _shown(figure: str) -> str:
-    """A score written "87.38/100" is stated as 87.38."""
+    """A score written "71.05/100" is stated as 71.05."""
     return figure[: -len("/100")] if figure.endswith("/100") else figure
 
 
-def find(asks: list[Ask], passage: str) -> list[tuple[str, str] | None]:
+def find(
+    asks: list[Ask], passage: str, indexes: frozenset[str] = frozenset()
+) -> list[tuple[str, str] | None]:
     """Each ask's (figure, words around it) in the passage, or None when the passage gives it
-    no figure or more than one; a figure two asks would take is neither's."""
+    no figure or more than one; a figure two asks would take is neither's. `indexes`: those
+    the question names (a score or rank is of one of them, `_answers`)."""
     folded = fold(passage, repair=False).lower()
     found = _figures(passage, folded)
     out: list[tuple[str, str] | None] = []
     counted: list[Found | None] = []
     labelled = [a for a in asks if a.label]
-    # a figure two labels name ("1.636 hồ sơ mức 3, mức 4") is of them together: neither's
-    shared = [f for f in found if sum(_answers(a, f) for a in labelled) > 1]
+    # a figure two labels name ("2.410 hồ sơ nhóm 1, nhóm 2") is of them together: neither's
+    shared = [f for f in found if sum(_answers(a, f, indexes) for a in labelled) > 1]
     for ask in asks:
         if ask.kind == SHARE and not ask.label:
             out.append(None)
             counted.append(None)
             continue
-        hits = [f for f in found if _answers(ask, f) and f not in shared]
+        hits = [f for f in found if _answers(ask, f, indexes) and f not in shared]
         one = hits[0] if len({f.figure for f in hits}) == 1 else None
         counted.append(one)
         out.append(None if one is None else (_shown(one.figure), _around(passage, one)))
@@ -196,15 +225,31 @@ def _each_share(
 
 
 def labels(asks: list[Ask], en: bool) -> list[str]:
-    """How each ask of `find`'s answer is named (a bare share once for each labelled count)."""
+    """How each ask of `find`'s answer is named in the answer's language (`en`): a score or
+    rank by its kind, a count by the question's words, a bare share once for each labelled
+    count as that count's share ("tỷ lệ — đã xử lý"), never glued to the next ask's words."""
     share = next((a for a in asks if a.kind == SHARE and not a.label), None)
+    kinds = {SCORE: ("score", "điểm"), RANK: ("rank", "thứ hạng")}
     out: list[str] = []
     for a in asks:
         if a is share:
             continue
-        out.append(a.words)
+        out.append(kinds[a.kind][not en] if a.kind in kinds else a.words)
         if share is not None and a.kind == COUNT:
-            out.append(f"{a.words}, {share.words}")
+            out.append(f"{'share' if en else 'tỷ lệ'} — {a.words}")
+    return out
+
+
+def _bare_share_rows(asks: list[Ask]) -> list[bool]:
+    """Which of `labels`' rows are a bare share's (one after each labelled count)."""
+    bare = any(a.kind == SHARE and not a.label for a in asks)
+    out: list[bool] = []
+    for a in asks:
+        if a.kind == SHARE and not a.label:
+            continue
+        out.append(False)
+        if bare and a.kind == COUNT:
+            out.append(True)
     return out
 
 
@@ -220,14 +265,15 @@ def _around(passage: str, f: Found) -> str:
 def several(q: ParsedQuery, ans: Answer) -> Answer | None:
     """The answer with every quantity the question asks stated from one passage (see module
     doc); None when the question asks one, or nothing safe can be added."""
-    asks = asked_quantities(q.text)
+    asks = asked_quantities(q.text, language=ans.language)
     if not asks or ans.abstained and not ans.candidates:
         return None
     en = ans.language == "en"
+    indexes = frozenset(named_index.asked(q.folded))
     if ans.figure and ans.citations:
-        return _add_others(asks, ans, en)
+        return _add_others(asks, ans, en, indexes)
     if ans.candidates and not ans.figure:
-        return _firm(asks, ans, en)
+        return _firm(asks, ans, en, indexes)
     return None
 
 
@@ -236,15 +282,18 @@ def _passages(c: Citation) -> list[str]:
     return [p for p in (c.quote, c.context) if p]
 
 
-def _add_others(asks: list[Ask], ans: Answer, en: bool) -> Answer | None:
-    """A stated answer with the other asks' figures of its passage, or "not given"."""
+def _add_others(
+    asks: list[Ask], ans: Answer, en: bool, indexes: frozenset[str] = frozenset()
+) -> Answer | None:
+    """A stated answer with the other asks' figures of its passage, or "not given"; a stated
+    share is the bare share asked: no share row follows."""
     lines = ans.text.split("\n")
     if not lines[0].startswith(f"**{ans.figure}**"):
         return None  # a table or a list
     cit = ans.citations[0]
     names = labels(asks, en)
     for passage in _passages(cit):
-        got = find(asks, passage)
+        got = find(asks, passage, indexes)
         if ans.figure in [g[0] for g in got if g]:
             break
     else:
@@ -252,7 +301,9 @@ def _add_others(asks: list[Ask], ans: Answer, en: bool) -> Answer | None:
     if sum(1 for g in got if g) < 2:
         return None
     said = {m for line in lines for m in re.findall(r"\*\*([^*]+)\*\*", line)}
-    rows = [r for name, g in zip(names, got, strict=True) if not (g and g[0] in said)
+    share_said = ans.figure.endswith("%")
+    rows = [r for name, g, bare in zip(names, got, _bare_share_rows(asks), strict=True)
+            if not (g and g[0] in said) and not (bare and share_said)
             for r in _row(name, g, cit.n, en)]  # fmt: skip
     if not rows:
         return None
@@ -268,28 +319,29 @@ def _row(name: str, got: tuple[str, str] | None, n: int, en: bool) -> list[str]:
     return [f"**{got[0]}** — {name} [{n}]", f"> … {got[1]} …"]
 
 
-def _firm(asks: list[Ask], ans: Answer, en: bool) -> Answer | None:
-    """An unsure answer made sure when its candidates' passages give every ask (module doc)."""
+def _firm(
+    asks: list[Ask], ans: Answer, en: bool, indexes: frozenset[str] = frozenset()
+) -> Answer | None:
+    """An unsure answer made sure when one candidate's passage gives every ask by its own
+    label, the best candidate's figure among them (module doc); else None (it stays unsure)."""
+    if not all(_own_label(a, indexes) for a in asks):
+        return None
     names = labels(asks, en)
     best = ans.candidates[0].figure
     for c in ans.candidates:
         for passage in _passages(c.citation):
-            got = find(asks, passage)
+            got = find(asks, passage, indexes)
             if all(got) and best in [g[0] for g in got if g]:
                 return _stated(ans, names, [(g, c.citation) for g in got if g], en)
-    spread: list[list[tuple[tuple[str, str], Citation]]] = [[] for _ in names]
-    for c in ans.candidates:
-        for passage in _passages(c.citation):
-            for i, g in enumerate(find(asks, passage)):
-                if g and g[0] not in [s[0][0] for s in spread[i]]:
-                    spread[i].append((g, c.citation))
-    reports = {c.report_id for s in spread for _, c in s}
-    if all(len(s) == 1 for s in spread) and len(reports) == 1:
-        picked = [s[0] for s in spread]
-        figs = [p[0][0] for p in picked]
-        if best in figs and len(set(figs)) == len(figs):
-            return _stated(ans, names, picked, en)
     return None
+
+
+def _own_label(ask: Ask, indexes: frozenset[str]) -> bool:
+    """Whether an ask is found by words of its own: a label, a score or rank the question's
+    index names, a bare share by the labelled count it follows."""
+    if ask.kind in (SCORE, RANK):
+        return bool(indexes)
+    return bool(ask.label) or ask.kind == SHARE
 
 
 def _stated(

@@ -243,7 +243,9 @@ def other_sense(form: str, wording: str, terms: Iterable[str], path: Path = LEXI
 
 
 @functools.cache
-def _english_index(path: Path = LEXICON) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def english_index(path: Path = LEXICON) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The lexicon's English wordings and their forms as one pattern, and the folded report
+    terms each names."""
     by_en: dict[str, list[str]] = {}
     bare: set[str] = set()
     written = set(written_terms(path))
@@ -279,7 +281,7 @@ def merge_plurals(by_en: dict[str, list[str]], apart: Iterable[str] = ()) -> Non
 def to_vietnamese(folded_english: str, path: Path = LEXICON) -> list[str]:
     """The folded Vietnamese report terms an English text names, longest English match first
     (non-overlapping): "on time" → "dung han", "district level" → "cap huyen"."""
-    pattern, by_en = _english_index(path)
+    pattern, by_en = english_index(path)
     text = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded_english).split())
     out: list[str] = []
     for m in pattern.finditer(text):
@@ -335,7 +337,7 @@ def negated(folded_english: str, terms_of: Callable[[str], Iterable[str]]) -> li
     text = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded_english).split())
     # a negation inside a wording the lexicon has is no negation ("public non-business unit"
     # is a đơn vị sự nghiệp công lập, not "không doanh nghiệp")
-    pattern, _ = _english_index()
+    pattern, _ = english_index()
     inside = [w.span(1) for w in pattern.finditer(text)]
     for m in _NEGATION.finditer(text):
         if any(a <= m.start() and m.end() <= b for a, b in inside):

@@ -1,16 +1,18 @@
-"""Typing slips in a question, read as the word meant: "bussinesses" → "businesses",
-"registerd" → "registered" (words of the domain lexicon's English), "tuyen quag" → "tuyen
-quang" (a province's name).
+"""Typing slips in a question, read as the word meant: "procesed" → "processed",
+"recods" → "records" (words of the domain lexicon's English), "dong thapp" → "dong thap"
+(a province's name).
 
 A slip is one edit (a letter added, dropped, changed, or two beside each other swapped) from
 exactly one word the lexicon writes, or from several forms of one word that name the same
 report terms ("register", "registered"). Only a word that is no word already is read so: no
 Vietnamese syllable ("dong", "quang"), no English word of the embedding model's vocabulary
-("quote" stays, though "quota" is one edit away), no lexicon word, and at least
+("quote" stays, though "quota" is one edit away) nor a British spelling or an inflection of
+one ("summarise", "accented", "adaption": `_is_word`), no lexicon word, and at least
 `TYPO_MIN_LENGTH` letters long (shorter words have too many neighbours). A province's name is
 matched on its letters run together ("tuyenquag" ~ "tuyenquang") when it is at least
 `PLACE_MIN_LETTERS` letters long and the slipped word is no Vietnamese syllable, so "hai dong"
-(two đồng) is never "Hải Dương".
+(two đồng) is never "Hải Dương". A word is never read as another form of its own stem
+("summarise" is no slip for "summaries": `same_stem`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import functools
 import re
 from importlib import resources
 
-from core.lexicon import _english_index, to_vietnamese
+from core.lexicon import english_index, to_vietnamese
 from core.places import ALIASES, PROVINCES
 from core.text import fold, is_syllable
 
@@ -49,6 +51,15 @@ def one_edit(a: str, b: str) -> bool:
     return swapped and a[i + 2 :] == b[i + 2 :]
 
 
+def misread(word: str, target: str) -> bool:
+    """The same word but for one letter after the first misread in place ("sd" for "so", "cdo"
+    for "cao"): OCR reads each letter where it stands, so the length and the first letter hold;
+    `one_edit` otherwise."""
+    return len(word) == len(target) and word[:1] == target[:1] and (
+        word == target or one_edit(word, target)
+    )
+
+
 @functools.cache
 def english_words() -> frozenset[str]:
     """Whole English words the embedding model's tokenizer knows (its vocabulary, less word
@@ -63,22 +74,54 @@ def english_words() -> frozenset[str]:
 @functools.cache
 def lexicon_words() -> frozenset[str]:
     """The words of the lexicon's English wordings and their forms, `TYPO_MIN_LENGTH` long."""
-    _, by_en = _english_index()
+    _, by_en = english_index()
     return frozenset(
         w for k in by_en for w in k.split() if len(w) >= TYPO_MIN_LENGTH and w.isalpha()
     )
 
 
+# British endings the embedding model's (American) vocabulary lacks: a word typed with one is
+# a spelling, not a slip ("summarise", "prioritised", "organisation", "favours").
+_BRITISH = re.compile(r"(?:is(?:e|es|ed|ing|ation|ations)|our|ours|oured)$")
+# Endings of a word's inflections and derivations ("accent" → "accented", "adapt" →
+# "adaption", "summar-ise" / "summar-ies"); "" is the word itself.
+_ENDINGS = ("", "s", "es", "ies", "ied", "ed", "ing", "er", "ers", "ion", "ions", "ation",
+            "ations", "ment", "ments", "ise", "ize", "ised", "ized", "ises", "izes", "ising",
+            "izing", "isation", "ization", "y", "e")  # fmt: skip
+# A stem shorter than this is too short to say two words share it ("ser-ies", "ser-ved").
+STEM_MIN_LENGTH = 4
+
+
+def stems(word: str) -> set[str]:
+    """What `word` may be a form of: itself less one of `_ENDINGS`, `STEM_MIN_LENGTH` long."""
+    return {
+        word[: len(word) - len(e)]
+        for e in _ENDINGS
+        if word.endswith(e) and len(word) - len(e) >= STEM_MIN_LENGTH
+    }
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Whether two words are forms of one stem ("summarise", "summaries"; "prioritise",
+    "priorities"): a slip is never read as another inflection of the word typed."""
+    return bool(stems(a) & stems(b))
+
+
 def _is_word(word: str) -> bool:
     """Whether `word` is a word as typed: a Vietnamese syllable, an English word or a lexicon
-    word, or the plural of one (the model's vocabulary holds foreign stems: no "-es" there)."""
+    word, or the plural of one (the model's vocabulary holds foreign stems: no "-es" there), a
+    British spelling (`_BRITISH`), or an inflection of an English word ("accented", "adaption":
+    its stem less an ending, with a dropped "e" put back, is a word)."""
     lexicon, english = lexicon_words(), english_words()
+    known = lexicon | english
     singular = word.removesuffix("s")
     return (
         is_syllable(word)
-        or word in lexicon | english
-        or singular in lexicon | english
+        or word in known
+        or singular in known
         or word.removesuffix("es") in lexicon
+        or bool(_BRITISH.search(word))
+        or any(s != word and (s in known or s + "e" in known) for s in stems(word))
     )
 
 
@@ -86,9 +129,10 @@ def meant_word(word: str) -> str:
     """The lexicon word a slipped `word` means (see the module docstring); else `word`."""
     if len(word) < TYPO_MIN_LENGTH or not word.isalpha() or _is_word(word):
         return word
-    near = sorted(w for w in lexicon_words() if one_edit(word, w))
+    near = sorted(w for w in lexicon_words() if one_edit(word, w) and not same_stem(word, w))
     if not near and word.endswith("s"):  # a plural the lexicon writes in the singular
-        near = sorted(w + "s" for w in lexicon_words() if one_edit(word[:-1], w))
+        near = sorted(w + "s" for w in lexicon_words() if one_edit(word[:-1], w)
+                      and not same_stem(word, w + "s"))  # fmt: skip
     if len(near) > 1 and len({tuple(to_vietnamese(w)) for w in near}) == 1 and to_vietnamese(
         near[0]
     ):  # forms of one word naming the same terms ("register", "registered"): the one of

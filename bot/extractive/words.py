@@ -62,6 +62,7 @@ _TY_LE_DIGITS = re.compile(r"1[68e&€c¢é][,.:;]?")
 
 
 _YEARLIKE = re.compile(r"(19|20)\d\d")
+YEARLIKE = _YEARLIKE  # a year as a word: "2021" (bot/quantities_asked.py, bot/several_figures.py)
 
 
 def year_word(words: list[_Word], j: int) -> bool:

@@ -14,6 +14,7 @@ from bot.measure_asked import (
     mismatch,
 )
 from core.query import parse_query
+from core.text import fold
 
 
 @pytest.mark.parametrize(
@@ -117,6 +118,35 @@ def test_a_units_own_revenue_is_no_budget_revenue(question: str) -> None:
 def test_cover_reads_as_covering_costs() -> None:
     from core.lexicon import to_vietnamese
 
-    assert "bao dam chi phi" in to_vietnamese("which share of costs does the centre cover")
+    assert "bao dam chi phi" in to_vietnamese("the centre covers its costs")
+    assert "bao dam chi phi" in to_vietnamese("can the archive cover the costs of scanning")
     assert "tu bao dam" in to_vietnamese("the station covers itself")
+    assert "tu bao dam" in to_vietnamese("spending met from the clinic's own revenues")
     assert to_vietnamese("mobile coverage in 2022") == ["phu song"]
+
+
+_FINANCIAL = {"bao dam chi phi", "tu bao dam", "chi phi", "kinh phi", "ngan sach", "thu"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What topics did the legal training sessions cover?",
+        "Which communes does the land survey cover",
+        "does the inspection plan cover all departments",
+        "how much of the province do the new cameras cover",
+    ],
+)
+def test_a_bare_cover_names_no_cost(question: str) -> None:
+    from core.lexicon import to_vietnamese
+
+    # "cover" alone is what a training, survey or plan spans: only "cover … costs" is money,
+    # and only "covered by" / "coverage" a network's reach
+    assert not (_FINANCIAL | {"phu song"}) & set(to_vietnamese(fold(question)))
+
+
+def test_a_network_covers_by_coverage_or_covered_by() -> None:
+    from core.lexicon import to_vietnamese
+
+    assert "phu song" in to_vietnamese("how many villages are covered by 4g")
+    assert "phu song" in to_vietnamese("4g network coverage of communes")

@@ -8,7 +8,7 @@ import pytest
 
 from bot.quantities_asked import COUNT, RANK, SCORE, SHARE, asked_quantities, parallel_labels
 from bot.render import document
-from bot.several_figures import find, several
+from bot.several_figures import NAME_LOOKBACK, NAMED_NUMBER_DIGITS, _spots, find, several
 from core.query import parse_query
 from core.result import Answer, Citation, FigureCandidate
 
@@ -133,15 +133,91 @@ def test_an_unsure_answer_is_stated_when_one_passage_gives_every_ask() -> None:
     assert "**205** — mức 4 [1]" in got.text
 
 
-def test_an_unsure_answer_spread_over_passages_of_one_report() -> None:
+def test_an_unsure_answer_spread_over_passages_stays_unsure() -> None:
+    # each ask found in some passage is no one passage giving every ask: label matches spread
+    # over candidates raise no confidence
     q = parse_query("tong thu va tong chi ngan sach 2022 bao nhieu, bang may % du toan")
-    got = several(q, _unsure(("104%", 2, BUDGET_OUT), ("112%", 1, BUDGET_IN)))
-    assert got is not None
-    for fig in ("5.120,5", "112%", "6.004,2", "104%"):
-        assert f"**{fig}**" in got.text
+    assert several(q, _unsure(("104%", 2, BUDGET_OUT), ("112%", 1, BUDGET_IN))) is None
 
 
 def test_an_unsure_answer_stays_unsure_when_the_best_is_no_ask() -> None:
     q = parse_query("Bình Phước có bao nhiêu DVC mức 3, mức 4?")
     other = "Bình quân mỗi huyện có 40 DVC mức độ 4."
     assert several(q, _unsure(("40", 2, other), ("312", 1, LEVELS))) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("How many dossiers were received, how many settled, and what share?", "en"),
+        ("Một cửa tiếp nhận bao nhiêu hồ sơ, giải quyết bao nhiêu, bằng mấy %?", "vi"),
+        ("mot cua tiep nhan bao nhieu, giai quyet bao nhieu, dat bao nhieu %", "vi"),
+    ],
+)
+def test_a_stated_share_is_the_share_asked_no_share_row_follows(
+    question: str, language: str
+) -> None:
+    got = several(parse_query(question), _stated("98,0%", DOSSIERS, language))
+    assert got is not None
+    assert "**1.204**" in got.text
+    assert "**1.180**" in got.text
+    assert "not given" not in got.text
+    assert "không nêu" not in got.text
+    assert "share" not in got.text.split("\n", 1)[1]  # no row glued "settled, what share"
+
+
+def test_score_and_rank_are_named_in_the_answers_language() -> None:
+    q = parse_query("SIPAS 2021 Binh Phuoc: bao nhieu diem, xep thu may?")
+    got = several(q, _stated("27/63", SIPAS, "en"))
+    assert got is not None
+    assert "**84,5** — score [1]" in got.text
+    q = parse_query("What SIPAS score and rank did the province get?")
+    got = several(q, _stated("27/63", SIPAS, "vi"))
+    assert got is not None
+    assert "**84,5** — điểm [1]" in got.text
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "figures"),
+    [
+        ("Thu ngân sách bao nhiêu, chi ngân sách bao nhiêu?",
+         "Tổng thu ngân sách đạt 812 tỷ đồng; tổng chi ngân sách đạt 905 tỷ đồng.", ["812", "905"]),
+        ("đã xử lý bao nhiêu đơn, đang xử lý bao nhiêu",
+         "Trong kỳ đã xử lý 40 đơn; đang xử lý 6 đơn.", ["40", "6"]),
+        ("so thu tuc chua cong khai bao nhieu, da cong khai bao nhieu",
+         "Đã công khai 1.730 thủ tục; chưa công khai 12 thủ tục.", ["12", "1.730"]),
+    ],
+)  # fmt: skip
+def test_labels_reach_back_to_their_verb_when_two_read_alike(
+    question: str, text: str, figures: list[str]
+) -> None:
+    assert [g[0] if g else None for g in find(asked_quantities(question), text)] == figures
+
+
+PAPI = "Chỉ số PAPI năm 2021 của tỉnh đạt 43,1 điểm, xếp thứ 12/63 tỉnh, thành phố."
+
+
+def test_a_score_or_rank_is_of_the_index_the_question_names() -> None:
+    q = parse_query("Chỉ số SIPAS của tỉnh đạt bao nhiêu điểm, xếp thứ mấy?")
+    assert several(q, _stated("12/63", PAPI)) is None  # PAPI's rank is no SIPAS answer
+    got = several(q, _unsure(("12/63", 1, PAPI), ("43,1", 1, PAPI)))
+    assert got is None
+
+
+def test_an_unsure_score_and_rank_with_no_index_named_stay_unsure() -> None:
+    q = parse_query("Tỉnh đạt bao nhiêu điểm, xếp thứ mấy?")
+    assert several(q, _unsure(("84,5", 1, SIPAS), ("27/63", 1, SIPAS))) is None
+    named = parse_query("Chỉ số SIPAS của tỉnh đạt bao nhiêu điểm, xếp thứ mấy?")
+    got = several(named, _unsure(("84,5", 1, SIPAS), ("27/63", 1, SIPAS)))
+    assert got is not None
+    assert "**27/63**" in got.text
+
+
+def test_a_small_number_after_a_naming_word_names_a_thing() -> None:
+    assert NAME_LOOKBACK == 12
+    assert NAMED_NUMBER_DIGITS == 2
+    figures = [f for _, _, f in _spots("dich vu muc do 4 la 120, quy 3 tiep nhan 45 ho so")]
+    assert figures == ["120", "45"]
+    assert [f for _, _, f in _spots("nhom 12 co 30 thu tuc")] == ["30"]
+    # three digits after "mức" are a count: "đạt mức 150 hồ sơ/tháng"
+    assert [f for _, _, f in _spots("dat muc 150 ho so moi thang")] == ["150"]

@@ -5,11 +5,20 @@ from __future__ import annotations
 import pytest
 
 from core.query import parse_query
-from core.typos import PLACE_MIN_LETTERS, TYPO_MIN_LENGTH, meant_word, one_edit, retyped
+from core.typos import (
+    PLACE_MIN_LETTERS,
+    STEM_MIN_LENGTH,
+    TYPO_MIN_LENGTH,
+    meant_word,
+    misread,
+    one_edit,
+    retyped,
+    same_stem,
+)
 
 
 def test_one_edit() -> None:
-    assert one_edit("registerd", "registered")  # a letter dropped
+    assert one_edit("certifid", "certified")  # a letter dropped
     assert one_edit("dossiers", "dosiers")
     assert one_edit("procesed", "processed")
     assert one_edit("recieve", "receive")  # two letters swapped
@@ -22,7 +31,7 @@ def test_one_edit() -> None:
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
-        ("how many bussinesses signed up", "how many businesses signed up"),
+        ("how many compnies signed up", "how many companies signed up"),
         ("dosiers proccessed online", "dossiers processed online"),
         ("adminstrative procedures", "administrative procedures"),
         ("digitalised recods in 2022", "digitalised records in 2022"),
@@ -54,7 +63,7 @@ def test_min_length() -> None:
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
-        ("dvc muc 4 tuyen quag", "dvc muc 4 tuyen quang"),
+        ("dvc muc 4 quang ninhh", "dvc muc 4 quang ninh"),
         ("so ho so o dong thapp nam 2022", "so ho so o dong thap nam 2022"),
         ("level 4 services in hai duongg", "level 4 services in hai duong"),
     ],
@@ -77,8 +86,40 @@ def test_places_left_as_typed(typed: str) -> None:
 
 
 def test_parse_query_reads_slips() -> None:
-    q = parse_query("Bao nhieu doanh nghiep o Tuyen Quag?")
+    q = parse_query("Bao nhieu doanh nghiep o Tuyen Quangg?")
     assert q.provinces == ("Tuyên Quang",)
-    q = parse_query("How many bussinesses registerd in Dong Thap?")
+    q = parse_query("How many enterprses registred in Dong Thap?")
     assert "doanh nghiep" in q.expanded
     assert "dang ky" in q.expanded
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "summarise",  # British spellings: no slip for "summaries", "priorities"
+        "prioritise",
+        "organisational",
+        "colours",
+        "adaption",  # inflections of known words ("adapt", "accent"): no "adoption", "accepted"
+        "accented",
+        "digitised",
+    ],
+)
+def test_real_words_missing_from_the_vocabulary_stay(typed: str) -> None:
+    assert meant_word(typed) == typed
+
+
+def test_a_word_is_never_read_as_another_form_of_its_stem() -> None:
+    assert STEM_MIN_LENGTH == 4
+    assert same_stem("summarise", "summaries")
+    assert same_stem("prioritise", "priorities")
+    assert not same_stem("certifid", "certified")  # a dropped letter is no ending
+    assert not same_stem("series", "served")  # "ser" is under STEM_MIN_LENGTH
+
+
+def test_misread_keeps_the_length_and_first_letter() -> None:
+    assert misread("sd", "so")  # OCR: one letter read wrong
+    assert misread("so", "so")
+    assert misread("cdo", "cao")
+    assert not misread("do", "so")  # the first letter holds
+    assert not misread("cap", "ca")  # no letter added or dropped
