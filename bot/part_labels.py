@@ -12,8 +12,11 @@ import re
 _PART_WORD = r"(?i:ph[aầ]n|m[uụ]c|part|section|chapter)"
 _DOTTED = r"(?i:[A-E]\s?\.\s?[IVX]{1,4}(?:\s?\.\s?\d{1,2})?)"
 _ROMAN = r"(?:[IVX]{1,4}|ii|iii|iv|vii|viii|ix)(?:\s?\.\s?\d{1,2})?"
+# A number after a word for a part ("section 2", "mục 3", "phần 2.1"); not a figure ("phần
+# 1/3", "mục 1.845"), nor a year.
+_NUMBER = r"\d{1,2}(?:\.\d{1,2})?(?!\w|[.,/]\d)"
 LABEL = re.compile(
-    rf"\b{_PART_WORD}\s+\(?({_DOTTED}|{_ROMAN}|[A-E])(?![\w.])|"
+    rf"\b{_PART_WORD}\s+\(?(?:({_DOTTED}|{_ROMAN}|[A-E])(?![\w.])|({_NUMBER}))|"
     rf"(?<![\w.])([A-E]\.[IVX]{{1,4}}(?:\.\d{{1,2}})?)(?![\w.])"
 )
 # A heading's own label: a letter, a roman numeral (OCR writes "II" as "I1", "III" as "I1I")
@@ -36,7 +39,7 @@ def part_labels(text: str) -> list[tuple[str, ...]]:
     "Phần B.I" → ("B", "I"), "phần II" → ("II",); none when it names none."""
     out: list[tuple[str, ...]] = []
     for m in LABEL.finditer(text):
-        raw = m.group(1) or m.group(2)
+        raw = m.group(1) or m.group(2) or m.group(3)
         label = tuple(_normal(p) for p in re.split(r"\s?\.\s?", raw) if p.strip())
         if label and label not in out:
             out.append(label)
