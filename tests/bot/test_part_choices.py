@@ -100,6 +100,12 @@ def _choices(ans: Answer) -> list[str]:
         ("What does section 2 of the report cover?", [("2",)]),
         ("mục 2.1 gồm những nội dung gì", [("2", "1")]),
         ("Phần 3. gồm những gì?", [("3",)]),
+        ("muc 2 bao cao binh phuoc co nhung noi dung gi", [("2",)]),
+        ("Mục 3 về dịch vụ công trực tuyến gồm gì", [("3",)]),  # "mục" written: a part
+        # without diacritics "muc 3, 4" / "muc 4" of online services is a level ("mức")
+        ("tom tat ket qua cung cap dvc truc tuyen muc 3, 4 cua binh phuoc", []),
+        ("so ho so muc 4 cua binh phuoc", []),
+        ("muc 3 va muc 4 gom gi", []),
         # a share, a figure, a year: no label
         ("phần 1/3 số hồ sơ", []),
         ("mục 1.845 hồ sơ", []),
