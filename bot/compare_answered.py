@@ -18,7 +18,7 @@ from bot.compare_facts import (
     targeted,
 )
 from bot.compare_kind import Asked, family, fits
-from bot.compare_outlets import other_outlet
+from bot.compare_outlets import fact_of_other_outlet
 from bot.compare_rules import channelled, in_clause, online_asked, online_near, other_status
 from bot.compare_sides import Side
 from core.query import ParsedQuery
@@ -42,7 +42,7 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
         return False
     if not_done(sq.folded, f):
         return False  # "trong tổng số 55" for the part done: the whole, or nothing said done
-    if other_outlet(sq, f):
+    if fact_of_other_outlet(sq, f):
         return False  # another outlet's count ("Báo Hà Tĩnh" for the web portal's)
     if targeted(f) or (remainder(f) and not REMAINDER.search(sq.folded)):
         return False

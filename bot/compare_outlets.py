@@ -9,24 +9,24 @@ from __future__ import annotations
 
 from bot.compare_kind import fold_cached, value_at
 from bot.outlets import OUTLETS as OUTLETS
-from bot.outlets import outlets
+from bot.outlets import clause_outlets, only_others, outlets
 from core.query import ParsedQuery
 from index.facts import Fact
 
 
-def other_outlet(sq: ParsedQuery, f: Fact) -> bool:
-    """Whether the question names one outlet and the fact's clause, before its figure, names
-    only others (a clause that names none: the paragraph's opening or the section heading it
-    sits under: "Công tác tuyên truyền trên các Trang thông tin điện tử … Đồng thời đăng tải
-    trên 2.000 tin bài")."""
-    asked = outlets(sq.expanded)
-    if len(asked) != 1:
-        return False
-    at = value_at(f)
-    said = outlets(fold_cached(f.clause[: max(at, 0)]))
-    if not said:
-        said = outlets(f"{f.lead} {fold_cached(f.section.rsplit('>', 1)[-1])}")
-    return bool(said) and not said & asked
+def fact_outlets(f: Fact) -> frozenset[str]:
+    """The outlets a fact's clause names before its figure (`clause_outlets`, the reader of an
+    answer's quote too); when it names none, those of the paragraph's opening or the section
+    heading it sits under ("Công tác tuyên truyền trên các Trang thông tin điện tử … Đồng thời
+    đăng tải trên 2.000 tin bài")."""
+    said = clause_outlets(fold_cached(f.clause[: max(value_at(f), 0)]))
+    return said or outlets(f"{f.lead} {fold_cached(f.section.rsplit('>', 1)[-1])}")
+
+
+def fact_of_other_outlet(sq: ParsedQuery, f: Fact) -> bool:
+    """Whether the question names one outlet and the fact's clause names only others
+    (`only_others`, the rule an answer's quote is judged by: bot/outlets.py)."""
+    return only_others(outlets(sq.expanded), fact_outlets(f))
 
 
 def outlet_said(sq: ParsedQuery, f: Fact) -> bool:

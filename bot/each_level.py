@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extractive.levels import asked_levels
+from bot.extractive.levels import LEVEL_RUN, asked_levels
+from bot.figure_clause import BRACKET_OPENS, clause_before, figure_at
 from bot.nearest import nearest_not_found, stated
 from core.query import ParsedQuery
 from core.result import Answer
-from core.text import fold
 
 # Each part asked its own figure: "lần lượt", "mỗi mức / loại / cấp …", "từng mức", "each",
 # "respectively", "separately", "apiece".
@@ -21,31 +21,25 @@ EACH_ASKED = re.compile(
     r"\b(?:lan luot|moi (?:muc|loai|cap|nhom|ben|phan|hinh thuc)|tung (?:muc|loai|cap)|"
     r"respectively|each|separately|apiece)\b"
 )
-# A run of service levels: "mức độ 3, 4", "mức độ 3 và 4", "level 3 and level 4"; a level's
-# digit may be glued to the next word by OCR ("mức độ 3 va4la: 1.272"), never to a digit.
-_LEVEL = r"(?:muc do|muc|level|mirc do|mic do|murc do)"
-_RUN = rf"{_LEVEL}\s*([1-4](?:\s*(?:,|va|and|&|-|/|hoac|or)\s*(?:{_LEVEL}\s*)?[1-4](?!\d))*)(?!\d)"
 # The level right after a figure, before any other figure, bracket, comma or semicolon (a
-# comma opens the next item: "mức độ 3 là 30.000 hồ sơ, mức độ 4 là …").
-_AFTER = re.compile(rf"^[^\d(;,]*?{_RUN}")
+# comma opens the next item: "mức độ 3 là 30.000 hồ sơ, mức độ 4 là …"); a run of levels is
+# read as the question's are (bot/extractive/levels.py).
+_AFTER = re.compile(rf"^[^\d(;,]*?{LEVEL_RUN}")
 # The level right before a figure in its clause, with no other figure between them.
-_BEFORE = re.compile(rf"{_RUN}[^\d;]*$")
-# Where a figure's clause opens: a semicolon, a bracket, a full stop.
-_CLAUSE_OPEN = re.compile(r"[;(]|\.(?=\s)")
+_BEFORE = re.compile(rf"{LEVEL_RUN}[^\d;]*$")
 
 
 def figure_levels(quote: str, figure: str) -> frozenset[int]:
     """The service levels a figure's own words give it: the level run right after it, else the
-    one closing the words before it in its clause; empty when neither says one."""
-    folded = fold(quote)
-    at = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
-    if at is None:
+    one closing the words before it in its clause (opened by a semicolon, a bracket or a full
+    stop); empty when neither says one."""
+    found = figure_at(quote, figure)
+    if found is None:
         return frozenset()
-    after = _AFTER.match(folded[at.end() :])
-    if after is None:
-        before = folded[: at.start()]
-        opens = list(_CLAUSE_OPEN.finditer(before))
-        after = _BEFORE.search(before[opens[-1].end() :] if opens else before)
+    folded, at = found
+    after = _AFTER.match(folded[at.end() :]) or _BEFORE.search(
+        clause_before(folded, at.start(), BRACKET_OPENS)
+    )
     return frozenset(int(d) for d in re.findall(r"[1-4]", after.group(1))) if after else frozenset()
 
 

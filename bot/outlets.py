@@ -2,9 +2,9 @@
 newspaper, the central press, radio and television, the grassroots loudspeaker stations; and
 which of them a figure's own clause names (bot/outlet_said.py, bot/compare_outlets.py).
 
-Only the figure's own clause is read, from its sentence's last break (";", ":" or a full stop)
-up to the figure: a clause that names no outlet is not judged (the outlet may be the
-paragraph's or the heading's)."""
+Only the figure's own clause is read, from its sentence's last break (";" or a full stop) up
+to the figure, the words after its last colon first (`clause_outlets`): a clause that names no
+outlet is not judged (the outlet may be the paragraph's or the heading's)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot import counted
+from bot.figure_clause import COLON_OPENS, SENTENCE_OPENS, clause_before, figure_at
 from core.places import province_mentions
 from core.text import fold
 
@@ -46,27 +47,34 @@ def outlets(folded: str) -> frozenset[str]:
     return frozenset(named | ({"newspaper"} if _named_newspaper(folded) else set()))
 
 
-# Where a figure's own clause opens: after the last semicolon, colon or full stop before it.
-_CLAUSE_BREAK = re.compile(r"[;:]|\.(?=\s)")
+def clause_outlets(before: str) -> frozenset[str]:
+    """The outlets a figure's own clause names, from its (folded) words before it: after the
+    clause's last colon when they name one ("Tuyên truyền trên báo chí, cổng TTĐT: Báo Hà Tĩnh
+    đăng 60 tin": the newspaper), else the clause's words before the colon ("Trên Cổng TTĐT
+    tỉnh: đăng 95 tin": the portal). The one reader of a figure's outlets: of an answer's quote
+    (`said_outlets`) and of a fact's clause (bot/compare_outlets.py)."""
+    clause = clause_before(before, len(before), SENTENCE_OPENS)
+    return outlets(clause_before(clause, len(clause), COLON_OPENS)) or outlets(clause)
 
 
 def said_outlets(quote: str, figure: str) -> frozenset[str]:
     """The outlets a figure's own clause names before it ("Báo Hà Tĩnh đã đăng tải 60 tin":
     the newspaper); empty when the figure is not in the quote or its clause names none."""
-    folded = fold(quote)
-    at = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
-    if at is None:
-        return frozenset()
-    before = folded[: at.start()]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    return outlets(before[breaks[-1].end() :] if breaks else before)
+    found = figure_at(quote, figure)
+    return clause_outlets(found[0][: found[1].start()]) if found else frozenset()
+
+
+def only_others(asked: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether the question names one outlet (`asked`) and a figure's clause names only others
+    (`said`): the figure counts another outlet's items. A clause that names none is not judged
+    (the outlet may be the paragraph's or the heading's)."""
+    return len(asked) == 1 and bool(said) and not said & asked
 
 
 def other_outlet(asked_folded: str, quote: str, figure: str) -> bool:
-    """Whether the question names one outlet and the figure's own clause names only others."""
-    asked = outlets(asked_folded)
-    said = said_outlets(quote, figure)
-    return len(asked) == 1 and bool(said) and not said & asked
+    """Whether the question names one outlet and the figure's own clause in the quote names
+    only others (`only_others`)."""
+    return only_others(outlets(asked_folded), said_outlets(quote, figure))
 
 
 def same_outlets(quote_a: str, figure_a: str, quote_b: str, figure_b: str) -> bool:

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from bot.answer import Answer
-from bot.part_labels import MARK
+from bot.part_choices import label_not_found, reports_in_scope, which_part
+from bot.part_labels import MARK, part_labels
 from bot.part_outline import MIN_PARTS, OutlineAnswerer, entries
 from bot.section_answer import Block, SectionAnswerer, item_line, label_of, render_items
 from bot.structure import Item, clip, items_of, marker_rank, strip_marker, summing_up_cut
@@ -91,7 +92,18 @@ class ContentsAnswerer:
         if not reports:
             return None
         asked = replace(q, folded=without_asking(q.folded))
-        block = self.find(asked, retrieval, reports[0])
+        if part_labels(q.text):
+            # a part named by its label: in every report the question may mean, the parts
+            # so labelled its other words tell apart; several left, they are listed
+            scope = reports_in_scope(self.index, q, reports)
+            carried = self.labelled(asked, retrieval, scope)
+            if not carried:
+                return label_not_found(self.index, q, scope, language)
+            if len(carried) > 1:
+                return which_part(self.index, q, carried, language)
+            block: Block | None = carried[0]
+        else:
+            block = self.find(asked, retrieval, reports[0])
         if block is None:
             return None
         sec = self.parts.section(block)
@@ -103,23 +115,22 @@ class ContentsAnswerer:
         _, items = items_of(block.paras)
         if len(items) < MIN_PARTS:
             return None
-        return render_items(
-            self.index, q, block, items, language, len(items), line=contents_line
-        )
+        return render_items(self.index, q, block, items, language, len(items), line=contents_line)
 
-    def find(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
-        """The part named: by a quoted or bracketed name, by its label, else by the heading
-        words of the question (beyond the report's title)."""
+    def labelled(self, q: ParsedQuery, retrieval: Retrieval, reports: list[str]) -> list[Block]:
+        """The parts of the reports that carry the label the question names, told apart by its
+        other words ("mục II (kết quả thực hiện …)": the part labelled whose heading says
+        them; "phần tồn tại … (phần B)": the part they name under it)."""
         # "section" is no topic: its translation ("chuyên mục") would name a part it is not
         bare = replace(q, folded=_PART_EN.sub(" ", q.folded))
-        labelled = self.parts.labelled(q, retrieval, report_id)
-        if labelled is not None:
-            # "mục II (kết quả thực hiện …)": words its heading says name the part labelled;
-            # "phần tồn tại … (phần B)": the part they name under it
-            if self.parts.names(bare, labelled):
-                return labelled
-            inner = self.parts.headed(bare, retrieval, report_id, True, labelled.path)
-            return inner or labelled
+        outer = [b for rid in reports for b in self.parts.labelled_all(q, rid)]
+        return self.parts.told_apart(bare, retrieval, outer)
+
+    def find(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
+        """The part named by a quoted or bracketed name, else by the heading words of the
+        question (beyond the report's title); None when two parts apart share its heading."""
+        # "section" is no topic: its translation ("chuyên mục") would name a part it is not
+        bare = replace(q, folded=_PART_EN.sub(" ", q.folded))
         found = self.parts.quoted(q, retrieval, report_id, glossed=True) or self.parts.headed(
             bare, retrieval, report_id, phrases=True
         )

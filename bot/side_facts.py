@@ -33,7 +33,7 @@ from bot.compare_kind import (
     with_abbreviations,
     words_of,
 )
-from bot.compare_outlets import other_outlet
+from bot.compare_outlets import fact_of_other_outlet
 from bot.compare_rules import (
     RATIO,
     counts_other,
@@ -143,7 +143,7 @@ class SideFacts:
         """Whether a fact can never be the side's figure for the asked kind."""
         if not fits(asked, f) or is_bare(f) or other_year(f, side.years):
             return True
-        if other_outlet(sq, f):
+        if fact_of_other_outlet(sq, f):
             return True  # "Báo Hà Tĩnh đã đăng tải 100 tin" for the web portal's count
         if (remainder(f) and not REMAINDER.search(sq.folded)) or (
             added(f) and not ADDED.search(sq.folded)

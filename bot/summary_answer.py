@@ -15,6 +15,8 @@ from bot.extractive import cite, source_line
 from bot.key_counted import in_titles
 from bot.key_figures import PART_PER_SECTION, key_facts, keyness
 from bot.list_items import digits_read
+from bot.part_choices import label_not_found, which_part
+from bot.part_labels import part_labels
 from bot.section_answer import (
     Block,
     SectionAnswerer,
@@ -115,8 +117,17 @@ class SummaryAnswerer:
         report_id = self._report(q, reports)
         # a part named by its label ("tóm tắt mục II …"): that part, whatever its words
         # (or a narrower part inside it its heading's words name: "kết quả … (phần A)")
-        labelled = self.parts.labelled(q, retrieval, report_id)
-        if labelled is not None:
+        if part_labels(q.text):
+            # the label asked, in the report summarised: parts so labelled that the other
+            # words do not tell apart are listed; none so labelled is said, never a part
+            # with another label summarised in its place ("section 2" is no "1.")
+            outer = self.parts.labelled_all(q, report_id)
+            if not outer:
+                return label_not_found(self.index, q, [report_id], language)
+            chosen = self.parts.told_apart(q, retrieval, outer)
+            if len(chosen) > 1:
+                return which_part(self.index, q, chosen, language)
+            labelled = chosen[0]
             named = self.parts.named_part(q, retrieval, report_id)
             inside = named is not None and named.path[: len(labelled.path)] == labelled.path
             return self._render_part(q, named if inside and named else labelled, language)

@@ -55,9 +55,7 @@ _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
 # A name the question quotes ("the section 'Kiểm soát thủ tục'"): a quote mark opening a word and one
 # closing it (not the apostrophe of "Dong Thap's"); 3 to 80 characters, a heading's length
 # (no two-letter name, no quoted sentence).
-_QUOTED_PART = re.compile(
-    r"(?:^|(?<=[\s(]))['\"‘“«]([^'\"‘’“”«»]{3,80}?)['\"’”»](?=[\s?.,;:!)]|$)"
-)
+_QUOTED_PART = re.compile(r"(?:^|(?<=[\s(]))['\"‘“«]([^'\"‘’“”«»]{3,80}?)['\"’”»](?=[\s?.,;:!)]|$)")
 # The question asks for a part by that name: it says part, section, heading, "under", or
 # (folded) "phần"/"mục" before the name itself (`_NAME`, what a quoted name is read as), a
 # numeral or a letter ("phần II", "mục 3", "mục b") or "về"; folded "phan"/"muc" alone are
@@ -296,25 +294,46 @@ class NamedParts:
         "B. … > II."); of several as far out, the one whose headings and text the question's
         topic words name best. None when the question names no label or the report has no
         part so labelled."""
-        labels = part_labels(q.text)
-        if not labels:
-            return None
-        found = [
-            b for b in self.sections.blocks(report_id)
-            if b.heading and any(ends_in(b.path, lab) for lab in labels)
-        ]  # fmt: skip
-        if not found:
-            return None
-        depth = min(len(b.path) for b in found)
-        outer = [b for b in found if len(b.path) == depth]
-        if len(outer) == 1:
-            return outer[0]
+        outer = self.labelled_all(q, report_id)
+        if len(outer) <= 1:
+            return outer[0] if outer else None
         words, seq = self.topic_words(q)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         pairs = topic_pairs(seq)
         return max(
             outer, key=lambda b: self.sections.score(b, words, pairs, [], rank_of, 0.1, 0.0, 0.3)
         )
+
+    def labelled_all(self, q: ParsedQuery, report_id: str) -> list[Block]:
+        """Every part of a report the question's label names, the outermost ones ("II." of
+        part A and "II." of part B; not "B. … > II." when "II." heads the report); [] when
+        the question names no label or the report has none so labelled."""
+        labels = part_labels(q.text)
+        if not labels:
+            return []
+        found = [
+            b for b in self.sections.blocks(report_id)
+            if b.heading and any(ends_in(b.path, lab) for lab in labels)
+        ]  # fmt: skip
+        if not found:
+            return []
+        depth = min(len(b.path) for b in found)
+        return [b for b in found if len(b.path) == depth]
+
+    def told_apart(self, q: ParsedQuery, retrieval: Retrieval, blocks: list[Block]) -> list[Block]:
+        """Of the parts a label names (in one report or several), those the question's other
+        words name: the part itself when its headings name them ("mục II (kết quả …)"), or the
+        part under it they name ("phần tồn tại … (phần B)"); all of them (each, or the part
+        under it the words name) when the words name none or there are none."""
+        named: list[Block] = []
+        for b in blocks:
+            if self.names(q, b):
+                named.append(b)
+                continue
+            inner = self.headed(q, retrieval, b.report_id, True, b.path)
+            if inner is not None:
+                named.append(inner)
+        return named or blocks
 
     def restates_title(self, b: Block) -> bool:
         """Whether a part's headings (as written or as restored: "THU'C HIEN" is "thực hiện")

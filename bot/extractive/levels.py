@@ -21,11 +21,18 @@ _LEVEL_LIST = re.compile(
 )
 
 
-# "muc do 3, 4", "level 3-4" (read "level 3 4"), "mức 3/4", "level 3 or 4": every level named
-# (a figure after the level is no second level: "4 1.044").
-_ASKED_LEVEL = re.compile(
-    r"\b(?:muc do|muc|level)\s+([1-4](?:(?:\s*(?:,|va|and|&|-|/|or|hoac)\s*|\s+)[1-4]\b(?![.,]\d))*)\b"
+# A word for a service level, as written and as OCR misreads it ("mirc do 4").
+LEVEL_NAMED = r"(?:muc do|muc|level|mirc do|mic do|murc do)"
+# A run of service levels, the levels in its group: "muc do 3, 4", "level 3-4" (read "level 3
+# 4"), "mức 3/4", "level 3 or 4", "mức độ 3 và mức độ 4"; a level's digit may be glued to the
+# next word by OCR ("mức độ 3 va4la: 1.272"), never to a digit, and a figure after the level
+# is no second level ("4 1.044"). The one reader of level runs: of the question
+# (`asked_levels`) and of a figure's clause (bot/each_level.py).
+LEVEL_RUN = (
+    rf"{LEVEL_NAMED}\s*([1-4](?:(?:\s*(?:,|va|and|&|-|/|or|hoac)\s*|\s+)(?:{LEVEL_NAMED}\s*)?"
+    r"[1-4](?![\d]|[.,]\d))*)(?!\d)"
 )
+_ASKED_LEVEL = re.compile(rf"\b{LEVEL_RUN}")
 _LEVEL_TOKENS = frozenset({"muc", "do", "level", "mic", "mirc", "murc"})
 _LEVEL_JOINERS = _LEVEL_TOKENS | {"va", "and"}
 _LEVELS = frozenset({"1", "2", "3", "4"})

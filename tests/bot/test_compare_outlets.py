@@ -5,7 +5,7 @@ takes that outlet's figure, never another outlet's that shares the question's ot
 from __future__ import annotations
 
 from bot.compare_kind import asked_kind
-from bot.compare_outlets import other_outlet, outlets
+from bot.compare_outlets import fact_of_other_outlet, outlets
 from core.query import parse_query
 from index.facts import build_facts
 from tests.bot.test_compare_answered import BP, BP19, _row, _table
@@ -43,10 +43,10 @@ def test_a_clause_of_another_outlet_is_of_another_kind() -> None:
     facts = {f.value: f for f in build_facts(index.reports.values(), index.chunks)}
     portal = parse_query("Số tin bài trên cổng thông tin điện tử của Bình Phước")
     assert outlets(portal.expanded) == {"portal"}
-    assert other_outlet(portal, facts["120"])
-    assert not other_outlet(portal, facts["95"])
+    assert fact_of_other_outlet(portal, facts["120"])
+    assert not fact_of_other_outlet(portal, facts["95"])
     # no outlet named, or two: no outlet rules a figure out
-    assert not other_outlet(parse_query("Số tin bài về CCHC của Bình Phước"), facts["120"])
+    assert not fact_of_other_outlet(parse_query("Số tin bài về CCHC của Bình Phước"), facts["120"])
 
 
 PRESS = """A. TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH

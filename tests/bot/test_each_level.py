@@ -51,3 +51,30 @@ def test_levels_asked_together_or_one_level_are_not_judged() -> None:
     assert not joined_for_each(together, together, _JOINED, "1.310")
     one = fold("Mỗi huyện có bao nhiêu dịch vụ công mức độ 4?")
     assert not joined_for_each(one, one, _TOTAL, "80.100")
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("so dvc muc do 3 hoac 4", {3, 4}),
+        ("how many level 3 and level 4 services", {3, 4}),
+        ("dich vu cong muc do 4 va muc 3 tiep nhan", {3, 4}),
+        ("muc do 3, muc do 4 la bao nhieu", {3, 4}),
+    ],
+)
+def test_a_run_of_levels_is_read_alike_in_a_question_and_a_clause(
+    text: str, levels: set[int]
+) -> None:
+    # the question's levels (bot/extractive/levels.py) and a figure's (bot/each_level.py) by
+    # the one reader of a run of levels
+    from bot.extractive.levels import asked_levels
+
+    assert asked_levels(text) == levels
+    assert figure_levels(f"{text}: 500", "500") == levels
+
+
+def test_a_figure_after_a_level_is_no_second_level() -> None:
+    from bot.extractive.levels import asked_levels
+
+    assert asked_levels("dich vu cong muc do 4 1.044 ho so") == {4}
+    assert figure_levels("Cung cấp DVC mức độ 4 với 12 nhóm: 1.044 hồ sơ.", "1.044") == frozenset()

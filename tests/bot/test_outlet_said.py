@@ -93,3 +93,26 @@ def test_parts_that_are_periods_keep_their_figures() -> None:
 def replace_period(cell: Cell, period: str) -> Cell:
     assert cell.citation is not None
     return replace(cell, citation=replace(cell.citation, period=period))
+
+
+def test_the_words_after_a_colon_name_the_figure_s_outlet_first() -> None:
+    # a heading-like opening names several outlets, the words after its colon the figure's
+    listed = "Tuyên truyền trên báo chí, Cổng TTĐT: Báo Hà Tĩnh đăng 60 tin, bài."
+    assert said_outlets(listed, "60") == {"newspaper"}
+    # nothing named after the colon: the outlet before it is the figure's
+    assert said_outlets("Trên Cổng thông tin điện tử tỉnh: đăng 95 tin, bài.", "95") == {"portal"}
+    assert said_outlets("Đài Phát thanh và Truyền hình tỉnh: phát 24 phóng sự.", "24") == {"radio"}
+    # a full stop closes the clause: an earlier sentence's outlet is not the figure's
+    assert said_outlets("Báo tỉnh đăng 10 tin. Ngoài ra, có 30 tin khác.", "30") == frozenset()
+
+
+def test_an_answer_s_quote_and_a_fact_s_clause_are_read_alike() -> None:
+    from bot.figure_clause import SENTENCE_OPENS, clause_before, figure_at
+    from bot.outlets import clause_outlets
+
+    for quote, figure in ((_PAPER, "140"), (_PORTAL, "95"), (_PRESS, "40"), (_NONE, "1.200")):
+        found = figure_at(quote, figure)
+        assert found is not None
+        folded, at = found
+        before = clause_before(folded, at.start(), SENTENCE_OPENS)
+        assert clause_outlets(before) == said_outlets(quote, figure)

@@ -1,0 +1,37 @@
+"""A figure in its quote, and the words of its own clause before it: where the figure stands in
+the folded quote (not inside a longer number: "60" is not in "1.605"), and the words from the
+clause's last opening before it up to the figure. Callers say what opens a clause for them: a
+semicolon or a full stop always; a colon (bot/outlets.py) or a bracket (bot/each_level.py)
+besides. (bot/several_figures.py cuts its figures' clauses the same way and can use this.)"""
+
+from __future__ import annotations
+
+import re
+
+from core.text import fold
+
+# What opens a figure's clause: a semicolon or a full stop (not a decimal point: "1.845").
+STOPS = r";|\.(?=\s)"
+# … or a colon ("Báo chí Trung ương: 140 tin"): the outlets a figure's clause names.
+COLON_OPENS = re.compile(rf"{STOPS}|:")
+# … or a bracket ("(mức độ 4: 205 hồ sơ)"): the service levels a figure's clause names.
+BRACKET_OPENS = re.compile(rf"{STOPS}|\(")
+# … or neither: a sentence's clause.
+SENTENCE_OPENS = re.compile(STOPS)
+
+
+def figure_at(quote: str, figure: str) -> tuple[str, re.Match[str]] | None:
+    """The folded quote and where the figure stands in it, not inside a longer number; None
+    when the figure is empty or not in the quote."""
+    if not figure:
+        return None
+    folded = fold(quote)
+    at = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded)
+    return (folded, at) if at else None
+
+
+def clause_before(folded: str, start: int, opens: re.Pattern[str]) -> str:
+    """The words of a (folded) text before `start`, back to the last clause opening."""
+    before = folded[:start]
+    cuts = list(opens.finditer(before))
+    return before[cuts[-1].end() :] if cuts else before
