@@ -110,7 +110,7 @@ def test_asks_contents(question: str, asks: bool) -> None:
 @pytest.mark.parametrize(
     ("question", "names"),
     [
-        ("What does the civil service (chế độ công vụ) section cover?", ["che do cong vu"]),
+        ("Which points does the part on staff rules (chế độ công vụ) include?", ["che do cong vu"]),
         ("Summarise the public finance part (tài chính công), please", ["tai chinh cong"]),
         # a year, a quarter or a one-word gloss names no part; no part asked, no name
         ("What does the 2022 (Q3) section cover?", []),
@@ -141,7 +141,7 @@ def _lines(text: str) -> list[str]:
     [
         "Phần cải cách chế độ công vụ của Bình Phước gồm những nội dung nào?",
         "muc che do cong vu trong bao cao binh phuoc co nhung noi dung gi",
-        "What does the civil service (chế độ công vụ) section of the Binh Phuoc report cover?",
+        "What does the Binh Phuoc report's chapter on staff rules (chế độ công vụ) contain?",
     ],
 )
 def test_leaf_part_listed_item_by_item(question: str) -> None:
