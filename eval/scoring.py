@@ -119,7 +119,10 @@ _QUARTER = re.compile(r"\bquy (i{1,3}|iv)\b(?!/)")
 # A state body has an official abbreviation that means the same name: "UBND" is "Ủy ban nhân dân",
 # "HĐND" is "Hội đồng nhân dân" (Vietnamese administrative usage). An expected name typed in
 # full matches an answer's abbreviation and the other way round. Read folded.
-_ABBREVIATIONS = ((re.compile(r"\bubnd\b"), "uy ban nhan dan"), (re.compile(r"\bhdnd\b"), "hoi dong nhan dan"))
+_ABBREVIATIONS = (
+    (re.compile(r"\bubnd\b"), "uy ban nhan dan"),
+    (re.compile(r"\bhdnd\b"), "hoi dong nhan dan"),
+)
 
 
 def _spelled_out(folded: str) -> str:
@@ -147,8 +150,19 @@ def value_in(value: str, text: str, text_figures: set[str] | None = None) -> boo
         want = figures(value)
         have = text_figures if text_figures is not None else figures(text)
         return bool(want) and want <= have
-    hay = _spelled_out(period_spelling(fold(text)))
-    return any(_spelled_out(period_spelling(v)) in hay for v in {fold(value), fold(value, repair=False)})
+    hay = _slashes(_spelled_out(period_spelling(fold(text))))
+    return any(
+        _slashes(_spelled_out(period_spelling(v))) in hay
+        for v in {fold(value), fold(value, repair=False)}
+    )
+
+
+# A document number is one token however the OCR spaced its slash ("104 /BC-STTTT" = "104/BC-STTTT").
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _slashes(folded: str) -> str:
+    return _SLASH.sub("/", folded)
 
 
 def _only_expected_bold(said: str, expect: Sequence[str]) -> bool:

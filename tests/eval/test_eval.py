@@ -430,3 +430,11 @@ def test_an_answer_missing_an_expected_figure_is_incomplete_not_wrong() -> None:
     missing = score(q, part, False, ("r1",), [], 1.0)
     assert (missing.correct, missing.wrong) == (False, False)
     assert score(q, other, False, ("r1",), [], 1.0).wrong
+
+
+def test_a_document_numbers_slash_is_read_however_spaced() -> None:
+    # the OCR writes "104 /BC-STTTT"; an expected value copied from it matches the answer's
+    # "104/BC-STTTT", and the other way round
+    assert value_in("104 /BC-STTTT", "Báo cáo số **104/BC-STTTT** ngày 15/6/2022")
+    assert value_in("98/QĐ-UBND", "theo Quyết định 98 / QĐ-UBND")
+    assert not value_in("104/BC-STTTT", "Báo cáo số 140/BC-UBND")
