@@ -25,7 +25,7 @@ NOUNS = (
     "buoi", "luot", "nguoi", "ho", "tai khoan", "chung thu", "ty dong", "trieu dong", "dong",
     "tien", "kinh phi", "von", "vnd", "d",
     "cuoc", "lop", "hoi nghi", "phong", "so ban nganh", "so nganh", "muc tieu",
-    "tin tuc", "cap chinh quyen", "chi thi", "nghi quyet", "cong van",
+    "tin tuc", "cap chinh quyen", "chi thi", "nghi quyet", "cong van", "to chuc",
 )  # fmt: skip
 # The same thing written two ways.
 _SAME = {
@@ -41,8 +41,9 @@ _NOUN = re.compile(rf"\b({_ALT})\b")
 # … or a question that opens on "Số" and a count noun ("Số hồ sơ dịch vụ công mức độ 4 …"):
 # folded, "số" is also "sở", but no department's name starts with a count noun; "số đơn vị"
 # names no thing, and "so dong" is as often "số đồng thời" as an amount.
+# An English question may name the reports' own noun ("how many sở, ban, ngành").
 _ASKED = re.compile(
-    rf"(?:\b(?:bao nhieu|so luong|tong so)\s+|^so\s+(?!(?:don vi|dong|d)\b))"
+    rf"(?:\b(?:bao nhieu|so luong|tong so|how many|number of)\s+|^so\s+(?!(?:don vi|dong|d)\b))"
     rf"(?:(?:cac|nhung)\s+)?({_ALT})\b"
 )
 # English count nouns, as the Vietnamese noun the reports write; "how many" and up to four
@@ -61,7 +62,7 @@ _ENGLISH = {
     "leaders": "lanh dao", "departments": "co quan", "objectives": "muc tieu", "goals": "muc tieu",
     "news items": "tin", "articles": "bai", "records": "ho so",
     "directives": "chi thi", "resolutions": "nghi quyet", "official letters": "cong van",
-    "dispatches": "cong van",
+    "dispatches": "cong van", "organisations": "to chuc", "organizations": "to chuc",
 }  # fmt: skip
 # A noun in the possessive ("the People's Council", "officials' pay") owns what follows: no
 # thing counted.
