@@ -33,7 +33,7 @@ from bot.extractive.confidence import (
     load_confidence,
 )
 from bot.extractive.dates_asked import dated_first
-from bot.extractive.level_rival import level_rival
+from bot.extractive.level_rival import level_rival, level_told
 from bot.extractive.question import _WANTS_DOCNUM, _asked_parts
 from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
@@ -299,7 +299,8 @@ class ExtractiveAnswerer:
 
     def _option(self, c: Candidate, cit: Citation, en: bool) -> FigureCandidate:
         sentence = c.hit.chunk.readable(c.span)  # restored words; figures kept as written
-        return FigureCandidate(c.figure, _describe(sentence, c.figure), self._holds_for(c, en), cit)
+        counts = level_told(sentence, c.figure, _describe(sentence, c.figure))
+        return FigureCandidate(c.figure, counts, self._holds_for(c, en), cit)
 
     def _hedge(
         self, q: ParsedQuery, ranked: list[Candidate], language: str, confidence: float,

@@ -13,6 +13,7 @@ from bot.extractive.choice import Candidate
 from bot.extractive.levels import LEVEL_RUN, asked_levels
 from bot.figure_clause import SENTENCE_OPENS, clause_before, figure_at
 from core.query import ParsedQuery
+from core.text import fold
 
 # The runners-up read: the answer shows at most this many candidates beside the first figure.
 RIVALS_READ = 3
@@ -57,3 +58,13 @@ def level_rival(q: ParsedQuery, ranked: list[Candidate]) -> bool:
         if other is not None and other[1] == first[1] and other[0] != first[0]:
             return True
     return False
+
+
+def level_told(sentence: str, figure: str, counts: str) -> str:
+    """What a candidate counts, led by its whole's service level when it is an item of one
+    level's breakdown and its own words name no level ("mức độ 3: trong đó: 71 dịch vụ công cấp
+    tỉnh" read "[mức độ 3] trong đó: …", the bracket marking words added), so that two candidates of one label tell apart."""
+    found = item_level(sentence, figure)
+    if found is None or _LEVEL.search(fold(counts)):
+        return counts
+    return f"[mức độ {', '.join(str(n) for n in sorted(found[0]))}] {counts}"

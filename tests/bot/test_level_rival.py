@@ -51,3 +51,10 @@ def test_only_the_shown_runners_up_are_read() -> None:
     q = parse_query("Tỉnh có bao nhiêu dịch vụ công cấp tỉnh?")
     filler = [_cand("150")] * RIVALS_READ
     assert not level_rival(q, [_cand("80"), *filler, _cand("850")])
+
+
+def test_a_candidate_of_one_levels_breakdown_is_told_by_its_level() -> None:
+    from bot.extractive.level_rival import level_told
+
+    assert level_told(LINE, "850", "trong đó: 850 dịch vụ công cấp tỉnh").startswith("[mức độ 4] ")
+    assert level_told(LINE, "300", "mức độ 3 là: 300") == "mức độ 3 là: 300"
