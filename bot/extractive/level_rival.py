@@ -61,9 +61,10 @@ def level_rival(q: ParsedQuery, ranked: list[Candidate]) -> bool:
 
 
 def level_told(sentence: str, figure: str, counts: str) -> str:
-    """What a candidate counts, led by its whole's service level when it is an item of one
-    level's breakdown and its own words name no level ("mức độ 3: trong đó: 71 dịch vụ công cấp
-    tỉnh" read "[mức độ 3] trong đó: …", the bracket marking words added), so that two candidates of one label tell apart."""
+    """What a candidate counts, led by its whole's service level in square brackets (words
+    added, not the report's) when it is an item of one level's breakdown and its own words name
+    no level: "[mức độ 3] trong đó: 71 dịch vụ công cấp tỉnh", so two candidates of one label
+    tell apart."""
     found = item_level(sentence, figure)
     if found is None or _LEVEL.search(fold(counts)):
         return counts
