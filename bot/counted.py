@@ -41,10 +41,17 @@ _NOUN = re.compile(rf"\b({_ALT})\b")
 # … or a question that opens on "Số" and a count noun ("Số hồ sơ dịch vụ công mức độ 4 …"):
 # folded, "số" is also "sở", but no department's name starts with a count noun; "số đơn vị"
 # names no thing, and "so dong" is as often "số đồng thời" as an amount.
-# An English question may name the reports' own noun ("how many sở, ban, ngành").
 _ASKED = re.compile(
-    rf"(?:\b(?:bao nhieu|so luong|tong so|how many|number of)\s+|^so\s+(?!(?:don vi|dong|d)\b))"
+    rf"(?:\b(?:bao nhieu|so luong|tong so)\s+|^so\s+(?!(?:don vi|dong|d)\b))"
     rf"(?:(?:cac|nhung)\s+)?({_ALT})\b"
+)
+# An English question naming the reports' own noun of two or more words ("how many sở, ban,
+# ngành"), when it names no English count noun; one-word nouns ("dong", "xa") are too often
+# names or English words there.
+_VI_IN_ENGLISH = re.compile(
+    r"\b(?:how many|number of)\s+(?:the\s+)?("
+    + "|".join(sorted((n for n in NOUNS if " " in n), key=len, reverse=True))
+    + r")\b"
 )
 # English count nouns, as the Vietnamese noun the reports write; "how many" and up to four
 # words before the noun ("how many level-3 online public services": "level 3" once folded).
@@ -142,6 +149,9 @@ def asked_noun(folded_question: str) -> str:
     m = _ASKED_EN.search(folded_question)
     if m:
         return _ENGLISH[_head(folded_question, m)]
+    m = _VI_IN_ENGLISH.search(plain)
+    if m:
+        return _canon(m.group(1))
     return _noun_before(folded_question)
 
 
