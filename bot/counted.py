@@ -25,7 +25,7 @@ NOUNS = (
     "buoi", "luot", "nguoi", "ho", "tai khoan", "chung thu", "ty dong", "trieu dong", "dong",
     "tien", "kinh phi", "von", "vnd", "d",
     "cuoc", "lop", "hoi nghi", "phong", "so ban nganh", "so nganh", "muc tieu",
-    "tin tuc", "cap chinh quyen", "chi thi", "nghi quyet", "cong van",
+    "tin tuc", "cap chinh quyen", "chi thi", "nghi quyet", "cong van", "to chuc",
 )  # fmt: skip
 # The same thing written two ways.
 _SAME = {
@@ -45,6 +45,14 @@ _ASKED = re.compile(
     rf"(?:\b(?:bao nhieu|so luong|tong so)\s+|^so\s+(?!(?:don vi|dong|d)\b))"
     rf"(?:(?:cac|nhung)\s+)?({_ALT})\b"
 )
+# An English question naming the reports' own noun of two or more words ("how many sở, ban,
+# ngành"), when it names no English count noun; one-word nouns ("dong", "xa") are too often
+# names or English words there.
+_VI_IN_ENGLISH = re.compile(
+    r"\b(?:how many|number of)\s+(?:the\s+)?("
+    + "|".join(sorted((n for n in NOUNS if " " in n), key=len, reverse=True))
+    + r")\b"
+)
 # English count nouns, as the Vietnamese noun the reports write; "how many" and up to four
 # words before the noun ("how many level-3 online public services": "level 3" once folded).
 _ENGLISH = {
@@ -61,7 +69,7 @@ _ENGLISH = {
     "leaders": "lanh dao", "departments": "co quan", "objectives": "muc tieu", "goals": "muc tieu",
     "news items": "tin", "articles": "bai", "records": "ho so",
     "directives": "chi thi", "resolutions": "nghi quyet", "official letters": "cong van",
-    "dispatches": "cong van",
+    "dispatches": "cong van", "organisations": "to chuc", "organizations": "to chuc",
 }  # fmt: skip
 # A noun in the possessive ("the People's Council", "officials' pay") owns what follows: no
 # thing counted.
@@ -141,6 +149,9 @@ def asked_noun(folded_question: str) -> str:
     m = _ASKED_EN.search(folded_question)
     if m:
         return _ENGLISH[_head(folded_question, m)]
+    m = _VI_IN_ENGLISH.search(plain)
+    if m:
+        return _canon(m.group(1))
     return _noun_before(folded_question)
 
 

@@ -181,8 +181,9 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"ban hanh ngay|ban hanh khi nao|"
         r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
         r"luc nao|bao gio|thoi diem nao|(?:lap|ky|ban hanh|gui) vao thoi gian nao|when|what date|"
-        r"which date|dated|date of|issue date|(?:what|which) year was|"
-        r"issued on|signing date|date issued|date signed)\b")),
+        # "dated 15 June 2022", "issued on 15/6": the date picks the report, it is not asked
+        r"which date|dated(?! (?:on )?\d)|date of|issue date|(?:what|which) year was|"
+        r"issued on(?! \d)|signing date|date issued|date signed)\b")),
     ("agency", re.compile(
         r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
         r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"

@@ -33,10 +33,8 @@ from bot.extractive.confidence import (
     load_confidence,
 )
 from bot.extractive.dates_asked import dated_first
-from bot.extractive.question import (
-    _WANTS_DOCNUM,
-    _asked_parts,
-)
+from bot.extractive.level_rival import level_rival, level_told
+from bot.extractive.question import _WANTS_DOCNUM, _asked_parts
 from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
 from bot.extractive.stages import stage_first
@@ -125,8 +123,8 @@ class ExtractiveAnswerer:
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = (best.doubts - {_ASKED_ITEM}) | other
-        if part_doubted(q, ranked):
-            doubts |= {"part"}
+        rivals = (("part", part_doubted(q, ranked)), ("level", level_rival(q, ranked)))
+        doubts |= {doubt for doubt, found in rivals if found}
         support = self.scorer.unit_support(q, best) if states_figure else 1.0
         if states_figure and (not unit_supported(support) or not self.scorer.level_said(q, best)):
             # What the question counts is not what the best passage counts: not reported.
@@ -301,7 +299,8 @@ class ExtractiveAnswerer:
 
     def _option(self, c: Candidate, cit: Citation, en: bool) -> FigureCandidate:
         sentence = c.hit.chunk.readable(c.span)  # restored words; figures kept as written
-        return FigureCandidate(c.figure, _describe(sentence, c.figure), self._holds_for(c, en), cit)
+        counts = level_told(sentence, c.figure, _describe(sentence, c.figure))
+        return FigureCandidate(c.figure, counts, self._holds_for(c, en), cit)
 
     def _hedge(
         self, q: ParsedQuery, ranked: list[Candidate], language: str, confidence: float,

@@ -33,3 +33,26 @@ def test_departments_asked_with_commas(question: str) -> None:
 def test_services_asked_not_departments() -> None:
     q = fold("bao nhiêu dịch vụ công cấp tỉnh được tích hợp")
     assert other_thing(q, LINE, "64") == ""
+
+
+ORGS = "Sau sắp xếp, tỉnh giảm 15 tổ chức bên trong của sở, ban, ngành và 40 phòng thuộc huyện."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many sở, ban, ngành does the province have?",
+        "number of so ban nganh in the province?",
+        "tỉnh có bao nhiêu sở, ban, ngành?",
+    ],
+)
+def test_organisations_inside_departments_are_no_count_of_departments(question: str) -> None:
+    # an English question naming the reports' own noun asks that noun
+    assert asked_noun(fold(question)) == "co quan"
+    assert other_thing(fold(question), ORGS, "15") == "to chuc"
+
+
+def test_organisations_asked_are_counted_by_organisations() -> None:
+    for q in ("how many internal organisations were cut?", "giảm bao nhiêu tổ chức bên trong"):
+        assert asked_noun(fold(q)) == "to chuc"
+        assert other_thing(fold(q), ORGS, "15") == ""

@@ -1,0 +1,71 @@
+"""A part of one level's breakdown, asked with no level: "bao nhiêu dịch vụ công cấp tỉnh" is
+"71 dịch vụ công cấp tỉnh" of the level-3 services and "1.002 dịch vụ công cấp tỉnh" of the
+level-4 ones. When the question names no service level, the first figure is an item inside the
+bracket of a whole that names a level, and a runner-up is written with the same label inside
+the bracket of a whole of another level, which of them is meant is not known: a doubt ("level"),
+so the answer shows both with what each counts instead of one bold figure."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extractive.choice import Candidate
+from bot.extractive.levels import LEVEL_RUN, asked_levels
+from bot.figure_clause import SENTENCE_OPENS, clause_before, figure_at
+from core.query import ParsedQuery
+from core.text import fold
+
+# The runners-up read: the answer shows at most this many candidates beside the first figure.
+RIVALS_READ = 3
+# The label of a bracket's item: its words up to the next figure, bracket or semicolon.
+_LABEL = re.compile(r"^[^\d();]*")
+_LEVEL = re.compile(LEVEL_RUN)
+
+
+def _sentence(c: Candidate) -> str:
+    """The candidate's sentence in restored words (its figures as written)."""
+    return c.hit.chunk.readable(c.span)
+
+
+def item_level(quote: str, figure: str) -> tuple[frozenset[int], str] | None:
+    """(the levels its whole names, the item's label) of a figure standing inside a bracket
+    opened after a whole that names a service level; None for any other figure."""
+    found = figure_at(quote, figure)
+    if found is None:
+        return None
+    folded, at = found
+    before = folded[: at.start()]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return None
+    levels = _LEVEL.findall(clause_before(before, opened, SENTENCE_OPENS))
+    label = " ".join(_LABEL.match(folded[at.end() :]).group(0).split())  # type: ignore[union-attr]
+    if not levels or not label:
+        return None
+    return frozenset(int(d) for d in re.findall(r"[1-4]", levels[-1])), label
+
+
+def level_rival(q: ParsedQuery, ranked: list[Candidate]) -> bool:
+    """Whether the first figure is one level's item and a runner-up of the same label is another
+    level's, the question naming no level."""
+    if not ranked or asked_levels(q.expanded):
+        return False
+    first = item_level(_sentence(ranked[0]), ranked[0].figure)
+    if first is None:
+        return False
+    for c in ranked[1 : 1 + RIVALS_READ]:
+        other = item_level(_sentence(c), c.figure)
+        if other is not None and other[1] == first[1] and other[0] != first[0]:
+            return True
+    return False
+
+
+def level_told(sentence: str, figure: str, counts: str) -> str:
+    """What a candidate counts, led by its whole's service level in square brackets (words
+    added, not the report's) when it is an item of one level's breakdown and its own words name
+    no level: "[mức độ 3] trong đó: 71 dịch vụ công cấp tỉnh", so two candidates of one label
+    tell apart."""
+    found = item_level(sentence, figure)
+    if found is None or _LEVEL.search(fold(counts)):
+        return counts
+    return f"[mức độ {', '.join(str(n) for n in sorted(found[0]))}] {counts}"
