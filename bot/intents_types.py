@@ -25,7 +25,21 @@ TASKS_EN = (
     r"(?:tasks?|duties|objectives|focus(?:es)?|agenda)\s+(?:set\s+)?(?:for|in)\s+(?:the\s+)?"
     r"(?:20\d\d|next|coming|upcoming|following|rest of|remaining|remainder)|"
     r"what will\b.{0,80}\b(?:do|focus on|work on|undertake|carry out|implement)|"
-    r"(?:plans?|planning|intends?|going) to do|to do next|going forward|way forward"
+    r"(?:plans?|planning|intends?|going) to do|to do next|going forward|way forward|"
+    # the work ahead described, not named: "forward-looking tasks", "upcoming actions",
+    # "future priorities", "what does … commit to", "for next year / the year ahead"
+    r"(?:forward[ -]?looking|future|upcoming|planned|pending)\s+(?:[a-z'&-]+\s+){0,2}?"
+    r"(?:tasks?|work|actions?|steps|plans?|priorit\w*|directions?|measures|agenda|activities)|"
+    r"(?:forward[ -]?looking|commit(?:s|ted|ments?)?\s+(?:it(?:self)?\s+)?to)|"
+    r"(?:for|in)\s+(?:the\s+)?(?:next|coming|following)\s+year|year ahead"
+)
+# The work ahead said in Vietnamese without naming the section: "nhiệm vụ CCHC trọng tâm nào",
+# "những việc … sẽ làm", "dự kiến làm gì", "ưu tiên cho năm tới".
+TASKS_VI = (
+    r"nhiem vu (?:[a-z]+ ){0,3}?(?:trong tam|chu yeu|chinh|uu tien)|"
+    r"(?:viec|nhiem vu)\b[^?]{0,60}\b(?:se|du kien)\s+(?:lam|thuc hien|trien khai)|"
+    r"(?:se|du kien)\s+(?:lam|thuc hien|trien khai)\s+(?:nhung\s+)?(?:gi|viec gi|nao)|"
+    r"(?:nam|thang|quy) toi|thoi gian sap toi"
 )
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limits", re.compile(
@@ -40,7 +54,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
         r"nhiem vu [^?]*(la gi|gom|nhung gi)|nhiem vu (?:gi|nao)|(what|which) tasks|"
         r"solutions?|next steps?|next tasks?|"
-        r"priorit\w*|directions?|tasks? ahead|plans? for|" + TASKS_EN + r")\b")),
+        r"priorit\w*|directions?|tasks? ahead|plans? for|" + TASKS_EN + "|" + TASKS_VI + r")\b")),
     ("strengths", re.compile(
         r"\b(uu diem|mat tich cuc|diem manh|mat manh|mat (?:da )?lam duoc|"
         r"(?:da )?lam (?:duoc )?(?:gi |nhung gi )?tot|strengths?|advantages?|positives?|"

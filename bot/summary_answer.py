@@ -41,6 +41,7 @@ from bot.summary_named import (
     ASKED_FOR,
     NAMED_PART,
     NamedParts,
+    described_part_names,
     quoted_part_names,
     spelled_out,
 )
@@ -179,7 +180,7 @@ class SummaryAnswerer:
     def quoted_part(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary of the part a question names by quoting its heading ("what does the
         'Chế độ công vụ' part say?"); None when it quotes none the report has."""
-        if not quoted_part_names(q.folded):
+        if not (quoted_part_names(q.folded) or described_part_names(q)):
             return None
         reports = candidate_reports(self.index, q, retrieval)
         block = self.parts.quoted(q, retrieval, self._report(q, reports)) if reports else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.intents_types import section_kinds
 from bot.part_labels import ends_in, part_labels
 from bot.section_answer import Block, SectionAnswerer, known, read_out, topic_sequence
 from bot.structure import Section, Words, topic_pairs
@@ -102,6 +103,33 @@ def quoted_part_names(folded: str, glossed: bool = False) -> list[str]:
     return quoted + [g for g in glosses if g not in quoted]
 
 
+# A part named by its heading's words without quotes ("what is under the civil service
+# heading", "in the public finance section of …"): the words before "heading" (a heading named
+# in words), or before "section"/"part" after "under/in/of the" when the question asks no kind
+# of section (a kind asked, "the tasks part", "at the end of the e-government part", is found
+# by its kind: bot/section_answer.py). Up to `_NAME_WORDS` words, none of the asking.
+_NAME_WORDS = 6
+_NAME_WORD = r"(?:(?!(?:the|a|an|under|in|of|report|reports|say|says|said|what|does|do)\b)[a-z'&/-]+)"
+_HEADING_NAMED = re.compile(
+    rf"\bthe\s+((?:{_NAME_WORD}\s+){{0,{_NAME_WORDS - 1}}}{_NAME_WORD})\s+(?:sub ?)?heading\b"
+)
+_PART_NAMED = re.compile(
+    rf"\b(?:under|in|of)\s+the\s+((?:{_NAME_WORD}\s+){{0,{_NAME_WORDS - 1}}}{_NAME_WORD})\s+"
+    r"(?:section|part|chapter)\b"
+)
+
+
+def described_part_names(q: ParsedQuery) -> list[str]:
+    """The names of a part a question gives in words, unquoted (`_HEADING_NAMED`,
+    `_PART_NAMED`); [] when it quotes one or names none."""
+    if quoted_part_names(q.folded):
+        return []
+    names = [m.group(1) for m in _HEADING_NAMED.finditer(q.folded)]
+    if not section_kinds(q):
+        names += [m.group(1) for m in _PART_NAMED.finditer(q.folded)]
+    return list(dict.fromkeys(n.strip() for n in names if len(n.strip()) >= 3))
+
+
 def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
     """The topic words without the abbreviations only the question's expansion added: "kết
     quả cải cách hành chính" is one concept, not also "CCHC" (a heading that merely uses the
@@ -185,7 +213,7 @@ class NamedParts:
         translation): the section whose heading, as printed or as
         restored, names the quoted words (`NAMED_PART` of them at least); None when the
         question quotes no name of a part or no heading names it."""
-        names = quoted_part_names(q.folded, glossed)
+        names = quoted_part_names(q.folded, glossed) + described_part_names(q)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         blocks = [b for b in self.sections.blocks(report_id) if b.paras]
         for name in names:

@@ -26,6 +26,7 @@ from bot.intents_types import (
 )
 from bot.list_answer import ListAnswerer
 from bot.list_asked import asks_things, bare_heads
+from bot.org_answer import OrgAnswerer, asks_organisation
 from bot.part_contents import ContentsAnswerer
 from bot.part_outline import OutlineAnswerer
 from bot.section_answer import SectionAnswerer
@@ -62,6 +63,7 @@ class TypedAnswers:
         self.topic = TopicAnswerer(index, self.section)
         self.outline = OutlineAnswerer(self.section)
         self.contents = ContentsAnswerer(self.section, self.summary.parts, self.outline)
+        self.org = OrgAnswerer(self.section)
 
     def _summary(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary asked: of a topic no heading names, what the report says of it when a
@@ -126,6 +128,11 @@ class TypedAnswers:
         first = self._compared_or_named(q, retrieval, language)
         if first is not None:
             return first
+        # "how is the centre organised, who leads it": the paragraph that tells it
+        if asks_organisation(q) and not wants_number(q.folded):
+            org = self.org.answer(q, retrieval, language)
+            if org is not None:
+                return org
         named = summary_kinds(q)  # "tóm tắt những hạn chế …": that section, not the report
         if named and retrieval.hits:
             found = self.section.answer(q, retrieval, language, named)

@@ -1,0 +1,130 @@
+"""How a body is organised ("how is the centre organised, who leads it, what teams does it
+have", "cơ cấu tổ chức của bộ phận một cửa"): the paragraph that names its leader and its units,
+quoted with its label, never one figure of another paragraph about the body."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Answer
+from bot.extractive import source_line
+from bot.section_answer import SectionAnswerer, candidate_reports, known, topic_sequence
+from bot.structure import Para, Words, cite, coverage, has_phrase
+from core.query import ParsedQuery
+from index.retrieve import Retrieval
+
+# The question asks how a body is made up: organised / structured / staffed, who leads it,
+# which teams or units it has; in Vietnamese its "cơ cấu tổ chức", "bộ máy … gồm", "ai đứng đầu".
+ORG_ASKED = re.compile(
+    r"\bhow (?:is|are|was|were)\b[^?]{0,120}\b(?:organi[sz]ed|structured|staffed|set up)\b|"
+    r"\bwho (?:leads|heads|runs|directs|is in charge of)\b|"
+    r"\bwhat (?:teams|units|divisions|sections|departments|desks) (?:does|do|did)\b|"
+    r"\bco cau to chuc\b|\bto chuc bo may\b[^?]{0,60}\b(?:nhu the nao|ra sao|gom)\b|"
+    r"\bai (?:dung dau|lanh dao|phu trach|lam giam doc)\b|"
+    r"\bgom (?:nhung|cac|may) (?:to|phong|bo phan)\b"
+)
+# The words of the asking, not of the body asked about.
+_ASKING = frozenset(
+    [
+        "organised",
+        "organized",
+        "structured",
+        "staffed",
+        "set",
+        "leads",
+        "heads",
+        "runs",
+        "directs",
+        "charge",
+        "teams",
+        "units",
+        "divisions",
+        "sections",
+        "departments",
+        "desks",
+        "co",
+        "cau",
+        "to",
+        "chuc",
+        "bo",
+        "may",
+        "ai",
+        "dung",
+        "dau",
+        "lanh",
+        "dao",
+        "phu",
+        "trach",
+        "gom",
+        "nhung",
+        "cac",
+        "giam",
+        "doc",
+        "who",
+        "have",
+    ]
+)
+_LEADER = ("giam doc", "lanh dao", "truong bo phan", "truong phong")
+_UNIT = re.compile(r"\b(?:to|phong|bo phan)\b(?! (?:chuc|cao|giac|chong|thu|ngua))")
+MIN_UNITS = 2  # units named in the paragraph (a team list names at least two)
+MIN_BODY = 0.6  # share of the body's words (idf) in the paragraph and its label: the asked body
+
+
+def asks_organisation(q: ParsedQuery) -> bool:
+    """Whether a question asks how a body is organised (`ORG_ASKED`)."""
+    return bool(ORG_ASKED.search(q.folded))
+
+
+class OrgAnswerer:
+    """Quotes the paragraph that tells how the asked body is organised."""
+
+    def __init__(self, sections: SectionAnswerer) -> None:
+        self.sections = sections
+        self.index = sections.index
+
+    def find(self, q: ParsedQuery, retrieval: Retrieval) -> tuple[Para, Para | None] | None:
+        """The paragraph naming a leader and units of the asked body (and the label before it),
+        or None."""
+        # ("who leads it": "it" is no IT, "cntt", unless the question says so)
+        said = set(q.folded.split())
+        words = [
+            w for w in known(topic_sequence(q), self.sections.idf)
+            if w not in _ASKING and (w != "cntt" or w in said)
+        ]  # fmt: skip
+        if not words:
+            return None
+        best: tuple[float, Para, Para | None] | None = None
+        for rid in candidate_reports(self.index, q, retrieval)[:2]:
+            paras = self.sections.trees.get(rid).all_paras()
+            for k, p in enumerate(paras):
+                text = Words.of(p.readable)
+                folded = " ".join(text.tokens)
+                if not any(has_phrase(x, text.keys) for x in _LEADER):
+                    continue
+                if len(_UNIT.findall(folded)) < MIN_UNITS:
+                    continue
+                label = paras[k - 1] if k else None
+                around = Words.of(" ".join(x.readable for x in (label, p) if x is not None))
+                s = coverage(words, around.keys, self.sections.idf)
+                if s >= MIN_BODY and (best is None or s > best[0]):
+                    best = (s, p, label)
+        return (best[1], best[2]) if best else None
+
+    def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The quoted paragraph with its label, cited; None when no paragraph tells it."""
+        if not retrieval.hits:
+            return None
+        found = self.find(q, retrieval)
+        if found is None:
+            return None
+        para, label = found
+        r = self.index.reports[para.chunk.report_id]
+        lead = label.readable.strip() if label is not None and len(label.readable) <= 160 else ""
+        context = "\n".join(x for x in (lead, para.readable) if x)
+        c = cite(self.index, 1, para, context)
+        en = language == "en"
+        where = ", ".join(x for x in (r.province, r.period) if x)
+        quoted = "\n".join(f"> {x}" for x in (lead, para.readable.strip()) if x)
+        label_src = "Sources" if en else "Nguồn"
+        text = f"({where}; {r.agency}) [1]\n{quoted}\n\n{label_src}:\n{source_line(c, en)}"
+        return Answer(q.text, text, False, (c,), confidence=1.0, language=language)
