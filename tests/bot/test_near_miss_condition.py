@@ -1,0 +1,47 @@
+"""A count or share asked of things that meet a condition is not answered by a figure whose
+passage says none of the condition's terms (bot/near_miss_condition.py). Made-up lines."""
+
+from __future__ import annotations
+
+from bot.near_miss import near_miss
+from bot.near_miss_condition import condition_terms, condition_unsaid
+from core.query import parse_query
+from core.result import Answer, Citation
+
+
+def stated(figure: str, quote: str, section: str = "II. Kết quả") -> Answer:
+    """An answer stating `figure` in bold, citing `quote`."""
+    cit = Citation(1, "t001", "Báo cáo", "7/BC-SNV", "Sở Nội vụ Bình Phước", "2021-12-10",
+                   section, quote, 0.9, context=quote)  # fmt: skip
+    return Answer("?", f"**{figure}** [1]\n> {quote}", False, (cit,), figure=figure)
+
+
+NO_STAFF = "100% các xã, phường không có cán bộ chuyên trách về công nghệ thông tin."
+EQUIPPED = "100% công chức cấp huyện, 88% công chức cấp xã được trang bị máy tính."
+PORTAL = "100% UBND cấp xã có Cổng/trang TTĐT, thông tin được cập nhật thường xuyên."
+
+
+def test_the_condition_is_what_follows_the_measure_and_its_condition_word() -> None:
+    q = parse_query("Bao nhiêu phần trăm công chức cấp xã được trang bị máy tính?")
+    assert condition_terms(q) == ["trang bi may tinh"]
+    assert "may tinh" in condition_terms(parse_query("What share of communes have computers?"))
+    # no condition named: nothing to check
+    assert condition_terms(parse_query("Tỷ lệ hồ sơ trực tuyến là bao nhiêu?")) == []
+
+
+def test_a_line_that_says_none_of_the_condition_becomes_not_found() -> None:
+    for text in ("Tỉnh có bao nhiêu phần trăm công chức cấp xã được trang bị máy tính?",
+                 "ty le cong chuc cap xa duoc trang bi may tinh la bao nhieu?",
+                 "What share of commune officials were given computers?"):  # fmt: skip
+        q = parse_query(text)
+        ans = condition_unsaid(q, stated("100%", NO_STAFF), "vi")
+        assert ans is not None and ans.abstained, text
+        assert near_miss(q, stated("100%", NO_STAFF), "vi", "percent") is not None
+
+
+def test_a_line_that_says_the_condition_stands() -> None:
+    q = parse_query("Bao nhiêu phần trăm công chức cấp xã được trang bị máy tính?")
+    assert condition_unsaid(q, stated("88%", EQUIPPED), "vi") is None
+    # an abbreviation's words written apart still say the term ("Cổng/trang TTĐT")
+    en = parse_query("What share of communes have an electronic information portal?")
+    assert condition_unsaid(en, stated("100%", PORTAL), "en") is None
