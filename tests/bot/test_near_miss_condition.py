@@ -35,7 +35,8 @@ def test_a_line_that_says_none_of_the_condition_becomes_not_found() -> None:
                  "What share of commune officials were given computers?"):  # fmt: skip
         q = parse_query(text)
         ans = condition_unsaid(q, stated("100%", NO_STAFF), "vi")
-        assert ans is not None and ans.abstained, text
+        assert ans is not None, text
+        assert ans.abstained, text
         assert near_miss(q, stated("100%", NO_STAFF), "vi", "percent") is not None
 
 
