@@ -37,10 +37,16 @@ _CONDITION = re.compile(
 # periods and question words are skipped as the coverage check skips them (`VI_SKIPPED`).
 _NOT_A_CONDITION = re.compile(
     r"^(?:uy ban nhan dan|ubnd|van phong|so|ban nganh|so ban nganh|co quan|don vi|"
-    r"thanh pho|thi tran|thi xa|xa|phuong|huyen|tinh|tong so|tong|so voi|bao cao|phong su)\b"
+    r"thanh pho|thi tran|thi xa|xa|phuong|huyen|tinh|tong so|tong|so voi|bao cao|phong su)$"
 )
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _WORD = re.compile(r"\w+")
+# A paragraph's opening ends at its first colon or sentence end; a label that says what the
+# paragraph is about is a few words ("Về Sàn giao dịch TMĐT của tỉnh:", 7), while a first
+# sentence of its own may speak of other things the paragraph lists: 12 words keep a label and
+# cut most such sentences short (hand-set, not fitted; tests/bot/test_near_miss_condition.py).
+_OPENING_END = re.compile(r":|[.;!?](?:\s|$)")
+OPENING_WORDS = 12
 
 
 def condition_terms(q: ParsedQuery) -> list[str]:
@@ -76,12 +82,20 @@ def _said(term: str, where: dict[str, list[int]]) -> bool:
     return bool(parts) and all(_writes(t, where) for t in parts)
 
 
+def _opening(context: str) -> str:
+    """What a paragraph opens with, up to its first colon or sentence end and at most
+    `OPENING_WORDS` words: the thing a paragraph is about ("Về Sàn giao dịch TMĐT của tỉnh:")."""
+    head = _OPENING_END.split(context, maxsplit=1)[0]
+    return " ".join(head.split()[:OPENING_WORDS])
+
+
 def says_condition(terms: list[str], quote: str, context: str, section: str) -> bool:
-    """Whether a figure's line, with what its sentence says before it and its section heading,
-    says any of the condition's terms."""
+    """Whether a figure's line, with what its sentence says before it, what its paragraph
+    opens with and its section heading, says any of the condition's terms."""
     lead = parts_said.lead_of(quote, context)
+    said = fold(f"{_opening(context)} {lead} {quote} {section}")
     where: dict[str, list[int]] = {}
-    for i, w in enumerate(expanded_words(_NON_WORD.sub(" ", fold(f"{lead} {quote} {section}")))):
+    for i, w in enumerate(expanded_words(_NON_WORD.sub(" ", said))):
         where.setdefault(w, []).append(i)
     return any(_said(t, where) for t in terms)
 

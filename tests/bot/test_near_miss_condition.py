@@ -3,8 +3,10 @@ passage says none of the condition's terms (bot/near_miss_condition.py). Made-up
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.near_miss import near_miss
-from bot.near_miss_condition import condition_terms, condition_unsaid
+from bot.near_miss_condition import OPENING_WORDS, _opening, condition_terms, condition_unsaid
 from core.query import parse_query
 from core.result import Answer, Citation
 
@@ -46,3 +48,16 @@ def test_a_line_that_says_the_condition_stands() -> None:
     # an abbreviation's words written apart still say the term ("Cổng/trang TTĐT")
     en = parse_query("What share of communes have an electronic information portal?")
     assert condition_unsaid(en, stated("100%", PORTAL), "en") is None
+
+
+def test_the_paragraphs_label_says_the_condition_for_its_lines() -> None:
+    label = "- Về Sàn giao dịch TMĐT của tỉnh: có 300 thành viên. Trong quý, số lượt đăng nhập đạt 4.100."
+    q = parse_query("How many log-ins had the province's e-commerce exchange reached?")
+    quote = "số lượt đăng nhập đạt 4.100."
+    cit = stated("4.100", quote).citations[0]
+    ans = Answer("?", "**4.100** [1]", False, (replace(cit, context=label),), figure="4.100")
+    assert condition_unsaid(q, ans, "en") is None
+    # an opening sentence longer than `OPENING_WORDS` is cut short: no label
+    long = " ".join(["công chức"] * OPENING_WORDS) + " trang bị máy tính. 100% xã không có cán bộ."
+    assert "máy" not in _opening(long)
+    assert _opening(label) == "- Về Sàn giao dịch TMĐT của tỉnh"
