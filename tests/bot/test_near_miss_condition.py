@@ -61,3 +61,12 @@ def test_the_paragraphs_label_says_the_condition_for_its_lines() -> None:
     long = " ".join(["công chức"] * OPENING_WORDS) + " trang bị máy tính. 100% xã không có cán bộ."
     assert "máy" not in _opening(long)
     assert _opening(label) == "- Về Sàn giao dịch TMĐT của tỉnh"
+
+
+def test_an_agency_that_owns_the_figure_is_no_condition() -> None:
+    q = parse_query("What share of its own budget had the Binh Phuoc Provincial People's "
+                    "Committee Office spent by September?")  # fmt: skip
+    assert not any(t.startswith(("van phong", "uy ban")) for t in condition_terms(q))
+    # a term is excluded whole: "tinh gian bien che" is a condition, not the province "tinh"
+    cut = parse_query("How many people were cut under staff streamlining (tinh gian bien che)?")
+    assert "tinh gian bien che" in condition_terms(cut)
