@@ -74,6 +74,18 @@ _VI_SKIPPED = frozenset(
 )
 
 
+# The names other checks read (bot/near_miss_condition.py): the terms never checked, every
+# term of two or more words, a text's words with each abbreviation followed by its words, and
+# whether words' positions lie close together.
+VI_SKIPPED, VI_TERMS = _VI_SKIPPED, _VI_TERMS
+
+
+def expanded_words(text: str) -> list[str]:
+    """The (folded) text's words, each abbreviation the reports write followed by the words it
+    stands for ("csdl" → "csdl", "co", "so", "du", "lieu")."""
+    return _expanded(text.split())
+
+
 def _skeleton(word: str) -> str:
     return _VOWELS.sub("", word) or word
 
@@ -124,7 +136,7 @@ def _is_compound(term: str, text: str) -> bool:
     return any(_words(fold(c)).split() == term.split() for c in _COMPOUND.findall(text))
 
 
-def _close(spots: list[list[int]], span: int) -> bool:
+def close(spots: list[list[int]], span: int) -> bool:
     """Whether one position of each word lies within `span` tokens of the first word's."""
     return any(all(any(a - span < b < a + span for b in s) for s in spots[1:]) for a in spots[0])
 
@@ -168,7 +180,7 @@ class Coverage:
                     where.get(w, []) + (where.get("~" + _skeleton(w), []) if len(w) >= 4 else [])
                     for w in words
                 ]
-                if all(spots) and _close(spots, span):
+                if all(spots) and close(spots, span):
                     return True
         return False
 

@@ -209,6 +209,18 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"cover what|time period|time span|timespan|time ?frame|which months|what months|(?<!ai )(?<!nguoi )(?<!ngay )(?<!da )(?<!trong )ky bao cao (?:cua|la)|"
         r"bao cao quy may|so lieu tinh|reporting period|period of the report|is covered)\b")),
 )
+# A date the question gives to say which report it means ("the report dated 15 June 2022",
+# "báo cáo ký ngày 15/6/2022"): the date word there selects the report, it does not ask its
+# date. Day/month(/year) in digits, or a day and an English month (either order).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_VALUE = (
+    rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}} thang \d{{1,2}})"
+)
+_DATE_GIVEN = re.compile(
+    rf"\b(?:dated|issued on|signed on|date of|(?:ban hanh|ky|lap) ngay|ngay (?:ban hanh|ky))"
+    rf"\s+(?:ngay\s+)?{_DATE_VALUE}"
+)
 # "What reports are there", "tell me about report X": every field.
 _REPORTS_LIST = re.compile(
     r"\b(bao nhieu bao cao(?! vien)|(?:co )?may bao cao(?! vien)|how many reports|"
@@ -377,6 +389,10 @@ def report_fields(folded: str) -> tuple[str, ...]:
     # "what did the office report about X": the verb, not a report's subject asked
     folded = _REPORT_VERB.sub(" ", folded)
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
+    # a date given to select the report is not its date asked, unless nothing else is asked
+    selecting = _DATE_GIVEN.sub(" ", folded)
+    if found != ["date"] and not _FIELD_WORDS[2][1].search(selecting):
+        folded, found = selecting, [f for f in found if f != "date"]
     if _NEWEST_REPORT.search(folded):
         # "tóm tắt báo cáo mới nhất của Hà Tĩnh": that report's summary, not its header
         if says_summary(folded) and not found:

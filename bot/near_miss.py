@@ -23,6 +23,7 @@ from bot.extractive.question import ACTIONS, action_at, asked_action
 from bot.extractive.said_elsewhere import labelled_elsewhere
 from bot.extractive.sites import _figures_of
 from bot.near_miss_asked import other_measure, other_share, other_staff, undated, unit_own
+from bot.near_miss_condition import condition_unsaid
 from bot.nearest import nearest_not_found as _nearest_not_found
 from bot.nearest import stated as _stated
 from bot.outlet_said import other_outlet_answer
@@ -65,6 +66,7 @@ def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
         or (not_satisfaction(q, ans, language) if one_figure else None)
         or (received_not_resolved(q, ans, language) if one_figure else None)
         or (other_measure(q, ans, language) if one_figure else None)
+        or (condition_unsaid(q, ans, language) if one_figure else None)
         or (unit_own(q, ans, language) if one_figure else None)
         or (other_staff(q, ans, language) if one_figure else None)
         or (whole_for_part(q, ans, language) if one_figure else None)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from bot.coverage import Coverage
 from bot.extractive import cite, source_line
+from bot.extractive.dates_asked import asked_days
 from bot.intents import FIELDS, MENTIONS
 from bot.part_period import part_period
 from bot.recipient_names import official_recipient
@@ -80,7 +81,6 @@ _SIGNATURE_WORDS = re.compile(
     r"CH\S{0,2}\s+T\S{0,2}CH)\b.*$"
 )
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)\b")
-_DATE_NAMED = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
 
 
 # Kinds of provincial agency a question may name (folded), for telling apart an agency the
@@ -181,7 +181,8 @@ class ReportFacts:
             steps.append(("6 tháng đầu năm", lambda r: "6 thang dau" in fold(r.period)))
         if _SECOND_HALF.search(folded):
             steps.append(("6 tháng cuối năm", lambda r: "6 thang cuoi" in fold(r.period)))
-        dates = {f"{int(d)}/{int(m)}/{y}" for d, m, y in _DATE_NAMED.findall(q.text)}
+        # a day named: "15/6/2022", "15 June 2022", "December 20, 2022"
+        dates = {f"{d}/{m}/{y}" for d, m, y in asked_days(q.folded)}
         if dates:
             steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
         if signed := {r.id for r in reports if _names_signer(folded, r)}:  # "signed by Mr X"

@@ -313,3 +313,13 @@ def test_the_number_of_things_in_a_report_is_a_count_not_its_number() -> None:
     # a place or thing counted in the report ("… dossiers in the … report") is no report number
     q = parse_query("What is the number of the dossiers received in the Binh Phuoc report?")
     assert report_fields(q.folded) == ()
+
+
+def test_a_date_given_to_name_the_report_is_not_asked() -> None:
+    for text in ("Who signed the Bình Phước report dated 3 March 2021?",
+                 "Ai ký báo cáo ban hành ngày 3/3/2021 của Sở Nội vụ?",
+                 "ai ky bao cao ky ngay 3/3/2021?"):  # fmt: skip
+        assert report_fields(parse_query(text).folded) == ("signer",), text
+    # a date asked beside it still is
+    both = parse_query("When was report 12/BC-SNV issued and who signed it?")
+    assert report_fields(both.folded) == ("date", "signer")

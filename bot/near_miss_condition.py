@@ -1,0 +1,133 @@
+"""A figure whose passage never says what the question's things must have or have done to be
+counted: "not found", citing the nearest figure.
+
+A count or a share asked of things that meet a condition ("bao nhiêu phần trăm cán bộ … được
+trang bị máy tính", "how many communes have a web portal", "officials who use e-mail") is only
+answered by a figure said of that condition. A figure of the same place and level whose line
+says none of the condition's terms ("100% các xã … không có cán bộ chuyên trách CNTT" for
+officials given computers) is of another measure, however many of the question's other words
+(place, level, the things counted) its line shares: those words are what the figure answerer
+scores, and what the condition adds is exactly what they miss."""
+
+from __future__ import annotations
+
+import re
+
+from bot.coverage import VI_SKIPPED, VI_TERMS, close, expanded_words
+from bot.extractive import parts_said
+from bot.nearest import nearest_not_found, stated
+from core.lexicon import alike_terms, vietnamese_terms
+from core.query import ParsedQuery, expand
+from core.result import Answer
+from core.text import fold
+
+# What opens the measure asked: a count or a share ("bao nhiêu", "tỷ lệ", "what share of").
+_MEASURE = re.compile(
+    r"\b(?:bao nhieu|ty le|ti le|phan tram|how many|what share|what percent(?:age)?|"
+    r"percentage|proportion|share)\b"
+)
+# What opens the condition the counted things meet, after the measure: "được …", "có …",
+# "đã …", "sử dụng …"; "who/that/which …", "were/have/had …", "with …", "use …".
+_CONDITION = re.compile(
+    r"\b(?:duoc|co|da|su dung|who|that|which|were|was|have|has|had|with|uses?|used|using)\b"
+)
+# Terms that say no condition of the things counted: which administrative unit ("thị xã",
+# "thành phố"), a total or a comparison ("tổng số", "so với"), or the report itself ("báo
+# cáo"; "phóng sự" is the lexicon's other "report"), as whole terms; and who reports or owns
+# them, an agency by the head of its name ("Văn phòng UBND tỉnh", "UBND cấp xã": an English
+# question's inverted "had the … Office spent" names its subject there). The levels, periods and
+# question words are skipped as the coverage check skips them (`VI_SKIPPED`).
+_NOT_A_CONDITION = re.compile(
+    r"^(?:so|ban nganh|so ban nganh|co quan|don vi|thanh pho|thi tran|thi xa|xa|phuong|huyen|"
+    r"tinh|tong so|tong|so voi|bao cao|phong su)$"
+    r"|^(?:van phong|uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|so thong tin)\b"
+)
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_WORD = re.compile(r"\w+")
+# A paragraph's opening ends at its first colon or sentence end; a label that says what the
+# paragraph is about is a few words ("Về Sàn giao dịch TMĐT của tỉnh:", 7), while a first
+# sentence of its own may speak of other things the paragraph lists: 12 words keep a label and
+# cut most such sentences short (hand-set, not fitted; tests/bot/test_near_miss_condition.py).
+_OPENING_END = re.compile(r":|[.;!?](?:\s|$)")
+OPENING_WORDS = 12
+
+
+def condition_terms(q: ParsedQuery) -> list[str]:
+    """The report terms (folded) of the condition a count or share asked puts on the things it
+    counts: the lexicon's terms of the words after the first condition word that follows the
+    measure ("… cấp xã được trang bị máy tính" → "trang bi may tinh"; English in its report
+    wording, "were given computers" → "may tinh"); none when the question asks no measure or
+    names no condition."""
+    m = _MEASURE.search(q.folded)
+    c = _CONDITION.search(q.folded, m.end()) if m else None
+    if c is None:
+        return []
+    terms = vietnamese_terms(expand(q.folded[c.end() :]))
+    return [
+        t for t in dict.fromkeys(terms)
+        if t not in VI_SKIPPED and not _NOT_A_CONDITION.match(t)
+    ]  # fmt: skip
+
+
+def _writes(wording: str, where: dict[str, list[int]]) -> bool:
+    """Whether a wording's words all occur close together (within twice its length) among a
+    passage's words (their positions: "Cổng/trang TTĐT" writes "cổng thông tin điện tử")."""
+    spots = [where.get(w, []) for w in wording.split()]
+    return all(spots) and close(spots, 2 * len(spots) + 1)
+
+
+def _said(term: str, where: dict[str, list[int]]) -> bool:
+    """Whether a passage's words say a term, in its own or an alike wording, or by every
+    shorter term it is made of ("trang bị … máy tính")."""
+    if _writes(term, where) or any(_writes(t, where) for t in alike_terms(term)):
+        return True
+    parts = [t for t in VI_TERMS if t != term and f" {t} " in f" {term} "]
+    return bool(parts) and all(_writes(t, where) for t in parts)
+
+
+def _opening(context: str) -> str:
+    """What a paragraph opens with, up to its first colon or sentence end and at most
+    `OPENING_WORDS` words: the thing a paragraph is about ("Về Sàn giao dịch TMĐT của tỉnh:")."""
+    head = _OPENING_END.split(context, maxsplit=1)[0]
+    return " ".join(head.split()[:OPENING_WORDS])
+
+
+def says_condition(terms: list[str], quote: str, context: str, section: str) -> bool:
+    """Whether a figure's line, with what its sentence says before it, what its paragraph
+    opens with and its section heading, says any of the condition's terms."""
+    lead = parts_said.lead_of(quote, context)
+    said = fold(f"{_opening(context)} {lead} {quote} {section}")
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(expanded_words(_NON_WORD.sub(" ", said))):
+        where.setdefault(w, []).append(i)
+    return any(_said(t, where) for t in terms)
+
+
+def _typed(text: str, term: str) -> str:
+    """A folded term as the question types it ("trang bi may tinh" → "trang bị máy tính"); the
+    term itself where the question words it otherwise (an English question)."""
+    want, words = term.split(), list(_WORD.finditer(text))
+    plain = [fold(w.group(0), repair=False) for w in words]
+    for i in range(len(words) - len(want) + 1):
+        if plain[i : i + len(want)] == want:
+            return text[words[i].start() : words[i + len(want) - 1].end()]
+    return term
+
+
+def condition_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """ "Not found" in place of a figure (or of candidates) whose passage says none of the
+    terms of the condition the question puts on what it counts (`condition_terms`); None when
+    the answer stands or the question names no condition."""
+    pairs = stated(ans)
+    terms = condition_terms(q) if pairs else []
+    if not terms or any(says_condition(terms, c.quote, c.context, c.section) for _, c in pairs):
+        return None
+    (fig, cit), what = pairs[0], _typed(q.text, terms[0])
+    text = (
+        f"Not found: the reports give no figure for what the question asks; the nearest "
+        f"figure, {fig}, is not said of it: its passage says nothing of “{what}” [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu số liệu câu hỏi cần; số liệu gần nhất, "
+        f"{fig}, không nói về điều này: đoạn trích không nhắc đến “{what}” [1]."
+    )
+    return nearest_not_found(q, text, cit, language)
