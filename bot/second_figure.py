@@ -89,26 +89,82 @@ _OUTCOME_ASKED = re.compile(
 )
 # Where a sentence breaks its figure down: "…, trong đó có 30 …" (OCR reads "đó" "d6").
 _OF_WHICH = re.compile(r"\btrong (?:đó|do|d6|dé)(?!\w)", re.I)
+# A question asking a whole split into its parts: "chia ra", "mỗi nơi bao nhiêu", "each".
+_PARTS_ASKED = re.compile(
+    r"\bchia (?:ra|theo)\b|\b(?:moi|tung) (?:noi|cap|loai|muc|nhom|ben|phan|don vi|hinh thuc)\b"
+    r"|\blan luot\b|\beach\b|\bsplit\b|\bbr(?:oken|eak(?:s)?) down\b|\bbreakdown\b"
+)
+# The largest part asked: "nơi nào nhiều nhất", "which is the largest".
+_MOST_ASKED = re.compile(r"\b(?:nhieu|lon|cao) nhat\b|\b(?:most|largest|biggest|highest)\b")
+# Where one part of a breakdown ends and the next begins: a comma or semicolon, or "và"
+# before the next part's figure ("05 viên chức và 01 lao động hợp đồng").
+_PIECE_BREAK = re.compile(r"[;,]\s*|\s+(?:và|va|and)\s+(?=\d)")
+# Words around a part's label that are no part of it: "có", a colon.
+_LABEL_EDGE = re.compile(r"^\s*(?:có|co)\s+|\s*:\s*$", re.I)
+MIN_PIECES = 2  # a breakdown has two parts at least; one piece names no largest
 
 
 def breakdown(q: ParsedQuery, ans: Answer) -> Answer | None:
     """The answer with the breakdown of its stated figure that the quoted sentence gives
     ("12 hồ sơ, trong đó 10 đúng hạn, 2 trễ hạn") stated too, when the question asks how the
-    counted things turned out beside their count; None otherwise."""
-    if ans.abstained or not ans.figure or not ans.citations or not _OUTCOME_ASKED.search(q.folded):
+    counted things turned out beside their count, or asks the whole split into its parts
+    ("chia ra … mỗi nơi bao nhiêu", "each"): then also when the stated figure is one of those
+    parts, and the largest part is named when asked; None otherwise."""
+    apart = bool(_PARTS_ASKED.search(q.folded))
+    if ans.abstained or not ans.figure or not ans.citations:
+        return None
+    if not (apart or _OUTCOME_ASKED.search(q.folded)):
         return None
     cit = ans.citations[0]
     quote = cit.quote
     at = quote.find(ans.figure)
     m = _OF_WHICH.search(quote, at) if at >= 0 else None
+    if m is None and apart and at >= 0:  # the stated figure is one part of the breakdown
+        m = next((o for o in _OF_WHICH.finditer(quote, 0, at) if ")" not in quote[o.end() : at]), None)
     if m is None:
         return None
-    part = quote[m.start() :].strip().rstrip(".;")
+    part = _own_bracket(quote[m.start() :]).strip().rstrip(".;")
     figures = [f for f in _FIGURE.findall(part) if f.strip() != ans.figure]
     if not figures:
         return None
     shown = _FIGURE.sub(lambda f: f"**{f.group(0).strip()}**", part)
     lines = ans.text.split("\n")
     at_line = 2 if len(lines) > 1 and lines[1].startswith(">") else 1
-    lines.insert(at_line, f"{shown[:1].upper()}{shown[1:]} [{cit.n}]")
+    added = [f"{shown[:1].upper()}{shown[1:]} [{cit.n}]"]
+    top = largest_part(part) if apart and _MOST_ASKED.search(q.folded) else None
+    if top is not None:
+        label, fig = top
+        added.append(f"{'Largest' if ans.language == 'en' else 'Nhiều nhất'}: {label} ({fig}).")
+    lines[at_line:at_line] = added
     return replace(ans, text="\n".join(lines))
+
+
+def _own_bracket(tail: str) -> str:
+    """A breakdown up to the bracket it opens in, when it opens in one ("trong đó …: 37, …) …"
+    stops at ")"), else whole."""
+    close = tail.find(")")
+    return tail[:close] if close >= 0 and "(" not in tail[:close] else tail
+
+
+def largest_part(part: str) -> tuple[str, str] | None:
+    """(label in the report's words, figure) of the largest of a breakdown's counts, each a
+    piece between commas, semicolons or "và" holding one figure; None when a piece holds none
+    or several, a figure is a share, fewer than two pieces, or two tie for the largest."""
+    body = _OF_WHICH.sub(" ", part, count=1)
+    pieces = [p for p in _PIECE_BREAK.split(body) if p.strip()]
+    found: list[tuple[float, str, str]] = []
+    for piece in pieces:
+        figs = _FIGURE.findall(piece)
+        if len(figs) != 1 or "%" in figs[0]:
+            return None
+        label = _LABEL_EDGE.sub("", _FIGURE.sub(" ", piece, count=1))
+        label = " ".join(label.split()).strip(" :-")
+        if not label:
+            return None
+        found.append((float(figs[0].replace(".", "").replace(",", ".")), label, figs[0].strip()))
+    if len(found) < MIN_PIECES:
+        return None
+    found.sort(reverse=True)
+    if found[0][0] == found[1][0]:
+        return None
+    return found[0][1], found[0][2]

@@ -9,7 +9,7 @@ import pytest
 from bot import counted
 from bot.extractive.parts_said import asked_parts
 from bot.render import document
-from bot.second_figure import breakdown, second_count
+from bot.second_figure import breakdown, largest_part, second_count
 from core.query import parse_query
 from core.result import Answer, Citation
 
@@ -143,3 +143,33 @@ def test_no_breakdown_when_only_the_count_is_asked_or_none_is_given() -> None:
     )
     q = parse_query("Có bao nhiêu công chức và kết quả thực hiện ra sao?")
     assert breakdown(q, stated("41")) is None
+
+
+PLACES = ("Số thủ tục do cơ quan Trung ương tiếp nhận tại địa phương: 80 thủ tục (trong đó tại "
+          "Trung tâm một cửa tỉnh: 30, tại Bộ phận một cửa cấp huyện: 42; cấp xã 8). Năm sau tiếp tục.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "top"),
+    [
+        ("80 thủ tục chia ra tại trung tâm tỉnh, cấp huyện, cấp xã mỗi nơi bao nhiêu, nơi nào nhiều nhất?",
+         "42", "Nhiều nhất: tại Bộ phận một cửa cấp huyện (42)."),
+        ("How are the 80 procedures split between the centre, district and commune, which has the most?",
+         "80", "Largest: tại Bộ phận một cửa cấp huyện (42)."),
+    ],
+)  # fmt: skip
+def test_a_whole_asked_apart_lists_every_part_and_its_largest(question: str, figure: str, top: str) -> None:  # fmt: skip
+    lang = "en" if question.startswith("How") else "vi"
+    ans = breakdown(parse_query(question), stated(figure, PLACES, lang))
+    assert ans is not None
+    added = ans.text.split("\n")[2:4]
+    assert added[0].startswith("Trong đó tại Trung tâm một cửa tỉnh: **30**")
+    assert "cấp xã **8** [1]" in added[0]  # the breakdown stops at its bracket
+    assert added[1] == top
+
+
+def test_no_largest_part_when_two_tie_or_a_piece_holds_no_figure() -> None:
+    assert largest_part("trong đó 5 hồ sơ cấp huyện, 5 hồ sơ cấp xã") is None
+    assert largest_part("trong đó cấp huyện và cấp xã 9") is None
+    assert largest_part("trong đó 4 công chức; 6 viên chức và 1 hợp đồng") == ("viên chức", "6")
+    assert largest_part("trong đó 7") is None  # one piece: below MIN_PIECES
