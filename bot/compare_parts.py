@@ -32,6 +32,7 @@ from bot.part_words import negated as _negated
 from bot.part_words import part_label as _label
 from bot.part_words import said_again as _said_again
 from bot.part_words import shared_after as _shared_after
+from bot.part_words import shared_lead as _shared_lead
 from bot.stopwords import PART_STOP as _STOP
 from bot.stopwords import measured_against
 from core.places import place_words
@@ -297,6 +298,8 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
             xs = k = _clause_start(words, xs, places)  # each clause asks its own number
             a, b = [(0, at)], [(0, k), (ys, len(words))]
             xs = past_dates(words, xs, at)  # the clause's period dates both parts
+            if (lead := _shared_lead(words, xs, xe, ys, ye)) > xs:  # the words leading both
+                b, xs = [(0, k), (xs, lead), (ys, len(words))], lead
         elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
             # "…, how many were done on time, and how many were not yet due?": each clause whole
             xs = k = _clause_start(words, xs, places)
