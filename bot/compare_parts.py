@@ -327,8 +327,11 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
 def _unasked(words: list[str], start: int, end: int) -> tuple[int, int]:
     """A part's label span cut before a number asked inside it ("cấp tỉnh bao nhiêu dịch vụ"
     labels "cấp tỉnh": the asking words and the unit after them are what both parts ask, not
-    what sets this one apart); the span as it is when the asking opens it."""
+    what sets this one apart); after it when a clause ends before it ("…: bao nhiêu công chức
+    lãnh đạo" labels "công chức lãnh đạo"); the span as it is when the asking opens it."""
     cut = next((i for i in range(start + 1, end) if _ask_at(words, i) >= 2), end)
+    if cut < end and any(_ends_clause(w) for w in words[start:cut]):
+        return min(cut + _ask_at(words, cut), end), end
     return start, cut
 
 

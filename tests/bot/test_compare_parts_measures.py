@@ -5,7 +5,7 @@ sit beside. Questions and lines made up for the test."""
 
 from __future__ import annotations
 
-from bot.compare_parts import Part, parts_of
+from bot.compare_parts import Part, _unasked, parts_of
 from bot.compare_parts_answer import _both_on_a_doubted_line
 from bot.compare_sides import Side
 from bot.compare_table import Cell
@@ -71,3 +71,8 @@ def test_an_unsure_part_that_doubted_another_line_stays_unsure() -> None:
 
 def _parts(*labels: str) -> list[Part]:
     return [Part(label, parse_query(f"{label} bao nhiêu trạm")) for label in labels]
+
+
+def test_label_after_a_number_asked_past_a_clause_end() -> None:
+    assert _unasked(_words("tram y te: bao nhieu tram co bac si"), 0, 7) == (4, 7)
+    assert _unasked(_words("cap tinh bao nhieu tram"), 0, 4) == (0, 2)
