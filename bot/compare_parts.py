@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from bot.compare_scope import scope_first
+from bot.compare_stands import stands_for
 from bot.extractive.whole_asked import COMPARED, EACH, SPLIT_MORE, SUMMED, sums_parts
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
@@ -31,6 +32,7 @@ from bot.part_words import negated as _negated
 from bot.part_words import part_label as _label
 from bot.part_words import said_again as _said_again
 from bot.part_words import shared_after as _shared_after
+from bot.part_words import shared_lead as _shared_lead
 from bot.stopwords import PART_STOP as _STOP
 from bot.stopwords import measured_against
 from core.places import place_words
@@ -54,25 +56,6 @@ _AND = ("va", "and")
 _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "of"),
         ("number", "of"), ("so", "luong"), ("ty", "le"), ("ti", "le"), ("so",), ("the",), ("its",),
         ("con",))  # fmt: skip
-# Words standing for the thing the part before names ("compare X of A with that of B"): the
-# part after is what follows them.
-_STANDS_FOR = (("that", "of"), ("those", "of"), ("the", "one", "of"), ("the", "ones", "of"),
-               ("those", "by"), ("cai", "cua"))  # fmt: skip
-# ... or a pronoun, a participle and "by" ("those issued by", "the ones kept by"): the part
-# after "by" names who did it. A participle: a word in -ed or a common irregular one.
-_BY = tuple(p + ("*", "by") for p in (("those",), ("the", "ones"), ("the", "one"), ("that",)))
-_PARTICIPLE = re.compile(r"[a-z]{3,}ed|run|kept|held|made|done|written|built|sent|paid|led")
-
-
-def stands_for(words: list[str], at: int) -> int:
-    """How many words at `at` stand for the thing the part before names; 0 if none."""
-    bare = [_bare(w) for w in words[at : at + 4]]
-    for said in _STANDS_FOR + _BY:
-        got = bare[: len(said)]
-        fits = len(got) == len(said) and all(s in (g, "*") for s, g in zip(said, got, strict=True))
-        if fits and ("*" not in said or _PARTICIPLE.fullmatch(got[said.index("*")])):
-            return len(said)
-    return 0
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
 # no part ends on these: "… xã có", "mức độ 4 mà …"
 _WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
@@ -315,6 +298,8 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
             xs = k = _clause_start(words, xs, places)  # each clause asks its own number
             a, b = [(0, at)], [(0, k), (ys, len(words))]
             xs = past_dates(words, xs, at)  # the clause's period dates both parts
+            if (lead := _shared_lead(words, xs, xe, ys, ye)) > xs:  # the words leading both
+                b, xs = [(0, k), (xs, lead), (ys, len(words))], lead
         elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
             # "…, how many were done on time, and how many were not yet due?": each clause whole
             xs = k = _clause_start(words, xs, places)
@@ -329,13 +314,25 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         inside = [i for i in range(xs, xe) if i in places]  # "số hồ sơ Hà Tĩnh tiếp nhận …"
         if inside:  # the place named inside the part before names both parts' place
             b.insert(b.index((ys, ye)) + 1, (inside[0], inside[-1] + 1))
+        xe_label = [_unasked(words, *xe_label[0]), *xe_label[1:]]
         x_label = words_said(q, words, xe_label, drop | frozenset(inside))  # ("compare" left out)
-        y_label = words_said(q, words, [(ys, ye)], drop)
+        y_label = words_said(q, words, [_unasked(words, ys, ye)], drop)
         return [
             Part(_label(x_label), part_question(words_said(q, words, a, drop))),
             Part(_label(y_label), part_question(words_said(q, words, b, drop))),
         ]
     return []
+
+
+def _unasked(words: list[str], start: int, end: int) -> tuple[int, int]:
+    """A part's label span cut before a number asked inside it ("cấp tỉnh bao nhiêu dịch vụ"
+    labels "cấp tỉnh": the asking words and the unit after them are what both parts ask, not
+    what sets this one apart); after it when a clause ends before it ("…: bao nhiêu công chức
+    lãnh đạo" labels "công chức lãnh đạo"); the span as it is when the asking opens it."""
+    cut = next((i for i in range(start + 1, end) if _ask_at(words, i) >= 2), end)
+    if cut < end and any(_ends_clause(w) for w in words[start:cut]):
+        return min(cut + _ask_at(words, cut), end), end
+    return start, cut
 
 
 def _opens_term(words: list[str], i: int) -> bool:

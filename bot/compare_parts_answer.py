@@ -24,6 +24,7 @@ from bot.compare_between import between_parts
 from bot.compare_guard import guarded
 from bot.compare_heading import under_heading
 from bot.compare_label_line import label_line
+from bot.compare_larger import with_larger
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
 from bot.compare_nearest_line import on_a_nearest_line
@@ -57,8 +58,8 @@ from bot.intents_types import (
 )
 from bot.stopwords import FIGURE_STOP
 from core.query import ParsedQuery, parse_query
-from core.result import Answer, FigureCandidate
-from core.text import fold, parse_number
+from core.result import Answer, Citation, FigureCandidate
+from core.text import fold
 from index.chunk import Chunk
 from index.facts import Fact
 from index.generations import LoadedIndex
@@ -181,7 +182,7 @@ class PartsAnswerer:
             return None  # "A và B" may ask one figure of both: left to the figure answerer
         table = render_table(q, cells, language)
         times = bool(_TIMES_ASKED.search(q.folded))
-        return replace(table, text=_with_larger(table.text, cells, language == "en", times),
+        return replace(table, text=with_larger(table.text, cells, language == "en", times),
                        intent="comparison")  # fmt: skip
 
 
@@ -281,7 +282,10 @@ def _both_on_a_doubted_line(q: ParsedQuery, parts: Sequence[Part], cells: list[C
                 continue
             out = []
             for c, f in zip(cells, got, strict=True):
-                if c is cell or c.figure == f or _whole_of_less(q, labels, share, c, cit.quote):
+                # (an unsure part the line's reading gives a figure it may be, of that line:
+                # its own too, "71 … cấp tỉnh; 114 … cấp huyện" both doubted)
+                mine = any(d == f and _same_line(dc, cit) for d, dc in c.doubted)
+                if c is cell or c.figure == f or mine or _whole_of_less(q, labels, share, c, cit.quote):
                     out.append(c if c.figure == f else Cell(c.side, f, cit.quote, "", cit))
                 elif c.citation is not None:
                     out.append(Cell(c.side, doubted=((c.figure, c.citation), (f, cit))))
@@ -289,6 +293,11 @@ def _both_on_a_doubted_line(q: ParsedQuery, parts: Sequence[Part], cells: list[C
                     out.append(Cell(c.side, doubted=((f, cit), *c.doubted)))
             return out
     return cells
+
+
+def _same_line(a: Citation, b: Citation) -> bool:
+    """Whether two citations quote one line of one chunk."""
+    return a.chunk_id == b.chunk_id and a.quote == b.quote
 
 
 def _whole_of_less(q: ParsedQuery, labels: list[str], share: bool, cell: Cell, line: str) -> bool:
@@ -462,37 +471,3 @@ def _one_line(a: Cell, b: Cell) -> bool:
         return False
     x, y = a.citation, b.citation
     return (x.chunk_id, x.line_start) == (y.chunk_id, y.line_start)
-
-
-def _with_larger(text: str, cells: Sequence[Cell], en: bool, times: bool = False) -> str:
-    """The table's text with a line that says which part is larger, when both are plain
-    numbers of one unit (or both shares) as reported; `times`: a ratio asked ("gấp mấy lần",
-    "how many times"), the larger over the smaller, worked out and marked so."""
-    if len(cells) != 2:
-        return text
-    a, b = cells
-    if a.citation is None or b.citation is None or a.figure.endswith("%") != b.figure.endswith("%"):
-        return text
-    if a.kind != b.kind:  # "người" beside "đồng": nothing to say which is larger
-        return text
-    if "/" in a.figure + b.figure:
-        return text
-    x, y = parse_number(a.figure.rstrip("%")), parse_number(b.figure.rstrip("%"))
-    if x is None or y is None:
-        return text
-    if x == y:
-        line = "Both are the same." if en else "Hai số liệu bằng nhau."
-    else:
-        big, small = (a, b) if x > y else (b, a)
-        line = (
-            f"Larger: {big.side.label} ({big.figure} against {small.figure})."
-            if en
-            else f"Lớn hơn: {big.side.label} ({big.figure} so với {small.figure})."
-        )
-        small_n = min(x, y)
-        if times and small_n > 0:  # "gấp mấy lần": the ratio, worked out and said so
-            r = f"{max(x, y) / small_n:.2f}"
-            line += (f" {r} times as large (computed)." if en
-                     else f" Gấp {r.replace('.', ',')} lần (tính toán).")  # fmt: skip
-    head, sep, tail = text.partition("\n\nSources:" if en else "\n\nNguồn:")
-    return f"{head}\n{line}{sep}{tail}" if sep else f"{text}\n{line}"

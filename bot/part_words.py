@@ -247,3 +247,15 @@ def shared_head(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | N
         if own and not own & _named(x):
             return ys + k
     return None
+
+
+def shared_lead(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int:
+    """Where the part before's own words start when the part after is a shorter like of its
+    end ("hồ sơ đang xử lý còn đúng hạn bao nhiêu, đã trễ hạn bao nhiêu": both end on "hạn",
+    "đã trễ hạn" is three words, so "hồ sơ đang xử lý" leads both and "còn đúng hạn" is the
+    part before's own); `xs` when the parts end on different words or the part after is
+    one word or not shorter."""
+    size = ye - ys
+    if not 2 <= size < xe - xs or bare_word(words[xe - 1]) != bare_word(words[ye - 1]):
+        return xs
+    return xe - size
