@@ -181,7 +181,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"ban hanh ngay|ban hanh khi nao|"
         r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
         r"luc nao|bao gio|thoi diem nao|(?:lap|ky|ban hanh|gui) vao thoi gian nao|when|what date|"
-        # "dated 15 June 2022", "issued on 15/6": the date picks the report, it is not asked
+        # "dated 3 March 2021", "issued on 12/4": the date picks the report, it is not asked
         r"which date|dated(?! (?:on )?\d)|date of|issue date|(?:what|which) year was|"
         r"issued on(?! \d)|signing date|date issued|date signed)\b")),
     ("agency", re.compile(
@@ -209,8 +209,8 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"cover what|time period|time span|timespan|time ?frame|which months|what months|(?<!ai )(?<!nguoi )(?<!ngay )(?<!da )(?<!trong )ky bao cao (?:cua|la)|"
         r"bao cao quy may|so lieu tinh|reporting period|period of the report|is covered)\b")),
 )
-# A date the question gives to say which report it means ("the report dated 15 June 2022",
-# "báo cáo ký ngày 15/6/2022"): the date word there selects the report, it does not ask its
+# A date the question gives to say which report it means ("the report dated 3 March 2021",
+# "báo cáo ký ngày 8/11/2020"): the date word there selects the report, it does not ask its
 # date. Day/month(/year) in digits, or a day and an English month (either order).
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_VALUE = (

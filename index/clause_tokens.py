@@ -137,8 +137,10 @@ def is_figure(toks: list[Tok], i: int, text: str) -> bool:
         return False  # a document number (603/QĐ-UBND, 48-NQ/TU) or the tail of a date
     if before[-1:] in {"¢", "©", "€", "&", "§", "@"}:
         return False  # OCR's "có" read as "¢6"
-    if re.search(r"[^\W\d_] ?-$", before):
-        return False  # a name's number (Covid-19, OCR's "Covid -19"; not "… - 19 người")
+    if re.search(r"[^\W\d_]-$", before) or re.search(
+        r"\b[A-ZĐ][^\W\d_]* -$", text[max(0, t.start - 12) : t.start]
+    ):
+        return False  # a name's number (Covid-19; OCR's "Covid -19": a capitalised name only)
     if re.match(r"\s*/\s*\d", after) and not re.match(r"\s*/\s*\d+\s*/", after):
         # a/b: a rank or a share (19/63, 4.599/4.722) unless it reads as a day/month
         if prev in {"ngay", "den", "tu"} or re.match(r"\s*/\s*(?:19|20)\d\d\b", after):

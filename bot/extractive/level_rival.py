@@ -1,6 +1,6 @@
-"""A part of one level's breakdown, asked with no level: "bao nhiêu dịch vụ công cấp tỉnh" is
-"71 dịch vụ công cấp tỉnh" of the level-3 services and "1.002 dịch vụ công cấp tỉnh" of the
-level-4 ones. When the question names no service level, the first figure is an item inside the
+"""A part of one level's breakdown, asked with no level: a report may write "(trong đó: 40 hồ sơ
+cấp huyện; …)" after its level-3 count and "(trong đó: 700 hồ sơ cấp huyện; …)" after its
+level-4 one, so "how many at district level" names no single figure. When the question names no service level, the first figure is an item inside the
 bracket of a whole that names a level, and a runner-up is written with the same label inside
 the bracket of a whole of another level, which of them is meant is not known: a doubt ("level"),
 so the answer shows both with what each counts instead of one bold figure."""
@@ -20,6 +20,16 @@ RIVALS_READ = 3
 # The label of a bracket's item: its words up to the next figure, bracket or semicolon.
 _LABEL = re.compile(r"^[^\d();]*")
 _LEVEL = re.compile(LEVEL_RUN)
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def same_label(a: str, b: str) -> bool:
+    """Two (folded) labels alike word by word once vowels are dropped, so an OCR-damaged vowel
+    ("cp xa" for "cap xa") does not make them two labels."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(
+        _VOWELS.sub("", x) == _VOWELS.sub("", y) for x, y in zip(wa, wb, strict=True)
+    )
 
 
 def _sentence(c: Candidate) -> str:
@@ -55,7 +65,7 @@ def level_rival(q: ParsedQuery, ranked: list[Candidate]) -> bool:
         return False
     for c in ranked[1 : 1 + RIVALS_READ]:
         other = item_level(_sentence(c), c.figure)
-        if other is not None and other[1] == first[1] and other[0] != first[0]:
+        if other is not None and same_label(other[1], first[1]) and other[0] != first[0]:
             return True
     return False
 
@@ -63,8 +73,8 @@ def level_rival(q: ParsedQuery, ranked: list[Candidate]) -> bool:
 def level_told(sentence: str, figure: str, counts: str) -> str:
     """What a candidate counts, led by its whole's service level in square brackets (words
     added, not the report's) when it is an item of one level's breakdown and its own words name
-    no level: "[mức độ 3] trong đó: 71 dịch vụ công cấp tỉnh", so two candidates of one label
-    tell apart."""
+    no level: "[mức độ 3] trong đó: 40 hồ sơ cấp huyện", so two candidates of one label tell
+    apart."""
     found = item_level(sentence, figure)
     if found is None or _LEVEL.search(fold(counts)):
         return counts

@@ -58,3 +58,10 @@ def test_a_candidate_of_one_levels_breakdown_is_told_by_its_level() -> None:
 
     assert level_told(LINE, "850", "trong đó: 850 dịch vụ công cấp tỉnh").startswith("[mức độ 4] ")
     assert level_told(LINE, "300", "mức độ 3 là: 300") == "mức độ 3 là: 300"
+
+
+def test_labels_alike_but_for_an_ocr_vowel_are_one_label() -> None:
+    from bot.extractive.level_rival import same_label
+
+    assert same_label("ho so cap xa", "ho so cp xa")
+    assert not same_label("ho so cap xa", "ho so cap huyen")

@@ -22,7 +22,13 @@ def test_a_names_number_is_no_figure(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Sở Tư pháp - 19 thủ tục", "tỉnh có 19 xã", "giai đoạn 2021-2025 có 19 đề án"]
+    "text",
+    [
+        "Sở Tư pháp - 19 thủ tục",
+        "tỉnh có 19 xã",
+        "giai đoạn 2021-2025 có 19 đề án",
+        "các xã -19 xã chưa có",
+    ],
 )
 def test_counts_stay_figures(text: str) -> None:
     assert _figure(text, "19")
