@@ -1,6 +1,6 @@
-"""A question asking two counts at once ("bao nhiêu công chức của bao nhiêu sở, ngành?", "how
+"""A question asking two counts at once ("bao nhiêu giáo viên ở bao nhiêu trường?", "how
 many classes and how many participants?") gets both when the stated figure's own sentence gives
-the second: "29 công chức của 16 Sở, ban, ngành" answers 29 and 16. The second figure is the one
+the second: "75 giáo viên của 9 trường" answers 75 and 9. The second figure is the one
 of that sentence whose count noun (bot/counted.py) is the second noun asked; it gets its own
 figure line, citing the same source, so every front end shows it as the first one."""
 
@@ -37,8 +37,8 @@ def second_count(q: ParsedQuery, ans: Answer) -> Answer | None:
         line = f"**{second}** {_noun_after(cit.quote, second)} [{cit.n}]"
         lines.insert(1, line.replace("  ", " "))
         return replace(ans, text="\n".join(lines))
-    # the sentence right after the quoted one in its paragraph ("… có 494 doanh nghiệp … .
-    # Trong quý I, đã cập nhật 120 tin tức …"), quoted under the added line
+    # the sentence right after the quoted one in its paragraph ("… có 63 hợp tác xã … .
+    # Trong năm, đã mở 14 lớp tập huấn …"), quoted under the added line
     nxt = _next_sentence(cit.quote, cit.context)
     second = _one_of(nxt, nouns[1], ans.figure)
     if not second or len(lines) < 2 or not lines[1].startswith(">"):
@@ -80,8 +80,8 @@ def _noun_after(quote: str, figure: str) -> str:
     return " ".join(words[: len(folded.split())]).rstrip(",.;")
 
 
-# A question asking how the counted things turned out beside their count ("bao nhiêu nhiệm vụ
-# và kết quả thực hiện ra sao?", "how many … and how were they handled?"), folded.
+# A question asking how the counted things turned out beside their count ("bao nhiêu đơn thư
+# và kết quả giải quyết thế nào?", "how many … and how were they handled?"), folded.
 _OUTCOME_ASKED = re.compile(
     r"\b(?:ket qua(?: thuc hien| giai quyet)?|tinh hinh thuc hien)\s+(?:ra sao|nhu the nao|the nao)"
     r"|\bhow (?:did|were|was) (?:they|it|these|those) (?:go|turn out|handled|done|carried out)"
@@ -89,16 +89,16 @@ _OUTCOME_ASKED = re.compile(
 )
 # Where a sentence breaks its figure down: "…, trong đó có 30 …" (OCR reads "đó" "d6").
 _OF_WHICH = re.compile(r"\btrong (?:đó|do|d6|dé)(?!\w)", re.I)
-# A question asking a whole split into its parts: "chia ra", "mỗi nơi bao nhiêu", "each".
+# A question asking a whole split into its parts: "chia theo", "từng loại", "each".
 _PARTS_ASKED = re.compile(
     r"\bchia (?:ra|theo)\b|\b(?:moi|tung) (?:noi|cap|loai|muc|nhom|ben|phan|don vi|hinh thuc)\b"
     r"|\blan luot\b|\beach\b|\bsplit\b|\bbr(?:oken|eak(?:s)?) down\b|\bbreakdown\b"
 )
-# The largest part asked: "nơi nào nhiều nhất", "which is the largest".
+# The largest part asked: "loại nào cao nhất", "which is the largest".
 _MOST_ASKED = re.compile(r"\b(?:nhieu|lon|cao) nhat\b|\b(?:most|largest|biggest|highest)\b")
-# Where one part of a breakdown ends and the next begins: a comma or semicolon, or "và"
-# before the next part's figure ("05 viên chức và 01 lao động hợp đồng").
-_PIECE_BREAK = re.compile(r"[;,]\s*|\s+(?:và|va|and)\s+(?=\d)")
+# Where one part of a breakdown ends and the next begins: a semicolon, a comma that is no
+# decimal comma ("2,5 tỷ"), or "và" before the next part's figure ("07 xe tải và 02 …").
+_PIECE_BREAK = re.compile(r";\s*|(?<!\d),\s*|,(?!\d)\s*|\s+(?:và|va|and)\s+(?=\d)")
 # Words around a part's label that are no part of it: "có", a colon.
 _LABEL_EDGE = re.compile(r"^\s*(?:có|co)\s+|\s*:\s*$", re.I)
 MIN_PIECES = 2  # a breakdown has two parts at least; one piece names no largest
@@ -106,9 +106,9 @@ MIN_PIECES = 2  # a breakdown has two parts at least; one piece names no largest
 
 def breakdown(q: ParsedQuery, ans: Answer) -> Answer | None:
     """The answer with the breakdown of its stated figure that the quoted sentence gives
-    ("12 hồ sơ, trong đó 10 đúng hạn, 2 trễ hạn") stated too, when the question asks how the
+    ("12 xe, trong đó 10 xe mới, 2 xe cũ") stated too, when the question asks how the
     counted things turned out beside their count, or asks the whole split into its parts
-    ("chia ra … mỗi nơi bao nhiêu", "each"): then also when the stated figure is one of those
+    ("chia theo …", "each"): then also when the stated figure is one of those
     parts, and the largest part is named when asked; None otherwise."""
     apart = bool(_PARTS_ASKED.search(q.folded))
     if ans.abstained or not ans.figure or not ans.citations:
@@ -118,7 +118,9 @@ def breakdown(q: ParsedQuery, ans: Answer) -> Answer | None:
     cit = ans.citations[0]
     quote = cit.quote
     at = quote.find(ans.figure)
-    m = _OF_WHICH.search(quote, at) if at >= 0 else None
+    m = _OF_WHICH.search(quote, at + len(ans.figure)) if at >= 0 else None
+    if m is not None and not _owns(quote[at + len(ans.figure) : m.start()]):
+        m = None  # that "trong đó" breaks down a later figure, not the stated one
     if m is None and apart and at >= 0:  # the stated figure is one part of the breakdown
         m = next((o for o in _OF_WHICH.finditer(quote, 0, at) if ")" not in quote[o.end() : at]), None)
     if m is None:
@@ -139,8 +141,15 @@ def breakdown(q: ParsedQuery, ans: Answer) -> Answer | None:
     return replace(ans, text="\n".join(lines))
 
 
+def _owns(between: str) -> bool:
+    """Whether a "trong đó" after the stated figure breaks that figure down: no other figure
+    (a share of it, "đạt 12%", aside) and no ";" stand between them ("40 lớp, …; học viên là
+    900, đạt 12% (trong đó …)" breaks down 900, not 40)."""
+    return ";" not in between and all("%" in f for f in _FIGURE.findall(between))
+
+
 def _own_bracket(tail: str) -> str:
-    """A breakdown up to the bracket it opens in, when it opens in one ("trong đó …: 37, …) …"
+    """A breakdown up to the bracket it opens in, when it opens in one ("trong đó …: 6, …) …"
     stops at ")"), else whole."""
     close = tail.find(")")
     return tail[:close] if close >= 0 and "(" not in tail[:close] else tail

@@ -145,17 +145,17 @@ def test_no_breakdown_when_only_the_count_is_asked_or_none_is_given() -> None:
     assert breakdown(q, stated("41")) is None
 
 
-PLACES = ("Số thủ tục do cơ quan Trung ương tiếp nhận tại địa phương: 80 thủ tục (trong đó tại "
-          "Trung tâm một cửa tỉnh: 30, tại Bộ phận một cửa cấp huyện: 42; cấp xã 8). Năm sau tiếp tục.")  # fmt: skip
+PLACES = ("Số máy tính cấp mới cho các trường học: 150 bộ (trong đó khối tiểu học: 64, khối "
+          "trung học cơ sở: 51; khối mầm non 35). Năm tới bổ sung thêm.")  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("question", "figure", "top"),
     [
-        ("80 thủ tục chia ra tại trung tâm tỉnh, cấp huyện, cấp xã mỗi nơi bao nhiêu, nơi nào nhiều nhất?",
-         "42", "Nhiều nhất: tại Bộ phận một cửa cấp huyện (42)."),
-        ("How are the 80 procedures split between the centre, district and commune, which has the most?",
-         "80", "Largest: tại Bộ phận một cửa cấp huyện (42)."),
+        ("Số máy tính cấp mới chia theo từng bậc học là bao nhiêu, bậc nào nhiều nhất?",
+         "64", "Nhiều nhất: khối tiểu học (64)."),
+        ("How were the 150 computers broken down by school level, and which level got the most?",
+         "150", "Largest: khối tiểu học (64)."),
     ],
 )  # fmt: skip
 def test_a_whole_asked_apart_lists_every_part_and_its_largest(question: str, figure: str, top: str) -> None:  # fmt: skip
@@ -163,9 +163,28 @@ def test_a_whole_asked_apart_lists_every_part_and_its_largest(question: str, fig
     ans = breakdown(parse_query(question), stated(figure, PLACES, lang))
     assert ans is not None
     added = ans.text.split("\n")[2:4]
-    assert added[0].startswith("Trong đó tại Trung tâm một cửa tỉnh: **30**")
-    assert "cấp xã **8** [1]" in added[0]  # the breakdown stops at its bracket
+    assert added[0].startswith("Trong đó khối tiểu học: **64**")
+    assert "khối mầm non **35** [1]" in added[0]  # the breakdown stops at its bracket
     assert added[1] == top
+
+
+LATER = ("Toàn huyện có 540 tuyến đường liên thôn, đạt 62,5%; số cầu dân sinh là 210, đạt 12,5% "
+         "(trong đó: 35 cầu bê tông; 90 cầu thép; 85 cầu gỗ).")  # fmt: skip
+
+
+def test_a_breakdown_of_a_later_figure_is_not_the_stated_ones() -> None:
+    q = parse_query("Huyện có bao nhiêu tuyến đường liên thôn, chia theo từng loại bao nhiêu?")
+    assert breakdown(q, stated("540", LATER)) is None  # "trong đó" breaks down 210, not 540
+    got = breakdown(parse_query("Có bao nhiêu cầu dân sinh, chia theo từng loại?"), stated("210", LATER))
+    assert got is not None  # a share of 210 between it and its bracket is no other figure
+    assert "**90** cầu thép" in got.text
+    semi = "Xã có 30 giếng khoan; trong đó 12 giếng mới."
+    assert breakdown(q, stated("30", semi)) is None  # a ";" ends the stated figure's part
+
+
+def test_a_decimal_comma_does_not_split_a_part() -> None:
+    part = "trong đó: chi mua sắm 3,7 tỷ đồng, chi sửa chữa 1,9 tỷ đồng"
+    assert largest_part(part) == ("chi mua sắm tỷ đồng", "3,7")
 
 
 def test_no_largest_part_when_two_tie_or_a_piece_holds_no_figure() -> None:
