@@ -1,6 +1,6 @@
-"""How a body is organised ("how is the centre organised, who leads it, what teams does it
-have", "cơ cấu tổ chức của bộ phận một cửa"): the paragraph that names its leader and its units,
-quoted with its label, never one figure of another paragraph about the body."""
+"""How a body is organised (its make-up, who heads it, which units it has; "cơ cấu tổ chức",
+"ai đứng đầu"): the paragraph that names its leader and its units, quoted with its label, never
+one figure of another paragraph about the body."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from bot.extractive import source_line
 from bot.section_answer import SectionAnswerer, candidate_reports, known, topic_sequence
 from bot.structure import Para, Words, cite, coverage, has_phrase
 from core.query import ParsedQuery
+from core.text import fold
 from index.retrieve import Retrieval
 
 # The question asks how a body is made up: organised / structured / staffed, who leads it,
@@ -25,49 +26,39 @@ ORG_ASKED = re.compile(
 )
 # The words of the asking, not of the body asked about.
 _ASKING = frozenset(
-    [
-        "organised",
-        "organized",
-        "structured",
-        "staffed",
-        "set",
-        "leads",
-        "heads",
-        "runs",
-        "directs",
-        "charge",
-        "teams",
-        "units",
-        "divisions",
-        "sections",
-        "departments",
-        "desks",
-        "co",
-        "cau",
-        "to",
-        "chuc",
-        "bo",
-        "may",
-        "ai",
-        "dung",
-        "dau",
-        "lanh",
-        "dao",
-        "phu",
-        "trach",
-        "gom",
-        "nhung",
-        "cac",
-        "giam",
-        "doc",
-        "who",
-        "have",
-    ]
+    """organised organized structured staffed set leads heads runs directs charge teams units
+    divisions sections departments desks co cau to chuc bo may ai dung dau lanh dao phu trach
+    gom nhung cac giam doc who have""".split()  # noqa: SIM905
 )
 _LEADER = ("giam doc", "lanh dao", "truong bo phan", "truong phong")
-_UNIT = re.compile(r"\b(?:to|phong|bo phan)\b(?! (?:chuc|cao|giac|chong|thu|ngua))")
+# A unit of a body, read in the text with its diacritics: folded, "phong" would be "phóng sự"
+# too and "to" any "tô"/"tờ"; "tổ chức", "phòng chống", "ban hành" … are no units.
+_UNIT = re.compile(
+    r"(?<!\w)(?:tổ|phòng|bộ phận|ban)(?!\w)"
+    r"(?! (?:chức|quốc|chống|ngừa|cháy|hành|đầu|ngày|thường))",
+    re.IGNORECASE,
+)
+# A body named in the text: its unit word and the word after it ("Bộ phận Một", "Ban Chỉ").
+_BODY = re.compile(r"(?<!\w)(?:tổ|phòng|bộ phận|ban|trung tâm)(?!\w) +\w+", re.IGNORECASE)
 MIN_UNITS = 2  # units named in the paragraph (a team list names at least two)
 MIN_BODY = 0.6  # share of the body's words (idf) in the paragraph and its label: the asked body
+# The two best candidate reports: the asked body's report is among them when the question names
+# its place; reading more lets a body of another province that shares its words answer.
+REPORTS_READ = 2
+# A label line (the heading or lead-in before the paragraph) is short; a longer one is a
+# paragraph of its own, not quoted.
+LABEL_MAX = 160
+
+
+def unit_count(text: str) -> int:
+    """How many units (tổ, phòng, bộ phận, ban) a text names, read with its diacritics."""
+    return len(_UNIT.findall(text))
+
+
+def names_asked_body(text: str, asked: set[str]) -> bool:
+    """Whether the text names a body whose unit word and next word are all words of the
+    question (`asked`, folded)."""
+    return any(set(fold(m.group()).split()) <= asked for m in _BODY.finditer(text))
 
 
 def asks_organisation(q: ParsedQuery) -> bool:
@@ -93,15 +84,15 @@ class OrgAnswerer:
         ]  # fmt: skip
         if not words:
             return None
+        asked = set(Words.of(q.text).tokens) | set(topic_sequence(q))
         best: tuple[float, Para, Para | None] | None = None
-        for rid in candidate_reports(self.index, q, retrieval)[:2]:
+        for rid in candidate_reports(self.index, q, retrieval)[:REPORTS_READ]:
             paras = self.sections.trees.get(rid).all_paras()
             for k, p in enumerate(paras):
                 text = Words.of(p.readable)
-                folded = " ".join(text.tokens)
                 if not any(has_phrase(x, text.keys) for x in _LEADER):
                     continue
-                if len(_UNIT.findall(folded)) < MIN_UNITS:
+                if unit_count(p.readable) < MIN_UNITS or not names_asked_body(p.readable, asked):
                     continue
                 label = paras[k - 1] if k else None
                 around = Words.of(" ".join(x.readable for x in (label, p) if x is not None))
@@ -119,7 +110,9 @@ class OrgAnswerer:
             return None
         para, label = found
         r = self.index.reports[para.chunk.report_id]
-        lead = label.readable.strip() if label is not None and len(label.readable) <= 160 else ""
+        lead = (
+            label.readable.strip() if label is not None and len(label.readable) <= LABEL_MAX else ""
+        )
         context = "\n".join(x for x in (lead, para.readable) if x)
         c = cite(self.index, 1, para, context)
         en = language == "en"

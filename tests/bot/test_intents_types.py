@@ -234,3 +234,18 @@ def test_a_threshold_of_the_maximum_score_is_no_score_asked() -> None:
 )
 def test_a_share_asked_in_the_plural_is_a_share(question: str) -> None:
     assert WANTS_PERCENT.search(parse_query(question).folded)
+
+
+def test_work_ahead_described_is_the_tasks_section() -> None:
+    for text in (
+        "Which forward-looking measures does the Quảng Nam report list?",
+        "what upcoming work is planned in the province's report",
+        "What does the department commit itself to for the next year?",
+        "tinh se trien khai nhung viec gi trong nam toi",
+        "Những nhiệm vụ cải cách trọng tâm nào được nêu?",
+    ):
+        assert "tasks" in section_kinds(parse_query(text)), text
+
+
+def test_results_questions_stay_results() -> None:
+    assert "tasks" not in section_kinds(parse_query("Kết quả cải cách thể chế năm 2022 thế nào?"))

@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.section_answer import SectionAnswerer
 from bot.structure import Words
 from bot.summary_answer import SummaryAnswerer
+from bot.summary_named import described_part_names
 from bot.summary_parts import flanked, held_words
 from core.query import parse_query
 from index.facts import build_facts
@@ -106,3 +107,11 @@ def test_a_word_of_the_text_is_held_only_beside_its_neighbour() -> None:
     phrase = Words.of("Đã sắp xếp giảm 4 phòng")
     assert held_words(["sap", "xep"], scattered, seq, set()) == set()
     assert held_words(["sap", "xep"], phrase, seq, set()) == {"sap", "xep"}
+
+
+def test_heading_named_in_words() -> None:
+    q = parse_query("What is written under the staff training heading in the 2021 report?")
+    assert described_part_names(q) == ["staff training"]
+    # a kind of section asked: its kind finds it, not a part named "e government"
+    q = parse_query("What tasks are listed at the end of the e-government part?")
+    assert described_part_names(q) == []

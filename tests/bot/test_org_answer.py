@@ -1,0 +1,70 @@
+"""How a body is organised (bot/org_answer.py): the question asking it, the units a paragraph
+names read with their diacritics, and the paragraph naming the asked body's leader and units
+quoted with its label, or nothing. The report text is written for the test."""
+
+from __future__ import annotations
+
+from bot.org_answer import MIN_UNITS, OrgAnswerer, asks_organisation, names_asked_body, unit_count
+from bot.section_answer import SectionAnswerer
+from core.query import parse_query
+from tests.helpers.mini_index import everything, mini_index
+
+REPORT = """BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2022
+
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+
+1. Kiện toàn bộ máy
+
+Đối với Trung tâm Hành chính công tỉnh:
+Giám đốc Trung tâm do Phó Chánh Văn phòng UBND tỉnh kiêm nhiệm. Trung tâm có Tổ Tiếp nhận hồ sơ, Tổ Hướng dẫn thủ tục và Tổ Tổng hợp, mỗi tổ có 04 công chức.
+
+2. Công tác tuyên truyền
+
+- Đài Phát thanh và Truyền hình tỉnh phát 15 phóng sự về cải cách hành chính; lãnh đạo tỉnh chỉ đạo đăng tin trên tờ báo tỉnh và tờ rơi tại Bệnh viện Đa khoa tỉnh.
+"""
+
+
+def _answer(question: str) -> str | None:
+    index = mini_index(REPORT)
+    ans = OrgAnswerer(SectionAnswerer(index)).answer(parse_query(question), everything(index), "vi")
+    return ans.text if ans else None
+
+
+def test_organisation_asked() -> None:
+    assert asks_organisation(parse_query("How is the district reception desk structured?"))
+    assert asks_organisation(parse_query("bo phan tiep nhan co co cau to chuc ra sao"))
+    assert not asks_organisation(parse_query("How many staff work at the reception desk?"))
+
+
+def test_units_read_with_diacritics() -> None:
+    assert unit_count("Tổ Tiếp nhận và Tổ Tổng hợp") == MIN_UNITS
+    assert unit_count("Phòng Nội vụ và Ban Tiếp dân") == MIN_UNITS
+    assert unit_count("Tổ Tiếp nhận hồ sơ") < MIN_UNITS  # one unit is no team list
+    # "phóng sự", "tờ báo", "tô", "tổ chức", "phòng chống", "ban hành": no units
+    assert unit_count("15 phóng sự trên tờ báo, tô màu; tổ chức phòng chống; ban hành") == 0
+
+
+def test_asked_body_named() -> None:
+    text = "Trung tâm có Tổ Tiếp nhận hồ sơ và Bộ phận Một cửa."
+    assert names_asked_body(text, {"ai", "phu", "trach", "bo", "phan", "mot", "cua"})
+    assert not names_asked_body(text, {"ai", "dung", "dau", "ban", "chi", "dao"})
+
+
+def test_organisation_paragraph_quoted() -> None:
+    text = _answer("Ai đứng đầu Trung tâm Hành chính công tỉnh và trung tâm gồm những tổ nào?")
+    assert text is not None
+    assert "> Đối với Trung tâm Hành chính công tỉnh:" in text
+    assert "Tổ Tiếp nhận hồ sơ" in text
+    assert "phóng sự" not in text
+
+
+def test_body_not_named_falls_through() -> None:
+    # the report names no steering committee: neither paragraph answers
+    assert _answer("Ai đứng đầu Ban Chỉ đạo cải cách hành chính tỉnh?") is None
+    assert _answer("Who leads the provincial reform steering committee?") is None
+
+
+def test_too_little_of_the_body_falls_through() -> None:
+    # a unit the paragraph names, of a body (the hospital) it does not: under MIN_BODY
+    assert _answer("Ai phụ trách Tổ Tiếp nhận hồ sơ của Bệnh viện Đa khoa tỉnh?") is None
