@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
-from bot.intents_types import section_kinds
+from bot.intents_types import WANTS_PERCENT, section_kinds
 from bot.list_asked import KIND_WORDS, besides, head_readings, head_words, set_aside
 from bot.list_clauses import named_kind, other_kind
 from bot.list_find import (
@@ -121,6 +121,19 @@ def _all_counted(e: Enumeration) -> bool:
     """Whether every item of a list opens with its count."""
     shown = [p.readable for p in e.paras] if e.paras else list(e.items)
     return all(_COUNTED.match(strip_marker(i)) for i in shown)
+
+
+# A share written in an item ("bố trí ít nhất 1,0 % tổng chi …").
+_SHARE_HELD = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+
+
+def _share_held(e: Enumeration, folded_question: str) -> bool:
+    """Whether a share is asked beside the list ("kiến nghị những gì, và đề xuất tối thiểu bao
+    nhiêu %") and one of its items states one: the list answers both, its figure in place."""
+    if not WANTS_PERCENT.search(folded_question):
+        return False
+    shown = [p.readable for p in e.paras] if e.paras else list(e.items)
+    return any(_SHARE_HELD.search(i) for i in shown)
 
 
 def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
@@ -252,7 +265,7 @@ class ListAnswerer:
         if best is None or best[1] < MIN_SCORE:
             return None
         e = self._trimmed(q, best[0], best[2], aside, places)
-        if counted and not _all_counted(e):
+        if counted and not (_all_counted(e) or _share_held(e, q.folded)):
             return None  # the number asked is not the items' own: the figure answers it
         return self._render(q, e, language)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.intents_types import DOCS_ASKED, NOT_PLURAL
+from bot.intents_types import DOCS_ASKED, NOT_PLURAL, WHO_PLACED
 from bot.list_items import EN_NOUNS
 from bot.section_answer import compound
 from bot.stopwords import LIST_HEAD_STOP
@@ -21,13 +21,13 @@ from index.lexical import tokenize
 # asker already has, up to the words asking for the list (folded).
 _BESIDES = re.compile(
     r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+(.+?),?\s+"
-    r"(?=(?:nhung|cac|which|what)\b)"
+    r"(?=(?:nhung|cac|which|what|who|ai)\b)"
 )
 # The same up to its comma when it has one ("ngoài công chức các sở, những cơ quan nào": what
 # is set aside is "công chức các sở", not "công chức").
 _BESIDES_COMMA = re.compile(
     r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+([^,?;]+?),\s+"
-    r"(?=(?:nhung|cac|which|what)\b)"
+    r"(?=(?:nhung|cac|which|what|who|ai)\b)"
 )
 
 
@@ -98,6 +98,11 @@ _LIST_VI = re.compile(
 )
 
 
+# The people a "who is placed there" question lists, in the reports' words: officials sent
+# to work there ("… các cơ quan cử đến làm việc tại Trung tâm: 29 công chức …").
+_PEOPLE = "can bo cong chuc cu den lam viec"
+
+
 def head_words(q: ParsedQuery) -> list[str]:
     """What kind of thing the question wants listed, in the reports' words: between
     'những/các' and 'nào' ('những huyện, thị xã nào' → huyện, thị xã), after 'liệt kê', or the
@@ -115,6 +120,8 @@ def head_words(q: ParsedQuery) -> list[str]:
                 if w not in LIST_HEAD_STOP or compound(w, words[i + 1 : i + 2])]  # fmt: skip
         return list(dict.fromkeys(kept))[:6]
     nouns = _en_nouns(folded)
+    if not nouns and WHO_PLACED.search(folded):
+        return tokenize(expand(_PEOPLE))  # "who is posted to …": the people placed there
     out: list[str] = []
     for w in nouns:
         vi = _en_noun(w)
