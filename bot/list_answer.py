@@ -24,7 +24,14 @@ from dataclasses import replace
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
 from bot.intents_types import WANTS_PERCENT, section_kinds
-from bot.list_asked import KIND_WORDS, besides, head_readings, head_words, set_aside
+from bot.list_asked import (
+    KIND_WORDS,
+    besides,
+    head_readings,
+    head_words,
+    lead_sets_aside,
+    set_aside,
+)
 from bot.list_clauses import named_kind, other_kind
 from bot.list_find import (
     Enumeration,
@@ -113,6 +120,8 @@ NEGATED_WEIGHT = 1.0
 FIGURE_WEIGHT = 1.0
 
 
+# Where a sentence ends inside a list's lead-in.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 # An item that opens with its count ("29 công chức của 16 sở", "04 chiến sỹ …").
 _COUNTED = re.compile(r"\s*\d+(?:[.,]\d+)*\s+\w")
 
@@ -260,6 +269,8 @@ class ListAnswerer:
                     if aside and any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
                                      for i in e.items):  # fmt: skip
                         s += ASIDE_WEIGHT
+                    if aside and any(lead_sets_aside(t, aside) for t in self._lead_texts(e)):
+                        s -= ASIDE_WEIGHT  # "Biên chế của Trung tâm: …": the group set aside
                     if best is None or s > best[1]:
                         best = (e, s, h)
         if best is None or best[1] < MIN_SCORE:
@@ -380,6 +391,12 @@ class ListAnswerer:
         if ranks:
             s += RANK_WEIGHT / (1 + min(ranks))
         return s
+
+    def _lead_texts(self, e: Enumeration) -> tuple[str, str]:
+        """The sentence leading into a list up to its first item (a list in brackets too:
+        "Biên chế của X: Có 10 công chức (trong đó có | …"), as printed and as restored."""
+        said = _SENTENCE_END.split(e.lead)[-1]
+        return said, self._restored(e.para, said)
 
     def _head_fit(self, e: Enumeration, head: Sequence[str]) -> float:
         """How much the list is of the asked kind of thing: named right before it or in its

@@ -10,7 +10,7 @@ import pytest
 from bot.intents import report_fields
 from bot.intents_types import is_list, lists_and_counts
 from bot.list_answer import _share_held
-from bot.list_asked import head_words, without_aside
+from bot.list_asked import besides, head_words, lead_sets_aside, without_aside
 from bot.list_find import Enumeration
 from core.query import parse_query
 
@@ -87,3 +87,17 @@ def test_who_signed_is_still_no_list() -> None:
 def test_what_a_who_question_sets_aside_is_left_out() -> None:
     folded = parse_query("Besides the police officers, who works at the centre?").folded
     assert "police" not in without_aside(folded)
+
+
+def test_a_trailing_aside_is_left_out_and_own_staff_read_in_the_reports_words() -> None:
+    folded = parse_query("Who works at the district one-stop shop besides its own staff?").folded
+    assert "staff" not in without_aside(folded)
+    assert besides(folded) == ["bien", "che", "cua"]
+
+
+def test_a_lead_in_naming_the_group_set_aside_is_that_group() -> None:
+    aside = ["bien", "che", "cua"]
+    assert lead_sets_aside("Biên chế của Bộ phận Một cửa: Có", aside)
+    assert lead_sets_aside("Bién ché cua Bo phan: C6", aside)  # as OCR prints it
+    assert not lead_sets_aside("Biên chế thuộc các sở cử đến làm việc tại Bộ phận: Có", aside)
+    assert not lead_sets_aside("Biên chế của Bộ phận", ["bien"])  # one word is no group
