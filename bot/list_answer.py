@@ -264,13 +264,7 @@ class ListAnswerer:
                     s -= WRONG_KIND * other_kind(named_kind(fold(e.lead)), h, q.folded)
                     if negated:  # "… not yet repaired": "… chưa được sửa chữa (như …)"
                         s += NEGATED_WEIGHT * (1 if says_not(f"{lead_clause(e.lead)} {e.tail}") else -1)
-                    # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists
-                    # the things asked beside it
-                    if aside and any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
-                                     for i in e.items):  # fmt: skip
-                        s += ASIDE_WEIGHT
-                    if aside and any(lead_sets_aside(t, aside) for t in self._lead_texts(e)):
-                        s -= ASIDE_WEIGHT  # "Biên chế của Trung tâm: …": the group set aside
+                    s += self._aside_fit(e, aside)
                     if best is None or s > best[1]:
                         best = (e, s, h)
         if best is None or best[1] < MIN_SCORE:
@@ -390,6 +384,19 @@ class ListAnswerer:
         ranks = [rank_of[p.chunk.id] for p in (e.para, *e.paras) if p.chunk.id in rank_of]
         if ranks:
             s += RANK_WEIGHT / (1 + min(ranks))
+        return s
+
+    def _aside_fit(self, e: Enumeration, aside: list[str]) -> float:
+        """"Ngoài X, những Y nào": the list naming X (an item of a few words) lists the things
+        asked beside it; a list led in by X ("Biên chế của Trung tâm: …") is X itself."""
+        if not aside:
+            return 0.0
+        s = 0.0
+        if any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
+               for i in e.items):  # fmt: skip
+            s += ASIDE_WEIGHT
+        if any(lead_sets_aside(t, aside) for t in self._lead_texts(e)):
+            s -= ASIDE_WEIGHT
         return s
 
     def _lead_texts(self, e: Enumeration) -> tuple[str, str]:
