@@ -320,6 +320,16 @@ _SIGNER_ROLE = re.compile(
     rf"(?:what|which) (?:job )?{_POST} (?:does|did|do|is|was|has|had) (?:the )?{_WHO_SIGNED})\b"
 )
 _SIGNING = re.compile(r"\b(ky|signed|signs|signer|signatory)\b")
+# "Trong kỳ báo cáo" folds like "ký báo cáo": the reporting period, no signing.
+_PERIOD_KY = re.compile(r"\b(?:trong|cua|moi|theo|cung|suot|dau|cuoi) ky bao cao\b")
+# A post an event of the report's content fills ("bổ nhiệm những chức danh nào", "which posts
+# were filled by recruitment"): the posts the report lists, not the signature's role, unless
+# the signer is named outright.
+_POST_EVENT = re.compile(
+    r"\b(bo nhiem|bau|tuyen dung|de bat|dieu dong|luan chuyen|biet phai|thi tuyen|xet tuyen|"
+    r"appoint\w*|recruit\w*|elect(?:ed|s)?|promot\w*|hir(?:e|ed|ing))\b"
+)
+_SIGNER_NAMED = re.compile(r"\b(nguoi ky|ky voi|ky thay|signer|signatory|signed|signs)\b")
 # Whom a report is sent to: its "Nơi nhận" list.
 _RECIPIENTS = re.compile(
     r"\b(noi nhan|gui (?:den |toi |cho )?(?:nhung |cac )?(?:co quan|don vi|noi) nao|"
@@ -369,6 +379,18 @@ def _report_asked_first(folded: str, asking: list[re.Pattern[str]]) -> bool:
     return report is not None and (other is None or report.start() < other.start())
 
 
+def _signing_asked(folded: str, named: bool) -> bool:
+    """Whether a post asked ("chức danh nào") is the signature's: the signer named outright, or
+    a report or signing named with no event of the report's content filling the post
+    ("đã bổ nhiệm những chức danh nào trong kỳ báo cáo" lists the posts filled)."""
+    if _SIGNER_NAMED.search(folded):
+        return True
+    if _POST_EVENT.search(folded):
+        return False
+    rest = _PERIOD_KY.sub(" ", folded)
+    return (named and bool(_REPORT.search(rest))) or bool(_SIGNING.search(rest))
+
+
 def report_fields(folded: str) -> tuple[str, ...]:
     """The report fields a question asks for; () when it is not about a report itself. "Ai ký"
     always is; the other fields need the question to name a report ("báo cáo", "report", a
@@ -376,7 +398,7 @@ def report_fields(folded: str) -> tuple[str, ...]:
     if _REPORTS_LIST.search(folded) or MENTIONS.search(folded):
         return FIELDS
     named = bool(_REPORT.search(folded))
-    if _SIGNER_ROLE.search(folded) and (named or _SIGNING.search(folded)):
+    if _SIGNER_ROLE.search(folded) and _signing_asked(folded, named):
         return ("role",)
     if named and _RECIPIENTS.search(folded):
         # "which agency wrote it, and to which department is it sent": the other fields its

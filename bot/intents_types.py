@@ -256,6 +256,19 @@ _GROWTH = re.compile(
 )
 
 
+# Who is placed to work somewhere ("những ai đến làm việc tại …", "ai được cử đến …", "who is
+# posted to / works at …"): the people a report lists there (often from several agencies,
+# each with a count), not one person named.
+WHO_PLACED = re.compile(
+    r"\bnhung ai\b|"
+    r"\bai\s+(?:duoc\s+|da\s+)?(?:cu|dieu dong|biet phai|bo tri|tang cuong|luan chuyen|"
+    r"den lam viec|lam viec)\b|"
+    r"\bwho\s+(?:(?:is|are|was|were|has been|have been|gets?|got)\s+)?(?:else\s+)?"
+    r"(?:posted|seconded|sent|assigned|deployed|stationed|placed|detailed|working|works|work)"
+    r"\s+(?:[\w']+\s+){0,2}?(?:to|at|in|for|inside)\b"
+)
+
+
 def wants_number(folded: str) -> bool:
     """Whether a (folded) question asks for a number or a share. A share stated as a threshold
     ("which areas scored above 90%") is a condition on what is listed, not a number asked."""
@@ -264,7 +277,7 @@ def wants_number(folded: str) -> bool:
 
 
 def _asks_number(folded: str) -> bool:
-    return wants_number(folded) or bool(_DATE_OR_WHO.search(folded))
+    return wants_number(folded) or bool(_DATE_OR_WHO.search(WHO_PLACED.sub(" ", folded)))
 
 
 def section_kind(q: ParsedQuery) -> str | None:
@@ -332,11 +345,22 @@ def is_list(q: ParsedQuery) -> bool:
     return listed
 
 
+# "What did … recommend / propose …": the proposals listed, said in English with no "which"
+# ("what share did … propose" asks the share alone).
+_WHAT_PROPOSED = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\w']+\s+){0,8}?"
+    r"(?:recommend|propos|suggest|request)\w*\b"
+)
+
+
 def lists_and_counts(q: ParsedQuery) -> bool:
     """A list asked with a number beside it ("những trường nào tham gia …, số học sinh … là
     bao nhiêu"): the things named and how many; a list whose items count the things
-    answers both (`bot/typed_answers.py`)."""
+    answers both (`bot/typed_answers.py`). "What did … recommend, and what minimum share …"
+    asks the proposals listed with the share one of them states."""
     listed, f = _listed(q)
+    if not listed and _WHAT_PROPOSED.search(q.folded) and WANTS_PERCENT.search(q.folded):
+        listed = True
     return listed and _asks_number(f) and not is_summary(q) and not is_comparison(q)
 
 
@@ -348,7 +372,7 @@ def _listed(q: ParsedQuery) -> tuple[bool, str]:
     # names the things in other words: the question's frame reads around it
     bare = _GLOSS.sub(" ", f)
     listed = bool(_LIST.search(bare) or _THINGS_ARE.search(bare) or DOCS_ASKED.search(bare))
-    listed = listed or _what_things(bare)
+    listed = listed or _what_things(bare) or bool(WHO_PLACED.search(bare))
     if listed:
         f = _CONDITION.sub(" ", f)
         # "100% UBND cấp huyện có phần mềm cho những lĩnh vực nào": a share the question

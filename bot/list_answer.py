@@ -23,8 +23,15 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
-from bot.intents_types import section_kinds
-from bot.list_asked import KIND_WORDS, besides, head_readings, head_words, set_aside
+from bot.intents_types import WANTS_PERCENT, section_kinds
+from bot.list_asked import (
+    KIND_WORDS,
+    besides,
+    head_readings,
+    head_words,
+    lead_sets_aside,
+    set_aside,
+)
 from bot.list_clauses import named_kind, other_kind
 from bot.list_find import (
     Enumeration,
@@ -113,6 +120,8 @@ NEGATED_WEIGHT = 1.0
 FIGURE_WEIGHT = 1.0
 
 
+# Where a sentence ends inside a list's lead-in.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 # An item that opens with its count ("29 công chức của 16 sở", "04 chiến sỹ …").
 _COUNTED = re.compile(r"\s*\d+(?:[.,]\d+)*\s+\w")
 
@@ -121,6 +130,19 @@ def _all_counted(e: Enumeration) -> bool:
     """Whether every item of a list opens with its count."""
     shown = [p.readable for p in e.paras] if e.paras else list(e.items)
     return all(_COUNTED.match(strip_marker(i)) for i in shown)
+
+
+# A share written in an item ("bố trí ít nhất 1,0 % tổng chi …").
+_SHARE_HELD = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+
+
+def _share_held(e: Enumeration, folded_question: str) -> bool:
+    """Whether a share is asked beside the list ("kiến nghị những gì, và đề xuất tối thiểu bao
+    nhiêu %") and one of its items states one: the list answers both, its figure in place."""
+    if not WANTS_PERCENT.search(folded_question):
+        return False
+    shown = [p.readable for p in e.paras] if e.paras else list(e.items)
+    return any(_SHARE_HELD.search(i) for i in shown)
 
 
 def _announced(e: Enumeration, phrases: Sequence[str]) -> bool:
@@ -242,17 +264,13 @@ class ListAnswerer:
                     s -= WRONG_KIND * other_kind(named_kind(fold(e.lead)), h, q.folded)
                     if negated:  # "… not yet repaired": "… chưa được sửa chữa (như …)"
                         s += NEGATED_WEIGHT * (1 if says_not(f"{lead_clause(e.lead)} {e.tail}") else -1)
-                    # "Ngoài X, những Y nào": the list naming X (an item of a few words) lists
-                    # the things asked beside it
-                    if aside and any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
-                                     for i in e.items):  # fmt: skip
-                        s += ASIDE_WEIGHT
+                    s += self._aside_fit(e, aside)
                     if best is None or s > best[1]:
                         best = (e, s, h)
         if best is None or best[1] < MIN_SCORE:
             return None
         e = self._trimmed(q, best[0], best[2], aside, places)
-        if counted and not _all_counted(e):
+        if counted and not (_all_counted(e) or _share_held(e, q.folded)):
             return None  # the number asked is not the items' own: the figure answers it
         return self._render(q, e, language)
 
@@ -367,6 +385,25 @@ class ListAnswerer:
         if ranks:
             s += RANK_WEIGHT / (1 + min(ranks))
         return s
+
+    def _aside_fit(self, e: Enumeration, aside: list[str]) -> float:
+        """"Ngoài X, những Y nào": the list naming X (an item of a few words) lists the things
+        asked beside it; a list led in by X ("Biên chế của Trung tâm: …") is X itself."""
+        if not aside:
+            return 0.0
+        s = 0.0
+        if any(len(i.split()) <= 10 and set_aside(self._restored(e.para, i), aside)
+               for i in e.items):  # fmt: skip
+            s += ASIDE_WEIGHT
+        if any(lead_sets_aside(t, aside) for t in self._lead_texts(e)):
+            s -= ASIDE_WEIGHT
+        return s
+
+    def _lead_texts(self, e: Enumeration) -> tuple[str, str]:
+        """The sentence leading into a list up to its first item (a list in brackets too:
+        "Biên chế của X: Có 10 công chức (trong đó có | …"), as printed and as restored."""
+        said = _SENTENCE_END.split(e.lead)[-1]
+        return said, self._restored(e.para, said)
 
     def _head_fit(self, e: Enumeration, head: Sequence[str]) -> float:
         """How much the list is of the asked kind of thing: named right before it or in its

@@ -6,8 +6,9 @@ aside ("Ngoài X, những Y nào …")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from bot.intents_types import DOCS_ASKED, NOT_PLURAL
+from bot.intents_types import DOCS_ASKED, NOT_PLURAL, WHO_PLACED
 from bot.list_items import EN_NOUNS
 from bot.section_answer import compound
 from bot.stopwords import LIST_HEAD_STOP
@@ -21,20 +22,34 @@ from index.lexical import tokenize
 # asker already has, up to the words asking for the list (folded).
 _BESIDES = re.compile(
     r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+(.+?),?\s+"
-    r"(?=(?:nhung|cac|which|what)\b)"
+    r"(?=(?:nhung|cac|which|what|who|ai)\b)"
 )
 # The same up to its comma when it has one ("ngoài công chức các sở, những cơ quan nào": what
 # is set aside is "công chức các sở", not "công chức").
 _BESIDES_COMMA = re.compile(
     r"\b(?:ngoai|besides|apart from|other than|except(?: for)?)\s+([^,?;]+?),\s+"
-    r"(?=(?:nhung|cac|which|what)\b)"
+    r"(?=(?:nhung|cac|which|what|who|ai)\b)"
 )
 
 
+# Set aside at the end, in English ("who works at the centre besides its own staff?").
+_BESIDES_END = re.compile(
+    r"\s+\b(?:besides|apart from|other than|except(?: for)?)\s+([^,?;]+?)\s*\??\s*$"
+)
+
+
+def _aside(folded_question: str) -> re.Match[str] | None:
+    return (
+        _BESIDES_COMMA.search(folded_question)
+        or _BESIDES.search(folded_question)
+        or _BESIDES_END.search(folded_question)
+    )
+
+
 def without_aside(folded_question: str) -> str:
-    """The question without what it sets aside ("Ngoài X, những Y nào …" → "những Y nào …"):
-    X names neither what is listed nor what it is about."""
-    m = _BESIDES_COMMA.search(folded_question) or _BESIDES.search(folded_question)
+    """The question without what it sets aside ("Ngoài X, những Y nào …" → "những Y nào …",
+    "… besides X?"): X names neither what is listed nor what it is about."""
+    m = _aside(folded_question)
     return folded_question[: m.start()] + folded_question[m.end() :] if m else folded_question
 
 
@@ -42,13 +57,34 @@ def besides(folded_question: str) -> list[str]:
     """The words of what a question sets aside ("Ngoài …", "besides …"), in the reports'
     words when it is said in English ("besides the provincial departments" → sở, ban, ngành);
     [] when none."""
-    m = _BESIDES_COMMA.search(folded_question) or _BESIDES.search(folded_question)
+    m = _aside(folded_question)
     if not m:
         return []
     said = m.group(1)
+    if _OWN_STAFF.search(said):
+        return list(OWN_STAFF_WORDS)  # "besides its own staff": the unit's own payroll
     english = re.search(r"\b(?:the|of|and|all|other)\b", said)
     vietnamese = to_vietnamese(said) if english else []
     return re.findall(r"\w+", vietnamese[0] if vietnamese else said)
+
+
+# A unit's own staff set aside in English ("apart from its own staff"), and the reports' words
+# for it: "biên chế của <đơn vị>" (those sent from other agencies are "biên chế thuộc các cơ
+# quan cử đến").
+_OWN_STAFF = re.compile(r"\bown\s+(?:staff|employees|personnel|workforce|payroll|people)\b")
+OWN_STAFF_WORDS = ("bien", "che", "cua")
+
+
+def lead_sets_aside(lead: str, words: Sequence[str]) -> bool:
+    """Whether the clause leading into a list (folded, as restored) names, word after word, the
+    group the question sets aside ("Ngoài biên chế của Trung tâm, …": a list led in by "Biên
+    chế của Trung tâm …: Có" is that group, not the others asked for)."""
+    have = re.findall(r"\w+", fold(lead))
+    n = len(words)
+    return n >= 2 and any(
+        all(h == w or misread(w, h) for h, w in zip(have[i : i + n], words, strict=True))
+        for i in range(len(have) - n + 1)
+    )
 
 
 ASIDE_SHARE = 0.6  # of the set-aside words an item holds to be what was set aside
@@ -98,6 +134,11 @@ _LIST_VI = re.compile(
 )
 
 
+# The people a "who is placed there" question lists, in the reports' words: officials sent
+# to work there ("… các cơ quan cử đến làm việc tại Trung tâm: 29 công chức …").
+_PEOPLE = "can bo cong chuc cu den lam viec"
+
+
 def head_words(q: ParsedQuery) -> list[str]:
     """What kind of thing the question wants listed, in the reports' words: between
     'những/các' and 'nào' ('những huyện, thị xã nào' → huyện, thị xã), after 'liệt kê', or the
@@ -115,6 +156,8 @@ def head_words(q: ParsedQuery) -> list[str]:
                 if w not in LIST_HEAD_STOP or compound(w, words[i + 1 : i + 2])]  # fmt: skip
         return list(dict.fromkeys(kept))[:6]
     nouns = _en_nouns(folded)
+    if not nouns and WHO_PLACED.search(folded):
+        return tokenize(expand(_PEOPLE))  # "who is posted to …": the people placed there
     out: list[str] = []
     for w in nouns:
         vi = _en_noun(w)
