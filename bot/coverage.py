@@ -58,13 +58,14 @@ def _actions() -> frozenset[str]:
 
 _ACTIONS = _actions()
 # The lexicon's Vietnamese terms of two or more syllables, and those never checked: one
-# syllable (too ambiguous alone), an action, a period, a level or a question word.
-_VI_TERMS = frozenset(
+# syllable (too ambiguous alone), an action, a period, a level or a question word (also read
+# by bot/near_miss_condition.py).
+VI_TERMS = frozenset(
     " ".join(re.sub(r"[^a-z0-9 ]+", " ", t.folded).split())
     for t in read_lexicon()
     if len(t.folded.split()) > 1
 )
-_VI_SKIPPED = frozenset(
+VI_SKIPPED = frozenset(
     " ".join(re.sub(r"[^a-z0-9 ]+", " ", t.folded).split())
     for t in read_lexicon()
     if len(t.folded.split()) < 2
@@ -72,12 +73,6 @@ _VI_SKIPPED = frozenset(
     or _PERIOD.match(t.folded)
     or _NOT_A_TOPIC.match(t.folded)
 )
-
-
-# The names other checks read (bot/near_miss_condition.py): the terms never checked, every
-# term of two or more words, a text's words with each abbreviation followed by its words, and
-# whether words' positions lie close together.
-VI_SKIPPED, VI_TERMS = _VI_SKIPPED, _VI_TERMS
 
 
 def expanded_words(text: str) -> list[str]:
@@ -213,11 +208,11 @@ class Coverage:
 
     def _terms(self, q: ParsedQuery) -> Iterator[str]:
         """The question's glossary keys and the reports' Vietnamese terms it names, those
-        whose absence would say something (`_checkable`, `_VI_SKIPPED`)."""
+        whose absence would say something (`_checkable`, `VI_SKIPPED`)."""
         yield from (
             m.group(1) for m in GLOSSARY_RE.finditer(q.folded) if self._checkable(m.group(1))
         )
-        yield from (t for t in vietnamese_terms(q.folded) if t not in _VI_SKIPPED)
+        yield from (t for t in vietnamese_terms(q.folded) if t not in VI_SKIPPED)
 
     def _missing_in(self, q: ParsedQuery, scope: list[str]) -> list[str]:
         """`missing` within the given province names or report keys."""
@@ -244,11 +239,11 @@ class Coverage:
         # A term the reports word another way ("dự toán giao" for "kinh phí được giao", both an
         # "assigned budget" in the lexicon) is present in that wording.
         for term in vietnamese_terms(q.folded):
-            if term in _VI_SKIPPED or self._occurs(term, scope):
+            if term in VI_SKIPPED or self._occurs(term, scope):
                 continue
             if any(self._occurs(t, scope) for t in alike_terms(term)):
                 continue
-            parts = [t for t in _VI_TERMS if t != term and f" {t} " in f" {term} "]
+            parts = [t for t in VI_TERMS if t != term and f" {t} " in f" {term} "]
             if not (parts and all(self._occurs(t, scope) for t in parts)):
                 out.append(term)
         return out

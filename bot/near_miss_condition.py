@@ -12,11 +12,14 @@ scores, and what the condition adds is exactly what they miss."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 from bot.coverage import VI_SKIPPED, VI_TERMS, close, expanded_words
 from bot.extractive import parts_said
 from bot.nearest import nearest_not_found, stated
-from core.lexicon import alike_terms, vietnamese_terms
+from bot.quantities_asked import said_as
+from core.lexicon import alike_terms, read_lexicon, vietnamese_terms
 from core.query import ParsedQuery, expand
 from core.result import Answer
 from core.text import fold
@@ -28,44 +31,75 @@ _MEASURE = re.compile(
 )
 # What opens the condition the counted things meet, after the measure: "được …", "có …",
 # "đã …", "sử dụng …"; "who/that/which …", "were/have/had …", "with …", "use …".
+# Folded, "co" is also "cơ", "cô", "cổ" and "da" "đa", "đá": where the question is typed with
+# diacritics its own word decides (`_CONDITION_TYPED`); typed without, "co" before "quan", "so",
+# "che", "cau" is the noun ("cơ quan", "cơ sở", "cơ chế", "cơ cấu"), not "có".
 _CONDITION = re.compile(
-    r"\b(?:duoc|co|da|su dung|who|that|which|were|was|have|has|had|with|uses?|used|using)\b"
+    r"\b(?:duoc|co(?!\s+(?:quan|so|che|cau)\b)|da|su dung|who|that|which|were|was|have|has|"
+    r"had|with|uses?|used|using)\b"
 )
+_AMBIGUOUS = {"co": "có", "da": "đã"}
 # Terms that say no condition of the things counted: which administrative unit ("thị xã",
 # "thành phố"), a total or a comparison ("tổng số", "so với"), or the report itself ("báo
-# cáo"; "phóng sự" is the lexicon's other "report"), as whole terms; and who reports or owns
+# cáo"; "phóng sự" is the lexicon's other "report"), the government or its levels ("each level
+# of government" sorts what is counted, it puts no condition on it), as whole terms; and who reports or owns
 # them, an agency by the head of its name ("Văn phòng UBND tỉnh", "UBND cấp xã": an English
 # question's inverted "had the … Office spent" names its subject there). The levels, periods and
 # question words are skipped as the coverage check skips them (`VI_SKIPPED`).
 _NOT_A_CONDITION = re.compile(
     r"^(?:so|ban nganh|so ban nganh|co quan|don vi|thanh pho|thi tran|thi xa|xa|phuong|huyen|"
-    r"tinh|tong so|tong|so voi|bao cao|phong su)$"
+    r"tinh|tong so|tong|so voi|bao cao|phong su|chinh phu|chinh quyen|cap chinh quyen)$"
     r"|^(?:van phong|uy ban nhan dan|ubnd|hdnd|hoi dong nhan dan|so thong tin)\b"
 )
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _WORD = re.compile(r"\w+")
 # A paragraph's opening ends at its first colon or sentence end; a label that says what the
-# paragraph is about is a few words ("Về Sàn giao dịch TMĐT của tỉnh:", 7), while a first
+# paragraph is about is a few words ("Về Cổng dịch vụ công của huyện:", 7), while a first
 # sentence of its own may speak of other things the paragraph lists: 12 words keep a label and
 # cut most such sentences short (hand-set, not fitted; tests/bot/test_near_miss_condition.py).
 _OPENING_END = re.compile(r":|[.;!?](?:\s|$)")
 OPENING_WORDS = 12
 
 
+def _accented(text: str) -> bool:
+    """Whether a question is typed with Vietnamese diacritics."""
+    return any(ch in "đĐ" or unicodedata.combining(c) for ch in text
+               for c in unicodedata.normalize("NFD", ch))  # fmt: skip
+
+
+def _is_condition_word(q: ParsedQuery, m: re.Match[str]) -> bool:
+    """Whether a folded condition word is one in the question as typed: an ambiguous fold
+    ("co", "da") is the condition word only where the question's own word at the same
+    occurrence is "có"/"đã" (not "cơ quan"); a question typed without diacritics is taken as
+    folded (`_CONDITION` has already set aside "co quan", "co so" …)."""
+    word = m.group(0)
+    if word not in _AMBIGUOUS or not _accented(q.text):
+        return True
+    k = len(re.findall(rf"\b{word}\b", q.folded[: m.start()]))
+    typed = [w.lower() for w in _WORD.findall(q.text) if fold(w, repair=False) == word]
+    return typed[k] == _AMBIGUOUS[word] if k < len(typed) else True
+
+
 def condition_terms(q: ParsedQuery) -> list[str]:
     """The report terms (folded) of the condition a count or share asked puts on the things it
     counts: the lexicon's terms of the words after the first condition word that follows the
     measure ("… cấp xã được trang bị máy tính" → "trang bi may tinh"; English in its report
-    wording, "were given computers" → "may tinh"); none when the question asks no measure or
-    names no condition."""
+    wording, "were given computers" → "may tinh"), less any term of the counted things' own
+    words ("cơ quan nhà nước … có" does not ask "nhà nước" of them); none when the question
+    asks no measure or names no condition."""
     m = _MEASURE.search(q.folded)
-    c = _CONDITION.search(q.folded, m.end()) if m else None
-    if c is None:
+    c = next(
+        (c for c in _CONDITION.finditer(q.folded, m.end()) if _is_condition_word(q, c)), None
+    ) if m else None  # fmt: skip
+    if m is None or c is None:
         return []
+    counted = " ".join(_NON_WORD.sub(" ", q.folded[m.end() : c.start()]).split())
+    own = [counted, *vietnamese_terms(expand(counted))]
     terms = vietnamese_terms(expand(q.folded[c.end() :]))
     return [
         t for t in dict.fromkeys(terms)
         if t not in VI_SKIPPED and not _NOT_A_CONDITION.match(t)
+        and not any(f" {t} " in f" {o} " for o in own)
     ]  # fmt: skip
 
 
@@ -87,7 +121,7 @@ def _said(term: str, where: dict[str, list[int]]) -> bool:
 
 def _opening(context: str) -> str:
     """What a paragraph opens with, up to its first colon or sentence end and at most
-    `OPENING_WORDS` words: the thing a paragraph is about ("Về Sàn giao dịch TMĐT của tỉnh:")."""
+    `OPENING_WORDS` words: the thing a paragraph is about ("Về Cổng dịch vụ công của huyện:")."""
     head = _OPENING_END.split(context, maxsplit=1)[0]
     return " ".join(head.split()[:OPENING_WORDS])
 
@@ -103,15 +137,18 @@ def says_condition(terms: list[str], quote: str, context: str, section: str) -> 
     return any(_said(t, where) for t in terms)
 
 
+@cache
+def _as_written() -> dict[str, str]:
+    """Each lexicon term's folded wording → the term as the reports write it (diacritics)."""
+    return {" ".join(_NON_WORD.sub(" ", t.folded).split()): t.vi for t in read_lexicon()}
+
+
 def _typed(text: str, term: str) -> str:
-    """A folded term as the question types it ("trang bi may tinh" → "trang bị máy tính"); the
-    term itself where the question words it otherwise (an English question)."""
-    want, words = term.split(), list(_WORD.finditer(text))
-    plain = [fold(w.group(0), repair=False) for w in words]
-    for i in range(len(words) - len(want) + 1):
-        if plain[i : i + len(want)] == want:
-            return text[words[i].start() : words[i + len(want) - 1].end()]
-    return term
+    """A folded term as the question types it ("trang bi may tinh" → "trang bị máy tính"), else
+    as the reports write it (an English question: "thư điện tử công vụ")."""
+    text = " ".join(text.split())
+    typed = said_as(text, fold(text, repair=False).lower(), term)
+    return typed if typed != term else _as_written().get(term, term)
 
 
 def condition_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:

@@ -24,17 +24,17 @@ PORTAL = "100% UBND cấp xã có Cổng/trang TTĐT, thông tin được cập 
 
 
 def test_the_condition_is_what_follows_the_measure_and_its_condition_word() -> None:
-    q = parse_query("Bao nhiêu phần trăm công chức cấp xã được trang bị máy tính?")
+    q = parse_query("Có bao nhiêu phần trăm nhân viên bưu điện được trang bị máy tính?")
     assert condition_terms(q) == ["trang bi may tinh"]
-    assert "may tinh" in condition_terms(parse_query("What share of communes have computers?"))
+    assert "may tinh" in condition_terms(parse_query("What share of schools were given computers?"))
     # no condition named: nothing to check
     assert condition_terms(parse_query("Tỷ lệ hồ sơ trực tuyến là bao nhiêu?")) == []
 
 
 def test_a_line_that_says_none_of_the_condition_becomes_not_found() -> None:
-    for text in ("Tỉnh có bao nhiêu phần trăm công chức cấp xã được trang bị máy tính?",
-                 "ty le cong chuc cap xa duoc trang bi may tinh la bao nhieu?",
-                 "What share of commune officials were given computers?"):  # fmt: skip
+    for text in ("Huyện có bao nhiêu phần trăm giáo viên được trang bị máy tính?",
+                 "ty le nhan vien buu dien duoc trang bi may tinh la bao nhieu?",
+                 "What share of clinic nurses were given computers?"):  # fmt: skip
         q = parse_query(text)
         ans = condition_unsaid(q, stated("100%", NO_STAFF), "vi")
         assert ans is not None, text
@@ -43,7 +43,7 @@ def test_a_line_that_says_none_of_the_condition_becomes_not_found() -> None:
 
 
 def test_a_line_that_says_the_condition_stands() -> None:
-    q = parse_query("Bao nhiêu phần trăm công chức cấp xã được trang bị máy tính?")
+    q = parse_query("Tỷ lệ công chức cấp huyện được trang bị máy tính là bao nhiêu?")
     assert condition_unsaid(q, stated("88%", EQUIPPED), "vi") is None
     # an abbreviation's words written apart still say the term ("Cổng/trang TTĐT")
     en = parse_query("What share of communes have an electronic information portal?")
@@ -51,22 +51,48 @@ def test_a_line_that_says_the_condition_stands() -> None:
 
 
 def test_the_paragraphs_label_says_the_condition_for_its_lines() -> None:
-    label = "- Về Sàn giao dịch TMĐT của tỉnh: có 300 thành viên. Trong quý, số lượt đăng nhập đạt 4.100."
-    q = parse_query("How many log-ins had the province's e-commerce exchange reached?")
-    quote = "số lượt đăng nhập đạt 4.100."
-    cit = stated("4.100", quote).citations[0]
-    ans = Answer("?", "**4.100** [1]", False, (replace(cit, context=label),), figure="4.100")
+    label = (
+        "- Về Cổng dịch vụ công của huyện: có 120 thủ tục. Trong tháng, số lượt truy cập đạt 9.800."
+    )
+    q = parse_query("How many visits had the district's public service portal received?")
+    quote = "số lượt truy cập đạt 9.800."
+    cit = stated("9.800", quote).citations[0]
+    ans = Answer("?", "**9.800** [1]", False, (replace(cit, context=label),), figure="9.800")
     assert condition_unsaid(q, ans, "en") is None
     # an opening sentence longer than `OPENING_WORDS` is cut short: no label
     long = " ".join(["công chức"] * OPENING_WORDS) + " trang bị máy tính. 100% xã không có cán bộ."
     assert "máy" not in _opening(long)
-    assert _opening(label) == "- Về Sàn giao dịch TMĐT của tỉnh"
+    assert _opening(label) == "- Về Cổng dịch vụ công của huyện"
 
 
 def test_an_agency_that_owns_the_figure_is_no_condition() -> None:
-    q = parse_query("What share of its own budget had the Binh Phuoc Provincial People's "
-                    "Committee Office spent by September?")  # fmt: skip
+    q = parse_query("What share of its yearly fund had the Lam Dong Provincial People's "
+                    "Committee Office disbursed by June?")  # fmt: skip
     assert not any(t.startswith(("van phong", "uy ban")) for t in condition_terms(q))
-    # a term is excluded whole: "tinh gian bien che" is a condition, not the province "tinh"
-    cut = parse_query("How many people were cut under staff streamlining (tinh gian bien che)?")
-    assert "tinh gian bien che" in condition_terms(cut)
+    # a term is excluded whole: "chuyen doi so" is a condition, not the department "so"
+    trained = parse_query("How many clerks were trained in digital transformation (chuyen doi so)?")
+    assert "chuyen doi so" in condition_terms(trained)
+    # the government's levels sort what is counted, they put no condition on it
+    assert (
+        condition_terms(parse_query("How many letters were sent by each level of government?"))
+        == []
+    )
+
+
+def test_the_counted_things_own_words_are_no_condition() -> None:
+    # "cơ quan" is no "có": the condition is what follows the typed "có"/"sử dụng"
+    lan = parse_query("Tỷ lệ cơ quan nhà nước ở Nam Định có mạng nội bộ là bao nhiêu?")
+    assert "nha nuoc" not in condition_terms(lan)
+    mail = parse_query("Bao nhiêu cơ quan nhà nước sử dụng hộp thư điện tử?")
+    assert condition_terms(mail) == ["hop thu dien tu"]
+    # typed without diacritics, "co quan"/"co so" are never the condition word
+    assert "nha nuoc" not in condition_terms(parse_query("ty le co quan nha nuoc co mang noi bo?"))
+    db = parse_query("bao nhieu xa co co so du lieu dat dai?")
+    assert "co so du lieu" in condition_terms(db)
+
+
+def test_an_english_answer_quotes_the_term_as_the_reports_write_it() -> None:
+    q = parse_query("How many clinic nurses were given computers?")
+    ans = condition_unsaid(q, stated("100%", NO_STAFF), "en")
+    assert ans is not None
+    assert "“máy tính”" in ans.text
