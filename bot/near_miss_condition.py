@@ -30,13 +30,16 @@ _MEASURE = re.compile(
     r"percentage|proportion|share)\b"
 )
 # What opens the condition the counted things meet, after the measure: "được …", "có …",
-# "đã …", "sử dụng …"; "who/that/which …", "were/have/had …", "with …", "use …".
+# "đã …", "sử dụng …"; "were issued …", "have …", "with …", "use …".
 # Folded, "co" is also "cơ", "cô", "cổ" and "da" "đa", "đá": where the question is typed with
 # diacritics its own word decides (`_CONDITION_TYPED`); typed without, "co" before "quan", "so",
 # "che", "cau" is the noun ("cơ quan", "cơ sở", "cơ chế", "cơ cấu"), not "có".
 _CONDITION = re.compile(
-    r"\b(?:duoc|co(?!\s+(?:quan|so|che|cau)\b)|da|su dung|who|that|which|were|was|have|has|"
-    r"had|with|uses?|used|using)\b"
+    r"\b(?:duoc|co(?!\s+(?:quan|so|che|cau)\b)|da|su dung|with|uses?|used|using|"
+    # English "were / was / have been" only before a participle ("were issued", "were given"):
+    # "were level-3 dossiers", "was the portal providing" say what is counted, no condition
+    r"(?:were|was|are|is|have been|had been|has been)(?=\s+[a-z]+(?:ed|en)\b)|"
+    r"(?:have|has|had)(?=\s+(?!been\b)[a-z]))\b"
 )
 _AMBIGUOUS = {"co": "có", "da": "đã"}
 # Terms that say no condition of the things counted: which administrative unit ("thị xã",

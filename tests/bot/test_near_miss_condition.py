@@ -96,3 +96,15 @@ def test_an_english_answer_quotes_the_term_as_the_reports_write_it() -> None:
     ans = condition_unsaid(q, stated("100%", NO_STAFF), "en")
     assert ans is not None
     assert "“máy tính”" in ans.text
+
+
+def test_english_be_opens_a_condition_only_before_a_participle() -> None:
+    # "were vaccination dossiers" says what is counted; "were issued / have …" put a condition
+    assert (
+        condition_terms(parse_query("How many of the requests were land registration requests?"))
+        == []
+    )
+    assert condition_terms(parse_query("How many forms was the district portal handling?")) == []
+    assert condition_terms(parse_query("What share of clinic nurses were issued digital signatures?"))
+    assert condition_terms(parse_query("What share of school teachers have computers?"))
+    assert condition_terms(parse_query("How many libraries does the province have?")) == []
