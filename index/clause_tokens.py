@@ -125,6 +125,15 @@ def _slash_tail(text: str, t: Tok) -> bool:
     return before.rstrip().endswith("/") and not re.search(r"[^\W\d_]\s*/\s*$", before)
 
 
+def _names_number(text: str, t: Tok) -> bool:
+    """Whether a number is hyphened onto a name: "Covid-19", or OCR's "Covid -19" after a
+    capitalised word (a list's "các xã -05 xã" is a count)."""
+    return bool(
+        re.search(r"[^\W\d_]-$", text[max(0, t.start - 3) : t.start])
+        or re.search(r"\b[A-ZĐ][^\W\d_]* -$", text[max(0, t.start - 12) : t.start])
+    )
+
+
 def is_figure(toks: list[Tok], i: int, text: str) -> bool:
     """Whether the number token i is a figure (not a date, year, level, numbering, doc number)."""
     t = toks[i]
@@ -137,10 +146,8 @@ def is_figure(toks: list[Tok], i: int, text: str) -> bool:
         return False  # a document number (603/QĐ-UBND, 48-NQ/TU) or the tail of a date
     if before[-1:] in {"¢", "©", "€", "&", "§", "@"}:
         return False  # OCR's "có" read as "¢6"
-    if re.search(r"[^\W\d_]-$", before) or re.search(
-        r"\b[A-ZĐ][^\W\d_]* -$", text[max(0, t.start - 12) : t.start]
-    ):
-        return False  # a name's number (Covid-19; OCR's "Covid -19": a capitalised name only)
+    if _names_number(text, t):
+        return False
     if re.match(r"\s*/\s*\d", after) and not re.match(r"\s*/\s*\d+\s*/", after):
         # a/b: a rank or a share (19/63, 4.599/4.722) unless it reads as a day/month
         if prev in {"ngay", "den", "tu"} or re.match(r"\s*/\s*(?:19|20)\d\d\b", after):
