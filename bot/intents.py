@@ -354,6 +354,7 @@ _DATA_SPAN_ASKED = re.compile(
 
 
 _TITLE_WORDS = dict(_FIELD_WORDS)["title"]
+_DATE_WORDS = dict(_FIELD_WORDS)["date"]
 # A name asked beside who signed ("ai ký, tên gì?", "who signed it and what is their name"): the
 # signer's name; "tên báo cáo", "the name of the report" still ask the title.
 _SIGNER_NAME = re.compile(
@@ -413,7 +414,7 @@ def report_fields(folded: str) -> tuple[str, ...]:
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
     # a date given to select the report is not its date asked, unless nothing else is asked
     selecting = _DATE_GIVEN.sub(" ", folded)
-    if found != ["date"] and not _FIELD_WORDS[2][1].search(selecting):
+    if found != ["date"] and not _DATE_WORDS.search(selecting):
         folded, found = selecting, [f for f in found if f != "date"]
     if _NEWEST_REPORT.search(folded):
         # "tóm tắt báo cáo mới nhất của Hà Tĩnh": that report's summary, not its header
