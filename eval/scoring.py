@@ -135,9 +135,22 @@ def _period(m: re.Match[str]) -> str:
     return f"{m.group(1)} {quarter_number(m.group(2)) or m.group(2)}/{m.group(3)}"
 
 
+# A day has two spellings that mean the same date: "ngày 15 tháng 6 năm 2022" (how a report
+# prints its own date) and "15/6/2022", with or without leading zeros ("15/06/2022"). Read
+# folded; spelled as d/m/yyyy before a month's period spelling could take "tháng 6 năm 2022".
+_DAY_WORDS = re.compile(r"\b(?:ngay )?0?(\d{1,2}) thang 0?(\d{1,2}) nam (\d{4})\b")
+_DAY_DIGITS = re.compile(r"\b0?(\d{1,2})/0?(\d{1,2})/(\d{4})\b")
+
+
+def date_spelling(folded: str) -> str:
+    """A folded text with each day's date in one spelling ("15/6/2022")."""
+    return _DAY_DIGITS.sub(r"\1/\2/\3", _DAY_WORDS.sub(r"\1/\2/\3", folded))
+
+
 def period_spelling(folded: str) -> str:
-    """A folded text with each quarter or month of a year in one spelling ("quy 1/2019")."""
-    dated = _PERIOD.sub(_period, folded)
+    """A folded text with each quarter or month of a year in one spelling ("quy 1/2019"), each
+    day's date in one spelling ("15/6/2022")."""
+    dated = _PERIOD.sub(_period, date_spelling(folded))
     return _QUARTER.sub(lambda m: f"quy {quarter_number(m.group(1))}", dated)
 
 

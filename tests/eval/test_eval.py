@@ -438,3 +438,12 @@ def test_a_document_numbers_slash_is_read_however_spaced() -> None:
     assert value_in("104 /BC-STTTT", "Báo cáo số **104/BC-STTTT** ngày 15/6/2022")
     assert value_in("98/QĐ-UBND", "theo Quyết định 98 / QĐ-UBND")
     assert not value_in("104/BC-STTTT", "Báo cáo số 140/BC-UBND")
+
+
+def test_a_date_in_words_is_the_same_date_in_digits() -> None:
+    # a report prints its date in words; an answer states it as d/m/yyyy
+    assert value_in("15 tháng 6 năm 2022", "**15/6/2022** — ngày ban hành")
+    assert value_in("ngay 09 thang 9 nam 2022", "tính đến 9/9/2022")
+    assert value_in("ngày 23 tháng 05 năm 2022", "**23/05/2022**")
+    assert not value_in("15 thang 6 nam 2022", "**16/6/2022**")
+    assert not value_in("15 thang 6 nam 2022", "tháng 6/2022")
