@@ -24,6 +24,7 @@ from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.language import detect_language
 from bot.near_miss import near_miss
 from bot.report_facts import ReportFacts
+from bot.report_subject import subject_documents
 from bot.second_figure import breakdown, second_count
 from bot.several_figures import several
 from bot.smalltalk import SmallTalk
@@ -360,7 +361,7 @@ class AnswerService:
         answered from the index's document references; None when it is not one. A "báo cáo
         số mấy?" that no report named inside a report fits asks about the report itself."""
         ask = read_docref(q)
-        if ask is None:
+        if ask is None or subject_documents(q):  # the report on a document: the report's field
             return None
         provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
         ans = self.docrefs.answer(q, ask, provinces, language)
