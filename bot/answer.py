@@ -19,10 +19,12 @@ from bot.docref_ask import read_docref
 from bot.each_line import each_line
 from bot.each_part import each_part, one_of_several
 from bot.figure_table import FigureTable
+from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.language import detect_language
 from bot.near_miss import near_miss
 from bot.report_facts import ReportFacts
+from bot.report_subject import subject_documents
 from bot.second_figure import breakdown, second_count
 from bot.several_figures import several
 from bot.smalltalk import SmallTalk
@@ -128,6 +130,7 @@ class AnswerService:
         self.typed = typed  # sections, summaries, lists, comparisons (issue #16)
         self.parts = parts  # two parts of one report side by side
         self.docrefs = DocRefAnswerer(retriever.index)  # documents a report names
+        self.held = HeldDateAnswerer(retriever.index)  # the day a named figure holds for
         self._figures: FigureTable | None = None
 
     def figure_table(self) -> FigureTable:
@@ -275,7 +278,12 @@ class AnswerService:
     ) -> tuple[Answer, Retrieval | None] | None:
         """The table of two parts of one report (with the parts' retrieved chunks), or the
         answer about a document a report names; None for the rest. Parts first: "số văn bản
-        hết hiệu lực toàn bộ và một phần" counts documents, it asks no document's number."""
+        hết hiệu lực toàn bộ và một phần" counts documents, it asks no document's number. The
+        day a named figure holds for before all: its line's day, not the report's period."""
+        provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
+        held = self.held.answer(q, provinces, q.years or filters.years, language)
+        if held is not None:
+            return replace(held, intent=Intent.FIGURE), None
         both = self._assigned_and_actual(q, filters, mode, language)
         if both is not None:
             return both
@@ -353,7 +361,7 @@ class AnswerService:
         answered from the index's document references; None when it is not one. A "báo cáo
         số mấy?" that no report named inside a report fits asks about the report itself."""
         ask = read_docref(q)
-        if ask is None:
+        if ask is None or subject_documents(q):  # the report on a document: the report's field
             return None
         provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
         ans = self.docrefs.answer(q, ask, provinces, language)

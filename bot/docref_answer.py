@@ -190,7 +190,7 @@ class DocRefAnswerer:
         document number no report names, a "báo cáo" question no referred-to report fits)."""
         refs = [r for r in self.refs if not provinces or r.province in provinces]
         if ask.named:
-            named = [r for r in refs if any(_names(key, r) for key in ask.named)]
+            named = [r for r in refs if any(names_ref(key, r) for key in ask.named)]
             # where the report says what is asked ("Nghị quyết số 76/NQ-CP ngày 15/7/2021" over
             # an earlier "Nghị quyết số 76/NQ-CP của Chính phủ")
             named.sort(key=lambda r: not {"date": r.date, "issuer": r.issuer}.get(
@@ -449,7 +449,7 @@ def _unread(english: str) -> list[str]:
     return out
 
 
-def _names(key: str, ref: DocRef) -> bool:
+def names_ref(key: str, ref: DocRef) -> bool:
     """Whether a number a question names is the reference's: the same number, the same digits
     and type code, or ("76/nghi quyet") its digits and type."""
     digits, _, rest = key.partition("/")

@@ -107,11 +107,7 @@ class DocAsk:
 def read_docref(q: ParsedQuery) -> DocAsk | None:
     """The document question a parsed question asks, or None."""
     folded = q.folded
-    named_spans = [(m.start(), m.end()) for m in DOC_NUMBER.finditer(q.text)]
-    named = tuple(number_key(q.text[a:b]) for a, b in named_spans) + tuple(
-        f"{int(m.group(2))}/{_TYPES[m.group(1)]}" for m in _BARE.finditer(folded)
-        if _TYPES[m.group(1)] != "bao cao"  # "báo cáo số 342": a report, the report facts'
-    )
+    named = named_documents(q)
     if _COUNT.search(folded) or _LIST.search(folded):
         return None
     field = ""
@@ -143,6 +139,23 @@ def read_docref(q: ParsedQuery) -> DocAsk | None:
     if kind == "bao cao" and not named:
         return DocAsk(field, kind, named, about_report=True)
     return DocAsk(field, kind, named)
+
+
+def as_typed(text: str) -> str:
+    """A question typed all in lower case ("quyet dinh 12/qd-ubnd") in capitals, so that its
+    document codes read as codes (`DOC_NUMBER` knows them by their capitals)."""
+    return text.upper() if text == text.lower() else text
+
+
+def named_documents(q: ParsedQuery) -> tuple[str, ...]:
+    """The documents a question names: their numbers (`number_key`), or "76/nghi quyet" for a
+    type and a bare number; never a report ("báo cáo số 342": the report facts')."""
+    text = as_typed(q.text)
+    named_spans = [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text)]
+    return tuple(number_key(text[a:b]) for a, b in named_spans) + tuple(
+        f"{int(m.group(2))}/{_TYPES[m.group(1)]}" for m in _BARE.finditer(q.folded)
+        if _TYPES[m.group(1)] != "bao cao"
+    )  # fmt: skip
 
 
 def _generic_is_report(folded: str) -> bool:

@@ -16,6 +16,7 @@ from bot.intents_types import (
     is_comparison,
     says_summary,
 )
+from bot.report_subject import about_document
 from core.query import ParsedQuery
 
 
@@ -441,6 +442,7 @@ def report_fields(folded: str) -> tuple[str, ...]:
         _OTHER_DOC.search(about)
         and not re.search(r"\d+\s*/\s*bc\b", folded)
         and not _report_asked_first(folded, [p for n, p in _FIELD_WORDS if n in found])
+        and not about_document(folded)  # "báo cáo thực hiện Kế hoạch 12": the report's
     ):
         return ()  # "theo bao cao, ke hoach CCHC so may?": the plan's number
     # "do ai ky" names the signer, not the agency; "khi nao" with "ky" is the signing date.

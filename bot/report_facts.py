@@ -13,6 +13,7 @@ from bot.extractive.dates_asked import asked_days
 from bot.intents import FIELDS, MENTIONS
 from bot.part_period import part_period
 from bot.recipient_names import official_recipient
+from bot.report_subject import SubjectReports, without_documents
 from core.places import strip_provinces
 from core.query import ParsedQuery
 from core.result import Answer, Citation
@@ -61,11 +62,8 @@ _YEAR_END = re.compile(
 _MONTHS_OF = re.compile(r"\b(\d{1,2}) thang (dau|cuoi) nam\b")
 # The signature block of a report without the signer's name: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
 # (signed on behalf of the head, by a deputy), folded. The roles and their English.
-_ROLES = {
-    "giam doc": ("Giám đốc", "Director"),
-    "chanh van phong": ("Chánh Văn phòng", "Chief of Office"),
-    "chu tich": ("Chủ tịch", "Chairman"),
-}
+_ROLES = {"giam doc": ("Giám đốc", "Director"), "chu tich": ("Chủ tịch", "Chairman"),
+          "chanh van phong": ("Chánh Văn phòng", "Chief of Office")}  # fmt: skip
 _SIGNED_FOR = re.compile(r"\b(kt|tm|tl)\s*\.\s*(" + "|".join(_ROLES) + r")\b")
 _DEPUTY = re.compile(r"\bpho (" + "|".join(_ROLES) + r")\b")
 _NEWEST = re.compile(r"\b(moi nhat|gan day nhat|gan nhat|latest|most recent(?:ly)?|newest)\b")
@@ -156,6 +154,7 @@ class ReportFacts:
     def __init__(self, index: LoadedIndex, coverage: Coverage | None = None) -> None:
         self.index = index
         self.coverage = coverage or Coverage(index)
+        self.subjects = SubjectReports(index)
 
     def select(self, q: ParsedQuery, provinces: tuple[str, ...]) -> tuple[list[Report], str]:
         """The reports a question names (by number, date, agency, province, year, quarter),
@@ -185,9 +184,10 @@ class ReportFacts:
         dates = {f"{d}/{m}/{y}" for d, m, y in asked_days(q.folded)}
         if dates:
             steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
+        steps += self.subjects.steps(q)  # "the report implementing Plan 12/KH-UBND"
         if signed := {r.id for r in reports if _names_signer(folded, r)}:  # "signed by Mr X"
             steps.append(("", lambda r: r.id in signed))
-        named = _agencies_named(reports, folded)
+        named = _agencies_named(reports, without_documents(q))  # not 603/QĐ-UBND's
         if named:
             ids = {r.id for r in named}
             steps.append(("", lambda r: r.id in ids))

@@ -1,0 +1,155 @@
+"""The day a named figure holds for ("số liệu 1.636 hồ sơ tính đến ngày nào?", "the 584
+services figure is as of which date?"), from the fact table (index/facts.py): the figures the
+question names pick their lines in the reports it names, and the day those lines give for them
+("Tính đến ngày 14/6/2022, đã tiếp nhận 17.667 hồ sơ") is the answer, in bold. When the lines
+give different days, or the figure's line gives none, the answer says so and shows the lines,
+never the report's period or a document's issue date in bold. None when the question names no
+figure the reports hold: the other answerers take it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.extractive import cite, source_line
+from bot.extractive.words import held_dates
+from bot.held_date_ask import asks_held_date, figure_values, named_figures
+from core.lexicon import english_period
+from core.query import ParsedQuery
+from core.result import Answer, Citation, FigureCandidate
+from index.chunk import Span
+from index.facts import Fact
+from index.generations import LoadedIndex
+
+# How many lines an unsure answer shows.
+CANDIDATES = 3
+
+
+# Two days of a line this close, nothing but words between ("từ ngày 15/12/2021 đến ngày
+# 17/5/2022"), are a span: the figure holds up to the later one. Longer than the widest
+# "đến hết ngày" the reports write between two days, with room for OCR noise.
+SPAN_GAP = 25
+
+
+def held_day(f: Fact) -> str:
+    """The day a fact's own line says it holds for ("14/6/2022"; the later day of a span),
+    "" when the line gives none, only a named document's issue date (`held_dates`), or
+    several days that are no span."""
+    found = held_dates(f.clause)
+    days = list(dict.fromkeys((int(m[1]), int(m[2]), int(m[3])) for m in found))
+    if len(days) == 2 and len(found) == 2:
+        gap = f.clause[found[0].end() : found[1].start()]
+        if len(gap) <= SPAN_GAP and not any(ch.isdigit() for ch in gap):
+            days = [max(days, key=lambda d: (d[2], d[1], d[0]))]
+    return f"{days[0][0]}/{days[0][1]}/{days[0][2]}" if len(days) == 1 else ""
+
+
+class HeldDateAnswerer:
+    """Answers "as of which day" for the figures a question names (see the module doc)."""
+
+    def __init__(self, index: LoadedIndex) -> None:
+        self.index = index
+        self._facts: list[Fact] | None = None
+
+    def facts(self) -> list[Fact]:
+        """The index's fact table, read once."""
+        if self._facts is None:
+            self._facts = self.index.facts()
+        return self._facts
+
+    def matching(
+        self, q: ParsedQuery, provinces: Sequence[str], years: Sequence[int]
+    ) -> list[Fact]:
+        """The facts of the reports asked whose figure is one the question names."""
+        named = named_figures(q)
+        if not named:
+            return []
+        out = []
+        for f in self.facts():
+            r = self.index.reports.get(f.report_id)
+            if r is None or (provinces and r.province not in provinces):
+                continue
+            if (years and r.year not in years) or (q.quarter and r.quarter != q.quarter):
+                continue
+            if any(n.fits(v) for n in named for v in figure_values(f.norm)):
+                out.append(f)
+        return out
+
+    def answer(
+        self, q: ParsedQuery, provinces: Sequence[str], years: Sequence[int], language: str
+    ) -> Answer | None:
+        """The day the named figure holds for, "not sure" with its lines, or None."""
+        if not asks_held_date(q):
+            return None
+        found = self.matching(q, provinces, years)
+        if not found:
+            return None
+        en = language == "en"
+        days = {held_day(f) for f in found}
+        reports = {f.report_id for f in found}
+        if len(days) == 1 and "" not in days and len(reports) == 1:
+            return self._stated(q, found, days.pop(), language)
+        return self._unsure(q, found, en, language)
+
+    def _citation(self, n: int, f: Fact) -> Citation:
+        chunk = self.index.chunks[self.index.position[f.chunk_id]]
+        span = next(
+            (s for s in chunk.spans if (s.start, s.end) == (f.span_start, f.span_end)),
+            Span(f.span_start, f.span_end, f.line_start, f.line_end, f.page),
+        )
+        return cite(self.index.reports[f.report_id], n, chunk, span, 0.0)
+
+    def _stated(self, q: ParsedQuery, found: list[Fact], day: str, language: str) -> Answer:
+        en = language == "en"
+        shown = _distinct_lines(found)[:CANDIDATES]
+        cits = [self._citation(i + 1, f) for i, f in enumerate(shown)]
+        figs = ", ".join(dict.fromkeys(f.value for f in shown))
+        refs = "".join(f"[{c.n}]" for c in cits)
+        head = (
+            f"**{day}** — the report gives {figs} as of this day {refs}"
+            if en
+            else f"**{day}** — báo cáo nêu số liệu {figs} tính đến ngày này {refs}"
+        )
+        quotes = "\n".join(f"> {c.quote}" for c in cits)
+        sources = "\n".join(source_line(c, en) for c in cits)
+        text = f"{head}\n{quotes}\n\n{'Sources' if en else 'Nguồn'}:\n{sources}"
+        holds = f"as of {day}" if en else f"tính đến {day}"
+        return Answer(q.text, text, False, tuple(cits), figure=day, confidence=1.0,
+                      language=language, holds_for=holds)  # fmt: skip
+
+    def _unsure(self, q: ParsedQuery, found: list[Fact], en: bool, language: str) -> Answer:
+        """The lines of the figures named, each with the day it gives or the report's period:
+        no one day in bold (the lines disagree, or a line gives no day of its own)."""
+        shown = _distinct_lines(found)[:CANDIDATES]
+        cits = [self._citation(i + 1, f) for i, f in enumerate(shown)]
+        head = (
+            "Not sure: the lines that give this figure do not pin one day it holds for:"
+            if en
+            else "Không chắc chắn: các dòng nêu con số này không chốt một ngày duy nhất:"
+        )
+        lines, options = [head], []
+        for f, c in zip(shown, cits, strict=True):
+            day = held_day(f)
+            if day:
+                when = f"as of {day}" if en else f"tính đến {day}"
+            else:
+                period = english_period(f.period) if en else f.period
+                when = (f"no day of its own; report period {period}" if en
+                        else f"dòng không ghi ngày; kỳ báo cáo {period}")  # fmt: skip
+            lines.append(f"- {f.value} ({when}) [{c.n}]: “{c.quote[:200]}”")
+            options.append(FigureCandidate(day or f.value, f.clause[:160], when, c))
+        sources = "\n".join(source_line(c, en) for c in cits)
+        text = "\n".join(lines) + f"\n\n{'Sources' if en else 'Nguồn'}:\n{sources}"
+        return Answer(q.text, text, False, tuple(cits), figure="", confidence=0.5,
+                      language=language, candidates=tuple(options))  # fmt: skip
+
+
+def _distinct_lines(found: list[Fact]) -> list[Fact]:
+    """One fact per line (clause), in the order found."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for f in found:
+        key = (f.chunk_id, f.span_start)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

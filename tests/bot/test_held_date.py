@@ -1,0 +1,94 @@
+"""The day a named figure holds for: the figures a question names pick their lines, the day
+those lines give is the answer; lines that disagree, or give no day of their own, are shown
+without a bold day. Made-up report lines and the author's own wordings."""
+
+from __future__ import annotations
+
+from bot.held_date import SPAN_GAP, HeldDateAnswerer, held_day
+from bot.held_date_ask import SMALLEST_NAMED, Named, asks_held_date, named_figures
+from core.query import parse_query
+from index.facts import Fact
+from tests.helpers.mini_index import mini_index
+
+RAW = """BÁO CÁO
+Kết quả cải cách hành chính 6 tháng đầu năm 2022
+
+I. KẾT QUẢ
+- Tính đến ngày 30/6/2022, Trung tâm đã tiếp nhận 12.345 hồ sơ trực tuyến.
+- Từ ngày 01/01/2022 đến hết ngày 15/6/2022, đã giải quyết 8.765 hồ sơ đúng hạn.
+- Số kinh phí đã chi đến ngày 20/6/2022: 4.987.654.321 đồng.
+- Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2022, tỉnh đã cấp 2.468 chữ ký số.
+"""
+
+
+def _fact(clause: str) -> Fact:
+    return Fact(
+        id="r:0#0", report_id="r", province="", chunk_id="r:0", section="", page=1,
+        line_start=1, line_end=1, span_start=0, span_end=len(clause), value="1", norm="1",
+        unit="", kind="count", counts="", counts_folded="", level="", scope="", parent="",
+        label="", label_folded="", parts=0, when="", period="", clause=clause, lead="",
+    )  # fmt: skip
+
+
+def test_the_day_asked_of_a_figure_is_read_in_both_languages() -> None:
+    for text in (
+        "Số liệu 500 hồ sơ là chốt đến ngày nào?",
+        "so lieu 500 ho so tinh den thoi diem nao",
+        "The 500 dossiers figure is as of which date?",
+        "By what date had the province received 500 dossiers?",
+        "Which date does the 500 dossiers figure hold for?",
+    ):
+        assert asks_held_date(parse_query(text)), text
+    assert not asks_held_date(parse_query("Báo cáo được ký ngày nào?"))
+
+
+def test_figures_named_leave_out_dates_years_document_numbers_and_levels() -> None:
+    q = parse_query("Con số 1.234 hồ sơ mức 3, 4 theo Kế hoạch 56/KH-UBND ngày 2/3/2021 năm 2021")
+    assert {n.value for n in named_figures(q)} == {1234.0, 1.234}
+    assert SMALLEST_NAMED == 10
+
+
+def test_a_rounded_amount_fits_the_exact_figure_it_rounds() -> None:
+    (n,) = named_figures(parse_query("khoản chi 4,9 tỷ đồng tính đến ngày nào"))
+    assert n == Named(4.9, 1, 1e9)
+    assert n.fits(4_912_000_000.0)
+    assert not n.fits(5_100_000_000.0)
+
+
+def test_the_day_of_a_line_its_span_end_and_no_issue_date() -> None:
+    assert held_day(_fact("Tính đến ngày 30/6/2022, đã tiếp nhận 12 hồ sơ")) == "30/6/2022"
+    f = _fact("Từ ngày 01/01/2022 đến hết ngày 15/6/2022, đã giải quyết 87 hồ sơ")
+    assert held_day(f) == "15/6/2022"
+    assert len(" đến hết ngày ") <= SPAN_GAP
+    issued = _fact("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2022, đã cấp 24 chữ ký số")
+    assert held_day(issued) == ""
+    two = _fact("Ngày 02/3/2022 cấp 10 chứng thư; ngày 9/5/2022 cấp thêm 5 chứng thư")
+    assert held_day(two) == ""
+
+
+def test_the_day_the_line_gives_is_stated_in_bold() -> None:
+    held = HeldDateAnswerer(mini_index(RAW))
+    ans = held.answer(parse_query("12.345 hồ sơ trực tuyến là số liệu tính đến ngày nào?"),
+                      (), (), "vi")  # fmt: skip
+    assert ans is not None
+    assert ans.figure == "30/6/2022"
+    assert "**30/6/2022**" in ans.text
+    en = held.answer(parse_query("As of what date was 4.99 billion dong spent?"), (), (), "en")
+    assert en is not None
+    assert en.figure == "20/6/2022"
+
+
+def test_a_line_with_only_an_issue_date_is_not_pinned() -> None:
+    held = HeldDateAnswerer(mini_index(RAW))
+    ans = held.answer(parse_query("2.468 chữ ký số là tính đến ngày nào?"), (), (), "vi")
+    assert ans is not None
+    assert not ans.figure
+    assert "**" not in ans.text
+    assert "5/1/2022" not in ans.text.split("\n")[0]
+
+
+def test_no_figure_named_or_none_held_is_left_to_the_others() -> None:
+    held = HeldDateAnswerer(mini_index(RAW))
+    assert held.answer(parse_query("Số hồ sơ trực tuyến tính đến ngày nào?"), (), (), "vi") is None
+    assert held.answer(parse_query("99.999 hồ sơ tính đến ngày nào?"), (), (), "vi") is None
+    assert held.answer(parse_query("Có bao nhiêu hồ sơ 12.345?"), (), (), "vi") is None
