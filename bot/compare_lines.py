@@ -19,6 +19,9 @@ from core.text import fold
 # of a date, a fraction or a document number ("30/9/2022", "373/490", "61/2018/NĐ-CP").
 _FIGURE = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(\s*%)?(?![\w/]|[.,]\d)")
 _TAIL_END = re.compile(r"[(;:),]|\.(?!\d)")
+# … in a line whose figures each open their own words ("100% cán bộ, công chức cấp tỉnh, cấp
+# huyện, 90% cán bộ, công chức cấp xã …"): a figure's words run past commas to the next figure.
+_OPEN_TAIL_END = re.compile(r"[(;:)]|\.(?!\d)")
 _YEAR = re.compile(r"(19[89]\d|20[0-3]\d)")
 # A number that names a level or kind, not a figure: "mức độ 3 là 37.270", "level 4: 28.184".
 _NAMED_BY = re.compile(r"\b(?:muc do|muc|cap do|level|loai|nhom|giai doan|phase|type|group)\s*$")
@@ -66,12 +69,18 @@ def _clause(lead: str) -> str:
     return lead[cut + 1 :]
 
 
+def _slashed(token: str) -> list[str]:
+    """A label's word, or the words a slash joins in it ("tỉnh/huyện"; not "373/490")."""
+    return token.split("/") if re.fullmatch(r"[^\W\d]+(?:/[^\W\d]+)+", token) else [token]
+
+
 def _label_words(label: str) -> frozenset[str]:
     """A part's label's folded words; for a label the glossary translates whole (an English
     one: "online", "overdue", none of its words among the translation's), the reports' words
     for it ("trực tuyến", "quá hạn")."""
     typed = fold(label, repair=False)  # a typed label: "People" is no OCR's "Đeople"
-    own = frozenset(re.findall(r"[\w/]+", typed))
+    # ("cấp tỉnh/huyện": each word a slash joins names the part)
+    own = frozenset(w for t in re.findall(r"[\w/]+", typed) for w in _slashed(t))
     said = frozenset(_tokens(" ".join(expansions(typed))))
     if own & said:
         return own  # an abbreviation and its words ("HĐND": "hội đồng nhân dân", "hdnd")
@@ -153,7 +162,7 @@ def _says(own: frozenset[str], fit: tuple[int, float]) -> bool:
 
 
 def _read(
-    labels: Sequence[str], line: str, share: bool, after: bool = False
+    labels: Sequence[str], line: str, share: bool, after: bool = False, opens: bool = False
 ) -> tuple[
     list[str], list[frozenset[str]], list[list[tuple[int, float]]], set[int], list[list[int]]
 ]:
@@ -169,14 +178,16 @@ def _read(
         if f[3] == share and after:  # … or on to the figure after it ("90 viên chức và 13")
             end = found[i + 1][1] if i + 1 < len(found) else len(line)
             tail = line[f[2] : end]
-            cut = _TAIL_END.search(tail)
+            cut = (_OPEN_TAIL_END if opens else _TAIL_END).search(tail)
             # (read backwards, so the words nearest the figure weigh most)
             leads.append(_tokens(tail[: cut.start()] if cut else tail)[::-1])
         elif f[3] == share:
             leads.append(_tokens(_clause(line[start : f[1]])))
         start = f[2]
-    fits = [[_fit(own, lead) for lead in leads] for own in owns]
-    said = [[_fit(words, lead)[0] for lead in leads] for words in label_words(labels)]
+    # (words run on past commas are many: a word one letter off, "xuyên" for "huyện", names
+    # no part there)
+    fits = [[_fit(own, lead, not opens) for lead in leads] for own in owns]
+    said = [[_fit(words, lead, not opens)[0] for lead in leads] for words in label_words(labels)]
     # A whole is said with each part's words as written: a word one letter from a part's word
     # may be a misread one when it names a part, but "hiện" beside "viên" is another word.
     exact = [[_fit(own, lead, False) for lead in leads] for own in owns]
@@ -207,9 +218,23 @@ def share_out(
     nothing, the words after each ("trong đó có 90 viên chức và 13 cán bộ công chức").
     `near`: each part's words said on average at most that many words from its figure (a
     label beside it, not words scattered over a long sentence before it)."""
-    return _shared(*_read(labels, line, share), near) or _shared(
-        *_read(labels, line, share, True), near
-    )
+    return (
+        _shared(*_read(labels, line, share), near)
+        or _shared(*_read(labels, line, share, True), near)
+        or (_shared(*_read(labels, line, share, True, True), near)
+            if figure_first(labels, line, share) else None)
+    )  # fmt: skip
+
+
+def figure_first(labels: Sequence[str], line: str, share: bool) -> bool:
+    """Whether the line's first figure of the asked kind comes before every part's own words
+    ("100% CBCC cấp tỉnh, 93% CBCC cấp xã"): each figure then opens its part's words, which
+    may run past a comma to the next figure."""
+    found = [f for f in figures_of(line) if f[3] == share]
+    if len(found) < 2:
+        return False
+    lead = _tokens(line[: found[0][1]])
+    return all(_fit(own, lead, False)[0] == 0 for own in own_words(labels))
 
 
 def _shared(

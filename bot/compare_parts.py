@@ -21,13 +21,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.compare_only import COMPARE_ONLY, compare_words
 from bot.compare_scope import scope_first
 from bot.compare_stands import stands_for
-from bot.extractive.whole_asked import COMPARED, EACH, SPLIT_MORE, SUMMED, sums_parts
+from bot.extractive.whole_asked import COMPARED, EACH, SUMMED, sums_parts
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
-from bot.part_words import dated_aside, more_noun, owned_end, past_dates, shared_head, words_said
+from bot.part_words import (
+    dated_aside,
+    differs_at,
+    more_noun,
+    more_than_at,
+    owned_end,
+    past_dates,
+    qualified,
+    shared_head,
+    words_said,
+)
 from bot.part_words import negated as _negated
 from bot.part_words import part_label as _label
 from bot.part_words import said_again as _said_again
@@ -106,6 +117,8 @@ def _split_at(words: list[str], compares: bool) -> list[tuple[int, int, bool]]:
                 out.append((i, n, c in _CONTRAST or compares))
         if w in _AND and i > 0:
             out.append((i, 1, False))
+        if i > 0 and (n := differs_at(words, i) or more_than_at(words, i)):
+            out.append((i, n, True))
         with_ = w in ("with", "voi") and not measured_against(words[i + 1 : i + 4])
         if with_ and i > 0 and _COMPARE_WITH.search(" ".join(words[:i])):
             out.append((i, 1, True))
@@ -189,7 +202,7 @@ def _listed_on(words: list[str], at: int) -> bool:
     tail = " ".join(rest)
     if any(_bare(w) in _STOP or _ask_at(rest, i) for i, w in enumerate(rest)):
         return False
-    return not (COMPARED.search(tail) or _COMPARE_ONLY.search(tail))
+    return not (COMPARED.search(tail) or COMPARE_ONLY.search(tail))
 
 
 def _before(words: list[str], at: int, places: frozenset[int], size: int) -> tuple[int, int]:
@@ -216,30 +229,6 @@ def _before(words: list[str], at: int, places: frozenset[int], size: int) -> tup
     return start, end
 
 
-def compare_words(words: list[str]) -> frozenset[int]:
-    """The folded words that only compare ("loại nào nhiều hơn", "chênh nhau thế nào")."""
-    starts, at = [], 0
-    for w in words:
-        starts.append(at)
-        at += len(w) + 1
-    joined = " ".join(words)
-    out: set[int] = set()
-    for m in (*_COMPARE_ONLY.finditer(joined), *EACH.finditer(joined)):
-        out.update(i for i, s in enumerate(starts) if m.start() <= s < m.end())
-    for m in re.finditer(rf"\b{SPLIT_MORE}\b", joined):  # "nhiều hồ sơ hơn": the noun kept
-        out.update(i for i, s in enumerate(starts) if s in (m.start(), m.end() - 3))
-    return frozenset(out)
-
-
-# What only compares, taken out of a part's question (it asks one figure).
-_COMPARE_ONLY = re.compile(
-    r"\b(so sanh|compare[sd]?|chenh (?:nhau|lech)(?: (?:the nao|ra sao|bao nhieu))?|"
-    r"khac nhau(?: (?:the nao|ra sao|nhu the nao))?|(?:loai|ben|cai|tinh|noi) nao|"
-    r"nhieu hon|it hon|cao hon|thap hon|lon hon|which|more|fewer|higher|lower|"
-    r"(?:is |are )?(?:bigger|smaller|larger|greater)|"
-    r"(?:what is|what's) the difference)\b[?,]?",
-    re.IGNORECASE,
-)
 _SAID_ASK = re.compile(
     r"\b(bao nhieu|how many|how much|t[yi] le|phan tram|percent\w*|shares?|rates?|so luong)\b"
 )
@@ -284,6 +273,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
                 and not _opens_term(words, ys)):  # fmt: skip
             ys += 1  # "for businesses vs for households": the word before both said once
         drop = compare_words(words)
+        xe, ye, tail = qualified(words, (xs, xe), (ys, ye), tail, drop)  # "A có máy chủ vs B"
         # no number asked but by the comparison ("… loại nào nhiều hơn?"): the count of the
         # thing named before the parts is asked, said before it ("bao nhiêu dịch vụ công mức độ
         # 3", not "dịch vụ công mức độ 3 bao nhiêu": a count of dossiers of those services)

@@ -259,3 +259,86 @@ def shared_lead(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int:
     if not 2 <= size < xe - xs or bare_word(words[xe - 1]) != bare_word(words[ye - 1]):
         return xs
     return xe - size
+
+
+# Words that open what qualifies a thing counted ("cấp tỉnh có máy chủ", "agencies with a
+# server"): said after one of two parallel parts, what follows is what both parts count.
+QUALIFIERS = frozenset(["co", "duoc", "dung", "with", "having", "that", "which", "who", "using"])
+
+
+def qualified_ends(words: list[str], xs: int, xe: int, ys: int, ye: int) -> tuple[int, int]:
+    """The parts' ends without a qualifier one of them says past the other's length (`QUALIFIERS`),
+    when the two are parallel (a word said again at the same place: "cấp tỉnh có máy chủ" and
+    "cấp huyện", "provincial agencies" and "district agencies with a server"): that qualifier
+    is what both parts count, no part's own word. (xe, ye) as they were otherwise."""
+    x = [bare_word(w) for w in words[xs:xe]]
+    y = [bare_word(w) for w in words[ys:ye]]
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    n = len(short)
+    if not short or len(long_) <= n + 1 or long_[n] not in QUALIFIERS:
+        return xe, ye
+    if not any(a == b for a, b in zip(short, long_[:n], strict=True)):
+        return xe, ye
+    return (xe, ys + n) if long_ is y else (xs + n, ye)
+
+
+# "A khác (với) B thế nào", "how does A differ from B": the word between two parts sets them
+# apart when the question asks how they differ (a "thế nào"/"ra sao"/"how" said with it; else
+# "khác" is "other": "các cơ quan khác").
+_DIFFERS = (("khac", "voi"), ("khac", "so", "voi"), ("khac",), ("differ", "from"),
+            ("differs", "from"), ("different", "from"))  # fmt: skip
+_HOW = re.compile(r"\b(the nao|ra sao|nhu the nao|o diem nao|bao nhieu|how)\b")
+
+
+HEAD_BACK = 6  # words before a bare "khác" the word after it is looked for (a head said again)
+
+
+def differs_at(words: list[str], i: int) -> int:
+    """How many words at `i` say one part differs from the other ("khác với", "differ from")
+    in a question asking how (`_HOW`); 0 if none. A bare "khác" only before a head said again
+    ("cấp tỉnh khác cấp xã"), else it is "other" ("các huyện khác là", "khác nhau")."""
+    for said in _DIFFERS:
+        if tuple(bare_word(w) for w in words[i : i + len(said)]) != said:
+            continue
+        if i + len(said) >= len(words) or _HOW.search(" ".join(words)) is None:
+            return 0
+        if said == ("khac",):
+            head = bare_word(words[i + 1])
+            before = {bare_word(w) for w in words[max(0, i - HEAD_BACK) : i]}
+            if head in PART_STOP or head in QUALIFIERS or head not in before:
+                return 0
+        return len(said)
+    return 0
+
+
+def qualified(
+    words: list[str], x: tuple[int, int], y: tuple[int, int], tail: int, drop: frozenset[int]
+) -> tuple[int, int, int]:
+    """(the part before's end, the part after's end, where the rest starts), a qualifier one
+    of two parallel parts says past the other's words left to both (`qualified_ends`)."""
+    (xs, xe), (ys, ye) = x, y
+    said_ye = ye  # (the closing "ra sao?" only compares: no word of the part's)
+    while said_ye > ys + 1 and said_ye - 1 in drop:
+        said_ye -= 1
+    xe, own_ye = qualified_ends(words, xs, xe, ys, said_ye)
+    return (xe, own_ye, own_ye) if own_ye < said_ye else (xe, ye, tail)
+
+
+# "A nhiều hơn B bao nhiêu", "A cao hơn B không": a comparative between two parts sets them
+# apart; not before "hay" ("nhiều hơn hay ít hơn"), a number asked, the question's end, or a
+# period ("nhiều hơn năm trước": a change over time, one thing).
+_MORE_THAN = re.compile(r"(?:nhieu|it|cao|thap|lon|nho) hon")
+_NOT_A_PART = frozenset(["hay", "hoac", "bao", "khong", "so", "gap", "the", "nam", "quy", "thang",
+                         "ky", "cung", "truoc", "nhieu", "it", "ca"])  # fmt: skip
+
+
+def more_than_at(words: list[str], i: int) -> int:
+    """2 when the words at `i` are a comparative that sets two parts apart (`_MORE_THAN`),
+    else 0."""
+    if i == 0 or i + 2 >= len(words):
+        return 0
+    if not _MORE_THAN.fullmatch(" ".join(bare_word(w) for w in words[i : i + 2])):
+        return 0
+    if words[i + 1] != bare_word(words[i + 1]):
+        return 0  # "… nhiều hơn?": the question's end, or a clause's
+    return 0 if bare_word(words[i + 2]) in _NOT_A_PART else 2

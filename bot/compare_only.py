@@ -1,0 +1,37 @@
+"""What in a question only compares ("loại nào nhiều hơn", "chênh nhau thế nào", "khác … thế
+nào"): left out of each part's question and label (`bot/compare_parts.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extractive.whole_asked import EACH, SPLIT_MORE
+
+
+def compare_words(words: list[str]) -> frozenset[int]:
+    """The folded words that only compare ("loại nào nhiều hơn", "chênh nhau thế nào")."""
+    starts, at = [], 0
+    for w in words:
+        starts.append(at)
+        at += len(w) + 1
+    joined = " ".join(words)
+    out: set[int] = set()
+    for m in (*COMPARE_ONLY.finditer(joined), *EACH.finditer(joined)):
+        out.update(i for i, s in enumerate(starts) if m.start() <= s < m.end())
+    for m in re.finditer(rf"\b{SPLIT_MORE}\b", joined):  # "nhiều hồ sơ hơn": the noun kept
+        out.update(i for i, s in enumerate(starts) if s in (m.start(), m.end() - 3))
+    return frozenset(out)
+
+
+# What only compares, taken out of a part's question (it asks one figure).
+COMPARE_ONLY = re.compile(
+    r"\b(so sanh|compare[sd]?|chenh (?:nhau|lech)(?: (?:the nao|ra sao|bao nhieu))?|"
+    r"khac nhau(?: (?:the nao|ra sao|nhu the nao))?|(?:loai|ben|cai|tinh|noi) nao|"
+    r"nhieu hon|it hon|cao hon|thap hon|lon hon|which|more|fewer|higher|lower|"
+    r"(?:is |are )?(?:bigger|smaller|larger|greater)|"
+    r"(?:what is|what's) the difference|"
+    # a closing "how" ("A khác B thế nào?") or "không" ("A nhiều hơn B không?"): what the
+    # parts' figures are, not a figure asked
+    r"(?:the nao|ra sao|nhu the nao|khong)(?=\W*$))\b[?,]?",
+    re.IGNORECASE,
+)
