@@ -14,7 +14,7 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "causes": ("nguyen nhan",),
     "proposals": ("kien nghi", "de xuat"),
     "tasks": ("phuong huong", "nhiem vu", "giai phap", "thoi gian toi"),
-    "strengths": ("uu diem", "mat tich cuc", "tich cuc"),
+    "strengths": ("uu diem", "mat tich cuc", "tich cuc", "mat duoc"),
     "results": ("ket qua",),
 }
 # The tasks ahead said in English: "key / main … tasks", "tasks for 2023 / next year", "what
@@ -56,7 +56,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"solutions?|next steps?|next tasks?|"
         r"priorit\w*|directions?|tasks? ahead|plans? for|" + TASKS_EN + "|" + TASKS_VI + r")\b")),
     ("strengths", re.compile(
-        r"\b(uu diem|mat tich cuc|diem manh|mat manh|mat (?:da )?lam duoc|"
+        # "mặt được", "điểm sáng", "kết quả tích cực": the good side under another name
+        r"\b(uu diem|mat tich cuc|diem manh|mat manh|mat (?:da )?lam duoc|mat duoc|"
+        r"(?:diem|ket qua|nhung|cac) tich cuc|diem sang|merits?|bright spots?|"
         r"(?:da )?lam (?:duoc )?(?:gi |nhung gi )?tot|strengths?|advantages?|positives?|"
         r"strong points|good points|plus points|(?:went|gone|worked|done|did|do|does) well)\b")),
     ("results", re.compile(
@@ -95,7 +97,7 @@ _RANK_ASKED = r"thu may|hang may|xep hang|thu hang|what place|which place"
 WANTS_NUMBER = re.compile(
     r"^(?:so(?! (?:tt\b|tt&|tttt|thong tin|noi vu|tai chinh|tu phap|ke hoach|xay dung|y te|"
     r"giao duc|cong thuong|nong nghiep|tai nguyen|lao dong|van hoa|khoa hoc|giao thong))|"
-    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )diem(?! manh)|"
+    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )diem(?! manh| sang| tich cuc)|"
     r"so may|thu may|hang may|what (share|percentage|proportion|fraction|number)|"
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )

@@ -272,7 +272,7 @@ class ListAnswerer:
         e = self._trimmed(q, best[0], best[2], aside, places)
         if counted and not (_all_counted(e) or _share_held(e, q.folded)):
             return None  # the number asked is not the items' own: the figure answers it
-        return self._render(q, e, language)
+        return self.render(q, e, language)
 
     def _trimmed(
         self, q: ParsedQuery, e: Enumeration, head: list[str], aside: list[str], places: bool
@@ -455,7 +455,8 @@ class ListAnswerer:
             s -= WRONG_KIND  # "which documents" answered with agencies: no answer
         return s
 
-    def _render(self, q: ParsedQuery, e: Enumeration, language: str) -> Answer:
+    def render(self, q: ParsedQuery, e: Enumeration, language: str) -> Answer:
+        """The list answered: its items, each cited, under its lead-in."""
         en = language == "en"
         r = self.index.reports[e.para.chunk.report_id]
         where = ", ".join(x for x in (r.province, r.period) if x)

@@ -20,6 +20,9 @@ ORG_ASKED = re.compile(
     r"\bhow (?:is|are|was|were)\b[^?]{0,120}\b(?:organi[sz]ed|structured|staffed|set up)\b|"
     r"\bwho (?:leads|heads|runs|directs|is in charge of)\b|"
     r"\bwhat (?:teams|units|divisions|sections|departments|desks) (?:does|do|did)\b|"
+    # "which (specialised) units make up …", "có những tổ nào": the units, by name
+    r"\b(?:what|which) (?:\w+ )?(?:teams|units|divisions|desks) (?:make up|makes up|form)\b|"
+    r"\bco (?:nhung|cac|may) (?:to|phong|bo phan)\b[^?]{0,40}\b(?:nao|gi)\b|"
     r"\bco cau to chuc\b|\bto chuc bo may\b[^?]{0,60}\b(?:nhu the nao|ra sao|gom)\b|"
     r"\bai (?:dung dau|lanh dao|phu trach|lam giam doc)\b|"
     r"\bgom (?:nhung|cac|may) (?:to|phong|bo phan)\b"
@@ -53,6 +56,16 @@ LABEL_MAX = 160
 def unit_count(text: str) -> int:
     """How many units (tổ, phòng, bộ phận, ban) a text names, read with its diacritics."""
     return len(_UNIT.findall(text))
+
+
+# A unit's name: its unit word and the next word capitalised ("Tổ Hành chính", "Ban Chỉ huy"),
+# which no "ban hành", "tổ chức" in running text is.
+_UNIT_NAME = re.compile(r"(?:Tổ|Phòng|Bộ phận|Ban)\s+[^\W\d_a-zđà-ỹ]")
+
+
+def opens_with_unit(text: str) -> bool:
+    """Whether a text (an item of a list) opens with a unit word ("Tổ Kiểm tra - Giám sát")."""
+    return bool(_UNIT.match(text.strip()) or _UNIT_NAME.match(text.strip()))
 
 
 def names_asked_body(text: str, asked: set[str]) -> bool:

@@ -71,9 +71,15 @@ _PART = re.compile(
     r"\b(phan|muc|linh vuc|tung linh vuc|part|section|chapter|area|areas|what .* reported on)\b"
 )
 # A summary of the report itself: "tóm tắt báo cáo …", "summarise the Đồng Tháp Q3 report"
-# (nothing like "the results of" between), whatever its title's words name.
+# (nothing like "the results of" between), whatever its title's words name. Between "tóm tắt"
+# and "báo cáo" only words of how or for whom (`_HOW_SUMMED`: "tóm tắt nhanh / ngắn gọn / giúp
+# tôi / toàn bộ báo cáo"), never a topic ("tóm tắt kết quả … trong báo cáo" names a part).
+_HOW_SUMMED = (
+    r"lai|noi dung|nhanh|ngan gon|ngan|gon|so luoc|so qua|qua|giup|gium|ho|cho|minh|toi|tui|"
+    r"em|anh|chi|toan bo|ca|chung"
+)
 _WHOLE = re.compile(
-    r"\b(?:tom tat|tom luoc|khai quat)\s+(?:lai\s+|noi dung\s+)?(?:bao cao|bc)\b|"
+    rf"\b(?:tom tat|tom luoc|khai quat)\s+(?:(?:{_HOW_SUMMED})\s+){{0,3}}(?:bao cao|bc)\b|"
     r"\b(?:summar\w*|overview of|outline|run ?down of)\s+(?:the\s+|this\s+)?"
     r"(?:(?!of\b|on\b|in\b|from\b|about\b)[\w'/-]+\s+){0,8}report\b"
 )

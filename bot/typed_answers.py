@@ -27,6 +27,7 @@ from bot.intents_types import (
 from bot.list_answer import ListAnswerer
 from bot.list_asked import asks_things, bare_heads
 from bot.org_answer import OrgAnswerer, asks_organisation
+from bot.org_units import units_answer, units_asked
 from bot.part_contents import ContentsAnswerer
 from bot.part_outline import OutlineAnswerer
 from bot.section_answer import SectionAnswerer
@@ -123,6 +124,13 @@ class TypedAnswers:
         contents = self.contents.answer(q, retrieval, language)
         return contents or self.summary.quoted_part(q, retrieval, language)
 
+    def _organisation(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """How a body is organised: the units its paragraph lists when they are asked by name
+        ("gồm những tổ nào"), else that paragraph quoted; None when no paragraph tells it."""
+        para = self.org.find(q, retrieval) if units_asked(q) else None
+        units = units_answer(self.list, q, para[0], language) if para else None
+        return units or self.org.answer(q, retrieval, language)
+
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
         first = self._compared_or_named(q, retrieval, language)
@@ -130,7 +138,7 @@ class TypedAnswers:
             return first
         # "how is the centre organised, who leads it": the paragraph that tells it
         if asks_organisation(q) and not wants_number(q.folded):
-            org = self.org.answer(q, retrieval, language)
+            org = self._organisation(q, retrieval, language)
             if org is not None:
                 return org
         named = summary_kinds(q)  # "tóm tắt những hạn chế …": that section, not the report

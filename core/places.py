@@ -192,9 +192,14 @@ def _opening() -> re.Pattern[str]:
 
 # Where a province's initialism typed in capitals stands as its name: opening the question
 # or a clause ("TQ: …", "TQ có bao nhiêu …"), after "ở / tại / của" ("số trạm của HT"), or
-# after the English words that take a place ("how many of TQ's …", "dossiers in HD").
+# after the English words that take a place ("how many of TQ's …", "dossiers in HD"), or
+# after a body's abbreviated name that the province's name completes ("Sở TTTT HT", "UBND
+# TQ", "VP UBND ĐT": the body of that province).
+_BODY_BEFORE = r"(?:UBND|TTTT|TT&TT|STTTT|SNV|HĐND|HDND|VPUBND)"
 _NAME_SLOT = (
-    r"(^\s*|[:;?!]\s*|\b(?:[ởỞ]|[tT][ạa]i|[cC][ủu]a|o|O|[oO]f|[iI]n|[fF]or|[fF]rom|[aA]t)\s+)"
+    r"(^\s*|[:;?!]\s*|\b(?:[ởỞ]|[tT][ạa]i|[cC][ủu]a|o|O|[oO]f|[iI]n|[fF]or|[fF]rom|[aA]t|"
+    + _BODY_BEFORE
+    + r")\s+)"
 )
 # A province's own body, abbreviated, after its initialism ("HD DIC", "TQ PPC", "HT UBND"):
 # the initialism is the province's name before its body's.
@@ -215,12 +220,13 @@ def capital_initials(question: str) -> str:
         if key not in names or (m.group(3) and word in _BODY_WORDS):
             return m.group(0)
         # the folded name: spelled with marks, an unmarked question would read as marked
-        return m.group(1) + fold(names[key]) + (m.group(3) or "")
+        return m.group(1) + fold(names[key])
 
     # not a document's kind before its number ("HD số 12", "HD-UBND", "KH 45"), nor a word of
     # a body's abbreviated name ("VP UBND": Văn phòng) unless that body is the province's own
     kind = rf"(?![\w/-])(?!\s*(?:[sS][ốo]\b|\d|(?!{_BODY_AFTER}\b)[A-ZĐ]{{2,}}\b))"
-    body = rf"(\s+{_BODY_AFTER}\b)?"
+    # the body after it looked at, not taken: "VP UBND ĐT" leaves "UBND" to open ĐT's slot
+    body = rf"(?:(?=(\s+{_BODY_AFTER}\b))|)"
     return re.sub(_NAME_SLOT + r"([A-ZĐ]{2,4})" + kind + body, spell, question)
 
 

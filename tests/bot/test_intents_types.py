@@ -37,6 +37,11 @@ from core.query import parse_query
         ("Sở Nội vụ Hà Tĩnh đề ra nhiệm vụ gì cho quý IV?", "tasks"),
         ("tuyen quang dat nhiem vu nao cho 6 thang con lai", "tasks"),
         ("Ưu điểm của công tác tuyên truyền ở Hà Tĩnh?", "strengths"),
+        # the good side under other names
+        ("mat duoc cua cong tac so hoa ho so o Yen Bai", "strengths"),
+        ("Những kết quả tích cực về một cửa của Bình Phước?", "strengths"),
+        ("Điểm sáng của chuyển đổi số Gia Lai năm nay?", "strengths"),
+        ("What merits did the audit find in the portal?", "strengths"),
         ("Kết quả cải cách thể chế của Hải Dương như thế nào?", "results"),
         ("ket qua cai cach the che cua hai duong nhu the nao", "results"),
         ("What did Dong Thap report on civil service reform?", "results"),

@@ -30,6 +30,10 @@ from core.query import parse_query
         ("how many of YB's dossiers were late?", ("Yên Bái",)),
         ("communes in QB with a portal", ("Quảng Bình",)),
         ("GL PPC report: how many dossiers?", ("Gia Lai",)),
+        # after a body's abbreviated name that the province's name completes
+        ("Sở TTTT QB có bao nhiêu cán bộ?", ("Quảng Bình",)),
+        ("UBND GL ban hanh nhung ke hoach nao", ("Gia Lai",)),
+        ("VP UBND BP chi bao nhiêu?", ("Bình Phước",)),
         # lower case, opening a terse question, no common word's short form
         ("yb truong chuan quoc gia bao nhieu", ("Yên Bái",)),
     ],
