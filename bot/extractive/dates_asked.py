@@ -9,9 +9,8 @@ import re
 
 from bot.extractive.choice import _ASKED_ITEM, Candidate
 from bot.extractive.words import held_dates
-from bot.extractive.years import PERIOD, years_said
+from bot.extractive.years import PERIOD
 from core.query import ParsedQuery
-from core.text import fold
 
 Day = tuple[int, int, int]  # (day, month, year)
 
@@ -49,35 +48,25 @@ def said_days(sentence: str) -> frozenset[Day]:
     return frozenset(d for d in out if d is not None)
 
 
-def _said_of_asked(q: ParsedQuery, days: frozenset[Day], sentence: str) -> bool:
-    """Whether a figure's sentence says the day the question names, or, where it names a year
-    and no day, that year as a period of its own ("đến ngày 09/9/2022" for "vốn 2022";
-    `years.years_said`: not a document's date)."""
-    if days:
-        return bool(days & said_days(sentence))
-    return bool(q.years) and years_said(fold(sentence), q.years)
-
-
 def dated_first(
     q: ParsedQuery, ranked: list[Candidate], decided: bool = False
 ) -> tuple[list[Candidate], bool]:
-    """The figures with a runner-up said of the day (or, naming no day, the year) the question
-    names first, when the best is said of another year than the one asked (`PERIOD`), and
-    whether the day decided the first. The runner-up is of the next two figures, of the best's
-    report, without doubts, and its own sentence says the day or year asked while the best's
-    does not (`_said_of_asked`): a figure of another year is no answer for the year asked
-    (`years.year_fit`), one said of the very day or year asked is."""
+    """The figures with a runner-up said of the day the question names first, when the best is
+    said of another year than the one asked (`PERIOD`), and whether the day decided the first.
+    The runner-up is of the next two figures, of the best's report, without doubts, and its
+    own sentence says the day asked while the best's does not: a figure of another year is no
+    answer for the year asked (`years.year_fit`), one said of the very day asked is."""
     if len(ranked) < 2 or PERIOD not in ranked[0].doubts:
         return ranked, decided
     days = asked_days(q.folded)
     best = ranked[0]
-    if _said_of_asked(q, days, best.hit.chunk.sentence(best.span)):
+    if not days or days & said_days(best.hit.chunk.sentence(best.span)):
         return ranked, decided
     for c in ranked[1:3]:
         if (
             c.hit.chunk.report_id == best.hit.chunk.report_id
             and not c.doubts - {_ASKED_ITEM}
-            and _said_of_asked(q, days, c.hit.chunk.sentence(c.span))
+            and days & said_days(c.hit.chunk.sentence(c.span))
         ):
             return [c] + [x for x in ranked if x is not c], True
     return ranked, decided

@@ -72,10 +72,3 @@ def test_the_day_asked_decides_before_the_coverage_check() -> None:
     ans = answerer.answer(parse_query(question), everything(index), "vi")
     assert ans.figure == "40%"
     assert "100%" not in ans.text.split("\n")[0]
-
-
-def test_the_year_asked_without_a_day_puts_the_line_said_of_that_year_first() -> None:
-    index = mini_index(PROJECT, QUARTER)
-    ans = ask(index, "Vốn năm 2023 của dự án nhà lưu trữ giải ngân được mấy phần trăm?")
-    assert ans.figure == "40%"  # not the other year's 100%, nor a hedge between them
-    assert "100%" not in ans.text.split("\n")[0]
