@@ -66,9 +66,13 @@ _EACH = {
 # "provincial, district and commune"): each word of the run names its level, "huyện" and "xã"
 # included, which alone are too common to read as a level.
 _LEVEL_WORD = r"(?:cap )?(?:tinh|huyen|xa)|provincial|province|district|commune"
+# "+" and "&" join levels too ("provincial + district level"); "province", common alone ("Hà
+# Tĩnh province and …"), opens a run only where the run ends in "level(s)".
+_LEVEL_JOIN = r"\s*(?:,|/|\+|&|\bva\b|\band\b|,\s*(?:va|and))\s*"
 _LEVEL_LIST = re.compile(
-    rf"\b(?:cap (?:tinh|huyen|xa)|provincial|district)(?:\s*(?:,|/|\bva\b|\band\b|,\s*(?:va|and))\s*"
-    rf"(?:{_LEVEL_WORD})\b)+"
+    rf"\b(?:cap (?:tinh|huyen|xa)|provincial|district|"
+    rf"province(?=(?:{_LEVEL_JOIN}(?:{_LEVEL_WORD})\b)+\s+levels?\b))"
+    rf"(?:{_LEVEL_JOIN}(?:{_LEVEL_WORD})\b)+"
 )
 _LEVEL_OF = {"tinh": ("cap", "tinh"), "provincial": ("cap", "tinh"), "province": ("cap", "tinh"),
              "huyen": ("cap", "huyen"), "district": ("cap", "huyen"), "xa": ("cap", "xa"),
@@ -192,7 +196,18 @@ def own_parts(quote: str, figure: str) -> frozenset[tuple[str, ...]]:
     piece = next((p for p in quote.split(";") if wanted & set(figures(p))), quote)
     own = next((f.own for f in _figures_of(piece, []) if frozenset(figures(f.figure)) == wanted), ())
     own = (*own, *_share_words(piece, figure))
-    return frozenset(p for p in PART_NAMES if names_phrase(p, own))
+    return _with_listed(frozenset(p for p in PART_NAMES if names_phrase(p, own)), piece)
+
+
+def _with_listed(parts: frozenset[tuple[str, ...]], piece: str) -> frozenset[tuple[str, ...]]:
+    """Parts with every level of government listed in one run with a level among them ("1997
+    dịch vụ … cấp tỉnh và cấp huyện": a figure's own words stop at "và", yet the run's levels
+    are all the figure's)."""
+    for m in _LEVEL_LIST.finditer(fold(piece)):
+        run = frozenset(listed_levels(m.group(0)))
+        if run & parts:
+            parts |= run
+    return parts
 
 
 # A share that opens what it is a share of ("100% cán bộ, công chức cấp tỉnh, cấp huyện, 90% …

@@ -63,17 +63,18 @@ def _named_at(tokens: Sequence[str], i: int) -> tuple[str, int] | None:
 
 
 def share_of(tokens: Sequence[str]) -> str | None:
-    """The thing (`_SHARE_OF`) a run of words names first, or None; of English words naming
-    things one after another ("service applications"), the last: the compound's head."""
+    """The thing (`_SHARE_OF`) a run of words names first, or None; of words naming things one
+    after another and ending in English ones ("service applications", "DVC dossiers"), the
+    last: the English compound's head."""
     for i in range(len(tokens)):
         found = _named_at(tokens, i)
         if found is None:
             continue
         name, size = found
-        while tuple(tokens[i : i + size]) in _ENGLISH:
-            after = _named_at(tokens, i + size)
-            if after is None or tuple(tokens[i + size : i + size + after[1]]) not in _ENGLISH:
-                break
+        # an English head may follow a report abbreviation too ("DVC dossiers" are dossiers)
+        while (after := _named_at(tokens, i + size)) is not None and tuple(
+            tokens[i + size : i + size + after[1]]
+        ) in _ENGLISH:
             i, (name, size) = i + size, after
         return name
     return None

@@ -226,3 +226,30 @@ def test_a_close_runner_up_said_of_the_asked_level_comes_first() -> None:
     ranked = [by_figure["58%"], by_figure["88%"], by_figure["100%"]]
     assert answerer._part_instead(q, ranked)[0].figure == "88%"
     assert answerer._part_instead(q, [by_figure["88%"], by_figure["58%"]])[0].figure == "88%"
+
+
+def test_a_figure_owns_every_level_of_its_listed_run() -> None:
+    """A figure whose own words stop at "và" owns every level its run of levels lists."""
+    line = "Có 640 thủ tục cấp tỉnh và cấp huyện, 52 thủ tục cho mỗi đơn vị cấp xã."
+    assert parts_said.own_parts(line, "640") == {("cap", "tinh"), ("cap", "huyen")}
+    assert parts_said.own_parts(line, "52") == {("cap", "xa")}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "number of procedures at provincial + district level?",
+        "how many procedures at the province and district levels?",
+        "bao nhiêu thủ tục cấp tỉnh & cấp huyện?",
+    ],
+)
+def test_levels_joined_by_a_sign_or_province_are_a_run(question: str) -> None:
+    """"+", "&" join levels; "province" opens a run that ends in "level(s)"."""
+    asked = set(parts_said.asked_parts(parse_query(question)))
+    assert asked == {("cap", "tinh"), ("cap", "huyen")}
+
+
+def test_province_alone_opens_no_run() -> None:
+    """"Hà Tĩnh province and …" names no provincial level."""
+    asked = parts_said.asked_parts(parse_query("how many communes in the province and district X"))
+    assert ("cap", "tinh") not in asked
