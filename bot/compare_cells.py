@@ -89,9 +89,9 @@ class FactCells(FactPicks):
         )
         # each side: the figure its own answer states, when of the asked kind (the ranking's
         # choice when the answer abstains, doubts, or states a narrower figure)
-        rows = zip(sides, chosen, answers, ranked, unvouched, strict=True)
+        each = zip(sides, chosen, answers, ranked, unvouched, strict=True)
         chosen = [self._settled(q, s, pick, self._answered(q, s, a), picks, read)
-                  for s, pick, a, picks, read in rows]  # fmt: skip
+                  for s, pick, a, picks, read in each]  # fmt: skip
         asked = asked_kind(side_query(q, sides[0]), self.vocabulary) if sides else None
         out: list[Cell] = []
         for side, pick, a, picks in zip(sides, chosen, answers, unvouched, strict=True):
