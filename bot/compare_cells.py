@@ -89,9 +89,10 @@ class FactCells(FactPicks):
         )
         # each side: the figure its own answer states, when of the asked kind (the ranking's
         # choice when the answer abstains, doubts, or states a narrower figure)
-        each = zip(sides, chosen, answers, ranked, unvouched, strict=True)
-        chosen = [self._settled(q, s, pick, self._answered(q, s, a), picks, read)
-                  for s, pick, a, picks, read in each]  # fmt: skip
+        chosen = [
+            self._settled(q, s, pick, self._answered(q, s, a), picks)
+            for s, pick, a, picks in zip(sides, chosen, answers, ranked, strict=True)
+        ]
         asked = asked_kind(side_query(q, sides[0]), self.vocabulary) if sides else None
         out: list[Cell] = []
         for side, pick, a, picks in zip(sides, chosen, answers, unvouched, strict=True):
@@ -186,18 +187,15 @@ class FactCells(FactPicks):
 
     def _settled(
         self, q: ParsedQuery, side: Side, pick: Pick | None, answered: Pick | None,
-        ranked: list[Pick], read: Sequence[Pick] = (),
+        ranked: list[Pick],
     ) -> Pick | None:  # fmt: skip
         """The side's fact: the ranking's choice, or the one its own answer states (`answered`)
-        when the ranking has none and does not read its item as saying none of the question
-        (`read`, the ranking before vouching: "100% hồ sơ được cập nhật vào hệ thống …, công
-        khai tiến độ giải quyết" for a share resolved on time counts something else beside the
-        topic), or when the ranking reads the answer's fact (or its whole)
+        when the ranking has none, or when the ranking reads the answer's fact (or its whole)
         as saying more of the question's topic than its choice ("Báo chí Trung ương … 50 tin"
         beside "Báo Hà Tĩnh … 60 tin") and it counts nothing narrower (words the question does
         not say, a channel it does not name, a part of a whole it names less)."""
         if answered is None or pick is None:
-            return None if answered is not None and _beside(answered, read) else answered or pick
+            return answered or pick
         ids = (answered.fact.id, answered.fact.parent)
         mine = next((p for p in ranked if p.fact.id in ids), None)
         if mine is None or mine.fact.id == pick.fact.id or mine.topic <= pick.topic:
@@ -439,14 +437,6 @@ class FactCells(FactPicks):
         said = f"{top} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
         return Cell(side, percent_text(a / b, language), said, holds_for(part, language == "en"), None,
                     cits)  # fmt: skip
-
-
-def _beside(answered: Pick, read: Sequence[Pick]) -> bool:
-    """Whether the ranking reads the fact an answer states (or its whole) with an item that
-    says less of the question than a fact must (`ITEM_SAID`): the topic is beside the figure."""
-    ids = (answered.fact.id, answered.fact.parent)
-    mine = next((p for p in read if p.fact.id in ids), None)
-    return mine is not None and mine.item + mine.named < ITEM_SAID
 
 
 def _pair_says(v: QuestionView, part: Fact, whole: Fact, ctx: Context) -> bool:

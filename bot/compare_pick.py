@@ -34,19 +34,19 @@ class Pick:
     whole: float = 0.0
 
 
-def headed(p: Pick) -> bool:
-    """A pick said with nearly all the question's words (`COVERED`) once its own heading is
-    read with it, its item saying some of them: of the asked topic, however few its clause
-    says (the heading names the channel or body: "… trên Cổng thông tin điện tử (x.gov.vn)")."""
-    return p.whole >= COVERED and p.item + p.named >= ITEM_SAID
+def headed(whole: float, item: float, named: float) -> bool:
+    """A fact said with nearly all the question's words (`COVERED`) once its own heading is
+    read with it (`whole`), its item saying some of them: of the asked topic, however few its
+    clause says (the heading names the channel or body: "… trên Cổng thông tin điện tử
+    (x.gov.vn)")."""
+    return whole >= COVERED and item + named >= ITEM_SAID
 
 
 def covered(picks: list[Pick]) -> list[Pick]:
     """The picks with those said with clearly fewer of the question's words (`said_with`)
     than an acceptable pick said with nearly all of them moved down (`UNCOVERED`): the words
     that set two figures apart ("trung ương", "hatinh.gov.vn") decide between them, in its
-    heading too (a `headed` pick is acceptable)."""
-    picks = [replace(p, topic=ACCEPT) if headed(p) and p.topic < ACCEPT else p for p in picks]
+    heading too (a `headed` pick is of the topic: see `FactPicks.ranked`)."""
     best = max((p.whole for p in picks if acceptable(p)), default=0.0)
     if best < COVERED:
         return picks

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.compare_cells import _beside, _pair_says
+from bot.compare_cells import _pair_says
 from bot.compare_pick import ACCEPT, COVERED, ITEM_SAID, Pick, acceptable, covered, headed
 from bot.fact_answer import Context, view
 from core.query import parse_query
@@ -22,27 +22,22 @@ def _fact(value: str, counts: str = "", label: str = "", unit: str = "") -> Fact
     )  # fmt: skip
 
 
-def test_a_pick_its_heading_completes_is_of_the_asked_topic() -> None:
-    # "Trang tin của Sở X (sox.gov.vn): đã đăng 40 bài" beside "Đài tỉnh đã phát 70 bài":
-    # the site named in the heading alone sets the first apart
-    site = Pick(_fact("40"), score=0.9, topic=0.5, item=0.5, named=0.0, whole=0.95)
+def test_a_fact_its_heading_completes_is_of_the_asked_topic() -> None:
+    # "Trang tin của Sở X (sox.gov.vn): đã đăng 40 bài": the site named in the heading alone
+    assert headed(whole=0.95, item=0.5, named=0.0)
+    # the heading names the topic, the figure's own item says none of it: still beside it
+    assert not headed(whole=0.95, item=0.1, named=0.1)
+    # … nor a fact its heading completes to less than nearly all the question's words
+    assert not headed(whole=COVERED - 0.05, item=0.5, named=0.0)
+
+
+def test_a_pick_said_with_clearly_fewer_words_moves_down() -> None:
+    # beside "Đài tỉnh đã phát 70 bài", the site's count said with its heading's words wins
+    site = Pick(_fact("40"), score=0.9, topic=ACCEPT, item=0.5, named=0.0, whole=0.95)
     radio = Pick(_fact("70"), score=1.5, topic=0.6, item=0.6, named=0.5, whole=0.6)
-    assert headed(site)
-    assert not acceptable(site)
     out = {p.fact.value: p for p in covered([site, radio])}
     assert acceptable(out["40"])
-    assert out["40"].topic == ACCEPT
-    assert out["40"].score > out["70"].score  # the radio's count moved down
-
-
-def test_a_heading_alone_does_not_make_a_figure_of_the_topic() -> None:
-    # the heading names the topic, the figure's own item says none of it: still beside it
-    beside = Pick(_fact("12"), score=1.0, topic=0.3, item=0.1, named=0.1, whole=0.95)
-    assert not headed(beside)
-    assert not acceptable(covered([beside])[0])
-    # … nor a pick its heading completes to less than nearly all the question's words
-    short = replace(beside, item=0.5, whole=COVERED - 0.05)
-    assert not headed(short)
+    assert out["40"].score > out["70"].score
 
 
 def test_a_share_is_computed_only_from_a_pair_that_says_the_question() -> None:
@@ -58,13 +53,3 @@ def test_a_share_is_computed_only_from_a_pair_that_says_the_question() -> None:
     assert not _pair_says(v, engineers, team, ctx)
     assert 0.0 < ITEM_SAID < ACCEPT
 
-
-def test_an_answer_whose_item_says_none_of_the_question_settles_no_side() -> None:
-    # "100% hồ sơ được số hoá …, công khai tiến độ giải quyết" for a share resolved on time:
-    # the ranking reads the topic beside the figure, not in what it counts
-    answered = Pick(_fact("100%"), score=0.0, topic=ACCEPT)
-    beside = Pick(_fact("100%"), score=0.7, topic=1.0, item=0.2, named=0.0)
-    assert _beside(answered, [beside])
-    said = replace(beside, item=0.6)
-    assert not _beside(answered, [said])
-    assert not _beside(answered, [])  # a fact the ranking did not read: the answer's reading
