@@ -3,8 +3,6 @@ and its whole (bot/compare_cells.py): what counts as of the asked kind. Facts ma
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.compare_cells import _pair_says
 from bot.compare_pick import ACCEPT, COVERED, ITEM_SAID, Pick, acceptable, covered, headed
 from bot.fact_answer import Context, view
