@@ -31,7 +31,7 @@ from bot.compare_kind import (
     level_near,
     levels_of,
 )
-from bot.compare_pick import Pick
+from bot.compare_pick import ITEM_SAID, Pick
 from bot.compare_picks import ACCEPT, AVERAGE, SIDE_CONFIDENCE, FactPicks
 from bot.compare_rules import channelled, exact_level, narrowed
 from bot.compare_sides import Side, side_query
@@ -39,6 +39,7 @@ from bot.compare_table import Cell, amount
 from bot.extractive import readable_part
 from bot.fact_answer import (
     Context,
+    QuestionView,
     f_lex_clause,
     f_lex_counts,
     f_lex_lead,
@@ -413,6 +414,8 @@ class FactCells(FactPicks):
                 ctx = Context(self.matcher.idf, 0, (), 0, 0)
                 topic = max(f_lex_counts(v, whole, ctx), f_lex_clause(v, whole, ctx),
                             f_lex_lead(v, whole, ctx))  # fmt: skip
+                if not _pair_says(v, f, whole, ctx):
+                    continue  # two figures of another line ("5 - 7 công chức" of "12 - 14 cán bộ")
                 if topic >= ACCEPT and (best is None or topic > best[0]):
                     best = (topic, f, whole)
         if best is None:
@@ -434,6 +437,14 @@ class FactCells(FactPicks):
         said = f"{top} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
         return Cell(side, percent_text(a / b, language), said, holds_for(part, language == "en"), None,
                     cits)  # fmt: skip
+
+
+def _pair_says(v: QuestionView, part: Fact, whole: Fact, ctx: Context) -> bool:
+    """Whether what a part and its whole count together (the whole's item and unit with the
+    part's label) says some of the question (`ITEM_SAID`): the share computed from them is the
+    asked one (the part done of the total), not one of two figures a line near the topic gives."""
+    said = f"{whole.counts_folded} {whole.unit} {part.label_folded or part.counts_folded}"
+    return f_lex_counts(v, replace(whole, counts_folded=said), ctx) >= ITEM_SAID
 
 
 def _online_levels(whole: Fact, children: list[Fact]) -> list[Fact]:

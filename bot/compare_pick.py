@@ -16,6 +16,9 @@ ACCEPT = 0.55
 COVERED = 0.9
 COVER_GAP = 0.15
 UNCOVERED = 1.0
+# What a fact's own item (what it counts, or words the question names) must say of the
+# question for the fact to stand: some of it, else the topic is only beside the figure.
+ITEM_SAID = 0.4
 
 
 @dataclass(frozen=True)
@@ -31,10 +34,19 @@ class Pick:
     whole: float = 0.0
 
 
+def headed(whole: float, item: float, named: float) -> bool:
+    """A fact said with nearly all the question's words (`COVERED`) once its own heading is
+    read with it (`whole`), its item saying some of them: of the asked topic, however few its
+    clause says (the heading names the channel or body: "… trên Cổng thông tin điện tử
+    (x.gov.vn)")."""
+    return whole >= COVERED and item + named >= ITEM_SAID
+
+
 def covered(picks: list[Pick]) -> list[Pick]:
     """The picks with those said with clearly fewer of the question's words (`said_with`)
     than an acceptable pick said with nearly all of them moved down (`UNCOVERED`): the words
-    that set two figures apart ("trung ương", "hatinh.gov.vn") decide between them."""
+    that set two figures apart ("trung ương", "hatinh.gov.vn") decide between them, in its
+    heading too (a `headed` pick is of the topic: see `FactPicks.ranked`)."""
     best = max((p.whole for p in picks if acceptable(p)), default=0.0)
     if best < COVERED:
         return picks
@@ -59,10 +71,10 @@ def acceptable(p: Pick) -> bool:
     """A side's fact that may stand in the table: the question's topic is in its clause, item
     or lead (`ACCEPT`), and its own item says some of it (what it counts, or words the
     question names): a figure beside the topic, counting something else, is not."""
-    return p.topic >= ACCEPT and p.item + p.named >= 0.4
+    return p.topic >= ACCEPT and p.item + p.named >= ITEM_SAID
 
 
 def agreed(p: Pick) -> bool:
     """A side's fact that its own single-province answer also chose: a looser `acceptable`
     (two readers agree on it)."""
-    return p.topic >= 0.4 and p.item + p.named >= 0.4
+    return p.topic >= 0.4 and p.item + p.named >= ITEM_SAID

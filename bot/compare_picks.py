@@ -31,7 +31,7 @@ from bot.compare_kind import (
     word_pairs,
 )
 from bot.compare_outlets import outlet_said
-from bot.compare_pick import ACCEPT, Pick, acceptable, agreed, covered, distinct
+from bot.compare_pick import ACCEPT, Pick, acceptable, agreed, covered, distinct, headed
 from bot.compare_rules import (
     channelled,
     exact_level,
@@ -149,7 +149,9 @@ class FactPicks(SideFacts):
                 score = self._adjusted(score, sq, asked, f, breakdown)
                 if not side.years and len(reports) > 1 and rid == newest:
                     score += 0.3
-                topic = max(item, around)
+                whole = said_with(v, f, ctx)
+                topic = ACCEPT if headed(whole, item, named) else max(item, around)
+                topic = max(topic, item, around)
                 if len(asked.words) >= 2 and self._said(asked, f) < 2:
                     topic = 0.0  # one word of the question ("sân" of "sân bay") is no topic
                 if (asked.units and status_said(sq, f)) or outlet_said(sq, f):
@@ -157,7 +159,7 @@ class FactPicks(SideFacts):
                     # tải 60 tin" for "items Ha Tinh Newspaper published"
                     topic = max(topic, ACCEPT)
                 if f.id not in picks or picks[f.id].score < score:
-                    picks[f.id] = Pick(f, score, topic, item, named, said_with(v, f, ctx))
+                    picks[f.id] = Pick(f, score, topic, item, named, whole)
         return self._preferred(asked, distinct(sorted(covered(list(picks.values())),
                                                        key=lambda p: -p.score)))  # fmt: skip
 
