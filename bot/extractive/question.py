@@ -388,11 +388,16 @@ _GLOSS = re.compile(
 
 def _glossed(folded: str) -> str:
     """The reports' Vietnamese term (folded, two to four syllables) that the English counted
-    words gloss in parentheses; "" when none (a place glossed after "at the centre" is none)."""
+    words gloss in parentheses, or that is typed before an English gloss in parentheses; "" when none (a place glossed after "at the centre" is none)."""
     m = _GLOSS.search(folded)
     if not m or any(w in _EN_PHRASE_END for w in m.group(1).split()):
         return ""
-    return m.group(2) if all(map(is_syllable, m.group(2).split())) else ""
+    if all(map(is_syllable, m.group(2).split())):
+        return m.group(2)
+    # the other way round: the reports' term typed, the English in brackets ("were vien chuc
+    # (public employees)")
+    typed = m.group(1).split()
+    return " ".join(typed) if 2 <= len(typed) <= 4 and all(map(is_syllable, typed)) else ""
 
 
 @functools.lru_cache(maxsize=256)
