@@ -20,7 +20,8 @@ from core.lexicon import (
 )
 from core.places import capital_initials, expand_initials, province_mentions, strip_provinces
 from core.preamble import how_many, plain_wording
-from core.text import fold, is_syllable, quarter_number
+from core.query_period import asked_period
+from core.text import fold, is_syllable
 from core.typos import retyped
 
 # Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
@@ -379,19 +380,6 @@ REVERSE_RE = re.compile(
     + r")(?![a-z0-9])"
 )
 
-_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
-_QUARTER_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
-    (re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b"), None),
-    (re.compile(r"\bq([1-4])\b"), None),
-    (re.compile(r"\bquarter\s+([1-4])\b"), None),
-    (re.compile(r"\bquarter\s+(iv|iii|ii|i)\b"), None),  # "quarter III of 2022"
-    (re.compile(r"\b(first|1st)\s+quarter\b"), 1),
-    (re.compile(r"\b(second|2nd)\s+quarter\b"), 2),
-    (re.compile(r"\b(third|3rd)\s+quarter\b"), 3),
-    (re.compile(r"\b(fourth|4th)\s+quarter\b"), 4),
-)
-
-
 @dataclass(frozen=True)
 class ParsedQuery:
     """A question read for retrieval and answering."""
@@ -486,11 +474,6 @@ def parse_query(question: str) -> ParsedQuery:
     folded = plain_wording(folded)  # "chào bạn, cho mình hỏi …", "có mấy …" (core/preamble)
     folded = expand_initials(folded)  # provinces' initials as sides: "dvc muc 4 tq vs ht"
     folded = unelided(without_time_qualifiers(folded))
-    quarter = 0
-    for pattern, fixed in _QUARTER_PATTERNS:
-        if m := pattern.search(folded):
-            quarter = fixed if fixed is not None else quarter_number(m.group(1))
-            break
-    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(folded)))
+    years, quarter = asked_period(folded)
     provinces = tuple(province_mentions(folded))
     return ParsedQuery(question, folded, expand(folded), provinces, years, quarter)

@@ -17,6 +17,7 @@ from bot.extractive.words import (
     _folded,
     _found,
     _Word,
+    phrase_said,
     skeleton,
     year_word,
 )
@@ -320,7 +321,7 @@ def named_items(
             in_subject = [_says(concept, set(subject)) for concept in asked]
             return sum(
                 any(
-                    _found(frozenset(alt), said) == len(set(alt))
+                    phrase_said(alt, said)
                     and _found(frozenset(alt), apart) > 0
                     and (
                         _found(frozenset(alt), set(subject)) < len(set(alt))

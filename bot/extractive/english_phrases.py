@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 # What ends the counted phrase of an English question: "how many doctors | were recruited".
-# "how many of them": a pronoun for what was named before, read past ("of them are …").
-_OF_THEM = r"of\s+(?:them|these|those)\s+"
+# "how many of them": a pronoun for what was named before, read past ("of them are …"), with
+# a word qualifying it before the copula ("of those hired were …": the part is after the copula).
+_OF_THEM = r"of\s+(?:them|these|those)\s+(?:[a-z]+\s+(?=(?:are|were|is|was)\b))?"
 _EN_COUNT = re.compile(
     rf"\b(?:how many|how much|number of)\s+(?:{_OF_THEM}|of\s+(?:the\s+|its\s+|their\s+)?)?"
     r"((?:[a-z0-9]+\s*){1,6})"

@@ -16,7 +16,8 @@ import re
 
 from bot.extractive.breakdown import names_phrase
 from bot.extractive.levels import _LEVEL_TOKENS, _LEVELS, _level_run, asked_levels
-from bot.extractive.question import PART_FAMILIES, _asked_parts, other_names
+from bot.extractive.question import PART_FAMILIES, SAME_PART, _asked_parts, other_names
+from bot.extractive.question import PART_NAMES as OTHER_NAMES
 from bot.extractive.sites import _figures_of
 from bot.extractive.words import _folded_tokens
 from core.query import ParsedQuery
@@ -117,8 +118,10 @@ def listed_levels(folded: str) -> list[tuple[str, ...]]:
 
 
 def _says(part: tuple[str, ...], folded: str) -> bool:
-    """Whether folded text holds the part's words in a row."""
-    return bool(re.search(rf"\b{' '.join(part)}\b", folded))
+    """Whether folded text holds the part's words in a row, or another name of the part in a
+    row (`SAME_PART`, `question.PART_NAMES`: "trễ hạn" says "quá hạn")."""
+    names = [part, *(o for o, p in (*SAME_PART.items(), *OTHER_NAMES.items()) if p == part)]
+    return any(re.search(rf"\b{' '.join(n)}\b", folded) for n in names)
 
 
 def lead_of(quote: str, context: str) -> str:

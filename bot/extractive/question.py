@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from bot.extractive.as_of import as_of_dropped
@@ -96,7 +97,17 @@ PART_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("so", "nganh"): ("cap", "tinh"),
     ("tong", "thu"): ("thu", "ngan", "sach"),
     ("tong", "chi"): ("chi", "ngan", "sach"),
+    # a dossier "đang xử lý" is one "đang giải quyết" (in progress)
+    ("dang", "xu", "ly"): ("dang", "giai", "quyet"),
 }
+# One part said two ways: "trễ hạn" is "quá hạn" (past its deadline). Read as one part on
+# both sides, question and label, so neither is a sibling of the other.
+SAME_PART: dict[tuple[str, ...], tuple[str, ...]] = {("tre", "han"): ("qua", "han")}
+
+
+def one_name(parts: Iterable[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """The parts, each said one way (`SAME_PART`), once each, in order."""
+    return tuple(dict.fromkeys(SAME_PART.get(p, p) for p in parts))
 _ALL_LEVELS_AFTER = frozenset({"dia", "ubnd", "huyen", "xa", "dia phuong"})
 _AS_WRITTEN = frozenset({("tong", "thu"), ("tong", "chi")})
 
@@ -336,7 +347,7 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     staff = [p for p in said if p in STAFF]
     if len(staff) != 1 or not _POSITIONS.search(q.expanded):
         said = [p for p in said if p not in STAFF]
-    return outermost([p for p in said if not _level_counted(p, q.folded)])
+    return one_name(outermost([p for p in said if not _level_counted(p, q.folded)]))
 
 
 # A level's own units counted ("how many districts …", "bao nhiêu huyện …"): what is counted,
@@ -388,11 +399,16 @@ _GLOSS = re.compile(
 
 def _glossed(folded: str) -> str:
     """The reports' Vietnamese term (folded, two to four syllables) that the English counted
-    words gloss in parentheses; "" when none (a place glossed after "at the centre" is none)."""
+    words gloss in parentheses, or that is typed before an English gloss in parentheses; "" when none (a place glossed after "at the centre" is none)."""
     m = _GLOSS.search(folded)
     if not m or any(w in _EN_PHRASE_END for w in m.group(1).split()):
         return ""
-    return m.group(2) if all(map(is_syllable, m.group(2).split())) else ""
+    if all(map(is_syllable, m.group(2).split())):
+        return m.group(2)
+    # the other way round: the reports' term typed, the English in brackets ("were vien chuc
+    # (public employees)")
+    typed = m.group(1).split()
+    return " ".join(typed) if 2 <= len(typed) <= 4 and all(map(is_syllable, typed)) else ""
 
 
 @functools.lru_cache(maxsize=256)

@@ -28,6 +28,7 @@ from bot.extractive.question import (
     SIBLING_FAMILIES,
     STAFF,
     action_at,
+    one_name,
     other_names,
     outermost,
 )
@@ -345,7 +346,7 @@ def _quals_of(label: tuple[str, ...], names: bool = True) -> frozenset[tuple[str
             around -= set(family)
     # The kind of money a breakdown's lead-in names ("Tổng thu …, trong đó: thu … đạt 133%")
     # is its headline's as much as its items': it tells no item apart.
-    return frozenset(quals | (around - KIND_PHRASES))
+    return frozenset(one_name(quals | (around - KIND_PHRASES)))
 
 
 def _staff_of(

@@ -101,6 +101,26 @@ def _found(wanted: frozenset[str], tokens: set[str]) -> int:
     return sum(w in tokens or (len(w) >= 3 and skeleton(w) in skeletons) for w in wanted)
 
 
+# A phrase of two words or more is still said when one of its words is misread by one letter
+# the consonant skeleton does not mend ("chue" for "chuc"): the phrase's other words anchor it.
+MISREAD_PER_PHRASE = 1
+# ... a word of four letters or more: shorter ones one letter apart are other words ("chi"/"che").
+MISREAD_MIN_LETTERS = 4
+
+
+def phrase_said(phrase: tuple[str, ...], tokens: set[str]) -> bool:
+    """Whether every word of a phrase occurs among the tokens (`_found`), a phrase of two words
+    or more allowed `MISREAD_PER_PHRASE` word one misread letter apart (`_edit_keys`)."""
+    wanted = frozenset(phrase)
+    missing = [w for w in wanted if not _found(frozenset((w,)), tokens)]
+    if not missing:
+        return True
+    if len(wanted) < 2 or len(missing) > MISREAD_PER_PHRASE:
+        return False
+    keys = _keys([t for t in tokens if len(t) >= MISREAD_MIN_LETTERS])
+    return all(len(w) >= MISREAD_MIN_LETTERS and _edit_keys(w) & keys for w in missing)
+
+
 def found_misread(wanted: frozenset[str], tokens: set[str]) -> int:
     """`_found`, and a two-letter word OCR read as its first letter and a digit ("h9" for
     "hộ", "c6" for "có") counted as found: a digit inside a syllable is a misread vowel."""

@@ -8,6 +8,7 @@ from bot.extractive.breakdown import named_items, names_phrase
 from bot.extractive.question import QUALIFIERS
 from bot.extractive.sites import _figures_of
 from bot.extractive.tuning import LABEL_WORDS
+from bot.extractive.words import phrase_said
 
 
 def _label(clause: str, figure: str, lead: str = "") -> tuple[str, ...]:
@@ -121,3 +122,19 @@ def test_a_figure_naming_no_level_is_another_level_when_its_clause_names_the_ask
         parse_query("có bao nhiêu dịch vụ công"), facts, [], (), frozenset()
     )
     assert not any("level" in d for d in none_asked.values())
+
+
+def test_an_item_is_named_with_one_misread_letter_in_a_phrase() -> None:
+    # OCR read "chuc" as "chue": the phrase's other words anchor it
+    clause = "Số người nghỉ hưu là 48 người trong đó có 31 giáo viên và 17 cen bo cong chue."
+    sites = _figures_of(clause, [])
+    concepts = [(("can", "bo", "cong", "chuc"),)]
+    named = named_items([(s.pos, s.group, s.own, s.subject, s.is_percent) for s in sites], concepts)
+    assert [sites[i].figure for i in named] == ["17"]
+
+
+def test_a_misread_letter_is_no_match_for_a_single_or_short_word() -> None:
+    assert phrase_said(("can", "bo", "cong", "chuc"), {"cen", "bo", "cong", "chue"})
+    assert not phrase_said(("chuc",), {"chue"})  # one word alone: no anchor
+    assert not phrase_said(("tinh", "ban"), {"tinh", "bxn"})  # a 3-letter word: too short
+    assert not phrase_said(("thu", "tuc", "hanh", "chinh"), {"thu", "tuc", "hxnh", "chxnh"})  # two
