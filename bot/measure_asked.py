@@ -170,9 +170,15 @@ def mismatch(folded: str, sentence: str, figure: str) -> str:
         # a score may stand bare ("đạt 87,38"), a rank never does: it is written with its
         # rank words ("xếp thứ 8", "19/63", "hạng 3", "tăng 4 bậc"); a bare "214" is no rank
         return "other"
+    if asked == "money" and not own and not _MONEY_SAID.search(fold(sentence)):
+        # an amount is written with its unit ("3.500.000.000 đồng", "19.314,870 tỷ đồng"): a
+        # figure in a clause that writes no amount at all ("trên 2 ấn phẩm") is none
+        return "other"
     return own if own in _NOT_ASKED[asked] else ""
 
 
+# An amount of money written somewhere in a clause: a figure with its money unit after it.
+_MONEY_SAID = re.compile(r"\d\s*(?:(?:ty|trieu|nghin|ngan)\s+)?(?:dong|vnd|d)\b|\d\s*ty\b")
 # Words a rank is written with, right before it (wider than `_RANK_BEFORE`: only to keep a
 # figure that may be a rank, never to make one).
 _RANK_NEAR = re.compile(r"\b(?:thu|hang|vi tri|top|xep|dung|rank\w*|place|no)\W*$")

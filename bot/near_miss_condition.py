@@ -42,6 +42,10 @@ _CONDITION = re.compile(
     r"(?:have|has|had)(?=\s+(?!been\b)[a-z]))\b"
 )
 _AMBIGUOUS = {"co": "có", "da": "đã"}
+# An English question's inverted verb ("how many units did Ha Tinh merge", "… were
+# disciplined"): what follows says what the counted things underwent, read only where no bold
+# figure is stated (`condition_unsaid`), its action terms included.
+_INVERTED = re.compile(r"\b(?:did|does|do)\b")
 # Terms that say no condition of the things counted: which administrative unit ("thị xã",
 # "thành phố"), a total or a comparison ("tổng số", "so với"), or the report itself ("báo
 # cáo"; "phóng sự" is the lexicon's other "report"), the government or its levels ("each level
@@ -83,17 +87,30 @@ def _is_condition_word(q: ParsedQuery, m: re.Match[str]) -> bool:
     return typed[k] == _AMBIGUOUS[word] if k < len(typed) else True
 
 
-def condition_terms(q: ParsedQuery) -> list[str]:
+@cache
+def _action_terms() -> frozenset[str]:
+    """The lexicon's Vietnamese action terms of two or more syllables (worded in English with an
+    "-ed" form: "sáp nhập" merged, "kỷ luật" disciplined), which `VI_SKIPPED` leaves out."""
+    return frozenset(
+        " ".join(_NON_WORD.sub(" ", t.folded).split()) for t in read_lexicon()
+        if len(t.folded.split()) > 1 and any(re.fullmatch(r"[a-z]+ed", e) for e in t.english)
+    )  # fmt: skip
+
+
+def condition_terms(q: ParsedQuery, actions: bool = False) -> list[str]:
     """The report terms (folded) of the condition a count or share asked puts on the things it
     counts: the lexicon's terms of the words after the first condition word that follows the
     measure ("… cấp xã được trang bị máy tính" → "trang bi may tinh"; English in its report
     wording, "were given computers" → "may tinh"), less any term of the counted things' own
-    words ("cơ quan nhà nước … có" does not ask "nhà nước" of them); none when the question
-    asks no measure or names no condition."""
+    words ("cơ quan nhà nước … có" does not ask "nhà nước" of them); with `actions`, an English
+    inverted verb ("did Ha Tinh merge") opens it too and action terms count; none when the
+    question asks no measure or names no condition."""
     m = _MEASURE.search(q.folded)
     c = next(
         (c for c in _CONDITION.finditer(q.folded, m.end()) if _is_condition_word(q, c)), None
     ) if m else None  # fmt: skip
+    if m is not None and c is None and actions:
+        c = _INVERTED.search(q.folded, m.end())
     if m is None or c is None:
         return []
     counted = " ".join(_NON_WORD.sub(" ", q.folded[m.end() : c.start()]).split())
@@ -101,7 +118,8 @@ def condition_terms(q: ParsedQuery) -> list[str]:
     terms = vietnamese_terms(expand(q.folded[c.end() :]))
     return [
         t for t in dict.fromkeys(terms)
-        if t not in VI_SKIPPED and not _NOT_A_CONDITION.match(t)
+        if (t not in VI_SKIPPED or (actions and t in _action_terms()))
+        and not _NOT_A_CONDITION.match(t)
         and not any(f" {t} " in f" {o} " for o in own)
     ]  # fmt: skip
 
@@ -159,7 +177,9 @@ def condition_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | Non
     terms of the condition the question puts on what it counts (`condition_terms`); None when
     the answer stands or the question names no condition."""
     pairs = stated(ans)
-    terms = condition_terms(q) if pairs else []
+    # candidates only (no figure in bold): an action none of their passages says leaves
+    # nothing to hedge between; a bold figure's action may be worded the report's own way
+    terms = condition_terms(q, actions=not ans.figure) if pairs else []
     if not terms or any(says_condition(terms, c.quote, c.context, c.section) for _, c in pairs):
         return None
     (fig, cit), what = pairs[0], _typed(q.text, terms[0])

@@ -43,7 +43,7 @@ from bot.extractive.words import (
     _DOCNUM,
     held_dates,
 )
-from bot.extractive.years import period_missing_in, years_said
+from bot.extractive.years import own_period_text, period_missing_in, years_said
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.outlets import same_candidates
 from bot.render import hedge_text, source_line
@@ -391,7 +391,7 @@ class ExtractiveAnswerer:
         r = self.index.reports[c.hit.chunk.report_id]
         if r.year in q.years and (not q.quarter or q.quarter in quarters_covered(r)):
             return True
-        return not period_missing_in(q, fold(c.hit.chunk.text), check_quarter=False)
+        return not period_missing_in(q, own_period_text(c.hit.chunk, c.span), check_quarter=False)
 
     def _period_missing_all(self, q: ParsedQuery) -> bool:
         """No report of the provinces asked covers the year (or quarter) named."""
@@ -412,7 +412,7 @@ class ExtractiveAnswerer:
         ]
         folded = fold(best.hit.chunk.text)
         if not any(r.year in q.years for r in reports):
-            return not years_said(folded, q.years)
+            return not years_said(own_period_text(best.hit.chunk, best.span), q.years)
         if not q.quarter:
             return False
         if any(r.year in q.years and q.quarter in quarters_covered(r) for r in reports):

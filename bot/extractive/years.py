@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 import bot.extractive.tuning as tuning
 from bot.extractive.words import _DATE, _FIG, _YEARLIKE
+from core.text import fold
 
 if TYPE_CHECKING:
     from bot.extractive.sites import _Site
     from core.query import ParsedQuery
+    from index.chunk import Chunk, Span
 
 # The doubt of a figure said of another year than the one asked (`Candidate.doubts`).
 PERIOD = "period"
@@ -69,6 +71,14 @@ def years_said(folded: str, years: tuple[int, ...]) -> bool:
         return True
     rest = _YEAR_AS_PART.sub(" ", folded)
     return any(str(y) in rest for y in years)
+
+
+def own_period_text(chunk: Chunk, span: Span) -> str:
+    """The (folded) words a figure's year is read from: its section heading, what its clause
+    follows in its paragraph and the clause itself. Not the rest of its chunk: a 2022 report's
+    "so với năm 2020 xếp thứ 19/63" elsewhere in the chunk says nothing of another clause's
+    figure, which a question about 2020 would otherwise be answered with."""
+    return fold(f"{chunk.section} {chunk.lead(span)} {chunk.sentence(span)}")
 
 
 def period_missing_in(q: ParsedQuery, folded: str, check_quarter: bool = True) -> bool:

@@ -150,3 +150,11 @@ def test_a_network_covers_by_coverage_or_covered_by() -> None:
 
     assert "phu song" in to_vietnamese("how many villages are covered by 4g")
     assert "phu song" in to_vietnamese("4g network coverage of communes")
+
+
+def test_a_bare_figure_in_a_clause_writing_no_amount_is_no_amount_of_money() -> None:
+    asked = fold("Kinh phí sửa chữa trụ sở xã năm nay là bao nhiêu?")
+    assert mismatch(asked, "Đài đã phát 14 phóng sự trên 3 kênh.", "3") == "other"
+    # an amount written in the clause keeps its figures open to the other checks
+    assert mismatch(asked, "Kinh phí sửa chữa là 450 triệu đồng, gồm 2 hạng mục.", "450") == ""
+    assert mismatch(asked, "Đã giải ngân 1,2 tỷ cho 2 hạng mục.", "1,2") == ""

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.near_miss import near_miss
 from bot.near_miss_condition import OPENING_WORDS, _opening, condition_terms, condition_unsaid
 from core.query import parse_query
-from core.result import Answer, Citation
+from core.result import Answer, Citation, FigureCandidate
 
 
 def stated(figure: str, quote: str, section: str = "II. Kết quả") -> Answer:
@@ -108,3 +108,28 @@ def test_english_be_opens_a_condition_only_before_a_participle() -> None:
     assert condition_terms(parse_query("What share of clinic nurses were issued digital signatures?"))
     assert condition_terms(parse_query("What share of school teachers have computers?"))
     assert condition_terms(parse_query("How many libraries does the province have?")) == []
+
+
+def hedged(figures: list[str], quote: str) -> Answer:
+    """An answer stating no figure, its candidates all citing `quote`."""
+    cit = Citation(1, "t001", "Báo cáo", "7/BC-SNV", "Sở Nội vụ Bình Phước", "2021-12-10",
+                   "II. Kết quả", quote, 0.9, context=quote)  # fmt: skip
+    cands = tuple(FigureCandidate(f, "", "", cit) for f in figures)
+    return Answer("?", "Not sure", False, (cit,), candidates=cands)
+
+
+def test_an_action_none_of_the_candidates_says_leaves_nothing_to_hedge() -> None:
+    # the inverted English verb and a passive participle name an action
+    merged = parse_query("How many wards did the town merge last year?")
+    assert "sap nhap" in condition_terms(merged, actions=True)
+    assert condition_terms(merged) == []  # a bold figure's action is not read
+    fined = parse_query("How many teachers were disciplined in the county?")
+    assert condition_terms(fined, actions=True) == ["ky luat"]
+    ans = condition_unsaid(fined, hedged(["12", "40"], EQUIPPED), "en")
+    assert ans is not None
+    assert ans.abstained
+    # one candidate's passage saying the action keeps the hedge
+    said = "Đã kỷ luật 12 giáo viên vi phạm trong năm."
+    assert condition_unsaid(fined, hedged(["12"], said), "en") is None
+    # a figure in bold is left to the other checks
+    assert condition_unsaid(fined, stated("12", EQUIPPED), "en") is None

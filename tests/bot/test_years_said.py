@@ -29,3 +29,18 @@ from bot.extractive.years import years_said
 )
 def test_years_said(folded: str, said: bool) -> None:
     assert years_said(folded, (2021,)) is said
+
+
+def test_own_period_text_leaves_out_the_rest_of_the_chunk() -> None:
+    """A year said in another clause of the chunk is no period of this clause's figure; one said
+    by its section, its paragraph's lead or the clause itself is."""
+    from bot.extractive.years import own_period_text
+    from index.chunk import Chunk, Span
+
+    text = "Năm 2020 xếp thứ 19 trên 63 tỉnh.\nKết quả: đã tiếp nhận 120 hồ sơ trong kỳ."
+    start = text.index("đã tiếp nhận")
+    chunk = Chunk("c:1", "c", 1, "II. Kết quả năm 2022", text, 1, 2)
+    own = own_period_text(chunk, Span(start, len(text), 2, 2))
+    assert years_said(own, (2022,))
+    assert not years_said(own, (2020,))
+    assert "ket qua" in own  # the paragraph's lead is read
