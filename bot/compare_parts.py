@@ -32,7 +32,6 @@ from bot.part_words import (
     dated_aside,
     differs_at,
     more_noun,
-    more_than_at,
     owned_end,
     past_dates,
     qualified,
@@ -117,7 +116,7 @@ def _split_at(words: list[str], compares: bool) -> list[tuple[int, int, bool]]:
                 out.append((i, n, c in _CONTRAST or compares))
         if w in _AND and i > 0:
             out.append((i, 1, False))
-        if i > 0 and (n := differs_at(words, i) or more_than_at(words, i)):
+        if i > 0 and (n := differs_at(words, i)):
             out.append((i, n, True))
         with_ = w in ("with", "voi") and not measured_against(words[i + 1 : i + 4])
         if with_ and i > 0 and _COMPARE_WITH.search(" ".join(words[:i])):

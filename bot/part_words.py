@@ -322,23 +322,3 @@ def qualified(
         said_ye -= 1
     xe, own_ye = qualified_ends(words, xs, xe, ys, said_ye)
     return (xe, own_ye, own_ye) if own_ye < said_ye else (xe, ye, tail)
-
-
-# "A nhiều hơn B bao nhiêu", "A cao hơn B không": a comparative between two parts sets them
-# apart; not before "hay" ("nhiều hơn hay ít hơn"), a number asked, the question's end, or a
-# period ("nhiều hơn năm trước": a change over time, one thing).
-_MORE_THAN = re.compile(r"(?:nhieu|it|cao|thap|lon|nho) hon")
-_NOT_A_PART = frozenset(["hay", "hoac", "bao", "khong", "so", "gap", "the", "nam", "quy", "thang",
-                         "ky", "cung", "truoc", "nhieu", "it", "ca"])  # fmt: skip
-
-
-def more_than_at(words: list[str], i: int) -> int:
-    """2 when the words at `i` are a comparative that sets two parts apart (`_MORE_THAN`),
-    else 0."""
-    if i == 0 or i + 2 >= len(words):
-        return 0
-    if not _MORE_THAN.fullmatch(" ".join(bare_word(w) for w in words[i : i + 2])):
-        return 0
-    if words[i + 1] != bare_word(words[i + 1]):
-        return 0  # "… nhiều hơn?": the question's end, or a clause's
-    return 0 if bare_word(words[i + 2]) in _NOT_A_PART else 2
