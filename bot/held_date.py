@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 from bot.extractive import cite, source_line
 from bot.extractive.words import held_dates
-from bot.held_date_ask import asks_held_date, figure_values, named_figures
+from bot.held_date_ask import HELD_DATE_ASKED, asks_held_date, figure_values, named_figures
 from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
+from core.text import fold
 from index.chunk import Span
 from index.facts import Fact
 from index.generations import LoadedIndex
@@ -28,6 +29,31 @@ CANDIDATES = 3
 # 17/5/2022"), are a span: the figure holds up to the later one. Longer than the widest
 # "đến hết ngày" the reports write between two days, with room for OCR noise.
 SPAN_GAP = 25
+
+
+# A named figure picks a line only when the line's own words (what its figure counts, its unit)
+# share words with the question: a bare number matches lines of any measure ("30 cuộc họp" for a
+# "30" asked of officials). Shared: two syllables in a row ("hồ sơ": Vietnamese words are
+# mostly two syllables, one alone is too common), or one word this long or longer (an English
+# word's report-vocabulary expansion brings the syllable pairs).
+LONG_WORD = 4
+
+
+def _pairs(words: list[str]) -> set[str]:
+    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+
+
+def _says_what_is_asked(q: ParsedQuery, f: Fact) -> bool:
+    """Whether the fact's own words (`counts_folded`, `unit`) share a syllable pair or a long
+    word (`LONG_WORD`) with the question and its report-vocabulary expansion, the words asking
+    the day and the province's name left out."""
+    asked = HELD_DATE_ASKED.sub(" ", q.expanded)
+    for province in q.provinces:
+        asked = asked.replace(fold(province), " ")
+    words = [w for w in asked.split() if not any(c.isdigit() for c in w)]
+    own = f"{f.counts_folded} {f.unit}".split()
+    long_words = {w for w in words if len(w) >= LONG_WORD}
+    return bool(_pairs(words) & _pairs(own) or long_words & set(own))
 
 
 def held_day(f: Fact) -> str:
@@ -70,7 +96,10 @@ class HeldDateAnswerer:
                 continue
             if (years and r.year not in years) or (q.quarter and r.quarter != q.quarter):
                 continue
-            if any(n.fits(v) for n in named for v in figure_values(f.norm)):
+            if not _says_what_is_asked(q, f):
+                continue
+            share = f.kind == "percent"
+            if any(n.fits(v) and n.percent == share for n in named for v in figure_values(f.norm)):
                 out.append(f)
         return out
 

@@ -15,7 +15,7 @@ from index.docrefs import DOC_NUMBER
 # liệu đến thời điểm nào", "as of which date", "by what date", "up to which day", "cut-off date".
 HELD_DATE_ASKED = re.compile(
     r"\b(?:(?:tinh|chot|cap nhat|thong ke|so lieu|la)\s+)?(?:den|toi)\s+(?:het\s+)?"
-    r"(?:ngay|thoi diem|thoi gian|luc|khi) (?:nao|may|bao gio)\b"
+    r"(?:ngay|thoi diem) (?:nao|may|bao gio)\b"
     r"|\b(?:chot|tinh|cap nhat|thong ke)\s+(?:vao|tai|o)?\s*(?:ngay|thoi diem|luc|khi) nao\b"
     r"|\bas of (?:which|what) (?:date|day)\b|\bas of when\b"
     r"|\b(?:by|up to|until|till|through|to) (?:which|what) (?:date|day)\b"
@@ -53,6 +53,7 @@ class Named:
     value: float
     decimals: int
     scale: float = 1.0
+    percent: bool = False  # written with "%": only a share's line is its line
 
     def fits(self, figure: float) -> bool:
         """Whether a report's figure, rounded as the question writes it, is this one."""
@@ -91,13 +92,33 @@ def named_figures(q: ParsedQuery) -> list[Named]:
         for value, decimals in _readings(digits):
             if scale == 1.0 and unit != "%" and decimals == 0 and value < SMALLEST_NAMED:
                 continue
-            out.append(Named(value, decimals, scale))
+            out.append(Named(value, decimals, scale, unit == "%"))
     return out
 
 
+# A deadline asked ("đến ngày nào phải hoàn thành", "by what date must …"): the day a task is
+# due, not the day a figure holds for. Read folded.
+DEADLINE_ASKED = re.compile(
+    r"\b(?:phai|se|du kien|thoi han|han chot|ke hoach|must|will|shall|should|due|deadline|"
+    r"planned|expected)\b"
+)
+# Another figure asked besides the day ("bao nhiêu hồ sơ …, tính đến ngày nào?"): the figure
+# answerer gives it with its line's day; the day alone would drop what was asked. Read folded.
+COUNT_ASKED = re.compile(
+    r"\b(?:bao nhieu|how many|how much|what share|what percent(?:age)?|what number|"
+    r"ty le (?:la )?bao nhieu)\b"
+)
+
+
 def asks_held_date(q: ParsedQuery) -> bool:
-    """Whether the question asks the day a figure holds for (`HELD_DATE_ASKED`)."""
-    return bool(HELD_DATE_ASKED.search(q.folded))
+    """Whether the question asks the day a figure holds for (`HELD_DATE_ASKED`), and no
+    deadline (`DEADLINE_ASKED`) or other figure (`COUNT_ASKED`) with it."""
+    folded = q.folded
+    return bool(
+        HELD_DATE_ASKED.search(folded)
+        and not DEADLINE_ASKED.search(folded)
+        and not COUNT_ASKED.search(folded)
+    )
 
 
 def figure_values(norm: str) -> list[float]:

@@ -4,7 +4,7 @@ without a bold day. Made-up report lines and the author's own wordings."""
 
 from __future__ import annotations
 
-from bot.held_date import SPAN_GAP, HeldDateAnswerer, held_day
+from bot.held_date import LONG_WORD, SPAN_GAP, HeldDateAnswerer, held_day
 from bot.held_date_ask import SMALLEST_NAMED, Named, asks_held_date, named_figures
 from core.query import parse_query
 from index.facts import Fact
@@ -92,3 +92,22 @@ def test_no_figure_named_or_none_held_is_left_to_the_others() -> None:
     assert held.answer(parse_query("Số hồ sơ trực tuyến tính đến ngày nào?"), (), (), "vi") is None
     assert held.answer(parse_query("99.999 hồ sơ tính đến ngày nào?"), (), (), "vi") is None
     assert held.answer(parse_query("Có bao nhiêu hồ sơ 12.345?"), (), (), "vi") is None
+
+
+def test_a_deadline_or_another_figure_asked_is_no_day_of_a_figure() -> None:
+    for text in (
+        "Đến ngày nào tỉnh phải hoàn thành 120 nhiệm vụ?",
+        "By what date must the 120 tasks be finished?",
+        "Trong 500 hồ sơ, bao nhiêu hồ sơ trực tuyến, tính đến ngày nào?",
+        "How many of the 500 dossiers were online, and as of which date?",
+    ):
+        assert not asks_held_date(parse_query(text)), text
+
+
+def test_a_named_figure_picks_only_a_line_of_its_measure_and_unit() -> None:
+    held = HeldDateAnswerer(mini_index(RAW))
+    # "12.345" is held by a line of dossiers, not of servers; a share named is no count
+    q = parse_query("Số liệu 12.345 máy chủ tính đến ngày nào?")
+    assert held.answer(q, (), (), "vi") is None
+    assert held.answer(parse_query("Tỷ lệ 12.345% tính đến ngày nào?"), (), (), "vi") is None
+    assert LONG_WORD == 4
