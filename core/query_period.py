@@ -8,11 +8,13 @@ import re
 from core.text import quarter_number
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
-# A day or month that starts a period ("từ 15/12/2021", "since 12/2021"): the period runs on
-# into later years, so its year is not the year asked (a report of 2022 covers it).
+# A day that starts a period ("từ 15/12/2021", "since 15/12/2021"): the period runs on into
+# later years, so its year is not the year asked (a report of 2022 covers it). Only a whole day:
+# a report states the period it covers from its first day, which a question copies; a month
+# ("since 01/2021") is the asker's own period, which no report may cover, so its year stays asked.
 _PERIOD_START = re.compile(
-    r"\b(?:tu|since|from|starting)\s+(?:(?:ngay|thang|the)\s+)?"
-    r"(?:\d{1,2}[/.-])?\d{1,2}[/.-](?:19[89]\d|20[0-4]\d)(?!\d)"
+    r"\b(?:tu|since|from|starting)\s+(?:(?:ngay|the)\s+)?"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:19[89]\d|20[0-4]\d)(?!\d)"
 )
 _QUARTER_PATTERNS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b"), None),

@@ -11,7 +11,8 @@ from core.query import parse_query
     ("question", "years"),
     [
         ("số chứng thư số cấp từ 3/11/2020 là bao nhiêu", ()),  # a period start only
-        ("how many permits since 09/2019", ()),
+        ("how many permits since 4/09/2019", ()),
+        ("how many permits since 09/2019", (2019,)),  # a month: the asker's own period
         ("từ ngày 2/2/2020 đến 30/6/2021 có bao nhiêu hồ sơ", (2021,)),  # its end is the year
         ("năm 2020, từ 1/1/2020 có bao nhiêu hồ sơ", (2020,)),  # the year also said alone
         ("ho so nam 2019 la bao nhieu", (2019,)),
