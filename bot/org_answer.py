@@ -14,6 +14,10 @@ from core.query import ParsedQuery
 from core.text import fold
 from index.retrieve import Retrieval
 
+# A unit word of a body asked in a (folded) question: "tổ", "phòng", "bộ phận", "ban", not the
+# words that open with them and name no unit ("tổ chức", "phòng họp", "phòng chống", "phóng
+# sự", "ban hành", "ban ngành", "ban chỉ đạo").
+UNIT_WORD = r"(?:to(?! chuc)|phong(?! hop| chong| su)|bo phan|ban(?! hanh| nganh| chi dao))"
 # The question asks how a body is made up: organised / structured / staffed, who leads it,
 # which teams or units it has; in Vietnamese its "cơ cấu tổ chức", "bộ máy … gồm", "ai đứng đầu".
 ORG_ASKED = re.compile(
@@ -22,10 +26,10 @@ ORG_ASKED = re.compile(
     r"\bwhat (?:teams|units|divisions|sections|departments|desks) (?:does|do|did)\b|"
     # "which (specialised) units make up …", "có những tổ nào": the units, by name
     r"\b(?:what|which) (?:\w+ )?(?:teams|units|divisions|desks) (?:make up|makes up|form)\b|"
-    r"\bco (?:nhung|cac|may) (?:to|phong|bo phan)\b[^?]{0,40}\b(?:nao|gi)\b|"
+    rf"\bco (?:nhung|cac|may) {UNIT_WORD}\b[^?]{{0,40}}\b(?:nao|gi)\b|"
     r"\bco cau to chuc\b|\bto chuc bo may\b[^?]{0,60}\b(?:nhu the nao|ra sao|gom)\b|"
     r"\bai (?:dung dau|lanh dao|phu trach|lam giam doc)\b|"
-    r"\bgom (?:nhung|cac|may) (?:to|phong|bo phan)\b"
+    rf"\bgom (?:nhung|cac|may) {UNIT_WORD}\b"
 )
 # The words of the asking, not of the body asked about.
 _ASKING = frozenset(

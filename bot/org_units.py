@@ -9,21 +9,20 @@ import re
 from bot.answer import Answer
 from bot.list_answer import ListAnswerer
 from bot.list_find import Enumeration
-from bot.org_answer import opens_with_unit
+from bot.org_answer import MIN_UNITS, UNIT_WORD, opens_with_unit
 from bot.structure import Para
 from core.query import ParsedQuery
 
 # The question asks for the units by name: "gồm / có những tổ … nào", "các phòng nào", "what /
 # which teams …" (not how the body is run, nor who leads it).
 UNITS_ASKED = re.compile(
-    r"\b(?:gom|co)\s+(?:nhung|cac|may)\s+(?:to|phong|bo phan|ban)\b|"
-    r"\b(?:nhung|cac)\s+(?:to|phong|bo phan)\b[^?]{0,40}\b(?:nao|gi)\b|"
+    rf"\b(?:gom|co)\s+(?:nhung|cac|may)\s+{UNIT_WORD}\b|"
+    rf"\b(?:nhung|cac)\s+{UNIT_WORD}\b[^?]{{0,40}}\b(?:nao|gi)\b|"
     r"\b(?:what|which)\s+(?:\w+\s+)?(?:teams|units|divisions|sections|departments|desks)\b"
 )
 # Share of a list's items that open with a unit word (tổ, phòng, bộ phận, ban): the list names
 # units. Three quarters lets one item the OCR spoiled past reading stay in a list of four.
 UNIT_SHARE = 0.75
-MIN_UNITS = 2  # a list of units names two at least (as a team list in org_answer)
 
 
 def units_asked(q: ParsedQuery) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.list_answer import ListAnswerer
-from bot.org_answer import OrgAnswerer, asks_organisation, opens_with_unit
+from bot.org_answer import ORG_ASKED, OrgAnswerer, asks_organisation, opens_with_unit
 from bot.org_units import UNIT_SHARE, units_answer, units_asked
 from bot.section_answer import SectionAnswerer
 from core.query import parse_query
@@ -75,3 +75,15 @@ def test_the_units_listed_not_the_paragraph(question: str, language: str) -> Non
     assert "04 tổ nghiệp vụ" in text  # the count the lead-in says
     assert not any(line.startswith("> ") for line in text.splitlines())  # no quote
     assert 0.5 < UNIT_SHARE <= 1.0
+
+
+def test_words_that_open_with_a_unit_word_ask_no_units() -> None:
+    for text in (
+        "Tỉnh Lào Cai có những tổ chức nào tham gia một cửa?",
+        "Sở có những phòng họp trực tuyến nào?",
+        "Huyện đã có những ban hành văn bản gì?",
+    ):
+        q = parse_query(text)
+        assert not units_asked(q), text
+        assert not ORG_ASKED.search(q.folded), text
+    assert units_asked(parse_query("Trung tâm Lào Cai có những phòng chuyên môn nào?"))
