@@ -23,6 +23,11 @@ from index.generations import LoadedIndex
 
 # How many lines an unsure answer shows.
 CANDIDATES = 3
+# How much of a line an unsure answer shows (characters): two lines of a chat message, enough
+# for the figure's words and its day; the whole line is one click away in the citation.
+SHOWN_QUOTE = 200
+# How much of a candidate's clause its structured form keeps (the renderers' own cut).
+CANDIDATE_CLAUSE = 160
 
 
 # Two days of a line this close, nothing but words between ("từ ngày 15/12/2021 đến ngày
@@ -164,8 +169,8 @@ class HeldDateAnswerer:
                 period = english_period(f.period) if en else f.period
                 when = (f"no day of its own; report period {period}" if en
                         else f"dòng không ghi ngày; kỳ báo cáo {period}")  # fmt: skip
-            lines.append(f"- {f.value} ({when}) [{c.n}]: “{c.quote[:200]}”")
-            options.append(FigureCandidate(day or f.value, f.clause[:160], when, c))
+            lines.append(f"- {f.value} ({when}) [{c.n}]: “{c.quote[:SHOWN_QUOTE]}”")
+            options.append(FigureCandidate(day or f.value, f.clause[:CANDIDATE_CLAUSE], when, c))
         sources = "\n".join(source_line(c, en) for c in cits)
         text = "\n".join(lines) + f"\n\n{'Sources' if en else 'Nguồn'}:\n{sources}"
         return Answer(q.text, text, False, tuple(cits), figure="", confidence=0.5,

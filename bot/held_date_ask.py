@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from core.query import ParsedQuery
 from index.docrefs import DOC_NUMBER
 
+# At most this many words name the figure between "which date does" and "hold for": a figure
+# and what it counts ("the 1,234 online dossiers of the province's portal figure").
+SUBJECT_WORDS = 14
 # The day a figure holds for, asked (folded): "tính đến ngày nào", "chốt đến ngày nào", "số
 # liệu đến thời điểm nào", "as of which date", "by what date", "up to which day", "cut-off date".
 HELD_DATE_ASKED = re.compile(
@@ -20,7 +23,8 @@ HELD_DATE_ASKED = re.compile(
     r"|\bas of (?:which|what) (?:date|day)\b|\bas of when\b"
     r"|\b(?:by|up to|until|till|through|to) (?:which|what) (?:date|day)\b"
     r"|\bcut ?-?off date\b"
-    r"|\b(?:which|what) (?:date|day) (?:does|do|did|is|was|are|were) (?:[\w'’.,%]+ ){0,14}?"
+    r"|\b(?:which|what) (?:date|day) (?:does|do|did|is|was|are|were) "
+    rf"(?:[\w'’.,%]+ ){{0,{SUBJECT_WORDS}}}?"
     r"(?:hold|holds|held|refer|refers|relate|relates|apply|applies|cover|count|counted|"
     r"measured|valid|current|as of)\b"
 )
