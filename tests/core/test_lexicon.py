@@ -306,5 +306,5 @@ def test_a_hyphenated_wording_of_syllables_is_english() -> None:
 
 def test_coverage_is_the_signal_only_with_a_network_word() -> None:
     # bare "coverage" is as often a newspaper's reporting as a mobile signal
-    assert "phu song" not in to_vietnamese("in the weekly paper's coverage, how many items ran")
+    assert "phu song" not in to_vietnamese("the magazine's coverage of the festival ran to how many pages")
     assert "phu song" in to_vietnamese("which share of hamlets had mobile coverage")
