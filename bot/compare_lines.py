@@ -16,11 +16,11 @@ from core.query import ABBREVIATIONS, expansions
 from core.text import fold
 
 # A figure of the line: a count ("32.554", "1599", "75") or a share ("96,1%"); never a piece
-# of a date, a fraction or a document number ("30/9/2022", "373/490", "61/2018/NĐ-CP").
+# of a date, a fraction or a document number ("3/4/2021", "218/305", "61/2018/NĐ-CP").
 _FIGURE = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(\s*%)?(?![\w/]|[.,]\d)")
 _TAIL_END = re.compile(r"[(;:),]|\.(?!\d)")
-# … in a line whose figures each open their own words ("100% cán bộ, công chức cấp tỉnh, cấp
-# huyện, 90% cán bộ, công chức cấp xã …"): a figure's words run past commas to the next figure.
+# … in a line whose figures each open their own words ("80% giáo viên, nhân viên trường tiểu
+# học, 65% giáo viên, nhân viên trường mầm non …"): a figure's words run past commas to the next figure.
 _OPEN_TAIL_END = re.compile(r"[(;:)]|\.(?!\d)")
 _YEAR = re.compile(r"(19[89]\d|20[0-3]\d)")
 # A number that names a level or kind, not a figure: "mức độ 3 là 37.270", "level 4: 28.184".
@@ -70,7 +70,7 @@ def _clause(lead: str) -> str:
 
 
 def _slashed(token: str) -> list[str]:
-    """A label's word, or the words a slash joins in it ("tỉnh/huyện"; not "373/490")."""
+    """A label's word, or the words a slash joins in it ("tỉnh/huyện"; not "218/305")."""
     return token.split("/") if re.fullmatch(r"[^\W\d]+(?:/[^\W\d]+)+", token) else [token]
 
 
@@ -228,7 +228,7 @@ def share_out(
 
 def figure_first(labels: Sequence[str], line: str, share: bool) -> bool:
     """Whether the line's first figure of the asked kind comes before every part's own words
-    ("100% CBCC cấp tỉnh, 93% CBCC cấp xã"): each figure then opens its part's words, which
+    ("88% trạm y tế cấp huyện, 64% trạm y tế cấp xã"): each figure then opens its part's words, which
     may run past a comma to the next figure."""
     found = [f for f in figures_of(line) if f[3] == share]
     if len(found) < 2:

@@ -1,5 +1,5 @@
-"""What in a question only compares ("loại nào nhiều hơn", "chênh nhau thế nào", "khác … thế
-nào"): left out of each part's question and label (`bot/compare_parts.py`)."""
+"""What in a question only compares ("nơi nào thấp hơn", "chênh lệch bao nhiêu", "khác … ra
+sao"): left out of each part's question and label (`bot/compare_parts.py`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from bot.extractive.whole_asked import EACH, SPLIT_MORE
 
 
 def compare_words(words: list[str]) -> frozenset[int]:
-    """The folded words that only compare ("loại nào nhiều hơn", "chênh nhau thế nào")."""
+    """The folded words that only compare ("cái nào lớn hơn", "khác nhau ra sao")."""
     starts, at = [], 0
     for w in words:
         starts.append(at)

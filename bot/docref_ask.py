@@ -149,7 +149,7 @@ def as_typed(text: str) -> str:
 
 def named_documents(q: ParsedQuery) -> tuple[str, ...]:
     """The documents a question names: their numbers (`number_key`), or "76/nghi quyet" for a
-    type and a bare number; never a report ("báo cáo số 342": the report facts')."""
+    type and a bare number; never a report ("báo cáo số 77": the report facts')."""
     text = as_typed(q.text)
     named_spans = [(m.start(), m.end()) for m in DOC_NUMBER.finditer(text)]
     return tuple(number_key(text[a:b]) for a, b in named_spans) + tuple(

@@ -1,7 +1,7 @@
-"""The day a named figure holds for ("số liệu 1.636 hồ sơ tính đến ngày nào?", "the 584
-services figure is as of which date?"), from the fact table (index/facts.py): the figures the
+"""The day a named figure holds for ("con số 4.321 giấy phép là chốt vào hôm nào?", "up to
+what day does the 57 schools figure run?"), from the fact table (index/facts.py): the figures the
 question names pick their lines in the reports it names, and the day those lines give for them
-("Tính đến ngày 14/6/2022, đã tiếp nhận 17.667 hồ sơ") is the answer, in bold. When the lines
+("Đến ngày 3/4/2021, đã cấp 2.468 giấy phép") is the answer, in bold. When the lines
 give different days, or the figure's line gives none, the answer says so and shows the lines,
 never the report's period or a document's issue date in bold. None when the question names no
 figure the reports hold: the other answerers take it."""
@@ -30,8 +30,8 @@ SHOWN_QUOTE = 200
 CANDIDATE_CLAUSE = 160
 
 
-# Two days of a line this close, nothing but words between ("từ ngày 15/12/2021 đến ngày
-# 17/5/2022"), are a span: the figure holds up to the later one. Longer than the widest
+# Two days of a line this close, nothing but words between ("từ ngày 2/3/2020 đến ngày
+# 11/8/2020"), are a span: the figure holds up to the later one. Longer than the widest
 # "đến hết ngày" the reports write between two days, with room for OCR noise.
 SPAN_GAP = 25
 
@@ -62,7 +62,7 @@ def _says_what_is_asked(q: ParsedQuery, f: Fact) -> bool:
 
 
 def held_day(f: Fact) -> str:
-    """The day a fact's own line says it holds for ("14/6/2022"; the later day of a span),
+    """The day a fact's own line says it holds for ("3/4/2021"; the later day of a span),
     "" when the line gives none, only a named document's issue date (`held_dates`), or
     several days that are no span."""
     found = held_dates(f.clause)

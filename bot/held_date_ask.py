@@ -1,6 +1,6 @@
-"""Whether a question asks the day a figure holds for ("số liệu X chốt đến ngày nào?", "the
-figure N … is as of which date?") and which figures it names to pick the line: the day asked is
-the one that line gives ("Tính đến ngày 14/6/2022, đã tiếp nhận …"), not the report's period or
+"""Whether a question asks the day a figure holds for ("X giấy phép thống kê tới thời điểm nào?",
+"up to what day does the figure N run?") and which figures it names to pick the line: the day asked is
+the one that line gives ("Đến ngày 3/4/2021, đã cấp …"), not the report's period or
 its issue date. Pure text work; the answerer is bot/held_date.py."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _SCALES = {
     "triệu": 1e6, "trieu": 1e6, "million": 1e6,
     "nghìn": 1e3, "nghin": 1e3, "ngàn": 1e3, "ngan": 1e3, "thousand": 1e3,
 }  # fmt: skip
-# Dates and months ("27/02/2019", "quý I/2019", "T5/2022") are no figures named.
+# Dates and months ("12/03/2018", "quý II/2017", "T8/2020") are no figures named.
 _DATE_LIKE = re.compile(
     r"(?<![\d.,])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\b\w{0,4}\d{0,2}\s*/\s*\d{4}\b"
 )
@@ -52,7 +52,7 @@ SMALLEST_NAMED = 10
 @dataclass(frozen=True)
 class Named:
     """A figure a question names: its value as read, to how many decimals it is written (a
-    rounded "7,0 tỷ" is 7.0 billion to one decimal), and its scale (1e9 for "tỷ")."""
+    rounded "3,5 tỷ" is 3.5 billion to one decimal), and its scale (1e9 for "tỷ")."""
 
     value: float
     decimals: int
@@ -65,8 +65,8 @@ class Named:
 
 
 def _readings(digits: str) -> list[tuple[float, int]]:
-    """The values a written number may be, with its decimals: "1.636" is 1636 (Vietnamese
-    thousands) or 1.636 (an English decimal); "7,0" is 7.0; "7.003.724.671" one whole; with
+    """The values a written number may be, with its decimals: "4.321" is 4321 (Vietnamese
+    thousands) or 4.321 (an English decimal); "3,5" is 3.5; "3.512.804.219" one whole; with
     both marks ("1,234.5") the last is the decimal one."""
     parts = re.split(r"[.,]", digits)
     seps = re.findall(r"[.,]", digits)

@@ -56,7 +56,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"solutions?|next steps?|next tasks?|"
         r"priorit\w*|directions?|tasks? ahead|plans? for|" + TASKS_EN + "|" + TASKS_VI + r")\b")),
     ("strengths", re.compile(
-        # "mặt được", "điểm sáng", "kết quả tích cực": the good side under another name
+        # "mặt mạnh", "điểm sáng", "những điểm tích cực": the good side under another name
         r"\b(uu diem|mat tich cuc|diem manh|mat manh|mat (?:da )?lam duoc|mat duoc|"
         r"(?:diem|ket qua|nhung|cac) tich cuc|diem sang|merits?|bright spots?|"
         r"(?:da )?lam (?:duoc )?(?:gi |nhung gi )?tot|strengths?|advantages?|positives?|"

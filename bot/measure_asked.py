@@ -168,10 +168,10 @@ def mismatch(folded: str, sentence: str, figure: str) -> str:
     own = figure_measure(sentence, figure)
     if asked == "rank" and not own and not _near_rank_word(sentence, figure):
         # a score may stand bare ("đạt 87,38"), a rank never does: it is written with its
-        # rank words ("xếp thứ 8", "19/63", "hạng 3", "tăng 4 bậc"); a bare "214" is no rank
+        # rank words ("xếp thứ 8", "27/63", "hạng 3", "tăng 4 bậc"); a bare "214" is no rank
         return "other"
     if asked == "money" and not own and not _MONEY_SAID.search(fold(sentence)):
-        # an amount is written with its unit ("3.500.000.000 đồng", "19.314,870 tỷ đồng"): a
+        # an amount is written with its unit ("3.500.000.000 đồng", "2.468,135 tỷ đồng"): a
         # figure in a clause that writes no amount at all ("trên 2 ấn phẩm") is none
         return "other"
     return own if own in _NOT_ASKED[asked] else ""

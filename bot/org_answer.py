@@ -24,7 +24,7 @@ ORG_ASKED = re.compile(
     r"\bhow (?:is|are|was|were)\b[^?]{0,120}\b(?:organi[sz]ed|structured|staffed|set up)\b|"
     r"\bwho (?:leads|heads|runs|directs|is in charge of)\b|"
     r"\bwhat (?:teams|units|divisions|sections|departments|desks) (?:does|do|did)\b|"
-    # "which (specialised) units make up …", "có những tổ nào": the units, by name
+    # "what four divisions form the board", "có những phòng nào": the units, by name
     r"\b(?:what|which) (?:\w+ )?(?:teams|units|divisions|desks) (?:make up|makes up|form)\b|"
     rf"\bco (?:nhung|cac|may) {UNIT_WORD}\b[^?]{{0,40}}\b(?:nao|gi)\b|"
     r"\bco cau to chuc\b|\bto chuc bo may\b[^?]{0,60}\b(?:nhu the nao|ra sao|gom)\b|"

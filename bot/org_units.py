@@ -1,5 +1,5 @@
-"""Which units a body has ("Trung tâm … gồm những tổ chuyên môn nào?", "what teams does the
-centre have?"): the units the paragraph on the body's make-up lists (bot/org_answer.py finds
+"""Which units a body has ("Ban quản lý … có mấy phòng, là những phòng nào?", "what
+desks does the board run?"): the units the paragraph on the body's make-up lists (bot/org_answer.py finds
 that paragraph), answered as a list of their names, not the paragraph quoted."""
 
 from __future__ import annotations

@@ -175,7 +175,7 @@ def owned_end(words: list[str], at: int, start: int, most: int) -> int | None:
     return None
 
 
-# A period written as dates opening a clause ("từ 15/12/2021 đến 17/5/2022 tiếp nhận …"): it
+# A period written as dates opening a clause ("từ 2/3/2020 đến 11/8/2020 đã cấp …"): it
 # dates both parts, no part's label.
 _DATES = re.compile(
     r"(?:(?:tu|from) )?(?:ngay )?\d\S* (?:den|toi|to|until) (?:het )?(?:ngay )?\d\S* "

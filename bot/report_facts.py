@@ -187,7 +187,7 @@ class ReportFacts:
         steps += self.subjects.steps(q)  # "the report implementing Plan 12/KH-UBND"
         if signed := {r.id for r in reports if _names_signer(folded, r)}:  # "signed by Mr X"
             steps.append(("", lambda r: r.id in signed))
-        named = _agencies_named(reports, without_documents(q))  # not 603/QĐ-UBND's
+        named = _agencies_named(reports, without_documents(q))  # not 77/KH-UBND's
         if named:
             ids = {r.id for r in named}
             steps.append(("", lambda r: r.id in ids))

@@ -1,5 +1,5 @@
-"""A report picked by the document it is about ("báo cáo của Sở … thực hiện Kế hoạch 12/KH-UBND
-ban hành ngày nào?", "when was the report on implementing Decision 34/QD-UBND issued?"): the
+"""A report picked by the document it is about ("báo cáo triển khai Kế hoạch 12/KH-UBND của Sở …
+ký hôm nào?", "the report following up Resolution 45/NQ-HĐND: what date does it bear?"): the
 field asked is the report's own; the document named after it is what the report reports on, a
 selector, not the document asked (bot/report_facts.py keeps the reports whose text names it)."""
 
@@ -30,7 +30,7 @@ _SUBJECT_WORDS = (
     r"on|about|regarding|concerning|implement\w*|carr(?:y|ies|ied|ying) out|execut\w*|"
     r"review\w*|assess\w*|under|pursuant to|following up|follow up"
 )
-# A document named: its type and number, or a number with its code ("603/qd-ubnd").
+# A document named: its type and number, or a number with its code ("77/kh-ubnd").
 _DOCUMENT = re.compile(
     r"\b(?:ke hoach|quyet dinh|nghi quyet|chi thi|cong van|van ban|thong tu|nghi dinh|de an|"
     r"chuong trinh|plan|decision|resolution|directive|decree|circular|letter|dispatch|scheme|"
@@ -44,7 +44,7 @@ _SUBJECT_SAID = re.compile(rf"\b(?:{_SUBJECT_WORDS})\b")
 
 def without_documents(q: ParsedQuery) -> str:
     """The folded question without the numbers and codes of the documents it names
-    (`DOC_NUMBER`): the issuer a code names ("603/QĐ-UBND") is that document's, not the
+    (`DOC_NUMBER`): the issuer a code names ("77/KH-UBND") is that document's, not the
     report's agency."""
     out = q.folded
     for m in DOC_NUMBER.finditer(as_typed(q.text)):

@@ -70,10 +70,10 @@ from index.retrieve import Retrieval
 _PART = re.compile(
     r"\b(phan|muc|linh vuc|tung linh vuc|part|section|chapter|area|areas|what .* reported on)\b"
 )
-# A summary of the report itself: "tóm tắt báo cáo …", "summarise the Đồng Tháp Q3 report"
+# A summary of the report itself: "tóm tắt báo cáo …", "summarise the health department's 2020 report"
 # (nothing like "the results of" between), whatever its title's words name. Between "tóm tắt"
-# and "báo cáo" only words of how or for whom (`_HOW_SUMMED`: "tóm tắt nhanh / ngắn gọn / giúp
-# tôi / toàn bộ báo cáo"), never a topic ("tóm tắt kết quả … trong báo cáo" names a part).
+# and "báo cáo" only words of how or for whom (`_HOW_SUMMED`: "tóm tắt sơ lược / hộ mình / lại
+# nội dung báo cáo"), never a topic ("tóm tắt kết quả … trong báo cáo" names a part).
 _HOW_SUMMED = (
     r"lai|noi dung|nhanh|ngan gon|ngan|gon|so luoc|so qua|qua|giup|gium|ho|cho|minh|toi|tui|"
     r"em|anh|chi|toan bo|ca|chung"

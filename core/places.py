@@ -194,7 +194,7 @@ def _opening() -> re.Pattern[str]:
 # or a clause ("TQ: …", "TQ có bao nhiêu …"), after "ở / tại / của" ("số trạm của HT"), or
 # after the English words that take a place ("how many of TQ's …", "dossiers in HD"), or
 # after a body's abbreviated name that the province's name completes ("Sở TTTT HT", "UBND
-# TQ", "VP UBND ĐT": the body of that province).
+# TQ", "VP UBND HT": the body of that province).
 _BODY_BEFORE = r"(?:UBND|TTTT|TT&TT|STTTT|SNV|HĐND|HDND|VPUBND)"
 _NAME_SLOT = (
     r"(^\s*|[:;?!]\s*|\b(?:[ởỞ]|[tT][ạa]i|[cC][ủu]a|o|O|[oO]f|[iI]n|[fF]or|[fF]rom|[aA]t|"
@@ -225,7 +225,7 @@ def capital_initials(question: str) -> str:
     # not a document's kind before its number ("HD số 12", "HD-UBND", "KH 45"), nor a word of
     # a body's abbreviated name ("VP UBND": Văn phòng) unless that body is the province's own
     kind = rf"(?![\w/-])(?!\s*(?:[sS][ốo]\b|\d|(?!{_BODY_AFTER}\b)[A-ZĐ]{{2,}}\b))"
-    # the body after it looked at, not taken: "VP UBND ĐT" leaves "UBND" to open ĐT's slot
+    # the body after it looked at, not taken: "VP UBND HT" leaves "UBND" to open HT's slot
     body = rf"(?:(?=(\s+{_BODY_AFTER}\b))|)"
     return re.sub(_NAME_SLOT + r"([A-ZĐ]{2,4})" + kind + body, spell, question)
 

@@ -1,5 +1,5 @@
 """The year and quarter a question names: "năm 2022", "quý III", "Q3 2022", "third quarter";
-a date that only starts a period ("từ 15/12/2021") names no year asked."""
+a date that only starts a period ("từ 2/3/2020") names no year asked."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import re
 from core.text import quarter_number
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
-# A day that starts a period ("từ 15/12/2021", "since 15/12/2021"): the period runs on into
-# later years, so its year is not the year asked (a report of 2022 covers it). Only a whole day:
-# a report states the period it covers from its first day, which a question copies; a month
-# ("since 01/2021") is the asker's own period, which no report may cover, so its year stays asked.
+# A day that starts a period ("từ 2/3/2020", "since 2/3/2020"): the period runs on into later
+# years, so its year is not the year asked (a report of 2022 covers it). Only a whole day: a
+# report states the period it covers from its first day, which a question copies; a month
+# ("since 7/2019") is the asker's own period, which no report may cover, so its year stays asked.
 _PERIOD_START = re.compile(
     r"\b(?:tu|since|from|starting)\s+(?:(?:ngay|the)\s+)?"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:19[89]\d|20[0-4]\d)(?!\d)"

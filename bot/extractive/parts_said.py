@@ -67,7 +67,7 @@ _EACH = {
 # "provincial, district and commune"): each word of the run names its level, "huyện" and "xã"
 # included, which alone are too common to read as a level.
 _LEVEL_WORD = r"(?:cap )?(?:tinh|huyen|xa)|provincial|province|district|commune"
-# "+" and "&" join levels too ("provincial + district level"); "province", common alone ("Hà
+# "+" and "&" join levels too ("commune & district levels"); "province", common alone ("Hà
 # Tĩnh province and …"), opens a run only where the run ends in "level(s)".
 _LEVEL_JOIN = r"\s*(?:,|/|\+|&|\bva\b|\band\b|,\s*(?:va|and))\s*"
 _LEVEL_LIST = re.compile(
@@ -203,8 +203,8 @@ def own_parts(quote: str, figure: str) -> frozenset[tuple[str, ...]]:
 
 
 def _with_listed(parts: frozenset[tuple[str, ...]], piece: str) -> frozenset[tuple[str, ...]]:
-    """Parts with every level of government listed in one run with a level among them ("1997
-    dịch vụ … cấp tỉnh và cấp huyện": a figure's own words stop at "và", yet the run's levels
+    """Parts with every level of government listed in one run with a level among them ("482
+    trường … cấp huyện và cấp xã": a figure's own words stop at "và", yet the run's levels
     are all the figure's)."""
     for m in _LEVEL_LIST.finditer(fold(piece)):
         run = frozenset(listed_levels(m.group(0)))

@@ -405,8 +405,8 @@ def _glossed(folded: str) -> str:
         return ""
     if all(map(is_syllable, m.group(2).split())):
         return m.group(2)
-    # the other way round: the reports' term typed, the English in brackets ("were vien chuc
-    # (public employees)")
+    # the other way round: the reports' term typed, the English in brackets ("the giao vien
+    # mam non (preschool teachers) among them")
     typed = m.group(1).split()
     return " ".join(typed) if 2 <= len(typed) <= 4 and all(map(is_syllable, typed)) else ""
 

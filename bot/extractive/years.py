@@ -76,7 +76,7 @@ def years_said(folded: str, years: tuple[int, ...]) -> bool:
 def own_period_text(chunk: Chunk, span: Span) -> str:
     """The (folded) words a figure's year is read from: its section heading, what its clause
     follows in its paragraph and the clause itself. Not the rest of its chunk: a 2022 report's
-    "so với năm 2020 xếp thứ 19/63" elsewhere in the chunk says nothing of another clause's
+    "so với năm 2020 xếp thứ 27/63" elsewhere in the chunk says nothing of another clause's
     figure, which a question about 2020 would otherwise be answered with."""
     return fold(f"{chunk.section} {chunk.lead(span)} {chunk.sentence(span)}")
 

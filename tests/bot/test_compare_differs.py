@@ -15,8 +15,8 @@ def _parts(question: str, en: bool = False) -> list[tuple[str, str]]:
 
 
 def test_khac_the_nao_between_a_head_said_again_splits_two_parts() -> None:
-    got = _parts("Ở Lào Cai, tỷ lệ hồ sơ nộp trực tuyến cấp huyện khác cấp xã ra sao?")
-    assert [label for label, _ in got] == ["cấp huyện", "cấp xã"]
+    got = _parts("Lào Cai có số phòng họp trực tuyến cấp tỉnh khác cấp huyện ra sao?")
+    assert [label for label, _ in got] == ["cấp tỉnh", "cấp huyện"]
     assert all("trực tuyến" in text for _, text in got)
 
 
@@ -37,8 +37,8 @@ def test_khac_meaning_other_splits_nothing() -> None:
 
 
 def test_a_bare_khac_looks_back_a_few_words_only() -> None:
-    far = ["cap"] + ["x"] * HEAD_BACK + ["khac", "cap", "xa", "the", "nao"]
-    near = ["cap", "tinh", "khac", "cap", "xa", "the", "nao"]
+    far = ["cap"] + ["x"] * HEAD_BACK + ["khac", "cap", "huyen", "ra", "sao"]
+    near = ["cap", "tinh", "khac", "cap", "huyen", "ra", "sao"]
     assert differs_at(far, far.index("khac")) == 0
     assert differs_at(near, 2) == 1
 
@@ -75,7 +75,7 @@ def test_a_line_whose_words_lead_its_figures_is_not_read_forwards() -> None:
 
 
 def test_a_word_one_letter_off_names_no_part_in_words_read_past_commas() -> None:
-    line = "100% cán bộ cấp tỉnh, 80% cán bộ cấp xã thường xuyên dùng thư."
+    line = "100% giáo viên cấp tỉnh, 80% giáo viên cấp xã có tài khoản học trực tuyến."
     assert share_out(["cấp huyện", "cấp xã"], line, True) is None
 
 

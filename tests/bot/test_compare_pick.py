@@ -42,8 +42,8 @@ def test_a_share_is_computed_only_from_a_pair_that_says_the_question() -> None:
     q = parse_query("tỷ lệ hộ dân được cấp nước sạch của tỉnh")
     v = view(q)
     ctx = Context({}, 0, (), 0, 0)
-    homes = _fact("800", counts="tong so ho dan", unit="ho")
-    served = _fact("600", label="duoc cap nuoc sach")
+    homes = _fact("820", counts="tong so ho dan", unit="ho")
+    served = _fact("610", label="duoc cap nuoc sach")
     assert _pair_says(v, served, homes, ctx)
     # two figures of another line near the topic: "tổ công tác 9 người (trong đó 4 kỹ sư)"
     team = _fact("9", counts="to cong tac gom", unit="nguoi")

@@ -238,7 +238,7 @@ def test_a_figure_owns_every_level_of_its_listed_run() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "number of procedures at provincial + district level?",
+        "schools run by provincial + district level bodies",
         "how many procedures at the province and district levels?",
         "bao nhiêu thủ tục cấp tỉnh & cấp huyện?",
     ],

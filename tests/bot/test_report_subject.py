@@ -21,7 +21,7 @@ from tests.helpers.mini_index import REPORT, mini_corpus
 ON_PLAN = (
     "Báo cáo của Sở Nội vụ tỉnh Bình Phước thực hiện Kế hoạch 77/KH-UBND được ký ngày nào?",
     "bao cao ve trien khai quyet dinh 1234/qd-ubnd ngay may",
-    "When was the province's report on implementing Decision 1234/QD-UBND issued?",
+    "On what date was the province's report executing Decision 1234/QD-UBND signed?",
     "What is the date of the report carrying out Plan 77/KH-UBND?",
     "Report reviewing Resolution 9/NQ-HDND: which date was it signed?",
 )

@@ -229,10 +229,10 @@ def test_an_item_is_labelled_by_its_words_before_the_colon() -> None:
         ("Tóm tắt kết quả cải cách hành chính trong báo cáo của Đồng Tháp", False),
         ("Summarise the results of the Dong Thap report", False),
         # words of how or for whom between "tóm tắt" and "báo cáo": still the whole report
-        ("Tóm tắt nhanh báo cáo chuyển đổi số của Yên Bái", True),
+        ("Tóm tắt sơ lược báo cáo chuyển đổi số của Yên Bái", True),
         ("tom tat giup toi bao cao quy II cua Gia Lai", True),
         ("Tóm tắt ngắn gọn toàn bộ báo cáo năm 2021", True),
-        ("Tóm tắt nhanh kết quả số hóa trong báo cáo", False),
+        ("Tóm tắt sơ lược kết quả số hóa trong báo cáo", False),
     ],
 )
 def test_a_summary_of_the_report_itself(question: str, whole: bool) -> None:

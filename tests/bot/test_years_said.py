@@ -37,7 +37,7 @@ def test_own_period_text_leaves_out_the_rest_of_the_chunk() -> None:
     from bot.extractive.years import own_period_text
     from index.chunk import Chunk, Span
 
-    text = "Năm 2020 xếp thứ 19 trên 63 tỉnh.\nKết quả: đã tiếp nhận 120 hồ sơ trong kỳ."
+    text = "Năm 2020 xếp thứ 27 trên 63 tỉnh.\nKết quả: đã tiếp nhận 135 hồ sơ trong kỳ."
     start = text.index("đã tiếp nhận")
     chunk = Chunk("c:1", "c", 1, "II. Kết quả năm 2022", text, 1, 2)
     own = own_period_text(chunk, Span(start, len(text), 2, 2))

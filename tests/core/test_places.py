@@ -33,7 +33,7 @@ from core.query import parse_query
         # after a body's abbreviated name that the province's name completes
         ("Sở TTTT QB có bao nhiêu cán bộ?", ("Quảng Bình",)),
         ("UBND GL ban hanh nhung ke hoach nao", ("Gia Lai",)),
-        ("VP UBND BP chi bao nhiêu?", ("Bình Phước",)),
+        ("VP UBND BP có mấy xe công?", ("Bình Phước",)),
         # lower case, opening a terse question, no common word's short form
         ("yb truong chuan quoc gia bao nhieu", ("Yên Bái",)),
     ],

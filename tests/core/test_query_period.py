@@ -24,5 +24,5 @@ def test_a_period_start_names_no_year_asked(question: str, years: tuple[int, ...
 
 
 def test_the_quarter_is_still_read() -> None:
-    q = parse_query("quý III năm 2022 từ 15/6/2022")
+    q = parse_query("quý III năm 2022 từ 18/7/2022")
     assert (q.years, q.quarter) == ((2022,), 3)
