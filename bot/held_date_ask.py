@@ -19,6 +19,9 @@ SUBJECT_WORDS = 14
 HELD_DATE_ASKED = re.compile(
     r"\b(?:(?:tinh|chot|cap nhat|thong ke|so lieu|la)\s+)?(?:den|toi)\s+(?:het\s+)?"
     r"(?:ngay|thoi diem) (?:nao|may|bao gio)\b"
+    # "lúc / khi / thời gian" only after a word of counting: bare "đến khi nào" asks a deadline
+    r"|\b(?:tinh|chot|cap nhat|thong ke|so lieu)\s+(?:den|toi)\s+(?:het\s+)?"
+    r"(?:luc|khi|thoi gian) (?:nao|bao gio)\b"
     r"|\b(?:chot|tinh|cap nhat|thong ke)\s+(?:vao|tai|o)?\s*(?:ngay|thoi diem|luc|khi) nao\b"
     r"|\bas of (?:which|what) (?:date|day)\b|\bas of when\b"
     r"|\b(?:by|up to|until|till|through|to) (?:which|what) (?:date|day)\b"
