@@ -166,7 +166,7 @@ class ListAnswerer:
         self._words: dict[str, Words] = {}
         self._parts: dict[str, str] = {}
 
-    def _enumerations(self, report_id: str) -> list[Enumeration]:
+    def enumerations(self, report_id: str) -> list[Enumeration]:
         """A report's enumerations, read once and kept."""
         if report_id not in self._enums:
             out: list[Enumeration] = []
@@ -242,7 +242,7 @@ class ListAnswerer:
         kinds = section_kinds(q)
         negated = asks_not(q.folded)  # what was not done: the list its lead-in says so of
         for rid in candidate_reports(self.index, q, retrieval):
-            for e in self._enumerations(rid):
+            for e in self.enumerations(rid):
                 if named_by and not _announced(e, named_by):
                     continue
                 # the places a sentence names answer only a question asking for places

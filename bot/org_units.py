@@ -38,7 +38,7 @@ def unit_list(lister: ListAnswerer, para: Para) -> Enumeration | None:
     """Of the lists in the paragraph, the one that names most units, when its items are units
     (`UNIT_SHARE` of them open with a unit word, as restored); None when it lists none."""
     best: tuple[int, Enumeration] | None = None
-    for e in lister._enumerations(para.chunk.report_id):
+    for e in lister.enumerations(para.chunk.report_id):
         if e.paras or not _same(e.para, para) or len(e.items) < MIN_UNITS:
             continue
         units = sum(opens_with_unit(para.readable_part(i)) for i in e.items)

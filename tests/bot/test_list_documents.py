@@ -66,7 +66,7 @@ def test_a_lead_in_announcing_documents_by_kind(index: LoadedIndex) -> None:
     # the documents it announces are of the kind asked ("which documents"), not penalised as
     # a list of no document
     lists = ListAnswerer(index, SectionAnswerer(index))
-    subjects = next(e for e in lists._enumerations("t001") if "Bộ Chỉ số" in " ".join(e.items))
+    subjects = next(e for e in lists.enumerations("t001") if "Bộ Chỉ số" in " ".join(e.items))
     assert lists._head_fit(subjects, ["van", "ban"]) >= 1.5
 
 
@@ -104,7 +104,7 @@ def test_a_list_the_sentence_goes_on_after(index: LoadedIndex) -> None:
     assert last_trimmed(["Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính"])[-1] == "Sở Tài chính"
     # what follows the list counts as what the question says of the things, as a lead-in does
     lists = ListAnswerer(index, SectionAnswerer(index))
-    systems = next(e for e in lists._enumerations("t001") if "Điều hành tác nghiệp" in e.items)
+    systems = next(e for e in lists.enumerations("t001") if "Điều hành tác nghiệp" in e.items)
     assert systems.tail == "tiếp tục phát huy hiệu quả"
     lines = _list(index, "Những hệ thống nào của tỉnh tiếp tục phát huy hiệu quả?")
     assert len(lines) == 4

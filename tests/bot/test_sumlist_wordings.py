@@ -506,8 +506,8 @@ def test_items_that_open_with_the_asked_kind_name_it() -> None:
     q = parse_query("What specialised teams does the centre have?")
     head = head_words(q)
     assert head[0] == "to"
-    teams = next(e for e in answerer._enumerations("t001") if e.items[0].startswith("T6"))
-    staff = next(e for e in answerer._enumerations("t001") if e.items[0].startswith("10"))
+    teams = next(e for e in answerer.enumerations("t001") if e.items[0].startswith("T6"))
+    staff = next(e for e in answerer.enumerations("t001") if e.items[0].startswith("10"))
     # "T6 Hướng dẫn" is "Tổ Hướng dẫn": every item names a team
     assert answerer._head_fit(teams, head) >= answerer._head_fit(staff, head) + 1.0
 
