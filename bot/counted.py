@@ -73,7 +73,7 @@ _ENGLISH = {
     "news items": "tin", "articles": "bai", "records": "ho so",
     "directives": "chi thi", "resolutions": "nghi quyet", "official letters": "cong van",
     "dispatches": "cong van", "organisations": "to chuc", "organizations": "to chuc",
-    "units": "don vi", "publications": "an pham",
+    "publications": "an pham",
     # the reports' abbreviations, written as they are in an English question ("how many TTHC")
     "tthc": "thu tuc", "dvc": "dich vu", "cbcc": "can bo",
 }  # fmt: skip
