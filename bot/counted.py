@@ -25,7 +25,7 @@ NOUNS = (
     "buoi", "luot", "nguoi", "ho", "tai khoan", "chung thu", "ty dong", "trieu dong", "dong",
     "tien", "kinh phi", "von", "vnd", "d",
     "cuoc", "lop", "hoi nghi", "phong", "so ban nganh", "so nganh", "muc tieu",
-    "tin tuc", "cap chinh quyen", "chi thi", "nghi quyet", "cong van", "to chuc",
+    "tin tuc", "cap chinh quyen", "chi thi", "nghi quyet", "cong van", "to chuc", "an pham",
 )  # fmt: skip
 # The same thing written two ways.
 _SAME = {
@@ -35,6 +35,9 @@ _SAME = {
     "vnd": "tien", "d": "tien",  # "300.000đ/tháng"
     # departments are the province's agencies ("16 Sở, ban, ngành")
     "so ban nganh": "co quan", "so nganh": "co quan", "tin tuc": "tin",
+    # press pieces: the reports write "tin, bài" as one thing, and English "articles" or
+    # "news items" name either
+    "bai": "tin",
 }  # fmt: skip
 _ALT = "|".join(sorted(NOUNS, key=len, reverse=True))
 _NOUN = re.compile(rf"\b({_ALT})\b")
@@ -70,6 +73,9 @@ _ENGLISH = {
     "news items": "tin", "articles": "bai", "records": "ho so",
     "directives": "chi thi", "resolutions": "nghi quyet", "official letters": "cong van",
     "dispatches": "cong van", "organisations": "to chuc", "organizations": "to chuc",
+    "publications": "an pham",
+    # the reports' abbreviations, written as they are in an English question ("how many TTHC")
+    "tthc": "thu tuc", "dvc": "dich vu", "cbcc": "can bo",
 }  # fmt: skip
 # A noun in the possessive ("the People's Council", "officials' pay") owns what follows: no
 # thing counted.
@@ -105,6 +111,10 @@ _SUBGROUPS = frozenset({"lanh dao"})
 # Counters of whatever the clause names ("4.599/4.722 đơn vị" of businesses and
 # organisations): never another thing.
 _GENERIC = frozenset({"don vi"})
+# What "đơn vị" (units) names when asked: an agency, an organisation or a unit inside one
+# ("phòng"), an administrative unit ("xã", "huyện"). A count of any of them is a count of
+# units; a count of dossiers, procedures or people is not.
+_UNIT_KINDS = frozenset({"co quan", "to chuc", "phong", "xa", "huyen"})
 # Kinds of document a report counts by name ("ban hành 06 nghị quyết", "17 quyết định", "02 chỉ
 # thị"): a count of one kind is always written with its kind's name, so a figure whose sentence
 # never names the kind asked ("… Covid-19", "01 lãnh đạo") is no count of it.
@@ -148,7 +158,7 @@ def asked_noun(folded_question: str) -> str:
         return _canon(m.group(1))
     m = _ASKED_EN.search(folded_question)
     if m:
-        return _ENGLISH[_head(folded_question, m)]
+        return _canon(_ENGLISH[_head(folded_question, m)])
     m = _VI_IN_ENGLISH.search(plain)
     if m:
         return _canon(m.group(1))
@@ -167,7 +177,7 @@ def _noun_before(folded: str) -> str:
         start = breaks[-1].end() if breaks else 0
         first = _FIRST_EN.search(head, start)
         if first is not None:
-            return _ENGLISH[_head(head, first)]
+            return _canon(_ENGLISH[_head(head, first)])
     return ""
 
 
@@ -176,7 +186,7 @@ def asked_nouns(folded_question: str) -> list[str]:
     bao nhiêu sở": two), English ones as the reports' Vietnamese nouns."""
     plain = _unlisted(folded_question)
     found = [(m.start(), _canon(m.group(1))) for m in _ASKED.finditer(plain)]
-    found += [(m.start(), _ENGLISH[_head(plain, m)]) for m in _ASKED_EN.finditer(plain)]
+    found += [(m.start(), _canon(_ENGLISH[_head(plain, m)])) for m in _ASKED_EN.finditer(plain)]
     return [noun for _, noun in sorted(found)]
 
 
@@ -284,8 +294,8 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
         return ""  # "bao nhiêu cán bộ lãnh đạo": the subgroup is asked
     if {wanted, nouns[0]} <= _PERSONS and "nguoi" in (wanted, nouns[0]):
         return ""  # people asked, cadres counted; or cadres asked, counted as people
-    if {wanted, nouns[0]} == {"don vi", "co quan"}:
-        return ""  # units asked, agencies ("sở, ban, ngành") counted
+    if wanted in _GENERIC and nouns[0] in _UNIT_KINDS:
+        return ""  # units asked, agencies ("sở, ban, ngành") or their sections counted
     return nouns[0]
 
 
@@ -364,5 +374,5 @@ def count_nouns_in(folded: str) -> list[str]:
     plain = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded).split())
     found = [_canon(n) for n in _NOUN.findall(plain)]
     for m in _ANY_EN.finditer(plain):
-        found.append(_ENGLISH.get(m.group(1)) or _SINGULAR_EN[m.group(1)])
+        found.append(_canon(_ENGLISH.get(m.group(1)) or _SINGULAR_EN[m.group(1)]))
     return found

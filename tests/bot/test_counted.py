@@ -183,3 +183,38 @@ def test_labelled() -> None:
     assert counted.labelled(total, "7", "quyet dinh")
     event = "- Bồi dưỡng cán bộ, công chức: Cử 04 công chức dự lớp"
     assert not counted.labelled(event, "04", "can bo")
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        # a report's abbreviation said in an English question is its noun, before an English
+        # noun further on ("of the ministries' agencies")
+        ("how many tthc of the ministries' agencies are done online", "thu tuc"),
+        ("how many dvc of the districts reach level 4", "dich vu"),
+        # press pieces: "articles", "bài" and "tin" are one thing
+        ("how many articles did the radio station post", "tin"),
+        ("bao nhieu bai viet duoc dang", "tin"),
+        ("how many publications were issued", "an pham"),
+    ],
+)
+def test_asked_noun_equivalents(question: str, noun: str) -> None:
+    assert counted.asked_noun(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "figure", "other"),
+    [
+        # the same thing said in another word of the reports: stands
+        ("how many articles ran in may", "Báo X đăng 45 tin và ảnh về chủ đề này.", "45", ""),
+        ("bao nhieu don vi bi giam", "Đã giảm 9 tổ chức bên trong các cơ quan.", "9", ""),
+        ("bao nhieu don vi bi giam", "Đã giảm 4 phòng chuyên môn.", "4", ""),
+        ("bao nhieu don vi bi giam", "Đã giảm 9 công chức.", "9", "can bo"),
+        ("how many tthc are listed", "Danh mục: 73 thu tuc hanh chinh.", "73", ""),
+        # different things still differ
+        ("how many articles ran", "Báo X phát hành 3 ấn phẩm.", "3", "an pham"),
+        ("how many tthc are listed", "Đã tiếp nhận 73 hồ sơ.", "73", "ho so"),
+    ],
+)
+def test_equivalent_counted_words(question: str, sentence: str, figure: str, other: str) -> None:
+    assert counted.other_thing(question, sentence, figure) == other
