@@ -190,13 +190,21 @@ def asked_nouns(folded_question: str) -> list[str]:
     return [noun for _, noun in sorted(found)]
 
 
+# Classifiers written between a figure and its count noun ("126 bộ hồ sơ": sets of dossiers,
+# "20 chiếc máy tính"): the noun after them is what is counted. Only before a listed noun, so
+# "5 Bộ" (ministries) is no classifier.
+_CLASSIFIER = re.compile(rf"^(?:bo|chiec|cai)\s+(?=(?:{_ALT})\b)")
+
+
 def _after(sentence: str, figure: str) -> str | None:
-    """The few words right after a figure in a sentence, folded; None when it is not found."""
+    """The few words right after a figure in a sentence, folded, a classifier before its count
+    noun left out (`_CLASSIFIER`); None when it is not found."""
     folded = fold(sentence)
     m = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
     if m is None:
         return None
-    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded[m.end() :]).split()[:_AFTER_WORDS])
+    words = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded[m.end() :]).split()[: _AFTER_WORDS + 1])
+    return " ".join(_CLASSIFIER.sub("", words, count=1).split()[:_AFTER_WORDS])
 
 
 def noun_words(sentence: str, figure: str) -> str:
@@ -211,11 +219,35 @@ def noun_words(sentence: str, figure: str) -> str:
 _LABELS_NEXT = re.compile(r"[^,;()]{0,40}?(?:\bla|:)\s*\d")
 
 
+# Head nouns whose count is of records, documents, events or people about another counted
+# thing: a count noun written right after one, with no list break between, only says whose or
+# about what ("126 hồ sơ thủ tục hành chính" counts dossiers, not procedures; "17 quyết định
+# công bố TTHC" decisions; "120 cán bộ xã" officials, not communes).
+HEADS_OF = frozenset({
+    "ho so", "quyet dinh", "ke hoach", "van ban", "chi thi", "nghi quyet", "cong van",
+    "tai khoan", "chung thu", "tin", "bai", "hoi nghi", "lop", "buoi", "cuoc", "to roi",
+    "can bo", "vien chuc", "nguoi", "lanh dao",
+})  # fmt: skip
+# Nouns written together as one list with no comma between ("cán bộ công chức", "tin bài").
+_TOGETHER = (frozenset({"can bo", "vien chuc", "nguoi", "lanh dao"}), frozenset({"tin", "bai"}))
+# What joins two count nouns as a list of things counted together ("12 công chức, viên chức").
+_LIST_BREAK = re.compile(r"[,/&;]|\b(?:va|hoac)\b")
+
+
+def _modifies(head: str, noun: str, between: str) -> bool:
+    """Whether a count noun after a figure's head noun (`HEADS_OF`) only modifies it: no list
+    break between them (`_LIST_BREAK`), nor the two written together as one list (`_TOGETHER`)."""
+    if head not in HEADS_OF or head == noun or _LIST_BREAK.search(between):
+        return False
+    return not any({head, noun} <= group for group in _TOGETHER)
+
+
 def figure_nouns(sentence: str, figure: str) -> list[str]:
     """The count nouns written in the few words right after a figure in a sentence, the first
     being what it counts; [] when the figure is not found or no count noun follows it. A noun
     after the first that opens the next figure's label (`_LABELS_NEXT`) ends them: it is that
-    figure's, not a second name of this one's ("12 công chức, viên chức" counts both)."""
+    figure's, not a second name of this one's ("12 công chức, viên chức" counts both); so does
+    one that only modifies the first (`_modifies`: "hồ sơ thủ tục" counts dossiers)."""
     after = _after(sentence, figure)
     if after is None or _NOUN.match(after) is None:
         return []
@@ -227,7 +259,10 @@ def figure_nouns(sentence: str, figure: str) -> list[str]:
         m = re.compile(rf"\b{re.escape(noun)}\b").search(folded, end)
         if m is None:
             break
-        if i and _LABELS_NEXT.match(folded, m.end()):
+        if i and (
+            _LABELS_NEXT.match(folded, m.end())
+            or _modifies(_canon(nouns[0]), _canon(noun), folded[end : m.start()])
+        ):
             nouns = nouns[:i]
             break
         end = m.end()

@@ -24,10 +24,12 @@ from bot.extractive.said_elsewhere import labelled_elsewhere
 from bot.extractive.sites import _figures_of
 from bot.near_miss_asked import other_measure, other_share, other_staff, undated, unit_own
 from bot.near_miss_condition import condition_unsaid
+from bot.nearest import as_written
 from bot.nearest import nearest_not_found as _nearest_not_found
 from bot.nearest import stated as _stated
 from bot.outlet_said import other_outlet_answer
 from bot.side_reading import LONGER_PERIOD, quarter_owner
+from bot.state_asked import state_unsaid
 from bot.target_asked import asks_target, sets_target
 from bot.whole_for_part import whole_for_part
 from core.query import ParsedQuery
@@ -43,7 +45,8 @@ def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
     breakdown, another service level, the asked part counted together with another, words its
     clause says only of another item, a result for a target, a longer period's figure for a
     quarter, the province's own figure for a national one, another measure than the
-    satisfaction asked, dossiers received for dossiers resolved, another outlet's count
+    satisfaction asked, dossiers received for dossiers resolved, another action than the rare
+    one asked (bot/state_asked.py), another outlet's count
     (bot/outlet_said.py), a headline for its item asked (bot/whole_for_part.py), or one figure
     for each of several levels (bot/each_level.py); None when the answer stands."""
     # a comparison's table has a chart of its sides; one figure in bold has none
@@ -54,6 +57,7 @@ def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
         other_index(q, ans, language, passage=intent in ("figure", "percent", "passage"))
         or other_count(q, ans, language)
         or other_action(q, ans, language)
+        or (state_unsaid(q, ans, language) if one_figure else None)
         or not_online(q, ans, language)
         or (other_share(q, ans, language) if one_figure else None)
         or (other_part(q, ans, language) if one_figure else None)
@@ -234,21 +238,6 @@ def other_level(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         f"{fig}, là của {theirs} [1]."
     )
     return _nearest_not_found(q, text, cit, language)
-
-
-_WORDS = re.compile(r"\w+")
-
-
-def as_written(quote: str, folded: str) -> str:
-    """A folded phrase ("he thong") as the quote writes it ("hệ thống"), so that what is shown
-    is proper Vietnamese; the folded phrase itself when the quote does not say it word for word."""
-    want = folded.split()
-    words = list(_WORDS.finditer(quote))
-    plain = [fold(w.group(0), repair=False) for w in words]
-    for i in range(len(words) - len(want) + 1):
-        if plain[i : i + len(want)] == want:
-            return quote[words[i].start() : words[i + len(want) - 1].end()]
-    return folded
 
 
 def other_label(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:

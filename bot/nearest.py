@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.render import source_line
 from core.query import ParsedQuery
 from core.result import Answer, Citation
+from core.text import fold
 
 
 def stated(ans: Answer) -> list[tuple[str, Citation]]:
@@ -37,3 +38,18 @@ def nearest_not_found(q: ParsedQuery, text: str, cited: Citation, language: str)
     sources = source_line(one, language == "en")
     return Answer(q.text, f"{text}\n\n{label}:\n{sources}", True, (one,), language=language,
                   not_found_why="near miss")  # fmt: skip
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def as_written(quote: str, folded: str) -> str:
+    """A folded phrase ("he thong") as the quote writes it ("hệ thống"), so that what is shown
+    is proper Vietnamese; the folded phrase itself when the quote does not say it word for word."""
+    want = folded.split()
+    words = list(_WORDS.finditer(quote))
+    plain = [fold(w.group(0), repair=False) for w in words]
+    for i in range(len(words) - len(want) + 1):
+        if plain[i : i + len(want)] == want:
+            return quote[words[i].start() : words[i + len(want) - 1].end()]
+    return folded

@@ -1,0 +1,69 @@
+"""A figure whose own clause says its things underwent another action than the rare one asked
+(rejected, cancelled, abolished …) is "not found" (bot/state_asked.py). Text made up, in the
+reports' style."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.near_miss import near_miss
+from bot.state_asked import asked_state, other_state
+from core.query import parse_query
+from core.result import Answer, Citation
+from core.text import fold
+
+RECEIVED = "Tính đến ngày 30/9/2023, toàn tỉnh đã tiếp nhận 54.210 hồ sơ, trả kết quả 50.004 hồ sơ."
+STOCK = "Toàn tỉnh hiện có 1.204 TTHC, trong đó: 38 TTHC bị bãi bỏ, 70 TTHC được sửa đổi."
+BARE = "Năm 2023, có 25 hồ sơ của tổ chức, cá nhân."
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("Bao nhiêu hồ sơ bị từ chối tiếp nhận trong năm 2023?", "tu choi"),
+        ("how many applications did the province reject last year", "tu choi"),
+        ("so thu tuc bi bai bo nam 2023 la bao nhieu", "bai bo"),
+        ("How many permits were revoked in 2023?", "thu hoi"),
+        ("How many dossiers were carried over into the next quarter?", "ton"),
+        ("Bao nhiêu hồ sơ đã bị hủy?", "huy"),
+        ("Tỉnh huy động bao nhiêu kinh phí?", ""),  # "huy động", no cancelling
+        ("How many dossiers were rejected or cancelled?", ""),  # two asked: none
+        ("Bao nhiêu hồ sơ được tiếp nhận?", ""),  # a common action is not one of the class
+    ],
+)
+def test_asked_state(question: str, state: str) -> None:
+    assert asked_state(fold(question)) == state
+
+
+def test_another_action_in_the_clause() -> None:
+    assert other_state("tu choi", RECEIVED, "54.210") == "tiep nhan"
+    assert other_state("huy", RECEIVED, "50.004") == "tra ket qua"
+    assert other_state("bai bo", STOCK, "1.204") == "hien co"  # a stock, nothing abolished
+
+
+def test_the_asked_action_or_none_said_stands() -> None:
+    assert other_state("bai bo", STOCK, "38") == ""  # its own item says it
+    assert other_state("tu choi", BARE, "25") == ""  # no state said: left to other checks
+    assert other_state("tu choi", RECEIVED, "99") == ""  # figure not in the line
+
+
+def _stated(figure: str, quote: str, language: str) -> Answer:
+    cit = Citation(1, "t001", "Báo cáo", "12/BC-UBND", "UBND tỉnh Bình Phước", "2023-10-05",
+                   "2. Cải cách thủ tục hành chính", quote, 0.9)  # fmt: skip
+    return Answer("?", f"**{figure}** [1]\n> {quote}", False, (cit,), figure=figure,
+                  language=language)  # fmt: skip
+
+
+def test_received_count_is_no_rejected_count() -> None:
+    q = parse_query("How many dossiers did the province reject by 30/9/2023?")
+    got = near_miss(q, _stated("54.210", RECEIVED, "en"), "en")
+    assert got is not None
+    assert got.abstained
+    assert "54.210" in got.text
+    assert "**" not in got.text
+    assert "tiếp nhận" in got.text
+
+
+def test_an_item_said_abolished_stands() -> None:
+    q = parse_query("Bao nhiêu thủ tục hành chính bị bãi bỏ?")
+    assert near_miss(q, _stated("38", STOCK, "vi"), "vi") is None
