@@ -57,148 +57,41 @@ class Asked:
 _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (Vietnamese phrases, English phrases), folded
     "greet": (
-        (
-            "xin chao",
-            "chao",
-            "chao buoi sang",
-            "chao buoi chieu",
-            "chao buoi toi",
-            "alo",
-            "alo alo",
-        ),
+        ("xin chao", "chao", "chao buoi sang", "chao buoi chieu", "chao buoi toi", "alo",
+         "alo alo"),
         ("hello", "hi", "hey", "good morning", "good afternoon", "good evening", "greetings"),
     ),
     "thanks": (
         ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank"),
-        (
-            "thanks",
-            "thank you",
-            "thank you very much",
-            "thanks a lot",
-            "many thanks",
-            "thx",
-            "cheers",
-            "appreciate it",
-        ),
+        ("thanks", "thank you", "thank you very much", "thanks a lot", "many thanks", "thx",
+         "cheers", "appreciate it"),
     ),
     "who": (
-        (
-            "ban la ai",
-            "ban la gi",
-            "ban ten gi",
-            "ban ten la gi",
-            "may la ai",
-            "day la ai",
-            "ai vay",
-            "ban la bot gi",
-            "ban la tro ly gi",
-        ),
-        (
-            "who are you",
-            "what are you",
-            "what is your name",
-            "what s your name",
-            "whats your name",
-            "are you a bot",
-            "are you human",
-        ),
+        ("ban la ai", "ban la gi", "ban ten gi", "ban ten la gi", "may la ai", "day la ai",
+         "ai vay", "ban la bot gi", "ban la tro ly gi"),
+        ("who are you", "what are you", "what is your name", "what s your name", "whats your name",
+         "are you a bot", "are you human"),
     ),
     "help": (
-        (
-            "ban lam duoc gi",
-            "ban lam gi",
-            "ban co the lam gi",
-            "ban giup duoc gi",
-            "ban co the giup gi",
-            "ban biet gi",
-            "huong dan",
-            "huong dan su dung",
-            "giup toi",
-            "tro giup",
-            "toi nen hoi gi",
-            "hoi gi duoc",
-            "hoi duoc gi",
-            "dung the nao",
-            "su dung the nao",
-            "ban tra loi duoc gi",
-            "ban giup gi duoc",
-            "ban giup toi gi",
-            "ban co the giup toi gi",
-            "ban giup duoc toi gi",
-        ),
-        (
-            "what can you do",
-            "what do you do",
-            "how can you help",
-            "help",
-            "help me",
-            "how does this work",
-            "how do i use this",
-            "what can i ask",
-            "what should i ask",
-            # "what can you help (me) with", "can you help me", "what can I ask you"
-            "what can you help me with",
-            "what can you help with",
-            "what can you help me",
-            "what can you help",
-            "can you help me",
-            "can you help",
-            "how can you help me",
-            "what do you help with",
-            "what are you for",
-            "what do you know",
-            "what can you tell me",
-            "what can i ask you",
-            "what questions can i ask",
-            "what do you cover",
-            "how do i use you",
-        ),
+        ("ban lam duoc gi", "ban lam gi", "ban co the lam gi", "ban giup duoc gi",
+         "ban co the giup gi", "ban biet gi", "huong dan", "huong dan su dung", "giup toi",
+         "tro giup", "toi nen hoi gi", "hoi gi duoc", "hoi duoc gi", "dung the nao",
+         "su dung the nao", "ban tra loi duoc gi", "ban giup gi duoc", "ban giup toi gi",
+         "ban co the giup toi gi", "ban giup duoc toi gi"),
+        ("what can you do", "what do you do", "how can you help", "help", "help me",
+         "how does this work", "how do i use this", "what can i ask", "what should i ask",
+         # "what can you help (me) with", "can you help me", "what can I ask you"
+         "what can you help me with", "what can you help with", "what can you help me",
+         "what can you help", "can you help me", "can you help", "how can you help me",
+         "what do you help with", "what are you for", "what do you know", "what can you tell me",
+         "what can i ask you", "what questions can i ask", "what do you cover", "how do i use you"),
     ),
     "ack": (
-        (
-            "ok",
-            "oke",
-            "okie",
-            "okay",
-            "vang",
-            "da",
-            "u",
-            "uh",
-            "um",
-            "duoc",
-            "duoc roi",
-            "tot",
-            "tot qua",
-            "hay",
-            "hay qua",
-            "tuyet",
-            "tuyet voi",
-            "dung roi",
-            "hieu roi",
-            "ro roi",
-            "da hieu",
-            "vang a",
-            "ok nhe",
-        ),
-        (
-            "ok",
-            "okay",
-            "great",
-            "good",
-            "nice",
-            "cool",
-            "got it",
-            "i see",
-            "perfect",
-            "awesome",
-            "fine",
-            "understood",
-            "alright",
-            "all right",
-            "sure",
-            "yes",
-            "no problem",
-        ),
+        ("ok", "oke", "okie", "okay", "vang", "da", "u", "uh", "um", "duoc", "duoc roi", "tot",
+         "tot qua", "hay", "hay qua", "tuyet", "tuyet voi", "dung roi", "hieu roi", "ro roi",
+         "da hieu", "vang a", "ok nhe"),
+        ("ok", "okay", "great", "good", "nice", "cool", "got it", "i see", "perfect", "awesome",
+         "fine", "understood", "alright", "all right", "sure", "yes", "no problem"),
     ),
     "bye": (
         ("tam biet", "hen gap lai", "chao tam biet", "bye bye"),
@@ -254,101 +147,73 @@ _BY_TIME = (
     r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b"
 )
 _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "signer",
-        re.compile(
-            r"\b(ai ky|ai da ky|nguoi ky|ky boi|do ai ky|ky ten|chu ky cua ai|who signed|signed by|"
-            r"signatory|signer|who signs|signed (?:it|off|the)|put (?:their|his|her) name|"
-            r"name (?:is )?(?:on|under) the|whose signature)\b"
-        ),
-    ),
-    (
-        "number",
-        re.compile(
-            r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|"
-            # "số và ngày (của) báo cáo", "ngày, số báo cáo": a report's number and date together
-            # ("số ngày" alone counts days; "ngày và số hồ sơ" counts dossiers)
-            r"so(?=,? va ngay\b|, ngay\b)|(?<=\bngay va )so(?= (?:cua )?(?:bao cao|van ban)\b|\W*$)|"
-            r"(?<!trong )so van ban"
-            # "số văn bản QPPL / chỉ đạo / đã ban hành": how many documents, not a number
-            r"(?! (?:quy pham|qppl|chi dao|huong dan|dieu hanh|dien tu|da|duoc|ban hanh|den|di)\b)|"
-            r"so cua bao cao|"
-            r"bao cao so gi|report number|doc(?:ument)? number|reference number|what number|"
-            # "doc no.", "document no": the number asked (not "doc no. 12": one named)
-            r"doc(?:ument)? no(?![.\s]*\d)|"
-            # "the … report - what's its number": the report named, its number asked
-            r"(?:what(?:'s| s| is| was) )its (?:doc(?:ument)? |reference |official )?number|"
-            r"which number|number of the report|report no(?![.\s]*\d)|reference(?! to)|ref no|"
-            r"number (?:and|or) (?:the )?(?:date|signer|title|agency|period)|"
-            r"(?:date|signer|title|agency|period),? (?:and|or) (?:the )?number|"
-            # the report named by its agency's long name ("… Department of Information and
-            # Communications report"), not by a place or thing it counts in ("… dossiers in the
-            # Hai Duong report" is a count)
-            # (a possessive agency's words count: "the Ha Tinh ICT department's report")
-            r"number of (?:the |this |that )(?:(?!(?:in|on|at|from|for|by|with) )[a-z0-9'’]+ ){0,9}?"
-            r"report|"
-            r"number of (?:[a-z]+ ){0,5}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
-            r"report['’]?s? number)\b"
-        ),
-    ),
-    (
-        "date",
-        re.compile(
-            r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ngay thang(?: nam)? ban hanh|"
-            r"(?<=\bso va )ngay|(?<=\bso, )ngay|ngay(?= va so (?:cua )?(?:bao cao|van ban)\b| va so\W*$)|"
-            r"ban hanh ngay|ban hanh khi nao|"
-            r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
-            r"luc nao|bao gio|thoi diem nao|(?:lap|ky|ban hanh|gui) vao thoi gian nao|when|what date|"
-            # "dated 3 March 2021", "issued on 12/4": the date picks the report, it is not asked
-            r"which date|dated(?! (?:on )?\d)|date of|issue date|(?:what|which) year was|"
-            r"issued on(?! \d)|signing date|date issued|date signed)\b"
-        ),
-    ),
-    (
-        "agency",
-        re.compile(
-            # "những / các cơ quan, đơn vị nào …": many asked, the units the report lists (a
-            # report has one issuer), though "văn bản", "báo cáo" is said of them
-            r"\b((?<!nhung )(?<!cac )(?<!nhung co quan, )(?<!cac co quan, )"
-            r"(?:co quan nao|don vi nao|so nao)|"
-            r"(?:co quan|don vi|so) nao (?:da )?(?:ban hanh|lap|soan(?: thao)?) (?:bao cao|van ban)|"
-            r"ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
-            r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"
-            r"which office|which department|who issued|who wrote|who prepared|who sent|"
-            # "issued by end of March": a time, not who issued
-            rf"issued by(?! {_BY_TIME})|"
-            r"issuing|agency|authored|author|prepared by|written by|which organi[sz]ation|"
-            r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b"
-        ),
-    ),
-    (
-        "title",
-        re.compile(
-            r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|ten day du|trich yeu|ve viec gi|"
-            r"(?<!ke )(?<!neu )ten (?:la )?gi|co ten|mang ten|ten la|"
-            r"ve van de gi|ve noi dung gi|title|titled|called|subject of|name of the report|"
-            r"report s name|report name|report about|report is about|name of the|"
-            r"what (?:is|was) (?:the )?report [^?]{0,40}?about|(?:is|was) about what|"
-            r"what (?:is|was) it about)\b"
-        ),
-    ),
-    (
-        "province",
-        re.compile(
-            r"\b(cua tinh nao|thuoc tinh nao|tinh nao ban hanh|la cua tinh nao|"
-            r"which province|what province|from which province)\b"
-        ),
-    ),
-    (
-        "period",
-        re.compile(
-            r"\b(ky bao cao nao|ky nao|giai doan nao|thoi ky nao|khoang thoi gian nao|quy may|"
-            r"quy nao|nam nao|thang nao|6 thang nao|what period|which period|which quarter|"
-            r"what quarter|which year|what year|period covered|period does|covers what|"
-            r"cover what|time period|time span|timespan|time ?frame|which months|what months|(?<!ai )(?<!nguoi )(?<!ngay )(?<!da )(?<!trong )ky bao cao (?:cua|la)|"
-            r"bao cao quy may|so lieu tinh|reporting period|period of the report|is covered)\b"
-        ),
-    ),
+    ("signer", re.compile(
+        r"\b(ai ky|ai da ky|nguoi ky|ky boi|do ai ky|ky ten|chu ky cua ai|who signed|signed by|"
+        r"signatory|signer|who signs|signed (?:it|off|the)|put (?:their|his|her) name|"
+        r"name (?:is )?(?:on|under) the|whose signature)\b")),
+    ("number", re.compile(
+        r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|"
+        # "số và ngày (của) báo cáo", "ngày, số báo cáo": a report's number and date together
+        # ("số ngày" alone counts days; "ngày và số hồ sơ" counts dossiers)
+        r"so(?=,? va ngay\b|, ngay\b)|(?<=\bngay va )so(?= (?:cua )?(?:bao cao|van ban)\b|\W*$)|"
+        r"(?<!trong )so van ban"
+        # "số văn bản QPPL / chỉ đạo / đã ban hành": how many documents, not a number
+        r"(?! (?:quy pham|qppl|chi dao|huong dan|dieu hanh|dien tu|da|duoc|ban hanh|den|di)\b)|"
+        r"so cua bao cao|"
+        r"bao cao so gi|report number|doc(?:ument)? number|reference number|what number|"
+        # "doc no.", "document no": the number asked (not "doc no. 12": one named)
+        r"doc(?:ument)? no(?![.\s]*\d)|"
+        # "the … report - what's its number": the report named, its number asked
+        r"(?:what(?:'s| s| is| was) )its (?:doc(?:ument)? |reference |official )?number|"
+        r"which number|number of the report|report no(?![.\s]*\d)|reference(?! to)|ref no|"
+        r"number (?:and|or) (?:the )?(?:date|signer|title|agency|period)|"
+        r"(?:date|signer|title|agency|period),? (?:and|or) (?:the )?number|"
+        # the report named by its agency's long name ("… Department of Information and
+        # Communications report"), not by a place or thing it counts in ("… dossiers in the
+        # Hai Duong report" is a count)
+        # (a possessive agency's words count: "the Ha Tinh ICT department's report")
+        r"number of (?:the |this |that )(?:(?!(?:in|on|at|from|for|by|with) )[a-z0-9'’]+ ){0,9}?"
+        r"report|"
+        r"number of (?:[a-z]+ ){0,5}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
+        r"report['’]?s? number)\b")),
+    ("date", re.compile(
+        r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ngay thang(?: nam)? ban hanh|"
+        r"(?<=\bso va )ngay|(?<=\bso, )ngay|ngay(?= va so (?:cua )?(?:bao cao|van ban)\b| va so\W*$)|"
+        r"ban hanh ngay|ban hanh khi nao|"
+        r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
+        r"luc nao|bao gio|thoi diem nao|(?:lap|ky|ban hanh|gui) vao thoi gian nao|when|what date|"
+        # "dated 3 March 2021", "issued on 12/4": the date picks the report, it is not asked
+        r"which date|dated(?! (?:on )?\d)|date of|issue date|(?:what|which) year was|"
+        r"issued on(?! \d)|signing date|date issued|date signed)\b")),
+    ("agency", re.compile(
+        # "những / các cơ quan, đơn vị nào …": many asked, the units the report lists (a
+        # report has one issuer), though "văn bản", "báo cáo" is said of them
+        r"\b((?<!nhung )(?<!cac )(?<!nhung co quan, )(?<!cac co quan, )"
+        r"(?:co quan nao|don vi nao|so nao)|"
+        r"(?:co quan|don vi|so) nao (?:da )?(?:ban hanh|lap|soan(?: thao)?) (?:bao cao|van ban)|"
+        r"ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
+        r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"
+        r"which office|which department|who issued|who wrote|who prepared|who sent|"
+        # "issued by end of March": a time, not who issued
+        rf"issued by(?! {_BY_TIME})|"
+        r"issuing|agency|authored|author|prepared by|written by|which organi[sz]ation|"
+        r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b")),
+    ("title", re.compile(
+        r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|ten day du|trich yeu|ve viec gi|"
+        r"(?<!ke )(?<!neu )ten (?:la )?gi|co ten|mang ten|ten la|"
+        r"ve van de gi|ve noi dung gi|title|titled|called|subject of|name of the report|"
+        r"report s name|report name|report about|report is about|name of the|"
+        r"what (?:is|was) (?:the )?report [^?]{0,40}?about|(?:is|was) about what|"
+        r"what (?:is|was) it about)\b")),
+    ("province", re.compile(
+        r"\b(cua tinh nao|thuoc tinh nao|tinh nao ban hanh|la cua tinh nao|"
+        r"which province|what province|from which province)\b")),
+    ("period", re.compile(
+        r"\b(ky bao cao nao|ky nao|giai doan nao|thoi ky nao|khoang thoi gian nao|quy may|"
+        r"quy nao|nam nao|thang nao|6 thang nao|what period|which period|which quarter|"
+        r"what quarter|which year|what year|period covered|period does|covers what|"
+        r"cover what|time period|time span|timespan|time ?frame|which months|what months|(?<!ai )(?<!nguoi )(?<!ngay )(?<!da )(?<!trong )ky bao cao (?:cua|la)|"
+        r"bao cao quy may|so lieu tinh|reporting period|period of the report|is covered)\b")),
 )
 # A date the question gives to say which report it means ("the report dated 3 March 2021",
 # "báo cáo ký ngày 8/11/2020"): the date word there selects the report, it does not ask its
@@ -418,8 +283,7 @@ _SECTION = re.compile(
     r"kho khan|han che|ton tai|nhung ket qua|tom tat|tom luoc|noi dung chinh|de xuat|kien nghi|"
     r"phuong huong|nhiem vu trong tam|list|summary|summarise|summarize|overview|rundown|main points|"
     r"difficulties|shortcomings|limitations|recommendations|proposals|solutions|key tasks|"
-    + TASKS_EN
-    + r")\b"
+    + TASKS_EN + r")\b"
 )
 
 

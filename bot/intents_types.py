@@ -206,14 +206,12 @@ _LIST = re.compile(
 # the verb ask for several things (not "what is", "what progress").
 # (four words: "what new administrative procedure models is …"; a verb that tells what the
 # things make up: "what subsystems make up the IOC")
-_WHAT_THINGS = re.compile(
-    r"\bwhat\s+((?:[\w'/-]+\s+){0,4}?)(?:does|do|did|is|are|was|were|has|have|"
-    r"had|will|would|can|could|should|for|of|in|on|from|at|to|with|"
-    r"make up|makes up|include|includes|comprise|comprises|form|"
-    # a verb of where or how the things are ("what teams sit inside …",
-    # "what units work at …", "what systems exist …")
-    r"sit|exist|work|operate|serve|belong|run|handle|cover|use|need)\b"
-)
+_WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'/-]+\s+){0,4}?)(?:does|do|did|is|are|was|were|has|have|"
+                          r"had|will|would|can|could|should|for|of|in|on|from|at|to|with|"
+                          r"make up|makes up|include|includes|comprise|comprises|form|"
+                          # a verb of where or how the things are ("what teams sit inside …",
+                          # "what units work at …", "what systems exist …")
+                          r"sit|exist|work|operate|serve|belong|run|handle|cover|use|need)\b")
 NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
                          "basis", "analysis", "address", "success"])  # fmt: skip
 # Nouns that name several things without a plural "s" ("what equipment and software …").
@@ -402,11 +400,8 @@ def _what_things(folded: str) -> bool:
         return True  # "what equipment and software": two kinds of thing
     if words and words[-1] in _MASS:
         return True
-    return (
-        bool(words)
-        and words[-1].endswith("s")
-        and not words[-1].endswith("ss")
-        and (words[-1] not in NOT_PLURAL)
+    return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and (
+        words[-1] not in NOT_PLURAL
     )
 
 

@@ -446,8 +446,7 @@ def _pairs(folded: str) -> set[str]:
 
 
 def _newest(reports: list[Report], oldest: bool, each: bool) -> list[Report]:
-    """ "Báo cáo mới nhất" (or "sớm nhất", oldest): of each province named, else of all."""
-
+    """"Báo cáo mới nhất" (or "sớm nhất", oldest): of each province named, else of all."""
     def when(r: Report) -> tuple[str, str]:
         return (r.date or f"{r.year:04d}-{max(r.quarter, 1) * 3:02d}", r.id)
 
