@@ -186,7 +186,12 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"which date|dated(?! (?:on )?\d)|date of|issue date|(?:what|which) year was|"
         r"issued on(?! \d)|signing date|date issued|date signed)\b")),
     ("agency", re.compile(
-        r"\b(co quan nao|don vi nao|so nao|ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
+        # "những / các cơ quan, đơn vị nào …": many asked, the units the report lists (a
+        # report has one issuer), though "văn bản", "báo cáo" is said of them
+        r"\b((?<!nhung )(?<!cac )(?<!nhung co quan, )(?<!cac co quan, )"
+        r"(?:co quan nao|don vi nao|so nao)|"
+        r"(?:co quan|don vi|so) nao (?:da )?(?:ban hanh|lap|soan(?: thao)?) (?:bao cao|van ban)|"
+        r"ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
         r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"
         r"which office|which department|who issued|who wrote|who prepared|who sent|"
         # "issued by end of March": a time, not who issued

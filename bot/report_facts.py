@@ -11,8 +11,10 @@ from bot.coverage import Coverage
 from bot.extractive import cite, source_line
 from bot.extractive.dates_asked import asked_days
 from bot.intents import FIELDS, MENTIONS
+from bot.intents_types import section_kind
 from bot.part_period import part_period
 from bot.recipient_names import official_recipient
+from bot.report_quarters import covers_or_plans
 from bot.report_subject import SubjectReports, without_documents
 from core.places import strip_provinces
 from core.query import ParsedQuery
@@ -58,8 +60,6 @@ _SECOND_HALF = re.compile(
 _YEAR_END = re.compile(
     r"\b(?:cuoi nam|(?:the )?end of(?: the year)?|year[- ]end|(?:den )?het nam)\s+(?:nam\s+)?\d{4}\b"
 )
-# "6 tháng đầu năm 2022" / "9 tháng cuối năm": the months of its year a report's period names.
-_MONTHS_OF = re.compile(r"\b(\d{1,2}) thang (dau|cuoi) nam\b")
 # The signature block of a report without the signer's name: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
 # (signed on behalf of the head, by a deputy), folded. The roles and their English.
 _ROLES = {"giam doc": ("Giám đốc", "Director"), "chu tich": ("Chủ tịch", "Chairman"),
@@ -280,8 +280,9 @@ class ReportFacts:
         if not half or not q.years:
             return None
         wanted = {1: {1, 2}, 2: {3, 4}, 4: {4}}[half]
+        ahead = section_kind(q) == "tasks"  # the tasks ahead: an earlier report plans them
         if any(
-            r.year in q.years and _quarters(r) & wanted
+            r.year in q.years and covers_or_plans(r, wanted, ahead)
             for r in self.index.reports.values()
             if not provinces or r.province in provinces
         ):
@@ -442,18 +443,6 @@ def _pairs(folded: str) -> set[str]:
     """The word pairs of a folded text."""
     words = re.sub(r"[^a-z0-9 ]+", " ", folded).split()
     return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-
-
-def _quarters(r: Report) -> set[int]:
-    """The quarters of its year a report covers: its quarter, the months its period names
-    ("6 tháng đầu năm" → 1, 2), else all four."""
-    if r.quarter:
-        return {r.quarter}
-    m = _MONTHS_OF.search(fold(r.period))
-    if not m:
-        return {1, 2, 3, 4}
-    n = min(4, (int(m.group(1)) + 2) // 3)
-    return set(range(1, n + 1)) if m.group(2) == "dau" else set(range(5 - n, 5))
 
 
 def _newest(reports: list[Report], oldest: bool, each: bool) -> list[Report]:
