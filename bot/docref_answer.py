@@ -20,7 +20,7 @@ from bot.stopwords import STOP
 from core.query import ABBREVIATIONS, ParsedQuery, terms_named
 from core.result import Answer, Citation, FigureCandidate
 from core.text import fold
-from index.docrefs import TYPE_WORDS, DocRef, load_docrefs
+from index.docrefs import TYPE_WORDS, DocRef
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 
@@ -168,9 +168,7 @@ class DocRefAnswerer:
     def refs(self) -> list[DocRef]:
         """The index generation's document references (read once)."""
         if self._refs is None:
-            self._refs = load_docrefs(
-                self.index.directory, self.index.reports.values(), self.index.chunks
-            )
+            self._refs = self.index.docrefs()
             df: Counter[str] = Counter()
             for f in self.index.folded:
                 df.update(set(tokenize(f)))

@@ -35,7 +35,7 @@ from core.lexicon import english_period
 from core.places import strip_provinces
 from core.query import ParsedQuery
 from index.chunk import Span
-from index.facts import FACTS_FILE, Fact, build_facts, load_facts
+from index.facts import Fact
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
@@ -121,14 +121,6 @@ class FactMatcher:
                               report.year if report else 0, report.quarter if report else 0)  # fmt: skip
                 out.append((f, tuple(FEATURES[n](v, f, ctx) for n in names)))
         return out
-
-
-def index_facts(index: LoadedIndex, index_dir: Path) -> list[Fact]:
-    """The loaded generation's fact table (built from its chunks when the file is missing)."""
-    gen_dir = index_dir / index.generation
-    if (gen_dir / FACTS_FILE).exists():
-        return load_facts(gen_dir, (), ())
-    return build_facts(index.reports.values(), index.chunks)
 
 
 def in_period(index: LoadedIndex, q: ParsedQuery, f: Fact) -> bool:

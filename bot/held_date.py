@@ -79,13 +79,6 @@ class HeldDateAnswerer:
 
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
-        self._facts: list[Fact] | None = None
-
-    def facts(self) -> list[Fact]:
-        """The index's fact table, read once."""
-        if self._facts is None:
-            self._facts = self.index.facts()
-        return self._facts
 
     def matching(
         self, q: ParsedQuery, provinces: Sequence[str], years: Sequence[int]
@@ -95,7 +88,7 @@ class HeldDateAnswerer:
         if not named:
             return []
         out = []
-        for f in self.facts():
+        for f in self.index.facts():
             r = self.index.reports.get(f.report_id)
             if r is None or (provinces and r.province not in provinces):
                 continue
