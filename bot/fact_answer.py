@@ -30,7 +30,7 @@ from bot.fact_features import f_lex_counts as f_lex_counts
 from bot.fact_features import f_lex_lead as f_lex_lead
 from bot.fact_features import view as view
 from bot.fact_negation import polarity_mismatch
-from bot.render import source_line
+from bot.render import source_line, with_sources
 from core.lexicon import english_period
 from core.places import strip_provinces
 from core.query import ParsedQuery
@@ -273,8 +273,7 @@ class FactAnswerer:
         for s, c in zip(shown, cits, strict=True):
             where_when = ", ".join(x for x in (s.fact.province, self._holds(s.fact, en)) if x)
             lines.append(f"- {s.fact.value} — {self._what(s.fact, en)} ({where_when}) [{c.n}]")
-        sources = "\n".join(source_line(c, en) for c in cits)
-        text = "\n".join(lines) + f"\n\n{'Sources' if en else 'Nguồn'}:\n{sources}"
+        text = with_sources("\n".join(lines), cits, en)
         return Answer(q.text, text, False, tuple(cits), figure="",
                       confidence=round(shown[0].prob, 3), language=language)  # fmt: skip
 
