@@ -362,8 +362,10 @@ class AnswerService:
         answered from the index's document references; None when it is not one. A "báo cáo
         số mấy?" that no report named inside a report fits asks about the report itself."""
         ask = read_docref(q)
-        # the report on a document: the report's field, unless what it answers is asked
-        if ask is None or (subject_documents(q) and not asks_basis(q.folded)):
+        # the report on a document: the report's field, unless the number of what it answers
+        # is asked ("which letter asked for the report on Plan 12?")
+        basis = ask is not None and ask.field == "number" and asks_basis(q.folded)
+        if ask is None or (subject_documents(q) and not basis):
             return None
         provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
         ans = self.docrefs.answer(q, ask, provinces, language)

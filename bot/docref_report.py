@@ -48,7 +48,7 @@ _BASIS_ASKED = re.compile(
     r"according to|as required by)|implement(?:s|ed)?|carr(?:y|ies|ied) out|"
     r"(?:duoc )?(?:lap|viet|xay dung|gui|lam) theo|theo yeu cau|tra loi|"
     r"(?:thuc hien|trien khai|can cu(?: vao)?|theo) (?:(?:mot )?(?:van ban|cong van|ke hoach|"
-    r"quyet dinh|nghi quyet|chi thi|huong dan|thong bao|de an|chuong trinh)) (?:nao|so may|gi))"
+    r"quyet dinh|nghi quyet|chi thi|huong dan|thong bao|de an|chuong trinh)) (?:nao|so may|gi))\b"
     r"|\byeu cau (?:[a-z]+ ){0,8}?(?:bao cao|lap bao cao)\b"
 )
 _REPORT_WORD = re.compile(r"\b(?:report|bao cao)\b")

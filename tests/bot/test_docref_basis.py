@@ -85,6 +85,8 @@ def test_not_the_reports_basis_when_no_report_is_said() -> None:
     for question in (
         "Bình Phước thực hiện kế hoạch nào về chuyển đổi số?",
         "Which plan sets the targets the province implemented?",
+        # the report named by what it carries out: "implementing" there names it, asks nothing
+        "When was the Binh Phuoc report on implementing Plan 44/KH-STP signed?",
     ):
         assert not asks_basis(parse_query(question).folded)
 
@@ -93,3 +95,7 @@ def test_an_issuer_named_between_which_and_the_type_still_asks_the_number() -> N
     ask = read_docref(parse_query("Which Department of Home Affairs letter asked for it?"))
     assert ask is not None
     assert (ask.field, ask.kind) == ("number", "cong van")
+
+
+def test_a_rate_of_electronic_documents_asks_no_document() -> None:
+    assert read_docref(parse_query("What was the e-document exchange share in Binh Phuoc?")) is None
