@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answer import Answerer, AnswerService
 from bot.compare_parts_answer import PartsAnswerer
 from bot.extractive import ExtractiveAnswerer
-from bot.fact_answer import FactAnswerer, FactOpinion, index_facts, load_weights
+from bot.fact_answer import FactAnswerer, FactOpinion, load_weights
 from bot.typed_answers import TypedAnswers
 from core.settings import Settings
 from index.embed import Embedder, make_embedder
@@ -19,7 +19,7 @@ def make_service(settings: Settings, embedder: Embedder | None = None) -> Answer
     emb = embedder or make_embedder(settings.embedding)
     index = load_index(settings, emb.name)
     retriever = HybridRetriever(index, emb, settings.retrieval)
-    facts = index_facts(index, settings.path(settings.index.dir))
+    facts = index.facts()
     extractive = ExtractiveAnswerer(
         index, settings.answer.min_confidence, settings.answer.max_citations,
         opinion=FactOpinion(index, facts, load_weights()),

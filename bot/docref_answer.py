@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.docref_ask import ENGLISH_TYPES, DocAsk
-from bot.docref_report import reported_on
+from bot.docref_report import answered
+from bot.docref_words import UBND, UBND_WORDS, asked_words, issuer_words, words_of
 from bot.extractive import cite, source_line
 from bot.stopwords import STOP
-from core.query import ABBREVIATIONS, ParsedQuery, terms_named
+from core.query import ParsedQuery, terms_named
 from core.result import Answer, Citation, FigureCandidate
 from core.text import fold
-from index.docrefs import TYPE_WORDS, DocRef, load_docrefs
+from index.docrefs import TYPE_WORDS, DocRef
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 
@@ -74,26 +75,6 @@ _ASK_WORDS = frozenset(
     dated date when by whose whom called named set up""".split()  # noqa: SIM905
 )
 _TYPE_TOKENS = frozenset(w for k in (*TYPE_WORDS, *ENGLISH_TYPES, "van ban") for w in k.split())
-# Abbreviations spelled out on both sides ("văn bản QPPL" = "legal documents" = "văn bản quy
-# phạm pháp luật"), one-word ones only (the ones reports write).
-_SPELL = {k: v[0] for k, v in ABBREVIATIONS.items() if " " not in k}
-_SPELL_RE = re.compile(r"\b(" + "|".join(sorted(_SPELL, key=len, reverse=True)) + r")\b")
-# "Ủy ban nhân dân" and "UBND" are one issuer.
-_UBND = re.compile(r"\buy ban nh[a-z]* d[a-z]*n\b")  # OCR: "nhân đến"
-# Words of "Ủy ban nhân dân" (spelled out): the issuer of nearly every document, no subject.
-_UBND_WORDS = frozenset({"uy", "ban", "nhan", "dan", "ubnd"})
-
-
-def words_of(folded: str) -> list[str]:
-    """Tokens of folded text with the reports' abbreviations spelled out."""
-    return tokenize(_SPELL_RE.sub(lambda m: _SPELL[m.group(1)], folded))
-
-
-def _issuer_words(issuer: str, places: set[str]) -> set[str]:
-    """An issuer's own words ("van phong ubnd"), without its province and "tỉnh"."""
-    return set(tokenize(_UBND.sub("ubnd", fold(issuer)))) - places - {"tinh", "b", "bo"}
-
-
 # What a document does, in English, as a report's subject opens ("Quyết định … về việc thành
 # lập / kiện toàn / phê duyệt / ban hành Quy chế …"): the verbs of document subjects, which the
 # domain lexicon (figures and their units) does not hold. Read with the glossary and lexicon.
@@ -168,9 +149,7 @@ class DocRefAnswerer:
     def refs(self) -> list[DocRef]:
         """The index generation's document references (read once)."""
         if self._refs is None:
-            self._refs = load_docrefs(
-                self.index.directory, self.index.reports.values(), self.index.chunks
-            )
+            self._refs = self.index.docrefs()
             df: Counter[str] = Counter()
             for f in self.index.folded:
                 df.update(set(tokenize(f)))
@@ -200,7 +179,7 @@ class DocRefAnswerer:
             if any(re.search(r"/bc(?:-|$)", key) for key in ask.named):
                 return None  # a report's own number: the report-fact answerer's
             return self._not_named(q, ask, language)
-        own = reported_on(self.index, q, ask.kind, refs)  # "report no. 98 reports on which …"
+        own = answered(self.index, q, ask.kind, refs, self.refs)  # "report no. 98 …"
         if own is not None:
             return self._state(q, ask, own, language, 1.0)
         ranked = self.rank(q, ask, refs, language)
@@ -242,12 +221,12 @@ class DocRefAnswerer:
             runs = [[w for w in run if w in self._idf] for run in runs]
         else:
             runs = [words_of(folded)]
-        ubnd = "ubnd" in tokenize(_UBND.sub("ubnd", " ".join(w for run in runs for w in run)))
+        ubnd = "ubnd" in tokenize(UBND.sub("ubnd", " ".join(w for run in runs for w in run)))
         weights: dict[str, float] = {}
         pairs: set[tuple[str, str]] = set()
         for run in runs:
             keep = [w for w in run if w not in STOP and w not in _ASK_WORDS and w not in places
-                    and not (ubnd and w in _UBND_WORDS)]  # fmt: skip
+                    and not (ubnd and w in UBND_WORDS)]  # fmt: skip
             for w in keep:
                 weights[w] = self._idf.get(w, self._max_idf)
             kept = set(keep)
@@ -266,9 +245,7 @@ class DocRefAnswerer:
             return []
         paired = {w for pair in subject.pairs for w in pair}
         places = {w for r in refs for w in tokenize(fold(r.province))}
-        asked_words = set(words_of(q.folded)) | set(
-            tokenize(_UBND.sub("ubnd", " ".join(words_of(q.expanded))))
-        )
+        question_words = asked_words(q)
         out: list[_Scored] = []
         for r in refs:
             own_seq = words_of(r.subject_folded) + words_of(fold(r.issuer))
@@ -305,8 +282,8 @@ class DocRefAnswerer:
             out.append(_Scored(r, score, coverage))
         # the issuer the question names: the longest one it names in full ("Văn phòng UBND
         # tỉnh" over "UBND tỉnh")
-        named = {i: _issuer_words(s.ref.issuer, places) for i, s in enumerate(out)}
-        named = {i: w for i, w in named.items() if w and w <= asked_words}
+        named = {i: issuer_words(s.ref.issuer, places) for i, s in enumerate(out)}
+        named = {i: w for i, w in named.items() if w and w <= question_words}
         longest = max((len(w) for w in named.values()), default=0)
         out = [
             _Scored(s.ref, s.score + ISSUER_BONUS, s.coverage)
@@ -428,7 +405,7 @@ class DocRefAnswerer:
 def _precision(ref: DocRef, weights: dict[str, float], idf: dict[str, float]) -> float:
     """The idf share of a reference's subject words the question's words cover (its
     province, "tỉnh" and "Ủy ban nhân dân" left out: they say where, not what)."""
-    skip = STOP | _UBND_WORDS | set(tokenize(fold(ref.province))) | {"tinh"}
+    skip = STOP | UBND_WORDS | set(tokenize(fold(ref.province))) | {"tinh"}
     if ref.subject_folded.strip():
         words = [w for w in words_of(ref.subject_folded) if w not in skip][:SUBJECT_WORDS]
     else:

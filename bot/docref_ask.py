@@ -30,11 +30,12 @@ _TYPE_RE = re.compile(
 )
 
 # What is asked of the document. Number: "số mấy", "số bao nhiêu", "số hiệu", "<type> nào",
-# "what/which number", "under/in/by which <type>".
+# "what/which number", "under/in/by which <type>", "which Ministry of Home Affairs letter" (an
+# issuer's name between, four words at most; "what was the e-document rate" asks no document).
 _ASK_NUMBER = re.compile(
     r"\b(so may|so bao nhieu|so hieu|ky hieu|so gi|la so nao|so nao)\b"
     r"|\b(?:" + "|".join(sorted(_VI_TYPES, key=len, reverse=True)) + r") nao\b"
-    r"|\b(number|which (?:[a-z]+ ){0,2}(?:plan|decision|resolution|directive|decree|circular|"
+    r"|\b(number|which (?:[a-z']+ ){0,4}(?:plan|decision|resolution|directive|decree|circular|"
     r"letter|dispatch|document|notice)|what (?:[a-z]+ ){0,2}(?:plan|decision|resolution|"
     r"directive|decree|circular|letter|dispatch|document))\b"
 )

@@ -1,17 +1,22 @@
 """The document a report itself reports on: "report no. 98 – which decision is it reporting
-on?", "Báo cáo số 342 báo cáo kết quả thực hiện kế hoạch nào?". A report says so in its title
-and its opening lines ("Căn cứ Quyết định số …", "Thực hiện Kế hoạch số …"): the first document
-of the asked type its opening names answers, not the best match of the question's words among
-every document the reports name."""
+on?", "Báo cáo số 342 báo cáo kết quả thực hiện kế hoạch nào?", or answers: the one that asked
+for it, that it carries out or rests on ("which letter was the report written in response
+to?", "báo cáo được lập theo công văn nào?"). A report says so in its title and its opening
+lines ("Căn cứ Quyết định số …", "Thực hiện Công văn số …"): the first document of the asked
+type its opening names answers, not the best match of the question's words among every
+document the reports name."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from bot.docref_words import asked_words, issuer_words
 from core.query import ParsedQuery
+from core.text import fold
 from index.docrefs import DocRef
 from index.generations import LoadedIndex
+from index.lexical import tokenize
 
 # A report of the index named by its own number ("report no. 98", "báo cáo số 342", "98/BC-…").
 _REPORT_NAMED = re.compile(
@@ -32,7 +37,36 @@ _REPORTS_ON = re.compile(
     r"(?:quyet dinh|de an|ke hoach|chuong trinh|nghi quyet|chi thi)\b"
     r"|\bcan cu (?:vao )?(?:quyet dinh|de an|ke hoach|chuong trinh|nghi quyet|chi thi)\b"
 )
-OPENING_CHUNKS = 1  # the report's opening: its title and first lines, in its first chunk
+# The question asks for the document the report answers (folded): the one that requested it,
+# that it carries out, or that it rests on. Read only beside the report noun (`_REPORT_WORD`).
+_BASIS_ASKED = re.compile(
+    r"\b(?:in (?:response|reply) to|respond\w* to|pursuant to|(?:on the )?basis of|based on|"
+    r"at the request of|"
+    r"(?:ask|request|instruct|direct|requir)\w* (?:[a-z0-9']+ ){1,8}?to (?:write|prepare|submit|"
+    r"make|compile|send|produce|draw up|file)|(?:requested|required|ordered) by|"
+    r"(?:written|prepared|drawn up|made|compiled|submitted|produced) (?:under|following|"
+    r"according to|as required by)|implement(?:s|ed)?|carr(?:y|ies|ied) out|"
+    r"(?:duoc )?(?:lap|viet|xay dung|gui|lam) theo|theo yeu cau|tra loi|"
+    r"(?:thuc hien|trien khai|can cu(?: vao)?|theo) (?:(?:mot )?(?:van ban|cong van|ke hoach|"
+    r"quyet dinh|nghi quyet|chi thi|huong dan|thong bao|de an|chuong trinh)) (?:nao|so may|gi))\b"
+    r"|\byeu cau (?:[a-z]+ ){0,8}?(?:bao cao|lap bao cao)\b"
+)
+_REPORT_WORD = re.compile(r"\b(?:report|bao cao)\b")
+# A clause that names a document as what the report answers: "Thực hiện", "Căn cứ", "Theo",
+# "Triển khai" right before its type word (the document's context, folded, may run on from
+# the title), not the work the document itself asks for ("… về việc báo cáo kết quả triển
+# khai thực hiện Quyết định số …").
+_BASIS_CLAUSE = re.compile(
+    r"(?<!ket qua )(?<!trien khai )(?<!viec )(?<!ve )\b"
+    r"(thuc hien|can cu(?: vao)?|theo|trien khai)(?: [a-z]+){1,3}?(?: so)?$"
+)
+# What the report rests on ("Căn cứ …") is asked apart from what it carries out or was asked
+# for ("Thực hiện …", "Theo …"): a report may open with both.
+_RESTS_ON_VERB = "can cu"
+_RESTS_ON_ASKED = re.compile(r"\b(?:can cu|based on|(?:on the )?basis of|pursuant to)\b")
+# The report's opening: its title and first lines, in its first chunks (the first may hold
+# only the letterhead and the title).
+OPENING_CHUNKS = 2
 
 
 def named_report(index: LoadedIndex, q: ParsedQuery) -> str:
@@ -47,22 +81,88 @@ def named_report(index: LoadedIndex, q: ParsedQuery) -> str:
     return found[0] if len(found) == 1 else ""
 
 
-def reported_on(
-    index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef]
-) -> DocRef | None:
-    """The first document of the asked type (`kind`, folded; "" for any) that the opening of
-    the report the question names refers to, when the question asks what that report reports
-    on; None otherwise."""
-    if not _REPORTS_ON.search(q.folded):
-        return None
+def asks_basis(folded: str) -> bool:
+    """Whether a question asks for the document a report answers (`_BASIS_ASKED`): the one
+    that requested it, that it carries out or rests on."""
+    return bool(_REPORT_WORD.search(folded) and _BASIS_ASKED.search(folded))
+
+
+def asked_report(index: LoadedIndex, q: ParsedQuery) -> str:
+    """The id of the one report a question asks about: named by its own number, else the only
+    report of the provinces, years and quarter it names; "" when none or several fit."""
     rid = named_report(index, q)
+    if rid or not q.provinces:
+        return rid
+    found = [
+        r.id for r in index.reports.values()
+        if r.province in q.provinces and (not q.years or r.year in q.years)
+        and (not q.quarter or r.quarter == q.quarter)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else ""
+
+
+def opening_refs(
+    index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef]
+) -> list[DocRef]:
+    """The documents of the asked type (`kind`, folded; "" for any) that the opening of the
+    report asked about names, in the report's order, when the question asks what that report
+    reports on (the report named by its number) or what it answers (`asks_basis`: only the
+    documents its opening clauses carry out or rest on; the report may be named by its
+    province and period); [] otherwise."""
+    rid = named_report(index, q) if _REPORTS_ON.search(q.folded) else ""
+    whole = bool(rid)  # what it reports on: any document its opening names
+    if not rid and asks_basis(q.folded):
+        rid = asked_report(index, q)
     if not rid:
-        return None
+        return []
     opening = sorted(i for i, c in enumerate(index.chunks) if c.report_id == rid)[:OPENING_CHUNKS]
     ids = {index.chunks[i].id for i in opening}
     found = [
         r for r in refs
         if r.report_id == rid and r.chunk_id in ids and (not kind or kind in (r.kind, r.code_kind))
+        and (whole or _BASIS_CLAUSE.search(r.context_folded))
     ]  # fmt: skip
+    if not whole:  # what it rests on, or what it carries out, as the question asks
+        rests = bool(_RESTS_ON_ASKED.search(q.folded))
+        found = [r for r in found if _basis_verb(r).startswith(_RESTS_ON_VERB) == rests]
     found.sort(key=lambda r: (index.position[r.chunk_id], r.span_start))
+    return found
+
+
+def _basis_verb(ref: DocRef) -> str:
+    """The verb that makes a reference what its report answers ("thuc hien", "can cu"), or
+    "" when its clause does not (`_BASIS_CLAUSE`)."""
+    m = _BASIS_CLAUSE.search(ref.context_folded)
+    return m.group(1) if m else ""
+
+
+def reported_on(
+    index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef]
+) -> DocRef | None:
+    """The first of `opening_refs`: the document the report asked about reports on or
+    answers; None when the question asks neither."""
+    found = opening_refs(index, q, kind, refs)
     return found[0] if found else None
+
+
+def answered(
+    index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef],
+    every: Sequence[DocRef],
+) -> DocRef | None:  # fmt: skip
+    """The document the report asked about reports on or answers (`opening_refs`): the first
+    whose issuer the question names, else the first; None when the question names an issuer
+    none of them has, other than the report's own agency (an issuer of any of `every`)."""
+    found = opening_refs(index, q, kind, refs)
+    if not found:
+        return None
+    asked = asked_words(q)
+    places = {w for r in index.reports.values() for w in tokenize(fold(r.province))}
+    named = [r for r in found if (w := issuer_words(r.issuer, places)) and w <= asked]
+    if named:
+        return named[0]
+    own = issuer_words(index.reports[found[0].report_id].agency, places)
+    others = {frozenset(issuer_words(r.issuer, places)) for r in every}
+    if any(w and w <= asked and not w <= own for w in others):
+        return None
+    return found[0]
+

@@ -30,12 +30,12 @@ from bot.fact_features import f_lex_counts as f_lex_counts
 from bot.fact_features import f_lex_lead as f_lex_lead
 from bot.fact_features import view as view
 from bot.fact_negation import polarity_mismatch
-from bot.render import source_line
+from bot.render import source_line, with_sources
 from core.lexicon import english_period
 from core.places import strip_provinces
 from core.query import ParsedQuery
 from index.chunk import Span
-from index.facts import FACTS_FILE, Fact, build_facts, load_facts
+from index.facts import Fact
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
@@ -121,14 +121,6 @@ class FactMatcher:
                               report.year if report else 0, report.quarter if report else 0)  # fmt: skip
                 out.append((f, tuple(FEATURES[n](v, f, ctx) for n in names)))
         return out
-
-
-def index_facts(index: LoadedIndex, index_dir: Path) -> list[Fact]:
-    """The loaded generation's fact table (built from its chunks when the file is missing)."""
-    gen_dir = index_dir / index.generation
-    if (gen_dir / FACTS_FILE).exists():
-        return load_facts(gen_dir, (), ())
-    return build_facts(index.reports.values(), index.chunks)
 
 
 def in_period(index: LoadedIndex, q: ParsedQuery, f: Fact) -> bool:
@@ -281,8 +273,7 @@ class FactAnswerer:
         for s, c in zip(shown, cits, strict=True):
             where_when = ", ".join(x for x in (s.fact.province, self._holds(s.fact, en)) if x)
             lines.append(f"- {s.fact.value} — {self._what(s.fact, en)} ({where_when}) [{c.n}]")
-        sources = "\n".join(source_line(c, en) for c in cits)
-        text = "\n".join(lines) + f"\n\n{'Sources' if en else 'Nguồn'}:\n{sources}"
+        text = with_sources("\n".join(lines), cits, en)
         return Answer(q.text, text, False, tuple(cits), figure="",
                       confidence=round(shown[0].prob, 3), language=language)  # fmt: skip
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.extractive import cite, source_line
+from bot.extractive import cite
 from bot.extractive.words import held_dates
 from bot.held_date_ask import HELD_DATE_ASKED, asks_held_date, figure_values, named_figures
+from bot.render import with_sources
 from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
@@ -79,13 +80,6 @@ class HeldDateAnswerer:
 
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
-        self._facts: list[Fact] | None = None
-
-    def facts(self) -> list[Fact]:
-        """The index's fact table, read once."""
-        if self._facts is None:
-            self._facts = self.index.facts()
-        return self._facts
 
     def matching(
         self, q: ParsedQuery, provinces: Sequence[str], years: Sequence[int]
@@ -95,7 +89,7 @@ class HeldDateAnswerer:
         if not named:
             return []
         out = []
-        for f in self.facts():
+        for f in self.index.facts():
             r = self.index.reports.get(f.report_id)
             if r is None or (provinces and r.province not in provinces):
                 continue
@@ -132,10 +126,14 @@ class HeldDateAnswerer:
         )
         return cite(self.index.reports[f.report_id], n, chunk, span, 0.0)
 
+    def _shown(self, found: list[Fact]) -> tuple[list[Fact], list[Citation]]:
+        """The lines shown (one fact a line, `CANDIDATES` at most) and their citations."""
+        shown = _distinct_lines(found)[:CANDIDATES]
+        return shown, [self._citation(i + 1, f) for i, f in enumerate(shown)]
+
     def _stated(self, q: ParsedQuery, found: list[Fact], day: str, language: str) -> Answer:
         en = language == "en"
-        shown = _distinct_lines(found)[:CANDIDATES]
-        cits = [self._citation(i + 1, f) for i, f in enumerate(shown)]
+        shown, cits = self._shown(found)
         figs = ", ".join(dict.fromkeys(f.value for f in shown))
         refs = "".join(f"[{c.n}]" for c in cits)
         head = (
@@ -144,8 +142,7 @@ class HeldDateAnswerer:
             else f"**{day}** — báo cáo nêu số liệu {figs} tính đến ngày này {refs}"
         )
         quotes = "\n".join(f"> {c.quote}" for c in cits)
-        sources = "\n".join(source_line(c, en) for c in cits)
-        text = f"{head}\n{quotes}\n\n{'Sources' if en else 'Nguồn'}:\n{sources}"
+        text = with_sources(f"{head}\n{quotes}", cits, en)
         holds = f"as of {day}" if en else f"tính đến {day}"
         return Answer(q.text, text, False, tuple(cits), figure=day, confidence=1.0,
                       language=language, holds_for=holds)  # fmt: skip
@@ -153,8 +150,7 @@ class HeldDateAnswerer:
     def _unsure(self, q: ParsedQuery, found: list[Fact], en: bool, language: str) -> Answer:
         """The lines of the figures named, each with the day it gives or the report's period:
         no one day in bold (the lines disagree, or a line gives no day of its own)."""
-        shown = _distinct_lines(found)[:CANDIDATES]
-        cits = [self._citation(i + 1, f) for i, f in enumerate(shown)]
+        shown, cits = self._shown(found)
         head = (
             "Not sure: the lines that give this figure do not pin one day it holds for:"
             if en
@@ -171,8 +167,7 @@ class HeldDateAnswerer:
                         else f"dòng không ghi ngày; kỳ báo cáo {period}")  # fmt: skip
             lines.append(f"- {f.value} ({when}) [{c.n}]: “{c.quote[:SHOWN_QUOTE]}”")
             options.append(FigureCandidate(day or f.value, f.clause[:CANDIDATE_CLAUSE], when, c))
-        sources = "\n".join(source_line(c, en) for c in cits)
-        text = "\n".join(lines) + f"\n\n{'Sources' if en else 'Nguồn'}:\n{sources}"
+        text = with_sources("\n".join(lines), cits, en)
         return Answer(q.text, text, False, tuple(cits), figure="", confidence=0.5,
                       language=language, candidates=tuple(options))  # fmt: skip
 

@@ -18,6 +18,7 @@ from bot.intents_types import (
 )
 from bot.report_subject import about_document
 from core.query import ParsedQuery
+from core.text import MONTH_NAME
 
 
 class Intent(StrEnum):
@@ -218,7 +219,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A date the question gives to say which report it means ("the report dated 3 March 2021",
 # "báo cáo ký ngày 8/11/2020"): the date word there selects the report, it does not ask its
 # date. Day/month(/year) in digits, or a day and an English month (either order).
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = MONTH_NAME + r"\.?"
 _DATE_VALUE = (
     rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}} thang \d{{1,2}})"

@@ -55,9 +55,13 @@ def hedge_text(options: Sequence[FigureCandidate], citations: Sequence[Citation]
     lines = [HEDGE_HEAD[en]] + [
         f"- {o.figure} — “{o.counts}” ({o.holds_for}) [{o.citation.n}]" for o in options
     ]
-    label = "Sources" if en else "Nguồn"
+    return with_sources("\n".join(lines), citations, en)
+
+
+def with_sources(body: str, citations: Sequence[Citation], en: bool) -> str:
+    """An answer's text: its body, then the source list of its citations (`source_line`)."""
     sources = "\n".join(source_line(c, en) for c in citations)
-    return "\n".join(lines) + f"\n\n{label}:\n{sources}"
+    return f"{body}\n\n{sources_head(en)}:\n{sources}"
 
 
 def source_line(c: Citation, en: bool) -> str:

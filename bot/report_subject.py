@@ -12,7 +12,7 @@ from bot.docref_answer import names_ref
 from bot.docref_ask import as_typed, named_documents
 from core.query import ParsedQuery
 from core.text import fold
-from index.docrefs import DOC_NUMBER, DocRef, load_docrefs
+from index.docrefs import DOC_NUMBER
 from index.generations import LoadedIndex
 from index.metadata import Report
 
@@ -78,7 +78,6 @@ class SubjectReports:
 
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
-        self._refs: list[DocRef] | None = None
 
     def steps(self, q: ParsedQuery) -> list[tuple[str, Callable[[Report], bool]]]:
         """The report selection's step (`ReportFacts.select`) for the documents the question
@@ -87,8 +86,5 @@ class SubjectReports:
         keys = subject_documents(q)
         if not keys:
             return []
-        if self._refs is None:
-            idx = self.index
-            self._refs = load_docrefs(idx.directory, idx.reports.values(), idx.chunks)
-        ids = {r.report_id for r in self._refs if any(names_ref(k, r) for k in keys)}
+        ids = {r.report_id for r in self.index.docrefs() if any(names_ref(k, r) for k in keys)}
         return [(", ".join(keys), lambda r: r.id in ids)]

@@ -263,6 +263,19 @@ def quarter_number(mark: str) -> int:
 _QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+# English month names as a folded question writes them, whole or cut short, with their number.
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
+         "jul july", "aug august", "sep sept september", "oct october", "nov november",
+         "dec december")
+    )
+    for m in names.split()
+}  # fmt: skip
+# One of them, the longest first ("september" before "sep"), without a group of its own.
+MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+
 _FIG_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
 _FIG_NUMBER = re.compile(r"(?<![\w])\d(?:[\d.,]*\d)?")
 

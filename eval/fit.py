@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.fact_answer import _FIGURE_Q, FEATURES, WEIGHTS, FactMatcher, index_facts
+from bot.fact_answer import _FIGURE_Q, FEATURES, WEIGHTS, FactMatcher
 from core.errors import HbcError
 from core.query import parse_query
 from core.settings import load_settings
@@ -313,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     except HbcError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
-    facts = index_facts(index, settings.path(settings.index.dir))
+    facts = index.facts()
     matcher = FactMatcher(index, facts)
     retriever = HybridRetriever(index, embedder, settings.retrieval)
     made = generated_questions(facts, list(index.reports.values()), index.chunks, args.generated)

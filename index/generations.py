@@ -12,13 +12,14 @@ import logging
 import os
 import re
 import shutil
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from core.errors import HbcError, IndexMissingError
 from core.settings import Settings
 from index.chunk import Chunk, Span
+from index.docrefs import DocRef, load_docrefs
 from index.facts import Fact, build_facts, load_facts
 from index.lexical import Bm25Index
 from index.metadata import Report
@@ -194,13 +195,27 @@ class LoadedIndex:
     position: dict[str, int]
     lease: IO[str] | None = None  # held while this generation serves (see `lease`)
     directory: Path | None = None  # the generation's folder (its facts.jsonl)
+    # the tables read on first use and shared by every answerer (read once, never changed)
+    _facts: list[Fact] | None = field(default=None, init=False, repr=False, compare=False)
+    _docrefs: list[DocRef] | None = field(default=None, init=False, repr=False, compare=False)
 
     def facts(self) -> list[Fact]:
-        """The generation's fact table (index/facts.py): read from its facts.jsonl, built from
-        its chunks when an older generation lacks one."""
-        if self.directory is None:
-            return build_facts(self.reports.values(), self.chunks)
-        return load_facts(self.directory, self.reports.values(), self.chunks)
+        """The generation's fact table (index/facts.py), read once: from its facts.jsonl,
+        built from its chunks when an older generation lacks one."""
+        if self._facts is None:
+            self._facts = (
+                build_facts(self.reports.values(), self.chunks)
+                if self.directory is None
+                else load_facts(self.directory, self.reports.values(), self.chunks)
+            )
+        return self._facts
+
+    def docrefs(self) -> list[DocRef]:
+        """The generation's document references (index/docrefs.py), read once: from its
+        docrefs.jsonl, built from its chunks when an older generation lacks one."""
+        if self._docrefs is None:
+            self._docrefs = load_docrefs(self.directory, self.reports.values(), self.chunks)
+        return self._docrefs
 
     def release(self) -> None:
         """Let builds delete this generation (it no longer serves)."""

@@ -11,20 +11,12 @@ from bot.extractive.choice import _ASKED_ITEM, Candidate
 from bot.extractive.words import held_dates
 from bot.extractive.years import PERIOD
 from core.query import ParsedQuery
+from core.text import MONTH_NAME, MONTHS
 
 Day = tuple[int, int, int]  # (day, month, year)
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
-         "jul july", "aug august", "sep sept september", "oct october", "nov november",
-         "dec december")
-    )
-    for m in names.split()
-}  # fmt: skip
 _NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])")
-_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = f"({MONTH_NAME})" + r"\.?"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+((?:19|20)\d\d)\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b")
 
@@ -37,8 +29,8 @@ def _day(d: str, m: int, y: str) -> Day | None:
 def asked_days(folded: str) -> frozenset[Day]:
     """The days a question names: "9/9/2022", "09/9/2022", "9 Sep 2022", "September 9, 2022"."""
     out = [_day(m[1], int(m[2]), m[3]) for m in _NUMERIC.finditer(folded)]
-    out += [_day(m[1], _MONTHS[m[2]], m[3]) for m in _DAY_MONTH.finditer(folded)]
-    out += [_day(m[2], _MONTHS[m[1]], m[3]) for m in _MONTH_DAY.finditer(folded)]
+    out += [_day(m[1], MONTHS[m[2]], m[3]) for m in _DAY_MONTH.finditer(folded)]
+    out += [_day(m[2], MONTHS[m[1]], m[3]) for m in _MONTH_DAY.finditer(folded)]
     return frozenset(d for d in out if d is not None)
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from bot.answer import AnswerService
 from bot.compose import make_service
-from bot.fact_answer import FactAnswerer, index_facts, load_weights
+from bot.fact_answer import FactAnswerer, load_weights
 from bot.fact_features import (
     FEATURES,
     Context,
@@ -213,7 +213,7 @@ def test_close_figures_give_candidates_without_a_bold_figure(
     facts_service: AnswerService, seed_settings: Settings
 ) -> None:
     index = facts_service.retriever.index
-    facts = index_facts(index, seed_settings.path(seed_settings.index.dir))
+    facts = index.facts()
     weights = load_weights()
     question = "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?"
     q = parse_query(question)

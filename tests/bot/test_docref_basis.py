@@ -1,0 +1,101 @@
+"""The document a report answers (asked for it, carried out, rests on) is the one its opening
+names so (bot/docref_report.py: `asks_basis`, `opening_refs`, `answered`). Report text
+written for the test, in the reports' style."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.docref_ask import read_docref
+from bot.docref_report import answered, asks_basis, opening_refs
+from core.query import parse_query
+from index.docrefs import DocRef, extract_docrefs
+from index.generations import LoadedIndex
+from index.metadata import Report
+from tests.helpers.mini_index import mini_index
+
+REPORT = Report(
+    "t002", "t002.txt", province="Bình Phước", agency="Sở Tư pháp tỉnh Bình Phước",
+    number="55/BC-STP", date="2022-08-10", year=2022, quarter=0, period="năm 2022",
+)  # fmt: skip
+
+TEXT = """BÁO CÁO
+Kết quả kiểm soát thủ tục hành chính năm 2022
+Căn cứ Quyết định số 210/QĐ-UBND ngày 01/02/2022 của UBND tỉnh về ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2022;
+Thực hiện Công văn số 318/SNV-CCHC ngày 20/7/2022 của Sở Nội vụ về việc báo cáo kết quả kiểm soát thủ tục hành chính;
+Sở Tư pháp báo cáo kết quả như sau:
+I. KẾT QUẢ ĐẠT ĐƯỢC
+Đã ban hành Kế hoạch số 44/KH-STP ngày 15/3/2022 về rà soát thủ tục hành chính.
+"""  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def index() -> LoadedIndex:
+    return mini_index(TEXT, REPORT)
+
+
+@pytest.fixture(scope="module")
+def refs(index: LoadedIndex) -> list[DocRef]:
+    return extract_docrefs(index.reports["t002"], index.chunks)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "number"),
+    [
+        ("Which Department of Home Affairs letter was Binh Phuoc's justice report written in "
+         "response to?", "cong van", "318/"),
+        ("Báo cáo của Sở Tư pháp Bình Phước được lập theo công văn nào của Sở Nội vụ?",
+         "cong van", "318/"),
+        ("Bao cao cua Binh Phuoc thuc hien van ban nao?", "", "318/"),
+        ("Which decision is the Binh Phuoc report based on?", "quyet dinh", "210/"),
+        ("Báo cáo năm 2022 của Bình Phước căn cứ quyết định nào của UBND tỉnh?",
+         "quyet dinh", "210/"),
+    ],
+)  # fmt: skip
+def test_the_document_the_opening_answers(
+    index: LoadedIndex, refs: list[DocRef], question: str, kind: str, number: str
+) -> None:
+    q = parse_query(question)
+    assert asks_basis(q.folded)
+    found = answered(index, q, kind, refs, refs)
+    assert found is not None
+    assert found.number.startswith(number)
+
+
+def test_a_document_named_in_the_body_is_not_what_the_report_answers(
+    index: LoadedIndex, refs: list[DocRef]
+) -> None:
+    q = parse_query("Which plan did the Binh Phuoc report implement?")
+    assert opening_refs(index, q, "ke hoach", refs) == []
+
+
+def test_an_issuer_no_opening_document_has_is_not_answered(
+    index: LoadedIndex, refs: list[DocRef]
+) -> None:
+    # the reports name a Ministry letter elsewhere: asking for one is not the Department's
+    other = DocRef(
+        "x#1", "t009", "Hải Dương", "x", 1, 1, 1, 0, 1, "9/BNV-CCHC", "9/bnv-cchc", "9",
+        "cong van", "cong van", "", "Bộ Nội vụ", "", "", "", "", "",
+    )  # fmt: skip
+    q = parse_query("Which Ministry of Home Affairs letter was Binh Phuoc's report written under?")
+    assert answered(index, q, "cong van", refs, [*refs, other]) is None
+
+
+def test_not_the_reports_basis_when_no_report_is_said() -> None:
+    for question in (
+        "Bình Phước thực hiện kế hoạch nào về chuyển đổi số?",
+        "Which plan sets the targets the province implemented?",
+        # the report named by what it carries out: "implementing" there names it, asks nothing
+        "When was the Binh Phuoc report on implementing Plan 44/KH-STP signed?",
+    ):
+        assert not asks_basis(parse_query(question).folded)
+
+
+def test_an_issuer_named_between_which_and_the_type_still_asks_the_number() -> None:
+    ask = read_docref(parse_query("Which Department of Home Affairs letter asked for it?"))
+    assert ask is not None
+    assert (ask.field, ask.kind) == ("number", "cong van")
+
+
+def test_a_rate_of_electronic_documents_asks_no_document() -> None:
+    assert read_docref(parse_query("What was the e-document exchange share in Binh Phuoc?")) is None
