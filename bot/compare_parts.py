@@ -365,7 +365,11 @@ def _spans(
             # ("số hồ sơ tiếp nhận qua … so với số hồ sơ đã trả": the head alone is said
             # again; each part is the head and its own words)
             if [_bare(w) for w in words[xs:same_e]] != [_bare(w) for w in words[ys:same_ye]]:
-                xe, ye = same_e, same_ye
+                # (only when each cut part keeps a word of its own past the head both say:
+                # "hồ sơ đã giải quyết nhưng … và hồ sơ đang …" cut to "hồ sơ" sets nothing apart)
+                own = _said_again(words, xs, ys)
+                if min(same_e - xs, same_ye - ys) > own:
+                    xe, ye = same_e, same_ye
         elif owned_end(words, right, ys, MAX_PART) is None:  # (one read to its verb stays)
             ys, ye, negations = _after(words, right, xe - xs + 1, places)
             # a word more than the part before is the rest's, unless it is the noun the part
