@@ -123,6 +123,28 @@ def said_again(words: list[str], xs: int, ys: int) -> int:
     return k
 
 
+# Words that deal one thing out per unit ("each district … compared with each commune",
+# "mỗi huyện … so với mỗi xã"): said again before another noun, they set two units apart.
+DISTRIBUTIVE = frozenset(["each", "every", "per", "moi"])
+
+
+def parallel_end(words: list[str], span: tuple[int, int], after: tuple[int, int],
+                 places: frozenset[int], limit: int) -> int:  # fmt: skip
+    """Where the part before ends when the part after is its head and one word of its own
+    ("level 3 online services … have, compared with level 4", "each district in <tỉnh> …
+    compared with each commune"): after the head and its one word, the words after those
+    being both parts' (the place, the verb). Only when the part before runs past `limit`
+    words or holds a place; else the part's end as it is."""
+    (xs, xe), (ys, ye) = span, after
+    k = said_again(words, xs, ys)
+    cut = xs + k + 1
+    if k < 1 or ye - ys != k + 1 or xe <= cut or cut - 1 in places:
+        return xe
+    if bare_word(words[cut - 1]) in PART_STOP:
+        return xe
+    return cut if xe - xs > limit or any(i in places for i in range(cut, xe)) else xe
+
+
 def dated_aside(words: list[str], at: int) -> bool:
     """Whether a bracketed aside opens at `at` and holds a number ("(Dec 2021 - Jun 2022)": a
     period, both parts'); an aside in words ("(không tự chủ)") glosses the part it follows."""

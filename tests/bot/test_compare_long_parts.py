@@ -35,3 +35,32 @@ def test_parts_that_differ_by_a_negation_are_still_cut_to_their_own_words() -> N
         "là bao nhiêu?"
     )
     assert labels == ["Kinh phí tự chủ", "kinh phí không tự chủ"]
+
+
+def test_a_head_and_one_word_said_again_sets_the_parallel_words_apart() -> None:
+    # the part before runs on past its own word ("… do the clinics in <tỉnh> keep"): those
+    # words are both parts' ("level 2 … vs level 5" keeps each its level)
+    labels = _labels(
+        "How many level-2 services do the clinics in Lam Dong keep, compared with level-5?"
+    )
+    assert labels == ["level-2", "level-5"]
+
+
+def test_a_distributive_word_said_again_sets_two_units_apart() -> None:
+    assert _labels("Trung bình mỗi trường ở Kon Tum có bao nhiêu máy tính, so với mỗi lớp?") == [
+        "mỗi trường",
+        "mỗi lớp",
+    ]
+    en = parts_of(parse_query("On average, how many computers does each school in Kon Tum own, "
+                              "compared with each class?"))  # fmt: skip
+    assert [p.label for p in en] == ["school", "class"]
+    assert "Kon Tum" in en[1].query.text
+
+
+def test_parallel_end_leaves_a_short_part_without_a_place_whole() -> None:
+    from bot.part_words import parallel_end
+
+    words = ["so", "may", "tinh", "muc", "3", "moi", "va", "muc", "4"]
+    assert parallel_end(words, (3, 6), (7, 9), frozenset(), 6) == 6
+    words = ["muc", "3", "cua", "cac", "so", "nganh", "o", "tinh", "kon", "tum", "va", "muc", "4"]
+    assert parallel_end(words, (0, 10), (11, 13), frozenset([8, 9]), 6) == 2
