@@ -27,6 +27,7 @@ from bot.compare_stands import stands_for
 from bot.extractive.whole_asked import COMPARED, EACH, SUMMED, sums_parts
 from bot.part_words import (
     DISTRIBUTIVE,
+    alike_cut,
     dated_aside,
     differs_at,
     more_noun,
@@ -38,7 +39,6 @@ from bot.part_words import (
     words_said,
 )
 from bot.part_words import NEGATION as _NEGATION
-from bot.part_words import alike as _alike
 from bot.part_words import bare_word as _bare
 from bot.part_words import negated as _negated
 from bot.part_words import part_label as _label
@@ -363,13 +363,7 @@ def _spans(
         if opens_asking:  # "how many X were assigned and how many X were present?": all of it
             ye = _clause_end(words, ys)
         elif xe - xs > MAX_PART:  # the head said far before: the words both parts say
-            same_e, same_ye = _alike(words, xs, ys, ye)
-            # ("số hồ sơ tiếp nhận qua … so với số hồ sơ đã trả": the head alone is said
-            # again; each part is the head and its own words)
-            # (each cut part keeps a word past the head: "hồ sơ đã … và hồ sơ đang …" stays)
-            if ([_bare(w) for w in words[xs:same_e]] != [_bare(w) for w in words[ys:same_ye]]
-                    and min(same_e - xs, same_ye - ys) > _said_again(words, xs, ys)):  # fmt: skip
-                xe, ye = same_e, same_ye
+            xe, ye = alike_cut(words, (xs, xe), (ys, ye))
         elif owned_end(words, right, ys, MAX_PART) is None:  # (one read to its verb stays)
             ys, ye, negations = _after(words, right, xe - xs + 1, places)
             # a word more than the part before is the rest's, unless it is the noun the part

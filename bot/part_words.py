@@ -104,6 +104,20 @@ def alike(words: list[str], xs: int, ys: int, ye: int) -> tuple[int, int]:
     return xe, end
 
 
+def alike_cut(words: list[str], span: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
+    """The ends of two parts whose head is said far before the split, cut to the words they
+    share but a negation (`alike`: "kinh phí tự chủ của … và kinh phí không tự chủ"); kept
+    when the cut leaves them alike ("số hồ sơ tiếp nhận qua … so với số hồ sơ đã trả": each is
+    the head and its own words) or either with no word of its own past the head both say
+    ("hồ sơ đã giải quyết nhưng … và hồ sơ đang …": "hồ sơ" alone sets nothing apart)."""
+    (xs, xe), (ys, ye) = span, after
+    same_e, same_ye = alike(words, xs, ys, ye)
+    x, y = [bare_word(w) for w in words[xs:same_e]], [bare_word(w) for w in words[ys:same_ye]]
+    if x != y and min(len(x), len(y)) > said_again(words, xs, ys):
+        return same_e, same_ye
+    return xe, ye
+
+
 def negated(words: list[str], xs: int, xe: int, ys: int, ye: int) -> bool:
     """Whether the part after is the part before's end negated ("tự chủ và không tự chủ",
     "thường xuyên và không thường xuyên"): what is and what is not cannot be one figure."""
