@@ -64,3 +64,27 @@ def test_parallel_end_leaves_a_short_part_without_a_place_whole() -> None:
     assert parallel_end(words, (3, 6), (7, 9), frozenset(), 6) == 6
     words = ["muc", "3", "cua", "cac", "so", "nganh", "o", "tinh", "kon", "tum", "va", "muc", "4"]
     assert parallel_end(words, (0, 10), (11, 13), frozenset([8, 9]), 6) == 2
+
+
+def test_a_line_shared_out_keeps_what_each_part_says_beside_its_own_figure() -> None:
+    from bot.compare_parts import Part
+    from bot.compare_parts_answer import _shared_out
+    from bot.compare_sides import Side
+    from bot.compare_table import Cell
+    from core.result import Citation
+
+    line = "số dịch vụ mức độ 2 là: 50, đạt tỷ lệ 10%; số dịch vụ mức độ 3 là: 70, đạt tỷ lệ 20%"
+    cit = Citation(1, "r1", "Báo cáo", "1/BC", "Sở", "1/1/2023", "II", line, 1.0,
+                   chunk_id="c1", line_start=5, line_end=5)  # fmt: skip
+    q = parse_query("Lâm Đồng có bao nhiêu dịch vụ mức 2 so với mức 3?")
+    parts = [Part("mức 2", q), Part("mức 3", q)]
+    cells = [Cell(Side(p.label, q.provinces, q.years), f, line, "", cit, beside=b)
+             for p, f, b in zip(parts, ("50", "70"), ("10%", "20%"), strict=True)]  # fmt: skip
+    out = _shared_out(q, parts, cells)
+    assert out is not None
+    assert [(c.figure, c.beside) for c in out] == [("50", "10%"), ("70", "20%")]
+    # a part the line's reading gives another figure than it stated says nothing beside it
+    cells[1] = Cell(cells[1].side, "50", line, "", cit, beside="10%")
+    out = _shared_out(q, parts, cells)
+    assert out is not None
+    assert (out[1].figure, out[1].beside) == ("70", "")
