@@ -71,7 +71,7 @@ def dated_first(
         if (
             c.hit.chunk.report_id == best.hit.chunk.report_id
             and not c.doubts - {_ASKED_ITEM}
-            and (_of_day(c, days) if days else _of_year(c, best, q.years))
+            and (_of_day(c, days) if days else _of_year(c, best, q.years, ranked))
         ):
             return [c] + [x for x in ranked if x is not c], True
     return ranked, decided
@@ -82,9 +82,16 @@ def _of_day(c: Candidate, days: frozenset[Day]) -> bool:
     return bool(days & said_days(c.hit.chunk.sentence(c.span)))
 
 
-def _of_year(c: Candidate, best: Candidate, years: tuple[int, ...]) -> bool:
+def _of_year(
+    c: Candidate, best: Candidate, years: tuple[int, ...], ranked: list[Candidate]
+) -> bool:
     """Whether a figure's own sentence says a year asked as its period, and its clause covers
-    the question about as well as the best figure's (said of another year)."""
+    the question about as well as the best figure's (said of another year), and no other
+    figure ranked is of that sentence: the year then tells it apart ("Tổng thu … năm 2022 …
+    đạt 130% …, trong đó: Thu nội địa … đạt 133%" says the year of both)."""
     if not years or c.coverage < tuning.PART_RIVAL_COVERAGE * best.coverage:
         return False
-    return years_said(fold(c.hit.chunk.sentence(c.span)), tuple(years))
+    sentence = c.hit.chunk.sentence(c.span)
+    if any(x is not c and x.hit.chunk.sentence(x.span) == sentence for x in ranked):
+        return False
+    return years_said(fold(sentence), tuple(years))

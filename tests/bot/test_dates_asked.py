@@ -98,6 +98,10 @@ def test_the_year_asked_without_a_day_puts_the_line_said_of_it_first() -> None:
     # a line covering much less of the question: the year alone tells nothing apart
     thin = _said("Tổng số hồ sơ tiếp nhận đến ngày 05/6/2023 đạt tỷ lệ 96%.", 0.2)
     assert dated_first(q, [last, thin])[0][0] is last
+    # a sentence of two figures ranked says the year of both: it tells neither apart
+    both = _said("Tổng thu năm 2023 đạt 130% dự toán, trong đó thu nội địa đạt 133%.", 0.55)
+    inner = cast(Candidate, SimpleNamespace(**{**vars(both), "figure": "133%"}))
+    assert dated_first(q, [last, both, inner])[0][0] is last
     # a line said of no year asked, or a question naming no year: as ranked
     other = _said("Tỷ lệ giải ngân năm 2021 đạt 30%.", 0.55)
     assert dated_first(q, [last, other])[0][0] is last
