@@ -25,19 +25,21 @@ from bot.compare_only import COMPARE_ONLY, compare_words
 from bot.compare_scope import scope_first
 from bot.compare_stands import stands_for
 from bot.extractive.whole_asked import COMPARED, EACH, SUMMED, sums_parts
-from bot.part_words import NEGATION as _NEGATION
-from bot.part_words import alike as _alike
-from bot.part_words import bare_word as _bare
 from bot.part_words import (
+    DISTRIBUTIVE,
+    alike_cut,
     dated_aside,
     differs_at,
     more_noun,
     owned_end,
+    parallel_end,
     past_dates,
     qualified,
     shared_head,
     words_said,
 )
+from bot.part_words import NEGATION as _NEGATION
+from bot.part_words import bare_word as _bare
 from bot.part_words import negated as _negated
 from bot.part_words import part_label as _label
 from bot.part_words import said_again as _said_again
@@ -361,11 +363,7 @@ def _spans(
         if opens_asking:  # "how many X were assigned and how many X were present?": all of it
             ye = _clause_end(words, ys)
         elif xe - xs > MAX_PART:  # the head said far before: the words both parts say
-            same_e, same_ye = _alike(words, xs, ys, ye)
-            # ("số hồ sơ tiếp nhận qua … so với số hồ sơ đã trả": the head alone is said
-            # again; each part is the head and its own words)
-            if [_bare(w) for w in words[xs:same_e]] != [_bare(w) for w in words[ys:same_ye]]:
-                xe, ye = same_e, same_ye
+            xe, ye = alike_cut(words, (xs, xe), (ys, ye))
         elif owned_end(words, right, ys, MAX_PART) is None:  # (one read to its verb stays)
             ys, ye, negations = _after(words, right, xe - xs + 1, places)
             # a word more than the part before is the rest's, unless it is the noun the part
@@ -376,6 +374,7 @@ def _spans(
             if (ye - ys > xe - xs and not negations and not whole
                     and _bare(words[ye - 1]) != _bare(words[xe - 1])):  # fmt: skip
                 ye -= 1
+        xe = parallel_end(words, (xs, xe), (ys, ye), places, MAX_PART)  # "level 3 … vs level 4"
         said_again = _said_again(words, xs, ys)
         strong = contrast or asked_again or said_again >= 2 or bool(_APART.search(q.folded))
         # "tổng thu và tổng chi": the summing word said again opens each part, summing neither
@@ -446,7 +445,8 @@ def _head_before(words: list[str], at: int, ys: int) -> tuple[int, int] | None:
     if len(head) < 2:
         return None
     for j in range(at - 1, max(-1, at - 1 - HEAD_WINDOW), -1):
-        if head in _STOP and (ys + 1 >= len(words) or words[j + 1] != words[ys + 1]):
+        said_on = ys + 1 < len(words) and words[j + 1] == words[ys + 1]
+        if head in _STOP - DISTRIBUTIVE and not said_on:
             continue
         if _bare(words[j]) == head:
             end = at

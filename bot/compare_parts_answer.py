@@ -404,7 +404,10 @@ def _shared_out(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> lis
     every_wrong = bool(wrong) and not one_for_both and len(wrong) == len(stated)
     if every_wrong and not wrong <= wholes(labels, first.quote, share):
         return None  # the line's words lead every stated part elsewhere: not sure
-    return [replace(found[0], side=c.side, figure=f) for c, f in zip(cells, got, strict=True)]
+    # (what is said beside a figure is that figure's: a part whose figure changes says none)
+    return [c if c.citation is not None and c.figure == f
+            else replace(found[0], side=c.side, figure=f, beside="")
+            for c, f in zip(cells, got, strict=True)]  # fmt: skip
 
 
 def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:

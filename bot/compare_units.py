@@ -56,7 +56,14 @@ def other_unit(f: Fact | None, units: frozenset[str]) -> bool:
     of no unit said: not known to be another)."""
     if f is None or not units or not f.unit or f.unit == "%":
         return False
-    return family(f.unit) not in units
+    return not any(same_head(family(f.unit), u) for u in units)
+
+
+def same_head(stated: str, asked: str) -> bool:
+    """Whether two unit wordings name one thing, the one opening the other ("dịch vụ" asked,
+    "dịch vụ công" stated: a Vietnamese noun names its head first and qualifies it after)."""
+    shorter, longer = sorted((stated, asked), key=len)
+    return f"{longer} ".startswith(f"{shorter} ")
 
 
 def count_named(q: ParsedQuery) -> ParsedQuery | None:

@@ -104,6 +104,20 @@ def alike(words: list[str], xs: int, ys: int, ye: int) -> tuple[int, int]:
     return xe, end
 
 
+def alike_cut(words: list[str], span: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
+    """The ends of two parts whose head is said far before the split, cut to the words they
+    share but a negation (`alike`: "kinh phí tự chủ của … và kinh phí không tự chủ"); kept
+    when the cut leaves them alike ("số hồ sơ tiếp nhận qua … so với số hồ sơ đã trả": each is
+    the head and its own words) or either with no word of its own past the head both say
+    ("hồ sơ đã giải quyết nhưng … và hồ sơ đang …": "hồ sơ" alone sets nothing apart)."""
+    (xs, xe), (ys, ye) = span, after
+    same_e, same_ye = alike(words, xs, ys, ye)
+    x, y = [bare_word(w) for w in words[xs:same_e]], [bare_word(w) for w in words[ys:same_ye]]
+    if x != y and min(len(x), len(y)) > said_again(words, xs, ys):
+        return same_e, same_ye
+    return xe, ye
+
+
 def negated(words: list[str], xs: int, xe: int, ys: int, ye: int) -> bool:
     """Whether the part after is the part before's end negated ("tự chủ và không tự chủ",
     "thường xuyên và không thường xuyên"): what is and what is not cannot be one figure."""
@@ -121,6 +135,28 @@ def said_again(words: list[str], xs: int, ys: int) -> int:
             break
         k += 1
     return k
+
+
+# Words that deal one thing out per unit ("each district … compared with each commune",
+# "mỗi huyện … so với mỗi xã"): said again before another noun, they set two units apart.
+DISTRIBUTIVE = frozenset(["each", "every", "per", "moi"])
+
+
+def parallel_end(words: list[str], span: tuple[int, int], after: tuple[int, int],
+                 places: frozenset[int], limit: int) -> int:  # fmt: skip
+    """Where the part before ends when the part after is its head and one word of its own
+    ("level 3 online services … have, compared with level 4", "each district in <tỉnh> …
+    compared with each commune"): after the head and its one word, the words after those
+    being both parts' (the place, the verb). Only when the part before runs past `limit`
+    words or holds a place; else the part's end as it is."""
+    (xs, xe), (ys, ye) = span, after
+    k = said_again(words, xs, ys)
+    cut = xs + k + 1
+    if k < 1 or ye - ys != k + 1 or xe <= cut or cut - 1 in places:
+        return xe
+    if bare_word(words[cut - 1]) in PART_STOP:
+        return xe
+    return cut if xe - xs > limit or any(i in places for i in range(cut, xe)) else xe
 
 
 def dated_aside(words: list[str], at: int) -> bool:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+import bot.extractive.tuning as tuning
 from bot.extractive.choice import _ASKED_ITEM, Candidate
 from bot.extractive.words import held_dates
-from bot.extractive.years import PERIOD
+from bot.extractive.years import PERIOD, years_said
 from core.query import ParsedQuery
-from core.text import MONTH_NAME, MONTHS
+from core.text import MONTH_NAME, MONTHS, fold
 
 Day = tuple[int, int, int]  # (day, month, year)
 
@@ -47,18 +48,41 @@ def dated_first(
     said of another year than the one asked (`PERIOD`), and whether the day decided the first.
     The runner-up is of the next two figures, of the best's report, without doubts, and its
     own sentence says the day asked while the best's does not: a figure of another year is no
-    answer for the year asked (`years.year_fit`), one said of the very day asked is."""
+    answer for the year asked (`years.year_fit`), one said of the very day asked is. A question
+    naming a year and no day: a runner-up whose sentence says that year as its period ("… đến
+    ngày 09/9/2022: …, đạt 64,7%" for "năm 2022"), covering the question about as well as the
+    best (`PART_RIVAL_COVERAGE` of its coverage: the year alone tells no topic apart)."""
     if len(ranked) < 2 or PERIOD not in ranked[0].doubts:
         return ranked, decided
     days = asked_days(q.folded)
     best = ranked[0]
-    if not days or days & said_days(best.hit.chunk.sentence(best.span)):
+    if days and days & said_days(best.hit.chunk.sentence(best.span)):
         return ranked, decided
     for c in ranked[1:3]:
         if (
             c.hit.chunk.report_id == best.hit.chunk.report_id
             and not c.doubts - {_ASKED_ITEM}
-            and days & said_days(c.hit.chunk.sentence(c.span))
+            and (_of_day(c, days) if days else _of_year(c, best, q.years, ranked))
         ):
             return [c] + [x for x in ranked if x is not c], True
     return ranked, decided
+
+
+def _of_day(c: Candidate, days: frozenset[Day]) -> bool:
+    """Whether a figure's own sentence says one of the days asked."""
+    return bool(days & said_days(c.hit.chunk.sentence(c.span)))
+
+
+def _of_year(
+    c: Candidate, best: Candidate, years: tuple[int, ...], ranked: list[Candidate]
+) -> bool:
+    """Whether a figure's own sentence says a year asked as its period, and its clause covers
+    the question about as well as the best figure's (said of another year), and no other
+    figure ranked is of that sentence: the year then tells it apart ("Tổng thu … năm 2022 …
+    đạt 130% …, trong đó: Thu nội địa … đạt 133%" says the year of both)."""
+    if not years or c.coverage < tuning.PART_RIVAL_COVERAGE * best.coverage:
+        return False
+    sentence = c.hit.chunk.sentence(c.span)
+    if any(x is not c and x.hit.chunk.sentence(x.span) == sentence for x in ranked):
+        return False
+    return years_said(fold(sentence), tuple(years))

@@ -10,7 +10,7 @@ from bot.compare_facts import is_bare
 from bot.compare_kind import asked_kind, channel
 from bot.compare_pick import Pick
 from bot.compare_sides import Side, side_query
-from bot.compare_units import asked_units, count_named, other_unit, stated_fact
+from bot.compare_units import asked_units, count_named, other_unit, same_head, stated_fact
 from core.query import parse_query
 from core.result import Answer, Citation, FigureCandidate
 from index.facts import Fact
@@ -44,6 +44,17 @@ def test_a_count_of_services_is_not_met_by_a_count_of_dossiers() -> None:
     assert not other_unit(replace(_FACT, unit="dich vu cong"), units)
     # the answer's figure in another chunk: no fact known, nothing ruled out
     assert stated_fact([_FACT], _answer("4.321", chunk_id="c9")) is None
+
+
+def test_a_unit_asked_by_its_head_alone_is_met_by_its_longer_wording() -> None:
+    # "bao nhiêu dịch vụ mức 2" asks services; "… dịch vụ công mức độ 2 là: 4.321" counts them
+    units = frozenset({"dich vu"})
+    assert not other_unit(replace(_FACT, unit="dich vu cong"), units)
+    assert not other_unit(replace(_FACT, unit="dich vu"), frozenset({"dich vu cong"}))
+    assert other_unit(_FACT, units)  # dossiers are still no services
+    assert same_head("ho so truc tuyen", "ho so")
+    assert not same_head("ho so", "hop dong")  # a word's start is no head ("ho" of "hop")
+    assert not same_head("can bo", "cong chuc")
 
 
 def test_english_and_share_questions_name_no_written_unit() -> None:

@@ -3,8 +3,13 @@ report text is written for the test, in the reports' style."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 from bot.extractive.answerer import ExtractiveAnswerer
-from bot.extractive.dates_asked import asked_days, said_days
+from bot.extractive.choice import Candidate
+from bot.extractive.dates_asked import asked_days, dated_first, said_days
+from bot.extractive.years import PERIOD
 from core.query import parse_query
 from index.metadata import Report
 from tests.helpers.mini_index import ask, everything, mini_index
@@ -72,3 +77,32 @@ def test_the_day_asked_decides_before_the_coverage_check() -> None:
     ans = answerer.answer(parse_query(question), everything(index), "vi")
     assert ans.figure == "40%"
     assert "100%" not in ans.text.split("\n")[0]
+
+
+
+def _said(sentence: str, coverage: float) -> Candidate:
+    chunk = SimpleNamespace(report_id="t004", sentence=lambda span: sentence)
+    return cast(Candidate, SimpleNamespace(
+        hit=SimpleNamespace(chunk=chunk), span=None, coverage=coverage, doubts=frozenset(),
+        figure=sentence.rstrip(".").split()[-1],
+    ))  # fmt: skip
+
+
+def test_the_year_asked_without_a_day_puts_the_line_said_of_it_first() -> None:
+    last = _said("- Kế hoạch vốn đã cấp năm 2022 là: 2.000.000.000 đồng (Giải ngân vốn đạt 100%)", 0.55)
+    last = cast(Candidate, SimpleNamespace(**{**vars(last), "doubts": frozenset({PERIOD})}))
+    day = _said("+ Nguồn vốn đã giải ngân đến ngày 05/6/2023: 1.720.000.000 đồng, đạt tỷ lệ: 40%.", 0.5)
+    q = parse_query("Dự án nhà lưu trữ giải ngân được bao nhiêu phần trăm vốn năm 2023?")
+    ranked, decided = dated_first(q, [last, day])
+    assert (ranked[0].figure, decided) == ("40%", True)
+    # a line covering much less of the question: the year alone tells nothing apart
+    thin = _said("Tổng số hồ sơ tiếp nhận đến ngày 05/6/2023 đạt tỷ lệ 96%.", 0.2)
+    assert dated_first(q, [last, thin])[0][0] is last
+    # a sentence of two figures ranked says the year of both: it tells neither apart
+    both = _said("Tổng thu năm 2023 đạt 130% dự toán, trong đó thu nội địa đạt 133%.", 0.55)
+    inner = cast(Candidate, SimpleNamespace(**{**vars(both), "figure": "133%"}))
+    assert dated_first(q, [last, both, inner])[0][0] is last
+    # a line said of no year asked, or a question naming no year: as ranked
+    other = _said("Tỷ lệ giải ngân năm 2021 đạt 30%.", 0.55)
+    assert dated_first(q, [last, other])[0][0] is last
+    assert dated_first(parse_query("Dự án nhà lưu trữ giải ngân bao nhiêu %?"), [last, day])[0][0] is last
