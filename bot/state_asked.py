@@ -20,7 +20,7 @@ from core.text import fold
 
 # The rare states a question may ask, folded as the reports write them, with how an answer
 # names each (English, Vietnamese). "hủy" alone is also "huy động", "phát huy": only with
-# "bị"/"đã"/"bỏ".
+# "bị"/"đã"/"được" before it ("đã huy động" is not) or "bỏ" after it.
 ASKED: dict[str, tuple[str, str]] = {
     "tu choi": ("rejected", "từ chối"),
     "huy": ("cancelled", "hủy"),
@@ -32,7 +32,7 @@ ASKED: dict[str, tuple[str, str]] = {
 }
 _VI_ASKED = {
     "tu choi": r"tu choi",
-    "huy": r"(?:bi|da|duoc) huy|huy bo",
+    "huy": r"(?:bi|da|duoc) huy(?! dong)|huy bo",
     "bai bo": r"bai bo",
     "thu hoi": r"thu hoi",
     "ky luat": r"ky luat",

@@ -27,6 +27,8 @@ BARE = "Năm 2023, có 25 hồ sơ của tổ chức, cá nhân."
         ("How many dossiers were carried over into the next quarter?", "ton"),
         ("Bao nhiêu hồ sơ đã bị hủy?", "huy"),
         ("Tỉnh huy động bao nhiêu kinh phí?", ""),  # "huy động", no cancelling
+        ("Tỉnh đã huy động bao nhiêu kinh phí?", ""),  # mobilised, not cancelled
+        ("Bao nhiêu nguồn lực được huy động?", ""),
         ("How many dossiers were rejected or cancelled?", ""),  # two asked: none
         ("Bao nhiêu hồ sơ được tiếp nhận?", ""),  # a common action is not one of the class
     ],
