@@ -35,7 +35,8 @@ _VI_ASKED = {
     "huy": r"(?:bi|da|duoc) huy(?! dong)|huy bo",
     "bai bo": r"bai bo",
     "thu hoi": r"thu hoi",
-    "ky luat": r"ky luat",
+    # "kỷ luật, kỷ cương (hành chính)" is a topic (discipline inspections), not "disciplined"
+    "ky luat": r"(?<!ky cuong )(?<!ky cuong, )ky luat(?!,? ky cuong)",
     "tra lai": r"tra lai",
     "ton": r"ton (?:dong|ky truoc|tu ky truoc)|ky truoc chuyen sang",
 }
@@ -53,22 +54,44 @@ _ASKED_RE = {
 }
 # Common states a figure's clause says of what it counts, or a stock it makes up: any of them,
 # with none asked, says the figure is of things that underwent another action.
-SAID = re.compile(
-    r"\b(?:tiep nhan|giai quyet|tra ket qua|cong bo|ban hanh|sua doi|bo sung|thay the|"
+_DONE = (
+    r"tiep nhan|giai quyet|tra ket qua|cong bo|ban hanh|sua doi|bo sung|thay the|"
     r"dao tao|boi duong|tap huan|kiem tra|ra soat|cap nhat|so hoa|tich hop|cung cap|"
-    r"phat sinh|ket noi|lien thong|trien khai|dang ky|cap phat|"
-    # a stock the things make up ("đến nay có 1.889 TTHC"), nothing done to them
-    r"(?:den nay|hien nay|hien) co)\b"
+    r"phat sinh|ket noi|lien thong|trien khai|dang ky|cap phat"
 )
+# … or a stock the things make up ("đến nay có 1.889 TTHC"), nothing done to them.
+SAID = re.compile(rf"\b(?:{_DONE}|(?:den nay|hien nay|hien) co)\b")
+# A common action a question may name beside the rare one ("bao nhiêu … được tiếp nhận và bao
+# nhiêu bị từ chối"), in the reports' words or in English (as those words).
+_DONE_RE = re.compile(rf"\b(?:{_DONE})\b")
+_EN_DONE = {
+    "received": "tiep nhan", "resolved": "giai quyet", "settled": "giai quyet",
+    "processed": "giai quyet", "handled": "giai quyet", "announced": "cong bo",
+    "published": "cong bo", "issued": "ban hanh", "amended": "sua doi", "trained": "dao tao",
+    "checked": "kiem tra", "inspected": "kiem tra", "reviewed": "ra soat",
+    "registered": "dang ky",
+}  # fmt: skip
+_EN_DONE_RE = re.compile(r"\b(" + "|".join(_EN_DONE) + r")\b")
 # Where a figure's clause starts and ends: a sentence or list break, a colon, or a breakdown
 # opening ("trong đó", "gồm", a bracket), whose items are clauses of their own.
 _BREAK = re.compile(r"[.;:!?](?=\s|$)|,|\(|\)|\btrong (?:do|so)\b|\bgom\b")
 
 
 def asked_state(folded_question: str) -> str:
-    """The one rare state (`ASKED`) a folded question names; "" when none or several."""
+    """The one rare state (`ASKED`) a folded question names; "" when none or several, or when
+    it names a common action beside it (`done_asked`: both are asked)."""
     said = [state for state, pattern in _ASKED_RE.items() if pattern.search(folded_question)]
-    return said[0] if len(said) == 1 else ""
+    if len(said) != 1 or done_asked(folded_question, said[0]):
+        return ""
+    return said[0]
+
+
+def done_asked(folded_question: str, asked: str) -> set[str]:
+    """The common actions (of `SAID`, folded) a question names beside the rare one asked; not
+    the one it is the object of ("từ chối tiếp nhận": refused to receive)."""
+    rest = re.sub(rf"{_ASKED_RE[asked].pattern}(?: {_DONE_RE.pattern})?", " ", folded_question)
+    done = {m.group(0) for m in _DONE_RE.finditer(rest)}
+    return done | {_EN_DONE[m.group(1)] for m in _EN_DONE_RE.finditer(rest)}
 
 
 def clause_of(quote: str, figure: str) -> str:
@@ -83,17 +106,18 @@ def clause_of(quote: str, figure: str) -> str:
     return folded[starts[-1] if starts else 0 : end.start() if end else len(folded)]
 
 
-def other_state(asked: str, quote: str, figure: str) -> str:
+def other_state(asked: str, quote: str, figure: str, question: str = "") -> str:
     """The state the figure's clause says instead of the asked one, folded; "" when the clause
-    names the asked state, or names no state of the class at all."""
+    names the asked state, or names no state of the class at all. A common action the (folded)
+    question names too (`done_asked`) is no other action."""
     clause = clause_of(quote, figure)
     if not clause or _ASKED_RE[asked].search(clause):
         return ""
     for state, pattern in _ASKED_RE.items():
         if state != asked and (m := pattern.search(clause)):
             return m.group(0)
-    m = SAID.search(clause)
-    return m.group(0) if m else ""
+    also = done_asked(question, asked)
+    return next((m.group(0) for m in SAID.finditer(clause) if m.group(0) not in also), "")
 
 
 def state_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
@@ -103,7 +127,7 @@ def state_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     pairs = stated(ans)
     if not asked or not pairs:
         return None
-    instead = [other_state(asked, c.quote, f) for f, c in pairs]
+    instead = [other_state(asked, c.quote, f, q.folded) for f, c in pairs]
     if not all(instead):
         return None
     (fig, cit), (en, vi) = pairs[0], ASKED[asked]

@@ -31,6 +31,13 @@ BARE = "Năm 2023, có 25 hồ sơ của tổ chức, cá nhân."
         ("Bao nhiêu nguồn lực được huy động?", ""),
         ("How many dossiers were rejected or cancelled?", ""),  # two asked: none
         ("Bao nhiêu hồ sơ được tiếp nhận?", ""),  # a common action is not one of the class
+        ("Bao nhiêu cán bộ bị kỷ luật năm 2023?", "ky luat"),
+        ("Kiểm tra kỷ luật, kỷ cương được mấy cuộc?", ""),  # a topic, not "disciplined"
+        ("Bao nhiêu cuộc kiểm tra kỷ luật kỷ cương hành chính?", ""),
+        ("Tỉnh làm gì để giữ kỷ cương, kỷ luật?", ""),
+        # a common action asked beside the rare one: both are asked
+        ("Bao nhiêu hồ sơ được tiếp nhận và bao nhiêu bị từ chối?", ""),
+        ("How many dossiers were received and how many rejected?", ""),
     ],
 )
 def test_asked_state(question: str, state: str) -> None:
@@ -41,6 +48,15 @@ def test_another_action_in_the_clause() -> None:
     assert other_state("tu choi", RECEIVED, "54.210") == "tiep nhan"
     assert other_state("huy", RECEIVED, "50.004") == "tra ket qua"
     assert other_state("bai bo", STOCK, "1.204") == "hien co"  # a stock, nothing abolished
+
+
+def test_a_common_action_the_question_names_is_no_other_action() -> None:
+    both = fold("Bao nhiêu hồ sơ được tiếp nhận và bao nhiêu bị từ chối?")
+    assert other_state("tu choi", RECEIVED, "54.210", both) == ""
+    assert other_state("tu choi", RECEIVED, "50.004", both) == "tra ket qua"
+    # the action the rare one is done to ("từ chối tiếp nhận") is no action asked beside it
+    once = fold("Bao nhiêu hồ sơ bị từ chối tiếp nhận?")
+    assert other_state("tu choi", RECEIVED, "54.210", once) == "tiep nhan"
 
 
 def test_the_asked_action_or_none_said_stands() -> None:
