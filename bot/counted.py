@@ -39,7 +39,13 @@ _SAME = {
     # "news items" name either
     "bai": "tin",
 }  # fmt: skip
-_ALT = "|".join(sorted(NOUNS, key=len, reverse=True))
+# Nouns as often a syllable of another word: "tin" of "thông tin", "tin học", "tin dùng", "tin
+# nhắn"; folded "bài" also "bãi" of "bãi bỏ", "bãi đỗ". There they count nothing.
+_NOT_IN_WORD = {
+    "tin": r"(?<!thong )tin(?! (?:hoc|dung|nhan)\b)",
+    "bai": r"bai(?! (?:bo|do)\b)",
+}
+_ALT = "|".join(_NOT_IN_WORD.get(n, n) for n in sorted(NOUNS, key=len, reverse=True))
 _NOUN = re.compile(rf"\b({_ALT})\b")
 # … or a question that opens on "Số" and a count noun ("Số hồ sơ dịch vụ công mức độ 4 …"):
 # folded, "số" is also "sở", but no department's name starts with a count noun; "số đơn vị"

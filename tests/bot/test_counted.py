@@ -214,6 +214,13 @@ def test_asked_noun_equivalents(question: str, noun: str) -> None:
         # different things still differ
         ("how many articles ran", "Báo X phát hành 3 ấn phẩm.", "3", "an pham"),
         ("how many tthc are listed", "Đã tiếp nhận 73 hồ sơ.", "73", "ho so"),
+        # "tin" of "thông tin", "tin học", "tin dùng" and "bãi" of "bãi bỏ", "bãi đỗ" are no
+        # press pieces
+        ("how many articles ran", "Vận hành 45 hệ thống thông tin dùng chung.", "45", "he thong"),
+        ("bao nhieu tin bai duoc dang", "Năm nay có 12 TTHC bãi bỏ.", "12", "thu tuc"),
+        ("bao nhieu tin bai duoc dang", "Trang bị 5 phòng tin học.", "5", "phong"),
+        ("bao nhieu tin bai duoc dang", "Có 30 doanh nghiệp tin dùng.", "30", "doanh nghiep"),
+        ("bao nhieu tin bai duoc dang", "Có 3 xã xây bãi đỗ xe.", "3", "xa"),
     ],
 )
 def test_equivalent_counted_words(question: str, sentence: str, figure: str, other: str) -> None:
