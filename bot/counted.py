@@ -198,8 +198,9 @@ def asked_nouns(folded_question: str) -> list[str]:
 
 # Classifiers written between a figure and its count noun ("126 bộ hồ sơ": sets of dossiers,
 # "20 chiếc máy tính"): the noun after them is what is counted. Only before a listed noun, so
-# "5 Bộ" (ministries) is no classifier.
-_CLASSIFIER = re.compile(rf"^(?:bo|chiec|cai)\s+(?=(?:{_ALT})\b)")
+# "5 Bộ" (ministries) is no classifier, and only right before it, no punctuation between ("3 bộ,
+# cơ quan": ministries and agencies).
+_CLASSIFIER = re.compile(rf"^\s*(?:bo|chiec|cai)\s+(?=(?:{_ALT})\b)")
 
 
 def _after(sentence: str, figure: str) -> str | None:
@@ -209,8 +210,8 @@ def _after(sentence: str, figure: str) -> str | None:
     m = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
     if m is None:
         return None
-    words = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded[m.end() :]).split()[: _AFTER_WORDS + 1])
-    return " ".join(_CLASSIFIER.sub("", words, count=1).split()[:_AFTER_WORDS])
+    rest = _CLASSIFIER.sub("", folded[m.end() :], count=1)
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", rest).split()[:_AFTER_WORDS])
 
 
 def noun_words(sentence: str, figure: str) -> str:

@@ -26,6 +26,8 @@ from core.text import fold
         # a head outside the class keeps what follows ("đơn vị" counts whatever it names)
         ("có 7 đơn vị cơ quan", "7", ["don vi", "co quan"]),
         ("có 5 Bộ ngành", "5", []),  # "Bộ" before no listed noun: no classifier
+        ("gửi 3 bộ, cơ quan Trung ương", "3", []),  # "bộ," (ministries): a noun, no classifier
+        ("nhận 4 chiếc máy tính", "4", ["may tinh"]),
     ],
 )
 def test_head_noun_and_its_modifiers(sentence: str, figure: str, nouns: list[str]) -> None:
