@@ -9,7 +9,7 @@ import pytest
 from bot.extractive.citing import quarters_of
 from bot.near_miss import longer_period
 from core.query import parse_query
-from core.result import Answer, Citation
+from tests.helpers.answers import stated
 
 
 @pytest.mark.parametrize(
@@ -24,14 +24,6 @@ from core.result import Answer, Citation
 )
 def test_the_quarters_a_period_covers(period: str, quarters: set[int]) -> None:
     assert quarters_of(period) == quarters
-
-
-def stated(figure: str, quote: str, period: str, section: str = "7. Dịch vụ công") -> Answer:
-    """An answer stating `figure` in bold, citing `quote` of a report covering `period`."""
-    cit = Citation(1, "t001", "Báo cáo", "77/BC-STTTT", "Sở TT&TT Bình Phước", "2022-06-15",
-                   section, quote, 0.9, province="Bình Phước", period=period, context=quote)  # fmt: skip
-    return Answer("?", f"**{figure}** [1]\n> {quote}", False, (cit,), figure=figure,
-                  language="vi")  # fmt: skip
 
 
 HALF = "Tỷ lệ hồ sơ DVC mức độ 3, 4 trực tuyến 6 tháng đầu năm đạt 48%."

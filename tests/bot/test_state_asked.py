@@ -9,8 +9,8 @@ import pytest
 from bot.near_miss import near_miss
 from bot.state_asked import asked_state, other_state
 from core.query import parse_query
-from core.result import Answer, Citation
 from core.text import fold
+from tests.helpers.answers import stated
 
 RECEIVED = "Tính đến ngày 30/9/2023, toàn tỉnh đã tiếp nhận 54.210 hồ sơ, trả kết quả 50.004 hồ sơ."
 STOCK = "Toàn tỉnh hiện có 1.204 TTHC, trong đó: 38 TTHC bị bãi bỏ, 70 TTHC được sửa đổi."
@@ -65,16 +65,9 @@ def test_the_asked_action_or_none_said_stands() -> None:
     assert other_state("tu choi", RECEIVED, "99") == ""  # figure not in the line
 
 
-def _stated(figure: str, quote: str, language: str) -> Answer:
-    cit = Citation(1, "t001", "Báo cáo", "12/BC-UBND", "UBND tỉnh Bình Phước", "2023-10-05",
-                   "2. Cải cách thủ tục hành chính", quote, 0.9)  # fmt: skip
-    return Answer("?", f"**{figure}** [1]\n> {quote}", False, (cit,), figure=figure,
-                  language=language)  # fmt: skip
-
-
 def test_received_count_is_no_rejected_count() -> None:
     q = parse_query("How many dossiers did the province reject by 30/9/2023?")
-    got = near_miss(q, _stated("54.210", RECEIVED, "en"), "en")
+    got = near_miss(q, stated("54.210", RECEIVED, language="en"), "en")
     assert got is not None
     assert got.abstained
     assert "54.210" in got.text
@@ -84,4 +77,4 @@ def test_received_count_is_no_rejected_count() -> None:
 
 def test_an_item_said_abolished_stands() -> None:
     q = parse_query("Bao nhiêu thủ tục hành chính bị bãi bỏ?")
-    assert near_miss(q, _stated("38", STOCK, "vi"), "vi") is None
+    assert near_miss(q, stated("38", STOCK), "vi") is None
