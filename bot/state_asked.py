@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from bot.figure_clause import clause_before, figure_at
 from bot.nearest import as_written, nearest_not_found, stated
 from core.query import ParsedQuery
 from core.result import Answer
-from core.text import fold
 
 # The rare states a question may ask, folded as the reports write them, with how an answer
 # names each (English, Vietnamese). "hủy" alone is also "huy động", "phát huy": only with
@@ -97,13 +97,15 @@ def done_asked(folded_question: str, asked: str) -> set[str]:
 def clause_of(quote: str, figure: str) -> str:
     """The folded clause of a line that holds a figure (`_BREAK` on either side); "" when the
     figure is not found."""
-    folded = fold(quote)
-    at = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
-    if at is None:
+    found = figure_at(quote, figure)
+    if found is None:
         return ""
-    starts = [m.end() for m in _BREAK.finditer(folded, 0, at.start())]
+    folded, at = found
     end = _BREAK.search(folded, at.end())
-    return folded[starts[-1] if starts else 0 : end.start() if end else len(folded)]
+    return (
+        clause_before(folded, at.start(), _BREAK)
+        + folded[at.start() : end.start() if end else len(folded)]
+    )
 
 
 def other_state(asked: str, quote: str, figure: str, question: str = "") -> str:
