@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.docref_words import asked_words, issuer_words
+from bot.docref_words import asked_phrases, issuer_phrase, names_issuer
 from core.query import ParsedQuery
 from core.text import fold
 from index.docrefs import DocRef
@@ -155,14 +155,13 @@ def answered(
     found = opening_refs(index, q, kind, refs)
     if not found:
         return None
-    asked = asked_words(q)
     places = {w for r in index.reports.values() for w in tokenize(fold(r.province))}
-    named = [r for r in found if (w := issuer_words(r.issuer, places)) and w <= asked]
+    asked = asked_phrases(q, places)
+    named = [r for r in found if names_issuer(issuer_phrase(r.issuer, places), asked)]
     if named:
         return named[0]
-    own = issuer_words(index.reports[found[0].report_id].agency, places)
-    others = {frozenset(issuer_words(r.issuer, places)) for r in every}
-    if any(w and w <= asked and not w <= own for w in others):
+    own = f" {issuer_phrase(index.reports[found[0].report_id].agency, places)} "
+    others = {issuer_phrase(r.issuer, places) for r in every}
+    if any(names_issuer(w, asked) and f" {w} " not in own for w in others):
         return None
     return found[0]
-

@@ -81,6 +81,22 @@ def test_an_issuer_no_opening_document_has_is_not_answered(
     assert answered(index, q, "cong van", refs, [*refs, other]) is None
 
 
+def test_a_ministry_is_not_the_department_of_the_same_name(
+    index: LoadedIndex, refs: list[DocRef]
+) -> None:
+    # "số" (folded "so") is in nearly every question: "Bộ Nội vụ" names no "Sở Nội vụ" letter
+    ministry = DocRef(
+        "y#1", "t008", "Lào Cai", "y", 1, 1, 1, 0, 1, "27/BNV-TCBC", "27/bnv-tcbc", "27",
+        "cong van", "cong van", "", "Bộ Nội vụ", "", "", "", "", "",
+    )  # fmt: skip
+    q = parse_query("Sở Tư pháp Bình Phước lập báo cáo theo công văn số mấy của Bộ Nội vụ?")
+    assert answered(index, q, "cong van", refs, [*refs, ministry]) is None
+    q = parse_query("Sở Tư pháp Bình Phước lập báo cáo theo công văn số mấy của Sở Nội vụ?")
+    found = answered(index, q, "cong van", refs, [*refs, ministry])
+    assert found is not None
+    assert found.number.startswith("318/")
+
+
 def test_not_the_reports_basis_when_no_report_is_said() -> None:
     for question in (
         "Bình Phước thực hiện kế hoạch nào về chuyển đổi số?",
