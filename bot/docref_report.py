@@ -155,15 +155,6 @@ def _basis_verb(ref: DocRef) -> str:
     return m.group(1) if m else ""
 
 
-def reported_on(
-    index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef]
-) -> DocRef | None:
-    """The first of `opening_refs`: the document the report asked about reports on or
-    answers; None when the question asks neither."""
-    found = opening_refs(index, q, kind, refs)
-    return found[0] if found else None
-
-
 def answered(
     index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef],
     every: Sequence[DocRef],

@@ -76,7 +76,9 @@ def test_an_issuer_no_opening_document_has_is_not_answered(
         "x#1", "t009", "Hải Dương", "x", 1, 1, 1, 0, 1, "9/BTC-NSNN", "9/btc-nsnn", "9",
         "cong van", "cong van", "", "Bộ Tài chính", "", "", "", "", "",
     )  # fmt: skip
-    q = parse_query("What number is the Ministry of Finance letter the Binh Phuoc report carries out?")
+    q = parse_query(
+        "What number is the Ministry of Finance letter the Binh Phuoc report carries out?"
+    )
     assert answered(index, q, "cong van", refs, [*refs, other]) is None
 
 
