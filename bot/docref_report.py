@@ -1,10 +1,12 @@
 """The document a report itself reports on: "report no. 98 – which decision is it reporting
 on?", "Báo cáo số 342 báo cáo kết quả thực hiện kế hoạch nào?", or answers: the one that asked
-for it, that it carries out or rests on ("which letter was the report written in response
-to?", "báo cáo được lập theo công văn nào?"). A report says so in its title and its opening
-lines ("Căn cứ Quyết định số …", "Thực hiện Công văn số …"): the first document of the asked
-type its opening names answers, not the best match of the question's words among every
-document the reports name."""
+for it, that it carries out or rests on ("which letter does the report reply to?", "báo
+cáo lập theo công văn nào?"). A report says so in its title and its opening
+lines ("Căn cứ Quyết định số …", "Thực hiện Công văn số …"). `answered` takes the documents
+of the asked type the opening names so: the first whose issuer the question names (its type
+word with it: "Bộ …" is no "Sở …"), else the first; None when the question names another
+issuer none of them has. Not the best match of the question's words among every document the
+reports name."""
 
 from __future__ import annotations
 
