@@ -30,13 +30,26 @@ _TYPE_RE = re.compile(
 )
 
 # What is asked of the document. Number: "số mấy", "số bao nhiêu", "số hiệu", "<type> nào",
-# "what/which number", "under/in/by which <type>", "which Ministry of Home Affairs letter" (an
-# issuer's name between, four words at most; "what was the e-document rate" asks no document).
+# "what/which number", "under/in/by which <type>", "which <issuer> <type>" ("which Ministry of
+# Finance decision": only an agency's words between); an electronic document ("e-document")
+# is no type word asked.
+_EN_ISSUER = (
+    r"(?:(?:provincial |the )?(?:ministry|department|office|committee|agency) "
+    r"(?:of (?:[a-z&]+ ){1,5}?)?)"
+)
+_EN_ASKED_TYPE = (
+    r"(?<!\be )(?<![a-z]-)(?:plan|decision|resolution|directive|decree|circular|letter|dispatch|"
+    r"document|notice)"
+)
 _ASK_NUMBER = re.compile(
     r"\b(so may|so bao nhieu|so hieu|ky hieu|so gi|la so nao|so nao)\b"
     r"|\b(?:" + "|".join(sorted(_VI_TYPES, key=len, reverse=True)) + r") nao\b"
-    r"|\b(number|which (?:[a-z']+ ){0,4}(?:plan|decision|resolution|directive|decree|circular|"
-    r"letter|dispatch|document|notice)|what (?:[a-z]+ ){0,2}(?:plan|decision|resolution|"
+    r"|\b(number|which (?:[a-z]+ ){0,2}?"
+    + _EN_ASKED_TYPE
+    + r"|which "
+    + _EN_ISSUER
+    + _EN_ASKED_TYPE
+    + r"|what (?:[a-z]+ ){0,2}(?:plan|decision|resolution|"
     r"directive|decree|circular|letter|dispatch|document))\b"
 )
 _ASK_DATE = re.compile(

@@ -1,17 +1,19 @@
 """The document a report itself reports on: "report no. 98 – which decision is it reporting
 on?", "Báo cáo số 342 báo cáo kết quả thực hiện kế hoạch nào?", or answers: the one that asked
-for it, that it carries out or rests on ("which letter was the report written in response
-to?", "báo cáo được lập theo công văn nào?"). A report says so in its title and its opening
-lines ("Căn cứ Quyết định số …", "Thực hiện Công văn số …"): the first document of the asked
-type its opening names answers, not the best match of the question's words among every
-document the reports name."""
+for it, that it carries out or rests on ("which letter does the report reply to?", "báo
+cáo lập theo công văn nào?"). A report says so in its title and its opening
+lines ("Căn cứ Quyết định số …", "Thực hiện Công văn số …"). `answered` takes the documents
+of the asked type the opening names so: the first whose issuer the question names (its type
+word with it: "Bộ …" is no "Sở …"), else the first; None when the question names another
+issuer none of them has. Not the best match of the question's words among every document the
+reports name."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from bot.docref_words import asked_words, issuer_words
+from bot.docref_words import asked_phrases, issuer_phrase, names_issuer
 from core.query import ParsedQuery
 from core.text import fold
 from index.docrefs import DocRef
@@ -38,20 +40,39 @@ _REPORTS_ON = re.compile(
     r"|\bcan cu (?:vao )?(?:quyet dinh|de an|ke hoach|chuong trinh|nghi quyet|chi thi)\b"
 )
 # The question asks for the document the report answers (folded): the one that requested it,
-# that it carries out, or that it rests on. Read only beside the report noun (`_REPORT_WORD`).
-_BASIS_ASKED = re.compile(
-    r"\b(?:in (?:response|reply) to|respond\w* to|pursuant to|(?:on the )?basis of|based on|"
-    r"at the request of|"
-    r"(?:ask|request|instruct|direct|requir)\w* (?:[a-z0-9']+ ){1,8}?to (?:write|prepare|submit|"
-    r"make|compile|send|produce|draw up|file)|(?:requested|required|ordered) by|"
-    r"(?:written|prepared|drawn up|made|compiled|submitted|produced) (?:under|following|"
-    r"according to|as required by)|implement(?:s|ed)?|carr(?:y|ies|ied) out|"
-    r"(?:duoc )?(?:lap|viet|xay dung|gui|lam) theo|theo yeu cau|tra loi|"
-    r"(?:thuc hien|trien khai|can cu(?: vao)?|theo) (?:(?:mot )?(?:van ban|cong van|ke hoach|"
-    r"quyet dinh|nghi quyet|chi thi|huong dan|thong bao|de an|chuong trinh)) (?:nao|so may|gi))\b"
-    r"|\byeu cau (?:[a-z]+ ){0,8}?(?:bao cao|lap bao cao)\b"
+# that it carries out, or that it rests on; the report noun the subject or object of that verb
+# ("báo cáo của Sở … được lập theo công văn nào", "văn bản nào yêu cầu … lập báo cáo", "which
+# decision was the report drawn up under", "the letter that called for the report"), not a
+# report said elsewhere ("báo cáo cho biết tỉnh đã triển khai văn bản nào": what the province
+# did; "based on the report, …").
+# Words between the report noun and its verb: who, where and when, no clause of its own.
+_GAP = (
+    r"(?: (?!(?:cho|biet|neu|ghi|de|da|dang|se|ma|khi|thi|la|noi|on|about|which|what|that|"
+    r"did|does|has|have)\b)[a-z0-9/.'-]+){0,8}?"
 )
-_REPORT_WORD = re.compile(r"\b(?:report|bao cao)\b")
+_TYPES_VI = (
+    r"(?:(?:mot )?(?:van ban|cong van|ke hoach|quyet dinh|nghi quyet|chi thi|huong dan|"
+    r"thong bao|de an|chuong trinh))"
+)
+_BASIS_ASKED = re.compile(
+    r"\bbao cao" + _GAP + r" (?:(?:duoc )?(?:lap|viet|xay dung|gui|lam|ban hanh) theo|"
+    r"theo yeu cau|tra loi|(?:thuc hien|trien khai|can cu(?: vao)?|theo) "
+    + _TYPES_VI
+    + r" (?:nao|so may|gi))\b"
+    r"|\b(?:lap|viet|xay dung|gui|lam) bao cao" + _GAP + r" (?:theo|can cu)\b"
+    r"|\byeu cau (?:[a-z]+ ){0,8}?(?:bao cao|lap bao cao)\b"
+    r"|\breports?" + _GAP + r" (?:(?:was|is|has been|were) )?(?:"
+    r"(?:written|prepared|drawn up|compiled|made|produced|submitted|sent|issued) (?:in (?:response|"
+    r"reply) to|under|following|according to|pursuant to|on the basis of|at the request of|as "
+    r"(?:requested|required|asked) (?:by|in))|based on|a (?:response|reply) to|in (?:response|reply) "
+    r"to|respond(?:s|ed|ing)? to|repl(?:y|ies|ied|ying) to|answer(?:s|ed|ing)?|implement(?:s|ed|ing)?|"
+    r"carr(?:y|ies|ied|ying) out|(?:requested|asked for|called for|required|ordered) by)\b"
+    r"|\b(?:request(?:ed|s)?|asked for|called for|required|ordered|prompted) (?:[a-z0-9']+ ){0,6}?"
+    r"reports?\b(?! on\b)"
+    r"|\bin (?:response|reply) to (?:which|what) (?:[a-z0-9']+ ){0,8}?reports?\b"
+    r"|\b(?:ask|request|instruct|direct|requir)\w* (?:[a-z0-9']+ ){1,6}?to (?:write|prepare|"
+    r"submit|send|compile|produce|draw up) (?:[a-z0-9']+ ){0,4}?reports?\b"
+)
 # A clause that names a document as what the report answers: "Thực hiện", "Căn cứ", "Theo",
 # "Triển khai" right before its type word (the document's context, folded, may run on from
 # the title), not the work the document itself asks for ("… về việc báo cáo kết quả triển
@@ -84,7 +105,7 @@ def named_report(index: LoadedIndex, q: ParsedQuery) -> str:
 def asks_basis(folded: str) -> bool:
     """Whether a question asks for the document a report answers (`_BASIS_ASKED`): the one
     that requested it, that it carries out or rests on."""
-    return bool(_REPORT_WORD.search(folded) and _BASIS_ASKED.search(folded))
+    return bool(_BASIS_ASKED.search(folded))
 
 
 def asked_report(index: LoadedIndex, q: ParsedQuery) -> str:
@@ -136,15 +157,6 @@ def _basis_verb(ref: DocRef) -> str:
     return m.group(1) if m else ""
 
 
-def reported_on(
-    index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef]
-) -> DocRef | None:
-    """The first of `opening_refs`: the document the report asked about reports on or
-    answers; None when the question asks neither."""
-    found = opening_refs(index, q, kind, refs)
-    return found[0] if found else None
-
-
 def answered(
     index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef],
     every: Sequence[DocRef],
@@ -155,14 +167,13 @@ def answered(
     found = opening_refs(index, q, kind, refs)
     if not found:
         return None
-    asked = asked_words(q)
     places = {w for r in index.reports.values() for w in tokenize(fold(r.province))}
-    named = [r for r in found if (w := issuer_words(r.issuer, places)) and w <= asked]
+    asked = asked_phrases(q, places)
+    named = [r for r in found if names_issuer(issuer_phrase(r.issuer, places), asked)]
     if named:
         return named[0]
-    own = issuer_words(index.reports[found[0].report_id].agency, places)
-    others = {frozenset(issuer_words(r.issuer, places)) for r in every}
-    if any(w and w <= asked and not w <= own for w in others):
+    own = f" {issuer_phrase(index.reports[found[0].report_id].agency, places)} "
+    others = {issuer_phrase(r.issuer, places) for r in every}
+    if any(names_issuer(w, asked) and f" {w} " not in own for w in others):
         return None
     return found[0]
-

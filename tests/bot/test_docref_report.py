@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.docref_report import _REPORTS_ON, named_report, reported_on
+from bot.docref_report import _REPORTS_ON, answered, named_report, opening_refs
 from core.query import parse_query
 from index.docrefs import DocRef, extract_docrefs
 from index.generations import LoadedIndex
@@ -45,7 +45,7 @@ def refs(index: LoadedIndex) -> list[DocRef]:
 def test_the_decision_the_opening_names(
     index: LoadedIndex, refs: list[DocRef], question: str
 ) -> None:
-    found = reported_on(index, parse_query(question), "quyet dinh", refs)
+    found = answered(index, parse_query(question), "quyet dinh", refs, refs)
     assert found is not None
     assert found.number.startswith("412/")
 
@@ -56,7 +56,7 @@ def test_only_when_the_report_is_named_and_what_it_reports_on_asked(
     assert named_report(index, parse_query("Báo cáo 77/BC-VPUBND nói gì?")) == "t001"
     assert named_report(index, parse_query("Báo cáo số 12 nói gì?")) == ""
     q = parse_query("Report no. 77: which decision set up the working group?")
-    assert reported_on(index, q, "quyet dinh", refs) is None
+    assert opening_refs(index, q, "quyet dinh", refs) == []
 
 
 def test_a_review_by_someone_else_is_not_the_reports() -> None:
