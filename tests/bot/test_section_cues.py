@@ -90,6 +90,14 @@ def test_a_half_year_report_plans_the_half_after_it() -> None:
     assert not covers_or_plans(second_half, {1, 2}, ahead=True)  # a later report plans no past
 
 
+def test_only_a_report_ending_right_before_the_period_plans_it() -> None:
+    first = Report(id="q", file="q.txt", period="Quý I/2024", quarter=1)
+    assert covers_or_plans(first, {2}, ahead=True)
+    assert not covers_or_plans(first, {3, 4}, ahead=True)  # a half away: not its next tasks
+    nine = Report(id="n", file="n.txt", period="9 tháng đầu năm 2024")
+    assert covers_or_plans(nine, {4}, ahead=True)
+
+
 def test_the_tasks_for_the_half_after_a_report_are_not_refused() -> None:
     facts = ReportFacts(mini_index(TEXT, REPORT))
     asked = "Bình Phước sẽ làm những việc gì trong 6 tháng cuối năm 2022?"
