@@ -25,11 +25,12 @@ from bot.compare_only import COMPARE_ONLY, compare_words
 from bot.compare_scope import scope_first
 from bot.compare_stands import stands_for
 from bot.extractive.whole_asked import COMPARED, EACH, SUMMED, sums_parts
+from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import (
-    DISTRIBUTIVE,
     alike_cut,
     dated_aside,
     differs_at,
+    distributive,
     more_noun,
     owned_end,
     parallel_end,
@@ -38,7 +39,6 @@ from bot.part_words import (
     shared_head,
     words_said,
 )
-from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import bare_word as _bare
 from bot.part_words import negated as _negated
 from bot.part_words import part_label as _label
@@ -357,7 +357,7 @@ def _spans(
         return None
     opens_asking = ys > right and _ask_at(words, right) >= 2
     asked_again = (ys > right and _bare(words[right]) in _STRONG_ASK) or _asks_after(words, at, ye)
-    found, head_sums, said_again = _head_before(words, at, ys), False, 0
+    found, head_sums, said_again = _head_before(q, words, at, ys), False, 0
     if found is not None:
         xs, xe = found
         if opens_asking:  # "how many X were assigned and how many X were present?": all of it
@@ -374,7 +374,8 @@ def _spans(
             if (ye - ys > xe - xs and not negations and not whole
                     and _bare(words[ye - 1]) != _bare(words[xe - 1])):  # fmt: skip
                 ye -= 1
-        xe = parallel_end(words, (xs, xe), (ys, ye), places, MAX_PART)  # "level 3 … vs level 4"
+        premodified = q.text.isascii()  # English (or typed without marks): "level 2 clinics"
+        xe = parallel_end(words, (xs, xe), (ys, ye), places, MAX_PART, premodified)
         said_again = _said_again(words, xs, ys)
         strong = contrast or asked_again or said_again >= 2 or bool(_APART.search(q.folded))
         # "tổng thu và tổng chi": the summing word said again opens each part, summing neither
@@ -437,7 +438,7 @@ def _asks_after(words: list[str], at: int, ye: int) -> bool:
     return again and any(_ask_at(words, i) >= 2 for i in range(at))
 
 
-def _head_before(words: list[str], at: int, ys: int) -> tuple[int, int] | None:
+def _head_before(q: ParsedQuery, words: list[str], at: int, ys: int) -> tuple[int, int] | None:
     """The part before the split when the part after opens with a word said before it ("mức độ
     3 và mức độ 4"): from that word to the split, comparison words at its end dropped. A stop
     word ("trong số … và trong số …") counts only with the word after it said again too."""
@@ -446,7 +447,7 @@ def _head_before(words: list[str], at: int, ys: int) -> tuple[int, int] | None:
         return None
     for j in range(at - 1, max(-1, at - 1 - HEAD_WINDOW), -1):
         said_on = ys + 1 < len(words) and words[j + 1] == words[ys + 1]
-        if head in _STOP - DISTRIBUTIVE and not said_on:
+        if head in _STOP and not distributive(q, words, ys) and not said_on:
             continue
         if _bare(words[j]) == head:
             end = at

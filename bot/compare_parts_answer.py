@@ -381,6 +381,12 @@ def _not_the_others(cells: list[Cell]) -> list[Cell]:
 _SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate)\b|%")
 
 
+def _on_line(cell: Cell, line: Citation) -> bool:
+    """Whether a cell's citation is of the same chunk and line as `line`."""
+    cit = cell.citation
+    return cit is not None and (cit.chunk_id, cit.line_start) == (line.chunk_id, line.line_start)
+
+
 def _shared_out(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> list[Cell] | None:
     """The parts' figures read from one line (`bot/compare_lines.py`) that the figure answerer
     read for every part it states (one part, or both on that line), when the line's reading
@@ -391,8 +397,7 @@ def _shared_out(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> lis
         return None
     first = found[0].citation
     assert first is not None
-    if any(c.citation is not None and (c.citation.chunk_id, c.citation.line_start)
-           != (first.chunk_id, first.line_start) for c in found):  # fmt: skip
+    if any(not _on_line(c, first) for c in found):
         return None
     labels, share = [p.label for p in parts], bool(_SHARE.search(q.folded))
     got = share_out(labels, first.quote, share)
@@ -405,7 +410,7 @@ def _shared_out(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> lis
     if every_wrong and not wrong <= wholes(labels, first.quote, share):
         return None  # the line's words lead every stated part elsewhere: not sure
     # (what is said beside a figure is that figure's: a part whose figure changes says none)
-    return [c if c.citation is not None and c.figure == f
+    return [c if _on_line(c, first) and c.figure == f
             else replace(found[0], side=c.side, figure=f, beside="")
             for c, f in zip(cells, got, strict=True)]  # fmt: skip
 

@@ -187,11 +187,13 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"which date|dated(?! (?:on )?\d)|date of|issue date|(?:what|which) year was|"
         r"issued on(?! \d)|signing date|date issued|date signed)\b")),
     ("agency", re.compile(
-        # "những / các cơ quan, đơn vị nào …": many asked, the units the report lists (a
-        # report has one issuer), though "văn bản", "báo cáo" is said of them
+        # a plural asking which units ("các sở nào", "những đơn vị nào") asks those the report
+        # names (one report, one issuer), a "văn bản" they issued too; only the issuer of the
+        # report itself ("… nào lập báo cáo", "… văn bản này") is its agency
         r"\b((?<!nhung )(?<!cac )(?<!nhung co quan, )(?<!cac co quan, )"
         r"(?:co quan nao|don vi nao|so nao)|"
-        r"(?:co quan|don vi|so) nao (?:da )?(?:ban hanh|lap|soan(?: thao)?) (?:bao cao|van ban)|"
+        r"(?:co quan|don vi|so) nao (?:da )?(?:ban hanh|lap|soan(?: thao)?) "
+        r"(?:bao cao|van ban nay)\b|"
         r"ai ban hanh|ai lap|ai gui|do ai(?! ky)|cua ai|"
         r"noi ban hanh|co quan ban hanh|don vi ban hanh|co quan lap|which agency|what agency|"
         r"which office|which department|who issued|who wrote|who prepared|who sent|"

@@ -40,10 +40,10 @@ TASKS_VI = (
     r"(?:viec|nhiem vu)\b[^?]{0,60}\b(?:se|du kien)\s+(?:lam|thuc hien|trien khai)|"
     r"(?:se|du kien)\s+(?:lam|thuc hien|trien khai)\s+(?:nhung\s+)?(?:gi|viec gi|nao)|"
     r"(?:nam|thang|quy) toi|thoi gian sap toi|"
-    # the period ahead named: "những tháng cuối năm", "các tháng còn lại", "thời gian tiếp theo"
+    # the period ahead named: "các quý còn lại", "nửa cuối năm", "giai đoạn kế tiếp"
     r"(?:nhung|cac) (?:thang|quy) (?:cuoi|con lai)|nua cuoi nam|"
     r"(?:thoi gian|giai doan|nam|quy) (?:tiep theo|ke tiep)|"
-    # tasks set out on a topic: "đặt ra những nhiệm vụ CCHC gì", "đề ra nhiệm vụ chuyển đổi số nào"
+    # tasks set out on a topic: "xác định các nhiệm vụ về số hóa nào", "đề ra nhiệm vụ gì"
     r"(?:dat ra|de ra|xac dinh) (?:nhung |cac )?nhiem vu (?:[a-z0-9&]+ ){0,4}?(?:gi|nao)"
 )
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -311,7 +311,7 @@ _SAID_OF = re.compile(
 def kind_said_of(q: ParsedQuery) -> list[str]:
     """The kind word ('han che') of a question that says it of one thing ("hạ tầng … còn hạn
     chế những gì?"), to find the list it announces in a report; [] otherwise."""
-    # "nguyên nhân khiến X còn hạn chế là gì", "vì sao X vẫn gặp khó khăn gì": the kind word
+    # "do đâu X vẫn yếu kém", "why does X still face problems": the kind word
     # only says what the causes explain; the causes section is asked, not that list
     if section_kind(q) is None or "causes" in section_kinds(q):
         return []
@@ -446,8 +446,8 @@ _CAUSES_OF = re.compile(
     r"(?:han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
     r"problems?|difficult(?:y|ies)|weakness(?:es)?)\b|"
     r"\bwhat (?:caused|causes|is causing|led to|lies behind)\b|"
-    # the limitation said of a thing in the clause the cause word opens: "nguyên nhân khiến X
-    # còn hạn chế", "vì sao X vẫn gặp khó khăn", "why is X still facing difficulties" ("vì sao",
+    # the limitation said of a thing in the clause the cause word opens: "lý do X chưa hết
+    # vướng mắc", "tại sao X còn bất cập", "why does X still have shortcomings" ("vì sao",
     # "tại sao", "lý do", "do đâu" ask a section only so: alone they ask why of one fact)
     r"\b(?:nguyen nhan|ly do|vi sao|tai sao|do dau|why|reasons?)\b[^?,;]{0,80}?"
     r"\b(?:con|van|gap|still|remains?|faces?|facing)\b[^?,;]{0,30}?"

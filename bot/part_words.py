@@ -5,6 +5,7 @@ two parts' words match (one said again, negated, or sharing a noun)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.stopwords import PART_STOP
 from core.lexicon import vietnamese_terms
@@ -47,7 +48,8 @@ def words_said(
             out.extend(words[k] for k in keep)
             continue
         out.extend(tokens[i] for i in dict.fromkeys(own[k] for k in keep))
-    return " ".join(out)
+    # a part's words moved before others keep no "?" inside its question ("mức 3? được …")
+    return " ".join([*(w.rstrip("?") for w in out[:-1]), *out[-1:]])
 
 
 def unglossed(words: list[str]) -> list[str]:
@@ -109,7 +111,7 @@ def alike_cut(words: list[str], span: tuple[int, int], after: tuple[int, int]) -
     share but a negation (`alike`: "kinh phí tự chủ của … và kinh phí không tự chủ"); kept
     when the cut leaves them alike ("số hồ sơ tiếp nhận qua … so với số hồ sơ đã trả": each is
     the head and its own words) or either with no word of its own past the head both say
-    ("hồ sơ đã giải quyết nhưng … và hồ sơ đang …": "hồ sơ" alone sets nothing apart)."""
+    ("giấy phép đã cấp rồi … và giấy phép chờ …": "giấy phép" alone sets nothing apart)."""
     (xs, xe), (ys, ye) = span, after
     same_e, same_ye = alike(words, xs, ys, ye)
     x, y = [bare_word(w) for w in words[xs:same_e]], [bare_word(w) for w in words[ys:same_ye]]
@@ -137,24 +139,55 @@ def said_again(words: list[str], xs: int, ys: int) -> int:
     return k
 
 
-# Words that deal one thing out per unit ("each district … compared with each commune",
-# "mỗi huyện … so với mỗi xã"): said again before another noun, they set two units apart.
-DISTRIBUTIVE = frozenset(["each", "every", "per", "moi"])
+# Words that deal one thing out per unit ("per ward … against per hamlet", "mỗi phường …
+# hơn mỗi thôn"): said again before another noun, they set two units apart.
+DISTRIBUTIVE = frozenset(["each", "every", "per"])
+# "mỗi" folds to "moi" as "mới", "mọi" and "mời" do: in a question typed without marks it deals
+# out only before a unit ("moi huyen", "moi don vi").
+_MOI_UNITS = frozenset(["huyen", "xa", "so", "don vi", "tinh", "nganh", "phuong", "co quan"])
+
+
+def distributive(q: ParsedQuery, words: list[str], i: int) -> bool:
+    """Whether the folded word at `i` deals one thing out per unit (`DISTRIBUTIVE`, "mỗi")."""
+    word = bare_word(words[i])
+    if word in DISTRIBUTIVE:
+        return True
+    if word != "moi":
+        return False
+    if not q.text.isascii():
+        said = [t.strip(",.;:?!()\"'") for t in unicodedata.normalize("NFC", q.text).lower().split()]
+        own = _originals(q, words)  # (not word for word: any "mỗi" the question says)
+        return "mỗi" in ([said[own[i]]] if own is not None else said)
+    after = [bare_word(w) for w in words[i + 1 : i + 3]]
+    return bool(after) and (after[0] in _MOI_UNITS or " ".join(after) in _MOI_UNITS)
+
+
+# What opens the words both parts share after a Vietnamese part's head and its one word: a
+# verb, a preposition or a period ("… mức 2 được triển khai ở …"); any other word qualifies
+# the part before ("mức 2 một phần …": "một phần" is that part's own, not the other's).
+_SHARED_OPENERS = frozenset(
+    ["duoc", "da", "dang", "se", "co", "la", "bi", "o", "tai", "tren", "trong", "cua", "thuoc",
+     "qua", "cho", "ve", "tu", "den", "voi", "nam", "quy", "thang", "khi", "can", "phai"]
+)  # fmt: skip
 
 
 def parallel_end(words: list[str], span: tuple[int, int], after: tuple[int, int],
-                 places: frozenset[int], limit: int) -> int:  # fmt: skip
+                 places: frozenset[int], limit: int, premodified: bool = True) -> int:  # fmt: skip
     """Where the part before ends when the part after is its head and one word of its own
-    ("level 3 online services … have, compared with level 4", "each district in <tỉnh> …
-    compared with each commune"): after the head and its one word, the words after those
-    being both parts' (the place, the verb). Only when the part before runs past `limit`
-    words or holds a place; else the part's end as it is."""
+    ("level 2 clinics … keep, compared with level 5", "per ward in <tỉnh> … against per
+    hamlet"): after the head and its one word, the words after those being both parts' (the
+    place, the verb). Only when the part before runs past `limit` words or holds a place; else
+    the part's end as it is. Not `premodified` (Vietnamese: a qualifier follows what it
+    qualifies), only where a verb, preposition, period or place opens those words
+    (`_SHARED_OPENERS`)."""
     (xs, xe), (ys, ye) = span, after
     k = said_again(words, xs, ys)
     cut = xs + k + 1
     if k < 1 or ye - ys != k + 1 or xe <= cut or cut - 1 in places:
         return xe
     if bare_word(words[cut - 1]) in PART_STOP:
+        return xe
+    if not premodified and cut not in places and bare_word(words[cut]) not in _SHARED_OPENERS:
         return xe
     return cut if xe - xs > limit or any(i in places for i in range(cut, xe)) else xe
 

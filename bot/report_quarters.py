@@ -26,7 +26,7 @@ def quarters(r: Report) -> set[int]:
 
 def covers_or_plans(r: Report, wanted: set[int], ahead: bool) -> bool:
     """Whether a report covers one of the quarters wanted, or (`ahead`: the tasks ahead asked,
-    "nhiệm vụ 6 tháng cuối năm 2022") ends before them in the same year: its tasks for the
-    rest of the year are the ones planned for them."""
+    "nhiệm vụ quý IV") ends right before them in the same year: its tasks for the next
+    period are the ones planned for them (a first quarter's report plans no second half)."""
     have = quarters(r)
-    return bool(have & wanted) or (ahead and max(have) < min(wanted))
+    return bool(have & wanted) or (ahead and max(have) + 1 == min(wanted))

@@ -1,7 +1,7 @@
-"""The day a question names ("tính đến 9/9/2022", "as of 9 Sep 2022") against the days the
-figures' own sentences say: "Kế hoạch vốn đã cấp năm 2021 … (Giải ngân vốn đạt 100%)" is of
-another year than the one asked, "Nguồn vốn đã giải ngân đến ngày 09/9/2022: …, đạt tỷ lệ:
-64,7%" is said of the very day asked."""
+"""The day a question names ("tính đến 14/3/2024", "as of 14 Mar 2024") against the days the
+figures' own sentences say: a line on the funds of the year before ("… năm 2023 … hoàn thành
+100%") is of another year than the one asked, one that counts "tới ngày 14/3/2024" is said of
+the very day asked."""
 
 from __future__ import annotations
 
@@ -49,8 +49,8 @@ def dated_first(
     The runner-up is of the next two figures, of the best's report, without doubts, and its
     own sentence says the day asked while the best's does not: a figure of another year is no
     answer for the year asked (`years.year_fit`), one said of the very day asked is. A question
-    naming a year and no day: a runner-up whose sentence says that year as its period ("… đến
-    ngày 09/9/2022: …, đạt 64,7%" for "năm 2022"), covering the question about as well as the
+    naming a year and no day: a runner-up whose sentence says that year as its period (a sum
+    counted "đến hết ngày 20/8/2024" for a question on 2024), covering the question about as well as the
     best (`PART_RIVAL_COVERAGE` of its coverage: the year alone tells no topic apart)."""
     if len(ranked) < 2 or PERIOD not in ranked[0].doubts:
         return ranked, decided
@@ -73,16 +73,25 @@ def _of_day(c: Candidate, days: frozenset[Day]) -> bool:
     return bool(days & said_days(c.hit.chunk.sentence(c.span)))
 
 
+# A year said as the baseline a figure is set against, not as its own period: "so với cùng kỳ
+# năm 2022", "tăng 5% so với năm 2021", "compared with 2022", "higher than in 2021".
+_BASELINE = re.compile(
+    r"\b(?:so voi|cung ky|compared (?:with|to)|than)\b"
+    r"(?:\s+(?:cung ky|nam|the|same|period|of|in|year|last))*\s+(?:19|20)\d\d\b"
+)
+
+
 def _of_year(
     c: Candidate, best: Candidate, years: tuple[int, ...], ranked: list[Candidate]
 ) -> bool:
     """Whether a figure's own sentence says a year asked as its period, and its clause covers
     the question about as well as the best figure's (said of another year), and no other
-    figure ranked is of that sentence: the year then tells it apart ("Tổng thu … năm 2022 …
-    đạt 130% …, trong đó: Thu nội địa … đạt 133%" says the year of both)."""
+    figure ranked is of that sentence: the year then tells it apart (a total and its part in
+    one sentence say the year of both). A year said only as a baseline (`_BASELINE`) is not
+    the sentence's period."""
     if not years or c.coverage < tuning.PART_RIVAL_COVERAGE * best.coverage:
         return False
     sentence = c.hit.chunk.sentence(c.span)
     if any(x is not c and x.hit.chunk.sentence(x.span) == sentence for x in ranked):
         return False
-    return years_said(fold(sentence), tuple(years))
+    return years_said(_BASELINE.sub(" ", fold(sentence)), tuple(years))

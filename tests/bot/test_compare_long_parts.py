@@ -31,10 +31,10 @@ def test_a_part_whose_words_the_other_says_all_is_not_cut_to_the_head() -> None:
 
 def test_parts_that_differ_by_a_negation_are_still_cut_to_their_own_words() -> None:
     labels = _labels(
-        "Kinh phí tự chủ của các cơ quan hành chính cấp tỉnh năm nay và kinh phí không tự chủ "
-        "là bao nhiêu?"
+        "Nguồn thu thường xuyên từ phí, lệ phí của các trung tâm cấp huyện trong năm và nguồn "
+        "thu không thường xuyên đạt bao nhiêu?"
     )
-    assert labels == ["Kinh phí tự chủ", "kinh phí không tự chủ"]
+    assert labels == ["Nguồn thu thường xuyên", "nguồn thu không thường xuyên"]
 
 
 def test_a_head_and_one_word_said_again_sets_the_parallel_words_apart() -> None:
@@ -47,14 +47,47 @@ def test_a_head_and_one_word_said_again_sets_the_parallel_words_apart() -> None:
 
 
 def test_a_distributive_word_said_again_sets_two_units_apart() -> None:
-    assert _labels("Trung bình mỗi trường ở Kon Tum có bao nhiêu máy tính, so với mỗi lớp?") == [
-        "mỗi trường",
-        "mỗi lớp",
-    ]
-    en = parts_of(parse_query("On average, how many computers does each school in Kon Tum own, "
-                              "compared with each class?"))  # fmt: skip
-    assert [p.label for p in en] == ["school", "class"]
-    assert "Kon Tum" in en[1].query.text
+    vi = parts_of(parse_query(
+        "Tính bình quân, mỗi phường của Hậu Giang tiếp nhận bao nhiêu hồ sơ trực tuyến so với mỗi xã?"
+    ))  # fmt: skip
+    assert [p.label for p in vi] == ["mỗi phường", "mỗi xã"]
+    assert vi[1].query.text.endswith("mỗi xã của Hậu Giang tiếp nhận bao nhiêu hồ sơ trực tuyến")
+    en = parts_of(parse_query("How many one-stop officers does each ward in Hau Giang employ on "
+                              "average, compared to each commune?"))  # fmt: skip
+    assert [p.label for p in en] == ["ward", "commune"]
+    assert "Hau Giang" in en[1].query.text
+
+
+def test_moi_deals_out_only_as_moi_with_its_marks_or_before_a_unit() -> None:
+    from bot.part_words import distributive
+
+    def said(question: str, at: int) -> bool:
+        q = parse_query(question)
+        return distributive(q, q.folded.split(), at)
+
+    assert said("Trung bình mỗi phường có mấy cán bộ", 2)
+    assert not said("Trung bình mọi phường có mấy cán bộ", 2)
+    assert not said("Thủ tục mới được công bố", 2)
+    assert said("Trung binh moi huyen co may can bo", 2)
+    assert said("Trung binh moi don vi co may can bo", 2)
+    assert not said("Thu tuc moi duoc cong bo", 2)
+
+
+def test_a_qualifier_after_the_head_and_its_word_stays_with_its_part() -> None:
+    # "một phần" qualifies "mức 2" only: never asked of "mức 3", no "?" inside a part's question
+    parts = parts_of(parse_query(
+        "Ở Hậu Giang, số thủ tục mức 2 một phần đã được công khai trên trang của tỉnh "
+        "nhiều hơn hay ít hơn mức 3?"
+    ))  # fmt: skip
+    for p in parts:
+        assert "?" not in p.query.text.rstrip("?")
+    assert all("một phần" not in p.query.text for p in parts if p.label.endswith("3"))
+    # a verb opening the words after the head and its word: those are both parts'
+    parts = parts_of(parse_query(
+        "Ở Hậu Giang, số thủ tục mức 2 đã được công khai trên trang của tỉnh so với mức 3?"
+    ))  # fmt: skip
+    assert [p.label for p in parts] == ["mức 2", "mức 3"]
+    assert "mức 3 đã được công khai trên trang của tỉnh" in parts[1].query.text
 
 
 def test_parallel_end_leaves_a_short_part_without_a_place_whole() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import cast
 
+import bot.extractive.tuning as tuning
 from bot.extractive.answerer import ExtractiveAnswerer
 from bot.extractive.choice import Candidate
 from bot.extractive.dates_asked import asked_days, dated_first, said_days
@@ -15,94 +16,119 @@ from index.metadata import Report
 from tests.helpers.mini_index import ask, everything, mini_index
 
 PROJECT = """BÁO CÁO
-Kết quả cải cách hành chính quý II năm 2023
+Tình hình cải cách hành chính quý I năm 2024
 
 II. KẾT QUẢ THỰC HIỆN
 
-5. Cải cách tài chính công
+4. Cải cách tài chính công
 
-- Kết quả thực hiện Kế hoạch giải ngân vốn đầu tư công (Dự án: Nhà lưu trữ hồ sơ tỉnh):
+- Tiến độ thanh toán vốn của công trình nâng cấp phần mềm một cửa điện tử cấp xã:
 
-* Tổng mức đầu tư dự án: 6.300.000.000 đồng.
+* Dự toán được phê duyệt: 3.900.000.000 đồng.
 
-Trong đó:
+Cụ thể:
 
-- Kế hoạch vốn đã cấp năm 2022 là: 2.000.000.000 đồng (Giải ngân vốn đạt 100%)
+- Vốn bố trí trong năm 2023 gồm 1.200.000.000 đồng (Thanh toán hoàn thành 100%)
 
-- Kế hoạch vốn đã cấp năm 2023 là: 4.300.000.000 đồng (Đang thực hiện)
+- Vốn bố trí trong năm 2024 gồm 2.700.000.000 đồng (Chưa quyết toán)
 
-+ Nguồn vốn đã giải ngân đến ngày 05/6/2023: 1.720.000.000 đồng, đạt tỷ lệ: 40%.
++ Số vốn thanh toán tới ngày 14/3/2024 là 810.000.000 đồng, bằng tỷ lệ 30%.
 """
 
 QUARTER = Report(
-    "t004", "t004.txt", province="Bình Phước", agency="Văn phòng UBND tỉnh Bình Phước",
-    number="93/BC-VPUBND", date="2023-06-15", year=2023, quarter=2, period="Quý II/2023",
+    "t004", "t004.txt", province="Lai Châu", agency="Sở Nội vụ tỉnh Lai Châu",
+    number="41/BC-SNV", date="2024-03-25", year=2024, quarter=1, period="Quý I/2024",
 )  # fmt: skip
 
 
 def test_the_days_a_question_names() -> None:
-    assert asked_days("giai ngan den 5/6/2023 dat bao nhieu") == {(5, 6, 2023)}
-    assert asked_days("disbursed as of 5 jun 2023") == {(5, 6, 2023)}
-    assert asked_days("by june 5th, 2023") == {(5, 6, 2023)}
-    assert asked_days("in 2023") == frozenset()
+    assert asked_days("da chi tra toi 14/3/2024 la bao nhieu") == {(14, 3, 2024)}
+    assert asked_days("paid out as of 14 mar 2024") == {(14, 3, 2024)}
+    assert asked_days("by march 14th, 2024") == {(14, 3, 2024)}
+    assert asked_days("over 2024") == frozenset()
 
 
 def test_a_day_said_zero_padded_is_the_same_day() -> None:
-    assert said_days("Nguồn vốn đã giải ngân đến ngày 05/6/2023: 1.720.000.000 đồng") == {
-        (5, 6, 2023)
+    assert said_days("Số tiền chi trả lũy kế tới ngày 04/3/2024 đạt 95 triệu") == {
+        (4, 3, 2024)
     }
     # a document's issue date is no day a figure holds for
-    assert said_days("theo Quyết định số 12/QĐ-UBND ngày 05/6/2023 có 40 hồ sơ") == frozenset()
+    assert said_days("căn cứ Công văn số 77/UBND-KT ngày 04/3/2024, 12 xã đã nhập liệu") == frozenset()
 
 
-def test_the_share_disbursed_by_the_day_asked_not_last_years_plan() -> None:
+def test_the_share_paid_by_the_day_asked_not_the_year_befores_funds() -> None:
     index = mini_index(PROJECT, QUARTER)
-    ans = ask(index, "Dự án nhà lưu trữ giải ngân được bao nhiêu % vốn tính đến 5/6/2023?")
-    assert ans.figure == "40%"
+    ans = ask(index, "Tới 14/3/2024, phần mềm một cửa cấp xã đã thanh toán mấy % vốn?")
+    assert ans.figure == "30%"
     english = ask(
-        index, "What share of the archive project's capital was disbursed by 5 June 2023?"
+        index, "By 14 March 2024, what percentage of the one-stop software funds had been paid?"
     )
-    assert english.figure in {"40%", ""}  # never last year's 100% in bold
+    assert english.figure in {"30%", ""}  # never the year before's 100% in bold
 
 
 def test_the_day_asked_decides_before_the_coverage_check() -> None:
-    # last year's plan line ranks first (100%, another year) and covers a little less of the
-    # question than the line said of the day asked (40%): the threshold between the two, the
-    # day's line is found, not "not found" on the other year's coverage
+    # the year before's funding line ranks first (100%, another year) and covers a little less
+    # of the question than the line said of the day asked (30%): the threshold between the two,
+    # the day's line is found, not "not found" on the other year's coverage
     index = mini_index(PROJECT, QUARTER)
     question = (
-        "Du an luu tru cua van phong UBND: bao nhieu % von nam 2023 da giai ngan den 5/6/2023?"
+        "Vốn năm 2024 của công trình phần mềm một cửa cấp xã, tính tới 14/3/2024 đã thanh"
+        " toán được bao nhiêu phần trăm?"
     )
     answerer = ExtractiveAnswerer(index, 0.404, 3)
     ans = answerer.answer(parse_query(question), everything(index), "vi")
-    assert ans.figure == "40%"
+    assert ans.figure == "30%"
     assert "100%" not in ans.text.split("\n")[0]
 
 
-
-def _said(sentence: str, coverage: float) -> Candidate:
+def _said(sentence: str, coverage: float, doubts: frozenset[str] = frozenset()) -> Candidate:
     chunk = SimpleNamespace(report_id="t004", sentence=lambda span: sentence)
     return cast(Candidate, SimpleNamespace(
-        hit=SimpleNamespace(chunk=chunk), span=None, coverage=coverage, doubts=frozenset(),
+        hit=SimpleNamespace(chunk=chunk), span=None, coverage=coverage, doubts=doubts,
         figure=sentence.rstrip(".").split()[-1],
     ))  # fmt: skip
 
 
+_BEFORE = "Vốn bố trí trong năm 2023 gồm 1.200 triệu đồng, thanh toán hoàn thành 100%"
+_ASKED = parse_query("Trong năm 2024 công trình phần mềm một cửa cấp xã trả được mấy % vốn?")
+
+
 def test_the_year_asked_without_a_day_puts_the_line_said_of_it_first() -> None:
-    last = _said("- Kế hoạch vốn đã cấp năm 2022 là: 2.000.000.000 đồng (Giải ngân vốn đạt 100%)", 0.55)
-    last = cast(Candidate, SimpleNamespace(**{**vars(last), "doubts": frozenset({PERIOD})}))
-    day = _said("+ Nguồn vốn đã giải ngân đến ngày 05/6/2023: 1.720.000.000 đồng, đạt tỷ lệ: 40%.", 0.5)
-    q = parse_query("Dự án nhà lưu trữ giải ngân được bao nhiêu phần trăm vốn năm 2023?")
-    ranked, decided = dated_first(q, [last, day])
-    assert (ranked[0].figure, decided) == ("40%", True)
+    before = _said(_BEFORE, 0.6, frozenset({PERIOD}))
+    day = _said("Lũy kế đến hết ngày 14/3/2024 đã thanh toán 810 triệu đồng, bằng 30%.", 0.55)
+    ranked, decided = dated_first(_ASKED, [before, day])
+    assert (ranked[0].figure, decided) == ("30%", True)
     # a line covering much less of the question: the year alone tells nothing apart
-    thin = _said("Tổng số hồ sơ tiếp nhận đến ngày 05/6/2023 đạt tỷ lệ 96%.", 0.2)
-    assert dated_first(q, [last, thin])[0][0] is last
+    thin = _said("Số hồ sơ trực tuyến tới ngày 14/3/2024 chiếm 88%.", 0.2)
+    assert dated_first(_ASKED, [before, thin])[0][0] is before
     # a sentence of two figures ranked says the year of both: it tells neither apart
-    both = _said("Tổng thu năm 2023 đạt 130% dự toán, trong đó thu nội địa đạt 133%.", 0.55)
-    inner = cast(Candidate, SimpleNamespace(**{**vars(both), "figure": "133%"}))
-    assert dated_first(q, [last, both, inner])[0][0] is last
+    both = _said("Chi thường xuyên năm 2024 đạt 21% dự toán, riêng chi sự nghiệp đạt 19%.", 0.6)
+    inner = cast(Candidate, SimpleNamespace(**{**vars(both), "figure": "19%"}))
+    assert dated_first(_ASKED, [before, both, inner])[0][0] is before
     # a line said of no year asked, or a question naming no year: as ranked
-    other = _said("Tỷ lệ giải ngân năm 2021 đạt 30%.", 0.55)
-    assert dated_first(q, [last, other])[0][0] is last
-    assert dated_first(parse_query("Dự án nhà lưu trữ giải ngân bao nhiêu %?"), [last, day])[0][0] is last
+    other = _said("Năm 2022 công trình trả được 45%.", 0.6)
+    assert dated_first(_ASKED, [before, other])[0][0] is before
+    bare = parse_query("Công trình phần mềm một cửa cấp xã trả được mấy % vốn?")
+    assert dated_first(bare, [before, day])[0][0] is before
+
+
+def test_a_year_said_as_a_baseline_is_not_the_lines_period() -> None:
+    before = _said(_BEFORE, 0.6, frozenset({PERIOD}))
+    for line in (
+        "Giá trị thanh toán quý này tăng 12% so với cùng kỳ năm 2024.",
+        "Mức chi trả vượt 7% so với năm 2024.",
+        "Payments rose by 9% compared with 2024.",
+        "The share paid was 3% higher than in 2024.",
+    ):
+        assert dated_first(_ASKED, [before, _said(line, 0.6)])[0][0] is before, line
+    # the year asked said of the line's own period, beside a baseline: still its period
+    own = _said("Năm 2024 đã trả 30% vốn, tăng 5% so với năm 2023.", 0.6)
+    assert dated_first(_ASKED, [before, own])[0][0] is own
+
+
+def test_a_runner_up_right_at_the_rival_coverage_threshold() -> None:
+    before = _said(_BEFORE, 0.6, frozenset({PERIOD}))
+    line = "Số vốn thanh toán đến ngày 14/3/2024 bằng tỷ lệ 30%."
+    at = tuning.PART_RIVAL_COVERAGE * 0.6
+    assert dated_first(_ASKED, [before, _said(line, at)])[0][0].figure == "30%"
+    assert dated_first(_ASKED, [before, _said(line, at - 0.01)])[0][0] is before
