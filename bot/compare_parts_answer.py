@@ -56,6 +56,7 @@ from bot.intents_types import (
     section_kind,
     wants_number,
 )
+from bot.pair_ratio import asks_pair_ratio, pair_share_said
 from bot.stopwords import FIGURE_STOP
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, Citation, FigureCandidate
@@ -167,6 +168,10 @@ class PartsAnswerer:
             parts, weak = self.parts(q, language == "en", weak=True), True
         if len(parts) < 2:
             return None
+        if asks_pair_ratio(q.folded):  # "A so với B đạt tỷ lệ bao nhiêu": one share (A over B)
+            whole = ask(q)
+            if pair_share_said(whole, parts[0].label):
+                return replace(whole, intent="percent")
         answers = [self._unit_kept(p, _asked(p, ask), ask) for p in parts]
         answers = sibling_year(q, parts, answers, ask, language == "en")
         answers = under_heading(parts, answers, self._chunk)
