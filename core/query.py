@@ -54,6 +54,9 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ccvc": ("cong chuc vien chuc",),
     "kstthc": ("kiem soat thu tuc hanh chinh",),
     "tbxh": ("thuong binh va xa hoi",),
+    # Written by askers, not by the reports (which spell it out): an abbreviation left unread
+    # is a word no clause holds, weighed as the rarest word of the question.
+    "hcnn": ("hanh chinh nha nuoc",),
 }
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
