@@ -22,3 +22,10 @@ def test_the_moment_of_the_report_is_its_thoi_diem() -> None:
     concepts = matcher.concepts(parse_query("Tới lúc tổng kết còn mấy hồ sơ chưa xử lý?"))
     moment = next(c for c in concepts if ("luc",) in c.alternatives)
     assert ("thoi", "diem") in moment.alternatives
+
+
+def test_hcnn_is_state_administration() -> None:
+    # an asker's abbreviation the reports spell out: "cơ quan HCNN" is a cơ quan hành chính nhà nước
+    assert GLOSSARY["hcnn"] == ("hanh chinh nha nuoc",)
+    q = parse_query("Bao nhiêu cơ quan HCNN cấp xã có wifi?")
+    assert "hanh chinh nha nuoc" in q.expanded
