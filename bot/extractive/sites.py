@@ -32,6 +32,7 @@ from bot.extractive.question import (
     other_names,
     outermost,
 )
+from bot.extractive.shared_tail import with_shared_tail
 from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST, LABEL_WORDS
 from bot.extractive.words import (
     _CURRENCY,
@@ -179,6 +180,7 @@ def _figures_of(text: str, context: list[tuple[list[str], int]]) -> list[_Site]:
         # An item of an enumeration: its head qualifies it.
         item_heads = _heads(text, words, bounds, idx) if bounds[idx] > 0 else []
         dist = _word_distances(words, bounds, idx, item_heads, headline, context)
+        dist = with_shared_tail(dist, words, bounds, at, idx)  # "…, 92% … có máy chủ"
         head, item = _breakdown_words(words, bounds, idx, opener, context, inside)
         preceding = " ".join(t for w in words[max(0, idx - 3) : idx] for t in w[2])
         mult, after = _thousands(tokenize(_folded(text[s + len(raw) : s + len(raw) + 24])))
