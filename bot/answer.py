@@ -24,6 +24,7 @@ from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.language import detect_language
 from bot.near_miss import near_miss
+from bot.part_for_whole import figureless, part_for_whole
 from bot.report_facts import ReportFacts
 from bot.report_subject import subject_documents
 from bot.second_figure import breakdown, second_count
@@ -255,6 +256,7 @@ class AnswerService:
                 yield item
         assert result is not None
         result = near_miss(q, result, language, asked.intent) or result
+        result = _whole_asked(q, result, self.retriever.index, asked.intent)
         result = _second_figure(q, result, self.retriever.index)  # a part each, a change…
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
@@ -419,6 +421,14 @@ class AnswerService:
         )
         retrieved = tuple(h.chunk.id for h in retrieval.hits) if retrieval else ()
         return replace(ans, timings_ms=timings, retrieved=retrieved)
+
+
+def _whole_asked(q: ParsedQuery, ans: Answer, index: LoadedIndex, intent: str) -> Answer:
+    """The headline for its list item stated where the question asks the whole, and "not
+    found" for an answer stating no figure (bot/part_for_whole.py)."""
+    if intent == "figure":
+        ans = part_for_whole(q, ans, index) or ans
+    return figureless(q, ans) or ans
 
 
 def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
