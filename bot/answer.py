@@ -255,8 +255,7 @@ class AnswerService:
             else:
                 yield item
         assert result is not None
-        result = near_miss(q, result, language, asked.intent) or result
-        result = _whole_asked(q, result, self.retriever.index, asked.intent)
+        result = _checked(q, result, language, asked.intent, self.retriever.index)
         result = _second_figure(q, result, self.retriever.index)  # a part each, a change…
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
@@ -423,9 +422,11 @@ class AnswerService:
         return replace(ans, timings_ms=timings, retrieved=retrieved)
 
 
-def _whole_asked(q: ParsedQuery, ans: Answer, index: LoadedIndex, intent: str) -> Answer:
-    """The headline for its list item stated where the question asks the whole, and "not
-    found" for an answer stating no figure (bot/part_for_whole.py)."""
+def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: LoadedIndex) -> Answer:
+    """The answer after the near-miss checks (bot/near_miss.py), with the headline for its list
+    item stated where the question asks the whole, and "not found" for an answer stating no
+    figure (bot/part_for_whole.py)."""
+    ans = near_miss(q, ans, language, intent) or ans
     if intent == "figure":
         ans = part_for_whole(q, ans, index) or ans
     return figureless(q, ans) or ans
