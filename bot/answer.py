@@ -24,7 +24,7 @@ from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.language import detect_language
 from bot.near_miss import near_miss
-from bot.part_for_whole import figureless, part_for_whole
+from bot.part_for_whole import figureless, part_for_whole, subset_for_whole
 from bot.report_facts import ReportFacts
 from bot.report_subject import subject_documents
 from bot.second_figure import breakdown, second_count
@@ -428,7 +428,7 @@ def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: Loa
     figure (bot/part_for_whole.py)."""
     ans = near_miss(q, ans, language, intent) or ans
     if intent == "figure":
-        ans = part_for_whole(q, ans, index) or ans
+        ans = part_for_whole(q, ans, index) or subset_for_whole(q, ans) or ans
     return figureless(q, ans) or ans
 
 

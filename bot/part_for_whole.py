@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
+from bot import counted
+from bot.extractive.parts_said import PART_NAMES, asked_parts, own_parts, says_part
 from bot.extractive.whole_asked import EACH, PARTS_ASKED, SUM_TOLERANCE, sums_parts
 from bot.nearest import nearest_not_found, stated
 from bot.render import hedge_text
@@ -76,6 +77,50 @@ def part_for_whole(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | 
                FigureCandidate(fig, item.counts, ans.holds_for, two))  # fmt: skip
     return replace(ans, text=hedge_text(options, (one, two), en), figure="", citations=(one, two),
                    candidates=options)  # fmt: skip
+
+
+def _said_before(quote: str, figure: str) -> bool:
+    """Whether the words before the figure in its own stretch of the clause (after the last
+    ";", "(" or ")") name a part ("… qua dịch vụ bưu chính: … đã tiếp nhận 17 hồ sơ")."""
+    at = re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", quote)
+    if at is None:
+        return False
+    before = re.split(r"[;()]", quote[: at.start()])[-1]
+    return any(says_part(p, before) for p in PART_NAMES)
+
+
+def _whole_rival(ans: Answer, fig: str, cit: Citation) -> FigureCandidate | None:
+    """A candidate of the same report counting the same noun, larger than the stated figure and
+    said of no part: the whole the stated part may belong to."""
+    value, noun = parse_number(fig), counted.figure_nouns(cit.quote, fig)[:1]
+    for c in ans.candidates:
+        other = parse_number(c.figure)
+        if (c.citation.report_id == cit.report_id and value is not None and other is not None
+                and other > value and noun and counted.figure_nouns(c.citation.quote, c.figure)[:1] == noun
+                and not _said_before(c.citation.quote, c.figure)
+                and not own_parts(c.citation.quote, c.figure)):  # fmt: skip
+            return c
+    return None
+
+
+def subset_for_whole(q: ParsedQuery, ans: Answer) -> Answer | None:
+    """Both figures, none in bold, in place of a figure whose clause names a part before it
+    (`_said_before`: a channel, a level) the question does not name, while a larger figure of
+    the same report and noun is said of no part (`_whole_rival`); None when the answer stands."""
+    if ans.abstained or not ans.figure or asked_parts(q) or PARTS_ASKED.search(q.folded):
+        return None
+    pairs = stated(ans)
+    if not pairs or not _said_before(pairs[0][1].quote, pairs[0][0]):
+        return None
+    fig, cit = pairs[0]
+    rival = _whole_rival(ans, fig, cit)
+    if rival is None:
+        return None
+    one, two = replace(rival.citation, n=1), replace(cit, n=2)
+    options = (replace(rival, citation=one),
+               FigureCandidate(fig, ans.counts or fig, ans.holds_for, two))  # fmt: skip
+    return replace(ans, text=hedge_text(options, (one, two), ans.language == "en"), figure="",
+                   citations=(one, two), candidates=options)  # fmt: skip
 
 
 # An answer's first line that says only when a figure holds and cites it: "(Hà Tĩnh, …) [1]".

@@ -68,3 +68,19 @@ def test_figureless_answer_is_not_found() -> None:
     assert out is not None
     assert out.abstained
     assert figureless(q, _answer(q.text)) is None
+
+
+def test_subset_said_before_hedges_with_a_larger_unnamed_whole() -> None:
+    from bot.part_for_whole import subset_for_whole
+    from core.result import FigureCandidate
+
+    part = "- Qua dịch vụ bưu chính: đã tiếp nhận 300 hồ sơ (trong đó 100 hồ sơ cấp huyện)"
+    whole = "Đến nay đã có 9.000 hồ sơ được tiếp nhận trên hệ thống."
+    ans = _answer("q", part)
+    other = Citation(2, "r1", "BC", "1/BC", "Sở", "2022", "s", whole, 0.4)
+    ans = Answer("q", ans.text.replace("200", "300"), False, ans.citations, figure="300",
+                 candidates=(FigureCandidate("9.000", "9.000 hồ sơ", "", other),))  # fmt: skip
+    out = subset_for_whole(parse_query("Đã tiếp nhận bao nhiêu hồ sơ?"), ans)
+    assert out is not None
+    assert [c.figure for c in out.candidates] == ["9.000", "300"]
+    assert subset_for_whole(parse_query("Bao nhiêu hồ sơ qua bưu chính?"), ans) is None
