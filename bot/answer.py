@@ -24,7 +24,7 @@ from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.language import detect_language
 from bot.near_miss import near_miss
-from bot.part_for_whole import figureless, part_for_whole, subset_for_whole
+from bot.part_for_whole import part_for_whole, subset_for_whole
 from bot.report_facts import ReportFacts
 from bot.report_subject import subject_documents
 from bot.second_figure import breakdown, second_count
@@ -424,12 +424,12 @@ class AnswerService:
 
 def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: LoadedIndex) -> Answer:
     """The answer after the near-miss checks (bot/near_miss.py), with the headline for its list
-    item stated where the question asks the whole, and "not found" for an answer stating no
-    figure (bot/part_for_whole.py)."""
+    item (or a part said before its figure) stated where the question asks the whole
+    (bot/part_for_whole.py)."""
     ans = near_miss(q, ans, language, intent) or ans
     if intent == "figure":
         ans = part_for_whole(q, ans, index) or subset_for_whole(q, ans) or ans
-    return figureless(q, ans) or ans
+    return ans
 
 
 def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
