@@ -5,8 +5,8 @@ trong đó:"). The fact table links each list item to the headline it is a part 
 (a level, a channel, who applied, a dossier's state: bot/extractive/parts_said.py) the question
 does not name, and the items add up to the headline, the headline is the whole asked: stated in
 bold when the question says it asks a sum ("tổng", "in total"), else both said, none in bold.
-Also: an answer that states no figure at all ("(Hà Tĩnh, tính đến …) [1]" and a quote) says
-"not found" instead."""
+`figureless` ("not found" for an answer stating no figure) is not wired in: its first-line
+shape is also the passage answer's, which is right for many questions."""
 
 from __future__ import annotations
 
