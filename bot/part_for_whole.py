@@ -79,13 +79,17 @@ def part_for_whole(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | 
                    candidates=options)  # fmt: skip
 
 
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+
+
 def _said_before(quote: str, figure: str) -> bool:
     """Whether the words before the figure in its own stretch of the clause (after the last
-    ";", "(" or ")") name a part ("… qua dịch vụ bưu chính: … đã tiếp nhận 17 hồ sơ")."""
+    ";", bracket or figure) name a part ("… qua dịch vụ bưu chính: … đã tiếp nhận 17 hồ sơ")."""
     at = re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", quote)
     if at is None:
         return False
-    before = re.split(r"[;()]", quote[: at.start()])[-1]
+    # its own stretch: after the last ";", bracket or figure before it (a date is no figure)
+    before = re.split(r"[;()]|\d[\d.,]*", _DATE.sub(" ngày ", quote[: at.start()]))[-1]
     return any(says_part(p, before) for p in PART_NAMES)
 
 
