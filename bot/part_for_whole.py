@@ -89,7 +89,9 @@ def _said_before(quote: str, figure: str) -> bool:
     if at is None:
         return False
     # its own stretch: after the last ";", bracket or figure before it (a date is no figure)
-    before = re.split(r"[;()]|\d[\d.,]*", _DATE.sub(" ngày ", quote[: at.start()]))[-1]
+    before = re.split(r"[;()]", _DATE.sub(" ngày ", quote[: at.start()]))[-1]
+    if re.search(r"\d", before):
+        return False  # a figure before it: the words between are a sibling item's
     return any(says_part(p, before) for p in PART_NAMES)
 
 
