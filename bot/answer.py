@@ -24,6 +24,7 @@ from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.language import detect_language
 from bot.near_miss import near_miss
+from bot.part_for_whole import part_for_whole, subset_for_whole
 from bot.report_facts import ReportFacts
 from bot.report_subject import subject_documents
 from bot.second_figure import breakdown, second_count
@@ -254,7 +255,7 @@ class AnswerService:
             else:
                 yield item
         assert result is not None
-        result = near_miss(q, result, language, asked.intent) or result
+        result = _checked(q, result, language, asked.intent, self.retriever.index)
         result = _second_figure(q, result, self.retriever.index)  # a part each, a change…
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
@@ -419,6 +420,16 @@ class AnswerService:
         )
         retrieved = tuple(h.chunk.id for h in retrieval.hits) if retrieval else ()
         return replace(ans, timings_ms=timings, retrieved=retrieved)
+
+
+def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: LoadedIndex) -> Answer:
+    """The answer after the near-miss checks (bot/near_miss.py), with the headline for its list
+    item (or a part said before its figure) stated where the question asks the whole
+    (bot/part_for_whole.py)."""
+    ans = near_miss(q, ans, language, intent) or ans
+    if intent == "figure":
+        ans = part_for_whole(q, ans, index) or subset_for_whole(q, ans) or ans
+    return ans
 
 
 def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:

@@ -52,6 +52,7 @@ _SAID_AS: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     ("cap", "xa"): (("phuong",), ("thi", "tran")),
     ("qua", "han"): (("tre", "han"),),
     ("tre", "han"): (("qua", "han"),),
+    ("buu", "chinh"): (("bcci",),),  # "dịch vụ BCCI": bưu chính công ích, the public postal service
 }
 # "tỉnh" (not "Hà Tĩnh", not "tính đến") in a clause that names the district or commune level
 # too is the provincial level: "11.261 hồ sơ tại Trung tâm … tỉnh, 259.999 hồ sơ tại cấp huyện".
