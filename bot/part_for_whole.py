@@ -4,9 +4,7 @@ trong đó:"). The fact table links each list item to the headline it is a part 
 (index/facts.py `parent`); when the stated figure is such an item, its own words name a part
 (a level, a channel, who applied, a dossier's state: bot/extractive/parts_said.py) the question
 does not name, and the items add up to the headline, the headline is the whole asked: stated in
-bold when the question says it asks a sum ("tổng", "in total"), else both said, none in bold.
-`figureless` ("not found" for an answer stating no figure) is not wired in: its first-line
-shape is also the passage answer's, which is right for many questions."""
+bold when the question says it asks a sum ("tổng", "in total"), else both said, none in bold."""
 
 from __future__ import annotations
 
@@ -16,7 +14,7 @@ from dataclasses import replace
 from bot import counted
 from bot.extractive.parts_said import PART_NAMES, asked_parts, own_parts, says_part
 from bot.extractive.whole_asked import EACH, PARTS_ASKED, SUM_TOLERANCE, sums_parts
-from bot.nearest import nearest_not_found, stated
+from bot.nearest import stated
 from bot.render import hedge_text
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
@@ -127,23 +125,3 @@ def subset_for_whole(q: ParsedQuery, ans: Answer) -> Answer | None:
                FigureCandidate(fig, ans.counts or fig, ans.holds_for, two))  # fmt: skip
     return replace(ans, text=hedge_text(options, (one, two), ans.language == "en"), figure="",
                    citations=(one, two), candidates=options)  # fmt: skip
-
-
-# An answer's first line that says only when a figure holds and cites it: "(Hà Tĩnh, …) [1]".
-_NO_FIGURE = re.compile(r"\s*\([^()]*\)\s*\[\d+\]\s*")
-
-
-def figureless(q: ParsedQuery, ans: Answer) -> Answer | None:
-    """ "Not found" in place of an answer that states no figure, no candidate and no words of its
-    own before the cited quote (its first line is only when the figure holds and the citation
-    number); None when the answer stands."""
-    if ans.abstained or ans.figure or ans.candidates or not ans.citations:
-        return None
-    if not _NO_FIGURE.fullmatch(ans.text.split("\n", 1)[0]):
-        return None
-    text = (
-        "Not found: the reports give no figure for this; the nearest passage is [1]."
-        if ans.language == "en"
-        else "Không tìm thấy: báo cáo không nêu số liệu này; đoạn gần nhất là [1]."
-    )
-    return nearest_not_found(q, text, ans.citations[0], ans.language)

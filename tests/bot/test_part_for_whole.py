@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.part_for_whole import figureless, part_for_whole
+from bot.part_for_whole import part_for_whole
 from core.query import parse_query
 from core.result import Answer, Citation
 from index.facts import Fact
@@ -59,15 +59,6 @@ def test_part_named_or_parts_not_summing_stand() -> None:
     assert part_for_whole(q, _answer(q.text), _index()) is None  # type: ignore[arg-type]
     q = parse_query("How many licences in total?")
     assert part_for_whole(q, _answer(q.text), _index("90")) is None  # type: ignore[arg-type]
-
-
-def test_figureless_answer_is_not_found() -> None:
-    q = parse_query("Bao nhieu giay phep?")
-    ans = Answer(q.text, "(Tỉnh A, 2022) [1]\n> " + _ITEM, False, _answer(q.text).citations)
-    out = figureless(q, ans)
-    assert out is not None
-    assert out.abstained
-    assert figureless(q, _answer(q.text)) is None
 
 
 def test_subset_said_before_hedges_with_a_larger_unnamed_whole() -> None:
