@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bot.extractive.words import _Word
 
-# The shared tail read after the list's last figure: as far as a figure's own words are read.
+# How far after a figure its words are read (`sites._word_distances`), and so the shared tail
+# after a list's last figure: one window for both.
 TAIL_WORDS = 16
 
 

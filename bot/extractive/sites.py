@@ -32,7 +32,7 @@ from bot.extractive.question import (
     other_names,
     outermost,
 )
-from bot.extractive.shared_tail import with_shared_tail
+from bot.extractive.shared_tail import TAIL_WORDS, with_shared_tail
 from bot.extractive.tuning import AFTER_CROSS, BEFORE_CROSS, HEAD_DIST, LABEL_WORDS
 from bot.extractive.words import (
     _CURRENCY,
@@ -471,7 +471,7 @@ def _word_distances(
     # or parenthesis belong to a neighbouring item of an enumeration ("1997 DVC ... cap
     # tinh va cap huyen, 35 DVC ... cap xa") and count as farther.
     dist: dict[str, int] = {}
-    for j in range(max(0, idx - 20), min(len(words), idx + 16)):
+    for j in range(max(0, idx - 20), min(len(words), idx + TAIL_WORDS)):
         if j == idx:
             continue
         lo, hi = (j, idx) if j < idx else (idx, j)
