@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot import counted
 from bot.extractive.parts_said import PART_NAMES, asked_parts, own_parts, says_part
 from bot.extractive.whole_asked import EACH, PARTS_ASKED, SUM_TOLERANCE, sums_parts
+from bot.figure_clause import clause_before, figure_at
 from bot.nearest import stated
 from bot.render import hedge_text
 from core.query import ParsedQuery
@@ -63,31 +64,35 @@ def part_for_whole(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | 
     item, whole = found
     whole_cit = replace(cit, quote=whole.clause, quote_original="", context="",
                         line_start=whole.line_start, line_end=whole.line_end)  # fmt: skip
-    en = ans.language == "en"
     if sums_parts(q.folded):
         text = re.sub(rf"\*\*{re.escape(fig)}\*\*", f"**{whole.value}**", ans.text, count=1)
         text = text.replace(cit.quote, whole.clause, 1)
         return replace(ans, text=text, figure=whole.value, citations=(whole_cit, *ans.citations[1:]),
                        counts=whole.counts, candidates=())  # fmt: skip
-    one = replace(whole_cit, n=1)
-    two = replace(cit, n=2)
-    options = (FigureCandidate(whole.value, whole.counts, ans.holds_for, one),
-               FigureCandidate(fig, item.counts, ans.holds_for, two))  # fmt: skip
-    return replace(ans, text=hedge_text(options, (one, two), en), figure="", citations=(one, two),
-                   candidates=options)  # fmt: skip
+    return _both(ans, FigureCandidate(whole.value, whole.counts, ans.holds_for, whole_cit),
+                 FigureCandidate(fig, item.counts, ans.holds_for, cit))  # fmt: skip
+
+
+def _both(ans: Answer, whole: FigureCandidate, part: FigureCandidate) -> Answer:
+    """The answer hedged between the whole [1] and the part stated [2], none in bold."""
+    one, two = replace(whole.citation, n=1), replace(part.citation, n=2)
+    options = (replace(whole, citation=one), replace(part, citation=two))
+    return replace(ans, text=hedge_text(options, (one, two), ans.language == "en"), figure="",
+                   citations=(one, two), candidates=options)  # fmt: skip
 
 
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+_STRETCH = re.compile(r"[;()]")
 
 
 def _said_before(quote: str, figure: str) -> bool:
     """Whether the words before the figure in its own stretch of the clause (after the last
     ";", bracket or figure) name a part ("… qua dịch vụ bưu chính: … đã tiếp nhận 17 hồ sơ")."""
-    at = re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", quote)
-    if at is None:
+    found = figure_at(quote, figure)
+    if found is None:
         return False
     # its own stretch: after the last ";", bracket or figure before it (a date is no figure)
-    before = re.split(r"[;()]", _DATE.sub(" ngày ", quote[: at.start()]))[-1]
+    before = _DATE.sub(" ngay ", clause_before(found[0], found[1].start(), _STRETCH))
     if re.search(r"\d", before):
         return False  # a figure before it: the words between are a sibling item's
     return any(says_part(p, before) for p in PART_NAMES)
@@ -120,8 +125,4 @@ def subset_for_whole(q: ParsedQuery, ans: Answer) -> Answer | None:
     rival = _whole_rival(ans, fig, cit)
     if rival is None:
         return None
-    one, two = replace(rival.citation, n=1), replace(cit, n=2)
-    options = (replace(rival, citation=one),
-               FigureCandidate(fig, ans.counts or fig, ans.holds_for, two))  # fmt: skip
-    return replace(ans, text=hedge_text(options, (one, two), ans.language == "en"), figure="",
-                   citations=(one, two), candidates=options)  # fmt: skip
+    return _both(ans, rival, FigureCandidate(fig, ans.counts or fig, ans.holds_for, cit))
