@@ -142,9 +142,7 @@ class TypedAnswers:
             org = self._organisation(q, retrieval, language)
             if org is not None:
                 return org
-        # "tóm tắt những hạn chế …": that section, not the report (nor "kết quả … và nhiệm
-        # vụ …": the results too, a summary of several parts)
-        named = [] if several_parts(q.folded) else summary_kinds(q)
+        named = [] if several_parts(q.folded) else summary_kinds(q)  # "… và nhiệm vụ": all
         if named and retrieval.hits:
             found = self.section.answer(q, retrieval, language, named)
             return found or self.section.missing(q, retrieval, language, named)
