@@ -478,14 +478,17 @@ _JOINED = re.compile(
 )
 
 
+def kind_spans(folded: str) -> list[tuple[int, int, str]]:
+    """Where a (folded) question names a kind of section other than results, in order."""
+    found = [(m.start(), m.end(), k) for k, p in _QUESTION_KINDS if k != "results"
+             for m in p.finditer(folded)]  # fmt: skip
+    return sorted(found)
+
+
 def joined_kinds(q: ParsedQuery) -> list[str]:
     """The section kinds a question names side by side (each asked for its own sake), in
     the order of `_QUESTION_KINDS`; [] when it names fewer than two so."""
-    spans = sorted(
-        (m.start(), m.end(), kind)
-        for kind, p in _QUESTION_KINDS if kind != "results"
-        for m in p.finditer(q.folded)
-    )  # fmt: skip
+    spans = kind_spans(q.folded)
     joined: set[str] = set()
     for (_, end, k1), (start, _, k2) in zip(spans, spans[1:], strict=False):
         if k1 != k2 and start >= end and _JOINED.match(q.folded[end:start]):

@@ -56,6 +56,7 @@ from bot.summary_parts import (
     says_nothing,
     told_part,
 )
+from bot.summary_scope import several_parts, without_parts
 from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
 from core.query import ParsedQuery
 from core.text import fold
@@ -153,9 +154,22 @@ class SummaryAnswerer:
                     q, (named if inside else None) or headed or found, language
                 )
         whole = whole_report(q.folded) or self.parts.titled(q, report_id)
+        if not whole and several_parts(q.folded):  # "kết quả … và nhiệm vụ …"
+            return self._several(q, retrieval, report_id, language)
         named = None if whole else self.parts.named_part(q, retrieval, report_id, True)
         if named is not None and not self.parts.restates_title(named):
             return self._render_part(q, named, language)
+        return self._render_report(q, report_id, language)
+
+    def _several(
+        self, q: ParsedQuery, retrieval: Retrieval, report_id: str, language: str
+    ) -> Answer:
+        """Several parts asked ("kết quả … và nhiệm vụ …"): the part its other words name
+        beyond the report's subject, else the report."""
+        topic = replace(q, folded=without_parts(q.folded))
+        part = self.parts.headed(topic, retrieval, report_id)
+        if part is not None and not self.parts.restates_title(part):
+            return self._render_part(q, part, language)
         return self._render_report(q, report_id, language)
 
     def labelled(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:

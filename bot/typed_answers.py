@@ -33,6 +33,7 @@ from bot.part_outline import OutlineAnswerer
 from bot.section_answer import SectionAnswerer
 from bot.structure import Trees
 from bot.summary_answer import SummaryAnswerer
+from bot.summary_scope import several_parts
 from bot.topic_answer import TopicAnswerer
 from core.query import ParsedQuery
 from index.facts import Fact, build_facts
@@ -141,7 +142,7 @@ class TypedAnswers:
             org = self._organisation(q, retrieval, language)
             if org is not None:
                 return org
-        named = summary_kinds(q)  # "tóm tắt những hạn chế …": that section, not the report
+        named = [] if several_parts(q.folded) else summary_kinds(q)  # "… và nhiệm vụ": all
         if named and retrieval.hits:
             found = self.section.answer(q, retrieval, language, named)
             return found or self.section.missing(q, retrieval, language, named)
