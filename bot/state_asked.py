@@ -3,11 +3,15 @@ asks of them: "bao nhiêu hồ sơ bị từ chối" (rejected) is not answered 
 tiếp nhận" (received), nor "how many officials were disciplined" by "45 cán bộ được đào tạo".
 
 Both sides are read from a closed class. Asked: a rare state a count may be narrowed to
-(`ASKED`: rejected, cancelled, abolished, revoked, disciplined, sent back, carried over),
-Vietnamese or English. Said: any state of the class, or a common one (`SAID`: received,
-resolved, announced, issued, …), in the figure's own clause. The answer becomes "not found" only
-when that clause names a state and none of them is the asked one; a clause that names none is
-left to the other checks (a missing word alone decides nothing here)."""
+(`ASKED`: rejected, cancelled, abolished, revoked, disciplined, sent back, carried over,
+streamlined, fined, dissolved, merged, suspended), Vietnamese or English, not one the question
+leaves out of its count ("chưa tính hồ sơ tồn"). Said: any state of the class, or a common one
+(`SAID`: received, resolved, issued, managed, …) or a stock, in what the figure's line says of
+it: its own clause, the label before a colon that opens it, the lead of the breakdown it is an
+item of. The answer becomes "not found" only when none of these names the asked state and one
+names another; a line that names none is left to the other checks (a missing word alone
+decides nothing here). A common action the question only describes its things by ("of the
+dossiers received, how many were rejected") is no second ask: a figure of it is the whole."""
 
 from __future__ import annotations
 
