@@ -3,11 +3,15 @@ asks of them: "bao nhiêu hồ sơ bị từ chối" (rejected) is not answered 
 tiếp nhận" (received), nor "how many officials were disciplined" by "45 cán bộ được đào tạo".
 
 Both sides are read from a closed class. Asked: a rare state a count may be narrowed to
-(`ASKED`: rejected, cancelled, abolished, revoked, disciplined, sent back, carried over),
-Vietnamese or English. Said: any state of the class, or a common one (`SAID`: received,
-resolved, announced, issued, …), in the figure's own clause. The answer becomes "not found" only
-when that clause names a state and none of them is the asked one; a clause that names none is
-left to the other checks (a missing word alone decides nothing here)."""
+(`ASKED`: rejected, cancelled, abolished, revoked, disciplined, sent back, carried over,
+streamlined, fined, dissolved, merged, suspended), Vietnamese or English, not one the question
+leaves out of its count ("chưa tính hồ sơ tồn"). Said: any state of the class, or a common one
+(`SAID`: received, resolved, issued, managed, …) or a stock, in what the figure's line says of
+it: its own clause, the label before a colon that opens it, the lead of the breakdown it is an
+item of. The answer becomes "not found" only when none of these names the asked state and one
+names another; a line that names none is left to the other checks (a missing word alone
+decides nothing here). A common action the question only describes its things by ("of the
+dossiers received, how many were rejected") is no second ask: a figure of it is the whole."""
 
 from __future__ import annotations
 
@@ -29,97 +33,186 @@ ASKED: dict[str, tuple[str, str]] = {
     "ky luat": ("disciplined", "kỷ luật"),
     "tra lai": ("sent back", "trả lại"),
     "ton": ("carried over", "tồn"),
+    "tinh gian": ("streamlined", "tinh giản"),
+    "xu phat": ("fined", "xử phạt"),
+    "giai the": ("dissolved", "giải thể"),
+    "sap nhap": ("merged", "sáp nhập"),
+    "dinh chi": ("suspended", "đình chỉ"),
 }
 _VI_ASKED = {
     "tu choi": r"tu choi",
     "huy": r"(?:bi|da|duoc) huy(?! dong)|huy bo",
     "bai bo": r"bai bo",
     "thu hoi": r"thu hoi",
-    # "kỷ luật, kỷ cương (hành chính)" is a topic (discipline inspections), not "disciplined"
-    "ky luat": r"(?<!ky cuong )(?<!ky cuong, )ky luat(?!,? ky cuong)",
+    # "kỷ luật, kỷ cương (hành chính)" is a topic (discipline inspections), not "disciplined";
+    # a reprimand, warning or dismissal is a disciplined count said by its form
+    "ky luat": r"(?<!ky cuong )(?<!ky cuong, )ky luat(?!,? ky cuong)|khien trach|canh cao|"
+    r"cach chuc|buoc thoi viec|ha bac",
     "tra lai": r"tra lai",
     "ton": r"ton (?:dong|ky truoc|tu ky truoc)|ky truoc chuyen sang",
+    "tinh gian": r"tinh gian|tinh giam",
+    "xu phat": r"xu phat",
+    "giai the": r"giai the",
+    "sap nhap": r"sap nhap|hop nhat",
+    "dinh chi": r"dinh chi",
 }
 _EN_ASKED = {
-    "tu choi": r"reject(?:ed)?|refused|declined|turned down",
-    "huy": r"cancel(?:l?ed)?|called off",
+    "tu choi": r"reject(?:s|ed|ing|ion)?|refused|declined|turn(?:ed)? down",
+    "huy": r"cancel(?:s|l?ed|lation)?|called off",
     "bai bo": r"abolish(?:ed)?|annulled|repealed|scrapped",
-    "thu hoi": r"revoke[d]?|withdrawn|recalled",
-    "ky luat": r"disciplined|disciplinary",
-    "tra lai": r"sent back|returned for (?:correction|supplement|amendment)s?",
+    "thu hoi": r"revok(?:e|es|ed|ing)|revocation|withdr(?:aw|awn|ew)|recall(?:ed)?",
+    "ky luat": r"disciplin(?:e|es|ed|ary)|reprimand(?:ed)?",
+    "tra lai": r"s(?:end|ent|ending) back|returned for (?:correction|supplement|amendment)s?",
     "ton": r"carried (?:over|forward)|brought forward|backlog(?:ged)?|left over",
+    "tinh gian": r"streamlin(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)",
+    "xu phat": r"fined|penali[sz]ed|sanctioned",
+    "giai the": r"dissolved|disbanded",
+    "sap nhap": r"merged|amalgamated",
+    "dinh chi": r"suspended",
 }
 _ASKED_RE = {
     state: re.compile(rf"\b(?:{_VI_ASKED[state]}|{_EN_ASKED[state]})\b") for state in ASKED
 }
 # Common states a figure's clause says of what it counts, or a stock it makes up: any of them,
-# with none asked, says the figure is of things that underwent another action.
+# with none asked, says the figure is of things that underwent another action. "cấp" alone is
+# also a level ("cấp xã"): issued only after "đã"/"được" and before no level's word.
 _DONE = (
     r"tiep nhan|giai quyet|tra ket qua|cong bo|ban hanh|sua doi|bo sung|thay the|"
     r"dao tao|boi duong|tap huan|kiem tra|ra soat|cap nhat|so hoa|tich hop|cung cap|"
-    r"phat sinh|ket noi|lien thong|trien khai|dang ky|cap phat"
+    r"phat sinh|ket noi|lien thong|trien khai|dang ky|cap phat|quan ly|"
+    r"xu ly(?! (?:vi pham|ky luat|trach nhiem))|"
+    r"(?<=da )cap(?! (?:tinh|huyen|xa|co so|uy|tren|duoi|nhat|phat|tham quyen))|"
+    r"(?<=duoc )cap(?! (?:tinh|huyen|xa|co so|uy|tren|duoi|nhat|phat|tham quyen))"
 )
 # … or a stock the things make up ("đến nay có 1.889 TTHC"), nothing done to them.
 SAID = re.compile(rf"\b(?:{_DONE}|(?:den nay|hien nay|hien) co)\b")
+# … as is "có" just before the figure in a breakdown ("trong đó có 04 công chức": of them,
+# there are 4); a sentence's bare "có 25 hồ sơ" names no state (left to the other checks).
+_HAS = re.compile(r"\btrong (?:do|so),? (co)\s*$")
 # A common action a question may name beside the rare one ("bao nhiêu … được tiếp nhận và bao
 # nhiêu bị từ chối"), in the reports' words or in English (as those words).
 _DONE_RE = re.compile(rf"\b(?:{_DONE})\b")
 _EN_DONE = {
     "received": "tiep nhan", "resolved": "giai quyet", "settled": "giai quyet",
-    "processed": "giai quyet", "handled": "giai quyet", "announced": "cong bo",
-    "published": "cong bo", "issued": "ban hanh", "amended": "sua doi", "trained": "dao tao",
-    "checked": "kiem tra", "inspected": "kiem tra", "reviewed": "ra soat",
-    "registered": "dang ky",
+    "processed": "giai quyet|xu ly", "handled": "giai quyet|xu ly", "announced": "cong bo",
+    "published": "cong bo", "issued": "ban hanh|cap", "granted": "cap", "amended": "sua doi",
+    "trained": "dao tao", "checked": "kiem tra", "inspected": "kiem tra", "reviewed": "ra soat",
+    "registered": "dang ky", "managed": "quan ly",
 }  # fmt: skip
 _EN_DONE_RE = re.compile(r"\b(" + "|".join(_EN_DONE) + r")\b")
+# Two counts asked ("bao nhiêu … và bao nhiêu …"), or the common action joined to the rare one
+# by "và"/"and"/"or" within a few words: both are asked, the common one is no description.
+_COUNT_ASK = re.compile(r"\b(?:bao nhieu|how many|how much|so luong)\b")
+_JOIN_WORDS = 3  # "received and were then rejected": at most three words between the joined
+_JOIN = rf"\s+(?:va|and|or|hoac)\s+(?:\S+\s+){{0,{_JOIN_WORDS}}}?"
 # Where a figure's clause starts and ends: a sentence or list break, a colon, or a breakdown
 # opening ("trong đó", "gồm", a bracket), whose items are clauses of their own.
 _BREAK = re.compile(r"[.;:!?](?=\s|$)|,|\(|\)|\btrong (?:do|so)\b|\bgom\b")
+# What opens a breakdown of a sentence's lead ("Tổng số … là: 75.639 hồ sơ (trong đó: …)"):
+# its items are of what the lead says.
+_OPENS = re.compile(r":(?=\s|$)|\(|\btrong (?:do|so)\b|\bgom\b")
+_SENTENCE = re.compile(r";|[.!?](?=\s|$)")
+
+
+# A state the question leaves out of its count ("chưa tính hồ sơ tồn kỳ trước", "excluding
+# the backlog") is not asked: the words that leave out, then at most `_LEFT_WORDS` to the state.
+_LEFT_WORDS = 3  # "not counting dossiers carried over", "chưa tính hồ sơ tồn": a noun between
+_LEAVES = re.compile(
+    r"\b(?:chua tinh|khong tinh|khong ke|ngoai|tru|excluding|not counting|except|other than|"
+    rf"besides|leaving out)\s+(?:\S+\s+){{0,{_LEFT_WORDS}}}?"
+)
 
 
 def asked_state(folded_question: str) -> str:
-    """The one rare state (`ASKED`) a folded question names; "" when none or several, or when
-    it names a common action beside it (`done_asked`: both are asked)."""
-    said = [state for state, pattern in _ASKED_RE.items() if pattern.search(folded_question)]
-    if len(said) != 1 or done_asked(folded_question, said[0]):
+    """The one rare state (`ASKED`) a folded question names, not one it leaves out of its
+    count (`_LEAVES`); "" when none or several, or when it asks a common action beside it
+    (`both_asked`: both are asked)."""
+    said = [
+        state
+        for state, pattern in _ASKED_RE.items()
+        if any(not _left_out(folded_question, m.start()) for m in pattern.finditer(folded_question))
+    ]
+    if len(said) != 1 or both_asked(folded_question, said[0]):
         return ""
     return said[0]
 
 
+def _left_out(folded_question: str, start: int) -> bool:
+    """Whether the state named at `start` follows words that leave it out of the count."""
+    return bool(re.search(rf"(?:{_LEAVES.pattern})$", folded_question[:start]))
+
+
 def done_asked(folded_question: str, asked: str) -> set[str]:
     """The common actions (of `SAID`, folded) a question names beside the rare one asked; not
-    the one it is the object of ("từ chối tiếp nhận": refused to receive)."""
-    rest = re.sub(rf"{_ASKED_RE[asked].pattern}(?: {_DONE_RE.pattern})?", " ", folded_question)
+    the one it is the object of ("từ chối tiếp nhận": refused to receive), nor the one it is
+    the means of ("xử lý kỷ luật": handled by discipline)."""
+    rare = _ASKED_RE[asked].pattern
+    rest = re.sub(rf"(?:{_DONE_RE.pattern} )?{rare}(?: {_DONE_RE.pattern})?", " ", folded_question)
     done = {m.group(0) for m in _DONE_RE.finditer(rest)}
-    return done | {_EN_DONE[m.group(1)] for m in _EN_DONE_RE.finditer(rest)}
+    return done | {w for m in _EN_DONE_RE.finditer(rest) for w in _EN_DONE[m.group(1)].split("|")}
+
+
+def both_asked(folded_question: str, asked: str) -> set[str]:
+    """The common actions a question asks besides the rare one (`done_asked`), when it asks two
+    counts or joins the two by "và"/"and"/"or"; none when the common action only describes
+    what is counted ("how many of the petitions received were rejected"): a figure of that
+    action then is the whole, not the part asked."""
+    done = done_asked(folded_question, asked)
+    if not done or len(_COUNT_ASK.findall(folded_question)) >= 2:
+        return done
+    rare = _ASKED_RE[asked].pattern
+    common = "|".join([_DONE_RE.pattern, *_EN_DONE])
+    joined = rf"(?:{common}){_JOIN}(?:{rare})|(?:{rare}){_JOIN}(?:{common})"
+    return done if re.search(joined, folded_question) else set()
 
 
 def clause_of(quote: str, figure: str) -> str:
     """The folded clause of a line that holds a figure (`_BREAK` on either side); "" when the
     figure is not found."""
+    return " ".join(_clauses(quote, figure)[:1])
+
+
+def _clauses(quote: str, figure: str) -> list[str]:
+    """What a figure's line says of it, nearest first (folded): its own clause (`_BREAK` on
+    either side), the label before a colon that opens it ("… là: 237.006"), and the lead of
+    its sentence when the figure is an item of the lead's breakdown (`_OPENS`); none when the
+    figure is not found."""
     found = figure_at(quote, figure)
     if found is None:
-        return ""
+        return []
     folded, at = found
     end = _BREAK.search(folded, at.end())
-    return (
-        clause_before(folded, at.start(), _BREAK)
-        + folded[at.start() : end.start() if end else len(folded)]
-    )
+    own = clause_before(folded, at.start(), _BREAK)
+    said = [own + folded[at.start() : end.start() if end else len(folded)]]
+    opened = folded[: at.start() - len(own)].rstrip()
+    if opened.endswith(":"):
+        said.append(clause_before(folded, len(opened) - 1, _BREAK))
+    sentence = clause_before(folded, at.start(), _SENTENCE)
+    start = at.start() - len(sentence)
+    first = _OPENS.search(sentence)
+    if first:
+        said.append(folded[start : start + first.start()])
+    return said
 
 
 def other_state(asked: str, quote: str, figure: str, question: str = "") -> str:
-    """The state the figure's clause says instead of the asked one, folded; "" when the clause
-    names the asked state, or names no state of the class at all. A common action the (folded)
-    question names too (`done_asked`) is no other action."""
-    clause = clause_of(quote, figure)
-    if not clause or _ASKED_RE[asked].search(clause):
+    """The state the figure's line says of it (`_clauses`, nearest first) instead of the asked
+    one, folded; "" when any of them names the asked state, or none names a state of the
+    class at all. A common action the (folded) question asks too (`both_asked`) is no other
+    action."""
+    said = _clauses(quote, figure)
+    if not said or any(_ASKED_RE[asked].search(clause) for clause in said):
         return ""
-    for state, pattern in _ASKED_RE.items():
-        if state != asked and (m := pattern.search(clause)):
-            return m.group(0)
-    also = done_asked(question, asked)
-    return next((m.group(0) for m in SAID.finditer(clause) if m.group(0) not in also), "")
+    also = both_asked(question, asked)
+    for clause in said:
+        for state, pattern in _ASKED_RE.items():
+            if state != asked and (m := pattern.search(clause)):
+                return m.group(0)
+        if other := next((m.group(0) for m in SAID.finditer(clause) if m.group(0) not in also), ""):
+            return other
+    found = figure_at(quote, figure)
+    has = _HAS.search(found[0][: found[1].start()]) if found else None
+    return has.group(1) if has else ""
 
 
 def state_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:

@@ -78,3 +78,45 @@ def test_received_count_is_no_rejected_count() -> None:
 def test_an_item_said_abolished_stands() -> None:
     q = parse_query("Bao nhiêu thủ tục hành chính bị bãi bỏ?")
     assert near_miss(q, stated("38", STOCK), "vi") is None
+
+
+LABELLED = "Tổng số văn bản đã tiếp nhận và xử lý trong năm là: 4.120 văn bản."
+LEAD = "Tình hình quản lý biên chế của Sở: thực hiện đúng số được giao (42 biên chế), năm 2023."
+HAS = "Nhân sự của Ban: có 12 người (trong đó có 07 công chức; 05 viên chức)."
+ISSUED = "Năm 2023, đã cấp được 2.500 giấy phép lái xe cho người dân."
+ITEM = "Tổng số hồ sơ đã tiếp nhận: 900, trong đó: đã giải quyết 850, từ chối: 12 hồ sơ."
+
+
+def test_a_label_or_a_lead_says_what_an_item_underwent() -> None:
+    assert other_state("tu choi", LABELLED, "4.120") == "tiep nhan"  # the label before ':'
+    assert other_state("tinh gian", LEAD, "42") == "quan ly"  # the lead of its breakdown
+    assert other_state("ky luat", HAS, "07") == "co"  # "có 07": a stock
+    assert other_state("thu hoi", ISSUED, "2.500") == "cap"  # "đã cấp": issued
+    assert other_state("tu choi", ITEM, "12") == ""  # its own label says the asked state
+    assert other_state("thu hoi", "Có 40 đơn vị cấp xã.", "40") == ""  # "cấp xã": a level
+
+
+@pytest.mark.parametrize(
+    ("question", "state"),
+    [
+        ("Bao nhiêu biên chế được tinh giản năm 2023?", "tinh gian"),
+        ("How many posts did the department streamline?", "tinh gian"),
+        ("how many officials did the city discipline", "ky luat"),
+        ("So can bo bi xu ly ky luat la bao nhieu?", "ky luat"),  # "xử lý" is how, not another
+        ("Bao nhiêu doanh nghiệp bị xử phạt?", "xu phat"),
+        # a common action describing what is counted is no second ask
+        ("Of the 300 requests received, how many were turned down?", "tu choi"),
+        ("Trong số hồ sơ đã tiếp nhận, bao nhiêu bị trả lại?", "tra lai"),
+        ("Bao nhiêu hồ sơ tiếp nhận và bị từ chối?", ""),  # joined: both asked
+        # a state left out of the count is not asked
+        ("Bao nhiêu hồ sơ mới, chưa tính hồ sơ tồn kỳ trước?", ""),
+        ("How many requests arrived, not counting those carried over?", ""),
+    ],
+)
+def test_asked_state_wider(question: str, state: str) -> None:
+    assert asked_state(fold(question)) == state
+
+
+def test_a_described_action_is_no_answer() -> None:
+    described = fold("Of the 54.210 dossiers received, how many were rejected?")
+    assert other_state("tu choi", RECEIVED, "54.210", described) == "tiep nhan"
