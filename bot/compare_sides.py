@@ -79,6 +79,9 @@ _PERIOD_REPORT = re.compile(
     r"(?=(?:nam|quy|q[1-4]|h[12]|6 thang|sau thang|9 thang|chin thang|the|first|second|"
     r"(?:19|20)\d\d)\b)"
 )
+# A body named for its province ("Báo Hà Tĩnh", "Đài Phát thanh và Truyền hình Hà Tĩnh"):
+# its name is what the side counts, not the side's filter, so it stays in the side's question.
+NAMED_BODY = re.compile(r"\b(?:bao|truyen hinh|dai phat thanh)\s+$")
 _DATE = re.compile(
     r"\b(?:(?:tinh |cho )?(?:den|toi|tu|ngay|as of|by|until|on) )*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
 )
@@ -167,7 +170,7 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     # (each side's clause asking its own figure: that clause, after what opens the question)
     # (who reports for a side, "UBND Hải Dương", "VP UBND …", is not what is counted)
     folded = own_clauses(q, side.provinces) or without_context(q.folded)
-    folded = strip_provinces(without_reporters(folded))
+    folded = strip_provinces(without_reporters(folded), NAMED_BODY)
     if len(set(q.years)) >= 2:
         folded = _PERIOD_REPORT.sub(" ", folded)
         # another side's period with its year ("… quý I/2019 và 6 tháng đầu năm 2022"), and the

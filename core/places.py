@@ -84,11 +84,18 @@ def province_counts(folded: str) -> dict[str, int]:
     return counts
 
 
-def strip_provinces(folded: str) -> str:
+def strip_provinces(folded: str, keep_after: re.Pattern[str] | None = None) -> str:
     """Folded text without its province names (once the search is narrowed to them, a name is
-    a filter, not a topic word)."""
+    a filter, not a topic word); a name right after what `keep_after` finds at the end of the
+    text before it stays (a body named for its province, "bao ha tinh", is a topic)."""
     pattern, _ = _pattern()
-    return re.sub(r"\s+", " ", pattern.sub(" ", folded.replace("-", " "))).strip()
+    text = folded.replace("-", " ")
+
+    def cut(m: re.Match[str]) -> str:
+        kept = keep_after is not None and keep_after.search(text[: m.start()])
+        return m.group(0) if kept else " "
+
+    return re.sub(r"\s+", " ", pattern.sub(cut, text)).strip()
 
 
 # "tinh Dong Thap", "Ha Tinh province": the word that says "province" goes with the name; not
