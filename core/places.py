@@ -84,16 +84,16 @@ def province_counts(folded: str) -> dict[str, int]:
     return counts
 
 
-def strip_provinces(folded: str, keep_after: re.Pattern[str] | None = None) -> str:
+def strip_provinces(folded: str, keep_bodies: bool = False) -> str:
     """Folded text without its province names (once the search is narrowed to them, a name is
-    a filter, not a topic word); a name right after what `keep_after` finds at the end of the
-    text before it stays (a body named for its province, "bao ha tinh", is a topic)."""
+    a filter, not a topic word); with `keep_bodies`, a name that completes a body's name
+    (`named_bodies`: "bao ha tinh") stays: the body is what is asked about, not where."""
     pattern, _ = _pattern()
     text = folded.replace("-", " ")
 
     def cut(m: re.Match[str]) -> str:
-        kept = keep_after is not None and keep_after.search(text[: m.start()])
-        return m.group(0) if kept else " "
+        body = keep_bodies and _BODY_HEAD.search(text[: m.start()].rstrip())
+        return m.group(0) if body else " "
 
     return re.sub(r"\s+", " ", pattern.sub(cut, text)).strip()
 
