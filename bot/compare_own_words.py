@@ -72,9 +72,9 @@ def _pairs_said(
 
 def _words_said(words: list[str], said: set[str], other: set[str], their_own: set[str]) -> bool:
     """Whether a quote says every word of a wording that the other part's wording does not
-    say, in any order or with words between ("Tổng thu toàn tỉnh" for "tổng thu ngân sách toàn
-    tỉnh" beside "tổng chi ngân sách địa phương": the words both parts share may be left to
-    the context), and at most `OTHER_SHARE` of the other part's own words: the quote is not
+    say, in any order or with words between ("Cán bộ được đào tạo toàn ngành" for "cán bộ đào
+    tạo chuyên môn toàn ngành" beside "cán bộ bồi dưỡng chuyên môn cơ sở": the words both
+    parts share may be left to the context), and at most `OTHER_SHARE` of the other part's own words: the quote is not
     the other part's line. A negation of the other part's, said, is its."""
     own = {w for w in words if w not in other}
     if not own or not own <= said or any(w in NEGATION for w in said & their_own):
