@@ -1,6 +1,6 @@
 """A part's stated figure held to the part's own words: made "not sure" (listed, never bold)
 when its quote says at most half the adjacent pairs of the words its label says and the other
-part's does not."""
+part's does not, unless it says every one of those words and few of the other part's own."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ from index.lexical import tokenize
 
 # A period a label names ("năm 2022", "quý 3"): it dates both parts, no part's own words.
 _PERIOD = re.compile(r"\b(?:nam|quy|thang|year|quarter)\s+\d+\b")
+# The most of the other part's own words a quote may say and still be read as this part's line
+# by its words alone (`_words_said`): a quote saying more of them may be the other's, or both's.
+OTHER_SHARE = 0.5
 
 
 def own_words_said(
@@ -40,7 +43,10 @@ def own_words_said(
         # a figure between the words is no word ("… thi tuyển 44 công chức")
         toks = [t for t in tokenize(fold(cell.citation.quote)) if not t[:1].isdigit()]
         quoted = set(zip(toks, toks[1:], strict=False))
-        if any(_pairs_said(ws, quoted, set(toks), theirs, other) for ws in own):
+        mine = {w for ws in said[k] for w in ws}
+        if any(_pairs_said(ws, quoted, set(toks), theirs, other) for ws in own) or any(
+            _words_said(ws, set(toks), other, other - mine) for ws in own
+        ):
             out.append(cell)
         else:
             out.append(Cell(cell.side, doubted=((cell.figure, cell.citation),)))
@@ -62,6 +68,18 @@ def _pairs_said(
     if any(w in NEGATION and w not in said and w not in other for w in words):
         return False
     return 2 * len(pairs & quoted) > len(pairs)
+
+
+def _words_said(words: list[str], said: set[str], other: set[str], their_own: set[str]) -> bool:
+    """Whether a quote says every word of a wording that the other part's wording does not
+    say, in any order or with words between ("Cán bộ được đào tạo toàn ngành" for "cán bộ đào
+    tạo chuyên môn toàn ngành" beside "cán bộ bồi dưỡng chuyên môn cơ sở": the words both
+    parts share may be left to the context), and at most `OTHER_SHARE` of the other part's own words: the quote is not
+    the other part's line. A negation of the other part's, said, is its."""
+    own = {w for w in words if w not in other}
+    if not own or not own <= said or any(w in NEGATION for w in said & their_own):
+        return False
+    return len(said & their_own) <= OTHER_SHARE * len(their_own)
 
 
 def _wordings(label: str, vocabulary: frozenset[str]) -> list[list[str]]:

@@ -165,9 +165,10 @@ def _own_years(q: ParsedQuery) -> dict[str, tuple[int, ...]] | None:
 def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     """The question as asked of one side: the other sides' names and years taken out."""
     # (each side's clause asking its own figure: that clause, after what opens the question)
-    # (who reports for a side, "UBND Hải Dương", "VP UBND …", is not what is counted)
+    # (who reports for a side, "UBND Hải Dương", "VP UBND …", is not what is counted; a body
+    # named for its province, "Báo Hà Tĩnh", is: its name stays)
     folded = own_clauses(q, side.provinces) or without_context(q.folded)
-    folded = strip_provinces(without_reporters(folded))
+    folded = strip_provinces(without_reporters(folded), keep_bodies=True)
     if len(set(q.years)) >= 2:
         folded = _PERIOD_REPORT.sub(" ", folded)
         # another side's period with its year ("… quý I/2019 và 6 tháng đầu năm 2022"), and the

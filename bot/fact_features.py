@@ -23,7 +23,9 @@ _LEVEL_Q = re.compile(r"\b(?:muc do|muc|level)\s*([1-4])\b|\b(toan trinh|mot pha
 _SCOPE_Q = (
     ("tinh", re.compile(r"\bcap tinh\b(?! (?:den|toi) (?:het|ngay|thang|nam|quy|\d))|\bprovincial level\b|\bprovince level\b")),
     ("huyen", re.compile(r"\bcap huyen\b|\bdistrict\b|\bhuyen\b")),
-    ("xa", re.compile(r"\bcap xa\b|\bcommune\b")),
+    # "các xã", "cán bộ xã", "công chức xã": the commune level without "cấp" (not "xã hội")
+    ("xa", re.compile(r"\bcap xa\b|\bcommune\b|\b(?:ubnd|uy ban nhan dan|cac|moi|tung|"
+                      r"can bo|cong chuc|cbcc) xa\b(?! hoi)")),
 )
 _SKELETON = re.compile(r"[aeiouy]")
 # What a count question counts: the words after "bao nhiêu" / "how many".

@@ -84,11 +84,18 @@ def province_counts(folded: str) -> dict[str, int]:
     return counts
 
 
-def strip_provinces(folded: str) -> str:
+def strip_provinces(folded: str, keep_bodies: bool = False) -> str:
     """Folded text without its province names (once the search is narrowed to them, a name is
-    a filter, not a topic word)."""
+    a filter, not a topic word); with `keep_bodies`, a name that completes a body's name
+    (`named_bodies`: "bao ha tinh") stays: the body is what is asked about, not where."""
     pattern, _ = _pattern()
-    return re.sub(r"\s+", " ", pattern.sub(" ", folded.replace("-", " "))).strip()
+    text = folded.replace("-", " ")
+
+    def cut(m: re.Match[str]) -> str:
+        body = keep_bodies and _BODY_HEAD.search(text[: m.start()].rstrip())
+        return m.group(0) if body else " "
+
+    return re.sub(r"\s+", " ", pattern.sub(cut, text)).strip()
 
 
 # "tinh Dong Thap", "Ha Tinh province": the word that says "province" goes with the name; not

@@ -118,3 +118,37 @@ def test_ti_le_asks_a_share_as_ty_le_does() -> None:
     parts = parts_of(q)
     assert len(parts) == 2
     assert all("so luong" not in p.query.folded for p in parts)
+
+
+def _own_words_cells(quote: str) -> tuple[list[Part], list[Cell], frozenset[str]]:
+    parts = [
+        Part("cán bộ đào tạo chuyên môn toàn ngành", parse_query("cán bộ đào tạo toàn ngành")),
+        Part("cán bộ bồi dưỡng chuyên môn cơ sở", parse_query("cán bộ bồi dưỡng cơ sở")),
+    ]
+    _, cells, _ = _setup()  # type: ignore[misc]
+    cit = cells[0].citation
+    assert cit is not None
+    mine = Cell(Side(parts[0].label, (), ()), "120", quote, "", replace(cit, quote=quote))
+    vocabulary = frozenset(
+        "can bo dao tao chuyen mon toan nganh boi duong co so".split()  # noqa: SIM905
+    )
+    return parts, [mine, cells[1]], vocabulary
+
+
+def test_a_line_leaving_out_words_both_parts_share_is_the_part_s_own() -> None:
+    # "chuyên môn" both labels say is left out, "được" stands between: no pair, every own word
+    parts, cells, vocabulary = _own_words_cells("Cán bộ được đào tạo toàn ngành: 120 người.")
+    assert own_words_said(parts, cells, vocabulary)[0] == cells[0]
+
+
+def test_a_line_saying_the_other_part_s_words_too_stays_unsure() -> None:
+    quote = "Cán bộ được đào tạo toàn ngành và được bồi dưỡng tại cơ sở: 120 người."
+    parts, cells, vocabulary = _own_words_cells(quote)
+    got = own_words_said(parts, cells, vocabulary)[0]
+    assert got.figure != "120"
+    assert got.doubted
+
+
+def test_a_line_missing_an_own_word_stays_unsure() -> None:
+    parts, cells, vocabulary = _own_words_cells("Cán bộ được đào tạo trong năm: 120 người.")
+    assert own_words_said(parts, cells, vocabulary)[0].doubted

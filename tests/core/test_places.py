@@ -88,3 +88,14 @@ def test_a_province_name_completing_a_body_name() -> None:
     # the place alone, or a report about it, is no body
     assert named_bodies("ha tinh co bao nhieu dvc") == []
     assert named_bodies("bao cao ha tinh nam 2022") == []
+
+
+def test_strip_provinces_keeps_a_body_named_for_its_province() -> None:
+    from core.places import strip_provinces
+
+    text = "bao yen bai dang bao nhieu tin o yen bai va dai phat thanh va truyen hinh lao cai"
+    # by default every name goes; kept, only the names that complete a body's name stay
+    assert strip_provinces(text) == "bao dang bao nhieu tin o va dai phat thanh va truyen hinh"
+    kept = strip_provinces(text, keep_bodies=True)
+    assert kept == "bao yen bai dang bao nhieu tin o va dai phat thanh va truyen hinh lao cai"
+    assert strip_provinces("bao cao yen bai", keep_bodies=True) == "bao cao"
