@@ -37,6 +37,7 @@ from bot.structure import (
     strip_marker,
     topic_pairs,
 )
+from bot.summary_lead import closing, lead_order
 from bot.summary_named import (
     ASKED_FOR,
     NAMED_PART,
@@ -285,14 +286,16 @@ class SummaryAnswerer:
         self, label: str, paras: list[Para], sents: list[Sentence], cits: list[Citation],
         n_sent: int,
     ) -> list[str]:  # fmt: skip
-        """A part's most central clause and (two asked) its most central clause that states a
-        key figure, else its next most central one; in report order, cited."""
+        """A part's leading clause (`lead_order`: a central one stating a result with a key
+        figure, not the document the work carries out) and (two asked) its most central clause that states a key
+        figure, else its next most central one; in report order, cited."""
         # a clause the label says already is not told again when the part has others
         ranked = [x for x in central(sents) if not _in_label(x, label)] or central(sents)
+        ranked = lead_order(ranked, lambda x: x.readable, self._states) or ranked
         chosen = ranked[:1]
         if n_sent >= 2:
             # the second: the most central clause stating a key figure, if any
-            stating = [x for x in ranked[1:] if (x.chunk.id, x.span.start) in self.stating]
+            stating = [x for x in ranked[1:] if self._states(x)]
             chosen += (stating or ranked[1:])[: n_sent - 1]
         chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
         said: list[str] = []
@@ -310,6 +313,10 @@ class SummaryAnswerer:
                 f"{fit(cleaned(digits_read(text, context or ''), context or ''), SENTENCE_CHARS)} [{n}]"
             )
         return said
+
+    def _states(self, s: Sentence) -> bool:
+        """Whether a clause states one of the report's key figures."""
+        return (s.chunk.id, s.span.start) in self.stating
 
     def _state(
         self, facts: Sequence[Fact], cits: list[Citation], told: set[tuple[str, str]],
@@ -344,9 +351,16 @@ class SummaryAnswerer:
     def _facts_in(self, report_id: str, paras: list[Para] | None = None) -> list[Fact]:
         """The report's facts, or those of some of its paragraphs (a part)."""
         mine = [f for f in self.by_report.get(report_id, []) if not self._titled(f)]
+        mine = [f for f in mine if not closing(self._clause_of(f))]  # "Trên đây là … 2022"
         if paras is None:
             return mine
         return [f for f in mine if _within(f, paras)]
+
+    def _clause_of(self, f: Fact) -> str:
+        """The clause of its chunk a fact is stated in."""
+        chunk = self.index.chunks[self.index.position[f.chunk_id]]
+        at = next((s for s in chunk.spans if s.start <= f.span_start < s.end), None)
+        return chunk.sentence(at) if at is not None else ""
 
     def _titled(self, f: Fact) -> bool:
         """Whether a figure stands in a list of titles its paragraph gives (see `in_titles`)."""

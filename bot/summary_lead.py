@@ -1,0 +1,61 @@
+"""Which clause leads a summary's bullet: of a part's most central clauses, one that states a
+result with a key figure; never a closing line ("Trên đây là …"), nor, when another will do,
+the document the work carries out ("Thực hiện Kế hoạch số …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from bot.structure import strip_marker
+from core.text import fold
+from index.docrefs import DOC_NUMBER
+
+# A report's closing or its signature block, not a result: "Trên đây là kết quả …", "Nơi
+# nhận: …", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"; or a clause ending the document ("./.").
+_CLOSING = re.compile(r"^\W*(?:tren day (?:la )?|noi nhan\b|tm\. |kt\. )")
+_END_MARK = re.compile(r"\./\.\s*$")
+# A clause that opens with the document it carries out or lists one ("Thực hiện Kế hoạch số
+# …", "Căn cứ …", "Kế hoạch số 12/KH-UBND ngày …"): what the work is based on, not its result.
+_BASIS = re.compile(
+    r"^\W*(?:(?:can cu|thuc hien|trien khai|theo)\b|(?:ke hoach|quyet dinh|nghi quyet|"
+    r"cong van|thong tu|nghi dinh|chi thi|van ban)\s+(?:so\s+)?\d)"
+)
+# How many of a part's most central clauses may lead it: a clause further down the ranking is
+# not central enough to stand for the part, whatever it states.
+LEAD_POOL = 4
+
+
+def closing(text: str) -> bool:
+    """Whether a clause is a report's closing line or signature block, no result of it."""
+    folded = fold(strip_marker(text)).strip()
+    return bool(_CLOSING.match(folded) or _END_MARK.search(text))
+
+
+def basis(text: str) -> bool:
+    """Whether a clause opens with a document the work carries out or is based on."""
+    return bool(_BASIS.match(fold(strip_marker(text))) and DOC_NUMBER.search(text))
+
+
+T = TypeVar("T")
+
+
+def lead_order(
+    ranked: Sequence[T], text: Callable[[T], str], states: Callable[[T], bool]
+) -> list[T]:
+    """`ranked` (most central first) with the clause that should lead first: of the
+    `LEAD_POOL` most central, the first that is no basis and states a key figure (a result
+    with its figure), else the first that is no basis; the others after it, in their order.
+    Closing lines are dropped."""
+    kept = [x for x in ranked if not closing(text(x))]
+    pool = kept[:LEAD_POOL]
+    tiers = (
+        lambda x: not basis(text(x)) and states(x),
+        lambda x: not basis(text(x)),
+    )
+    for tier in tiers:
+        lead = next((x for x in pool if tier(x)), None)
+        if lead is not None:
+            return [lead, *(x for x in kept if x is not lead)]
+    return kept
