@@ -265,8 +265,9 @@ class SummaryAnswerer:
             sents = sentences_of(list(part.told) or paras)
             if not sents or says_nothing(label, paras):
                 continue
-            said = self._clauses(label, paras, sents, cits, 1 if part.area else n_sent)
             mine = [f for f in left if _within(f, paras)]
+            heads = {(f.chunk_id, f.span_start): keyness(f) for f in mine}
+            said = self._clauses(label, paras, sents, cits, 1 if part.area else n_sent, heads)
             left = [f for f in left if not _within(f, paras)]
             stated = self._state(mine, cits, told, " ".join(said))
             if stated:
@@ -284,18 +285,20 @@ class SummaryAnswerer:
 
     def _clauses(
         self, label: str, paras: list[Para], sents: list[Sentence], cits: list[Citation],
-        n_sent: int,
+        n_sent: int, heads: dict[tuple[str, int], float] | None = None,
     ) -> list[str]:  # fmt: skip
-        """A part's leading clause (`lead_order`: a central one stating a result with a key
-        figure, not the document the work carries out) and (two asked) its most central clause that states a key
+        """A part's leading clause (`lead_order`: the clause of its most key figure of those
+        its summary tells, `heads`, else a central one stating a key figure, not the document
+        the work carries out) and (two asked) its most central clause that states a key
         figure, else its next most central one; in report order, cited."""
         # a clause the label says already is not told again when the part has others
         ranked = [x for x in central(sents) if not _in_label(x, label)] or central(sents)
-        ranked = lead_order(ranked, lambda x: x.readable, self._states) or ranked
+        key = lambda x: max(0.0, (heads or {}).get((x.chunk.id, x.span.start), 0.0))  # noqa: E731
+        ranked = lead_order(ranked, lambda x: x.readable, self._states, key) or ranked
         chosen = ranked[:1]
         if n_sent >= 2:
-            # the second: the most central clause stating a key figure, if any
-            stating = [x for x in ranked[1:] if self._states(x)]
+            told = [x for x in ranked[1:] if key(x) > 0 or self._states(x)]
+            stating = sorted(told, key=lambda x: key(x) <= 0)  # a figure the summary tells first
             chosen += (stating or ranked[1:])[: n_sent - 1]
         chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
         said: list[str] = []
@@ -314,8 +317,7 @@ class SummaryAnswerer:
             )
         return said
 
-    def _states(self, s: Sentence) -> bool:
-        """Whether a clause states one of the report's key figures."""
+    def _states(self, s: Sentence) -> bool:  # (a clause stating one of the key figures)
         return (s.chunk.id, s.span.start) in self.stating
 
     def _state(

@@ -42,20 +42,20 @@ T = TypeVar("T")
 
 
 def lead_order(
-    ranked: Sequence[T], text: Callable[[T], str], states: Callable[[T], bool]
-) -> list[T]:
-    """`ranked` (most central first) with the clause that should lead first: of the
-    `LEAD_POOL` most central, the first that is no basis and states a key figure (a result
-    with its figure), else the first that is no basis; the others after it, in their order.
-    Closing lines are dropped."""
+    ranked: Sequence[T], text: Callable[[T], str], states: Callable[[T], bool],
+    key: Callable[[T], float] = lambda _: 0.0,
+) -> list[T]:  # fmt: skip
+    """`ranked` (most central first) with the clause that should lead first: the clause of
+    the most key figure among those its summary tells (`key` > 0: a result with its figure,
+    the part's headline), of the `LEAD_POOL` most central if one is there, else from anywhere
+    in the part (a figure told leads before an incidental one that is merely central); else,
+    of the `LEAD_POOL` most central, the first that is no basis and states a key figure; else
+    the most central that is no basis (a list of documents issued is no headline). The others
+    after it, the bases last; closing lines dropped."""
     kept = [x for x in ranked if not closing(text(x))]
+    kept = [x for x in kept if not basis(text(x))] + [x for x in kept if basis(text(x))]
     pool = kept[:LEAD_POOL]
-    tiers = (
-        lambda x: not basis(text(x)) and states(x),
-        lambda x: not basis(text(x)),
-    )
-    for tier in tiers:
-        lead = next((x for x in pool if tier(x)), None)
-        if lead is not None:
-            return [lead, *(x for x in kept if x is not lead)]
-    return kept
+    keyed = [x for x in pool if key(x) > 0] or [x for x in kept if key(x) > 0]
+    found = max(keyed, key=key) if keyed else None  # (of equals, the most central: the first)
+    found = found or next((x for x in pool if states(x) and not basis(text(x))), None)
+    return kept if found is None else [found, *(x for x in kept if x is not found)]

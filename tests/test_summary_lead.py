@@ -27,7 +27,7 @@ def test_lead_is_a_central_result_with_a_figure() -> None:
         "Các phòng phối hợp chặt chẽ.",
     ]
     states = {ranked[0], ranked[1]}
-    assert lead_order(ranked, str, states.__contains__) == [ranked[1], ranked[0], ranked[2]]
+    assert lead_order(ranked, str, states.__contains__) == [ranked[1], ranked[2], ranked[0]]
 
 
 def test_lead_without_a_figure_is_the_most_central_no_basis() -> None:
@@ -45,3 +45,21 @@ def test_lead_pool_bounds_how_far_down_a_figure_may_lead() -> None:
 def test_closing_is_dropped_even_when_most_central() -> None:
     ranked = ["Trên đây là kết quả năm 2031 và nhiệm vụ năm 2032.", "Đã cấp 40 chứng thư số."]
     assert lead_order(ranked, str, lambda _: False) == [ranked[1]]
+
+
+def test_the_parts_most_key_figure_leads_from_anywhere_in_the_part() -> None:
+    # no clause of the most central holds one of the figures the summary tells: the clause of
+    # the most key of them leads, however far down the ranking
+    ranked = [f"Nội dung thứ {i} được triển khai đồng bộ." for i in range(LEAD_POOL + 2)]
+    ranked += ["Có 9 cán bộ làm việc tại bộ phận.", "Toàn huyện có 1.234 thủ tục hành chính."]
+    weight = {ranked[-2]: 1.0, ranked[-1]: 2.0}
+    order = lead_order(ranked, str, lambda _: False, lambda x: weight.get(x, 0.0))
+    assert order[0] == ranked[-1]
+
+
+def test_a_key_figure_among_the_most_central_leads_before_a_heavier_one_further_down() -> None:
+    ranked = ["Các phòng phối hợp tốt.", "Đã cấp 40 chứng thư số."]
+    ranked += [f"Nội dung thứ {i} được triển khai." for i in range(LEAD_POOL)]
+    ranked.append("Toàn huyện có 1.234 thủ tục hành chính.")
+    weight = {ranked[1]: 1.0, ranked[-1]: 2.0}
+    assert lead_order(ranked, str, lambda _: False, lambda x: weight.get(x, 0.0))[0] == ranked[1]
