@@ -287,18 +287,17 @@ class SummaryAnswerer:
         self, label: str, paras: list[Para], sents: list[Sentence], cits: list[Citation],
         n_sent: int, heads: dict[tuple[str, int], float] | None = None,
     ) -> list[str]:  # fmt: skip
-        """A part's leading clause (`lead_order`: the clause of its most key figure of those
-        its summary tells, `heads`, else a central one stating a key figure, not the document
-        the work carries out) and (two asked) its most central clause that states a key
-        figure, else its next most central one; in report order, cited."""
-        # a clause the label says already is not told again when the part has others
+        """A part's leading clause (`lead_order`: the clause of its most key figure its summary
+        tells, `heads`, else a central one stating a key figure, no basis) and (two asked) its
+        most central clause stating a key figure, else its next; in report order, cited."""
+        # (a clause the label says already is not told again when the part has others)
         ranked = [x for x in central(sents) if not _in_label(x, label)] or central(sents)
         key = lambda x: max(0.0, (heads or {}).get((x.chunk.id, x.span.start), 0.0))  # noqa: E731
-        ranked = lead_order(ranked, lambda x: x.readable, self._states, key) or ranked
+        lead = key if n_sent > 1 else None  # (an area told by one clause: its most central)
+        ranked = lead_order(ranked, lambda x: x.readable, self._states, lead) or ranked
         chosen = ranked[:1]
         if n_sent >= 2:
-            told = [x for x in ranked[1:] if key(x) > 0 or self._states(x)]
-            stating = sorted(told, key=lambda x: key(x) <= 0)  # a figure the summary tells first
+            stating = [x for x in ranked[1:] if self._states(x)]
             chosen += (stating or ranked[1:])[: n_sent - 1]
         chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
         said: list[str] = []

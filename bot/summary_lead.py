@@ -17,10 +17,11 @@ from index.docrefs import DOC_NUMBER
 _CLOSING = re.compile(r"^\W*(?:tren day (?:la )?|noi nhan\b|tm\. |kt\. )")
 _END_MARK = re.compile(r"\./\.\s*$")
 # A clause that opens with the document it carries out or lists one ("Thực hiện Kế hoạch số
-# …", "Căn cứ …", "Kế hoạch số 12/KH-UBND ngày …"): what the work is based on, not its result.
+# …", "Căn cứ …", "Kế hoạch số 12/KH-UBND ngày …"): what the work is based on, not its result
+# ("Thực hiện đánh giá …", work carried out, is one).
+_DOC = r"(?:ke hoach|quyet dinh|nghi quyet|cong van|thong tu|nghi dinh|chi thi|van ban|de an)"
 _BASIS = re.compile(
-    r"^\W*(?:(?:can cu|thuc hien|trien khai|theo)\b|(?:ke hoach|quyet dinh|nghi quyet|"
-    r"cong van|thong tu|nghi dinh|chi thi|van ban)\s+(?:so\s+)?\d)"
+    rf"^\W*(?:can cu\b|(?:thuc hien|trien khai|theo)\s+{_DOC}\b|{_DOC}\s+(?:so\s+)?\d)"
 )
 # How many of a part's most central clauses may lead it: a clause further down the ranking is
 # not central enough to stand for the part, whatever it states.
@@ -43,9 +44,10 @@ T = TypeVar("T")
 
 def lead_order(
     ranked: Sequence[T], text: Callable[[T], str], states: Callable[[T], bool],
-    key: Callable[[T], float] = lambda _: 0.0,
+    key: Callable[[T], float] | None = None,
 ) -> list[T]:  # fmt: skip
-    """`ranked` (most central first) with the clause that should lead first: the clause of
+    """`ranked` (most central first) with the clause that should lead first (without `key`,
+    an area told by one clause: its most central, closing lines dropped): the clause of
     the most key figure among those its summary tells (`key` > 0: a result with its figure,
     the part's headline), of the `LEAD_POOL` most central if one is there, else from anywhere
     in the part (a figure told leads before an incidental one that is merely central); else,
@@ -53,6 +55,8 @@ def lead_order(
     the most central that is no basis (a list of documents issued is no headline). The others
     after it, the bases last; closing lines dropped."""
     kept = [x for x in ranked if not closing(text(x))]
+    if key is None:
+        return kept
     kept = [x for x in kept if not basis(text(x))] + [x for x in kept if basis(text(x))]
     pool = kept[:LEAD_POOL]
     keyed = [x for x in pool if key(x) > 0] or [x for x in kept if key(x) > 0]

@@ -17,6 +17,8 @@ def test_basis_is_the_document_carried_out() -> None:
     assert basis("Thực hiện Kế hoạch số 12/KH-UBND ngày 01/02/2031 của UBND huyện, Sở đã …")
     assert basis("- Kế hoạch số 7/KH-SXD ngày 03/3/2031 về tuyên truyền;")
     assert not basis("Thực hiện tốt việc tiếp nhận hồ sơ, đạt 97% đúng hạn.")
+    # work carried out, though it names a document later, is no basis
+    assert not basis("Thực hiện đánh giá việc giải quyết hồ sơ theo Quyết định số 3/QĐ-UBND.")
     assert not basis("Sở đã giải quyết 812 hồ sơ, đạt 98% kế hoạch.")
 
 
@@ -27,24 +29,28 @@ def test_lead_is_a_central_result_with_a_figure() -> None:
         "Các phòng phối hợp chặt chẽ.",
     ]
     states = {ranked[0], ranked[1]}
-    assert lead_order(ranked, str, states.__contains__) == [ranked[1], ranked[2], ranked[0]]
+    assert lead_order(ranked, str, states.__contains__, lambda _: 0.0) == [
+        ranked[1],
+        ranked[2],
+        ranked[0],
+    ]
 
 
 def test_lead_without_a_figure_is_the_most_central_no_basis() -> None:
     ranked = ["Thực hiện Kế hoạch số 9/KH-UBND ngày 1/1/2031, Sở đã …", "Các phòng phối hợp tốt."]
-    assert lead_order(ranked, str, lambda _: False) == [ranked[1], ranked[0]]
+    assert lead_order(ranked, str, lambda _: False, lambda _: 0.0) == [ranked[1], ranked[0]]
 
 
 def test_lead_pool_bounds_how_far_down_a_figure_may_lead() -> None:
     # a clause stating a figure past the LEAD_POOL most central does not lead
     ranked = [f"Nội dung thứ {i} được triển khai đồng bộ." for i in range(LEAD_POOL)]
     ranked.append("Đã cấp 40 chứng thư số.")
-    assert lead_order(ranked, str, lambda x: "40" in x)[0] == ranked[0]
+    assert lead_order(ranked, str, lambda x: "40" in x, lambda _: 0.0)[0] == ranked[0]
 
 
 def test_closing_is_dropped_even_when_most_central() -> None:
     ranked = ["Trên đây là kết quả năm 2031 và nhiệm vụ năm 2032.", "Đã cấp 40 chứng thư số."]
-    assert lead_order(ranked, str, lambda _: False) == [ranked[1]]
+    assert lead_order(ranked, str, lambda _: False, lambda _: 0.0) == [ranked[1]]
 
 
 def test_the_parts_most_key_figure_leads_from_anywhere_in_the_part() -> None:
@@ -63,3 +69,9 @@ def test_a_key_figure_among_the_most_central_leads_before_a_heavier_one_further_
     ranked.append("Toàn huyện có 1.234 thủ tục hành chính.")
     weight = {ranked[1]: 1.0, ranked[-1]: 2.0}
     assert lead_order(ranked, str, lambda _: False, lambda x: weight.get(x, 0.0))[0] == ranked[1]
+
+
+def test_an_area_told_by_one_clause_keeps_its_most_central() -> None:
+    ranked = ["Kế hoạch số 4/KH-UBND ngày 1/1/2031 về chuyển đổi số.", "Đã cấp 40 chứng thư số."]
+    assert lead_order(ranked, str, lambda _: True) == ranked
+    assert lead_order(["Trên đây là báo cáo năm 2031.", *ranked], str, lambda _: True) == ranked
