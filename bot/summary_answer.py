@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation
@@ -37,7 +38,7 @@ from bot.structure import (
     strip_marker,
     topic_pairs,
 )
-from bot.summary_lead import closing, lead_order
+from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
     ASKED_FOR,
     NAMED_PART,
@@ -288,17 +289,18 @@ class SummaryAnswerer:
         n_sent: int, heads: dict[tuple[str, int], float] | None = None,
     ) -> list[str]:  # fmt: skip
         """A part's leading clause (`lead_order`: the clause of its most key figure its summary
-        tells, `heads`, else a central one stating a key figure, no basis) and (two asked) its
-        most central clause stating a key figure, else its next; in report order, cited."""
-        # (a clause the label says already is not told again when the part has others)
+        tells, `heads`, else a central one stating a key figure, no basis) and (two asked) the
+        most central beside a lead promoted, else the most central stating a key figure, else
+        its next; in report order, cited; not a clause its label says (others there)."""
         ranked = [x for x in central(sents) if not _in_label(x, label)] or central(sents)
         key = lambda x: max(0.0, (heads or {}).get((x.chunk.id, x.span.start), 0.0))  # noqa: E731
-        lead = key if n_sent > 1 else None  # (an area told by one clause: its most central)
-        ranked = lead_order(ranked, lambda x: x.readable, self._states, lead) or ranked
+        lead, read = key if n_sent > 1 else None, attrgetter("readable")  # (an area: central)
+        before, ranked = ranked, lead_order(ranked, read, self._states, lead) or ranked
         chosen = ranked[:1]
         if n_sent >= 2:
             stating = [x for x in ranked[1:] if self._states(x)]
-            chosen += (stating or ranked[1:])[: n_sent - 1]
+            beside = central_beside(before, ranked[0], read)
+            chosen += ([beside] if beside else stating or ranked[1:])[: n_sent - 1]
         chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
         said: list[str] = []
         for s in chosen:
@@ -357,8 +359,7 @@ class SummaryAnswerer:
             return mine
         return [f for f in mine if _within(f, paras)]
 
-    def _clause_of(self, f: Fact) -> str:
-        """The clause of its chunk a fact is stated in."""
+    def _clause_of(self, f: Fact) -> str:  # (the clause of its chunk a fact is stated in)
         chunk = self.index.chunks[self.index.position[f.chunk_id]]
         at = next((s for s in chunk.spans if s.start <= f.span_start < s.end), None)
         return chunk.sentence(at) if at is not None else ""

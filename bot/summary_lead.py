@@ -63,3 +63,11 @@ def lead_order(
     found = max(keyed, key=key) if keyed else None  # (of equals, the most central: the first)
     found = found or next((x for x in pool if states(x) and not basis(text(x))), None)
     return kept if found is None else [found, *(x for x in kept if x is not found)]
+
+
+def central_beside(ranked: Sequence[T], lead: T, text: Callable[[T], str]) -> T | None:
+    """The most central clause that is no closing line and no basis when the lead is another
+    (one promoted for its figure): told beside it, so that what the part mostly says is not
+    lost to its figure; None when the lead is that clause."""
+    plain = next((x for x in ranked if not closing(text(x)) and not basis(text(x))), None)
+    return None if plain is None or plain is lead else plain

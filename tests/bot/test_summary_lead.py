@@ -1,6 +1,6 @@
 """The clause that leads a summary's bullet (made-up clauses)."""
 
-from bot.summary_lead import LEAD_POOL, basis, closing, lead_order
+from bot.summary_lead import LEAD_POOL, basis, central_beside, closing, lead_order
 
 
 def test_closing_lines_and_signature_are_no_result() -> None:
@@ -75,3 +75,13 @@ def test_an_area_told_by_one_clause_keeps_its_most_central() -> None:
     ranked = ["Kế hoạch số 4/KH-UBND ngày 1/1/2031 về chuyển đổi số.", "Đã cấp 40 chứng thư số."]
     assert lead_order(ranked, str, lambda _: True) == ranked
     assert lead_order(["Trên đây là báo cáo năm 2031.", *ranked], str, lambda _: True) == ranked
+
+
+def test_the_most_central_clause_is_told_beside_a_lead_promoted_for_its_figure() -> None:
+    ranked = [
+        "Căn cứ Quyết định số 1/QĐ-UBND ngày 2/1/2031, …",
+        "Các phòng phối hợp tốt.",
+        "Có 9 hồ sơ.",
+    ]
+    assert central_beside(ranked, ranked[2], str) == ranked[1]
+    assert central_beside(ranked, ranked[1], str) is None
