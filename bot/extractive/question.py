@@ -23,6 +23,7 @@ from bot.extractive.english_phrases import (
 )
 from bot.extractive.left_out import _EXCLUDES, remaining_part
 from bot.extractive.levels import asked_levels
+from bot.extractive.public_named import APPLICANTS, public_named
 from bot.extractive.words import _ABBR_WORDS
 from bot.intents_types import WANTS_PERCENT
 from bot.stopwords import RATE_STOP, STOP
@@ -344,6 +345,8 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     said = [p for p in ASKABLE_PARTS
             if (any(_names(seq, p) for seq in seqs) or p in named) and p not in left_out]  # fmt: skip
     said += remaining_part(EXHAUSTIVE_FAMILIES, said, left_out)  # all the others left out
+    if public_named(q):  # "người dân, doanh nghiệp": everyone a procedure serves, no part
+        said = [p for p in said if p not in APPLICANTS]
     staff = [p for p in said if p in STAFF]
     if len(staff) != 1 or not _POSITIONS.search(q.expanded):
         said = [p for p in said if p not in STAFF]
