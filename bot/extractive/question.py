@@ -238,11 +238,19 @@ _MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b|d(
 # Words that count people ("28 công chức", "90 viên chức", "01 lao động hợp đồng", OCR "cong
 # chirc" too): a clause counting them counts "người", the word of "bao nhiêu người …".
 _PEOPLE = re.compile(r"\b(?:can bo|cong ch\w{1,3}c|vien ch\w{1,3}c|lao dong|nhan vien|chien si)\b")
+# The words a question counts people by, said by such a clause: "bao nhiêu người", and "bao
+# nhiêu trường hợp" (cases: a count of people by case, "tinh giản 103 trường hợp").
+PEOPLE_COUNTED = frozenset({"nguoi", "truong", "hop"})
 
 
 def counts_people(clause: str) -> bool:
     """Whether a clause counts people by what they are (civil servants, employees, staff)."""
     return bool(_PEOPLE.search(fold(clause)))
+
+
+def people_said(clause: str) -> frozenset[str]:
+    """The words a question counts people by (`PEOPLE_COUNTED`) when the clause counts people."""
+    return PEOPLE_COUNTED if counts_people(clause) else frozenset()
 
 
 def is_money(clause: str, figure: str) -> bool:
