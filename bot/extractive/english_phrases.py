@@ -10,7 +10,11 @@ from core.query import terms_named
 # What ends the counted phrase of an English question: "how many doctors | were recruited".
 # "how many of them": a pronoun for what was named before, read past ("of them are …"), with
 # a word qualifying it before the copula ("of those hired were …": the part is after the copula).
-_OF_THEM = r"of\s+(?:them|these|those)\s+(?:[a-z]+\s+(?=(?:are|were|is|was)\b))?"
+# "how many cases were …" counts what the cases are, as "how many of them were …" does.
+_OF_THEM = (
+    r"(?:of\s+(?:them|these|those)\s+(?:[a-z]+\s+(?=(?:are|were|is|was)\b))?"
+    r"|cases\s+(?=(?:are|were|is|was)\b))"
+)
 _EN_COUNT = re.compile(
     rf"\b(?:how many|how much|number of)\s+(?:{_OF_THEM}|of\s+(?:the\s+|its\s+|their\s+)?)?"
     r"((?:[a-z0-9]+\s*){1,6})"

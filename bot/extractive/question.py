@@ -238,9 +238,8 @@ _MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b|d(
 # Words that count people ("28 công chức", "90 viên chức", "01 lao động hợp đồng", OCR "cong
 # chirc" too): a clause counting them counts "người", the word of "bao nhiêu người …".
 _PEOPLE = re.compile(r"\b(?:can bo|cong ch\w{1,3}c|vien ch\w{1,3}c|lao dong|nhan vien|chien si)\b")
-# The words a question counts people by, said by such a clause: "bao nhiêu người", and "bao
-# nhiêu trường hợp" (cases: a count of people by case, "tinh giản 103 trường hợp").
-PEOPLE_COUNTED = frozenset({"nguoi", "truong", "hop"})
+# The word a question counts people by, said by such a clause: "bao nhiêu người".
+PEOPLE_COUNTED = frozenset({"nguoi"})
 
 
 def counts_people(clause: str) -> bool:
@@ -294,8 +293,9 @@ def state_words(q: ParsedQuery) -> frozenset[str]:
 
 
 # Question phrases that only say "total"/"currently"; they are not what is counted.
-_UNIT_AFTER = re.compile(
-    r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+((?:[a-z0-9]+\s*){1,3})"
+_UNIT_AFTER = re.compile(  # past "trường hợp (là)" (`words.CASES`): what the cases are
+    r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+(?:truong hop\s+(?:la\s+)?)?"
+    r"((?:[a-z0-9]+\s*){1,3})"
 )
 
 

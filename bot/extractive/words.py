@@ -28,6 +28,12 @@ STANDARD = re.compile(r"\b(?:ISO|TCVN|IEC)(?:\s*/\s*IEC)?\s+\d+(?:\s*[:-]\s*\d{4
 VIA = re.compile(r"\bthong qua\b")
 
 
+# "trường hợp" (cases) counts whatever the question names with it ("bao nhiêu trường hợp là
+# viên chức": the employees): no word of what is counted or to look for ("01 lao động hợp
+# đồng" says its "hợp" by chance).
+CASES = re.compile(r"\btruong hop\b")
+
+
 def before_via(folded: str, m: re.Match[str]) -> str:
     """Group 1 of `m` (the words after "bao nhieu" in `folded`) up to a "thong qua" in it."""
     via = VIA.search(folded, m.start(1))
