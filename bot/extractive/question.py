@@ -23,6 +23,7 @@ from bot.extractive.english_phrases import (
 )
 from bot.extractive.left_out import _EXCLUDES, remaining_part
 from bot.extractive.levels import asked_levels
+from bot.extractive.public_named import APPLICANTS, public_named
 from bot.extractive.words import _ABBR_WORDS
 from bot.intents_types import WANTS_PERCENT
 from bot.stopwords import RATE_STOP, STOP
@@ -237,11 +238,18 @@ _MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b|d(
 # Words that count people ("28 công chức", "90 viên chức", "01 lao động hợp đồng", OCR "cong
 # chirc" too): a clause counting them counts "người", the word of "bao nhiêu người …".
 _PEOPLE = re.compile(r"\b(?:can bo|cong ch\w{1,3}c|vien ch\w{1,3}c|lao dong|nhan vien|chien si)\b")
+# The word a question counts people by, said by such a clause: "bao nhiêu người".
+PEOPLE_COUNTED = frozenset({"nguoi"})
 
 
 def counts_people(clause: str) -> bool:
     """Whether a clause counts people by what they are (civil servants, employees, staff)."""
     return bool(_PEOPLE.search(fold(clause)))
+
+
+def people_said(clause: str) -> frozenset[str]:
+    """The words a question counts people by (`PEOPLE_COUNTED`) when the clause counts people."""
+    return PEOPLE_COUNTED if counts_people(clause) else frozenset()
 
 
 def is_money(clause: str, figure: str) -> bool:
@@ -285,8 +293,9 @@ def state_words(q: ParsedQuery) -> frozenset[str]:
 
 
 # Question phrases that only say "total"/"currently"; they are not what is counted.
-_UNIT_AFTER = re.compile(
-    r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+((?:[a-z0-9]+\s*){1,3})"
+_UNIT_AFTER = re.compile(  # past "trường hợp (là)" (`words.CASES`): what the cases are
+    r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+(?:truong hop\s+(?:la\s+)?)?"
+    r"((?:[a-z0-9]+\s*){1,3})"
 )
 
 
@@ -344,6 +353,8 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     said = [p for p in ASKABLE_PARTS
             if (any(_names(seq, p) for seq in seqs) or p in named) and p not in left_out]  # fmt: skip
     said += remaining_part(EXHAUSTIVE_FAMILIES, said, left_out)  # all the others left out
+    if public_named(q):  # "người dân, doanh nghiệp": everyone a procedure serves, no part
+        said = [p for p in said if p not in APPLICANTS]
     staff = [p for p in said if p in STAFF]
     if len(staff) != 1 or not _POSITIONS.search(q.expanded):
         said = [p for p in said if p not in STAFF]

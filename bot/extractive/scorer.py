@@ -21,6 +21,7 @@ from bot.extractive.choice import (
 )
 from bot.extractive.clause_runs import clause_runs
 from bot.extractive.concepts import _TOTAL, Concept, ConceptMatcher
+from bot.extractive.english_phrases import participle_terms
 from bot.extractive.kinds import KIND_PHRASES, with_kind_names
 from bot.extractive.kinds import kinds_said as _kinds_said
 from bot.extractive.left_out import _EXCLUDES, excluded_phrases, says_phrase
@@ -56,10 +57,10 @@ from bot.extractive.question import (
     _rate_units,
     asked_action,
     counted_pairs,
-    counts_people,
     excluded_parts,
     is_money,
     part_cut,
+    people_said,
     state_words,
 )
 from bot.extractive.shares import ONLINE_SAID, share_fits
@@ -416,7 +417,7 @@ class ClauseScorer:
         a pair of counted words the question names side by side counts once unless said so."""
         places = {t for p in q.provinces for t in fold(p).split()}  # "how many dossiers has Dong"
         ignored = _MEASURE_WORDS | places | _LEVEL_JOINERS | _LEVELS | STOP
-        english = _english_counted(q)
+        english = _english_counted(q) or participle_terms(q.folded)  # "how many were filed"
         if PER_TIME.search(q.folded):  # "mỗi tháng": a rate's "per", said "/tháng"
             ignored = ignored | {"moi"}
         units = set() if english else (self._units(q) or _rate_units(q)) - ignored - state_words(q)
@@ -431,8 +432,7 @@ class ClauseScorer:
         said |= set(_folded_tokens(chunk.section)) | set(self._outer(chunk, c.span))
         if c.figure and is_money(chunk.sentence(c.span), c.figure):
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
-        if counts_people(chunk.sentence(c.span)):
-            said.add("nguoi")  # "bao nhieu nguoi": "cong chuc", "vien chuc" are people
+        said |= people_said(chunk.sentence(c.span))  # "bao nhieu nguoi": "vien chuc" are people
         said |= {"nop"} if {"tiep", "nhan"} <= said else set()  # "nộp" hồ sơ are "tiếp nhận"
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
