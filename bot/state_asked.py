@@ -108,7 +108,7 @@ _JOIN = rf"\s+(?:va|and|or|hoac)\s+(?:\S+\s+){{0,{_JOIN_WORDS}}}?"
 # Where a figure's clause starts and ends: a sentence or list break, a colon, or a breakdown
 # opening ("trong đó", "gồm", a bracket), whose items are clauses of their own.
 _BREAK = re.compile(r"[.;:!?](?=\s|$)|,|\(|\)|\btrong (?:do|so)\b|\bgom\b")
-# What opens a breakdown of a sentence's lead ("Tổng số … là: 75.639 hồ sơ (trong đó: …)"):
+# What opens a breakdown of a sentence's lead ("Số phòng họp trực tuyến là: 18 phòng (trong đó: …)"):
 # its items are of what the lead says.
 _OPENS = re.compile(r":(?=\s|$)|\(|\btrong (?:do|so)\b|\bgom\b")
 _SENTENCE = re.compile(r";|[.!?](?=\s|$)")
@@ -166,15 +166,9 @@ def both_asked(folded_question: str, asked: str) -> set[str]:
     return done if re.search(joined, folded_question) else set()
 
 
-def clause_of(quote: str, figure: str) -> str:
-    """The folded clause of a line that holds a figure (`_BREAK` on either side); "" when the
-    figure is not found."""
-    return " ".join(_clauses(quote, figure)[:1])
-
-
 def _clauses(quote: str, figure: str) -> list[str]:
     """What a figure's line says of it, nearest first (folded): its own clause (`_BREAK` on
-    either side), the label before a colon that opens it ("… là: 237.006"), and the lead of
+    either side), the label before a colon that opens it ("… là: 5.318"), and the lead of
     its sentence when the figure is an item of the lead's breakdown (`_OPENS`); none when the
     figure is not found."""
     found = figure_at(quote, figure)
