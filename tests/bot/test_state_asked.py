@@ -102,14 +102,14 @@ def test_a_label_or_a_lead_says_what_an_item_underwent() -> None:
         ("Bao nhiêu biên chế được tinh giản năm 2023?", "tinh gian"),
         ("How many posts did the department streamline?", "tinh gian"),
         ("how many officials did the city discipline", "ky luat"),
-        ("So can bo bi xu ly ky luat la bao nhieu?", "ky luat"),  # "xử lý" is how, not another
+        ("May huan luyen vien bi xu ly ky luat trong mua giai?", "ky luat"),  # "xử lý" is how, not another
         ("Bao nhiêu doanh nghiệp bị xử phạt?", "xu phat"),
         # a common action describing what is counted is no second ask
         ("Of the 300 requests received, how many were turned down?", "tu choi"),
-        ("Trong số hồ sơ đã tiếp nhận, bao nhiêu bị trả lại?", "tra lai"),
+        ("Trong số lô hàng kho đã tiếp nhận, bao nhiêu bị trả lại?", "tra lai"),
         ("Bao nhiêu hồ sơ tiếp nhận và bị từ chối?", ""),  # joined: both asked
         # a state left out of the count is not asked
-        ("Bao nhiêu hồ sơ mới, chưa tính hồ sơ tồn kỳ trước?", ""),
+        ("Sở nhận mấy lá đơn trong tháng, không kể đơn tồn đọng?", ""),
         ("How many requests arrived, not counting those carried over?", ""),
     ],
 )
