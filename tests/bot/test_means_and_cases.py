@@ -25,14 +25,18 @@ def _t(text: str) -> list[str]:
 def test_a_denial_is_read_past_its_means_words_both_ways() -> None:
     denied = _t("tiếp nhận vào làm viên chức không qua sát hạch")
     assert denies_asked(denied, _t("bao nhiêu viên chức theo hình thức sát hạch"))
-    assert denies_asked(_t("đã tuyển qua sát hạch"), _t("bao nhiêu viên chức không theo hình thức sát hạch"))
+    assert denies_asked(
+        _t("đã tuyển qua sát hạch"), _t("bao nhiêu viên chức không theo hình thức sát hạch")
+    )
     assert not denies_asked(denied, _t("bao nhiêu viên chức không theo hình thức sát hạch"))
     assert not denies_asked(_t("đã tuyển qua sát hạch"), _t("bao nhiêu viên chức bằng sát hạch"))
 
 
 def test_overdue_is_no_means() -> None:
     """Folded "qua han" is "quá hạn": "chưa quá hạn" is not read as denying "hạn …"."""
-    assert not denies_asked(_t("hồ sơ trong hạn giải quyết 12"), _t("bao nhiêu hồ sơ chưa quá hạn giải quyết"))
+    assert not denies_asked(
+        _t("hồ sơ trong hạn giải quyết 12"), _t("bao nhiêu hồ sơ chưa quá hạn giải quyết")
+    )
     assert denies_asked(_t("hồ sơ quá hạn 5"), _t("bao nhiêu hồ sơ chưa quá hạn"))
 
 
@@ -78,15 +82,21 @@ def test_the_asked_figure_is_stated(question: str, figure: str) -> None:
 def test_the_public_named_asks_no_part_by_who_applied(question: str, public: bool) -> None:
     q = parse_query(question)
     assert public_named(q) is public
-    assert (("doanh", "nghiep") in _asked_parts(q) or ("to", "chuc") in _asked_parts(q)) is not public
+    assert (
+        ("doanh", "nghiep") in _asked_parts(q) or ("to", "chuc") in _asked_parts(q)
+    ) is not public
 
 
 def test_a_participle_after_the_copula_asks_any_of_its_wordings() -> None:
-    terms = participle_terms(fold("The archive opened 40 files last spring; how many were filed by fax?"))
+    terms = participle_terms(
+        fold("The archive opened 40 files last spring; how many were filed by fax?")
+    )
     assert len(terms) == 1
     assert {"tiep nhan", "phat sinh"} <= terms[0]
     # an irregular participle of the list is read too; one naming no term asks nothing
-    assert participle_terms(fold("how many were found faulty at the depot?")) == (frozenset({"phat hien"}),)
+    assert participle_terms(fold("how many were found faulty at the depot?")) == (
+        frozenset({"phat hien"}),
+    )
     assert participle_terms(fold("how many were given a bicycle?")) == ()
     assert participle_terms(fold("how many were teachers?")) == ()
     assert participle_terms(fold("bao nhiêu hồ sơ được tiếp nhận")) == ()
