@@ -18,8 +18,8 @@ from bot.doc_action import other_action
 from bot.each_level import levels_together
 from bot.extractive import parts_said
 from bot.extractive.citing import quarters_of
+from bot.extractive.dossier_action import ACTIONS, action_at, asked_action
 from bot.extractive.levels import asked_levels
-from bot.extractive.question import ACTIONS, action_at, asked_action
 from bot.extractive.said_elsewhere import labelled_elsewhere
 from bot.extractive.sites import _figures_of
 from bot.near_miss_asked import other_measure, other_share, other_staff, undated, unit_own

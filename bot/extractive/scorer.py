@@ -21,6 +21,7 @@ from bot.extractive.choice import (
 )
 from bot.extractive.clause_runs import clause_runs
 from bot.extractive.concepts import _TOTAL, Concept, ConceptMatcher
+from bot.extractive.dossier_action import asked_action
 from bot.extractive.english_phrases import participle_terms
 from bot.extractive.kinds import KIND_PHRASES, with_kind_names
 from bot.extractive.kinds import kinds_said as _kinds_said
@@ -55,12 +56,11 @@ from bot.extractive.question import (
     _english_counted,
     _question_facts,
     _rate_units,
-    asked_action,
     counted_pairs,
+    counts_people,
     excluded_parts,
     is_money,
     part_cut,
-    people_said,
     state_words,
 )
 from bot.extractive.shares import ONLINE_SAID, share_fits
@@ -432,7 +432,7 @@ class ClauseScorer:
         said |= set(_folded_tokens(chunk.section)) | set(self._outer(chunk, c.span))
         if c.figure and is_money(chunk.sentence(c.span), c.figure):
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
-        said |= people_said(chunk.sentence(c.span))  # "bao nhieu nguoi": "vien chuc" are people
+        said |= {"nguoi"} if counts_people(chunk.sentence(c.span)) else set()  # "bao nhiêu người"
         said |= {"nop"} if {"tiep", "nhan"} <= said else set()  # "nộp" hồ sơ are "tiếp nhận"
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service

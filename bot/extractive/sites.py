@@ -18,6 +18,7 @@ from bot.extractive.breakdown import (
     names_phrase,
 )
 from bot.extractive.clause_runs import coordinated
+from bot.extractive.dossier_action import action_at
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
 from bot.extractive.misread import misread
 from bot.extractive.question import (
@@ -27,7 +28,6 @@ from bot.extractive.question import (
     QUALIFIERS,
     SIBLING_FAMILIES,
     STAFF,
-    action_at,
     one_name,
     other_names,
     outermost,
