@@ -21,6 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.compare_clauses import OPENERS as _OPENERS
+from bot.compare_clauses import clause_start as _clause_start
+from bot.compare_clauses import each_asks as _each_asks
+from bot.compare_clauses import ends_clause as _ends_clause
+from bot.compare_clauses import own_clause
 from bot.compare_only import COMPARE_ONLY, compare_words
 from bot.compare_scope import scope_first
 from bot.compare_stands import stands_for
@@ -71,13 +76,16 @@ _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "o
         ("con",))  # fmt: skip
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
 # no part ends on these: "… xã có", "mức độ 4 mà …"
-_WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "the", "a", "an"])
+_WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "thi", "the", "a", "an"])
 # A comparison, or each of two things asked its own figure ("lần lượt", "respectively"): "và"
 # between two parts then sets them apart.
 _APART = re.compile(COMPARED.pattern + r"|\b(lan luot|respectively|moi (?:ben|phan))\b")
 MAX_PART = 6  # words of one part
+_COUNT_ASKED = ("số lượng", "how many")  # a count asked in words, Vietnamese or English
+# Words on from a comma within which a second "bao nhiêu" asks its own clause's number: a label
+# of MAX_PART words and the "thì là" before the ask ("…, còn số hồ sơ đã trả thì là bao nhiêu").
+ASK_REACH = MAX_PART + 2
 STRAY = 3  # … but a part it cuts this few words before its clause's end takes them ("bưu | chính")
-_OPENERS = frozenset(("con", "while", "whereas"))  # a clause set against the one before
 CLOSING = 4  # words closing the question that may name a term of the part before them
 # Words that name a period ("in the first quarter", "quý I", "năm 2024"): no part's own term.
 _PERIOD = re.compile(r"\d|\b(quarter|month|year|half|quy|thang|nam|dau nam|cuoi nam)\b")
@@ -90,10 +98,6 @@ class Part:
 
     label: str
     query: ParsedQuery
-
-
-def _ends_clause(token: str) -> bool:
-    return token[-1:] in ",.;:?!—–" or token in ("-", "--") if token else False  # dash too
 
 
 def _ask_at(words: list[str], i: int) -> int:
@@ -140,10 +144,10 @@ def _second_ask(words: list[str], i: int) -> bool:
     # "…, còn tiếp nhận … bao nhiêu", "…, while …": the word that opens the contrast is no
     # word of the part after it
     opener = int(_bare(words[i]) in _OPENERS)
-    end = min(len(words), i + opener + MAX_PART + 1)
-    # the clause before asks its own ("tiếp nhận bao nhiêu hồ sơ TTHC, đã giải quyết bao
-    # nhiêu"): "bao nhiêu" a few words before the comma, in that clause
-    start = max(0, i - 1 - MAX_PART // 2)
+    end = min(len(words), i + opener + ASK_REACH + 1)
+    # the clause before asks its own ("tiếp nhận bao nhiêu hồ sơ qua bưu điện, đã giải quyết
+    # bao nhiêu"): "bao nhiêu" at most a part's words before the comma, in that clause
+    start = max(0, i - 1 - MAX_PART)
     before = [k for k in range(start, i - 1) if not any(map(_ends_clause, words[k : i - 1]))]
     return (
         i > 1
@@ -276,19 +280,16 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
             ys += 1  # "for businesses vs for households": the word before both said once
         drop = compare_words(words)
         xe, ye, tail = qualified(words, (xs, xe), (ys, ye), tail, drop)  # "A có máy chủ vs B"
-        # no number asked but by the comparison ("… loại nào nhiều hơn?"): the count of the
-        # thing named before the parts is asked, said before it ("bao nhiêu dịch vụ công mức độ
-        # 3", not "dịch vụ công mức độ 3 bao nhiêu": a count of dossiers of those services)
+        # no number asked but by the comparison ("… loại nào nhiều hơn?"): the count of the thing
+        # named before the parts, said before it ("bao nhiêu DVC mức 3", not "DVC mức 3 bao nhiêu")
         kept = " ".join(w for i, w in enumerate(words) if i not in drop)
         k = more_noun(words, xs) if en else _clause_start(words, xs, places)
-        ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [
-            "how many" if en else "số lượng"
-        ]  # fmt: skip
+        ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [_COUNT_ASKED[en]]
         a = [(0, k), *ask, (k, at), (tail, len(words))]
         b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
             xs = k = _clause_start(words, xs, places)  # each clause asks its own number
-            a, b = [(0, at)], [(0, k), (ys, len(words))]
+            a, b = [(0, at)], [(0, k), (own_clause(words, at), len(words))]
             xs = past_dates(words, xs, at)  # the clause's period dates both parts
             if (lead := _shared_lead(words, xs, xe, ys, ye)) > xs:  # the words leading both
                 b, xs = [(0, k), (xs, lead), (ys, len(words))], lead
@@ -298,6 +299,8 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
             a, b = [(0, at)], [(0, k), (at + n, len(words))]
             while xs < at and (asked := _ask_at(words, xs)):
                 xs += asked  # the label: what is counted, not "how many"
+        elif _bare(words[at]) in _AND and _asks_after(words, at, ye) and _both_name(words, xe, ye):
+            a, b, k, xs = _each_asks(words, xs, at, places)
         if shared := _shared_after(words, xs, xe, ys, ye) or shared_head(words, xs, xe, ys, ye):
             a.insert(a.index((k, at)) + 1, (shared, ye))  # "autonomous [budgets] and non-…", "individual [certs] vs …"
             xe_label: list[tuple[int, int] | str] = [(xs, xe), (shared, ye)]
@@ -320,6 +323,14 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
     return []
 
 
+def _both_name(words: list[str], xe: int, ye: int) -> bool:
+    """Whether both clauses name what they count after their asking words ("… bao nhiêu đơn
+    và … bao nhiêu đơn"): said whole in each part; one said once is lent to the other."""
+    while ye < len(words) and _bare(words[ye]) in _WEAK_END:
+        ye += 1  # "… đã xử lý được bao nhiêu"
+    return _ask_at(words, xe) >= 2 and ye + _ask_at(words, ye) < len(words)
+
+
 def _unasked(words: list[str], start: int, end: int) -> tuple[int, int]:
     """A part's label span cut before a number asked inside it ("cấp tỉnh bao nhiêu dịch vụ"
     labels "cấp tỉnh": the asking words and the unit after them are what both parts ask, not
@@ -337,15 +348,6 @@ def _opens_term(words: list[str], i: int) -> bool:
     before the part, then, but a word of it."""
     pair = " ".join(_bare(w) for w in words[i : i + 2])
     return bool(terms_named(pair) - terms_named(_bare(words[i + 1])))
-
-
-def _clause_start(words: list[str], xs: int, places: frozenset[int]) -> int:
-    """Where the clause of the part before the split starts: after the comma or the place name
-    before it, else at the question's start."""
-    k = xs
-    while k > 0 and not _ends_clause(words[k - 1]) and k - 1 not in places:
-        k -= 1
-    return k
 
 
 def _spans(
@@ -393,7 +395,8 @@ def _spans(
         strong = contrast or asked_again or bool(_APART.search(q.folded))
     # "tự chủ và không tự chủ": a thing and its negation are two parts, never one figure
     strong = strong or _negated(words, xs, xe, ys, ye)
-    summed = sums_parts(q.folded, contrast, head_sums)
+    # "tổng thu bao nhiêu, còn chi … bao nhiêu": a number asked in each clause asks no sum
+    summed = sums_parts(q.folded, contrast, head_sums) and not asked_again
     # weak: "mức 3 và mức 4", a head said again before a word of its own
     if xs >= xe or not (strong or weak and said_again >= 1) or summed:
         return None

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.extractive.words import CASES
 from bot.stopwords import FIGURE_STOP
 from core.places import strip_provinces
 from core.query import ABBREVIATIONS, ParsedQuery
@@ -62,7 +63,7 @@ class QuestionView:
 
 def view(q: ParsedQuery) -> QuestionView:
     """Read a parsed question for fact matching."""
-    text = strip_provinces(q.expanded)
+    text = CASES.sub(" ", strip_provinces(q.expanded))  # "trường hợp": no word of the thing
     words = tuple(
         dict.fromkeys(
             t for t in tokenize(text) if t not in FIGURE_STOP and not re.fullmatch(r"\d{4}", t)

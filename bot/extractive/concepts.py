@@ -29,7 +29,9 @@ class Concept:
 
 
 _PHRASE_STOP = re.compile(
-    r"\b(so may|so hieu|so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
+    # "bao nhiêu trường hợp (là viên chức)": cases count what the question names with them
+    # (`words.CASES`); "hợp đồng" beside another figure would hold its "hợp"
+    r"\b(bao nhieu truong hop|how many cases|so may|so hieu|so luong|hien nay|cho biet|bao nhieu|la bao nhieu|how many|how much|"
     r"number of|counts?|what is|what was|what are|so sanh|compare|compared|comparison|versus|vs)\b|\bmay(?=\s+(?:19|20)\d\d\b)"  # "May 2022": a month
     # "chiếm bao nhiêu phần trăm" asks a share as "đạt …%" does: no word to look for; the
     # reports write "phần trăm" as "%"

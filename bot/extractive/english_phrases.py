@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import re
 
+from core.query import terms_named
+
 # What ends the counted phrase of an English question: "how many doctors | were recruited".
 # "how many of them": a pronoun for what was named before, read past ("of them are …"), with
 # a word qualifying it before the copula ("of those hired were …": the part is after the copula).
-_OF_THEM = r"of\s+(?:them|these|those)\s+(?:[a-z]+\s+(?=(?:are|were|is|was)\b))?"
+# "how many cases were …" counts what the cases are, as "how many of them were …" does.
+_OF_THEM = (
+    r"(?:of\s+(?:them|these|those)\s+(?:[a-z]+\s+(?=(?:are|were|is|was)\b))?"
+    r"|cases\s+(?=(?:are|were|is|was)\b))"
+)
 _EN_COUNT = re.compile(
     rf"\b(?:how many|how much|number of)\s+(?:{_OF_THEM}|of\s+(?:the\s+|its\s+|their\s+)?)?"
     r"((?:[a-z0-9]+\s*){1,6})"
@@ -56,3 +62,16 @@ def copula_part(folded: str) -> str:
     if m is None or _PARTICIPLE.fullmatch(m.group(1).split()[0]):
         return ""
     return m.group(1).strip()
+
+
+def participle_terms(folded: str) -> tuple[frozenset[str], ...]:
+    """What an English question that counts by what was done ("the archive opened 40 files: how
+    many were filed by fax", "how many of them were resolved") asks its figure's passage to say: the report wordings
+    of the participle after the copula, any one of them ("filed": "tiếp nhận" or "phát sinh"),
+    as one entry; () when no participle follows or it names no term."""
+    m = _EN_COPULA.search(folded)
+    first = m.group(1).split()[0] if m is not None else ""
+    if not re.fullmatch(r"[a-z]+ed|done|made|found|held|given|taken|sent|paid|kept|spent", first):
+        return ()
+    wordings = terms_named(first)
+    return (wordings,) if wordings else ()

@@ -18,15 +18,21 @@ if TYPE_CHECKING:
 _NEGATIONS = frozenset({"khong", "chua"})
 # Words between a negation and what it denies, skipped ("không được", "chưa được").
 _SKIPPED = frozenset({"duoc", "bi", "phai"})
+# Words of the means a denied thing is done by, before it ("không qua thi tuyển", "không theo
+# hình thức đấu thầu", "không bằng …"): the other side may name the same thing by another means
+# word ("theo hình thức thi tuyển", "qua thi tuyển"), so a run is also read without them.
+_MEANS = frozenset({"qua", "theo", "bang", "thong", "hinh", "thuc", "duoi"})
 # How many words after a negation make what it denies (the run read against the question).
 _DENIED_WORDS = 4
 
 
-def _denied_run(words: Sequence[str], k: int) -> tuple[str, ...]:
-    """The words negation `k` of `words` denies: the next few, skipping `_SKIPPED`."""
+def _denied_run(
+    words: Sequence[str], k: int, skipped: frozenset[str] = _SKIPPED
+) -> tuple[str, ...]:
+    """The words negation `k` of `words` denies: the next few, skipping `skipped`."""
     j = k + 1
-    while j < len(words) and words[j] in _SKIPPED:
-        j += 1
+    while j < len(words) and words[j] in skipped and tuple(words[j + 1 : j + 2]) != ("han",):
+        j += 1  # folded "qua han" is "quá hạn" (overdue), no means: kept whole
     return tuple(words[j : j + _DENIED_WORDS])
 
 
@@ -41,9 +47,10 @@ def _find(run: tuple[str, ...], words: Sequence[str]) -> int:
 
 
 def _negated_at(words: Sequence[str], i: int) -> bool:
-    """Whether a negation stands just before position `i` (`_SKIPPED` words between)."""
+    """Whether a negation stands just before position `i` (`_SKIPPED` or `_MEANS` words
+    between: "không qua thi tuyển" denies "thi tuyển")."""
     j = i - 1
-    while j >= 0 and words[j] in _SKIPPED:
+    while j >= 0 and words[j] in _SKIPPED | _MEANS:
         j -= 1
     return j >= 0 and words[j] in _NEGATIONS
 
@@ -53,10 +60,10 @@ def _denies_other(denying: Sequence[str], other: Sequence[str]) -> bool:
     for k, t in enumerate(denying):
         if t not in _NEGATIONS:
             continue
-        run = _denied_run(denying, k)
-        at = _find(run, other)
-        if at >= 0 and not _negated_at(other, at):
-            return True
+        for run in (_denied_run(denying, k), _denied_run(denying, k, _SKIPPED | _MEANS)):
+            at = _find(run, other)
+            if at >= 0 and not _negated_at(other, at):
+                return True
     return False
 
 

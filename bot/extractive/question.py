@@ -23,6 +23,7 @@ from bot.extractive.english_phrases import (
 )
 from bot.extractive.left_out import _EXCLUDES, remaining_part
 from bot.extractive.levels import asked_levels
+from bot.extractive.public_named import APPLICANTS, public_named
 from bot.extractive.words import _ABBR_WORDS
 from bot.intents_types import WANTS_PERCENT
 from bot.stopwords import RATE_STOP, STOP
@@ -129,42 +130,6 @@ def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
                 out.add(part)
     return out
 ASKABLE_PARTS: tuple[tuple[str, ...], ...] = tuple(p for f in SIBLING_FAMILIES for p in f)
-# What was done with the dossiers a figure counts, in the reports' words: received or returned
-# ("đã tiếp nhận 17.667 hồ sơ (trong đó …) và đã thực hiện trả 271.215 hồ sơ (…)"). A clause
-# often gives both, each with its own breakdown by the same parts (level, channel): the part
-# of the asked action is the answer, not the same part of the other one.
-ACTIONS: tuple[tuple[str, ...], ...] = (("tiep", "nhan"), ("tra",))
-# Words around "tra" that make it another word ("kiểm tra", "thanh tra", "tra cứu").
-_NOT_RETURN = frozenset({"kiem", "thanh"})
-# Words before a bare "nhận" that make it "received" ("đã nhận", "được nhận", "mới nhận").
-_RECEIVED_AFTER = frozenset({"da", "duoc", "moi"})
-
-
-def action_at(toks: list[str] | tuple[str, ...], i: int) -> tuple[str, ...] | None:
-    """The action (`ACTIONS`) the words `toks` say starting at word `i`, if any: "tiếp nhận"
-    (OCR forms too: "tlep nhan") or "đã nhận", or "trả" (not "kiểm tra", "thanh tra", "tra
-    cứu")."""
-    if toks[i] == "tra":
-        other = (i > 0 and toks[i - 1] in _NOT_RETURN) or toks[i + 1 : i + 2] == ["cuu"]
-        return None if other else ACTIONS[1]
-    if names_phrase(ACTIONS[0], tuple(toks[i : i + 2])):
-        return ACTIONS[0]
-    if toks[i] == "nhan" and i > 0 and toks[i - 1] in _RECEIVED_AFTER and (
-        toks[i + 1 : i + 2] not in (["dan"], ["vien"], ["thuc"], ["xet"], ["manh"], ["su"])
-    ):  # "đã nhận 5.200 hồ sơ" (not "nhân dân", "nhận thức", "nhấn mạnh")
-        return ACTIONS[0]
-    return None
-
-
-@functools.lru_cache(maxsize=256)
-def asked_action(q: ParsedQuery) -> tuple[str, ...] | None:
-    """The one action (`ACTIONS`) the question asks the dossiers in ("trả kết quả … bao
-    nhiêu", "returned"); None when it names none or both."""
-    seq = tokenize(strip_places(q.expanded))
-    said = {a for i in range(len(seq)) if (a := action_at(seq, i)) is not None}
-    return next(iter(said)) if len(said) == 1 else None
-
-
 # Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
 # nhiem vu trong tong so 55", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
 # that score the same, the one whose own label carries the qualifiers the question asks (and no
@@ -285,8 +250,9 @@ def state_words(q: ParsedQuery) -> frozenset[str]:
 
 
 # Question phrases that only say "total"/"currently"; they are not what is counted.
-_UNIT_AFTER = re.compile(
-    r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+((?:[a-z0-9]+\s*){1,3})"
+_UNIT_AFTER = re.compile(  # past "trường hợp (là)" (`words.CASES`): what the cases are
+    r"\b(?:bao nhieu|how many|how much|so luong|number of)\s+(?:truong hop\s+(?:la\s+)?)?"
+    r"((?:[a-z0-9]+\s*){1,3})"
 )
 
 
@@ -344,6 +310,8 @@ def _asked_parts(q: ParsedQuery) -> tuple[tuple[str, ...], ...]:
     said = [p for p in ASKABLE_PARTS
             if (any(_names(seq, p) for seq in seqs) or p in named) and p not in left_out]  # fmt: skip
     said += remaining_part(EXHAUSTIVE_FAMILIES, said, left_out)  # all the others left out
+    if public_named(q):  # "người dân, doanh nghiệp": everyone a procedure serves, no part
+        said = [p for p in said if p not in APPLICANTS]
     staff = [p for p in said if p in STAFF]
     if len(staff) != 1 or not _POSITIONS.search(q.expanded):
         said = [p for p in said if p not in STAFF]

@@ -25,7 +25,14 @@ STANDARD = re.compile(r"\b(?:ISO|TCVN|IEC)(?:\s*/\s*IEC)?\s+\d+(?:\s*[:-]\s*\d{4
 
 # "thông qua" (by way of): how a thing came about ("tuyển bao nhiêu công chức thông qua thi
 # tuyển"), which the reports write "qua thi tuyển"; neither what is counted nor a word to find.
-VIA = re.compile(r"\bthong qua\b")
+# So are "theo/bằng/dưới hình thức" (by the form of: "theo hình thức thi tuyển").
+VIA = re.compile(r"\bthong qua\b|\b(?:theo|bang|duoi) hinh thuc\b")
+
+
+# "trường hợp" (cases) counts whatever the question names with it ("bao nhiêu trường hợp là
+# viên chức": the employees): no word of what is counted or to look for ("01 lao động hợp
+# đồng" says its "hợp" by chance).
+CASES = re.compile(r"\btruong hop\b")
 
 
 def before_via(folded: str, m: re.Match[str]) -> str:

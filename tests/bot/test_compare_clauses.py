@@ -1,0 +1,61 @@
+"""Each clause of a question asking two numbers is its own part: "nhận bao nhiêu X và đã xử lý
+bao nhiêu X" (the asking words after each label, said once in each part), "…, còn … thì bao
+nhiêu" (a clause set against the one before, its asking words kept), and a sum word in a clause
+that asks its own number sums nothing. Questions made up for the test."""
+
+from __future__ import annotations
+
+from bot.compare_clauses import own_clause
+from bot.compare_parts import ASK_REACH, MAX_PART, parts_of
+from core.query import parse_query
+
+
+def _split(question: str) -> list[tuple[str, str]]:
+    return [(p.label, p.query.folded) for p in parts_of(parse_query(question))]
+
+
+def test_each_clause_asking_after_its_label_is_asked_once() -> None:
+    got = _split("Bình Phước nhận bao nhiêu đơn thư và đã xử lý bao nhiêu đơn thư?")
+    assert [label for label, _ in got] == ["nhận", "đã xử lý"]
+    assert got[0][1].count("bao nhieu") == 1
+    assert "xu ly" not in got[0][1]
+    assert got[1][1].count("bao nhieu") == 1
+    assert "nhan" not in got[1][1].replace("binh", "")
+    assert got[1][1].startswith("binh phuoc da xu ly bao nhieu don thu")
+
+
+def test_a_place_said_after_both_clauses_is_both_parts() -> None:
+    got = _split("Nhận bao nhiêu đơn thư và đã xử lý bao nhiêu đơn thư ở Bình Phước?")
+    assert len(got) == 2
+    assert all("binh phuoc" in folded for _, folded in got)
+
+
+def test_a_clause_set_against_the_one_before_keeps_its_asking_words() -> None:
+    got = _split(
+        "Bình Phước tiếp nhận bao nhiêu kiến nghị qua bưu điện, còn tỷ lệ trả lời là bao nhiêu?"
+    )
+    assert [label for label, _ in got] == ["tiếp nhận", "trả lời"]
+    assert got[1][1].startswith("binh phuoc ty le tra loi")
+
+
+def test_a_second_ask_a_whole_label_after_the_comma_still_splits() -> None:
+    # "còn" + a label of MAX_PART words + "thì là" before "bao nhiêu": within ASK_REACH
+    got = _split(
+        "Bình Phước nhận bao nhiêu đơn qua mạng, còn số đơn nộp trực tiếp thì là bao nhiêu?"
+    )
+    assert got[0][0] == "nhận"
+    assert got[1][1].startswith("binh phuoc so don nop truc tiep thi la bao nhieu")
+    assert ASK_REACH == MAX_PART + 2
+
+
+def test_a_sum_word_in_a_clause_asking_its_own_number_sums_nothing() -> None:
+    got = _split("Bình Phước tổng thu phí bao nhiêu, còn chi thường xuyên thì bao nhiêu?")
+    assert [label for label, _ in got] == ["tổng thu phí", "chi thường xuyên"]
+    # a sum asked once over two things is still one figure
+    assert _split("Tổng số DVC mức độ 3 và mức độ 4 của Bình Phước là bao nhiêu?") == []
+
+
+def test_own_clause_skips_only_a_contrasting_opener() -> None:
+    assert own_clause(["x,", "con", "ty", "le"], 1) == 2
+    assert own_clause(["x,", "ty", "le"], 1) == 1
+    assert own_clause(["x"], 1) == 1
