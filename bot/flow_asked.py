@@ -1,0 +1,85 @@
+"""Which common flow of dossiers or feedback a question asks (received, or resolved), against the
+one the stated figure's own clause names: "how many petitions were resolved" is not answered
+in bold by "tổng số PAKN đã tiếp nhận 78" when "số PAKN đã giải quyết xong 75" is ranked too.
+
+Conservative: only when the question names one flow and not the other, and the bold figure's
+own clause (bot/state_asked.py `clause_of`: the words right before it, to the last break)
+names the other flow and not the asked one. A ranked candidate whose own clause names the
+asked flow (and not the other) is then put first, and the answer hedges (candidates, nothing
+bold); with no such candidate the answer stands for the other checks (a sum such as "tổng số
+hồ sơ" names no flow and decides nothing)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.render import hedge_text
+from bot.state_asked import clause_of
+from core.query import ParsedQuery
+from core.result import Answer, Citation, FigureCandidate
+
+# The two common flows, folded Vietnamese (with bare "nhận" only after "đã"/"được"/"mới") or
+# English; "tiếp nhận và giải quyết" names both, so decides nothing.
+FLOWS: dict[str, re.Pattern[str]] = {
+    "received": re.compile(
+        r"\b(?:tiep nhan|(?:da|duoc|moi) nhan|receiv(?:e|es|ed|ing)|filed|submitted)\b"
+    ),
+    "resolved": re.compile(
+        r"\b(?:giai quyet|xu ly|resolv(?:e|es|ed|ing)|process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|"
+        r"settl(?:e|es|ed|ing))\b"
+    ),
+}
+
+
+def flows_named(folded: str) -> set[str]:
+    """The common flows (`FLOWS`) a folded text names."""
+    return {flow for flow, pattern in FLOWS.items() if pattern.search(folded)}
+
+
+def asked_flow(folded_question: str) -> str:
+    """The one common flow a folded question names; "" when none or both."""
+    named = flows_named(folded_question)
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def clause_flow(quote: str, figure: str) -> str:
+    """The one flow a figure's own clause names; "" when none, both, or the figure not found."""
+    named = flows_named(clause_of(quote, figure))
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def other_flow(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """A hedge, with the candidate whose clause names the asked flow first, in place of a bold
+    figure whose own clause names the other flow (`clause_flow`); None when it stands."""
+    asked = asked_flow(q.folded)
+    if not asked or ans.abstained or not ans.figure or not ans.citations:
+        return None
+    cit = ans.citations[0]
+    said = clause_flow(cit.quote, ans.figure)
+    if not said or said == asked:
+        return None
+    fits = [c for c in ans.candidates if clause_flow(c.citation.quote, c.figure) == asked]
+    if not fits:
+        return None
+    top = FigureCandidate(ans.figure, ans.counts, ans.holds_for, cit)
+    rest = [c for c in ans.candidates if c not in fits]
+    options, citations = _numbered((*fits, top, *rest))
+    text = hedge_text(options, citations, language == "en")
+    return replace(ans, text=text, figure="", candidates=options, citations=citations,
+                   confidence=min(ans.confidence, 0.5))  # fmt: skip
+
+
+def _numbered(
+    options: tuple[FigureCandidate, ...],
+) -> tuple[tuple[FigureCandidate, ...], tuple[Citation, ...]]:
+    """The options with their citations numbered 1, 2, … in order (one number per quoted
+    line), and those citations."""
+    cited: dict[tuple[str, str], Citation] = {}
+    for o in options:
+        key = (o.citation.report_id, o.citation.quote)
+        cited.setdefault(key, replace(o.citation, n=len(cited) + 1))
+    renumbered = tuple(
+        replace(o, citation=cited[(o.citation.report_id, o.citation.quote)]) for o in options
+    )
+    return renumbered, tuple(cited.values())
