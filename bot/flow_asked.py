@@ -30,6 +30,9 @@ FLOWS: dict[str, re.Pattern[str]] = {
         r"settl(?:e|es|ed|ing))\b"
     ),
 }
+# A hedge states no figure in bold: its confidence is at most a coin flip's, so no reader of
+# the confidence takes the demoted figure for a sure one.
+HEDGED_CONFIDENCE = 0.5
 
 
 def flows_named(folded: str) -> set[str]:
@@ -67,7 +70,7 @@ def other_flow(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     options, citations = _numbered((*fits, top, *rest))
     text = hedge_text(options, citations, language == "en")
     return replace(ans, text=text, figure="", candidates=options, citations=citations,
-                   confidence=min(ans.confidence, 0.5))  # fmt: skip
+                   confidence=min(ans.confidence, HEDGED_CONFIDENCE))  # fmt: skip
 
 
 def _numbered(
