@@ -205,7 +205,7 @@ class FactCells(FactPicks):
 
     def _said_again(self, f: Fact) -> list[Fact]:
         """The other figures a few lines on in the side's report with the same short part
-        label as the chosen one ("đã giải quyết: …, quá hạn: 2491" and "đang giải quyết: …,
+        label as the chosen one ("đã giải quyết: …, quá hạn: 1380" and "đang giải quyết: …,
         quá hạn: 2.347"): the question names the part of several statements, so each one is a
         row (labelled by its statement), never one standing for all."""
         label = _part_label(f)
@@ -220,7 +220,7 @@ class FactCells(FactPicks):
 
     def _statement(self, g: Fact) -> str:
         """What a part's statement opens with, restored ("Số lượng hồ sơ đang giải quyết"):
-        the words before the first figure of its clause, or of the clause before it ("…: 13.622;
+        the words before the first figure of its clause, or of the clause before it ("…: 7.310;
         trong đó, trong hạn: 11.275, quá hạn: 2.347") when its own opens with its parts."""
         mine = self.by_report.get(g.report_id, [])
         at = next((i for i, h in enumerate(mine) if h.id == g.id), 0)
@@ -385,7 +385,7 @@ class FactCells(FactPicks):
 
     def _part_share(self, q: ParsedQuery, side: Side, language: str) -> Cell | None:
         """A share asked that a side does not report, computed from a part the question names
-        over its whole ("trực tuyến: 42.360" of "184.408" → 23,0 %), both cited."""
+        over its whole ("trực tuyến: 23.940" of "184.408" → 23,0 %), both cited."""
         sq = side_query(q, side)
         asked = asked_kind(sq, self.vocabulary)
         v = replace(view(sq), words=asked.words)
@@ -410,7 +410,7 @@ class FactCells(FactPicks):
                 if asked.units and not self._unit_said(asked, whole):
                     continue  # a share of something else ("32/36 nhiệm vụ" for "hồ sơ")
                 if asked.units and f.unit and f.unit != "%" and family(f.unit) not in asked.units:
-                    continue  # a part counting another unit ("37.270 hồ sơ" for "thủ tục")
+                    continue  # a part counting another unit ("20.455 hồ sơ" for "thủ tục")
                 ctx = Context(self.matcher.idf, 0, (), 0, 0)
                 topic = max(f_lex_counts(v, whole, ctx), f_lex_clause(v, whole, ctx),
                             f_lex_lead(v, whole, ctx))  # fmt: skip

@@ -23,7 +23,7 @@ _TAIL_END = re.compile(r"[(;:),]|\.(?!\d)")
 # học, 65% giáo viên, nhân viên trường mầm non …"): a figure's words run past commas to the next figure.
 _OPEN_TAIL_END = re.compile(r"[(;:)]|\.(?!\d)")
 _YEAR = re.compile(r"(19[89]\d|20[0-3]\d)")
-# A number that names a level or kind, not a figure: "mức độ 3 là 37.270", "level 4: 28.184".
+# A number that names a level or kind, not a figure: "mức độ 3 là 20.455", "level 4: 28.184".
 _NAMED_BY = re.compile(r"\b(?:muc do|muc|cap do|level|loai|nhom|giai doan|phase|type|group)\s*$")
 # Words of a part's label that name no part: the number asked, articles, "số".
 _GENERIC = frozenset(

@@ -371,8 +371,8 @@ def _parts_are_asked(parts: Sequence[Part]) -> bool:
 
 def _not_the_others(cells: list[Cell]) -> list[Cell]:
     """An unsure part's possible figures without the figure another part states from the same
-    line (the figure answerer's doubt between "trước hạn: 151.156" and "quá hạn: 2491" for
-    the overdue part, when 151.156 is the part before it)."""
+    line (the figure answerer's doubt between "trước hạn: 80.502" and "quá hạn: 1380" for
+    the overdue part, when 80.502 is the part before it)."""
     taken = {(c.figure, c.citation.chunk_id, c.citation.line_start) for c in cells if c.citation}
     return [
         replace(c, doubted=tuple(

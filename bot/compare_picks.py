@@ -271,7 +271,7 @@ class FactPicks(SideFacts):
             # "… cấp xã": the figure at that scope, before a total or another count
             score += 0.4 if f.scope == asked.scope else -0.4 if not f.scope else 0.0
         if other_status(sq, f):
-            score -= 1.0  # "đã tiếp nhận: 203.566" for "resolved": things in another state
+            score -= 1.0  # "đã tiếp nhận: 118.944" for "resolved": things in another state
         if not_done(sq.folded, f):
             score -= NOT_DONE  # "… trong tổng số 55" for the part done: the whole
         if narrowed(asked, f):

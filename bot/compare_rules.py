@@ -43,7 +43,7 @@ _STRETCH_NUMBER = re.compile(r"\d{2,}(?:[.,/]\d+)*%?")
 
 def online_near(f: Fact) -> bool:
     """Whether a figure's own stretch of its clause (from the figure before it to the one after
-    it) says the online channel ("trực tuyến: 42.360")."""
+    it) says the online channel ("trực tuyến: 23.940")."""
     at = value_at(f)
     if at < 0:
         return False
@@ -78,7 +78,7 @@ def share_units_in(folded: str, units: frozenset[str], f: Fact) -> bool:
 
 
 # A thing asked together with the service that provides it ("procedures offered as online
-# services"): a share of the services ("1.272 dịch vụ công …, đạt tỷ lệ 68%") is the share
+# services"): a share of the services ("2.164 dịch vụ công …, đạt tỷ lệ 68%") is the share
 # of the procedures served (a public service is a procedure provided online), not the reverse.
 _SERVED = {"thu tuc": "dich vu cong"}
 
@@ -190,7 +190,7 @@ def statuses(folded: str) -> frozenset[str]:
 
 def own_status(f: Fact) -> frozenset[str]:
     """The state a figure's own statement names: the words right before it, from the figure
-    before it ("Số lượng hồ sơ đã giải quyết: 174.305" → giải quyết)."""
+    before it ("Số lượng hồ sơ đã giải quyết: 96.117" → giải quyết)."""
     at = value_at(f)
     if at <= 0:
         return frozenset()
@@ -221,7 +221,7 @@ def share_of(f: Fact) -> str:
 
 def other_status(sq: ParsedQuery, f: Fact) -> bool:
     """Whether a figure counts things in another state than the question asks ("resolved
-    dossiers": not "Tổng số hồ sơ đã tiếp nhận: 203.566", nor "đang giải quyết: 13.622")."""
+    dossiers": not "Tổng số hồ sơ đã tiếp nhận: 118.944", nor "đang giải quyết: 7.310")."""
     asked = statuses(sq.expanded)
     have = own_status(f)
     return bool(asked) and bool(have) and not asked & have
@@ -229,7 +229,7 @@ def other_status(sq: ParsedQuery, f: Fact) -> bool:
 
 def status_said(sq: ParsedQuery, f: Fact) -> bool:
     """Whether a figure's own statement names the state the question asks ("Số lượng hồ sơ đã
-    giải quyết: 174.305" for "resolved dossiers"): with the asked unit, that is the topic."""
+    giải quyết: 96.117" for "resolved dossiers"): with the asked unit, that is the topic."""
     return bool(statuses(sq.expanded) & own_status(f))
 
 

@@ -1,5 +1,5 @@
 """A part's figure that counts another unit than the part asks: "số dịch vụ công mức độ 3 là
-bao nhiêu" asks a count of services, and "dịch vụ công mức độ 3 là 37.270 hồ sơ" counts
+bao nhiêu" asks a count of services, and "dịch vụ công mức độ 3 là 20.455 hồ sơ" counts
 dossiers of those services, though its clause says every word the question does. The fact
 table knows each figure's own unit (the word after it); a count asked of a unit the question
 says, stated of another unit, is not the part's figure. The part is then asked again as "bao

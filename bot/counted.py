@@ -6,7 +6,7 @@ The counted thing of a figure is the count noun written right after it ("1.044 d
 "138/138 xã"); of the question, the count noun right after "bao nhiêu" / "số lượng" / "tổng
 số". Only nouns of a closed list are compared, abbreviations as the words they stand for
 (TTHC = thủ tục, DVC = dịch vụ, CBCC = cán bộ, công chức, staff's HS = hồ sơ); a figure with
-no count noun after it ("trực tuyến: 42.360", "55,82%") or a question with none is not judged.
+no count noun after it ("trực tuyến: 23.940", "55,82%") or a question with none is not judged.
 A count of a subgroup ("01 lãnh đạo UBND cấp xã và các công chức chuyên môn") is no count of
 the whole group ("bao nhiêu cán bộ, công chức") unless the question names the subgroup too."""
 
@@ -220,7 +220,7 @@ def noun_words(sentence: str, figure: str) -> str:
     return first.group(1) if first else ""
 
 
-# A count noun that opens the label of the next figure ("37.270 hồ sơ, dịch vụ công mức độ 4
+# A count noun that opens the label of the next figure ("20.455 hồ sơ, dịch vụ công mức độ 4
 # là 28.184 hồ sơ"): "là" or a colon, then a figure, with no list break before them, within
 # 40 characters (a label's few words; further on, another clause).
 _LABELS_NEXT = re.compile(r"[^,;()]{0,40}?(?:\bla|:)\s*\d")

@@ -1,7 +1,7 @@
 """Each of two or more service levels asked ("mức độ 3 và mức độ 4, mỗi mức bao nhiêu", "how many
 level 3 and level 4 services, each?") is not answered by one figure that counts them together
-("Tổng số dịch vụ công … mức độ 3 và 4 là: 1.272") or names no level at all (the total of every
-level, "tổng số hồ sơ tiếp nhận … : 75.639"): that answer is "not found", citing it as the
+("Tổng số dịch vụ công … mức độ 3 và 4 là: 2.164") or names no level at all (the total of every
+level, "tổng số hồ sơ tiếp nhận … : 41.208"): that answer is "not found", citing it as the
 nearest figure. A figure of exactly one asked level stands (the answer names that level's own
 figure); a table of the levels side by side is built elsewhere (bot/compare_parts_answer.py)."""
 

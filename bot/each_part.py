@@ -2,7 +2,7 @@
 nhiêu hồ sơ?", "bao nhiêu chứng thư số cá nhân và tổ chức?") gets the figure of each part, not
 the first part's figure alone in bold as if it answered: the stated figure names one asked part
 (`PART_NAMES`), and each other asked part is named by exactly one other figure of the same
-clause ("… trước hạn: 151.156, đúng hạn: 20.658, quá hạn: …"). Each gets its own figure line,
+clause ("… trước hạn: 80.502, đúng hạn: 20.658, quá hạn: …"). Each gets its own figure line,
 labelled with its part, citing the same source. An asked part no figure of the clause names
 (what the whole breakdown is of: "đang giải quyết") adds nothing; a stated figure naming none or
 several asked parts is left as it is."""

@@ -18,8 +18,8 @@ from bot.doc_action import other_action
 from bot.each_level import levels_together
 from bot.extractive import parts_said
 from bot.extractive.citing import quarters_of
+from bot.extractive.dossier_action import ACTIONS, action_at, asked_action
 from bot.extractive.levels import asked_levels
-from bot.extractive.question import ACTIONS, action_at, asked_action
 from bot.extractive.said_elsewhere import labelled_elsewhere
 from bot.extractive.sites import _figures_of
 from bot.flow_asked import other_flow
@@ -411,14 +411,14 @@ _RESOLVED = re.compile(r"\b(?:giai quyet|resolved?|settled)\b")
 
 def _received(quote: str, context: str, figure: str) -> bool:
     """Whether the figure's clause (read with what its sentence says before it) says its
-    dossiers were received ("tiếp nhận … 75.639 hồ sơ (trong đó: … mức độ 3 là 37.270 …)")."""
+    dossiers were received ("tiếp nhận … 41.208 hồ sơ (trong đó: … mức độ 3 là 20.455 …)")."""
     lead = parts_said.lead_of(quote, context)
     wanted = frozenset(figures(figure))
     sites = _figures_of(f"{lead} {quote}" if lead else quote, [])
     mine = next((s for s in sites if frozenset(figures(s.figure)) == wanted), None)
     if mine is None:
         return False
-    # an item is of what its headline's words say: "tổng số hồ sơ tiếp nhận …: 75.639 (…)"
+    # an item is of what its headline's words say: "tổng số hồ sơ tiếp nhận …: 41.208 (…)"
     toks = [*mine.head, *mine.own]
     said = " ".join(toks)
     return mine.action == ACTIONS[0] or (

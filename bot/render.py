@@ -196,7 +196,7 @@ _SOURCES_HEAD = re.compile(r"^\s*(Nguồn|Sources)\s*:\s*$", re.M)
 # A Markdown table: rows between pipes, the header followed by a '|---|---|' line.
 _ROW = re.compile(r"^\|.*\|$")
 _RULE = re.compile(r"^\|(\s*:?-{3,}:?\s*\|)+$")
-# What a table cell may show bold: a figure (the comparison's '**75.639**', '**12,5%**').
+# What a table cell may show bold: a figure (the comparison's '**41.208**', '**12,5%**').
 _FIGURE = re.compile(r"[-+]?\d[\d.,]*(\s?%)?")
 # The comparison table's wide "what it counts" column is left to /sources N in a narrow target.
 _COMPARISON_NARROW = (0, 1, 3, 4)

@@ -39,6 +39,12 @@ ASKED: dict[str, tuple[str, str]] = {
     "sap nhap": ("merged", "sáp nhập"),
     "dinh chi": ("suspended", "đình chỉ"),
 }
+# "định" and "chi"/"chỉ" close many common words ("xác định chỉ số", "quy định chi tiết", "gia
+# đình chi tiêu"): "đình chỉ" is neither the end of one nor the start of the next.
+_DINH_BEFORE = ")(?<!".join(
+    f"{w} " for w in ("xac", "quy", "quyet", "gia", "du", "an", "co", "on", "nhat", "kien", "chi")
+)
+_CHI_AFTER = "(?:so|tieu|tiet|tra|phi|thi|dao|nhanh|cuc|bo|huong|ngan sach|dinh)"
 _VI_ASKED = {
     "tu choi": r"tu choi",
     "huy": r"(?:bi|da|duoc) huy(?! dong)|huy bo",
@@ -46,22 +52,25 @@ _VI_ASKED = {
     "thu hoi": r"thu hoi",
     # "kỷ luật, kỷ cương (hành chính)" is a topic (discipline inspections), not "disciplined";
     # a reprimand, warning or dismissal is a disciplined count said by its form
-    "ky luat": r"(?<!ky cuong )(?<!ky cuong, )ky luat(?!,? ky cuong)|khien trach|canh cao|"
-    r"cach chuc|buoc thoi viec|ha bac",
+    "ky luat": r"(?<!ky cuong )(?<!ky cuong, )ky luat(?!,? ky cuong)|khien trach|"
+    r"(?:bi|hinh thuc|muc) canh cao|cach chuc|buoc thoi viec|ha bac",
     "tra lai": r"tra lai",
     "ton": r"ton (?:dong|ky truoc|tu ky truoc)|ky truoc chuyen sang",
     "tinh gian": r"tinh gian|tinh giam",
     "xu phat": r"xu phat",
     "giai the": r"giai the",
-    "sap nhap": r"sap nhap|hop nhat",
-    "dinh chi": r"dinh chi",
+    "sap nhap": r"sap nhap|(?<!van ban )(?<!van ban da )(?<!van ban duoc )"
+    r"(?:bi|duoc|da|sau khi) hop nhat(?! van ban)",
+    "dinh chi": rf"(?<!{_DINH_BEFORE})dinh chi(?! {_CHI_AFTER}\b)",
 }
 _EN_ASKED = {
     "tu choi": r"reject(?:s|ed|ing|ion)?|refused|declined|turn(?:ed)? down",
     "huy": r"cancel(?:s|l?ed|lation)?|called off",
     "bai bo": r"abolish(?:ed)?|annulled|repealed|scrapped",
     "thu hoi": r"revok(?:e|es|ed|ing)|revocation|withdr(?:aw|awn|ew)|recall(?:ed)?",
-    "ky luat": r"disciplin(?:e|es|ed|ary)|reprimand(?:ed)?",
+    # a noun topic ("inspections on administrative discipline") is no action: the base form
+    # only as the verb of "did … discipline"
+    "ky luat": r"disciplin(?:ed|ary)|did (?:\S+ ){0,4}?discipline|reprimand(?:s|ed)?",
     "tra lai": r"s(?:end|ent|ending) back|returned for (?:correction|supplement|amendment)s?",
     "ton": r"carried (?:over|forward)|brought forward|backlog(?:ged)?|left over",
     "tinh gian": r"streamlin(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)",
@@ -108,7 +117,7 @@ _JOIN = rf"\s+(?:va|and|or|hoac)\s+(?:\S+\s+){{0,{_JOIN_WORDS}}}?"
 # Where a figure's clause starts and ends: a sentence or list break, a colon, or a breakdown
 # opening ("trong đó", "gồm", a bracket), whose items are clauses of their own.
 _BREAK = re.compile(r"[.;:!?](?=\s|$)|,|\(|\)|\btrong (?:do|so)\b|\bgom\b")
-# What opens a breakdown of a sentence's lead ("Tổng số … là: 75.639 hồ sơ (trong đó: …)"):
+# What opens a breakdown of a sentence's lead ("Số phòng họp trực tuyến là: 18 phòng (trong đó: …)"):
 # its items are of what the lead says.
 _OPENS = re.compile(r":(?=\s|$)|\(|\btrong (?:do|so)\b|\bgom\b")
 _SENTENCE = re.compile(r";|[.!?](?=\s|$)")
@@ -118,7 +127,7 @@ _SENTENCE = re.compile(r";|[.!?](?=\s|$)")
 # the backlog") is not asked: the words that leave out, then at most `_LEFT_WORDS` to the state.
 _LEFT_WORDS = 3  # "not counting dossiers carried over", "chưa tính hồ sơ tồn": a noun between
 _LEAVES = re.compile(
-    r"\b(?:chua tinh|khong tinh|khong ke|ngoai|tru|excluding|not counting|except|other than|"
+    r"\b(?:chua tinh|khong tinh|khong ke|(?<!nam )(?<!nuoc )ngoai|tru|excluding|not counting|except|other than|"
     rf"besides|leaving out)\s+(?:\S+\s+){{0,{_LEFT_WORDS}}}?"
 )
 
@@ -166,15 +175,9 @@ def both_asked(folded_question: str, asked: str) -> set[str]:
     return done if re.search(joined, folded_question) else set()
 
 
-def clause_of(quote: str, figure: str) -> str:
-    """The folded clause of a line that holds a figure (`_BREAK` on either side); "" when the
-    figure is not found."""
-    return " ".join(_clauses(quote, figure)[:1])
-
-
 def _clauses(quote: str, figure: str) -> list[str]:
     """What a figure's line says of it, nearest first (folded): its own clause (`_BREAK` on
-    either side), the label before a colon that opens it ("… là: 237.006"), and the lead of
+    either side), the label before a colon that opens it ("… là: 5.318"), and the lead of
     its sentence when the figure is an item of the lead's breakdown (`_OPENS`); none when the
     figure is not found."""
     found = figure_at(quote, figure)

@@ -217,7 +217,7 @@ def fold(text: str, repair: bool = True) -> str:
         m.group(0).lower() for m in re.finditer(r"\b[A-Z]{2,}[A-Z0-9]*\b", _strip_accents(text))
     }
     text = _strip_accents(text).lower()
-    # OCR glues "và"/"là" to a small number: "muc do 3 va4la: 1.272" → "va 4 la".
+    # OCR glues "và"/"là" to a small number: "muc do 3 va4la: 2.164" → "va 4 la".
     text = _GLUED.sub(lambda m: " ".join(g for g in m.groups() if g), text)
     text = canonical_numbers(text)
     # "tỷ lệ" with lệ read as digits by OCR ("ty 16", "ty 1&", "ty 1€"): a frequent phrase.

@@ -4,7 +4,7 @@ A row says what the figure is (value as written and normalised, unit, count or p
 what it counts (the words of its item of the clause, as written and folded), its service level
 (mức độ 2/3/4, toàn trình/một phần), scope (tỉnh, huyện, xã, sở/ngành), the headline figure it
 is one part of and the label that sets the part apart ("1.845, trong đó: cấp tỉnh 1.409 …",
-"184.408 (trực tuyến: 42.360 …)"), the date or period it holds for, and where it is (report,
+"184.408 (trực tuyến: 23.940 …)"), the date or period it holds for, and where it is (report,
 section, page, lines, chunk). Written beside chunks.jsonl as facts.jsonl.
 """
 
@@ -40,7 +40,7 @@ from index.rows import read_rows, write_rows
 
 FACTS_FILE = "facts.jsonl"
 
-# Units an item names before its figure ("Số lượng hồ sơ đã giải quyết: 174.305"); only nouns
+# Units an item names before its figure ("Số lượng hồ sơ đã giải quyết: 96.117"); only nouns
 # that are not also everyday words (điểm of "thời điểm", phòng of "văn phòng").
 _ITEM_UNITS = tuple(
     u for u in UNITS if u not in {"diem", "phong", "dong", "ngay", "thang", "nam", "xa", "huyen",
@@ -194,7 +194,7 @@ def _own_item(cl: _Clause, i: int) -> tuple[int, list[Tok]]:
     """Where the figure's own item starts and its words: not past its neighbours (the one
     before with its unit), at most a few words on either side ("… đăng tải 60 tin và ảnh …
     trên 2 ấn phẩm …"); an item with fewer than two words, or one after a colon ("… đã tiếp
-    nhận: 203.566", "mức độ 3 và 4 là: 1.272"), says what it counts in the item before it."""
+    nhận: 118.944", "mức độ 3 và 4 là: 2.164"), says what it counts in the item before it."""
     toks, figs, seg_of = cl.toks, cl.figs, cl.seg_of
     a, b = seg_of[i]
     k = figs.index(i)
@@ -390,7 +390,7 @@ def extract_facts(report: Report, chunks: Iterable[Chunk]) -> list[Fact]:
             text = chunk.sentence(span).lstrip()
             is_item = bool(re.match(r"[-+*•]|[a-zđ]\W", text))
             if fold(text[:12]).startswith("trong do") and last_head:
-                # "…: 174.305; trong đó, giải quyết trước hạn: 151.156, …" parts its headline
+                # "…: 96.117; trong đó, giải quyết trước hạn: 80.502, …" parts its headline
                 is_item, open_parent = True, last_head
             found, left_open = clause_facts(
                 report, chunk, span, n, _lead_of(chunk, span), open_parent if is_item else ""

@@ -250,7 +250,7 @@ def _before_parenthesis(
 
 def _opens_breakdown(words: list[_Word]) -> bool:
     """A clause that opens a breakdown of the paragraph's earlier figure ("trong do, trong han:
-    11.275, qua han: 2.347" after "So ho so dang giai quyet: 13.622;"): the paragraph's
+    11.275, qua han: 2.347" after "So ho so dang giai quyet: 7.310;"): the paragraph's
     opening words name its items too. OCR bends the second word ("trong dé")."""
     first_two = [t for w in words[:2] for t in w[2]][:2]
     return first_two[:1] == ["gom"] or (

@@ -193,7 +193,7 @@ def _counts_asked(f: _Site, units: frozenset[str], q_words: frozenset[str]) -> b
     return _found(units, f.following) >= min(2, len(units)) or (
         f.introduced
         and _found(units, f.before_in_item) >= min(2, len(units))
-        # "dich vu cong muc do 3 la 37.270 ho so": it counts something else
+        # "dich vu cong muc do 3 la 20.455 ho so": it counts something else
         and not _counts_other(f.unit_after, q_words)
     )
 

@@ -65,8 +65,8 @@ def copula_part(folded: str) -> str:
 
 
 def participle_terms(folded: str) -> tuple[frozenset[str], ...]:
-    """What an English question that counts by what was done ("how many were filed under level
-    3", "how many of them were resolved") asks its figure's passage to say: the report wordings
+    """What an English question that counts by what was done ("the archive opened 40 files: how
+    many were filed by fax", "how many of them were resolved") asks its figure's passage to say: the report wordings
     of the participle after the copula, any one of them ("filed": "tiếp nhận" or "phát sinh"),
     as one entry; () when no participle follows or it names no term."""
     m = _EN_COPULA.search(folded)

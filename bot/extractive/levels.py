@@ -25,7 +25,7 @@ _LEVEL_LIST = re.compile(
 LEVEL_NAMED = r"(?:muc do|muc|level|mirc do|mic do|murc do)"
 # A run of service levels, the levels in its group: "muc do 3, 4", "level 3-4" (read "level 3
 # 4"), "mức 3/4", "level 3 or 4", "mức độ 3 và mức độ 4"; a level's digit may be glued to the
-# next word by OCR ("mức độ 3 va4la: 1.272"), never to a digit, and a figure after the level
+# next word by OCR ("mức độ 3 va4la: 2.164"), never to a digit, and a figure after the level
 # is no second level ("4 1.044"). The one reader of level runs: of the question
 # (`asked_levels`) and of a figure's clause (bot/each_level.py).
 LEVEL_RUN = (

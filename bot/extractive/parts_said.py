@@ -5,7 +5,7 @@ dossier's state "quá hạn", the channel "bưu chính") and the service level (
 A real figure of the report said of the whole (the province's total for "cấp xã", the resolved
 count for "bao nhiêu … quá hạn") or of levels 3 and 4 together (for "mức độ 4") is a near miss:
 the reports do not give what is asked. The clause is read with what its sentence says before it
-("Tổng số hồ sơ …: 203.566; trong đó: … trực tuyến: 42.360") and its section heading, never with
+("Tổng số hồ sơ …: 118.944; trong đó: … trực tuyến: 23.940") and its section heading, never with
 the paragraph's other sentences (a line listing "sở, ban, ngành, UBND cấp huyện, UBND cấp xã"
 before "… đúng hạn đạt 99,8%" says nothing of the commune level)."""
 

@@ -130,42 +130,6 @@ def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
                 out.add(part)
     return out
 ASKABLE_PARTS: tuple[tuple[str, ...], ...] = tuple(p for f in SIBLING_FAMILIES for p in f)
-# What was done with the dossiers a figure counts, in the reports' words: received or returned
-# ("đã tiếp nhận 17.667 hồ sơ (trong đó …) và đã thực hiện trả 271.215 hồ sơ (…)"). A clause
-# often gives both, each with its own breakdown by the same parts (level, channel): the part
-# of the asked action is the answer, not the same part of the other one.
-ACTIONS: tuple[tuple[str, ...], ...] = (("tiep", "nhan"), ("tra",))
-# Words around "tra" that make it another word ("kiểm tra", "thanh tra", "tra cứu").
-_NOT_RETURN = frozenset({"kiem", "thanh"})
-# Words before a bare "nhận" that make it "received" ("đã nhận", "được nhận", "mới nhận").
-_RECEIVED_AFTER = frozenset({"da", "duoc", "moi"})
-
-
-def action_at(toks: list[str] | tuple[str, ...], i: int) -> tuple[str, ...] | None:
-    """The action (`ACTIONS`) the words `toks` say starting at word `i`, if any: "tiếp nhận"
-    (OCR forms too: "tlep nhan") or "đã nhận", or "trả" (not "kiểm tra", "thanh tra", "tra
-    cứu")."""
-    if toks[i] == "tra":
-        other = (i > 0 and toks[i - 1] in _NOT_RETURN) or toks[i + 1 : i + 2] == ["cuu"]
-        return None if other else ACTIONS[1]
-    if names_phrase(ACTIONS[0], tuple(toks[i : i + 2])):
-        return ACTIONS[0]
-    if toks[i] == "nhan" and i > 0 and toks[i - 1] in _RECEIVED_AFTER and (
-        toks[i + 1 : i + 2] not in (["dan"], ["vien"], ["thuc"], ["xet"], ["manh"], ["su"])
-    ):  # "đã nhận 5.200 hồ sơ" (not "nhân dân", "nhận thức", "nhấn mạnh")
-        return ACTIONS[0]
-    return None
-
-
-@functools.lru_cache(maxsize=256)
-def asked_action(q: ParsedQuery) -> tuple[str, ...] | None:
-    """The one action (`ACTIONS`) the question asks the dossiers in ("trả kết quả … bao
-    nhiêu", "returned"); None when it names none or both."""
-    seq = tokenize(strip_places(q.expanded))
-    said = {a for i in range(len(seq)) if (a := action_at(seq, i)) is not None}
-    return next(iter(said)) if len(said) == 1 else None
-
-
 # Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
 # nhiem vu trong tong so 55", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
 # that score the same, the one whose own label carries the qualifiers the question asks (and no
@@ -238,18 +202,11 @@ _MONEY_AFTER = re.compile(r"\s*(?:ty|trieu|nghin|ngan)?\s*(?:dong|deng|vnd)\b|d(
 # Words that count people ("28 công chức", "90 viên chức", "01 lao động hợp đồng", OCR "cong
 # chirc" too): a clause counting them counts "người", the word of "bao nhiêu người …".
 _PEOPLE = re.compile(r"\b(?:can bo|cong ch\w{1,3}c|vien ch\w{1,3}c|lao dong|nhan vien|chien si)\b")
-# The word a question counts people by, said by such a clause: "bao nhiêu người".
-PEOPLE_COUNTED = frozenset({"nguoi"})
 
 
 def counts_people(clause: str) -> bool:
     """Whether a clause counts people by what they are (civil servants, employees, staff)."""
     return bool(_PEOPLE.search(fold(clause)))
-
-
-def people_said(clause: str) -> frozenset[str]:
-    """The words a question counts people by (`PEOPLE_COUNTED`) when the clause counts people."""
-    return PEOPLE_COUNTED if counts_people(clause) else frozenset()
 
 
 def is_money(clause: str, figure: str) -> bool:

@@ -21,6 +21,7 @@ from bot.extractive.choice import (
 )
 from bot.extractive.clause_runs import clause_runs
 from bot.extractive.concepts import _TOTAL, Concept, ConceptMatcher
+from bot.extractive.dossier_action import asked_action
 from bot.extractive.english_phrases import participle_terms
 from bot.extractive.kinds import KIND_PHRASES, with_kind_names
 from bot.extractive.kinds import kinds_said as _kinds_said
@@ -55,12 +56,11 @@ from bot.extractive.question import (
     _english_counted,
     _question_facts,
     _rate_units,
-    asked_action,
     counted_pairs,
+    counts_people,
     excluded_parts,
     is_money,
     part_cut,
-    people_said,
     state_words,
 )
 from bot.extractive.shares import ONLINE_SAID, share_fits
@@ -123,7 +123,7 @@ def _named_and_other_parts(
     when the question does not ask what remains. Items are named only where the question
     names none of the known parts (`PART_PHRASES`): those are read in the labels whole, while
     a breakdown's first item often carries words all its items share ("giải quyết trước hạn:
-    151.156, đúng hạn: …"). A figure naming no service level is another level than the asked
+    80.502, đúng hạn: …"). A figure naming no service level is another level than the asked
     one when a figure of its clause names exactly that level (the total of all levels). Third:
     the figures whose own words deny what the question asks or say what it denies
     (`negation.denies_asked`) or set it as a goal unasked: another part, scored down (a figure
@@ -374,7 +374,7 @@ class ClauseScorer:
             near = sum(self.matcher.credit(c, f.dist, f.sk_dist) * c.weight for c in needed)
             key = near / total - (0.5 if f.is_percent and not wants_percent else 0.0)
             # An item of a breakdown of the figure before it ("1.845, trong do: cap tinh: 1.409
-            # ...", "184.408 (truc tuyen: 42.360, ...)"): the answer when the question names
+            # ...", "184.408 (truc tuyen: 23.940, ...)"): the answer when the question names
             # what tells the item apart, not when it asks for the whole.
             own = i in by_label or (i not in past and f.in_breakdown and _tells_apart(
                 q_seq, f.item, f.head, f.item_keys, f.head_keys))  # fmt: skip
@@ -432,7 +432,7 @@ class ClauseScorer:
         said |= set(_folded_tokens(chunk.section)) | set(self._outer(chunk, c.span))
         if c.figure and is_money(chunk.sentence(c.span), c.figure):
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
-        said |= people_said(chunk.sentence(c.span))  # "bao nhieu nguoi": "vien chuc" are people
+        said |= {"nguoi"} if counts_people(chunk.sentence(c.span)) else set()  # "bao nhiêu người"
         said |= {"nop"} if {"tiep", "nhan"} <= said else set()  # "nộp" hồ sơ are "tiếp nhận"
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service

@@ -18,6 +18,7 @@ from bot.extractive.breakdown import (
     names_phrase,
 )
 from bot.extractive.clause_runs import coordinated
+from bot.extractive.dossier_action import action_at
 from bot.extractive.levels import _LEVEL_LIST, _LEVEL_WORD, _LEVELS, _figure_levels
 from bot.extractive.misread import misread
 from bot.extractive.question import (
@@ -27,7 +28,6 @@ from bot.extractive.question import (
     QUALIFIERS,
     SIBLING_FAMILIES,
     STAFF,
-    action_at,
     one_name,
     other_names,
     outermost,
@@ -57,7 +57,7 @@ _TIME_WORDS = frozenset({"ngay", "thang", "nam", "nim", "tuan", "quy", "gio", "p
 
 
 # `_Site.group` of the items of a clause that opens a breakdown of the paragraph's earlier
-# figure ("trong đó, trước hạn: 151.156, đúng hạn: 20.658 …"): their headline is not here.
+# figure ("trong đó, trước hạn: 80.502, đúng hạn: 20.658 …"): their headline is not here.
 _OWN_BREAKDOWN = -2
 
 
@@ -91,8 +91,8 @@ class _Site:
     # heads of its enumeration and the paragraph's lead-in; not its neighbour items' words.
     label: tuple[str, ...] = ()
     quals: frozenset[tuple[str, ...]] = frozenset()  # the `QUALIFIERS` its label names
-    # The words that name this figure alone ("90 viên chức", "quá hạn: 2491"): after it up to
-    # the next figure or item boundary, or, when it is introduced ("…: 2491", "… là 90"),
+    # The words that name this figure alone ("90 viên chức", "quá hạn: 1380"): after it up to
+    # the next figure or item boundary, or, when it is introduced ("…: 1380", "… là 90"),
     # before it back to the previous figure or boundary. A breakdown's items differ in these.
     own: tuple[str, ...] = ()
     # For an item of a breakdown: the word index of the headline it breaks down (items of one
@@ -378,7 +378,7 @@ def _own_words(
 ) -> tuple[str, ...]:
     """The words that name the figure at `idx` alone (`_Site.own`): Vietnamese counts name
     what they count after the figure ("90 viên chức và 13 …"), a label ending in ":" or "là"
-    before it ("quá hạn: 2491"); with `back`, the words before it whatever ends them. At most
+    before it ("quá hạn: 1380"); with `back`, the words before it whatever ends them. At most
     `LABEL_WORDS` (twice that with `back`: a long label, "số lượng TTHC đề nghị sửa đổi, bổ
     sung, kiến nghị đơn giản hóa 72"), never across another figure (`at`: word indexes of the
     clause's figures) or an item boundary."""

@@ -1,7 +1,7 @@
 """A dossier's stage asked ("đã giải quyết", "resolved") against the stage each figure is said
-of in its own sentence: "Số lượng hồ sơ đã giải quyết: 174.305; trong đó … quá hạn: 2491" is
-of resolved dossiers, "Số lượng hồ sơ đang giải quyết: 13.622; trong đó … quá hạn: 2.347" of
-those still in process, "tổng số hồ sơ tiếp nhận …: 75.639" of those received. A figure of
+of in its own sentence: "Số lượng hồ sơ đã giải quyết: 96.117; trong đó … quá hạn: 1380" is
+of resolved dossiers, "Số lượng hồ sơ đang giải quyết: 7.310; trong đó … quá hạn: 2.347" of
+those still in process, "tổng số hồ sơ tiếp nhận …: 41.208" of those received. A figure of
 another stage than the one asked is not the asked figure, however close its score."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("resolved", re.compile(r"\b(?:da giai quyet|giai quyet xong|resolved|settled)\b")),
     ("received", re.compile(r"\b(?:tiep nhan|received)\b")),
 )  # fmt: skip
-# Where a sentence ends (a figure's "174.305" is none: no space after its dot).
+# Where a sentence ends (a figure's "96.117" is none: no space after its dot).
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 

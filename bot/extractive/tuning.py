@@ -84,7 +84,7 @@ MIN_UNIT_SUPPORT = 0.65
 
 
 # How many words each side of a figure, in its own item, make its label (a breakdown item's
-# label is a few words: "giai quyet truoc han: 151.156"; an enumeration item's a clause).
+# label is a few words: "giai quyet truoc han: 80.502"; an enumeration item's a clause).
 LABEL_WORDS = 10
 
 

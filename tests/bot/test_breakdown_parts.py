@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive.question import asked_action
+from bot.extractive.dossier_action import asked_action
 from bot.extractive.sites import _figures_of
 from core.query import parse_query
 from tests.helpers.mini_index import ask, mini_index

@@ -28,7 +28,7 @@ def test_results_joined_to_another_part(question: str) -> None:
     [
         # the results OF the tasks: one thing, nothing joins them
         "Tóm tắt kết quả thực hiện nhiệm vụ số hóa hồ sơ năm 2021",
-        "Tóm tắt kết quả cải cách thể chế và cải cách tài chính công",
+        "Tóm tắt kết quả nâng cấp đường làng và cải tạo chợ quê",
         "Tóm tắt những nhiệm vụ trọng tâm năm tới",
         "Summarise the results of the one-stop shop",
     ],
