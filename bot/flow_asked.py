@@ -1,9 +1,9 @@
 """Which common flow of dossiers or feedback a question asks (received, or resolved), against the
 one the stated figure's own clause names: "how many petitions were resolved" is not answered
-in bold by "tổng số PAKN đã tiếp nhận 78" when "số PAKN đã giải quyết xong 75" is ranked too.
+in bold by "tổng số PAKN đã tiếp nhận 64" when "số PAKN đã giải quyết xong 59" is ranked too.
 
 Conservative: only when the question names one flow and not the other, and the bold figure's
-own clause (bot/state_asked.py `clause_of`: the words right before it, to the last break)
+own clause (`own_clause`: the words right before it, back to the last break)
 names the other flow and not the asked one. A ranked candidate whose own clause names the
 asked flow (and not the other) is then put first, and the answer hedges (candidates, nothing
 bold); with no such candidate the answer stands for the other checks (a sum such as "tổng số
@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.figure_clause import clause_before, figure_at
 from bot.render import hedge_text
-from bot.state_asked import clause_of
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 
@@ -46,9 +46,26 @@ def asked_flow(folded_question: str) -> str:
     return next(iter(named)) if len(named) == 1 else ""
 
 
+# Where a figure's own clause starts and ends: a sentence or list break, a colon, a comma, or a
+# breakdown opening ("trong đó", "gồm", a bracket), whose items are clauses of their own.
+_BREAK = re.compile(r"[.;:!?](?=\s|$)|,|\(|\)|\btrong (?:do|so)\b|\bgom\b")
+
+
+def own_clause(quote: str, figure: str) -> str:
+    """The folded clause of a line that holds a figure (`_BREAK` on either side); "" when the
+    figure is not found."""
+    found = figure_at(quote, figure)
+    if found is None:
+        return ""
+    folded, at = found
+    end = _BREAK.search(folded, at.end())
+    own = clause_before(folded, at.start(), _BREAK)
+    return own + folded[at.start() : end.start() if end else len(folded)]
+
+
 def clause_flow(quote: str, figure: str) -> str:
     """The one flow a figure's own clause names; "" when none, both, or the figure not found."""
-    named = flows_named(clause_of(quote, figure))
+    named = flows_named(own_clause(quote, figure))
     return next(iter(named)) if len(named) == 1 else ""
 
 
