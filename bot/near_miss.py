@@ -22,6 +22,7 @@ from bot.extractive.dossier_action import ACTIONS, action_at, asked_action
 from bot.extractive.levels import asked_levels
 from bot.extractive.said_elsewhere import labelled_elsewhere
 from bot.extractive.sites import _figures_of
+from bot.flow_asked import other_flow
 from bot.near_miss_asked import other_measure, other_share, other_staff, undated, unit_own
 from bot.near_miss_condition import condition_unsaid
 from bot.nearest import as_written
@@ -69,6 +70,7 @@ def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
         or (not_national(q, ans, language) if one_figure else None)
         or (not_satisfaction(q, ans, language) if one_figure else None)
         or (received_not_resolved(q, ans, language) if one_figure else None)
+        or (other_flow(q, ans, language) if one_figure else None)
         or (other_measure(q, ans, language) if one_figure else None)
         or (condition_unsaid(q, ans, language) if one_figure else None)
         or (unit_own(q, ans, language) if one_figure else None)

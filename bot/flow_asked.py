@@ -1,0 +1,105 @@
+"""Which common flow of dossiers or feedback a question asks (received, or resolved), against the
+one the stated figure's own clause names: "how many petitions were resolved" is not answered
+in bold by "tổng số PAKN đã tiếp nhận 64" when "số PAKN đã giải quyết xong 59" is ranked too.
+
+Conservative: only when the question names one flow and not the other, and the bold figure's
+own clause (`own_clause`: the words right before it, back to the last break)
+names the other flow and not the asked one. A ranked candidate whose own clause names the
+asked flow (and not the other) is then put first, and the answer hedges (candidates, nothing
+bold); with no such candidate the answer stands for the other checks (a sum such as "tổng số
+hồ sơ" names no flow and decides nothing)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.figure_clause import clause_before, figure_at
+from bot.render import hedge_text
+from core.query import ParsedQuery
+from core.result import Answer, Citation, FigureCandidate
+
+# The two common flows, folded Vietnamese (with bare "nhận" only after "đã"/"được"/"mới") or
+# English; "tiếp nhận và giải quyết" names both, so decides nothing.
+FLOWS: dict[str, re.Pattern[str]] = {
+    "received": re.compile(
+        r"\b(?:tiep nhan|(?:da|duoc|moi) nhan|receiv(?:e|es|ed|ing)|filed|submitted)\b"
+    ),
+    "resolved": re.compile(
+        r"\b(?:giai quyet|xu ly|resolv(?:e|es|ed|ing)|process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|"
+        r"settl(?:e|es|ed|ing))\b"
+    ),
+}
+# A hedge states no figure in bold: its confidence is at most a coin flip's, so no reader of
+# the confidence takes the demoted figure for a sure one.
+HEDGED_CONFIDENCE = 0.5
+
+
+def flows_named(folded: str) -> set[str]:
+    """The common flows (`FLOWS`) a folded text names."""
+    return {flow for flow, pattern in FLOWS.items() if pattern.search(folded)}
+
+
+def asked_flow(folded_question: str) -> str:
+    """The one common flow a folded question names; "" when none or both."""
+    named = flows_named(folded_question)
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+# Where a figure's own clause starts and ends: a sentence or list break, a colon, a comma, or a
+# breakdown opening ("trong đó", "gồm", a bracket), whose items are clauses of their own.
+_BREAK = re.compile(r"[.;:!?](?=\s|$)|,|\(|\)|\btrong (?:do|so)\b|\bgom\b")
+
+
+def own_clause(quote: str, figure: str) -> str:
+    """The folded clause of a line that holds a figure (`_BREAK` on either side); "" when the
+    figure is not found."""
+    found = figure_at(quote, figure)
+    if found is None:
+        return ""
+    folded, at = found
+    end = _BREAK.search(folded, at.end())
+    own = clause_before(folded, at.start(), _BREAK)
+    return own + folded[at.start() : end.start() if end else len(folded)]
+
+
+def clause_flow(quote: str, figure: str) -> str:
+    """The one flow a figure's own clause names; "" when none, both, or the figure not found."""
+    named = flows_named(own_clause(quote, figure))
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def other_flow(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """A hedge, with the candidate whose clause names the asked flow first, in place of a bold
+    figure whose own clause names the other flow (`clause_flow`); None when it stands."""
+    asked = asked_flow(q.folded)
+    if not asked or ans.abstained or not ans.figure or not ans.citations:
+        return None
+    cit = ans.citations[0]
+    said = clause_flow(cit.quote, ans.figure)
+    if not said or said == asked:
+        return None
+    fits = [c for c in ans.candidates if clause_flow(c.citation.quote, c.figure) == asked]
+    if not fits:
+        return None
+    top = FigureCandidate(ans.figure, ans.counts, ans.holds_for, cit)
+    rest = [c for c in ans.candidates if c not in fits]
+    options, citations = _numbered((*fits, top, *rest))
+    text = hedge_text(options, citations, language == "en")
+    return replace(ans, text=text, figure="", candidates=options, citations=citations,
+                   confidence=min(ans.confidence, HEDGED_CONFIDENCE))  # fmt: skip
+
+
+def _numbered(
+    options: tuple[FigureCandidate, ...],
+) -> tuple[tuple[FigureCandidate, ...], tuple[Citation, ...]]:
+    """The options with their citations numbered 1, 2, … in order (one number per quoted
+    line), and those citations."""
+    cited: dict[tuple[str, str], Citation] = {}
+    for o in options:
+        key = (o.citation.report_id, o.citation.quote)
+        cited.setdefault(key, replace(o.citation, n=len(cited) + 1))
+    renumbered = tuple(
+        replace(o, citation=cited[(o.citation.report_id, o.citation.quote)]) for o in options
+    )
+    return renumbered, tuple(cited.values())

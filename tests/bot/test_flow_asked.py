@@ -1,0 +1,61 @@
+"""The common flow asked (received or resolved) against the one the bold figure's own clause
+names (bot/flow_asked.py), on made-up report lines."""
+
+from __future__ import annotations
+
+from bot.flow_asked import HEDGED_CONFIDENCE, asked_flow, clause_flow, other_flow
+from core.query import parse_query
+from core.result import Answer, Citation, FigureCandidate
+from core.text import fold
+
+LINE = (
+    "Trong kỳ, Trung tâm tiếp nhận 64 phản ánh của người dân, trong đó tổng số phản ánh đã "
+    "tiếp nhận 64, số phản ánh đã giải quyết xong 59."
+)
+
+
+def _cit(quote: str, n: int = 1) -> Citation:
+    return Citation(n, "t009", "Báo cáo", "12/BC-UBND", "UBND tỉnh Lâm Hà", "2023-03-20",
+                    "II. Kết quả", quote, 0.9, context=quote)  # fmt: skip
+
+
+def _answer(figure: str, others: tuple[str, ...]) -> Answer:
+    cit = _cit(LINE)
+    cands = tuple(FigureCandidate(f, f"… {f}", "quý I/2023", _cit(LINE, 2)) for f in others)
+    return Answer("?", f"**{figure}** [1]", False, (cit,), figure=figure, confidence=0.9,
+                  candidates=cands, language="en")  # fmt: skip
+
+
+def test_asked_flow_reads_either_language_and_not_both() -> None:
+    assert asked_flow(fold("Lâm Hà đã xử lý bao nhiêu phản ánh?")) == "resolved"
+    assert asked_flow(fold("how many complaints were settled")) == "resolved"
+    assert asked_flow(fold("Lam Ha tiep nhan bao nhieu ho so")) == "received"
+    assert asked_flow(fold("How many applications were filed?")) == "received"
+    assert asked_flow(fold("số hồ sơ tiếp nhận và giải quyết là bao nhiêu")) == ""
+    assert asked_flow(fold("tổng số hồ sơ là bao nhiêu")) == ""
+
+
+def test_clause_flow_reads_the_words_right_before_the_figure() -> None:
+    assert clause_flow(LINE, "59") == "resolved"
+    assert clause_flow("Tổng số hồ sơ: 1.200 hồ sơ.", "1.200") == ""
+    assert clause_flow("Đã tiếp nhận và giải quyết 300 hồ sơ.", "300") == ""
+
+
+def test_received_figure_for_resolved_asked_hedges_with_the_resolved_first() -> None:
+    q = parse_query("How many feedback items did Lam Ha resolve?")
+    out = other_flow(q, _answer("64", ("59",)), "en")
+    assert out is not None
+    assert out.figure == ""
+    assert not out.abstained
+    assert [c.figure for c in out.candidates][:2] == ["59", "64"]
+    assert out.confidence <= HEDGED_CONFIDENCE
+    assert [c.n for c in out.citations] == [1]
+
+
+def test_right_figure_or_no_fitting_candidate_stands() -> None:
+    q = parse_query("Lâm Hà đã giải quyết xong bao nhiêu phản ánh?")
+    assert other_flow(q, _answer("59", ("64",)), "vi") is None
+    # the other flow's figure with no candidate of the asked flow is left to the other checks
+    assert other_flow(q, _answer("64", ()), "vi") is None
+    both = parse_query("Lâm Hà tiếp nhận và giải quyết bao nhiêu phản ánh?")
+    assert other_flow(both, _answer("64", ("59",)), "vi") is None
