@@ -18,6 +18,10 @@ COLON_OPENS = re.compile(rf"{STOPS}|:")
 BRACKET_OPENS = re.compile(rf"{STOPS}|\(")
 # … or neither: a sentence's clause.
 SENTENCE_OPENS = re.compile(STOPS)
+# What ends a figure's own clause on either side (bot/state_asked.py, bot/flow_asked.py): a
+# sentence or list break, a colon, a comma, a bracket, or a breakdown opening ("trong đó",
+# "gồm"), whose items are clauses of their own.
+OWN_BREAKS = re.compile(r"[.;:!?](?=\s|$)|,|\(|\)|\btrong (?:do|so)\b|\bgom\b")
 
 
 def figure_at(quote: str, figure: str) -> tuple[str, re.Match[str]] | None:
@@ -35,3 +39,17 @@ def clause_before(folded: str, start: int, opens: re.Pattern[str]) -> str:
     before = folded[:start]
     cuts = list(opens.finditer(before))
     return before[cuts[-1].end() :] if cuts else before
+
+
+def clause_at(folded: str, at: re.Match[str]) -> tuple[str, str]:
+    """A figure's own clause in a folded quote (`OWN_BREAKS` on either side): the words before
+    the figure, and the whole clause."""
+    end = OWN_BREAKS.search(folded, at.end())
+    before = clause_before(folded, at.start(), OWN_BREAKS)
+    return before, before + folded[at.start() : end.start() if end else len(folded)]
+
+
+def own_clause(quote: str, figure: str) -> str:
+    """The folded own clause (`clause_at`) of a figure in its quote; "" when not found."""
+    found = figure_at(quote, figure)
+    return clause_at(*found)[1] if found else ""

@@ -3,7 +3,7 @@ one the stated figure's own clause names: "how many petitions were resolved" is 
 in bold by "tổng số PAKN đã tiếp nhận 64" when "số PAKN đã giải quyết xong 59" is ranked too.
 
 Conservative: only when the question names one flow and not the other, and the bold figure's
-own clause (`own_clause`: the words right before it, back to the last break)
+own clause (`figure_clause.own_clause`: the words right before it, back to the last break)
 names the other flow and not the asked one. A ranked candidate whose own clause names the
 asked flow (and not the other) is then put first, and the answer hedges (candidates, nothing
 bold); with no such candidate the answer stands for the other checks (a sum such as "tổng số
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.figure_clause import clause_before, figure_at
+from bot.figure_clause import own_clause
 from bot.render import hedge_text
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
@@ -44,23 +44,6 @@ def asked_flow(folded_question: str) -> str:
     """The one common flow a folded question names; "" when none or both."""
     named = flows_named(folded_question)
     return next(iter(named)) if len(named) == 1 else ""
-
-
-# Where a figure's own clause starts and ends: a sentence or list break, a colon, a comma, or a
-# breakdown opening ("trong đó", "gồm", a bracket), whose items are clauses of their own.
-_BREAK = re.compile(r"[.;:!?](?=\s|$)|,|\(|\)|\btrong (?:do|so)\b|\bgom\b")
-
-
-def own_clause(quote: str, figure: str) -> str:
-    """The folded clause of a line that holds a figure (`_BREAK` on either side); "" when the
-    figure is not found."""
-    found = figure_at(quote, figure)
-    if found is None:
-        return ""
-    folded, at = found
-    end = _BREAK.search(folded, at.end())
-    own = clause_before(folded, at.start(), _BREAK)
-    return own + folded[at.start() : end.start() if end else len(folded)]
 
 
 def clause_flow(quote: str, figure: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.figure_clause import clause_before, figure_at
+from bot.figure_clause import OWN_BREAKS, clause_at, clause_before, figure_at
 from bot.nearest import as_written, nearest_not_found, stated
 from core.query import ParsedQuery
 from core.result import Answer
@@ -114,9 +114,6 @@ _EN_DONE_RE = re.compile(r"\b(" + "|".join(_EN_DONE) + r")\b")
 _COUNT_ASK = re.compile(r"\b(?:bao nhieu|how many|how much|so luong)\b")
 _JOIN_WORDS = 3  # "received and were then rejected": at most three words between the joined
 _JOIN = rf"\s+(?:va|and|or|hoac)\s+(?:\S+\s+){{0,{_JOIN_WORDS}}}?"
-# Where a figure's clause starts and ends: a sentence or list break, a colon, or a breakdown
-# opening ("trong đó", "gồm", a bracket), whose items are clauses of their own.
-_BREAK = re.compile(r"[.;:!?](?=\s|$)|,|\(|\)|\btrong (?:do|so)\b|\bgom\b")
 # What opens a breakdown of a sentence's lead ("Số phòng họp trực tuyến là: 18 phòng (trong đó: …)"):
 # its items are of what the lead says.
 _OPENS = re.compile(r":(?=\s|$)|\(|\btrong (?:do|so)\b|\bgom\b")
@@ -176,20 +173,19 @@ def both_asked(folded_question: str, asked: str) -> set[str]:
 
 
 def _clauses(quote: str, figure: str) -> list[str]:
-    """What a figure's line says of it, nearest first (folded): its own clause (`_BREAK` on
-    either side), the label before a colon that opens it ("… là: 5.318"), and the lead of
-    its sentence when the figure is an item of the lead's breakdown (`_OPENS`); none when the
-    figure is not found."""
+    """What a figure's line says of it, nearest first (folded): its own clause (`clause_at`:
+    `OWN_BREAKS` on either side), the label before a colon that opens it ("… là: 5.318"), and
+    the lead of its sentence when the figure is an item of the lead's breakdown (`_OPENS`);
+    none when the figure is not found."""
     found = figure_at(quote, figure)
     if found is None:
         return []
     folded, at = found
-    end = _BREAK.search(folded, at.end())
-    own = clause_before(folded, at.start(), _BREAK)
-    said = [own + folded[at.start() : end.start() if end else len(folded)]]
+    own, clause = clause_at(folded, at)
+    said = [clause]
     opened = folded[: at.start() - len(own)].rstrip()
     if opened.endswith(":"):
-        said.append(clause_before(folded, len(opened) - 1, _BREAK))
+        said.append(clause_before(folded, len(opened) - 1, OWN_BREAKS))
     sentence = clause_before(folded, at.start(), _SENTENCE)
     start = at.start() - len(sentence)
     first = _OPENS.search(sentence)
