@@ -165,6 +165,15 @@ def each_count(folded: str) -> bool:
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 # What asks for the whole of something, said after it ("… say overall", "… nói chung").
 _OVERALL = r"(?:\s+(?:overall|in general|in short|in brief|in summary|as a whole|nhin chung|noi chung|tong the))?"
+# A report's main results asked ("kết quả chính / chủ yếu", "những kết quả quan trọng", "key
+# results", "main achievements", "headline outcomes"): its summary, every part's results, not
+# the one part whose heading opens "Kết quả …".
+MAIN_RESULTS = (
+    r"(?:ket qua|thanh tich|thanh tuu)\s+(?:(?:dat duoc|noi bat)\s+)?"
+    r"(?:chinh|chu yeu|chu chot|quan trong(?: nhat)?|co ban)|"
+    r"(?:key|main|major|principal|headline|chief|core|top)\s+"
+    r"(?:results?|achievements?|outcomes?|accomplishments?)"
+)
 _SUMMARY = re.compile(
     r"\b(tom tat|tom luoc|tong quan|khai quat|noi dung chinh|y chinh|diem chinh|summar\w*|"
     r"overview|outline|brief|gist|main points|key points|main content|highlights|takeaways|"
@@ -172,6 +181,7 @@ _SUMMARY = re.compile(
     r"sum(?:s|med)? up|recap|run ?downs?|"
     # "những kết quả nổi bật", "thành tích nổi bật nhất", "what stands out": the highlights
     r"(?:ket qua|thanh tich|thanh tuu|hoat dong|viec lam|net|van de)(?: \w+){0,2}? noi bat|"
+    rf"{MAIN_RESULTS}|"
     r"stands? out|standout|notable|noteworthy)\b"
     # "báo cáo … nói gì?", "what does the … report say (overall)?", "nội dung báo cáo … là gì":
     # the whole report, nothing narrower ("… nói gì về X" asks about X)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.intents_types import section_kinds
+from bot.intents_types import MAIN_RESULTS, section_kinds
 from bot.part_labels import ends_in, part_labels
 from bot.section_answer import Block, SectionAnswerer, known, read_out, topic_sequence
 from bot.structure import Section, Words, topic_pairs
@@ -33,6 +33,9 @@ ASKED_FOR = re.compile(
     r"\b(tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|noi dung chinh|y chinh|"
     r"diem chinh|noi bat|dang chu y|main points|key points|highlights?|overview|outline|gist|"
     r"recap|run ?downs?|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
+    # "kết quả chính", "những kết quả nổi bật", "key results": the report's results asked, no
+    # part whose heading opens "Kết quả …"
+    rf"(?:{MAIN_RESULTS})|(?:ket qua|thanh tich|thanh tuu)(?: dat duoc)? noi bat|"
     # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
     r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
     r"noi dung gi|van de gi|nhung gi)|"
@@ -41,7 +44,11 @@ ASKED_FOR = re.compile(
     # "tóm tắt giúp mình …", "cho tôi …": who asks, not the topic ("minh bạch" keeps its "minh")
     r"(?:giup|gium|ho|cho)\s+(?:minh|toi|tui|em|anh|chi)|"
     # the department that writes the report ("Tuyen Quang DIC", "Sở TT&TT"): who reports
-    r"dic|doic|so (?:tt ?& ?tt|tttt)|"
+    r"dic|doic|so (?:tt ?& ?tt|tttt)|(?:information|ict)(?: and communications?)? department|"
+    r"department of information(?: and communications?)?|"
+    # the report's number ("report no. 98", "báo cáo số 342"), and what it achieved ("đã đạt
+    # được những gì"): which report, and its results asked, not a topic
+    r"(?:no|number|so)\W{0,3}\d+|(?:da )?dat duoc|"
     # "… lists in its e-government report": the report the part is in, not the part's topic
     r"(?:lists?|listed|mentions?|mentioned|names?|says|states?|gives?|notes?)\s+in\s+"
     r"(?:its|the|this|their|that)\s+(?:[\w'/-]+\s+){0,4}?report)\b"
