@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.main_results import MAIN_RESULTS
 from core.query import ParsedQuery
 
 # Section kinds and the words that name them: in the question, and in a section's heading.
@@ -165,15 +166,6 @@ def each_count(folded: str) -> bool:
 _DATE_OR_WHO = re.compile(r"\b(ngay nao|khi nao|when|who|ai ky|signed)\b")
 # What asks for the whole of something, said after it ("… say overall", "… nói chung").
 _OVERALL = r"(?:\s+(?:overall|in general|in short|in brief|in summary|as a whole|nhin chung|noi chung|tong the))?"
-# A report's main results asked ("kết quả chính / chủ yếu", "những kết quả quan trọng", "key
-# results", "main achievements", "headline outcomes"): its summary, every part's results, not
-# the one part whose heading opens "Kết quả …".
-MAIN_RESULTS = (
-    r"(?:ket qua|thanh tich|thanh tuu)\s+(?:(?:dat duoc|noi bat)\s+)?"
-    r"(?:chinh|chu yeu|chu chot|quan trong(?: nhat)?|co ban)|"
-    r"(?:key|main|major|principal|headline|chief|core|top)\s+"
-    r"(?:results?|achievements?|outcomes?|accomplishments?)"
-)
 _SUMMARY = re.compile(
     r"\b(tom tat|tom luoc|tong quan|khai quat|noi dung chinh|y chinh|diem chinh|summar\w*|"
     r"overview|outline|brief|gist|main points|key points|main content|highlights|takeaways|"

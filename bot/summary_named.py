@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.intents_types import MAIN_RESULTS, section_kinds
+from bot.intents_types import section_kinds
+from bot.main_results import MAIN_RESULTS
 from bot.part_labels import ends_in, part_labels
 from bot.section_answer import Block, SectionAnswerer, known, read_out, topic_sequence
 from bot.structure import Section, Words, topic_pairs
