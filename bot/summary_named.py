@@ -25,8 +25,11 @@ from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
 
-# Words of asking, not of the topic ("give me an overview of …").
-_ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
+# Words of asking, not of the topic ("give me an overview of …", "hãy nêu / liệt kê / trình bày
+# những ý chính …": "nêu" would otherwise pick a part whose line says "kết quả nêu tại …").
+_ASKING = frozenset(
+    ["me", "give", "please", "tell", "us", "show", "hay", "neu", "liet", "ke", "trinh", "bay"]
+)
 # The phrases that ask for a summary, not its topic: "những điểm chính" names no part "chính",
 # "có gì nổi bật" none about "nổi", "what did … report about" none about news reports ("phóng
 # sự", the glossary's other reading of "report").
@@ -117,7 +120,9 @@ def quoted_part_names(folded: str, glossed: bool = False) -> list[str]:
 # of section (a kind asked, "the tasks part", "at the end of the e-government part", is found
 # by its kind: bot/section_answer.py). Up to `_NAME_WORDS` words, none of the asking.
 _NAME_WORDS = 6
-_NAME_WORD = r"(?:(?!(?:the|a|an|under|in|of|report|reports|say|says|said|what|does|do)\b)[a-z'&/-]+)"
+_NAME_WORD = (
+    r"(?:(?!(?:the|a|an|under|in|of|report|reports|say|says|said|what|does|do)\b)[a-z'&/-]+)"
+)
 _HEADING_NAMED = re.compile(
     rf"\bthe\s+((?:{_NAME_WORD}\s+){{0,{_NAME_WORDS - 1}}}{_NAME_WORD})\s+(?:sub ?)?heading\b"
 )
