@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.intents_types import section_kinds
+from bot.main_results import MAIN_RESULTS
 from bot.part_labels import ends_in, part_labels
 from bot.section_answer import Block, SectionAnswerer, known, read_out, topic_sequence
 from bot.structure import Section, Words, topic_pairs
@@ -24,8 +25,11 @@ from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
 
-# Words of asking, not of the topic ("give me an overview of …").
-_ASKING = frozenset(["me", "give", "please", "tell", "us", "show"])
+# Words of asking, not of the topic ("give me an overview of …", "hãy nêu / liệt kê / trình bày
+# những ý chính …": "nêu" would otherwise pick a part whose line says "kết quả nêu tại …").
+_ASKING = frozenset(
+    ["me", "give", "please", "tell", "us", "show", "hay", "neu", "liet", "ke", "trinh", "bay"]
+)
 # The phrases that ask for a summary, not its topic: "những điểm chính" names no part "chính",
 # "có gì nổi bật" none about "nổi", "what did … report about" none about news reports ("phóng
 # sự", the glossary's other reading of "report").
@@ -33,6 +37,9 @@ ASKED_FOR = re.compile(
     r"\b(tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|noi dung chinh|y chinh|"
     r"diem chinh|noi bat|dang chu y|main points|key points|highlights?|overview|outline|gist|"
     r"recap|run ?downs?|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
+    # "kết quả chính", "những kết quả nổi bật", "key results": the report's results asked, no
+    # part whose heading opens "Kết quả …"
+    rf"(?:{MAIN_RESULTS})|(?:ket qua|thanh tich|thanh tuu)(?: dat duoc)? noi bat|"
     # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
     r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
     r"noi dung gi|van de gi|nhung gi)|"
@@ -41,7 +48,11 @@ ASKED_FOR = re.compile(
     # "tóm tắt giúp mình …", "cho tôi …": who asks, not the topic ("minh bạch" keeps its "minh")
     r"(?:giup|gium|ho|cho)\s+(?:minh|toi|tui|em|anh|chi)|"
     # the department that writes the report ("Tuyen Quang DIC", "Sở TT&TT"): who reports
-    r"dic|doic|so (?:tt ?& ?tt|tttt)|"
+    r"dic|doic|so (?:tt ?& ?tt|tttt)|(?:information|ict)(?: and communications?)? department|"
+    r"department of information(?: and communications?)?|"
+    # the report's number ("report no. 98", "báo cáo số 342"), and what it achieved ("đã đạt
+    # được những gì"): which report, and its results asked, not a topic
+    r"(?:no|number|so)\W{0,3}\d+|(?:da )?dat duoc|"
     # "… lists in its e-government report": the report the part is in, not the part's topic
     r"(?:lists?|listed|mentions?|mentioned|names?|says|states?|gives?|notes?)\s+in\s+"
     r"(?:its|the|this|their|that)\s+(?:[\w'/-]+\s+){0,4}?report)\b"
@@ -109,7 +120,9 @@ def quoted_part_names(folded: str, glossed: bool = False) -> list[str]:
 # of section (a kind asked, "the tasks part", "at the end of the e-government part", is found
 # by its kind: bot/section_answer.py). Up to `_NAME_WORDS` words, none of the asking.
 _NAME_WORDS = 6
-_NAME_WORD = r"(?:(?!(?:the|a|an|under|in|of|report|reports|say|says|said|what|does|do)\b)[a-z'&/-]+)"
+_NAME_WORD = (
+    r"(?:(?!(?:the|a|an|under|in|of|report|reports|say|says|said|what|does|do)\b)[a-z'&/-]+)"
+)
 _HEADING_NAMED = re.compile(
     rf"\bthe\s+((?:{_NAME_WORD}\s+){{0,{_NAME_WORDS - 1}}}{_NAME_WORD})\s+(?:sub ?)?heading\b"
 )
