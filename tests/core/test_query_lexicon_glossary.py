@@ -24,6 +24,15 @@ def test_single_words_and_hand_entries_are_not_taken_from_the_lexicon() -> None:
     assert GLOSSARY["dossier"] == ("ho so",)  # the hand glossary keeps its own entries
 
 
+@pytest.mark.parametrize(
+    "asked",
+    ["ho so nop qua mang", "giay phep cap tren mang", "permits applied for over the internet"],
+)
+def test_the_online_channel_in_askers_words_reads_as_the_reports_truc_tuyen(asked: str) -> None:
+    keys = [m.group(1) for m in GLOSSARY_RE.finditer(asked)]
+    assert [k for k in keys if "truc tuyen" in GLOSSARY[k]], keys
+
+
 def test_a_wording_with_an_article_is_left_out() -> None:
     # "the departments" (các sở) as a phrase would demand the article's match, not the term's.
     assert not [k for k in GLOSSARY if k.startswith("the ")]
