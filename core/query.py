@@ -95,7 +95,14 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "ahead of schedule": ("truoc han",),
     "before the deadline": ("truoc han",),
     "pending": ("dang giai quyet",),
-    "in progress": ("dang giai quyet",),
+    "in progress": ("dang giai quyet", "dang thuc hien", "dang trong thoi gian thuc hien"),
+    # the part not (yet) done of what was assigned or planned: the reports say it as "chưa hoàn
+    # thành", "còn lại" or "còn … đang (trong thời gian) thực hiện" (still being carried out)
+    **dict.fromkeys(
+        ("not done", "not yet done", "not completed", "not yet completed", "not finished",
+         "not yet finished", "unfinished", "uncompleted", "incomplete", "outstanding"),
+        ("chua hoan thanh", "con lai", "dang thuc hien", "dang trong thoi gian thuc hien"),
+    ),  # fmt: skip
     "digital signature": ("chu ky so",),
     "digital certificate": ("chung thu so",),
     "e-invoice": ("hoa don dien tu",),

@@ -149,3 +149,13 @@ def test_special_cases_are_no_dossiers() -> None:
     # "tiếp nhận các trường hợp đặc biệt …": the cases a rule singles out, not "cases" (hồ sơ)
     q = parse_query("How many special cases did Binh Phuoc admit as civil servants?")
     assert "truong hop dac biet" in q.expanded
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["how many permits are still not done", "how many inspections remain outstanding",
+     "how many of the plan's items are unfinished"],
+)
+def test_the_part_not_done_reads_as_the_reports_chua_hoan_thanh_or_con_lai(asked: str) -> None:
+    keys = [m.group(1) for m in GLOSSARY_RE.finditer(asked)]
+    assert [k for k in keys if {"chua hoan thanh", "con lai"} <= set(GLOSSARY[k])], keys
