@@ -15,6 +15,11 @@ an ordinary rewording reads as the wording it stands for:
 - a number grouped in thousands by commas ("2,418", "35,067,120,000") is written plainly, as
   the reports' "2.418" folds ("2418"): in English the comma groups thousands (Vietnamese writes
   a decimal comma, so only a question with English words is read so);
+- a verb that says where a counted thing sits in a breakdown ("how many procedures sit at
+  district level", "… fall under the commune level", "… lie with the province") is the copula
+  "are": the part is named after it as after "are" ("how many are at district level"), and the
+  things counted before it ("of the 1,845 procedures, how many sit at …") are read as they are
+  before "are";
 - a Vietnamese gloss in parentheses inside an English noun phrase ("digital (số) signature
   certificates") goes after the phrase ("digital signature certificates (so)"): the English
   phrase reads whole ("digital signature" is one report term), the gloss stays a word of the
@@ -75,6 +80,13 @@ _LOGGED = re.compile(
     r"(?: [\w']+){0,4}? )logged\b"
 )
 
+# A verb placing the counted things at a level or under a body, then its preposition: the copula
+# and "at" (the level or body after it is the part asked, as after "are at").
+_PLACED = re.compile(
+    r"\b(?:sit|sits|lie|lies|rest|rests|fall|falls|belong|belongs|reside|resides)"
+    r" (?:at|in|under|on|within|with|to)\b"
+)
+
 
 # A parenthesised gloss of Vietnamese syllables between two English words, and the English words
 # after it up to a function word, a verb of the question or punctuation (at most three).
@@ -127,6 +139,7 @@ def common_wording(folded: str) -> str:
     out = _MID_GLOSS.sub(_gloss_after, _thousands(folded))
     out = _SHORT.sub(lambda m: _SHORTHAND[m.group(1)], out)
     out = _LOGGED.sub(r"\1received", out)
+    out = _PLACED.sub("are at", out)
     out = _BODY_LEVEL.sub("provincial ", out)
     out = _NUMBER_OF.sub("how many ", out)
     return _QUARTER_OF.sub(lambda m: f"q{_ORDINAL[m.group(1)]} {m.group(2)}", out)

@@ -126,3 +126,22 @@ def test_english_thousands_commas_are_read_as_one_number() -> None:
     assert common_wording("how many of the levels 3, 4 were there?") == (
         "how many of the levels 3, 4 were there?"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("how many of the schools sit at ward level?", "how many of the schools are at ward level?"),
+        ("of the 900 permits, how many fall under the county?", "of the 900 permits, how many are at the county?"),
+        ("how many clinics lie with the commune?", "how many clinics are at the commune?"),
+        ("how many belong to the district level?", "how many are at the district level?"),
+    ],
+)
+def test_a_verb_placing_the_counted_things_is_the_copula(typed: str, read: str) -> None:
+    assert common_wording(typed) == read
+
+
+def test_a_verb_of_falling_without_a_place_stays() -> None:
+    assert common_wording("how much did the fees fall by in 2021?") == (
+        "how much did the fees fall by in 2021?"
+    )

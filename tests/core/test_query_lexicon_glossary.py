@@ -24,6 +24,15 @@ def test_single_words_and_hand_entries_are_not_taken_from_the_lexicon() -> None:
     assert GLOSSARY["dossier"] == ("ho so",)  # the hand glossary keeps its own entries
 
 
+@pytest.mark.parametrize(
+    "asked",
+    ["ho so nop qua mang", "giay phep cap tren mang", "permits applied for over the internet"],
+)
+def test_the_online_channel_in_askers_words_reads_as_the_reports_truc_tuyen(asked: str) -> None:
+    keys = [m.group(1) for m in GLOSSARY_RE.finditer(asked)]
+    assert [k for k in keys if "truc tuyen" in GLOSSARY[k]], keys
+
+
 def test_a_wording_with_an_article_is_left_out() -> None:
     # "the departments" (các sở) as a phrase would demand the article's match, not the term's.
     assert not [k for k in GLOSSARY if k.startswith("the ")]
@@ -140,3 +149,13 @@ def test_special_cases_are_no_dossiers() -> None:
     # "tiếp nhận các trường hợp đặc biệt …": the cases a rule singles out, not "cases" (hồ sơ)
     q = parse_query("How many special cases did Binh Phuoc admit as civil servants?")
     assert "truong hop dac biet" in q.expanded
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["how many permits are still not done", "how many inspections remain outstanding",
+     "how many of the plan's items are unfinished"],
+)
+def test_the_part_not_done_reads_as_the_reports_chua_hoan_thanh_or_con_lai(asked: str) -> None:
+    keys = [m.group(1) for m in GLOSSARY_RE.finditer(asked)]
+    assert [k for k in keys if {"chua hoan thanh", "con lai"} <= set(GLOSSARY[k])], keys
