@@ -3,7 +3,9 @@ count is not the province's own system's, nor the other way round."""
 
 from __future__ import annotations
 
+from bot.compare_guard import elsewhere
 from bot.platforms import asked_platforms, other_platform
+from core.query import parse_query
 from core.text import fold
 
 _LINE = (
@@ -44,9 +46,6 @@ def test_no_system_or_both_asked_is_not_judged() -> None:
 
 
 def test_a_part_is_held_to_its_outlet_and_its_system() -> None:
-    from bot.compare_guard import elsewhere
-    from core.query import parse_query
-
     part = parse_query("How many services were integrated onto the national portal?")
     assert elsewhere(part, _LINE, "390")
     assert not elsewhere(part, _LINE, "360")
