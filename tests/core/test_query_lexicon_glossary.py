@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import AnswerService
-from core.query import GLOSSARY, GLOSSARY_RE, parse_query
+from core.query import GLOSSARY, GLOSSARY_RE, expand, parse_query
+from core.text import fold
 
 
 def test_lexicon_phrases_are_glossary_entries_with_the_report_wording() -> None:
@@ -140,3 +141,9 @@ def test_special_cases_are_no_dossiers() -> None:
     # "tiếp nhận các trường hợp đặc biệt …": the cases a rule singles out, not "cases" (hồ sơ)
     q = parse_query("How many special cases did Binh Phuoc admit as civil servants?")
     assert "truong hop dac biet" in q.expanded
+
+
+def test_a_vietnamese_everyday_word_reads_as_the_reports_own() -> None:
+    # "trễ hạn" / "trễ hẹn" (late): the reports write "quá hạn"
+    assert "qua han" in expand(fold("số hồ sơ giải quyết trễ hạn ở tỉnh A"))
+    assert "qua han" in expand(fold("bao nhieu ho so tre hen"))
