@@ -20,6 +20,7 @@ from bot.fact_answer import (
     view,
 )
 from bot.structure import clip
+from bot.summary_lead import closing
 from bot.target_asked import TARGET
 from core.lexicon import english_period
 from core.query import ParsedQuery
@@ -112,7 +113,11 @@ def comparable(figure: str) -> str:
 
 def is_bare(f: Fact) -> bool:
     """A one-digit number with no unit, no share, no ratio ("thực hiện 7 nội dung", "phát
-    sóng 02-05 lượt"): a list's count or a schedule, not a figure to compare."""
+    sóng 02-05 lượt"): a list's count or a schedule, not a figure to compare; or a number of
+    the report's closing line ("Trên đây là kết quả …", whose "là" OCR may read as "13"),
+    which states no result (`closing`)."""
+    if closing(f.clause):
+        return True
     value = parse_number(f.norm) if "/" not in f.norm else None
     return value is not None and value < 10 and f.kind == "count" and not f.unit
 

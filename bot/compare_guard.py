@@ -4,7 +4,8 @@ must hold for one period.
 
 - `other_outlet`: a part naming one outlet ("trên Cổng thông tin điện tử") whose figure's own
   clause says another outlet published it ("Báo Hà Tĩnh đã đăng tải 60 tin … trên 2 ấn phẩm")
-  has no figure: the row says not found.
+  has no figure: the row says not found. So too a part naming one system (the national
+  portal, the province's own) whose figure's item names only the other (bot/platforms.py).
 - `one_period`: parts that are not periods themselves (outlets, levels, kinds; each part asked at
   the question's own years) whose stated figures come from reports of different periods ("60
   tin" of Quý I/2019 beside "85 tin" of 6 tháng 2022) are not comparable: every such row is
@@ -18,10 +19,19 @@ from dataclasses import replace
 from bot.compare_parts import Part
 from bot.compare_table import Cell
 from bot.outlets import other_outlet
+from bot.platforms import other_platform
+from core.query import ParsedQuery
 
 
 def _stated(cell: Cell) -> bool:
     return cell.citation is not None and not cell.computed_from
+
+
+def elsewhere(query: ParsedQuery, quote: str, figure: str) -> bool:
+    """Whether a figure's own clause in its quote says another outlet or system holds it than
+    the one a part's question names (`other_outlet`, `other_platform`)."""
+    asked = f"{query.folded} {query.expanded}"
+    return other_outlet(asked, quote, figure) or other_platform(query.folded, quote, figure)
 
 
 def outlet_checked(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
@@ -30,11 +40,10 @@ def outlet_checked(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
     out = []
     for cell in cells:
         part = labels.get(cell.side.label)
-        if part is not None and _stated(cell) and cell.citation is not None:
-            asked = f"{part.query.folded} {part.query.expanded}"
-            if other_outlet(asked, cell.citation.quote, cell.figure):
-                out.append(Cell(cell.side))
-                continue
+        if (part is not None and _stated(cell) and cell.citation is not None
+                and elsewhere(part.query, cell.citation.quote, cell.figure)):  # fmt: skip
+            out.append(Cell(cell.side))
+            continue
         out.append(cell)
     return out
 

@@ -50,9 +50,11 @@ _DONE_WORDS = (
     r"(?:dung han|truoc han|hoan thanh|xong|lam duoc|giai quyet|on time|completed?|done|"
     r"finished|resolved)"
 )
+# "mấy" (how many) folds to "may", as "máy" (machines) does: not before a machine's own word.
+_MAY = r"may\b(?! (?:tinh|vi tinh|chu|moc|in|scan|quet|photo)\b)"
 _DONE_ASKED = re.compile(
     rf"\b(?:bao nhieu|how many)\b[^,?;]{{0,40}}\b{_DONE_WORDS}\b|"
-    rf"\b{_DONE_WORDS}\b[^,?;]{{0,20}}\bbao nhieu\b"
+    rf"\b{_DONE_WORDS}\b[^,?;]{{0,20}}\b(?:bao nhieu\b|{_MAY})"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.compare_kind import fold_cached, value_at
 from bot.outlets import OUTLETS as OUTLETS
 from bot.outlets import clause_outlets, only_others, outlets
+from bot.platforms import other_platform
 from core.query import ParsedQuery
 from index.facts import Fact
 
@@ -25,8 +26,12 @@ def fact_outlets(f: Fact) -> frozenset[str]:
 
 def fact_of_other_outlet(sq: ParsedQuery, f: Fact) -> bool:
     """Whether the question names one outlet and the fact's clause names only others
-    (`only_others`, the rule an answer's quote is judged by: bot/outlets.py)."""
-    return only_others(outlets(sq.expanded), fact_outlets(f))
+    (`only_others`, the rule an answer's quote is judged by: bot/outlets.py), or names one
+    system (the national portal, the province's own) and the fact's item only the other
+    (bot/platforms.py): either way the figure counts what another outlet or system holds."""
+    return only_others(outlets(sq.expanded), fact_outlets(f)) or other_platform(
+        sq.folded, f.clause, f.value
+    )
 
 
 def outlet_said(sq: ParsedQuery, f: Fact) -> bool:

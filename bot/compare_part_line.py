@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_facts import comparable
+from bot.compare_guard import elsewhere
 from bot.compare_kind import levels_of
 from bot.compare_lines import share_out, translated
 from bot.compare_parts import Part
@@ -178,6 +179,8 @@ def breakdown_named(
             got = line_figures(labels, cit, facts_of, share)
             if got is None or got[k] != fig or _another_line(labels, cells, cit, facts_of, share):
                 continue
+            if any(elsewhere(p.query, cit.quote, f) for p, f in zip(parts, got, strict=True)):
+                continue  # a part's figure there is another outlet's or system's: not its line
             holds = next((c.holds for c in cells if c.citation is not None and c.holds
                           and c.citation.report_id == cit.report_id), "")  # fmt: skip
             return [c if c.citation is not None and _same_line(c.citation, cit) and c.figure == f

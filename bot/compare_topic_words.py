@@ -29,11 +29,13 @@ def without_reporters(folded: str) -> str:
 
 def done_verbs(folded: str) -> frozenset[str]:
     """The words of the generic verb of a part done ("làm được": "lam") when the part done
-    is the one measure asked; none otherwise."""
+    is the one measure asked, or it and the whole it is of ("làm được mấy trên tổng số": the
+    reports write "thực hiện được 41 trong tổng số 46"); none otherwise."""
     # (imported here: bot/compare_measures.py reads bot/compare_kind.py, which reads this)
-    from bot.compare_measures import DONE, asked_measures
+    from bot.compare_measures import COUNT, DONE, asked_measures
 
-    if asked_measures(folded) != frozenset({DONE}):
+    measures = asked_measures(folded)
+    if DONE not in measures or not measures <= {DONE, COUNT}:
         return frozenset()
     return frozenset(w for m in _DONE_VERB.finditer(folded) for w in m.group().split()
                      if w not in ("da", "duoc"))  # fmt: skip

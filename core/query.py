@@ -91,6 +91,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "processed": ("giai quyet",),
     "overdue": ("qua han",),
     "late": ("qua han",),
+    # the reports' own words for a Vietnamese question's everyday ones ("trễ hạn": "quá hạn")
+    "tre han": ("qua han",),
+    "tre hen": ("qua han",),
     "on time": ("dung han",),
     "ahead of schedule": ("truoc han",),
     "before the deadline": ("truoc han",),

@@ -45,6 +45,9 @@ def test_the_measures_a_question_asks() -> None:
     assert _asked("Bình Phước có bao nhiêu hồ sơ so với Long An?") == {COUNT}
     # the part done asked alone is not a count asked besides
     assert _asked("Đến cuối quý, Kon Tum hay Gia Lai đã xong được bao nhiêu đề án?") == {DONE}
+    # "mấy" written without its marks asks how many, "máy tính" (computers) does not
+    assert _asked("Kon Tum hoan thanh may de an?") == {DONE}
+    assert _asked("so may tinh da hoan thanh may tinh bang") != {DONE}
 
 
 LEVELS = (

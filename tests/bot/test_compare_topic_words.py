@@ -28,3 +28,7 @@ def test_the_verb_of_a_part_done_is_no_topic_word() -> None:
     }
     # a share asked besides: not the part done alone
     assert done_verbs(fold("làm được bao nhiêu việc, đạt tỷ lệ bao nhiêu %?")) == frozenset()
+    # the whole it is of asked besides ("mấy … trên tổng số"): the verb is still the asker's
+    assert done_verbs(fold("tinh A lam duoc may de an tren tong so, tinh B may tren tong so?")) == {
+        "lam"
+    }

@@ -169,3 +169,13 @@ def test_a_count_through_a_channel_not_asked_fills_no_side(service: AnswerServic
     q = parse_query(f"So sánh số hồ sơ đã tiếp nhận của {through.province} và Yên Bái")
     sq = side_query(q, side)
     assert not keeps_kind(q, sq, side, asked_kind(sq), through)
+
+
+def test_a_number_of_the_report_s_closing_line_is_no_figure() -> None:
+    # OCR reads the "là" of "Trên đây là …" as "13": the closing line states no result
+    closing = replace(
+        _FACT, value="13", norm="13", unit="",
+        clause="Trén day 13 két qua thuc hién cong tac nam 2022, UBND tinh bao cao./.",
+    )  # fmt: skip
+    assert is_bare(closing)
+    assert not is_bare(replace(closing, clause="Đã tiếp nhận 13 hồ sơ trong quý."))

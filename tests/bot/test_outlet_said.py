@@ -39,6 +39,13 @@ def test_another_outlet_s_figure_is_not_the_asked_outlet_s() -> None:
     assert not other_outlet(fold("Báo chí Trung ương và Cổng thông tin điện tử"), _PAPER, "140")
 
 
+def test_an_english_question_names_the_central_press_in_its_own_word_order() -> None:
+    # "central … press" expands word by word in English order ("trung uong bao chi")
+    asked = parse_query("How many stories did the central and out-of-province press run?")
+    assert other_outlet(asked.expanded, _PAPER, "3")
+    assert not other_outlet(asked.expanded, _PRESS, "40")
+
+
 def test_a_figure_said_too_must_be_of_the_same_outlet_and_thing() -> None:
     later = "Đồng thời đăng tải trên 1.500 các tin bài về hoạt động cải cách hành chính."
     assert same_thing(_NONE, "1.200", later, "1.500")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import AnswerService
-from core.query import GLOSSARY, GLOSSARY_RE, parse_query
+from core.query import GLOSSARY, GLOSSARY_RE, expand, parse_query
+from core.text import fold
 
 
 def test_lexicon_phrases_are_glossary_entries_with_the_report_wording() -> None:
@@ -159,3 +160,9 @@ def test_special_cases_are_no_dossiers() -> None:
 def test_the_part_not_done_reads_as_the_reports_chua_hoan_thanh_or_con_lai(asked: str) -> None:
     keys = [m.group(1) for m in GLOSSARY_RE.finditer(asked)]
     assert [k for k in keys if {"chua hoan thanh", "con lai"} <= set(GLOSSARY[k])], keys
+
+
+def test_a_vietnamese_everyday_word_reads_as_the_reports_own() -> None:
+    # "trễ hạn" / "trễ hẹn" (late): the reports write "quá hạn"
+    assert "qua han" in expand(fold("số hồ sơ giải quyết trễ hạn ở tỉnh A"))
+    assert "qua han" in expand(fold("bao nhieu ho so tre hen"))
