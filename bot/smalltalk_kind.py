@@ -14,7 +14,8 @@ _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "greet": (
         ("xin chao", "chao", "chao buoi sang", "chao buoi chieu", "chao buoi toi", "alo",
          "alo alo"),
-        ("hello", "hi", "hey", "morning", "good morning", "good afternoon", "good evening", "greetings"),
+        ("hello", "hi", "hey", "morning", "good morning", "good afternoon", "good evening",
+         "greetings"),
     ),
     "thanks": (
         ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank"),
