@@ -182,6 +182,8 @@ class DocRefAnswerer:
         own = answered(self.index, q, ask.kind, refs, self.refs)  # "report no. 98 …"
         if own is not None:
             return self._state(q, ask, own, language, 1.0)
+        if ask.basis:  # no opening clause answers it: not for this answerer
+            return None
         ranked = self.rank(q, ask, refs, language)
         best = ranked[0] if ranked else None
         if ask.about_report and (
