@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import read_docref
 from bot.docref_report import answered, asks_basis, basis_ask
 from core.query import parse_query
@@ -104,3 +105,22 @@ def test_a_type_the_opening_does_not_name_is_not_answered(
 )
 def test_no_role_asked_of_the_reports_basis(question: str) -> None:
     assert basis_ask(parse_query(question)) is None
+
+
+def test_a_report_whose_opening_names_no_document_answers_not_found() -> None:
+    bare = Report(
+        "t004", "t004.txt", province="Lào Cai", agency="Sở Nội vụ tỉnh Lào Cai",
+        number="62/BC-SNV", date="2022-11-09", year=2022, quarter=0, period="năm 2022",
+    )  # fmt: skip
+    text = (
+        "BÁO CÁO\nKết quả tinh giản biên chế năm 2022\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+        "Đã ban hành Quyết định số 78/QĐ-SNV ngày 15/3/2022 về rà soát vị trí việc làm.\n"
+    )
+    answerer = DocRefAnswerer(mini_index(text, bare))
+    q = parse_query("Which request was the Lao Cai report written in response to?")
+    ask = basis_ask(q)
+    assert ask is not None
+    ans = answerer.answer(q, ask, (), "en")
+    assert ans is not None
+    assert ans.abstained
+    assert "78/" not in ans.text
