@@ -16,7 +16,7 @@ from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import read_docref
-from bot.docref_report import asks_basis
+from bot.docref_report import asks_basis, basis_ask
 from bot.each_line import each_line
 from bot.each_part import each_part, one_of_several
 from bot.figure_table import FigureTable
@@ -362,7 +362,7 @@ class AnswerService:
         """A question about a document a report names (its number, date, issuer, subject),
         answered from the index's document references; None when it is not one. A "báo cáo
         số mấy?" that no report named inside a report fits asks about the report itself."""
-        ask = read_docref(q)
+        ask = read_docref(q) or basis_ask(q)
         # the report on a document: the report's field, unless the number of what it answers
         # is asked ("which letter asked for the report on Plan 12?")
         basis = ask is not None and ask.field == "number" and asks_basis(q.folded)

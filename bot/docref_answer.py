@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.docref_ask import ENGLISH_TYPES, DocAsk
-from bot.docref_report import answered
+from bot.docref_report import answered, asked_report
 from bot.docref_words import UBND, UBND_WORDS, asked_words, issuer_words, words_of
 from bot.extractive import cite, source_line
 from bot.stopwords import STOP
@@ -182,6 +182,8 @@ class DocRefAnswerer:
         own = answered(self.index, q, ask.kind, refs, self.refs)  # "report no. 98 …"
         if own is not None:
             return self._state(q, ask, own, language, 1.0)
+        if ask.basis:  # no opening clause answers it: not found when the report is known
+            return self._not_found(q, [], language) if asked_report(self.index, q) else None
         ranked = self.rank(q, ask, refs, language)
         best = ranked[0] if ranked else None
         if ask.about_report and (

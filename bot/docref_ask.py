@@ -116,6 +116,9 @@ class DocAsk:
     # bare number
     named: tuple[str, ...] = ()
     about_report: bool = False  # the asked type is "báo cáo": maybe the report itself
+    # only the document the report asked about answers (bot/docref_report.basis_ask: "which
+    # request was it written in response to?"), no other document it names
+    basis: bool = False
 
 
 def read_docref(q: ParsedQuery) -> DocAsk | None:
@@ -182,8 +185,12 @@ def _generic_is_report(folded: str) -> bool:
     return all(t in ("", "bao cao") for t in between)
 
 
-# "văn bản" right before a type word: "văn bản hướng dẫn" is any document that guides.
-_GUIDING = re.compile(r"\bvan ban $")
+# "văn bản" or another type word right before "hướng dẫn": "văn bản hướng dẫn", "công văn
+# hướng dẫn" is a document (of that type) that guides, not a "Hướng dẫn".
+_GUIDING = re.compile(
+    r"\b(?:van ban|" + "|".join(re.escape(k) for k in sorted(TYPE_WORDS, key=len, reverse=True)
+                        if TYPE_WORDS[k] not in ("huong dan", "bao cao")) + r") $"
+)
 
 
 def _asked_types(folded: str) -> list[str]:

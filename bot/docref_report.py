@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.docref_ask import DocAsk
 from bot.docref_words import asked_phrases, issuer_phrase, names_issuer
 from core.query import ParsedQuery
 from core.text import fold
@@ -58,7 +59,7 @@ _BASIS_ASKED = re.compile(
     r"\bbao cao" + _GAP + r" (?:(?:duoc )?(?:lap|viet|xay dung|gui|lam|ban hanh) theo|"
     r"theo yeu cau|tra loi|(?:thuc hien|trien khai|can cu(?: vao)?|theo) "
     + _TYPES_VI
-    + r" (?:nao|so may|gi))\b"
+    + r"(?: [a-z]+){0,3}? (?:nao|so may|gi))\b"
     r"|\b(?:lap|viet|xay dung|gui|lam) bao cao" + _GAP + r" (?:theo|can cu)\b"
     r"|\byeu cau (?:[a-z]+ ){0,8}?(?:bao cao|lap bao cao)\b"
     r"|\breports?" + _GAP + r" (?:(?:was|is|has been|were) )?(?:"
@@ -67,9 +68,16 @@ _BASIS_ASKED = re.compile(
     r"(?:requested|required|asked) (?:by|in))|based on|a (?:response|reply) to|in (?:response|reply) "
     r"to|respond(?:s|ed|ing)? to|repl(?:y|ies|ied|ying) to|answer(?:s|ed|ing)?|implement(?:s|ed|ing)?|"
     r"carr(?:y|ies|ied|ying) out|(?:requested|asked for|called for|required|ordered) by)\b"
-    r"|\b(?:request(?:ed|s)?|asked for|called for|required|ordered|prompted) (?:[a-z0-9']+ ){0,6}?"
-    r"reports?\b(?! on\b)"
-    r"|\bin (?:response|reply) to (?:which|what) (?:[a-z0-9']+ ){0,8}?reports?\b"
+    # ("which request did the report make": the report's own request, not one that asked for it)
+    r"|\b(?:(?<!which )(?<!what )request|requested|requests|asked for|called for|required|ordered|"
+    r"prompted) (?:[a-z0-9']+ ){0,6}?reports?\b(?! on\b)"
+    r"|\b(?:in (?:response|reply) to|under|pursuant to|following|according to|on the basis of|"
+    r"at the request of) (?:which|what|whose) (?!reports?\b)(?:[a-z0-9']+ ){0,8}?reports?\b"
+    # "at whose request was … written", "on whose instructions did … report"
+    r"|\b(?:at|on) whose (?:request|instruction|order|behest)s?\b"
+    # "which letter asked the department for report 98"
+    r"|\b(?:asked|requested|required) (?:[a-z0-9']+ ){1,8}?for (?:the |its |their |a |this )?"
+    r"reports?\b"
     r"|\b(?:ask|request|instruct|direct|requir)\w* (?:[a-z0-9']+ ){1,6}?to (?:write|prepare|"
     r"submit|send|compile|produce|draw up) (?:[a-z0-9']+ ){0,4}?reports?\b"
 )
@@ -85,6 +93,16 @@ _BASIS_CLAUSE = re.compile(
 # for ("Thực hiện …", "Theo …"): a report may open with both.
 _RESTS_ON_VERB = "can cu"
 _RESTS_ON_ASKED = re.compile(r"\b(?:can cu|based on|(?:on the )?basis of|pursuant to)\b")
+# "Hướng dẫn" asked of what a report answers is a role ("theo hướng dẫn nào"), not only the type.
+_GUIDANCE = "huong dan"
+# The question asks for the document by its role, not by a type word: "which request", "what
+# guidance", "at whose request", "văn bản / yêu cầu / hướng dẫn nào", "của ai".
+_ROLE_ASKED = re.compile(
+    r"\b(?:which|what)(?: [a-z]+){0,2}? (?:request|guidance|guideline|instruction|document|"
+    r"letter|text|order|basis|paper)s?\b|\bwhose\b|\bwho (?:asked|requested|ordered|required)\b"
+    r"|\b(?:van ban|yeu cau|huong dan|chi dao)(?: [a-z]+){0,3}? (?:nao|gi|so may)\b"
+    r"|\b(?:cua ai|ai yeu cau)\b"
+)
 # The report's opening: its title and first lines, in its first chunks (the first may hold
 # only the letterhead and the title).
 OPENING_CHUNKS = 2
@@ -106,6 +124,15 @@ def asks_basis(folded: str) -> bool:
     """Whether a question asks for the document a report answers (`_BASIS_ASKED`): the one
     that requested it, that it carries out or rests on."""
     return bool(_BASIS_ASKED.search(folded))
+
+
+def basis_ask(q: ParsedQuery) -> DocAsk | None:
+    """A question for the document a report answers (`asks_basis`) by its role, no type word
+    read (`_ROLE_ASKED`: "which request was the report written in response to?"): its number,
+    only from the report's opening (`DocAsk.basis`); None otherwise."""
+    if not (asks_basis(q.folded) and _ROLE_ASKED.search(q.folded)):
+        return None
+    return DocAsk("number", "", basis=True)
 
 
 def asked_report(index: LoadedIndex, q: ParsedQuery) -> str:
@@ -140,12 +167,18 @@ def opening_refs(
     ids = {index.chunks[i].id for i in opening}
     found = [
         r for r in refs
-        if r.report_id == rid and r.chunk_id in ids and (not kind or kind in (r.kind, r.code_kind))
+        if r.report_id == rid and r.chunk_id in ids
         and (whole or _BASIS_CLAUSE.search(r.context_folded))
     ]  # fmt: skip
+    typed = [r for r in found if not kind or kind in (r.kind, r.code_kind)]
+    # "theo hướng dẫn nào": the guidance a report answers is whatever document guided it
+    found = typed if typed or kind != _GUIDANCE else found
     if not whole:  # what it rests on, or what it carries out, as the question asks
         rests = bool(_RESTS_ON_ASKED.search(q.folded))
-        found = [r for r in found if _basis_verb(r).startswith(_RESTS_ON_VERB) == rests]
+        verb = [r for r in found if _basis_verb(r).startswith(_RESTS_ON_VERB) == rests]
+        # an opening with only the other verb still names what the report answers ("pursuant
+        # to which plan?" of one that opens "Thực hiện Kế hoạch số …")
+        found = verb or found
     found.sort(key=lambda r: (index.position[r.chunk_id], r.span_start))
     return found
 

@@ -17,6 +17,7 @@ from bot.intents_types import (
     says_summary,
 )
 from bot.report_subject import about_document
+from bot.smalltalk_kind import smalltalk_kind
 from core.query import ParsedQuery
 from core.text import MONTH_NAME
 
@@ -50,92 +51,6 @@ class Asked:
     fields: tuple[str, ...] = ()
     smalltalk: str = ""  # greet | thanks | who | help | ack | bye
     smalltalk_en: bool = False  # worded in English
-
-
-# ---------------------------------------------------------------------------------------------
-# Small talk: the whole message is made of these phrases and filler words.
-
-_SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    # kind: (Vietnamese phrases, English phrases), folded
-    "greet": (
-        ("xin chao", "chao", "chao buoi sang", "chao buoi chieu", "chao buoi toi", "alo",
-         "alo alo"),
-        ("hello", "hi", "hey", "good morning", "good afternoon", "good evening", "greetings"),
-    ),
-    "thanks": (
-        ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank"),
-        ("thanks", "thank you", "thank you very much", "thanks a lot", "many thanks", "thx",
-         "cheers", "appreciate it"),
-    ),
-    "who": (
-        ("ban la ai", "ban la gi", "ban ten gi", "ban ten la gi", "may la ai", "day la ai",
-         "ai vay", "ban la bot gi", "ban la tro ly gi"),
-        ("who are you", "what are you", "what is your name", "what s your name", "whats your name",
-         "are you a bot", "are you human"),
-    ),
-    "help": (
-        ("ban lam duoc gi", "ban lam gi", "ban co the lam gi", "ban giup duoc gi",
-         "ban co the giup gi", "ban biet gi", "huong dan", "huong dan su dung", "giup toi",
-         "tro giup", "toi nen hoi gi", "hoi gi duoc", "hoi duoc gi", "dung the nao",
-         "su dung the nao", "ban tra loi duoc gi", "ban giup gi duoc", "ban giup toi gi",
-         "ban co the giup toi gi", "ban giup duoc toi gi"),
-        ("what can you do", "what do you do", "how can you help", "help", "help me",
-         "how does this work", "how do i use this", "what can i ask", "what should i ask",
-         # "what can you help (me) with", "can you help me", "what can I ask you"
-         "what can you help me with", "what can you help with", "what can you help me",
-         "what can you help", "can you help me", "can you help", "how can you help me",
-         "what do you help with", "what are you for", "what do you know", "what can you tell me",
-         "what can i ask you", "what questions can i ask", "what do you cover", "how do i use you"),
-    ),
-    "ack": (
-        ("ok", "oke", "okie", "okay", "vang", "da", "u", "uh", "um", "duoc", "duoc roi", "tot",
-         "tot qua", "hay", "hay qua", "tuyet", "tuyet voi", "dung roi", "hieu roi", "ro roi",
-         "da hieu", "vang a", "ok nhe"),
-        ("ok", "okay", "great", "good", "nice", "cool", "got it", "i see", "perfect", "awesome",
-         "fine", "understood", "alright", "all right", "sure", "yes", "no problem"),
-    ),
-    "bye": (
-        ("tam biet", "hen gap lai", "chao tam biet", "bye bye"),
-        ("bye", "goodbye", "good bye", "see you", "see you later"),
-    ),
-}
-# Words that may surround small talk without making it a question ("cảm ơn bạn nhiều nhé").
-_FILLER = frozenset(
-    """ban nhe nha a nhieu lam rat oi bot tro ly em anh chi minh toi nhi ha day vay roi qua
-    nhe xin vui long nhe very much so lot you there again please dear bot assistant all guys
-    the a oh ah ui""".split()  # noqa: SIM905
-)
-_PHRASES = sorted(
-    ((tuple(p.split()), kind, en) for kind, (vi, en_) in _SMALLTALK.items()
-     for en, group in ((False, vi), (True, en_)) for p in group),
-    key=lambda x: -len(x[0]),
-)  # fmt: skip
-
-
-def smalltalk_kind(folded: str) -> tuple[str, bool] | None:
-    """(kind, worded in English) when the whole message is small talk, else None."""
-    words = re.findall(r"[a-z0-9]+", folded)
-    if not words:
-        return None
-    kinds: list[tuple[str, bool]] = []
-    i = 0
-    while i < len(words):
-        for phrase, kind, en in _PHRASES:
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                kinds.append((kind, en))
-                i += len(phrase)
-                break
-        else:
-            if words[i] not in _FILLER:
-                return None
-            i += 1
-    if not kinds:
-        return None
-    # "ok, thanks": the thanks is what to answer; otherwise the first kind.
-    order = ("who", "help", "thanks", "bye", "greet", "ack")
-    kind = min((k for k, _ in kinds), key=order.index)
-    en = any(e for k, e in kinds if k == kind)
-    return kind, en
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,127 @@
+"""Whether a whole message is small talk (a greeting, thanks, "who are you", "what can you
+do", "ok", "bye"), and which kind: every word is one of the phrases of a kind or a filler word
+around them, so a question with a greeting in it ("chào bạn, Hải Dương có bao nhiêu TTHC?") is
+no small talk."""
+
+from __future__ import annotations
+
+import re
+
+# Small talk: the whole message is made of these phrases and filler words.
+
+_SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # kind: (Vietnamese phrases, English phrases), folded
+    "greet": (
+        ("xin chao", "chao", "chao buoi sang", "chao buoi chieu", "chao buoi toi", "alo",
+         "alo alo"),
+        ("hello", "hi", "hey", "morning", "good morning", "good afternoon", "good evening",
+         "greetings"),
+    ),
+    "thanks": (
+        ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank"),
+        ("thanks", "thank you", "thank you very much", "thanks a lot", "many thanks", "thx",
+         "cheers", "appreciate it"),
+    ),
+    "who": (
+        ("ban la ai", "ban la gi", "ban ten gi", "ban ten la gi", "may la ai", "day la ai",
+         "ai vay", "ban la bot gi", "ban la tro ly gi", "gioi thieu ve ban",
+         "gioi thieu ban than", "gioi thieu di"),
+        ("who are you", "what are you", "what is your name", "what s your name", "whats your name",
+         "are you a bot", "are you human", "tell me about yourself",
+         "introduce yourself", "who am i talking to", "who is this"),
+    ),
+    "help": (
+        ("ban lam duoc gi", "ban lam gi", "ban co the lam gi", "ban giup duoc gi",
+         "ban co the giup gi", "ban biet gi", "huong dan", "huong dan su dung", "giup toi",
+         "tro giup", "toi nen hoi gi", "hoi gi duoc", "hoi duoc gi", "dung the nao",
+         "su dung the nao", "ban tra loi duoc gi", "ban giup gi duoc", "ban giup toi gi",
+         "ban co the giup toi gi", "ban giup duoc toi gi"),
+        ("what can you do", "what do you do", "how can you help", "help", "help me",
+         "how does this work", "how do i use this", "what can i ask", "what should i ask",
+         # "what can you help (me) with", "can you help me", "what can I ask you"
+         "what can you help me with", "what can you help with", "what can you help me",
+         "what can you help", "can you help me", "can you help", "how can you help me",
+         "what do you help with", "what are you for", "what do you know", "what can you tell me",
+         "what can i ask you", "what questions can i ask", "what do you cover", "how do i use you"),
+    ),
+    "ack": (
+        ("ok", "oke", "okie", "okay", "vang", "da", "u", "uh", "um", "duoc", "duoc roi", "tot",
+         "tot qua", "hay", "hay qua", "tuyet", "tuyet voi", "dung roi", "hieu roi", "ro roi",
+         "da hieu", "vang a", "ok nhe"),
+        ("ok", "okay", "great", "good", "nice", "cool", "got it", "i see", "perfect", "awesome",
+         "fine", "understood", "alright", "all right", "sure", "yes", "no problem"),
+    ),
+    "bye": (
+        ("tam biet", "hen gap lai", "chao tam biet", "bye bye"),
+        ("bye", "goodbye", "good bye", "see you", "see you later"),
+    ),
+}
+# Words that may surround small talk without making it a question ("cảm ơn bạn nhiều nhé").
+_FILLER = frozenset(
+    """ban nhe nha a nhieu lam rat oi bot tro ly em anh chi minh toi nhi ha day vay roi qua
+    nhe xin vui long nhe very much so lot you there again please dear bot assistant all guys
+    the a oh ah ui""".split()  # noqa: SIM905
+)
+_PHRASES = sorted(
+    ((tuple(p.split()), kind, en) for kind, (vi, en_) in _SMALLTALK.items()
+     for en, group in ((False, vi), (True, en_)) for p in group),
+    key=lambda x: -len(x[0]),
+)  # fmt: skip
+
+
+# Asking what the assistant can do, in the many wordings of one shape, beyond the fixed
+# phrases: "(bạn) (có thể) trả lời được (những) (câu hỏi) gì (không)", "hỗ trợ được gì cho
+# tôi", "hỏi bạn được những gì", "what kinds of questions can you answer", "what do you know
+# about?" (nothing after it: "what do you know about X" asks about X, and X is no filler).
+_CAN_DO_VI = (
+    r"(?:(?:ban|em|bot|tro ly) )?(?:(?:co the|co|se) )?(?:lam|giup|tra loi|biet|ho tro|tra cuu|cung cap|tu van|giai dap|"
+    r"hoi(?: ban)?)(?: (?:duoc|dc|giup))?(?: (?:cho )?(?:toi|minh|em|anh|chi))?(?: (?:duoc|dc|giup))?"
+    r"(?: nhung)?(?: (?:loai |nhung )?(?:cau hoi|thong tin|viec|cai|noi dung|chuyen|van de))?"
+    r" (?:gi|nao)(?: (?:duoc|nua|khong|chu))?(?: cho (?:toi|minh|em|anh|chi))?"
+)
+_CAN_DO_EN = (
+    r"(?:what|which) (?:(?:kinds?|sorts?|types?) of )?(?:questions?|things?|information|info|"
+    r"topics?|subjects?|stuff) (?:can|could|do|will|should|may) (?:you|i) (?:answer|"
+    r"ask(?: you)?(?: about)?|do|help(?: me)?(?: with)?|tell me(?: about)?|look up|find|"
+    r"know(?: about)?|cover|handle)"
+    r"|what (?:do|can|could) you (?:know|answer|tell me|look up|find)(?: about)?"
+    r"|what (?:can|could|should|may) i ask(?: you)?(?: about)?"
+    r"|what are you (?:able to do|good at|for)"
+)
+_CAN_DO = re.compile(rf"(?:(?P<vi>{_CAN_DO_VI})|(?P<en>{_CAN_DO_EN}))(?= |$)")
+
+
+def _phrase_at(words: list[str], i: int) -> tuple[int, str, bool]:
+    """The longest small-talk phrase starting at word i: (its length in words, kind, worded
+    in English); length 0 when none."""
+    best = next(((len(p), kind, en) for p, kind, en in _PHRASES
+                 if tuple(words[i : i + len(p)]) == p), (0, "", False))  # fmt: skip
+    m = _CAN_DO.match(" ".join(words[i:]))
+    if m is not None and len(m.group(0).split()) > best[0]:
+        return len(m.group(0).split()), "help", m.group("en") is not None
+    return best
+
+
+def smalltalk_kind(folded: str) -> tuple[str, bool] | None:
+    """(kind, worded in English) when the whole message is small talk, else None."""
+    words = re.findall(r"[a-z0-9]+", folded)
+    if not words:
+        return None
+    kinds: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(words):
+        n, kind, en = _phrase_at(words, i)
+        if n:
+            kinds.append((kind, en))
+            i += n
+        elif words[i] in _FILLER:
+            i += 1
+        else:
+            return None
+    if not kinds:
+        return None
+    # "ok, thanks": the thanks is what to answer; otherwise the first kind.
+    order = ("who", "help", "thanks", "bye", "greet", "ack")
+    kind = min((k for k, _ in kinds), key=order.index)
+    en = any(e for k, e in kinds if k == kind)
+    return kind, en
