@@ -132,8 +132,11 @@ def _is_compound(term: str, text: str) -> bool:
 
 
 def close(spots: list[list[int]], span: int) -> bool:
-    """Whether one position of each word lies within `span` tokens of the first word's."""
-    return any(all(any(a - span < b < a + span for b in s) for s in spots[1:]) for a in spots[0])
+    """Whether one position of each later word lies within `span` tokens after the first
+    word's: a term's syllables read in its own order, not backwards across two other words
+    ("hóa đơn" is not written by "đơn giản hóa", nor "e-invoices" by a report saying only
+    that)."""
+    return any(all(any(a < b < a + span for b in s) for s in spots[1:]) for a in spots[0])
 
 
 class Coverage:
