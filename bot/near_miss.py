@@ -296,9 +296,9 @@ def parts_together(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     open either: the part is said only together with another."""
     pairs = _stated(ans)
     joined = [parts_said.joined_parts(q, c.quote, f) for f, c in pairs]
-    asked = set(parts_said.asked_parts(q))
+    parts = set(parts_said.asked_parts(q))
     if not pairs or not joined[0] or not all(
-        j or not asked & parts_said.own_parts(c.quote, f)
+        j or not parts & parts_said.own_parts(c.quote, f)
         for j, (f, c) in zip(joined, pairs, strict=True)
     ):
         return None
