@@ -148,3 +148,10 @@ def test_a_terms_syllables_read_backwards_do_not_write_it() -> None:
     # the same syllables in the term's own order still write it
     q = parse_query("Tỷ lệ văn bản trao đổi dưới dạng điện tử của Bình Phước?")
     assert coverage.missing(q, q.provinces) == []
+
+
+def test_an_abbreviation_spelled_out_adds_no_distance() -> None:
+    # "HĐND tỉnh": "hdnd" is followed by its four words, yet "tỉnh" still comes right after it
+    coverage = Coverage(mini_index("II. KẾT QUẢ\n1. Trình HĐND tỉnh ban hành 05 nghị quyết.\n"))
+    q = parse_query("HĐND tỉnh Bình Phước ban hành bao nhiêu nghị quyết?")
+    assert coverage.missing(q, q.provinces) == []
