@@ -75,10 +75,17 @@ VI_SKIPPED = frozenset(
 )
 
 
-def expanded_words(text: str) -> list[str]:
-    """The (folded) text's words, each abbreviation the reports write followed by the words it
-    stands for ("csdl" → "csdl", "co", "so", "du", "lieu")."""
-    return _expanded(text.split())
+def positioned_words(text: str) -> list[tuple[str, float]]:
+    """The (folded) text's words with their positions, each abbreviation the reports write
+    followed by the words it stands for ("csdl" → "csdl", "co", "so", "du", "lieu") at
+    positions between its own and the next word's: spelling an abbreviation out adds no
+    distance, so "HĐND tỉnh" still writes "hdnd tinh" word after word."""
+    out: list[tuple[str, float]] = []
+    for i, t in enumerate(text.split()):
+        out.append((t, float(i)))
+        extra = _ABBR.get(t, ())
+        out += [(w, i + (j + 1) / (len(extra) + 1)) for j, w in enumerate(extra)]
+    return out
 
 
 def _skeleton(word: str) -> str:
@@ -87,15 +94,6 @@ def _skeleton(word: str) -> str:
 
 def _words(text: str) -> str:
     return " " + " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split()) + " "
-
-
-def _expanded(tokens: list[str]) -> list[str]:
-    """Tokens with each abbreviation the reports write followed by the words it stands for."""
-    out: list[str] = []
-    for t in tokens:
-        out.append(t)
-        out.extend(_ABBR.get(t, ()))
-    return out
 
 
 def _listed_compounds(folded: str, missing: list[str]) -> set[str]:
@@ -131,9 +129,12 @@ def _is_compound(term: str, text: str) -> bool:
     return any(_words(fold(c)).split() == term.split() for c in _COMPOUND.findall(text))
 
 
-def close(spots: list[list[int]], span: int) -> bool:
-    """Whether one position of each word lies within `span` tokens of the first word's."""
-    return any(all(any(a - span < b < a + span for b in s) for s in spots[1:]) for a in spots[0])
+def close(spots: list[list[float]], span: int) -> bool:
+    """Whether one position of each later word lies within `span` tokens after the first
+    word's: a term's syllables read in its own order, not backwards across two other words
+    ("hóa đơn" is not written by "đơn giản hóa", nor "e-invoices" by a report saying only
+    that)."""
+    return any(all(any(a < b < a + span for b in s) for s in spots[1:]) for a in spots[0])
 
 
 class Coverage:
@@ -143,17 +144,17 @@ class Coverage:
         self.index = index
 
     @functools.cached_property
-    def _chunks(self) -> dict[str, list[dict[str, list[int]]]]:
+    def _chunks(self) -> dict[str, list[dict[str, list[float]]]]:
         """Per province, and per report id, where each word occurs in each chunk
         (abbreviations followed by their words): built on first use (a few hundred ms)."""
         index = self.index
-        chunks: dict[str, list[dict[str, list[int]]]] = {}
+        chunks: dict[str, list[dict[str, list[float]]]] = {}
         for chunk, folded in zip(index.chunks, index.folded, strict=True):
             province = index.reports[chunk.report_id].province
             # The OCR text as folded and, for a damaged report, its restored reading too.
             for text in (folded, fold(chunk.restored)) if chunk.restored else (folded,):
-                where: dict[str, list[int]] = {}
-                for i, w in enumerate(_expanded(_words(text).split())):
+                where: dict[str, list[float]] = {}
+                for w, i in positioned_words(_words(text)):
                     where.setdefault(w, []).append(i)
                     if len(w) >= 4:  # OCR breaks vowels: "ding"/"diang" for "dung"
                         where.setdefault("~" + _skeleton(w), []).append(i)

@@ -290,10 +290,17 @@ def not_target(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
 def parts_together(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     """ "Not found" in place of a figure (or of candidates) whose own words count the part asked
     together with a sibling the question does not ask ("trực tiếp và qua dịch vụ bưu chính:
-    142.048" for "qua bưu chính"; bot/extractive/parts_said.py); None when the answer stands."""
+    142.048" for "qua bưu chính"; bot/extractive/parts_said.py); None when the answer stands.
+    Candidates after the first whose own words do not name the asked part (the sibling
+    "trực tuyến: 42.360", the whole "tiếp nhận: 184.408" of the same clause) keep no answer
+    open either: the part is said only together with another."""
     pairs = _stated(ans)
     joined = [parts_said.joined_parts(q, c.quote, f) for f, c in pairs]
-    if not pairs or not all(joined):
+    parts = set(parts_said.asked_parts(q))
+    if not pairs or not joined[0] or not all(
+        j or not parts & parts_said.own_parts(c.quote, f)
+        for j, (f, c) in zip(joined, pairs, strict=True)
+    ):
         return None
     en = language == "en"
     (fig, cit), asked = pairs[0], parts_said.part_words(parts_said.asked_parts(q), en)

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import cache
 
-from bot.coverage import VI_SKIPPED, VI_TERMS, close, expanded_words
+from bot.coverage import VI_SKIPPED, VI_TERMS, close, positioned_words
 from bot.extractive import parts_said
 from bot.nearest import nearest_not_found, stated
 from bot.quantities_asked import said_as
@@ -124,14 +124,14 @@ def condition_terms(q: ParsedQuery, actions: bool = False) -> list[str]:
     ]  # fmt: skip
 
 
-def _writes(wording: str, where: dict[str, list[int]]) -> bool:
+def _writes(wording: str, where: dict[str, list[float]]) -> bool:
     """Whether a wording's words all occur close together (within twice its length) among a
     passage's words (their positions: "Cổng/trang TTĐT" writes "cổng thông tin điện tử")."""
     spots = [where.get(w, []) for w in wording.split()]
     return all(spots) and close(spots, 2 * len(spots) + 1)
 
 
-def _said(term: str, where: dict[str, list[int]]) -> bool:
+def _said(term: str, where: dict[str, list[float]]) -> bool:
     """Whether a passage's words say a term, in its own or an alike wording, or by every
     shorter term it is made of ("trang bị … máy tính")."""
     if _writes(term, where) or any(_writes(t, where) for t in alike_terms(term)):
@@ -152,8 +152,8 @@ def says_condition(terms: list[str], quote: str, context: str, section: str) -> 
     opens with and its section heading, says any of the condition's terms."""
     lead = parts_said.lead_of(quote, context)
     said = fold(f"{_opening(context)} {lead} {quote} {section}")
-    where: dict[str, list[int]] = {}
-    for i, w in enumerate(expanded_words(_NON_WORD.sub(" ", said))):
+    where: dict[str, list[float]] = {}
+    for w, i in positioned_words(_NON_WORD.sub(" ", said)):
         where.setdefault(w, []).append(i)
     return any(_said(t, where) for t in terms)
 

@@ -127,3 +127,31 @@ def test_an_english_questions_gloss_of_a_report_term_is_checked() -> None:
     # a gloss the reports write is no reason to deny the question
     q = parse_query("What is the total investment of the storage (kho lưu trữ) in Binh Phuoc?")
     assert coverage.missing(q, q.provinces) == []
+
+
+_SIMPLIFIED = (
+    "II. KẾT QUẢ THỰC HIỆN\n"
+    "1. Đẩy mạnh ứng dụng công nghệ thông tin, đơn giản hóa thủ tục hành chính; tỷ lệ văn bản "
+    "trao đổi dưới dạng điện tử đạt 95%.\n"
+)
+
+
+def test_a_terms_syllables_read_backwards_do_not_write_it() -> None:
+    # "đơn giản hóa" holds "hóa" after "đơn": it writes no "hóa đơn" (invoice)
+    coverage = Coverage(mini_index(_SIMPLIFIED))
+    for question in [
+        "What was Binh Phuoc's e-invoice conversion rate?",
+        "Tỷ lệ sử dụng hóa đơn điện tử của Bình Phước là bao nhiêu?",
+    ]:
+        q = parse_query(question)
+        assert coverage.missing(q, q.provinces) != []
+    # the same syllables in the term's own order still write it
+    q = parse_query("Tỷ lệ văn bản trao đổi dưới dạng điện tử của Bình Phước?")
+    assert coverage.missing(q, q.provinces) == []
+
+
+def test_an_abbreviation_spelled_out_adds_no_distance() -> None:
+    # "HĐND tỉnh": "hdnd" is followed by its four words, yet "tỉnh" still comes right after it
+    coverage = Coverage(mini_index("II. KẾT QUẢ\n1. Trình HĐND tỉnh ban hành 05 nghị quyết.\n"))
+    q = parse_query("HĐND tỉnh Bình Phước ban hành bao nhiêu nghị quyết?")
+    assert coverage.missing(q, q.provinces) == []

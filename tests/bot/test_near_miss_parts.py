@@ -12,7 +12,7 @@ from bot.extractive import ExtractiveAnswerer, parts_said
 from bot.extractive.choice import _distinct_figures
 from bot.near_miss import near_miss
 from core.query import parse_query
-from core.result import Answer
+from core.result import Answer, Citation, FigureCandidate
 from index.generations import LoadedIndex
 from tests.helpers.mini_index import ask, everything, mini_index
 
@@ -253,3 +253,23 @@ def test_province_alone_opens_no_run() -> None:
     """"Hà Tĩnh province and …" names no provincial level."""
     asked = parts_said.asked_parts(parse_query("how many communes in the province and district X"))
     assert ("cap", "tinh") not in asked
+
+
+def _hedge(quote: str, figs: list[str], question: str) -> Answer:
+    """A hedged answer listing the figures of one quoted clause as its candidates."""
+    cit = Citation(1, "r", "t", "", "", "", "2. Cải cách thủ tục hành chính", quote, 1.0)
+    cands = tuple(FigureCandidate(f, "", "", cit) for f in figs)
+    return Answer(question, "…", False, (cit,), candidates=cands)
+
+
+def test_a_hedge_whose_only_figure_of_the_part_counts_it_with_a_sibling_is_not_found() -> None:
+    quote = "Số mới tiếp nhận: 9.500 (trực tuyến: 3.100, trực tiếp và qua dịch vụ bưu chính: 6.400)"
+    question = "Riêng số hồ sơ gửi qua bưu chính, không kể trực tiếp, là bao nhiêu?"
+    q = parse_query(question)
+    ans = near_miss(q, _hedge(quote, ["6.400", "3.100", "9.500"], question), "vi")
+    assert ans is not None
+    assert ans.abstained
+    assert "6.400" in ans.text
+    # a runner-up said of the asked part by its own words keeps the hedge open
+    quote2 = quote + "; qua bưu chính: 1.200"
+    assert near_miss(q, _hedge(quote2, ["6.400", "1.200"], question), "vi") is None
