@@ -22,9 +22,9 @@ from bot.extractive.english_phrases import (
     _PARTICIPLE,
 )
 from bot.extractive.left_out import _EXCLUDES, remaining_part
-from bot.extractive.stated import given
 from bot.extractive.levels import asked_levels
 from bot.extractive.public_named import APPLICANTS, public_named
+from bot.extractive.stated import given
 from bot.extractive.words import _ABBR_WORDS
 from bot.intents_types import WANTS_PERCENT
 from bot.stopwords import RATE_STOP, STOP
