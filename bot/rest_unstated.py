@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extractive.left_out import _EXCLUDES
 from bot.extractive.stated import given
 from bot.figure_clause import SENTENCE_OPENS, clause_at, clause_before, figure_at
 from bot.nearest import stated
@@ -43,6 +44,12 @@ _NOTE = {
             "Số liệu báo cáo nêu:"),
     True: "The reports do not state the remaining / not-done figure asked. The figures they give:",
 }  # fmt: skip
+
+
+def asks_rest(folded: str) -> bool:
+    """Whether a question asks what remains: "chưa" of an exclusion ("chưa tính hồ sơ tồn kỳ
+    trước", "not counting …") leaves something out of what is asked, it asks no remainder."""
+    return bool(ASKS_REST.search(_EXCLUDES.sub(" ", folded)))
 
 
 def says_rest(quote: str, figure: str) -> bool:
@@ -104,7 +111,7 @@ def rest_unstated(q: ParsedQuery, ans: Answer) -> Answer | None:
     clause says no remaining state (`says_rest`): none in bold, a runner-up that says one first,
     else the whole and the part done with their difference computed; None when it stands."""
     pairs = stated(ans)
-    if not ans.figure or not pairs or not ASKS_REST.search(q.folded):
+    if not ans.figure or not pairs or not asks_rest(q.folded):
         return None
     fig, cit = pairs[0]
     if says_rest(cit.quote, fig) or says_rest(cit.quote_original, fig):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bot.extractive.stated import given
-from bot.rest_unstated import MIN_PART_SHARE, rest_unstated, says_rest
+from bot.rest_unstated import MIN_PART_SHARE, asks_rest, rest_unstated, says_rest
 from core.query import parse_query
 from core.result import Answer, Citation, FigureCandidate
+from core.text import fold
 
 _DONE = "Đến nay đã hoàn thành 40 nhiệm vụ trong tổng số 44 nhiệm vụ, đạt 90,9%."
 
@@ -75,3 +76,10 @@ def test_a_tiny_stated_figure_is_no_part() -> None:
     assert out is not None
     assert "−" not in out.text
     assert "**" not in out.text
+
+
+def test_an_exclusion_asks_no_remainder() -> None:
+    # "chưa tính …" / "not counting …" leaves a part out of what is asked: no "còn lại" asked
+    assert not asks_rest(fold("Tỉnh A nhận bao nhiêu hồ sơ mới, chưa tính hồ sơ tồn kỳ trước?"))
+    assert not asks_rest(fold("how many dossiers were received not counting the backlog"))
+    assert asks_rest(fold("Tỉnh A còn bao nhiêu nhiệm vụ chưa hoàn thành?"))
