@@ -27,6 +27,7 @@ from bot.near_miss import near_miss
 from bot.part_for_whole import part_for_whole, subset_for_whole
 from bot.report_facts import ReportFacts
 from bot.report_subject import subject_documents
+from bot.rest_unstated import rest_unstated
 from bot.second_figure import breakdown, second_count
 from bot.several_figures import several
 from bot.smalltalk import SmallTalk
@@ -429,6 +430,7 @@ def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: Loa
     ans = near_miss(q, ans, language, intent) or ans
     if intent == "figure":
         ans = part_for_whole(q, ans, index) or subset_for_whole(q, ans) or ans
+        ans = rest_unstated(q, ans) or ans  # "còn bao nhiêu": not the whole, not the part done
     return ans
 
 

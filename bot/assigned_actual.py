@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from bot import counted
 from bot.extractive import cite
+from bot.extractive.stated import FIGURE as _FIGURE
+from bot.extractive.stated import given
 from bot.extractive.words import _YEARLIKE
 from bot.render import source_line, sources_head
 from core.query import ParsedQuery
@@ -46,9 +48,6 @@ _LABEL = {
     (ASSIGNED, "vi"): "được giao", (ACTUAL, "vi"): "thực tế",
     (ASSIGNED, "en"): "assigned", (ACTUAL, "en"): "actual",
 }  # fmt: skip
-# A figure as written: "1.858", "32.554", "19.314,870", "87%"; not part of a date ("30/9/2022"),
-# a document number ("850/KH-UBND") or an OCR-misread word ("1a" for "là", "s6" for "số").
-_FIGURE = re.compile(r"(?<![\d/.,\w])\d+(?:[.,]\d+)*(?![\d/]|[.,]\d|[^\W\d_])(\s?%)?")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -110,13 +109,6 @@ def _sentence_of(quote: str, context: str) -> str:
     start = max(context.rfind(". ", 0, at) + 1, context.rfind("\n", 0, at) + 1, 0)
     stops = [i for i in (context.find(". ", at + len(quote)), context.find("\n", at)) if i >= 0]
     return context[start : min(stops) if stops else len(context)]
-
-
-def given(q: ParsedQuery) -> frozenset[str]:
-    """The figures a question states itself ("allotted 1,858 posts"), canonical; years left
-    out."""
-    said = {m.group(0).strip() for m in _FIGURE.finditer(q.text) if not m.group(1)}
-    return frozenset(f for s in said if not _YEARLIKE.fullmatch(s) for f in figures(s))
 
 
 def given_side(q: ParsedQuery, hits: list[Hit], index: LoadedIndex, language: str) -> Answer | None:

@@ -13,13 +13,14 @@ from dataclasses import replace
 
 from bot import counted
 from bot.extractive.parts_said import PART_NAMES, asked_parts, own_parts, says_part
+from bot.extractive.stated import given
 from bot.extractive.whole_asked import EACH, PARTS_ASKED, SUM_TOLERANCE, sums_parts
 from bot.figure_clause import clause_before, figure_at
 from bot.nearest import stated
 from bot.render import hedge_text
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
-from core.text import parse_number
+from core.text import figures, parse_number
 from index.facts import Fact
 from index.generations import LoadedIndex
 
@@ -62,6 +63,8 @@ def part_for_whole(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | 
     if found is None or not _item_part(found[0], cit.quote):
         return None
     item, whole = found
+    if _stated_whole(q, whole.value):
+        return None
     whole_cit = replace(cit, quote=whole.clause, quote_original="", context="",
                         line_start=whole.line_start, line_end=whole.line_end)  # fmt: skip
     if sums_parts(q.folded):
@@ -71,6 +74,12 @@ def part_for_whole(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | 
                        counts=whole.counts, candidates=())  # fmt: skip
     return _both(ans, FigureCandidate(whole.value, whole.counts, ans.holds_for, whole_cit),
                  FigureCandidate(fig, item.counts, ans.holds_for, cit))  # fmt: skip
+
+
+def _stated_whole(q: ParsedQuery, whole: str) -> bool:
+    """Whether the question states the whole itself ("of the 1,044 level-4 services, how many
+    …"): it knows the whole and asks one of its parts, the stated part stands."""
+    return bool(figures(whole)) and figures(whole) <= given(q)
 
 
 def _both(ans: Answer, whole: FigureCandidate, part: FigureCandidate) -> Answer:
@@ -123,6 +132,6 @@ def subset_for_whole(q: ParsedQuery, ans: Answer) -> Answer | None:
         return None
     fig, cit = pairs[0]
     rival = _whole_rival(ans, fig, cit)
-    if rival is None:
+    if rival is None or _stated_whole(q, rival.figure):
         return None
     return _both(ans, rival, FigureCandidate(fig, ans.counts or fig, ans.holds_for, cit))

@@ -24,6 +24,7 @@ from bot.extractive.english_phrases import (
 from bot.extractive.left_out import _EXCLUDES, remaining_part
 from bot.extractive.levels import asked_levels
 from bot.extractive.public_named import APPLICANTS, public_named
+from bot.extractive.stated import given
 from bot.extractive.words import _ABBR_WORDS
 from bot.intents_types import WANTS_PERCENT
 from bot.stopwords import RATE_STOP, STOP
@@ -272,6 +273,7 @@ def _question_facts(
     levels it asks for, its words in order (no stop words, no province names) and as a set.
     Read-only."""
     numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
+    numbers |= given(q)  # "1,044" written the English way: the one figure "1044", not "1", "044"
     # the "tinh" of an "as of" ("tính tới ngày 20/5") is no "cấp tỉnh" (`as_of_dropped`)
     seq = [t for t in tokenize(as_of_dropped(q, strip_places(q.expanded))) if t not in STOP]
     return numbers, asked_levels(q.expanded), seq, frozenset(seq)

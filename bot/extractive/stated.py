@@ -1,0 +1,23 @@
+"""The figures a question states itself ("Of the 1,044 level-4 services …", "trong 55 nhiệm vụ
+…"), canonical (`core.text.figures`): "1,044" and "1.044" are one figure. A figure the question
+states is what it knows, never what it asks (the scorer leaves it out); the pair answerer reads
+one side of a pair from it (bot/assigned_actual.py)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extractive.words import _YEARLIKE
+from core.query import ParsedQuery
+from core.text import figures
+
+# A figure as written: "1.858", "32.554", "19.314,870", "87%"; not part of a date ("30/9/2022"),
+# a document number ("850/KH-UBND") or an OCR-misread word ("1a" for "là", "s6" for "số").
+FIGURE = re.compile(r"(?<![\d/.,\w])\d+(?:[.,]\d+)*(?![\d/]|[.,]\d|[^\W\d_])(\s?%)?")
+
+
+def given(q: ParsedQuery) -> frozenset[str]:
+    """The figures a question states itself ("allotted 1,858 posts"), canonical; years and
+    shares left out."""
+    said = {m.group(0).strip() for m in FIGURE.finditer(q.text) if not m.group(1)}
+    return frozenset(f for s in said if not _YEARLIKE.fullmatch(s) for f in figures(s))
