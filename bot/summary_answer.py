@@ -12,7 +12,6 @@ from operator import attrgetter
 
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation
-from bot.extractive import cite, source_line
 from bot.key_counted import in_titles
 from bot.key_figures import PART_PER_SECTION, key_facts, keyness
 from bot.list_items import digits_read
@@ -58,6 +57,7 @@ from bot.summary_parts import (
     says_nothing,
     told_part,
 )
+from bot.summary_render import cite_sentence, in_label, restated, summary_answer, within
 from bot.summary_scope import several_parts, without_parts
 from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
 from core.query import ParsedQuery
@@ -266,16 +266,16 @@ class SummaryAnswerer:
             sents = sentences_of(list(part.told) or paras)
             if not sents or says_nothing(label, paras):
                 continue
-            mine = [f for f in left if _within(f, paras)]
+            mine = [f for f in left if within(f, paras)]
             heads = {(f.chunk_id, f.span_start): keyness(f) for f in mine}
             said = self._clauses(label, paras, sents, cits, 1 if part.area else n_sent, heads)
-            left = [f for f in left if not _within(f, paras)]
+            left = [f for f in left if not within(f, paras)]
             stated = self._state(mine, cits, told, " ".join(said))
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
             # one of the areas listed in the part before it; or an item whose label is the
             # clause it tells (its words before a colon too long to label it): said once
-            if part.under or _restated(label, said[0]):
+            if part.under or restated(label, said[0]):
                 lines.append(("  - " if part.under else "- ") + " ".join(said))
                 continue
             context = " ".join(p.readable for p in paras)
@@ -292,7 +292,7 @@ class SummaryAnswerer:
         tells, `heads`, else a central one stating a key figure, no basis) and (two asked) the
         most central beside a lead promoted, else the most central stating a key figure, else
         its next; in report order, cited; not a clause its label says (others there)."""
-        ranked = [x for x in central(sents) if not _in_label(x, label)] or central(sents)
+        ranked = [x for x in central(sents) if not in_label(x, label)] or central(sents)
         key = lambda x: max(0.0, (heads or {}).get((x.chunk.id, x.span.start), 0.0))  # noqa: E731
         lead, read = key if n_sent > 1 else None, attrgetter("readable")  # (an area: central)
         before, ranked = ranked, lead_order(ranked, read, self._states, lead) or ranked
@@ -310,7 +310,7 @@ class SummaryAnswerer:
             n = len(cits) + 1
             para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
             context = para.readable if para else None
-            cits.append(_cite_sentence(self.index, n, s, context))
+            cits.append(cite_sentence(self.index, n, s, context))
             if text.split(":", 1)[0].strip() == label and ":" in text:
                 text = text.split(":", 1)[1].strip()  # the label is not said twice
             said.append(
@@ -357,7 +357,7 @@ class SummaryAnswerer:
         mine = [f for f in mine if not closing(self._clause_of(f))]  # "Trên đây là … 2022"
         if paras is None:
             return mine
-        return [f for f in mine if _within(f, paras)]
+        return [f for f in mine if within(f, paras)]
 
     def _clause_of(self, f: Fact) -> str:  # (the clause of its chunk a fact is stated in)
         chunk = self.index.chunks[self.index.position[f.chunk_id]]
@@ -388,7 +388,7 @@ class SummaryAnswerer:
             if en
             else f"**Tóm tắt** {' '.join(x for x in ('báo cáo', r.number) if x)} ({when}): {title}"
         )
-        return _answer(q, f"{head}\n{basis}" if basis else head, lines, figures, cits, language)
+        return summary_answer(q, f"{head}\n{basis}" if basis else head, lines, figures, cits, language)
 
     def _basis(self, intro: Sequence[Section], cits: list[Citation], en: bool) -> str:
         """What the report reports on or under, as its opening says it: the first clause of
@@ -397,7 +397,7 @@ class SummaryAnswerer:
         for s in sentences_of([p for sec in intro for p in sec.all_paras()]):
             if _BASIS.match(fold(s.readable)) and DOC_NUMBER.search(s.text):
                 n = len(cits) + 1
-                cits.append(_cite_sentence(self.index, n, s, None))
+                cits.append(cite_sentence(self.index, n, s, None))
                 text = fit(cleaned(strip_marker(s.readable), ""), SENTENCE_CHARS)
                 if fold(text).startswith("can cu "):  # the label says it once
                     text = text[len("can cu ") :].lstrip(" :")
@@ -455,46 +455,5 @@ class SummaryAnswerer:
             if en
             else f"**Tóm tắt** mục “{clip(named, 120)}” ({where}; {r.agency}):"
         )
-        return _answer(q, head, lines, figures, cits, language)
+        return summary_answer(q, head, lines, figures, cits, language)
 
-
-def _in_label(s: Sentence, label: str) -> bool:
-    """Whether a clause is the one a part's label says (an item labelled by its lead)."""
-    said = fold(strip_marker(s.readable)).strip(" .;")
-    return len(said) > 0 and said in fold(label)
-
-
-RESTATED_CHARS = 60  # a label whose opening this long the clause told opens with restates it
-
-
-def _restated(label: str, said: str) -> bool:
-    """Whether a part's label is the opening of the clause its bullet tells ("Kết quả rà soát,
-    hoàn thiện … tại cơ quan: Đơn vị …" labelled by its whole first sentence)."""
-    lead = fold(strip_marker(label)).strip(" .;:…")[:RESTATED_CHARS]
-    return len(lead) >= 20 and fold(said).startswith(lead)
-
-
-def _within(f: Fact, paras: Sequence[Para]) -> bool:
-    """Whether a fact is stated in one of some paragraphs."""
-    return any(p.chunk.id == f.chunk_id and p.start <= f.span_start < p.end for p in paras)
-
-
-def _cite_sentence(index: LoadedIndex, n: int, s: Sentence, context: str | None) -> Citation:
-    return cite(index.reports[s.chunk.report_id], n, s.chunk, s.span, 1.0, context=context)
-
-
-def _answer(
-    q: ParsedQuery,
-    head: str,
-    lines: list[str],
-    figures: str,
-    cits: list[Citation],
-    language: str,
-) -> Answer:
-    en = language == "en"
-    label = "Sources" if en else "Nguồn"
-    body = head + "\n" + "\n".join(lines)
-    if figures:
-        body += "\n\n" + figures
-    body += f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)
-    return Answer(q.text, body, False, tuple(cits), confidence=1.0, language=language)
