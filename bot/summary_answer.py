@@ -31,7 +31,6 @@ from bot.structure import (
     Words,
     clip,
     heading_closes,
-    items_of,
     own_paras,
     readable_heading,
     strip_marker,
@@ -48,17 +47,16 @@ from bot.summary_named import (
 )
 from bot.summary_parts import (
     Part,
-    areas_listed,
-    heading,
-    item_label,
-    listed_parts,
     named_by,
-    run_in_parts,
+    restored_path,
     says_nothing,
     told_part,
 )
-from bot.summary_render import cite_sentence, in_label, restated, summary_answer, within
-from bot.summary_scope import several_parts, without_parts
+from bot.summary_render import cite_sentence, in_label, part_areas, restated, summary_answer, within
+from bot.summary_scope import (
+    several_parts,
+    without_parts,
+)
 from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
 from core.query import ParsedQuery
 from core.text import fold
@@ -141,6 +139,9 @@ class SummaryAnswerer:
             named = self.parts.named_part(q, retrieval, report_id)
             inside = named is not None and named.path[: len(labelled.path)] == labelled.path
             return self._render_part(q, named if inside and named else labelled, language)
+        asked = self.parts.pieces(q, retrieval, report_id)  # "tóm tắt phần A, B và C …"
+        if len(asked) > 1:
+            return self._render_parts(q, asked, language)
         if _PART.search(q.folded):
             found = self._part(q, retrieval, report_id)
             if found is not None:  # a narrower part inside it the question names by heading
@@ -388,7 +389,9 @@ class SummaryAnswerer:
             if en
             else f"**Tóm tắt** {' '.join(x for x in ('báo cáo', r.number) if x)} ({when}): {title}"
         )
-        return summary_answer(q, f"{head}\n{basis}" if basis else head, lines, figures, cits, language)
+        return summary_answer(
+            q, f"{head}\n{basis}" if basis else head, lines, figures, cits, language
+        )
 
     def _basis(self, intro: Sequence[Section], cits: list[Citation], en: bool) -> str:
         """What the report reports on or under, as its opening says it: the first clause of
@@ -407,46 +410,8 @@ class SummaryAnswerer:
     def _render_part(self, q: ParsedQuery, block: Block, language: str) -> Answer:
         en = language == "en"
         r = self.index.reports[block.report_id]
-        section = self.parts.section(block)
-        parts: list[Part] = []
-        if section is not None and section.children:
-            # An area with several sub-areas ("I. Kết quả đạt được": 1.–4.) is told by them;
-            # so are the two of a part with only two or so areas ("B. Hiện đại hóa": I. Kết quả:
-            # 1.–2.; II. Đánh giá: 1. Ưu điểm, 2. Tồn tại).
-            few = len(section.children) < 3
-            # (an area told by its text, not by its heading said again)
-            for child in section.children:
-                if len(child.children) >= 3 or (few and len(child.children) >= 2):
-                    parts.extend(
-                        Part(f"{heading(child)} — {heading(g)}", g.body() or g.all_paras())
-                        for g in child.children
-                    )
-                elif few and not child.children and areas_listed(child.body()):
-                    parts.extend(listed_parts(child))  # (its listed areas, a line each)
-                else:  # (numbered areas its text ran into it told apart)
-                    parts.extend(run_in_parts(child))
-        else:
-            _, items = items_of(block.paras)
-            # an item is labelled by what it is about: its words before a colon ("Kết quả rà
-            # soát, đề xuất cắt giảm TTHC: Quý III …" → "Kết quả rà soát, đề xuất cắt giảm TTHC")
-            parts = [Part(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
-            parts = parts if len(parts) > 1 else []  # one paragraph lists no areas
-        # a section of running text, no areas in it, is told by its most central clauses
-        alone = (
-            []
-            if parts
-            else [
-                Part(
-                    readable_heading(block.path, block.paras), own_paras(block.heading, block.paras)
-                )
-            ]
-        )
         cits: list[Citation] = []
-        # a part's figures by its areas' own parts: two levels below its heading; a part is
-        # narrower than a report: its figures are told more densely; each in its area's bullet
-        depth = len(block.path) + 2
-        picked = key_facts(self._facts_in(block.report_id, block.paras), depth, PART_PER_SECTION)
-        lines, left = self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en)
+        lines, left = self._part_lines(block, cits, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
         named = cleaned(readable_heading(block.path, block.paras), "")
@@ -457,3 +422,44 @@ class SummaryAnswerer:
         )
         return summary_answer(q, head, lines, figures, cits, language)
 
+    def _part_lines(
+        self, block: Block, cits: list[Citation], en: bool
+    ) -> tuple[list[str], list[Fact]]:
+        """A part's bullets, one per area (its sub-sections or listed items; a part of running
+        text by its most central clauses), cited into `cits`; and its key figures no bullet
+        stated."""
+        parts = part_areas(self.parts.section(block), block)
+        # a section of running text, no areas in it, is told by its most central clauses
+        alone = [
+            Part(readable_heading(block.path, block.paras), own_paras(block.heading, block.paras))
+        ]
+        # a part's figures by its areas' own parts: two levels below its heading; a part is
+        # narrower than a report: its figures are told more densely; each in its area's bullet
+        depth = len(block.path) + 2
+        picked = key_facts(self._facts_in(block.report_id, block.paras), depth, PART_PER_SECTION)
+        return self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en)
+
+    def _render_parts(self, q: ParsedQuery, blocks: Sequence[Block], language: str) -> Answer:
+        """Several parts asked side by side ("tóm tắt phần A, B và C …"): each part's
+        bullets under its heading, one numbering of sources, the figures no bullet stated."""
+        en = language == "en"
+        r = self.index.reports[blocks[0].report_id]
+        cits: list[Citation] = []
+        lines: list[str] = []
+        left: list[Fact] = []
+        names = [cleaned(readable_heading(b.path, b.paras), "") for b in blocks]
+        for block, named in zip(blocks, names, strict=True):
+            if names.count(named) > 1:  # ("1. Ưu điểm" of part A and of part B)
+                path = (restored_path(block) or " ; ".join(block.path)).split(" ; ")
+                named = cleaned(f"{path[0]} — {named}", "")
+            mine, rest = self._part_lines(block, cits, en)
+            lines += [f"**{clip(named, 120)}**", *mine]
+            left += rest
+        figures = self._figures(left, cits, en, "\n".join(lines))
+        where = ", ".join(x for x in (r.province, r.period) if x)
+        head = (
+            f"**Summary** of the {len(blocks)} parts asked ({where}; {r.agency}):"
+            if en
+            else f"**Tóm tắt** {len(blocks)} mục được hỏi ({where}; {r.agency}):"
+        )
+        return summary_answer(q, head, lines, figures, cits, language)

@@ -7,12 +7,44 @@ from collections.abc import Sequence
 
 from bot.answer import Answer, Citation
 from bot.extractive import cite, source_line
-from bot.structure import Para, strip_marker
+from bot.section_answer import Block
+from bot.structure import Para, Section, items_of, strip_marker
+from bot.summary_parts import Part, areas_listed, heading, item_label, listed_parts, run_in_parts
 from bot.summary_sentences import Sentence
 from core.query import ParsedQuery
 from core.text import fold
 from index.facts import Fact
 from index.generations import LoadedIndex
+
+
+def part_areas(section: Section | None, block: Block) -> list[Part]:
+    """The areas a part is told by, a bullet each: its sub-sections (an area with several
+    sub-areas by them), its listed areas, or the items of its paragraphs; [] for a part of
+    running text."""
+    parts: list[Part] = []
+    if section is not None and section.children:
+        # An area with several sub-areas ("I. Kết quả đạt được": 1.–4.) is told by them;
+        # so are the two of a part with only two or so areas ("B. Hiện đại hóa": I. Kết quả:
+        # 1.–2.; II. Đánh giá: 1. Ưu điểm, 2. Tồn tại).
+        few = len(section.children) < 3
+        # (an area told by its text, not by its heading said again)
+        for child in section.children:
+            if len(child.children) >= 3 or (few and len(child.children) >= 2):
+                parts.extend(
+                    Part(f"{heading(child)} — {heading(g)}", g.body() or g.all_paras())
+                    for g in child.children
+                )
+            elif few and not child.children and areas_listed(child.body()):
+                parts.extend(listed_parts(child))  # (its listed areas, a line each)
+            else:  # (numbered areas its text ran into it told apart)
+                parts.extend(run_in_parts(child))
+    else:
+        _, items = items_of(block.paras)
+        # an item is labelled by what it is about: its words before a colon ("Kết quả rà
+        # soát, đề xuất cắt giảm TTHC: Quý III …" → "Kết quả rà soát, đề xuất cắt giảm TTHC")
+        parts = [Part(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
+        parts = parts if len(parts) > 1 else []  # one paragraph lists no areas
+    return parts
 
 
 def in_label(s: Sentence, label: str) -> bool:
