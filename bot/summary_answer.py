@@ -52,7 +52,15 @@ from bot.summary_parts import (
     says_nothing,
     told_part,
 )
-from bot.summary_render import cite_sentence, in_label, part_areas, restated, summary_answer, within
+from bot.summary_render import (
+    asked_part,
+    cite_sentence,
+    in_label,
+    part_areas,
+    restated,
+    summary_answer,
+    within,
+)
 from bot.summary_scope import (
     several_parts,
     without_parts,
@@ -440,21 +448,23 @@ class SummaryAnswerer:
         return self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en)
 
     def _render_parts(self, q: ParsedQuery, blocks: Sequence[Block], language: str) -> Answer:
-        """Several parts asked side by side ("tóm tắt phần A, B và C …"): each part's
-        bullets under its heading, one numbering of sources, the figures no bullet stated."""
+        """Several parts asked side by side ("tóm tắt phần A, B và C …"): told as a report's
+        summary tells its sections, a bullet each (its most central clauses, the sub-sections
+        it covers named), one numbering of sources, the key figures no bullet stated."""
         en = language == "en"
         r = self.index.reports[blocks[0].report_id]
-        cits: list[Citation] = []
-        lines: list[str] = []
-        left: list[Fact] = []
         names = [cleaned(readable_heading(b.path, b.paras), "") for b in blocks]
+        parts = []
         for block, named in zip(blocks, names, strict=True):
             if names.count(named) > 1:  # ("1. Ưu điểm" of part A and of part B)
                 path = (restored_path(block) or " ; ".join(block.path)).split(" ; ")
                 named = cleaned(f"{path[0]} — {named}", "")
-            mine, rest = self._part_lines(block, cits, en)
-            lines += [f"**{clip(named, 120)}**", *mine]
-            left += rest
+            parts.append(asked_part(self.parts.section(block), block, named))
+        paras = [p for b in blocks for p in b.paras]
+        depth = min(len(b.path) for b in blocks) + 2
+        picked = key_facts(self._facts_in(r.id, paras), depth, PART_PER_SECTION)
+        cits: list[Citation] = []
+        lines, left = self._bullets(parts, cits, 2, picked, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
         head = (

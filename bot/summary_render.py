@@ -4,12 +4,21 @@ figure's paragraph, a clause cited, the answer put together with its sources."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import cite, source_line
 from bot.section_answer import Block
-from bot.structure import Para, Section, items_of, strip_marker
-from bot.summary_parts import Part, areas_listed, heading, item_label, listed_parts, run_in_parts
+from bot.structure import Para, Section, clip, items_of, own_paras, strip_marker
+from bot.summary_parts import (
+    Part,
+    areas_listed,
+    heading,
+    item_label,
+    listed_parts,
+    run_in_parts,
+    told_part,
+)
 from bot.summary_sentences import Sentence
 from core.query import ParsedQuery
 from core.text import fold
@@ -45,6 +54,20 @@ def part_areas(section: Section | None, block: Block) -> list[Part]:
         parts = [Part(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
         parts = parts if len(parts) > 1 else []  # one paragraph lists no areas
     return parts
+
+
+COVERS_CHARS = 70  # a sub-section a part asked covers, named this long at most
+
+
+def asked_part(section: Section | None, block: Block, label: str) -> Part:
+    """One of several parts asked, as a report's summary tells a section (`told_part`), its
+    sub-sections all named: what the part covers is part of what was asked ("đánh giá chung":
+    "1. Mặt tích cực; 2. Những tồn tại, hạn chế")."""
+    if section is None:
+        return Part(label, own_paras(block.heading, block.paras))
+    part = told_part(section)
+    kids = tuple(clip(heading(c), COVERS_CHARS) for c in section.children if c.all_paras())
+    return replace(part, label=label, covers=part.covers or kids)
 
 
 def in_label(s: Sentence, label: str) -> bool:
