@@ -34,16 +34,13 @@ _LEVEL_BEFORE = frozenset({"do", "muc", "level"})
 
 
 # Counted units, folded, longest first; the first one after a figure (or in its item) is its unit.
-# Organisations restructured count too ("giảm 22 tổ chức bên trong", "giảm 5 đầu mối"): the
-# headline of an organisation reform, no bare number.
 _UNIT_TEXT = """ho so|thu tuc hanh chinh|tthc|thu tuc|dich vu cong truc tuyen|dich vu cong|dvc|dvctt|
 van ban|tin bai|tin|bai|nguoi|can bo|cong chuc|vien chuc|lao dong|luot|cuoc|don vi|co quan|
 xa|huyen|doanh nghiep|ty dong|trieu dong|dong|may tinh|may chu|may|chung thu so|chung thu|
 nhiem vu|ke hoach|quyet dinh|hoi nghi|lop|hoc vien|phan anh kien nghi|pakn|bieu mau|
 tai khoan|gian hang|ho|thang|ngay|nam|diem|trang|chi so|tieu chi|thiet bi|diem cau|phong|
 bo phan|bien che|cuoc hop|sim|linh vuc|phuong an|de an|du an|nganh|dia phuong|
-san pham|tai lieu|to roi|phong su|chuong trinh|cuoc goi|tong dai|dich vu|thu tuc|
-to chuc|dau moi"""
+san pham|tai lieu|to roi|phong su|chuong trinh|cuoc goi|tong dai|dich vu|thu tuc"""
 
 
 UNITS: tuple[str, ...] = tuple(

@@ -45,8 +45,7 @@ FACTS_FILE = "facts.jsonl"
 _ITEM_UNITS = tuple(
     u for u in UNITS if u not in {"diem", "phong", "dong", "ngay", "thang", "nam", "xa", "huyen",
                                   "co quan", "don vi", "ho", "may", "lop", "bo phan", "tin", "bai",
-                                  "nganh", "dia phuong", "cuoc", "dich vu", "san pham", "trang",
-                                  "to chuc"}
+                                  "nganh", "dia phuong", "cuoc", "dich vu", "san pham", "trang"}
 )  # fmt: skip
 _LABEL_STOP = frozenset(
     "trong do so co la gom bao dat duoc voi va cua tai the nhu sau chiem khoang tren".split()  # noqa: SIM905
