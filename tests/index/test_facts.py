@@ -264,14 +264,3 @@ def test_a_long_piece_between_commas_is_an_item_not_one_of_a_pair() -> None:
         "cửa của các huyện, thị xã theo Kế hoạch số 12/KH-UBND: 64 hồ sơ."
     )
     assert not one(facts_of(line), "64").counts_folded.startswith("so luong")
-
-
-def test_organisations_restructured_are_counted() -> None:
-    # a reorganisation's headline counts organisations; "tổ chức" before a figure is a verb
-    facts = facts_of(
-        "Đã sắp xếp giảm 14 tổ chức bên trong các sở và giảm 3 đầu mối thuộc huyện. "
-        "Năm 2021, tổ chức 5 hội nghị tập huấn."
-    )
-    assert one(facts, "14").unit == "to chuc"
-    assert one(facts, "3").unit == "dau moi"
-    assert one(facts, "5").unit == "hoi nghi"
