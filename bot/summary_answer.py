@@ -12,7 +12,6 @@ from operator import attrgetter
 
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation
-from bot.extractive import cite, source_line
 from bot.key_counted import in_titles
 from bot.key_figures import PART_PER_SECTION, key_facts, keyness
 from bot.list_items import digits_read
@@ -32,7 +31,6 @@ from bot.structure import (
     Words,
     clip,
     heading_closes,
-    items_of,
     own_paras,
     readable_heading,
     strip_marker,
@@ -49,16 +47,24 @@ from bot.summary_named import (
 )
 from bot.summary_parts import (
     Part,
-    areas_listed,
-    heading,
-    item_label,
-    listed_parts,
     named_by,
-    run_in_parts,
+    restored_path,
     says_nothing,
     told_part,
 )
-from bot.summary_scope import several_parts, without_parts
+from bot.summary_render import (
+    asked_part,
+    cite_sentence,
+    in_label,
+    part_areas,
+    restated,
+    summary_answer,
+    within,
+)
+from bot.summary_scope import (
+    several_parts,
+    without_parts,
+)
 from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
 from core.query import ParsedQuery
 from core.text import fold
@@ -141,6 +147,9 @@ class SummaryAnswerer:
             named = self.parts.named_part(q, retrieval, report_id)
             inside = named is not None and named.path[: len(labelled.path)] == labelled.path
             return self._render_part(q, named if inside and named else labelled, language)
+        asked = self.parts.pieces(q, retrieval, report_id)  # "tóm tắt phần A, B và C …"
+        if len(asked) > 1:
+            return self._render_parts(q, asked, language)
         if _PART.search(q.folded):
             found = self._part(q, retrieval, report_id)
             if found is not None:  # a narrower part inside it the question names by heading
@@ -266,16 +275,16 @@ class SummaryAnswerer:
             sents = sentences_of(list(part.told) or paras)
             if not sents or says_nothing(label, paras):
                 continue
-            mine = [f for f in left if _within(f, paras)]
+            mine = [f for f in left if within(f, paras)]
             heads = {(f.chunk_id, f.span_start): keyness(f) for f in mine}
             said = self._clauses(label, paras, sents, cits, 1 if part.area else n_sent, heads)
-            left = [f for f in left if not _within(f, paras)]
+            left = [f for f in left if not within(f, paras)]
             stated = self._state(mine, cits, told, " ".join(said))
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
             # one of the areas listed in the part before it; or an item whose label is the
             # clause it tells (its words before a colon too long to label it): said once
-            if part.under or _restated(label, said[0]):
+            if part.under or restated(label, said[0]):
                 lines.append(("  - " if part.under else "- ") + " ".join(said))
                 continue
             context = " ".join(p.readable for p in paras)
@@ -292,7 +301,7 @@ class SummaryAnswerer:
         tells, `heads`, else a central one stating a key figure, no basis) and (two asked) the
         most central beside a lead promoted, else the most central stating a key figure, else
         its next; in report order, cited; not a clause its label says (others there)."""
-        ranked = [x for x in central(sents) if not _in_label(x, label)] or central(sents)
+        ranked = [x for x in central(sents) if not in_label(x, label)] or central(sents)
         key = lambda x: max(0.0, (heads or {}).get((x.chunk.id, x.span.start), 0.0))  # noqa: E731
         lead, read = key if n_sent > 1 else None, attrgetter("readable")  # (an area: central)
         before, ranked = ranked, lead_order(ranked, read, self._states, lead) or ranked
@@ -310,7 +319,7 @@ class SummaryAnswerer:
             n = len(cits) + 1
             para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
             context = para.readable if para else None
-            cits.append(_cite_sentence(self.index, n, s, context))
+            cits.append(cite_sentence(self.index, n, s, context))
             if text.split(":", 1)[0].strip() == label and ":" in text:
                 text = text.split(":", 1)[1].strip()  # the label is not said twice
             said.append(
@@ -357,7 +366,7 @@ class SummaryAnswerer:
         mine = [f for f in mine if not closing(self._clause_of(f))]  # "Trên đây là … 2022"
         if paras is None:
             return mine
-        return [f for f in mine if _within(f, paras)]
+        return [f for f in mine if within(f, paras)]
 
     def _clause_of(self, f: Fact) -> str:  # (the clause of its chunk a fact is stated in)
         chunk = self.index.chunks[self.index.position[f.chunk_id]]
@@ -388,7 +397,9 @@ class SummaryAnswerer:
             if en
             else f"**Tóm tắt** {' '.join(x for x in ('báo cáo', r.number) if x)} ({when}): {title}"
         )
-        return _answer(q, f"{head}\n{basis}" if basis else head, lines, figures, cits, language)
+        return summary_answer(
+            q, f"{head}\n{basis}" if basis else head, lines, figures, cits, language
+        )
 
     def _basis(self, intro: Sequence[Section], cits: list[Citation], en: bool) -> str:
         """What the report reports on or under, as its opening says it: the first clause of
@@ -397,7 +408,7 @@ class SummaryAnswerer:
         for s in sentences_of([p for sec in intro for p in sec.all_paras()]):
             if _BASIS.match(fold(s.readable)) and DOC_NUMBER.search(s.text):
                 n = len(cits) + 1
-                cits.append(_cite_sentence(self.index, n, s, None))
+                cits.append(cite_sentence(self.index, n, s, None))
                 text = fit(cleaned(strip_marker(s.readable), ""), SENTENCE_CHARS)
                 if fold(text).startswith("can cu "):  # the label says it once
                     text = text[len("can cu ") :].lstrip(" :")
@@ -407,46 +418,8 @@ class SummaryAnswerer:
     def _render_part(self, q: ParsedQuery, block: Block, language: str) -> Answer:
         en = language == "en"
         r = self.index.reports[block.report_id]
-        section = self.parts.section(block)
-        parts: list[Part] = []
-        if section is not None and section.children:
-            # An area with several sub-areas ("I. Kết quả đạt được": 1.–4.) is told by them;
-            # so are the two of a part with only two or so areas ("B. Hiện đại hóa": I. Kết quả:
-            # 1.–2.; II. Đánh giá: 1. Ưu điểm, 2. Tồn tại).
-            few = len(section.children) < 3
-            # (an area told by its text, not by its heading said again)
-            for child in section.children:
-                if len(child.children) >= 3 or (few and len(child.children) >= 2):
-                    parts.extend(
-                        Part(f"{heading(child)} — {heading(g)}", g.body() or g.all_paras())
-                        for g in child.children
-                    )
-                elif few and not child.children and areas_listed(child.body()):
-                    parts.extend(listed_parts(child))  # (its listed areas, a line each)
-                else:  # (numbered areas its text ran into it told apart)
-                    parts.extend(run_in_parts(child))
-        else:
-            _, items = items_of(block.paras)
-            # an item is labelled by what it is about: its words before a colon ("Kết quả rà
-            # soát, đề xuất cắt giảm TTHC: Quý III …" → "Kết quả rà soát, đề xuất cắt giảm TTHC")
-            parts = [Part(item_label(it.para.readable), [it.para, *it.detail]) for it in items]
-            parts = parts if len(parts) > 1 else []  # one paragraph lists no areas
-        # a section of running text, no areas in it, is told by its most central clauses
-        alone = (
-            []
-            if parts
-            else [
-                Part(
-                    readable_heading(block.path, block.paras), own_paras(block.heading, block.paras)
-                )
-            ]
-        )
         cits: list[Citation] = []
-        # a part's figures by its areas' own parts: two levels below its heading; a part is
-        # narrower than a report: its figures are told more densely; each in its area's bullet
-        depth = len(block.path) + 2
-        picked = key_facts(self._facts_in(block.report_id, block.paras), depth, PART_PER_SECTION)
-        lines, left = self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en)
+        lines, left = self._part_lines(block, cits, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
         named = cleaned(readable_heading(block.path, block.paras), "")
@@ -455,46 +428,48 @@ class SummaryAnswerer:
             if en
             else f"**Tóm tắt** mục “{clip(named, 120)}” ({where}; {r.agency}):"
         )
-        return _answer(q, head, lines, figures, cits, language)
+        return summary_answer(q, head, lines, figures, cits, language)
 
+    def _part_lines(
+        self, block: Block, cits: list[Citation], en: bool
+    ) -> tuple[list[str], list[Fact]]:
+        """A part's bullets, one per area (its sub-sections or listed items; a part of running
+        text by its most central clauses), cited into `cits`; and its key figures no bullet
+        stated."""
+        parts = part_areas(self.parts.section(block), block)
+        # a section of running text, no areas in it, is told by its most central clauses
+        alone = [
+            Part(readable_heading(block.path, block.paras), own_paras(block.heading, block.paras))
+        ]
+        # a part's figures by its areas' own parts: two levels below its heading; a part is
+        # narrower than a report: its figures are told more densely; each in its area's bullet
+        depth = len(block.path) + 2
+        picked = key_facts(self._facts_in(block.report_id, block.paras), depth, PART_PER_SECTION)
+        return self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en)
 
-def _in_label(s: Sentence, label: str) -> bool:
-    """Whether a clause is the one a part's label says (an item labelled by its lead)."""
-    said = fold(strip_marker(s.readable)).strip(" .;")
-    return len(said) > 0 and said in fold(label)
-
-
-RESTATED_CHARS = 60  # a label whose opening this long the clause told opens with restates it
-
-
-def _restated(label: str, said: str) -> bool:
-    """Whether a part's label is the opening of the clause its bullet tells ("Kết quả rà soát,
-    hoàn thiện … tại cơ quan: Đơn vị …" labelled by its whole first sentence)."""
-    lead = fold(strip_marker(label)).strip(" .;:…")[:RESTATED_CHARS]
-    return len(lead) >= 20 and fold(said).startswith(lead)
-
-
-def _within(f: Fact, paras: Sequence[Para]) -> bool:
-    """Whether a fact is stated in one of some paragraphs."""
-    return any(p.chunk.id == f.chunk_id and p.start <= f.span_start < p.end for p in paras)
-
-
-def _cite_sentence(index: LoadedIndex, n: int, s: Sentence, context: str | None) -> Citation:
-    return cite(index.reports[s.chunk.report_id], n, s.chunk, s.span, 1.0, context=context)
-
-
-def _answer(
-    q: ParsedQuery,
-    head: str,
-    lines: list[str],
-    figures: str,
-    cits: list[Citation],
-    language: str,
-) -> Answer:
-    en = language == "en"
-    label = "Sources" if en else "Nguồn"
-    body = head + "\n" + "\n".join(lines)
-    if figures:
-        body += "\n\n" + figures
-    body += f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)
-    return Answer(q.text, body, False, tuple(cits), confidence=1.0, language=language)
+    def _render_parts(self, q: ParsedQuery, blocks: Sequence[Block], language: str) -> Answer:
+        """Several parts asked side by side ("tóm tắt phần A, B và C …"): told as a report's
+        summary tells its sections, a bullet each (its most central clauses, the sub-sections
+        it covers named), one numbering of sources, the key figures no bullet stated."""
+        en = language == "en"
+        r = self.index.reports[blocks[0].report_id]
+        names = [cleaned(readable_heading(b.path, b.paras), "") for b in blocks]
+        parts = []
+        for block, named in zip(blocks, names, strict=True):
+            if names.count(named) > 1:  # ("1. Ưu điểm" of part A and of part B)
+                path = (restored_path(block) or " ; ".join(block.path)).split(" ; ")
+                named = cleaned(f"{path[0]} — {named}", "")
+            parts.append(asked_part(self.parts.section(block), block, named))
+        paras = [p for b in blocks for p in b.paras]
+        depth = min(len(b.path) for b in blocks) + 2
+        picked = key_facts(self._facts_in(r.id, paras), depth, PART_PER_SECTION)
+        cits: list[Citation] = []
+        lines, left = self._bullets(parts, cits, 2, picked, en)
+        figures = self._figures(left, cits, en, "\n".join(lines))
+        where = ", ".join(x for x in (r.province, r.period) if x)
+        head = (
+            f"**Summary** of the {len(blocks)} parts asked ({where}; {r.agency}):"
+            if en
+            else f"**Tóm tắt** {len(blocks)} mục được hỏi ({where}; {r.agency}):"
+        )
+        return summary_answer(q, head, lines, figures, cits, language)

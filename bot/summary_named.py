@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.intents_types import section_kinds
+from bot.intents_types import SECTION_KINDS, section_kinds
 from bot.main_results import MAIN_RESULTS
 from bot.part_labels import ends_in, part_labels
 from bot.section_answer import Block, SectionAnswerer, known, read_out, topic_sequence
@@ -20,6 +20,7 @@ from bot.summary_parts import (
     restates,
     restored_path,
 )
+from bot.summary_scope import heads_kind, named_pieces, pieces_kinds, several_parts
 from core.query import REVERSE, REVERSE_RE, ParsedQuery
 from index.generations import LoadedIndex
 from index.lexical import tokenize
@@ -397,3 +398,43 @@ class NamedParts:
             if sec.path == block.path:
                 return sec
         return None
+
+    def pieces(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> list[Block]:
+        """The parts a question names side by side ("tóm tắt phần A, B và C …"), in report
+        order, each once, none inside another asked (the limits inside the general
+        assessment asked with it); [] unless each piece names a part and two parts or more
+        remain (one heading that itself says "và" names one part), or when the results and
+        the work ahead are asked (the report summarised: `several_parts`)."""
+        pieces = [] if several_parts(q.folded) else named_pieces(q.folded)
+        found: list[Block] = []
+        for piece in pieces:
+            named = self._piece(q, retrieval, report_id, piece)
+            if not named:
+                return []
+            found += named
+        order = {b.path: i for i, b in enumerate(self.sections.blocks(report_id))}
+        paths = {b.path: b for b in found}
+        kept = [b for p, b in paths.items() if not any(o != p and p[: len(o)] == o for o in paths)]
+        return sorted(kept, key=lambda b: order.get(b.path, 0)) if len(kept) > 1 else []
+
+    def _piece(
+        self, q: ParsedQuery, retrieval: Retrieval, report_id: str, piece: str
+    ) -> list[Block]:
+        """The parts one piece of a question names: of a kind of section ("hạn chế", "kiến
+        nghị"), those whose headings open by naming it (`heads_kind`: "V. Kiến nghị, đề xuất",
+        not a results area "Kết quả rà soát, đề xuất cắt giảm …"); else the part its heading
+        names ("đánh giá chung": "III. Đánh giá chung")."""
+        kinds = pieces_kinds(piece)
+        if kinds:
+            phrases = tuple(p for k in kinds for p in SECTION_KINDS[k])
+            return [
+                b for b in self.sections.blocks(report_id)
+                if b.paras and any(heads_kind(h, phrases) for h in _headings(b))
+            ]  # fmt: skip
+        named = self.headed(replace(q, folded=piece), retrieval, report_id, True)
+        return [named] if named is not None else []
+
+
+def _headings(b: Block) -> tuple[str, ...]:
+    """A block's heading as printed and as restored ("PHUONG HUGNG" read "PHƯƠNG HƯỚNG")."""
+    return (b.heading, b.heading_para.readable if b.heading_para else "")

@@ -13,7 +13,8 @@ from bot.compare_facts import is_bare
 from bot.key_counted import counts_something
 from bot.key_figures import key_facts, keyness
 from bot.structure import Trees, readable_heading
-from bot.summary_answer import item_label, whole_report
+from bot.summary_answer import whole_report
+from bot.summary_parts import item_label
 from core.text import fold
 from index.chunk import INTRO
 from tests.helpers.typed import (

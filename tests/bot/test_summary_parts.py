@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from bot.section_answer import SectionAnswerer
 from bot.structure import Section, Words, paragraphs
-from bot.summary_answer import SummaryAnswerer, _restated
+from bot.summary_answer import SummaryAnswerer
 from bot.summary_parts import named_by, nothing_said, restates, run_in_parts
+from bot.summary_render import restated as _restated
 from core.query import parse_query
 from index.chunk import chunk_report
 from index.facts import build_facts
