@@ -14,6 +14,7 @@ from bot.compare_between import bare
 from bot.compare_parts import Part, compare_words, part_question
 from bot.extractive.whole_asked import COMPARED, EACH, sums_parts
 from bot.part_words import words_said
+from bot.stopwords import QUESTION_WORDS
 from core.places import place_words
 from core.query import ParsedQuery
 
@@ -57,8 +58,10 @@ def _items(words: list[str], at: int, size: int) -> list[tuple[int, int]]:
 
 def _alike(words: list[str], items: list[tuple[int, int]], head: int) -> bool:
     """Whether listed items are of one shape: the same `head` words first (none: any words),
-    each word with a letter or digit."""
+    each word with a letter or digit, none only a question's function words (`QUESTION_WORDS`)."""
     firsts = [[bare(w) for w in words[s : s + head]] for s, _ in items]
+    if any(all(bare(w) in QUESTION_WORDS for w in words[s:e]) for s, e in items):
+        return False  # "… commune level, totals and the average": "the" is no item
     return all(f == firsts[0] for f in firsts) and all(
         any(c.isalnum() for c in bare(w)) for s, e in items for w in words[s:e]
     )

@@ -122,3 +122,9 @@ def test_a_list_naming_each_item_whole_with_one_head_is_asked_apart() -> None:
     # … but a sum, or bare terms (one whole named by its parts), asks none apart
     assert _parts("Tổng số thủ tục ở cấp tỉnh, cấp huyện và cấp xã của Long An?") == []
     assert _parts("Long An có bao nhiêu thủ tục ở tỉnh, huyện, xã?") == []
+
+
+def test_asks_after_the_sides_are_no_listed_items() -> None:
+    # "X vs Y, totals and the average": two sides and what is asked of each, no list of three
+    assert _parts("Long An dossiers at district level vs commune level, totals and the mean?") == []
+    assert _parts("Long An: hồ sơ cấp huyện so với cấp xã, tổng và các tỷ lệ?") == []
