@@ -82,13 +82,27 @@ def remainder(f: Fact) -> bool:
 ADDED = re.compile(r"\b(?:moi|them|new|additional|added)\b")
 
 
+# How many words after a figure its noun may run before a "mới" that says the counted things
+# are new ("12 gian hàng mới": "gian hàng" and "mới"); further on ("5 xã đạt chuẩn nông thôn
+# mới") "mới" is part of another name.
+NEW_AFTER = 3
+# A question asking additions in words that cannot be "mỗi" (each) folded: "mới"/"thêm"
+# written with diacritics, or English.
+ADDED_ASKED = re.compile(r"(?<!\w)(?:mới|thêm)(?!\w)|\b(?:new|newly|additional|added)\b", re.I)
+
+
 def added(f: Fact) -> bool:
-    """A figure said as an addition: "mới"/"thêm" the word right before it."""
+    """A figure said as an addition: "mới"/"thêm" the word right before it, or "mới" closing
+    its noun right after it (`NEW_AFTER`: "xây dựng 12 gian hàng mới")."""
     at = value_at(f)
     if at <= 0:
         return False
     before = fold_cached(f.clause[max(0, at - 20) : at]).split()[-1:]
-    return bool(before) and bool(ADDED.fullmatch(before[0]))
+    if before and ADDED.fullmatch(before[0]):
+        return True
+    after = re.split(r"[,;:()]", f.clause[at:], maxsplit=1)[0].split()[1 : 1 + NEW_AFTER]
+    folded = [fold_cached(w) for w in after]
+    return "moi" in folded[1:] and "thon" not in folded
 
 
 def targeted(f: Fact) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_kind import skeleton
+from bot.flow_asked import side_flow_said
 from core.query import ABBREVIATIONS, expansions
 from core.text import fold
 
@@ -223,7 +224,24 @@ def share_out(
         or _shared(*_read(labels, line, share, True), near)
         or (_shared(*_read(labels, line, share, True, True), near)
             if figure_first(labels, line, share) else None)
+        or flows_shared(labels, line, share)
     )  # fmt: skip
+
+
+def flows_shared(labels: Sequence[str], line: str, share: bool) -> list[str] | None:
+    """Each part's figure read by the flow its label names (`bot/flow_asked.py`: "dossiers
+    received" / "results returned", "nhận" / "đã xử lý xong") in the report's own verb: the
+    one figure of the line whose own clause names that flow ("đã tiếp nhận 17.667 hồ sơ … và
+    đã thực hiện trả 271.215 hồ sơ"); None unless every part names a flow no other part
+    names and finds exactly one such figure."""
+    figs = [f[0] for f in figures_of(line) if f[3] == share]
+    out = []
+    for k in range(len(labels)):
+        mine = [f for f in figs if side_flow_said(labels, k, line, f)]
+        if len(mine) != 1:
+            return None
+        out.append(mine[0])
+    return out if len(set(out)) == len(out) else None
 
 
 def figure_first(labels: Sequence[str], line: str, share: bool) -> bool:

@@ -12,8 +12,9 @@ import re
 
 from bot.compare_between import bare
 from bot.compare_parts import Part, compare_words, part_question
-from bot.extractive.whole_asked import COMPARED, EACH
+from bot.extractive.whole_asked import COMPARED, EACH, sums_parts
 from bot.part_words import words_said
+from bot.stopwords import QUESTION_WORDS
 from core.places import place_words
 from core.query import ParsedQuery
 
@@ -57,8 +58,10 @@ def _items(words: list[str], at: int, size: int) -> list[tuple[int, int]]:
 
 def _alike(words: list[str], items: list[tuple[int, int]], head: int) -> bool:
     """Whether listed items are of one shape: the same `head` words first (none: any words),
-    each word with a letter or digit."""
+    each word with a letter or digit, none only a question's function words (`QUESTION_WORDS`)."""
     firsts = [[bare(w) for w in words[s : s + head]] for s, _ in items]
+    if any(all(bare(w) in QUESTION_WORDS for w in words[s:e]) for s, e in items):
+        return False  # "… commune level, totals and the average": "the" is no item
     return all(f == firsts[0] for f in firsts) and all(
         any(c.isalnum() for c in bare(w)) for s, e in items for w in words[s:e]
     )
@@ -107,18 +110,28 @@ def _other_head(words: list[str], start: int, end: int) -> bool:
     return any(h not in listed and outside.count(h) >= 2 for h in heads)
 
 
+def _head_repeated(words: list[str], items: list[tuple[Span | None, Span]]) -> bool:
+    """Whether every listed item says the same head and a term of its own ("cấp tỉnh, cấp
+    huyện và cấp xã", "level 2, level 3 and level 4"): each side named whole, so each is asked
+    its own figure, where "các sở, ban, ngành" or "tỉnh, huyện, xã" may name one whole."""
+    if any(head is not None or e - s < 2 for head, (s, e) in items):
+        return False
+    return len({bare(words[s]) for _, (s, _e) in items}) == 1
+
+
 def listed_parts(q: ParsedQuery) -> list[Part]:
     """One part per item of a list of three or more parts of one breakdown the question asks
-    apart ("mỗi loại", "lần lượt", "each", or a comparison); [] when it asks of fewer, names no
-    such list, or asks none apart (a total: "tổng số …")."""
+    apart ("mỗi loại", "lần lượt", "each", or a comparison) or names each whole with one head
+    (`_head_repeated`); [] when it asks of fewer, names no such list, or asks none apart (a
+    total: "tổng số …")."""
     apart = EACH.search(q.folded) or COMPARED.search(q.folded)
-    if not apart:  # "Các sở, ban, ngành … có bao nhiêu": one whole named by its parts
-        return []
     words = q.folded.split()
     found = _listed(words, place_words(words, q.provinces))
     if found is None:
         return []
     start, end, items = found
+    if not apart and (sums_parts(q.folded) or not _head_repeated(words, items)):
+        return []  # "Các sở, ban, ngành … có bao nhiêu": one whole named by its parts
     if start > 0 and bare(words[start - 1]) in _EVERY:
         return []  # "… ở từng cấp tỉnh, huyện, xã": a breakdown asked of every part named
     if _other_head(words, start, end):
@@ -127,7 +140,7 @@ def listed_parts(q: ParsedQuery) -> list[Part]:
     parts = []
     for head, (s, e) in items:
         said = [_singular(words_said(q, words, [head]).rstrip(","))] if head else []
-        said.append(words_said(q, words, [(s, e)]).strip(",;"))
+        said.append(words_said(q, words, [(s, e)]).strip(",;?!."))
         label = " ".join(said).strip()
         text = words_said(q, words, [(0, start), label, (end, len(words))], drop)
         parts.append(Part(label, part_question(text)))

@@ -1,6 +1,7 @@
 """A part's stated figure held to the part's own words: made "not sure" (listed, never bold)
 when its quote says at most half the adjacent pairs of the words its label says and the other
-part's does not, unless it says every one of those words and few of the other part's own."""
+part's does not, unless it says every one of those words and few of the other part's own, or
+its own clause says the part's flow in the report's verb (`bot/flow_asked.py`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 
 from bot.compare_parts import Part
 from bot.compare_table import Cell
+from bot.flow_asked import side_flow_said
 from bot.part_words import NEGATION
 from core.text import fold
 from index.lexical import tokenize
@@ -31,13 +33,18 @@ def own_words_said(
     if len(parts) < 2 or len(cells) != len(parts):
         return cells
     said = [_wordings(p.label, vocabulary) for p in parts]
+    labels = [p.label for p in parts]
     out = []
     for k, cell in enumerate(cells):
         others = [wording for j, ws in enumerate(said) if j != k for wording in ws]
         other = {w for wording in others for w in wording}
         theirs = {p for wording in others for p in zip(wording, wording[1:], strict=False)}
         own = [ws for ws in said[k] if len({w for w in ws if w not in other}) >= 3]
-        if cell.citation is None or not own:
+        if (
+            cell.citation is None
+            or not own
+            or side_flow_said(labels, k, cell.citation.quote, cell.figure)
+        ):
             out.append(cell)
             continue
         # a figure between the words is no word ("… thi tuyển 44 công chức")

@@ -48,6 +48,7 @@ from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
 from bot.extractive.share_count import count_behind
 from bot.extractive.whole_asked import COMPARED
+from bot.flow_asked import flow_reworded
 from bot.intents_types import (
     WANTS_PERCENT,
     asks_plan_share,
@@ -207,10 +208,14 @@ def without_ratio(q: ParsedQuery, en: bool = False) -> ParsedQuery:
 def _asked(part: Part, ask: Ask) -> Answer:
     """A part's answer; one the figure answerer abstains on asked again with the count named
     where it looks for it ("số dịch vụ công mức 4 … bao nhiêu" → "bao nhiêu dịch vụ công mức
-    4 …", `count_named`), kept when it then states a figure."""
+    4 …", `count_named`), or with its flow in the reports' verb (`flow_reworded`), kept when it
+    then states a figure."""
     ans = ask(part.query)
     again = count_named(part.query) if ans.abstained else None
     second = ask(again) if again is not None else None
+    if (second is None or not stated(second)) and ans.abstained:
+        reworded = flow_reworded(part.query.text)  # "đã xử lý" asked as "giải quyết"
+        second = ask(parse_query(reworded)) if reworded else None
     return second if second is not None and stated(second) else ans
 
 

@@ -14,6 +14,8 @@ from bot.compare_answered import stated
 from bot.compare_beside import aside_less
 from bot.compare_done import not_done
 from bot.compare_facts import (
+    ADDED_ASKED,
+    added,
     after_text,
     agreement,
     asks_parts,
@@ -160,8 +162,10 @@ class FactPicks(SideFacts):
                     topic = max(topic, ACCEPT)
                 if f.id not in picks or picks[f.id].score < score:
                     picks[f.id] = Pick(f, score, topic, item, named, whole)
-        return self._preferred(asked, distinct(sorted(covered(list(picks.values())),
-                                                       key=lambda p: -p.score)))  # fmt: skip
+        ordered = distinct(sorted(covered(list(picks.values())), key=lambda p: -p.score))
+        if ADDED_ASKED.search(f"{q.text} {sq.text}") and any(added(p.fact) for p in ordered):
+            ordered = [p for p in ordered if added(p.fact)]  # "new stalls": not all of them
+        return self._preferred(asked, ordered)
 
     def _preferred(self, asked: Asked, ordered: list[Pick]) -> list[Pick]:
         """The picks without those another acceptable pick of the side beats by kind."""

@@ -145,3 +145,14 @@ def test_short_or_english_parts_are_not_checked() -> None:
     parts = [Part("mức độ 3", parse_query("a")), Part("new permits issued", parse_query("b"))]
     cells = [_cell("mức độ 3", "12", "dịch vụ công: 12"), _cell("new", "7", "dịch vụ công: 7")]
     assert own_words_said(parts, cells, vocabulary) == cells
+
+
+def test_a_flow_part_said_in_the_reports_other_verb_stays() -> None:
+    vocabulary = frozenset(["da", "nhan", "xu", "ly", "xong", "giai", "quyet", "don"])
+    parts = [Part("đã nhận", parse_query("a")), Part("đã xử lý xong", parse_query("b"))]
+    line = "Tổng số đơn đã tiếp nhận 310 đơn, số đơn đã giải quyết 14 296 đơn."
+    cells = [_cell(parts[0].label, "310", line), _cell(parts[1].label, "296", line)]
+    assert own_words_said(parts, cells, vocabulary) == cells
+    # … but a figure whose own clause names the other flow is still held to the words
+    wrong = [cells[0], _cell(parts[1].label, "310", line)]
+    assert own_words_said(parts, wrong, vocabulary)[1].citation is None

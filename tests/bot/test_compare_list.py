@@ -111,3 +111,20 @@ def test_one_level_is_a_part_when_the_total_is_asked() -> None:
     assert not level_part(asked_kind(level), level, _LEVEL)
     plain = parse_query("Số dịch vụ công đang cung cấp của Long An và Yên Bái?")
     assert not level_part(asked_kind(plain), plain, _LEVEL)
+
+
+def test_a_list_naming_each_item_whole_with_one_head_is_asked_apart() -> None:
+    got = _parts("Long An có bao nhiêu thủ tục ở cấp tỉnh, cấp huyện và cấp xã?")
+    assert [label for label, _ in got] == ["cấp tỉnh", "cấp huyện", "cấp xã"]
+    assert got[1][1].rstrip("?") == "Long An có bao nhiêu thủ tục ở cấp huyện"
+    got = _parts("How many dossiers did Long An take at level 2, level 3 and level 4?")
+    assert [label for label, _ in got] == ["level 2", "level 3", "level 4"]
+    # … but a sum, or bare terms (one whole named by its parts), asks none apart
+    assert _parts("Tổng số thủ tục ở cấp tỉnh, cấp huyện và cấp xã của Long An?") == []
+    assert _parts("Long An có bao nhiêu thủ tục ở tỉnh, huyện, xã?") == []
+
+
+def test_asks_after_the_sides_are_no_listed_items() -> None:
+    # "X vs Y, totals and the average": two sides and what is asked of each, no list of three
+    assert _parts("Long An dossiers at district level vs commune level, totals and the mean?") == []
+    assert _parts("Long An: hồ sơ cấp huyện so với cấp xã, tổng và các tỷ lệ?") == []

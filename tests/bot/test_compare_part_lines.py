@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.compare_kind import asked_kind
-from bot.compare_lines import share_out, wholes
+from bot.compare_lines import flows_shared, share_out, wholes
 from bot.compare_parts import parts_of
 from bot.compare_parts_answer import (
     PartsAnswerer,
@@ -337,3 +337,17 @@ def test_a_whole_is_said_with_the_parts_words_as_written() -> None:
     # said after "hiện", is no whole of both parts.
     line = "Thực hiện sử dụng đúng cán bộ (31 người), viên chức (12 người) được giao."
     assert share_out(["cán bộ", "viên chức"], line, False) == ["31", "12"]
+
+
+def test_flow_parts_take_the_figures_their_verbs_lead_in_the_report() -> None:
+    line = (
+        "Tính đến ngày 30/9, đã tiếp nhận 4.120 hồ sơ (trong đó: 3.900 hồ sơ cấp huyện; 220 hồ "
+        "sơ cấp xã) và đã thực hiện trả 3.875 hồ sơ (1.002 hồ sơ cấp tỉnh)."
+    )
+    assert share_out(["applications received", "results returned"], line, False) == [
+        "4.120",
+        "3.875",
+    ]
+    # a part naming no flow: nothing read by flows
+    assert flows_shared(["applications received", "district level"], line, False) is None
+    assert flows_shared(["đã tiếp nhận", "được tiếp nhận trực tuyến"], line, False) is None

@@ -3,7 +3,14 @@ names (bot/flow_asked.py), on made-up report lines."""
 
 from __future__ import annotations
 
-from bot.flow_asked import HEDGED_CONFIDENCE, asked_flow, clause_flow, other_flow
+from bot.flow_asked import (
+    HEDGED_CONFIDENCE,
+    asked_flow,
+    clause_flow,
+    flow_reworded,
+    other_flow,
+    side_flow_said,
+)
 from core.query import parse_query
 from core.result import Answer, Citation, FigureCandidate
 from core.text import fold
@@ -59,3 +66,35 @@ def test_right_figure_or_no_fitting_candidate_stands() -> None:
     assert other_flow(q, _answer("64", ()), "vi") is None
     both = parse_query("Lâm Hà tiếp nhận và giải quyết bao nhiêu phản ánh?")
     assert other_flow(both, _answer("64", ("59",)), "vi") is None
+
+
+def test_returned_is_a_flow_of_its_own_but_not_checking_or_replying() -> None:
+    assert asked_flow(fold("bao nhiêu hồ sơ đã trả kết quả cho người dân")) == "returned"
+    assert asked_flow(fold("how many results were returned")) == "returned"
+    assert asked_flow(fold("đã kiểm tra bao nhiêu cơ quan")) == ""
+    assert asked_flow(fold("đã trả lời bao nhiêu câu hỏi")) == ""
+
+
+def test_side_flow_said_reads_the_sides_verb_in_the_figures_own_clause() -> None:
+    line = (
+        "Trung tâm đã tiếp nhận 9.210 hồ sơ (trong đó 812 hồ sơ trực tuyến) và đã thực hiện "
+        "trả 8.990 hồ sơ, số hồ sơ đã xử lý 44 8.701 hồ sơ."
+    )
+    labels = ["hồ sơ nhận vào", "kết quả đã trả", "đã giải quyết xong"]
+    assert side_flow_said(labels, 1, line, "8.990")
+    assert not side_flow_said(labels, 1, line, "9.210")
+    # an OCR-misread "là" ("44") before the figure leaves its clause's verb said
+    assert side_flow_said(labels, 2, line, "8.701")
+    # a label naming no flow, or one another side names too, is not read so
+    assert not side_flow_said(labels, 0, line, "9.210")
+    assert not side_flow_said(["đã xử lý", "đã giải quyết đúng hạn"], 0, line, "8.701")
+
+
+def test_flow_reworded_asks_in_the_reports_verb() -> None:
+    assert flow_reworded("Lâm Hà đã xử lý bao nhiêu phản ánh?") == (
+        "Lâm Hà đã giải quyết bao nhiêu phản ánh?"
+    )
+    assert flow_reworded("Lam Ha da nhan bao nhieu ho so") == "Lam Ha tiếp nhận bao nhieu ho so"
+    assert flow_reworded("Lâm Hà đã giải quyết bao nhiêu hồ sơ?") is None
+    assert flow_reworded("tiếp nhận và xử lý bao nhiêu hồ sơ") is None
+    assert flow_reworded("đã kiểm tra bao nhiêu cơ quan") is None
