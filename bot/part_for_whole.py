@@ -77,7 +77,7 @@ def part_for_whole(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | 
 
 
 def _stated_whole(q: ParsedQuery, whole: str) -> bool:
-    """Whether the question states the whole itself ("of the 1,044 level-4 services, how many
+    """Whether the question states the whole itself ("of the 1,234 level-4 services, how many
     …"): it knows the whole and asks one of its parts, the stated part stands."""
     return bool(figures(whole)) and figures(whole) <= given(q)
 

@@ -132,7 +132,7 @@ def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
     return out
 ASKABLE_PARTS: tuple[tuple[str, ...], ...] = tuple(p for f in SIBLING_FAMILIES for p in f)
 # Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
-# nhiem vu trong tong so 55", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
+# nhiem vu trong tong so 44", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
 # that score the same, the one whose own label carries the qualifiers the question asks (and no
 # other) is the asked one: a question that names no state asks for the plain count.
 QUALIFIERS: tuple[tuple[str, ...], ...] = tuple(p for p in ASKABLE_PARTS if p not in STAFF) + tuple(
@@ -273,7 +273,7 @@ def _question_facts(
     levels it asks for, its words in order (no stop words, no province names) and as a set.
     Read-only."""
     numbers = {t for t in tokenize(q.folded) if t.replace(".", "").isdigit()}
-    numbers |= given(q)  # "1,044" written the English way: the one figure "1044", not "1", "044"
+    numbers |= given(q)  # "1,234" written the English way: the one figure "1234", not "1", "234"
     # the "tinh" of an "as of" ("tính tới ngày 20/5") is no "cấp tỉnh" (`as_of_dropped`)
     seq = [t for t in tokenize(as_of_dropped(q, strip_places(q.expanded))) if t not in STOP]
     return numbers, asked_levels(q.expanded), seq, frozenset(seq)
