@@ -3,7 +3,7 @@ figures): "đã hoàn thành 40 nhiệm vụ trong tổng số 44 nhiệm vụ" 
 chưa hoàn thành?", "of the 1,200 services, how many are not yet integrated?". Neither written
 figure is the asked one: a figure whose own clause says no remaining or unfinished state is
 never stated in bold for such a question. A runner-up whose own clause says it ("nguồn vốn còn
-lại: 3 tỷ") is listed first; else, when the cited passage (with the figure the question states)
+lại: 3.100 triệu") is listed first; else, when the cited passage (with the figure the question states)
 gives exactly two figures, the whole and the part done, both are listed and their difference
 is given as computed, marked so: no report writes it."""
 
@@ -23,21 +23,40 @@ from core.text import figures, fold, parse_number
 
 # A question asking what remains or is not yet done (folded; Vietnamese or English).
 ASKS_REST = re.compile(
-    r"\b(con lai|con bao nhieu|chua|not yet|yet to|unfinished|incomplete|outstanding|"
-    r"remain|remains|remaining|remainder|left over|unspent|undisbursed|unresolved|"
+    r"\b(con lai|chua|not yet|yet to|unfinished|incomplete|outstanding|"
+    r"remaining|remainder|left over|unspent|undisbursed|unresolved|"
     r"not (?:been )?(?:done|completed|finished|integrated|resolved|spent|disbursed|"
     r"implemented|carried out|connected))\b"
 )
-# A figure's own clause saying a remaining, unfinished or pending state (folded).
-SAYS_REST = re.compile(r"\b(con lai|con|chua|dang|tre han|qua han|ton)\b")
-# A figure written as the whole the parts are of ("trong tổng số 55 nhiệm vụ", "out of 55").
+# "còn bao nhiêu" / "remain(s)" (folded): a remainder asked, or the "and what about …" of a
+# sentence-initial "Còn …" and a placement ("remain at the commune level"), see `asks_rest`.
+_CON_HOW_MANY = re.compile(r"\bcon bao nhieu\b")
+_REMAIN = re.compile(r"\bremains?\b")
+# A word saying the thing asked is not done, beside "còn bao nhiêu" (folded).
+_NOT_DONE = re.compile(r"\b(chua|lai|ton|dang)\b")
+# A level or part named after "còn bao nhiêu": "còn bao nhiêu thủ tục cấp xã" asks a placement.
+_LEVEL = re.compile(r"\b(cap (?:xa|huyen|tinh|so|bo|trung uong)|muc(?: do)?|trong do|thuoc|tai)\b")
+# "remain(s) at / in / under" a level or body: where things stay, no remainder asked.
+_PLACED = re.compile(
+    r"\bremains? (?:at|in|under|with|on) (?:the )?(?:[a-z]+ ){0,2}?"
+    r"(?:level|commune|communes|district|districts|province|provincial|department|ministry|"
+    r"grassroots|village)\b"
+)
+# A figure's own clause saying a remaining, unfinished or pending state (folded): "còn" before
+# "lại", "tồn", "chưa" or a number, "đang" before an ongoing action, "tồn" of a backlog; never
+# the "dang" of "đăng tải", the "con" of a child or the "ton" of "tôn".
+SAYS_REST = re.compile(
+    r"\b(con lai|con ton|con chua|con \d[\d.,]*|chua|tre han|qua han|ton dong|ton ky|"
+    r"dang (?:giai quyet|thuc hien|xu ly|trong thoi gian))(?!\w)"
+)
+# A figure written as the whole the parts are of ("trong tổng số 44 nhiệm vụ", "out of 44").
 # with the part before it when three words or fewer stand between ("40 nhiệm vụ trong tổng số").
 _WHOLE = re.compile(
     r"(?:\b(\d[\d.,]*)(?:\s+[a-z]+){0,3}\s+)?"
     r"\b(?:tong so|tong cong|tren tong so|trong tong so|trong so|out of)\s+(\d[\d.,]*)"
 )
 # The least share of the whole a part done may be for the two to be read as whole and part: a
-# figure a hundred times smaller is of another thing ("9" of "9 tỷ", a level, a month).
+# figure a hundred times smaller is of another thing ("7" of "7 tỷ", a level, a month).
 MIN_PART_SHARE = 0.01
 _NOTE = {
     False: ("Các báo cáo không nêu trực tiếp số còn lại / chưa thực hiện mà câu hỏi hỏi. "
@@ -47,14 +66,23 @@ _NOTE = {
 
 
 def asks_rest(folded: str) -> bool:
-    """Whether a question asks what remains: "chưa" of an exclusion ("chưa tính hồ sơ tồn kỳ
-    trước", "not counting …") leaves something out of what is asked, it asks no remainder."""
-    return bool(ASKS_REST.search(_EXCLUDES.sub(" ", folded)))
+    """Whether a question asks what remains: "chưa" of an exclusion ("không kể hồ sơ chuyển từ
+    kỳ trước", "excluding last period's backlog") leaves something out of what is asked, it asks
+    no remainder. "còn bao nhiêu" asks one beside a not-done word or with no level or part after
+    it ("Còn bao nhiêu thủ tục cấp xã?" asks "and how many at the commune level"); "remain(s)"
+    asks one unless it places things ("remain at the commune level")."""
+    folded = _EXCLUDES.sub(" ", folded)
+    if ASKS_REST.search(folded):
+        return True
+    con = _CON_HOW_MANY.search(folded)
+    if con and (_NOT_DONE.search(folded) or not _LEVEL.search(folded, con.end())):
+        return True
+    return len(_REMAIN.findall(folded)) > len(_PLACED.findall(folded))
 
 
 def says_rest(quote: str, figure: str) -> bool:
     """Whether the figure's own clause in its quote, or its label before a colon back to the
-    figure or sentence break before it ("Nguồn vốn còn lại: 3 tỷ"), says a remaining or
+    figure or sentence break before it ("Nguồn vốn còn lại: 3.100 triệu"), says a remaining or
     unfinished state."""
     found = figure_at(quote, figure)
     if found is None:
@@ -72,25 +100,88 @@ def _value(figure: str) -> float | None:
 def _whole_and_done(q: ParsedQuery, fig: str, cit: Citation) -> tuple[str, str] | None:
     """(whole, done) when `fig` and one other figure are all there is of them: the figures the
     question states that the cited passage writes too, and the quote's figures written as a
-    whole ("trong tổng số 55"); None when that is not exactly two values."""
+    whole ("trong tổng số 44"); None when that is not exactly two values, or when the two
+    count different things: the whole is written as one ("trong tổng số N", "out of N") or a
+    word of the noun after each figure is shared ("40 nhiệm vụ … 44 nhiệm vụ")."""
     text = fold(f"{cit.quote} {cit.context}")
-    written = (given(q) & figures(text)) | {
-        f for m in _WHOLE.finditer(fold(cit.quote)) for g in m.groups() if g for f in figures(g)
+    as_whole = {
+        f for m in _WHOLE.finditer(fold(cit.quote)) if m.group(2) for f in figures(m.group(2))
     }
-    values = {v for v in (_value(f) for f in written | {fig} if "/" not in f) if v is not None}
+    written = (
+        (given(q) & figures(text))
+        | as_whole
+        | {f for m in _WHOLE.finditer(fold(cit.quote)) if m.group(1) for f in figures(m.group(1))}
+    )
+    by_value: dict[float, str] = {}
+    for f in written | figures(fig):
+        value = None if "/" in f else _value(f)
+        if value is not None:
+            by_value[value] = f
     own = _value(fig)
-    if own is None or len(values) != 2:
+    if own is None or len(by_value) != 2:
         return None
-    other = next(v for v in values if v != own)
-    if min(own, other) < MIN_PART_SHARE * max(own, other):
-        return None  # "9" of "9 billion" beside 9.000.000.000: no part of it
+    other = next(v for v in by_value if v != own)
     whole, done = max(own, other), min(own, other)
-    return _written(whole), _written(done)
+    if done < MIN_PART_SHARE * whole:
+        return None  # "7" of "7 billion" beside 7.000.000.000: no part of it
+    if by_value[whole] not in as_whole:
+        nouns = _nouns(text)
+        if not nouns.get(by_value[whole], set()) & nouns.get(by_value[done], set()):
+            return None  # "143 dịch vụ mức độ 3": a level beside a count, no part of it
+    places = max(_decimals(by_value[whole]), _decimals(by_value[done]))
+    return _written(whole, places), _written(done, places)
+
+
+# Words after a figure that say nothing of what it counts (folded).
+_NOT_NOUN = frozenset(
+    [
+        "va",
+        "trong",
+        "tong",
+        "so",
+        "cua",
+        "da",
+        "duoc",
+        "la",
+        "voi",
+        "tren",
+        "dat",
+        "con",
+        "gom",
+        "the",
+        "of",
+        "and",
+        "out",
+        "in",
+        "a",
+        "an",
+        "to",
+        "are",
+        "is",
+    ]
+)
+
+
+def _nouns(folded: str) -> dict[str, set[str]]:
+    """Per canonical figure of a folded text, the words of the noun after it (up to three,
+    to the next figure or punctuation), leaving out `_NOT_NOUN`."""
+    found: dict[str, set[str]] = {}
+    for m in re.finditer(r"(?<![\d.,])\d[\d.,]*", folded):
+        after = re.match(r"(?:\s+[a-z]+){0,3}", folded[m.end() :])
+        words = set(after.group(0).split()) - _NOT_NOUN if after else set()
+        for f in figures(m.group(0).rstrip(".,")):
+            found.setdefault(f, set()).update(words)
+    return found
+
+
+def _decimals(figure: str) -> int:
+    """How many decimals a canonical figure has ("2.5" → 1)."""
+    return len(figure.partition(".")[2])
 
 
 def _clause(quote: str, figure: str) -> str:
     """The words of the quote from the last break before the figure to the two words after it
-    ("trong tổng số 55 nhiệm vụ"); the figure alone when the quote does not write it."""
+    ("trong tổng số 44 nhiệm vụ"); the figure alone when the quote does not write it."""
     at = re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", quote)
     if at is None:
         return figure
@@ -99,10 +190,12 @@ def _clause(quote: str, figure: str) -> str:
     return (quote[start : at.end()] + (after.group(0) if after else "")).strip(" ,;")
 
 
-def _written(value: float) -> str:
-    """A whole number written the Vietnamese way ("1.376"); a fraction as it is ("2,5")."""
+def _written(value: float, places: int = 0) -> str:
+    """A whole number written the Vietnamese way ("1.376"); a fraction to `places` decimals, the
+    most its inputs have, so no float noise shows ("2,5", not "2,4999999999999996")."""
+    value = round(value, places)
     if value != int(value):
-        return f"{value}".replace(".", ",")
+        return f"{value:.{places}f}".replace(".", ",")
     return f"{int(value):,}".replace(",", ".")
 
 
@@ -135,7 +228,8 @@ def rest_unstated(q: ParsedQuery, ans: Answer) -> Answer | None:
     other_fig = done if figures(whole) == figures(fig) else whole
     options = (mine, FigureCandidate(other_fig, _clause(cit.quote, other_fig), ans.holds_for, cit))
     values = [_value(whole), _value(done)]
-    diff = _written(values[0] - values[1]) if None not in values else "?"  # type: ignore[operator]
+    places = max(_decimals(f) for f in figures(f"{whole} {done}") | {""})
+    diff = _written(values[0] - values[1], places) if None not in values else "?"  # type: ignore[operator]
     computed = (
         f"Computed from [1] (not a figure the report states): {whole} − {done} = {diff}"
         if en else

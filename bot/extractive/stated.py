@@ -1,5 +1,5 @@
 """The figures a question states itself ("Of the 1,234 level-4 services …", "trong 44 nhiệm vụ
-…"), canonical (`core.text.figures`): "1,044" and "1.044" are one figure. A figure the question
+…"), canonical (`core.text.figures`): "1,234" and "1.234" are one figure. A figure the question
 states is what it knows, never what it asks (the scorer leaves it out); the pair answerer reads
 one side of a pair from it (bot/assigned_actual.py)."""
 
