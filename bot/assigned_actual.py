@@ -112,7 +112,7 @@ def _sentence_of(quote: str, context: str) -> str:
 
 
 def given_side(q: ParsedQuery, hits: list[Hit], index: LoadedIndex, language: str) -> Answer | None:
-    """The other side of a pair the question gives one side of ("Hai Duong was allotted 1,858
+    """The other side of a pair the question gives one side of ("Province A was allotted 2,345
     civil-servant posts - how many were actually in post?"): the figure it states points at
     its sentence in the retrieved passages, whatever else the question's words miss; None
     when no retrieved sentence gives that figure as one side of a pair."""

@@ -132,7 +132,7 @@ def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
     return out
 ASKABLE_PARTS: tuple[tuple[str, ...], ...] = tuple(p for f in SIBLING_FAMILIES for p in f)
 # Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
-# nhiem vu trong tong so 44", "da giai quyet 72.529, dang giai quyet 7.863". Between figures
+# nhiem vu trong tong so 44", "da giai quyet 61.200, dang giai quyet 5.400". Between figures
 # that score the same, the one whose own label carries the qualifiers the question asks (and no
 # other) is the asked one: a question that names no state asks for the plain count.
 QUALIFIERS: tuple[tuple[str, ...], ...] = tuple(p for p in ASKABLE_PARTS if p not in STAFF) + tuple(

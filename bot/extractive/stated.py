@@ -11,7 +11,7 @@ from bot.extractive.words import _YEARLIKE
 from core.query import ParsedQuery
 from core.text import figures
 
-# A figure as written: "1.858", "32.554", "19.314,870", "87%"; not part of a date ("30/9/2022"),
+# A figure as written: "2.345", "12.678", "10.250,500", "64%"; not part of a date ("30/9/2022"),
 # a document number ("850/KH-UBND") or an OCR-misread word ("1a" for "là", "s6" for "số").
 FIGURE = re.compile(r"(?<![\d/.,\w])\d+(?:[.,]\d+)*(?![\d/]|[.,]\d|[^\W\d_])(\s?%)?")
 # A number right after these words names a level, a period or a rank, no count the question
@@ -24,7 +24,7 @@ _NAMES_NOT_COUNT = re.compile(
 
 
 def given(q: ParsedQuery) -> frozenset[str]:
-    """The figures a question states itself ("allotted 1,858 posts"), canonical; years and
+    """The figures a question states itself ("allotted 2,345 posts"), canonical; years and
     shares left out, and a level, period or rank the question names ("mức độ 3", "level 4")."""
     text = q.text
     said = {
