@@ -214,12 +214,12 @@ class AnswerService:
         text = clean_question(question, self.max_question_chars)
         own = parse_query(text)
         language = detect_language(text, own.folded)
-        talk = smalltalk_kind(own.folded)
+        talk = smalltalk_kind(own.folded, follow_up=bool(history))
         if talk is not None:
             yield self._finish(self._small_talk(text, talk, history), t0, t0, t0, None)
             return
         q = with_history(own, history)
-        asked = read_intent(q)
+        asked = read_intent(q, follow_up=bool(history))
         filters = filters or Filters()
         excluded = filters_exclude(q, filters, language)
         if excluded:

@@ -56,7 +56,7 @@ def names_scope(q: ParsedQuery) -> bool:
 
 def is_follow_up(q: ParsedQuery) -> bool:
     """A message that continues the previous question (see the module docstring)."""
-    if smalltalk_kind(q.folded) is not None:
+    if smalltalk_kind(q.folded, follow_up=True) is not None:
         return False
     subject = subject_words(q)
     if _MARKER.search(q.folded):

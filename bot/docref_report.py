@@ -68,9 +68,12 @@ _BASIS_ASKED = re.compile(
     r"(?:requested|required|asked) (?:by|in))|based on|a (?:response|reply) to|in (?:response|reply) "
     r"to|respond(?:s|ed|ing)? to|repl(?:y|ies|ied|ying) to|answer(?:s|ed|ing)?|implement(?:s|ed|ing)?|"
     r"carr(?:y|ies|ied|ying) out|(?:requested|asked for|called for|required|ordered) by)\b"
-    # ("which request did the report make": the report's own request, not one that asked for it)
-    r"|\b(?:(?<!which )(?<!what )request|requested|requests|asked for|called for|required|ordered|"
+    # ("which request(s) did the report make", "the requests the report makes / raises": the
+    # report's own requests, not one that asked for it)
+    r"|\b(?<!which )(?<!what )(?:request|requested|requests|asked for|called for|required|ordered|"
     r"prompted) (?:[a-z0-9']+ ){0,6}?reports?\b(?! on\b)"
+    r"(?! (?:[a-z0-9']+ ){0,2}?(?:make|makes|made|making|propose|proposes|proposed|raise|raises|"
+    r"raised|put|puts|sets? out|lists?|contains?)\b)"
     r"|\b(?:in (?:response|reply) to|under|pursuant to|following|according to|on the basis of|"
     r"at the request of) (?:which|what|whose) (?!reports?\b)(?:[a-z0-9']+ ){0,8}?reports?\b"
     # "at whose request was … written", "on whose instructions did … report"

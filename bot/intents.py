@@ -205,12 +205,15 @@ _SECTION = re.compile(
 )
 
 
-def read_intent(q: ParsedQuery, known: Callable[[str], bool] | None = None) -> Asked:
+def read_intent(
+    q: ParsedQuery, known: Callable[[str], bool] | None = None, follow_up: bool = False
+) -> Asked:
     """The intent of a parsed question. `known(expanded)`, when given: whether its words touch
     the reports; a question that does not, naming no place or period, is out of scope. (The
-    service decides that after retrieval, from the retrieved chunks: see AnswerService.)"""
+    service decides that after retrieval, from the retrieved chunks: see AnswerService.)
+    `follow_up`: the conversation has history (see smalltalk_kind)."""
     folded = q.folded
-    talk = smalltalk_kind(folded)
+    talk = smalltalk_kind(folded, follow_up)
     if talk is not None:
         return Asked(Intent.SMALLTALK, smalltalk=talk[0], smalltalk_en=talk[1])
     fields = report_fields(folded)

@@ -292,7 +292,7 @@ def parts_together(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     together with a sibling the question does not ask ("trực tiếp và qua dịch vụ bưu chính:
     142.048" for "qua bưu chính"; bot/extractive/parts_said.py); None when the answer stands.
     Candidates after the first whose own words do not name the asked part (the sibling
-    "trực tuyến: 42.360", the whole "tiếp nhận: 184.408" of the same clause) keep no answer
+    "trực tuyến: 31.275", the whole "tiếp nhận: 97.516" of the same clause) keep no answer
     open either: the part is said only together with another."""
     pairs = _stated(ans)
     joined = [parts_said.joined_parts(q, c.quote, f) for f, c in pairs]

@@ -73,11 +73,18 @@ _PHRASES = sorted(
 # phrases: "(bạn) (có thể) trả lời được (những) (câu hỏi) gì (không)", "hỗ trợ được gì cho
 # tôi", "hỏi bạn được những gì", "what kinds of questions can you answer", "what do you know
 # about?" (nothing after it: "what do you know about X" asks about X, and X is no filler).
-_CAN_DO_VI = (
-    r"(?:(?:ban|em|bot|tro ly) )?(?:(?:co the|co|se) )?(?:lam|giup|tra loi|biet|ho tro|tra cuu|cung cap|tu van|giai dap|"
-    r"hoi(?: ban)?)(?: (?:duoc|dc|giup))?(?: (?:cho )?(?:toi|minh|em|anh|chi))?(?: (?:duoc|dc|giup))?"
+# The assistant is named ("bạn", "em", "bot", "trợ lý", "mày") or "có thể" says the ability:
+# without either, "(đã) làm được những việc gì?", "tra cứu được những thông tin gì?" ask
+# about the work a report tells of, most often as a follow-up.
+_CAN_DO_VERB = r"(?:lam|giup|tra loi|biet|ho tro|tra cuu|cung cap|tu van|giai dap)"
+_CAN_DO_TAIL = (
+    r"(?: (?:duoc|dc|giup))?(?: (?:cho )?(?:toi|minh|em|anh|chi))?(?: (?:duoc|dc|giup))?"
     r"(?: nhung)?(?: (?:loai |nhung )?(?:cau hoi|thong tin|viec|cai|noi dung|chuyen|van de))?"
     r" (?:gi|nao)(?: (?:duoc|nua|khong|chu))?(?: cho (?:toi|minh|em|anh|chi))?"
+)
+_CAN_DO_VI = (
+    r"(?:(?:(?:ban|em|bot|tro ly|may) (?:(?:co the|co|se) )?|co the )"
+    r"(?:" + _CAN_DO_VERB + r"|hoi(?: ban)?)|hoi ban)" + _CAN_DO_TAIL
 )
 _CAN_DO_EN = (
     r"(?:what|which) (?:(?:kinds?|sorts?|types?) of )?(?:questions?|things?|information|info|"
@@ -89,28 +96,55 @@ _CAN_DO_EN = (
     r"|what are you (?:able to do|good at|for)"
 )
 _CAN_DO = re.compile(rf"(?:(?P<vi>{_CAN_DO_VI})|(?P<en>{_CAN_DO_EN}))(?= |$)")
+# Once the message has named the assistant ("mày là ai vậy, biết những gì?") the subject
+# may be left out.
+_CAN_DO_AFTER = re.compile(
+    r"(?:(?:co the|co|se) )?(?:" + _CAN_DO_VERB + r"|hoi(?: ban)?)" + _CAN_DO_TAIL + r"(?= |$)"
+)
 
 
-def _phrase_at(words: list[str], i: int) -> tuple[int, str, bool]:
+# Folded "da" is "dạ" (yes) or "đã" (already): right before a verb it is "đã" ("đã làm
+# được gì", "đã có thể tra cứu"), the start of a question, no acknowledgement.
+_DA_BEFORE = frozenset("lam giup tra biet ho cung tu giai co hoi thuc trien dat xay".split())  # noqa: SIM905
+# The assistant named, asked for itself: "bạn", "em", "bot", "mày", "you", "yourself"
+# ("trợ lý" is looked for as two words).
+_SUBJECT = frozenset("ban em bot may you your yourself".split())  # noqa: SIM905
+# Question words and asks that, with no subject, read a follow-up as a question on the
+# reports ("làm được những gì?", "giới thiệu đi" after a question about a province).
+_BARE_ASK = frozenset("gi nao ai sao what which who gioi".split())  # noqa: SIM905
+
+
+def _phrase_at(words: list[str], i: int, named: bool = False) -> tuple[int, str, bool]:
     """The longest small-talk phrase starting at word i: (its length in words, kind, worded
-    in English); length 0 when none."""
+    in English); length 0 when none. `named`: a phrase before it asked about the assistant."""
     best = next(((len(p), kind, en) for p, kind, en in _PHRASES
                  if tuple(words[i : i + len(p)]) == p), (0, "", False))  # fmt: skip
+    if words[i : i + best[0]] == ["da"] and i + 1 < len(words) and words[i + 1] in _DA_BEFORE:
+        best = (0, "", False)
     m = _CAN_DO.match(" ".join(words[i:]))
+    if m is None and named:
+        after = _CAN_DO_AFTER.match(" ".join(words[i:]))
+        if after is not None and len(after.group(0).split()) > best[0]:
+            return len(after.group(0).split()), "help", False
     if m is not None and len(m.group(0).split()) > best[0]:
         return len(m.group(0).split()), "help", m.group("en") is not None
     return best
 
 
-def smalltalk_kind(folded: str) -> tuple[str, bool] | None:
-    """(kind, worded in English) when the whole message is small talk, else None."""
+def smalltalk_kind(folded: str, follow_up: bool = False) -> tuple[str, bool] | None:
+    """(kind, worded in English) when the whole message is small talk, else None. A
+    follow-up (the conversation has history) asking "what"/"who" or "giới thiệu" without
+    naming the assistant is a question on what was asked before, no small talk."""
     words = re.findall(r"[a-z0-9]+", folded)
     if not words:
+        return None
+    named = _SUBJECT.intersection(words) or " tro ly " in f" {' '.join(words)} "
+    if follow_up and not named and _BARE_ASK.intersection(words):
         return None
     kinds: list[tuple[str, bool]] = []
     i = 0
     while i < len(words):
-        n, kind, en = _phrase_at(words, i)
+        n, kind, en = _phrase_at(words, i, any(k in ("who", "help") for k, _ in kinds))
         if n:
             kinds.append((kind, en))
             i += n

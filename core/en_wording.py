@@ -18,7 +18,7 @@ an ordinary rewording reads as the wording it stands for:
 - a verb that says where a counted thing sits in a breakdown ("how many procedures sit at
   district level", "… fall under the commune level", "… lie with the province") is the copula
   "are": the part is named after it as after "are" ("how many are at district level"), and the
-  things counted before it ("of the 1,845 procedures, how many sit at …") are read as they are
+  things counted before it ("of the 2,310 services, how many sit at …") are read as they are
   before "are";
 - a Vietnamese gloss in parentheses inside an English noun phrase ("digital (số) signature
   certificates") goes after the phrase ("digital signature certificates (so)"): the English

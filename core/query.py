@@ -101,9 +101,12 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "in progress": ("dang giai quyet", "dang thuc hien", "dang trong thoi gian thuc hien"),
     # the part not (yet) done of what was assigned or planned: the reports say it as "chưa hoàn
     # thành", "còn lại" or "còn … đang (trong thời gian) thực hiện" (still being carried out)
-    **dict.fromkeys(
+    **dict.fromkeys(  # "outstanding" only by what is left ("outstanding individuals" excel)
         ("not done", "not yet done", "not completed", "not yet completed", "not finished",
-         "not yet finished", "unfinished", "uncompleted", "incomplete", "outstanding"),
+         "not yet finished", "unfinished", "uncompleted", "incomplete", "remain outstanding",
+         "remains outstanding", "still outstanding", "left outstanding", "outstanding work",
+         *(f"outstanding {w}s" for w in ("task", "dossier", "file", "application", "case",
+                                         "amount", "balance", "item", "target"))),
         ("chua hoan thanh", "con lai", "dang thuc hien", "dang trong thoi gian thuc hien"),
     ),  # fmt: skip
     "digital signature": ("chu ky so",),

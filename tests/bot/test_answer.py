@@ -346,6 +346,15 @@ def test_thanks_after_a_question_is_small_talk(service: AnswerService) -> None:
     assert not ans.citations
 
 
+@pytest.mark.parametrize("message", ["Giới thiệu đi", "Làm được những gì?", "Ai vậy?"])
+def test_a_bare_ask_after_a_question_is_no_small_talk(
+    service: AnswerService, message: str
+) -> None:
+    first = "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?"
+    ans = service.answer(message, history=[(first, "**1.044** …")])
+    assert ans.intent != "smalltalk"
+
+
 def test_ok_after_an_english_question_is_answered_in_english(service: AnswerService) -> None:
     ans = service.answer("ok", history=[("How many level 4 services does Tuyen Quang have?", "")])
     assert ans.language == "en"

@@ -111,6 +111,22 @@ def test_not_the_reports_basis_when_no_report_is_said() -> None:
         assert not asks_basis(parse_query(question).folded)
 
 
+def test_the_requests_a_report_makes_are_not_its_basis() -> None:
+    for question in (
+        "What requests does the Binh Phuoc report put to the ministry?",
+        "Which requests did Tuyen Quang's 2021 report raise?",
+        "List the requests that Lao Cai's report makes to the government.",
+        "what requested items does the report propose",
+    ):
+        assert not asks_basis(parse_query(question).folded), question
+    for question in (
+        "Which ministry's letter requested the report?",
+        "Who requested the Tuyen Quang report?",
+        "The report was requested by which agency?",
+    ):
+        assert asks_basis(parse_query(question).folded), question
+
+
 def test_an_issuer_named_between_which_and_the_type_still_asks_the_number() -> None:
     ask = read_docref(parse_query("Which Department of Justice notice set the deadline?"))
     assert ask is not None

@@ -46,3 +46,43 @@ def test_who_and_what_together_answer_who() -> None:
 )
 def test_what_a_report_says_is_no_small_talk(message: str) -> None:
     assert smalltalk_kind(parse_query(message).folded) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "en"),
+    [
+        ("bạn là ai vậy?", "who", False),
+        ("what can you do?", "help", True),
+        ("Trợ lý có thể tư vấn những vấn đề nào?", "help", False),
+        ("Dạ, bạn hỏi giúp được gì?", "help", False),
+    ],
+)
+def test_the_assistant_named_stays_small_talk(message: str, kind: str, en: bool) -> None:
+    assert smalltalk_kind(parse_query(message).folded) == (kind, en)
+    assert smalltalk_kind(parse_query(message).folded, follow_up=True) == (kind, en)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no subject: the work a report tells of, not what the assistant can do
+        "Đã làm được những việc gì?",
+        "Đã có thể giải đáp những vấn đề nào?",
+        "Tra cứu được những thông tin gì?",
+        "Cung cấp thông tin gì?",
+        "Giải đáp được những nội dung nào?",
+    ],
+)
+def test_a_bare_question_shape_is_no_small_talk(message: str) -> None:
+    assert smalltalk_kind(parse_query(message).folded) is None
+
+
+@pytest.mark.parametrize("message", ["Giới thiệu đi", "Ai vậy?", "hỏi được gì"])
+def test_a_bare_ask_after_a_question_is_no_small_talk(message: str) -> None:
+    assert smalltalk_kind(parse_query(message).folded) is not None
+    assert smalltalk_kind(parse_query(message).folded, follow_up=True) is None
+
+
+def test_folded_da_before_a_verb_is_no_acknowledgement() -> None:
+    assert smalltalk_kind(parse_query("Dạ").folded) == ("ack", False)
+    assert smalltalk_kind(parse_query("Đã làm gì").folded) is None

@@ -61,7 +61,7 @@ def _summary(question: str, language: str = "vi") -> str:
 @pytest.mark.parametrize(
     ("question", "pieces"),
     [
-        ("Tóm tắt phần nhận xét chung, hạn chế và kiến nghị trong báo cáo năm 2021", 3),
+        ("Tóm tắt các mục khó khăn, nguyên nhân và đề xuất của báo cáo năm 2021", 3),
         ("tom tat muc ton tai han che va de xuat cua bao cao", 2),
         ("Summarise the training and the loudspeaker sections of the 2021 report", 2),
         ("Give me a summary of the shortcomings, causes and next steps in the report", 3),
@@ -91,7 +91,7 @@ def test_a_heading_opens_with_its_kind() -> None:
 
 
 def test_the_parts_named_are_told_each_under_its_heading() -> None:
-    text = _summary("Tóm tắt phần nhận xét chung, hạn chế và kiến nghị trong báo cáo năm 2021")
+    text = _summary("Cho biết tóm tắt các mục kiến nghị, nhận xét chung và hạn chế của báo cáo năm 2021")
     assert "**II. NHẬN XÉT CHUNG**" in text
     assert "**III. KIẾN NGHỊ, ĐỀ XUẤT**" in text
     assert "2 mục" in text  # the limits inside the general remarks: told once, with them

@@ -162,6 +162,22 @@ def test_the_part_not_done_reads_as_the_reports_chua_hoan_thanh_or_con_lai(asked
     assert [k for k in keys if {"chua hoan thanh", "con lai"} <= set(GLOSSARY[k])], keys
 
 
+@pytest.mark.parametrize(
+    "asked", ["how many outstanding tasks are left", "the outstanding dossiers of the province"]
+)
+def test_outstanding_work_reads_as_not_done(asked: str) -> None:
+    assert "chua hoan thanh" in parse_query(asked).expanded
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["how many outstanding individuals were commended",
+     "which outstanding collectives got awards", "an outstanding model of reform"],
+)
+def test_outstanding_people_or_models_are_excellent_not_unfinished(asked: str) -> None:
+    assert "chua hoan thanh" not in parse_query(asked).expanded
+
+
 def test_a_vietnamese_everyday_word_reads_as_the_reports_own() -> None:
     # "trễ hạn" / "trễ hẹn" (late): the reports write "quá hạn"
     assert "qua han" in expand(fold("số hồ sơ giải quyết trễ hạn ở tỉnh A"))
