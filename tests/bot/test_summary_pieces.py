@@ -11,13 +11,10 @@ from dataclasses import replace
 import pytest
 
 from bot.intents_types import SECTION_KINDS
-from bot.section_answer import SectionAnswerer
-from bot.summary_answer import SummaryAnswerer
 from bot.summary_scope import OPENING_WORDS, heads_kind, named_pieces
-from core.query import parse_query
 from core.text import fold
-from index.facts import build_facts
-from tests.helpers.mini_index import REPORT, everything, mini_index
+from tests.bot.test_summary_scope import _summary as summary_of
+from tests.helpers.mini_index import REPORT, mini_index
 
 TEXT = """BÁO CÁO
 Kết quả công tác thông tin cơ sở năm 2021
@@ -50,12 +47,7 @@ III. KIẾN NGHỊ, ĐỀ XUẤT
 
 def _summary(question: str, language: str = "vi") -> str:
     index = mini_index(TEXT, replace(REPORT, title="Kết quả công tác thông tin cơ sở năm 2021"))
-    facts = build_facts(index.reports.values(), index.chunks)
-    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query(question), everything(index), language
-    )
-    assert ans is not None
-    return ans.text
+    return summary_of(index, question, language)
 
 
 @pytest.mark.parametrize(
