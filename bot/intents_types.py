@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.main_results import MAIN_RESULTS
+from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from core.query import ParsedQuery
 
 # Section kinds and the words that name them: in the question, and in a section's heading.
@@ -173,7 +173,7 @@ _SUMMARY = re.compile(
     r"sum(?:s|med)? up|recap|run ?downs?|"
     # "những kết quả nổi bật", "thành tích nổi bật nhất", "what stands out": the highlights
     r"(?:ket qua|thanh tich|thanh tuu|hoat dong|viec lam|net|van de)(?: \w+){0,2}? noi bat|"
-    rf"{MAIN_RESULTS}|"
+    rf"{MAIN_RESULTS}|{PLAIN_SUMMARY}|"
     r"stands? out|standout|notable|noteworthy)\b"
     # "báo cáo … nói gì?", "what does the … report say (overall)?", "nội dung báo cáo … là gì":
     # the whole report, nothing narrower ("… nói gì về X" asks about X)
