@@ -50,7 +50,11 @@ TASKS_VI = (
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limits", re.compile(
         r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
-        r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|(?<!to )issues?)\b")),
+        r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|(?<!to )issues?|"
+        # what holds the work back, said as a verb ("what was still holding back …", "what
+        # hampered …"): its limits
+        r"hold(?:s|ing)? back|held back|hold(?:s|ing)? \w+ back|hinder\w*|hamper\w*|"
+        r"imped(?:e|es|ed|ing|iments?)|bottlenecks?|drawbacks?|stumbling blocks?)\b")),
     ("causes", re.compile(r"\b(nguyen nhan|causes?|reasons?|why)\b")),
     ("proposals", re.compile(
         r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b|"
