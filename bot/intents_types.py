@@ -180,8 +180,9 @@ _SUMMARY = re.compile(
     rf"{MAIN_RESULTS}|{PLAIN_SUMMARY}|"
     r"stands? out|standout|notable|noteworthy)\b"
     # "báo cáo … nói gì?", "what does the … report say (overall)?", "nội dung báo cáo … là gì":
-    # the whole report, nothing narrower ("… nói gì về X" asks about X)
-    r"|\bbao cao\b.{0,80}\b(?:noi|de cap|neu|co|gom) (?:nhung )?(?:gi|van de gi|noi dung (?:gi|nao))"
+    # the whole report, nothing narrower ("… nói gì về X" asks about X); the report word and
+    # the asking in one clause, not one in brackets ("X (báo cáo 6 tháng) gồm những gì": X's)
+    r"|\bbao cao\b[^()]{0,80}\b(?:noi|de cap|neu|co|gom) (?:nhung )?(?:gi|van de gi|noi dung (?:gi|nao))"
     rf"{_OVERALL}\s*\??$"
     r"|^(?:cho biet |hay cho biet )?noi dung (?:cua )?(?:bao cao|bc)\b(?!.*\bve\b)"
     rf"|\bwhat does\b.{{0,60}}\breport (?:say|cover|tell)\w*{_OVERALL}\s*\??$"
@@ -341,8 +342,13 @@ def is_summary(q: ParsedQuery) -> bool:
 
 
 def says_summary(folded: str) -> bool:
-    """Whether a (folded) question asks for a summary (the router's test too)."""
-    return bool(_SUMMARY.search(folded))
+    """Whether a (folded) question asks for a summary (the router's test too). What a
+    report says, asked after a kind of section ("phương hướng … của báo cáo … gồm những gì"),
+    is that section's, no summary (a summary word has its own group)."""
+    m = _SUMMARY.search(folded)
+    if m is None:
+        return False
+    return m.group(1) is not None or not any(e <= m.start() for _, e, _ in kind_spans(folded))
 
 
 def asks_about(q: ParsedQuery) -> bool:
