@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.main_results import MAIN_RESULTS
+from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from core.query import ParsedQuery
 
 # Section kinds and the words that name them: in the question, and in a section's heading.
@@ -50,7 +50,11 @@ TASKS_VI = (
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limits", re.compile(
         r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
-        r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|(?<!to )issues?)\b")),
+        r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|(?<!to )issues?|"
+        # what holds the work back, said as a verb ("what was still holding back …", "what
+        # hampered …"): its limits
+        r"hold(?:s|ing)? back|held back|hold(?:s|ing)? \w+ back|hinder\w*|hamper\w*|"
+        r"imped(?:e|es|ed|ing|iments?)|bottlenecks?|drawbacks?|stumbling blocks?)\b")),
     ("causes", re.compile(r"\b(nguyen nhan|causes?|reasons?|why)\b")),
     ("proposals", re.compile(
         r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b|"
@@ -173,11 +177,12 @@ _SUMMARY = re.compile(
     r"sum(?:s|med)? up|recap|run ?downs?|"
     # "những kết quả nổi bật", "thành tích nổi bật nhất", "what stands out": the highlights
     r"(?:ket qua|thanh tich|thanh tuu|hoat dong|viec lam|net|van de)(?: \w+){0,2}? noi bat|"
-    rf"{MAIN_RESULTS}|"
+    rf"{MAIN_RESULTS}|{PLAIN_SUMMARY}|"
     r"stands? out|standout|notable|noteworthy)\b"
     # "báo cáo … nói gì?", "what does the … report say (overall)?", "nội dung báo cáo … là gì":
-    # the whole report, nothing narrower ("… nói gì về X" asks about X)
-    r"|\bbao cao\b.{0,80}\b(?:noi|de cap|neu|co|gom) (?:nhung )?(?:gi|van de gi|noi dung (?:gi|nao))"
+    # the whole report, nothing narrower ("… nói gì về X" asks about X); the report word and
+    # the asking in one clause, not one in brackets ("X (báo cáo 6 tháng) gồm những gì": X's)
+    r"|\bbao cao\b[^()]{0,80}\b(?:noi|de cap|neu|co|gom) (?:nhung )?(?:gi|van de gi|noi dung (?:gi|nao))"
     rf"{_OVERALL}\s*\??$"
     r"|^(?:cho biet |hay cho biet )?noi dung (?:cua )?(?:bao cao|bc)\b(?!.*\bve\b)"
     rf"|\bwhat does\b.{{0,60}}\breport (?:say|cover|tell)\w*{_OVERALL}\s*\??$"
@@ -301,44 +306,19 @@ def section_kind(q: ParsedQuery) -> str | None:
     return None
 
 
-# A kind of section said of one thing, not asked as a section: "hạ tầng … còn hạn chế những
-# gì?", "việc số hóa vẫn gặp khó khăn gì?" (the kind word right after còn / vẫn / gặp, then the
-# asking word), where a report's "còn nhiều hạn chế như: A, B, C" is the answer.
-_SAID_OF = re.compile(
-    r"\b(?:con|van|gap|dang gap)\s+(?:nhieu\s+|mot so\s+)?"
-    r"(han che|kho khan|vuong mac|bat cap|yeu kem)\s+(?:(?:nhung|cac)\s+)?(?:\w+\s+)?(?:gi|nao)\b"
-)
-
-
-def kind_said_of(q: ParsedQuery) -> list[str]:
-    """The kind word ('han che') of a question that says it of one thing ("hạ tầng … còn hạn
-    chế những gì?"), to find the list it announces in a report; [] otherwise."""
-    # "do đâu X vẫn yếu kém", "why does X still face problems": the kind word
-    # only says what the causes explain; the causes section is asked, not that list
-    if section_kind(q) is None or "causes" in section_kinds(q):
-        return []
-    m = _SAID_OF.search(q.folded)
-    return [m.group(1)] if m else []
-
-
-# "What did … focus on?", "… tập trung vào những gì?": the list a report leads in with "tập
-# trung" ("… tập trung phản ánh việc A; B; C").
-_FOCUS = re.compile(r"\bfocus(?:ed|es|ing)?\s+on\b|\btap trung\s+(?:\w+\s+){0,3}?(?:gi|nao)\b")
-
-
-def focus_of(q: ParsedQuery) -> list[str]:
-    """["tap trung"] for a question asking what something focused on, else []."""
-    return ["tap trung"] if _FOCUS.search(q.folded) else []
-
-
 def is_summary(q: ParsedQuery) -> bool:
     """'Tóm tắt báo cáo …', 'summarise the Hải Dương report'."""
     return says_summary(q.folded)
 
 
 def says_summary(folded: str) -> bool:
-    """Whether a (folded) question asks for a summary (the router's test too)."""
-    return bool(_SUMMARY.search(folded))
+    """Whether a (folded) question asks for a summary (the router's test too). What a
+    report says, asked after a kind of section ("phương hướng … của báo cáo … gồm những gì"),
+    is that section's, no summary (a summary word has its own group)."""
+    m = _SUMMARY.search(folded)
+    if m is None:
+        return False
+    return m.group(1) is not None or not any(e <= m.start() for _, e, _ in kind_spans(folded))
 
 
 def asks_about(q: ParsedQuery) -> bool:

@@ -11,3 +11,12 @@ MAIN_RESULTS = (
     r"(?:key|main|major|principal|headline|chief|core|top)\s+"
     r"(?:results?|achievements?|outcomes?|accomplishments?)"
 )
+
+# A summary asked in plain words, not the word "summary": "boil the … report down", "condense
+# …", "in a nutshell", "in a few lines / sentences", "the short version", "TL;DR". Folded.
+PLAIN_SUMMARY = (
+    r"boil(?:s|ed|ing)?\s+(?:[\w'/.-]+\s+){0,10}?down|boil(?:s|ed|ing)? down|condens\w*|"
+    r"(?:in )?a nutshell|(?:in|into|to)\s+(?:just\s+)?(?:a\s+)?(?:few|couple of|two|three|handful of)"
+    r"\s+(?:short\s+)?(?:lines|sentences|bullets|bullet points|words|points)|"
+    r"short version|tl ?;? ?dr|big picture"
+)

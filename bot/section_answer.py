@@ -77,7 +77,11 @@ _AGENCY = re.compile(
     r"\b(so|department of) (thong tin (va|&) truyen thong|tt ?& ?tt|tt ?tt|information and "
     r"communications?)\b|\b(van phong |vp )?(ubnd|uy ban nhan dan)( tinh)?\b|"
     r"\b(provincial )?people\W?s committee(\W?s)?( office)?\b|\bvan phong\b|"
-    r"\b(?:provincial|province\W?s) office\b"
+    r"\b(?:provincial|province\W?s) office\b|"
+    # the office or department that writes the report, its province's name taken out ("the
+    # Đồng Tháp PPC Office's report", "the department's Q1 report"): who reports, no topic
+    # (not "the post office", "the one-stop office": a word between)
+    r"\bthe\s+(?:(?:ppc|pc|dic|doic|provincial)\s+)?(?:office|department)(?:\W?s\b)?"
 )
 # Words every heading and question uses ("kết quả thực hiện công tác …", "gồm những nội dung gì").
 _GENERIC = re.compile(r"\b(noi dung|thuc hien|trien khai|cong tac|nhu the nao|the nao|cu the)\b")

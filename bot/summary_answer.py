@@ -15,6 +15,7 @@ from bot.compare_facts import around, fact_citation
 from bot.key_counted import in_titles
 from bot.key_figures import PART_PER_SECTION, key_facts, keyness
 from bot.list_items import digits_read
+from bot.main_results import PLAIN_SUMMARY
 from bot.part_choices import label_not_found, which_part
 from bot.part_labels import part_labels
 from bot.section_answer import (
@@ -89,12 +90,14 @@ _HOW_SUMMED = (
 )
 _WHOLE = re.compile(
     rf"\b(?:tom tat|tom luoc|khai quat)\s+(?:(?:{_HOW_SUMMED})\s+){{0,3}}(?:bao cao|bc)\b|"
-    r"\b(?:summar\w*|overview of|outline|run ?down of)\s+(?:the\s+|this\s+)?"
+    r"\b(?:summar\w*|overview of|outline|run ?down of|gist of|recap of|sum(?:s|med)? up|"
+    r"boil(?:s|ed|ing)?(?: down)?|condens\w*)\s+(?:the\s+|this\s+)?"
     r"(?:(?!of\b|on\b|in\b|from\b|about\b)[\w'/-]+\s+){0,8}report\b"
 )
 # A summary asked in so many words: the report's or a part's, its key figures told.
 _SUMMARISE = re.compile(r"\b(?:tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|summar\w*|"
-                        r"overview|outline|brief|gist|recap|run ?downs?|sum(?:s|med)? up)\b")  # fmt: skip
+                        r"overview|outline|brief|gist|recap|run ?downs?|sum(?:s|med)? up|"
+                        rf"{PLAIN_SUMMARY})\b")  # fmt: skip
 # An opening clause that says what the report is based on or carries out (folded).
 _BASIS = re.compile(r"^\W*(?:can cu|thuc hien|trien khai|theo)\b")
 SENTENCE_CHARS = 260

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.intents_types import SECTION_KINDS, section_kinds
-from bot.main_results import MAIN_RESULTS
+from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from bot.part_labels import ends_in, part_labels
 from bot.section_answer import Block, SectionAnswerer, known, read_out, topic_sequence
 from bot.structure import Section, Words, topic_pairs
@@ -40,7 +40,7 @@ ASKED_FOR = re.compile(
     r"recap|run ?downs?|summar\w*|takeaways|key findings|main findings|stands? out|report(?:ed|s)?|"
     # "kết quả chính", "những kết quả nổi bật", "key results": the report's results asked, no
     # part whose heading opens "Kết quả …"
-    rf"(?:{MAIN_RESULTS})|(?:ket qua|thanh tich|thanh tuu)(?: dat duoc)? noi bat|"
+    rf"(?:{MAIN_RESULTS})|(?:{PLAIN_SUMMARY})|(?:ket qua|thanh tich|thanh tuu)(?: dat duoc)? noi bat|"
     # "báo cáo … nói gì về …", "đề cập những gì đến …": the asking, not its topic
     r"(?:noi|de cap|neu|viet|trinh bay|cho biet|ghi nhan)\s+(?:nhung\s+)?(?:gi|dieu gi|"
     r"noi dung gi|van de gi|nhung gi)|"
@@ -63,6 +63,10 @@ ASKED_FOR = re.compile(
 PART_WORDS = frozenset(
     ["phan", "muc", "linh", "vuc", "tung", "part", "section", "chapter", "area", "areas", "each"]
 )
+# The English nouns for a part of a report ("the public finance section"): they say a part is
+# asked (`PART_WORDS`), and are taken out before the glossary reads "section" as a column
+# ("chuyên mục"), a topic no part's heading says.
+_PART_NOUNS = re.compile(r"\b(?:sub ?)?(?:sections?|parts?|chapters?|headings?)\b")
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
 _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
 # A name the question quotes ("the section 'Kiểm soát thủ tục'"): a quote mark opening a word and one
@@ -163,7 +167,7 @@ class NamedParts:
     def topic_words(self, q: ParsedQuery) -> tuple[list[str], list[str]]:
         """The question's topic words (each once) and their sequence, without the words that
         ask for a summary."""
-        topic = replace(q, folded=ASKED_FOR.sub(" ", q.folded))
+        topic = replace(q, folded=_PART_NOUNS.sub(" ", ASKED_FOR.sub(" ", q.folded)))
         seq = [w for w in topic_sequence(topic) if w not in _ASKING]
         return list(dict.fromkeys(spelled_out(topic, known(seq, self.sections.idf)))), seq
 

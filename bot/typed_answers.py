@@ -13,17 +13,16 @@ from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import load_weights
 from bot.intents_types import (
     asks_about,
-    focus_of,
     is_comparison,
     is_list,
     is_summary,
-    kind_said_of,
     lists_and_counts,
     section_kind,
     section_kinds,
     summary_kinds,
     wants_number,
 )
+from bot.kind_said import focus_of, kind_said_of
 from bot.list_answer import ListAnswerer
 from bot.list_asked import asks_things, bare_heads
 from bot.org_answer import OrgAnswerer, asks_organisation

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.answer import AnswerService
-from bot.intents_types import focus_of, kind_said_of
+from bot.kind_said import focus_of, kind_said_of
 from bot.list_clauses import named_kind, other_kind
 from bot.list_find import enumerations
 from bot.list_items import first_after_head

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.intents import report_fields
-from bot.intents_types import kind_said_of, section_kind, section_kinds
+from bot.intents_types import section_kind, section_kinds
+from bot.kind_said import kind_said_of
 from bot.report_facts import ReportFacts
 from bot.report_quarters import covers_or_plans, quarters
 from core.query import parse_query
