@@ -30,7 +30,9 @@ ACTUAL = "actual"
 # What the reports write before a figure of each role (folded; OCR reads "có" as "¢o", "eo").
 _ROLE_WORDS = {
     ASSIGNED: re.compile(r"\b(giao|chi tieu|du toan|dinh muc|bo tri|phan bo)\b"),
-    ACTUAL: re.compile(r"\b(thuc te|[ceo]o mat|hien co|thuc hien|hoan thanh|giai ngan|su dung)\b"),
+    ACTUAL: re.compile(
+        r"\b(thuc te|thuc co|[ceo]o mat|hien co|thuc hien|hoan thanh|giai ngan|su dung)\b"
+    ),
 }
 # What a question says of each role, in Vietnamese (folded) or English.
 _ASKED = {
@@ -39,7 +41,7 @@ _ASKED = {
         r"planned|targets?|budgeted|approved)\b"
     ),
     ACTUAL: re.compile(
-        r"\b(thuc te|co mat|hien co|thuc hien|hoan thanh|giai ngan|su dung|actual|actually|"
+        r"\b(thuc te|thuc co|co mat|hien co|thuc hien|hoan thanh|giai ngan|su dung|actual|actually|"
         r"headcount|present|in post|on staff|filled|achieved|completed|done|disbursed|used|"
         r"in place)\b"
     ),

@@ -30,7 +30,7 @@ from bot.compare_only import COMPARE_ONLY, compare_words
 from bot.compare_scope import scope_first
 from bot.compare_stands import stands_for
 from bot.extractive.whole_asked import COMPARED, EACH, SUMMED, sums_parts
-from bot.part_qualifier import own_qualifiers
+from bot.part_qualifier import own_qualifiers, with_rival
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import (
     alike_cut,
@@ -315,7 +315,8 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         x_only, y_only = own_qualifiers(words, (xs, xe), at, (ys, ye))
         y_said: list[tuple[int, int] | str] = [_unasked(words, ys, ye)]
         y_said += [(min(y_only), max(y_only) + 1)] if y_only else []
-        y_label = words_said(q, words, y_said, drop)
+        b, swapped = with_rival(words, b, (xs, xe), (ys, ye), y_only)  # "tổng cấp xã": of what
+        y_label = words_said(q, words, swapped or y_said, drop)
         return [
             Part(_label(x_label), part_question(words_said(q, words, a, drop | y_only))),
             Part(_label(y_label), part_question(words_said(q, words, b, drop | x_only))),

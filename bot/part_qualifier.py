@@ -64,3 +64,51 @@ def own_qualifiers(
         return frozenset(), frozenset()
     x_only = frozenset(i for q in rivals for i in range(q.start, q.end))
     return x_only, frozenset(range(trailing.start, trailing.end))
+
+
+def swapped_rival(
+    words: list[str], x: tuple[int, int], y: tuple[int, int]
+) -> list[tuple[int, int]] | None:
+    """The second part's question words when it says again only the first part's opening
+    words and then a qualifier of a kind the first part says with another value ("tổng số
+    DVC mức 4 ở cấp huyện so với tổng cấp xã": the second asks "tổng số DVC mức 4 ở cấp xã",
+    not "tổng cấp xã", which names no measure): the first part's words with that qualifier
+    swapped for the second's, as spans. None when the second part says anything else of its
+    own, says nothing again, or the first has no rival qualifier."""
+    (xs, xe), (ys, ye) = x, y
+    again = 0
+    while xs + again < xe and ys + again < ye and words[xs + again] == words[ys + again]:
+        again += 1
+    if again < 1:
+        return None
+    quals = _qualifiers(words)
+    own = next((q for q in quals if q.start == ys + again and q.end == ye), None)
+    if own is None:
+        return None
+    rival = next(
+        (q for q in quals if q.kind == own.kind and xs + again <= q.start and q.end <= xe
+         and q.value != own.value),
+        None,
+    )  # fmt: skip
+    if rival is None:
+        return None
+    return [(xs, rival.start), (own.start, own.end), (rival.end, xe)]
+
+
+def with_rival(
+    words: list[str], spans: list[tuple[int, int] | str], x: tuple[int, int], y: tuple[int, int],
+    trailing: frozenset[int],
+) -> tuple[list[tuple[int, int] | str], list[tuple[int, int] | str] | None]:
+    """The second part's question spans with its own words `y` (and its `trailing` qualifier,
+    which stays where it is said) read as the first part's with the qualifier swapped
+    (`swapped_rival`), and its label's spans so read (the measure it inherits is its own
+    word too); the spans as they are and None when no such swap reads them."""
+    end = max(trailing) + 1 if trailing else y[1]
+    swapped = swapped_rival(words, x, (y[0], end))
+    if swapped is None or y not in spans:
+        return spans, None
+    label: list[tuple[int, int] | str] = [*swapped]
+    if trailing:  # the swapped-in qualifier is the one said after: it stays there
+        swapped = [swapped[0], swapped[2]]
+    i = spans.index(y)
+    return [*spans[:i], *swapped, *spans[i + 1 :]], label

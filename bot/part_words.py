@@ -299,6 +299,8 @@ def shared_head(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | N
         return None
     if any(w[-1:] in ",/;" or bare_word(w) in _LISTING for w in words[ys : ye - 1]):
         return None  # the part after lists things ("hộ, cá nhân kinh doanh", "in person / by post")
+    if y[0] == x[0] and len(x) > 1 and _named(x[-1:]):
+        return None  # "total revenue vs total spending": each says its opening and its own head
     # the modifier of the part after is as long as the part before ("fee income and its
     # capital spending on schools" shares nothing: "on schools" is no head)
     k = len(x)

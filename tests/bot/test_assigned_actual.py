@@ -65,6 +65,8 @@ def _stated(figure: str, quote: str, language: str = "vi") -> Answer:
         "Biên chế công chức năm 2022 của Bình Phước: được giao bao nhiêu, có mặt bao nhiêu?",
         "Actual number of civil servants in Binh Phuoc in 2022 against the assigned quota?",
         "bien che cong chuc binh phuoc duoc giao bao nhieu, thuc te co bao nhieu",
+        # "số thực có": the number actually there
+        "Biên chế công chức Bình Phước 2022: chỉ tiêu được giao và số thực có?",
     ],
 )
 def test_both_roles_asked_get_both_figures(question: str) -> None:
@@ -146,6 +148,8 @@ def _service(index: LoadedIndex) -> AnswerService:
         ("Bình Phước 2022: civil-servant staffing quota assigned vs actual headcount?",
          ("2.140", "2.031")),
         ("Số người làm việc tại các ĐVSNCL của Bình Phước: được giao bao nhiêu, có mặt bao nhiêu?",
+         ("41.226", "39.870")),
+        ("so nguoi lam viec tai cac DVSNCL cua Binh Phuoc, chi tieu duoc giao va so thuc co?",
          ("41.226", "39.870")),
     ],
 )  # fmt: skip
