@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer import AnswerService
 from core.en_wording import common_wording
 from core.query import parse_query
 
@@ -145,3 +146,45 @@ def test_a_verb_of_falling_without_a_place_stays() -> None:
     assert common_wording("how much did the fees fall by in 2021?") == (
         "how much did the fees fall by in 2021?"
     )
+
+
+@pytest.mark.parametrize(
+    ("folded", "expected"),
+    [
+        (
+            "press coverage in lao cai's 2021 report mentions the tax office settling how many files?",
+            "in lao cai's 2021 report mentions the tax office settling how many files?",
+        ),
+        (
+            "according to media coverage, how many petitions did ben tre answer?",
+            "how many petitions did ben tre answer?",
+        ),
+        ("newspaper reports say how many kiosks opened?", "how many kiosks opened?"),
+        ("the coverage notes that how many forums were held?", "how many forums were held?"),
+    ],
+)
+def test_where_the_fact_is_reported_is_read_away(folded: str, expected: str) -> None:
+    assert common_wording(folded) == expected
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "how many news articles did ben tre publish?",
+        "what is the 4g coverage in lao cai?",
+        "how many press reports were sent to the ministry?",
+    ],
+)
+def test_a_press_thing_asked_about_stays(folded: str) -> None:
+    assert common_wording(folded) == folded
+
+
+def test_framed_question_answers_as_the_plain_one(service: AnswerService) -> None:
+    plain = "How many dossiers did Ha Tinh Customs settle on time in the first half of 2022?"
+    framed = (
+        "Press coverage in Ha Tinh's first-half 2022 report mentions Ha Tinh Customs settling"
+        " dossiers on time - how many?"
+    )
+    first = service.answer(plain)
+    assert not first.abstained and first.figure
+    assert service.answer(framed).figure == first.figure
