@@ -137,12 +137,10 @@ _REPORTING = (
     r"describes?|described|shows?|showed|writes?|wrote)\b(?: by| in)?(?: that)?"
 )
 _FRAMING = re.compile(
-    r"\b(?:(?:according to|as per|per|in|from) )?(?:the |its |their )?(?:"
-    + _PRESS + r"coverage(?: " + _REPORTING + r")?"
-    + r"|" + _PRESS + r"(?:reports|articles|stories) " + _REPORTING
-    + r"|coverage " + _REPORTING
-    + r")(?: ?[,:])?"
-    + r"|\baccording to (?:the |its |their )?" + _PRESS + r"(?:reports?|articles?|stories)(?: ?,)?"
+    rf"\b(?:(?:according to|as per|per|in|from) )?(?:the |its |their )?(?:"
+    rf"{_PRESS}coverage(?: {_REPORTING})?|{_PRESS}(?:reports|articles|stories) {_REPORTING}"
+    rf"|coverage {_REPORTING})(?: ?[,:])?"
+    rf"|\baccording to (?:the |its |their )?{_PRESS}(?:reports?|articles?|stories)(?: ?,)?"
 )
 
 

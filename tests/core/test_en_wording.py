@@ -112,9 +112,10 @@ def test_mid_phrase_gloss_goes_after_its_phrase() -> None:
         "ty le ho so (truc tuyen) toan trinh la bao nhieu?",
     ):
         assert common_wording(folded) == folded
-    assert "thu dien tu cong vu" in parse_query(
-        "How many official (công vụ) email addresses were opened?"
-    ).expanded
+    assert (
+        "thu dien tu cong vu"
+        in parse_query("How many official (công vụ) email addresses were opened?").expanded
+    )
 
 
 def test_english_thousands_commas_are_read_as_one_number() -> None:
@@ -132,8 +133,14 @@ def test_english_thousands_commas_are_read_as_one_number() -> None:
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
-        ("how many of the schools sit at ward level?", "how many of the schools are at ward level?"),
-        ("of the 900 permits, how many fall under the county?", "of the 900 permits, how many are at the county?"),
+        (
+            "how many of the schools sit at ward level?",
+            "how many of the schools are at ward level?",
+        ),
+        (
+            "of the 900 permits, how many fall under the county?",
+            "of the 900 permits, how many are at the county?",
+        ),
         ("how many clinics lie with the commune?", "how many clinics are at the commune?"),
         ("how many belong to the district level?", "how many are at the district level?"),
     ],
@@ -186,5 +193,6 @@ def test_framed_question_answers_as_the_plain_one(service: AnswerService) -> Non
         " dossiers on time - how many?"
     )
     first = service.answer(plain)
-    assert not first.abstained and first.figure
+    assert not first.abstained
+    assert first.figure
     assert service.answer(framed).figure == first.figure
