@@ -40,6 +40,16 @@ _REPORTS_ON = re.compile(
     r"(?:quyet dinh|de an|ke hoach|chuong trinh|nghi quyet|chi thi)\b"
     r"|\bcan cu (?:vao )?(?:quyet dinh|de an|ke hoach|chuong trinh|nghi quyet|chi thi)\b"
 )
+# The question asks what a report follows up on, the report the verb's subject (folded): "which
+# decision is the Tuyen Quang May report following up on?", "what plan does report 12 follow
+# up?", "which decision is the spring report reporting on?". The report may be named by its
+# province and period (`asked_report`), unlike `_REPORTS_ON`, whose "report on" may be a noun
+# ("the report on training cites which plan?").
+_FOLLOWS_UP = re.compile(
+    r"\breports?(?: \d{1,4}(?:/[a-z0-9-]+)?)? (?:is |was )?(?:reporting (?:on|about)|following up)\b"
+    r"|\b(?:does|did) (?:[a-z0-9/'-]+ ){0,8}?(?:report|it)(?: (?:no\.?|number))?(?: \d{1,4})?"
+    r"(?: (?:of|for|from) (?:[a-z0-9/]+ ){0,2}?[a-z0-9/]+)? (?:follow up|report (?:on|about))\b"
+)
 # The question asks for the document the report answers (folded): the one that requested it,
 # that it carries out, or that it rests on; the report noun the subject or object of that verb
 # ("báo cáo của Sở … được lập theo công văn nào", "văn bản nào yêu cầu … lập báo cáo", "which
@@ -161,6 +171,8 @@ def opening_refs(
     documents its opening clauses carry out or rest on; the report may be named by its
     province and period); [] otherwise."""
     rid = named_report(index, q) if _REPORTS_ON.search(q.folded) else ""
+    if not rid and _FOLLOWS_UP.search(q.folded):
+        rid = asked_report(index, q)
     whole = bool(rid)  # what it reports on: any document its opening names
     if not rid and asks_basis(q.folded):
         rid = asked_report(index, q)

@@ -297,9 +297,13 @@ def parts_together(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     pairs = _stated(ans)
     joined = [parts_said.joined_parts(q, c.quote, f) for f, c in pairs]
     parts = set(parts_said.asked_parts(q))
-    if not pairs or not joined[0] or not all(
-        j or not parts & parts_said.own_parts(c.quote, f)
-        for j, (f, c) in zip(joined, pairs, strict=True)
+    if (
+        not pairs
+        or not joined[0]
+        or not all(
+            j or not parts & parts_said.own_parts(c.quote, f)
+            for j, (f, c) in zip(joined, pairs, strict=True)
+        )
     ):
         return None
     en = language == "en"
@@ -315,10 +319,23 @@ def parts_together(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     return _nearest_not_found(q, text, cit, language)
 
 
+# A quarter named as what a figure is compared with ("tăng hơn so với quý I", "tăng 50 hồ sơ so
+# với cùng kỳ quý IV/2018"): the reference, not the figure's period (folded, up to two words
+# between).
+_COMPARED_WITH = re.compile(r"\bso voi (?:[a-z]+ ){0,2}$")
+
+
 def _names_quarter(quarter: int, *texts: str) -> bool:
-    """Whether any of the texts names the quarter ("quý I", "quý 1")."""
+    """Whether any of the texts names the quarter ("quý I", "quý 1") as its own period, not
+    only as what it is compared with (`_COMPARED_WITH`)."""
     roman = ("i", "ii", "iii", "iv")[quarter - 1]
-    return any(re.search(rf"\bquy\s+(?:{quarter}|{roman})\b", fold(t)) for t in texts if t)
+    said = re.compile(rf"\bquy\s+(?:{quarter}|{roman})\b")
+    return any(
+        not _COMPARED_WITH.search(f[max(0, m.start() - 30) : m.start()])
+        for t in texts if t
+        for f in (fold(t),)
+        for m in said.finditer(f)
+    )  # fmt: skip
 
 
 def longer_period(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:

@@ -23,7 +23,12 @@ an ordinary rewording reads as the wording it stands for:
 - a Vietnamese gloss in parentheses inside an English noun phrase ("digital (số) signature
   certificates") goes after the phrase ("digital signature certificates (so)"): the English
   phrase reads whole ("digital signature" is one report term), the gloss stays a word of the
-  question.
+  question;
+- words that say where the fact is reported, not what it is about, are read away: the press's
+  "coverage" ("newspaper coverage mentions X …", "according to media coverage, …", "news
+  coverage cited by the report"), and a press source that is the subject of a reporting verb
+  ("press reports say …", "the news articles note that …"); "news articles" counted or a
+  network's "coverage" stay.
 
 Measured on English dev questions reworded one common wording at a time (see the git log)."""
 
@@ -123,6 +128,22 @@ def _gloss_after(m: re.Match[str]) -> str:
     return " " + " ".join([*run, gloss, *rest])
 
 
+# Where the fact is reported (see the module's docstring): a press word, then its noun; with
+# "coverage" the phrase is the source whatever follows, other nouns only before a reporting
+# verb or after "according to".
+_PRESS = r"(?:(?:newspaper|press|media|news|television|tv|radio|online) )+"
+_REPORTING = (
+    r"(?:mentions?|says?|said|notes?|noted|reports?|reported|states?|stated|cites?|cited|"
+    r"describes?|described|shows?|showed|writes?|wrote)\b(?: by| in)?(?: that)?"
+)
+_FRAMING = re.compile(
+    rf"\b(?:(?:according to|as per|per|in|from) )?(?:the |its |their )?(?:"
+    rf"{_PRESS}coverage(?: {_REPORTING})?|{_PRESS}(?:reports|articles|stories) {_REPORTING}"
+    rf"|coverage {_REPORTING})(?: ?[,:])?"
+    rf"|\baccording to (?:the |its |their )?{_PRESS}(?:reports?|articles?|stories)(?: ?,)?"
+)
+
+
 # A number grouped in thousands by commas, and English words that make a question English.
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
 _ENGLISH = re.compile(r"\b(?:how|what|which|the|of|many|much|were|was|did|does|is|are)\b")
@@ -134,9 +155,16 @@ def _thousands(folded: str) -> str:
     return _COMMA_THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), folded)
 
 
+def _unframed(folded: str) -> str:
+    """The question without the words that say where its fact is reported (`_FRAMING`)."""
+    out = _FRAMING.sub(" ", folded)
+    return " ".join(out.split()) if out != folded else folded
+
+
 def common_wording(folded: str) -> str:
     """The folded English question with the wordings above read as their common form."""
     out = _MID_GLOSS.sub(_gloss_after, _thousands(folded))
+    out = _unframed(out)
     out = _SHORT.sub(lambda m: _SHORTHAND[m.group(1)], out)
     out = _LOGGED.sub(r"\1received", out)
     out = _PLACED.sub("are at", out)

@@ -65,3 +65,28 @@ def test_a_review_by_someone_else_is_not_the_reports() -> None:
         "Report 77: what period does it cover?",
     ):
         assert _REPORTS_ON.search(parse_query(question).folded) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which decision is the Binh Phuoc 2022 report following up on?",
+        "What decision does Binh Phuoc's report of 2022 follow up on?",
+        "Which decision did the Binh Phuoc 2022 report follow up?",
+        "Which decision is the Binh Phuoc mid-2022 report reporting on?",
+    ],
+)
+def test_what_a_report_named_by_place_and_period_follows_up_on(
+    index: LoadedIndex, refs: list[DocRef], question: str
+) -> None:
+    found = answered(index, parse_query(question), "quyet dinh", refs, refs)
+    assert found is not None
+    assert found.number.startswith("412/")
+
+
+def test_a_report_on_a_topic_is_no_follow_up(index: LoadedIndex, refs: list[DocRef]) -> None:
+    for question in (
+        "Which decision is mentioned in the Binh Phuoc 2022 report on online services?",
+        "Which decision will Binh Phuoc follow up on in 2022?",
+    ):
+        assert opening_refs(index, parse_query(question), "quyet dinh", refs) == []

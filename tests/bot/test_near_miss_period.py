@@ -45,3 +45,18 @@ def test_the_quarter_named_in_the_passage_or_a_quarterly_report_stands() -> None
     assert longer_period(q, stated("48%", HALF, "Quý I/2022"), "vi") is None
     no_quarter = parse_query("Tỷ lệ hồ sơ trực tuyến của Bình Phước năm 2022 là bao nhiêu?")
     assert longer_period(no_quarter, stated("48%", HALF, "6 tháng đầu năm 2022"), "vi") is None
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "Tỷ lệ hồ sơ trực tuyến tăng hơn so với quý I, đạt 52%.",
+        "Tỷ lệ hồ sơ trực tuyến đạt 52%, tăng 9% so với cùng kỳ quý I/2022.",
+    ],
+)
+def test_a_quarter_named_only_as_the_comparison_is_not_the_figures(compared: str) -> None:
+    q = parse_query("What share of Binh Phuoc's dossiers were online in Q1 2022?")
+    ans = longer_period(q, stated("52%", compared, "6 tháng đầu năm 2022", language="en"), "en")
+    assert ans is not None
+    assert ans.abstained
+    assert "52%" in ans.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer import AnswerService
 from core.en_wording import common_wording
 from core.query import parse_query
 
@@ -111,9 +112,10 @@ def test_mid_phrase_gloss_goes_after_its_phrase() -> None:
         "ty le ho so (truc tuyen) toan trinh la bao nhieu?",
     ):
         assert common_wording(folded) == folded
-    assert "thu dien tu cong vu" in parse_query(
-        "How many official (công vụ) email addresses were opened?"
-    ).expanded
+    assert (
+        "thu dien tu cong vu"
+        in parse_query("How many official (công vụ) email addresses were opened?").expanded
+    )
 
 
 def test_english_thousands_commas_are_read_as_one_number() -> None:
@@ -131,8 +133,14 @@ def test_english_thousands_commas_are_read_as_one_number() -> None:
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
-        ("how many of the schools sit at ward level?", "how many of the schools are at ward level?"),
-        ("of the 900 permits, how many fall under the county?", "of the 900 permits, how many are at the county?"),
+        (
+            "how many of the schools sit at ward level?",
+            "how many of the schools are at ward level?",
+        ),
+        (
+            "of the 900 permits, how many fall under the county?",
+            "of the 900 permits, how many are at the county?",
+        ),
         ("how many clinics lie with the commune?", "how many clinics are at the commune?"),
         ("how many belong to the district level?", "how many are at the district level?"),
     ],
@@ -145,3 +153,46 @@ def test_a_verb_of_falling_without_a_place_stays() -> None:
     assert common_wording("how much did the fees fall by in 2021?") == (
         "how much did the fees fall by in 2021?"
     )
+
+
+@pytest.mark.parametrize(
+    ("folded", "expected"),
+    [
+        (
+            "press coverage in lao cai's 2021 report mentions the tax office settling how many files?",
+            "in lao cai's 2021 report mentions the tax office settling how many files?",
+        ),
+        (
+            "according to media coverage, how many petitions did ben tre answer?",
+            "how many petitions did ben tre answer?",
+        ),
+        ("newspaper reports say how many kiosks opened?", "how many kiosks opened?"),
+        ("the coverage notes that how many forums were held?", "how many forums were held?"),
+    ],
+)
+def test_where_the_fact_is_reported_is_read_away(folded: str, expected: str) -> None:
+    assert common_wording(folded) == expected
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "how many news articles did ben tre publish?",
+        "what is the 4g coverage in lao cai?",
+        "how many press reports were sent to the ministry?",
+    ],
+)
+def test_a_press_thing_asked_about_stays(folded: str) -> None:
+    assert common_wording(folded) == folded
+
+
+def test_framed_question_answers_as_the_plain_one(service: AnswerService) -> None:
+    plain = "How many dossiers did Ha Tinh Customs settle on time in the first half of 2022?"
+    framed = (
+        "Press coverage in Ha Tinh's first-half 2022 report mentions Ha Tinh Customs settling"
+        " dossiers on time - how many?"
+    )
+    first = service.answer(plain)
+    assert not first.abstained
+    assert first.figure
+    assert service.answer(framed).figure == first.figure
