@@ -57,6 +57,13 @@ _BEFORE, _AFTER = 14, 8
 _PAIR_HOPS = 4
 # Words of a piece between two commas of a label's list ("ban", "công chức", "người lao động").
 _PAIR_WORDS = 3
+# A clause that opens with "trong đó" parts the headline of the clause before it; OCR bends
+# "đó" ("trong dé", "trong d6"), read only with the comma or colon that follows it there
+# ("trong đề án" is no opener).
+_PARTS_FOLLOW = re.compile(r"trong (?:do\b|d[e0-9]\s*[,:])")
+# Words after "trong" that make it a label's own word ("trong hạn": within the deadline).
+_TRONG_KEPT = frozenset({"han"})
+_OPENER_WORD = re.compile(r"d[eo0-9]|so")  # the word after "trong" of an opener, OCR-bent too
 _SHARE_WORDS = frozenset({"ty", "le", "dat", "datty", "chiem", "bang", "tuong", "ung", "khoang"})
 
 
@@ -109,12 +116,16 @@ class _Clause:
     ids: dict[int, str]  # figure -> its fact id
     lead: str
     open_parent: str
+    open_head: str  # what the open headline counts (folded): its parts are said under it
 
 
 def clause_facts(
-    report: Report, chunk: Chunk, span: Span, first_id: int, lead: str, open_parent: str
-) -> tuple[list[Fact], str]:
-    """The facts of one clause; `open_parent` is a headline whose parts follow as list items.
+    report: Report, chunk: Chunk, span: Span, first_id: int, lead: str, open_parent: str,
+    open_head: str = "",
+) -> tuple[list[Fact], str]:  # fmt: skip
+    """The facts of one clause; `open_parent` is a headline whose parts follow as list items,
+    `open_head` what it counts (its words lead its parts: "Số hồ sơ đang giải quyết: 7.310;
+    trong đó, quá hạn: 120" is a part of pending dossiers, not of resolved ones).
     Returns the facts and the headline left open for the next clause ("…, trong đó:")."""
     text = chunk.sentence(span)
     toks = tokens(text)
@@ -125,6 +136,7 @@ def clause_facts(
         report, chunk, span, text, toks, {k: s for s in segs for k in range(s[0], s[1])}, figs,
         fig_set, _figure_parents(toks, fig_set),
         {i: f"{chunk.id}#{first_id + n}" for n, i in enumerate(figs)}, lead, open_parent,
+        open_head,
     )  # fmt: skip
     facts: list[Fact] = []
     prev_fact: Fact | None = None
@@ -326,11 +338,11 @@ def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact |
     percent = unit == "%" or ("ty le" in seg_folded and "%" in text[t.end : t.end + 3])
     parent_i = cl.parent_of.get(i)
     parent_id = cl.ids.get(parent_i, "") if parent_i is not None else ""
-    if not parent_id and cl.open_parent and depth_free(text, t.start):
-        parent_id = cl.open_parent
-    label_toks = [w for w in own if w.folded not in _LABEL_STOP] if parent_id else []
     parent_fact = by_idx.get(parent_i) if parent_i is not None else None
     head = parent_fact.counts_folded if parent_fact else ""
+    if not parent_id and cl.open_parent and depth_free(text, t.start):
+        parent_id, head = cl.open_parent, cl.open_head  # a headline of an earlier clause
+    label_toks = _label_words(own) if parent_id else []
     end = _item_end(cl, i)
     window = " ".join(x.folded for x in toks[i + 1 : end] if x.raw not in ".:;()")
     window_before = " ".join(x.folded for x in toks[seg_a:i] if x.raw not in ".:;()")
@@ -360,8 +372,23 @@ def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact |
         counts=counts_raw, counts_folded=seg_folded, level=level, scope=scope, parent=parent_id,
         label=raw_of(text, label_toks), label_folded=" ".join(w.folded for w in label_toks),
         parts=0, when=when_of(text), period=report.period, clause=text.strip(),
-        lead=(cl.lead + " " + head).strip(),
+        lead=(cl.lead if head in cl.lead else f"{cl.lead} {head}").strip(),
     )  # fmt: skip
+
+
+def _label_words(own: list[Tok]) -> list[Tok]:
+    """The words of a part's item that set it apart: not the opener ("trong đó", OCR-bent
+    "trong dé") nor a stop word, but "trong" of "trong hạn" (within the deadline) kept."""
+    out = []
+    for k, w in enumerate(own):
+        nxt = own[k + 1].folded if k + 1 < len(own) else ""
+        if w.folded == "trong" and nxt in _TRONG_KEPT:
+            out.append(w)
+        elif w.folded not in _LABEL_STOP and not (
+            k > 0 and own[k - 1].folded == "trong" and _OPENER_WORD.fullmatch(w.folded)
+        ):
+            out.append(w)
+    return out
 
 
 def depth_free(text: str, pos: int) -> bool:
@@ -385,18 +412,21 @@ def extract_facts(report: Report, chunks: Iterable[Chunk]) -> list[Fact]:
             continue
         open_parent = ""
         last_head = ""
+        counted: dict[str, str] = {}  # fact id -> what it counts, for the parts that follow
         n = 0
         for span in chunk.spans:
             text = chunk.sentence(span).lstrip()
             is_item = bool(re.match(r"[-+*•]|[a-zđ]\W", text))
-            if fold(text[:12]).startswith("trong do") and last_head:
+            if _PARTS_FOLLOW.match(fold(text[:12])) and last_head:
                 # "…: 96.117; trong đó, giải quyết trước hạn: 80.502, …" parts its headline
                 is_item, open_parent = True, last_head
             found, left_open = clause_facts(
-                report, chunk, span, n, _lead_of(chunk, span), open_parent if is_item else ""
+                report, chunk, span, n, _lead_of(chunk, span), open_parent if is_item else "",
+                counted.get(open_parent, "") if is_item else "",
             )
             n += len(found)
             out.extend(found)
+            counted.update((f.id, f.counts_folded) for f in found if not f.parent)
             heads = [f.id for f in found if not f.parent]
             last_head = heads[-1] if heads else ""
             if left_open:
