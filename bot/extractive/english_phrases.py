@@ -30,10 +30,7 @@ _EN_COPULA = re.compile(
 )
 _PARTICIPLE = re.compile(
     r"[a-z]+ed|done|made|found|held|given|taken|built|sent|paid|cut|set|kept|run|left|seen|"
-    r"shown|known|spent|still|not|there|in|at|on|from|by|of|"
-    # a time state after the verb ("how many were within the time limit", "… past their
-    # deadline"): when, not what is counted
-    r"within|before|after|past|behind|beyond|ahead"
+    r"shown|known|spent|still|not|there|in|at|on|from|by|of"
 )
 # "Of the procedures …, how many are handled …": the counted noun comes before "how many".
 _EN_OF_BEFORE = re.compile(

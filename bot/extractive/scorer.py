@@ -434,8 +434,6 @@ class ClauseScorer:
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
         said |= {"nguoi"} if counts_people(chunk.sentence(c.span)) else set()  # "bao nhiêu người"
         said |= {"nop"} if {"tiep", "nhan"} <= said else set()  # "nộp" hồ sơ are "tiếp nhận"
-        # "bao nhiêu bộ" of dossiers: "bộ" is the measure word of a set of "hồ sơ"
-        said |= {"bo"} if {"ho", "so"} <= said and "ho so" in q.folded else set()
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
         if not english:  # `together`: a two-word name ("giáo viên") said side by side
