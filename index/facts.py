@@ -1,12 +1,8 @@
-"""The fact table: every figure of every report as one row, built at index time.
-
-A row says what the figure is (value as written and normalised, unit, count or percentage),
-what it counts (the words of its item of the clause, as written and folded), its service level
-(mức độ 2/3/4, toàn trình/một phần), scope (tỉnh, huyện, xã, sở/ngành), the headline figure it
-is one part of and the label that sets the part apart ("1.845, trong đó: cấp tỉnh 1.409 …",
-"184.408 (trực tuyến: 23.940 …)"), the date or period it holds for, and where it is (report,
-section, page, lines, chunk). Written beside chunks.jsonl as facts.jsonl.
-"""
+"""The fact table: every figure of every report as one row, built at index time. A row says
+what the figure is (value as written and normalised, unit, count or percentage), what it counts
+(its item's words, as written and folded), service level, scope, the headline it is a part of
+and the label that sets the part apart ("1.845, trong đó: cấp tỉnh 1.409 …"), the date or
+period it holds for, and where it is. Written beside chunks.jsonl as facts.jsonl."""
 
 from __future__ import annotations
 
@@ -35,6 +31,7 @@ from index.clause_tokens import (
     when_of,
     words_between,
 )
+from index.fact_labels import PARTS_FOLLOW, label_words
 from index.metadata import Report
 from index.rows import read_rows, write_rows
 
@@ -57,13 +54,6 @@ _BEFORE, _AFTER = 14, 8
 _PAIR_HOPS = 4
 # Words of a piece between two commas of a label's list ("ban", "công chức", "người lao động").
 _PAIR_WORDS = 3
-# A clause that opens with "trong đó" parts the headline of the clause before it; OCR bends
-# "đó" ("trong dé", "trong d6"), read only with the comma or colon that follows it there
-# ("trong đề án" is no opener).
-_PARTS_FOLLOW = re.compile(r"trong (?:do\b|d[e0-9]\s*[,:])")
-# Words after "trong" that make it a label's own word ("trong hạn": within the deadline).
-_TRONG_KEPT = frozenset({"han"})
-_OPENER_WORD = re.compile(r"d[eo0-9]|so")  # the word after "trong" of an opener, OCR-bent too
 _SHARE_WORDS = frozenset({"ty", "le", "dat", "datty", "chiem", "bang", "tuong", "ung", "khoang"})
 
 
@@ -120,13 +110,11 @@ class _Clause:
 
 
 def clause_facts(
-    report: Report, chunk: Chunk, span: Span, first_id: int, lead: str, open_parent: str,
-    open_head: str = "",
+    report: Report, chunk: Chunk, span: Span, first_id: int, lead: str, open_parent: str, open_head: str = ""
 ) -> tuple[list[Fact], str]:  # fmt: skip
     """The facts of one clause; `open_parent` is a headline whose parts follow as list items,
-    `open_head` what it counts (its words lead its parts: "Số hồ sơ đang giải quyết: 7.310;
-    trong đó, quá hạn: 120" is a part of pending dossiers, not of resolved ones).
-    Returns the facts and the headline left open for the next clause ("…, trong đó:")."""
+    `open_head` what it counts (its words lead its parts: "…đang giải quyết: 7.310; trong đó,
+    quá hạn: 120" are pending). Returns them and the headline left open ("…, trong đó:")."""
     text = chunk.sentence(span)
     toks = tokens(text)
     segs = segments(toks)
@@ -135,8 +123,7 @@ def clause_facts(
     cl = _Clause(
         report, chunk, span, text, toks, {k: s for s in segs for k in range(s[0], s[1])}, figs,
         fig_set, _figure_parents(toks, fig_set),
-        {i: f"{chunk.id}#{first_id + n}" for n, i in enumerate(figs)}, lead, open_parent,
-        open_head,
+        {i: f"{chunk.id}#{first_id + n}" for n, i in enumerate(figs)}, lead, open_parent, open_head,
     )  # fmt: skip
     facts: list[Fact] = []
     prev_fact: Fact | None = None
@@ -342,7 +329,7 @@ def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact |
     head = parent_fact.counts_folded if parent_fact else ""
     if not parent_id and cl.open_parent and depth_free(text, t.start):
         parent_id, head = cl.open_parent, cl.open_head  # a headline of an earlier clause
-    label_toks = _label_words(own) if parent_id else []
+    label_toks = label_words(own, _LABEL_STOP) if parent_id else []
     end = _item_end(cl, i)
     window = " ".join(x.folded for x in toks[i + 1 : end] if x.raw not in ".:;()")
     window_before = " ".join(x.folded for x in toks[seg_a:i] if x.raw not in ".:;()")
@@ -376,21 +363,6 @@ def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact |
     )  # fmt: skip
 
 
-def _label_words(own: list[Tok]) -> list[Tok]:
-    """The words of a part's item that set it apart: not the opener ("trong đó", OCR-bent
-    "trong dé") nor a stop word, but "trong" of "trong hạn" (within the deadline) kept."""
-    out = []
-    for k, w in enumerate(own):
-        nxt = own[k + 1].folded if k + 1 < len(own) else ""
-        if w.folded == "trong" and nxt in _TRONG_KEPT:
-            out.append(w)
-        elif w.folded not in _LABEL_STOP and not (
-            k > 0 and own[k - 1].folded == "trong" and _OPENER_WORD.fullmatch(w.folded)
-        ):
-            out.append(w)
-    return out
-
-
 def depth_free(text: str, pos: int) -> bool:
     """True when pos is outside any parenthesis of the text."""
     return text.count("(", 0, pos) <= text.count(")", 0, pos)
@@ -412,18 +384,18 @@ def extract_facts(report: Report, chunks: Iterable[Chunk]) -> list[Fact]:
             continue
         open_parent = ""
         last_head = ""
-        counted: dict[str, str] = {}  # fact id -> what it counts, for the parts that follow
+        counted: dict[str, str] = {}  # headline id -> what it counts (its parts' lead)
         n = 0
         for span in chunk.spans:
             text = chunk.sentence(span).lstrip()
             is_item = bool(re.match(r"[-+*•]|[a-zđ]\W", text))
-            if _PARTS_FOLLOW.match(fold(text[:12])) and last_head:
+            if PARTS_FOLLOW.match(fold(text[:12])) and last_head:
                 # "…: 96.117; trong đó, giải quyết trước hạn: 80.502, …" parts its headline
                 is_item, open_parent = True, last_head
             found, left_open = clause_facts(
                 report, chunk, span, n, _lead_of(chunk, span), open_parent if is_item else "",
                 counted.get(open_parent, "") if is_item else "",
-            )
+            )  # fmt: skip
             n += len(found)
             out.extend(found)
             counted.update((f.id, f.counts_folded) for f in found if not f.parent)
@@ -441,9 +413,7 @@ def extract_facts(report: Report, chunks: Iterable[Chunk]) -> list[Fact]:
 
 
 def _with_parts(f: Fact, n: int) -> Fact:
-    d = asdict(f)
-    d["parts"] = n
-    return Fact(**d)
+    return Fact(**{**asdict(f), "parts": n})
 
 
 def build_facts(reports: Iterable[Report], chunks: Sequence[Chunk]) -> list[Fact]:

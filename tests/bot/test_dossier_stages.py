@@ -61,7 +61,10 @@ def test_the_stage_asked(question: str, stage: str | None) -> None:
         # the overdue part of the resolved dossiers, not of those still in process
         ("BP 6 thang dau nam 2022 so HS da giai quyet nhung qua han la bao nhieu", "330"),
         # the overdue part of the processed dossiers, asked in English
-        ("Binh Phuoc, first half of 2022: of the processed dossiers, how many were overdue?", "330"),
+        (
+            "Binh Phuoc, first half of 2022: of the processed dossiers, how many were overdue?",
+            "330",
+        ),
     ],
 )
 def test_the_figure_of_the_asked_stage_is_stated(
