@@ -7,6 +7,8 @@ from __future__ import annotations
 from bot.answer import AnswerService
 from bot.compare_sides import side_query, sides_of
 from bot.compare_since import since_asked
+from bot.docref_ask import read_docref
+from bot.intents import report_fields
 from bot.intents_types import is_comparison
 from core.query import parse_query
 from tests.helpers.typed import body
@@ -75,3 +77,18 @@ def test_two_measures_give_no_direction(service: AnswerService) -> None:
     assert "tăng" not in text.split("Nguồn")[0].split("|")[-1]
     if len({c.report_id for c in ans.citations}) == 2:
         assert "chưa chắc" in text  # "221/262"-like beside a share: not one measure
+
+
+def test_a_document_asked_across_the_reports_is_that_document() -> None:
+    # "qua các kỳ báo cáo" dates the question over every report: the plan each names is
+    # asked, not the reports' own numbers
+    for text in (
+        "Quyết định về bộ tiêu chí chính quyền điện tử của Hà Tĩnh qua các kỳ báo cáo là số mấy?",
+        "Across the reports, what is the number of Ha Tinh's plan on IT application?",
+    ):
+        q = parse_query(text)
+        assert report_fields(q.folded) == (), text
+        ask = read_docref(q)
+        assert ask is not None, text
+        assert ask.field == "number", text
+    assert report_fields(parse_query("Số hiệu các báo cáo của Hà Tĩnh là gì?").folded)
