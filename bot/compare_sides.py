@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.compare_since import since_asked, since_reports, without_since
 from bot.compare_topic_words import without_reporters
 from bot.intents_types import ALL_PROVINCES
 from bot.side_reading import LONGER_PERIOD, one_ask, own_clauses, side_quarter, without_context
@@ -116,6 +117,9 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
         # "tỉnh nào … nhiều nhất", "each province": every province the reports cover
         every = sorted(p for p in have if p)
         return [Side(p, (p,), q.years if len(q.years) == 1 else ()) for p in every]
+    since = since_reports(q, reports)  # "changed since 2019": that year's report and now
+    if since:
+        return [Side(r.period, q.provinces, (r.year,), (r.id,)) for r in since]
     scope = [r for r in reports if not q.provinces or r.province in q.provinces]
     if len(q.years) >= 2 and (not q.provinces or q.provinces[0] in have):
         sides = []
@@ -178,6 +182,7 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
         )
     # the English auxiliary of "how many … do X have" is no topic word (folded "độ" alike)
     folded = _AUXILIARY.sub(r"\1", folded)
+    folded = without_since(q, side.years, folded)
     folded = _COMPARE_WORDS.sub(" ", folded)
     # who reports is not what is counted; "mức độ" without a number names no service level
     folded = _COMPLETION.sub("ty le hoan thanh", folded)  # a completion is a share
@@ -210,6 +215,8 @@ def _period_quarter(q: ParsedQuery, side: Side, folded: str) -> int:
     """The quarter a side is asked of (`side_quarter`); of two periods compared, the quarter
     the side's own question names with its period, none when that period is a longer one
     ("Q1 2019 vs H1 2022": none for H1 2022; "quý I 2021 và 2022": quý I for both)."""
+    if since_asked(q) and side.years != q.years:
+        return 0  # the "now" side of a change since a quarter: its own report's period
     if len(set(q.years)) < 2:
         return side_quarter(q, side.provinces)
     own = parse_query(folded).quarter

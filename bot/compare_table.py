@@ -19,6 +19,7 @@ from bot.compare_measures import (
     names_side,
 )
 from bot.compare_sides import Side
+from bot.compare_since import since_asked
 from bot.extractive import source_line
 from bot.side_reading import own_clauses
 from bot.structure import clip
@@ -157,19 +158,28 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
     computed from the two cited figures: only a change asked, one whole figure per period, both
     plain numbers or both shares."""
     whole = [c for c in cells if not c.part]
-    if not _CHANGE.search(q.folded) or len(whole) != 2 or any(_missing(c) for c in whole):
+    asked = bool(_CHANGE.search(q.folded)) or since_asked(q)
+    if not asked or len(whole) != 2 or any(_missing(c) for c in whole):
         return ""
-    if any(c.computed_from or not c.side.years or "/" in c.figure for c in whole):
+    if any(c.computed_from or not c.side.years for c in whole):
         return ""
     a, b = sorted(whole, key=lambda c: c.side.years)
-    if a.figure.endswith("%") != b.figure.endswith("%") or a.side.years == b.side.years:
-        return ""
-    if a.kind != b.kind:
-        return ""  # "2.310 … cấp tỉnh và cấp huyện" beside "130 … sở, ban, ngành": no change
-    x, y = parse_number(a.figure.rstrip("%")), parse_number(b.figure.rstrip("%"))
-    if x is None or y is None or a.citation is None or b.citation is None:
+    if a.side.years == b.side.years or a.citation is None or b.citation is None:
         return ""
     src = f"[{_number(cits, a.citation)}], [{_number(cits, b.citation)}]"
+    x, y = parse_number(a.figure.rstrip("%")), parse_number(b.figure.rstrip("%"))
+    # a share beside a count, a part of a whole ("21/30") beside a share, or two different
+    # measures ("2.310 … cấp tỉnh và cấp huyện" beside "130 … sở, ban, ngành"): which way the
+    # figure went is not known from these two
+    if (a.figure.endswith("%") != b.figure.endswith("%") or "/" in a.figure + b.figure
+            or a.kind != b.kind or x is None or y is None):  # fmt: skip
+        if not since_asked(q):
+            return ""
+        if en:
+            return (f"\nChange, {a.side.label} → {b.side.label}: not sure — the two figures "
+                    f"do not state the same measure ({src}).")  # fmt: skip
+        return (f"\nThay đổi, {a.side.label} → {b.side.label}: chưa chắc — hai số liệu không "
+                f"cùng một thước đo ({src}).")  # fmt: skip
     unit = (" percentage points" if en else " điểm %") if a.figure.endswith("%") else ""
     diff = y - x
     if en:

@@ -89,6 +89,12 @@ _COUNT = re.compile(
 # … số hiệu", "the document number of the … report"): the report's own number, not a document
 # it names ("báo cáo … theo văn bản số mấy" asks the latter; "the document number of the plan
 # the report cites" names another type between).
+# Every report as a span of time ("qua các kỳ báo cáo", "trong các báo cáo", "across the
+# reports", "over the reporting periods"): a timeline, not a report asked about.
+ACROSS_REPORTS = re.compile(
+    r"\b(?:qua|trong|o|giua) (?:cac|nhung) (?:ky )?bao cao\b|"
+    r"\b(?:across|over|in) (?:the|all the|both|each of the) (?:reporting periods|reports)\b"
+)
 _GENERIC_IS_REPORT = re.compile(
     r"\bvan ban(?: (?:so|cua))?(?: [a-z0-9&'.]+){0,2}? bao cao\b"
     # (the report described at length: "… and issue date of Ha Tinh's Q1 2019 admin reform
@@ -125,7 +131,8 @@ def read_docref(q: ParsedQuery) -> DocAsk | None:
     """The document question a parsed question asks, or None."""
     folded = q.folded
     named = named_documents(q)
-    if _COUNT.search(folded) or _LIST.search(folded):
+    # "qua các kỳ báo cáo": the reports as time, not a list of reports asked
+    if _COUNT.search(folded) or _LIST.search(ACROSS_REPORTS.sub(" ", folded)):
         return None
     field = ""
     if _ASK_ISSUER.search(folded):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.docref_ask import ACROSS_REPORTS
 from bot.intents_types import (
     TASKS_EN,
     WANTS_NUMBER,
@@ -325,6 +326,9 @@ def report_fields(folded: str) -> tuple[str, ...]:
     report number) and not to ask for a count ("báo cáo ... có bao nhiêu ...")."""
     if _REPORTS_LIST.search(folded) or MENTIONS.search(folded):
         return FIELDS
+    # "qua các kỳ báo cáo", "across the reports": when, over every report; no report's own
+    # field asked ("kế hoạch … qua các kỳ báo cáo là số mấy" asks the plan each report names)
+    folded = ACROSS_REPORTS.sub(" ", folded)
     named = bool(_REPORT.search(folded))
     if _SIGNER_ROLE.search(folded) and _signing_asked(folded, named):
         return ("role",)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.compare_since import since_asked
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from core.query import ParsedQuery
 
@@ -398,6 +399,7 @@ def is_comparison(q: ParsedQuery) -> bool:
     years = len(q.years) >= 2 and not _RANGE.search(f)
     sides = len(q.provinces) >= 2 or years or bool(_TWO_PERIODS.search(f) or _OVER_TIME.search(f))
     sides = sides or (not q.provinces and bool(ALL_PROVINCES.search(f)))
+    sides = sides or since_asked(q)  # "changed since 2019": that period and now
     if _COMPARE.search(f) and not _GROWTH.search(f):
         return sides or "so sanh" in f or "compare" in f
     if _GROWTH.search(f):
