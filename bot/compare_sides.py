@@ -115,7 +115,9 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
     if not q.provinces and ALL_PROVINCES.search(q.folded):
         # "tỉnh nào … nhiều nhất", "each province": every province the reports cover
         every = sorted(p for p in have if p)
-        return [Side(p, (p,), q.years if len(q.years) == 1 else ()) for p in every]
+        # a year no report of a province is of ("Chỉ số PAR Index 2021" in 2022's reports)
+        # names what is measured, not the report: that province's newest report
+        return [Side(p, (p,), _one_year(q, p, reports)) for p in every]
     scope = [r for r in reports if not q.provinces or r.province in q.provinces]
     if len(q.years) >= 2 and (not q.provinces or q.provinces[0] in have):
         sides = []

@@ -183,7 +183,7 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
 
 # "tỉnh nào … nhiều nhất", "which province has the most": the highest asked; "ít nhất", "thấp
 # nhất", "the least": the lowest
-_MOST = re.compile(r"\b(?:nhieu nhat|cao nhat|lon nhat|most|highest|largest|biggest)\b")
+_MOST = re.compile(r"\b(?:nhieu(?: [a-z]+){0,2} nhat|cao nhat|lon nhat|most|highest|largest|biggest)\b")
 _LEAST = re.compile(r"\b(?:it nhat|thap nhat|nho nhat|least|lowest|fewest|smallest)\b")
 
 
