@@ -22,6 +22,7 @@ from bot.each_part import each_part, one_of_several
 from bot.figure_table import FigureTable
 from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
+from bot.intents_types import ALL_PROVINCES
 from bot.language import detect_language
 from bot.near_miss import near_miss
 from bot.part_for_whole import part_for_whole, subset_for_whole
@@ -179,8 +180,13 @@ class AnswerService:
             return True
         words = [t for t in tokenize(q.expanded) if t not in STOP]
         pairs = set(zip(words, words[1:], strict=False))
-        for hit in retrieval.hits:
-            toks = tokenize(self.retriever.index.folded[self.retriever.index.position[hit.chunk.id]])
+        index = self.retriever.index
+        # a question of every province ("các tỉnh …", "which province …") asks what the
+        # reports say together: its pair may be in any report, not only the passages retrieved
+        every = bool(ALL_PROVINCES.search(q.folded))
+        chunks = index.chunks if every else [hit.chunk for hit in retrieval.hits]
+        for chunk in chunks:
+            toks = tokenize(index.folded[index.position[chunk.id]])
             if pairs & set(zip(toks, toks[1:], strict=False)):
                 return True
         return False

@@ -21,6 +21,7 @@ from bot.compare_kind import Asked, family, fits
 from bot.compare_outlets import fact_of_other_outlet
 from bot.compare_rules import channelled, in_clause, online_asked, online_near, other_status
 from bot.compare_sides import Side
+from bot.side_noun import counts_another_kind
 from core.query import ParsedQuery
 from core.result import Answer
 from index.facts import Fact
@@ -54,6 +55,8 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
         return False  # "… qua dịch vụ BCCI": one channel's count, a channel not asked
     if f.unit and f.unit != "%" and asked.units and family(f.unit) not in asked.units:
         return False  # "45 TTHC" for a count of dossiers
+    if counts_another_kind(f, asked.units):
+        return False  # "… 120 bộ hồ sơ thủ tục hành chính" for a count of procedures
     if asked.units:
         said = [in_clause(u, f) for u in sorted(asked.units)]
         if not (all(said) if asked.percent else any(said)):

@@ -94,7 +94,18 @@ def aside_less(words: Sequence[str], f: Fact) -> bool:
     own = re.split(r"[(;:,]", lead[opened + 1 :])[-1]
     said = set(fold(lead[whole.end() : opened]).split())
     told = set(fold(own).split())
-    return sum(w in said for w in words) > sum(w in told for w in words)
+    whole_says, part_says = sum(w in said for w in words), sum(w in told for w in words)
+    if whole_says != part_says:
+        return whole_says > part_says
+    # as much of the question said by each: the part is asked only when the question names
+    # what sets it apart ("chứng thư số của tổ chức là 427" beside its whole, asked of
+    # "chứng thư số" alone: the whole)
+    own_words = {w for w in re.findall(r"[a-z]+", fold(own)) if w not in _LINKING}
+    return whole_says > 0 and bool(own_words - set(words) - said.intersection(words))
+
+
+# words that link a part's name to its figure, naming nothing ("… của tổ chức là 427")
+_LINKING = frozenset({"la", "cua", "cho", "cac", "va", "so", "luong", "dat", "co"})
 
 
 # an amount of money right before the share of its plan it reached: "ước đạt 19.314 tỷ đồng;

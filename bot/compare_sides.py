@@ -116,7 +116,9 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
     if not q.provinces and ALL_PROVINCES.search(q.folded):
         # "tỉnh nào … nhiều nhất", "each province": every province the reports cover
         every = sorted(p for p in have if p)
-        return [Side(p, (p,), q.years if len(q.years) == 1 else ()) for p in every]
+        # a year no report of a province is of ("Chỉ số PAR Index 2021" in 2022's reports)
+        # names what is measured, not the report: that province's newest report
+        return [Side(p, (p,), _one_year(q, p, reports)) for p in every]
     since = since_reports(q, reports)  # "changed since 2019": that year's report and now
     if since:
         return [Side(r.period, q.provinces, (r.year,), (r.id,)) for r in since]

@@ -191,6 +191,42 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
     return f"\nThay đổi, {a.side.label} → {b.side.label}: {told} (tính toán từ {src})."
 
 
+# "tỉnh nào … nhiều nhất", "which province has the most": the highest asked; "ít nhất", "thấp
+# nhất", "the least": the lowest
+_MOST = re.compile(r"\b(?:nhieu(?: [a-z]+){0,2} nhat|cao nhat|lon nhat|most|highest|largest|biggest)\b")
+_LEAST = re.compile(r"\b(?:it nhat|thap nhat|nho nhat|least|lowest|fewest|smallest)\b")
+
+
+def top_line(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -> str:
+    """The line naming the side with the highest (or lowest) figure when the question asks
+    which one it is: only when every side found gives one whole figure as reported (no
+    part, no computed or unsure one), all of one kind, two sides or more."""
+    most, least = bool(_MOST.search(q.folded)), bool(_LEAST.search(q.folded))
+    if most == least:
+        return ""
+    found = [c for c in cells if not _missing(c) and c.citation is not None]
+    sides = [c.side for c in found]
+    if len(found) < 2 or len(set(sides)) != len(sides) or any(c.part or c.computed_from for c in found):
+        return ""
+    if len({c.kind for c in found}) != 1 or not found[0].kind:
+        return ""
+    values = [parse_number(c.figure.rstrip("%")) if "/" not in c.figure else None for c in found]
+    if any(v is None for v in values) or len({c.figure.endswith("%") for c in found}) != 1:
+        return ""
+    pick = max if most else min
+    best = pick(range(len(found)), key=lambda i: values[i] or 0.0)
+    if sum(v == values[best] for v in values) > 1:
+        return ""  # a tie names no one side
+    cell = found[best]
+    assert cell.citation is not None
+    src = f"[{_number(cits, cell.citation)}]"
+    if en:
+        word = "Highest" if most else "Lowest"
+        return f"\n{word} of the sides that report it: {cell.side.label}, **{cell.figure}** {src}."
+    word = "Cao nhất" if most else "Thấp nhất"
+    return f"\n{word} trong các bên có số liệu: {cell.side.label}, **{cell.figure}** {src}."
+
+
 def with_companions(q: ParsedQuery, cells: list[Cell], en: bool) -> list[Cell]:
     """The cells, each quoted figure with the other figures its own item gives of the
     measures its side is asked besides (`side_measures`; `bot/compare_measures.py`: "315,
@@ -282,7 +318,7 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
         else "| Tỉnh / kỳ | Số liệu | Nội dung (lời báo cáo) | Thời điểm | Nguồn |"
     )
     title = "**Comparison**" if en else "**So sánh**"
-    note = _change(q, cells, cits, en) + _notes(cells, en)
+    note = _change(q, cells, cits, en) + top_line(q, cells, cits, en) + _notes(cells, en)
     label = "Sources" if en else "Nguồn"
     text = (
         f"{title}:\n\n{head}\n|---|---|---|---|---|\n" + "\n".join(rows) + note

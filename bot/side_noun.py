@@ -42,11 +42,20 @@ _KIND_OF: dict[str, int] = {noun: i for i, kind in enumerate(_KINDS) for noun in
 # the nouns, longest first ("phan anh kien nghi" before "phan anh")
 _NOUNS = tuple(sorted(_KIND_OF, key=lambda n: -len(n.split())))
 _TAIL = 60  # characters after a figure read for its noun
+# Measure words a count may stand before its noun ("120 bộ hồ sơ", a set of dossiers; "3 chiếc
+# máy chủ"): they say how the things come, the noun after them what is counted.
+MEASURE_WORDS = ("bo", "chiec", "cai")
+_VOWELS = frozenset("aeiouy")
 
 
 def _word_near(a: str, b: str) -> bool:
-    """One word as OCR may print another: the same, or one letter misread."""
-    return a == b or (len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) <= 1)
+    """One word as OCR may print another: the same, or one letter misread; a word of two
+    letters only by its vowel ("hé" for "hồ": OCR misreads marked vowels most)."""
+    if a == b:
+        return True
+    if len(a) == len(b) == 2:
+        return a[0] == b[0] and a[1] in _VOWELS and b[1] in _VOWELS
+    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
 
 
 def own_noun(f: Fact) -> str:
@@ -62,6 +71,8 @@ def own_noun(f: Fact) -> str:
     if not raw[:1].isspace():
         return ""  # "78/80", "1.845," : no noun written right after it
     words = re.findall(r"[a-z0-9&]+", fold_cached(raw))
+    if words[:1] and any(_word_near(words[0], m) for m in MEASURE_WORDS):
+        words = words[1:]
     for noun in _NOUNS:
         want = noun.split()
         got = words[: len(want)]
