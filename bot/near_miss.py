@@ -325,6 +325,23 @@ def parts_together(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
 _COMPARED_WITH = re.compile(r"\bso voi (?:[a-z]+ ){0,2}$")
 
 
+# A quarter the question names only as what the asked figure is compared with ("tăng bao nhiêu
+# so với quý IV/2018", "how many more than in Q4 2018"): the question asks no quarter's figure
+# of its own (folded).
+_QUARTER_NAMED = r"(?:quy\s+(?:iv|i{1,3}|[1-4])|q[1-4]|quarter\s+[1-4]|(?:first|second|third|fourth)\s+quarter)"
+_COMPARED_REF = re.compile(
+    rf"\b(?:so voi|than(?: in)?|compared (?:with|to)|versus|vs\.?)\s+(?:[a-z]+ ){{0,2}}?{_QUARTER_NAMED}"
+)
+
+
+def quarter_only_compared(folded: str) -> bool:
+    """Whether every quarter a (folded) question names stands only after "so với / than /
+    compared with" (`_COMPARED_REF`): a reference, not the period asked."""
+    if not _COMPARED_REF.search(folded):
+        return False
+    return not re.search(rf"\b{_QUARTER_NAMED}\b", _COMPARED_REF.sub(" ", folded))
+
+
 def _names_quarter(quarter: int, *texts: str) -> bool:
     """Whether any of the texts names the quarter ("quý I", "quý 1") as its own period, not
     only as what it is compared with (`_COMPARED_WITH`)."""
@@ -350,6 +367,7 @@ def longer_period(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         or not q.quarter
         or quarter_owner(q) is not None
         or LONGER_PERIOD.search(q.folded)
+        or quarter_only_compared(q.folded)
         or any(
             quarters_of(c.period) <= {q.quarter}
             or _names_quarter(q.quarter, c.quote, c.context, c.section)

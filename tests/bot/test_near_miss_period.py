@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.extractive.citing import quarters_of
-from bot.near_miss import longer_period
+from bot.near_miss import longer_period, quarter_only_compared
 from core.query import parse_query
+from core.text import fold
 from tests.helpers.answers import stated
 
 
@@ -60,3 +61,14 @@ def test_a_quarter_named_only_as_the_comparison_is_not_the_figures(compared: str
     assert ans is not None
     assert ans.abstained
     assert "52%" in ans.text
+
+
+def test_a_quarter_named_only_as_the_reference_is_not_the_period_asked() -> None:
+    """"tăng bao nhiêu so với quý IV" asks a change against that quarter, not its figure; a
+    quarter asked of its own stays asked, also beside a compared one."""
+    assert quarter_only_compared(fold("Số văn bản điện tử tăng bao nhiêu so với quý III/2021?"))
+    assert quarter_only_compared(fold("how many more e-documents than in Q3 2021?"))
+    assert quarter_only_compared(fold("so van ban giam bao nhieu so voi cung ky quy 2 nam truoc"))
+    assert not quarter_only_compared(fold("Quý II/2021 có bao nhiêu văn bản điện tử?"))
+    assert not quarter_only_compared(fold("e-documents in Q2 2021 compared with Q1 2021"))
+    assert not quarter_only_compared(fold("how many e-documents in the third quarter?"))
