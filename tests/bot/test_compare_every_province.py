@@ -61,6 +61,8 @@ def test_an_aside_part_is_asked_only_by_its_own_words() -> None:
     part = _fact(clause, "300")
     assert aside_less(["chung", "thu", "so"], part)
     assert not aside_less(["chung", "thu", "so", "to", "chuc"], part)
+    # the question's words as read (no "tổ": read as English "to"; no "số"): still the part
+    assert not aside_less(["cap", "chung", "thu", "chuc"], part)
 
 
 def test_a_measured_year_keeps_each_province_report(service: AnswerService) -> None:
