@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.compare_kind import family, levels_of, value_at
 from bot.compare_lines import figures_of
 from bot.extractive.share_count import count_behind
+from bot.stopwords import FIGURE_STOP
 from core.text import fold, parse_number
 from index.facts import Fact
 
@@ -100,12 +101,10 @@ def aside_less(words: Sequence[str], f: Fact) -> bool:
     # as much of the question said by each: the part is asked only when the question names
     # what sets it apart ("chứng thư số của tổ chức là 427" beside its whole, asked of
     # "chứng thư số" alone: the whole)
-    own_words = {w for w in re.findall(r"[a-z]+", fold(own)) if w not in _LINKING}
+    # read as the question's words are (`FIGURE_STOP`): a word they never hold ("của", "là",
+    # "tổ" read as English "to") cannot tell whether the question names the part
+    own_words = {w for w in re.findall(r"[a-z]+", fold(own)) if w not in FIGURE_STOP}
     return whole_says > 0 and bool(own_words - set(words) - said.intersection(words))
-
-
-# words that link a part's name to its figure, naming nothing ("… của tổ chức là 427")
-_LINKING = frozenset({"la", "cua", "cho", "cac", "va", "so", "luong", "dat", "co"})
 
 
 # an amount of money right before the share of its plan it reached: "ước đạt 19.314 tỷ đồng;

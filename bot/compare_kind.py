@@ -30,6 +30,11 @@ _ASKS_COUNT = re.compile(  # ("which … has more procedures", "the two totals":
     r"^(?:so|tong so)\s|\b(bao nhieu|so luong|tong so|how many|number of|totals?|more|fewer)\b"
     r"|(?<!chi )(?<!ky )(?<!ho )\bso (?!voi\b|sanh\b|hieu\b)[a-z]+"
 )
+# "which province has the most / fewest procedures", "tỉnh nào có nhiều (ít) TTHC … nhất": how
+# many things, a count; read on the asker's own words (a side's question drops "which … most")
+_MOST_COUNT = re.compile(
+    r"\b(?:the )?(?:most|fewest)\b(?! of\b)|\bthe least\b|\b(?:nhieu|it)(?: [a-z0-9]+){1,6} nhat\b"
+)
 # Words that name a period: the side's filter, not its topic.
 _PERIOD_WORDS = re.compile(
     r"\b((?:6|sau) thang (?:dau|cuoi)(?: nam)?|thang (?:dau|cuoi) nam|quy [ivx1-4]+|q[1-4]|"
@@ -106,6 +111,7 @@ def asked_kind(q: ParsedQuery, vocabulary: frozenset[str] = frozenset()) -> Aske
     if folded.endswith(" bao nhieu") and not ASKS_NUMBER.search(folded[: -len(" bao nhieu")]):
         folded = folded[: -len(" bao nhieu")]  # said by `side_query`, not by the asker
     count = bool(_ASKS_COUNT.search(_THE_SHARE.sub(" ", folded)))
+    count = count or bool(_MOST_COUNT.search(_THE_SHARE.sub(" ", fold(q.text))))
     percent: bool | None = None if share == count else share
     units: set[str] = set()
     # who reports and the provincial departments ("các sở, ban, ngành": a scope) are not

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.answer import AnswerService, Citation
 from bot.compare_beside import aside_less
+from bot.compare_kind import asked_kind
 from bot.compare_sides import Side
 from bot.compare_table import Cell, top_line
 from bot.side_noun import own_noun
@@ -61,6 +62,8 @@ def test_an_aside_part_is_asked_only_by_its_own_words() -> None:
     part = _fact(clause, "300")
     assert aside_less(["chung", "thu", "so"], part)
     assert not aside_less(["chung", "thu", "so", "to", "chuc"], part)
+    # the question's words as read (no "tổ": read as English "to"; no "số"): still the part
+    assert not aside_less(["cap", "chung", "thu", "chuc"], part)
 
 
 def test_a_measured_year_keeps_each_province_report(service: AnswerService) -> None:
@@ -85,3 +88,18 @@ def test_the_top_side_is_named_only_when_asked() -> None:
     assert top_line(parse_query("So sánh số TTHC giữa các tỉnh"), cells, cits, False) == ""
     mixed = [cells[0], Cell(cells[1].side, "1.350", "x", "", cits[1], kind="count|||ho so")]
     assert top_line(parse_query("Tỉnh nào có nhiều TTHC nhất?"), mixed, cits, False) == ""
+
+
+def test_the_most_of_a_thing_asks_a_count() -> None:
+    for q in ("Which province has the fewest online public services?",
+              "tinh nao co it thu tuc hanh chinh cap xa nhat"):
+        assert asked_kind(parse_query(q)).percent is False, q
+    # a share named keeps the share asked
+    assert asked_kind(parse_query("tỉnh nào có tỷ lệ hồ sơ trực tuyến nhiều nhất")).percent is True
+
+
+def test_a_share_is_no_row_of_the_most_things(service: AnswerService) -> None:
+    for q in ("Which province received the most dossiers online?",
+              "Tỉnh nào có nhiều thủ tục hành chính cấp xã nhất?"):
+        rows = [r for r in body(service.answer(q)).splitlines() if r.startswith("| ")]
+        assert not [r for r in rows if "%**" in r], q
