@@ -1,8 +1,12 @@
-"""The fact table: every figure of every report as one row, built at index time. A row says
-what the figure is (value as written and normalised, unit, count or percentage), what it counts
-(its item's words, as written and folded), service level, scope, the headline it is a part of
-and the label that sets the part apart ("1.845, trong đó: cấp tỉnh 1.409 …"), the date or
-period it holds for, and where it is. Written beside chunks.jsonl as facts.jsonl."""
+"""The fact table: every figure of every report as one row, built at index time.
+
+A row says what the figure is (value as written and normalised, unit, count or percentage),
+what it counts (the words of its item of the clause, as written and folded), its service level
+(mức độ 2/3/4, toàn trình/một phần), scope (tỉnh, huyện, xã, sở/ngành), the headline figure it
+is one part of and the label that sets the part apart ("1.845, trong đó: cấp tỉnh 1.409 …",
+"184.408 (trực tuyến: 23.940 …)"), the date or period it holds for, and where it is (report,
+section, page, lines, chunk). Written beside chunks.jsonl as facts.jsonl.
+"""
 
 from __future__ import annotations
 
@@ -31,7 +35,6 @@ from index.clause_tokens import (
     when_of,
     words_between,
 )
-from index.fact_labels import PARTS_FOLLOW, label_words
 from index.metadata import Report
 from index.rows import read_rows, write_rows
 
@@ -106,15 +109,13 @@ class _Clause:
     ids: dict[int, str]  # figure -> its fact id
     lead: str
     open_parent: str
-    open_head: str  # what the open headline counts (folded): its parts are said under it
 
 
 def clause_facts(
-    report: Report, chunk: Chunk, span: Span, first_id: int, lead: str, open_parent: str, open_head: str = ""
-) -> tuple[list[Fact], str]:  # fmt: skip
-    """The facts of one clause; `open_parent` is a headline whose parts follow as list items,
-    `open_head` what it counts (its words lead its parts: "…đang giải quyết: 7.310; trong đó,
-    quá hạn: 120" are pending). Returns them and the headline left open ("…, trong đó:")."""
+    report: Report, chunk: Chunk, span: Span, first_id: int, lead: str, open_parent: str
+) -> tuple[list[Fact], str]:
+    """The facts of one clause; `open_parent` is a headline whose parts follow as list items.
+    Returns the facts and the headline left open for the next clause ("…, trong đó:")."""
     text = chunk.sentence(span)
     toks = tokens(text)
     segs = segments(toks)
@@ -123,7 +124,7 @@ def clause_facts(
     cl = _Clause(
         report, chunk, span, text, toks, {k: s for s in segs for k in range(s[0], s[1])}, figs,
         fig_set, _figure_parents(toks, fig_set),
-        {i: f"{chunk.id}#{first_id + n}" for n, i in enumerate(figs)}, lead, open_parent, open_head,
+        {i: f"{chunk.id}#{first_id + n}" for n, i in enumerate(figs)}, lead, open_parent,
     )  # fmt: skip
     facts: list[Fact] = []
     prev_fact: Fact | None = None
@@ -325,11 +326,11 @@ def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact |
     percent = unit == "%" or ("ty le" in seg_folded and "%" in text[t.end : t.end + 3])
     parent_i = cl.parent_of.get(i)
     parent_id = cl.ids.get(parent_i, "") if parent_i is not None else ""
+    if not parent_id and cl.open_parent and depth_free(text, t.start):
+        parent_id = cl.open_parent
+    label_toks = [w for w in own if w.folded not in _LABEL_STOP] if parent_id else []
     parent_fact = by_idx.get(parent_i) if parent_i is not None else None
     head = parent_fact.counts_folded if parent_fact else ""
-    if not parent_id and cl.open_parent and depth_free(text, t.start):
-        parent_id, head = cl.open_parent, cl.open_head  # a headline of an earlier clause
-    label_toks = label_words(own, _LABEL_STOP) if parent_id else []
     end = _item_end(cl, i)
     window = " ".join(x.folded for x in toks[i + 1 : end] if x.raw not in ".:;()")
     window_before = " ".join(x.folded for x in toks[seg_a:i] if x.raw not in ".:;()")
@@ -359,7 +360,7 @@ def _figure_fact(cl: _Clause, i: int, by_idx: dict[int, Fact], prev_fact: Fact |
         counts=counts_raw, counts_folded=seg_folded, level=level, scope=scope, parent=parent_id,
         label=raw_of(text, label_toks), label_folded=" ".join(w.folded for w in label_toks),
         parts=0, when=when_of(text), period=report.period, clause=text.strip(),
-        lead=(cl.lead if head in cl.lead else f"{cl.lead} {head}").strip(),
+        lead=(cl.lead + " " + head).strip(),
     )  # fmt: skip
 
 
@@ -384,21 +385,18 @@ def extract_facts(report: Report, chunks: Iterable[Chunk]) -> list[Fact]:
             continue
         open_parent = ""
         last_head = ""
-        counted: dict[str, str] = {}  # headline id -> what it counts (its parts' lead)
         n = 0
         for span in chunk.spans:
             text = chunk.sentence(span).lstrip()
             is_item = bool(re.match(r"[-+*•]|[a-zđ]\W", text))
-            if PARTS_FOLLOW.match(fold(text[:12])) and last_head:
+            if fold(text[:12]).startswith("trong do") and last_head:
                 # "…: 96.117; trong đó, giải quyết trước hạn: 80.502, …" parts its headline
                 is_item, open_parent = True, last_head
             found, left_open = clause_facts(
-                report, chunk, span, n, _lead_of(chunk, span), open_parent if is_item else "",
-                counted.get(open_parent, "") if is_item else "",
-            )  # fmt: skip
+                report, chunk, span, n, _lead_of(chunk, span), open_parent if is_item else ""
+            )
             n += len(found)
             out.extend(found)
-            counted.update((f.id, f.counts_folded) for f in found if not f.parent)
             heads = [f.id for f in found if not f.parent]
             last_head = heads[-1] if heads else ""
             if left_open:
@@ -413,7 +411,9 @@ def extract_facts(report: Report, chunks: Iterable[Chunk]) -> list[Fact]:
 
 
 def _with_parts(f: Fact, n: int) -> Fact:
-    return Fact(**{**asdict(f), "parts": n})
+    d = asdict(f)
+    d["parts"] = n
+    return Fact(**d)
 
 
 def build_facts(reports: Iterable[Report], chunks: Sequence[Chunk]) -> list[Fact]:

@@ -19,10 +19,7 @@ _STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pending", re.compile(
         r"\b(?:dang giai quyet|chua giai quyet|in progress|pending|still (?:being )?"
         r"(?:processed|processing|handled|handling|in process))\b")),
-    # "chưa giải quyết xong", "still being processed" are pending, not resolved
-    ("resolved", re.compile(
-        r"\b(?:da giai quyet|da xu ly|(?<!chua )(?:giai quyet|xu ly) xong|resolved|settled|"
-        r"(?<!being )(?<!still )(?<!been )(?:processed|completed)|finish(?:ed)? (?:processing|handling))\b")),
+    ("resolved", re.compile(r"\b(?:da giai quyet|giai quyet xong|resolved|settled)\b")),
     ("received", re.compile(r"\b(?:tiep nhan|received)\b")),
 )  # fmt: skip
 # Where a sentence ends (a figure's "96.117" is none: no space after its dot).

@@ -61,23 +61,6 @@ def test_list_after_trong_do_breaks_down_the_headline() -> None:
     assert one(facts, "272").scope == "huyen"
 
 
-def test_a_part_inherits_the_words_of_the_headline_of_the_clause_before() -> None:
-    # OCR bends "trong đó" to "trong dé"; the parts are still of the pending headline, its
-    # words lead them, and "trong" of "trong hạn" stays in the label
-    facts = facts_of(
-        "So ho so da giai quyet: 9.120; trong do, truoc han: 8.000, qua han: 1.120.\n\n"
-        "So ho so dang giai quyet: 640; trong dé, trong han: 600, qua han: 40.\n"
-    )
-    resolved, pending = one(facts, "9.120"), one(facts, "640")
-    assert one(facts, "1.120").parent == resolved.id
-    late, within = one(facts, "40"), one(facts, "600")
-    assert late.parent == within.parent == pending.id
-    assert (late.label_folded, within.label_folded) == ("qua han", "trong han")
-    assert "dang giai quyet" in late.lead
-    assert "dang giai quyet" not in one(facts, "1.120").lead
-    assert "da giai quyet" in one(facts, "1.120").lead
-
-
 def test_dates_years_document_numbers_and_levels_are_not_figures() -> None:
     facts = facts_of(
         "Theo Quyết định số 603/QĐ-UBND ngày 30/9/2021, năm 2022 tỉnh cung cấp 584 dịch vụ công "
