@@ -34,7 +34,6 @@ from bot.extractive.confidence import (
 )
 from bot.extractive.dates_asked import dated_first
 from bot.extractive.level_rival import level_rival, level_told
-from bot.extractive.qualifier import asked_pairs
 from bot.extractive.question import _WANTS_DOCNUM, _asked_parts
 from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
@@ -240,8 +239,8 @@ class ExtractiveAnswerer:
         (`ConfidenceModel.outscored`)."""
         if not ranked:
             return best, (), 1.0
-        opinion = () if self.opinion is None else tuple(self.opinion.top_figures(q, retrieval, 2))
-        chosen = Chosen(best, ranked, decided, bool(_asked_parts(q)), support, opinion, asked_pairs(q))
+        opinion = self.opinion.top_figures(q, retrieval, 2) if self.opinion is not None else []
+        chosen = Chosen(best, ranked, decided, bool(_asked_parts(q)), support, tuple(opinion))
         evidence = features(chosen)
         sure = self.confidence.probability(evidence)
         if doubts or sure >= self.confidence.state_above:

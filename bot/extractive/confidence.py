@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Protocol
 
 from bot.extractive.choice import _ASKED_ITEM, Candidate
-from bot.extractive.qualifier import singles_out
 from core.query import ParsedQuery
 from core.text import figures
 from index.retrieve import Retrieval
@@ -51,8 +50,6 @@ class Chosen:
     parts_asked: bool  # the question names a part of a breakdown
     unit_support: float  # share of the question's counted words the passage says
     opinion: tuple[str, ...] = ()  # the second opinion's first figures (normalised), if any
-    # the question's pairs of content words side by side (bot/extractive/qualifier.py)
-    asked_pairs: frozenset[tuple[str, str]] = frozenset()
 
 
 def related(a: Candidate, b: Candidate) -> bool:
@@ -76,9 +73,7 @@ def _doubted(c: Candidate) -> bool:
 def genuine_rivals(x: Chosen) -> list[Candidate]:
     """The distinct figures after the best that compete with it: not its own headline or item
     (unless their label says what the question names and the best's does not), and, for a best
-    figure without doubts, none that is of another level, unit or part than the one asked, nor
-    one whose own words lack a qualifier the question asks that the best's say
-    (`qualifier.singles_out`)."""
+    figure without doubts, none that is of another level, unit or part than the one asked."""
     out = []
     for c in x.ranked[1:RIVALS_SEEN]:
         if c is x.best:
@@ -86,8 +81,6 @@ def genuine_rivals(x: Chosen) -> list[Candidate]:
         if related(x.best, c) and not (_named(c) and not _named(x.best)):
             continue
         if _doubted(c) and not _doubted(x.best):
-            continue
-        if singles_out(x.asked_pairs, x.best, c):
             continue
         out.append(c)
     return out
