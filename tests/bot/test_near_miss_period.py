@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extractive.citing import quarters_of
-from bot.near_miss import longer_period
+from bot.near_miss import _COMPARED_WINDOW, _names_quarter, longer_period
 from core.query import parse_query
 from tests.helpers.answers import stated
 
@@ -60,3 +60,13 @@ def test_a_quarter_named_only_as_the_comparison_is_not_the_figures(compared: str
     assert ans is not None
     assert ans.abstained
     assert "52%" in ans.text
+
+
+def test_a_quarter_compared_with_is_not_the_figures_own() -> None:
+    # "so với" just before the quarter: the reference, not the period
+    assert not _names_quarter(1, "Tăng 40 hồ sơ so với cùng kỳ quý I/2018.")
+    assert _names_quarter(1, "Trong quý I đã tiếp nhận 40 hồ sơ.")
+    # a "so với" further back than `_COMPARED_WINDOW` belongs to another clause
+    far = "Tăng so với năm trước; các đơn vị đã tiếp nhận trong quý I 40 hồ sơ."
+    assert far.lower().index("quý") - far.lower().index("so với") > _COMPARED_WINDOW
+    assert _names_quarter(1, far)

@@ -74,12 +74,12 @@ def test_a_rival_the_asked_qualifier_rules_out_is_no_genuine_rival() -> None:
     assert f_rival_closer(asked) == 0.0
 
 
-def test_a_share_of_the_safe_network_asked_has_no_genuine_rival_without_it(
+def test_a_share_of_the_leaders_asked_has_no_genuine_rival_without_it(
     service: AnswerService,
 ) -> None:
-    """The other shares of the report (computers, electronic documents) say no "hạ tầng an
-    toàn": none doubts the one that does, so the margin the model reads is whole."""
-    ans = service.answer("Ha Tinh: ty le co quan nha nuoc cap tinh, cap huyen co ha tang an toan thong tin la bao nhieu?")
+    """The other shares near it (certificates for agencies, other tasks) say no "lãnh đạo":
+    none doubts the one that does, so the margin the model reads is whole."""
+    ans = service.answer("Dong Thap: ty le lanh dao duoc cap chung thu so la bao nhieu?")
     evidence = dict(ans.evidence)
-    assert ans.figure == "63%", ans.text
+    assert ans.figure == "100%", ans.text
     assert evidence["genuine_margin"] == 1.0 > evidence["margin"]
