@@ -12,13 +12,22 @@ import re
 from core.query import ParsedQuery
 from index.metadata import Report
 
-# A bare year, with the period words that may come before it ("quý I/2019", "Q1 2019", "the
-# first half of 2019", "năm 2019").
-_PERIOD = (
-    r"(?:(?:the\s+)?(?:(?:first|second|last)\s+(?:half|quarter)|q[1-4]|h[12]|quy\s+[ivx1-4]+|"
-    r"(?:6|sau|9|chin)\s+thang(?:\s+dau)?)(?:\s+of|\s+nam)?[\s/,]*)?(?:\b(?:nam|year)\s+)?"
-    r"(?<![\d/.-])(?:19[89]\d|20[0-4]\d)(?![\d/-])"
+# A bare year, with the period words that may come before it ("quý I/2019", "Q1/2019", "Q1
+# 2019", "the first half of 2019", "năm 2019"). A year after "/" is a year only when a quarter
+# or month word precedes it (`_PERIOD_WORDS`); alone it may be the tail of a date or number
+# ("12/2019").
+_PERIOD_WORDS = (
+    r"(?:the\s+)?(?:(?:first|second|last)\s+(?:half|quarter)|q[1-4]|h[12]|quy\s+[ivx1-4]+|"
+    r"(?:6|sau|9|chin)\s+thang(?:\s+dau)?|thang\s+(?:1[0-2]|0?[1-9]))"
 )
+_YEAR = r"(?:19[89]\d|20[0-4]\d)(?![\d/-])"
+_PERIOD = (
+    rf"(?:{_PERIOD_WORDS}(?:\s+of|\s+nam)?(?:\s*/\s*|[\s,]+)(?:\b(?:nam|year)\s+)?{_YEAR}"
+    rf"|(?:\b(?:nam|year)\s+)?(?<![\d/.-]){_YEAR})"
+)
+# How far the earlier period may stand before "so với hiện nay" / "compared with now"
+# (characters): a few words ("năm 2019 [ở Hà Tĩnh] so với hiện nay"), not another clause.
+_PERIOD_TO_NOW_GAP = 20
 # "now": the side the question does not date ("hiện nay", "bây giờ", "today", "the latest").
 _NOW = r"(?:hien nay|hien tai|bay gio|nay|gio|today|now|currently|the latest(?: report)?)"
 # The change since a period, as each shape says it (folded text).
@@ -33,7 +42,7 @@ _SINCE = re.compile(
     + r"\b|"
     # "năm 2019 so với hiện nay", "2019 compared with today", "2019 vs now"
     + _PERIOD
-    + r"[^?;]{0,20}?\b(?:so voi|compared (?:with|to)|vs\.?|versus)\s+"
+    + rf"[^?;]{{0,{_PERIOD_TO_NOW_GAP}}}?\b(?:so voi|compared (?:with|to)|vs\.?|versus)\s+"
     + _NOW
     + r"\b|"
     # "so với 2019", "compared with 2019", "vs 2019" (a change or a comparison asked of it)

@@ -40,8 +40,8 @@ _REPORTS_ON = re.compile(
     r"(?:quyet dinh|de an|ke hoach|chuong trinh|nghi quyet|chi thi)\b"
     r"|\bcan cu (?:vao )?(?:quyet dinh|de an|ke hoach|chuong trinh|nghi quyet|chi thi)\b"
 )
-# The question asks what a report follows up on, the report the verb's subject (folded): "which
-# decision is the Tuyen Quang May report following up on?", "what plan does report 12 follow
+# The question asks what a report follows up on, the report the verb's subject (folded): "the
+# Lao Cai autumn report is following up on what directive?", "what plan does report 12 follow
 # up?", "which decision is the spring report reporting on?". The report may be named by its
 # province and period (`asked_report`), unlike `_REPORTS_ON`, whose "report on" may be a noun
 # ("the report on training cites which plan?").

@@ -327,7 +327,7 @@ def report_fields(folded: str) -> tuple[str, ...]:
     if _REPORTS_LIST.search(folded) or MENTIONS.search(folded):
         return FIELDS
     # "qua các kỳ báo cáo", "across the reports": when, over every report; no report's own
-    # field asked ("kế hoạch … qua các kỳ báo cáo là số mấy" asks the plan each report names)
+    # field asked ("chỉ thị nêu qua các kỳ báo cáo ký ngày nào" asks of the directive each names)
     folded = ACROSS_REPORTS.sub(" ", folded)
     named = bool(_REPORT.search(folded))
     if _SIGNER_ROLE.search(folded) and _signing_asked(folded, named):

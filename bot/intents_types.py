@@ -52,7 +52,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limits", re.compile(
         r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
         r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|(?<!to )issues?|"
-        # what holds the work back, said as a verb ("what was still holding back …", "what
+        # what holds the work back, said as a verb ("what is holding X back", "what
         # hampered …"): its limits
         r"hold(?:s|ing)? back|held back|hold(?:s|ing)? \w+ back|hinder\w*|hamper\w*|"
         r"imped(?:e|es|ed|ing|iments?)|bottlenecks?|drawbacks?|stumbling blocks?)\b")),

@@ -323,6 +323,9 @@ def parts_together(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
 # với cùng kỳ quý IV/2018"): the reference, not the figure's period (folded, up to two words
 # between).
 _COMPARED_WITH = re.compile(r"\bso voi (?:[a-z]+ ){0,2}$")
+# How far before a named quarter `_COMPARED_WITH` looks (folded characters): "so với" and up to
+# two words ("so với cùng kỳ ") fit in it; a "so với" further back belongs to another clause.
+_COMPARED_WINDOW = 30
 
 
 # A quarter the question names only as what the asked figure is compared with ("tăng bao nhiêu
@@ -348,7 +351,7 @@ def _names_quarter(quarter: int, *texts: str) -> bool:
     roman = ("i", "ii", "iii", "iv")[quarter - 1]
     said = re.compile(rf"\bquy\s+(?:{quarter}|{roman})\b")
     return any(
-        not _COMPARED_WITH.search(f[max(0, m.start() - 30) : m.start()])
+        not _COMPARED_WITH.search(f[max(0, m.start() - _COMPARED_WINDOW) : m.start()])
         for t in texts if t
         for f in (fold(t),)
         for m in said.finditer(f)

@@ -128,20 +128,41 @@ def _gloss_after(m: re.Match[str]) -> str:
     return " " + " ".join([*run, gloss, *rest])
 
 
-# Where the fact is reported (see the module's docstring): a press word, then its noun; with
-# "coverage" the phrase is the source whatever follows, other nouns only before a reporting
-# verb or after "according to".
+# Where the fact is reported (see the module's docstring): a framing clause only. Either a
+# leading "according to (the) <press> coverage/reports," or a press noun that is the subject of
+# a reporting verb ("press coverage mentions …", "newspaper reports say …", "the coverage in
+# X's 2021 report notes …": the "in …" phrase, which may date the report, stays). Never a press
+# noun that is itself asked: after "how much/many" or as what "did … get", or before "of"
+# ("media coverage of X"): there is no reporting verb after it, or `_ASKED_PRESS` keeps it.
 _PRESS = r"(?:(?:newspaper|press|media|news|television|tv|radio|online) )+"
 _REPORTING = (
     r"(?:mentions?|says?|said|notes?|noted|reports?|reported|states?|stated|cites?|cited|"
     r"describes?|described|shows?|showed|writes?|wrote)\b(?: by| in)?(?: that)?"
 )
+_PRESS_NOUN = rf"(?:{_PRESS}(?:coverage|reports|articles|stories)|coverage)"
+# How far an "in …" phrase between the press noun and its reporting verb may run (characters):
+# a report named by place and period ("in lao cai's first-half 2022 report"), not a clause.
+_IN_PHRASE_CHARS = 60
 _FRAMING = re.compile(
-    rf"\b(?:(?:according to|as per|per|in|from) )?(?:the |its |their )?(?:"
-    rf"{_PRESS}coverage(?: {_REPORTING})?|{_PRESS}(?:reports|articles|stories) {_REPORTING}"
-    rf"|coverage {_REPORTING})(?: ?[,:])?"
-    rf"|\baccording to (?:the |its |their )?{_PRESS}(?:reports?|articles?|stories)(?: ?,)?"
+    rf"^(?:according to|as per|per) (?:the |its |their )?(?:{_PRESS})?"
+    rf"(?:coverage|reports?|articles?|stories)(?: ?[,:])?"
+    rf"|\b(?:(?:in|from) )?(?:the |its |their )?{_PRESS_NOUN}"
+    rf"(?=(?: in [^,?;]{{1,{_IN_PHRASE_CHARS}}}?)? {_REPORTING})(?: {_REPORTING})?(?: ?[,:])?"
 )
+# The press noun is what is asked, not where the fact is: "how much press coverage …", "did the
+# reform get (any) media coverage" (the folded text before the match).
+_ASKED_PRESS = re.compile(r"(?:\bhow (?:many|much)|\bdid\b[^?]*\bget(?: any)?) (?:the )?$")
+# What a framing clause frames: a question about some other counted thing after it.
+_ASKED_AFTER = re.compile(r"\b(?:how (?:many|much)|what|which|when|who)\b")
+
+
+def _framing_dropped(m: re.Match[str]) -> str:
+    """A blank for a framing clause (`_FRAMING`) that frames a question asked after it; the
+    words as they are when the press noun is what is asked (`_ASKED_PRESS`)."""
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    if _ASKED_PRESS.search(before) or not _ASKED_AFTER.search(after):
+        return m.group(0)
+    return " "
 
 
 # A number grouped in thousands by commas, and English words that make a question English.
@@ -157,7 +178,7 @@ def _thousands(folded: str) -> str:
 
 def _unframed(folded: str) -> str:
     """The question without the words that say where its fact is reported (`_FRAMING`)."""
-    out = _FRAMING.sub(" ", folded)
+    out = _FRAMING.sub(_framing_dropped, folded)
     return " ".join(out.split()) if out != folded else folded
 
 

@@ -1,12 +1,8 @@
-"""The fact table: every figure of every report as one row, built at index time.
-
-A row says what the figure is (value as written and normalised, unit, count or percentage),
-what it counts (the words of its item of the clause, as written and folded), its service level
-(mức độ 2/3/4, toàn trình/một phần), scope (tỉnh, huyện, xã, sở/ngành), the headline figure it
-is one part of and the label that sets the part apart ("1.845, trong đó: cấp tỉnh 1.409 …",
-"184.408 (trực tuyến: 23.940 …)"), the date or period it holds for, and where it is (report,
-section, page, lines, chunk). Written beside chunks.jsonl as facts.jsonl.
-"""
+"""The fact table: every figure of every report as one row, built at index time. A row says
+what the figure is (value as written and normalised, unit, count or percentage), what it counts
+(its item's words, as written and folded), service level, scope, the headline it is a part of
+and the label that sets the part apart ("1.200, trong đó: cấp tỉnh 900 …"), the date or
+period it holds for, and where it is. Written beside chunks.jsonl as facts.jsonl."""
 
 from __future__ import annotations
 
@@ -238,7 +234,7 @@ def _opens_label(toks: list[Tok], a: int, bare_noun: bool) -> bool:
 
 def _pair_start(cl: _Clause, seg_a: int) -> int:
     """Where a label cut at a comma of a joined pair starts: "Tổng số TTHC … quản lý, theo
-    dõi của Tỉnh: 1.845", "Số hồ sơ tiếp nhận, giải quyết …", "cán bộ, công chức, viên chức".
+    dõi của Tỉnh: 1.200", "Số hồ sơ tiếp nhận, giải quyết …", "cán bộ, công chức, viên chức".
     A comma ends an item only when the words after it open a label of their own, the words
     before it hold a figure of their own ("71 cấp tỉnh, 114 cấp huyện"), or no label opens
     before it within _PAIR_HOPS commas, over pieces of at most _PAIR_WORDS words ("Trong 6

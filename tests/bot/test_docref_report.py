@@ -70,10 +70,10 @@ def test_a_review_by_someone_else_is_not_the_reports() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "Which decision is the Binh Phuoc 2022 report following up on?",
-        "What decision does Binh Phuoc's report of 2022 follow up on?",
+        "The Binh Phuoc 2022 report was following up on which decision?",
+        "For Binh Phuoc's report of 2022, what decision did it follow up on?",
         "Which decision did the Binh Phuoc 2022 report follow up?",
-        "Which decision is the Binh Phuoc mid-2022 report reporting on?",
+        "Binh Phuoc, mid-2022: which decision was the report reporting on?",
     ],
 )
 def test_what_a_report_named_by_place_and_period_follows_up_on(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extractive.citing import quarters_of
-from bot.near_miss import longer_period, quarter_only_compared
+from bot.near_miss import _COMPARED_WINDOW, _names_quarter, longer_period, quarter_only_compared
 from core.query import parse_query
 from core.text import fold
 from tests.helpers.answers import stated
@@ -64,7 +64,7 @@ def test_a_quarter_named_only_as_the_comparison_is_not_the_figures(compared: str
 
 
 def test_a_quarter_named_only_as_the_reference_is_not_the_period_asked() -> None:
-    """"tăng bao nhiêu so với quý IV" asks a change against that quarter, not its figure; a
+    """ "tăng bao nhiêu so với quý IV" asks a change against that quarter, not its figure; a
     quarter asked of its own stays asked, also beside a compared one."""
     assert quarter_only_compared(fold("Số văn bản điện tử tăng bao nhiêu so với quý III/2021?"))
     assert quarter_only_compared(fold("how many more e-documents than in Q3 2021?"))
@@ -72,3 +72,13 @@ def test_a_quarter_named_only_as_the_reference_is_not_the_period_asked() -> None
     assert not quarter_only_compared(fold("Quý II/2021 có bao nhiêu văn bản điện tử?"))
     assert not quarter_only_compared(fold("e-documents in Q2 2021 compared with Q1 2021"))
     assert not quarter_only_compared(fold("how many e-documents in the third quarter?"))
+
+
+def test_a_quarter_compared_with_is_not_the_figures_own() -> None:
+    # "so với" just before the quarter: the reference, not the period
+    assert not _names_quarter(1, "Tăng 40 hồ sơ so với cùng kỳ quý I/2018.")
+    assert _names_quarter(1, "Trong quý I đã tiếp nhận 40 hồ sơ.")
+    # a "so với" further back than `_COMPARED_WINDOW` belongs to another clause
+    far = "Tăng so với năm trước; các đơn vị đã tiếp nhận trong quý I 40 hồ sơ."
+    assert far.lower().index("quý") - far.lower().index("so với") > _COMPARED_WINDOW
+    assert _names_quarter(1, far)

@@ -56,7 +56,7 @@ def test_an_english_part_name_beside_the_office_reaches_its_heading(
 @pytest.mark.parametrize(
     "question",
     [
-        "Summarise what was still holding back e-government in Binh Phuoc in 2022.",
+        "Summarise what still hinders e-government in Binh Phuoc (2022).",
         "What hampered the province's one-stop reform last year?",
         "Which bottlenecks did Binh Phuoc report in digital transformation?",
         "What held back administrative reform communication in 2022?",

@@ -187,12 +187,33 @@ def test_a_press_thing_asked_about_stays(folded: str) -> None:
 
 
 def test_framed_question_answers_as_the_plain_one(service: AnswerService) -> None:
-    plain = "How many dossiers did Ha Tinh Customs settle on time in the first half of 2022?"
+    plain = "How many tasks assigned by the Government did Dong Thap settle on time or early in Q3 2022?"
     framed = (
-        "Press coverage in Ha Tinh's first-half 2022 report mentions Ha Tinh Customs settling"
-        " dossiers on time - how many?"
+        "Newspaper reports in Dong Thap's Q3 2022 report say the province settled"
+        " Government-assigned tasks on time or early - how many?"
     )
     first = service.answer(plain)
     assert not first.abstained
     assert first.figure
     assert service.answer(framed).figure == first.figure
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "how much press coverage did binh phuoc's one-stop reform get in 2022?",
+        "how many media reports did the digital transformation drive get last year?",
+        "did lao cai's tax office get any newspaper coverage in 2021?",
+        "what did media coverage of the e-invoice rollout focus on?",
+        "which topics did the press coverage of the reform emphasise?",
+    ],
+)
+def test_press_coverage_asked_is_not_read_away(folded: str) -> None:
+    # the press noun is what is asked (after "how much/many", what "did ... get", before "of")
+    assert common_wording(folded) == folded
+
+
+def test_press_coverage_asked_gives_no_figure_of_something_else(service: AnswerService) -> None:
+    ans = service.answer("How much press coverage did Hai Duong's e-government drive get in 2022?")
+    # not read as "how much did ... get": no bold figure of some other count
+    assert ans.abstained or not ans.figure, ans.text
