@@ -206,6 +206,10 @@ class AnswerService:
         assert final is not None
         return final
 
+    def _reports(self) -> list[Report]:
+        """The index's reports (a "since 2019" question compares only where two exist)."""
+        return list(self.retriever.index.reports.values())
+
     def stream(
         self,
         question: str,
@@ -225,7 +229,7 @@ class AnswerService:
             yield self._finish(self._small_talk(text, talk, history), t0, t0, t0, None)
             return
         q = with_history(own, history)
-        asked = read_intent(q, follow_up=bool(history))
+        asked = read_intent(q, follow_up=bool(history), reports=self._reports())
         filters = filters or Filters()
         excluded = filters_exclude(q, filters, language)
         if excluded:

@@ -85,6 +85,13 @@ _DATE = re.compile(
 )
 
 
+# What a year may name rather than the report's period: an index or a ranking ("Chỉ số CCHC
+# năm 2020", "PAR Index 2020", "xếp hạng năm 2020"), stated in a later year's report.
+MEASURED_YEAR = re.compile(
+    r"\b(?:chi so|index|xep hang|xep thu|thu hang|rank(?:ing|ed)?|sipas|papi|pci)\b"
+)
+
+
 @dataclass(frozen=True)
 class Side:
     """One column of a comparison: a province, or one province (or all) at one year."""
@@ -116,9 +123,7 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
     if not q.provinces and ALL_PROVINCES.search(q.folded):
         # "tỉnh nào … nhiều nhất", "each province": every province the reports cover
         every = sorted(p for p in have if p)
-        # a year no report of a province is of ("Chỉ số PAR Index 2021" in 2022's reports)
-        # names what is measured, not the report: that province's newest report
-        return [Side(p, (p,), _one_year(q, p, reports)) for p in every]
+        return [Side(p, (p,), _every_year(q, p, reports)) for p in every]
     since = since_reports(q, reports)  # "changed since 2019": that year's report and now
     if since:
         return [Side(r.period, q.provinces, (r.year,), (r.id,)) for r in since]
@@ -140,6 +145,20 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
 def _one_year(q: ParsedQuery, province: str, reports: list[Report]) -> tuple[int, ...]:
     """The question's one year for a province side, when the province has a report of it."""
     if len(q.years) != 1 or not any(r.province == province and r.year in q.years for r in reports):
+        return ()
+    return q.years
+
+
+def _every_year(q: ParsedQuery, province: str, reports: list[Report]) -> tuple[int, ...]:
+    """The one year asked of every province, for one province's row. A province with no
+    report of it keeps its newest report only when the year names what is measured (an index
+    or ranking of an earlier year, "Chỉ số CCHC năm 2020" in a later year's report); else
+    its row stays of that year, and so not found: never another year's figure as the answer."""
+    own = _one_year(q, province, reports)
+    if own or len(q.years) != 1:
+        return own
+    newest = max((r.year for r in reports if r.province == province), default=0)
+    if q.years[0] < newest and MEASURED_YEAR.search(q.folded):
         return ()
     return q.years
 

@@ -8,6 +8,7 @@ went. With no later report of that province, no sides: the one figure is the ans
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from core.query import ParsedQuery
 from index.metadata import Report
@@ -77,6 +78,16 @@ def since_reports(q: ParsedQuery, reports: list[Report]) -> list[Report]:
     if not then or not later:
         return []
     return [then[0], later[-1]]
+
+
+def since_compared(q: ParsedQuery, reports: Sequence[Report] | None) -> bool:
+    """Whether a change since a period is a comparison: both its reports exist (the named
+    year's and a later one of the same province). Without the reports at hand (None), the
+    asking alone decides; with them, a province with no report of the named year is no
+    comparison: the one figure answerer says what it finds."""
+    if reports is None:
+        return since_asked(q)
+    return len(since_reports(q, list(reports))) == 2
 
 
 # The words that say "since" and "changed which way": noise for retrieving one side's figure

@@ -192,16 +192,23 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
 
 
 # "tỉnh nào … nhiều nhất", "which province has the most": the highest asked; "ít nhất", "thấp
-# nhất", "the least": the lowest
+# nhất", "the least": the lowest. Only with a word asking which side it is: "cấp cao nhất",
+# "ít nhất 3 …" alone ask no side.
 _MOST = re.compile(r"\b(?:nhieu(?: [a-z]+){0,2} nhat|cao nhat|lon nhat|most|highest|largest|biggest)\b")
 _LEAST = re.compile(r"\b(?:it nhat|thap nhat|nho nhat|least|lowest|fewest|smallest)\b")
+_WHICH_SIDE = re.compile(r"\b(?:which|where|tinh nao|ben nao|noi nao|dia phuong nao)\b")
+# A superlative that asks no side: "most recent", "most of", "at least", "ít nhất là", "tối thiểu"
+_NO_SIDE = re.compile(r"\b(?:most recent|most of|at least|it nhat la|toi thieu)\b")
 
 
 def top_line(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -> str:
     """The line naming the side with the highest (or lowest) figure when the question asks
     which one it is: only when every side found gives one whole figure as reported (no
     part, no computed or unsure one), all of one kind, two sides or more."""
-    most, least = bool(_MOST.search(q.folded)), bool(_LEAST.search(q.folded))
+    f = q.folded
+    if not _WHICH_SIDE.search(f) or _NO_SIDE.search(f):
+        return ""
+    most, least = bool(_MOST.search(f)), bool(_LEAST.search(f))
     if most == least:
         return ""
     found = [c for c in cells if not _missing(c) and c.citation is not None]

@@ -5,7 +5,7 @@ or something outside the reports. `AnswerService` routes each intent to its own 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -21,6 +21,7 @@ from bot.report_subject import about_document
 from bot.smalltalk_kind import smalltalk_kind
 from core.query import ParsedQuery
 from core.text import MONTH_NAME
+from index.metadata import Report
 
 
 class Intent(StrEnum):
@@ -207,12 +208,16 @@ _SECTION = re.compile(
 
 
 def read_intent(
-    q: ParsedQuery, known: Callable[[str], bool] | None = None, follow_up: bool = False
+    q: ParsedQuery,
+    known: Callable[[str], bool] | None = None,
+    follow_up: bool = False,
+    reports: Sequence[Report] | None = None,
 ) -> Asked:
     """The intent of a parsed question. `known(expanded)`, when given: whether its words touch
     the reports; a question that does not, naming no place or period, is out of scope. (The
     service decides that after retrieval, from the retrieved chunks: see AnswerService.)
-    `follow_up`: the conversation has history (see smalltalk_kind)."""
+    `follow_up`: the conversation has history (see smalltalk_kind). `reports`, the index's
+    when at hand: a change since a year with no report of it is no comparison."""
     folded = q.folded
     talk = smalltalk_kind(folded, follow_up)
     if talk is not None:
@@ -220,7 +225,7 @@ def read_intent(
     fields = report_fields(folded)
     if fields:
         return Asked(Intent.REPORT_FACT, fields=fields)
-    if is_comparison(q):  # the typed answerers' test: comparisons go to the table answerer
+    if is_comparison(q, reports):  # the typed answerers' test: comparisons go to the table answerer
         return Asked(Intent.COMPARISON)
     if WANTS_PERCENT.search(folded):
         return Asked(Intent.PERCENT)

@@ -5,10 +5,12 @@ without diacritics, Vietnamese or English); the router calls them before the fig
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from bot.compare_since import since_asked
+from bot.compare_since import since_compared
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from core.query import ParsedQuery
+from index.metadata import Report
 
 # Section kinds and the words that name them: in the question, and in a section's heading.
 SECTION_KINDS: dict[str, tuple[str, ...]] = {
@@ -388,10 +390,11 @@ def _what_things(folded: str) -> bool:
     )
 
 
-def is_comparison(q: ParsedQuery) -> bool:
+def is_comparison(q: ParsedQuery, reports: Sequence[Report] | None = None) -> bool:
     """A figure across provinces or periods: 'so sánh …', 'compare …', two provinces, or one
     figure at two dates. The one comparison test: the router (bot/intents.py) and the typed
-    answerers both ask it."""
+    answerers both ask it. `reports`, the index's, when at hand: a change since a year is a
+    comparison only when both its reports exist."""
     f = q.folded
     if _SUMMARY.search(f):
         return False
@@ -399,7 +402,7 @@ def is_comparison(q: ParsedQuery) -> bool:
     years = len(q.years) >= 2 and not _RANGE.search(f)
     sides = len(q.provinces) >= 2 or years or bool(_TWO_PERIODS.search(f) or _OVER_TIME.search(f))
     sides = sides or (not q.provinces and bool(ALL_PROVINCES.search(f)))
-    sides = sides or since_asked(q)  # "changed since 2019": that period and now
+    sides = sides or since_compared(q, reports)  # "changed since 2019": that period and now
     if _COMPARE.search(f) and not _GROWTH.search(f):
         return sides or "so sanh" in f or "compare" in f
     if _GROWTH.search(f):

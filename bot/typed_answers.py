@@ -111,7 +111,7 @@ class TypedAnswers:
         """The comparison table; else the sub-sections of a part asked ("Phần B.I … gồm những
         mục nào?"); else the part whose heading the question quotes ("sum up the section called
         'Tài chính công' for me"); None when none of these answers."""
-        if is_comparison(q):
+        if is_comparison(q, list(self.compare.index.reports.values())):
             table = self.compare.answer(q, language)
             if table is not None:
                 return table

@@ -8,7 +8,7 @@ from bot.answer import AnswerService
 from bot.compare_sides import side_query, sides_of
 from bot.compare_since import since_asked
 from bot.docref_ask import read_docref
-from bot.intents import report_fields
+from bot.intents import Intent, read_intent, report_fields
 from bot.intents_types import is_comparison
 from core.query import parse_query
 from tests.helpers.typed import body
@@ -100,3 +100,18 @@ def test_a_document_asked_across_the_reports_is_that_document() -> None:
         assert ask is not None, text
         assert ask.field == "number", text
     assert report_fields(parse_query("Số hiệu các báo cáo của Hà Tĩnh là gì?").folded)
+
+
+def test_a_change_since_a_year_without_its_report_is_no_comparison(service: AnswerService) -> None:
+    reports = list(service.retriever.index.reports.values())
+    # Tuyên Quang and Đồng Tháp have no report of 2019: one figure, no table
+    for text in ("Số dịch vụ công mức độ 4 của Tuyên Quang thay đổi thế nào kể từ năm 2019?",
+                 "Has Dong Thap's count of online services grown since 2019?"):
+        q = parse_query(text)
+        assert since_asked(q), text
+        assert not is_comparison(q, reports), text
+        assert read_intent(q, reports=reports).intent != Intent.COMPARISON, text
+    # Hà Tĩnh has 2019's report and a later one: a comparison
+    q = parse_query("Số dịch vụ công mức độ 4 của Hà Tĩnh thay đổi thế nào kể từ năm 2019?")
+    assert is_comparison(q, reports)
+    assert read_intent(q, reports=reports).intent == Intent.COMPARISON
