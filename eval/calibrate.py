@@ -37,7 +37,7 @@ import sys
 import types
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import bot.extractive.tuning
@@ -160,18 +160,25 @@ def _utility_of(service: AnswerService, q: Question) -> float | None:
 
 def scan_constant(
     service: AnswerService, questions: Sequence[Question], name: str, grid: Sequence[float],
-    fixed: float = 0.0,
+    fixed: float = 0.0, reads: Reads | None = None,
 ) -> list[tuple[float, float]]:  # fmt: skip
     """(value, total utility) for each value of the named constant of bot/extractive/tuning.py,
     over the figure, percentage and unanswerable questions, plus `fixed` (the utility of the
     questions left out because their answers never read the constant: `Reads`); the constant
-    is put back after."""
+    is put back after. With `reads`, a question whose answer compared the constant only
+    through `tuning.at_least` is answered again only for the values that flip one of its
+    comparisons (`Reads.same`): the others leave its answer, and its utility, as they were."""
     old = getattr(bot.extractive.tuning, name)
     out: list[tuple[float, float]] = []
     try:
         for value in grid:
             setattr(bot.extractive.tuning, name, value)
-            total = fixed + sum(u for q in questions if (u := _utility_of(service, q)) is not None)
+            total = fixed
+            for q in questions:
+                if reads is not None and reads.same(q, name, value, old):
+                    total += reads.utility[id(q)]
+                elif (u := _utility_of(service, q)) is not None:
+                    total += u
             out.append((value, total))
     finally:
         setattr(bot.extractive.tuning, name, old)
@@ -179,6 +186,7 @@ def scan_constant(
 
 
 _READ: set[str] = set()  # the scanned constants read since it was last cleared (`_Tracked`)
+_COMPARED: list[tuple[str, float, float]] = []  # `tuning.at_least`'s comparisons, as noted
 
 
 class _Tracked(types.ModuleType):
@@ -195,30 +203,52 @@ class Reads:
     """Which questions' answers read each scanned constant (answered once, with every constant
     at its value). An answer that never reads a constant is the same whatever its value, so a
     scan answers only the questions that read it and adds the others' utility (`fixed`) as it
-    stands: the same scan, in a fraction of the time."""
+    stands: the same scan, in a fraction of the time. A constant read only through
+    `tuning.at_least` is known by its comparisons: a value that flips none of them takes every
+    branch the answer took, so gives the same answer (`same`)."""
 
     readers: dict[str, list[Question]]
     utilities: list[tuple[Question, float]]  # each question's utility as the constants stand
+    utility: dict[int, float] = field(default_factory=dict)  # the same, by id(question)
+    # by id(question): the constants its answer read directly (any value may change it)
+    direct: dict[int, set[str]] = field(default_factory=dict)
+    # by id(question): (name, value, base) of each comparison `tuning.at_least` made
+    compared: dict[int, list[tuple[str, float, float]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, service: AnswerService, questions: Sequence[Question]) -> Reads:
         """Answer each question once, noting the scanned constants its answer reads."""
-        readers: dict[str, list[Question]] = {name: [] for name in GRIDS}
-        utilities: list[tuple[Question, float]] = []
+        reads = cls({name: [] for name in GRIDS}, [])
         module = bot.extractive.tuning
         module.__class__ = _Tracked
+        module.noted = lambda name, value, base: _COMPARED.append((name, value, base))
         try:
             for q in questions:
                 _READ.clear()
+                _COMPARED.clear()
                 u = _utility_of(service, q)
                 if u is None:
                     continue
-                utilities.append((q, u))
-                for name in _READ:
-                    readers[name].append(q)
+                reads.utilities.append((q, u))
+                reads.utility[id(q)] = u
+                reads.direct[id(q)] = set(_READ)
+                reads.compared[id(q)] = list(_COMPARED)
+                for name in _READ | {c[0] for c in _COMPARED}:
+                    reads.readers[name].append(q)
         finally:
+            module.noted = None
             module.__class__ = types.ModuleType
-        return cls(readers, utilities)
+        return reads
+
+    def same(self, q: Question, name: str, value: float, was: float) -> bool:
+        """Whether `q`'s answer is the same with constant `name` at `value` as at `was` (its
+        value when `q` was answered): read only through comparisons, none of which flips."""
+        if name in self.direct.get(id(q), {name}):
+            return False
+        return all(
+            (v >= value * b) == (v >= was * b)
+            for n, v, b in self.compared.get(id(q), []) if n == name
+        )  # fmt: skip
 
     def fixed(self, name: str) -> float:
         """The utility of the questions whose answers do not read constant `name`."""
@@ -255,7 +285,9 @@ def scan_all(
     with retrieval_reused(service):
         reads = Reads.of(service, questions)
         return {
-            name: scan_constant(service, reads.readers[name], name, GRIDS[name], reads.fixed(name))
+            name: scan_constant(
+                service, reads.readers[name], name, GRIDS[name], reads.fixed(name), reads
+            )
             for name in names
         }
 

@@ -88,7 +88,8 @@ def prefer_named(ranked: list[Candidate], parts_asked: bool) -> tuple[list[Candi
         if c.hit.chunk.report_id == best.hit.chunk.report_id
         and not c.doubts & {"level", "unit"}
         # as covered as the best: a rival whatever the share (so read only where it tells)
-        and (c.coverage >= best.coverage or c.coverage >= tuning.PART_RIVAL_COVERAGE * best.coverage)
+        and (c.coverage >= best.coverage
+             or tuning.at_least(c.coverage, best.coverage, "PART_RIVAL_COVERAGE"))
     ]  # fmt: skip
     if not rivals:
         return ranked, False
@@ -282,7 +283,7 @@ def part_named_elsewhere(ranked: list[Candidate], parts_asked: bool) -> bool:
     return any(
         c.parts_named and c.hit.chunk.report_id == best.hit.chunk.report_id
         and not c.doubts - {_ASKED_ITEM}
-        and c.coverage >= tuning.NAMED_ELSEWHERE_COVERAGE * best.coverage
+        and tuning.at_least(c.coverage, best.coverage, "NAMED_ELSEWHERE_COVERAGE")
         for c in ranked[1:4]
     )  # fmt: skip
 
@@ -313,7 +314,7 @@ def unit_supported(support: float) -> bool:
     """Whether a share of what the question counts (`ClauseScorer.unit_support`) reaches
     `MIN_UNIT_SUPPORT`. A whole share always does, the constant unread (a share's threshold is
     at most 1): `python -m eval.calibrate` scans it only over the answers that read it."""
-    return support >= 1.0 or support >= tuning.MIN_UNIT_SUPPORT
+    return support >= 1.0 or tuning.at_least(support, 1.0, "MIN_UNIT_SUPPORT")
 
 
 def counted_first(q: ParsedQuery, ranked: list[Candidate]) -> list[Candidate]:

@@ -89,7 +89,7 @@ def _of_year(
     figure ranked is of that sentence: the year then tells it apart (a total and its part in
     one sentence say the year of both). A year said only as a baseline (`_BASELINE`) is not
     the sentence's period."""
-    if not years or c.coverage < tuning.PART_RIVAL_COVERAGE * best.coverage:
+    if not years or not tuning.at_least(c.coverage, best.coverage, "PART_RIVAL_COVERAGE"):
         return False
     sentence = c.hit.chunk.sentence(c.span)
     if any(x is not c and x.hit.chunk.sentence(x.span) == sentence for x in ranked):

@@ -382,7 +382,8 @@ class ClauseScorer:
                 key += ITEM_BONUS if own else -PAREN_PENALTY
             key += ITEM_BONUS * rest_asked * f.remainder  # "con bao nhieu": what remains
             key += level_and_total(f, asked, "tong" in q.folded, q.folded)
-            key -= tuning.NEGATED_CUT * ((i in said_no) + says_phrase(f.label, left_words))  # or left out
+            if denied := (i in said_no) + says_phrase(f.label, left_words):  # or left out
+                key -= tuning.NEGATED_CUT * denied  # read only where it cuts (eval.calibrate)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
             doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,

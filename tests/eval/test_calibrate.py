@@ -195,3 +195,26 @@ def test_a_comparison_is_worth_what_the_evaluation_scores_of_it() -> None:
     assert _utility_of(service("A: **12** [1]; B: **30** [2]"), q) == RIGHT
     assert _utility_of(service("A: **12** [1]; B: **31** [2]"), q) == WRONG
     assert _utility_of(service("Không tìm thấy.", abstained=True), q) == HEDGED
+
+
+def test_a_scan_that_skips_unflipped_comparisons_is_the_full_scan(service: AnswerService) -> None:
+    """On the real index: a question whose answer compared a constant only through
+    `tuning.at_least` is answered again only for the values that flip one of its comparisons,
+    and the scan's totals are those of answering every question at every value."""
+    from eval.calibrate import GRIDS, Reads, retrieval_reused, scan_all, scan_constant
+    from eval.scoring import QUESTIONS
+
+    asked = [q for q in load_questions(QUESTIONS) if q.category == "breakdown"][:12]
+    names = ("PART_RIVAL_COVERAGE", "MIN_UNIT_SUPPORT", "NAMED_ELSEWHERE_COVERAGE")
+    with retrieval_reused(service):
+        reads = Reads.of(service, asked)
+        full = {name: scan_constant(service, asked, name, GRIDS[name]) for name in names}
+    assert scan_all(service, asked, names) == full
+    import bot.extractive.tuning as tuning
+
+    skipped = [
+        (q.id, v) for name in names for q in reads.readers[name] for v in GRIDS[name]
+        if reads.same(q, name, v, getattr(tuning, name))
+    ]  # fmt: skip
+    compared = [q.id for q in asked if reads.compared.get(id(q))]
+    assert compared and skipped  # the comparisons were noted, and some values left answers be
