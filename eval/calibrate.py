@@ -177,8 +177,11 @@ def scan_constant(
             for q in questions:
                 if reads is not None and reads.same(q, name, value, old):
                     total += reads.utility[id(q)]
-                elif (u := _utility_of(service, q)) is not None:
-                    total += u
+                else:
+                    if reads is not None:
+                        reads.asked_again += 1
+                    if (u := _utility_of(service, q)) is not None:
+                        total += u
             out.append((value, total))
     finally:
         setattr(bot.extractive.tuning, name, old)
@@ -214,6 +217,7 @@ class Reads:
     direct: dict[int, set[str]] = field(default_factory=dict)
     # by id(question): (name, value, base) of each comparison `tuning.at_least` made
     compared: dict[int, list[tuple[str, float, float]]] = field(default_factory=dict)
+    asked_again: int = 0  # answers a scan asked again (`scan_constant` with these reads)
 
     @classmethod
     def of(cls, service: AnswerService, questions: Sequence[Question]) -> Reads:
@@ -284,12 +288,16 @@ def scan_all(
     it, then only those once per value), retrievals reused."""
     with retrieval_reused(service):
         reads = Reads.of(service, questions)
-        return {
+        scans = {
             name: scan_constant(
                 service, reads.readers[name], name, GRIDS[name], reads.fixed(name), reads
             )
             for name in names
         }
+    pairs = sum(len(reads.readers[name]) * len(GRIDS[name]) for name in names)
+    print(f"scans: {len(questions)} questions answered once; {reads.asked_again} of the "
+          f"{pairs} (reader, value) answers asked again, the rest flipped no comparison")  # fmt: skip
+    return scans
 
 
 def best_interval(scan: Sequence[tuple[float, float]]) -> tuple[float, float]:
@@ -359,7 +367,8 @@ def check(
     from eval.confidence_fit import stale
 
     problems = []
-    for name, scan in scan_all(service, questions, names).items():
+    scans = scan_all(service, questions, names)
+    for name, scan in scans.items():
         print(f"{name}: " + ", ".join(f"{v:g} → {u:.1f}" for v, u in scan))
         problem = outside(name, getattr(bot.extractive.tuning, name), scan)
         print(problem or f"{name} = {getattr(bot.extractive.tuning, name):g}: fitted")

@@ -336,16 +336,10 @@ class ClauseScorer:
         return matched
 
     def _figure_sites(
-        self,
-        chunk: Chunk,
-        span: Span,
-        q: ParsedQuery,
-        needed: list[Concept],
-        wants_percent: bool,
-        context: list[tuple[list[str], int]],
-        kinds: frozenset[tuple[str, ...]] = frozenset(),
+        self, chunk: Chunk, span: Span, q: ParsedQuery, needed: list[Concept], wants_percent: bool,
+        context: list[tuple[list[str], int]], kinds: frozenset[tuple[str, ...]] = frozenset(),
         above: frozenset[tuple[str, ...]] = frozenset(),
-    ) -> list[Site]:
+    ) -> list[Site]:  # fmt: skip
         """Every figure the clause gives as a `Site` (score, figure, the word after it, doubts,
         asked parts its label names, qualifiers its label carries unasked, whether it is an item
         of a breakdown), scored by how closely (0..1) the asked words surround it: words before
