@@ -165,23 +165,29 @@ def scan_constant(
     """(value, total utility) for each value of the named constant of bot/extractive/tuning.py,
     over the figure, percentage and unanswerable questions, plus `fixed` (the utility of the
     questions left out because their answers never read the constant: `Reads`); the constant
-    is put back after. With `reads`, a question whose answer compared the constant only
-    through `tuning.at_least` is answered again only for the values that flip one of its
-    comparisons (`Reads.same`): the others leave its answer, and its utility, as they were."""
+    is put back after. With `reads`, a question's answer at a value is taken from one already
+    made (at the constants' values, or at another value of this scan) that compared the
+    constant only through `tuning.at_least` with no comparison the new value flips
+    (`Trace.holds`): it takes every branch that answer took, so it is the same answer."""
     old = getattr(bot.extractive.tuning, name)
     out: list[tuple[float, float]] = []
+    made: dict[int, list[Trace]] = {} if reads is None else {
+        id(q): [reads.traces[id(q)]] for q in questions
+    }  # fmt: skip
     try:
         for value in grid:
             setattr(bot.extractive.tuning, name, value)
             total = fixed
             for q in questions:
-                if reads is not None and reads.same(q, name, value, old):
-                    total += reads.utility[id(q)]
-                else:
-                    if reads is not None:
-                        reads.asked_again += 1
-                    if (u := _utility_of(service, q)) is not None:
-                        total += u
+                if reads is None:
+                    total += u if (u := _utility_of(service, q)) is not None else 0.0
+                    continue
+                done = next((t for t in made[id(q)] if t.holds(name, value)), None)
+                if done is None:
+                    reads.asked_again += 1
+                    done = Trace.of(service, q, {name: value})
+                    made[id(q)].append(done)
+                total += done.utility or 0.0
             out.append((value, total))
     finally:
         setattr(bot.extractive.tuning, name, old)
@@ -193,7 +199,7 @@ _COMPARED: list[tuple[str, float, float]] = []  # `tuning.at_least`'s comparison
 
 
 class _Tracked(types.ModuleType):
-    """bot/extractive/tuning.py while `Reads` answers: each scanned constant read is noted."""
+    """bot/extractive/tuning.py while `Trace.of` answers: each scanned constant read is noted."""
 
     def __getattribute__(self, name: str) -> Any:
         if name in GRIDS:
@@ -202,57 +208,72 @@ class _Tracked(types.ModuleType):
 
 
 @dataclass
+class Trace:
+    """One answer to a question with the scanned constants at `values` (those not named at
+    their values in bot/extractive/tuning.py): its utility (None: no scanned constant is for
+    it), the constants it read directly, and (name, value, base) of each comparison
+    `tuning.at_least` made."""
+
+    values: dict[str, float]
+    utility: float | None
+    direct: set[str]
+    compared: list[tuple[str, float, float]]
+
+    @classmethod
+    def of(cls, service: AnswerService, q: Question, values: dict[str, float]) -> Trace:
+        """Answer `q` (the constants as they are now set), noting what its answer reads."""
+        module = bot.extractive.tuning
+        _READ.clear()
+        _COMPARED.clear()
+        module.__class__ = _Tracked
+        module.noted = lambda name, value, base: _COMPARED.append((name, value, base))
+        try:
+            u = _utility_of(service, q)
+        finally:
+            module.noted = None
+            module.__class__ = types.ModuleType
+        return cls(values, u, set(_READ), list(_COMPARED))
+
+    def reads(self, name: str) -> bool:
+        """Whether the answer read constant `name`, directly or through a comparison."""
+        return name in self.direct or any(n == name for n, _, _ in self.compared)
+
+    def holds(self, name: str, value: float) -> bool:
+        """Whether the answer with constant `name` at `value` (the others as for this one) is
+        this one: read only through comparisons, none of which `value` flips."""
+        if name in self.direct:
+            return False
+        was = self.values[name]
+        return all((v >= value * b) == (v >= was * b) for n, v, b in self.compared if n == name)
+
+
+@dataclass
 class Reads:
     """Which questions' answers read each scanned constant (answered once, with every constant
     at its value). An answer that never reads a constant is the same whatever its value, so a
     scan answers only the questions that read it and adds the others' utility (`fixed`) as it
     stands: the same scan, in a fraction of the time. A constant read only through
-    `tuning.at_least` is known by its comparisons: a value that flips none of them takes every
-    branch the answer took, so gives the same answer (`same`)."""
+    `tuning.at_least` is known by its comparisons (`Trace.holds`)."""
 
     readers: dict[str, list[Question]]
     utilities: list[tuple[Question, float]]  # each question's utility as the constants stand
-    utility: dict[int, float] = field(default_factory=dict)  # the same, by id(question)
-    # by id(question): the constants its answer read directly (any value may change it)
-    direct: dict[int, set[str]] = field(default_factory=dict)
-    # by id(question): (name, value, base) of each comparison `tuning.at_least` made
-    compared: dict[int, list[tuple[str, float, float]]] = field(default_factory=dict)
+    traces: dict[int, Trace] = field(default_factory=dict)  # by id(question), as they stand
     asked_again: int = 0  # answers a scan asked again (`scan_constant` with these reads)
 
     @classmethod
     def of(cls, service: AnswerService, questions: Sequence[Question]) -> Reads:
         """Answer each question once, noting the scanned constants its answer reads."""
         reads = cls({name: [] for name in GRIDS}, [])
-        module = bot.extractive.tuning
-        module.__class__ = _Tracked
-        module.noted = lambda name, value, base: _COMPARED.append((name, value, base))
-        try:
-            for q in questions:
-                _READ.clear()
-                _COMPARED.clear()
-                u = _utility_of(service, q)
-                if u is None:
-                    continue
-                reads.utilities.append((q, u))
-                reads.utility[id(q)] = u
-                reads.direct[id(q)] = set(_READ)
-                reads.compared[id(q)] = list(_COMPARED)
-                for name in _READ | {c[0] for c in _COMPARED}:
+        for q in questions:
+            trace = Trace.of(service, q, {n: getattr(bot.extractive.tuning, n) for n in GRIDS})
+            if trace.utility is None:
+                continue
+            reads.utilities.append((q, trace.utility))
+            reads.traces[id(q)] = trace
+            for name in GRIDS:
+                if trace.reads(name):
                     reads.readers[name].append(q)
-        finally:
-            module.noted = None
-            module.__class__ = types.ModuleType
         return reads
-
-    def same(self, q: Question, name: str, value: float, was: float) -> bool:
-        """Whether `q`'s answer is the same with constant `name` at `value` as at `was` (its
-        value when `q` was answered): read only through comparisons, none of which flips."""
-        if name in self.direct.get(id(q), {name}):
-            return False
-        return all(
-            (v >= value * b) == (v >= was * b)
-            for n, v, b in self.compared.get(id(q), []) if n == name
-        )  # fmt: skip
 
     def fixed(self, name: str) -> float:
         """The utility of the questions whose answers do not read constant `name`."""
