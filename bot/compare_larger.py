@@ -8,10 +8,13 @@ from bot.compare_table import Cell
 from core.text import parse_number
 
 
-def with_larger(text: str, cells: Sequence[Cell], en: bool, times: bool = False) -> str:
+def with_larger(
+    text: str, cells: Sequence[Cell], en: bool, times: bool = False, apart: bool = False
+) -> str:
     """The table's text with a line that says which part is larger, when both are plain
     numbers of one unit (or both shares) as reported; `times`: a ratio asked ("gấp mấy lần",
-    "how many times"), the larger over the smaller, worked out and marked so."""
+    "how many times"), the larger over the smaller, worked out and marked so; `apart`: a
+    difference asked ("nhiều hơn … bao nhiêu", "how many more"), likewise."""
     if len(cells) != 2:
         return text
     a, b = cells
@@ -38,5 +41,27 @@ def with_larger(text: str, cells: Sequence[Cell], en: bool, times: bool = False)
             r = f"{max(x, y) / small_n:.2f}"
             line += (f" {r} times as large (computed)." if en
                      else f" Gấp {r.replace('.', ',')} lần (tính toán).")  # fmt: skip
+        elif apart and not (a.computed_from or b.computed_from):
+            line += " " + _difference(abs(x - y), (a.figure, b.figure), en)
     head, sep, tail = text.partition("\n\nSources:" if en else "\n\nNguồn:")
     return f"{head}\n{line}{sep}{tail}" if sep else f"{text}\n{line}"
+
+
+def _decimals(figure: str) -> int:
+    """How many decimals a reported figure says, written the reports' way ("97,4%" 1, "1.101"
+    0, "1.234,56" 2)."""
+    _, comma, decimals = figure.rstrip("%").rpartition(",")
+    return len(decimals) if comma else 0
+
+
+def _difference(gap: float, figures: tuple[str, str], en: bool) -> str:
+    """The difference of two cited figures, written as the reports write theirs (thousands
+    "1.234", decimal comma, as many decimals as the figures say: the same style as the two
+    figures beside it, in either language) and marked as computed from them; shares differ in
+    percentage points."""
+    whole = f"{gap:,.{max(map(_decimals, figures))}f}"  # "1,234.5"
+    said = whole.replace(",", " ").replace(".", ",").replace(" ", ".")
+    if figures[0].endswith("%"):
+        said += " percentage points" if en else " điểm phần trăm"
+    return (f"Difference (computed from the two figures above): {said}." if en
+            else f"Chênh lệch (tính từ hai số trên): {said}.")  # fmt: skip

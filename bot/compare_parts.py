@@ -26,6 +26,7 @@ from bot.compare_clauses import clause_start as _clause_start
 from bot.compare_clauses import each_asks as _each_asks
 from bot.compare_clauses import ends_clause as _ends_clause
 from bot.compare_clauses import own_clause
+from bot.compare_more_than import more_than_at
 from bot.compare_only import COMPARE_ONLY, compare_words
 from bot.compare_scope import scope_first
 from bot.compare_stands import stands_for
@@ -123,8 +124,8 @@ def _split_at(words: list[str], compares: bool) -> list[tuple[int, int, bool]]:
                 out.append((i, n, c in _CONTRAST or compares))
         if w in _AND and i > 0:
             out.append((i, 1, False))
-        if i > 0 and (n := differs_at(words, i)):
-            out.append((i, n, True))
+        if i > 0 and (n := differs_at(words, i) or more_than_at(words, i)):
+            out.append((i, n, True))  # "khác với", "A nhiều hơn B bao nhiêu"
         with_ = w in ("with", "voi") and not measured_against(words[i + 1 : i + 4])
         if with_ and i > 0 and _COMPARE_WITH.search(" ".join(words[:i])):
             out.append((i, 1, True))

@@ -27,6 +27,7 @@ from bot.compare_label_line import label_line
 from bot.compare_larger import with_larger
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
+from bot.compare_more_than import DIFFERENCE_ASKED
 from bot.compare_nearest_line import on_a_nearest_line
 from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
@@ -188,8 +189,9 @@ class PartsAnswerer:
             return None  # "A và B" may ask one figure of both: left to the figure answerer
         table = render_table(q, cells, language)
         times = bool(_TIMES_ASKED.search(q.folded))
-        return replace(table, text=with_larger(table.text, cells, language == "en", times),
-                       intent="comparison")  # fmt: skip
+        apart = bool(DIFFERENCE_ASKED.search(q.folded))
+        text = with_larger(table.text, cells, language == "en", times, apart)
+        return replace(table, text=text, intent="comparison")
 
 
 def without_ratio(q: ParsedQuery, en: bool = False) -> ParsedQuery:

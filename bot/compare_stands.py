@@ -14,6 +14,9 @@ _STANDS_FOR = (("that", "of"), ("those", "of"), ("the", "one", "of"), ("the", "o
 # ... or a pronoun, a participle and "by" ("those issued by", "the ones kept by"): the part
 # after "by" names who did it. A participle: a word in -ed or a common irregular one.
 _BY = tuple(p + ("*", "by") for p in (("those",), ("the", "ones"), ("the", "one"), ("that",)))
+# "… than it resolved", "… than they handled": a pronoun standing for the place both parts
+# share, before the part after's verb.
+_PRONOUN = frozenset(["it", "they"])
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|run|kept|held|made|done|written|built|sent|paid|led")
 
 
@@ -25,4 +28,4 @@ def stands_for(words: list[str], at: int) -> int:
         fits = len(got) == len(said) and all(s in (g, "*") for s, g in zip(said, got, strict=True))
         if fits and ("*" not in said or _PARTICIPLE.fullmatch(got[said.index("*")])):
             return len(said)
-    return 0
+    return int(len(bare) > 1 and bare[0] in _PRONOUN and bool(_PARTICIPLE.fullmatch(bare[1])))

@@ -1,0 +1,100 @@
+"""A difference asked across a comparative ("A nhiều hơn B bao nhiêu", "how many more A than
+B"): the question splits into its two parts, each answered and cited on its own, and the table
+says the difference, computed from the two cited figures and marked so
+(`bot/compare_more_than.py`, `bot/compare_larger.py`). Wordings made up for the test."""
+
+from __future__ import annotations
+
+from bot.answer import AnswerService
+from bot.compare_larger import with_larger
+from bot.compare_more_than import DIFFERENCE_ASKED, MORE_REACH, more_than_at
+from bot.compare_parts import parts_of
+from bot.compare_sides import Side
+from bot.compare_stands import stands_for
+from bot.compare_table import Cell
+from bot.part_words import PERIOD_REACH, dated_aside
+from core.query import parse_query
+from core.result import Citation
+from tests.helpers.typed import body
+
+
+def _labels(text: str, en: bool = False) -> list[str]:
+    return [p.label for p in parts_of(parse_query(text), en=en)]
+
+
+def test_a_comparative_before_a_number_asked_splits_the_parts() -> None:
+    assert _labels("Tuyên Quang: hồ sơ mức độ 4 ít hơn mức độ 3 bao nhiêu?") == [
+        "mức độ 4",
+        "mức độ 3",
+    ]
+    asked = "How many more level 4 than level 2 applications did Tuyen Quang get?"
+    assert len(_labels(asked, en=True)) == 2
+    words = parse_query("số hồ sơ mức 2 cao hơn mức 3 bao nhiêu").folded.split()
+    assert more_than_at(words, words.index("cao")) == 2
+    for text in (
+        "mức 2 và mức 3, mức nào cao hơn?",  # which is larger: no "by how much" after it
+        "mức 2 cao hơn hay thấp hơn mức 3?",  # either way, not a difference asked
+        "mức 2 nhiều hơn bao nhiêu?",  # nothing named after the comparative
+    ):
+        words = parse_query(text).folded.split()
+        assert not any(more_than_at(words, i) for i in range(len(words))), text
+
+
+def test_than_splits_only_after_a_comparative_near_it_and_a_number_asked() -> None:
+    near = ["how", "many", "more", "online", "applications", "than"]
+    assert more_than_at([*near, "paper", "ones?"], len(near) - 1) == 1
+    far = ["how", "many", "more", *["x"] * MORE_REACH, "than", "y", "z"]
+    assert more_than_at(far, far.index("than")) == 0  # "more" farther than MORE_REACH words
+    plain = ["is", "level", "3", "more", "than", "level", "2", "here"]
+    assert more_than_at(plain, plain.index("than")) == 0  # no "how many/much" asked
+
+
+def test_a_pronoun_before_a_participle_stands_for_the_place() -> None:
+    assert stands_for(["than", "it", "resolved", "in", "2022"], 1) == 1
+    assert stands_for(["than", "it", "is"], 1) == 0  # no participle: no part after it
+
+
+def test_a_period_said_in_words_ends_the_part_after() -> None:
+    assert dated_aside(["resolved", "between", "1", "jan", "2021", "and"], 1)
+    assert dated_aside(["tu", "thang", "3/2022"], 0)  # within PERIOD_REACH words
+    assert not dated_aside(["from", *["x"] * PERIOD_REACH, "2021"], 0)
+    assert not dated_aside(["from", "businesses"], 0)
+
+
+def test_the_shapes_of_a_difference_asked() -> None:
+    for text in (
+        "mức 2 nhiều hơn mức 3 bao nhiêu hồ sơ",
+        "chenh lech giua muc 2 va muc 3",
+        "how many more level 2 than level 3",
+        "what is the difference between A and B",
+        "tỷ lệ cấp xã thấp hơn cấp huyện mấy điểm",
+    ):
+        assert DIFFERENCE_ASKED.search(parse_query(text).folded), text
+    for text in ("mức nào nhiều hơn?", "mức 2 nhiều hơn mức 3 mấy lần", "which is larger?"):
+        assert not DIFFERENCE_ASKED.search(parse_query(text).folded), text
+
+
+_CITED = Citation(1, "r", "", "", "", "", "", "line", 1.0)
+
+
+def _cell(label: str, figure: str) -> Cell:
+    return Cell(Side(label, (), ()), figure, citation=_CITED)
+
+
+def test_the_difference_is_written_as_the_figures_are_and_marked_computed() -> None:
+    text = with_larger("T", [_cell("a", "1.250"), _cell("b", "980")], en=False, apart=True)
+    assert "Chênh lệch (tính từ hai số trên): 270." in text
+    text = with_larger("T", [_cell("a", "12,5%"), _cell("b", "40%")], en=True, apart=True)
+    assert "Difference (computed from the two figures above): 27,5 percentage points." in text
+    doubted = Cell(Side("b", (), ()), doubted=(("980", _CITED),))  # not sure: nothing computed
+    assert "Chênh lệch" not in with_larger("T", [_cell("a", "1.250"), doubted], False, apart=True)
+
+
+def test_a_difference_asked_states_both_sides_cited_and_the_difference(
+    service: AnswerService,
+) -> None:
+    ans = service.answer("Tuyên Quang: hồ sơ mức độ 4 ít hơn mức độ 3 bao nhiêu?")
+    text = body(ans)
+    assert ans.intent == "comparison", text
+    assert text.count("**") >= 4, text  # both sides' figures, each in bold and cited
+    assert "Chênh lệch (tính từ hai số trên):" in text, text
