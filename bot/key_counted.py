@@ -40,6 +40,28 @@ def counts_something(f: Fact) -> bool:
     return at >= 0 and bool(_LABEL_TIE.search(before[at:]) or _COUNT_OF.search(before[:at]))
 
 
+# A counted noun read this many words or more after its figure, with no label tying it before,
+# is some later word of the clause, not what the figure counts ("có 4 đơn vị làm sớm hơn theo
+# phương án": no 4 plans; "cho 120 báo cáo viên … theo Chương trình": no 120 programmes). A noun
+# four words on still counts ("khoảng 900 chữ ký số cho cán bộ", its unit read as the officials).
+UNIT_FAR = 5
+
+
+def unit_beside(f: Fact) -> bool:
+    """Whether a figure's counted unit is said with it: within `UNIT_FAR` words after it, or
+    before it tied by a label ("Số hồ sơ: 203"); a share, a ratio, an amount of money, a count
+    with no unit read: whatever it counts is its own words (see `counts_something`)."""
+    if f.kind == "percent" or "/" in f.norm or f.unit in MONEY_UNITS or not f.unit:
+        return True
+    at = _spot(f)
+    before, after = fold(f.clause[:at]), fold(f.clause[at + len(f.value) :])
+    m = re.search(rf"\b{re.escape(f.unit)}\b", after)
+    if m is not None and len(after[: m.start()].split()) < UNIT_FAR:
+        return True
+    at = before.rfind(f.unit)
+    return at >= 0 and bool(_LABEL_TIE.search(before[at:]) or _COUNT_OF.search(before[:at]))
+
+
 def _spot(f: Fact) -> int:
     """Where a figure stands in its clause: of the places its value is written ("tăng 8 bậc,
     xếp thứ 8 về Chỉ số"), the one its unit follows most closely."""

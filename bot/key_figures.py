@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_facts import is_bare
-from bot.key_counted import MONEY_UNITS, counts_something
+from bot.key_counted import MONEY_UNITS, counts_something, unit_beside
 from bot.target_asked import TARGET
 from core.text import fold, parse_number
 from index.facts import Fact
@@ -36,8 +36,9 @@ def keyness(f: Fact, broken: bool | None = None) -> float:
     if f.parent:
         score -= 1.0
     money = f.unit in MONEY_UNITS
-    if f.unit and f.unit != "%":
-        # an amount of money is one line of a budget table; a count of things is a result
+    if f.unit and f.unit != "%" and unit_beside(f):
+        # an amount of money is one line of a budget table; a count of things is a result (a
+        # unit read far after its figure is some other word of the clause: no count of it)
         score += 0.5 if money else 1.0
     if f.kind == "percent":
         score += 1.0  # a share is a result
@@ -237,3 +238,20 @@ def headline(f: Fact, clause: Sequence[Fact]) -> Fact:
     counts = [g for g in clause if g.kind == "count" and not g.parent and "/" not in g.norm
               and (g.unit in MONEY_UNITS) == (f.unit in MONEY_UNITS)]  # fmt: skip
     return max(counts, key=lambda g: parse_number(g.norm) or 0.0, default=f)
+
+
+def area_headline(facts: Sequence[Fact]) -> Fact | None:
+    """The headline figure of an area of a summary (a sub-part, a listed item) none of whose
+    figures the summary's shared allowance chose: its first figure, in report order, that
+    counts something with its unit said beside it (see `unit_beside`), is no part of another
+    nor a target, and is no few single cases (`FEW`): a sub-part's result leads it — "Đã sắp xếp giảm 15 tổ chức …, giảm
+    3 cấp phó …": 15; "đạt 80%"; "12/14 nhiệm vụ". None when it states none such."""
+    for f in facts:  # (in report order)
+        if f.parent or is_bare(f) or not counts_something(f) or not unit_beside(f):
+            continue
+        if TARGET.search(f.counts_folded):
+            continue  # a figure set as a target, not one reached
+        if f.kind == "count" and "/" not in f.norm and magnitude(f) < FEW:
+            continue
+        return f
+    return None

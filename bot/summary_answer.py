@@ -13,7 +13,7 @@ from operator import attrgetter
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation
 from bot.key_counted import in_titles
-from bot.key_figures import PART_PER_SECTION, key_facts, keyness
+from bot.key_figures import PART_PER_SECTION, area_headline, key_facts, keyness
 from bot.list_items import digits_read
 from bot.main_results import PLAIN_SUMMARY
 from bot.part_choices import label_not_found, which_part
@@ -264,12 +264,13 @@ class SummaryAnswerer:
 
     def _bullets(
         self, parts: Sequence[Part], cits: list[Citation], n_sent: int,
-        figures: Sequence[Fact] = (), en: bool = False,
+        figures: Sequence[Fact] = (), en: bool = False, pool: Sequence[Fact] = (),
     ) -> tuple[list[str], list[Fact]]:  # fmt: skip
         """One bullet per part: its label, its most central clause and (two asked) its most
         central clause that states a key figure, else its next most central one, then the key
-        `figures` stated in its own paragraphs (a figure is read with the part it belongs to);
-        cited. Also the figures no bullet stated."""
+        `figures` stated in its own paragraphs (a figure is read with the part it belongs to),
+        else the headline of its own of `pool` (see `area_headline`); cited. Also the figures
+        no bullet stated."""
         lines: list[str] = []
         left = list(figures)
         told: set[tuple[str, str]] = set()
@@ -282,6 +283,8 @@ class SummaryAnswerer:
             heads = {(f.chunk_id, f.span_start): keyness(f) for f in mine}
             said = self._clauses(label, paras, sents, cits, 1 if part.area else n_sent, heads)
             left = [f for f in left if not within(f, paras)]
+            if not mine:  # an area the shared allowance left without a figure: its headline
+                mine = [f for f in [area_headline([g for g in pool if within(g, paras)])] if f]
             stated = self._state(mine, cits, told, " ".join(said))
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
@@ -447,8 +450,9 @@ class SummaryAnswerer:
         # a part's figures by its areas' own parts: two levels below its heading; a part is
         # narrower than a report: its figures are told more densely; each in its area's bullet
         depth = len(block.path) + 2
-        picked = key_facts(self._facts_in(block.report_id, block.paras), depth, PART_PER_SECTION)
-        return self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en)
+        pool = self._facts_in(block.report_id, block.paras)
+        picked = key_facts(pool, depth, PART_PER_SECTION)
+        return self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en, pool)
 
     def _render_parts(self, q: ParsedQuery, blocks: Sequence[Block], language: str) -> Answer:
         """Several parts asked side by side ("tóm tắt phần A, B và C …"): told as a report's
@@ -465,9 +469,10 @@ class SummaryAnswerer:
             parts.append(asked_part(self.parts.section(block), block, named))
         paras = [p for b in blocks for p in b.paras]
         depth = min(len(b.path) for b in blocks) + 2
-        picked = key_facts(self._facts_in(r.id, paras), depth, PART_PER_SECTION)
+        pool = self._facts_in(r.id, paras)
+        picked = key_facts(pool, depth, PART_PER_SECTION)
         cits: list[Citation] = []
-        lines, left = self._bullets(parts, cits, 2, picked, en)
+        lines, left = self._bullets(parts, cits, 2, picked, en, pool)
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
         head = (
