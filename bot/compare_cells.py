@@ -36,6 +36,7 @@ from bot.compare_picks import ACCEPT, AVERAGE, SIDE_CONFIDENCE, FactPicks
 from bot.compare_rules import channelled, exact_level, narrowed
 from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, amount
+from bot.compare_total import level_free, total_asked, total_choice
 from bot.extractive import readable_part
 from bot.fact_answer import (
     Context,
@@ -84,7 +85,7 @@ class FactCells(FactPicks):
         vouch = zip(sides, retrievals, ranked, answers, strict=True)
         ranked = [self.vouched(q, s, r, picks, language, a) for s, r, picks, a in vouch]
         chosen = self.choose(
-            [self.newest(s, picks) for s, picks in zip(sides, ranked, strict=True)],
+            [self._pool(q, s, picks) for s, picks in zip(sides, ranked, strict=True)],
             together=not sides or own_clauses(q, sides[0].provinces) is None,
         )
         # each side: the figure its own answer states, when of the asked kind (the ranking's
@@ -185,6 +186,17 @@ class FactCells(FactPicks):
             return None
         return Pick(said, 0.0, ACCEPT)
 
+    def _pool(self, q: ParsedQuery, side: Side, picks: list[Pick]) -> list[Pick]:
+        """The side's picks to choose from: its newest report's, without one level's figures
+        below a level-free one when it asks a total (`bot/compare_total.py`)."""
+        picks = self.newest(side, picks)
+        return level_free(picks) if self._total(q, side) else picks
+
+    def _total(self, q: ParsedQuery, side: Side) -> bool:
+        """Whether the side asks a total (`bot/compare_total.py`)."""
+        sq = side_query(q, side)
+        return total_asked(sq, asked_kind(sq, self.vocabulary))
+
     def _settled(
         self, q: ParsedQuery, side: Side, pick: Pick | None, answered: Pick | None,
         ranked: list[Pick],
@@ -194,6 +206,10 @@ class FactCells(FactPicks):
         as saying more of the question's topic than its choice ("Báo chí Trung ương … 50 tin"
         beside "Báo Hà Tĩnh … 60 tin") and it counts nothing narrower (words the question does
         not say, a channel it does not name, a part of a whole it names less)."""
+        if answered is not None and self._total(q, side):
+            decided, choice = total_choice(pick, answered, ranked)
+            if decided:
+                return choice
         if answered is None or pick is None:
             return answered or pick
         ids = (answered.fact.id, answered.fact.parent)

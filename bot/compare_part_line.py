@@ -27,6 +27,7 @@ from bot.compare_facts import comparable
 from bot.compare_guard import elsewhere
 from bot.compare_kind import levels_of
 from bot.compare_lines import share_out, translated
+from bot.compare_part_scope import tier_part
 from bot.compare_parts import Part
 from bot.compare_table import Cell
 from core.result import Answer, Citation
@@ -212,6 +213,6 @@ def settled(
     """The parts' cells held to the line that names the parts (see the module)."""
     if len(cells) != len(parts):
         return cells
-    cells = part_not_whole(parts, cells, facts_of)
+    cells = tier_part(parts, part_not_whole(parts, cells, facts_of), facts_of)
     cells = scope_honoured(q_folded, parts, answers, cells, facts_of)
     return breakdown_named(q_folded, parts, cells, facts_of)
