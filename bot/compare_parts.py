@@ -398,8 +398,12 @@ def _spans(
     strong = strong or _negated(words, xs, xe, ys, ye)
     # "tổng thu bao nhiêu, còn chi … bao nhiêu": a number asked in each clause asks no sum
     summed = sums_parts(q.folded, contrast, head_sums) and not asked_again
-    # weak: "mức 3 và mức 4", a head said again before a word of its own
-    if xs >= xe or not (strong or weak and said_again >= 1) or summed:
+    # weak: "mức 3 và mức 4", a head said again before a word of its own; "thu và chi ngân
+    # sách", two short things a plain "và" joins (kept only when each has a line of its own)
+    joined = weak and found is None and _bare(words[at]) in _AND and ye - ys <= MAX_PART
+    while joined and xs < xe and re.fullmatch(r"\d{4}", _bare(words[xs])):
+        xs += 1  # "năm 2024 thu và chi": the year dates both parts, no part's own word
+    if xs >= xe or not (strong or weak and (said_again >= 1 or joined)) or summed:
         return None
     # a place in the part before: two places are the sides, not parts; one place named inside
     # a part ("số hồ sơ Hà Tĩnh tiếp nhận qua BCCI và số hồ sơ trả qua BCCI") both parts' place
