@@ -70,7 +70,8 @@ def lent_noun(
     if first is None or last is None or last + ask_at(words, last) != len(words):
         return None
     noun = first + ask_at(words, first)
-    return (noun, at) if noun < at else None
+    named = {_bare(w) for w in words[noun:at]}  # the clause names it itself: nothing lent
+    return (noun, at) if noun < at and not named & {_bare(w) for w in words[at:last]} else None
 
 
 def past_years(words: list[str], xs: int, xe: int) -> int:

@@ -208,8 +208,7 @@ def _listed_on(words: list[str], at: int) -> bool:
     return not (COMPARED.search(tail) or COMPARE_ONLY.search(tail))
 
 
-# Words no part before the split ends on: a comparative, a comparison's verb ("A compare with")
-_MORE_WORDS = frozenset(["nhieu", "hon", "more", "it", "cao", "thap", "compare", "compared"])
+_MORE_WORDS = ("nhieu", "hon", "more", "it", "cao", "thap")  # no part before the split ends on
 
 
 def _before(words: list[str], at: int, places: frozenset[int], size: int) -> tuple[int, int]:
@@ -362,7 +361,7 @@ def _spans(
         return None
     opens_asking = ys > right and _ask_at(words, right) >= 2
     asked_again = (ys > right and _bare(words[right]) in _STRONG_ASK) or _asks_after(words, at, ye)
-    asked_again = asked_again or n == 0  # (a comma splits only before a clause asking its own)
+    asked_again = asked_again or (n == 0 and _clause_asks(words, at))
     found, head_sums, said_again = _head_before(q, words, at, ys), False, 0
     if found is not None:
         xs, xe = found
@@ -419,6 +418,11 @@ def _joined_from(
     if _bare(words[at]) not in _AND or y[1] - y[0] > MAX_PART:
         return x[0], False
     return past_years(words, *x), True
+
+
+def _clause_asks(words: list[str], at: int) -> bool:
+    """Whether the clause a comma at `at` opens asks its own number ("…, đã xong bao nhiêu?")."""
+    return any(_ask_at(words, i) >= 2 for i in range(at, clause_end(words, at, len(words))))
 
 
 def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:
@@ -489,7 +493,7 @@ def _before_ask(
     ("… và đã giải quyết được bao nhiêu"), it is what comes before the first one asked
     ("tiếp nhận bao nhiêu hồ sơ")."""
     size = max(1, min(ye - at - min(n, 1), 4))
-    if n == 0 or _asks_after(words, at, ye):  # (a comma splits before a clause asking its own)
+    if (n == 0 and _clause_asks(words, at)) or _asks_after(words, at, ye):
         first = next((i for i in range(at) if _ask_at(words, i) >= 2), None)
         if first is not None:
             return _before(words, first, places, size)

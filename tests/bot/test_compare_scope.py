@@ -33,9 +33,9 @@ def test_one_and_keeps_its_parts() -> None:
     ("question", "en", "labels"),
     [
         ("How did the renewal rate among clinics and pharmacies compare with that among "
-         "hospitals in Long An?", True, ["clinics and pharmacies", "hospitals"]),
+         "public hospitals in Long An?", True, ["clinics and pharmacies", "public hospitals"]),
         ("How did the renewal rate for clinics and pharmacies compare with that for "
-         "hospitals in Long An?", True, ["clinics and pharmacies", "hospitals"]),
+         "district hospitals in Long An?", True, ["clinics and pharmacies", "district hospitals"]),
     ],
 )  # fmt: skip
 def test_an_and_just_before_a_contrast_lists_one_side(
