@@ -22,10 +22,11 @@ import re
 from dataclasses import dataclass
 
 from bot.compare_clauses import OPENERS as _OPENERS
+from bot.compare_clauses import WEAK_END as _WEAK_END
+from bot.compare_clauses import clause_end, each_clause, past_years
 from bot.compare_clauses import clause_start as _clause_start
 from bot.compare_clauses import each_asks as _each_asks
 from bot.compare_clauses import ends_clause as _ends_clause
-from bot.compare_clauses import own_clause
 from bot.compare_more_than import more_than_at
 from bot.compare_only import COMPARE_ONLY, compare_words
 from bot.compare_scope import scope_first
@@ -41,7 +42,6 @@ from bot.part_words import (
     more_noun,
     owned_end,
     parallel_end,
-    past_dates,
     qualified,
     shared_head,
     words_said,
@@ -51,7 +51,6 @@ from bot.part_words import negated as _negated
 from bot.part_words import part_label as _label
 from bot.part_words import said_again as _said_again
 from bot.part_words import shared_after as _shared_after
-from bot.part_words import shared_lead as _shared_lead
 from bot.stopwords import PART_STOP as _STOP
 from bot.stopwords import measured_against
 from core.places import place_words
@@ -76,8 +75,6 @@ _ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "o
         ("number", "of"), ("so", "luong"), ("ty", "le"), ("ti", "le"), ("so",), ("the",), ("its",),
         ("con",))  # fmt: skip
 _STRONG_ASK = {"bao", "how", "number", "so", "ty"}
-# no part ends on these: "… xã có", "mức độ 4 mà …"
-_WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "thi", "the", "a", "an"])
 # A comparison, or each of two things asked its own figure ("lần lượt", "respectively"): "và"
 # between two parts then sets them apart.
 _APART = re.compile(COMPARED.pattern + r"|\b(lan luot|respectively|moi (?:ben|phan))\b")
@@ -204,7 +201,7 @@ def _listed_on(words: list[str], at: int) -> bool:
     """Whether a comma before `at` lists on to the question's end ("doanh nghiệp so với hộ, cá
     nhân kinh doanh?"): a few words, none a stop word, a comparison or a number asked."""
     rest = words[at:]
-    if not words[at - 1].endswith(",") or not 0 < len(rest) <= MAX_PART - 2:
+    if not words[at - 1].endswith(",") or not 0 < len(rest) <= MAX_PART:
         return False
     tail = " ".join(rest)
     if any(_bare(w) in _STOP or _ask_at(rest, i) for i, w in enumerate(rest)):
@@ -212,12 +209,15 @@ def _listed_on(words: list[str], at: int) -> bool:
     return not (COMPARED.search(tail) or COMPARE_ONLY.search(tail))
 
 
+_MORE_WORDS = ("nhieu", "hon", "more", "it", "cao", "thap")  # no part before the split ends on
+
+
 def _before(words: list[str], at: int, places: frozenset[int], size: int) -> tuple[int, int]:
     """The part before the split when no head word is said again: (start, end) running back
     from the split (a comparison word before it dropped) to a place name, a word that asks the
     number, a stop word or a comma, at most `size` words."""
     end = at
-    while end > 0 and (_bare(words[end - 1]) in ("nhieu", "hon", "more", "it", "cao", "thap")
+    while end > 0 and (_bare(words[end - 1]) in _MORE_WORDS
                        or re.fullmatch(r"\d{4}", _bare(words[end - 1]))):  # fmt: skip
         end -= 1  # "… revenue in 2022 with …": the year dates both parts
         if end > 0 and _bare(words[end - 1]) in ("in", "nam", "trong"):
@@ -289,11 +289,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         a = [(0, k), *ask, (k, at), (tail, len(words))]
         b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
-            xs = k = _clause_start(words, xs, places)  # each clause asks its own number
-            a, b = [(0, at)], [(0, k), (own_clause(words, at), len(words))]
-            xs = past_dates(words, xs, at)  # the clause's period dates both parts
-            if (lead := _shared_lead(words, xs, xe, ys, ye)) > xs:  # the words leading both
-                b, xs = [(0, k), (xs, lead), (ys, len(words))], lead
+            a, b, k, xs, xe = each_clause(words, (xs, xe), (ys, ye), at, places, _ask_at)
         elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
             # "…, how many were done on time, and how many were not yet due?": each clause whole
             xs = k = _clause_start(words, xs, places)
@@ -366,11 +362,12 @@ def _spans(
         return None
     opens_asking = ys > right and _ask_at(words, right) >= 2
     asked_again = (ys > right and _bare(words[right]) in _STRONG_ASK) or _asks_after(words, at, ye)
+    asked_again = asked_again or (n == 0 and _clause_asks(words, at))
     found, head_sums, said_again = _head_before(q, words, at, ys), False, 0
     if found is not None:
         xs, xe = found
         if opens_asking:  # "how many X were assigned and how many X were present?": all of it
-            ye = _clause_end(words, ys)
+            ye = clause_end(words, ys, 2 * MAX_PART)
         elif xe - xs > MAX_PART:  # the head said far before: the words both parts say
             xe, ye = alike_cut(words, (xs, xe), (ys, ye))
         elif owned_end(words, right, ys, MAX_PART) is None:  # (one read to its verb stays)
@@ -399,8 +396,9 @@ def _spans(
     strong = strong or _negated(words, xs, xe, ys, ye)
     # "tổng thu bao nhiêu, còn chi … bao nhiêu": a number asked in each clause asks no sum
     summed = sums_parts(q.folded, contrast, head_sums) and not asked_again
-    # weak: "mức 3 và mức 4", a head said again before a word of its own
-    if xs >= xe or not (strong or weak and said_again >= 1) or summed:
+    # weak: "mức 3 và mức 4" (a head said again), "thu và chi ngân sách" (`_joined_from`)
+    xs, joined = _joined_from(words, at, (xs, xe), (ys, ye)) if weak and found is None else (xs, False)
+    if xs >= xe or not (strong or weak and (said_again >= 1 or joined)) or summed:
         return None
     # a place in the part before: two places are the sides, not parts; one place named inside
     # a part ("số hồ sơ Hà Tĩnh tiếp nhận qua BCCI và số hồ sơ trả qua BCCI") both parts' place
@@ -410,6 +408,22 @@ def _spans(
     if contrast:
         ye = _closing_term(words, ye, places)
     return (xs, xe), (ys, ye), ye
+
+
+def _joined_from(
+    words: list[str], at: int, x: tuple[int, int], y: tuple[int, int]
+) -> tuple[int, bool]:
+    """Where the part before starts, and whether a plain "và" joins two short things ("thu
+    và chi ngân sách", kept only when each has a line of its own), past the years opening it
+    ("năm 2024 | thu và chi": the year dates both)."""
+    if _bare(words[at]) not in _AND or y[1] - y[0] > MAX_PART:
+        return x[0], False
+    return past_years(words, *x), True
+
+
+def _clause_asks(words: list[str], at: int) -> bool:
+    """Whether the clause a comma at `at` opens asks its own number ("…, đã xong bao nhiêu?")."""
+    return any(_ask_at(words, i) >= 2 for i in range(at, clause_end(words, at, len(words))))
 
 
 def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:
@@ -426,16 +440,6 @@ def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:
     if _SAID_ASK.search(said) or COMPARED.search(said) or not terms_named(said):
         return ye
     return len(words)
-
-
-def _clause_end(words: list[str], start: int) -> int:
-    """Where the clause from `start` ends: after its word with a comma or "?", or at the end."""
-    end = start
-    while end < len(words) and end - start < 2 * MAX_PART:
-        end += 1
-        if _ends_clause(words[end - 1]):
-            break
-    return end
 
 
 def _asks_after(words: list[str], at: int, ye: int) -> bool:
@@ -490,7 +494,7 @@ def _before_ask(
     ("… và đã giải quyết được bao nhiêu"), it is what comes before the first one asked
     ("tiếp nhận bao nhiêu hồ sơ")."""
     size = max(1, min(ye - at - min(n, 1), 4))
-    if _asks_after(words, at, ye):
+    if (n == 0 and _clause_asks(words, at)) or _asks_after(words, at, ye):
         first = next((i for i in range(at) if _ask_at(words, i) >= 2), None)
         if first is not None:
             return _before(words, first, places, size)

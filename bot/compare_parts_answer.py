@@ -1,9 +1,9 @@
 """Two parts of one report side by side (see `bot/compare_parts.py`; three or more listed at
-once: `bot/compare_list.py`): each part asked of the
-figure answerer on its own, the answers set in the comparison table. A part the figure answerer
-abstains on reads "not found", one it is not sure of "not sure" with the figures it may be (none
-bold); one line read for both parts gives each part the
-figure its own words lead to there, else counts only for the part its words name."""
+once: `bot/compare_list.py`): each part asked of the figure answerer on its own, the answers
+set in the comparison table. A part the figure answerer abstains on reads "not found", one it is
+not sure of "not sure" with the figures it may be (none bold); one line read for both parts
+gives each part the figure its own words lead to there, else counts only for the part its words
+name."""
 
 from __future__ import annotations
 
@@ -185,7 +185,8 @@ class PartsAnswerer:
         cells = guarded(parts, amount_of_share(q, cells, self._chunk))
         if all(c.citation is None and not c.doubted for c in cells):
             return None
-        if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)):
+        if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)
+                         or _each_own_line(parts, cells)):  # fmt: skip
             return None  # "A và B" may ask one figure of both: left to the figure answerer
         table = render_table(q, cells, language)
         times = bool(_TIMES_ASKED.search(q.folded))
@@ -471,15 +472,23 @@ def _each_its_average(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) 
     sở và cấp huyện, trung bình mỗi nơi bao nhiêu") each got a total and its average from a
     line of their own that says the part's own words and not the other's: an average is of
     each part's own units, never of both summed."""
-    if len(cells) != 2 or not asks_average_too(q.folded):
+    return asks_average_too(q.folded) and _each_own_line(parts, cells, beside=True)
+
+
+def _each_own_line(parts: Sequence[Part], cells: list[Cell], beside: bool = False) -> bool:
+    """Whether two parts a plain "và" joins ("thu và chi ngân sách") are each stated from a
+    line of their own that says the part's own words, not all the other's ("thu" beside "chi
+    ngân sách": "tổng thu ngân sách" shares a word): each its figure, never one of both.
+    `beside`: each with its other figure stated too (a total, its average), no other word."""
+    if len(cells) != 2:
         return False
-    owns = own_words([p.label for p in parts])
-    lines = set()
+    owns, lines = own_words([p.label for p in parts]), set[tuple[str, int]]()
     for k, cell in enumerate(cells):
-        if cell.citation is None or not cell.beside or not owns[k]:
+        if cell.citation is None or (beside and not cell.beside) or not owns[k]:
             return False
         said = set(re.findall(r"\w+", fold(cell.citation.quote)))
-        if not owns[k] <= said or owns[1 - k] & said:
+        other = bool(owns[1 - k] & said) if beside else owns[1 - k] <= said  # (a word shared)
+        if not owns[k] <= said or other:
             return False
         lines.add((cell.citation.chunk_id, cell.citation.line_start))
     return len(lines) == 2

@@ -21,6 +21,8 @@ def scope_first(
     first ("compare spending and its rate for the autonomous and the non-autonomous parts"):
     the scope's "and" names the sides, the first joins the measures asked of each; tried first."""
     plain = [s for s in splits if s[1] == 1 and not s[2] and bare(words[s[0]]) in _AND]
+    if (contrast := _contrast_after(words, splits, plain)) is not None:
+        return [contrast, *[s for s in splits if s != contrast]]
     if len(plain) != 2:
         return splits
     first, second = plain
@@ -28,3 +30,20 @@ def scope_first(
     if not between & _SCOPE:
         return splits
     return [second, *[s for s in splits if s != second]]
+
+
+# Words on from a plain "and" within which a contrast ("compare with", "versus", "so với") makes
+# the "and" one side's list ("firms and organisations compared with households").
+LIST_REACH = 4
+
+
+def _contrast_after(
+    words: list[str], splits: list[tuple[int, int, bool]], plain: list[tuple[int, int, bool]]
+) -> tuple[int, int, bool] | None:
+    """The contrast split a few words (`LIST_REACH`) after the question's one plain "and",
+    which then joins two things of one side: the contrast names the sides; None if none."""
+    if len(plain) != 1:
+        return None
+    at = plain[0][0]
+    after = [s for s in splits if s[2] and s[1] >= 1 and at < s[0] <= at + LIST_REACH]
+    return after[0] if after else None

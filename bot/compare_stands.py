@@ -10,7 +10,8 @@ from bot.part_words import bare_word as _bare
 # Words standing for the thing the part before names ("compare X of A with that of B"): the
 # part after is what follows them.
 _STANDS_FOR = (("that", "of"), ("those", "of"), ("the", "one", "of"), ("the", "ones", "of"),
-               ("those", "by"), ("cai", "cua"))  # fmt: skip
+               ("those", "by"), ("that", "among"), ("those", "among"), ("that", "for"),
+               ("those", "for"), ("cai", "cua"))  # fmt: skip
 # ... or a pronoun, a participle and "by" ("those issued by", "the ones kept by"): the part
 # after "by" names who did it. A participle: a word in -ed or a common irregular one.
 _BY = tuple(p + ("*", "by") for p in (("those",), ("the", "ones"), ("the", "one"), ("that",)))

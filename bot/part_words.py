@@ -275,9 +275,17 @@ _AUX_END = re.compile(
 )
 
 
+# An aside a part's words end on, which dates or glosses the question, not the part: a
+# bracket the part cuts before it closes ("… tổ chức (tính đến 5/2024"), or a closed one
+# holding a figure or date ("… cá nhân (as of 6/2023)"). A label never ends on one.
+_TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*$|[^()]*\d[^()]*\)\s*$)")
+
+
 def part_label(said: str) -> str:
-    """A part's label: its words, without the punctuation and English auxiliaries ending them."""
-    return _AUX_END.sub("", said.strip(",.;:?!()")).strip(",.;:?!()")
+    """A part's label: its words, without the punctuation, English auxiliaries and a trailing
+    aside (`_TRAILING_ASIDE`) ending them (the aside kept when it is all the label says)."""
+    bare = _TRAILING_ASIDE.sub("", said.rstrip(",.;:?! ")).strip() or said
+    return _AUX_END.sub("", bare.strip(",.;:?!()")).strip(",.;:?!()")
 
 
 # A part before this short at most may be a modifier whose head noun the part after says once

@@ -59,3 +59,10 @@ def test_own_clause_skips_only_a_contrasting_opener() -> None:
     assert own_clause(["x,", "con", "ty", "le"], 1) == 2
     assert own_clause(["x,", "ty", "le"], 1) == 1
     assert own_clause(["x"], 1) == 1
+
+
+def test_a_clause_asking_only_how_many_borrows_the_thing_the_first_counts() -> None:
+    q = parse_query("Long An có bao nhiêu trạm y tế, đến cuối năm đã nâng cấp xong bao nhiêu?")
+    got = parts_of(q)
+    assert [p.label for p in got][0] == "trạm y tế"
+    assert "trạm y tế" in got[1].query.text
