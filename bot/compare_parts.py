@@ -11,10 +11,9 @@ The parts are found by the shape of the question, not by a list of topics: a con
 "số … và số …", a head word said again: "kinh phí tự chủ và kinh phí không tự chủ") splits it;
 the part after the split runs to the next stop ("là", "ở", "?", …) or, a head said again, for as
 many words as the part before it; the part before it starts at that head word, or runs back to
-the place name, the word that asks the number, or a comma. A plain "và" with none of these splits a thing from its negation
-("tự chủ và không tự chủ": never one figure); between a head and that head said again ("mức 3
-và mức 4"), which may ask one figure of both, it splits only weakly (`parts_of(weak=True)`: the
-parts answerer keeps such parts when one line gives each its own figure)."""
+the place name, the word that asks the number, or a comma. A plain "và" splits a thing from its
+negation ("tự chủ và không tự chủ"), and weakly (`parts_of(weak=True)`: kept when one line gives
+each part its own figure) a head from that head said again ("mức 3 và mức 4")."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
 """Two parts of one report side by side (see `bot/compare_parts.py`; three or more listed at
 once: `bot/compare_list.py`): each part asked of the figure answerer on its own, the answers
 set in the comparison table. A part the figure answerer abstains on reads "not found", one it is
-not sure of "not sure" with the figures it may be (none bold); one line read for both parts
-gives each part the figure its own words lead to there, else counts only for the part its words
-name."""
+not sure of "not sure" (none bold); one line read for both parts gives each part the figure its
+own words lead to there, else counts only for the part its words name."""
 
 from __future__ import annotations
 
@@ -458,9 +457,7 @@ def _each_its_own(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> b
     if cells[0].figure == cells[1].figure:
         return False
     a, b = (c.citation for c in cells)
-    assert a is not None
-    assert b is not None
-    if (a.chunk_id, a.line_start) != (b.chunk_id, b.line_start):
+    if a is None or b is None or (a.chunk_id, a.line_start) != (b.chunk_id, b.line_start):
         return False
     labels, share = [p.label for p in parts], bool(_SHARE.search(q.folded))
     got = share_out(labels, a.quote, share)
