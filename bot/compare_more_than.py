@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.compare_table import Cell
 from bot.part_words import bare_word
 
 # Vietnamese comparatives said before "hơn" ("nhiều hơn", "thấp hơn").
@@ -48,3 +49,22 @@ def more_than_at(words: list[str], i: int) -> int:
         if any(b in _EN_MORE for b in before) and _EN_HOW.search(" ".join(words[:i])):
             return 1
     return 0
+
+
+def split_by_comparative(folded: str) -> bool:
+    """Whether a comparative splits the question into its two parts (`more_than_at`)."""
+    words = folded.split()
+    return any(more_than_at(words, i) for i in range(len(words)))
+
+
+def one_line_apart(cells: list[Cell]) -> bool:
+    """Whether two parts split at a comparative are stated, each its own figure, from one line
+    (a breakdown: "tiếp nhận 120 hồ sơ, đã giải quyết 95"). Parts of two lines may be figures
+    of two breakdowns (an average beside a total, a desk count beside a tier's): the figure
+    answerer then answers the whole question, as for any question no split reads."""
+    if len(cells) != 2 or any(c.citation is None or c.doubted for c in cells):
+        return False
+    a, b = (c.citation for c in cells)
+    if a is None or b is None or cells[0].figure == cells[1].figure:
+        return False
+    return (a.chunk_id, a.line_start) == (b.chunk_id, b.line_start)

@@ -26,7 +26,7 @@ from bot.compare_label_line import label_line
 from bot.compare_larger import with_larger
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
-from bot.compare_more_than import DIFFERENCE_ASKED
+from bot.compare_more_than import DIFFERENCE_ASKED, one_line_apart, split_by_comparative
 from bot.compare_nearest_line import on_a_nearest_line
 from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
@@ -185,8 +185,9 @@ class PartsAnswerer:
         if all(c.citation is None and not c.doubted for c in cells):
             return None
         if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)
-                         or _each_own_line(parts, cells)):  # fmt: skip
-            return None  # "A và B" may ask one figure of both: left to the figure answerer
+                         or _each_own_line(parts, cells)) or (
+                split_by_comparative(q.folded) and not one_line_apart(cells)):  # fmt: skip
+            return None  # "A và B" may ask one figure of both; "A hơn B bao nhiêu" of two lines
         table = render_table(q, cells, language)
         times = bool(_TIMES_ASKED.search(q.folded))
         apart = bool(DIFFERENCE_ASKED.search(q.folded))
