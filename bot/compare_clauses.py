@@ -75,7 +75,7 @@ def lent_noun(
 
 
 def past_years(words: list[str], xs: int, xe: int) -> int:
-    """Where a part runs from past the years opening it ("năm 2024 thu và chi": the year
+    """Where a part runs from past the years opening it ("năm 2024 tiêm và xét nghiệm": the year
     dates both parts, no part's own word)."""
     while xs < xe and re.fullmatch(r"\d{4}", _bare(words[xs])):
         xs += 1

@@ -48,7 +48,7 @@ def with_larger(
 
 
 def _decimals(figure: str) -> int:
-    """How many decimals a reported figure says, written the reports' way ("97,4%" 1, "1.101"
+    """How many decimals a reported figure says, written the reports' way ("63,8%" 1, "2.047"
     0, "1.234,56" 2)."""
     _, comma, decimals = figure.rstrip("%").rpartition(",")
     return len(decimals) if comma else 0

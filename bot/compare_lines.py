@@ -59,8 +59,8 @@ def _tokens(text: str) -> list[str]:
 
 def _clause(lead: str) -> str:
     """A lead from its clause's opening: after the last bracket, colon or semicolon (one right
-    before the figure aside: "… cấp huyện: 45"), so "cho các cơ quan, tổ chức và cá nhân (trong
-    đó: Chứng thư số cá nhân là 1.101" leads 1.101 with "Chứng thư số cá nhân là" alone. A
+    before the figure aside: "… cấp huyện: 45"), so "cho các trường, trạm y tế và thôn (trong
+    đó: Trạm y tế xã là 2.318" leads 2.318 with "Trạm y tế xã là" alone. A
     figure that opens its bracket is led by the words before the bracket: "công chức (59 biên
     chế), viên chức (15 biên chế)" leads 15 with "biên chế), viên chức"."""
     lead = lead.rstrip(" :")
@@ -151,9 +151,9 @@ def _fit(own: frozenset[str], lead: list[str], misread: bool = True) -> tuple[in
 
 def _rank(fit: tuple[int, float], label_said: int) -> tuple[int, int, float]:
     """How well a figure's lead names a part: its own words said, then its label's words said
-    (shared ones too: "trực tiếp và qua bưu chính: 142.048" says "trực tiếp" whole, where "tiếp
-    nhận 184.408" says only its "tiếp"; "chứng thư số cá nhân là 1.101" says more of a
-    "chứng thư số cá nhân" than "sim ký số cá nhân là 214"), then nearness."""
+    (shared ones too: "trực tiếp và qua bưu chính: 52.600" says "trực tiếp" whole, where "tiếp
+    nhận 61.250" says only its "tiếp"; "trạm y tế xã là 2.318" says more of a "trạm y
+    tế xã" than "điểm y tế thôn xã là 317"), then nearness."""
     return fit[0], label_said, -fit[1]
 
 

@@ -197,8 +197,8 @@ def _clause_rest(words: list[str], end: int, places: frozenset[int]) -> int:
 
 
 def _listed_on(words: list[str], at: int) -> bool:
-    """Whether a comma before `at` lists on to the question's end ("doanh nghiệp so với hộ, cá
-    nhân kinh doanh?"): a few words, none a stop word, a comparison or a number asked."""
+    """Whether a comma before `at` lists on to the question's end ("xã nộp trực tuyến so với
+    phường, thị trấn nộp giấy?"): a few words, none a stop word, a comparison or a number asked."""
     rest = words[at:]
     if not words[at - 1].endswith(",") or not 0 < len(rest) <= MAX_PART:
         return False
@@ -395,7 +395,7 @@ def _spans(
     strong = strong or _negated(words, xs, xe, ys, ye)
     # "tổng thu bao nhiêu, còn chi … bao nhiêu": a number asked in each clause asks no sum
     summed = sums_parts(q.folded, contrast, head_sums) and not asked_again
-    # weak: "mức 3 và mức 4" (a head said again), "thu và chi ngân sách" (`_joined_from`)
+    # weak: "mức 3 và mức 4" (a head said again), "tiêm và xét nghiệm" (`_joined_from`)
     xs, joined = _joined_from(words, at, (xs, xe), (ys, ye)) if weak and found is None else (xs, False)
     if xs >= xe or not (strong or weak and (said_again >= 1 or joined)) or summed:
         return None
@@ -412,9 +412,9 @@ def _spans(
 def _joined_from(
     words: list[str], at: int, x: tuple[int, int], y: tuple[int, int]
 ) -> tuple[int, bool]:
-    """Where the part before starts, and whether a plain "và" joins two short things ("thu
-    và chi ngân sách", kept only when each has a line of its own), past the years opening it
-    ("năm 2024 | thu và chi": the year dates both)."""
+    """Where the part before starts, and whether a plain "và" joins two short things ("tiêm
+    và xét nghiệm", kept only when each has a line of its own), past the years opening it
+    ("năm 2024 | tiêm và xét nghiệm": the year dates both)."""
     if _bare(words[at]) not in _AND or y[1] - y[0] > MAX_PART:
         return x[0], False
     return past_years(words, *x), True

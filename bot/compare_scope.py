@@ -33,7 +33,7 @@ def scope_first(
 
 
 # Words on from a plain "and" within which a contrast ("compare with", "versus", "so với") makes
-# the "and" one side's list ("firms and organisations compared with households").
+# the "and" one side's list ("schools and kindergartens compared with private clinics").
 LIST_REACH = 4
 
 

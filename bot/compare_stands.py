@@ -15,7 +15,7 @@ _STANDS_FOR = (("that", "of"), ("those", "of"), ("the", "one", "of"), ("the", "o
 # ... or a pronoun, a participle and "by" ("those issued by", "the ones kept by"): the part
 # after "by" names who did it. A participle: a word in -ed or a common irregular one.
 _BY = tuple(p + ("*", "by") for p in (("those",), ("the", "ones"), ("the", "one"), ("that",)))
-# "… than it resolved", "… than they handled": a pronoun standing for the place both parts
+# "… than it approved", "… than they registered": a pronoun standing for the place both parts
 # share, before the part after's verb.
 _PRONOUN = frozenset(["it", "they"])
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed|run|kept|held|made|done|written|built|sent|paid|led")

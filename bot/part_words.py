@@ -192,15 +192,15 @@ def parallel_end(words: list[str], span: tuple[int, int], after: tuple[int, int]
     return cut if xe - xs > limit or any(i in places for i in range(cut, xe)) else xe
 
 
-# Words that open a period both parts share ("between 15 Dec 2021 and …", "từ 15/12/2021 …").
+# Words that open a period both parts share ("between 3 Mar 2020 and …", "từ 1/4/2020 …").
 _PERIOD_OPENS = frozenset(["between", "from", "since", "tu"])
 PERIOD_REACH = 2  # words after the opener within which a number dates it ("from Dec 2021")
 
 
 def dated_aside(words: list[str], at: int) -> bool:
     """Whether a bracketed aside opens at `at` and holds a number ("(Dec 2021 - Jun 2022)": a
-    period, both parts'), or a period said in words ("between 15 Dec 2021 and …", "từ
-    15/12/2021"); an aside in words ("(không tự chủ)") glosses the part it follows."""
+    period, both parts'), or a period said in words ("between 3 Mar 2020 and …", "từ
+    1/4/2020"); an aside in words ("(không tự chủ)") glosses the part it follows."""
     if bare_word(words[at]) in _PERIOD_OPENS:
         return any(c.isdigit() for c in " ".join(words[at + 1 : at + 1 + PERIOD_REACH]))
     if not words[at].startswith("("):
@@ -277,7 +277,7 @@ _AUX_END = re.compile(
 
 # An aside a part's words end on, which dates or glosses the question, not the part: a
 # bracket the part cuts before it closes ("… tổ chức (tính đến 5/2024"), or a closed one
-# holding a figure or date ("… cá nhân (as of 6/2023)"). A label never ends on one.
+# holding a figure or date ("… cá nhân (as of 3/2024)"). A label never ends on one.
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*$|[^()]*\d[^()]*\)\s*$)")
 
 

@@ -38,7 +38,6 @@ def test_a_unit_read_far_after_its_figure_is_not_what_it_counts() -> None:
         "4", "trong đó có 4 đơn vị đã làm sớm hơn so với thời hạn theo phương án", "phuong an"
     )
     assert not unit_beside(far)
-    assert UNIT_FAR >= 3  # (a counted noun of two or three words stays beside its figure)
     near = _fact("4", "đã xây dựng 4 phương án sắp xếp", "phuong an")
     assert keyness(far) < keyness(near)
 
@@ -47,13 +46,28 @@ def test_a_unit_before_its_figure_tied_by_a_label_is_beside_it() -> None:
     assert unit_beside(_fact("310", "Số dịch vụ công cấp tỉnh ở mức độ 3 là: 310", "dich vu cong"))
 
 
+def test_a_unit_is_beside_its_figure_up_to_unit_far_words_on() -> None:
+    def at(words_on: int) -> Fact:  # the unit is the `words_on`-th word after the figure
+        return _fact("40", " ".join(["Lập 40", *["mới"] * (words_on - 1), "tổ công tác"]), "to cong tac")
+
+    assert unit_beside(at(UNIT_FAR))
+    assert not unit_beside(at(UNIT_FAR + 1))
+
+
+def test_a_count_of_few_cases_or_more_may_head_an_area() -> None:
+    def count(n: int) -> Fact:
+        return _fact(str(n), f"Đã thành lập {n} tổ công tác liên ngành", "to cong tac")
+
+    assert area_headline([count(FEW)]) is not None
+    assert area_headline([count(FEW - 1)]) is None  # single cases, no headline
+
+
 def test_an_areas_headline_is_its_first_counted_result() -> None:
     few = _fact("3", "Điều động 3 công chức về cấp huyện", "cong chuc", start=0)
     part = _fact("17", "trong đó 17 phòng chuyên môn", start=40, parent="r:0#80")
     target = _fact("50", "phấn đấu đạt 50 xã điểm", "xa", start=60, counts="phan dau dat 50 xa")
     lead = _fact("26", "Đã sắp xếp giảm 26 tổ chức bên trong các sở", start=80)
     later = _fact("900", "tiếp nhận 900 hồ sơ", "ho so", start=120)
-    assert FEW > 3
     assert area_headline([few, part, target, lead, later]) is lead
     assert area_headline([few]) is None
     share = _fact("64%", "Tỷ lệ giải ngân đạt 64%", "%", "percent", start=5)

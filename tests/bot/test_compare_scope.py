@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.compare_parts import parts_of
+from bot.compare_scope import LIST_REACH
 from core.query import parse_query
 
 
@@ -32,10 +33,10 @@ def test_one_and_keeps_its_parts() -> None:
 @pytest.mark.parametrize(
     ("question", "en", "labels"),
     [
-        ("How did the renewal rate among clinics and pharmacies compare with that among "
-         "public hospitals in Long An?", True, ["clinics and pharmacies", "public hospitals"]),
-        ("How did the renewal rate for clinics and pharmacies compare with that for "
-         "district hospitals in Long An?", True, ["clinics and pharmacies", "district hospitals"]),
+        ("Long An: were more permits granted to schools and kindergartens compared with private "
+         "clinics?", True, ["schools and kindergartens", "private clinics"]),
+        ("Long An: how many permits were issued for schools and kindergartens compared with "
+         "those for private clinics?", True, ["schools and kindergartens", "private clinics"]),
     ],
 )  # fmt: skip
 def test_an_and_just_before_a_contrast_lists_one_side(
@@ -44,7 +45,18 @@ def test_an_and_just_before_a_contrast_lists_one_side(
     assert [p.label for p in parts_of(parse_query(question), en)] == labels
 
 
+def test_an_and_lists_one_side_only_within_list_reach_words_of_the_contrast() -> None:
+    def second_side(between: int) -> str:  # `between` words from "and" to "compared"
+        listed = [*["new", "small", "rural", "hill", "village"][: between - 1], "kindergartens"]
+        question = (f"Long An: were more permits granted to schools and {' '.join(listed)} "
+                    "compared with private clinics?")  # fmt: skip
+        return [p.label for p in parts_of(parse_query(question), True)][-1]
+
+    assert second_side(LIST_REACH - 1) == "private clinics"  # "compared" LIST_REACH words on
+    assert second_side(LIST_REACH) != "private clinics"  # one word farther: the "and" splits
+
+
 def test_a_short_list_after_a_comma_ends_the_part_after_a_contrast() -> None:
-    question = "Long An: tỷ lệ bệnh viện chuyển đổi so với tỷ lệ phòng khám, hộ buôn bán nhỏ kê khai?"
+    question = "Long An: bao nhiêu xã nộp trực tuyến so với phường, thị trấn nộp giấy?"
     got = parts_of(parse_query(question))
-    assert [p.label for p in got] == ["bệnh viện chuyển đổi", "phòng khám, hộ buôn bán nhỏ kê khai"]
+    assert [p.label for p in got] == ["xã nộp trực tuyến", "phường, thị trấn nộp giấy"]
