@@ -59,6 +59,12 @@ def each_asks(
     return a, b, k, max(xs, dated)
 
 
+# Whether the thing the first clause counts is lent to a second clause (`lent_noun`). Off since
+# the twenty-fifth round's merge: lent to a clause that names its own thing ("tiếp nhận không qua
+# thi bao nhiêu" after "… bao nhiêu người,") it led the figure answerer to another line's count.
+LEND = False
+
+
 def lent_noun(
     words: list[str], start: int, at: int, ask_at: Callable[[list[str], int], int]
 ) -> tuple[int, int] | None:
@@ -93,7 +99,8 @@ def each_clause(
     xs = k = clause_start(words, xs, places)  # each clause asks its own number
     a: list[tuple[int, int] | str] = [(0, at)]
     b: list[tuple[int, int] | str] = [(0, k), (own_clause(words, at), len(words))]
-    b += [noun] if (noun := lent_noun(words, k, at, ask_at)) else []  # "…: nhiệm vụ"
+    noun = lent_noun(words, k, at, ask_at) if LEND else None
+    b += [noun] if noun else []  # "…: nhiệm vụ"
     xs = past_dates(words, xs, at)  # the clause's period dates both parts
     if (lead := shared_lead(words, xs, xe, ys, ye)) > xs:  # the words leading both
         b, xs = [(0, k), (xs, lead), (ys, len(words))], lead

@@ -51,9 +51,16 @@ def more_than_at(words: list[str], i: int) -> int:
     return 0
 
 
+# Other words that set two parts apart ("A nhiều hơn hay B nhiều hơn", "so với", "versus"):
+# the parts they split are answered as any comparison's, not only from one line.
+_OTHER_SPLIT = re.compile(r"\b(hay|hoac|or|so voi|versus|vs|compared)\b")
+
+
 def split_by_comparative(folded: str) -> bool:
-    """Whether a comparative splits the question into its two parts (`more_than_at`)."""
+    """Whether only a comparative splits the question into its two parts (`more_than_at`)."""
     words = folded.split()
+    if _OTHER_SPLIT.search(folded):
+        return False
     return any(more_than_at(words, i) for i in range(len(words)))
 
 

@@ -409,20 +409,19 @@ def _spans(
     return (xs, xe), (ys, ye), ye
 
 
-def _joined_from(
-    words: list[str], at: int, x: tuple[int, int], y: tuple[int, int]
-) -> tuple[int, bool]:
+def _joined_from(words: list[str], at: int, x: tuple[int, int], y: tuple[int, int]) -> tuple[int, bool]:
     """Where the part before starts, and whether a plain "và" joins two short things ("tiêm
     và xét nghiệm", kept only when each has a line of its own), past the years opening it
     ("năm 2024 | tiêm và xét nghiệm": the year dates both)."""
-    if _bare(words[at]) not in _AND or y[1] - y[0] > MAX_PART:
-        return x[0], False
+    if _bare(words[at]) != "va" or y[1] - y[0] > MAX_PART or words[x[0] - 1].endswith(","):
+        return x[0], False  # English "and", or the last two of a list ("A, B và C"): no split
     return past_years(words, *x), True
 
 
 def _clause_asks(words: list[str], at: int) -> bool:
     """Whether the clause a comma at `at` opens asks its own number ("…, đã xong bao nhiêu?")."""
-    return any(_ask_at(words, i) >= 2 for i in range(at, clause_end(words, at, len(words))))
+    return any(_ask_at(words, i) >= 2 for i in range(at)) and any(
+        _ask_at(words, i) >= 2 for i in range(at, clause_end(words, at, len(words))))  # fmt: skip
 
 
 def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:

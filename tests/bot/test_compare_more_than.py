@@ -102,3 +102,32 @@ def test_a_difference_asked_states_both_sides_cited_and_the_difference(
     assert "**92%**" in text, text  # both sides' figures, each in bold and cited
     assert "**100%**" in text, text
     assert "Chênh lệch (tính từ hai số trên): 8 điểm phần trăm." in text, text
+
+
+def test_only_a_comparative_split_asks_for_one_line() -> None:
+    """`split_by_comparative` is true when only a comparative splits the parts; another split
+    word ("hay", "so với", "or") answers them as any comparison's."""
+    from bot.compare_more_than import split_by_comparative
+
+    assert split_by_comparative("so truong cap huyen it hon cap tinh bao nhieu?")
+    assert split_by_comparative("how many more clinics than schools did long an license?")
+    assert not split_by_comparative("truong cap huyen nhieu hon hay cap tinh nhieu hon, moi cap bao nhieu?")
+    assert not split_by_comparative("so truong cap huyen so voi cap tinh nhieu hon bao nhieu?")
+
+
+def test_two_parts_stand_only_from_one_line() -> None:
+    """`one_line_apart`: both cells cited from one line, each its own figure; not from two
+    lines, not one figure twice, not a doubted cell."""
+    from bot.compare_more_than import one_line_apart
+    from bot.compare_sides import Side
+    from bot.compare_table import Cell
+    from core.result import Citation
+
+    def cell(figure: str, line: int, side: str = "x") -> Cell:
+        cit = Citation(1, "r", "", "", "", "", "", "q", 1.0, chunk_id="c1", line_start=line)
+        return Cell(Side(side, (), ()), figure, citation=cit)
+
+    assert one_line_apart([cell("120", 5), cell("95", 5, "y")])
+    assert not one_line_apart([cell("120", 5), cell("95", 9, "y")])
+    assert not one_line_apart([cell("120", 5), cell("120", 5, "y")])
+    assert not one_line_apart([cell("120", 5), Cell(Side("y", (), ()))])
