@@ -419,9 +419,10 @@ def _joined_from(words: list[str], at: int, x: tuple[int, int], y: tuple[int, in
 
 
 def _clause_asks(words: list[str], at: int) -> bool:
-    """Whether the clause a comma at `at` opens asks its own number ("…, đã xong bao nhiêu?")."""
-    return any(_ask_at(words, i) >= 2 for i in range(at)) and any(
-        _ask_at(words, i) >= 2 for i in range(at, clause_end(words, at, len(words))))  # fmt: skip
+    """Whether the clause a comma at `at` opens asks its own number after one asked before it
+    ("…, đã xong bao nhiêu?"; not "mức 3, 4 …", a list of levels)."""
+    asks = [_ask_at(words, i) >= 2 for i in range(clause_end(words, at, len(words)))]
+    return not re.fullmatch(r"\d+", _bare(words[at])) and any(asks[:at]) and any(asks[at:])
 
 
 def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:
