@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from bot.part_words import bare_word as _bare
 from bot.part_words import past_dates, shared_lead
@@ -59,27 +58,6 @@ def each_asks(
     return a, b, k, max(xs, dated)
 
 
-# Whether the thing the first clause counts is lent to a second clause (`lent_noun`). Off since
-# the twenty-fifth round's merge: lent to a clause that names its own thing ("tiếp nhận không qua
-# thi bao nhiêu" after "… bao nhiêu người,") it led the figure answerer to another line's count.
-LEND = False
-
-
-def lent_noun(
-    words: list[str], start: int, at: int, ask_at: Callable[[list[str], int], int]
-) -> tuple[int, int] | None:
-    """The thing counted that the first clause names after its number asked ("có bao nhiêu
-    nhiệm vụ, đã xong bao nhiêu?": "nhiệm vụ"), lent to the clause after `at` when that one
-    ends on its own number asked, naming nothing after it; None otherwise."""
-    first = next((i for i in range(start, at) if ask_at(words, i) >= 2), None)
-    last = next((i for i in range(len(words) - 1, at - 1, -1) if ask_at(words, i) >= 2), None)
-    if first is None or last is None or last + ask_at(words, last) != len(words):
-        return None
-    noun = first + ask_at(words, first)
-    named = {_bare(w) for w in words[noun:at]}  # the clause names it itself: nothing lent
-    return (noun, at) if noun < at and not named & {_bare(w) for w in words[at:last]} else None
-
-
 def past_years(words: list[str], xs: int, xe: int) -> int:
     """Where a part runs from past the years opening it ("năm 2024 tiêm và xét nghiệm": the year
     dates both parts, no part's own word)."""
@@ -89,28 +67,18 @@ def past_years(words: list[str], xs: int, xe: int) -> int:
 
 
 def each_clause(
-    words: list[str], x: tuple[int, int], y: tuple[int, int], at: int, places: frozenset[int],
-    ask_at: Callable[[list[str], int], int],
+    words: list[str], x: tuple[int, int], y: tuple[int, int], at: int, places: frozenset[int]
 ) -> tuple[list[tuple[int, int] | str], list[tuple[int, int] | str], int, int, int]:
     """Each clause's question, where the first starts, and the first part's label span, for
     a comma before a clause asking its own number ("có bao nhiêu nhiệm vụ, đã xong bao nhiêu?":
-    the thing the first counts lent to the second, and its label when it says nothing else)."""
+    each clause keeps its own words; the thing the first counts is not lent to the second, which
+    led the figure answerer to another line's count where the second named its own thing)."""
     (xs, xe), (ys, ye) = x, y
     xs = k = clause_start(words, xs, places)  # each clause asks its own number
     a: list[tuple[int, int] | str] = [(0, at)]
     b: list[tuple[int, int] | str] = [(0, k), (own_clause(words, at), len(words))]
-    noun = lent_noun(words, k, at, ask_at) if LEND else None
-    b += [noun] if noun else []  # "…: nhiệm vụ"
     xs = past_dates(words, xs, at)  # the clause's period dates both parts
     if (lead := shared_lead(words, xs, xe, ys, ye)) > xs:  # the words leading both
         b, xs = [(0, k), (xs, lead), (ys, len(words))], lead
-    elif noun and _only_weak(words, xs, noun[0], ask_at):
-        xs, xe = noun  # "có bao nhiêu nhiệm vụ": labelled by the thing it counts
     return a, b, k, xs, xe
 
-
-def _only_weak(words: list[str], start: int, end: int, ask_at: Callable[[list[str], int], int]) -> bool:
-    """Whether the words from `start` to the number asked before `end` say nothing of their
-    own ("có bao nhiêu": the verb only)."""
-    first = next((i for i in range(start, end) if ask_at(words, i) >= 2), start)
-    return all(_bare(w) in WEAK_END for w in words[start:first])

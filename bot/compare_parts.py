@@ -288,7 +288,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         a = [(0, k), *ask, (k, at), (tail, len(words))]
         b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
-            a, b, k, xs, xe = each_clause(words, (xs, xe), (ys, ye), at, places, _ask_at)
+            a, b, k, xs, xe = each_clause(words, (xs, xe), (ys, ye), at, places)
         elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
             # "…, how many were done on time, and how many were not yet due?": each clause whole
             xs = k = _clause_start(words, xs, places)
