@@ -256,19 +256,18 @@ class Reads:
     `tuning.at_least` is known by its comparisons (`Trace.holds`)."""
 
     readers: dict[str, list[Question]]
-    utilities: list[tuple[Question, float]]  # each question's utility as the constants stand
-    traces: dict[int, Trace] = field(default_factory=dict)  # by id(question), as they stand
+    # by id(question), as the constants stand: only answers with a utility, in question order
+    traces: dict[int, Trace] = field(default_factory=dict)
     asked_again: int = 0  # answers a scan asked again (`scan_constant` with these reads)
 
     @classmethod
     def of(cls, service: AnswerService, questions: Sequence[Question]) -> Reads:
         """Answer each question once, noting the scanned constants its answer reads."""
-        reads = cls({name: [] for name in GRIDS}, [])
+        reads = cls({name: [] for name in GRIDS})
         for q in questions:
             trace = Trace.of(service, q, {n: getattr(bot.extractive.tuning, n) for n in GRIDS})
             if trace.utility is None:
                 continue
-            reads.utilities.append((q, trace.utility))
             reads.traces[id(q)] = trace
             for name in GRIDS:
                 if trace.reads(name):
@@ -278,7 +277,7 @@ class Reads:
     def fixed(self, name: str) -> float:
         """The utility of the questions whose answers do not read constant `name`."""
         reading = {id(q) for q in self.readers[name]}
-        return sum(u for q, u in self.utilities if id(q) not in reading)
+        return sum(t.utility or 0.0 for key, t in self.traces.items() if key not in reading)
 
 
 @contextmanager
