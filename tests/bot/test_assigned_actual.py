@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import AnswerService
 from bot.assigned_actual import ACTUAL, ASSIGNED, pair, paired, roles
-from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
 from bot.render import document
 from core.query import parse_query
 from core.result import Answer, Citation
-from index.generations import LoadedIndex
-from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import parts_service
 
 STAFF = (
     "+ Biên chế công chức năm 2022 tỉnh được giao 2.140 người; số thực tế có mặt là 2.031 người."
@@ -135,12 +132,6 @@ Số lượng giảm tinh giản biên chế là 103 người trong đó có 90 
 """
 
 
-def _service(index: LoadedIndex) -> AnswerService:
-    return AnswerService(
-        EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500, parts=PartsAnswerer(index)
-    )
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -154,7 +145,7 @@ def _service(index: LoadedIndex) -> AnswerService:
     ],
 )  # fmt: skip
 def test_the_service_states_both(question: str, expected: tuple[str, str]) -> None:
-    ans = _service(mini_index(REPORT)).answer(question)
+    ans = parts_service(mini_index(REPORT)).answer(question)
     head = ans.text.split(">")[0]
     assert all(f"**{f}**" in head for f in expected), ans.text
     assert not ans.abstained
@@ -173,6 +164,6 @@ def test_the_service_states_both(question: str, expected: tuple[str, str]) -> No
     ],
 )  # fmt: skip
 def test_the_side_a_question_gives_points_at_the_other(question: str, expected: str) -> None:
-    ans = _service(mini_index(REPORT)).answer(question)
+    ans = parts_service(mini_index(REPORT)).answer(question)
     assert ans.figure == expected, ans.text
     assert ans.text.startswith(f"**{expected}**")

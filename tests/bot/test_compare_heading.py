@@ -5,16 +5,12 @@ questions made up for the test."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from bot.compare_heading import under_heading
 from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
-from core.query import ParsedQuery, parse_query
+from core.query import parse_query
 from core.result import Answer
-from index.generations import LoadedIndex
-from tests.helpers.mini_index import EveryChunk, mini_index
-from tests.helpers.typed import body
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import asker, parts_body
 
 HEADED = """II. KẾT QUẢ THỰC HIỆN
 5. Cải cách tài chính công
@@ -35,18 +31,12 @@ OTHERWISE = HEADED.replace(
 QUESTION = "Bình Phước: tỷ lệ sử dụng kinh phí tự chủ hay không tự chủ cao hơn?"
 
 
-def _asker(index: LoadedIndex) -> Callable[[ParsedQuery], Answer]:
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
-    retriever = EveryChunk(index)
-    return lambda pq: answerer.answer(pq, retriever.retrieve(pq), "vi")
-
-
 def _one_not_found(text: str) -> list[Answer]:
     """The parts' answers with the second part's not found (as when its item's words, which
     say nothing of the part, do not lead the figure answerer to it)."""
     index = mini_index(text)
     parts = PartsAnswerer(index).parts(parse_query(QUESTION))
-    first = _asker(index)(parts[0].query)
+    first = asker(index)(parts[0].query)
     chunks = {c.id: c for c in index.chunks}
     missing = Answer(parts[1].query.text, "không tìm thấy", True)
     return under_heading(parts, [first, missing], chunks.get)
@@ -69,8 +59,6 @@ def test_an_item_that_reads_otherwise_gives_no_figure() -> None:
 
 def test_both_parts_in_the_table() -> None:
     index = mini_index(HEADED)
-    ans = PartsAnswerer(index).answer(parse_query(QUESTION), _asker(index), "vi")
-    assert ans is not None
-    text = body(ans)
+    text = parts_body(index, QUESTION)
     assert "**64,2%**" in text, text
     assert "**81,5%**" in text, text

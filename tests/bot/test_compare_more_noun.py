@@ -7,17 +7,11 @@ up for the test."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from bot.compare_parts import parts_of
-from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
 from core.preamble import how_many
-from core.query import ParsedQuery, parse_query
-from core.result import Answer
-from index.generations import LoadedIndex
-from tests.helpers.mini_index import EveryChunk, mini_index
-from tests.helpers.typed import body
+from core.query import parse_query
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import parts_body
 
 TEXT = """II. KẾT QUẢ CẢI CÁCH THỦ TỤC HÀNH CHÍNH
 1. Dịch vụ công trực tuyến
@@ -26,12 +20,6 @@ Từ ngày 01/01/2022 đến ngày 31/5/2022, tổng số hồ sơ tiếp nhận
 """  # noqa: E501
 
 QUESTION = "Binh Phuoc: more dossiers came in via level 3 or level 4 online services (Jan 2022 - May 2022)?"  # noqa: E501
-
-
-def _asker(index: LoadedIndex) -> Callable[[ParsedQuery], Answer]:
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
-    retriever = EveryChunk(index)
-    return lambda pq: answerer.answer(pq, retriever.retrieve(pq), "en")
 
 
 def test_an_english_month_before_a_year_is_no_count() -> None:
@@ -58,10 +46,7 @@ def test_a_bracketed_period_ends_the_part_after_or() -> None:
 
 
 def test_each_part_states_its_dossiers_not_the_services_count() -> None:
-    index = mini_index(TEXT)
-    ans = PartsAnswerer(index).answer(parse_query(QUESTION), _asker(index), "en")
-    assert ans is not None
-    text = body(ans)
+    text = parts_body(mini_index(TEXT), QUESTION, "en")
     assert "**12.480**" in text, text
     assert "**19.307**" in text, text
     assert "**846**" not in text, text
@@ -79,10 +64,7 @@ def test_a_vietnamese_comparative_around_its_noun_splits_the_parts() -> None:
 def test_a_ratio_asked_splits_and_is_worked_out() -> None:
     q = parse_query("Ở Bình Phước, số hồ sơ mức độ 4 gấp mấy lần mức độ 3?")
     assert len(parts_of(q)) == 2
-    index = mini_index(TEXT)
-    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
-    assert ans is not None
-    text = body(ans)
+    text = parts_body(mini_index(TEXT), q)
     assert "**19.307**" in text, text
     assert "**12.480**" in text, text
     assert "Gấp 1,55 lần (tính toán)" in text, text

@@ -7,7 +7,6 @@ Questions and reports made up for the test."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from bot.compare_kind import asked_kind
 from bot.compare_lines import flows_shared, share_out, wholes
@@ -20,11 +19,10 @@ from bot.compare_parts_answer import (
 )
 from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, render_table
-from bot.extractive import ExtractiveAnswerer
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, Citation
-from index.generations import LoadedIndex
-from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import part_rows, parts_answer
 from tests.helpers.typed import body
 
 TEXT = """II. KẾT QUẢ CẢI CÁCH TỔ CHỨC BỘ MÁY
@@ -98,18 +96,6 @@ def test_one_lines_figures_shared_out_by_each_parts_words() -> None:
     assert share_out(["giao", "giao mới"], "giao 4.310 người, trong đó 1.200 người.", False) is None
 
 
-def _asker(index: LoadedIndex) -> Callable[[ParsedQuery], Answer]:
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
-    retriever = EveryChunk(index)
-    return lambda pq: answerer.answer(pq, retriever.retrieve(pq), "vi")
-
-
-def _rows(ans: Answer) -> dict[str, str]:
-    lines = [line for line in body(ans).splitlines() if line.startswith("| ")]
-    rows = [line.strip("|").split("|") for line in lines[1:]]
-    return {r[0].strip(): r[1].strip() for r in rows}
-
-
 def test_both_parts_of_one_line_each_get_their_own_figure() -> None:
     index = mini_index(TEXT)
     for question, want in (
@@ -118,9 +104,9 @@ def test_both_parts_of_one_line_each_get_their_own_figure() -> None:
         ("Ở Bình Phước, số phản ánh kiến nghị tiếp nhận so với số đã giải quyết xong?",
          {"kiến nghị tiếp nhận": "63", "đã giải quyết xong": "60"}),
     ):  # fmt: skip
-        ans = PartsAnswerer(index).answer(parse_query(question), _asker(index), "vi")
+        ans = parts_answer(index, question)
         assert ans is not None, question
-        rows = _rows(ans)
+        rows = part_rows(ans)
         for label, figure in want.items():
             assert rows[label].startswith(f"**{figure}**"), rows
         bold = re.findall(r"\*\*([\d.,%]+)\*\*", body(ans))
@@ -182,9 +168,9 @@ def test_the_parts_whole_is_no_parts_figure() -> None:
     assert wholes(["HĐND tỉnh", "UBND tỉnh"], line, False) == {"31"}
     index = mini_index(LAWS)
     q = parse_query("Bình Phước ban hành bao nhiêu văn bản QPPL: HĐND tỉnh so với UBND tỉnh?")
-    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    ans = parts_answer(index, q)
     assert ans is not None
-    rows = _rows(ans)
+    rows = part_rows(ans)
     assert rows["HĐND tỉnh"].startswith("**08**"), rows
     assert rows["UBND tỉnh"].startswith("**23**"), rows
     assert "**31**" not in body(ans)

@@ -6,19 +6,14 @@ Questions and reports made up for the test."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import pytest
 
-from bot.answer import AnswerService
 from bot.compare_parts import parts_of
-from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
 from bot.part_words import owned_end
-from core.query import ParsedQuery, parse_query
-from core.result import Answer
-from index.generations import LoadedIndex
-from tests.helpers.mini_index import EveryChunk, mini_index
+from core.query import parse_query
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import part_rows, parts_answer, parts_service
 from tests.helpers.typed import body
 
 TEXT = """II. KẾT QUẢ CẢI CÁCH THỦ TỤC HÀNH CHÍNH
@@ -150,29 +145,13 @@ def test_one_thing_of_two_names_or_a_sum_is_not_split() -> None:
     assert _split("Bình Phước và Yên Bái, tỉnh nào nhiều hồ sơ hơn?") == []
 
 
-def _asker(index: LoadedIndex, language: str = "vi") -> Callable[[ParsedQuery], Answer]:
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
-    retriever = EveryChunk(index)
-
-    def ask(pq: ParsedQuery) -> Answer:
-        return answerer.answer(pq, retriever.retrieve(pq), language)
-
-    return ask
-
-
-def _rows(ans: Answer) -> dict[str, str]:
-    lines = [line for line in body(ans).splitlines() if line.startswith("| ")]
-    rows = [line.strip("|").split("|") for line in lines[1:]]
-    return {r[0].strip(): r[1].strip() for r in rows}
-
-
 def test_each_part_gets_its_own_figure_in_one_table() -> None:
     index = mini_index(TEXT)
     q = parse_query("Bình Phước tiếp nhận bao nhiêu hồ sơ và đã giải quyết được bao nhiêu?")
-    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    ans = parts_answer(index, q)
     assert ans is not None
     assert ans.intent == "comparison"
-    rows = _rows(ans)
+    rows = part_rows(ans)
     assert rows["tiếp nhận"].startswith("**5.432**"), rows
     assert rows["đã giải quyết"].startswith("**4.321**"), rows
     assert "Lớn hơn: tiếp nhận (5.432 so với 4.321)" in ans.text
@@ -181,26 +160,20 @@ def test_each_part_gets_its_own_figure_in_one_table() -> None:
 def test_a_part_the_report_does_not_give_reads_not_found() -> None:
     index = mini_index(TEXT)
     q = parse_query("Bình Phước có bao nhiêu DVC mức độ 3 và bao nhiêu DVC mức độ 4?")
-    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    ans = parts_answer(index, q)
     assert ans is not None
-    rows = _rows(ans)
+    rows = part_rows(ans)
     assert rows["DVC mức độ 3"].startswith("**412**"), rows
     assert rows["DVC mức độ 4"] == "—", rows  # no level-4 count: said missing, no figure
     assert "**" not in ans.text.split("DVC mức độ 4 |")[1].split("\n")[0]
 
 
-def _service(index: LoadedIndex) -> AnswerService:
-    return AnswerService(
-        EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500, parts=PartsAnswerer(index)
-    )
-
-
 def test_the_service_answers_parts_as_a_table() -> None:
     index = mini_index(TEXT)
-    ans = _service(index).answer(
+    ans = parts_service(index).answer(
         "Số hồ sơ đã giải quyết và số hồ sơ đang giải quyết ở Bình Phước, loại nào nhiều hơn?"
     )
-    rows = _rows(ans)
+    rows = part_rows(ans)
     assert rows["hồ sơ đã giải quyết"].startswith("**4.321**"), rows
     assert rows["hồ sơ đang giải quyết"].startswith("**1.111**"), rows
     assert ans.retrieved  # the parts' retrieved chunks, for the evaluation's ranks
@@ -210,7 +183,7 @@ def test_parts_the_figure_answerer_doubts_are_never_stated() -> None:
     # "kinh phí thường xuyên" is said in the line of "… không thường xuyên" too: the figure
     # answerer is not sure of either part, and no figure is stated as the answer
     index = mini_index(TEXT)
-    ans = _service(index).answer(
+    ans = parts_service(index).answer(
         "Tỷ lệ sử dụng kinh phí thường xuyên và không thường xuyên, loại nào cao hơn?"
     )
     assert not re.search(r"\*\*[^*]*\d", body(ans)), ans.text
@@ -229,10 +202,10 @@ vụ công mức độ 3 là 20.417 hồ sơ, dịch vụ công mức độ 4 l�
 
 def test_a_count_of_documents_is_no_question_about_a_report_number() -> None:
     # "Số văn bản …" asks how many documents, not a report's number ("số hiệu")
-    ans = _service(mini_index(TEXT2)).answer(
+    ans = parts_service(mini_index(TEXT2)).answer(
         "Số văn bản hết hiệu lực toàn bộ và hết hiệu lực một phần ở Bình Phước"
     )
-    rows = _rows(ans)
+    rows = part_rows(ans)
     assert rows["hết hiệu lực toàn bộ"].startswith("**14**"), rows
     assert rows["hết hiệu lực một phần"].startswith("**9**"), rows
 
@@ -240,10 +213,10 @@ def test_a_count_of_documents_is_no_question_about_a_report_number() -> None:
 def test_no_number_asked_asks_the_count_of_the_thing_named() -> None:
     # "… mức độ 3 và mức độ 4, loại nào nhiều hơn?": the services are counted, not the
     # dossiers filed through them
-    ans = _service(mini_index(TEXT2)).answer(
+    ans = parts_service(mini_index(TEXT2)).answer(
         "Ở Bình Phước, dịch vụ công mức độ 3 và mức độ 4, loại nào nhiều hơn?"
     )
-    rows = _rows(ans)
+    rows = part_rows(ans)
     assert rows["mức độ 3"].startswith("**305**"), rows
     assert rows["mức độ 4"].startswith("**611**"), rows
 
@@ -325,10 +298,10 @@ TEXT3 = """II. HIỆN ĐẠI HÓA HÀNH CHÍNH
 
 def test_levels_asked_of_every_part_get_a_row_each() -> None:
     # "cấp" said once for three levels: each part's row splits into its levels
-    ans = _service(mini_index(TEXT3)).answer(
+    ans = parts_service(mini_index(TEXT3)).answer(
         "Số dịch vụ công mức độ 3 và mức độ 4 của Bình Phước ở từng cấp tỉnh, huyện, xã là bao nhiêu?"
     )
-    rows = _rows(ans)
+    rows = part_rows(ans)
     want = {"mức độ 3 — cấp tỉnh": "95", "mức độ 3 — cấp huyện": "140", "mức độ 3 — cấp xã": "75",
             "mức độ 4 — cấp tỉnh": "870", "mức độ 4 — cấp huyện": "42", "mức độ 4 — cấp xã": "08"}  # fmt: skip
     for label, fig in want.items():
@@ -382,7 +355,7 @@ STAFF_TEXT = """II. KẾT QUẢ CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
 def test_a_part_passes_the_near_miss_check_of_a_figure_asked_alone() -> None:
     # no count of civil servants recruited by examination: the "03 … viên chức" line counts
     # other staff, and is never that part's figure in bold
-    ans = _service(mini_index(STAFF_TEXT)).answer(
+    ans = parts_service(mini_index(STAFF_TEXT)).answer(
         "Bình Phước tuyển công chức qua thi tuyển và tiếp nhận không qua thi tuyển "
         "lần lượt bao nhiêu người?"
     )
@@ -456,9 +429,9 @@ def test_a_clause_asking_its_own_number_before_a_comma_splits() -> None:
 def test_parts_contrasted_with_no_number_asked_in_words() -> None:
     index = mini_index(TEXT)
     q = parse_query("Hồ sơ ở Bình Phước: đã giải quyết so với đang giải quyết?")
-    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
+    ans = parts_answer(index, q)
     assert ans is not None
-    rows = _rows(ans)
+    rows = part_rows(ans)
     assert rows["đã giải quyết"].startswith("**4.321**"), rows
     assert rows["đang giải quyết"].startswith("**1.111**"), rows
 

@@ -5,16 +5,10 @@ both. Questions and reports made up for the test."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from bot.compare_parts import parts_of
-from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
-from core.query import ParsedQuery, parse_query
-from core.result import Answer
-from index.generations import LoadedIndex
-from tests.helpers.mini_index import EveryChunk, mini_index
-from tests.helpers.typed import body
+from core.query import parse_query
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import parts_answer, parts_body
 
 TEXT = """III. HIỆN ĐẠI HÓA HÀNH CHÍNH
 1. Dịch vụ công trực tuyến
@@ -27,12 +21,6 @@ là 770).
 
 def _labels(question: str, weak: bool = False) -> list[str]:
     return [p.label for p in parts_of(parse_query(question), weak=weak)]
-
-
-def _asker(index: LoadedIndex) -> Callable[[ParsedQuery], Answer]:
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
-    retriever = EveryChunk(index)
-    return lambda pq: answerer.answer(pq, retriever.retrieve(pq), "vi")
 
 
 def test_a_thing_and_its_negation_are_two_parts_without_a_comparison_word() -> None:
@@ -53,11 +41,8 @@ def test_a_head_said_again_splits_only_when_weak() -> None:
 
 
 def test_one_line_giving_each_part_its_figure_answers_both() -> None:
-    index = mini_index(TEXT)
-    q = parse_query("Số DVC trực tuyến mức 3 và mức 4 của các sở ngành Bình Phước là bao nhiêu?")
-    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
-    assert ans is not None
-    text = body(ans)
+    question = "Số DVC trực tuyến mức 3 và mức 4 của các sở ngành Bình Phước là bao nhiêu?"
+    text = parts_body(mini_index(TEXT), question)
     assert "**318**" in text, text
     assert "**547**" in text, text
 
@@ -66,7 +51,7 @@ def test_a_line_that_gives_the_parts_whole_leaves_the_question_to_the_figure_ans
     index = mini_index(TEXT)
     q = parse_query("Số hồ sơ trực tuyến mức 3 và mức 4 Bình Phước tiếp nhận là bao nhiêu?")
     assert len(parts_of(q, weak=True)) == 2
-    assert PartsAnswerer(index).answer(q, _asker(index), "vi") is None
+    assert parts_answer(index, q) is None
 
 
 def test_a_gloss_after_a_negated_part_stays_with_that_part() -> None:
@@ -98,11 +83,7 @@ def test_two_short_things_a_plain_and_joins_split_only_when_weak() -> None:
 
 
 def test_each_part_from_a_line_of_its_own_answers_both() -> None:
-    index = mini_index(HEALTH)
-    q = parse_query(HEALTH_ASKED)
-    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
-    assert ans is not None
-    text = body(ans)
+    text = parts_body(mini_index(HEALTH), HEALTH_ASKED)
     assert "**118%**" in text, text
     assert "**96%**" in text, text
 

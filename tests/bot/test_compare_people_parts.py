@@ -4,16 +4,10 @@ read with the words after it. Questions and report lines made up for the test.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from bot.compare_parts_answer import PartsAnswerer
 from bot.compare_units import people_named, persons_as
-from bot.extractive import ExtractiveAnswerer
-from core.query import ParsedQuery, parse_query
-from core.result import Answer
-from index.generations import LoadedIndex
-from tests.helpers.mini_index import EveryChunk, mini_index
-from tests.helpers.typed import body
+from core.query import parse_query
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import parts_body
 
 TEXT = """II. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
 + Tuyển dụng công chức
@@ -22,12 +16,6 @@ hoạch của Ủy ban nhân dân tỉnh.
 Tiếp nhận các trường hợp đặc biệt vào làm công chức không qua thi tuyển 12 công chức.
 + Số người làm việc tại các đơn vị sự nghiệp công lập có mặt đến ngày 30/6/2022 là 21.406 người.
 """
-
-
-def _asker(index: LoadedIndex) -> Callable[[ParsedQuery], Answer]:
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
-    retriever = EveryChunk(index)
-    return lambda pq: answerer.answer(pq, retriever.retrieve(pq), "vi")
 
 
 def test_the_people_a_question_names_are_the_unit_asked() -> None:
@@ -46,9 +34,7 @@ def test_parts_counting_people_get_each_its_own_count() -> None:
         "Năm 2022 Bình Phước tuyển công chức qua thi tuyển và tiếp nhận không qua thi tuyển "
         "lần lượt bao nhiêu người?"
     )
-    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
-    assert ans is not None
-    text = body(ans)
+    text = parts_body(index, q)
     assert "**37**" in text, text
     assert "**12**" in text, text
     assert "21.406" not in text, text

@@ -6,17 +6,14 @@ total spending") share no head. Questions and report lines made up for the test.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bot.compare_parts import parts_of
-from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
 from bot.part_qualifier import swapped_rival
 from core.query import parse_query
 from core.text import fold
-from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import label_cells, parts_answer
 
 TEXT = """II. KẾT QUẢ XÂY DỰNG CHÍNH QUYỀN SỐ
 1. Dịch vụ công trực tuyến
@@ -70,23 +67,11 @@ def test_no_swap_without_a_rival_or_with_words_of_its_own() -> None:
     assert swapped_rival(level, (0, 6), (8, 11)) is None
 
 
-def _rows(text: str) -> dict[str, str]:
-    return {
-        m.group(1).strip(): m.group(2)
-        for m in re.finditer(r"^\| ([^|]+) \| ([^|]+) \|", text, re.M)
-    }
-
-
 def test_the_second_part_takes_its_measure_s_figure_not_one_near_its_qualifier() -> None:
-    index = mini_index(TEXT)
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
-    retriever = EveryChunk(index)
-    ans = PartsAnswerer(index).answer(
-        parse_query("Bình Phước: tổng số DVC mức 4 ở cấp tỉnh so với tổng cấp huyện?"),
-        lambda pq: answerer.answer(pq, retriever.retrieve(pq), "vi"), "vi",
-    )  # fmt: skip
+    question = "Bình Phước: tổng số DVC mức 4 ở cấp tỉnh so với tổng cấp huyện?"
+    ans = parts_answer(mini_index(TEXT), question)
     assert ans is not None
-    rows = list(_rows(ans.text).values())[1:]
+    rows = list(label_cells(ans.text).values())[1:]
     assert "11" not in " ".join(rows)  # the UBND huyện with a one-stop system are no services
     assert "2.470" in rows[-1], ans.text
 

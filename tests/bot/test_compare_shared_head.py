@@ -5,15 +5,12 @@ and report lines made up for the test."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bot.compare_parts import parts_of
-from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
 from core.query import parse_query
-from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import label_cells, parts_answer
 
 TEXT = """II. KẾT QUẢ XÂY DỰNG CHÍNH QUYỀN SỐ
 1. Chữ ký số
@@ -69,13 +66,6 @@ def test_no_head_is_shared_where_none_is_said_once_after(question: str, want: li
     assert _labels(question, en=True) == want
 
 
-def _rows(text: str) -> dict[str, str]:
-    return {
-        m.group(1).strip(): m.group(2)
-        for m in re.finditer(r"^\| ([^|]+) \| ([^|]+) \|", text, re.M)
-    }
-
-
 @pytest.mark.parametrize(
     ("question", "language"),
     [
@@ -86,15 +76,9 @@ def _rows(text: str) -> dict[str, str]:
 def test_the_first_part_takes_the_head_s_figure_not_another_thing_of_its_modifier(
     question: str, language: str
 ) -> None:
-    index = mini_index(TEXT)
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
-    retriever = EveryChunk(index)
-    ans = PartsAnswerer(index).answer(
-        parse_query(question), lambda pq: answerer.answer(pq, retriever.retrieve(pq), language),
-        language,
-    )  # fmt: skip
+    ans = parts_answer(mini_index(TEXT), question, language)
     assert ans is not None
-    figures = [cell.split("**")[1] for cell in _rows(ans.text).values() if "**" in cell]
+    figures = [cell.split("**")[1] for cell in label_cells(ans.text).values() if "**" in cell]
     assert "158" not in figures  # the SIM signatures of individuals are no certificates
     assert "96" not in figures  # nor the feedback of individuals
     assert figures[:1] == ["1.540"], ans.text

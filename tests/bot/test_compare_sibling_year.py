@@ -5,14 +5,8 @@ for the test."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
-from core.query import ParsedQuery, parse_query
-from core.result import Answer
-from index.generations import LoadedIndex
-from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import parts_answer, parts_body
 from tests.helpers.typed import body
 
 LIST = """II. KẾT QUẢ THỰC HIỆN
@@ -34,20 +28,12 @@ Các đơn vị sự nghiệp công lập tiếp tục rà soát, sắp xếp th
 """
 
 
-def _asker(index: LoadedIndex) -> Callable[[ParsedQuery], Answer]:
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
-    retriever = EveryChunk(index)
-    return lambda pq: answerer.answer(pq, retriever.retrieve(pq), "vi")
-
-
 QUESTION = "Tổng thu và tổng chi ngân sách Bình Phước năm 2022 ước đạt bao nhiêu?"
 
 
 def test_a_sibling_item_of_another_year_is_stated_with_its_year_said() -> None:
     index = mini_index(LIST)
-    ans = PartsAnswerer(index).answer(parse_query(QUESTION), _asker(index), "vi")
-    assert ans is not None
-    text = body(ans)
+    text = parts_body(index, QUESTION)
     assert "**8.120,5**" in text, text
     assert "**9.430,2**" in text, text
     assert "dòng ghi năm 2021" in text, text
@@ -55,6 +41,6 @@ def test_a_sibling_item_of_another_year_is_stated_with_its_year_said() -> None:
 
 def test_a_line_of_another_year_outside_the_list_stays_unsure() -> None:
     index = mini_index(APART)
-    ans = PartsAnswerer(index).answer(parse_query(QUESTION), _asker(index), "vi")
+    ans = parts_answer(index, QUESTION)
     assert ans is not None
     assert "**9.430,2**" not in body(ans), body(ans)

@@ -4,33 +4,21 @@ bold, the other beside it from the same line. Questions and report lines made up
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from bot.compare_beside import (
     asks_amount_too,
     asks_average_too,
     asks_total_and_average,
     total_and_average,
 )
-from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
-from core.query import ParsedQuery, parse_query
-from core.result import Answer
-from index.generations import LoadedIndex
-from tests.helpers.mini_index import EveryChunk, mini_index
-from tests.helpers.typed import body
+from core.query import parse_query
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import parts_body
 
 TEXT = """III. HIỆN ĐẠI HÓA HÀNH CHÍNH
 1. Dịch vụ công trực tuyến
 - Tổng cấp huyện có 2140 DVC trực tuyến mức độ 4 (trung bình mỗi huyện có 214 DVC mức 4).
 - Tổng cấp xã có 15.300 DVC trực tuyến mức độ 4 (trung bình mỗi xã có 85 DVC mức 4).
 """
-
-
-def _asker(index: LoadedIndex) -> Callable[[ParsedQuery], Answer]:
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
-    retriever = EveryChunk(index)
-    return lambda pq: answerer.answer(pq, retriever.retrieve(pq), "vi")
 
 
 def test_a_share_asked_in_a_clause_of_its_own_asks_the_amounts_too() -> None:
@@ -58,9 +46,7 @@ def test_each_part_gets_its_total_with_its_average_beside() -> None:
     q = parse_query(
         "Bình Phước có bao nhiêu DVC mức 4 ở cấp huyện và cấp xã, bình quân mỗi đơn vị bao nhiêu?"
     )
-    ans = PartsAnswerer(index).answer(q, _asker(index), "vi")
-    assert ans is not None
-    text = body(ans)
+    text = parts_body(index, q)
     assert "**2140** (trung bình 214)" in text, text
     assert "**15.300** (trung bình 85)" in text, text
 

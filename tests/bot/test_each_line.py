@@ -4,10 +4,9 @@ one saying other words, adds nothing. Report text written for the test, in the r
 
 from __future__ import annotations
 
-from bot.answer import AnswerService
-from bot.extractive import ExtractiveAnswerer
 from core.result import Answer
-from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import plain_service
 
 REPORT = """BÁO CÁO
 Kết quả cải cách hành chính năm 2022
@@ -25,10 +24,7 @@ Toàn tỉnh hiện có 1.930 thủ tục hành chính, trong đó:
 
 
 def _ask(question: str) -> Answer:
-    index = mini_index(REPORT)
-    return AnswerService(EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500).answer(
-        question
-    )
+    return plain_service(mini_index(REPORT)).answer(question)
 
 
 def test_each_level_asked_gets_its_item() -> None:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer import AnswerService
-from bot.extractive import ExtractiveAnswerer
 from bot.render import document
 from core.result import Answer
-from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import plain_service
 
 REPORT = """BÁO CÁO
 Kết quả cải cách hành chính quý III năm 2022
@@ -43,10 +42,7 @@ sơ tại Trung tâm Hành chính công cấp huyện; 1.365 hồ sơ đăng ký
 
 
 def _ask(question: str) -> Answer:
-    index = mini_index(REPORT)
-    return AnswerService(EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500).answer(
-        question
-    )
+    return plain_service(mini_index(REPORT)).answer(question)
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,8 @@ change is asked or the sentence states none or two. Report made up for the test.
 from __future__ import annotations
 
 from bot.answer import AnswerService
-from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
-from tests.helpers.mini_index import EveryChunk, mini_index
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import parts_service, plain_service
 from tests.helpers.typed import body
 
 TEXT = """B. HIỆN ĐẠI HÓA HÀNH CHÍNH
@@ -18,10 +17,7 @@ TEXT = """B. HIỆN ĐẠI HÓA HÀNH CHÍNH
 
 
 def _service() -> AnswerService:
-    index = mini_index(TEXT)
-    return AnswerService(
-        EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500, parts=PartsAnswerer(index)
-    )
+    return parts_service(mini_index(TEXT))
 
 
 def test_a_change_asked_gets_the_change_the_sentence_states() -> None:
@@ -63,7 +59,7 @@ RANKED = """I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
 
 def test_a_move_and_a_rank_asked_get_both() -> None:
     index = mini_index(RANKED)
-    service = AnswerService(EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500)
+    service = plain_service(index)
     ans = service.answer("Bình Phước tăng bao nhiêu bậc về chỉ số cải cách hành chính, xếp thứ mấy?")
     text = body(ans)
     assert "**7**" in text, text
