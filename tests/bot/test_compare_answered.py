@@ -6,20 +6,14 @@ province only. Tables over made-up reports."""
 
 from __future__ import annotations
 
-from bot.compare_answer import CompareAnswerer
 from bot.compare_answered import keeps_kind
-from bot.compare_cells import FactCells
 from bot.compare_kind import asked_kind
 from bot.compare_sides import Side, side_query, sides_of
-from bot.extractive import ExtractiveAnswerer
-from bot.fact_answer import FactOpinion, load_weights
 from core.query import parse_query
-from core.result import Answer
 from index.facts import Fact, build_facts
-from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.metadata import Report
-from tests.helpers.mini_index import EveryChunk, mini_corpus
+from tests.helpers.mini_index import compare_wired, mini_corpus, side_row
 from tests.helpers.typed import body
 
 BP = Report(
@@ -49,41 +43,25 @@ YB_TEXT = """B. HIỆN ĐẠI HÓA HÀNH CHÍNH
 """
 
 
-def _table(index: LoadedIndex, question: str, language: str = "vi") -> Answer:
-    """The comparison table, each side asked of the figure answerer the service wires."""
-    facts = build_facts(index.reports.values(), index.chunks)
-    extractive = ExtractiveAnswerer(
-        index, 0.45, 3, opinion=FactOpinion(index, facts, load_weights())
-    )
-    cells = FactCells(index, facts, EveryChunk(index), load_weights(), extractive)
-    table = CompareAnswerer(index, cells).answer(parse_query(question), language)
-    assert table is not None
-    return table
-
-
-def _row(table: Answer, side: str) -> str:
-    return next(r for r in body(table).splitlines() if r.startswith(f"| {side} "))
-
-
 def test_a_side_the_single_figure_answer_finds_is_not_missing() -> None:
     # Bình Phước's share is said before what it holds for: the side asked alone finds 100%
     index = mini_corpus([(BP, BP_TEXT), (YB, YB_TEXT)])
-    table = _table(
+    table = compare_wired(
         index,
         "Tỷ lệ văn bản trao đổi hoàn toàn dưới dạng điện tử giữa các cơ quan nhà nước của Bình "
         "Phước và Yên Bái",
     )
-    assert "**100%**" in _row(table, "Bình Phước"), body(table)
-    assert "**88%**" in _row(table, "Yên Bái"), body(table)
+    assert "**100%**" in side_row(table, "Bình Phước"), body(table)
+    assert "**88%**" in side_row(table, "Yên Bái"), body(table)
     # a year written for one side only: the other side is its newest report, asked alike
-    table = _table(
+    table = compare_wired(
         index,
         "Is the share of documents exchanged fully electronically between state agencies higher "
         "in Binh Phuoc or in Yen Bai (2019)?",
         "en",
     )
-    assert "**100%**" in _row(table, "Bình Phước"), body(table)
-    assert "**88%**" in _row(table, "Yên Bái"), body(table)
+    assert "**100%**" in side_row(table, "Bình Phước"), body(table)
+    assert "**88%**" in side_row(table, "Yên Bái"), body(table)
 
 
 def test_a_year_written_after_one_province_dates_that_province_only() -> None:
@@ -122,9 +100,9 @@ def test_a_side_answer_of_another_kind_never_fills_the_side() -> None:
 def test_a_side_with_no_figure_of_the_asked_kind_shows_no_bold_figure() -> None:
     # Yên Bái states no dossier count: its side reads missing, never another figure in bold
     index = mini_corpus([(BP, BP_TEXT), (YB, YB_TEXT)])
-    table = _table(index, "Số hồ sơ thủ tục hành chính tiếp nhận của Bình Phước và Yên Bái")
-    assert "**12.345**" in _row(table, "Bình Phước"), body(table)
-    assert "**" not in _row(table, "Yên Bái"), body(table)
+    table = compare_wired(index, "Số hồ sơ thủ tục hành chính tiếp nhận của Bình Phước và Yên Bái")
+    assert "**12.345**" in side_row(table, "Bình Phước"), body(table)
+    assert "**" not in side_row(table, "Yên Bái"), body(table)
 
 
 BP19 = Report(
@@ -146,10 +124,10 @@ def test_a_side_figure_is_of_the_thing_the_question_names() -> None:
     index = mini_corpus([
         (BP19, PRESS.format(own=70, press=40)), (BP, PRESS.format(own=120, press=80)),
     ])  # fmt: skip
-    table = _table(
+    table = compare_wired(
         index,
         "Báo chí Trung ương và tỉnh bạn đưa bao nhiêu tin, bài về cải cách hành chính của Bình "
         "Phước năm 2019 và năm 2022?",
     )
-    assert "**40**" in _row(table, "Quý I/2019"), body(table)
-    assert "**80**" in _row(table, "6 tháng đầu năm 2022"), body(table)
+    assert "**40**" in side_row(table, "Quý I/2019"), body(table)
+    assert "**80**" in side_row(table, "6 tháng đầu năm 2022"), body(table)

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.compare_answer import CompareAnswerer
 from bot.compare_beside import amount_before, asks_amount_too, beside, share_after
-from bot.compare_cells import FactCells
 from bot.compare_parts_answer import asked_share
-from bot.extractive import ExtractiveAnswerer
-from bot.fact_answer import FactOpinion, load_weights
 from core.query import parse_query
 from core.result import Answer
 from index.facts import build_facts
 from index.generations import LoadedIndex
 from index.metadata import Report
-from tests.helpers.mini_index import EveryChunk, mini_corpus
+from tests.helpers.mini_index import compare_wired, mini_corpus
 from tests.helpers.typed import body
 
 BP = Report(
@@ -58,18 +54,6 @@ def _index() -> LoadedIndex:
     return mini_corpus([(BP, BP_TEXT), (YB, YB_TEXT)])
 
 
-def _table(index: LoadedIndex, question: str, language: str = "vi") -> Answer:
-    """The comparison table, each side asked of the figure answerer the service wires."""
-    facts = build_facts(index.reports.values(), index.chunks)
-    extractive = ExtractiveAnswerer(
-        index, 0.45, 3, opinion=FactOpinion(index, facts, load_weights())
-    )
-    cells = FactCells(index, facts, EveryChunk(index), load_weights(), extractive)
-    table = CompareAnswerer(index, cells).answer(parse_query(question), language)
-    assert table is not None
-    return table
-
-
 def _rows(table: Answer, side: str) -> list[str]:
     return [r for r in body(table).splitlines() if r.startswith(f"| {side}")]
 
@@ -80,7 +64,7 @@ def _figure(row: str) -> str:
 
 
 def test_a_target_is_never_the_result_and_a_share_shows_its_count() -> None:
-    table = _table(
+    table = compare_wired(
         _index(),
         "So sánh mức độ hoàn thành nhiệm vụ kế hoạch CCHC năm 2022 của Bình Phước và Yên Bái.",
     )
@@ -95,7 +79,7 @@ def test_a_target_is_never_the_result_and_a_share_shows_its_count() -> None:
 
 
 def test_a_count_shows_the_share_its_report_gives_it() -> None:
-    table = _table(
+    table = compare_wired(
         _index(), "So sánh số dịch vụ công trực tuyến mức độ 3 của Yên Bái và Bình Phước."
     )
     yb = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
@@ -104,7 +88,7 @@ def test_a_count_shows_the_share_its_report_gives_it() -> None:
 
 
 def test_each_level_of_one_sentence_is_its_own_row() -> None:
-    table = _table(
+    table = compare_wired(
         _index(),
         "So sánh số dịch vụ công trực tuyến đã tích hợp lên Cổng Dịch vụ công quốc gia của Yên "
         "Bái và Bình Phước.",
@@ -120,7 +104,7 @@ def test_each_level_of_one_sentence_is_its_own_row() -> None:
 
 
 def test_a_share_of_another_thing_is_not_the_asked_share() -> None:
-    table = _table(_index(), "ty le ho so nop truc tuyen muc 3 4 cua binh phuoc so voi yen bai")
+    table = compare_wired(_index(), "ty le ho so nop truc tuyen muc 3 4 cua binh phuoc so voi yen bai")
     bp = " ".join(_figure(r) for r in _rows(table, "Bình Phước"))
     assert "**44%**" in bp, body(table)
     assert "71%" not in bp, body(table)
@@ -135,7 +119,7 @@ def test_ocr_forms_of_a_share_of_another_thing_and_of_out_of() -> None:
     )
     assert ocr != BP_TEXT
     index = mini_corpus([(BP, ocr), (YB, YB_TEXT)])
-    table = _table(index, "ty le ho so nop truc tuyen muc 3 4 cua binh phuoc so voi yen bai")
+    table = compare_wired(index, "ty le ho so nop truc tuyen muc 3 4 cua binh phuoc so voi yen bai")
     bp = " ".join(_figure(r) for r in _rows(table, "Bình Phước"))
     assert "**44%**" in bp, body(table)
     assert "71%" not in bp, body(table)
@@ -149,7 +133,7 @@ def test_ocr_forms_of_a_share_of_another_thing_and_of_out_of() -> None:
 
 def test_levels_asked_together_that_one_sentence_states_one_by_one() -> None:
     index = _index()
-    table = _table(
+    table = compare_wired(
         index,
         "So sánh số dịch vụ công trực tuyến mức độ 3 và mức độ 4 đã tích hợp lên Cổng dịch vụ "
         "công quốc gia của Yên Bái và Bình Phước.",
@@ -158,7 +142,7 @@ def test_levels_asked_together_that_one_sentence_states_one_by_one() -> None:
     assert "**151**" in said, body(table)
     assert "**468**" in said, body(table)
     # one level asked: that level's figure only
-    table = _table(
+    table = compare_wired(
         index,
         "So sánh số dịch vụ công trực tuyến mức độ 4 đã tích hợp lên Cổng dịch vụ công quốc gia "
         "của Yên Bái và Bình Phước.",
@@ -185,7 +169,7 @@ def test_a_result_asked_beside_the_count_shows_the_count_s_parts() -> None:
         "Compare how many tasks the Government assigned to Yen Bai and Binh Phuoc, and how many "
         "were completed.",
     ):
-        table = _table(index, question, "en" if question.startswith("Compare") else "vi")
+        table = compare_wired(index, question, "en" if question.startswith("Compare") else "vi")
         said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
         assert "**28**" in said, body(table)
         assert "**25**" in said, body(table)  # the tasks done, beside those assigned
@@ -201,14 +185,14 @@ def test_a_part_an_aside_lists_does_not_stand_for_its_whole() -> None:
     )
     bp = BP_TEXT + "Phối hợp cấp 4.870 chứng thư số cho tổ chức, cá nhân các cơ quan nhà nước.\n"
     index = mini_corpus([(BP, bp), (YB, yb)])
-    table = _table(
+    table = compare_wired(
         index, "Yên Bái và Bình Phước đã cấp bao nhiêu chứng thư số cho cơ quan, tổ chức, cá nhân?"
     )
     said = " ".join(_figure(r) for r in _rows(table, "Yên Bái"))
     assert "**1.815**" in said, body(table)
     assert "433" not in said, body(table)
     # the part the question names alone is still that part
-    table = _table(index, "Yên Bái đã cấp bao nhiêu chứng thư số của tổ chức so với Bình Phước?")
+    table = compare_wired(index, "Yên Bái đã cấp bao nhiêu chứng thư số của tổ chức so với Bình Phước?")
     assert "**433**" in " ".join(_figure(r) for r in _rows(table, "Yên Bái")), body(table)
 
 

@@ -8,8 +8,8 @@ from bot.compare_kind import asked_kind
 from bot.compare_outlets import fact_of_other_outlet, outlets
 from core.query import parse_query
 from index.facts import build_facts
-from tests.bot.test_compare_answered import BP, BP19, _row, _table
-from tests.helpers.mini_index import mini_corpus
+from tests.bot.test_compare_answered import BP, BP19
+from tests.helpers.mini_index import compare_wired, mini_corpus, side_row
 from tests.helpers.typed import body
 
 MEDIA = """A. TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH
@@ -31,9 +31,9 @@ def test_the_outlet_named_decides_the_figure() -> None:
         "provincial web portal change between 2019 and 2022?",
         "Cổng thông tin điện tử Bình Phước đăng bao nhiêu tin bài CCHC năm 2019 so với năm 2022?",
     ):
-        table = _table(index, question, "en" if question.startswith("How") else "vi")
-        assert "**45**" in _row(table, "Quý I/2019"), body(table)
-        assert "**95**" in _row(table, "6 tháng đầu năm 2022"), body(table)
+        table = compare_wired(index, question, "en" if question.startswith("How") else "vi")
+        assert "**45**" in side_row(table, "Quý I/2019"), body(table)
+        assert "**95**" in side_row(table, "6 tháng đầu năm 2022"), body(table)
         assert "**70**" not in body(table)
         assert "**120**" not in body(table)
 
@@ -69,14 +69,14 @@ def test_a_newspaper_named_by_its_province_takes_its_own_figures() -> None:
         (BP19, PRESS.format(paper=70, press=40, pages="2.300")),
         (BP, PRESS.format(paper=120, press=80, pages="1.800")),
     ])  # fmt: skip
-    table = _table(
+    table = compare_wired(
         index,
         "How did the number of admin-reform items Binh Phuoc Newspaper published compare "
         "between 2019 and 2022?",
         "en",
     )
-    assert "**70**" in _row(table, "Quý I/2019"), body(table)
-    assert "**120**" in _row(table, "6 tháng đầu năm 2022"), body(table)
+    assert "**70**" in side_row(table, "Quý I/2019"), body(table)
+    assert "**120**" in side_row(table, "6 tháng đầu năm 2022"), body(table)
 
 
 def test_more_or_totals_ask_a_count() -> None:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive import ExtractiveAnswerer
 from bot.extractive.stages import stage_asked, stage_first, stage_said
 from core.query import parse_query
 from index.generations import LoadedIndex
-from tests.helpers.mini_index import ask, everything, mini_index
+from tests.helpers.mini_index import ask, everything, extractive, mini_index
 
 REPORT = """BÁO CÁO
 Kết quả cải cách hành chính 6 tháng đầu năm 2022
@@ -65,7 +64,7 @@ def test_the_figure_of_the_asked_stage_is_stated(
 def test_a_figure_of_another_stage_close_ahead_gives_way(index: LoadedIndex) -> None:
     # ranked with the in-process overdue count first, as a close score may put it
     q = parse_query("So HS da giai quyet nhung qua han cua Binh Phuoc la bao nhieu?")
-    cands = ExtractiveAnswerer(index, 0.45, 3).scorer.candidates(q, everything(index).hits)
+    cands = extractive(index).scorer.candidates(q, everything(index).hits)
     late = {c.figure: c for c in cands if c.figure in ("330", "135")}
     assert stage_said(late["330"]) == "resolved"
     assert stage_said(late["135"]) == "pending"
@@ -78,7 +77,7 @@ def test_a_figure_before_a_comma_has_its_stage_and_is_kept_first(index: LoadedIn
     # "trong hạn: 1.105, quá hạn: 135": the part is of the dossiers still in process; a best
     # figure of the asked stage is never swapped for its total
     q = parse_query("So ho so dang giai quyet con trong han cua Binh Phuoc la bao nhieu?")
-    cands = ExtractiveAnswerer(index, 0.45, 3).scorer.candidates(q, everything(index).hits)
+    cands = extractive(index).scorer.candidates(q, everything(index).hits)
     by = {c.figure: c for c in cands if c.figure in ("1.105", "1.240")}
     assert stage_said(by["1.105"]) == "pending"
     ranked, _ = stage_first(q, [by["1.105"], by["1.240"]])

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive import ExtractiveAnswerer, parts_said
+from bot.extractive import parts_said
 from bot.extractive.choice import _distinct_figures
 from bot.near_miss import near_miss
 from core.query import parse_query
 from core.result import Answer, Citation, FigureCandidate
 from index.generations import LoadedIndex
-from tests.helpers.mini_index import ask, everything, mini_index
+from tests.helpers.mini_index import ask, everything, extractive, mini_index
 
 REPORT = """BÁO CÁO
 Kết quả cải cách hành chính 6 tháng đầu năm 2022
@@ -216,7 +216,7 @@ Tình hình ứng dụng công nghệ thông tin quý I năm 2019
 
 def test_a_close_runner_up_said_of_the_asked_level_comes_first() -> None:
     index = mini_index(COMPUTERS)
-    answerer = ExtractiveAnswerer(index, 0.45, 3)
+    answerer = extractive(index)
     q = parse_query("What percentage of commune-level officials had computers?")
     by_figure = {
         c.figure: c

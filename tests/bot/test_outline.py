@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive import ExtractiveAnswerer
 from bot.extractive.outline import ancestors
 from bot.extractive.question import is_money, state_words
 from bot.extractive.sites import _figures_of
 from core.query import parse_query
-from tests.helpers.mini_index import ask, everything, mini_index
+from tests.helpers.mini_index import ask, everything, extractive, mini_index
 
 BUDGET = """BÁO CÁO
 Kết quả cải cách hành chính 6 tháng đầu năm 2022
@@ -91,7 +90,7 @@ def test_an_item_hangs_from_its_marker_line_and_the_breakdown_it_opens() -> None
 
 def test_a_list_cut_by_a_chunk_boundary_goes_on_in_the_next_chunk() -> None:
     index = mini_index(BUDGET)
-    scorer = ExtractiveAnswerer(index, 0.45, 3).scorer
+    scorer = extractive(index).scorer
     chunk = next(c for c in index.chunks if "Nguồn vốn còn lại" in c.text)
     span = next(s for s in chunk.spans if "còn lại" in chunk.sentence(s))
     said = scorer._lead_in(chunk, span) + scorer._outer(chunk, span)
@@ -141,6 +140,6 @@ def test_figures_of_a_budget_and_a_project_paragraph(question: str, figure: str)
 def test_money_asked_as_tien_is_not_an_unreported_count() -> None:
     index = mini_index(BUDGET)
     q = parse_query("du an tru so tiep cong dan da giai ngan bao nhieu tien")
-    ans = ExtractiveAnswerer(index, 0.45, 3).answer(q, everything(index), "vi")
+    ans = extractive(index).answer(q, everything(index), "vi")
     assert not ans.abstained, ans.text
     assert "3.100.000.000" in [ans.figure, *(c.figure for c in ans.candidates)]

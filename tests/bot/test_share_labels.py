@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive import ExtractiveAnswerer
 from bot.extractive.question import _rate_units
 from bot.extractive.shares import _of_max_score, share_asked, share_fit, share_of
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
-from tests.helpers.mini_index import ask, everything, mini_index
+from tests.helpers.mini_index import ask, everything, extractive, mini_index
 
 REPORT = """BÁO CÁO
 Kết quả chuyển đổi số 6 tháng đầu năm 2022
@@ -80,7 +79,7 @@ def test_a_close_runner_up_that_says_what_is_counted_is_offered_not_not_found() 
     # is the "per" its "/" writes: the answer names it, it does not say "not found".
     index = mini_index(COMPUTERS)
     q = parse_query("ty le may tinh tren cong chuc cac co quan")
-    ans = ExtractiveAnswerer(index, 0.45, 3).answer(q, everything(index), "vi")
+    ans = extractive(index).answer(q, everything(index), "vi")
     assert not ans.abstained, ans.text
     first = ans.figure or ans.candidates[0].figure
     assert first == "100%", ans.text
@@ -107,7 +106,7 @@ II. KẾT QUẢ THỰC HIỆN
 def test_a_service_level_says_the_service_is_online() -> None:
     index = mini_index(PORTAL)
     q = parse_query("What share of online services had been integrated with the national portal?")
-    ans = ExtractiveAnswerer(index, 0.45, 3).answer(q, everything(index), "en")
+    ans = extractive(index).answer(q, everything(index), "en")
     assert not ans.abstained, ans.text
     assert (ans.figure or ans.candidates[0].figure) == "38%", ans.text
 

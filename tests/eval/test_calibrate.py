@@ -137,12 +137,12 @@ _CASES = {
 def _mini(name: str) -> tuple[AnswerService, list[Question]]:
     """The answer service over one of `_CASES`' reports (every chunk retrieved), and its
     questions."""
-    from bot.extractive import ExtractiveAnswerer
-    from tests.helpers.mini_index import EveryChunk, mini_index
+    from tests.helpers.mini_index import mini_index
+    from tests.helpers.parts import plain_service
 
     raw, asked = _CASES[name]
     index = mini_index(raw)
-    service = AnswerService(EveryChunk(index), ExtractiveAnswerer(index, 0.45, 3), 500)
+    service = plain_service(index)
     return service, [Question(f"t{i}", q, "figure", ("t001",), (want,))
                      for i, (q, want) in enumerate(asked)]  # fmt: skip
 

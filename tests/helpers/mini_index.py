@@ -12,7 +12,7 @@ import chromadb
 from bot.compare_answer import CompareAnswerer
 from bot.compare_cells import FactCells
 from bot.extractive import ExtractiveAnswerer
-from bot.fact_answer import load_weights
+from bot.fact_answer import FactOpinion, load_weights
 from core.query import ParsedQuery, parse_query
 from core.result import Answer
 from core.text import fold
@@ -23,12 +23,17 @@ from index.lexical import Bm25Index
 from index.metadata import Report
 from index.retrieve import Filters, Hit, HybridRetriever, Retrieval
 from index.store import ChunkStore
+from tests.helpers.typed import body
 
 REPORT = Report(
     "t001", "t001.txt", province="Bình Phước", agency="Văn phòng UBND tỉnh Bình Phước",
     number="77/BC-VPUBND", date="2022-07-05", year=2022, quarter=0,
     period="6 tháng đầu năm 2022",
 )  # fmt: skip
+
+
+MIN_CONFIDENCE = 0.45  # config.toml's [answer] min_confidence, as the service runs with it
+MAX_CITATIONS = 3  # config.toml's [answer] max_citations
 
 
 def mini_index(raw: str, report: Report = REPORT) -> LoadedIndex:
@@ -67,6 +72,11 @@ class EveryChunk(HybridRetriever):
         ])  # fmt: skip
 
 
+def extractive(index: LoadedIndex, opinion: FactOpinion | None = None) -> ExtractiveAnswerer:
+    """The real extractive (single-figure) answerer over `index`."""
+    return ExtractiveAnswerer(index, MIN_CONFIDENCE, MAX_CITATIONS, opinion=opinion)
+
+
 def compare(index: LoadedIndex, question: str, language: str = "vi") -> Answer | None:
     """The comparison table of `question` over `index`'s fact table (None: no two sides)."""
     facts = build_facts(index.reports.values(), index.chunks)
@@ -80,8 +90,21 @@ def everything(index: LoadedIndex) -> Retrieval:
 
 
 def ask(index: LoadedIndex, question: str, language: str = "vi") -> Answer:
-    """The extractive answer to `question` over every chunk of `index` (minimum confidence
-    0.45, three citations: the defaults of config.toml)."""
-    return ExtractiveAnswerer(index, 0.45, 3).answer(
-        parse_query(question), everything(index), language
-    )
+    """The extractive answer to `question` over every chunk of `index`."""
+    return extractive(index).answer(parse_query(question), everything(index), language)
+
+
+def compare_wired(index: LoadedIndex, question: str, language: str = "vi") -> Answer:
+    """The comparison table of `question` over `index`, each side asked of the figure answerer
+    as the service wires it (the fact table's opinion in it); it must answer."""
+    facts = build_facts(index.reports.values(), index.chunks)
+    sides = extractive(index, FactOpinion(index, facts, load_weights()))
+    cells = FactCells(index, facts, EveryChunk(index), load_weights(), sides)
+    table = CompareAnswerer(index, cells).answer(parse_query(question), language)
+    assert table is not None, question
+    return table
+
+
+def side_row(table: Answer, side: str) -> str:
+    """The table line of side `side` (its label and cells, as written)."""
+    return next(r for r in body(table).splitlines() if r.startswith(f"| {side} "))

@@ -10,23 +10,15 @@ from collections.abc import Callable
 
 from bot.answer import AnswerService
 from bot.compare_parts_answer import PartsAnswerer
-from bot.extractive import ExtractiveAnswerer
 from core.query import ParsedQuery, parse_query
 from core.result import Answer
 from index.generations import LoadedIndex
-from tests.helpers.mini_index import EveryChunk
+from tests.helpers.mini_index import EveryChunk, extractive
 from tests.helpers.typed import body
 
-MIN_CONFIDENCE = 0.45  # config.toml's [answer] min_confidence, as the service runs with it
-MAX_CITATIONS = 3  # config.toml's [answer] max_citations
 MAX_QUESTION_CHARS = 500  # longer questions refused: every test question is shorter
 
 _ROW = re.compile(r"^\| ([^|]+) \| ([^|]+) \|", re.M)
-
-
-def extractive(index: LoadedIndex) -> ExtractiveAnswerer:
-    """The real extractive answerer over `index`."""
-    return ExtractiveAnswerer(index, MIN_CONFIDENCE, MAX_CITATIONS)
 
 
 def asker(index: LoadedIndex, language: str = "vi") -> Callable[[ParsedQuery], Answer]:
