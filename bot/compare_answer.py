@@ -25,7 +25,7 @@ from typing import Protocol
 
 from bot.answer import Answer
 from bot.compare_parallel import parallel
-from bot.compare_per_measure import measure_cells, measure_parts
+from bot.compare_per_measure import measure_cells, measure_parts, measure_table
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
 from core.query import ParsedQuery
@@ -58,7 +58,7 @@ class CompareAnswerer:
             ask = lambda m: parallel(self.cells.cells(m, sides, language), m.folded)  # noqa: E731
             rows = measure_cells(sides, measures, ask)
             if rows is not None:
-                return render_table(q, rows, language)
+                return measure_table(render_table(q, rows, language), rows, measures)
         # two unsure sides whose reports give one of their figures in one sentence: settled
         filled = parallel(self.cells.cells(q, sides, language), q.folded)
         return render_table(q, filled, language)

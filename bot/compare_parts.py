@@ -86,7 +86,6 @@ STRAY = 3  # … but a part it cuts this few words before its clause's end takes
 CLOSING = 4  # words closing the question that may name a term of the part before them
 # Words that name a period ("in the first quarter", "quý I", "năm 2024"): no part's own term.
 _PERIOD = re.compile(r"\d|\b(quarter|month|year|half|quy|thang|nam|dau nam|cuoi nam)\b")
-PERIOD_WORDS = _PERIOD  # (bot/compare_per_measure.py: a part naming a period is a side)
 HEAD_WINDOW = 16  # how far back before the split a part's head word said again is looked for
 
 

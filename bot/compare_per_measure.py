@@ -2,14 +2,15 @@
 
 "X và Y: tổng số hồ sơ tiếp nhận và số hồ sơ đã giải quyết?" asks two figures of each side; the
 table of one figure per side states one of them and drops the other (or puts one measure's
-figure in the other's row). The question's parts (`bot/compare_parts.py` `parts_of`, which
-keeps the sides' words in each part's question) are each asked as a comparison of the same
-sides, and the rows come back side by side: "X — hồ sơ tiếp nhận", "X — hồ sơ đã giải quyết",
-each with its own figure, citation, "not sure" or "not found". A part whose question no longer
-names the sides gets the question's side words back; one that still names other sides than the
-question is not split, nor one whose parts name a period or a province (those are sides or a
-side's qualifier). One figure of one line that answers two measures of a side, or nothing found
-for any measure, sends the question back to the table of one figure a side."""
+figure in the other's row). The question's parts (`bot/compare_parts.py` `parts_of`, weak: a
+head said again, "mức 3 và mức 4", splits too; each part's question keeps the sides' words)
+are each asked as a comparison of the same sides, and the rows come back side by side:
+"X — hồ sơ tiếp nhận", "X — hồ sơ đã giải quyết", each with its own figure, citation, "not
+sure" or "not found". A part whose question no longer names the sides gets the question's side
+words back; one that still names other sides than the question is not split, nor one whose
+parts name a period or a province (those are sides or a side's qualifier). One figure of one
+line (or computed from the same lines) answering two measures of a side, or nothing found for
+any measure, sends the question back to the table of one figure a side."""
 
 from __future__ import annotations
 
@@ -17,15 +18,22 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from bot.compare_parts import PERIOD_WORDS, Part, parts_of
+from bot.answer import Answer
+from bot.compare_parts import Part, parts_of
 from bot.compare_sides import Side, sides_of
-from bot.compare_table import Cell
+from bot.compare_table import Cell, chart_of
 from core.query import ParsedQuery, parse_query
 from core.text import fold
 from index.generations import LoadedIndex
 
 MAX_MEASURES = 4  # more parts than this is a list, not a few measures of each side
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+# A period a part's label names ("Q1", "quý I/2019", "6 tháng đầu", "first half", "mid-2022"):
+# the part is a side; a level's number ("mức 3") is not a period.
+_PERIOD_LABEL = re.compile(
+    r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\d/\d|"
+    r"\b(?:q[1-4]|h[12]|quarters?|half|quy|thang|nam|years?|months?|mid)\b"
+)
 
 
 def _side_words(q: ParsedQuery, sides: Sequence[Side]) -> str:
@@ -46,7 +54,7 @@ def _side_words(q: ParsedQuery, sides: Sequence[Side]) -> str:
 def measure_parts(q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en: bool) -> list[Part]:
     """The measures asked of every side, each with its question naming the same sides; []
     when the question asks one measure (or its parts are not asked of the same sides)."""
-    parts = parts_of(q, en=en)
+    parts = parts_of(q, en=en, weak=True)
     if not 2 <= len(parts) <= MAX_MEASURES:
         return []
     if any(_names_a_side(q, p.label) for p in parts):
@@ -68,15 +76,19 @@ def _names_a_side(q: ParsedQuery, label: str) -> bool:
     """Whether a part's label names a period or one of the question's provinces: a side (or a
     side's own qualifier), not a measure asked of every side."""
     folded = fold(label)
-    return bool(PERIOD_WORDS.search(folded)) or any(fold(p) in folded for p in q.provinces)
+    return bool(_PERIOD_LABEL.search(folded)) or any(fold(p) in folded for p in q.provinces)
+
+
+def _where(cell: Cell) -> tuple[object, ...]:
+    """Where a cell's figure comes from: its line, or the lines it was computed from."""
+    lines = [cell.citation] if cell.citation is not None else list(cell.computed_from)
+    return tuple((c.chunk_id, c.line_start) for c in lines)
 
 
 def _same_answer(a: Cell, b: Cell) -> bool:
-    """Whether two measures' cells of one side state one figure from one line."""
-    return (
-        a.citation is not None and b.citation is not None and a.figure == b.figure
-        and (a.citation.chunk_id, a.citation.line_start) == (b.citation.chunk_id, b.citation.line_start)
-    )  # fmt: skip
+    """Whether two measures' cells of one side state one figure from one line (or compute one
+    figure from the same lines)."""
+    return bool(_where(a)) and a.figure == b.figure and _where(a) == _where(b)
 
 
 def _found(cell: Cell) -> bool:
@@ -104,3 +116,15 @@ def measure_cells(
                 label = part.label + (f" — {cell.part}" if cell.part else "")
                 rows.append(replace(cell, side=side, part=label))
     return rows if any(_found(c) for c in rows) else None
+
+
+def measure_table(table: Answer, rows: Sequence[Cell], parts: Sequence[Part]) -> Answer:
+    """The side-by-measure table with the chart of its first measure that two sides state
+    (one bar a side): a table of sides, not one figure in bold that the checks of a single
+    figure (`bot/near_miss.py`) would read against every measure asked. No such measure: no
+    figure stands for the table either."""
+    for part in parts:
+        bars = chart_of([replace(c, part="") for c in rows if c.part == part.label])
+        if bars:
+            return replace(table, chart=bars)
+    return replace(table, figure="")

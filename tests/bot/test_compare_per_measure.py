@@ -77,3 +77,12 @@ def test_nothing_found_for_any_measure_sends_the_question_back() -> None:
 
 def test_a_long_list_is_not_a_few_measures() -> None:
     assert MAX_MEASURES == 4  # a few measures of each side; a longer list is a list question
+
+
+def test_one_figure_computed_from_the_same_lines_for_two_measures_sends_it_back() -> None:
+    def ask(pq: object) -> list[Cell]:
+        lines = (_cell(_TQ, "20", 3).citation, _cell(_TQ, "30", 4).citation)
+        computed = Cell(_TQ, "50", "20 + 30", computed_from=tuple(c for c in lines if c))
+        return [computed, _cell(_DT, "45", 9)]
+
+    assert measure_cells([_TQ, _DT], _PARTS, ask) is None
