@@ -25,6 +25,7 @@ from typing import Protocol
 
 from bot.answer import Answer
 from bot.compare_parallel import parallel
+from bot.compare_per_measure import measure_cells, measure_parts, measure_table
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
 from core.query import ParsedQuery
@@ -52,6 +53,12 @@ class CompareAnswerer:
         sides = sides_of(q, self.index)
         if len(sides) < 2:
             return None
+        measures = measure_parts(q, sides, self.index, language == "en")
+        if measures:  # several measures asked of every side: each its own rows
+            ask = lambda m: parallel(self.cells.cells(m, sides, language), m.folded)  # noqa: E731
+            rows = measure_cells(sides, measures, ask)
+            if rows is not None:
+                return measure_table(render_table(q, rows, language), rows, measures)
         # two unsure sides whose reports give one of their figures in one sentence: settled
         filled = parallel(self.cells.cells(q, sides, language), q.folded)
         return render_table(q, filled, language)

@@ -112,6 +112,9 @@ def _chart(cells: list[Cell]) -> tuple[tuple[str, float], ...]:
     return tuple(chart) if len(chart) >= 2 else ()
 
 
+chart_of = _chart  # (bot/compare_per_measure.py: the bars of one measure's rows)
+
+
 def _notes(cells: list[Cell], en: bool) -> str:
     """The lines under the table that explain a missing row and a worked-out share."""
     notes = []

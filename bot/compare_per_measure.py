@@ -1,0 +1,130 @@
+"""Several measures asked of every side, each asked as its own comparison.
+
+"X và Y: tổng số hồ sơ tiếp nhận và số hồ sơ đã giải quyết?" asks two figures of each side; the
+table of one figure per side states one of them and drops the other (or puts one measure's
+figure in the other's row). The question's parts (`bot/compare_parts.py` `parts_of`, weak: a
+head said again, "mức 3 và mức 4", splits too; each part's question keeps the sides' words)
+are each asked as a comparison of the same sides, and the rows come back side by side:
+"X — hồ sơ tiếp nhận", "X — hồ sơ đã giải quyết", each with its own figure, citation, "not
+sure" or "not found". A part whose question no longer names the sides gets the question's side
+words back; one that still names other sides than the question is not split, nor one whose
+parts name a period or a province (those are sides or a side's qualifier). One figure of one
+line (or computed from the same lines) answering two measures of a side, or nothing found for
+any measure, sends the question back to the table of one figure a side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from bot.answer import Answer
+from bot.compare_parts import Part, parts_of
+from bot.compare_sides import Side, sides_of
+from bot.compare_table import Cell, chart_of
+from core.query import ParsedQuery, parse_query
+from core.text import fold
+from index.generations import LoadedIndex
+
+MAX_MEASURES = 4  # more parts than this is a list, not a few measures of each side
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+# A period a part's label names ("Q1", "quý I/2019", "6 tháng đầu", "first half", "mid-2022"):
+# the part is a side; a level's number ("mức 3") is not a period.
+_PERIOD_LABEL = re.compile(
+    r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\d/\d|"
+    r"\b(?:q[1-4]|h[12]|quarters?|half|quy|thang|nam|years?|months?|mid)\b"
+)
+
+
+def _side_words(q: ParsedQuery, sides: Sequence[Side]) -> str:
+    """The stretch of the question that names its sides, first to last ("Tuyên Quang và
+    Đồng Tháp", "quý I/2019 và 6 tháng đầu 2022"), folded; "" when not found."""
+    folded = q.folded
+    spans = [(m.start(), m.end()) for p in q.provinces for m in re.finditer(re.escape(fold(p)), folded)]
+    if not q.provinces or len({s.provinces for s in sides}) == 1:
+        spans += [(m.start(), m.end()) for m in _YEAR.finditer(folded)]
+    if not spans:
+        return ""
+    start = min(s for s, _ in spans)
+    # a period's words before its year ("quý I/2019", "6 tháng đầu 2022"): back to the clause
+    start = max(folded.rfind(c, 0, start) for c in ":,;?") + 1
+    return folded[start : max(e for _, e in spans)].strip()
+
+
+def measure_parts(q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en: bool) -> list[Part]:
+    """The measures asked of every side, each with its question naming the same sides; []
+    when the question asks one measure (or its parts are not asked of the same sides)."""
+    parts = parts_of(q, en=en, weak=True)
+    if not 2 <= len(parts) <= MAX_MEASURES:
+        return []
+    if any(_names_a_side(q, p.label) for p in parts):
+        return []  # "Q1 2019 versus mid-2022", "X (with an account) vs Y's communes": the sides
+    want = [s.label for s in sides]
+    said = _side_words(q, sides)
+    kept = []
+    for part in parts:
+        pq = part.query
+        if [s.label for s in sides_of(pq, index)] != want and said:
+            pq = parse_query(f"{pq.text.rstrip(' ?.')} ({said})?")
+        if [s.label for s in sides_of(pq, index)] != want:
+            return []
+        kept.append(Part(part.label, pq))
+    return kept
+
+
+def _names_a_side(q: ParsedQuery, label: str) -> bool:
+    """Whether a part's label names a period or one of the question's provinces: a side (or a
+    side's own qualifier), not a measure asked of every side."""
+    folded = fold(label)
+    return bool(_PERIOD_LABEL.search(folded)) or any(fold(p) in folded for p in q.provinces)
+
+
+def _where(cell: Cell) -> tuple[object, ...]:
+    """Where a cell's figure comes from: its line, or the lines it was computed from."""
+    lines = [cell.citation] if cell.citation is not None else list(cell.computed_from)
+    return tuple((c.chunk_id, c.line_start) for c in lines)
+
+
+def _same_answer(a: Cell, b: Cell) -> bool:
+    """Whether two measures' cells of one side state one figure from one line (or compute one
+    figure from the same lines)."""
+    return bool(_where(a)) and a.figure == b.figure and _where(a) == _where(b)
+
+
+def _found(cell: Cell) -> bool:
+    """Whether a cell states or may state a figure."""
+    return cell.citation is not None or bool(cell.computed_from or cell.doubted)
+
+
+def measure_cells(
+    sides: Sequence[Side], parts: Sequence[Part],
+    ask: Callable[[ParsedQuery], list[Cell]],
+) -> list[Cell] | None:  # fmt: skip
+    """Every side's rows, measure by measure ("X — A", "X — B", "Y — A", …). None when the
+    measures do not tell figures apart: nothing found for any, or one figure of one line
+    answering two measures of a side (the parts were one thing said two ways, "tin và ảnh",
+    or a side's one figure: the table of one figure a side answers it)."""
+    each = [ask(p.query) for p in parts]
+    rows: list[Cell] = []
+    for side in sides:
+        mine = [[c for c in cells if c.side.label == side.label] for cells in each]
+        firsts = [m[0] for m in mine if m]
+        if any(_same_answer(a, b) for i, a in enumerate(firsts) for b in firsts[i + 1 :]):
+            return None
+        for part, cells in zip(parts, mine, strict=True):
+            for cell in cells or [Cell(side)]:
+                label = part.label + (f" — {cell.part}" if cell.part else "")
+                rows.append(replace(cell, side=side, part=label))
+    return rows if any(_found(c) for c in rows) else None
+
+
+def measure_table(table: Answer, rows: Sequence[Cell], parts: Sequence[Part]) -> Answer:
+    """The side-by-measure table with the chart of its first measure that two sides state
+    (one bar a side): a table of sides, not one figure in bold that the checks of a single
+    figure (`bot/near_miss.py`) would read against every measure asked. No such measure: no
+    figure stands for the table either."""
+    for part in parts:
+        bars = chart_of([replace(c, part="") for c in rows if c.part == part.label])
+        if bars:
+            return replace(table, chart=bars)
+    return replace(table, figure="")

@@ -1,0 +1,88 @@
+"""Several measures asked of every side of a comparison: each measure its own row per side,
+each with its own figure and citation, over the real seed index; and the cases that go back to
+the table of one figure a side (parts that name the sides, one figure answering two
+measures, nothing found). Wordings written for the test."""
+
+from __future__ import annotations
+
+from bot.answer import AnswerService
+from bot.compare_parts import Part
+from bot.compare_per_measure import MAX_MEASURES, measure_cells
+from bot.compare_sides import Side
+from bot.compare_table import Cell
+from core.query import parse_query
+from core.result import Citation
+
+_TQ, _DT = Side("Tuyên Quang", ("Tuyên Quang",), ()), Side("Đồng Tháp", ("Đồng Tháp",), ())
+_PARTS = [Part("hồ sơ nhận", parse_query("hồ sơ nhận")), Part("hồ sơ xong", parse_query("hồ sơ xong"))]
+
+
+def _rows(answer_text: str) -> list[str]:
+    return [line for line in answer_text.splitlines() if line.startswith("| ") and " — " in line]
+
+
+def test_each_side_states_each_measure_on_its_own_row(service: AnswerService) -> None:
+    ans = service.answer(
+        "Hai Duong va Dong Thap: so van ban QPPL tu kiem tra va so van ban QPPL het hieu luc toan bo?"
+    )
+    rows = _rows(ans.text)
+    # two measures for each of two sides, the first side's measures first
+    assert len(rows) == 4
+    assert rows[0].startswith("| Hải Dương — ")
+    assert rows[2].startswith("| Đồng Tháp — ")
+    hd = [r.split(" | ")[1] for r in rows[:2]]
+    assert all(f.startswith("**") for f in hd)
+    assert hd[0] != hd[1]
+    assert all("không tìm thấy" in r for r in rows[2:])  # a side without them: each not found
+
+
+def test_parts_naming_the_periods_are_sides_not_measures(service: AnswerService) -> None:
+    ans = service.answer("Ha Tinh: share of agencies with a specialised database in Q1 versus first half?")
+    assert not any(" — Q1" in r or "— first half" in r for r in _rows(ans.text))
+
+
+def _cell(side: Side, figure: str, line: int) -> Cell:
+    cit = Citation(
+        1, "r", "báo cáo", "1/BC", "Sở", "1/1/2022", "mục", f"… {figure} …", 0.9,
+        chunk_id=f"r:{line:04d}", line_start=line, line_end=line,
+    )  # fmt: skip
+    return Cell(side, figure, "hồ sơ", "", cit)
+
+
+def test_one_figure_of_one_line_for_two_measures_sends_the_question_back() -> None:
+    def ask(pq: object) -> list[Cell]:
+        return [_cell(_TQ, "120", 3), _cell(_DT, "45", 9)]
+
+    assert measure_cells([_TQ, _DT], _PARTS, ask) is None
+
+
+def test_distinct_figures_make_a_side_by_measure_table() -> None:
+    figures = iter([["120", "45"], ["100", "40"]])
+
+    def ask(pq: object) -> list[Cell]:
+        a, b = next(figures)
+        return [_cell(_TQ, a, 3), _cell(_DT, b, 9)]
+
+    rows = measure_cells([_TQ, _DT], _PARTS, ask)
+    assert rows is not None
+    assert [(c.side.label, c.part, c.figure) for c in rows] == [
+        ("Tuyên Quang", "hồ sơ nhận", "120"), ("Tuyên Quang", "hồ sơ xong", "100"),
+        ("Đồng Tháp", "hồ sơ nhận", "45"), ("Đồng Tháp", "hồ sơ xong", "40"),
+    ]
+
+
+def test_nothing_found_for_any_measure_sends_the_question_back() -> None:
+    assert measure_cells([_TQ, _DT], _PARTS, lambda pq: [Cell(_TQ), Cell(_DT)]) is None
+
+
+def test_a_long_list_is_not_a_few_measures() -> None:
+    assert MAX_MEASURES == 4  # a few measures of each side; a longer list is a list question
+
+
+def test_one_figure_computed_from_the_same_lines_for_two_measures_sends_it_back() -> None:
+    def ask(pq: object) -> list[Cell]:
+        lines = (_cell(_TQ, "20", 3).citation, _cell(_TQ, "30", 4).citation)
+        computed = Cell(_TQ, "50", "20 + 30", computed_from=tuple(c for c in lines if c))
+        return [computed, _cell(_DT, "45", 9)]
+
+    assert measure_cells([_TQ, _DT], _PARTS, ask) is None
