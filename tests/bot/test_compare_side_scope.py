@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from bot.compare_kind import _PROVINCIAL_BODIES
 from bot.compare_side_scope import others_scope_out
+from bot.side_reading import own_clauses
+from core.query import parse_query
 from index.metadata import Report
 from tests.helpers.mini_index import compare, mini_corpus
 from tests.helpers.typed import body
@@ -59,3 +61,8 @@ def test_others_scope_out_keeps_the_sides_own_scope() -> None:
 def test_bare_departments_are_a_scope_unless_counted() -> None:
     assert _PROVINCIAL_BODIES.search("dvc muc 3 cua so nganh binh phuoc")
     assert not _PROVINCIAL_BODIES.search("binh phuoc co bao nhieu so nganh")
+
+
+def test_a_closing_comparison_is_no_clause_of_its_own() -> None:
+    q = parse_query("Bình Phước có bao nhiêu DVC mức 3, Lâm Đồng thì bao nhiêu? Bên nào cao hơn?")
+    assert own_clauses(q, ("Lâm Đồng",)) is None
