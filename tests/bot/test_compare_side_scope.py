@@ -66,3 +66,9 @@ def test_bare_departments_are_a_scope_unless_counted() -> None:
 def test_a_closing_comparison_is_no_clause_of_its_own() -> None:
     q = parse_query("Bình Phước có bao nhiêu DVC mức 3, Lâm Đồng thì bao nhiêu? Bên nào cao hơn?")
     assert own_clauses(q, ("Lâm Đồng",)) is None
+
+
+def test_departments_before_a_plain_list_are_every_sides() -> None:
+    folded = "tthc cua cac so, ban, nganh o binh phuoc va lam dong"
+    assert others_scope_out(folded, ("Lâm Đồng",)) == folded
+    assert others_scope_out(folded, ("Bình Phước",)) == folded
