@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from bot.answer import Answer
+from bot.compare_average import average_cells
 from bot.compare_parallel import parallel
 from bot.compare_per_measure import measure_cells, measure_parts, measure_table
 from bot.compare_sides import Side, sides_of
@@ -61,4 +62,6 @@ class CompareAnswerer:
                 return measure_table(render_table(q, rows, language), rows, measures)
         # two unsure sides whose reports give one of their figures in one sentence: settled
         filled = parallel(self.cells.cells(q, sides, language), q.folded)
+        # an average asked alone: the average a line gives beside its total, never the total
+        filled = average_cells(q, filled, language == "en")
         return render_table(q, filled, language)

@@ -94,9 +94,9 @@ class FactCells(FactPicks):
             self._settled(q, s, pick, self._answered(q, s, a), picks)
             for s, pick, a, picks in zip(sides, chosen, answers, ranked, strict=True)
         ]
-        asked = asked_kind(side_query(q, sides[0]), self.vocabulary) if sides else None
         out: list[Cell] = []
         for side, pick, a, picks in zip(sides, chosen, answers, unvouched, strict=True):
+            asked: Asked | None = asked_kind(side_query(q, side), self.vocabulary)  # its own scope
             if pick is None:
                 out.extend(self._unsettled(q, side, asked, language, self._doubted(a, picks)))
                 continue

@@ -226,7 +226,9 @@ def _english_head(words: str, units: set[str]) -> set[str]:
 # The provincial departments ("các sở, ban, ngành", "provincial departments"): the provincial
 # level of a figure stated by level.
 _PROVINCIAL_BODIES = re.compile(
-    r"(?:\b(?:cac )?so,? ban,? nganh\b|\bcac so,? nganh\b|\bprovincial (?:departments|agencies)\b)"
+    r"(?:\b(?:cac )?so,? ban,? nganh\b|\bcac so,? nganh\b|\bprovincial (?:departments|agencies)\b"
+    # "sở ngành Hà Tĩnh": the bare "sở ngành" too, unless it is what a count asks of
+    r"|(?<!bao nhieu )(?<!so luong )(?<!how many )\bso,? nganh\b)"
     # not "các sở, ngành, địa phương": every body, the localities too
     r"(?!,? (?:va |and )?(?:dia phuong|huyen|ubnd|localities|districts))"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.compare_side_scope import others_scope_out
 from bot.compare_since import since_asked, since_reports, without_since
 from bot.compare_topic_words import without_reporters
 from bot.intents_types import ALL_PROVINCES
@@ -193,6 +194,8 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     # (who reports for a side, "UBND Hải Dương", "VP UBND …", is not what is counted; a body
     # named for its province, "Báo Hà Tĩnh", is: its name stays)
     folded = own_clauses(q, side.provinces) or without_context(q.folded)
+    # the provincial departments written with another side's name scope that side alone
+    folded = others_scope_out(folded, side.provinces)
     folded = strip_provinces(without_reporters(folded), keep_bodies=True)
     if len(set(q.years)) >= 2:
         folded = _PERIOD_REPORT.sub(" ", folded)

@@ -86,7 +86,10 @@ def without_context(folded: str) -> str:
 # The words of a side's clause that name nothing of its own: asking, periods, joins, weak verbs.
 _NOT_OWN_WORDS = (
     "bao nhieu how many much co duoc da la con va and nam quy thang dau cuoi trong of in the "
-    "is are was were did does do has have"
+    "is are was were did does do has have "
+    # the comparison asked at the end ("— bên nào / nơi nào nhiều hơn?", "which is higher"):
+    # it asks of both sides, it names nothing a side counts
+    "thi ben noi nao dau nhieu hon nhat cao lon it thap which more most higher larger bigger"
 )
 _NOT_OWN = frozenset(_NOT_OWN_WORDS.split())
 _ASK_IN = re.compile(r"\b(?:bao nhieu|how many|how much)\b")

@@ -74,6 +74,13 @@ def province_mentions(folded: str) -> list[str]:
     return seen
 
 
+def province_spans(folded: str) -> list[tuple[int, int, str]]:
+    """Where folded text (its "-" read as spaces, nothing else changed) names a province: the
+    start, the end and the canonical province of each mention, in order."""
+    pattern, names = _pattern()
+    return [(m.start(), m.end(), names[m.group(1)]) for m in pattern.finditer(folded.replace("-", " "))]
+
+
 def province_counts(folded: str) -> dict[str, int]:
     """How often each province is named in folded text."""
     pattern, names = _pattern()
