@@ -7,10 +7,14 @@ inside the titles of articles or programmes a report lists ("các tin bài: Hả
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from core.text import fold
+from core.text import fold, parse_number
+from index.chunk import Chunk
+from index.clause_tokens import UNITS
 from index.facts import Fact
 
+FEW = 10  # a count below this tells single cases ("bổ nhiệm 01 viên chức"), no headline
 MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
 # A unit named before its figure is the figure's when a label ties them: "Số hồ sơ: 203", "hồ
 # sơ tiếp nhận là 203", "tổng số hồ sơ … 203"; else the noun before is some other word of the
@@ -118,3 +122,35 @@ def in_titles(f: Fact, text: str) -> bool:
     headlines = sum(_title_like(p) for p in pieces)
     with_figures = sum(bool(_FIGURE.search(_YEAR.sub("", p))) for p in pieces)
     return headlines >= TITLES and headlines > with_figures
+
+
+# A count whose counted noun the fact table did not read, as the words after it read once
+# restored ("44 coéng chic" is "44 công chức"), or a counter the table does not know ("tổ chức
+# 12 buổi tuyên truyền"): the noun is its unit. Never a span of time ("6 tháng cuối năm": no
+# count of things reported), so the table's time units are left out; nor a count of `FEW`
+# single cases ("tuyển dụng 01 viên chức"), which no unit read makes a key figure.
+_TIME_UNITS = frozenset({"thang", "ngay", "nam"})
+READ_UNITS = tuple(u for u in UNITS if u not in _TIME_UNITS) + ("buoi", "dot")
+_UNIT_AFTER = re.compile(
+    r"\s*(" + "|".join(re.escape(u) for u in sorted(READ_UNITS, key=lambda u: -len(u))) + r")\b"
+)
+
+
+def unit_read(f: Fact, chunk: Chunk) -> Fact:
+    """The fact with the unit its restored words say right after it (see `READ_UNITS`), its
+    clause as restored, where the fact table read none; else the fact as it is."""
+    if f.kind != "count" or f.unit or "/" in f.norm or (parse_number(f.norm) or 0.0) < FEW:
+        return f
+    span = next((s for s in chunk.spans if s.start == f.span_start), None)
+    if span is None:
+        return f
+    clause = chunk.readable(span)
+    pattern = rf"(?<![\d.,]){re.escape(f.value)}(?![\d])"
+    spots = [m.end() for m in re.finditer(pattern, clause)]
+    if not spots:
+        return f
+    # of the places the value is written, the one nearest its place in the clause as printed
+    printed = max(f.clause.find(f.value), 0) / max(len(f.clause), 1)
+    end = min(spots, key=lambda e: abs(e / max(len(clause), 1) - printed))
+    m = _UNIT_AFTER.match(fold(clause[end:]))
+    return replace(f, unit=m.group(1), clause=clause) if m else f

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_facts import is_bare
-from bot.key_counted import MONEY_UNITS, counts_something, unit_beside
+from bot.key_counted import FEW, MONEY_UNITS, counts_something, unit_beside
 from bot.target_asked import TARGET
 from core.text import fold, parse_number
 from index.facts import Fact
@@ -117,8 +117,7 @@ VALUE_REPEAT = UNIT_REPEAT
 # Every paragraph's (a bullet of the report's) headline is told before a bullet's second figure
 # ("100% CBCC cấp tỉnh, 93% CBCC cấp xã được trang bị máy tính" before the third figure of the
 # e-commerce bullet), where it is this key.
-HEADLINE = 1.0
-FEW = 10  # a count below this tells single cases ("bổ nhiệm 01 viên chức"), no bullet's headline
+HEADLINE = 1.0  # (a count below `FEW` tells single cases, no bullet's headline)
 
 
 def paragraph(f: Fact) -> tuple[str, int]:

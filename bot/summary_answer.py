@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from bot.answer import Answer, Citation
 from bot.compare_facts import around, fact_citation
-from bot.key_counted import in_titles
+from bot.key_counted import in_titles, unit_read
 from bot.key_figures import PART_PER_SECTION, area_headline, key_facts, keyness
 from bot.list_items import digits_read
 from bot.main_results import PLAIN_SUMMARY
@@ -124,6 +124,7 @@ class SummaryAnswerer:
         # clauses that state a key figure: a bullet's second clause is one (results told)
         self.stating: set[tuple[str, int]] = set()
         for f in facts:
+            f = unit_read(f, index.chunks[index.position[f.chunk_id]])  # "44 coéng chic"
             self.by_report.setdefault(f.report_id, []).append(f)
             if keyness(f) >= 1.0:
                 self.stating.add((f.chunk_id, f.span_start))
