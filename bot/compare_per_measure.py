@@ -59,6 +59,8 @@ def measure_parts(q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en:
         return []
     if any(_names_a_side(q, p.label) for p in parts):
         return []  # "Q1 2019 versus mid-2022", "X (with an account) vs Y's communes": the sides
+    if any(asks_one_side(q, p.query) for p in parts):
+        return []  # "X có bao nhiêu A, còn Y có bao nhiêu B": each clause asks its own side
     want = [s.label for s in sides]
     said = _side_words(q, sides)
     kept = []
@@ -77,6 +79,15 @@ def _names_a_side(q: ParsedQuery, label: str) -> bool:
     side's own qualifier), not a measure asked of every side."""
     folded = fold(label)
     return bool(_PERIOD_LABEL.search(folded)) or any(fold(p) in folded for p in q.provinces)
+
+
+def asks_one_side(q: ParsedQuery, part: ParsedQuery) -> bool:
+    """Whether a part's own question names some but not all of the question's provinces (or,
+    with no province, of its years): a clause asking one side, not a measure of every side."""
+    for asked, named in ((q.provinces, part.provinces), (q.years, part.years)):
+        if len(set(asked)) >= 2:
+            return 0 < len(set(named) & set(asked)) < len(set(asked))
+    return False
 
 
 def _where(cell: Cell) -> tuple[object, ...]:

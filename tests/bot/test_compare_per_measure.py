@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.answer import AnswerService
 from bot.compare_parts import Part
-from bot.compare_per_measure import MAX_MEASURES, measure_cells
+from bot.compare_per_measure import MAX_MEASURES, asks_one_side, measure_cells
 from bot.compare_sides import Side
 from bot.compare_table import Cell
 from core.query import parse_query
@@ -86,3 +86,12 @@ def test_one_figure_computed_from_the_same_lines_for_two_measures_sends_it_back(
         return [computed, _cell(_DT, "45", 9)]
 
     assert measure_cells([_TQ, _DT], _PARTS, ask) is None
+
+
+def test_a_clause_naming_one_side_is_not_a_measure_of_every_side() -> None:
+    q = parse_query("Bình Phước có bao nhiêu trạm y tế, còn Lâm Đồng có bao nhiêu bệnh viện?")
+    assert asks_one_side(q, parse_query("Bình Phước có bao nhiêu trạm y tế"))
+    assert not asks_one_side(q, parse_query("số trạm y tế của Bình Phước và Lâm Đồng"))
+    assert not asks_one_side(q, parse_query("số trạm y tế"))
+    years = parse_query("Năm 2019 có bao nhiêu trạm y tế, năm 2022 có bao nhiêu bệnh viện?")
+    assert asks_one_side(years, parse_query("Năm 2019 có bao nhiêu trạm y tế"))
