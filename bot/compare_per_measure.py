@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.answer import Answer
 from bot.compare_parts import Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, chart_of
 from core.query import ParsedQuery, parse_query
+from core.result import Citation
 from core.text import fold
 from index.generations import LoadedIndex
 
@@ -34,6 +36,10 @@ _PERIOD_LABEL = re.compile(
     r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\d/\d|"
     r"\b(?:q[1-4]|h[12]|quarters?|half|quy|thang|nam|years?|months?|mid)\b"
 )
+
+# A part that is a service level only ("mức độ 3", "level 4"): levels asked together are the
+# table's per-level rows under their computed sum, built by the one-figure-a-side table.
+_LEVEL_ONLY = re.compile(r"(?:dvc |dich vu cong )?(?:muc(?: do)?|level) ?[1-4]")
 
 
 def _side_words(q: ParsedQuery, sides: Sequence[Side]) -> str:
@@ -59,6 +65,8 @@ def measure_parts(q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en:
         return []
     if any(_names_a_side(q, p.label) for p in parts):
         return []  # "Q1 2019 versus mid-2022", "X (with an account) vs Y's communes": the sides
+    if all(_LEVEL_ONLY.fullmatch(fold(p.label).strip()) for p in parts):
+        return []  # "mức 3 và mức 4": the levels' own rows and their sum (`bot/compare_kind.py`)
     if any(asks_one_side(q, p.query) for p in parts):
         return []  # "X có bao nhiêu A, còn Y có bao nhiêu B": each clause asks its own side
     want = [s.label for s in sides]
@@ -102,6 +110,25 @@ def _same_answer(a: Cell, b: Cell) -> bool:
     return bool(_where(a)) and a.figure == b.figure and _where(a) == _where(b)
 
 
+def _one_name(parts: Sequence[Part], cells: Sequence[Cell]) -> bool:
+    """Whether a line the measures' cells quote writes two consecutive measures as one name,
+    joined as the question joins them ("báo chí Trung ương và tỉnh bạn": one source the report
+    names, not two measures), folded."""
+    quotes = [fold(c.quote) for cell in cells for c in _citations(cell)]
+    for a, b in pairwise(parts):
+        tail, head = fold(a.label).split()[-2:], fold(b.label).split()[:2]
+        joined = " ".join([*tail, "va", *head])
+        if tail and head and any(joined in q for q in quotes):
+            return True
+    return False
+
+
+def _citations(cell: Cell) -> list[Citation]:
+    """Every line a cell quotes: its own, those it was computed from, those it may be."""
+    own = [cell.citation] if cell.citation is not None else []
+    return [*own, *cell.computed_from, *(c for _, c in cell.doubted)]
+
+
 def _found(cell: Cell) -> bool:
     """Whether a cell states or may state a figure."""
     return cell.citation is not None or bool(cell.computed_from or cell.doubted)
@@ -116,6 +143,8 @@ def measure_cells(
     answering two measures of a side (the parts were one thing said two ways, "tin và ảnh",
     or a side's one figure: the table of one figure a side answers it)."""
     each = [ask(p.query) for p in parts]
+    if _one_name(parts, [c for cells in each for c in cells]):
+        return None
     rows: list[Cell] = []
     for side in sides:
         mine = [[c for c in cells if c.side.label == side.label] for cells in each]

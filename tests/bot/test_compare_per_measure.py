@@ -5,6 +5,8 @@ measures, nothing found). Wordings written for the test."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answer import AnswerService
 from bot.compare_parts import Part
 from bot.compare_per_measure import MAX_MEASURES, asks_one_side, measure_cells
@@ -95,3 +97,23 @@ def test_a_clause_naming_one_side_is_not_a_measure_of_every_side() -> None:
     assert not asks_one_side(q, parse_query("số trạm y tế"))
     years = parse_query("Năm 2019 có bao nhiêu trạm y tế, năm 2022 có bao nhiêu bệnh viện?")
     assert asks_one_side(years, parse_query("Năm 2019 có bao nhiêu trạm y tế"))
+
+
+def test_two_measures_a_line_names_as_one_source_send_the_question_back() -> None:
+    # "hồ sơ nhận và hồ sơ xong" written as one name in a quoted line: one thing, not two
+    figures = iter([["120", "45"], ["100", "40"]])
+
+    def ask(pq: object) -> list[Cell]:
+        a, b = next(figures)
+        one = replace(_cell(_TQ, a, 3), citation=replace(
+            _cell(_TQ, a, 3).citation, quote=f"Kho hồ sơ nhận và hồ sơ xong có {a} bản"))  # type: ignore[type-var]
+        return [one, _cell(_DT, b, 9)]
+
+    assert measure_cells([_TQ, _DT], _PARTS, ask) is None
+
+
+def test_levels_only_are_left_to_the_per_level_rows_and_their_sum() -> None:
+    from bot.compare_per_measure import _LEVEL_ONLY
+
+    assert all(_LEVEL_ONLY.fullmatch(x) for x in ("muc do 3", "muc 4", "level 2", "dvc muc 3"))
+    assert not _LEVEL_ONLY.fullmatch("ho so muc 3")
