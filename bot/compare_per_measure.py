@@ -112,7 +112,7 @@ def _same_answer(a: Cell, b: Cell) -> bool:
 
 def _one_name(parts: Sequence[Part], cells: Sequence[Cell]) -> bool:
     """Whether a line the measures' cells quote writes two consecutive measures as one name,
-    joined as the question joins them ("báo chí Trung ương và tỉnh bạn": one source the report
+    joined as the question joins them ("báo chí Trung ương và địa phương": one source the report
     names, not two measures), folded."""
     quotes = [fold(c.quote) for cell in cells for c in _citations(cell)]
     for a, b in pairwise(parts):
