@@ -8,9 +8,12 @@ are each asked as a comparison of the same sides, and the rows come back side by
 "X — hồ sơ tiếp nhận", "X — hồ sơ đã giải quyết", each with its own figure, citation, "not
 sure" or "not found". A part whose question no longer names the sides gets the question's side
 words back; one that still names other sides than the question is not split, nor one whose
-parts name a period or a province (those are sides or a side's qualifier). One figure of one
-line (or computed from the same lines) answering two measures of a side, or nothing found for
-any measure, sends the question back to the table of one figure a side."""
+parts name a period or a province (those are sides or a side's qualifier), nor one whose
+labels a comparison sets apart ("A của X so với B của Y"), nor one whose parts are clauses each
+naming its own side, nor one whose parts are all service levels. One figure of one line (or
+computed from the same lines) answering two measures of a side, two measures a quoted line
+writes as one name, or a measure no side states surely, sends the question back to the table
+of one figure a side."""
 
 from __future__ import annotations
 
@@ -34,9 +37,13 @@ _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 # the part is a side; a level's number ("mức 3") is not a period.
 _PERIOD_LABEL = re.compile(
     r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\d/\d|"
-    r"\b(?:q[1-4]|h[12]|quarters?|half|quy|thang|nam|years?|months?|mid)\b"
+    r"\b(?:q[1-4]|h[12]|quarters?|half|quy|thang|nam|years?|months?|mid|jan(?:uary)?|feb(?:ruary)?|"
+    r"march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?)\b"
 )
 
+# A comparison between two measures' labels: they are sides' clauses, not measures of every side
+_COMPARED = re.compile(r"\b(?:vs|versus|so voi|compared|than|hon|doi chieu)\b")
 # A part that is a service level only ("mức độ 3", "level 4"): levels asked together are the
 # table's per-level rows under their computed sum, built by the one-figure-a-side table.
 _LEVEL_ONLY = re.compile(r"(?:dvc |dich vu cong )?(?:muc(?: do)?|level) ?[1-4]")
@@ -65,6 +72,8 @@ def measure_parts(q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en:
         return []
     if any(_names_a_side(q, p.label) for p in parts):
         return []  # "Q1 2019 versus mid-2022", "X (with an account) vs Y's communes": the sides
+    if _compared_between(q, parts):
+        return []  # "X's total by May vs the number Y issued": the sides' own clauses
     if all(_LEVEL_ONLY.fullmatch(fold(p.label).strip()) for p in parts):
         return []  # "mức 3 và mức 4": the levels' own rows and their sum (`bot/compare_kind.py`)
     if any(asks_one_side(q, p.query) for p in parts):
@@ -87,6 +96,21 @@ def _names_a_side(q: ParsedQuery, label: str) -> bool:
     side's own qualifier), not a measure asked of every side."""
     folded = fold(label)
     return bool(_PERIOD_LABEL.search(folded)) or any(fold(p) in folded for p in q.provinces)
+
+
+def _compared_between(q: ParsedQuery, parts: Sequence[Part]) -> bool:
+    """Whether the question compares between two consecutive parts' labels ("… by May vs the
+    number …", "… A so với B …"): parts set apart by the comparison are sides, not measures."""
+    at = 0
+    for a, b in pairwise(parts):
+        start = q.folded.find(fold(a.label), at)
+        end = q.folded.find(fold(b.label), start + 1) if start >= 0 else -1
+        if start < 0 or end < 0:
+            return False
+        if _COMPARED.search(q.folded, start + len(fold(a.label)), end):
+            return True
+        at = end
+    return False
 
 
 def asks_one_side(q: ParsedQuery, part: ParsedQuery) -> bool:
@@ -129,6 +153,11 @@ def _citations(cell: Cell) -> list[Citation]:
     return [*own, *cell.computed_from, *(c for _, c in cell.doubted)]
 
 
+def _sure(cell: Cell) -> bool:
+    """Whether a cell states its figure as reported (bold): a cited line, not computed."""
+    return cell.citation is not None and bool(cell.figure) and not cell.computed_from
+
+
 def _found(cell: Cell) -> bool:
     """Whether a cell states or may state a figure."""
     return cell.citation is not None or bool(cell.computed_from or cell.doubted)
@@ -145,6 +174,8 @@ def measure_cells(
     each = [ask(p.query) for p in parts]
     if _one_name(parts, [c for cells in each for c in cells]):
         return None
+    if not all(any(_sure(c) for c in cells) for cells in each):
+        return None  # a measure no side states surely: likely no measure the reports tell apart
     rows: list[Cell] = []
     for side in sides:
         mine = [[c for c in cells if c.side.label == side.label] for cells in each]

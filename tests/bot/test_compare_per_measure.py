@@ -117,3 +117,20 @@ def test_levels_only_are_left_to_the_per_level_rows_and_their_sum() -> None:
 
     assert all(_LEVEL_ONLY.fullmatch(x) for x in ("muc do 3", "muc 4", "level 2", "dvc muc 3"))
     assert not _LEVEL_ONLY.fullmatch("ho so muc 3")
+
+
+def test_a_measure_no_side_states_surely_sends_the_question_back() -> None:
+    # the second measure is only "not sure" or missing on every side: not a measure the
+    # reports tell apart, so no side-by-measure table
+    figures = iter([[_cell(_TQ, "120", 3), _cell(_DT, "45", 9)], [Cell(_TQ), Cell(_DT)]])
+    assert measure_cells([_TQ, _DT], _PARTS, lambda pq: next(figures)) is None
+
+
+def test_labels_set_apart_by_a_comparison_are_sides_clauses() -> None:
+    from bot.compare_per_measure import _compared_between
+
+    q = parse_query("Bình Phước: tổng số trạm y tế so với số trạm đạt chuẩn của Lâm Đồng")
+    apart = [Part("trạm y tế", q), Part("trạm đạt chuẩn", q)]
+    assert _compared_between(q, apart)
+    joined = parse_query("Bình Phước và Lâm Đồng: số trạm y tế và số trạm đạt chuẩn")
+    assert not _compared_between(joined, [Part("trạm y tế", joined), Part("trạm đạt chuẩn", joined)])
