@@ -227,8 +227,9 @@ def _english_head(words: str, units: set[str]) -> set[str]:
 # level of a figure stated by level.
 _PROVINCIAL_BODIES = re.compile(
     r"(?:\b(?:cac )?so,? ban,? nganh\b|\bcac so,? nganh\b|\bprovincial (?:departments|agencies)\b"
-    # "sở ngành Hà Tĩnh": the bare "sở ngành" too, unless it is what a count asks of
-    r"|(?<!bao nhieu )(?<!so luong )(?<!how many )\bso,? nganh\b)"
+    # "sở ngành Bình Phước": the bare "sở ngành" too, unless it is what a count asks of
+    # nor "tổng số ngành", "số ngành, lĩnh vực" (a count of sectors: "số" folds like "sở")
+    r"|(?<!bao nhieu )(?<!so luong )(?<!how many )(?<!tong )\bso,? nganh\b(?!,? linh vuc))"
     # not "các sở, ngành, địa phương": every body, the localities too
     r"(?!,? (?:va |and )?(?:dia phuong|huyen|ubnd|localities|districts))"
 )

@@ -23,6 +23,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.answer import Answer
+from bot.compare_own_words import own_words_said
 from bot.compare_parts import Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, chart_of
@@ -71,7 +72,7 @@ def measure_parts(q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en:
     if not 2 <= len(parts) <= MAX_MEASURES:
         return []
     if any(_names_a_side(q, p.label) for p in parts):
-        return []  # "Q1 2019 versus mid-2022", "X (with an account) vs Y's communes": the sides
+        return []  # "Q2 2021 versus late 2023", "X (with an account) vs Y's communes": the sides
     if _compared_between(q, parts):
         return []  # "X's total by May vs the number Y issued": the sides' own clauses
     if all(_LEVEL_ONLY.fullmatch(fold(p.label).strip()) for p in parts):
@@ -165,27 +166,35 @@ def _found(cell: Cell) -> bool:
 
 def measure_cells(
     sides: Sequence[Side], parts: Sequence[Part],
-    ask: Callable[[ParsedQuery], list[Cell]],
+    ask: Callable[[ParsedQuery], list[Cell]], vocabulary: frozenset[str] = frozenset(),
+    every_side: bool = False,
 ) -> list[Cell] | None:  # fmt: skip
     """Every side's rows, measure by measure ("X — A", "X — B", "Y — A", …). None when the
-    measures do not tell figures apart: nothing found for any, or one figure of one line
-    answering two measures of a side (the parts were one thing said two ways, "tin và ảnh",
-    or a side's one figure: the table of one figure a side answers it)."""
+    measures do not tell figures apart: nothing found for any, one figure of one line
+    answering two measures of a side (the parts were one thing said two ways, "thư và tin",
+    or a side's one figure: the table of one figure a side answers it), or a measure no side
+    states surely once each measure's figure is held to its own words (`vocabulary`: the
+    reports' folded words, `bot/compare_own_words.py`). `every_side`: every side must state
+    each measure surely (English labels, which the reports' words cannot hold a figure to)."""
     each = [ask(p.query) for p in parts]
     if _one_name(parts, [c for cells in each for c in cells]):
         return None
-    if not all(any(_sure(c) for c in cells) for cells in each):
-        return None  # a measure no side states surely: likely no measure the reports tell apart
     rows: list[Cell] = []
     for side in sides:
         mine = [[c for c in cells if c.side.label == side.label] for cells in each]
-        firsts = [m[0] for m in mine if m]
-        if any(_same_answer(a, b) for i, a in enumerate(firsts) for b in firsts[i + 1 :]):
+        every = [(i, c) for i, m in enumerate(mine) for c in m]
+        if any(_same_answer(a, b) for i, a in every for j, b in every if i < j):
             return None
-        for part, cells in zip(parts, mine, strict=True):
-            for cell in cells or [Cell(side)]:
+        # each measure's figure held to that measure's own words (`bot/compare_own_words.py`)
+        held = own_words_said(parts, [m[0] if m else Cell(side) for m in mine], vocabulary)
+        for part, cells, first in zip(parts, mine, held, strict=True):
+            for cell in [first, *cells[1:]]:
                 label = part.label + (f" — {cell.part}" if cell.part else "")
                 rows.append(replace(cell, side=side, part=label))
+    by_measure = [[c for c in rows if c.part.split(" — ")[0] == p.label] for p in parts]
+    sure = all if every_side else any
+    if not all(sure(_sure(c) for c in cells) for cells in by_measure):
+        return None  # a measure no side states surely: likely no measure the reports tell apart
     return rows if any(_found(c) for c in rows) else None
 
 

@@ -1,5 +1,5 @@
-"""A part of government written with one side's name only ("DVC mức 4: sở ngành Hà Tĩnh, tỉnh
-Tuyên Quang", "Ha Tinh's provincial departments versus Hai Duong") scopes that side alone: the
+"""A part of government written with one side's name only ("số trạm y tế: sở ngành Bình
+Phước, tỉnh Lâm Đồng", "Binh Phuoc's provincial departments versus Lam Dong") scopes that side alone: the
 other sides' questions are asked without it, so they take their whole figure, not the share of
 their provincial departments; the side it names keeps it (see `compare_kind._PROVINCIAL_BODIES`)."""
 

@@ -29,14 +29,14 @@ def counts_something(f: Fact) -> bool:
     """Whether a figure counts something the report reports: a share, a ratio ("19/63"), an
     amount of money, or a count whose counted noun is said with it (after it, or before it
     tied by a label); not a rank. A count with no unit read is kept: OCR hides many a
-    counted noun from the fact table ("44 coéng chic"), and its own words stay with it."""
+    counted noun from the fact table ("137 coéng chic"), and its own words stay with it."""
     if f.kind == "percent" or "/" in f.norm or f.unit in MONEY_UNITS:
         return True
     at = _spot(f)
     before, after = fold(f.clause[:at]), f.clause[at + len(f.value) :]
     if _ORDINAL.search(before):
         return False
-    if not f.unit:  # a noun the fact table did not read ("44 công chirc"): said after it
+    if not f.unit:  # a noun the fact table did not read ("137 công chirc"): said after it
         return True
     if re.search(rf"\b{re.escape(f.unit)}\b", fold(after)):
         return True  # "2.400 hộp thư cho cán bộ": its item names it after it
@@ -125,10 +125,10 @@ def in_titles(f: Fact, text: str) -> bool:
 
 
 # A count whose counted noun the fact table did not read, as the words after it read once
-# restored ("44 coéng chic" is "44 công chức"), or a counter the table does not know ("tổ chức
+# restored ("137 coéng chic" is "137 công chức"), or a counter the table does not know ("tổ chức
 # 12 buổi tuyên truyền"): the noun is its unit. Never a span of time ("6 tháng cuối năm": no
 # count of things reported), so the table's time units are left out; nor a count of `FEW`
-# single cases ("tuyển dụng 01 viên chức"), which no unit read makes a key figure.
+# single cases ("tiếp nhận 02 viên chức"), which no unit read makes a key figure.
 _TIME_UNITS = frozenset({"thang", "ngay", "nam"})
 READ_UNITS = tuple(u for u in UNITS if u not in _TIME_UNITS) + ("buoi", "dot")
 _UNIT_AFTER = re.compile(

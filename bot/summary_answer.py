@@ -124,7 +124,7 @@ class SummaryAnswerer:
         # clauses that state a key figure: a bullet's second clause is one (results told)
         self.stating: set[tuple[str, int]] = set()
         for f in facts:
-            f = unit_read(f, index.chunks[index.position[f.chunk_id]])  # "44 coéng chic"
+            f = unit_read(f, index.chunks[index.position[f.chunk_id]])  # "137 coéng chic"
             self.by_report.setdefault(f.report_id, []).append(f)
             if keyness(f) >= 1.0:
                 self.stating.add((f.chunk_id, f.span_start))

@@ -39,7 +39,7 @@ def test_each_side_states_each_measure_on_its_own_row(service: AnswerService) ->
 
 
 def test_parts_naming_the_periods_are_sides_not_measures(service: AnswerService) -> None:
-    ans = service.answer("Ha Tinh: share of agencies with a specialised database in Q1 versus first half?")
+    ans = service.answer("Ha Tinh: documents sent electronically in Q1 versus first half?")
     assert not any(" — Q1" in r or "— first half" in r for r in _rows(ans.text))
 
 
@@ -134,3 +134,15 @@ def test_labels_set_apart_by_a_comparison_are_sides_clauses() -> None:
     assert _compared_between(q, apart)
     joined = parse_query("Bình Phước và Lâm Đồng: số trạm y tế và số trạm đạt chuẩn")
     assert not _compared_between(joined, [Part("trạm y tế", joined), Part("trạm đạt chuẩn", joined)])
+
+
+def test_english_labels_need_every_side_sure_of_every_measure() -> None:
+    # one side only "not found" for the second measure: enough where the reports' words hold
+    # each figure to its measure, not for labels in English they cannot check
+    def answers() -> object:
+        return iter([[_cell(_TQ, "120", 3), _cell(_DT, "45", 9)], [_cell(_TQ, "100", 5), Cell(_DT)]])
+
+    loose = answers()
+    assert measure_cells([_TQ, _DT], _PARTS, lambda pq: next(loose)) is not None  # type: ignore[call-overload]
+    strict = answers()
+    assert measure_cells([_TQ, _DT], _PARTS, lambda pq: next(strict), every_side=True) is None  # type: ignore[call-overload]

@@ -61,6 +61,8 @@ def test_others_scope_out_keeps_the_sides_own_scope() -> None:
 def test_bare_departments_are_a_scope_unless_counted() -> None:
     assert _PROVINCIAL_BODIES.search("dvc muc 3 cua so nganh binh phuoc")
     assert not _PROVINCIAL_BODIES.search("binh phuoc co bao nhieu so nganh")
+    assert not _PROVINCIAL_BODIES.search("tong so nganh cua binh phuoc")
+    assert not _PROVINCIAL_BODIES.search("so nganh, linh vuc co dvc")
 
 
 def test_a_closing_comparison_is_no_clause_of_its_own() -> None:
