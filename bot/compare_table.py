@@ -97,7 +97,7 @@ def _row(cell: Cell, cits: list[Citation], en: bool) -> str:
     )
 
 
-def _chart(cells: list[Cell]) -> tuple[tuple[str, float], ...]:
+def chart_of(cells: list[Cell]) -> tuple[tuple[str, float], ...]:
     """The chart's bars: each side's first whole figure (not a part's) that reads as a
     number; none unless at least two sides have one."""
     chart: list[tuple[str, float]] = []
@@ -110,9 +110,6 @@ def _chart(cells: list[Cell]) -> tuple[tuple[str, float], ...]:
             charted.add(cell.side.label)
             chart.append((cell.side.label, value))
     return tuple(chart) if len(chart) >= 2 else ()
-
-
-chart_of = _chart  # (bot/compare_per_measure.py: the bars of one measure's rows)
 
 
 def _notes(cells: list[Cell], en: bool) -> str:
@@ -339,7 +336,7 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     found = any(c.citation is not None or c.computed_from for c in cells)
     return Answer(
         q.text, text, not found, tuple(cits), figure=first, confidence=1.0 if found else 0.0,
-        language=language, chart=_chart(cells), chart_line=_over_time(cells),
+        language=language, chart=chart_of(cells), chart_line=_over_time(cells),
     )  # fmt: skip
 
 
