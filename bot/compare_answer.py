@@ -66,7 +66,7 @@ class CompareAnswerer:
         measures = measure_parts(q, sides, self.index, language == "en")
         if measures:  # several measures asked of every side: each its own rows
             ask = lambda m: parallel(self.cells.cells(m, sides, language), m.folded)  # noqa: E731
-            rows = measure_cells(sides, measures, ask, self.vocabulary, language == "en")
+            rows = measure_cells(sides, measures, ask, self.vocabulary)
             if rows is not None:
                 return measure_table(render_table(q, rows, language), rows, measures)
         # two unsure sides whose reports give one of their figures in one sentence: settled

@@ -12,8 +12,8 @@ parts name a period or a province (those are sides or a side's qualifier), nor o
 labels a comparison sets apart ("A của X so với B của Y"), nor one whose parts are clauses each
 naming its own side, nor one whose parts are all service levels. One figure of one line (or
 computed from the same lines) answering two measures of a side, two measures a quoted line
-writes as one name, or a measure no side states surely, sends the question back to the table
-of one figure a side."""
+writes as one name, or a side that does not state a measure surely, sends the question back to
+the table of one figure a side."""
 
 from __future__ import annotations
 
@@ -167,15 +167,16 @@ def _found(cell: Cell) -> bool:
 def measure_cells(
     sides: Sequence[Side], parts: Sequence[Part],
     ask: Callable[[ParsedQuery], list[Cell]], vocabulary: frozenset[str] = frozenset(),
-    every_side: bool = False,
 ) -> list[Cell] | None:  # fmt: skip
     """Every side's rows, measure by measure ("X — A", "X — B", "Y — A", …). None when the
     measures do not tell figures apart: nothing found for any, one figure of one line
     answering two measures of a side (the parts were one thing said two ways, "thư và tin",
     or a side's one figure: the table of one figure a side answers it), or a measure no side
     states surely once each measure's figure is held to its own words (`vocabulary`: the
-    reports' folded words, `bot/compare_own_words.py`). `every_side`: every side must state
-    each measure surely (English labels, which the reports' words cannot hold a figure to)."""
+    reports' folded words, `bot/compare_own_words.py`). Every side must state every measure
+    surely: one unsure or missing cell may mean the split misread what is asked (a label in
+    English the reports' words cannot hold a figure to), and the table of one figure a side,
+    which hedges, is the safer answer."""
     each = [ask(p.query) for p in parts]
     if _one_name(parts, [c for cells in each for c in cells]):
         return None
@@ -192,9 +193,8 @@ def measure_cells(
                 label = part.label + (f" — {cell.part}" if cell.part else "")
                 rows.append(replace(cell, side=side, part=label))
     by_measure = [[c for c in rows if c.part.split(" — ")[0] == p.label] for p in parts]
-    sure = all if every_side else any
-    if not all(sure(_sure(c) for c in cells) for cells in by_measure):
-        return None  # a measure no side states surely: likely no measure the reports tell apart
+    if not all(_sure(c) for cells in by_measure for c in cells):
+        return None  # a side unsure of a measure: the split may have misread what is asked
     return rows if any(_found(c) for c in rows) else None
 
 
