@@ -31,7 +31,6 @@ from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
 from core.query import ParsedQuery
 from index.generations import LoadedIndex
-from index.lexical import tokenize
 
 
 class CellSource(Protocol):
@@ -48,14 +47,6 @@ class CompareAnswerer:
     def __init__(self, index: LoadedIndex, cells: CellSource) -> None:
         self.index = index
         self.cells = cells
-        self._vocabulary: frozenset[str] | None = None
-
-    @property
-    def vocabulary(self) -> frozenset[str]:
-        """The reports' folded words, read once (a measure's own words are checked in them)."""
-        if self._vocabulary is None:
-            self._vocabulary = frozenset(t for text in self.index.folded for t in tokenize(text))
-        return self._vocabulary
 
     def answer(self, q: ParsedQuery, language: str) -> Answer | None:
         """The table (every side missing: an abstention that says so), or None when the
@@ -66,7 +57,7 @@ class CompareAnswerer:
         measures = measure_parts(q, sides, self.index, language == "en")
         if measures:  # several measures asked of every side: each its own rows
             ask = lambda m: parallel(self.cells.cells(m, sides, language), m.folded)  # noqa: E731
-            rows = measure_cells(sides, measures, ask, self.vocabulary)
+            rows = measure_cells(sides, measures, ask, self.index.vocabulary())
             if rows is not None:
                 return measure_table(render_table(q, rows, language), rows, measures)
         # two unsure sides whose reports give one of their figures in one sentence: settled

@@ -91,7 +91,6 @@ class PartsAnswerer:
 
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
-        self._vocabulary: frozenset[str] | None = None
         self._facts: dict[str, list[Fact]] | None = None
         self._chunks: dict[str, Chunk] | None = None
 
@@ -130,10 +129,8 @@ class PartsAnswerer:
 
     @property
     def vocabulary(self) -> frozenset[str]:
-        """The words the reports use, read once."""
-        if self._vocabulary is None:
-            self._vocabulary = frozenset(t for text in self.index.folded for t in tokenize(text))
-        return self._vocabulary
+        """The words the reports use, read once (shared by every answerer of the index)."""
+        return self.index.vocabulary()
 
     def parts(self, q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]:
         """The parts a figure question sets side by side; [] when it asks of one thing, of

@@ -50,7 +50,6 @@ from core.query import ParsedQuery
 from core.text import fold
 from index.facts import Fact
 from index.generations import LoadedIndex
-from index.lexical import tokenize
 
 # A subsection with at most this many figures is one statement: its heading says what they count
 SHORT_SECTION = 3
@@ -64,7 +63,7 @@ class SideFacts:
         self.matcher = FactMatcher(index, facts)
         # the words the reports use: a question's other words (English ones, typos) say
         # nothing about which fact it asks
-        self.vocabulary = frozenset(t for text in index.folded for t in tokenize(text))
+        self.vocabulary = index.vocabulary()
         self._section_sizes: dict[tuple[str, str], int] = {}
         self.by_report: dict[str, list[Fact]] = {}
         self.children: dict[str, list[Fact]] = {}

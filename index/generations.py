@@ -21,7 +21,7 @@ from core.settings import Settings
 from index.chunk import Chunk, Span
 from index.docrefs import DocRef, load_docrefs
 from index.facts import Fact, build_facts, load_facts
-from index.lexical import Bm25Index
+from index.lexical import Bm25Index, tokenize
 from index.metadata import Report
 from index.store import ChunkStore, open_client
 
@@ -198,6 +198,13 @@ class LoadedIndex:
     # the tables read on first use and shared by every answerer (read once, never changed)
     _facts: list[Fact] | None = field(default=None, init=False, repr=False, compare=False)
     _docrefs: list[DocRef] | None = field(default=None, init=False, repr=False, compare=False)
+    _vocabulary: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def vocabulary(self) -> frozenset[str]:
+        """The words the reports use (every chunk's folded tokens), read once."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(t for text in self.folded for t in tokenize(text))
+        return self._vocabulary
 
     def facts(self) -> list[Fact]:
         """The generation's fact table (index/facts.py), read once: from its facts.jsonl,
