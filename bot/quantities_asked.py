@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from bot import counted
 from bot.extractive.words import YEARLIKE
 from bot.measure_asked import RANK_WORDS, SCORE_WORDS
+from bot.named_index import INDEXES
 from core.lexicon import to_vietnamese
 from core.text import fold
 
@@ -29,8 +30,13 @@ _SHARE_ASKED = re.compile(
     r"|\bwhat (?:share|percent(?:age)?|proportion|rate)\b"
 )
 # A score asked beside another ask ("bao nhiêu điểm và xếp thứ mấy"): bot/measure_asked.py
-# reads none when a word follows "điểm" ("điểm cầu"), a joining word is no such word.
-_SCORE_AND = re.compile(r"\b(?:bao nhieu|may) diem(?=\s*(?:[,;?]|va\b|and\b|$))")
+# reads none when a word follows "điểm" ("điểm cầu"), a joining word is no such word; nor is
+# the name of a composite index the score is of, with its year ("mấy điểm SIPAS 2021 và …").
+_INDEX_NAME = "|".join(f"(?:{p})" for p in INDEXES.values())
+_SCORE_AND = re.compile(
+    rf"\b(?:bao nhieu|may) diem(?:\s+(?:{_INDEX_NAME})(?:\s+(?:nam\s+)?(?:19|20)\d\d)?)?"
+    r"(?=\s*(?:[,;?]|va\b|and\b|$))"
+)
 # The label words after an English share asked ("what share resolved").
 _SHARE_LABEL = re.compile(
     r"\bwhat (?:share|percent(?:age)?|proportion|rate)\s+((?:[a-z]+\s*){1,3})"

@@ -25,6 +25,10 @@ BUDGET_OUT = "+ Tổng chi ngân sách năm 2022 ước đạt 6.004,2 tỷ đ�
     [
         ("Chỉ số SIPAS của tỉnh đạt bao nhiêu điểm, đứng thứ mấy?", [SCORE, RANK]),
         ("sipas binh phuoc may diem, xep hang may", [SCORE, RANK]),
+        # the index named right after "điểm", with its year, before the joining word
+        ("Tỉnh X được bao nhiêu điểm SIPAS năm 2020 và đứng thứ mấy?", [SCORE, RANK]),
+        ("tinh Y dat may diem PAPI va xep thu may", [SCORE, RANK]),
+        ("Có bao nhiêu điểm cầu và bao nhiêu xã?", []),  # a video point, not a score
         ("How many applications were received and how many resolved?", [COUNT, COUNT]),
         ("Một cửa tiếp nhận bao nhiêu, giải quyết bao nhiêu?", [COUNT, COUNT]),
         ("bao nhieu dvc muc 3 va muc 4 tren cong", [COUNT, COUNT]),
