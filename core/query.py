@@ -453,6 +453,7 @@ def expansions(folded: str) -> tuple[str, ...]:
     for m in GLOSSARY_RE.finditer(folded):
         extra.extend(GLOSSARY[m.group(1)])
     extra.extend(_levels_named(folded))
+    extra.extend(w for t in _TOKEN.findall(folded) if (w := compound_abbreviation(t)))
     if _HOW_MUCH_MONEY.search(folded):  # an amount of money: the reports write it in đồng
         extra.append("dong")
     # the reports' words for English terms (core/lexicon.tsv); a province's name is no term
@@ -464,6 +465,44 @@ def expansions(folded: str) -> tuple[str, ...]:
             if REVERSE[m.group(1)] not in extra:
                 extra.append(REVERSE[m.group(1)])
     return tuple(extra)
+
+
+# The one-word abbreviations staff join into one ("VBQPPL" = "VB" + "QPPL"), and the shortest
+# and longest word such a join is read in: two letters make no join, and no staff abbreviation
+# joins more than three of them (12 letters at most).
+# (the glossary's abbreviations, and its staff's own with no vowel: "vb", "hs", "ttg"; never an
+# English word of it)
+_PARTS = {
+    k: v[0]
+    for k, v in GLOSSARY.items()
+    if k.isalpha() and len(k) <= 5 and (k in ABBREVIATIONS or not re.search("[aeiouy]", k))
+}
+_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]{4,12}(?![a-z0-9])")
+MAX_JOINED = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def compound_abbreviation(word: str) -> str:
+    """The report wording of a word that joins two or three of the glossary's abbreviations
+    with nothing else ("vbqppl" → "van ban quy pham phap luat"); "" for a word the glossary
+    holds as it is, a Vietnamese syllable, or one no such join makes up exactly."""
+    if word in GLOSSARY or is_syllable(word):
+        return ""
+    parts = _split_parts(word, MAX_JOINED)
+    return " ".join(_PARTS[p] for p in parts) if parts and len(parts) > 1 else ""
+
+
+def _split_parts(word: str, most: int) -> list[str]:
+    """`word` as known abbreviations end to end (the longest first), at most `most` of them."""
+    if not word:
+        return []
+    for end in range(min(len(word), 5), 1, -1):
+        head = word[:end]
+        if head in _PARTS and most > 0:
+            rest = _split_parts(word[end:], most - 1) if word[end:] else []
+            if not word[end:] or rest:
+                return [head, *rest]
+    return []
 
 
 def _word_terms(word: str) -> list[str]:

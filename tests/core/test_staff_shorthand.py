@@ -5,7 +5,7 @@ Our own wordings."""
 from __future__ import annotations
 
 from bot.extractive.concepts import ConceptMatcher
-from core.query import GLOSSARY, parse_query
+from core.query import GLOSSARY, MAX_JOINED, compound_abbreviation, parse_query
 
 
 def test_kh_is_a_plan() -> None:
@@ -29,3 +29,17 @@ def test_hcnn_is_state_administration() -> None:
     assert GLOSSARY["hcnn"] == ("hanh chinh nha nuoc",)
     q = parse_query("Bao nhiêu cơ quan HCNN cấp xã có wifi?")
     assert "hanh chinh nha nuoc" in q.expanded
+
+
+def test_joined_abbreviations_read_as_their_parts() -> None:
+    # "VBQPPL" joins "VB" and "QPPL": the reports write "văn bản QPPL" or spell both out
+    assert compound_abbreviation("vbqppl") == "van ban quy pham phap luat"
+    assert "van ban quy pham phap luat" in parse_query("Quý này có mấy VBQPPL mới?").expanded
+    assert compound_abbreviation("khdn") == "ke hoach doanh nghiep"
+
+
+def test_words_that_join_no_abbreviations_stay_as_they_are() -> None:
+    for word in ("booths", "dataset", "cbccvc", "thanh", "hoso", "vbq"):
+        assert compound_abbreviation(word) == ""  # a word, a known one, or not all parts
+    assert MAX_JOINED == 3
+    assert compound_abbreviation("vbvbvbvb") == ""  # more parts than any join has
