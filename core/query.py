@@ -21,6 +21,7 @@ from core.lexicon import (
 from core.places import capital_initials, expand_initials, province_mentions, strip_provinces
 from core.preamble import how_many, plain_wording
 from core.query_period import asked_period
+from core.query_words import JOIN_TOKEN, joined_wording, levels_named
 from core.text import fold, is_syllable
 from core.typos import retyped
 
@@ -413,28 +414,11 @@ class ParsedQuery:
     quarter: int
 
 
-# Several service levels named in English: "level 3 or 4", "levels 3 and 4", "level 3/4"; and
-# one level after the plural "levels" ("services at levels 4").
-# "level 3-4" folds to "level 3 4": a bare space joins two levels too (not a figure: "4 1.044").
-_LEVEL_JOIN = r"(?:\s*(?:,|/|or|and|&|to)\s*|\s+)(?:level\s+)?[1-4]\b(?![.,]\d)"
-_EN_LEVELS = re.compile(rf"\blevels?\s+([1-4])((?:{_LEVEL_JOIN})+)")
-_EN_LEVEL_PLURAL = re.compile(rf"\blevels\s+([1-4])\b(?!{_LEVEL_JOIN})")
-
-
 # "How much funding / budget / capital …": an amount of money asked.
 _HOW_MUCH_MONEY = re.compile(
     r"\bhow much\b.*\b(?:fund\w*|budget\w*|capital|investment|revenue|spending|spent|"
     r"expenditure|costs?|allowance|money|disburs\w*|vnd)\b"
 )
-
-
-def _levels_named(folded: str) -> list[str]:
-    """The report wording ("muc do 3 va 4") of English level lists and of "levels N"."""
-    out: list[str] = []
-    for m in _EN_LEVELS.finditer(folded):
-        levels = [m.group(1), *re.findall(r"[1-4]", m.group(2))]
-        out.append("muc do " + " va ".join(dict.fromkeys(levels)))
-    return out + [f"muc do {n}" for n in _EN_LEVEL_PLURAL.findall(folded)]
 
 
 def expand(folded: str) -> str:
@@ -452,8 +436,8 @@ def expansions(folded: str) -> tuple[str, ...]:
     extra: list[str] = []
     for m in GLOSSARY_RE.finditer(folded):
         extra.extend(GLOSSARY[m.group(1)])
-    extra.extend(_levels_named(folded))
-    extra.extend(w for t in _TOKEN.findall(folded) if (w := compound_abbreviation(t)))
+    extra.extend(levels_named(folded))
+    extra.extend(w for t in JOIN_TOKEN.findall(folded) if (w := compound_abbreviation(t)))
     if _HOW_MUCH_MONEY.search(folded):  # an amount of money: the reports write it in đồng
         extra.append("dong")
     # the reports' words for English terms (core/lexicon.tsv); a province's name is no term
@@ -467,42 +451,18 @@ def expansions(folded: str) -> tuple[str, ...]:
     return tuple(extra)
 
 
-# The one-word abbreviations staff join into one ("VBQPPL" = "VB" + "QPPL"), and the shortest
-# and longest word such a join is read in: two letters make no join, and no staff abbreviation
-# joins more than three of them (12 letters at most).
-# (the glossary's abbreviations, and its staff's own with no vowel: "vb", "hs", "ttg"; never an
-# English word of it)
+# The one-word abbreviations staff join into one ("VBQPPL" = "VB" + "QPPL"): the glossary's
+# abbreviations, and its staff's own with no vowel ("vb", "hs", "ttg"); never an English word.
 _PARTS = {
     k: v[0]
     for k, v in GLOSSARY.items()
     if k.isalpha() and len(k) <= 5 and (k in ABBREVIATIONS or not re.search("[aeiouy]", k))
 }
-_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]{4,12}(?![a-z0-9])")
-MAX_JOINED = 3
 
 
-@functools.lru_cache(maxsize=4096)
 def compound_abbreviation(word: str) -> str:
-    """The report wording of a word that joins two or three of the glossary's abbreviations
-    with nothing else ("vbqppl" → "van ban quy pham phap luat"); "" for a word the glossary
-    holds as it is, a Vietnamese syllable, or one no such join makes up exactly."""
-    if word in GLOSSARY or is_syllable(word):
-        return ""
-    parts = _split_parts(word, MAX_JOINED)
-    return " ".join(_PARTS[p] for p in parts) if parts and len(parts) > 1 else ""
-
-
-def _split_parts(word: str, most: int) -> list[str]:
-    """`word` as known abbreviations end to end (the longest first), at most `most` of them."""
-    if not word:
-        return []
-    for end in range(min(len(word), 5), 1, -1):
-        head = word[:end]
-        if head in _PARTS and most > 0:
-            rest = _split_parts(word[end:], most - 1) if word[end:] else []
-            if not word[end:] or rest:
-                return [head, *rest]
-    return []
+    """The report wording of a word joining the glossary's abbreviations (`joined_wording`)."""
+    return joined_wording(word, _PARTS, GLOSSARY)
 
 
 def _word_terms(word: str) -> list[str]:

@@ -5,7 +5,8 @@ Our own wordings."""
 from __future__ import annotations
 
 from bot.extractive.concepts import ConceptMatcher
-from core.query import GLOSSARY, MAX_JOINED, compound_abbreviation, parse_query
+from core.query import GLOSSARY, compound_abbreviation, parse_query
+from core.query_words import MAX_JOINED
 
 
 def test_kh_is_a_plan() -> None:
