@@ -37,6 +37,7 @@ from bot.structure import (
     strip_marker,
     topic_pairs,
 )
+from bot.summary_areas import areas_of_subject
 from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
     ASKED_FOR,
@@ -154,6 +155,8 @@ class SummaryAnswerer:
         asked = self.parts.pieces(q, retrieval, report_id)  # "tóm tắt phần A, B và C …"
         if len(asked) > 1:
             return self._render_parts(q, asked, language)
+        if areas_of_subject(self.parts, q, report_id):  # "… results, area by area"
+            return self._render_report(q, report_id, language)
         if _PART.search(q.folded):
             found = self._part(q, retrieval, report_id)
             if found is not None:  # a narrower part inside it the question names by heading

@@ -1,0 +1,51 @@
+"""A summary asked area by area of the report's own subject ("overview of the province's 2022
+admin reform results, area by area", "main areas covered and headline results", "tổng quan kết
+quả CCHC … theo từng lĩnh vực"): the whole report, every area of it, not the one part whose
+heading or text its words happen to score best on (a self-assessment section that names "chỉ
+số CCHC" is no overview of the reform's areas)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.section_answer import read_out
+from bot.structure import Words
+from bot.summary_named import NAMED_PART, NamedParts
+from bot.summary_parts import named_by
+from core.query import ParsedQuery
+from core.text import fold
+
+# The question asks for the areas themselves, not one of them (folded): "area by area", "by
+# (reform) area", "main areas (covered)", "each area", "theo (từng) lĩnh vực", "từng lĩnh vực",
+# "các lĩnh vực (chính)".
+_BY_AREA = re.compile(
+    r"\b(?:area by area|by (?:\w+ )?areas?|(?:main|key|all|each|every) (?:\w+ )?areas?|"
+    r"areas? covered|theo (?:tung )?linh vuc|tung linh vuc|cac linh vuc)\b"
+)
+# Words that name no topic of their own in such a question: the areas asked, and "results"
+# ("kết quả", "thực hiện" as the glossary reads it) which every report of this kind reports.
+_NOT_TOPIC = frozenset(
+    ["linh", "vuc", "tung", "cac", "ket", "qua", "thuc", "hien", "dat", "duoc", "noi"]
+    + ["bat", "co", "quan", "headline", "results", "covered"]
+)
+# Month names: a report's period, not its subject ("the May 2022 report").
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    .split()
+)
+
+
+def areas_of_subject(parts: NamedParts, q: ParsedQuery, report_id: str) -> bool:
+    """Whether the question asks area by area (`_BY_AREA`) for the report's own subject: its
+    topic words, less the areas asked, "results", the month and the words of the report's
+    agency and province, are none or name the title (`NAMED_PART` of them, idf-weighted)."""
+    if not _BY_AREA.search(q.folded):
+        return False
+    r = parts.index.reports[report_id]
+    own = set(fold(f"{r.agency} {r.province}").split())
+    words, _ = parts.topic_words(q)
+    rest = [w for w in words if w not in _NOT_TOPIC | _MONTHS and w not in own]
+    if not rest:
+        return True
+    title = Words.of(read_out(r.title))
+    return named_by(rest, title, parts.sections.idf)[0] >= NAMED_PART
