@@ -1,0 +1,34 @@
+"""A summary asked area by area of the report's own subject tells the whole report, every
+area of it (bot/summary_areas.py); one area named is still that area's part. Real seed index."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import AnswerService
+
+DT = "003_65220bd344690fa1"
+TQ = "002_e5e7f1c560f345ee"
+
+
+@pytest.mark.parametrize(
+    ("question", "report"),
+    [
+        ("Overview of Dong Thap PPC office's Q3 2022 administrative reform results, area by area", DT),
+        ("Brief overview of Dong Thap's Q3 2022 CCHC report, main areas and key results", DT),
+        ("Summary of Tuyen Quang's May 2022 report: main areas covered and headline results", TQ),
+    ],
+)
+def test_areas_of_the_subject_tell_the_whole_report(
+    service: AnswerService, question: str, report: str
+) -> None:
+    ans = service.answer(question)
+    number = service.retriever.index.reports[report].number
+    assert ans.text.startswith(f"**Summary** of {number}")
+    assert {c.report_id for c in ans.citations} == {report}
+
+
+def test_one_area_named_is_that_part(service: AnswerService) -> None:
+    ans = service.answer("tóm tắt lĩnh vực tài chính công của Văn phòng UBND Đồng Tháp quý III/2022")
+    assert ans.text.startswith("**Tóm tắt** mục")
+    assert "tài chính công" in ans.text.split("\n")[0]
