@@ -7,10 +7,11 @@ số CCHC" is no overview of the reform's areas)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from bot.section_answer import read_out
+from bot.section_answer import Block, read_out
 from bot.structure import Words
-from bot.summary_named import NAMED_PART, NamedParts
+from bot.summary_named import NAMED_PART, PART_NOUNS, NamedParts
 from bot.summary_parts import named_by
 from core.query import ParsedQuery
 from core.text import fold
@@ -28,10 +29,27 @@ _NOT_TOPIC = frozenset(
     ["linh", "vuc", "tung", "cac", "ket", "qua", "thuc", "hien", "dat", "duoc", "noi"]
     + ["bat", "co", "quan", "headline", "results", "covered"]
 )
+# A part inside the best-scored one scores near it by its parent's heading it repeats: the
+# parent, scoring at least this share of it, is the area asked, told with all its sub-parts
+# (the public-finance area, not the self-financing results under it that also say "tài chính
+# công"); a sub-part its own words name scores clearly higher than its parent.
+COVERING_SHARE = 0.85
 # Month names: a report's period, not its subject ("the May 2022 report").
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    .split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]  # noqa: SIM905
 )
 
 
@@ -49,3 +67,28 @@ def areas_of_subject(parts: NamedParts, q: ParsedQuery, report_id: str) -> bool:
         return True
     title = Words.of(read_out(r.title))
     return named_by(rest, title, parts.sections.idf)[0] >= NAMED_PART
+
+
+def without_part_nouns(q: ParsedQuery) -> ParsedQuery:
+    """The question without the nouns that say "part" ("section", "chapter"): no topic words,
+    though the glossary reads "section" as "phòng" or "chuyên mục"."""
+    return replace(q, folded=PART_NOUNS.sub(" ", q.folded))
+
+
+def agency_words(agency: str) -> frozenset[str]:
+    """The (folded) words of a report's agency, and "cơ quan" (an "office", as the glossary
+    reads it): who wrote the report, no topic of a part of it."""
+    return frozenset(fold(agency).split()) | {"co", "quan"}
+
+
+def covering(best: tuple[Block, float], scored: list[tuple[Block, float]]) -> Block:
+    """The best-scored part, or the nearest part above it that scores `COVERING_SHARE` of it."""
+    block, score = best
+    above = [
+        (b, s) for b, s in scored
+        if len(b.path) < len(block.path) and block.path[: len(b.path)] == b.path
+    ]  # fmt: skip
+    for b, s in sorted(above, key=lambda x: -len(x[0].path)):
+        if s >= COVERING_SHARE * score:
+            return b
+    return block

@@ -14,7 +14,10 @@ TQ = "002_e5e7f1c560f345ee"
 @pytest.mark.parametrize(
     ("question", "report"),
     [
-        ("Overview of Dong Thap PPC office's Q3 2022 administrative reform results, area by area", DT),
+        (
+            "Overview of Dong Thap PPC office's Q3 2022 administrative reform results, area by area",
+            DT,
+        ),
         ("Brief overview of Dong Thap's Q3 2022 CCHC report, main areas and key results", DT),
         ("Summary of Tuyen Quang's May 2022 report: main areas covered and headline results", TQ),
     ],
@@ -29,6 +32,37 @@ def test_areas_of_the_subject_tell_the_whole_report(
 
 
 def test_one_area_named_is_that_part(service: AnswerService) -> None:
-    ans = service.answer("tóm tắt lĩnh vực tài chính công của Văn phòng UBND Đồng Tháp quý III/2022")
+    ans = service.answer(
+        "tóm tắt lĩnh vực tài chính công của Văn phòng UBND Đồng Tháp quý III/2022"
+    )
     assert ans.text.startswith("**Tóm tắt** mục")
     assert "tài chính công" in ans.text.split("\n")[0]
+
+
+def test_the_agency_named_is_no_part(service: AnswerService) -> None:
+    # "the PPC Office's report": no part "Kết quả thực hiện của cơ quan" for its "office"
+    ans = service.answer(
+        "Summarise the public finance section of Dong Thap's PPC Office Q3 2022 report"
+    )
+    assert "tài chính công" in ans.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "heading"),
+    [
+        # the area asked covers its sub-parts (`COVERING_SHARE`): not the self-financing
+        # results under it that also say "tài chính … công (lập)"
+        (
+            "Summarise the public finance section of Hai Duong's 2022 report",
+            "5. Cải cách tài chính công",
+        ),
+        # a sub-part its own words name is still that sub-part
+        (
+            "summarise the section on one-stop-shop mechanism results in Dong Thap's Q3 2022 report",
+            "một cửa",
+        ),
+    ],
+)
+def test_an_area_covers_its_sub_parts(service: AnswerService, question: str, heading: str) -> None:
+    ans = service.answer(question)
+    assert heading in ans.text.split("\n")[0]
