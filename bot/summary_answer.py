@@ -37,7 +37,13 @@ from bot.structure import (
     strip_marker,
     topic_pairs,
 )
-from bot.summary_areas import agency_words, areas_of_subject, covering, without_part_nouns
+from bot.summary_areas import (
+    agency_words,
+    areas_of_subject,
+    covering,
+    results_part,
+    without_part_nouns,
+)
 from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
     ASKED_FOR,
@@ -81,10 +87,6 @@ from index.retrieve import Retrieval
 _PART = re.compile(
     r"\b(phan|muc|linh vuc|tung linh vuc|part|section|chapter|area|areas|what .* reported on)\b"
 )
-# The question names the report itself ("the … report", "báo cáo …").
-_REPORT_NOUN = re.compile(r"\b(?:bao cao|bc|report)\b")
-# Results, asked or heading a part ("kết quả", "results").
-_RESULTS = re.compile(r"\b(?:ket qua|results?)\b")
 # A summary of the report itself: "tóm tắt báo cáo …", "summarise the health department's 2020 report"
 # (nothing like "the results of" between), whatever its title's words name. Between "tóm tắt"
 # and "báo cáo" only words of how or for whom (`_HOW_SUMMED`: "tóm tắt sơ lược / hộ mình / lại
@@ -160,14 +162,9 @@ class SummaryAnswerer:
         if len(asked) > 1:
             return self._render_parts(q, asked, language)
         if areas_of_subject(self.parts, q, report_id):  # "… results, area by area"
-            # the report's results asked area by area (the report itself not named): its one
-            # top-level results part ("II. Kết quả thực hiện công tác CCHC"), area by area,
-            # not a part inside another; else, or the report named, the whole report
-            top = [b for b in self.parts.parts_of(report_id) if len(b.path) == 1
-                   and _RESULTS.search(fold(restored_path(b) or b.path[0]))]  # fmt: skip
-            if len(top) == 1 and _RESULTS.search(q.folded) and not _REPORT_NOUN.search(q.folded):
-                return self._render_part(q, top[0], language)
-            return self._render_report(q, report_id, language)
+            top = results_part(self.parts.parts_of(report_id), q.folded)
+            return (self._render_part(q, top, language) if top
+                    else self._render_report(q, report_id, language))  # fmt: skip
         if _PART.search(q.folded):
             found = self._part(q, retrieval, report_id)
             if found is not None:  # a narrower part inside it the question names by heading

@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.section_answer import Block, read_out
 from bot.structure import Words
 from bot.summary_named import NAMED_PART, PART_NOUNS, NamedParts
-from bot.summary_parts import named_by
+from bot.summary_parts import named_by, restored_path
 from core.query import ParsedQuery
 from core.text import fold
 
@@ -34,6 +34,10 @@ _NOT_TOPIC = frozenset(
 # (the public-finance area, not the self-financing results under it that also say "tài chính
 # công"); a sub-part its own words name scores clearly higher than its parent.
 COVERING_SHARE = 0.85
+# The question names the report itself ("the … report", "báo cáo …").
+_REPORT_NOUN = re.compile(r"\b(?:bao cao|bc|report)\b")
+# Results, asked or heading a part ("kết quả", "results").
+_RESULTS = re.compile(r"\b(?:ket qua|results?)\b")
 # Month names: a report's period, not its subject ("the May 2022 report").
 _MONTHS = frozenset(
     [
@@ -92,3 +96,14 @@ def covering(best: tuple[Block, float], scored: list[tuple[Block, float]]) -> Bl
         if s >= COVERING_SHARE * score:
             return b
     return block
+
+
+def results_part(parts: list[Block], folded: str) -> Block | None:
+    """Of a summary asked area by area of the report's subject: the report's results asked, the
+    report itself not named, its one top-level results part ("II. Kết quả thực hiện công tác
+    CCHC"), area by area, not a part inside another; None (the whole report) otherwise."""
+    if not _RESULTS.search(folded) or _REPORT_NOUN.search(folded):
+        return None
+    top = [b for b in parts if len(b.path) == 1
+           and _RESULTS.search(fold(restored_path(b) or b.path[0]))]  # fmt: skip
+    return top[0] if len(top) == 1 else None
