@@ -73,7 +73,8 @@ _BASIS_ASKED = re.compile(
     r"|\b(?:lap|viet|xay dung|gui|lam) bao cao" + _GAP + r" (?:theo|can cu)\b"
     r"|\byeu cau (?:[a-z]+ ){0,8}?(?:bao cao|lap bao cao)\b"
     r"|\breports?" + _GAP + r" (?:(?:was|is|has been|were) )?(?:"
-    r"(?:written|prepared|drawn up|compiled|made|produced|submitted|sent|issued) (?:in (?:response|"
+    r"(?:written|prepared|drawn up|compiled|made|produced|submitted|sent|issued|done|drafted|"
+    r"put together) (?:in (?:response|"
     r"reply) to|under|following|according to|pursuant to|on the basis of|at the request of|as "
     r"(?:requested|required|asked) (?:by|in))|based on|a (?:response|reply) to|in (?:response|reply) "
     r"to|respond(?:s|ed|ing)? to|repl(?:y|ies|ied|ying) to|answer(?:s|ed|ing)?|implement(?:s|ed|ing)?|"
@@ -111,7 +112,7 @@ _GUIDANCE = "huong dan"
 # The question asks for the document by its role, not by a type word: "which request", "what
 # guidance", "at whose request", "văn bản / yêu cầu / hướng dẫn nào", "của ai".
 _ROLE_ASKED = re.compile(
-    r"\b(?:which|what)(?: [a-z]+){0,2}? (?:request|guidance|guideline|instruction|document|"
+    r"\b(?:which|what)(?: [a-z]+){0,4}? (?:request|guidance|guideline|instruction|document|"
     r"letter|text|order|basis|paper)s?\b|\bwhose\b|\bwho (?:asked|requested|ordered|required)\b"
     r"|\b(?:van ban|yeu cau|huong dan|chi dao)(?: [a-z]+){0,3}? (?:nao|gi|so may)\b"
     r"|\b(?:cua ai|ai yeu cau)\b"
@@ -150,13 +151,14 @@ def basis_ask(q: ParsedQuery) -> DocAsk | None:
 
 def asked_report(index: LoadedIndex, q: ParsedQuery) -> str:
     """The id of the one report a question asks about: named by its own number, else the only
-    report of the provinces, years and quarter it names; "" when none or several fit."""
+    report of the provinces, years and quarter it names (the period alone names it when one
+    report is of that period: "báo cáo quý I/2019 …"); "" when none or several fit."""
     rid = named_report(index, q)
-    if rid or not q.provinces:
+    if rid or not (q.provinces or q.years):
         return rid
     found = [
         r.id for r in index.reports.values()
-        if r.province in q.provinces and (not q.years or r.year in q.years)
+        if (not q.provinces or r.province in q.provinces) and (not q.years or r.year in q.years)
         and (not q.quarter or r.quarter == q.quarter)
     ]  # fmt: skip
     return found[0] if len(found) == 1 else ""

@@ -18,9 +18,15 @@ _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "greetings"),
     ),
     "thanks": (
-        ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank"),
+        # praise of what was told ("thông tin hữu ích quá", "that was really helpful") is
+        # thanked for as thanks are
+        ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank", "huu ich",
+         "thong tin huu ich", "bo ich", "thong tin bo ich"),
         ("thanks", "thank you", "thank you very much", "thanks a lot", "many thanks", "thx",
-         "cheers", "appreciate it"),
+         "cheers", "appreciate it", "helpful", "useful", "that was helpful", "that was useful",
+         "that is helpful", "that s helpful", "that is useful", "that helps", "this is helpful",
+         "that was really helpful", "really helpful", "really useful", "very helpful",
+         "very useful", "super helpful", "that was very helpful", "that was very useful"),
     ),
     "who": (
         ("ban la ai", "ban la gi", "ban ten gi", "ban ten la gi", "may la ai", "day la ai",
@@ -103,6 +109,17 @@ _CAN_DO_AFTER = re.compile(
 )
 
 
+# The reports themselves, named after small talk about them ("bạn giúp được gì với mấy báo
+# cáo CCHC này", "what can you help me with regarding these reports", "cảm ơn về các báo cáo"):
+# they name no topic of a question; only after a phrase of small talk.
+_ABOUT_REPORTS = re.compile(
+    r"(?:with|about|regarding|on|for|in|voi|ve|cho|trong|tren|tu) (?:(?:these|the|this|those|"
+    r"all|your|may|cac|nhung|bo|toan bo) )?(?:(?:cchc|admin|administrative|reform|par) )*"
+    r"(?:bao cao|bc|reports?|documents?|tai lieu)(?: (?:cchc|cai cach hanh chinh|nay|do|kia|"
+    r"here|there|of yours))*(?= |$)"
+)
+
+
 # Folded "da" is "dạ" (yes) or "đã" (already): right before a verb it is "đã" ("đã làm
 # được gì", "đã có thể tra cứu"), the start of a question, no acknowledgement.
 _DA_BEFORE = frozenset("lam giup tra biet ho cung tu giai co hoi thuc trien dat xay".split())  # noqa: SIM905
@@ -150,6 +167,8 @@ def smalltalk_kind(folded: str, follow_up: bool = False) -> tuple[str, bool] | N
             i += n
         elif words[i] in _FILLER:
             i += 1
+        elif kinds and (about := _ABOUT_REPORTS.match(" ".join(words[i:]))):
+            i += len(about.group(0).split())
         else:
             return None
     if not kinds:

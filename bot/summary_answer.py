@@ -37,6 +37,13 @@ from bot.structure import (
     strip_marker,
     topic_pairs,
 )
+from bot.summary_areas import (
+    agency_words,
+    areas_of_subject,
+    covering,
+    results_part,
+    without_part_nouns,
+)
 from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
     ASKED_FOR,
@@ -154,6 +161,10 @@ class SummaryAnswerer:
         asked = self.parts.pieces(q, retrieval, report_id)  # "tóm tắt phần A, B và C …"
         if len(asked) > 1:
             return self._render_parts(q, asked, language)
+        if areas_of_subject(self.parts, q, report_id):  # "… results, area by area"
+            top = results_part(self.parts.parts_of(report_id), q.folded)
+            return (self._render_part(q, top, language) if top
+                    else self._render_report(q, report_id, language))  # fmt: skip
         if _PART.search(q.folded):
             found = self._part(q, retrieval, report_id)
             if found is not None:  # a narrower part inside it the question names by heading
@@ -249,17 +260,22 @@ class SummaryAnswerer:
         return max(same, key=lambda r: (r.year, r.date)).id
 
     def _part(self, q: ParsedQuery, retrieval: Retrieval, report_id: str) -> Block | None:
-        """The part asked for: the best block that has parts of its own."""
+        """The part asked for: the best block that has parts of its own, by its topic words:
+        not the nouns that say "part" ("section" is also read "phòng", "chuyên mục"), nor the
+        words of the report's own agency ("the PPC Office's report": no part "của cơ quan")."""
         best: tuple[Block, float] | None = None
-        seq = spelled_out(q, known(topic_sequence(q), self.sections.idf))
+        seq = spelled_out(q, known(topic_sequence(without_part_nouns(q)), self.sections.idf))
+        r = self.index.reports[report_id]
+        seq = [w for w in seq if w not in agency_words(r.agency)]
         words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
+        scored = []
         for b in self.parts.parts_of(report_id):
             # A part is named by its heading; its text names everything under it.
-            s = self.sections.score(b, words, pairs, [], rank_of, 0.1, 0.0, 0.3)
-            if best is None or s > best[1]:
-                best = (b, s)
-        return best[0] if best else None
+            scored.append((b, self.sections.score(b, words, pairs, [], rank_of, 0.1, 0.0, 0.3)))
+            if best is None or scored[-1][1] > best[1]:
+                best = scored[-1]
+        return covering(best, scored) if best else None
 
     # -----------------------------------------------------------------------------------------
 

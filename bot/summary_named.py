@@ -66,7 +66,7 @@ PART_WORDS = frozenset(
 # The English nouns for a part of a report ("the public finance section"): they say a part is
 # asked (`PART_WORDS`), and are taken out before the glossary reads "section" as a column
 # ("chuyên mục"), a topic no part's heading says.
-_PART_NOUNS = re.compile(r"\b(?:sub ?)?(?:sections?|parts?|chapters?|headings?)\b")
+PART_NOUNS = re.compile(r"\b(?:sub ?)?(?:sections?|parts?|chapters?|headings?)\b")
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
 _REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
 # A name the question quotes ("the section 'Kiểm soát thủ tục'"): a quote mark opening a word and one
@@ -167,7 +167,7 @@ class NamedParts:
     def topic_words(self, q: ParsedQuery) -> tuple[list[str], list[str]]:
         """The question's topic words (each once) and their sequence, without the words that
         ask for a summary."""
-        topic = replace(q, folded=_PART_NOUNS.sub(" ", ASKED_FOR.sub(" ", q.folded)))
+        topic = replace(q, folded=PART_NOUNS.sub(" ", ASKED_FOR.sub(" ", q.folded)))
         seq = [w for w in topic_sequence(topic) if w not in _ASKING]
         return list(dict.fromkeys(spelled_out(topic, known(seq, self.sections.idf)))), seq
 

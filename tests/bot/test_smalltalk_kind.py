@@ -86,3 +86,34 @@ def test_a_bare_ask_after_a_question_is_no_small_talk(message: str) -> None:
 def test_folded_da_before_a_verb_is_no_acknowledgement() -> None:
     assert smalltalk_kind(parse_query("Dạ").folded) == ("ack", False)
     assert smalltalk_kind(parse_query("Đã làm gì").folded) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "en"),
+    [
+        ("Em có thể giúp gì cho tôi về các báo cáo cải cách hành chính?", False),
+        ("ban co the lam gi voi cac bao cao nay?", False),
+        ("How can you help me with these reform reports?", True),
+        ("What can you help me with regarding these reports?", True),
+    ],
+)
+def test_the_reports_named_after_asking_what_it_can_do_stay_help(message: str, en: bool) -> None:
+    assert smalltalk_kind(parse_query(message).folded) == ("help", en)
+
+
+@pytest.mark.parametrize(
+    ("message", "en"),
+    [("Cảm ơn, rất hữu ích!", False), ("thong tin bo ich qua", False),
+     ("Thanks, that was very useful!", True), ("really helpful", True)],
+)
+def test_praise_of_what_was_told_is_thanked_for(message: str, en: bool) -> None:
+    assert smalltalk_kind(parse_query(message).folded) == ("thanks", en)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["báo cáo Hải Dương có hữu ích không?", "bạn có thể làm gì với báo cáo Đồng Tháp quý III?",
+     "Thanks! How many dossiers did Hai Duong receive?"],
+)
+def test_a_question_about_a_report_stays_a_question(message: str) -> None:
+    assert smalltalk_kind(parse_query(message).folded) is None
