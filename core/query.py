@@ -66,6 +66,10 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "dn": ("doanh nghiep",), "cp": ("chinh phu",), "ttg": ("thu tuong chinh phu",),  # fmt: skip
     "hs": ("ho so",), "vb": ("van ban",), "kh": ("ke hoach",),  # fmt: skip
     "dau moi": ("to chuc",), "mot phan": ("muc do 3",),  # fmt: skip
+    # English askers' people's committees by initials: provincial, district, commune
+    "ppc": ("ubnd tinh", "uy ban nhan dan tinh"),
+    "dpc": ("ubnd cap huyen", "uy ban nhan dan cap huyen"),
+    "cpc": ("ubnd cap xa", "uy ban nhan dan cap xa"),
     "level 4": ("muc do 4", "toan trinh"),
     "full process": ("muc do 4", "toan trinh"),
     "whole process": ("muc do 4", "toan trinh"),
@@ -343,6 +347,12 @@ def _single_words() -> dict[str, frozenset[str]]:
     }  # fmt: skip
 
 
+# An unhyphenated lexicon wording this long is English even when each of its words could be a
+# Vietnamese syllable ("not yet due": "nốt", "yết", "duệ"): no question in Vietnamese runs that
+# many such syllables in that order, while one or two ("room", "set up") may be its own words.
+ENGLISH_RUN_WORDS = 3
+
+
 def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
     """The domain lexicon's English wordings (core/lexicon.tsv) as glossary entries, for the
     wordings the hand glossary above does not have: the figure answerer weighs a glossary
@@ -363,7 +373,11 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
             singular = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
             if " " not in key and term.folded not in single.get(singular, ()):
                 continue
-            if "-" not in english and all(is_syllable(t) for t in key.split()):
+            if (
+                "-" not in english
+                and len(key.split()) < ENGLISH_RUN_WORDS
+                and all(is_syllable(t) for t in key.split())
+            ):
                 continue
             if _LEVEL_WORDING.search(key) or key.startswith("the "):
                 continue  # the level stays readable; an article is no part of a term
