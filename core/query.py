@@ -63,9 +63,14 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "toan trinh": ("muc do 4",),
     # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "VB" văn bản, "KH"
     # kế hoạch, who assigns tasks, "CP" Chính phủ, "TTg" Thủ tướng (documents' numbers "NĐ-CP")
-    "dn": ("doanh nghiep",), "cp": ("chinh phu",), "ttg": ("thu tuong chinh phu",),  # fmt: skip
-    "hs": ("ho so",), "vb": ("van ban",), "kh": ("ke hoach",),  # fmt: skip
-    "dau moi": ("to chuc",), "mot phan": ("muc do 3",),  # fmt: skip
+    "dn": ("doanh nghiep",),
+    "cp": ("chinh phu",),
+    "ttg": ("thu tuong chinh phu",),  # fmt: skip
+    "hs": ("ho so",),
+    "vb": ("van ban",),
+    "kh": ("ke hoach",),  # fmt: skip
+    "dau moi": ("to chuc",),
+    "mot phan": ("muc do 3",),  # fmt: skip
     # English askers' people's committees by initials: provincial, district, commune
     "ppc": ("ubnd tinh", "uy ban nhan dan tinh"),
     "dpc": ("ubnd cap huyen", "uy ban nhan dan cap huyen"),
@@ -81,9 +86,12 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "online public service": ("dich vu cong truc tuyen",),
     # the online channel as askers say it, the reports' "trực tuyến": dossiers sent "qua mạng",
     # "trên mạng", "over the internet" are the ones received "trực tuyến"
-    "qua mang": ("truc tuyen",), "tren mang": ("truc tuyen",),  # fmt: skip
-    "qua internet": ("truc tuyen",), "via the internet": ("truc tuyen",),  # fmt: skip
-    "over the internet": ("truc tuyen",), "through the internet": ("truc tuyen",),  # fmt: skip
+    "qua mang": ("truc tuyen",),
+    "tren mang": ("truc tuyen",),  # fmt: skip
+    "qua internet": ("truc tuyen",),
+    "via the internet": ("truc tuyen",),  # fmt: skip
+    "over the internet": ("truc tuyen",),
+    "through the internet": ("truc tuyen",),  # fmt: skip
     "public service": ("dich vu cong",),
     "administrative procedure": ("thu tuc hanh chinh",),
     "administrative reform": ("cai cach hanh chinh",),
@@ -106,11 +114,36 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     # the part not (yet) done of what was assigned or planned: the reports say it as "chưa hoàn
     # thành", "còn lại" or "còn … đang (trong thời gian) thực hiện" (still being carried out)
     **dict.fromkeys(  # "outstanding" only by what is left ("outstanding individuals" excel)
-        ("not done", "not yet done", "not completed", "not yet completed", "not finished",
-         "not yet finished", "unfinished", "uncompleted", "incomplete", "remain outstanding",
-         "remains outstanding", "still outstanding", "left outstanding", "outstanding work",
-         *(f"outstanding {w}s" for w in ("task", "dossier", "file", "application", "case",
-                                         "amount", "balance", "item", "target"))),
+        (
+            "not done",
+            "not yet done",
+            "not completed",
+            "not yet completed",
+            "not finished",
+            "not yet finished",
+            "unfinished",
+            "uncompleted",
+            "incomplete",
+            "remain outstanding",
+            "remains outstanding",
+            "still outstanding",
+            "left outstanding",
+            "outstanding work",
+            *(
+                f"outstanding {w}s"
+                for w in (
+                    "task",
+                    "dossier",
+                    "file",
+                    "application",
+                    "case",
+                    "amount",
+                    "balance",
+                    "item",
+                    "target",
+                )
+            ),
+        ),
         ("chua hoan thanh", "con lai", "dang thuc hien", "dang trong thoi gian thuc hien"),
     ),  # fmt: skip
     "digital signature": ("chu ky so",),
@@ -347,12 +380,6 @@ def _single_words() -> dict[str, frozenset[str]]:
     }  # fmt: skip
 
 
-# An unhyphenated lexicon wording this long is English even when each of its words could be a
-# Vietnamese syllable ("not yet due": "nốt", "yết", "duệ"): no question in Vietnamese runs that
-# many such syllables in that order, while one or two ("room", "set up") may be its own words.
-ENGLISH_RUN_WORDS = 3
-
-
 def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
     """The domain lexicon's English wordings (core/lexicon.tsv) as glossary entries, for the
     wordings the hand glossary above does not have: the figure answerer weighs a glossary
@@ -373,11 +400,7 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
             singular = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
             if " " not in key and term.folded not in single.get(singular, ()):
                 continue
-            if (
-                "-" not in english
-                and len(key.split()) < ENGLISH_RUN_WORDS
-                and all(is_syllable(t) for t in key.split())
-            ):
+            if "-" not in english and all(is_syllable(t) for t in key.split()):
                 continue
             if _LEVEL_WORDING.search(key) or key.startswith("the "):
                 continue  # the level stays readable; an article is no part of a term
@@ -414,6 +437,7 @@ REVERSE_RE = re.compile(
     + "|".join(re.escape(k) for k in sorted(REVERSE, key=len, reverse=True))
     + r")(?![a-z0-9])"
 )
+
 
 @dataclass(frozen=True)
 class ParsedQuery:

@@ -67,10 +67,9 @@ _SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
     "tong": (("toan", "tinh"),),
     "nop": (("tiep", "nhan"),),
     "luc": (("thoi", "diem"),),
-    # English negations that fold to a syllable ("non-autonomous", "not"): the reports' "không"
-    # or "chưa" says them ("kinh phí không tự chủ", "chưa giải quyết")
+    # the English "non-", folded to a syllable ("non-autonomous"): the reports' "không" says it
+    # ("kinh phí không tự chủ")
     "non": (("khong",),),
-    "not": (("khong",), ("chua",)),
 }
 
 
