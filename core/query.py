@@ -63,14 +63,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "toan trinh": ("muc do 4",),
     # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "VB" văn bản, "KH"
     # kế hoạch, who assigns tasks, "CP" Chính phủ, "TTg" Thủ tướng (documents' numbers "NĐ-CP")
-    "dn": ("doanh nghiep",),
-    "cp": ("chinh phu",),
-    "ttg": ("thu tuong chinh phu",),  # fmt: skip
-    "hs": ("ho so",),
-    "vb": ("van ban",),
-    "kh": ("ke hoach",),  # fmt: skip
-    "dau moi": ("to chuc",),
-    "mot phan": ("muc do 3",),  # fmt: skip
+    "dn": ("doanh nghiep",), "cp": ("chinh phu",), "ttg": ("thu tuong chinh phu",),  # fmt: skip
+    "hs": ("ho so",), "vb": ("van ban",), "kh": ("ke hoach",),  # fmt: skip
+    "dau moi": ("to chuc",), "mot phan": ("muc do 3",),  # fmt: skip
     # English askers' people's committees by initials: provincial, district, commune
     "ppc": ("ubnd tinh", "uy ban nhan dan tinh"),
     "dpc": ("ubnd cap huyen", "uy ban nhan dan cap huyen"),
@@ -86,12 +81,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "online public service": ("dich vu cong truc tuyen",),
     # the online channel as askers say it, the reports' "trực tuyến": dossiers sent "qua mạng",
     # "trên mạng", "over the internet" are the ones received "trực tuyến"
-    "qua mang": ("truc tuyen",),
-    "tren mang": ("truc tuyen",),  # fmt: skip
-    "qua internet": ("truc tuyen",),
-    "via the internet": ("truc tuyen",),  # fmt: skip
-    "over the internet": ("truc tuyen",),
-    "through the internet": ("truc tuyen",),  # fmt: skip
+    "qua mang": ("truc tuyen",), "tren mang": ("truc tuyen",),  # fmt: skip
+    "qua internet": ("truc tuyen",), "via the internet": ("truc tuyen",),  # fmt: skip
+    "over the internet": ("truc tuyen",), "through the internet": ("truc tuyen",),  # fmt: skip
     "public service": ("dich vu cong",),
     "administrative procedure": ("thu tuc hanh chinh",),
     "administrative reform": ("cai cach hanh chinh",),
@@ -114,36 +106,11 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     # the part not (yet) done of what was assigned or planned: the reports say it as "chưa hoàn
     # thành", "còn lại" or "còn … đang (trong thời gian) thực hiện" (still being carried out)
     **dict.fromkeys(  # "outstanding" only by what is left ("outstanding individuals" excel)
-        (
-            "not done",
-            "not yet done",
-            "not completed",
-            "not yet completed",
-            "not finished",
-            "not yet finished",
-            "unfinished",
-            "uncompleted",
-            "incomplete",
-            "remain outstanding",
-            "remains outstanding",
-            "still outstanding",
-            "left outstanding",
-            "outstanding work",
-            *(
-                f"outstanding {w}s"
-                for w in (
-                    "task",
-                    "dossier",
-                    "file",
-                    "application",
-                    "case",
-                    "amount",
-                    "balance",
-                    "item",
-                    "target",
-                )
-            ),
-        ),
+        ("not done", "not yet done", "not completed", "not yet completed", "not finished",
+         "not yet finished", "unfinished", "uncompleted", "incomplete", "remain outstanding",
+         "remains outstanding", "still outstanding", "left outstanding", "outstanding work",
+         *(f"outstanding {w}s" for w in ("task", "dossier", "file", "application", "case",
+                                         "amount", "balance", "item", "target"))),
         ("chua hoan thanh", "con lai", "dang thuc hien", "dang trong thoi gian thuc hien"),
     ),  # fmt: skip
     "digital signature": ("chu ky so",),
@@ -437,7 +404,6 @@ REVERSE_RE = re.compile(
     + "|".join(re.escape(k) for k in sorted(REVERSE, key=len, reverse=True))
     + r")(?![a-z0-9])"
 )
-
 
 @dataclass(frozen=True)
 class ParsedQuery:

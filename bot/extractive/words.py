@@ -43,8 +43,8 @@ _BELONGS = re.compile(r"\bthuoc\b")
 def before_via(folded: str, m: re.Match[str]) -> str:
     """Group 1 of `m` (the words after "bao nhieu" in `folded`) up to a "thong qua" or a
     "thuoc" in it."""
-    cuts = [x.start() for x in (VIA.search(folded, m.start(1)), _BELONGS.search(folded, m.start(1)))
-            if x and x.start() < m.end(1)]  # fmt: skip
+    found = (VIA.search(folded, m.start(1)), _BELONGS.search(folded, m.start(1)))
+    cuts = [x.start() for x in found if x and x.start() < m.end(1)]
     return m.group(1)[: min(cuts) - m.start(1)] if cuts else m.group(1)
 
 
@@ -52,7 +52,9 @@ _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 # A figure: a number or a fraction (87.38/100, 4.599/4.722), not glued to letters or OCR glyphs;
 # after a slash only when a word comes before it ("158 sản phẩm/202 gian hàng": two counts),
 # not a number ("28/2016/QĐ-UBND").
-_FIG = re.compile(rf"(?:(?<=[^\W\d_]/)|(?<![\w/.,¢€&§])){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])")
+_FIG = re.compile(
+    rf"(?:(?<=[^\W\d_]/)|(?<![\w/.,¢€&§])){_NUM}(?:\s?/\s?{_NUM})?(?![\w/€&¢§])"
+)
 
 
 # Report wording of one-word abbreviations: a clause saying "DVC" also says "dich vu cong".
@@ -208,10 +210,8 @@ def _counted_in_parens(text: str, end: int, paren: int) -> bool:
     close = text.find(")", paren)
     inside = text[paren + 1 : close] if close != -1 else ""
     before = text[:end].split()[-3:]
-    return (
-        bool(inside)
-        and not re.search(r"[,;(]", inside)
-        and not any(re.search(r"\d", w) for w in before)
+    return bool(inside) and not re.search(r"[,;(]", inside) and not any(
+        re.search(r"\d", w) for w in before
     )
 
 
@@ -235,7 +235,9 @@ def _words(text: str) -> tuple[list[tuple[int, int, list[str]]], list[int]]:
     bounds = [0]
     for (_, e1, _), (s2, _, _) in zip(words, words[1:], strict=False):
         gap = text[e1 - 1 : s2 + 2]
-        counted = _COUNTED_IN_PARENS.fullmatch(gap) is not None and _counted_in_parens(text, e1, s2)
+        counted = _COUNTED_IN_PARENS.fullmatch(gap) is not None and _counted_in_parens(
+            text, e1, s2
+        )
         bounds.append(bounds[-1] + (1 if re.search(r"[,;()]", gap[:-1]) and not counted else 0))
     return words, bounds
 
