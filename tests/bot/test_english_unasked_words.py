@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import counted
 from bot.answer import AnswerService
 from bot.extractive.concepts import ConceptMatcher
 from bot.extractive.scorer import ClauseScorer
@@ -72,3 +73,15 @@ def test_other_provinces_and_years_still_find_nothing(
     service: AnswerService, question: str
 ) -> None:
     assert service.answer(question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("How many heads of schools were appointed?", ""),  # no count noun before the "of"
+        ("How many of the tasks were done?", "nhiem vu"),  # "how many of …" counts what follows
+        ("How many dossiers of the departments were late?", "ho so"),
+    ],
+)
+def test_an_of_past_the_first_words_ends_what_is_counted(question: str, noun: str) -> None:
+    assert counted.asked_noun(parse_query(question).folded) == noun
