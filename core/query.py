@@ -66,10 +66,6 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "dn": ("doanh nghiep",), "cp": ("chinh phu",), "ttg": ("thu tuong chinh phu",),  # fmt: skip
     "hs": ("ho so",), "vb": ("van ban",), "kh": ("ke hoach",),  # fmt: skip
     "dau moi": ("to chuc",), "mot phan": ("muc do 3",),  # fmt: skip
-    # English askers' people's committees by initials: provincial, district, commune
-    "ppc": ("ubnd tinh", "uy ban nhan dan tinh"),
-    "dpc": ("ubnd cap huyen", "uy ban nhan dan cap huyen"),
-    "cpc": ("ubnd cap xa", "uy ban nhan dan cap xa"),
     "level 4": ("muc do 4", "toan trinh"),
     "full process": ("muc do 4", "toan trinh"),
     "whole process": ("muc do 4", "toan trinh"),

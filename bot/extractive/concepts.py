@@ -71,6 +71,8 @@ _SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
     # ("kinh phí không tự chủ")
     "non": (("khong",),),
 }
+# English askers' initials of a people's committee (the reports spell it "UBND tỉnh").
+_INITIALS = {"ppc": (("ubnd", "tinh"), ("uy", "ban", "nhan", "dan", "tinh"))}
 
 
 def _terms_of(word: str) -> tuple[tuple[str, ...], ...]:
@@ -177,8 +179,8 @@ class ConceptMatcher:
                 seen.add(t)
                 if is_syllable(t) or t.replace(".", "").isdigit() or t in self._idf:
                     out.append(Concept(((t,), *_SAME_AS.get(t, ())), self.idf(t)))
-                elif t.upper() in q.text:  # an acronym the reports never use
-                    out.append(Concept(((t,),), self._default))
+                elif t.upper() in q.text:  # an acronym the reports never use, or its words
+                    out.append(Concept(((t,), *_INITIALS.get(t, ())), self._default))
                 elif _general(t):  # "time", "reporting": too general to be asked about
                     continue
                 else:  # an English word with no glossary wording: it counts, but little;
