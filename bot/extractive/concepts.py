@@ -36,6 +36,10 @@ _PHRASE_STOP = re.compile(
     # "chiếm bao nhiêu phần trăm" asks a share as "đạt …%" does: no word to look for; the
     # reports write "phần trăm" as "%"
     r"|\bchiem(?=\s+(?:bao nhieu|ty le|phan tram|\d))|\bphan tram\b"
+    # so are the English "percentage" and "percent" (the asked form, said by the figure's "%")
+    r"|\b(?:percentage|percent|per cent)\b"
+    # "is it true that …" asks whether a figure holds: no word of what is counted
+    r"|\bis it (?:true|right|correct)\b"
     # "how many of them": a pronoun for what the question named before; "them" is no "thêm"
     r"|\bof (?:them|these|those)\b"
 )
@@ -44,8 +48,15 @@ _PHRASE_STOP = re.compile(
 _TOTAL = re.compile(r"\b(?:tong cong|tong so|in total|in all|total)\b")
 # An "as of" the question says, as the reports write it: a phrase, never "tinh" alone.
 _AS_OF_WORDINGS = (("tinh", "den"), ("tinh", "toi"))
+_EN_MONTH = (
+    r"(?:january|jan|february|feb|march|mar|april|apr|june|jun|july|jul|august|aug|"
+    r"september|sept|sep|october|oct|november|nov|december|dec)(?![a-z])\.?"
+)
 _Q_WHEN = re.compile(
     r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:quy|q)\s*(?:iv|iii|ii|i|[1-4])\b(?:\s*/\s*\d{4})?"
+    # an English date, "9 Sept", "June 14th": its day is no count to look for ("may" is no
+    # month here: "5 may tinh" are five computers)
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}|\b{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
 )
 
 
@@ -56,7 +67,12 @@ _SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
     "tong": (("toan", "tinh"),),
     "nop": (("tiep", "nhan"),),
     "luc": (("thoi", "diem"),),
+    # the English "non-", folded to a syllable ("non-autonomous"): the reports' "không" says it
+    # ("kinh phí không tự chủ")
+    "non": (("khong",),),
 }
+# English askers' initials of a people's committee (the reports spell it "UBND tỉnh").
+_INITIALS = {"ppc": (("ubnd", "tinh"), ("uy", "ban", "nhan", "dan", "tinh"))}
 
 
 def _terms_of(word: str) -> tuple[tuple[str, ...], ...]:
@@ -68,6 +84,14 @@ def _terms_of(word: str) -> tuple[tuple[str, ...], ...]:
         return ()
     terms = to_vietnamese(word)
     return (tuple(terms[0].replace(",", " ").split()),) if len(terms) == 1 else ()
+
+
+def _general(word: str) -> bool:
+    """Whether an English word (not a Vietnamese syllable) is one of `GENERAL_WORDS` or a form
+    of one ("reporting", "reported", "times"): the form of the answer or the occasion, never a
+    thing a clause must say."""
+    forms = {word, word.removesuffix("s"), word.removesuffix("ing"), word.removesuffix("ed")}
+    return bool(forms & GENERAL_WORDS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -155,8 +179,10 @@ class ConceptMatcher:
                 seen.add(t)
                 if is_syllable(t) or t.replace(".", "").isdigit() or t in self._idf:
                     out.append(Concept(((t,), *_SAME_AS.get(t, ())), self.idf(t)))
-                elif t.upper() in q.text:  # an acronym the reports never use
-                    out.append(Concept(((t,),), self._default))
+                elif t.upper() in q.text:  # an acronym the reports never use, or its words
+                    out.append(Concept(((t,), *_INITIALS.get(t, ())), self._default))
+                elif _general(t):  # "time", "reporting": too general to be asked about
+                    continue
                 else:  # an English word with no glossary wording: it counts, but little;
                     # a clause saying a lexicon term of it ("anh" for "photos") holds it
                     out.append(Concept(((t,), *_terms_of(t)), ENGLISH_SHARE * self._default))

@@ -35,10 +35,17 @@ VIA = re.compile(r"\bthong qua\b|\b(?:theo|bang|duoi) hinh thuc\b")
 CASES = re.compile(r"\btruong hop\b")
 
 
+# "thuộc" (belonging to) ends what is counted: "bao nhiêu hồ sơ thuộc cấp xã" counts dossiers,
+# of which "cấp xã" says whose; "thuộc" is no word a clause must say.
+_BELONGS = re.compile(r"\bthuoc\b")
+
+
 def before_via(folded: str, m: re.Match[str]) -> str:
-    """Group 1 of `m` (the words after "bao nhieu" in `folded`) up to a "thong qua" in it."""
-    via = VIA.search(folded, m.start(1))
-    return m.group(1)[: via.start() - m.start(1)] if via and via.start() < m.end(1) else m.group(1)
+    """Group 1 of `m` (the words after "bao nhieu" in `folded`) up to a "thong qua" or a
+    "thuoc" in it."""
+    found = (VIA.search(folded, m.start(1)), _BELONGS.search(folded, m.start(1)))
+    cuts = [x.start() for x in found if x and x.start() < m.end(1)]
+    return m.group(1)[: min(cuts) - m.start(1)] if cuts else m.group(1)
 
 
 _NUM = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
