@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer
 from bot.compare_parts import parts_of
+from bot.compare_per_measure import names_a_side
 from bot.compare_picks import SIDE_CONFIDENCE
 from bot.compare_sides import Side
 from bot.compare_table import Cell
@@ -68,21 +69,24 @@ def _named(folded: str, sides: Sequence[Side]) -> tuple[Side, ...]:
     return tuple(s for s in sides if set(s.years) & set(q.years))
 
 
-def _pieces(text: str) -> list[str]:
+def _pieces(text: str) -> list[tuple[str, bool]]:
     """The question cut at its hard ends, then at its commas (each piece kept with its comma;
-    a piece before a colon keeps its colon)."""
-    out: list[str] = []
+    a piece before a colon keeps its colon), each with whether a hard end comes before it."""
+    out: list[tuple[str, bool]] = []
     for hard in _HARD.split(text.strip()):
-        out += [p for p in re.split(r"(?<=[,:])\s+", hard) if p.strip()]
+        pieces = [p for p in re.split(r"(?<=[,:])\s+", hard) if p.strip()]
+        out += [(p, i == 0) for i, p in enumerate(pieces)]
     return out
 
 
 def clauses_of(q: ParsedQuery, sides: Sequence[Side]) -> list[Clause]:
-    """The question's clauses, each with the sides it asks of; [] when every clause asks of
-    every side (or of none): the same measures of all sides, not clauses each of its own."""
+    """The question's clauses, each with the sides it asks of; [] for one clause, or clauses
+    that do not each ask a figure, or that leave a side unasked. Clauses that all ask of every
+    side ("how many A in Q1 vs H1, and how many B in each period?") are the measures of every
+    side that `bot/compare_per_measure.py` found no sure rows for: here each hedges alone."""
     head, current = "", ""
     clauses: list[str] = []
-    for piece in _pieces(q.text):
+    for piece, after_end in _pieces(q.text):
         f = fold(piece)
         named = _named(f, sides)
         lead = piece.rstrip().endswith(":") and not _ASKS.search(f)
@@ -92,7 +96,8 @@ def clauses_of(q: ParsedQuery, sides: Sequence[Side]) -> list[Clause]:
             head += "" if named else piece.rstrip(" ,") + " "
             continue
         mine = _named(fold(current), sides)
-        opens = bool(_OPENER.match(f.strip())) and bool(_ASKS.search(f))
+        # a new sentence or "…; " after a clause that asks, or "còn …"/"and how many …"
+        opens = (after_end or bool(_OPENER.match(f.strip()))) and bool(_ASKS.search(f))
         new_side = (
             bool(named)
             and bool(mine)
@@ -118,8 +123,6 @@ def clauses_of(q: ParsedQuery, sides: Sequence[Side]) -> list[Clause]:
             continue
         out.append(Clause(f"{head}{c}".strip(), named, head))
     if not 2 <= len(out) <= MAX_CLAUSES or not all(_ASKS.search(fold(c.text)) for c in out):
-        return []
-    if all(len(c.sides) == len(sides) for c in out):
         return []
     if {s.label for c in out for s in c.sides} != {s.label for s in sides}:
         return []
@@ -246,7 +249,9 @@ def asked_of(q: ParsedQuery, sides: Sequence[Side], en: bool) -> list[Asked]:
     for n, clause in enumerate(clauses_of(q, sides)):
         cq = parse_query(clause.text)
         parts = parts_of(cq, en=en, weak=True)
-        if len(parts) != 2 or any(_named(fold(p.label), sides) for p in parts):
+        if len(parts) != 2 or any(
+            names_a_side(cq, p.label) or _named(fold(p.label), sides) for p in parts
+        ):
             parts = []  # one measure (or a split of the sides themselves): the clause whole
         for side in clause.sides:
             whole = Asked(side, _label(clause.text, clause.head, sides), cq, n)

@@ -115,3 +115,21 @@ def test_each_side_its_own_measures_over_the_real_index(service: AnswerService) 
     assert [r.split(" — ")[0] for r in rows] == ["| Đồng Tháp", "| Đồng Tháp", "| Tuyên Quang"]
     bold = [r.split(" | ")[1].split(" ")[0] for r in rows if r.split(" | ")[1].startswith("**")]
     assert len(set(bold)) == len(bold)  # no figure bold for two measures
+
+
+def test_a_new_sentence_opens_a_new_clause() -> None:
+    q = parse_query(
+        "Ha Tinh: ty le xa co website quy I/2019 la bao nhieu? ty le so nganh co phan mem o hai ky?"
+    )
+    clauses = clauses_of(q, [_Q1, _H1])
+    assert len(clauses) == 2
+    assert [len(c.sides) for c in clauses] == [1, 2]  # "ở hai kỳ": both periods
+
+
+def test_clauses_each_asking_every_side_are_asked_one_by_one() -> None:
+    q = parse_query(
+        "How many staff trained in Q1 2019 vs the first half of 2022, and how many files were "
+        "digitised in each period?"
+    )
+    asked = asked_of(q, [_Q1, _H1], True)
+    assert sorted(a.side.label for a in asked) == sorted(["Quý I/2019", "6 tháng 2022"] * 2)
