@@ -82,8 +82,10 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
 def clauses_of(q: ParsedQuery, sides: Sequence[Side]) -> list[Clause]:
     """The question's clauses, each with the sides it asks of; [] for one clause, or clauses
     that do not each ask a figure, or that leave a side unasked. Clauses that all ask of every
-    side ("how many A in Q1 vs H1, and how many B in each period?") are the measures of every
-    side that `bot/compare_per_measure.py` found no sure rows for: here each hedges alone."""
+    side and say so ("how many A in Q1 vs H1, and how many B in each period?") are the measures
+    of every side that `bot/compare_per_measure.py` found no sure rows for: here each hedges
+    alone; saying no "each" ("…, and how many were done?"), they are the one-figure-a-side
+    table's (its figure beside the count, `bot/compare_beside.py`)."""
     head, current = "", ""
     clauses: list[str] = []
     for piece, after_end in _pieces(q.text):
@@ -124,6 +126,8 @@ def clauses_of(q: ParsedQuery, sides: Sequence[Side]) -> list[Clause]:
         out.append(Clause(f"{head}{c}".strip(), named, head))
     if not 2 <= len(out) <= MAX_CLAUSES or not all(_ASKS.search(fold(c.text)) for c in out):
         return []
+    if all(len(c.sides) == len(sides) for c in out) and not _EVERY.search(q.folded):
+        return []  # "…, and how many were done?": the table's figure beside its count
     if {s.label for c in out for s in c.sides} != {s.label for s in sides}:
         return []
     return out
