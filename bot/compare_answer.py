@@ -27,6 +27,7 @@ from bot.answer import Answer
 from bot.compare_average import average_cells
 from bot.compare_parallel import parallel
 from bot.compare_per_measure import measure_cells, measure_parts, measure_table
+from bot.compare_side_clauses import agreed, clause_rows
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
 from core.query import ParsedQuery
@@ -60,8 +61,21 @@ class CompareAnswerer:
             rows = measure_cells(sides, measures, ask, self.index.vocabulary())
             if rows is not None:
                 return measure_table(render_table(q, rows, language), rows, measures)
+        # clauses each asking their own side(s) and measures: each measure asked of its side
+        own = clause_rows(q, sides, language == "en", lambda m, s: self._own(m, s, language))
+        if own is not None:
+            return measure_table(render_table(q, own, language), own, [])
         # two unsure sides whose reports give one of their figures in one sentence: settled
         filled = parallel(self.cells.cells(q, sides, language), q.folded)
         # an average asked alone: the average a line gives beside its total, never the total
         filled = average_cells(q, filled, language == "en")
         return render_table(q, filled, language)
+
+    def _own(self, q: ParsedQuery, side: Side, language: str) -> list[Cell]:
+        """One side's row for a clause asked of it alone: what its own figure answer and the
+        one-figure-a-side row agree on (`agreed`), or the row alone when the cell source has
+        no answerer of its own."""
+        own = getattr(self.cells, "own_answer", None)
+        if own is None:
+            return self.cells.cells(q, [side], language)
+        return [agreed(side, own(q, side, language), self.cells.cells(q, [side], language))]

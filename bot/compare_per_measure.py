@@ -71,7 +71,7 @@ def measure_parts(q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en:
     parts = parts_of(q, en=en, weak=True)
     if not 2 <= len(parts) <= MAX_MEASURES:
         return []
-    if any(_names_a_side(q, p.label) for p in parts):
+    if any(names_a_side(q, p.label) for p in parts):
         return []  # "Q2 2021 versus late 2023", "X (with an account) vs Y's communes": the sides
     if _compared_between(q, parts):
         return []  # "X's total by May vs the number Y issued": the sides' own clauses
@@ -92,7 +92,7 @@ def measure_parts(q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en:
     return kept
 
 
-def _names_a_side(q: ParsedQuery, label: str) -> bool:
+def names_a_side(q: ParsedQuery, label: str) -> bool:
     """Whether a part's label names a period or one of the question's provinces: a side (or a
     side's own qualifier), not a measure asked of every side."""
     folded = fold(label)

@@ -303,6 +303,10 @@ class FactPicks(SideFacts):
                 h for h in retrieval.hits if h.chunk.report_id in side.reports])  # fmt: skip
         return self.extractive.answer(side_query(q, side), retrieval, language)
 
+    def own_answer(self, q: ParsedQuery, side: Side, language: str) -> Answer:
+        """The side asked alone, retrieved for itself (a clause asking of this side only)."""
+        return self.side_answer(q, side, self._retrieve(q, side), language)
+
     def vouched(
         self, q: ParsedQuery, side: Side, retrieval: Retrieval, ranked: list[Pick],
         language: str, answer: Answer | None = None,
