@@ -18,6 +18,7 @@ from bot.compare_facts import (
     targeted,
 )
 from bot.compare_kind import Asked, family, fits
+from bot.compare_actor import other_actor
 from bot.compare_outlets import fact_of_other_outlet
 from bot.compare_rules import channelled, in_clause, online_asked, online_near, other_status
 from bot.compare_sides import Side
@@ -43,8 +44,8 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
         return False
     if not_done(sq.folded, f):
         return False  # "trong tổng số 55" for the part done: the whole, or nothing said done
-    if fact_of_other_outlet(sq, f):
-        return False  # another outlet's count ("Báo Hà Tĩnh" for the web portal's)
+    if fact_of_other_outlet(sq, f) or other_actor(sq, f):
+        return False  # another outlet's or actor's count ("Báo Hà Tĩnh" for the web portal's)
     if targeted(f) or (remainder(f) and not REMAINDER.search(sq.folded)):
         return False
     if added(f) and not ADDED.search(sq.folded):

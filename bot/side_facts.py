@@ -33,6 +33,7 @@ from bot.compare_kind import (
     with_abbreviations,
     words_of,
 )
+from bot.compare_actor import other_actor
 from bot.compare_outlets import fact_of_other_outlet
 from bot.compare_rules import (
     RATIO,
@@ -144,6 +145,8 @@ class SideFacts:
             return True
         if fact_of_other_outlet(sq, f):
             return True  # "Báo Hà Tĩnh đã đăng tải 100 tin" for the web portal's count
+        if other_actor(sq, f):
+            return True  # "… của UBND cấp xã đạt 95%" for every agency's share
         if (remainder(f) and not REMAINDER.search(sq.folded)) or (
             added(f) and not ADDED.search(sq.folded)
         ):
