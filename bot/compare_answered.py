@@ -7,6 +7,7 @@ A figure of another kind leaves the side missing: a missing cell beats a wrong b
 
 from __future__ import annotations
 
+from bot.compare_actor import other_actor
 from bot.compare_done import not_done
 from bot.compare_facts import (
     ADDED,
@@ -18,7 +19,6 @@ from bot.compare_facts import (
     targeted,
 )
 from bot.compare_kind import Asked, family, fits
-from bot.compare_actor import other_actor
 from bot.compare_outlets import fact_of_other_outlet
 from bot.compare_rules import channelled, in_clause, online_asked, online_near, other_status
 from bot.compare_sides import Side

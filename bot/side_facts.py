@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.compare_actor import other_actor
 from bot.compare_facts import (
     ADDED,
     REMAINDER,
@@ -33,7 +34,6 @@ from bot.compare_kind import (
     with_abbreviations,
     words_of,
 )
-from bot.compare_actor import other_actor
 from bot.compare_outlets import fact_of_other_outlet
 from bot.compare_rules import (
     RATIO,
