@@ -7,6 +7,7 @@ A figure of another kind leaves the side missing: a missing cell beats a wrong b
 
 from __future__ import annotations
 
+from bot.compare_actor import other_actor
 from bot.compare_done import not_done
 from bot.compare_facts import (
     ADDED,
@@ -43,8 +44,8 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
         return False
     if not_done(sq.folded, f):
         return False  # "trong tổng số 55" for the part done: the whole, or nothing said done
-    if fact_of_other_outlet(sq, f):
-        return False  # another outlet's count ("Báo Hà Tĩnh" for the web portal's)
+    if fact_of_other_outlet(sq, f) or other_actor(sq, f):
+        return False  # another outlet's or actor's count ("Báo Hà Tĩnh" for the web portal's)
     if targeted(f) or (remainder(f) and not REMAINDER.search(sq.folded)):
         return False
     if added(f) and not ADDED.search(sq.folded):

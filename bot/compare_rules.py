@@ -25,7 +25,7 @@ from bot.compare_kind import (
 )
 from bot.extractive.words import _YEARLIKE
 from bot.fact_answer import Context, QuestionView, f_lex_counts, f_lex_lead
-from core.query import ParsedQuery, terms_named
+from core.query import ParsedQuery, expand, terms_named
 from index.clause_tokens import UNITS
 from index.facts import Fact
 
@@ -183,9 +183,15 @@ _SAME_STATUS = {"da giai quyet": "giai quyet", "tra ket qua": "giai quyet", "tre
 _BEFORE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{3,}")
 
 
+# A system's name that holds a state's words ("Hệ thống thông tin giải quyết TTHC", which the
+# glossary also gives for "one-stop system"): no state of the counted things.
+_SYSTEM_NAME = re.compile(r"\bhe thong (?:thong tin )?giai quyet\b")
+
+
 def statuses(folded: str) -> frozenset[str]:
-    """The states of counted things a folded text names."""
-    return frozenset(_SAME_STATUS.get(s, s) for s in _STATUS.findall(folded))
+    """The states of counted things a folded text names (a system's name is none)."""
+    text = _SYSTEM_NAME.sub(" ", folded)
+    return frozenset(_SAME_STATUS.get(s, s) for s in _STATUS.findall(text))
 
 
 def own_status(f: Fact) -> frozenset[str]:
@@ -219,10 +225,27 @@ def share_of(f: Fact) -> str:
     return next((u for u in UNITS if f"{own[-1]} ".startswith(f"{u} ")), "")
 
 
+# The question's closing "which one …" that restates the measure in its own verb ("Dossiers
+# received: A, B and C - which handled the most?", "… bên nào xử lý nhiều hơn?").
+_WHICH_TAIL = re.compile(r"\b(?:which|ben nao|tinh nao|noi nao|dia phuong nao)\b.*$")
+
+
+def asked_statuses(sq: ParsedQuery) -> frozenset[str]:
+    """The states the question asks of the counted things: of its words before a closing
+    "which one …" when they name one and the whole question names several (the closing verb
+    only restates the measure: "handled" for "received")."""
+    asked = statuses(sq.expanded)
+    whole = fold_cached(sq.text)  # a side's question has its "which" taken out: the asked one
+    tail = _WHICH_TAIL.search(whole) if len(asked) > 1 else None
+    if tail is None or tail.start() == 0:
+        return asked
+    return (statuses(expand(whole[: tail.start()])) & asked) or asked
+
+
 def other_status(sq: ParsedQuery, f: Fact) -> bool:
     """Whether a figure counts things in another state than the question asks ("resolved
     dossiers": not "Tổng số hồ sơ đã tiếp nhận: 118.944", nor "đang giải quyết: 7.310")."""
-    asked = statuses(sq.expanded)
+    asked = asked_statuses(sq)
     have = own_status(f)
     return bool(asked) and bool(have) and not asked & have
 
@@ -230,7 +253,7 @@ def other_status(sq: ParsedQuery, f: Fact) -> bool:
 def status_said(sq: ParsedQuery, f: Fact) -> bool:
     """Whether a figure's own statement names the state the question asks ("Số lượng hồ sơ đã
     giải quyết: 96.117" for "resolved dossiers"): with the asked unit, that is the topic."""
-    return bool(statuses(sq.expanded) & own_status(f))
+    return bool(asked_statuses(sq) & own_status(f))
 
 
 # Words right after a figure that are no noun it counts ("… là 1.101; …", "120 cho cá nhân"),

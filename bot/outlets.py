@@ -24,7 +24,8 @@ OUTLETS: dict[str, re.Pattern[str]] = {
     "portal": re.compile(r"\b(?:cong|trang) (?:thong tin dien tu|ttdt)\b"),
     "newspaper": re.compile(r"\b(?:an pham bao|bao in|bao dien tu)\b"),
     # English "central (…) press" expands word by word, in English order: "trung uong bao chi".
-    "press": re.compile(r"\b(?:bao chi trung uong|trung uong bao chi)\b"),
+    # "TW" is the reports' short form of "Trung ương" ("báo chí TW").
+    "press": re.compile(r"\b(?:bao chi (?:trung uong|tw)|(?:trung uong|tw) bao chi)\b"),
     "radio": re.compile(r"\b(?:dai phat thanh|phat thanh va truyen hinh)\b"),
     "loudspeakers": re.compile(r"\b(?:truyen thanh co so|tram truyen thanh)\b"),
 }

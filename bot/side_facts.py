@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.compare_actor import other_actor
 from bot.compare_facts import (
     ADDED,
     REMAINDER,
@@ -144,6 +145,8 @@ class SideFacts:
             return True
         if fact_of_other_outlet(sq, f):
             return True  # "Báo Hà Tĩnh đã đăng tải 100 tin" for the web portal's count
+        if other_actor(sq, f):
+            return True  # "… của UBND cấp xã đạt 95%" for every agency's share
         if (remainder(f) and not REMAINDER.search(sq.folded)) or (
             added(f) and not ADDED.search(sq.folded)
         ):
