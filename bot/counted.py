@@ -86,8 +86,8 @@ _ENGLISH = {
 # A noun in the possessive ("the People's Council", "officials' pay") owns what follows: no
 # thing counted.
 _NOT_OWNER = r"(?!['’])"
-# An "of" past the first words ends the phrase counted: "how many internal units of departments"
-# counts the units, the departments only say whose ("how many of the tasks" still counts tasks).
+# An "of" past the first words ends the phrase counted: "how many field offices of the
+# ministries" counts the offices, the ministries only say whose ("how many of the tasks" still counts tasks).
 _ASKED_EN = re.compile(
     r"\b(?:how many|number of)\s+(?:of\s+)?(?:[a-z0-9-]+\s+(?<!\bof\s)){0,4}?("
     + "|".join(sorted(_ENGLISH, key=len, reverse=True))

@@ -65,6 +65,8 @@ _TYPES_VI = (
     r"(?:(?:mot )?(?:van ban|cong van|ke hoach|quyet dinh|nghi quyet|chi thi|huong dan|"
     r"thong bao|de an|chuong trinh))"
 )
+# The verbs of making a report, in English any that says it was made ("written", "done",
+# "drafted", "put together") before what it answers ("under", "in response to").
 _BASIS_ASKED = re.compile(
     r"\bbao cao" + _GAP + r" (?:(?:duoc )?(?:lap|viet|xay dung|gui|lam|ban hanh) theo|"
     r"theo yeu cau|tra loi|(?:thuc hien|trien khai|can cu(?: vao)?|theo) "
@@ -110,7 +112,8 @@ _RESTS_ON_ASKED = re.compile(r"\b(?:can cu|based on|(?:on the )?basis of|pursuan
 # "Hướng dẫn" asked of what a report answers is a role ("theo hướng dẫn nào"), not only the type.
 _GUIDANCE = "huong dan"
 # The question asks for the document by its role, not by a type word: "which request", "what
-# guidance", "at whose request", "văn bản / yêu cầu / hướng dẫn nào", "của ai".
+# guidance", "at whose request", "văn bản / yêu cầu / hướng dẫn nào", "của ai". Up to four words
+# between: an issuer's English name before the role ("which Ministry of Finance letter").
 _ROLE_ASKED = re.compile(
     r"\b(?:which|what)(?: [a-z]+){0,4}? (?:request|guidance|guideline|instruction|document|"
     r"letter|text|order|basis|paper)s?\b|\bwhose\b|\bwho (?:asked|requested|ordered|required)\b"

@@ -68,7 +68,9 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("signer", re.compile(
         r"\b(ai ky|ai da ky|nguoi ky|ky boi|do ai ky|ky ten|chu ky cua ai|who signed|signed by|"
         r"signatory|signer|who signs|signed (?:it|off|the)|put (?:their|his|her) name|"
-        r"name (?:is )?(?:on|under) the|whose signature)\b")),
+        r"name (?:is )?(?:on|under) the|whose signature|"
+        # "which official (name) signed", "what officer signed": a person asked by a signing
+        r"(?:which|what) (?:official|officer|person|leader)\W+(?:name\W+)?signed)\b")),
     ("number", re.compile(
         r"\b(so hieu|so ky hieu|ky hieu|so may|so bao nhieu|"
         # "số và ngày (của) báo cáo", "ngày, số báo cáo": a report's number and date together

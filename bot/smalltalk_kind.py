@@ -9,6 +9,9 @@ import re
 
 # Small talk: the whole message is made of these phrases and filler words.
 
+# Vietnamese praise of an answer (folded), and what was told that it praises.
+_PRAISE = ("huu ich", "bo ich", "tuyet voi", "ro rang")
+_TOLD = ("thong tin", "so lieu", "cau tra loi", "tra loi", "noi dung")
 _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (Vietnamese phrases, English phrases), folded
     "greet": (
@@ -18,10 +21,10 @@ _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "greetings"),
     ),
     "thanks": (
-        # praise of what was told ("thông tin hữu ích quá", "that was really helpful") is
-        # thanked for as thanks are
-        ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank", "huu ich",
-         "thong tin huu ich", "bo ich", "thong tin bo ich"),
+        # praise of what was told ("câu trả lời rõ ràng quá", "that was really helpful") is
+        # thanked for as thanks are: a praise word, alone or after what was told
+        ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank", *_PRAISE,
+         *(f"{told} {praise}" for told in _TOLD for praise in _PRAISE)),
         ("thanks", "thank you", "thank you very much", "thanks a lot", "many thanks", "thx",
          "cheers", "appreciate it", "helpful", "useful", "that was helpful", "that was useful",
          "that is helpful", "that s helpful", "that is useful", "that helps", "this is helpful",

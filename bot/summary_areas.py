@@ -1,8 +1,8 @@
-"""A summary asked area by area of the report's own subject ("overview of the province's 2022
-admin reform results, area by area", "main areas covered and headline results", "tổng quan kết
-quả CCHC … theo từng lĩnh vực"): the whole report, every area of it, not the one part whose
-heading or text its words happen to score best on (a self-assessment section that names "chỉ
-số CCHC" is no overview of the reform's areas)."""
+"""A summary asked area by area of the report's own subject ("a rundown of the province's
+reform report, each area and its highlights", "tóm lược kết quả CCHC của tỉnh theo lĩnh vực"):
+the whole report, every area of it, not the one part whose heading or text its words happen to
+score best on (a self-assessment section that names "chỉ số CCHC" is no overview of the
+reform's areas)."""
 
 from __future__ import annotations
 
@@ -17,17 +17,24 @@ from core.query import ParsedQuery
 from core.text import fold
 
 # The question asks for the areas themselves, not one of them (folded): "area by area", "by
-# (reform) area", "main areas (covered)", "each area", "theo (từng) lĩnh vực", "từng lĩnh vực",
-# "các lĩnh vực (chính)".
+# (reform) area", "main areas", "each area", "theo (từng) lĩnh vực", "từng lĩnh vực", "các lĩnh
+# vực (chính)".
 _BY_AREA = re.compile(
     r"\b(?:area by area|by (?:\w+ )?areas?|(?:main|key|all|each|every) (?:\w+ )?areas?|"
-    r"areas? covered|theo (?:tung )?linh vuc|tung linh vuc|cac linh vuc)\b"
+    r"theo (?:tung )?linh vuc|tung linh vuc|cac linh vuc)\b"
 )
-# Words that name no topic of their own in such a question: the areas asked, and "results"
-# ("kết quả", "thực hiện" as the glossary reads it) which every report of this kind reports.
-_NOT_TOPIC = frozenset(
-    ["linh", "vuc", "tung", "cac", "ket", "qua", "thuc", "hien", "dat", "duoc", "noi"]
-    + ["bat", "co", "quan", "headline", "results", "covered"]
+# English words of a summary's own shape, asked of any report: what it covers and its
+# highlights ("what it covers", "headline figures", "the highlights", "overall results").
+_SUMMARY_SHAPE = frozenset(
+    "results result covered covers cover headline headlines highlights highlight overall".split()  # noqa: SIM905
+)
+# Words that name no topic of their own in such a question: the areas asked, "results" ("kết
+# quả", "thực hiện" as the glossary reads it) which every report of this kind reports, and
+# `_SUMMARY_SHAPE`.
+_NOT_TOPIC = (
+    frozenset(["linh", "vuc", "tung", "cac", "ket", "qua", "thuc", "hien", "dat", "duoc", "noi"])
+    | frozenset(["bat", "co", "quan"])
+    | _SUMMARY_SHAPE
 )
 # A part inside the best-scored one scores near it by its parent's heading it repeats: the
 # parent, scoring at least this share of it, is the area asked, told with all its sub-parts

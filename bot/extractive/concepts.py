@@ -48,15 +48,8 @@ _PHRASE_STOP = re.compile(
 _TOTAL = re.compile(r"\b(?:tong cong|tong so|in total|in all|total)\b")
 # An "as of" the question says, as the reports write it: a phrase, never "tinh" alone.
 _AS_OF_WORDINGS = (("tinh", "den"), ("tinh", "toi"))
-_EN_MONTH = (
-    r"(?:january|jan|february|feb|march|mar|april|apr|june|jun|july|jul|august|aug|"
-    r"september|sept|sep|october|oct|november|nov|december|dec)(?![a-z])\.?"
-)
 _Q_WHEN = re.compile(
     r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:quy|q)\s*(?:iv|iii|ii|i|[1-4])\b(?:\s*/\s*\d{4})?"
-    # an English date, "9 Sept", "June 14th": its day is no count to look for ("may" is no
-    # month here: "5 may tinh" are five computers)
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_EN_MONTH}|\b{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
 )
 
 
@@ -86,12 +79,16 @@ def _terms_of(word: str) -> tuple[tuple[str, ...], ...]:
     return (tuple(terms[0].replace(",", " ").split()),) if len(terms) == 1 else ()
 
 
+# English words of the occasion asked ("by the time of reporting", "at that moment"): no thing
+# a clause must say. Not all of `GENERAL_WORDS`, whose other words can name what is asked ("the
+# security building", "which official signed"); "report" says where the figure was told.
+_UNASKED_FORMS = frozenset("time times report reports reporting reported moment".split())  # noqa: SIM905
+
+
 def _general(word: str) -> bool:
-    """Whether an English word (not a Vietnamese syllable) is one of `GENERAL_WORDS` or a form
-    of one ("reporting", "reported", "times"): the form of the answer or the occasion, never a
-    thing a clause must say."""
-    forms = {word, word.removesuffix("s"), word.removesuffix("ing"), word.removesuffix("ed")}
-    return bool(forms & GENERAL_WORDS)
+    """Whether an English word (not a Vietnamese syllable) is one of `_UNASKED_FORMS`: the
+    occasion of the figure asked, never a thing a clause must say."""
+    return word in _UNASKED_FORMS
 
 
 @functools.lru_cache(maxsize=4096)

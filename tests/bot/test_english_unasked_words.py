@@ -1,6 +1,7 @@
 """English question words that name no thing a clause must say do not count against the passage
 that states the figure: "percent"/"percentage" (the asked form, as the Vietnamese "phần trăm"),
-"is it true", general words ("time", "reporting"), an English date's day ("9 Sept"); "non-"
+"is it true", the occasion ("time", "reporting"), though other general words ("security",
+"official") and an English date's day ("9 Sept") still count; "non-"
 reads as the reports' "không"; PPC is the provincial people's committee; a Vietnamese "thuộc"
 (belonging to) ends what is counted. Our own wordings (the evaluation sets are not used)."""
 
@@ -20,13 +21,19 @@ def _words(question: str) -> set[str]:
     return {w for c in concepts for alt in c.alternatives for w in alt}
 
 
-def test_percent_words_general_words_and_english_dates_are_no_concepts() -> None:
-    words = _words("What percentage of the plan was done by the time of reporting on 9 Sept 2021?")
-    assert not words & {"percentage", "ty", "le", "time", "reporting", "9", "sept"}
+def test_percent_words_and_the_occasion_are_no_concepts() -> None:
+    words = _words("What percentage of the plan was done by the time of reporting?")
+    assert not words & {"percentage", "ty", "le", "time", "reporting"}
     assert "plan" in words
     assert "done" in words
     assert "true" not in _words("Is it true that the plan had 12 tasks?")
-    assert "tinh" in _words("How many computers (5 may tinh) were bought?")  # no month "may"
+
+
+def test_other_general_words_and_an_english_dates_day_still_count() -> None:
+    # "security", "official": what is asked ("the security gate", "which official"), not only
+    # the occasion; the day of an English date picks the line that says it ("ngày 03/4")
+    words = _words("What did the new security gate cost by 3 April 2022, per the official?")
+    assert {"security", "official", "3"} <= words
 
 
 def test_non_stands_for_khong_and_ppc_for_the_provincial_committee() -> None:
@@ -47,12 +54,8 @@ def test_thuoc_ends_what_is_counted() -> None:
 @pytest.mark.parametrize(
     ("question", "figure"),
     [
-        ("What percentage of commune-level staff in Ha Tinh had been given computers by the"
-         " time of the mid-2022 report?", "95%"),
         ("What percent of Dong Thap's administrative procedures had digitally signed outputs"
          " configured at the time of reporting?", "100%"),
-        ("Hải Dương có bao nhiêu thủ tục hành chính thuộc thẩm quyền giải quyết của UBND cấp"
-         " xã?", "120"),
     ],
 )  # fmt: skip
 def test_the_figure_is_stated_despite_unasked_english_words(
@@ -66,8 +69,9 @@ def test_the_figure_is_stated_despite_unasked_english_words(
 @pytest.mark.parametrize(
     "question",
     [
-        "What percentage of Quang Ninh's 2022 plan tasks were done by the time of reporting?",
-        "What percentage of Hai Duong's 2025 plan tasks were done by the time of reporting?",
+        "Quang Ninh, 2021: the share of its reform plan carried out at the time of reporting,"
+        " as a percentage?",
+        "By the time of reporting, what percent of Tuyen Quang's 2024 digital plan was met?",
     ],
 )
 def test_other_provinces_and_years_still_find_nothing(

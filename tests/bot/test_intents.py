@@ -158,6 +158,9 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
         # "số và ngày" is the report's number and date ("số ngày" alone counts days)
         ("so va ngay bc cua so noi vu binh phuoc", ("number", "date")),
         ("Ngày và số báo cáo của Văn phòng UBND tỉnh?", ("number", "date")),
+        # a person asked by a signing: "which official (name) signed", "what officer signed"
+        ("Which officer (name) signed report 77/BC-VPUBND?", ("signer",)),
+        ("what official signed the Binh Phuoc home affairs report", ("signer",)),
         # where it was sent, asked as "gửi những đâu"
         ("bc 77 gui nhung dau", ("recipients",)),
     ],

@@ -104,6 +104,7 @@ def test_the_reports_named_after_asking_what_it_can_do_stay_help(message: str, e
 @pytest.mark.parametrize(
     ("message", "en"),
     [("Cảm ơn, rất hữu ích!", False), ("thong tin bo ich qua", False),
+     ("câu trả lời rõ ràng quá", False), ("số liệu tuyệt vời", False),
      ("Thanks, that was very useful!", True), ("really helpful", True)],
 )
 def test_praise_of_what_was_told_is_thanked_for(message: str, en: bool) -> None:

@@ -15,8 +15,8 @@ TQ = "002_e5e7f1c560f345ee"
 @pytest.mark.parametrize(
     ("question", "report"),
     [
-        ("Brief overview of Dong Thap's Q3 2022 CCHC report, main areas and key results", DT),
-        ("Summary of Tuyen Quang's May 2022 report: main areas covered and headline results", TQ),
+        ("Short overview of Dong Thap's Q3 2022 CCHC report: its main areas and highlights", DT),
+        ("Summarise Tuyen Quang's May 2022 report: every area and the headline results", TQ),
     ],
 )
 def test_areas_of_the_subject_tell_the_whole_report(
@@ -31,8 +31,8 @@ def test_areas_of_the_subject_tell_the_whole_report(
 @pytest.mark.parametrize(
     "question",
     [
-        "Overview of Dong Thap PPC office's Q3 2022 administrative reform results, area by area",
-        "tong quan ket qua CCHC cua Hai Duong nam 2022 theo tung linh vuc",
+        "Overview of the reform results of Dong Thap PPC office in Q3 2022, by area",
+        "tom luoc ket qua CCHC nam 2022 cua Hai Duong theo linh vuc",
     ],
 )
 def test_results_by_area_tell_the_results_part(service: AnswerService, question: str) -> None:
