@@ -1,12 +1,12 @@
 """Who a figure is said of, against who the question asks about. Two lines of one report can
 share every word of a comparison but the actor that did the counted thing:
 
-- the province's own web portal ("Cổng Thông tin điện tử đã cập nhật 60 tin") against the
+- the province's own web portal ("Cổng Thông tin điện tử đã cập nhật 40 tin") against the
   websites of the departments and districts ("trang thông tin điện tử các sở, ngành, huyện"):
   a question about the departments' and districts' sites never takes the portal's count;
-- one tier of government as the owner of a share or count ("tỷ lệ … của UBND cấp xã đạt 95%",
-  "UBND cấp huyện đã tiếp nhận 300 hồ sơ") when the question names no tier ("giữa các cơ quan
-  nhà nước"): the line counts a part, never the whole asked.
+- one tier of government as the owner of a share or count ("tỷ lệ … của UBND cấp xã đạt 80%",
+  "UBND cấp huyện đã tiếp nhận 300 hồ sơ") when the question names another tier or none
+  ("giữa các cơ quan nhà nước"): the line counts a part, never the whole asked.
 
 Either way the figure is ruled out as the side's (`other_actor`); the side is then settled by
 another line, shown unsure, or said to be missing, never the part's figure in bold."""
@@ -70,14 +70,33 @@ def tier_owner(f: Fact) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
+# A tier as askers name it besides `TIER_WORDS` ("cấp xã", "communes"): the bare "xã",
+# "huyện" ("UBND xã", "cơ quan tỉnh, huyện"); never "xã hội" (society) nor "từ xa" (remote).
+# The bare "tỉnh" is left out: it is also the last syllable of a province ("Hà Tĩnh").
+_BARE_TIER = (
+    ("huyen", re.compile(r"\bhuyen\b")),
+    ("xa", re.compile(r"(?<!\btu )\bxa\b(?! hoi\b)")),
+    ("tinh", re.compile(r"\b(?:ubnd|co quan|so nganh) tinh\b")),
+)
+
+
+def tiers_asked(sq: ParsedQuery) -> frozenset[str]:
+    """The tiers of government ("xa", "huyen", "tinh") the question names."""
+    return frozenset(
+        scope for scope, words in (*TIER_WORDS, *_BARE_TIER) if words.search(sq.folded)
+    )
+
+
 def tier_asked(sq: ParsedQuery) -> bool:
     """Whether the question names a tier of government at all."""
-    return any(words.search(sq.folded) for _, words in TIER_WORDS)
+    return bool(tiers_asked(sq))
 
 
 def other_actor(sq: ParsedQuery, f: Fact) -> bool:
     """Whether the figure is said of another actor than the one asked: the province's portal
-    for the departments' sites, or one tier's for a question that names none (see the module)."""
+    for the departments' sites, or one tier's for a question that names another tier or none
+    (see the module)."""
     if portal_not_sites(sq, f):
         return True
-    return bool(tier_owner(f)) and not tier_asked(sq)
+    owner = tier_owner(f)
+    return bool(owner) and owner not in tiers_asked(sq)

@@ -21,13 +21,13 @@ reports repeat), `compare_table.py` (the table, its notes and its chart)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.answer import Answer
 from bot.compare_average import average_cells
 from bot.compare_parallel import parallel
 from bot.compare_per_measure import measure_cells, measure_parts, measure_table
-from bot.compare_side_clauses import agreed, clause_rows
+from bot.compare_side_clauses import agreed, clause_rows, confirmed
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
 from core.query import ParsedQuery
@@ -39,6 +39,15 @@ class CellSource(Protocol):
 
     def cells(self, q: ParsedQuery, sides: Sequence[Side], language: str) -> list[Cell]:
         """Each side's rows (a missing side: one Cell without a citation)."""
+        ...
+
+
+@runtime_checkable
+class OwnAnswerSource(CellSource, Protocol):
+    """A cell source that can also answer one side asked alone, as its own figure question."""
+
+    def own_answer(self, q: ParsedQuery, side: Side, language: str) -> Answer:
+        """The side asked alone, retrieved for itself."""
         ...
 
 
@@ -64,6 +73,7 @@ class CompareAnswerer:
         # clauses each asking their own side(s) and measures: each measure asked of its side
         own = clause_rows(q, sides, language == "en", lambda m, s: self._own(m, s, language))
         if own is not None:
+            own = confirmed(own, self.cells.cells(q, sides, language))
             return measure_table(render_table(q, own, language), own, [])
         # two unsure sides whose reports give one of their figures in one sentence: settled
         filled = parallel(self.cells.cells(q, sides, language), q.folded)
@@ -72,10 +82,10 @@ class CompareAnswerer:
         return render_table(q, filled, language)
 
     def _own(self, q: ParsedQuery, side: Side, language: str) -> list[Cell]:
-        """One side's row for a clause asked of it alone: what its own figure answer and the
+        """One side's row for a measure asked of it alone: what its own figure answer and the
         one-figure-a-side row agree on (`agreed`), or the row alone when the cell source has
         no answerer of its own."""
-        own = getattr(self.cells, "own_answer", None)
-        if own is None:
-            return self.cells.cells(q, [side], language)
-        return [agreed(side, own(q, side, language), self.cells.cells(q, [side], language))]
+        mine = self.cells.cells(q, [side], language)
+        if isinstance(self.cells, OwnAnswerSource):
+            return [agreed(side, self.cells.own_answer(q, side, language), mine)]
+        return mine

@@ -183,8 +183,9 @@ _SAME_STATUS = {"da giai quyet": "giai quyet", "tra ket qua": "giai quyet", "tre
 _BEFORE = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{3,}")
 
 
-# A system's name that holds a state's words ("Hệ thống thông tin giải quyết TTHC", which the
-# glossary also gives for "one-stop system"): no state of the counted things.
+# A system's name that holds a state's words: the reports name their dossier systems so
+# ("Hệ thống thông tin giải quyết TTHC", "hệ thống giải quyết thủ tục hành chính"), and the
+# glossary gives that name for the English "one-stop system": no state of the counted things.
 _SYSTEM_NAME = re.compile(r"\bhe thong (?:thong tin )?giai quyet\b")
 
 
@@ -225,8 +226,8 @@ def share_of(f: Fact) -> str:
     return next((u for u in UNITS if f"{own[-1]} ".startswith(f"{u} ")), "")
 
 
-# The question's closing "which one …" that restates the measure in its own verb ("Dossiers
-# received: A, B and C - which handled the most?", "… bên nào xử lý nhiều hơn?").
+# The question's closing "which one …" that restates the measure in its own verb ("X và Y tiếp
+# nhận bao nhiêu hồ sơ, bên nào xử lý nhiều hơn?", "… which one dealt with more?").
 _WHICH_TAIL = re.compile(r"\b(?:which|ben nao|tinh nao|noi nao|dia phuong nao)\b.*$")
 
 

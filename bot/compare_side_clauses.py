@@ -1,11 +1,11 @@
 """A comparison whose clauses each ask their own side and their own measures.
 
-"Hồ sơ TTHC: X (quý I) tiếp nhận bao nhiêu, còn Y (năm 2022) giải quyết bao nhiêu?" and "X vs
-Y: how many services in total, and how many of X's are only at level 2?" ask figures of some
+"Cán bộ tập huấn: X (năm 2021) mở bao nhiêu lớp, còn Y (quý II) bao nhiêu học viên?" and "X vs
+Y: how many meetings held, and how many of Y's were online?" ask figures of some
 sides only, clause by clause; the table of one figure a side states one measure a side, and
 `bot/compare_per_measure.py` (the same measures of every side) leaves them. Here the question
 is cut into clauses (`;`, a question mark inside, ", còn …", ", and how many …", a comma before
-a clause naming another side), the words before the first side (the topic, "Hồ sơ TTHC:") go
+a clause naming another side), the words before the first side (the topic, "Cán bộ tập huấn:") go
 with every clause, each clause names its sides (a province, a period; "mỗi kỳ", "each", "both":
 all; none: the clause before's), a clause asking two measures joined ("tiếp nhận và giải quyết
 bao nhiêu") is cut in two where `bot/compare_parts.py` cuts it, and each measure is asked of
@@ -31,11 +31,16 @@ from core.text import fold
 
 MAX_CLAUSES = 4  # more clauses than this is a list of questions, not one comparison
 MAX_ROWS = 10  # more sub-questions than this: too many one-side answers for one table
+# A measure's label: at most this many of its words, so the table's side column stays narrow
+# (nine hold a counted noun with its qualifiers: "hồ sơ tiếp nhận qua dịch vụ công trực tuyến"
+# is eight words).
 LABEL_WORDS = 9
 # A clause saying fewer of its own words than this (sides, periods and asking words left out:
 # "and how many in 2022?") asks the clause before's measure of another side; one word ("bao
 # nhiêu xã?") names its own measure.
-MIN_LABEL_WORDS = 1  # a measure's label: at most this many of its words, so the table stays narrow
+MIN_LABEL_WORDS = 1
+# A hedged sub-answer's candidates shown, as the one-figure-a-side table shows.
+MAX_DOUBTED = 3
 # Where a clause ends outright: ";", a question mark or a full stop with more after it.
 _HARD = re.compile(r"\s*[;?]\s+|\.\s+(?=\S)")
 # Words that ask for a figure: a clause without one is a side's qualifier, not its own question.
@@ -93,7 +98,7 @@ def clauses_of(q: ParsedQuery, sides: Sequence[Side]) -> list[Clause]:
         named = _named(f, sides)
         lead = piece.rstrip().endswith(":") and not _ASKS.search(f)
         if not clauses and not current and (lead or not named and not _EVERY.search(f)):
-            # the topic before the first side ("Hồ sơ TTHC:"); a lead naming the sides
+            # the topic before the first side ("Cán bộ tập huấn:"); a lead naming the sides
             # ("X vs Y:") is no topic of one side's question
             head += "" if named else piece.rstrip(" ,") + " "
             continue
@@ -200,6 +205,9 @@ _PERIOD_WORDS = frozenset(
         "quy",
         "thang",
         "dau",
+        "nua",
+        "hoi",
+        "vao",
         "cuoi",
         "giua",
         "first",
@@ -263,9 +271,6 @@ def asked_of(q: ParsedQuery, sides: Sequence[Side], en: bool) -> list[Asked]:
     several = any(sum(a.side == s for a in out) >= 2 for s in sides)
     # one measure a side ("X bao nhiêu, Y bao nhiêu"): the one-figure-a-side table's question
     return out if several and 2 <= len(out) <= MAX_ROWS else []
-
-
-MAX_DOUBTED = 3  # a hedged sub-answer's candidates shown, as the one-figure-a-side table shows
 
 
 def answer_cell(side: Side, a: Answer) -> Cell:
@@ -366,6 +371,27 @@ def agreed(side: Side, own: Answer, table: Sequence[Cell]) -> Cell:
     if row.citation is not None and row.figure == mine.figure and not row.computed_from:
         return mine
     return _doubt(side, [mine, row])
+
+
+def confirmed(rows: Sequence[Cell], whole: Sequence[Cell]) -> list[Cell]:
+    """The clause rows against the whole question's one-figure-a-side table (both readers of a
+    clause retrieve for its side alone, so their agreeing proves little). A side whose table
+    row states, from a line none of its bold rows quotes, a figure none of them gives (the
+    table answered one of its measures otherwise, which one is not known) keeps only "not
+    sure" for those rows; a side whose row matches one of them, quotes one of their lines
+    (a line stating several measures), or states nothing sure keeps its rows as they are."""
+    out: list[Cell] = []
+    for cell in rows:
+        side = [c for c in rows if c.side.label == cell.side.label and c.citation]
+        said = [c for c in whole if c.side.label == cell.side.label and c.citation]
+        agree = {c.figure for c in side} & {c.figure for c in said} or {
+            _where(c) for c in side
+        } & {_where(c) for c in said}
+        if cell.citation is None or not said or agree:
+            out.append(cell)
+        else:
+            out.append(replace(_doubt(cell.side, [cell]), part=cell.part))
+    return out
 
 
 def _doubt(side: Side, cells: Sequence[Cell]) -> Cell:

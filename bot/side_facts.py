@@ -146,7 +146,7 @@ class SideFacts:
         if fact_of_other_outlet(sq, f):
             return True  # "Báo Hà Tĩnh đã đăng tải 100 tin" for the web portal's count
         if other_actor(sq, f):
-            return True  # "… của UBND cấp xã đạt 95%" for every agency's share
+            return True  # "… của UBND cấp xã đạt 80%" for every agency's share
         if (remainder(f) and not REMAINDER.search(sq.folded)) or (
             added(f) and not ADDED.search(sq.folded)
         ):

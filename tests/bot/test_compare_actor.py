@@ -1,12 +1,13 @@
 """A comparison takes a side's figure only from a line said of the actor it asks: never the
 province's portal for the departments' and districts' own sites, never one tier's share for a
-question that names no tier; "báo chí TW" names the central press; the state asked of counted
-things is read from the measure, not from a system's name or a closing "which … most".
+question that names another tier or none ("UBND xã", "communes" name one); "báo chí TW" names
+the central press; the state asked of counted things is read from the measure, not from a
+system's name or a closing "which … most".
 Tables over made-up reports (and the state rules over made-up questions)."""
 
 from __future__ import annotations
 
-from bot.compare_actor import other_actor, sites_asked, tier_asked, tier_owner
+from bot.compare_actor import other_actor, sites_asked, tier_asked, tier_owner, tiers_asked
 from bot.compare_rules import asked_statuses, statuses
 from bot.outlets import outlets
 from core.query import parse_query
@@ -95,6 +96,31 @@ def test_one_tiers_share_is_no_whole() -> None:
     assert "**97%**" in side_row(table, "6 tháng đầu năm 2022"), body(table)
 
 
+def test_a_tier_named_in_other_words_keeps_its_share() -> None:
+    index = mini_corpus([(BP19, DOCS.format(xa=88)), (BP, DOCS.format(xa=97))])
+    facts = {f.value: f for f in build_facts(index.reports.values(), index.chunks)}
+    for question in (
+        "Tỷ lệ UBND xã Bình Phước gửi văn bản điện tử cho cơ quan tỉnh, huyện",
+        "ty le cac xa binh phuoc trao doi van ban dien tu",
+        "Share of communes in Binh Phuoc exchanging documents electronically",
+        "Binh Phuoc commune-level e-document exchange rate",
+    ):
+        assert "xa" in tiers_asked(parse_query(question)), question
+        assert not other_actor(parse_query(question), facts["97%"]), question
+    # "xã hội" (society) and "từ xa" (remote) name no commune; "Hà Tĩnh" names no province tier
+    social = parse_query("Tỷ lệ hồ sơ bảo hiểm xã hội nộp từ xa ở Hà Tĩnh")
+    assert tiers_asked(social) == frozenset()
+    assert other_actor(social, facts["97%"])
+    # a district asked: the communes' share is another tier's
+    district = parse_query("Tỷ lệ văn bản điện tử của các huyện Bình Phước")
+    assert tiers_asked(district) == {"huyen"}
+    assert other_actor(district, facts["97%"])
+    table = compare_wired(
+        index, "Tỷ lệ UBND xã ở Bình Phước trao đổi văn bản điện tử: quý I/2019 so với nửa đầu 2022"
+    )
+    assert "**97%**" in side_row(table, "6 tháng đầu năm 2022"), body(table)
+
+
 def test_a_one_stop_door_is_no_owner() -> None:
     # "bộ phận một cửa cấp huyện" folds "cửa" as "của" does: the desk, not an owner's tier
     text = "1. Nhân sự\nNhân sự làm việc tại Bộ phận một cửa cấp huyện gồm 14 công chức.\n"
@@ -107,7 +133,7 @@ def test_the_state_asked_is_the_measures() -> None:
     # a system's name holds "giải quyết": no state of the counted dossiers
     assert statuses("he thong thong tin giai quyet tthc") == frozenset()
     # a closing "which … most" restates the measure in its own verb: the head's state is asked
-    q = parse_query("Dossiers received: Binh Phuoc and Yen Bai - which handled the most?")
+    q = parse_query("Binh Phuoc và Yen Bai tiếp nhận bao nhiêu hồ sơ, bên nào xử lý nhiều hơn?")
     assert asked_statuses(q) == {"tiep nhan"}
     assert asked_statuses(parse_query("Which province resolved more dossiers?")) == {"giai quyet"}
     got = _figures("Dossiers received in Binh Phuoc and Yen Bai, which one processed more?")

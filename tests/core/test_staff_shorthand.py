@@ -42,5 +42,6 @@ def test_joined_abbreviations_read_as_their_parts() -> None:
 def test_words_that_join_no_abbreviations_stay_as_they_are() -> None:
     for word in ("booths", "dataset", "cbccvc", "thanh", "hoso", "vbq"):
         assert compound_abbreviation(word) == ""  # a word, a known one, or not all parts
-    assert MAX_JOINED == 3
-    assert compound_abbreviation("vbvbvbvb") == ""  # more parts than any join has
+    # at the limit: `MAX_JOINED` parts are read, one more is no join
+    assert compound_abbreviation("vb" * MAX_JOINED) == " ".join(["van ban"] * MAX_JOINED)
+    assert compound_abbreviation("vb" * (MAX_JOINED + 1)) == ""
