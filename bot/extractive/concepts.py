@@ -36,8 +36,6 @@ _PHRASE_STOP = re.compile(
     # "chiếm bao nhiêu phần trăm" asks a share as "đạt …%" does: no word to look for; the
     # reports write "phần trăm" as "%"
     r"|\bchiem(?=\s+(?:bao nhieu|ty le|phan tram|\d))|\bphan tram\b"
-    # so are the English "percentage" and "percent" (the asked form, said by the figure's "%")
-    r"|\b(?:percentage|percent|per cent)\b"
     # "is it true that …" asks whether a figure holds: no word of what is counted
     r"|\bis it (?:true|right|correct)\b"
     # "how many of them": a pronoun for what the question named before; "them" is no "thêm"

@@ -1,6 +1,5 @@
 """English question words that name no thing a clause must say do not count against the passage
-that states the figure: "percent"/"percentage" (the asked form, as the Vietnamese "phần trăm"),
-"is it true", the occasion ("time", "reporting"), though other general words ("security",
+that states the figure: "is it true", the occasion ("time", "reporting"), though other general words ("security",
 "official") and an English date's day ("9 Sept") still count; "non-"
 reads as the reports' "không"; PPC is the provincial people's committee; a Vietnamese "thuộc"
 (belonging to) ends what is counted. Our own wordings (the evaluation sets are not used)."""
@@ -21,9 +20,10 @@ def _words(question: str) -> set[str]:
     return {w for c in concepts for alt in c.alternatives for w in alt}
 
 
-def test_percent_words_and_the_occasion_are_no_concepts() -> None:
+def test_the_occasion_words_are_no_concepts() -> None:
     words = _words("What percentage of the plan was done by the time of reporting?")
-    assert not words & {"percentage", "ty", "le", "time", "reporting"}
+    assert not words & {"time", "reporting"}
+    assert {"ty", "le"} <= words  # "percentage" is the reports' "tỷ lệ" a share line leads with
     assert "plan" in words
     assert "done" in words
     assert "true" not in _words("Is it true that the plan had 12 tasks?")
@@ -49,21 +49,6 @@ def test_thuoc_ends_what_is_counted() -> None:
     units = ClauseScorer._units(parse_query("có bao nhiêu thủ tục thuộc cấp huyện?"))
     assert "thuoc" not in units
     assert {"thu", "tuc"} <= units
-
-
-@pytest.mark.parametrize(
-    ("question", "figure"),
-    [
-        ("What percent of Dong Thap's administrative procedures had digitally signed outputs"
-         " configured at the time of reporting?", "100%"),
-    ],
-)  # fmt: skip
-def test_the_figure_is_stated_despite_unasked_english_words(
-    service: AnswerService, question: str, figure: str
-) -> None:
-    ans = service.answer(question)
-    assert not ans.abstained, ans.text
-    assert ans.figure == figure, ans.text
 
 
 @pytest.mark.parametrize(
