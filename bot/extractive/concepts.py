@@ -58,9 +58,6 @@ _SAME_AS: dict[str, tuple[tuple[str, ...], ...]] = {
     "tong": (("toan", "tinh"),),
     "nop": (("tiep", "nhan"),),
     "luc": (("thoi", "diem"),),
-    # the English "non-", folded to a syllable ("non-autonomous"): the reports' "không" says it
-    # ("kinh phí không tự chủ")
-    "non": (("khong",),),
 }
 # English askers' initials of a people's committee (the reports spell it "UBND tỉnh").
 _INITIALS = {"ppc": (("ubnd", "tinh"), ("uy", "ban", "nhan", "dan", "tinh"))}
