@@ -15,7 +15,7 @@ from bot.extractive import source_line
 from bot.part_labels import LABEL, MARK, ends_in, heading_mark, part_labels
 from bot.section_answer import SectionAnswerer, candidate_reports, known, read_out, topic_sequence
 from bot.structure import SEP, Para, Section, Words, cite, clip, readable_heading, split_sections
-from bot.summary_named import ASKED_FOR, PART_WORDS
+from bot.summary_named import ASKED_FOR, PART_WORDS, REPORT_NAMED
 from bot.summary_parts import held_words, named_by
 from core.query import ParsedQuery
 from index.chunk import INTRO
@@ -40,8 +40,6 @@ ASKS_OUTLINE = re.compile(
     r"(?:part|section|chapter|report)\b"
 )
 
-# The question names the report itself ("báo cáo …", "the report").
-_REPORT_NAMED = re.compile(r"\b(?:bao cao|bc|report)\b")
 # A word that names a part of a report.
 _PART_NAMED = re.compile(r"\b(?:phan|muc|part|section|chapter)\b")
 # A part named by its heading's words alone holds this share (idf-weighted) of the question's
@@ -174,7 +172,7 @@ class OutlineAnswerer:
                 # "phần tuyên truyền …" of a report on "tuyên truyền …": its title's words
                 # name the part too
                 best = self.pick(parts, words, NAMED_SHARE, beyond=False)
-            elif _REPORT_NAMED.search(q.folded) and not names_part(q.folded):
+            elif REPORT_NAMED.search(q.folded) and not names_part(q.folded):
                 # no part named, the report is: its own parts ("báo cáo … gồm mấy phần?")
                 best = self.sections.trees.get(rid)
             else:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from bot.section_answer import Block, read_out
 from bot.structure import Words
-from bot.summary_named import NAMED_PART, PART_NOUNS, NamedParts
+from bot.summary_named import NAMED_PART, PART_NOUNS, REPORT_NAMED, NamedParts
 from bot.summary_parts import named_by, restored_path
 from core.query import ParsedQuery
 from core.text import fold
@@ -41,8 +41,6 @@ _NOT_TOPIC = (
 # (the public-finance area, not the self-financing results under it that also say "tài chính
 # công"); a sub-part its own words name scores clearly higher than its parent.
 COVERING_SHARE = 0.85
-# The question names the report itself ("the … report", "báo cáo …").
-_REPORT_NOUN = re.compile(r"\b(?:bao cao|bc|report)\b")
 # Results, asked or heading a part ("kết quả", "results").
 _RESULTS = re.compile(r"\b(?:ket qua|results?)\b")
 # Month names: a report's period, not its subject ("the May 2022 report").
@@ -109,7 +107,7 @@ def results_part(parts: list[Block], folded: str) -> Block | None:
     """Of a summary asked area by area of the report's subject: the report's results asked, the
     report itself not named, its one top-level results part ("II. Kết quả thực hiện công tác
     CCHC"), area by area, not a part inside another; None (the whole report) otherwise."""
-    if not _RESULTS.search(folded) or _REPORT_NOUN.search(folded):
+    if not _RESULTS.search(folded) or REPORT_NAMED.search(folded):
         return None
     top = [b for b in parts if len(b.path) == 1
            and _RESULTS.search(fold(restored_path(b) or b.path[0]))]  # fmt: skip

@@ -68,7 +68,7 @@ PART_WORDS = frozenset(
 # ("chuyên mục"), a topic no part's heading says.
 PART_NOUNS = re.compile(r"\b(?:sub ?)?(?:sections?|parts?|chapters?|headings?)\b")
 # The question names a report ("báo cáo CCHC quý III …", "the … report").
-_REPORT_NAMED = re.compile(r"\b(bao cao|bc|report)\b")
+REPORT_NAMED = re.compile(r"\b(?:bao cao|bc|report)\b")
 # A name the question quotes ("the section 'Kiểm soát thủ tục'"): a quote mark opening a word and one
 # closing it (not the apostrophe of "Dong Thap's"); 3 to 80 characters, a heading's length
 # (no two-letter name, no quoted sentence).
@@ -175,7 +175,7 @@ class NamedParts:
         """Whether the question names the report itself by its subject ("báo cáo CCHC quý
         III/2022 … có những điểm chính nào?": its topic words are the title's): the whole
         report is asked, not a part whose heading shares those words."""
-        if not _REPORT_NAMED.search(q.folded):
+        if not REPORT_NAMED.search(q.folded):
             return False
         words, _ = self.topic_words(q)
         title = Words.of(read_out(self.index.reports[report_id].title))
