@@ -87,3 +87,45 @@ def other_action(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         f"văn bản được {vi} [1]."
     )
     return nearest_not_found(q, text, cit, language)
+
+
+# What is done to procedures, a part of those a province manages: its announcing decisions
+# ("công bố"), new, amended, replaced or abolished ones. English verbs as those words.
+_PROCEDURE_ACTIONS = ("cong bo", "ban hanh", "sua doi", "bo sung", "thay the", "bai bo", "moi")
+_PROCEDURE_VI = re.compile(r"\b(" + "|".join(_PROCEDURE_ACTIONS) + r")\b")
+# English verbs (by their first four letters) as the reports' words.
+_EN_ACTION = {"anno": "cong bo", "publ": "cong bo", "issu": "ban hanh", "amen": "sua doi",
+              "abol": "bai bo", "annu": "bai bo", "prom": "ban hanh", "repl": "thay the",
+              "newl": "ban hanh"}  # fmt: skip
+_PROCEDURE_EN = re.compile(
+    r"\b(announc(?:e|ed|es|ing)|publish(?:ed|es|ing)?|issu(?:e|ed|es|ing)|amend(?:ed|s|ing)?|"
+    r"abolish(?:ed|es|ing)?|annulled|promulgated|replaced|newly)\b"
+)
+# The count nouns of procedures (`counted.asked_noun` reads "TTHC" as "thu tuc").
+_PROCEDURE_COUNTS = frozenset({"thu tuc", "thu tuc hanh chinh", "tthc"})
+
+
+def procedure_action_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """ "Not found" in place of a figure (or of candidates) asked of procedures an action was
+    done to ("how many procedures were announced / amended / abolished") whose line names no
+    such action: the total under the province's management (e.g. "tổng số TTHC thuộc thẩm
+    quyền: 300") is not the part announced in the period. None when the answer stands."""
+    if counted.asked_noun(q.folded) not in _PROCEDURE_COUNTS:
+        return None
+    asked = {m.group(1) for m in _PROCEDURE_VI.finditer(q.folded)} - {"moi"}
+    asked |= {_EN_ACTION[m.group(1)[:4]] for m in _PROCEDURE_EN.finditer(q.folded)}
+    pairs = stated(ans)
+    if not asked or not pairs:
+        return None
+    if any(_PROCEDURE_VI.search(fold(c.quote)) for _, c in pairs):
+        return None
+    fig, cit = pairs[0]
+    en, vi = _SHOWN.get(sorted(asked)[0], ("acted on", "xử lý"))
+    text = (
+        f"Not found: the reports give no count of procedures {en}; the nearest figure, {fig}, "
+        f"is not said of that [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu số thủ tục được {vi}; số liệu gần nhất, "
+        f"{fig}, không nói về việc đó [1]."
+    )
+    return nearest_not_found(q, text, cit, language)

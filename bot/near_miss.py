@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot import channel, counted, named_index
-from bot.doc_action import other_action
+from bot.doc_action import other_action, procedure_action_unsaid
 from bot.each_level import levels_together
 from bot.extractive import parts_said
 from bot.extractive.citing import quarters_of
@@ -58,6 +58,7 @@ def near_miss(q: ParsedQuery, ans: Answer, language: str, intent: str = "figure"
         other_index(q, ans, language, passage=intent in ("figure", "percent", "passage"))
         or other_count(q, ans, language)
         or other_action(q, ans, language)
+        or procedure_action_unsaid(q, ans, language)
         or (state_unsaid(q, ans, language) if one_figure else None)
         or not_online(q, ans, language)
         or (other_share(q, ans, language) if one_figure else None)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from core.chat_words import chat_words
 from core.en_wording import common_wording
 from core.text import fold
 
@@ -243,8 +244,8 @@ _BC = re.compile(r"(?<![\w/.])(?<!/ )bc(?![\w/]|\.\w|\s*/|\s+-)")
 
 def shorthand(folded: str) -> str:
     """`folded` with a bare "%" read as "phan tram", a level pair "muc 3.4" as "muc 3, 4" and
-    a bare "bc" as "bao cao"."""
-    out = _BC.sub("bao cao", _LEVEL_PAIR.sub(r"\1 \2, \3", folded))
+    a bare "bc" as "bao cao", and chat shorthand as its words (`core.chat_words`)."""
+    out = _BC.sub("bao cao", _LEVEL_PAIR.sub(r"\1 \2, \3", chat_words(folded)))
     out = re.sub(r"\s{2,}", " ", _BARE_PERCENT.sub(_percent_word, out))
     return re.sub(r" (?=[?!.,;:]|$)", "", out).lstrip()
 
