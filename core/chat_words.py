@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from core.text import fold
+
 # "bn" (and its longer chat forms) for "bao nhiêu".
 _BN = r"(?:bn|bnh|bnhieu|bnhiu)"
 # The words a place's name follows ("tỉnh BN", "ở BN", "của BN"): there "bn" may be Bắc Ninh.
@@ -28,7 +30,8 @@ def _question_word(m: re.Match[str]) -> str:
     """ "bao nhieu" for a "bn" that asks how many; as typed where it stands as a place's name
     ("tinh bn co bao nhieu …": the province), i.e. after a place word with more words after it
     that count nothing."""
-    before, after = m.string[: m.start()], m.string[m.end() :]
+    before = fold(m.string[: m.start()], repair=False)
+    after = fold(m.string[m.end() :], repair=False)
     if _PLACE_BEFORE.search(before) and not (_CLAUSE_END.match(after) or _UNIT_AFTER.match(after)):
         return m.group(0)
     return "bao nhieu"
@@ -56,6 +59,14 @@ _TT_COUNTED = re.compile(r"\b(bao nhieu|may) tt\b(?!\s*(?:tt|hc|tttt))")
 _HANDLED = re.compile(r"\bxu ly (xong|dung han|truoc han|qua han|tre han)\b")
 # "6t", "5t đầu năm": months ("6 tháng đầu năm"), not a word.
 _MONTHS = re.compile(r"\b(\d{1,2}) ?t (?=dau|cuoi|nam|\d{4}\b)")
+
+
+def counting_bn(question: str) -> str:
+    """The question as typed (marks kept) with each "bn" that asks how many written "bao nhieu"
+    (see `_question_word`): every reader of the typed text then reads the question word."""
+    if not re.search(r"(?i)(?<![\w/.-])bn", question):
+        return question
+    return re.sub(rf"(?i)(?<![\w/.-]){_BN}(?![\w/-])", _question_word, question)
 
 
 def chat_words(folded: str) -> str:

@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from core.chat_words import counting_bn
 from core.lexicon import (
     bare_bases,
     merge_plurals,
@@ -487,7 +488,7 @@ def terms_named(words: str) -> frozenset[str]:
 
 def parse_query(question: str) -> ParsedQuery:
     """Fold the question and find what it names: provinces, years, quarter."""
-    # Typed questions are not OCR output: fold without syllable repair.
+    question = counting_bn(question)  # "tỉnh bn": how many; typed: fold without OCR repair
     typed = how_many(capital_initials(question))  # "TQ có …": capitals name the province
     # a hyphen joins no words; slips are read as meant ("bussinesses", "tuyen quag": core/typos)
     folded = retyped(re.sub(r"(?<=\w)-(?=\w)", " ", fold(typed, repair=False)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.chat_words import chat_words
+from core.chat_words import chat_words, counting_bn
 from core.query import parse_query
 
 
@@ -40,3 +40,9 @@ def test_bn_as_a_place_name_stays() -> None:
 
 def test_may_tt_counts_procedures() -> None:
     assert "bao nhieu thu tuc" in parse_query("Hai Duong cap huyen may TT").folded
+
+
+def test_counting_bn_as_typed() -> None:
+    # the typed text (marks kept) reads the question word too: readers of the raw question
+    assert counting_bn("Hồ sơ nhận bn và trả bn?") == "Hồ sơ nhận bao nhieu và trả bao nhieu?"
+    assert counting_bn("tỉnh BN có bao nhiêu DVC") == "tỉnh BN có bao nhiêu DVC"
