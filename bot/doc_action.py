@@ -108,7 +108,7 @@ _PROCEDURE_COUNTS = frozenset({"thu tuc", "thu tuc hanh chinh", "tthc"})
 def procedure_action_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     """ "Not found" in place of a figure (or of candidates) asked of procedures an action was
     done to ("how many procedures were announced / amended / abolished") whose line names no
-    such action: the total under the province's management (e.g. "tổng số TTHC thuộc thẩm
+    action asked: the total under the province's management (e.g. "tổng số TTHC thuộc thẩm
     quyền: 300") is not the part announced in the period. None when the answer stands."""
     if counted.asked_noun(q.folded) not in _PROCEDURE_COUNTS:
         return None
@@ -117,8 +117,8 @@ def procedure_action_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answe
     pairs = stated(ans)
     if not asked or not pairs:
         return None
-    if any(_PROCEDURE_VI.search(fold(c.quote)) for _, c in pairs):
-        return None
+    if any(asked & set(_PROCEDURE_VI.findall(fold(c.quote))) for _, c in pairs):
+        return None  # a line saying an asked action: "đề nghị sửa đổi 5 TTHC" is no abolished count
     fig, cit = pairs[0]
     en, vi = _SHOWN.get(sorted(asked)[0], ("acted on", "xử lý"))
     text = (

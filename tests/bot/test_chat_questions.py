@@ -45,3 +45,11 @@ def test_procedure_action_unsaid() -> None:
     # no action asked: the total answers
     plain = parse_query("tinh co bao nhieu TTHC thuoc tham quyen")
     assert procedure_action_unsaid(plain, _answer(plain.text, TOTAL, "300"), "vi") is None
+
+
+def test_another_procedure_action_is_no_answer() -> None:
+    asked = "HD 2022 bai bo bao nhieu TTHC"
+    amended = "Số TTHC đề nghị sửa đổi, bổ sung 15 thủ tục."
+    found = procedure_action_unsaid(parse_query(asked), _answer(asked, amended, "15"), "vi")
+    assert found is not None
+    assert found.abstained
