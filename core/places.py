@@ -241,16 +241,7 @@ def capital_initials(question: str) -> str:
     kind = rf"(?![\w/-])(?!\s*(?:[sS][ốo]\b|\d|(?!{_BODY_AFTER}\b)[A-ZĐ]{{2,}}\b))"
     # the body after it looked at, not taken: "VP UBND HT" leaves "UBND" to open HT's slot
     body = rf"(?:(?=(\s+{_BODY_AFTER}\b))|)"
-    return _OPENING_CAPS.sub(spell, re.sub(_NAME_SLOT + r"([A-ZĐ]{2,4})" + kind + body, spell, question))
-
-
-# A terse question opening with a province's initialism in capitals, then its period or the
-# reports' term asked ("HT 2022 …", "TQ 6t đầu năm …", "HD TTHC cấp xã …", "DT DVC mức 4 …"):
-# a document's kind opens no question before a year or a content term.
-_OPENING_CAPS = re.compile(
-    r"^(\s*)([A-ZĐ]{2})(?=\s+(?:(?:19|20)\d\d\b|\d{1,2}\s?(?:t|th|tháng|thang)\b|qu[yý]\b|"
-    r"(?:TTHC|DVC|DVCTT|BCCI|CCHC|CBCC|HS|BPMC|PAKN|CNTT|CQNN)\b))()"
-)
+    return re.sub(_NAME_SLOT + r"([A-ZĐ]{2,4})" + kind + body, spell, question)
 
 
 @lru_cache(maxsize=1)

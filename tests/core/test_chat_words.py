@@ -47,16 +47,3 @@ def test_counting_bn_as_typed() -> None:
     assert counting_bn("Hồ sơ nhận bn và trả bn?") == "Hồ sơ nhận bao nhieu và trả bao nhieu?"
     assert counting_bn("tỉnh BN có bao nhiêu DVC") == "tỉnh BN có bao nhiêu DVC"
 
-
-@pytest.mark.parametrize(
-    ("typed", "provinces"),
-    [
-        ("HD 2021 cap xa bn TTHC", ("Hải Dương",)),
-        ("TQ 5t dau nam bn hs", ("Tuyên Quang",)),
-        ("DT DVC muc 3 bn", ("Đồng Tháp",)),
-        ("HD số 12 hướng dẫn gì", ()),  # a document's kind and number
-        ("KH 2022 ve CCHC cua so nao", ()),  # no province's initialism
-    ],
-)
-def test_capitals_opening_a_terse_question(typed: str, provinces: tuple[str, ...]) -> None:
-    assert parse_query(typed).provinces == provinces
