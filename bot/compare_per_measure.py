@@ -27,6 +27,7 @@ from bot.compare_own_words import own_words_said
 from bot.compare_parts import Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, chart_of
+from bot.compare_trailing import trailing_parts
 from core.query import ParsedQuery, parse_query
 from core.result import Citation
 from core.text import fold
@@ -69,6 +70,8 @@ def measure_parts(q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en:
     """The measures asked of every side, each with its question naming the same sides; []
     when the question asks one measure (or its parts are not asked of the same sides)."""
     parts = parts_of(q, en=en, weak=True)
+    if len(parts) < 2:  # "tổng số A của X và Y, kèm số B của mỗi tỉnh": the joined clause
+        parts = trailing_parts(q)
     if not 2 <= len(parts) <= MAX_MEASURES:
         return []
     if any(names_a_side(q, p.label) for p in parts):
