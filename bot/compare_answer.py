@@ -26,10 +26,11 @@ from typing import Protocol, runtime_checkable
 from bot.answer import Answer
 from bot.compare_average import average_cells
 from bot.compare_parallel import parallel
-from bot.compare_per_measure import measure_cells, measure_parts, measure_table
+from bot.compare_per_measure import agrees, measure_cells, measure_parts, measure_table
 from bot.compare_side_clauses import agreed, clause_rows, confirmed
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
+from bot.compare_trailing import trailing_parts
 from core.query import ParsedQuery
 from index.generations import LoadedIndex
 
@@ -68,7 +69,12 @@ class CompareAnswerer:
         if measures:  # several measures asked of every side: each its own rows
             ask = lambda m: parallel(self.cells.cells(m, sides, language), m.folded)  # noqa: E731
             rows = measure_cells(sides, measures, ask, self.index.vocabulary())
-            if rows is not None:
+            # a joined clause's measure (`trailing_parts`, read from words only): each side's
+            # rows hold the figure the whole question finds for it, if sure
+            joined = bool(trailing_parts(q))
+            if rows is not None and (
+                not joined or agrees(rows, self.cells.cells(q, sides, language))
+            ):
                 return measure_table(render_table(q, rows, language), rows, measures)
         # clauses each asking their own side(s) and measures: each measure asked of its side
         own = clause_rows(q, sides, language == "en", lambda m, s: self._own(m, s, language))

@@ -12,6 +12,7 @@ from bot.compare_parts import Part
 from bot.compare_table import Cell
 from bot.flow_asked import side_flow_said
 from bot.part_words import NEGATION
+from core.query import ABBREVIATIONS
 from core.text import fold
 from index.lexical import tokenize
 
@@ -48,7 +49,7 @@ def own_words_said(
             out.append(cell)
             continue
         # a figure between the words is no word ("… thi tuyển 44 công chức")
-        toks = [t for t in tokenize(fold(cell.citation.quote)) if not t[:1].isdigit()]
+        toks = [t for t in spelled_out(tokenize(fold(cell.citation.quote))) if not t[:1].isdigit()]
         quoted = set(zip(toks, toks[1:], strict=False))
         mine = {w for ws in said[k] for w in ws}
         if any(_pairs_said(ws, quoted, set(toks), theirs, other) for ws in own) or any(
@@ -93,4 +94,11 @@ def _wordings(label: str, vocabulary: frozenset[str]) -> list[list[str]]:
     """A part label's words, but a period's (`_PERIOD`), when the reports use every one of them
     (a Vietnamese label); none when they do not (an English label: its wordings in the reports are too loose a match)."""
     words = [t for t in tokenize(_PERIOD.sub(" ", fold(label))) if not t.isdigit()]
-    return [words] if all(t in vocabulary for t in words) else []
+    return [spelled_out(words)] if all(t in vocabulary for t in words) else []
+
+
+def spelled_out(words: list[str]) -> list[str]:
+    """Words with each abbreviation the reports write spelled out in the report's words
+    ("tthc" → "thu tuc hanh chinh", `core.query.ABBREVIATIONS`): a label saying "thủ tục" and a
+    line saying "TTHC" (or the other way round) say the same words."""
+    return [w for t in words for w in (ABBREVIATIONS[t][0].split() if t in ABBREVIATIONS else [t])]

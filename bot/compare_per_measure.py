@@ -27,6 +27,7 @@ from bot.compare_own_words import own_words_said
 from bot.compare_parts import Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, chart_of
+from bot.compare_trailing import trailing_parts
 from core.query import ParsedQuery, parse_query
 from core.result import Citation
 from core.text import fold
@@ -54,7 +55,9 @@ def _side_words(q: ParsedQuery, sides: Sequence[Side]) -> str:
     """The stretch of the question that names its sides, first to last ("Tuyên Quang và
     Đồng Tháp", "quý I/2019 và 6 tháng đầu 2022"), folded; "" when not found."""
     folded = q.folded
-    spans = [(m.start(), m.end()) for p in q.provinces for m in re.finditer(re.escape(fold(p)), folded)]
+    spans = [
+        (m.start(), m.end()) for p in q.provinces for m in re.finditer(re.escape(fold(p)), folded)
+    ]
     if not q.provinces or len({s.provinces for s in sides}) == 1:
         spans += [(m.start(), m.end()) for m in _YEAR.finditer(folded)]
     if not spans:
@@ -65,10 +68,14 @@ def _side_words(q: ParsedQuery, sides: Sequence[Side]) -> str:
     return folded[start : max(e for _, e in spans)].strip()
 
 
-def measure_parts(q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en: bool) -> list[Part]:
+def measure_parts(
+    q: ParsedQuery, sides: Sequence[Side], index: LoadedIndex, en: bool
+) -> list[Part]:
     """The measures asked of every side, each with its question naming the same sides; []
     when the question asks one measure (or its parts are not asked of the same sides)."""
-    parts = parts_of(q, en=en, weak=True)
+    # "tổng số A của X và Y, kèm số B của mỗi tỉnh": the joined clause, before the splitter
+    # (which reads "cùng với" there as a contrast between the two parts)
+    parts = trailing_parts(q) or parts_of(q, en=en, weak=True)
     if not 2 <= len(parts) <= MAX_MEASURES:
         return []
     if any(names_a_side(q, p.label) for p in parts):
@@ -196,6 +203,20 @@ def measure_cells(
     if not all(_sure(c) for cells in by_measure for c in cells):
         return None  # a side unsure of a measure: the split may have misread what is asked
     return rows if any(_found(c) for c in rows) else None
+
+
+def agrees(rows: Sequence[Cell], whole: Sequence[Cell]) -> bool:
+    """Whether the side-by-measure rows keep what the table of one figure a side states surely
+    for each side: its figure is one of that side's measures' figures. A side whose measures
+    all differ from it read some measure on another line (a narrower count that names the
+    measure's words) than the whole question finds, so neither is sure."""
+    for cell in whole:
+        if cell.citation is None or not cell.figure or cell.doubted:
+            continue
+        mine = [c.figure for c in rows if c.side.label == cell.side.label and c.figure]
+        if mine and cell.figure not in mine:
+            return False
+    return True
 
 
 def measure_table(table: Answer, rows: Sequence[Cell], parts: Sequence[Part]) -> Answer:
