@@ -50,10 +50,21 @@ TASKS_VI = (
     # tasks set out on a topic: "xác định các nhiệm vụ về số hóa nào", "đề ra nhiệm vụ gì"
     r"(?:dat ra|de ra|xac dinh) (?:nhung |cac )?nhiem vu (?:[a-z0-9&]+ ){0,4}?(?:gi|nao)"
 )
+# The limitations named in other words than the heading's ("tồn tại, hạn chế"): "điểm yếu",
+# "mặt yếu", "nhược điểm", "thiếu sót", "chưa làm được", "weak points", "shortfalls", "fell
+# short", "deficiencies", "areas for improvement" (not "yêu cầu": "yeu" only after a noun).
+LIMITS_OTHER_WORDS = (
+    r"diem yeu|mat yeu|nhuoc diem|khuyet diem|khiem khuyet|thieu sot|chua lam duoc|"
+    r"mat chua (?:tot|duoc|lam duoc)|"
+    r"weak(?:er|est)? (?:points?|spots?|areas?|sides?|aspects?|links?)|shortfalls?|"
+    r"f(?:a|e)ll(?:s|ing)? short|deficienc(?:y|ies)|flaws?|failings?|downsides?|"
+    r"(?:areas?|room) (?:for|of|needing|that need|to) improve\w*|what went wrong"
+)
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limits", re.compile(
         r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
         r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|(?<!to )issues?|"
+        + LIMITS_OTHER_WORDS + "|"
         # what holds the work back, said as a verb ("what is holding X back", "what
         # hampered …"): its limits
         r"hold(?:s|ing)? back|held back|hold(?:s|ing)? \w+ back|hinder\w*|hamper\w*|"
@@ -110,7 +121,7 @@ _RANK_ASKED = r"thu may|hang may|xep hang|thu hang|what place|which place"
 WANTS_NUMBER = re.compile(
     r"^(?:so(?! (?:tt\b|tt&|tttt|thong tin|noi vu|tai chinh|tu phap|ke hoach|xay dung|y te|"
     r"giao duc|cong thuong|nong nghiep|tai nguyen|lao dong|van hoa|khoa hoc|giao thong))|"
-    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )diem(?! manh| sang| tich cuc)|"
+    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )(?<!nhuoc )(?<!khuyet )diem(?! manh| sang| tich cuc| yeu)|"
     r"so may|thu may|hang may|what (share|percentage|proportion|fraction|number)|"
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
@@ -431,7 +442,7 @@ _CAUSES_OF = re.compile(
     r"\b(?:nguyen nhan|causes?|reasons?)\s+(?:cua|dan (?:den|toi)|gay ra|cho|of|for|behind)\s+"
     r"(?:(?:cac|nhung|the|these|those|its|their|such)\s+)*(?:\w+\s+){0,2}?"
     r"(?:han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
-    r"problems?|difficult(?:y|ies)|weakness(?:es)?)\b|"
+    r"problems?|difficult(?:y|ies)|weakness(?:es)?|" + LIMITS_OTHER_WORDS + r")\b|"
     r"\bwhat (?:caused|causes|is causing|led to|lies behind)\b|"
     # the limitation said of a thing in the clause the cause word opens: "lý do X chưa hết
     # vướng mắc", "tại sao X còn bất cập", "why does X still have shortcomings" ("vì sao",
@@ -439,7 +450,7 @@ _CAUSES_OF = re.compile(
     r"\b(?:nguyen nhan|ly do|vi sao|tai sao|do dau|why|reasons?)\b[^?,;]{0,80}?"
     r"\b(?:con|van|gap|still|remains?|faces?|facing)\b[^?,;]{0,30}?"
     r"\b(?:han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
-    r"problems?|difficult(?:y|ies)|weakness(?:es)?)\b"
+    r"problems?|difficult(?:y|ies)|weakness(?:es)?|" + LIMITS_OTHER_WORDS + r")\b"
 )
 
 
