@@ -15,7 +15,16 @@ from dataclasses import dataclass
 
 from bot.docref_ask import ENGLISH_TYPES, DocAsk
 from bot.docref_report import answered, asked_report
-from bot.docref_words import UBND, UBND_WORDS, asked_words, issuer_words, words_of
+from bot.docref_words import (
+    UBND,
+    UBND_WORDS,
+    asked_phrases,
+    asked_words,
+    issuer_phrase,
+    issuer_words,
+    names_issuer,
+    words_of,
+)
 from bot.extractive import cite, source_line
 from bot.stopwords import STOP
 from core.query import ParsedQuery, terms_named
@@ -133,6 +142,7 @@ class _Scored:
     ref: DocRef
     score: float  # what ranks: coverage and the tie-breakers
     coverage: float = 0.0  # the share of the question's subject it covers
+    issuer_named: bool = False  # the question names its issuer in full ("của Sở Nội vụ")
 
 
 class DocRefAnswerer:
@@ -194,7 +204,9 @@ class DocRefAnswerer:
             return self._not_found(q, [s for s in ranked if _is_kind(s.ref, ask.kind)], language)
         other = next((s for s in ranked[1:] if _doc(s.ref) != _doc(best.ref)), None)
         lead = best.score - (other.score if other else 0.0)
-        if best.coverage >= MIN_COVERAGE and lead >= MIN_LEAD:
+        places = {w for p in q.provinces for w in tokenize(fold(p))}
+        by_issuer = _only_of_issuer(best, ranked, asked_phrases(q, places), places)
+        if (best.coverage >= MIN_COVERAGE or by_issuer) and lead >= MIN_LEAD:
             return self._state(q, ask, best.ref, language, best.score, lead)
         return self._unsure(q, ranked, language)
 
@@ -288,7 +300,7 @@ class DocRefAnswerer:
         named = {i: w for i, w in named.items() if w and w <= question_words}
         longest = max((len(w) for w in named.values()), default=0)
         out = [
-            _Scored(s.ref, s.score + ISSUER_BONUS, s.coverage)
+            _Scored(s.ref, s.score + ISSUER_BONUS, s.coverage, True)
             if len(named.get(i, ())) == longest > 0 else s
             for i, s in enumerate(out)
         ]
@@ -402,6 +414,20 @@ class DocRefAnswerer:
                 f"\n[{c.n}] {s.ref.number} — {c.quote}" for c, s in zip(citations, near, strict=True)
             )
         return Answer(q.text, text, True, citations, language=language, intent="document")
+
+
+def _only_of_issuer(best: _Scored, ranked: Sequence[_Scored], asked: str, places: set[str]) -> bool:
+    """Whether the question names the best reference's issuer in full, its type word with it
+    ("văn bản nào của Sở Nội vụ", "which Department of Home Affairs letter": `asked_phrases`),
+    and no other document of that issuer is in the index's references for the places asked:
+    the issuer then picks it, though the question's other words describe the report rather
+    than the document (the report's topic, not the letter's)."""
+    phrase = issuer_phrase(best.ref.issuer, places)
+    if not best.issuer_named or not names_issuer(phrase, asked):
+        return False
+    return all(
+        _doc(s.ref) == _doc(best.ref) for s in ranked if issuer_phrase(s.ref.issuer, places) == phrase
+    )
 
 
 def _precision(ref: DocRef, weights: dict[str, float], idf: dict[str, float]) -> float:
