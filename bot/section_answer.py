@@ -52,6 +52,9 @@ KIND_NAMES_EN: dict[str, str] = {
     "tasks": "next tasks", "strengths": "strengths", "results": "results",
 }  # fmt: skip
 ITEM_CHARS = 600  # an item longer than this is cut (the whole of it is in its citation)
+# The headings of a report's evaluation part ("Đánh giá chung", "Nhận xét"), where a kind of
+# section no heading names may be said in its text.
+EVALUATION_WORDS = ("danh gia", "nhan xet")
 MIN_SCORE = 1.0  # below this no section is a convincing match: the figure path answers
 
 
@@ -319,7 +322,17 @@ class SectionAnswerer:
             b for b in blocks
             if any(has_phrase(p, self._words(b)[1].keys) for p in phrases)
         ]  # fmt: skip
-        return kept or blocks
+        if kept or "results" in kinds:
+            return kept or blocks
+        # no heading names it: the blocks of the report's evaluation part whose text says it
+        # ("III. Đánh giá chung": "… còn hạn chế: …"); a results part is no answer to "what
+        # were the limitations", nor the limitations to "what caused them" (the caller says
+        # the report has no such section)
+        return [
+            b for b in blocks
+            if any(has_phrase(p, self._words(b)[1].keys) for p in EVALUATION_WORDS)
+            and any(has_phrase(p, self._words(b)[2].keys) for p in phrases)
+        ]  # fmt: skip
 
     def _words(self, b: Block) -> tuple[Words, Words, Words]:
         """The block's heading, heading path and text, read once and kept."""
