@@ -46,7 +46,8 @@ def test_limits_answered_by_the_limits_part(
     ans = service.answer(question)
     assert not ans.abstained
     first = ans.text.splitlines()[0]
-    assert heading in first and first.startswith("**")
+    assert heading in first
+    assert first.startswith("**")
     assert not ans.figure  # a list of the part's items: no figure in bold
 
 
@@ -61,7 +62,8 @@ def test_limits_answered_by_the_limits_part(
 def test_part_a_report_lacks_is_said_missing(service: AnswerService, question: str) -> None:
     ans = service.answer(question)
     assert "has no section on limitations" in ans.text
-    assert "KẾT QUẢ" not in ans.text and not ans.figure
+    assert "KẾT QUẢ" not in ans.text
+    assert not ans.figure
 
 
 def test_the_one_document_of_the_named_issuer_is_stated(service: AnswerService) -> None:
@@ -91,3 +93,16 @@ def test_the_initialism_before_a_report_names_its_province(text: str, province: 
 
 def test_the_initialism_before_other_words_stays() -> None:
     assert capital_initials("Under the HD No. 5 of the board") == "Under the HD No. 5 of the board"
+
+
+def test_the_named_issuer_picks_its_document_over_the_report_topic(service: AnswerService) -> None:
+    ans = service.answer(
+        "bao cao ve de an cai cach hanh chinh, chinh quyen dien tu cua So TTTT Tuyen Quang can cu "
+        "cong van nao cua So Noi vu"
+    )
+    assert "**447/SNV-CCHCVTLT**" in ans.text
+
+
+def test_the_named_issuer_picks_no_document_of_another_type(service: AnswerService) -> None:
+    ans = service.answer("Ke hoach nao cua So Noi vu Tuyen Quang ve tuyen dung cong chuc?")
+    assert "**" not in ans.text
