@@ -121,7 +121,9 @@ _RANK_ASKED = r"thu may|hang may|xep hang|thu hang|what place|which place"
 WANTS_NUMBER = re.compile(
     r"^(?:so(?! (?:tt\b|tt&|tttt|thong tin|noi vu|tai chinh|tu phap|ke hoach|xay dung|y te|"
     r"giao duc|cong thuong|nong nghiep|tai nguyen|lao dong|van hoa|khoa hoc|giao thong))|"
-    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )(?<!nhuoc )(?<!khuyet )diem(?! manh| sang| tich cuc| yeu)|"
+    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|"
+    # not "ưu điểm", "nhược điểm", "điểm yếu": a kind of section, no score
+    r"(?<!uu )(?<!nhuoc )(?<!khuyet )diem(?! manh| sang| tich cuc| yeu)|"
     r"so may|thu may|hang may|what (share|percentage|proportion|fraction|number)|"
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
