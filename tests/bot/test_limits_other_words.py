@@ -106,3 +106,11 @@ def test_the_named_issuer_picks_its_document_over_the_report_topic(service: Answ
 def test_the_named_issuer_picks_no_document_of_another_type(service: AnswerService) -> None:
     ans = service.answer("Ke hoach nao cua So Noi vu Tuyen Quang ve tuyen dung cong chuc?")
     assert "**" not in ans.text
+
+
+def test_issuer_constants_keep_their_order() -> None:
+    from bot.docref_answer import MIN_CANDIDATE
+    from bot.docref_issuer import ISSUER_MISMATCH, ISSUER_ONLY_COVERAGE
+
+    assert 0 < ISSUER_ONLY_COVERAGE < MIN_CANDIDATE  # below the candidates' floor, above none
+    assert 0 < ISSUER_MISMATCH < 1  # another issuer's reference ranks lower, not ruled out
