@@ -35,7 +35,13 @@ TASKS_EN = (
     r"(?:forward[ -]?looking|future|upcoming|planned|pending)\s+(?:[a-z'&-]+\s+){0,2}?"
     r"(?:tasks?|work|actions?|steps|plans?|priorit\w*|directions?|measures|agenda|activities)|"
     r"(?:forward[ -]?looking|commit(?:s|ted|ments?)?\s+(?:it(?:self)?\s+)?to)|"
-    r"(?:for|in)\s+(?:the\s+)?(?:next|coming|following)\s+year|year ahead"
+    r"(?:for|in)\s+(?:the\s+)?(?:next|coming|following)\s+year|year ahead|"
+    # the work a body set itself for a time ahead, its name between: "the tasks Đồng Tháp's
+    # office set (itself) for the rest of 2022", "duties … laid out for the coming months"
+    r"(?:tasks?|duties|work|actions?|objectives)\s+(?:[a-z'&-]+\s+){0,6}?"
+    r"(?:set|sets|lays?|laid|planned|outlined?s?)\s+(?:(?:out|itself|themselves)\s+)?"
+    r"(?:for|in)\s+(?:the\s+)?(?:20\d\d|next|coming|upcoming|following|rest|remaining|remainder)|"
+    r"(?:rest|remainder) of (?:the year|20\d\d)|(?:coming|remaining) months|months ahead"
 )
 # The work ahead said in Vietnamese without naming the section: "nhiệm vụ CCHC trọng tâm nào",
 # "những việc … sẽ làm", "dự kiến làm gì", "ưu tiên cho năm tới".
@@ -48,7 +54,10 @@ TASKS_VI = (
     r"(?:nhung|cac) (?:thang|quy) (?:cuoi|con lai)|nua cuoi nam|"
     r"(?:thoi gian|giai doan|nam|quy) (?:tiep theo|ke tiep)|"
     # tasks set out on a topic: "xác định các nhiệm vụ về số hóa nào", "đề ra nhiệm vụ gì"
-    r"(?:dat ra|de ra|xac dinh) (?:nhung |cac )?nhiem vu (?:[a-z0-9&]+ ){0,4}?(?:gi|nao)"
+    r"(?:dat ra|de ra|xac dinh) (?:nhung |cac )?nhiem vu (?:[a-z0-9&]+ ){0,4}?(?:gi|nao)|"
+    # "các nhiệm vụ … đặt ra cho cuối năm", "nhiệm vụ tiếp theo": the tasks set for what is ahead
+    r"nhiem vu (?:[a-z0-9&]+ ){0,8}?(?:dat ra|de ra) (?:cho|trong|vao) |"
+    r"(?:nhiem vu|viec) tiep theo|(?:cho|trong|vao) (?:nhung thang )?cuoi nam"
 )
 # The limitations named in other words than the heading's ("tồn tại, hạn chế"): "điểm yếu",
 # "mặt yếu", "nhược điểm", "thiếu sót", "chưa làm được", "weak points", "shortfalls", "fell

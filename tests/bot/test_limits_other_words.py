@@ -114,3 +114,18 @@ def test_issuer_constants_keep_their_order() -> None:
 
     assert 0 < ISSUER_ONLY_COVERAGE < MIN_CANDIDATE  # below the candidates' floor, above none
     assert 0 < ISSUER_MISMATCH < 1  # another issuer's reference ranks lower, not ruled out
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Enumerate the duties Tuyen Quang DoIC set itself for the coming months.",
+        "Liệt kê các nhiệm vụ Văn phòng UBND tỉnh Đồng Tháp đặt ra cho cuối năm 2022",
+        "cac nhiem vu tiep theo cua so tttt tuyen quang",
+        "List the tasks the Dong Thap office set itself for the remainder of 2022.",
+    ],
+)
+def test_tasks_set_for_what_is_ahead_ask_the_tasks(service: AnswerService, question: str) -> None:
+    assert "tasks" in section_kinds(parse_query(question))
+    first = service.answer(question).text.splitlines()[0]
+    assert "Phương hướng" in first or "PHƯƠNG HUGNG" in first
