@@ -11,13 +11,12 @@ from enum import StrEnum
 
 from bot.docref_ask import ACROSS_REPORTS
 from bot.intents_types import (
-    LIMITS_OTHER_WORDS,
-    TASKS_EN,
     WANTS_NUMBER,
     WANTS_PERCENT,
     is_comparison,
     says_summary,
 )
+from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN
 from bot.report_subject import about_document
 from bot.smalltalk_kind import smalltalk_kind
 from core.query import ParsedQuery
