@@ -14,8 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.docref_ask import ENGLISH_TYPES, DocAsk
+from bot.docref_issuer import (
+    ISSUER_ONLY_COVERAGE,
+    Scored,
+    doc_key,
+    loose_key,
+    only_of_issuer,
+    other_issuers_down,
+)
 from bot.docref_report import answered, asked_report
-from bot.docref_words import UBND, UBND_WORDS, asked_words, issuer_words, words_of
+from bot.docref_words import UBND, UBND_WORDS, asked_phrases, asked_words, issuer_words, words_of
 from bot.extractive import cite, source_line
 from bot.stopwords import STOP
 from core.query import ParsedQuery, terms_named
@@ -128,13 +136,6 @@ class Subject:
     unread: float
 
 
-@dataclass(frozen=True)
-class _Scored:
-    ref: DocRef
-    score: float  # what ranks: coverage and the tie-breakers
-    coverage: float = 0.0  # the share of the question's subject it covers
-
-
 class DocRefAnswerer:
     """Answers document questions from the index's document references."""
 
@@ -190,11 +191,18 @@ class DocRefAnswerer:
             best is None or best.coverage < MIN_COVERAGE or best.ref.kind != "bao cao"
         ):
             return None
-        if best is None or best.coverage < MIN_CANDIDATE:
+        places = {w for p in q.provinces for w in tokenize(fold(p))}
+        # the one document of the issuer named, of the type asked ("công văn nào của Sở Nội vụ"
+        # is no plan of it)
+        by_issuer = best is not None and _is_kind(best.ref, ask.kind) and only_of_issuer(
+            best, ranked, asked_phrases(q, places), places
+        )
+        floor = ISSUER_ONLY_COVERAGE if by_issuer else MIN_CANDIDATE
+        if best is None or best.coverage < floor:
             return self._not_found(q, [s for s in ranked if _is_kind(s.ref, ask.kind)], language)
-        other = next((s for s in ranked[1:] if _doc(s.ref) != _doc(best.ref)), None)
+        other = next((s for s in ranked[1:] if doc_key(s.ref) != doc_key(best.ref)), None)
         lead = best.score - (other.score if other else 0.0)
-        if best.coverage >= MIN_COVERAGE and lead >= MIN_LEAD:
+        if (best.coverage >= MIN_COVERAGE or by_issuer) and lead >= MIN_LEAD:
             return self._state(q, ask, best.ref, language, best.score, lead)
         return self._unsure(q, ranked, language)
 
@@ -238,7 +246,7 @@ class DocRefAnswerer:
 
     def rank(
         self, q: ParsedQuery, ask: DocAsk, refs: Sequence[DocRef], language: str
-    ) -> list[_Scored]:
+    ) -> list[Scored]:
         """References by how much of the question's subject they cover, best first."""
         subject = self.subject(q, language, ask.kind)
         weights = subject.weights
@@ -248,7 +256,7 @@ class DocRefAnswerer:
         paired = {w for pair in subject.pairs for w in pair}
         places = {w for r in refs for w in tokenize(fold(r.province))}
         question_words = asked_words(q)
-        out: list[_Scored] = []
+        out: list[Scored] = []
         for r in refs:
             own_seq = words_of(r.subject_folded) + words_of(fold(r.issuer))
             ocr_seq = words_of(r.subject_ocr_folded)  # a word the restorer misread
@@ -281,17 +289,18 @@ class DocRefAnswerer:
                 coverage *= YEAR_MISMATCH
             if ask.kind and ask.kind not in (r.kind, r.code_kind):
                 coverage *= KIND_MISMATCH
-            out.append(_Scored(r, score, coverage))
+            out.append(Scored(r, score, coverage))
         # the issuer the question names: the longest one it names in full ("Văn phòng UBND
         # tỉnh" over "UBND tỉnh")
         named = {i: issuer_words(s.ref.issuer, places) for i, s in enumerate(out)}
         named = {i: w for i, w in named.items() if w and w <= question_words}
         longest = max((len(w) for w in named.values()), default=0)
         out = [
-            _Scored(s.ref, s.score + ISSUER_BONUS, s.coverage)
+            Scored(s.ref, s.score + ISSUER_BONUS, s.coverage, True)
             if len(named.get(i, ())) == longest > 0 else s
             for i, s in enumerate(out)
         ]
+        out = other_issuers_down(q, out, places)
         out.sort(key=lambda s: -s.score)
         return out
 
@@ -352,14 +361,14 @@ class DocRefAnswerer:
         return Answer(q.text, f"{text}\n\n{label}:\n{source_line(c, en)}", True, (c,),
                       language=language, intent="document")  # fmt: skip
 
-    def _unsure(self, q: ParsedQuery, ranked: list[_Scored], language: str) -> Answer:
+    def _unsure(self, q: ParsedQuery, ranked: list[Scored], language: str) -> Answer:
         """Several documents fit about as well: list them, none in bold."""
         en = language == "en"
-        picked: list[_Scored] = []
+        picked: list[Scored] = []
         for s in ranked:
             if s.coverage < MIN_CANDIDATE or len(picked) >= CANDIDATES:
                 break
-            if all(_doc(p.ref) != _doc(s.ref) for p in picked):
+            if all(doc_key(p.ref) != doc_key(s.ref) for p in picked):
                 picked.append(s)
         citations = [self._cite(s.ref, i + 1, s.score) for i, s in enumerate(picked)]
         options = [
@@ -385,16 +394,16 @@ class DocRefAnswerer:
                 else "Không tìm thấy trong các báo cáo: không báo cáo nào nêu văn bản này.")  # fmt: skip
         return Answer(q.text, text, True, (), language=language, intent="document")
 
-    def _not_found(self, q: ParsedQuery, ranked: list[_Scored], language: str) -> Answer:
+    def _not_found(self, q: ParsedQuery, ranked: list[Scored], language: str) -> Answer:
         """No referred-to document fits: say so, with the nearest ones."""
         en = language == "en"
         text = ("Not found in the reports: no document they name fits this question." if en
                 else "Không tìm thấy trong các báo cáo: không văn bản nào được nêu khớp với câu hỏi.")  # fmt: skip
-        near: list[_Scored] = []
+        near: list[Scored] = []
         for s in ranked:
             if len(near) >= CANDIDATES:
                 break
-            if s.score > 0 and all(_doc(p.ref) != _doc(s.ref) for p in near):
+            if s.score > 0 and all(doc_key(p.ref) != doc_key(s.ref) for p in near):
                 near.append(s)
         citations = tuple(self._cite(s.ref, i + 1, s.score) for i, s in enumerate(near))
         if citations:
@@ -434,7 +443,7 @@ def names_ref(key: str, ref: DocRef) -> bool:
     digits, _, rest = key.partition("/")
     if not rest or rest in _KINDS:
         return ref.digits == digits and _is_kind(ref, rest)
-    return ref.key == key or _loose(ref.key) == _loose(key)
+    return ref.key == key or loose_key(ref.key) == loose_key(key)
 
 
 _KINDS = frozenset(TYPE_WORDS.values())
@@ -443,17 +452,6 @@ _KINDS = frozenset(TYPE_WORDS.values())
 def _is_kind(ref: DocRef, kind: str) -> bool:
     """Whether a reference is of the asked type ("" asks any)."""
     return not kind or kind in (ref.kind, ref.code_kind)
-
-
-def _loose(key: str) -> str:
-    """A number compared by its digits and type code only ("58/kh-ubnd" → "58/kh")."""
-    m = re.match(r"0*(\d+)(?:/(\d{4}))?[/-]([a-z]+)", key)
-    return f"{m.group(1)}/{m.group(2) or ''}/{m.group(3)}" if m else key
-
-
-def _doc(ref: DocRef) -> str:
-    """One document however often (and however damaged) the reports name it."""
-    return f"{ref.province}|{_loose(ref.key)}"
 
 
 _KIND_LABELS = {

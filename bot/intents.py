@@ -11,12 +11,12 @@ from enum import StrEnum
 
 from bot.docref_ask import ACROSS_REPORTS
 from bot.intents_types import (
-    TASKS_EN,
     WANTS_NUMBER,
     WANTS_PERCENT,
     is_comparison,
     says_summary,
 )
+from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN
 from bot.report_subject import about_document
 from bot.smalltalk_kind import smalltalk_kind
 from core.query import ParsedQuery
@@ -205,7 +205,7 @@ _SECTION = re.compile(
     r"kho khan|han che|ton tai|nhung ket qua|tom tat|tom luoc|noi dung chinh|de xuat|kien nghi|"
     r"phuong huong|nhiem vu trong tam|list|summary|summarise|summarize|overview|rundown|main points|"
     r"difficulties|shortcomings|limitations|recommendations|proposals|solutions|key tasks|"
-    + TASKS_EN + r")\b"
+    + TASKS_EN + "|" + LIMITS_OTHER_WORDS + r")\b"
 )
 
 

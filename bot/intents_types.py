@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_since import since_compared
+from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN, TASKS_VI
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from core.query import ParsedQuery
 from index.metadata import Report
@@ -21,39 +22,11 @@ SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "strengths": ("uu diem", "mat tich cuc", "tich cuc", "mat duoc"),
     "results": ("ket qua",),
 }
-# The tasks ahead said in English: "key / main … tasks", "tasks for 2023 / next year", "what
-# will … do in 2023", "what does … plan to do", "focus for the coming period".
-TASKS_EN = (
-    r"(?:key|main|major|principal|core|central|primary|chief|focal)\s+(?:[a-z'&-]+\s+){0,4}?"
-    r"(?:tasks?|duties|missions|objectives)|"
-    r"(?:tasks?|duties|objectives|focus(?:es)?|agenda)\s+(?:set\s+)?(?:for|in)\s+(?:the\s+)?"
-    r"(?:20\d\d|next|coming|upcoming|following|rest of|remaining|remainder)|"
-    r"what will\b.{0,80}\b(?:do|focus on|work on|undertake|carry out|implement)|"
-    r"(?:plans?|planning|intends?|going) to do|to do next|going forward|way forward|"
-    # the work ahead described, not named: "forward-looking tasks", "upcoming actions",
-    # "future priorities", "what does … commit to", "for next year / the year ahead"
-    r"(?:forward[ -]?looking|future|upcoming|planned|pending)\s+(?:[a-z'&-]+\s+){0,2}?"
-    r"(?:tasks?|work|actions?|steps|plans?|priorit\w*|directions?|measures|agenda|activities)|"
-    r"(?:forward[ -]?looking|commit(?:s|ted|ments?)?\s+(?:it(?:self)?\s+)?to)|"
-    r"(?:for|in)\s+(?:the\s+)?(?:next|coming|following)\s+year|year ahead"
-)
-# The work ahead said in Vietnamese without naming the section: "nhiệm vụ CCHC trọng tâm nào",
-# "những việc … sẽ làm", "dự kiến làm gì", "ưu tiên cho năm tới".
-TASKS_VI = (
-    r"nhiem vu (?:[a-z]+ ){0,3}?(?:trong tam|chu yeu|chinh|uu tien)|"
-    r"(?:viec|nhiem vu)\b[^?]{0,60}\b(?:se|du kien)\s+(?:lam|thuc hien|trien khai)|"
-    r"(?:se|du kien)\s+(?:lam|thuc hien|trien khai)\s+(?:nhung\s+)?(?:gi|viec gi|nao)|"
-    r"(?:nam|thang|quy) toi|thoi gian sap toi|"
-    # the period ahead named: "các quý còn lại", "nửa cuối năm", "giai đoạn kế tiếp"
-    r"(?:nhung|cac) (?:thang|quy) (?:cuoi|con lai)|nua cuoi nam|"
-    r"(?:thoi gian|giai doan|nam|quy) (?:tiep theo|ke tiep)|"
-    # tasks set out on a topic: "xác định các nhiệm vụ về số hóa nào", "đề ra nhiệm vụ gì"
-    r"(?:dat ra|de ra|xac dinh) (?:nhung |cac )?nhiem vu (?:[a-z0-9&]+ ){0,4}?(?:gi|nao)"
-)
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limits", re.compile(
         r"\b(han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
         r"problems?|difficult(y|ies)|weakness(es)?|obstacles?|challenges?|(?<!to )issues?|"
+        + LIMITS_OTHER_WORDS + "|"
         # what holds the work back, said as a verb ("what is holding X back", "what
         # hampered …"): its limits
         r"hold(?:s|ing)? back|held back|hold(?:s|ing)? \w+ back|hinder\w*|hamper\w*|"
@@ -110,7 +83,9 @@ _RANK_ASKED = r"thu may|hang may|xep hang|thu hang|what place|which place"
 WANTS_NUMBER = re.compile(
     r"^(?:so(?! (?:tt\b|tt&|tttt|thong tin|noi vu|tai chinh|tu phap|ke hoach|xay dung|y te|"
     r"giao duc|cong thuong|nong nghiep|tai nguyen|lao dong|van hoa|khoa hoc|giao thong))|"
-    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|(?<!uu )diem(?! manh| sang| tich cuc)|"
+    rf"tong so|tong(?! ket| quan| hop))\s|\b({_NUMBER_WORDS}|"
+    # not "ưu điểm", "nhược điểm", "điểm yếu": a kind of section, no score
+    r"(?<!uu )(?<!nhuoc )(?<!khuyet )diem(?! manh| sang| tich cuc| yeu)|"
     r"so may|thu may|hang may|what (share|percentage|proportion|fraction|number)|"
     r"so (ho so|dich vu|thu tuc|tthc|dvc|tin|bai|van ban|nhiem vu))\b"
 )
@@ -431,7 +406,7 @@ _CAUSES_OF = re.compile(
     r"\b(?:nguyen nhan|causes?|reasons?)\s+(?:cua|dan (?:den|toi)|gay ra|cho|of|for|behind)\s+"
     r"(?:(?:cac|nhung|the|these|those|its|their|such)\s+)*(?:\w+\s+){0,2}?"
     r"(?:han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
-    r"problems?|difficult(?:y|ies)|weakness(?:es)?)\b|"
+    r"problems?|difficult(?:y|ies)|weakness(?:es)?|" + LIMITS_OTHER_WORDS + r")\b|"
     r"\bwhat (?:caused|causes|is causing|led to|lies behind)\b|"
     # the limitation said of a thing in the clause the cause word opens: "lý do X chưa hết
     # vướng mắc", "tại sao X còn bất cập", "why does X still have shortcomings" ("vì sao",
@@ -439,7 +414,7 @@ _CAUSES_OF = re.compile(
     r"\b(?:nguyen nhan|ly do|vi sao|tai sao|do dau|why|reasons?)\b[^?,;]{0,80}?"
     r"\b(?:con|van|gap|still|remains?|faces?|facing)\b[^?,;]{0,30}?"
     r"\b(?:han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
-    r"problems?|difficult(?:y|ies)|weakness(?:es)?)\b"
+    r"problems?|difficult(?:y|ies)|weakness(?:es)?|" + LIMITS_OTHER_WORDS + r")\b"
 )
 
 

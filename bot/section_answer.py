@@ -4,7 +4,7 @@ found by its heading and contents, answered with its items as a cited bulleted l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation
@@ -52,6 +52,8 @@ KIND_NAMES_EN: dict[str, str] = {
     "tasks": "next tasks", "strengths": "strengths", "results": "results",
 }  # fmt: skip
 ITEM_CHARS = 600  # an item longer than this is cut (the whole of it is in its citation)
+# The headings of a report's evaluation part, where a kind no heading names may be said.
+EVALUATION_WORDS = ("danh gia", "nhan xet")
 MIN_SCORE = 1.0  # below this no section is a convincing match: the figure path answers
 
 
@@ -319,7 +321,16 @@ class SectionAnswerer:
             b for b in blocks
             if any(has_phrase(p, self._words(b)[1].keys) for p in phrases)
         ]  # fmt: skip
-        return kept or blocks
+        if kept or "results" in kinds:
+            return kept or blocks
+        # no heading names it: the evaluation part's blocks whose text says it ("… còn hạn
+        # chế: …"), never a results part (the caller then says the report has no such part)
+        said = [b for b in blocks if self._says(b, 2, phrases)]
+        return [b for b in said if self._says(b, 1, EVALUATION_WORDS)]
+
+    def _says(self, b: Block, part: int, phrases: Sequence[str]) -> bool:
+        """Whether a block's heading (0), heading path (1) or text (2) says one of `phrases`."""
+        return any(has_phrase(p, self._words(b)[part].keys) for p in phrases)
 
     def _words(self, b: Block) -> tuple[Words, Words, Words]:
         """The block's heading, heading path and text, read once and kept."""

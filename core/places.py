@@ -241,7 +241,17 @@ def capital_initials(question: str) -> str:
     kind = rf"(?![\w/-])(?!\s*(?:[sS][ốo]\b|\d|(?!{_BODY_AFTER}\b)[A-ZĐ]{{2,}}\b))"
     # the body after it looked at, not taken: "VP UBND HT" leaves "UBND" to open HT's slot
     body = rf"(?:(?=(\s+{_BODY_AFTER}\b))|)"
-    return re.sub(_NAME_SLOT + r"([A-ZĐ]{2,4})" + kind + body, spell, question)
+    question = re.sub(_NAME_SLOT + r"([A-ZĐ]{2,4})" + kind + body, spell, question)
+    return re.sub(_THE_REPORT, spell, question)
+
+
+# An initialism in capitals between "the" and the report or a body of the province ("the TQ
+# report", "the HD DIC's", "the HT provincial office"): the province whose report it is.
+_THE_REPORT = re.compile(
+    r"(\b[tT]he\s+)([A-ZĐ]{2,4})()(?=(?:['’]s)?\s+(?:reports?|provincial|province|"
+    + _BODY_AFTER[3:-1]
+    + r"|office|department)\b)"
+)
 
 
 @lru_cache(maxsize=1)
