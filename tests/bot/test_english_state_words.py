@@ -51,3 +51,10 @@ def test_state_words_reach_the_figure(service: AnswerService) -> None:
     assert _figure(service, own) == "70,3%"
     other = "What % of its non-self-managed funding had the Dong Thap PC office spent?"
     assert _figure(service, other) == "72,1%"
+
+
+def test_a_place_phrase_before_a_possessive_only_says_whose() -> None:
+    # "in the province's system" is in that system; "in the province" alone is its scope
+    assert "tren dia ban tinh" not in to_vietnamese("logged in the province's one stop system")
+    assert "tren dia ban tinh" in to_vietnamese("dossiers resolved in the province")
+    assert "tren dia ban tinh" in to_vietnamese("schools in the provinces")
