@@ -6,6 +6,7 @@ English verbs of state and nouns the reports write their own way ("spent", "logg
 
 from __future__ import annotations
 
+from bot import counted
 from bot.answer import AnswerService
 from bot.extractive.agency_names import english_agency_names
 from bot.near_miss_condition import condition_terms
@@ -58,3 +59,10 @@ def test_a_place_phrase_before_a_possessive_only_says_whose() -> None:
     assert "tren dia ban tinh" not in to_vietnamese("logged in the province's one stop system")
     assert "tren dia ban tinh" in to_vietnamese("dossiers resolved in the province")
     assert "tren dia ban tinh" in to_vietnamese("schools in the provinces")
+
+
+def test_a_verb_after_how_many_names_no_count_noun() -> None:
+    # "… how many came through level-4 services": the services are the way, not what is counted
+    via = parse_query("Of the permits the town issued, how many came through level-4 services?")
+    assert counted.asked_noun(via.folded) == ""
+    assert counted.asked_noun(parse_query("How many dossiers came in by post?").folded) == "ho so"
