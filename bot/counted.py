@@ -86,10 +86,14 @@ _ENGLISH = {
 # A noun in the possessive ("the People's Council", "officials' pay") owns what follows: no
 # thing counted.
 _NOT_OWNER = r"(?!['’])"
+# A verb right after "how many" ("… applications received, how many came through level-4
+# services?") names no count noun after it: a noun further on is where they came, not what.
+_VERB_AFTER = r"(?:came|come|were|was|are|is|had|have|has|did|do|does|went|got)"
 # An "of" past the first words ends the phrase counted: "how many field offices of the
 # ministries" counts the offices, the ministries only say whose ("how many of the tasks" still counts tasks).
 _ASKED_EN = re.compile(
-    r"\b(?:how many|number of)\s+(?:of\s+)?(?:[a-z0-9-]+\s+(?<!\bof\s)){0,4}?("
+    r"\b(?:how many|number of)\s+(?:of\s+)?(?!" + _VERB_AFTER + r"\b)"
+    r"(?:[a-z0-9-]+\s+(?<!\bof\s)){0,4}?("
     + "|".join(sorted(_ENGLISH, key=len, reverse=True))
     + r")\b"
     + _NOT_OWNER

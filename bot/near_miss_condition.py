@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from bot.coverage import VI_SKIPPED, VI_TERMS, close, positioned_words
 from bot.extractive import parts_said
 from bot.nearest import nearest_not_found, stated
 from bot.quantities_asked import said_as
-from core.lexicon import alike_terms, read_lexicon, vietnamese_terms
+from core.lexicon import alike_terms, english_index, read_lexicon, vietnamese_terms
 from core.query import ParsedQuery, expand
 from core.result import Answer
 from core.text import fold
@@ -115,13 +116,34 @@ def condition_terms(q: ParsedQuery, actions: bool = False) -> list[str]:
         return []
     counted = " ".join(_NON_WORD.sub(" ", q.folded[m.end() : c.start()]).split())
     own = [counted, *vietnamese_terms(expand(counted))]
-    terms = vietnamese_terms(expand(q.folded[c.end() :]))
-    return [
-        t for t in dict.fromkeys(terms)
-        if (t not in VI_SKIPPED or (actions and t in _action_terms()))
-        and not _NOT_A_CONDITION.match(t)
-        and not any(f" {t} " in f" {o} " for o in own)
-    ]  # fmt: skip
+
+    def kept(t: str) -> bool:
+        return (
+            (t not in VI_SKIPPED or (actions and t in _action_terms()))
+            and not _NOT_A_CONDITION.match(t)
+            and not any(f" {t} " in f" {o} " for o in own)
+        )
+
+    rest = q.folded[c.end() :]
+    generic = _generic_terms(rest, kept)
+    terms = vietnamese_terms(expand(rest))
+    return [t for t in dict.fromkeys(terms) if kept(t) and t not in generic]
+
+
+def _generic_terms(folded: str, kept: Callable[[str], bool]) -> set[str]:
+    """The report terms of each English word of a condition that also names a term the
+    condition does not keep: "staff" is "cán bộ" (the officials counted) as much as "người lao
+    động", "agencies" is "cơ quan" (who owns them) as much as "ban, ngành"; such a word only
+    qualifies what is counted ("accounts set up for its agencies and staff"), and a passage
+    need not say its other renderings. A word of one rendering is left to `kept`."""
+    pattern, by_en = english_index()
+    text = " ".join(_NON_WORD.sub(" ", folded).split())
+    out: set[str] = set()
+    for m in pattern.finditer(text):
+        terms = by_en[m.group(1)]
+        if len(terms) > 1 and not all(map(kept, terms)):
+            out.update(terms)
+    return out
 
 
 def _writes(wording: str, where: dict[str, list[float]]) -> bool:

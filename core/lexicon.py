@@ -136,10 +136,19 @@ def term_pattern(keys: Iterable[str], bare: Iterable[str] = ()) -> re.Pattern[st
     except the bare verb bases (`bare_bases`)."""
     no_plural = frozenset(bare)
     alternatives = "|".join(
-        re.escape(k) + ("(?!s)" if k in no_plural else "")
+        re.escape(k)
+        + ("(?!s)" if k in no_plural else "")
+        + (_NOT_POSSESSIVE if _PLACE_PHRASE.match(k) else "")
         for k in sorted(keys, key=len, reverse=True)
     )
     return re.compile(r"(?<![a-z0-9])(" + alternatives + r")s?(?![a-z0-9])")
+
+
+# A wording of where things are ("in the province", "across the district"): followed by a
+# possessive it only says whose the next noun is ("logged in the province's one-stop system"
+# is logged in that system), not that the figure is the whole place's.
+_PLACE_PHRASE = re.compile(r"(?:in|across|within|throughout) ")
+_NOT_POSSESSIVE = r"(?!'s(?![a-z0-9]))"
 
 
 def respelled(wording: str) -> list[str]:

@@ -18,7 +18,9 @@ from core.text import fold
 _UBND = re.compile(r"\buy ban nhan dan\b")
 # The English abbreviations staff type for the lexicon's English of an agency's head.
 _ABBREVIATED = {
-    "provincial people's committee office": ("ppc office", "provincial pc office"),
+    "provincial people's committee office": (
+        "ppc office", "provincial pc office", "pc office", "people's committee office",
+    ),
     "provincial people's committee": ("ppc",),
     "department of information and communications": (
         "dic", "information and communications department",
