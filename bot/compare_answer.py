@@ -25,6 +25,7 @@ from typing import Protocol, runtime_checkable
 
 from bot.answer import Answer
 from bot.compare_average import average_cells
+from bot.compare_headline import headline_of_parts
 from bot.compare_parallel import parallel
 from bot.compare_per_measure import agrees, measure_cells, measure_parts, measure_table
 from bot.compare_side_clauses import agreed, clause_rows, confirmed
@@ -85,6 +86,8 @@ class CompareAnswerer:
         filled = parallel(self.cells.cells(q, sides, language), q.folded)
         # an average asked alone: the average a line gives beside its total, never the total
         filled = average_cells(q, filled, language == "en")
+        # a side unsure among one line's total and its parts, none of them asked: the total
+        filled = headline_of_parts(q, filled)
         return render_table(q, filled, language)
 
     def _own(self, q: ParsedQuery, side: Side, language: str) -> list[Cell]:

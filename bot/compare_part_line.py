@@ -36,8 +36,9 @@ from index.facts import Fact
 
 FactsOf = Callable[[str], list[Fact]]  # a chunk's facts by the chunk's id
 
-# A part naming one service level: "mức độ 4", "mức 3", "level 4", "lvl 3".
-_LEVEL = re.compile(r"\b(?:muc do|muc|cap do|level|lvl|lv)\s*([1-4])\b")
+# A part naming one service level: "mức độ 4", "mức 3", "level 4", "lvl 3", hyphened
+# ("level-4 services", "mức-3").
+_LEVEL = re.compile(r"\b(?:muc do|muc|cap do|level|lvl|lv)[\s-]*([1-4])\b")
 # The reports' word for a channel the question names otherwise ("qua mạng", "online").
 _CHANNEL = re.compile(r"\b(?:qua mang|online|qua internet|tren mang)\b")
 # A scope named for every part: (how a question names it, how a report's line says it). The

@@ -35,6 +35,7 @@ from bot.compare_share_amount import amount_of_share
 from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
+from bot.compare_tier_line import tier_sibling
 from bot.compare_units import (
     asked_units,
     count_named,
@@ -175,6 +176,7 @@ class PartsAnswerer:
         answers = under_heading(parts, answers, self._chunk)
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
         cells = settled(q.folded, parts, answers, cells, self._chunk_facts)
+        cells = tier_sibling(parts, cells, self._chunk_facts, self.index)
         of = lambda rid: [f for c in self.index.chunks if c.report_id == rid for f in self._chunk_facts(c.id)]  # noqa: E731
         cells = label_line(parts, cells, of, self.index, self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
