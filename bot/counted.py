@@ -86,8 +86,8 @@ _ENGLISH = {
 # A noun in the possessive ("the People's Council", "officials' pay") owns what follows: no
 # thing counted.
 _NOT_OWNER = r"(?!['’])"
-# A verb right after "how many" ("… applications received, how many came through level-4
-# services?") names no count noun after it: a noun further on is where they came, not what.
+# A verb right after "how many" ("when the course ended, how many went back to their
+# communes?") names no count noun after it: a noun further on says where or how, not what.
 _VERB_AFTER = r"(?:came|come|were|was|are|is|had|have|has|did|do|does|went|got)"
 # An "of" past the first words ends the phrase counted: "how many field offices of the
 # ministries" counts the offices, the ministries only say whose ("how many of the tasks" still counts tasks).

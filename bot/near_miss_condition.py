@@ -134,7 +134,7 @@ def _generic_terms(folded: str, kept: Callable[[str], bool]) -> set[str]:
     """The report terms of each English word of a condition that also names a term the
     condition does not keep: "staff" is "cán bộ" (the officials counted) as much as "người lao
     động", "agencies" is "cơ quan" (who owns them) as much as "ban, ngành"; such a word only
-    qualifies what is counted ("accounts set up for its agencies and staff"), and a passage
+    qualifies what is counted ("laptops bought for the staff of its agencies"), and a passage
     need not say its other renderings. A word of one rendering is left to `kept`."""
     pattern, by_en = english_index()
     text = " ".join(_NON_WORD.sub(" ", folded).split())

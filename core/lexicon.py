@@ -145,8 +145,8 @@ def term_pattern(keys: Iterable[str], bare: Iterable[str] = ()) -> re.Pattern[st
 
 
 # A wording of where things are ("in the province", "across the district"): followed by a
-# possessive it only says whose the next noun is ("logged in the province's one-stop system"
-# is logged in that system), not that the figure is the whole place's.
+# possessive it only says whose the next noun is ("files handled in the province's service
+# centre" are that centre's), not that the figure is the whole place's.
 _PLACE_PHRASE = re.compile(r"(?:in|across|within|throughout) ")
 _NOT_POSSESSIVE = r"(?!'s(?![a-z0-9]))"
 
