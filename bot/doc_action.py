@@ -101,8 +101,25 @@ _PROCEDURE_EN = re.compile(
     r"\b(announc(?:e|ed|es|ing)|publish(?:ed|es|ing)?|issu(?:e|ed|es|ing)|amend(?:ed|s|ing)?|"
     r"abolish(?:ed|es|ing)?|annulled|promulgated|replaced|newly)\b"
 )
+# Words that put the actions after them as asked for, not done ("đề nghị sửa đổi, bổ sung 5
+# TTHC": proposed for amendment), with the run of actions they govern ("sửa đổi, bổ sung").
+_PROPOSING = r"(?:de nghi|kien nghi|du kien|proposed|recommended)"
+_PROPOSED = re.compile(
+    rf"\b{_PROPOSING}\s+(?:(?:{'|'.join(_PROCEDURE_ACTIONS)})(?:\s*(?:,|va|hoac|/)\s*)?)+"
+)
 # The count nouns of procedures (`counted.asked_noun` reads "TTHC" as "thu tuc").
 _PROCEDURE_COUNTS = frozenset({"thu tuc", "thu tuc hanh chinh", "tthc"})
+
+
+def _says_done(asked: set[str], folded_question: str, quote: str) -> bool:
+    """Whether `quote` says an asked action done: "công bố" when that is asked (a count of
+    amended procedures announced is announced), any asked one otherwise; an action only
+    proposed ("đề nghị sửa đổi") is not done unless the question asks of proposals."""
+    line = fold(quote)
+    if not re.search(rf"\b{_PROPOSING}\b", folded_question):
+        line = _PROPOSED.sub(" ", line)
+    said = set(_PROCEDURE_VI.findall(line))
+    return "cong bo" in said if "cong bo" in asked else bool(asked & said)
 
 
 def procedure_action_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
@@ -117,10 +134,11 @@ def procedure_action_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answe
     pairs = stated(ans)
     if not asked or not pairs:
         return None
-    if any(asked & set(_PROCEDURE_VI.findall(fold(c.quote))) for _, c in pairs):
+    if any(_says_done(asked, q.folded, c.quote) for _, c in pairs):
         return None  # a line saying an asked action: "đề nghị sửa đổi 5 TTHC" is no abolished count
     fig, cit = pairs[0]
-    en, vi = _SHOWN.get(sorted(asked)[0], ("acted on", "xử lý"))
+    shown = "cong bo" if "cong bo" in asked else sorted(asked)[0]
+    en, vi = _SHOWN.get(shown, ("acted on", "xử lý"))
     text = (
         f"Not found: the reports give no count of procedures {en}; the nearest figure, {fig}, "
         f"is not said of that [1]."

@@ -16,6 +16,16 @@ from core.text import fold
 _BN = r"(?:bn|bnh|bnhieu|bnhiu)"
 # The words a place's name follows ("tỉnh BN", "ở BN", "của BN"): there "bn" may be Bắc Ninh.
 _PLACE_BEFORE = re.compile(r"\b(?:tinh|o|tai|cua|province)\s*$")
+# The words that join a side to another ("HT và bn", "so với bn", "của bn"): "bn" there is a
+# name (Bắc Ninh), never the question word, unless what is counted follows ("và bn hồ sơ").
+_SIDE_BEFORE = re.compile(r"\b(?:va|voi|so voi|vs|hay|hoac|cua|o|tai|of|and|in)\s*$")
+# "bn" spoken to ("bn ơi", "cảm ơn bn", "chào bn"): bạn, the one asked, not how many.
+_ADDRESSED_BEFORE = re.compile(r"\b(?:cam on|chao|cam ong|thank|thanks|nho|giup)\s*$")
+_ADDRESSED_AFTER = re.compile(r"^\s*(?:oi|a|nhe|nha)\b")
+# Another question word already asks the question: a "bn" beside it is then a name.
+_OTHER_ASKING = re.compile(
+    r"\b(?:bao nhieu|so sanh|how many|how much|compare|may (?!tinh|chu|moc|in|quet))"
+)
 # What a count asked is counted in, right after the question word ("bn tt", "bn hs", "bn %").
 _UNIT_AFTER = re.compile(
     r"^\s*(?:tt|hs|thu tuc|ho so|tthc|dvc|nguoi|cong chuc|can bo|don vi|co quan|van ban|"
@@ -27,13 +37,26 @@ _CLAUSE_END = re.compile(r"^\s*(?:$|[?.!;,:()])")
 
 
 def _question_word(m: re.Match[str]) -> str:
-    """ "bao nhieu" for a "bn" that asks how many; as typed where it stands as a place's name
-    ("tinh bn co bao nhieu …": the province), i.e. after a place word with more words after it
-    that count nothing."""
+    """ "bao nhieu" for a "bn" that asks how many; the province's name where it stands as a
+    place's name (capitals "BN"; after "tỉnh" with more words after it that count nothing;
+    after a word that joins sides; beside another question word); "ban" where it is spoken
+    to ("bn ơi"). Read from the typed text, capitals kept."""
     before = fold(m.string[: m.start()], repair=False)
     after = fold(m.string[m.end() :], repair=False)
-    if _PLACE_BEFORE.search(before) and not (_CLAUSE_END.match(after) or _UNIT_AFTER.match(after)):
-        return m.group(0)
+    if _ADDRESSED_BEFORE.search(before) or _ADDRESSED_AFTER.match(after):
+        return "ban"
+    counted = _UNIT_AFTER.match(after) is not None
+    ends = _CLAUSE_END.match(after) is not None
+    if m.group(0) == "BN" and not m.string.isupper():
+        return "bac ninh"  # capitals name the province, as TQ / HT / DT do
+    if _SIDE_BEFORE.search(before) and not counted:
+        return "bac ninh"
+    if _PLACE_BEFORE.search(before) and not (ends or counted):
+        return "bac ninh"
+    rest = fold(m.string[: m.start()] + " " + m.string[m.end() :], repair=False)
+    rest = re.sub(rf"(?<![\w/.-]){_BN}(?![\w/-])", " ", rest)
+    if _OTHER_ASKING.search(rest) and not (ends or counted):
+        return "bac ninh"
     return "bao nhieu"
 
 

@@ -4,26 +4,47 @@ and a count of procedures an action was done to never answered by the total unde
 
 from __future__ import annotations
 
+import pytest
+
 from bot.answer import AnswerService
 from bot.doc_action import procedure_action_unsaid
 from core.query import parse_query
 from core.result import Answer, Citation
 
 
-def test_bn_closing_a_terse_question(service: AnswerService) -> None:
-    ans = service.answer("DT cap huyen bn tt (quy 3/2022)")
+@pytest.mark.parametrize(
+    ("terse", "spelled"),
+    [
+        ("tq cap xa co bn tthc", "Tuyên Quang cấp xã có bao nhiêu thủ tục hành chính?"),
+        ("HT cap tinh co bn thu tuc muc do 4?", "Hà Tĩnh cấp tỉnh có bao nhiêu thủ tục mức độ 4?"),
+    ],
+)
+def test_bn_closing_a_terse_question(service: AnswerService, terse: str, spelled: str) -> None:
+    # the terse form is answered as its spelled-out form is, never as Bắc Ninh's
+    ans, plain = service.answer(terse), service.answer(spelled)
     assert "Bắc Ninh" not in ans.text
-    assert "**275**" in ans.text.split("\n")[0]
+    assert plain.figure is not None
+    assert ans.figure == plain.figure
+
+
+def test_bn_in_capitals_is_the_province(service: AnswerService) -> None:
+    # "BN" beside another side is Bắc Ninh, whose report is not held: no figure for it
+    ans = service.answer("so diem cau truyen hinh cua Tuyen Quang va BN")
+    assert "Bắc Ninh" in ans.text
 
 
 def test_office_abbreviation_is_read(service: AnswerService) -> None:
-    ans = service.answer("HD so cong chuc cac so lam viec tai TT PVHCC tinh bn")
-    assert "**29**" in ans.text.split("\n")[0]
+    # "bpmc" and a closing "bn" answered word for word as "bộ phận một cửa … bao nhiêu"
+    terse = service.answer("DT bpmc cap xa giai quyet bn hs quy 3")
+    plain = service.answer("DT bo phan mot cua cap xa giai quyet bao nhieu hs quy 3")
+    assert terse.text == plain.text
 
 
 def test_a_total_is_no_count_announced(service: AnswerService) -> None:
-    ans = service.answer("Hai Duong 2022 cong bo bao nhieu TTHC moi ban hanh")
-    assert ans.abstained or "**" not in ans.text.split("\n")[0]
+    for asked in ("Tuyen Quang nam 2022 cong bo bao nhieu thu tuc bai bo",
+                  "How many newly issued procedures did Ha Tinh announce in 2021?"):  # fmt: skip
+        ans = service.answer(asked)
+        assert ans.abstained or "**" not in ans.text.split("\n")[0]
 
 
 TOTAL = "Tổng số TTHC thuộc thẩm quyền quản lý của tỉnh: 300, trong đó cấp tỉnh: 200 thủ tục."
@@ -53,3 +74,32 @@ def test_another_procedure_action_is_no_answer() -> None:
     found = procedure_action_unsaid(parse_query(asked), _answer(asked, amended, "15"), "vi")
     assert found is not None
     assert found.abstained
+
+
+PROPOSED = "Số TTHC đề nghị sửa đổi, bổ sung: 12 thủ tục; kiến nghị bãi bỏ 6 thủ tục."
+
+
+def test_a_proposed_action_is_not_done() -> None:
+    # procedures proposed for amendment are not procedures announced as amended
+    asked = "Dong Thap cong bo bao nhieu TTHC sua doi nam 2021"
+    found = procedure_action_unsaid(parse_query(asked), _answer(asked, PROPOSED, "12"), "vi")
+    assert found is not None
+    assert found.abstained
+    assert "công bố" in found.text
+    abolished = "how many procedures were abolished"
+    q = parse_query(abolished)
+    assert procedure_action_unsaid(q, _answer(abolished, PROPOSED, "6"), "en") is not None
+    # asked of proposals, the proposal answers
+    proposals = parse_query("tinh kien nghi bai bo may thu tuc")
+    assert procedure_action_unsaid(proposals, _answer(proposals.text, PROPOSED, "6"), "vi") is None
+
+
+def test_announcing_is_said_when_asked() -> None:
+    # "công bố" asked: a line of amendments done but not announced is no answer
+    asked = "how many amended procedures did the province announce"
+    amended = "Trong năm, tỉnh đã sửa đổi 9 thủ tục."
+    found = procedure_action_unsaid(parse_query(asked), _answer(asked, amended, "9"), "en")
+    assert found is not None
+    assert "announced" in found.text
+    announced = "Chủ tịch UBND tỉnh công bố 9 TTHC sửa đổi, bổ sung."
+    assert procedure_action_unsaid(parse_query(asked), _answer(asked, announced, "9"), "en") is None
