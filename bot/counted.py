@@ -88,7 +88,8 @@ _ENGLISH = {
 _NOT_OWNER = r"(?!['’])"
 # A verb right after "how many" ("when the course ended, how many went back to their
 # communes?") names no count noun after it: a noun further on says where or how, not what.
-_VERB_AFTER = r"(?:came|come|were|was|are|is|had|have|has|did|do|does|went|got)"
+# A copula is no such verb: "how many were officials" counts the officials.
+_VERB_AFTER = r"(?:came|come|had|have|has|did|do|does|went|got)"
 # An "of" past the first words ends the phrase counted: "how many field offices of the
 # ministries" counts the offices, the ministries only say whose ("how many of the tasks" still counts tasks).
 _ASKED_EN = re.compile(

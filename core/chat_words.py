@@ -62,15 +62,17 @@ def _question_word(m: re.Match[str]) -> str:
 
 # Offices and terms the reports spell out, as staff abbreviate them (folded, longest first).
 CHAT_TERMS: tuple[tuple[str, str], ...] = (
-    (r"tt ?pvhcc|ttpvhcc|tt phuc vu hcc|tt phuc vu hanh chinh cong|tthcc|tt hcc",
+    (r"tt ?pvhcc|ttpvhcc|tt phuc vu hcc|tt phuc vu hanh chinh cong",
      "trung tam phuc vu hanh chinh cong"),
+    # "TTHCC" is left as typed: the reports' Trung tâm Hành chính công of a district has no
+    # "phục vụ", and a comparison side labelled by it reads its line as typed
     (r"pvhcc", "phuc vu hanh chinh cong"),
     (r"hcc", "hanh chinh cong"),
     (r"bpmc|bp mot cua|bp 1 cua", "bo phan mot cua"),
-    (r"cb ?cc ?vc", "can bo cong chuc vien chuc"),
+    (r"cb cc ?vc", "can bo cong chuc vien chuc"),
     (r"cb cc", "can bo cong chuc"),
     (r"cq nganh doc|cq doc", "co quan nganh doc"),
-    (r"dvc ?tt", "dich vu cong truc tuyen"),
+    (r"dvc tt", "dich vu cong truc tuyen"),
     (r"sl", "so luong"),
     (r"ko|hok|khg", "khong"),
     (r"dc", "duoc"),

@@ -58,7 +58,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "tbxh": ("thuong binh va xa hoi",),
     # Written by askers, not by the reports (which spell it out): an abbreviation left unread
     # is a word no clause holds, weighed as the rarest word of the question.
-    "hcnn": ("hanh chinh nha nuoc",),
+    "hcnn": ("hanh chinh nha nuoc",), "bhxh": ("bao hiem xa hoi",),  # fmt: skip
 }
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
