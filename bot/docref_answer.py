@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from bot.docref_ask import ENGLISH_TYPES, DocAsk
 from bot.docref_issuer import (
     ISSUER_ONLY_COVERAGE,
+    OPENING_CHARS,
     Scored,
     doc_key,
     loose_key,
     only_of_issuer,
     other_issuers_down,
+    rest_in_topic,
 )
 from bot.docref_report import answered, asked_report
 from bot.docref_words import UBND, UBND_WORDS, asked_phrases, asked_words, issuer_words, words_of
@@ -197,6 +199,9 @@ class DocRefAnswerer:
         by_issuer = best is not None and _is_kind(best.ref, ask.kind) and only_of_issuer(
             best, ranked, asked_phrases(q, places), places
         )
+        if by_issuer and best is not None and best.coverage < MIN_COVERAGE:
+            # the lower floor only where the words it leaves are the citing report's topic
+            by_issuer = self._rest_is_report_topic(q, ask, best.ref, language)
         floor = ISSUER_ONLY_COVERAGE if by_issuer else MIN_CANDIDATE
         if best is None or best.coverage < floor:
             return self._not_found(q, [s for s in ranked if _is_kind(s.ref, ask.kind)], language)
@@ -205,6 +210,24 @@ class DocRefAnswerer:
         if (best.coverage >= MIN_COVERAGE or by_issuer) and lead >= MIN_LEAD:
             return self._state(q, ask, best.ref, language, best.score, lead)
         return self._unsure(q, ranked, language)
+
+    def _rest_is_report_topic(
+        self, q: ParsedQuery, ask: DocAsk, ref: DocRef, language: str
+    ) -> bool:  # fmt: skip
+        """Whether the question's subject words the reference does not say are all words of
+        the topic of the report that cites it (its title, its opening lines): "the report on
+        the e-government scheme was made under which letter of the department" asks the
+        department's one letter; "which letter of the department on recruitment" does not."""
+        subject = self.subject(q, language, ask.kind)
+        if subject.unread:  # English words no term reads: a topic the report cannot vouch for
+            return False
+        said = words_of(ref.subject_folded) + words_of(ref.subject_ocr_folded)
+        said += words_of(fold(ref.issuer)) + words_of(ref.context_folded)
+        report = self.index.reports[ref.report_id]
+        own = (c for c in self.index.chunks if c.report_id == ref.report_id)
+        opening = min(own, key=lambda c: c.position).text
+        topic = set(words_of(fold(report.title))) | set(words_of(fold(opening[:OPENING_CHARS])))
+        return rest_in_topic(subject.weights, set(said), topic)
 
     def subject(self, q: ParsedQuery, language: str, kind: str = "") -> Subject:
         """The question's subject words with their weights (idf) and the word pairs it says

@@ -21,6 +21,13 @@ ISSUER_MISMATCH = 0.5
 # describe the report that answers the document, not the document. Set on the author's own
 # wordings (not the evaluation sets): such right answers covered 0.30–0.42.
 ISSUER_ONLY_COVERAGE = 0.25
+# The citing report's opening (its header, its "V/v" line) read with its title as its topic:
+# the words the one document leaves must be the report's topic for ISSUER_ONLY_COVERAGE to
+# hold. A header runs a few hundred characters; this keeps the opening's body out.
+OPENING_CHARS = 600
+# Words that say a document was acted under ("căn cứ", "làm theo", "thực hiện", "được lập"): the
+# asking, not a topic the document or the report must say.
+CITING_WORDS = frozenset({"can", "cu", "theo", "lam", "thuc", "hien", "lap", "duoc", "dua", "tren"})
 
 
 @dataclass(frozen=True)
@@ -73,3 +80,10 @@ def only_of_issuer(best: Scored, ranked: Sequence[Scored], asked: str, places: s
         for s in ranked
         if issuer_phrase(s.ref.issuer, places) == phrase
     )
+
+
+def rest_in_topic(weights: dict[str, float], said: set[str], topic: set[str]) -> bool:
+    """Whether every subject word (`weights`) the document does not say (`said`) is a word of
+    the citing report's topic: the question's other words then describe the report, not another
+    matter the document should be about."""
+    return all(w in topic or w in CITING_WORDS for w in weights if w not in said)
