@@ -108,18 +108,20 @@ _PROPOSED = re.compile(
     rf"\b{_PROPOSING}\s+(?:(?:{'|'.join(_PROCEDURE_ACTIONS)})(?:\s*(?:,|va|hoac|/)\s*)?)+"
 )
 # The count nouns of procedures (`counted.asked_noun` reads "TTHC" as "thu tuc").
+# A question asking of proposals in any form ("đề xuất", "propose", "recommendation"): the
+# proposed actions are then what it counts.
+_ASKS_PROPOSALS = re.compile(r"\b(?:de nghi|kien nghi|de xuat|du kien|propos|recommend|suggest)")
 _PROCEDURE_COUNTS = frozenset({"thu tuc", "thu tuc hanh chinh", "tthc"})
 
 
 def _says_done(asked: set[str], folded_question: str, quote: str) -> bool:
-    """Whether `quote` says an asked action done: "công bố" when that is asked (a count of
-    amended procedures announced is announced), any asked one otherwise; an action only
-    proposed ("đề nghị sửa đổi") is not done unless the question asks of proposals."""
+    """Whether `quote` says an asked action done; an action only proposed ("đề nghị sửa đổi")
+    is not done unless the question asks of proposals in any form (`_ASKS_PROPOSALS`)."""
     line = fold(quote)
-    if not re.search(rf"\b{_PROPOSING}\b", folded_question):
+    if not _ASKS_PROPOSALS.search(folded_question):
         line = _PROPOSED.sub(" ", line)
     said = set(_PROCEDURE_VI.findall(line))
-    return "cong bo" in said if "cong bo" in asked else bool(asked & said)
+    return bool(asked & said)
 
 
 def procedure_action_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
