@@ -39,8 +39,8 @@ def part_tier(label: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def _whole(facts: list[Fact], cell: Cell) -> Fact | None:
-    """The one headline fact of the cell's cited line whose value is the cell's figure."""
+def stated_fact(cell: Cell, facts: list[Fact]) -> Fact | None:
+    """The one fact of the cell's cited line whose value is the cell's figure."""
     cit = cell.citation
     if cit is None:
         return None
@@ -50,7 +50,13 @@ def _whole(facts: list[Fact], cell: Cell) -> Fact | None:
         if f.line_start <= cit.line_end and f.line_end >= cit.line_start
         and fold(f.value) in quote and comparable(f.value) == value
     ]  # fmt: skip
-    return said[0] if len(said) == 1 and not said[0].parent else None
+    return said[0] if len(said) == 1 else None
+
+
+def _whole(facts: list[Fact], cell: Cell) -> Fact | None:
+    """The one headline fact of the cell's cited line whose value is the cell's figure."""
+    said = stated_fact(cell, facts)
+    return said if said is not None and not said.parent else None
 
 
 def tier_part(parts: Sequence[Part], cells: list[Cell], facts_of: FactsOf) -> list[Cell]:

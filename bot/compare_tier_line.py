@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.compare_facts import comparable, fact_citation
-from bot.compare_part_scope import part_tier
+from bot.compare_part_scope import part_tier, stated_fact
 from bot.compare_parts import Part
 from bot.compare_table import Cell
-from core.text import fold
 from index.facts import Fact
 from index.generations import LoadedIndex
 
@@ -38,20 +37,6 @@ def alike(a: Fact, b: Fact) -> bool:
     wa, wb = _words(a), _words(b)
     least = min(len(wa), len(wb))
     return least > 0 and len(wa & wb) >= ALIKE * least
-
-
-def _stated(cell: Cell, facts: list[Fact]) -> Fact | None:
-    """The one fact of the cell's cited line whose value is the cell's figure."""
-    cit = cell.citation
-    if cit is None:
-        return None
-    quote, value = fold(cit.quote), comparable(cell.figure)
-    said = [
-        f for f in facts
-        if f.line_start <= cit.line_end and f.line_end >= cit.line_start
-        and fold(f.value) in quote and comparable(f.value) == value
-    ]  # fmt: skip
-    return said[0] if len(said) == 1 else None
 
 
 def sibling_of(found: Fact, tier: str, facts: list[Fact]) -> Fact | None:
@@ -78,7 +63,7 @@ def tier_sibling(
         if found.citation is None or lost.citation is not None or lost.doubted or tier is None:
             continue
         facts = facts_of(found.citation.chunk_id)
-        said = _stated(found, facts)
+        said = stated_fact(found, facts)
         if said is None or said.scope != tiers[k]:
             continue
         other = sibling_of(said, tier, facts)
