@@ -24,6 +24,7 @@ from bot.compare_guard import guarded
 from bot.compare_heading import under_heading
 from bot.compare_label_line import label_line
 from bot.compare_larger import with_larger
+from bot.compare_line_parts import clause_parts, on_own_items
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
 from bot.compare_more_than import DIFFERENCE_ASKED, one_line_apart, split_by_comparative
@@ -152,7 +153,7 @@ class PartsAnswerer:
         if weak:
             parts = parts_of(q, en, weak=True)
         else:
-            parts = between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q)
+            parts = clause_parts(q, lambda: between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q))  # fmt: skip  # noqa: E501
         if any(not p.label for p in parts):
             return []  # a part of only comparison words ("compare"): no parts read
         if people := people_named(q):  # "… bao nhiêu người" of "công chức": "bao nhiêu công chức"
@@ -180,7 +181,7 @@ class PartsAnswerer:
         of = lambda rid: [f for c in self.index.chunks if c.report_id == rid for f in self._chunk_facts(c.id)]  # noqa: E731
         cells = label_line(parts, cells, of, self.index, self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
-        cells = guarded(parts, amount_of_share(q, cells, self._chunk))
+        cells = on_own_items(q.text, parts, guarded(parts, amount_of_share(q, cells, self._chunk)))
         if all(c.citation is None and not c.doubted for c in cells):
             return None
         if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)

@@ -281,11 +281,30 @@ _AUX_END = re.compile(
 _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*$|[^()]*\d[^()]*\)\s*$)")
 
 
+# Words that open a part of a whole the question states, not the part's own name: "(tổng 300
+# hồ sơ,) trong đó cấp xã …", "of which …" (accented, folded and English).
+_OF_WHICH = re.compile(r"^(?:trong (?:đó|do|số đó|so do)|of which|of these|of them|among them)\s+",
+                       re.IGNORECASE)  # fmt: skip
+# A verb of share closing a part ("… cấp xã chiếm", "… accounted for"): what a part is asked
+# with, never a word the line names it by.
+_SHARE_VERB = re.compile(
+    r"\s+(?:chiếm|chiem|accounts? for|accounted for|made up|trong (?:số đó|so do|đó|do)|of them"
+    r"|among them)$", re.IGNORECASE)  # fmt: skip
+
+
 def part_label(said: str) -> str:
     """A part's label: its words, without the punctuation, English auxiliaries and a trailing
-    aside (`_TRAILING_ASIDE`) ending them (the aside kept when it is all the label says)."""
+    aside (`_TRAILING_ASIDE`) ending them (the aside kept when it is all the label says), nor
+    a "trong đó" opening it or a "chiếm" closing it (`_OF_WHICH`, `_SHARE_VERB`)."""
     bare = _TRAILING_ASIDE.sub("", said.rstrip(",.;:?! ")).strip() or said
-    return _AUX_END.sub("", bare.strip(",.;:?!()")).strip(",.;:?!()")
+    bare = _AUX_END.sub("", bare.strip(",.;:?!()")).strip(",.;:?!()")
+    return _SHARE_VERB.sub("", _OF_WHICH.sub("", bare)).strip(",.;:?!() ") or bare
+
+
+def of_which_only(label: str) -> bool:
+    """Whether a label says only that its part is of the whole before it ("trong đó"): no
+    words that name the part."""
+    return bool(_OF_WHICH.match(label + " ")) and not _OF_WHICH.sub("", label + " ").strip()
 
 
 # A part before this short at most may be a modifier whose head noun the part after says once

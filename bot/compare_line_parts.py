@@ -1,0 +1,110 @@
+"""Each part's figure on the one line every part was read from: "tinh giản 150 người, trong đó
+có 120 viên chức và 30 cán bộ" gives "viên chức" 120 and "cán bộ" 30, never the 150 beside
+them nor a "6" of "6 tháng" inside a part's words.
+
+The line is cut into its items at the words that set parts apart (commas, semicolons,
+brackets, "và", "trong đó"); an item's figure is the first number it says. A part takes the
+figure of the one item that says all its label's words; a part whose figure is another item's
+first number (or a number inside an item, or one the question itself states) is then moved
+to that item's figure, and when no one item says its words it is left as read (the other
+checks hold it). Only when every part cites the same line: parts of other lines are
+`bot/compare_part_line.py`'s."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from bot.compare_asked_clauses import LEND_FROM, asked_clauses
+from bot.compare_parts import Part
+from bot.compare_table import Cell
+from bot.part_words import of_which_only
+from core.query import ParsedQuery
+from core.text import fold
+
+# Where a line's items part: punctuation and the words that open another part.
+_ITEM_CUT = re.compile(r"[;,:()\[\]]|\s(?:và|trong đó|trong số đó|gồm|bao gồm)\s", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+# Words of a label that name no part ("các", "có", "là"): an item need not say them.
+_SLIGHT = frozenset(("cac", "co", "la", "cua", "tai", "o", "cho", "duoc", "da", "nhung", "trong"))
+MIN_NAMING = 2  # words of a label an item must say, at least, to be the part's by its words
+
+
+def _items(line: str) -> list[tuple[str, str]]:
+    """(the item's first number, its folded words) of each item of the line that says one."""
+    out = []
+    for item in _ITEM_CUT.split(line):
+        first = _NUMBER.search(item)
+        if first is not None:
+            out.append((first.group(), " ".join(fold(item, repair=False).split())))
+    return out
+
+
+def _naming(label: str) -> set[str]:
+    return {w for w in fold(label, repair=False).split() if w not in _SLIGHT}
+
+
+def own_item(label: str, line: str) -> str | None:
+    """The figure of the one item of the line that says every word of the label; None when no
+    item, or more than one, says them (or the label says too few words to tell)."""
+    words = _naming(label)
+    if len(words) < MIN_NAMING and not any(w.isalpha() and len(w) > 3 for w in words):
+        return None
+    found = {(fig, said) for fig, said in _items(line) if words <= set(said.split())}
+    if len(found) > 1:  # "A lãnh đạo" and "A không giữ chức danh lãnh đạo": the one saying it whole
+        phrase = " ".join(fold(label, repair=False).split())
+        found = {(fig, said) for fig, said in found if f" {phrase} " in f" {said} "}
+    return next(iter(found))[0] if len(found) == 1 else None
+
+
+def _stated_in(q_text: str) -> set[str]:
+    return set(_NUMBER.findall(q_text))
+
+
+def _line_of(cell: Cell) -> tuple[str, str] | None:
+    """The line a cell stands on: its figure's, else that of the one line its doubts share."""
+    if cell.citation is not None:
+        return cell.citation.chunk_id, cell.citation.quote
+    lines = {(c.chunk_id, c.quote) for _, c in cell.doubted}
+    return next(iter(lines)) if len(lines) == 1 else None
+
+
+def on_own_items(q_text: str, parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
+    """The cells, each part's figure the one its own item on the shared line states (see the
+    module); the cells as they are when the parts stand on different lines, or none is
+    stated. An unsure part whose doubts are all on that line takes its item's figure too."""
+    lines = {_line_of(c) for c in cells}
+    if len(cells) != len(parts) or len(lines) != 1 or None in lines:
+        return cells
+    if not any(c.citation is not None for c in cells):
+        return cells
+    line = next(iter(lines))
+    if line is None:
+        return cells
+    cit = next(c.citation for c in cells if c.citation is not None)
+    stated = _stated_in(q_text)
+    own = [own_item(p.label, line[1]) for p in parts]
+    if len({o for o in own if o is not None}) < sum(o is not None for o in own):
+        return cells  # two parts led to one item: their words do not tell them apart
+    out = []
+    for cell, fig in zip(cells, own, strict=True):
+        if fig is not None and fig != cell.figure and fig not in stated:
+            holds = cell.holds or next((c.holds for c in cells if c.holds), "")
+            cell = replace(
+                cell, figure=fig, doubted=(), citation=cit, counts=cit.quote, holds=holds
+            )
+        elif fig is None and cell.figure in stated and cell.citation is not None:
+            cell = Cell(cell.side, doubted=((cell.figure, cell.citation),))
+        out.append(cell)
+    return out
+
+
+def clause_parts(q: ParsedQuery, others: Callable[[], list[Part]]) -> list[Part]:
+    """The parts of a question: its asked clauses when three or more each ask a number, else
+    the parts `others` reads, else (none read, or a part read only as "trong đó") its asked
+    clauses."""
+    parts = asked_clauses(q, LEND_FROM) or others()
+    if not parts or any(of_which_only(p.label) for p in parts):
+        return asked_clauses(q)
+    return parts
