@@ -63,6 +63,8 @@ def _clauses(words: list[str]) -> list[tuple[int, int, int]]:
             start -= 1
         out.append((start, ask, len(words)))
         floor = ask + 2
+    if not out:
+        return []
     ends = [(s - 1 if s > 0 and bare_word(words[s - 1]) in _JOINS else s) for s, _, _ in out[1:]]
     return [(s, a, e) for (s, a, _), e in zip(out, [*ends, len(words)], strict=True)]
 
