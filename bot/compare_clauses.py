@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from bot.part_words import bare_word as _bare
 from bot.part_words import past_dates, shared_lead
@@ -13,7 +12,6 @@ from bot.part_words import past_dates, shared_lead
 WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "thi", "the", "a", "an"])
 # Words that open a clause set against the one before ("…, còn …", "while …").
 OPENERS = frozenset(("con", "while", "whereas"))
-COUNTED_WORDS = 6  # words of what a clause counts after its asking words, read as its label
 
 
 def ends_clause(token: str) -> bool:
@@ -84,20 +82,3 @@ def each_clause(
         b, xs = [(0, k), (xs, lead), (ys, len(words))], lead
     return a, b, k, xs, xe
 
-
-
-def counted_after(
-    words: list[str], span: tuple[int, int], at: int, ask_at: Callable[[list[str], int], int]
-) -> tuple[int, int]:
-    """The first part's label span: the words its clause counts after its asking words when
-    the span read ends on them ("tuyển bao nhiêu công chức qua thi tuyển, và bao nhiêu …":
-    "công chức qua thi tuyển", not "tuyển"); the span itself otherwise. `ask_at`: how many
-    words at an index ask a number."""
-    xs, xe = span
-    ask = ask_at(words, xe) if xe < at else 0
-    end = at
-    while end > xe + ask and _bare(words[end - 1]) in WEAK_END:
-        end -= 1
-    if ask < 2 or end - (xe + ask) < 2 or any(ask_at(words, i) >= 2 for i in range(xe + ask, end)):
-        return xs, xe
-    return xe + ask, min(end, xe + ask + COUNTED_WORDS)

@@ -28,6 +28,8 @@ _ITEM_CUT = re.compile(r"[;,:()\[\]]|\s(?:và|trong đó|trong số đó|gồm|b
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 # Words of a label that name no part ("các", "có", "là"): an item need not say them.
 _SLIGHT = frozenset(("cac", "co", "la", "cua", "tai", "o", "cho", "duoc", "da", "nhung", "trong"))
+# A clause asking the average of each part, or of each unit: no part of the line itself.
+_PER = re.compile(r"\b(?:binh quan|trung binh|average|moi|each|per)\b")
 MIN_NAMING = 2  # words of a label an item must say, at least, to be the part's by its words
 
 
@@ -62,6 +64,18 @@ def _stated_in(q_text: str) -> set[str]:
     return set(_NUMBER.findall(q_text))
 
 
+def _misread(figure: str, line: str, others: set[str], label: str) -> bool:
+    """Whether a part's figure is none of its own on the line: one the question states or
+    another part's, a number inside an item (not the one it counts: "6 tháng"), one whose item
+    says the label's words only apart (the item `own_item` read says them whole), or none
+    read (an unsure part). A figure heading an item of its own else stands: its item may name
+    the part in other words ("Ủy ban nhân dân" for "UBND")."""
+    heads = {fig: said for fig, said in _items(line)}
+    if not figure or figure in others or figure not in heads:
+        return True
+    return _naming(label) <= set(heads[figure].split())
+
+
 def _line_of(cell: Cell) -> tuple[str, str] | None:
     """The line a cell stands on: its figure's, else that of the one line its doubts share."""
     if cell.citation is not None:
@@ -88,8 +102,11 @@ def on_own_items(q_text: str, parts: Sequence[Part], cells: list[Cell]) -> list[
     if len({o for o in own if o is not None}) < sum(o is not None for o in own):
         return cells  # two parts led to one item: their words do not tell them apart
     out = []
-    for cell, fig in zip(cells, own, strict=True):
-        if fig is not None and fig != cell.figure and fig not in stated:
+    for part, cell, fig in zip(parts, cells, own, strict=True):
+        others = stated | {o for o in own if o is not None and o != fig}
+        if fig is not None and fig != cell.figure and fig not in stated and _misread(
+            cell.figure, line[1], others, part.label
+        ):
             holds = cell.holds or next((c.holds for c in cells if c.holds), "")
             cell = replace(
                 cell, figure=fig, doubted=(), citation=cit, counts=cit.quote, holds=holds
@@ -106,5 +123,7 @@ def clause_parts(q: ParsedQuery, others: Callable[[], list[Part]]) -> list[Part]
     clauses."""
     parts = asked_clauses(q, LEND_FROM) or others()
     if not parts or any(of_which_only(p.label) for p in parts):
-        return asked_clauses(q)
+        clauses = asked_clauses(q)
+        # "bao nhiêu X ở A và B, bình quân mỗi đơn vị bao nhiêu": an average of each, no part
+        return [] if any(_PER.search(fold(p.label, repair=False)) for p in clauses) else clauses
     return parts

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.compare_clauses import OPENERS as _OPENERS
 from bot.compare_clauses import WEAK_END as _WEAK_END
-from bot.compare_clauses import clause_end, counted_after, each_clause, past_years
+from bot.compare_clauses import clause_end, each_clause, past_years
 from bot.compare_clauses import clause_start as _clause_start
 from bot.compare_clauses import each_asks as _each_asks
 from bot.compare_clauses import ends_clause as _ends_clause
@@ -305,7 +305,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         inside = [i for i in range(xs, xe) if i in places]  # "số hồ sơ Hà Tĩnh tiếp nhận …"
         if inside:  # the place named inside the part before names both parts' place
             b.insert(b.index((ys, ye)) + 1, (inside[0], inside[-1] + 1))
-        xe_label = [counted_after(words, _unasked(words, *xe_label[0]), at, _ask_at), *xe_label[1:]]
+        xe_label = [_unasked(words, *xe_label[0]), *xe_label[1:]]
         x_label = words_said(q, words, xe_label, drop | frozenset(inside))  # ("compare" left out)
         # "… ở cấp huyện và … ở cấp xã": a trailing qualifier of the second part's alone
         x_only, y_only = own_qualifiers(words, (xs, xe), at, (ys, ye))
