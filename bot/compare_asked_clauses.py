@@ -4,14 +4,15 @@ how many B?", "giao bao nhiêu nhiệm vụ, bao nhiêu xong, bao nhiêu chưa t
 clause is one part: its label is what the clause counts (the words after its asking words, else
 the words before them, without "trong đó" or "chiếm"), its question the words before the first
 clause (place, period, a total the question states) and the clause itself. Used where the split
-of `bot/compare_parts.py` reads no two parts, or when three clauses or more each ask a number
-(that split reads two)."""
+of `bot/compare_parts.py` reads only a "trong đó" part, or when three clauses or more each ask a
+number (that split reads two); a clause asking a difference ("chênh nhau bao nhiêu") is none."""
 
 from __future__ import annotations
 
 import re
 
 from bot.compare_clauses import ends_clause
+from bot.compare_more_than import DIFFERENCE_ASKED
 from bot.compare_parts import Part, part_question
 from bot.part_words import bare_word, part_label, words_said
 from core.query import ParsedQuery
@@ -25,13 +26,16 @@ _JOINS = frozenset(("va", "and", "con", "while", "whereas"))
 _OPENING = frozenset(("trong", "do", "so", "co", "of", "which", "among", "them", "tong", "total",
                       "were", "was", "are", "is", "tai", "at", "in"))  # fmt: skip
 _CLOSING = frozenset(("chiem", "la", "co", "duoc", "da", "were", "was", "are", "is", "did",
-                      "do", "does", "trong", "do", "so", "of", "them", "đó"))  # fmt: skip
+                      "do", "does", "trong", "so", "of", "them"))  # fmt: skip
 MIN_ASKED = 2  # clauses, each asking its own number
 # Clauses asked at once from which a later clause without its own counted words is read as
 # counting the first clause's ("giao bao nhiêu nhiệm vụ, bao nhiêu xong, bao nhiêu chưa"); of
 # two, the second may count another thing ("how many were leaders and how many held none").
 LEND_FROM = 3
-MAX_LABEL = 10  # words of one clause's label
+# Words of one clause's label, at most: a part's name runs a few words ("công chức không giữ
+# chức danh lãnh đạo" is 8); words past that are the clause's period or place, which the part's
+# question keeps anyway, and a longer label no item of the line says whole.
+MAX_LABEL = 10
 _NUMBER = re.compile(r"\d[\d.,]*")
 
 
@@ -91,7 +95,10 @@ def asked_clauses(q: ParsedQuery, least: int = MIN_ASKED) -> list[Part]:
     """The parts of a question of `least` clauses or more each asking its own number; []
     otherwise, or when a clause's label is empty."""
     words = q.folded.split()
-    clauses = _clauses(words)
+    # a clause asking how far apart the others are ("chênh nhau bao nhiêu") counts no part
+    clauses = [
+        c for c in _clauses(words) if not DIFFERENCE_ASKED.search(" ".join(words[c[0] : c[2]]))
+    ]
     if len(clauses) < least:
         return []
     (s0, a0, e0) = clauses[0]

@@ -13,12 +13,15 @@ checks hold it). Only when every part cites the same line: parts of other lines 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.compare_asked_clauses import LEND_FROM, asked_clauses
-from bot.compare_parts import Part
+from bot.compare_between import between_parts
+from bot.compare_list import listed_parts
+from bot.compare_parts import Part, parts_of
 from bot.compare_table import Cell
+from bot.compare_years import year_parts
 from bot.part_words import of_which_only
 from core.query import ParsedQuery
 from core.text import fold
@@ -31,6 +34,10 @@ _SLIGHT = frozenset(("cac", "co", "la", "cua", "tai", "o", "cho", "duoc", "da", 
 # A clause asking the average of each part, or of each unit: no part of the line itself.
 _PER = re.compile(r"\b(?:binh quan|trung binh|average|moi|each|per)\b")
 MIN_NAMING = 2  # words of a label an item must say, at least, to be the part's by its words
+# A label of one naming word names its part only when the word is longer than this many
+# letters: folded short words ("xa", "so", "cap", "ubnd" is 4) are too often a piece of a
+# longer name many items share; "requests", "leaders" or "ubnd" name one item.
+MIN_LONE_LETTERS = 3
 
 
 def _items(line: str) -> list[tuple[str, str]]:
@@ -39,7 +46,8 @@ def _items(line: str) -> list[tuple[str, str]]:
     for item in _ITEM_CUT.split(line):
         first = _NUMBER.search(item)
         if first is not None:
-            out.append((first.group(), " ".join(fold(item, repair=False).split())))
+            said = (w.strip(".!?") for w in fold(item, repair=False).split())
+            out.append((first.group(), " ".join(said)))
     return out
 
 
@@ -51,7 +59,8 @@ def own_item(label: str, line: str) -> str | None:
     """The figure of the one item of the line that says every word of the label; None when no
     item, or more than one, says them (or the label says too few words to tell)."""
     words = _naming(label)
-    if len(words) < MIN_NAMING and not any(w.isalpha() and len(w) > 3 for w in words):
+    long_word = any(w.isalpha() and len(w) > MIN_LONE_LETTERS for w in words)
+    if len(words) < MIN_NAMING and not long_word:
         return None
     found = {(fig, said) for fig, said in _items(line) if words <= set(said.split())}
     if len(found) > 1:  # "A lãnh đạo" and "A không giữ chức danh lãnh đạo": the one saying it whole
@@ -62,6 +71,12 @@ def own_item(label: str, line: str) -> str | None:
 
 def _stated_in(q_text: str) -> set[str]:
     return set(_NUMBER.findall(q_text))
+
+
+def _item_numbers(line: str, first: str) -> set[str]:
+    """Every number of the items of the line whose first number is `first`."""
+    items = [i for i in _ITEM_CUT.split(line) if (m := _NUMBER.search(i)) and m.group() == first]
+    return {n for i in items for n in _NUMBER.findall(i)}
 
 
 def _misread(figure: str, line: str, others: set[str], label: str) -> bool:
@@ -104,8 +119,15 @@ def on_own_items(q_text: str, parts: Sequence[Part], cells: list[Cell]) -> list[
     out = []
     for part, cell, fig in zip(parts, cells, own, strict=True):
         others = stated | {o for o in own if o is not None and o != fig}
-        if fig is not None and fig != cell.figure and fig not in stated and _misread(
-            cell.figure, line[1], others, part.label
+        # a figure its own item says after a stray first number ("đã giải quyết 14 7.250",
+        # OCR) stands: only one the question states or another part's is moved
+        kept = fig is not None and cell.figure in _item_numbers(line[1], fig) - others
+        if (
+            not kept
+            and fig is not None
+            and fig != cell.figure
+            and fig not in stated
+            and _misread(cell.figure, line[1], others, part.label)
         ):
             holds = cell.holds or next((c.holds for c in cells if c.holds), "")
             cell = replace(
@@ -117,13 +139,14 @@ def on_own_items(q_text: str, parts: Sequence[Part], cells: list[Cell]) -> list[
     return out
 
 
-def clause_parts(q: ParsedQuery, others: Callable[[], list[Part]]) -> list[Part]:
-    """The parts of a question: its asked clauses when three or more each ask a number, else
-    the parts `others` reads, else (none read, or a part read only as "trong đó") its asked
-    clauses."""
-    parts = asked_clauses(q, LEND_FROM) or others()
-    if not parts or any(of_which_only(p.label) for p in parts):
+def read_parts(q: ParsedQuery, en: bool) -> list[Part]:
+    """The parts of a question: its asked clauses when three or more each ask a number (none
+    a difference), else those the other readers read (between, listed, joined, years), and
+    when those read only a "trong đó" part, its asked clauses (none when a clause asks an
+    average: "bao nhiêu X ở A và B, bình quân mỗi đơn vị bao nhiêu")."""
+    parts = asked_clauses(q, LEND_FROM)
+    parts = parts or between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q)
+    if parts and any(of_which_only(p.label) for p in parts):
         clauses = asked_clauses(q)
-        # "bao nhiêu X ở A và B, bình quân mỗi đơn vị bao nhiêu": an average of each, no part
         return [] if any(_PER.search(fold(p.label, repair=False)) for p in clauses) else clauses
     return parts

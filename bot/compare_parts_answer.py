@@ -24,7 +24,7 @@ from bot.compare_guard import guarded
 from bot.compare_heading import under_heading
 from bot.compare_label_line import label_line
 from bot.compare_larger import with_larger
-from bot.compare_line_parts import clause_parts, on_own_items
+from bot.compare_line_parts import on_own_items, read_parts
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
 from bot.compare_more_than import DIFFERENCE_ASKED, one_line_apart, split_by_comparative
@@ -45,7 +45,6 @@ from bot.compare_units import (
     persons_as,
     stated_fact,
 )
-from bot.compare_years import year_parts
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
 from bot.extractive.share_count import count_behind
@@ -150,10 +149,7 @@ class PartsAnswerer:
         q = without_ratio(q, en)
         # two years of one report: the years, when the question names no two parts
         # (three or more parts of one breakdown listed: "mức độ 2, 3 và 4", before two)
-        if weak:
-            parts = parts_of(q, en, weak=True)
-        else:
-            parts = clause_parts(q, lambda: between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q))  # fmt: skip  # noqa: E501
+        parts = parts_of(q, en, weak=True) if weak else read_parts(q, en)
         if any(not p.label for p in parts):
             return []  # a part of only comparison words ("compare"): no parts read
         if people := people_named(q):  # "… bao nhiêu người" of "công chức": "bao nhiêu công chức"
