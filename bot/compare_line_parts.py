@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from bot.compare_asked_clauses import LEND_FROM, asked_clauses
 from bot.compare_between import between_parts
+from bot.compare_lines import share_out
 from bot.compare_list import listed_parts
 from bot.compare_parts import Part, parts_of
 from bot.compare_table import Cell
@@ -33,6 +34,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _SLIGHT = frozenset(("cac", "co", "la", "cua", "tai", "o", "cho", "duoc", "da", "nhung", "trong"))
 # A clause asking the average of each part, or of each unit: no part of the line itself.
 _PER = re.compile(r"\b(?:binh quan|trung binh|average|moi|each|per)\b")
+# A later clause asking a part of the whole the first clause counts ("…, and how many of them
+# were X?", "…, trong số đó bao nhiêu X?"): its part is looked for on the whole's line first.
+_OF_THEM = re.compile(r"\b(?:of them|among them|of these|of which|trong so do|trong do)\b")
 MIN_NAMING = 2  # words of a label an item must say, at least, to be the part's by its words
 # A label of one naming word names its part only when the word is longer than this many
 # letters: folded short words ("xa", "so", "cap", "ubnd" is 4) are too often a piece of a
@@ -82,13 +86,14 @@ def _item_numbers(line: str, first: str) -> set[str]:
 def _misread(figure: str, line: str, others: set[str], label: str) -> bool:
     """Whether a part's figure is none of its own on the line: one the question states or
     another part's, a number inside an item (not the one it counts: "6 tháng"), one whose item
-    says the label's words only apart (the item `own_item` read says them whole), or none
-    read (an unsure part). A figure heading an item of its own else stands: its item may name
-    the part in other words ("Ủy ban nhân dân" for "UBND")."""
+    says any of the label's words (only apart, or only some: "13 cán bộ công chức" for "viên
+    chức", while the item `own_item` read says them all, whole), or none read (an unsure
+    part). A figure heading an item of its own that says none of them stands: its item may
+    name the part in other words ("Ủy ban nhân dân" for "UBND")."""
     heads = {fig: said for fig, said in _items(line)}
     if not figure or figure in others or figure not in heads:
         return True
-    return _naming(label) <= set(heads[figure].split())
+    return bool(_naming(label) & set(heads[figure].split()))
 
 
 def _line_of(cell: Cell) -> tuple[str, str] | None:
@@ -104,6 +109,8 @@ def on_own_items(q_text: str, parts: Sequence[Part], cells: list[Cell]) -> list[
     module); the cells as they are when the parts stand on different lines, or none is
     stated. An unsure part whose doubts are all on that line takes its item's figure too."""
     lines = {_line_of(c) for c in cells}
+    if len(cells) == len(parts) and len(lines) > 1:
+        return _of_the_whole(q_text, parts, cells)
     if len(cells) != len(parts) or len(lines) != 1 or None in lines:
         return cells
     if not any(c.citation is not None for c in cells):
@@ -135,6 +142,27 @@ def on_own_items(q_text: str, parts: Sequence[Part], cells: list[Cell]) -> list[
             )
         elif fig is None and cell.figure in stated and cell.citation is not None:
             cell = Cell(cell.side, doubted=((cell.figure, cell.citation),))
+        out.append(cell)
+    return out
+
+
+def _of_the_whole(q_text: str, parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
+    """The cells, a later part asked as one of the first part's whole ("how many of them") that
+    stands on another line taking the figure its words lead to on the whole's line ("103
+    người trong đó có 90 viên chức và 13 cán bộ công chức"), when that line gives it one."""
+    whole = cells[0].citation
+    if whole is None or not _OF_THEM.search(fold(q_text, repair=False)):
+        return cells
+    out = [cells[0]]
+    stated = _stated_in(q_text)
+    for part, cell in zip(parts[1:], cells[1:], strict=True):
+        if _line_of(cell) != (whole.chunk_id, whole.quote):
+            found = share_out([part.label], whole.quote, False)
+            fig = found[0] if found else None
+            if fig is not None and fig not in stated | {cells[0].figure, cell.figure}:
+                holds = cell.holds or cells[0].holds
+                cell = replace(cell, figure=fig, doubted=(), citation=whole, counts=whole.quote,
+                               holds=holds)  # fmt: skip
         out.append(cell)
     return out
 

@@ -130,3 +130,23 @@ def test_a_figure_its_own_item_says_after_a_stray_number_stands() -> None:
     out = on_own_items("tỉnh B nhận bao nhiêu hồ sơ, giải quyết bao nhiêu?", parts,
                        _cells(quote, ["520", "495"]))  # fmt: skip
     assert [c.figure for c in out] == ["520", "495"]  # "7" (OCR) heads the item, "495" stands
+
+
+CUT = "Giảm 150 người, trong đó có 120 viên chức và 30 cán bộ công chức."
+
+
+def test_a_figure_whose_item_says_only_some_of_the_part_words_moves() -> None:
+    parts = [Part("người", parse_query("người")), Part("viên chức", parse_query("viên chức"))]
+    out = on_own_items("tỉnh B giảm bao nhiêu người, trong đó bao nhiêu viên chức?", parts,
+                       _cells(CUT, ["150", "30"]))  # fmt: skip
+    assert [c.figure for c in out] == ["150", "120"]  # "cán bộ công chức" is another kind
+
+
+def test_a_part_of_them_is_read_on_the_whole_line_first() -> None:
+    parts = [Part("people cut", parse_query("x")), Part("civil servants", parse_query("y"))]
+    whole, other = _cells(CUT, ["150"])[0], _cells("chuyển ngạch 05 công chức.", ["05"])[0]
+    q = "Province B: how many people were cut, and how many of them were civil servants?"
+    assert [c.figure for c in on_own_items(q, parts, [whole, other])] == ["150", "30"]
+    # not asked as a part of the whole: each part keeps its own line
+    q = "Province B: how many people were cut, and how many civil servants changed grade?"
+    assert [c.figure for c in on_own_items(q, parts, [whole, other])] == ["150", "05"]
