@@ -86,14 +86,14 @@ def _item_numbers(line: str, first: str) -> set[str]:
 def _misread(figure: str, line: str, others: set[str], label: str) -> bool:
     """Whether a part's figure is none of its own on the line: one the question states or
     another part's, a number inside an item (not the one it counts: "6 tháng"), one whose item
-    says any of the label's words (only apart, or only some: "13 cán bộ công chức" for "viên
-    chức", while the item `own_item` read says them all, whole), or none read (an unsure
-    part). A figure heading an item of its own that says none of them stands: its item may
-    name the part in other words ("Ủy ban nhân dân" for "UBND")."""
+    says the label's words only apart (the item `own_item` read says them whole), or none
+    read (an unsure part). A figure heading an item of its own else stands: its item may name
+    the part in other words ("Ủy ban nhân dân" for "UBND"), or the item `own_item` read may
+    be the whole's ("HĐND và UBND tỉnh ban hành 31")."""
     heads = {fig: said for fig, said in _items(line)}
     if not figure or figure in others or figure not in heads:
         return True
-    return bool(_naming(label) & set(heads[figure].split()))
+    return _naming(label) <= set(heads[figure].split())
 
 
 def _line_of(cell: Cell) -> tuple[str, str] | None:
