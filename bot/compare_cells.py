@@ -63,6 +63,11 @@ MAX_PARTS = 6  # breakdown rows under one side's figure
 # ranking that hold at least DOUBTED_TOPIC of the question's topic words.
 MAX_DOUBTED = 3
 DOUBTED_TOPIC = 0.4
+# A side's own answer fills or settles it only when the side's ranking reads the fact it
+# states as holding at least this share of the question's topic words (as a doubted figure
+# must, `DOUBTED_TOPIC`): a figure the answerer found on a line of another subject is no
+# figure of the asked thing, however it keeps the asked kind.
+ANSWERED_TOPIC = DOUBTED_TOPIC
 SAID_AGAIN_LINES = 6  # how far on a figure with the same part label is one of the same list
 
 
@@ -91,8 +96,9 @@ class FactCells(FactPicks):
         # each side: the figure its own answer states, when of the asked kind (the ranking's
         # choice when the answer abstains, doubts, or states a narrower figure)
         chosen = [
-            self._settled(q, s, pick, self._answered(q, s, a), picks)
-            for s, pick, a, picks in zip(sides, chosen, answers, ranked, strict=True)
+            self._settled(q, s, pick, self._answered(q, s, a, mine), picks)
+            for s, pick, a, picks, mine in zip(sides, chosen, answers, ranked, unvouched,
+                                               strict=True)  # fmt: skip
         ]
         out: list[Cell] = []
         for side, pick, a, picks in zip(sides, chosen, answers, unvouched, strict=True):
@@ -175,15 +181,23 @@ class FactCells(FactPicks):
             return a
         return replace(a, confidence=0.0)
 
-    def _answered(self, q: ParsedQuery, side: Side, a: Answer) -> Pick | None:
+    def _answered(
+        self, q: ParsedQuery, side: Side, a: Answer, picks: list[Pick]
+    ) -> Pick | None:
         """The fact a side's own answer states in bold, when it keeps the asked kind of thing
-        (`keeps_kind`); None for an answer that abstains or doubts, or a figure of another kind."""
+        (`keeps_kind`) and the side's ranking (`picks`) reads it as saying some of the
+        question's topic (`ANSWERED_TOPIC`); None for an answer that abstains or doubts, or a
+        figure of another kind or of another subject."""
         if not stated(a) or a.confidence < SIDE_CONFIDENCE:
             return None
         said = self._said_fact(a)
         sq = side_query(q, side)
-        if said is None or not keeps_kind(q, sq, side, asked_kind(sq, self.vocabulary), said):
+        asked = asked_kind(sq, self.vocabulary)
+        if said is None or not keeps_kind(q, sq, side, asked, said):
             return None
+        topic = max((p.topic for p in picks if p.fact.id in (said.id, said.parent)), default=0.0)
+        if asked.words and topic < ANSWERED_TOPIC:
+            return None  # "… cảnh báo các 16 lỗ hổng …" for a count of news items
         return Pick(said, 0.0, ACCEPT)
 
     def _pool(self, q: ParsedQuery, side: Side, picks: list[Pick]) -> list[Pick]:
