@@ -20,12 +20,19 @@ from bot.compare_facts import (
 )
 from bot.compare_kind import Asked, family, fits
 from bot.compare_outlets import fact_of_other_outlet
+from bot.compare_pick import Pick
 from bot.compare_rules import channelled, in_clause, online_asked, online_near, other_status
 from bot.compare_sides import Side
 from bot.side_noun import counts_another_kind
 from core.query import ParsedQuery
 from core.result import Answer
 from index.facts import Fact
+
+# A side's own answer fills or settles it only when the side's ranking reads the fact it states
+# as holding at least this share of the question's topic words (as a figure shown unsure must,
+# `compare_cells.DOUBTED_TOPIC`): a figure the answerer found on a line of another subject is no
+# figure of the asked thing, however it keeps the asked kind.
+ANSWERED_TOPIC = 0.4
 
 
 def stated(a: Answer | None) -> bool:
@@ -63,3 +70,11 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
         if not (all(said) if asked.percent else any(said)):
             return False
     return not asked.counted or in_clause(asked.counted, f)
+
+
+def topical(asked: Asked, said: Fact, picks: list[Pick]) -> bool:
+    """Whether the side's ranking `picks` reads the fact an answer states (or its whole) as
+    holding `ANSWERED_TOPIC` of the question's topic words ("… cảnh báo các lỗ hổng …" holds
+    none of a count of news items); true when the question has no topic words."""
+    topic = max((p.topic for p in picks if p.fact.id in (said.id, said.parent)), default=0.0)
+    return not asked.words or topic >= ANSWERED_TOPIC

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.channel import asks_online
-from bot.compare_answered import keeps_kind, stated
+from bot.compare_answered import keeps_kind, stated, topical
 from bot.compare_beside import beside, other_levels
 from bot.compare_facts import (
     alike,
@@ -63,11 +63,6 @@ MAX_PARTS = 6  # breakdown rows under one side's figure
 # ranking that hold at least DOUBTED_TOPIC of the question's topic words.
 MAX_DOUBTED = 3
 DOUBTED_TOPIC = 0.4
-# A side's own answer fills or settles it only when the side's ranking reads the fact it
-# states as holding at least this share of the question's topic words (as a doubted figure
-# must, `DOUBTED_TOPIC`): a figure the answerer found on a line of another subject is no
-# figure of the asked thing, however it keeps the asked kind.
-ANSWERED_TOPIC = DOUBTED_TOPIC
 SAID_AGAIN_LINES = 6  # how far on a figure with the same part label is one of the same list
 
 
@@ -97,8 +92,7 @@ class FactCells(FactPicks):
         # choice when the answer abstains, doubts, or states a narrower figure)
         chosen = [
             self._settled(q, s, pick, self._answered(q, s, a, mine), picks)
-            for s, pick, a, picks, mine in zip(sides, chosen, answers, ranked, unvouched,
-                                               strict=True)  # fmt: skip
+            for s, pick, a, picks, mine in zip(sides, chosen, answers, ranked, unvouched, strict=True)
         ]
         out: list[Cell] = []
         for side, pick, a, picks in zip(sides, chosen, answers, unvouched, strict=True):
@@ -181,24 +175,16 @@ class FactCells(FactPicks):
             return a
         return replace(a, confidence=0.0)
 
-    def _answered(
-        self, q: ParsedQuery, side: Side, a: Answer, picks: list[Pick]
-    ) -> Pick | None:
-        """The fact a side's own answer states in bold, when it keeps the asked kind of thing
-        (`keeps_kind`) and the side's ranking (`picks`) reads it as saying some of the
-        question's topic (`ANSWERED_TOPIC`); None for an answer that abstains or doubts, or a
-        figure of another kind or of another subject."""
+    def _answered(self, q: ParsedQuery, side: Side, a: Answer, picks: list[Pick]) -> Pick | None:
+        """The fact a side's own answer states in bold, when of the asked kind (`keeps_kind`) and
+        subject (`topical`); None for an answer that abstains or doubts, or of another kind."""
         if not stated(a) or a.confidence < SIDE_CONFIDENCE:
             return None
         said = self._said_fact(a)
         sq = side_query(q, side)
         asked = asked_kind(sq, self.vocabulary)
-        if said is None or not keeps_kind(q, sq, side, asked, said):
-            return None
-        topic = max((p.topic for p in picks if p.fact.id in (said.id, said.parent)), default=0.0)
-        if asked.words and topic < ANSWERED_TOPIC:
-            return None  # "… cảnh báo các 16 lỗ hổng …" for a count of news items
-        return Pick(said, 0.0, ACCEPT)
+        keeps = said is not None and keeps_kind(q, sq, side, asked, said)
+        return Pick(said, 0.0, ACCEPT) if keeps and said and topical(asked, said, picks) else None
 
     def _pool(self, q: ParsedQuery, side: Side, picks: list[Pick]) -> list[Pick]:
         """The side's picks to choose from: its newest report's, without one level's figures

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from bot.answer import AnswerService
-from bot.compare_cells import ANSWERED_TOPIC, DOUBTED_TOPIC
+from bot.compare_answered import ANSWERED_TOPIC
+from bot.compare_cells import DOUBTED_TOPIC
 from bot.compare_kind import asked_kind
 from bot.compare_pick import ACCEPT
 from bot.compare_sides import Side, side_query
