@@ -75,6 +75,8 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
 def topical(asked: Asked, said: Fact, picks: list[Pick]) -> bool:
     """Whether the side's ranking `picks` reads the fact an answer states (or its whole) as
     holding `ANSWERED_TOPIC` of the question's topic words ("… cảnh báo các lỗ hổng …" holds
-    none of a count of news items); true when the question has no topic words."""
-    topic = max((p.topic for p in picks if p.fact.id in (said.id, said.parent)), default=0.0)
-    return not asked.words or topic >= ANSWERED_TOPIC
+    none of a count of news items); true when the question has no topic words, or when the
+    ranking left the fact out by a rule of its own (a share said before what it holds for:
+    `keeps_kind` judges it)."""
+    topics = [p.topic for p in picks if p.fact.id in (said.id, said.parent)]
+    return not asked.words or not topics or max(topics) >= ANSWERED_TOPIC

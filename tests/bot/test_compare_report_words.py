@@ -13,7 +13,6 @@ from bot.compare_cells import DOUBTED_TOPIC
 from bot.compare_kind import asked_kind
 from bot.compare_pick import ACCEPT
 from bot.compare_sides import Side, side_query
-from bot.outlets import only_others
 from core.query import parse_query
 from tests.helpers.typed import body
 
@@ -51,9 +50,6 @@ def test_a_side_dated_by_its_report_is_found(service: AnswerService) -> None:
 
 
 def test_an_outlet_not_asked_is_no_side_of_two_asked_outlets(service: AnswerService) -> None:
-    assert only_others(frozenset({"newspaper", "portal"}), frozenset({"press"}))
-    assert not only_others(frozenset({"newspaper", "portal"}), frozenset({"portal"}))
-    assert not only_others(frozenset({"newspaper"}), frozenset())
     ans = service.answer("How did the portal's and the newspaper's reform output in Ha Tinh "
                          "change between Q1 2019 and H1 2022?")  # fmt: skip
     assert "Trung ương" not in body(ans), body(ans)
