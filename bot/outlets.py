@@ -67,11 +67,10 @@ def said_outlets(quote: str, figure: str) -> frozenset[str]:
 
 
 def only_others(asked: frozenset[str], said: frozenset[str]) -> bool:
-    """Whether the question names one outlet or more (`asked`: "the newspaper's and the
-    portal's") and a figure's clause names only others (`said`: the central press): the figure
-    counts another outlet's items. A clause that names none is not judged (the outlet may be
-    the paragraph's or the heading's)."""
-    return bool(asked) and bool(said) and not said & asked
+    """Whether the question names one outlet (`asked`) and a figure's clause names only others
+    (`said`): the figure counts another outlet's items. A clause that names none is not judged
+    (the outlet may be the paragraph's or the heading's)."""
+    return len(asked) == 1 and bool(said) and not said & asked
 
 
 def other_outlet(asked_folded: str, quote: str, figure: str) -> bool:
