@@ -28,11 +28,11 @@ from core.query import ParsedQuery
 from core.result import Answer
 from index.facts import Fact
 
-# A side's own answer fills or settles it only when the side's ranking reads the fact it states
-# as holding at least this share of the question's topic words (as a figure shown unsure must,
-# `compare_cells.DOUBTED_TOPIC`): a figure the answerer found on a line of another subject is no
-# figure of the asked thing, however it keeps the asked kind.
-ANSWERED_TOPIC = 0.4
+# The share of the question's topic words a figure must hold to be the asked subject's at all,
+# though not enough to stand on its own: what a side no fact settles may show unsure
+# (`compare_cells`), and what a side's own answer must hold to fill or settle it (`topical`): a
+# figure the answerer found on a line of another subject is no figure of the asked thing.
+DOUBTED_TOPIC = 0.4
 
 
 def stated(a: Answer | None) -> bool:
@@ -73,10 +73,12 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
 
 
 def topical(asked: Asked, said: Fact, picks: list[Pick]) -> bool:
-    """Whether the side's ranking `picks` reads the fact an answer states (or its whole) as
-    holding `ANSWERED_TOPIC` of the question's topic words ("… cảnh báo các lỗ hổng …" holds
-    none of a count of news items); true when the question has no topic words, or when the
-    ranking left the fact out by a rule of its own (a share said before what it holds for:
-    `keeps_kind` judges it)."""
-    topics = [p.topic for p in picks if p.fact.id in (said.id, said.parent)]
-    return not asked.words or not topics or max(topics) >= ANSWERED_TOPIC
+    """Whether the side's ranking `picks` reads the fact an answer states (or its whole, or a
+    fact of the same figure in the same passage: the quote cannot tell them apart) as holding
+    `DOUBTED_TOPIC` of the question's topic words ("… cảnh báo các lỗ hổng …" holds none of a
+    count of news items); true when the question has no topic words, or when the ranking left
+    the fact out by a rule of its own (a share said before what it holds for: `keeps_kind`)."""
+    topics = [p.topic for p in picks if p.fact.id in (said.id, said.parent) or (
+        p.fact.chunk_id == said.chunk_id and p.fact.norm == said.norm
+    )]  # fmt: skip
+    return not asked.words or not topics or max(topics) >= DOUBTED_TOPIC

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.channel import asks_online
-from bot.compare_answered import keeps_kind, stated, topical
+from bot.compare_answered import DOUBTED_TOPIC, keeps_kind, stated, topical
 from bot.compare_beside import beside, other_levels
 from bot.compare_facts import (
     alike,
@@ -62,7 +62,6 @@ MAX_PARTS = 6  # breakdown rows under one side's figure
 # A side no fact settles shows, unsure and never bold, at most MAX_DOUBTED figures of the
 # ranking that hold at least DOUBTED_TOPIC of the question's topic words.
 MAX_DOUBTED = 3
-DOUBTED_TOPIC = 0.4
 SAID_AGAIN_LINES = 6  # how far on a figure with the same part label is one of the same list
 
 

@@ -189,8 +189,9 @@ def _own_years(q: ParsedQuery) -> dict[str, tuple[int, ...]] | None:
     return own
 
 
-# The second side asked again by a back-reference ("… in A with those issued in B with …",
-# "… ở A so với số B cấp khi …"): the words after B's name narrow B's count only.
+# The second side asked again by a back-reference ("how many records did A receive, compared
+# with those received in B online", "… ở A so với số B cấp khi …"): the words after B's name
+# narrow B's count only.
 _BACK_REFERENCE = re.compile(
     r"\b(?:those|that of|the ones?)\b(?: [a-z]+){0,3} $|\bso voi so(?: luong| ma)? $"
 )
