@@ -20,12 +20,19 @@ from bot.compare_facts import (
 )
 from bot.compare_kind import Asked, family, fits
 from bot.compare_outlets import fact_of_other_outlet
+from bot.compare_pick import Pick
 from bot.compare_rules import channelled, in_clause, online_asked, online_near, other_status
 from bot.compare_sides import Side
 from bot.side_noun import counts_another_kind
 from core.query import ParsedQuery
 from core.result import Answer
 from index.facts import Fact
+
+# The share of the question's topic words a figure must hold to be the asked subject's at all,
+# though not enough to stand on its own: what a side no fact settles may show unsure
+# (`compare_cells`), and what a side's own answer must hold to fill or settle it (`topical`): a
+# figure the answerer found on a line of another subject is no figure of the asked thing.
+DOUBTED_TOPIC = 0.4
 
 
 def stated(a: Answer | None) -> bool:
@@ -63,3 +70,15 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
         if not (all(said) if asked.percent else any(said)):
             return False
     return not asked.counted or in_clause(asked.counted, f)
+
+
+def topical(asked: Asked, said: Fact, picks: list[Pick]) -> bool:
+    """Whether the side's ranking `picks` reads the fact an answer states (or its whole, or a
+    fact of the same figure in the same passage: the quote cannot tell them apart) as holding
+    `DOUBTED_TOPIC` of the question's topic words ("… cảnh báo các lỗ hổng …" holds none of a
+    count of news items); true when the question has no topic words, or when the ranking left
+    the fact out by a rule of its own (a share said before what it holds for: `keeps_kind`)."""
+    topics = [p.topic for p in picks if p.fact.id in (said.id, said.parent) or (
+        p.fact.chunk_id == said.chunk_id and p.fact.norm == said.norm
+    )]  # fmt: skip
+    return not asked.words or not topics or max(topics) >= DOUBTED_TOPIC

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.channel import asks_online
-from bot.compare_answered import keeps_kind, stated
+from bot.compare_answered import DOUBTED_TOPIC, keeps_kind, stated, topical
 from bot.compare_beside import beside, other_levels
 from bot.compare_facts import (
     alike,
@@ -62,7 +62,6 @@ MAX_PARTS = 6  # breakdown rows under one side's figure
 # A side no fact settles shows, unsure and never bold, at most MAX_DOUBTED figures of the
 # ranking that hold at least DOUBTED_TOPIC of the question's topic words.
 MAX_DOUBTED = 3
-DOUBTED_TOPIC = 0.4
 SAID_AGAIN_LINES = 6  # how far on a figure with the same part label is one of the same list
 
 
@@ -91,8 +90,8 @@ class FactCells(FactPicks):
         # each side: the figure its own answer states, when of the asked kind (the ranking's
         # choice when the answer abstains, doubts, or states a narrower figure)
         chosen = [
-            self._settled(q, s, pick, self._answered(q, s, a), picks)
-            for s, pick, a, picks in zip(sides, chosen, answers, ranked, strict=True)
+            self._settled(q, s, pick, self._answered(q, s, a, mine), picks)
+            for s, pick, a, picks, mine in zip(sides, chosen, answers, ranked, unvouched, strict=True)
         ]
         out: list[Cell] = []
         for side, pick, a, picks in zip(sides, chosen, answers, unvouched, strict=True):
@@ -175,16 +174,16 @@ class FactCells(FactPicks):
             return a
         return replace(a, confidence=0.0)
 
-    def _answered(self, q: ParsedQuery, side: Side, a: Answer) -> Pick | None:
-        """The fact a side's own answer states in bold, when it keeps the asked kind of thing
-        (`keeps_kind`); None for an answer that abstains or doubts, or a figure of another kind."""
+    def _answered(self, q: ParsedQuery, side: Side, a: Answer, picks: list[Pick]) -> Pick | None:
+        """The fact a side's own answer states in bold, when of the asked kind (`keeps_kind`) and
+        subject (`topical`); None for an answer that abstains or doubts, or of another kind."""
         if not stated(a) or a.confidence < SIDE_CONFIDENCE:
             return None
         said = self._said_fact(a)
         sq = side_query(q, side)
-        if said is None or not keeps_kind(q, sq, side, asked_kind(sq, self.vocabulary), said):
-            return None
-        return Pick(said, 0.0, ACCEPT)
+        asked = asked_kind(sq, self.vocabulary)
+        keeps = said is not None and keeps_kind(q, sq, side, asked, said)
+        return Pick(said, 0.0, ACCEPT) if keeps and said and topical(asked, said, picks) else None
 
     def _pool(self, q: ParsedQuery, side: Side, picks: list[Pick]) -> list[Pick]:
         """The side's picks to choose from: its newest report's, without one level's figures

@@ -35,10 +35,15 @@ _ASKS_COUNT = re.compile(  # ("which … has more procedures", "the two totals":
 _MOST_COUNT = re.compile(
     r"\b(?:the )?(?:most|fewest)\b(?! of\b)|\bthe least\b|\b(?:nhieu|it)(?: [a-z0-9]+){1,6} nhat\b"
 )
-# Words that name a period: the side's filter, not its topic.
+# Words that name a period: the side's filter, not its topic. A month ("May 2022", "tháng
+# 5") is one too: folded "may" is also "máy" (machines), so an English month only before its
+# year.
 _PERIOD_WORDS = re.compile(
     r"\b((?:6|sau) thang (?:dau|cuoi)(?: nam)?|thang (?:dau|cuoi) nam|quy [ivx1-4]+|q[1-4]|"
-    r"(?:first|second|last) (?:half|quarter|six months|6 months)|nam|year|the)\b"
+    r"(?:first|second|last) (?:half|quarter|six months|6 months)|nam|year|the|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?= \d{4}\b)|"
+    r"thang (?:0?[1-9]|1[0-2])(?= \d{4}\b| |$))\b"
 )
 # "tỷ lệ … bao nhiêu", "what share": the number asked is the share
 _THE_SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate|proportion)\b.*")

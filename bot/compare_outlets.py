@@ -29,9 +29,11 @@ def fact_of_other_outlet(sq: ParsedQuery, f: Fact) -> bool:
     (`only_others`, the rule an answer's quote is judged by: bot/outlets.py), or names one
     system (the national portal, the province's own) and the fact's item only the other
     (bot/platforms.py): either way the figure counts what another outlet or system holds."""
-    return only_others(outlets(sq.expanded), fact_outlets(f)) or other_platform(
-        sq.folded, f.clause, f.value
-    )
+    asked, said = outlets(sq.expanded), fact_outlets(f)
+    # a side of several outlets asked ("the newspaper's and the portal's"): a clause naming
+    # only a third one (the central press) counts neither
+    several = len(asked) > 1 and bool(said) and not said & asked
+    return several or only_others(asked, said) or other_platform(sq.folded, f.clause, f.value)
 
 
 def outlet_said(sq: ParsedQuery, f: Fact) -> bool:

@@ -76,13 +76,14 @@ _OTHER_PERIOD = re.compile(
 # The report a period names ("the Q1 2019 report", "the 2022 one", "báo cáo quý I/2019", "the
 # report for H1 2022"): the side is the period, "report" no topic word of its question.
 _PERIOD_REPORT = re.compile(
-    r"(?<=\d)\s+(?:reports?|one)\b"
+    r"(?<=\d)\s+(?:reports?|one)\b|\b(?:annual|quarterly|year end|half year) reports?\b"
     r"|\b(?:(?:ky )?bao cao|bc|(?:the )?reports? (?:of|for|covering))\s+"
     r"(?=(?:nam|quy|q[1-4]|h[12]|6 thang|sau thang|9 thang|chin thang|the|first|second|"
     r"(?:19|20)\d\d)\b)"
 )
 _DATE = re.compile(
-    r"\b(?:(?:tinh |cho )?(?:den|toi|tu|ngay|as of|by|until|on) )*\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    r"\b(?:(?:tinh |cho )?(?:den|toi|tu|ngay|het|thang|cuoi|as of|by|until|on|end of) )*"
+    r"\d{1,2}/(?:\d{1,2}(?:/\d{2,4})?|\d{4})\b"  # a day, or a month and its year ("hết 5/2022")
 )
 
 
@@ -188,17 +189,39 @@ def _own_years(q: ParsedQuery) -> dict[str, tuple[int, ...]] | None:
     return own
 
 
+# The second side asked again by a back-reference ("how many records did A receive, compared
+# with those received in B online", "… ở A so với số B cấp khi …"): the words after B's name
+# narrow B's count only.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:those|that of|the ones?)\b(?: [a-z]+){0,3} $|\bso voi so(?: luong| ma)? $"
+)
+
+
+def _others_tail(q: ParsedQuery, side: Side, folded: str) -> str:
+    """The first-named side's question without what the second side's back-referenced clause
+    adds after its name (`_BACK_REFERENCE`); as it is otherwise."""
+    if len(q.provinces) != 2 or len(side.provinces) != 1:
+        return folded
+    other = next((p for p in q.provinces if p not in side.provinces), None)
+    mine, at = folded.find(fold(side.provinces[0])), folded.find(fold(other or "\0"))
+    if other is None or mine < 0 or at <= mine or not _BACK_REFERENCE.search(folded[:at]):
+        return folded
+    return folded[: at + len(fold(other))]
+
+
 def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     """The question as asked of one side: the other sides' names and years taken out."""
     # (each side's clause asking its own figure: that clause, after what opens the question)
     # (who reports for a side, "UBND Hải Dương", "VP UBND …", is not what is counted; a body
     # named for its province, "Báo Hà Tĩnh", is: its name stays)
-    folded = own_clauses(q, side.provinces) or without_context(q.folded)
+    folded = own_clauses(q, side.provinces) or _others_tail(q, side, without_context(q.folded))
     # the provincial departments written with another side's name scope that side alone
     folded = others_scope_out(folded, side.provinces)
     folded = strip_provinces(without_reporters(folded), keep_bodies=True)
+    # "the Q3 2022 report", "báo cáo năm 2022": which report dates the side, never what it
+    # counts (English "report" would read as a counted "phóng sự")
+    folded = _PERIOD_REPORT.sub(" ", folded)
     if len(set(q.years)) >= 2:
-        folded = _PERIOD_REPORT.sub(" ", folded)
         # another side's period with its year ("… quý I/2019 và 6 tháng đầu năm 2022"), and the
         # words joining it on: the side's question asks its own period only
         folded = _OTHER_PERIOD.sub(
