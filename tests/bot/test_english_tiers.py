@@ -11,7 +11,7 @@ import pytest
 
 from bot.answer import AnswerService
 from bot.extractive.left_out import excluded_phrases
-from bot.extractive.parts_said import asked_parts
+from bot.extractive.parts_said import asked_parts, says_part
 from bot.near_miss import _NATIONAL
 from bot.near_miss_condition import says_condition
 from core.lexicon import alike_terms, to_vietnamese
@@ -29,6 +29,8 @@ from core.query import parse_query
 )
 def test_a_tier_names_its_level(wording: str, level: tuple[str, ...]) -> None:
     assert level in asked_parts(parse_query(f"Of the level 3 online services, {wording}?"))
+    # a comparison's own English label names its level as the reports' words do
+    assert says_part(level, wording)
 
 
 def test_as_opposed_to_leaves_the_other_parts_out() -> None:
