@@ -50,7 +50,7 @@ PART_NAMES: dict[tuple[str, ...], tuple[str, str]] = {
 # A part's own English label in a comparison ("provincial tier vs commune tier") says its level
 # as the reports' "cấp tỉnh" does: the parts compared are then the levels themselves.
 _SAID_AS: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
-    ("cap", "tinh"): (("provincial",), ("province", "level"), ("province", "tier")),
+    ("cap", "tinh"): (("provincial",), *(_folded_tokens(w) for w in ("province level", "province tier"))),
     ("cap", "huyen"): (("huyen",), ("thi", "xa"), ("district",)),
     ("cap", "xa"): (("phuong",), ("thi", "tran"), ("commune",)),
     ("qua", "han"): (("tre", "han"),),
