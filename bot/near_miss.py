@@ -403,8 +403,9 @@ def _unsaid(ans: Answer, asked: bool, said: re.Pattern[str]) -> list[tuple[str, 
 
 
 # A question about something national (the national portal, database, platform) and a passage
-# that says it ("Cổng Dịch vụ công Quốc gia", "NGSP", "CSDLQG").
-_NATIONAL = re.compile(r"\b(?:quoc gia|national)\b")
+# that says it ("Cổng Dịch vụ công Quốc gia", "NGSP", "CSDLQG"). The national press is the
+# reports' "báo chí Trung ương" (`core/lexicon.tsv`), no national system: not asked here.
+_NATIONAL = re.compile(r"\b(?:quoc gia|national)\b(?! (?:press|papers?|newspapers?|media)\b)")
 _SAYS_NATIONAL = re.compile(r"\b(?:quoc gia|qg|ngsp|csdlqg|national)\b")
 
 

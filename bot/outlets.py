@@ -24,8 +24,12 @@ OUTLETS: dict[str, re.Pattern[str]] = {
     "portal": re.compile(r"\b(?:cong|trang) (?:thong tin dien tu|ttdt)\b"),
     "newspaper": re.compile(r"\b(?:an pham bao|bao in|bao dien tu)\b"),
     # English "central (…) press" expands word by word, in English order: "trung uong bao chi".
-    # "TW" is the reports' short form of "Trung ương" ("báo chí TW").
-    "press": re.compile(r"\b(?:bao chi (?:trung uong|tw)|(?:trung uong|tw) bao chi)\b"),
+    # "TW" is the reports' short form of "Trung ương" ("báo chí TW"). Other provinces' press
+    # named between ("central and other provinces' press": "trung uong tinh ngoai bao chi") is
+    # the same outlet: the reports count the two together.
+    "press": re.compile(
+        r"\b(?:bao chi (?:trung uong|tw)|(?:trung uong|tw) (?:tinh (?:ngoai|ban) )*bao chi)\b"
+    ),
     "radio": re.compile(r"\b(?:dai phat thanh|phat thanh va truyen hinh)\b"),
     "loudspeakers": re.compile(r"\b(?:truyen thanh co so|tram truyen thanh)\b"),
 }

@@ -22,7 +22,10 @@ Phrase = tuple[str, ...]
 # reports may not state: its figure is never certain.
 _EXCLUDES = re.compile(
     r"\b(chua tinh|khong tinh|khong ke|ngoai tru|khong bao gom|tru di|excluding|excluded|"
-    r"not counting|not including|without counting|apart from|except)\b"
+    r"not counting|not including|without counting|apart from|except|"
+    # English that sets the rest against the part asked ("the province itself, as opposed to
+    # districts and communes"; "rather than", "other than", "aside from")
+    r"as opposed to|rather than|other than|aside from|leaving out|leaving aside|setting aside)\b"
 )
 
 

@@ -47,9 +47,12 @@ PART_NAMES: dict[tuple[str, ...], tuple[str, str]] = {
 # Other words that say a part in a clause: a commune ("138/138 xã", "phường", "thị trấn"; not
 # "xã hội", not "thị xã", a district-level town), a district ("UBND các huyện", "thị xã"), a
 # dossier past its deadline ("quá hạn" or "trễ hạn").
+# A part's own English label in a comparison ("provincial tier vs commune tier") says its level
+# as the reports' "cấp tỉnh" does: the parts compared are then the levels themselves.
 _SAID_AS: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
-    ("cap", "huyen"): (("huyen",), ("thi", "xa")),
-    ("cap", "xa"): (("phuong",), ("thi", "tran")),
+    ("cap", "tinh"): (("provincial",), *(_folded_tokens(w) for w in ("province level", "province tier"))),
+    ("cap", "huyen"): (("huyen",), ("thi", "xa"), ("district",)),
+    ("cap", "xa"): (("phuong",), ("thi", "tran"), ("commune",)),
     ("qua", "han"): (("tre", "han"),),
     ("tre", "han"): (("qua", "han"),),
     ("buu", "chinh"): (("bcci",),),  # "dịch vụ BCCI": bưu chính công ích, the public postal service
