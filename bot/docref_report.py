@@ -57,9 +57,10 @@ _FOLLOWS_UP = re.compile(
 # report said elsewhere ("báo cáo cho biết tỉnh đã triển khai văn bản nào": what the province
 # did; "based on the report, …").
 # Words between the report noun and its verb: who, where and when, no clause of its own.
+# Up to twelve of them, a comma allowed after one ("báo cáo của Sở … về Đề án …, … lập theo").
 _GAP = (
-    r"(?: (?!(?:cho|biet|neu|ghi|de|da|dang|se|ma|khi|thi|la|noi|on|about|which|what|that|"
-    r"did|does|has|have)\b)[a-z0-9/.'-]+){0,8}?"
+    r"(?: (?!(?:cho|biet|neu|ghi|de(?! an)|da|dang|se|ma|khi|thi|la|noi|on|about|which|what|that|"
+    r"did|does|has|have)\b)[a-z0-9/.'-]+,?){0,12}?"
 )
 _TYPES_VI = (
     r"(?:(?:mot )?(?:van ban|cong van|ke hoach|quyet dinh|nghi quyet|chi thi|huong dan|"
@@ -69,9 +70,10 @@ _TYPES_VI = (
 # "drafted", "put together") before what it answers ("under", "in response to").
 _BASIS_ASKED = re.compile(
     r"\bbao cao" + _GAP + r" (?:(?:duoc )?(?:lap|viet|xay dung|gui|lam|ban hanh) theo|"
-    r"theo yeu cau|tra loi|(?:thuc hien|trien khai|can cu(?: vao)?|theo) "
+    r"theo yeu cau|tra loi|(?:thuc hien|trien khai|can cu(?: vao)?|theo)(?: theo)? "
     + _TYPES_VI
-    + r"(?: [a-z]+){0,3}? (?:nao|so may|gi))\b"
+    # the type's own words between it and the asking words ("kế hoạch CCHC năm 2022 số mấy")
+    + r"(?: [a-z0-9]+){0,6}? (?:nao|so may|gi))\b"
     r"|\b(?:lap|viet|xay dung|gui|lam) bao cao" + _GAP + r" (?:theo|can cu)\b"
     r"|\byeu cau (?:[a-z]+ ){0,8}?(?:bao cao|lap bao cao)\b"
     r"|\breports?" + _GAP + r" (?:(?:was|is|has been|were) )?(?:"
