@@ -286,6 +286,12 @@ _CLOSING = re.compile(
     r"luu\s*:?\s*vt\b)"
 )
 _RECIPIENTS = re.compile(r"\bnoi nh\w*\s*:")
+# A paragraph that only hands the report on for compiling ("Sở X chuyển Sở Nội vụ tổng hợp, báo
+# cáo Ủy ban nhân dân tỉnh."): where the report goes, the closing; a few words of recipient after.
+_FORWARD = re.compile(
+    r"^[^.;:]{0,80}?\b(?:chuyen|gui)\b[^.;:]{0,60}?\btong hop,? (?:va )?bao cao"
+    r"(?: [^\s.;:]+){0,8}\W*$"
+)
 # "Trên đây là kết quả …" closes the report inside the last paragraph of its last section.
 _SUMMING_UP = re.compile(r"\s(?:tren day (?:la|13|1a)|tren day)\s")
 
@@ -313,7 +319,9 @@ def ordinal(text: str) -> tuple[str, int] | None:
 
 def closing(para: Para) -> bool:
     """Whether a paragraph starts the report's closing (recipients, greeting, signature)."""
-    return bool(_CLOSING.match(fold(para.text)))
+    # (the hand-on read as people read it: OCR breaks its words)
+    readable = " ".join(fold(para.readable).split())
+    return bool(_CLOSING.match(fold(para.text)) or _FORWARD.match(readable))
 
 
 def heading_closes(text: str) -> bool:
