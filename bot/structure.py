@@ -292,6 +292,11 @@ _FORWARD = re.compile(
     r"^[^.;:]{0,80}?\b(?:chuyen|gui)\b[^.;:]{0,60}?\btong hop,? (?:va )?bao cao"
     r"(?: [^\s.;:]+){0,8}\W*$"
 )
+# An instruction to others ("Yêu cầu các huyện gửi …", "Các sở, ngành gửi … trước ngày …"): a
+# task of the section, not the report handed on, even worded like it.
+_INSTRUCTION = re.compile(
+    r"\b(?:yeu cau|de nghi|truoc ngay|cham nhat|han chot|cac (?:so|huyen|xa))\b"
+)
 # "Trên đây là kết quả …" closes the report inside the last paragraph of its last section.
 _SUMMING_UP = re.compile(r"\s(?:tren day (?:la|13|1a)|tren day)\s")
 
@@ -319,9 +324,20 @@ def ordinal(text: str) -> tuple[str, int] | None:
 
 def closing(para: Para) -> bool:
     """Whether a paragraph starts the report's closing (recipients, greeting, signature)."""
-    # (the hand-on read as people read it: OCR breaks its words)
-    readable = " ".join(fold(para.readable).split())
-    return bool(_CLOSING.match(fold(para.text)) or _FORWARD.match(readable))
+    return bool(_CLOSING.match(fold(para.text))) or hands_on(para)
+
+
+def hands_on(para: Para) -> bool:
+    """Whether a paragraph only hands the report on for compiling (`hand_on_line`), read as
+    people read it (OCR breaks its words)."""
+    return hand_on_line(para.readable)
+
+
+def hand_on_line(text: str) -> bool:
+    """Whether a line only hands the report on for compiling (`_FORWARD`), no instruction to
+    others (`_INSTRUCTION`)."""
+    folded = " ".join(fold(text).split())
+    return bool(_FORWARD.match(folded)) and not _INSTRUCTION.search(folded)
 
 
 def heading_closes(text: str) -> bool:
@@ -357,8 +373,11 @@ def split_sections(
     mine = ordinal(heading)
     own: list[Para] = []
     found: list[tuple[Para, list[Para]]] = []
-    for p in paras:
-        if closing(p):
+    for i, p in enumerate(paras):
+        # a hand-on ends the section only as the report's last body paragraph (nothing but the
+        # closing after it); one mid-section is a line of the section
+        rest = paras[i + 1 :]
+        if closing(p) and (not hands_on(p) or not rest or _CLOSING.match(fold(rest[0].text))):
             break
         theirs = ordinal(p.text)
         if mine and theirs and theirs[0] == mine[0] and theirs[1] > mine[1]:
