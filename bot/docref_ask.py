@@ -170,10 +170,11 @@ def of_basis(ask: DocAsk, folded: str) -> DocAsk:
     the report's own ("báo cáo … thực hiện theo kế hoạch … số mấy": "báo cáo" nearest the asking
     words only as the one asked about): the other type the question asks, any when none, and
     only from the report's opening (`DocAsk.basis`), never the report's own number."""
-    if not ask.about_report:
-        return ask
-    kinds = [k for k in _asked_types(folded) if k != "bao cao"]
-    return DocAsk(ask.field, kinds[0] if kinds else "")
+    kind = ask.kind
+    if ask.about_report:
+        kinds = [k for k in _asked_types(folded) if k != "bao cao"]
+        kind = kinds[0] if kinds else ""
+    return DocAsk(ask.field, kind, ask.named, basis=True)
 
 
 def as_typed(text: str) -> str:

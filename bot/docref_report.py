@@ -170,13 +170,14 @@ def asked_report(index: LoadedIndex, q: ParsedQuery) -> str:
 
 
 def opening_refs(
-    index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef]
+    index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef], either: bool = False
 ) -> list[DocRef]:
     """The documents of the asked type (`kind`, folded; "" for any) that the opening of the
     report asked about names, in the report's order, when the question asks what that report
     reports on (the report named by its number) or what it answers (`asks_basis`: only the
     documents its opening clauses carry out or rest on; the report may be named by its
-    province and period); [] otherwise."""
+    province and period); [] otherwise. `either`: what it rests on and what it carries out
+    alike."""
     rid = named_report(index, q) if _REPORTS_ON.search(q.folded) else ""
     if not rid and _FOLLOWS_UP.search(q.folded):
         rid = asked_report(index, q)
@@ -195,7 +196,7 @@ def opening_refs(
     typed = [r for r in found if not kind or kind in (r.kind, r.code_kind)]
     # "theo hướng dẫn nào": the guidance a report answers is whatever document guided it
     found = typed if typed or kind != _GUIDANCE else found
-    if not whole:  # what it rests on, or what it carries out, as the question asks
+    if not whole and not either:  # what it rests on, or carries out, as the question asks
         rests = bool(_RESTS_ON_ASKED.search(q.folded))
         verb = [r for r in found if _basis_verb(r).startswith(_RESTS_ON_VERB) == rests]
         # an opening with only the other verb still names what the report answers ("pursuant
