@@ -294,9 +294,7 @@ _FORWARD = re.compile(
 )
 # An instruction to others ("Yêu cầu các huyện gửi …", "Các sở, ngành gửi … trước ngày …"): a
 # task of the section, not the report handed on, even worded like it.
-_INSTRUCTION = re.compile(
-    r"\b(?:yeu cau|de nghi|truoc ngay|cham nhat|han chot|cac (?:so|huyen|xa))\b"
-)
+_INSTRUCTION = re.compile(r"\b(?:yeu cau|de nghi|truoc ngay|cham nhat|cac (?:so|huyen|xa))\b")
 # "Trên đây là kết quả …" closes the report inside the last paragraph of its last section.
 _SUMMING_UP = re.compile(r"\s(?:tren day (?:la|13|1a)|tren day)\s")
 
@@ -324,18 +322,12 @@ def ordinal(text: str) -> tuple[str, int] | None:
 
 def closing(para: Para) -> bool:
     """Whether a paragraph starts the report's closing (recipients, greeting, signature)."""
-    return bool(_CLOSING.match(fold(para.text))) or hands_on(para)
-
-
-def hands_on(para: Para) -> bool:
-    """Whether a paragraph only hands the report on for compiling (`hand_on_line`), read as
-    people read it (OCR breaks its words)."""
-    return hand_on_line(para.readable)
+    return bool(_CLOSING.match(fold(para.text))) or hand_on_line(para.readable)
 
 
 def hand_on_line(text: str) -> bool:
-    """Whether a line only hands the report on for compiling (`_FORWARD`), no instruction to
-    others (`_INSTRUCTION`)."""
+    """Whether a line (as people read it: OCR breaks words) only hands the report on for
+    compiling (`_FORWARD`), no instruction to others (`_INSTRUCTION`)."""
     folded = " ".join(fold(text).split())
     return bool(_FORWARD.match(folded)) and not _INSTRUCTION.search(folded)
 
@@ -374,10 +366,9 @@ def split_sections(
     own: list[Para] = []
     found: list[tuple[Para, list[Para]]] = []
     for i, p in enumerate(paras):
-        # a hand-on ends the section only as the report's last body paragraph (nothing but the
-        # closing after it); one mid-section is a line of the section
-        rest = paras[i + 1 :]
-        if closing(p) and (not hands_on(p) or not rest or _CLOSING.match(fold(rest[0].text))):
+        after = paras[i + 1 : i + 2]  # a hand-on ends it only right before the closing
+        last = not after or bool(_CLOSING.match(fold(after[0].text)))
+        if closing(p) and (last or not hand_on_line(p.readable)):
             break
         theirs = ordinal(p.text)
         if mine and theirs and theirs[0] == mine[0] and theirs[1] > mine[1]:
