@@ -15,8 +15,8 @@ from bot.assigned_actual import asked_roles, given, given_side, paired
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
-from bot.docref_ask import read_docref
-from bot.docref_report import asks_basis, basis_ask
+from bot.docref_ask import of_basis, read_docref
+from bot.docref_report import asked_report, asks_basis, basis_ask
 from bot.each_line import each_line
 from bot.each_part import each_part, one_of_several
 from bot.figure_table import FigureTable
@@ -379,6 +379,12 @@ class AnswerService:
         basis = ask is not None and ask.field == "number" and asks_basis(q.folded)
         if ask is None or (subject_documents(q) and not basis):
             return None
+        # "báo cáo … thực hiện theo kế hoạch số mấy": the plan's, not the report's; only one its
+        # opening cites when the report is known (a plan elsewhere in its body is no basis)
+        if basis and ask is not None:
+            ask = of_basis(ask, q.folded)
+            if not asked_report(self.docrefs.index, q):
+                ask = replace(ask, basis=False)
         provinces = tuple(dict.fromkeys(q.provinces or filters.provinces))
         ans = self.docrefs.answer(q, ask, provinces, language)
         if ans is None and ask.about_report and asked.intent != Intent.REPORT_FACT:

@@ -24,7 +24,7 @@ from bot.docref_issuer import (
     other_issuers_down,
     rest_in_topic,
 )
-from bot.docref_report import answered, asked_report
+from bot.docref_report import answered, asked_report, opening_refs
 from bot.docref_words import UBND, UBND_WORDS, asked_phrases, asked_words, issuer_words, words_of
 from bot.extractive import cite, source_line
 from bot.stopwords import STOP
@@ -185,8 +185,12 @@ class DocRefAnswerer:
         own = answered(self.index, q, ask.kind, refs, self.refs)  # "report no. 98 …"
         if own is not None:
             return self._state(q, ask, own, language, 1.0)
-        if ask.basis:  # no opening clause answers it: not found when the report is known
-            return self._not_found(q, [], language) if asked_report(self.index, q) else None
+        if ask.basis:  # no opening clause answers it: not found when the report is known,
+            # with the documents its opening does cite (any type) as the nearest
+            if not asked_report(self.index, q):
+                return None
+            cited = opening_refs(self.index, q, "", refs, either=True)
+            return self._not_found(q, [Scored(r, 1.0) for r in cited], language)
         ranked = self.rank(q, ask, refs, language)
         best = ranked[0] if ranked else None
         if ask.about_report and (

@@ -165,6 +165,18 @@ def read_docref(q: ParsedQuery) -> DocAsk | None:
     return DocAsk(field, kind, named)
 
 
+def of_basis(ask: DocAsk, folded: str) -> DocAsk:
+    """A number asked of the document a report answers (bot/docref_report.asks_basis) read as
+    the report's own ("báo cáo … thực hiện theo kế hoạch … số mấy": "báo cáo" nearest the asking
+    words only as the one asked about): the other type the question asks, any when none, and
+    only from the report's opening (`DocAsk.basis`), never the report's own number."""
+    kind = ask.kind
+    if ask.about_report:
+        kinds = [k for k in _asked_types(folded) if k != "bao cao"]
+        kind = kinds[0] if kinds else ""
+    return DocAsk(ask.field, kind, ask.named, basis=True)
+
+
 def as_typed(text: str) -> str:
     """A question typed all in lower case ("quyet dinh 12/qd-ubnd") in capitals, so that its
     document codes read as codes (`DOC_NUMBER` knows them by their capitals)."""

@@ -57,9 +57,10 @@ _FOLLOWS_UP = re.compile(
 # report said elsewhere ("báo cáo cho biết tỉnh đã triển khai văn bản nào": what the province
 # did; "based on the report, …").
 # Words between the report noun and its verb: who, where and when, no clause of its own.
+# Up to twelve of them, a comma allowed after one ("báo cáo của Sở … về Đề án …, … lập theo").
 _GAP = (
-    r"(?: (?!(?:cho|biet|neu|ghi|de|da|dang|se|ma|khi|thi|la|noi|on|about|which|what|that|"
-    r"did|does|has|have)\b)[a-z0-9/.'-]+){0,8}?"
+    r"(?: (?!(?:cho|biet|neu|ghi|de(?! an)|da|dang|se|ma|khi|thi|la|noi|on|about|which|what|that|"
+    r"did|does|has|have)\b)[a-z0-9/.'-]+,?){0,12}?"
 )
 _TYPES_VI = (
     r"(?:(?:mot )?(?:van ban|cong van|ke hoach|quyet dinh|nghi quyet|chi thi|huong dan|"
@@ -69,9 +70,10 @@ _TYPES_VI = (
 # "drafted", "put together") before what it answers ("under", "in response to").
 _BASIS_ASKED = re.compile(
     r"\bbao cao" + _GAP + r" (?:(?:duoc )?(?:lap|viet|xay dung|gui|lam|ban hanh) theo|"
-    r"theo yeu cau|tra loi|(?:thuc hien|trien khai|can cu(?: vao)?|theo) "
+    r"theo yeu cau|tra loi|(?:thuc hien|trien khai|can cu(?: vao)?|theo)(?: theo)? "
     + _TYPES_VI
-    + r"(?: [a-z]+){0,3}? (?:nao|so may|gi))\b"
+    # the type's own words between it and the asking words ("kế hoạch CCHC năm 2022 số mấy")
+    + r"(?: [a-z0-9]+){0,6}? (?:nao|so may|gi))\b"
     r"|\b(?:lap|viet|xay dung|gui|lam) bao cao" + _GAP + r" (?:theo|can cu)\b"
     r"|\byeu cau (?:[a-z]+ ){0,8}?(?:bao cao|lap bao cao)\b"
     r"|\breports?" + _GAP + r" (?:(?:was|is|has been|were) )?(?:"
@@ -168,13 +170,14 @@ def asked_report(index: LoadedIndex, q: ParsedQuery) -> str:
 
 
 def opening_refs(
-    index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef]
+    index: LoadedIndex, q: ParsedQuery, kind: str, refs: Sequence[DocRef], either: bool = False
 ) -> list[DocRef]:
     """The documents of the asked type (`kind`, folded; "" for any) that the opening of the
     report asked about names, in the report's order, when the question asks what that report
     reports on (the report named by its number) or what it answers (`asks_basis`: only the
     documents its opening clauses carry out or rest on; the report may be named by its
-    province and period); [] otherwise."""
+    province and period); [] otherwise. `either`: what it rests on and what it carries out
+    alike."""
     rid = named_report(index, q) if _REPORTS_ON.search(q.folded) else ""
     if not rid and _FOLLOWS_UP.search(q.folded):
         rid = asked_report(index, q)
@@ -193,7 +196,7 @@ def opening_refs(
     typed = [r for r in found if not kind or kind in (r.kind, r.code_kind)]
     # "theo hướng dẫn nào": the guidance a report answers is whatever document guided it
     found = typed if typed or kind != _GUIDANCE else found
-    if not whole:  # what it rests on, or what it carries out, as the question asks
+    if not whole and not either:  # what it rests on, or carries out, as the question asks
         rests = bool(_RESTS_ON_ASKED.search(q.folded))
         verb = [r for r in found if _basis_verb(r).startswith(_RESTS_ON_VERB) == rests]
         # an opening with only the other verb still names what the report answers ("pursuant

@@ -192,6 +192,11 @@ _REPORT_VERB = re.compile(
     r"(?<!\bpublish )(?<!\bsend )(?<!\bsubmit )(?<!\bsign )(?<!\bwrite )(?<!\bprepare )"
     r"report(?:ed|s)?\s+(?:about|on|regarding)\b"
 )
+# "Which districts did the report name as …": "name" the report's verb (it names them), not
+# the report's name asked ("what is the report name?").
+_REPORT_NAMES = re.compile(
+    r"\b(?:did|does|do)\b(?:\s+[\w']+){0,8}?\s+reports?\s+name(?=\s+(?:as|for|among)\b)"
+)
 _ASKS_COUNT = re.compile(
     r"\b(bao nhieu|how many|how much|so luong|ty le|percent|percentage|per cent|proportion|"
     r"fraction)\b"
@@ -348,7 +353,7 @@ def report_fields(folded: str) -> tuple[str, ...]:
     if named and _DATA_SPAN_ASKED.search(folded) and not _ASKS_COUNT.search(folded):
         return ("period",)
     # "what did the office report about X": the verb, not a report's subject asked
-    folded = _REPORT_VERB.sub(" ", folded)
+    folded = _REPORT_NAMES.sub(" ", _REPORT_VERB.sub(" ", folded))
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
     # a date given to select the report is not its date asked, unless nothing else is asked
     selecting = _DATE_GIVEN.sub(" ", folded)

@@ -286,6 +286,15 @@ _CLOSING = re.compile(
     r"luu\s*:?\s*vt\b)"
 )
 _RECIPIENTS = re.compile(r"\bnoi nh\w*\s*:")
+# A paragraph that only hands the report on for compiling ("Sở X chuyển Sở Nội vụ tổng hợp, báo
+# cáo Ủy ban nhân dân tỉnh."): where the report goes, the closing; a few words of recipient after.
+_FORWARD = re.compile(
+    r"^[^.;:]{0,80}?\b(?:chuyen|gui)\b[^.;:]{0,60}?\btong hop,? (?:va )?bao cao"
+    r"(?: [^\s.;:]+){0,8}\W*$"
+)
+# An instruction to others ("Yêu cầu các huyện gửi …", "Các sở, ngành gửi … trước ngày …"): a
+# task of the section, not the report handed on, even worded like it.
+_INSTRUCTION = re.compile(r"\b(?:yeu cau|de nghi|truoc ngay|cham nhat|cac (?:so|huyen|xa))\b")
 # "Trên đây là kết quả …" closes the report inside the last paragraph of its last section.
 _SUMMING_UP = re.compile(r"\s(?:tren day (?:la|13|1a)|tren day)\s")
 
@@ -313,7 +322,14 @@ def ordinal(text: str) -> tuple[str, int] | None:
 
 def closing(para: Para) -> bool:
     """Whether a paragraph starts the report's closing (recipients, greeting, signature)."""
-    return bool(_CLOSING.match(fold(para.text)))
+    return bool(_CLOSING.match(fold(para.text))) or hand_on_line(para.readable)
+
+
+def hand_on_line(text: str) -> bool:
+    """Whether a line (as people read it: OCR breaks words) only hands the report on for
+    compiling (`_FORWARD`), no instruction to others (`_INSTRUCTION`)."""
+    folded = " ".join(fold(text).split())
+    return bool(_FORWARD.match(folded)) and not _INSTRUCTION.search(folded)
 
 
 def heading_closes(text: str) -> bool:
@@ -349,8 +365,10 @@ def split_sections(
     mine = ordinal(heading)
     own: list[Para] = []
     found: list[tuple[Para, list[Para]]] = []
-    for p in paras:
-        if closing(p):
+    for i, p in enumerate(paras):
+        after = paras[i + 1 : i + 2]  # a hand-on ends it only right before the closing
+        last = not after or bool(_CLOSING.match(fold(after[0].text)))
+        if closing(p) and (last or not hand_on_line(p.readable)):
             break
         theirs = ordinal(p.text)
         if mine and theirs and theirs[0] == mine[0] and theirs[1] > mine[1]:
