@@ -45,7 +45,20 @@ def open_client(mode: str, path: Path | None = None, host: str = "", port: int =
     if path is None:
         raise ValueError("embedded Chroma needs a path")
     path.mkdir(parents=True, exist_ok=True)
+    _forget_removed_store(path)
     return chromadb.PersistentClient(path=str(path), settings=config)
+
+
+def _forget_removed_store(path: Path) -> None:
+    """chromadb keeps one System per folder for the life of the process. When the folder's
+    database is gone (a damaged generation removed and built again under the same name), that
+    System still points at the deleted file ("readonly database", collections missing), so a
+    client opened there must start a new one. Clients already open keep theirs."""
+    if (path / "chroma.sqlite3").exists():
+        return
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient._identifier_to_system.pop(str(path), None)
 
 
 class ChunkStore:

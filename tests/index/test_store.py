@@ -3,6 +3,7 @@ here, where everything Chroma-shaped lives."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -45,3 +46,19 @@ def test_query_filters_by_province_year_or_both(store: ChunkStore) -> None:
 def test_another_models_collection_is_refused(store: ChunkStore, tmp_path: Path) -> None:
     with pytest.raises(IndexMissingError, match="built with embedding model 'm/1'"):
         ChunkStore.open(open_client("embedded", tmp_path / "chroma"), "hbc_test", "m/2")
+
+
+def test_a_store_removed_and_made_again_in_the_same_process_opens_the_new_one(
+    store: ChunkStore, tmp_path: Path
+) -> None:
+    # Before: chromadb's cached System for the folder still pointed at the deleted database, so
+    # a generation rebuilt under the same name was "missing" (or a "readonly database") until
+    # the old client happened to be garbage-collected.
+    folder = tmp_path / "chroma"
+    shutil.rmtree(folder)
+    again = ChunkStore.create(open_client("embedded", folder), "hbc_again", "m/1", 4)
+    again.add(["z"], np.eye(4, dtype=np.float32)[:1], [{"report_id": "z", "position": 0}])
+    reopened = ChunkStore.open(open_client("embedded", folder), "hbc_again", "m/1")
+    assert [h.chunk_id for h in reopened.query(np.eye(4, dtype=np.float32)[0], 1)] == ["z"]
+    with pytest.raises(IndexMissingError):
+        ChunkStore.open(open_client("embedded", folder), "hbc_test", "m/1")
