@@ -381,7 +381,7 @@ class AnswerService:
             return None
         # "báo cáo … thực hiện theo kế hoạch số mấy": the plan's, not the report's; only one its
         # opening cites when the report is known (a plan elsewhere in its body is no basis)
-        if basis and ask is not None:
+        if basis:
             ask = of_basis(ask, q.folded)
             if not asked_report(self.docrefs.index, q):
                 ask = replace(ask, basis=False)
