@@ -34,8 +34,10 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("causes", re.compile(r"\b(nguyen nhan|causes?|reasons?|why)\b")),
     ("proposals", re.compile(
         r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b|"
-        # "what does Hải Dương ask the ministries to issue guidance on": what it asks for
-        r"\b(?:asks?|asked|calls? on|urges?)\s[^?]{0,80}?\bto\s")),
+        # "what does Hải Dương ask the ministries to issue guidance on": what it asks for;
+        # "what did the province ask the ministries for": the same asks, said with "for"
+        r"\b(?:asks?|asked|calls? on|urges?)\s[^?]{0,80}?\bto\s|"
+        r"\b(?:asks?|asked)\s[^?]{0,80}?\bfor\b")),
     ("tasks", re.compile(
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
         r"nhiem vu [^?]*(la gi|gom|nhung gi)|nhiem vu (?:gi|nao)|(what|which) tasks|"

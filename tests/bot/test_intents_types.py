@@ -30,6 +30,8 @@ from core.query import parse_query
         ("Hải Dương kiến nghị, đề xuất những gì?", "proposals"),
         ("kien nghi cua so tt&tt tuyen quang", "proposals"),
         ("What recommendations does Hai Duong make?", "proposals"),
+        # the asks to higher authorities, said with "ask … for"
+        ("What has Tuyen Quang asked the central agencies for?", "proposals"),
         ("Phương hướng nhiệm vụ thời gian tới của Hà Tĩnh?", "tasks"),
         ("giai phap trong thoi gian toi cua dong thap", "tasks"),
         ("What are Dong Thap's next tasks?", "tasks"),
