@@ -187,7 +187,9 @@ _LIST = re.compile(
     r"\b(nhung|cac)\s+([\w,&]+\s+){0,12}nao\b|\bgom nhung\b|\bnhung gi\b|\bbao gom\b|"
     # "về những lĩnh vực gì", "các nội dung gì": a kind of thing, then "gì"
     r"\b(?:nhung|cac)\s+(?:(?!nhung\b|cac\b)\w+\s+){1,4}gi\b|"
-    r"\bliet ke\b|\bke ten\b|^(?:hay )?neu (?:cac|nhung|ten)\b|\bwhich\b|\blist\b|\bwhat are the\b|\bname the\b"
+    r"\bliet ke\b|\bke ten\b|^(?:hay )?neu (?:cac|nhung|ten)\b|\bwhich\b|\blist\b|\bwhat are the\b|"
+    # "name the …", and "name all / every / each …": the whole list asked
+    r"\bname (?:the|all|every|each)\b"
 )
 # "What documents did …", "what software applications are …": 'what' and a plural noun before
 # the verb ask for several things (not "what is", "what progress").
