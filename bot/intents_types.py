@@ -193,9 +193,9 @@ _LIST = re.compile(
 )
 # "What documents did …", "what software applications are …": 'what' and a plural noun before
 # the verb ask for several things (not "what is", "what progress").
-# (four words: "what new administrative procedure models is …"; a verb that tells what the
-# things make up: "what subsystems make up the IOC")
-_WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'/-]+\s+){0,4}?)(?:does|do|did|is|are|was|were|has|have|"
+# (five words: "what new admin-procedure service models did …", a hyphen folded to a space;
+# a verb that tells what the things make up: "what subsystems make up the IOC")
+_WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'/-]+\s+){0,5}?)(?:does|do|did|is|are|was|were|has|have|"
                           r"had|will|would|can|could|should|for|of|in|on|from|at|to|with|"
                           r"make up|makes up|include|includes|comprise|comprises|form|"
                           # a verb of where or how the things are ("what teams sit inside …",

@@ -124,6 +124,8 @@ def test_summary(question: str) -> None:
         # "các X … là gì" after what the question is about, set off by a colon
         "Long An: các phần mềm dùng chung mà các sở đang dùng để gửi nhận văn bản là gì",
         "cac phan mem dung chung ma cac so dang dung la gi",
+        # 'what' and five words ending in a plural noun, a hyphenated word read as two
+        "What new one-stop service channels did Long An open?",
         # "name all / every …": the whole list asked
         "Name every district of Hai Duong that was inspected.",
     ],
