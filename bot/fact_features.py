@@ -40,6 +40,11 @@ _UNIT_SAME = {"dvc": "dich vu cong", "dvctt": "dich vu cong truc tuyen", "tthc":
               "bai": "tin", "chung thu so": "chung thu"}  # fmt: skip
 
 
+def scopes_asked(expanded: str) -> frozenset[str]:
+    """The levels of government ('tinh', 'huyen', 'xa') an expanded question names."""
+    return frozenset(name for name, pat in _SCOPE_Q if pat.search(expanded))
+
+
 def _same_unit(a: str, b: str) -> bool:
     a, b = _UNIT_SAME.get(a, a), _UNIT_SAME.get(b, b)
     return a.startswith(b) or b.startswith(a)
@@ -82,7 +87,7 @@ def view(q: ParsedQuery) -> QuestionView:
         unit = next((u for u in UNITS if re.search(rf"\b{u}\b", text)), "")
         if unit:
             break
-    scopes = frozenset(name for name, pat in _SCOPE_Q if pat.search(q.expanded))
+    scopes = scopes_asked(q.expanded)
     return QuestionView(
         words=words, levels=frozenset(levels), percent=bool(_PERCENT_Q.search(q.folded)),
         unit=unit, scopes=scopes, years=q.years, quarter=q.quarter,
