@@ -69,11 +69,9 @@ from bot.summary_render import (
     summary_answer,
     within,
 )
-from bot.summary_scope import (
-    several_parts,
-    without_parts,
-)
+from bot.summary_scope import several_parts, without_parts
 from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
+from bot.summary_wide import area_clauses
 from core.query import ParsedQuery
 from core.text import fold
 from index.chunk import INTRO
@@ -305,6 +303,7 @@ class SummaryAnswerer:
             stated = self._state(mine, cits, told, " ".join(said))
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
+            said += area_clauses(self.index, part.areas, cits, en)  # (a large part's untold areas)
             # one of the areas listed in the part before it; or an item whose label is the
             # clause it tells (its words before a colon too long to label it): said once
             if part.under or restated(label, said[0]):

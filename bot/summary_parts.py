@@ -56,6 +56,7 @@ class Part:
     covers: tuple[str, ...] = ()
     told: tuple[Para, ...] = ()  # the paragraphs its sentences are drawn from (all when empty)
     under: bool = False  # one of the listed areas of the part before it: a sub-bullet, no label
+    areas: tuple[tuple[str, tuple[Para, ...]], ...] = ()  # its many result areas (`wide_areas`)
 
 
 def heading(sec: Section) -> str:
@@ -94,7 +95,24 @@ def told_part(top: Section) -> Part:
     results = [p for p in paras if (p.chunk.id, p.start) not in kinds]
     ket_qua = re.search(r"\bket qua\b", fold(top.heading))
     told = tuple(results) if ket_qua and kinds and results else ()
-    return Part(heading(top), paras, covers=covers, told=told)
+    return Part(heading(top), paras, covers=covers, told=told, areas=wide_areas(top))
+
+
+# A top-level part whose results run under this many numbered areas at least is a large part:
+# its one or two clauses tell one or two areas, so the areas it leaves untold get a short clause
+# each (`bot/summary_wide.py`); a part of four areas or fewer is told well enough by its two.
+MANY_AREAS = 5
+
+
+def wide_areas(top: Section) -> tuple[tuple[str, tuple[Para, ...]], ...]:
+    """The result areas of a large top-level part (`MANY_AREAS`), each its heading and
+    paragraphs: the sub-sections of its sub-section with the most of them, not one that names
+    an assessment, tasks or proposals ("III. Phương hướng nhiệm vụ" lists tasks, not results)."""
+    kids = [c for c in top.children if not _is_kind(c)]
+    widest = max(kids, key=lambda c: len(c.children), default=None)
+    if widest is None or len(widest.children) < MANY_AREAS:
+        return ()
+    return tuple((heading(c), tuple(c.all_paras())) for c in widest.children if c.all_paras())
 
 
 def _is_kind(sec: Section) -> bool:

@@ -1,0 +1,74 @@
+"""A large part of a whole-report summary: a top-level part whose results run under many
+numbered areas tells the areas its lead clauses and figures left untold, one short clause each,
+within a budget; a part of few areas is told as before.
+Real parts: a small real index (tests/helpers/mini_index.py) of a report text written here."""
+
+from __future__ import annotations
+
+import re
+
+from bot.section_answer import SectionAnswerer
+from bot.summary_answer import SummaryAnswerer
+from bot.summary_parts import MANY_AREAS, told_part
+from bot.summary_wide import AREA_LINES
+from core.query import parse_query
+from index.facts import build_facts
+from tests.helpers.mini_index import everything, mini_index
+
+_AREAS = [
+    "Hạ tầng mạng diện rộng của tỉnh được nâng cấp, kết nối thông suốt tới các xã.",
+    "Kho dữ liệu dùng chung về dân cư được xây dựng và đồng bộ với các ngành.",
+    "Hệ thống thư điện tử công vụ được duy trì ổn định cho các cơ quan.",
+    "Trung tâm dữ liệu tỉnh được đầu tư thêm máy chủ và thiết bị lưu trữ mới.",
+    "Nền tảng bản đồ số được triển khai thí điểm tại thành phố và hai huyện.",
+    "Ứng dụng công dân số được đưa vào vận hành, hỗ trợ thanh toán trực tuyến.",
+]
+
+WIDE = "\n\n".join(
+    [
+        "BÁO CÁO\nTình hình chuyển đổi số và tuyên truyền năm 2024",
+        "A. CÔNG TÁC TUYÊN TRUYỀN",
+        "I. KẾT QUẢ",
+        "1. Tuyên truyền trên báo chí\n\nCác cơ quan báo chí đã đưa 240 tin bài về chuyển đổi số.",
+        "2. Tuyên truyền trên đài phát thanh\n\nĐài phát thanh các huyện phát sóng chuyên mục định kỳ.",
+        "B. CHUYỂN ĐỔI SỐ",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC",
+        *(f"{i}. Lĩnh vực số {i}\n\n{text}" for i, text in enumerate(_AREAS, 1)),
+        "II. PHƯƠNG HƯỚNG NHIỆM VỤ",
+        "Tiếp tục đẩy mạnh chuyển đổi số trong các cơ quan nhà nước của tỉnh.",
+    ]
+)
+
+
+def _answer() -> str:
+    index = mini_index(WIDE)
+    facts = build_facts(index.reports.values(), index.chunks)
+    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
+        parse_query("tóm tắt báo cáo chuyển đổi số năm 2024"), everything(index), "vi"
+    )
+    assert ans is not None
+    return ans.text.split("\nNguồn:")[0]
+
+
+def test_only_a_part_of_many_areas_lists_them() -> None:
+    index = mini_index(WIDE)
+    tops = SectionAnswerer(index).trees.get(next(iter(index.reports))).children
+    wide = {t.heading: told_part(t).areas for t in tops}
+    assert [len(a) for h, a in wide.items() if h.startswith("B.")] == [len(_AREAS)]
+    assert len(_AREAS) >= MANY_AREAS
+    assert all(not a for h, a in wide.items() if h.startswith("A."))  # two areas: as before
+
+
+def test_a_large_part_tells_its_untold_areas_within_the_budget() -> None:
+    text = _answer()
+    bullets = {line[4:5]: line for line in text.splitlines() if line.startswith("- **")}
+    large, small = bullets["B"], bullets["A"]
+    assert "Ngoài ra:" in large
+    assert "Ngoài ra:" not in small
+    extra = large.split("Ngoài ra:", 1)[1]
+    told = [t for t in _AREAS if t[:30] in extra]
+    assert 1 <= len(told) <= AREA_LINES
+    assert len(re.findall(r"\[\d+\]", extra)) == len(told)  # each cited
+    before = large.split("Ngoài ra:", 1)[0]
+    assert not any(t[:30] in before for t in told)  # an area is told once
+    assert "Lĩnh vực số" not in extra  # its clause, not its heading again
