@@ -1,0 +1,56 @@
+"""A difference or ratio asked between two sides of a comparison table of places
+(`bot/compare_apart.py`): the table says which side is larger and by how much, computed from
+the two cited figures; an unsure side, a part, or two periods of one place add nothing.
+Wordings made up for the test."""
+
+from __future__ import annotations
+
+from bot.answer import AnswerService
+from bot.compare_apart import TIMES_ASKED, one_kind, with_gap
+from bot.compare_sides import Side
+from bot.compare_table import Cell
+from core.query import parse_query
+from core.result import Answer, Citation
+from tests.helpers.typed import body
+
+_CITED = Citation(1, "r", "", "", "", "", "", "line", 1.0)
+
+
+def _cell(province: str, figure: str, kind: str = "count|||", years: tuple[int, ...] = ()) -> Cell:
+    return Cell(Side(province, (province,), years), figure, citation=_CITED, kind=kind)
+
+
+def _gap(question: str, cells: list[Cell]) -> str:
+    return with_gap(parse_query(question), Answer(question, "T", False), cells, en=False).text
+
+
+def test_a_ratio_asked_may_hedge_its_number() -> None:
+    for text in ("A gấp khoảng mấy lần B?", "A gấp bao nhiêu lần B", "how many times greater"):
+        assert TIMES_ASKED.search(parse_query(text).folded), text
+    assert not TIMES_ASKED.search(parse_query("A gấp rút triển khai").folded)
+
+
+def test_a_unit_said_on_one_side_only_is_one_kind() -> None:
+    assert one_kind("count||xa|", "count||xa|thu tuc") == "count||xa|thu tuc"
+    assert one_kind("count||xa|ho so", "count||xa|thu tuc") is None  # two units
+    assert one_kind("count||xa|", "count||huyen|") is None  # two scopes
+    assert one_kind("", "") == ""
+
+
+def test_the_gap_of_two_places_is_computed_and_nothing_else_is() -> None:
+    two = [_cell("Long An", "330"), _cell("Bến Tre", "305", "count|||thu tuc")]
+    assert "Chênh lệch (tính từ hai số trên): 25." in _gap("A và B chênh nhau bao nhiêu?", two)
+    assert "Gấp 1,08 lần (tính toán)." in _gap("A gấp mấy lần B?", two)
+    assert _gap("A và B, bên nào nhiều hơn?", two) == "T"  # no difference asked
+    unsure = Cell(Side("Bến Tre", ("Bến Tre",), ()), doubted=(("305", _CITED),))
+    assert _gap("chênh nhau bao nhiêu?", [two[0], unsure]) == "T"
+    periods = [_cell("Long An", "330", years=(2021,)), _cell("Long An", "305", years=(2022,))]
+    assert _gap("chênh nhau bao nhiêu?", periods) == "T"  # the table's change line says it
+
+
+def test_how_many_more_of_one_tier_across_two_provinces(service: AnswerService) -> None:
+    ans = service.answer("Số thủ tục cấp huyện ở Đồng Tháp và ở Hải Dương chênh nhau bao nhiêu?")
+    text = body(ans)
+    assert "**275**" in text, text
+    assert "**272**" in text, text
+    assert "Chênh lệch (tính từ hai số trên): 3." in text, text
