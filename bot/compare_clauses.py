@@ -8,6 +8,7 @@ import re
 from bot.extractive.question import PART_FAMILIES
 from bot.part_words import bare_word as _bare
 from bot.part_words import past_dates, shared_lead
+from bot.stopwords import STOP
 from core.query import terms_named
 
 # no part ends on these: "… xã có", "mức độ 4 mà …"
@@ -96,30 +97,34 @@ def each_clause(
 MAX_PART_WORDS = 4
 
 
-def _families(words: list[str]) -> set[int]:
-    """The families (indices in `PART_FAMILIES`) of the parts the words name, in the reports'
-    words or, English, as the glossary reads them."""
+def _named_parts(words: list[str]) -> dict[tuple[str, ...], int]:
+    """The parts of a breakdown the words name, each with its family (index in
+    `PART_FAMILIES`), in the reports' words or, English, as the glossary reads them."""
     bare = [_bare(w) for w in words]
     said = " " + " ".join(bare) + " "
     said += " ".join(terms_named(" ".join(bare))) + " "  # "by post": "buu chinh"
-    return {i for i, family in enumerate(PART_FAMILIES) for p in family
+    return {p: i for i, family in enumerate(PART_FAMILIES) for p in family
             if f" {' '.join(p)} " in said}  # fmt: skip
 
 
 def family_lead(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int:
     """Where the part before's own words start: at the part of a breakdown it ends on, when
-    the words before that name no part of its family and the part after names parts of that
-    family only (a shared lead); `xs` when the parts are not so."""
+    the words before that name no part of its family (and some word not a stop word) and the
+    part after names other parts of that family only (a shared lead); `xs` when the parts are
+    not so ("among firms vs among household firms" name one part: no siblings)."""
     if ys >= ye or ye - ys > 2 * MAX_PART_WORDS:
         return xs
-    after = _families(words[ys:ye])
-    if len(after) != 1:
+    after = _named_parts(words[ys:ye])
+    if len(set(after.values())) != 1:
         return xs
-    family = after.pop()
+    family = next(iter(after.values()))
     for j in range(xe - 1, max(xs, xe - MAX_PART_WORDS - 1), -1):  # the shortest end first
-        if family in _families(words[j:xe]):
-            lead = [_bare(w) for w in words[xs:j]]
-            if family in _families(words[xs:j]) or not any(w.isalpha() for w in lead):
-                return xs
-            return j
+        own = _named_parts(words[j:xe])
+        if family not in own.values():
+            continue
+        lead = [_bare(w) for w in words[xs:j]]
+        if (family in _named_parts(words[xs:j]).values() or set(own) & set(after)
+                or all(w in STOP or not w.isalpha() for w in lead)):  # fmt: skip
+            return xs
+        return j
     return xs
