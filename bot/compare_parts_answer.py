@@ -179,8 +179,11 @@ class PartsAnswerer:
             return None
         if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)
                          or _each_own_line(parts, cells)) or (
-                split_by_comparative(q.folded) and not one_line_apart(cells)):  # fmt: skip
-            return None  # "A và B" may ask one figure of both; "A hơn B bao nhiêu" of two lines
+                split_by_comparative(q.folded) and not one_line_apart(cells)
+                and not (TIMES_ASKED.search(q.folded) and _each_own_line(parts, cells))):  # fmt: skip
+            # "A và B" may ask one figure of both; "A hơn B bao nhiêu" of two lines (a ratio,
+            # "A gấp mấy lần B", of two lines each saying its own part only: "cấp xã …")
+            return None
         table = render_table(q, cells, language)
         times = bool(TIMES_ASKED.search(q.folded))
         apart = bool(DIFFERENCE_ASKED.search(q.folded))

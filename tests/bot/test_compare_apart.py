@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.answer import AnswerService
 from bot.compare_apart import TIMES_ASKED, one_kind, with_gap
+from bot.compare_more_than import more_than_at
 from bot.compare_sides import Side
 from bot.compare_table import Cell
 from core.query import parse_query
@@ -54,3 +55,23 @@ def test_how_many_more_of_one_tier_across_two_provinces(service: AnswerService) 
     assert "**275**" in text, text
     assert "**272**" in text, text
     assert "Chênh lệch (tính từ hai số trên): 3." in text, text
+
+
+def test_a_ratio_asked_splits_the_parts_either_side() -> None:
+    words = parse_query("số hồ sơ cấp tỉnh gấp khoảng mấy lần cấp xã").folded.split()
+    at = words.index("gap")
+    assert more_than_at(words, at) == words.index("lan") - at + 1  # the part after: "cấp xã"
+    words = parse_query("cấp tỉnh gấp mấy lần?").folded.split()
+    assert more_than_at(words, words.index("gap")) == 0  # no part after the ratio asked
+    words = parse_query("hồ sơ gấp rút xử lý").folded.split()
+    assert more_than_at(words, words.index("gap")) == 0  # "gấp rút" (urgent) asks no ratio
+
+
+def test_a_ratio_of_two_tiers_each_on_its_own_line(service: AnswerService) -> None:
+    # each tier's count of procedures is its own line of the report: 272 and 120
+    text = body(service.answer(
+        "Hải Dương: số TTHC thuộc thẩm quyền giải quyết của UBND cấp huyện gấp khoảng mấy lần cấp xã?"
+    ))
+    assert "**272**" in text, text
+    assert "**120**" in text, text
+    assert "Gấp 2,27 lần (tính toán)." in text, text
