@@ -29,6 +29,7 @@ MORE_REACH = 8
 # "A nhiều hơn B bao nhiêu" (the comparative before the number asked).
 DIFFERENCE_ASKED = re.compile(
     r"\b(chenh (?:lech|nhau)|difference|differ by|by how (?:many|much)|"
+    r"(?:how (?:big|large|wide) is|what is|what's) the gap|"
     r"how (?:many|much) (?:more|fewer|less|higher|lower|larger|greater|bigger|smaller)|"
     r"(?:nhieu|it|cao|thap|lon|nho) hon\b.*\b(?:bao nhieu|may)(?! lan))\b"
 )

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bot.answer import AnswerService
 from bot.compare_apart import TIMES_ASKED, one_kind, with_gap
-from bot.compare_more_than import more_than_at
+from bot.compare_more_than import DIFFERENCE_ASKED, more_than_at
+from bot.compare_parts import parts_of
 from bot.compare_sides import Side
 from bot.compare_table import Cell
 from core.query import parse_query
@@ -75,3 +76,12 @@ def test_a_ratio_of_two_tiers_each_on_its_own_line(service: AnswerService) -> No
     assert "**272**" in text, text
     assert "**120**" in text, text
     assert "Gấp 2,27 lần (tính toán)." in text, text
+
+
+def test_the_gap_asked_is_a_difference_and_no_part_of_a_part() -> None:
+    for text in ("Long An: tasks set vs tasks done — what's the gap?", "how big is the gap"):
+        assert DIFFERENCE_ASKED.search(parse_query(text).folded), text
+    parts = parts_of(parse_query(
+        "Long An 2021: how many tasks were set vs actually done, and how big is the gap?"), en=True)
+    assert [p.label for p in parts] == ["set", "actually done"]
+    assert all("gap" not in p.query.folded for p in parts)
