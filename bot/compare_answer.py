@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from bot.answer import Answer
+from bot.compare_apart import with_gap
 from bot.compare_average import average_cells
 from bot.compare_headline import headline_of_parts
 from bot.compare_parallel import parallel
@@ -81,14 +82,16 @@ class CompareAnswerer:
         own = clause_rows(q, sides, language == "en", lambda m, s: self._own(m, s, language))
         if own is not None:
             own = confirmed(own, self.cells.cells(q, sides, language))
-            return measure_table(render_table(q, own, language), own, [])
+            table = with_gap(q, render_table(q, own, language), own, language == "en")
+            return measure_table(table, own, [])
         # two unsure sides whose reports give one of their figures in one sentence: settled
         filled = parallel(self.cells.cells(q, sides, language), q.folded)
         # an average asked alone: the average a line gives beside its total, never the total
         filled = average_cells(q, filled, language == "en")
         # a side unsure among one line's total and its parts, none of them asked: the total
         filled = headline_of_parts(q, filled)
-        return render_table(q, filled, language)
+        # a difference or ratio asked of two sides: worked out from their cited figures
+        return with_gap(q, render_table(q, filled, language), filled, language == "en")
 
     def _own(self, q: ParsedQuery, side: Side, language: str) -> list[Cell]:
         """One side's row for a measure asked of it alone: what its own figure answer and the

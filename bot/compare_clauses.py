@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extractive.question import PART_FAMILIES
 from bot.part_words import bare_word as _bare
 from bot.part_words import past_dates, shared_lead
+from bot.stopwords import STOP
+from core.query import terms_named
 
 # no part ends on these: "… xã có", "mức độ 4 mà …"
 WEAK_END = frozenset(["co", "duoc", "da", "la", "ma", "thi", "the", "a", "an"])
@@ -82,3 +85,46 @@ def each_clause(
         b, xs = [(0, k), (xs, lead), (ys, len(words))], lead
     return a, b, k, xs, xe
 
+
+# A shared lead:
+# The words that lead both parts when the part before ends on a part of a breakdown and the
+# part after names only its siblings: "newly received dossiers online vs in person or by post",
+# "số hồ sơ giải quyết trực tuyến so với trực tiếp". The parts are the channels (levels, states,
+# who applied: `PART_FAMILIES`); what both count ("newly received dossiers") is said once, before
+# the first, and is lent to the second part's own question, which otherwise asked for "in person
+# or by post" of nothing and found no figure.
+# How many words a breakdown's part is said in, at most ("qua dịch vụ bưu chính", "in person").
+MAX_PART_WORDS = 4
+
+
+def _named_parts(words: list[str]) -> dict[tuple[str, ...], int]:
+    """The parts of a breakdown the words name, each with its family (index in
+    `PART_FAMILIES`), in the reports' words or, English, as the glossary reads them."""
+    bare = [_bare(w) for w in words]
+    said = " " + " ".join(bare) + " "
+    said += " ".join(terms_named(" ".join(bare))) + " "  # "by post": "buu chinh"
+    return {p: i for i, family in enumerate(PART_FAMILIES) for p in family
+            if f" {' '.join(p)} " in said}  # fmt: skip
+
+
+def family_lead(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int:
+    """Where the part before's own words start: at the part of a breakdown it ends on, when
+    the words before that name no part of its family (and some word not a stop word) and the
+    part after names other parts of that family only (a shared lead); `xs` when the parts are
+    not so ("among firms vs among household firms" name one part: no siblings)."""
+    if ys >= ye or ye - ys > 2 * MAX_PART_WORDS:
+        return xs
+    after = _named_parts(words[ys:ye])
+    if len(set(after.values())) != 1:
+        return xs
+    family = next(iter(after.values()))
+    for j in range(xe - 1, max(xs, xe - MAX_PART_WORDS - 1), -1):  # the shortest end first
+        own = _named_parts(words[j:xe])
+        if family not in own.values():
+            continue
+        lead = [_bare(w) for w in words[xs:j]]
+        if (family in _named_parts(words[xs:j]).values() or set(own) & set(after)
+                or all(w in STOP or not w.isalpha() for w in lead)):  # fmt: skip
+            return xs
+        return j
+    return xs

@@ -20,6 +20,8 @@ _EN_MORE = frozenset(
 # "by how much" asked after the comparative ("… mức 4 bao nhiêu", "… mấy điểm").
 _VI_BY = re.compile(r"\b(bao nhieu|may)\b")
 _EN_HOW = re.compile(r"\bhow (many|much)\b")
+# A ratio asked between the parts ("A gấp mấy lần B", "gấp khoảng bao nhiêu lần").
+_VI_TIMES = re.compile(r"gap (?:(?:khoang|chung|xap xi) )?(?:bao nhieu|may) lan\b")
 _EITHER = frozenset(["hay", "hoac", "or"])  # "cao hơn hay thấp hơn": no second part after it
 # How far before "than" its comparative may be ("how many more level 3 online services than").
 MORE_REACH = 8
@@ -27,6 +29,7 @@ MORE_REACH = 8
 # "A nhiều hơn B bao nhiêu" (the comparative before the number asked).
 DIFFERENCE_ASKED = re.compile(
     r"\b(chenh (?:lech|nhau)|difference|differ by|by how (?:many|much)|"
+    r"(?:how (?:big|large|wide) is|what is|what's) the gap|"
     r"how (?:many|much) (?:more|fewer|less|higher|lower|larger|greater|bigger|smaller)|"
     r"(?:nhieu|it|cao|thap|lon|nho) hon\b.*\b(?:bao nhieu|may)(?! lan))\b"
 )
@@ -39,6 +42,9 @@ def more_than_at(words: list[str], i: int) -> int:
     if i == 0 or i + 2 >= len(words):
         return 0
     w, nxt = bare_word(words[i]), bare_word(words[i + 1])
+    if w == "gap" and (m := _VI_TIMES.match(" ".join(bare_word(x) for x in words[i : i + 5]))):
+        n = len(m.group(0).split())  # "A gấp khoảng mấy lần B": a ratio, the parts either side
+        return n if i + n < len(words) else 0
     if w in _VI_MORE and nxt == "hon":
         after = " ".join(bare_word(x) for x in words[i + 3 :])
         if bare_word(words[i + 2]) in _EITHER or _VI_BY.match(bare_word(words[i + 2])):

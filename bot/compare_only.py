@@ -30,6 +30,7 @@ COMPARE_ONLY = re.compile(
     r"nhieu hon|it hon|cao hon|thap hon|lon hon|which|more|fewer|higher|lower|"
     r"(?:is |are )?(?:bigger|smaller|larger|greater)|"
     r"(?:what is|what's) the difference|"
+    r"(?:and )?(?:how (?:big|large|wide) is|what is|what's) the gap|"
     # a closing "how" ("A khác B thế nào?"): what the parts' figures are, not a figure asked
     r"(?:the nao|ra sao|nhu the nao)(?=\W*$))\b[?,]?",
     re.IGNORECASE,

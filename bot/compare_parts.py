@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.compare_clauses import OPENERS as _OPENERS
 from bot.compare_clauses import WEAK_END as _WEAK_END
-from bot.compare_clauses import clause_end, each_clause, past_years
+from bot.compare_clauses import clause_end, each_clause, family_lead, past_years
 from bot.compare_clauses import clause_start as _clause_start
 from bot.compare_clauses import each_asks as _each_asks
 from bot.compare_clauses import ends_clause as _ends_clause
@@ -264,10 +264,9 @@ def _but_as_comma(words: list[str]) -> list[str]:
 
 def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]:
     """The two parts a question sets side by side, each with its own question; [] when it asks
-    of one thing (or of two places or periods: the sides of `bot/compare_sides.py`). `en`: the
-    question is English (a number asked is asked in its words). `weak`: a plain "và"/"and"
-    before a head said again splits too ("số DVC mức 3 và mức 4 là bao nhiêu", which may ask
-    one figure of both: the caller keeps such parts only when one line gives each its own)."""
+    of one thing (or of two places or periods: `bot/compare_sides.py`). `en`: English (a number
+    asked in its words). `weak`: a plain "và"/"and" before a head said again splits too ("số
+    DVC mức 3 và mức 4 là bao nhiêu": kept only when one line gives each part its own)."""
     words = _but_as_comma(q.folded.split())
     places = place_words(words, q.provinces)
     for at, n, contrast in scope_first(words, _split_at(words, bool(COMPARED.search(q.folded)))):
@@ -286,6 +285,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         k = more_noun(words, xs) if en else _clause_start(words, xs, places)
         ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [_COUNT_ASKED[en]]
         a = [(0, k), *ask, (k, at), (tail, len(words))]
+        xs = family_lead(words, xs, xe, ys, ye)  # "dossiers online vs by post": both count it
         b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
             a, b, k, xs, xe = each_clause(words, (xs, xe), (ys, ye), at, places)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_answered import stated
+from bot.compare_apart import TIMES_ASKED
 from bot.compare_beside import (
     amount_before,
     asks_amount_too,
@@ -71,10 +72,6 @@ from index.lexical import tokenize
 # A contrast word in a question that asks no number in words ("tổng cấp huyện so với tổng cấp
 # xã?"): the parts it sets apart are asked their figures.
 _CONTRASTED = re.compile(r"\b(so voi|versus|vs|compared (?:with|to))\b")
-# A ratio asked between the parts: "A gấp mấy lần B", "how many times larger".
-_TIMES_ASKED = re.compile(
-    r"\bgap (?:bao nhieu|may) lan\b|\bhow many times (?:as|more|larger|bigger|higher)\b"
-)
 # A ratio asked after the parts are named (", and by how many times does the second exceed
 # the first?", "— how many times as large?", "by what factor?"): it asks the comparison the
 # table gives, no figure of its own, and the part it names would join every part's question.
@@ -182,10 +179,13 @@ class PartsAnswerer:
             return None
         if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)
                          or _each_own_line(parts, cells)) or (
-                split_by_comparative(q.folded) and not one_line_apart(cells)):  # fmt: skip
-            return None  # "A và B" may ask one figure of both; "A hơn B bao nhiêu" of two lines
+                split_by_comparative(q.folded) and not one_line_apart(cells)
+                and not (TIMES_ASKED.search(q.folded) and _each_own_line(parts, cells))):  # fmt: skip
+            # "A và B" may ask one figure of both; "A hơn B bao nhiêu" of two lines (a ratio,
+            # "A gấp mấy lần B", of two lines each saying its own part only: "cấp xã …")
+            return None
         table = render_table(q, cells, language)
-        times = bool(_TIMES_ASKED.search(q.folded))
+        times = bool(TIMES_ASKED.search(q.folded))
         apart = bool(DIFFERENCE_ASKED.search(q.folded))
         text = with_larger(table.text, cells, language == "en", times, apart)
         return replace(table, text=text, intent="comparison")

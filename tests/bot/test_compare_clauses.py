@@ -5,7 +5,7 @@ that asks its own number sums nothing. Questions made up for the test."""
 
 from __future__ import annotations
 
-from bot.compare_clauses import own_clause
+from bot.compare_clauses import family_lead, own_clause
 from bot.compare_parts import ASK_REACH, MAX_PART, parts_of
 from core.query import parse_query
 
@@ -65,3 +65,26 @@ def test_a_clause_asking_only_how_many_keeps_its_own_words() -> None:
     """The second clause is not lent the thing the first counts: it keeps its own words only."""
     q = parse_query("Long An có bao nhiêu trạm y tế, đến cuối năm đã nâng cấp xong bao nhiêu?")
     assert "trạm y tế" not in parts_of(q)[1].query.text
+
+
+def test_a_breakdown_part_against_its_siblings_lends_what_both_count() -> None:
+    """`family_lead`: "applications filed online vs in person or by mail": the channels are the
+    parts, and "applications filed" is asked of the second as of the first."""
+    got = [(p.label, p.query.folded) for p in parts_of(parse_query(
+        "Long An: applications filed online vs in person or by mail, which was more?"), en=True)]
+    assert [label for label, _ in got] == ["online", "in person or by mail"]
+    assert "applications filed in person" in got[1][1]
+    vi = _split("Bến Tre: số hồ sơ tiếp nhận trực tuyến so với trực tiếp là bao nhiêu?")
+    assert [label for label, _ in vi] == ["trực tuyến", "trực tiếp"]
+    assert "ho so tiep nhan truc tiep" in vi[1][1]
+
+
+def test_no_lead_is_lent_across_families_or_to_a_bare_part() -> None:
+    words = parse_query("ho so cap huyen so voi truc tiep").folded.split()
+    assert family_lead(words, 0, 4, 6, 8) == 0  # a level against a channel: not siblings
+    words = parse_query("ho so truc tuyen so voi truc tiep").folded.split()
+    assert family_lead(words, 0, 4, 6, 8) == 2  # "hồ sơ" leads both channels
+    words = parse_query("online vs in person").folded.split()
+    assert family_lead(words, 0, 1, 2, 4) == 0  # nothing before the part to lend
+    words = parse_query("ho so cap tinh cap huyen so voi cap xa").folded.split()
+    assert family_lead(words, 0, 6, 8, 10) == 0  # the words before name a sibling too

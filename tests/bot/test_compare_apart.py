@@ -1,0 +1,87 @@
+"""A difference or ratio asked between two sides of a comparison table of places
+(`bot/compare_apart.py`): the table says which side is larger and by how much, computed from
+the two cited figures; an unsure side, a part, or two periods of one place add nothing.
+Wordings made up for the test."""
+
+from __future__ import annotations
+
+from bot.answer import AnswerService
+from bot.compare_apart import TIMES_ASKED, one_kind, with_gap
+from bot.compare_more_than import DIFFERENCE_ASKED, more_than_at
+from bot.compare_parts import parts_of
+from bot.compare_sides import Side
+from bot.compare_table import Cell
+from core.query import parse_query
+from core.result import Answer, Citation
+from tests.helpers.typed import body
+
+_CITED = Citation(1, "r", "", "", "", "", "", "line", 1.0)
+
+
+def _cell(province: str, figure: str, kind: str = "count|||", years: tuple[int, ...] = ()) -> Cell:
+    return Cell(Side(province, (province,), years), figure, citation=_CITED, kind=kind)
+
+
+def _gap(question: str, cells: list[Cell]) -> str:
+    return with_gap(parse_query(question), Answer(question, "T", False), cells, en=False).text
+
+
+def test_a_ratio_asked_may_hedge_its_number() -> None:
+    for text in ("A gấp khoảng mấy lần B?", "A gấp bao nhiêu lần B", "how many times greater"):
+        assert TIMES_ASKED.search(parse_query(text).folded), text
+    assert not TIMES_ASKED.search(parse_query("A gấp rút triển khai").folded)
+
+
+def test_a_unit_said_on_one_side_only_is_one_kind() -> None:
+    assert one_kind("count||xa|", "count||xa|thu tuc") == "count||xa|thu tuc"
+    assert one_kind("count||xa|ho so", "count||xa|thu tuc") is None  # two units
+    assert one_kind("count||xa|", "count||huyen|") is None  # two scopes
+    assert one_kind("", "") == ""
+
+
+def test_the_gap_of_two_places_is_computed_and_nothing_else_is() -> None:
+    two = [_cell("Long An", "330"), _cell("Bến Tre", "305", "count|||thu tuc")]
+    assert "Chênh lệch (tính từ hai số trên): 25." in _gap("A và B chênh nhau bao nhiêu?", two)
+    assert "Gấp 1,08 lần (tính toán)." in _gap("A gấp mấy lần B?", two)
+    assert _gap("A và B, bên nào nhiều hơn?", two) == "T"  # no difference asked
+    unsure = Cell(Side("Bến Tre", ("Bến Tre",), ()), doubted=(("305", _CITED),))
+    assert _gap("chênh nhau bao nhiêu?", [two[0], unsure]) == "T"
+    periods = [_cell("Long An", "330", years=(2021,)), _cell("Long An", "305", years=(2022,))]
+    assert _gap("chênh nhau bao nhiêu?", periods) == "T"  # the table's change line says it
+
+
+def test_how_many_more_of_one_tier_across_two_provinces(service: AnswerService) -> None:
+    ans = service.answer("Số thủ tục cấp huyện ở Đồng Tháp và ở Hải Dương chênh nhau bao nhiêu?")
+    text = body(ans)
+    assert "**275**" in text, text
+    assert "**272**" in text, text
+    assert "Chênh lệch (tính từ hai số trên): 3." in text, text
+
+
+def test_a_ratio_asked_splits_the_parts_either_side() -> None:
+    words = parse_query("số hồ sơ cấp tỉnh gấp khoảng mấy lần cấp xã").folded.split()
+    at = words.index("gap")
+    assert more_than_at(words, at) == words.index("lan") - at + 1  # the part after: "cấp xã"
+    words = parse_query("cấp tỉnh gấp mấy lần?").folded.split()
+    assert more_than_at(words, words.index("gap")) == 0  # no part after the ratio asked
+    words = parse_query("hồ sơ gấp rút xử lý").folded.split()
+    assert more_than_at(words, words.index("gap")) == 0  # "gấp rút" (urgent) asks no ratio
+
+
+def test_a_ratio_of_two_tiers_each_on_its_own_line(service: AnswerService) -> None:
+    # each tier's count of procedures is its own line of the report: 272 and 120
+    text = body(service.answer(
+        "Hải Dương: số TTHC thuộc thẩm quyền giải quyết của UBND cấp huyện gấp khoảng mấy lần cấp xã?"
+    ))
+    assert "**272**" in text, text
+    assert "**120**" in text, text
+    assert "Gấp 2,27 lần (tính toán)." in text, text
+
+
+def test_the_gap_asked_is_a_difference_and_no_part_of_a_part() -> None:
+    for text in ("Long An: tasks set vs tasks done — what's the gap?", "how big is the gap"):
+        assert DIFFERENCE_ASKED.search(parse_query(text).folded), text
+    parts = parts_of(parse_query(
+        "Long An 2021: how many tasks were set vs actually done, and how big is the gap?"), en=True)
+    assert [p.label for p in parts] == ["set", "actually done"]
+    assert all("gap" not in p.query.folded for p in parts)
