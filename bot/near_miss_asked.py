@@ -22,8 +22,9 @@ from index.lexical import tokenize
 def other_measure(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     """ "Not found" in place of a figure (or of candidates) whose own words make it another
     measure than the one asked ("02-05 lượt/tuần" for a score, a count of things for an amount
-    of money), or whose passage says nothing of the budget side asked (a unit's allotted
-    running costs for the province's budget revenue); None when the answer stands."""
+    of money, a place in a ranking for a count of things: bot/rank_for_count.py), or whose
+    passage says nothing of the budget side asked (a unit's allotted running costs for the
+    province's budget revenue); None when the answer stands."""
     if (rank := rank_for_count(q, ans, language)) is not None:
         return rank  # a place in a ranking for a count of things asked
     pairs = stated(ans)
