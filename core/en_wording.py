@@ -98,8 +98,9 @@ _PLACED = re.compile(
 # "portion of the budget" said in passing asks no share, so only after "what" / "which").
 _PORTION = re.compile(r"\b(what|which) portions?\b")
 # A count asked of what was named before it: "X: how many of them are at district level" is
-# "X: how many are at …" (the pronoun stands for X, which the question already says).
-_OF_THEM = re.compile(r"\bhow many of (?:them|these|those)\b")
+# "X: how many are at …" (the pronoun stands for X, which the question already says); only
+# right before the copula ("how many of those enrolled were …" keeps its qualified pronoun).
+_OF_THEM = re.compile(r"\bhow many of (?:them|these|those)\b(?= (?:are|were|is|was)\b)")
 
 # A parenthesised gloss of Vietnamese syllables between two English words, and the English words
 # after it up to a function word, a verb of the question or punctuation (at most three).

@@ -230,3 +230,5 @@ def test_how_many_of_them_reads_as_how_many() -> None:
     assert common_wording("binh phuoc's level-3 services: how many of these are at commune level") == (
         "binh phuoc's level-3 services: how many are at commune level"
     )
+    kept = "of the courses, how many of those enrolled were civil servants"
+    assert common_wording(kept) == kept
