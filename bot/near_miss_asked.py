@@ -12,6 +12,7 @@ from bot import measure_asked
 from bot.extractive import parts_said
 from bot.extractive.shares import share_asked, share_of
 from bot.nearest import nearest_not_found, stated
+from bot.rank_for_count import rank_for_count
 from core.query import ParsedQuery
 from core.result import Answer
 from core.text import fold
@@ -21,8 +22,11 @@ from index.lexical import tokenize
 def other_measure(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     """ "Not found" in place of a figure (or of candidates) whose own words make it another
     measure than the one asked ("02-05 lượt/tuần" for a score, a count of things for an amount
-    of money), or whose passage says nothing of the budget side asked (a unit's allotted
-    running costs for the province's budget revenue); None when the answer stands."""
+    of money, a place in a ranking for a count of things: bot/rank_for_count.py), or whose
+    passage says nothing of the budget side asked (a unit's allotted running costs for the
+    province's budget revenue); None when the answer stands."""
+    if (rank := rank_for_count(q, ans, language)) is not None:
+        return rank  # a place in a ranking for a count of things asked
     pairs = stated(ans)
     if not pairs:
         return None

@@ -9,6 +9,8 @@ an ordinary rewording reads as the wording it stands for:
 - "what is the number of X did/does Y …" (a count asked in the word order of "how many") is
   "how many X did/does Y …"; "what is the number of Y's plan" stays a document's number;
 - "the third quarter of 2022" is "q3 2022", the short form a report's period is named by;
+- "what portion of X" is "what share of X", a share asked; "X: how many of them …" is "X: how
+  many …" (the pronoun stands for X, already said);
 - chat shorthand is read as its words ("w/" with, "certs" certificates, "depts" departments);
 - dossiers "logged (in)" on a system are dossiers "received" there (the reports' "tiếp nhận"):
   "logged in" alone is a user signing in ("đăng nhập");
@@ -92,6 +94,13 @@ _PLACED = re.compile(
     r" (?:at|in|under|on|within|with|to)\b"
 )
 
+# A share asked as a "portion": "what portion of the documents …" is "what share of …" (a
+# "portion of the budget" said in passing asks no share, so only after "what" / "which").
+_PORTION = re.compile(r"\b(what|which) portions?\b")
+# A count asked of what was named before it: "X: how many of them are at district level" is
+# "X: how many are at …" (the pronoun stands for X, which the question already says); only
+# right before the copula ("how many of those enrolled were …" keeps its qualified pronoun).
+_OF_THEM = re.compile(r"\bhow many of (?:them|these|those)\b(?= (?:are|were|is|was)\b)")
 
 # A parenthesised gloss of Vietnamese syllables between two English words, and the English words
 # after it up to a function word, a verb of the question or punctuation (at most three).
@@ -189,6 +198,8 @@ def common_wording(folded: str) -> str:
     out = _SHORT.sub(lambda m: _SHORTHAND[m.group(1)], out)
     out = _LOGGED.sub(r"\1received", out)
     out = _PLACED.sub("are at", out)
+    out = _PORTION.sub(r"\1 share", out)
+    out = _OF_THEM.sub("how many", out)
     out = _BODY_LEVEL.sub("provincial ", out)
     out = _NUMBER_OF.sub("how many ", out)
     return _QUARTER_OF.sub(lambda m: f"q{_ORDINAL[m.group(1)]} {m.group(2)}", out)

@@ -158,3 +158,10 @@ def test_a_bare_figure_in_a_clause_writing_no_amount_is_no_amount_of_money() -> 
     # an amount written in the clause keeps its figures open to the other checks
     assert mismatch(asked, "Kinh phí sửa chữa là 430 triệu đồng, gồm 2 hạng mục.", "430") == ""
     assert mismatch(asked, "Đã giải ngân 1,2 tỷ cho 2 hạng mục.", "1,2") == ""
+
+
+def test_where_a_province_placed_asks_a_rank_and_an_event_that_took_place_does_not() -> None:
+    placed = parse_query("In the 2020 SIPAS, where did Binh Phuoc place among the provinces?")
+    assert asked_measure(placed.folded) == "rank"
+    held = parse_query("Where did the 2021 training on digital signatures take place?")
+    assert asked_measure(held.folded) == ""

@@ -225,3 +225,10 @@ def test_a_small_number_after_a_naming_word_names_a_thing() -> None:
     assert [f for _, _, f in _spots("nhom 12 co 30 thu tuc")] == ["30"]
     # three digits after "mức" are a count: "đạt mức 150 hồ sơ/tháng"
     assert [f for _, _, f in _spots("dat muc 150 ho so moi thang")] == ["150"]
+
+
+def test_an_english_score_and_where_it_placed_are_two_asks() -> None:
+    kinds = [a.kind for a in asked_quantities(
+        "In the 2020 SIPAS, what score did Binh Phuoc reach and where did it place nationally?"
+    )]  # fmt: skip
+    assert kinds == [SCORE, RANK]

@@ -217,3 +217,18 @@ def test_press_coverage_asked_gives_no_figure_of_something_else(service: AnswerS
     ans = service.answer("How much press coverage did Hai Duong's e-government drive get in 2022?")
     # not read as "how much did ... get": no bold figure of some other count
     assert ans.abstained or not ans.figure, ans.text
+
+
+def test_what_portion_asks_a_share() -> None:
+    assert common_wording("which portion of the dossiers were resolved online") == (
+        "which share of the dossiers were resolved online"
+    )
+    assert common_wording("a portion of the budget was spent") == "a portion of the budget was spent"
+
+
+def test_how_many_of_them_reads_as_how_many() -> None:
+    assert common_wording("binh phuoc's level-3 services: how many of these are at commune level") == (
+        "binh phuoc's level-3 services: how many are at commune level"
+    )
+    kept = "of the courses, how many of those enrolled were civil servants"
+    assert common_wording(kept) == kept

@@ -302,3 +302,12 @@ def test_a_hyphenated_wording_of_syllables_is_english() -> None:
     from core.query import GLOSSARY
 
     assert GLOSSARY.get("top up") == ("muc ho tro",)
+
+
+def test_everyday_english_reads_as_the_reports_terms() -> None:
+    # "punctual(ity)" is the reports' "đúng hạn", "paperless" their "hoàn toàn dưới dạng điện
+    # tử", a "workplan" their "kế hoạch", a "completion" their "hoàn thành"
+    assert "dung han" in to_vietnamese("how punctual was the handling of appeals")
+    assert "hoan toan duoi dang dien tu" in to_vietnamese("invoices issued fully paperless")
+    assert "ke hoach" in to_vietnamese("the department's 2021 workplan")
+    assert "hoan thanh" in to_vietnamese("the completion of the audit tasks")
