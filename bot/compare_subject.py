@@ -9,6 +9,8 @@ is bold: a side's stated figure must be said of the system or outlet the questio
   whose item names no system at all (nor, for the national portal, its verb "tích hợp") may
   be any of the counts its report gives ("đang cung cấp 1.044 DVC mức độ 4" beside "tích hợp
   584 DVC lên Cổng DVC quốc gia"): it is not clearly that side's.
+- `not_new` (bot/compare_new.py): new things asked, a figure its line says is kept on, or
+  beside another figure its line says is new.
 
 Such a row becomes "not sure" with its figure as a candidate, never a bold figure."""
 
@@ -18,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.compare_new import not_new
 from bot.figure_clause import figure_at
 from bot.outlets import other_outlet
 from bot.platforms import asked_platforms, item_platforms, other_platform
@@ -75,13 +78,15 @@ def _doubt(cell: Cell) -> Cell:
 
 def subject_checked(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
     """The cells, each stated figure of another outlet or system than the question names
-    (`elsewhere`), or said on no system when another side's is said on the asked one
-    (`unplaced`), made "not sure" with the figure as its candidate."""
+    (`elsewhere`), said on no system when another side's is said on the asked one
+    (`unplaced`), or not said as new when new things are asked (`not_new`), made "not sure"
+    with the figure as its candidate."""
     loose = unplaced(q, cells)
     out = []
     for i, c in enumerate(cells):
         if _stated(c) and c.citation is not None and (
             i in loose or elsewhere(q, c.citation.quote, c.figure)
+            or not_new(q.text, c.citation.quote, c.figure)
         ):
             out.append(_doubt(c))
             continue
