@@ -11,6 +11,7 @@ is bold: a side's stated figure must be said of the system or outlet the questio
   584 DVC lên Cổng DVC quốc gia"): it is not clearly that side's.
 - `not_new` (bot/compare_new.py): new things asked, a figure its line says is kept on, or
   beside another figure its line says is new.
+- `other_noun` (bot/compare_noun.py): a figure whose noun is of a kind the question names not.
 
 Such a row becomes "not sure" with its figure as a candidate, never a bold figure."""
 
@@ -21,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.compare_new import not_new
+from bot.compare_noun import other_noun
 from bot.figure_clause import figure_at
 from bot.outlets import other_outlet
 from bot.platforms import asked_platforms, item_platforms, other_platform
@@ -79,14 +81,15 @@ def _doubt(cell: Cell) -> Cell:
 def subject_checked(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
     """The cells, each stated figure of another outlet or system than the question names
     (`elsewhere`), said on no system when another side's is said on the asked one
-    (`unplaced`), or not said as new when new things are asked (`not_new`), made "not sure"
-    with the figure as its candidate."""
+    (`unplaced`), not said as new when new things are asked (`not_new`), or counting
+    another kind of thing (`other_noun`), made "not sure" with the figure as its candidate."""
     loose = unplaced(q, cells)
     out = []
     for i, c in enumerate(cells):
         if _stated(c) and c.citation is not None and (
             i in loose or elsewhere(q, c.citation.quote, c.figure)
             or not_new(q.text, c.citation.quote, c.figure)
+            or other_noun(q, c.citation.quote, c.figure)
         ):
             out.append(_doubt(c))
             continue
