@@ -29,5 +29,5 @@ def other_noun(q: ParsedQuery, quote: str, figure: str) -> bool:
     raw = folded[at.end() : at.end() + NOUN_TAIL]
     if not raw[:1].isspace():
         return False  # "78/80", "1.845,": no noun written right after it
-    noun = noun_opening(raw)
+    noun = noun_opening(raw, exact=True)  # a doubt needs the noun as written, not misread
     return bool(noun) and noun_kind(noun) not in asked

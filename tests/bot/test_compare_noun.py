@@ -22,6 +22,8 @@ def test_no_kind_asked_or_no_noun_said_is_not_judged() -> None:
     q = parse_query("Lạng Sơn và Cao Bằng cấp bao nhiêu chứng thư số?")
     assert not other_noun(q, "Kết quả: 2.415/3.000, đạt yêu cầu.", "2.415")
     assert not other_noun(q, "Tỷ lệ đạt 45% kế hoạch.", "45%")
+    ranked = parse_query("Lạng Sơn và Cao Bằng đăng bao nhiêu tin bài?")
+    assert not other_noun(ranked, "Tỉnh tăng 5 bậc so với năm trước.", "5")  # "bậc" is no "bài"
 
 
 def test_the_question_names_kinds_as_whole_words() -> None:

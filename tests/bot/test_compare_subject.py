@@ -5,6 +5,8 @@ provinces made up for the test."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.compare_sides import Side
 from bot.compare_subject import subject_checked, unplaced
 from bot.compare_table import Cell, render_table
@@ -28,9 +30,9 @@ EAST = Side("Lạng Sơn", ("Lạng Sơn",), ())
 WEST = Side("Cao Bằng", ("Cao Bằng",), ())
 
 
-def _cell(side: Side, figure: str, quote: str) -> Cell:
+def _cell(side: Side, figure: str, quote: str, report: str = "") -> Cell:
     cit = Citation(
-        1, side.label, "BC", "1/BC", "Sở", "2022", "II.", quote, 0.5, province=side.label
+        1, report or side.label, "BC", "1/BC", "Sở", "2022", "II.", quote, 0.5, province=side.label
     )
     return Cell(side, figure, citation=cit)
 
@@ -75,3 +77,14 @@ def test_a_figure_of_another_outlet_is_not_the_asked_one_in_the_table() -> None:
     table = render_table(q, cells, "vi")
     assert "**75**" not in table.text
     assert "75?" in table.text
+
+
+def test_parts_of_one_report_and_rows_wording_their_own_measure_are_not_judged() -> None:
+    level = Side("Lạng Sơn — level 4", ("Lạng Sơn",), ())
+    one = [_cell(EAST, "312", ON_PORTAL), _cell(level, "905", NO_SYSTEM, report="Lạng Sơn")]
+    assert unplaced(PORTAL_Q, one) == set()  # one province: its report says where each is
+    total = Side("Cao Bằng — total online services the province offers", ("Cao Bằng",), ())
+    cells = [_cell(EAST, "312", ON_PORTAL), _cell(total, "1.420", OWN_SYSTEM)]
+    assert _sure(subject_checked(PORTAL_Q, cells)) == ["312", "1.420"]
+    part = replace(_cell(WEST, "1.420", OWN_SYSTEM), part="total services the province offers")
+    assert _sure(subject_checked(PORTAL_Q, [cells[0], part])) == ["312", "1.420"]
