@@ -17,21 +17,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.compare_parts import Part
+from bot.compare_subject import elsewhere
 from bot.compare_table import Cell
-from bot.outlets import other_outlet
-from bot.platforms import other_platform
-from core.query import ParsedQuery
 
 
 def _stated(cell: Cell) -> bool:
     return cell.citation is not None and not cell.computed_from
-
-
-def elsewhere(query: ParsedQuery, quote: str, figure: str) -> bool:
-    """Whether a figure's own clause in its quote says another outlet or system holds it than
-    the one a part's question names (`other_outlet`, `other_platform`)."""
-    asked = f"{query.folded} {query.expanded}"
-    return other_outlet(asked, quote, figure) or other_platform(query.folded, quote, figure)
 
 
 def outlet_checked(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:

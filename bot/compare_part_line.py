@@ -24,11 +24,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_facts import comparable
-from bot.compare_guard import elsewhere
 from bot.compare_kind import levels_of
 from bot.compare_lines import share_out, translated
 from bot.compare_part_scope import tier_part
 from bot.compare_parts import Part
+from bot.compare_subject import elsewhere
 from bot.compare_table import Cell
 from core.result import Answer, Citation
 from core.text import fold

@@ -20,6 +20,7 @@ from bot.compare_measures import (
 )
 from bot.compare_sides import Side
 from bot.compare_since import since_asked
+from bot.compare_subject import subject_checked
 from bot.extractive import source_line
 from bot.side_reading import own_clauses
 from bot.structure import clip
@@ -316,7 +317,7 @@ def _measures_settle(cell: Cell, cells: list[Cell], asked: frozenset[str], en: b
 def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
     en = language == "en"
-    cells = with_companions(q, cells, en)
+    cells = with_companions(q, subject_checked(q, cells), en)
     cits: list[Citation] = []
     rows = [_row(cell, cits, en) for cell in cells]
     head = (

@@ -10,6 +10,7 @@ same things under other words ("người", "công chức"; "tin", "bài") are on
 
 from __future__ import annotations
 
+import operator
 import re
 
 from bot.compare_kind import family, fold_cached, value_at
@@ -70,15 +71,34 @@ def own_noun(f: Fact) -> str:
     raw = f.clause[at + len(f.value) : at + len(f.value) + _TAIL]
     if not raw[:1].isspace():
         return ""  # "78/80", "1.845," : no noun written right after it
-    words = re.findall(r"[a-z0-9&]+", fold_cached(raw))
+    return noun_opening(fold_cached(raw))
+
+
+def noun_opening(folded: str, exact: bool = False) -> str:
+    """The noun of a kind (`_KINDS`) a folded text opens with, after a measure word; "" for
+    none (see `own_noun`). `exact`: every word as written, no OCR misreading allowed ("bậc"
+    is not a misread "bài")."""
+    words = re.findall(r"[a-z0-9&]+", folded)
     if words[:1] and any(_word_near(words[0], m) for m in MEASURE_WORDS):
         words = words[1:]
     for noun in _NOUNS:
         want = noun.split()
         got = words[: len(want)]
-        if len(got) == len(want) and all(_word_near(g, w) for g, w in zip(got, want, strict=True)):
+        near = operator.eq if exact else _word_near
+        if len(got) == len(want) and all(near(g, w) for g, w in zip(got, want, strict=True)):
             return noun
     return ""
+
+
+def kinds_named(folded: str) -> frozenset[int]:
+    """The kinds (`_KINDS`) of the nouns a folded text names anywhere, as whole words."""
+    text = f" {' '.join(re.findall(r'[a-z0-9&]+', folded))} "
+    return frozenset(_KIND_OF[n] for n in _NOUNS if f" {n} " in text)
+
+
+def noun_kind(noun: str) -> int:
+    """The kind (`_KINDS`) of a noun `noun_opening` returned."""
+    return _KIND_OF[noun]
 
 
 def kind_of(unit: str) -> int | None:

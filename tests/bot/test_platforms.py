@@ -3,7 +3,7 @@ count is not the province's own system's, nor the other way round."""
 
 from __future__ import annotations
 
-from bot.compare_guard import elsewhere
+from bot.compare_subject import elsewhere
 from bot.platforms import asked_platforms, other_platform
 from core.query import parse_query
 from core.text import fold
