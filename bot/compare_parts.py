@@ -285,7 +285,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         k = more_noun(words, xs) if en else _clause_start(words, xs, places)
         ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [_COUNT_ASKED[en]]
         a = [(0, k), *ask, (k, at), (tail, len(words))]
-        xs = family_lead(words, xs, xe, ys, ye)  # "dossiers online vs by post": both count it
+        xs0, xs = xs, family_lead(words, xs, xe, ys, ye)  # "dossiers online vs by post": both count it
         b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
         if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
             a, b, k, xs, xe = each_clause(words, (xs, xe), (ys, ye), at, places)
@@ -311,7 +311,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         x_only, y_only = own_qualifiers(words, (xs, xe), at, (ys, ye))
         y_said: list[tuple[int, int] | str] = [_unasked(words, ys, ye)]
         y_said += [(min(y_only), max(y_only) + 1)] if y_only else []
-        b, swapped = with_rival(words, b, (xs, xe), (ys, ye), y_only)  # "tổng cấp xã": of what
+        b, swapped = with_rival(words, b, (xs0, xe), (ys, ye), y_only)  # "tổng cấp xã": of what
         y_label = words_said(q, words, swapped or y_said, drop)
         return [
             Part(_label(x_label), part_question(words_said(q, words, a, drop | y_only))),
