@@ -25,11 +25,13 @@ _SCORE_WORDS = re.compile(
     r"\b(?:scor(?:e|ed|es|ing)|out of 100|diem so|so diem|tong diem)\b"
     r"|\b(?:bao nhieu|may) diem\b(?!\s+[a-z])"
 )
-# A rank asked: "xếp thứ mấy", "thứ hạng", "rank", "what place", "where did it place"; not
-# "vị trí việc làm", nor an event that "took place" somewhere.
+# A rank asked: "xếp thứ mấy", "thứ hạng", "rank", "what place", "where did it place" (active:
+# "where were the desks placed" asks a location); not "vị trí việc làm", nor an event that
+# "took place" somewhere.
 _RANK_WORDS = re.compile(
     r"\b(?:xep (?:thu|hang)|thu hang|hang may|thu may|rank(?:ed|ing|s)?|what place|which place)\b"
-    r"|\bwhere\b[^?,;]{0,40}?\b(?<!take )(?<!took )(?<!takes )(?<!taken )(?<!taking )placed?\b"
+    r"|\bwhere (?:did|does|do)\b[^?,;]{0,40}?\b(?<!take )(?<!took )(?<!takes )(?<!taken )"
+    r"(?<!taking )placed?\b"
 )
 SCORE_WORDS, RANK_WORDS = _SCORE_WORDS, _RANK_WORDS  # for bot/quantities_asked.py
 # Money asked by its noun right after "bao nhiêu" / "how much", or an amount's noun in an

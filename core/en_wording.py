@@ -99,8 +99,17 @@ _PLACED = re.compile(
 _PORTION = re.compile(r"\b(what|which) portions?\b")
 # A count asked of what was named before it: "X: how many of them are at district level" is
 # "X: how many are at …" (the pronoun stands for X, which the question already says); only
-# right before the copula ("how many of those enrolled were …" keeps its qualified pronoun).
-_OF_THEM = re.compile(r"\bhow many of (?:them|these|those)\b(?= (?:are|were|is|was)\b)")
+# right before the copula ("how many of those enrolled were …" keeps its qualified pronoun),
+# and only when a level of government or a tier follows it ("are at (the) district level",
+# "are cấp xã"): any other rest may split X ("how many of them were taken on without an exam"
+# asks a part of X, and without the pronoun X's own count would answer it).
+_OF_THEM = re.compile(
+    r"\bhow many of (?:them|these|those)\b(?= (?:are|were|is|was) (?:(?:at|in|on) )?(?:the )?"
+    r"(?:(?:district|commune|provincial|province|ward|county|village|grassroots|central)"
+    r"(?:[- ]level)?|cap [a-z]+)\b)"
+)
+# A negation anywhere after the pronoun keeps it: "… how many of them are not at commune level".
+_NEGATED = re.compile(r"\b(?:without|not|no|non|none|never|khong|chua)\b|n't\b")
 
 # A parenthesised gloss of Vietnamese syllables between two English words, and the English words
 # after it up to a function word, a verb of the question or punctuation (at most three).
@@ -179,6 +188,11 @@ _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
 _ENGLISH = re.compile(r"\b(?:how|what|which|the|of|many|much|were|was|did|does|is|are)\b")
 
 
+def _of_them(m: re.Match[str]) -> str:
+    """ "how many" for the pronoun's count, unless the rest of the question holds a negation."""
+    return m.group(0) if _NEGATED.search(m.string[m.end() :]) else "how many"
+
+
 def _thousands(folded: str) -> str:
     if len(_ENGLISH.findall(folded)) < 2:
         return folded
@@ -199,7 +213,7 @@ def common_wording(folded: str) -> str:
     out = _LOGGED.sub(r"\1received", out)
     out = _PLACED.sub("are at", out)
     out = _PORTION.sub(r"\1 share", out)
-    out = _OF_THEM.sub("how many", out)
+    out = _OF_THEM.sub(_of_them, out)
     out = _BODY_LEVEL.sub("provincial ", out)
     out = _NUMBER_OF.sub("how many ", out)
     return _QUARTER_OF.sub(lambda m: f"q{_ORDINAL[m.group(1)]} {m.group(2)}", out)

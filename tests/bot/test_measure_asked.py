@@ -165,3 +165,6 @@ def test_where_a_province_placed_asks_a_rank_and_an_event_that_took_place_does_n
     assert asked_measure(placed.folded) == "rank"
     held = parse_query("Where did the 2021 training on digital signatures take place?")
     assert asked_measure(held.folded) == ""
+    for located in ("Where were the new reception desks placed in 2023?",
+                    "where are the self-service kiosks placed", "Where is the camera placed?"):  # fmt: skip
+        assert asked_measure(parse_query(located).folded) == ""

@@ -229,6 +229,6 @@ def test_a_small_number_after_a_naming_word_names_a_thing() -> None:
 
 def test_an_english_score_and_where_it_placed_are_two_asks() -> None:
     kinds = [a.kind for a in asked_quantities(
-        "In the 2020 SIPAS, what score did Binh Phuoc reach and where did it place nationally?"
+        "What was Hai Duong's score in the 2022 PCI survey, and where did the province place?"
     )]  # fmt: skip
     assert kinds == [SCORE, RANK]

@@ -227,8 +227,21 @@ def test_what_portion_asks_a_share() -> None:
 
 
 def test_how_many_of_them_reads_as_how_many() -> None:
-    assert common_wording("binh phuoc's level-3 services: how many of these are at commune level") == (
-        "binh phuoc's level-3 services: how many are at commune level"
+    asked = "ha tinh's reception desks in 2023: how many of them were at the district level"
+    assert common_wording(asked) == "ha tinh's reception desks in 2023: how many were at the district level"
+    assert common_wording("staff trained last year: how many of those are cap xa") == (
+        "staff trained last year: how many are cap xa"
     )
     kept = "of the courses, how many of those enrolled were civil servants"
     assert common_wording(kept) == kept
+
+
+def test_how_many_of_them_keeps_its_pronoun_when_the_rest_splits_the_group() -> None:
+    for kept in (
+        "teachers hired in 2021: how many of them were hired without an interview",
+        "teachers hired in 2021: how many of them were taken on in the spring",
+        "offices audited: how many of these are not at district level",
+        "offices audited: how many of these are non-district level",
+        "offices audited: how many of those were khong cap huyen",
+    ):
+        assert common_wording(kept) == kept
