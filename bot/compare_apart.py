@@ -9,28 +9,24 @@ out from two figures both shown as reported."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.compare_larger import with_larger
-from bot.compare_more_than import DIFFERENCE_ASKED
+from bot.compare_more_than import DIFFERENCE_ASKED, TIMES_ASKED
+from bot.compare_subject import subject_checked
 from bot.compare_table import Cell
 from core.query import ParsedQuery
 from core.result import Answer
-
-# A ratio asked between the sides: "A gấp mấy lần B", "gấp khoảng bao nhiêu lần", "how many
-# times larger"; a hedge word ("khoảng", "chừng", "xấp xỉ") may stand before the number asked.
-TIMES_ASKED = re.compile(
-    r"\bgap (?:(?:khoang|chung|xap xi|co) )?(?:bao nhieu|may) lan\b|"
-    r"\bhow many times (?:as|more|larger|bigger|higher|greater)\b"
-)
 
 
 def with_gap(q: ParsedQuery, answer: Answer, cells: Sequence[Cell], en: bool) -> Answer:
     """The table's answer with the line saying which side is larger and by how much (or how
     many times), when the question asks it and the table has exactly two sides, one whole
-    reported figure each; the answer as it is otherwise."""
+    reported figure each; the answer as it is otherwise. The cells are read as the table
+    shows them (`subject_checked`, as `render_table` runs it): a side the table says "not
+    sure" of states nothing to work out from."""
+    cells = subject_checked(q, list(cells))
     times = bool(TIMES_ASKED.search(q.folded))
     apart = bool(DIFFERENCE_ASKED.search(q.folded))
     if not (times or apart) or len(cells) != 2:

@@ -88,11 +88,11 @@ def each_clause(
 
 # A shared lead:
 # The words that lead both parts when the part before ends on a part of a breakdown and the
-# part after names only its siblings: "newly received dossiers online vs in person or by post",
-# "số hồ sơ giải quyết trực tuyến so với trực tiếp". The parts are the channels (levels, states,
-# who applied: `PART_FAMILIES`); what both count ("newly received dossiers") is said once, before
-# the first, and is lent to the second part's own question, which otherwise asked for "in person
-# or by post" of nothing and found no figure.
+# part after names only its siblings: "permits renewed online vs by post",
+# "số hồ sơ trả kết quả trực tuyến so với trực tiếp". The parts are the channels (levels, states,
+# who applied: `PART_FAMILIES`); what both count ("permits renewed") is said once, before the
+# first, and is lent to the second part's own question, which otherwise asked for "by post" of
+# nothing and found no figure.
 # How many words a breakdown's part is said in, at most ("qua dịch vụ bưu chính", "in person").
 MAX_PART_WORDS = 4
 

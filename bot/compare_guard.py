@@ -17,12 +17,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.compare_parts import Part
-from bot.compare_subject import elsewhere
+from bot.compare_subject import elsewhere, stated
 from bot.compare_table import Cell
-
-
-def _stated(cell: Cell) -> bool:
-    return cell.citation is not None and not cell.computed_from
 
 
 def outlet_checked(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
@@ -31,7 +27,7 @@ def outlet_checked(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
     out = []
     for cell in cells:
         part = labels.get(cell.side.label)
-        if (part is not None and _stated(cell) and cell.citation is not None
+        if (part is not None and stated(cell) and cell.citation is not None
                 and elsewhere(part.query, cell.citation.quote, cell.figure)):  # fmt: skip
             out.append(Cell(cell.side))
             continue
@@ -45,12 +41,12 @@ def one_period(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
     periods (province and report period of their citations)."""
     if len({p.query.years for p in parts}) != 1:
         return cells  # the parts are periods ("năm 2021 và năm 2022"): periods differ by design
-    periods = {(c.citation.province, c.citation.period) for c in cells if c.citation and _stated(c)}
+    periods = {(c.citation.province, c.citation.period) for c in cells if c.citation and stated(c)}
     if len(periods) < 2:
         return cells
     return [
         replace(c, figure="", citation=None, beside="", doubted=((c.figure, c.citation),))
-        if c.citation is not None and _stated(c)
+        if c.citation is not None and stated(c)
         else c
         for c in cells
     ]

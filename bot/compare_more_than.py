@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.compare_only import GAP_ASKED
 from bot.compare_table import Cell
 from bot.part_words import bare_word
 
@@ -20,16 +21,24 @@ _EN_MORE = frozenset(
 # "by how much" asked after the comparative ("… mức 4 bao nhiêu", "… mấy điểm").
 _VI_BY = re.compile(r"\b(bao nhieu|may)\b")
 _EN_HOW = re.compile(r"\bhow (many|much)\b")
-# A ratio asked between the parts ("A gấp mấy lần B", "gấp khoảng bao nhiêu lần").
-_VI_TIMES = re.compile(r"gap (?:(?:khoang|chung|xap xi) )?(?:bao nhieu|may) lan\b")
+# A ratio asked between the sides or parts: "A gấp mấy lần B", "gấp khoảng bao nhiêu lần",
+# "how many times larger"; a hedge word ("khoảng", "chừng", "xấp xỉ", "có") may stand before
+# the number asked (`bot/compare_apart.py` says the ratio, `more_than_at` splits at it).
+TIMES_ASKED = re.compile(
+    r"\bgap (?:(?:khoang|chung|xap xi|co) )?(?:bao nhieu|may) lan\b|"
+    r"\bhow many times (?:as|more|larger|bigger|higher|greater)\b"
+)
 _EITHER = frozenset(["hay", "hoac", "or"])  # "cao hơn hay thấp hơn": no second part after it
+# Words read from "gấp" for a ratio asked: "gấp xấp xỉ bao nhiêu lần", the longest
+# `TIMES_ASKED` says in Vietnamese (a hedge of two words, "bao nhiêu" of two).
+TIMES_WORDS = 6
 # How far before "than" its comparative may be ("how many more level 3 online services than").
 MORE_REACH = 8
 # A difference asked, whatever splits the parts: "chênh lệch", "difference", "how many more",
 # "A nhiều hơn B bao nhiêu" (the comparative before the number asked).
 DIFFERENCE_ASKED = re.compile(
     r"\b(chenh (?:lech|nhau)|difference|differ by|by how (?:many|much)|"
-    r"(?:how (?:big|large|wide) is|what is|what's) the gap|"
+    rf"{GAP_ASKED}|"
     r"how (?:many|much) (?:more|fewer|less|higher|lower|larger|greater|bigger|smaller)|"
     r"(?:nhieu|it|cao|thap|lon|nho) hon\b.*\b(?:bao nhieu|may)(?! lan))\b"
 )
@@ -42,7 +51,7 @@ def more_than_at(words: list[str], i: int) -> int:
     if i == 0 or i + 2 >= len(words):
         return 0
     w, nxt = bare_word(words[i]), bare_word(words[i + 1])
-    if w == "gap" and (m := _VI_TIMES.match(" ".join(bare_word(x) for x in words[i : i + 5]))):
+    if w == "gap" and (m := TIMES_ASKED.match(" ".join(bare_word(x) for x in words[i : i + TIMES_WORDS]))):
         n = len(m.group(0).split())  # "A gấp khoảng mấy lần B": a ratio, the parts either side
         return n if i + n < len(words) else 0
     if w in _VI_MORE and nxt == "hon":

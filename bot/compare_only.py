@@ -23,6 +23,9 @@ def compare_words(words: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A gap asked in English ("what's the gap", "how big is the gap"): only compares here, and asks
+# the difference of the two sides (`compare_more_than.DIFFERENCE_ASKED`).
+GAP_ASKED = r"(?:how (?:big|large|wide) is|what is|what's) the gap"
 # What only compares, taken out of a part's question (it asks one figure).
 COMPARE_ONLY = re.compile(
     r"\b(so sanh|compare[sd]?|chenh (?:nhau|lech)(?: (?:the nao|ra sao|bao nhieu))?|"
@@ -30,7 +33,7 @@ COMPARE_ONLY = re.compile(
     r"nhieu hon|it hon|cao hon|thap hon|lon hon|which|more|fewer|higher|lower|"
     r"(?:is |are )?(?:bigger|smaller|larger|greater)|"
     r"(?:what is|what's) the difference|"
-    r"(?:and )?(?:how (?:big|large|wide) is|what is|what's) the gap|"
+    rf"(?:and )?{GAP_ASKED}|"
     # a closing "how" ("A khác B thế nào?"): what the parts' figures are, not a figure asked
     r"(?:the nao|ra sao|nhu the nao)(?=\W*$))\b[?,]?",
     re.IGNORECASE,

@@ -36,6 +36,7 @@ from bot.compare_parts import ASKS, Part, parts_of
 from bot.compare_share_amount import amount_of_share
 from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
+from bot.compare_subject import subject_checked
 from bot.compare_table import Cell, render_table
 from bot.compare_tier_line import tier_sibling
 from bot.compare_units import (
@@ -187,7 +188,8 @@ class PartsAnswerer:
         table = render_table(q, cells, language)
         times = bool(TIMES_ASKED.search(q.folded))
         apart = bool(DIFFERENCE_ASKED.search(q.folded))
-        text = with_larger(table.text, cells, language == "en", times, apart)
+        # the figures as the table shows them: a side it says "not sure" of is not worked out
+        text = with_larger(table.text, subject_checked(q, cells), language == "en", times, apart)
         return replace(table, text=text, intent="comparison")
 
 

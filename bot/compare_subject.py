@@ -26,7 +26,7 @@ from bot.compare_new import not_new
 from bot.compare_noun import other_noun
 from bot.figure_clause import figure_at
 from bot.outlets import other_outlet
-from bot.platforms import asked_platforms, item_platforms, other_platform
+from bot.platforms import asked_platforms, item_at, item_platforms, other_platform
 from core.query import ParsedQuery
 
 if TYPE_CHECKING:
@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 # say a measure of their own, where "level 3" or "cấp xã" only narrow the question's.
 OWN_MEASURE_WORDS = 4
 # What a report says of a count put onto the national portal without always naming the portal
-# in the same item: "được tích hợp", "tích hợp, kết nối" (OCR may damage a vowel).
-_INTEGRATED = re.compile(r"\bt\w{1,2}ch h\w{1,2}p\b")
+# in the same item: "được tích hợp", "tích hợp, kết nối" (folded; read in the figure's own
+# item only, and never "thích hợp", suitable).
+_INTEGRATED = re.compile(r"\btich hop\b")
 
 
 def elsewhere(query: ParsedQuery, quote: str, figure: str) -> bool:
@@ -48,7 +49,8 @@ def elsewhere(query: ParsedQuery, quote: str, figure: str) -> bool:
     return other_outlet(asked, quote, figure) or other_platform(query.folded, quote, figure)
 
 
-def _stated(cell: Cell) -> bool:
+def stated(cell: Cell) -> bool:
+    """Whether a cell states a figure its report gives (cited, not worked out)."""
     return cell.citation is not None and not cell.computed_from and bool(cell.figure)
 
 
@@ -60,7 +62,7 @@ def _systems(cell: Cell) -> frozenset[str] | None:
         return None
     folded, at = found
     said = item_platforms(folded, at.start(), at.end())
-    if not said and _INTEGRATED.search(folded):
+    if not said and _INTEGRATED.search(item_at(folded, at.start(), at.end())):
         said = frozenset({"national"})  # "được tích hợp": put onto the national portal
     return said
 
@@ -73,7 +75,7 @@ def own_measure(cell: Cell) -> bool:
 
 
 def _judged(cell: Cell) -> bool:
-    return _stated(cell) and not own_measure(cell)
+    return stated(cell) and not own_measure(cell)
 
 
 def unplaced(q: ParsedQuery, cells: list[Cell]) -> set[int]:
@@ -109,7 +111,7 @@ def subject_checked(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
     loose = unplaced(q, cells)
     out = []
     for i, c in enumerate(cells):
-        if _stated(c) and c.citation is not None and (
+        if stated(c) and c.citation is not None and (
             i in loose or (not own_measure(c) and elsewhere(q, c.citation.quote, c.figure))
             or not_new(q.text, c.citation.quote, c.figure)
             or other_noun(q, c.citation.quote, c.figure)

@@ -46,10 +46,16 @@ def asked_platforms(folded: str) -> frozenset[str]:
 def item_platforms(folded: str, start: int, end: int) -> frozenset[str]:
     """The systems a figure's own item names (the figure at `start:end` of a folded text; the
     item runs from the last break before it to the next break after it)."""
+    item = item_at(folded, start, end)
+    return frozenset(name for name, p in _SAID.items() if p.search(item))
+
+
+def item_at(folded: str, start: int, end: int) -> str:
+    """The item of a folded text that holds `start:end`: from the last break before it to the
+    next break after it."""
     cuts = [m.end() for m in _ITEM_BREAK.finditer(folded, 0, start)]
     after = _ITEM_BREAK.search(folded, end)
-    item = folded[cuts[-1] if cuts else 0 : after.start() if after else len(folded)]
-    return frozenset(name for name, p in _SAID.items() if p.search(item))
+    return folded[cuts[-1] if cuts else 0 : after.start() if after else len(folded)]
 
 
 def only_other_platform(asked: frozenset[str], said: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from bot.compare_apart import TIMES_ASKED, one_kind, with_gap
 from bot.compare_more_than import DIFFERENCE_ASKED, more_than_at
 from bot.compare_parts import parts_of
 from bot.compare_sides import Side
-from bot.compare_table import Cell
+from bot.compare_table import Cell, render_table
 from core.query import parse_query
 from core.result import Answer, Citation
 from tests.helpers.typed import body
@@ -50,12 +50,20 @@ def test_the_gap_of_two_places_is_computed_and_nothing_else_is() -> None:
     assert _gap("chênh nhau bao nhiêu?", periods) == "T"  # the table's change line says it
 
 
-def test_how_many_more_of_one_tier_across_two_provinces(service: AnswerService) -> None:
-    ans = service.answer("Số thủ tục cấp huyện ở Đồng Tháp và ở Hải Dương chênh nhau bao nhiêu?")
-    text = body(ans)
-    assert "**275**" in text, text
-    assert "**272**" in text, text
-    assert "Chênh lệch (tính từ hai số trên): 3." in text, text
+def test_the_gap_of_one_level_across_two_provinces_is_said_under_the_table() -> None:
+    """Made-up level-3 service counts of two provinces, each quoted from its own report."""
+    q = parse_query("Số dịch vụ công mức độ 3 của Quảng Trị và Phú Yên chênh lệch bao nhiêu?")
+
+    def said(province: str, figure: str) -> Cell:
+        quote = f"Tỉnh đang cung cấp {figure} dịch vụ công trực tuyến mức độ 3."
+        cit = Citation(1, province, "BC", "1/BC", "Sở", "2022", "II.", quote, 0.5)
+        return Cell(Side(province, (province,), ()), figure, citation=cit, kind="count|3||")
+
+    cells = [said("Quảng Trị", "640"), said("Phú Yên", "415")]
+    text = with_gap(q, render_table(q, cells, "vi"), cells, en=False).text
+    assert "**640**" in text, text
+    assert "**415**" in text, text
+    assert "Lớn hơn: Quảng Trị (640 so với 415). Chênh lệch (tính từ hai số trên): 225." in text
 
 
 def test_a_ratio_asked_splits_the_parts_either_side() -> None:

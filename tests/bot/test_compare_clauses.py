@@ -68,15 +68,15 @@ def test_a_clause_asking_only_how_many_keeps_its_own_words() -> None:
 
 
 def test_a_breakdown_part_against_its_siblings_lends_what_both_count() -> None:
-    """`family_lead`: "applications filed online vs in person or by mail": the channels are the
-    parts, and "applications filed" is asked of the second as of the first."""
+    """`family_lead`: "permits renewed online versus by post": the channels are the parts, and
+    "permits renewed" is asked of the second as of the first."""
     got = [(p.label, p.query.folded) for p in parts_of(parse_query(
-        "Long An: applications filed online vs in person or by mail, which was more?"), en=True)]
-    assert [label for label, _ in got] == ["online", "in person or by mail"]
-    assert "applications filed in person" in got[1][1]
-    vi = _split("Bến Tre: số hồ sơ tiếp nhận trực tuyến so với trực tiếp là bao nhiêu?")
-    assert [label for label, _ in vi] == ["trực tuyến", "trực tiếp"]
-    assert "ho so tiep nhan truc tiep" in vi[1][1]
+        "Tiền Giang 2020: permits renewed online versus by post, how many each?"), en=True)]
+    assert [label for label, _ in got] == ["online", "by post"], got
+    assert "permits renewed by post" in got[1][1], got
+    vi = _split("Vĩnh Long: số hồ sơ trả kết quả trực tuyến so với trực tiếp ra sao?")
+    assert [label for label, _ in vi] == ["trực tuyến", "trực tiếp"], vi
+    assert "ho so tra ket qua truc tiep" in vi[1][1], vi
 
 
 def test_no_lead_is_lent_across_families_or_to_a_bare_part() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.answer import AnswerService
 from bot.compare_larger import with_larger
-from bot.compare_more_than import DIFFERENCE_ASKED, MORE_REACH, more_than_at
+from bot.compare_more_than import DIFFERENCE_ASKED, MORE_REACH, TIMES_WORDS, more_than_at
 from bot.compare_parts import parts_of
 from bot.compare_sides import Side
 from bot.compare_stands import stands_for
@@ -131,3 +131,12 @@ def test_two_parts_stand_only_from_one_line() -> None:
     assert not one_line_apart([cell("120", 5), cell("95", 9, "y")])
     assert not one_line_apart([cell("120", 5), cell("120", 5, "y")])
     assert not one_line_apart([cell("120", 5), Cell(Side("y", (), ()))])
+
+
+def test_a_hedged_ratio_is_read_within_its_words() -> None:
+    """`TIMES_WORDS`: "gấp xấp xỉ bao nhiêu lần", the longest ratio asked, is read whole."""
+    words = parse_query("cấp tỉnh gấp xấp xỉ bao nhiêu lần cấp xã").folded.split()
+    at = words.index("gap")
+    assert more_than_at(words, at) == TIMES_WORDS
+    words = parse_query("cấp tỉnh gấp chừng bao nhiêu lần cấp xã").folded.split()
+    assert more_than_at(words, words.index("gap")) == TIMES_WORDS - 1

@@ -4,12 +4,13 @@ up for the test."""
 
 from __future__ import annotations
 
-from bot.compare_new import not_new
+from bot.compare_new import WORD_BEFORE, _added_at, not_new
 from bot.compare_sides import Side
 from bot.compare_subject import subject_checked
 from bot.compare_table import Cell
 from core.query import parse_query
 from core.result import Citation
+from core.text import fold
 
 BOTH = "Năm nay mở thêm 7 điểm bưu chính, nâng tổng số lên 41 điểm bưu chính văn hóa xã."
 KEPT = "Duy trì hoạt động cho 55 gian hàng trên sàn giao dịch của tỉnh."
@@ -40,3 +41,10 @@ def test_a_side_not_said_new_is_not_sure_in_the_table() -> None:
     got = subject_checked(q, [Cell(Side("Lạng Sơn", ("Lạng Sơn",), ()), "55", citation=cit)])
     assert got[0].figure == ""
     assert got[0].doubted[0][0] == "55"
+
+
+def test_the_word_before_a_number_is_read_whole() -> None:
+    """`WORD_BEFORE` holds the longest word said before a new count with its spacing."""
+    assert len(" xây dựng mới ") <= WORD_BEFORE
+    line = "Năm nay xây dựng mới        6 phòng đọc, nâng tổng số lên 52 phòng."
+    assert _added_at(fold(line), fold(line).index("6"), fold(line).index("6") + 1)

@@ -3,8 +3,11 @@ names is not bold (bot/compare_noun.py). Sentences made up for the test."""
 
 from __future__ import annotations
 
-from bot.compare_noun import other_noun
-from bot.side_noun import kinds_named
+import pytest
+
+from bot import compare_noun
+from bot.compare_noun import NOUN_TAIL, other_noun
+from bot.side_noun import _NOUNS, MEASURE_WORDS, kinds_named
 from core.query import parse_query
 from core.text import fold
 
@@ -29,3 +32,17 @@ def test_no_kind_asked_or_no_noun_said_is_not_judged() -> None:
 def test_the_question_names_kinds_as_whole_words() -> None:
     assert kinds_named(fold("số nhiệm vụ được giao")) == kinds_named("nhiem vu")
     assert not kinds_named("vu viec")  # "vụ" alone is no noun of a kind
+
+
+def test_the_tail_read_holds_the_longest_noun_after_a_measure_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`NOUN_TAIL` reads far enough for a measure word and the longest noun of a kind, and the
+    noun is read only within it (a tail cut short reads no noun, so judges nothing)."""
+    longest = max(_NOUNS, key=len)
+    assert len(f" {max(MEASURE_WORDS, key=len)} {longest} ") <= NOUN_TAIL
+    q = parse_query("Lạng Sơn và Cao Bằng cấp bao nhiêu chứng thư số?")
+    line = "Tỉnh đang cung cấp 1.640 dịch vụ công trực tuyến toàn trình cho người dân."
+    assert other_noun(q, line, "1.640")
+    monkeypatch.setattr(compare_noun, "NOUN_TAIL", len(" dich vu"))
+    assert not other_noun(q, line, "1.640")

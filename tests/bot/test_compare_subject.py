@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.compare_apart import with_gap
 from bot.compare_sides import Side
 from bot.compare_subject import subject_checked, unplaced
 from bot.compare_table import Cell, render_table
@@ -88,3 +89,33 @@ def test_parts_of_one_report_and_rows_wording_their_own_measure_are_not_judged()
     assert _sure(subject_checked(PORTAL_Q, cells)) == ["312", "1.420"]
     part = replace(_cell(WEST, "1.420", OWN_SYSTEM), part="total services the province offers")
     assert _sure(subject_checked(PORTAL_Q, [cells[0], part])) == ["312", "1.420"]
+
+
+def test_a_gap_is_not_worked_out_from_a_side_the_table_doubts() -> None:
+    """`render_table` makes the unplaced side "not sure"; the gap asked must not then be
+    computed from its candidate (`with_gap` reads the cells as the table shows them)."""
+    q = parse_query(
+        "Online services on the national public service portal: Lạng Sơn vs Cao Bằng,"
+        " what is the gap?"
+    )
+    cells = [_cell(EAST, "312", ON_PORTAL), _cell(WEST, "905", NO_SYSTEM)]
+    text = with_gap(q, render_table(q, cells, "en"), cells, en=True).text
+    assert "**312**" in text, text
+    assert "**905**" not in text, text
+    assert "905" in text  # the candidate is shown, not bold
+    assert "Larger" not in text, text
+    assert "Difference" not in text, text
+
+
+def test_suitable_is_not_integrated_and_only_the_figures_item_is_read() -> None:
+    """"thích hợp" (suitable) is no "tích hợp" (integrated), and "tích hợp" said of another
+    item of the quote does not place this figure on the national portal."""
+    suitable = "Có 905 dịch vụ công mức độ 4 thích hợp cho người dân."
+    cells = [_cell(EAST, "312", ON_PORTAL), _cell(WEST, "905", suitable)]
+    assert unplaced(PORTAL_Q, cells) == {1}
+    elsewhere_said = "Có 905 dịch vụ công mức độ 4; đã tích hợp 40 dịch vụ."
+    cells = [_cell(EAST, "312", ON_PORTAL), _cell(WEST, "905", elsewhere_said)]
+    assert unplaced(PORTAL_Q, cells) == {1}
+    own_item = "Có 905 dịch vụ công mức độ 4 được tích hợp."
+    cells = [_cell(EAST, "312", ON_PORTAL), _cell(WEST, "905", own_item)]
+    assert unplaced(PORTAL_Q, cells) == set()
