@@ -93,23 +93,3 @@ def test_an_area_clause_longer_than_its_budget_is_cut() -> None:
     assert all(len(c) <= AREA_CHARS + 1 for c in told), told  # cut, "…" added
     assert not any("hoàn thành đợt" in c for c in told), told  # its end left out
 
-
-# A top part whose numbered areas run directly under it, no sub-section between.
-DIRECT = "\n\n".join(
-    [
-        "BÁO CÁO\nTình hình chuyển đổi số năm 2024",
-        "I. KẾT QUẢ ĐẠT ĐƯỢC",
-        *(f"{i}. Lĩnh vực số {i}\n\n{text}" for i, text in enumerate(_AREAS, 1)),
-        "II. PHƯƠNG HƯỚNG NHIỆM VỤ",
-        "Tiếp tục đẩy mạnh chuyển đổi số trong các cơ quan nhà nước của tỉnh.",
-    ]
-)
-
-
-def test_a_part_of_many_direct_areas_lists_them() -> None:
-    index = mini_index(DIRECT)
-    tops = SectionAnswerer(index).trees.get(next(iter(index.reports))).children
-    wide = {t.heading: told_part(t).areas for t in tops}
-    assert [len(a) for h, a in wide.items() if h.startswith("I.")] == [len(_AREAS)]
-    assert all(not a for h, a in wide.items() if h.startswith("II."))
-    assert "Ngoài ra:" in _answer(DIRECT)
