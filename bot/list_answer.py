@@ -23,7 +23,6 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
-from bot.fact_features import scopes_asked
 from bot.intents_types import WANTS_PERCENT, section_kinds
 from bot.list_asked import (
     KIND_WORDS,
@@ -66,7 +65,7 @@ from bot.list_kinds import (
     kind_fit,
 )
 from bot.list_lead import first_item_at, in_place, lead_clause, names_quoted, with_one_more
-from bot.list_level import level_fit
+from bot.list_level import level_fit, levels_asked
 from bot.list_negated import asks_not, says_not
 from bot.list_stated import lead_stated
 from bot.section_answer import (
@@ -266,7 +265,7 @@ class ListAnswerer:
                     s -= WRONG_KIND * other_kind(named_kind(fold(e.lead)), h, q.folded)
                     if negated:  # "… not yet repaired": "… chưa được sửa chữa (như …)"
                         s += NEGATED_WEIGHT * (1 if says_not(f"{lead_clause(e.lead)} {e.tail}") else -1)
-                    s += self._aside_fit(e, aside) + level_fit(self._lead_texts(e), scopes_asked(q.expanded))
+                    s += self._aside_fit(e, aside) + level_fit(self._lead_texts(e), levels_asked(q.folded))
                     if best is None or s > best[1]:
                         best = (e, s, h)
         if best is None or best[1] < MIN_SCORE:

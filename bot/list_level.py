@@ -1,6 +1,6 @@
-"""A list of another level of government than the one asked: "at commune level, which civil
-servants staff the one-stop shop" is not answered by the list the report leads in with "Bộ
-phận Một cửa cấp huyện gồm có …" when another leads in with "… cấp xã …"."""
+"""A list of another level of government than the one asked: "which members does the
+inspection team at commune level have" is not answered by the list a report leads in with
+"Đoàn kiểm tra cấp huyện gồm có …" when another leads in with "Đoàn kiểm tra cấp xã gồm …"."""
 
 from __future__ import annotations
 
@@ -11,6 +11,13 @@ from core.text import fold
 
 # The level a lead-in names, said with "cấp" (a place name "huyện Kỳ Anh" names no level).
 _LEAD_LEVEL = re.compile(r"\bcap (tinh|huyen|xa)\b")
+# The level a question asks, said as a level ("cấp xã", "commune level"); a place it names
+# ("huyện Kỳ Anh", "Kỳ Anh district") asks no level, as a lead-in's place names none.
+_ASKED_LEVEL = (
+    ("tinh", re.compile(r"\bcap tinh\b|\bprovinc(?:e|ial) level\b")),
+    ("huyen", re.compile(r"\bcap huyen\b|\bdistrict level\b")),
+    ("xa", re.compile(r"\bcap xa\b|\b(?:commune|ward) level\b")),
+)
 # What a list whose lead-in names only levels other than the asked one loses: as much as the
 # asked kind of thing named before a list weighs (`bot/list_answer.py`, its head fit).
 LEVEL_WEIGHT = 1.0
@@ -29,3 +36,9 @@ def level_fit(lead_texts: Iterable[str], asked: frozenset[str]) -> float:
     if not asked or not named or named & asked:
         return 0.0
     return -LEVEL_WEIGHT
+
+
+def levels_asked(folded: str) -> frozenset[str]:
+    """The levels ('tinh', 'huyen', 'xa') a folded question asks as a level ("cấp huyện",
+    "district level"), not by a place name ("huyện Kỳ Anh")."""
+    return frozenset(name for name, pat in _ASKED_LEVEL if pat.search(folded))

@@ -1,8 +1,9 @@
 """A large part in a whole-report summary: a top-level part whose results run under many
 numbered areas (`bot.summary_parts.wide_areas`) is told by one or two clauses like any other,
 and then each area those clauses and its key figures left untold gets its own most central
-clause, short, up to a budget (a report's e-government part of seven areas keeps its
-platforms and its operations centre, not only the two areas its lead clauses came from)."""
+clause, short, up to a budget (a report's training part of six areas, from courses for
+officials to study tours, keeps a clause of its untold areas, not only the two areas its lead
+clauses came from)."""
 
 from __future__ import annotations
 

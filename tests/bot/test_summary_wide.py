@@ -10,7 +10,7 @@ import re
 from bot.section_answer import SectionAnswerer
 from bot.summary_answer import SummaryAnswerer
 from bot.summary_parts import MANY_AREAS, told_part
-from bot.summary_wide import AREA_LINES
+from bot.summary_wide import AREA_CHARS, AREA_LINES
 from core.query import parse_query
 from index.facts import build_facts
 from tests.helpers.mini_index import everything, mini_index
@@ -40,8 +40,8 @@ WIDE = "\n\n".join(
 )
 
 
-def _answer() -> str:
-    index = mini_index(WIDE)
+def _answer(text: str = WIDE) -> str:
+    index = mini_index(text)
     facts = build_facts(index.reports.values(), index.chunks)
     ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
         parse_query("tóm tắt báo cáo chuyển đổi số năm 2024"), everything(index), "vi"
@@ -72,3 +72,24 @@ def test_a_large_part_tells_its_untold_areas_within_the_budget() -> None:
     before = large.split("Ngoài ra:", 1)[0]
     assert not any(t[:30] in before for t in told)  # an area is told once
     assert "Lĩnh vực số" not in extra  # its clause, not its heading again
+
+
+# Each area's one clause much longer than `AREA_CHARS`, its end words told apart ("đợt 1" …).
+_LONG = " ".join(
+    ["được triển khai đồng bộ tại các sở, ngành, huyện, thị xã, thành phố và các xã, phường,"]
+    * 3
+)
+
+
+def test_an_area_clause_longer_than_its_budget_is_cut() -> None:
+    long_areas = [f"{t[:-1]}, {_LONG} hoàn thành đợt {i}." for i, t in enumerate(_AREAS, 1)]
+    text = WIDE
+    for short, long in zip(_AREAS, long_areas, strict=True):
+        text = text.replace(short, long)
+    extra = _answer(text).split("Ngoài ra:", 1)[1].split("\n")[0]
+    told = [re.sub(r"\s*\[\d+\]$", "", c.strip()) for c in extra.split(" · ")]
+    assert told
+    assert all(len(c) > len(_LONG) // 3 for c in told), told
+    assert all(len(c) <= AREA_CHARS + 1 for c in told), told  # cut, "…" added
+    assert not any("hoàn thành đợt" in c for c in told), told  # its end left out
+
