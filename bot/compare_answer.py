@@ -27,6 +27,7 @@ from bot.answer import Answer
 from bot.compare_apart import with_gap
 from bot.compare_average import average_cells
 from bot.compare_headline import headline_of_parts
+from bot.compare_levels_whole import one_level_of_many
 from bot.compare_parallel import parallel
 from bot.compare_per_measure import agrees, measure_cells, measure_parts, measure_table
 from bot.compare_side_clauses import agreed, clause_rows, confirmed
@@ -90,6 +91,8 @@ class CompareAnswerer:
         filled = average_cells(q, filled, language == "en")
         # a side unsure among one line's total and its parts, none of them asked: the total
         filled = headline_of_parts(q, filled)
+        # a side's figure of one level where two or more are asked together: not sure
+        filled = one_level_of_many(q, filled)
         # a difference or ratio asked of two sides: worked out from their cited figures
         return with_gap(q, render_table(q, filled, language), filled, language == "en")
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bot.compare_since import since_compared
 from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN, TASKS_VI
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
+from core.places import province_spans
 from core.query import ParsedQuery
 from index.metadata import Report
 
@@ -246,6 +247,9 @@ _OVER_TIME = re.compile(
     r"\b(qua cac (nam|quy|ky)|cac ky bao cao|over time|over the years|timeline|tang hay giam|"
     r"giam hay tang|(?:over|across) the (?:reporting periods|reports|periods))\b"
 )
+# One side set against another named right after it ("A's commune procedures against B",
+# "against those of B"): two sides compared with no other comparing or asking word.
+_AGAINST = re.compile(r"\bagainst\s+(?:(?:that|those) of\s+|(?:the )?province of\s+)?$")
 _RANGE = re.compile(r"\btu (ngay )?\d{1,2}/\d{1,2}/\d{4} (den|toi) (ngay )?\d{1,2}/\d{1,2}/\d{4}")
 _GROWTH = re.compile(
     r"\b(tang|giam|increase|decrease|grow|rise|fall)\w*\s+(them\s+)?(bao nhieu|by how)"
@@ -382,6 +386,8 @@ def is_comparison(q: ParsedQuery, reports: Sequence[Report] | None = None) -> bo
     sides = len(q.provinces) >= 2 or years or bool(_TWO_PERIODS.search(f) or _OVER_TIME.search(f))
     sides = sides or (not q.provinces and bool(ALL_PROVINCES.search(f)))
     sides = sides or since_compared(q, reports)  # "changed since 2019": that period and now
+    if len(q.provinces) >= 2 and any(_AGAINST.search(f[:at]) for at, _, _ in province_spans(f)):
+        return True
     if _COMPARE.search(f) and not _GROWTH.search(f):
         return sides or "so sanh" in f or "compare" in f
     if _GROWTH.search(f):

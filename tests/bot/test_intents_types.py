@@ -156,6 +156,11 @@ def test_list(question: str) -> None:
         ("Which of Ha Tinh and Dong Thap has more online services?", True),
         # two provinces, but sections asked for: not a table of figures
         ("Hà Tĩnh và Đồng Tháp có những hạn chế gì?", False),
+        # one province set "against" another named right after it: two sides, no other word
+        ("Ward-level broadband subscribers: Long An against Binh Phuoc?", True),
+        ("Tuyen Quang's press releases set against those of Ha Tinh", True),
+        # "against" before no province: not a second side
+        ("Measures against corruption in Ha Tinh and Dong Thap", False),
     ],
 )
 def test_comparison(question: str, compare: bool) -> None:
