@@ -59,6 +59,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     # Written by askers, not by the reports (which spell it out): an abbreviation left unread
     # is a word no clause holds, weighed as the rarest word of the question.
     "hcnn": ("hanh chinh nha nuoc",), "bhxh": ("bao hiem xa hoi",),  # fmt: skip
+    # "CQĐT", "CQS": the usual short forms of "chính quyền điện tử / số", a part's heading
+    "cqdt": ("chinh quyen dien tu",), "cqs": ("chinh quyen so",),  # fmt: skip
 }
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,
