@@ -20,6 +20,7 @@ from bot.summary_parts import (
     restates,
     restored_path,
 )
+from bot.summary_results import asks_main_results, results_child
 from bot.summary_scope import heads_kind, named_pieces, pieces_kinds, several_parts
 from core.query import REVERSE, REVERSE_RE, ParsedQuery
 from index.generations import LoadedIndex
@@ -198,6 +199,8 @@ class NamedParts:
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
         best = self._best_named(words, seq, typed, rank_of, self.parts_of(report_id))
+        if best is not None and asks_main_results(q.folded):  # its results, not its assessment
+            best = results_child(self.sections.blocks(report_id), best) or best
         if best is None and areas:
             return self._named_with_areas(words, seq, typed, rank_of, report_id)
         return best
