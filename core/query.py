@@ -22,7 +22,7 @@ from core.lexicon import (
 from core.places import capital_initials, expand_initials, province_mentions, strip_provinces
 from core.preamble import how_many, plain_wording
 from core.query_period import asked_period
-from core.query_words import JOIN_TOKEN, joined_wording, levels_named
+from core.query_words import ASKERS_SHORT_FORMS, JOIN_TOKEN, joined_wording, levels_named
 from core.text import fold, is_syllable
 from core.typos import retyped
 
@@ -56,11 +56,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ccvc": ("cong chuc vien chuc",),
     "kstthc": ("kiem soat thu tuc hanh chinh",),
     "tbxh": ("thuong binh va xa hoi",),
-    # Written by askers, not by the reports (which spell it out): an abbreviation left unread
-    # is a word no clause holds, weighed as the rarest word of the question.
-    "hcnn": ("hanh chinh nha nuoc",), "bhxh": ("bao hiem xa hoi",),  # fmt: skip
-    # "CQĐT", "CQS": the usual short forms of "chính quyền điện tử / số", a part's heading
-    "cqdt": ("chinh quyen dien tu",), "cqs": ("chinh quyen so",),  # fmt: skip
+    **ASKERS_SHORT_FORMS,  # written by askers, not by the reports (which spell them out)
 }
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS,

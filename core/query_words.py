@@ -10,6 +10,14 @@ from collections.abc import Container, Mapping
 
 from core.text import is_syllable
 
+# Abbreviations written by askers, not by the reports (which spell them out): one left unread
+# is a word no clause holds, weighed as the rarest word of the question. "CQĐT", "CQS": the
+# usual short forms of "chính quyền điện tử / số", which head a part of the reports.
+ASKERS_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "hcnn": ("hanh chinh nha nuoc",), "bhxh": ("bao hiem xa hoi",),
+    "cqdt": ("chinh quyen dien tu",), "cqs": ("chinh quyen so",),
+}  # fmt: skip
+
 # Several service levels named in English: "level 3 or 4", "levels 3 and 4", "level 3/4"; and
 # one level after the plural "levels" ("services at levels 4").
 # "level 3-4" folds to "level 3 4": a bare space joins two levels too (not a figure: "4 1.044").
