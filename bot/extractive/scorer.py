@@ -19,6 +19,7 @@ from bot.extractive.choice import (
     _doubts,
     _figure_candidates,
 )
+from bot.extractive.classifiers import classifier_words
 from bot.extractive.clause_runs import clause_runs
 from bot.extractive.concepts import _TOTAL, Concept, ConceptMatcher
 from bot.extractive.dossier_action import asked_action
@@ -492,4 +493,4 @@ class ClauseScorer:
         for r in REVERSE_RE.finditer(words):
             out.add(REVERSE[r.group(1)])
         # "muc do 4" names a level, not what is counted.
-        return frozenset(out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"}))
+        return frozenset(out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"}) - classifier_words(q.folded))
