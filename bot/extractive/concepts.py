@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.extractive.agency_names import english_agency_names
 from bot.extractive.as_of import as_of_dropped
-from bot.extractive.classifiers import without_classifiers
+from bot.extractive.asker_words import without_classifiers
 from bot.extractive.report_named import without_report_named
 from bot.extractive.tuning import DECAY, ENGLISH_SHARE, PARTIAL_EXP
 from bot.extractive.words import _YEARLIKE, VIA, skeleton

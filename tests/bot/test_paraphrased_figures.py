@@ -1,5 +1,5 @@
 """A figure asked in the asker's own words finds the reports' wording: "bộ hồ sơ" counts the
-reports' bare "hồ sơ" (bot/extractive/classifiers.py), a report named by its own number is no
+reports' bare "hồ sơ" (bot/extractive/asker_words.py), a report named by its own number is no
 word the answering clause holds (bot/extractive/report_named.py), and a copy "kèm bản giấy" is
 the reports' "song song văn bản giấy" (core/query_words.PARAPHRASES). Our own wordings."""
 
