@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extractive.asker_words import verbs_said
 from bot.extractive.concepts import ConceptMatcher
 from bot.extractive.report_named import without_report_named
 from bot.extractive.scorer import ClauseScorer
@@ -59,3 +60,15 @@ def test_a_paper_copy_attached_is_sent_alongside_paper() -> None:
     assert ("song", "song", "van", "ban", "giay") in {
         alt for c in ConceptMatcher({}, 2.0).concepts(q) for alt in c.alternatives
     }
+
+
+def test_put_onto_the_online_service_is_said_by_the_reports_verbs() -> None:
+    assert verbs_said(frozenset({"da", "tich", "hop", "len", "cong"})) == {"dua", "len"}
+    assert verbs_said(frozenset({"cung", "cap", "dich", "vu"})) == {"dua", "len"}
+    # "triển" alone, without "khai", is no such verb
+    assert verbs_said(frozenset({"trien", "lam"})) == frozenset()
+
+
+def test_put_into_practice_is_carried_out() -> None:
+    q = parse_query("What share of the training plan was put into practice last year?")
+    assert "thuc hien" in q.expanded
