@@ -17,6 +17,16 @@ ASKERS_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "hcnn": ("hanh chinh nha nuoc",), "bhxh": ("bao hiem xa hoi",),
     "cqdt": ("chinh quyen dien tu",), "cqs": ("chinh quyen so",),
 }  # fmt: skip
+# The reports' own wording of an asker's everyday one (Vietnamese): documents exchanged
+# electronically "song song với văn bản giấy" (alongside paper copies) are those still sent
+# "kèm bản giấy" (with a paper copy attached).
+PARAPHRASES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("gui kem ban giay", "kem ban giay", "gui kem van ban giay", "kem van ban giay",
+         "kem theo ban giay", "kem theo van ban giay"),
+        ("song song van ban giay",),
+    ),  # fmt: skip
+}
 
 # Several service levels named in English: "level 3 or 4", "levels 3 and 4", "level 3/4"; and
 # one level after the plural "levels" ("services at levels 4").

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from bot.extractive.agency_names import english_agency_names
 from bot.extractive.as_of import as_of_dropped
+from bot.extractive.asker_words import without_classifiers
+from bot.extractive.report_named import without_report_named
 from bot.extractive.tuning import DECAY, ENGLISH_SHARE, PARTIAL_EXP
 from bot.extractive.words import _YEARLIKE, VIA, skeleton
 from bot.stopwords import STOP
@@ -130,9 +132,10 @@ class ConceptMatcher:
         (with the lexicon's terms for them, one syllable ones too, as alternatives)."""
         # Dates and quarters in the question say when, not what: "den 27/02/2019", "quy IV/2018".
         # "tính tới ngày …": an "as of", said by the clause as such, no "tinh" (cấp tỉnh) alone
-        text = as_of_dropped(q, q.folded)
+        named = without_report_named(q.folded)  # which report, not what it says
+        text = as_of_dropped(q, named)
         out: list[Concept] = []
-        if text != q.folded:
+        if text != named:
             out.append(Concept(_AS_OF_WORDINGS, self.idf("tinh")))
         if self._agency_re is not None:  # before the places: agency names contain them
             text = self._agency_re.sub(" ", text)
@@ -140,7 +143,7 @@ class ConceptMatcher:
             text = text.replace(body, " ")
             words = tuple(body.split())
             out.append(Concept((words,), sum(self.idf(t) for t in words)))
-        text = _Q_WHEN.sub(" ", _PHRASE_STOP.sub(" ", strip_places(text)))
+        text = _Q_WHEN.sub(" ", _PHRASE_STOP.sub(" ", strip_places(without_classifiers(text))))
         # "tong so" / "tong cong" / "in total" ask for the total: "tong" is what to look for.
         text = VIA.sub("qua", _TOTAL.sub(" tong ", text))  # "thông qua thi tuyển": "qua …"
         covered: set[int] = set()

@@ -9,6 +9,7 @@ import math
 from collections import Counter
 
 import bot.extractive.tuning as tuning
+from bot.extractive.asker_words import classifier_words, verbs_said
 from bot.extractive.breakdown import _tells_apart, named_items, negated_items
 from bot.extractive.choice import (
     _ASKED_ITEM,
@@ -429,6 +430,7 @@ class ClauseScorer:
             said |= MONEY_SAID  # "bao nhieu tien": an amount in dong is money
         said |= {"nguoi"} if counts_people(chunk.sentence(c.span)) else set()  # "bao nhiêu người"
         said |= {"nop"} if {"tiep", "nhan"} <= said else set()  # "nộp" hồ sơ are "tiếp nhận"
+        said |= verbs_said(said)  # "đưa lên" DVC: "triển khai", "tích hợp", "cung cấp"
         if self._levels_named(chunk, c.span):
             said |= ONLINE_SAID  # a service of "mức độ 3, 4" is an online public service
         if not english:  # `together`: a two-word name ("giáo viên") said side by side
@@ -492,4 +494,4 @@ class ClauseScorer:
         for r in REVERSE_RE.finditer(words):
             out.add(REVERSE[r.group(1)])
         # "muc do 4" names a level, not what is counted.
-        return frozenset(out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"}))
+        return frozenset(out - (_LEVEL_JOINERS | _LEVELS | {"toan", "trinh"}) - classifier_words(q.folded))
