@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from core import query_words
 from core.chat_words import counting_bn
 from core.lexicon import (
     bare_bases,
@@ -22,7 +23,7 @@ from core.lexicon import (
 from core.places import capital_initials, expand_initials, province_mentions, strip_provinces
 from core.preamble import how_many, plain_wording
 from core.query_period import asked_period
-from core.query_words import ASKERS_SHORT_FORMS, JOIN_TOKEN, PARAPHRASES, joined_wording, levels_named
+from core.query_words import JOIN_TOKEN, joined_wording, levels_named
 from core.text import fold, is_syllable
 from core.typos import retyped
 
@@ -56,10 +57,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "ccvc": ("cong chuc vien chuc",),
     "kstthc": ("kiem soat thu tuc hanh chinh",),
     "tbxh": ("thuong binh va xa hoi",),
-    **ASKERS_SHORT_FORMS,  # written by askers, not by the reports (which spell them out)
+    **query_words.ASKERS_SHORT_FORMS,  # written by askers, not by the reports (which spell them out)
 }
 GLOSSARY: dict[str, tuple[str, ...]] = {
-    **ABBREVIATIONS, **PARAPHRASES,
+    **ABBREVIATIONS, **query_words.PARAPHRASES,
     "toan trinh": ("muc do 4",),
     # staff's own words the reports spell out: "DN" doanh nghiệp, "HS" hồ sơ, "VB" văn bản, "KH"
     # kế hoạch, who assigns tasks, "CP" Chính phủ, "TTg" Thủ tướng (documents' numbers "NĐ-CP")
