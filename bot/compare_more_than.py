@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.compare_only import GAP_ASKED
+from bot.compare_sides import TIMES_VI
 from bot.compare_table import Cell
 from bot.part_words import bare_word
 
@@ -25,7 +26,7 @@ _EN_HOW = re.compile(r"\bhow (many|much)\b")
 # "how many times larger"; a hedge word ("khoảng", "chừng", "xấp xỉ", "có") may stand before
 # the number asked (`bot/compare_apart.py` says the ratio, `more_than_at` splits at it).
 TIMES_ASKED = re.compile(
-    r"\bgap (?:(?:khoang|chung|xap xi|co) )?(?:bao nhieu|may) lan\b|"
+    rf"\b{TIMES_VI}\b|"
     r"\bhow many times (?:as|more|larger|bigger|higher|greater)\b"
 )
 _EITHER = frozenset(["hay", "hoac", "or"])  # "cao hơn hay thấp hơn": no second part after it

@@ -18,6 +18,9 @@ from index.generations import LoadedIndex
 from index.metadata import Report
 
 _YEAR_WORD = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+# A ratio asked in Vietnamese: "gấp mấy lần", "gấp bao nhiêu lần"; a hedge word ("khoảng",
+# "chừng", "xấp xỉ", "có") may stand before the number asked ("gấp khoảng mấy lần").
+TIMES_VI = r"gap (?:(?:khoang|chung|xap xi|co) )?(?:bao nhieu|may) lan"
 ASKS_NUMBER = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate)\b")
 # The words that only say "compare": noise for retrieving one side.
 _COMPARE_WORDS = re.compile(
@@ -28,7 +31,7 @@ _COMPARE_WORDS = re.compile(
     r"lan luot|respectively|"
     # how the sides differ: "gấp mấy lần", "chênh lệch", "tỉnh nào … hơn/nhất", "which … most"
     # ("nhất" only after the word it raises: "cập nhật", "thống nhất" are topic words)
-    r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|(?:nhieu|it|cao|thap|lon|nho) hon|hon|"
+    rf"{TIMES_VI}|chenh lech|khac nhau|tinh nao|(?:nhieu|it|cao|thap|lon|nho) hon|hon|"
     # "mỗi tỉnh bao nhiêu", "each province": every side asked, no topic ("Tỉnh" is in text)
     r"moi tinh|tung tinh|moi ben|ben nao|each (?:province|side)|per province|"
     # "… nhiều DVC bằng Hải Dương không?", "bằng nhau": as many as (not "bảng", a table)

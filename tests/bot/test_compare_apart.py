@@ -9,7 +9,7 @@ from bot.answer import AnswerService
 from bot.compare_apart import TIMES_ASKED, one_kind, with_gap
 from bot.compare_more_than import DIFFERENCE_ASKED, more_than_at
 from bot.compare_parts import parts_of
-from bot.compare_sides import Side
+from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, render_table
 from core.query import parse_query
 from core.result import Answer, Citation
@@ -30,6 +30,15 @@ def test_a_ratio_asked_may_hedge_its_number() -> None:
     for text in ("A gấp khoảng mấy lần B?", "A gấp bao nhiêu lần B", "how many times greater"):
         assert TIMES_ASKED.search(parse_query(text).folded), text
     assert not TIMES_ASKED.search(parse_query("A gấp rút triển khai").folded)
+
+
+def test_a_hedged_ratio_asked_is_no_topic_of_a_side() -> None:
+    """"gấp chừng mấy lần" only says how the sides differ: each side's own question keeps its
+    topic words and none of the ratio's ("lần" would read as a counted unit)."""
+    q = parse_query("so thu tuc cap xa cua Ben Tre va Long An, gap chung may lan?")
+    folded = side_query(q, Side("Bến Tre", ("Bến Tre",), ())).folded
+    assert "thu tuc cap xa" in folded, folded
+    assert not {"gap", "chung", "lan"} & set(folded.split()), folded
 
 
 def test_a_unit_said_on_one_side_only_is_one_kind() -> None:
