@@ -18,6 +18,7 @@ from bot.extractive import cite
 from bot.extractive.stated import FIGURE as _FIGURE
 from bot.extractive.stated import given
 from bot.extractive.words import _YEARLIKE
+from bot.figure_gap import pair_gap
 from bot.render import source_line, sources_head
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
@@ -164,7 +165,7 @@ def paired(q: ParsedQuery, ans: Answer) -> Answer | None:
         for cit in sentences:
             found = _pair_of(cit)
             if found is not None and _counts_asked(q, cit):
-                return _both(ans, cit, found)
+                return _both(ans, cit, found, q.folded)
         return None
     if not (ans.figure and ans.citations):
         return None
@@ -186,9 +187,9 @@ def _counts_asked(q: ParsedQuery, cit: Citation) -> bool:
     return wanted in said or bool({wanted} & {"nguoi", "can bo"} and re.search(r"\bnguoi\b", said))
 
 
-def _both(ans: Answer, cit: Citation, found: dict[str, str]) -> Answer:
+def _both(ans: Answer, cit: Citation, found: dict[str, str], folded: str) -> Answer:
     """Both figures stated, each with its role, over the one quoted sentence they share, which
-    is the answer's one source."""
+    is the answer's one source; their difference under them when the question asks it."""
     en = ans.language == "en"
     cit = replace(cit, n=1)
     holds = next((c.holds_for for c in ans.candidates if c.citation.quote == cit.quote), "")
@@ -199,7 +200,10 @@ def _both(ans: Answer, cit: Citation, found: dict[str, str]) -> Answer:
         f"**{found[r]}** — {_LABEL[(r, 'en' if en else 'vi')]}{where} [1]"
         for r in (ASSIGNED, ACTUAL)
     ]
-    text = "\n".join(lines) + f"\n> {cit.quote}\n\n{sources_head(en)}:\n{source_line(cit, en)}"
+    lines.append(f"> {cit.quote}")  # right under the figures: each shows as its line's figure
+    if gap := pair_gap(folded, (found[ASSIGNED], found[ACTUAL]), en):
+        lines.append(gap)
+    text = "\n".join(lines) + f"\n\n{sources_head(en)}:\n{source_line(cit, en)}"
     return replace(
         ans, text=text, figure=found[ASSIGNED], counts=cit.quote, holds_for=holds,
         citations=(cit,), candidates=(), doubts=(),

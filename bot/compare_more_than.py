@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from bot.compare_only import GAP_ASKED
 from bot.compare_sides import TIMES_VI
 from bot.compare_table import Cell
 from bot.part_words import bare_word
@@ -35,16 +34,6 @@ _EITHER = frozenset(["hay", "hoac", "or"])  # "cao hơn hay thấp hơn": no sec
 TIMES_WORDS = 6
 # How far before "than" its comparative may be ("how many more level 3 online services than").
 MORE_REACH = 8
-# A difference asked, whatever splits the parts: "chênh lệch", "difference", "how many more",
-# "A nhiều hơn B bao nhiêu" (the comparative before the number asked).
-DIFFERENCE_ASKED = re.compile(
-    r"\b(chenh (?:lech|nhau)|difference|differ by|by how (?:many|much)|"
-    rf"{GAP_ASKED}|"
-    r"how (?:many|much) (?:more|fewer|less|higher|lower|larger|greater|bigger|smaller)|"
-    r"(?:nhieu|it|cao|thap|lon|nho) hon\b.*\b(?:bao nhieu|may)(?! lan))\b"
-)
-
-
 def more_than_at(words: list[str], i: int) -> int:
     """How many words at `i` set the part before against the part after in a question that asks
     by how much ("nhiều hơn" in "A nhiều hơn B bao nhiêu", "than" in "how many more A than

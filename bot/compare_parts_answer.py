@@ -28,8 +28,9 @@ from bot.compare_larger import with_larger
 from bot.compare_line_parts import on_own_items, read_parts
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
-from bot.compare_more_than import DIFFERENCE_ASKED, one_line_apart, split_by_comparative
+from bot.compare_more_than import one_line_apart, split_by_comparative
 from bot.compare_nearest_line import on_a_nearest_line
+from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
 from bot.compare_parts import ASKS, Part, parts_of

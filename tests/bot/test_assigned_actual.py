@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assigned_actual import ACTUAL, ASSIGNED, pair, paired, roles
+from bot.figure_gap import pair_gap
 from bot.render import document
 from core.query import parse_query
 from core.result import Answer, Citation
@@ -167,3 +168,33 @@ def test_the_side_a_question_gives_points_at_the_other(question: str, expected: 
     ans = parts_service(mini_index(REPORT)).answer(question)
     assert ans.figure == expected, ans.text
     assert ans.text.startswith(f"**{expected}**")
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        ("Số người làm việc tại các ĐVSNCL của Bình Phước: chỉ tiêu giao và số có mặt, còn thiếu "
+         "bao nhiêu người?", "Chênh lệch (tính từ hai số trên): 1.356."),
+        ("Public-service-unit staff in Binh Phuoc: posts allotted against posts filled, short by "
+         "how many?", "Difference (computed from the two figures above): 1.356."),
+    ],
+)  # fmt: skip
+def test_the_shortfall_asked_is_worked_out_under_both_figures(question: str, gap: str) -> None:
+    ans = parts_service(mini_index(REPORT)).answer(question)
+    head, _, rest = ans.text.partition(">")
+    assert "**41.226**" in head, ans.text
+    assert "**39.870**" in head, ans.text
+    assert gap in rest, ans.text  # under the quote: both figure lines stay the quoted line's
+    assert "**1.356**" not in ans.text  # computed, never stated in bold as reported
+    figures = [r.text for b in document(ans).blocks for r in b.runs if r.kind == "figure"]
+    assert figures == ["41.226", "39.870"]
+
+
+def test_no_gap_unless_asked_and_never_of_a_share() -> None:
+    both = parse_query("Biên chế công chức Bình Phước được giao bao nhiêu, có mặt bao nhiêu?")
+    got = paired(both, _stated("2.140", STAFF))
+    assert got is not None
+    assert "Chênh lệch" not in got.text
+    assert pair_gap("con thieu bao nhieu", ("2.140", "2.031"), en=False).endswith(": 109.")
+    assert pair_gap("con thieu bao nhieu", ("95%", "90%"), en=False) == ""
+    assert pair_gap("duoc giao bao nhieu", ("2.140", "2.031"), en=False) == ""

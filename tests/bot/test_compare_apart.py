@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bot.answer import AnswerService
 from bot.compare_apart import TIMES_ASKED, one_kind, with_gap
-from bot.compare_more_than import DIFFERENCE_ASKED, more_than_at
+from bot.compare_more_than import more_than_at
+from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_parts import parts_of
 from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, render_table
