@@ -20,6 +20,7 @@ from bot.extractive.stated import given
 from bot.extractive.words import _YEARLIKE
 from bot.figure_gap import pair_gap
 from bot.render import source_line, sources_head
+from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold
@@ -58,6 +59,25 @@ def asked_roles(q: ParsedQuery) -> frozenset[str]:
     """The roles a question asks about: assigned, actual, both or none."""
     text = fold(q.text, repair=False)
     return frozenset(role for role, words in _ASKED.items() if words.search(text))
+
+
+def role_words(folded: str) -> bool:
+    """Whether folded words say a role, as a report or a question words it ("được giao")."""
+    return any(w.search(folded) for w in (*_ROLE_WORDS.values(), *_ASKED.values()))
+
+
+def both_stated(q: ParsedQuery, ans: Answer, found: dict[str, str], cit: Citation) -> Answer:
+    """Both figures of a pair another sentence than the answer's gives, stated as `paired`
+    states them (`bot/pair_in_hits.py` finds it): the answer's figure, doubts and abstention
+    are not this pair's."""
+    en = ans.language == "en"
+    period = cit.period and (
+        f"report period {english_period(cit.period)}" if en else f"kỳ báo cáo {cit.period}"
+    )
+    holds = ", ".join(x for x in (cit.province, period) if x)
+    ans = replace(ans, holds_for=holds, citations=(cit,), candidates=())
+    both = _both(ans, cit, found, q.folded)
+    return replace(both, abstained=False, not_found_why="")
 
 
 def roles(sentence: str) -> list[tuple[str, str, str]]:

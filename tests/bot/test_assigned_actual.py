@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assigned_actual import ACTUAL, ASSIGNED, pair, paired, roles
+from bot.assigned_actual import ACTUAL, ASSIGNED, both_stated, pair, paired, roles
 from bot.figure_gap import pair_gap
+from bot.pair_in_hits import pair_in_hits
 from bot.render import document
-from core.query import parse_query
+from core.query import ParsedQuery, parse_query
 from core.result import Answer, Citation
-from tests.helpers.mini_index import mini_index
+from index.generations import LoadedIndex
+from index.retrieve import Filters, Hit
+from tests.helpers.mini_index import EveryChunk, mini_index
 from tests.helpers.parts import parts_service
 
 STAFF = (
@@ -198,3 +201,41 @@ def test_no_gap_unless_asked_and_never_of_a_share() -> None:
     assert pair_gap("con thieu bao nhieu", ("2.140", "2.031"), en=False).endswith(": 109.")
     assert pair_gap("con thieu bao nhieu", ("95%", "90%"), en=False) == ""
     assert pair_gap("duoc giao bao nhieu", ("2.140", "2.031"), en=False) == ""
+
+
+
+TWICE = f"""II. KẾT QUẢ THỰC HIỆN
+
+3. Cải cách tổ chức bộ máy
+
+{STAFF}
+
+{UNITS}
+
++ Biên chế công chức năm 2021 tỉnh được giao 2.152 người; số thực tế có mặt là 2.060 người.
+"""
+
+
+def _hits(text: str, question: str) -> tuple[ParsedQuery, list[Hit], LoadedIndex]:
+    index = mini_index(text)
+    q = parse_query(question)
+    return q, EveryChunk(index).retrieve(q, Filters(), None).hits, index
+
+
+def test_the_one_pair_naming_what_is_counted_is_found_in_the_passages() -> None:
+    q, hits, index = _hits(REPORT, "Binh Phuoc civil servants: number allotted and number in post?")
+    found = pair_in_hits(q, hits, index)
+    assert found is not None
+    assert found[0] == {ASSIGNED: "2.140", ACTUAL: "2.031"}  # not the public-service units' pair
+    assert "2.140" in found[1].quote
+    said = Answer(q.text, "Không tìm thấy", True, language="en")
+    both = both_stated(q, said, *found)
+    assert not both.abstained
+    assert both.text.startswith("**2.140** — assigned (Bình Phước, report period first half of 2022)")
+
+
+def test_no_pair_when_two_pairs_name_it_or_nothing_counted_is_named() -> None:
+    q, hits, index = _hits(TWICE, "Binh Phuoc civil servants: number allotted and number in post?")
+    assert pair_in_hits(q, hits, index) is None  # 2022's and 2021's: which is not clear
+    q, hits, index = _hits(REPORT, "Binh Phuoc: the number allotted and the number in post?")
+    assert pair_in_hits(q, hits, index) is None
