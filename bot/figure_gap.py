@@ -11,10 +11,11 @@ from bot.compare_only import DIFFERENCE_ASKED
 from core.text import parse_number
 
 # How far an actual figure falls short of (or goes past) the assigned one, asked: "how many
-# short", "short by how many", "shortfall", "còn thiếu bao nhiêu", "vượt mấy người"; any
-# difference asked ("chênh lệch", "how many more") asks it too (`DIFFERENCE_ASKED`).
+# short", "short by how many", "how far below", "shortfall", "còn thiếu bao nhiêu", "vượt mấy
+# người"; any difference asked ("chênh lệch", "how many more") asks it too (`DIFFERENCE_ASKED`).
 SHORT_ASKED = re.compile(
     r"\b(how (?:many|much) (?:short|under|over|vacant|unfilled|missing)|short by|shortfall|"
+    r"how far (?:short|below|above|over|under)|"
     r"shortage|(?:thieu|vuot|hut) (?:bao nhieu|may)|con thieu)\b"
 )
 

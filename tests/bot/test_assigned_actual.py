@@ -201,6 +201,7 @@ def test_no_gap_unless_asked_and_never_of_a_share() -> None:
     assert pair_gap("con thieu bao nhieu", ("2.140", "2.031"), en=False).endswith(": 109.")
     assert pair_gap("con thieu bao nhieu", ("95%", "90%"), en=False) == ""
     assert pair_gap("duoc giao bao nhieu", ("2.140", "2.031"), en=False) == ""
+    assert pair_gap("how far below its quota", ("2.140", "2.031"), en=True).endswith(": 109.")
 
 
 
