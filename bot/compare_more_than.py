@@ -11,6 +11,7 @@ import re
 from bot.compare_sides import TIMES_VI
 from bot.compare_table import Cell
 from bot.part_words import bare_word
+from core.text import fold
 
 # Vietnamese comparatives said before "hơn" ("nhiều hơn", "thấp hơn").
 _VI_MORE = frozenset(["nhieu", "it", "cao", "thap", "lon", "nho"])
@@ -80,3 +81,17 @@ def one_line_apart(cells: list[Cell]) -> bool:
     if a is None or b is None or cells[0].figure == cells[1].figure:
         return False
     return (a.chunk_id, a.line_start) == (b.chunk_id, b.line_start)
+
+
+# Where a question's sentences part: after "?", "." or ";" and a space.
+_SENTENCE_END = re.compile(r"(?<=[?.;])\s+")
+
+
+def ratio_sentence_out(text: str) -> str:
+    """The question without a closing sentence of its own that asks a ratio of the parts
+    before it ("… mức 3 và bao nhiêu mức 4? Mức 4 gấp khoảng mấy lần mức 3?"): the parts are
+    read from the sentences before; the text as it is when it has one sentence only."""
+    sentences = _SENTENCE_END.split(text.strip())
+    if len(sentences) > 1 and TIMES_ASKED.search(fold(sentences[-1])):
+        return " ".join(sentences[:-1])
+    return text
