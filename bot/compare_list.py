@@ -69,7 +69,7 @@ def _alike(words: list[str], items: list[tuple[int, int]], head: int) -> bool:
 
 def _same_tail(words: list[str], items: list[tuple[int, int]]) -> bool:
     """Whether listed items of two words or more end in one word, each with its own words
-    before it ("giải quyết trước hạn, đúng hạn và quá hạn"): alike as a shared head makes them."""
+    before it ("phản ánh đã xử lý, đang xử lý và chưa xử lý"): alike as a shared head makes them."""
     tails = {bare(words[e - 1]) for _, e in items}
     owns = {tuple(bare(w) for w in words[s : e - 1]) for s, e in items}
     return len(tails) == 1 and len(owns) == len(items) and _alike(words, items, 0)

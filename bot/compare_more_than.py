@@ -89,7 +89,7 @@ _SENTENCE_END = re.compile(r"(?<=[?.;])\s+")
 
 def ratio_sentence_out(text: str) -> str:
     """The question without a closing sentence of its own that asks a ratio of the parts
-    before it ("… mức 3 và bao nhiêu mức 4? Mức 4 gấp khoảng mấy lần mức 3?"): the parts are
+    before it ("… cấp huyện bao nhiêu, cấp xã bao nhiêu? Cấp huyện gấp chừng mấy lần?"): the parts are
     read from the sentences before; the text as it is when it has one sentence only."""
     sentences = _SENTENCE_END.split(text.strip())
     if len(sentences) > 1 and TIMES_ASKED.search(fold(sentences[-1])):

@@ -16,7 +16,7 @@ from core.query import ABBREVIATIONS
 from core.text import fold
 from index.lexical import tokenize
 
-# A period a label names ("năm 2022", "quý 3", "từ 15/12/2021-17/5/2022", "đến ngày 30/6"): it
+# A period a label names ("năm 2022", "quý 3", "từ 01/01/2022-30/6/2022", "đến ngày 30/6"): it
 # dates both parts, no part's own words.
 _PERIOD = re.compile(
     r"\b(?:nam|quy|thang|year|quarter)\s+\d+\b|"

@@ -48,7 +48,7 @@ def others_scope_out(folded: str, provinces: tuple[str, ...]) -> str:
     return re.sub(r"\s+", " ", text).strip() if cuts else folded
 
 
-# A bracket right after a province's name ("Hà Tĩnh (6 tháng đầu năm 2022, mức độ 3 và 4)"):
+# A bracket right after a province's name ("Bình Phước (quý II, cấp xã)"):
 # what the question says of that side only.
 _OWN_BRACKET = re.compile(r"^\s*\([^()]*\)")
 
