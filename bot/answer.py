@@ -11,7 +11,7 @@ from dataclasses import replace
 from itertools import zip_longest
 from typing import Protocol
 
-from bot.assigned_actual import asked_roles, given, given_side, paired
+from bot.assigned_actual import asked_roles, both_stated, given, given_side, paired
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
 from bot.docref_answer import DocRefAnswerer
@@ -25,6 +25,7 @@ from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.intents_types import ALL_PROVINCES
 from bot.language import detect_language
 from bot.near_miss import near_miss
+from bot.pair_in_hits import pair_in_hits
 from bot.part_for_whole import part_for_whole, subset_for_whole
 from bot.report_facts import ReportFacts
 from bot.report_subject import subject_documents
@@ -322,7 +323,10 @@ class AnswerService:
             return replace(side, question=q.text, intent=Intent.FIGURE), retrieval
         # it asks two figures, whether or not it says "bao nhiêu" ("allotted vs filled?")
         figures = replace(q, folded=f"{q.folded} bao nhieu")
-        both = paired(q, self.answerer.answer(figures, retrieval, language))
+        said = self.answerer.answer(figures, retrieval, language)
+        both = paired(q, said)
+        if both is None and (found := pair_in_hits(q, retrieval.hits, self.retriever.index)):
+            both = both_stated(q, said, *found)  # the pair's sentence is not the answer's
         if both is None or both.text.count("**") < 4:
             return None
         return replace(both, intent=Intent.FIGURE), retrieval

@@ -18,7 +18,9 @@ from bot.extractive import cite
 from bot.extractive.stated import FIGURE as _FIGURE
 from bot.extractive.stated import given
 from bot.extractive.words import _YEARLIKE
+from bot.figure_gap import pair_gap
 from bot.render import source_line, sources_head
+from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold
@@ -57,6 +59,25 @@ def asked_roles(q: ParsedQuery) -> frozenset[str]:
     """The roles a question asks about: assigned, actual, both or none."""
     text = fold(q.text, repair=False)
     return frozenset(role for role, words in _ASKED.items() if words.search(text))
+
+
+def role_words(folded: str) -> bool:
+    """Whether folded words say a role, as a report or a question words it ("được giao")."""
+    return any(w.search(folded) for w in (*_ROLE_WORDS.values(), *_ASKED.values()))
+
+
+def both_stated(q: ParsedQuery, ans: Answer, found: dict[str, str], cit: Citation) -> Answer:
+    """Both figures of a pair another sentence than the answer's gives, stated as `paired`
+    states them (`bot/pair_in_hits.py` finds it): the answer's figure, doubts and abstention
+    are not this pair's."""
+    en = ans.language == "en"
+    period = cit.period and (
+        f"report period {english_period(cit.period)}" if en else f"kỳ báo cáo {cit.period}"
+    )
+    holds = ", ".join(x for x in (cit.province, period) if x)
+    ans = replace(ans, holds_for=holds, citations=(cit,), candidates=())
+    both = _both(ans, cit, found, q.folded)
+    return replace(both, abstained=False, not_found_why="")
 
 
 def roles(sentence: str) -> list[tuple[str, str, str]]:
@@ -164,7 +185,7 @@ def paired(q: ParsedQuery, ans: Answer) -> Answer | None:
         for cit in sentences:
             found = _pair_of(cit)
             if found is not None and _counts_asked(q, cit):
-                return _both(ans, cit, found)
+                return _both(ans, cit, found, q.folded)
         return None
     if not (ans.figure and ans.citations):
         return None
@@ -186,9 +207,9 @@ def _counts_asked(q: ParsedQuery, cit: Citation) -> bool:
     return wanted in said or bool({wanted} & {"nguoi", "can bo"} and re.search(r"\bnguoi\b", said))
 
 
-def _both(ans: Answer, cit: Citation, found: dict[str, str]) -> Answer:
+def _both(ans: Answer, cit: Citation, found: dict[str, str], folded: str) -> Answer:
     """Both figures stated, each with its role, over the one quoted sentence they share, which
-    is the answer's one source."""
+    is the answer's one source; their difference under them when the question asks it."""
     en = ans.language == "en"
     cit = replace(cit, n=1)
     holds = next((c.holds_for for c in ans.candidates if c.citation.quote == cit.quote), "")
@@ -199,7 +220,10 @@ def _both(ans: Answer, cit: Citation, found: dict[str, str]) -> Answer:
         f"**{found[r]}** — {_LABEL[(r, 'en' if en else 'vi')]}{where} [1]"
         for r in (ASSIGNED, ACTUAL)
     ]
-    text = "\n".join(lines) + f"\n> {cit.quote}\n\n{sources_head(en)}:\n{source_line(cit, en)}"
+    lines.append(f"> {cit.quote}")  # right under the figures: each shows as its line's figure
+    if gap := pair_gap(folded, (found[ASSIGNED], found[ACTUAL]), en):
+        lines.append(gap)
+    text = "\n".join(lines) + f"\n\n{sources_head(en)}:\n{source_line(cit, en)}"
     return replace(
         ans, text=text, figure=found[ASSIGNED], counts=cit.quote, holds_for=holds,
         citations=(cit,), candidates=(), doubts=(),

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.compare_larger import with_larger
-from bot.compare_more_than import DIFFERENCE_ASKED, TIMES_ASKED
+from bot.compare_more_than import TIMES_ASKED
+from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_subject import subject_checked
 from bot.compare_table import Cell
 from core.query import ParsedQuery

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.compare_clauses import ends_clause
-from bot.compare_more_than import DIFFERENCE_ASKED
+from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_parts import Part, part_question
 from bot.part_words import bare_word, part_label, words_said
 from core.query import ParsedQuery

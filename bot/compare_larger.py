@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.compare_table import Cell
+from bot.figure_gap import difference_line
 from core.text import parse_number
 
 
@@ -42,26 +43,6 @@ def with_larger(
             line += (f" {r} times as large (computed)." if en
                      else f" Gấp {r.replace('.', ',')} lần (tính toán).")  # fmt: skip
         elif apart and not (a.computed_from or b.computed_from):
-            line += " " + _difference(abs(x - y), (a.figure, b.figure), en)
+            line += " " + difference_line(abs(x - y), (a.figure, b.figure), en)
     head, sep, tail = text.partition("\n\nSources:" if en else "\n\nNguồn:")
     return f"{head}\n{line}{sep}{tail}" if sep else f"{text}\n{line}"
-
-
-def _decimals(figure: str) -> int:
-    """How many decimals a reported figure says, written the reports' way ("63,8%" 1, "2.047"
-    0, "1.234,56" 2)."""
-    _, comma, decimals = figure.rstrip("%").rpartition(",")
-    return len(decimals) if comma else 0
-
-
-def _difference(gap: float, figures: tuple[str, str], en: bool) -> str:
-    """The difference of two cited figures, written as the reports write theirs (thousands
-    "1.234", decimal comma, as many decimals as the figures say: the same style as the two
-    figures beside it, in either language) and marked as computed from them; shares differ in
-    percentage points."""
-    whole = f"{gap:,.{max(map(_decimals, figures))}f}"  # "1,234.5"
-    said = whole.replace(",", " ").replace(".", ",").replace(" ", ".")
-    if figures[0].endswith("%"):
-        said += " percentage points" if en else " điểm phần trăm"
-    return (f"Difference (computed from the two figures above): {said}." if en
-            else f"Chênh lệch (tính từ hai số trên): {said}.")  # fmt: skip

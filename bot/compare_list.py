@@ -67,6 +67,14 @@ def _alike(words: list[str], items: list[tuple[int, int]], head: int) -> bool:
     )
 
 
+def _same_tail(words: list[str], items: list[tuple[int, int]]) -> bool:
+    """Whether listed items of two words or more end in one word, each with its own words
+    before it ("phản ánh đã xử lý, đang xử lý và chưa xử lý"): alike as a shared head makes them."""
+    tails = {bare(words[e - 1]) for _, e in items}
+    owns = {tuple(bare(w) for w in words[s : e - 1]) for s, e in items}
+    return len(tails) == 1 and len(owns) == len(items) and _alike(words, items, 0)
+
+
 def _listed(
     words: list[str], places: frozenset[int]
 ) -> tuple[int, int, list[tuple[Span | None, Span]]] | None:
@@ -87,7 +95,7 @@ def _listed(
             head = 0  # the words every item opens with ("mức độ" of "mức độ 2, mức độ 3")
             while head < size - 1 and _alike(words, listed, head + 1):
                 head += 1
-            if head and _alike(words, listed, head):
+            if head and _alike(words, listed, head) or size > 1 and _same_tail(words, listed):
                 return first[0], listed[-1][1], [(None, span) for span in listed]
             if size == 1 and _alike(words, listed, 0) and first[0] > 0:
                 # bare terms after the first item's head ("mức độ 2, 3 và 4"): the head is

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from bot.compare_only import GAP_ASKED
+from bot.compare_sides import TIMES_VI
 from bot.compare_table import Cell
 from bot.part_words import bare_word
+from core.text import fold
 
 # Vietnamese comparatives said before "hơn" ("nhiều hơn", "thấp hơn").
 _VI_MORE = frozenset(["nhieu", "it", "cao", "thap", "lon", "nho"])
@@ -25,7 +26,7 @@ _EN_HOW = re.compile(r"\bhow (many|much)\b")
 # "how many times larger"; a hedge word ("khoảng", "chừng", "xấp xỉ", "có") may stand before
 # the number asked (`bot/compare_apart.py` says the ratio, `more_than_at` splits at it).
 TIMES_ASKED = re.compile(
-    r"\bgap (?:(?:khoang|chung|xap xi|co) )?(?:bao nhieu|may) lan\b|"
+    rf"\b{TIMES_VI}\b|"
     r"\bhow many times (?:as|more|larger|bigger|higher|greater)\b"
 )
 _EITHER = frozenset(["hay", "hoac", "or"])  # "cao hơn hay thấp hơn": no second part after it
@@ -34,16 +35,6 @@ _EITHER = frozenset(["hay", "hoac", "or"])  # "cao hơn hay thấp hơn": no sec
 TIMES_WORDS = 6
 # How far before "than" its comparative may be ("how many more level 3 online services than").
 MORE_REACH = 8
-# A difference asked, whatever splits the parts: "chênh lệch", "difference", "how many more",
-# "A nhiều hơn B bao nhiêu" (the comparative before the number asked).
-DIFFERENCE_ASKED = re.compile(
-    r"\b(chenh (?:lech|nhau)|difference|differ by|by how (?:many|much)|"
-    rf"{GAP_ASKED}|"
-    r"how (?:many|much) (?:more|fewer|less|higher|lower|larger|greater|bigger|smaller)|"
-    r"(?:nhieu|it|cao|thap|lon|nho) hon\b.*\b(?:bao nhieu|may)(?! lan))\b"
-)
-
-
 def more_than_at(words: list[str], i: int) -> int:
     """How many words at `i` set the part before against the part after in a question that asks
     by how much ("nhiều hơn" in "A nhiều hơn B bao nhiêu", "than" in "how many more A than
@@ -90,3 +81,17 @@ def one_line_apart(cells: list[Cell]) -> bool:
     if a is None or b is None or cells[0].figure == cells[1].figure:
         return False
     return (a.chunk_id, a.line_start) == (b.chunk_id, b.line_start)
+
+
+# Where a question's sentences part: after "?", "." or ";" and a space.
+_SENTENCE_END = re.compile(r"(?<=[?.;])\s+")
+
+
+def ratio_sentence_out(text: str) -> str:
+    """The question without a closing sentence of its own that asks a ratio of the parts
+    before it ("… cấp huyện bao nhiêu, cấp xã bao nhiêu? Cấp huyện gấp chừng mấy lần?"): the parts are
+    read from the sentences before; the text as it is when it has one sentence only."""
+    sentences = _SENTENCE_END.split(text.strip())
+    if len(sentences) > 1 and TIMES_ASKED.search(fold(sentences[-1])):
+        return " ".join(sentences[:-1])
+    return text

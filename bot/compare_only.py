@@ -38,3 +38,13 @@ COMPARE_ONLY = re.compile(
     r"(?:the nao|ra sao|nhu the nao)(?=\W*$))\b[?,]?",
     re.IGNORECASE,
 )
+
+
+# A difference asked, whatever splits the parts: "chênh lệch", "difference", "how many more",
+# "A nhiều hơn B bao nhiêu" (the comparative before the number asked).
+DIFFERENCE_ASKED = re.compile(
+    r"\b(chenh (?:lech|nhau)|difference|differ by|by how (?:many|much)|"
+    rf"{GAP_ASKED}|"
+    r"how (?:many|much) (?:more|fewer|less|higher|lower|larger|greater|bigger|smaller)|"
+    r"(?:nhieu|it|cao|thap|lon|nho) hon\b.*\b(?:bao nhieu|may)(?! lan))\b"
+)

@@ -16,8 +16,13 @@ from core.query import ABBREVIATIONS
 from core.text import fold
 from index.lexical import tokenize
 
-# A period a label names ("năm 2022", "quý 3"): it dates both parts, no part's own words.
-_PERIOD = re.compile(r"\b(?:nam|quy|thang|year|quarter)\s+\d+\b")
+# A period a label names ("năm 2022", "quý 3", "từ 01/01/2022-30/6/2022", "đến ngày 30/6"): it
+# dates both parts, no part's own words.
+_PERIOD = re.compile(
+    r"\b(?:nam|quy|thang|year|quarter)\s+\d+\b|"
+    r"\b(?:(?:tu|den|ngay|from|to|until|since|as of)\s+)*\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+)
 # The most of the other part's own words a quote may say and still be read as this part's line
 # by its words alone (`_words_said`): a quote saying more of them may be the other's, or both's.
 OTHER_SHARE = 0.5

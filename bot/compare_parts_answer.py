@@ -28,8 +28,9 @@ from bot.compare_larger import with_larger
 from bot.compare_line_parts import on_own_items, read_parts
 from bot.compare_lines import own_words, share_out, wholes
 from bot.compare_list import listed_parts
-from bot.compare_more_than import DIFFERENCE_ASKED, one_line_apart, split_by_comparative
+from bot.compare_more_than import one_line_apart, ratio_sentence_out, split_by_comparative
 from bot.compare_nearest_line import on_a_nearest_line
+from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
 from bot.compare_parts import ASKS, Part, parts_of
@@ -198,7 +199,7 @@ def without_ratio(q: ParsedQuery, en: bool = False) -> ParsedQuery:
     periods kept, when what is left still reads two parts or more; the question itself when it
     asks no ratio so, or the ratio was what made it read as parts ("… at level 3 and level 4:
     how many of each, and by what factor?" left as it is when the rest reads one)."""
-    text = _RATIO_TAIL.sub("", q.text).strip()
+    text = ratio_sentence_out(_RATIO_TAIL.sub("", q.text).strip())  # or its own sentence
     if text == q.text.strip() or not text:
         return q
     stripped = replace(parse_query(text), provinces=q.provinces, years=q.years, quarter=q.quarter)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.compare_side_scope import others_scope_out
+from bot.compare_side_scope import others_brackets_out, others_scope_out
 from bot.compare_since import since_asked, since_reports, without_since
 from bot.compare_topic_words import without_reporters
 from bot.intents_types import ALL_PROVINCES
@@ -18,6 +18,9 @@ from index.generations import LoadedIndex
 from index.metadata import Report
 
 _YEAR_WORD = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+# A ratio asked in Vietnamese: "gấp mấy lần", "gấp bao nhiêu lần"; a hedge word ("khoảng",
+# "chừng", "xấp xỉ", "có") may stand before the number asked ("gấp khoảng mấy lần").
+TIMES_VI = r"gap (?:(?:khoang|chung|xap xi|co) )?(?:bao nhieu|may) lan"
 ASKS_NUMBER = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate)\b")
 # The words that only say "compare": noise for retrieving one side.
 _COMPARE_WORDS = re.compile(
@@ -28,7 +31,7 @@ _COMPARE_WORDS = re.compile(
     r"lan luot|respectively|"
     # how the sides differ: "gấp mấy lần", "chênh lệch", "tỉnh nào … hơn/nhất", "which … most"
     # ("nhất" only after the word it raises: "cập nhật", "thống nhất" are topic words)
-    r"gap (?:may|bao nhieu) lan|chenh lech|khac nhau|tinh nao|(?:nhieu|it|cao|thap|lon|nho) hon|hon|"
+    rf"{TIMES_VI}|chenh lech|khac nhau|tinh nao|(?:nhieu|it|cao|thap|lon|nho) hon|hon|"
     # "mỗi tỉnh bao nhiêu", "each province": every side asked, no topic ("Tỉnh" is in text)
     r"moi tinh|tung tinh|moi ben|ben nao|each (?:province|side)|per province|"
     # "… nhiều DVC bằng Hải Dương không?", "bằng nhau": as many as (not "bảng", a table)
@@ -217,6 +220,7 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     folded = own_clauses(q, side.provinces) or _others_tail(q, side, without_context(q.folded))
     # the provincial departments written with another side's name scope that side alone
     folded = others_scope_out(folded, side.provinces)
+    folded = others_brackets_out(folded, side.provinces)  # "A (level 3 and 4), B": A's only
     folded = strip_provinces(without_reporters(folded), keep_bodies=True)
     # "the Q3 2022 report", "báo cáo năm 2022": which report dates the side, never what it
     # counts (English "report" would read as a counted "phóng sự")

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assigned_actual import ACTUAL, ASSIGNED, pair, paired, roles
+from bot.assigned_actual import ACTUAL, ASSIGNED, both_stated, pair, paired, roles
+from bot.figure_gap import pair_gap
+from bot.pair_in_hits import pair_in_hits
 from bot.render import document
-from core.query import parse_query
+from core.query import ParsedQuery, parse_query
 from core.result import Answer, Citation
-from tests.helpers.mini_index import mini_index
+from index.generations import LoadedIndex
+from index.retrieve import Filters, Hit
+from tests.helpers.mini_index import EveryChunk, mini_index
 from tests.helpers.parts import parts_service
 
 STAFF = (
@@ -167,3 +171,72 @@ def test_the_side_a_question_gives_points_at_the_other(question: str, expected: 
     ans = parts_service(mini_index(REPORT)).answer(question)
     assert ans.figure == expected, ans.text
     assert ans.text.startswith(f"**{expected}**")
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        ("Số người làm việc tại các ĐVSNCL của Bình Phước: chỉ tiêu giao và số có mặt, còn thiếu "
+         "bao nhiêu người?", "Chênh lệch (tính từ hai số trên): 1.356."),
+        ("Public-service-unit staff in Binh Phuoc: posts allotted against posts filled, short by "
+         "how many?", "Difference (computed from the two figures above): 1.356."),
+    ],
+)  # fmt: skip
+def test_the_shortfall_asked_is_worked_out_under_both_figures(question: str, gap: str) -> None:
+    ans = parts_service(mini_index(REPORT)).answer(question)
+    head, _, rest = ans.text.partition(">")
+    assert "**41.226**" in head, ans.text
+    assert "**39.870**" in head, ans.text
+    assert gap in rest, ans.text  # under the quote: both figure lines stay the quoted line's
+    assert "**1.356**" not in ans.text  # computed, never stated in bold as reported
+    figures = [r.text for b in document(ans).blocks for r in b.runs if r.kind == "figure"]
+    assert figures == ["41.226", "39.870"]
+
+
+def test_no_gap_unless_asked_and_never_of_a_share() -> None:
+    both = parse_query("Biên chế công chức Bình Phước được giao bao nhiêu, có mặt bao nhiêu?")
+    got = paired(both, _stated("2.140", STAFF))
+    assert got is not None
+    assert "Chênh lệch" not in got.text
+    assert pair_gap("con thieu bao nhieu", ("2.140", "2.031"), en=False).endswith(": 109.")
+    assert pair_gap("con thieu bao nhieu", ("95%", "90%"), en=False) == ""
+    assert pair_gap("duoc giao bao nhieu", ("2.140", "2.031"), en=False) == ""
+    assert pair_gap("how far below its quota", ("2.140", "2.031"), en=True).endswith(": 109.")
+
+
+
+TWICE = f"""II. KẾT QUẢ THỰC HIỆN
+
+3. Cải cách tổ chức bộ máy
+
+{STAFF}
+
+{UNITS}
+
++ Biên chế công chức năm 2021 tỉnh được giao 2.152 người; số thực tế có mặt là 2.060 người.
+"""
+
+
+def _hits(text: str, question: str) -> tuple[ParsedQuery, list[Hit], LoadedIndex]:
+    index = mini_index(text)
+    q = parse_query(question)
+    return q, EveryChunk(index).retrieve(q, Filters(), None).hits, index
+
+
+def test_the_one_pair_naming_what_is_counted_is_found_in_the_passages() -> None:
+    q, hits, index = _hits(REPORT, "Binh Phuoc civil servants: number allotted and number in post?")
+    found = pair_in_hits(q, hits, index)
+    assert found is not None
+    assert found[0] == {ASSIGNED: "2.140", ACTUAL: "2.031"}  # not the public-service units' pair
+    assert "2.140" in found[1].quote
+    said = Answer(q.text, "Không tìm thấy", True, language="en")
+    both = both_stated(q, said, *found)
+    assert not both.abstained
+    assert both.text.startswith("**2.140** — assigned (Bình Phước, report period first half of 2022)")
+
+
+def test_no_pair_when_two_pairs_name_it_or_nothing_counted_is_named() -> None:
+    q, hits, index = _hits(TWICE, "Binh Phuoc civil servants: number allotted and number in post?")
+    assert pair_in_hits(q, hits, index) is None  # 2022's and 2021's: which is not clear
+    q, hits, index = _hits(REPORT, "Binh Phuoc: the number allotted and the number in post?")
+    assert pair_in_hits(q, hits, index) is None

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from bot.answer import AnswerService
 from bot.compare_apart import TIMES_ASKED, one_kind, with_gap
-from bot.compare_more_than import DIFFERENCE_ASKED, more_than_at
+from bot.compare_more_than import more_than_at, ratio_sentence_out
+from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_parts import parts_of
-from bot.compare_sides import Side
+from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, render_table
 from core.query import parse_query
 from core.result import Answer, Citation
+from tests.helpers.mini_index import mini_index
+from tests.helpers.parts import parts_service
 from tests.helpers.typed import body
 
 _CITED = Citation(1, "r", "", "", "", "", "", "line", 1.0)
@@ -30,6 +33,15 @@ def test_a_ratio_asked_may_hedge_its_number() -> None:
     for text in ("A gấp khoảng mấy lần B?", "A gấp bao nhiêu lần B", "how many times greater"):
         assert TIMES_ASKED.search(parse_query(text).folded), text
     assert not TIMES_ASKED.search(parse_query("A gấp rút triển khai").folded)
+
+
+def test_a_hedged_ratio_asked_is_no_topic_of_a_side() -> None:
+    """"gấp chừng mấy lần" only says how the sides differ: each side's own question keeps its
+    topic words and none of the ratio's ("lần" would read as a counted unit)."""
+    q = parse_query("so thu tuc cap xa cua Ben Tre va Long An, gap chung may lan?")
+    folded = side_query(q, Side("Bến Tre", ("Bến Tre",), ())).folded
+    assert "thu tuc cap xa" in folded, folded
+    assert not {"gap", "chung", "lan"} & set(folded.split()), folded
 
 
 def test_a_unit_said_on_one_side_only_is_one_kind() -> None:
@@ -93,3 +105,18 @@ def test_the_gap_asked_is_a_difference_and_no_part_of_a_part() -> None:
         "Long An 2021: how many tasks were set vs actually done, and how big is the gap?"), en=True)
     assert [p.label for p in parts] == ["set", "actually done"]
     assert all("gap" not in p.query.folded for p in parts)
+
+
+def test_a_ratio_asked_in_a_sentence_of_its_own_leaves_the_parts_before() -> None:
+    assert ratio_sentence_out("A có bao nhiêu? B gấp chừng mấy lần A?") == "A có bao nhiêu?"
+    assert ratio_sentence_out("B gấp mấy lần A?") == "B gấp mấy lần A?"  # the one sentence
+    assert ratio_sentence_out("A bao nhiêu? Vì sao?") == "A bao nhiêu? Vì sao?"
+    text = "II. KẾT QUẢ\n\n7. Dịch vụ công trực tuyến\n\n" + (
+        "- Khối sở, ngành hiện cung cấp 130 DVC trực tuyến mức độ 3, 390 DVC trực tuyến mức độ 4.\n"
+    )
+    ans = parts_service(mini_index(text)).answer(
+        "Bình Phước: khối sở, ngành có mấy DVC trực tuyến mức 3, mấy DVC mức 4? Mức 4 gấp bao nhiêu lần mức 3?"
+    )
+    assert "**130**" in ans.text, ans.text
+    assert "**390**" in ans.text, ans.text
+    assert "Gấp 3,00 lần (tính toán)." in ans.text, ans.text

@@ -128,3 +128,12 @@ def test_asks_after_the_sides_are_no_listed_items() -> None:
     # "X vs Y, totals and the average": two sides and what is asked of each, no list of three
     assert _parts("Long An dossiers at district level vs commune level, totals and the mean?") == []
     assert _parts("Long An: hồ sơ cấp huyện so với cấp xã, tổng và các tỷ lệ?") == []
+
+
+def test_items_ending_in_one_word_are_each_a_part() -> None:
+    """"trước hạn, đúng hạn và quá hạn": alike by the word they end in, as a shared head."""
+    got = _parts("Long An năm 2021: so sánh số phản ánh xử lý trước hạn, đúng hạn và quá hạn")
+    assert [label for label, _ in got] == ["trước hạn", "đúng hạn", "quá hạn"]
+    assert got[0][1].startswith("Long An năm 2021: số phản ánh xử lý trước hạn"), got
+    # items of one word each share no tail: no list read that way
+    assert _parts("so sánh số hồ sơ tiếp nhận, giải quyết và trả kết quả") == []

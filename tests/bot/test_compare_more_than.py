@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bot.answer import AnswerService
 from bot.compare_larger import with_larger
-from bot.compare_more_than import DIFFERENCE_ASKED, MORE_REACH, TIMES_WORDS, more_than_at
+from bot.compare_more_than import MORE_REACH, TIMES_WORDS, more_than_at
+from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_parts import parts_of
 from bot.compare_sides import Side
 from bot.compare_stands import stands_for
