@@ -34,6 +34,7 @@ from bot.extractive.confidence import (
 )
 from bot.extractive.dates_asked import dated_first
 from bot.extractive.level_rival import level_rival, level_told
+from bot.extractive.plain_first import plain_first
 from bot.extractive.question import _WANTS_DOCNUM, _asked_parts
 from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
@@ -118,7 +119,7 @@ class ExtractiveAnswerer:
             decided = decided or by_part or (by_day and ranked[0] is cands[0])
         # then the figure of the thing, the score or the rank asked, by its own words
         ranked, by_thing, other = thing_first(q, ranked, lambda c: self._counts_said(q, c))
-        ranked, by_measure = measure_first(q, ranked)
+        ranked, by_measure = plain_first(q, *measure_first(q, ranked))  # the plain one
         best, decided = (ranked or [best])[0], decided or by_thing or by_measure
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
