@@ -2,9 +2,11 @@
 counts a thing and its negation side by side ("Đã tuyển dụng qua thi tuyển 44 công chức";
 "Tiếp nhận … không qua thi tuyển 28 công chức") answers a question of the plain thing ("how
 many … through competitive exams") with the line that says it undenied. Once the denying figure
-is cut (`negation.said_otherwise`), the next best by score may be a third figure that says
-neither ("chuyển ngạch 02 công chức"): the denial names the words that tell the two apart,
-and the figure saying them plainly is the asked one."""
+is cut (`negation.said_otherwise`, `tuning.NEGATED_CUT`), the next best by score may be a
+third figure that says neither ("chuyển ngạch 02 công chức"): the denial names the words that
+tell the two apart, and the figure saying them plainly is the asked one. Only a denying figure
+the cut displaced from the first place is read: one that ranked below the best anyway tells
+nothing of it ("kinh phí không tự chủ" beside an item of "kinh phí tự chủ")."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from bot.extractive.negation import (
     _negated_at,
     asked_words,
 )
+from bot.extractive.tuning import NEGATED_CUT
 from core.query import ParsedQuery
 from core.text import fold
 from index.lexical import tokenize
@@ -64,7 +67,7 @@ def denied_asked(question: Sequence[str], words: Sequence[str]) -> set[tuple[str
 def plain_first(
     q: ParsedQuery, ranked: list[Candidate], decided: bool
 ) -> tuple[list[Candidate], bool]:
-    """The ranking with the best-ranked figure that says plainly what a near figure of the best's
+    """The ranking with the best-ranked figure that says plainly what another figure of the best's
     report denies of the question first, when the best says none of it; and whether that
     decided the first. Unchanged when no figure denies the asked words or none says them."""
     if len(ranked) < 2:
@@ -73,8 +76,9 @@ def plain_first(
     report = best.hit.chunk.report_id
     same = [c for c in ranked if c.hit.chunk.report_id == report]
     runs: set[tuple[str, ...]] = set()
-    for c in same:
-        runs |= denied_asked(question, _words(c))
+    for c in same:  # only a denying figure the cut put below the best: it displaced it
+        if c.score + NEGATED_CUT > best.score:
+            runs |= denied_asked(question, _words(c))
     best_words = _words(best)
     if not runs or any(_says_plainly(r, best_words) for r in runs):
         return ranked, decided

@@ -5,7 +5,7 @@ figure the question gives is that figure's. Report text written for the test."""
 
 from __future__ import annotations
 
-from bot.extractive.given_beside import share_after
+from bot.extractive.given_beside import given_amounts, share_after
 from bot.extractive.negation import asked_words
 from bot.extractive.plain_first import denied_asked
 from bot.measure_asked import budget_asked, budget_unsaid
@@ -69,5 +69,9 @@ def test_the_share_after_a_given_figure_is_its_own() -> None:
     assert share_after(line, frozenset(figures("999"))) is None
     # another amount between: no share of the given one
     assert share_after("vốn 1.530 tỷ đồng và 200 tỷ đồng, đạt 87%", frozenset({"1530"})) is None
+    # a span of time the sentence or the question names is no figure given
+    assert share_after("trong 6 tháng đầu năm, tỷ lệ đạt 53%", frozenset({"6"})) is None
+    assert given_amounts(parse_query("6 tháng đầu năm, phần vốn 1.530 tỷ đạt bao nhiêu %?")) == {"1530"}
+    assert given_amounts(parse_query("What share had switched by 6 June 2022?")) == frozenset()
     ans = ask(mini_index(REPORT), "Phần vốn ngân sách tỉnh 1.530 tỷ đồng giải ngân đạt bao nhiêu % kế hoạch?")
     assert ans.figure == "87%", ans.text
