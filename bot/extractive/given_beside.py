@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.extractive.levels import asked_levels
 from bot.extractive.stated import given
 from bot.intents_types import WANTS_PERCENT
 from core.query import ParsedQuery
@@ -25,6 +26,8 @@ _TIME_AFTER = re.compile(
     r"^\s*(?:thang|nam|quy|ngay|tuan|gio|months?|years?|quarters?|days?|weeks?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
 )
+# Words before a figure that make it a service level, no amount ("mức độ 3, mức độ 4": "4").
+_LEVEL_BEFORE = re.compile(r"\b(?:muc do|muc|level|levels)\s*(?:\d\s*(?:,|va|and)\s*)?$")
 # How many of the best-ranked figures' sentences are read for the given figure.
 _READ = 6
 
@@ -33,7 +36,11 @@ def share_after(text: str, stated: frozenset[str]) -> set[str] | None:
     """The canonical figures of the percentage a sentence writes next after a figure the
     question gives, with no other amount between; None when it writes none such."""
     plain = _DATE.sub(" ", fold(text))
-    found = [m.group(0) for m in _FIGURE.finditer(plain) if not _TIME_AFTER.match(plain[m.end() :])]
+    found = [
+        m.group(0) for m in _FIGURE.finditer(plain)
+        if not _TIME_AFTER.match(plain[m.end() :])
+        and not _LEVEL_BEFORE.search(plain[max(0, m.start() - 16) : m.start()])
+    ]  # fmt: skip
     for i, f in enumerate(found):
         if f.rstrip().endswith("%") or not figures(f) & stated:
             continue
@@ -44,9 +51,10 @@ def share_after(text: str, stated: frozenset[str]) -> set[str] | None:
 
 def given_amounts(q: ParsedQuery) -> frozenset[str]:
     """The figures a question gives (`stated.given`), less a span or point of time it names
-    ("6 tháng đầu năm", "by 6 June")."""
+    ("6 tháng đầu năm", "by 6 June") and the service levels it asks ("mức độ 3, 4")."""
     times = (m.group(0) for m in _FIGURE.finditer(q.folded) if _TIME_AFTER.match(q.folded[m.end() :]))
-    return given(q) - {f for t in times for f in figures(t)}
+    levels = {str(n) for n in asked_levels(q.expanded)}
+    return given(q) - {f for t in times for f in figures(t)} - levels
 
 
 def beside_given(

@@ -72,6 +72,8 @@ def test_the_share_after_a_given_figure_is_its_own() -> None:
     # a span of time the sentence or the question names is no figure given
     assert share_after("trong 6 tháng đầu năm, tỷ lệ đạt 53%", frozenset({"6"})) is None
     assert given_amounts(parse_query("6 tháng đầu năm, phần vốn 1.530 tỷ đạt bao nhiêu %?")) == {"1530"}
+    assert share_after("hồ sơ mức độ 3, mức độ 4 đạt 60%", frozenset({"4"})) is None
+    assert given_amounts(parse_query("tỷ lệ hồ sơ mức độ 3, 4 trong 6 tháng là bao nhiêu %?")) == frozenset()
     assert given_amounts(parse_query("What share had switched by 6 June 2022?")) == frozenset()
     ans = ask(mini_index(REPORT), "Phần vốn ngân sách tỉnh 1.530 tỷ đồng giải ngân đạt bao nhiêu % kế hoạch?")
     assert ans.figure == "87%", ans.text
