@@ -57,6 +57,10 @@ _SPENDING = re.compile(
     r"\b(?:chi ngan sach|tong chi|chi thuong xuyen|chi dau tu|chi nsnn|spending|expenditures?)\b"
 )
 _SPENT_SAID = re.compile(r"\b(?:chi|kinh phi|giai ngan|su dung|cap|dau tu|von)\b")
+# What a share of spending is a share of, named in its clause ("1% tổng chi ngân sách", "30%
+# kinh phí", "vốn đầu tư"): a share is of its base, and the loose spending words ("cấp" is also a
+# level, "cấp xã"; "sử dụng" any use) name none ("100% các xã … không có cán bộ …").
+_SPENDING_BASE = re.compile(r"\b(?:ngan sach|nsnn|kinh phi|von|chi phi)\b")
 # A figure's unit, folded, right after it (a range's second figure skipped: "02-05 lượt").
 _RANGE = re.compile(r"^\s*(?:-|–|den|toi)\s*\d[\d.,]*")
 _MONEY_UNIT = re.compile(r"^\s*(?:(?:ty|trieu|nghin|ngan)\s+)?(?:dong|vnd|d)\b|^\s*ty\b")
@@ -148,13 +152,16 @@ def budget_asked(expanded: str) -> str:
     return "revenue" if revenue and not spending else "spending" if spending and not revenue else ""
 
 
-def budget_unsaid(asked: str, text: str) -> bool:
+def budget_unsaid(asked: str, text: str, share: bool = False) -> bool:
     """Whether a figure's words (its clause, what its sentence says before it, its section)
     say nothing of the budget side asked: no revenue word for revenue; for spending, no word of
-    spending and a revenue word instead."""
+    spending and a revenue word instead; for a `share` of spending, no spending word nor the
+    budget or funds it is a share of (`_SPENDING_BASE`)."""
     folded = fold(text)
     if asked == "revenue":
         return not _REVENUE.search(folded)
+    if asked == "spending" and share:
+        return not (_SPENDING.search(folded) or _SPENDING_BASE.search(folded))
     if asked == "spending":
         return not _SPENDING.search(folded) and (
             bool(_REVENUE.search(folded)) or not _SPENT_SAID.search(folded)

@@ -36,9 +36,10 @@ def other_measure(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     if not all(theirs) and side:
         unsaid = [
             measure_asked.budget_unsaid(
-                side, f"{parts_said.lead_of(c.quote, c.context)} {c.quote} {c.section}"
+                side, f"{parts_said.lead_of(c.quote, c.context)} {c.quote} {c.section}",
+                share=f.endswith("%"),
             )
-            for _, c in pairs
+            for f, c in pairs
         ]
         theirs = ["other" if u else "" for u in unsaid]
         asked = measure_asked.measure_words(side, en)

@@ -33,16 +33,15 @@ from bot.extractive.confidence import (
     load_confidence,
 )
 from bot.extractive.dates_asked import dated_first
+from bot.extractive.given_beside import beside_given
 from bot.extractive.level_rival import level_rival, level_told
+from bot.extractive.plain_first import plain_first
 from bot.extractive.question import _WANTS_DOCNUM, _asked_parts
 from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
 from bot.extractive.stages import stage_first
 from bot.extractive.thing_first import measure_first, thing_first
-from bot.extractive.words import (
-    _DOCNUM,
-    held_dates,
-)
+from bot.extractive.words import _DOCNUM, held_dates
 from bot.extractive.years import own_period_text, period_missing_in, years_said
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.outlets import same_candidates
@@ -118,7 +117,7 @@ class ExtractiveAnswerer:
             decided = decided or by_part or (by_day and ranked[0] is cands[0])
         # then the figure of the thing, the score or the rank asked, by its own words
         ranked, by_thing, other = thing_first(q, ranked, lambda c: self._counts_said(q, c))
-        ranked, by_measure = measure_first(q, ranked)
+        ranked, by_measure = beside_given(q, *plain_first(q, *measure_first(q, ranked)))
         best, decided = (ranked or [best])[0], decided or by_thing or by_measure
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0

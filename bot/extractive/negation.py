@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.language import detect_language
+from core.query import ParsedQuery
+from index.lexical import tokenize
+
 if TYPE_CHECKING:
     from bot.extractive.sites import _Site
 
@@ -80,6 +84,21 @@ def own_words(f: _Site) -> tuple[str, ...]:
     breakdown is of ("… không qua thi tuyển 28 người (trong đó 10 …)": the 10 too)."""
     cut = f.label.index("|") if "|" in f.label else len(f.label)
     return (*f.label[:cut], *f.own, *(f.subject if f.group >= 0 else ()))
+
+
+def asked_words(q: ParsedQuery) -> list[str]:
+    """The question's words a figure's denial is read against: its own folded words and, for
+    an English question that denies nothing (no negation in it or its expansion), also its
+    expansion's report wording: "through competitive exams" says "thi tuyển" only there, and
+    "… không qua thi tuyển 28" denies it. A question that denies something keeps its own
+    words: its expansion may say the denied thing plainly beside the denial."""
+    own = tokenize(q.folded)
+    if detect_language(q.text, q.folded) != "en":
+        return own
+    expanded = tokenize(q.expanded)
+    if (_NEGATIONS | _ENGLISH_NEGATIONS) & set(expanded):
+        return own
+    return expanded
 
 
 # Words that set what follows as a goal, a floor or a proposal, not a result ("phấn đấu đạt

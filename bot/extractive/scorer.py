@@ -37,7 +37,7 @@ from bot.extractive.levels import (
     level_and_total,
     other_level,
 )
-from bot.extractive.negation import said_otherwise, undenied
+from bot.extractive.negation import asked_words, said_otherwise, undenied
 from bot.extractive.outline import ancestors
 from bot.extractive.question import (
     _ASKS_REMAINDER,
@@ -131,7 +131,7 @@ def _named_and_other_parts(
     of another year than the asked one is `years.year_fit`'s: cut once, in doubt of "period")."""
     levels = _question_facts(q)[1]
     remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
-    said_no = said_otherwise(facts, tokenize(q.folded), remainder_asked)
+    said_no = said_otherwise(facts, asked_words(q), remainder_asked)
     by_label = (
         set() if parts else
         named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
