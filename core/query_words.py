@@ -16,6 +16,7 @@ from core.text import is_syllable
 ASKERS_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "hcnn": ("hanh chinh nha nuoc",), "bhxh": ("bao hiem xa hoi",),
     "cqdt": ("chinh quyen dien tu",), "cqs": ("chinh quyen so",),
+    "dtpt": ("dau tu phat trien",),  # budget lines: "chi ĐTPT" = chi đầu tư phát triển
 }  # fmt: skip
 # The reports' own wording of an asker's everyday one (Vietnamese): documents exchanged
 # electronically "song song với văn bản giấy" (alongside paper copies) are those still sent

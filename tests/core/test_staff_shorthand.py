@@ -45,3 +45,13 @@ def test_words_that_join_no_abbreviations_stay_as_they_are() -> None:
     # at the limit: `MAX_JOINED` parts are read, one more is no join
     assert compound_abbreviation("vb" * MAX_JOINED) == " ".join(["van ban"] * MAX_JOINED)
     assert compound_abbreviation("vb" * (MAX_JOINED + 1)) == ""
+
+
+def test_dtpt_is_development_investment() -> None:
+    # budget lines' short form: "chi ĐTPT" is chi đầu tư phát triển
+    assert "dau tu phat trien" in parse_query("Vốn ĐTPT năm nay giải ngân được bao nhiêu?").expanded
+
+
+def test_a_tier_is_a_level_of_government() -> None:
+    assert "cap tinh" in parse_query("How many offices at the provincial tier use e-signatures?").expanded
+    assert "cap xa" in parse_query("Commune tier: how many one-stop desks?").expanded
