@@ -155,13 +155,16 @@ def budget_asked(expanded: str) -> str:
 def budget_unsaid(asked: str, text: str, share: bool = False) -> bool:
     """Whether a figure's words (its clause, what its sentence says before it, its section)
     say nothing of the budget side asked: no revenue word for revenue; for spending, no word of
-    spending and a revenue word instead; for a `share` of spending, no spending word nor the
-    budget or funds it is a share of (`_SPENDING_BASE`)."""
+    spending and a revenue word instead; for a `share` of spending, no spending word and either
+    a revenue word ("thu ngân sách" says "ngân sách" too) or no budget or funds it is a share of
+    (`_SPENDING_BASE`)."""
     folded = fold(text)
     if asked == "revenue":
         return not _REVENUE.search(folded)
     if asked == "spending" and share:
-        return not (_SPENDING.search(folded) or _SPENDING_BASE.search(folded))
+        return not _SPENDING.search(folded) and (
+            bool(_REVENUE.search(folded)) or not _SPENDING_BASE.search(folded)
+        )
     if asked == "spending":
         return not _SPENDING.search(folded) and (
             bool(_REVENUE.search(folded)) or not _SPENT_SAID.search(folded)
