@@ -1,12 +1,12 @@
 """The figure that says plainly what another figure of its report denies, first: a report that
-counts a thing and its negation side by side ("Đã tuyển dụng qua thi tuyển 44 công chức";
-"Tiếp nhận … không qua thi tuyển 28 công chức") answers a question of the plain thing ("how
-many … through competitive exams") with the line that says it undenied. Once the denying figure
-is cut (`negation.said_otherwise`, `tuning.NEGATED_CUT`), the next best by score may be a
-third figure that says neither ("chuyển ngạch 02 công chức"): the denial names the words that
-tell the two apart, and the figure saying them plainly is the asked one. Only a denying figure
-the cut displaced from the first place is read: one that ranked below the best anyway tells
-nothing of it ("kinh phí không tự chủ" beside an item of "kinh phí tự chủ")."""
+counts a thing and its negation side by side ("Cấp mới qua sát hạch 75 giấy phép"; "Gia hạn …
+không qua sát hạch 19 giấy phép") answers a question of the plain thing ("how many … after a
+test") with the line that says it undenied. Once the denying figure is cut
+(`negation.said_otherwise`, `tuning.NEGATED_CUT`), the next best by score may be a third
+figure that says neither ("đổi 03 giấy phép"): the denial names the words that tell the two
+apart, and the figure saying them plainly is the asked one. Only a denying figure the cut
+displaced from the first place is read: one that ranked below the best anyway tells nothing
+of it ("kinh phí không tự chủ" beside an item of "kinh phí tự chủ")."""
 
 from __future__ import annotations
 
@@ -22,18 +22,13 @@ from bot.extractive.negation import (
     _negated_at,
     asked_words,
 )
-from bot.extractive.tuning import NEGATED_CUT
+from bot.extractive.tuning import NEAR_TOP_READ, NEGATED_CUT
 from core.query import ParsedQuery
 from core.text import fold
 from index.lexical import tokenize
 
 if TYPE_CHECKING:
     from bot.extractive.choice import Candidate
-
-# How many of the best-ranked figures are read for one saying the denied words plainly: the
-# figures near the top (a denying figure, cut, may rank anywhere: every one is read for it).
-_READ = 6
-
 
 def _words(c: Candidate) -> list[str]:
     return tokenize(fold(c.hit.chunk.readable(c.span)))
@@ -68,22 +63,26 @@ def plain_first(
     q: ParsedQuery, ranked: list[Candidate], decided: bool
 ) -> tuple[list[Candidate], bool]:
     """The ranking with the best-ranked figure that says plainly what another figure of the best's
-    report denies of the question first, when the best says none of it; and whether that
-    decided the first. Unchanged when no figure denies the asked words or none says them."""
+    report denies of the question first, when the best says none of it, and whether the labels
+    decided the first (no longer, once moved: the margin over the rest judges it). Unchanged when no figure the cut displaced
+    denies the asked words or none says them (a denying figure, cut, may rank anywhere: every
+    one is read for it; the plain one among the `NEAR_TOP_READ` best)."""
     if len(ranked) < 2:
         return ranked, decided
     best, question = ranked[0], asked_words(q)
     report = best.hit.chunk.report_id
     same = [c for c in ranked if c.hit.chunk.report_id == report]
     runs: set[tuple[str, ...]] = set()
-    for c in same:  # only a denying figure the cut put below the best: it displaced it
-        if c.score + NEGATED_CUT > best.score:
-            runs |= denied_asked(question, _words(c))
+    for c in same[1:]:
+        denied = denied_asked(question, _words(c))
+        # a figure cut for its denial that would rank above the best uncut: the cut displaced it
+        if denied and c.score + NEGATED_CUT > best.score:
+            runs |= denied
     best_words = _words(best)
     if not runs or any(_says_plainly(r, best_words) for r in runs):
         return ranked, decided
-    for c in same[1:_READ]:
+    for c in same[1:NEAR_TOP_READ]:
         words = _words(c)
         if not denied_asked(question, words) and any(_says_plainly(r, words) for r in runs):
-            return [c, *(x for x in ranked if x is not c)], True
+            return [c, *(x for x in ranked if x is not c)], False
     return ranked, decided

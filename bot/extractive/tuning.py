@@ -47,6 +47,11 @@ LEVEL_WRONG = 0.8
 # one more denied figure or proposal; on the 640-question split [0.4, 1.5]); 1.0 is its end
 # nearest the former 0.8.
 NEGATED_CUT = 1.0
+# How many of the best-ranked figures a reordering on one clue reads for the figure it puts
+# first (`plain_first`: the line saying plainly what another denies; `given_beside`: the share
+# written after a figure the question gives): a handful near the top, since a figure ranked
+# further down has too few of the asked words around it for one clue to make it the answer.
+NEAR_TOP_READ = 6
 # Extra distance (in words) for a question word on the other side of an enumeration boundary.
 BEFORE_CROSS = 30
 AFTER_CROSS = 30
