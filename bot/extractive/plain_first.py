@@ -64,9 +64,10 @@ def plain_first(
 ) -> tuple[list[Candidate], bool]:
     """The ranking with the best-ranked figure that says plainly what another figure of the best's
     report denies of the question first, when the best says none of it, and whether the labels
-    decided the first (no longer, once moved: the margin over the rest judges it). Unchanged when no figure the cut displaced
-    denies the asked words or none says them (a denying figure, cut, may rank anywhere: every
-    one is read for it; the plain one among the `NEAR_TOP_READ` best)."""
+    decided the first (no longer, once moved: the margin over the rest judges it). Unchanged
+    when no figure the cut displaced denies the asked words or none says them (a denying
+    figure, cut, may rank anywhere: every one is read for it; the plain one among the
+    `NEAR_TOP_READ` best)."""
     if len(ranked) < 2:
         return ranked, decided
     best, question = ranked[0], asked_words(q)
