@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from bot import counted
 from bot.extractive import cite
+from bot.extractive.citing import period_label
 from bot.extractive.stated import FIGURE as _FIGURE
 from bot.extractive.stated import given
 from bot.extractive.words import _YEARLIKE
 from bot.figure_gap import pair_gap
 from bot.render import source_line, sources_head
-from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold
@@ -69,11 +69,11 @@ def role_words(folded: str) -> bool:
 def both_stated(q: ParsedQuery, ans: Answer, found: dict[str, str], cit: Citation) -> Answer:
     """Both figures of a pair another sentence than the answer's gives, stated as `paired`
     states them (`bot/pair_in_hits.py` finds it): the answer's figure, doubts and abstention
-    are not this pair's."""
-    en = ans.language == "en"
-    period = cit.period and (
-        f"report period {english_period(cit.period)}" if en else f"kỳ báo cáo {cit.period}"
-    )
+    are not this pair's. An abstention with a reason (no report for the asked period, the
+    nearest figure of another year or thing) stands: a pair elsewhere does not answer it."""
+    if ans.abstained and ans.not_found_why:
+        return ans
+    period = period_label(cit.period, ans.language == "en")
     holds = ", ".join(x for x in (cit.province, period) if x)
     ans = replace(ans, holds_for=holds, citations=(cit,), candidates=())
     both = _both(ans, cit, found, q.folded)
