@@ -2,7 +2,7 @@
 answerer's own line gives no pair (a question asking what was allotted and what is there,
 answered from another line's count of the same people): the one sentence among the best
 retrieved chunks that gives a pair (`bot/assigned_actual.py`) and says more of the report
-wordings the question names for what is counted ("biên chế công chức") than any other pair's
+wordings the question names for what is counted ("giường bệnh") than any other pair's
 sentence. Two such sentences with other figures, or a question naming no such wording, find
 nothing: a wrong pair is worse than none."""
 
