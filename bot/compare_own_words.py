@@ -58,7 +58,7 @@ def own_words_said(
         ):
             out.append(cell)
             continue
-        # a figure between the words is no word ("… thi tuyển 44 công chức")
+        # a figure between the words is no word ("… thi tuyển 11 công chức")
         toks = [t for t in spelled_out(tokenize(fold(cell.citation.quote))) if not t[:1].isdigit()]
         quoted = set(zip(toks, toks[1:], strict=False))
         mine = {w for ws in said[k] for w in ws}
