@@ -1,11 +1,11 @@
 """A figure assigned and a figure actually there, given in one sentence (made-up figures):
-"Biên chế công chức năm 2022 của tỉnh được giao 412 người; số thực tế có mặt là 398 người",
-"… ĐVSNCL giao 7.300 người, số có mặt đến ngày 30/6 là 7.050 người". Each figure takes the role
-the words between it and the figure before it give: assigned ("giao", "chỉ tiêu", "dự toán",
-"bố trí") or actual ("thực tế", "có mặt", "thực hiện", "giải ngân"). A question asking both
-("được giao bao nhiêu, có mặt bao nhiêu?", "posts allotted and posts filled") gets both, each
+"Chỉ tiêu tuyển sinh lớp 10 năm 2022 được giao 412 em; số thực tế nhập học là 398 em",
+"… trạm y tế xã bố trí 73 giường, số sử dụng đến ngày 30/6 là 70 giường". Each figure takes
+the role the words between it and the figure before it give: assigned ("giao", "chỉ tiêu",
+"dự toán", "bố trí") or actual ("thực tế", "có mặt", "thực hiện", "giải ngân"). A question asking both
+("dự toán mấy tỷ, giải ngân mấy tỷ?", "beds planned and beds in place") gets both, each
 with its role; a question asking one gets the figure of that role, never the other of its
-sentence ("có mặt đến 30/6 là bao nhiêu?" → 7.050, not the 7.300 assigned). Shares ("đạt 130%
+sentence ("sử dụng đến 30/6 là bao nhiêu?" → 70, not the 73 assigned). Shares ("đạt 130%
 dự toán") and years are no side of the pair: they set the two against each other or date them."""
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from bot import counted
 from bot.extractive import cite
+from bot.extractive.citing import period_label
 from bot.extractive.stated import FIGURE as _FIGURE
 from bot.extractive.stated import given
 from bot.extractive.words import _YEARLIKE
 from bot.figure_gap import pair_gap
 from bot.render import source_line, sources_head
-from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold
@@ -69,11 +69,11 @@ def role_words(folded: str) -> bool:
 def both_stated(q: ParsedQuery, ans: Answer, found: dict[str, str], cit: Citation) -> Answer:
     """Both figures of a pair another sentence than the answer's gives, stated as `paired`
     states them (`bot/pair_in_hits.py` finds it): the answer's figure, doubts and abstention
-    are not this pair's."""
-    en = ans.language == "en"
-    period = cit.period and (
-        f"report period {english_period(cit.period)}" if en else f"kỳ báo cáo {cit.period}"
-    )
+    are not this pair's. An abstention with a reason (no report for the asked period, the
+    nearest figure of another year or thing) stands: a pair elsewhere does not answer it."""
+    if ans.abstained and ans.not_found_why:
+        return ans
+    period = period_label(cit.period, ans.language == "en")
     holds = ", ".join(x for x in (cit.province, period) if x)
     ans = replace(ans, holds_for=holds, citations=(cit,), candidates=())
     both = _both(ans, cit, found, q.folded)
@@ -116,7 +116,7 @@ def pair(sentence: str) -> dict[str, str] | None:
 def _pair_of(cit: Citation) -> dict[str, str] | None:
     """The pair a citation's quote gives, read from its restored words, else as the report
     has them (OCR), else from the whole sentence of its paragraph the quote is part of (a
-    clause after ";" quoted alone: "số thực tế có mặt là 1.752 người")."""
+    clause after ";" quoted alone: "số thực tế nhập học là 398 em")."""
     for text in (cit.quote, cit.quote_original, _sentence_of(cit.quote, cit.context)):
         found = pair(text) if text else None
         if found:
@@ -135,8 +135,8 @@ def _sentence_of(quote: str, context: str) -> str:
 
 
 def given_side(q: ParsedQuery, hits: list[Hit], index: LoadedIndex, language: str) -> Answer | None:
-    """The other side of a pair the question gives one side of ("Province A was allotted 2,345
-    civil-servant posts - how many were actually in post?"): the figure it states points at
+    """The other side of a pair the question gives one side of ("District B was budgeted 640
+    school places - how many were actually filled?"): the figure it states points at
     its sentence in the retrieved passages, whatever else the question's words miss; None
     when no retrieved sentence gives that figure as one side of a pair."""
     stated = given(q)
@@ -199,7 +199,7 @@ def paired(q: ParsedQuery, ans: Answer) -> Answer | None:
 
 def _counts_asked(q: ParsedQuery, cit: Citation) -> bool:
     """Whether the sentence counts what the question asks to count (or the question names no
-    count noun): "civil servants" is not answered by a pair of public employees."""
+    count noun): "teachers" is not answered by a pair of hospital beds."""
     wanted = counted.asked_noun(q.folded)
     if not wanted:
         return True

@@ -50,7 +50,7 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
     if not fits(asked, f) or is_bare(f) or other_year(f, side.years) or other_status(sq, f):
         return False
     if not_done(sq.folded, f):
-        return False  # "trong tổng số 55" for the part done: the whole, or nothing said done
+        return False  # "trong tổng số 88" for the part done: the whole, or nothing said done
     if fact_of_other_outlet(sq, f) or other_actor(sq, f):
         return False  # another outlet's or actor's count ("Báo Hà Tĩnh" for the web portal's)
     if targeted(f) or (remainder(f) and not REMAINDER.search(sq.folded)):

@@ -46,7 +46,7 @@ def with_gap(q: ParsedQuery, answer: Answer, cells: Sequence[Cell], en: bool) ->
 
 def one_kind(a: str, b: str) -> str | None:
     """The kind two cells share ("kind|level|scope|unit", `compare_cells`): the same kind,
-    level and scope, the unit the same or said on one side only ("161 thủ tục" beside "…
+    level and scope, the unit the same or said on one side only ("550 thủ tục" beside "…
     thủ tục …: 120", its unit not beside the figure); None when they differ otherwise."""
     if a == b:
         return a

@@ -54,7 +54,7 @@ def share_after(text: str, end: int) -> str:
 
 def other_levels(f: Fact, told: list[Fact]) -> list[Fact]:
     """The counts of its other service levels one sentence states with a count of one level
-    and no total ("143 DVCTT mức độ 3 và 472 DVCTT mức độ 4 được tích hợp …"), `f` among them,
+    and no total ("514 DVCTT mức độ 3 và 127 DVCTT mức độ 4 được tích hợp …"), `f` among them,
     in reading order; [] when it states no other level. `told`: its report's facts."""
     one = levels_of(f.level)
     if len(one) != 1 or f.kind != "count" or parse_number(f.norm) is None:
@@ -131,7 +131,7 @@ def asks_amount_too(folded: str) -> bool:
 
 def amount_before(quote: str, share: str) -> str:
     """The amount of money a quote states right before a share (`share`, "130%") of its plan
-    ("19.314,870 tỷ đồng"); "" when it states none there."""
+    ("56.401,923 tỷ đồng"); "" when it states none there."""
     for m in _AMOUNT_SHARE.finditer(quote):
         if f"{m.group(3)}%" == share.replace(" ", ""):
             return f"{m.group(1)} {' '.join(m.group(2).split())}"

@@ -169,7 +169,7 @@ class FactCells(FactPicks):
             return a
         asked = asked_kind(side_query(q, side), self.vocabulary)
         if fits(asked, said) and not is_bare(said) and not other_year(said, side.years) and (
-            not counts_another_kind(said, asked.units)  # "78 phản ánh" asked of procedures
+            not counts_another_kind(said, asked.units)  # "29 phản ánh" asked of procedures
         ):
             return a
         return replace(a, confidence=0.0)
@@ -202,8 +202,8 @@ class FactCells(FactPicks):
     ) -> Pick | None:  # fmt: skip
         """The side's fact: the ranking's choice, or the one its own answer states (`answered`)
         when the ranking has none, or when the ranking reads the answer's fact (or its whole)
-        as saying more of the question's topic than its choice ("Báo chí Trung ương … 50 tin"
-        beside "Báo Hà Tĩnh … 60 tin") and it counts nothing narrower (words the question does
+        as saying more of the question's topic than its choice ("Báo chí Trung ương … 83 tin"
+        beside "Báo Hà Tĩnh … 53 tin") and it counts nothing narrower (words the question does
         not say, a channel it does not name, a part of a whole it names less)."""
         if answered is not None and self._total(q, side):
             decided, choice = total_choice(pick, answered, ranked)
@@ -220,7 +220,7 @@ class FactCells(FactPicks):
 
     def _said_again(self, f: Fact) -> list[Fact]:
         """The other figures a few lines on in the side's report with the same short part
-        label as the chosen one ("đã giải quyết: …, quá hạn: 1380" and "đang giải quyết: …,
+        label as the chosen one ("đã giải quyết: …, quá hạn: 5493" and "đang giải quyết: …,
         quá hạn: 2.347"): the question names the part of several statements, so each one is a
         row (labelled by its statement), never one standing for all."""
         label = _part_label(f)
@@ -291,7 +291,7 @@ class FactCells(FactPicks):
         """A total stated by scope, one scope asked ("… cấp xã"): the part at that scope."""
         if asked is None or not asked.scope or f.scope == asked.scope:
             return f
-        # a part at that scope, however it names it ("các sở, ban, ngành: 1497" at "cấp tỉnh")
+        # a part at that scope, however it names it ("các sở, ban, ngành: 5162" at "cấp tỉnh")
         at = [c for c in self.children.get(f.id, ())
               if asked.scope in (c.scope, scope_near(c)) and c.kind == f.kind]  # fmt: skip
         return at[0] if len(at) == 1 else f
@@ -322,7 +322,7 @@ class FactCells(FactPicks):
         the whole)."""
         en = language == "en"
         whole = parse_number(f.norm) if "/" not in f.norm else None
-        # a per-unit average said beside a figure ("trung bình mỗi xã có 56") is no part of it
+        # a per-unit average said beside a figure ("trung bình mỗi xã có 85") is no part of it
         children = [
             c for c in self.children.get(f.id, ())
             if not AVERAGE.search(c.label_folded or c.counts_folded)
@@ -331,7 +331,7 @@ class FactCells(FactPicks):
             c for c in children if c.kind == f.kind and whole is not None
             and (parse_number(c.norm) or 0.0) <= whole
         ]  # fmt: skip
-        # a breakdown has two parts or more ("trung bình mỗi huyện có 123" is an aside)
+        # a breakdown has two parts or more ("trung bình mỗi huyện có 574" is an aside)
         if 2 <= len(parts) <= MAX_PARTS and parts_asked:
             return [self._cell(side, c, language, self._label(c, en)) for c in parts]
         if parts or children:
@@ -412,7 +412,7 @@ class FactCells(FactPicks):
                     continue
                 a, b = parse_number(f.norm), parse_number(whole.norm)
                 # the part the question names, or the one at exactly the asked level or scope
-                # ("587 … mức độ 4" of "1.950 dịch vụ công trực tuyến" for "tỷ lệ … mức độ 4")
+                # ("892 … mức độ 4" of "5.683 dịch vụ công trực tuyến" for "tỷ lệ … mức độ 4")
                 at_asked = (bool(asked.levels) and levels_of(f.level) == asked.levels) or (
                     bool(asked.scope) and f.scope == asked.scope
                 )
@@ -430,7 +430,7 @@ class FactCells(FactPicks):
                 topic = max(f_lex_counts(v, whole, ctx), f_lex_clause(v, whole, ctx),
                             f_lex_lead(v, whole, ctx))  # fmt: skip
                 if not _pair_says(v, f, whole, ctx):
-                    continue  # two figures of another line ("5 - 7 công chức" of "12 - 14 cán bộ")
+                    continue  # two figures of another line ("5 - 7 công chức" of "16 - 18 cán bộ")
                 if topic >= ACCEPT and (best is None or topic > best[0]):
                     best = (topic, f, whole)
         if best is None:

@@ -1,8 +1,8 @@
 """The part done asked alone ("đã làm được bao nhiêu nhiệm vụ", "hoàn thành bao nhiêu", "how
 many were completed"), no count of the whole besides: a figure its report says done ("đã thực
-hiện được 50 nhiệm vụ", "được giao và hoàn thành 144/147", "(21/23 nhiệm vụ) đã được triển
-khai") answers it; the whole it is a part of ("… trong tổng số 55 nhiệm vụ") and a figure
-whose statement says nothing done ("Kế hoạch … xác định … 55 nhiệm vụ") do not."""
+hiện được 83 nhiệm vụ", "được giao và hoàn thành 131/136", "(17/19 nhiệm vụ) đã được triển
+khai") answers it; the whole it is a part of ("… trong tổng số 88 nhiệm vụ") and a figure
+whose statement says nothing done ("Kế hoạch … xác định … 88 nhiệm vụ") do not."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _DONE_SAID = re.compile(
 # … not when denied or still under way right before ("chưa tới hạn giải quyết", "đang triển
 # khai", "không hoàn thành")
 _UNDONE_BEFORE = re.compile(r"\b(?:chua|dang|khong|not|yet)(?:\s+[a-z]+){0,2}\s*$")
-# The whole a part is said against, right before the figure: "trong tổng số 55", "trên 55"
+# The whole a part is said against, right before the figure: "trong tổng số 88", "trên 88"
 # ("tổng" OCR-read "téng", "tông")
 _WHOLE_BEFORE = re.compile(r"\b(?:t[a-z]ng so|trong so|tren|out of|of a total of)\s*$")
 # What ends a figure's own statement: another figure (not a year), the next item or sentence.
@@ -61,8 +61,8 @@ def _says_done(text: str) -> bool:
 
 
 def whole_of_part(f: Fact) -> bool:
-    """Whether a figure is the whole a part is said against ("… 50 nhiệm vụ trong tổng số
-    55")."""
+    """Whether a figure is the whole a part is said against ("… 83 nhiệm vụ trong tổng số
+    88")."""
     at = value_at(f)
     return at > 0 and bool(_WHOLE_BEFORE.search(fold_cached(f.clause[max(0, at - 30) : at])))
 

@@ -83,7 +83,7 @@ ADDED = re.compile(r"\b(?:moi|them|new|additional|added)\b")
 
 
 # How many words after a figure its noun may run before a "mới" that says the counted things
-# are new ("12 gian hàng mới": "gian hàng" and "mới"); further on ("5 xã đạt chuẩn nông thôn
+# are new ("57 gian hàng mới": "gian hàng" and "mới"); further on ("5 xã đạt chuẩn nông thôn
 # mới") "mới" is part of another name.
 NEW_AFTER = 3
 # A question asking additions in words that cannot be "mỗi" (each) folded: "mới"/"thêm"
@@ -93,7 +93,7 @@ ADDED_ASKED = re.compile(r"(?<!\w)(?:mới|thêm)(?!\w)|\b(?:new|newly|additiona
 
 def added(f: Fact) -> bool:
     """A figure said as an addition: "mới"/"thêm" the word right before it, or "mới" closing
-    its noun right after it (`NEW_AFTER`: "xây dựng 12 gian hàng mới")."""
+    its noun right after it (`NEW_AFTER`: "xây dựng 57 gian hàng mới")."""
     at = value_at(f)
     if at <= 0:
         return False

@@ -3,7 +3,7 @@ figure is bold: each stated figure must be said of what its own part asks, and t
 must hold for one period.
 
 - `other_outlet`: a part naming one outlet ("trên Cổng thông tin điện tử") whose figure's own
-  clause says another outlet published it ("Báo Hà Tĩnh đã đăng tải 60 tin … trên 2 ấn phẩm")
+  clause says another outlet published it ("Báo Hà Tĩnh đã đăng tải 53 tin … trên 2 ấn phẩm")
   has no figure: the row says not found. So too a part naming one system (the national
   portal, the province's own) whose figure's item names only the other (bot/platforms.py).
 - `one_period`: parts that are not periods themselves (outlets, levels, kinds; each part asked at

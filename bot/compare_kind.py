@@ -241,7 +241,7 @@ _PROVINCIAL_BODIES = re.compile(
 
 
 # Words that open a counted phrase without naming what is counted ("số lượng", "tổng số các"),
-# and money, which its unit names ("số tiền giải ngân": "… 5.823.086.000 đồng").
+# and money, which its unit names ("số tiền giải ngân": "… 8.974.395.333 đồng").
 _NOT_COUNTED = frozenset("luong cac nhung tong so moi mot the tien kinh von ngan".split())  # noqa: SIM905
 
 
@@ -296,7 +296,7 @@ def fits(asked: Asked, f: Fact) -> bool:
         # level together: not the asked level's figure
         return False
     # the unit may be a word of the item ("hồ sơ TTHC", unit "hồ sơ"): then it fits, unless
-    # the figure is followed by its own unit ("dịch vụ công mức độ 4 là 28.184 hồ sơ" counts
+    # the figure is followed by its own unit ("dịch vụ công mức độ 4 là 79.091 hồ sơ" counts
     # dossiers)
     # ("services" asked, "dịch vụ công" counted: a kind of the asked unit fits)
     if (
@@ -388,7 +388,7 @@ def qualifier(f: Fact) -> str:
     return m.group(1) if m else ""
 
 
-# "… TTHC được công bố 391 thủ tục": a participle between what is counted and the figure.
+# "… TTHC được công bố 460 thủ tục": a participle between what is counted and the figure.
 _QUALIFIER_BEFORE = re.compile(r"\b(?:duoc|da duoc) ((?:[a-z]+ ){1,3})(?:la |dat |co )?$")
 
 
@@ -410,7 +410,7 @@ _CHANNEL = re.compile(r"(?<!ket )\bqua ((?:dich v\w{1,2}|buu chinh)(?: [a-z0-9]+
 
 def channel(f: Fact) -> set[str]:
     """The words of the channel the clause says a figure went through, before the figure
-    ("Kết quả … tiếp nhận … qua dịch vụ BCCI: … 17.667 hồ sơ" → bcci), without "dịch vụ"."""
+    ("Kết quả … tiếp nhận … qua dịch vụ BCCI: … 52.552 hồ sơ" → bcci), without "dịch vụ"."""
     at = value_at(f)
     m = _CHANNEL.search(fold_cached(f.clause[: max(at, 0)]))
     if not m:

@@ -1,6 +1,6 @@
 """A side whose figure counts one service level, where the question asks two or more levels
 together ("số dịch vụ công mức độ 3 và mức độ 4 của A và B"): the figure is a part taken for the
-whole asked (one province's "1.130 dịch vụ công trực tuyến mức độ 3" beside the other's "mức độ
+whole asked (one province's "5.043 dịch vụ công trực tuyến mức độ 3" beside the other's "mức độ
 3 và 4: 1.272"). Such a side is "not sure", its figure a candidate, never bold. A figure that
 names no level, or every asked level, stands; a question asking each level its own figure
 ("lần lượt", "each") or a breakdown row (a part labelled "mức độ 3") is a part by design."""

@@ -24,7 +24,7 @@ _TAIL_END = re.compile(r"[(;:),]|\.(?!\d)")
 # học, 65% giáo viên, nhân viên trường mầm non …"): a figure's words run past commas to the next figure.
 _OPEN_TAIL_END = re.compile(r"[(;:)]|\.(?!\d)")
 _YEAR = re.compile(r"(19[89]\d|20[0-3]\d)")
-# A number that names a level or kind, not a figure: "mức độ 3 là 20.455", "level 4: 28.184".
+# A number that names a level or kind, not a figure: "mức độ 3 là 73.188", "level 4: 79.091".
 _NAMED_BY = re.compile(r"\b(?:muc do|muc|cap do|level|loai|nhom|giai doan|phase|type|group)\s*$")
 # Words of a part's label that name no part: the number asked, articles, "số".
 _GENERIC = frozenset(
@@ -45,7 +45,7 @@ def figures_of(line: str) -> list[tuple[str, int, int, bool]]:
         if not m.group(2) and _YEAR.fullmatch(m.group(1)):
             continue  # "năm 2022"
         if not m.group(2) and re.match(r"\s+\d", line[m.end() :]):
-            continue  # "đã giải quyết 14 72.529": an OCR-misread "là" before the figure
+            continue  # "đã giải quyết 51 27.876": an OCR-misread "là" before the figure
         if not m.group(2) and _NAMED_BY.search(fold(line[max(0, m.start() - 12) : m.start()])):
             continue  # "mức độ 3": the level's name, which the figure after it leads with
         out.append((m.group(1) + ("%" if m.group(2) else ""), m.start(), m.end(), bool(m.group(2))))
@@ -59,14 +59,14 @@ def _tokens(text: str) -> list[str]:
 
 def _clause(lead: str) -> str:
     """A lead from its clause's opening: after the last bracket, colon or semicolon (one right
-    before the figure aside: "… cấp huyện: 45"), so "cho các trường, trạm y tế và thôn (trong
+    before the figure aside: "… cấp huyện: 18"), so "cho các trường, trạm y tế và thôn (trong
     đó: Trạm y tế xã là 2.318" leads 2.318 with "Trạm y tế xã là" alone. A
     figure that opens its bracket is led by the words before the bracket: "công chức (59 biên
     chế), viên chức (15 biên chế)" leads 15 with "biên chế), viên chức"."""
     lead = lead.rstrip(" :")
     cut = max(lead.rfind(c) for c in "(;:")
     if cut >= 0 and lead[cut] == "(" and not lead[cut + 1 :].strip():
-        return _clause(lead[:cut])  # "viên chức (15 biên chế)": the bracket's label leads it
+        return _clause(lead[:cut])  # "viên chức (58 biên chế)": the bracket's label leads it
     return lead[cut + 1 :]
 
 
@@ -176,7 +176,7 @@ def _read(
     figs = [f[0] for f in found if f[3] == share]
     leads, start = [], 0
     for i, f in enumerate(found):  # a lead runs back to the figure before it, of either kind
-        if f[3] == share and after:  # … or on to the figure after it ("90 viên chức và 13")
+        if f[3] == share and after:  # … or on to the figure after it ("63 viên chức và 54")
             end = found[i + 1][1] if i + 1 < len(found) else len(line)
             tail = line[f[2] : end]
             cut = (_OPEN_TAIL_END if opens else _TAIL_END).search(tail)

@@ -299,18 +299,18 @@ def _companion(
     ):
         return f"{'total' if en else 'tổng'} {before[0]}"
     whole = after if after and _whole_after(text, figs[k], after) else None
-    if own == COUNT and want in (COUNT, DONE) and whole:  # "50 nhiệm vụ trong tổng số 55"
+    if own == COUNT and want in (COUNT, DONE) and whole:  # "83 nhiệm vụ trong tổng số 88"
         return f"{'of' if en else 'trên tổng số'} {whole[0]}"
     if own == COUNT and want in (COUNT, DONE):
         return _whole_or_part(text, figs, k, en)
     if own == COUNT and want == RATE and whole and k + 2 < len(figs) and figs[k + 2][3]:
-        share = figs[k + 2]  # "… trong tổng số 55 nhiệm vụ, đạt 90,90%": the part's share
+        share = figs[k + 2]  # "… trong tổng số 88 nhiệm vụ, đạt 94,32%": the part's share
         if _gap_ok(_between(text, whole[2], share[1])):
             return share[0]
     return ""
 
 
-# A whole said right after its part: "50 nhiệm vụ trong tổng số 55", "trên tổng số", "out of".
+# A whole said right after its part: "83 nhiệm vụ trong tổng số 88", "trên tổng số", "out of".
 _WHOLE_SAID = re.compile(r"\b(?:(?:trong|tren) (?:t[a-z]ng so )?|out of |of a total of )$")
 WHOLE_GAP = 30  # characters between a part and "trong tổng số" its whole, at most
 

@@ -1,5 +1,5 @@
 """A comparison table's stated figure whose report writes a noun of one kind right after it
-("1.950 dịch vụ công …", "126.812 bộ hồ sơ") while the question names countable things of
+("5.683 dịch vụ công …", "575.907 bộ hồ sơ") while the question names countable things of
 other kinds only ("nhiệm vụ … giao", "tin, bài"): the figure counts something else than asked,
 so its row is "not sure" (bot/compare_subject.py). The kinds are `bot/side_noun.py`'s; a
 question naming no kind, or a figure with no noun of a kind after it, is not judged."""

@@ -16,12 +16,17 @@ from core.query import ABBREVIATIONS
 from core.text import fold
 from index.lexical import tokenize
 
+# A date: day/month[/year] in a day's and a month's ranges, or a year ("30/6", "01/01/2022",
+# "2022"); a fraction or ratio ("21/23") is none.
+_DATE = (
+    r"(?:\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/(?:19|20)?\d{2})?(?!\d)(?!/)"
+    r"|\b(?:19|20)\d{2}\b)"
+)
 # A period a label names ("năm 2022", "quý 3", "từ 01/01/2022-30/6/2022", "đến ngày 30/6"): it
 # dates both parts, no part's own words.
 _PERIOD = re.compile(
     r"\b(?:nam|quy|thang|year|quarter)\s+\d+\b|"
-    r"\b(?:(?:tu|den|ngay|from|to|until|since|as of)\s+)*\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-    r"(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+    rf"\b(?:(?:tu|den|ngay|from|to|until|since|as of)\s+)*{_DATE}(?:\s*[-–]\s*{_DATE})?"
 )
 # The most of the other part's own words a quote may say and still be read as this part's line
 # by its words alone (`_words_said`): a quote saying more of them may be the other's, or both's.
@@ -53,7 +58,7 @@ def own_words_said(
         ):
             out.append(cell)
             continue
-        # a figure between the words is no word ("… thi tuyển 44 công chức")
+        # a figure between the words is no word ("… thi tuyển 11 công chức")
         toks = [t for t in spelled_out(tokenize(fold(cell.citation.quote))) if not t[:1].isdigit()]
         quoted = set(zip(toks, toks[1:], strict=False))
         mine = {w for ws in said[k] for w in ws}

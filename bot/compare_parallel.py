@@ -1,10 +1,10 @@
 """Two sides of one comparison, each unsure between a few figures, whose reports say one of
-them in the same sentence: "Báo X đã đăng tải 60 tin và ảnh về công tác CCHC …" in one period's
+them in the same sentence: "Báo X đã đăng tải 53 tin và ảnh về công tác CCHC …" in one period's
 report, "Báo X đã đăng tải 100 tin và ảnh về công tác CCHC …" in the next. A report repeats its
 wording period after period; the figure each sentence gives at the same place, before the same
 word, is that side's, when that pair of sentences is the only one that reads alike among the
-figures the sides may be. A report repeats more than one such sentence ("Báo X đăng 60 tin …",
-"Báo chí Trung ương … trên 50 tin …"): then the pair both of whose sentences say more of the
+figures the sides may be. A report repeats more than one such sentence ("Báo X đăng 53 tin …",
+"Báo chí Trung ương … trên 83 tin …"): then the pair both of whose sentences say more of the
 question's own word pairs ("báo X") than any other alike pair does is the one asked. Otherwise
 the sides stay unsure."""
 

@@ -135,7 +135,7 @@ def _split_at(words: list[str], compares: bool) -> list[tuple[int, int, bool]]:
 def _second_ask(words: list[str], i: int) -> bool:
     """Whether the clause after a comma at `i` asks a second number: "bao nhiêu DVC mức 3, bao
     nhiêu mức 4" (one asked only after it is the question's one: "trong quý III, how many …"),
-    or "được giao bao nhiêu, có mặt bao nhiêu" (each clause asks its own at its end)."""
+    or "dự toán bao nhiêu, giải ngân bao nhiêu" (each clause asks its own at its end)."""
     if _ask_at(words, i) >= 2:
         return any(_ask_at(words, k) >= 2 for k in range(i - 1))
     # "…, còn tiếp nhận … bao nhiêu", "…, while …": the word that opens the contrast is no
@@ -287,7 +287,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         a = [(0, k), *ask, (k, at), (tail, len(words))]
         xs0, xs = xs, family_lead(words, xs, xe, ys, ye)  # "dossiers online vs by post": both count it
         b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
-        if n == 0 and _ask_at(words, at) < 2:  # "được giao bao nhiêu, có mặt bao nhiêu?"
+        if n == 0 and _ask_at(words, at) < 2:  # "dự toán bao nhiêu, giải ngân bao nhiêu?"
             a, b, k, xs, xe = each_clause(words, (xs, xe), (ys, ye), at, places)
         elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
             # "…, how many were done on time, and how many were not yet due?": each clause whole

@@ -262,7 +262,7 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         if not also and figure.endswith("%"):  # the share's count beside it ("4.599/4.722")
             also = next(iter(count_behind(cit.quote, figure).split()), "")
         if not also and not figure.endswith("%") and cit.quote.count(figure) == 1:
-            # the share the line gives the figure ("5.823.086.000 đồng, đạt tỷ lệ: 64,7%")
+            # the share the line gives the figure ("8.974.395.333 đồng, đạt tỷ lệ: 51,2%")
             also = share_after(cit.quote, cit.quote.index(figure) + len(figure))
         # a total and an average asked ("totals and averages"): the total its
         # line gives in bold, the average beside it, whichever of the two the answer stated
@@ -295,7 +295,7 @@ def _both_on_a_doubted_line(q: ParsedQuery, parts: Sequence[Part], cells: list[C
             out = []
             for c, f in zip(cells, got, strict=True):
                 # (an unsure part the line's reading gives a figure it may be, of that line:
-                # its own too, "71 … cấp tỉnh; 114 … cấp huyện" both doubted)
+                # its own too, "20 … cấp tỉnh; 501 … cấp huyện" both doubted)
                 mine = any(d == f and _same_line(dc, cit) for d, dc in c.doubted)
                 if c is cell or c.figure == f or mine or _whole_of_less(q, labels, share, c, cit.quote):
                     out.append(c if c.figure == f else Cell(c.side, f, cit.quote, "", cit))
@@ -314,8 +314,8 @@ def _same_line(a: Citation, b: Citation) -> bool:
 
 def _whole_of_less(q: ParsedQuery, labels: list[str], share: bool, cell: Cell, line: str) -> bool:
     """Whether a part's stated figure is no part's own beside a line that gives each part its
-    own: its quote reads it as the parts' whole ("… với các cơ quan cấp tỉnh và huyện đạt 95%"
-    for "cấp tỉnh" beside "100% … cấp tỉnh, 92% … cấp huyện"), and says fewer of the
+    own: its quote reads it as the parts' whole ("… với các cơ quan cấp tỉnh và huyện đạt 68%"
+    for "cấp tỉnh" beside "100% … cấp tỉnh, 67% … cấp huyện"), and says fewer of the
     question's words than that line does."""
     if cell.citation is None or cell.figure not in wholes(labels, cell.citation.quote, share):
         return False
@@ -403,7 +403,7 @@ def _shared_out(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> lis
     """The parts' figures read from one line (`bot/compare_lines.py`) that the figure answerer
     read for every part it states (one part, or both on that line), when the line's reading
     bears out a figure it stated, or what it stated is one figure for both or the parts' whole
-    ("HĐND và UBND … 23 văn bản" for UBND's "17"); None else (what it stated stays)."""
+    ("HĐND và UBND … 31 văn bản" for UBND's "19"); None else (what it stated stays)."""
     found = [c for c in cells if c.citation is not None]
     if not found:
         return None
@@ -448,9 +448,9 @@ def _one_statement_once(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
 
 def _each_its_own(q: ParsedQuery, parts: Sequence[Part], cells: list[Cell]) -> bool:
     """Whether two parts a plain "và" joins are each stated from one line that gives each its
-    own figure ("… có 251 DVC trực tuyến mức độ 3, 658 DVC trực tuyến mức độ 4"): then the
+    own figure ("… có 780 DVC trực tuyến mức độ 3, 589 DVC trực tuyến mức độ 4"): then the
     question asked both, not one figure of both (`bot/compare_lines.py` reads the line). A
-    line that gives the parts' whole too ("HĐND và UBND … 23 văn bản (HĐND 06 …; UBND 17 …)",
+    line that gives the parts' whole too ("HĐND và UBND … 31 văn bản (HĐND 12 …; UBND 19 …)",
     "1.250 hồ sơ mức 3 và mức 4 (…)") may be asked that whole: no."""
     if len(cells) != 2 or any(c.citation is None for c in cells):
         return False

@@ -158,7 +158,7 @@ class FactPicks(SideFacts):
                     topic = 0.0  # one word of the question ("sân" of "sân bay") is no topic
                 if (asked.units and status_said(sq, f)) or outlet_said(sq, f):
                     # "hồ sơ đã giải quyết: …" for "resolved dossiers", "Báo Hà Tĩnh đã đăng
-                    # tải 60 tin" for "items Ha Tinh Newspaper published"
+                    # tải 53 tin" for "items Ha Tinh Newspaper published"
                     topic = max(topic, ACCEPT)
                 if f.id not in picks or picks[f.id].score < score:
                     picks[f.id] = Pick(f, score, topic, item, named, whole)
@@ -173,7 +173,7 @@ class FactPicks(SideFacts):
         # part of the count: never chosen while the side states an acceptable whole one
         if any(acceptable(p) and not channelled(asked, p.fact) for p in ordered):
             ordered = [p for p in ordered if not channelled(asked, p.fact)]
-        # … nor one narrowed by words the question does not say ("TTHC được công bố 391"),
+        # … nor one narrowed by words the question does not say ("TTHC được công bố 460"),
         # in favour of one at the scope asked when the side states one there (the scope the
         # question names outweighs words it does not: "86% giáo viên cấp huyện được tập huấn"
         # over "100% … hồ sơ giáo viên" for "giáo viên cấp huyện")
@@ -184,7 +184,7 @@ class FactPicks(SideFacts):
                and (not at_scope or self._has_scope(asked, p.fact)) for p in ordered):  # fmt: skip
             ordered = [p for p in ordered if not narrowed(asked, p.fact)]
         # a figure at exactly the asked levels ("315 … mức độ 3"): a figure of more levels
-        # ("584 … mức độ 3, 4") or of fewer is another figure while the side states it
+        # ("891 … mức độ 3, 4") or of fewer is another figure while the side states it
         if asked.levels and any(acceptable(p) and exact_level(asked, p.fact) for p in ordered):
             ordered = [p for p in ordered if exact_level(asked, p.fact)]
         # … and a figure at the asked scope, or with a part there, beats one of no scope
@@ -277,7 +277,7 @@ class FactPicks(SideFacts):
         if other_status(sq, f):
             score -= 1.0  # "đã tiếp nhận: 118.944" for "resolved": things in another state
         if not_done(sq.folded, f):
-            score -= NOT_DONE  # "… trong tổng số 55" for the part done: the whole
+            score -= NOT_DONE  # "… trong tổng số 88" for the part done: the whole
         if narrowed(asked, f):
             score -= 0.3  # "… được tích hợp lên Cổng quốc gia" unasked: a narrower count
         if channelled(asked, f):
@@ -285,9 +285,9 @@ class FactPicks(SideFacts):
         if targeted(f):
             score -= 1.0  # a target set ("phấn đấu", "bảo đảm 100%"), not a result
         if not breakdown and aside_less(asked.words, f):
-            score -= ASIDE  # "(trong đó: … cá nhân là 1.101)": the whole names more of it
+            score -= ASIDE  # "(trong đó: … cá nhân là 5.030)": the whole names more of it
         if AVERAGE.search(after_text(f)) and not AVERAGE.search(sq.folded):
-            score -= 1.0  # "35 … cho mỗi xã", "trung bình": per unit, not the count
+            score -= 1.0  # "48 … cho mỗi xã", "trung bình": per unit, not the count
         scoped = {c.scope for c in self.children.get(f.id, ()) if c.scope}
         if breakdown and len(scoped) >= 2:
             score += 0.8  # the breakdown asked for
@@ -347,7 +347,7 @@ class FactPicks(SideFacts):
             return ranked
         if top is not None and top.item - p.item >= ITEM_GAP and top.topic >= p.topic:
             # … nor one whose own item says clearly less of the question than the first's
-            # ("trên 2.000 các tin bài" beside "Cổng Thông tin điện tử đã cập nhật 60 tin, bài")
+            # ("trên 7.333 các tin bài" beside "Cổng Thông tin điện tử đã cập nhật 53 tin, bài")
             return ranked
         if a.confidence >= SURE:
             return [p]

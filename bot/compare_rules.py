@@ -55,7 +55,7 @@ def online_near(f: Fact) -> bool:
 
 def in_clause(unit: str, f: Fact) -> bool:
     """Whether a figure's clause names a unit anywhere (a share's clause names what it is a
-    share of and what they have, on either side of it: "92% cơ quan … có máy chủ")."""
+    share of and what they have, on either side of it: "67% cơ quan … có máy chủ")."""
     said = with_abbreviations(f"{f.counts_folded} {fold_cached(f.clause)}")
     if re.search(rf"\b{unit}\b", said):
         return True
@@ -122,15 +122,15 @@ def own_heading(section: str) -> str:
 
 def said_with(v: QuestionView, f: Fact, ctx: Context) -> float:
     """The share of the question's topic words in all that a fact is said with together (its
-    item, clause, paragraph lead and own heading): "Báo chí Trung ương … 50 tin" holds "trung
-    ương" where "Báo Hà Tĩnh … 60 tin" does not, "(hatinh.gov.vn)" may be in the heading alone."""
+    item, clause, paragraph lead and own heading): "Báo chí Trung ương … 83 tin" holds "trung
+    ương" where "Báo Hà Tĩnh … 53 tin" does not, "(hatinh.gov.vn)" may be in the heading alone."""
     text = f"{f.counts_folded} {f.label_folded} {fold_cached(f.clause)} {f.lead} "
     return f_lex_lead(v, replace(f, lead=text + own_heading(f.section)), ctx)
 
 
 def unit_read(v: QuestionView, asked: Asked, f: Fact, ctx: Context) -> float:
     """The question's words in a figure's item when the figure is of an asked unit: the unit's
-    words count as said however the report words it ("1.870 dịch vụ công" for "dịch vụ công
+    words count as said however the report words it ("5.923 dịch vụ công" for "dịch vụ công
     trực tuyến", "DVC"); 0 for a figure of another unit."""
     if not asked.unit_words or not f.unit or family(f.unit) not in asked.units:
         return 0.0

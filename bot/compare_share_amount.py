@@ -24,7 +24,7 @@ from core.query import ParsedQuery
 from core.text import parse_number
 from index.chunk import Chunk
 
-# an amount of money as the reports write it: "7.003.724.671 đồng", "19.314,870 tỷ đồng"
+# an amount of money as the reports write it: "2.334.271.520 đồng", "56.401,923 tỷ đồng"
 _MONEY = re.compile(r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)\s*((?:tỷ|triệu|nghìn)?\s*đồng)", re.I)
 _SHARE = re.compile(r"^(\d+)(?:,(\d+))?%$")
 # how far the amount's share of the whole may be from the share stated, in units of the

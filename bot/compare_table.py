@@ -170,7 +170,7 @@ def _change(q: ParsedQuery, cells: list[Cell], cits: list[Citation], en: bool) -
     src = f"[{_number(cits, a.citation)}], [{_number(cits, b.citation)}]"
     x, y = parse_number(a.figure.rstrip("%")), parse_number(b.figure.rstrip("%"))
     # a share beside a count, a part of a whole ("21/30") beside a share, or two different
-    # measures ("2.310 … cấp tỉnh và cấp huyện" beside "130 … sở, ban, ngành"): which way the
+    # measures ("7.403 … cấp tỉnh và cấp huyện" beside "543 … sở, ban, ngành"): which way the
     # figure went is not known from these two
     if (a.figure.endswith("%") != b.figure.endswith("%") or "/" in a.figure + b.figure
             or a.kind != b.kind or x is None or y is None):  # fmt: skip
@@ -275,8 +275,8 @@ def side_measures(q: ParsedQuery, side: Side, cells: list[Cell]) -> frozenset[st
         return frozenset({COUNT, DONE})  # "how many did X get and settle on time"
     if asked == {DONE} and any(c.citation is not None and done_of_total(c.figure) for c in cells):
         # a side's figure is done of its whole ("21/23"): each side states, where its item
-        # says them, the whole its part done is of and the share ("50 … trong tổng số 55 …,
-        # đạt 90,90%")
+        # says them, the whole its part done is of and the share ("83 … trong tổng số 88 …,
+        # đạt 94,32%")
         return frozenset({COUNT, DONE, RATE})
     if asked <= {COUNT} and any(
         c.side != side and c.citation is not None and done_of_total(c.figure) for c in cells

@@ -1,7 +1,7 @@
 """The difference of two reported figures, worked out and said as computed: under a comparison
 table (`bot/compare_larger.py`) and under the two figures one sentence gives as assigned and
-actual ("được giao 1.230 người; thực tế có mặt 1.187 người", `bot/assigned_actual.py`) when the
-question asks how far apart they are ("how many short?", "còn thiếu bao nhiêu?")."""
+actual ("chỉ tiêu giao 640 suất; thực tế đã bố trí 602 suất", `bot/assigned_actual.py`) when the
+question asks how far apart they are ("by how many did it fall behind?", "hụt mấy suất?")."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import re
 from bot.compare_only import DIFFERENCE_ASKED
 from core.text import parse_number
 
-# How far an actual figure falls short of (or goes past) the assigned one, asked: "how many
-# short", "short by how many", "how far below", "shortfall", "còn thiếu bao nhiêu", "vượt mấy
-# người"; any difference asked ("chênh lệch", "how many more") asks it too (`DIFFERENCE_ASKED`).
+# How far an actual figure falls short of (or goes past) the assigned one, asked: "short by
+# how many", "how far below", "shortfall", "thiếu mấy suất", "vượt mấy người"; any
+# difference asked ("chênh lệch", "how many more") asks it too (`DIFFERENCE_ASKED`).
 SHORT_ASKED = re.compile(
     r"\b(how (?:many|much) (?:short|under|over|vacant|unfilled|missing)|short by|shortfall|"
     r"how far (?:short|below|above|over|under)|"

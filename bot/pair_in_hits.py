@@ -2,11 +2,13 @@
 answerer's own line gives no pair (a question asking what was allotted and what is there,
 answered from another line's count of the same people): the one sentence among the best
 retrieved chunks that gives a pair (`bot/assigned_actual.py`) and says more of the report
-wordings the question names for what is counted ("biên chế công chức") than any other pair's
+wordings the question names for what is counted ("giường bệnh") than any other pair's
 sentence. Two such sentences with other figures, or a question naming no such wording, find
 nothing: a wrong pair is worse than none."""
 
 from __future__ import annotations
+
+import re
 
 from bot.assigned_actual import ACTUAL, ASSIGNED, asked_roles, pair, role_words
 from bot.extractive import cite
@@ -22,6 +24,13 @@ PAIR_HITS = 5
 # Wordings that ask a number, never what is counted ("how many" → "bao nhiêu", "number" →
 # "số lượng", "số hiệu").
 _ASKING = frozenset(["bao nhieu", "so luong", "tong so", "so hieu"])
+# The tiers of government a sentence may count for (folded): a pair of one tier does not
+# answer a question asking another, or none (the province's own count).
+_SCOPES = ("cap xa", "cap huyen", "cap tinh")
+# A line break before a list item's mark or a blank line: the next clause is another item's.
+_NEW_ITEM = re.compile(r"\n\s*(?:\n|[-+•*]|\d+\.)")
+# A year a sentence names (19xx, 20xx): the period its pair is of.
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def pair_in_hits(
@@ -42,9 +51,17 @@ def pair_in_hits(
         for i, span in enumerate(spans):
             # a clause, or (giving none) it and the next ("…; số thực tế …"): never a next
             # line's words beside a pair the clause gives alone
-            texts = ((last, hit.chunk.text[span.start : last.end]) for last in spans[i : i + 2])
+            # nor the next list item's or paragraph's clause
+            texts = (
+                (last, hit.chunk.text[span.start : last.end])
+                for last in spans[i : i + 2]
+                if last is span or not _NEW_ITEM.search(hit.chunk.text[span.end : last.start + 1])
+            )
             last, text, got = next(((e, t, g) for e, t in texts if (g := pair(t))), (span, "", None))
-            says = sum(t in fold(text) for t in named)
+            folded = fold(text)
+            if not _period_and_scope_asked(q, folded):
+                continue
+            says = _distinct_said(named, folded)
             key = (got[ASSIGNED], got[ACTUAL]) if got else ("", "")
             if got is None or not says or says <= found.get(key, (0, None))[0]:
                 continue
@@ -56,3 +73,20 @@ def pair_in_hits(
         return None
     (assigned, actual), cit = best[0]
     return {ASSIGNED: assigned, ACTUAL: actual}, cit
+
+
+def _distinct_said(named: set[str], folded: str) -> int:
+    """How many distinct named wordings the folded sentence says: a wording said only inside
+    a longer one it also says ("cong chuc" in "can bo cong chuc") is not counted again."""
+    said = [t for t in named if t in folded]
+    return sum(not any(t != u and t in u for u in said) for t in said)
+
+
+def _period_and_scope_asked(q: ParsedQuery, folded: str) -> bool:
+    """Whether the sentence's years (if any) include an asked one (when the question names
+    years), and it names no tier of government ("cấp xã") the question does not ask."""
+    years = {int(y) for y in _YEAR.findall(folded)}
+    if q.years and years and not years & set(q.years):
+        return False
+    asked = f"{q.folded} {q.expanded}"
+    return not any(s in folded and s not in asked for s in _SCOPES)

@@ -197,6 +197,11 @@ def _holds(when: str, period: str, en: bool) -> str:
         return f"{a} to {b}" if en else f"từ {a} đến {b}"
     if when:
         return f"as of {when}" if en else f"tính đến {when}"
+    return period_label(period, en)
+
+
+def period_label(period: str, en: bool) -> str:
+    """The report's period as an answer says it ("kỳ báo cáo 6 tháng đầu năm 2022")."""
     if not period:  # a report added without a period: say nothing rather than an empty label
         return ""
     return f"report period {english_period(period)}" if en else f"kỳ báo cáo {period}"

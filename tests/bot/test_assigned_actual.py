@@ -240,3 +240,40 @@ def test_no_pair_when_two_pairs_name_it_or_nothing_counted_is_named() -> None:
     assert pair_in_hits(q, hits, index) is None  # 2022's and 2021's: which is not clear
     q, hits, index = _hits(REPORT, "Binh Phuoc: the number allotted and the number in post?")
     assert pair_in_hits(q, hits, index) is None
+
+
+PROVINCE = "+ Biên chế công chức năm 2022 tỉnh được giao 1.864 người; số thực tế có mặt là 1.790 người."
+CIVIL = "II. KẾT QUẢ THỰC HIỆN\n\n3. Cải cách tổ chức bộ máy\n\n{}\n\n" + PROVINCE + "\n"
+
+
+def test_a_wording_inside_a_longer_one_said_counts_once() -> None:
+    # "cán bộ công chức" says "công chức" too: one wording, not two, so no sentence leads
+    other = "+ Cán bộ công chức các cơ quan chuyên môn được giao 655 người; có mặt 641 người."
+    q, hits, index = _hits(CIVIL.format(other), "Binh Phuoc civil servants: allotted and in post?")
+    assert pair_in_hits(q, hits, index) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "question"),
+    [
+        ("+ Cán bộ công chức cấp xã năm 2022 được giao 3.120 người; có mặt 3.004 người.",
+         "Binh Phuoc civil servants: allotted and in post?"),  # a tier not asked
+        ("+ Biên chế công chức năm 2021 được giao 1.902 người; có mặt 1.815 người.",
+         "Binh Phuoc civil servants in 2022: allotted and in post?"),  # a year not asked
+    ],
+)  # fmt: skip
+def test_a_pair_of_a_tier_or_year_not_asked_is_passed_over(line: str, question: str) -> None:
+    q, hits, index = _hits(CIVIL.format(line), question)
+    found = pair_in_hits(q, hits, index)
+    assert found is not None
+    assert found[0] == {ASSIGNED: "1.864", ACTUAL: "1.790"}
+
+
+def test_an_abstention_for_the_period_stands_beside_a_pair() -> None:
+    q, hits, index = _hits(REPORT, "Binh Phuoc civil servants: number allotted and number in post?")
+    found = pair_in_hits(q, hits, index)
+    assert found is not None
+    said = Answer(q.text, "Không tìm thấy", True, language="en", not_found_why="period")
+    kept = both_stated(q, said, *found)
+    assert kept.abstained
+    assert "**" not in kept.text

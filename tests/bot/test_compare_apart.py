@@ -111,12 +111,13 @@ def test_a_ratio_asked_in_a_sentence_of_its_own_leaves_the_parts_before() -> Non
     assert ratio_sentence_out("A có bao nhiêu? B gấp chừng mấy lần A?") == "A có bao nhiêu?"
     assert ratio_sentence_out("B gấp mấy lần A?") == "B gấp mấy lần A?"  # the one sentence
     assert ratio_sentence_out("A bao nhiêu? Vì sao?") == "A bao nhiêu? Vì sao?"
-    text = "II. KẾT QUẢ\n\n7. Dịch vụ công trực tuyến\n\n" + (
-        "- Khối sở, ngành hiện cung cấp 130 DVC trực tuyến mức độ 3, 390 DVC trực tuyến mức độ 4.\n"
+    text = "II. KẾT QUẢ\n\n5. Cấp phép xây dựng\n\n" + (
+        "- Trong kỳ, Sở Xây dựng đã cấp 40 giấy phép loại A, 150 giấy phép loại B.\n"
     )
     ans = parts_service(mini_index(text)).answer(
-        "Bình Phước: khối sở, ngành có mấy DVC trực tuyến mức 3, mấy DVC mức 4? Mức 4 gấp bao nhiêu lần mức 3?"
+        "Bình Phước: Sở Xây dựng cấp giấy phép loại A là bao nhiêu, loại B là bao nhiêu? "
+        "Loại B gấp xấp xỉ mấy lần?"
     )
-    assert "**130**" in ans.text, ans.text
-    assert "**390**" in ans.text, ans.text
-    assert "Gấp 3,00 lần (tính toán)." in ans.text, ans.text
+    assert "**40**" in ans.text, ans.text
+    assert "**150**" in ans.text, ans.text
+    assert "Gấp 3,75 lần (tính toán)." in ans.text, ans.text

@@ -131,9 +131,10 @@ def test_asks_after_the_sides_are_no_listed_items() -> None:
 
 
 def test_items_ending_in_one_word_are_each_a_part() -> None:
-    """"trước hạn, đúng hạn và quá hạn": alike by the word they end in, as a shared head."""
-    got = _parts("Long An năm 2021: so sánh số phản ánh xử lý trước hạn, đúng hạn và quá hạn")
-    assert [label for label, _ in got] == ["trước hạn", "đúng hạn", "quá hạn"]
-    assert got[0][1].startswith("Long An năm 2021: số phản ánh xử lý trước hạn"), got
+    """"lên hạng, giữ hạng và xuống hạng": alike by the word they end in, as a shared head."""
+    got = _parts("Trong năm 2021 ở Cà Mau, số đơn vị lên hạng, giữ hạng và xuống hạng chênh nhau thế nào?")
+    assert [label for label, _ in got] == ["lên hạng", "giữ hạng", "xuống hạng"]
+    assert got[1][1].startswith("Trong năm 2021 ở Cà Mau, số đơn vị giữ hạng"), got
+    assert _parts("Cà Mau: hồ sơ đã cấp, đang xét và bị trả lại, bên nào nhiều hơn?") == []
     # items of one word each share no tail: no list read that way
     assert _parts("so sánh số hồ sơ tiếp nhận, giải quyết và trả kết quả") == []

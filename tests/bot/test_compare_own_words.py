@@ -24,6 +24,16 @@ def test_a_date_range_is_no_own_word_of_a_label() -> None:
     assert _wordings("đến ngày 30/6/2022 tiếp nhận", vocabulary) == [["tiep", "nhan"]]
 
 
+def test_a_fraction_is_no_date_and_keeps_the_word_before_it() -> None:
+    vocabulary = frozenset(["den", "ty", "le", "dat", "tu", "nam"])
+    # "21/23" (no month 23) is a ratio, not a day: "đến" before it is the label's own word
+    assert _wordings("tỷ lệ đạt đến 21/23", vocabulary) == [["ty", "le", "dat", "den"]]
+    assert _wordings("tỷ lệ đạt từ 7/40", vocabulary) == [["ty", "le", "dat", "tu"]]
+    # a day and month, or a year, are a date: "đến" dates the part
+    assert _wordings("tỷ lệ đạt đến 15/11", vocabulary) == [["ty", "le", "dat"]]
+    assert _wordings("tỷ lệ đạt đến 2021", vocabulary) == [["ty", "le", "dat"]]
+
+
 def test_a_part_dated_in_its_own_words_keeps_its_figure() -> None:
     ans = parts_service(mini_index(TEXT)).answer(
         "Ở Bình Phước từ 01/01/2022-30/6/2022 tiếp nhận mấy hồ sơ, giải quyết mấy hồ sơ?"
