@@ -71,8 +71,15 @@ def test_another_documents_number_is_still_read() -> None:
     assert {"kh", "ubnd"} <= _concept_words(q.text)
 
 
-def test_a_paper_copy_attached_is_sent_alongside_paper() -> None:
-    q = parse_query("Tỷ lệ văn bản đi vẫn gửi kèm bản giấy là bao nhiêu?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tỷ lệ văn bản đi vẫn gửi kèm bản giấy là bao nhiêu?",
+        "Bao nhiêu công văn còn gửi kèm theo văn bản giấy?",
+    ],
+)
+def test_a_paper_copy_attached_is_sent_alongside_paper(question: str) -> None:
+    q = parse_query(question)
     assert "song song van ban giay" in q.expanded
     assert ("song", "song", "van", "ban", "giay") in {
         alt for c in ConceptMatcher({}, 2.0).concepts(q) for alt in c.alternatives
