@@ -40,7 +40,7 @@ def test_the_usual_short_forms_of_e_government_are_read_out() -> None:
 
 def test_the_topic_abbreviated_picks_its_parts_limitations() -> None:
     index = mini_index(TWO_PARTS)
-    q = parse_query("tom tat nhung kho khan, han che trong trien khai CQDT nam 2022")
+    q = parse_query("tóm tắt những vướng mắc, hạn chế còn lại của CQĐT")
     kinds = summary_kinds(q)
     assert kinds == ["limits"]
     ans = SectionAnswerer(index).answer(q, everything(index), "vi", kinds)
