@@ -1,6 +1,6 @@
-"""A part's main results asked ("main results of the modernisation work", "kết quả chính về
-hiện đại hóa hành chính"): the words that ask for the main results name no part, so the part
-the other words name is found ("B. Hiện đại hóa hành chính"); when that part is told in a
+"""A part's main results asked (made up: "main results of the training work", "kết quả chính
+về đào tạo cán bộ"): the words that ask for the main results name no part, so the part the
+other words name is found ("B. Đào tạo, bồi dưỡng"); when that part is told in a
 results section and an assessment beside it ("I. Kết quả đạt được", "II. Đánh giá chung"),
 the results section is the one asked, not the assessment's strengths and limits too."""
 

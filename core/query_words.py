@@ -18,15 +18,14 @@ ASKERS_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "cqdt": ("chinh quyen dien tu",), "cqs": ("chinh quyen so",),
     "dtpt": ("dau tu phat trien",),  # budget lines: "chi ĐTPT" = chi đầu tư phát triển
 }  # fmt: skip
-# The reports' own wording of an asker's everyday one (Vietnamese): documents exchanged
-# electronically "song song với văn bản giấy" (alongside paper copies) are those still sent
-# "kèm bản giấy" (with a paper copy attached).
+# The reports' own wording of an asker's everyday one (Vietnamese): documents still sent with a
+# paper copy, "kèm [theo] [văn] bản giấy", are in the reports' words sent "song song văn bản
+# giấy" (alongside paper). The glossary matches a key anywhere in the question ("gửi kèm bản
+# giấy" holds "kem ban giay"), so only the optional words inside the phrase are spelled out.
 PARAPHRASES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(
-        ("gui kem ban giay", "kem ban giay", "gui kem van ban giay", "kem van ban giay",
-         "kem theo ban giay", "kem theo van ban giay"),
-        ("song song van ban giay",),
-    ),  # fmt: skip
+    f"kem {theo}{van}ban giay": ("song song van ban giay",)
+    for theo in ("", "theo ")
+    for van in ("", "van ")
 }
 
 # Several service levels named in English: "level 3 or 4", "levels 3 and 4", "level 3/4"; and

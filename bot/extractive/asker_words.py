@@ -7,13 +7,13 @@ import re
 from collections.abc import Set
 
 # "bao nhiêu bộ hồ sơ": "bộ" counts sets of dossiers, but the reports count "hồ sơ" bare
-# ("322.962 hồ sơ … được tiếp nhận"); "bộ" there is no word of what is counted (a ministry,
+# ("1.234 hồ sơ … được tiếp nhận", a made-up figure); "bộ" there is no word of what is counted (a ministry,
 # "Bộ Nội vụ", stands before no "hồ sơ").
 CLASSIFIER = re.compile(r"\bbo(?=\s+ho so\b)")
 
 # Procedures "đưa lên" (put onto) the online public service are, in the reports' words, those
-# "triển khai", "tích hợp" or "cung cấp" as online services ("TTHC đã triển khai DVC TT mức độ
-# 3, mức độ 4 đạt 60%"): a clause with one of those says the asker's verb.
+# "triển khai", "tích hợp" or "cung cấp" as online services (made up: "đã tích hợp 75 dịch vụ
+# lên Cổng"): a clause with one of those says the asker's verb.
 _PUT_ONTO = frozenset({"dua", "len"})
 _PUT_ONTO_SAID = (frozenset({"trien", "khai"}), frozenset({"tich", "hop"}), frozenset({"cung", "cap"}))
 

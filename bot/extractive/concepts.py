@@ -132,7 +132,7 @@ class ConceptMatcher:
         (with the lexicon's terms for them, one syllable ones too, as alternatives)."""
         # Dates and quarters in the question say when, not what: "den 27/02/2019", "quy IV/2018".
         # "tính tới ngày …": an "as of", said by the clause as such, no "tinh" (cấp tỉnh) alone
-        named = without_report_named(q.folded)  # which report, not what it says
+        named = without_report_named(q.folded, q.text)  # which report, not what it says
         text = as_of_dropped(q, named)
         out: list[Concept] = []
         if text != named:

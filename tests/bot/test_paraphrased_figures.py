@@ -47,15 +47,39 @@ def test_the_report_named_is_no_word_of_what_is_asked(question: str) -> None:
     assert "snv" not in words
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Báo cáo 55/BC giải quyết bao nhiêu hồ sơ đúng hạn?", "55/BC hồ sơ trễ hạn là bao nhiêu?"],
+)
+def test_the_word_after_a_bare_report_number_stays(question: str) -> None:
+    # no issuing body's suffix after "BC": the next word is the question's own
+    q = parse_query(question)
+    assert "ho" in without_report_named(q.folded, q.text).split()
+    assert "55" not in _concept_words(question)
+
+
+def test_the_issuing_bodys_suffix_goes_with_the_number() -> None:
+    for question in ("55 /BC-STP hồ sơ?", "55/BC STP hồ sơ?", "55/bc-stp ho so?"):
+        q = parse_query(question)
+        assert without_report_named(q.folded, q.text).split() == ["ho", "so?"]
+
+
 def test_another_documents_number_is_still_read() -> None:
     # a plan's number may be what the clause says ("theo Kế hoạch 18/KH-UBND …")
     q = parse_query("Kế hoạch 18/KH-UBND giao bao nhiêu nhiệm vụ?")
-    assert without_report_named(q.folded) == q.folded
+    assert without_report_named(q.folded, q.text) == q.folded
     assert {"kh", "ubnd"} <= _concept_words(q.text)
 
 
-def test_a_paper_copy_attached_is_sent_alongside_paper() -> None:
-    q = parse_query("Tỷ lệ văn bản đi vẫn gửi kèm bản giấy là bao nhiêu?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tỷ lệ văn bản đi vẫn gửi kèm bản giấy là bao nhiêu?",
+        "Bao nhiêu công văn còn gửi kèm theo văn bản giấy?",
+    ],
+)
+def test_a_paper_copy_attached_is_sent_alongside_paper(question: str) -> None:
+    q = parse_query(question)
     assert "song song van ban giay" in q.expanded
     assert ("song", "song", "van", "ban", "giay") in {
         alt for c in ConceptMatcher({}, 2.0).concepts(q) for alt in c.alternatives
