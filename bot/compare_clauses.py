@@ -128,3 +128,10 @@ def family_lead(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int:
             return xs
         return j
     return xs
+
+
+def insert_after(spans: list[tuple[int, int] | str], key: tuple[int, int], span: tuple[int, int]) -> None:
+    """Put `span` right after `key` in a part's list of spans, or at its end where a clause
+    reading rebuilt the list without `key`: the words are kept either way (a part question
+    that lost its place or shared head could be answered of another place or thing)."""
+    spans.insert(spans.index(key) + 1 if key in spans else len(spans), span)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.compare_clauses import OPENERS as _OPENERS
 from bot.compare_clauses import WEAK_END as _WEAK_END
-from bot.compare_clauses import clause_end, each_clause, family_lead, past_years
+from bot.compare_clauses import clause_end, each_clause, family_lead, insert_after, past_years
 from bot.compare_clauses import clause_start as _clause_start
 from bot.compare_clauses import each_asks as _each_asks
 from bot.compare_clauses import ends_clause as _ends_clause
@@ -298,13 +298,13 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         elif _bare(words[at]) in _AND and _asks_after(words, at, ye) and _both_name(words, xe, ye):
             a, b, k, xs = _each_asks(words, xs, at, places)
         if shared := _shared_after(words, xs, xe, ys, ye) or shared_head(words, xs, xe, ys, ye):
-            a.insert(a.index((k, at)) + 1, (shared, ye))  # "autonomous [budgets] and non-…", "individual [certs] vs …"
+            insert_after(a, (k, at), (shared, ye))  # "autonomous [budgets] and non-…", "individual [certs] vs …"
             xe_label: list[tuple[int, int] | str] = [(xs, xe), (shared, ye)]
         else:
             xe_label = [(xs, xe)]
         inside = [i for i in range(xs, xe) if i in places]  # "số hồ sơ Hà Tĩnh tiếp nhận …"
         if inside:  # the place named inside the part before names both parts' place
-            b.insert(b.index((ys, ye)) + 1, (inside[0], inside[-1] + 1))
+            insert_after(b, (ys, ye), (inside[0], inside[-1] + 1))
         xe_label = [_unasked(words, *xe_label[0]), *xe_label[1:]]
         x_label = words_said(q, words, xe_label, drop | frozenset(inside))  # ("compare" left out)
         # "… ở cấp huyện và … ở cấp xã": a trailing qualifier of the second part's alone
