@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.extractive import tuning
 from bot.extractive.negation import (
     _MEANS,
     _NEGATIONS,
@@ -22,7 +23,7 @@ from bot.extractive.negation import (
     _negated_at,
     asked_words,
 )
-from bot.extractive.tuning import NEAR_TOP_READ, NEGATED_CUT
+from bot.extractive.tuning import NEAR_TOP_READ
 from core.query import ParsedQuery
 from core.text import fold
 from index.lexical import tokenize
@@ -77,7 +78,7 @@ def plain_first(
     for c in same[1:]:
         denied = denied_asked(question, _words(c))
         # a figure cut for its denial that would rank above the best uncut: the cut displaced it
-        if denied and c.score + NEGATED_CUT > best.score:
+        if denied and c.score + tuning.NEGATED_CUT > best.score:  # read at call: the scan sets it
             runs |= denied
     best_words = _words(best)
     if not runs or any(_says_plainly(r, best_words) for r in runs):
