@@ -51,7 +51,3 @@ def test_dtpt_is_development_investment() -> None:
     # budget lines' short form: "chi ĐTPT" is chi đầu tư phát triển
     assert "dau tu phat trien" in parse_query("Vốn ĐTPT năm nay giải ngân được bao nhiêu?").expanded
 
-
-def test_a_tier_is_a_level_of_government() -> None:
-    assert "cap tinh" in parse_query("How many offices at the provincial tier use e-signatures?").expanded
-    assert "cap xa" in parse_query("Commune tier: how many one-stop desks?").expanded
