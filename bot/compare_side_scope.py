@@ -46,24 +46,3 @@ def others_scope_out(folded: str, provinces: tuple[str, ...]) -> str:
     for start, end in sorted(cuts, reverse=True):
         text = f"{text[:start]} {text[end:]}"
     return re.sub(r"\s+", " ", text).strip() if cuts else folded
-
-
-# A bracket right after a province's name ("Bình Phước (quý II, cấp xã)"):
-# what the question says of that side only.
-_OWN_BRACKET = re.compile(r"^\s*\([^()]*\)")
-
-
-def others_brackets_out(folded: str, provinces: tuple[str, ...]) -> str:
-    """The folded question without the brackets written right after another side's name: its
-    period, levels or scope are that side's, never asked of this one ("level 3 and level 4"
-    said of one province would ask a level of a side whose report states every level
-    together)."""
-    text = folded.replace("-", " ")
-    cuts = [
-        (end, end + m.end())
-        for start, end, province in province_spans(text)
-        if province not in provinces and (m := _OWN_BRACKET.match(text[end:]))
-    ]
-    for start, end in sorted(cuts, reverse=True):
-        text = f"{text[:start]} {text[end:]}"
-    return re.sub(r"\s+", " ", text).strip() if cuts else folded

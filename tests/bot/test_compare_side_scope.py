@@ -5,7 +5,7 @@ reads "sở ngành" as the thing counted. Made-up reports of two provinces."""
 from __future__ import annotations
 
 from bot.compare_kind import _PROVINCIAL_BODIES
-from bot.compare_side_scope import others_brackets_out, others_scope_out
+from bot.compare_side_scope import others_scope_out
 from bot.side_reading import own_clauses
 from core.query import parse_query
 from index.metadata import Report
@@ -74,12 +74,3 @@ def test_departments_before_a_plain_list_are_every_sides() -> None:
     folded = "tthc cua cac so, ban, nganh o binh phuoc va lam dong"
     assert others_scope_out(folded, ("Lâm Đồng",)) == folded
     assert others_scope_out(folded, ("Bình Phước",)) == folded
-
-
-def test_a_bracket_after_one_name_is_that_sides_alone() -> None:
-    folded = "so dvc: binh phuoc (muc do 3, cap so nganh), lam dong (den 20/5/2022)?"
-    assert others_brackets_out(folded, ("Lâm Đồng",)) == "so dvc: binh phuoc , lam dong (den 20/5/2022)?"
-    assert "muc do 3" in others_brackets_out(folded, ("Bình Phước",))
-    text = _table("So sánh số DVC trực tuyến: Bình Phước (mức độ 3) và Lâm Đồng")
-    assert "**140**" in text, text  # the level its bracket asks
-    assert "**640**" in text, text  # the other side asked no level: its whole
