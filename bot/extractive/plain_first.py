@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.extractive import tuning
+import bot.extractive.tuning as tuning
 from bot.extractive.negation import (
     _MEANS,
     _NEGATIONS,
