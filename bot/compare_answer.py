@@ -33,6 +33,7 @@ from bot.compare_per_measure import agrees, measure_cells, measure_parts, measur
 from bot.compare_side_clauses import agreed, clause_rows, confirmed
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
+from bot.compare_tiers_joined import one_tier_of_joined
 from bot.compare_trailing import trailing_parts
 from core.query import ParsedQuery
 from index.generations import LoadedIndex
@@ -93,6 +94,8 @@ class CompareAnswerer:
         filled = headline_of_parts(q, filled)
         # a side's figure of one level where two or more are asked together: not sure
         filled = one_level_of_many(q, filled)
+        # a side's figure of its asked tier counted together with another tier: not sure
+        filled = one_tier_of_joined(q, filled)
         # a difference or ratio asked of two sides: worked out from their cited figures
         return with_gap(q, render_table(q, filled, language), filled, language == "en")
 

@@ -23,6 +23,7 @@ from bot.compare_outlets import fact_of_other_outlet
 from bot.compare_pick import Pick
 from bot.compare_rules import channelled, in_clause, online_asked, online_near, other_status
 from bot.compare_sides import Side
+from bot.extractive.parts_said import joined_parts
 from bot.side_noun import counts_another_kind
 from core.query import ParsedQuery
 from core.result import Answer
@@ -55,6 +56,8 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
         return False  # another outlet's or actor's count ("Báo Hà Tĩnh" for the web portal's)
     if targeted(f) or (remainder(f) and not REMAINDER.search(sq.folded)):
         return False
+    if joined_parts(sq, f.clause, f.value):
+        return False  # "… cấp tỉnh và cấp huyện" for one tier: the tiers' sum, not its figure
     if added(f) and not ADDED.search(sq.folded):
         return False
     if online_asked(q, sq) and not online_near(f):

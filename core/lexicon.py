@@ -338,26 +338,95 @@ _NEGATION = re.compile(
 )
 
 
-def negated(folded_english: str, terms_of: Callable[[str], Iterable[str]]) -> list[str]:
-    """The report wordings of the negated terms an English text names ("khong tu chu" for
-    "non-autonomous", "chua giai ngan" for "undisbursed"), each term found by `terms_of`
-    for the word after the negation; [] when the word names no term ("under", "unit")."""
-    out: list[str] = []
+# How many words after an English negation its term may span ("non self-financed funds"):
+# the longest run the lexicon names whole is what is denied, not its first word alone.
+NEGATED_REACH = 3
+# The reports' words of denial, for a term the lexicon also writes denied inside
+# ("kinh phí thực hiện không tự chủ" for "kinh phí thực hiện tự chủ").
+_DENIALS = ("khong", "chua")
+
+
+@functools.cache
+def _denied_forms(path: Path = LEXICON) -> dict[tuple[str, str], str]:
+    """The lexicon's terms that deny inside ("kinh phi thuc hien khong tu chu"), by the term
+    they deny and the denial word: ("kinh phi thuc hien tu chu", "khong")."""
+    out: dict[tuple[str, str], str] = {}
+    for key in _vietnamese_index(path)[1]:
+        words = key.split()
+        for i, w in enumerate(words[1:], 1):
+            if w in _DENIALS:
+                out.setdefault((" ".join(words[:i] + words[i + 1 :]), w), key)
+    return out
+
+
+def _denied_run_terms(
+    text: str, m: re.Match[str], terms_of: Callable[[str], Iterable[str]]
+) -> tuple[list[str], int]:
+    """The terms a negation denies and where its run ends: the longest run of up to
+    `NEGATED_REACH` words after it that the lexicon names whole ("non self financed funds"),
+    else the one word after it."""
+    pattern, _ = english_index()
+    if m.group(1):  # "un-" joins its one participle
+        rest = text[m.end() :].split()[: NEGATED_REACH - 1]
+        for n in range(len(rest), 0, -1):
+            run = " ".join([m.group(2), *rest[:n]])
+            if pattern.fullmatch(run) and (got := list(terms_of(run))):
+                return got, m.end() + len(" ".join(rest[:n])) + 1
+    return list(terms_of(m.group(2))), m.end()
+
+
+def negated_spans(
+    folded_english: str, terms_of: Callable[[str], Iterable[str]]
+) -> list[tuple[int, int, list[str]]]:
+    """Each negation of an English text (as `negated` reads it: a hyphen or a comma as a
+    space) with the span of what it denies and the report wordings of that, denied: "non
+    self financed funds" → "kinh phi thuc hien khong tu chu" where the lexicon writes the
+    term denied inside, else the denial before it ("khong tu chu", "chua giai ngan")."""
+    out: list[tuple[int, int, list[str]]] = []
     text = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded_english).split())
     # a negation inside a wording the lexicon has is no negation ("public non-business unit"
     # is a đơn vị sự nghiệp công lập, not "không doanh nghiệp")
     pattern, _ = english_index()
     inside = [w.span(1) for w in pattern.finditer(text)]
+    denied_forms = _denied_forms()
     for m in _NEGATION.finditer(text):
         if any(a <= m.start() and m.end() <= b for a, b in inside):
             continue
         negators = {"non": ("khong",), "not": ("chua", "khong"), "never": ("chua", "khong")}
-        for t in terms_of(m.group(2)):
+        terms, end = _denied_run_terms(text, m, terms_of)
+        wordings: list[str] = []
+        for t in terms:
             t = t.removeprefix("da ")  # "đã giải quyết" (done) negated is "chưa giải quyết"
             for neg in negators.get(m.group(1) or "", ("chua",)):
-                if f"{neg} {t}" not in out:
-                    out.append(f"{neg} {t}")
+                w = denied_forms.get((" ".join(re.sub(r"[^a-z0-9 ]+", " ", t).split()), neg))
+                if (w := w or f"{neg} {t}") not in wordings:
+                    wordings.append(w)
+        out.append((m.start(), end, wordings))
     return out
+
+
+def negated(folded_english: str, terms_of: Callable[[str], Iterable[str]]) -> list[str]:
+    """The report wordings of the negated terms an English text names ("khong tu chu" for
+    "non-autonomous", "chua giai ngan" for "undisbursed"), each term found by `terms_of`
+    for the words after the negation (`negated_spans`); [] when they name no term ("under",
+    "unit")."""
+    out: list[str] = []
+    for _, _, wordings in negated_spans(folded_english, terms_of):
+        out.extend(w for w in wordings if w not in out)
+    return out
+
+
+def without_denied(folded_english: str, terms_of: Callable[[str], Iterable[str]]) -> str:
+    """The text less the words its negations deny (`negated_spans`) where they name a term:
+    "non self-financed funds" asks the denied funds, and the plain term's wording beside the
+    denied one would credit the line of the other part ("kinh phí thực hiện tự chủ")."""
+    spans = [(a, b) for a, b, wordings in negated_spans(folded_english, terms_of) if wordings]
+    if not spans:
+        return folded_english
+    text = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded_english).split())
+    for a, b in reversed(spans):
+        text = text[:a] + text[b:]
+    return text
 
 
 _QUARTER = re.compile(r"quy\s+(iv|iii|ii|i|[1-4])\s*(?:/|nam)\s*(\d{4})")

@@ -18,6 +18,7 @@ from core.lexicon import (
     to_vietnamese,
     unelided,
     variants,
+    without_denied,
     without_time_qualifiers,
 )
 from core.places import capital_initials, expand_initials, province_mentions, strip_provinces
@@ -434,7 +435,7 @@ def expansions(folded: str) -> tuple[str, ...]:
     """What `expand` appends, one report wording or abbreviation each: read one by one, no
     phrase runs from one into the next ("tong so" then "nganh thue" is no "sở, ngành")."""
     extra: list[str] = []
-    for m in GLOSSARY_RE.finditer(folded):
+    for m in GLOSSARY_RE.finditer(plain := without_denied(folded, _word_terms)):
         extra.extend(GLOSSARY[m.group(1)])
     extra.extend(levels_named(folded))
     extra.extend(w for t in JOIN_TOKEN.findall(folded) if (w := compound_abbreviation(t)))
@@ -442,7 +443,7 @@ def expansions(folded: str) -> tuple[str, ...]:
         extra.append("dong")
     # the reports' words for English terms (core/lexicon.tsv); a province's name is no term
     # ("Dong Thap" holds the "dong" of đồng)
-    extra.extend(to_vietnamese(strip_provinces(folded)))
+    extra.extend(to_vietnamese(strip_provinces(plain)))
     extra.extend(negated(folded, _word_terms))
     for text in (folded, " ".join(extra)):
         for m in REVERSE_RE.finditer(text):

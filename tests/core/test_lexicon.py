@@ -6,12 +6,15 @@ import re
 from typing import TYPE_CHECKING
 
 from core.lexicon import (
+    NEGATED_REACH,
     alike_terms,
+    negated_spans,
     read_lexicon,
     staff_words,
     to_english,
     to_vietnamese,
     variants,
+    without_denied,
 )
 from core.query import parse_query
 from core.text import fold
@@ -311,3 +314,30 @@ def test_everyday_english_reads_as_the_reports_terms() -> None:
     assert "hoan toan duoi dang dien tu" in to_vietnamese("invoices issued fully paperless")
     assert "ke hoach" in to_vietnamese("the department's 2021 workplan")
     assert "hoan thanh" in to_vietnamese("the completion of the audit tasks")
+
+
+def test_a_negation_denies_the_whole_term_after_it() -> None:
+    # "non self-managed" denies "self-managed" (tự chủ), not the word "self" alone; the plain
+    # term's wording is not appended beside the denied one
+    managed = parse_query("share of the non self-managed allocation spent so far").expanded
+    assert "khong tu chu" in managed
+    assert " tu chu" not in managed.replace("khong tu chu", "")
+    # a term the lexicon also writes denied inside takes that wording ("kinh phí thực hiện
+    # không tự chủ"), not "không" before the whole term
+    funds = parse_query("how far were the non-self-financed funds used up").expanded
+    assert "kinh phi thuc hien khong tu chu" in funds
+    assert "khong kinh phi" not in funds
+    assert "kinh phi thuc hien tu chu" not in funds
+    # a negation of a word naming no term leaves the text as it is
+    assert "chua" not in parse_query("How many units are under the department?").expanded.split()
+
+
+def test_the_denied_forms_come_from_the_lexicon() -> None:
+    assert NEGATED_REACH >= 2  # a denied term may be of two words or more ("self financed")
+    spans = negated_spans("rate of non autonomous funding used", to_vietnamese)
+    assert spans == []  # the lexicon writes "non-autonomous funding" whole: no negation
+    (a, b, wordings), = negated_spans("rate of non self financed funding used", to_vietnamese)
+    assert "kinh phi thuc hien khong tu chu" in wordings
+    text = "rate of non self financed funding used"
+    assert text[a:b] == "non self financed funding"
+    assert without_denied(text, to_vietnamese) == "rate of  used"
