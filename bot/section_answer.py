@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
-from bot.intents_types import SECTION_KINDS, joined_kinds, section_kinds
+from bot.intents_types import SECTION_KINDS, is_summary, joined_kinds, section_kinds
 from bot.section_siblings import grouped, render_groups, siblings_of_kind
 from bot.structure import (
     SEP,
@@ -34,6 +34,7 @@ from bot.structure import (
     textrank,
     topic_pairs,
 )
+from bot.summary_generic import items_beyond_subject
 from bot.summary_sentences import cleaned
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand
@@ -377,11 +378,7 @@ class SectionAnswerer:
         return s
 
     def answer(
-        self,
-        q: ParsedQuery,
-        retrieval: Retrieval,
-        language: str,
-        kinds: list[str] | None = None,
+        self, q: ParsedQuery, retrieval: Retrieval, language: str, kinds: list[str] | None = None
     ) -> Answer | None:
         """The section's items as a cited list; None when no section fits the question.
         `kinds`: the asked kinds when the caller read them (a summary of a section)."""
@@ -401,6 +398,8 @@ class SectionAnswerer:
         _, items = items_of(block.paras)
         if not items:
             return None
+        # a summary leaves out an item that only restates the report's subject
+        items = items_beyond_subject(items, self.index, block, is_summary(q))
         return render_items(self.index, q, block, items, language, self.max_items)
 
     def names_kind(self, b: Block, kind: str) -> bool:

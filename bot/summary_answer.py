@@ -44,6 +44,7 @@ from bot.summary_areas import (
     results_part,
     without_part_nouns,
 )
+from bot.summary_generic import beyond_subject
 from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
     ASKED_FOR,
@@ -458,7 +459,7 @@ class SummaryAnswerer:
         """A part's bullets, one per area (its sub-sections or listed items; a part of running
         text by its most central clauses), cited into `cits`; and its key figures no bullet
         stated."""
-        parts = part_areas(self.parts.section(block), block)
+        parts = beyond_subject(part_areas(self.parts.section(block), block), self.index, block)
         # a section of running text, no areas in it, is told by its most central clauses
         alone = [
             Part(readable_heading(block.path, block.paras), own_paras(block.heading, block.paras))

@@ -72,10 +72,13 @@ def says_nothing(label: str, paras: list[Para]) -> bool:
 def nothing_said(label: str, text: str) -> bool:
     """Whether `text`, its `label` set aside, says only that there is nothing; a label that is
     the whole text (its words before the colon too long to label it: "Kết quả thực hiện … tại
-    các cơ quan, đơn vị: Không có.") leaves what follows its last colon."""
+    các cơ quan, đơn vị: Không có.") leaves what follows its last colon; nothing after it (a
+    lead-in whose lines are parts of their own: "Về tổ chức bộ máy, nhân sự:") says nothing."""
     rest = text[len(label) :] if text.startswith(label) else text
     if not rest.strip(" .,;:-*") and ":" in text:
         rest = text.rsplit(":", 1)[1]
+        if not rest.strip(" .,;:-*"):
+            return True
     return fold(rest).strip(" .,;:-*") in _NOTHING
 
 

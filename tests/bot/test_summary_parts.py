@@ -273,3 +273,39 @@ def test_an_item_whose_label_is_its_clause_is_said_once() -> None:
     assert _restated(f"{lead}: Đã giảm 7 phòng …", f"{lead}: Đã giảm 7 phòng của các sở. [1]")
     assert _restated(f"2. {lead}.", f"{lead}. [2]")
     assert not _restated("Về quản lý biên chế", "Tỉnh được giao 1.200 biên chế công chức. [3]")
+
+
+LEAD_IN = """BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2023
+
+I. KẾT QUẢ THỰC HIỆN
+
+1. Hoạt động của Bộ phận Một cửa
+
+- Bộ phận Một cửa cấp huyện tiếp nhận 12.800 hồ sơ thủ tục hành chính trong năm.
+
+- Về nhân sự:
+
+- Bộ phận Một cửa cấp huyện có 9 công chức làm việc thường xuyên.
+
+- Bộ phận Một cửa cấp xã bố trí 2 công chức mỗi xã.
+
+2. Cải cách thể chế
+
+Huyện đã rà soát 14 văn bản trong năm 2023.
+"""
+
+
+def test_a_lead_in_with_nothing_after_its_colon_is_no_bullet() -> None:
+    # "Về nhân sự:" only announces the items after it: no bullet of a label with nothing said
+    assert nothing_said("Về nhân sự", "Về nhân sự:")
+    assert not nothing_said("Về nhân sự", "Về nhân sự: có 9 công chức.")
+    index = mini_index(LEAD_IN)
+    facts = build_facts(index.reports.values(), index.chunks)
+    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
+        parse_query("Tóm tắt hoạt động của Bộ phận Một cửa"), everything(index), "vi"
+    )
+    assert ans is not None
+    lines = [line for line in ans.text.splitlines() if line.startswith("- ")]
+    assert not any("Về nhân sự" in line for line in lines), ans.text
+    assert any("9 công chức" in line for line in lines), ans.text
