@@ -212,6 +212,11 @@ _GUIDING = re.compile(
 )
 
 
+# A rate after an English type word makes it the act, not a document: "resolution rate" is
+# the share resolved ("tỷ lệ giải quyết"), no Nghị quyết.
+_A_MEASURE_OF_IT = re.compile(r"\s+(?:rates?|ratios?|percentages?)\b")
+
+
 def _asked_types(folded: str) -> list[str]:
     """The document types a question asks about, first the one nearest the asking words;
     a type followed by a number ("Chỉ thị 02/CT-TTg") names a known document, not the one
@@ -220,7 +225,9 @@ def _asked_types(folded: str) -> list[str]:
     for m in _TYPE_RE.finditer(folded):
         if _GUIDING.search(folded[: m.start()]) and _TYPES[m.group(1)] == "huong dan":
             continue  # "văn bản hướng dẫn": a guiding document of any type, not a "Hướng dẫn"
-        after = folded[m.end() : m.end() + 8]
+        after = folded[m.end() : m.end() + 12]
+        if _A_MEASURE_OF_IT.match(after):
+            continue  # "the resolution rate of feedback": how much was resolved, no Resolution
         if re.match(r"\s*(?:so\s*)?\d", after) and not re.match(r"\s*so (?:may|bao)", after):
             continue
         found.append((m.start(), _TYPES[m.group(1)]))

@@ -55,10 +55,13 @@ _OPENING = re.compile(
     r")(?=[\s,.:;!?\-–—…]|$)" + _SEP
 )
 # A courtesy word at the end: "… bao nhiêu ạ?", "… vậy bạn?", "…, cảm ơn", "…, please"; not
-# "ban", "nha", "the", "ha" after "bao nhiêu": they are nouns there (bản, nhà, thẻ, ha).
+# "ban", "nha", "the", "ha" after "bao nhiêu": they are nouns there (bản, nhà, thẻ, ha). "rồi"
+# (already: "giải ngân được bao nhiêu phần trăm rồi?") is a particle there too; a share asked
+# ("phần trăm", "%") ends the question as "bao nhiêu" does. A "tờ rời" (leaflet) keeps its
+# "rời": its "tờ" stands between it and the asking word.
 _CLOSING = re.compile(
     r"(?:(?<=\bnhieu)|(?<=\bgi)|(?<=\bnao)|(?<=\bkhong)|(?<=\bchua)|(?<=\bdau)|(?<=\bsao)|"
-    r"(?<=\bmay))(?: (?:a|vay|nhe|" + _WHO + r" oi|vay " + _WHO + r"))+"
+    r"(?<=\bmay)|(?<=\bphan tram)|(?<=%))(?: (?:a|vay|nhe|roi|" + _WHO + r" oi|vay " + _WHO + r"))+"
     r"(?=\W*$)|"
     r"[,.;!\s]+(?:(?:xin )?cam on(?: " + _WHO + r")*(?: nhieu)?|thanks?(?: you)?(?: so much)?|"
     r"please)[.!\s]*(?=\W*$)|"

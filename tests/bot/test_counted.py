@@ -225,3 +225,12 @@ def test_asked_noun_equivalents(question: str, noun: str) -> None:
 )
 def test_equivalent_counted_words(question: str, sentence: str, figure: str, other: str) -> None:
     assert counted.other_thing(question, sentence, figure) == other
+
+
+def test_a_noun_after_a_copula_and_a_preposition_is_not_what_is_counted() -> None:
+    # the things counted are named before "how many"; the services only say what they were for
+    assert counted.asked_noun("dossiers received in march: how many were for level 2 services?") == ""
+    assert counted.asked_noun("the dossiers: how many were for online services?") == "ho so"
+    assert counted.asked_noun("how many were in the districts") == ""
+    # a copula then the noun still counts that noun
+    assert counted.asked_noun("how many were officials") == counted.asked_noun("how many officials")

@@ -68,6 +68,7 @@ def test_a_named_number_is_looked_up(text: str, field: str) -> None:
         "Tuyên Quang có bao nhiêu dịch vụ công mức độ 4?",  # no document at all
         "Ai ký báo cáo 140/BC-UBND?",
         "bao cao so 104 do co quan nao ban hanh",  # a report by its bare number
+        "What was the complaint resolution rate in Hai Duong last year?",  # resolving, no Resolution
     ],
 )
 def test_not_a_document_question(text: str) -> None:
@@ -136,3 +137,9 @@ def test_a_generic_document_number_of_a_report_described_at_length_is_the_report
     # a document named by its subject, no report named: any document
     other = read_docref(parse_query("Which document number did Binh Phuoc issue on data security in 2021?"))
     assert other is None or not other.about_report
+
+
+def test_a_resolution_named_beside_a_rate_is_still_a_document() -> None:
+    found = ask("Which resolution set the target for the online filing rate?")
+    assert found is not None
+    assert found.kind == "nghi quyet"

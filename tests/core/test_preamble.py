@@ -20,6 +20,8 @@ from core.query import parse_query
         ("anh chi cho em hoi voi, tinh co bao nhieu xa", "tinh co bao nhieu xa"),
         ("chao ad, muon hoi ve so ho so", "so ho so"),
         ("vui long cho biet so cuoc hop", "so cuoc hop"),
+        ("von giai ngan duoc bao nhieu roi?", "von giai ngan duoc bao nhieu?"),  # rồi: already
+        ("ty le ho so truc tuyen dat may phan tram roi a", "ty le ho so truc tuyen dat may phan tram"),
     ],
 )
 def test_the_courtesy_is_taken_off(folded: str, rest: str) -> None:
@@ -41,6 +43,7 @@ def test_the_courtesy_is_taken_off(folded: str, rest: str) -> None:
         "co bao nhieu nha?",  # nhà
         "co bao nhieu the?",  # thẻ
         "tinh co bao nhieu ho so?",
+        "phat bao nhieu to roi?",  # tờ rơi: leaflets, their "rơi" no particle
     ],
 )
 def test_a_question_without_courtesy_is_unchanged(folded: str) -> None:
