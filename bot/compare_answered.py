@@ -23,7 +23,7 @@ from bot.compare_outlets import fact_of_other_outlet
 from bot.compare_pick import Pick
 from bot.compare_rules import channelled, in_clause, online_asked, online_near, other_status
 from bot.compare_sides import Side
-from bot.extractive.parts_said import joined_parts
+from bot.compare_tiers_joined import tiers_joined
 from bot.side_noun import counts_another_kind
 from core.query import ParsedQuery
 from core.result import Answer
@@ -56,7 +56,7 @@ def keeps_kind(q: ParsedQuery, sq: ParsedQuery, side: Side, asked: Asked, f: Fac
         return False  # another outlet's or actor's count ("Báo Hà Tĩnh" for the web portal's)
     if targeted(f) or (remainder(f) and not REMAINDER.search(sq.folded)):
         return False
-    if joined_parts(sq, f.clause, f.value):
+    if tiers_joined(sq, f.clause, f.value):
         return False  # "… cấp tỉnh và cấp huyện" for one tier: the tiers' sum, not its figure
     if added(f) and not ADDED.search(sq.folded):
         return False

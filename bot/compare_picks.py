@@ -47,8 +47,8 @@ from bot.compare_rules import (
     unit_read,
 )
 from bot.compare_sides import Side, side_query
+from bot.compare_tiers_joined import tiers_joined
 from bot.extractive import ExtractiveAnswerer
-from bot.extractive.parts_said import joined_parts
 from bot.extractive.question import _question_facts
 from bot.extractive.whole_asked import summed_breakdowns, whole_for
 from bot.fact_answer import (
@@ -333,7 +333,7 @@ class FactPicks(SideFacts):
         said = self._said_fact(a)
         if said is not None and (other_status(sq, said) or not_done(sq.folded, said)):
             return ranked  # its figure counts things in another state: it settles nothing
-        if said is not None and joined_parts(sq, said.clause, said.value):
+        if said is not None and tiers_joined(sq, said.clause, said.value):
             return ranked  # … or the asked tier together with another ("cấp tỉnh và cấp huyện")
         at = next((i for i, p in enumerate(ranked)
                    if said is not None and p.fact.id in (said.id, said.parent)), None)  # fmt: skip

@@ -15,7 +15,18 @@ from bot.compare_sides import side_query
 from bot.compare_subject import stated
 from bot.compare_table import Cell
 from bot.extractive.parts_said import joined_parts
+from bot.extractive.question import PART_FAMILIES
 from core.query import ParsedQuery
+
+# The tiers of government ("cấp tỉnh", "cấp huyện", "cấp xã"): only they are checked here. Other
+# parts said together are often one asked whole ("đúng hạn và trước hạn" is what "on time"
+# counts in these reports).
+TIERS = PART_FAMILIES[0]
+
+
+def tiers_joined(sq: ParsedQuery, quote: str, figure: str) -> tuple[tuple[str, ...], ...]:
+    """The tiers the figure's own words join with the tier the side's question asks."""
+    return tuple(p for p in joined_parts(sq, quote, figure) if p in TIERS)
 
 
 def one_tier_of_joined(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
@@ -26,7 +37,7 @@ def one_tier_of_joined(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
         if cell.part or not stated(cell) or cell.citation is None:
             out.append(cell)
             continue
-        if joined_parts(side_query(q, cell.side), cell.citation.quote, cell.figure):
+        if tiers_joined(side_query(q, cell.side), cell.citation.quote, cell.figure):
             doubted = ((cell.figure, cell.citation),)
             cell = replace(cell, figure="", citation=None, beside="", doubted=doubted)
         out.append(cell)

@@ -86,3 +86,12 @@ def test_a_side_asking_one_tier_never_bolds_two_tiers_figure() -> None:
     table = compare_wired(index, asked, "en")
     assert "**1.460**" not in side_row(table, "Lâm Đồng"), body(table)
     assert "**318**" in side_row(table, "Lâm Đồng"), body(table)
+
+
+def test_parts_of_a_state_said_together_are_no_tiers() -> None:
+    # "đúng hạn và trước hạn" is what the reports count as on time: the side keeps its figure
+    on_time = _cell("Trong quý có 52 hồ sơ được giải quyết đúng hạn và trước hạn.", "52")
+    q = parse_query("Dossiers settled on time: Lam Dong versus Binh Phuoc?")
+    got = one_tier_of_joined(q, [on_time])
+    assert got[0].figure == "52"
+    assert got[0].citation is not None
