@@ -19,6 +19,7 @@ from bot.docref_ask import of_basis, read_docref
 from bot.docref_report import asked_report, asks_basis, basis_ask
 from bot.each_line import each_line
 from bot.each_part import each_part, one_of_several
+from bot.false_premise import false_premise
 from bot.figure_table import FigureTable
 from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
@@ -269,6 +270,7 @@ class AnswerService:
         assert result is not None
         result = _checked(q, result, language, asked.intent, self.retriever.index)
         result = _second_figure(q, result, self.retriever.index)  # a part each, a change…
+        result = false_premise(q, result, retrieval.hits, self.retriever.index, language) or result
         result = replace(result, intent=result.intent or asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
