@@ -104,17 +104,23 @@ def _contradicts_share(line: str, share: float, words: list[str]) -> str:
     return ""
 
 
-def _contradicts_part(line: str, part: int, total: int) -> str:
-    """The part of `total` a folded line states ("50 nhiem vu trong tong so 55"), when it is
-    another than `part` and the line states `part` nowhere; "" otherwise."""
-    if re.search(rf"(?<![\d.,/]){part}(?![\d/.,]\d)", line):
-        return ""
+def _part_said(line: str, total: int) -> int | None:
+    """The part of `total` a folded line states ("50 nhiem vu trong tong so 55", "21/23"), if any."""
     of = re.search(
-        rf"(?<![\d.,/])(\d+)(?:\s+[a-z]+){{0,4}}?\s*(?:/|\s(?:trong|tren)(?:\s+[a-z]+)?"
+        rf"(?<![\w.,/])(\d+)(?:\s+[a-z]+){{0,4}}?\s*(?:/|\s(?:trong|tren)(?:\s+[a-z]+)?"
         rf"(?:\s+so)?\s+){total}(?![\d/]|[.,]\d)",
         line,
     )
-    return f"{of.group(1)}/{total}" if of and int(of.group(1)) < total else ""
+    return int(of.group(1)) if of and int(of.group(1)) < total else None
+
+
+def _contradicts_part(line: str, part: int, total: int) -> str:
+    """The part of `total` a folded line states, when it is another than `part` and the line
+    states `part` nowhere; "" otherwise."""
+    if re.search(rf"(?<![\d.,/]){part}(?!\d|[.,]\d)", line):
+        return ""
+    said = _part_said(line, total)
+    return f"{said}/{total}" if said is not None and said != part else ""
 
 
 def _readable(chunk: Chunk, span: Span) -> str:
@@ -125,39 +131,56 @@ def _readable(chunk: Chunk, span: Span) -> str:
     return chunk.sentence(span)
 
 
-def _own_hits(q: ParsedQuery, hits: Sequence[Hit], provinces: dict[str, str]) -> list[Hit]:
-    """The best hits of the provinces the question names (none when it names none: a figure
-    of another province contradicts nothing)."""
-    return [h for h in hits[:PREMISE_HITS] if provinces.get(h.chunk.report_id) in q.provinces]
+def _own_hits(q: ParsedQuery, hits: Sequence[Hit], reports: dict[str, Report]) -> list[Hit]:
+    """The best hits of the provinces the question names, of the years it names if any (none
+    when it names no province: a figure of another province contradicts nothing)."""
+    own = []
+    for h in hits[:PREMISE_HITS]:
+        r = reports.get(h.chunk.report_id)
+        if r is not None and r.province in q.provinces and (not q.years or r.year in q.years):
+            own.append(h)
+    return own
+
+
+def _states_share(line: str, share: float, words: list[str]) -> bool:
+    """Whether a folded line states `share` (or one it rounds to) for the measure `words` name."""
+    asked = set(words)
+    return any(
+        abs(_value(m.group(1)) - share) < PREMISE_SHARE_GAP
+        and at_least(len(asked & set(_measure_words(line[m.end() :]))), len(asked),
+                     "PREMISE_COVERAGE")
+        for m in _SHARE.finditer(line)
+    )  # fmt: skip
 
 
 def false_premise(q: ParsedQuery, ans: Answer, hits: Sequence[Hit], index: LoadedIndex,
                   language: str) -> Answer | None:  # fmt: skip
     """ "Not found" for a figure the question states that the best matching line of the asked
-    province's report contradicts, quoting that line; None when nothing is contradicted (or
-    the answer already is "not found")."""
+    province's report contradicts, quoting that line; None when nothing is contradicted, when
+    another of the best lines states the figure (another report of the province may hold it),
+    or when the answer already is "not found"."""
     if ans.abstained or not q.provinces:
         return None
     shares, parts = premise_shares(q.folded), premise_parts(q.folded)
     if not shares and not parts:
         return None
-    reports = index.reports
-    provinces = {rid: r.province for rid, r in reports.items()}
-    for hit in _own_hits(q, hits, provinces):
-        chunk = hit.chunk
-        for span in chunk.spans:
-            line = fold(_readable(chunk, span))
-            for share, said, words in shares:
-                other = _contradicts_share(line, share, words)
-                if other:
-                    return _not_held(q, said, other, reports[chunk.report_id], chunk, span,
-                                     language)  # fmt: skip
-            for part, total in parts:
-                other = _contradicts_part(line, part, total)
-                if other:
-                    return _not_held(q, f"{part}/{total}", other, reports[chunk.report_id],
-                                     chunk, span, language)  # fmt: skip
-    return None
+    lines = [(hit.chunk, span, fold(_readable(hit.chunk, span)))
+             for hit in _own_hits(q, hits, index.reports) for span in hit.chunk.spans]  # fmt: skip
+    found: list[tuple[str, str, Chunk, Span]] = []
+    for share, said, words in shares:
+        if any(_states_share(line, share, words) for _, _, line in lines):
+            continue
+        found += [(said, other, chunk, span) for chunk, span, line in lines
+                  if (other := _contradicts_share(line, share, words))]  # fmt: skip
+    for part, total in parts:
+        if any(_part_said(line, total) == part for _, _, line in lines):
+            continue
+        found += [(f"{part}/{total}", other, chunk, span) for chunk, span, line in lines
+                  if (other := _contradicts_part(line, part, total))]  # fmt: skip
+    if not found:
+        return None
+    said, other, chunk, span = found[0]
+    return _not_held(q, said, other, index.reports[chunk.report_id], chunk, span, language)
 
 
 def _not_held(q: ParsedQuery, premise: str, other: str, report: Report, chunk: Chunk,
