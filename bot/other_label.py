@@ -21,6 +21,9 @@ LABEL_ASKED = 0.75
 # The stated figure's label holds less than this share: it names another measure ("tổng chi
 # ngân sách" against "chi đầu tư phát triển" shares "chi" alone).
 LABEL_STATED = 0.5
+# The stated figure's label must have at least this many content words to be read as naming
+# another measure: a short one ("… mức độ 4 là: 1.044") was cut at its own colon or figure.
+LABEL_MIN_WORDS = 3
 # A label is the words since the figure before it or a clause mark, at most this many.
 LABEL_SPAN = 10
 
@@ -61,7 +64,8 @@ def labelled_other(q: ParsedQuery, ans: Answer) -> Answer | None:
         return None
     labels = _labels(fold(cit.quote))
     stated = [words for fig, words in labels if fold(fig) == fold(ans.figure)]
-    if not stated or _share(asked, stated[0]) >= LABEL_STATED:
+    own = [w for w in stated[0] if w not in STOP] if stated else []
+    if len(own) < LABEL_MIN_WORDS or _share(asked, stated[0]) >= LABEL_STATED:
         return None
     other = next((fig for fig, words in labels
                   if fold(fig) != fold(ans.figure) and _share(asked, words) >= LABEL_ASKED), "")  # fmt: skip

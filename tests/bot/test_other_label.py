@@ -3,7 +3,7 @@ question's words, becomes "not sure" with both (bot/other_label.py). Made-up lin
 
 from __future__ import annotations
 
-from bot.other_label import LABEL_ASKED, LABEL_STATED, _labels, labelled_other
+from bot.other_label import LABEL_ASKED, LABEL_MIN_WORDS, LABEL_STATED, _labels, labelled_other
 from core.query import parse_query
 from core.result import Answer, Citation
 from core.text import fold
@@ -41,3 +41,10 @@ def test_the_asked_measures_figure_stands() -> None:
     assert labelled_other(q, stated("95,7")) is None
     total = parse_query("Tổng vốn sự nghiệp giải ngân bao nhiêu tỷ?")
     assert labelled_other(total, stated("812,4")) is None
+
+
+def test_a_short_label_of_the_stated_figure_casts_no_doubt() -> None:
+    line = "Tổng số dịch vụ công là: 320, trong đó: dịch vụ công cấp tỉnh là 300."
+    q = parse_query("Có bao nhiêu dịch vụ công cấp tỉnh?")
+    assert len(dict(_labels(fold(line)))["320"]) < LABEL_MIN_WORDS
+    assert labelled_other(q, stated("320", line)) is None
