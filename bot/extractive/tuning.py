@@ -119,6 +119,10 @@ YEAR_OTHER = 0.0
 # round's starting code the interval was [0.85, 1]: a difference of two tiers one line states,
 # read since, now hedges at 0.85). Few dev answers read it (about 60 of 4,304).
 NAMED_ELSEWHERE_COVERAGE = 0.75
+# A line's share contradicts a share the question states (`bot/false_premise.py`) when the
+# words after it cover at least this share of the question's measure words: a rounded-down
+# match, as for NAMED_ELSEWHERE_COVERAGE (six of eight words, one tier word may differ).
+PREMISE_COVERAGE = 0.75
 
 
 # While `python -m eval.calibrate` answers the dev split once, it sets this to note every

@@ -1,0 +1,197 @@
+"""A question that states a figure the reports contradict is not answered as if it held: a
+share ("… mới chỉ có 90% cán bộ cấp xã có máy tính") or a part of a total ("why only 40 of
+the 55 tasks?") where the best matching line of the asked province's report states the same
+measure with another figure (95 %, 50 of 55). The answer is then "not found" for the premise,
+quoting the report's own figure, cited: neither the premise's figure nor an answer to it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.extractive.citing import cite
+from bot.extractive.tuning import at_least
+from bot.nearest import nearest_not_found
+from bot.stopwords import STOP
+from core.query import ParsedQuery
+from core.result import Answer
+from core.text import fold
+from index.chunk import Chunk, Span
+from index.generations import LoadedIndex
+from index.metadata import Report
+from index.retrieve import Hit
+
+# The best retrieved chunks read for the contradicting line: the premise's measure is one the
+# question is about, so its line ranks near the top; further down, another measure's line
+# with similar words is likelier than the asked one's.
+PREMISE_HITS = 5
+# Content words of the question after a stated share, at most: the measure it names ("cán bộ
+# cấp xã được trang bị máy tính"), not the rest of the question.
+PREMISE_WORDS = 8
+# At least this many content words must name the measure: "90% hồ sơ" alone names no measure
+# a line could be matched on.
+PREMISE_MIN_WORDS = 3
+# Two shares this close are one figure rounded ("55,8%" for "55,82%"), not a contradiction.
+PREMISE_SHARE_GAP = 1.0
+# A total this small ("1 of 2") is too common to tie a line to the question's total.
+PREMISE_MIN_TOTAL = 10
+# A "total" in this range is a year: "3/2022" is a month or a quarter of it, no part of a total.
+PREMISE_YEARS = range(1900, 2101)
+
+# A share as a folded question or line writes it ("90%", "90.5%", "90 phan tram", "90 percent").
+_SHARE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|phan tram\b|percent\b)")
+# A part of a total the question states ("40 of the 55", "40/55", "40 tren 55", "40 trong tong
+# so 55"); a date ("15/12/2021") is none: its parts run on with another "/"; nor is a period
+# ("q1/2019", "quý 3/2022": its total is a year, see `premise_parts`).
+_PART_OF = re.compile(
+    r"(?<![\w.,/])(\d+)\s*(?:/|\s(?:out of|of(?: the)?|tren(?: tong so)?|trong(?: tong so)?)\s)"
+    r"\s*(\d+)(?![\d/.,])"
+)
+# A word before a stated share that makes it a threshold or a target, not a premise ("trên
+# 90%", "mục tiêu 90%", "at least 90%"): its report line may state any other share.
+_NOT_PREMISE = re.compile(
+    r"\b(?:tren|hon|duoi|it nhat|toi thieu|toi da|vuot|muc tieu|chi tieu|ke hoach|phan dau|"
+    r"above|over|more than|less than|at least|at most|below|under|target\w*|goal|aim\w*|"
+    r"plan\w*)\s*$"
+)
+_WORD = re.compile(r"[a-z]+")
+_NUMBER = re.compile(r"\d")
+
+
+def _value(text: str) -> float:
+    """A share's value ("90.90" or "90,90": 90.9)."""
+    return float(text.replace(",", "."))
+
+
+def _measure_words(text: str) -> list[str]:
+    """The content words after a stated figure, up to the next figure: what it measures."""
+    cut = _NUMBER.search(text)
+    words = [w for w in _WORD.findall(text[: cut.start()] if cut else text) if w not in STOP]
+    return words[:PREMISE_WORDS]
+
+
+def premise_shares(folded: str) -> list[tuple[float, str, list[str]]]:
+    """The shares a folded question states as premises, each with its text and the words of
+    the measure it names; none for a threshold or a target ("trên 90%", "mục tiêu 90%")."""
+    found = []
+    for m in _SHARE.finditer(folded):
+        if _NOT_PREMISE.search(folded[max(0, m.start() - 20) : m.start()]):
+            continue
+        words = _measure_words(folded[m.end() :])
+        if len(words) >= PREMISE_MIN_WORDS:
+            found.append((_value(m.group(1)), m.group(0), words))
+    return found
+
+
+def premise_parts(folded: str) -> list[tuple[int, int]]:
+    """The parts of a total a folded question states ("40 of the 55": (40, 55))."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for m in _PART_OF.finditer(folded)]
+    return [(part, total) for part, total in pairs
+            if total >= PREMISE_MIN_TOTAL and part < total and total not in PREMISE_YEARS]  # fmt: skip
+
+
+def _contradicts_share(line: str, share: float, words: list[str]) -> str:
+    """The share a folded line states for the measure `words` name, when it is another than
+    `share` and the line states `share` nowhere; "" otherwise."""
+    said = [(_value(m.group(1)), m) for m in _SHARE.finditer(line)]
+    if any(abs(v - share) < PREMISE_SHARE_GAP for v, _ in said):
+        return ""
+    asked = set(words)
+    for _, m in said:
+        own = set(_measure_words(line[m.end() :]))
+        if at_least(len(asked & own), len(asked), "PREMISE_COVERAGE"):
+            return m.group(1) + "%"
+    return ""
+
+
+def _part_said(line: str, total: int) -> int | None:
+    """The part of `total` a folded line states ("50 nhiem vu trong tong so 55", "21/23"), if any."""
+    of = re.search(
+        rf"(?<![\w.,/])(\d+)(?:\s+[a-z]+){{0,4}}?\s*(?:/|\s(?:trong|tren)(?:\s+[a-z]+)?"
+        rf"(?:\s+so)?\s+){total}(?![\d/]|[.,]\d)",
+        line,
+    )
+    return int(of.group(1)) if of and int(of.group(1)) < total else None
+
+
+def _contradicts_part(line: str, part: int, total: int) -> str:
+    """The part of `total` a folded line states, when it is another than `part` and the line
+    states `part` nowhere; "" otherwise."""
+    if re.search(rf"(?<![\d.,/]){part}(?!\d|[.,]\d)", line):
+        return ""
+    said = _part_said(line, total)
+    return f"{said}/{total}" if said is not None and said != part else ""
+
+
+def _readable(chunk: Chunk, span: Span) -> str:
+    """A span's text as people read it: restored where the OCR text was ("teng so" read
+    "tổng số"), the original otherwise."""
+    if chunk.restored and 0 <= span.rstart < span.rend:
+        return chunk.restored[span.rstart : span.rend]
+    return chunk.sentence(span)
+
+
+def _own_hits(q: ParsedQuery, hits: Sequence[Hit], reports: dict[str, Report]) -> list[Hit]:
+    """The best hits of the provinces the question names, of the years it names if any (none
+    when it names no province: a figure of another province contradicts nothing)."""
+    own = []
+    for h in hits[:PREMISE_HITS]:
+        r = reports.get(h.chunk.report_id)
+        if r is not None and r.province in q.provinces and (not q.years or r.year in q.years):
+            own.append(h)
+    return own
+
+
+def _states_share(line: str, share: float, words: list[str]) -> bool:
+    """Whether a folded line states `share` (or one it rounds to) for the measure `words` name."""
+    asked = set(words)
+    return any(
+        abs(_value(m.group(1)) - share) < PREMISE_SHARE_GAP
+        and at_least(len(asked & set(_measure_words(line[m.end() :]))), len(asked),
+                     "PREMISE_COVERAGE")
+        for m in _SHARE.finditer(line)
+    )  # fmt: skip
+
+
+def false_premise(q: ParsedQuery, ans: Answer, hits: Sequence[Hit], index: LoadedIndex,
+                  language: str) -> Answer | None:  # fmt: skip
+    """ "Not found" for a figure the question states that the best matching line of the asked
+    province's report contradicts, quoting that line; None when nothing is contradicted, when
+    another of the best lines states the figure (another report of the province may hold it),
+    or when the answer already is "not found"."""
+    if ans.abstained or not q.provinces:
+        return None
+    shares, parts = premise_shares(q.folded), premise_parts(q.folded)
+    if not shares and not parts:
+        return None
+    lines = [(hit.chunk, span, fold(_readable(hit.chunk, span)))
+             for hit in _own_hits(q, hits, index.reports) for span in hit.chunk.spans]  # fmt: skip
+    found: list[tuple[str, str, Chunk, Span]] = []
+    for share, said, words in shares:
+        if any(_states_share(line, share, words) for _, _, line in lines):
+            continue
+        found += [(said, other, chunk, span) for chunk, span, line in lines
+                  if (other := _contradicts_share(line, share, words))]  # fmt: skip
+    for part, total in parts:
+        if any(_part_said(line, total) == part for _, _, line in lines):
+            continue
+        found += [(f"{part}/{total}", other, chunk, span) for chunk, span, line in lines
+                  if (other := _contradicts_part(line, part, total))]  # fmt: skip
+    if not found:
+        return None
+    said, other, chunk, span = found[0]
+    return _not_held(q, said, other, index.reports[chunk.report_id], chunk, span, language)
+
+
+def _not_held(q: ParsedQuery, premise: str, other: str, report: Report, chunk: Chunk,
+              span: Span, language: str) -> Answer:  # fmt: skip
+    """The "not found" that says the report gives `other` where the question says `premise`."""
+    cited = cite(report, 1, chunk, span, 1.0)
+    if language == "en":
+        text = (f"The reports do not say {premise}: the report gives {other} — "
+                f"“{cited.quote}” [1]. The question's premise does not hold, so it is not "
+                "answered as asked.")  # fmt: skip
+    else:
+        text = (f"Các báo cáo không nêu {premise}: báo cáo ghi {other} — “{cited.quote}” [1]. "
+                "Tiền đề của câu hỏi không đúng nên không trả lời theo câu hỏi.")  # fmt: skip
+    return nearest_not_found(q, text, cited, language)
