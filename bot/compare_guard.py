@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.compare_clash import flow_clash, tier_clash
 from bot.compare_parts import Part
 from bot.compare_subject import elsewhere, stated
 from bot.compare_table import Cell
@@ -53,5 +54,7 @@ def one_period(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
 
 
 def guarded(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
-    """The cells after both checks (`outlet_checked`, then `one_period`)."""
-    return one_period(parts, outlet_checked(parts, cells))
+    """The cells after every check (`outlet_checked`, the flow and tier of
+    `bot/compare_clash.py`, then `one_period`)."""
+    checked = tier_clash(parts, flow_clash(parts, outlet_checked(parts, cells)))
+    return one_period(parts, checked)
