@@ -21,6 +21,7 @@ from bot.compare_between import between_parts
 from bot.compare_lines import share_out
 from bot.compare_list import listed_parts
 from bot.compare_parts import Part, parts_of
+from bot.compare_sub_tail import sub_tail
 from bot.compare_table import Cell
 from bot.compare_years import year_parts
 from bot.part_words import of_which_only
@@ -177,4 +178,4 @@ def read_parts(q: ParsedQuery, en: bool) -> list[Part]:
     if parts and any(of_which_only(p.label) for p in parts):
         clauses = asked_clauses(q)
         return [] if any(_PER.search(fold(p.label, repair=False)) for p in clauses) else clauses
-    return parts
+    return sub_tail(parts)  # "A so với B, trong đó bao nhiêu X?": X a third part, of B
