@@ -89,7 +89,7 @@ _AGENCY = re.compile(
 # Words every heading and question uses ("kết quả thực hiện công tác …", "gồm những nội dung gì").
 _GENERIC = re.compile(r"\b(noi dung|thuc hien|trien khai|cong tac|nhu the nao|the nao|cu the)\b")
 # English words for report topics the figure glossary lacks (lexical matching only).
-_TOPIC_EN: dict[str, str] = {
+TOPIC_EN: dict[str, str] = {
     "reform": "cai cach",
     "reforming": "cai cach",
     "organisational": "to chuc bo may",
@@ -120,7 +120,7 @@ _TOPIC_EN: dict[str, str] = {
     "personnel": "can bo",
 }
 _TOPIC_EN_RE = re.compile(
-    r"\b(" + "|".join(re.escape(k) for k in sorted(_TOPIC_EN, key=len, reverse=True)) + r")\b"
+    r"\b(" + "|".join(re.escape(k) for k in sorted(TOPIC_EN, key=len, reverse=True)) + r")\b"
 )
 
 
@@ -129,7 +129,7 @@ def topic_sequence(q: ParsedQuery, drop: frozenset[str] = frozenset()) -> list[s
     stop words and the words that name the asked kind of section."""
     folded = _AGENCY.sub(" ", strip_provinces(q.folded) if q.provinces else q.folded)
     folded = _GENERIC.sub(" ", folded)
-    extra = [_TOPIC_EN[m.group(1)] for m in _TOPIC_EN_RE.finditer(folded)]
+    extra = [TOPIC_EN[m.group(1)] for m in _TOPIC_EN_RE.finditer(folded)]
     text = " ".join([expand(folded), *extra])
     tokens = tokenize(text)
     return [

@@ -10,7 +10,14 @@ from dataclasses import replace
 from bot.intents_types import SECTION_KINDS, section_kinds
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from bot.part_labels import ends_in, part_labels
-from bot.section_answer import Block, SectionAnswerer, known, read_out, topic_sequence
+from bot.section_answer import (
+    TOPIC_EN,
+    Block,
+    SectionAnswerer,
+    known,
+    read_out,
+    topic_sequence,
+)
 from bot.structure import Section, Words, topic_pairs
 from bot.summary_parts import (
     area_labels,
@@ -23,6 +30,7 @@ from bot.summary_parts import (
 from bot.summary_results import asks_main_results, results_child
 from bot.summary_scope import heads_kind, named_pieces, pieces_kinds, several_parts
 from core.query import REVERSE, REVERSE_RE, ParsedQuery
+from core.query_concepts import asked_concepts, concept_mass
 from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.retrieve import Retrieval
@@ -202,7 +210,7 @@ class NamedParts:
         if best is not None and asks_main_results(q.folded):  # its results, not its assessment
             best = results_child(self.sections.blocks(report_id), best) or best
         if best is None and areas:
-            return self._named_with_areas(words, seq, typed, rank_of, report_id)
+            return self._named_with_areas(words, seq, typed, rank_of, report_id, q.folded)
         return best
 
     def headed(
@@ -301,7 +309,7 @@ class NamedParts:
 
     def _named_with_areas(
         self, words: list[str], seq: list[str], typed: set[str], rank_of: dict[str, int],
-        report_id: str,
+        report_id: str, q_folded: str,
     ) -> Block | None:  # fmt: skip
         """A part named by its headings and its areas' labels together ("tóm tắt tổ chức bộ
         máy và quản lý biên chế": "3. Tổ chức bộ máy", an area "Về quản lý biên chế: …"): its
@@ -314,13 +322,20 @@ class NamedParts:
         if not words:
             return None
         idf = self.sections.idf
+        # an asked word the glossary reads several ways ("staffing": "biên chế", "nhân sự")
+        # is one concept, held by a heading that says any one of its wordings
+        concepts = asked_concepts(q_folded, TOPIC_EN)
         best: tuple[tuple[float, float, float], Block] | None = None
         for b in self.parts_of(report_id):
             if not b.heading:
                 continue
             # its headings as written and as restored ("Cii cach to chirc by may")
             paths = [" ; ".join(b.path), restored_path(b)]
-            own = max(named_by(words, Words.of(read_out(p)), idf, seq, typed)[0] for p in paths)
+            own = max(
+                _share(concept_mass(words, held_words(words, Words.of(read_out(p)), seq, typed),
+                                    idf, concepts))
+                for p in paths
+            )  # fmt: skip
             if own < AREA_HEAD:
                 continue
             text = Words.of(read_out(" ; ".join([*paths, *area_labels(self.section(b), b.paras)])))
@@ -329,7 +344,7 @@ class NamedParts:
             # chức" under "3. Cải cách tổ chức bộ máy")
             body = Words.of(" ".join(p.readable for p in b.paras))
             held = held_words(words, text, seq, typed) | held_words(words, body, seq, set())
-            if sum(map(idf, held)) < NAMED_PART * sum(map(idf, words)):
+            if _share(concept_mass(words, held, idf, concepts)) < NAMED_PART:
                 continue
             score = self.sections.score(b, words, topic_pairs(seq), [], rank_of, 0.1, 0.0, 0.3)
             key = (round(own, 2), said, score)
@@ -440,6 +455,12 @@ class NamedParts:
             ]  # fmt: skip
         named = self.headed(replace(q, folded=piece), retrieval, report_id, True)
         return [named] if named is not None else []
+
+
+def _share(masses: tuple[float, float]) -> float:
+    """The share of the topic's mass held (`concept_mass`), 0 for an empty topic."""
+    held, total = masses
+    return held / total if total else 0.0
 
 
 def _headings(b: Block) -> tuple[str, ...]:

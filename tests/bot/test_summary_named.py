@@ -115,3 +115,12 @@ def test_heading_named_in_words() -> None:
     # a kind of section asked: its kind finds it, not a part named "e government"
     q = parse_query("What tasks are listed at the end of the e-government part?")
     assert described_part_names(q) == []
+
+
+def test_an_english_word_read_several_ways_is_one_concept_of_the_part_named() -> None:
+    # "staffing" reads as "biên chế", "nhân sự" and "cán bộ": the part's heading and its
+    # area's label say one of them, which holds the asked word whole (all three counted
+    # apart, the heading held too little of the topic and the whole report was told)
+    text = _summary("Give a brief overview of the district's apparatus and staffing in 2023")
+    assert "“2. Cải cách tổ chức bộ máy”" in text.splitlines()[0]
+    assert "210" in text
