@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.extractive.citing import cite
 from bot.extractive.tuning import at_least
 from bot.nearest import nearest_not_found
+from bot.other_label import labelled_other
 from bot.stopwords import STOP
 from core.query import ParsedQuery
 from core.result import Answer
@@ -181,6 +183,16 @@ def false_premise(q: ParsedQuery, ans: Answer, hits: Sequence[Hit], index: Loade
         return None
     said, other, chunk, span = found[0]
     return _not_held(q, said, other, index.reports[chunk.report_id], chunk, span, language)
+
+
+def vetted(q: ParsedQuery, ans: Answer, hits: Sequence[Hit], index: LoadedIndex, language: str,
+           intent: str) -> Answer:  # fmt: skip
+    """The answer after the premise check (`false_premise`), else, a figure asked, after the
+    check of the label its figure is stated under (bot/other_label.py); with the intent asked
+    where the answer names none."""
+    checked = false_premise(q, ans, hits, index, language) or (
+        labelled_other(q, ans) if intent == "figure" else None) or ans  # fmt: skip
+    return replace(checked, intent=checked.intent or intent)
 
 
 def _not_held(q: ParsedQuery, premise: str, other: str, report: Report, chunk: Chunk,
