@@ -17,7 +17,7 @@ from bot.extractive.tuning import at_least
 from bot.nearest import nearest_not_found
 from bot.other_label import labelled_other
 from bot.stopwords import STOP
-from core.query import ParsedQuery
+from core.query import ParsedQuery, expansions
 from core.result import Answer
 from core.text import fold
 from index.chunk import Chunk, Span
@@ -122,14 +122,21 @@ def _part_said(line: str, total: int) -> int | None:
     return int(of.group(1)) if of and int(of.group(1)) < total else None
 
 
+def _names_measure(line: set[str], asked: set[str]) -> bool:
+    """Whether the words of a line name the measure of the asked words: most of them, each in
+    the line itself or in a report wording the glossary gives it ("tasks": "nhiem vu")."""
+    said = [w for w in asked
+            if w in line or any(set(e.split()) <= line for e in expansions(w))]  # fmt: skip
+    return at_least(len(said), len(asked), "PREMISE_COVERAGE")
+
+
 def _contradicts_part(line: str, part: int, total: int, words: list[str]) -> str:
     """The part of `total` a folded line states for the measure `words` name (as a share's,
     see `_contradicts_share`), when it is another than `part` and the line states `part`
     nowhere; "" otherwise: another measure's rank or count out of the same total is none."""
     if re.search(rf"(?<![\d.,/]){part}(?!\d|[.,]\d)", line):
         return ""
-    asked = set(words)
-    if not at_least(len(asked & set(_WORD.findall(line))), len(asked), "PREMISE_COVERAGE"):
+    if not _names_measure(set(_WORD.findall(line)), set(words)):
         return ""
     said = _part_said(line, total)
     return f"{said}/{total}" if said is not None and said != part else ""

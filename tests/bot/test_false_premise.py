@@ -192,3 +192,9 @@ def test_a_premise_the_report_states_is_answered() -> None:
     index = _index(earlier=False)
     assert _check(index, "Vì sao Bình Phước đã hoàn thành 27/30 cây cầu giao thông nông thôn?") is None
     assert _check(index, "Vì sao Bình Phước có 85% trạm y tế xã được kết nối mạng nội bộ?") is None
+
+
+def test_an_english_measure_is_named_by_its_report_wording() -> None:
+    line = fold("Đã triển khai 27 nhiệm vụ trong tổng số 30 nhiệm vụ.")
+    assert _contradicts_part(line, 12, 30, ["tasks"]) == "27/30"
+    assert _contradicts_part(line, 12, 30, ["bridges"]) == ""
