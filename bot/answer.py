@@ -19,14 +19,13 @@ from bot.docref_ask import of_basis, read_docref
 from bot.docref_report import asked_report, asks_basis, basis_ask
 from bot.each_line import each_line
 from bot.each_part import each_part, one_of_several
-from bot.false_premise import false_premise
+from bot.false_premise import vetted
 from bot.figure_table import FigureTable
 from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.intents_types import ALL_PROVINCES
 from bot.language import detect_language
 from bot.near_miss import near_miss
-from bot.other_label import labelled_other
 from bot.pair_in_hits import pair_in_hits
 from bot.part_for_whole import part_for_whole, subset_for_whole
 from bot.report_facts import ReportFacts
@@ -271,9 +270,7 @@ class AnswerService:
         assert result is not None
         result = _checked(q, result, language, asked.intent, self.retriever.index)
         result = _second_figure(q, result, self.retriever.index)  # a part each, a change…
-        result = false_premise(q, result, retrieval.hits, self.retriever.index, language) or (
-            labelled_other(q, result) if asked.intent == Intent.FIGURE else None) or result
-        result = replace(result, intent=result.intent or asked.intent)
+        result = vetted(q, result, retrieval.hits, self.retriever.index, language, asked.intent)
         yield self._finish(result, t0, t1, t2, retrieval)
 
     def _not_covered(

@@ -1,19 +1,23 @@
 """A question that states a figure the reports contradict is not answered as if it held: a
-share ("… mới chỉ có 90% cán bộ cấp xã có máy tính") or a part of a total ("why only 40 of
-the 55 tasks?") where the best matching line of the asked province's report states the same
-measure with another figure (95 %, 50 of 55). The answer is then "not found" for the premise,
-quoting the report's own figure, cited: neither the premise's figure nor an answer to it."""
+share ("… mới chỉ có 60% trạm y tế xã được kết nối mạng") or a part of a total ("why only 12 of
+the 30 bridges?") where the best matching line of the asked province's report states the same
+measure with another figure (85 %, 27 of 30). The answer is then "not found" for the premise,
+quoting the report's own figure, cited: neither the premise's figure nor an answer to it. No
+report of the province may state the premise: a year the question names picks the report whose
+line contradicts it, not the reports that may hold it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.extractive.citing import cite
 from bot.extractive.tuning import at_least
 from bot.nearest import nearest_not_found
+from bot.other_label import labelled_other
 from bot.stopwords import STOP
-from core.query import ParsedQuery
+from core.query import ParsedQuery, expansions
 from core.result import Answer
 from core.text import fold
 from index.chunk import Chunk, Span
@@ -25,10 +29,10 @@ from index.retrieve import Hit
 # question is about, so its line ranks near the top; further down, another measure's line
 # with similar words is likelier than the asked one's.
 PREMISE_HITS = 5
-# Content words of the question after a stated share, at most: the measure it names ("cán bộ
-# cấp xã được trang bị máy tính"), not the rest of the question.
+# Content words of the question after a stated figure, at most: the measure it names ("trạm y
+# tế xã được kết nối mạng nội bộ"), not the rest of the question.
 PREMISE_WORDS = 8
-# At least this many content words must name the measure: "90% hồ sơ" alone names no measure
+# At least this many content words must name the measure: "60% hồ sơ" alone names no measure
 # a line could be matched on.
 PREMISE_MIN_WORDS = 3
 # Two shares this close are one figure rounded ("55,8%" for "55,82%"), not a contradiction.
@@ -40,8 +44,8 @@ PREMISE_YEARS = range(1900, 2101)
 
 # A share as a folded question or line writes it ("90%", "90.5%", "90 phan tram", "90 percent").
 _SHARE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|phan tram\b|percent\b)")
-# A part of a total the question states ("40 of the 55", "40/55", "40 tren 55", "40 trong tong
-# so 55"); a date ("15/12/2021") is none: its parts run on with another "/"; nor is a period
+# A part of a total the question states ("12 of the 30", "12/30", "12 tren 30", "12 trong tong
+# so 30"); a date ("15/12/2021") is none: its parts run on with another "/"; nor is a period
 # ("q1/2019", "quý 3/2022": its total is a year, see `premise_parts`).
 _PART_OF = re.compile(
     r"(?<![\w.,/])(\d+)\s*(?:/|\s(?:out of|of(?: the)?|tren(?: tong so)?|trong(?: tong so)?)\s)"
@@ -83,11 +87,15 @@ def premise_shares(folded: str) -> list[tuple[float, str, list[str]]]:
     return found
 
 
-def premise_parts(folded: str) -> list[tuple[int, int]]:
-    """The parts of a total a folded question states ("40 of the 55": (40, 55))."""
-    pairs = [(int(m.group(1)), int(m.group(2))) for m in _PART_OF.finditer(folded)]
-    return [(part, total) for part, total in pairs
-            if total >= PREMISE_MIN_TOTAL and part < total and total not in PREMISE_YEARS]  # fmt: skip
+def premise_parts(folded: str) -> list[tuple[int, int, list[str]]]:
+    """The parts of a total a folded question states, each with the words of the measure it
+    names ("12 of the 30 bridges": (12, 30, ["bridges"])); none that names no measure."""
+    found = []
+    for m in _PART_OF.finditer(folded):
+        part, total, words = int(m.group(1)), int(m.group(2)), _measure_words(folded[m.end() :])
+        if words and total >= PREMISE_MIN_TOTAL and part < total and total not in PREMISE_YEARS:
+            found.append((part, total, words))
+    return found
 
 
 def _contradicts_share(line: str, share: float, words: list[str]) -> str:
@@ -105,7 +113,7 @@ def _contradicts_share(line: str, share: float, words: list[str]) -> str:
 
 
 def _part_said(line: str, total: int) -> int | None:
-    """The part of `total` a folded line states ("50 nhiem vu trong tong so 55", "21/23"), if any."""
+    """The part of `total` a folded line states ("27 du an trong tong so 30", "27/30"), if any."""
     of = re.search(
         rf"(?<![\w.,/])(\d+)(?:\s+[a-z]+){{0,4}}?\s*(?:/|\s(?:trong|tren)(?:\s+[a-z]+)?"
         rf"(?:\s+so)?\s+){total}(?![\d/]|[.,]\d)",
@@ -114,26 +122,30 @@ def _part_said(line: str, total: int) -> int | None:
     return int(of.group(1)) if of and int(of.group(1)) < total else None
 
 
-def _contradicts_part(line: str, part: int, total: int) -> str:
-    """The part of `total` a folded line states, when it is another than `part` and the line
-    states `part` nowhere; "" otherwise."""
+def _names_measure(line: set[str], asked: set[str]) -> bool:
+    """Whether the words of a line name the measure of the asked words: most of them, each in
+    the line itself or in a report wording the glossary gives it ("tasks": "nhiem vu")."""
+    said = [w for w in asked
+            if w in line or any(set(e.split()) <= line for e in expansions(w))]  # fmt: skip
+    return at_least(len(said), len(asked), "PREMISE_COVERAGE")
+
+
+def _contradicts_part(line: str, part: int, total: int, words: list[str]) -> str:
+    """The part of `total` a folded line states for the measure `words` name (as a share's,
+    see `_contradicts_share`), when it is another than `part` and the line states `part`
+    nowhere; "" otherwise: another measure's rank or count out of the same total is none."""
     if re.search(rf"(?<![\d.,/]){part}(?!\d|[.,]\d)", line):
+        return ""
+    if not _names_measure(set(_WORD.findall(line)), set(words)):
         return ""
     said = _part_said(line, total)
     return f"{said}/{total}" if said is not None and said != part else ""
 
 
-def _readable(chunk: Chunk, span: Span) -> str:
-    """A span's text as people read it: restored where the OCR text was ("teng so" read
-    "tổng số"), the original otherwise."""
-    if chunk.restored and 0 <= span.rstart < span.rend:
-        return chunk.restored[span.rstart : span.rend]
-    return chunk.sentence(span)
-
-
 def _own_hits(q: ParsedQuery, hits: Sequence[Hit], reports: dict[str, Report]) -> list[Hit]:
     """The best hits of the provinces the question names, of the years it names if any (none
-    when it names no province: a figure of another province contradicts nothing)."""
+    when it names no province: a figure of another province contradicts nothing); the lines
+    searched for one that contradicts the premise."""
     own = []
     for h in hits[:PREMISE_HITS]:
         r = reports.get(h.chunk.report_id)
@@ -153,34 +165,60 @@ def _states_share(line: str, share: float, words: list[str]) -> bool:
     )  # fmt: skip
 
 
+def _province_lines(q: ParsedQuery, index: LoadedIndex, digits: set[str]) -> list[str]:
+    """The folded lines of every report of the provinces the question names whose chunk holds
+    one of `digits` (the premise's figures): where a line stating the premise is looked for,
+    whatever year the question names."""
+    lines = []
+    for chunk, folded in zip(index.chunks, index.folded, strict=True):
+        r = index.reports.get(chunk.report_id)
+        if r is not None and r.province in q.provinces and any(d in folded for d in digits):
+            lines += [fold(chunk.readable(span)) for span in chunk.spans]
+    return lines
+
+
 def false_premise(q: ParsedQuery, ans: Answer, hits: Sequence[Hit], index: LoadedIndex,
                   language: str) -> Answer | None:  # fmt: skip
     """ "Not found" for a figure the question states that the best matching line of the asked
-    province's report contradicts, quoting that line; None when nothing is contradicted, when
-    another of the best lines states the figure (another report of the province may hold it),
-    or when the answer already is "not found"."""
+    province's report (of the year asked, if any) contradicts, quoting that line; None when
+    nothing is contradicted, when a line of any report of the province states the figure, or
+    when the answer already is "not found"."""
     if ans.abstained or not q.provinces:
         return None
     shares, parts = premise_shares(q.folded), premise_parts(q.folded)
     if not shares and not parts:
         return None
-    lines = [(hit.chunk, span, fold(_readable(hit.chunk, span)))
+    lines = [(hit.chunk, span, fold(hit.chunk.readable(span)))
              for hit in _own_hits(q, hits, index.reports) for span in hit.chunk.spans]  # fmt: skip
+    # a share's whole part, or one a share it rounds to may have ("59,6%" for "60%")
+    digits = {str(int(s) + d) for s, _, _ in shares for d in (-1, 0, 1)}
+    digits |= {str(t) for _, t, _ in parts}
+    anywhere = _province_lines(q, index, digits) if lines else []
     found: list[tuple[str, str, Chunk, Span]] = []
     for share, said, words in shares:
-        if any(_states_share(line, share, words) for _, _, line in lines):
+        if any(_states_share(line, share, words) for line in anywhere):
             continue
         found += [(said, other, chunk, span) for chunk, span, line in lines
                   if (other := _contradicts_share(line, share, words))]  # fmt: skip
-    for part, total in parts:
-        if any(_part_said(line, total) == part for _, _, line in lines):
+    for part, total, words in parts:
+        if any(_part_said(line, total) == part for line in anywhere):
             continue
         found += [(f"{part}/{total}", other, chunk, span) for chunk, span, line in lines
-                  if (other := _contradicts_part(line, part, total))]  # fmt: skip
+                  if (other := _contradicts_part(line, part, total, words))]  # fmt: skip
     if not found:
         return None
     said, other, chunk, span = found[0]
     return _not_held(q, said, other, index.reports[chunk.report_id], chunk, span, language)
+
+
+def vetted(q: ParsedQuery, ans: Answer, hits: Sequence[Hit], index: LoadedIndex, language: str,
+           intent: str) -> Answer:  # fmt: skip
+    """The answer after the premise check (`false_premise`), else, a figure asked, after the
+    check of the label its figure is stated under (bot/other_label.py); with the intent asked
+    where the answer names none."""
+    checked = false_premise(q, ans, hits, index, language) or (
+        labelled_other(q, ans) if intent == "figure" else None) or ans  # fmt: skip
+    return replace(checked, intent=checked.intent or intent)
 
 
 def _not_held(q: ParsedQuery, premise: str, other: str, report: Report, chunk: Chunk,
