@@ -90,8 +90,8 @@ _NOT_OWNER = r"(?!['’])"
 # communes?") names no count noun after it: a noun further on says where or how, not what.
 # A copula is no such verb: "how many were officials" counts the officials.
 _VERB_AFTER = r"(?:came|come|had|have|has|did|do|does|went|got)"
-# A copula then a preposition says what the counted things were for or in ("dossiers received:
-# how many were for level 3 services?", "how many are in the communes"): the noun after it is
+# A copula then a preposition says what the counted things were for or in ("the permits
+# granted: how many were for small firms?", "how many are in the communes"): the noun after it is
 # no count noun; what is counted is named before "how many".
 _FOR_WHAT = r"(?:were|was|are|is)\s+(?:for|in|at|of|from|on|under|by|through|via)\b"
 # An "of" past the first words ends the phrase counted: "how many field offices of the

@@ -212,8 +212,8 @@ _GUIDING = re.compile(
 )
 
 
-# A rate after an English type word makes it the act, not a document: "resolution rate" is
-# the share resolved ("tỷ lệ giải quyết"), no Nghị quyết.
+# A rate after an English type word makes it the act, not a document: a "resolution rate" is
+# a share resolved ("tỷ lệ giải quyết"), no Nghị quyết.
 _A_MEASURE_OF_IT = re.compile(r"\s+(?:rates?|ratios?|percentages?)\b")
 
 
@@ -227,7 +227,7 @@ def _asked_types(folded: str) -> list[str]:
             continue  # "văn bản hướng dẫn": a guiding document of any type, not a "Hướng dẫn"
         after = folded[m.end() : m.end() + 12]
         if _A_MEASURE_OF_IT.match(after):
-            continue  # "the resolution rate of feedback": how much was resolved, no Resolution
+            continue  # "the land dispute resolution rate": a share resolved, no Resolution
         if re.match(r"\s*(?:so\s*)?\d", after) and not re.match(r"\s*so (?:may|bao)", after):
             continue
         found.append((m.start(), _TYPES[m.group(1)]))

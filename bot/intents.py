@@ -17,6 +17,7 @@ from bot.intents_types import (
     says_summary,
 )
 from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN
+from bot.province_ranked import ranks_provinces
 from bot.report_subject import about_document
 from bot.smalltalk_kind import smalltalk_kind
 from core.query import ParsedQuery
@@ -197,13 +198,6 @@ _REPORT_VERB = re.compile(
 _REPORT_NAMES = re.compile(
     r"\b(?:did|does|do)\b(?:\s+[\w']+){0,8}?\s+reports?\s+name(?=\s+(?:as|for|among)\b)"
 )
-# "Which province integrated more …", "tỉnh nào nhiều … hơn": the province that ranks first on a
-# figure (a comparison), not the province a report belongs to.
-_RANKS_PROVINCES = re.compile(
-    r"\b(?:which|what) province\b.*\b(?:more|most|fewer|fewest|less|least|higher|highest|lower|"
-    r"lowest|larger|largest|greater|greatest|ahead|better|behind)\b|"
-    r"\btinh nao\b.*\b(?:hon|nhat|dan dau)\b"
-)
 _ASKS_COUNT = re.compile(
     r"\b(bao nhieu|how many|how much|so luong|ty le|percent|percentage|per cent|proportion|"
     r"fraction)\b"
@@ -362,7 +356,7 @@ def report_fields(folded: str) -> tuple[str, ...]:
     # "what did the office report about X": the verb, not a report's subject asked
     folded = _REPORT_NAMES.sub(" ", _REPORT_VERB.sub(" ", folded))
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
-    if "province" in found and _RANKS_PROVINCES.search(folded):
+    if "province" in found and ranks_provinces(folded):
         found.remove("province")  # "which province did more …": a comparison, not a report's
     # a date given to select the report is not its date asked, unless nothing else is asked
     selecting = _DATE_GIVEN.sub(" ", folded)

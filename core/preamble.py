@@ -56,7 +56,7 @@ _OPENING = re.compile(
 )
 # A courtesy word at the end: "… bao nhiêu ạ?", "… vậy bạn?", "…, cảm ơn", "…, please"; not
 # "ban", "nha", "the", "ha" after "bao nhiêu": they are nouns there (bản, nhà, thẻ, ha). "rồi"
-# (already: "giải ngân được bao nhiêu phần trăm rồi?") is a particle there too; a share asked
+# (already: "lớp tập huấn đã mở được bao nhiêu rồi?") is a particle there too; a share asked
 # ("phần trăm", "%") ends the question as "bao nhiêu" does. A "tờ rời" (leaflet) keeps its
 # "rời": its "tờ" stands between it and the asking word.
 _CLOSING = re.compile(

@@ -228,9 +228,9 @@ def test_equivalent_counted_words(question: str, sentence: str, figure: str, oth
 
 
 def test_a_noun_after_a_copula_and_a_preposition_is_not_what_is_counted() -> None:
-    # the things counted are named before "how many"; the services only say what they were for
-    assert counted.asked_noun("dossiers received in march: how many were for level 2 services?") == ""
-    assert counted.asked_noun("the dossiers: how many were for online services?") == "ho so"
+    # the things counted are named before "how many"; the firms only say whom they were for
+    assert counted.asked_noun("permits granted last spring: how many were for small firms?") == ""
+    assert counted.asked_noun("the dossiers: how many were from businesses?") == "ho so"
     assert counted.asked_noun("how many were in the districts") == ""
     # a copula then the noun still counts that noun
     assert counted.asked_noun("how many were officials") == counted.asked_noun("how many officials")

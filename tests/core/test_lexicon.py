@@ -317,14 +317,14 @@ def test_everyday_english_reads_as_the_reports_terms() -> None:
 
 
 def test_a_negation_denies_the_whole_term_after_it() -> None:
-    # "non self-managed" denies "self-managed" (tự chủ), not the word "self" alone; the plain
-    # term's wording is not appended beside the denied one
-    managed = parse_query("share of the non self-managed allocation spent so far").expanded
-    assert "khong tu chu" in managed
-    assert " tu chu" not in managed.replace("khong tu chu", "")
+    # "not fully online" denies "fully online" (toàn trình), not the word "fully" alone; the
+    # plain term's wording is not appended beside the denied one
+    online = parse_query("how many commune procedures were not fully online").expanded
+    assert "chua toan trinh" in online
+    assert " toan trinh" not in online.replace("chua toan trinh", "").replace("khong toan trinh", "")
     # a term the lexicon also writes denied inside takes that wording ("kinh phí thực hiện
     # không tự chủ"), not "không" before the whole term
-    funds = parse_query("how far were the non-self-financed funds used up").expanded
+    funds = parse_query("was any non-self-financed funding carried over to next year").expanded
     assert "kinh phi thuc hien khong tu chu" in funds
     assert "khong kinh phi" not in funds
     assert "kinh phi thuc hien tu chu" not in funds
@@ -333,11 +333,26 @@ def test_a_negation_denies_the_whole_term_after_it() -> None:
 
 
 def test_the_denied_forms_come_from_the_lexicon() -> None:
-    assert NEGATED_REACH >= 2  # a denied term may be of two words or more ("self financed")
-    spans = negated_spans("rate of non autonomous funding used", to_vietnamese)
+    spans = negated_spans("was the non autonomous funding cut", to_vietnamese)
     assert spans == []  # the lexicon writes "non-autonomous funding" whole: no negation
-    (a, b, wordings), = negated_spans("rate of non self financed funding used", to_vietnamese)
+    text = "was the non self financed funding cut"
+    (a, b, wordings), = negated_spans(text, to_vietnamese)
     assert "kinh phi thuc hien khong tu chu" in wordings
-    text = "rate of non self financed funding used"
     assert text[a:b] == "non self financed funding"
-    assert without_denied(text, to_vietnamese) == "rate of  used"
+    assert without_denied(text, to_vietnamese) == "was the  cut"
+
+
+def test_a_negation_reaches_a_term_of_as_many_words_as_its_reach_and_no_longer() -> None:
+    # "self financed funding" (as many words as the reach) is denied whole
+    within = "non self financed funding"
+    assert len(within.split()) == NEGATED_REACH + 1
+    (a, b, wordings), = negated_spans(within, to_vietnamese)
+    assert (a, b) == (0, len(within))
+    assert "kinh phi thuc hien khong tu chu" in wordings
+    # "e commerce trading platform" (one word more) is out of reach: only its first words are
+    # denied, never the whole platform (sàn giao dịch thương mại điện tử)
+    beyond = "non e commerce trading platform"
+    assert len(beyond.split()) == NEGATED_REACH + 2
+    (a, b, wordings), = negated_spans(beyond, to_vietnamese)
+    assert b < beyond.index("trading")
+    assert not any("san giao dich" in w for w in wordings)

@@ -20,8 +20,8 @@ from core.query import parse_query
         ("anh chi cho em hoi voi, tinh co bao nhieu xa", "tinh co bao nhieu xa"),
         ("chao ad, muon hoi ve so ho so", "so ho so"),
         ("vui long cho biet so cuoc hop", "so cuoc hop"),
-        ("von giai ngan duoc bao nhieu roi?", "von giai ngan duoc bao nhieu?"),  # rồi: already
-        ("ty le ho so truc tuyen dat may phan tram roi a", "ty le ho so truc tuyen dat may phan tram"),
+        ("so lop tap huan da mo duoc bao nhieu roi?", "so lop tap huan da mo duoc bao nhieu?"),  # rồi: already
+        ("ty le xa co wifi cong cong dat may phan tram roi a", "ty le xa co wifi cong cong dat may phan tram"),
     ],
 )
 def test_the_courtesy_is_taken_off(folded: str, rest: str) -> None:
