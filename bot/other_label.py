@@ -49,11 +49,11 @@ def _labels(line: str) -> list[tuple[str, list[str]]]:
 
 
 def asked_words(q: ParsedQuery, en: bool) -> set[str]:
-    """The words naming the asked measure: the question's own for a Vietnamese one, its
-    glossary's report wordings for an English one (its English words are in no report line);
-    no asking word, province or unit."""
+    """The words naming the asked measure: the question's own and its glossary's report wordings
+    (an abbreviation's full words) for a Vietnamese one, only the latter for an English one (its
+    English words are in no report line); no asking word, province or unit."""
     places = set(_WORD.findall(fold(" ".join(q.provinces))))
-    said = " ".join(expansions(q.folded)) if en else q.folded
+    said = " ".join(expansions(q.folded)) if en else q.expanded
     return {w for w in _WORD.findall(said) if w not in STOP | places | _UNITS}
 
 

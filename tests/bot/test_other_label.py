@@ -81,6 +81,11 @@ def test_units_and_asking_words_name_no_measure() -> None:
     assert [c.figure for c in ans.candidates] == ["95,7", "812,4"]
 
 
+def test_an_abbreviation_asks_its_full_words_too() -> None:
+    asked = asked_words(parse_query("Có bao nhiêu CBCCVC nghỉ hưu trước tuổi?"), False)
+    assert {"cbccvc", "cong", "chuc", "vien", "nghi", "huu"} <= asked
+
+
 def test_an_english_question_is_asked_by_its_report_wordings_only() -> None:
     asked = asked_words(parse_query("How many mobile apps were launched?"), True)
     assert asked == {"ung", "dung"}
