@@ -1,8 +1,7 @@
 """A figure stated in bold whose own label in its quoted line names little of what is asked,
-while another figure of the same line is labelled with the question's words ("Tổng chi … ước
-đạt X, trong đó: Chi đầu tư phát triển ước đạt Y" for "chi đầu tư phát triển bao nhiêu?"),
-becomes "not sure" with both: the line's figures belong to two measures, and the stated one is
-the other measure's."""
+while another figure of the same line is labelled with the asked words ("Tổng số hộ nuôi trồng đạt X hộ, trong đó: hộ nuôi cá nước lạnh đạt Y hộ" for "bao nhiêu hộ
+nuôi cá nước lạnh?"), becomes "not sure" with both: the line's figures belong to two measures,
+and the stated one is the other measure's."""
 
 from __future__ import annotations
 
@@ -11,15 +10,15 @@ from dataclasses import replace
 
 from bot.render import hedge_text
 from bot.stopwords import STOP
-from core.query import ParsedQuery
+from core.query import ParsedQuery, expansions
 from core.result import Answer, FigureCandidate
-from core.text import fold
+from core.text import NUMBER, figures, fold
 
-# The other figure's label must hold at least this share of the question's topic words: it
-# names the asked measure, not one word of it.
+# The other figure's label must hold at least this share of the asked words: it names the
+# asked measure, not one word of it.
 LABEL_ASKED = 0.75
-# The stated figure's label holds less than this share: it names another measure ("tổng chi
-# ngân sách" against "chi đầu tư phát triển" shares "chi" alone).
+# The stated figure's label holds less than this share of the asked words: it names another
+# measure ("tổng số hộ nuôi trồng" against "hộ nuôi cá nước lạnh" shares two words of five).
 LABEL_STATED = 0.5
 # The stated figure's label must have at least this many content words to be read as naming
 # another measure: a short one ("… mức độ 4 là: 1.044") was cut at its own colon or figure.
@@ -27,7 +26,9 @@ LABEL_MIN_WORDS = 3
 # A label is the words since the figure before it or a clause mark, at most this many.
 LABEL_SPAN = 10
 
-_FIGURE = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\d])|(?<![\w.,])\d(?![\d.,]*\d)")
+# Units a figure is counted in: the question's "bao nhiêu tỷ đồng" names no measure, and a
+# line's label keeps its unit after its figure, not before the next one.
+_UNITS = frozenset(["ty", "trieu", "nghin", "dong", "vnd", "usd"])
 _MARK = re.compile(r"[:;(]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD = re.compile(r"[a-z]+")
@@ -36,15 +37,24 @@ _WORD = re.compile(r"[a-z]+")
 def _labels(line: str) -> list[tuple[str, list[str]]]:
     """Each figure of a folded line with the words of its label; a year ("năm 2021") is part
     of a label, neither a figure nor where a label starts."""
-    figures = [m for m in _FIGURE.finditer(line) if not _YEAR.fullmatch(m.group(0))]
+    numbers = [m for m in NUMBER.finditer(line) if not _YEAR.fullmatch(m.group(0))]
     found = []
-    for m in figures:
+    for m in numbers:
         before = line[: m.start()]
         marks = [b.end() for b in _MARK.finditer(before)]
-        cut = max(marks + [f.end() for f in figures if f.end() <= m.start()], default=0)
+        cut = max(marks + [f.end() for f in numbers if f.end() <= m.start()], default=0)
         words = [w for w in _WORD.findall(before[cut:])][-LABEL_SPAN:]
         found.append((m.group(0), words))
     return found
+
+
+def asked_words(q: ParsedQuery, en: bool) -> set[str]:
+    """The words naming the asked measure: the question's own and its glossary's report wordings
+    (an abbreviation's full words) for a Vietnamese one, only the latter for an English one (its
+    English words are in no report line); no asking word, province or unit."""
+    places = set(_WORD.findall(fold(" ".join(q.provinces))))
+    said = " ".join(expansions(q.folded)) if en else q.expanded
+    return {w for w in _WORD.findall(said) if w not in STOP | places | _UNITS}
 
 
 def _share(asked: set[str], words: list[str]) -> float:
@@ -54,27 +64,25 @@ def _share(asked: set[str], words: list[str]) -> float:
 
 def labelled_other(q: ParsedQuery, ans: Answer) -> Answer | None:
     """ "Not sure" with both figures when the stated figure's label names another measure and
-    another figure of its line is labelled with the question's words; None otherwise."""
+    another figure of its line is labelled with the asked words; None otherwise."""
     if ans.abstained or not ans.figure or not ans.citations:
         return None
     cit = ans.citations[0]
-    places = set(_WORD.findall(fold(" ".join(q.provinces))))
-    asked = {w for w in _WORD.findall(q.expanded) if w not in STOP and w not in places}
-    if len(asked) < 2:
-        return None
+    en = ans.language == "en"
     labels = _labels(fold(cit.quote))
-    stated = [words for fig, words in labels if fold(fig) == fold(ans.figure)]
-    own = [w for w in stated[0] if w not in STOP] if stated else []
-    if len(own) < LABEL_MIN_WORDS or _share(asked, stated[0]) >= LABEL_STATED:
+    mine = figures(ans.figure)
+    asked = asked_words(q, en)
+    stated = next((words for fig, words in labels if figures(fig) == mine), [])
+    own = [w for w in stated if w not in STOP]
+    if len(asked) < 2 or len(own) < LABEL_MIN_WORDS or _share(asked, stated) >= LABEL_STATED:
         return None
     other = next((fig for fig, words in labels
-                  if fold(fig) != fold(ans.figure) and _share(asked, words) >= LABEL_ASKED), "")  # fmt: skip
+                  if figures(fig) != mine and _share(asked, words) >= LABEL_ASKED), "")  # fmt: skip
     if not other:
         return None
-    en = ans.language == "en"
-    mine = next((t for t in _FIGURE.findall(cit.quote) if fold(t) == fold(other)), other)
+    said = next((t for t in NUMBER.findall(cit.quote) if figures(t) == figures(other)), other)
     options = (
-        FigureCandidate(mine, cit.quote, cit.period, cit),
+        FigureCandidate(said, cit.quote, cit.period, cit),
         FigureCandidate(ans.figure, cit.quote, cit.period, cit),
     )
     return replace(ans, text=hedge_text(options, (cit,), en), figure="", candidates=options)

@@ -6,24 +6,30 @@ naming a task or a result of its own, are what the part is about, so a summary l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.structure import STOP, Item, Words
+from bot.compare_kind import content_words
+from bot.structure import Item
+from core.text import fold
 
 if TYPE_CHECKING:  # (summary_parts imports section_answer, which imports this module)
     from bot.section_answer import Block
     from bot.summary_parts import Part
     from index.generations import LoadedIndex
 
-# Words of carrying on, doing or planning in general ("tiếp tục thực hiện … kế hoạch", "đẩy
-# mạnh triển khai …"), folded, one token each: ordinary Vietnamese that names no area of work.
-_CARRYING_ON = frozenset(
+# Words of carrying on what is already under way ("tiếp tục", "duy trì", "đẩy mạnh", "tăng
+# cường"), folded: an item restating the subject says one of them; an item of its own ("Ban hành
+# kế hoạch …", "Hoàn thành …") names a step, not a carrying on.
+_CARRYING_ON = re.compile(r"\b(?:tiep tuc|duy tri|day manh|tang cuong)\b")
+# Words it may say beside the subject's, folded, one token each: carrying on or out ("thực hiện",
+# "triển khai") the plan, tasks or programme in general; ordinary Vietnamese naming no area.
+_GENERAL = frozenset(
     [
-        "tiep", "tuc", "thuc", "hien", "trien", "khai", "day", "manh", "tang", "cuong", "ke",
-        "hoach", "nhiem", "vu", "cong", "tac", "noi", "dung", "chuong", "trinh", "hoat",
-        "dong", "theo", "bao", "dam", "hoan", "thanh", "tot", "duoc", "giao", "de", "ra", "da",
-        "ban", "hanh", "tren", "dia", "cac", "nganh", "cap",
+        "tiep", "tuc", "duy", "tri", "day", "manh", "tang", "cuong", "thuc", "hien", "trien",
+        "khai", "ke", "hoach", "nhiem", "vu", "cong", "tac", "chuong", "trinh", "noi", "dung",
+        "theo", "de", "ra", "duoc", "giao",
     ]
 )  # fmt: skip
 # The fewest items that must be left beside those dropped: a part of only a few items is told
@@ -31,15 +37,13 @@ _CARRYING_ON = frozenset(
 MIN_LEFT = 3
 
 
-def _own_words(text: str) -> set[str]:
-    """A text's words that say what it is about: no stop word, number or single letter."""
-    return {t for t in Words.of(text).tokens if t not in STOP and len(t) > 1 and not t.isdigit()}
-
-
 def restates_subject(text: str, title: str) -> bool:
-    """Whether a text says nothing beyond the report's title and words of carrying on."""
-    own = _own_words(text)
-    return bool(own) and own <= _own_words(title) | _CARRYING_ON
+    """Whether a text only carries on the report's subject: words of carrying on, and no word
+    beyond the report's title and general ones."""
+    own = content_words(fold(text))
+    if not own or not _CARRYING_ON.search(fold(text)):
+        return False
+    return own <= content_words(fold(title)) | _GENERAL
 
 
 def beyond_subject(parts: Sequence[Part], index: LoadedIndex, block: Block) -> list[Part]:

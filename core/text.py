@@ -277,7 +277,8 @@ MONTHS = {
 MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 
 _FIG_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
-_FIG_NUMBER = re.compile(r"(?<![\w])\d(?:[\d.,]*\d)?")
+# One number as a text writes it ("1.044", "55,82", "19.817,068"): what `figures` reads.
+NUMBER = re.compile(r"(?<![\w])\d(?:[\d.,]*\d)?")
 
 
 def _fmt(value: float) -> str:
@@ -290,7 +291,7 @@ def figures(text: str) -> set[str]:
     found: set[str] = set()
     for m in _FIG_DATE.finditer(text):
         found.add(f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")
-    for m in _FIG_NUMBER.finditer(_FIG_DATE.sub(" ", text)):
+    for m in NUMBER.finditer(_FIG_DATE.sub(" ", text)):
         value = parse_number(m.group(0))
         if value is not None:
             found.add(_fmt(value))
