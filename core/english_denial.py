@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 
-# The words after "no" that make a bound ("no more than"), a time ("no later than"), a set
+# The words after the absence that make a bound ("no more than"), a time ("no later than"), a set
 # phrase ("no one", "no change") or a report's silence ("gives no figure"), not a thing absent.
 _NOT_A_THING = (
     r"more|less|fewer|later|earlier|sooner|longer|than|one|matter|doubt|change|changes|"
-    r"exception|exceptions|need|further|sign|signs|data|information|figure|figures|number"
+    r"exception|exceptions|need|further|sign|signs|data|information|figure|figures|number|"
+    r"to|been|be"  # "did not have to", "should not have been returned": no having denied
 )
-# Verbs of having, denied after "not" / "don't" / "never" ("do not have a plan").
-_HAVE = r"have|has|had|having|possess|possesses|possessed|own|owned"
+# Verbs of having, denied after "not" / "don't" / "never" ("do not have a plan"); no "own"
+# ("not owned by the state" says whose, not what lacks).
+_HAVE = r"have|has|had|having|possess|possesses|possessed"
 # An absence before the thing denied (folded, punctuation read as a space): group 1 is the
 # absence's words, group 2 the first word of the thing. "don t" is a folded "don't".
 ABSENCE = re.compile(

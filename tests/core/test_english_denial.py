@@ -37,6 +37,9 @@ def test_an_english_absence_is_read(question: str) -> None:
         "a permit with no later than 7 working days to wait",
         "districts that have no fewer than 60 staff",
         "wards that had no change in staff",
+        "dossiers that did not have to be sent again",
+        "cases that should not have been returned",
+        "buildings not owned by the province",
         "offices that no longer use paper",
         "teachers admitted without an exam",  # the manner of an admission, nothing lacked
         "complaints handled without delay",
