@@ -7,7 +7,8 @@ Ordinary uses of "no" are no absence: "report no. 104" (a number: no word follow
 than", "no more than 5 days" (a bound on a figure, not the absence of a thing: the figure
 asked is still the one written), "no longer". A bare "without" ("admitted without an exam",
 "resolved without delay") says the manner of a thing done, not a thing a unit lacks: only
-"without any" reads as absence here."""
+"without any" reads as absence here. "none" is not read: it stands for a thing said before it
+("how many had none?"), which this reading cannot name."""
 
 from __future__ import annotations
 
