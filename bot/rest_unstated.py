@@ -94,7 +94,12 @@ def says_rest(quote: str, figure: str, says: re.Pattern[str] = SAYS_REST) -> boo
         return False
     folded, at = found
     label = re.split(r"\d", clause_before(folded, at.start(), SENTENCE_OPENS))[-1]
-    return bool(says.search(clause_at(folded, at)[1]) or says.search(label))
+    before, own = clause_at(folded, at)
+    if says is SAYS_ABSENT and (after := re.search(r"\d", folded[at.end() :])):
+        # an absence is the figure's own up to the next figure: "10 công chức lãnh đạo và 18
+        # công chức không giữ chức danh" denies the 18, not the 10
+        own = own[: len(before) + len(at.group(0)) + after.start()]
+    return bool(says.search(own) or says.search(label))
 
 
 def _value(figure: str) -> float | None:

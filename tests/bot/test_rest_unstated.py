@@ -183,3 +183,15 @@ def test_a_figure_saying_the_absence_stands_or_comes_first() -> None:
 def test_a_question_of_those_having_leaves_their_figure() -> None:
     assert rest_unstated(parse_query("How many wards had a library?"),
                          _ans("18/25", _HAVE, language="en")) is None  # fmt: skip
+
+
+def test_an_absence_said_of_the_next_figure_is_not_the_figure_before() -> None:
+    # "6 … có thư viện và 4 … chưa có": the denial is the 4's own, not the 6's
+    quote = "Tổng số 10 phường (trong đó 6 phường có thư viện và 4 phường chưa có thư viện)."
+    assert says_rest(quote, "4", SAYS_ABSENT)
+    assert not says_rest(quote, "6", SAYS_ABSENT)
+    q = parse_query("How many wards had no library?")
+    assert rest_unstated(q, _ans("4", quote, language="en")) is None
+    out = rest_unstated(q, _ans("6", quote, language="en"))
+    assert out is not None
+    assert "**" not in out.text
