@@ -452,7 +452,7 @@ def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: Loa
     ans = near_miss(q, ans, language, intent) or ans
     if intent == "figure":
         ans = part_for_whole(q, ans, index) or subset_for_whole(q, ans) or ans
-    if intent == "figure" or intent == "percent" and asks_absent(q.folded):  # "had no server"
+    if intent == "figure" or (intent == "percent" and asks_absent(q.folded)):  # "had no server"
         ans = rest_unstated(q, ans) or ans  # "còn bao nhiêu": not the whole, not the part done
     return ans
 

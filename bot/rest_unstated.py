@@ -60,8 +60,8 @@ _WHOLE = re.compile(
 # figure a hundred times smaller is of another thing ("7" of "7 tỷ", a level, a month).
 MIN_PART_SHARE = 0.01
 # A figure's own clause saying a thing absent (folded), for a question asking an absence
-# (`core.english_denial`: "communes that had no website"): "chưa có …", "không có …", "chưa …"
-# or "không …" before it; the remaining states of `SAYS_REST` say one too.
+# (`core.english_denial`: "communes that had no website"): "chưa có …", "không có …", "thiếu …"
+# or a plain "chưa" / "không" in its own words; the remaining states of `SAYS_REST` say one too.
 SAYS_ABSENT = re.compile(rf"{SAYS_REST.pattern}|\b(?:khong|chua|thieu)\b")
 _NOTE = {
     False: ("Các báo cáo không nêu trực tiếp số còn lại / chưa thực hiện mà câu hỏi hỏi. "
