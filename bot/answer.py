@@ -36,6 +36,7 @@ from bot.several_figures import several
 from bot.smalltalk import SmallTalk
 from bot.stated_change import stated_change, stated_rank
 from bot.stopwords import STOP
+from core.english_denial import asks_absent
 from core.errors import BadQuestionError
 from core.query import GLOSSARY_RE, ParsedQuery, parse_query
 from core.result import Answer, Citation, FigureCandidate
@@ -451,6 +452,7 @@ def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: Loa
     ans = near_miss(q, ans, language, intent) or ans
     if intent == "figure":
         ans = part_for_whole(q, ans, index) or subset_for_whole(q, ans) or ans
+    if intent == "figure" or (intent == "percent" and asks_absent(q.folded)):  # "had no server"
         ans = rest_unstated(q, ans) or ans  # "còn bao nhiêu": not the whole, not the part done
     return ans
 

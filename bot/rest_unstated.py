@@ -17,6 +17,7 @@ from bot.extractive.stated import given
 from bot.figure_clause import SENTENCE_OPENS, clause_at, clause_before, figure_at
 from bot.nearest import stated
 from bot.render import HEDGE_HEAD, hedge_text
+from core.english_denial import asks_absent
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold, parse_number
@@ -58,6 +59,10 @@ _WHOLE = re.compile(
 # The least share of the whole a part done may be for the two to be read as whole and part: a
 # figure a hundred times smaller is of another thing ("7" of "7 tỷ", a level, a month).
 MIN_PART_SHARE = 0.01
+# A figure's own clause saying a thing absent (folded), for a question asking an absence
+# (`core.english_denial`: "communes that had no website"): "chưa có …", "không có …", "thiếu …"
+# or a plain "chưa" / "không" in its own words; the remaining states of `SAYS_REST` say one too.
+SAYS_ABSENT = re.compile(rf"{SAYS_REST.pattern}|\b(?:khong|chua|thieu)\b")
 _NOTE = {
     False: ("Các báo cáo không nêu trực tiếp số còn lại / chưa thực hiện mà câu hỏi hỏi. "
             "Số liệu báo cáo nêu:"),
@@ -80,16 +85,21 @@ def asks_rest(folded: str) -> bool:
     return len(_REMAIN.findall(folded)) > len(_PLACED.findall(folded))
 
 
-def says_rest(quote: str, figure: str) -> bool:
+def says_rest(quote: str, figure: str, says: re.Pattern[str] = SAYS_REST) -> bool:
     """Whether the figure's own clause in its quote, or its label before a colon back to the
     figure or sentence break before it ("Nguồn vốn còn lại: 3.100 triệu"), says a remaining or
-    unfinished state."""
+    unfinished state (`says`: an absence, for a question asking one, `SAYS_ABSENT`)."""
     found = figure_at(quote, figure)
     if found is None:
         return False
     folded, at = found
     label = re.split(r"\d", clause_before(folded, at.start(), SENTENCE_OPENS))[-1]
-    return bool(SAYS_REST.search(clause_at(folded, at)[1]) or SAYS_REST.search(label))
+    before, own = clause_at(folded, at)
+    if says is SAYS_ABSENT and (after := re.search(r"\d", folded[at.end() :])):
+        # an absence is the figure's own up to the next figure: "10 công chức lãnh đạo và 18
+        # công chức không giữ chức danh" denies the 18, not the 10
+        own = own[: len(before) + len(at.group(0)) + after.start()]
+    return bool(says.search(own) or says.search(label))
 
 
 def _value(figure: str) -> float | None:
@@ -204,16 +214,18 @@ def rest_unstated(q: ParsedQuery, ans: Answer) -> Answer | None:
     clause says no remaining state (`says_rest`): none in bold, a runner-up that says one first,
     else the whole and the part done with their difference computed; None when it stands."""
     pairs = stated(ans)
-    if not ans.figure or not pairs or not asks_rest(q.folded):
+    absent = asks_absent(q.folded)  # "had no website": what lacks it, a rest of a kind
+    if not ans.figure or not pairs or not (absent or asks_rest(q.folded)):
         return None
+    says = SAYS_ABSENT if absent else SAYS_REST
     fig, cit = pairs[0]
-    if says_rest(cit.quote, fig) or says_rest(cit.quote_original, fig):
+    if says_rest(cit.quote, fig, says) or says_rest(cit.quote_original, fig, says):
         return None
     en = ans.language == "en"
     cit = replace(cit, n=1)
     mine = FigureCandidate(fig, ans.counts or fig, ans.holds_for, cit)
     pair = _whole_and_done(q, fig, cit)
-    rest = [c for c in ans.candidates if says_rest(c.citation.quote, c.figure)][:1]
+    rest = [c for c in ans.candidates if says_rest(c.citation.quote, c.figure, says)][:1]
     if pair is None and rest:
         other = replace(rest[0], citation=replace(rest[0].citation, n=1))
         mine = replace(mine, citation=replace(cit, n=2))

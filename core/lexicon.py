@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.english_denial import ABSENCE, ABSENCE_WORDINGS
 from core.text import fold, is_syllable, quarter_number
 
 LEXICON = Path(__file__).with_name("lexicon.tsv")
@@ -389,7 +390,10 @@ def negated_spans(
     pattern, _ = english_index()
     inside = [w.span(1) for w in pattern.finditer(text)]
     denied_forms = _denied_forms()
-    for m in _NEGATION.finditer(text):
+    # an absence ("had no website", "lacking a plan": core/english_denial.py) denies too, the
+    # reports' way: "chưa có trang thông tin điện tử", "không có …"
+    absences = [(m, ABSENCE_WORDINGS) for m in ABSENCE.finditer(text)]
+    for m, said in [*((m, ()) for m in _NEGATION.finditer(text)), *absences]:
         if any(a <= m.start() and m.end() <= b for a, b in inside):
             continue
         negators = {"non": ("khong",), "not": ("chua", "khong"), "never": ("chua", "khong")}
@@ -397,12 +401,12 @@ def negated_spans(
         wordings: list[str] = []
         for t in terms:
             t = t.removeprefix("da ")  # "đã giải quyết" (done) negated is "chưa giải quyết"
-            for neg in negators.get(m.group(1) or "", ("chua",)):
+            for neg in said or negators.get(m.group(1) or "", ("chua",)):
                 w = denied_forms.get((" ".join(re.sub(r"[^a-z0-9 ]+", " ", t).split()), neg))
                 if (w := w or f"{neg} {t}") not in wordings:
                     wordings.append(w)
         out.append((m.start(), end, wordings))
-    return out
+    return sorted(out)
 
 
 def negated(folded_english: str, terms_of: Callable[[str], Iterable[str]]) -> list[str]:
@@ -424,7 +428,13 @@ def without_denied(folded_english: str, terms_of: Callable[[str], Iterable[str]]
     if not spans:
         return folded_english
     text = " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded_english).split())
-    for a, b in reversed(spans):
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:  # sorted by start; an absence may hold a negation ("not have")
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    for a, b in reversed(merged):
         text = text[:a] + text[b:]
     return text
 

@@ -147,7 +147,8 @@ def said_otherwise(
 # Words between a negation and the thing it says is absent, skipped ("không có cán bộ").
 _SKIPPED_BEFORE_NOUN = _SKIPPED | {"co"}
 # An English question's denials: it asks a denied thing whose report wording it does not type.
-_ENGLISH_NEGATIONS = frozenset({"without", "not", "no", "non", "never", "unresolved", "none"})
+_ENGLISH_NEGATIONS = frozenset({"without", "not", "no", "non", "never", "unresolved", "none",
+                                "lack", "lacks", "lacked", "lacking"})  # fmt: skip
 
 
 def undenied(words: Sequence[str], question: Sequence[str]) -> list[str]:

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from bot.extractive.stated import given
-from bot.rest_unstated import MIN_PART_SHARE, asks_rest, rest_unstated, says_rest
+from bot.rest_unstated import (
+    MIN_PART_SHARE,
+    SAYS_ABSENT,
+    asks_rest,
+    rest_unstated,
+    says_rest,
+)
 from core.query import parse_query
 from core.result import Answer, Citation, FigureCandidate
 from core.text import fold
@@ -146,3 +152,46 @@ def test_a_computed_difference_has_no_float_noise() -> None:
     assert out is not None
     assert "= 2,5" in out.text
     assert "2,4999" not in out.text
+
+
+_HAVE = "Đến nay 18/25 phường có thư viện, đạt 72%."
+
+
+def test_a_figure_of_those_having_never_bold_for_an_absence_asked() -> None:
+    # "had no library": the 18 with one, or their share, count the opposite of what is asked
+    for question, figure in (("How many wards had no library in 2021?", "18/25"),
+                             ("What share of wards lack a library?", "72%")):  # fmt: skip
+        out = rest_unstated(parse_query(question), _ans(figure, _HAVE, language="en"))
+        assert out is not None
+        assert "**" not in out.text
+        assert out.figure == ""
+
+
+def test_a_figure_saying_the_absence_stands_or_comes_first() -> None:
+    said = "Toàn tỉnh có 7 phường không có thư viện."
+    q = parse_query("How many wards do not have a library?")
+    assert says_rest(said, "7", SAYS_ABSENT)
+    assert not says_rest(said, "7")  # "không có" is no remaining state of its own
+    assert rest_unstated(q, _ans("7", said, language="en")) is None
+    other = FigureCandidate("7", "không có thư viện", "", _cit(said))
+    out = rest_unstated(q, _ans("18/25", _HAVE, (other,), language="en"))
+    assert out is not None
+    assert out.candidates[0].figure == "7"
+    assert "**" not in out.text
+
+
+def test_a_question_of_those_having_leaves_their_figure() -> None:
+    assert rest_unstated(parse_query("How many wards had a library?"),
+                         _ans("18/25", _HAVE, language="en")) is None  # fmt: skip
+
+
+def test_an_absence_said_of_the_next_figure_is_not_the_figure_before() -> None:
+    # "6 … có thư viện và 4 … chưa có": the denial is the 4's own, not the 6's
+    quote = "Tổng số 10 phường (trong đó 6 phường có thư viện và 4 phường chưa có thư viện)."
+    assert says_rest(quote, "4", SAYS_ABSENT)
+    assert not says_rest(quote, "6", SAYS_ABSENT)
+    q = parse_query("How many wards had no library?")
+    assert rest_unstated(q, _ans("4", quote, language="en")) is None
+    out = rest_unstated(q, _ans("6", quote, language="en"))
+    assert out is not None
+    assert "**" not in out.text
