@@ -40,7 +40,7 @@ def joined_cover(
     words = [topic_of(s) for s in sides]
     if not all(words):
         return best
-    for up in sorted(named, key=lambda b: len(b.path)):
+    for up in sorted(named, key=lambda b: -len(b.path)):  # the nearest part above first
         if len(up.path) >= len(best.path) or best.path[: len(up.path)] != up.path:
             continue
         for mine, other in ((0, 1), (1, 0)):
