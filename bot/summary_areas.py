@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.part_before_colon import named_before_colon
 from bot.section_answer import Block, read_out
 from bot.structure import Words
 from bot.summary_named import NAMED_PART, PART_NOUNS, REPORT_NAMED, NamedParts
@@ -80,8 +81,9 @@ def areas_of_subject(parts: NamedParts, q: ParsedQuery, report_id: str) -> bool:
 
 def without_part_nouns(q: ParsedQuery) -> ParsedQuery:
     """The question without the nouns that say "part" ("section", "chapter"): no topic words,
-    though the glossary reads "section" as "phòng" or "chuyên mục"."""
-    return replace(q, folded=PART_NOUNS.sub(" ", q.folded))
+    though the glossary reads "section" as "phòng" or "chuyên mục"; and without what it lists
+    after a colon that follows the part it names (`named_before_colon`)."""
+    return replace(q, folded=PART_NOUNS.sub(" ", named_before_colon(q.folded)))
 
 
 def agency_words(agency: str) -> frozenset[str]:

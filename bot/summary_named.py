@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.intents_types import SECTION_KINDS, section_kinds
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
+from bot.part_before_colon import named_before_colon
 from bot.part_labels import ends_in, part_labels
 from bot.section_answer import (
     TOPIC_EN,
@@ -19,6 +20,7 @@ from bot.section_answer import (
     topic_sequence,
 )
 from bot.structure import Section, Words, topic_pairs
+from bot.summary_joined import joined_cover
 from bot.summary_parts import (
     area_labels,
     areas_listed,
@@ -55,6 +57,10 @@ ASKED_FOR = re.compile(
     r"noi dung gi|van de gi|nhung gi)|"
     # "tóm tắt tình hình tài chính công": the state of a topic, not a topic word
     r"tinh hinh|"
+    # "… làm được gì về X", "tóm tắt ngắn / ngắn gọn", "số liệu chính thôi": what is done, how
+    # long, and the key figures (a summary's own "Số liệu chính") asked, not a topic
+    r"lam (?:duoc )?(?:nhung )?gi|ngan gon|(?<=tom tat )ngan|(?<=tom luoc )ngan|"
+    r"(?:so lieu|con so) chinh(?! thuc)|"
     # "tóm tắt giúp mình …", "cho tôi …": who asks, not the topic ("minh bạch" keeps its "minh")
     r"(?:giup|gium|ho|cho)\s+(?:minh|toi|tui|em|anh|chi)|"
     # the department that writes the report ("Tuyen Quang DIC", "Sở TT&TT"): who reports
@@ -176,7 +182,8 @@ class NamedParts:
     def topic_words(self, q: ParsedQuery) -> tuple[list[str], list[str]]:
         """The question's topic words (each once) and their sequence, without the words that
         ask for a summary."""
-        topic = replace(q, folded=PART_NOUNS.sub(" ", ASKED_FOR.sub(" ", q.folded)))
+        asked = named_before_colon(q.folded)  # "the X section: a, b and c" names X
+        topic = replace(q, folded=PART_NOUNS.sub(" ", ASKED_FOR.sub(" ", asked)))
         seq = [w for w in topic_sequence(topic) if w not in _ASKING]
         return list(dict.fromkeys(spelled_out(topic, known(seq, self.sections.idf)))), seq
 
@@ -207,6 +214,8 @@ class NamedParts:
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
         best = self._best_named(words, seq, typed, rank_of, self.parts_of(report_id))
+        if best is not None:  # "cải cách TTHC và một cửa": the part holding both
+            best = self._joined(q, best, report_id)
         if best is not None and asks_main_results(q.folded):  # its results, not its assessment
             best = results_child(self.sections.blocks(report_id), best) or best
         if best is None and areas:
@@ -296,6 +305,14 @@ class NamedParts:
             if best is None or key > best[0]:
                 best = (key, b)
         return best[1] if best else None
+
+    def _joined(self, q: ParsedQuery, best: Block, report_id: str) -> Block:
+        """`joined_cover`: the part above `best` that holds both topics the question joins."""
+        named = [b for b in self.parts_of(report_id) if b.heading]
+        topic = lambda s: self.topic_words(replace(q, folded=s, text=s))[0]  # noqa: E731
+        own = lambda w, b: max(named_by(w, Words.of(read_out(h)), self.sections.idf)[0]  # noqa: E731
+                               for h in _headings(b))  # fmt: skip
+        return joined_cover(named_before_colon(q.folded), best, named, topic, own, NAMED_PART)
 
     def _named(
         self, words: list[str], seq: list[str], typed: set[str], b: Block

@@ -1,0 +1,23 @@
+"""A part asked by name before a colon, its contents listed after it ("summarise the public
+finance section: budget allocated, spending rates and disbursement", "tóm tắt phần cải cách
+tài chính công: kinh phí, giải ngân"): the words before the colon name the part; those after
+say what to tell of it, and name narrower areas of it that would otherwise be taken for the
+part asked."""
+
+from __future__ import annotations
+
+import re
+
+# A part noun (folded), then the part's name, then a colon: the name ends there. The noun may
+# stand before the name ("phần cải cách tài chính công:") or after it ("the public finance
+# section of the … report:"); at most a report's description between it and the colon.
+_NAMED_THEN_COLON = re.compile(
+    r"^(?P<named>[^:]*\b(?:sections?|parts?|chapters?|phan|muc)\b[^:]*?)\s*:\s*\S"
+)
+
+
+def named_before_colon(folded: str) -> str:
+    """The (folded) question up to the colon after the part it names, or all of it when it
+    names no part before a colon."""
+    m = _NAMED_THEN_COLON.match(folded)
+    return m.group("named") if m else folded
