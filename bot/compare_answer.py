@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from bot.answer import Answer
-from bot.compare_anchor import anchored
+from bot.compare_anchor import anchored, report_figures
 from bot.compare_apart import with_gap
 from bot.compare_average import average_cells
 from bot.compare_headline import headline_of_parts
@@ -90,8 +90,8 @@ class CompareAnswerer:
             return measure_table(table, own, [])
         # two unsure sides whose reports give one of their figures in one sentence: settled
         filled = parallel(self.cells.cells(q, sides, language), q.folded)
-        # an unsure side whose report gives one of its figures in a bold side's measure words
-        filled = anchored(filled)
+        # an unsure or missing side whose report gives a figure in a bold side's measure words
+        filled = anchored(filled, lambda side: report_figures(self.index, side))
         # an average asked alone: the average a line gives beside its total, never the total
         filled = average_cells(q, filled, language == "en")
         # a side unsure among one line's total and its parts, none of them asked: the total

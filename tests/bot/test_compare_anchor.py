@@ -5,12 +5,14 @@ for the test."""
 
 from __future__ import annotations
 
+from bot.answer import AnswerService
 from bot.compare_anchor import (
     MEASURE_GAP,
     MEASURE_MATCH,
     MEASURE_WORDS,
     MIN_MEASURE_WORDS,
     anchored,
+    report_figures,
 )
 from bot.compare_sides import Side
 from bot.compare_table import Cell
@@ -58,8 +60,8 @@ def test_another_counted_thing_or_form_of_figure_stays_unsure() -> None:
 
 
 def test_few_measure_words_in_common_stay_unsure() -> None:
-    # "công chức" and nothing more of "công chức cấp xã được tập": 2 of 5 words
-    assert 2 / MEASURE_WORDS < MEASURE_MATCH
+    # "công chức" and nothing more of "công chức cấp xã được tập huấn kỹ năng số": 1 of 9 pairs
+    assert MEASURE_MATCH > 1 / 9
     weak = _unsure("Năm 2022", "r2", [
         ("91%", "Có 91% công chức chuyên trách đã hoàn thành nghĩa vụ."),
     ])  # fmt: skip
@@ -67,15 +69,15 @@ def test_few_measure_words_in_common_stay_unsure() -> None:
 
 
 def test_two_candidates_alike_stay_unsure() -> None:
-    # "công chức cấp xã được" against "công chức cấp xã đã": 5 of 5 and 4 of 5, within the gap
-    assert 1 - 4 / MEASURE_WORDS <= MEASURE_GAP
+    # "… kỹ năng số" against "… kỹ năng mềm": 9 of 9 word pairs and 8 of 9, within the gap
+    assert MEASURE_GAP >= 1 - 8 / 9
     close = _unsure("Năm 2022", "r2", [
         ("91%", "91% công chức cấp xã được tập huấn kỹ năng số."),
-        ("64%", "64% công chức cấp xã đã dùng chữ ký số."),
+        ("64%", "64% công chức cấp xã được tập huấn kỹ năng mềm."),
     ])  # fmt: skip
     assert anchored([BOLD, close])[1].doubted
-    # three of five ("công chức cấp"): far enough behind, the first is stated
-    assert 1 - 3 / MEASURE_WORDS > MEASURE_GAP
+    # one of nine pairs ("công chức"): far enough behind, the first is stated
+    assert MEASURE_GAP < 1 - 1 / 9
     apart = _unsure("Năm 2022", "r2", [
         ("91%", "91% công chức cấp xã được tập huấn kỹ năng số."),
         ("64%", "64% công chức cấp tỉnh đã dùng chữ ký số."),
@@ -105,3 +107,37 @@ def test_one_report_or_a_table_with_parts_is_left_alone() -> None:
     ])  # fmt: skip
     part = Cell(BOLD.side, "5", "5 lớp", "", BOLD.citation, part="cấp tỉnh")
     assert anchored([BOLD, part, other])[2].doubted
+
+
+def test_a_side_not_found_is_settled_among_its_reports_figures() -> None:
+    missing = Cell(Side("Năm 2022", ("Bình Phước",), ()))
+    said = [
+        ("12", _cit("r2", "Tổ chức 12 lớp tập huấn kỹ năng số cho công chức cấp xã.")),
+        ("91%", _cit("r2", "91% công chức cấp xã được tập huấn kỹ năng số trong năm.")),
+    ]
+    got = anchored([BOLD, missing], lambda side: said)
+    assert got[1].figure == "91%"
+    assert got[1].citation == said[1][1]
+    # without its report's figures, or with none alike, the side stays missing
+    assert anchored([BOLD, missing])[1].citation is None
+    assert anchored([BOLD, missing], lambda side: said[:1])[1].citation is None
+
+
+def test_measure_words_stop_at_the_window() -> None:
+    # a long tail after the figure: only its first MEASURE_WORDS words are compared
+    tail = " ".join(["thêm"] * 20)
+    long = _bold("Năm 2021", "r1", "87", f"Có 87 công chức cấp xã được tập huấn kỹ năng số {tail}.")
+    other = _unsure("Năm 2022", "r2", [("90", "Có 90 công chức cấp xã được tập huấn kỹ năng số.")])
+    assert MEASURE_WORDS == 12  # 10 measure words and 2 of the tail: 9 of 10 pairs said
+    assert anchored([long, other])[1].figure == "90"
+
+
+def test_report_figures_are_the_sides_one_reports(service: AnswerService) -> None:
+    index = service.retriever.index
+    report = next(iter(index.reports.values()))
+    one = Side(report.province, (report.province,), (), (report.id,))
+    got = report_figures(index, one)
+    assert got
+    assert all(cit.report_id == report.id for _, cit in got)
+    assert any(figure in cit.quote for figure, cit in got)
+    assert report_figures(index, Side("hai báo cáo", (), (), tuple(index.reports)[:2])) == []
