@@ -16,7 +16,8 @@ The parts: `bot/compare_sides.py` (the sides and each side's question), `compare
 `compare_picks.py` (each side's facts ranked, sides chosen together), `compare_rules.py` (what
 rules a fact out or in against the asked kind), `compare_cells.py` (the
 rows of the chosen facts), `compare_parallel.py` (two unsure sides settled by one sentence their
-reports repeat), `compare_table.py` (the table, its notes and its chart)."""
+reports repeat), `compare_anchor.py` (an unsure side settled by a bold side's measure words),
+`compare_table.py` (the table, its notes and its chart)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from bot.answer import Answer
+from bot.compare_anchor import anchored, report_figures
 from bot.compare_apart import with_gap
 from bot.compare_average import average_cells
 from bot.compare_headline import headline_of_parts
@@ -71,7 +73,7 @@ class CompareAnswerer:
             return None
         measures = measure_parts(q, sides, self.index, language == "en")
         if measures:  # several measures asked of every side: each its own rows
-            ask = lambda m: parallel(self.cells.cells(m, sides, language), m.folded)  # noqa: E731
+            ask = lambda m: anchored(parallel(self.cells.cells(m, sides, language), m.folded))  # noqa: E731
             rows = measure_cells(sides, measures, ask, self.index.vocabulary())
             # a joined clause's measure (`trailing_parts`, read from words only): each side's
             # rows hold the figure the whole question finds for it, if sure
@@ -88,6 +90,8 @@ class CompareAnswerer:
             return measure_table(table, own, [])
         # two unsure sides whose reports give one of their figures in one sentence: settled
         filled = parallel(self.cells.cells(q, sides, language), q.folded)
+        # an unsure or missing side whose report gives a figure in a bold side's measure words
+        filled = anchored(filled, lambda side: report_figures(self.index, side))
         # an average asked alone: the average a line gives beside its total, never the total
         filled = average_cells(q, filled, language == "en")
         # a side unsure among one line's total and its parts, none of them asked: the total

@@ -1,0 +1,143 @@
+"""An unsure side of one report settled by a bold side of another report: the candidate whose
+own clause says the bold figure's measure words after it (same first word, same form of
+figure, no rival close behind) is stated; otherwise the side stays unsure. Sentences made up
+for the test."""
+
+from __future__ import annotations
+
+from bot.answer import AnswerService
+from bot.compare_anchor import (
+    MEASURE_GAP,
+    MEASURE_MATCH,
+    MEASURE_WORDS,
+    MIN_MEASURE_WORDS,
+    anchored,
+    report_figures,
+)
+from bot.compare_sides import Side
+from bot.compare_table import Cell
+from core.result import Citation
+
+
+def _cit(report: str, quote: str) -> Citation:
+    return Citation(1, report, "Báo cáo", "1/BC", "Sở Nội vụ Bình Phước", "2022", "A.I", quote, 1.0)
+
+
+def _bold(label: str, report: str, figure: str, quote: str) -> Cell:
+    return Cell(Side(label, ("Bình Phước",), ()), figure, quote, "", _cit(report, quote))
+
+
+def _unsure(label: str, report: str, said: list[tuple[str, str]]) -> Cell:
+    side = Side(label, ("Bình Phước",), ())
+    return Cell(side, doubted=tuple((f, _cit(report, q)) for f, q in said))
+
+
+BOLD = _bold("Năm 2021", "r1", "87%",
+             "100% công chức cấp huyện, 87% công chức cấp xã được tập huấn kỹ năng số.")  # fmt: skip
+
+
+def test_the_candidate_in_the_bold_sides_measure_words_is_stated() -> None:
+    unsure = _unsure("Năm 2022", "r2", [
+        ("40", "Tổ chức 40 lớp tập huấn cho cán bộ, công chức."),
+        ("91%", "100% cong chuc cap huyen, 91% cong chuc cap xa duoc tap huan ky nang so."),
+    ])  # fmt: skip
+    got = anchored([BOLD, unsure])
+    assert [c.figure for c in got] == ["87%", "91%"]
+    assert got[1].citation is not None
+    assert got[1].citation.report_id == "r2"
+    assert not got[1].doubted
+
+
+def test_another_counted_thing_or_form_of_figure_stays_unsure() -> None:
+    other_noun = _unsure("Năm 2022", "r2", [
+        ("91%", "Có 91% cơ quan cấp xã được tập huấn kỹ năng số."),
+    ])  # fmt: skip
+    assert anchored([BOLD, other_noun])[1].figure == ""
+    a_count = _unsure("Năm 2022", "r2", [
+        ("910", "Có 910 công chức cấp xã được tập huấn kỹ năng số."),
+    ])  # fmt: skip
+    assert anchored([BOLD, a_count])[1].doubted
+
+
+def test_few_measure_words_in_common_stay_unsure() -> None:
+    # "công chức" and nothing more of "công chức cấp xã được tập huấn kỹ năng số": 1 of 9 pairs
+    assert MEASURE_MATCH > 1 / 9
+    weak = _unsure("Năm 2022", "r2", [
+        ("91%", "Có 91% công chức chuyên trách đã hoàn thành nghĩa vụ."),
+    ])  # fmt: skip
+    assert anchored([BOLD, weak])[1].figure == ""
+
+
+def test_two_candidates_alike_stay_unsure() -> None:
+    # "… kỹ năng số" against "… kỹ năng mềm": 9 of 9 word pairs and 8 of 9, within the gap
+    assert MEASURE_GAP >= 1 - 8 / 9
+    close = _unsure("Năm 2022", "r2", [
+        ("91%", "91% công chức cấp xã được tập huấn kỹ năng số."),
+        ("64%", "64% công chức cấp xã được tập huấn kỹ năng mềm."),
+    ])  # fmt: skip
+    assert anchored([BOLD, close])[1].doubted
+    # one of nine pairs ("công chức"): far enough behind, the first is stated
+    assert MEASURE_GAP < 1 - 1 / 9
+    apart = _unsure("Năm 2022", "r2", [
+        ("91%", "91% công chức cấp xã được tập huấn kỹ năng số."),
+        ("64%", "64% công chức cấp tỉnh đã dùng chữ ký số."),
+    ])  # fmt: skip
+    assert anchored([BOLD, apart])[1].figure == "91%"
+
+
+def test_words_past_the_clause_or_too_few_words_settle_nothing() -> None:
+    # the bold figure's clause ends at ";": what follows it counts another figure
+    ended = _bold("Năm 2021", "r1", "87%", "Tỷ lệ đạt 87%; công chức cấp xã được tập huấn.")
+    other = _unsure("Năm 2022", "r2", [("91%", "Có 91% công chức cấp xã được tập huấn.")])
+    assert anchored([ended, other])[1].figure == ""
+    # a unit noun alone ("87 tin") is fewer measure words than needed
+    assert MIN_MEASURE_WORDS > 1
+    short = _bold("Năm 2021", "r1", "87", "Đài tỉnh đã phát 87 tin.")
+    news = _unsure("Năm 2022", "r2", [("90", "Báo tỉnh đã đăng 90 tin, bài, ảnh.")])
+    assert anchored([short, news])[1].doubted
+
+
+def test_one_report_or_a_table_with_parts_is_left_alone() -> None:
+    same = _unsure("Năm 2022", "r1", [
+        ("91%", "100% công chức cấp huyện, 91% công chức cấp xã được tập huấn kỹ năng số."),
+    ])  # fmt: skip
+    assert anchored([BOLD, same])[1].doubted
+    other = _unsure("Năm 2022", "r2", [
+        ("91%", "100% công chức cấp huyện, 91% công chức cấp xã được tập huấn kỹ năng số."),
+    ])  # fmt: skip
+    part = Cell(BOLD.side, "5", "5 lớp", "", BOLD.citation, part="cấp tỉnh")
+    assert anchored([BOLD, part, other])[2].doubted
+
+
+def test_a_side_not_found_is_settled_among_its_reports_figures() -> None:
+    missing = Cell(Side("Năm 2022", ("Bình Phước",), ()))
+    said = [
+        ("12", _cit("r2", "Tổ chức 12 lớp tập huấn kỹ năng số cho công chức cấp xã.")),
+        ("91%", _cit("r2", "91% công chức cấp xã được tập huấn kỹ năng số trong năm.")),
+    ]
+    got = anchored([BOLD, missing], lambda side: said)
+    assert got[1].figure == "91%"
+    assert got[1].citation == said[1][1]
+    # without its report's figures, or with none alike, the side stays missing
+    assert anchored([BOLD, missing])[1].citation is None
+    assert anchored([BOLD, missing], lambda side: said[:1])[1].citation is None
+
+
+def test_measure_words_stop_at_the_window() -> None:
+    # a long tail after the figure: only its first MEASURE_WORDS words are compared
+    tail = " ".join(["thêm"] * 20)
+    long = _bold("Năm 2021", "r1", "87", f"Có 87 công chức cấp xã được tập huấn kỹ năng số {tail}.")
+    other = _unsure("Năm 2022", "r2", [("90", "Có 90 công chức cấp xã được tập huấn kỹ năng số.")])
+    assert MEASURE_WORDS == 12  # 10 measure words and 2 of the tail: 9 of 10 pairs said
+    assert anchored([long, other])[1].figure == "90"
+
+
+def test_report_figures_are_the_sides_one_reports(service: AnswerService) -> None:
+    index = service.retriever.index
+    report = next(iter(index.reports.values()))
+    one = Side(report.province, (report.province,), (), (report.id,))
+    got = report_figures(index, one)
+    assert got
+    assert all(cit.report_id == report.id for _, cit in got)
+    assert any(figure in cit.quote for figure, cit in got)
+    assert report_figures(index, Side("hai báo cáo", (), (), tuple(index.reports)[:2])) == []
