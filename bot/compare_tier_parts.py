@@ -6,6 +6,11 @@ part of the same breakdown that the report says of its tier. Two tiers or more (
 district, commune); the provincial departments ("sở, ban, ngành", "departments") are a tier of
 their own here, as the reports list them beside the district and commune committees.
 
+A tier found outside that breakdown while two tiers or more are its parts (`LEAST_BESIDE`) and
+the breakdown lists that tier with another figure (districts 45 of a one-stop desk's count
+beside departments 1.500 and communes 120 of the breakdown above) has two readings: the
+breakdown's part and its own figure are both figures it may be, neither bold.
+
 Held back (the cells as they were): a part naming no tier or the same tier as another part, a
 found part whose figure is not a labelled part of a breakdown at its own tier, found parts of
 different breakdowns, and a lost tier that the breakdown lists never or with different
@@ -14,6 +19,7 @@ figures."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from bot.compare_facts import comparable, fact_citation
@@ -25,6 +31,10 @@ from index.facts import Fact
 from index.generations import LoadedIndex
 
 FactsOf = Callable[[str], list[Fact]]  # a chunk's facts by the chunk's id
+
+# How many found tiers, at least, must be parts of one breakdown for a tier found outside it
+# to be doubted: two agreeing tiers outweigh one, one tier against one is no majority.
+LEAST_BESIDE = 2
 
 DEPARTMENTS = "so"  # the departments' tier, beside the fact table's "tinh", "huyen", "xa"
 # A part asking the provincial departments: English "department(s)", "dept", the reports'
@@ -51,18 +61,11 @@ def said_tier(f: Fact) -> str | None:
     return f.scope if f.scope in ("tinh", "huyen", "xa") else None
 
 
-def _found_parts(tiers: list[str | None], cells: list[Cell], facts_of: FactsOf) -> list[Fact]:
-    """The found cells' facts when each is a labelled part at its own tier of one breakdown
-    (the breakdown's headline shared); [] otherwise."""
-    said = []
-    for tier, cell in zip(tiers, cells, strict=True):
-        if cell.citation is None and not cell.doubted:
-            continue  # a lost part
-        f = stated_fact(cell, facts_of(cell.citation.chunk_id)) if cell.citation else None
-        if f is None or not f.parent or said_tier(f) != tier:
-            return []
-        said.append(f)
-    return said if len({f.parent for f in said}) == 1 else []
+def _own_part(tier: str | None, cell: Cell, facts_of: FactsOf) -> Fact | None:
+    """The cell's figure as a labelled part of a breakdown at the part's own tier; None when it
+    is not one (a headline, a part of another tier, a figure the fact table does not hold)."""
+    f = stated_fact(cell, facts_of(cell.citation.chunk_id)) if cell.citation else None
+    return f if f is not None and f.parent and said_tier(f) == tier else None
 
 
 def _units_agree(a: Fact, b: Fact) -> bool:
@@ -70,26 +73,42 @@ def _units_agree(a: Fact, b: Fact) -> bool:
     return not a.unit or not b.unit or a.unit == b.unit
 
 
+def _kin(one: Fact, facts_of: FactsOf, tier: str | None) -> Fact | None:
+    """The one part of `one`'s breakdown said of `tier` (its kind, its unit); None for none, or
+    several different."""
+    fits = [f for f in facts_of(one.chunk_id)
+            if f.parent == one.parent and f.kind == one.kind and _units_agree(f, one)
+            and said_tier(f) == tier]  # fmt: skip
+    return fits[0] if len({comparable(f.value) for f in fits}) == 1 else None
+
+
 def tier_parts(
     parts: Sequence[Part], cells: list[Cell], facts_of: FactsOf, index: LoadedIndex
 ) -> list[Cell]:
-    """The cells, a lost tier given its part of the breakdown the found tiers are parts of."""
+    """The cells, a lost tier given its part of the breakdown the found tiers are parts of; a
+    tier found elsewhere beside tiers of one breakdown only a figure it may be (see the module)."""
     tiers = [asked_tier(p.label) for p in parts]
+    if len(cells) < 2 or None in tiers or len(set(tiers)) != len(tiers):
+        return cells
     lost = [k for k, c in enumerate(cells) if c.citation is None and not c.doubted]
-    if len(cells) < 2 or None in tiers or len(set(tiers)) != len(tiers) or not lost:
+    found = [k for k in range(len(cells)) if k not in lost]
+    own = {k: _own_part(tiers[k], cells[k], facts_of) for k in found}
+    heads = Counter(f.parent for f in own.values() if f is not None)
+    if not heads:
         return cells
-    said = _found_parts(tiers, cells, facts_of)
-    if not said:
-        return cells
-    one = said[0]
+    head, members = heads.most_common(1)[0]
+    one = next(f for f in own.values() if f is not None and f.parent == head)
+    odd = [k for k in found if own[k] is None or own[k].parent != head]  # type: ignore[union-attr]
     model = next(c for c in cells if c.citation is not None)
-    kin = [f for f in facts_of(one.chunk_id)
-           if f.parent == one.parent and f.kind == one.kind and _units_agree(f, one)]  # fmt: skip
     out = list(cells)
-    for k in lost:
-        fits = [f for f in kin if said_tier(f) == tiers[k]]
-        if len({comparable(f.value) for f in fits}) != 1:
+    for k in lost if not odd else odd if members >= LEAST_BESIDE else []:
+        kin = _kin(one, facts_of, tiers[k])
+        if kin is None or (k in odd and comparable(kin.value) == comparable(cells[k].figure)):
             continue  # the breakdown lists that tier never, or with different figures
-        cit = fact_citation(index, fits[0])
-        out[k] = Cell(cells[k].side, fits[0].value, cit.quote, model.holds, cit, kind=model.kind)
+        cit = fact_citation(index, kin)
+        if k in odd:  # two readings of the tier: the breakdown's part first, neither bold
+            pairs = ((kin.value, cit), *(((c.figure, c.citation),) if (c := cells[k]).citation else ()))
+            out[k] = Cell(cells[k].side, doubted=(*pairs, *cells[k].doubted))
+        else:
+            out[k] = Cell(cells[k].side, kin.value, cit.quote, model.holds, cit, kind=model.kind)
     return out

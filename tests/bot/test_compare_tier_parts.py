@@ -13,7 +13,7 @@ from bot.compare_facts import fact_citation
 from bot.compare_parts import Part
 from bot.compare_sides import Side
 from bot.compare_table import Cell
-from bot.compare_tier_parts import DEPARTMENTS, asked_tier, said_tier, tier_parts
+from bot.compare_tier_parts import DEPARTMENTS, LEAST_BESIDE, asked_tier, said_tier, tier_parts
 from core.query import parse_query
 from index.facts import Fact
 
@@ -77,6 +77,19 @@ def test_a_lost_tier_takes_its_part_of_the_found_tiers_breakdown(service: Answer
     kept = tier_parts(parts, _cells(service, wrong, labels), lambda _c: [headline,
                       parts_by_tier["xa"], parts_by_tier[DEPARTMENTS]], index)  # fmt: skip
     assert kept[0].figure == ""
+
+    # a tier found outside the breakdown beside two tiers of it: both readings, neither bold
+    elsewhere = next(f for f in facts if said_tier(f) == "huyen" and f.parent
+                     and f.parent != parts_by_tier["huyen"].parent
+                     and f.value != parts_by_tier["huyen"].value)  # fmt: skip
+    both = {DEPARTMENTS: parts_by_tier[DEPARTMENTS], "huyen": elsewhere, "xa": parts_by_tier["xa"]}
+    doubted = tier_parts(parts, _cells(service, both, labels), facts_of, index)
+    assert doubted[1].figure == ""
+    assert [v for v, _ in doubted[1].doubted] == [parts_by_tier["huyen"].value, elsewhere.value]
+    assert [c.figure for c in doubted[::2]] == [parts_by_tier[t].value for t in (DEPARTMENTS, "xa")]
+    assert LEAST_BESIDE == 2  # one tier of the breakdown against one found elsewhere: kept
+    alone = tier_parts(parts[1:], _cells(service, both, labels[1:]), facts_of, index)
+    assert [c.figure for c in alone] == [elsewhere.value, parts_by_tier["xa"].value]
 
     # a lost tier the breakdown never lists (the provincial tier): still lost
     asked = ["provincial level", "district level", "commune level"]
