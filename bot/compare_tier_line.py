@@ -14,6 +14,7 @@ from bot.compare_facts import comparable, fact_citation
 from bot.compare_part_scope import part_tier, stated_fact
 from bot.compare_parts import Part
 from bot.compare_table import Cell
+from bot.compare_tier_parts import tier_parts
 from index.facts import Fact
 from index.generations import LoadedIndex
 
@@ -54,7 +55,9 @@ def sibling_of(found: Fact, tier: str, facts: list[Fact]) -> Fact | None:
 def tier_sibling(
     parts: Sequence[Part], cells: list[Cell], facts_of: FactsOf, index: LoadedIndex
 ) -> list[Cell]:
-    """The cells, a tier left with nothing given its figure from the found tier's passage."""
+    """The cells, a tier left with nothing given its figure from the found tier's passage, or
+    from the breakdown the found tiers are parts of (`bot/compare_tier_parts.py`)."""
+    cells = tier_parts(parts, cells, facts_of, index)
     tiers = [part_tier(p.label) for p in parts]
     if len(cells) != 2 or None in tiers or len(set(tiers)) != 2:
         return cells

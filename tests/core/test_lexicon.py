@@ -314,6 +314,9 @@ def test_everyday_english_reads_as_the_reports_terms() -> None:
     assert "hoan toan duoi dang dien tu" in to_vietnamese("invoices issued fully paperless")
     assert "ke hoach" in to_vietnamese("the department's 2021 workplan")
     assert "hoan thanh" in to_vietnamese("the completion of the audit tasks")
+    # "utilisation"/"utilization" of funds or systems is the reports' "sử dụng", either spelling
+    assert "su dung" in to_vietnamese("utilisation of the allocated budget")
+    assert "su dung" in to_vietnamese("the utilization of shared software")
 
 
 def test_a_negation_denies_the_whole_term_after_it() -> None:
