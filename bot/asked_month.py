@@ -73,9 +73,8 @@ def asked_after(
 
 
 _WHOLE = 13  # a whole year asked: after its every month (its quarter is the fourth)
-_MONTH_EN = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTH_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")  # fmt: skip
 
 
 def _quarter(month: int) -> int:
