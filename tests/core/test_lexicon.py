@@ -363,3 +363,10 @@ def test_taking_on_staff_is_recruiting_or_receiving_them() -> None:
     expanded = parse_query("How many teachers were taken on by the district last year?").expanded
     assert "tuyen dung" in expanded, expanded
     assert "tiep nhan" in expanded, expanded
+
+
+def test_finishing_processing_is_settling() -> None:
+    # the reports count dossiers "đã giải quyết" / "giải quyết xong", never "hoàn thành xử lý"
+    expanded = parse_query("How many requests had the ward finished processing by June?").expanded
+    assert "giai quyet xong" in expanded, expanded
+    assert "xu ly" not in expanded, expanded
