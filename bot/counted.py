@@ -287,10 +287,10 @@ def figure_nouns(sentence: str, figure: str) -> list[str]:
     return [_canon(n) for n in nouns]
 
 
-# A label ending in a colon right before the figure ("TTHC thực hiện tại Bộ phận một cửa cấp
-# huyện: 45"), from the last list separator, colon or "trong đó"; what it opens on ("số lượng", "tổng
-# số") is no thing counted.
-_LABEL = re.compile(r"(?:^|[(;,:]|\btrong do\b)\s*([^(;,:]*?)\s*:\s*$")
+# A label ending in a colon or a "là" right before the figure ("TTHC thực hiện tại Bộ phận một
+# cửa cấp huyện: 45", "chứng thư số của tổ chức là 427"), from the last list separator, colon or
+# "trong đó"; what it opens on ("số lượng", "tổng số") is no thing counted.
+_LABEL = re.compile(r"(?:^|[(;,:]|\btrong do\b)\s*([^(;,:]*?)\s*(?::|\bla)\s*$")
 _LABEL_OPENING = re.compile(r"^(?:(?:tong so|so luong|so)\s+)?(?:(?:cac|nhung)\s+)?")
 # Nouns that open a label as the place or level a figure is of ("Cấp xã: 14", "Huyện A: 30",
 # "Đơn vị X: 5"), not as what it counts.

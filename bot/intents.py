@@ -301,7 +301,8 @@ _DATE_WORDS = dict(_FIELD_WORDS)["date"]
 _SIGNER_NAME = re.compile(
     r"\b(?:ho (?:va )?ten|ten (?:la )?gi|ten la|co ten|ten day du|ten nguoi ky|"
     r"(?:what s|what is|whats) (?:his|her|their|the signer s) (?:full )?name|"
-    r"name of (?:the )?(?:signer|signatory|person|official))\b"
+    r"name of (?:the )?(?:(?:deputy|vice|acting) )?(?:signer|signatory|person|official|"
+    r"director|chairman|chairwoman|chairperson|chief|head|leader|officer))\b"
     r"(?! (?:cua )?(?:bao cao|van ban|report))"
 )
 _REPORT_NOUN = re.compile(r"\b(?:bao cao|reports?)\b")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.asked_month import asked_after
 from bot.coverage import Coverage
 from bot.extractive import cite, source_line
 from bot.extractive.dates_asked import asked_days
@@ -272,13 +273,18 @@ class ReportFacts:
     ) -> Answer | None:
         """The "not found" answer when the question names a half of a year ("6 tháng cuối năm
         2022", "the second half of 2022") that no report of the named provinces covers in any
-        part; None when one does or no half-year is named."""
+        part, or a month or whole year every one of them ends before (`asked_after`); None
+        when one does or no such time is named."""
         half = (
             2 if _SECOND_HALF.search(q.folded) else 1 if _FIRST_HALF.search(q.folded)
             else 4 if _YEAR_END.search(q.folded) else 0
         )  # fmt: skip
-        if not half or not q.years:
-            return None
+        where = f" ({', '.join(provinces)})" if provinces else ""
+        if not half or not q.years:  # a later month or a whole year asked (bot/asked_month)
+            ahead = section_kind(q) == "tasks"  # tasks ahead: an earlier report plans them
+            reports, en = self.index.reports.values(), language == "en"
+            after = "" if ahead else asked_after(q, reports, provinces, en)
+            return self._not_found(q, after + where, language) if after else None
         wanted = {1: {1, 2}, 2: {3, 4}, 4: {4}}[half]
         ahead = section_kind(q) == "tasks"  # the tasks ahead: an earlier report plans them
         if any(
@@ -294,7 +300,6 @@ class ReportFacts:
             return None
         what = {1: "6 tháng đầu năm", 2: "6 tháng cuối năm", 4: "cuối năm"}[half]
         when = f"{what} {', '.join(map(str, q.years))}"
-        where = f" ({', '.join(provinces)})" if provinces else ""
         return self._not_found(q, when + where, language)
 
     def _not_found(self, q: ParsedQuery, missing: str, language: str) -> Answer:

@@ -89,6 +89,8 @@ _DONE = (
     r"tiep nhan|giai quyet|tra ket qua|cong bo|ban hanh|sua doi|bo sung|thay the|"
     r"dao tao|boi duong|tap huan|kiem tra|ra soat|cap nhat|so hoa|tich hop|cung cap|"
     r"phat sinh|ket noi|lien thong|trien khai|dang ky|cap phat|quan ly|"
+    # what is done to staff: recruited, appointed, moved to another grade or post
+    r"tuyen dung|bo nhiem|chuyen ngach|nang ngach|dieu dong|luan chuyen|"
     r"xu ly(?! (?:vi pham|ky luat|trach nhiem))|"
     r"(?<=da )cap(?! (?:tinh|huyen|xa|co so|uy|tren|duoi|nhat|phat|tham quyen))|"
     r"(?<=duoc )cap(?! (?:tinh|huyen|xa|co so|uy|tren|duoi|nhat|phat|tham quyen))"

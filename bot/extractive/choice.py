@@ -199,6 +199,17 @@ def _counts_asked(f: _Site, units: frozenset[str], q_words: frozenset[str]) -> b
     )
 
 
+# A count of results ("how many results were returned", "bao nhiêu kết quả") counts the
+# dossiers whose results they are: the reports write "trả 271.215 hồ sơ", never "kết quả".
+_RESULTS = frozenset({"ket", "qua"})
+_RESULT_OF = "ho"  # the unit word of "hồ sơ" after a figure (`_Site.unit_after`)
+
+
+def _results_of(f: _Site, units: frozenset[str]) -> bool:
+    """Whether the figure counts dossiers (`_RESULT_OF`) and the question counts results."""
+    return f.unit_after == _RESULT_OF and units >= _RESULTS
+
+
 def _doubts(
     f: _Site, asked: frozenset[int], units: frozenset[str], q_words: frozenset[str],
     wants_percent: bool, excludes: bool, parts: tuple[tuple[str, ...], ...],
@@ -215,7 +226,8 @@ def _doubts(
     doubts: set[str] = set()
     if asked and f.levels and f.levels != asked:
         doubts.add("level")  # another level named ("toan trinh" names none: no doubt)
-    if (units and _counts_other(f.unit_after, q_words)) or (f.is_percent and not wants_percent):
+    other = units and _counts_other(f.unit_after, q_words) and not _results_of(f, units)
+    if other or (f.is_percent and not wants_percent):
         doubts.add("unit")
     # Only when the question's own words show what is left out (not an English one's)
     answers_exclusion = (

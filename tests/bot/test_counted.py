@@ -158,6 +158,10 @@ def test_levels_of_government_are_no_dossiers() -> None:
         # the label before the colon says what the figure counts
         ("(trong đó: TTHC giải quyết tại cấp tỉnh: 52; cấp xã 8)", "52", "thu tuc"),
         ("Tổng số hồ sơ đã tiếp nhận: 7.310", "7.310", "ho so"),
+        # so does a label the figure follows after "là"
+        ("đã cấp 900 tài khoản (trong đó: tài khoản của cơ quan là 120; còn lại cá nhân)", "120",
+         "tai khoan"),
+        ("Cấp huyện là 45", "45", ""),
         # a label naming a level or place says where, not what is counted
         ("Hồ sơ tiếp nhận gồm cấp tỉnh: 210, cấp huyện: 330", "330", ""),
         ("Phân bổ theo đơn vị: Xã Tân Hòa: 12", "12", ""),
@@ -168,6 +172,13 @@ def test_levels_of_government_are_no_dossiers() -> None:
 )
 def test_label_noun(sentence: str, figure: str, noun: str) -> None:
     assert counted.label_noun(sentence, figure) == noun
+
+
+def test_a_figure_labelled_with_la_counts_another_thing_than_people_asked() -> None:
+    sentence = "đã cấp 900 tài khoản (trong đó: tài khoản của tổ chức là 120; cá nhân là 780)"
+    assert counted.other_thing("bao nhieu cong chuc duoc tuyen dung", sentence, "120") == (
+        "tai khoan"
+    )
 
 
 def test_a_figure_labelled_with_another_noun_counts_another_thing() -> None:

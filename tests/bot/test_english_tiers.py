@@ -48,3 +48,14 @@ def test_a_vertical_agency_count_is_no_one_stop_total(service: AnswerService) ->
     ans = service.answer("Hai Duong 2022: how many administrative procedures are handled at the "
                          "district-level one-stop desks?")
     assert not ans.figure, ans.text
+
+
+def test_a_tier_of_government_is_its_level() -> None:
+    # "tier" is how English askers often say a level of government: the reports' "cấp tỉnh"
+    assert "cap tinh" in parse_query("How many services sit at the provincial tier?").expanded
+    assert "cap huyen" in parse_query("requests handled at district-tier desks").expanded
+
+
+def test_the_provincial_tier_part_is_answered_not_the_total(service: AnswerService) -> None:
+    ans = service.answer("Of the procedures Dong Thap manages, how many sit with the provincial tier?")
+    assert ans.figure == "1.409", ans.text  # its part "cấp tỉnh: 1.409", not the total 1.845

@@ -107,6 +107,8 @@ def test_a_question_with_a_greeting_is_not_small_talk(message: str) -> None:
          ("number",)),
         ("In what year was report 104/BC-STTTT issued?", ("date", "period")),
         ("Who put their name to the Hai Duong report?", ("signer",)),
+        # the name of an official by their post asks who signed, not the report's title
+        ("Give the name of the vice chairman who signed the Binh Phuoc report", ("signer",)),
         ("What time span does the Dong Thap report cover?", ("period",)),
         # in what capacity it is signed: the signature block's role, not the name
         ("Báo cáo 98/BC-STTTT ký với chức danh gì?", ("role",)),

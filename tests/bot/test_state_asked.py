@@ -59,6 +59,14 @@ def test_a_common_action_the_question_names_is_no_other_action() -> None:
     assert other_state("tu choi", RECEIVED, "54.210", once) == "tiep nhan"
 
 
+def test_a_staff_action_is_another_action_than_discipline() -> None:
+    moved = "Sở Nội vụ đã ra quyết định nâng ngạch 05 viên chức và điều động 03 công chức."
+    assert other_state("ky luat", moved, "05") == "nang ngach"
+    assert other_state("ky luat", moved, "03")  # a staff action, not a disciplined count
+    punished = "Trong năm, 02 công chức bị kỷ luật khiển trách sau khi được bổ nhiệm."
+    assert other_state("ky luat", punished, "02") == ""  # its own clause says it
+
+
 def test_the_asked_action_or_none_said_stands() -> None:
     assert other_state("bai bo", STOCK, "38") == ""  # its own item says it
     assert other_state("tu choi", BARE, "25") == ""  # no state said: left to other checks

@@ -359,3 +359,17 @@ def test_a_negation_reaches_a_term_of_as_many_words_as_its_reach_and_no_longer()
     (a, b, wordings), = negated_spans(beyond, to_vietnamese)
     assert b < beyond.index("trading")
     assert not any("san giao dich" in w for w in wordings)
+
+
+def test_taking_on_staff_is_recruiting_or_receiving_them() -> None:
+    # "take on" staff: the reports write tuyển dụng (by exam) or tiếp nhận (without one)
+    expanded = parse_query("How many teachers were taken on by the district last year?").expanded
+    assert "tuyen dung" in expanded, expanded
+    assert "tiep nhan" in expanded, expanded
+
+
+def test_finishing_processing_is_settling() -> None:
+    # the reports count dossiers "đã giải quyết" / "giải quyết xong", never "hoàn thành xử lý"
+    expanded = parse_query("How many requests had the ward finished processing by June?").expanded
+    assert "giai quyet xong" in expanded, expanded
+    assert "xu ly" not in expanded, expanded
