@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from bot.compare_anchor_line import line_pick, pairs
 from bot.compare_facts import fact_citation
 from bot.compare_sides import Side
 from bot.compare_table import Cell
@@ -55,10 +56,6 @@ def _measure_words(quote: str, figure: str) -> tuple[str, ...] | None:
     return tuple(re.findall(r"[^\W\d_]+", fold(rest)))[:MEASURE_WORDS]
 
 
-def _pairs(words: tuple[str, ...]) -> set[tuple[str, str]]:
-    return set(zip(words, words[1:], strict=False))
-
-
 def _form(figure: str) -> tuple[bool, bool]:
     """What form of figure it is: a share ("95%"), a ratio ("221/262"), or a count."""
     return figure.endswith("%"), "/" in figure
@@ -67,14 +64,20 @@ def _form(figure: str) -> tuple[bool, bool]:
 def _match(anchor: tuple[str, ...], other: tuple[str, ...]) -> float:
     """Share of the anchor's measure word pairs the other says; 0 when their first words
     differ (the counted thing itself: "CBCC" against "cơ quan")."""
-    mine = _pairs(anchor)
+    mine = pairs(anchor)
     if not mine or not other or anchor[0] != other[0]:
         return 0.0
-    return len(mine & _pairs(other)) / len(mine)
+    return len(mine & pairs(other)) / len(mine)
 
 
 def _pick(anchor: Cell, doubted: Sequence[tuple[str, Citation]]) -> tuple[str, Citation] | None:
-    """The one candidate of another report the anchor's measure words settle, or None."""
+    """The one candidate of another report the anchor's measure words settle (right after the
+    figure, or else its whole line repeated: `line_pick`), or None."""
+    return _word_pick(anchor, doubted) or line_pick(anchor, doubted)
+
+
+def _word_pick(anchor: Cell, doubted: Figures) -> tuple[str, Citation] | None:
+    """The one candidate whose own words after it say the anchor's, or None."""
     assert anchor.citation is not None
     mine = _measure_words(anchor.citation.quote, anchor.figure)
     if mine is None or len(set(mine)) < MIN_MEASURE_WORDS:
