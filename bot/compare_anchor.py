@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_anchor_line import line_pick, pairs
-from bot.compare_facts import fact_citation
+from bot.compare_facts import fact_citation, holds_for
 from bot.compare_sides import Side
 from bot.compare_table import Cell
 from core.result import Citation
@@ -110,11 +110,26 @@ def report_figures(index: LoadedIndex, side: Side) -> list[tuple[str, Citation]]
     return [(f.value, fact_citation(index, f)) for f in index.facts() if f.report_id == reports[0]]
 
 
-def anchored(cells: Sequence[Cell], stated: Callable[[Side], Figures] | None = None) -> list[Cell]:
+def fact_holds(index: LoadedIndex, figure: str, cit: Citation, en: bool) -> str:
+    """The date or period the fact behind a settled figure holds for (`holds_for`), "" when
+    no fact of its report and lines states it."""
+    for f in index.facts():
+        if (f.report_id, f.value) == (cit.report_id, figure) and (
+            f.line_start <= cit.line_start <= f.line_end or cit.line_start <= f.line_start <= cit.line_end
+        ):
+            return holds_for(f, en)
+    return ""
+
+
+def anchored(
+    cells: Sequence[Cell], stated: Callable[[Side], Figures] | None = None,
+    holds: Callable[[str, Citation], str] | None = None,
+) -> list[Cell]:  # fmt: skip
     """The cells, each unsure or missing whole side settled by the figures stated in bold on
     other reports' sides (as above) when every such figure that settles it picks the same
     one: an unsure side among its own candidates, a missing one among every figure its report
-    states (`stated`); as they are otherwise (a table with parts, a side no anchor settles)."""
+    states (`stated`); as they are otherwise (a table with parts, a side no anchor settles).
+    `holds`: the date a settled figure holds for (its row's date column)."""
     out = list(cells)
     if any(c.part for c in out):
         return out
@@ -130,5 +145,6 @@ def anchored(cells: Sequence[Cell], stated: Callable[[Side], Figures] | None = N
         if len({(f, c.quote) for f, c in picks}) != 1:
             continue
         figure, cit = picks.pop()
-        out[i] = replace(cell, figure=figure, counts=cit.quote, citation=cit, doubted=())
+        when = holds(figure, cit) if holds is not None else cell.holds
+        out[i] = replace(cell, figure=figure, counts=cit.quote, citation=cit, doubted=(), holds=when)
     return out
