@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from bot.compare_facts import fact_citation
+from bot.compare_anchor_line import line_pick, pairs
+from bot.compare_facts import fact_citation, holds_for
 from bot.compare_sides import Side
 from bot.compare_table import Cell
 from core.result import Citation
@@ -55,10 +56,6 @@ def _measure_words(quote: str, figure: str) -> tuple[str, ...] | None:
     return tuple(re.findall(r"[^\W\d_]+", fold(rest)))[:MEASURE_WORDS]
 
 
-def _pairs(words: tuple[str, ...]) -> set[tuple[str, str]]:
-    return set(zip(words, words[1:], strict=False))
-
-
 def _form(figure: str) -> tuple[bool, bool]:
     """What form of figure it is: a share ("95%"), a ratio ("221/262"), or a count."""
     return figure.endswith("%"), "/" in figure
@@ -67,14 +64,20 @@ def _form(figure: str) -> tuple[bool, bool]:
 def _match(anchor: tuple[str, ...], other: tuple[str, ...]) -> float:
     """Share of the anchor's measure word pairs the other says; 0 when their first words
     differ (the counted thing itself: "CBCC" against "cơ quan")."""
-    mine = _pairs(anchor)
+    mine = pairs(anchor)
     if not mine or not other or anchor[0] != other[0]:
         return 0.0
-    return len(mine & _pairs(other)) / len(mine)
+    return len(mine & pairs(other)) / len(mine)
 
 
 def _pick(anchor: Cell, doubted: Sequence[tuple[str, Citation]]) -> tuple[str, Citation] | None:
-    """The one candidate of another report the anchor's measure words settle, or None."""
+    """The one candidate of another report the anchor's measure words settle (right after the
+    figure, or else its whole line repeated: `line_pick`), or None."""
+    return _word_pick(anchor, doubted) or line_pick(anchor, doubted)
+
+
+def _word_pick(anchor: Cell, doubted: Figures) -> tuple[str, Citation] | None:
+    """The one candidate whose own words after it say the anchor's, or None."""
     assert anchor.citation is not None
     mine = _measure_words(anchor.citation.quote, anchor.figure)
     if mine is None or len(set(mine)) < MIN_MEASURE_WORDS:
@@ -107,11 +110,26 @@ def report_figures(index: LoadedIndex, side: Side) -> list[tuple[str, Citation]]
     return [(f.value, fact_citation(index, f)) for f in index.facts() if f.report_id == reports[0]]
 
 
-def anchored(cells: Sequence[Cell], stated: Callable[[Side], Figures] | None = None) -> list[Cell]:
+def fact_holds(index: LoadedIndex, figure: str, cit: Citation, en: bool) -> str:
+    """The date or period the fact behind a settled figure holds for (`holds_for`), "" when
+    no fact of its report and lines states it."""
+    for f in index.facts():
+        if (f.report_id, f.value) == (cit.report_id, figure) and (
+            f.line_start <= cit.line_start <= f.line_end or cit.line_start <= f.line_start <= cit.line_end
+        ):
+            return holds_for(f, en)
+    return ""
+
+
+def anchored(
+    cells: Sequence[Cell], stated: Callable[[Side], Figures] | None = None,
+    holds: Callable[[str, Citation], str] | None = None,
+) -> list[Cell]:  # fmt: skip
     """The cells, each unsure or missing whole side settled by the figures stated in bold on
     other reports' sides (as above) when every such figure that settles it picks the same
     one: an unsure side among its own candidates, a missing one among every figure its report
-    states (`stated`); as they are otherwise (a table with parts, a side no anchor settles)."""
+    states (`stated`); as they are otherwise (a table with parts, a side no anchor settles).
+    `holds`: the date a settled figure holds for (its row's date column)."""
     out = list(cells)
     if any(c.part for c in out):
         return out
@@ -127,5 +145,6 @@ def anchored(cells: Sequence[Cell], stated: Callable[[Side], Figures] | None = N
         if len({(f, c.quote) for f, c in picks}) != 1:
             continue
         figure, cit = picks.pop()
-        out[i] = replace(cell, figure=figure, counts=cit.quote, citation=cit, doubted=())
+        when = holds(figure, cit) if holds is not None else cell.holds
+        out[i] = replace(cell, figure=figure, counts=cit.quote, citation=cit, doubted=(), holds=when)
     return out

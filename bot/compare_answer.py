@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from bot.answer import Answer
-from bot.compare_anchor import anchored, report_figures
+from bot.compare_anchor import anchored, fact_holds, report_figures
 from bot.compare_apart import with_gap
 from bot.compare_average import average_cells
 from bot.compare_headline import headline_of_parts
@@ -73,7 +73,10 @@ class CompareAnswerer:
             return None
         measures = measure_parts(q, sides, self.index, language == "en")
         if measures:  # several measures asked of every side: each its own rows
-            ask = lambda m: anchored(parallel(self.cells.cells(m, sides, language), m.folded))  # noqa: E731
+            when = lambda f, c: fact_holds(self.index, f, c, language == "en")  # noqa: E731
+            ask = lambda m: anchored(  # noqa: E731
+                parallel(self.cells.cells(m, sides, language), m.folded), holds=when
+            )
             rows = measure_cells(sides, measures, ask, self.index.vocabulary())
             # a joined clause's measure (`trailing_parts`, read from words only): each side's
             # rows hold the figure the whole question finds for it, if sure
@@ -91,7 +94,10 @@ class CompareAnswerer:
         # two unsure sides whose reports give one of their figures in one sentence: settled
         filled = parallel(self.cells.cells(q, sides, language), q.folded)
         # an unsure or missing side whose report gives a figure in a bold side's measure words
-        filled = anchored(filled, lambda side: report_figures(self.index, side))
+        filled = anchored(
+            filled, lambda side: report_figures(self.index, side),
+            lambda f, c: fact_holds(self.index, f, c, language == "en"),
+        )  # fmt: skip
         # an average asked alone: the average a line gives beside its total, never the total
         filled = average_cells(q, filled, language == "en")
         # a side unsure among one line's total and its parts, none of them asked: the total

@@ -12,8 +12,10 @@ from bot.compare_anchor import (
     MEASURE_WORDS,
     MIN_MEASURE_WORDS,
     anchored,
+    fact_holds,
     report_figures,
 )
+from bot.compare_facts import fact_citation, holds_for
 from bot.compare_sides import Side
 from bot.compare_table import Cell
 from core.result import Citation
@@ -46,6 +48,8 @@ def test_the_candidate_in_the_bold_sides_measure_words_is_stated() -> None:
     assert got[1].citation is not None
     assert got[1].citation.report_id == "r2"
     assert not got[1].doubted
+    dated = anchored([BOLD, unsure], holds=lambda f, c: f"kỳ báo cáo của {c.report_id}")
+    assert dated[1].holds == "kỳ báo cáo của r2"  # the settled row's date column
 
 
 def test_another_counted_thing_or_form_of_figure_stays_unsure() -> None:
@@ -141,3 +145,12 @@ def test_report_figures_are_the_sides_one_reports(service: AnswerService) -> Non
     assert all(cit.report_id == report.id for _, cit in got)
     assert any(figure in cit.quote for figure, cit in got)
     assert report_figures(index, Side("hai báo cáo", (), (), tuple(index.reports)[:2])) == []
+
+
+def test_a_settled_figure_holds_for_its_facts_date(service: AnswerService) -> None:
+    index = service.retriever.index
+    f = next(f for f in index.facts() if f.period)
+    cit = fact_citation(index, f)
+    assert fact_holds(index, f.value, cit, en=False) == holds_for(f, False) != ""
+    assert fact_holds(index, f.value, cit, en=True) == holds_for(f, True)
+    assert fact_holds(index, "không-phải-số", cit, en=False) == ""
