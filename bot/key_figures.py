@@ -92,7 +92,10 @@ def key_facts(
         by_clause.setdefault((f.chunk_id, f.span_start), []).append(f)
     broken = broken_down(facts)
     # a section tells one figure for every `per_section` it states, and every bullet's headline
-    ranked = [varied(group, max(-(-len(group) // per_section), len(bullet_heads(group, broken))),
+    # a part (a denser allowance than a report's) tells, too, each thing its section counts
+    every = per_section < PER_SECTION
+    ranked = [varied(group, max(-(-len(group) // per_section), len(bullet_heads(group, broken)),
+                                len(things_counted(group, broken)) if every else 0),
                      broken) for group in by_section.values()]  # fmt: skip
     picks: list[Fact] = []
     for rank in range(max((len(r) for r in ranked), default=0)):
@@ -237,6 +240,20 @@ def headline(f: Fact, clause: Sequence[Fact]) -> Fact:
     counts = [g for g in clause if g.kind == "count" and not g.parent and "/" not in g.norm
               and (g.unit in MONEY_UNITS) == (f.unit in MONEY_UNITS)]  # fmt: skip
     return max(counts, key=lambda g: parse_number(g.norm) or 0.0, default=f)
+
+
+def things_counted(group: Sequence[Fact], broken: set[str] | None = None) -> set[tuple[str, str, str]]:
+    """The things (see `thing`) a section counts by a headline figure of a clause of its own:
+    a count of a named thing, no part of another, no few single cases (`FEW`), key enough for
+    a bullet's headline (`HEADLINE`) — "in hơn 4.500 tài liệu … Mở 35 lớp tập huấn … 120 lượt
+    kiểm tra": handouts, trainings, visits; each a result of its own, none told by another's
+    figure, though two share a paragraph. No share: a rate is told beside the count it rates."""
+    return {
+        thing(f) for f in group
+        if f.kind == "count" and f.unit and not f.parent and "/" not in f.norm
+        and f.unit not in MONEY_UNITS and unit_beside(f) and magnitude(f) >= FEW
+        and keyness(f, None if broken is None else f.id in broken) >= HEADLINE
+    }  # fmt: skip
 
 
 def area_headline(facts: Sequence[Fact]) -> Fact | None:

@@ -86,8 +86,8 @@ _AGENCY = re.compile(
     # (not "the post office", "the one-stop office": a word between)
     r"\bthe\s+(?:(?:ppc|pc|dic|doic|provincial)\s+)?(?:office|department)(?:\W?s\b)?"
 )
-# Words every heading and question uses ("kết quả thực hiện công tác …", "gồm những nội dung gì").
-_GENERIC = re.compile(r"\b(noi dung|thuc hien|trien khai|cong tac|nhu the nao|the nao|cu the)\b")
+# Words every heading and question uses ("kết quả thực hiện công tác …", "gồm những nội dung gì"); "did … identify": how it asks, no topic.
+_GENERIC = re.compile(r"\b(noi dung|thuc hien|trien khai|cong tac|nhu the nao|the nao|cu the|identif(?:y|ies|ied))\b")
 # English words for report topics the figure glossary lacks (lexical matching only).
 TOPIC_EN: dict[str, str] = {
     "reform": "cai cach",
