@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from bot.compare_asked_clauses import LEND_FROM, asked_clauses
 from bot.compare_between import between_parts
+from bot.compare_chain import chained_parts
 from bot.compare_lines import share_out
 from bot.compare_list import listed_parts
 from bot.compare_parts import Part, parts_of
@@ -174,7 +175,8 @@ def read_parts(q: ParsedQuery, en: bool) -> list[Part]:
     when those read only a "trong đó" part, its asked clauses (none when a clause asks an
     average: "bao nhiêu X ở A và B, bình quân mỗi đơn vị bao nhiêu")."""
     parts = asked_clauses(q, LEND_FROM)
-    parts = parts or between_parts(q, en) or listed_parts(q) or parts_of(q, en) or year_parts(q)
+    parts = parts or chained_parts(q, en) or between_parts(q, en) or listed_parts(q)
+    parts = parts or parts_of(q, en) or year_parts(q)
     if parts and any(of_which_only(p.label) for p in parts):
         clauses = asked_clauses(q)
         return [] if any(_PER.search(fold(p.label, repair=False)) for p in clauses) else clauses

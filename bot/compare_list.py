@@ -29,7 +29,10 @@ _EVERY = frozenset(["tung", "moi", "each", "every"])
 # level has more". A list none of whose words is that head is a scope ("Khối sở, ban, ngành
 # … mức 3 và mức 4: mức nào nhiều hơn?"), not the sides.
 _NAMED_HEAD = re.compile(r"\b([a-z]+) nao\b|\bwhich ([a-z]+)\b")
-_NO_HEAD = frozenset(["one", "ones", "is", "was", "has", "had", "of", "the", "co", "la", "thi"])
+# ... none of them a head: words of the verb, and "loại" / "kind" / "type", which name any list's
+# items ("mỗi loại bao nhiêu, loại nào nhiều nhất": the kinds listed)
+_NO_HEAD = frozenset(["one", "ones", "is", "was", "has", "had", "of", "the", "co", "la", "thi",
+                      "loai", "kind", "type"])  # fmt: skip
 _PAIRS = {("muc", "do"), ("cap", "do")}  # a head of two words ("mức độ 2, 3 và 4")
 
 

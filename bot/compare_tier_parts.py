@@ -42,7 +42,7 @@ DEPARTMENTS = "so"  # the departments' tier, beside the fact table's "tinh", "hu
 _DEPARTMENTS_ASKED = re.compile(r"\b(?:departments?|depts?|s[o0],? ban,? nganh|ban,? nganh|cap so)\b")
 # A breakdown's part said of the departments, in the reports' words (folded; OCR drops or
 # misreads "sở": "sd, ban, ngành", "ban nganh").
-_DEPARTMENTS_SAID = re.compile(r"\b(?:s[o0d],? )?ban,? nganh\b|\bcap so\b")
+DEPARTMENTS_SAID = re.compile(r"\b(?:s[o0d],? )?ban,? nganh\b|\bcap so\b")
 
 
 def asked_tier(label: str) -> str | None:
@@ -56,7 +56,7 @@ def asked_tier(label: str) -> str | None:
 def said_tier(f: Fact) -> str | None:
     """The tier a breakdown's part is said of: the departments by their words, else the fact
     table's one scope; None for none, or several."""
-    if _DEPARTMENTS_SAID.search(f"{f.label_folded} {f.counts_folded}"):
+    if DEPARTMENTS_SAID.search(f"{f.label_folded} {f.counts_folded}"):
         return DEPARTMENTS
     return f.scope if f.scope in ("tinh", "huyen", "xa") else None
 

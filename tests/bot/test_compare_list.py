@@ -69,6 +69,14 @@ def test_a_scope_list_is_no_sides_when_the_comparison_names_another_head() -> No
     assert [label for label, _ in got][:3] == ["cấp tỉnh", "cấp huyện", "cấp xã"]
 
 
+
+def test_kinds_asked_by_the_word_kind_are_the_list() -> None:
+    # "loại nào" / "which kind" names any list's items: no head of sides said elsewhere
+    got = _parts("Long An 2023 thủ tục cấp tỉnh, cấp huyện, cấp xã mỗi loại mấy cái, loại nào ít nhất?")
+    assert [label for label, _ in got] == ["cấp tỉnh", "cấp huyện", "cấp xã"]
+    got = _parts("Long An permits of level 2, level 3, level 4 each kind how many, which kind had most?")
+    assert [label for label, _ in got] == ["level 2", "level 3", "level 4"]
+
 def _cell(label: str, figure: str, quote: str) -> Cell:
     cit = Citation(
         1, "r1", "Báo cáo", "1/BC", "Sở", "1/1/2023", "II", quote, 1.0,

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from bot.answer import AnswerService
 from bot.compare_part_line import part_level
-from bot.compare_tier_line import ALIKE, NEAR_LINES, alike, sibling_of
+from bot.compare_tier_line import ALIKE, NEAR_LINES, alike, line_tier, sibling_of
+from bot.compare_tier_parts import DEPARTMENTS
 
 
 def _bold_rows(text: str) -> list[str]:
@@ -50,10 +51,11 @@ def test_sibling_line_is_near_alike_and_of_the_other_tier(service: AnswerService
     assert pairs, "the seed index has a district line and a commune line of one passage"
     district, commune = pairs[0]
     assert alike(district, commune)
-    assert sibling_of(district, "xa", facts) == commune
+    index = service.retriever.index
+    assert sibling_of(district, "xa", facts, index) == commune
     # too far apart: not the same list's next line
     far = replace(commune, line_start=district.line_start + NEAR_LINES + 1)
-    assert sibling_of(district, "xa", [far]) is None
+    assert sibling_of(district, "xa", [far], index) is None
     # another measure's words: not the same measure said of another tier
     other = replace(commune, counts_folded="so nguoi dan danh gia hai long")
     assert not alike(district, other)
@@ -63,3 +65,24 @@ def test_sibling_line_is_near_alike_and_of_the_other_tier(service: AnswerService
     assert alike(
         district, replace(commune, counts_folded=" ".join(["x"] * slipped + words[slipped:]))
     )
+
+
+def test_a_line_naming_the_departments_alone_is_their_tier(service: AnswerService) -> None:
+    index = service.retriever.index
+    facts = service.index_facts()
+    scoped = [f for f in facts if f.scope in ("huyen", "xa")]
+    assert scoped
+    assert all(line_tier(f, index) == f.scope for f in scoped[:20])
+    departments = [f for f in facts if line_tier(f, index) == DEPARTMENTS]
+    assert departments, "the seed reports say some figures of the provincial departments"
+    assert all(not f.scope for f in departments)
+
+
+def test_three_tiers_each_take_their_line(service: AnswerService) -> None:
+    ans = service.answer(
+        "Hà Tĩnh nửa đầu 2022, dịch vụ công trực tuyến mức độ 4: sở ban ngành versus cấp huyện "
+        "versus cấp xã"
+    )
+    rows = _bold_rows(ans.text)
+    assert len(rows) == 3  # each tier its own row, each stated
+    assert len({r.split("**")[1] for r in rows}) == 3  # each its own figure
