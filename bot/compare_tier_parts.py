@@ -1,14 +1,14 @@
 """Tiers compared that one breakdown lists, each tier its own labelled part ("Toàn tỉnh có
-1.900 TTHC, trong đó: + … của các sở, ban, ngành: 1.500; + … của UBND cấp huyện: 280; + … của
-UBND cấp xã: 120"): when some asked tiers are found as parts of that breakdown and another
+1.870 TTHC, trong đó: + … của các sở, ban, ngành: 1.530; + … của UBND cấp huyện: 260; + … của
+UBND cấp xã: 80"): when some asked tiers are found as parts of that breakdown and another
 asked tier is left with nothing (not found, no figure it may be), the lost tier takes the one
 part of the same breakdown that the report says of its tier. Two tiers or more (department,
 district, commune); the provincial departments ("sở, ban, ngành", "departments") are a tier of
 their own here, as the reports list them beside the district and commune committees.
 
 A tier found outside that breakdown while two tiers or more are its parts (`LEAST_BESIDE`) and
-the breakdown lists that tier with another figure (districts 45 of a one-stop desk's count
-beside departments 1.500 and communes 120 of the breakdown above) has two readings: the
+the breakdown lists that tier with another figure (districts 38 of a one-stop desk's count
+beside departments 1.530 and communes 80 of the breakdown above) has two readings: the
 breakdown's part and its own figure are both figures it may be, neither bold.
 
 Held back (the cells as they were): a part naming no tier or the same tier as another part, a

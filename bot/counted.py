@@ -288,7 +288,7 @@ def figure_nouns(sentence: str, figure: str) -> list[str]:
 
 
 # A label ending in a colon or a "là" right before the figure ("TTHC thực hiện tại Bộ phận một
-# cửa cấp huyện: 45", "chứng thư số của tổ chức là 427"), from the last list separator, colon or
+# cửa cấp huyện: 45", "máy chủ dùng chung của tỉnh là 36"), from the last list separator, colon or
 # "trong đó"; what it opens on ("số lượng", "tổng số") is no thing counted.
 _LABEL = re.compile(r"(?:^|[(;,:]|\btrong do\b)\s*([^(;,:]*?)\s*(?::|\bla)\s*$")
 _LABEL_OPENING = re.compile(r"^(?:(?:tong so|so luong|so)\s+)?(?:(?:cac|nhung)\s+)?")

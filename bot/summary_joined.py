@@ -1,6 +1,7 @@
-"""Two topics joined in one summary question ("tóm tắt cải cách TTHC và một cửa …"), the second
-a part inside the first: the part that holds both, not the narrower one whose heading path
-happens to say every word (the one-stop area under "2. Cải cách thủ tục hành chính")."""
+"""Two topics joined in one summary question ("tóm tắt hiện đại hóa hành chính và chữ ký số
+…"), the second a part inside the first: the part that holds both, not the narrower one whose
+heading path happens to say every word (the digital-signature area under "6. Hiện đại hóa
+hành chính")."""
 
 from __future__ import annotations
 

@@ -57,8 +57,8 @@ ASKED_FOR = re.compile(
     r"noi dung gi|van de gi|nhung gi)|"
     # "tóm tắt tình hình tài chính công": the state of a topic, not a topic word
     r"tinh hinh|"
-    # "… làm được gì về X", "tóm tắt ngắn / ngắn gọn", "số liệu chính thôi": what is done, how
-    # long, and the key figures (a summary's own "Số liệu chính") asked, not a topic
+    # "… đã làm những gì cho X", "tóm lược ngắn / ngắn gọn", "cho các con số chính": what is
+    # done, how long, and the key figures (a summary's own "Số liệu chính") asked, not a topic
     r"lam (?:duoc )?(?:nhung )?gi|ngan gon|(?<=tom tat )ngan|(?<=tom luoc )ngan|"
     r"(?:so lieu|con so) chinh(?! thuc)|"
     # "tóm tắt giúp mình …", "cho tôi …": who asks, not the topic ("minh bạch" keeps its "minh")
@@ -214,7 +214,7 @@ class NamedParts:
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
         best = self._best_named(words, seq, typed, rank_of, self.parts_of(report_id))
-        if best is not None:  # "cải cách TTHC và một cửa": the part holding both
+        if best is not None:  # "hiện đại hóa và chữ ký số": the part holding both
             best = self._joined(q, best, report_id)
         if best is not None and asks_main_results(q.folded):  # its results, not its assessment
             best = results_child(self.sections.blocks(report_id), best) or best
