@@ -7,6 +7,7 @@ part asked."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # A part noun (folded), then the part's name, then a colon: the name ends there. The noun may
 # stand before the name ("phần cải cách tài chính công:") or after it ("the public finance
@@ -14,10 +15,15 @@ import re
 _NAMED_THEN_COLON = re.compile(
     r"^(?P<named>[^:]*\b(?:sections?|parts?|chapters?|phan|muc)\b[^:]*?)\s*:\s*\S"
 )
+# The part noun as typed, before folding: "phần" / "mục" (or typed without accents), never the
+# "phản", "phân", "mức" that fold to the same letters ("DVC mức độ 4: …" names no part).
+_PART_NOUN_TYPED = re.compile(r"\b(?:sections?|parts?|chapters?|phần|mục|phan|muc)\b", re.I)
 
 
-def named_before_colon(folded: str) -> str:
+def named_before_colon(folded: str, text: str) -> str:
     """The (folded) question up to the colon after the part it names, or all of it when it
-    names no part before a colon."""
+    names no part before a colon (`text`: the question as typed, whose part noun is checked
+    before folding merges it with other words)."""
     m = _NAMED_THEN_COLON.match(folded)
-    return m.group("named") if m else folded
+    typed = unicodedata.normalize("NFC", text).split(":", 1)[0]
+    return m.group("named") if m and _PART_NOUN_TYPED.search(typed) else folded

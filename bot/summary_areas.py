@@ -83,7 +83,7 @@ def without_part_nouns(q: ParsedQuery) -> ParsedQuery:
     """The question without the nouns that say "part" ("section", "chapter"): no topic words,
     though the glossary reads "section" as "phòng" or "chuyên mục"; and without what it lists
     after a colon that follows the part it names (`named_before_colon`)."""
-    return replace(q, folded=PART_NOUNS.sub(" ", named_before_colon(q.folded)))
+    return replace(q, folded=PART_NOUNS.sub(" ", named_before_colon(q.folded, q.text)))
 
 
 def agency_words(agency: str) -> frozenset[str]:

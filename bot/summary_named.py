@@ -182,7 +182,7 @@ class NamedParts:
     def topic_words(self, q: ParsedQuery) -> tuple[list[str], list[str]]:
         """The question's topic words (each once) and their sequence, without the words that
         ask for a summary."""
-        asked = named_before_colon(q.folded)  # "the X section: a, b and c" names X
+        asked = named_before_colon(q.folded, q.text)  # "the X section: a, b and c" names X
         topic = replace(q, folded=PART_NOUNS.sub(" ", ASKED_FOR.sub(" ", asked)))
         seq = [w for w in topic_sequence(topic) if w not in _ASKING]
         return list(dict.fromkeys(spelled_out(topic, known(seq, self.sections.idf)))), seq
@@ -309,10 +309,16 @@ class NamedParts:
     def _joined(self, q: ParsedQuery, best: Block, report_id: str) -> Block:
         """`joined_cover`: the part above `best` that holds both topics the question joins."""
         named = [b for b in self.parts_of(report_id) if b.heading]
-        topic = lambda s: self.topic_words(replace(q, folded=s, text=s))[0]  # noqa: E731
-        own = lambda w, b: max(named_by(w, Words.of(read_out(h)), self.sections.idf)[0]  # noqa: E731
-                               for h in _headings(b))  # fmt: skip
-        return joined_cover(named_before_colon(q.folded), best, named, topic, own, NAMED_PART)
+
+        def topic(s: str) -> list[str]:
+            return self.topic_words(replace(q, folded=s, text=s))[0]
+
+        def own(words: list[str], b: Block) -> float:
+            idf = self.sections.idf
+            return max(named_by(words, Words.of(read_out(h)), idf)[0] for h in _headings(b))
+
+        asked = named_before_colon(q.folded, q.text)
+        return joined_cover(asked, best, named, topic, own, NAMED_PART)
 
     def _named(
         self, words: list[str], seq: list[str], typed: set[str], b: Block

@@ -87,8 +87,12 @@ def test_a_lost_tier_takes_its_part_of_the_found_tiers_breakdown(service: Answer
     assert doubted[1].figure == ""
     assert [v for v, _ in doubted[1].doubted] == [parts_by_tier["huyen"].value, elsewhere.value]
     assert [c.figure for c in doubted[::2]] == [parts_by_tier[t].value for t in (DEPARTMENTS, "xa")]
-    assert LEAST_BESIDE == 2  # one tier of the breakdown against one found elsewhere: kept
+    assert sum(f.parent == parts_by_tier["xa"].parent for f in both.values()) == LEAST_BESIDE
+    # one tier fewer of the breakdown (below `LEAST_BESIDE`) against one found elsewhere: kept
     alone = tier_parts(parts[1:], _cells(service, both, labels[1:]), facts_of, index)
+    assert sum(f.parent == parts_by_tier["xa"].parent for f in (elsewhere, parts_by_tier["xa"])) == (
+        LEAST_BESIDE - 1
+    )
     assert [c.figure for c in alone] == [elsewhere.value, parts_by_tier["xa"].value]
 
     # a lost tier the breakdown never lists (the provincial tier): still lost

@@ -57,5 +57,5 @@ def test_a_tier_of_government_is_its_level() -> None:
 
 
 def test_the_provincial_tier_part_is_answered_not_the_total(service: AnswerService) -> None:
-    ans = service.answer("Of the procedures Dong Thap manages, how many sit with the provincial tier?")
+    ans = service.answer("For Dong Thap, the provincial tier holds what count of the procedure list?")
     assert ans.figure == "1.409", ans.text  # its part "cấp tỉnh: 1.409", not the total 1.845
