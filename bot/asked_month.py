@@ -6,7 +6,7 @@ year's figure. Read by `ReportFacts.uncovered_half` beside the half-years it jud
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bot.report_quarters import quarters
 from core.query import ParsedQuery
@@ -24,10 +24,15 @@ _WHOLE_YEAR = re.compile(
 )
 # A goal or deadline set for that time ("phấn đấu đến tháng 12/2022", "target for December
 # 2022", "due by December 2022") or an estimate of it ("ước cả năm 2022"): an earlier report
-# may give it, so its passages answer.
+# may give it, so its passages answer. So does an allocation, quota or budget set for the year
+# ("được giao", "dự toán", "biên chế", "allocated", "assigned"): set at its start, an earlier
+# report states it. "giao" alone only where it is no part of another word's pair (giáo dục,
+# giao dịch, giao thông, giao tiếp, giao nhận, giao lưu are not allocations).
 _GOAL = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu|ke hoach|du kien|target\w*|goal\w*|plan\w*|aim\w*|"
-    r"uoc|expect\w*|estimat\w*|forecast\w*|projected|deadlines?|due|thoi han|han chot)\b"
+    r"uoc|expect\w*|estimat\w*|forecast\w*|projected|deadlines?|due|thoi han|han chot|"
+    r"giao(?! (?:duc|dich|thong|tiep|nhan|luu))|du toan|bien che|phan bo|allocat\w*|"
+    r"assign\w*|budget\w*|quotas?)\b"
 )
 
 
@@ -57,19 +62,41 @@ def last_quarter(r: Report) -> int:
 
 
 def asked_after(
-    q: ParsedQuery, reports: Iterable[Report], provinces: tuple[str, ...], en: bool
+    q: ParsedQuery, reports: Iterable[Report], provinces: tuple[str, ...], en: bool,
+    writes: Callable[[str], bool] | None = None,
 ) -> str:
-    """The month or whole year asked ("tháng 12/2022", "the whole of 2022") when the asked
-    provinces have reports of that year and every one of them ends before its quarter
-    (`last_quarter`); "" otherwise."""
+    """The "not found" sentence when the question asks a month or whole year ("tháng
+    12/2022", "the whole of 2022") that the asked provinces' reports of that year all end
+    before (`last_quarter`) and none writes of as a whole (`writes`, of a folded wording:
+    "cả năm 2022"); "" otherwise."""
     held = [r for r in reports if not provinces or r.province in provinces]
     for year, month in asked_months(q.folded).items():
         of_year = [r for r in held if r.year == year]
-        if of_year and all(last_quarter(r) < _quarter(month) for r in of_year):
-            if month == _WHOLE:
-                return f"the whole of {year}" if en else f"cả năm {year}"
-            return f"{_MONTH_EN[month - 1]} {year}" if en else f"tháng {month}/{year}"
+        if not of_year or any(last_quarter(r) >= _quarter(month) for r in of_year):
+            continue
+        if writes is not None and writes(f"ca nam {year}"):  # the report says something of the whole year
+            continue
+        end = max(_last_month(r) for r in of_year)
+        where = f" ({', '.join(provinces)})" if provinces else ""
+        if en:
+            asked = f"the whole of {year}" if month == _WHOLE else f"{_MONTH_EN[month - 1]} {year}"
+            return (
+                f"Not found: the reports of {year}{where} end at {_MONTH_EN[end - 1]} {year}, "
+                f"before {asked}."
+            )
+        asked = f"cả năm {year}" if month == _WHOLE else f"tháng {month}/{year}"
+        return f"Không tìm thấy: báo cáo năm {year}{where} chỉ đến tháng {end}/{year}, trước {asked}."
     return ""
+
+
+def _last_month(r: Report) -> int:
+    """The last month of its year a report tells of: its last quarter's, or the month it is
+    dated in when that is earlier (a report of 23/5/2022 reaches May)."""
+    last = 3 * last_quarter(r)
+    parts = r.date.split("-")
+    if len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit() and int(parts[0]) == r.year:
+        last = min(last, int(parts[1]))
+    return last
 
 
 _WHOLE = 13  # a whole year asked: after its every month (its quarter is the fourth)

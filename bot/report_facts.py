@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from bot.asked_month import asked_after
 from bot.coverage import Coverage
@@ -283,8 +284,10 @@ class ReportFacts:
         if not half or not q.years:  # a later month or a whole year asked (bot/asked_month)
             ahead = section_kind(q) == "tasks"  # tasks ahead: an earlier report plans them
             reports, en = self.index.reports.values(), language == "en"
-            after = "" if ahead else asked_after(q, reports, provinces, en)
-            return self._not_found(q, after + where, language) if after else None
+            writes = partial(self.coverage.writes, provinces=provinces)
+            after = "" if ahead else asked_after(q, reports, provinces, en, writes)
+            covered = Answer(q.text, f"{after} {self._covered(en)}", True, (), language=language)
+            return covered if after else None
         wanted = {1: {1, 2}, 2: {3, 4}, 4: {4}}[half]
         ahead = section_kind(q) == "tasks"  # the tasks ahead: an earlier report plans them
         if any(

@@ -13,6 +13,7 @@ from bot.extractive.english_phrases import part_after_copula
 from bot.extractive.left_out import says_phrase
 from bot.extractive.question import (
     _DOC_TYPES,
+    _UNITS,
     SIBLING_FAMILIES,
     _asked_parts,
     _counts_other,
@@ -200,14 +201,15 @@ def _counts_asked(f: _Site, units: frozenset[str], q_words: frozenset[str]) -> b
 
 
 # A count of results ("how many results were returned", "bao nhiêu kết quả") counts the
-# dossiers whose results they are: the reports write "trả 271.215 hồ sơ", never "kết quả".
+# dossiers whose results they are: the reports write "đã trả 3.210 hồ sơ", never "kết quả".
 _RESULTS = frozenset({"ket", "qua"})
 _RESULT_OF = "ho"  # the unit word of "hồ sơ" after a figure (`_Site.unit_after`)
 
 
 def _results_of(f: _Site, units: frozenset[str]) -> bool:
-    """Whether the figure counts dossiers (`_RESULT_OF`) and the question counts results."""
-    return f.unit_after == _RESULT_OF and units >= _RESULTS
+    """Whether the figure counts dossiers (`_RESULT_OF`) and the question counts results and
+    no other count noun ("kết quả thủ tục": the procedures are what it counts)."""
+    return f.unit_after == _RESULT_OF and units >= _RESULTS and not units & _UNITS
 
 
 def _doubts(

@@ -59,3 +59,29 @@ def test_a_report_tells_of_no_quarter_after_its_own_date() -> None:
     assert last_quarter(YEAR_REPORT) == 3  # dated 5/7/2022
     assert last_quarter(replace(YEAR_REPORT, date="2023-01-10")) == 4  # dated after its year
     assert asked_months("tinh den thang 12/2022 va thang 3 nam 2023") == {2022: 12, 2023: 3}
+
+
+def test_an_allocation_or_quota_for_the_year_is_the_passages_to_answer() -> None:
+    # set at the year's start, an earlier report states what was allocated for it
+    half = replace(REPORT, period="6 tháng đầu năm 2022")
+    assert _uncovered("Cả năm 2022 Bình Phước được giao bao nhiêu biên chế?", half) == ""
+    assert _uncovered("How many staff posts was Binh Phuoc assigned for the whole of 2022?", half) == ""
+    assert asked_months("du toan ca nam 2022 la bao nhieu") == {}
+    # "giáo dục" is no allocation: a whole year of schooling a half-year report does not reach
+    assert asked_months("ca nam 2022 nganh giao duc tiep nhan bao nhieu ho so") == {2022: 13}
+
+
+def test_the_not_found_says_where_the_report_ends() -> None:
+    half = replace(REPORT, period="6 tháng đầu năm 2022")
+    vi = _uncovered("Cả năm 2022 Bình Phước tiếp nhận bao nhiêu hồ sơ?", half)
+    assert "chỉ đến tháng 6/2022, trước cả năm 2022" in vi, vi
+    assert "không có báo cáo nào khớp" not in vi, vi
+    en = _uncovered("How many dossiers had Binh Phuoc settled by October 2022?")
+    assert "end at July 2022, before October 2022" in en, en  # dated 5/7/2022
+
+
+def test_a_report_that_writes_of_the_whole_year_is_the_passages_to_answer() -> None:
+    half = replace(REPORT, period="6 tháng đầu năm 2022")
+    facts = ReportFacts(mini_index(TEXT + "Ước cả năm 2022 tiếp nhận 2.500 hồ sơ.\n", half))
+    q = parse_query("Cả năm 2022 Bình Phước tiếp nhận bao nhiêu hồ sơ?")
+    assert facts.uncovered_half(q, ("Bình Phước",), "vi") is None
