@@ -1,7 +1,7 @@
 """A bold figure's whole line repeated by another report, the figure's counted thing standing
-away from the other report's figure: "100% các sở, ngành, UBND cấp huyện, 221/262 UBND cấp xã
-có Cổng/trang TTĐT, …" in one report, "100% các sở, ngành, UBND cấp huyện, UBND cấp xã có
-Cổng/trang TTĐT, …" in the next, where one figure heads the whole list of counted things. The
+away from the other report's figure: "100% các trường THPT, 40/55 trường tiểu học có thư viện
+số, …" in one report, "100% các trường THPT, trường tiểu học có thư viện số, …" in the next,
+where one figure heads the whole list of counted things. The
 other report's figure is the one of that line whose scope (the words after it up to the next
 figure or its clause's end) holds the bold figure's own scope: its counted thing and what it
 has, word for word, and most of the rest. Both lines are read folded, figures aside, the
@@ -12,13 +12,12 @@ the same, a rival close behind) leaves the side as it was: a wrong bold figure i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from bot.compare_table import Cell
+from bot.figure_tail import NUMBER, figure_tail, form, words
 from core.query import ABBREVIATIONS
 from core.result import Citation
-from core.text import fold
 
 # Share of word pairs the two lines (figures aside) say of each other, at least: the same
 # sentence repeated period after period, reworded here and there, not two lines that share a
@@ -41,8 +40,6 @@ SCOPE_MATCH = 0.6
 # How far the next candidate's scope match falls below the best, at least: two figures of one
 # line that both hold the bold figure's scope leave the side unsure.
 SCOPE_GAP = 0.2
-_NUMBER = re.compile(r"\d[\d.,/]*%?")
-_CLAUSE_END = re.compile(r"[;:()\[\]]|\.\s|\.$")
 # a report's abbreviation of one word spelled out ("ttdt" → "thong tin dien tu")
 _SPELLED = {k: v[0].split() for k, v in ABBREVIATIONS.items() if " " not in k}
 
@@ -52,28 +49,20 @@ def pairs(words: Sequence[str]) -> set[tuple[str, str]]:
     return set(zip(words, words[1:], strict=False))
 
 
-def _words(text: str) -> list[str]:
-    """The folded words, figures aside."""
-    return re.findall(r"[^\W\d_]+", fold(text))
-
-
 def _spelled(words: Sequence[str]) -> list[str]:
     return [w for word in words for w in _SPELLED.get(word, [word])]
 
 
 def _part(figure: str) -> bool:
-    """A part of a whole: a share ("95%") or a ratio ("221/262"), not a count (nor a date)."""
-    return figure.endswith("%") or figure.count("/") == 1
+    """A part of a whole: a share or a ratio, not a count (nor a date)."""
+    return form(figure) in ("share", "ratio")
 
 
 def _scope(quote: str, figure: str) -> list[str] | None:
     """The folded words after the figure's one place in the quote, up to the next figure or
     the clause's end; None when the figure is not there exactly once."""
-    found = [m for m in _NUMBER.finditer(quote) if m.group(0).rstrip(".,") == figure]
-    if len(found) != 1:
-        return None
-    rest = _CLAUSE_END.split(quote[found[0].end() :].lstrip("%"), maxsplit=1)[0]
-    return _words(_NUMBER.split(rest, maxsplit=1)[0])
+    rest = figure_tail(quote, figure)
+    return None if rest is None else words(NUMBER.split(rest, maxsplit=1)[0])
 
 
 def _holds(thing: list[str], scope: list[str]) -> bool:
@@ -83,7 +72,7 @@ def _holds(thing: list[str], scope: list[str]) -> bool:
 
 def _line_match(a: str, b: str) -> float:
     """Share of word pairs two lines say of each other, the lesser way round."""
-    mine, theirs = pairs(_spelled(_words(a))), pairs(_spelled(_words(b)))
+    mine, theirs = pairs(_spelled(words(a))), pairs(_spelled(words(b)))
     if not mine or not theirs:
         return 0.0
     both = len(mine & theirs)

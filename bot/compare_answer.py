@@ -38,7 +38,21 @@ from bot.compare_table import Cell, render_table
 from bot.compare_tiers_joined import one_tier_of_joined
 from bot.compare_trailing import trailing_parts
 from core.query import ParsedQuery
+from core.result import Citation
+from core.text import fold
 from index.generations import LoadedIndex
+
+# words of a comparison's frame, not its topic ("so sánh … của … và … năm"; "tỷ lệ", a share)
+_FRAME = frozenset(
+    ("so", "sanh", "cua", "va", "nam", "ty", "le", "bao", "nhieu", "trong", "giua", "voi")
+)
+
+
+def _topic_words(q: ParsedQuery) -> frozenset[str]:
+    """The question's folded words (its glossary's report wordings too), the frame and the
+    provinces' names aside: what a side not found must say of the asked figure."""
+    names = {w for p in q.provinces for w in fold(p).split()}
+    return frozenset(q.expanded.split()) - _FRAME - names
 
 
 class CellSource(Protocol):
@@ -73,10 +87,13 @@ class CompareAnswerer:
             return None
         measures = measure_parts(q, sides, self.index, language == "en")
         if measures:  # several measures asked of every side: each its own rows
-            when = lambda f, c: fact_holds(self.index, f, c, language == "en")  # noqa: E731
-            ask = lambda m: anchored(  # noqa: E731
-                parallel(self.cells.cells(m, sides, language), m.folded), holds=when
-            )
+
+            def when(figure: str, cit: Citation) -> str:
+                return fact_holds(self.index, figure, cit, language == "en")
+
+            def ask(m: ParsedQuery) -> list[Cell]:
+                return anchored(parallel(self.cells.cells(m, sides, language), m.folded), holds=when)
+
             rows = measure_cells(sides, measures, ask, self.index.vocabulary())
             # a joined clause's measure (`trailing_parts`, read from words only): each side's
             # rows hold the figure the whole question finds for it, if sure
@@ -96,7 +113,7 @@ class CompareAnswerer:
         # an unsure or missing side whose report gives a figure in a bold side's measure words
         filled = anchored(
             filled, lambda side: report_figures(self.index, side),
-            lambda f, c: fact_holds(self.index, f, c, language == "en"),
+            lambda f, c: fact_holds(self.index, f, c, language == "en"), _topic_words(q),
         )  # fmt: skip
         # an average asked alone: the average a line gives beside its total, never the total
         filled = average_cells(q, filled, language == "en")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.answer import AnswerService
 from bot.compare_anchor import (
+    LIST_ITEM_WORDS,
     MEASURE_GAP,
     MEASURE_MATCH,
     MEASURE_WORDS,
@@ -65,7 +66,6 @@ def test_another_counted_thing_or_form_of_figure_stays_unsure() -> None:
 
 def test_few_measure_words_in_common_stay_unsure() -> None:
     # "công chức" and nothing more of "công chức cấp xã được tập huấn kỹ năng số": 1 of 9 pairs
-    assert MEASURE_MATCH > 1 / 9
     weak = _unsure("Năm 2022", "r2", [
         ("91%", "Có 91% công chức chuyên trách đã hoàn thành nghĩa vụ."),
     ])  # fmt: skip
@@ -132,8 +132,19 @@ def test_measure_words_stop_at_the_window() -> None:
     tail = " ".join(["thêm"] * 20)
     long = _bold("Năm 2021", "r1", "87", f"Có 87 công chức cấp xã được tập huấn kỹ năng số {tail}.")
     other = _unsure("Năm 2022", "r2", [("90", "Có 90 công chức cấp xã được tập huấn kỹ năng số.")])
-    assert MEASURE_WORDS == 12  # 10 measure words and 2 of the tail: 9 of 10 pairs said
+    # 10 measure words and 2 of the tail: 9 of 10 pairs said
     assert anchored([long, other])[1].figure == "90"
+
+
+def test_the_match_share_just_inside_and_outside_its_bound() -> None:
+    # the bold side's measure words: 10 words, 9 pairs "a b c d e f g h i k" (made up)
+    bold = _bold("Năm 2021", "r1", "87", "Có 87 an bê ca đê em ép gờ hát i ca.")
+    # a candidate saying the first k+1 words says k of the 9 pairs, then other words
+    for k in range(1, 10):
+        head = ["an", "bê", "ca", "đê", "em", "ép", "gờ", "hát", "i", "ca"][: k + 1]
+        quote = "Có 90 " + " ".join(head + ["xo"] * (10 - len(head))) + "."
+        got = anchored([bold, _unsure("Năm 2022", "r2", [("90", quote)])])[1].figure
+        assert (got == "90") == (k / 9 >= MEASURE_MATCH), k
 
 
 def test_report_figures_are_the_sides_one_reports(service: AnswerService) -> None:
@@ -154,3 +165,66 @@ def test_a_settled_figure_holds_for_its_facts_date(service: AnswerService) -> No
     assert fact_holds(index, f.value, cit, en=False) == holds_for(f, False) != ""
     assert fact_holds(index, f.value, cit, en=True) == holds_for(f, True)
     assert fact_holds(index, "không-phải-số", cit, en=False) == ""
+
+
+def test_the_window_just_inside_and_outside_its_width() -> None:
+    # two clauses alike for the first MEASURE_WORDS words, apart after them: stated; apart
+    # from the middle of the window on: not
+    base = ["thư", "viện", "số", "được", "dùng", "cho", "học", "sinh", "của", "các", "trường", "vùng", "sâu", "vùng", "xa"]
+    same = " ".join(base[:MEASURE_WORDS])
+    bold = _bold("Năm 2021", "r1", "87", f"Có 87 {same} trên địa bàn.")
+    past = _unsure("Năm 2022", "r2", [("90", f"Có 90 {same} ở miền núi.")])
+    assert anchored([bold, past])[1].figure == "90"
+    within = " ".join(base[: MEASURE_WORDS // 2] + ["khác"] * (MEASURE_WORDS // 2))
+    inside = _unsure("Năm 2022", "r2", [("90", f"Có 90 {within}.")])
+    assert anchored([bold, inside])[1].figure == ""
+
+
+def test_a_leading_determiner_is_not_the_counted_thing() -> None:
+    # "các trạm y tế" against "trạm y tế": one counted thing
+    bold = _bold("Năm 2021", "r1", "75%", "Có 75% các trạm y tế xã được nối mạng cáp quang.")
+    bare = _unsure("Năm 2022", "r2", [("80%", "Có 80% trạm y tế xã được nối mạng cáp quang.")])
+    assert anchored([bold, bare])[1].figure == "80%"
+    # "các trạm" against "các trường": the counted things differ past the determiner
+    other = _unsure("Năm 2022", "r2", [("80%", "Có 80% các trường xã được nối mạng cáp quang.")])
+    assert anchored([bold, other])[1].figure == ""
+
+
+LIST_BOLD = _bold("Năm 2021", "r1", "100%", (
+    "100% các trường, trạm y tế, nhà văn hóa thôn và bưu điện xã đã lắp đặt camera an ninh."
+))  # fmt: skip
+
+
+def test_the_same_list_of_bodies_with_another_predicate_settles_nothing() -> None:
+    # the same list of bodies, what they have said only past the window: not the same figure
+    other = _unsure("Năm 2022", "r2", [("100%", (
+        "100% các trường, trạm y tế, nhà văn hóa thôn và bưu điện xã có bảng tin điện tử."
+    ))])  # fmt: skip
+    assert anchored([LIST_BOLD, other])[1].figure == ""
+    same = _unsure("Năm 2022", "r2", [("100%", (
+        "100% các trường, trạm y tế, nhà văn hóa thôn và bưu điện xã đã lắp đặt camera an ninh."
+    ))])  # fmt: skip
+    assert anchored([LIST_BOLD, same])[1].figure == "100%"
+
+
+def test_the_predicate_is_the_first_part_longer_than_a_list_item() -> None:
+    # a list item of LIST_ITEM_WORDS words is a body; one word more holds the predicate
+    item = " ".join(["nhà"] * LIST_ITEM_WORDS)
+    bold = _bold("Năm 2021", "r1", "100%",
+                 f"100% trường học, {item}, bưu điện xã đã lắp đặt camera an ninh.")  # fmt: skip
+    # the candidate says the list's words and another predicate: rejected by its predicate
+    rival = f"100% trường học, {item}, bưu điện xã đã lắp đặt loa truyền thanh."
+    assert anchored([bold, _unsure("Năm 2022", "r2", [("100%", rival)])])[1].figure == ""
+
+
+def test_a_missing_side_must_say_the_asked_words_the_anchor_says() -> None:
+    missing = Cell(Side("Năm 2022", ("Bình Phước",), ()))
+    said = [("91%", _cit("r2", "91% công chức cấp xã được tập huấn kỹ năng số (trực tuyến)."))]
+    bold = _bold("Năm 2021", "r1", "87%",
+                 "87% công chức cấp xã được tập huấn kỹ năng số (trực tiếp).")  # fmt: skip
+    asked = {"cong", "chuc", "truc", "tiep"}  # "trực tiếp": said by the anchor, not the candidate
+    assert anchored([bold, missing], lambda side: said, asked=asked)[1].citation is None
+    assert anchored([bold, missing], lambda side: said, asked={"cong", "chuc"})[1].figure == "91%"
+    # an unsure side's own candidates need not say them
+    unsure = _unsure("Năm 2022", "r2", [("91%", said[0][1].quote)])
+    assert anchored([bold, unsure], asked=asked)[1].figure == "91%"

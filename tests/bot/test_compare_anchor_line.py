@@ -59,7 +59,6 @@ def test_a_line_not_repeated_settles_nothing() -> None:
 def test_another_level_or_predicate_in_the_list_settles_nothing() -> None:
     # the line names "trường tiểu học" but says it has no such room: most words and pairs
     # alike, the leading words "trường tiểu học có" not said word for word
-    assert THING_WORDS == 4
     lacking = REPEATED.replace(
         "trường THCS, trường tiểu học có", "trường THCS có phòng máy tính, trường tiểu học chưa có"
     )
@@ -94,3 +93,14 @@ def test_the_scopes_are_read_to_their_windows() -> None:
     assert ANCHOR_WORDS < SCOPE_WORDS < 40
     long = REPEATED.replace("trường THCS,", "trường THCS, " + "trung tâm giáo dục, " * 12)
     assert line_pick(BOLD, [("100%", _cit("r2", long))]) is None
+
+
+def test_the_leading_words_just_inside_and_outside_their_count() -> None:
+    # the candidate's scope says the bold scope's first THING_WORDS - 1 words, then another
+    # word: not held; the first THING_WORDS words, another word after them: held
+    anchor_words = ["trường", "tiểu", "học", "có", "phòng", "máy", "tính", "nối", "mạng"]
+    for n in (THING_WORDS - 1, THING_WORDS):
+        changed = " ".join(anchor_words[:n] + ["chưa"] + anchor_words[n + 1 :])
+        line = REPEATED.replace("trường tiểu học có phòng máy tính nối mạng", changed)
+        got = line_pick(BOLD, [("100%", _cit("r2", line))])
+        assert (got is not None) == (n == THING_WORDS), n
