@@ -46,22 +46,3 @@ def others_scope_out(folded: str, provinces: tuple[str, ...]) -> str:
     for start, end in sorted(cuts, reverse=True):
         text = f"{text[:start]} {text[end:]}"
     return re.sub(r"\s+", " ", text).strip() if cuts else folded
-
-
-# A bracketed aside written right after a province's name ("Hà Tĩnh (6 tháng, mức 3 và 4)",
-# "Ha Tinh (H1 2022, by level)"): said of that side alone. (Its length bounds a short aside.)
-_ASIDE_AFTER = re.compile(r"^\s*\([^()]{1,80}\)")
-
-
-def others_aside_out(folded: str, provinces: tuple[str, ...]) -> str:
-    """The folded question without the bracketed asides written right after another side's
-    province name: that side's own period or breakdown ("by level"), not this side's."""
-    spans = province_spans(folded)
-    cuts = [
-        (end, end + m.end())
-        for start, end, province in spans
-        if province not in provinces and (m := _ASIDE_AFTER.match(folded[end:]))
-    ]
-    for start, end in sorted(cuts, reverse=True):
-        folded = f"{folded[:start]} {folded[end:]}"
-    return re.sub(r"\s+", " ", folded).strip() if cuts else folded

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.compare_side_scope import others_aside_out, others_scope_out
+from bot.compare_side_scope import others_scope_out
 from bot.compare_since import since_asked, since_reports, without_since
 from bot.compare_topic_words import without_reporters
 from bot.intents_types import ALL_PROVINCES
@@ -220,7 +220,6 @@ def side_query(q: ParsedQuery, side: Side) -> ParsedQuery:
     folded = own_clauses(q, side.provinces) or _others_tail(q, side, without_context(q.folded))
     # the provincial departments written with another side's name scope that side alone
     folded = others_scope_out(folded, side.provinces)
-    folded = others_aside_out(folded, side.provinces)  # "B (H1, by level)": B's own aside
     folded = strip_provinces(without_reporters(folded), keep_bodies=True)
     # "the Q3 2022 report", "báo cáo năm 2022": which report dates the side, never what it
     # counts (English "report" would read as a counted "phóng sự")

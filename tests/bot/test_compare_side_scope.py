@@ -4,9 +4,8 @@ reads "sở ngành" as the thing counted. Made-up reports of two provinces."""
 
 from __future__ import annotations
 
-from bot.answer import AnswerService
 from bot.compare_kind import _PROVINCIAL_BODIES
-from bot.compare_side_scope import others_aside_out, others_scope_out
+from bot.compare_side_scope import others_scope_out
 from bot.side_reading import own_clauses
 from core.query import parse_query
 from index.metadata import Report
@@ -75,23 +74,3 @@ def test_departments_before_a_plain_list_are_every_sides() -> None:
     folded = "tthc cua cac so, ban, nganh o binh phuoc va lam dong"
     assert others_scope_out(folded, ("Lâm Đồng",)) == folded
     assert others_scope_out(folded, ("Bình Phước",)) == folded
-
-
-def test_an_aside_after_one_sides_name_is_that_sides_alone() -> None:
-    folded = "so dvc muc 4: binh phuoc (6 thang, theo tung cap), lam dong?"
-    other = others_aside_out(folded, ("Lâm Đồng",))
-    assert "theo tung cap" not in other
-    assert "lam dong" in other
-    assert others_aside_out(folded, ("Bình Phước",)) == folded  # its own aside kept
-
-
-def test_a_sides_bracketed_levels_do_not_narrow_another_side(service: AnswerService) -> None:
-    # over the real seed reports: the levels in brackets are Hà Tĩnh's alone; Hải Dương's
-    # question asks its own whole count, not the level-3 part of another line
-    text = service.answer(
-        "Services put on the national public service portal, Hai Duong versus Ha Tinh "
-        "(first half 2022, at levels 3 and 4)?"
-    ).text
-    row = next(r for r in text.splitlines() if r.startswith("| Hải Dương"))
-    assert "**574**" in row, text
-    assert "1.130" not in text, text
