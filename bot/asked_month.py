@@ -1,6 +1,6 @@
 """A month or a whole year a question asks a state at ("as of December 2022", "tính đến tháng
 12/2022", "cả năm 2022") that every report of the asked provinces and year ends before: a report
-dated 23/5/2022 tells nothing of December, one covering the first six months tells no whole
+dated 14/4/2023 tells nothing of November, one covering the first six months tells no whole
 year's figure. Read by `ReportFacts.uncovered_half` beside the half-years it judges."""
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def asked_months(folded: str) -> dict[int, int]:
 
 def last_quarter(r: Report) -> int:
     """The last quarter of its year a report tells of: the last it covers, and no later than
-    the quarter it is dated in when dated in that year (a "Năm 2022" report of 23/5/2022)."""
+    the quarter it is dated in when dated in that year (a "Năm 2023" report of 14/4/2023)."""
     last = max(quarters(r))
     parts = r.date.split("-")
     if len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit() and int(parts[0]) == r.year:
@@ -91,7 +91,7 @@ def asked_after(
 
 def _last_month(r: Report) -> int:
     """The last month of its year a report tells of: its last quarter's, or the month it is
-    dated in when that is earlier (a report of 23/5/2022 reaches May)."""
+    dated in when that is earlier (a report of 14/4/2023 reaches April)."""
     last = 3 * last_quarter(r)
     parts = r.date.split("-")
     if len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit() and int(parts[0]) == r.year:
