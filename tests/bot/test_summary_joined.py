@@ -8,12 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.part_before_colon import named_before_colon
-from bot.section_answer import SectionAnswerer
-from bot.summary_answer import SummaryAnswerer
 from bot.summary_named import ASKED_FOR
 from core.query import parse_query
-from index.facts import build_facts
-from tests.helpers.mini_index import REPORT, everything, mini_index
+from tests.helpers.mini_index import REPORT, mini_index, summarise
 
 TOWN = """BÁO CÁO
 Tình hình thực hiện nhiệm vụ năm 2024 của thị xã
@@ -64,13 +61,7 @@ III. PHƯƠNG HƯỚNG NĂM 2025
 
 
 def _summary(question: str) -> str:
-    index = mini_index(TOWN, replace(REPORT, title="Tình hình thực hiện nhiệm vụ năm 2024"))
-    facts = build_facts(index.reports.values(), index.chunks)
-    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query(question), everything(index), "vi"
-    )
-    assert ans is not None
-    return ans.text
+    return summarise(mini_index(TOWN, replace(REPORT, title="Tình hình thực hiện nhiệm vụ năm 2024")), question)
 
 
 def test_two_joined_topics_the_second_inside_the_first_are_told_by_the_part_holding_both() -> None:

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.section_answer import SectionAnswerer
 from bot.structure import Words
-from bot.summary_answer import SummaryAnswerer
 from bot.summary_named import described_part_names
 from bot.summary_parts import flanked, held_words
 from core.query import parse_query
-from index.facts import build_facts
-from tests.helpers.mini_index import REPORT, everything, mini_index
+from tests.helpers.mini_index import REPORT, mini_index, summarise
 
 DISTRICT = """BÁO CÁO
 Kết quả công tác cải cách hành chính năm 2023
@@ -63,13 +60,7 @@ IV. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024
 
 def _summary(question: str) -> str:
     # the report's subject, its title, names every part of it
-    index = mini_index(DISTRICT, replace(REPORT, title="Kết quả cải cách hành chính năm 2023"))
-    facts = build_facts(index.reports.values(), index.chunks)
-    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query(question), everything(index), "vi"
-    )
-    assert ans is not None
-    return ans.text
+    return summarise(mini_index(DISTRICT, replace(REPORT, title="Kết quả cải cách hành chính năm 2023")), question)
 
 
 def test_a_part_of_running_text_named_by_its_heading_is_told_by_its_clauses() -> None:

@@ -13,6 +13,8 @@ from bot.compare_answer import CompareAnswerer
 from bot.compare_cells import FactCells
 from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import FactOpinion, load_weights
+from bot.section_answer import SectionAnswerer
+from bot.summary_answer import SummaryAnswerer
 from core.query import ParsedQuery, parse_query
 from core.result import Answer
 from core.text import fold
@@ -92,6 +94,17 @@ def everything(index: LoadedIndex) -> Retrieval:
 def ask(index: LoadedIndex, question: str, language: str = "vi") -> Answer:
     """The extractive answer to `question` over every chunk of `index`."""
     return extractive(index).answer(parse_query(question), everything(index), language)
+
+
+def summarise(index: LoadedIndex, question: str) -> str:
+    """The summary answer's text to a Vietnamese `question` over every chunk of `index` (the
+    fact table built from it); it must answer."""
+    facts = build_facts(index.reports.values(), index.chunks)
+    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
+        parse_query(question), everything(index), "vi"
+    )
+    assert ans is not None
+    return ans.text
 
 
 def compare_wired(index: LoadedIndex, question: str, language: str = "vi") -> Answer:
