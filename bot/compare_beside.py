@@ -31,7 +31,7 @@ def beside(f: Fact, quote: str = "") -> str:
     if f.kind == "percent":
         count = count_behind(quote, f.value) if quote else ""
         count = count or count_behind(f.clause, f.value)
-        return count.split()[0] if count else ""
+        return count.split()[0] if count else share_count(f.clause, f.value)
     at = value_at(f)
     if at < 0 or "/" in f.value:
         return ""
@@ -50,6 +50,42 @@ def share_after(text: str, end: int) -> str:
     if re.search(r"[;()]", gap) or re.search(r"\d", said) or not _SHARE_WORDS.search(said):
         return ""
     return f"{m.group(1)}%"
+
+
+# the words between a count and the share it is given, and nothing else: ", đạt tỷ lệ ",
+# ": 598, chiếm ", " chiếm tỷ lệ: " (what the share is of stands before the count)
+_LINK_ONLY = re.compile(r"\s*[,:]?\s*(?:(?:dat|bang)\s+)?(?:ty le|chiem(?:\s+ty le)?)\s*:?\s*(?:la\s+)?")
+# a count as the reports write it ("598", "1.044"), not part of a date, fraction or share
+_COUNT_BEFORE = re.compile(r"(?<![\d/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%])")
+# words that make the number before a share a period or a level, not a count ("năm 2022, tỷ
+# lệ …", "mức độ 2 chiếm …")
+_NOT_COUNT = {"nam", "thang", "quy", "ngay", "muc", "do", "cap", "lan", "year", "level"}
+
+
+def count_before(text: str, figure: str) -> str:
+    """The count a text states right before a share `figure` with only linking words between
+    ("mức độ 2 là: 598, đạt tỷ lệ 31,97%", "…: 120, chiếm 40%"), as the report writes it; ""
+    when the share has no count right before it."""
+    share = figure.rstrip("%").strip()
+    at = text.find(share) if figure.endswith("%") and share else -1
+    if at < 0:
+        return ""
+    counts = list(_COUNT_BEFORE.finditer(text[max(0, at - _GAP) : at]))
+    if not counts:
+        return ""
+    m = counts[-1]
+    window = text[max(0, at - _GAP) : at]
+    before = fold(window[: m.start()]).split()
+    if not _LINK_ONLY.fullmatch(fold(window[m.end() :])) or (before and before[-1] in _NOT_COUNT):
+        return ""
+    return m.group(1)
+
+
+def share_count(text: str, figure: str) -> str:
+    """The count beside a share: a count out of its total its clause gives ("21/23"), else the
+    count said right before the share (`count_before`); "" when there is neither."""
+    behind = count_behind(text, figure).split()
+    return behind[0] if behind else count_before(text, figure)
 
 
 def other_levels(f: Fact, told: list[Fact]) -> list[Fact]:

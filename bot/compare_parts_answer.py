@@ -18,6 +18,7 @@ from bot.compare_beside import (
     asks_average_too,
     asks_total_and_average,
     share_after,
+    share_count,
     total_and_average,
 )
 from bot.compare_between import between_parts
@@ -50,7 +51,6 @@ from bot.compare_units import (
 )
 from bot.each_part import part_figures
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
-from bot.extractive.share_count import count_behind
 from bot.extractive.whole_asked import COMPARED
 from bot.flow_asked import flow_reworded
 from bot.intents_types import (
@@ -260,7 +260,7 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # amount the line states before the share, beside it
         also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
         if not also and figure.endswith("%"):  # the share's count beside it ("4.599/4.722")
-            also = next(iter(count_behind(cit.quote, figure).split()), "")
+            also = share_count(cit.quote, figure)
         if not also and not figure.endswith("%") and cit.quote.count(figure) == 1:
             # the share the line gives the figure ("8.974.395.333 đồng, đạt tỷ lệ: 51,2%")
             also = share_after(cit.quote, cit.quote.index(figure) + len(figure))

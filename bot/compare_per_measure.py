@@ -27,6 +27,7 @@ from bot.compare_own_words import own_words_said
 from bot.compare_parts import Part, parts_of
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, chart_of
+from bot.compare_total_part import total_parts
 from bot.compare_trailing import trailing_parts
 from core.query import ParsedQuery, parse_query
 from core.result import Citation
@@ -75,7 +76,8 @@ def measure_parts(
     when the question asks one measure (or its parts are not asked of the same sides)."""
     # "tổng số A của X và Y, kèm số B của mỗi tỉnh": the joined clause, before the splitter
     # (which reads "cùng với" there as a contrast between the two parts)
-    parts = trailing_parts(q) or parts_of(q, en=en, weak=True)
+    # "tổng số A và số A cấp huyện": the total and its part (`bot/compare_total_part.py`)
+    parts = trailing_parts(q) or total_parts(q) or parts_of(q, en=en, weak=True)
     if not 2 <= len(parts) <= MAX_MEASURES:
         return []
     if any(names_a_side(q, p.label) for p in parts):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.compare_beside import amount_before, asks_amount_too, beside, share_after
+from bot.compare_beside import amount_before, asks_amount_too, beside, count_before, share_after
 from bot.compare_parts_answer import asked_share
 from core.query import parse_query
 from core.result import Answer
@@ -16,6 +16,7 @@ from index.facts import build_facts
 from index.generations import LoadedIndex
 from index.metadata import Report
 from tests.helpers.mini_index import compare_wired, mini_corpus
+from tests.helpers.parts import parts_answer
 from tests.helpers.typed import body
 
 BP = Report(
@@ -229,3 +230,34 @@ def test_an_amount_asked_besides_the_share() -> None:
     assert asks_amount_too("how much was collected and what percent of the plan")
     assert not asks_amount_too("thu phi dat bao nhieu % ke hoach")
     assert not asks_amount_too("thu phi dat bao nhieu phan tram ke hoach")
+
+
+def test_the_count_said_right_before_a_share() -> None:
+    # made-up lines: the count the share is given, linking words only between them
+    assert count_before("mức độ 2 là: 412, đạt tỷ lệ 27,5%; mức độ 3 là: 90", "27,5%") == "412"
+    assert count_before("cấp xã có 1.210, chiếm 61%", "61%") == "1.210"
+    # a period or a level before the share is no count of it; a counted word between them
+    # leaves the count unsure of what the share is of
+    assert count_before("6 tháng đầu năm 2022, tỷ lệ hồ sơ đạt 95%", "95%") == ""
+    assert count_before("năm 2021, tỷ lệ 80%", "80%") == ""
+    assert count_before("mức độ 4 chiếm tỷ lệ 55%", "55%") == ""
+    assert count_before("có 75 hộ kinh doanh, tăng 12 hộ so với năm trước, chiếm 9%", "9%") == ""
+
+
+def test_a_share_row_shows_the_count_said_before_it() -> None:
+    # made-up: one province's levels as the parts compared, each share after its count
+    text = """II. CHÍNH QUYỀN ĐIỆN TỬ
+7. Kết quả cung cấp dịch vụ công trực tuyến
+Tính đến ngày 15/6/2022, Cổng Dịch vụ công tỉnh cung cấp 1.500 dịch vụ công, số dịch vụ công
+đang cung cấp mức độ 2 là: 412, đạt tỷ lệ 27,5%; số dịch vụ công đang cung cấp mức độ 3 là: 90,
+đạt tỷ lệ 6,0%; số dịch vụ công đang cung cấp mức độ 4 là: 998, đạt tỷ lệ 66,5%.
+"""
+    ans = parts_answer(
+        mini_corpus([(YB, text)]),
+        "Yen Bai portal: compare the number and share of level 2, level 3 and level 4 services.",
+        "en",
+    )
+    assert ans is not None
+    said = " ".join(_figure(r) for r in body(ans).splitlines() if r.startswith("| level"))
+    for share, count in (("27,5%", "412"), ("6,0%", "90"), ("66,5%", "998")):
+        assert f"**{share}** ({count})" in said, body(ans)
