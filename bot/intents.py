@@ -119,7 +119,10 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"which office|which department|who issued|who wrote|who prepared|who sent|"
         # "issued by end of March": a time, not who issued
         rf"issued by(?! {_BY_TIME})|"
-        r"issuing|agency|authored|author|prepared by|written by|which organi[sz]ation|"
+        # "issuing" as the issuer's post ("the issuing agency"), not an act the report tells of
+        # ("the documents it advised on issuing")
+        r"the issuing|issuing (?:agency|body|authority|office|department|unit|organi[sz]ation)|"
+        r"agency|authored|author|prepared by|written by|which organi[sz]ation|"
         r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b")),
     ("title", re.compile(
         r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|ten day du|trich yeu|ve viec gi|"
@@ -258,7 +261,10 @@ _SIGNER_ROLE = re.compile(
     r"on behalf of (?:whom|who)|signed (?:it )?as what|"
     # the signer's title or post, not the report's title: "what title does the signatory hold"
     rf"{_WHO_SIGNED}(?:'s| s) (?:job )?{_POST}|{_POST} (?:of|held by) (?:the )?{_WHO_SIGNED}|"
-    rf"(?:what|which) (?:job )?{_POST} (?:does|did|do|is|was|has|had) (?:the )?{_WHO_SIGNED})\b"
+    rf"(?:what|which) (?:job )?{_POST} (?:does|did|do|is|was|has|had) (?:the )?{_WHO_SIGNED}|"
+    # "what post did she sign in", "signed with which title": the post signed in
+    rf"(?:what|which) (?:job )?{_POST} (?:does|did|do|was|were) (?:he|she|they) sign|"
+    rf"sign(?:ed|s)? (?:it |the report )?(?:under|in|with) (?:what|which) (?:job )?{_POST})\b"
 )
 _SIGNING = re.compile(r"\b(ky|signed|signs|signer|signatory)\b")
 # "Trong kỳ báo cáo" folds like "ký báo cáo": the reporting period, no signing.

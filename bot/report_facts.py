@@ -153,6 +153,9 @@ class ReportFacts:
         and, when what it names matches no report, what was not found."""
         reports = sorted(self.index.reports.values(), key=lambda r: r.id)
         folded = q.folded
+        # "signed by Mr X": the reports X signed, of all of them (a number naming another
+        # report than X's is a report X did not sign)
+        signers = {r.id: r.signer for r in reports if _names_signer(folded, r)}
         numbers = {a or b for a, b in _NUMBER_NAMED.findall(folded)}
         if numbers:
             reports = [r for r in reports if r.number.split("/")[0].strip() in numbers]
@@ -177,8 +180,8 @@ class ReportFacts:
         if dates:
             steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
         steps += self.subjects.steps(q)  # "the report implementing Plan 12/KH-UBND"
-        if signed := {r.id for r in reports if _names_signer(folded, r)}:  # "signed by Mr X"
-            steps.append(("", lambda r: r.id in signed))
+        if signers:
+            steps.append((", ".join(sorted(set(signers.values()))), lambda r: r.id in signers))
         named = _agencies_named(reports, without_documents(q))  # not 77/KH-UBND's
         if named:
             ids = {r.id for r in named}
