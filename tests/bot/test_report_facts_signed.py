@@ -67,3 +67,19 @@ def test_a_document_named_with_its_number_is_no_basis_asked() -> None:
     assert not asks_basis("bao cao cua so noi vu ve trien khai ke hoach 45 co so hieu la gi")
     # the plan the report carries out, asked by its number
     assert asks_basis("bao cao quy i/2021 thuc hien theo ke hoach cchc nam 2021 so may")
+
+
+def test_english_wordings_of_a_reports_own_fields() -> None:
+    assert report_fields("which authority issued the binh phuoc q1 2021 report?") == ("agency",)
+    assert report_fields("which unit compiled the binh phuoc report?") == ("agency",)
+    assert report_fields("who drew up report 31?") == ("agency",)
+    # a unit asked of the report's content is no issuer asked
+    assert "agency" not in report_fields(
+        "which unit compiled the most dossiers of all the districts in the binh phuoc report?"
+    )
+    assert report_fields("who put their signature on report 31?") == ("signer",)
+    assert report_fields("under whose name was report 31 signed?") == ("signer",)
+    assert report_fields("what day was the binh phuoc report signed?") == ("date",)
+    assert report_fields("what's the issuing date of report 31/bc ubnd?") == ("date",)
+    assert report_fields("what is report 31 numbered?") == ("number",)
+    assert report_fields("what is the subject line of report 31?") == ("title",)
