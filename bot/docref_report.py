@@ -72,6 +72,8 @@ _BASIS_ASKED = re.compile(
     r"\bbao cao" + _GAP + r" (?:(?:duoc )?(?:lap|viet|xay dung|gui|lam|ban hanh) theo|"
     r"theo yeu cau|tra loi|(?:thuc hien|trien khai|can cu(?: vao)?|theo)(?: theo)? "
     + _TYPES_VI
+    # (a type with its number, "triển khai Kế hoạch 45", names the document: not the one asked)
+    + r"(?! \d)"
     # the type's own words between it and the asking words ("kế hoạch CCHC năm 2022 số mấy")
     + r"(?: [a-z0-9]+){0,6}? (?:nao|so may|gi))\b"
     r"|\b(?:lap|viet|xay dung|gui|lam) bao cao" + _GAP + r" (?:theo|can cu)\b"

@@ -69,6 +69,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("signer", re.compile(
         r"\b(ai ky|ai da ky|nguoi ky|ky boi|do ai ky|ky ten|chu ky cua ai|who signed|signed by|"
         r"signatory|signer|who signs|signed (?:it|off|the)|put (?:their|his|her) name|"
+        r"put (?:their|his|her) signature|under whose name|"
         r"name (?:is )?(?:on|under) the|whose signature|"
         # "which official (name) signed", "what officer signed": a person asked by a signing
         r"(?:which|what) (?:official|officer|person|leader)\W+(?:name\W+)?signed)\b")),
@@ -96,7 +97,9 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"number of (?:the |this |that )(?:(?!(?:in|on|at|from|for|by|with) )[a-z0-9'’]+ ){0,9}?"
         r"report|"
         r"number of (?:[a-z]+ ){0,5}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
-        r"report['’]?s? number)\b")),
+        r"report['’]?s? number|"
+        # "what is report 140 numbered" ("the report numbered 140" names it)
+        r"numbered(?!\s*\d))\b")),
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ngay thang(?: nam)? ban hanh|"
         r"(?<=\bso va )ngay|(?<=\bso, )ngay|ngay(?= va so (?:cua )?(?:bao cao|van ban)\b| va so\W*$)|"
@@ -105,7 +108,9 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"luc nao|bao gio|thoi diem nao|(?:lap|ky|ban hanh|gui) vao thoi gian nao|when|what date|"
         # "dated 3 March 2021", "issued on 12/4": the date picks the report, it is not asked
         r"which date|dated(?! (?:on )?\d)|date of|issue date|(?:what|which) year was|"
-        r"issued on(?! \d)|signing date|date issued|date signed)\b")),
+        r"issued on(?! \d)|signing date|date issued|date signed|"
+        # "what day was it signed", "which day is the report dated"
+        r"(?:what|which) day (?:was|is|were|did)(?= [^?]{0,60}?\b(?:signed|issued|dated|sign|issue)\b))\b")),
     ("agency", re.compile(
         # a plural asking which units ("các sở nào", "những đơn vị nào") asks those the report
         # names (one report, one issuer), a "văn bản" they issued too; only the issuer of the
@@ -119,12 +124,23 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"which office|which department|who issued|who wrote|who prepared|who sent|"
         # "issued by end of March": a time, not who issued
         rf"issued by(?! {_BY_TIME})|"
-        r"issuing|agency|authored|author|prepared by|written by|which organi[sz]ation|"
+        # "issuing" as the issuer's post ("the issuing agency"), not an act the report tells of
+        # ("the documents it advised on issuing")
+        r"the issuing(?! (?:date|day|time|of)\b)|"
+        r"issuing (?:agency|body|authority|office|department|unit|organi[sz]ation)|"
+        # a body asked by the act of making the report ("which authority issued", "which unit
+        # compiled", "who drew up the report")
+        r"(?:which|what) (?:authority|organ|entity|unit|body|agency|office|department|"
+        r"organi[sz]ation) (?:issued|released|published|compiled|prepared|produced|wrote|"
+        r"drafted|drew up|put out)(?= (?:[a-z0-9/&'-]+ ){0,6}?(?:report|it)\b)|"
+        r"who (?:drew up|compiled|produced|drafted|released|put out)"
+        r"(?= (?:[a-z0-9/&'-]+ ){0,6}?(?:report|it)\b)|"
+        r"agency|authored|author|prepared by|written by|which organi[sz]ation|"
         r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b")),
     ("title", re.compile(
         r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|ten day du|trich yeu|ve viec gi|"
         r"(?<!ke )(?<!neu )ten (?:la )?gi|co ten|mang ten|ten la|"
-        r"ve van de gi|ve noi dung gi|title|titled|called|subject of|name of the report|"
+        r"ve van de gi|ve noi dung gi|title|titled|called|subject of|subject line|name of the report|"
         r"report s name|report name|report about|report is about|name of the|"
         r"what (?:is|was) (?:the )?report [^?]{0,40}?about|(?:is|was) about what|"
         r"what (?:is|was) it about)\b")),
@@ -258,7 +274,10 @@ _SIGNER_ROLE = re.compile(
     r"on behalf of (?:whom|who)|signed (?:it )?as what|"
     # the signer's title or post, not the report's title: "what title does the signatory hold"
     rf"{_WHO_SIGNED}(?:'s| s) (?:job )?{_POST}|{_POST} (?:of|held by) (?:the )?{_WHO_SIGNED}|"
-    rf"(?:what|which) (?:job )?{_POST} (?:does|did|do|is|was|has|had) (?:the )?{_WHO_SIGNED})\b"
+    rf"(?:what|which) (?:job )?{_POST} (?:does|did|do|is|was|has|had) (?:the )?{_WHO_SIGNED}|"
+    # "what post did she sign in", "signed with which title": the post signed in
+    rf"(?:what|which) (?:job )?{_POST} (?:does|did|do|was|were) (?:he|she|they) sign|"
+    rf"sign(?:ed|s)? (?:it |the report )?(?:under|in|with) (?:what|which) (?:job )?{_POST})\b"
 )
 _SIGNING = re.compile(r"\b(ky|signed|signs|signer|signatory)\b")
 # "Trong kỳ báo cáo" folds like "ký báo cáo": the reporting period, no signing.

@@ -14,7 +14,7 @@ from bot.section_answer import compound
 from bot.stopwords import LIST_HEAD_STOP
 from core.lexicon import to_vietnamese
 from core.query import ParsedQuery, expand
-from core.text import fold
+from core.text import fold, is_syllable
 from core.typos import misread
 from index.lexical import tokenize
 
@@ -146,8 +146,9 @@ def head_words(q: ParsedQuery) -> list[str]:
     công chức các sở, những cơ quan nào": cơ quan)."""
     folded = without_aside(q.folded)
     m = _HEAD_VI.search(folded) or _LIST_VI.search(folded)
-    if m:
-        phrase = next(g for g in m.groups() if g is not None)
+    gloss = vi_gloss(folded)
+    if m or gloss:
+        phrase = next(g for g in m.groups() if g is not None) if m else gloss
         # "những loại chứng thư số nào": the kind is what follows "loại"
         phrase = _KIND_OF.sub(" ", phrase)
         words = tokenize(expand(phrase.replace(",", " ")))
@@ -169,6 +170,33 @@ def head_words(q: ParsedQuery) -> list[str]:
     for vi in to_vietnamese(" ".join(nouns[::-1])):
         out.extend(tokenize(vi))
     return [w for w in dict.fromkeys(out) if len(w) > 1][:6]
+
+
+# A phrase in brackets ("what are its crews (tổ công tác)?"); the words that ask for a list.
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+_ASKING_EN = re.compile(r"\b(?:which|what|list)\b")
+GLOSS_WORDS = 2  # fewer words in brackets are no gloss: one syllable is often an English word
+
+
+def vi_gloss(folded: str) -> str:
+    """The reports' own words an English question gives in brackets for what it lists ("what
+    are the crews (tổ công tác)", folded): a bracketed phrase of `GLOSS_WORDS` or more words,
+    each a Vietnamese syllable, right after the first plural noun the asking words lead to
+    (the thing listed; "which units … in the plans ahead (phương hướng)" glosses the part of
+    the report, not the units); "" when there is none ("(part II of report 12)", "(smart
+    operations centre)" are English)."""
+    ask = _ASKING_EN.search(folded)
+    if ask is None:
+        return ""
+    for m in _BRACKETED.finditer(folded, ask.end()):
+        words = m.group(1).split()
+        if len(words) < GLOSS_WORDS or not all(is_syllable(w) for w in words):
+            continue
+        before = [w.strip(",.;:'’") for w in folded[ask.end() : m.start()].split()]
+        plurals = [i for i, w in enumerate(before) if _plural(w)]
+        if plurals and plurals[0] == len(before) - 1:
+            return m.group(1) + " "
+    return ""
 
 
 def _en_nouns(folded: str) -> list[str]:
@@ -222,7 +250,7 @@ def head_readings(q: ParsedQuery) -> list[list[str]]:
     no word ("reports": phóng sự, báo cáo), each as its words: a list is of one sense,
     and is scored by it alone. [] for one reading, or a Vietnamese question."""
     folded = without_aside(q.folded)
-    if _HEAD_VI.search(folded) or _LIST_VI.search(folded):
+    if _HEAD_VI.search(folded) or _LIST_VI.search(folded) or vi_gloss(folded):
         return []
     nouns = _en_nouns(folded)
     if not nouns or _en_noun(nouns[0]):

@@ -16,6 +16,7 @@ from bot.intents import FIELDS, MENTIONS
 from bot.intents_types import section_kind
 from bot.part_period import part_period
 from bot.recipient_names import official_recipient
+from bot.report_fact_lines import field_list, one_field
 from bot.report_quarters import covers_or_plans
 from bot.report_subject import SubjectReports, without_documents
 from core.places import strip_provinces
@@ -27,17 +28,6 @@ from index.generations import LoadedIndex
 from index.metadata import Report
 from index.restore import readable
 
-LABELS = {
-    "number": ("số hiệu", "number"),
-    "agency": ("cơ quan ban hành", "issuing agency"),
-    "date": ("ngày ban hành", "date"),
-    "signer": ("người ký", "signer"),
-    "title": ("tiêu đề", "title"),
-    "period": ("kỳ báo cáo", "period"),
-    "province": ("tỉnh", "province"),
-    "role": ("ký với tư cách", "signed as"),
-    "recipients": ("nơi nhận", "recipients"),
-}
 # A report number named in a question: "342/BC-VPUBND", "342 /BC", "báo cáo số 342", "report 342".
 # A number followed by a period word is the period ("báo cáo 6 tháng đầu năm"), not a number.
 _NUMBER_NAMED = re.compile(
@@ -163,6 +153,9 @@ class ReportFacts:
         and, when what it names matches no report, what was not found."""
         reports = sorted(self.index.reports.values(), key=lambda r: r.id)
         folded = q.folded
+        # "signed by Mr X": the reports X signed, of all of them (a number naming another
+        # report than X's is a report X did not sign)
+        signers = {r.id: r.signer for r in reports if _names_signer(folded, r)}
         numbers = {a or b for a, b in _NUMBER_NAMED.findall(folded)}
         if numbers:
             reports = [r for r in reports if r.number.split("/")[0].strip() in numbers]
@@ -187,8 +180,8 @@ class ReportFacts:
         if dates:
             steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
         steps += self.subjects.steps(q)  # "the report implementing Plan 12/KH-UBND"
-        if signed := {r.id for r in reports if _names_signer(folded, r)}:  # "signed by Mr X"
-            steps.append(("", lambda r: r.id in signed))
+        if signers:
+            steps.append((", ".join(sorted(set(signers.values()))), lambda r: r.id in signers))
         named = _agencies_named(reports, without_documents(q))  # not 77/KH-UBND's
         if named:
             ids = {r.id for r in named}
@@ -251,10 +244,10 @@ class ReportFacts:
             citations.append(cit)
             name = self._name(r, en)
             if len(fields) == 1:
-                line = _one_field(fields[0], values[fields[0]], name, cit, role, en)
+                line = one_field(fields[0], values[fields[0]], name, cit, role, en)
                 lines.append(line + self._context(r, fields[0], en))
             else:
-                lines.append(_field_list(fields, values, name, cit, en))
+                lines.append(field_list(fields, values, name, cit, en))
             first_value = first_value or next((values[f] for f in fields if values[f]), "")
         if len(reports) > 5:
             more = len(reports) - 5
@@ -465,33 +458,3 @@ def _newest(reports: list[Report], oldest: bool, each: bool) -> list[Report]:
     for r in reports:
         by_province.setdefault(r.province, []).append(r)
     return sorted((pick(rs, key=when) for rs in by_province.values()), key=lambda r: r.id)
-
-
-def _one_field(field: str, value: str, name: str, cit: Citation, role: str, en: bool) -> str:
-    """A report's answer to a one-field question: the value quoted, or that the report does
-    not give it (with the signature block's capacity when it has one)."""
-    label = LABELS[field][1 if en else 0]
-    if value:
-        return f"**{value}** — {label}, {name} [{cit.n}]\n> {cit.quote}"
-    line = (
-        f"{name}: the report does not give its {label} [{cit.n}]."
-        if en
-        else f"{name}: báo cáo không ghi {label} [{cit.n}]."
-    )
-    if role:  # the signature block still says in what capacity it is signed
-        line += f" Its signature block reads: {role}." if en else f" Phần chữ ký ghi: {role}."
-    return line
-
-
-def _field_list(
-    fields: tuple[str, ...], values: dict[str, str], name: str, cit: Citation, en: bool
-) -> str:
-    """A report's answer to a several-field question: one line per field, "not given" for a
-    field the report does not carry."""
-    rows = [f"{name} [{cit.n}]"]
-    missing_text = "not given" if en else "không ghi"
-    for f in fields:
-        v = values[f]
-        label = LABELS[f][1 if en else 0]
-        rows.append(f"- {label}: {f'**{v}**' if v else missing_text}")
-    return "\n".join(rows)
