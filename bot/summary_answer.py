@@ -128,7 +128,9 @@ class SummaryAnswerer:
             labelled = chosen[0]
             named = self.parts.named_part(q, retrieval, report_id)
             inside = named is not None and named.path[: len(labelled.path)] == labelled.path
-            return self._render_part(q, named if inside and named else labelled, language)
+            if inside and named and self._narrows(q, labelled, named):
+                return self._render_part(q, named, language)
+            return self._render_part(q, labelled, language)
         asked = self.parts.pieces(q, retrieval, report_id)  # "tóm tắt phần A, B và C …"
         if len(asked) > 1:
             return self._render_parts(q, asked, language)
@@ -157,6 +159,15 @@ class SummaryAnswerer:
         if named is not None and not self.parts.restates_title(named):
             return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
+
+    def _narrows(self, q: ParsedQuery, labelled: Block, inner: Block) -> bool:
+        """Whether a part inside the one a question names by its label is the part asked: its
+        headings name the question's topic words more fully than the labelled part's own
+        ("kết quả tuyên truyền (phần A)": A's "Kết quả thực hiện" leaves "tuyên truyền"
+        unnamed). A labelled part whose heading names them all is summarised whole ("main
+        results of administrative reform (section II)": "II. Kết quả thực hiện công tác cải
+        cách hành chính", not its area "3. Cải cách tổ chức bộ máy hành chính")."""
+        return self.parts.naming(q, inner) > self.parts.naming(q, labelled)
 
     def _several(
         self, q: ParsedQuery, retrieval: Retrieval, report_id: str, language: str
