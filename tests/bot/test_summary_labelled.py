@@ -13,7 +13,7 @@ from bot.summary_answer import SummaryAnswerer
 from core.query import parse_query
 from index.facts import build_facts
 from index.generations import LoadedIndex
-from tests.helpers.mini_index import REPORT, everything, mini_index
+from tests.helpers.mini_index import REPORT, everything, mini_index, summarise
 
 TOWN = """BÁO CÁO
 Kết quả công tác cải cách hành chính năm 2023
@@ -125,10 +125,7 @@ def _answerer(raw: str, title: str) -> tuple[SummaryAnswerer, LoadedIndex]:
 
 
 def _summary(raw: str, title: str, question: str) -> str:
-    answerer, index = _answerer(raw, title)
-    ans = answerer.answer(parse_query(question), everything(index), "vi")
-    assert ans is not None
-    return ans.text
+    return summarise(mini_index(raw, replace(REPORT, title=title)), question)
 
 
 def test_a_part_named_by_its_label_is_told_by_its_numbered_sub_parts() -> None:
