@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.compare_facts import is_bare
 from bot.key_counted import FEW, MONEY_UNITS, counts_something, unit_beside
@@ -103,8 +103,41 @@ def key_facts(
         picks.extend(sorted((r[rank] for r in ranked if len(r) > rank),
                             key=lambda f: -keyness(f, f.id in broken)))  # fmt: skip
     order = {f.id: i for i, f in enumerate(facts)}
-    told = [headline(f, by_clause[(f.chunk_id, f.span_start)]) for f in picks[:limit]]
+    # a figure restated (an assessment closing the report with a result already told) is
+    # told where the report first states it, once
+    first = restated(f for fs in by_section.values() for f in fs)
+    seen: set[tuple[str, int]] = set()
+    once: list[Fact] = []
+    for f in (first.get(f.id, f) for f in picks):
+        if (f.chunk_id, f.span_start) not in seen:
+            seen.add((f.chunk_id, f.span_start))
+            once.append(f)
+    told = [headline(f, by_clause[(f.chunk_id, f.span_start)]) for f in once[:limit]]
     return sorted(told, key=lambda f: order[f.id])
+
+
+# A figure restates one stated before it where its value and unit are the same and the words
+# of what it counts hold all of the first one's, at least this many ("tỷ lệ hồ sơ DVC trực
+# tuyến … đạt 53%" restated as "tỷ lệ hồ sơ DVC trực tuyến … có nhiều chuyển biến tích cực, đạt
+# 53%"): a bare "đạt 100%" restates nothing.
+RESTATED_WORDS = 3
+
+
+def restated(facts: Iterable[Fact]) -> dict[str, Fact]:
+    """The figures (by id) that restate one stated before them in report order (see
+    `RESTATED_WORDS`), each with the one first stated: an assessment's repeat of a result
+    ("Ưu điểm: tỷ lệ hồ sơ trực tuyến … đạt 53%") is told by the result's own clause."""
+    before: dict[tuple[str, str], list[tuple[Fact, set[str]]]] = {}
+    out: dict[str, Fact] = {}
+    for f in facts:
+        words = set(f.counts_folded.split())
+        for g, had in before.get((f.unit or f.kind, f.norm), []):
+            if (g.chunk_id, g.span_start) != (f.chunk_id, f.span_start) and \
+                    len(had) >= RESTATED_WORDS and had <= words:
+                out[f.id] = g
+                break
+        before.setdefault((f.unit or f.kind, f.norm), []).append((f, words))
+    return out
 
 
 # A section's figures are told by what they count: each further figure of a unit already

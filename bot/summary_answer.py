@@ -15,7 +15,6 @@ from bot.compare_facts import around, fact_citation
 from bot.key_counted import in_titles, unit_read
 from bot.key_figures import PART_PER_SECTION, area_headline, key_facts, keyness
 from bot.list_items import digits_read
-from bot.main_results import PLAIN_SUMMARY
 from bot.part_choices import label_not_found, which_part
 from bot.part_labels import part_labels
 from bot.section_answer import (
@@ -44,6 +43,7 @@ from bot.summary_areas import (
     results_part,
     without_part_nouns,
 )
+from bot.summary_asked import PART_ASKED, SUMMARISE, whole_report
 from bot.summary_generic import beyond_subject
 from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
@@ -82,39 +82,11 @@ from index.generations import LoadedIndex
 from index.restore import readable
 from index.retrieve import Retrieval
 
-# A question about a part of a report, not the whole of it.
-_PART = re.compile(
-    r"\b(phan|muc|linh vuc|tung linh vuc|part|section|chapter|area|areas|what .* reported on)\b"
-)
-# A summary of the report itself: "tóm tắt báo cáo …", "summarise the health department's 2020 report"
-# (nothing like "the results of" between), whatever its title's words name. Between "tóm tắt"
-# and "báo cáo" only words of how or for whom (`_HOW_SUMMED`: "tóm tắt sơ lược / hộ mình / lại
-# nội dung báo cáo"), never a topic ("tóm tắt kết quả … trong báo cáo" names a part).
-_HOW_SUMMED = (
-    r"lai|noi dung|nhanh|ngan gon|ngan|gon|so luoc|so qua|qua|giup|gium|ho|cho|minh|toi|tui|"
-    r"em|anh|chi|toan bo|ca|chung"
-)
-_WHOLE = re.compile(
-    rf"\b(?:tom tat|tom luoc|khai quat)\s+(?:(?:{_HOW_SUMMED})\s+){{0,3}}(?:bao cao|bc)\b|"
-    r"\b(?:summar\w*|overview of|outline|run ?down of|gist of|recap of|sum(?:s|med)? up|"
-    r"boil(?:s|ed|ing)?(?: down)?|condens\w*)\s+(?:the\s+|this\s+)?"
-    r"(?:(?!of\b|on\b|in\b|from\b|about\b)[\w'/-]+\s+){0,8}report\b"
-)
-# A summary asked in so many words: the report's or a part's, its key figures told.
-_SUMMARISE = re.compile(r"\b(?:tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|summar\w*|"
-                        r"overview|outline|brief|gist|recap|run ?downs?|sum(?:s|med)? up|"
-                        rf"{PLAIN_SUMMARY})\b")  # fmt: skip
 # An opening clause that says what the report is based on or carries out (folded).
 _BASIS = re.compile(r"^\W*(?:can cu|thuc hien|trien khai|theo)\b")
 SENTENCE_CHARS = 260
 FIGURE_CHARS = 200  # a key figure's clause, cut around it
 RUNNING = 3  # clauses that tell a part of running text (no areas in it)
-
-
-def whole_report(folded: str) -> bool:
-    """Whether a (folded) summary question asks for the report itself ("tóm tắt báo cáo …"),
-    not a part its words may name."""
-    return bool(_WHOLE.search(folded))
 
 
 class SummaryAnswerer:
@@ -156,7 +128,9 @@ class SummaryAnswerer:
             labelled = chosen[0]
             named = self.parts.named_part(q, retrieval, report_id)
             inside = named is not None and named.path[: len(labelled.path)] == labelled.path
-            return self._render_part(q, named if inside and named else labelled, language)
+            if inside and named and self._narrows(q, labelled, named):
+                return self._render_part(q, named, language)
+            return self._render_part(q, labelled, language)
         asked = self.parts.pieces(q, retrieval, report_id)  # "tóm tắt phần A, B và C …"
         if len(asked) > 1:
             return self._render_parts(q, asked, language)
@@ -164,7 +138,7 @@ class SummaryAnswerer:
             top = results_part(self.parts.parts_of(report_id), q.folded)
             return (self._render_part(q, top, language) if top
                     else self._render_report(q, report_id, language))  # fmt: skip
-        if _PART.search(q.folded):
+        if PART_ASKED.search(q.folded):
             found = self._part(q, retrieval, report_id)
             if found is not None:  # a narrower part inside it the question names by heading
                 named = self.parts.named_part(q, retrieval, report_id)  # "kết quả … (phần A)"
@@ -185,6 +159,15 @@ class SummaryAnswerer:
         if named is not None and not self.parts.restates_title(named):
             return self._render_part(q, named, language)
         return self._render_report(q, report_id, language)
+
+    def _narrows(self, q: ParsedQuery, labelled: Block, inner: Block) -> bool:
+        """Whether a part inside the one a question names by its label is the part asked: its
+        headings name the question's topic words more fully than the labelled part's own
+        ("kết quả tuyên truyền (phần A)": A's "Kết quả thực hiện" leaves "tuyên truyền"
+        unnamed). A labelled part whose heading names them all is summarised whole ("main
+        results of administrative reform (section II)": "II. Kết quả thực hiện công tác cải
+        cách hành chính", not its area "3. Cải cách tổ chức bộ máy hành chính")."""
+        return self.parts.naming(q, inner) > self.parts.naming(q, labelled)
 
     def _several(
         self, q: ParsedQuery, retrieval: Retrieval, report_id: str, language: str
@@ -212,7 +195,7 @@ class SummaryAnswerer:
         heading names ("<topic> — what does the report say?"): what the report says of that
         topic answers it; None for a summary asked, of the report or of a part."""
         reports = candidate_reports(self.index, q, retrieval)
-        if not reports or _SUMMARISE.search(q.folded) or _PART.search(q.folded):
+        if not reports or SUMMARISE.search(q.folded) or PART_ASKED.search(q.folded):
             return None
         report_id, (words, _) = self._report(q, reports), self.parts.topic_words(q)
         # "what does the CCHC report say?": its subject, not a topic in it

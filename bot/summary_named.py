@@ -270,6 +270,11 @@ class NamedParts:
         words, seq = self._part_words(q, b.report_id)
         return not words or self._named(words, seq, set(tokenize(q.folded)), b)[0] >= NAMED_PART
 
+    def naming(self, q: ParsedQuery, b: Block) -> float:
+        """How fully a part's headings (or its path) name the question's topic words."""
+        words, seq = self.topic_words(q)
+        return round(self._named(words, seq, set(tokenize(q.folded)), b)[0], 2)
+
     def _part_words(
         self, q: ParsedQuery, report_id: str, phrases: bool = False
     ) -> tuple[list[str], list[str]]:

@@ -13,7 +13,7 @@ from bot.summary_answer import SummaryAnswerer
 from core.query import parse_query
 from index.facts import build_facts
 from index.generations import LoadedIndex
-from tests.helpers.mini_index import REPORT, everything, mini_index
+from tests.helpers.mini_index import REPORT, everything, mini_index, summarise
 
 TOWN = """BÁO CÁO
 Kết quả công tác cải cách hành chính năm 2023
@@ -125,10 +125,7 @@ def _answerer(raw: str, title: str) -> tuple[SummaryAnswerer, LoadedIndex]:
 
 
 def _summary(raw: str, title: str, question: str) -> str:
-    answerer, index = _answerer(raw, title)
-    ans = answerer.answer(parse_query(question), everything(index), "vi")
-    assert ans is not None
-    return ans.text
+    return summarise(mini_index(raw, replace(REPORT, title=title)), question)
 
 
 def test_a_part_named_by_its_label_is_told_by_its_numbered_sub_parts() -> None:
@@ -166,3 +163,61 @@ def test_a_label_the_report_lacks_names_no_part() -> None:
     # nor does a question that names no label
     q = parse_query("Kết quả cải cách hành chính gồm những lĩnh vực nào?")
     assert answerer.labelled(q, everything(index), "vi") is None
+
+
+OFFICE = """BÁO CÁO
+Kết quả công tác cải cách hành chính quý III năm 2023
+
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+
+Văn phòng đã ban hành kế hoạch với 23 nhiệm vụ.
+
+II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH
+
+1. Cải cách thể chế
+
+Văn phòng đã tham mưu ban hành 6 văn bản quy phạm pháp luật.
+
+2. Cải cách thủ tục hành chính
+
+Toàn tỉnh đã tiếp nhận 5.318 hồ sơ thủ tục hành chính.
+
+3. Cải cách tổ chức bộ máy hành chính nhà nước
+
+a) Kết quả rà soát chức năng, nhiệm vụ
+
+Văn phòng đã rà soát chức năng, nhiệm vụ của 4 phòng chuyên môn.
+
+b) Kết quả sắp xếp tổ chức
+
+Văn phòng đã sắp xếp lại 2 đơn vị trực thuộc.
+
+4. Cải cách tài chính công
+
+Kinh phí được giao năm 2023 là 7.250.000.000 đồng.
+"""
+
+
+def test_a_labelled_part_whose_heading_names_the_topic_is_told_whole() -> None:
+    # "main results of administrative reform (section II)": part II's own heading names the
+    # topic; its area "3. Cải cách tổ chức bộ máy hành chính nhà nước" (parts of its own)
+    # names it too, through its path, yet is only one of II's areas
+    answerer, index = _answerer(OFFICE, "Kết quả công tác cải cách hành chính quý III năm 2023")
+    for question in ("What were the main results of administrative reform (section II)?",
+                     "ket qua chinh ve cai cach hanh chinh (muc II) la gi?"):  # fmt: skip
+        ans = answerer.answer(parse_query(question), everything(index), "vi")
+        assert ans is not None
+        body = ans.text.split("Nguồn:")[0]
+        assert "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH" in body.splitlines()[0]
+        for figure in ("6 văn bản", "5.318", "7.250.000.000"):
+            assert figure in body
+
+def test_a_part_inside_the_labelled_one_its_heading_names_is_told() -> None:
+    # "kết quả chuyển đổi số (phần B)": B's heading leaves "kết quả" unnamed; B's results are told
+    answerer, index = _answerer(TWO_PARTS, "Tình hình tuyên truyền và chuyển đổi số năm 2023")
+    q = parse_query("Tóm tắt kết quả chuyển đổi số (phần B) năm 2023")
+    ans = answerer.answer(q, everything(index), "vi")
+    assert ans is not None
+    assert "I. KẾT QUẢ ĐẠT ĐƯỢC" in ans.text.splitlines()[0]
+    assert "1.204" in ans.text
+    assert "lạc hậu" not in ans.text

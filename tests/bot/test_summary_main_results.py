@@ -11,7 +11,8 @@ from bot.intents_types import is_summary
 from bot.section_answer import SectionAnswerer
 from bot.summary_named import NamedParts
 from core.query import parse_query
-from tests.bot.test_summary_scope import _index, _summary
+from tests.bot.test_summary_scope import _index
+from tests.helpers.mini_index import summarise as _summary
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.section_answer import SectionAnswerer
 from bot.structure import Section, Words, paragraphs
-from bot.summary_answer import SummaryAnswerer
 from bot.summary_parts import named_by, nothing_said, restates, run_in_parts
 from bot.summary_render import restated as _restated
-from core.query import parse_query
 from index.chunk import chunk_report
-from index.facts import build_facts
-from tests.helpers.mini_index import REPORT, everything, mini_index
+from tests.helpers.mini_index import REPORT, mini_index, summarise
 
 AREAS = """BÁO CÁO
 Kết quả công tác cải cách hành chính năm 2023
@@ -45,13 +41,7 @@ Tiếp tục rà soát, đơn giản hóa thủ tục hành chính và nâng cao
 
 
 def _summary(question: str) -> str:
-    index = mini_index(AREAS)
-    facts = build_facts(index.reports.values(), index.chunks)
-    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query(question), everything(index), "vi"
-    )
-    assert ans is not None
-    return ans.text
+    return summarise(mini_index(AREAS), question)
 
 
 def _bullets(text: str) -> list[str]:
@@ -132,14 +122,10 @@ def test_a_part_whose_heading_restates_the_title_is_the_whole_report() -> None:
     # the steering work (part I) with its figure too
     titled = replace(REPORT, title="Kết quả thực hiện công tác cải cách hành chính năm 2023")
     index = mini_index(RESTATED, titled)
-    facts = build_facts(index.reports.values(), index.chunks)
-    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query("Tóm lược kết quả cải cách hành chính năm 2023"), everything(index), "vi"
-    )
-    assert ans is not None
-    labels = [b.split("**")[1] for b in _bullets(ans.text)]
+    text = summarise(index, "Tóm lược kết quả cải cách hành chính năm 2023")
+    labels = [b.split("**")[1] for b in _bullets(text)]
     assert [lb.split(".")[0] for lb in labels] == ["I", "II"]
-    assert "48" in _bullets(ans.text)[0]
+    assert "48" in _bullets(text)[0]
 
 
 def test_a_part_summary_states_each_figure_in_its_areas_bullet() -> None:
@@ -202,13 +188,9 @@ def test_who_asks_is_no_topic_word_of_a_part() -> None:
     # "giúp mình" (help me) names no part, though the report says "giúp" and "minh bạch":
     # the results part is summarised, not the whole report
     index = mini_index(_ASKED_BY)
-    facts = build_facts(index.reports.values(), index.chunks)
-    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query("Tóm tắt giúp mình kết quả đạt được"), everything(index), "vi"
-    )
-    assert ans is not None
-    assert "KẾT QUẢ ĐẠT ĐƯỢC" in ans.text.splitlines()[0], ans.text
-    assert "Hạ tầng" not in ans.text
+    text = summarise(index, "Tóm tắt giúp mình kết quả đạt được")
+    assert "KẾT QUẢ ĐẠT ĐƯỢC" in text.splitlines()[0], text
+    assert "Hạ tầng" not in text
 
 
 def test_areas_run_into_one_heading_are_told_apart() -> None:
@@ -252,16 +234,12 @@ def test_a_sub_section_listing_its_areas_tells_each_in_a_line() -> None:
     # "2." lists five areas: each a sub-bullet with its clause and figure, the last ones too,
     # not one bullet of its first clause and a run of figures
     index = mini_index(LISTED)
-    facts = build_facts(index.reports.values(), index.chunks)
-    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query("Tóm tắt phần kết quả đạt được"), everything(index), "vi"
-    )
-    assert ans is not None
-    subs = [line for line in ans.text.splitlines() if line.startswith("  - ")]
-    assert len(subs) == 4, ans.text  # the first area's line carries the heading
+    text = summarise(index, "Tóm tắt phần kết quả đạt được")
+    subs = [line for line in text.splitlines() if line.startswith("  - ")]
+    assert len(subs) == 4, text  # the first area's line carries the heading
     assert "chữ ký số" in subs[2]
     assert "96.000" in subs[3]
-    heads = _bullets(ans.text)
+    heads = _bullets(text)
     assert [h.split("**")[1] for h in heads] == [
         "1. Công tác chỉ đạo", "2. Kết quả ứng dụng công nghệ thông tin"
     ]  # fmt: skip
@@ -301,11 +279,7 @@ def test_a_lead_in_with_nothing_after_its_colon_is_no_bullet() -> None:
     assert nothing_said("Về nhân sự", "Về nhân sự:")
     assert not nothing_said("Về nhân sự", "Về nhân sự: có 9 công chức.")
     index = mini_index(LEAD_IN)
-    facts = build_facts(index.reports.values(), index.chunks)
-    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query("Tóm tắt hoạt động của Bộ phận Một cửa"), everything(index), "vi"
-    )
-    assert ans is not None
-    lines = [line for line in ans.text.splitlines() if line.startswith("- ")]
-    assert not any("Về nhân sự" in line for line in lines), ans.text
-    assert any("9 công chức" in line for line in lines), ans.text
+    text = summarise(index, "Tóm tắt hoạt động của Bộ phận Một cửa")
+    lines = [line for line in text.splitlines() if line.startswith("- ")]
+    assert not any("Về nhân sự" in line for line in lines), text
+    assert any("9 công chức" in line for line in lines), text

@@ -13,8 +13,8 @@ import pytest
 from bot.intents_types import SECTION_KINDS
 from bot.summary_scope import OPENING_WORDS, heads_kind, named_pieces
 from core.text import fold
-from tests.bot.test_summary_scope import _summary as summary_of
 from tests.helpers.mini_index import REPORT, mini_index
+from tests.helpers.mini_index import summarise as summary_of
 
 TEXT = """BÁO CÁO
 Kết quả công tác thông tin cơ sở năm 2021

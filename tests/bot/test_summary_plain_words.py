@@ -12,7 +12,8 @@ import pytest
 
 from bot.intents_types import is_summary, section_kind, summary_kinds
 from core.query import parse_query
-from tests.bot.test_summary_scope import _index, _summary
+from tests.bot.test_summary_scope import _index
+from tests.helpers.mini_index import summarise as _summary
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,8 @@ from bot.section_answer import SectionAnswerer
 from bot.summary_answer import SummaryAnswerer
 from bot.typed_answers import TypedAnswers
 from core.query import parse_query
-from index.facts import build_facts
 from index.generations import LoadedIndex
-from tests.helpers.mini_index import REPORT, EveryChunk, everything, mini_index
+from tests.helpers.mini_index import REPORT, EveryChunk, everything, mini_index, summarise
 
 TITLED = replace(REPORT, title="Công tác cải cách hành chính năm 2022")
 
@@ -65,15 +64,6 @@ def _index() -> LoadedIndex:
     return mini_index(PARTS, TITLED)
 
 
-def _summary(index: LoadedIndex, question: str, language: str = "vi") -> str:
-    facts = build_facts(index.reports.values(), index.chunks)
-    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query(question), everything(index), language
-    )
-    assert ans is not None
-    return ans.text
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -83,7 +73,7 @@ def _summary(index: LoadedIndex, question: str, language: str = "vi") -> str:
 )
 def test_a_report_named_by_its_subject_is_summarised_whole(question: str) -> None:
     # "cải cách hành chính" heads parts I and II too; the question names the report by it
-    text = _summary(_index(), question)
+    text = summarise(_index(), question)
     head = text.splitlines()[0]
     assert head.startswith("**Tóm tắt** báo cáo"), head
     assert "I. CÔNG TÁC CHỈ ĐẠO" in text
@@ -93,14 +83,14 @@ def test_a_report_named_by_its_subject_is_summarised_whole(question: str) -> Non
 def test_the_words_asking_for_a_summary_name_no_part() -> None:
     # "nổi bật" is no topic word: the part the rest of the question names
     q = "Công tác chỉ đạo, điều hành CCHC của Bình Phước năm 2022 có gì nổi bật?"
-    head = _summary(_index(), q).splitlines()[0]
+    head = summarise(_index(), q).splitlines()[0]
     assert "“I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH”" in head
 
 
 def test_a_key_figure_a_cut_short_bullet_leaves_out_is_told() -> None:
     # the first clause of "1. Kết quả thực hiện của cơ quan" is cut before "21/23": the figure
     # is told after it, in its area's bullet
-    text = _summary(_index(), "Tóm tắt công tác chỉ đạo, điều hành CCHC của Bình Phước")
+    text = summarise(_index(), "Tóm tắt công tác chỉ đạo, điều hành CCHC của Bình Phước")
     bullets = text.split("**Số liệu chính**")[0]
     assert "21/23" in bullets
     assert "36 nhiệm vụ" in text
@@ -210,7 +200,7 @@ III. Cải cách tài chính công
 
 
 def test_an_assessment_filed_under_the_results_is_named_not_told() -> None:
-    text = _summary(mini_index(NESTED), "Tóm tắt báo cáo của Bình Phước")
+    text = summarise(mini_index(NESTED), "Tóm tắt báo cáo của Bình Phước")
     labels = re.findall(r"^- \*\*(.*?)\*\*", text, re.MULTILINE)
     assert labels[0] == "I. Kết quả đạt được"
     # the results' bullet names the assessment under them, states the proposal's figure
@@ -224,7 +214,7 @@ def test_an_assessment_filed_under_the_results_is_named_not_told() -> None:
 
 
 def test_a_part_that_says_there_is_nothing_is_no_bullet() -> None:
-    text = _summary(mini_index(NESTED), "Tóm tắt kết quả cải cách tài chính công của Bình Phước")
+    text = summarise(mini_index(NESTED), "Tóm tắt kết quả cải cách tài chính công của Bình Phước")
     assert "“III. Cải cách tài chính công”" in text.splitlines()[0]
     assert "thu ngân sách" in text
     assert "kiến nghị sau thanh tra" not in text
@@ -265,7 +255,7 @@ Tổng thu ngân sách đạt 120% dự toán được giao.
 
 
 def test_a_part_of_two_areas_each_with_its_own_list_is_summarised() -> None:
-    text = _summary(mini_index(TWO_AREAS), "Điểm qua kết quả cải cách tổ chức bộ máy năm 2022")
+    text = summarise(mini_index(TWO_AREAS), "Điểm qua kết quả cải cách tổ chức bộ máy năm 2022")
     head = text.splitlines()[0]
     assert "“2. Cải cách tổ chức bộ máy”" in head, head
     assert "Kết quả rà soát, sắp xếp tổ chức bộ máy" in text

@@ -8,12 +8,9 @@ from __future__ import annotations
 import re
 
 from bot.section_answer import SectionAnswerer
-from bot.summary_answer import SummaryAnswerer
 from bot.summary_parts import MANY_AREAS, told_part
 from bot.summary_wide import AREA_CHARS, AREA_LINES
-from core.query import parse_query
-from index.facts import build_facts
-from tests.helpers.mini_index import everything, mini_index
+from tests.helpers.mini_index import mini_index, summarise
 
 _AREAS = [
     "Hạ tầng mạng diện rộng của tỉnh được nâng cấp, kết nối thông suốt tới các xã.",
@@ -41,13 +38,7 @@ WIDE = "\n\n".join(
 
 
 def _answer(text: str = WIDE) -> str:
-    index = mini_index(text)
-    facts = build_facts(index.reports.values(), index.chunks)
-    ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query("tóm tắt báo cáo chuyển đổi số năm 2024"), everything(index), "vi"
-    )
-    assert ans is not None
-    return ans.text.split("\nNguồn:")[0]
+    return summarise(mini_index(text), "tóm tắt báo cáo chuyển đổi số năm 2024").split("\nNguồn:")[0]
 
 
 def test_only_a_part_of_many_areas_lists_them() -> None:

@@ -96,12 +96,12 @@ def ask(index: LoadedIndex, question: str, language: str = "vi") -> Answer:
     return extractive(index).answer(parse_query(question), everything(index), language)
 
 
-def summarise(index: LoadedIndex, question: str) -> str:
-    """The summary answer's text to a Vietnamese `question` over every chunk of `index` (the
-    fact table built from it); it must answer."""
+def summarise(index: LoadedIndex, question: str, language: str = "vi") -> str:
+    """The summary answer's text to `question` (asked in `language`) over every chunk of
+    `index` (the fact table built from it); it must answer."""
     facts = build_facts(index.reports.values(), index.chunks)
     ans = SummaryAnswerer(index, SectionAnswerer(index), facts).answer(
-        parse_query(question), everything(index), "vi"
+        parse_query(question), everything(index), language
     )
     assert ans is not None
     return ans.text
