@@ -26,7 +26,7 @@ from bot.extractive.dossier_action import asked_action
 from bot.extractive.english_phrases import participle_terms
 from bot.extractive.kinds import KIND_PHRASES, with_kind_names
 from bot.extractive.kinds import kinds_said as _kinds_said
-from bot.extractive.left_out import _EXCLUDES, excluded_phrases, says_phrase
+from bot.extractive.left_out import _EXCLUDES, excluded_phrases, only_left_out, says_phrase
 from bot.extractive.levels import (
     _LEVEL_JOINERS,
     _LEVEL_NAMES,
@@ -108,7 +108,8 @@ def _topic_concepts(q: ParsedQuery, needed: list[Concept]) -> list[tuple[tuple[s
     it asks a total ("tổng cộng", "in total": the headline, not a part)."""
     if _TOTAL.search(q.folded):
         return []
-    return [c.alternatives for c in needed if "tong" not in c.alternatives[0]]
+    return [c.alternatives for c in needed
+            if "tong" not in c.alternatives[0] and not only_left_out(q.folded, c.alternatives)]
 
 
 def _named_and_other_parts(
