@@ -65,6 +65,22 @@ def only_left_out(folded: str, wordings: Sequence[Phrase]) -> bool:
     return f" {' '.join(wordings[0])} " not in before
 
 
+# Exclusion words that only set a sibling against the part asked ("public employees rather
+# than civil servants"): no difference of figures is asked.
+_SET_AGAINST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b")
+
+
+def set_against_only(folded: str, named: bool, label: Sequence[str]) -> bool:
+    """Whether a figure answers a question whose every exclusion word (`_EXCLUDES`) only sets
+    a sibling against the part asked (`_SET_AGAINST`): the breakdown item the question names
+    by its own words (`named`), its label not saying what is set against it."""
+    found = [m.group(0) for m in _EXCLUDES.finditer(folded)]
+    return (
+        named and bool(found) and all(_SET_AGAINST.fullmatch(w) for w in found)
+        and not says_phrase(label, excluded_phrases(folded))
+    )  # fmt: skip
+
+
 def says_phrase(label: Sequence[str], phrases: Iterable[Phrase]) -> bool:
     """Whether a figure's own item (its label, `_Site.label`, before the heads after the first
     "|") holds one of `phrases` in a row: "sim ký số cá nhân là 214" says "sim ký số". A word

@@ -8,6 +8,7 @@ import functools
 import math
 from collections import Counter
 
+import bot.extractive.left_out as left_out
 import bot.extractive.tuning as tuning
 from bot.extractive.asker_words import classifier_words, verbs_said
 from bot.extractive.breakdown import _tells_apart, named_items, negated_items
@@ -382,7 +383,7 @@ class ClauseScorer:
                 key -= tuning.NEGATED_CUT * denied  # read only where it cuts (eval.calibrate)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
-            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
+            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes and not left_out.set_against_only(q.folded, i in by_label, f.label), parts,
                              excluded_parts(q), left_words)  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len((f.quals | f.staff | above) & set(parts)) + (i in by_label)

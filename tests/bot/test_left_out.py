@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive.left_out import excluded_phrases, only_left_out, remaining_part, says_phrase
+from bot.extractive.left_out import (
+    excluded_phrases,
+    only_left_out,
+    remaining_part,
+    says_phrase,
+    set_against_only,
+)
 from bot.extractive.question import _asked_parts
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
@@ -118,5 +124,16 @@ def test_the_part_asked_against_its_sibling_is_no_headline() -> None:
         "rather than civil servants?",
         "en",
     )
-    assert ans.figure != "57", ans.text
-    assert (ans.figure or ans.candidates[0].figure) == "41", ans.text
+    assert ans.figure == "41", ans.text
+
+
+def test_only_a_sibling_set_against_the_named_item_leaves_it_certain() -> None:
+    against = parse_query("How many were public employees (vien chuc) rather than civil servants?")
+    item = ("co", "|", "vien", "chuc", "va")
+    assert set_against_only(against.folded, True, item)
+    assert not set_against_only(against.folded, False, item)  # no item named by its words
+    # its label saying what is set against it: not the item asked
+    assert not set_against_only(against.folded, True, ("can", "bo", "cong", "chuc"))
+    # a difference asked ("not counting"): no figure is certain
+    minus = parse_query("How many public employees (vien chuc), not counting civil servants?")
+    assert not set_against_only(minus.folded, True, item)
