@@ -112,7 +112,8 @@ _OF_THEM = re.compile(
 _NEGATED = re.compile(r"\b(?:without|not|no|non|none|never|khong|chua)\b|n't\b")
 
 # A parenthesised gloss of Vietnamese syllables between two English words, and the English words
-# after it up to a function word, a verb of the question or punctuation (at most three).
+# after it up to a function word, a verb of the question, a word that sets another thing against
+# it ("employees (vien chuc) rather than civil servants") or punctuation (at most three).
 _MID_GLOSS = re.compile(r"(?<=[a-z]) (\(\s*[a-z]+(?: [a-z]+){0,4}\s*\))((?: [a-z]+){1,3})")
 _PHRASE_END = frozenset(
     """and or of the a an in at on to for by with from is are was were did does do has have
@@ -120,7 +121,8 @@ _PHRASE_END = frozenset(
     will would should make
     makes made run runs ran use uses used get gets got give gives gave offer offers offered
     provide provides provided say says said list lists listed include includes included
-    issue issues issued receive receives received""".split()  # noqa: SIM905
+    issue issues issued receive receives received
+    rather instead not except excluding including apart aside unlike but plus""".split()  # noqa: SIM905
 )
 
 

@@ -271,13 +271,30 @@ def _breakdown_words(
     # và đã trả 271.215 hồ sơ (11.261 … tại Trung tâm … tỉnh, …)") are not what this one is of.
     head = [t for j, w in enumerate(words[:opener]) if not inside[j] for t in w[2]]
     head += context[0][0] if context else []
+    own = bounds[idx] - _share_of_count(words, bounds, idx, opener)
     item = [
         t
         for j in range(opener, idx + 8)
-        if j < len(words) and bounds[j] == bounds[idx]
+        if j < len(words) and own <= bounds[j] <= bounds[idx]
         for t in words[j][2]
     ]
     return head, item
+
+
+# Words that only link a share to the count before it ("…, bằng 148% dự toán", "đạt 60%").
+_SHARE_LINKS = frozenset({"bang", "dat", "chiem", "tuong", "duong", "khoang", "gan", "hon"})
+
+
+def _share_of_count(words: list[_Word], bounds: list[int], idx: int, opener: int) -> int:
+    """1 when the figure's comma-item names nothing but a link word before it and the item
+    before it, within the same breakdown, holds a figure: the figure is that count's share
+    ("trong đó: Chi đầu tư phát triển ước đạt 6.182 tỷ đồng, bằng 148% dự toán": 148% is the
+    development spending's, its item words are those of the count); else 0."""
+    seg = [t for j in range(opener, idx) if bounds[j] == bounds[idx] for t in words[j][2]]
+    if not seg or not set(seg) <= _SHARE_LINKS:
+        return 0
+    before = [t for j in range(opener, idx) if bounds[j] == bounds[idx] - 1 for t in words[j][2]]
+    return int(any(t[:1].isdigit() for t in before))
 
 
 def named_items(

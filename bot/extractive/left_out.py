@@ -52,6 +52,35 @@ def excluded_phrases(folded: str) -> frozenset[Phrase]:
     return frozenset(out)
 
 
+def only_left_out(folded: str, wordings: Sequence[Phrase]) -> bool:
+    """Whether a concept of the question (its `wordings`, the question's own words first) is
+    said only in what the question leaves out (`excluded_phrases`): "how many … were public
+    employees (vien chuc) rather than civil servants" names no "công chức" item to look for,
+    it sets that sibling against the one asked. A concept also said before the exclusion word
+    ("civil servants, not counting civil servants at commune level") is asked."""
+    m = _EXCLUDES.search(folded)
+    if not m or not any(tuple(w) in excluded_phrases(folded) for w in wordings):
+        return False
+    before = f" {' '.join(tokenize(folded[: m.start()]))} "
+    return f" {' '.join(wordings[0])} " not in before
+
+
+# Exclusion words that only set a sibling against the part asked ("public employees rather
+# than civil servants"): no difference of figures is asked.
+_SET_AGAINST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b")
+
+
+def set_against_only(folded: str, named: bool, label: Sequence[str]) -> bool:
+    """Whether a figure answers a question whose every exclusion word (`_EXCLUDES`) only sets
+    a sibling against the part asked (`_SET_AGAINST`): the breakdown item the question names
+    by its own words (`named`), its label not saying what is set against it."""
+    found = [m.group(0) for m in _EXCLUDES.finditer(folded)]
+    return (
+        named and bool(found) and all(_SET_AGAINST.fullmatch(w) for w in found)
+        and not says_phrase(label, excluded_phrases(folded))
+    )  # fmt: skip
+
+
 def says_phrase(label: Sequence[str], phrases: Iterable[Phrase]) -> bool:
     """Whether a figure's own item (its label, `_Site.label`, before the heads after the first
     "|") holds one of `phrases` in a row: "sim ký số cá nhân là 214" says "sim ký số". A word

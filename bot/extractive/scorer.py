@@ -8,6 +8,7 @@ import functools
 import math
 from collections import Counter
 
+import bot.extractive.left_out as left_out
 import bot.extractive.tuning as tuning
 from bot.extractive.asker_words import classifier_words, verbs_said
 from bot.extractive.breakdown import _tells_apart, named_items, negated_items
@@ -26,7 +27,7 @@ from bot.extractive.dossier_action import asked_action
 from bot.extractive.english_phrases import participle_terms
 from bot.extractive.kinds import KIND_PHRASES, with_kind_names
 from bot.extractive.kinds import kinds_said as _kinds_said
-from bot.extractive.left_out import _EXCLUDES, excluded_phrases, says_phrase
+from bot.extractive.left_out import _EXCLUDES, excluded_phrases, only_left_out, says_phrase
 from bot.extractive.levels import (
     _LEVEL_JOINERS,
     _LEVEL_NAMES,
@@ -108,7 +109,8 @@ def _topic_concepts(q: ParsedQuery, needed: list[Concept]) -> list[tuple[tuple[s
     it asks a total ("tổng cộng", "in total": the headline, not a part)."""
     if _TOTAL.search(q.folded):
         return []
-    return [c.alternatives for c in needed if "tong" not in c.alternatives[0]]
+    return [c.alternatives for c in needed
+            if "tong" not in c.alternatives[0] and not only_left_out(q.folded, c.alternatives)]
 
 
 def _named_and_other_parts(
@@ -381,7 +383,7 @@ class ClauseScorer:
                 key -= tuning.NEGATED_CUT * denied  # read only where it cuts (eval.calibrate)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
-            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes, parts,
+            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes and not left_out.set_against_only(q.folded, i in by_label, f.label), parts,
                              excluded_parts(q), left_words)  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len((f.quals | f.staff | above) & set(parts)) + (i in by_label)

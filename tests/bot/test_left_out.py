@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.extractive.left_out import excluded_phrases, remaining_part, says_phrase
+from bot.extractive.left_out import (
+    excluded_phrases,
+    only_left_out,
+    remaining_part,
+    says_phrase,
+    set_against_only,
+)
 from bot.extractive.question import _asked_parts
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
@@ -18,7 +24,11 @@ Kết quả cải cách hành chính năm 2022
 
 II. KẾT QUẢ THỰC HIỆN
 
-3. Cải cách thủ tục hành chính
+3. Cải cách tổ chức bộ máy
+
++ Số lượng giải quyết tinh giản biên chế là 57 người trong đó có 41 viên chức và 16 cán bộ công chức.
+
+4. Cải cách thủ tục hành chính
 
 - Tổng số hồ sơ TTHC đã tiếp nhận trong năm: 86.200; trong đó: số mới tiếp nhận trong kỳ: 80.950 (trực tuyến: 21.400, trực tiếp và qua dịch vụ bưu chính: 59.550); số từ kỳ trước chuyển qua: 5.250.
 
@@ -94,3 +104,36 @@ def test_the_figure_of_what_remains_is_stated(question: str, figure: str) -> Non
     ans = ask(mini_index(REPORT), question)
     assert not ans.abstained, ans.text
     assert ans.figure == figure, ans.text
+
+
+def test_a_sibling_set_against_the_part_asked_is_no_concept_of_it() -> None:
+    q = parse_query("How many were public employees (vien chuc) rather than civil servants?")
+    assert only_left_out(q.folded, (("civil", "servants"), ("cong", "chuc")))
+    assert not only_left_out(q.folded, (("vien",),))
+    # said before the exclusion word too: still asked
+    both = parse_query("How many civil servants, not counting civil servants at commune level?")
+    assert not only_left_out(both.folded, (("civil", "servants"), ("cong", "chuc")))
+
+
+def test_the_part_asked_against_its_sibling_is_no_headline() -> None:
+    # "rather than civil servants" names the sibling only to set it against the part asked:
+    # the headline (57), which both items add up to, is never stated for it
+    ans = ask(
+        mini_index(REPORT),
+        "How many of the people cut by staff streamlining were public employees (vien chuc) "
+        "rather than civil servants?",
+        "en",
+    )
+    assert ans.figure == "41", ans.text
+
+
+def test_only_a_sibling_set_against_the_named_item_leaves_it_certain() -> None:
+    against = parse_query("How many were public employees (vien chuc) rather than civil servants?")
+    item = ("co", "|", "vien", "chuc", "va")
+    assert set_against_only(against.folded, True, item)
+    assert not set_against_only(against.folded, False, item)  # no item named by its words
+    # its label saying what is set against it: not the item asked
+    assert not set_against_only(against.folded, True, ("can", "bo", "cong", "chuc"))
+    # a difference asked ("not counting"): no figure is certain
+    minus = parse_query("How many public employees (vien chuc), not counting civil servants?")
+    assert not set_against_only(minus.folded, True, item)

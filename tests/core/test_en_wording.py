@@ -110,6 +110,9 @@ def test_mid_phrase_gloss_goes_after_its_phrase() -> None:
         "compare the urban (do thi) vs rural clinics",
         "the urban vs rural (nong thon) schools",
         "ty le ho so (truc tuyen) toan trinh la bao nhieu?",
+        # a word setting another thing against the glossed one ends the phrase
+        "how many were public employees (vien chuc) rather than civil servants?",
+        "how many were officials (can bo) but not civil servants?",
     ):
         assert common_wording(folded) == folded
     assert (
