@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.compare_since import since_compared
 from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN, TASKS_VI
-from bot.list_gloss import NOT_PLURAL
+from bot.list_gloss import NOT_PLURAL, vi_gloss
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from core.places import province_spans
 from core.query import ParsedQuery
@@ -349,6 +349,9 @@ def _listed(q: ParsedQuery) -> tuple[bool, str]:
     bare = _GLOSS.sub(" ", f)
     listed = bool(_LIST.search(bare) or _THINGS_ARE.search(bare) or DOCS_ASKED.search(bare))
     listed = listed or _what_things(bare) or bool(WHO_PLACED.search(bare))
+    # the reports' own words in brackets right after the plural noun asked ("what are its
+    # crews (tổ công tác)"): the things those words name, listed
+    listed = listed or bool(vi_gloss(f))
     if listed:
         f = _CONDITION.sub(" ", f)
         # "100% UBND cấp huyện có phần mềm cho những lĩnh vực nào": a share the question
