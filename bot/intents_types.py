@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from bot.compare_since import since_compared
 from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN, TASKS_VI
+from bot.list_gloss import NOT_PLURAL, vi_gloss
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from core.places import province_spans
 from core.query import ParsedQuery
@@ -202,8 +203,6 @@ _WHAT_THINGS = re.compile(r"\bwhat\s+((?:[\w'/-]+\s+){0,5}?)(?:does|do|did|is|ar
                           # a verb of where or how the things are ("what teams sit inside …",
                           # "what units work at …", "what systems exist …")
                           r"sit|exist|work|operate|serve|belong|run|handle|cover|use|need)\b")
-NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
-                         "basis", "analysis", "address", "success"])  # fmt: skip
 # Nouns that name several things without a plural "s" ("what equipment and software …").
 _MASS = frozenset(["equipment", "software", "hardware", "data", "media", "criteria", "staff",
                    "personnel", "infrastructure", "facilities"])  # fmt: skip
@@ -350,6 +349,9 @@ def _listed(q: ParsedQuery) -> tuple[bool, str]:
     bare = _GLOSS.sub(" ", f)
     listed = bool(_LIST.search(bare) or _THINGS_ARE.search(bare) or DOCS_ASKED.search(bare))
     listed = listed or _what_things(bare) or bool(WHO_PLACED.search(bare))
+    # the reports' own words in brackets right after the plural noun asked ("what are its
+    # crews (tổ công tác)"): the things those words name, listed
+    listed = listed or bool(vi_gloss(f))
     if listed:
         f = _CONDITION.sub(" ", f)
         # "100% UBND cấp huyện có phần mềm cho những lĩnh vực nào": a share the question

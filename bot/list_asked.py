@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.intents_types import DOCS_ASKED, NOT_PLURAL, WHO_PLACED
+from bot.intents_types import DOCS_ASKED, WHO_PLACED
+from bot.list_gloss import plural, vi_gloss
 from bot.list_items import EN_NOUNS
 from bot.section_answer import compound
 from bot.stopwords import LIST_HEAD_STOP
 from core.lexicon import to_vietnamese
 from core.query import ParsedQuery, expand
-from core.text import fold, is_syllable
+from core.text import fold
 from core.typos import misread
 from index.lexical import tokenize
 
@@ -172,33 +173,6 @@ def head_words(q: ParsedQuery) -> list[str]:
     return [w for w in dict.fromkeys(out) if len(w) > 1][:6]
 
 
-# A phrase in brackets ("what are its crews (tổ công tác)?"); the words that ask for a list.
-_BRACKETED = re.compile(r"\(([^()]+)\)")
-_ASKING_EN = re.compile(r"\b(?:which|what|list)\b")
-GLOSS_WORDS = 2  # fewer words in brackets are no gloss: one syllable is often an English word
-
-
-def vi_gloss(folded: str) -> str:
-    """The reports' own words an English question gives in brackets for what it lists ("what
-    are the crews (tổ công tác)", folded): a bracketed phrase of `GLOSS_WORDS` or more words,
-    each a Vietnamese syllable, right after the first plural noun the asking words lead to
-    (the thing listed; "which units … in the plans ahead (phương hướng)" glosses the part of
-    the report, not the units); "" when there is none ("(part II of report 12)", "(smart
-    operations centre)" are English)."""
-    ask = _ASKING_EN.search(folded)
-    if ask is None:
-        return ""
-    for m in _BRACKETED.finditer(folded, ask.end()):
-        words = m.group(1).split()
-        if len(words) < GLOSS_WORDS or not all(is_syllable(w) for w in words):
-            continue
-        before = [w.strip(",.;:'’") for w in folded[ask.end() : m.start()].split()]
-        plurals = [i for i, w in enumerate(before) if _plural(w)]
-        if plurals and plurals[0] == len(before) - 1:
-            return m.group(1) + " "
-    return ""
-
-
 def _en_nouns(folded: str) -> list[str]:
     """The English nouns naming what is listed, the head noun first ("which new reform
     models" → models, reform, new); [] when the question has no "which/what/list" phrase."""
@@ -220,19 +194,12 @@ def _en_nouns(folded: str) -> list[str]:
 _NOUN_JOIN = frozenset(["and", "or", "&", "/"])
 
 
-def _plural(word: str) -> bool:
-    """An English plural noun by its ending ("units", "agencies"; not "business", "news")."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and (
-        word not in NOT_PLURAL
-    )
-
-
 def _to_plural(words: list[str]) -> list[str]:
     """The noun phrase after "which": up to its first plural noun ("which units provide online
     services": the units are listed, "provide online services" is what they do), or the second
     of two joined ("agencies and companies"); all of it without a plural."""
     for i, w in enumerate(words):
-        if _plural(w.split("/")[-1]) and (i + 1 == len(words) or words[i + 1] not in _NOUN_JOIN):
+        if plural(w.split("/")[-1]) and (i + 1 == len(words) or words[i + 1] not in _NOUN_JOIN):
             return words[: i + 1]
     return words
 

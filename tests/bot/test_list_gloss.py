@@ -4,6 +4,7 @@ such gloss. A made-up report read by the real list answerer."""
 
 from __future__ import annotations
 
+from bot.intents_types import is_list
 from bot.list_answer import ListAnswerer
 from bot.list_asked import head_words, vi_gloss
 from bot.section_answer import SectionAnswerer
@@ -47,3 +48,12 @@ def test_a_gloss_of_another_thing_than_the_listed_one_is_no_head() -> None:
     assert vi_gloss("which units are named for the plans ahead (phuong huong)?") == ""
     assert vi_gloss("which units does the report name in its plans (ke hoach)?") == ""
     assert vi_gloss("what are the crews (to cong tac) of the centre?") == "to cong tac "
+
+
+def test_gloss_after_plural_asks_a_list() -> None:
+    """'What are its crews (tổ công tác)?' lists the crews; the same words with no gloss, or a
+    gloss that is English, are not read as a list by the gloss."""
+    assert is_list(parse_query("Binh Lam centre: what are its field crews (to cong tac)?"))
+    assert is_list(parse_query("Trung tâm X: what are its crews (tổ công tác)?"))
+    assert not is_list(parse_query("Binh Lam office: what are its plans for next year?"))
+    assert not is_list(parse_query("what are its results (smart operations centre)?"))
