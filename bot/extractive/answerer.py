@@ -32,7 +32,7 @@ from bot.extractive.confidence import (
     features,
     load_confidence,
 )
-from bot.extractive.dates_asked import dated_first
+from bot.extractive.dates_asked import dated_first, day_unsaid
 from bot.extractive.given_beside import beside_given
 from bot.extractive.level_rival import level_rival, level_told
 from bot.extractive.plain_first import plain_first
@@ -129,9 +129,10 @@ class ExtractiveAnswerer:
             # What the question counts is not what the best passage counts: not reported.
             return self._abstain(q, retrieval.hits, language, confidence)
         best, evidence, sure = self._judge(q, retrieval, best, ranked, decided, support, doubts)
-        if states_figure and sure < self.confidence.abstain_below:
+        unsure = states_figure and bool(doubts or sure < self.confidence.state_above)
+        if states_figure and (sure < self.confidence.abstain_below or unsure and day_unsaid(q, ranked)):
             return self._abstain(q, retrieval.hits, language, confidence)
-        if states_figure and (doubts or sure < self.confidence.state_above):
+        if unsure:
             return self._hedge(q, ranked, language, confidence, margin, doubts, evidence, sure)
 
         chosen = self._said_too(q, best, cands)

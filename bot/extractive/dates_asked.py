@@ -95,3 +95,11 @@ def _of_year(
     if any(x is not c and x.hit.chunk.sentence(x.span) == sentence for x in ranked):
         return False
     return years_said(_BASELINE.sub(" ", fold(sentence)), tuple(years))
+
+
+def day_unsaid(q: ParsedQuery, ranked: list[Candidate]) -> bool:
+    """Whether the question names a day (or a range of days, "từ 01/3/2024 đến 30/4/2024") and
+    no figure it would be offered says one: the candidates are counted to other days, so the
+    reports do not give the figure for the days asked ("not found", not a hedge among them)."""
+    days = asked_days(q.folded)
+    return bool(days and ranked) and not any(_of_day(c, days) for c in ranked)

@@ -9,7 +9,7 @@ from typing import cast
 import bot.extractive.tuning as tuning
 from bot.extractive.answerer import ExtractiveAnswerer
 from bot.extractive.choice import Candidate
-from bot.extractive.dates_asked import asked_days, dated_first, said_days
+from bot.extractive.dates_asked import asked_days, dated_first, day_unsaid, said_days
 from bot.extractive.years import PERIOD
 from core.query import parse_query
 from index.metadata import Report
@@ -132,3 +132,16 @@ def test_a_runner_up_right_at_the_rival_coverage_threshold() -> None:
     at = tuning.PART_RIVAL_COVERAGE * 0.6
     assert dated_first(_ASKED, [before, _said(line, at)])[0][0].figure == "30%"
     assert dated_first(_ASKED, [before, _said(line, at - 0.01)])[0][0] is before
+
+
+def test_a_day_range_no_candidate_says_is_not_found_not_a_hedge() -> None:
+    asked = parse_query("Tỷ lệ hồ sơ giải quyết đúng hạn từ 01/2/2024 đến 10/3/2024 là bao nhiêu?")
+    other_day = _said("Tính đến ngày 12/3/2024, 640 dịch vụ công mức độ 3 đạt tỷ lệ 41%.", 0.5)
+    level = _said("Số dịch vụ công mức độ 4 là 910, đạt tỷ lệ 59%.", 0.5)
+    assert day_unsaid(asked, [other_day, level])
+    # one figure said of a day asked: the candidates stand
+    of_range = _said("Từ ngày 01/2/2024 đến ngày 10/3/2024, tiếp nhận 5.120 hồ sơ.", 0.4)
+    assert not day_unsaid(asked, [other_day, of_range])
+    # a question naming no day, or no candidates: nothing said against them
+    assert not day_unsaid(parse_query("Tỷ lệ hồ sơ đúng hạn năm 2024?"), [other_day])
+    assert not day_unsaid(asked, [])
