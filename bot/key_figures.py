@@ -117,16 +117,16 @@ def key_facts(
 
 
 # A figure restates one stated before it where its value and unit are the same and the words
-# of what it counts hold all of the first one's, at least this many ("tỷ lệ hồ sơ DVC trực
-# tuyến … đạt 53%" restated as "tỷ lệ hồ sơ DVC trực tuyến … có nhiều chuyển biến tích cực, đạt
-# 53%"): a bare "đạt 100%" restates nothing.
+# of what it counts hold all of the first one's, at least this many (made up: "tỷ lệ hồ sơ nộp
+# trực tuyến trong năm đạt 41%" restated as "tỷ lệ hồ sơ nộp trực tuyến trong năm có nhiều
+# chuyển biến tích cực, đạt 41%"): a bare "đạt 100%" restates nothing.
 RESTATED_WORDS = 3
 
 
 def restated(facts: Iterable[Fact]) -> dict[str, Fact]:
     """The figures (by id) that restate one stated before them in report order (see
     `RESTATED_WORDS`), each with the one first stated: an assessment's repeat of a result
-    ("Ưu điểm: tỷ lệ hồ sơ trực tuyến … đạt 53%") is told by the result's own clause."""
+    ("Ưu điểm: tỷ lệ hồ sơ trực tuyến … đạt 41%") is told by the result's own clause."""
     before: dict[tuple[str, str], list[tuple[Fact, set[str]]]] = {}
     out: dict[str, Fact] = {}
     for f in facts:

@@ -164,9 +164,9 @@ class SummaryAnswerer:
         """Whether a part inside the one a question names by its label is the part asked: its
         headings name the question's topic words more fully than the labelled part's own
         ("kết quả tuyên truyền (phần A)": A's "Kết quả thực hiện" leaves "tuyên truyền"
-        unnamed). A labelled part whose heading names them all is summarised whole ("main
-        results of administrative reform (section II)": "II. Kết quả thực hiện công tác cải
-        cách hành chính", not its area "3. Cải cách tổ chức bộ máy hành chính")."""
+        unnamed). A labelled part whose heading names them all is summarised whole (made up:
+        "tasks of digital transformation (part III)": "III. Nhiệm vụ trọng tâm về chuyển đổi
+        số …", not its area "3. Nhiệm vụ chuyển đổi số cấp xã")."""
         return self.parts.naming(q, inner) > self.parts.naming(q, labelled)
 
     def _several(
