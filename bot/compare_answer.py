@@ -35,6 +35,7 @@ from bot.compare_per_measure import agrees, measure_cells, measure_parts, measur
 from bot.compare_side_clauses import agreed, clause_rows, confirmed
 from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, render_table
+from bot.compare_tier_item import tier_item_of_whole
 from bot.compare_tiers_joined import one_tier_of_joined
 from bot.compare_trailing import trailing_parts
 from core.query import ParsedQuery
@@ -95,6 +96,7 @@ class CompareAnswerer:
                 return anchored(parallel(self.cells.cells(m, sides, language), m.folded), holds=when)
 
             rows = measure_cells(sides, measures, ask, self.index.vocabulary())
+            rows = None if rows is None else tier_item_of_whole(q, rows)
             # a joined clause's measure (`trailing_parts`, read from words only): each side's
             # rows hold the figure the whole question finds for it, if sure
             joined = bool(trailing_parts(q))
@@ -105,7 +107,7 @@ class CompareAnswerer:
         # clauses each asking their own side(s) and measures: each measure asked of its side
         own = clause_rows(q, sides, language == "en", lambda m, s: self._own(m, s, language))
         if own is not None:
-            own = confirmed(own, self.cells.cells(q, sides, language))
+            own = tier_item_of_whole(q, confirmed(own, self.cells.cells(q, sides, language)))
             table = with_gap(q, render_table(q, own, language), own, language == "en")
             return measure_table(table, own, [])
         # two unsure sides whose reports give one of their figures in one sentence: settled
@@ -123,6 +125,8 @@ class CompareAnswerer:
         filled = one_level_of_many(q, filled)
         # a side's figure of its asked tier counted together with another tier: not sure
         filled = one_tier_of_joined(q, filled)
+        # a side's figure that is one tier's item of a bracketed breakdown, no tier asked
+        filled = tier_item_of_whole(q, filled)
         # a difference or ratio asked of two sides: worked out from their cited figures
         return with_gap(q, render_table(q, filled, language), filled, language == "en")
 

@@ -20,6 +20,7 @@ from bot.compare_clash import flow_clash, tier_clash
 from bot.compare_parts import Part
 from bot.compare_subject import elsewhere, stated
 from bot.compare_table import Cell
+from bot.compare_tier_item import tier_items
 
 
 def outlet_checked(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
@@ -55,6 +56,7 @@ def one_period(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
 
 def guarded(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
     """The cells after every check (`outlet_checked`, the flow and tier of
-    `bot/compare_clash.py`, then `one_period`)."""
+    `bot/compare_clash.py`, then `one_period`, then a tier's item for an untiered
+    part, `bot/compare_tier_item.py`)."""
     checked = tier_clash(parts, flow_clash(parts, outlet_checked(parts, cells)))
-    return one_period(parts, checked)
+    return tier_items(parts, one_period(parts, checked))
