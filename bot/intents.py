@@ -98,8 +98,9 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"report|"
         r"number of (?:[a-z]+ ){0,5}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
         r"report['’]?s? number|"
-        # "what is report 140 numbered" ("the report numbered 140" names it)
-        r"numbered(?!\s*\d))\b")),
+        # "what is report 140 numbered": the report or "it" numbered, nothing after ("the
+        # report numbered 140" names it; "tasks numbered in section III" are its items)
+        r"(?:is|was) (?:the |this |that )?(?:[a-z0-9'’/-]+ ){0,4}?(?:report|it)\b[^?]{0,40}\bnumbered(?=\s*\??\s*$))\b")),
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ngay thang(?: nam)? ban hanh|"
         r"(?<=\bso va )ngay|(?<=\bso, )ngay|ngay(?= va so (?:cua )?(?:bao cao|van ban)\b| va so\W*$)|"

@@ -83,3 +83,12 @@ def test_english_wordings_of_a_reports_own_fields() -> None:
     assert report_fields("what's the issuing date of report 31/bc ubnd?") == ("date",)
     assert report_fields("what is report 31 numbered?") == ("number",)
     assert report_fields("what is the subject line of report 31?") == ("title",)
+
+
+def test_numbered_asks_the_reports_number_only_of_the_report_itself() -> None:
+    assert report_fields("how was report 31 numbered?") == ("number",)
+    assert report_fields("how is the binh phuoc q1 report numbered") == ("number",)
+    # items numbered within a part of the report: no number of the report asked
+    assert "number" not in report_fields(
+        "which plans are numbered in part ii of the binh phuoc report 31?"
+    )
