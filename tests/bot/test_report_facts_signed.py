@@ -70,7 +70,7 @@ def test_a_document_named_with_its_number_is_no_basis_asked() -> None:
 
 
 def test_english_wordings_of_a_reports_own_fields() -> None:
-    assert report_fields("which authority issued the binh phuoc q1 2021 report?") == ("agency",)
+    assert report_fields("which authority issued the binh phuoc q1 report?") == ("agency",)
     assert report_fields("which unit compiled the binh phuoc report?") == ("agency",)
     assert report_fields("who drew up report 31?") == ("agency",)
     # a unit asked of the report's content is no issuer asked
@@ -91,4 +91,12 @@ def test_numbered_asks_the_reports_number_only_of_the_report_itself() -> None:
     # items numbered within a part of the report: no number of the report asked
     assert "number" not in report_fields(
         "which plans are numbered in part ii of the binh phuoc report 31?"
+    )
+
+
+def test_a_count_or_list_after_the_making_verb_asks_no_issuer() -> None:
+    assert report_fields("which office compiled the binh phuoc q1 2021 report?") == ("agency",)
+    assert "agency" not in report_fields("which unit compiled the most plans in the binh phuoc report?")
+    assert "agency" not in report_fields(
+        "who drew up the list of units merged in it, in the binh phuoc report?"
     )
