@@ -57,3 +57,10 @@ def test_gloss_after_plural_asks_a_list() -> None:
     assert is_list(parse_query("Trung tâm X: what are its crews (tổ công tác)?"))
     assert not is_list(parse_query("Binh Lam office: what are its plans for next year?"))
     assert not is_list(parse_query("what are its results (smart operations centre)?"))
+
+
+def test_a_place_in_brackets_is_no_gloss() -> None:
+    # the province a question names in brackets is where, not what is listed
+    assert vi_gloss("what measures (binh phuoc) does the report set out?") == ""
+    assert vi_gloss("which plans (tinh dong thap) are proposed?") == ""
+    assert not is_list(parse_query("what are its results (Bình Phước)?"))
