@@ -44,6 +44,11 @@ def test_a_signer_named_with_another_reports_number_matches_no_report() -> None:
     ans = _facts().answer(parse_query(q), ("role",), (), "en")
     assert ans.abstained, ans.text
     assert "Trần Văn Bình" in ans.text
+    # both named: the report of that number signed by him is what matches nothing
+    assert "report 77 signed by Trần Văn Bình" in ans.text, ans.text
+    vi = _facts().answer(parse_query("Ông Trần Văn Bình ký báo cáo số 77 với chức vụ gì?"), ("role",), (), "vi")  # fmt: skip
+    assert vi.abstained, vi.text
+    assert "báo cáo số 77 do Trần Văn Bình ký" in vi.text, vi.text
     # the report he did sign is still found by his name
     own = _facts().answer(parse_query("Which report did Trần Văn Bình sign?"), ("number",), (), "en")
     assert "**31/BC-UBND**" in own.text, own.text
