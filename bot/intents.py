@@ -133,7 +133,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "issued by end of March": a time, not who issued
         rf"issued by(?! {_BY_TIME})|"
         # "issuing" as the issuer's post ("the issuing agency"), not an act the report tells of
-        # ("the documents it advised on issuing")
+        # ("the circulars it helped with issuing")
         r"the issuing(?! (?:date|day|time|of)\b)|"
         r"issuing (?:agency|body|authority|office|department|unit|organi[sz]ation)|"
         # a body asked by the act of making the report ("which authority issued", "which unit

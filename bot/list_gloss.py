@@ -29,8 +29,8 @@ def vi_gloss(folded: str) -> str:
     are the crews (tổ công tác)", folded): a bracketed phrase of `GLOSS_WORDS` or more words,
     each a Vietnamese syllable, right after the first plural noun the asking words lead to
     (the thing listed; "which units … in the plans ahead (phương hướng)" glosses the part of
-    the report, not the units); "" when there is none ("(part II of report 12)", "(smart
-    operations centre)" are English; "(Tuyên Quang)" is a place)."""
+    the report, not the units); "" when there is none ("(part II of report 12)", "(online
+    payment gateway)" are English; "(Tuyên Quang)" is a place)."""
     ask = _ASKING_EN.search(folded)
     if ask is None:
         return ""

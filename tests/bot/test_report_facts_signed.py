@@ -61,8 +61,8 @@ def test_the_post_a_report_was_signed_under_is_its_signing_role() -> None:
 
 
 def test_issuing_as_an_act_the_report_tells_of_asks_no_issuer() -> None:
-    # the documents the department advised on issuing, as report 31 lists them
-    assert report_fields("list the plans the department advised on issuing (report 31/bc ubnd)") == ()  # fmt: skip
+    # the circulars the department helped with issuing, as report 31 lists them
+    assert report_fields("list the circulars the department helped with issuing (report 31/bc ubnd)") == ()  # fmt: skip
     assert report_fields("what is the issuing agency of report 31?") == ("agency",)
     assert report_fields("which is the issuing body of the binh phuoc report?") == ("agency",)
 
