@@ -61,6 +61,13 @@ class Asked:
 
 _REPORT = re.compile(r"\b(bao cao|report|reports|van ban|document|bc)\b|\d+\s*/\s*bc\b")
 # What "by" names when it is a time ("issued by end of March", "by 15/4", "by Q3"), not an agent.
+# What a making verb ("which unit compiled", "who drew up") may have before the report or "it"
+# it makes: a determiner and at most `MADE_WORDS` words ("the binh phuoc 2021 report"); a count,
+# a comparison or a list made ("the most dossiers in X's report", "the list of … in it") is the
+# report's content, not the report.
+MADE_WORDS = 3
+_MADE_WHAT = rf"(?:(?:the|this|that|its|their) )?(?:[a-z0-9/&'’-]+ ){{0,{MADE_WORDS}}}?"
+_MADE_NOT = r"(?:(?:the|a) )?(?:most|more|fewest|fewer|least|less|many|much|list|all)\b"
 _BY_TIME = (
     r"(?:the )?(?:end|mid|late|early|close|now|then|today|\d+|q[1-4]|quarter|year|month|jan|feb|"
     r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b"
@@ -98,8 +105,9 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"report|"
         r"number of (?:[a-z]+ ){0,5}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
         r"report['’]?s? number|"
-        # "what is report 140 numbered" ("the report numbered 140" names it)
-        r"numbered(?!\s*\d))\b")),
+        # "what is report 140 numbered": the report or "it" numbered, nothing after ("the
+        # report numbered 140" names it; "tasks numbered in section III" are its items)
+        r"(?:is|was) (?:the |this |that )?(?:[a-z0-9'’/-]+ ){0,4}?(?:report|it)\b[^?]{0,40}\bnumbered(?=\s*\??\s*$))\b")),
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ngay thang(?: nam)? ban hanh|"
         r"(?<=\bso va )ngay|(?<=\bso, )ngay|ngay(?= va so (?:cua )?(?:bao cao|van ban)\b| va so\W*$)|"
@@ -125,16 +133,16 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "issued by end of March": a time, not who issued
         rf"issued by(?! {_BY_TIME})|"
         # "issuing" as the issuer's post ("the issuing agency"), not an act the report tells of
-        # ("the documents it advised on issuing")
+        # ("the circulars it helped with issuing")
         r"the issuing(?! (?:date|day|time|of)\b)|"
         r"issuing (?:agency|body|authority|office|department|unit|organi[sz]ation)|"
         # a body asked by the act of making the report ("which authority issued", "which unit
         # compiled", "who drew up the report")
         r"(?:which|what) (?:authority|organ|entity|unit|body|agency|office|department|"
         r"organi[sz]ation) (?:issued|released|published|compiled|prepared|produced|wrote|"
-        r"drafted|drew up|put out)(?= (?:[a-z0-9/&'-]+ ){0,6}?(?:report|it)\b)|"
+        rf"drafted|drew up|put out)(?= (?!{_MADE_NOT}){_MADE_WHAT}(?:report|it)\b)|"
         r"who (?:drew up|compiled|produced|drafted|released|put out)"
-        r"(?= (?:[a-z0-9/&'-]+ ){0,6}?(?:report|it)\b)|"
+        rf"(?= (?!{_MADE_NOT}){_MADE_WHAT}(?:report|it)\b)|"
         r"agency|authored|author|prepared by|written by|which organi[sz]ation|"
         r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b")),
     ("title", re.compile(

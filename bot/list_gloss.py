@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.places import strip_places
 from core.text import is_syllable
 
 NOT_PLURAL = frozenset(["this", "its", "his", "status", "progress", "process", "news", "us",
@@ -28,14 +29,16 @@ def vi_gloss(folded: str) -> str:
     are the crews (tổ công tác)", folded): a bracketed phrase of `GLOSS_WORDS` or more words,
     each a Vietnamese syllable, right after the first plural noun the asking words lead to
     (the thing listed; "which units … in the plans ahead (phương hướng)" glosses the part of
-    the report, not the units); "" when there is none ("(part II of report 12)", "(smart
-    operations centre)" are English)."""
+    the report, not the units); "" when there is none ("(part II of report 12)", "(online
+    payment gateway)" are English; "(Tuyên Quang)" is a place)."""
     ask = _ASKING_EN.search(folded)
     if ask is None:
         return ""
     for m in _BRACKETED.finditer(folded, ask.end()):
         words = m.group(1).split()
         if len(words) < GLOSS_WORDS or not all(is_syllable(w) for w in words):
+            continue
+        if not strip_places(m.group(1)):  # "(Tuyên Quang)": a place, where, not what is listed
             continue
         before = [w.strip(",.;:'’") for w in folded[ask.end() : m.start()].split()]
         plurals = [i for i, w in enumerate(before) if plural(w)]

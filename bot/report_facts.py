@@ -148,9 +148,12 @@ class ReportFacts:
         self.coverage = coverage or Coverage(index)
         self.subjects = SubjectReports(index)
 
-    def select(self, q: ParsedQuery, provinces: tuple[str, ...]) -> tuple[list[Report], str]:
+    def select(
+        self, q: ParsedQuery, provinces: tuple[str, ...], en: bool = False
+    ) -> tuple[list[Report], str]:
         """The reports a question names (by number, date, agency, province, year, quarter),
-        and, when what it names matches no report, what was not found."""
+        and, when what it names matches no report, what was not found (in English with
+        `en`)."""
         reports = sorted(self.index.reports.values(), key=lambda r: r.id)
         folded = q.folded
         # "signed by Mr X": the reports X signed, of all of them (a number naming another
@@ -181,7 +184,11 @@ class ReportFacts:
             steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
         steps += self.subjects.steps(q)  # "the report implementing Plan 12/KH-UBND"
         if signers:
-            steps.append((", ".join(sorted(set(signers.values()))), lambda r: r.id in signers))
+            # with a number named, the report of that number signed by X is what is missing
+            names = ", ".join(sorted(set(signers.values())))
+            nums = ", ".join(sorted(numbers))
+            signed = (f"report {nums} signed by {names}" if en else f"báo cáo số {nums} do {names} ký")
+            steps.append((signed if numbers else names, lambda r: r.id in signers))
         named = _agencies_named(reports, without_documents(q))  # not 77/KH-UBND's
         if named:
             ids = {r.id for r in named}
@@ -229,7 +236,7 @@ class ReportFacts:
         """The asked fields of the named report(s), each report cited; a field the report does
         not carry is said to be missing, never filled from another report."""
         en = language == "en"
-        reports, missing = self.select(q, provinces)
+        reports, missing = self.select(q, provinces, en)
         if not reports:
             return self._not_found(q, missing, language)
         fields = fields or FIELDS

@@ -28,7 +28,7 @@ def test_a_bracketed_gloss_is_what_is_listed() -> None:
     q = parse_query("What are the working groups (tổ công tác) of the Binh Phuoc centre?")
     assert head_words(q)[:3] == ["to", "cong", "tac"]
     # English in brackets is no gloss; nor is one word
-    assert vi_gloss("list the subsystems of the ioc (smart monitoring and operations system).") == ""  # fmt: skip
+    assert vi_gloss("list the modules of the portal (online fee payment gateway).") == ""  # fmt: skip
     assert vi_gloss("which districts (huyen) took part?") == ""
 
 
@@ -56,4 +56,11 @@ def test_gloss_after_plural_asks_a_list() -> None:
     assert is_list(parse_query("Binh Lam centre: what are its field crews (to cong tac)?"))
     assert is_list(parse_query("Trung tâm X: what are its crews (tổ công tác)?"))
     assert not is_list(parse_query("Binh Lam office: what are its plans for next year?"))
-    assert not is_list(parse_query("what are its results (smart operations centre)?"))
+    assert not is_list(parse_query("what are its results (online payment gateway)?"))
+
+
+def test_a_place_in_brackets_is_no_gloss() -> None:
+    # the province a question names in brackets is where, not what is listed
+    assert vi_gloss("what measures (binh phuoc) does the report set out?") == ""
+    assert vi_gloss("which plans (tinh dong thap) are proposed?") == ""
+    assert not is_list(parse_query("what are its results (Bình Phước)?"))

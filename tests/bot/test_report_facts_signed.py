@@ -44,6 +44,11 @@ def test_a_signer_named_with_another_reports_number_matches_no_report() -> None:
     ans = _facts().answer(parse_query(q), ("role",), (), "en")
     assert ans.abstained, ans.text
     assert "Trần Văn Bình" in ans.text
+    # both named: the report of that number signed by him is what matches nothing
+    assert "report 77 signed by Trần Văn Bình" in ans.text, ans.text
+    vi = _facts().answer(parse_query("Ông Trần Văn Bình ký báo cáo số 77 với chức vụ gì?"), ("role",), (), "vi")  # fmt: skip
+    assert vi.abstained, vi.text
+    assert "báo cáo số 77 do Trần Văn Bình ký" in vi.text, vi.text
     # the report he did sign is still found by his name
     own = _facts().answer(parse_query("Which report did Trần Văn Bình sign?"), ("number",), (), "en")
     assert "**31/BC-UBND**" in own.text, own.text
@@ -56,8 +61,8 @@ def test_the_post_a_report_was_signed_under_is_its_signing_role() -> None:
 
 
 def test_issuing_as_an_act_the_report_tells_of_asks_no_issuer() -> None:
-    # the documents the department advised on issuing, as report 31 lists them
-    assert report_fields("list the plans the department advised on issuing (report 31/bc ubnd)") == ()  # fmt: skip
+    # the circulars the department helped with issuing, as report 31 lists them
+    assert report_fields("list the circulars the department helped with issuing (report 31/bc ubnd)") == ()  # fmt: skip
     assert report_fields("what is the issuing agency of report 31?") == ("agency",)
     assert report_fields("which is the issuing body of the binh phuoc report?") == ("agency",)
 
@@ -70,7 +75,7 @@ def test_a_document_named_with_its_number_is_no_basis_asked() -> None:
 
 
 def test_english_wordings_of_a_reports_own_fields() -> None:
-    assert report_fields("which authority issued the binh phuoc q1 2021 report?") == ("agency",)
+    assert report_fields("which authority issued the binh phuoc q1 report?") == ("agency",)
     assert report_fields("which unit compiled the binh phuoc report?") == ("agency",)
     assert report_fields("who drew up report 31?") == ("agency",)
     # a unit asked of the report's content is no issuer asked
@@ -83,3 +88,20 @@ def test_english_wordings_of_a_reports_own_fields() -> None:
     assert report_fields("what's the issuing date of report 31/bc ubnd?") == ("date",)
     assert report_fields("what is report 31 numbered?") == ("number",)
     assert report_fields("what is the subject line of report 31?") == ("title",)
+
+
+def test_numbered_asks_the_reports_number_only_of_the_report_itself() -> None:
+    assert report_fields("how was report 31 numbered?") == ("number",)
+    assert report_fields("how is the binh phuoc q1 report numbered") == ("number",)
+    # items numbered within a part of the report: no number of the report asked
+    assert "number" not in report_fields(
+        "which plans are numbered in part ii of the binh phuoc report 31?"
+    )
+
+
+def test_a_count_or_list_after_the_making_verb_asks_no_issuer() -> None:
+    assert report_fields("which office compiled the binh phuoc q1 2021 report?") == ("agency",)
+    assert "agency" not in report_fields("which unit compiled the most plans in the binh phuoc report?")
+    assert "agency" not in report_fields(
+        "who drew up the list of units merged in it, in the binh phuoc report?"
+    )
