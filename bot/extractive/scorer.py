@@ -8,7 +8,6 @@ import functools
 import math
 from collections import Counter
 
-import bot.extractive.left_out as left_out
 import bot.extractive.tuning as tuning
 from bot.extractive.asker_words import classifier_words, verbs_said
 from bot.extractive.breakdown import _tells_apart
@@ -26,7 +25,7 @@ from bot.extractive.concepts import Concept, ConceptMatcher
 from bot.extractive.english_phrases import participle_terms
 from bot.extractive.kinds import kinds_said as _kinds_said
 from bot.extractive.kinds import with_kind_names
-from bot.extractive.left_out import _EXCLUDES, excluded_phrases, says_phrase
+from bot.extractive.left_out import _EXCLUDES, excluded_phrases, says_phrase, set_against_only
 from bot.extractive.levels import (
     _LEVEL_JOINERS,
     _LEVEL_NAMES,
@@ -319,8 +318,10 @@ class ClauseScorer:
                 key -= tuning.NEGATED_CUT * denied  # read only where it cuts (eval.calibrate)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
-            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes and not left_out.set_against_only(q.folded, i in by_label, f.label), parts,
-                             excluded_parts(q), left_words)  # fmt: skip
+            # a breakdown's item asked against its sibling: what it leaves out is no doubt
+            against = set_against_only(q.folded, i in by_label and f.in_breakdown, f.label)
+            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes and not against,
+                             parts, excluded_parts(q), left_words)  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len((f.quals | f.staff | above) & set(parts)) + (i in by_label)
             named += rest_asked * f.remainder
