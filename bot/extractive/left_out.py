@@ -55,8 +55,8 @@ def excluded_phrases(folded: str) -> frozenset[Phrase]:
 
 def only_left_out(folded: str, wordings: Sequence[Phrase]) -> bool:
     """Whether a concept of the question (its `wordings`, the question's own words first) is
-    said only in what the question leaves out (`excluded_phrases`): "how many … were public
-    employees (vien chuc) rather than civil servants" names no "công chức" item to look for,
+    said only in what the question leaves out (`excluded_phrases`): "how many … were contract
+    workers (hop dong) rather than officials" names no "cán bộ" item to look for,
     it sets that sibling against the one asked. A concept also said before the exclusion word
     ("civil servants, not counting civil servants at commune level") is asked."""
     m = _EXCLUDES.search(folded)
@@ -66,8 +66,8 @@ def only_left_out(folded: str, wordings: Sequence[Phrase]) -> bool:
     return f" {' '.join(wordings[0])} " not in before
 
 
-# Exclusion words that only set a sibling against the part asked ("public employees rather
-# than civil servants"): no difference of figures is asked.
+# Exclusion words that only set a sibling against the part asked ("contract workers rather
+# than officials"): no difference of figures is asked.
 _SET_AGAINST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b")
 # Words that ask a comparison or a difference of two figures ("how many more … than …",
 # "fewer", "the difference"), read once the set-against words are taken out: such a question
@@ -98,7 +98,7 @@ def _own_said(label: Sequence[str], before: str, left: set[str]) -> bool:
     """Whether a content word (not a stop word, three letters or more, no word of what is left
     out: `left`) of a figure's own item (its label between the first and the second "|") is
     said in `before`, in its own Vietnamese
-    or the lexicon's terms for its English words ("public employees (vien chuc)": "vien"). One
+    or the lexicon's terms for its English words ("contract workers (hop dong)": "hop"). One
     word, not a run: OCR bends the item's other words ("vien chtrc")."""
     own = list(label[label.index("|") + 1 :]) if "|" in label else []
     own = own[: own.index("|")] if "|" in own else own
