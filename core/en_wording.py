@@ -113,7 +113,7 @@ _NEGATED = re.compile(r"\b(?:without|not|no|non|none|never|khong|chua)\b|n't\b")
 
 # A parenthesised gloss of Vietnamese syllables between two English words, and the English words
 # after it up to a function word, a verb of the question, a word that sets another thing against
-# it ("employees (vien chuc) rather than civil servants") or punctuation (at most three).
+# it ("workers (hop dong) rather than officials") or punctuation (at most three).
 _MID_GLOSS = re.compile(r"(?<=[a-z]) (\(\s*[a-z]+(?: [a-z]+){0,4}\s*\))((?: [a-z]+){1,3})")
 _PHRASE_END = frozenset(
     """and or of the a an in at on to for by with from is are was were did does do has have

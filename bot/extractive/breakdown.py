@@ -281,14 +281,14 @@ def _breakdown_words(
     return head, item
 
 
-# Words that only link a share to the count before it ("…, bằng 148% dự toán", "đạt 60%").
+# Words that only link a share to the count before it ("…, bằng 136% dự toán", "đạt 60%").
 _SHARE_LINKS = frozenset({"bang", "dat", "chiem", "tuong", "duong", "khoang", "gan", "hon"})
 
 
 def _share_of_count(words: list[_Word], bounds: list[int], idx: int, opener: int) -> int:
     """1 when the figure's comma-item names nothing but a link word before it and the item
     before it, within the same breakdown, holds a figure: the figure is that count's share
-    ("trong đó: Chi đầu tư phát triển ước đạt 6.182 tỷ đồng, bằng 148% dự toán": 148% is the
+    ("trong đó: Chi đầu tư phát triển ước đạt 4.870 tỷ đồng, bằng 136% dự toán": 136% is the
     development spending's, its item words are those of the count); else 0."""
     seg = [t for j in range(opener, idx) if bounds[j] == bounds[idx] for t in words[j][2]]
     if not seg or not set(seg) <= _SHARE_LINKS:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.extractive.words import skeleton
+from bot.stopwords import STOP
 from core.lexicon import to_vietnamese
 from core.text import is_syllable
 from index.lexical import tokenize
@@ -54,8 +55,8 @@ def excluded_phrases(folded: str) -> frozenset[Phrase]:
 
 def only_left_out(folded: str, wordings: Sequence[Phrase]) -> bool:
     """Whether a concept of the question (its `wordings`, the question's own words first) is
-    said only in what the question leaves out (`excluded_phrases`): "how many … were public
-    employees (vien chuc) rather than civil servants" names no "công chức" item to look for,
+    said only in what the question leaves out (`excluded_phrases`): "how many … were contract
+    workers (hop dong) rather than officials" names no "cán bộ" item to look for,
     it sets that sibling against the one asked. A concept also said before the exclusion word
     ("civil servants, not counting civil servants at commune level") is asked."""
     m = _EXCLUDES.search(folded)
@@ -65,20 +66,44 @@ def only_left_out(folded: str, wordings: Sequence[Phrase]) -> bool:
     return f" {' '.join(wordings[0])} " not in before
 
 
-# Exclusion words that only set a sibling against the part asked ("public employees rather
-# than civil servants"): no difference of figures is asked.
+# Exclusion words that only set a sibling against the part asked ("contract workers rather
+# than officials"): no difference of figures is asked.
 _SET_AGAINST = re.compile(r"\b(?:as opposed to|rather than|instead of)\b")
+# Words that ask a comparison or a difference of two figures ("how many more … than …",
+# "fewer", "the difference"), read once the set-against words are taken out: such a question
+# asks no one item, whatever it sets against what.
+_COMPARES = re.compile(
+    r"\b(?:than|more|fewer|less|difference|differ|compared|versus|vs|gap|chenh lech|nhieu hon|"
+    r"it hon|so voi)\b"
+)
 
 
 def set_against_only(folded: str, named: bool, label: Sequence[str]) -> bool:
     """Whether a figure answers a question whose every exclusion word (`_EXCLUDES`) only sets
-    a sibling against the part asked (`_SET_AGAINST`): the breakdown item the question names
-    by its own words (`named`), its label not saying what is set against it."""
-    found = [m.group(0) for m in _EXCLUDES.finditer(folded)]
-    return (
-        named and bool(found) and all(_SET_AGAINST.fullmatch(w) for w in found)
-        and not says_phrase(label, excluded_phrases(folded))
-    )  # fmt: skip
+    a sibling against the part asked (`_SET_AGAINST`): the item of a breakdown the question
+    names by its own words (`named`), its own words (`label` after the first "|") said before
+    the first exclusion word, its label not saying what is set against it, and no comparison
+    asked (`_COMPARES`: "how many more X than Y, rather than Z" asks a difference)."""
+    found = list(_EXCLUDES.finditer(folded))
+    if not named or not found or not all(_SET_AGAINST.fullmatch(m.group(0)) for m in found):
+        return False
+    if _COMPARES.search(_SET_AGAINST.sub(" ", folded)):
+        return False
+    before = folded[: found[0].start()]
+    left = excluded_phrases(folded)
+    return _own_said(label, before, {w for p in left for w in p}) and not says_phrase(label, left)
+
+
+def _own_said(label: Sequence[str], before: str, left: set[str]) -> bool:
+    """Whether a content word (not a stop word, three letters or more, no word of what is left
+    out: `left`) of a figure's own item (its label between the first and the second "|") is
+    said in `before`, in its own Vietnamese
+    or the lexicon's terms for its English words ("contract workers (hop dong)": "hop"). One
+    word, not a run: OCR bends the item's other words ("vien chtrc")."""
+    own = list(label[label.index("|") + 1 :]) if "|" in label else []
+    own = own[: own.index("|")] if "|" in own else own
+    said = set(tokenize(before)).union(*(tokenize(t) for t in to_vietnamese(before)))
+    return any(len(w) >= 3 and w not in STOP | left and w in said for w in own)
 
 
 def says_phrase(label: Sequence[str], phrases: Iterable[Phrase]) -> bool:

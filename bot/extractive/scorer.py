@@ -8,10 +8,9 @@ import functools
 import math
 from collections import Counter
 
-import bot.extractive.left_out as left_out
 import bot.extractive.tuning as tuning
 from bot.extractive.asker_words import classifier_words, verbs_said
-from bot.extractive.breakdown import _tells_apart, named_items, negated_items
+from bot.extractive.breakdown import _tells_apart
 from bot.extractive.choice import (
     _ASKED_ITEM,
     Candidate,
@@ -22,12 +21,11 @@ from bot.extractive.choice import (
     _figure_candidates,
 )
 from bot.extractive.clause_runs import clause_runs
-from bot.extractive.concepts import _TOTAL, Concept, ConceptMatcher
-from bot.extractive.dossier_action import asked_action
+from bot.extractive.concepts import Concept, ConceptMatcher
 from bot.extractive.english_phrases import participle_terms
-from bot.extractive.kinds import KIND_PHRASES, with_kind_names
 from bot.extractive.kinds import kinds_said as _kinds_said
-from bot.extractive.left_out import _EXCLUDES, excluded_phrases, only_left_out, says_phrase
+from bot.extractive.kinds import with_kind_names
+from bot.extractive.left_out import _EXCLUDES, excluded_phrases, says_phrase, set_against_only
 from bot.extractive.levels import (
     _LEVEL_JOINERS,
     _LEVEL_NAMES,
@@ -36,9 +34,9 @@ from bot.extractive.levels import (
     _level_run,
     asked_levels,
     level_and_total,
-    other_level,
 )
-from bot.extractive.negation import asked_words, said_otherwise, undenied
+from bot.extractive.named_parts import _named_and_other_parts
+from bot.extractive.negation import undenied
 from bot.extractive.outline import ancestors
 from bot.extractive.question import (
     _ASKS_REMAINDER,
@@ -50,7 +48,6 @@ from bot.extractive.question import (
     _WANTS_PERCENT,
     ASKABLE_PARTS,
     GRADES,
-    KIND_FAMILIES,
     MONEY_SAID,
     PER_TIME,
     _asked_parts,
@@ -102,68 +99,6 @@ from index.lexical import tokenize
 from index.retrieve import Hit
 
 _ASKABLE = frozenset(ASKABLE_PARTS)
-
-
-def _topic_concepts(q: ParsedQuery, needed: list[Concept]) -> list[tuple[tuple[str, ...], ...]]:
-    """The wordings of the question's concepts that may name a part of a breakdown; none when
-    it asks a total ("tổng cộng", "in total": the headline, not a part)."""
-    if _TOTAL.search(q.folded):
-        return []
-    return [c.alternatives for c in needed
-            if "tong" not in c.alternatives[0] and not only_left_out(q.folded, c.alternatives)]
-
-
-def _named_and_other_parts(
-    q: ParsedQuery, facts: list[_Site], needed: list[Concept],
-    parts: tuple[tuple[str, ...], ...], kinds: frozenset[tuple[str, ...]],
-) -> tuple[set[int], dict[int, set[str]], set[int]]:  # fmt: skip
-    """Of a clause's figures (`facts`): the items of a breakdown the question names by their
-    own words (`named_items`: "bao nhiêu viên chức" in "103 người trong đó có 90 viên chức và
-    13 …"), and the doubts of the figures that are another part than the one asked: that
-    item's headline
-    and siblings; every figure of a clause about another kind of money than the asked one
-    (`kinds`: the `KIND_FAMILIES` phrases the clause says); what remains ("144/147 còn 03 …")
-    when the question does not ask what remains. Items are named only where the question
-    names none of the known parts (`PART_PHRASES`): those are read in the labels whole, while
-    a breakdown's first item often carries words all its items share ("giải quyết trước hạn:
-    80.502, đúng hạn: …"). A figure naming no service level is another level than the asked
-    one when a figure of its clause names exactly that level (the total of all levels). Third:
-    the figures whose own words deny what the question asks or say what it denies
-    (`negation.denies_asked`) or set it as a goal unasked: another part, scored down (a figure
-    of another year than the asked one is `years.year_fit`'s: cut once, in doubt of "period")."""
-    levels = _question_facts(q)[1]
-    remainder_asked = bool(_ASKS_REMAINDER.search(q.folded))
-    said_no = said_otherwise(facts, asked_words(q), remainder_asked)
-    by_label = (
-        set() if parts else
-        named_items([(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
-                    _topic_concepts(q, needed))
-    )  # fmt: skip
-    if not parts:  # an item that denies the asked words is the rest ("không giữ chức danh …")
-        denied = negated_items(
-            [(f.pos, f.group, f.own, f.subject, f.is_percent) for f in facts],
-            _topic_concepts(q, needed), q.expanded,
-        )  # fmt: skip
-        by_label -= denied
-    else:
-        denied = set()
-    acted = asked_action(q)  # received or returned: an item of the other action is not named
-    by_label -= {i for i, f in enumerate(facts) if acted and f.action and f.action != acted}
-    groups = {facts[i].pos if facts[i].group == -1 else facts[i].group for i in by_label}
-    asked_kinds = [p for p in parts if p in KIND_PHRASES]
-    other_kind = bool(asked_kinds) and not kinds & set(asked_kinds) and any(
-        o in kinds for f in KIND_FAMILIES if set(f) & set(asked_kinds) for o in f
-    )  # fmt: skip
-    other: dict[int, set[str]] = {}
-    for i, f in enumerate(facts):
-        if i not in by_label and (
-            f.group in groups or f.pos in groups or other_kind
-            or (f.remainder and not remainder_asked) or i in denied or i in said_no
-        ) or (acted and f.action and f.action != acted):  # fmt: skip
-            other.setdefault(i, set()).add("part")
-        if other_level(levels, f.levels, f.is_percent, [g.levels for g in facts]):
-            other.setdefault(i, set()).add("level")
-    return by_label - said_no, other, said_no
 
 
 def _opening(line: str) -> str:
@@ -383,8 +318,10 @@ class ClauseScorer:
                 key -= tuning.NEGATED_CUT * denied  # read only where it cuts (eval.calibrate)
             if units and (own or not f.in_breakdown) and _counts_asked(f, units, q_words):
                 key += UNIT_BONUS  # what the question counts: "60 tin", "so DVC ... la: 1.044"
-            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes and not left_out.set_against_only(q.folded, i in by_label, f.label), parts,
-                             excluded_parts(q), left_words)  # fmt: skip
+            # a breakdown's item asked against its sibling: what it leaves out is no doubt
+            against = set_against_only(q.folded, i in by_label and f.in_breakdown, f.label)
+            doubts = _doubts(f, asked, units, q_words, wants_percent, excludes and not against,
+                             parts, excluded_parts(q), left_words)  # fmt: skip
             # a part phrase is a qualifier; what remains is the part a "con bao nhieu" asks
             named = len((f.quals | f.staff | above) & set(parts)) + (i in by_label)
             named += rest_asked * f.remainder

@@ -254,7 +254,7 @@ def _years_after(words: list[_Word], bounds: list[int], idx: int, at: set[int]) 
 
 def _with_headline_years(sites: list[_Site]) -> list[_Site]:
     """The sites, each item of a breakdown also said of the years its headline is for ("Tổng
-    chi … năm 2021 ước đạt 19.817 tỷ, trong đó: chi đầu tư phát triển … 6.182 tỷ"): a part
+    chi … năm 2021 ước đạt 15.300 tỷ, trong đó: chi đầu tư phát triển … 4.870 tỷ"): a part
     is of its whole's year."""
     years = {f.pos: f.years for f in sites}
     return [

@@ -108,7 +108,7 @@ def test_a_figure_after_con_is_what_remains() -> None:
 
 
 def test_a_figure_naming_no_level_is_another_level_when_its_clause_names_the_asked_one() -> None:
-    from bot.extractive.scorer import _named_and_other_parts
+    from bot.extractive.named_parts import _named_and_other_parts
     from core.query import parse_query
 
     clause = "Cổng cung cấp 900 dịch vụ công, số dịch vụ công mức độ 2 là: 300, mức độ 4 là: 500."

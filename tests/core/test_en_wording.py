@@ -111,7 +111,7 @@ def test_mid_phrase_gloss_goes_after_its_phrase() -> None:
         "the urban vs rural (nong thon) schools",
         "ty le ho so (truc tuyen) toan trinh la bao nhieu?",
         # a word setting another thing against the glossed one ends the phrase
-        "how many were public employees (vien chuc) rather than civil servants?",
+        "how many were contract workers (hop dong) rather than officials?",
         "how many were officials (can bo) but not civil servants?",
     ):
         assert common_wording(folded) == folded
