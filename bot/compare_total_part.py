@@ -14,6 +14,7 @@ end of the clause."""
 from __future__ import annotations
 
 from bot.compare_parts import Part
+from bot.stopwords import TOTAL_PART_STOP
 from core.query import ParsedQuery, parse_query
 from core.text import fold_word
 
@@ -22,9 +23,6 @@ MAX_QUALIFIER = 3  # words of the part's qualifier ("cấp huyện", "at distric
 _TOTAL = {("tong", "so"): 2, ("total", "number"): 2}
 _AND = ("va", "and")
 _AGAIN = (("so",), ("the", "number", "of"), ("number", "of"))
-# words that end the part's qualifier: the sides' places or periods follow, or the clause ends
-_STOP = frozenset(["cua", "giua", "o", "tai", "in", "of", "for", "between", "nam", "quy",
-                   "year", "quarter", "va", "and", "so", "sanh", "compare", "la", "bao", "how"])  # fmt: skip
 
 
 def _bare(word: str) -> str:
@@ -53,7 +51,7 @@ def total_parts(q: ParsedQuery) -> list[Part]:
                 continue
             k += size
             end = k
-            while end < len(bare) and end - k < MAX_QUALIFIER and bare[end] not in _STOP:
+            while end < len(bare) and end - k < MAX_QUALIFIER and bare[end] not in TOTAL_PART_STOP:
                 end += 1
                 if words[end - 1][-1:] in "?,.:;":
                     break

@@ -71,6 +71,12 @@ PART_STOP = _words(
     "voi with"
 )
 
+# Where the qualifier of a total's part ends (bot/compare_total_part.py, "tổng số TTHC và số TTHC
+# cấp huyện của A"): the sides' places or periods follow, or the clause ends.
+TOTAL_PART_STOP = _words(
+    "cua giua o tai in of for between nam quy year quarter va and so sanh compare la bao how"
+)
+
 
 # What a figure is measured against after "so với" / "compared with" ("đạt 130% so với dự toán
 # giao"): an estimate, a plan, a target, the same period; no second thing compared.
