@@ -33,7 +33,7 @@ def _bare(word: str) -> str:
 def _ends_there(words: list[str], bare: list[str], end: int) -> bool:
     """Whether the part's qualifier, read up to `end`, is all of it: the question ends there,
     or a word the sides' places, periods or the asking follow comes next (after a comma too),
-    or a full stop, colon or question mark closes it. A longer qualifier, or a further part
+    or a full stop, colon, semicolon or question mark closes it. A longer qualifier, or a further part
     after "và"/"số"/a comma, would leave its rest in the total's question."""
     if end == len(bare):
         return True
