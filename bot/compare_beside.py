@@ -53,9 +53,9 @@ def share_after(text: str, end: int) -> str:
 
 
 # the words between a count and the share it is given, and nothing else: ", đạt tỷ lệ ",
-# ": 598, chiếm ", " chiếm tỷ lệ: " (what the share is of stands before the count)
+# ": 412, chiếm ", " chiếm tỷ lệ: " (what the share is of stands before the count)
 _LINK_ONLY = re.compile(r"\s*[,:]?\s*(?:(?:dat|bang)\s+)?(?:ty le|chiem(?:\s+ty le)?)\s*:?\s*(?:la\s+)?")
-# a count as the reports write it ("598", "1.044"), not part of a date, fraction or share
+# a count as the reports write it ("412", "1.044"), not part of a date, fraction or share
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%])")
 # words that make the number before a share a period or a level, not a count ("năm 2022, tỷ
 # lệ …", "mức độ 2 chiếm …")
@@ -64,7 +64,7 @@ _NOT_COUNT = {"nam", "thang", "quy", "ngay", "muc", "do", "cap", "lan", "year", 
 
 def count_before(text: str, figure: str) -> str:
     """The count a text states right before a share `figure` with only linking words between
-    ("mức độ 2 là: 598, đạt tỷ lệ 31,97%", "…: 120, chiếm 40%"), as the report writes it; ""
+    ("mức độ 2 là: 412, đạt tỷ lệ 27,5%", "…: 120, chiếm 40%"), as the report writes it; ""
     when the share has no count right before it."""
     share = figure.rstrip("%").strip()
     at = text.find(share) if figure.endswith("%") and share else -1

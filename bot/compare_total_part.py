@@ -8,12 +8,14 @@ measures, each its own comparison of the same sides (`bot/compare_per_measure.py
 
 Only the total's own word opens the first measure ("tổng số", "total"), and the second says
 the same counted thing again ("số TTHC cấp huyện") or "the number" of it with its qualifier:
-a qualifier of one to `MAX_QUALIFIER` words, ending before the sides' place, a period or the
-end of the clause."""
+a qualifier of one to `MAX_QUALIFIER` words that ends the clause or stands right before the
+sides' place, a period or the asking ("của", "in", "năm", "là bao nhiêu"). A longer qualifier,
+or one "và", "số", "of" or a comma goes on from (a third part), reads nothing here."""
 
 from __future__ import annotations
 
 from bot.compare_parts import Part
+from bot.stopwords import TOTAL_PART_END, TOTAL_PART_STOP
 from core.query import ParsedQuery, parse_query
 from core.text import fold_word
 
@@ -22,13 +24,22 @@ MAX_QUALIFIER = 3  # words of the part's qualifier ("cấp huyện", "at distric
 _TOTAL = {("tong", "so"): 2, ("total", "number"): 2}
 _AND = ("va", "and")
 _AGAIN = (("so",), ("the", "number", "of"), ("number", "of"))
-# words that end the part's qualifier: the sides' places or periods follow, or the clause ends
-_STOP = frozenset(["cua", "giua", "o", "tai", "in", "of", "for", "between", "nam", "quy",
-                   "year", "quarter", "va", "and", "so", "sanh", "compare", "la", "bao", "how"])  # fmt: skip
 
 
 def _bare(word: str) -> str:
     return fold_word(word.strip("?,.:;()")).lower()
+
+
+def _ends_there(words: list[str], bare: list[str], end: int) -> bool:
+    """Whether the part's qualifier, read up to `end`, is all of it: the question ends there,
+    or a word the sides' places, periods or the asking follow comes next (after a comma too),
+    or a full stop, colon, semicolon or question mark closes it. A longer qualifier, or a further part
+    after "và"/"số"/a comma, would leave its rest in the total's question."""
+    if end == len(bare):
+        return True
+    if words[end - 1][-1:] in ("?", ".", ":", ";"):
+        return True
+    return bare[end] in TOTAL_PART_END
 
 
 def total_parts(q: ParsedQuery) -> list[Part]:
@@ -44,7 +55,11 @@ def total_parts(q: ParsedQuery) -> list[Part]:
         for size in range(1, MAX_THING + 1):
             thing = bare[start : start + size]
             at = start + size
-            if at >= len(bare) or bare[at] not in _AND or any(w.endswith(",") for w in words[start:at]):
+            if (
+                at >= len(bare)
+                or bare[at] not in _AND
+                or any(w.endswith(",") for w in words[start:at])
+            ):
                 continue
             k = at + 1
             again = next((a for a in _AGAIN if tuple(bare[k : k + len(a)]) == a), ())
@@ -53,11 +68,11 @@ def total_parts(q: ParsedQuery) -> list[Part]:
                 continue
             k += size
             end = k
-            while end < len(bare) and end - k < MAX_QUALIFIER and bare[end] not in _STOP:
+            while end < len(bare) and end - k < MAX_QUALIFIER and bare[end] not in TOTAL_PART_STOP:
                 end += 1
                 if words[end - 1][-1:] in "?,.:;":
                     break
-            if end == k or end - k > MAX_QUALIFIER:
+            if end == k or not _ends_there(words, bare, end):
                 continue
             total = " ".join(words[i:at])
             said = words[at + 1 : end]

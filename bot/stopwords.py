@@ -71,6 +71,13 @@ PART_STOP = _words(
     "voi with"
 )
 
+# Where the qualifier of a total's part ends (bot/compare_total_part.py, "tổng số TTHC và số TTHC
+# cấp huyện của A"): `TOTAL_PART_END`, a word the sides' places or periods or the asking follow
+# ("của", "in", "năm", "là bao nhiêu"), where the qualifier is read; the others end it too but
+# leave more of the part said after it ("và số …", "ahead of schedule"), where nothing is read.
+TOTAL_PART_END = _words("cua giua o tai in for between nam quy year quarter la bao how compare")
+TOTAL_PART_STOP = TOTAL_PART_END | _words("of va and so sanh")
+
 
 # What a figure is measured against after "so với" / "compared with" ("đạt 130% so với dự toán
 # giao"): an estimate, a plan, a target, the same period; no second thing compared.
