@@ -55,7 +55,7 @@ def share_after(text: str, end: int) -> str:
 # the words between a count and the share it is given, and nothing else: ", đạt tỷ lệ ",
 # ": 412, chiếm ", " chiếm tỷ lệ: " (what the share is of stands before the count)
 _LINK_ONLY = re.compile(r"\s*[,:]?\s*(?:(?:dat|bang)\s+)?(?:ty le|chiem(?:\s+ty le)?)\s*:?\s*(?:la\s+)?")
-# a count as the reports write it ("412", "1.044"), not part of a date, fraction or share
+# a count as the reports write it ("412", "1.236"), not part of a date, fraction or share
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/%])")
 # words that make the number before a share a period or a level, not a count ("năm 2022, tỷ
 # lệ …", "mức độ 2 chiếm …")
