@@ -140,6 +140,29 @@ def _agencies_named(reports: list[Report], folded: str) -> list[Report]:
         for k in hits[r.id])]  # fmt: skip
 
 
+def _period_steps(q: ParsedQuery) -> list[tuple[str, Callable[[Report], bool]]]:
+    """The steps of `ReportFacts.select` that keep the reports of the period or day a question
+    names (year, quarter, half year, "15/6/2022"), each with what is missing when none is."""
+    folded = q.folded
+    steps: list[tuple[str, Callable[[Report], bool]]] = []
+    # a span named ("đề án giai đoạn 2021-2025") is a programme's, not the report's year
+    spans = {int(y) for m in _YEAR_SPAN.finditer(fold(q.text)) for y in m.groups()}
+    years = [y for y in q.years if y not in spans]
+    if years:
+        steps.append((", ".join(map(str, years)), lambda r: r.year in years))
+    if q.quarter:
+        steps.append((f"quý {q.quarter}", lambda r: r.quarter == q.quarter))
+    if _FIRST_HALF.search(folded):
+        steps.append(("6 tháng đầu năm", lambda r: "6 thang dau" in fold(r.period)))
+    if _SECOND_HALF.search(folded):
+        steps.append(("6 tháng cuối năm", lambda r: "6 thang cuoi" in fold(r.period)))
+    # a day named: "15/6/2022", "15 June 2022", "December 20, 2022"
+    dates = {f"{d}/{m}/{y}" for d, m, y in asked_days(folded)}
+    if dates:
+        steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
+    return steps
+
+
 class ReportFacts:
     """Answers a report's own facts from its metadata."""
 
@@ -167,21 +190,7 @@ class ReportFacts:
         steps: list[tuple[str, Callable[[Report], bool]]] = []
         if provinces:
             steps.append((", ".join(provinces), lambda r: r.province in provinces))
-        # a span named ("đề án giai đoạn 2021-2025") is a programme's, not the report's year
-        spans = {int(y) for m in _YEAR_SPAN.finditer(fold(q.text)) for y in m.groups()}
-        years = [y for y in q.years if y not in spans]
-        if years:
-            steps.append((", ".join(map(str, years)), lambda r: r.year in years))
-        if q.quarter:
-            steps.append((f"quý {q.quarter}", lambda r: r.quarter == q.quarter))
-        if _FIRST_HALF.search(folded):
-            steps.append(("6 tháng đầu năm", lambda r: "6 thang dau" in fold(r.period)))
-        if _SECOND_HALF.search(folded):
-            steps.append(("6 tháng cuối năm", lambda r: "6 thang cuoi" in fold(r.period)))
-        # a day named: "15/6/2022", "15 June 2022", "December 20, 2022"
-        dates = {f"{d}/{m}/{y}" for d, m, y in asked_days(q.folded)}
-        if dates:
-            steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
+        steps += _period_steps(q)
         steps += self.subjects.steps(q)  # "the report implementing Plan 12/KH-UBND"
         if signers:
             # with a number named, the report of that number signed by X is what is missing

@@ -11,7 +11,6 @@ from bot.extractive.choice import (
     Candidate,
     _distinct_figures,
     counted_first,
-    part_doubted,
     prefer_named,
     unit_supported,
 )
@@ -34,7 +33,7 @@ from bot.extractive.confidence import (
 )
 from bot.extractive.dates_asked import dated_first, day_unsaid
 from bot.extractive.given_beside import beside_given
-from bot.extractive.level_rival import level_rival, level_told
+from bot.extractive.level_rival import doubts_of, level_told
 from bot.extractive.plain_first import plain_first
 from bot.extractive.question import _WANTS_DOCNUM, _asked_parts
 from bot.extractive.scorer import ClauseScorer
@@ -121,9 +120,7 @@ class ExtractiveAnswerer:
         best, decided = (ranked or [best])[0], decided or by_thing or by_measure
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
-        doubts = (best.doubts - {_ASKED_ITEM}) | other
-        rivals = (("part", part_doubted(q, ranked)), ("level", level_rival(q, ranked)))
-        doubts |= {doubt for doubt, found in rivals if found}
+        doubts = doubts_of(q, best, ranked, other)
         support = self.scorer.unit_support(q, best) if states_figure else 1.0
         if states_figure and (not unit_supported(support) or not self.scorer.level_said(q, best)):
             # What the question counts is not what the best passage counts: not reported.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extractive.choice import Candidate
+from bot.extractive.choice import _ASKED_ITEM, Candidate, part_doubted
 from bot.extractive.levels import LEVEL_RUN, asked_levels
 from bot.figure_clause import SENTENCE_OPENS, clause_before, figure_at
 from core.query import ParsedQuery
@@ -79,3 +79,12 @@ def level_told(sentence: str, figure: str, counts: str) -> str:
     if found is None or _LEVEL.search(fold(counts)):
         return counts
     return f"[mức độ {', '.join(str(n) for n in sorted(found[0]))}] {counts}"
+
+
+def doubts_of(
+    q: ParsedQuery, best: Candidate, ranked: list[Candidate], other: frozenset[str]
+) -> frozenset[str]:
+    """The doubts on the first figure: its own (an asked item is none), `other` (what the thing
+    asked found), and "part" or "level" when a runner-up may be the asked part or level."""
+    rivals = (("part", part_doubted(q, ranked)), ("level", level_rival(q, ranked)))
+    return (best.doubts - {_ASKED_ITEM}) | other | {doubt for doubt, found in rivals if found}
