@@ -14,7 +14,7 @@ from bot.compare_part_scope import TIER_WORDS, part_tier
 from bot.compare_parts import Part
 from bot.compare_subject import stated
 from bot.compare_table import Cell
-from bot.figure_clause import figure_at, own_clause
+from bot.figure_clause import in_open_bracket, own_clause
 from core.query import ParsedQuery
 from core.text import fold
 
@@ -28,13 +28,11 @@ _TIER_PLATFORM = re.compile(r"\bprovincial (?:(?:public )?(?:service )?)?portal\
 
 def in_breakdown(quote: str, figure: str) -> bool:
     """Whether the figure stands inside a still open bracketed breakdown of its quote."""
-    found = figure_at(quote, figure)
+    found = in_open_bracket(quote, figure)
     if found is None:
         return False
-    folded, at = found
-    before = folded[: at.start()]
-    opened = before.rfind("(")
-    return opened > before.rfind(")") and bool(_BREAKDOWN_OPENS.match(before, opened))
+    folded, at, opened = found
+    return bool(_BREAKDOWN_OPENS.match(folded, opened, at.start()))
 
 
 def _names_tier(text: str) -> bool:

@@ -34,6 +34,20 @@ def figure_at(quote: str, figure: str) -> tuple[str, re.Match[str]] | None:
     return (folded, at) if at else None
 
 
+def in_open_bracket(quote: str, figure: str) -> tuple[str, re.Match[str], int] | None:
+    """`figure_at`, and where the bracket opens that is still open before the figure; None
+    when the figure is not in the quote or stands in no open bracket."""
+    found = figure_at(quote, figure)
+    if found is None:
+        return None
+    folded, at = found
+    before = folded[: at.start()]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return None
+    return folded, at, opened
+
+
 def clause_before(folded: str, start: int, opens: re.Pattern[str]) -> str:
     """The words of a (folded) text before `start`, back to the last clause opening."""
     before = folded[:start]

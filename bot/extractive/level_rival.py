@@ -11,7 +11,7 @@ import re
 
 from bot.extractive.choice import _ASKED_ITEM, Candidate, part_doubted
 from bot.extractive.levels import LEVEL_RUN, asked_levels
-from bot.figure_clause import SENTENCE_OPENS, clause_before, figure_at
+from bot.figure_clause import SENTENCE_OPENS, clause_before, in_open_bracket
 from core.query import ParsedQuery
 from core.text import fold
 
@@ -40,15 +40,11 @@ def _sentence(c: Candidate) -> str:
 def item_level(quote: str, figure: str) -> tuple[frozenset[int], str] | None:
     """(the levels its whole names, the item's label) of a figure standing inside a bracket
     opened after a whole that names a service level; None for any other figure."""
-    found = figure_at(quote, figure)
+    found = in_open_bracket(quote, figure)
     if found is None:
         return None
-    folded, at = found
-    before = folded[: at.start()]
-    opened = before.rfind("(")
-    if opened < 0 or ")" in before[opened:]:
-        return None
-    levels = _LEVEL.findall(clause_before(before, opened, SENTENCE_OPENS))
+    folded, at, opened = found
+    levels = _LEVEL.findall(clause_before(folded, opened, SENTENCE_OPENS))
     label = " ".join(_LABEL.match(folded[at.end() :]).group(0).split())  # type: ignore[union-attr]
     if not levels or not label:
         return None
