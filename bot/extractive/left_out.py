@@ -60,7 +60,10 @@ def only_left_out(folded: str, wordings: Sequence[Phrase]) -> bool:
     it sets that sibling against the one asked. A concept also said before the exclusion word
     ("civil servants, not counting civil servants at commune level") is asked."""
     m = _EXCLUDES.search(folded)
-    if not m or not any(tuple(w) in excluded_phrases(folded) for w in wordings):
+    if not m:
+        return False
+    left = excluded_phrases(folded)
+    if not any(tuple(w) in left for w in wordings):
         return False
     before = f" {' '.join(tokenize(folded[: m.start()]))} "
     return f" {' '.join(wordings[0])} " not in before
@@ -103,7 +106,8 @@ def _own_said(label: Sequence[str], before: str, left: set[str]) -> bool:
     own = list(label[label.index("|") + 1 :]) if "|" in label else []
     own = own[: own.index("|")] if "|" in own else own
     said = set(tokenize(before)).union(*(tokenize(t) for t in to_vietnamese(before)))
-    return any(len(w) >= 3 and w not in STOP | left and w in said for w in own)
+    skip = STOP | left
+    return any(len(w) >= 3 and w not in skip and w in said for w in own)
 
 
 def says_phrase(label: Sequence[str], phrases: Iterable[Phrase]) -> bool:
