@@ -31,7 +31,7 @@ def beside(f: Fact, quote: str = "") -> str:
     if f.kind == "percent":
         count = count_behind(quote, f.value) if quote else ""
         count = count or count_behind(f.clause, f.value)
-        return count.split()[0] if count else share_count(f.clause, f.value)
+        return count.split()[0] if count else count_before(f.clause, f.value)
     at = value_at(f)
     if at < 0 or "/" in f.value:
         return ""
@@ -70,11 +70,11 @@ def count_before(text: str, figure: str) -> str:
     at = text.find(share) if figure.endswith("%") and share else -1
     if at < 0:
         return ""
-    counts = list(_COUNT_BEFORE.finditer(text[max(0, at - _GAP) : at]))
+    window = text[max(0, at - _GAP) : at]
+    counts = list(_COUNT_BEFORE.finditer(window))
     if not counts:
         return ""
     m = counts[-1]
-    window = text[max(0, at - _GAP) : at]
     before = fold(window[: m.start()]).split()
     if not _LINK_ONLY.fullmatch(fold(window[m.end() :])) or (before and before[-1] in _NOT_COUNT):
         return ""
