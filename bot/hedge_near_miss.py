@@ -1,0 +1,39 @@
+"""Candidates each a near miss: a "not sure" whose every candidate figure, read alone as the one
+figure stated, is a near miss of what is asked (bot/near_miss.py: the asked part counted
+together with another, another level or action, another place's or unit's figure) holds no
+figure of the question at all. Listing them keeps open an answer the reports do not give: it
+becomes "not found", citing the first candidate's check (its line as the nearest figure).
+
+A candidate no one-figure check judges keeps the "not sure" (it may be the answer); the checks
+are those a stated figure gets, so a candidate is dropped exactly where the same figure stated
+alone would have been."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from core.query import ParsedQuery
+from core.result import Answer
+
+# A check of one stated figure: (question, answer, language) -> its "not found", or None.
+Check = Callable[[ParsedQuery, Answer, str], "Answer | None"]
+
+
+def each_near_miss(q: ParsedQuery, ans: Answer, language: str, check: Check) -> Answer | None:
+    """The "not found" of the first candidate when `check` finds every candidate of a "not
+    sure" (two or more candidates, no figure stated), read alone as the stated figure, a
+    near miss; None when one is not, or the answer states a figure or abstains."""
+    if ans.abstained or ans.figure or len(ans.candidates) < 2:
+        return None
+    found: list[Answer] = []
+    for cand in ans.candidates:
+        alone = replace(
+            ans, figure=cand.figure, counts=cand.counts, holds_for=cand.holds_for,
+            citations=(cand.citation,), candidates=(),
+        )  # fmt: skip
+        judged = check(q, alone, language)
+        if judged is None or not judged.abstained:
+            return None
+        found.append(judged)
+    return found[0]
