@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
+from bot.near_miss import near_miss
+from bot.share_part import share_of_part
 from core.query import ParsedQuery
 from core.result import Answer
 
@@ -37,3 +40,13 @@ def each_near_miss(q: ParsedQuery, ans: Answer, language: str, check: Check) -> 
             return None
         found.append(judged)
     return found[0]
+
+
+def beyond_one(q: ParsedQuery, ans: Answer, language: str, intent: str) -> Answer:
+    """The answer after the checks that read past its one figure, for a figure or a share
+    asked: a "not sure" whose candidates are all near misses (`each_near_miss`), a whole's
+    share stated for the part its sentence breaks out (bot/share_part.py)."""
+    if intent not in ("figure", "percent"):
+        return ans
+    check = partial(near_miss, intent=intent)
+    return each_near_miss(q, ans, language, check) or share_of_part(q, ans, language) or ans
