@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import partial
 
 from bot.near_miss import near_miss
+from bot.reversed_change import reversed_change
 from bot.share_part import share_of_part
 from core.query import ParsedQuery
 from core.result import Answer
@@ -45,8 +46,12 @@ def each_near_miss(q: ParsedQuery, ans: Answer, language: str, check: Check) -> 
 def beyond_one(q: ParsedQuery, ans: Answer, language: str, intent: str) -> Answer:
     """The answer after the checks that read past its one figure, for a figure or a share
     asked: a "not sure" whose candidates are all near misses (`each_near_miss`), a whole's
-    share stated for the part its sentence breaks out (bot/share_part.py)."""
+    share stated for the part its sentence breaks out (bot/share_part.py); for any question, a
+    change it states that the cited line states the other way (bot/reversed_change.py)."""
     if intent not in ("figure", "percent"):
-        return ans
+        return reversed_change(q, ans, language) or ans
     check = partial(near_miss, intent=intent)
-    return each_near_miss(q, ans, language, check) or share_of_part(q, ans, language) or ans
+    return (
+        each_near_miss(q, ans, language, check) or share_of_part(q, ans, language)
+        or reversed_change(q, ans, language) or ans
+    )  # fmt: skip
