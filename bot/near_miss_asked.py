@@ -36,7 +36,8 @@ def other_measure(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     if not all(theirs) and side:
         unsaid = [
             measure_asked.budget_unsaid(
-                side, f"{parts_said.lead_of(c.quote, c.context)} {c.quote} {c.section}",
+                side,
+                f"{parts_said.lead_of(c.quote, c.context)} {c.quote} {c.section}",
                 share=f.endswith("%"),
             )
             for f, c in pairs
@@ -108,7 +109,9 @@ def unit_own(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     what = (
         ("what was allotted to the reporting unit" if allotted else "the reporting unit's own")
         if en
-        else ("số được giao cho chính đơn vị báo cáo" if allotted else "số của riêng đơn vị báo cáo")
+        else (
+            "số được giao cho chính đơn vị báo cáo" if allotted else "số của riêng đơn vị báo cáo"
+        )
     )
     text = (
         f"Not found: the reports give no figure for the whole province; the nearest figure, "
