@@ -451,7 +451,7 @@ def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: Loa
     item (or a part said before its figure) stated where the question asks the whole
     (bot/part_for_whole.py)."""
     ans = near_miss(q, ans, language, intent) or ans
-    ans = beyond_one(q, ans, language, intent, index)  # candidates all near misses; a part's share
+    ans = beyond_one(q, ans, language, intent)  # candidates all near misses; a part's share
     if intent == "figure":
         ans = part_for_whole(q, ans, index) or subset_for_whole(q, ans) or ans
     if intent == "figure" or (intent == "percent" and asks_absent(q.folded)):  # "had no server"

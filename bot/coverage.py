@@ -215,22 +215,6 @@ class Coverage:
             return None
         return [r for r in report_ids if not self._missing_in(q, [_REPORT_KEY + r])]
 
-    def missing_from(self, q: ParsedQuery, texts: Iterable[str]) -> list[str]:
-        """The question's glossary terms and the reports' Vietnamese terms it names (`_terms`)
-        that none of the given texts (the passages of an answer's candidate figures) writes,
-        in any report wording, as a whole: what those passages are not about."""
-        view = Coverage(self.index)
-        view.__dict__["_chunks"] = {"texts": [_where(fold(t)) for t in texts]}
-        out = [
-            m.group(0) for m in GLOSSARY_RE.finditer(q.folded)
-            if self._checkable(m.group(1)) and not view._present(m.group(1), ["texts"])
-        ]  # fmt: skip
-        return out + [
-            t for t in vietnamese_terms(q.folded)
-            if t not in VI_SKIPPED and not view._occurs(t, ["texts"])
-            and not any(view._occurs(a, ["texts"]) for a in alike_terms(t))
-        ]  # fmt: skip
-
     def _terms(self, q: ParsedQuery) -> Iterator[str]:
         """The question's glossary keys and the reports' Vietnamese terms it names, those
         whose absence would say something (`_checkable`, `VI_SKIPPED`)."""
@@ -313,6 +297,23 @@ class Coverage:
         wordings = [key, *GLOSSARY.get(key, ())]
         wordings += [REVERSE[w] for w in wordings if w in REVERSE]
         return any(self._occurs(w, scope) for w in wordings)
+
+
+def missing_from(q: ParsedQuery, texts: Iterable[str]) -> list[str]:
+    """The question's glossary terms and the reports' Vietnamese terms it names (`_terms`)
+    that none of the given texts (the passages of an answer's candidate figures) writes, in
+    any report wording, as a whole: what those passages are not about."""
+    view = Coverage.__new__(Coverage)  # no index: the texts are its only chunks
+    view.__dict__["_chunks"] = {"texts": [_where(fold(t)) for t in texts]}
+    out = [
+        m.group(0) for m in GLOSSARY_RE.finditer(q.folded)
+        if view._checkable(m.group(1)) and not view._present(m.group(1), ["texts"])
+    ]  # fmt: skip
+    return out + [
+        t for t in vietnamese_terms(q.folded)
+        if t not in VI_SKIPPED and not view._occurs(t, ["texts"])
+        and not any(view._occurs(a, ["texts"]) for a in alike_terms(t))
+    ]  # fmt: skip
 
 
 def not_mentioned(

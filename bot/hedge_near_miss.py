@@ -14,14 +14,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from bot.coverage import Coverage
+from bot.coverage import missing_from
 from bot.near_miss import near_miss
 from bot.nearest import nearest_not_found
 from bot.reversed_change import reversed_change
 from bot.share_part import share_of_part
 from core.query import ParsedQuery
 from core.result import Answer
-from index.generations import LoadedIndex
 
 # A check of one stated figure: (question, answer, language) -> its "not found", or None.
 Check = Callable[[ParsedQuery, Answer, str], "Answer | None"]
@@ -46,9 +45,9 @@ def each_near_miss(q: ParsedQuery, ans: Answer, language: str, check: Check) -> 
     return found[0]
 
 
-def off_topic(q: ParsedQuery, ans: Answer, language: str, index: LoadedIndex) -> Answer | None:
+def off_topic(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     """The "not found" of a "not sure" none of whose candidates' passages (line, paragraph,
-    section) writes a term the question names (`Coverage.missing_from`: "digital
+    section) writes a term the question names (`coverage.missing_from`: "digital
     transformation" beside budget totals): they are figures of something else; None when
     every term is written beside one of them, or the answer is no "not sure"."""
     if ans.abstained or ans.figure or len(ans.candidates) < 2:
@@ -56,7 +55,7 @@ def off_topic(q: ParsedQuery, ans: Answer, language: str, index: LoadedIndex) ->
     texts = [
         f"{c.citation.quote} {c.citation.context} {c.citation.section}" for c in ans.candidates
     ]
-    missing = Coverage(index).missing_from(q, texts)
+    missing = missing_from(q, texts)
     if not missing:
         return None
     terms = ", ".join(f"“{t}”" for t in missing)
@@ -71,9 +70,7 @@ def off_topic(q: ParsedQuery, ans: Answer, language: str, index: LoadedIndex) ->
     return nearest_not_found(q, text, first.citation, language)
 
 
-def beyond_one(
-    q: ParsedQuery, ans: Answer, language: str, intent: str, index: LoadedIndex
-) -> Answer:
+def beyond_one(q: ParsedQuery, ans: Answer, language: str, intent: str) -> Answer:
     """The answer after the checks that read past its one figure, for a figure or a share
     asked: a "not sure" whose candidates are all near misses (`each_near_miss`) or none of
     whose passages names a term asked (`off_topic`), a whole's
@@ -83,7 +80,7 @@ def beyond_one(
         return reversed_change(q, ans, language) or ans
     check = partial(near_miss, intent=intent)
     return (
-        each_near_miss(q, ans, language, check) or off_topic(q, ans, language, index)
+        each_near_miss(q, ans, language, check) or off_topic(q, ans, language)
         or share_of_part(q, ans, language)
         or reversed_change(q, ans, language) or ans
     )  # fmt: skip
