@@ -47,8 +47,8 @@ def each_near_miss(q: ParsedQuery, ans: Answer, language: str, check: Check) -> 
 
 def off_topic(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     """The "not found" of a "not sure" none of whose candidates' passages (line, paragraph,
-    section) writes a term the question names (`coverage.missing_from`: "digital
-    transformation" beside budget totals): they are figures of something else; None when
+    section) writes a term the question names (`coverage.missing_from`: "e-invoices"
+    beside budget totals): they are figures of something else; None when
     every term is written beside one of them, or the answer is no "not sure"."""
     if ans.abstained or ans.figure or len(ans.candidates) < 2:
         return None

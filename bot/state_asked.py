@@ -242,7 +242,7 @@ def state_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
 def counting_asked(q: ParsedQuery, pairs: list[tuple[str, Citation]]) -> list[tuple[str, Citation]]:
     """Of several candidates, those whose figure counts the noun the question asks
     (`counted.figure_nouns`), when one does: a candidate counting nothing or another thing
-    ("24/7", "30 cuộc họp" beside "1.742 chứng thư số") is no figure of what is asked and
+    ("24/7", "15 cuộc họp" beside "812 chứng thư số") is no figure of what is asked and
     keeps no answer open; all of them when none counts it, or for one figure stated."""
     wanted = counted.asked_noun(q.folded)
     if len(pairs) < 2 or not wanted:
