@@ -19,8 +19,10 @@ from core.text import fold
 
 # What opens the breakdown of a whole: "trong đó", "trong số".
 _BREAK = re.compile(r"\btrong (?:do|so)\b:?")
-# Where a clause or sentence ends: the whole's label starts after one, the part's ends at one.
+# Where a clause or sentence ends: the part's label ends at one; the whole's label starts after
+# a sentence's end only (its own words may stand before a semicolon: "Tổng thu …; đạt 130%").
 _END = re.compile(r";|[.!?](?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _SHARE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s*%")
 _WORD = re.compile(r"[a-z]+")
 
@@ -39,7 +41,7 @@ def part_share(expanded: str, quote: str, figure: str) -> tuple[str, str] | None
     if found is None or not figure.rstrip().endswith("%"):
         return None
     folded, at = found
-    starts = [m.end() for m in _END.finditer(folded, 0, at.start())]
+    starts = [m.end() for m in _SENTENCE_END.finditer(folded, 0, at.start())]
     whole = folded[starts[-1] if starts else 0 : at.start()]
     opened = _BREAK.search(folded, at.end())
     if opened is None or _END.search(folded, at.end(), opened.start()):
