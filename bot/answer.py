@@ -21,6 +21,7 @@ from bot.each_line import each_line
 from bot.each_part import each_part, one_of_several
 from bot.false_premise import vetted
 from bot.figure_table import FigureTable
+from bot.hedge_near_miss import beyond_one
 from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.intents_types import ALL_PROVINCES
@@ -450,6 +451,7 @@ def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: Loa
     item (or a part said before its figure) stated where the question asks the whole
     (bot/part_for_whole.py)."""
     ans = near_miss(q, ans, language, intent) or ans
+    ans = beyond_one(q, ans, language, intent)  # candidates all near misses; a part's share
     if intent == "figure":
         ans = part_for_whole(q, ans, index) or subset_for_whole(q, ans) or ans
     if intent == "figure" or (intent == "percent" and asks_absent(q.folded)):  # "had no server"

@@ -129,6 +129,18 @@ def _is_compound(term: str, text: str) -> bool:
     return any(_words(fold(c)).split() == term.split() for c in _COMPOUND.findall(text))
 
 
+def _where(folded: str) -> dict[str, list[float]]:
+    """Where each word of a folded text occurs (abbreviations followed by their words); a word
+    of four letters or more also by its vowel-free skeleton (OCR breaks vowels: "ding"/"diang"
+    for "dung")."""
+    where: dict[str, list[float]] = {}
+    for w, i in positioned_words(_words(folded)):
+        where.setdefault(w, []).append(i)
+        if len(w) >= 4:
+            where.setdefault("~" + _skeleton(w), []).append(i)
+    return where
+
+
 def close(spots: list[list[float]], span: int) -> bool:
     """Whether one position of each later word lies within `span` tokens after the first
     word's: a term's syllables read in its own order, not backwards across two other words
@@ -153,11 +165,7 @@ class Coverage:
             province = index.reports[chunk.report_id].province
             # The OCR text as folded and, for a damaged report, its restored reading too.
             for text in (folded, fold(chunk.restored)) if chunk.restored else (folded,):
-                where: dict[str, list[float]] = {}
-                for w, i in positioned_words(_words(text)):
-                    where.setdefault(w, []).append(i)
-                    if len(w) >= 4:  # OCR breaks vowels: "ding"/"diang" for "dung"
-                        where.setdefault("~" + _skeleton(w), []).append(i)
+                where = _where(text)
                 chunks.setdefault(province, []).append(where)
                 chunks.setdefault(_REPORT_KEY + chunk.report_id, []).append(where)
         return chunks
@@ -290,6 +298,19 @@ class Coverage:
         wordings += [REVERSE[w] for w in wordings if w in REVERSE]
         return any(self._occurs(w, scope) for w in wordings)
 
+
+def missing_from(q: ParsedQuery, texts: Iterable[str]) -> list[str]:
+    """The question's glossary terms (`_checkable`) that none of the given texts (the passages
+    of an answer's candidate figures) writes, in any report wording, as a whole: what those
+    passages are not about. The reports' own Vietnamese terms are not read here: a passage
+    words its topic many ways ("tổng thu" for "thu ngân sách"), the glossary's wordings are
+    the ones known."""
+    view = Coverage.__new__(Coverage)  # no index: the texts are its only chunks
+    view.__dict__["_chunks"] = {"texts": [_where(fold(t)) for t in texts]}
+    return [
+        m.group(0) for m in GLOSSARY_RE.finditer(q.folded)
+        if view._checkable(m.group(1)) and not view._present(m.group(1), ["texts"])
+    ]  # fmt: skip
 
 def not_mentioned(
     q: ParsedQuery, missing: list[str], provinces: tuple[str, ...], language: str

@@ -36,7 +36,8 @@ def other_measure(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     if not all(theirs) and side:
         unsaid = [
             measure_asked.budget_unsaid(
-                side, f"{parts_said.lead_of(c.quote, c.context)} {c.quote} {c.section}",
+                side,
+                f"{parts_said.lead_of(c.quote, c.context)} {c.quote} {c.section}",
                 share=f.endswith("%"),
             )
             for f, c in pairs
@@ -63,43 +64,61 @@ def other_measure(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     return nearest_not_found(q, text, cit, language)
 
 
-# The whole province asked ("toàn tỉnh", "the province's total", "province-wide").
+# The whole province asked ("toàn tỉnh", "the province's total", "province-wide", "the whole of
+# Dong Thap province": at most `_NAME_WORDS` words of its name between).
+_NAME_WORDS = 3
 _WHOLE = re.compile(
     r"\b(?:toan tinh|ca tinh|province[- ]wide|whole province|entire province|"
+    rf"(?:whole|entirety|all) of (?:the )?(?:\w+ ){{0,{_NAME_WORDS}}}province|"
     r"province'?s? total|total\b[^?]{0,40}\bof the province)\b"
 )
 # A figure allotted to the reporting unit: "được giao" with no giver named between ("nhiệm vụ
 # được Chính phủ giao" names one: the province's), or "do UBND tỉnh giao" (the province gives
 # it to the unit); not where the clause speaks for the whole province ("toàn tỉnh", "Tỉnh có").
 _ALLOTTED = re.compile(r"\bduoc giao\b|\bdo (?:ubnd|uy ban nhan dan) (?:tinh )?giao\b")
-_SPEAKS_WHOLE = re.compile(r"\b(?:toan tinh|ca tinh|tren dia ban tinh|tinh co|tinh duoc giao)\b")
+_SPEAKS_WHOLE = re.compile(
+    r"\b(?:toan tinh|ca tinh|tren dia ban(?: tinh)?|tinh co|tinh duoc giao|cua tinh|cac cap)\b"
+)
+# The sections of a report where a department or office reports on its own staff, apparatus and
+# budget (the province's are the Home Affairs and Finance departments' to report): civil service,
+# organisation, public finance (an OCR mark may stand between the words: "Chế độ$ công vụ").
+_OWN_AFFAIRS = re.compile(r"\b(?:che do\W*cong vu|to chuc bo may|tai chinh cong)\b")
 # The province's own People's Committee, whose report speaks for the whole province.
 _PROVINCE_ITSELF = re.compile(r"^(?:ubnd|uy ban nhan dan) tinh\b")
 
 
 def unit_own(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
-    """ "Not found" in place of a figure (or of candidates) asked of the whole province whose
-    clause says it was allotted to the unit that reports (a department's or office's own
-    positions or running costs "do UBND tỉnh giao", "được giao"), in a report not of the
-    province's People's Committee; None when the answer stands."""
+    """ "Not found" in place of a figure (or of candidates) asked of the whole province, in a
+    report not of the province's People's Committee (a department's or an office's), whose
+    line, the lead of its breakdown and its section heading never speak for the whole province
+    (`_SPEAKS_WHOLE`: "toàn tỉnh", "trên địa bàn tỉnh", "của Tỉnh", "các cấp") and which is the
+    reporting unit's own: allotted to it ("do UBND tỉnh giao", "được giao"), or in a section
+    where it reports its own staff or budget (`_OWN_AFFAIRS`: its recruits, its project's
+    disbursement); None when the answer stands."""
     pairs = stated(ans)
     if not pairs or not _WHOLE.search(q.folded):
         return None
     for _, c in pairs:
-        said = fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote}")
-        if (
-            _PROVINCE_ITSELF.match(fold(c.agency))
-            or not _ALLOTTED.search(said)
-            or _SPEAKS_WHOLE.search(said)
-        ):
+        said = fold(f"{parts_said.lead_of(c.quote, c.context)} {c.quote} {c.section}")
+        own = _ALLOTTED.search(said) or _OWN_AFFAIRS.search(fold(c.section))
+        if _PROVINCE_ITSELF.match(fold(c.agency)) or _SPEAKS_WHOLE.search(said) or not own:
             return None
     fig, cit = pairs[0]
+    allotted = _ALLOTTED.search(fold(f"{parts_said.lead_of(cit.quote, cit.context)} {cit.quote}"))
+    en = language == "en"
+    what = (
+        ("what was allotted to the reporting unit" if allotted else "the reporting unit's own")
+        if en
+        else (
+            "số được giao cho chính đơn vị báo cáo" if allotted else "số của riêng đơn vị báo cáo"
+        )
+    )
     text = (
         f"Not found: the reports give no figure for the whole province; the nearest figure, "
-        f"{fig}, is what was allotted to the reporting unit ({cit.agency}) itself [1]."
-        if language == "en"
+        f"{fig}, is {what} ({cit.agency}) [1]."
+        if en
         else f"Không tìm thấy: các báo cáo không nêu số liệu toàn tỉnh; số liệu gần nhất, {fig}, "
-        f"là số được giao cho chính đơn vị báo cáo ({cit.agency}) [1]."
+        f"là {what} ({cit.agency}) [1]."
     )
     return nearest_not_found(q, text, cit, language)
 

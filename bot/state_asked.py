@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from bot import counted
 from bot.figure_clause import OWN_BREAKS, clause_at, clause_before, figure_at
 from bot.nearest import as_written, nearest_not_found, stated
 from core.query import ParsedQuery
-from core.result import Answer
+from core.result import Answer, Citation
 
 # The rare states a question may ask, folded as the reports write them, with how an answer
 # names each (English, Vietnamese). "hủy" alone is also "huy động", "phát huy": only with
@@ -220,7 +221,7 @@ def state_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
     """ "Not found" in place of a figure (or of candidates) whose own clause says its things
     underwent another action than the rare one asked (`other_state`); None when it stands."""
     asked = asked_state(q.folded)
-    pairs = stated(ans)
+    pairs = counting_asked(q, stated(ans))
     if not asked or not pairs:
         return None
     instead = [other_state(asked, c.quote, f, q.folded) for f, c in pairs]
@@ -236,3 +237,15 @@ def state_unsaid(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
         f"về việc khác: “{said}” [1]."
     )
     return nearest_not_found(q, text, cit, language)
+
+
+def counting_asked(q: ParsedQuery, pairs: list[tuple[str, Citation]]) -> list[tuple[str, Citation]]:
+    """Of several candidates, those whose figure counts the noun the question asks
+    (`counted.figure_nouns`), when one does: a candidate counting nothing or another thing
+    ("24/7", "15 cuộc họp" beside "812 chứng thư số") is no figure of what is asked and
+    keeps no answer open; all of them when none counts it, or for one figure stated."""
+    wanted = counted.asked_noun(q.folded)
+    if len(pairs) < 2 or not wanted:
+        return pairs
+    own = [(f, c) for f, c in pairs if wanted in counted.figure_nouns(c.quote, f)]
+    return own or pairs
