@@ -214,8 +214,9 @@ class NamedParts:
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
         best = self._best_named(words, seq, typed, rank_of, self.parts_of(report_id))
-        if best is None:  # else a section of running text so named ("… truyền thanh cơ sở")
-            leaves = [b for b in self.sections.blocks(report_id) if b.paras]
+        if best is None:  # else a headed section of running text so named ("… truyền thanh")
+            paths = {s.path for s in self.sections.trees.get(report_id).walk()}
+            leaves = [b for b in self.sections.blocks(report_id) if b.paras and b.path in paths]
             best = self._best_named(words, seq, typed, rank_of, leaves)
         if best is not None:  # "hiện đại hóa và chữ ký số": the part holding both
             best = self._joined(q, best, report_id)
