@@ -11,6 +11,7 @@ from bot.compare_since import since_compared
 from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN, TASKS_VI
 from bot.list_gloss import NOT_PLURAL, vi_gloss
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
+from bot.summary_asked import PART_ASKED
 from core.places import province_spans
 from core.query import ParsedQuery
 from index.metadata import Report
@@ -413,7 +414,8 @@ def summary_kinds(q: ParsedQuery) -> list[str]:
     if not is_summary(q) or _asks_number(q.folded):
         return []
     report, spans = _REPORT_WORD.search(q.folded), kind_spans(q.folded)
-    if report and not (spans and spans[0][0] < report.start()):
+    # (a part named, "phần …", "part B": the summary answerer reads it)
+    if report and (PART_ASKED.search(q.folded) or not (spans and spans[0][0] < report.start())):
         return []
     if _CAUSES_OF.search(q.folded):
         return ["causes"]

@@ -206,18 +206,14 @@ class NamedParts:
         under part A "Tuyên truyền …"): at least two topic words, nearly all (idf-weighted) in
         the part's heading or the headings above it; of several so named, the one whose
         headings say least beside them (the public-finance area, not the whole results part
-        it sits in); None for a summary of the whole report. With `areas`, failing that, a headed
-        leaf so named, else a part its headings and areas' labels name (`_named_with_areas`)."""
+        it sits in); None for a summary of the whole report. With `areas`, failing that, a
+        part its headings and its areas' labels name together (`_named_with_areas`)."""
         words, seq = self.topic_words(q)
         if len(words) < MIN_NAME_WORDS:
             return None
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
         best = self._best_named(words, seq, typed, rank_of, self.parts_of(report_id))
-        if best is None and areas:  # a headed section of running text so named ("… truyền thanh")
-            paths = {s.path for s in self.sections.trees.get(report_id).walk()}
-            leaves = [b for b in self.sections.blocks(report_id) if b.paras and b.path in paths]
-            best = self._best_named(words, seq, typed, rank_of, leaves)
         if best is not None:  # "hiện đại hóa và chữ ký số": the part holding both
             best = self._joined(q, best, report_id)
         if best is not None and asks_main_results(q.folded):  # its results, not its assessment
