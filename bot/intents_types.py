@@ -11,6 +11,7 @@ from bot.compare_since import since_compared
 from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN, TASKS_VI
 from bot.list_gloss import NOT_PLURAL, vi_gloss
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
+from bot.summary_asked import PART_ASKED
 from core.places import province_spans
 from core.query import ParsedQuery
 from index.metadata import Report
@@ -44,7 +45,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"
         r"nhiem vu [^?]*(la gi|gom|nhung gi)|nhiem vu (?:gi|nao)|(what|which) tasks|"
         r"solutions?|next steps?|next tasks?|"
-        r"priorit\w*|directions?|tasks? ahead|plans? for|" + TASKS_EN + "|" + TASKS_VI + r")\b")),
+        # ("direction and management" of the work is its "chỉ đạo, điều hành", no tasks)
+        r"priorit\w*|directions?(?!,? (?:and )?(?:management|administration|operation)\b)|"
+        r"tasks? ahead|plans? for|" + TASKS_EN + "|" + TASKS_VI + r")\b")),
     ("strengths", re.compile(
         # "mặt mạnh", "điểm sáng", "những điểm tích cực": the good side under another name
         r"\b(uu diem|mat tich cuc|diem manh|mat manh|mat (?:da )?lam duoc|mat duoc|"
@@ -405,9 +408,17 @@ def summary_kinds(q: ParsedQuery) -> list[str]:
     """The section kinds a summary question names ("tóm tắt những hạn chế …" names 'limits'):
     that section is the answer, not the whole report. 'results' is a part of the report, which
     the summary answerer tells area by area. A summary of the report ("tóm tắt báo cáo … và
-    phương hướng …") stays one."""
-    if not is_summary(q) or _asks_number(q.folded) or _REPORT_WORD.search(q.folded):
+    phương hướng …") stays one; a kind named before the report it is in ("summarise the
+    strengths in … 's report", "tóm tắt các kiến nghị trong báo cáo …") is that kind's section,
+    the causes of the limitations the causes alone."""
+    if not is_summary(q) or _asks_number(q.folded):
         return []
+    report, spans = _REPORT_WORD.search(q.folded), kind_spans(q.folded)
+    # (a part named, "phần …", "part B": the summary answerer reads it)
+    if report and (PART_ASKED.search(q.folded) or not (spans and spans[0][0] < report.start())):
+        return []
+    if _CAUSES_OF.search(q.folded):
+        return ["causes"]
     return [k for k, p in _QUESTION_KINDS if k != "results" and p.search(q.folded)]
 
 

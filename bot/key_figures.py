@@ -99,9 +99,11 @@ def key_facts(
                      broken) for group in by_section.values()]  # fmt: skip
     picks: list[Fact] = []
     for rank in range(max((len(r) for r in ranked), default=0)):
-        # every section's rank-th figure, the most key sections first
-        picks.extend(sorted((r[rank] for r in ranked if len(r) > rank),
-                            key=lambda f: -keyness(f, f.id in broken)))  # fmt: skip
+        # every section's rank-th figure, the most key sections first (of their first figures,
+        # every part's headline before another section's of a part already told: `parts_first`)
+        at = [r[rank] for r in ranked if len(r) > rank]
+        picks.extend(parts_first(at, depth, broken) if rank == 0 else
+                     sorted(at, key=lambda f: -keyness(f, f.id in broken)))  # fmt: skip
     order = {f.id: i for i, f in enumerate(facts)}
     # a figure restated (an assessment closing the report with a result already told) is
     # told where the report first states it, once
@@ -114,6 +116,20 @@ def key_facts(
             once.append(f)
     told = [headline(f, by_clause[(f.chunk_id, f.span_start)]) for f in once[:limit]]
     return sorted(told, key=lambda f: order[f.id])
+
+
+def parts_first(firsts: Sequence[Fact], depth: int, broken: set[str]) -> list[Fact]:
+    """Sections' figures of one rank, the most key first, but each part's (the sections'
+    headings cut one level higher: a report's top-level part) most key figure before any
+    other: a part of six sections does not fill the allowance before a part of one is told."""
+    key = {f.id: keyness(f, f.id in broken) for f in firsts}
+    best: dict[str, Fact] = {}
+    for f in firsts:
+        part = " > ".join(f.section.split(" > ")[: depth - 1])
+        if part not in best or key[f.id] > key[best[part].id]:
+            best[part] = f
+    heads = {f.id for f in best.values()}
+    return sorted(firsts, key=lambda f: (f.id not in heads, -key[f.id]))
 
 
 # A figure restates one stated before it where its value and unit are the same and the words

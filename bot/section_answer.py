@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
 from bot.intents_types import SECTION_KINDS, is_summary, joined_kinds, section_kinds
-from bot.section_siblings import grouped, render_groups, siblings_of_kind
+from bot.section_siblings import grouped, parallel_of_kind, render_groups, siblings_of_kind
 from bot.structure import (
     SEP,
     STOP,
@@ -109,8 +109,7 @@ TOPIC_EN: dict[str, str] = {
     "internal": "noi bo",
     "e government": "chinh quyen dien tu",
     "shared": "dung chung",
-    "centre": "trung tam",
-    "center": "trung tam",
+    "centre": "trung tam", "center": "trung tam",
     "application": "ung dung",
     "applications": "ung dung",
     # people in post ("IT staffing", "staff in charge"), beside the quota ("biên chế") the
@@ -297,8 +296,7 @@ class SectionAnswerer:
         self, q: ParsedQuery, retrieval: Retrieval, kinds: list[str]
     ) -> tuple[Block, float] | None:
         """The best block for the question and its score, or None."""
-        seq = known(topic_sequence(q, kind_words(kinds)), self.idf)
-        words, pairs = list(dict.fromkeys(seq)), topic_pairs(seq)
+        words, pairs = self._topic(q, kinds)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         best: tuple[Block, float] | None = None
         for rid in candidate_reports(self.index, q, retrieval):
@@ -307,6 +305,10 @@ class SectionAnswerer:
                 if best is None or s > best[1]:
                     best = (b, s)
         return best
+
+    def _topic(self, q: ParsedQuery, kinds: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+        seq = known(topic_sequence(q, kind_words(kinds)), self.idf)  # (words, pairs)
+        return list(dict.fromkeys(seq)), topic_pairs(seq)
 
     def of_kind(self, blocks: list[Block], kinds: list[str]) -> list[Block]:
         """The blocks of a report that may hold an asked kind of section: when its headings
@@ -391,7 +393,10 @@ class SectionAnswerer:
         block = found[0]
         # two kinds asked ("ưu điểm và hạn chế"): the found section and its sibling
         joined = [k for k in joined_kinds(q) if k in kinds]
-        siblings = siblings_of_kind(self.blocks(block.report_id), block, joined, self.names_kind)
+        blocks, (words, pairs) = self.blocks(block.report_id), self._topic(q, kinds)
+        siblings = siblings_of_kind(blocks, block, joined, self.names_kind) or parallel_of_kind(
+            blocks, block, kinds, self.names_kind,
+            lambda b: self.score(b, words, pairs, kinds, {}, 0.0, 0.0, 0.0))  # fmt: skip
         groups = grouped(siblings)
         if groups:
             return render_groups(self.index, q, groups, language, self.max_items, item_line)
@@ -481,9 +486,7 @@ def render_items(
     title = heading.readable if heading else readable_heading(block.path, block.paras)
     title = clip(cleaned(title, ""), 120)
     where = ", ".join(x for x in (r.province, r.period) if x)
-    head = intro or (
-        f"**{title}** ({where}; {r.agency}):" if not en else f"**{title}** ({where}; {r.agency}):"
-    )
+    head = intro or f"**{title}** ({where}; {r.agency}):"
     text = head + "\n" + "\n".join(lines)
     rest = len(items) - len(shown)
     if rest:
@@ -494,6 +497,4 @@ def render_items(
         )
     label = "Sources" if en else "Nguồn"
     text += f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)
-    return Answer(
-        q.text, text, False, tuple(cits), confidence=1.0, language=language,
-    )  # fmt: skip
+    return Answer(q.text, text, False, tuple(cits), confidence=1.0, language=language)

@@ -48,6 +48,36 @@ def siblings_of_kind(
     return out if len(out) >= 2 else []
 
 
+# Two parts tie on the question's words when their heading scores differ by less than this
+# (the same words held: a question naming neither part's subject holds none of them).
+TIE = 1e-6
+
+
+def parallel_of_kind(
+    blocks: list[Block], block: Block, kinds: list[str], names: Callable[[Block, str], bool],
+    named: Callable[[Block], float],
+) -> list[Block]:  # fmt: skip
+    """The found block and its parallels in the report's other top-level parts ("A. Tuyên
+    truyền … > II. Đánh giá > 2. Tồn tại, hạn chế" and "B. Chính quyền điện tử … > II. Đánh giá
+    > 2. Tồn tại, hạn chế"), in report order, when the question's words do not tell them
+    apart: at the same depth, their own headings name the asked kind the found one's names,
+    and `named` (how much a block's headings hold the question's words) rates none of them
+    below the found block (`TIE`). The report's limitations asked are all of them, not the
+    first part's; [] when there are none."""
+    own = [k for k in kinds if k not in _UNNAMED and names(block, k)]
+    if not own or len(block.path) < 2:
+        return []
+    floor = named(block) - TIE
+    out = [
+        b for b in blocks
+        if b.path == block.path or (
+            len(b.path) == len(block.path) and b.path[0] != block.path[0] and b.paras
+            and any(names(b, k) for k in own) and named(b) >= floor
+        )
+    ]  # fmt: skip
+    return out if len(out) >= 2 else []
+
+
 def render_groups(
     index: LoadedIndex, q: ParsedQuery, groups: list[tuple[Block, list[Item]]],
     language: str, max_items: int, item_line: Callable[[Item], str],
@@ -58,13 +88,20 @@ def render_groups(
     r = index.reports[groups[0][0].report_id]
     where = ", ".join(x for x in (r.province, r.period) if x)
     parent = groups[0][0].path[:-1]
+    # parallels in several top-level parts: each group named by its part and its own heading
+    apart = any(b.path[:-1] != parent for b, _ in groups)
     above = clip(cleaned(readable_heading(parent, groups[0][0].paras), ""), 120) if parent else ""
+    above = "" if apart else above
     lines = [f"**{above}** ({where}; {r.agency}):" if above else f"({where}; {r.agency}):"]
     cits: list[Citation] = []
     for block, items in groups:
         heading = block.heading_para
         title = heading.readable if heading else readable_heading(block.path, block.paras)
-        lines.append(f"**{clip(cleaned(title, ''), 120)}**")
+        title = clip(cleaned(title, ""), 120)
+        if apart:
+            top = clip(cleaned(readable_heading(block.path[:1], block.paras), ""), 120)
+            title = f"{top} — {title}"
+        lines.append(f"**{title}**")
         whole = "\n".join(
             ([heading.readable] if heading else []) + [p.readable for p in block.paras]
         )

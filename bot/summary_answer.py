@@ -55,6 +55,7 @@ from bot.summary_named import (
     spelled_out,
 )
 from bot.summary_parts import (
+    MANY_AREAS,
     Part,
     named_by,
     restored_path,
@@ -452,7 +453,9 @@ class SummaryAnswerer:
         depth = len(block.path) + 2
         pool = self._facts_in(block.report_id, block.paras)
         picked = key_facts(pool, depth, PART_PER_SECTION)
-        return self._bullets(parts or alone, cits, 1 if parts else RUNNING, picked, en, pool)
+        # a part of few areas (fewer than `MANY_AREAS`) has room for each area's two clauses
+        n_sent = (1 if len(parts) >= MANY_AREAS else 2) if parts else RUNNING
+        return self._bullets(parts or alone, cits, n_sent, picked, en, pool)
 
     def _render_parts(self, q: ParsedQuery, blocks: Sequence[Block], language: str) -> Answer:
         """Several parts asked side by side ("tóm tắt phần A, B và C …"): told as a report's

@@ -28,6 +28,9 @@ _WHOLE = re.compile(
 # A summary asked in so many words: the report's or a part's, its key figures told.
 SUMMARISE = re.compile(r"\b(?:tom tat|tom luoc|tom gon|tong quan|khai quat|diem qua|summar\w*|"
                        r"overview|outline|brief|gist|recap|run ?downs?|sum(?:s|med)? up|"
+                       # a report's (or a part's) main points asked by name
+                       r"(?:main|key) (?:points|findings|content)|highlights|takeaways|"
+                       r"(?:diem|y|noi dung) chinh|"
                        rf"{PLAIN_SUMMARY})\b")  # fmt: skip
 
 
