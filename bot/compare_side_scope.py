@@ -17,6 +17,10 @@ _BODIES_BEFORE = re.compile(
 # ... and in English right after it ("Ha Tinh's provincial departments", "Ha Tinh provincial
 # agencies").
 _BODIES_AFTER = re.compile(r"^(?:'s|s)? ?provincial (?:departments|agencies)\b")
+# A bracket right after a province's name says what of that side is asked ("Hà Tĩnh (khối sở,
+# ban, ngành), Tuyên Quang và Hải Dương", "Ha Tinh (its departments) and Tuyen Quang"): its
+# words scope that side alone.
+_OWN_BRACKET = re.compile(r"^(?:'s|s)? ?\([^()]*\)")
 
 
 # Only a plain join between two names ("Hải Dương và Đồng Tháp", "A, B and C"): a list the
@@ -39,7 +43,7 @@ def others_scope_out(folded: str, provinces: tuple[str, ...]) -> str:
         listed = i + 1 < len(spans) and _PLAIN_JOIN.match(text[end : spans[i + 1][0]])
         if before is not None and not listed:
             cuts.append((before.start(), start))
-        after = _BODIES_AFTER.search(text[end:])
+        after = _BODIES_AFTER.search(text[end:]) or _OWN_BRACKET.search(text[end:])
         listed = i > 0 and _PLAIN_JOIN.match(text[spans[i - 1][1] : start])
         if after is not None and not listed:
             cuts.append((end, end + after.end()))
