@@ -14,9 +14,7 @@ if TYPE_CHECKING:
 def _under(cell: Cell, doubted: list[Cell]) -> bool:
     """Whether a stated row is a part of a doubted row of its side (its label goes on from
     the doubted row's: "mức độ 3 — cấp tỉnh" under "mức độ 3")."""
-    return any(
-        d.side == cell.side and cell.part.startswith(f"{d.part} — ") for d in doubted
-    )
+    return any(d.side == cell.side and cell.part.startswith(f"{d.part} — ") for d in doubted)
 
 
 def under_doubt(cells: list[Cell]) -> list[Cell]:

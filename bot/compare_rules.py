@@ -199,9 +199,8 @@ def statuses(folded: str) -> frozenset[str]:
 # for "giải quyết", "tlep nhan" for "tiếp nhận": OCR mostly breaks vowels), each with its state.
 _STATUS_WORDINGS = _STATUS.pattern.split("(")[1].split(")")[0].split("|")
 _SKELETON_STATUS = {skeletons(w): _SAME_STATUS.get(w, w) for w in _STATUS_WORDINGS}
-_SKELETON_STATUS_RE = re.compile(
-    r"(?<!\S)(" + "|".join(re.escape(k) for k in sorted(_SKELETON_STATUS, key=len, reverse=True)) + r")(?!\S)"
-)
+_SKELETON_WORDINGS = sorted(_SKELETON_STATUS, key=len, reverse=True)  # the longer first
+_SKELETON_STATUS_RE = re.compile(r"(?<!\S)(" + "|".join(map(re.escape, _SKELETON_WORDINGS)) + r")(?!\S)")
 
 _SKELETON_SYSTEM = re.compile(r"~h ~thng (?:~thng ~tn )?~g ~qt")
 

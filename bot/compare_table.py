@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
+from bot.compare_doubt import under_doubt
 from bot.compare_measures import (
     COUNT,
     DONE,
@@ -18,7 +19,6 @@ from bot.compare_measures import (
     got_and_done,
     names_side,
 )
-from bot.compare_doubt import under_doubt
 from bot.compare_sides import Side
 from bot.compare_since import since_asked
 from bot.compare_subject import subject_checked
