@@ -17,10 +17,13 @@ _BODIES_BEFORE = re.compile(
 # ... and in English right after it ("Ha Tinh's provincial departments", "Ha Tinh provincial
 # agencies").
 _BODIES_AFTER = re.compile(r"^(?:'s|s)? ?provincial (?:departments|agencies)\b")
-# A bracket right after a province's name says what of that side is asked ("Hà Tĩnh (khối sở,
-# ban, ngành), Tuyên Quang và Hải Dương", "Ha Tinh (its departments) and Tuyen Quang"): its
-# words scope that side alone.
-_OWN_BRACKET = re.compile(r"^(?:'s|s)? ?\([^()]*\)")
+# A bracket right after a province's name that names a part of its government ("Hà Tĩnh
+# (khối sở, ban, ngành), Tuyên Quang và Hải Dương", "Ha Tinh (departments) and Tuyen Quang")
+# scopes that side alone.
+_OWN_BRACKET = re.compile(
+    r"^(?:'s|s)? ?\([^()]*\b(?:so|nganh|khoi|cap (?:tinh|huyen|xa)|departments?|agencies"
+    r"|provincial|district|commune)\b[^()]*\)"
+)
 
 
 # Only a plain join between two names ("Hải Dương và Đồng Tháp", "A, B and C"): a list the

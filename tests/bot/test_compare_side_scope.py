@@ -82,8 +82,11 @@ def test_a_bracket_after_one_name_scopes_that_side_alone() -> None:
     assert "khoi" not in others_scope_out(folded, ("Hà Tĩnh",))
     assert others_scope_out(folded, ("Bình Phước",)) == folded
     # after the last name of a plain list, it is said of the whole list: kept
-    listed = "dvc muc 4 cua lam dong va binh phuoc (nam 2022)"
+    listed = "dvc muc 4 cua lam dong va binh phuoc (khoi so, nganh)"
     assert others_scope_out(listed, ("Lâm Đồng",)) == listed
+    # a bracket naming no part of government is no scope: kept
+    other = "ty le can bo dung thu dien tu: binh phuoc (co tai khoan) so voi lam dong"
+    assert others_scope_out(other, ("Lâm Đồng",)) == other
 
 
 def test_a_bracketed_scope_takes_the_other_sides_whole_figure() -> None:
