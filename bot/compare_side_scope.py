@@ -17,12 +17,12 @@ _BODIES_BEFORE = re.compile(
 # ... and in English right after it ("Ha Tinh's provincial departments", "Ha Tinh provincial
 # agencies").
 _BODIES_AFTER = re.compile(r"^(?:'s|s)? ?provincial (?:departments|agencies)\b")
-# A bracket right after a province's name that names a part of its government ("Hà Tĩnh
-# (khối sở, ban, ngành), Tuyên Quang và Hải Dương", "Ha Tinh (departments) and Tuyen Quang")
-# scopes that side alone.
+# A bracket right after a province's name that names a part of its government, a service level
+# or a channel ("Hà Tĩnh (khối sở, ban, ngành), Tuyên Quang và Hải Dương", "Ha Tinh (level 3
+# and level 4) and Tuyen Quang") scopes that side alone.
 _OWN_BRACKET = re.compile(
     r"^(?:'s|s)? ?\([^()]*\b(?:so|nganh|khoi|cap (?:tinh|huyen|xa)|departments?|agencies"
-    r"|provincial|district|commune)\b[^()]*\)"
+    r"|provincial|district|commune|muc(?: do)? [1-4]|level [1-4]|truc tuyen|truc tiep)\b[^()]*\)"
 )
 
 

@@ -84,7 +84,10 @@ def test_a_bracket_after_one_name_scopes_that_side_alone() -> None:
     # after the last name of a plain list, it is said of the whole list: kept
     listed = "dvc muc 4 cua lam dong va binh phuoc (khoi so, nganh)"
     assert others_scope_out(listed, ("Lâm Đồng",)) == listed
-    # a bracket naming no part of government is no scope: kept
+    # a service level or a channel in the bracket is that side's too
+    levels = "dvc tich hop: binh phuoc (level 3 and level 4), lam dong"
+    assert "level" not in others_scope_out(levels, ("Lâm Đồng",))
+    # a bracket naming no part of government, level or channel is no scope: kept
     other = "ty le can bo dung thu dien tu: binh phuoc (co tai khoan) so voi lam dong"
     assert others_scope_out(other, ("Lâm Đồng",)) == other
 
