@@ -195,6 +195,26 @@ def statuses(folded: str) -> frozenset[str]:
     return frozenset(_SAME_STATUS.get(s, s) for s in _STATUS.findall(text))
 
 
+# The states' wordings without their vowels, as OCR-damaged text spells them ("gidi quyét"
+# for "giải quyết", "tlep nhan" for "tiếp nhận": OCR mostly breaks vowels), each with its state.
+_STATUS_WORDINGS = _STATUS.pattern.split("(")[1].split(")")[0].split("|")
+_SKELETON_STATUS = {skeletons(w): _SAME_STATUS.get(w, w) for w in _STATUS_WORDINGS}
+_SKELETON_WORDINGS = sorted(_SKELETON_STATUS, key=len, reverse=True)  # the longer first
+_SKELETON_STATUS_RE = re.compile(r"(?<!\S)(" + "|".join(map(re.escape, _SKELETON_WORDINGS)) + r")(?!\S)")
+
+_SKELETON_SYSTEM = re.compile(r"~h ~thng (?:~thng ~tn )?~g ~qt")
+
+
+def damaged_statuses(folded: str) -> frozenset[str]:
+    """The states a folded text names, read also by the words' consonants when its plain
+    words name none (an OCR-damaged statement; a system's name is none)."""
+    plain = statuses(folded)
+    if plain:
+        return plain
+    text = _SKELETON_SYSTEM.sub(" ", skeletons(_SYSTEM_NAME.sub(" ", folded)))
+    return frozenset(_SKELETON_STATUS[m] for m in _SKELETON_STATUS_RE.findall(text))
+
+
 def own_status(f: Fact) -> frozenset[str]:
     """The state a figure's own statement names: the words right before it, from the figure
     before it ("Số lượng hồ sơ đã giải quyết: 96.117" → giải quyết)."""
@@ -203,7 +223,7 @@ def own_status(f: Fact) -> frozenset[str]:
         return frozenset()
     lead = f.clause[max(0, at - 120) : at]
     cuts = [m.end() for m in _BEFORE.finditer(lead) if not _YEARLIKE.fullmatch(m.group())]
-    return statuses(fold_cached(re.split(r"[;()]", lead[cuts[-1] if cuts else 0 :])[-1]))
+    return damaged_statuses(fold_cached(re.split(r"[;()]", lead[cuts[-1] if cuts else 0 :])[-1]))
 
 
 _SHARE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*%")

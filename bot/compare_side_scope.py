@@ -17,6 +17,13 @@ _BODIES_BEFORE = re.compile(
 # ... and in English right after it ("Ha Tinh's provincial departments", "Ha Tinh provincial
 # agencies").
 _BODIES_AFTER = re.compile(r"^(?:'s|s)? ?provincial (?:departments|agencies)\b")
+# A bracket right after a province's name that names a part of its government, a service level
+# or a channel ("Hà Tĩnh (khối sở, ban, ngành), Tuyên Quang và Hải Dương", "Ha Tinh (level 3
+# and level 4) and Tuyen Quang") scopes that side alone.
+_OWN_BRACKET = re.compile(
+    r"^(?:'s|s)? ?\([^()]*\b(?:so|nganh|khoi|cap (?:tinh|huyen|xa)|departments?|agencies"
+    r"|provincial|district|commune|muc(?: do)? [1-4]|level [1-4]|truc tuyen|truc tiep)\b[^()]*\)"
+)
 
 
 # Only a plain join between two names ("Hải Dương và Đồng Tháp", "A, B and C"): a list the
@@ -39,7 +46,7 @@ def others_scope_out(folded: str, provinces: tuple[str, ...]) -> str:
         listed = i + 1 < len(spans) and _PLAIN_JOIN.match(text[end : spans[i + 1][0]])
         if before is not None and not listed:
             cuts.append((before.start(), start))
-        after = _BODIES_AFTER.search(text[end:])
+        after = _BODIES_AFTER.search(text[end:]) or _OWN_BRACKET.search(text[end:])
         listed = i > 0 and _PLAIN_JOIN.match(text[spans[i - 1][1] : start])
         if after is not None and not listed:
             cuts.append((end, end + after.end()))

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Citation
+from bot.compare_doubt import under_doubt
 from bot.compare_measures import (
     COUNT,
     DONE,
@@ -317,7 +318,7 @@ def _measures_settle(cell: Cell, cells: list[Cell], asked: frozenset[str], en: b
 def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
     en = language == "en"
-    cells = with_companions(q, subject_checked(q, cells), en)
+    cells = under_doubt(with_companions(q, subject_checked(q, cells), en))
     cits: list[Citation] = []
     rows = [_row(cell, cits, en) for cell in cells]
     head = (

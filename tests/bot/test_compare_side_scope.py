@@ -74,3 +74,26 @@ def test_departments_before_a_plain_list_are_every_sides() -> None:
     folded = "tthc cua cac so, ban, nganh o binh phuoc va lam dong"
     assert others_scope_out(folded, ("Lâm Đồng",)) == folded
     assert others_scope_out(folded, ("Bình Phước",)) == folded
+
+
+def test_a_bracket_after_one_name_scopes_that_side_alone() -> None:
+    folded = "dvc muc 4 cua binh phuoc (khoi so, ban, nganh), lam dong va ha tinh"
+    assert "khoi" not in others_scope_out(folded, ("Lâm Đồng",))
+    assert "khoi" not in others_scope_out(folded, ("Hà Tĩnh",))
+    assert others_scope_out(folded, ("Bình Phước",)) == folded
+    # after the last name of a plain list, it is said of the whole list: kept
+    listed = "dvc muc 4 cua lam dong va binh phuoc (khoi so, nganh)"
+    assert others_scope_out(listed, ("Lâm Đồng",)) == listed
+    # a service level or a channel in the bracket is that side's too
+    levels = "dvc tich hop: binh phuoc (level 3 and level 4), lam dong"
+    assert "level" not in others_scope_out(levels, ("Lâm Đồng",))
+    # a bracket naming no part of government, level or channel is no scope: kept
+    other = "ty le can bo dung thu dien tu: binh phuoc (co tai khoan) so voi lam dong"
+    assert others_scope_out(other, ("Lâm Đồng",)) == other
+
+
+def test_a_bracketed_scope_takes_the_other_sides_whole_figure() -> None:
+    text = _table("So sánh số DVC trực tuyến mức độ 4 của Bình Phước (khối sở, ban, ngành) và Lâm Đồng.")
+    assert "**370**" in text, text
+    assert "**640**" in text, text  # not its provincial tier's 590
+    assert "**590**" not in text, text
