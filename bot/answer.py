@@ -36,6 +36,7 @@ from bot.several_figures import several
 from bot.smalltalk import SmallTalk
 from bot.stated_change import stated_change, stated_rank
 from bot.stopwords import STOP
+from bot.whole_parts import whole_parts
 from core.english_denial import asks_absent
 from core.errors import BadQuestionError
 from core.query import GLOSSARY_RE, ParsedQuery, parse_query
@@ -464,7 +465,7 @@ def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     nhiêu?" not answered by the number assigned), each asked part's item of a list; then a change its quoted sentence states
     ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it. One
     figure of one of several parts asked, the others not found, reads "not sure"."""
-    ans = second_count(q, ans) or each_part(q, ans) or ans
+    ans = second_count(q, ans) or whole_parts(q, ans, index) or each_part(q, ans) or ans
     ans = each_line(q, ans, index) or one_of_several(q, ans) or ans
     ans = paired(q, ans) or ans
     ans = stated_change(q, ans) or ans
