@@ -19,6 +19,7 @@ from bot.docref_ask import of_basis, read_docref
 from bot.docref_report import asked_report, asks_basis, basis_ask
 from bot.each_line import each_line
 from bot.each_part import each_part, one_of_several
+from bot.each_sentence import each_sentence
 from bot.false_premise import vetted
 from bot.figure_table import FigureTable
 from bot.held_date import HeldDateAnswerer
@@ -466,7 +467,7 @@ def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it. One
     figure of one of several parts asked, the others not found, reads "not sure"."""
     ans = second_count(q, ans) or whole_parts(q, ans, index) or each_part(q, ans) or ans
-    ans = each_line(q, ans, index) or one_of_several(q, ans) or ans
+    ans = each_line(q, ans, index) or each_sentence(q, ans, index) or one_of_several(q, ans) or ans
     ans = paired(q, ans) or ans
     ans = stated_change(q, ans) or ans
     ans = breakdown(q, ans) or ans
