@@ -14,6 +14,7 @@ from typing import Protocol
 from bot.assigned_actual import asked_roles, both_stated, given, given_side, paired
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
+from bot.difference_unstated import difference_unstated
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import of_basis, read_docref
 from bot.docref_report import asked_report, asks_basis, basis_ask
@@ -466,6 +467,7 @@ def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     nhiêu?" not answered by the number assigned), each asked part's item of a list; then a change its quoted sentence states
     ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it. One
     figure of one of several parts asked, the others not found, reads "not sure"."""
+    ans = difference_unstated(q, ans) or ans  # one thing's figure for a difference asked
     ans = second_count(q, ans) or whole_parts(q, ans, index) or each_part(q, ans) or ans
     ans = each_line(q, ans, index) or each_sentence(q, ans, index) or one_of_several(q, ans) or ans
     ans = paired(q, ans) or ans
