@@ -467,14 +467,14 @@ def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     nhiêu?" not answered by the number assigned), each asked part's item of a list; then a change its quoted sentence states
     ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it. One
     figure of one of several parts asked, the others not found, reads "not sure"."""
-    ans = difference_unstated(q, ans) or ans  # one thing's figure for a difference asked
     ans = second_count(q, ans) or whole_parts(q, ans, index) or each_part(q, ans) or ans
     ans = each_line(q, ans, index) or each_sentence(q, ans, index) or one_of_several(q, ans) or ans
     ans = paired(q, ans) or ans
     ans = stated_change(q, ans) or ans
     ans = breakdown(q, ans) or ans
     ans = stated_rank(q, ans) or ans
-    return several(q, ans) or ans  # every quantity asked, each by its own label
+    ans = several(q, ans) or ans  # every quantity asked, each by its own label
+    return difference_unstated(q, ans) or ans  # one thing's figure for a difference asked
 
 
 def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:

@@ -39,9 +39,8 @@ def difference_unstated(q: ParsedQuery, ans: Answer) -> Answer | None:
         return None
     if not (DIFFERENCE_ASKED.search(q.folded) and _COMPARATIVE.search(q.folded)):
         return None
-    lines = ans.text.split("\n")
-    if not lines[0].startswith(f"**{ans.figure}**") or lines[1:2] and lines[1].startswith("**"):
-        return None  # a table, a list, or figure lines given per part
+    if not ans.text.startswith(f"**{ans.figure}**") or ans.text.count("**") != 2:
+        return None  # a table, a list, or more figures given (each part's, a breakdown's)
     cit = ans.citations[0]
     if _COMPARES.search(fold(cit.quote)):
         return None
