@@ -7,7 +7,7 @@ share for a share, else the sentence's one figure), in its own figure line with 
 quoted, citing the same source. A sibling says most words of the stated sentence
 (`SIBLING_SHARED`) and names exactly one asked part; a part two siblings
 name, or none, adds nothing. Sentences of the paragraph only, the nearest `MAX_APART` on each
-side: a part said farther off is no sibling. Lists written one part per line are
+side: a part said farther off is no sibling. A share shows its sentence's one count beside it. Lists written one part per line are
 bot/each_line.py's; items of one clause bot/each_part.py's."""
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ MAX_APART = 2
 SIBLING_SHARED = 0.6
 # A sentence ends at a full stop before a space ("4.599" is a figure, not an end).
 _SENTENCES = re.compile(r"(?<=\.)\s+(?=\S)")
+_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")  # "06/06/2022", "9/2022": when, not a count
 _FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[.,/]\d+)*(?:\s?%)?(?![\w/])")
 
 
@@ -42,6 +43,15 @@ def _of_kind(sentence: str, share: bool) -> str | None:
     """The sentence's one share (a share stated) or its one figure; None when not one."""
     figs = [f for f in _FIGURE.findall(sentence) if f.endswith("%") == share]
     return figs[0].replace(" ", "") if len(figs) == 1 else None
+
+
+def _count_of(figure: str, sentence: str) -> str:
+    """" (count)" for a share whose sentence says one other figure, its count ("4.120/4.300
+    …, đạt tỷ lệ 95,8%"), as the stated share shows its own; "" otherwise."""
+    if not figure.endswith("%"):
+        return ""
+    counts = [f for f in _FIGURE.findall(sentence) if not f.endswith("%") and not _DATE.fullmatch(f)]
+    return f" ({counts[0]})" if len(counts) == 1 else ""
 
 
 def sibling_figures(
@@ -94,6 +104,6 @@ def each_sentence(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | N
     end = 1
     while end < len(lines) and lines[end].startswith(">"):
         end += 1
-    new = [f"**{fig}** — {PART_NAMES[part][en]} [{n}]" for fig, part, _ in found]
+    new = [f"**{fig}** — {PART_NAMES[part][en]}{_count_of(fig, s)} [{n}]" for fig, part, s in found]
     quotes = [f"> {s}" for _, _, s in found]
     return replace(ans, text="\n".join([lines[0], *new, *lines[1:end], *quotes, *lines[end:]]))
