@@ -3,10 +3,12 @@ hạn?") whose stated figure is the breakdown's whole ("đang giải quyết: 1.
 hạn: 1.200, quá hạn: 300"): the whole, in bold, would read as the answer to every part. The
 quoted sentence is read on past where the quote stopped (a ";" ends a quote, not the sentence)
 and each asked part takes the one item of the whole's breakdown that names it, in its own figure
-line citing the same source; a part no item names, or two, reads "not stated there". The whole
-is kept as what the parts are of, never bold. A part the whole's own words name ("đang giải
-quyết") is the whole's scope, no part of it. None when fewer than two asked parts remain, the
-stated figure heads no breakdown, or no asked part is named by one of its items."""
+line citing the same source; a part no item names reads "not stated there", one that two items
+name "not sure" with both. The whole is kept as what the parts are of, never bold. A part the
+whole's own words name, before it or after it up to where its breakdown opens ("đang giải quyết:
+…", "cấp … cho tổ chức và cá nhân (trong đó …"), is the whole's scope, no part of it: the whole
+is what was asked. None when fewer than two asked parts remain, the stated figure heads no
+breakdown, or no asked part is named by one of its items."""
 
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ MAX_SENTENCE = 400
 # A sentence ends at a full stop before a space or the end ("13.622" is a figure, not an end)
 # or at a line that opens a new bulleted item.
 _END = re.compile(r"\.(?=\s|$)|\n\s*[-+*•]\s")
+# Where a whole's own words end and its breakdown begins ("… cho tổ chức và cá nhân (trong đó:
+# …", "…: 1.500; trong đó, …").
+_BREAKDOWN_OPENS = re.compile(r"[(;]|\btrong do\b|\bbao gom\b")
+_UNSURE = ("chưa chắc:", "not sure:")
 _MISSING = ("không nêu trong câu này", "not stated in that sentence")
 
 
@@ -57,8 +63,8 @@ def _whole_items(sites: list[_Site], figure: str) -> tuple[_Site, list[_Site]] |
 
 def part_figures(
     q: ParsedQuery, ans: Answer, index: LoadedIndex
-) -> tuple[str, list[tuple[tuple[str, ...], str | None]]] | None:
-    """(the sentence, [(asked part, its item's figure or None)]) when the stated figure is the
+) -> tuple[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] | None:
+    """(the sentence, [(asked part, the figures of the items naming it)]) when the stated figure is the
     whole of a breakdown whose items name at least one asked part; None otherwise."""
     parts = asked_parts(q)
     if len(parts) < 2 or ans.abstained or not ans.figure or not ans.citations:
@@ -68,18 +74,27 @@ def part_figures(
     if got is None:
         return None
     whole, items = got
-    before = fold(sentence).split(fold(ans.figure), 1)[0]
-    scope = tuple(re.findall(r"\w+", before))
+    before, _, after = fold(sentence).partition(fold(ans.figure))
+    scope = tuple(re.findall(r"\w+", before + " " + _BREAKDOWN_OPENS.split(after, 1)[0]))
     own = [p for p in parts if not names_phrase(p, scope)]  # the whole's scope is no part
     if len(own) < 2:
         return None
-    found: list[tuple[tuple[str, ...], str | None]] = []
+    found: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for part in own:
-        figs = {s.figure for s in items if names_phrase(part, s.own) or names_phrase(part, tuple(s.item))}
-        found.append((part, figs.pop() if len(figs) == 1 else None))
-    if not any(fig for _, fig in found) or whole.figure in {fig for _, fig in found}:
+        figs = [s.figure for s in items if names_phrase(part, s.own) or names_phrase(part, tuple(s.item))]
+        found.append((part, tuple(dict.fromkeys(figs))))
+    if not any(len(figs) == 1 for _, figs in found) or any(whole.figure in f for _, f in found):
         return None
     return sentence, found
+
+
+def _line(name: str, figs: tuple[str, ...], n: int, en: int) -> str:
+    """A part's line: its one figure bold, "not sure" of several, or "not stated"."""
+    if len(figs) == 1:
+        return f"**{figs[0]}** — {name} [{n}]"
+    if figs:
+        return f"{name}: {_UNSURE[en]} {' · '.join(f + '?' for f in figs)} [{n}]"
+    return f"{name}: {_MISSING[en]} [{n}]"
 
 
 def whole_parts(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | None:
@@ -94,18 +109,13 @@ def whole_parts(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | Non
     sentence, found = got
     en = 1 if ans.language == "en" else 0
     n = ans.citations[0].n
-    new = [
-        f"**{fig}** — {PART_NAMES.get(part, (' '.join(part),) * 2)[en]} [{n}]"
-        if fig
-        else f"{PART_NAMES.get(part, (' '.join(part),) * 2)[en]}: {_MISSING[en]} [{n}]"
-        for part, fig in found
-    ]
+    new = [_line(PART_NAMES.get(part, (" ".join(part),) * 2)[en], figs, n, en) for part, figs in found]
     of = "of the whole" if en else "trên tổng số"
     new.append(f"({of} {ans.figure} [{n}])")
     end = 1
     while end < len(lines) and lines[end].startswith(">"):
         end += 1
-    stated = [fig for _, fig in found if fig]
+    stated = [figs[0] for _, figs in found if len(figs) == 1]
     return replace(
         ans, text="\n".join([*new, f"> {sentence}", *lines[end:]]), figure=stated[0],
         candidates=tuple(c for c in ans.candidates if c.figure not in stated),

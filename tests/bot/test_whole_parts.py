@@ -21,6 +21,8 @@ Số lượng hồ sơ đã tiếp nhận: 52.870 hồ sơ.
 
 Số lượng hồ sơ đang giải quyết: 4.310; trong đó, trong hạn: 3.905, quá hạn: 405.
 
+Đã cấp 960 chứng thư số cho tổ chức và cá nhân (trong đó: chứng thư số cá nhân là 610; chứng thư số của tổ chức là 350).
+
 5. Tài chính công
 
 Kinh phí được giao năm 2022 là 8.400.000.000 đồng.
@@ -68,3 +70,13 @@ def test_a_part_no_item_names_reads_not_stated() -> None:
     assert ans is not None
     assert "**405**" in ans.text, ans.text
     assert "trước hạn: không nêu" in ans.text
+
+
+def test_parts_the_whole_is_said_of_leave_the_whole() -> None:
+    # "cho tổ chức và cá nhân", before the bracket: the whole asked, not its parts
+    chunk = next(c for c in INDEX.chunks if "960" in c.text)
+    quote = "Đã cấp 960 chứng thư số cho tổ chức và cá nhân"
+    cit = Citation(1, chunk.report_id, "", "", "", "", chunk.section, quote, 1.0, chunk_id=chunk.id)
+    question = "Đã cấp bao nhiêu chứng thư số cho tổ chức và cá nhân?"
+    ans = Answer(question, f"**960** [1]\n> {quote}", False, (cit,), figure="960")
+    assert whole_parts(parse_query(question), ans, INDEX) is None
