@@ -14,11 +14,13 @@ from typing import Protocol
 from bot.assigned_actual import asked_roles, both_stated, given, given_side, paired
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
+from bot.difference_unstated import difference_unstated
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import of_basis, read_docref
 from bot.docref_report import asked_report, asks_basis, basis_ask
 from bot.each_line import each_line
 from bot.each_part import each_part, one_of_several
+from bot.each_sentence import each_sentence
 from bot.false_premise import vetted
 from bot.figure_table import FigureTable
 from bot.hedge_near_miss import beyond_one
@@ -37,6 +39,7 @@ from bot.several_figures import several
 from bot.smalltalk import SmallTalk
 from bot.stated_change import stated_change, stated_rank
 from bot.stopwords import STOP
+from bot.whole_parts import whole_parts
 from core.english_denial import asks_absent
 from core.errors import BadQuestionError
 from core.query import GLOSSARY_RE, ParsedQuery, parse_query
@@ -466,13 +469,14 @@ def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     nhiêu?" not answered by the number assigned), each asked part's item of a list; then a change its quoted sentence states
     ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it. One
     figure of one of several parts asked, the others not found, reads "not sure"."""
-    ans = second_count(q, ans) or each_part(q, ans) or ans
-    ans = each_line(q, ans, index) or one_of_several(q, ans) or ans
+    ans = second_count(q, ans) or whole_parts(q, ans, index) or each_part(q, ans) or ans
+    ans = each_line(q, ans, index) or each_sentence(q, ans, index) or one_of_several(q, ans) or ans
     ans = paired(q, ans) or ans
     ans = stated_change(q, ans) or ans
     ans = breakdown(q, ans) or ans
     ans = stated_rank(q, ans) or ans
-    return several(q, ans) or ans  # every quantity asked, each by its own label
+    ans = several(q, ans) or ans  # every quantity asked, each by its own label
+    return difference_unstated(q, ans) or ans  # one thing's figure for a difference asked
 
 
 def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:
