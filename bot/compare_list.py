@@ -111,6 +111,70 @@ def _listed(
     return None
 
 
+HEAD_WORDS = 2  # a repeated head of two words ("chứng thư cá nhân, chứng thư tổ chức và …")
+MAX_TERM = 2  # words of a term after a repeated head
+
+
+def _term_end(words: list[str], k: int) -> int | None:
+    """The end of an item opening at `k` with the repeated head: after one or two words of
+    its own, at a comma (included) or right before a "và"/"and"; None otherwise."""
+    for t in range(1, MAX_TERM + 1):
+        end = k + HEAD_WORDS + t
+        if end > len(words) or any(w.endswith(",") for w in words[k : end - 1]):
+            return None
+        if words[end - 1].endswith(",") or end < len(words) and words[end] in _JOIN:
+            return end
+    return None
+
+
+def _last_item(words: list[str], k: int) -> int | None:
+    """The end of a list's last item, opening at `k` after its "và"/"and": up to `MAX_ITEM`
+    words, ended by punctuation or before a question word (`QUESTION_WORDS`, `_EVERY`)."""
+    end = k
+    while end < len(words) and end - k < MAX_ITEM + HEAD_WORDS:
+        w = bare(words[end])
+        if not any(c.isalnum() for c in w) or w in QUESTION_WORDS or w in _EVERY:
+            break
+        end += 1
+        if words[end - 1] != w:  # punctuation after it ends the item
+            break
+    return end if k < end and end - k <= MAX_ITEM + HEAD_WORDS - 1 else None
+
+
+def _head_some(
+    words: list[str], places: frozenset[int]
+) -> tuple[int, int, list[tuple[Span | None, Span]]] | None:
+    """A list whose first items repeat a two-word head, each with a term of its own of one or
+    two words, and whose last item (after "và"/"and") need not ("chứng thư cá nhân, chứng thư
+    tổ chức và SIM ký số"): items of unequal length `_listed` cannot read. None when none."""
+    for c, word in enumerate(words):
+        if not word.endswith(",") or c + 1 >= len(words):
+            continue
+        for t in range(1, MAX_TERM + 1):
+            s = c + 1 - HEAD_WORDS - t
+            head = [bare(w) for w in words[s : s + HEAD_WORDS]] if s >= 0 else []
+            if not head or (
+                s > 0
+                and not words[s - 1].endswith(",")
+                and bare(words[s - 1]) not in QUESTION_WORDS
+            ):
+                continue
+            items, k = [(s, c + 1)], c + 1
+            while (end := _term_end(words, k)) is not None and [
+                bare(w) for w in words[k : k + HEAD_WORDS]
+            ] == head:
+                items.append((k, end))
+                k = end
+                if k < len(words) and words[k] in _JOIN:
+                    last = _last_item(words, k + 1)
+                    if last is not None and len(items) + 1 >= MIN_PARTS:
+                        listed = [*items, (k + 1, last)]
+                        if not any(i in places for a, b in listed for i in range(a, b)):
+                            return s, last, [(None, span) for span in listed]
+                    break
+    return None
+
+
 def _other_head(words: list[str], start: int, end: int) -> bool:
     """The comparison names its sides by a head (`_NAMED_HEAD`) the question says outside the
     list and the list never says: the sides are elsewhere."""
@@ -137,7 +201,8 @@ def listed_parts(q: ParsedQuery) -> list[Part]:
     total: "tổng số …")."""
     apart = EACH.search(q.folded) or COMPARED.search(q.folded)
     words = q.folded.split()
-    found = _listed(words, place_words(words, q.provinces))
+    places = place_words(words, q.provinces)
+    found = _listed(words, places) or _head_some(words, places)
     if found is None:
         return []
     start, end, items = found

@@ -328,9 +328,30 @@ def labelled(sentence: str, figure: str, noun: str) -> bool:
     return noun in {_canon(n) for n in _NOUN.findall(words)}
 
 
+# A whole named with its figure before "how many" ("of the 1,200 dossiers …, how many were
+# level-3 services?"): `_OF_WHOLE` finds the whole's count noun (a figure, then up to two words,
+# then the noun); `_HOW_MANY_WERE` a "how many" that a copula follows, whose noun after it names
+# the part's kind, not what is counted: the dossiers of that kind are counted.
+_OF_WHOLE = re.compile(
+    rf"\bof\s+(?:[a-z'’-]+\s+){{0,3}}?\d[\d.,]*\s+(?:[a-z0-9-]+\s+){{0,2}}?({_EN_ALT})\b{_NOT_OWNER}"
+)
+_HOW_MANY_WERE = re.compile(r"\bhow many\s+(?:of (?:them|those|these)\s+)?(?:were|was|are|is)\b")
+
+
+def whole_noun(folded_question: str) -> str:
+    """The count noun of a whole named with its figure before a "how many" that a copula
+    follows ("of the 1,200 dossiers …, how many were …": "ho so"); "" otherwise."""
+    ask = _HOW_MANY_WERE.search(folded_question)
+    if ask is None:
+        return ""
+    whole = _OF_WHOLE.search(folded_question, 0, ask.start())
+    return _canon(_ENGLISH[_head(folded_question, whole)]) if whole else ""
+
+
 def other_thing(folded_question: str, sentence: str, figure: str) -> str:
     """What the figure counts when it is not what the question asks to count ("he thong"),
-    "" when it may be (or either side names no count noun)."""
+    "" when it may be (or either side names no count noun). A figure counting the whole's
+    thing (`whole_noun`) is what a "how many were …" of that whole asks."""
     wanted = asked_noun(folded_question)
     if not wanted:
         return ""
@@ -343,6 +364,8 @@ def other_thing(folded_question: str, sentence: str, figure: str) -> str:
         return "không phải số văn bản"  # a count of a document kind names its kind
     if not nouns or wanted in nouns or nouns[0] in _GENERIC or _kind_of(wanted, sentence, figure):
         return ""
+    if whole_noun(folded_question) in nouns:
+        return ""  # "of the 1,200 dossiers, how many were level-3 services": dossiers counted
     if nouns[0] in _SUBGROUPS and re.search(rf"\b{nouns[0]}\b", folded_question):
         return ""  # "bao nhiêu cán bộ lãnh đạo": the subgroup is asked
     if {wanted, nouns[0]} <= _PERSONS and "nguoi" in (wanted, nouns[0]):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from bot.intents_types import DOCS_ASKED, WHO_PLACED
 from bot.list_gloss import plural, vi_gloss
-from bot.list_items import EN_NOUNS
+from bot.list_items import EN_MORE_READINGS, EN_NOUNS
 from bot.section_answer import compound
 from bot.stopwords import LIST_HEAD_STOP
 from core.lexicon import to_vietnamese
@@ -222,7 +222,8 @@ def head_readings(q: ParsedQuery) -> list[list[str]]:
     nouns = _en_nouns(folded)
     if not nouns or _en_noun(nouns[0]):
         return []
-    readings = [tokenize(x) for x in to_vietnamese(nouns[0])]
+    more = EN_MORE_READINGS.get(re.sub(r"s$", "", nouns[0]))
+    readings = [tokenize(x) for x in [*to_vietnamese(nouns[0]), *([more] if more else [])]]
     seen = [w for r in readings for w in r]
     return readings if len(readings) >= 2 and len(seen) == len(set(seen)) else []
 

@@ -100,10 +100,29 @@ class TypedAnswers:
         if is_list(q) and not wants_number(q.folded) and set(section_kinds(q)) <= {"results"}:
             labelled = self.summary.labelled(q, retrieval, language)
             if labelled is not None:
-                return labelled
+                return self._things_in(q, retrieval, language, labelled) or labelled
         if lists_and_counts(q):
             return self.list.answer(q, retrieval, language, counted=True)
         return None
+
+    def _things_in(
+        self, q: ParsedQuery, retrieval: Retrieval, language: str, part: Answer
+    ) -> Answer | None:
+        """The list of the things a list question names ("list the documents … (section
+        I.1 …)"), when every line it cites lies inside the part the question labels (`part`,
+        that part's summary): the part is where the list sits, its list is what is asked.
+        None when the question names a kind of section, not of thing, or no list there."""
+        if not asks_things(q):
+            return None
+        listed = self.list.answer(q, retrieval, language)
+        if listed is None or listed.abstained or not listed.citations:
+            return None
+        spans = [(c.report_id, c.line_start, c.line_end) for c in part.citations]
+        inside = all(
+            any(r == c.report_id and a <= c.line_start and c.line_end <= b for r, a, b in spans)
+            for c in listed.citations
+        )
+        return listed if inside else None
 
     def _compared_or_named(
         self, q: ParsedQuery, retrieval: Retrieval, language: str

@@ -27,6 +27,9 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
     for theo in ("", "theo ")
     for van in ("", "van ")
 }
+# The post office ("gửi bưu điện") is how staff say the postal channel the reports write "bưu
+# chính" (no report writes "bưu điện").
+PARAPHRASES["buu dien"] = ("buu chinh",)
 
 # Several service levels named in English: "level 3 or 4", "levels 3 and 4", "level 3/4"; and
 # one level after the plural "levels" ("services at levels 4").

@@ -155,3 +155,18 @@ def test_an_abbreviation_spelled_out_adds_no_distance() -> None:
     coverage = Coverage(mini_index("II. KẾT QUẢ\n1. Trình HĐND tỉnh ban hành 05 nghị quyết.\n"))
     q = parse_query("HĐND tỉnh Bình Phước ban hành bao nhiêu nghị quyết?")
     assert coverage.missing(q, q.provinces) == []
+
+
+_POSTAL = (
+    "II. KẾT QUẢ THỰC HIỆN\n"
+    "Số hồ sơ tiếp nhận trong kỳ: 5.200 (trực tuyến: 1.100, trực tiếp và qua dịch vụ bưu chính: "
+    "4.100).\n"
+)
+
+
+def test_a_term_staff_say_another_way_is_present_in_the_reports_wording() -> None:
+    # "gửi bưu điện" is how staff say the postal channel the text writes "bưu chính"
+    coverage = Coverage(mini_index(_POSTAL))
+    q = parse_query("Bình Phước: hồ sơ nộp trực tiếp hoặc gửi bưu điện là bao nhiêu?")
+    assert "buu chinh" in q.expanded
+    assert coverage.missing(q, q.provinces) == []
