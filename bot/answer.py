@@ -439,12 +439,8 @@ class AnswerService:
             "answer": round((t3 - t2) * 1000, 1),
             "total": round((t3 - t0) * 1000, 1),
         }
-        log.info(
-            "answered intent=%s abstained=%s total_ms=%.0f",
-            ans.intent,
-            ans.abstained,
-            timings["total"],
-        )
+        log.info("answered intent=%s abstained=%s total_ms=%.0f", ans.intent, ans.abstained,
+                 timings["total"])  # fmt: skip
         retrieved = tuple(h.chunk.id for h in retrieval.hits) if retrieval else ()
         return replace(ans, timings_ms=timings, retrieved=retrieved)
 
