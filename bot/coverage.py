@@ -301,6 +301,19 @@ class Coverage:
         return any(self._occurs(w, scope) for w in wordings)
 
 
+def missing_from(q: ParsedQuery, texts: Iterable[str]) -> list[str]:
+    """The question's glossary terms (`_checkable`) that none of the given texts (the passages
+    of an answer's candidate figures) writes, in any report wording, as a whole: what those
+    passages are not about. The reports' own Vietnamese terms are not read here: a passage
+    words its topic many ways ("tổng thu" for "thu ngân sách"), the glossary's wordings are
+    the ones known."""
+    view = Coverage.__new__(Coverage)  # no index: the texts are its only chunks
+    view.__dict__["_chunks"] = {"texts": [_where(fold(t)) for t in texts]}
+    return [
+        m.group(0) for m in GLOSSARY_RE.finditer(q.folded)
+        if view._checkable(m.group(1)) and not view._present(m.group(1), ["texts"])
+    ]  # fmt: skip
+
 def not_mentioned(
     q: ParsedQuery, missing: list[str], provinces: tuple[str, ...], language: str
 ) -> Answer:

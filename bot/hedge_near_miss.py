@@ -14,7 +14,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
+from bot.coverage import missing_from
 from bot.near_miss import near_miss
+from bot.nearest import nearest_not_found
 from bot.reversed_change import reversed_change
 from bot.share_part import share_of_part
 from core.query import ParsedQuery
@@ -43,16 +45,42 @@ def each_near_miss(q: ParsedQuery, ans: Answer, language: str, check: Check) -> 
     return found[0]
 
 
+def off_topic(q: ParsedQuery, ans: Answer, language: str) -> Answer | None:
+    """The "not found" of a "not sure" none of whose candidates' passages (line, paragraph,
+    section) writes a term the question names (`coverage.missing_from`: "e-invoices"
+    beside budget totals): they are figures of something else; None when
+    every term is written beside one of them, or the answer is no "not sure"."""
+    if ans.abstained or ans.figure or len(ans.candidates) < 2:
+        return None
+    texts = [
+        f"{c.citation.quote} {c.citation.context} {c.citation.section}" for c in ans.candidates
+    ]
+    missing = missing_from(q, texts)
+    if not missing:
+        return None
+    terms = ", ".join(f"“{t}”" for t in missing)
+    first = ans.candidates[0]
+    text = (
+        f"Not found: the reports give no such figure; the nearest figures, such as "
+        f"{first.figure}, do not mention {terms} [1]."
+        if language == "en"
+        else f"Không tìm thấy: các báo cáo không nêu số liệu này; các số liệu gần nhất, như "
+        f"{first.figure}, không nhắc đến {terms} [1]."
+    )
+    return nearest_not_found(q, text, first.citation, language)
+
+
 def beyond_one(q: ParsedQuery, ans: Answer, language: str, intent: str) -> Answer:
     """The answer after the checks that read past its one figure, for a figure or a share
-    asked: a "not sure" whose candidates are all near misses (`each_near_miss`), a whole's
+    asked: a "not sure" whose candidates are all near misses (`each_near_miss`) or none of
+    whose passages names a term asked (`off_topic`), a whole's
     share stated for the part its sentence breaks out (bot/share_part.py); for any question, a
     change it states that the cited line states the other way (bot/reversed_change.py)."""
     if intent not in ("figure", "percent"):
         return reversed_change(q, ans, language) or ans
     check = partial(near_miss, intent=intent)
     return (
-        each_near_miss(q, ans, language, check)
+        each_near_miss(q, ans, language, check) or off_topic(q, ans, language)
         or share_of_part(q, ans, language)
         or reversed_change(q, ans, language) or ans
     )  # fmt: skip

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.hedge_near_miss import beyond_one, each_near_miss
+from bot.hedge_near_miss import beyond_one, each_near_miss, off_topic
 from bot.near_miss import near_miss
 from bot.near_miss_asked import unit_own
 from bot.reversed_change import reversed_change
@@ -83,6 +83,19 @@ def test_a_not_sure_of_near_misses_only_becomes_not_found() -> None:
     assert each_near_miss(q, hedged(("320", together), ("150", own)), "en", near_miss) is None
     # a stated figure is not judged here
     assert each_near_miss(q, stated("320", together), "en", near_miss) is None
+
+
+def test_a_not_sure_whose_passages_miss_an_asked_term_becomes_not_found() -> None:
+    q = parse_query("How much did Binh Phuoc spend on digital transformation?")
+    ans = hedged(("9.500", "Tổng chi ngân sách địa phương ước đạt 9.500 tỷ đồng."),
+                 ("2.100", "Chi đầu tư phát triển ước đạt 2.100 tỷ đồng."))  # fmt: skip
+    out = off_topic(q, ans, "en")
+    assert out is not None
+    assert out.abstained
+    assert "digital transformation" in out.text
+    said = hedged(("9.500", "Tổng chi ngân sách ước đạt 9.500 tỷ đồng."),
+                  ("40", "Chi cho chuyển đổi số đạt 40 tỷ đồng."))  # fmt: skip
+    assert off_topic(q, said, "en") is None
 
 
 SPENDING = (
