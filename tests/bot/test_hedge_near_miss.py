@@ -134,3 +134,11 @@ def test_a_change_stated_the_other_way_is_not_found_for_the_premise() -> None:
         reversed_change(parse_query("Why did the PAR Index fall 3 places?"), passage, "en") is None
     )
     assert reversed_change(parse_query("Why did the PAR Index fall 7 places?"), passage, "en")
+
+
+def test_the_counted_thing_is_no_topic_term() -> None:
+    # the reports count people by their own categories ("công chức"), not "người làm việc"
+    q = parse_query("How many people work at the province's service centre?")
+    ans = hedged(("12", "Trung tâm phục vụ hành chính công có 12 công chức."),
+                 ("40", "Tiếp nhận 40 hồ sơ tại Trung tâm phục vụ hành chính công."))  # fmt: skip
+    assert off_topic(q, ans, "en") is None
