@@ -162,7 +162,7 @@ class FactPicks(SideFacts):
                     # tải 53 tin" for "items Ha Tinh Newspaper published"
                     topic = max(topic, ACCEPT)
                 if other_status(sq, f):
-                    topic = 0.0  # "giải quyết đúng hạn 126 hồ sơ" holds no "received" topic
+                    topic = 0.0  # "giải quyết đúng hạn 48 hồ sơ" holds no "received" topic
                 if f.id not in picks or picks[f.id].score < score:
                     picks[f.id] = Pick(f, score, topic, item, named, whole)
         ordered = distinct(sorted(covered(list(picks.values())), key=lambda p: -p.score))

@@ -18,7 +18,7 @@ _BODIES_BEFORE = re.compile(
 # agencies").
 _BODIES_AFTER = re.compile(r"^(?:'s|s)? ?provincial (?:departments|agencies)\b")
 # A bracket right after a province's name that names a part of its government, a service level
-# or a channel ("Hà Tĩnh (khối sở, ban, ngành), Tuyên Quang và Hải Dương", "Ha Tinh (level 3
+# or a channel ("Bình Phước (khối sở, ban, ngành), Lâm Đồng và Gia Lai", "Ha Tinh (level 3
 # and level 4) and Tuyen Quang") scopes that side alone.
 _OWN_BRACKET = re.compile(
     r"^(?:'s|s)? ?\([^()]*\b(?:so|nganh|khoi|cap (?:tinh|huyen|xa)|departments?|agencies"

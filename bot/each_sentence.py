@@ -29,9 +29,10 @@ MAX_APART = 2
 # each add their part's own qualifiers ("theo phương pháp kê khai") and a lead-in ("kết quả
 # như sau:") to the frame they share.
 SIBLING_SHARED = 0.6
-# A sentence ends at a full stop before a space ("4.599" is a figure, not an end).
+# A sentence ends at a full stop before a space ("12.345" is a figure, not an end).
 _SENTENCES = re.compile(r"(?<=\.)\s+(?=\S)")
-_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")  # "06/06/2022", "9/2022": when, not a count
+_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")  # "15/03/2021", "9/2021": when, not a count
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "năm 2021": when, not a count
 _FIGURE = re.compile(r"(?<![\w.,/])\d+(?:[.,/]\d+)*(?:\s?%)?(?![\w/])")
 
 
@@ -50,7 +51,11 @@ def _count_of(figure: str, sentence: str) -> str:
     …, đạt tỷ lệ 95,8%"), as the stated share shows its own; "" otherwise."""
     if not figure.endswith("%"):
         return ""
-    counts = [f for f in _FIGURE.findall(sentence) if not f.endswith("%") and not _DATE.fullmatch(f)]
+    when = (_DATE, _YEAR)
+    counts = [
+        f for f in _FIGURE.findall(sentence)
+        if not f.endswith("%") and not any(w.fullmatch(f) for w in when)
+    ]  # fmt: skip
     return f" ({counts[0]})" if len(counts) == 1 else ""
 
 

@@ -29,7 +29,7 @@ EN_NOUNS: dict[str, str] = {
 }  # fmt: skip
 # English list nouns the lexicon reads in another sense than a list of them asks too: their
 # report words are one more reading of the noun (`list_asked.head_readings`), each reading
-# scored alone ("which posts did … appoint staff to": chức vụ, not only the đăng tải of posting).
+# scored alone ("to which posts were officials appointed": chức vụ, not only the đăng tải of posting).
 EN_MORE_READINGS: dict[str, str] = {"post": "chuc vu", "position": "chuc vu"}
 MIN_ITEMS = 3  # fewer named things, with nothing announcing a list, is not a list
 _TRAILER = re.compile(r"(\s*(\.\.\.|…|,\s*\.\.\.)\s*)+$|[\s.,;:/]+$")

@@ -108,8 +108,8 @@ class TypedAnswers:
     def _things_in(
         self, q: ParsedQuery, retrieval: Retrieval, language: str, part: Answer
     ) -> Answer | None:
-        """The list of the things a list question names ("list the documents … (section
-        I.1 …)"), when every line it cites lies inside the part the question labels (`part`,
+        """The list of the things a list question names ("list the plans … (section
+        II.3 …)"), when every line it cites lies inside the part the question labels (`part`,
         that part's summary): the part is where the list sits, its list is what is asked.
         None when the question names a kind of section, not of thing, or no list there."""
         if not asks_things(q):

@@ -26,7 +26,7 @@ from index.generations import LoadedIndex
 # The longest stretch read past the quote's start for the rest of its sentence: a breakdown
 # follows its whole within a sentence or two of wrapped report lines.
 MAX_SENTENCE = 400
-# A sentence ends at a full stop before a space or the end ("13.622" is a figure, not an end)
+# A sentence ends at a full stop before a space or the end ("12.345" is a figure, not an end)
 # or at a line that opens a new bulleted item.
 _END = re.compile(r"\.(?=\s|$)|\n\s*[-+*•]\s")
 # Where a whole's own words end and its breakdown begins ("… cho tổ chức và cá nhân (trong đó:

@@ -51,7 +51,7 @@ def test_a_head_said_once_before_its_first_item_is_no_such_list() -> None:
 
 
 def test_posts_are_read_as_positions_too() -> None:
-    readings = head_readings(parse_query("Which posts did the district office appoint staff to?"))
+    readings = head_readings(parse_query("To which posts did the district office name its officials?"))
     assert ["chuc", "vu"] in readings
     assert len(readings) >= 2  # the lexicon's own sense is kept, each scored alone
 
@@ -65,14 +65,14 @@ def _typed(listed: Answer | None) -> SimpleNamespace:
 
 
 def test_list_inside_the_named_section_answers() -> None:
-    q = parse_query("List the plans the department drafted (section I.1 of report 12/BC).")
+    q = parse_query("List the plans the department drafted (section II.3 of report 12/BC).")
     part = Answer("q", "summary", False, citations=(_cite(30, 60),))
     listed = Answer("q", "3 items", False, citations=(_cite(35, 40),))
     assert TypedAnswers._things_in(_typed(listed), q, None, "en", part) is listed
 
 
 def test_list_outside_the_named_section_does_not() -> None:
-    q = parse_query("List the plans the department drafted (section I.1 of report 12/BC).")
+    q = parse_query("List the plans the department drafted (section II.3 of report 12/BC).")
     part = Answer("q", "summary", False, citations=(_cite(30, 60),))
     elsewhere = Answer("q", "3 items", False, citations=(_cite(90, 95),))
     assert TypedAnswers._things_in(_typed(elsewhere), q, None, "en", part) is None

@@ -4,7 +4,7 @@ text written for the test, in the reports' style."""
 
 from __future__ import annotations
 
-from bot.each_sentence import each_sentence
+from bot.each_sentence import _count_of, each_sentence
 from core.query import parse_query
 from core.result import Answer, Citation
 from tests.helpers.mini_index import mini_index
@@ -34,11 +34,16 @@ def _stated(question: str) -> Answer | None:
 
 
 def test_the_sibling_sentence_gives_the_other_part() -> None:
-    ans = _stated("Tỷ lệ doanh nghiệp và tỷ lệ hộ, cá nhân kinh doanh chuyển sang hóa đơn điện tử?")
+    ans = _stated("Cho biết tỷ lệ doanh nghiệp, tỷ lệ hộ, cá nhân kinh doanh đã dùng hóa đơn điện tử")
     assert ans is not None
     assert "**93,0%** — doanh nghiệp (2.140/2.300)" in ans.text, ans.text  # its count beside
     assert "**80%**" not in ans.text  # a sentence of another frame is no sibling
 
 
 def test_one_part_asked_adds_nothing() -> None:
-    assert _stated("Tỷ lệ hộ, cá nhân kinh doanh chuyển sang hóa đơn điện tử?") is None
+    assert _stated("Tỷ lệ hộ kinh doanh đã dùng hóa đơn điện tử là bao nhiêu?") is None
+
+
+def test_a_year_is_no_count_beside_a_share() -> None:
+    assert _count_of("45%", "Năm 2021, tỷ lệ hồ sơ trực tuyến đạt 45%.") == ""
+    assert _count_of("45%", "Tỷ lệ hồ sơ trực tuyến đạt 45% (450/1.000 hồ sơ).") == " (450/1.000)"

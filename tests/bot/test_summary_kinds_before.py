@@ -23,7 +23,7 @@ from core.query import parse_query
         # the direction and management of the work is a part of its results, no tasks
         ("Summarise the direction and management of administrative reform in 2022.", []),
         # a part named: the summary answerer reads it
-        ("Give me the main points of the limitations in part B of the 2022 report.", []),
+        ("Key points of the weaknesses in part B of the 2022 report, please.", []),
     ],
 )
 def test_summary_kinds_named_before_the_report(question: str, kinds: list[str]) -> None:

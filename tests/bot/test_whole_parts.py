@@ -52,7 +52,7 @@ def test_items_of_a_whole_are_read_past_its_semicolon() -> None:
 
 
 def test_each_asked_part_gets_its_item_not_the_whole() -> None:
-    ans = _whole_stated("Còn bao nhiêu hồ sơ đang giải quyết trong hạn, bao nhiêu quá hạn?")
+    ans = _whole_stated("Hồ sơ đang giải quyết: mấy hồ sơ trong hạn và mấy hồ sơ quá hạn?")
     assert ans is not None
     assert "**3.905**" in ans.text, ans.text
     assert "**405**" in ans.text
