@@ -314,6 +314,7 @@ def missing_from(q: ParsedQuery, texts: Iterable[str]) -> list[str]:
         if view._checkable(m.group(1)) and not view._present(m.group(1), ["texts"])
     ]  # fmt: skip
 
+
 def not_mentioned(
     q: ParsedQuery, missing: list[str], provinces: tuple[str, ...], language: str
 ) -> Answer:

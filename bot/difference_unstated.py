@@ -9,13 +9,11 @@ report states ("nhiều hơn 16 hồ sơ") is kept."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from bot.clip import clip
 from bot.compare_only import DIFFERENCE_ASKED
-from bot.render import hedge_text
+from bot.each_part import stated_unsure
 from core.query import ParsedQuery
-from core.result import Answer, FigureCandidate
+from core.result import Answer
 from core.text import fold
 
 # Two things set against each other by a comparative in the question ("A nhiều hơn B", "A
@@ -29,7 +27,6 @@ _COMPARATIVE = re.compile(
 _COMPARES = re.compile(
     r"\b(?:hon|tang|giam|chenh|gap|more|less|fewer|increase[sd]?|decrease[sd]?)\b"
 )
-MAX_OPTIONS = 3  # figures a "not sure" answer lists, as the figure answerer's doubt does
 
 
 def difference_unstated(q: ParsedQuery, ans: Answer) -> Answer | None:
@@ -41,18 +38,6 @@ def difference_unstated(q: ParsedQuery, ans: Answer) -> Answer | None:
         return None
     if not ans.text.startswith(f"**{ans.figure}**") or ans.text.count("**") != 2:
         return None  # a table, a list, or more figures given (each part's, a breakdown's)
-    cit = ans.citations[0]
-    if _COMPARES.search(fold(cit.quote)):
+    if _COMPARES.search(fold(ans.citations[0].quote)):
         return None
-    mine = FigureCandidate(ans.figure, clip(" ".join(cit.quote.split()), 160), ans.holds_for, cit)
-    options = list((mine, *(c for c in ans.candidates if c.figure != ans.figure))[:MAX_OPTIONS])
-    numbers: dict[tuple[str, int, int], int] = {}  # each place cited once, numbered from 1
-    for i, o in enumerate(options):
-        c = o.citation
-        n = numbers.setdefault((c.chunk_id, c.line_start, c.line_end), len(numbers) + 1)
-        options[i] = replace(o, citation=replace(c, n=n))
-    cited = [c for _, c in sorted({o.citation.n: o.citation for o in options}.items())]
-    return replace(
-        ans, text=hedge_text(options, cited, ans.language == "en"), figure="",
-        candidates=tuple(options), citations=tuple(cited),
-    )  # fmt: skip
+    return stated_unsure(ans)

@@ -86,15 +86,29 @@ def one_of_several(q: ParsedQuery, ans: Answer) -> Answer | None:
     parts = [p for p in asked_parts(q) if p in _LEVELS]
     if len(parts) < 2 or ans.abstained or not ans.figure or not ans.citations:
         return None
-    lines = ans.text.split("\n")
-    if not lines[0].startswith(f"**{ans.figure}**") or lines[1:2] and lines[1].startswith("**"):
+    if not one_figure_stated(ans):
         return None  # a table, a list, or figure lines already given per part
     cit = ans.citations[0]
     quote = cit.quote_original or cit.quote
     said = [p for p in parts if says_part(p, quote)]
     if not said or len(said) == len(parts):
         return None  # no part said (a near miss's), or every part: a figure of them together
-    en = ans.language == "en"
+    return stated_unsure(ans)
+
+
+def one_figure_stated(ans: Answer) -> bool:
+    """Whether the answer opens on its one bold figure with no figure line per part under it
+    (not a table, a list, or figure lines already given per part)."""
+    lines = ans.text.split("\n")
+    return lines[0].startswith(f"**{ans.figure}**") and not (
+        lines[1:2] and lines[1].startswith("**")
+    )
+
+
+def stated_unsure(ans: Answer) -> Answer:
+    """The answer as "not sure": its stated figure (its first citation's quote) listed first
+    among its other candidates, at most `MAX_OPTIONS`, none bold, each place cited once."""
+    cit = ans.citations[0]
     mine = FigureCandidate(ans.figure, clip(" ".join(cit.quote.split()), 160), ans.holds_for, cit)
     options = list((mine, *(c for c in ans.candidates if c.figure != ans.figure))[:MAX_OPTIONS])
     numbers: dict[tuple[str, int, int], int] = {}  # each place cited once, numbered from 1
@@ -104,6 +118,6 @@ def one_of_several(q: ParsedQuery, ans: Answer) -> Answer | None:
         options[i] = replace(o, citation=replace(c, n=n))
     cited = [c for _, c in sorted({o.citation.n: o.citation for o in options}.items())]
     return replace(
-        ans, text=hedge_text(options, cited, en), figure="", candidates=tuple(options),
-        citations=tuple(cited),
+        ans, text=hedge_text(options, cited, ans.language == "en"), figure="",
+        candidates=tuple(options), citations=tuple(cited),
     )  # fmt: skip

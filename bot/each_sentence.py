@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.each_line import _label
+from bot.each_part import one_figure_stated
 from bot.extractive.parts_said import PART_NAMES, asked_parts, says_part
 from core.query import ParsedQuery
 from core.result import Answer
@@ -96,8 +97,7 @@ def sibling_figures(
 def each_sentence(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | None:
     """The answer with a figure line, its sentence quoted, for each other asked part a sibling
     sentence gives (`sibling_figures`); None when there is none."""
-    lines = ans.text.split("\n")
-    if not lines[0].startswith(f"**{ans.figure}**") or lines[1:2] and lines[1].startswith("**"):
+    if not one_figure_stated(ans):
         return None  # a table, a list, or figure lines already given per part
     found = sibling_figures(q, ans, index)
     if found is None:
@@ -105,6 +105,7 @@ def each_sentence(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | N
     en = 1 if ans.language == "en" else 0
     n = ans.citations[0].n
     first = [p for p in asked_parts(q) if says_part(p, ans.citations[0].quote)][0]
+    lines = ans.text.split("\n")
     lines[0] = lines[0].replace(f"**{ans.figure}**", f"**{ans.figure}** — {PART_NAMES[first][en]}", 1)
     end = 1
     while end < len(lines) and lines[end].startswith(">"):

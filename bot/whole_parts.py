@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.each_part import one_figure_stated
 from bot.extractive.breakdown import names_phrase
 from bot.extractive.parts_said import PART_NAMES, asked_parts
 from bot.extractive.sites import _figures_of, _Site
@@ -100,8 +101,7 @@ def _line(name: str, figs: tuple[str, ...], n: int, en: int) -> str:
 def whole_parts(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | None:
     """The answer with a figure line for each asked part of the breakdown its stated whole
     heads, the whole kept unbolded as what they are of; None when `part_figures` finds none."""
-    lines = ans.text.split("\n")
-    if not lines[0].startswith(f"**{ans.figure}**") or lines[1:2] and lines[1].startswith("**"):
+    if not one_figure_stated(ans):
         return None  # a table, a list, or figure lines already given per part
     got = part_figures(q, ans, index)
     if got is None:
@@ -113,6 +113,7 @@ def whole_parts(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer | Non
     of = "of the whole" if en else "trên tổng số"
     new.append(f"({of} {ans.figure} [{n}])")
     end = 1
+    lines = ans.text.split("\n")
     while end < len(lines) and lines[end].startswith(">"):
         end += 1
     stated = [figs[0] for _, figs in found if len(figs) == 1]
