@@ -155,6 +155,14 @@ class Coverage:
     def __init__(self, index: LoadedIndex) -> None:
         self.index = index
 
+    @classmethod
+    def of_texts(cls, texts: Iterable[str]) -> Coverage:
+        """A coverage over the given texts only, with no index (so not for `mentioning`): each
+        text is one chunk of one scope named "texts"."""
+        view = cls.__new__(cls)
+        view.__dict__["_chunks"] = {"texts": [_where(fold(t)) for t in texts]}
+        return view
+
     @functools.cached_property
     def _chunks(self) -> dict[str, list[dict[str, list[float]]]]:
         """Per province, and per report id, where each word occurs in each chunk
@@ -307,8 +315,7 @@ def missing_from(q: ParsedQuery, texts: Iterable[str]) -> list[str]:
     passages are not about. The reports' own Vietnamese terms are not read here: a passage
     words its topic many ways ("tổng thu" for "thu ngân sách"), the glossary's wordings are
     the ones known."""
-    view = Coverage.__new__(Coverage)  # no index: the texts are its only chunks
-    view.__dict__["_chunks"] = {"texts": [_where(fold(t)) for t in texts]}
+    view = Coverage.of_texts(texts)
     return [
         m.group(0) for m in GLOSSARY_RE.finditer(q.folded)
         if view._checkable(m.group(1)) and not view._present(m.group(1), ["texts"])
