@@ -44,7 +44,9 @@ def text_shares(parts: NamedParts, q: ParsedQuery, report_id: str) -> list[tuple
     for b in parts.sections.blocks(report_id):
         if not b.paras or not b.heading or b.path[0] == INTRO:  # (the opening is no part)
             continue
-        body = Words.of(" ".join(p.readable for p in b.paras))
+        # its heading (as printed and as restored) and its running text
+        said = [b.heading, b.heading_para.readable if b.heading_para else ""]
+        body = Words.of(" ".join(said + [p.readable for p in b.paras]))
         held, total = concept_mass(rest, held_words(rest, body, seq, set()), idf, concepts)
         out.append((b, held / total if total else 0.0))
     return out
