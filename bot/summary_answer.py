@@ -44,6 +44,7 @@ from bot.summary_areas import (
     without_part_nouns,
 )
 from bot.summary_asked import PART_ASKED, SUMMARISE, whole_report
+from bot.summary_body import body_named
 from bot.summary_generic import beyond_subject
 from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
@@ -73,6 +74,7 @@ from bot.summary_render import (
 )
 from bot.summary_scope import several_parts, without_parts
 from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
+from bot.summary_shown import KEPT_KEYNESS, kept, said_in
 from bot.summary_wide import area_clauses
 from core.query import ParsedQuery
 from core.text import fold
@@ -100,13 +102,14 @@ class SummaryAnswerer:
         self.sections = sections
         self.parts = NamedParts(index, sections)
         self.by_report: dict[str, list[Fact]] = {}
-        # clauses that state a key figure: a bullet's second clause is one (results told)
-        self.stating: set[tuple[str, int]] = set()
+        # each clause's most key figure, with its keyness: a clause stating a key figure (1.0
+        # at least) is a bullet's second clause (results told); a cut clause keeps its figure
+        self.stating: dict[tuple[str, int], tuple[float, str]] = {}
         for f in facts:
             f = unit_read(f, index.chunks[index.position[f.chunk_id]])  # "137 coéng chic"
             self.by_report.setdefault(f.report_id, []).append(f)
-            if keyness(f) >= 1.0:
-                self.stating.add((f.chunk_id, f.span_start))
+            at = (f.chunk_id, f.span_start)
+            self.stating[at] = max(self.stating.get(at, (-9.0, "")), (keyness(f), f.value))
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary, or None without a retrieved report."""
@@ -159,6 +162,9 @@ class SummaryAnswerer:
         named = None if whole else self.parts.named_part(q, retrieval, report_id, True)
         if named is not None and not self.parts.restates_title(named):
             return self._render_part(q, named, language)
+        inner = None if whole else body_named(self.parts, q, report_id)  # named by its text
+        if inner is not None:
+            return self._render_part(q, inner, language)
         return self._render_report(q, report_id, language)
 
     def _narrows(self, q: ParsedQuery, labelled: Block, inner: Block) -> bool:
@@ -285,7 +291,7 @@ class SummaryAnswerer:
             left = [f for f in left if not within(f, paras)]
             if not mine:  # an area the shared allowance left without a figure: its headline
                 mine = [f for f in [area_headline([g for g in pool if within(g, paras)])] if f]
-            stated = self._state(mine, cits, told, " ".join(said))
+            stated = self._state(mine, cits, told, " ".join([clip(label, SENTENCE_CHARS), *said]))
             if stated:
                 said.append(("Figures: " if en else "Số liệu: ") + " · ".join(stated))
             said += area_clauses(self.index, part.areas, cits, en)  # (a large part's untold areas)
@@ -329,13 +335,14 @@ class SummaryAnswerer:
             cits.append(cite_sentence(self.index, n, s, context))
             if text.split(":", 1)[0].strip() == label and ":" in text:
                 text = text.split(":", 1)[1].strip()  # the label is not said twice
-            said.append(
-                f"{fit(cleaned(digits_read(text, context or ''), context or ''), SENTENCE_CHARS)} [{n}]"
-            )
+            text = cleaned(digits_read(text, context or ""), context or "")
+            figure = self._states(s, KEPT_KEYNESS)  # a figure past the cut is kept in view
+            said.append(f"{kept(text, SENTENCE_CHARS, figure)} [{n}]")
         return said
 
-    def _states(self, s: Sentence) -> bool:  # (a clause stating one of the key figures)
-        return (s.chunk.id, s.span.start) in self.stating
+    def _states(self, s: Sentence, at_least: float = 1.0) -> str:  # (its key figure, or "")
+        most, figure = self.stating.get((s.chunk.id, s.span.start), (0.0, ""))
+        return figure if most >= at_least else ""
 
     def _state(
         self, facts: Sequence[Fact], cits: list[Citation], told: set[tuple[str, str]],
@@ -349,14 +356,16 @@ class SummaryAnswerer:
         for f in facts:
             cit = fact_citation(self.index, f)
             key = (cit.chunk_id, cit.quote_original)
-            if key in told or (key in quoted and f.value in shown):
+            chunk = self.index.chunks[self.index.position[f.chunk_id]]
+            context = chunk.restored or chunk.text  # the words as its paragraph spells them
+            text = cleaned(around(cit.quote, f.value, FIGURE_CHARS), context)
+            # (nor one the bullet's text already says whole: a list's item cut at ";")
+            if key in told or (key in quoted and f.value in shown) or said_in(text, shown):
                 continue
             told.add(key)
             n = len(cits) + 1
             cits.append(replace(cit, n=n))
-            chunk = self.index.chunks[self.index.position[f.chunk_id]]
-            context = chunk.restored or chunk.text  # the words as its paragraph spells them
-            said.append(f"{cleaned(around(cit.quote, f.value, FIGURE_CHARS), context)} [{n}]")
+            said.append(f"{text} [{n}]")
         return said
 
     def _figures(self, facts: Sequence[Fact], cits: list[Citation], en: bool, shown: str) -> str:

@@ -43,7 +43,7 @@ T = TypeVar("T")
 
 
 def lead_order(
-    ranked: Sequence[T], text: Callable[[T], str], states: Callable[[T], bool],
+    ranked: Sequence[T], text: Callable[[T], str], states: Callable[[T], object],
     key: Callable[[T], float] | None = None,
 ) -> list[T]:  # fmt: skip
     """`ranked` (most central first) with the clause that should lead first (without `key`,

@@ -53,19 +53,29 @@ def run_on(s: Sentence, limit: int) -> str:
     """The clause as people read it, with the clauses after it that go on its sentence: one
     ending on ";" whose next clause opens in lower case ("… nhất là công tác tham mưu …;
     kiểm soát và truyền thông các hoạt động kiểm soát TTHC.") is cut by the clause split, not
-    by the report; up to `limit` characters."""
+    by the report; so is a list a clause opens after a colon, its items opening in capitals
+    (`opens_list`: "… gồm 7 phân hệ: Phân hệ A; Phân hệ B; …", not its first item alone); up to
+    `limit` characters."""
     text = s.readable
     spans = sorted(s.chunk.spans, key=lambda x: x.start)
     at = s.span
+    listing = opens_list(text)
     while text.endswith(";") and len(text) < limit:
         nxt = next((x for x in spans if x.start >= at.end), None)
         if nxt is None or "\n\n" in s.chunk.text[at.end : nxt.start]:
             break  # the chunk or the paragraph ends
         more = s.chunk.readable(nxt).strip()
-        if not more[:1].islower():
+        if not (more[:1].islower() or listing and more[:1].isupper()):
             break
         text, at = f"{text} {more}", nxt
     return text
+
+
+def opens_list(text: str) -> bool:
+    """Whether a clause opens a list at a colon and ends on its first item's ";" ("… các hệ
+    thống, như: Hệ thống A;"): the clauses after it are the list's other items."""
+    head, colon, first = text.rpartition(":")
+    return bool(colon and head.strip() and first.strip(" ;")) and text.endswith(";")
 
 
 # How far past its length a summary clause may run to end its sentence, not cut a word or two

@@ -4,7 +4,7 @@ text written for the test."""
 
 from __future__ import annotations
 
-from bot.summary_sentences import SLACK_CHARS, Sentence, cleaned, fit, run_on
+from bot.summary_sentences import SLACK_CHARS, Sentence, cleaned, fit, opens_list, run_on
 from tests.helpers.mini_index import mini_index
 
 REPORT = """BAO CAO
@@ -15,6 +15,9 @@ I. DANH GIA CHUNG
 Nam 2023, So da trien khai dong bo cac nhiem vu, nhat la cong tac tham muu; ra soat va cong bo cac thu tuc hanh chinh moi.
 - Ket qua thu nhat;
 - Ket qua thu hai.
+
+2. He thong
+So duy tri cac he thong dung chung, nhu: He thong thu dien tu; He thong mot cua; He thong hoi nghi truc tuyen. Cac phong phoi hop tot.
 """
 
 
@@ -34,6 +37,16 @@ def test_a_clause_cut_at_a_semicolon_runs_on() -> None:
 
 def test_a_list_item_does_not_run_on() -> None:
     assert run_on(_sentence("- Ket qua thu nhat"), 400) == "- Ket qua thu nhat;"
+
+
+def test_a_list_opened_at_a_colon_runs_on_through_its_items() -> None:
+    # its items open in capitals: the list, not its first item alone; the next sentence not
+    text = run_on(_sentence("So duy tri"), 400)
+    assert text.endswith("He thong mot cua; He thong hoi nghi truc tuyen.")
+    assert "Cac phong" not in text
+    assert opens_list("Gồm 3 phân hệ: Phân hệ A;")
+    assert not opens_list("Gồm 3 phân hệ: Phân hệ A.")
+    assert not opens_list("- Kết quả thứ nhất;")
 
 
 def test_a_sentence_ending_just_past_the_length_is_told_whole() -> None:

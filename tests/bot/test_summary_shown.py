@@ -1,0 +1,26 @@
+"""How a summary shows a clause beside what it already shows (bot/summary_shown.py): a clause
+the shown text says whole is not said again; a long clause cut to its length keeps its figure.
+Made-up clauses."""
+
+from bot.summary_shown import kept, said_in
+
+
+def test_a_clause_a_text_already_says_is_said() -> None:
+    shown = "Sở đã rà soát 40 thủ tục, trong đó: giữ nguyên 30 thủ tục; sửa đổi 10 thủ tục. [1]"
+    assert said_in("… sửa đổi 10 thủ tục.", shown)
+    assert said_in("Sua doi 10 thu tuc;", shown)  # read through case and diacritics
+    assert not said_in("… bãi bỏ 10 thủ tục.", shown)
+    assert not said_in("10 thủ tục", shown)  # too short to tell
+
+
+def test_a_clause_cut_before_its_figure_keeps_it_in_view() -> None:
+    opening = "Thực hiện Quyết định số 7/QĐ-UBND ngày 1/2/2031 của UBND huyện về mức hỗ trợ"
+    text = f"{opening} {'cho công chức các cơ quan hành chính nhà nước ' * 6}là 250.000 đồng/tháng."
+    shown = kept(text, 160, "250.000")
+    assert shown.startswith("Thực hiện Quyết định số 7/QĐ-UBND")  # its opening
+    assert " … " in shown
+    assert shown.endswith("250.000 đồng/tháng.")
+    assert len(shown) <= 160 + 30
+    # a figure the plain cut shows, or none known: the plain cut
+    assert kept(text, 160, "7/QĐ") == kept(text, 160) == kept(text, 160, "999")
+    assert kept(text, 160).endswith("…")
