@@ -1,5 +1,5 @@
-"""A side's figure that counts things of another year: "… bổ nhiệm vào ngạch đối với 107 công
-chức được tuyển dụng năm 2021" in a 2022 report counts those recruited the year before, not
+"""A side's figure that counts things of another year: "… bổ nhiệm vào ngạch đối với 40 công
+chức được tuyển dụng năm 2020" in a 2021 report counts those recruited the year before, not
 the recruitment the side asks about. A stated cell whose figure's own clause, after the figure,
 dates what it counts to a year ("… năm 2021") that neither the question, nor the side, nor its
 report's period or date names, is "not sure": the figure is shown as one it may be, never bold.

@@ -365,6 +365,14 @@ def _signing_asked(folded: str, named: bool) -> bool:
     return (named and bool(_REPORT.search(rest))) or bool(_SIGNING.search(rest))
 
 
+def _report_verb_out(folded: str) -> str:
+    """The question without "report" as a verb ("what did the office report about X", "which
+    units did the report name as …"): the verb, not a report's subject or name asked."""
+    if not _NOUN_BEFORE_VERB.search(folded):
+        folded = _REPORT_VERB.sub(" ", folded)
+    return _REPORT_NAMES.sub(" ", folded)
+
+
 def report_fields(folded: str) -> tuple[str, ...]:
     """The report fields a question asks for; () when it is not about a report itself. "Ai ký"
     always is; the other fields need the question to name a report ("báo cáo", "report", a
@@ -385,10 +393,7 @@ def report_fields(folded: str) -> tuple[str, ...]:
         return tuple(f for f in FIELDS if f in also) + ("recipients",)
     if named and _DATA_SPAN_ASKED.search(folded) and not _ASKS_COUNT.search(folded):
         return ("period",)
-    # "what did the office report about X": the verb, not a report's subject asked
-    if not _NOUN_BEFORE_VERB.search(folded):
-        folded = _REPORT_VERB.sub(" ", folded)
-    folded = _REPORT_NAMES.sub(" ", folded)
+    folded = _report_verb_out(folded)
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
     if "province" in found and ranks_provinces(folded):
         found.remove("province")  # "which province did more …": a comparison, not a report's
