@@ -33,15 +33,13 @@ WHOLE, PART = cand("120%", 1.50), cand("150%", 1.48)
 def test_the_part_named_comes_first_decided() -> None:
     q = parse_query("chi sua chua duong lang uoc dat bao nhieu % du toan?")
     ranked, decided = part_clause_first(q, [WHOLE, PART])
-    assert decided
-    assert ranked[0] is PART
+    assert decided and ranked[0] is PART
 
 
 def test_the_whole_named_stays_first_decided() -> None:
     q = parse_query("tong chi ngan sach huyen uoc dat bao nhieu % du toan?")
     ranked, decided = part_clause_first(q, [WHOLE, PART])
-    assert decided
-    assert ranked[0] is WHOLE
+    assert decided and ranked[0] is WHOLE
 
 
 def test_neither_named_more_decides_nothing() -> None:
@@ -58,9 +56,7 @@ def test_a_runner_up_of_another_sentence_decides_nothing() -> None:
 def test_the_answerer_states_the_part_named(service: AnswerService) -> None:
     ans = service.answer("Hải Dương: chi đầu tư phát triển ước đạt khoảng bao nhiêu phần trăm "
                          "so với dự toán?")  # fmt: skip
-    assert ans.figure
-    assert not ans.abstained
+    assert ans.figure and not ans.abstained
     quote = fold(ans.citations[0].quote)
     opened = re.search(r"\btrong do\b", quote)
-    assert opened is not None
-    assert quote.find(fold(ans.figure)) > opened.start()
+    assert opened is not None and quote.find(fold(ans.figure)) > opened.start()
