@@ -34,7 +34,6 @@ from bot.extractive.confidence import (
 from bot.extractive.dates_asked import dated_first, day_unsaid
 from bot.extractive.given_beside import beside_given
 from bot.extractive.level_rival import doubts_of, level_told
-from bot.extractive.part_clause import part_clause_first
 from bot.extractive.plain_first import plain_first
 from bot.extractive.question import _WANTS_DOCNUM, _asked_parts
 from bot.extractive.scorer import ClauseScorer
@@ -118,8 +117,7 @@ class ExtractiveAnswerer:
         # then the figure of the thing, the score or the rank asked, by its own words
         ranked, by_thing, other = thing_first(q, ranked, lambda c: self._counts_said(q, c))
         ranked, by_measure = beside_given(q, *plain_first(q, *measure_first(q, ranked)))
-        ranked, by_stretch = part_clause_first(q, ranked)  # a whole and its part in one sentence
-        best, decided = (ranked or [best])[0], decided or by_thing or by_measure or by_stretch
+        best, decided = (ranked or [best])[0], decided or by_thing or by_measure
         # The score lead over the next figure; 1.0 when there is none or the labels decided.
         margin = ranked[0].score - ranked[1].score if len(ranked) >= 2 and not decided else 1.0
         doubts = doubts_of(q, best, ranked, other)
