@@ -30,6 +30,7 @@ from bot.compare_apart import with_gap
 from bot.compare_average import average_cells
 from bot.compare_headline import headline_of_parts
 from bot.compare_levels_whole import one_level_of_many
+from bot.compare_other_year import other_year_unsure
 from bot.compare_parallel import parallel
 from bot.compare_per_measure import agrees, measure_cells, measure_parts, measure_table
 from bot.compare_side_clauses import agreed, clause_rows, confirmed
@@ -96,7 +97,7 @@ class CompareAnswerer:
                 return anchored(parallel(self.cells.cells(m, sides, language), m.folded), holds=when)
 
             rows = measure_cells(sides, measures, ask, self.index.vocabulary())
-            rows = None if rows is None else tier_item_of_whole(q, rows)
+            rows = None if rows is None else other_year_unsure(q, tier_item_of_whole(q, rows))
             # a joined clause's measure (`trailing_parts`, read from words only): each side's
             # rows hold the figure the whole question finds for it, if sure
             joined = bool(trailing_parts(q))
@@ -108,6 +109,7 @@ class CompareAnswerer:
         own = clause_rows(q, sides, language == "en", lambda m, s: self._own(m, s, language))
         if own is not None:
             own = tier_item_of_whole(q, confirmed(own, self.cells.cells(q, sides, language)))
+            own = other_year_unsure(q, own)
             table = with_gap(q, render_table(q, own, language), own, language == "en")
             return measure_table(table, own, [])
         # two unsure sides whose reports give one of their figures in one sentence: settled
@@ -127,6 +129,8 @@ class CompareAnswerer:
         filled = one_tier_of_joined(q, filled)
         # a side's figure that is one tier's item of a bracketed breakdown, no tier asked
         filled = tier_item_of_whole(q, filled)
+        # a side's figure counting things of a year neither asked nor its report's
+        filled = other_year_unsure(q, filled)
         # a difference or ratio asked of two sides: worked out from their cited figures
         return with_gap(q, render_table(q, filled, language), filled, language == "en")
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.compare_clash import flow_clash, tier_clash
+from bot.compare_other_year import other_year_parts
 from bot.compare_parts import Part
 from bot.compare_subject import elsewhere, stated
 from bot.compare_table import Cell
@@ -57,6 +58,7 @@ def one_period(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
 def guarded(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
     """The cells after every check (`outlet_checked`, the flow and tier of
     `bot/compare_clash.py`, then `one_period`, then a tier's item for an untiered
-    part, `bot/compare_tier_item.py`)."""
+    part, `bot/compare_tier_item.py`, then a figure of a year not asked,
+    `bot/compare_other_year.py`)."""
     checked = tier_clash(parts, flow_clash(parts, outlet_checked(parts, cells)))
-    return tier_items(parts, one_period(parts, checked))
+    return other_year_parts(parts, tier_items(parts, one_period(parts, checked)))

@@ -101,7 +101,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Communications report"), not by a place or thing it counts in ("… dossiers in the
         # Hai Duong report" is a count)
         # (a possessive agency's words count: "the Ha Tinh ICT department's report")
-        r"number of (?:the |this |that )(?:(?!(?:in|on|at|from|for|by|with) )[a-z0-9'’]+ ){0,9}?"
+        r"number(?:\s*/\s*symbol| and symbol)? of (?:the |this |that )(?:(?!(?:in|on|at|from|for|by|with) )[a-z0-9'’]+ ){0,9}?"
         r"report|"
         r"number of (?:[a-z]+ ){0,5}[a-z]+['’]s (?:(?!in |on |from |of |for )[a-z0-9]+ ){0,5}?report|"
         r"report['’]?s? number|"
@@ -110,7 +110,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:is|was) (?:the |this |that )?(?:[a-z0-9'’/-]+ ){0,4}?(?:report|it)\b[^?]{0,40}\bnumbered(?=\s*\??\s*$))\b")),
     ("date", re.compile(
         r"\b(ngay nao|ngay may|ngay bao nhieu|ngay thang nao|ngay thang(?: nam)? ban hanh|"
-        r"(?<=\bso va )ngay|(?<=\bso, )ngay|ngay(?= va so (?:cua )?(?:bao cao|van ban)\b| va so\W*$)|"
+        r"(?<=\bso va )ngay|(?<=\bso, )ngay|(?<=\bnumber and )date|(?<=\bnumber, )date|ngay(?= va so (?:cua )?(?:bao cao|van ban)\b| va so\W*$)|"
         r"ban hanh ngay|ban hanh khi nao|"
         r"ky ngay|ngay ky|ngay ban hanh|ngay lap|ngay phat hanh|thoi gian ban hanh|khi nao|"
         r"luc nao|bao gio|thoi diem nao|(?:lap|ky|ban hanh|gui) vao thoi gian nao|when|what date|"
@@ -209,16 +209,20 @@ _ABOUT = re.compile(
     r"what|when|was|is)\b|$)"
 )
 # "Report" as what someone did ("what did the office report about …", "what has Hai Duong
-# reported on …"): no report's own field is asked. After a determiner or a verb that takes
-# it ("did Ha Tinh issue its report on the first half"), "report" is the noun, not the verb.
+# reported on …"): no report's own field is asked. After a determiner, a possessive or a verb
+# that takes it ("did Ha Tinh issue its report on the first half", "does Hai Duong's report on
+# … carry"), "report" is the noun, not the verb.
 _REPORT_VERB = re.compile(
     r"\b(?:did|does|do|has|have|had|will|to)\b(?:\s+[\w']+){0,8}?\s+"
-    r"(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bissue )"
+    r"(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bissue )(?<!['’]s )"
     r"(?<!\bpublish )(?<!\bsend )(?<!\bsubmit )(?<!\bsign )(?<!\bwrite )(?<!\bprepare )"
     r"report(?:ed|s)?\s+(?:about|on|regarding)\b"
 )
 # "Which districts did the report name as …": "name" the report's verb (it names them), not
 # the report's name asked ("what is the report name?").
+# "Which period does the X report on Y cover?": the auxiliary's own bare verb ends the question
+# after "report on …", so "report" is the subject's noun there, not the verb.
+_NOUN_BEFORE_VERB = re.compile(r"\b(?:cover|carry|bear|span|show|have|give)\s*\??\s*$")
 _REPORT_NAMES = re.compile(
     r"\b(?:did|does|do)\b(?:\s+[\w']+){0,8}?\s+reports?\s+name(?=\s+(?:as|for|among)\b)"
 )
@@ -361,6 +365,14 @@ def _signing_asked(folded: str, named: bool) -> bool:
     return (named and bool(_REPORT.search(rest))) or bool(_SIGNING.search(rest))
 
 
+def _report_verb_out(folded: str) -> str:
+    """The question without "report" as a verb ("what did the office report about X", "which
+    units did the report name as …"): the verb, not a report's subject or name asked."""
+    if not _NOUN_BEFORE_VERB.search(folded):
+        folded = _REPORT_VERB.sub(" ", folded)
+    return _REPORT_NAMES.sub(" ", folded)
+
+
 def report_fields(folded: str) -> tuple[str, ...]:
     """The report fields a question asks for; () when it is not about a report itself. "Ai ký"
     always is; the other fields need the question to name a report ("báo cáo", "report", a
@@ -381,8 +393,7 @@ def report_fields(folded: str) -> tuple[str, ...]:
         return tuple(f for f in FIELDS if f in also) + ("recipients",)
     if named and _DATA_SPAN_ASKED.search(folded) and not _ASKS_COUNT.search(folded):
         return ("period",)
-    # "what did the office report about X": the verb, not a report's subject asked
-    folded = _REPORT_NAMES.sub(" ", _REPORT_VERB.sub(" ", folded))
+    folded = _report_verb_out(folded)
     found = [name for name, pattern in _FIELD_WORDS if pattern.search(folded)]
     if "province" in found and ranks_provinces(folded):
         found.remove("province")  # "which province did more …": a comparison, not a report's

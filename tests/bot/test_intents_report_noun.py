@@ -1,0 +1,31 @@
+"""A report named as a noun after a possessive or before the auxiliary's own verb ("does X's
+report on … carry", "does the X report on … cover") asks its own fields; "did X report on …"
+is still the verb (bot/intents.py, `_REPORT_VERB`, `_NOUN_BEFORE_VERB`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intents import report_fields
+from core.query import parse_query
+
+
+@pytest.mark.parametrize(
+    ("question", "fields"),
+    [
+        ("What number and date does Lorem's report on the yearly work carry?", ("number", "date")),
+        ("What is the number/symbol of the Lorem Department of Works report on roads?", ("number",)),
+        ("Which period does the Lorem report on road works (the one without a number) cover?",
+         ("period",)),
+    ],
+)  # fmt: skip
+def test_report_as_noun_asks_its_fields(question: str, fields: tuple[str, ...]) -> None:
+    assert report_fields(parse_query(question).folded) == fields
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did the office report about road works?", "What has Lorem reported on road works?"],
+)
+def test_report_as_verb_asks_no_field(question: str) -> None:
+    assert report_fields(parse_query(question).folded) == ()
