@@ -29,6 +29,7 @@ from bot.compare_anchor import anchored, fact_holds, report_figures
 from bot.compare_apart import with_gap
 from bot.compare_average import average_cells
 from bot.compare_headline import headline_of_parts
+from bot.compare_labelled import labelled_sides
 from bot.compare_levels_whole import one_level_of_many
 from bot.compare_parallel import parallel
 from bot.compare_per_measure import agrees, measure_cells, measure_parts, measure_table
@@ -108,6 +109,7 @@ class CompareAnswerer:
         own = clause_rows(q, sides, language == "en", lambda m, s: self._own(m, s, language))
         if own is not None:
             own = tier_item_of_whole(q, confirmed(own, self.cells.cells(q, sides, language)))
+            own = labelled_sides(q.folded, own)  # a measure not stated, named by a line its side quotes
             table = with_gap(q, render_table(q, own, language), own, language == "en")
             return measure_table(table, own, [])
         # two unsure sides whose reports give one of their figures in one sentence: settled

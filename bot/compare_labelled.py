@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.compare_lines import clause_lead, figures_of, label_words, own_words, said_of, tokens
 from bot.compare_parts import Part
 from bot.compare_table import Cell
 from core.result import Citation
+from core.text import fold
 
 # A share asked ("tỷ lệ", "percent", "%"): the parts' figures are shares, else counts.
 SHARE_ASKED = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate)\b|%")
@@ -89,9 +91,13 @@ def _clear(
     return next((fig, cit) for n, fig, cit in best if n == top)
 
 
-def labelled_cells(labels: Sequence[str], cells: list[Cell], share: bool) -> list[Cell]:
+def labelled_cells(
+    labels: Sequence[str], cells: list[Cell], share: bool | Sequence[bool]
+) -> list[Cell]:
     """The rows with each part not stated settled by the labelled figures of the lines the
-    rows quote, where one figure's label clearly names it (see the module's docstring)."""
+    rows quote, where one figure's label clearly names it (see the module's docstring);
+    `share`: whether the parts ask shares, all alike or each its own."""
+    shares = [share] * len(labels) if isinstance(share, bool) else list(share)
     if len(labels) != len(cells) or all(c.citation is not None for c in cells):
         return cells
     owns, words, lines = own_words(labels), label_words(labels), _lines(cells)
@@ -100,7 +106,7 @@ def labelled_cells(labels: Sequence[str], cells: list[Cell], share: bool) -> lis
     for k, cell in enumerate(cells):
         if cell.citation is not None or cell.computed_from or not owns[k]:
             continue
-        got = _clear(words, owns, k, lines, share, taken)
+        got = _clear(words, owns, k, lines, shares[k], taken)
         if got is None:
             continue
         fig, cit = got
@@ -116,3 +122,24 @@ def labelled(folded: str, parts: Sequence[Part], cells: list[Cell]) -> list[Cell
     """`labelled_cells` of two parts of one report (`bot/compare_parts_answer.py`): a share
     asked reads the lines' shares, else their counts."""
     return labelled_cells([p.label for p in parts], cells, bool(SHARE_ASKED.search(folded)))
+
+
+def labelled_sides(folded: str, rows: list[Cell]) -> list[Cell]:
+    """Clause rows (`bot/compare_side_clauses.py`: a side's measures, each its own row, the
+    measure in `part`) with each side's measures not stated settled from the lines that
+    side's rows quote (never another side's), a side of two measures or more: each measure's
+    label reads shares when it asks one ("%", "tỷ lệ"), else counts; in a question asking a
+    share (`folded`), a measure whose label asks none is left as it is (which kind it asks is
+    not known)."""
+    out = list(rows)
+    for name in dict.fromkeys(c.side.label for c in rows):
+        at = [i for i, c in enumerate(rows) if c.side.label == name]
+        labels = [rows[i].part for i in at]
+        if len(at) < 2 or not all(labels):
+            continue
+        shares = [bool(SHARE_ASKED.search(fold(label))) for label in labels]
+        got = labelled_cells(labels, [rows[i] for i in at], shares)
+        for i, cell, share in zip(at, got, shares, strict=True):
+            if share or not SHARE_ASKED.search(folded):
+                out[i] = cell if cell is rows[i] else replace(cell, part=rows[i].part)
+    return out

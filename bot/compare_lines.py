@@ -279,9 +279,9 @@ def _shared(
 
 
 def said_of(own: frozenset[str], words: list[str]) -> int:
-    """How many of a part's own words a run of folded words says (an abbreviation by its
-    words, one misread letter in a long word: see `_at`)."""
-    return _fit(own, words)[0]
+    """How many of a part's own words a run of folded words says as written (an abbreviation
+    by its words: see `_at`; no misread letter: "tổng" is not "đồng")."""
+    return _fit(own, words, False)[0]
 
 
 def clause_lead(lead: str) -> str:
