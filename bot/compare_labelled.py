@@ -1,16 +1,17 @@
 """An unsure or missing part settled by the labelled figures of a line the table already
-quotes: "tiếp nhận 184.408 (trực tuyến: 42.360, trực tiếp và qua dịch vụ bưu chính: 142.048)"
+quotes: "tiếp nhận 5.120 (trực tuyến: 1.310, trực tiếp và qua dịch vụ bưu chính: 3.810)"
 holds three figures, each with its own label. One splitter reads a line into labelled figures:
 the words between two figures go, up to the first bracket, colon, semicolon or comma, to the
-figure before (its tail: "15.609 hồ sơ tại Trung tâm …"), the rest to the figure after (its
-lead: "…, quá hạn: 2491"); with no such mark between them, to both. A part not stated (its
-figure answerer abstained or was not sure) takes the one figure of the asked kind, on a line one
-of the table's rows quotes, whose label says every word of the part's label (an English label in the
-reports' words through the glossary: "online" as "trực tuyến"), its own words among them (those
-the other parts do not say; a word both say too: "thu" of "tổng thu" beside "thu nội địa"); never when another figure's label says as many, when
-the label says another part's own words as well (a whole of both), or when another part
-states that figure from that line. Anything less clear keeps "not found" / "not sure": a wrong
-figure in bold is worse than none."""
+figure before (its tail: "120 hồ sơ tại Trung tâm …"), the rest to the figure after (its
+lead: "…, quá hạn: 37"); with no such mark between them, to both. A part not stated (its
+figure answerer abstained or was not sure) takes the one figure of the asked kind, on a line
+one of the table's rows quotes, whose label says every word of the part's label (an English
+label in the reports' words through the glossary: "online" as "trực tuyến"), its own words
+among them (those the other parts do not say; a word both say too: "thu" of "tổng thu" beside
+"thu nội địa"), each as written; never when another figure's label says as many, when the
+label names another part as well (a whole of both), or when another part states that figure
+from that line. Anything less clear keeps "not found" / "not sure": a wrong figure in bold is
+worse than none."""
 
 from __future__ import annotations
 
