@@ -29,6 +29,7 @@ from bot.compare_anchor import anchored, fact_holds, report_figures
 from bot.compare_apart import with_gap
 from bot.compare_average import average_cells
 from bot.compare_headline import headline_of_parts
+from bot.compare_labelled import labelled_sides
 from bot.compare_levels_whole import one_level_of_many
 from bot.compare_other_year import other_year_unsure
 from bot.compare_parallel import parallel
@@ -109,6 +110,7 @@ class CompareAnswerer:
         own = clause_rows(q, sides, language == "en", lambda m, s: self._own(m, s, language))
         if own is not None:
             own = tier_item_of_whole(q, confirmed(own, self.cells.cells(q, sides, language)))
+            own = labelled_sides(q.folded, own)  # a measure not stated, named by a line its side quotes
             own = other_year_unsure(q, own)
             table = with_gap(q, render_table(q, own, language), own, language == "en")
             return measure_table(table, own, [])

@@ -276,3 +276,19 @@ def _shared(
             return None
         out.append(figs[best[1]])
     return out if len(set(out)) == len(out) else None
+
+
+def said_of(own: frozenset[str], words: list[str]) -> int:
+    """How many of a part's own words a run of folded words says as written (an abbreviation
+    by its words: see `_at`; no misread letter: "tổng" is not "đồng")."""
+    return _fit(own, words, False)[0]
+
+
+def clause_lead(lead: str) -> str:
+    """The words leading a figure from its clause's opening (`_clause`)."""
+    return _clause(lead)
+
+
+def tokens(text: str) -> list[str]:
+    """Folded words, without the punctuation around them (`_tokens`)."""
+    return _tokens(text)

@@ -25,6 +25,8 @@ from bot.compare_between import between_parts
 from bot.compare_guard import guarded
 from bot.compare_heading import under_heading
 from bot.compare_label_line import label_line
+from bot.compare_labelled import SHARE_ASKED as _SHARE
+from bot.compare_labelled import labelled
 from bot.compare_larger import with_larger
 from bot.compare_line_parts import on_own_items, read_parts
 from bot.compare_lines import own_words, share_out, wholes
@@ -177,6 +179,7 @@ class PartsAnswerer:
         cells = label_line(parts, cells, of, self.index, self.vocabulary)
         cells = _by_level(q, parts, answers, cells)
         cells = on_own_items(q.text, parts, guarded(parts, amount_of_share(q, cells, self._chunk)))
+        cells = labelled(q.folded, parts, cells)  # an unsure part named by a quoted line
         if all(c.citation is None and not c.doubted for c in cells):
             return None
         if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)
@@ -388,9 +391,6 @@ def _not_the_others(cells: list[Cell]) -> list[Cell]:
         if c.doubted else c
         for c in cells
     ]  # fmt: skip
-
-
-_SHARE = re.compile(r"\b(ty le|phan tram|percent\w*|share|rate)\b|%")
 
 
 def _on_line(cell: Cell, line: Citation) -> bool:
