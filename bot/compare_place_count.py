@@ -20,17 +20,19 @@ from bot.side_noun import noun_opening
 from core.places import strip_places
 from core.query import ParsedQuery
 
-# Tiers of local government, folded, the longer names first; English plurals too.
+# Tiers of local government, folded, the longer names first; English plurals too (an English
+# tier counted is plural: "how many communes").
 _TIERS = (
     ("thi tran", "commune"), ("thi xa", "district"), ("thanh pho", "district"),
     ("xa", "commune"), ("phuong", "commune"), ("huyen", "district"),
-    ("communes", "commune"), ("commune", "commune"), ("wards", "commune"),
-    ("districts", "district"), ("district", "district"),
+    ("communes", "commune"), ("wards", "commune"), ("districts", "district"),
 )  # fmt: skip
 # Words naming a tier's body or unit before it ("UBND cấp xã", "đơn vị cấp xã").
 _BODY = r"(?:(?:ubnd|uy ban nhan dan|don vi|cap|people s committees? of|the)\s+)*"
 _TIER = "|".join(t for t, _ in _TIERS)
-_ASKED = re.compile(rf"\b(?:bao nhieu|how many)\s+{_BODY}({_TIER})\b")
+# the tier counted, not one qualifying the thing counted ("how many district-level procedures"
+# counts procedures; "xã hội" is society, no commune)
+_ASKED = re.compile(rf"\b(?:bao nhieu|how many)\s+{_BODY}({_TIER})\b(?![ -]*(?:level|hoi)\b)")
 _AFTER = re.compile(rf"\s+{_BODY}({_TIER})\b")
 _TIER_OF = dict(_TIERS)
 NOUN_TAIL = 60  # characters after a figure read for what it counts

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from bot.compare_answered import stated
 from bot.compare_asked_clauses import asked_clauses
+from bot.compare_beside import asks_average_too
 from bot.compare_parts import Part
 from bot.compare_table import Cell
 from core.query import ParsedQuery
@@ -32,8 +33,10 @@ from core.result import Answer, Citation
 
 
 def asked_pair(q: ParsedQuery) -> list[Part]:
-    """The question's clauses each asking its own number, as parts; [] when fewer than two."""
-    return asked_clauses(q)
+    """The question's clauses each asking its own number, as parts; [] when fewer than two, or
+    when a clause asks an average ("…, bình quân mỗi đơn vị bao nhiêu": the parts a "và" joins
+    are asked, each with its average, by the readers before)."""
+    return [] if asks_average_too(q.folded) else asked_clauses(q)
 
 
 def clauses_read(q: ParsedQuery, parts: Sequence[Part]) -> bool:

@@ -20,6 +20,9 @@ def test_the_tier_a_question_counts() -> None:
     assert asked_tier(COMMUNES) == "commune"
     assert asked_tier(parse_query("Bao nhiêu UBND cấp huyện có cổng thông tin?")) == "district"
     assert asked_tier(parse_query("Có bao nhiêu DVC cấp xã?")) == ""
+    # a tier qualifying what is counted is not counted
+    assert asked_tier(parse_query("How many district-level procedures are there?")) == ""
+    assert asked_tier(parse_query("How many district level services in 2031?")) == ""
 
 
 def test_another_tier_or_a_thing_after_the_figure_is_another_count() -> None:

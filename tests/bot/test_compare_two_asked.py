@@ -40,6 +40,8 @@ def test_two_asking_clauses_are_the_parts() -> None:
     parts = asked_pair(Q)
     assert len(parts) == 2
     assert asked_pair(parse_query("Sở nhận bao nhiêu kiến nghị?")) == []
+    # an average asked in its own clause: the parts a "và" joins are asked, not the clauses
+    assert asked_pair(parse_query("Có bao nhiêu lớp ở A và B, bình quân mỗi nơi bao nhiêu?")) == []
 
 
 def test_the_table_stands_only_when_each_clause_is_stated_surely() -> None:
