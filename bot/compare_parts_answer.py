@@ -43,6 +43,7 @@ from bot.compare_sides import Side, sides_of
 from bot.compare_subject import subject_checked
 from bot.compare_table import Cell, render_table
 from bot.compare_tier_line import tier_sibling
+from bot.compare_two_asked import asked_pair, clauses_read, each_asked_stated, one_line_pair
 from bot.compare_units import (
     asked_units,
     count_named,
@@ -150,7 +151,7 @@ class PartsAnswerer:
         q = without_ratio(q, en)
         # two years of one report: the years, when the question names no two parts
         # (three or more parts of one breakdown listed: "mức độ 2, 3 và 4", before two)
-        parts = parts_of(q, en, weak=True) if weak else read_parts(q, en)
+        parts = (asked_pair(q) or parts_of(q, en, weak=True)) if weak else read_parts(q, en)
         if any(not p.label for p in parts):
             return []  # a part of only comparison words ("compare"): no parts read
         if people := people_named(q):  # "… bao nhiêu người" of "công chức": "bao nhiêu công chức"
@@ -177,13 +178,13 @@ class PartsAnswerer:
         cells = tier_sibling(parts, cells, self._chunk_facts, self.index)
         of = lambda rid: [f for c in self.index.chunks if c.report_id == rid for f in self._chunk_facts(c.id)]  # noqa: E731
         cells = label_line(parts, cells, of, self.index, self.vocabulary)
-        cells = _by_level(q, parts, answers, cells)
+        cells = one_line_pair(q, parts, _by_level(q, parts, answers, cells))
         cells = on_own_items(q.text, parts, guarded(parts, amount_of_share(q, cells, self._chunk)))
         cells = labelled(q.folded, parts, cells)  # an unsure part named by a quoted line
         if all(c.citation is None and not c.doubted for c in cells):
             return None
-        if weak and not (_each_its_own(q, parts, cells) or _each_its_average(q, parts, cells)
-                         or _each_own_line(parts, cells)) or (
+        if weak and not (each_asked_stated(q, parts, cells, ask) if clauses_read(q, parts) else (
+                _each_its_own(q, parts, cells) or _each_its_average(q, parts, cells) or _each_own_line(parts, cells))) or (
                 split_by_comparative(q.folded) and not one_line_apart(cells)
                 and not (TIMES_ASKED.search(q.folded) and _each_own_line(parts, cells))):  # fmt: skip
             # "A và B" may ask one figure of both; "A hơn B bao nhiêu" of two lines (a ratio,

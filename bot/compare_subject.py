@@ -13,6 +13,8 @@ is bold: a side's stated figure must be said of the system or outlet the questio
 - `not_new` (bot/compare_new.py): new things asked, a figure its line says is kept on, or
   beside another figure its line says is new.
 - `other_noun` (bot/compare_noun.py): a figure whose noun is of a kind the question names not.
+- `other_place` (bot/compare_place_count.py): places of one tier counted ("how many
+  communes"), a figure written before another tier's places or things of a kind.
 
 Such a row becomes "not sure" with its figure as a candidate, never a bold figure."""
 
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from bot.compare_new import not_new
 from bot.compare_noun import other_noun
+from bot.compare_place_count import other_place
 from bot.figure_clause import figure_at
 from bot.outlets import other_outlet
 from bot.platforms import asked_platforms, item_at, item_platforms, other_platform
@@ -107,7 +110,8 @@ def subject_checked(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
     """The cells, each stated figure of another outlet or system than the question names
     (`elsewhere`), said on no system when another side's is said on the asked one
     (`unplaced`), not said as new when new things are asked (`not_new`), or counting
-    another kind of thing (`other_noun`), made "not sure" with the figure as its candidate."""
+    another kind of thing (`other_noun`) or other places than counted (`other_place`), made
+    "not sure" with the figure as its candidate."""
     loose = unplaced(q, cells)
     out = []
     for i, c in enumerate(cells):
@@ -115,6 +119,7 @@ def subject_checked(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
             i in loose or (not own_measure(c) and elsewhere(q, c.citation.quote, c.figure))
             or not_new(q.text, c.citation.quote, c.figure)
             or other_noun(q, c.citation.quote, c.figure)
+            or other_place(q, c.citation.quote, c.figure)
         ):
             out.append(_doubt(c))
             continue

@@ -22,6 +22,7 @@ from bot.compare_measures import (
 from bot.compare_sides import Side
 from bot.compare_since import since_asked
 from bot.compare_subject import subject_checked
+from bot.compare_whole import whole_line
 from bot.extractive import source_line
 from bot.side_reading import own_clauses
 from bot.structure import clip
@@ -328,6 +329,7 @@ def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     )
     title = "**Comparison**" if en else "**So sánh**"
     note = _change(q, cells, cits, en) + top_line(q, cells, cits, en) + _notes(cells, en)
+    note = whole_line(q, cells, cits, en) + note  # the parts' stated whole, when one line's
     label = "Sources" if en else "Nguồn"
     text = (
         f"{title}:\n\n{head}\n|---|---|---|---|---|\n" + "\n".join(rows) + note

@@ -230,6 +230,10 @@ def test_an_amount_asked_besides_the_share() -> None:
     assert asks_amount_too("how much was collected and what percent of the plan")
     assert not asks_amount_too("thu phi dat bao nhieu % ke hoach")
     assert not asks_amount_too("thu phi dat bao nhieu phan tram ke hoach")
+    # the share asked as each thing "against" its plan, in a clause after the things named
+    assert asks_amount_too("income versus outlay, and each against the plan?")
+    assert asks_amount_too("thu va chi ngan sach, va moi khoan so voi du toan?")
+    assert not asks_amount_too("income against the plan?")
 
 
 def test_the_count_said_right_before_a_share() -> None:
