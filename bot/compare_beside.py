@@ -155,8 +155,8 @@ _AMOUNT_SHARE = re.compile(
 _SHARE_ASKED = re.compile(r"\b(?:bao nhieu (?:%|phan tram)|what (?:percent\w*|share))|%")
 _AMOUNT_ASKED = re.compile(r"\b(bao nhieu|how much|how many|amounts?)\b")
 # the share asked in a clause of its own after the things named ("income against outlay,
-# with each one's % of plan", "…, và đạt bao nhiêu % dự toán", "…, and each against the
-# estimate"): the things named before it are asked as they are (amounts), the share besides
+# with each one's % of plan", "…, và đạt bao nhiêu % dự toán", "…, and each measured
+# against the target"): those named before are asked as they are (amounts), the share besides
 _SHARE_CLAUSE = re.compile(
     r",\s*(?:and|va)\s+(?:\S+\s+){0,3}?(?:%|phan tram|percent\w*|ty le|"
     r"(?:against|so voi) (?:the )?(?:estimate|plan|target|du toan|ke hoach))"

@@ -1,5 +1,5 @@
 """An unsure or missing part settled by the labelled figures of a line the table already
-quotes: "tiếp nhận 5.120 (trực tuyến: 1.310, trực tiếp và qua dịch vụ bưu chính: 3.810)"
+quotes: "giải quyết 5.120 (đúng hạn: 1.310, quá hạn do phải xác minh tại cơ sở: 3.810)"
 holds three figures, each with its own label. One splitter reads a line into labelled figures:
 the words between two figures go, up to the first bracket, colon, semicolon or comma, to the
 figure before (its tail: "120 hồ sơ tại Trung tâm …"), the rest to the figure after (its

@@ -1,14 +1,14 @@
 """A comparison table's stated figure that counts other things than the places a question
 counts ("bao nhiêu xã …", "how many communes …"): the report writes, right after the figure,
-places of another tier ("13 UBND huyện, thành phố, thị xã" for communes asked) or things of a
-kind (`bot/side_noun.py`: "85 tin, bài"), so the figure is not the side's count of those
+places of another tier ("9 UBND huyện" for communes asked) or things of a
+kind (`bot/side_noun.py`: "140 tin, bài"), so the figure is not the side's count of those
 places and its row is "not sure" (bot/compare_subject.py). A figure with neither written after
 it, a share, or a question counting no places, is not judged.
 
 Only the tiers of local government take part (`_TIERS`): commune (xã, phường, thị trấn) and
 district (huyện, thành phố, thị xã). After the figure, the words naming a tier's body or unit
 ("UBND", "đơn vị", "cấp") are passed over before the tier is read; the tier is read from the
-first place word only ("13 UBND huyện, thành phố, thị xã" is of districts, whatever the list
+first place word only ("9 UBND huyện, thị xã và phường" is of districts, whatever the list
 names after it)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A question that asks two numbers clause by clause ("nhận bao nhiêu X, đã xử lý xong bao
+"""A question that asks two numbers clause by clause ("kiểm tra bao nhiêu X, sai phạm ở bao
 nhiêu?", "được giao bao nhiêu A, bao nhiêu B?", "how many X and how many Y?") and that no other
 reader of `bot/compare_line_parts.py` splits: its asked clauses (`bot/compare_asked_clauses.py`)
 are read as the parts of the comparison table, in the weak reading of
@@ -12,8 +12,8 @@ figure to the one-figure answer, never replaces it with another line's); else th
 answered as one figure, as before (a clause the figure answerer reads no figure for must not
 turn a right answer into a table with a "not found" row).
 
-A second clause often says no counted thing of its own ("…, đã xử lý xong bao nhiêu?", "còn
-mỗi xã có bao nhiêu?"), so the figure answerer is not sure of it; when the other clause's
+A second clause often says no counted thing of its own ("…, phát hiện sai phạm ở bao nhiêu?",
+"riêng mỗi phường được mấy?"), so the figure answerer is not sure of it; when the other clause's
 figure is stated surely from one line and exactly one of this clause's candidates is another
 figure of that same line, that figure is the clause's (`one_line_pair`): the line says both
 asked figures, one each."""

@@ -23,7 +23,7 @@ from core.text import NUMBER, figures, parse_number
 if TYPE_CHECKING:
     from bot.compare_table import Cell
 
-# Parts "add up" to a whole within this much (decimals a report rounds: "19.314,870").
+# Parts "add up" to a whole within this much (decimals a report rounds: "4.207,615").
 SUM_SLACK = 1e-6
 MIN_PARTS = 2  # a whole is of two parts or more
 # A date ("14/6/2022", "9/2022") or a year ("2022", "năm 2021"): when, never a whole.

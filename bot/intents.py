@@ -208,10 +208,10 @@ _ABOUT = re.compile(
     r"\b(?:bao cao|report)\s+(?:ve|on|about)\b.*?(?=\b(?:do|duoc|co|la|ky|ban hanh|who|which|"
     r"what|when|was|is)\b|$)"
 )
-# "Report" as what someone did ("what did the office report about …", "what has Hai Duong
+# "Report" as what someone did ("what did the office report about …", "what has the ward
 # reported on …"): no report's own field is asked. After a determiner, a possessive or a verb
-# that takes it ("did Ha Tinh issue its report on the first half", "does Hai Duong's report on
-# … carry"), "report" is the noun, not the verb.
+# that takes it ("did the ward send in its report on flood drills", "does Lorem ward's report
+# on … show"), "report" is the noun, not the verb.
 _REPORT_VERB = re.compile(
     r"\b(?:did|does|do|has|have|had|will|to)\b(?:\s+[\w']+){0,8}?\s+"
     r"(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bissue )(?<!['’]s )"

@@ -1,8 +1,7 @@
 """The part a summary question names only by what its text says: a topic narrower than the
-report that no heading names ("brief me on how the provincial service centre and the one-stop
-desks are staffed": the sub-part "Kết quả thực hiện cơ chế một cửa …", whose paragraphs say
-"Trung tâm Phục vụ hành chính công", "Bộ phận Một cửa", "biên chế") is told from that part,
-not from the whole report."""
+report that no heading names ("sum up what the province did about school meals and bus
+routes": a part "Công tác an sinh …", whose paragraphs say "bữa ăn bán trú", "tuyến xe buýt")
+is told from that part, not from the whole report."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def run_on(s: Sentence, limit: int) -> str:
     ending on ";" whose next clause opens in lower case ("… nhất là công tác tham mưu …;
     kiểm soát và truyền thông các hoạt động kiểm soát TTHC.") is cut by the clause split, not
     by the report; so is a list a clause opens after a colon, its items opening in capitals
-    (`opens_list`: "… gồm 7 phân hệ: Phân hệ A; Phân hệ B; …", not its first item alone); up to
+    (`opens_list`: "… gồm 4 mô-đun: Mô-đun A; Mô-đun B; …", not its first item alone); up to
     `limit` characters."""
     text = s.readable
     spans = sorted(s.chunk.spans, key=lambda x: x.start)

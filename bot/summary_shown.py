@@ -28,7 +28,7 @@ KEPT_KEYNESS = 0.05
 
 def kept(text: str, limit: int, figure: str = "") -> str:
     """`fit`, unless its cut leaves out the `figure` the clause states (a long clause whose
-    figure comes last: "Thực hiện Quyết định số … về mức hỗ trợ … 300.000đ/tháng"): then its
+    figure comes last: "Căn cứ Nghị quyết … về mức chi … 250.000 đồng/tháng"): then its
     opening and its words around that figure, each half of `limit`, "…" between."""
     text = " ".join(text.split())
     shown = fit(text, limit)

@@ -232,7 +232,7 @@ def test_an_amount_asked_besides_the_share() -> None:
     assert not asks_amount_too("thu phi dat bao nhieu phan tram ke hoach")
     # the share asked as each thing "against" its plan, in a clause after the things named
     assert asks_amount_too("income versus outlay, and each against the plan?")
-    assert asks_amount_too("thu va chi ngan sach, va moi khoan so voi du toan?")
+    assert asks_amount_too("phi va le phi thu duoc, va tung loai so voi ke hoach?")
     assert not asks_amount_too("income against the plan?")
 
 

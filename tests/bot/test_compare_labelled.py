@@ -21,16 +21,16 @@ def _side(label: str) -> Side:
     return Side(label, ("Tỉnh A",), ())
 
 
-LINE = ("Số hồ sơ tiếp nhận trong kỳ: 5.120 (trực tuyến: 1.310, trực tiếp và qua dịch vụ "
-        "bưu chính: 3.810); đã giải quyết 4.900 hồ sơ.")  # fmt: skip
+LINE = ("Số phản ánh, kiến nghị đã giải quyết trong năm: 5.120 (đúng hạn: 1.310, quá hạn do "
+        "phải xác minh tại cơ sở: 3.810); đang xem xét 4.900 phản ánh.")  # fmt: skip
 
 
 def test_a_line_is_read_into_labelled_figures() -> None:
     got = {fig: label for fig, label, _ in labelled_figures(LINE)}
-    assert got["1.310"] == ["truc", "tuyen"]
-    assert got["3.810"] == ["truc", "tiep", "va", "qua", "dich", "vu", "buu", "chinh"]
-    assert "tiep" in got["5.120"]
-    assert "truc" not in got["5.120"]
+    assert got["1.310"] == ["dung", "han"]
+    assert got["3.810"] == ["qua", "han", "do", "phai", "xac", "minh", "tai", "co", "so"]
+    assert "giai" in got["5.120"]
+    assert "dung" not in got["5.120"]
     # a label after its figure: "15 hồ sơ tại cấp huyện; 7 hồ sơ bảo hiểm xã hội"
     after = {
         f: lab
@@ -43,10 +43,10 @@ def test_a_line_is_read_into_labelled_figures() -> None:
 def test_an_unsure_part_takes_the_figure_its_label_names_in_a_quoted_line() -> None:
     cit = _cit(LINE)
     cells = [
-        Cell(_side("trực tiếp và qua bưu chính"), "3.810", LINE, "", cit),
-        Cell(_side("trực tuyến"), doubted=(("5.120", cit),)),
+        Cell(_side("quá hạn do phải xác minh"), "3.810", LINE, "", cit),
+        Cell(_side("đúng hạn"), doubted=(("5.120", cit),)),
     ]
-    got = labelled_cells(["trực tiếp và qua bưu chính", "trực tuyến"], cells, False)
+    got = labelled_cells(["quá hạn do phải xác minh", "đúng hạn"], cells, False)
     assert got[0] is cells[0]
     assert got[1].figure == "1.310"
     assert got[1].citation == cit
@@ -54,8 +54,8 @@ def test_an_unsure_part_takes_the_figure_its_label_names_in_a_quoted_line() -> N
 
 def test_an_english_label_is_read_in_the_reports_words() -> None:
     cit = _cit(LINE)
-    cells = [Cell(_side("received"), "5.120", LINE, "", cit), Cell(_side("online"))]
-    got = labelled_cells(["received", "online"], cells, False)
+    cells = [Cell(_side("resolved"), "5.120", LINE, "", cit), Cell(_side("on time"))]
+    got = labelled_cells(["resolved", "on time"], cells, False)
     assert got[1].figure == "1.310"
 
 
@@ -98,7 +98,7 @@ def test_clause_rows_are_settled_from_their_own_sides_lines_only() -> None:
     rows = [
         Cell(a, doubted=(("120", mine),), part="giao"),
         Cell(a, doubted=(("120", mine),), part="thực tế"),
-        Cell(b, "5.120", LINE, "", other, part="tiếp nhận"),
+        Cell(b, "5.120", LINE, "", other, part="giải quyết"),
         Cell(b, part="giao"),
     ]
     got = labelled_sides("bao nhieu", rows)

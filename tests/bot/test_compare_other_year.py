@@ -36,7 +36,7 @@ def test_the_year_asked_leaves_it_stated() -> None:
 
 
 def test_a_base_or_target_year_dates_nothing() -> None:
-    assert not dated_other_year("Đạt 87 điểm, tăng 11 bậc so với năm 2019.", "11", {"2021"})
+    assert not dated_other_year("Xếp thứ 24, tăng 6 hạng so với năm 2018.", "6", {"2021"})
     assert not dated_other_year("Phấn đấu 90 hồ sơ trực tuyến đến năm 2025.", "90", {"2021"})
     assert not dated_other_year("Tuyển dụng 12 công chức năm 2021.", "12", {"2021"})
     assert dated_other_year(DATED, "40", {"2021"})

@@ -1,5 +1,5 @@
 """A report named as a noun after a possessive or before the auxiliary's own verb ("does X's
-report on … carry", "does the X report on … cover") asks its own fields; "did X report on …"
+report on … show", "does the X report on … span") asks its own fields; "did X report on …"
 is still the verb (bot/intents.py, `_REPORT_VERB`, `_NOUN_BEFORE_VERB`)."""
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ from core.query import parse_query
 @pytest.mark.parametrize(
     ("question", "fields"),
     [
-        ("What number and date does Lorem's report on the yearly work carry?", ("number", "date")),
-        ("What is the number/symbol of the Lorem Department of Works report on roads?", ("number",)),
-        ("Which period does the Lorem report on road works (the one without a number) cover?",
+        ("Which number and date does Lorem ward's report on flood drills show at its head?",
+         ("number", "date")),
+        ("Look up the number/symbol of the tree-planting report from the Lorem Office of Parks",
+         ("number",)),
+        ("Over what period does the unnumbered Lorem survey report on canal dredging span?",
          ("period",)),
     ],
 )  # fmt: skip

@@ -10,14 +10,14 @@ HD = "004_b819450d24d342ba"
 
 
 def test_a_topic_only_a_parts_text_names_is_that_part(service: AnswerService) -> None:
-    # no heading says "service centre" or "staffing"; the one-stop part's paragraphs do
+    # no heading says "xe ô tô", "thẩm định giá" or "mua sắm tập trung"; the public-finance
+    # part's paragraphs do
     ans = service.answer(
-        "Give an overview of how Hai Duong's one-stop desks and its provincial public "
-        "administration service centre are organised and staffed"
+        "Tóm tắt việc điều chuyển xe ô tô, thẩm định giá và mua sắm tập trung ở Hải Dương"
     )
     head = ans.text.split("\n")[0]
-    assert head.startswith("**Summary** of “")
-    assert "một cửa" in head.lower()
+    assert head.startswith("**Tóm tắt** mục “")
+    assert "tài chính công" in head.lower()
     assert {c.report_id for c in ans.citations} == {HD}
 
 
