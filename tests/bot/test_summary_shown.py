@@ -14,10 +14,10 @@ def test_a_clause_a_text_already_says_is_said() -> None:
 
 
 def test_a_clause_cut_before_its_figure_keeps_it_in_view() -> None:
-    opening = "Thực hiện Quyết định số 7/QĐ-UBND ngày 1/2/2031 của UBND huyện về mức hỗ trợ"
+    opening = "Căn cứ Nghị quyết số 7/NQ-HĐND ngày 1/2/2031 của HĐND huyện về mức chi"
     text = f"{opening} {'cho công chức các cơ quan hành chính nhà nước ' * 6}là 250.000 đồng/tháng."
     shown = kept(text, 160, "250.000")
-    assert shown.startswith("Thực hiện Quyết định số 7/QĐ-UBND")  # its opening
+    assert shown.startswith("Căn cứ Nghị quyết số 7/NQ-HĐND")  # its opening
     assert " … " in shown
     assert shown.endswith("250.000 đồng/tháng.")
     assert len(shown) <= 160 + 30
