@@ -25,6 +25,10 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # span's word ("so với năm 2021", "cùng kỳ năm 2021", "đến năm 2025", "từ năm 2021", "than").
 _DATED = re.compile(
     r"(?<!\bso voi )(?<!\bky )(?<!\bden )(?<!\btu )(?<!\btoi )(?<!\bthan )"
+    # a span's end or start ("từ cuối năm 2019", "đến hết năm 2025"); a document's date
+    # ("Nghị định … ngày 08 tháng 4 năm 2020"), which dates the document, not what is counted
+    r"(?<!\btu cuoi )(?<!\btu dau )(?<!\btu het )(?<!\bden cuoi )(?<!\bden dau )(?<!\bden het )"
+    r"(?<!\bthang \d )(?<!\bthang \d\d )"
     r"\bnam ((?:19|20)\d\d)\b"
 )
 

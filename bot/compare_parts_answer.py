@@ -179,11 +179,11 @@ class PartsAnswerer:
         of = lambda rid: [f for c in self.index.chunks if c.report_id == rid for f in self._chunk_facts(c.id)]  # noqa: E731
         cells = label_line(parts, cells, of, self.index, self.vocabulary)
         cells = one_line_pair(q, parts, _by_level(q, parts, answers, cells))
-        cells = on_own_items(q.text, parts, guarded(parts, amount_of_share(q, cells, self._chunk)))
-        cells = labelled(q.folded, parts, cells)  # an unsure part named by a quoted line
+        cells = labelled(q.folded, parts, amount_of_share(q, cells, self._chunk))  # by its line's label
+        cells, read = on_own_items(q.text, parts, guarded(parts, cells)), without_ratio(q, language == "en")
         if all(c.citation is None and not c.doubted for c in cells):
             return None
-        if weak and not (each_asked_stated(q, parts, cells, ask) if clauses_read(q, parts) else (
+        if weak and not (each_asked_stated(q, parts, cells, ask, read) if clauses_read(read, parts) else (
                 _each_its_own(q, parts, cells) or _each_its_average(q, parts, cells) or _each_own_line(parts, cells))) or (
                 split_by_comparative(q.folded) and not one_line_apart(cells)
                 and not (TIMES_ASKED.search(q.folded) and _each_own_line(parts, cells))):  # fmt: skip

@@ -33,9 +33,11 @@ _TIER = "|".join(t for t, _ in _TIERS)
 # the tier counted, not one qualifying the thing counted ("how many district-level procedures"
 # counts procedures; "xã hội" is society, no commune)
 _ASKED = re.compile(rf"\b(?:bao nhieu|how many)\s+{_BODY}({_TIER})\b(?![ -]*(?:level|hoi)\b)")
-_AFTER = re.compile(rf"\s+{_BODY}({_TIER})\b")
+# "phương án/tiện/thức", "phường hội"-like words are no ward tier
+_AFTER = re.compile(rf"\s+{_BODY}({_TIER})\b(?![ -]+(?:an|tien|thuc|hoi)\b)")
 _TIER_OF = dict(_TIERS)
-NOUN_TAIL = 60  # characters after a figure read for what it counts
+NOUN_TAIL = 60  # characters after a figure read for what it counts: a tier named with its body
+# ("đơn vị hành chính cấp xã", ~30) fits twice over, the next clause mostly not
 
 
 def asked_tier(q: ParsedQuery) -> str:

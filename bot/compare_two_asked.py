@@ -47,11 +47,13 @@ def clauses_read(q: ParsedQuery, parts: Sequence[Part]) -> bool:
 
 
 def each_asked_stated(
-    q: ParsedQuery, parts: Sequence[Part], cells: Sequence[Cell], ask: Callable[[ParsedQuery], Answer]
+    q: ParsedQuery, parts: Sequence[Part], cells: Sequence[Cell], ask: Callable[[ParsedQuery], Answer],
+    read: ParsedQuery | None = None,
 ) -> bool:
     """Whether the parts are the question's asked clauses and each got its own figure, stated
-    surely, one of them the whole question's own answer from its line (see the module)."""
-    if not clauses_read(q, parts) or len(cells) != len(parts):
+    surely, one of them the whole question's own answer from its line (see the module); `read`:
+    the question the parts were read from (`without_ratio`), when not `q` itself."""
+    if not clauses_read(read or q, parts) or len(cells) != len(parts):
         return False
     if any(c.citation is None or c.doubted or not c.figure for c in cells):
         return False

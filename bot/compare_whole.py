@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from core.query import ParsedQuery
 from core.result import Citation
-from core.text import NUMBER, figures, parse_number
+from core.text import NUMBER, figures, fold, parse_number
 
 if TYPE_CHECKING:
     from bot.compare_table import Cell
@@ -43,9 +43,20 @@ def _numbers(quote: str) -> list[tuple[int, str, float]]:
     out = []
     for m in NUMBER.finditer(text):
         value = parse_number(m.group(0))
-        if value is not None and text[m.end() : m.end() + 1] not in ("%", "/"):
+        after, before = text[m.end() : m.end() + 1], text[m.start() - 1 : m.start()] if m.start() else ""
+        if value is not None and after not in ("%", "/") and before != "/":  # no fraction's part
             out.append((m.start(), m.group(0), value))
     return out
+
+
+# What joins a whole to its parts in one clause ("N hồ sơ (trong đó: a …", "N người, gồm a …",
+# "N files, of which a …"); a ";" between ends the whole's clause.
+_JOIN = re.compile(r"\btrong do\b|\bgom\b|[(:]|\bof which\b|\bincluding\b")
+
+
+def _joined(between: str) -> bool:
+    """Whether the words between a whole and the first part join them in one clause."""
+    return ";" not in between and bool(_JOIN.search(fold(between)))
 
 
 def _same_line(a: Citation, b: Citation) -> bool:
@@ -67,13 +78,14 @@ def whole_of(q: ParsedQuery, cells: Sequence[Cell]) -> tuple[str, Citation] | No
     parts = [v for v in values if v is not None]
     numbers = _numbers(line.quote)
     at = [pos for pos, said, v in numbers if v in parts]
-    if len(at) < len(set(parts)):
+    if len({v for _, _, v in numbers if v in parts}) < len(set(parts)):
         return None  # a part's figure the line does not write as a count
     asked = figures(q.text)
     for pos, said, value in numbers:
         if pos >= min(at) or value in parts:
             continue
-        if abs(value - sum(parts)) <= SUM_SLACK * max(value, 1.0):
+        joined = _joined(line.quote[pos + len(said) : min(at)])  # a sum alone may be anything's
+        if joined and abs(value - sum(parts)) <= SUM_SLACK * max(value, 1.0):
             return said, line
         if value > max(parts) and figures(said) <= asked:
             return said, line

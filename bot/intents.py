@@ -222,7 +222,9 @@ _REPORT_VERB = re.compile(
 # the report's name asked ("what is the report name?").
 # "Which period does the X report on Y cover?": the auxiliary's own bare verb ends the question
 # after "report on …", so "report" is the subject's noun there, not the verb.
-_NOUN_BEFORE_VERB = re.compile(r"\b(?:cover|carry|bear|span|show|have|give)\s*\??\s*$")
+# Only when no clause break lies between (", and what figures does it give?" is its own clause).
+_NOUN_BEFORE_VERB = re.compile(r"\b(?:cover|carry|bear|span|show)\s*\??\s*$")
+_CLAUSE_BREAK = re.compile(r",|\band\s+(?:what|which|how|when|where|who|why)\b")
 _REPORT_NAMES = re.compile(
     r"\b(?:did|does|do)\b(?:\s+[\w']+){0,8}?\s+reports?\s+name(?=\s+(?:as|for|among)\b)"
 )
@@ -368,8 +370,13 @@ def _signing_asked(folded: str, named: bool) -> bool:
 def _report_verb_out(folded: str) -> str:
     """The question without "report" as a verb ("what did the office report about X", "which
     units did the report name as …"): the verb, not a report's subject or name asked."""
-    if not _NOUN_BEFORE_VERB.search(folded):
-        folded = _REPORT_VERB.sub(" ", folded)
+    verb = _NOUN_BEFORE_VERB.search(folded)
+    folded = _REPORT_VERB.sub(
+        lambda m: m.group(0)
+        if verb and m.end() <= verb.start() and not _CLAUSE_BREAK.search(folded[m.end() : verb.start()])
+        else " ",
+        folded,
+    )
     return _REPORT_NAMES.sub(" ", folded)
 
 

@@ -90,6 +90,7 @@ _BASIS = re.compile(r"^\W*(?:can cu|thuc hien|trien khai|theo)\b")
 SENTENCE_CHARS = 260
 FIGURE_CHARS = 200  # a key figure's clause, cut around it
 RUNNING = 3  # clauses that tell a part of running text (no areas in it)
+NO_KEYNESS = -9.0  # a clause with no figure yet: below any figure's keyness (-2 at least)
 
 
 class SummaryAnswerer:
@@ -109,7 +110,7 @@ class SummaryAnswerer:
             f = unit_read(f, index.chunks[index.position[f.chunk_id]])  # "137 coéng chic"
             self.by_report.setdefault(f.report_id, []).append(f)
             at = (f.chunk_id, f.span_start)
-            self.stating[at] = max(self.stating.get(at, (-9.0, "")), (keyness(f), f.value))
+            self.stating[at] = max(self.stating.get(at, (NO_KEYNESS, "")), (keyness(f), f.value))
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The summary, or None without a retrieved report."""

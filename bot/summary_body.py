@@ -14,6 +14,10 @@ from core.query_concepts import asked_concepts, concept_mass
 from core.text import fold
 from index.chunk import INTRO
 
+# The share of the topic words a part's running text must hold to be the part asked: the same
+# bar as a heading's (`NAMED_PART`), since the text stands in for the heading no one wrote.
+NAMED_TEXT = NAMED_PART
+
 
 def body_named(parts: NamedParts, q: ParsedQuery, report_id: str) -> Block | None:
     """The one innermost part whose running text holds, as phrases, `NAMED_PART` (idf-weighted,
@@ -21,7 +25,7 @@ def body_named(parts: NamedParts, q: ParsedQuery, report_id: str) -> Block | Non
     and agency (which name every part); None when fewer than `MIN_NAME_WORDS` such words are
     asked (the report's own subject), when no part's text holds them, or when parts apart from
     one another do (the topic is spread over the report: its summary tells them all)."""
-    holding = [b for b, s in text_shares(parts, q, report_id) if s >= NAMED_PART]
+    holding = [b for b, s in text_shares(parts, q, report_id) if s >= NAMED_TEXT]
     inner = [b for b in holding if not any(_inside(c, b) for c in holding)]
     return inner[0] if len(inner) == 1 else None
 

@@ -4,6 +4,8 @@ figure it states (`kept`)."""
 
 from __future__ import annotations
 
+import re
+
 from bot.summary_sentences import fit
 from core.text import fold
 
@@ -24,6 +26,8 @@ MIN_SAID_WORDS = 4
 # of a named thing, a share, a total; `keyness` is 0 or below for a part, a target or a bare
 # number such as a document's), not only a key figure (1.0).
 KEPT_KEYNESS = 0.05
+SHOWN_PIECES = 2  # a cut clause shows two pieces, its opening and its figure's words, alike
+LEAD_SHARE = 2  # the figure's piece opens half of itself before the figure: what it counts
 
 
 def kept(text: str, limit: int, figure: str = "") -> str:
@@ -32,11 +36,12 @@ def kept(text: str, limit: int, figure: str = "") -> str:
     opening and its words around that figure, each half of `limit`, "…" between."""
     text = " ".join(text.split())
     shown = fit(text, limit)
-    at = text.find(figure) if figure else -1
+    m = re.search(rf"(?<![\w.,/]){re.escape(figure)}(?![\w]|[.,/]\d)", text) if figure else None
+    at = m.start() if m else -1
     if at < 0 or at + len(figure) <= len(shown.rstrip("…")):
         return shown
-    half = limit // 2
+    half = limit // SHOWN_PIECES
     head = text[:half].rsplit(" ", 1)[0]
-    start = text.rfind(" ", 0, max(len(head) + 1, at - half // 2)) + 1
+    start = text.rfind(" ", 0, max(len(head) + 1, at - half // LEAD_SHARE)) + 1
     gap = " … " if start > len(head) + 1 else " "  # (nothing left out between: no "…")
     return f"{head}{gap}{fit(text[start:], half)}"

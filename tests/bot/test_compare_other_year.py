@@ -54,3 +54,11 @@ def test_the_answerer_bolds_no_figure_of_another_year(service: AnswerService) ->
             continue
         known = set(re.findall(r"(?:19|20)\d\d", cols[4]))  # the date the row holds for
         assert not dated_other_year(cols[3], bold.group(1), known), row
+
+
+def test_a_documents_date_or_a_spans_bound_dates_nothing() -> None:
+    by_decree = "Tuyển dụng 12 công chức theo Nghị định 45/2030/NĐ-CP ngày 08 tháng 4 năm 2030."
+    assert not dated_other_year(by_decree, "12", {"2031"})
+    assert not dated_other_year("Có 12 hồ sơ tồn từ cuối năm 2030.", "12", {"2031"})
+    assert not dated_other_year("Phấn đấu 90 hồ sơ đến hết năm 2035.", "90", {"2031"})
+    assert dated_other_year("Tuyển dụng 12 công chức năm 2030.", "12", {"2031"})

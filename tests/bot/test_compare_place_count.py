@@ -38,3 +38,12 @@ def test_such_a_row_is_not_sure_in_the_table() -> None:
     (out,) = subject_checked(COMMUNES, [cell])
     assert out.citation is None
     assert [f for f, _ in out.doubted] == ["9"]
+
+
+def test_words_opening_as_a_tier_that_name_no_tier_are_no_places() -> None:
+    # "phương án/tiện/thức" fold to the ward's "phuong ...": no wards
+    districts = parse_query("Bao nhiêu huyện có cổng thông tin?")
+    for word in ("phương tiện", "phương thức"):  # no ward, so no other tier than the asked
+        assert not other_place(districts, f"Có 12 {word} cung cấp thông tin.", "12"), word
+    assert other_place(COMMUNES, "Đã xây dựng 12 phương án cung cấp thông tin.", "12")  # a thing
+    assert not other_place(COMMUNES, "Đã có 12 phường có trang thông tin.", "12")

@@ -61,3 +61,25 @@ def test_the_table_states_the_whole_not_bold_citing_the_parts_line() -> None:
     en = render_table(q, _cells(SPLIT, "3.100", "1.210"), "en").text
     assert "\nTotal (as the report states): 4.310 [1]" in en
     assert whole_line(q, _cells(SPLIT, "3.100", "1.210"), [], False) == ""  # no citation numbered
+
+
+def test_a_sum_is_the_whole_only_when_joined_to_its_parts_in_one_clause() -> None:
+    q = parse_query("Số huyện và số xã chưa triển khai mỗi loại bao nhiêu?")
+    apart = "Có 9 sở đã triển khai; 3 huyện và 6 xã chưa triển khai."
+    assert whole_of(q, _cells(apart, "3", "6")) is None  # ";" between: another clause's 9
+    unjoined = "Có 9 sở đã triển khai, 3 huyện và 6 xã chưa triển khai."
+    assert whole_of(q, _cells(unjoined, "3", "6")) is None  # nothing says 9 is of them
+    for joined in ("Có 9 đơn vị chưa triển khai, gồm 3 huyện và 6 xã.",
+                   "Có 9 đơn vị chưa triển khai (3 huyện và 6 xã).",
+                   "9 units have not, of which 3 districts and 6 communes."):  # fmt: skip
+        found = whole_of(q, _cells(joined, "3", "6"))
+        assert found is not None, joined
+        assert found[0] == "9"
+
+
+def test_a_part_written_twice_counts_once_and_no_denominator_is_a_whole() -> None:
+    q = parse_query("Số đơn trực tuyến và tại trụ sở mỗi loại bao nhiêu?")
+    twice = "Nhận 8 đơn (trong đó: 4 đơn trực tuyến, 4 đơn tại trụ sở)."
+    assert whole_of(q, _cells(twice, "4", "5")) is None  # the 4 twice, the 5 nowhere
+    fraction = "Đạt 3/8 đơn vị (trong đó: 3 huyện; 5 xã)."
+    assert whole_of(q, _cells(fraction, "3", "5")) is None  # 8 is a fraction's denominator

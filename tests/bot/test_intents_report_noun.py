@@ -31,3 +31,15 @@ def test_report_as_noun_asks_its_fields(question: str, fields: tuple[str, ...]) 
 )
 def test_report_as_verb_asks_no_field(question: str) -> None:
     assert report_fields(parse_query(question).folded) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Lorem report on its road works, and what figures does it give?",
+        "What did the office report about the period of the plan, and which roads did they have?",
+        "What did Lorem report on road works and which period does it cover?",
+    ],
+)
+def test_a_verb_ending_a_later_clause_leaves_report_a_verb(question: str) -> None:
+    assert report_fields(parse_query(question).folded) == ()

@@ -24,3 +24,10 @@ def test_a_clause_cut_before_its_figure_keeps_it_in_view() -> None:
     # a figure the plain cut shows, or none known: the plain cut
     assert kept(text, 160, "7/QĐ") == kept(text, 160) == kept(text, 160, "999")
     assert kept(text, 160).endswith("…")
+
+
+def test_a_figure_inside_a_longer_number_is_not_the_figure_kept() -> None:
+    opening = "Trong năm 2010 các cơ quan hành chính nhà nước của huyện đã triển khai"
+    text = f"{opening} {'việc tiếp nhận và giải quyết hồ sơ cho người dân ' * 6}là 10 hồ sơ."
+    shown = kept(text, 160, "10")
+    assert shown.endswith("10 hồ sơ.")  # not the "10" of "2010" the plain cut shows
