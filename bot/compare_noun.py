@@ -22,12 +22,19 @@ def other_noun(q: ParsedQuery, quote: str, figure: str) -> bool:
     asked = kinds_named(f"{q.folded} {q.expanded}")
     if not asked:
         return False
-    found = figure_at(quote, figure)
-    if found is None:
+    raw = words_after(quote, figure, NOUN_TAIL)
+    if not raw:
         return False
-    folded, at = found
-    raw = folded[at.end() : at.end() + NOUN_TAIL]
-    if not raw[:1].isspace():
-        return False  # "78/80", "1.845,": no noun written right after it
     noun = noun_opening(raw, exact=True)  # a doubt needs the noun as written, not misread
     return bool(noun) and noun_kind(noun) not in asked
+
+
+def words_after(quote: str, figure: str, tail: int) -> str:
+    """The folded `tail` characters the quote writes right after the figure, opening on a space;
+    "" when the figure is not in the quote or no word follows it ("78/80", "1.845,")."""
+    found = figure_at(quote, figure)
+    if found is None:
+        return ""
+    folded, at = found
+    raw = folded[at.end() : at.end() + tail]
+    return raw if raw[:1].isspace() else ""

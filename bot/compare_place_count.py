@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.figure_clause import figure_at
+from bot.compare_noun import words_after
 from bot.side_noun import noun_opening
 from core.places import strip_places
 from core.query import ParsedQuery
@@ -52,12 +52,8 @@ def other_place(q: ParsedQuery, quote: str, figure: str) -> bool:
     tier = asked_tier(q) if "%" not in figure else ""
     if not tier:
         return False
-    found = figure_at(quote, figure)
-    if found is None:
-        return False
-    folded, at = found
-    raw = folded[at.end() : at.end() + NOUN_TAIL]
-    if not raw[:1].isspace():
+    raw = words_after(quote, figure, NOUN_TAIL)
+    if not raw:
         return False
     m = _AFTER.match(raw)
     if m is not None:
