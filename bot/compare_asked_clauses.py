@@ -16,9 +16,12 @@ from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_parts import Part, part_question
 from bot.part_words import bare_word, part_label, words_said
 from core.query import ParsedQuery
+from core.text import fold
 
 # The words that ask a clause's own number (folded, bare).
-_ASKS = (("bao", "nhieu"), ("how", "many"), ("how", "much"))
+# "what share/percentage/proportion …" asks a clause's own share as "how many" asks its count.
+_ASKS = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("what", "share"),
+         ("what", "percentage"), ("what", "proportion"))  # fmt: skip
 # Words joining a clause to the one before it ("…, và bao nhiêu …", "and how many …").
 _JOINS = frozenset(("va", "and", "con", "while", "whereas"))
 # Words opening an asked clause that only say it is a part of the whole before it, or closing
@@ -124,3 +127,15 @@ def asked_clauses(q: ParsedQuery, least: int = MIN_ASKED) -> list[Part]:
             spans = [*context, (a0, a0 + 2), first_counts, span]
         parts.append(Part(label, part_question(words_said(q, words, spans))))
     return parts
+
+
+def clause_shaped(q: ParsedQuery, parts: list[Part]) -> bool:
+    """Whether parts another reader read each keep a clause's asking words in their label
+    ("what share of A …", "what share B"): the question asks clause by clause, and its parts
+    are its asked clauses, read weakly (`bot/compare_two_asked.py`), not those labels."""
+    if len(parts) < MIN_ASKED or len(asked_clauses(q)) < MIN_ASKED:
+        return False
+    return all(
+        any(_ask_at(words, i) for i in range(len(words)))
+        for words in (fold(p.label, repair=False).split() for p in parts)
+    )
