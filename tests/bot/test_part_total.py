@@ -68,7 +68,7 @@ def test_what_share_clauses_are_asked_clauses() -> None:
     assert labels == ["letters is fully digital", "still goes on paper"]
     # the "and" split keeps each clause's asking words: the parts are read weakly, as clauses
     assert clause_shaped(q, parts_of(q, True))
-    assert read_parts(q, True) == []
+    assert [p.label for p in read_parts(q, True)] == labels
     plain = parse_query("Province X: how many schools and clinics?")
     assert not clause_shaped(plain, parts_of(plain, True))
 
@@ -79,3 +79,11 @@ def test_a_gap_asked_between_two_amounts_reads_two_parts() -> None:
     assert [p.label for p in between_parts(q, True)] == ["total cost", "the funds actually granted"]
     # "between" in a question that neither compares nor asks a gap names no parts
     assert between_parts(parse_query("How many letters between agencies and firms?"), True) == []
+
+
+def test_a_share_beside_one_count_asks_a_share_and_its_base() -> None:
+    one = parse_query("Province X: what share of letters was answered, out of how many received?")
+    assert asked_clauses(one) == []
+    two = parse_query("Province X letters: how many received, how many answered, what share "
+                      "answered?")  # fmt: skip
+    assert len(asked_clauses(two)) == 3
