@@ -16,9 +16,16 @@ from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_parts import Part, part_question
 from bot.part_words import bare_word, part_label, words_said
 from core.query import ParsedQuery
+from core.text import fold
 
 # The words that ask a clause's own number (folded, bare).
-_ASKS = (("bao", "nhieu"), ("how", "many"), ("how", "much"))
+_COUNT_ASKS = (("bao", "nhieu"), ("how", "many"), ("how", "much"))
+# "what share/percentage/proportion …" asks a clause's own share as "how many" asks its count,
+# when every clause asks a share, or two clauses or more ask counts already: a share asked
+# beside one count alone ("what share was resolved, out of how many received?") asks one share
+# and its base, not two parts.
+_SHARE_ASKS = (("what", "share"), ("what", "percentage"), ("what", "proportion"))
+_ASKS = _COUNT_ASKS + _SHARE_ASKS
 # Words joining a clause to the one before it ("…, và bao nhiêu …", "and how many …").
 _JOINS = frozenset(("va", "and", "con", "while", "whereas"))
 # Words opening an asked clause that only say it is a part of the whole before it, or closing
@@ -39,8 +46,17 @@ MAX_LABEL = 10
 _NUMBER = re.compile(r"\d[\d.,]*")
 
 
-def _ask_at(words: list[str], i: int) -> bool:
-    return any(tuple(bare_word(w) for w in words[i : i + len(a)]) == a for a in _ASKS)
+def _ask_at(words: list[str], i: int, asks: tuple[tuple[str, str], ...] = _ASKS) -> bool:
+    return any(tuple(bare_word(w) for w in words[i : i + len(a)]) == a for a in asks)
+
+
+def _asks(words: list[str]) -> list[int]:
+    """Where each clause's asking words stand: every count asked, and every share asked when
+    no count is, or two counts or more are (see `_SHARE_ASKS`)."""
+    counts = [i for i in range(len(words)) if _ask_at(words, i, _COUNT_ASKS)]
+    if len(counts) == 1:
+        return counts
+    return [i for i in range(len(words)) if _ask_at(words, i)]
 
 
 def _list_comma(words: list[str], i: int) -> bool:
@@ -54,7 +70,7 @@ def _list_comma(words: list[str], i: int) -> bool:
 
 def _clauses(words: list[str]) -> list[tuple[int, int, int]]:
     """(start, ask, end) of each clause that asks its own number, in order."""
-    asks = [i for i in range(len(words)) if _ask_at(words, i)]
+    asks = _asks(words)
     out: list[tuple[int, int, int]] = []
     floor = 0
     for ask in asks:
@@ -124,3 +140,15 @@ def asked_clauses(q: ParsedQuery, least: int = MIN_ASKED) -> list[Part]:
             spans = [*context, (a0, a0 + 2), first_counts, span]
         parts.append(Part(label, part_question(words_said(q, words, spans))))
     return parts
+
+
+def clause_shaped(q: ParsedQuery, parts: list[Part]) -> bool:
+    """Whether parts another reader read each keep a clause's asking words in their label
+    ("what share of A …", "what share B"): the question asks clause by clause, and its parts
+    are its asked clauses, labelled by what each counts, not by those labels."""
+    if len(parts) < MIN_ASKED or len(asked_clauses(q)) < MIN_ASKED:
+        return False
+    return all(
+        any(_ask_at(words, i) for i in range(len(words)))
+        for words in (fold(p.label, repair=False).split() for p in parts)
+    )

@@ -1,10 +1,11 @@
 """Two parts named as "giữa A và B" / "between A and B" in a question that compares ("tỷ lệ …
 giữa doanh nghiệp, tổ chức và hộ, cá nhân kinh doanh chênh nhau thế nào?", "how did the rate
-differ between businesses and households?"). The word "giữa"/"between" opens the first part and
-"và"/"and" closes it, however many commas it holds; the second part runs on from "và" to the
-comparison, a stop word, a number asked or the question's end. Each part's question is the
-question with the other part and the comparison words left out, the part said where "giữa"
-stood ("… của doanh nghiệp, tổ chức", "… for businesses").
+differ between businesses and households?", "what's the gap between A and B?"). The word
+"giữa"/"between" opens the first part and "và"/"and" closes it, however many commas it holds;
+the second part runs on from "và" to the comparison, a stop word, a number asked or the
+question's end. Each part's question is the question with the other part and the comparison
+words left out, the part said where "giữa" stood ("… của doanh nghiệp, tổ chức", "… for
+businesses").
 
 Two places or two years between them are the comparison's sides (`bot/compare_sides.py`,
 `bot/compare_years.py`), not parts; a "giữa" in a question that does not compare says who
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.compare_only import GAP_ASKED
 from bot.compare_parts import (
     COMPARED,
     MAX_PART,
@@ -29,6 +31,8 @@ from core.query import ParsedQuery
 _BETWEEN = ("giua", "between")
 _AND = ("va", "and")
 _ASKED = re.compile(r"^(?:bao nhieu|how many|how much)$")
+# A gap asked ("what's the gap between A and B"): the question compares A and B.
+_GAP = re.compile(rf"\b{GAP_ASKED}\b")
 # Words that close the second part: a stop word, or a word that only compares
 # ("chênh nhau", "khác nhau", "differ", "compare").
 _CLOSES = re.compile(r"^(?:chenh\w*|khac|differ\w*|compare\w*|so|vs|versus|than)$")
@@ -42,7 +46,7 @@ def bare(token: str) -> str:
 def between_parts(q: ParsedQuery, en: bool = False) -> list[Part]:
     """The two parts "giữa A và B" / "between A and B" names in a comparing question, each
     with its own question; [] when the question names none that way."""
-    if not COMPARED.search(q.folded):
+    if not (COMPARED.search(q.folded) or _GAP.search(q.folded)):
         return []
     words = q.folded.split()
     places = place_words(words, q.provinces)

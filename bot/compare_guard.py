@@ -22,6 +22,7 @@ from bot.compare_parts import Part
 from bot.compare_subject import elsewhere, stated
 from bot.compare_table import Cell
 from bot.compare_tier_item import tier_items
+from bot.part_total import total_checked
 
 
 def outlet_checked(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
@@ -59,6 +60,9 @@ def guarded(parts: Sequence[Part], cells: list[Cell]) -> list[Cell]:
     """The cells after every check (`outlet_checked`, the flow and tier of
     `bot/compare_clash.py`, then `one_period`, then a tier's item for an untiered
     part, `bot/compare_tier_item.py`, then a figure of a year not asked,
-    `bot/compare_other_year.py`)."""
-    checked = tier_clash(parts, flow_clash(parts, outlet_checked(parts, cells)))
+    `bot/compare_other_year.py`, then a total of levels its line does not state as the whole,
+    `bot/part_total.py`)."""
+    checked = tier_clash(
+        parts, flow_clash(parts, outlet_checked(parts, total_checked(parts, cells)))
+    )
     return other_year_parts(parts, tier_items(parts, one_period(parts, checked)))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.compare_asked_clauses import LEND_FROM, asked_clauses
+from bot.compare_asked_clauses import LEND_FROM, asked_clauses, clause_shaped
 from bot.compare_between import between_parts
 from bot.compare_chain import chained_parts
 from bot.compare_lines import share_out
@@ -173,10 +173,13 @@ def read_parts(q: ParsedQuery, en: bool) -> list[Part]:
     """The parts of a question: its asked clauses when three or more each ask a number (none
     a difference), else those the other readers read (between, listed, joined, years), and
     when those read only a "trong đó" part, its asked clauses (none when a clause asks an
-    average: "bao nhiêu X ở A và B, bình quân mỗi đơn vị bao nhiêu")."""
+    average: "bao nhiêu X ở A và B, bình quân mỗi đơn vị bao nhiêu"); its asked clauses
+    when the parts read keep each its clause's asking words (`clause_shaped`)."""
     parts = asked_clauses(q, LEND_FROM)
     parts = parts or chained_parts(q, en) or between_parts(q, en) or listed_parts(q)
     parts = parts or parts_of(q, en) or year_parts(q)
+    if clause_shaped(q, parts):  # "what share of A …, and what share B?": its clauses
+        return asked_clauses(q)
     if parts and any(of_which_only(p.label) for p in parts):
         clauses = asked_clauses(q)
         return [] if any(_PER.search(fold(p.label, repair=False)) for p in clauses) else clauses

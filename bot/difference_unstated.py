@@ -16,11 +16,16 @@ from core.query import ParsedQuery
 from core.result import Answer
 from core.text import fold
 
+# Characters between a comparative and its "than" ("more is the total cost than"): one
+# clause's subject, a few words.
+_APART = 60
 # Two things set against each other by a comparative in the question ("A nhiều hơn B", "A
 # larger than B", "A hay B"): the difference asked is between them.
 _COMPARATIVE = re.compile(
     r"\b(?:nhieu|it|cao|thap|lon|nho) hon\b|\bhay\b|\bor\b|"
-    r"\b(?:more|fewer|less|larger|greater|bigger|smaller|higher|lower) than\b"
+    r"\b(?:more|fewer|less|larger|greater|bigger|smaller|higher|lower) than\b|"
+    # the comparative and "than" apart ("how much more is A than B")
+    rf"\b(?:more|fewer|less|larger|greater|bigger|smaller|higher|lower)\b.{{0,{_APART}}}\bthan\b"
 )
 # Words by which a quote states a difference or a change, not one thing's figure ("so với"
 # alone sets a share against its plan: "đạt 130% so với dự toán" states no difference).

@@ -33,3 +33,11 @@ def test_a_figure_asked_alone_stands() -> None:
     q = "Kinh phí không tự chủ được giao bao nhiêu?"
     ans = _stated(q, "* Kinh phí thực hiện không tự chủ: 4.000.000 đồng.", "4.000.000")
     assert difference_unstated(parse_query(q), ans) is None
+
+
+def test_a_comparative_apart_from_its_than_asks_a_difference() -> None:
+    q = "How much more is the total cost of the school project than the funds granted?"
+    ans = _stated(q, "* Tổng kinh phí dự án: 9.000.000 đồng.", "9.000.000")
+    got = difference_unstated(parse_query(q), ans)
+    assert got is not None
+    assert "**" not in got.text.split("Nguồn")[0]
