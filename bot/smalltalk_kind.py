@@ -65,11 +65,14 @@ _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("bye", "goodbye", "good bye", "see you", "see you later"),
     ),
 }
-# Words that may surround small talk without making it a question ("cảm ơn bạn nhiều nhé").
+# Words that may surround small talk without making it a question ("cảm ơn bạn nhiều nhé"),
+# and the "and" that joins two phrases of it ("who are you and what can you help me with"):
+# every other word must still be a phrase's, so "bạn là ai và Hải Dương có bao nhiêu TTHC"
+# stays a question.
 _FILLER = frozenset(
     """ban nhe nha a nhieu lam rat oi bot tro ly em anh chi minh toi nhi ha day vay roi qua
     nhe xin vui long nhe very much so lot you there again please dear bot assistant all guys
-    the a oh ah ui""".split()  # noqa: SIM905
+    the a oh ah ui and va""".split()  # noqa: SIM905
 )
 _PHRASES = sorted(
     ((tuple(p.split()), kind, en) for kind, (vi, en_) in _SMALLTALK.items()

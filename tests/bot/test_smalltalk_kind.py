@@ -35,6 +35,27 @@ def test_who_and_what_together_answer_who() -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "en"),
+    [
+        ("Who are you and what can you help me with?", True),
+        ("bạn là ai và bạn giúp được gì?", False),
+        ("thanks and bye", True),
+    ],
+)
+def test_two_phrases_joined_by_and_stay_small_talk(message: str, en: bool) -> None:
+    assert smalltalk_kind(parse_query(message).folded) is not None
+    assert smalltalk_kind(parse_query(message).folded)[1] is en  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["bạn là ai và Hải Dương có bao nhiêu TTHC?", "hello and how many level-4 services in Dong Thap"],
+)
+def test_and_before_a_question_is_no_small_talk(message: str) -> None:
+    assert smalltalk_kind(parse_query(message).folded) is None
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "Báo cáo nêu những gì về cải cách thể chế?",
