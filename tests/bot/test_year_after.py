@@ -33,7 +33,8 @@ def _uncovered(question: str) -> str:
 
 def test_results_of_a_later_year_are_not_found() -> None:
     vi = _uncovered("Kết quả cải cách hành chính năm 2023 của Bình Phước thế nào?")
-    assert "chỉ đến năm 2022" in vi and "2023" in vi
+    assert "chỉ đến năm 2022" in vi
+    assert "năm 2023" in vi
     assert "end in 2022" in _uncovered("How did Binh Phuoc's reform go in 2023?")
     assert _uncovered("ket qua cchc nam 2024 cua binh phuoc")
 
