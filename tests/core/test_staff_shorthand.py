@@ -4,6 +4,8 @@ Our own wordings."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.extractive.concepts import ConceptMatcher
 from core.query import GLOSSARY, compound_abbreviation, expansions, parse_query
 from core.query_words import MAX_JOINED
