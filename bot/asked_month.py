@@ -28,7 +28,7 @@ _WHOLE_YEAR = re.compile(
 # ("được giao", "dự toán", "biên chế", "allocated", "assigned"): set at its start, an earlier
 # report states it. "giao" alone only where it is no part of another word's pair (giáo dục,
 # giao dịch, giao thông, giao tiếp, giao nhận, giao lưu are not allocations).
-_GOAL = re.compile(
+GOAL = re.compile(
     r"\b(?:phan dau|muc tieu|chi tieu|ke hoach|du kien|target\w*|goal\w*|plan\w*|aim\w*|"
     r"uoc|expect\w*|estimat\w*|forecast\w*|projected|deadlines?|due|thoi han|han chot|"
     r"giao(?! (?:duc|dich|thong|tiep|nhan|luu))|du toan|bien che|phan bo|allocat\w*|"
@@ -39,7 +39,7 @@ _GOAL = re.compile(
 def asked_months(folded: str) -> dict[int, int]:
     """The latest month of each year a (folded) question asks a state at (12, and 0 for a
     whole year: its end, said as a year); empty when it names neither or asks a goal."""
-    if _GOAL.search(folded):
+    if GOAL.search(folded):
         return {}
     out: dict[int, int] = {}
     found = [(MONTHS[m[1]], int(m[2])) for m in _EN_MONTH.finditer(folded)]

@@ -30,6 +30,7 @@ from bot.fact_features import f_lex_counts as f_lex_counts
 from bot.fact_features import f_lex_lead as f_lex_lead
 from bot.fact_features import view as view
 from bot.fact_negation import polarity_mismatch
+from bot.passage_line import says_something
 from bot.render import source_line, with_sources
 from core.lexicon import english_period
 from core.places import strip_provinces
@@ -47,6 +48,7 @@ _FIGURE_Q = re.compile(
     r"rate|share|proportion|phan tram|dat bao nhieu|muc nao|xep thu|rank|ranked|score|diem)\b"
 )
 _SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi|who signed|signed by|signatory|signer)\b")
+
 
 
 # ---------------------------------------------------------------------------------------------
@@ -283,7 +285,7 @@ class FactAnswerer:
         for i, h in enumerate(retrieval.hits[: self.max_citations]):
             facts = self.matcher.by_chunk.get(h.chunk.id)
             if facts:
-                near.append(self._citation(i + 1, facts[0]))
+                near.append(self._nearest(i + 1, facts))
         head = (
             "Not found in the reports. The nearest passages are:"
             if en
@@ -295,6 +297,19 @@ class FactAnswerer:
         ]
         return Answer(q.text, "\n".join(lines), True, tuple(near), confidence=round(p, 3),
                       language=language)  # fmt: skip
+
+    def _nearest(self, n: int, facts: Sequence[Fact]) -> Citation:
+        """A nearest passage's citation: its chunk's first fact whose line reads as words
+        (bot.passage_line.says_something), not a bare heading number ("2."); the first fact when
+        none does."""
+        cits = (self._citation(n, f) for f in facts)
+        first = None
+        for c in cits:
+            first = first or c
+            if says_something(c.quote):
+                return c
+        assert first is not None
+        return first
 
     def _citation(self, n: int, f: Fact) -> Citation:
         chunk = self.index.chunks[self.index.position[f.chunk_id]]

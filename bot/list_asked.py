@@ -125,6 +125,10 @@ _HEAD_VI = re.compile(
 _HEAD_EN = re.compile(
     r"\b(?:which|what|list(?:\s+(?:some|all|any))?(?:\s+of)?(?:\s+the)?)\s+((?:[\w'/-]+\s+){0,6})"
 )
+# "what are the professional teams …": asks things listed as "which teams" does, but only
+# when its head noun is one of the list nouns (`EN_NOUNS`: teams, districts, systems …);
+# "what are the shortcomings / the office's tasks" asks a section.
+_HEAD_EN_ARE = re.compile(r"\bwhat\s+(?:are|were)\s+the\s+((?:[\w'/-]+\s+){0,6})")
 # "which agencies and companies second staff …": two nouns joined end the noun phrase
 _JOINED = re.compile(r"^(.*?\S\s+(?:and|or)\s+\S+)\s.*$")
 # "những loại / hình thức / dạng X nào": X is what is listed.
@@ -176,11 +180,21 @@ def head_words(q: ParsedQuery) -> list[str]:
 def _en_nouns(folded: str) -> list[str]:
     """The English nouns naming what is listed, the head noun first ("which new reform
     models" → models, reform, new); [] when the question has no "which/what/list" phrase."""
+    are = _HEAD_EN_ARE.search(folded)
+    if are:
+        nouns = _nouns_of(are.group(1))
+        if nouns and "'" not in are.group(1) and _en_noun(nouns[0]):
+            return nouns
     m = _HEAD_EN.search(folded)
     if not m:
         return []
+    return _nouns_of(m.group(1))
+
+
+def _nouns_of(said: str) -> list[str]:
+    """The nouns of the phrase after "which/what", the head noun first."""
     # "which kinds of permits": the permits are listed
-    phrase = re.sub(r"^(?:kinds?|types?|sorts?) of ", "", m.group(1))
+    phrase = re.sub(r"^(?:kinds?|types?|sorts?) of ", "", said)
     phrase = _JOINED.sub(r"\1", _EN_STOP.split(phrase)[0].strip())
     words = _to_plural(phrase.split())
     # "which districts' legal documents": the possessor is what is listed

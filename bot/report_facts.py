@@ -19,6 +19,7 @@ from bot.recipient_names import official_recipient
 from bot.report_fact_lines import field_list, one_field
 from bot.report_quarters import covers_or_plans
 from bot.report_subject import SubjectReports, without_documents
+from bot.year_after import results_after
 from core.places import strip_provinces
 from core.query import ParsedQuery
 from core.result import Answer, Citation
@@ -295,6 +296,7 @@ class ReportFacts:
             reports, en = self.index.reports.values(), language == "en"
             writes = partial(self.coverage.writes, provinces=provinces)
             after = "" if ahead else asked_after(q, reports, provinces, en, writes)
+            after = after or ("" if ahead else results_after(q, reports, provinces, en))
             covered = Answer(q.text, f"{after} {self._covered(en)}", True, (), language=language)
             return covered if after else None
         wanted = {1: {1, 2}, 2: {3, 4}, 4: {4}}[half]

@@ -12,6 +12,8 @@ import re
 # Vietnamese praise of an answer (folded), and what was told that it praises.
 _PRAISE = ("huu ich", "bo ich", "tuyet voi", "ro rang")
 _TOLD = ("thong tin", "so lieu", "cau tra loi", "tra loi", "noi dung")
+# Degree words between what was told and its praise ("thông tin rất hữu ích").
+_DEGREE = ("rat", "qua", "that", "that su", "kha", "cung", "rat la", "that la", "dung la")
 _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (Vietnamese phrases, English phrases), folded
     "greet": (
@@ -24,7 +26,8 @@ _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         # praise of what was told ("câu trả lời rõ ràng quá", "that was really helpful") is
         # thanked for as thanks are: a praise word, alone or after what was told
         ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank", *_PRAISE,
-         *(f"{told} {praise}" for told in _TOLD for praise in _PRAISE)),
+         *(f"{told} {praise}" for told in _TOLD for praise in _PRAISE),
+         *(f"{told} {deg} {praise}" for told in _TOLD for deg in _DEGREE for praise in _PRAISE)),
         ("thanks", "thank you", "thank you very much", "thanks a lot", "many thanks", "thx",
          "cheers", "appreciate it", "helpful", "useful", "that was helpful", "that was useful",
          "that is helpful", "that s helpful", "that is useful", "that helps", "this is helpful",
@@ -65,11 +68,14 @@ _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("bye", "goodbye", "good bye", "see you", "see you later"),
     ),
 }
-# Words that may surround small talk without making it a question ("cảm ơn bạn nhiều nhé").
+# Words that may surround small talk without making it a question ("cảm ơn bạn nhiều nhé"),
+# and the "and" that joins two phrases of it ("who are you and what can you help me with"):
+# every other word must still be a phrase's, so "bạn là ai và Hải Dương có bao nhiêu TTHC"
+# stays a question.
 _FILLER = frozenset(
     """ban nhe nha a nhieu lam rat oi bot tro ly em anh chi minh toi nhi ha day vay roi qua
     nhe xin vui long nhe very much so lot you there again please dear bot assistant all guys
-    the a oh ah ui""".split()  # noqa: SIM905
+    the a oh ah ui and va""".split()  # noqa: SIM905
 )
 _PHRASES = sorted(
     ((tuple(p.split()), kind, en) for kind, (vi, en_) in _SMALLTALK.items()
@@ -151,11 +157,21 @@ def _phrase_at(words: list[str], i: int, named: bool = False) -> tuple[int, str,
     return best
 
 
+# The asker introducing themselves in a clause of its own ("mình là cán bộ Sở Nội vụ, bạn hỗ
+# trợ được những gì?", "I'm an officer at the DOHA, what can you do?"): it asks nothing, so the
+# rest decides; a clause ends at a comma or a sentence's end.
+_SELF_INTRO = re.compile(
+    r"(?:^|(?<=[,.!;]))\s*(?:(?:toi|minh|em|tui) (?:la|dang la|dang lam|lam|lam viec)|"
+    r"i(?: am| m|m)|this is) [^,.!?;]{1,80}[,.!;]"
+)
+
+
 def smalltalk_kind(folded: str, follow_up: bool = False) -> tuple[str, bool] | None:
-    """(kind, worded in English) when the whole message is small talk, else None. A
-    follow-up (the conversation has history) asking "what"/"who" or "giới thiệu" without
-    naming the assistant is a question on what was asked before, no small talk."""
-    words = re.findall(r"[a-z0-9]+", folded)
+    """(kind, worded in English) when the whole message is small talk, else None; the
+    asker's introduction of themselves (`_SELF_INTRO`) is no part of it. A follow-up (the
+    conversation has history) asking "what"/"who" or "giới thiệu" without naming the
+    assistant is a question on what was asked before, no small talk."""
+    words = re.findall(r"[a-z0-9]+", _SELF_INTRO.sub(" ", folded.replace("'", " ")))
     if not words:
         return None
     named = _SUBJECT.intersection(words) or " tro ly " in f" {' '.join(words)} "

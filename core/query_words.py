@@ -30,6 +30,10 @@ PARAPHRASES: dict[str, tuple[str, ...]] = {
 # The post office ("gửi bưu điện") is how staff say the postal channel the reports write "bưu
 # chính" (no report writes "bưu điện").
 PARAPHRASES["buu dien"] = ("buu chinh",)
+# Work done as staff say it ("đã xong bao nhiêu nhiệm vụ", "làm xong", "hoàn tất") is what the
+# reports write "đã hoàn thành" or "đã thực hiện (được)": the state a count of tasks is told by.
+PARAPHRASES.update(dict.fromkeys(("da xong", "lam xong", "hoan tat", "da hoan tat"),
+                                 ("da hoan thanh", "da thuc hien")))  # fmt: skip
 
 # Several service levels named in English: "level 3 or 4", "levels 3 and 4", "level 3/4"; and
 # one level after the plural "levels" ("services at levels 4").

@@ -44,11 +44,11 @@ from bot.extractive.words import _DOCNUM, held_dates
 from bot.extractive.years import own_period_text, period_missing_in, years_said
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.outlets import same_candidates
+from bot.passage_line import readable_span
 from bot.render import hedge_text, source_line
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold
-from index.chunk import Span
 from index.generations import LoadedIndex
 from index.metadata import Report
 from index.retrieve import Hit, Retrieval
@@ -469,8 +469,7 @@ class ExtractiveAnswerer:
         en = language == "en"
         near = []
         for i, h in enumerate(hits[: self.max_citations]):
-            whole = Span(0, len(h.chunk.text), h.chunk.line_start, h.chunk.line_end)
-            span = h.chunk.spans[0] if h.chunk.spans else whole
+            span = readable_span(h.chunk)
             near.append(self._citation(i + 1, Candidate(h, span, h.score, 0.0, "")))
         why = ""
         if period_missing:

@@ -28,6 +28,21 @@ def test_en_head_noun_ends_at_first_plural(question: str, nouns: list[str]) -> N
     assert _en_nouns(parse_query(question).folded) == nouns
 
 
+@pytest.mark.parametrize(
+    ("question", "nouns"),
+    [
+        ("What are the professional teams inside the Binh Phuoc service centre?",
+         ["teams", "professional"]),
+        ("What were the districts that opened one-stop shops?", ["districts"]),
+        # a section's name, or a possessor, after "what are the": no thing to list
+        ("What are the main shortcomings and next steps of the e-government part?", []),
+        ("What are the provincial office's tasks for the rest of the year?", []),
+    ],
+)  # fmt: skip
+def test_what_are_the_lists_only_a_list_noun(question: str, nouns: list[str]) -> None:
+    assert _en_nouns(parse_query(question).folded) == nouns
+
+
 def test_agencies_asked_not_what_they_send() -> None:
     # "agencies" is what is listed ("cơ quan"), not "staff" they send
     head = head_words(parse_query("Which agencies send staff to the one-stop centre?"))

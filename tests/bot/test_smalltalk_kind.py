@@ -35,6 +35,27 @@ def test_who_and_what_together_answer_who() -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "en"),
+    [
+        ("Who are you and what can you help me with?", True),
+        ("bạn là ai và bạn giúp được gì?", False),
+        ("thanks and bye", True),
+    ],
+)
+def test_two_phrases_joined_by_and_stay_small_talk(message: str, en: bool) -> None:
+    assert smalltalk_kind(parse_query(message).folded) is not None
+    assert smalltalk_kind(parse_query(message).folded)[1] is en  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["bạn là ai và Hải Dương có bao nhiêu TTHC?", "hello and how many level-4 services in Dong Thap"],
+)
+def test_and_before_a_question_is_no_small_talk(message: str) -> None:
+    assert smalltalk_kind(parse_query(message).folded) is None
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "Báo cáo nêu những gì về cải cách thể chế?",
@@ -117,4 +138,24 @@ def test_praise_of_what_was_told_is_thanked_for(message: str, en: bool) -> None:
      "Thanks! How many dossiers did Hai Duong receive?"],
 )
 def test_a_question_about_a_report_stays_a_question(message: str) -> None:
+    assert smalltalk_kind(parse_query(message).folded) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Chào bạn, mình là cán bộ Sở Nội vụ, bạn hỗ trợ được những gì?", "help"),
+        ("I'm an officer at the provincial office, what can you do?", "help"),
+        ("Cảm ơn bạn nhiều nhé, thông tin rất hữu ích!", "thanks"),
+        ("câu trả lời thật sự rõ ràng", "thanks"),
+    ],
+)
+def test_a_self_introduction_or_a_degree_word_keeps_small_talk(message: str, kind: str) -> None:
+    said = smalltalk_kind(parse_query(message).folded)
+    assert said is not None
+    assert said[0] == kind
+
+
+def test_a_self_introduction_before_a_question_is_no_small_talk() -> None:
+    message = "Mình là cán bộ Sở Nội vụ, Bình Phước có bao nhiêu thủ tục hành chính?"
     assert smalltalk_kind(parse_query(message).folded) is None

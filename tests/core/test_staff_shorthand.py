@@ -4,8 +4,10 @@ Our own wordings."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.extractive.concepts import ConceptMatcher
-from core.query import GLOSSARY, compound_abbreviation, parse_query
+from core.query import GLOSSARY, compound_abbreviation, expansions, parse_query
 from core.query_words import MAX_JOINED
 
 
@@ -51,3 +53,15 @@ def test_dtpt_is_development_investment() -> None:
     # budget lines' short form: "chi ĐTPT" is chi đầu tư phát triển
     assert "dau tu phat trien" in parse_query("Vốn ĐTPT năm nay giải ngân được bao nhiêu?").expanded
 
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Bình Phước đã xong bao nhiêu nhiệm vụ?", "binh phuoc lam xong may nhiem vu",
+     "Bình Phước đã hoàn tất bao nhiêu nhiệm vụ?"],
+)
+def test_work_done_as_staff_say_it_reads_as_the_reports_state(question: str) -> None:
+    # the reports tell a count of tasks done as "đã hoàn thành" or "đã thực hiện (được)"
+    extra = expansions(parse_query(question).folded)
+    assert "da hoan thanh" in extra
+    assert "da thuc hien" in extra
