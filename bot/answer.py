@@ -13,8 +13,8 @@ from typing import Protocol
 
 from bot.assigned_actual import asked_roles, both_stated, given, given_side, paired
 from bot.conversation import with_history
-from bot.day_asked import other_day
 from bot.coverage import Coverage, not_mentioned
+from bot.day_asked import other_day
 from bot.difference_unstated import difference_unstated
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import of_basis, read_docref
