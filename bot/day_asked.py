@@ -31,6 +31,9 @@ from index.generations import LoadedIndex
 NEXT_LINES = 4
 # How much of a candidate's clause its structured form keeps (as bot/held_date.py's).
 CANDIDATE_CLAUSE = 160
+# How many candidates the "not sure" shows: config.toml's [answer] max_citations, the most an
+# answer cites.
+SHOWN = 3
 
 _DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 
@@ -98,11 +101,17 @@ def other_day(q: ParsedQuery, ans: Answer, index: LoadedIndex, language: str) ->
     if dated is None:
         return None
     en = language == "en"
-    cits = (_citation(index, dated, 1), _citation(index, stated, 2))
-    options = tuple(
+    cits: tuple[Citation, ...] = (_citation(index, dated, 1), _citation(index, stated, 2))
+    options: tuple[FigureCandidate, ...] = tuple(
         FigureCandidate(f.value, cit.quote[:CANDIDATE_CLAUSE], _holds(f, en), cit)
         for f, cit in zip((dated, stated), cits, strict=True)
     )
+    # the answerer's other candidates after these two, as many as its own "not sure" shows
+    rest = [o for o in ans.candidates if o.figure not in (dated.value, stated.value)]
+    for o in rest[: max(0, SHOWN - len(options))]:
+        cit = replace(o.citation, n=len(options) + 1)
+        options += (replace(o, citation=cit),)
+        cits += (cit,)
     return replace(
         ans, text=hedge_text(options, cits, en), figure="", citations=cits, candidates=options,
         counts="", holds_for="",

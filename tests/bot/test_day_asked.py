@@ -5,11 +5,13 @@ from it); the stated answer is the one-figure answer the checks receive."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.day_asked import _citation, other_day
 from core.query import parse_query
-from core.result import Answer
+from core.result import Answer, FigureCandidate
 from index.generations import LoadedIndex
 from tests.helpers.mini_index import mini_index
 
@@ -79,3 +81,15 @@ def test_the_next_figure_not_of_the_day_asked_decides_nothing(index: LoadedIndex
 def test_a_day_in_the_lead_above_dates_the_figure_itself(index: LoadedIndex) -> None:
     q = "Đến 20/5/2023 có bao nhiêu dịch vụ công mức độ 4?"
     assert other_day(parse_query(q), _stated(index, q, "1.000"), index, "vi") is None
+
+
+def test_the_answerers_other_candidates_stay_after_the_two(index: LoadedIndex) -> None:
+    question = "Kinh phí tự chủ đã thực hiện đến 09/9/2023 là bao nhiêu đồng?"
+    stated = _stated(index, question, "500.000.000")
+    whole = next(f for f in index.facts() if f.value == "900.000.000")
+    cit = _citation(index, whole, 2)
+    other = FigureCandidate("900.000.000", cit.quote, "", cit)
+    ans = other_day(parse_query(question), replace(stated, candidates=(other,)), index, "vi")
+    assert ans is not None
+    assert [c.figure for c in ans.candidates] == ["320.000.000", "500.000.000", "900.000.000"]
+    assert [c.citation.n for c in ans.candidates] == [1, 2, 3]
