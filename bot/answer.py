@@ -14,6 +14,7 @@ from typing import Protocol
 from bot.assigned_actual import asked_roles, both_stated, given, given_side, paired
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
+from bot.day_asked import other_day
 from bot.difference_unstated import difference_unstated
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import of_basis, read_docref
@@ -451,6 +452,7 @@ def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: Loa
     (bot/part_for_whole.py)."""
     ans = near_miss(q, ans, language, intent) or ans
     ans = beyond_one(q, ans, language, intent)  # candidates all near misses; a part's share
+    ans = other_day(q, ans, index, language) or ans  # the sub-item of the day asked
     if intent == "figure":
         ans = part_for_whole(q, ans, index) or subset_for_whole(q, ans) or ans
     if intent == "figure" or (intent == "percent" and asks_absent(q.folded)):  # "had no server"

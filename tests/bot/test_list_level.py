@@ -103,3 +103,55 @@ def test_without_the_level_weight_the_first_list_answers(
     monkeypatch.setattr(list_level, "LEVEL_WEIGHT", 0.0)
     commune = _answer(index, "Who are the members of the public service inspection team at commune level?")
     assert "Nội vụ" in commune, commune
+
+
+def test_a_service_level_is_a_level_of_its_own_kind() -> None:
+    asked = levels_asked(parse_query("Break down the level-3 services by tier.").folded)
+    assert asked == {"muc3"}
+    # the clause leading into the list names another service level: it loses
+    assert level_fit(["số dịch vụ mức độ 4 là: 80 (trong đó:"], asked) == -LEVEL_WEIGHT
+    # the clauses before its last ";" tell other matters: the level-3 list's clause is not read
+    lead = "mức độ 3 là: 50 (trong đó: 20 cấp tỉnh; 30 cấp xã); mức độ 4 là: 80 (trong đó:"
+    assert level_fit([lead], asked) == -LEVEL_WEIGHT
+    assert level_fit(["mức độ 2 là: 9; mức độ 3 là: 50 (trong đó:"], asked) == 0.0
+    assert level_fit(["số dịch vụ (trong đó:"], asked) == 0.0  # no level named
+    # a government level named beside a service level asked decides nothing of that kind
+    both = levels_asked(parse_query("Which level-3 services does the commune level offer?").folded)
+    assert both == {"muc3", "xa"}
+    assert level_fit(["mức độ 3 cấp huyện gồm:"], both) == -LEVEL_WEIGHT
+    assert level_fit(["mức độ 3 cấp xã gồm:"], both) == 0.0
+
+
+SERVICES = """BÁO CÁO
+Kết quả cung cấp dịch vụ công năm 2023
+
+I. KẾT QUẢ THỰC HIỆN
+
+1. Dịch vụ công trực tuyến
+
+Cổng dịch vụ công của tỉnh cung cấp 900 dịch vụ công, số dịch vụ công mức độ 3 là: 300 (trong đó: 110 dịch vụ công cấp tỉnh; 120 dịch vụ công cấp huyện; 70 dịch vụ công cấp xã); số dịch vụ công mức độ 4 là: 600 (trong đó: 500 dịch vụ công cấp tỉnh; 60 dịch vụ công cấp huyện; 40 dịch vụ công cấp xã).
+
+II. PHƯƠNG HƯỚNG
+
+Tiếp tục nâng cao chất lượng dịch vụ công trong năm 2024.
+"""
+
+
+def test_the_tiers_of_the_service_level_asked() -> None:
+    services = mini_index(SERVICES)
+    level3 = _answer(services, "Break down the level-3 services by tier: province, district, commune.")
+    assert "110" in level3, level3
+    assert "500" not in level3, level3
+    level4 = _answer(services, "Break down the level-4 services by tier: province, district, commune.")
+    assert "500" in level4, level4
+    assert "110" not in level4, level4
+
+
+def test_without_the_level_weight_the_first_service_level_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the service level is what tells the two lists apart: weighed at nothing, the level-4
+    # question gets the level-3 list, the first
+    monkeypatch.setattr(list_level, "LEVEL_WEIGHT", 0.0)
+    level4 = _answer(mini_index(SERVICES), "Break down the level-4 services by tier: province, district, commune.")
+    assert "110" in level4, level4

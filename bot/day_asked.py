@@ -1,0 +1,119 @@
+"""A figure stated for a day the question names ("… đã thực hiện đến 09/9/2022 là bao nhiêu?")
+whose own line names no such day, while the sub-item right after it states a figure of the same
+unit for exactly that day ("* Kinh phí được giao: 500 đồng." then "+ Số đã thực hiện đến ngày
+9/9/2022: 320 đồng."): the stated figure is the item's headline (assigned, planned, the whole),
+the dated one is what the question asks of that day. In bold, the headline would read as the
+amount of that day. The answer becomes "not sure", the dated figure first among the candidates,
+the stated one beside it.
+
+Only the next figure of the same unit after the stated one is read, within `NEXT_LINES` lines of
+the same section: a day said in a lead above the figure ("Tính đến ngày 20/5/2022, … cung cấp
+1.870 dịch vụ công; mức độ 4 là: 1.044") dates the figure itself and is never a sub-item after
+it. A question naming no day, a stated figure whose fact the table lacks, or one whose own line
+or fact names the day asked is not judged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extractive import cite
+from bot.render import hedge_text
+from core.lexicon import english_period
+from core.query import ParsedQuery
+from core.result import Answer, Citation, FigureCandidate
+from index.chunk import Span
+from index.facts import Fact
+from index.generations import LoadedIndex
+
+# How far after the stated figure's line its sub-item may stand: the reports set a blank line
+# between items, so the next item's line is two on, the one after it four on.
+NEXT_LINES = 4
+# How much of a candidate's clause its structured form keeps (as bot/held_date.py's).
+CANDIDATE_CLAUSE = 160
+# How many candidates the "not sure" shows: config.toml's [answer] max_citations, the most an
+# answer cites.
+SHOWN = 3
+
+_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def _days(text: str) -> frozenset[tuple[int, int, int]]:
+    """The days (day, month, year) a text writes as d/m/yyyy ("09/9/2022" is 9/9/2022)."""
+    return frozenset((int(d), int(m), int(y)) for d, m, y in _DAY.findall(text))
+
+
+def _stated_fact(ans: Answer, facts: list[Fact]) -> Fact | None:
+    """The fact table's entry of the stated figure at its citation's lines, None without one."""
+    c = ans.citations[0]
+    return next(
+        (f for f in facts if f.report_id == c.report_id and f.value == ans.figure
+         and c.line_start <= f.line_start <= max(c.line_end, c.line_start)),
+        None,
+    )  # fmt: skip
+
+
+def dated_next(stated: Fact, facts: list[Fact], days: frozenset[tuple[int, int, int]]) -> Fact | None:
+    """The next figure after `stated` in its section with its unit, within `NEXT_LINES`
+    lines, when it holds for one of `days`; None otherwise."""
+    after = sorted(
+        (f for f in facts if f.report_id == stated.report_id and f.section == stated.section
+         and f.unit == stated.unit and stated.line_end < f.line_start <= stated.line_end + NEXT_LINES),
+        key=lambda f: f.line_start,
+    )  # fmt: skip
+    if not after or not _days(after[0].when) & days:
+        return None
+    return after[0]
+
+
+def _citation(index: LoadedIndex, f: Fact, n: int) -> Citation:
+    """Citation number `n` of a fact's clause."""
+    chunk = index.chunks[index.position[f.chunk_id]]
+    span = next((s for s in chunk.spans if (s.start, s.end) == (f.span_start, f.span_end)),
+                Span(f.span_start, f.span_end, f.line_start, f.line_end, f.page))  # fmt: skip
+    return cite(index.reports[f.report_id], n, chunk, span, 1.0)
+
+
+def _holds(f: Fact, en: bool) -> str:
+    """The day a fact holds for, else its report's period."""
+    if _days(f.when):
+        return f"as of {f.when}" if en else f"tính đến {f.when}"
+    if f.period:
+        return f"report period {english_period(f.period)}" if en else f"kỳ báo cáo {f.period}"
+    return ""
+
+
+def other_day(q: ParsedQuery, ans: Answer, index: LoadedIndex, language: str) -> Answer | None:
+    """ "Not sure" (the dated sub-item's figure first, the stated one beside it) in place of
+    one figure stated for a day asked that its line does not name while its next sub-item
+    does (see the module); None when the answer stands."""
+    days = _days(q.folded)
+    if not days or ans.abstained or not ans.figure or not ans.citations:
+        return None
+    c = ans.citations[0]
+    if _days(f"{c.quote} {c.context}") & days:
+        return None
+    facts = index.facts()
+    stated = _stated_fact(ans, facts)
+    if stated is None or _days(stated.when) & days or not stated.unit:
+        return None
+    dated = dated_next(stated, facts, days)
+    if dated is None:
+        return None
+    en = language == "en"
+    cits: tuple[Citation, ...] = (_citation(index, dated, 1), _citation(index, stated, 2))
+    options: tuple[FigureCandidate, ...] = tuple(
+        FigureCandidate(f.value, cit.quote[:CANDIDATE_CLAUSE], _holds(f, en), cit)
+        for f, cit in zip((dated, stated), cits, strict=True)
+    )
+    # the answerer's other candidates after these two, as many as its own "not sure" shows
+    rest = [o for o in ans.candidates if o.figure not in (dated.value, stated.value)]
+    for o in rest[: max(0, SHOWN - len(options))]:
+        cit = replace(o.citation, n=len(options) + 1)
+        options += (replace(o, citation=cit),)
+        cits += (cit,)
+    return replace(
+        ans, text=hedge_text(options, cits, en), figure="", citations=cits, candidates=options,
+        counts="", holds_for="",
+    )  # fmt: skip
+
