@@ -59,7 +59,7 @@ def several_pairs(q: ParsedQuery, both: Answer, hits: list[Hit], index: LoadedIn
     named = {t for t in terms_named(q.folded) if t not in _ASKING and not role_words(t)}
     found = pairs_said(q, hits, index, named)
     key = (mine[ASSIGNED], mine[ACTUAL])
-    taken = set(found[key][2]) if key in found else set(_said(named, first))
+    taken = set(found[key][2]) if key in found else set(_said(named, first.quote))
     more: list[tuple[dict[str, str], Citation]] = []
     rest = sorted(
         ((k, v) for k, v in found.items() if k != key and not set(k) & set(key)),
