@@ -31,6 +31,7 @@ from bot.intents_types import ALL_PROVINCES
 from bot.language import detect_language
 from bot.near_miss import near_miss
 from bot.pair_in_hits import pair_in_hits
+from bot.pairs_several import several_pairs
 from bot.part_for_whole import part_for_whole, subset_for_whole
 from bot.report_facts import ReportFacts
 from bot.report_subject import subject_documents
@@ -336,6 +337,7 @@ class AnswerService:
             both = both_stated(q, said, *found)  # the pair's sentence is not the answer's
         if both is None or both.text.count("**") < 4:
             return None
+        both = several_pairs(q, both, retrieval.hits, self.retriever.index)  # "…, and the same for Y"
         return replace(both, intent=Intent.FIGURE), retrieval
 
     def _parts(

@@ -163,9 +163,19 @@ _SHARE_CLAUSE = re.compile(
 )
 
 
+# the rate asked of what is named right before it ("compare spending to date and the spending
+# rate", "số hồ sơ và tỷ lệ"): that thing is asked as it is (an amount), its rate besides; not
+# when what comes before is a rate itself ("tỷ lệ A và tỷ lệ B": two rates)
+_AND_RATE = re.compile(r"\b(?:and|va)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?:rates?|ty le)\b")
+_RATE_BEFORE = re.compile(r"\b(?:ty le|ti le|rates?|percent\w*|shares?|phan tram)\b|%")
+
+
 def asks_amount_too(folded: str) -> bool:
     """Whether a question that asks a share asks an amount or count as well."""
-    return bool(_AMOUNT_ASKED.search(_SHARE_ASKED.sub(" ", folded)) or _SHARE_CLAUSE.search(folded))
+    if _AMOUNT_ASKED.search(_SHARE_ASKED.sub(" ", folded)) or _SHARE_CLAUSE.search(folded):
+        return True
+    rate = _AND_RATE.search(folded)
+    return rate is not None and not _RATE_BEFORE.search(folded[: rate.start()])
 
 
 def amount_before(quote: str, share: str) -> str:

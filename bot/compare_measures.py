@@ -39,10 +39,11 @@ _MEASURE_WORDS = re.compile(
     r"\b(?:trung binh|binh quan)(?:\s+\w+){0,3}\s+bao nhieu\b"
 )
 # A count asked: "bao nhiêu", "how many", "số lượng", "tổng số", "totals", "number of", and
-# "số <thing>" opening a clause ("…: số DVC mức 3 …").
+# "số <thing>" opening a clause ("…: số DVC mức 3 …") or right after the words that ask for a
+# comparison ("so sánh số DVC …", "đối chiếu số hồ sơ …"), as "compare the number of" asks it.
 _COUNT_ASKED = re.compile(
     r"\b(?:bao nhieu|how many|so luong|tong so|totals?|number of|counts?)\b|"
-    r"(?:^|[:;,]\s*)so (?!sanh\b|voi\b|lieu\b|hoa\b)[a-z]"
+    r"(?:^|[:;,]\s*|\b(?:so sanh|doi chieu)\s+)so (?!sanh\b|voi\b|lieu\b|hoa\b)[a-z]"
 )
 # The part of a count done asked ("how many were on time", "hoàn thành bao nhiêu", "làm
 # được bao nhiêu"), the count and the part then both shown.

@@ -43,9 +43,25 @@ def pair_in_hits(
     if len(asked_roles(q)) != 2:
         return None
     named = {t for t in terms_named(q.folded) if t not in _ASKING and not role_words(t)}
-    if not named:
+    found = pairs_said(q, hits, index, named)
+    most = max((n for n, _, _ in found.values()), default=0)
+    best = [(key, cit) for key, (n, cit, _) in found.items() if n == most]
+    if len(best) != 1:
         return None
-    found: dict[tuple[str, str], tuple[int, Citation]] = {}
+    (assigned, actual), cit = best[0]
+    return {ASSIGNED: assigned, ACTUAL: actual}, cit
+
+
+def pairs_said(
+    q: ParsedQuery, hits: list[Hit], index: LoadedIndex, named: set[str]
+) -> dict[tuple[str, str], tuple[int, Citation, frozenset[str]]]:
+    """Each pair the best retrieved chunks give whose sentence says one of the `named`
+    wordings at least (of the asked period and tier): (assigned, actual) → (how many distinct
+    wordings it says, its sentence's citation, the wordings it says); of one pair said twice,
+    the sentence saying more."""
+    found: dict[tuple[str, str], tuple[int, Citation, frozenset[str]]] = {}
+    if not named:
+        return found
     for hit in hits[:PAIR_HITS]:
         spans = hit.chunk.spans
         for i, span in enumerate(spans):
@@ -57,22 +73,20 @@ def pair_in_hits(
                 for last in spans[i : i + 2]
                 if last is span or not _NEW_ITEM.search(hit.chunk.text[span.end : last.start + 1])
             )
-            last, text, got = next(((e, t, g) for e, t in texts if (g := pair(t))), (span, "", None))
+            last, text, got = next(
+                ((e, t, g) for e, t in texts if (g := pair(t))), (span, "", None)
+            )
             folded = fold(text)
             if not _period_and_scope_asked(q, folded):
                 continue
             says = _distinct_said(named, folded)
             key = (got[ASSIGNED], got[ACTUAL]) if got else ("", "")
-            if got is None or not says or says <= found.get(key, (0, None))[0]:
+            if got is None or not says or says <= found.get(key, (0, None, frozenset()))[0]:
                 continue
             report = index.reports[hit.chunk.report_id]
-            found[key] = (says, cite(report, 1, hit.chunk, span, hit.score, last=last))
-    most = max((n for n, _ in found.values()), default=0)
-    best = [(key, cit) for key, (n, cit) in found.items() if n == most]
-    if len(best) != 1:
-        return None
-    (assigned, actual), cit = best[0]
-    return {ASSIGNED: assigned, ACTUAL: actual}, cit
+            cit = cite(report, 1, hit.chunk, span, hit.score, last=last)
+            found[key] = (says, cit, frozenset(t for t in named if t in folded))
+    return found
 
 
 def _distinct_said(named: set[str], folded: str) -> int:

@@ -50,6 +50,18 @@ def test_the_measures_a_question_asks() -> None:
     assert _asked("so may tinh da hoan thanh may tinh bang") != {DONE}
 
 
+def test_a_count_named_right_after_the_compare_words_is_asked() -> None:
+    # "so sánh số X" asks X's count as "compare the number of X" does; with an average asked
+    # besides, each side's row shows its total beside its average
+    assert _asked("So sánh số phòng học của xã A và xã B, kể cả bình quân mỗi trường.") == {
+        COUNT,
+        AVERAGE,
+    }
+    assert _asked("doi chieu so giay phep cua Kon Tum va Gia Lai") == {COUNT}
+    # "so sánh số liệu" names no count, nor does "so sánh" alone
+    assert COUNT not in _asked("So sánh số liệu về tỷ lệ hồ sơ của Kon Tum và Gia Lai")
+
+
 LEVELS = (
     "Tính đến ngày 10/3/2023, Cổng tỉnh cung cấp 2.000 dịch vụ công, số dịch vụ công mức độ 2 "
     "là: 700, đạt tỷ lệ 35%; số dịch vụ công mức độ 3 là: 300, đạt tỷ lệ 15% (trong đó: 80 "

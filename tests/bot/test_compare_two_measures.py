@@ -32,6 +32,18 @@ def test_a_share_asked_in_a_clause_of_its_own_asks_the_amounts_too() -> None:
     assert not asks_amount_too(parse_query("Thu và chi ngân sách đạt bao nhiêu % dự toán?").folded)
 
 
+def test_a_rate_asked_of_the_thing_named_right_before_it_asks_that_thing_too() -> None:
+    # "compare X and the X rate": X as it is (an amount), its rate besides
+    assert asks_amount_too(
+        parse_query("Kon Tum fund: compare money paid out so far and the payout rate").folded
+    )
+    # a rate before it: two rates asked, no amount
+    assert not asks_amount_too(
+        parse_query("Kon Tum: the share of firms and the rate of households online?").folded
+    )
+    assert not asks_amount_too(parse_query("tỷ lệ doanh nghiệp và tỷ lệ hộ kinh doanh?").folded)
+
+
 def test_the_total_and_the_average_a_line_gives_together() -> None:
     line = "- Tổng cấp xã có 15.300 DVC trực tuyến mức độ 4 (trung bình mỗi xã có 85 DVC mức 4)."
     assert total_and_average(line, "85") == ("15.300", "85")
