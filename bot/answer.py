@@ -24,6 +24,7 @@ from bot.each_part import each_part, one_of_several
 from bot.each_sentence import each_sentence
 from bot.false_premise import vetted
 from bot.figure_table import FigureTable
+from bot.filters_exclude import filters_exclude
 from bot.hedge_near_miss import beyond_one
 from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
@@ -478,24 +479,3 @@ def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     ans = several(q, ans) or ans  # every quantity asked, each by its own label
     return difference_unstated(q, ans) or ans  # one thing's figure for a difference asked
 
-
-def filters_exclude(q: ParsedQuery, filters: Filters, language: str) -> str:
-    """The message when the chosen filters leave out the province or year the question asks
-    for ("" when they do not): nothing else is answered then."""
-    en = language == "en"
-    if filters.provinces and q.provinces and not set(q.provinces) & set(filters.provinces):
-        asked, chosen = ", ".join(q.provinces), ", ".join(filters.provinces)
-    elif filters.years and q.years and not set(q.years) & set(filters.years):
-        asked = ", ".join(map(str, q.years))
-        chosen = ", ".join(map(str, filters.years))
-    else:
-        return ""
-    if en:
-        return (
-            f"The filters ({chosen}) exclude {asked}, which the question asks about. "
-            "Clear or change the filters and ask again."
-        )
-    return (
-        f"Bộ lọc đang chọn ({chosen}) không bao gồm {asked} mà câu hỏi hỏi tới. "
-        "Hãy bỏ hoặc đổi bộ lọc rồi hỏi lại."
-    )
