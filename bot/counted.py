@@ -187,8 +187,13 @@ def asked_noun(folded_question: str) -> str:
 
 # A partitive question ("Of the applications received …, how many were level-3 services?",
 # "Among the procedures, how many are online?"): the things counted are those of its opening
-# phrase; the noun after "were" is what some of them were, a kind of them, not another count.
-_PARTITIVE = re.compile(r"^\s*(?:of|among|out of)\s+([^?]+?),\s*how many\b(?!\s+of\b)")
+# phrase; the noun after the copula is what some of them were, a kind of them, not another
+# count. A count noun right after "how many" ("…, how many services were they filed under?")
+# is what is counted, as anywhere.
+_PARTITIVE = re.compile(
+    r"^\s*(?:of|among|out of)\s+([^?]+?),\s*how many\s+(?:of (?:them|those|these)\s+)?"
+    r"(?:were|was|are|is)\b"
+)
 
 
 def _partitive(folded: str) -> str:
