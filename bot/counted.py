@@ -173,9 +173,6 @@ def asked_noun(folded_question: str) -> str:
     m = _ASKED.search(plain)
     if m:
         return _canon(m.group(1))
-    of = _partitive(folded_question)
-    if of:
-        return of
     m = _ASKED_EN.search(folded_question)
     if m:
         return _canon(_ENGLISH[_head(folded_question, m)])
@@ -183,26 +180,6 @@ def asked_noun(folded_question: str) -> str:
     if m:
         return _canon(m.group(1))
     return _noun_before(folded_question)
-
-
-# A partitive question ("Of the applications received …, how many were level-3 services?",
-# "Among the procedures, how many are online?"): the things counted are those of its opening
-# phrase; the noun after the copula is what some of them were, a kind of them, not another
-# count. A count noun right after "how many" ("…, how many services were they filed under?")
-# is what is counted, as anywhere.
-_PARTITIVE = re.compile(
-    r"^\s*(?:of|among|out of)\s+([^?]+?),\s*how many\s+(?:of (?:them|those|these)\s+)?"
-    r"(?:were|was|are|is)\b"
-)
-
-
-def _partitive(folded: str) -> str:
-    """The count noun of a partitive question's opening phrase (its first count noun that is
-    no owner: "of Tuyen Quang's applications" → hồ sơ), as the reports' noun; "" when the
-    question is no partitive or its phrase names none."""
-    m = _PARTITIVE.match(folded)
-    first = _FIRST_EN.search(m.group(1)) if m else None
-    return _canon(_ENGLISH[_head(m.group(1), first)]) if m and first else ""
 
 
 def _noun_before(folded: str) -> str:

@@ -50,7 +50,6 @@ _FIGURE_Q = re.compile(
 _SIGNER_Q = re.compile(r"\b(ai ky|nguoi ky|ky boi|who signed|signed by|signatory|signer)\b")
 
 
-
 # ---------------------------------------------------------------------------------------------
 # The fitted model
 
@@ -302,14 +301,8 @@ class FactAnswerer:
         """A nearest passage's citation: its chunk's first fact whose line reads as words
         (bot.passage_line.says_something), not a bare heading number ("2."); the first fact when
         none does."""
-        cits = (self._citation(n, f) for f in facts)
-        first = None
-        for c in cits:
-            first = first or c
-            if says_something(c.quote):
-                return c
-        assert first is not None
-        return first
+        cits = [self._citation(n, f) for f in facts]
+        return next((c for c in cits if says_something(c.quote)), cits[0])
 
     def _citation(self, n: int, f: Fact) -> Citation:
         chunk = self.index.chunks[self.index.position[f.chunk_id]]

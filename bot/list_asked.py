@@ -125,7 +125,7 @@ _HEAD_VI = re.compile(
 _HEAD_EN = re.compile(
     r"\b(?:which|what|list(?:\s+(?:some|all|any))?(?:\s+of)?(?:\s+the)?)\s+((?:[\w'/-]+\s+){0,6})"
 )
-# "what are the professional teams …": asks things listed as "which teams" does, but only
+# "what are the units that …": asks things listed as "which units" does, but only
 # when its head noun is one of the list nouns (`EN_NOUNS`: teams, districts, systems …);
 # "what are the shortcomings / the office's tasks" asks a section.
 _HEAD_EN_ARE = re.compile(r"\bwhat\s+(?:are|were)\s+the\s+((?:[\w'/-]+\s+){0,6})")

@@ -12,7 +12,7 @@ import re
 # Vietnamese praise of an answer (folded), and what was told that it praises.
 _PRAISE = ("huu ich", "bo ich", "tuyet voi", "ro rang")
 _TOLD = ("thong tin", "so lieu", "cau tra loi", "tra loi", "noi dung")
-# Degree words between what was told and its praise ("thông tin rất hữu ích").
+# Degree words between what was told and its praise ("số liệu thật sự bổ ích").
 _DEGREE = ("rat", "qua", "that", "that su", "kha", "cung", "rat la", "that la", "dung la")
 _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (Vietnamese phrases, English phrases), folded
@@ -69,7 +69,7 @@ _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 # Words that may surround small talk without making it a question ("cảm ơn bạn nhiều nhé"),
-# and the "and" that joins two phrases of it ("who are you and what can you help me with"):
+# and the "and" that joins two phrases of it ("hello and thanks", "bạn là ai và làm được gì"):
 # every other word must still be a phrase's, so "bạn là ai và Hải Dương có bao nhiêu TTHC"
 # stays a question.
 _FILLER = frozenset(
@@ -157,12 +157,12 @@ def _phrase_at(words: list[str], i: int, named: bool = False) -> tuple[int, str,
     return best
 
 
-# The asker introducing themselves in a clause of its own ("mình là cán bộ Sở Nội vụ, bạn hỗ
-# trợ được những gì?", "I'm an officer at the DOHA, what can you do?"): it asks nothing, so the
-# rest decides; a clause ends at a comma or a sentence's end.
+# The asker introducing themselves in a clause of its own ("tôi là chuyên viên phòng cải cách,
+# …", "I'm with the provincial inspectorate, …"): it asks nothing, so the rest decides; a clause
+# ends at a comma or a sentence's end. ("this is …" is no introduction: "this is helpful".)
 _SELF_INTRO = re.compile(
     r"(?:^|(?<=[,.!;]))\s*(?:(?:toi|minh|em|tui) (?:la|dang la|dang lam|lam|lam viec)|"
-    r"i(?: am| m|m)|this is) [^,.!?;]{1,80}[,.!;]"
+    r"i(?: am| m|m)) [^,.!?;]{1,80}[,.!;]"
 )
 
 

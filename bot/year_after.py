@@ -1,10 +1,10 @@
-"""A year after every report asked for its results: "kết quả CCHC năm 2023 của Hải Dương thế
-nào", "how did Hai Duong's reform go in 2023" when Hải Dương's latest report is of 2022. No
-report can tell what happened in a year after its own; a report of 2022 that names 2023 does
-so for its tasks and targets ahead, which a question asking results does not ask. Read by
-`ReportFacts.uncovered_half` beside the half-years and months it judges, so every intent but a
-comparison's or a report's own facts gets "not found" before retrieval, not the plan section
-of the year before as if it were that year's results."""
+"""A year after every report asked for its results: "how did the province's reform go in
+2024?" when its latest report is of 2022. No report can tell what happened in a year after its
+own; a report that names a later year does so for its tasks and targets ahead, or as the end
+of a programme ("đề án … đến năm 2025"), which a question asking results does not ask of.
+Read by `ReportFacts.uncovered_half` beside the half-years and months it judges, so every intent
+but a comparison's or a report's own facts gets "not found" before retrieval, not the plan
+section of the year before as if it were that year's results."""
 
 from __future__ import annotations
 
@@ -25,14 +25,24 @@ _AHEAD = re.compile(
 )
 
 
+# A year a programme or target runs to ("đến năm 2025", "to 2025", "by 2025", "giai đoạn
+# 2021-2025"): no time the question asks results of, so the question is the passages' to answer.
+_TARGET_YEAR = re.compile(
+    r"\b(?:den|toi|to|by|until|through|till|giai doan|tam nhin)\s+(?:nam\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\s*(?:-|–)\s*(?:19|20)\d\d\b"
+)
+
+
 def results_after(
     q: ParsedQuery, reports: Iterable[Report], provinces: tuple[str, ...], en: bool
 ) -> str:
     """The "not found" sentence when every year the question names comes after the latest
     report of the asked provinces (all reports when it names none) and it asks nothing ahead
-    (`_AHEAD`, `GOAL`); "" otherwise."""
+    (`_AHEAD`, `GOAL`) nor names a year something runs to (`_TARGET_YEAR`); "" otherwise."""
     held = [r for r in reports if r.year and (not provinces or r.province in provinces)]
     if not q.years or not held or GOAL.search(q.folded) or _AHEAD.search(q.folded):
+        return ""
+    if _TARGET_YEAR.search(q.folded):
         return ""
     latest = max(r.year for r in held)
     if min(q.years) <= latest:

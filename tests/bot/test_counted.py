@@ -7,7 +7,6 @@ import pytest
 
 from bot import counted
 from bot.answer import AnswerService
-from core.query import parse_query
 
 
 @pytest.mark.parametrize(
@@ -86,21 +85,6 @@ def test_the_last_of_english_count_nouns_is_what_is_counted() -> None:
     ]
     files = "số hóa 12.400 hồ sơ cán bộ, công chức"
     assert counted.other_thing("how many staff records were digitised", files, "12.400") == ""
-
-
-@pytest.mark.parametrize(
-    ("question", "noun"),
-    [
-        ("Of Binh Phuoc's applications received in May, how many were level-3 online services?",
-         "ho so"),
-        ("Among the procedures, how many are online services?", "thu tuc"),
-        ("Of these, how many were online?", ""),  # no count noun in the opening phrase
-        # a count noun right after "how many" is what is counted
-        ("Of the dossiers received, how many services were they filed under?", "dich vu"),
-    ],
-)  # fmt: skip
-def test_a_partitive_counts_its_opening_phrase(question: str, noun: str) -> None:
-    assert counted.asked_noun(parse_query(question).folded) == noun
 
 
 def test_people_asked_are_counted_as_people_cadres_or_employees() -> None:

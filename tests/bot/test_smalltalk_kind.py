@@ -37,8 +37,8 @@ def test_who_and_what_together_answer_who() -> None:
 @pytest.mark.parametrize(
     ("message", "en"),
     [
-        ("Who are you and what can you help me with?", True),
-        ("bạn là ai và bạn giúp được gì?", False),
+        ("hello there and what do you do?", True),
+        ("chào em và em làm được gì?", False),
         ("thanks and bye", True),
     ],
 )
@@ -144,10 +144,10 @@ def test_a_question_about_a_report_stays_a_question(message: str) -> None:
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
-        ("Chào bạn, mình là cán bộ Sở Nội vụ, bạn hỗ trợ được những gì?", "help"),
-        ("I'm an officer at the provincial office, what can you do?", "help"),
-        ("Cảm ơn bạn nhiều nhé, thông tin rất hữu ích!", "thanks"),
-        ("câu trả lời thật sự rõ ràng", "thanks"),
+        ("Xin chào, tôi là chuyên viên phòng tổng hợp, em làm được gì?", "help"),
+        ("I'm with the provincial inspectorate, how can you help?", "help"),
+        ("số liệu thật sự bổ ích", "thanks"),
+        ("ok, nội dung khá rõ ràng", "thanks"),
     ],
 )
 def test_a_self_introduction_or_a_degree_word_keeps_small_talk(message: str, kind: str) -> None:
@@ -157,5 +157,10 @@ def test_a_self_introduction_or_a_degree_word_keeps_small_talk(message: str, kin
 
 
 def test_a_self_introduction_before_a_question_is_no_small_talk() -> None:
-    message = "Mình là cán bộ Sở Nội vụ, Bình Phước có bao nhiêu thủ tục hành chính?"
+    message = "Tôi là chuyên viên phòng tổng hợp, Bình Phước có bao nhiêu thủ tục hành chính?"
     assert smalltalk_kind(parse_query(message).folded) is None
+
+
+@pytest.mark.parametrize("message", ["this is helpful.", "thanks, this is helpful!"])
+def test_this_is_praise_is_no_introduction(message: str) -> None:
+    assert smalltalk_kind(parse_query(message).folded) == ("thanks", True)
