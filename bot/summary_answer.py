@@ -72,6 +72,7 @@ from bot.summary_render import (
     summary_answer,
     within,
 )
+from bot.summary_results import results_asked, results_tops, told_in
 from bot.summary_scope import several_parts, without_parts
 from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
 from bot.summary_shown import KEPT_KEYNESS, kept, said_in
@@ -166,7 +167,7 @@ class SummaryAnswerer:
         inner = None if whole else body_named(self.parts, q, report_id)  # named by its text
         if inner is not None:
             return self._render_part(q, inner, language)
-        return self._render_report(q, report_id, language)
+        return self._render_report(q, report_id, language, not whole and results_asked(q.folded))
 
     def _narrows(self, q: ParsedQuery, labelled: Block, inner: Block) -> bool:
         """Whether a part inside the one a question names by its label is the part asked: its
@@ -394,16 +395,19 @@ class SummaryAnswerer:
         """Whether a figure stands in a list of titles its paragraph gives (see `in_titles`)."""
         return in_titles(f, self.index.chunks[self.index.position[f.chunk_id]].text)
 
-    def _render_report(self, q: ParsedQuery, report_id: str, language: str) -> Answer:
+    def _render_report(  # (`results`: results asked; its results parts told: `results_tops`)
+        self, q: ParsedQuery, report_id: str, language: str, results: bool = False
+    ) -> Answer:
         en = language == "en"
         r = self.index.reports[report_id]
         root = self.sections.trees.get(report_id)
         # a heading run into the recipients ("VI. KIẾN NGHỊ Nơi nhận: …") has nothing of its
         # own; no section goes on past the report's closing
         tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
+        tops = results_tops(tops) if results else tops
         cits: list[Citation] = []
         parts = [told_part(c) for c in tops]
-        picked = key_facts(self._facts_in(report_id))
+        picked = key_facts(told_in(self._facts_in(report_id), tops if results else None))
         basis = self._basis([c for c in root.children if c.heading == INTRO], cits, en)
         lines, left = self._bullets(parts, cits, 2, picked, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
