@@ -45,6 +45,7 @@ from bot.summary_areas import (
 )
 from bot.summary_asked import PART_ASKED, SUMMARISE, whole_report
 from bot.summary_body import body_named
+from bot.summary_figured import figured_areas
 from bot.summary_generic import beyond_subject
 from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
@@ -458,14 +459,13 @@ class SummaryAnswerer:
         text by its most central clauses), cited into `cits`; and its key figures no bullet
         stated."""
         parts = beyond_subject(part_areas(self.parts.section(block), block), self.index, block)
-        # a section of running text, no areas in it, is told by its most central clauses
-        alone = [
-            Part(readable_heading(block.path, block.paras), own_paras(block.heading, block.paras))
-        ]
+        head = readable_heading(block.path, block.paras)
+        alone = [Part(head, own_paras(block.heading, block.paras))]
         # a part's figures by its areas' own parts: two levels below its heading; a part is
         # narrower than a report: its figures are told more densely; each in its area's bullet
         depth = len(block.path) + 2
         pool = self._facts_in(block.report_id, block.paras)
+        parts = figured_areas(parts, pool)  # (no area that states no figure beside those that do)
         picked = key_facts(pool, depth, PART_PER_SECTION)
         # a part of few areas (fewer than `MANY_AREAS`) has room for each area's two clauses
         n_sent = (1 if len(parts) >= MANY_AREAS else 2) if parts else RUNNING
