@@ -118,6 +118,12 @@ def wide_areas(top: Section) -> tuple[tuple[str, tuple[Para, ...]], ...]:
     return tuple((heading(c), tuple(c.all_paras())) for c in widest.children if c.all_paras())
 
 
+def kind_label(label: str) -> bool:
+    """Whether a summary bullet's label names an assessment, the tasks ahead or proposals (see
+    `_KIND_HEADING`), itself or after the part it sits in ("II. Đánh giá chung — 2. Tồn tại")."""
+    return any(_KIND_HEADING.match(fold(x).strip()) for x in label.split(" — "))
+
+
 def is_kind(sec: Section) -> bool:
     """Whether a section's heading names an assessment, the tasks ahead or proposals (see
     `_KIND_HEADING`), no results."""

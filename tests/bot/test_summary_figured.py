@@ -34,3 +34,21 @@ def test_a_part_whose_areas_mostly_state_no_figure_is_told_whole() -> None:
     # a part of few areas is told whole too
     few = areas[:3]
     assert figured_areas(few, [_figure_in(1), _figure_in(2)]) == few
+
+
+def test_an_assessment_area_is_told_though_it_states_no_figure() -> None:
+    areas = [_area(n) for n in range(1, 7)]
+    limits = Part("II. Đánh giá chung — 2. Tồn tại, hạn chế", areas[2].paras)
+    areas[2] = limits
+    kept = figured_areas(areas, [_figure_in(n) for n in (1, 2, 4, 5, 6)])
+    assert limits in kept
+
+
+def test_results_areas_told_by_words_beside_assessment_areas_with_figures_are_kept() -> None:
+    results = [_area(n) for n in (1, 2)]
+    kinds = [
+        Part(f"{n}. {name}", _area(n).paras)
+        for n, name in ((3, "Tồn tại, hạn chế"), (4, "Nguyên nhân"), (5, "Kiến nghị, đề xuất"))
+    ]
+    parts = results + kinds
+    assert figured_areas(parts, [_figure_in(n) for n in (3, 4, 5)]) == parts
