@@ -45,6 +45,7 @@ from bot.summary_areas import (
 )
 from bot.summary_asked import PART_ASKED, SUMMARISE, whole_report
 from bot.summary_body import body_named
+from bot.summary_figured import figured_areas
 from bot.summary_generic import beyond_subject
 from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
@@ -72,6 +73,7 @@ from bot.summary_render import (
     summary_answer,
     within,
 )
+from bot.summary_results import results_asked, results_tops, told_in
 from bot.summary_scope import several_parts, without_parts
 from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
 from bot.summary_shown import KEPT_KEYNESS, kept, said_in
@@ -166,7 +168,7 @@ class SummaryAnswerer:
         inner = None if whole else body_named(self.parts, q, report_id)  # named by its text
         if inner is not None:
             return self._render_part(q, inner, language)
-        return self._render_report(q, report_id, language)
+        return self._render_report(q, report_id, language, not whole and results_asked(q.folded))
 
     def _narrows(self, q: ParsedQuery, labelled: Block, inner: Block) -> bool:
         """Whether a part inside the one a question names by its label is the part asked: its
@@ -394,16 +396,19 @@ class SummaryAnswerer:
         """Whether a figure stands in a list of titles its paragraph gives (see `in_titles`)."""
         return in_titles(f, self.index.chunks[self.index.position[f.chunk_id]].text)
 
-    def _render_report(self, q: ParsedQuery, report_id: str, language: str) -> Answer:
+    def _render_report(  # (`results`: results asked; its results parts told: `results_tops`)
+        self, q: ParsedQuery, report_id: str, language: str, results: bool = False
+    ) -> Answer:
         en = language == "en"
         r = self.index.reports[report_id]
         root = self.sections.trees.get(report_id)
         # a heading run into the recipients ("VI. KIẾN NGHỊ Nơi nhận: …") has nothing of its
         # own; no section goes on past the report's closing
         tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
+        tops = results_tops(tops) if results else tops
         cits: list[Citation] = []
         parts = [told_part(c) for c in tops]
-        picked = key_facts(self._facts_in(report_id))
+        picked = key_facts(told_in(self._facts_in(report_id), tops if results else None))
         basis = self._basis([c for c in root.children if c.heading == INTRO], cits, en)
         lines, left = self._bullets(parts, cits, 2, picked, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
@@ -454,14 +459,13 @@ class SummaryAnswerer:
         text by its most central clauses), cited into `cits`; and its key figures no bullet
         stated."""
         parts = beyond_subject(part_areas(self.parts.section(block), block), self.index, block)
-        # a section of running text, no areas in it, is told by its most central clauses
-        alone = [
-            Part(readable_heading(block.path, block.paras), own_paras(block.heading, block.paras))
-        ]
+        head = readable_heading(block.path, block.paras)
+        alone = [Part(head, own_paras(block.heading, block.paras))]
         # a part's figures by its areas' own parts: two levels below its heading; a part is
         # narrower than a report: its figures are told more densely; each in its area's bullet
         depth = len(block.path) + 2
         pool = self._facts_in(block.report_id, block.paras)
+        parts = figured_areas(parts, pool)  # (no area that states no figure beside those that do)
         picked = key_facts(pool, depth, PART_PER_SECTION)
         # a part of few areas (fewer than `MANY_AREAS`) has room for each area's two clauses
         n_sent = (1 if len(parts) >= MANY_AREAS else 2) if parts else RUNNING

@@ -7,6 +7,8 @@ import re
 
 from bot.main_results import PLAIN_SUMMARY
 
+# The question names a report ("báo cáo CCHC quý III …", "the … report").
+REPORT_NAMED = re.compile(r"\b(?:bao cao|bc|report)\b")
 # A question about a part of a report, not the whole of it.
 PART_ASKED = re.compile(
     r"\b(phan|muc|linh vuc|tung linh vuc|part|section|chapter|area|areas|what .* reported on)\b"

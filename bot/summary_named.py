@@ -20,6 +20,7 @@ from bot.section_answer import (
     topic_sequence,
 )
 from bot.structure import Section, Words, topic_pairs
+from bot.summary_asked import REPORT_NAMED
 from bot.summary_joined import joined_cover
 from bot.summary_parts import (
     area_labels,
@@ -82,8 +83,6 @@ PART_WORDS = frozenset(
 # asked (`PART_WORDS`), and are taken out before the glossary reads "section" as a column
 # ("chuyên mục"), a topic no part's heading says.
 PART_NOUNS = re.compile(r"\b(?:sub ?)?(?:sections?|parts?|chapters?|headings?)\b")
-# The question names a report ("báo cáo CCHC quý III …", "the … report").
-REPORT_NAMED = re.compile(r"\b(?:bao cao|bc|report)\b")
 # A name the question quotes ("the section 'Kiểm soát thủ tục'"): a quote mark opening a word and one
 # closing it (not the apostrophe of "Dong Thap's"); 3 to 80 characters, a heading's length
 # (no two-letter name, no quoted sentence).

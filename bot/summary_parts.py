@@ -94,7 +94,7 @@ def told_part(top: Section) -> Part:
     covers = tuple(_short(heading(c)) for c in kids) if len(kids) >= NAMED_CHILDREN else ()
     # a results section ("I. Kết quả đạt được") tells its results; the limitations, causes
     # and proposals filed under it are named, their figures stated
-    kinds = {(p.chunk.id, p.start) for c in kids if _is_kind(c) for p in c.all_paras()}
+    kinds = {(p.chunk.id, p.start) for c in kids if is_kind(c) for p in c.all_paras()}
     results = [p for p in paras if (p.chunk.id, p.start) not in kinds]
     ket_qua = re.search(r"\bket qua\b", fold(top.heading))
     told = tuple(results) if ket_qua and kinds and results else ()
@@ -111,14 +111,22 @@ def wide_areas(top: Section) -> tuple[tuple[str, tuple[Para, ...]], ...]:
     """The result areas of a large top-level part (`MANY_AREAS`), each its heading and
     paragraphs: the sub-sections of its sub-section with the most of them, not one that names
     an assessment, tasks or proposals ("III. Phương hướng nhiệm vụ" lists tasks, not results)."""
-    kids = [c for c in top.children if not _is_kind(c)]
+    kids = [c for c in top.children if not is_kind(c)]
     widest = max(kids, key=lambda c: len(c.children), default=None)
     if widest is None or len(widest.children) < MANY_AREAS:
         return ()
     return tuple((heading(c), tuple(c.all_paras())) for c in widest.children if c.all_paras())
 
 
-def _is_kind(sec: Section) -> bool:
+def kind_label(label: str) -> bool:
+    """Whether a summary bullet's label names an assessment, the tasks ahead or proposals (see
+    `_KIND_HEADING`), itself or after the part it sits in ("II. Đánh giá chung — 2. Tồn tại")."""
+    return any(_KIND_HEADING.match(fold(x).strip()) for x in label.split(" — "))
+
+
+def is_kind(sec: Section) -> bool:
+    """Whether a section's heading names an assessment, the tasks ahead or proposals (see
+    `_KIND_HEADING`), no results."""
     # a heading read as written or as restored ("5. Phuwong huwéng, nhiém vu": "5. Phương hướng")
     return any(_KIND_HEADING.match(fold(h).strip()) for h in (sec.heading, heading(sec)))
 

@@ -7,11 +7,17 @@ the results section is the one asked, not the assessment's strengths and limits 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from bot.intents_types import SECTION_KINDS
+from bot.intents_types import SECTION_KINDS, kind_spans
 from bot.main_results import MAIN_RESULTS
 from bot.section_answer import Block
+from bot.structure import Section
+from bot.summary_asked import REPORT_NAMED
+from bot.summary_parts import is_kind
+from bot.summary_render import within
 from bot.summary_scope import heads_kind
+from index.facts import Fact
 
 _MAIN_RESULTS_RE = re.compile(rf"\b(?:{MAIN_RESULTS})\b")
 
@@ -40,3 +46,35 @@ def results_child(blocks: list[Block], part: Block) -> Block | None:
 def readable(b: Block) -> str:
     """A block's heading as restored ("KET QUA PAT PUQC" read "Kết quả đạt được"), or ""."""
     return b.heading_para.readable if b.heading_para else ""
+
+
+# Results asked by name, of the report's subject, no part and not the report itself named
+# ("tóm tắt kết quả CCHC năm 2022 của tỉnh", "summarise what the province achieved"): what
+# was done, not the report's assessment, tasks ahead or proposals. Folded.
+_RESULTS_ASKED = re.compile(r"\b(?:ket qua|thanh tich|thanh tuu|results?|achiev\w*)\b")
+
+
+def results_asked(folded: str) -> bool:
+    """Whether a (folded) summary question asks for results, names no other kind of section
+    (limits, causes, proposals, tasks, strengths: see `kind_spans`) and not the report itself
+    ("báo cáo 140/BC-UBND về kết quả …": the report asked, every part of it)."""
+    return bool(
+        _RESULTS_ASKED.search(folded) and not kind_spans(folded) and not REPORT_NAMED.search(folded)
+    )
+
+
+def results_tops(tops: list[Section]) -> list[Section]:
+    """A report's top-level parts that tell its results: those whose heading names no
+    assessment, tasks ahead or proposals (see `is_kind`: "III. Nhận xét, đánh giá chung", "IV.
+    Phương hướng, nhiệm vụ …", "V. Kiến nghị, đề xuất"); all of them when none or all do."""
+    told = [c for c in tops if not is_kind(c)]
+    return told or tops
+
+
+def told_in(facts: list[Fact], tops: Sequence[Section] | None) -> list[Fact]:
+    """The facts stated under some top-level parts (a results summary's figures, none of the
+    tasks or proposals it leaves out); all of them when no parts are given."""
+    if tops is None:
+        return facts
+    paras = [p for c in tops for p in c.all_paras()]
+    return [f for f in facts if within(f, paras)]

@@ -36,8 +36,7 @@ def kept(text: str, limit: int, figure: str = "") -> str:
     opening and its words around that figure, each half of `limit`, "…" between."""
     text = " ".join(text.split())
     shown = fit(text, limit)
-    m = re.search(rf"(?<![\w.,/]){re.escape(figure)}(?![\w]|[.,/]\d)", text) if figure else None
-    at = m.start() if m else -1
+    at = figure_at(text, figure) if figure else -1
     if at < 0 or at + len(figure) <= len(shown.rstrip("…")):
         return shown
     half = limit // SHOWN_PIECES
@@ -45,3 +44,14 @@ def kept(text: str, limit: int, figure: str = "") -> str:
     start = text.rfind(" ", 0, max(len(head) + 1, at - half // LEAD_SHARE)) + 1
     gap = " … " if start > len(head) + 1 else " "  # (nothing left out between: no "…")
     return f"{head}{gap}{fit(text[start:], half)}"
+
+
+def figure_at(text: str, figure: str) -> int:
+    """Where a clause writes a figure: standing alone ("250.000 đồng"), else with its unit run
+    on to it ("300.000đ/tháng", "15km": letters, no digit, right after); -1 when nowhere. A
+    figure inside a longer number ("10" of "2010", "1.5" of "1.500") is not it."""
+    alone = re.search(rf"(?<![\w.,/]){re.escape(figure)}(?![\w]|[.,/]\d)", text)
+    if alone:
+        return alone.start()
+    glued = re.search(rf"(?<![\w.,/]){re.escape(figure)}(?=[^\W\d_])", text)
+    return glued.start() if glued else -1

@@ -31,3 +31,13 @@ def test_a_figure_inside_a_longer_number_is_not_the_figure_kept() -> None:
     text = f"{opening} {'việc tiếp nhận và giải quyết hồ sơ cho người dân ' * 6}là 10 hồ sơ."
     shown = kept(text, 160, "10")
     assert shown.endswith("10 hồ sơ.")  # not the "10" of "2010" the plain cut shows
+
+
+def test_a_figure_with_its_unit_run_on_is_kept_in_view() -> None:
+    opening = "Thực hiện Quyết định số 9/2031/QĐ-UBND của UBND huyện về mức hỗ trợ"
+    text = f"{opening} {'cho công chức làm việc tại bộ phận tiếp nhận hồ sơ ' * 6}là 250.000đ/tháng."
+    shown = kept(text, 160, "250.000")
+    assert shown.startswith("Thực hiện Quyết định số 9/2031")
+    assert shown.endswith("250.000đ/tháng.")
+    # a figure inside a longer number is still not the figure kept, run-on letters or not
+    assert kept(text, 160, "50.000") == kept(text, 160)
