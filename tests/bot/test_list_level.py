@@ -131,17 +131,17 @@ def test_a_service_level_is_a_level_of_its_own_kind() -> None:
 
 
 SERVICES = """BÁO CÁO
-Kết quả cung cấp dịch vụ công năm 2023
+Kết quả chuyển đổi số năm 2023
 
 I. KẾT QUẢ THỰC HIỆN
 
-1. Dịch vụ công trực tuyến
+1. Thủ tục trực tuyến
 
-Cổng dịch vụ công của tỉnh cung cấp 900 dịch vụ công, số dịch vụ công mức độ 3 là: 300 (trong đó: 110 dịch vụ công cấp tỉnh; 120 dịch vụ công cấp huyện; 70 dịch vụ công cấp xã); số dịch vụ công mức độ 4 là: 600 (trong đó: 500 dịch vụ công cấp tỉnh; 60 dịch vụ công cấp huyện; 40 dịch vụ công cấp xã).
+Trong năm, toàn tỉnh đưa lên mạng 900 thủ tục, số dịch vụ công mức độ 3 là: 300 (trong đó: 110 dịch vụ công cấp tỉnh; 120 dịch vụ công cấp huyện; 70 dịch vụ công cấp xã); số dịch vụ công mức độ 4 là: 600 (trong đó: 500 dịch vụ công cấp tỉnh; 60 dịch vụ công cấp huyện; 40 dịch vụ công cấp xã).
 
 II. PHƯƠNG HƯỚNG
 
-Tiếp tục nâng cao chất lượng dịch vụ công trong năm 2024.
+Tiếp tục đưa thêm thủ tục lên mạng trong năm 2024.
 """
 
 
