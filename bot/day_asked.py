@@ -1,22 +1,25 @@
-"""A figure stated for a day the question names ("… đã thực hiện đến 09/9/2022 là bao nhiêu?")
-whose own line names no such day, while the sub-item right after it states a figure of the same
-unit for exactly that day ("* Kinh phí được giao: 500 đồng." then "+ Số đã thực hiện đến ngày
-9/9/2022: 320 đồng."): the stated figure is the item's headline (assigned, planned, the whole),
+"""A figure stated for a day the question names ("… đã thực hiện đến 15/3/2021 là bao nhiêu?")
+whose own line names no such day, while a sub-item after it states a figure of the same unit
+for exactly that day ("* Kinh phí được giao: 500 đồng." then "+ Số đã thực hiện đến ngày
+15/3/2021: 320 đồng."): the stated figure is the item's headline (assigned, planned, the whole),
 the dated one is what the question asks of that day. In bold, the headline would read as the
 amount of that day. The answer becomes "not sure", the dated figure first among the candidates,
 the stated one beside it.
 
-Only the next figure of the same unit after the stated one is read, within `NEXT_LINES` lines of
-the same section: a day said in a lead above the figure ("Tính đến ngày 20/5/2022, … cung cấp
-1.870 dịch vụ công; mức độ 4 là: 1.044") dates the figure itself and is never a sub-item after
-it. A question naming no day, a stated figure whose fact the table lacks, or one whose own line
-or fact names the day asked is not judged."""
+Every figure of the same unit after the stated one is read, within `NEXT_LINES` lines of the
+same section, up to the next item of the stated one's own marker: a day said in a lead above the
+figure ("Tính đến ngày 1/2/2021, cổng cung cấp 700 dịch vụ; trong đó mức độ 4 là: 400") dates
+the figure itself and is never a sub-item after it. A question asking the headline's own role
+(assigned, planned, allotted: bot/asked_month.py's goal words) wants the stated figure, the day
+being only its cut-off. A question naming no day, a stated figure whose fact the table lacks, or
+one whose own line or fact names the day asked is not judged."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from bot.asked_month import _GOAL
 from bot.extractive import cite
 from bot.render import hedge_text
 from core.lexicon import english_period
@@ -36,6 +39,8 @@ CANDIDATE_CLAUSE = 160
 SHOWN = 3
 
 _DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# An item's marker at the start of its clause ("* ", "- ", "+ ", "• ").
+_MARKER = re.compile(r"^\s*([*+\-•])\s")
 
 
 def _days(text: str) -> frozenset[tuple[int, int, int]]:
@@ -53,17 +58,30 @@ def _stated_fact(ans: Answer, facts: list[Fact]) -> Fact | None:
     )  # fmt: skip
 
 
-def dated_next(stated: Fact, facts: list[Fact], days: frozenset[tuple[int, int, int]]) -> Fact | None:
-    """The next figure after `stated` in its section with its unit, within `NEXT_LINES`
-    lines, when it holds for one of `days`; None otherwise."""
+def _marker(clause: str) -> str:
+    """The item marker a clause opens with, "" without one."""
+    m = _MARKER.match(clause)
+    return m.group(1) if m else ""
+
+
+def dated_next(
+    stated: Fact, facts: list[Fact], days: frozenset[tuple[int, int, int]]
+) -> Fact | None:
+    """The first figure after `stated` in its section with its unit, within `NEXT_LINES`
+    lines and before the next item of `stated`'s own marker, that holds for one of `days`;
+    None without one."""
     after = sorted(
         (f for f in facts if f.report_id == stated.report_id and f.section == stated.section
-         and f.unit == stated.unit and stated.line_end < f.line_start <= stated.line_end + NEXT_LINES),
+         and stated.line_end < f.line_start <= stated.line_end + NEXT_LINES),
         key=lambda f: f.line_start,
     )  # fmt: skip
-    if not after or not _days(after[0].when) & days:
-        return None
-    return after[0]
+    own = _marker(stated.clause)
+    for f in after:
+        if own and _marker(f.clause) == own:
+            return None  # the next item of its own level: no longer its sub-item
+        if f.unit == stated.unit and _days(f.when) & days:
+            return f
+    return None
 
 
 def _citation(index: LoadedIndex, f: Fact, n: int) -> Citation:
@@ -88,7 +106,7 @@ def other_day(q: ParsedQuery, ans: Answer, index: LoadedIndex, language: str) ->
     one figure stated for a day asked that its line does not name while its next sub-item
     does (see the module); None when the answer stands."""
     days = _days(q.folded)
-    if not days or ans.abstained or not ans.figure or not ans.citations:
+    if not days or _GOAL.search(q.folded) or ans.abstained or not ans.figure or not ans.citations:
         return None
     c = ans.citations[0]
     if _days(f"{c.quote} {c.context}") & days:
@@ -116,4 +134,3 @@ def other_day(q: ParsedQuery, ans: Answer, index: LoadedIndex, language: str) ->
         ans, text=hedge_text(options, cits, en), figure="", citations=cits, candidates=options,
         counts="", holds_for="",
     )  # fmt: skip
-

@@ -40,7 +40,7 @@ def _service_levels(folded: str) -> frozenset[str]:
 def lead_levels(texts: Iterable[str]) -> frozenset[str]:
     """The levels ('tinh', 'huyen', 'xa') a list's lead-in names with "cấp", and the service
     levels ('muc3') its clause leading into the list names (after its last ";": the clauses
-    before it tell other matters, "mức độ 3 là: 228 (trong đó: …); mức độ 4 là: 1.044 (trong
+    before it tell other matters, "mức độ 3 là: 50 (trong đó: …); mức độ 4 là: 80 (trong
     đó:"), in any of its `texts` (as printed and as restored)."""
     folded = [fold(t) for t in texts]
     gov = frozenset(m.group(1) for t in folded for m in _LEAD_LEVEL.finditer(t))

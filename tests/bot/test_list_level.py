@@ -87,10 +87,14 @@ def test_only_a_lead_in_at_other_levels_loses() -> None:
 
 
 def test_the_list_led_in_at_the_asked_level(index: LoadedIndex) -> None:
-    commune = _answer(index, "Who are the members of the public service inspection team at commune level?")
+    commune = _answer(
+        index, "Who are the members of the public service inspection team at commune level?"
+    )
     assert "Địa chính" in commune, commune
     assert "Nội vụ" not in commune, commune
-    district = _answer(index, "Who are the members of the public service inspection team at district level?")
+    district = _answer(
+        index, "Who are the members of the public service inspection team at district level?"
+    )
     assert "Nội vụ" in district, district
     assert "Địa chính" not in district, district
 
@@ -101,12 +105,16 @@ def test_without_the_level_weight_the_first_list_answers(
     # the level is what tells the two lists apart: weighed at nothing, the commune question
     # gets the district list
     monkeypatch.setattr(list_level, "LEVEL_WEIGHT", 0.0)
-    commune = _answer(index, "Who are the members of the public service inspection team at commune level?")
+    commune = _answer(
+        index, "Who are the members of the public service inspection team at commune level?"
+    )
     assert "Nội vụ" in commune, commune
 
 
 def test_a_service_level_is_a_level_of_its_own_kind() -> None:
-    asked = levels_asked(parse_query("Break down the level-3 services by tier.").folded)
+    asked = levels_asked(
+        parse_query("Give the level-3 procedure counts per administrative tier.").folded
+    )
     assert asked == {"muc3"}
     # the clause leading into the list names another service level: it loses
     assert level_fit(["số dịch vụ mức độ 4 là: 80 (trong đó:"], asked) == -LEVEL_WEIGHT
@@ -123,26 +131,26 @@ def test_a_service_level_is_a_level_of_its_own_kind() -> None:
 
 
 SERVICES = """BÁO CÁO
-Kết quả cung cấp dịch vụ công năm 2023
+Kết quả chuyển đổi số năm 2023
 
 I. KẾT QUẢ THỰC HIỆN
 
-1. Dịch vụ công trực tuyến
+1. Thủ tục trực tuyến
 
-Cổng dịch vụ công của tỉnh cung cấp 900 dịch vụ công, số dịch vụ công mức độ 3 là: 300 (trong đó: 110 dịch vụ công cấp tỉnh; 120 dịch vụ công cấp huyện; 70 dịch vụ công cấp xã); số dịch vụ công mức độ 4 là: 600 (trong đó: 500 dịch vụ công cấp tỉnh; 60 dịch vụ công cấp huyện; 40 dịch vụ công cấp xã).
+Trong năm, toàn tỉnh đưa lên mạng 900 thủ tục, số dịch vụ công mức độ 3 là: 300 (trong đó: 110 dịch vụ công cấp tỉnh; 120 dịch vụ công cấp huyện; 70 dịch vụ công cấp xã); số dịch vụ công mức độ 4 là: 600 (trong đó: 500 dịch vụ công cấp tỉnh; 60 dịch vụ công cấp huyện; 40 dịch vụ công cấp xã).
 
 II. PHƯƠNG HƯỚNG
 
-Tiếp tục nâng cao chất lượng dịch vụ công trong năm 2024.
+Tiếp tục đưa thêm thủ tục lên mạng trong năm 2024.
 """
 
 
 def test_the_tiers_of_the_service_level_asked() -> None:
     services = mini_index(SERVICES)
-    level3 = _answer(services, "Break down the level-3 services by tier: province, district, commune.")
+    level3 = _answer(services, "Give the level-3 procedure counts per administrative tier.")
     assert "110" in level3, level3
     assert "500" not in level3, level3
-    level4 = _answer(services, "Break down the level-4 services by tier: province, district, commune.")
+    level4 = _answer(services, "Give the level-4 procedure counts per administrative tier.")
     assert "500" in level4, level4
     assert "110" not in level4, level4
 
@@ -153,5 +161,7 @@ def test_without_the_level_weight_the_first_service_level_answers(
     # the service level is what tells the two lists apart: weighed at nothing, the level-4
     # question gets the level-3 list, the first
     monkeypatch.setattr(list_level, "LEVEL_WEIGHT", 0.0)
-    level4 = _answer(mini_index(SERVICES), "Break down the level-4 services by tier: province, district, commune.")
+    level4 = _answer(
+        mini_index(SERVICES), "Give the level-4 procedure counts per administrative tier."
+    )
     assert "110" in level4, level4
