@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.asked_month import _GOAL
+from bot.asked_month import GOAL
 from bot.extractive import cite
 from bot.render import hedge_text
 from core.lexicon import english_period
@@ -106,7 +106,7 @@ def other_day(q: ParsedQuery, ans: Answer, index: LoadedIndex, language: str) ->
     one figure stated for a day asked that its line does not name while its next sub-item
     does (see the module); None when the answer stands."""
     days = _days(q.folded)
-    if not days or _GOAL.search(q.folded) or ans.abstained or not ans.figure or not ans.citations:
+    if not days or GOAL.search(q.folded) or ans.abstained or not ans.figure or not ans.citations:
         return None
     c = ans.citations[0]
     if _days(f"{c.quote} {c.context}") & days:
