@@ -79,7 +79,7 @@ def pairs_said(
             folded = fold(text)
             if not _period_and_scope_asked(q, folded):
                 continue
-            wordings = _distinct_said(named, folded)
+            wordings = distinct_said(named, folded)
             says = len(wordings)
             key = (got[ASSIGNED], got[ACTUAL]) if got else ("", "")
             if got is None or not says or says <= found.get(key, (0, None, frozenset()))[0]:
@@ -90,7 +90,7 @@ def pairs_said(
     return found
 
 
-def _distinct_said(named: set[str], folded: str) -> frozenset[str]:
+def distinct_said(named: set[str], folded: str) -> frozenset[str]:
     """The distinct named wordings the folded sentence says: a wording said only inside a
     longer one it also says ("cong chuc" in "can bo cong chuc") is left out."""
     said = [t for t in named if t in folded]

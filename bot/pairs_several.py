@@ -23,7 +23,7 @@ from dataclasses import replace
 from bot.assigned_actual import ACTUAL, ASSIGNED, ROLE_ASKED, ROLE_LABEL, pair_of, role_words
 from bot.extractive.citing import period_label
 from bot.figure_gap import pair_gap
-from bot.pair_in_hits import ASKING, pairs_said
+from bot.pair_in_hits import ASKING, distinct_said, pairs_said
 from bot.render import source_line, sources_head
 from core.query import ParsedQuery, terms_named
 from core.result import Answer, Citation
@@ -65,7 +65,7 @@ def several_pairs(q: ParsedQuery, both: Answer, hits: list[Hit], index: LoadedIn
     named = {t for t in terms_named(q.folded) if t not in ASKING and not role_words(t)}
     found = pairs_said(q, hits, index, named)
     key = (mine[ASSIGNED], mine[ACTUAL])
-    taken = set(found[key][2]) if key in found else set(_said(named, first.quote))
+    taken = set(found[key][2]) if key in found else set(distinct_said(named, fold(first.quote)))
     more: list[tuple[dict[str, str], Citation]] = []
     rest = sorted(
         ((k, v) for k, v in found.items() if k != key and not set(k) & set(key)),
@@ -82,11 +82,6 @@ def several_pairs(q: ParsedQuery, both: Answer, hits: list[Hit], index: LoadedIn
     if not more:
         return both
     return _stated(q, both, [(mine, first), *more][:MAX_PAIRS])
-
-
-def _said(named: set[str], quote: str) -> frozenset[str]:
-    folded = fold(quote)
-    return frozenset(t for t in named if t in folded)
 
 
 def _stated(q: ParsedQuery, both: Answer, pairs: list[tuple[dict[str, str], Citation]]) -> Answer:
