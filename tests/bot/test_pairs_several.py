@@ -32,7 +32,7 @@ def test_several_things_asked_by_words_or_by_each_role_twice() -> None:
         parse_query("Biên chế được giao và thực tế, số người làm việc được giao và có mặt?")
     )
     assert not several_asked(
-        parse_query("Biên chế công chức: được giao bao nhiêu, có mặt bao nhiêu?")
+        parse_query("Năm 2021 tỉnh giao mấy biên chế công chức và thực có mấy người?")
     )
 
 
