@@ -37,7 +37,7 @@ _ROLE_WORDS = {
     ),
 }
 # What a question says of each role, in Vietnamese (folded) or English.
-_ASKED = {
+ROLE_ASKED = {
     ASSIGNED: re.compile(
         r"\b(giao|chi tieu|du toan|dinh muc|bo tri|phan bo|assigned|quotas?|allocated|allotted|"
         r"planned|targets?|budgeted|approved)\b"
@@ -48,7 +48,7 @@ _ASKED = {
         r"in place)\b"
     ),
 }
-_LABEL = {
+ROLE_LABEL = {
     (ASSIGNED, "vi"): "được giao", (ACTUAL, "vi"): "thực tế",
     (ASSIGNED, "en"): "assigned", (ACTUAL, "en"): "actual",
 }  # fmt: skip
@@ -58,12 +58,12 @@ _WORD = re.compile(r"[a-z]+")
 def asked_roles(q: ParsedQuery) -> frozenset[str]:
     """The roles a question asks about: assigned, actual, both or none."""
     text = fold(q.text, repair=False)
-    return frozenset(role for role, words in _ASKED.items() if words.search(text))
+    return frozenset(role for role, words in ROLE_ASKED.items() if words.search(text))
 
 
 def role_words(folded: str) -> bool:
     """Whether folded words say a role, as a report or a question words it ("được giao")."""
-    return any(w.search(folded) for w in (*_ROLE_WORDS.values(), *_ASKED.values()))
+    return any(w.search(folded) for w in (*_ROLE_WORDS.values(), *ROLE_ASKED.values()))
 
 
 def both_stated(q: ParsedQuery, ans: Answer, found: dict[str, str], cit: Citation) -> Answer:
@@ -113,7 +113,7 @@ def pair(sentence: str) -> dict[str, str] | None:
     return None if len(units) > 1 else {role: figs[0] for role, figs in by_role.items()}
 
 
-def _pair_of(cit: Citation) -> dict[str, str] | None:
+def pair_of(cit: Citation) -> dict[str, str] | None:
     """The pair a citation's quote gives, read from its restored words, else as the report
     has them (OCR), else from the whole sentence of its paragraph the quote is part of (a
     clause after ";" quoted alone: "số thực tế nhập học là 398 em")."""
@@ -160,7 +160,7 @@ def _stated(figure: str, role: str, cit: Citation, language: str) -> Answer:
     """One figure of a pair stated, with its role, over its sentence."""
     en = language == "en"
     holds = ", ".join(x for x in (cit.province, cit.period) if x)
-    label = _LABEL[(role, "en" if en else "vi")]
+    label = ROLE_LABEL[(role, "en" if en else "vi")]
     text = (
         f"**{figure}** — {label} ({holds}) [1]\n> {cit.quote}\n\n"
         f"{sources_head(en)}:\n{source_line(cit, en)}"
@@ -183,14 +183,14 @@ def paired(q: ParsedQuery, ans: Answer) -> Answer | None:
         sentences = [c.citation for c in ans.candidates]
         sentences[:0] = ans.citations[:1]
         for cit in sentences:
-            found = _pair_of(cit)
+            found = pair_of(cit)
             if found is not None and _counts_asked(q, cit):
                 return _both(ans, cit, found, q.folded)
         return None
     if not (ans.figure and ans.citations):
         return None
     cit = ans.citations[0]
-    found = _pair_of(cit)
+    found = pair_of(cit)
     if found is None or ans.figure not in found.values() or not _counts_asked(q, cit):
         return None
     (role,) = asked
@@ -217,7 +217,7 @@ def _both(ans: Answer, cit: Citation, found: dict[str, str], folded: str) -> Ans
         holds = ans.holds_for
     where = f" ({holds})" if holds else ""
     lines = [
-        f"**{found[r]}** — {_LABEL[(r, 'en' if en else 'vi')]}{where} [1]"
+        f"**{found[r]}** — {ROLE_LABEL[(r, 'en' if en else 'vi')]}{where} [1]"
         for r in (ASSIGNED, ACTUAL)
     ]
     lines.append(f"> {cit.quote}")  # right under the figures: each shows as its line's figure

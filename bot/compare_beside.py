@@ -163,11 +163,16 @@ _SHARE_CLAUSE = re.compile(
 )
 
 
-# the rate asked of what is named right before it ("compare spending to date and the spending
+# the rate asked of what is named right before it ("compare the loans granted and the loan
 # rate", "số hồ sơ và tỷ lệ"): that thing is asked as it is (an amount), its rate besides; not
-# when what comes before is a rate itself ("tỷ lệ A và tỷ lệ B": two rates)
-_AND_RATE = re.compile(r"\b(?:and|va)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?:rates?|ty le)\b")
+# when what comes before is a rate itself ("tỷ lệ A và tỷ lệ B": two rates). A word before
+# "rate" must repeat one said before the "and" (the thing itself), not name another place
+# ("Hanoi and Hue rates").
+_AND_RATE = re.compile(
+    r"\b(?:and|va)\s+(?:the\s+|its\s+)?(?:([a-z]+)\s+)?(?:rates?|ty le|ti le)\b"
+)
 _RATE_BEFORE = re.compile(r"\b(?:ty le|ti le|rates?|percent\w*|shares?|phan tram)\b|%")
+_WORD = re.compile(r"[a-z]+")
 
 
 def asks_amount_too(folded: str) -> bool:
@@ -175,7 +180,11 @@ def asks_amount_too(folded: str) -> bool:
     if _AMOUNT_ASKED.search(_SHARE_ASKED.sub(" ", folded)) or _SHARE_CLAUSE.search(folded):
         return True
     rate = _AND_RATE.search(folded)
-    return rate is not None and not _RATE_BEFORE.search(folded[: rate.start()])
+    if rate is None or _RATE_BEFORE.search(folded[: rate.start()]):
+        return False
+    said = set(_WORD.findall(folded[: rate.start()]))
+    word = rate.group(1)
+    return word is None or word in said or word.rstrip("s") in said or f"{word}s" in said
 
 
 def amount_before(quote: str, share: str) -> str:

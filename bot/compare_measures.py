@@ -39,11 +39,16 @@ _MEASURE_WORDS = re.compile(
     r"\b(?:trung binh|binh quan)(?:\s+\w+){0,3}\s+bao nhieu\b"
 )
 # A count asked: "bao nhiêu", "how many", "số lượng", "tổng số", "totals", "number of", and
-# "số <thing>" opening a clause ("…: số DVC mức 3 …") or right after the words that ask for a
-# comparison ("so sánh số DVC …", "đối chiếu số hồ sơ …"), as "compare the number of" asks it.
+# "số <thing>" opening a clause ("…: số DVC mức 3 …").
 _COUNT_ASKED = re.compile(
     r"\b(?:bao nhieu|how many|so luong|tong so|totals?|number of|counts?)\b|"
-    r"(?:^|[:;,]\s*|\b(?:so sanh|doi chieu)\s+)so (?!sanh\b|voi\b|lieu\b|hoa\b)[a-z]"
+    r"(?:^|[:;,]\s*)so (?!sanh\b|voi\b|lieu\b|hoa\b)[a-z]"
+)
+# "số <thing>" right after the words that ask for a comparison ("so sánh số DVC …", "đối
+# chiếu số hồ sơ …"), as "compare the number of" asks it: read on the question's own marks
+# (folded, "Sở" reads "so" too), and not of money ("số tiền", "số vốn", "số thu").
+_COMPARE_COUNT = re.compile(
+    r"\b(?:so sánh|đối chiếu)\s+số\s+(?!(?:liệu|tiền|vốn|kinh phí|thu|chi|hóa|hoá)\b)\w"
 )
 # The part of a count done asked ("how many were on time", "hoàn thành bao nhiêu", "làm
 # được bao nhiêu"), the count and the part then both shown.
@@ -90,9 +95,10 @@ def got_and_done(folded: str) -> bool:
     return bool(_GOT_AND_DONE.search(folded))
 
 
-def asked_measures(folded: str) -> frozenset[str]:
+def asked_measures(folded: str, text: str = "") -> frozenset[str]:
     """The measures a (folded) question asks of each side; a companion is shown only when
-    two or more are asked (one measure: the side's figure alone answers it)."""
+    two or more are asked (one measure: the side's figure alone answers it). `text`: the
+    question as written, where a count named after the compare words is read."""
     found = set()
     if _RATE_ASKED.search(folded):
         found.add(RATE)
@@ -109,7 +115,8 @@ def asked_measures(folded: str) -> frozenset[str]:
     # the count asked besides: its own words, not those that ask the share, average or part
     # done ("làm được bao nhiêu nhiệm vụ" asks the part done alone)
     rest = _DONE_ASKED.sub(" ", _MEASURE_WORDS.sub(" ", folded))
-    if _COUNT_ASKED.search(rest):
+    written = unicodedata.normalize("NFC", text.lower())
+    if _COUNT_ASKED.search(rest) or _COMPARE_COUNT.search(written):
         found.add(COUNT)
     return frozenset(found)
 

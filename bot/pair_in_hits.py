@@ -23,7 +23,7 @@ from index.retrieve import Hit
 PAIR_HITS = 5
 # Wordings that ask a number, never what is counted ("how many" → "bao nhiêu", "number" →
 # "số lượng", "số hiệu").
-_ASKING = frozenset(["bao nhieu", "so luong", "tong so", "so hieu"])
+ASKING = frozenset(["bao nhieu", "so luong", "tong so", "so hieu"])
 # The tiers of government a sentence may count for (folded): a pair of one tier does not
 # answer a question asking another, or none (the province's own count).
 _SCOPES = ("cap xa", "cap huyen", "cap tinh")
@@ -42,7 +42,7 @@ def pair_in_hits(
     chức"); None when none does or two pairs say as many."""
     if len(asked_roles(q)) != 2:
         return None
-    named = {t for t in terms_named(q.folded) if t not in _ASKING and not role_words(t)}
+    named = {t for t in terms_named(q.folded) if t not in ASKING and not role_words(t)}
     found = pairs_said(q, hits, index, named)
     most = max((n for n, _, _ in found.values()), default=0)
     best = [(key, cit) for key, (n, cit, _) in found.items() if n == most]
@@ -79,21 +79,22 @@ def pairs_said(
             folded = fold(text)
             if not _period_and_scope_asked(q, folded):
                 continue
-            says = _distinct_said(named, folded)
+            wordings = distinct_said(named, folded)
+            says = len(wordings)
             key = (got[ASSIGNED], got[ACTUAL]) if got else ("", "")
             if got is None or not says or says <= found.get(key, (0, None, frozenset()))[0]:
                 continue
             report = index.reports[hit.chunk.report_id]
             cit = cite(report, 1, hit.chunk, span, hit.score, last=last)
-            found[key] = (says, cit, frozenset(t for t in named if t in folded))
+            found[key] = (says, cit, wordings)
     return found
 
 
-def _distinct_said(named: set[str], folded: str) -> int:
-    """How many distinct named wordings the folded sentence says: a wording said only inside
-    a longer one it also says ("cong chuc" in "can bo cong chuc") is not counted again."""
+def distinct_said(named: set[str], folded: str) -> frozenset[str]:
+    """The distinct named wordings the folded sentence says: a wording said only inside a
+    longer one it also says ("cong chuc" in "can bo cong chuc") is left out."""
     said = [t for t in named if t in folded]
-    return sum(not any(t != u and t in u for u in said) for t in said)
+    return frozenset(t for t in said if not any(t != u and t in u for u in said))
 
 
 def _period_and_scope_asked(q: ParsedQuery, folded: str) -> bool:

@@ -5,12 +5,14 @@ answers one thing, and each other thing's pair is stated under it, each over its
 sentence and citation, so no asked figure is left out.
 
 A question asks several things' pairs when it says so ("the same for", "likewise",
-"tương tự", "cũng như") or says a word of each role twice or more ("assigned versus actual X,
-and assigned versus actual Y"; "quota assigned vs actual headcount" says each word once). A further pair comes from the same retrieved sentences as
-`bot/pair_in_hits.py` reads, and is stated only when its sentence says a wording of what the
-question counts that no pair already stated says (another thing, not the same thing counted
-again); two further pairs saying the same new wordings are one thing doubted, and neither
-is stated. A question asking one thing's pair is answered as before."""
+"tương tự"), when each role is said in two clauses or more (split at "," and ";": "được
+giao và thực tế, … được giao và có mặt"), or when one word of each role is said twice
+("assigned versus actual X and assigned versus actual Y"); "posts planned against posts
+filled" names each role once, one thing. A further pair comes from the same retrieved
+sentences as `bot/pair_in_hits.py` reads, and is stated only when its sentence says a
+wording of what the question counts that no pair already stated says (another thing, not
+the same thing counted again); two further pairs saying the same new wordings are one thing
+doubted, and neither is stated. A question asking one thing's pair is answered as before."""
 
 from __future__ import annotations
 
@@ -18,10 +20,10 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from bot.assigned_actual import _ASKED, _LABEL, ACTUAL, ASSIGNED, _pair_of, role_words
+from bot.assigned_actual import ACTUAL, ASSIGNED, ROLE_ASKED, ROLE_LABEL, pair_of, role_words
 from bot.extractive.citing import period_label
 from bot.figure_gap import pair_gap
-from bot.pair_in_hits import _ASKING, pairs_said
+from bot.pair_in_hits import ASKING, distinct_said, pairs_said
 from bot.render import source_line, sources_head
 from core.query import ParsedQuery, terms_named
 from core.result import Answer, Citation
@@ -30,7 +32,8 @@ from index.generations import LoadedIndex
 from index.retrieve import Hit
 
 # Words saying the pair is asked of another thing too.
-_AGAIN = re.compile(r"\b(?:the same (?:for|of|with)|likewise|tuong tu|cung nhu)\b")
+_AGAIN = re.compile(r"\b(?:the same (?:for|of|with)|likewise|tuong tu)\b")
+_CLAUSE = re.compile(r"[,;]")
 # A role's word said this many times, for each role: both roles asked of two things or more.
 TWICE = 2
 # Pairs stated at most: more is a list of the report's lines, not a few things asked.
@@ -42,8 +45,11 @@ def several_asked(q: ParsedQuery) -> bool:
     text = fold(q.text, repair=False)
     if _AGAIN.search(text):
         return True
+    clauses = _CLAUSE.split(text)
     return all(
-        max(Counter(words.findall(text)).values(), default=0) >= TWICE for words in _ASKED.values()
+        sum(bool(words.search(c)) for c in clauses) >= TWICE
+        or max(Counter(words.findall(text)).values(), default=0) >= TWICE
+        for words in ROLE_ASKED.values()
     )
 
 
@@ -53,13 +59,13 @@ def several_pairs(q: ParsedQuery, both: Answer, hits: list[Hit], index: LoadedIn
     if not several_asked(q) or len(both.citations) != 1:
         return both
     first = both.citations[0]
-    mine = _pair_of(first)
+    mine = pair_of(first)
     if mine is None:
         return both
-    named = {t for t in terms_named(q.folded) if t not in _ASKING and not role_words(t)}
+    named = {t for t in terms_named(q.folded) if t not in ASKING and not role_words(t)}
     found = pairs_said(q, hits, index, named)
     key = (mine[ASSIGNED], mine[ACTUAL])
-    taken = set(found[key][2]) if key in found else set(_said(named, first.quote))
+    taken = set(found[key][2]) if key in found else set(distinct_said(named, fold(first.quote)))
     more: list[tuple[dict[str, str], Citation]] = []
     rest = sorted(
         ((k, v) for k, v in found.items() if k != key and not set(k) & set(key)),
@@ -76,11 +82,6 @@ def several_pairs(q: ParsedQuery, both: Answer, hits: list[Hit], index: LoadedIn
     if not more:
         return both
     return _stated(q, both, [(mine, first), *more][:MAX_PAIRS])
-
-
-def _said(named: set[str], quote: str) -> frozenset[str]:
-    folded = fold(quote)
-    return frozenset(t for t in named if t in folded)
 
 
 def _stated(q: ParsedQuery, both: Answer, pairs: list[tuple[dict[str, str], Citation]]) -> Answer:
@@ -102,7 +103,7 @@ def _stated(q: ParsedQuery, both: Answer, pairs: list[tuple[dict[str, str], Cita
         )
         where = f" ({holds})" if holds else ""
         lines += [
-            f"**{found[r]}** — {_LABEL[(r, 'en' if en else 'vi')]}{where} [{n}]"
+            f"**{found[r]}** — {ROLE_LABEL[(r, 'en' if en else 'vi')]}{where} [{n}]"
             for r in (ASSIGNED, ACTUAL)
         ]
         lines.append(f"> {cit.quote}")

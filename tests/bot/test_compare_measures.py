@@ -23,7 +23,7 @@ from core.query import parse_query
 
 
 def _asked(q: str) -> frozenset[str]:
-    return asked_measures(parse_query(q).folded)
+    return asked_measures(parse_query(q).folded, q)
 
 
 def test_the_measures_a_question_asks() -> None:
@@ -53,13 +53,18 @@ def test_the_measures_a_question_asks() -> None:
 def test_a_count_named_right_after_the_compare_words_is_asked() -> None:
     # "so sánh số X" asks X's count as "compare the number of X" does; with an average asked
     # besides, each side's row shows its total beside its average
-    assert _asked("So sánh số phòng học của xã A và xã B, kể cả bình quân mỗi trường.") == {
+    assert _asked("Xã A và xã B: so sánh số phòng học, mỗi trường trung bình mấy phòng?") == {
         COUNT,
         AVERAGE,
     }
-    assert _asked("doi chieu so giay phep cua Kon Tum va Gia Lai") == {COUNT}
+    assert _asked("đối chiếu số giấy phép của Kon Tum và Gia Lai") == {COUNT}
     # "so sánh số liệu" names no count, nor does "so sánh" alone
     assert COUNT not in _asked("So sánh số liệu về tỷ lệ hồ sơ của Kon Tum và Gia Lai")
+    # "Sở" folds to "so" as "số" does: a department compared names no count
+    assert COUNT not in _asked("So sánh Sở Y tế Kon Tum với Sở Y tế Gia Lai về tỷ lệ tiêm")
+    # "số tiền" (and "số vốn", "số thu") asks an amount of money, not a count
+    assert COUNT not in _asked("So sánh số tiền Kon Tum và Gia Lai đã chi cho trường học")
+    assert COUNT not in _asked("so sánh số vốn giải ngân giữa hai xã")
 
 
 LEVELS = (

@@ -33,15 +33,22 @@ def test_a_share_asked_in_a_clause_of_its_own_asks_the_amounts_too() -> None:
 
 
 def test_a_rate_asked_of_the_thing_named_right_before_it_asks_that_thing_too() -> None:
-    # "compare X and the X rate": X as it is (an amount), its rate besides
+    # "X and the X rate": X as it is (an amount), its rate besides
     assert asks_amount_too(
-        parse_query("Kon Tum fund: compare money paid out so far and the payout rate").folded
+        parse_query("Kon Tum: how do loans granted to date and the loan rate compare?").folded
+    )
+    assert asks_amount_too(parse_query("Gia Lai có mấy trạm y tế và ti le đạt chuẩn?").folded)
+    # a word before "rate" said nowhere before the "and": another place, not the thing
+    assert not asks_amount_too(
+        parse_query("Contrast Kontum and Pleiku rates of paperless filing").folded
     )
     # a rate before it: two rates asked, no amount
     assert not asks_amount_too(
         parse_query("Kon Tum: the share of firms and the rate of households online?").folded
     )
-    assert not asks_amount_too(parse_query("tỷ lệ doanh nghiệp và tỷ lệ hộ kinh doanh?").folded)
+    assert not asks_amount_too(
+        parse_query("Ở Gia Lai, ti le trạm y tế đạt chuẩn và ti le xã có bác sĩ?").folded
+    )
 
 
 def test_the_total_and_the_average_a_line_gives_together() -> None:

@@ -23,18 +23,24 @@ def test_several_things_asked_by_words_or_by_each_role_twice() -> None:
     assert several_asked(
         parse_query("Biên chế được giao và thực tế, tương tự với số người làm việc?")
     )
-    # each role said once, by two words of it ("quota assigned", "actual headcount"): one thing
-    assert not several_asked(parse_query("Binh Phuoc 2022: quota assigned vs actual headcount?"))
+    # each role said once: one thing
+    assert not several_asked(parse_query("Posts planned against posts filled in 2022?"))
+    # "cũng như" is "as well as": one thing's two roles
+    assert not several_asked(parse_query("Số biên chế được giao cũng như thực tế năm 2023?"))
+    # each role said in two clauses: two things
+    assert several_asked(
+        parse_query("Biên chế được giao và thực tế, số người làm việc được giao và có mặt?")
+    )
     assert not several_asked(
-        parse_query("Biên chế công chức: được giao bao nhiêu, có mặt bao nhiêu?")
+        parse_query("Năm 2021 tỉnh giao mấy biên chế công chức và thực có mấy người?")
     )
 
 
 def test_each_asked_things_pair_is_stated_over_its_own_sentence() -> None:
     service = parts_service(mini_index(REPORT))
     ans = service.answer(
-        "Binh Phuoc 2022: civil servant quota vs actual, and the same for staff paid by the "
-        "budget in public service units?"
+        "Binh Phuoc 2022: civil servants allotted versus in post; likewise budget-paid staff "
+        "in public service units?"
     )
     quotes = [line for line in ans.text.splitlines() if line.startswith(">")]
     assert len(quotes) == 2, ans.text
@@ -45,7 +51,7 @@ def test_each_asked_things_pair_is_stated_over_its_own_sentence() -> None:
     assert len(ans.citations) == 2
     # one thing asked: its pair alone
     one = service.answer(
-        "Binh Phuoc 2022: civil-servant staffing quota assigned vs actual headcount?"
+        "Binh Phuoc 2022: posts allotted to civil servants, and how many filled?"
     )
     assert "41.226" not in one.text
     assert "**2.140**" in one.text
