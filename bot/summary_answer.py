@@ -45,7 +45,7 @@ from bot.summary_areas import (
 )
 from bot.summary_asked import PART_ASKED, SUMMARISE, whole_report
 from bot.summary_body import body_named
-from bot.summary_figured import figured_areas
+from bot.summary_figured import figured_areas, results_cut
 from bot.summary_generic import beyond_subject
 from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
@@ -405,10 +405,10 @@ class SummaryAnswerer:
         # a heading run into the recipients ("VI. KIẾN NGHỊ Nơi nhận: …") has nothing of its
         # own; no section goes on past the report's closing
         tops = [c for c in root.children if c.heading != INTRO and not heading_closes(c.heading)]
-        tops = results_tops(tops) if results else tops
+        told = results_tops(tops) if results else None  # (None: every part, every figure)
         cits: list[Citation] = []
-        parts = [told_part(c) for c in tops]
-        picked = key_facts(told_in(self._facts_in(report_id), tops if results else None))
+        parts = [told_part(c) for c in told or tops]
+        picked = key_facts(told_in(self._facts_in(report_id), told))
         basis = self._basis([c for c in root.children if c.heading == INTRO], cits, en)
         lines, left = self._bullets(parts, cits, 2, picked, en)
         figures = self._figures(left, cits, en, "\n".join(lines))
@@ -441,7 +441,7 @@ class SummaryAnswerer:
         en = language == "en"
         r = self.index.reports[block.report_id]
         cits: list[Citation] = []
-        lines, left = self._part_lines(block, cits, en)
+        lines, left = self._part_lines(block, cits, en, results_cut(q.folded, block))
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
         named = cleaned(readable_heading(block.path, block.paras), "")
@@ -453,7 +453,7 @@ class SummaryAnswerer:
         return summary_answer(q, head, lines, figures, cits, language)
 
     def _part_lines(
-        self, block: Block, cits: list[Citation], en: bool
+        self, block: Block, cits: list[Citation], en: bool, cut: bool = False
     ) -> tuple[list[str], list[Fact]]:
         """A part's bullets, one per area (its sub-sections or listed items; a part of running
         text by its most central clauses), cited into `cits`; and its key figures no bullet
@@ -465,7 +465,7 @@ class SummaryAnswerer:
         # narrower than a report: its figures are told more densely; each in its area's bullet
         depth = len(block.path) + 2
         pool = self._facts_in(block.report_id, block.paras)
-        parts = figured_areas(parts, pool)  # (no area that states no figure beside those that do)
+        parts = figured_areas(parts, pool) if cut else parts  # (`results_cut`: results only)
         picked = key_facts(pool, depth, PART_PER_SECTION)
         # a part of few areas (fewer than `MANY_AREAS`) has room for each area's two clauses
         n_sent = (1 if len(parts) >= MANY_AREAS else 2) if parts else RUNNING

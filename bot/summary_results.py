@@ -49,26 +49,50 @@ def readable(b: Block) -> str:
 
 
 # Results asked by name, of the report's subject, no part and not the report itself named
-# ("tóm tắt kết quả CCHC năm 2022 của tỉnh", "summarise what the province achieved"): what
-# was done, not the report's assessment, tasks ahead or proposals. Folded.
+# (made up: "tóm tắt kết quả chuyển đổi số của huyện", "summarise what the district did on
+# its roads"): what was done, not the report's assessment, tasks ahead or proposals. Folded.
 _RESULTS_ASKED = re.compile(r"\b(?:ket qua|thanh tich|thanh tuu|results?|achiev\w*)\b")
+# "kết quả" that names no results asked: a one-stop desk's handing back of results ("tiếp nhận
+# và trả kết quả") or an assessment's outcome ("kết quả đánh giá"). Folded.
+_NOT_RESULTS = re.compile(r"\btra ket qua\b|\bket qua danh gia\b")
+# Something asked beside the results, by words `kind_spans` does not know: tasks, plans,
+# proposals, assessment, limits or lessons ("kèm các đề nghị", "plus its plans"). Folded.
+_BEYOND_RESULTS = re.compile(
+    r"\b(?:de nghi|kien nghi|ke hoach|dinh huong|viec can lam|tiep theo|bai hoc|danh gia"
+    r"|plans?|next|proposals?|asks? of|gaps?|lessons?)\b"
+)
+# A join after the results ("kết quả … và …", "results … plus …"): more than results asked.
+_JOINED = re.compile(
+    r"\b(?:ket qua|thanh tich|thanh tuu|results?|achiev\w*)\b.*\b(?:va|and|plus|kem|ca|cung)\b"
+)
+# A document named ("văn bản", "tài liệu"): the report itself asked, every part of it.
+_DOCUMENT_NAMED = re.compile(r"\b(?:van ban|tai lieu|documents?)\b")
 
 
 def results_asked(folded: str) -> bool:
-    """Whether a (folded) summary question asks for results, names no other kind of section
-    (limits, causes, proposals, tasks, strengths: see `kind_spans`) and not the report itself
-    ("báo cáo 140/BC-UBND về kết quả …": the report asked, every part of it)."""
+    """Whether a (folded) summary question asks for results only: names results (not "trả kết
+    quả", "kết quả đánh giá"), no other kind of section (limits, causes, proposals, tasks,
+    strengths: `kind_spans`; plans, lessons, assessment: `_BEYOND_RESULTS`), nothing joined
+    after the results, and not the report itself ("báo cáo 140/BC-UBND về kết quả …": the
+    report asked, every part of it)."""
+    said = _NOT_RESULTS.sub(" ", folded)
     return bool(
-        _RESULTS_ASKED.search(folded) and not kind_spans(folded) and not REPORT_NAMED.search(folded)
+        _RESULTS_ASKED.search(said)
+        and not kind_spans(folded)
+        and not _BEYOND_RESULTS.search(folded)
+        and not _JOINED.search(said)
+        and not REPORT_NAMED.search(folded)
+        and not _DOCUMENT_NAMED.search(folded)
     )
 
 
-def results_tops(tops: list[Section]) -> list[Section]:
+def results_tops(tops: list[Section]) -> list[Section] | None:
     """A report's top-level parts that tell its results: those whose heading names no
     assessment, tasks ahead or proposals (see `is_kind`: "III. Nhận xét, đánh giá chung", "IV.
-    Phương hướng, nhiệm vụ …", "V. Kiến nghị, đề xuất"); all of them when none or all do."""
+    Phương hướng, nhiệm vụ …", "V. Kiến nghị, đề xuất"); None when none or all do (the report
+    told whole, every figure of it)."""
     told = [c for c in tops if not is_kind(c)]
-    return told or tops
+    return told if told and len(told) < len(tops) else None
 
 
 def told_in(facts: list[Fact], tops: Sequence[Section] | None) -> list[Fact]:

@@ -47,8 +47,8 @@ def kept(text: str, limit: int, figure: str = "") -> str:
 
 
 def figure_at(text: str, figure: str) -> int:
-    """Where a clause writes a figure: standing alone ("250.000 đồng"), else with its unit run
-    on to it ("300.000đ/tháng", "15km": letters, no digit, right after); -1 when nowhere. A
+    """Where a clause writes a figure: standing alone ("87.000 đồng"), else with its unit run
+    on to it ("42.000đ/ngày", "15km": letters, no digit, right after); -1 when nowhere. A
     figure inside a longer number ("10" of "2010", "1.5" of "1.500") is not it."""
     alone = re.search(rf"(?<![\w.,/]){re.escape(figure)}(?![\w]|[.,/]\d)", text)
     if alone:

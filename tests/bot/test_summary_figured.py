@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any, cast
 
-from bot.summary_figured import figured_areas
+from bot.summary_figured import figured_areas, results_cut
 from bot.summary_parts import Part
 from index.facts import Fact
 
@@ -52,3 +52,13 @@ def test_results_areas_told_by_words_beside_assessment_areas_with_figures_are_ke
     ]
     parts = results + kinds
     assert figured_areas(parts, [_figure_in(n) for n in (3, 4, 5)]) == parts
+
+
+def test_areas_are_cut_only_for_results_alone_asked_of_a_results_part() -> None:
+    part = cast(Any, SimpleNamespace(heading="II. KẾT QUẢ ĐẠT ĐƯỢC", heading_para=None))
+    other = cast(Any, SimpleNamespace(heading="I. CÔNG TÁC CHỈ ĐẠO", heading_para=None))
+    assert results_cut("tom tat ket qua du lich cua huyen", part)
+    assert not results_cut("tom tat ket qua du lich cua huyen", other)  # not a results part
+    assert not results_cut("tom tat phan ii ket qua du lich cua huyen", part)  # the part named
+    assert not results_cut("tom tat ket qua du lich va ke hoach cua huyen", part)  # more asked
+    assert not results_cut("tom tat cong tac du lich cua huyen", part)  # no results asked

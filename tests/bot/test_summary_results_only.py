@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.section_answer import SectionAnswerer
 from bot.summary_answer import SummaryAnswerer
-from bot.summary_results import results_asked
+from bot.summary_results import results_asked, results_tops
 from core.query import parse_query
 from tests.helpers.mini_index import everything, mini_index
 
@@ -63,3 +63,24 @@ def test_a_results_summary_leaves_out_assessment_tasks_and_proposals() -> None:
 def test_results_of_a_report_named_ask_the_report() -> None:
     assert not results_asked("tom tat ket qua du lich cua huyen (bao cao 12/bc-ubnd)")
     assert not results_asked("main points of the district's report on tourism results")
+
+
+def test_results_with_more_asked_beside_them_are_not_results_only() -> None:
+    assert not results_asked("tom tat ket qua du lich cua huyen kem cac de nghi gui so")
+    assert not results_asked("tom tat ket qua va nhung viec can lam tiep theo ve du lich")
+    assert not results_asked("summarise what the district achieved in tourism, plus its plans")
+    assert not results_asked("tom tat ket qua du lich cua huyen cung bai hoc rut ra")
+    assert not results_asked("tom tat ket qua du lich trong tai lieu nay")  # the document
+    # "kết quả" that asks no results: handing results back, an assessment's outcome
+    assert not results_asked("tom tat viec tiep nhan, tra ket qua ho so cua huyen")
+    assert not results_asked("tom tat ket qua danh gia chi so hai long cua huyen")
+
+
+def test_a_report_whose_parts_all_tell_results_is_told_whole() -> None:
+    index = mini_index(REPORT)
+    trees = SectionAnswerer(index).trees
+    tops = trees.get(next(iter(index.reports))).children
+    told = results_tops(tops)
+    assert told is not None
+    assert len(told) < len(tops)
+    assert results_tops(told) is None  # none left out: every part and every figure told

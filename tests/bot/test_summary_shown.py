@@ -34,10 +34,12 @@ def test_a_figure_inside_a_longer_number_is_not_the_figure_kept() -> None:
 
 
 def test_a_figure_with_its_unit_run_on_is_kept_in_view() -> None:
-    opening = "Thực hiện Quyết định số 9/2031/QĐ-UBND của UBND huyện về mức hỗ trợ"
-    text = f"{opening} {'cho công chức làm việc tại bộ phận tiếp nhận hồ sơ ' * 6}là 250.000đ/tháng."
-    shown = kept(text, 160, "250.000")
-    assert shown.startswith("Thực hiện Quyết định số 9/2031")
-    assert shown.endswith("250.000đ/tháng.")
+    opening = "Theo Thông báo số 7/2031/TB-HTX của hợp tác xã về giá bán"
+    text = (
+        f"{opening} {'mỗi giỏ cam sành loại một giao tận nhà cho khách quen ' * 6}là 87.000đ/giỏ."
+    )
+    shown = kept(text, 160, "87.000")
+    assert shown.startswith("Theo Thông báo số 7/2031")
+    assert shown.endswith("87.000đ/giỏ.")
     # a figure inside a longer number is still not the figure kept, run-on letters or not
-    assert kept(text, 160, "50.000") == kept(text, 160)
+    assert kept(text, 160, "7.000") == kept(text, 160)
