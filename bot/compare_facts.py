@@ -7,27 +7,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.answer import Citation
 from bot.compare_kind import (
     content_words,
     family,
     fold_cached,
     value_at,
 )
-from bot.extractive import cite
 from bot.extractive.whole_asked import PARTS_ASKED
 from bot.fact_answer import (
     view,
 )
+from bot.fact_cite import fact_citation as fact_citation  # its users take it from here
 from bot.structure import clip
 from bot.summary_lead import closing
 from bot.target_asked import TARGET
 from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.text import fold, parse_number
-from index.chunk import Span
 from index.facts import Fact
-from index.generations import LoadedIndex
 
 _SCOPE_TOKENS = frozenset("cap tinh huyen xa tong toong so ban nganh muc do dd".split())  # noqa: SIM905
 
@@ -172,14 +169,6 @@ def agreement(a: Fact, b: Fact) -> float:
     if wa and wb:
         score += 0.6 * len(wa & wb) / len(wa | wb)
     return score
-
-
-def fact_citation(index: LoadedIndex, f: Fact, n: int = 0) -> Citation:
-    """The citation of a fact's clause."""
-    chunk = index.chunks[index.position[f.chunk_id]]
-    span = next((s for s in chunk.spans if (s.start, s.end) == (f.span_start, f.span_end)),
-                Span(f.span_start, f.span_end, f.line_start, f.line_end, f.page))  # fmt: skip
-    return cite(index.reports[f.report_id], n, chunk, span, 1.0)
 
 
 def around(text: str, figure: str, limit: int = 360) -> str:

@@ -20,12 +20,11 @@ import re
 from dataclasses import replace
 
 from bot.asked_month import GOAL
-from bot.extractive import cite
+from bot.fact_cite import fact_citation
 from bot.render import hedge_text
 from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
-from index.chunk import Span
 from index.facts import Fact
 from index.generations import LoadedIndex
 
@@ -84,14 +83,6 @@ def dated_next(
     return None
 
 
-def _citation(index: LoadedIndex, f: Fact, n: int) -> Citation:
-    """Citation number `n` of a fact's clause."""
-    chunk = index.chunks[index.position[f.chunk_id]]
-    span = next((s for s in chunk.spans if (s.start, s.end) == (f.span_start, f.span_end)),
-                Span(f.span_start, f.span_end, f.line_start, f.line_end, f.page))  # fmt: skip
-    return cite(index.reports[f.report_id], n, chunk, span, 1.0)
-
-
 def _holds(f: Fact, en: bool) -> str:
     """The day a fact holds for, else its report's period."""
     if _days(f.when):
@@ -119,7 +110,7 @@ def other_day(q: ParsedQuery, ans: Answer, index: LoadedIndex, language: str) ->
     if dated is None:
         return None
     en = language == "en"
-    cits: tuple[Citation, ...] = (_citation(index, dated, 1), _citation(index, stated, 2))
+    cits: tuple[Citation, ...] = (fact_citation(index, dated, 1), fact_citation(index, stated, 2))
     options: tuple[FigureCandidate, ...] = tuple(
         FigureCandidate(f.value, cit.quote[:CANDIDATE_CLAUSE], _holds(f, en), cit)
         for f, cit in zip((dated, stated), cits, strict=True)

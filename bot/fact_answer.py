@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer, Answerer, Citation
-from bot.extractive import cite, readable_part
+from bot.extractive import readable_part
+from bot.fact_cite import fact_citation
 from bot.fact_features import FEATURES as FEATURES  # the features' users take them from here
 from bot.fact_features import Context as Context
 from bot.fact_features import QuestionView as QuestionView
@@ -35,7 +36,6 @@ from bot.render import source_line, with_sources
 from core.lexicon import english_period
 from core.places import strip_provinces
 from core.query import ParsedQuery
-from index.chunk import Span
 from index.facts import Fact
 from index.generations import LoadedIndex
 from index.lexical import tokenize
@@ -305,8 +305,4 @@ class FactAnswerer:
         return next((c for c in cits if says_something(c.quote)), cits[0])
 
     def _citation(self, n: int, f: Fact) -> Citation:
-        chunk = self.index.chunks[self.index.position[f.chunk_id]]
-        r = self.index.reports[f.report_id]
-        span = next((s for s in chunk.spans if (s.start, s.end) == (f.span_start, f.span_end)),
-                    Span(f.span_start, f.span_end, f.line_start, f.line_end, f.page))  # fmt: skip
-        return cite(r, n, chunk, span, 0.0)
+        return fact_citation(self.index, f, n, 0.0)

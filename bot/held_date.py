@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.extractive import cite
 from bot.extractive.words import held_dates
+from bot.fact_cite import fact_citation
 from bot.held_date_ask import HELD_DATE_ASKED, asks_held_date, figure_values, named_figures
 from bot.render import with_sources
 from core.lexicon import english_period
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import fold
-from index.chunk import Span
 from index.facts import Fact
 from index.generations import LoadedIndex
 
@@ -119,12 +118,7 @@ class HeldDateAnswerer:
         return self._unsure(q, found, en, language)
 
     def _citation(self, n: int, f: Fact) -> Citation:
-        chunk = self.index.chunks[self.index.position[f.chunk_id]]
-        span = next(
-            (s for s in chunk.spans if (s.start, s.end) == (f.span_start, f.span_end)),
-            Span(f.span_start, f.span_end, f.line_start, f.line_end, f.page),
-        )
-        return cite(self.index.reports[f.report_id], n, chunk, span, 0.0)
+        return fact_citation(self.index, f, n, 0.0)
 
     def _shown(self, found: list[Fact]) -> tuple[list[Fact], list[Citation]]:
         """The lines shown (one fact a line, `CANDIDATES` at most) and their citations."""

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.day_asked import _citation, other_day
+from bot.day_asked import other_day
+from bot.fact_cite import fact_citation
 from core.query import parse_query
 from core.result import Answer, FigureCandidate
 from index.generations import LoadedIndex
@@ -55,7 +56,7 @@ def index() -> LoadedIndex:
 def _stated(index: LoadedIndex, question: str, figure: str) -> Answer:
     """The one-figure answer stating `figure`, cited at its own line."""
     fact = next(f for f in index.facts() if f.value == figure)
-    cit = _citation(index, fact, 1)
+    cit = fact_citation(index, fact, 1)
     return Answer(question, f"**{figure}** [1]\n> {cit.quote}", False, (cit,), figure=figure)
 
 
@@ -106,7 +107,7 @@ def test_undated_sub_items_or_a_dated_next_item_decide_nothing(index: LoadedInde
 def test_the_answerers_other_candidates_stay_after_the_two(index: LoadedIndex) -> None:
     stated = _stated(index, SPENT, "800")
     done = next(f for f in index.facts() if f.value == "650")
-    cit = _citation(index, done, 2)
+    cit = fact_citation(index, done, 2)
     other = FigureCandidate("650", cit.quote, "", cit)
     ans = other_day(parse_query(SPENT), replace(stated, candidates=(other,)), index, "vi")
     assert ans is not None
