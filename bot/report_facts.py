@@ -295,8 +295,10 @@ class ReportFacts:
             ahead = section_kind(q) == "tasks"  # tasks ahead: an earlier report plans them
             reports, en = self.index.reports.values(), language == "en"
             writes = partial(self.coverage.writes, provinces=provinces)
-            after = "" if ahead else asked_after(q, reports, provinces, en, writes)
-            after = after or ("" if ahead else results_after(q, reports, provinces, en))
+            after = "" if ahead else (
+                asked_after(q, reports, provinces, en, writes)
+                or results_after(q, reports, provinces, en)
+            )
             covered = Answer(q.text, f"{after} {self._covered(en)}", True, (), language=language)
             return covered if after else None
         wanted = {1: {1, 2}, 2: {3, 4}, 4: {4}}[half]

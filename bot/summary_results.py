@@ -51,7 +51,8 @@ def readable(b: Block) -> str:
 # Results asked by name, of the report's subject, no part and not the report itself named
 # (made up: "tóm tắt kết quả chuyển đổi số của huyện", "summarise what the district did on
 # its roads"): what was done, not the report's assessment, tasks ahead or proposals. Folded.
-_RESULTS_ASKED = re.compile(r"\b(?:ket qua|thanh tich|thanh tuu|results?|achiev\w*)\b")
+_RESULTS_WORDS = r"\b(?:ket qua|thanh tich|thanh tuu|results?|achiev\w*)\b"
+_RESULTS_ASKED = re.compile(_RESULTS_WORDS)
 # "kết quả" that names no results asked: a one-stop desk's handing back of results ("tiếp nhận
 # và trả kết quả") or an assessment's outcome ("kết quả đánh giá"). Folded.
 _NOT_RESULTS = re.compile(r"\btra ket qua\b|\bket qua danh gia\b")
@@ -62,9 +63,7 @@ _BEYOND_RESULTS = re.compile(
     r"|plans?|next|proposals?|asks? of|gaps?|lessons?)\b"
 )
 # A join after the results ("kết quả … và …", "results … plus …"): more than results asked.
-_JOINED = re.compile(
-    r"\b(?:ket qua|thanh tich|thanh tuu|results?|achiev\w*)\b.*\b(?:va|and|plus|kem|ca|cung)\b"
-)
+_JOINED = re.compile(_RESULTS_WORDS + r".*\b(?:va|and|plus|kem|ca|cung)\b")
 # A document named ("văn bản", "tài liệu"): the report itself asked, every part of it.
 _DOCUMENT_NAMED = re.compile(r"\b(?:van ban|tai lieu|documents?)\b")
 

@@ -40,9 +40,8 @@ def results_after(
     report of the asked provinces (all reports when it names none) and it asks nothing ahead
     (`_AHEAD`, `GOAL`) nor names a year something runs to (`_TARGET_YEAR`); "" otherwise."""
     held = [r for r in reports if r.year and (not provinces or r.province in provinces)]
-    if not q.years or not held or GOAL.search(q.folded) or _AHEAD.search(q.folded):
-        return ""
-    if _TARGET_YEAR.search(q.folded):
+    asks_ahead = GOAL.search(q.folded) or _AHEAD.search(q.folded) or _TARGET_YEAR.search(q.folded)
+    if not q.years or not held or asks_ahead:
         return ""
     latest = max(r.year for r in held)
     if min(q.years) <= latest:
