@@ -182,7 +182,15 @@ _ABOUT_TOPIC = re.compile(
     r"(?:gi|dieu gi|noi dung gi|van de gi|nhung gi)\s+(?:ve|den|toi|doi voi)\b|"
     r"\bwhat\b.{0,80}\b(?:report(?:ed|s)?|say|said|says|write|wrote|writes|state[sd]?|"
     r"mention(?:ed|s)?|tell|tells|told|cover(?:ed|s)?)\s+(?:us\s+)?"
-    r"(?:about|on|regarding|concerning)\b(?=\s*\w)|\btell me about\b"
+    r"(?:about|on|regarding|concerning)\b(?=\s*\w)|\btell me about\b|"
+    # how far the work on a topic has got ("X triển khai đến đâu rồi"): what the report says of
+    # it (not "đến đầu tháng …", folded alike: "rồi" or the question's end after it)
+    r"\b(?:den|toi) dau(?: roi\b|\s*\??\s*$)|"
+    # what the work on a topic came to, asked last ("X năm 2022 được những gì?"): its results
+    r"\bduoc nhung gi\s*\??\s*$|"
+    # the report's own overall assessment asked how it reads ("… tự đánh giá chung ra sao",
+    # "nhận xét chung thế nào"): the part so headed, what it says
+    r"\b(?:danh gia|nhan xet) chung\b[^?]{0,60}?\b(?:ra sao|the nao|nhu the nao)\b"
 )
 # A bracketed gloss inside a question: the term in the reports' words, or an abbreviation.
 _GLOSS = re.compile(r"\s*\([^()]{1,60}\)")

@@ -47,6 +47,9 @@ TASKS_VI = (
 # short", "deficiencies", "areas for improvement" (not "yêu cầu": "yeu" only after a noun).
 LIMITS_OTHER_WORDS = (
     r"diem yeu|mat yeu|nhuoc diem|khuyet diem|khiem khuyet|thieu sot|chua lam duoc|"
+    # what the work is still caught on ("còn vướng ở đâu", "gặp trở ngại gì"):
+    # "vướng" said alone after còn/đang/bị/gặp/vẫn (folded "vuong" alone is also "vuông")
+    r"(?:con|dang|bi|gap|van) vuong(?! mac)|tro ngai|"
     r"mat chua (?:tot|duoc|lam duoc)|"
     r"weak(?:er|est)? (?:points?|spots?|areas?|sides?|aspects?|links?)|shortfalls?|"
     r"f(?:a|e)ll(?:s|ing)? short|deficienc(?:y|ies)|flaws?|failings?|downsides?|"
