@@ -55,7 +55,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:da )?lam (?:duoc )?(?:gi |nhung gi )?tot|strengths?|advantages?|positives?|"
         r"strong points|good points|plus points|(?:went|gone|worked|done|did|do|does) well)\b")),
     ("results", re.compile(
+        # "triển khai … đến đâu rồi": how far the work has got, its results so far
         r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"
+        r"(?:trien khai|thuc hien|xay dung|chuyen doi so|tien do)\b[^?]{0,60}\b(?:den|toi) dau|"
         r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
 )  # fmt: skip
 # Words that ask for a share, Vietnamese and English ("what fraction", "per cent"); English in

@@ -50,5 +50,9 @@ LIMITS_OTHER_WORDS = (
     r"mat chua (?:tot|duoc|lam duoc)|"
     r"weak(?:er|est)? (?:points?|spots?|areas?|sides?|aspects?|links?)|shortfalls?|"
     r"f(?:a|e)ll(?:s|ing)? short|deficienc(?:y|ies)|flaws?|failings?|downsides?|"
-    r"(?:areas?|room) (?:for|of|needing|that need|to) improve\w*|what went wrong"
+    r"(?:areas?|room) (?:for|of|needing|that need|to) improve\w*|what went wrong|"
+    # where the work is still stuck or weak, asked plainly: "còn vướng ở đâu", "còn yếu ở
+    # khâu nào", "vướng chỗ nào", "còn chậm ở đâu"
+    r"(?:con|dang|van|bi) (?:vuong|yeu|cham|kho|ach tac) (?:o |cho )?(?:dau|khau nao|cho nao|"
+    r"diem nao|mat nao|gi)|(?:vuong|yeu|ach tac) (?:o|cho) (?:dau|khau nao|cho nao|diem nao)"
 )
