@@ -83,9 +83,9 @@ def best_named(
     named: Callable[[Block], float],
 ) -> Block:  # fmt: skip
     """The found block, or its parallel in another top-level part (see `parallel_of_kind`)
-    whose headings hold the question's words better by more than `TIE` ("shortcomings in
-    administrative modernisation": "B. Hiện đại hóa hành chính > … > 2. Tồn tại", not "A.
-    Tuyên truyền … > … > 2. Tồn tại" the retriever ranked first); the best such one."""
+    whose headings hold the question's words better by more than `TIE` ("weaknesses of the
+    digital transformation work": "B. Chuyển đổi số > … > 2. Khó khăn", not "A. Truyền thông
+    > … > 2. Tồn tại" the retriever ranked first); the best such one."""
     own = [k for k in kinds if k not in _UNNAMED and names(block, k)]
     if not own or len(block.path) < 2:
         return block
