@@ -37,7 +37,7 @@ _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "that is helpful", "that s helpful", "that is useful", "that helps", "this is helpful",
          "that was really helpful", "really helpful", "really useful", "very helpful",
          "very useful", "super helpful", "that was very helpful", "that was very useful",
-         # what the thanks are for ("thanks a lot for your help")
+         # what the thanks are for ("thanks so much for the help")
          *(f"for {whose} {what}" for whose in ("your", "the", "all your", "all the")
            for what in _THANKED_FOR), "for helping", "for helping me"),
     ),
