@@ -55,7 +55,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:da )?lam (?:duoc )?(?:gi |nhung gi )?tot|strengths?|advantages?|positives?|"
         r"strong points|good points|plus points|(?:went|gone|worked|done|did|do|does) well)\b")),
     ("results", re.compile(
+        # "triển khai … đến đâu rồi": how far the work has got, its results so far
         r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"
+        r"(?:trien khai|thuc hien|xay dung|chuyen doi so|tien do)\b[^?]{0,60}\b(?:den|toi) dau|"
         r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
 )  # fmt: skip
 # Words that ask for a share, Vietnamese and English ("what fraction", "per cent"); English in
@@ -430,11 +432,14 @@ def summary_kinds(q: ParsedQuery) -> list[str]:
     return [k for k, p in _QUESTION_KINDS if k != "results" and p.search(q.folded)]
 
 
+# Words that may stand between the cause word and "của" ("nguyên nhân nào của …", "nguyên
+# nhân chính của …"), folded, each followed by a space.
+_CAUSE_QUALIFIER = r"(?:(?:nao|gi|chinh|chu yeu|co ban|sau xa|truc tiep|khach quan|chu quan)\s+)*"
 # The causes asked OF the limitations ("nguyên nhân dẫn tới các vướng mắc nêu trên", "what
 # led to these problems", "reasons behind its weaknesses"): the causes section alone, the
 # limitations word only says whose causes ("khó khăn và nguyên nhân" asks both).
 _CAUSES_OF = re.compile(
-    r"\b(?:nguyen nhan|causes?|reasons?)\s+(?:cua|dan (?:den|toi)|gay ra|cho|of|for|behind)\s+"
+    r"\b(?:nguyen nhan|causes?|reasons?)\s+" + _CAUSE_QUALIFIER + r"(?:cua|dan (?:den|toi)|gay ra|cho|of|for|behind)\s+"
     r"(?:(?:cac|nhung|the|these|those|its|their|such)\s+)*(?:\w+\s+){0,2}?"
     r"(?:han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
     r"problems?|difficult(?:y|ies)|weakness(?:es)?|" + LIMITS_OTHER_WORDS + r")\b|"

@@ -53,5 +53,9 @@ LIMITS_OTHER_WORDS = (
     r"mat chua (?:tot|duoc|lam duoc)|"
     r"weak(?:er|est)? (?:points?|spots?|areas?|sides?|aspects?|links?)|shortfalls?|"
     r"f(?:a|e)ll(?:s|ing)? short|deficienc(?:y|ies)|flaws?|failings?|downsides?|"
-    r"(?:areas?|room) (?:for|of|needing|that need|to) improve\w*|what went wrong"
+    r"(?:areas?|room) (?:for|of|needing|that need|to) improve\w*|what went wrong|"
+    # where the work is still weak or slow, asked plainly ("còn vướng …" above): "còn yếu ở
+    # khâu nào", "vướng chỗ nào", "còn chậm ở đâu"
+    r"(?:con|dang|van|bi) (?:yeu|cham|kho|ach tac) (?:o |cho )?(?:dau|khau nao|cho nao|"
+    r"diem nao|mat nao|gi)|(?:vuong|yeu|ach tac) (?:o|cho) (?:dau|khau nao|cho nao|diem nao)"
 )

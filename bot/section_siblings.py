@@ -78,6 +78,38 @@ def parallel_of_kind(
     return out if len(out) >= 2 else []
 
 
+def best_named(
+    blocks: list[Block], block: Block, kinds: list[str], names: Callable[[Block, str], bool],
+    named: Callable[[Block], float],
+) -> Block:  # fmt: skip
+    """The found block, or its parallel in another top-level part (see `parallel_of_kind`)
+    whose headings hold the question's words better by more than `TIE` ("weaknesses of the
+    digital transformation work": "B. Chuyển đổi số > … > 2. Khó khăn", not "A. Truyền thông
+    > … > 2. Tồn tại" the retriever ranked first); the best such one."""
+    own = [k for k in kinds if k not in _UNNAMED and names(block, k)]
+    if not own or len(block.path) < 2:
+        return block
+    best, score = block, named(block) + TIE
+    for b in blocks:
+        if (len(b.path) == len(block.path) and b.path[0] != block.path[0] and b.paras
+                and any(names(b, k) for k in own) and (s := named(b)) > score):  # fmt: skip
+            best, score = b, s
+    return best
+
+
+def found_parts(
+    blocks: list[Block], block: Block, joined: list[str], kinds: list[str],
+    names: Callable[[Block, str], bool], named: Callable[[Block], float],
+) -> tuple[Block, list[Block]]:  # fmt: skip
+    """The found block, or the parallel the question's words name better (`best_named`), and
+    the blocks answered with it: its siblings of the other kinds asked together
+    (`siblings_of_kind`), else its parallels the question does not tell apart
+    (`parallel_of_kind`); [] when it is answered alone."""
+    block = best_named(blocks, block, kinds, names, named)
+    return block, (siblings_of_kind(blocks, block, joined, names)
+                   or parallel_of_kind(blocks, block, kinds, names, named))  # fmt: skip
+
+
 def render_groups(
     index: LoadedIndex, q: ParsedQuery, groups: list[tuple[Block, list[Item]]],
     language: str, max_items: int, item_line: Callable[[Item], str],

@@ -47,10 +47,18 @@ from core.query import parse_query
         ("Kết quả cải cách thể chế của Hải Dương như thế nào?", "results"),
         ("ket qua cai cach the che cua hai duong nhu the nao", "results"),
         ("What did Dong Thap report on civil service reform?", "results"),
+        # where the work is still stuck, how far it has got, asked plainly
+        ("Công tác số hóa của huyện A còn vướng ở đâu?", "limits"),
+        ("cong tac mot cua cua huyen A con yeu o khau nao", "limits"),
+        ("huyen A trien khai mot cua dien tu den dau roi", "results"),
     ],
 )
 def test_section_kind(question: str, kind: str) -> None:
     assert section_kind(parse_query(question)) == kind
+
+
+def test_sent_where_is_no_section() -> None:
+    assert section_kind(parse_query("Báo cáo số 12 của huyện A được gửi đến đâu?")) is None
 
 
 def test_two_kinds_named() -> None:
@@ -65,6 +73,9 @@ def test_two_kinds_named() -> None:
         "nguyen nhan dan den cac bat cap o huyen A",
         "What are the reasons for the shortcomings the department reports?",
         "causes of these weaknesses in the e-government work?",
+        # a word between the cause word and "của": which causes, the main ones
+        "Sở Nội vụ nêu những nguyên nhân nào của các tồn tại, hạn chế?",
+        "nguyen nhan chinh cua nhung kho khan o huyen A la gi",
     ],
 )
 def test_causes_of_the_limits_are_the_causes(question: str) -> None:

@@ -44,3 +44,21 @@ def test_a_part_named_gets_its_own_alone(question: str, part: str) -> None:
     ans = _ask(question)
     assert ans is not None
     assert {c.section.split(" > ")[0] for c in ans.citations} == {part}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What shortcomings in digital transformation does the 2022 report identify?",
+        "What limitations does the 2022 report note for communication work?",
+        "bao cao nam 2022 neu nhung han che gi trong chuyen doi so",
+    ],
+)
+def test_the_part_the_question_names_best_answers_alone(question: str) -> None:
+    """Whichever part's section was found first, the part whose headings hold the question's
+    words better (`best_named`) is answered, alone."""
+    ans = _ask(question, "vi" if question.startswith("bao") else "en")
+    assert ans is not None
+    parts = {c.section.split(" > ")[0] for c in ans.citations}
+    assert len(parts) == 1
+    assert " — " not in ans.text.split("\n")[0]
