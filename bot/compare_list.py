@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.compare_between import bare
+from bot.compare_list_mixed import mixed_list
 from bot.compare_parts import Part, compare_words, part_question
 from bot.extractive.whole_asked import COMPARED, EACH, sums_parts
 from bot.part_words import words_said
@@ -215,6 +216,8 @@ def listed_parts(q: ParsedQuery) -> list[Part]:
     words = q.folded.split()
     places = place_words(words, q.provinces)
     found = _listed(words, places) or _head_some(words, places)
+    if found is None and (mixed := mixed_list(words, places)) is not None:
+        found = mixed[0], mixed[1], [(None, span) for span in mixed[2]]  # "tại X, cấp A và cấp B"
     if found is None:
         return []
     start, end, items = found
