@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.compare_between import bare
-from bot.compare_list_mixed import mixed_list
+from bot.compare_list_mixed import mixed_list, opened_list
 from bot.compare_parts import Part, compare_words, part_question
 from bot.extractive.whole_asked import COMPARED, EACH, sums_parts
 from bot.part_words import words_said
@@ -216,12 +216,13 @@ def listed_parts(q: ParsedQuery) -> list[Part]:
     words = q.folded.split()
     places = place_words(words, q.provinces)
     found = _listed(words, places) or _head_some(words, places)
-    if found is None and (mixed := mixed_list(words, places)) is not None:
+    if found is None and (mixed := mixed_list(words, places) or opened_list(words, places)):
         found = mixed[0], mixed[1], [(None, span) for span in mixed[2]]  # "tại X, cấp A và cấp B"
     if found is None:
         return []
     start, end, items = found
-    if not apart and (sums_parts(q.folded) or not _head_repeated(words, items)):
+    outside = " ".join(words[:start] + words[end:])  # ("at district level in total": the item's)
+    if not apart and (sums_parts(outside) or not _head_repeated(words, items)):
         return []  # "Các sở, ban, ngành … có bao nhiêu": one whole named by its parts
     if start > 0 and bare(words[start - 1]) in _EVERY:
         return []  # "… ở từng cấp tỉnh, huyện, xã": a breakdown asked of every part named

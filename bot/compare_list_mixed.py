@@ -4,7 +4,10 @@ office, city level and ward level each". `bot/compare_list.py` reads lists of it
 shape; this one reads the first item back from the comma before the alike items to the word
 that opens it ("tại", "ở", "at", "between", …: `OPENS_ITEM`), up to `MAX_FIRST` words. The
 items after it are two or more of one size, each opening with the same word and joined by
-commas and a last "và"/"and" (so "cấp huyện và cấp xã" alone, two parts, is not read here)."""
+commas and a last "và"/"and" (so "cấp huyện và cấp xã" alone, two parts, is not read here).
+A list whose every item opens with one such word ("at departments, at district level in total,
+and at commune level in total") is read too, each item up to `MAX_FIRST` words
+(`opened_list`)."""
 
 from __future__ import annotations
 
@@ -72,4 +75,34 @@ def mixed_list(words: list[str], places: frozenset[int]) -> tuple[int, int, list
             if first is None or bare(words[first[0]]) == bare(words[c + 1]):
                 continue  # (alike with the rest: `bot/compare_list.py`'s list)
             return first[0], rest[-1][1], [first, *rest]
+    return None
+
+
+def _opened_item(words: list[str], k: int) -> int | None:
+    """The end of an item opening at `k` with an opening word: at the first word that ends
+    in punctuation (included), within `MAX_FIRST` words after the opening word; None else."""
+    for end in range(k + 2, min(len(words), k + 1 + MAX_FIRST) + 1):
+        if words[end - 1] != bare(words[end - 1]):
+            return end
+    return None
+
+
+def opened_list(words: list[str], places: frozenset[int]) -> tuple[int, int, list[Span]] | None:
+    """Three or more items each opening with one opening word (`OPENS_ITEM`), the one before
+    the last ending in a comma, the last after "và"/"and" or a comma ("at A, at B C, and at
+    D"): the list's span and its items, the opening word included; None when none."""
+    for s, word in enumerate(words):
+        if word not in OPENS_ITEM:
+            continue
+        items: list[Span] = []
+        k = s
+        while k < len(words) and words[k] == word and (end := _opened_item(words, k)):
+            items.append((k, end))
+            if not words[end - 1].endswith(",") or end >= len(words):
+                break
+            k = end + (bare(words[end]) in _JOIN)
+        if len(items) >= MIN_ALIKE + 1 and not any(
+            i in places for a, b in items for i in range(a, b)
+        ):
+            return s, items[-1][1], items
     return None

@@ -35,3 +35,23 @@ def test_two_alike_items_alone_are_no_mixed_list() -> None:
 def test_no_opening_word_before_the_first_item_no_list() -> None:
     # the words before the comma are not opened by "tại"/"at"/…: no item of their own
     assert _labels("Long An có bao nhiêu hồ sơ bến xe, cấp huyện và cấp xã mỗi nơi?") == []
+
+
+def test_items_each_opened_by_one_word_are_the_parts() -> None:
+    got = _labels(
+        "Long An 2023: how many permits were there at the harbour, at city level in total, "
+        "and at ward level in total?"
+    )
+    assert got == ["at the harbour", "at city level in total", "at ward level in total"]
+
+
+def test_a_total_said_inside_an_item_is_no_sum_of_the_parts() -> None:
+    # "in total" of one item, no "tổng" of the whole: each item still its own part
+    parts = listed_parts(
+        parse_query("How many permits at the harbour, at city level in total, and at ward level?")
+    )
+    assert [p.query.text for p in parts][1] == "How many permits at city level in total"
+
+
+def test_two_opened_items_are_no_list() -> None:
+    assert _labels("Long An: how many permits at the harbour, and at city level in total?") == []
