@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.compare_between import bare
+from bot.compare_list_mixed import mixed_list, opened_list
 from bot.compare_parts import Part, compare_words, part_question
 from bot.extractive.whole_asked import COMPARED, EACH, sums_parts
 from bot.part_words import words_said
@@ -44,14 +45,17 @@ def _singular(head: str) -> str:
 def _items(words: list[str], at: int, size: int) -> list[tuple[int, int]]:
     """The items of a list whose second item starts at `at` and is `size` words long: (start,
     end) of each from the second on, each the same size, joined by a comma or "và"/"and"."""
-    out, k = [], at
+    out, k, joined = [], at, at > 0 and bare(words[at - 1]) in _JOIN
     while k + size <= len(words):
         out.append((k, k + size))
         last = words[k + size - 1]
+        if joined:  # the item after the list's "và"/"and" is its last ("…, and what share …")
+            break
         if last.endswith(","):
-            k += size + (bare(words[k + size]) in _JOIN if k + size < len(words) else 0)
+            joined = k + size < len(words) and bare(words[k + size]) in _JOIN
+            k += size + joined
         elif k + size < len(words) and words[k + size] in _JOIN:
-            k += size + 1
+            k, joined = k + size + 1, True
         else:
             break
         if k >= len(words) or any(w.endswith(",") for w in words[k : k + size - 1]):
@@ -68,6 +72,15 @@ def _alike(words: list[str], items: list[tuple[int, int]], head: int) -> bool:
     return all(f == firsts[0] for f in firsts) and all(
         any(c.isalnum() for c in bare(w)) for s, e in items for w in words[s:e]
     )
+
+
+def _pair_opened(words: list[str], first: Span, rest: list[Span]) -> Span:
+    """The first item, its two-word head (`_PAIRS`) taken whole where the items after it say
+    only its first word ("mức độ 2, mức 3 và mức 4": "mức độ 2" is the first item)."""
+    s = first[0]
+    if s < 1 or not rest or (bare(words[s - 1]), bare(words[s])) not in _PAIRS:
+        return first
+    return (s - 1, first[1]) if bare(words[rest[0][0]]) == bare(words[s - 1]) else first
 
 
 def _same_tail(words: list[str], items: list[tuple[int, int]]) -> bool:
@@ -89,7 +102,7 @@ def _listed(
         at = c + 1 + (bare(words[c + 1]) in _JOIN)
         for size in range(MAX_ITEM, 0, -1):
             rest = _items(words, at, size)
-            first = (c + 1 - size, c + 1)
+            first = _pair_opened(words, (c + 1 - size, c + 1), rest)
             if len(rest) < MIN_PARTS - 1 or first[0] < 0:
                 continue
             listed = [first, *rest]
@@ -203,10 +216,13 @@ def listed_parts(q: ParsedQuery) -> list[Part]:
     words = q.folded.split()
     places = place_words(words, q.provinces)
     found = _listed(words, places) or _head_some(words, places)
+    if found is None and (mixed := mixed_list(words, places) or opened_list(words, places)):
+        found = mixed[0], mixed[1], [(None, span) for span in mixed[2]]  # "tại X, cấp A và cấp B"
     if found is None:
         return []
     start, end, items = found
-    if not apart and (sums_parts(q.folded) or not _head_repeated(words, items)):
+    outside = " ".join(words[:start] + words[end:])  # ("at district level in total": the item's)
+    if not apart and (sums_parts(outside) or not _head_repeated(words, items)):
         return []  # "Các sở, ban, ngành … có bao nhiêu": one whole named by its parts
     if start > 0 and bare(words[start - 1]) in _EVERY:
         return []  # "… ở từng cấp tỉnh, huyện, xã": a breakdown asked of every part named

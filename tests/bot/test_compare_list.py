@@ -146,3 +146,15 @@ def test_items_ending_in_one_word_are_each_a_part() -> None:
     assert _parts("Cà Mau: hồ sơ đã cấp, đang xét và bị trả lại, bên nào nhiều hơn?") == []
     # items of one word each share no tail: no list read that way
     assert _parts("so sánh số hồ sơ tiếp nhận, giải quyết và trả kết quả") == []
+
+
+def test_the_item_after_the_last_and_ends_the_list() -> None:
+    got = _parts(
+        "How many permits does Long An issue at grade 1, grade 2 and grade 3, and what share is each?"
+    )
+    assert [label for label, _ in got] == ["grade 1", "grade 2", "grade 3"]
+
+
+def test_a_two_word_head_said_whole_once_then_by_its_first_word() -> None:
+    got = _parts("Long An: số thủ tục mức độ 1, mức 2 và mức 3 mỗi loại bao nhiêu?")
+    assert [label for label, _ in got] == ["mức độ 1", "mức 2", "mức 3"]
