@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_since import since_compared
-from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN, TASKS_VI
+from bot.kind_words import CAME_TO, HOW_FAR, LIMITS_OTHER_WORDS, TASKS_EN, TASKS_VI
 from bot.list_gloss import NOT_PLURAL, vi_gloss
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from bot.summary_asked import PART_ASKED
@@ -55,10 +55,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:da )?lam (?:duoc )?(?:gi |nhung gi )?tot|strengths?|advantages?|positives?|"
         r"strong points|good points|plus points|(?:went|gone|worked|done|did|do|does) well)\b")),
     ("results", re.compile(
-        # "triển khai … đến đâu rồi": how far the work has got, its results so far
+        # how far the work has got (`HOW_FAR`): its results so far
         r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"
-        r"(?:trien khai|thuc hien|xay dung|chuyen doi so|tien do)\b[^?]{0,60}\b(?:den|toi) dau|"
-        r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
+        + HOW_FAR + r"|what have|report(ed)? on|achieve\w*|results?|progress)\b")),
 )  # fmt: skip
 # Words that ask for a share, Vietnamese and English ("what fraction", "per cent"); English in
 # the plural too ("compare the spending rates of …": each part asks its own share).
@@ -185,13 +184,11 @@ _ABOUT_TOPIC = re.compile(
     r"\bwhat\b.{0,80}\b(?:report(?:ed|s)?|say|said|says|write|wrote|writes|state[sd]?|"
     r"mention(?:ed|s)?|tell|tells|told|cover(?:ed|s)?)\s+(?:us\s+)?"
     r"(?:about|on|regarding|concerning)\b(?=\s*\w)|\btell me about\b|"
-    # how far the work on a topic has got ("X triển khai đến đâu rồi"): what the report says of
-    # it (not "đến đầu tháng …", folded alike: "rồi" or the question's end after it)
-    r"\b(?:den|toi) dau(?: roi\b|\s*\??\s*$)|"
-    # what the work on a topic came to, asked last ("X năm 2022 được những gì?"): its results
-    r"\bduoc nhung gi\s*\??\s*$|"
-    # the report's own overall assessment asked how it reads ("… tự đánh giá chung ra sao",
-    # "nhận xét chung thế nào"): the part so headed, what it says
+    # how far the work on a topic has got, what it came to (`HOW_FAR`, `CAME_TO`): what the
+    # report says of it
+    r"\b" + HOW_FAR + r"|\b" + CAME_TO + r"|"
+    # the report's own overall assessment asked how it reads ("phòng B nhận xét chung về việc
+    # này thế nào"): the part so headed, what it says
     r"\b(?:danh gia|nhan xet) chung\b[^?]{0,60}?\b(?:ra sao|the nao|nhu the nao)\b"
 )
 # A bracketed gloss inside a question: the term in the reports' words, or an abbreviation.
