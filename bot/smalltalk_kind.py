@@ -12,10 +12,10 @@ import re
 # Vietnamese praise of an answer (folded), and what was told that it praises.
 _PRAISE = ("huu ich", "bo ich", "tuyet voi", "ro rang")
 _TOLD = ("thong tin", "so lieu", "cau tra loi", "tra loi", "noi dung")
-# Degree words between what was told and its praise ("số liệu thật sự bổ ích").
 # What English thanks may say they are for ("thanks for your help", "for the answers").
 _THANKED_FOR = ("help", "answer", "answers", "time", "information", "info", "support",
                 "assistance", "explanation", "reply", "replies")
+# Degree words between what was told and its praise ("số liệu thật sự bổ ích").
 _DEGREE = ("rat", "qua", "that", "that su", "kha", "cung", "rat la", "that la", "dung la")
 _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # kind: (Vietnamese phrases, English phrases), folded

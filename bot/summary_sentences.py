@@ -95,7 +95,7 @@ _TY_LE = re.compile(
     r"(\d[\d.,]*\s+)?\b([tT][ỷỳýy])\s+1[6&€8¢c](?=[\s:,.;]|$)(?!\s*(?:triệu|nghìn|ngàn|trăm|đồng))"
 )
 _GLUED = re.compile(r"(?<=[^\W\d_])[¥$}{|~^£¢€§]+(?=[\s,.;:)]|$)")
-# A gap OCR put after the hyphen of a document number of the "số 05-NQ/TU" form ("05- NQ/TU"):
+# A gap OCR put after the hyphen of a document number of the "số 12-NQ/HU" form ("12- NQ/HU"):
 # the number, its hyphen, and a capitals code with a slash after the gap.
 _NUMBER_GAP = re.compile(r"(?<![\d/.,])(\d{1,5})-\s+(?=[A-ZĐ]{1,4}/[^\W\d_])")
 
