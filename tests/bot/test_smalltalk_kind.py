@@ -169,9 +169,9 @@ def test_this_is_praise_is_no_introduction(message: str) -> None:
 @pytest.mark.parametrize(
     ("message", "en"),
     [
-        ("OK, thanks so much for your help", True),
+        ("alright, thank you for the explanation", True),
         ("thanks for the answers", True),
-        ("many thanks for all your help", True),
+        ("many thanks for all the support", True),
         ("cảm ơn bạn vì đã giúp đỡ nhé", False),
     ],
 )
