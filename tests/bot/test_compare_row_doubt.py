@@ -28,11 +28,13 @@ def test_a_bare_number_label_is_not_bold() -> None:
         Cell(EAST, "300", citation=_cit(line, EAST), part="3"),
         Cell(WEST, "650", citation=_cit("có 650 dịch vụ", WEST)),
     ]
-    assert bare_part(cells[1]) and not bare_part(cells[0])
+    assert bare_part(cells[1])
+    assert not bare_part(cells[0])
     text = render_table(parse_query("dịch vụ của Lạng Sơn và Cao Bằng"), cells, "vi").text
     assert "**300**" not in text, text
     assert "300?" in text, text
-    assert "**700**" in text and "**650**" in text, text
+    assert "**700**" in text, text
+    assert "**650**" in text, text
 
 
 def test_one_tier_named_twice_doubts_that_lines_parts() -> None:
@@ -54,8 +56,10 @@ def test_one_tier_named_twice_doubts_that_lines_parts() -> None:
         parse_query("tasks at provincial, district and commune level, Lang Son vs Cao Bang"),
         cells, "en",
     ).text  # fmt: skip
-    assert "**90**" not in text and "**20**" not in text, text
-    assert "**200**" in text and "**40**" in text, text
+    assert "**90**" not in text, text
+    assert "**20**" not in text, text
+    assert "**200**" in text, text
+    assert "**40**" in text, text
 
 
 def test_parts_of_one_tier_that_differ_otherwise_stand() -> None:
