@@ -1,7 +1,7 @@
 """Two last checks on a comparison table's breakdown rows (`bot/compare_table.render_table`),
 each turning a stated part "not sure" (its figure a candidate, never bold):
 
-- `bare_part`: a part whose label holds no word, only a number or a sign ("Tuyên Quang — 3"):
+- `bare_part`: a part whose label holds no word, only a number ("Tuyên Quang — 3"):
   the label does not say what the figure is a part of, so no reader can tell it answers the
   question's part.
 - `tier_twice`: a side two of whose stated parts, from one line, name one tier of government
@@ -31,8 +31,14 @@ def _stated_part(cell: Cell) -> bool:
 
 
 def bare_part(cell: Cell) -> bool:
-    """Whether a stated part's label names no part: no letter in it at all."""
-    return _stated_part(cell) and not any(ch.isalpha() for ch in cell.part)
+    """Whether a stated part's label names no part: a number and no letter ("3", "4"; a
+    bare "%" still says the share asked)."""
+    part = cell.part
+    return (
+        _stated_part(cell)
+        and any(ch.isdigit() for ch in part)
+        and not any(ch.isalpha() for ch in part)
+    )
 
 
 def _line(cell: Cell) -> tuple[object, ...]:

@@ -30,6 +30,7 @@ def test_a_bare_number_label_is_not_bold() -> None:
     ]
     assert bare_part(cells[1])
     assert not bare_part(cells[0])
+    assert not bare_part(Cell(WEST, "68%", citation=_cit("đạt 68%", WEST), part="%"))
     text = render_table(parse_query("dịch vụ của Lạng Sơn và Cao Bằng"), cells, "vi").text
     assert "**300**" not in text, text
     assert "300?" in text, text
