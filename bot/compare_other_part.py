@@ -4,8 +4,10 @@ breaking down a whole ("trả 1.000 hồ sơ (300 hồ sơ tại tỉnh, 700 h�
 the other part was left on that whole or on that other item (its figure, or among the figures
 it may be, from the same passage), the other part is that breakdown's other item: the whole
 counts both parts, so it answers neither in bold. A part whose own words ask a whole ("tổng",
-"total") keeps what it has. Both items must be of one kind and unit (the fact table's); a
-breakdown of three or more items, or a found figure that is no item, changes nothing."""
+"total") keeps what it has, and so does one whose words name neither the other item's tier
+(the found part's being another) nor a word of the other item's own label. Both items must be
+of one kind and unit (the fact table's); a breakdown of three or more items, or a found figure
+that is no item, changes nothing."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.compare_facts import comparable
-from bot.compare_part_scope import stated_fact
+from bot.compare_part_scope import part_tier, stated_fact
 from bot.compare_parts import Part
 from bot.compare_table import Cell
 from bot.extractive.whole_asked import SUMMED
@@ -63,6 +65,17 @@ def _left_on(lost: Cell, whole: Fact, other: Fact) -> bool:
     )
 
 
+def _names_item(lost: str, found: str, whole: Fact, other: Fact) -> bool:
+    """Whether a part's words name the other item rather than the whole: its tier is the
+    other item's (or that item names none) and not the found part's, or it says a word of
+    the other item's label that neither the whole's words nor the found part's say."""
+    tier, found_tier = part_tier(lost), part_tier(found)
+    if tier is not None and found_tier not in (None, tier) and other.scope in ("", tier):
+        return True
+    taken = set(whole.counts_folded.split()) | set(fold(found).split())
+    return bool((set(fold(lost).split()) - taken) & set(other.label_folded.split()))
+
+
 def other_part(
     parts: Sequence[Part], cells: list[Cell], facts_of: FactsOf, index: LoadedIndex
 ) -> list[Cell]:
@@ -75,6 +88,8 @@ def other_part(
         found = cells[1 - j]
         pair = _other_item(found, facts_of)
         if pair is None or SUMMED.search(fold(parts[j].label)) or not _left_on(lost, *pair):
+            continue
+        if not _names_item(parts[j].label, parts[1 - j].label, *pair):
             continue
         cit = fact_citation(index, pair[1])
         out[j] = Cell(lost.side, pair[1].value, cit.quote, found.holds, cit, kind=found.kind)

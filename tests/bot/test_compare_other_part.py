@@ -26,7 +26,8 @@ def _two_item_breakdown(service: AnswerService) -> tuple[Fact, Fact, Fact, Calla
         items = [f for f in by_chunk[whole.chunk_id] if f.parent == whole.id]
         if whole.parts == TWO_ITEMS and len(items) == TWO_ITEMS:
             a, b = items
-            if (a.kind, a.unit) == (b.kind, b.unit) and a.value != b.value:
+            own = set(b.label_folded.split()) - set(whole.counts_folded.split())
+            if (a.kind, a.unit) == (b.kind, b.unit) and a.value != b.value and own:
                 return whole, a, b, lambda cid: by_chunk.get(cid, [])
     raise AssertionError("the seed index holds a whole broken down into two items")
 
@@ -43,9 +44,9 @@ def _cell(label: str, f: Fact, service: AnswerService) -> Cell:
 def test_a_part_left_on_the_whole_takes_the_other_item(service: AnswerService) -> None:
     whole, a, b, facts_of = _two_item_breakdown(service)
     index = service.retriever.index
-    parts = _parts("phần một", "phần hai")
+    parts = _parts("phần một", b.label)  # the other part says the other item's own words
     found = _cell("phần một", a, service)
-    on_whole = _cell("phần hai", whole, service)
+    on_whole = _cell(b.label, whole, service)
     got = other_part(parts, [found, on_whole], facts_of, index)
     assert got[0] == found
     assert got[1].figure == b.value
@@ -64,6 +65,9 @@ def test_a_part_asking_the_whole_keeps_it(service: AnswerService) -> None:
     # three parts asked: which item is whose is not known
     three = _parts("một", "hai", "ba")
     assert other_part(three, cells, facts_of, index) == cells
+    # words that name neither the other item's label nor its tier: the whole is kept
+    unnamed = _parts("phần một", "số đã nhận")
+    assert other_part(unnamed, cells, facts_of, index) == cells
 
 
 def test_the_whole_of_both_rows_is_stated(service: AnswerService) -> None:
