@@ -110,16 +110,18 @@ def _whole_of(cells: Sequence[Cell], facts_of: FactsOf) -> Fact | None:
 
 
 def with_whole(table: Answer, cells: Sequence[Cell], facts_of: FactsOf, en: bool) -> Answer:
-    """The table with a line stating the whole its two rows break down, as the report states
-    it, citing the rows' source: the parts' total asked with them is then said, not summed."""
-    whole = _whole_of(cells, facts_of)
+    """The table with the line stating the whole its two rows break down, as the report states
+    it and citing the rows' source, when `bot/compare_whole.py` has not stated it (its items
+    need not add up to it: the fact table reads them as its breakdown). Not bold, as there:
+    the whole is what the asked parts are of, not an asked figure."""
+    label = "Total (as the report states)" if en else "Tổng (báo cáo nêu)"
+    whole = _whole_of(cells, facts_of) if f"\n{label}:" not in table.text else None
     cit = cells[0].citation if whole is not None else None
     n = next((c.n for c in table.citations if cit is not None and c.chunk_id == cit.chunk_id
               and (c.line_start, c.line_end) == (cit.line_start, cit.line_end)), None)  # fmt: skip
     if whole is None or n is None:
         return table
-    line = (f"Both together (the report's total): **{whole.value}** [{n}]" if en
-            else f"Tổng của cả hai (báo cáo nêu): **{whole.value}** [{n}]")  # fmt: skip
     head, sep, tail = table.text.partition("\n\nSources:" if en else "\n\nNguồn:")
+    line = f"{label}: {whole.value} [{n}]"
     text = f"{head}\n{line}{sep}{tail}" if sep else f"{table.text}\n{line}"
     return replace(table, text=text)

@@ -77,11 +77,13 @@ def test_the_whole_of_both_rows_is_stated(service: AnswerService) -> None:
     assert cit is not None
     table = Answer("q", "| table |\n\nSources:\n[1] …", False, (cit,), language="en")
     said = with_whole(table, cells, facts_of, en=True)
-    assert f"**{whole.value}** [{cit.n}]" in said.text
+    assert f"Total (as the report states): {whole.value} [{cit.n}]" in said.text
     assert said.text.index(whole.value) < said.text.index("Sources:")
     # a row that is no item of that breakdown: nothing added
     lone = [cells[0], _cell("phần hai", whole, service)]
     assert with_whole(table, lone, facts_of, en=True) == table
+    # the whole already stated under the table: not said twice
+    assert with_whole(said, cells, facts_of, en=True) == said
 
 
 def test_two_places_of_one_breakdown_compared(service: AnswerService) -> None:
