@@ -33,6 +33,7 @@ from bot.compare_list import listed_parts
 from bot.compare_more_than import one_line_apart, ratio_sentence_out, split_by_comparative
 from bot.compare_nearest_line import on_a_nearest_line
 from bot.compare_only import DIFFERENCE_ASKED
+from bot.compare_other_part import other_part, with_whole
 from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
 from bot.compare_parts import ASKS, Part, parts_of
@@ -174,7 +175,7 @@ class PartsAnswerer:
         answers = under_heading(parts, answers, self._chunk)
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
         cells = settled(q.folded, parts, answers, cells, self._chunk_facts)
-        cells = tier_sibling(parts, cells, self._chunk_facts, self.index)
+        cells = other_part(parts, tier_sibling(parts, cells, self._chunk_facts, self.index), self._chunk_facts, self.index)
         of = lambda rid: [f for c in self.index.chunks if c.report_id == rid for f in self._chunk_facts(c.id)]  # noqa: E731
         cells = label_line(parts, cells, of, self.index, self.vocabulary)
         cells = one_line_pair(q, parts, _by_level(q, parts, answers, cells))
@@ -189,7 +190,7 @@ class PartsAnswerer:
             # "A và B" may ask one figure of both; "A hơn B bao nhiêu" of two lines (a ratio,
             # "A gấp mấy lần B", of two lines each saying its own part only: "cấp xã …")
             return None
-        table = render_table(q, cells, language)
+        table = with_whole(render_table(q, cells, language), cells, self._chunk_facts, language == "en")
         times = bool(TIMES_ASKED.search(q.folded))
         apart = bool(DIFFERENCE_ASKED.search(q.folded))
         # the figures as the table shows them: a side it says "not sure" of is not worked out
