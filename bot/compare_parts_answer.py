@@ -14,7 +14,6 @@ from bot.compare_answered import stated
 from bot.compare_apart import TIMES_ASKED
 from bot.compare_beside import (
     amount_before,
-    asks_amount_too,
     asks_average_too,
     asks_total_and_average,
     share_after,
@@ -260,9 +259,9 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # the quoted line, whole: what the figure counts and what the report says with it
         # ("4.599/4.722 đơn vị, đạt tỷ lệ 97,4%"); a share asked: the share it gives the count
         figure = asked_share(q, ans.figure, cit.quote) or ans.figure
-        # a share asked with an amount ("ước đạt bao nhiêu, đạt bao nhiêu % dự toán"): the
-        # amount the line states before the share, beside it
-        also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
+        # a share of a plan (asked with its amount or not: "đạt bao nhiêu % dự toán"): the
+        # amount the line states before the share, beside it, as a share's count is
+        also = amount_before(cit.quote, figure)
         if not also and figure.endswith("%"):  # the share's count beside it ("4.599/4.722")
             also = share_count(cit.quote, figure)
         if not also and not figure.endswith("%") and cit.quote.count(figure) == 1:

@@ -79,6 +79,10 @@ TOTAL_PART_END = _words("cua giua o tai in for between nam quy year quarter la b
 TOTAL_PART_STOP = TOTAL_PART_END | _words("of va and so sanh")
 
 
+# Words that hedge a figure asked ("cập nhật khoảng bao nhiêu tin", "about how many"): no words
+# of the measure a compared part names (bot/compare_measure_label.py).
+HEDGE_STOP = _words("khoang chung tam about around approximately roughly")
+
 # What a figure is measured against after "so với" / "compared with" ("đạt 130% so với dự toán
 # giao"): an estimate, a plan, a target, the same period; no second thing compared.
 _BASELINES = ("du toan", "ke hoach", "chi tieu", "muc tieu", "cung ky", "same period", "estimate",

@@ -265,3 +265,21 @@ Tính đến ngày 15/6/2022, Cổng Dịch vụ công tỉnh cung cấp 1.500 d
     said = " ".join(_figure(r) for r in body(ans).splitlines() if r.startswith("| level"))
     for share, count in (("27,5%", "412"), ("6,0%", "90"), ("66,5%", "998")):
         assert f"**{share}** ({count})" in said, body(ans)
+
+
+def test_a_plan_share_row_shows_its_amount_though_only_the_share_is_asked() -> None:
+    # made-up: revenue and spending lines, each an amount and its share of the estimate
+    text = """II. KẾT QUẢ THỰC HIỆN
+5. Cải cách tài chính công
++ Tổng thu toàn tỉnh năm 2022 ước đạt 8.120,5 tỷ đồng; đạt 112% so với dự toán giao.
++ Tổng chi ngân sách địa phương năm 2022 ước đạt 9.004,25 tỷ đồng, đạt 104% dự toán.
+"""
+    ans = parts_answer(
+        mini_corpus([(BP, text)]),
+        "Binh Phuoc 2022: did total revenue or total spending reach a bigger percentage of its estimate?",
+        "en",
+    )
+    assert ans is not None
+    said = " ".join(_figure(r) for r in body(ans).splitlines() if r.startswith("| total"))
+    assert "**112%** (8.120,5 tỷ đồng)" in said, body(ans)
+    assert "**104%** (9.004,25 tỷ đồng)" in said, body(ans)

@@ -1,0 +1,44 @@
+"""A measure's label cleared of a dealt-out unit and a hedge word (bot/compare_measure_label.py),
+and the side-by-measure table it lets through over the real seed index. Wordings made up."""
+
+from __future__ import annotations
+
+from bot.answer import AnswerService
+from bot.compare_measure_label import plain_label, plain_labels
+from bot.compare_parts import Part
+from core.query import parse_query
+
+
+def test_a_dealt_out_unit_opening_a_label_is_left_out() -> None:
+    q = parse_query("Tỉnh X: quý I và quý II mỗi kỳ cấp mới bao nhiêu giấy phép?")
+    assert plain_label(q, "kỳ cấp mới") == "cấp mới"
+    # "mới" folds as "mỗi" does: no unit is dealt out after it
+    q = parse_query("Tỉnh X: quý I và quý II mới kỳ cấp mới bao nhiêu giấy phép?")
+    assert plain_label(q, "kỳ cấp mới") == "kỳ cấp mới"
+    q = parse_query("Province X: in Q1 and Q2, each office newly issued how many permits?")
+    assert plain_label(q, "office newly issued") == "newly issued"
+
+
+def test_a_hedge_word_is_left_out_but_never_to_one_word() -> None:
+    q = parse_query("Tỉnh X: đăng khoảng bao nhiêu tin và mở bao nhiêu gian hàng?")
+    assert plain_label(q, "đăng tải khoảng") == "đăng tải"
+    assert plain_label(q, "đăng khoảng") == "đăng khoảng"  # one word left: as it is
+    q = parse_query("Province X: roughly how many posts and how many stalls?")
+    assert plain_label(q, "posts about") == "posts about"
+
+
+def test_labels_that_would_read_alike_stay_as_they_are() -> None:
+    q = parse_query("Tỉnh X: cập nhật khoảng bao nhiêu tin và cập nhật bao nhiêu tin?")
+    parts = [Part("cập nhật khoảng", q), Part("cập nhật", q)]
+    assert [p.label for p in plain_labels(q, parts)] == ["cập nhật khoảng", "cập nhật"]
+
+
+def test_each_period_s_two_measures_get_their_rows(service: AnswerService) -> None:
+    ans = service.answer(
+        "San TMDT tinh Ha Tinh: quy I/2019 va 6 thang dau 2022 moi ky xay dung moi bao nhieu "
+        "gian hang va cap nhat khoang bao nhieu tin?"
+    )
+    rows = [r for r in ans.text.splitlines() if r.startswith("| ") and " — " in r.split(" | ")[0]]
+    # every period × measure row, its label free of the dealt-out unit and the hedge
+    assert len(rows) == 4, ans.text
+    assert not any("khoang" in r.split(" | ")[0] or "— ky " in r for r in rows), ans.text
