@@ -32,6 +32,7 @@ from bot.compare_scope import scope_first
 from bot.compare_stands import stands_for
 from bot.extractive.whole_asked import COMPARED, EACH, SUMMED, sums_parts
 from bot.part_asks import ASKS, COUNT_ASKED, SAID_ASK, STRONG_ASK, ask_at
+from bot.part_own_head import asks_own, lead_noun, own_head
 from bot.part_qualifier import own_qualifiers, with_rival
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import (
@@ -170,11 +171,14 @@ def _after(
 
 
 def _clause_rest(words: list[str], end: int, places: frozenset[int]) -> int:
-    """Where a part the word limit ends at `end` ends: at its clause's end when that is at most
-    `STRAY` plain words on (no stop word, place, year or number asked), else at `end`."""
+    """Where a part the word limit ends at `end` ends: at its clause's end, or at the number its
+    clause asks ("… sở ngành địa | phương đăng bao nhiêu tin"), when that is at most `STRAY`
+    plain words on (no stop word, place or year), else at `end`."""
     k = end
     while k < len(words) and k - end < STRAY:
         w = _bare(words[k])
+        if k > end and ask_at(words, k) >= 2:
+            return k
         if w in _STOP or k in places or ask_at(words, k) or re.fullmatch(r"\d+", w):
             return end
         k += 1
@@ -264,7 +268,11 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [COUNT_ASKED[en]]
         a = [(0, k), *ask, (k, at), (tail, len(words))]
         xs0, xs = xs, family_lead(words, xs, xe, ys, ye)  # "dossiers online vs by post": both count it
-        b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
+        # "… bao nhiêu chữ ký số cho cán bộ và bao nhiêu PKI cho lãnh đạo": the lead's noun is
+        # the part before's own when the part after names its own head (`bot/part_own_head.py`)
+        noun = lead_noun(words, k, xs)
+        lent = noun if own_head(words, (noun, xs), (xs, xe), (ys, ye)) else xs
+        b = [(0, k), *ask, (k, lent), (ys, ye), (xe, at), (tail, len(words))]
         if n == 0 and ask_at(words, at) < 2:  # "dự toán bao nhiêu, giải ngân bao nhiêu?"
             a, b, k, xs, xe = each_clause(words, (xs, xe), (ys, ye), at, places)
         elif n and _ends_clause(words[at - 1]) and ask_at(words, at + n) >= 2:
@@ -275,7 +283,8 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
                 xs += asked  # the label: what is counted, not "how many"
         elif _bare(words[at]) in _AND and _asks_after(words, at, ye) and _both_name(words, xe, ye):
             a, b, k, xs = _each_asks(words, xs, at, places)
-        if shared := _shared_after(words, xs, xe, ys, ye) or shared_head(words, xs, xe, ys, ye):
+        head = None if asks_own(words, at, ys) else shared_head(words, xs, xe, ys, ye)
+        if shared := _shared_after(words, xs, xe, ys, ye) or head:
             insert_after(a, (k, at), (shared, ye))  # "autonomous [budgets] and non-…", "individual [certs] vs …"
             xe_label: list[tuple[int, int] | str] = [(xs, xe), (shared, ye)]
         else:
@@ -391,7 +400,7 @@ def _joined_from(words: list[str], at: int, x: tuple[int, int], y: tuple[int, in
     """Where the part before starts, and whether a plain "và" joins two short things ("tiêm
     và xét nghiệm", kept only when each has a line of its own), past the years opening it
     ("năm 2024 | tiêm và xét nghiệm": the year dates both)."""
-    if _bare(words[at]) != "va" or y[1] - y[0] > MAX_PART or words[x[0] - 1].endswith(","):
+    if _bare(words[at]) != "va" or y[1] - y[0] > MAX_PART + STRAY or words[x[0] - 1].endswith(","):
         return x[0], False  # English "and", or the last two of a list ("A, B và C"): no split
     return past_years(words, *x), True
 
