@@ -32,7 +32,7 @@ from bot.compare_scope import scope_first
 from bot.compare_stands import stands_for
 from bot.extractive.whole_asked import COMPARED, EACH, SUMMED, sums_parts
 from bot.part_asks import ASKS, COUNT_ASKED, SAID_ASK, STRONG_ASK, ask_at
-from bot.part_own_head import asks_own, lead_noun, own_head
+from bot.part_own_head import asks_own, lent_lead
 from bot.part_qualifier import own_qualifiers, with_rival
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import (
@@ -268,10 +268,7 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [COUNT_ASKED[en]]
         a = [(0, k), *ask, (k, at), (tail, len(words))]
         xs0, xs = xs, family_lead(words, xs, xe, ys, ye)  # "dossiers online vs by post": both count it
-        # "… bao nhiêu chữ ký số cho cán bộ và bao nhiêu PKI cho lãnh đạo": the lead's noun is
-        # the part before's own when the part after names its own head (`bot/part_own_head.py`)
-        noun = lead_noun(words, k, xs)
-        lent = noun if own_head(words, (noun, xs), (xs, xe), (ys, ye)) else xs
+        lent = lent_lead(words, k, (xs, xe), (ys, ye))  # a part after with its own head: no lead
         b = [(0, k), *ask, (k, lent), (ys, ye), (xe, at), (tail, len(words))]
         if n == 0 and ask_at(words, at) < 2:  # "dự toán bao nhiêu, giải ngân bao nhiêu?"
             a, b, k, xs, xe = each_clause(words, (xs, xe), (ys, ye), at, places)

@@ -38,6 +38,13 @@ def own_head(words: list[str], lead: tuple[int, int], x: tuple[int, int], y: tup
     return bare_word(words[le - 1]) in rest or bare_word(words[xs]) in rest
 
 
+def lent_lead(words: list[str], k: int, x: tuple[int, int], y: tuple[int, int]) -> int:
+    """Where the words from `k` lent to the part after end: at the lead's noun when the part
+    after names its own head (`own_head`), else at the part before's start."""
+    noun = lead_noun(words, k, x[0])
+    return noun if own_head(words, (noun, x[0]), x, y) else x[0]
+
+
 def asks_own(words: list[str], at: int, ys: int) -> bool:
     """Whether the part after the split opens on its own number asked ("… bao nhiêu nhiệm vụ
     và bao nhiêu giải quyết đúng hạn"): a clause of its own, whose closing words ("đúng hạn")
