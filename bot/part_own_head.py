@@ -7,13 +7,14 @@ part after says "PKI" before the word the part before opens on ("cho"): PKI is i
 in the place of "chữ ký số", which it must not borrow ("… bao nhiêu chữ ký số PKI …" asks a
 thing no line says). Likewise a part after that says the lead's last word inside it ("sim ký
 số cá nhân và chứng thư số tổ chức": "chứng thư số" is a head of its own). A part after of
-one word, or one that says neither word past its opening, borrows the lead as before
+one word, a negation of the part before, or one that says neither word past its opening,
+borrows the lead as before
 ("bao nhiêu hồ sơ tiếp nhận và bao nhiêu đã giải quyết": "hồ sơ" counts both)."""
 
 from __future__ import annotations
 
 from bot.part_asks import ask_at
-from bot.part_words import bare_word
+from bot.part_words import NEGATION, bare_word
 
 
 def lead_noun(words: list[str], k: int, xs: int) -> int:
@@ -30,12 +31,15 @@ def lead_noun(words: list[str], k: int, xs: int) -> int:
 
 def own_head(words: list[str], lead: tuple[int, int], x: tuple[int, int], y: tuple[int, int]) -> bool:
     """Whether the part after (`y`) names its own head in the lead's (`lead`) place: past its
-    first word, it says the lead's last word or the word the part before (`x`) opens on."""
+    first word, it says the lead's last word or the word the part before (`x`) opens on, after
+    a word of its own (no negation: "tự chủ và không tự chủ" negates, naming no head)."""
     (ls, le), (xs, xe), (ys, ye) = lead, x, y
     if le - ls < 1 or xe - xs < 1 or ye - ys < 2:
         return False
-    rest = {bare_word(w) for w in words[ys + 1 : ye]}
-    return bare_word(words[le - 1]) in rest or bare_word(words[xs]) in rest
+    said = [bare_word(w) for w in words[ys:ye]]
+    marks = {bare_word(words[le - 1]), bare_word(words[xs])}
+    at = next((j for j in range(1, len(said)) if said[j] in marks), None)
+    return at is not None and any(w not in NEGATION for w in said[:at])
 
 
 def lent_lead(words: list[str], k: int, x: tuple[int, int], y: tuple[int, int]) -> int:

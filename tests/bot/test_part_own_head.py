@@ -42,3 +42,8 @@ def test_a_part_after_asking_its_own_number_shares_no_head() -> None:
     first, second = _questions("Hà Tĩnh có bao nhiêu đề án và bao nhiêu hoàn thành đúng hạn?")
     assert "đúng hạn" not in first
     assert "đúng hạn" in second
+
+
+def test_a_negation_names_no_head_of_its_own() -> None:
+    _, second = _questions("So sánh tỷ lệ giải ngân vốn tự chủ và không tự chủ của Hà Tĩnh?")
+    assert "vốn không tự chủ" in second
