@@ -37,9 +37,14 @@ def own_head(words: list[str], lead: tuple[int, int], x: tuple[int, int], y: tup
     if le - ls < 1 or xe - xs < 1 or ye - ys < 2:
         return False
     said = [bare_word(w) for w in words[ys:ye]]
+    lead_words = {bare_word(w) for w in words[ls:le]}
     marks = {bare_word(words[le - 1]), bare_word(words[xs])}
     at = next((j for j in range(1, len(said)) if said[j] in marks), None)
-    return at is not None and any(w not in NEGATION for w in said[:at])
+    # the words after the mark as many as the part before's ("PKI | cho lãnh đạo" beside "cho
+    # cán bộ"), and those before it none of the lead's ("UBND | cấp xã" says the lead's "UBND")
+    if at is None or len(said) - at - (said[at] != bare_word(words[xs])) != xe - xs:
+        return False
+    return any(w not in NEGATION and w not in lead_words for w in said[:at])
 
 
 def lent_lead(words: list[str], k: int, x: tuple[int, int], y: tuple[int, int]) -> int:
