@@ -150,11 +150,23 @@ def test_items_ending_in_one_word_are_each_a_part() -> None:
 
 def test_the_item_after_the_last_and_ends_the_list() -> None:
     got = _parts(
-        "How many permits does Long An issue at grade 1, grade 2 and grade 3, and what share is each?"
+        "How many permits does Long An issue in zone 1, zone 2 and zone 3, and which zone leads?"
     )
-    assert [label for label, _ in got] == ["grade 1", "grade 2", "grade 3"]
+    assert [label for label, _ in got] == ["zone 1", "zone 2", "zone 3"]
+
+
+def test_a_list_of_more_items_each_joined_by_and_is_read_whole() -> None:
+    got = _parts("How many permits in zone 1, zone 2 and zone 3 and zone 4 each?")
+    assert [label for label, _ in got] == ["zone 1", "zone 2", "zone 3", "zone 4"]
+
+
+def test_a_preposition_is_no_head_of_bare_terms() -> None:
+    assert _parts("Between April, June and August, how many permits were issued each month?") == []
 
 
 def test_a_two_word_head_said_whole_once_then_by_its_first_word() -> None:
-    got = _parts("Long An: số thủ tục mức độ 1, mức 2 và mức 3 mỗi loại bao nhiêu?")
-    assert [label for label, _ in got] == ["mức độ 1", "mức 2", "mức 3"]
+    got = _parts("Long An: số sự cố cấp độ 1, cấp 2 và cấp 3 lần lượt là bao nhiêu?")
+    assert [label for label, _ in got] == ["cấp độ 1", "cấp 2", "cấp 3"]
+    # the head said whole again after the first: no list read this way
+    got = _parts("Long An: số sự cố cấp độ 1, cấp 2 và cấp độ 3 lần lượt là bao nhiêu?")
+    assert "cấp độ" not in [label for label, _ in got]
