@@ -15,13 +15,13 @@ from bot.compare_list_mixed import mixed_list, opened_list
 from bot.compare_parts import Part, compare_words, part_question
 from bot.extractive.whole_asked import COMPARED, EACH, sums_parts
 from bot.part_words import words_said
-from bot.stopwords import OPENS_ITEM_STOP, QUESTION_WORDS
+from bot.stopwords import LIST_JOIN, OPENS_ITEM_STOP, QUESTION_WORDS
 from core.places import place_words
 from core.query import ParsedQuery
 
 MIN_PARTS = 3  # two parts are `bot/compare_parts.py`'s
 MAX_ITEM = 3  # words of one listed item, its head included
-_JOIN = ("va", "and")
+_JOIN = LIST_JOIN
 Span = tuple[int, int]  # (start, end) of folded words
 # A plural or a collective before bare terms: one whole ("các / khối sở, ban, ngành").
 _WHOLE = frozenset(["cac", "nhung", "the", "all", "khoi"])
@@ -77,14 +77,14 @@ def _alike(words: list[str], items: list[tuple[int, int]], head: int) -> bool:
 
 def _pair_opened(words: list[str], first: Span, rest: list[Span]) -> Span:
     """The first item, its two-word head (`_PAIRS`) taken whole where the items after it say
-    only its first word ("mức độ 2, mức 3 và mức 4": "mức độ 2" is the first item)."""
+    only its first word ("cấp độ 1, cấp 2 và cấp 3": "cấp độ 1" is the first item)."""
     s = first[0]
     if s < 1 or not rest or (bare(words[s - 1]), bare(words[s])) not in _PAIRS:
         return first
     pair = (bare(words[s - 1]), bare(words[s]))
     shortened = all(
         bare(words[a]) == pair[0] and (b - a < 2 or bare(words[a + 1]) != pair[1]) for a, b in rest
-    )  # every item after the first says the head's first word only ("mức 3", not "mức độ 4")
+    )  # every item after the first says the head's first word only ("cấp 2", not "cấp độ 3")
     return (s - 1, first[1]) if shortened else first
 
 

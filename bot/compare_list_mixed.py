@@ -17,8 +17,9 @@ import unicodedata
 
 from bot.compare_between import bare
 from bot.part_words import said_word
-from bot.stopwords import LIST_END_STOP, OPENS_ITEM_SAID, OPENS_ITEM_STOP
+from bot.stopwords import LIST_END_STOP, LIST_JOIN, OPENS_ITEM_SAID, OPENS_ITEM_STOP
 from core.query import ParsedQuery
+from core.text import fold
 
 Span = tuple[int, int]  # (start, end) of folded words
 
@@ -26,7 +27,8 @@ MAX_FIRST = 8  # words of an item after its opening word: a unit's head of two o
 # ("trung tâm", "văn phòng") and a name of up to five, an abbreviation spelt out when folded
 MIN_ALIKE = 2  # items after the first, alike with one head: three parts in all
 MAX_ALIKE_SIZE = 3  # words of each alike item, its head included
-_JOIN = ("va", "and")  # (as `bot/compare_list.py` joins its items)
+_JOIN = LIST_JOIN
+_FOLDED_SAID = frozenset(fold(w) for w in OPENS_ITEM_SAID)  # "tai", "o", "giua"
 _YEAR = re.compile(r"(?:19|20)\d\d\b")  # a year: a time, no part ("in 2022, level 3 and …")
 
 
@@ -36,8 +38,8 @@ def _opens(q: ParsedQuery, words: list[str], i: int) -> bool:
     typed without marks, lower case (a name's word is capitalised)."""
     if words[i] not in OPENS_ITEM_STOP:
         return False
-    if words[i].isascii() and words[i] in ("between", "at", "among", "across", "in"):
-        return True
+    if words[i] not in _FOLDED_SAID:
+        return True  # an English one ("at", "between")
     said = said_word(q, words, i)
     if said is None or said.isascii():
         return said is None or said.strip(",.;:?!") == words[i]

@@ -79,7 +79,7 @@ TOTAL_PART_END = _words("cua giua o tai in for between nam quy year quarter la b
 TOTAL_PART_STOP = TOTAL_PART_END | _words("of va and so sanh")
 
 
-# Words that hedge a figure asked, as typed ("cập nhật khoảng bao nhiêu tin", "about how many"):
+# Words that hedge a figure asked, as typed ("đăng chừng bao nhiêu bài", "about how many"):
 # no words of the measure a compared part names (bot/compare_measure_label.py), nor of a ratio
 # asked (bot/compare_parts_answer.py, bot/compare_sides.py). Vietnamese with its marks: folded,
 # "khoang"/"chung"/"tam" are also "khoảng cách", "dùng chung", "trung tâm"'s words.
@@ -97,6 +97,8 @@ OPENS_ITEM_SAID = _words("tại ở giữa")
 # Words that end a list's last item: the asking after it ("mỗi nơi", "bao nhiêu", "each",
 # "how many", "tổng cộng", "in total", "là", "lần lượt").
 LIST_END_STOP = _words("moi tung each every bao how tong total la lan respectively")
+# What joins a list's last item (bot/compare_list.py, bot/compare_list_mixed.py), folded.
+LIST_JOIN = ("va", "and")
 
 # What a figure is measured against after "so với" / "compared with" ("đạt 130% so với dự toán
 # giao"): an estimate, a plan, a target, the same period; no second thing compared.
