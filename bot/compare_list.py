@@ -125,8 +125,10 @@ def _listed(
                 opens = h - 1 if h > 0 and (bare(words[h - 1]), bare(words[h])) in _PAIRS else h
                 if words[h].endswith(",") or h in places or bare(words[h]) in _WHOLE:
                     continue  # ("các sở, ban, ngành": one whole named by its kinds)
-                if bare(words[h]) in OPENS_ITEM_STOP:
-                    continue  # a preposition is no head ("between January, March and May")
+                if bare(words[h]) in OPENS_ITEM_STOP and (
+                    h == 0 or words[h - 1] != bare(words[h - 1])
+                ):
+                    continue  # a setting opening a clause ("Between January, March and May, …")
                 return opens, listed[-1][1], [((opens, first[0]), s) for s in listed]
     return None
 

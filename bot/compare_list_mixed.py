@@ -69,7 +69,9 @@ def _alike_items(words: list[str], at: int, size: int) -> list[Span]:
     return []
 
 
-def _first_item(q: ParsedQuery, words: list[str], comma: int, places: frozenset[int]) -> Span | None:
+def _first_item(
+    q: ParsedQuery, words: list[str], comma: int, places: frozenset[int]
+) -> Span | None:
     """The first item, ending at the word with the comma at `comma`: back to the word after
     an opening word (`_opens`), none of its words a place's, a year or punctuated inside; None
     too where the opening word opens the sentence or a clause ("Tại hội nghị, …": a setting)."""

@@ -58,7 +58,9 @@ def test_items_each_opened_by_one_word_are_the_parts() -> None:
 
 def test_an_opening_word_is_said_once_in_each_part() -> None:
     parts = listed_parts(
-        parse_query("Số giấy phép tại bến cảng, tại khu vực A và tại khu vực B lần lượt là bao nhiêu?")
+        parse_query(
+            "Số giấy phép tại bến cảng, tại khu vực A và tại khu vực B lần lượt là bao nhiêu?"
+        )
     )
     assert [p.label for p in parts] == ["tại bến cảng", "tại khu vực A", "tại khu vực B"]
     assert "tại tại" not in parts[1].query.text, parts[1].query.text
@@ -69,7 +71,12 @@ def test_an_opening_word_is_said_once_in_each_part() -> None:
 
 def test_a_total_after_the_last_opened_item_sums_the_parts() -> None:
     # "in total" after the last item, not said in the others: one sum, no parts
-    assert _labels("How many permits at the harbour, at the county office, and at the ward office in total?") == []
+    assert (
+        _labels(
+            "How many permits at the harbour, at the county office, and at the ward office in total?"
+        )
+        == []
+    )
 
 
 def test_two_opened_items_are_no_list() -> None:
