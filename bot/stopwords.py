@@ -85,7 +85,7 @@ TOTAL_PART_STOP = TOTAL_PART_END | _words("of va and so sanh")
 # "khoang"/"chung"/"tam" are also "khoảng cách", "dùng chung", "trung tâm"'s words.
 HEDGE_VI_SAID = ("khoảng", "chừng", "tầm", "xấp xỉ")
 HEDGE_EN = ("about", "around", "approximately", "roughly")
-# The unit a distributive deals a period or place comparison out by, one word ("mỗi kỳ mở mới
+# The unit a distributive deals a period or place comparison out by, one word ("mỗi năm cấp mới
 # bao nhiêu", "each year"): the sides' kind, no word of the measure (bot/compare_measure_label.py).
 DEALT_UNIT_STOP = _words("ky nam quy thang dot tinh huyen xa period year quarter month province")
 
