@@ -15,13 +15,13 @@ from bot.compare_list_mixed import mixed_list, opened_list
 from bot.compare_parts import Part, compare_words, part_question
 from bot.extractive.whole_asked import COMPARED, EACH, sums_parts
 from bot.part_words import words_said
-from bot.stopwords import QUESTION_WORDS
+from bot.stopwords import LIST_JOIN, OPENS_ITEM_STOP, QUESTION_WORDS
 from core.places import place_words
 from core.query import ParsedQuery
 
 MIN_PARTS = 3  # two parts are `bot/compare_parts.py`'s
 MAX_ITEM = 3  # words of one listed item, its head included
-_JOIN = ("va", "and")
+_JOIN = LIST_JOIN
 Span = tuple[int, int]  # (start, end) of folded words
 # A plural or a collective before bare terms: one whole ("các / khối sở, ban, ngành").
 _WHOLE = frozenset(["cac", "nhung", "the", "all", "khoi"])
@@ -49,8 +49,9 @@ def _items(words: list[str], at: int, size: int) -> list[tuple[int, int]]:
     while k + size <= len(words):
         out.append((k, k + size))
         last = words[k + size - 1]
-        if joined:  # the item after the list's "và"/"and" is its last ("…, and what share …")
-            break
+        more = last == bare(last) and k + size < len(words) and words[k + size] in _JOIN
+        if joined and not more:  # the item after the list's "và"/"and" ends it, but where
+            break  # another "và" follows it ("…, and what share …"; "level 4 and level 5")
         if last.endswith(","):
             joined = k + size < len(words) and bare(words[k + size]) in _JOIN
             k += size + joined
@@ -76,11 +77,15 @@ def _alike(words: list[str], items: list[tuple[int, int]], head: int) -> bool:
 
 def _pair_opened(words: list[str], first: Span, rest: list[Span]) -> Span:
     """The first item, its two-word head (`_PAIRS`) taken whole where the items after it say
-    only its first word ("mức độ 2, mức 3 và mức 4": "mức độ 2" is the first item)."""
+    only its first word ("cấp độ 1, cấp 2 và cấp 3": "cấp độ 1" is the first item)."""
     s = first[0]
     if s < 1 or not rest or (bare(words[s - 1]), bare(words[s])) not in _PAIRS:
         return first
-    return (s - 1, first[1]) if bare(words[rest[0][0]]) == bare(words[s - 1]) else first
+    pair = (bare(words[s - 1]), bare(words[s]))
+    shortened = all(
+        bare(words[a]) == pair[0] and (b - a < 2 or bare(words[a + 1]) != pair[1]) for a, b in rest
+    )  # every item after the first says the head's first word only ("cấp 2", not "cấp độ 3")
+    return (s - 1, first[1]) if shortened else first
 
 
 def _same_tail(words: list[str], items: list[tuple[int, int]]) -> bool:
@@ -120,6 +125,10 @@ def _listed(
                 opens = h - 1 if h > 0 and (bare(words[h - 1]), bare(words[h])) in _PAIRS else h
                 if words[h].endswith(",") or h in places or bare(words[h]) in _WHOLE:
                     continue  # ("các sở, ban, ngành": one whole named by its kinds)
+                if bare(words[h]) in OPENS_ITEM_STOP and (
+                    h == 0 or words[h - 1] != bare(words[h - 1])
+                ):
+                    continue  # a setting opening a clause ("Between January, March and May, …")
                 return opens, listed[-1][1], [((opens, first[0]), s) for s in listed]
     return None
 
@@ -216,7 +225,7 @@ def listed_parts(q: ParsedQuery) -> list[Part]:
     words = q.folded.split()
     places = place_words(words, q.provinces)
     found = _listed(words, places) or _head_some(words, places)
-    if found is None and (mixed := mixed_list(words, places) or opened_list(words, places)):
+    if found is None and (mixed := mixed_list(q, words, places) or opened_list(q, words, places)):
         found = mixed[0], mixed[1], [(None, span) for span in mixed[2]]  # "tại X, cấp A và cấp B"
     if found is None:
         return []

@@ -65,7 +65,7 @@ from bot.intents_types import (
     wants_number,
 )
 from bot.pair_ratio import asks_pair_ratio, pair_share_said
-from bot.stopwords import FIGURE_STOP
+from bot.stopwords import FIGURE_STOP, HEDGE_EN
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, Citation, FigureCandidate
 from core.text import fold
@@ -81,7 +81,7 @@ _CONTRASTED = re.compile(r"\b(so voi|versus|vs|compared (?:with|to))\b")
 # the first?", "— how many times as large?", "by what factor?"): it asks the comparison the
 # table gives, no figure of its own, and the part it names would join every part's question.
 _RATIO_TAIL = re.compile(
-    r",?\s*(?:and\s+)?(?:(?:roughly|about|approximately|around|nearly|almost|by)\s+)?"
+    rf",?\s*(?:and\s+)?(?:(?:{'|'.join(HEDGE_EN)}|nearly|almost|by)\s+)?"
     r"(?:how many times|how many-?fold|what factor|what multiple)\b[^?.;]*",
     re.IGNORECASE,
 )

@@ -28,6 +28,13 @@ def _originals(q: ParsedQuery, words: list[str]) -> list[int] | None:
     return own
 
 
+def said_word(q: ParsedQuery, words: list[str], i: int) -> str | None:
+    """The question's own word (as typed) the folded word at `i` comes from; None when the
+    folded question does not split word for word."""
+    own = _originals(q, words)
+    return None if own is None else q.text.split()[own[i]]
+
+
 def words_said(
     q: ParsedQuery,
     words: list[str],
