@@ -25,7 +25,6 @@ from bot.intents_types import (
 from bot.kind_said import focus_of, kind_said_of
 from bot.list_answer import ListAnswerer
 from bot.list_asked import asks_things, bare_heads
-from bot.one_province_told import one_province_told
 from bot.org_answer import OrgAnswerer, asks_organisation
 from bot.org_units import units_answer, units_asked
 from bot.part_contents import ContentsAnswerer
@@ -152,11 +151,6 @@ class TypedAnswers:
         return units or self.org.answer(q, retrieval, language)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
-        """The typed answer, or None for a figure question (or one no typed answerer fits);
-        not found when it quotes only some of the provinces asked (bot/one_province_told.py)."""
-        return one_province_told(q, self._typed(q, retrieval, language), language)
-
-    def _typed(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
         first = self._compared_or_named(q, retrieval, language)
         if first is not None:
