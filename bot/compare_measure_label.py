@@ -14,19 +14,13 @@ from dataclasses import replace
 
 from bot.compare_between import bare
 from bot.compare_parts import Part
-from bot.part_words import distributive
+from bot.part_words import distributive, said_lowered
 from bot.stopwords import DEALT_UNIT_STOP, HEDGE_EN, HEDGE_VI_SAID
 from core.query import ParsedQuery
 from core.text import fold
 
 # What a hedge stands before: a number, or the asking of one ("khoảng bao nhiêu", "about how many").
 _HEDGED = re.compile(r"\d|bao\b|mấy\b|how\b")
-
-
-def _said_lower(q: ParsedQuery) -> list[str]:
-    """The question's words lowered, NFC, bare of punctuation."""
-    text = unicodedata.normalize("NFC", q.text).lower()
-    return [w.strip(",.;:?!()\"'") for w in text.split()]
 
 
 def _hedge(said: list[str], word: str) -> bool:
@@ -59,7 +53,7 @@ def plain_label(q: ParsedQuery, label: str) -> str:
     words = label.split()
     if len(words) > 2 and _dealt_unit(q, words):
         words = words[1:]
-    said = _said_lower(q)
+    said = said_lowered(q)
     kept = [w for w in words if not _hedge(said, w)]
     return " ".join(kept) if len(kept) >= 2 else label
 

@@ -154,6 +154,11 @@ DISTRIBUTIVE = frozenset(["each", "every", "per"])
 _MOI_UNITS = frozenset(["huyen", "xa", "so", "don vi", "tinh", "nganh", "phuong", "co quan"])
 
 
+def said_lowered(q: ParsedQuery) -> list[str]:
+    """The question's words as typed, NFC and lowered, bare of punctuation."""
+    return [t.strip(",.;:?!()\"'") for t in unicodedata.normalize("NFC", q.text).lower().split()]
+
+
 def distributive(q: ParsedQuery, words: list[str], i: int) -> bool:
     """Whether the folded word at `i` deals one thing out per unit (`DISTRIBUTIVE`, "mỗi")."""
     word = bare_word(words[i])
@@ -162,7 +167,7 @@ def distributive(q: ParsedQuery, words: list[str], i: int) -> bool:
     if word != "moi":
         return False
     if not q.text.isascii():
-        said = [t.strip(",.;:?!()\"'") for t in unicodedata.normalize("NFC", q.text).lower().split()]
+        said = said_lowered(q)
         own = _originals(q, words)  # (not word for word: any "mỗi" the question says)
         return "mỗi" in ([said[own[i]]] if own is not None else said)
     after = [bare_word(w) for w in words[i + 1 : i + 3]]
