@@ -320,7 +320,7 @@ def _measures_settle(cell: Cell, cells: list[Cell], asked: frozenset[str], en: b
 def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
     en = language == "en"
-    cells = under_doubt(with_companions(q, rows_doubted(subject_checked(q, cells)), en))
+    cells = under_doubt(with_companions(q, rows_doubted(q, subject_checked(q, cells)), en))
     cits: list[Citation] = []
     rows = [_row(cell, cits, en) for cell in cells]
     head = (

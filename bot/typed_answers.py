@@ -154,7 +154,7 @@ class TypedAnswers:
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits);
         not found when it quotes only some of the provinces asked (bot/one_province_told.py)."""
-        return one_province_told(q, self._typed(q, retrieval, language), language)
+        return one_province_told(q, self._typed(q, retrieval, language), retrieval, language)
 
     def _typed(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
