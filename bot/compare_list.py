@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 
 from bot.compare_between import bare
+from bot.compare_list_mixed import mixed_list, opened_list
 from bot.compare_parts import Part, compare_words, part_question
 from bot.extractive.whole_asked import COMPARED, EACH, sums_parts
 from bot.part_words import words_said
-from bot.stopwords import QUESTION_WORDS
+from bot.stopwords import LIST_JOIN, OPENS_ITEM_STOP, QUESTION_WORDS
 from core.places import place_words
 from core.query import ParsedQuery
 
 MIN_PARTS = 3  # two parts are `bot/compare_parts.py`'s
 MAX_ITEM = 3  # words of one listed item, its head included
-_JOIN = ("va", "and")
+_JOIN = LIST_JOIN
 Span = tuple[int, int]  # (start, end) of folded words
 # A plural or a collective before bare terms: one whole ("các / khối sở, ban, ngành").
 _WHOLE = frozenset(["cac", "nhung", "the", "all", "khoi"])
@@ -44,14 +45,18 @@ def _singular(head: str) -> str:
 def _items(words: list[str], at: int, size: int) -> list[tuple[int, int]]:
     """The items of a list whose second item starts at `at` and is `size` words long: (start,
     end) of each from the second on, each the same size, joined by a comma or "và"/"and"."""
-    out, k = [], at
+    out, k, joined = [], at, at > 0 and bare(words[at - 1]) in _JOIN
     while k + size <= len(words):
         out.append((k, k + size))
         last = words[k + size - 1]
+        more = last == bare(last) and k + size < len(words) and words[k + size] in _JOIN
+        if joined and not more:  # the item after the list's "và"/"and" ends it, but where
+            break  # another "và" follows it ("…, and what share …"; "level 4 and level 5")
         if last.endswith(","):
-            k += size + (bare(words[k + size]) in _JOIN if k + size < len(words) else 0)
+            joined = k + size < len(words) and bare(words[k + size]) in _JOIN
+            k += size + joined
         elif k + size < len(words) and words[k + size] in _JOIN:
-            k += size + 1
+            k, joined = k + size + 1, True
         else:
             break
         if k >= len(words) or any(w.endswith(",") for w in words[k : k + size - 1]):
@@ -68,6 +73,19 @@ def _alike(words: list[str], items: list[tuple[int, int]], head: int) -> bool:
     return all(f == firsts[0] for f in firsts) and all(
         any(c.isalnum() for c in bare(w)) for s, e in items for w in words[s:e]
     )
+
+
+def _pair_opened(words: list[str], first: Span, rest: list[Span]) -> Span:
+    """The first item, its two-word head (`_PAIRS`) taken whole where the items after it say
+    only its first word ("cấp độ 1, cấp 2 và cấp 3": "cấp độ 1" is the first item)."""
+    s = first[0]
+    if s < 1 or not rest or (bare(words[s - 1]), bare(words[s])) not in _PAIRS:
+        return first
+    pair = (bare(words[s - 1]), bare(words[s]))
+    shortened = all(
+        bare(words[a]) == pair[0] and (b - a < 2 or bare(words[a + 1]) != pair[1]) for a, b in rest
+    )  # every item after the first says the head's first word only ("cấp 2", not "cấp độ 3")
+    return (s - 1, first[1]) if shortened else first
 
 
 def _same_tail(words: list[str], items: list[tuple[int, int]]) -> bool:
@@ -89,7 +107,7 @@ def _listed(
         at = c + 1 + (bare(words[c + 1]) in _JOIN)
         for size in range(MAX_ITEM, 0, -1):
             rest = _items(words, at, size)
-            first = (c + 1 - size, c + 1)
+            first = _pair_opened(words, (c + 1 - size, c + 1), rest)
             if len(rest) < MIN_PARTS - 1 or first[0] < 0:
                 continue
             listed = [first, *rest]
@@ -107,6 +125,10 @@ def _listed(
                 opens = h - 1 if h > 0 and (bare(words[h - 1]), bare(words[h])) in _PAIRS else h
                 if words[h].endswith(",") or h in places or bare(words[h]) in _WHOLE:
                     continue  # ("các sở, ban, ngành": one whole named by its kinds)
+                if bare(words[h]) in OPENS_ITEM_STOP and (
+                    h == 0 or words[h - 1] != bare(words[h - 1])
+                ):
+                    continue  # a setting opening a clause ("Between January, March and May, …")
                 return opens, listed[-1][1], [((opens, first[0]), s) for s in listed]
     return None
 
@@ -203,10 +225,13 @@ def listed_parts(q: ParsedQuery) -> list[Part]:
     words = q.folded.split()
     places = place_words(words, q.provinces)
     found = _listed(words, places) or _head_some(words, places)
+    if found is None and (mixed := mixed_list(q, words, places) or opened_list(q, words, places)):
+        found = mixed[0], mixed[1], [(None, span) for span in mixed[2]]  # "tại X, cấp A và cấp B"
     if found is None:
         return []
     start, end, items = found
-    if not apart and (sums_parts(q.folded) or not _head_repeated(words, items)):
+    outside = " ".join(words[:start] + words[end:])  # ("at district level in total": the item's)
+    if not apart and (sums_parts(outside) or not _head_repeated(words, items)):
         return []  # "Các sở, ban, ngành … có bao nhiêu": one whole named by its parts
     if start > 0 and bare(words[start - 1]) in _EVERY:
         return []  # "… ở từng cấp tỉnh, huyện, xã": a breakdown asked of every part named

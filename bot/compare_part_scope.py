@@ -23,9 +23,13 @@ FactsOf = Callable[[str], list[Fact]]  # a chunk's facts by the chunk's id
 
 # A part's words naming one tier, by the fact table's scope ("tinh", "huyen", "xa"): Vietnamese
 # "cấp tỉnh/huyện/xã" (folded), English "provincial", "district", "commune". A "provincial
-# department" or "sở" names the provincial departments, not a tier's share of a breakdown.
+# department" or "sở" names the provincial departments, not a tier's share of a breakdown; a
+# "total provincial (budget) revenue/spending" is the province's whole, no tier of it.
 TIER_WORDS = (
-    ("tinh", re.compile(r"\bcap tinh\b|\bprovincial(?:-level)?\b|\bprovince-level\b")),
+    ("tinh", re.compile(
+        r"\bcap tinh\b|\bprovince-level\b|\bprovincial(?:-level)?\b"
+        r"(?!(?<=total provincial)(?: budget)? (?:revenue|spending|expenditure)\b)"
+    )),
     ("huyen", re.compile(r"\bcap huyen\b|\bdistricts?(?:-level)?\b")),
     ("xa", re.compile(r"\bcap xa\b|\bcommunes?(?:-level)?\b")),
 )

@@ -31,6 +31,8 @@ from bot.compare_only import COMPARE_ONLY, compare_words
 from bot.compare_scope import scope_first
 from bot.compare_stands import stands_for
 from bot.extractive.whole_asked import COMPARED, EACH, SUMMED, sums_parts
+from bot.part_asks import ASKS, COUNT_ASKED, SAID_ASK, STRONG_ASK, ask_at
+from bot.part_own_head import asks_own, lent_lead
 from bot.part_qualifier import own_qualifiers, with_rival
 from bot.part_words import NEGATION as _NEGATION
 from bot.part_words import (
@@ -69,16 +71,10 @@ _VI_MORE = r"(?:cao|thap|nhieu|it|lon|nho) hon"
 _EN_MORE = r"(?:high|low|fewer|less|more|larg|small)\w*"
 _EITHER_WAY = re.compile(rf"{_VI_MORE} (?:hay|hoac) {_VI_MORE}|{_EN_MORE} or {_EN_MORE} than")
 _AND = ("va", "and")
-# Words that ask for a number: said again after "và", they ask for a second figure.
-_ASK = (("bao", "nhieu"), ("how", "many"), ("how", "much"), ("the", "number", "of"),
-        ("number", "of"), ("so", "luong"), ("ty", "le"), ("ti", "le"), ("so",), ("the",), ("its",),
-        ("con",))  # fmt: skip
-_STRONG_ASK = {"bao", "how", "number", "so", "ty"}
 # A comparison, or each of two things asked its own figure ("lần lượt", "respectively"): "và"
 # between two parts then sets them apart.
 _APART = re.compile(COMPARED.pattern + r"|\b(lan luot|respectively|moi (?:ben|phan))\b")
 MAX_PART = 6  # words of one part
-_COUNT_ASKED = ("số lượng", "how many")  # a count asked in words, Vietnamese or English
 # Words on from a comma within which a second "bao nhiêu" asks its own clause's number: a label
 # of MAX_PART words and the "thì là" before the ask ("…, còn số hồ sơ đã trả thì là bao nhiêu").
 ASK_REACH = MAX_PART + 2
@@ -95,14 +91,6 @@ class Part:
 
     label: str
     query: ParsedQuery
-
-
-def _ask_at(words: list[str], i: int) -> int:
-    """How many words at `i` ask for a number ("bao nhiêu", "số", "the number of"); 0 if none."""
-    for ask in _ASK:
-        if tuple(_bare(w) for w in words[i : i + len(ask)]) == ask:
-            return len(ask)
-    return 0
 
 
 def _split_at(words: list[str], compares: bool) -> list[tuple[int, int, bool]]:
@@ -136,8 +124,8 @@ def _second_ask(words: list[str], i: int) -> bool:
     """Whether the clause after a comma at `i` asks a second number: "bao nhiêu DVC mức 3, bao
     nhiêu mức 4" (one asked only after it is the question's one: "trong quý III, how many …"),
     or "dự toán bao nhiêu, giải ngân bao nhiêu" (each clause asks its own at its end)."""
-    if _ask_at(words, i) >= 2:
-        return any(_ask_at(words, k) >= 2 for k in range(i - 1))
+    if ask_at(words, i) >= 2:
+        return any(ask_at(words, k) >= 2 for k in range(i - 1))
     # "…, còn tiếp nhận … bao nhiêu", "…, while …": the word that opens the contrast is no
     # word of the part after it
     opener = int(_bare(words[i]) in _OPENERS)
@@ -148,8 +136,8 @@ def _second_ask(words: list[str], i: int) -> bool:
     before = [k for k in range(start, i - 1) if not any(map(_ends_clause, words[k : i - 1]))]
     return (
         i > 1
-        and any(_ask_at(words, k) >= 2 for k in before)
-        and any(_ask_at(words, k) >= 2 for k in range(i + 1, end))
+        and any(ask_at(words, k) >= 2 for k in before)
+        and any(ask_at(words, k) >= 2 for k in range(i + 1, end))
     )
 
 
@@ -160,14 +148,14 @@ def _after(
     it left out, a place named after it not its own), and how many of them negate ("không tự
     chủ")."""
     start = at + stands_for(words, at)
-    while start < len(words) and (n := _ask_at(words, start)):
+    while start < len(words) and (n := ask_at(words, start)):
         start += n
     if (end := owned_end(words, at, start, MAX_PART)) is not None:  # "and its … exceeded"
         return start, end, sum(_bare(w) in _NEGATION for w in words[start:end])
     end = start
     while end < len(words) and end - start < (limit or MAX_PART):
         w = _bare(words[end])
-        if end > start and (w in _STOP or end in places or _ask_at(words, end) >= 2 or _ends_clause(w) or EACH.match(" ".join(words[end : end + 4]))):  # fmt: skip
+        if end > start and (w in _STOP or end in places or ask_at(words, end) >= 2 or _ends_clause(w) or EACH.match(" ".join(words[end : end + 4]))):  # fmt: skip
             break
         if end > start and dated_aside(words, end):
             break  # "… level 4 services (Dec 2021 - Jun 2022)": an aside dates both parts
@@ -183,12 +171,15 @@ def _after(
 
 
 def _clause_rest(words: list[str], end: int, places: frozenset[int]) -> int:
-    """Where a part the word limit ends at `end` ends: at its clause's end when that is at most
-    `STRAY` plain words on (no stop word, place, year or number asked), else at `end`."""
+    """Where a part the word limit ends at `end` ends: at its clause's end, or at the number its
+    clause asks ("… sở ngành địa | phương đăng bao nhiêu tin"), when that is at most `STRAY`
+    plain words on (no stop word, place or year), else at `end`."""
     k = end
     while k < len(words) and k - end < STRAY:
         w = _bare(words[k])
-        if w in _STOP or k in places or _ask_at(words, k) or re.fullmatch(r"\d+", w):
+        if k > end and ask_at(words, k) >= 2:
+            return k
+        if w in _STOP or k in places or ask_at(words, k) or re.fullmatch(r"\d+", w):
             return end
         k += 1
         if _ends_clause(words[k - 1]):
@@ -203,7 +194,7 @@ def _listed_on(words: list[str], at: int) -> bool:
     if not words[at - 1].endswith(",") or not 0 < len(rest) <= MAX_PART:
         return False
     tail = " ".join(rest)
-    if any(_bare(w) in _STOP or _ask_at(rest, i) for i, w in enumerate(rest)):
+    if any(_bare(w) in _STOP or ask_at(rest, i) for i, w in enumerate(rest)):
         return False
     return not (COMPARED.search(tail) or COMPARE_ONLY.search(tail))
 
@@ -225,29 +216,20 @@ def _before(words: list[str], at: int, places: frozenset[int], size: int) -> tup
     while start > 0 and end - start < size:
         w = words[start - 1]
         # ("…, or early, and how many …": the comma before a split that asks again ends no part)
-        if _ends_clause(w) and (start < at or _ask_at(words, at + 1) < 2) or start - 1 in places:
+        if _ends_clause(w) and (start < at or ask_at(words, at + 1) < 2) or start - 1 in places:
             break
         if _bare(w) in _STOP and start < end:
             break
-        if _ask_at(words, start - 1) or (start >= 2 and _ask_at(words, start - 2) >= 2):
+        if ask_at(words, start - 1) or (start >= 2 and ask_at(words, start - 2) >= 2):
             break
         start -= 1
     return start, end
 
 
-_SAID_ASK = re.compile(
-    r"\b(bao nhieu|how many|how much|t[yi] le|phan tram|percent\w*|shares?|rates?|so luong)\b"
-)
-ASKS = re.compile(  # ("Đồng Tháp, số phản ánh …": "số" opening a clause asks a count too)
-    r"(?:^|[:,;] )so |\b(bao nhieu|how many|how much|t[yi] le|phan tram|percent\w*|shares?|rates?|"
-    r"so luong|tong so)\b"
-)
-
-
 def part_question(text: str) -> ParsedQuery:
     """One part's question, a number asked for."""
     said = re.sub(r"\s+", " ", text).strip(" ,;")
-    if not _SAID_ASK.search(fold(said, repair=False)):  # "Số văn bản …": asked, not in words
+    if not SAID_ASK.search(fold(said, repair=False)):  # "Số văn bản …": asked, not in words
         said = said.rstrip("?.") + " là bao nhiêu"
     return parse_query(said)
 
@@ -255,7 +237,7 @@ def part_question(text: str) -> ParsedQuery:
 def _but_as_comma(words: list[str]) -> list[str]:
     """The question's words, a "mà" (but) right after a number asked and before a second one
     read as a comma ("được giao bao nhiêu mà có mặt bao nhiêu": each clause asks its own)."""
-    asks = [i for i in range(len(words)) if _ask_at(words, i) >= 2]
+    asks = [i for i in range(len(words)) if ask_at(words, i) >= 2]
     at = next((i for i in range(2, len(words)) if words[i] == "ma" and i - 2 in asks), 0)
     return (
         [*words[: at - 1], f"{words[at - 1]},", *words[at + 1 :]] if at and asks[-1] > at else words
@@ -283,21 +265,23 @@ def parts_of(q: ParsedQuery, en: bool = False, weak: bool = False) -> list[Part]
         # named before the parts, said before it ("bao nhiêu DVC mức 3", not "DVC mức 3 bao nhiêu")
         kept = " ".join(w for i, w in enumerate(words) if i not in drop)
         k = more_noun(words, xs) if en else _clause_start(words, xs, places)
-        ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [_COUNT_ASKED[en]]
+        ask: list[tuple[int, int] | str] = [] if ASKS.search(kept) else [COUNT_ASKED[en]]
         a = [(0, k), *ask, (k, at), (tail, len(words))]
         xs0, xs = xs, family_lead(words, xs, xe, ys, ye)  # "dossiers online vs by post": both count it
-        b = [(0, k), *ask, (k, xs), (ys, ye), (xe, at), (tail, len(words))]
-        if n == 0 and _ask_at(words, at) < 2:  # "dự toán bao nhiêu, giải ngân bao nhiêu?"
+        lent = lent_lead(words, k, (xs, xe), (ys, ye))  # a part after with its own head: no lead
+        b = [(0, k), *ask, (k, lent), (ys, ye), (xe, at), (tail, len(words))]
+        if n == 0 and ask_at(words, at) < 2:  # "dự toán bao nhiêu, giải ngân bao nhiêu?"
             a, b, k, xs, xe = each_clause(words, (xs, xe), (ys, ye), at, places)
-        elif n and _ends_clause(words[at - 1]) and _ask_at(words, at + n) >= 2:
+        elif n and _ends_clause(words[at - 1]) and ask_at(words, at + n) >= 2:
             # "…, how many were done on time, and how many were not yet due?": each clause whole
             xs = k = _clause_start(words, xs, places)
             a, b = [(0, at)], [(0, k), (at + n, len(words))]
-            while xs < at and (asked := _ask_at(words, xs)):
+            while xs < at and (asked := ask_at(words, xs)):
                 xs += asked  # the label: what is counted, not "how many"
         elif _bare(words[at]) in _AND and _asks_after(words, at, ye) and _both_name(words, xe, ye):
             a, b, k, xs = _each_asks(words, xs, at, places)
-        if shared := _shared_after(words, xs, xe, ys, ye) or shared_head(words, xs, xe, ys, ye):
+        head = None if asks_own(words, at, ys) else shared_head(words, xs, xe, ys, ye)
+        if shared := _shared_after(words, xs, xe, ys, ye) or head:
             insert_after(a, (k, at), (shared, ye))  # "autonomous [budgets] and non-…", "individual [certs] vs …"
             xe_label: list[tuple[int, int] | str] = [(xs, xe), (shared, ye)]
         else:
@@ -325,7 +309,7 @@ def _both_name(words: list[str], xe: int, ye: int) -> bool:
     và … bao nhiêu đơn"): said whole in each part; one said once is lent to the other."""
     while ye < len(words) and _bare(words[ye]) in _WEAK_END:
         ye += 1  # "… đã xử lý được bao nhiêu"
-    return _ask_at(words, xe) >= 2 and ye + _ask_at(words, ye) < len(words)
+    return ask_at(words, xe) >= 2 and ye + ask_at(words, ye) < len(words)
 
 
 def _unasked(words: list[str], start: int, end: int) -> tuple[int, int]:
@@ -333,9 +317,9 @@ def _unasked(words: list[str], start: int, end: int) -> tuple[int, int]:
     labels "cấp tỉnh": the asking words and the unit after them are what both parts ask, not
     what sets this one apart); after it when a clause ends before it ("…: bao nhiêu công chức
     lãnh đạo" labels "công chức lãnh đạo"); the span as it is when the asking opens it."""
-    cut = next((i for i in range(start + 1, end) if _ask_at(words, i) >= 2), end)
+    cut = next((i for i in range(start + 1, end) if ask_at(words, i) >= 2), end)
     if cut < end and any(_ends_clause(w) for w in words[start:cut]):
-        return min(cut + _ask_at(words, cut), end), end
+        return min(cut + ask_at(words, cut), end), end
     return start, cut
 
 
@@ -359,8 +343,8 @@ def _spans(
     if ys >= ye or any(i in places or re.fullmatch(r"\d{4}", _bare(words[i]))
                        for i in range(ys, ye)):  # fmt: skip
         return None
-    opens_asking = ys > right and _ask_at(words, right) >= 2
-    asked_again = (ys > right and _bare(words[right]) in _STRONG_ASK) or _asks_after(words, at, ye)
+    opens_asking = ys > right and ask_at(words, right) >= 2
+    asked_again = (ys > right and _bare(words[right]) in STRONG_ASK) or _asks_after(words, at, ye)
     asked_again = asked_again or (n == 0 and _clause_asks(words, at))
     found, head_sums, said_again = _head_before(q, words, at, ys), False, 0
     if found is not None:
@@ -413,7 +397,7 @@ def _joined_from(words: list[str], at: int, x: tuple[int, int], y: tuple[int, in
     """Where the part before starts, and whether a plain "và" joins two short things ("tiêm
     và xét nghiệm", kept only when each has a line of its own), past the years opening it
     ("năm 2024 | tiêm và xét nghiệm": the year dates both)."""
-    if _bare(words[at]) != "va" or y[1] - y[0] > MAX_PART or words[x[0] - 1].endswith(","):
+    if _bare(words[at]) != "va" or y[1] - y[0] > MAX_PART + STRAY or words[x[0] - 1].endswith(","):
         return x[0], False  # English "and", or the last two of a list ("A, B và C"): no split
     return past_years(words, *x), True
 
@@ -421,7 +405,7 @@ def _joined_from(words: list[str], at: int, x: tuple[int, int], y: tuple[int, in
 def _clause_asks(words: list[str], at: int) -> bool:
     """Whether the clause a comma at `at` opens asks its own number after one asked before it
     ("…, đã xong bao nhiêu?"; not "mức 3, 4 …", a list of levels)."""
-    asks = [_ask_at(words, i) >= 2 for i in range(clause_end(words, at, len(words)))]
+    asks = [ask_at(words, i) >= 2 for i in range(clause_end(words, at, len(words)))]
     return not re.fullmatch(r"\d+", _bare(words[at])) and any(asks[:at]) and any(asks[at:])
 
 
@@ -436,7 +420,7 @@ def _closing_term(words: list[str], ye: int, places: frozenset[int]) -> int:
     said = " ".join(rest)
     if any(i in places for i in range(ye, len(words))) or _PERIOD.search(said):
         return ye  # a place or a period closing the question dates or places both parts
-    if _SAID_ASK.search(said) or COMPARED.search(said) or not terms_named(said):
+    if SAID_ASK.search(said) or COMPARED.search(said) or not terms_named(said):
         return ye
     return len(words)
 
@@ -447,8 +431,8 @@ def _asks_after(words: list[str], at: int, ye: int) -> bool:
     k = ye
     while k < len(words) and _bare(words[k]) in _WEAK_END:
         k += 1
-    again = k < len(words) and _ask_at(words, k) >= 2
-    return again and any(_ask_at(words, i) >= 2 for i in range(at))
+    again = k < len(words) and ask_at(words, k) >= 2
+    return again and any(ask_at(words, i) >= 2 for i in range(at))
 
 
 def _head_before(q: ParsedQuery, words: list[str], at: int, ys: int) -> tuple[int, int] | None:
@@ -494,7 +478,7 @@ def _before_ask(
     ("tiếp nhận bao nhiêu hồ sơ")."""
     size = max(1, min(ye - at - min(n, 1), 4))
     if (n == 0 and _clause_asks(words, at)) or _asks_after(words, at, ye):
-        first = next((i for i in range(at) if _ask_at(words, i) >= 2), None)
+        first = next((i for i in range(at) if ask_at(words, i) >= 2), None)
         if first is not None:
             return _before(words, first, places, size)
     return _before(words, at, places, size)

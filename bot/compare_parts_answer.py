@@ -14,7 +14,6 @@ from bot.compare_answered import stated
 from bot.compare_apart import TIMES_ASKED
 from bot.compare_beside import (
     amount_before,
-    asks_amount_too,
     asks_average_too,
     asks_total_and_average,
     share_after,
@@ -34,6 +33,7 @@ from bot.compare_list import listed_parts
 from bot.compare_more_than import one_line_apart, ratio_sentence_out, split_by_comparative
 from bot.compare_nearest_line import on_a_nearest_line
 from bot.compare_only import DIFFERENCE_ASKED
+from bot.compare_other_part import other_part, with_whole
 from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
 from bot.compare_parts import ASKS, Part, parts_of
@@ -65,7 +65,7 @@ from bot.intents_types import (
     wants_number,
 )
 from bot.pair_ratio import asks_pair_ratio, pair_share_said
-from bot.stopwords import FIGURE_STOP
+from bot.stopwords import FIGURE_STOP, HEDGE_EN
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, Citation, FigureCandidate
 from core.text import fold
@@ -81,7 +81,7 @@ _CONTRASTED = re.compile(r"\b(so voi|versus|vs|compared (?:with|to))\b")
 # the first?", "— how many times as large?", "by what factor?"): it asks the comparison the
 # table gives, no figure of its own, and the part it names would join every part's question.
 _RATIO_TAIL = re.compile(
-    r",?\s*(?:and\s+)?(?:(?:roughly|about|approximately|around|nearly|almost|by)\s+)?"
+    rf",?\s*(?:and\s+)?(?:(?:{'|'.join(HEDGE_EN)}|nearly|almost|by)\s+)?"
     r"(?:how many times|how many-?fold|what factor|what multiple)\b[^?.;]*",
     re.IGNORECASE,
 )
@@ -175,7 +175,7 @@ class PartsAnswerer:
         answers = under_heading(parts, answers, self._chunk)
         cells = own_words_said(parts, _cells(q, parts, answers), self.vocabulary)
         cells = settled(q.folded, parts, answers, cells, self._chunk_facts)
-        cells = tier_sibling(parts, cells, self._chunk_facts, self.index)
+        cells = other_part(parts, tier_sibling(parts, cells, self._chunk_facts, self.index), self._chunk_facts, self.index)
         of = lambda rid: [f for c in self.index.chunks if c.report_id == rid for f in self._chunk_facts(c.id)]  # noqa: E731
         cells = label_line(parts, cells, of, self.index, self.vocabulary)
         cells = one_line_pair(q, parts, _by_level(q, parts, answers, cells))
@@ -190,7 +190,7 @@ class PartsAnswerer:
             # "A và B" may ask one figure of both; "A hơn B bao nhiêu" of two lines (a ratio,
             # "A gấp mấy lần B", of two lines each saying its own part only: "cấp xã …")
             return None
-        table = render_table(q, cells, language)
+        table = with_whole(render_table(q, cells, language), cells, self._chunk_facts, language == "en")
         times = bool(TIMES_ASKED.search(q.folded))
         apart = bool(DIFFERENCE_ASKED.search(q.folded))
         # the figures as the table shows them: a side it says "not sure" of is not worked out
@@ -260,9 +260,9 @@ def _cells(q: ParsedQuery, parts: Sequence[Part], answers: Sequence[Answer]) -> 
         # the quoted line, whole: what the figure counts and what the report says with it
         # ("4.599/4.722 đơn vị, đạt tỷ lệ 97,4%"); a share asked: the share it gives the count
         figure = asked_share(q, ans.figure, cit.quote) or ans.figure
-        # a share asked with an amount ("ước đạt bao nhiêu, đạt bao nhiêu % dự toán"): the
-        # amount the line states before the share, beside it
-        also = amount_before(cit.quote, figure) if asks_amount_too(q.folded) else ""
+        # a share of a plan (asked with its amount or not: "đạt bao nhiêu % dự toán"): the
+        # amount the line states before the share, beside it, as a share's count is
+        also = amount_before(cit.quote, figure)
         if not also and figure.endswith("%"):  # the share's count beside it ("4.599/4.722")
             also = share_count(cit.quote, figure)
         if not also and not figure.endswith("%") and cit.quote.count(figure) == 1:

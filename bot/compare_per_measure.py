@@ -23,6 +23,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.answer import Answer
+from bot.compare_measure_label import plain_labels
 from bot.compare_own_words import own_words_said
 from bot.compare_parts import Part, parts_of
 from bot.compare_sides import Side, sides_of
@@ -78,6 +79,7 @@ def measure_parts(
     # (which reads "cùng với" there as a contrast between the two parts)
     # "tổng số A và số A cấp huyện": the total and its part (`bot/compare_total_part.py`)
     parts = trailing_parts(q) or total_parts(q) or parts_of(q, en=en, weak=True)
+    parts = plain_labels(q, parts)  # a dealt-out unit or a hedge is no word of the measure
     if not 2 <= len(parts) <= MAX_MEASURES:
         return []
     if any(names_a_side(q, p.label) for p in parts):

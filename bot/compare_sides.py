@@ -11,6 +11,7 @@ from bot.compare_since import since_asked, since_reports, without_since
 from bot.compare_topic_words import without_reporters
 from bot.intents_types import ALL_PROVINCES
 from bot.side_reading import LONGER_PERIOD, one_ask, own_clauses, side_quarter, without_context
+from bot.stopwords import HEDGE_VI_SAID
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand, parse_query
 from core.text import fold
@@ -19,8 +20,9 @@ from index.metadata import Report
 
 _YEAR_WORD = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 # A ratio asked in Vietnamese: "gấp mấy lần", "gấp bao nhiêu lần"; a hedge word ("khoảng",
-# "chừng", "xấp xỉ", "có") may stand before the number asked ("gấp khoảng mấy lần").
-TIMES_VI = r"gap (?:(?:khoang|chung|xap xi|co) )?(?:bao nhieu|may) lan"
+# "chừng", "xấp xỉ": `HEDGE_VI_SAID`, folded; or "có") may stand before the number asked.
+_HEDGED = "|".join(fold(h) for h in (*HEDGE_VI_SAID, "co"))
+TIMES_VI = rf"gap (?:(?:{_HEDGED}) )?(?:bao nhieu|may) lan"
 ASKS_NUMBER = re.compile(r"\b(bao nhieu|how many|how much|ty le|percent\w*|share|rate)\b")
 # The words that only say "compare": noise for retrieving one side.
 _COMPARE_WORDS = re.compile(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_since import since_compared
-from bot.kind_words import LIMITS_OTHER_WORDS, TASKS_EN, TASKS_VI
+from bot.kind_words import CAME_TO, HOW_FAR, LIMITS_OTHER_WORDS, TASKS_EN, TASKS_VI
 from bot.list_gloss import NOT_PLURAL, vi_gloss
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from bot.summary_asked import PART_ASKED
@@ -55,8 +55,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:da )?lam (?:duoc )?(?:gi |nhung gi )?tot|strengths?|advantages?|positives?|"
         r"strong points|good points|plus points|(?:went|gone|worked|done|did|do|does) well)\b")),
     ("results", re.compile(
+        # how far the work has got (`HOW_FAR`): its results so far
         r"\b(ket qua|nhu the nao|the nao|(da )?lam gi|what did|how did|how has|how have|what has|"
-        r"what have|report(ed)? on|achieve\w*|results?|progress)\b")),
+        + HOW_FAR + r"|what have|report(ed)? on|achieve\w*|results?|progress)\b")),
 )  # fmt: skip
 # Words that ask for a share, Vietnamese and English ("what fraction", "per cent"); English in
 # the plural too ("compare the spending rates of …": each part asks its own share).
@@ -182,7 +183,13 @@ _ABOUT_TOPIC = re.compile(
     r"(?:gi|dieu gi|noi dung gi|van de gi|nhung gi)\s+(?:ve|den|toi|doi voi)\b|"
     r"\bwhat\b.{0,80}\b(?:report(?:ed|s)?|say|said|says|write|wrote|writes|state[sd]?|"
     r"mention(?:ed|s)?|tell|tells|told|cover(?:ed|s)?)\s+(?:us\s+)?"
-    r"(?:about|on|regarding|concerning)\b(?=\s*\w)|\btell me about\b"
+    r"(?:about|on|regarding|concerning)\b(?=\s*\w)|\btell me about\b|"
+    # how far the work on a topic has got, what it came to (`HOW_FAR`, `CAME_TO`): what the
+    # report says of it
+    r"\b" + HOW_FAR + r"|\b" + CAME_TO + r"|"
+    # the report's own overall assessment asked how it reads ("phòng B nhận xét chung về việc
+    # này thế nào"): the part so headed, what it says
+    r"\b(?:danh gia|nhan xet) chung\b[^?]{0,60}?\b(?:ra sao|the nao|nhu the nao)\b"
 )
 # A bracketed gloss inside a question: the term in the reports' words, or an abbreviation.
 _GLOSS = re.compile(r"\s*\([^()]{1,60}\)")
@@ -422,11 +429,14 @@ def summary_kinds(q: ParsedQuery) -> list[str]:
     return [k for k, p in _QUESTION_KINDS if k != "results" and p.search(q.folded)]
 
 
+# Words that may stand between the cause word and "của" ("nguyên nhân nào của …", "nguyên
+# nhân chính của …"), folded, each followed by a space.
+_CAUSE_QUALIFIER = r"(?:(?:nao|gi|chinh|chu yeu|co ban|sau xa|truc tiep|khach quan|chu quan)\s+)*"
 # The causes asked OF the limitations ("nguyên nhân dẫn tới các vướng mắc nêu trên", "what
 # led to these problems", "reasons behind its weaknesses"): the causes section alone, the
 # limitations word only says whose causes ("khó khăn và nguyên nhân" asks both).
 _CAUSES_OF = re.compile(
-    r"\b(?:nguyen nhan|causes?|reasons?)\s+(?:cua|dan (?:den|toi)|gay ra|cho|of|for|behind)\s+"
+    r"\b(?:nguyen nhan|causes?|reasons?)\s+" + _CAUSE_QUALIFIER + r"(?:cua|dan (?:den|toi)|gay ra|cho|of|for|behind)\s+"
     r"(?:(?:cac|nhung|the|these|those|its|their|such)\s+)*(?:\w+\s+){0,2}?"
     r"(?:han che|ton tai|kho khan|vuong mac|bat cap|yeu kem|limitations?|shortcomings?|"
     r"problems?|difficult(?:y|ies)|weakness(?:es)?|" + LIMITS_OTHER_WORDS + r")\b|"

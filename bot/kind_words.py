@@ -42,13 +42,35 @@ TASKS_VI = (
     r"nhiem vu (?:[a-z0-9&]+ ){0,8}?(?:dat ra|de ra) (?:cho|trong|vao) |"
     r"(?:nhiem vu|viec) tiep theo|(?:cho|trong|vao) (?:nhung thang )?cuoi nam"
 )
+# Which part of the work a question asks ("ở chỗ nào", "khâu nào", "mặt nào"), folded.
+_WHICH_PART = r"(?:o )?(?:cho|khau|diem|mat|van de) nao"
+# How far the work on a topic has got ("xã A số hóa hồ sơ triển khai tới đâu rồi"): a work verb,
+# then "đến/tới đâu" with "rồi" or the question's end after it (not "đến đầu tháng …", folded
+# alike; nor "hồ sơ chuyển đến đâu", no work asked of), folded.
+_WORK = (
+    r"(?:trien khai|thuc hien|xay dung|chuyen doi so|so hoa|cai cach|sap xep|quan ly|"
+    r"tuyen truyen|ung dung|tien do)\b[^?]{0,60}?"
+)
+HOW_FAR = _WORK + r"\b(?:den|toi) dau(?: roi\b|(?=\W*$))"
+# What the work on a topic came to, asked last ("năm nay phường A cải cách thủ tục được những
+# gì?"): a work verb before it (not "bạn làm được những gì"), folded.
+CAME_TO = _WORK + r"\bduoc nhung gi(?: roi\b|(?=\W*$))"
 # The limitations named in other words than the heading's ("tồn tại, hạn chế"): "điểm yếu",
 # "mặt yếu", "nhược điểm", "thiếu sót", "chưa làm được", "weak points", "shortfalls", "fell
 # short", "deficiencies", "areas for improvement" (not "yêu cầu": "yeu" only after a noun).
 LIMITS_OTHER_WORDS = (
     r"diem yeu|mat yeu|nhuoc diem|khuyet diem|khiem khuyet|thieu sot|chua lam duoc|"
+    r"tro ngai|"
     r"mat chua (?:tot|duoc|lam duoc)|"
     r"weak(?:er|est)? (?:points?|spots?|areas?|sides?|aspects?|links?)|shortfalls?|"
     r"f(?:a|e)ll(?:s|ing)? short|deficienc(?:y|ies)|flaws?|failings?|downsides?|"
-    r"(?:areas?|room) (?:for|of|needing|that need|to) improve\w*|what went wrong"
+    r"(?:areas?|room) (?:for|of|needing|that need|to) improve\w*|what went wrong|"
+    # where the work is still caught, weak or slow, asked as a question ("xã còn vướng gì",
+    # "còn yếu ở khâu nào", "bị ách tắc ở đâu"): the verb before, the question word after, as
+    # folded "vuong" is also a name ("Văn Vương", "Đặng Vương"), "yeu" also "yêu" and "cham"
+    # also "chấm"; "vướng" only after còn/bị/gặp ("văn"/"đặng" are names' words), "yếu"/"chậm"
+    # only before "… nào" or "ở đâu" ("còn yêu gì")
+    r"(?:con|bi|gap) vuong (?:gi|o dau|" + _WHICH_PART + r")\b|"
+    r"(?:con|dang|van|bi) (?:ach tac (?:gi|o dau|" + _WHICH_PART + r")|"
+    r"(?:yeu|cham) (?:" + _WHICH_PART + r"|o dau))\b"
 )

@@ -28,6 +28,13 @@ def _originals(q: ParsedQuery, words: list[str]) -> list[int] | None:
     return own
 
 
+def said_word(q: ParsedQuery, words: list[str], i: int) -> str | None:
+    """The question's own word (as typed) the folded word at `i` comes from; None when the
+    folded question does not split word for word."""
+    own = _originals(q, words)
+    return None if own is None else q.text.split()[own[i]]
+
+
 def words_said(
     q: ParsedQuery,
     words: list[str],
@@ -343,6 +350,8 @@ def shared_head(words: list[str], xs: int, xe: int, ys: int, ye: int) -> int | N
         mod, head = y[:k], y[k:]
         if head[0] in PART_STOP | _PREPOSITIONS or head[0].isdigit() or not _named(mod):
             return None
+        if mod[-1] in x[:-1]:  # "booths kept and new booths built": the part before says
+            return None  # its own word where the head would follow the word both say
         # the modifier ends where the words across it name no term of their own ("in person";
         # "cán bộ công chức" is one noun, no "cán bộ" of "công chức")
         if not _named(y[: k + 1]) <= _named(mod) | _named(head[:1]):

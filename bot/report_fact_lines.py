@@ -24,6 +24,10 @@ def one_field(field: str, value: str, name: str, cit: Citation, role: str, en: b
     """A report's answer to a one-field question: the value quoted, or that the report does
     not give it (with the signature block's capacity when it has one)."""
     label = LABELS[field][1 if en else 0]
+    names = [v.strip() for v in value.split(";") if v.strip()] if field == "recipients" else []
+    if len(names) >= 2:  # a list of recipients: one per line, as a list answer shows its items
+        rows = "\n".join(f"- {n}" for n in names)
+        return f"**{label[:1].upper()}{label[1:]}** — {name} [{cit.n}]:\n{rows}\n> {cit.quote}"
     if value:
         return f"**{value}** — {label}, {name} [{cit.n}]\n> {cit.quote}"
     line = (

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.answer import Answer, Citation
 from bot.extractive import source_line
 from bot.intents_types import SECTION_KINDS, is_summary, joined_kinds, section_kinds
-from bot.section_siblings import grouped, parallel_of_kind, render_groups, siblings_of_kind
+from bot.section_siblings import found_parts, grouped, render_groups
 from bot.structure import (
     SEP,
     STOP,
@@ -394,9 +394,8 @@ class SectionAnswerer:
         # two kinds asked ("ưu điểm và hạn chế"): the found section and its sibling
         joined = [k for k in joined_kinds(q) if k in kinds]
         blocks, (words, pairs) = self.blocks(block.report_id), self._topic(q, kinds)
-        siblings = siblings_of_kind(blocks, block, joined, self.names_kind) or parallel_of_kind(
-            blocks, block, kinds, self.names_kind,
-            lambda b: self.score(b, words, pairs, kinds, {}, 0.0, 0.0, 0.0))  # fmt: skip
+        named = lambda b: self.score(b, words, pairs, kinds, {}, 0.0, 0.0, 0.0)  # noqa: E731 (headings only)
+        block, siblings = found_parts(blocks, block, joined, kinds, self.names_kind, named)
         groups = grouped(siblings)
         if groups:
             return render_groups(self.index, q, groups, language, self.max_items, item_line)

@@ -64,18 +64,54 @@ def parallel_of_kind(
     and `named` (how much a block's headings hold the question's words) rates none of them
     below the found block (`TIE`). The report's limitations asked are all of them, not the
     first part's; [] when there are none."""
+    floor = named(block) - TIE
+    others = {id(b) for b in _parallels(blocks, block, kinds, names) if named(b) >= floor}
+    out = [b for b in blocks if b.path == block.path or id(b) in others]
+    return out if len(out) >= 2 else []
+
+
+def _parallels(
+    blocks: list[Block], block: Block, kinds: list[str], names: Callable[[Block, str], bool]
+) -> list[Block]:
+    """The blocks at the found block's depth in the report's other top-level parts, with text,
+    whose own headings name an asked kind the found block's names, in report order; [] when
+    the found block names none or stands at the top."""
     own = [k for k in kinds if k not in _UNNAMED and names(block, k)]
     if not own or len(block.path) < 2:
         return []
-    floor = named(block) - TIE
-    out = [
+    return [
         b for b in blocks
-        if b.path == block.path or (
-            len(b.path) == len(block.path) and b.path[0] != block.path[0] and b.paras
-            and any(names(b, k) for k in own) and named(b) >= floor
-        )
+        if len(b.path) == len(block.path) and b.path[0] != block.path[0] and b.paras
+        and any(names(b, k) for k in own)
     ]  # fmt: skip
-    return out if len(out) >= 2 else []
+
+
+def best_named(
+    blocks: list[Block], block: Block, kinds: list[str], names: Callable[[Block, str], bool],
+    named: Callable[[Block], float],
+) -> Block:  # fmt: skip
+    """The found block, or its parallel in another top-level part (`_parallels`) whose
+    headings hold the question's words better by more than `TIE` ("weaknesses of the water
+    supply work": "B. Cấp nước > … > 2. Hạn chế", not "A. Thông tin > … > 2. Hạn chế" the
+    retriever ranked first); the best such one."""
+    best, score = block, named(block) + TIE
+    for b in _parallels(blocks, block, kinds, names):
+        if (s := named(b)) > score:
+            best, score = b, s
+    return best
+
+
+def found_parts(
+    blocks: list[Block], block: Block, joined: list[str], kinds: list[str],
+    names: Callable[[Block, str], bool], named: Callable[[Block], float],
+) -> tuple[Block, list[Block]]:  # fmt: skip
+    """The found block, or the parallel the question's words name better (`best_named`), and
+    the blocks answered with it: its siblings of the other kinds asked together
+    (`siblings_of_kind`), else its parallels the question does not tell apart
+    (`parallel_of_kind`); [] when it is answered alone."""
+    block = best_named(blocks, block, kinds, names, named)
+    return block, (siblings_of_kind(blocks, block, joined, names)
+                   or parallel_of_kind(blocks, block, kinds, names, named))  # fmt: skip
 
 
 def render_groups(

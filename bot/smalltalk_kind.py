@@ -12,6 +12,9 @@ import re
 # Vietnamese praise of an answer (folded), and what was told that it praises.
 _PRAISE = ("huu ich", "bo ich", "tuyet voi", "ro rang")
 _TOLD = ("thong tin", "so lieu", "cau tra loi", "tra loi", "noi dung")
+# What English thanks may say they are for ("thanks for your help", "for the answers").
+_THANKED_FOR = ("help", "answer", "answers", "time", "information", "info", "support",
+                "assistance", "explanation", "reply", "replies")
 # Degree words between what was told and its praise ("số liệu thật sự bổ ích").
 _DEGREE = ("rat", "qua", "that", "that su", "kha", "cung", "rat la", "that la", "dung la")
 _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -26,13 +29,17 @@ _SMALLTALK: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         # praise of what was told ("câu trả lời rõ ràng quá", "that was really helpful") is
         # thanked for as thanks are: a praise word, alone or after what was told
         ("cam on", "cam ta", "cam on nhieu", "xin cam on", "tks", "thank", *_PRAISE,
+         "vi da giup", "vi da giup do", "vi su giup do", "da giup do",
          *(f"{told} {praise}" for told in _TOLD for praise in _PRAISE),
          *(f"{told} {deg} {praise}" for told in _TOLD for deg in _DEGREE for praise in _PRAISE)),
         ("thanks", "thank you", "thank you very much", "thanks a lot", "many thanks", "thx",
          "cheers", "appreciate it", "helpful", "useful", "that was helpful", "that was useful",
          "that is helpful", "that s helpful", "that is useful", "that helps", "this is helpful",
          "that was really helpful", "really helpful", "really useful", "very helpful",
-         "very useful", "super helpful", "that was very helpful", "that was very useful"),
+         "very useful", "super helpful", "that was very helpful", "that was very useful",
+         # what the thanks are for ("thanks so much for the help")
+         *(f"for {whose} {what}" for whose in ("your", "the", "all your", "all the")
+           for what in _THANKED_FOR), "for helping", "for helping me"),
     ),
     "who": (
         ("ban la ai", "ban la gi", "ban ten gi", "ban ten la gi", "may la ai", "day la ai",

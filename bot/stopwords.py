@@ -79,6 +79,27 @@ TOTAL_PART_END = _words("cua giua o tai in for between nam quy year quarter la b
 TOTAL_PART_STOP = TOTAL_PART_END | _words("of va and so sanh")
 
 
+# Words that hedge a figure asked, as typed ("đăng chừng bao nhiêu bài", "about how many"):
+# no words of the measure a compared part names (bot/compare_measure_label.py), nor of a ratio
+# asked (bot/compare_parts_answer.py, bot/compare_sides.py). Vietnamese with its marks: folded,
+# "khoang"/"chung"/"tam" are also "khoảng cách", "dùng chung", "trung tâm"'s words.
+HEDGE_VI_SAID = ("khoảng", "chừng", "tầm", "xấp xỉ")
+HEDGE_EN = ("about", "around", "approximately", "roughly")
+# The unit a distributive deals a period or place comparison out by, one word ("mỗi năm cấp mới
+# bao nhiêu", "each year"): the sides' kind, no word of the measure (bot/compare_measure_label.py).
+DEALT_UNIT_STOP = _words("ky nam quy thang dot tinh huyen xa period year quarter month province")
+
+# Words that open an item of a list of places or units (folded; bot/compare_list_mixed.py):
+# where the parts are ("tại", "ở", "giữa", "at", "between", …); the Vietnamese ones as typed
+# with their marks ("Tài chính" folds as "tại" does).
+OPENS_ITEM_STOP = _words("tai o giua between at among across in")
+OPENS_ITEM_SAID = _words("tại ở giữa")
+# Words that end a list's last item: the asking after it ("mỗi nơi", "bao nhiêu", "each",
+# "how many", "tổng cộng", "in total", "là", "lần lượt").
+LIST_END_STOP = _words("moi tung each every bao how tong total la lan respectively")
+# What joins a list's last item (bot/compare_list.py, bot/compare_list_mixed.py), folded.
+LIST_JOIN = ("va", "and")
+
 # What a figure is measured against after "so với" / "compared with" ("đạt 130% so với dự toán
 # giao"): an estimate, a plan, a target, the same period; no second thing compared.
 _BASELINES = ("du toan", "ke hoach", "chi tieu", "muc tieu", "cung ky", "same period", "estimate",

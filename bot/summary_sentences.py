@@ -95,6 +95,9 @@ _TY_LE = re.compile(
     r"(\d[\d.,]*\s+)?\b([tT][ỷỳýy])\s+1[6&€8¢c](?=[\s:,.;]|$)(?!\s*(?:triệu|nghìn|ngàn|trăm|đồng))"
 )
 _GLUED = re.compile(r"(?<=[^\W\d_])[¥$}{|~^£¢€§]+(?=[\s,.;:)]|$)")
+# A gap OCR put after the hyphen of a document number of the "số 12-NQ/HU" form ("12- NQ/HU"):
+# the number, its hyphen, and a capitals code with a slash after the gap.
+_NUMBER_GAP = re.compile(r"(?<![\d/.,])(\d{1,5})-\s+(?=[A-ZĐ]{1,4}/[^\W\d_])")
 
 
 def _ty_le(m: re.Match[str]) -> str:
@@ -105,10 +108,10 @@ def cleaned(text: str, context: str) -> str:
     """A clause as an answer shows it: each word OCR wrote with a digit for a letter spelled
     as its `context` spells it before the same next word ("S6 lượng" → "Số lượng"; a word
     alone is left as it is: restored text reads "Sơ", "Sở" and "Số" alike), "tỷ 16" read "tỷ
-    lệ", and a symbol glued to a word's end dropped (the report's own text is one click away,
-    in the source)."""
+    lệ", a symbol glued to a word's end dropped (the report's own text is one click away, in
+    the source) and a document number's gap after its hyphen closed (`_NUMBER_GAP`)."""
     text = _DIGIT_PAIR.sub(lambda m: _pair_read(m, context), text)
-    return _GLUED.sub("", _TY_LE.sub(_ty_le, text))
+    return _NUMBER_GAP.sub(r"\1-", _GLUED.sub("", _TY_LE.sub(_ty_le, text)))
 
 
 # A word OCR wrote with one digit for a letter ("S6"), and the word after it.

@@ -265,3 +265,21 @@ Tính đến ngày 15/6/2022, Cổng Dịch vụ công tỉnh cung cấp 1.500 d
     said = " ".join(_figure(r) for r in body(ans).splitlines() if r.startswith("| level"))
     for share, count in (("27,5%", "412"), ("6,0%", "90"), ("66,5%", "998")):
         assert f"**{share}** ({count})" in said, body(ans)
+
+
+def test_a_plan_share_row_shows_its_amount_though_only_the_share_is_asked() -> None:
+    # made-up: two fee lines, each an amount and its share of the plan
+    text = """II. KẾT QUẢ THỰC HIỆN
+5. Cải cách tài chính công
++ Phí cấp phép xây dựng năm 2022 thu được 512,5 tỷ đồng, bằng 97% kế hoạch năm.
++ Phí đăng ký đất đai năm 2022 thu được 304,25 tỷ đồng, bằng 88% kế hoạch năm.
+"""
+    ans = parts_answer(
+        mini_corpus([(BP, text)]),
+        "Bình Phước 2022: phí cấp phép xây dựng và phí đăng ký đất đai mỗi loại đạt bao nhiêu % kế hoạch?",
+        "vi",
+    )
+    assert ans is not None
+    said = " ".join(_figure(r) for r in body(ans).splitlines() if r.startswith("| "))
+    assert "**97%** (512,5 tỷ đồng)" in said, body(ans)
+    assert "**88%** (304,25 tỷ đồng)" in said, body(ans)

@@ -69,13 +69,17 @@ def test_a_scope_list_is_no_sides_when_the_comparison_names_another_head() -> No
     assert [label for label, _ in got][:3] == ["cấp tỉnh", "cấp huyện", "cấp xã"]
 
 
-
 def test_kinds_asked_by_the_word_kind_are_the_list() -> None:
     # "loại nào" / "which kind" names any list's items: no head of sides said elsewhere
-    got = _parts("Long An 2023 thủ tục cấp tỉnh, cấp huyện, cấp xã mỗi loại mấy cái, loại nào ít nhất?")
+    got = _parts(
+        "Long An 2023 thủ tục cấp tỉnh, cấp huyện, cấp xã mỗi loại mấy cái, loại nào ít nhất?"
+    )
     assert [label for label, _ in got] == ["cấp tỉnh", "cấp huyện", "cấp xã"]
-    got = _parts("Long An permits of level 2, level 3, level 4 each kind how many, which kind had most?")
+    got = _parts(
+        "Long An permits of level 2, level 3, level 4 each kind how many, which kind had most?"
+    )
     assert [label for label, _ in got] == ["level 2", "level 3", "level 4"]
+
 
 def _cell(label: str, figure: str, quote: str) -> Cell:
     cit = Citation(
@@ -139,10 +143,40 @@ def test_asks_after_the_sides_are_no_listed_items() -> None:
 
 
 def test_items_ending_in_one_word_are_each_a_part() -> None:
-    """"lên hạng, giữ hạng và xuống hạng": alike by the word they end in, as a shared head."""
-    got = _parts("Trong năm 2021 ở Cà Mau, số đơn vị lên hạng, giữ hạng và xuống hạng chênh nhau thế nào?")
+    """ "lên hạng, giữ hạng và xuống hạng": alike by the word they end in, as a shared head."""
+    got = _parts(
+        "Trong năm 2021 ở Cà Mau, số đơn vị lên hạng, giữ hạng và xuống hạng chênh nhau thế nào?"
+    )
     assert [label for label, _ in got] == ["lên hạng", "giữ hạng", "xuống hạng"]
     assert got[1][1].startswith("Trong năm 2021 ở Cà Mau, số đơn vị giữ hạng"), got
     assert _parts("Cà Mau: hồ sơ đã cấp, đang xét và bị trả lại, bên nào nhiều hơn?") == []
     # items of one word each share no tail: no list read that way
     assert _parts("so sánh số hồ sơ tiếp nhận, giải quyết và trả kết quả") == []
+
+
+def test_the_item_after_the_last_and_ends_the_list() -> None:
+    got = _parts(
+        "How many permits does Long An issue in zone 1, zone 2 and zone 3, and which zone leads?"
+    )
+    assert [label for label, _ in got] == ["zone 1", "zone 2", "zone 3"]
+
+
+def test_a_list_of_more_items_each_joined_by_and_is_read_whole() -> None:
+    got = _parts("How many permits in zone 1, zone 2 and zone 3 and zone 4 each?")
+    assert [label for label, _ in got] == ["zone 1", "zone 2", "zone 3", "zone 4"]
+
+
+def test_a_preposition_opening_a_clause_is_no_head_of_bare_terms() -> None:
+    assert _parts("Between April, June and August, how many permits were issued each month?") == []
+    assert _parts("Long An: in April, June and August, how many permits were issued each?") == []
+    # inside the clause it heads the terms as any word does
+    got = _parts("Long An: compare the number of permits at harbour, depot and station level.")
+    assert [label for label, _ in got] == ["at harbour", "at depot", "at station"]
+
+
+def test_a_two_word_head_said_whole_once_then_by_its_first_word() -> None:
+    got = _parts("Long An: số sự cố cấp độ 1, cấp 2 và cấp 3 lần lượt là bao nhiêu?")
+    assert [label for label, _ in got] == ["cấp độ 1", "cấp 2", "cấp 3"]
+    # the head said whole again after the first: no list read this way
+    got = _parts("Long An: số sự cố cấp độ 1, cấp 2 và cấp độ 3 lần lượt là bao nhiêu?")
+    assert "cấp độ" not in [label for label, _ in got]

@@ -46,8 +46,12 @@ def test_the_tier_a_part_names() -> None:
                         ("provincial tier", "tinh"), ("cap xa", "xa"), ("commune level", "xa"),
                         ("Bộ phận một cửa cấp tỉnh", "tinh")):  # fmt: skip
         assert part_tier(label) == tier, label
-    for label in ("the service centre", "cấp huyện và cấp xã", "personal certificates"):
+    # a "total provincial" amount of money is the province's whole, no tier of it
+    for label in ("the service centre", "cấp huyện và cấp xã", "personal certificates",
+                  "total provincial budget spending"):  # fmt: skip
         assert part_tier(label) is None, label
+    # ... but a total of the provincial tier's own count is that tier's
+    assert part_tier("total provincial-level permits") == "tinh"
 
 
 def test_a_tier_part_given_the_headline_takes_its_tier() -> None:

@@ -47,10 +47,27 @@ from core.query import parse_query
         ("Kết quả cải cách thể chế của Hải Dương như thế nào?", "results"),
         ("ket qua cai cach the che cua hai duong nhu the nao", "results"),
         ("What did Dong Thap report on civil service reform?", "results"),
+        # where the work is still stuck, how far it has got, asked plainly
+        ("Xã B cấp phép xây dựng còn vướng khâu nào", "limits"),
+        ("thu gom rac cua phuong C con yeu o khau nao", "limits"),
+        ("xa B thuc hien cap nuoc sach toi dau roi", "results"),
     ],
 )
 def test_section_kind(question: str, kind: str) -> None:
     assert section_kind(parse_query(question)) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Báo cáo số 12 của huyện A được gửi đến đâu?",  # where it is sent, no work asked of
+        "Ông Đặng Văn Vương giữ chức vụ gì?",  # a name's "Vương", no "vướng"
+        "Còn kho ở đâu lưu hồ sơ?",  # "kho", a storehouse
+        "Phường C thực hiện tính đến đầu năm là bao nhiêu hồ sơ?",  # "đến đầu", a date
+    ],
+)
+def test_the_same_words_elsewhere_are_no_section(question: str) -> None:
+    assert section_kind(parse_query(question)) is None
 
 
 def test_two_kinds_named() -> None:
@@ -65,6 +82,9 @@ def test_two_kinds_named() -> None:
         "nguyen nhan dan den cac bat cap o huyen A",
         "What are the reasons for the shortcomings the department reports?",
         "causes of these weaknesses in the e-government work?",
+        # a word between the cause word and "của": which causes, the main ones
+        "Xã C có những nguyên nhân sâu xa nào của các thiếu sót ấy?",
+        "nguyen nhan chinh cua nhung kho khan o huyen A la gi",
     ],
 )
 def test_causes_of_the_limits_are_the_causes(question: str) -> None:

@@ -103,3 +103,19 @@ def test_a_report_named_as_bc_and_its_bare_number() -> None:
     other = facts.answer(parse_query("ai ky bc 78"), ("signer",), (), "vi")
     assert other.abstained
     assert "số 78" in other.text
+
+
+def test_several_recipients_are_listed_one_per_line() -> None:
+    """The recipients read as a list answer's items: one bulleted line each (the archive
+    copy is none); a single recipient stays one bold value."""
+    text = TEXT.replace("- UBND tỉnh;\n", "- UBND tỉnh;\n- Sở Nội vụ;\n- Sở Tài chính;\n")
+    facts = ReportFacts(mini_index(text, REPORT))
+    ans = facts.answer(parse_query("Báo cáo 77 gửi những nơi nào?"), ("recipients",), (), "vi")
+    lines = ans.text.splitlines()
+    for name in ("UBND tỉnh", "Sở Nội vụ", "Sở Tài chính"):
+        assert f"- {name}" in lines
+    assert "Lưu" not in ans.figure
+    one = ReportFacts(mini_index(TEXT, REPORT)).answer(
+        parse_query("Báo cáo 77 gửi những nơi nào?"), ("recipients",), (), "vi"
+    )
+    assert one.text.startswith("**UBND tỉnh**")

@@ -164,3 +164,23 @@ def test_a_self_introduction_before_a_question_is_no_small_talk() -> None:
 @pytest.mark.parametrize("message", ["this is helpful.", "thanks, this is helpful!"])
 def test_this_is_praise_is_no_introduction(message: str) -> None:
     assert smalltalk_kind(parse_query(message).folded) == ("thanks", True)
+
+
+@pytest.mark.parametrize(
+    ("message", "en"),
+    [
+        ("alright, thank you for the explanation", True),
+        ("thanks for the answers", True),
+        ("many thanks for all the support", True),
+        ("cảm ơn bạn vì đã giúp đỡ nhé", False),
+    ],
+)
+def test_thanks_that_say_what_for_are_thanks(message: str, en: bool) -> None:
+    assert smalltalk_kind(parse_query(message).folded) == ("thanks", en)
+
+
+@pytest.mark.parametrize(
+    "message", ["thanks for the information on the district's online services", "what is the help desk"]
+)
+def test_thanks_with_a_topic_are_no_small_talk(message: str) -> None:
+    assert smalltalk_kind(parse_query(message).folded) is None
