@@ -153,7 +153,8 @@ class TypedAnswers:
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits);
-        not found when it quotes only some of the provinces asked (bot/one_province_told.py)."""
+        under a not-found lead for the provinces asked as sides it does not quote
+        (bot/one_province_told.py)."""
         return one_province_told(q, self._typed(q, retrieval, language), retrieval, language)
 
     def _typed(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:

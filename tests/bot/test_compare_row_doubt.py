@@ -55,14 +55,14 @@ def test_a_number_the_question_names_as_a_level_or_year_stands() -> None:
 
 
 def test_one_tier_named_twice_doubts_that_line_only() -> None:
-    wrong = "việc khác: 75 việc (tại bộ phận: 25, cấp huyện: 35; cấp xã 15)"
+    wrong = "cấp xã nhận 75 hồ sơ; chuyển sang một cửa 25; cấp xã trả lại 15 hồ sơ"
     right = "tổng 310, cấp tỉnh: 190, cấp huyện: 70, cấp xã: 50"
     cells = [
         Cell(EAST, "190", citation=_cit(right, EAST), part="provincial level"),
         Cell(EAST, "70", citation=_cit(right, EAST), part="district level"),
         Cell(EAST, "50", citation=_cit(right, EAST), part="commune level"),
         Cell(WEST, "75", citation=_cit(wrong, WEST, 20), part="commune level"),
-        Cell(WEST, "25", citation=_cit(wrong, WEST, 20), part="tại bộ phận"),
+        Cell(WEST, "25", citation=_cit(wrong, WEST, 20), part="một cửa"),
         Cell(WEST, "15", citation=_cit(wrong, WEST, 20), part="cấp xã"),
     ]
     assert tier_twice(cells) == {3, 4, 5}
