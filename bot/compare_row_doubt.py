@@ -3,8 +3,8 @@ each turning a stated part "not sure" (its figure a candidate, never bold):
 
 - `bare_part`: a part whose label holds no word, only a number ("Side — 2"): the label does
   not say what the figure is a part of, so no reader can tell it answers the question's part.
-  A number the question itself names as a service level ("mức 2 và 3", "level 2"), a year or a
-  quarter is a label it asked for and stands.
+  A number the question itself names as a service level ("mức 2 và 3", "cấp độ 3, 4",
+  "level 2"), a year or a quarter is a label it asked for and stands.
 - `tier_twice`: a side two of whose stated parts name one tier of government and differ in
   nothing else ("commune level" and "cấp xã") yet give two figures: a side has one figure a
   tier, so one of them is not the one asked. Doubted is the line that names the tier twice
@@ -19,15 +19,19 @@ from typing import TYPE_CHECKING
 
 from bot.compare_subject import doubt, stated
 from bot.extractive.levels import asked_levels
+from bot.stopwords import TIER_FILLER
 from core.query import ParsedQuery
 from core.text import fold
 
 if TYPE_CHECKING:
     from bot.compare_table import Cell
 
-# What a part's label says beside its tier that still names only the tier ("level",
-# "-level"), dropped before two labels of one tier are compared.
-_TIER_FILLER = re.compile(r"\blevels?\b|[^\w\s]")
+# What a part's label says beside its tier that still names only the tier: a filler word
+# (`TIER_FILLER`, "level") or a mark ("-level"), dropped before two labels of one tier are
+# compared.
+_TIER_FILLER = re.compile(r"\b(?:" + "|".join(sorted(TIER_FILLER)) + r")\b|[^\w\s]")
+# "cấp độ 3, 4" names service levels as "mức độ 3, 4" does (folded).
+_CAP_DO = re.compile(r"\bcap do\b")
 _NUMBER = re.compile(r"\d+")
 # A month before its year ("6/2022"): read as the year alone, a period the question may name.
 _MONTH_OF_YEAR = re.compile(r"\b(?:0?[1-9]|1[0-2])/(\d{4})\b")
@@ -42,7 +46,8 @@ def _stated_part(cell: Cell) -> bool:
 
 def _named_numbers(q: ParsedQuery) -> set[str]:
     """The numbers a question names as a service level, a year or a quarter."""
-    named = {str(n) for n in asked_levels(q.expanded)} | {str(y) for y in q.years}
+    levels = asked_levels(_CAP_DO.sub("muc do", q.expanded))
+    named = {str(n) for n in levels} | {str(y) for y in q.years}
     return named | ({str(q.quarter)} if q.quarter else set())
 
 

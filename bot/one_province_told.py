@@ -5,32 +5,38 @@ reports for count as asked (`Retrieval.provinces`), and only names joined as sid
 question (`sides_asked`): a name read off a context ("the A - B exchange", "B's model") or a
 common word asks nothing of its own.
 
-The answer is kept under a lead line saying it is not found for the untold provinces (no figure
-is given for them) and quotes only the told ones' reports; it is marked abstained, the question
-as asked not being answered whole. When a quoted passage itself names an untold province, the
-answer's figures could be taken for that province's: only the lead and the passages, as the
-nearest, are said then (no figure stated). A comparison table, an abstention, or an answer that
-quotes every province asked is left as it is."""
+The answer is kept, not abstained, under a lead line saying it covers the told provinces only
+and to ask about the others on their own (`bot.render.covers_only`): the passages found quote
+one side, which says nothing of whether the others' reports tell it. When a quoted passage
+itself names an untold province, the answer's figures could be taken for that province's: only
+the lead and the passages, as the nearest, are said then (no figure stated). A comparison
+(intent `Intent.COMPARISON`), an abstention, or an answer that quotes every province asked is
+left as it is."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from bot.render import passage_line, with_sources
+from bot.intents import Intent
+from bot.render import covers_only, passage_line, with_sources
+from bot.stopwords import LIST_JOIN, SIDE_NAME_HEAD, SIDES_JOIN
 from core.places import province_mentions, province_spans
 from core.query import ParsedQuery
 from core.result import Answer
 from core.text import fold
 from index.retrieve import Retrieval
 
-# The rule under a Markdown table's head: a comparison table, its missing sides said in rows.
-_TABLE_RULE = "\n|---"
 # What stands between two province names asked as sides of one question (folded, "-" read as a
-# space): "và", "and", ",", "so với", "vs", "versus", each maybe with the next name's "tỉnh" /
-# "province"; nothing else (a hyphen, "of", "about" join a name to a context, not a side).
+# space): a list's join (`LIST_JOIN`), a comma maybe before it, or another side join
+# (`SIDES_JOIN`), each maybe with the next name's head word (`SIDE_NAME_HEAD`); nothing else.
+_ALT = "|".join(re.escape(w) for w in LIST_JOIN)
 _SIDES_JOIN = re.compile(
-    r"^(?:provinces?\s*)?(?:,\s*(?:and|va)?|and|va|so voi|vs\.?|versus)"
-    r"(?:\s*\b(?:tinh|thanh pho|tp|province))?$"
+    rf"^(?:provinces?\s*)?(?:,\s*(?:{_ALT})?|{_ALT}|"
+    + "|".join(re.escape(w) for w in SIDES_JOIN if w != ",")
+    + r")(?:\s*\b(?:"
+    + "|".join(re.escape(w) for w in SIDE_NAME_HEAD)
+    + r"))?$"
 )
 
 
@@ -54,9 +60,9 @@ def sides_asked(q: ParsedQuery, present: tuple[str, ...]) -> tuple[str, ...]:
 def one_province_told(
     q: ParsedQuery, ans: Answer | None, retrieval: Retrieval, language: str
 ) -> Answer | None:
-    """The typed answer, or it under a not-found lead when it quotes some but not all of the
-    provinces asked as sides (see the module's notes)."""
-    if ans is None or ans.abstained or _TABLE_RULE in ans.text:
+    """The typed answer, or it under a lead saying it covers only the provinces it quotes when
+    it quotes some but not all of the provinces asked as sides (see the module's notes)."""
+    if ans is None or ans.abstained or ans.intent == Intent.COMPARISON:
         return ans
     asked = sides_asked(q, retrieval.provinces)
     told = told_provinces(ans)
@@ -64,20 +70,13 @@ def one_province_told(
     if len(asked) < 2 or not told or not untold or not set(told) <= set(asked):
         return ans
     en = language == "en"
-    if en:
-        head = (f"Not found for {', '.join(untold)} (no figure for it); the passages found "
-                f"quote the report of {', '.join(told)} only")  # fmt: skip
-    else:
-        head = (f"Không tìm thấy cho {', '.join(untold)} (không có số liệu); các đoạn tìm được "
-                f"chỉ trích báo cáo của {', '.join(told)}")  # fmt: skip
+    head = covers_only(told, untold, en)
     if _names_untold(ans, untold):
         lines = [f"[{c.n}] {passage_line(c, en)}" for c in ans.citations]
-        near = "the nearest passages" if en else "các đoạn gần nhất"
-        text = with_sources("\n".join([f"{head}; {near}:", *lines]), ans.citations, en)
-    else:
-        text = f"{head}:\n\n{ans.text}"
-    return Answer(q.text, text, True, ans.citations, language=language,
-                  intent=ans.intent, not_found_why="one province of several")  # fmt: skip
+        near = "The nearest passages" if en else "Các đoạn gần nhất"
+        text = with_sources("\n".join([head, f"{near}:", *lines]), ans.citations, en)
+        return replace(ans, text=text, figure="")
+    return replace(ans, text=f"{head}\n\n{ans.text}")
 
 
 def _names_untold(ans: Answer, untold: list[str]) -> bool:

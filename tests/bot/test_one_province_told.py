@@ -1,11 +1,16 @@
 """A typed answer to a question asking several provinces side by side that quotes only some of
-them is kept under a not-found lead naming the untold ones (abstained, no figure given for
-them); only provinces the corpus has reports for, joined as sides ("A và B", "A, B", "A so
-với B"), count as asked. Made-up wording and figures."""
+them is kept, not abstained, under a lead saying it covers the told ones only and to ask about
+the others on their own (never "not found": the others' reports may tell it); only provinces
+the corpus has reports for, joined as sides ("A và B", "A, B", "A so với B"), count as asked.
+A comparison is told by its intent. Made-up wording and figures."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from bot.intents import Intent
 from bot.one_province_told import one_province_told, sides_asked, told_provinces
+from bot.render import covers_only, not_found_for
 from core.query import parse_query
 from core.result import Answer, Citation
 from index.retrieve import Retrieval
@@ -25,27 +30,47 @@ Q = parse_query("What were the training courses held in Hà Tĩnh and Hải Dư�
 
 def _section(*cits: Citation) -> Answer:
     body = "**3. Đào tạo**:\n" + "\n".join(f"- {c.quote} [{c.n}]" for c in cits)
-    return Answer(Q.text, body, False, cits, language="en")
+    return Answer(Q.text, body, False, cits, language="en", figure="17", confidence=0.8)
 
 
-def test_one_province_of_two_is_kept_under_a_not_found_lead() -> None:
+def test_one_province_of_two_is_kept_under_a_covers_only_lead() -> None:
     ans = _section(_cit(1, "Hải Dương", "mở 17 lớp tập huấn cho 905 học viên"))
     out = one_province_told(Q, ans, RET, "en")
     assert out is not None
-    assert out.abstained
+    assert not out.abstained  # the other province is not said not found
     lead = out.text.partition("\n")[0]
-    assert "Not found for Hà Tĩnh" in lead, lead
-    assert "Hải Dương" in lead, lead
+    assert lead == covers_only(("Hải Dương",), ("Hà Tĩnh",), True), lead
+    assert "Not found" not in out.text
+    assert "(no figure" not in out.text
     assert ans.text in out.text  # the found province's answer is kept whole
     assert out.citations == ans.citations
+    assert (out.figure, out.confidence) == (ans.figure, ans.confidence)  # fields kept
+
+
+def test_the_lead_names_every_untold_province_without_a_figure_note() -> None:
+    q = parse_query("Tóm tắt hạn chế của Hà Tĩnh, Hải Dương và Tuyên Quang")
+    ans = Answer(q.text, "**Hạn chế**:\n- thiếu cán bộ [1]", False,
+                 (_cit(1, "Tuyên Quang", "thiếu cán bộ"),), language="vi")  # fmt: skip
+    out = one_province_told(q, ans, RET, "vi")
+    assert out is not None and not out.abstained
+    lead = out.text.partition("\n")[0]
+    assert "Hà Tĩnh, Hải Dương" in lead, lead
+    assert "chỉ nói về Tuyên Quang" in lead, lead
+    assert "không có số liệu" not in out.text
+    assert "Không tìm thấy" not in out.text
+
+
+def test_one_wording_for_an_item_not_found() -> None:
+    assert not_found_for(["A", "B"], True) == "Not found for A, B."
+    assert not_found_for(["A"], False) == "Không tìm thấy cho A."
 
 
 def test_a_passage_naming_the_untold_province_keeps_no_figure() -> None:
     ans = _section(_cit(1, "Hải Dương", "đoàn Hà Tĩnh đến trao đổi, mở 17 lớp tập huấn"))
     out = one_province_told(Q, ans, RET, "en")
     assert out is not None
-    assert out.abstained
     assert "**" not in out.text
+    assert not out.figure
     assert "nearest passages" in out.text
 
 
@@ -60,6 +85,8 @@ def test_only_corpus_provinces_joined_as_sides_are_asked() -> None:
         "Hà Tĩnh và Hải Dương mở bao nhiêu lớp?",
         "Hà Tĩnh, Hải Dương, Tuyên Quang: lớp tập huấn?",
         "Kết quả của tỉnh Hà Tĩnh so với tỉnh Hải Dương?",
+        "Training in Hà Tĩnh vs. Hải Dương?",
+        "Hà Tĩnh versus Hải Dương province: training?",
     ]
     for text in joined:
         assert len(sides_asked(parse_query(text), PRESENT)) >= 2, text
@@ -84,9 +111,9 @@ def test_context_names_leave_the_answer_as_it_is() -> None:
 
 def test_a_table_an_abstention_and_one_province_asked_stand() -> None:
     cit = _cit(1, "Hải Dương", "mở 17 lớp")
-    table = Answer(Q.text, "**Comparison**:\n\n| Side | Figure |\n|---|---|\n| Hà Tĩnh | — |",
-                   False, (cit,), language="en")  # fmt: skip
-    assert one_province_told(Q, table, RET, "en") is table
+    # a comparison is told by its intent, whatever its text looks like
+    compared = replace(_section(cit), intent=Intent.COMPARISON)
+    assert one_province_told(Q, compared, RET, "en") is compared
     gone = Answer(Q.text, "Not found", True, (cit,), language="en")
     assert one_province_told(Q, gone, RET, "en") is gone
     one = parse_query("What training courses did Hải Dương hold?")
