@@ -100,7 +100,8 @@ def _province(cell: Cell) -> tuple[str, ...]:
     return provinces if len(provinces) == 1 else (cell.side.label.partition(" — ")[0],)
 
 
-def _doubt(cell: Cell) -> Cell:
+def doubt(cell: Cell) -> Cell:
+    """The cell made "not sure": its figure kept only as a candidate, nothing stated."""
     assert cell.citation is not None
     doubted = ((cell.figure, cell.citation),)
     return replace(cell, figure="", citation=None, beside="", doubted=doubted)
@@ -121,7 +122,7 @@ def subject_checked(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
             or other_noun(q, c.citation.quote, c.figure)
             or other_place(q, c.citation.quote, c.figure)
         ):
-            out.append(_doubt(c))
+            out.append(doubt(c))
             continue
         out.append(c)
     return out

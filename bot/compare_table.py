@@ -19,6 +19,7 @@ from bot.compare_measures import (
     got_and_done,
     names_side,
 )
+from bot.compare_row_doubt import rows_doubted
 from bot.compare_sides import Side
 from bot.compare_since import since_asked
 from bot.compare_subject import subject_checked
@@ -319,7 +320,7 @@ def _measures_settle(cell: Cell, cells: list[Cell], asked: frozenset[str], en: b
 def render_table(q: ParsedQuery, cells: list[Cell], language: str) -> Answer:
     """The comparison table (Markdown), its sources, and its chart data (one bar per side)."""
     en = language == "en"
-    cells = under_doubt(with_companions(q, subject_checked(q, cells), en))
+    cells = under_doubt(with_companions(q, rows_doubted(q, subject_checked(q, cells)), en))
     cits: list[Citation] = []
     rows = [_row(cell, cits, en) for cell in cells]
     head = (

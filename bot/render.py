@@ -49,6 +49,23 @@ def citation_label(c: Citation, en: bool) -> str:
 HEDGE_HEAD = ("Chưa chắc chắn — các số liệu có thể phù hợp:", "Not sure — the figures that may fit:")
 
 
+def not_found_for(names: Sequence[str], en: bool) -> str:
+    """The note naming what was asked and not found, the rest of the answer kept: "Not found
+    for A, B." (bot/extractive/answerer.py's items answered each)."""
+    joined = ", ".join(names)
+    return f"Not found for {joined}." if en else f"Không tìm thấy cho {joined}."
+
+
+def covers_only(told: Sequence[str], untold: Sequence[str], en: bool) -> str:
+    """The lead of an answer quoting only some of the provinces asked (bot/one_province_told.py):
+    it covers those only; the others are to be asked on their own (not said not found: the
+    passages found answer one side, not whether the others' reports tell it)."""
+    a, b = ", ".join(told), ", ".join(untold)
+    if en:
+        return f"This answer covers {a} only; ask about {b} on its own."
+    return f"Câu trả lời này chỉ nói về {a}; hãy hỏi riêng về {b}."
+
+
 def hedge_text(options: Sequence[FigureCandidate], citations: Sequence[Citation], en: bool) -> str:
     """A "not sure" answer's text: the head, each candidate figure with what it counts, when it
     holds and its citation number, then the sources."""

@@ -99,6 +99,16 @@ OPENS_ITEM_SAID = _words("tại ở giữa")
 LIST_END_STOP = _words("moi tung each every bao how tong total la lan respectively")
 # What joins a list's last item (bot/compare_list.py, bot/compare_list_mixed.py), folded.
 LIST_JOIN = ("va", "and")
+# What else joins two provinces asked as sides of one question (folded;
+# bot/one_province_told.py): a comma, "so với", "vs", "versus"; and what may stand before
+# the next name ("tỉnh", "thành phố", "province"). A hyphen, "of", "about" join a name to a
+# context, not a side.
+SIDES_JOIN = (",", "so voi", "vs", "vs.", "versus")
+SIDE_NAME_HEAD = ("tinh", "thanh pho", "tp", "province")
+# What a part's label says beside its tier that still names only the tier
+# (bot/compare_row_doubt.py: "level", "levels"), dropped before two labels of one tier are
+# compared.
+TIER_FILLER = frozenset({"level", "levels"})
 
 # What a figure is measured against after "so với" / "compared with" ("đạt 130% so với dự toán
 # giao"): an estimate, a plan, a target, the same period; no second thing compared.

@@ -5,12 +5,14 @@ path answers instead."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.compare_answer import CompareAnswerer
 from bot.compare_cells import FactCells
 from bot.extractive import ExtractiveAnswerer
 from bot.fact_answer import load_weights
+from bot.intents import Intent
 from bot.intents_types import (
     asks_about,
     is_comparison,
@@ -25,6 +27,7 @@ from bot.intents_types import (
 from bot.kind_said import focus_of, kind_said_of
 from bot.list_answer import ListAnswerer
 from bot.list_asked import asks_things, bare_heads
+from bot.one_province_told import one_province_told
 from bot.org_answer import OrgAnswerer, asks_organisation
 from bot.org_units import units_answer, units_asked
 from bot.part_contents import ContentsAnswerer
@@ -132,8 +135,8 @@ class TypedAnswers:
         'Tài chính công' for me"); None when none of these answers."""
         if is_comparison(q, list(self.compare.index.reports.values())):
             table = self.compare.answer(q, language)
-            if table is not None:
-                return table
+            if table is not None:  # a comparison: what `one_province_told` leaves as it is
+                return table if table.intent else replace(table, intent=Intent.COMPARISON)
         if not retrieval.hits:
             return None
         outline = self.outline.answer(q, retrieval, language)
@@ -151,6 +154,12 @@ class TypedAnswers:
         return units or self.org.answer(q, retrieval, language)
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
+        """The typed answer, or None for a figure question (or one no typed answerer fits);
+        under a lead saying it covers only the provinces it quotes when others are asked as
+        sides (bot/one_province_told.py)."""
+        return one_province_told(q, self._typed(q, retrieval, language), retrieval, language)
+
+    def _typed(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
         """The typed answer, or None for a figure question (or one no typed answerer fits)."""
         first = self._compared_or_named(q, retrieval, language)
         if first is not None:

@@ -45,7 +45,7 @@ from bot.extractive.years import own_period_text, period_missing_in, years_said
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.outlets import same_candidates
 from bot.passage_line import readable_span
-from bot.render import hedge_text, source_line
+from bot.render import hedge_text, not_found_for, source_line
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold
@@ -371,9 +371,7 @@ class ExtractiveAnswerer:
         citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
         text = self._compose(q, chosen, citations, en)
         if missing:
-            names = ", ".join(missing)
-            note = f"Not found for {names}." if en else f"Không tìm thấy cho {names}."
-            text = note + "\n\n" + text
+            text = not_found_for(missing, en) + "\n\n" + text
         return Answer(
             q.text, text, False, tuple(citations), figure=chosen[0].figure,
             confidence=round(min(c.coverage for c in chosen), 3), language=language,

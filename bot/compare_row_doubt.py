@@ -1,0 +1,114 @@
+"""Two last checks on a comparison table's breakdown rows (`bot/compare_table.render_table`),
+each turning a stated part "not sure" (its figure a candidate, never bold):
+
+- `bare_part`: a part whose label holds no word, only a number ("Side — 2"): the label does
+  not say what the figure is a part of, so no reader can tell it answers the question's part.
+  A number the question itself names as a service level ("mức 2 và 3", "cấp độ 3, 4",
+  "level 2"), a year or a quarter is a label it asked for and stands.
+- `tier_twice`: a side two of whose stated parts name one tier of government and differ in
+  nothing else ("commune level" and "cấp xã") yet give two figures: a side has one figure a
+  tier, so one of them is not the one asked. Doubted is the line that names the tier twice
+  itself, else the line giving fewer of the side's parts (a stray part beside a line that
+  gives each tier once); a line whose parts are all different tiers, giving more of them,
+  stands. Two lines giving as many parts each are both doubted."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.compare_subject import doubt, stated
+from bot.extractive.levels import asked_levels
+from bot.stopwords import TIER_FILLER
+from core.query import ParsedQuery
+from core.text import fold
+
+if TYPE_CHECKING:
+    from bot.compare_table import Cell
+
+# What a part's label says beside its tier that still names only the tier: a filler word
+# (`TIER_FILLER`, "level") or a mark ("-level"), dropped before two labels of one tier are
+# compared.
+_TIER_FILLER = re.compile(r"\b(?:" + "|".join(sorted(TIER_FILLER)) + r")\b|[^\w\s]")
+# "cấp độ 3, 4" names service levels as "mức độ 3, 4" does (folded).
+_CAP_DO = re.compile(r"\bcap do\b")
+_NUMBER = re.compile(r"\d+")
+# A month before its year ("6/2022"): read as the year alone, a period the question may name.
+_MONTH_OF_YEAR = re.compile(r"\b(?:0?[1-9]|1[0-2])/(\d{4})\b")
+
+Line = tuple[object, ...]
+
+
+def _stated_part(cell: Cell) -> bool:
+    """Whether the cell is a breakdown row stating a quoted figure (`stated`, with a part)."""
+    return bool(cell.part) and stated(cell)
+
+
+def _named_numbers(q: ParsedQuery) -> set[str]:
+    """The numbers a question names as a service level, a year or a quarter."""
+    levels = asked_levels(_CAP_DO.sub("muc do", q.expanded))
+    named = {str(n) for n in levels} | {str(y) for y in q.years}
+    return named | ({str(q.quarter)} if q.quarter else set())
+
+
+def bare_part(q: ParsedQuery, cell: Cell) -> bool:
+    """Whether a stated part's label names no part: a number and no letter ("3", "6/2022"; a
+    bare "%" still says the share asked), not every number of it one the question names as a
+    level, year or quarter (`_named_numbers`; a month before a year is read as the year)."""
+    part = cell.part
+    if not _stated_part(cell) or any(ch.isalpha() for ch in part):
+        return False
+    numbers = _NUMBER.findall(_MONTH_OF_YEAR.sub(r"\1", part))
+    return bool(numbers) and not set(numbers) <= _named_numbers(q)
+
+
+def _line(cell: Cell) -> Line:
+    assert cell.citation is not None
+    return (cell.side, cell.citation.chunk_id, cell.citation.line_start)
+
+
+def _tier_key(cell: Cell) -> tuple[str, str] | None:
+    """The tier a stated part's label names (`asked_tier`), with what else the label says
+    (folded, the tier's own words and `_TIER_FILLER` dropped); None when it names no one tier."""
+    # read here: bot/compare_clash.py imports the table this check runs in
+    from bot.compare_clash import asked_tier
+    from bot.compare_part_scope import TIER_WORDS
+
+    tier = asked_tier(cell.part)
+    if tier is None:
+        return None
+    rest = fold(cell.part)
+    for _, words in TIER_WORDS:
+        rest = words.sub(" ", rest)
+    return tier, " ".join(_TIER_FILLER.sub(" ", rest).split())
+
+
+def tier_twice(cells: list[Cell]) -> set[int]:
+    """The positions of a side's stated parts read off a line that names a tier another part of
+    the side names alike (`_tier_key`) with another figure: the line naming it twice itself,
+    else the one of the two giving fewer of the side's parts (see the module's notes)."""
+    keyed = [(i, c, _tier_key(c)) for i, c in enumerate(cells) if _stated_part(c)]
+    parts: dict[Line, int] = {}
+    for _, c, _ in keyed:
+        parts[_line(c)] = parts.get(_line(c), 0) + 1
+    first: dict[tuple[object, ...], Cell] = {}
+    doubted: set[Line] = set()
+    for _, cell, key in keyed:
+        if key is None:
+            continue
+        seen = first.setdefault((cell.side, *key), cell)
+        if seen.figure == cell.figure:
+            continue
+        a, b = _line(seen), _line(cell)
+        if a == b or parts[a] == parts[b]:
+            doubted |= {a, b}
+        else:
+            doubted.add(min(a, b, key=lambda line: parts[line]))
+    return {i for i, c, _ in keyed if _line(c) in doubted}
+
+
+def rows_doubted(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
+    """The cells, each stated part with a bare label (`bare_part`) or read off a line whose
+    parts name one tier twice (`tier_twice`) made "not sure", its figure a candidate."""
+    twice = tier_twice(cells)
+    return [doubt(c) if i in twice or bare_part(q, c) else c for i, c in enumerate(cells)]
