@@ -200,6 +200,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "switchboard": ("tong dai",),
     "published": ("dang tai",),
     "posted": ("dang tai",),
+    # the noun, news items posted; only the plural: "post" is also the mail ("by post") and
+    # the verb ("did the newspaper post")
+    "posts": ("tin bai",),
     "press": ("bao chi",),
     "newspaper": ("bao",),
     "central": ("trung uong",),
