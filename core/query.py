@@ -199,10 +199,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "hotline": ("tong dai",),
     "switchboard": ("tong dai",),
     "published": ("dang tai",),
-    "posted": ("dang tai",),
-    # the noun, news items posted; only the plural: "post" is also the mail ("by post") and
-    # the verb ("did the newspaper post")
-    "posts": ("tin bai",),
+    "posted": ("dang tai",), "posts": ("tin bai",),  # fmt: skip
     "press": ("bao chi",),
     "newspaper": ("bao",),
     "central": ("trung uong",),
