@@ -10,7 +10,12 @@ each turning a stated part "not sure" (its figure a candidate, never bold):
   tier, so one of them is not the one asked. Doubted is the line that names the tier twice
   itself, else the line giving fewer of the side's parts (a stray part beside a line that
   gives each tier once); a line whose parts are all different tiers, giving more of them,
-  stands. Two lines giving as many parts each are both doubted."""
+  stands. Two lines giving as many parts each are both doubted.
+- `unsaid_label`: a part labelled in the question's English (no Vietnamese letter) with two or
+  more of its words the glossary gives the reports' terms for ("local websites": "địa phương",
+  "trang thông tin"), whose quote says none of those terms: its line is about another thing
+  (the provincial portal for "local websites"). One mapped word alone decides nothing: the
+  reports may word one thing otherwise ("Trung ương" for "national"), or OCR misread it."""
 
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from typing import TYPE_CHECKING
 from bot.compare_subject import doubt, stated
 from bot.extractive.levels import asked_levels
 from bot.stopwords import TIER_FILLER
-from core.query import ParsedQuery
+from core.query import ABBREVIATIONS, PERIOD_TERM, ParsedQuery, expansions
 from core.text import fold
 
 if TYPE_CHECKING:
@@ -37,6 +42,12 @@ _NUMBER = re.compile(r"\d+")
 _MONTH_OF_YEAR = re.compile(r"\b(?:0?[1-9]|1[0-2])/(\d{4})\b")
 
 Line = tuple[object, ...]
+
+# The label's words the glossary maps to the reports' terms, at least, for a quote saying none
+# of those terms to be doubted (see the module's notes): two things named and neither said.
+MIN_MAPPED_WORDS = 2
+# Any letter beyond ASCII: a Vietnamese label, held to its line by `bot/compare_own_words.py`.
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _stated_part(cell: Cell) -> bool:
@@ -107,8 +118,40 @@ def tier_twice(cells: list[Cell]) -> set[int]:
     return {i for i, c, _ in keyed if _line(c) in doubted}
 
 
+def _plain(text: str) -> str:
+    """Folded words, punctuation dropped, padded with a space each side for whole-word search."""
+    return f" {' '.join(re.sub(r'[^a-z0-9 ]+', ' ', fold(text)).split())} "
+
+
+def _terms(words: str) -> set[str]:
+    """The reports' terms (`expansions`) folded words name, a period's left out: it dates the
+    part, it is no thing the line must say."""
+    return {_plain(t) for t in expansions(words) if not PERIOD_TERM.match(t)}
+
+
+def unsaid_label(cell: Cell) -> bool:
+    """Whether a stated part's English label names `MIN_MAPPED_WORDS` or more words the
+    glossary maps to report terms, and its quote (abbreviations spelled out) says none of the
+    terms of the label or of its words."""
+    if not _stated_part(cell) or _NOT_ASCII.search(cell.part):
+        return False
+    words = [w for w in _plain(cell.part).split() if not w.isdigit()]
+    mapped = [_terms(w) for w in words]
+    if sum(1 for t in mapped if t) < MIN_MAPPED_WORDS:
+        return False
+    assert cell.citation is not None
+    quote = _plain(cell.citation.quote)
+    quote += " ".join(ABBREVIATIONS[w][0] for w in quote.split() if w in ABBREVIATIONS) + " "
+    said = _terms(" ".join(words)).union(*mapped)
+    return not any(t in quote for t in said)
+
+
 def rows_doubted(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
-    """The cells, each stated part with a bare label (`bare_part`) or read off a line whose
-    parts name one tier twice (`tier_twice`) made "not sure", its figure a candidate."""
+    """The cells, each stated part with a bare label (`bare_part`), read off a line whose
+    parts name one tier twice (`tier_twice`) or saying none of its English label's terms
+    (`unsaid_label`) made "not sure", its figure a candidate."""
     twice = tier_twice(cells)
-    return [doubt(c) if i in twice or bare_part(q, c) else c for i, c in enumerate(cells)]
+    return [
+        doubt(c) if i in twice or bare_part(q, c) or unsaid_label(c) else c
+        for i, c in enumerate(cells)
+    ]

@@ -1,6 +1,7 @@
 """The outlets a figure was published on, by the reports' words: the province's web portal, its
-newspaper, the central press, radio and television, the grassroots loudspeaker stations; and
-which of them a figure's own clause names (bot/outlet_said.py, bot/compare_outlets.py).
+newspaper, the central press, radio and television, the grassroots loudspeaker stations, the
+e-commerce trading floor; and which of them a figure's own clause names (bot/outlet_said.py,
+bot/compare_outlets.py).
 
 Only the figure's own clause is read, from its sentence's last break (";" or a full stop) up
 to the figure, the words after its last colon first (`clause_outlets`): a clause that names no
@@ -21,7 +22,11 @@ if TYPE_CHECKING:  # the answerer's candidates; imported there, so only for type
 
 # Each outlet by the words the reports (and the glossary's expansion of English words) use.
 OUTLETS: dict[str, re.Pattern[str]] = {
-    "portal": re.compile(r"\b(?:cong|trang) (?:thong tin dien tu|ttdt)\b"),
+    # … or by its address: a province's own domain ("hatinh.gov.vn"); a subdomain's
+    # ("dichvucong.<province>.gov.vn") is another system of it, no portal
+    "portal": re.compile(
+        r"\b(?:cong|trang) (?:thong tin dien tu|ttdt)\b|(?<![\w.])[a-z]+\.gov\.vn\b"
+    ),
     "newspaper": re.compile(r"\b(?:an pham bao|bao in|bao dien tu)\b"),
     # English "central (…) press" expands word by word, in English order: "trung uong bao chi".
     # "TW" is the reports' short form of "Trung ương" ("báo chí TW"). Other provinces' press
@@ -32,6 +37,12 @@ OUTLETS: dict[str, re.Pattern[str]] = {
     ),
     "radio": re.compile(r"\b(?:dai phat thanh|phat thanh va truyen hinh)\b"),
     "loudspeakers": re.compile(r"\b(?:truyen thanh co so|tram truyen thanh)\b"),
+    # the province's e-commerce trading floor ("Sàn giao dịch TMĐT"), which posts news and
+    # products too; English "e-commerce trading floor" expands in English order
+    "trading floor": re.compile(
+        r"\b(?:san (?:giao dich )?(?:thuong mai dien tu|tmdt)"
+        r"|(?:thuong mai dien tu|tmdt) san giao dich)\b"
+    ),
 }
 
 

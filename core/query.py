@@ -199,7 +199,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "hotline": ("tong dai",),
     "switchboard": ("tong dai",),
     "published": ("dang tai",),
-    "posted": ("dang tai",),
+    "posted": ("dang tai",), "posts": ("tin bai",),  # fmt: skip
     "press": ("bao chi",),
     "newspaper": ("bao",),
     "central": ("trung uong",),
@@ -312,7 +312,7 @@ _LEVEL_WORDING = re.compile(
 )
 
 # Lexicon terms that name a period ("6 tháng đầu năm", "quý I"): not topic phrases.
-_PERIOD_TERM = re.compile(r"(?:quy|6 thang|thang|nam|ngay|ky bao cao|thoi diem|giai doan)\b")
+PERIOD_TERM = re.compile(r"(?:quy|6 thang|thang|nam|ngay|ky bao cao|thoi diem|giai doan)\b")
 
 
 # English words that say what form of answer is wanted or are too general to be a topic on
@@ -369,7 +369,7 @@ def _lexicon_glossary() -> dict[str, tuple[str, ...]]:
                 continue
             if _LEVEL_WORDING.search(key) or key.startswith("the "):
                 continue  # the level stays readable; an article is no part of a term
-            if _PERIOD_TERM.match(term.folded):
+            if PERIOD_TERM.match(term.folded):
                 continue  # a period narrows the search (reports, dates); it is no topic
             if len(term.folded.split()) > 2 * len(key.split()) + 1:
                 continue  # the term says much more than the wording ("administrative dossiers")

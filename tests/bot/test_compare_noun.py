@@ -46,3 +46,19 @@ def test_the_tail_read_holds_the_longest_noun_after_a_measure_word(
     assert other_noun(q, line, "1.640")
     monkeypatch.setattr(compare_noun, "NOUN_TAIL", len(" dich vu"))
     assert not other_noun(q, line, "1.640")
+
+
+def test_english_posts_name_news_items() -> None:
+    """ "posts" (of a portal or press) is the reports' "tin, bài": a count of dossiers is
+    another kind; one of news items stands."""
+    q = parse_query("number of reform posts in Lạng Sơn vs Cao Bằng?")
+    assert other_noun(q, LINE, "2.415")  # "bộ hồ sơ": dossiers, not posts
+    assert not other_noun(q, "Cổng thông tin đăng 85 tin, bài về cải cách.", "85")
+
+
+def test_post_as_the_mail_or_the_verb_names_no_news_items() -> None:
+    """Only the plural noun "posts" is news items: "by post" is the mail, "did … post" the verb."""
+    tin = kinds_named("tin bai")
+    for text in ("dossiers online versus in person or by post", "how many did the paper post"):
+        q = parse_query(text)
+        assert not kinds_named(f"{q.folded} {q.expanded}") & tin, q.expanded

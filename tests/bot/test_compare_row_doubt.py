@@ -5,7 +5,7 @@ by the real table."""
 
 from __future__ import annotations
 
-from bot.compare_row_doubt import bare_part, rows_doubted, tier_twice
+from bot.compare_row_doubt import bare_part, rows_doubted, tier_twice, unsaid_label
 from bot.compare_sides import Side
 from bot.compare_table import Cell, render_table
 from core.query import parse_query
@@ -115,3 +115,38 @@ def test_one_figure_under_two_names_of_its_tier_stands() -> None:
         Cell(EAST, "6", citation=_cit(line, EAST), part="cấp xã"),
     ]
     assert tier_twice(cells) == set()
+
+
+def test_an_english_label_whose_line_says_none_of_its_terms_is_not_bold() -> None:
+    portal = "Cổng thông tin điện tử đã cập nhật 40 tin, bài"
+    local = "trang thông tin điện tử của các địa phương đăng tải 700 tin, bài"
+    asked = parse_query("news items on local websites, Lạng Sơn vs Cao Bằng")
+    cells = [
+        Cell(EAST, "40", citation=_cit(portal, EAST), part="local websites"),
+        Cell(WEST, "700", citation=_cit(local, WEST), part="local websites"),
+    ]
+    assert unsaid_label(cells[0])
+    assert not unsaid_label(cells[1])
+    text = render_table(asked, cells, "en").text
+    assert "**40**" not in text, text
+    assert "40?" in text, text
+    assert "**700**" in text, text
+
+
+def test_one_mapped_word_or_a_vietnamese_label_is_not_judged() -> None:
+    line = "Báo chí Trung ương đăng 50 tin, bài"
+    # "national" alone maps to one term the line words otherwise: not judged
+    assert not unsaid_label(Cell(EAST, "50", citation=_cit(line, EAST), part="national"))
+    # the whole label's term ("báo chí Trung ương") is said
+    assert not unsaid_label(Cell(EAST, "50", citation=_cit(line, EAST), part="national press"))
+    assert unsaid_label(
+        Cell(EAST, "50", citation=_cit("cổng tỉnh 50 tin", EAST), part="national press")
+    )
+    assert not unsaid_label(Cell(EAST, "50", citation=_cit(line, EAST), part="trang địa phương"))
+    # the line says one of the label's terms: it stands
+    said = Cell(EAST, "50", citation=_cit("trang thông tin có 50 tin", EAST), part="local websites")
+    assert not unsaid_label(said)
+    # an abbreviation the line writes is its term spelled out
+    abbreviated = "trang TTĐT đăng 50 tin"
+    cell = Cell(EAST, "50", citation=_cit(abbreviated, EAST), part="local websites")
+    assert not unsaid_label(cell)

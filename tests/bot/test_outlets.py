@@ -40,11 +40,37 @@ def test_print_and_online_is_the_newspaper_s_editions() -> None:
     ("question", "figure"),
     [
         ("How many news items on administrative reform did the provincial web portal post?", "95"),
-        ("How many items about administrative reform did the newspaper run in print and online?",
-         "140"),
+        (
+            "How many items about administrative reform did the newspaper run in print and online?",
+            "140",
+        ),
     ],
 )
 def test_each_outlet_gets_its_own_figure(index, question: str, figure: str) -> None:  # type: ignore[no-untyped-def]
     ans = ask(index, question, "en")
     # stated, or first of the candidates when the confidence model hedges
     assert (ans.figure or ans.candidates[0].figure) == figure
+
+
+def test_the_e_commerce_trading_floor_is_an_outlet_of_its_own() -> None:
+    """A question about the e-commerce trading floor's posts is not answered by the
+    newspaper's items; the floor's own clause, or one naming no outlet, is not judged."""
+    from bot.outlets import other_outlet, outlets
+    from core.query import parse_query
+
+    q = parse_query("how many posts on the e-commerce trading floor, Lạng Sơn vs Cao Bằng?")
+    asked = f"{q.folded} {q.expanded}"
+    assert outlets(asked) == frozenset({"trading floor"})
+    assert outlets("san giao dich tmdt cua tinh co 40 gian hang") == frozenset({"trading floor"})
+    assert other_outlet(asked, "Trên báo in và báo điện tử, Báo tỉnh đã đăng 60 tin", "60")
+    assert not other_outlet(asked, "Sàn giao dịch TMĐT đã đăng 120 tin tức", "120")
+    assert not other_outlet(asked, "Trong quý, đã cập nhật gần 120 tin tức", "120")
+
+
+def test_a_province_s_own_domain_names_its_portal() -> None:
+    """ "<province>.gov.vn" is the province's web portal; a subdomain is another of its systems."""
+    from bot.outlets import outlets
+
+    assert outlets("langson.gov.vn: so tin bai") == frozenset({"portal"})
+    assert outlets("xem http://langson.gov.vn) co 5 tin") == frozenset({"portal"})
+    assert outlets("tren dichvucong.langson.gov.vn co 5 ho so") == frozenset()
