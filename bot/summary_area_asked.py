@@ -2,9 +2,10 @@
 cấp" of a part "Kết quả thực hiện cơ chế một cửa" whose areas are "Cơ sở vật chất … các cấp",
 "Số hóa hồ sơ …", "Kết quả giải quyết hồ sơ tại các cấp …"): the part's heading names only
 some of the question's topic words; the words it leaves unnamed are all named, each beside a
-neighbour it has in the question, by one of its areas' labels and by no other. That area is
-the topic asked, told whole with its figures; the part's other areas are not what was asked,
-and a summary that walks through all of them buries it."""
+neighbour it has in the question, by one of its areas' labels and by no other, a label that
+names every topic word asked. That area is the topic asked, told whole with its figures; the
+part's other areas are not what was asked, and a summary that walks through all of them buries
+it."""
 
 from __future__ import annotations
 
@@ -33,10 +34,15 @@ def unnamed(words: Sequence[str], named: str) -> list[str]:
 
 
 def names(label: str, beyond: Sequence[str], seq: Sequence[str]) -> bool:
-    """Whether an area's label names every word of `beyond`, each beside one of its
-    neighbours in the question's sequence `seq` (a phrase asked, not its words scattered:
-    "hồ sơ" asked is not the "hỗ" of "hỗ trợ"); the label read without its stop words."""
-    bare = Words.of(" ".join(t for t in Words.of(label).tokens if t not in STOP))
+    """Whether an area's label names every topic word of the question's sequence `seq` (its
+    heading is the topic, not a second topic joined to the part's: "kiểm soát TTHC và tiếp
+    nhận phản ánh" asks the part and that area), those of `beyond` each beside one of its
+    neighbours there (a phrase asked, not its words scattered: "hồ sơ" asked is not the "hỗ"
+    of "hỗ trợ"); the label read without its stop words."""
+    said = Words.of(label)
+    if not set(seq) <= held_words(seq, said):
+        return False
+    bare = Words.of(" ".join(t for t in said.tokens if t not in STOP))
     pairs = list(zip(seq, seq[1:], strict=False))
     return all(any(w in pair and bare.has_pair(*pair) for pair in pairs) for w in beyond)
 

@@ -74,6 +74,8 @@ def test_one_area_whose_label_names_the_unnamed_words_as_a_phrase() -> None:
     assert len(beyond) >= MIN_UNNAMED
     # "hỗ trợ … các cấp" holds "ho" and "cap", but not beside their neighbours asked
     assert not names("Bộ phận Một cửa các cấp hỗ trợ người dân", beyond, seq)
+    # a label that names the unnamed words but not the part's own: a second topic joined
+    assert not names("Hồ sơ các cấp", beyond, seq)
     assert names("Kết quả giải quyết hồ sơ tại các cấp chính quyền", beyond, seq)
     parts = [
         _part("Bộ phận Một cửa các cấp hỗ trợ người dân"),
