@@ -24,6 +24,10 @@ from index.lexical import tokenize
 # too easily any area's word ("số", "cấp"); two or more that one area's label names together
 # are a topic of its own.
 MIN_UNNAMED = 2
+# An area labelled by a whole sentence of its text (an item with no label before a colon: "Cổng
+# dịch vụ công … đã được triển khai, …."): one statement of the topic, not the topic's name; the
+# figures of that topic may stand in the items beside it, so the part is told whole.
+_SENTENCE_END = (".", "!", "?", "…")
 
 
 def unnamed(words: Sequence[str], named: str) -> list[str]:
@@ -38,9 +42,10 @@ def names(label: str, beyond: Sequence[str], seq: Sequence[str]) -> bool:
     heading is the topic, not a second topic joined to the part's: "kiểm soát TTHC và tiếp
     nhận phản ánh" asks the part and that area), those of `beyond` each beside one of its
     neighbours there (a phrase asked, not its words scattered: "hồ sơ" asked is not the "hỗ"
-    of "hỗ trợ"); the label read without its stop words."""
+    of "hỗ trợ"); the label read without its stop words. A label that is a sentence names no
+    area (`_SENTENCE_END`)."""
     said = Words.of(label)
-    if not set(seq) <= held_words(seq, said):
+    if label.rstrip().endswith(_SENTENCE_END) or not set(seq) <= held_words(seq, said):
         return False
     bare = Words.of(" ".join(t for t in said.tokens if t not in STOP))
     pairs = list(zip(seq, seq[1:], strict=False))

@@ -76,6 +76,8 @@ def test_one_area_whose_label_names_the_unnamed_words_as_a_phrase() -> None:
     assert not names("Bộ phận Một cửa các cấp hỗ trợ người dân", beyond, seq)
     # a label that names the unnamed words but not the part's own: a second topic joined
     assert not names("Hồ sơ các cấp", beyond, seq)
+    # a label that is a sentence of its item's text states, it does not name an area
+    assert not names("Kết quả giải quyết hồ sơ tại các cấp đã được nâng lên.", beyond, seq)
     assert names("Kết quả giải quyết hồ sơ tại các cấp chính quyền", beyond, seq)
     parts = [
         _part("Bộ phận Một cửa các cấp hỗ trợ người dân"),
