@@ -36,6 +36,7 @@ from bot.structure import (
     strip_marker,
     topic_pairs,
 )
+from bot.summary_area_asked import asked_area, left_unnamed
 from bot.summary_areas import (
     agency_words,
     areas_of_subject,
@@ -300,7 +301,7 @@ class SummaryAnswerer:
             said += area_clauses(self.index, part.areas, cits, en)  # (a large part's untold areas)
             # one of the areas listed in the part before it; or an item whose label is the
             # clause it tells (its words before a colon too long to label it): said once
-            if part.under or restated(label, said[0]):
+            if part.under or (said and restated(label, said[0])):
                 lines.append(("  - " if part.under else "- ") + " ".join(said))
                 continue
             context = " ".join(p.readable for p in paras)
@@ -332,12 +333,13 @@ class SummaryAnswerer:
             text = strip_marker(run_on(s, SENTENCE_CHARS))
             if any(fold(text.rstrip(" .;…")) in fold(x) for x in said):
                 continue  # a clause the one before ran on into is not told twice
-            n = len(cits) + 1
-            para = next(p for p in paras if p.chunk.id == s.chunk.id) if paras else None
-            context = para.readable if para else None
-            cits.append(cite_sentence(self.index, n, s, context))
             if text.split(":", 1)[0].strip() == label and ":" in text:
                 text = text.split(":", 1)[1].strip()  # the label is not said twice
+            if not text:  # (the label alone, its text after the colon on lines of its own)
+                continue
+            n, para = len(cits) + 1, next((p for p in paras if p.chunk.id == s.chunk.id), None)
+            context = para.readable if para else None
+            cits.append(cite_sentence(self.index, n, s, context))
             text = cleaned(digits_read(text, context or ""), context or "")
             figure = self._states(s, KEPT_KEYNESS)  # a figure past the cut is kept in view
             said.append(f"{kept(text, SENTENCE_CHARS, figure)} [{n}]")
@@ -366,9 +368,8 @@ class SummaryAnswerer:
             if key in told or (key in quoted and f.value in shown) or said_in(text, shown):
                 continue
             told.add(key)
-            n = len(cits) + 1
-            cits.append(replace(cit, n=n))
-            said.append(f"{text} [{n}]")
+            cits.append(replace(cit, n=len(cits) + 1))
+            said.append(f"{text} [{len(cits)}]")
         return said
 
     def _figures(self, facts: Sequence[Fact], cits: list[Citation], en: bool, shown: str) -> str:
@@ -419,9 +420,8 @@ class SummaryAnswerer:
             if en
             else f"**Tóm tắt** {' '.join(x for x in ('báo cáo', r.number) if x)} ({when}): {title}"
         )
-        return summary_answer(
-            q, f"{head}\n{basis}" if basis else head, lines, figures, cits, language
-        )
+        head = f"{head}\n{basis}" if basis else head
+        return summary_answer(q, head, lines, figures, cits, language)
 
     def _basis(self, intro: Sequence[Section], cits: list[Citation], en: bool) -> str:
         """What the report reports on or under, as its opening says it: the first clause of
@@ -441,30 +441,30 @@ class SummaryAnswerer:
         en = language == "en"
         r = self.index.reports[block.report_id]
         cits: list[Citation] = []
-        lines, left = self._part_lines(block, cits, en, results_cut(q.folded, block))
+        asked = left_unnamed(q, self.parts, block)  # (words one area's label names: it alone)
+        lines, left = self._part_lines(block, cits, en, results_cut(q.folded, block), asked)
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
-        named = cleaned(readable_heading(block.path, block.paras), "")
-        head = (
-            f"**Summary** of “{clip(named, 120)}” ({where}; {r.agency}):"
-            if en
-            else f"**Tóm tắt** mục “{clip(named, 120)}” ({where}; {r.agency}):"
-        )
-        return summary_answer(q, head, lines, figures, cits, language)
+        named = clip(cleaned(readable_heading(block.path, block.paras), ""), 120)
+        said = f"**Summary** of “{named}”" if en else f"**Tóm tắt** mục “{named}”"
+        return summary_answer(q, f"{said} ({where}; {r.agency}):", lines, figures, cits, language)
 
     def _part_lines(
-        self, block: Block, cits: list[Citation], en: bool, cut: bool = False
-    ) -> tuple[list[str], list[Fact]]:
+        self, block: Block, cits: list[Citation], en: bool, cut: bool = False,
+        asked: tuple[list[str], list[str]] = ([], []),
+    ) -> tuple[list[str], list[Fact]]:  # fmt: skip
         """A part's bullets, one per area (its sub-sections or listed items; a part of running
-        text by its most central clauses), cited into `cits`; and its key figures no bullet
-        stated."""
+        text by its most central clauses; the one area `asked_area` finds asked), cited into
+        `cits`; and its key figures no bullet stated."""
         parts = beyond_subject(part_areas(self.parts.section(block), block), self.index, block)
+        parts, whole = asked_area(parts, *asked), len(parts)
         head = readable_heading(block.path, block.paras)
         alone = [Part(head, own_paras(block.heading, block.paras))]
         # a part's figures by its areas' own parts: two levels below its heading; a part is
         # narrower than a report: its figures are told more densely; each in its area's bullet
         depth = len(block.path) + 2
-        pool = self._facts_in(block.report_id, block.paras)
+        told = block.paras if len(parts) == whole else [x for p in parts for x in p.paras]
+        pool = self._facts_in(block.report_id, told)
         parts = figured_areas(parts, pool) if cut else parts  # (`results_cut`: results only)
         picked = key_facts(pool, depth, PART_PER_SECTION)
         # a part of few areas (fewer than `MANY_AREAS`) has room for each area's two clauses
