@@ -91,10 +91,11 @@ def units_read(folded: str, units: frozenset[str]) -> frozenset[str]:
 
 # A plan's completion or progress asked ("tỷ lệ hoàn thành kế hoạch", "tiến độ thực hiện kế
 # hoạch", "progress on the plan"): a plan is carried out task by task, so the share of it done
-# is as often said of its tasks ("91% các nhiệm vụ đã triển khai") as of the plan itself.
+# is as often said of its tasks ("91% các nhiệm vụ đã triển khai") as of the plan itself. A plan
+# of money ("kế hoạch vốn") is disbursed, not carried out by tasks.
 _PLAN_DONE = re.compile(
     r"\b(?:hoan thanh|thuc hien|trien khai|tien do|complet\w*|progress|implement\w*)\b"
-    r"(?: [a-z0-9/]+){0,3}? (?:ke hoach|plan)\b"
+    r"(?: [a-z0-9/]+){0,3}? (?:ke hoach|plan)\b(?! (?:von|kinh phi|ngan sach)\b)"
 )
 _PLAN_TASKS = "nhiem vu"
 

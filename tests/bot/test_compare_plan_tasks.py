@@ -47,6 +47,7 @@ def test_a_plans_completion_reads_as_its_tasks() -> None:
     # a plan counted, or a plan's figure that is no completion: no tasks
     assert other_readings("ty le ke hoach duoc ban hanh", "ke hoach") == frozenset()
     assert other_readings("so ke hoach da ban hanh", "ke hoach") == frozenset()
+    assert other_readings("tien do giai ngan thuc hien ke hoach von 2022", "ke hoach") == frozenset()
 
 
 def test_plan_completion_share_said_of_tasks() -> None:
