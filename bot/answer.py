@@ -23,6 +23,7 @@ from bot.each_line import each_line
 from bot.each_part import each_part, one_of_several
 from bot.each_sentence import each_sentence
 from bot.false_premise import vetted
+from bot.figure_report import report_of_figure
 from bot.figure_table import FigureTable
 from bot.filters_exclude import filters_exclude
 from bot.hedge_near_miss import beyond_one
@@ -307,6 +308,9 @@ class AnswerService:
         held = self.held.answer(q, provinces, q.years or filters.years, language)
         if held is not None:
             return replace(held, intent=Intent.FIGURE), None
+        which = report_of_figure(self.held, q, provinces, q.years or filters.years, language)
+        if which is not None:  # "which report gives 1.234 …, for what period": its line's report
+            return replace(which, intent=Intent.REPORT_FACT), None
         both = self._assigned_and_actual(q, filters, mode, language)
         if both is not None:
             return both
