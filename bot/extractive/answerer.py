@@ -20,6 +20,7 @@ from bot.extractive.citing import (
     _short_date,
     _unit,
     cite,
+    held_when,
     of_provinces,
     quarters_covered,
 )
@@ -424,20 +425,15 @@ class ExtractiveAnswerer:
         chunk = c.hit.chunk
         sentence = chunk.sentence(c.span)
         m = held_dates(sentence)
-        if len(m) >= 2 and re.search(
-            r"\b(den|to|until)\b", fold(sentence[m[0].end() : m[1].start()])
-        ):
-            # "tu ngay 15/12/2021 den ngay 17/5/2022": a period, said as one
-            return "–".join(_short_date(x) for x in m[:2])
-        if m:
-            return _short_date(m[0])
+        if m:  # "tu ngay 15/12/2021 den ngay 17/5/2022": a period, said as one
+            return held_when(m[:2], sentence) or _short_date(m[0])
         if month := held_month(sentence, self.index.reports[chunk.report_id]):
             return month  # "Đến tháng 5/2021, …": the line's own as-of month
         para_start = chunk.text.rfind("\n", 0, c.span.start) + 1
         before = chunk.text[para_start : c.span.start]
         found = held_dates(before)
-        if found:
-            return _short_date(found[-1])
+        if found:  # the last day before it, or the span it ends
+            return held_when(found[-2:], before) or _short_date(found[-1])
         return ""
 
     def _citation(self, n: int, c: Candidate) -> Citation:

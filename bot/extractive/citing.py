@@ -191,6 +191,16 @@ def _short_date(m: re.Match[str]) -> str:
     return f"{int(g[0])}/{int(g[1])}/{g[2]}"
 
 
+def held_when(found: Sequence[re.Match[str]], text: str) -> str:
+    """The day one or two dates of `text` say a figure holds for: two joined by "đến / to /
+    until" are a span ("15/6/2022–14/9/2022"); "" when they are no span."""
+    if len(found) == 2 and re.search(
+        r"\b(den|to|until)\b", fold(text[found[0].end() : found[1].start()])
+    ):
+        return "–".join(_short_date(x) for x in found)
+    return ""
+
+
 def _holds(when: str, period: str, en: bool) -> str:
     """What the figure's date says: as of a day or a month, over a period, or the report's
     period."""
