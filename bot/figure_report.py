@@ -27,13 +27,17 @@ WHICH_REPORT_ASKED = re.compile(
     r"|\b(?:which|what) (?:report|document|period|quarter|reporting period)\b"
 )
 
+# A report named by its number ("báo cáo (số) 104", "report no. 98"): the question is about that
+# report, its number no figure of a line.
+_REPORT_NUMBER = re.compile(r"\b(?:bao cao|bc|report)\s+(?:so\s+|no\.?\s*|number\s+)?\d")
+
 
 def report_of_figure(
     held: HeldDateAnswerer, q: ParsedQuery, provinces: Sequence[str], years: Sequence[int],
     language: str,
 ) -> Answer | None:  # fmt: skip
     """The report and period of the figure the question names (see the module doc), or None."""
-    if not WHICH_REPORT_ASKED.search(q.folded):
+    if not WHICH_REPORT_ASKED.search(q.folded) or _REPORT_NUMBER.search(q.folded):
         return None
     found = held.matching(q, provinces, years)
     if len({f.report_id for f in found}) != 1:

@@ -60,3 +60,8 @@ def test_a_figure_of_two_reports_none_or_no_report_asked_is_left_to_the_others()
         "Đã cập nhật hơn 27.300 hồ sơ cán bộ vào phần mềm nào?",  # no report or period asked
     ):
         assert report_of_figure(held, parse_query(text), (), (), "vi") is None, text
+
+
+def test_a_report_named_by_its_number_is_no_figure_named() -> None:
+    q = parse_query("Báo cáo số 77 cho biết đã cập nhật hơn 27.300 hồ sơ cán bộ thuộc kỳ nào?")
+    assert report_of_figure(_held(), q, (), (), "vi") is None
