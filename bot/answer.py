@@ -264,28 +264,27 @@ class AnswerService:
             else:
                 yield item
         assert result is not None
-        result = after_passages(q, result, retrieval.hits, self.retriever.index, language,
-                                asked.intent)  # fmt: skip
-        if result.abstained:  # "…, số liệu tính cho giai đoạn nào?" asked again without the when
-            result, retrieval = self._when_apart(q, result, retrieval, filters, mode, language,
-                                                 asked.intent) or (result, retrieval)  # fmt: skip
+        result, retrieval = self._checked(q, result, retrieval, filters, mode, language,
+                                          asked.intent)  # fmt: skip
         yield self._finish(result, t0, t1, t2, retrieval)
 
-    def _when_apart(
+    def _checked(
         self, q: ParsedQuery, ans: Answer, retrieval: Retrieval, filters: Filters,
         mode: str | None, language: str, intent: str,
-    ) -> tuple[Answer, Retrieval] | None:  # fmt: skip
-        """A figure asked with its when ("…, tính cho giai đoạn nào?") and not found: asked
-        again without the clause asking the when (bot/when_asked.py), whose words no line
-        covers; the figure's own line says the when. None when it asks no when, or is not
-        found again."""
+    ) -> tuple[Answer, Retrieval]:  # fmt: skip
+        """The answer from passages after its checks (bot/answer_checks.py). A figure asked
+        with its when ("…, tính cho giai đoạn nào?") and not found is asked again without the
+        clause asking the when (bot/when_asked.py), whose words no line covers; the figure's
+        own line says the when. The answer and its passages as they were when found, when it
+        asks no when, or when it is not found again either."""
+        ans = after_passages(q, ans, retrieval.hits, self.retriever.index, language, intent)
         bare = when_dropped(q)
-        if bare is q:
-            return None
+        if not ans.abstained or bare is q:
+            return ans, retrieval
         again = self.retriever.retrieve(bare, filters, mode)
         found = [a for a in self._from_passages(bare, again, language) if isinstance(a, Answer)]
-        ans = after_passages(bare, found[-1], again.hits, self.retriever.index, language, intent)
-        return None if ans.abstained else (ans, again)
+        other = after_passages(bare, found[-1], again.hits, self.retriever.index, language, intent)
+        return (ans, retrieval) if other.abstained else (other, again)
 
     def _not_covered(
         self, q: ParsedQuery, asked: Asked, filters: Filters, language: str
