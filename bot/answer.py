@@ -11,21 +11,16 @@ from dataclasses import replace
 from itertools import zip_longest
 from typing import Protocol
 
+from bot.answer_checks import after_passages
 from bot.assigned_actual import asked_roles, both_stated, given, given_side, paired
 from bot.conversation import with_history
 from bot.coverage import Coverage, not_mentioned
-from bot.day_asked import other_day
-from bot.difference_unstated import difference_unstated
 from bot.docref_answer import DocRefAnswerer
 from bot.docref_ask import of_basis, read_docref
 from bot.docref_report import asked_report, asks_basis, basis_ask
-from bot.each_line import each_line
-from bot.each_part import each_part, one_of_several
-from bot.each_sentence import each_sentence
-from bot.false_premise import vetted
+from bot.figure_report import report_of_figure
 from bot.figure_table import FigureTable
 from bot.filters_exclude import filters_exclude
-from bot.hedge_near_miss import beyond_one
 from bot.held_date import HeldDateAnswerer
 from bot.intents import Asked, Intent, read_intent, smalltalk_kind
 from bot.intents_types import ALL_PROVINCES
@@ -33,23 +28,16 @@ from bot.language import detect_language
 from bot.near_miss import near_miss
 from bot.pair_in_hits import pair_in_hits
 from bot.pairs_several import several_pairs
-from bot.part_for_whole import part_for_whole, subset_for_whole
 from bot.report_facts import ReportFacts
 from bot.report_subject import subject_documents
-from bot.rest_unstated import rest_unstated
-from bot.second_figure import breakdown, second_count
-from bot.several_figures import several
 from bot.smalltalk import SmallTalk
-from bot.stated_change import stated_change, stated_rank
 from bot.stopwords import STOP
-from bot.whole_parts import whole_parts
-from core.english_denial import asks_absent
+from bot.when_asked import when_dropped
 from core.errors import BadQuestionError
 from core.query import GLOSSARY_RE, ParsedQuery, parse_query
 from core.result import Answer, Citation, FigureCandidate
 from index.chunk import Chunk
 from index.facts import Fact
-from index.generations import LoadedIndex
 from index.lexical import tokenize
 from index.live import filter_choices
 from index.metadata import Report
@@ -276,10 +264,27 @@ class AnswerService:
             else:
                 yield item
         assert result is not None
-        result = _checked(q, result, language, asked.intent, self.retriever.index)
-        result = _second_figure(q, result, self.retriever.index)  # a part each, a change…
-        result = vetted(q, result, retrieval.hits, self.retriever.index, language, asked.intent)
+        result, retrieval = self._checked(q, result, retrieval, filters, mode, language,
+                                          asked.intent)  # fmt: skip
         yield self._finish(result, t0, t1, t2, retrieval)
+
+    def _checked(
+        self, q: ParsedQuery, ans: Answer, retrieval: Retrieval, filters: Filters,
+        mode: str | None, language: str, intent: str,
+    ) -> tuple[Answer, Retrieval]:  # fmt: skip
+        """The answer from passages after its checks (bot/answer_checks.py). A figure asked
+        with its when ("…, tính cho giai đoạn nào?") and not found is asked again without the
+        clause asking the when (bot/when_asked.py), whose words no line covers; the figure's
+        own line says the when. The answer and its passages as they were when found, when it
+        asks no when, or when it is not found again either."""
+        ans = after_passages(q, ans, retrieval.hits, self.retriever.index, language, intent)
+        bare = when_dropped(q)
+        if not ans.abstained or bare is q:
+            return ans, retrieval
+        again = self.retriever.retrieve(bare, filters, mode)
+        found = [a for a in self._from_passages(bare, again, language) if isinstance(a, Answer)]
+        other = after_passages(bare, found[-1], again.hits, self.retriever.index, language, intent)
+        return (ans, retrieval) if other.abstained else (other, again)
 
     def _not_covered(
         self, q: ParsedQuery, asked: Asked, filters: Filters, language: str
@@ -307,6 +312,9 @@ class AnswerService:
         held = self.held.answer(q, provinces, q.years or filters.years, language)
         if held is not None:
             return replace(held, intent=Intent.FIGURE), None
+        which = report_of_figure(self.held, q, provinces, q.years or filters.years, language)
+        if which is not None:  # "which report gives 1.234 …, for what period": its line's report
+            return replace(which, intent=Intent.REPORT_FACT), None
         both = self._assigned_and_actual(q, filters, mode, language)
         if both is not None:
             return both
@@ -447,35 +455,3 @@ class AnswerService:
                  timings["total"])  # fmt: skip
         retrieved = tuple(h.chunk.id for h in retrieval.hits) if retrieval else ()
         return replace(ans, timings_ms=timings, retrieved=retrieved)
-
-
-def _checked(q: ParsedQuery, ans: Answer, language: str, intent: str, index: LoadedIndex) -> Answer:
-    """The answer after the near-miss checks (bot/near_miss.py), with the headline for its list
-    item (or a part said before its figure) stated where the question asks the whole
-    (bot/part_for_whole.py)."""
-    ans = near_miss(q, ans, language, intent) or ans
-    ans = beyond_one(q, ans, language, intent)  # candidates all near misses; a part's share
-    ans = other_day(q, ans, index, language) or ans  # the sub-item of the day asked
-    if intent == "figure":
-        ans = part_for_whole(q, ans, index) or subset_for_whole(q, ans) or ans
-    if intent == "figure" or (intent == "percent" and asks_absent(q.folded)):  # "had no server"
-        ans = rest_unstated(q, ans) or ans  # "còn bao nhiêu": not the whole, not the part done
-    return ans
-
-
-def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
-    """The answer with the second figure the question asks from the stated figure's sentence
-    ("bao nhiêu công chức của bao nhiêu sở"; "được giao bao nhiêu, có mặt bao nhiêu?"), or
-    the figure of the role asked in place of the other of its sentence ("có mặt … là bao
-    nhiêu?" not answered by the number assigned), each asked part's item of a list; then a change its quoted sentence states
-    ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it. One
-    figure of one of several parts asked, the others not found, reads "not sure"."""
-    ans = second_count(q, ans) or whole_parts(q, ans, index) or each_part(q, ans) or ans
-    ans = each_line(q, ans, index) or each_sentence(q, ans, index) or one_of_several(q, ans) or ans
-    ans = paired(q, ans) or ans
-    ans = stated_change(q, ans) or ans
-    ans = breakdown(q, ans) or ans
-    ans = stated_rank(q, ans) or ans
-    ans = several(q, ans) or ans  # every quantity asked, each by its own label
-    return difference_unstated(q, ans) or ans  # one thing's figure for a difference asked
-

@@ -122,7 +122,7 @@ class HeldDateAnswerer:
 
     def _shown(self, found: list[Fact]) -> tuple[list[Fact], list[Citation]]:
         """The lines shown (one fact a line, `CANDIDATES` at most) and their citations."""
-        shown = _distinct_lines(found)[:CANDIDATES]
+        shown = distinct_lines(found)[:CANDIDATES]
         return shown, [self._citation(i + 1, f) for i, f in enumerate(shown)]
 
     def _stated(self, q: ParsedQuery, found: list[Fact], day: str, language: str) -> Answer:
@@ -166,7 +166,7 @@ class HeldDateAnswerer:
                       language=language, candidates=tuple(options))  # fmt: skip
 
 
-def _distinct_lines(found: list[Fact]) -> list[Fact]:
+def distinct_lines(found: list[Fact]) -> list[Fact]:
     """One fact per line (clause), in the order found."""
     seen: set[tuple[str, int]] = set()
     out = []

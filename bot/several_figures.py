@@ -165,11 +165,6 @@ def _answers(ask: Ask, f: Found, indexes: frozenset[str] = frozenset()) -> bool:
     return ask.kind == COUNT and not (share or score or rank) and labelled
 
 
-def _shown(figure: str) -> str:
-    """A score written "71.05/100" is stated as 71.05."""
-    return figure[: -len("/100")] if figure.endswith("/100") else figure
-
-
 def find(
     asks: list[Ask], passage: str, indexes: frozenset[str] = frozenset()
 ) -> list[tuple[str, str] | None]:
@@ -191,7 +186,7 @@ def find(
         hits = [f for f in found if _answers(ask, f, indexes) and f not in shared]
         one = hits[0] if len({f.figure for f in hits}) == 1 else None
         counted.append(one)
-        out.append(None if one is None else (_shown(one.figure), _around(passage, one)))
+        out.append(None if one is None else (one.figure, _around(passage, one)))
     shares = [a for a in asks if a.kind == SHARE and not a.label]
     if shares:
         out = _each_share(asks, found, counted, passage, out)

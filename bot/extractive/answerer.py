@@ -20,6 +20,7 @@ from bot.extractive.citing import (
     _short_date,
     _unit,
     cite,
+    held_when,
     of_provinces,
     quarters_covered,
 )
@@ -33,6 +34,7 @@ from bot.extractive.confidence import (
 )
 from bot.extractive.dates_asked import dated_first, day_unsaid
 from bot.extractive.given_beside import beside_given
+from bot.extractive.held_month import held_month
 from bot.extractive.level_rival import doubts_of, level_told
 from bot.extractive.plain_first import plain_first
 from bot.extractive.question import _WANTS_DOCNUM, _asked_parts
@@ -418,22 +420,20 @@ class ExtractiveAnswerer:
     # -----------------------------------------------------------------------------------------
 
     def _date_for(self, c: Candidate) -> str:
-        """The date the figure holds for: in the clause, else earlier in its paragraph."""
+        """The date the figure holds for: in the clause (a day, else an as-of month), else a
+        day earlier in its paragraph."""
         chunk = c.hit.chunk
         sentence = chunk.sentence(c.span)
         m = held_dates(sentence)
-        if len(m) >= 2 and re.search(
-            r"\b(den|to|until)\b", fold(sentence[m[0].end() : m[1].start()])
-        ):
-            # "tu ngay 15/12/2021 den ngay 17/5/2022": a period, said as one
-            return "–".join(_short_date(x) for x in m[:2])
-        if m:
-            return _short_date(m[0])
+        if m:  # "tu ngay 15/12/2021 den ngay 17/5/2022": a period, said as one
+            return held_when(m[:2], sentence) or _short_date(m[0])
+        if month := held_month(sentence, self.index.reports[chunk.report_id]):
+            return month  # "Đến tháng 5/2021, …": the line's own as-of month
         para_start = chunk.text.rfind("\n", 0, c.span.start) + 1
         before = chunk.text[para_start : c.span.start]
         found = held_dates(before)
-        if found:
-            return _short_date(found[-1])
+        if found:  # the last day before it, or the span it ends
+            return held_when(found[-2:], before) or _short_date(found[-1])
         return ""
 
     def _citation(self, n: int, c: Candidate) -> Citation:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from bot.extractive.held_month import is_month, month_held
 from core.lexicon import english_period
 from core.result import Citation
 from core.text import fold, quarter_number
@@ -190,11 +191,24 @@ def _short_date(m: re.Match[str]) -> str:
     return f"{int(g[0])}/{int(g[1])}/{g[2]}"
 
 
+def held_when(found: Sequence[re.Match[str]], text: str) -> str:
+    """The day one or two dates of `text` say a figure holds for: two joined by "đến / to /
+    until" are a span ("15/6/2022–14/9/2022"); "" when they are no span."""
+    if len(found) == 2 and re.search(
+        r"\b(den|to|until)\b", fold(text[found[0].end() : found[1].start()])
+    ):
+        return "–".join(_short_date(x) for x in found)
+    return ""
+
+
 def _holds(when: str, period: str, en: bool) -> str:
-    """What the figure's date says: as of a day, over a period, or the report's period."""
+    """What the figure's date says: as of a day or a month, over a period, or the report's
+    period."""
     if "–" in when:
         a, b = when.split("–")
         return f"{a} to {b}" if en else f"từ {a} đến {b}"
+    if is_month(when):
+        return month_held(when, en)
     if when:
         return f"as of {when}" if en else f"tính đến {when}"
     return period_label(period, en)
