@@ -52,7 +52,8 @@ def test_the_lead_names_every_untold_province_without_a_figure_note() -> None:
     ans = Answer(q.text, "**Hạn chế**:\n- thiếu cán bộ [1]", False,
                  (_cit(1, "Tuyên Quang", "thiếu cán bộ"),), language="vi")  # fmt: skip
     out = one_province_told(q, ans, RET, "vi")
-    assert out is not None and not out.abstained
+    assert out is not None
+    assert not out.abstained
     lead = out.text.partition("\n")[0]
     assert "Hà Tĩnh, Hải Dương" in lead, lead
     assert "chỉ nói về Tuyên Quang" in lead, lead
