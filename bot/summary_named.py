@@ -150,7 +150,7 @@ class NamedParts:
         if best is not None and asks_main_results(q.folded):  # its results, not its assessment
             best = results_child(self.sections.blocks(report_id), best) or best
         if best is None:  # the gloss in the reports' words names it: "… (tổ chức bộ máy)"
-            best = self._first_named(q, part_glosses(q.folded), rank_of, self.parts_of(report_id))
+            best = self._glossed(q, rank_of, report_id)
         if best is None and areas:
             return self._named_with_areas(words, seq, typed, rank_of, report_id, q.folded)
         return best
@@ -188,6 +188,14 @@ class NamedParts:
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         blocks = [b for b in self.sections.blocks(report_id) if b.paras]
         return self._first_named(q, names, rank_of, blocks)
+
+    def _glossed(self, q: ParsedQuery, rank_of: dict[str, int], report_id: str) -> Block | None:
+        """The part a bracketed gloss names, of every headed block (a leaf it names is no part
+        to tell area by area: None, left to the other answerers)."""
+        blocks = [b for b in self.sections.blocks(report_id) if b.paras]
+        found = self._first_named(q, part_glosses(q.folded), rank_of, blocks)
+        parts = {b.path for b in self.parts_of(report_id)}
+        return found if found is not None and found.path in parts else None
 
     def _first_named(
         self, q: ParsedQuery, names: list[str], rank_of: dict[str, int], blocks: list[Block]
