@@ -177,13 +177,14 @@ _SUMMARY = re.compile(
 )
 _REPORT_WORD = re.compile(r"\b(bao cao|reports?)\b")
 # What a report says of one topic: "báo cáo … nói gì về X", "X được đề cập thế nào", "what did
-# … report about X", "what does the report say on X": that topic's part, when one is named so.
+# … report about X", "what does the report say on X" (or "under X": its part X): that topic's
+# part, when one is named so.
 _ABOUT_TOPIC = re.compile(
     r"\b(?:noi|de cap|neu|viet|trinh bay|bao cao|ghi nhan|danh gia|cho biet)\s+(?:nhung\s+)?"
     r"(?:gi|dieu gi|noi dung gi|van de gi|nhung gi)\s+(?:ve|den|toi|doi voi)\b|"
     r"\bwhat\b.{0,80}\b(?:report(?:ed|s)?|say|said|says|write|wrote|writes|state[sd]?|"
     r"mention(?:ed|s)?|tell|tells|told|cover(?:ed|s)?)\s+(?:us\s+)?"
-    r"(?:about|on|regarding|concerning)\b(?=\s*\w)|\btell me about\b|"
+    r"(?:about|on|regarding|concerning|under)\b(?=\s*\w)|\btell me about\b|"
     # how far the work on a topic has got, what it came to (`HOW_FAR`, `CAME_TO`): what the
     # report says of it
     r"\b" + HOW_FAR + r"|\b" + CAME_TO + r"|"

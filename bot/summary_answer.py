@@ -317,7 +317,7 @@ class SummaryAnswerer:
         """A part's leading clause (`lead_order`: the clause of its most key figure its summary
         tells, `heads`, else a central one stating a key figure, no basis) and (two asked) the
         most central beside a lead promoted, else the most central stating a key figure, else
-        its next; in report order, cited; not a clause its label says (others there)."""
+        its next (three asked: then those); in report order, cited; not a clause its label says."""
         ranked = [x for x in central(sents) if not in_label(x, label)] or central(sents)
         key = lambda x: max(0.0, (heads or {}).get((x.chunk.id, x.span.start), 0.0))  # noqa: E731
         lead, read = key if n_sent > 1 else None, attrgetter("readable")  # (an area: central)
@@ -326,7 +326,8 @@ class SummaryAnswerer:
         if n_sent >= 2:
             stating = [x for x in ranked[1:] if self._states(x)]
             beside = central_beside(before, ranked[0], read)
-            chosen += ([beside] if beside else stating or ranked[1:])[: n_sent - 1]
+            more = [x for x in stating or ranked[1:] if x is not beside]  # (`RUNNING`: and more)
+            chosen += ([beside, *more] if beside else more)[: n_sent - 1]
         chosen.sort(key=lambda s: (s.chunk.position, s.span.start))
         said: list[str] = []
         for s in chosen:
@@ -453,8 +454,8 @@ class SummaryAnswerer:
         self, block: Block, cits: list[Citation], en: bool, cut: bool = False,
         asked: tuple[list[str], list[str]] = ([], []),
     ) -> tuple[list[str], list[Fact]]:  # fmt: skip
-        """A part's bullets, one per area (its sub-sections or listed items; a part of running
-        text by its most central clauses; the one area `asked_area` finds asked), cited into
+        """A part's bullets, one per area (its sub-sections or listed items; running text by its
+        `RUNNING` most central clauses; the one area `asked_area` finds asked), cited into
         `cits`; and its key figures no bullet stated."""
         parts = beyond_subject(part_areas(self.parts.section(block), block), self.index, block)
         parts, whole = asked_area(parts, *asked), len(parts)

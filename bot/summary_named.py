@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.intents_types import SECTION_KINDS, section_kinds
+from bot.intents_types import SECTION_KINDS
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from bot.part_before_colon import named_before_colon
 from bot.part_labels import ends_in, part_labels
+from bot.part_quoted import described_part_names, part_glosses, quoted_part_names
 from bot.section_answer import (
     TOPIC_EN,
     Block,
@@ -83,19 +84,6 @@ PART_WORDS = frozenset(
 # asked (`PART_WORDS`), and are taken out before the glossary reads "section" as a column
 # ("chuyên mục"), a topic no part's heading says.
 PART_NOUNS = re.compile(r"\b(?:sub ?)?(?:sections?|parts?|chapters?|headings?)\b")
-# A name the question quotes ("the section 'Kiểm soát thủ tục'"): a quote mark opening a word and one
-# closing it (not the apostrophe of "Dong Thap's"); 3 to 80 characters, a heading's length
-# (no two-letter name, no quoted sentence).
-_QUOTED_PART = re.compile(r"(?:^|(?<=[\s(]))['\"‘“«]([^'\"‘’“”«»]{3,80}?)['\"’”»](?=[\s?.,;:!)]|$)")
-# The question asks for a part by that name: it says part, section, heading, "under", or
-# (folded) "phần"/"mục" before the name itself (`_NAME`, what a quoted name is read as), a
-# numeral or a letter ("phần II", "mục 3", "mục b") or "về"; folded "phan"/"muc" alone are
-# as often "phần trăm", "phân cấp" or "mức độ".
-_NAME = " qname "
-_PART_ASKED = re.compile(
-    r"\b(?:part|section|heading|sub ?heading|chapter|under|de muc|tieu muc)\b"
-    r"|\b(?:phan|muc)\s+(?:qname|ve|[ivx]+|[a-z]|\d+)\b"
-)
 # A summary question whose topic words are this much (idf-weighted) of a part's heading asks
 # for that part.
 NAMED_PART = 0.75
@@ -104,62 +92,6 @@ MIN_NAME_WORDS = 2
 # … or whose headings name this much of its words, the labels of its areas (or, as a phrase,
 # its own text) the rest.
 AREA_HEAD = 0.25
-
-
-# A name the question glosses in brackets ("the civil service (chế độ công vụ) section", "phần
-# cải cách TTHC (thủ tục hành chính)"): the heading's words as the reports write them, beside
-# the question's own (often English) words; two words at least, letters in each (no "(2022)",
-# no "(Q3)"); 3 to 80 characters, as a quoted name.
-_GLOSSED_PART = re.compile(r"\(\s*((?:[^\W\d_]+[\s,&/-]+){1,11}[^\W\d_]+)\s*\)")
-
-# A bracketed label, no name: "(phần B)", "(part A.II)", "(mục 3)".
-_GLOSSED_LABEL = re.compile(r"^\s*(?:phan|muc|part|section|chapter)\s+[\w.]{1,8}\s*$")
-
-
-def quoted_part_names(folded: str, glossed: bool = False) -> list[str]:
-    """The names a (folded) question quotes when it asks for a part by name, then (`glossed`)
-    those it glosses in brackets; [] otherwise. (A gloss is a weaker sign than a quote: only
-    a question asking what the part covers reads it as the part's name, bot/part_contents.py.)"""
-    marked = _QUOTED_PART.sub(_NAME, folded)
-    marked = _GLOSSED_PART.sub(_NAME, marked) if glossed else marked
-    if not _PART_ASKED.search(marked):
-        return []
-    quoted = [m.group(1).strip() for m in _QUOTED_PART.finditer(folded) if m.group(1).strip()]
-    if not glossed:
-        return quoted
-    # (a label glossed, "(phần B)", "(part A.II)", names a part by its label: part_labels)
-    glosses = [m.group(1).strip() for m in _GLOSSED_PART.finditer(folded)
-               if 3 <= len(m.group(1).strip()) <= 80 and not _GLOSSED_LABEL.match(m.group(1))]  # fmt: skip
-    return quoted + [g for g in glosses if g not in quoted]
-
-
-# A part named by its heading's words without quotes ("what is under the civil service
-# heading", "in the public finance section of …"): the words before "heading" (a heading named
-# in words), or before "section"/"part" after "under/in/of the" when the question asks no kind
-# of section (a kind asked, "the tasks part", "at the end of the e-government part", is found
-# by its kind: bot/section_answer.py). Up to `_NAME_WORDS` words, none of the asking.
-_NAME_WORDS = 6
-_NAME_WORD = (
-    r"(?:(?!(?:the|a|an|under|in|of|report|reports|say|says|said|what|does|do)\b)[a-z'&/-]+)"
-)
-_HEADING_NAMED = re.compile(
-    rf"\bthe\s+((?:{_NAME_WORD}\s+){{0,{_NAME_WORDS - 1}}}{_NAME_WORD})\s+(?:sub ?)?heading\b"
-)
-_PART_NAMED = re.compile(
-    rf"\b(?:under|in|of)\s+the\s+((?:{_NAME_WORD}\s+){{0,{_NAME_WORDS - 1}}}{_NAME_WORD})\s+"
-    r"(?:section|part|chapter)\b"
-)
-
-
-def described_part_names(q: ParsedQuery) -> list[str]:
-    """The names of a part a question gives in words, unquoted (`_HEADING_NAMED`,
-    `_PART_NAMED`); [] when it quotes one or names none."""
-    if quoted_part_names(q.folded):
-        return []
-    names = [m.group(1) for m in _HEADING_NAMED.finditer(q.folded)]
-    if not section_kinds(q):
-        names += [m.group(1) for m in _PART_NAMED.finditer(q.folded)]
-    return list(dict.fromkeys(n.strip() for n in names if len(n.strip()) >= 3))
 
 
 def spelled_out(q: ParsedQuery, seq: list[str]) -> list[str]:
@@ -217,6 +149,8 @@ class NamedParts:
             best = self._joined(q, best, report_id)
         if best is not None and asks_main_results(q.folded):  # its results, not its assessment
             best = results_child(self.sections.blocks(report_id), best) or best
+        if best is None:  # the gloss in the reports' words names it: "… (tổ chức bộ máy)"
+            best = self._glossed(q, rank_of, report_id)
         if best is None and areas:
             return self._named_with_areas(words, seq, typed, rank_of, report_id, q.folded)
         return best
@@ -253,6 +187,21 @@ class NamedParts:
         names = quoted_part_names(q.folded, glossed) + described_part_names(q)
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         blocks = [b for b in self.sections.blocks(report_id) if b.paras]
+        return self._first_named(q, names, rank_of, blocks)
+
+    def _glossed(self, q: ParsedQuery, rank_of: dict[str, int], report_id: str) -> Block | None:
+        """The part a bracketed gloss names, of every headed block (a leaf it names is no part
+        to tell area by area: None, left to the other answerers)."""
+        blocks = [b for b in self.sections.blocks(report_id) if b.paras]
+        found = self._first_named(q, part_glosses(q.folded), rank_of, blocks)
+        parts = {b.path for b in self.parts_of(report_id)}
+        return found if found is not None and found.path in parts else None
+
+    def _first_named(
+        self, q: ParsedQuery, names: list[str], rank_of: dict[str, int], blocks: list[Block]
+    ) -> Block | None:
+        """Of `blocks`, the one the first of `names` that names any names (`_best_named` of
+        that name's own topic words)."""
         for name in names:
             quote = replace(q, folded=name, provinces=())
             seq = known(topic_sequence(quote), self.sections.idf)
