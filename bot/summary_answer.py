@@ -454,9 +454,8 @@ class SummaryAnswerer:
         self, block: Block, cits: list[Citation], en: bool, cut: bool = False,
         asked: tuple[list[str], list[str]] = ([], []),
     ) -> tuple[list[str], list[Fact]]:  # fmt: skip
-        """A part's bullets, one per area (its sub-sections or listed items; running text by its
-        `RUNNING` most central clauses; the one area `asked_area` finds asked), cited into
-        `cits`; and its key figures no bullet stated."""
+        """A part's bullets, one per area (sub-sections or listed items; running text by its `RUNNING`
+        central clauses; the one area `asked_area` finds), cited; its figures no bullet stated."""
         parts = beyond_subject(part_areas(self.parts.section(block), block), self.index, block)
         parts, whole = asked_area(parts, *asked), len(parts)
         head = readable_heading(block.path, block.paras)
