@@ -89,24 +89,10 @@ def units_read(folded: str, units: frozenset[str]) -> frozenset[str]:
     return units | {a for u in units for a in other_readings(folded, u)}
 
 
-# A plan's completion or progress asked ("tỷ lệ hoàn thành kế hoạch", "tiến độ thực hiện kế
-# hoạch", "progress on the plan"): a plan is carried out task by task, so the share of it done
-# is as often said of its tasks ("91% các nhiệm vụ đã triển khai") as of the plan itself. A plan
-# of money ("kế hoạch vốn") is disbursed, not carried out by tasks.
-_PLAN_DONE = re.compile(
-    r"\b(?:hoan thanh|thuc hien|trien khai|tien do|complet\w*|progress|implement\w*)\b"
-    r"(?: [a-z0-9/]+){0,3}? (?:ke hoach|plan)\b(?! (?:von|kinh phi|ngan sach)\b)"
-)
-_PLAN_TASKS = "nhiem vu"
-
-
 def other_readings(folded: str, unit: str) -> frozenset[str]:
     """The other units a word of the question that reads as `unit` also reads as, the
-    glossary's and the lexicon's wordings of that word together; a plan whose completion is
-    asked (`_PLAN_DONE`) reads as its tasks too."""
+    glossary's and the lexicon's wordings of that word together."""
     out: set[str] = set()
-    if unit == "ke hoach" and _PLAN_DONE.search(folded):
-        out.add(_PLAN_TASKS)
     for word in set(folded.split()):
         named = {family(u) for t in terms_named(word) for u in UNITS if f" {u} " in f" {t} "}
         if unit in named:
