@@ -66,16 +66,16 @@ def outlets(folded: str) -> frozenset[str]:
 
 def clause_outlets(before: str) -> frozenset[str]:
     """The outlets a figure's own clause names, from its (folded) words before it: after the
-    clause's last colon when they name one ("Tuyên truyền trên báo chí, cổng TTĐT: Báo Hà Tĩnh
-    đăng 60 tin": the newspaper), else the clause's words before the colon ("Trên Cổng TTĐT
-    tỉnh: đăng 95 tin": the portal). The one reader of a figure's outlets: of an answer's quote
+    clause's last colon when they name one ("Tuyên truyền trên báo chí, cổng TTĐT: Báo Lạng Sơn
+    đưa 37 bài": the newspaper), else the clause's words before the colon ("Trên Cổng TTĐT
+    tỉnh: thêm 52 bài": the portal). The one reader of a figure's outlets: of an answer's quote
     (`said_outlets`) and of a fact's clause (bot/compare_outlets.py)."""
     clause = clause_before(before, len(before), SENTENCE_OPENS)
     return outlets(clause_before(clause, len(clause), COLON_OPENS)) or outlets(clause)
 
 
 def said_outlets(quote: str, figure: str) -> frozenset[str]:
-    """The outlets a figure's own clause names before it ("Báo Hà Tĩnh đã đăng tải 60 tin":
+    """The outlets a figure's own clause names before it ("Báo Lạng Sơn đưa 37 bài":
     the newspaper); empty when the figure is not in the quote or its clause names none."""
     found = figure_at(quote, figure)
     return clause_outlets(found[0][: found[1].start()]) if found else frozenset()

@@ -62,9 +62,9 @@ def test_the_e_commerce_trading_floor_is_an_outlet_of_its_own() -> None:
     asked = f"{q.folded} {q.expanded}"
     assert outlets(asked) == frozenset({"trading floor"})
     assert outlets("san giao dich tmdt cua tinh co 40 gian hang") == frozenset({"trading floor"})
-    assert other_outlet(asked, "Trên báo in và báo điện tử, Báo tỉnh đã đăng 60 tin", "60")
-    assert not other_outlet(asked, "Sàn giao dịch TMĐT đã đăng 120 tin tức", "120")
-    assert not other_outlet(asked, "Trong quý, đã cập nhật gần 120 tin tức", "120")
+    assert other_outlet(asked, "Báo điện tử của tỉnh đưa 37 bài viết", "37")
+    assert not other_outlet(asked, "Sàn giao dịch TMĐT giới thiệu 85 mặt hàng", "85")
+    assert not other_outlet(asked, "Tháng này, đã thêm khoảng 46 bài", "46")
 
 
 def test_a_province_s_own_domain_names_its_portal() -> None:
