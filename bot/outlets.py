@@ -14,19 +14,25 @@ from typing import TYPE_CHECKING
 
 from bot import counted
 from bot.figure_clause import COLON_OPENS, SENTENCE_OPENS, clause_before, figure_at
-from core.places import province_mentions
+from core.places import PROVINCES, province_mentions
 from core.text import fold
 
 if TYPE_CHECKING:  # the answerer's candidates; imported there, so only for types here
     from bot.extractive.choice import Candidate
 
+# A province's own domain: its folded name written together (core/places.py `PROVINCES`:
+# "langson.gov.vn"), "www." before it or not. A national one ("chinhphu.gov.vn") is no
+# province's portal, and a subdomain ("dichvucong.<province>.gov.vn") is another system of it.
+_PROVINCE_DOMAIN = (
+    r"(?<![\w.])(?:www\.)?(?:"
+    + "|".join(sorted({re.sub(r"[^a-z]", "", fold(p)) for p in PROVINCES}, key=len, reverse=True))
+    + r")\.gov\.vn\b"
+)
+
 # Each outlet by the words the reports (and the glossary's expansion of English words) use.
 OUTLETS: dict[str, re.Pattern[str]] = {
-    # … or by its address: a province's own domain ("hatinh.gov.vn"); a subdomain's
-    # ("dichvucong.<province>.gov.vn") is another system of it, no portal
-    "portal": re.compile(
-        r"\b(?:cong|trang) (?:thong tin dien tu|ttdt)\b|(?<![\w.])[a-z]+\.gov\.vn\b"
-    ),
+    # … or by its address, the province's own domain
+    "portal": re.compile(r"\b(?:cong|trang) (?:thong tin dien tu|ttdt)\b|" + _PROVINCE_DOMAIN),
     "newspaper": re.compile(r"\b(?:an pham bao|bao in|bao dien tu)\b"),
     # English "central (…) press" expands word by word, in English order: "trung uong bao chi".
     # "TW" is the reports' short form of "Trung ương" ("báo chí TW"). Other provinces' press

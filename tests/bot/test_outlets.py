@@ -68,9 +68,21 @@ def test_the_e_commerce_trading_floor_is_an_outlet_of_its_own() -> None:
 
 
 def test_a_province_s_own_domain_names_its_portal() -> None:
-    """ "<province>.gov.vn" is the province's web portal; a subdomain is another of its systems."""
+    """ "<province>.gov.vn" ("www." before it or not) is the province's web portal; a subdomain
+    is another of its systems."""
     from bot.outlets import outlets
 
     assert outlets("langson.gov.vn: so tin bai") == frozenset({"portal"})
     assert outlets("xem http://langson.gov.vn) co 5 tin") == frozenset({"portal"})
     assert outlets("tren dichvucong.langson.gov.vn co 5 ho so") == frozenset()
+    assert outlets("trang www.caobang.gov.vn co 7 bai") == frozenset({"portal"})
+    assert outlets("www.dichvucong.caobang.gov.vn co 7 ho so") == frozenset()
+
+
+def test_a_national_domain_is_no_province_s_portal() -> None:
+    """A one-label domain that is no province's name (a national portal or ministry) is not
+    the province's web portal."""
+    from bot.outlets import outlets
+
+    for domain in ("chinhphu.gov.vn", "dichvucong.gov.vn", "baochinhphu.gov.vn", "mic.gov.vn"):
+        assert outlets(f"tren {domain} co 9 bai") == frozenset(), domain
