@@ -12,10 +12,11 @@ each turning a stated part "not sure" (its figure a candidate, never bold):
   gives each tier once); a line whose parts are all different tiers, giving more of them,
   stands. Two lines giving as many parts each are both doubted.
 - `unsaid_label`: a part labelled in the question's English (no Vietnamese letter) with two or
-  more of its words the glossary gives the reports' terms for ("local websites": "địa phương",
-  "trang thông tin"), whose quote says none of those terms: its line is about another thing
-  (the provincial portal for "local websites"). One mapped word alone decides nothing: the
-  reports may word one thing otherwise ("Trung ương" for "national"), or OCR misread it."""
+  more of its words the glossary gives the reports' terms for ("commune radio":
+  "truyền thanh cơ sở", "xã", "phát thanh"), whose quote, with its paragraph's words before it, says none of those terms:
+  its line is about another thing (the provincial newspaper for "commune radio"). One mapped
+  word alone decides nothing: the reports may word one thing otherwise ("Trung ương" for
+  "national"), or OCR misread it."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.compare_subject import doubt, stated
+from bot.coverage import whole_words
 from bot.extractive.levels import asked_levels
 from bot.stopwords import TIER_FILLER
 from core.query import ABBREVIATIONS, PERIOD_TERM, ParsedQuery, expansions
@@ -30,6 +32,7 @@ from core.text import fold
 
 if TYPE_CHECKING:
     from bot.compare_table import Cell
+    from core.result import Citation
 
 # What a part's label says beside its tier that still names only the tier: a filler word
 # (`TIER_FILLER`, "level") or a mark ("-level"), dropped before two labels of one tier are
@@ -119,8 +122,15 @@ def tier_twice(cells: list[Cell]) -> set[int]:
 
 
 def _plain(text: str) -> str:
-    """Folded words, punctuation dropped, padded with a space each side for whole-word search."""
-    return f" {' '.join(re.sub(r'[^a-z0-9 ]+', ' ', fold(text)).split())} "
+    return whole_words(fold(text))
+
+
+def _read(cit: Citation) -> str:
+    """What a stated part's line says: its quote, with the words of its paragraph before it
+    (a label's terms said in the sentence before the figure's, of one paragraph, are said of
+    it); the quote alone when the paragraph is not known or does not hold it."""
+    at = cit.context.find(cit.quote) if cit.quote else -1
+    return f"{cit.context[:at]} {cit.quote}" if at >= 0 else cit.quote
 
 
 def _terms(words: str) -> set[str]:
@@ -131,8 +141,8 @@ def _terms(words: str) -> set[str]:
 
 def unsaid_label(cell: Cell) -> bool:
     """Whether a stated part's English label names `MIN_MAPPED_WORDS` or more words the
-    glossary maps to report terms, and its quote (abbreviations spelled out) says none of the
-    terms of the label or of its words."""
+    glossary maps to report terms, and its quote with its paragraph before it (`_read`;
+    abbreviations spelled out) says none of the terms of the label or of its words."""
     if not _stated_part(cell) or _NOT_ASCII.search(cell.part):
         return False
     words = [w for w in _plain(cell.part).split() if not w.isdigit()]
@@ -140,7 +150,7 @@ def unsaid_label(cell: Cell) -> bool:
     if sum(1 for t in mapped if t) < MIN_MAPPED_WORDS:
         return False
     assert cell.citation is not None
-    quote = _plain(cell.citation.quote)
+    quote = _plain(_read(cell.citation))
     quote += " ".join(ABBREVIATIONS[w][0] for w in quote.split() if w in ABBREVIATIONS) + " "
     said = _terms(" ".join(words)).union(*mapped)
     return not any(t in quote for t in said)

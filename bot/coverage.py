@@ -92,7 +92,9 @@ def _skeleton(word: str) -> str:
     return _VOWELS.sub("", word) or word
 
 
-def _words(text: str) -> str:
+def whole_words(text: str) -> str:
+    """Folded `text`'s words, punctuation dropped, padded with a space each side for
+    whole-word search."""
     return " " + " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split()) + " "
 
 
@@ -121,12 +123,12 @@ def _glosses(text: str) -> list[str]:
     if len(_ENGLISH.findall(outside)) < 2:
         return []
     terms = [t for a in _ASIDE.findall(text) if _VI_MARKS.search(a) for t in a.split(",")]
-    return [" ".join(w) for t in terms if 0 < len(w := _words(fold(t)).split()) <= 4]
+    return [" ".join(w) for t in terms if 0 < len(w := whole_words(fold(t)).split()) <= 4]
 
 
 def _is_compound(term: str, text: str) -> bool:
     """Whether the (folded) term is a whole hyphenated compound of the text ("e invoices")."""
-    return any(_words(fold(c)).split() == term.split() for c in _COMPOUND.findall(text))
+    return any(whole_words(fold(c)).split() == term.split() for c in _COMPOUND.findall(text))
 
 
 def _where(folded: str) -> dict[str, list[float]]:
@@ -134,7 +136,7 @@ def _where(folded: str) -> dict[str, list[float]]:
     of four letters or more also by its vowel-free skeleton (OCR breaks vowels: "ding"/"diang"
     for "dung")."""
     where: dict[str, list[float]] = {}
-    for w, i in positioned_words(_words(folded)):
+    for w, i in positioned_words(whole_words(folded)):
         where.setdefault(w, []).append(i)
         if len(w) >= 4:
             where.setdefault("~" + _skeleton(w), []).append(i)
@@ -182,7 +184,7 @@ class Coverage:
         """Whether a wording's words occur close together (within twice its length) in one
         chunk of the provinces' reports (as the report writes them or as restored; a word of
         four letters or more also by its vowel-free skeleton)."""
-        words = [w for w in _words(wording).split() if w]
+        words = [w for w in whole_words(wording).split() if w]
         if not words:
             return True
         span = 2 * len(words) + 1
@@ -276,8 +278,8 @@ class Coverage:
         canteen, guest house)": examples of what is asked, in words of the asker's own), when
         the question's other terms occur: one modifier word is no reason to deny the whole
         question."""
-        parts = {w for c in _COMPOUND.findall(q.text) for w in _words(fold(c)).split()}
-        aside = {w for c in _ASIDE.findall(q.text) for w in _words(fold(c)).split()}
+        parts = {w for c in _COMPOUND.findall(q.text) for w in whole_words(fold(c)).split()}
+        aside = {w for c in _ASIDE.findall(q.text) for w in whole_words(fold(c)).split()}
         aside |= _listed_compounds(q.folded, missing)
         partial = [t for t in missing if (set(t.split()) <= parts and not _is_compound(t, q.text))
                    or set(t.split()) <= aside]  # fmt: skip

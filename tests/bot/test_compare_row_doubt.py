@@ -5,6 +5,8 @@ by the real table."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.compare_row_doubt import bare_part, rows_doubted, tier_twice, unsaid_label
 from bot.compare_sides import Side
 from bot.compare_table import Cell, render_table
@@ -118,12 +120,12 @@ def test_one_figure_under_two_names_of_its_tier_stands() -> None:
 
 
 def test_an_english_label_whose_line_says_none_of_its_terms_is_not_bold() -> None:
-    portal = "Cổng thông tin điện tử đã cập nhật 40 tin, bài"
-    local = "trang thông tin điện tử của các địa phương đăng tải 700 tin, bài"
-    asked = parse_query("news items on local websites, Lạng Sơn vs Cao Bằng")
+    newspaper = "Báo tỉnh đưa 40 bài"
+    commune = "đài truyền thanh cơ sở các xã phát 700 bài"
+    asked = parse_query("news items on commune radio, Lạng Sơn vs Cao Bằng")
     cells = [
-        Cell(EAST, "40", citation=_cit(portal, EAST), part="local websites"),
-        Cell(WEST, "700", citation=_cit(local, WEST), part="local websites"),
+        Cell(EAST, "40", citation=_cit(newspaper, EAST), part="commune radio"),
+        Cell(WEST, "700", citation=_cit(commune, WEST), part="commune radio"),
     ]
     assert unsaid_label(cells[0])
     assert not unsaid_label(cells[1])
@@ -144,9 +146,26 @@ def test_one_mapped_word_or_a_vietnamese_label_is_not_judged() -> None:
     )
     assert not unsaid_label(Cell(EAST, "50", citation=_cit(line, EAST), part="trang địa phương"))
     # the line says one of the label's terms: it stands
-    said = Cell(EAST, "50", citation=_cit("trang thông tin có 50 tin", EAST), part="local websites")
+    said = Cell(EAST, "50", citation=_cit("các xã có 50 bài", EAST), part="commune radio")
     assert not unsaid_label(said)
     # an abbreviation the line writes is its term spelled out
     abbreviated = "trang TTĐT đăng 50 tin"
-    cell = Cell(EAST, "50", citation=_cit(abbreviated, EAST), part="local websites")
+    cell = Cell(EAST, "50", citation=_cit(abbreviated, EAST), part="village websites")
     assert not unsaid_label(cell)
+
+
+def test_a_label_said_before_the_figure_in_its_paragraph_is_said() -> None:
+    """A label's terms said in the sentence before the figure's, of one paragraph, are said
+    of it; a paragraph's words after the quote, or another paragraph's, are not."""
+    quote = "Trong tháng đã phát 70 bài."
+    before = f"Đài truyền thanh các xã được nâng cấp. {quote}"
+    cell = Cell(
+        EAST, "70", citation=replace(_cit(quote, EAST), context=before), part="commune radio"
+    )
+    assert not unsaid_label(cell)
+    after = f"{quote} Đài truyền thanh các xã được nâng cấp."
+    cell = Cell(
+        EAST, "70", citation=replace(_cit(quote, EAST), context=after), part="commune radio"
+    )
+    assert unsaid_label(cell)
+    assert unsaid_label(Cell(EAST, "70", citation=_cit(quote, EAST), part="commune radio"))
