@@ -1,7 +1,7 @@
-"""One area of a part asked by its own words (made up: "tóm tắt kết quả giải quyết hồ sơ các
-cấp" of a part "Kết quả thực hiện cơ chế một cửa" whose areas are "Cơ sở vật chất … các cấp",
-"Số hóa hồ sơ …", "Kết quả giải quyết hồ sơ tại các cấp …"): the part's heading names only
-some of the question's topic words; the words it leaves unnamed are all named, each beside a
+"""One area of a part asked by its own words (made up: "tóm tắt kết quả chăm sóc vườn ươm các
+phường" of a part "Thực hiện chương trình cây xanh" whose areas are "Tổ cây xanh các phường",
+"Khảo sát giống cây …", "Kết quả chăm sóc vườn ươm tại các phường …"): the part's heading names
+only some of the question's topic words; the words it leaves unnamed are all named, each beside a
 neighbour it has in the question, by one of its areas' labels and by no other, a label that
 names every topic word asked. That area is the topic asked, told whole with its figures; the
 part's other areas are not what was asked, and a summary that walks through all of them buries
@@ -39,10 +39,10 @@ def unnamed(words: Sequence[str], named: str) -> list[str]:
 
 def names(label: str, beyond: Sequence[str], seq: Sequence[str]) -> bool:
     """Whether an area's label names every topic word of the question's sequence `seq` (its
-    heading is the topic, not a second topic joined to the part's: "kiểm soát TTHC và tiếp
-    nhận phản ánh" asks the part and that area), those of `beyond` each beside one of its
-    neighbours there (a phrase asked, not its words scattered: "hồ sơ" asked is not the "hỗ"
-    of "hỗ trợ"); the label read without its stop words. A label that is a sentence names no
+    heading is the topic, not a second topic joined to the part's: "trồng cây và chăm sóc
+    vườn ươm" asks the part and that area), those of `beyond` each beside one of its
+    neighbours there (a phrase asked, not its words scattered: "vườn ươm" asked is not a
+    "vườn" and an "ươm" apart); the label read without its stop words. A label that is a sentence names no
     area (`_SENTENCE_END`)."""
     said = Words.of(label)
     if label.rstrip().endswith(_SENTENCE_END) or not set(seq) <= held_words(seq, said):

@@ -25,18 +25,18 @@ II. KẾT QUẢ THỰC HIỆN
 
 Đã soạn thảo 17 văn bản quy phạm pháp luật và tự kiểm tra 23 văn bản.
 
-2. Thực hiện cơ chế một cửa trong giải quyết công việc
+2. Thực hiện chương trình cây xanh trong chỉnh trang đô thị
 
-- Tình hình hoạt động của Bộ phận Một cửa các cấp: trang bị thêm 40 máy tính, hỗ trợ người dân nộp trực tuyến.
-- Kết quả số hóa hồ sơ, giấy tờ: đã số hóa 5.200 bộ hồ sơ lưu trữ.
-- Kết quả giải quyết hồ sơ tại các cấp chính quyền trên địa bàn:
-+ Số hồ sơ đã giải quyết 8.400 hồ sơ, trong đó trước hạn 7.900 hồ sơ.
-+ Số hồ sơ đang giải quyết 350 hồ sơ.
-- Kết quả đánh giá chất lượng phục vụ: 96 phần trăm người dân hài lòng.
+- Tình hình hoạt động của Tổ cây xanh các phường: trang bị thêm 40 xe tưới, hỗ trợ người dân trồng cây.
+- Kết quả khảo sát giống cây, vật tư: đã khảo sát 5.200 mẫu giống.
+- Kết quả chăm sóc vườn ươm tại các phường trên địa bàn:
++ Số cây đã xuất vườn 8.400 cây, trong đó cây bóng mát 7.900 cây.
++ Số cây đang ươm 350 cây.
+- Kết quả đánh giá chất lượng cây trồng: 96 phần trăm cây sống tốt.
 
 III. PHƯƠNG HƯỚNG NĂM 2025
 
-1. Tiếp tục rà soát thủ tục hành chính.
+1. Tiếp tục trồng cây xanh.
 """
 
 
@@ -46,19 +46,19 @@ def _summary(question: str) -> str:
 
 
 def test_the_area_a_question_names_beyond_its_parts_heading_is_told_alone() -> None:
-    text = _summary("Tóm tắt kết quả giải quyết hồ sơ các cấp năm 2024")
+    text = _summary("Tóm tắt kết quả chăm sóc vườn ươm các phường năm 2024")
     assert "8.400" in text
     assert "7.900" in text
     # the part's other areas, and their figures, are not what was asked
     assert "5.200" not in text
-    assert "40 máy tính" not in text
+    assert "40 xe tưới" not in text
     assert "96 phần trăm" not in text
     # no bullet cites an empty clause (an area's label said alone, its text on its own lines)
     assert not re.search(r"\*\*:\s*\[\d+\]", text)
 
 
 def test_a_part_asked_by_its_heading_is_told_area_by_area() -> None:
-    text = _summary("Tóm tắt kết quả thực hiện cơ chế một cửa của thị xã năm 2024")
+    text = _summary("Tóm tắt kết quả thực hiện chương trình cây xanh của thị xã năm 2024")
     assert "8.400" in text
     assert "5.200" in text
 
@@ -68,34 +68,34 @@ def _part(label: str, under: bool = False) -> Part:
 
 
 def test_one_area_whose_label_names_the_unnamed_words_as_a_phrase() -> None:
-    seq = ["ket", "qua", "giai", "quyet", "ho", "so", "cap"]
-    beyond = unnamed(seq, "Thực hiện cơ chế một cửa trong giải quyết công việc kết quả")
-    assert beyond == ["ho", "so", "cap"]
+    seq = ["ket", "qua", "cham", "soc", "vuon", "uom", "phuong"]
+    beyond = unnamed(seq, "Thực hiện chương trình cây xanh trong chỉnh trang đô thị kết quả")
+    assert beyond == ["cham", "soc", "vuon", "uom", "phuong"]
     assert len(beyond) >= MIN_UNNAMED
-    # "hỗ trợ … các cấp" holds "ho" and "cap", but not beside their neighbours asked
-    assert not names("Bộ phận Một cửa các cấp hỗ trợ người dân", beyond, seq)
+    # a label holding the words asked, but not beside their neighbours asked
+    assert not names("Kết quả vườn hoa các phường, chăm sóc và ươm giống", beyond, seq)
     # a label that names the unnamed words but not the part's own: a second topic joined
-    assert not names("Hồ sơ các cấp", beyond, seq)
+    assert not names("Chăm sóc vườn ươm các phường", beyond, seq)
     # a label that is a sentence of its item's text states, it does not name an area
-    assert not names("Kết quả giải quyết hồ sơ tại các cấp đã được nâng lên.", beyond, seq)
-    assert names("Kết quả giải quyết hồ sơ tại các cấp chính quyền", beyond, seq)
+    assert not names("Kết quả chăm sóc vườn ươm tại các phường đã được nâng lên.", beyond, seq)
+    assert names("Kết quả chăm sóc vườn ươm tại các phường trên địa bàn", beyond, seq)
     parts = [
-        _part("Bộ phận Một cửa các cấp hỗ trợ người dân"),
-        _part("Kết quả giải quyết hồ sơ tại các cấp chính quyền"),
-        _part("Cấp huyện", under=True),
+        _part("Tổ cây xanh các phường hỗ trợ người dân"),
+        _part("Kết quả chăm sóc vườn ươm tại các phường trên địa bàn"),
+        _part("Phường Bắc", under=True),
         _part("Đánh giá chất lượng"),
     ]
     assert [p.label for p in asked_area(parts, beyond, seq)] == [
-        "Kết quả giải quyết hồ sơ tại các cấp chính quyền",
-        "Cấp huyện",
+        "Kết quả chăm sóc vườn ươm tại các phường trên địa bàn",
+        "Phường Bắc",
     ]
 
 
 def test_all_areas_when_none_or_several_name_the_words_or_too_few_are_unnamed() -> None:
-    seq = ["giai", "quyet", "ho", "so", "cap"]
-    both = [_part("Giải quyết hồ sơ các cấp tỉnh"), _part("Giải quyết hồ sơ các cấp xã")]
-    assert asked_area(both, ["ho", "so", "cap"], seq) == both
-    none = [_part("Cơ sở vật chất"), _part("Đánh giá chất lượng")]
-    assert asked_area(none, ["ho", "so", "cap"], seq) == none
-    one_word = [_part("Giải quyết hồ sơ"), _part("Đánh giá chất lượng")]
-    assert asked_area(one_word, ["ho"], seq) == one_word
+    seq = ["cham", "soc", "vuon", "uom", "phuong"]
+    both = [_part("Chăm sóc vườn ươm phường Bắc"), _part("Chăm sóc vườn ươm phường Nam")]
+    assert asked_area(both, ["vuon", "uom", "phuong"], seq) == both
+    none = [_part("Giống cây"), _part("Đánh giá chất lượng")]
+    assert asked_area(none, ["vuon", "uom", "phuong"], seq) == none
+    one_word = [_part("Chăm sóc vườn"), _part("Đánh giá chất lượng")]
+    assert asked_area(one_word, ["vuon"], seq) == one_word
