@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass
 
 from core import query_words
+from core.abbreviations import ABBREVIATIONS as ABBREVIATIONS
+from core.abbreviations import REVERSE as REVERSE
+from core.abbreviations import REVERSE_RE as REVERSE_RE
 from core.chat_words import counting_bn
 from core.lexicon import (
     bare_bases,
@@ -28,38 +31,8 @@ from core.query_words import JOIN_TOKEN, joined_wording, levels_named
 from core.text import fold, is_syllable
 from core.typos import retyped
 
-# Domain glossary (folded): abbreviations and English terms staff use, with the report wording.
-# Used for lexical matching only; the dense query stays the plain question.
-ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "dvc": ("dich vu cong",),
-    "dvctt": ("dich vu cong truc tuyen",),
-    "tthc": ("thu tuc hanh chinh",),
-    "cchc": ("cai cach hanh chinh",),
-    "cbcc": ("can bo cong chuc",),
-    "cbccvc": ("can bo cong chuc vien chuc",),
-    "pakn": ("phan anh kien nghi",),
-    "bcci": ("buu chinh cong ich",),
-    "cntt": ("cong nghe thong tin",),
-    "ubnd": ("uy ban nhan dan",),
-    "hdnd": ("hoi dong nhan dan",),
-    "qppl": ("quy pham phap luat",),
-    "lgsp": ("nen tang tich hop chia se",),
-    "par index": ("chi so cai cach hanh chinh",),
-    "sipas": ("chi so hai long",),
-    # Further abbreviations the reports write (every capitalised abbreviation of a content
-    # term in corpus/reports/, read off the reports: tests/index/test_query.py checks them).
-    "csdl": ("co so du lieu",),
-    "cqnn": ("co quan nha nuoc",),
-    "dvsncl": ("don vi su nghiep cong lap",),
-    "tmdt": ("thuong mai dien tu",),
-    "attt": ("an toan thong tin",),
-    "ttdt": ("thong tin dien tu",),
-    "pbgdpl": ("pho bien giao duc phap luat",),
-    "ccvc": ("cong chuc vien chuc",),
-    "kstthc": ("kiem soat thu tuc hanh chinh",),
-    "tbxh": ("thuong binh va xa hoi",),
-    **query_words.ASKERS_SHORT_FORMS,  # written by askers, not by the reports (which spell them out)
-}
+# Domain glossary (folded): abbreviations (core/abbreviations.py) and English terms staff use,
+# with the report wording. Used for lexical matching only; the dense query stays the plain question.
 GLOSSARY: dict[str, tuple[str, ...]] = {
     **ABBREVIATIONS, **query_words.PARAPHRASES,
     "toan trinh": ("muc do 4",),
@@ -199,7 +172,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "hotline": ("tong dai",),
     "switchboard": ("tong dai",),
     "published": ("dang tai",),
-    "posted": ("dang tai",), "posts": ("tin bai",),  # fmt: skip
+    "posted": ("dang tai",),
+    "posts": ("tin bai",),
     "press": ("bao chi",),
     "newspaper": ("bao",),
     "central": ("trung uong",),
@@ -395,13 +369,7 @@ for _key, _wording in list(GLOSSARY.items()):
         if not other_sense(_form, _key, _wording):
             GLOSSARY.setdefault(_form, _wording)
 GLOSSARY_RE = term_pattern(GLOSSARY, _BARE - _WRITTEN)
-# Vietnamese report wording that has a common abbreviation, for the reverse direction.
-REVERSE = {v[0]: k for k, v in ABBREVIATIONS.items() if " " not in k}
-REVERSE_RE = re.compile(
-    r"(?<![a-z0-9])("
-    + "|".join(re.escape(k) for k in sorted(REVERSE, key=len, reverse=True))
-    + r")(?![a-z0-9])"
-)
+
 
 @dataclass(frozen=True)
 class ParsedQuery:
