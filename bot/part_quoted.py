@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.intents_types import section_kinds
+from bot.stopwords import LIST_JOIN
 from core.query import ParsedQuery
 
 # A name the question quotes ("the section 'Kiểm soát thủ tục'"): a quote mark opening a word and one
@@ -51,6 +52,13 @@ def part_glosses(folded: str) -> list[str]:
     "(phần B)", "(part A.II)", names a part by its label (part_labels), no name."""
     return [m.group(1).strip() for m in _GLOSSED_PART.finditer(folded)
             if 3 <= len(m.group(1).strip()) <= 80 and not _GLOSSED_LABEL.match(m.group(1))]  # fmt: skip
+
+
+def one_part_glosses(folded: str) -> list[str]:
+    """The glosses (`part_glosses`) that name one thing: a gloss joining two or more ("(bộ máy,
+    biên chế)", "(A và B)", "(A/B)") names several parts, of which no one is the part asked."""
+    joined = re.compile(rf"[,;&/]|\b(?:{'|'.join(LIST_JOIN)})\b")
+    return [g for g in part_glosses(folded) if not joined.search(g)]
 
 
 # A part named by its heading's words without quotes ("what is under the civil service

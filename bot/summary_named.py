@@ -11,7 +11,7 @@ from bot.intents_types import SECTION_KINDS
 from bot.main_results import MAIN_RESULTS, PLAIN_SUMMARY
 from bot.part_before_colon import named_before_colon
 from bot.part_labels import ends_in, part_labels
-from bot.part_quoted import described_part_names, part_glosses, quoted_part_names
+from bot.part_quoted import described_part_names, one_part_glosses, quoted_part_names
 from bot.section_answer import (
     TOPIC_EN,
     Block,
@@ -191,9 +191,9 @@ class NamedParts:
 
     def _glossed(self, q: ParsedQuery, rank_of: dict[str, int], report_id: str) -> Block | None:
         """The part a bracketed gloss names, of every headed block (a leaf it names is no part
-        to tell area by area: None, left to the other answerers)."""
+        to tell area by area, nor is one of several a gloss joins: None, left to the others)."""
         blocks = [b for b in self.sections.blocks(report_id) if b.paras]
-        found = self._first_named(q, part_glosses(q.folded), rank_of, blocks)
+        found = self._first_named(q, one_part_glosses(q.folded), rank_of, blocks)
         parts = {b.path for b in self.parts_of(report_id)}
         return found if found is not None and found.path in parts else None
 

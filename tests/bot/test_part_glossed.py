@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.intents_types import asks_about
-from bot.part_quoted import part_glosses
+from bot.part_quoted import one_part_glosses, part_glosses
 from bot.section_answer import SectionAnswerer
 from bot.summary_named import NamedParts
 from core.query import parse_query
@@ -79,7 +79,9 @@ def test_say_under_asks_about_a_part(question: str, about: bool) -> None:
 def _named(question: str) -> str:
     index = mini_index(REPORT, META)
     sections = SectionAnswerer(index)
-    block = NamedParts(index, sections).named_part(parse_query(question), everything(index), META.id)
+    block = NamedParts(index, sections).named_part(
+        parse_query(question), everything(index), META.id
+    )
     return block.heading if block is not None else ""
 
 
@@ -98,4 +100,26 @@ def test_gloss_naming_no_heading_names_no_part() -> None:
 def test_gloss_naming_a_leaf_section_names_no_part() -> None:
     # a section of running text is no part told area by area: left to the other answerers,
     # not the part whose heading shares a word or two with the gloss
-    assert _named("What does the report say about village coverage (loa phát thanh thôn xóm)?") == ""
+    assert (
+        _named("What does the report say about village coverage (loa phát thanh thôn xóm)?") == ""
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Briefly summarise the report's personnel and budget work (chế độ công vụ, tài chính công).",
+        "What does the report say on personnel and budget (chế độ công vụ và tài chính công)?",
+        "What does the report say on personnel and budget (chế độ công vụ/tài chính công)?",
+    ],
+)
+def test_gloss_joining_two_names_names_no_one_part(question: str) -> None:
+    # two parts glossed together: neither alone is the part asked (the whole answer would lose
+    # the other); left to the other answerers
+    assert one_part_glosses(parse_query(question).folded) == []
+    assert _named(question) == ""
+
+
+def test_gloss_of_one_name_is_kept() -> None:
+    question = "What does the report say under personnel matters (chế độ công vụ)?"
+    assert one_part_glosses(parse_query(question).folded) == ["che do cong vu"]
