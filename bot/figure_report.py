@@ -56,7 +56,7 @@ _NAMED_THEN_WORDS = re.compile(
     r"(?<![\w/])(\d[\d.,]*)\s*%?((?:\s+[a-z&]+){1," + str(NOUN_WORDS) + "})"
 )
 
-# A report named by its number ("báo cáo (số) 104", "report no. 98"): the question is about that
+# A report named by its number ("báo cáo (số) 7", "report no. 31"): the question is about that
 # report, its number no figure of a line.
 _REPORT_NUMBER = re.compile(r"\b(?:bao cao|bc|report)\s+(?:so\s+|no\.?\s*|number\s+)?\d")
 
@@ -133,7 +133,8 @@ def _scope_fits(scopes: frozenset[str], f: Fact) -> bool:
 
 def _span(f: Fact, en: bool) -> str:
     """The span its line says a fact holds for ("từ ngày 1/1/2022 đến ngày 30/6/2022"), as
-    "1/1/2022 – 30/6/2022"; "" when the line gives no two days of a span (`SPAN_GAP`)."""
+    "từ 1/1/2022 đến 30/6/2022" ("from … to …" in English); "" when the line gives no two
+    days of a span (`SPAN_GAP`)."""
     found = held_dates(f.clause)
     if len(found) != 2:
         return ""

@@ -1,7 +1,7 @@
-"""The month a figure's line says it holds up to ("Đến tháng 5/2021, hệ thống đã phục vụ …",
-"tính đến hết tháng 3 năm 2020 …"): the line's own as-of month, said in the answer in place of
+"""The month a figure's line says it holds up to ("Đến tháng 8/2020, trạm Y đã đo …",
+"tính đến hết tháng 2 năm 2019 …"): the line's own as-of month, said in the answer in place of
 the report's period when the line gives no day. A month after the report's own date is a
-target ("phấn đấu đến tháng 12/2025"), not what the figure holds for."""
+target ("phấn đấu đến tháng 9/2027"), not what the figure holds for."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from core.text import fold
 from index.metadata import Report
 
-# "đến tháng 5/2021", "tính đến hết tháng 05 năm 2021", "tới cuối tháng 3/2020" (folded).
+# "đến tháng 8/2020", "tính đến hết tháng 02 năm 2019", "tới cuối tháng 6/2018" (folded).
 _AS_OF_MONTH = re.compile(
     r"\b(?:den|toi)\s+(?:het\s+|cuoi\s+)?thang\s+0?(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*((?:19|20)\d\d)\b"
 )
@@ -19,7 +19,7 @@ _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July
 
 
 def held_month(sentence: str, report: Report) -> str:
-    """The as-of month a sentence names ("5/2021"), "" when it names none, or only a month
+    """The as-of month a sentence names ("8/2020"), "" when it names none, or only a month
     later than the report's own date (or year, when it carries no date)."""
     for m in _AS_OF_MONTH.finditer(fold(sentence)):
         month, year = int(m.group(1)), int(m.group(2))
@@ -36,11 +36,11 @@ def held_month(sentence: str, report: Report) -> str:
 
 
 def is_month(when: str) -> bool:
-    """Whether a held date is a month ("5/2021"), not a day or a span."""
+    """Whether a held date is a month ("8/2020"), not a day or a span."""
     return bool(re.fullmatch(r"\d{1,2}/\d{4}", when))
 
 
 def month_held(when: str, en: bool) -> str:
-    """An as-of month as an answer says it: "tính đến tháng 5/2021", "as of May 2021"."""
+    """An as-of month as an answer says it: "tính đến tháng 8/2020", "as of August 2020"."""
     month, year = when.split("/")
     return f"as of {_ENGLISH_MONTHS[int(month) - 1]} {year}" if en else f"tính đến tháng {when}"
