@@ -24,6 +24,17 @@ def test_a_month_after_the_report_date_is_a_target() -> None:
     assert held_month("Đến tháng 1/2023 có 90 điểm", undated) == ""
 
 
+def test_a_month_aimed_at_or_ending_a_span_is_no_as_of_month() -> None:
+    for text in (
+        "Dự kiến đến tháng 4/2022 trạm Y nối thêm 60 cảm biến",
+        "Phần mềm X được gia hạn đến tháng 3/2022 cho 14 đơn vị",
+        "Trạm Y sẽ nâng cấp xong 9 máy đo đến tháng 5/2022",
+        "Từ tháng 2/2022 đến tháng 4/2022, trạm Y đo 55 lượt",
+        "Từ tháng 2 đến tháng 4 năm 2022, trạm Y đo 55 lượt",
+    ):
+        assert held_month(text, REPORT) == "", text
+
+
 def test_a_month_is_said_in_both_languages() -> None:
     assert is_month("4/2022")
     assert not is_month("30/4/2022")
