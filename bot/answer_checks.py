@@ -58,7 +58,7 @@ def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     ("bao nhiêu công chức của bao nhiêu sở"; "được giao bao nhiêu, có mặt bao nhiêu?"), or
     the figure of the role asked in place of the other of its sentence ("có mặt … là bao
     nhiêu?" not answered by the number assigned), each asked part's item of a list; then a change its quoted sentence states
-    ("tăng 505 hồ sơ so với Quý IV/2018"), and the rank beside a move asked with it. One
+    ("tăng 212 lượt so với Quý II/2017"), and the rank beside a move asked with it. One
     figure of one of several parts asked, the others not found, reads "not sure"."""
     ans = second_count(q, ans) or whole_parts(q, ans, index) or each_part(q, ans) or ans
     ans = each_line(q, ans, index) or each_sentence(q, ans, index) or one_of_several(q, ans) or ans

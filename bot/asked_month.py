@@ -79,9 +79,9 @@ def asked_after(
         end = max(_last_month(r) for r in of_year)
         where = f" ({', '.join(provinces)})" if provinces else ""
         if en:
-            asked = f"the whole of {year}" if month == _WHOLE else f"{_MONTH_EN[month - 1]} {year}"
+            asked = f"the whole of {year}" if month == _WHOLE else f"{MONTH_EN[month - 1]} {year}"
             return (
-                f"Not found: the reports of {year}{where} end at {_MONTH_EN[end - 1]} {year}, "
+                f"Not found: the reports of {year}{where} end at {MONTH_EN[end - 1]} {year}, "
                 f"before {asked}."
             )
         asked = f"cả năm {year}" if month == _WHOLE else f"tháng {month}/{year}"
@@ -100,7 +100,7 @@ def _last_month(r: Report) -> int:
 
 
 _WHOLE = 13  # a whole year asked: after its every month (its quarter is the fourth)
-_MONTH_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+MONTH_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")  # fmt: skip
 
 

@@ -1,5 +1,5 @@
-"""A figure asked with the date or period it holds for ("Tỷ lệ … là bao nhiêu, số liệu tính
-cho giai đoạn nào?", "How many …, and as of what date?"): the clause asking the when names no
+"""A figure asked with the date or period it holds for ("Trạm Y đo bao nhiêu lượt, con số
+chốt vào thời điểm nào?", "How many …, and as of what date?"): the clause asking the when names no
 part of what is counted, and the answer says the when from the figure's own line (its day, span
 or as-of month, else the report's period). Left in, its words ("số liệu", "giai đoạn") count
 against every line's cover of the question, and a line that answers reads as not found. The
@@ -13,9 +13,11 @@ from dataclasses import replace
 from bot.held_date_ask import COUNT_ASKED
 from core.query import ParsedQuery, expand
 
-# The when asked, as the question's last clause after a comma or "và / and" (folded): "số liệu
-# (đó) (được) tính đến ngày nào", "thống kê trong khoảng thời gian nào", "thuộc kỳ nào",
-# "tính cho giai đoạn nào"; "as of what date", "for what period", "and as of when".
+# The when asked, as the question's last clause after a comma or "và / and" (folded): an
+# optional word for the figure ("số liệu", "con số", "dữ liệu", then "đó / này"), an optional
+# verb of counting ("tính", "chốt", …), an optional preposition ("đến", "cho", "thuộc", …) and a
+# word of time (ngày, thời điểm, giai đoạn, kỳ, thời gian, …) with "nào"; in English a
+# preposition with "what / which date, period, time", or "as of when".
 _WHEN_CLAUSE = re.compile(
     r"(?:,|\s(?:va|and)\b)\s*(?:(?:so lieu|con so|du lieu)\s+(?:(?:do|nay)\s+)?)?"
     r"(?:(?:duoc\s+)?(?:tinh|thong ke|cap nhat|chot|ghi nhan)\s+)?"

@@ -425,10 +425,10 @@ class ExtractiveAnswerer:
         chunk = c.hit.chunk
         sentence = chunk.sentence(c.span)
         m = held_dates(sentence)
-        if m:  # "tu ngay 15/12/2021 den ngay 17/5/2022": a period, said as one
+        if m:  # "tu ngay 3/1/2020 den ngay 9/4/2020": a period, said as one
             return held_when(m[:2], sentence) or _short_date(m[0])
         if month := held_month(sentence, self.index.reports[chunk.report_id]):
-            return month  # "Đến tháng 5/2021, …": the line's own as-of month
+            return month  # "Đến tháng 8/2020, …": the line's own as-of month
         para_start = chunk.text.rfind("\n", 0, c.span.start) + 1
         before = chunk.text[para_start : c.span.start]
         found = held_dates(before)

@@ -193,7 +193,7 @@ def _short_date(m: re.Match[str]) -> str:
 
 def held_when(found: Sequence[re.Match[str]], text: str) -> str:
     """The day one or two dates of `text` say a figure holds for: two joined by "đến / to /
-    until" are a span ("15/6/2022–14/9/2022"); "" when they are no span."""
+    until" are a span ("3/1/2020–9/4/2020"); "" when they are no span."""
     if len(found) == 2 and re.search(
         r"\b(den|to|until)\b", fold(text[found[0].end() : found[1].start()])
     ):

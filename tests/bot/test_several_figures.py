@@ -235,11 +235,11 @@ def test_an_english_score_and_where_it_placed_are_two_asks() -> None:
 
 
 def test_a_score_out_of_100_is_stated_as_written() -> None:
-    quote = "Chỉ số PAR INDEX năm 2021 của tỉnh đạt 81.25/100 điểm, tăng 4 bậc, xếp thứ 30/63 tỉnh."
-    q = parse_query("Chỉ số PAR INDEX 2021 của Bình Phước đạt bao nhiêu điểm, xếp thứ mấy?")
-    got = several(q, _stated("30/63", quote))
+    quote = "Chỉ số Sao Mai năm 2020 của tỉnh đạt 64.75/100 điểm, giảm 2 bậc, xếp thứ 41/63 tỉnh."
+    q = parse_query("Chỉ số Sao Mai 2020 của tỉnh đạt bao nhiêu điểm, xếp hạng thứ mấy?")
+    got = several(q, _stated("41/63", quote))
     assert got is not None
-    assert "**81.25/100** — điểm [1]" in got.text
-    first = several(q, _stated("81.25/100", quote))  # the score stated first: the rank added
+    assert "**64.75/100** — điểm [1]" in got.text
+    first = several(q, _stated("64.75/100", quote))  # the score stated first: the rank added
     assert first is not None
-    assert "**30/63**" in first.text
+    assert "**41/63**" in first.text
