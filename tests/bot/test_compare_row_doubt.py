@@ -58,13 +58,21 @@ def test_a_number_the_question_names_as_a_level_or_year_stands() -> None:
     assert bare_part(Q, year)
 
 
+_EACH_TIER = "tổng 310, cấp tỉnh: 190, cấp huyện: 70, cấp xã: 50"
+
+
+def _each_tier_once() -> list[Cell]:
+    """East's three tiers, each from one line naming each tier once."""
+    return [
+        Cell(EAST, n, citation=_cit(_EACH_TIER, EAST), part=f"{tier} level")
+        for n, tier in (("190", "provincial"), ("70", "district"), ("50", "commune"))
+    ]
+
+
 def test_one_tier_named_twice_doubts_that_line_only() -> None:
     wrong = "cấp xã nhận 75 hồ sơ; chuyển sang một cửa 25; cấp xã trả lại 15 hồ sơ"
-    right = "tổng 310, cấp tỉnh: 190, cấp huyện: 70, cấp xã: 50"
     cells = [
-        Cell(EAST, "190", citation=_cit(right, EAST), part="provincial level"),
-        Cell(EAST, "70", citation=_cit(right, EAST), part="district level"),
-        Cell(EAST, "50", citation=_cit(right, EAST), part="commune level"),
+        *_each_tier_once(),
         Cell(WEST, "75", citation=_cit(wrong, WEST, 20), part="commune level"),
         Cell(WEST, "25", citation=_cit(wrong, WEST, 20), part="một cửa"),
         Cell(WEST, "15", citation=_cit(wrong, WEST, 20), part="cấp xã"),
@@ -84,12 +92,9 @@ def test_one_tier_named_twice_doubts_that_line_only() -> None:
 
 
 def test_a_stray_line_beside_a_line_of_each_tier_once_is_doubted_alone() -> None:
-    right = "tổng 310, cấp tỉnh: 190, cấp huyện: 70, cấp xã: 50"
     stray = "riêng cấp xã 9 việc"
     cells = [
-        Cell(EAST, "190", citation=_cit(right, EAST), part="provincial level"),
-        Cell(EAST, "70", citation=_cit(right, EAST), part="district level"),
-        Cell(EAST, "50", citation=_cit(right, EAST), part="commune level"),
+        *_each_tier_once(),
         Cell(EAST, "9", citation=_cit(stray, EAST, 30), part="cấp xã"),
     ]
     assert tier_twice(cells) == {3}
