@@ -84,7 +84,7 @@ def report_of_figure(
     days = days or {held_day(f) for f in shown} - {""}
     day = days.pop() if len(days) == 1 else ""
     refs = "".join(f"[{c.n}]" for c in cits)
-    name = ReportFacts._name(r, en)
+    name = ReportFacts.report_name(r, en)
     if en:
         said = f"{name} gives {figs}" + (f", {_as_of(day, en)}" if day else "")
         head = f"**{period}** — reporting period; {said} {refs}" if period else f"{said} {refs}"

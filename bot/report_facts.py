@@ -259,7 +259,7 @@ class ReportFacts:
                 values["period"] = part_period(self.index, r.id, q.folded) or values["period"]
             cit, role = self._cited(r, fields, values, len(citations) + 1, en)
             citations.append(cit)
-            name = self._name(r, en)
+            name = self.report_name(r, en)
             if len(fields) == 1:
                 line = one_field(fields[0], values[fields[0]], name, cit, role, en)
                 lines.append(line + self._context(r, fields[0], en))
@@ -420,7 +420,7 @@ class ReportFacts:
         return "", ""
 
     @staticmethod
-    def _name(r: Report, en: bool) -> str:
+    def report_name(r: Report, en: bool) -> str:
         """How an answer names a report: "Báo cáo 342/BC-VPUBND (Văn phòng UBND tỉnh Đồng
         Tháp, 15/9/2022)"; a report without a number by its period."""
         ident = r.number or ("without number" if en else "không số")
@@ -448,7 +448,7 @@ class ReportFacts:
         return first, span
 
     def _covered(self, en: bool) -> str:
-        names = "; ".join(self._name(r, en) for r in sorted(self.index.reports.values(),
+        names = "; ".join(self.report_name(r, en) for r in sorted(self.index.reports.values(),
                                                              key=lambda r: r.id))  # fmt: skip
         return f"Reports held: {names}." if en else f"Các báo cáo hiện có: {names}."
 
