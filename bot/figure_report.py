@@ -14,14 +14,11 @@ import re
 from collections.abc import Sequence
 
 from bot.extractive.words import held_dates
-from bot.fact_cite import fact_citation
 from bot.fact_features import scopes_asked
 from bot.held_date import (
-    CANDIDATES,
     LONG_WORD,
     SPAN_GAP,
     HeldDateAnswerer,
-    distinct_lines,
     held_day,
 )
 from bot.held_date_ask import COUNT_ASKED
@@ -74,10 +71,8 @@ def report_of_figure(
     if len({f.report_id for f in found}) != 1:
         return None
     en = language == "en"
-    index = held.index
-    shown = distinct_lines(found)[:CANDIDATES]
-    cits = [fact_citation(index, f, i + 1, 0.0) for i, f in enumerate(shown)]
-    r = index.reports[shown[0].report_id]
+    shown, cits = held.shown(found)
+    r = held.index.reports[shown[0].report_id]
     period = english_period(r.period) if en else r.period
     figs = ", ".join(dict.fromkeys(f.value for f in shown))
     days = {_span(f, en) if _PERIOD_ASKED.search(q.folded) else "" for f in shown} - {""}

@@ -120,14 +120,14 @@ class HeldDateAnswerer:
     def _citation(self, n: int, f: Fact) -> Citation:
         return fact_citation(self.index, f, n, 0.0)
 
-    def _shown(self, found: list[Fact]) -> tuple[list[Fact], list[Citation]]:
+    def shown(self, found: list[Fact]) -> tuple[list[Fact], list[Citation]]:
         """The lines shown (one fact a line, `CANDIDATES` at most) and their citations."""
         shown = distinct_lines(found)[:CANDIDATES]
         return shown, [self._citation(i + 1, f) for i, f in enumerate(shown)]
 
     def _stated(self, q: ParsedQuery, found: list[Fact], day: str, language: str) -> Answer:
         en = language == "en"
-        shown, cits = self._shown(found)
+        shown, cits = self.shown(found)
         figs = ", ".join(dict.fromkeys(f.value for f in shown))
         refs = "".join(f"[{c.n}]" for c in cits)
         head = (
@@ -144,7 +144,7 @@ class HeldDateAnswerer:
     def _unsure(self, q: ParsedQuery, found: list[Fact], en: bool, language: str) -> Answer:
         """The lines of the figures named, each with the day it gives or the report's period:
         no one day in bold (the lines disagree, or a line gives no day of its own)."""
-        shown, cits = self._shown(found)
+        shown, cits = self.shown(found)
         head = (
             "Not sure: the lines that give this figure do not pin one day it holds for:"
             if en
