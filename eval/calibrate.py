@@ -33,6 +33,7 @@ writes bot/extractive/confidence.json.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 import types
 from collections.abc import Iterator, Sequence
@@ -44,7 +45,7 @@ import bot.extractive.tuning
 from bot.answer import AnswerService
 from bot.compose import make_service
 from core.query import ParsedQuery
-from core.settings import load_settings
+from core.settings import Settings, load_settings
 from core.text import figures
 from eval.scoring import CALIB_QUESTIONS, QUESTIONS, Question, load_questions, score, value_in
 from index.retrieve import Filters, Retrieval
@@ -302,10 +303,35 @@ def retrieval_reused(service: AnswerService) -> Iterator[None]:
 
 
 def scan_all(
-    service: AnswerService, questions: Sequence[Question], names: Sequence[str] = tuple(GRIDS)
-) -> dict[str, list[tuple[float, float]]]:
+    service: AnswerService, questions: Sequence[Question], names: Sequence[str] = tuple(GRIDS),
+    jobs: int = 1, settings: Settings | None = None,
+) -> dict[str, list[tuple[float, float]]]:  # fmt: skip
     """The scan of each named constant over `questions` (each answered once to see which read
-    it, then only those once per value), retrievals reused."""
+    it, then only those once per value), retrievals reused. With `jobs` > 1 the questions are
+    dealt to that many processes (`_scan_share`), each with its own service made from
+    `settings` (config.toml's when None), which must be those `service` was made from: a
+    scan's total at a value is a sum over questions, so the shares' add up to the same scan."""
+    if jobs > 1:
+        made = settings or load_settings()
+        shares = [(list(questions[i::jobs]), tuple(names), made) for i in range(jobs)]
+        with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+            parts = pool.map(_scan_share, shares)
+    else:
+        parts = [_scan(service, questions, names)]
+    scans = {name: [(v, sum(p[0][name][k][1] for p in parts))
+                    for k, (v, _) in enumerate(parts[0][0][name])] for name in names}  # fmt: skip
+    asked, pairs = sum(p[1] for p in parts), sum(p[2] for p in parts)
+    print(f"scans: {len(questions)} questions answered once; {asked} of the {pairs} (reader, "
+          f"value) answers asked again, the rest flipped no comparison")  # fmt: skip
+    return scans
+
+
+Scans = tuple[dict[str, list[tuple[float, float]]], int, int]  # scans, asked again, pairs
+
+
+def _scan(service: AnswerService, questions: Sequence[Question], names: Sequence[str]) -> Scans:
+    """`scan_all` in this process: the scans, the answers asked again and the (reader, value)
+    pairs there were."""
     with retrieval_reused(service):
         reads = Reads.of(service, questions)
         scans = {
@@ -315,9 +341,17 @@ def scan_all(
             for name in names
         }
     pairs = sum(len(reads.readers[name]) * len(GRIDS[name]) for name in names)
-    print(f"scans: {len(questions)} questions answered once; {reads.asked_again} of the "
-          f"{pairs} (reader, value) answers asked again, the rest flipped no comparison")  # fmt: skip
-    return scans
+    return scans, reads.asked_again, pairs
+
+
+def _scan_share(share: tuple[list[Question], tuple[str, ...], Settings]) -> Scans:
+    """One process's share of a parallel `scan_all`: its own service (a loaded model and
+    index cannot be sent to another process), one thread (the processes share the cores)."""
+    import torch
+
+    torch.set_num_threads(1)
+    questions, names, settings = share
+    return _scan(make_service(settings), questions, names)
 
 
 def best_interval(scan: Sequence[tuple[float, float]]) -> tuple[float, float]:
@@ -376,9 +410,10 @@ def calibration() -> list[Question]:
 
 def check(
     service: AnswerService, questions: Sequence[Question], confidence: bool = False,
-    names: Sequence[str] = tuple(GRIDS),
+    names: Sequence[str] = tuple(GRIDS), jobs: int = 1,
 ) -> int:  # fmt: skip
-    """Scan each constant of `GRIDS` (or those `names`) on the dev split (and, with
+    """Scan each constant of `GRIDS` (or those `names`) on the dev split, in `jobs` processes
+    (`scan_all`; `service` is config.toml's, as theirs are) (and, with
     `confidence`, refit the confidence model on the dev split plus the generated questions); 1
     (and why) when a constant is no longer fitted or the refit lands away from confidence.json:
     a change moved what the data prefers, so refit (`make refit`)."""
@@ -387,7 +422,7 @@ def check(
     from eval.confidence_fit import stale
 
     problems = []
-    scans = scan_all(service, questions, names)
+    scans = scan_all(service, questions, names, jobs)
     for name, scan in scans.items():
         print(f"{name}: " + ", ".join(f"{v:g} → {u:.1f}" for v, u in scan))
         problem = outside(name, getattr(bot.extractive.tuning, name), scan)
@@ -416,13 +451,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-confidence", action="store_true",
                         help="--check, and refit the confidence model: exit 1 also when the "
                         "refit moves confidence.json beyond tolerance")  # fmt: skip
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="--check: deal the dev split to this many processes (each loads "
+                        "its own model and index; the scans are the same)")  # fmt: skip
     parser.add_argument("--generalise", action="store_true",
                         help="fit the confidence model on the dev split, on the generated "
                         "questions and on both; print how each does on each (writes nothing)")  # fmt: skip
     args = parser.parse_args(argv)
     if args.check or args.check_confidence:
         return check(make_service(load_settings()), load_questions(QUESTIONS),
-                     args.check_confidence)  # fmt: skip
+                     args.check_confidence, jobs=args.jobs)  # fmt: skip
     if args.fit_confidence or args.generalise:
         from eval.confidence_fit import collect as collect_points
         from eval.confidence_fit import fit_and_write, generalisation, unfitted_if_stale

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import AnswerService
+from core.settings import Settings
 from eval.calibrate import Point, fit, utility
 from eval.scoring import Question, load_questions
 
@@ -221,3 +222,16 @@ def test_a_scan_that_skips_unflipped_comparisons_is_the_full_scan(service: Answe
     assert any(t.compared for t in reads.traces.values())  # the comparisons were noted
     pairs = sum(len(reads.readers[name]) * len(GRIDS[name]) for name in names)
     assert reads.asked_again < pairs  # and some values left answers as they were
+
+
+def test_a_scan_dealt_to_two_processes_is_the_same_scan(
+    service: AnswerService, seed_settings: Settings
+) -> None:
+    """`scan_all` with two jobs deals the questions to two processes, each with its own service
+    made from the fixture's settings: their totals add up to the one-process scan."""
+    from eval.calibrate import scan_all
+    from eval.scoring import QUESTIONS
+
+    asked = [q for q in load_questions(QUESTIONS) if q.category in {"breakdown", "compare"}][:10]
+    names = ("PART_RIVAL_COVERAGE", "YEAR_OTHER")
+    assert scan_all(service, asked, names, 2, seed_settings) == scan_all(service, asked, names)
