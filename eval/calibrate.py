@@ -241,10 +241,13 @@ class Trace:
 
     def holds(self, name: str, value: float) -> bool:
         """Whether the answer with constant `name` at `value` (the others as for this one) is
-        this one: read only through comparisons, none of which `value` flips."""
+        this one: made at that value, or read only through comparisons, none of which `value`
+        flips."""
+        was = self.values[name]
+        if value == was:
+            return True
         if name in self.direct:
             return False
-        was = self.values[name]
         return all((v >= value * b) == (v >= was * b) for n, v, b in self.compared if n == name)
 
 

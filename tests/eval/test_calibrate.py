@@ -235,3 +235,16 @@ def test_a_scan_dealt_to_two_processes_is_the_same_scan(
     asked = [q for q in load_questions(QUESTIONS) if q.category in {"breakdown", "compare"}][:10]
     names = ("PART_RIVAL_COVERAGE", "YEAR_OTHER")
     assert scan_all(service, asked, names, 2, seed_settings) == scan_all(service, asked, names)
+
+
+def test_an_answer_holds_at_the_value_it_was_made_at_even_when_read_directly() -> None:
+    """A constant read directly (a score cut) may change the answer at any other value, but at
+    the value the answer was made at it is that answer: the scan does not ask it again."""
+    from eval.calibrate import Trace
+
+    cut = Trace({"YEAR_OTHER": 0.5, "NEGATED_CUT": 1.0}, 1.0, {"YEAR_OTHER"},
+                [("NEGATED_CUT", 0.9, 1.0)])  # fmt: skip
+    assert cut.holds("YEAR_OTHER", 0.5)
+    assert not cut.holds("YEAR_OTHER", 0.6)
+    assert not cut.holds("NEGATED_CUT", 0.8)  # 0.9 >= 0.8, where 0.9 >= 1.0 was not: flipped
+    assert cut.holds("NEGATED_CUT", 1.2)  # 0.9 >= 1.2 is not either: the same answer
