@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.compare_sides import Side
 from bot.compare_subject import stated
 from bot.compare_table import Cell
 from bot.each_level import EACH_ASKED, figure_levels
@@ -36,10 +37,10 @@ def one_level_of_many(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _each_level_rows(cells: list[Cell], asked: frozenset[int]) -> set[str]:
+def _each_level_rows(cells: list[Cell], asked: frozenset[int]) -> set[Side]:
     """The sides whose stated breakdown rows give each asked level a figure of its own (a row
     labelled with one asked level, every asked level so labelled)."""
-    own: dict[str, set[int]] = {}
+    own: dict[Side, set[int]] = {}
     for cell in cells:
         levels = asked_levels(fold(cell.part)) if cell.part and stated(cell) else frozenset()
         if len(levels) == 1 and levels <= asked:

@@ -50,7 +50,8 @@ _EACH = [_cell(_SPLIT, "120", "mức độ 3", "Tỉnh B"), _cell(_SPLIT, "345",
 def test_levels_together_beside_another_sides_each_level_is_not_sure() -> None:
     q = parse_query("Số DVC mức 3 và mức 4 của tỉnh A so với tỉnh B?")
     got = levels_joined_beside_each(q, [_BOTH, *_EACH])
-    assert got[0].citation is None and got[0].figure == ""
+    assert got[0].citation is None
+    assert got[0].figure == ""
     assert [f for f, _ in got[0].doubted] == ["910"]
     assert [c.figure for c in got[1:]] == ["120", "345"]  # the side of each level stands
 
