@@ -65,3 +65,11 @@ def test_levels_together_stand_without_a_side_of_each_level() -> None:
     # one level asked: nothing to read as each
     alone = parse_query("Số DVC mức 4 của tỉnh A so với tỉnh B?")
     assert levels_joined_beside_each(alone, [_BOTH, *_EACH])[0].figure == "910"
+
+
+def test_levels_named_after_a_province_may_be_its_own_and_stand() -> None:
+    # made-up wording; the provinces are real names the parser knows
+    own = parse_query("DVC tích hợp: Lai Châu (mức 3 và mức 4) so với Sơn La?")
+    assert levels_joined_beside_each(own, [_BOTH, *_EACH])[0].figure == "910"
+    lead = parse_query("DVC mức 3 và mức 4: Lai Châu so với Sơn La?")
+    assert levels_joined_beside_each(lead, [_BOTH, *_EACH])[0].figure == ""
