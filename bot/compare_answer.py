@@ -30,7 +30,7 @@ from bot.compare_apart import with_gap
 from bot.compare_average import average_cells
 from bot.compare_headline import headline_of_parts
 from bot.compare_labelled import labelled_sides
-from bot.compare_levels_whole import one_level_of_many
+from bot.compare_levels_whole import levels_joined_beside_each, one_level_of_many
 from bot.compare_other_year import other_year_unsure
 from bot.compare_parallel import parallel
 from bot.compare_per_measure import agrees, measure_cells, measure_parts, measure_table
@@ -127,6 +127,8 @@ class CompareAnswerer:
         filled = headline_of_parts(q, filled)
         # a side's figure of one level where two or more are asked together: not sure
         filled = one_level_of_many(q, filled)
+        # a side's figure of the asked levels together beside another's of each: not sure
+        filled = levels_joined_beside_each(q, filled)
         # a side's figure of its asked tier counted together with another tier: not sure
         filled = one_tier_of_joined(q, filled)
         # a side's figure that is one tier's item of a bracketed breakdown, no tier asked

@@ -5,11 +5,14 @@ reports for count as asked (`Retrieval.provinces`), and only names joined as sid
 question (`sides_asked`): a name read off a context ("the A - B exchange", "B's model") or a
 common word asks nothing of its own.
 
-The answer is kept, not abstained, under a lead line saying it covers the told provinces only
-and to ask about the others on their own (`bot.render.covers_only`): the passages found quote
-one side, which says nothing of whether the others' reports tell it. When a quoted passage
-itself names an untold province, the answer's figures could be taken for that province's: only
-the lead and the passages, as the nearest, are said then (no figure stated). A comparison
+The answer is not abstained: a lead line says it covers the told provinces only and to ask
+about the others on their own (`bot.render.covers_only`): the passages found quote one side,
+which says nothing of whether the others' reports tell it. When its quoted lines hold figures,
+they are no answer to the side-by-side question (one side's figure, stated, reads as the
+answer): the lead and those figures as "not sure" candidates are said (`bot/sides_unsure.py`).
+Else the answer is kept under the lead; when a quoted passage itself names an untold province,
+only the lead and the passages, as the nearest, are said (its words could be taken for that
+province's). A comparison
 (intent `Intent.COMPARISON`), an abstention, or an answer that quotes every province asked is
 left as it is."""
 
@@ -19,7 +22,8 @@ import re
 from dataclasses import replace
 
 from bot.intents import Intent
-from bot.render import covers_only, passage_line, with_sources
+from bot.render import covers_only, hedge_text, passage_line, with_sources
+from bot.sides_unsure import line_options
 from bot.stopwords import LIST_JOIN, SIDE_NAME_HEAD, SIDES_JOIN
 from core.places import province_mentions, province_spans
 from core.query import ParsedQuery
@@ -71,6 +75,10 @@ def one_province_told(
         return ans
     en = language == "en"
     head = covers_only(told, untold, en)
+    options = line_options(ans.citations)
+    if options:  # figures of some sides only: candidates, not the answer (bot/sides_unsure.py)
+        text = f"{head}\n\n{hedge_text(options, ans.citations, en)}"
+        return replace(ans, text=text, figure="", candidates=options, confidence=0.0)
     if _names_untold(ans, untold):
         lines = [f"[{c.n}] {passage_line(c, en)}" for c in ans.citations]
         near = "The nearest passages" if en else "Các đoạn gần nhất"

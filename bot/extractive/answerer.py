@@ -48,6 +48,7 @@ from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one
 from bot.outlets import same_candidates
 from bot.passage_line import readable_span
 from bot.render import hedge_text, not_found_for, source_line
+from bot.sides_unsure import line_options
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold
@@ -348,7 +349,8 @@ class ExtractiveAnswerer:
         targets: list[tuple[str, set[str]]],
         language: str,
     ) -> Answer:
-        """One figure per side of a comparison, each cited; sides not found are said so."""
+        """One figure per side of a comparison, each cited; sides not found are said so, and the
+        found sides' lines then give candidates only (`bot/sides_unsure.py`), no figure stated."""
         en = language == "en"
         wants_number = bool(_WANTS_NUMBER.search(q.folded))
         chosen: list[Candidate] = []
@@ -371,9 +373,14 @@ class ExtractiveAnswerer:
             conf = cands[0].coverage if cands else 0.0
             return self._abstain(q, retrieval.hits, language, conf)
         citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
-        text = self._compose(q, chosen, citations, en)
+        options = line_options(citations) if missing else ()  # some sides only: not sure
+        text = (hedge_text(options, citations, en) if options
+                else self._compose(q, chosen, citations, en))  # fmt: skip
         if missing:
             text = not_found_for(missing, en) + "\n\n" + text
+        if options:
+            return Answer(q.text, text, False, tuple(citations), candidates=options,
+                          confidence=0.0, language=language)  # fmt: skip
         return Answer(
             q.text, text, False, tuple(citations), figure=chosen[0].figure,
             confidence=round(min(c.coverage for c in chosen), 3), language=language,

@@ -3,17 +3,17 @@ together: "not sure", its figure a candidate. Lines and wordings written for the
 
 from __future__ import annotations
 
-from bot.compare_levels_whole import one_level_of_many
+from bot.compare_levels_whole import levels_joined_beside_each, one_level_of_many
 from bot.compare_sides import Side
 from bot.compare_table import Cell
 from core.query import parse_query
 from core.result import Citation
 
 
-def _cell(line: str, figure: str, part: str = "") -> Cell:
+def _cell(line: str, figure: str, part: str = "", side: str = "Tỉnh A") -> Cell:
     cit = Citation(1, "r", "báo cáo", "1/BC", "Sở", "1/1/2022", "mục", line, 0.9,
                    chunk_id="r:0001", line_start=1, line_end=1)  # fmt: skip
-    return Cell(Side("Tỉnh A", ("Tỉnh A",), ()), figure=figure, citation=cit, part=part)
+    return Cell(Side(side, (side,), ()), figure=figure, citation=cit, part=part)
 
 
 _ONE = _cell("Cổng dịch vụ công đang cung cấp 640 dịch vụ công trực tuyến mức độ 4;", "640")
@@ -41,3 +41,35 @@ def test_one_level_asked_each_or_alone_or_as_a_part_stands() -> None:
     row = _cell(_ONE.citation.quote if _ONE.citation else "", "640", part="level 4")
     assert one_level_of_many(both, [row])[0].figure == "640"
     assert one_level_of_many(both, [_ONE])[0].figure == ""
+
+
+_SPLIT = "Các sở hiện có 120 DVC trực tuyến mức độ 3, 345 DVC trực tuyến mức độ 4."
+_EACH = [_cell(_SPLIT, "120", "mức độ 3", "Tỉnh B"), _cell(_SPLIT, "345", "mức độ 4", "Tỉnh B")]
+
+
+def test_levels_together_beside_another_sides_each_level_is_not_sure() -> None:
+    q = parse_query("Số DVC mức 3 và mức 4 của tỉnh A so với tỉnh B?")
+    got = levels_joined_beside_each(q, [_BOTH, *_EACH])
+    assert got[0].citation is None
+    assert got[0].figure == ""
+    assert [f for f, _ in got[0].doubted] == ["910"]
+    assert [c.figure for c in got[1:]] == ["120", "345"]  # the side of each level stands
+
+
+def test_levels_together_stand_without_a_side_of_each_level() -> None:
+    q = parse_query("Số DVC mức 3 và mức 4 của tỉnh A so với tỉnh B?")
+    other = _cell("Tỉnh B có 700 DVC mức độ 3, 4.", "700", side="Tỉnh B")
+    assert [c.figure for c in levels_joined_beside_each(q, [_BOTH, other])] == ["910", "700"]
+    # one level's row only is no side of each level
+    assert levels_joined_beside_each(q, [_BOTH, _EACH[0]])[0].figure == "910"
+    # one level asked: nothing to read as each
+    alone = parse_query("Số DVC mức 4 của tỉnh A so với tỉnh B?")
+    assert levels_joined_beside_each(alone, [_BOTH, *_EACH])[0].figure == "910"
+
+
+def test_levels_named_after_a_province_may_be_its_own_and_stand() -> None:
+    # made-up wording; the provinces are real names the parser knows
+    own = parse_query("DVC tích hợp: Lai Châu (mức 3 và mức 4) so với Sơn La?")
+    assert levels_joined_beside_each(own, [_BOTH, *_EACH])[0].figure == "910"
+    lead = parse_query("DVC mức 3 và mức 4: Lai Châu so với Sơn La?")
+    assert levels_joined_beside_each(lead, [_BOTH, *_EACH])[0].figure == ""

@@ -1,6 +1,7 @@
 """A typed answer to a question asking several provinces side by side that quotes only some of
-them is kept, not abstained, under a lead saying it covers the told ones only and to ask about
-the others on their own (never "not found": the others' reports may tell it); only provinces
+them is not abstained: a lead says it covers the told ones only and to ask about the others on
+their own (never "not found": the others' reports may tell it), and the figures of its lines
+are "not sure" candidates, none stated; only provinces
 the corpus has reports for, joined as sides ("A và B", "A, B", "A so với B"), count as asked.
 A comparison is told by its intent. Made-up wording and figures."""
 
@@ -33,7 +34,7 @@ def _section(*cits: Citation) -> Answer:
     return Answer(Q.text, body, False, cits, language="en", figure="17", confidence=0.8)
 
 
-def test_one_province_of_two_is_kept_under_a_covers_only_lead() -> None:
+def test_one_province_of_two_with_figures_is_not_sure_under_a_covers_only_lead() -> None:
     ans = _section(_cit(1, "Hải Dương", "mở 17 lớp tập huấn cho 905 học viên"))
     out = one_province_told(Q, ans, RET, "en")
     assert out is not None
@@ -41,10 +42,22 @@ def test_one_province_of_two_is_kept_under_a_covers_only_lead() -> None:
     lead = out.text.partition("\n")[0]
     assert lead == covers_only(("Hải Dương",), ("Hà Tĩnh",), True), lead
     assert "Not found" not in out.text
-    assert "(no figure" not in out.text
-    assert ans.text in out.text  # the found province's answer is kept whole
+    # one side's figures are no answer to the side-by-side question: candidates, none stated
+    assert not out.figure
+    assert "**" not in out.text
+    assert [c.figure for c in out.candidates] == ["17", "905"]
+    assert all(c.citation == ans.citations[0] for c in out.candidates)
+    assert "Not sure" in out.text
     assert out.citations == ans.citations
-    assert (out.figure, out.confidence) == (ans.figure, ans.confidence)  # fields kept
+
+
+def test_one_province_told_without_a_figure_is_kept_under_the_lead() -> None:
+    ans = _section(_cit(1, "Hải Dương", "mở các lớp tập huấn cho cán bộ"))
+    out = one_province_told(Q, ans, RET, "en")
+    assert out is not None
+    assert out.text.partition("\n")[0] == covers_only(("Hải Dương",), ("Hà Tĩnh",), True)
+    assert ans.text in out.text  # the found province's answer is kept whole
+    assert (out.figure, out.confidence, out.candidates) == (ans.figure, ans.confidence, ())
 
 
 def test_the_lead_names_every_untold_province_without_a_figure_note() -> None:
@@ -67,7 +80,7 @@ def test_one_wording_for_an_item_not_found() -> None:
 
 
 def test_a_passage_naming_the_untold_province_keeps_no_figure() -> None:
-    ans = _section(_cit(1, "Hải Dương", "đoàn Hà Tĩnh đến trao đổi, mở 17 lớp tập huấn"))
+    ans = _section(_cit(1, "Hải Dương", "đoàn Hà Tĩnh đến trao đổi về các lớp tập huấn"))
     out = one_province_told(Q, ans, RET, "en")
     assert out is not None
     assert "**" not in out.text
