@@ -136,17 +136,30 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
         return [Side(r.period, q.provinces, (r.year,), (r.id,)) for r in since]
     scope = [r for r in reports if not q.provinces or r.province in q.provinces]
     if len(q.years) >= 2 and (not q.provinces or q.provinces[0] in have):
+        provinces = q.provinces or _reporting_every_year(set(q.years), reports)
+        scope = [r for r in scope if not provinces or r.province in provinces]
         sides = []
         for y in sorted(set(q.years)):  # oldest first, however the question orders them
             periods = sorted({r.period for r in scope if r.year == y and r.period})
             if periods:
-                sides.append(Side(" / ".join(periods), q.provinces, (y,)))
+                sides.append(Side(" / ".join(periods), provinces, (y,)))
         return sides if len(sides) >= 2 else []
     if len(q.provinces) == 1 and not q.years and _TIMELINE.search(q.folded):
         mine = sorted((r for r in scope if r.period), key=lambda r: (r.year, r.date, r.id))
         if len(mine) >= 2:
             return [Side(r.period, q.provinces, (r.year,), (r.id,)) for r in mine]
     return []
+
+
+def _reporting_every_year(years: set[int], reports: list[Report]) -> tuple[str, ...]:
+    """The one province with a report of every year a question of no province compares (one
+    place's periods side by side: another province's report of one of the years is not that
+    place's period); none when no province, or more than one, reports every year."""
+    every = [
+        p for p in sorted({r.province for r in reports if r.province})
+        if years <= {r.year for r in reports if r.province == p}
+    ]  # fmt: skip
+    return (every[0],) if len(every) == 1 else ()
 
 
 def _one_year(q: ParsedQuery, province: str, reports: list[Report]) -> tuple[int, ...]:
