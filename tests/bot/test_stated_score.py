@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.intents import Intent, read_intent
 from bot.stated_score import stated_score
 from core.query import parse_query
 from core.result import Answer, Citation
@@ -51,3 +52,16 @@ def test_no_score_asked_or_two_scores_said_add_nothing() -> None:
     # "thời điểm" is no score asked
     when = "Đến thời điểm báo cáo Yên Bái tăng bao nhiêu bậc?"
     assert stated_score(parse_query(when), _answer(when, "x", one)) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did Binh Phuoc and Yen Bai do on the 2021 PAR Index — ranks and places gained?",
+        "Binh Phuoc versus Yen Bai on the SIPAS index: their scores?",
+    ],
+)
+def test_ranks_or_scores_asked_in_the_plural_ask_figures_of_each_side(question: str) -> None:
+    # "how did … do" alone asks a report's results; the ranks or scores asked of two
+    # provinces make it a comparison of their figures
+    assert read_intent(parse_query(question)).intent is Intent.COMPARISON
