@@ -73,7 +73,7 @@ _AMOUNT_ASKED = (
 # Words that ask for a number, in both tests below.
 _NUMBER_WORDS = (
     rf"bao nhieu|so luong|tong so|how many|how much|number of|total|{_PERCENT_WORDS}|"
-    r"score|xep thu|rank|ranked|ranking|kinh phi|budget|bao nhieu phan tram|"
+    r"scores?|xep thu|ranks?|ranked|rankings?|kinh phi|budget|bao nhieu phan tram|"
     # "mức nào" (which level), not "chuyên mục nào", "những mục nào" (which columns, sections)
     r"(?<!chuyen )(?<!nhung )(?<!cac )muc nao|"
     r"dat bao nhieu|bang bao nhieu|count|counts|how big|how large|(?:the|what) figures? for|"
