@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.extractive.held_span import span_of
 from bot.extractive.words import held_dates
 from bot.fact_features import scopes_asked
 from bot.held_date import (
     LONG_WORD,
-    SPAN_GAP,
     HeldDateAnswerer,
     held_day,
 )
@@ -129,12 +129,9 @@ def _scope_fits(scopes: frozenset[str], f: Fact) -> bool:
 def _span(f: Fact, en: bool) -> str:
     """The span its line says a fact holds for ("từ ngày 1/1/2022 đến ngày 30/6/2022"), as
     "từ 1/1/2022 đến 30/6/2022" ("from … to …" in English); "" when the line gives no two
-    days of a span (`SPAN_GAP`)."""
+    days of a span (`span_of`)."""
     found = held_dates(f.clause)
-    if len(found) != 2:
-        return ""
-    gap = f.clause[found[0].end() : found[1].start()]
-    if len(gap) > SPAN_GAP or any(ch.isdigit() for ch in gap):
+    if not span_of(found, f.clause):
         return ""
     a, b = (f"{int(m[1])}/{int(m[2])}/{int(m[3])}" for m in found)
     return f"from {a} to {b}" if en else f"từ {a} đến {b}"
