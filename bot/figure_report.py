@@ -6,7 +6,8 @@ list or other "what" beside it), and the words right after the named figure must
 figure holds for does, bot/held_date.py), and when they are all in one report the answer is
 that report's period, with the report named, the figure and the day its line gives, citing the
 line. A list of every report's period answers nothing; lines in several reports, or none, are
-left to the other answerers (None)."""
+left to the other answerers (None), unless no report states the figure at all: then the answer
+says so (bot/figure_nowhere.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from bot.extractive.held_span import span_of
 from bot.extractive.words import held_dates
 from bot.fact_features import scopes_asked
+from bot.figure_nowhere import no_report_states, stated_nowhere
 from bot.held_date import (
     LONG_WORD,
     HeldDateAnswerer,
@@ -68,6 +70,8 @@ def report_of_figure(
     scopes = scopes_asked(q.expanded)
     found = [f for f in held.matching(q, provinces, years)
              if _noun_in_line(q, f) and _scope_fits(scopes, f)]  # fmt: skip
+    if not found and (nowhere := stated_nowhere(held.index, q)):
+        return no_report_states(q, nowhere, language)
     if len({f.report_id for f in found}) != 1:
         return None
     en = language == "en"
