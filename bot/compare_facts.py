@@ -13,8 +13,7 @@ from bot.compare_kind import (
     fold_cached,
     value_at,
 )
-from bot.extractive.citing import _holds
-from bot.extractive.held_span import fact_held
+from bot.extractive.held_span import holds_for as holds_for  # its users take it from here
 from bot.extractive.whole_asked import PARTS_ASKED
 from bot.fact_answer import (
     view,
@@ -26,7 +25,6 @@ from bot.target_asked import TARGET
 from core.query import ParsedQuery
 from core.text import parse_number
 from index.facts import Fact
-from index.generations import LoadedIndex
 
 _SCOPE_TOKENS = frozenset("cap tinh huyen xa tong toong so ban nganh muc do dd".split())  # noqa: SIM905
 
@@ -182,12 +180,6 @@ def around(text: str, figure: str, limit: int = 360) -> str:
     start = max(0, at - limit // 2)
     start = text.rfind(" ", 0, start) + 1 if start else 0
     return ("… " if start else "") + clip(text[start:], limit)
-
-
-def holds_for(index: LoadedIndex, f: Fact, en: bool) -> str:
-    """The date or period a figure holds for, as a figure's own answer says it (`fact_held`):
-    the day, span or month its line gives, else the report's period."""
-    return _holds(fact_held(index, f), f.period, en)
 
 
 def percent_text(share: float, language: str) -> str:
