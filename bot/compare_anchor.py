@@ -152,7 +152,7 @@ def fact_holds(index: LoadedIndex, figure: str, cit: Citation, en: bool) -> str:
         if (f.report_id, f.value) == (cit.report_id, figure) and (
             f.line_start <= cit.line_start <= f.line_end or cit.line_start <= f.line_start <= cit.line_end
         ):
-            return holds_for(f, en)
+            return holds_for(index, f, en)
     return ""
 
 

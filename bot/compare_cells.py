@@ -284,7 +284,7 @@ class FactCells(FactPicks):
         cits = tuple(c.citation for c in rows if c.citation is not None)
         total = amount(sum(v or 0.0 for v in values), en)
         said = " + ".join(f.value for f in found)
-        whole = Cell(side, total, said, holds_for(found[0], en), None, cits)
+        whole = Cell(side, total, said, holds_for(self.index, found[0], en), None, cits)
         return [whole, *rows]
 
     def _at_scope(self, f: Fact, asked: Asked | None) -> Fact:
@@ -308,7 +308,7 @@ class FactCells(FactPicks):
             counts = clip(f"{own}: {f.value}" if f.value not in own else own, 200)
         kind = f"{f.kind}|{f.level}|{scope_near(f)}|{family(f.unit)}"
         return Cell(
-            side, f.value, counts, holds_for(f, language == "en"), cit, part=part, kind=kind,
+            side, f.value, counts, holds_for(self.index, f, language == "en"), cit, part=part, kind=kind,
             beside=beside(f, cit.quote),
         )
 
@@ -382,7 +382,7 @@ class FactCells(FactPicks):
             if not b or a > b:
                 return None
             cit = fact_citation(self.index, f)
-            return Cell(side, percent_text(a / b, language), cit.quote, holds_for(f, language == "en"),
+            return Cell(side, percent_text(a / b, language), cit.quote, holds_for(self.index, f, language == "en"),
                         None, (cit,))  # fmt: skip
         return None
 
@@ -450,7 +450,7 @@ class FactCells(FactPicks):
                 cits += (cit,)
         top = " + ".join(f.value for f in (*early, part))
         said = f"{top} / {whole.value}: {around(cits[1].quote, part.value, 300)}"
-        return Cell(side, percent_text(a / b, language), said, holds_for(part, language == "en"), None,
+        return Cell(side, percent_text(a / b, language), said, holds_for(self.index, part, language == "en"), None,
                     cits)  # fmt: skip
 
 

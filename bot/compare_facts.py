@@ -13,6 +13,7 @@ from bot.compare_kind import (
     fold_cached,
     value_at,
 )
+from bot.extractive.held_span import holds_for as holds_for  # its users take it from here
 from bot.extractive.whole_asked import PARTS_ASKED
 from bot.fact_answer import (
     view,
@@ -21,9 +22,8 @@ from bot.fact_cite import fact_citation as fact_citation  # its users take it fr
 from bot.structure import clip
 from bot.summary_lead import closing
 from bot.target_asked import TARGET
-from core.lexicon import english_period
 from core.query import ParsedQuery
-from core.text import fold, parse_number
+from core.text import parse_number
 from index.facts import Fact
 
 _SCOPE_TOKENS = frozenset("cap tinh huyen xa tong toong so ban nganh muc do dd".split())  # noqa: SIM905
@@ -180,25 +180,6 @@ def around(text: str, figure: str, limit: int = 360) -> str:
     start = max(0, at - limit // 2)
     start = text.rfind(" ", 0, start) + 1 if start else 0
     return ("… " if start else "") + clip(text[start:], limit)
-
-
-_RANGE = re.compile(
-    r"\btu (?:\w+ )?(\d{1,2}/\d{1,2}/\d{4}) (?:den|toi) (?:\w+ )?(\d{1,2}/\d{1,2}/\d{4})"
-)
-
-
-def holds_for(f: Fact, en: bool) -> str:
-    """The date or period a figure holds for: a range its clause names, a date, or the
-    report's period."""
-    span = _RANGE.search(fold(f.clause))
-    if span:
-        a, b = span.group(1), span.group(2)
-        return f"{a} to {b}" if en else f"từ {a} đến {b}"
-    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", f.when):
-        return f"as of {f.when}" if en else f"tính đến {f.when}"
-    if f.period:
-        return f"report period {english_period(f.period)}" if en else f"kỳ báo cáo {f.period}"
-    return ""
 
 
 def percent_text(share: float, language: str) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from bot.answer import Answer, Answerer, Citation
 from bot.extractive import readable_part
+from bot.extractive.held_span import holds_for
 from bot.fact_cite import fact_citation
 from bot.fact_features import FEATURES as FEATURES  # the features' users take them from here
 from bot.fact_features import Context as Context
@@ -33,7 +34,6 @@ from bot.fact_features import view as view
 from bot.fact_negation import polarity_mismatch
 from bot.passage_line import says_something
 from bot.render import source_line, with_sources
-from core.lexicon import english_period
 from core.places import strip_provinces
 from core.query import ParsedQuery
 from index.facts import Fact
@@ -253,13 +253,9 @@ class FactAnswerer:
         chunk = self.index.chunks[self.index.position[f.chunk_id]]
         return readable_part(chunk, words, f.span_start, f.span_end)
 
-    @staticmethod
-    def _holds(f: Fact, en: bool) -> str:
-        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", f.when):
-            return f"as of {f.when}" if en else f"tính đến {f.when}"
-        if f.period:
-            return f"report period {english_period(f.period)}" if en else f"kỳ báo cáo {f.period}"
-        return ""
+    def _holds(self, f: Fact, en: bool) -> str:
+        """When the fact holds, as every figure answer says it (`held_span.holds_for`)."""
+        return holds_for(self.index, f, en)
 
     def _unsure(self, q: ParsedQuery, shown: list[Scored], language: str) -> Answer:
         en = language == "en"

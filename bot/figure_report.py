@@ -6,18 +6,20 @@ list or other "what" beside it), and the words right after the named figure must
 figure holds for does, bot/held_date.py), and when they are all in one report the answer is
 that report's period, with the report named, the figure and the day its line gives, citing the
 line. A list of every report's period answers nothing; lines in several reports, or none, are
-left to the other answerers (None)."""
+left to the other answerers (None), unless no report states the figure at all: then the answer
+says so (bot/figure_nowhere.py)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from bot.extractive.held_span import span_of
 from bot.extractive.words import held_dates
 from bot.fact_features import scopes_asked
+from bot.figure_nowhere import no_report_states, stated_nowhere
 from bot.held_date import (
     LONG_WORD,
-    SPAN_GAP,
     HeldDateAnswerer,
     held_day,
 )
@@ -68,6 +70,8 @@ def report_of_figure(
     scopes = scopes_asked(q.expanded)
     found = [f for f in held.matching(q, provinces, years)
              if _noun_in_line(q, f) and _scope_fits(scopes, f)]  # fmt: skip
+    if not found and (nowhere := stated_nowhere(held.index, q)):
+        return no_report_states(q, nowhere, language)
     if len({f.report_id for f in found}) != 1:
         return None
     en = language == "en"
@@ -129,12 +133,9 @@ def _scope_fits(scopes: frozenset[str], f: Fact) -> bool:
 def _span(f: Fact, en: bool) -> str:
     """The span its line says a fact holds for ("từ ngày 1/1/2022 đến ngày 30/6/2022"), as
     "từ 1/1/2022 đến 30/6/2022" ("from … to …" in English); "" when the line gives no two
-    days of a span (`SPAN_GAP`)."""
+    days of a span (`span_of`)."""
     found = held_dates(f.clause)
-    if len(found) != 2:
-        return ""
-    gap = f.clause[found[0].end() : found[1].start()]
-    if len(gap) > SPAN_GAP or any(ch.isdigit() for ch in gap):
+    if not span_of(found, f.clause):
         return ""
     a, b = (f"{int(m[1])}/{int(m[2])}/{int(m[3])}" for m in found)
     return f"from {a} to {b}" if en else f"từ {a} đến {b}"

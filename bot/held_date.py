@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.extractive.held_span import span_of
 from bot.extractive.words import held_dates
 from bot.fact_cite import fact_citation
 from bot.held_date_ask import HELD_DATE_ASKED, asks_held_date, figure_values, named_figures
@@ -28,12 +29,6 @@ CANDIDATES = 3
 SHOWN_QUOTE = 200
 # How much of a candidate's clause its structured form keeps (the renderers' own cut).
 CANDIDATE_CLAUSE = 160
-
-
-# Two days of a line this close, nothing but words between ("từ ngày 2/3/2020 đến ngày
-# 11/8/2020"), are a span: the figure holds up to the later one. Longer than the widest
-# "đến hết ngày" the reports write between two days, with room for OCR noise.
-SPAN_GAP = 25
 
 
 # A named figure picks a line only when the line's own words (what its figure counts, its unit)
@@ -64,13 +59,11 @@ def _says_what_is_asked(q: ParsedQuery, f: Fact) -> bool:
 def held_day(f: Fact) -> str:
     """The day a fact's own line says it holds for ("3/4/2021"; the later day of a span),
     "" when the line gives none, only a named document's issue date (`held_dates`), or
-    several days that are no span."""
+    several days that are no span (`span_of`)."""
     found = held_dates(f.clause)
     days = list(dict.fromkeys((int(m[1]), int(m[2]), int(m[3])) for m in found))
-    if len(days) == 2 and len(found) == 2:
-        gap = f.clause[found[0].end() : found[1].start()]
-        if len(gap) <= SPAN_GAP and not any(ch.isdigit() for ch in gap):
-            days = [max(days, key=lambda d: (d[2], d[1], d[0]))]
+    if len(days) == 2 and span_of(found, f.clause):
+        days = [max(days, key=lambda d: (d[2], d[1], d[0]))]
     return f"{days[0][0]}/{days[0][1]}/{days[0][2]}" if len(days) == 1 else ""
 
 

@@ -17,10 +17,8 @@ from bot.extractive.choice import (
 from bot.extractive.citing import (
     _describe,
     _holds,
-    _short_date,
     _unit,
     cite,
-    held_when,
     of_provinces,
     quarters_covered,
 )
@@ -34,7 +32,7 @@ from bot.extractive.confidence import (
 )
 from bot.extractive.dates_asked import dated_first, day_unsaid
 from bot.extractive.given_beside import beside_given
-from bot.extractive.held_month import held_month
+from bot.extractive.held_span import date_held
 from bot.extractive.level_rival import doubts_of, level_told
 from bot.extractive.plain_first import plain_first
 from bot.extractive.question import _WANTS_DOCNUM, _asked_parts
@@ -42,7 +40,7 @@ from bot.extractive.scorer import ClauseScorer
 from bot.extractive.share_count import count_behind
 from bot.extractive.stages import stage_first
 from bot.extractive.thing_first import measure_first, thing_first
-from bot.extractive.words import _DOCNUM, held_dates
+from bot.extractive.words import _DOCNUM
 from bot.extractive.years import own_period_text, period_missing_in, years_said
 from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one list
 from bot.outlets import same_candidates
@@ -427,21 +425,8 @@ class ExtractiveAnswerer:
     # -----------------------------------------------------------------------------------------
 
     def _date_for(self, c: Candidate) -> str:
-        """The date the figure holds for: in the clause (a day, else an as-of month), else a
-        day earlier in its paragraph."""
-        chunk = c.hit.chunk
-        sentence = chunk.sentence(c.span)
-        m = held_dates(sentence)
-        if m:  # "tu ngay 3/1/2020 den ngay 9/4/2020": a period, said as one
-            return held_when(m[:2], sentence) or _short_date(m[0])
-        if month := held_month(sentence, self.index.reports[chunk.report_id]):
-            return month  # "Đến tháng 8/2020, …": the line's own as-of month
-        para_start = chunk.text.rfind("\n", 0, c.span.start) + 1
-        before = chunk.text[para_start : c.span.start]
-        found = held_dates(before)
-        if found:  # the last day before it, or the span it ends
-            return held_when(found[-2:], before) or _short_date(found[-1])
-        return ""
+        """The date the figure holds for (`date_held`)."""
+        return date_held(self.index, c.hit.chunk, c.span)
 
     def _citation(self, n: int, c: Candidate) -> Citation:
         return cite(self.index.reports[c.hit.chunk.report_id], n, c.hit.chunk, c.span, c.score)

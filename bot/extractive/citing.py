@@ -185,22 +185,6 @@ def readable_part(chunk: Chunk, part: str, lo: int = 0, hi: int = -1) -> str:
     return out[: len(out) - len(tail)] if tail and out.endswith(tail) else out
 
 
-def _short_date(m: re.Match[str]) -> str:
-    """`05/06/2022` → `5/6/2022`."""
-    g = m.groups()
-    return f"{int(g[0])}/{int(g[1])}/{g[2]}"
-
-
-def held_when(found: Sequence[re.Match[str]], text: str) -> str:
-    """The day one or two dates of `text` say a figure holds for: two joined by "đến / to /
-    until" are a span ("3/1/2020–9/4/2020"); "" when they are no span."""
-    if len(found) == 2 and re.search(
-        r"\b(den|to|until)\b", fold(text[found[0].end() : found[1].start()])
-    ):
-        return "–".join(_short_date(x) for x in found)
-    return ""
-
-
 def _holds(when: str, period: str, en: bool) -> str:
     """What the figure's date says: as of a day or a month, over a period, or the report's
     period."""

@@ -162,8 +162,8 @@ def test_a_settled_figure_holds_for_its_facts_date(service: AnswerService) -> No
     index = service.retriever.index
     f = next(f for f in index.facts() if f.period)
     cit = fact_citation(index, f)
-    assert fact_holds(index, f.value, cit, en=False) == holds_for(f, False) != ""
-    assert fact_holds(index, f.value, cit, en=True) == holds_for(f, True)
+    assert fact_holds(index, f.value, cit, en=False) == holds_for(index, f, False) != ""
+    assert fact_holds(index, f.value, cit, en=True) == holds_for(index, f, True)
     assert fact_holds(index, "không-phải-số", cit, en=False) == ""
 
 

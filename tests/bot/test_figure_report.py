@@ -66,14 +66,31 @@ def test_a_span_its_line_gives_is_said_whole_when_the_period_is_asked() -> None:
     assert "tính đến" not in head
 
 
-def test_a_figure_of_two_reports_none_or_no_report_asked_is_left_to_the_others() -> None:
+def test_a_figure_of_two_reports_or_no_report_asked_is_left_to_the_others() -> None:
     held = _held()
     for text in (
         "Báo cáo nào cho biết đã cấp 6.202 thẻ thư viện số?",  # both reports give it
-        "Báo cáo nào cho biết đã cấp 9.999 thẻ thư viện số?",  # no report gives it
+        "Báo cáo nào cho biết đã kiểm tra 57 trạm bơm?",  # 57 is stated, of other things
         "Đã ghi nhận 8.765 lượt đo mực nước trên phần mềm nào?",  # no report or period asked
     ):
         assert report_of_figure(held, parse_query(text), (), (), "vi") is None, text
+
+
+def test_a_figure_no_report_states_is_said_not_found_not_every_period() -> None:
+    held = _held()
+    for text, en in (
+        ("Báo cáo nào cho biết đã cấp 9.999 thẻ thư viện số, thuộc kỳ nào?", False),
+        ("Which report gives the 4.321 training classes, and for what period?", True),
+    ):
+        ans = report_of_figure(held, parse_query(text), (), (), "en" if en else "vi")
+        assert ans is not None, text
+        assert ans.abstained
+        assert not ans.figure
+        assert not ans.citations
+        assert "**" not in ans.text
+        assert ("9.999" if not en else "4.321") in ans.text
+        assert "Quý III/2021" not in ans.text
+        assert "6 tháng" not in ans.text
 
 
 def test_a_count_share_or_list_asked_with_the_period_is_left_to_the_others() -> None:

@@ -4,7 +4,8 @@ without a bold day. Made-up report lines and the author's own wordings."""
 
 from __future__ import annotations
 
-from bot.held_date import LONG_WORD, SPAN_GAP, HeldDateAnswerer, held_day
+from bot.extractive.held_span import SPAN_GAP
+from bot.held_date import LONG_WORD, HeldDateAnswerer, held_day
 from bot.held_date_ask import SMALLEST_NAMED, Named, asks_held_date, named_figures
 from core.query import parse_query
 from index.facts import Fact

@@ -4,7 +4,7 @@ figure's own line, a span of the lines before it included. Made-up report lines 
 
 from __future__ import annotations
 
-from bot.extractive.citing import held_when
+from bot.extractive.held_span import held_when
 from bot.extractive.words import held_dates
 from bot.when_asked import when_dropped
 from core.query import parse_query
