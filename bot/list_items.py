@@ -465,7 +465,6 @@ def quotes_name(text: str, names: Sequence[str]) -> bool:
     return any(n in said for n in names)
 
 
-
 _GLUED_AFTER = re.compile(r"\s*(?:\.{2,}|…)[^\W\d_]+$")
 
 

@@ -160,7 +160,7 @@ class NamedParts:
     def _fuller_leaf(
         self, words: list[str], seq: list[str], typed: set[str], rank_of: dict[str, int],
         best: Block,
-    ) -> Block:
+    ) -> Block:  # fmt: skip
         """A section with no parts of its own whose heading names the topic words more fully
         than the part found among those with parts (made up: "summarise the radio results"
         of a report whose "3. Results at departments" is told in three paragraphs, the one
