@@ -145,6 +145,8 @@ class NamedParts:
         rank_of = {h.chunk.id: i for i, h in enumerate(retrieval.hits)}
         typed = set(tokenize(q.folded))
         best = self._best_named(words, seq, typed, rank_of, self.parts_of(report_id))
+        if best is not None:  # a section of its own, no parts in it, its heading names more
+            best = self._fuller_leaf(words, seq, typed, rank_of, best)
         if best is not None:  # "hiện đại hóa và chữ ký số": the part holding both
             best = self._joined(q, best, report_id)
         if best is not None and asks_main_results(q.folded):  # its results, not its assessment
@@ -154,6 +156,25 @@ class NamedParts:
         if best is None and areas:
             return self._named_with_areas(words, seq, typed, rank_of, report_id, q.folded)
         return best
+
+    def _fuller_leaf(
+        self, words: list[str], seq: list[str], typed: set[str], rank_of: dict[str, int],
+        best: Block,
+    ) -> Block:  # fmt: skip
+        """A section with no parts of its own whose heading names the topic words more fully
+        than the part found among those with parts (made up: "summarise the radio results"
+        of a report whose "3. Results at departments" is told in three paragraphs, the one
+        with parts, and "4. Results on radio" in one): that section, not a sibling whose
+        heading shares only the common words ("results", "of")."""
+        parts = {b.path for b in self.parts_of(best.report_id)}
+        leaves = [
+            b for b in self.sections.blocks(best.report_id) if b.paras and b.path not in parts
+        ]
+        leaf = self._best_named(words, seq, typed, rank_of, leaves)
+        if leaf is None:
+            return best
+        own = round(self._named(words, seq, typed, best)[0], 2)
+        return leaf if round(self._named(words, seq, typed, leaf)[0], 2) > own else best
 
     def headed(
         self, q: ParsedQuery, retrieval: Retrieval, report_id: str, phrases: bool = False,

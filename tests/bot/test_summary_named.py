@@ -115,3 +115,40 @@ def test_an_english_word_read_several_ways_is_one_concept_of_the_part_named() ->
     text = _summary("Give a brief overview of the district's apparatus and staffing in 2023")
     assert "“2. Cải cách tổ chức bộ máy”" in text.splitlines()[0]
     assert "210" in text
+
+
+OUTREACH = """BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2023
+
+I. TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH
+
+1. Kết quả tuyên truyền tại các sở, ban, ngành, UBND các huyện, thành phố
+
+- Tuyên truyền trên trang thông tin điện tử: các đơn vị đăng tải 120 tin bài.
+- Tuyên truyền bằng tờ rơi: các huyện phát hành 3.000 tờ rơi hướng dẫn thủ tục.
+- Tuyên truyền qua hội nghị: các sở tổ chức 15 hội nghị đối thoại.
+
+2. Kết quả tuyên truyền trên hệ thống truyền thanh cơ sở
+
+Các đài truyền thanh cấp xã duy trì chuyên mục cải cách hành chính, phát sóng 3 lượt mỗi tuần.
+
+II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024
+
+1. Tiếp tục đổi mới hình thức tuyên truyền.
+
+2. Nâng cao chất lượng phục vụ người dân.
+"""
+
+
+def test_a_section_without_parts_its_heading_names_fully_is_told_not_a_sibling_with_parts() -> None:
+    # "2." is one paragraph (no parts of its own); "1.", told item by item, with the heading
+    # above it, names most of the question's words too ("sở" and "thành" folded as in "cơ
+    # sở", "truyền thanh"), and "1." alone has parts
+    index = mini_index(OUTREACH, replace(REPORT, title="Kết quả cải cách hành chính năm 2023"))
+    text = summarise(index, "Tóm tắt kết quả tuyên truyền CCHC trên hệ thống truyền thanh cơ sở")
+    assert "“2. Kết quả tuyên truyền trên hệ thống truyền thanh cơ sở”" in text.splitlines()[0]
+    assert "3 lượt mỗi tuần" in text
+    assert "3.000 tờ rơi" not in text
+    # the sibling with parts, named by its own words, is still the part told
+    text = summarise(index, "Tóm tắt kết quả tuyên truyền CCHC tại các sở ban ngành UBND huyện")
+    assert "“1. Kết quả tuyên truyền tại các sở, ban, ngành, UBND" in text.splitlines()[0]
