@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.list_items import (
-    ELLIPSIS,
-    MIN_ITEMS,
-    clean_item,
-    last_trimmed,
-    run_on_cut,
-    split_items,
-)
+from bot.list_items import ELLIPSIS, MIN_ITEMS, last_trimmed, run_on_cut, split_items
 
 MIN_LED = 2  # after a colon ("như: A, B,...") two named things are a list
 LED_WORDS = 25  # the same for comma items announced by a colon ("như: …")
@@ -34,20 +27,6 @@ def named_things(items: list[str]) -> bool:
         or re.search(r"\S\.\s+[\dA-ZĐÀ-Ỹ]", i)
         for i in items
     )
-
-
-def ellipsis_run(pieces: list[str]) -> list[str]:
-    """The items a list after a colon goes on with past its first semicolon when a later
-    piece's ellipsis closes the series ("như: A, B và C; D về …; E... thông qua …": D and E
-    are items too, the ellipsis ends the list; made-up words): the pieces up to the ellipsis,
-    each cleaned. [] when no later piece holds an ellipsis, or a piece before it is a clause
-    longer than `LED_WORDS` (the list ended at the semicolon)."""
-    for k, piece in enumerate(pieces[1:], 1):
-        head = ELLIPSIS.split(piece, maxsplit=1)
-        if len(head) > 1:
-            items = [c for c in (clean_item(p) for p in [*pieces[1:k], head[0]]) if c]
-            return items if fits(items, LED_WORDS) and named_things(items) else []
-    return []
 
 
 def accept(items: list[str], minimum: int, limit: int) -> bool:

@@ -13,7 +13,6 @@ from bot.list_clauses import (
     MIN_LED,
     accept,
     after_such_as,
-    ellipsis_run,
     quoted_run,
 )
 from bot.list_items import (
@@ -273,8 +272,7 @@ def _after_colons(sentence: str, colons: list[re.Match[str]]) -> list[tuple[int,
         semis = last_trimmed([c for c in (clean_item(p) for p in pieces) if c])
         short = bool(commas) and max(len(i.split()) for i in commas) <= 6
         if accept(commas, least, LED_WORDS) and (short or len(pieces) < 3 or not _parallel(pieces)):
-            more = ellipsis_run(pieces) if len(parts) == 1 else []  # "A, B; C; D... thông qua"
-            found.append((m.end(), [*commas, *more], True))  # (the ellipsis ends the last)
+            found.append((m.end(), commas, True))
         elif len(pieces) >= 3 and accept(semis, MIN_ITEMS, SEMI_WORDS):
             found.append((m.end(), semis, True))
     return found

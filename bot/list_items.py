@@ -465,14 +465,11 @@ def quotes_name(text: str, names: Sequence[str]) -> bool:
     return any(n in said for n in names)
 
 
-_GLUED_AFTER = re.compile(r"\s*(?:\.{2,}|…)[^\W\d_]+$")
-
 
 def shown_item(item: str) -> str:
     """A listed item as shown: without the brackets and separators its restored words kept
-    ('(quản lý tài chính' → 'quản lý tài chính'), nor the word after an ellipsis that ends it
-    printed without a space ("đất đai...thông": the text after it is the sentence's)."""
-    item = _GLUED_AFTER.sub("", item.strip(" ,;:"))
+    ('(quản lý tài chính' → 'quản lý tài chính')."""
+    item = item.strip(" ,;:")
     if item.startswith("(") and ")" not in item:
         item = item[1:]
     if item.endswith(")") and "(" not in item:

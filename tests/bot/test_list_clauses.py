@@ -6,7 +6,7 @@ from bot.answer import AnswerService
 from bot.kind_said import focus_of, kind_said_of
 from bot.list_clauses import named_kind, other_kind
 from bot.list_find import enumerations
-from bot.list_items import first_after_head, shown_item
+from bot.list_items import first_after_head
 from core.query import parse_query
 from core.text import fold
 from tests.helpers.typed import assert_items_cited, bullets
@@ -122,30 +122,3 @@ def test_a_list_announced_as_the_question_s_subject_is_another_kind() -> None:
     # a lead-in naming no kind ("… tập trung vào:") says nothing either way
     assert named_kind(fold("Sở tập trung vào: ")) == []
     assert not other_kind([], ["phan", "mem"], asked)
-
-
-def test_a_colon_list_goes_on_past_its_semicolons_to_the_ellipsis_that_ends_it() -> None:
-    # "A, B và C; D …; E... thông qua …": the semicolons part items of one series, the
-    # ellipsis closes it (the words after it are the sentence's, not an item's)
-    found = enumerations(
-        "Hệ thống đã kết nối với các cơ sở dữ liệu như: dữ liệu dân cư, đăng ký doanh nghiệp "
-        "và hộ tịch; hệ thống bưu chính về trả kết quả thủ tục; thanh toán nghĩa vụ tài chính "
-        "đất đai... thông qua nền tảng dùng chung của tỉnh."
-    )
-    assert [
-        "dữ liệu dân cư", "đăng ký doanh nghiệp", "hộ tịch",
-        "hệ thống bưu chính về trả kết quả thủ tục", "thanh toán nghĩa vụ tài chính đất đai",
-    ] in found  # fmt: skip
-
-
-def test_a_colon_list_with_no_ellipsis_after_its_semicolon_ends_there() -> None:
-    found = enumerations(
-        "Hệ thống đã kết nối với các cơ sở dữ liệu như: dữ liệu dân cư, đăng ký doanh nghiệp "
-        "và hộ tịch; đồng thời tỉnh tổ chức tập huấn cho cán bộ một cửa ở cả ba cấp."
-    )
-    assert ["dữ liệu dân cư", "đăng ký doanh nghiệp", "hộ tịch"] in found
-
-
-def test_a_word_glued_after_an_ending_ellipsis_is_not_shown() -> None:
-    assert shown_item("nghĩa vụ tài chính đất đai...thông") == "nghĩa vụ tài chính đất đai"
-    assert shown_item("các sở, ngành...") == "các sở, ngành..."
