@@ -21,7 +21,6 @@ from bot.rest_unstated import rest_unstated
 from bot.second_figure import breakdown, second_count
 from bot.several_figures import several
 from bot.stated_change import stated_change, stated_rank
-from bot.stated_score import stated_score
 from bot.whole_parts import whole_parts
 from core.english_denial import asks_absent
 from core.query import ParsedQuery
@@ -67,7 +66,6 @@ def _second_figure(q: ParsedQuery, ans: Answer, index: LoadedIndex) -> Answer:
     ans = stated_change(q, ans) or ans
     ans = breakdown(q, ans) or ans
     ans = stated_rank(q, ans) or ans
-    ans = stated_score(q, ans) or ans  # the score asked beside them
     ans = several(q, ans) or ans  # every quantity asked, each by its own label
     return difference_unstated(q, ans) or ans  # one thing's figure for a difference asked
 

@@ -285,3 +285,16 @@ def test_work_ahead_described_is_the_tasks_section() -> None:
 
 def test_results_questions_stay_results() -> None:
     assert "tasks" not in section_kinds(parse_query("Kết quả cải cách thể chế năm 2022 thế nào?"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lam Dong and Ca Mau on the digital transformation index: how did they fare, their rankings?",
+        "Lam Dong versus Ca Mau on the satisfaction index: their scores?",
+    ],
+)
+def test_ranks_or_scores_asked_in_the_plural_ask_figures_of_each_side(question: str) -> None:
+    # how two provinces fared alone asks a report's results; the rankings or scores asked of
+    # both make it a comparison of their figures
+    assert read_intent(parse_query(question)).intent is Intent.COMPARISON
