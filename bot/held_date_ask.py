@@ -67,7 +67,7 @@ class Named:
         return abs(round(figure / self.scale, self.decimals) - self.value) < 1e-9
 
 
-def _readings(digits: str) -> list[tuple[float, int]]:
+def number_readings(digits: str) -> list[tuple[float, int]]:
     """The values a written number may be, with its decimals: "4.321" is 4321 (Vietnamese
     thousands) or 4.321 (an English decimal); "3,5" is 3.5; "3.512.804.219" one whole; with
     both marks ("1,234.5") the last is the decimal one."""
@@ -84,8 +84,8 @@ def _readings(digits: str) -> list[tuple[float, int]]:
 
 
 def named_figures(q: ParsedQuery) -> list[Named]:
-    """The figures a question names, each reading of each (see `_readings`); no dates, years,
-    document numbers or small bare whole numbers (`SMALLEST_NAMED`)."""
+    """The figures a question names, each reading of each (see `number_readings`); no dates,
+    years, document numbers or small bare whole numbers (`SMALLEST_NAMED`)."""
     text = q.text
     blocked = [m.span() for p in (DOC_NUMBER, _DATE_LIKE) for m in p.finditer(text)]
     out: list[Named] = []
@@ -96,7 +96,7 @@ def named_figures(q: ParsedQuery) -> list[Named]:
         scale = _SCALES.get(unit, 1.0)
         if re.fullmatch(r"(?:19|20)\d\d", digits) and not unit:
             continue  # a year
-        for value, decimals in _readings(digits):
+        for value, decimals in number_readings(digits):
             if scale == 1.0 and unit != "%" and decimals == 0 and value < SMALLEST_NAMED:
                 continue
             out.append(Named(value, decimals, scale, unit == "%"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.figure_nowhere import no_report_states, stated_nowhere
 from bot.figure_report import asks_report_only, report_of_figure
 from bot.held_date import HeldDateAnswerer
 from core.query import parse_query
@@ -117,3 +118,50 @@ def test_a_bare_number_of_another_measure_or_level_is_no_answer() -> None:
 def test_a_report_named_by_its_number_is_no_figure_named() -> None:
     q = parse_query("Báo cáo số 77 cho biết 8.765 lượt đo mực nước thuộc kỳ nào?")
     assert report_of_figure(_held(), q, (), (), "vi") is None
+
+
+THIRD = """BÁO CÁO
+Kết quả cải cách hành chính quý II năm 2020
+
+I. KẾT QUẢ
+- Tỷ lệ phiếu khảo sát được trả lời đúng hạn đạt 97,6%.
+- Người dân phản ánh qua đường dây nóng 4417 của trung tâm điều hành.
+"""
+
+
+def _with_third() -> HeldDateAnswerer:
+    third = replace(REPORT, id="t003", file="t003.txt", number="5/BC-UBND", date="2020-07-01",
+                    year=2020, quarter=2, period="Quý II/2020")  # fmt: skip
+    return HeldDateAnswerer(mini_corpus([(REPORT, FIRST), (third, THIRD)]))
+
+
+def test_a_share_a_report_states_is_stated_however_the_question_names_it() -> None:
+    held = _with_third()
+    for text in (
+        "Which report says 97.6 percent of survey forms were answered on time, for what period?",
+        "Báo cáo nào nêu 97,6% phiếu khảo sát được trả lời đúng hạn, thuộc kỳ nào?",
+    ):
+        assert stated_nowhere(held.index, parse_query(text)) == [], text
+
+
+def test_a_number_a_report_writes_is_stated_whatever_its_marks() -> None:
+    held = _with_third()
+    for text in (
+        "Báo cáo nào nêu số đường dây nóng 4.417, thuộc kỳ nào?",
+        "Which report gives the hotline number 4,417, and for what period?",
+        "Báo cáo nào nêu số đường dây nóng 4417, thuộc kỳ nào?",
+    ):
+        assert stated_nowhere(held.index, parse_query(text)) == [], text
+    assert stated_nowhere(held.index, parse_query("Báo cáo nào nêu đường dây nóng 4.418?")) == [
+        "4.418"
+    ]
+
+
+def test_a_share_stated_nowhere_is_said_back_with_its_percent() -> None:
+    held = _with_third()
+    q = parse_query(
+        "Which report says 93.1% of survey forms were answered on time, for what period?"
+    )
+    nowhere = stated_nowhere(held.index, q)
+    assert nowhere == ["93.1%"]
+    assert "93.1%" in no_report_states(q, nowhere, "en").text
