@@ -17,24 +17,24 @@ from index.chunk import Chunk, Span
 from index.facts import Fact
 from index.generations import LoadedIndex
 
-# Two days of a line this close, a joining word and no figure between them ("từ ngày 2/3/2020
-# đến ngày 11/8/2020", "5/8/2021 to 20/9/2021"), are a span. Longer than the widest "đến hết
-# ngày" the reports write between two days, with room for OCR noise; any longer and the words
-# between are a clause of their own, the second day another figure's.
+# Two days of a line this close, only a joining word between them ("từ ngày 2/3/2020 đến ngày
+# 11/8/2020", "5/8/2021 to 20/9/2021"), are a span. Longer than the widest "đến hết ngày" the
+# reports write between two days, with room for OCR noise; any longer and the words between
+# are a clause of their own, the second day another figure's.
 SPAN_GAP = 25
-# The words that join the two days of a span (folded): "đến / tới", "to / until", a dash.
-_JOINS = re.compile(r"\b(?:den|toi|to|until)\b|[-–]")
+# All that may stand between the two days of a span (folded): "đến / tới", with "hết" and
+# "ngày" after it, "to / until / till / through", or a dash. Nothing else: a word of a clause
+# ("tổ chức" folds to "to chuc"), a ";" or a figure between them makes two days of two clauses.
+_JOINED = re.compile(r"(?:den|toi)(?: het)?(?: ngay)?|to|until|till|through|[-–]")
 
 
 def span_of(found: Sequence[re.Match[str]], text: str) -> bool:
     """Whether two dates found in `text` are a span: exactly two, at most `SPAN_GAP`
-    characters apart, no figure and a joining word (`_JOINS`) between them."""
+    characters apart, nothing but a joining word (`_JOINED`) between them."""
     if len(found) != 2:
         return False
     gap = text[found[0].end() : found[1].start()]
-    return len(gap) <= SPAN_GAP and not any(ch.isdigit() for ch in gap) and bool(
-        _JOINS.search(fold(gap))
-    )
+    return len(gap) <= SPAN_GAP and bool(_JOINED.fullmatch(fold(gap)))
 
 
 def short_date(m: re.Match[str]) -> str:

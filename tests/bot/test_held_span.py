@@ -42,6 +42,17 @@ def test_two_days_not_joined_far_apart_or_with_a_figure_between_are_none() -> No
     assert not _span("Tính đến ngày 30/6/2022, đã tiếp nhận 12 hồ sơ")  # one day only
 
 
+def test_a_word_that_folds_to_a_joining_word_or_a_semicolon_joins_no_span() -> None:
+    # "tổ chức" folds to "to chuc": a clause between two days, not the English "to"
+    assert not _span("Ngày 3/1/2022 tổ chức hội nghị; ngày 5/1/2022 cấp 12 giấy phép")
+    assert not _span("Ngày 3/1/2022 tờ trình; 5/1/2022 cấp 12 giấy phép")
+    assert not _span("Ngày 3/1/2022 tơ tằm; đến 5/1/2022 cấp 12 giấy phép")
+    assert not _span("Ngày 3/1/2022 tổ đến 5/1/2022 cấp 12 giấy phép")
+    assert _span("Ngày 3/1/2022 to 5/1/2022 the office issued 12 permits")
+    assert _span("Từ 3/1/2022 – 5/1/2022 cấp 12 giấy phép")
+    assert _span("Từ ngày 3/1/2022 tới ngày 5/1/2022 cấp 12 giấy phép")
+
+
 def test_every_answer_reads_a_span_the_same_way() -> None:
     for text, span in (
         ("Từ ngày 05/8/2021 đến hết ngày 20/9/2021, trạm Y đã đo 40 lần", True),
