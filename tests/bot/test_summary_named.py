@@ -117,38 +117,39 @@ def test_an_english_word_read_several_ways_is_one_concept_of_the_part_named() ->
     assert "210" in text
 
 
-OUTREACH = """BÁO CÁO
-Kết quả công tác cải cách hành chính năm 2023
+PATROL = """BÁO CÁO
+Kết quả công tác quản lý bảo vệ rừng năm 2023
 
-I. TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH
+I. TUẦN TRA BẢO VỆ RỪNG
 
-1. Kết quả tuyên truyền tại các sở, ban, ngành, UBND các huyện, thành phố
+1. Kết quả tuần tra rừng phòng hộ tại các xã, thị trấn ven biển
 
-- Tuyên truyền trên trang thông tin điện tử: các đơn vị đăng tải 120 tin bài.
-- Tuyên truyền bằng tờ rơi: các huyện phát hành 3.000 tờ rơi hướng dẫn thủ tục.
-- Tuyên truyền qua hội nghị: các sở tổ chức 15 hội nghị đối thoại.
+- Tuần tra theo tuyến: các tổ đội thực hiện 140 lượt tuần tra ven biển.
+- Tuần tra phối hợp: các xã phối hợp biên phòng 25 đợt truy quét.
+- Tuần tra ban đêm: các thị trấn duy trì 60 ca trực đêm.
 
-2. Kết quả tuyên truyền trên hệ thống truyền thanh cơ sở
+2. Kết quả tuần tra rừng phòng hộ ven biển bằng máy bay không người lái
 
-Các đài truyền thanh cấp xã duy trì chuyên mục cải cách hành chính, phát sóng 3 lượt mỗi tuần.
+Các đội bay kiểm tra ghi nhận 9 điểm cháy và phát cảnh báo kịp thời.
 
 II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024
 
-1. Tiếp tục đổi mới hình thức tuyên truyền.
+1. Tiếp tục tăng cường tuần tra bảo vệ rừng.
 
-2. Nâng cao chất lượng phục vụ người dân.
+2. Nâng cao chất lượng trực phòng cháy.
 """
 
 
 def test_a_section_without_parts_its_heading_names_fully_is_told_not_a_sibling_with_parts() -> None:
     # "2." is one paragraph (no parts of its own); "1.", told item by item, with the heading
-    # above it, names most of the question's words too ("sở" and "thành" folded as in "cơ
-    # sở", "truyền thanh"), and "1." alone has parts
-    index = mini_index(OUTREACH, replace(REPORT, title="Kết quả cải cách hành chính năm 2023"))
-    text = summarise(index, "Tóm tắt kết quả tuyên truyền CCHC trên hệ thống truyền thanh cơ sở")
-    assert "“2. Kết quả tuyên truyền trên hệ thống truyền thanh cơ sở”" in text.splitlines()[0]
-    assert "3 lượt mỗi tuần" in text
-    assert "3.000 tờ rơi" not in text
+    # above it, names most of the question's words too (all but "máy bay"), and "1." alone
+    # has parts
+    index = mini_index(PATROL, replace(REPORT, title="Kết quả quản lý bảo vệ rừng năm 2023"))
+    text = summarise(index, "Tóm tắt kết quả tuần tra rừng phòng hộ ven biển bằng máy bay")
+    assert "“2. Kết quả tuần tra rừng phòng hộ ven biển bằng máy bay" in text.splitlines()[0]
+    assert "9 điểm cháy" in text
+    assert "140 lượt" not in text
     # the sibling with parts, named by its own words, is still the part told
-    text = summarise(index, "Tóm tắt kết quả tuyên truyền CCHC tại các sở ban ngành UBND huyện")
-    assert "“1. Kết quả tuyên truyền tại các sở, ban, ngành, UBND" in text.splitlines()[0]
+    text = summarise(index, "Tóm tắt kết quả tuần tra rừng phòng hộ tại các xã ven biển")
+    head = text.splitlines()[0]
+    assert "“1. Kết quả tuần tra rừng phòng hộ tại các xã, thị trấn ven biển”" in head
