@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.extractive.held_span import span_of
+from bot.extractive.held_span import short_date, span_of
 from bot.extractive.words import held_dates
 from bot.fact_features import scopes_asked
 from bot.figure_nowhere import no_report_states, stated_nowhere
@@ -137,7 +137,7 @@ def _span(f: Fact, en: bool) -> str:
     found = held_dates(f.clause)
     if not span_of(found, f.clause):
         return ""
-    a, b = (f"{int(m[1])}/{int(m[2])}/{int(m[3])}" for m in found)
+    a, b = (short_date(m) for m in found)
     return f"from {a} to {b}" if en else f"từ {a} đến {b}"
 
 

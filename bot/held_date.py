@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.extractive.held_span import span_of
+from bot.extractive.held_span import short_date, span_of
 from bot.extractive.words import held_dates
 from bot.fact_cite import fact_citation
 from bot.held_date_ask import HELD_DATE_ASKED, asks_held_date, figure_values, named_figures
@@ -61,10 +61,11 @@ def held_day(f: Fact) -> str:
     "" when the line gives none, only a named document's issue date (`held_dates`), or
     several days that are no span (`span_of`)."""
     found = held_dates(f.clause)
-    days = list(dict.fromkeys((int(m[1]), int(m[2]), int(m[3])) for m in found))
+    # each day once, as said, with its (year, month, day) to find the later of a span's two
+    days = {short_date(m): (int(m[3]), int(m[2]), int(m[1])) for m in found}
     if len(days) == 2 and span_of(found, f.clause):
-        days = [max(days, key=lambda d: (d[2], d[1], d[0]))]
-    return f"{days[0][0]}/{days[0][1]}/{days[0][2]}" if len(days) == 1 else ""
+        return max(days, key=days.__getitem__)
+    return next(iter(days)) if len(days) == 1 else ""
 
 
 class HeldDateAnswerer:

@@ -16,9 +16,9 @@ from bot.extractive.choice import (
 )
 from bot.extractive.citing import (
     _describe,
-    _holds,
     _unit,
     cite,
+    holds_text,
     of_provinces,
     quarters_covered,
 )
@@ -293,7 +293,7 @@ class ExtractiveAnswerer:
 
     def _holds_for(self, c: Candidate, en: bool) -> str:
         r = self.index.reports[c.hit.chunk.report_id]
-        return ", ".join(x for x in (r.province, _holds(self._date_for(c), r.period, en)) if x)
+        return ", ".join(x for x in (r.province, holds_text(self._date_for(c), r.period, en)) if x)
 
     def _option(self, c: Candidate, cit: Citation, en: bool) -> FigureCandidate:
         sentence = c.hit.chunk.readable(c.span)  # restored words; figures kept as written
@@ -443,7 +443,7 @@ class ExtractiveAnswerer:
             head = f"**{c.figure}** " if c.figure and lead else ""
             if head and (of := count_behind(c.hit.chunk.readable(c.span), c.figure)):
                 head += f"({of}) "  # the count the share comes from: "91% (21/23 nhiệm vụ)"
-            holds = _holds(when, r.period, en)
+            holds = holds_text(when, r.period, en)
             if c.figure and when and "–" not in when and _DOCNUM.fullmatch(c.figure):
                 holds = f"dated {when}" if en else f"ngày {when}"  # a document's own date
             where_when = ", ".join(x for x in (r.province, holds) if x)

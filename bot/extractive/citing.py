@@ -185,7 +185,7 @@ def readable_part(chunk: Chunk, part: str, lo: int = 0, hi: int = -1) -> str:
     return out[: len(out) - len(tail)] if tail and out.endswith(tail) else out
 
 
-def _holds(when: str, period: str, en: bool) -> str:
+def holds_text(when: str, period: str, en: bool) -> str:
     """What the figure's date says: as of a day or a month, over a period, or the report's
     period."""
     if "–" in when:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.extractive.citing import _holds
+from bot.extractive.citing import holds_text
 from bot.extractive.held_month import held_month
 from bot.extractive.words import held_dates
 from core.text import fold
@@ -75,4 +75,4 @@ def fact_held(index: LoadedIndex, f: Fact) -> str:
 def holds_for(index: LoadedIndex, f: Fact, en: bool) -> str:
     """When a fact-table row's figure holds, as a figure's own answer says it: the day, span
     or month its line gives (`fact_held`), else the report's period."""
-    return _holds(fact_held(index, f), f.period, en)
+    return holds_text(fact_held(index, f), f.period, en)

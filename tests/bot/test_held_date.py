@@ -8,7 +8,7 @@ from bot.extractive.held_span import SPAN_GAP
 from bot.held_date import LONG_WORD, HeldDateAnswerer, held_day
 from bot.held_date_ask import SMALLEST_NAMED, Named, asks_held_date, named_figures
 from core.query import parse_query
-from index.facts import Fact
+from tests.helpers.facts import clause_fact
 from tests.helpers.mini_index import mini_index
 
 RAW = """BÁO CÁO
@@ -20,15 +20,6 @@ I. KẾT QUẢ
 - Vốn đầu tư công giải ngân đến ngày 20/6/2022: 4.987.654.321 đồng.
 - Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2022, tỉnh đã cấp 2.468 chữ ký số.
 """
-
-
-def _fact(clause: str) -> Fact:
-    return Fact(
-        id="r:0#0", report_id="r", province="", chunk_id="r:0", section="", page=1,
-        line_start=1, line_end=1, span_start=0, span_end=len(clause), value="1", norm="1",
-        unit="", kind="count", counts="", counts_folded="", level="", scope="", parent="",
-        label="", label_folded="", parts=0, when="", period="", clause=clause, lead="",
-    )  # fmt: skip
 
 
 def test_the_day_asked_of_a_figure_is_read_in_both_languages() -> None:
@@ -57,13 +48,13 @@ def test_a_rounded_amount_fits_the_exact_figure_it_rounds() -> None:
 
 
 def test_the_day_of_a_line_its_span_end_and_no_issue_date() -> None:
-    assert held_day(_fact("Tính đến ngày 30/6/2022, đã tiếp nhận 12 hồ sơ")) == "30/6/2022"
-    f = _fact("Từ ngày 01/01/2022 đến hết ngày 25/6/2022, đã giải quyết 87 hồ sơ")
+    assert held_day(clause_fact("Tính đến ngày 30/6/2022, đã tiếp nhận 12 hồ sơ")) == "30/6/2022"
+    f = clause_fact("Từ ngày 01/01/2022 đến hết ngày 25/6/2022, đã giải quyết 87 hồ sơ")
     assert held_day(f) == "25/6/2022"
     assert len(" đến hết ngày ") <= SPAN_GAP
-    issued = _fact("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2022, đã cấp 24 chữ ký số")
+    issued = clause_fact("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2022, đã cấp 24 chữ ký số")
     assert held_day(issued) == ""
-    two = _fact("Ngày 02/3/2022 cấp 10 chứng thư; ngày 9/5/2022 cấp thêm 5 chứng thư")
+    two = clause_fact("Ngày 02/3/2022 cấp 10 chứng thư; ngày 9/5/2022 cấp thêm 5 chứng thư")
     assert held_day(two) == ""
 
 
@@ -90,7 +81,10 @@ def test_a_line_with_only_an_issue_date_is_not_pinned() -> None:
 
 def test_no_figure_named_or_none_held_is_left_to_the_others() -> None:
     held = HeldDateAnswerer(mini_index(RAW))
-    assert held.answer(parse_query("Hồ sơ trực tuyến được thống kê tới ngày nào?"), (), (), "vi") is None
+    assert (
+        held.answer(parse_query("Hồ sơ trực tuyến được thống kê tới ngày nào?"), (), (), "vi")
+        is None
+    )
     assert held.answer(parse_query("99.999 hồ sơ chốt vào ngày nào?"), (), (), "vi") is None
     assert held.answer(parse_query("Có bao nhiêu hồ sơ 12.345?"), (), (), "vi") is None
 

@@ -10,20 +10,11 @@ from bot.compose import AnswerService
 from bot.extractive.held_span import SPAN_GAP, fact_held, held_when, span_of
 from bot.extractive.words import held_dates
 from bot.held_date import held_day
-from index.facts import Fact
+from tests.helpers.facts import clause_fact
 
 
 def _span(text: str) -> bool:
     return span_of(held_dates(text), text)
-
-
-def _fact(clause: str) -> Fact:
-    return Fact(
-        id="r:0#0", report_id="r", province="", chunk_id="r:0", section="", page=1,
-        line_start=1, line_end=1, span_start=0, span_end=len(clause), value="40", norm="40",
-        unit="", kind="count", counts="", counts_folded="", level="", scope="", parent="",
-        label="", label_folded="", parts=0, when="", period="", clause=clause, lead="",
-    )  # fmt: skip
 
 
 def test_two_days_joined_closely_are_a_span() -> None:
@@ -59,7 +50,7 @@ def test_every_answer_reads_a_span_the_same_way() -> None:
         ("Ngày 05/8/2021 và ngày 20/9/2021, trạm Y đã đo 40 lần", False),
     ):
         assert bool(held_when(held_dates(text), text)) is span
-        assert (held_day(_fact(text)) == "20/9/2021") is span
+        assert (held_day(clause_fact(text)) == "20/9/2021") is span
 
 
 def test_a_comparison_row_says_the_day_its_paragraph_gives_before_the_figure(
