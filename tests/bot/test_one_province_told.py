@@ -80,12 +80,15 @@ def test_one_wording_for_an_item_not_found() -> None:
 
 
 def test_a_passage_naming_the_untold_province_keeps_no_figure() -> None:
-    ans = _section(_cit(1, "Hải Dương", "đoàn Hà Tĩnh đến trao đổi về các lớp tập huấn"))
+    ans = _section(_cit(1, "Hải Dương", "đoàn Hà Tĩnh đến trao đổi, mở 17 lớp tập huấn"))
     out = one_province_told(Q, ans, RET, "en")
     assert out is not None
     assert "**" not in out.text
     assert not out.figure
     assert "nearest passages" in out.text
+    # its figures are not offered as the told province's: the line names the untold one
+    assert out.candidates == ()
+    assert "Not sure" not in out.text
 
 
 def test_every_province_told_stands() -> None:
