@@ -31,8 +31,19 @@ def test_the_one_province_reporting_both_years_is_each_side() -> None:
         _report("b2", "Tỉnh B", 2022, "Quý III/2022"),
     )
     sides = sides_of(parse_query(_Q), index)
-    assert [s.label for s in sides] == ["Quý I/2019", "6 tháng đầu năm 2022"]
+    # the province the question does not name is said with each period
+    assert [s.label for s in sides] == ["Tỉnh A, Quý I/2019", "Tỉnh A, 6 tháng đầu năm 2022"]
     assert all(s.provinces == ("Tỉnh A",) for s in sides)
+
+
+def test_a_province_named_labels_each_side_by_its_period_alone() -> None:
+    index = _index(
+        _report("a1", "Hà Tĩnh", 2019, "Quý I/2019"),
+        _report("a2", "Hà Tĩnh", 2022, "6 tháng đầu năm 2022"),
+        _report("b2", "Tuyên Quang", 2022, "Quý III/2022"),
+    )
+    sides = sides_of(parse_query("Hà Tĩnh: " + _Q), index)
+    assert [s.label for s in sides] == ["Quý I/2019", "6 tháng đầu năm 2022"]
 
 
 def test_two_provinces_reporting_both_years_keep_every_report() -> None:
@@ -62,4 +73,6 @@ def test_the_real_reports_give_one_period_a_side(service: AnswerService) -> None
         if side.provinces:
             mine = {r.period for r in index.reports.values()
                     if r.province == side.provinces[0] and r.year in side.years}  # fmt: skip
-            assert side.label in mine
+            province, _, period = side.label.partition(", ")
+            assert province == side.provinces[0]
+            assert period in mine
