@@ -1,7 +1,7 @@
 """A side whose figure counts one service level, where the question asks two or more levels
 together ("số dịch vụ công mức độ 3 và mức độ 4 của A và B"): the figure is a part taken for the
-whole asked (one province's "5.043 dịch vụ công trực tuyến mức độ 3" beside the other's "mức độ
-3 và 4: 1.272"). Such a side is "not sure", its figure a candidate, never bold. A figure that
+whole asked (one province's "640 dịch vụ công trực tuyến mức độ 3" beside the other's "mức độ
+3 và 4: 910"; made-up figures). Such a side is "not sure", its figure a candidate, never bold. A figure that
 names no level, or every asked level, stands; a question asking each level its own figure
 ("lần lượt", "each") or a breakdown row (a part labelled "mức độ 3") is a part by design."""
 
@@ -66,8 +66,8 @@ def levels_joined_beside_each(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
     """The cells, a side's stated figure of the asked levels counted together made "not sure"
     when another side gives each asked level its own row: the table reads the question as
     asking each level, and this side's figure of each was not found (one side's "mức độ 3:
-    251" and "mức độ 4: 658" beside the other's "mức độ 3 và 4: 1.272" compare no like
-    figures). A side with rows of its own for each level keeps its headline; levels named only
+    120" and "mức độ 4: 345" beside the other's "mức độ 3 và 4: 910", made-up figures, compare
+    no like figures). A side with rows of its own for each level keeps its headline; levels named only
     after a province (`_levels_lead`) may be asked of that side alone: nothing is doubted."""
     asked = asked_levels(q.expanded)
     if len(asked) < 2 or not _levels_lead(q.folded):

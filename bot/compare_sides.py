@@ -138,11 +138,13 @@ def sides_of(q: ParsedQuery, index: LoadedIndex) -> list[Side]:
     if len(q.years) >= 2 and (not q.provinces or q.provinces[0] in have):
         provinces = q.provinces or _reporting_every_year(set(q.years), reports)
         scope = [r for r in scope if not provinces or r.province in provinces]
+        # a province the question does not name is said with each side's period
+        inferred = "".join(f"{p}, " for p in provinces if not q.provinces)
         sides = []
         for y in sorted(set(q.years)):  # oldest first, however the question orders them
             periods = sorted({r.period for r in scope if r.year == y and r.period})
             if periods:
-                sides.append(Side(" / ".join(periods), provinces, (y,)))
+                sides.append(Side(inferred + " / ".join(periods), provinces, (y,)))
         return sides if len(sides) >= 2 else []
     if len(q.provinces) == 1 and not q.years and _TIMELINE.search(q.folded):
         mine = sorted((r for r in scope if r.period), key=lambda r: (r.year, r.date, r.id))

@@ -7,14 +7,14 @@ common word asks nothing of its own.
 
 The answer is not abstained: a lead line says it covers the told provinces only and to ask
 about the others on their own (`bot.render.covers_only`): the passages found quote one side,
-which says nothing of whether the others' reports tell it. When its quoted lines hold figures,
-they are no answer to the side-by-side question (one side's figure, stated, reads as the
-answer): the lead and those figures as "not sure" candidates are said (`bot/sides_unsure.py`).
-Else the answer is kept under the lead; when a quoted passage itself names an untold province,
-only the lead and the passages, as the nearest, are said (its words could be taken for that
-province's). A comparison
-(intent `Intent.COMPARISON`), an abstention, or an answer that quotes every province asked is
-left as it is."""
+which says nothing of whether the others' reports tell it. When a quoted passage itself names
+an untold province, only the lead and the passages, as the nearest, are said (its words and
+figures could be taken for that province's). Else, when the answer states a figure or the
+question asks for one, one side's figure is no answer to the side-by-side question (stated,
+it reads as the answer): the lead and the figures of the quoted lines as "not sure"
+candidates are said (`bot/sides_unsure.py`). Any other answer (a section, summary or list) is
+kept whole under the lead. A comparison (intent `Intent.COMPARISON`), an abstention, or an
+answer that quotes every province asked is left as it is."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ import re
 from dataclasses import replace
 
 from bot.intents import Intent
+from bot.intents_types import wants_number
 from bot.render import covers_only, hedge_text, passage_line, with_sources
-from bot.sides_unsure import line_options
+from bot.sides_unsure import cited_by, line_options
 from bot.stopwords import LIST_JOIN, SIDE_NAME_HEAD, SIDES_JOIN
 from core.places import province_mentions, province_spans
 from core.query import ParsedQuery
@@ -75,15 +76,18 @@ def one_province_told(
         return ans
     en = language == "en"
     head = covers_only(told, untold, en)
-    options = line_options(ans.citations)
-    if options:  # figures of some sides only: candidates, not the answer (bot/sides_unsure.py)
-        text = f"{head}\n\n{hedge_text(options, ans.citations, en)}"
-        return replace(ans, text=text, figure="", candidates=options, confidence=0.0)
-    if _names_untold(ans, untold):
+    if _names_untold(ans, untold):  # its figures could be taken for the untold province's
         lines = [f"[{c.n}] {passage_line(c, en)}" for c in ans.citations]
         near = "The nearest passages" if en else "Các đoạn gần nhất"
         text = with_sources("\n".join([head, f"{near}:", *lines]), ans.citations, en)
         return replace(ans, text=text, figure="")
+    if ans.figure or wants_number(q.folded):  # a figure of some sides only: not the answer
+        options = line_options(ans.citations, (ans.figure,))
+        if options:
+            cits = cited_by(options, ans.citations)
+            text = f"{head}\n\n{hedge_text(options, cits, en)}"
+            return replace(ans, text=text, figure="", citations=cits, candidates=options,
+                           confidence=0.0)  # fmt: skip
     return replace(ans, text=f"{head}\n\n{ans.text}")
 
 

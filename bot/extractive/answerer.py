@@ -46,7 +46,7 @@ from bot.intents_types import FIGURE_ASKED as _WANTS_NUMBER  # number words: one
 from bot.outlets import same_candidates
 from bot.passage_line import readable_span
 from bot.render import hedge_text, not_found_for, source_line
-from bot.sides_unsure import line_options
+from bot.sides_unsure import cited_by, line_options
 from core.query import ParsedQuery
 from core.result import Answer, Citation, FigureCandidate
 from core.text import figures, fold
@@ -371,7 +371,10 @@ class ExtractiveAnswerer:
             conf = cands[0].coverage if cands else 0.0
             return self._abstain(q, retrieval.hits, language, conf)
         citations = [self._citation(i + 1, c) for i, c in enumerate(chosen)]
-        options = line_options(citations) if missing else ()  # some sides only: not sure
+        # some sides only: not sure, the figures chosen first (bot/sides_unsure.py)
+        options = line_options(citations, [c.figure for c in chosen]) if missing else ()
+        if options:
+            citations = list(cited_by(options, citations))
         text = (hedge_text(options, citations, en) if options
                 else self._compose(q, chosen, citations, en))  # fmt: skip
         if missing:

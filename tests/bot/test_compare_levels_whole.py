@@ -43,7 +43,7 @@ def test_one_level_asked_each_or_alone_or_as_a_part_stands() -> None:
     assert one_level_of_many(both, [_ONE])[0].figure == ""
 
 
-_SPLIT = "Các sở hiện có 120 DVC trực tuyến mức độ 3, 345 DVC trực tuyến mức độ 4."
+_SPLIT = "Trong kỳ, tỉnh đưa lên cổng 120 thủ tục ở mức 3 và thêm 345 thủ tục ở mức 4."
 _EACH = [_cell(_SPLIT, "120", "mức độ 3", "Tỉnh B"), _cell(_SPLIT, "345", "mức độ 4", "Tỉnh B")]
 
 

@@ -1,7 +1,8 @@
 """A typed answer to a question asking several provinces side by side that quotes only some of
 them is not abstained: a lead says it covers the told ones only and to ask about the others on
-their own (never "not found": the others' reports may tell it), and the figures of its lines
-are "not sure" candidates, none stated; only provinces
+their own (never "not found": the others' reports may tell it); a section, summary or list is
+kept whole under it, while an answer stating a figure, or to a question asking one, gives its
+lines' figures as "not sure" candidates, none stated; only provinces
 the corpus has reports for, joined as sides ("A và B", "A, B", "A so với B"), count as asked.
 A comparison is told by its intent. Made-up wording and figures."""
 
@@ -29,12 +30,15 @@ def _cit(n: int, province: str, quote: str) -> Citation:
 Q = parse_query("What were the training courses held in Hà Tĩnh and Hải Dương?")
 
 
-def _section(*cits: Citation) -> Answer:
+HOW_MANY = parse_query("How many training courses were held in Hà Tĩnh and Hải Dương?")
+
+
+def _section(*cits: Citation, figure: str = "") -> Answer:
     body = "**3. Đào tạo**:\n" + "\n".join(f"- {c.quote} [{c.n}]" for c in cits)
-    return Answer(Q.text, body, False, cits, language="en", figure="17", confidence=0.8)
+    return Answer(Q.text, body, False, cits, language="en", figure=figure, confidence=0.8)
 
 
-def test_one_province_of_two_with_figures_is_not_sure_under_a_covers_only_lead() -> None:
+def test_one_province_of_two_is_kept_under_a_covers_only_lead() -> None:
     ans = _section(_cit(1, "Hải Dương", "mở 17 lớp tập huấn cho 905 học viên"))
     out = one_province_told(Q, ans, RET, "en")
     assert out is not None
@@ -42,13 +46,41 @@ def test_one_province_of_two_with_figures_is_not_sure_under_a_covers_only_lead()
     lead = out.text.partition("\n")[0]
     assert lead == covers_only(("Hải Dương",), ("Hà Tĩnh",), True), lead
     assert "Not found" not in out.text
-    # one side's figures are no answer to the side-by-side question: candidates, none stated
-    assert not out.figure
-    assert "**" not in out.text
-    assert [c.figure for c in out.candidates] == ["17", "905"]
-    assert all(c.citation == ans.citations[0] for c in out.candidates)
-    assert "Not sure" in out.text
+    assert "(no figure" not in out.text
+    assert ans.text in out.text  # the found province's answer is kept whole
     assert out.citations == ans.citations
+    assert (out.figure, out.confidence, out.candidates) == (ans.figure, ans.confidence, ())
+
+
+def test_a_summary_whose_lines_hold_numbers_is_kept_whole() -> None:
+    q = parse_query("Tóm tắt hạn chế của Hà Tĩnh và Hải Dương")
+    ans = Answer(q.text, "**Hạn chế**:\n- còn 9 thủ tục quá hạn, chiếm 3,5% [1]", False,
+                 (_cit(1, "Hải Dương", "còn 9 thủ tục quá hạn, chiếm 3,5%"),),
+                 language="vi")  # fmt: skip
+    out = one_province_told(q, ans, RET, "vi")
+    assert out is not None
+    assert ans.text in out.text
+    assert out.candidates == ()
+
+
+def test_a_figure_asked_or_stated_of_one_province_of_two_is_not_sure() -> None:
+    cit = _cit(1, "Hải Dương", "mở 17 lớp tập huấn cho 905 học viên")
+    for q, ans in ((HOW_MANY, _section(cit)), (Q, _section(cit, figure="905"))):
+        out = one_province_told(q, ans, RET, "en")
+        assert out is not None
+        assert not out.abstained
+        lead = out.text.partition("\n")[0]
+        assert lead == covers_only(("Hải Dương",), ("Hà Tĩnh",), True), lead
+        # one side's figures are no answer to the side-by-side question: candidates, none stated
+        assert not out.figure
+        assert "**" not in out.text
+        assert "Not sure" in out.text
+        assert all(c.citation == cit for c in out.candidates)
+        assert out.citations == ans.citations
+    assert [c.figure for c in out.candidates] == ["905", "17"]  # the figure stated first
+    asked = one_province_told(HOW_MANY, _section(cit), RET, "en")
+    assert asked is not None
+    assert [c.figure for c in asked.candidates] == ["17", "905"]  # else in the order cited
 
 
 def test_one_province_told_without_a_figure_is_kept_under_the_lead() -> None:
@@ -80,12 +112,15 @@ def test_one_wording_for_an_item_not_found() -> None:
 
 
 def test_a_passage_naming_the_untold_province_keeps_no_figure() -> None:
-    ans = _section(_cit(1, "Hải Dương", "đoàn Hà Tĩnh đến trao đổi về các lớp tập huấn"))
+    ans = _section(_cit(1, "Hải Dương", "đoàn Hà Tĩnh đến trao đổi, mở 17 lớp tập huấn"))
     out = one_province_told(Q, ans, RET, "en")
     assert out is not None
     assert "**" not in out.text
     assert not out.figure
     assert "nearest passages" in out.text
+    # its figures are not offered as the told province's: the line names the untold one
+    assert out.candidates == ()
+    assert "Not sure" not in out.text
 
 
 def test_every_province_told_stands() -> None:

@@ -4,7 +4,7 @@ texts and figures; the real extractive answerer over a small real index."""
 
 from __future__ import annotations
 
-from bot.sides_unsure import MAX_OPTIONS, line_options
+from bot.sides_unsure import MAX_OPTIONS, cited_by, line_options
 from core.query import parse_query
 from core.result import Citation
 from index.metadata import Report
@@ -32,6 +32,17 @@ def test_a_line_without_a_figure_gives_none_and_many_are_capped() -> None:
     assert line_options([_cit(1, "Tiếp tục triển khai các nhiệm vụ")]) == ()
     many = _cit(1, ", ".join(f"{n} đơn vị" for n in range(11, 11 + 2 * MAX_OPTIONS)))
     assert len(line_options([many])) == MAX_OPTIONS
+
+
+def test_the_chosen_figure_comes_first_past_the_cap_and_only_used_lines_are_cited() -> None:
+    many = _cit(1, ", ".join(f"{n} đơn vị" for n in range(11, 11 + 2 * MAX_OPTIONS)))
+    late = _cit(2, "cấp 1.234 chứng thư số")
+    got = line_options([many, late], ["1,234"])
+    assert len(got) == MAX_OPTIONS
+    assert (got[0].figure, got[0].citation.n) == ("1.234", 2)  # the one chosen, written apart
+    assert [o.figure for o in got[1:3]] == ["11", "12"]  # the rest in the order cited
+    assert cited_by(got, [many, late]) == (many, late)
+    assert cited_by(line_options([many, late]), [many, late]) == (many,)
 
 
 TRAINED = """BÁO CÁO
