@@ -9,9 +9,10 @@ The answer is not abstained: a lead line says it covers the told provinces only 
 about the others on their own (`bot.render.covers_only`): the passages found quote one side,
 which says nothing of whether the others' reports tell it. When a quoted passage itself names
 an untold province, only the lead and the passages, as the nearest, are said (its words and
-figures could be taken for that province's). Else, when the answer states a figure or the
-question asks for one, one side's figure is no answer to the side-by-side question (stated,
-it reads as the answer): the lead and the figures of the quoted lines as "not sure"
+figures could be taken for that province's). Else, when the answer states a figure, the
+question asks for one, or the answer is the quoted lines themselves (`Intent.PASSAGE`: "how
+do X and Y stand on …", its lines' figures read as stated), one side's figures are no answer
+to the side-by-side question: the lead and the figures of the quoted lines as "not sure"
 candidates are said (`bot/sides_unsure.py`). Any other answer (a section, summary or list) is
 kept whole under the lead. A comparison (intent `Intent.COMPARISON`), an abstention, or an
 answer that quotes every province asked is left as it is."""
@@ -81,7 +82,7 @@ def one_province_told(
         near = "The nearest passages" if en else "Các đoạn gần nhất"
         text = with_sources("\n".join([head, f"{near}:", *lines]), ans.citations, en)
         return replace(ans, text=text, figure="")
-    if ans.figure or wants_number(q.folded):  # a figure of some sides only: not the answer
+    if ans.figure or wants_number(q.folded) or ans.intent == Intent.PASSAGE:  # some sides' figures
         options = line_options(ans.citations, (ans.figure,))
         if options:
             cits = cited_by(options, ans.citations)

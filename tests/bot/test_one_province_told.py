@@ -83,6 +83,19 @@ def test_a_figure_asked_or_stated_of_one_province_of_two_is_not_sure() -> None:
     assert [c.figure for c in asked.candidates] == ["17", "905"]  # else in the order cited
 
 
+def test_quoted_lines_of_one_province_of_two_are_not_sure() -> None:
+    # "how do X and Y stand on …" answered by one province's quoted lines: their figures read
+    # as stated, so they are candidates, none stated
+    q = parse_query("Hà Tĩnh và Hải Dương: công tác tập huấn của mỗi tỉnh ra sao?")
+    cit = _cit(1, "Hải Dương", "mở 17 lớp tập huấn cho 905 học viên")
+    ans = replace(_section(cit), intent=Intent.PASSAGE)
+    out = one_province_told(q, ans, RET, "vi")
+    assert out is not None
+    assert not out.figure
+    assert "**" not in out.text
+    assert [c.figure for c in out.candidates] == ["17", "905"]
+
+
 def test_one_province_told_without_a_figure_is_kept_under_the_lead() -> None:
     ans = _section(_cit(1, "Hải Dương", "mở các lớp tập huấn cho cán bộ"))
     out = one_province_told(Q, ans, RET, "en")
