@@ -10,8 +10,8 @@ about the others on their own (`bot.render.covers_only`): the passages found quo
 which says nothing of whether the others' reports tell it. When a quoted passage itself names
 an untold province, only the lead and the passages, as the nearest, are said (its words and
 figures could be taken for that province's). Else, when the answer states a figure, the
-question asks for one, or the answer is the quoted lines themselves (`Intent.PASSAGE`: "how
-do X and Y stand on …", its lines' figures read as stated), one side's figures are no answer
+question asks for one, or the question asks the quoted lines themselves (`Intent.PASSAGE`:
+"how do X and Y stand on …", its lines' figures read as stated), one side's figures are no answer
 to the side-by-side question: the lead and the figures of the quoted lines as "not sure"
 candidates are said (`bot/sides_unsure.py`). Any other answer (a section, summary or list) is
 kept whole under the lead. A comparison (intent `Intent.COMPARISON`), an abstention, or an
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.intents import Intent
+from bot.intents import Intent, read_intent
 from bot.intents_types import wants_number
 from bot.render import covers_only, hedge_text, passage_line, with_sources
 from bot.sides_unsure import cited_by, line_options
@@ -82,7 +82,7 @@ def one_province_told(
         near = "The nearest passages" if en else "Các đoạn gần nhất"
         text = with_sources("\n".join([head, f"{near}:", *lines]), ans.citations, en)
         return replace(ans, text=text, figure="")
-    if ans.figure or wants_number(q.folded) or ans.intent == Intent.PASSAGE:  # some sides' figures
+    if ans.figure or wants_number(q.folded) or read_intent(q).intent == Intent.PASSAGE:
         options = line_options(ans.citations, (ans.figure,))
         if options:
             cits = cited_by(options, ans.citations)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.intents import Intent
+from bot.intents import Intent, read_intent
 from bot.one_province_told import one_province_told, sides_asked, told_provinces
 from bot.render import covers_only, not_found_for
 from core.query import parse_query
@@ -39,8 +39,9 @@ def _section(*cits: Citation, figure: str = "") -> Answer:
 
 
 def test_one_province_of_two_is_kept_under_a_covers_only_lead() -> None:
+    q = parse_query("Summarise the training work of Hà Tĩnh and Hải Dương")
     ans = _section(_cit(1, "Hải Dương", "mở 17 lớp tập huấn cho 905 học viên"))
-    out = one_province_told(Q, ans, RET, "en")
+    out = one_province_told(q, ans, RET, "en")
     assert out is not None
     assert not out.abstained  # the other province is not said not found
     lead = out.text.partition("\n")[0]
@@ -88,8 +89,8 @@ def test_quoted_lines_of_one_province_of_two_are_not_sure() -> None:
     # as stated, so they are candidates, none stated
     q = parse_query("Hà Tĩnh và Hải Dương: công tác tập huấn của mỗi tỉnh ra sao?")
     cit = _cit(1, "Hải Dương", "mở 17 lớp tập huấn cho 905 học viên")
-    ans = replace(_section(cit), intent=Intent.PASSAGE)
-    out = one_province_told(q, ans, RET, "vi")
+    assert read_intent(q).intent is Intent.PASSAGE
+    out = one_province_told(q, _section(cit), RET, "vi")
     assert out is not None
     assert not out.figure
     assert "**" not in out.text
