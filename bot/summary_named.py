@@ -132,9 +132,9 @@ class NamedParts:
         self, q: ParsedQuery, retrieval: Retrieval, report_id: str, areas: bool = False
     ) -> Block | None:
         """A part the question names by its heading's words though it does not say "phần"
-        ("tóm tắt tình hình xây dựng chính quyền điện tử …" of a report whose part B is "Xây
-        dựng và phát triển chính quyền điện tử"; "tóm tắt kết quả tuyên truyền …": the results
-        under part A "Tuyên truyền …"): at least two topic words, nearly all (idf-weighted) in
+        ("tóm tắt tình hình <a topic> …" of a report whose part B is "<the topic> và phát
+        triển …"; "tóm tắt kết quả <an activity> …": the results under the part named by that
+        activity): at least two topic words, nearly all (idf-weighted) in
         the part's heading or the headings above it; of several so named, the one whose
         headings say least beside them (the public-finance area, not the whole results part
         it sits in); None for a summary of the whole report. With `areas`, failing that, a

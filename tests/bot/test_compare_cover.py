@@ -45,8 +45,8 @@ def test_the_portal_named_by_its_address_is_not_the_newspaper() -> None:
     # "cổng binhphuoc.gov.vn": the heading alone names the address; the newspaper's item
     # shares "đăng", "tin", "CCHC" with the question but not the portal
     got = _figures(
-        "Số tin bài về CCHC đăng trên cổng binhphuoc.gov.vn quý I/2019 so với 6 tháng đầu năm "
-        "2022 thay đổi thế nào?"
+        "Trên cổng binhphuoc.gov.vn có bao nhiêu tin bài CCHC: quý I/2019 và 6 tháng đầu năm "
+        "2022 khác nhau ra sao?"
     )
     # the question names no province: each side is labelled with the one inferred
     assert got["Bình Phước, Quý I/2019"].startswith("**47**"), got
