@@ -13,21 +13,12 @@ from bot.compare_sides import Side, sides_of
 from bot.compare_table import Cell, top_line
 from bot.side_noun import own_noun
 from core.query import parse_query
-from index.facts import Fact
+from tests.helpers.facts import clause_fact
 from tests.helpers.typed import body
 
 
-def _fact(clause: str, value: str) -> Fact:
-    return Fact(
-        id="r:0#0", report_id="r", province="", chunk_id="r:0", section="", page=1,
-        line_start=1, line_end=1, span_start=0, span_end=len(clause), value=value, norm=value,
-        unit="", kind="count", counts="", counts_folded="", level="", scope="", parent="",
-        label="", label_folded="", parts=0, when="", period="", clause=clause, lead="",
-    )  # fmt: skip
-
-
 def _own(clause: str, value: str) -> str:
-    return own_noun(_fact(clause, value))
+    return own_noun(clause_fact(clause, value))
 
 
 def test_a_measure_word_and_a_misread_vowel_hide_no_noun() -> None:
@@ -64,7 +55,7 @@ def test_other_questions_of_every_province_stay_out_of_scope(service: AnswerServ
 
 def test_an_aside_part_is_asked_only_by_its_own_words() -> None:
     clause = "đã cấp 900 chứng thư số cho cơ quan, tổ chức (trong đó: chứng thư số của tổ chức là 300)"
-    part = _fact(clause, "300")
+    part = clause_fact(clause, "300")
     assert aside_less(["chung", "thu", "so"], part)
     assert not aside_less(["chung", "thu", "so", "to", "chuc"], part)
     # the question's words as read (no "tổ": read as English "to"; no "số"): still the part
