@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 
 from bot.compare_kind import family, levels_of, value_at
-from bot.compare_lines import figures_of
 from bot.extractive.share_count import count_behind
+from bot.line_figures import figures_of
 from bot.stopwords import FIGURE_STOP
 from core.text import fold, parse_number
 from index.facts import Fact

@@ -19,9 +19,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.compare_lines import clause_lead, figures_of, label_words, own_words, said_of, tokens
+from bot.compare_lines import clause_lead, label_words, own_words, said_of, tokens
 from bot.compare_parts import Part
 from bot.compare_table import Cell
+from bot.line_figures import figures_of
 from core.result import Citation
 from core.text import fold
 

@@ -13,19 +13,14 @@ from collections.abc import Sequence
 
 from bot.compare_kind import skeleton
 from bot.flow_asked import side_flow_said
+from bot.line_figures import figures_of
 from core.query import ABBREVIATIONS, expansions
 from core.text import fold
 
-# A figure of the line: a count ("32.554", "1599", "75") or a share ("96,1%"); never a piece
-# of a date, a fraction or a document number ("3/4/2021", "218/305", "61/2018/NĐ-CP").
-_FIGURE = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(\s*%)?(?![\w/]|[.,]\d)")
 _TAIL_END = re.compile(r"[(;:),]|\.(?!\d)")
 # … in a line whose figures each open their own words ("80% giáo viên, nhân viên trường tiểu
 # học, 65% giáo viên, nhân viên trường mầm non …"): a figure's words run past commas to the next figure.
 _OPEN_TAIL_END = re.compile(r"[(;:)]|\.(?!\d)")
-_YEAR = re.compile(r"(19[89]\d|20[0-3]\d)")
-# A number that names a level or kind, not a figure: "mức độ 3 là 73.188", "level 4: 79.091".
-_NAMED_BY = re.compile(r"\b(?:muc do|muc|cap do|level|loai|nhom|giai doan|phase|type|group)\s*$")
 # Words of a part's label that name no part: the number asked, articles, "số".
 _GENERIC = frozenset(
     ("so", "luong", "bao", "nhieu", "la", "cac", "nhung", "the", "a", "an", "of", "number", "how",
@@ -35,21 +30,6 @@ _GENERIC = frozenset(
 
 # Abbreviations and their words ("ubnd" → "uy ban nhan dan").
 _ABBR = {k: v[0] for k, v in ABBREVIATIONS.items() if " " not in k}
-
-
-def figures_of(line: str) -> list[tuple[str, int, int, bool]]:
-    """(figure as written, start, end, a share) for each figure of a line, in order: no year,
-    no level's name ("mức độ 3"), no piece of a date or a fraction."""
-    out = []
-    for m in _FIGURE.finditer(line):
-        if not m.group(2) and _YEAR.fullmatch(m.group(1)):
-            continue  # "năm 2022"
-        if not m.group(2) and re.match(r"\s+\d", line[m.end() :]):
-            continue  # "đã giải quyết 51 27.876": an OCR-misread "là" before the figure
-        if not m.group(2) and _NAMED_BY.search(fold(line[max(0, m.start() - 12) : m.start()])):
-            continue  # "mức độ 3": the level's name, which the figure after it leads with
-        out.append((m.group(1) + ("%" if m.group(2) else ""), m.start(), m.end(), bool(m.group(2))))
-    return out
 
 
 def _tokens(text: str) -> list[str]:

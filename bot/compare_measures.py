@@ -18,8 +18,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from bot.compare_lines import figures_of
 from bot.extractive.share_count import count_behind
+from bot.line_figures import figures_of
 
 COUNT, RATE, AVERAGE, AMOUNT, DONE = "count", "rate", "average", "amount", "done"
 RANK, GAIN = "rank", "gain"  # a place in a ranking ("xếp thứ 19/63"), places moved ("tăng 11 bậc")

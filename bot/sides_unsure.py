@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.line_figures import figures_of
 from core.result import Citation, FigureCandidate
 
 # The most candidates offered: a hedge is read figure by figure, and the extractive hedge of one
@@ -27,10 +28,6 @@ def line_options(
     """Each figure of each quoted line (`figures_of`: no year, level name or date piece), what
     it counts being its line, in the order cited, the figures of `chosen` (those the answer had
     picked) first; at most `MAX_OPTIONS`."""
-    # read here: bot/compare_lines.py imports, through the comparison's answerers, the
-    # extractive answerer that calls this
-    from bot.compare_lines import figures_of
-
     out: list[FigureCandidate] = []
     seen: set[tuple[str, str]] = set()
     for cit in citations:
