@@ -15,7 +15,7 @@ The parts: `bot/compare_sides.py` (the sides and each side's question), `compare
 (the kind of figure asked), `compare_facts.py` (what one fact says on its own),
 `compare_picks.py` (each side's facts ranked, sides chosen together), `compare_rules.py` (what
 rules a fact out or in against the asked kind), `compare_cells.py` (the
-rows of the chosen facts), `compare_parallel.py` (two unsure sides settled by one sentence their
+rows of the chosen facts; a share computed from counts, `compare_share_cells.py`), `compare_parallel.py` (two unsure sides settled by one sentence their
 reports repeat), `compare_anchor.py` (an unsure side settled by a bold side's measure words),
 `compare_table.py` (the table, its notes and its chart)."""
 

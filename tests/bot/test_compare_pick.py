@@ -3,8 +3,8 @@ and its whole (bot/compare_cells.py): what counts as of the asked kind. Facts ma
 
 from __future__ import annotations
 
-from bot.compare_cells import _pair_says
 from bot.compare_pick import ACCEPT, COVERED, ITEM_SAID, Pick, acceptable, covered, headed
+from bot.compare_share_cells import _pair_says
 from bot.fact_answer import Context, view
 from core.query import parse_query
 from index.facts import Fact
