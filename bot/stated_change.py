@@ -52,20 +52,19 @@ def stated_change(q: ParsedQuery, ans: Answer) -> Answer | None:
     no change is asked, the answer states no figure, or the sentence states no single change."""
     if not _ASKED.search(q.folded) or ans.abstained or not ans.figure or not ans.citations:
         return None
-    lines = ans.text.split("\n")
-    if not lines[0].startswith(f"**{ans.figure}**"):
-        return None  # a table or a list, not one figure's answer
+    lines = _figure_lines(ans)
+    if lines is None:
+        return None
     cit = ans.citations[0]
     found = [c for c in _changes(cit.quote) if c[0] != ans.figure]
     if len(found) != 1:
         return None
     figure, start, end = found[0]
-    said = " ".join(cit.quote[start:end].split())
     head = "The report states the change:" if ans.language == "en" else "Báo cáo nêu mức thay đổi:"
     # the change is what is asked: the level it changed to stays, no longer in bold as if it
     # answered
     lines[0] = lines[0].replace(f"**{ans.figure}**", ans.figure, 1)
-    lines.insert(1, f"{head} **{figure}** ({said}) [{cit.n}]")
+    lines.insert(1, _stated_line(head, figure, cit.quote[start:end], cit.n))
     return replace(ans, text="\n".join(lines), figure=figure)
 
 
@@ -96,9 +95,9 @@ def stated_rank(q: ParsedQuery, ans: Answer) -> Answer | None:
         return None
     if ans.abstained or not ans.figure or not ans.citations:
         return None
-    lines = ans.text.split("\n")
-    if not lines[0].startswith(f"**{ans.figure}**"):
-        return None  # a table or a list, not one figure's answer
+    lines = _figure_lines(ans)
+    if lines is None:
+        return None
     cites = {c.n: c for c in ans.citations}
     heads = [(i, m) for i, line in enumerate(lines) if (m := _FIGURE_LINE.match(line))]
     if len(heads) > 1 and any(int(m.group(2)) not in cites for _, m in heads):
@@ -129,6 +128,18 @@ def _rank_line(figure: str, quote: str, en: bool, n: int) -> str:
         return ""  # the stated figure is no change the sentence says, or no single rank
     rank = ranks.pop()
     m = next(m for m in _RANK.finditer(folded) if m.group(1) == rank)
-    said = " ".join(quote[m.start() : m.end()].split())
     head = "The report states the rank:" if en else "Báo cáo nêu thứ hạng:"
-    return f"{head} **{rank}** ({said}) [{n}]"
+    return _stated_line(head, rank, quote[m.start() : m.end()], n)
+
+
+def _figure_lines(ans: Answer) -> list[str] | None:
+    """The lines of an answer that opens with its figure in bold, to add a stated line under;
+    None for a table or a list, not one figure's answer."""
+    lines = ans.text.split("\n")
+    return lines if lines[0].startswith(f"**{ans.figure}**") else None
+
+
+def _stated_line(head: str, figure: str, said: str, n: int) -> str:
+    """The line stating a figure its source's sentence gives, in the sentence's words (white
+    space made single), citing source `n`: "Báo cáo nêu …: **505** (tăng 505 hồ sơ) [1]"."""
+    return f"{head} **{figure}** ({' '.join(said.split())}) [{n}]"
