@@ -15,7 +15,8 @@ from bot.answer import Answer
 from bot.part_choices import label_not_found, reports_in_scope, which_part
 from bot.part_labels import MARK, part_labels
 from bot.part_outline import MIN_PARTS, OutlineAnswerer, entries
-from bot.section_answer import Block, SectionAnswerer, item_line, label_of, render_items
+from bot.section_answer import Block, SectionAnswerer, label_of
+from bot.section_items import item_line, render_items
 from bot.structure import Item, clip, items_of, marker_rank, strip_marker, summing_up_cut
 from bot.summary_named import NamedParts
 from core.query import ParsedQuery

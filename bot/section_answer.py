@@ -4,22 +4,19 @@ found by its heading and contents, answered with its items as a cited bulleted l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answer import Answer, Citation
-from bot.extractive import source_line
+from bot.answer import Answer
 from bot.intents_types import SECTION_KINDS, is_summary, joined_kinds, section_kinds
+from bot.section_items import item_line, render_items
 from bot.section_siblings import found_parts, grouped, render_groups
 from bot.structure import (
-    SEP,
     STOP,
     Idf,
-    Item,
     Para,
     Trees,
     Words,
-    cite,
     clip,
     coverage,
     has_phrase,
@@ -27,15 +24,11 @@ from bot.structure import (
     items_of,
     marker_rank,
     pair_coverage,
-    readable_heading,
     split_sections,
     strip_marker,
-    summing_up_cut,
-    textrank,
     topic_pairs,
 )
 from bot.summary_generic import items_beyond_subject
-from bot.summary_sentences import cleaned
 from core.places import strip_provinces
 from core.query import ParsedQuery, expand
 from core.text import fold
@@ -52,7 +45,6 @@ KIND_NAMES_EN: dict[str, str] = {
     "limits": "limitations", "causes": "causes", "proposals": "recommendations",
     "tasks": "next tasks", "strengths": "strengths", "results": "results",
 }  # fmt: skip
-ITEM_CHARS = 600  # an item longer than this is cut (the whole of it is in its citation)
 # The headings of a report's evaluation part, where a kind no heading names may be said.
 EVALUATION_WORDS = ("danh gia", "nhan xet")
 MIN_SCORE = 1.0  # below this no section is a convincing match: the figure path answers
@@ -440,60 +432,3 @@ class SectionAnswerer:
             where = f"Báo cáo ({named})" if named else "Các báo cáo"
             text = f"{where} không có mục nói về {what}."
         return Answer(q.text, text, True, (), confidence=1.0, language=language)
-
-
-def item_line(it: Item) -> str:
-    """An item as one line: its text, then what is listed under it (cut at ITEM_CHARS)."""
-    text = summing_up_cut(it.readable)
-    if it.detail:
-        sep = " " if text.rstrip().endswith(":") else ": "
-        text = text.rstrip() + sep + " ".join(strip_marker(p.readable) for p in it.detail)
-    return clip(text, ITEM_CHARS)
-
-
-def render_items(
-    index: LoadedIndex,
-    q: ParsedQuery,
-    block: Block,
-    items: list[Item],
-    language: str,
-    max_items: int,
-    intro: str = "",
-    line: Callable[[Item], str] = item_line,
-) -> Answer:
-    """A block's items as a bulleted list, each with its citation; the most central first
-    when there are more than `max_items`, the rest counted."""
-    en = language == "en"
-    r = index.reports[block.report_id]
-    shown = list(range(len(items)))
-    if len(items) > max_items:
-        central = textrank([it.full() for it in items])
-        shown = sorted(shown, key=lambda i: -central[i])[:max_items]
-    whole = "\n".join(
-        ([block.heading_para.readable] if block.heading_para else [])
-        + [p.readable for p in block.paras]
-    )
-    section = SEP.join(block.path)
-    cits: list[Citation] = []
-    lines: list[str] = []
-    for n, i in enumerate(shown, 1):
-        it = items[i]
-        cits.append(cite(index, n, it.para, whole, section, it.line_end))
-        lines.append(f"- {cleaned(line(it), whole)} [{n}]")
-    # the heading line as people read it (restored), else the heading path's
-    heading = block.heading_para
-    title = heading.readable if heading else readable_heading(block.path, block.paras)
-    title = clip(cleaned(title, ""), 120)
-    where = ", ".join(x for x in (r.province, r.period) if x)
-    head = intro or f"**{title}** ({where}; {r.agency}):"
-    text = head + "\n" + "\n".join(lines)
-    rest = len(items) - len(shown)
-    if rest:
-        text += (
-            f"\n… {rest} more items (the whole section: source [1])."
-            if en
-            else f"\n… còn {rest} mục nữa (toàn bộ mục: nguồn [1])."
-        )
-    label = "Sources" if en else "Nguồn"
-    text += f"\n\n{label}:\n" + "\n".join(source_line(c, en) for c in cits)
-    return Answer(q.text, text, False, tuple(cits), confidence=1.0, language=language)
