@@ -4,10 +4,10 @@ service level asked against one level's part (bot/compare_rules.py)."""
 
 from dataclasses import replace
 
+from bot.compare_cell_lines import _one_statement_once
 from bot.compare_kind import asked_kind
 from bot.compare_list import listed_parts
 from bot.compare_parts import Part, part_question
-from bot.compare_parts_answer import _one_statement_once
 from bot.compare_rules import level_part
 from bot.compare_sides import Side
 from bot.compare_table import Cell

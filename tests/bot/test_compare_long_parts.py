@@ -100,8 +100,8 @@ def test_parallel_end_leaves_a_short_part_without_a_place_whole() -> None:
 
 
 def test_a_line_shared_out_keeps_what_each_part_says_beside_its_own_figure() -> None:
+    from bot.compare_cell_lines import _shared_out
     from bot.compare_parts import Part
-    from bot.compare_parts_answer import _shared_out
     from bot.compare_sides import Side
     from bot.compare_table import Cell
     from core.result import Citation

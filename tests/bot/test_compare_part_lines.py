@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.compare_cell_lines import _not_the_others
 from bot.compare_kind import asked_kind
 from bot.compare_lines import flows_shared, share_out, wholes
 from bot.compare_parts import parts_of
@@ -15,7 +16,6 @@ from bot.compare_parts_answer import (
     PartsAnswerer,
     _asked,
     _both_on_a_doubted_line,
-    _not_the_others,
 )
 from bot.compare_sides import Side, side_query
 from bot.compare_table import Cell, render_table

@@ -8,8 +8,8 @@ Report lines made up for the test."""
 
 from __future__ import annotations
 
+from bot.compare_cell_lines import _each_its_average
 from bot.compare_parts import Part
-from bot.compare_parts_answer import _each_its_average
 from bot.compare_sides import Side
 from bot.compare_table import Cell
 from core.query import ParsedQuery, parse_query
