@@ -11,7 +11,6 @@ from dataclasses import replace
 from operator import attrgetter
 
 from bot.answer import Answer, Citation
-from bot.compare_facts import around, fact_citation
 from bot.key_counted import in_titles, unit_read
 from bot.key_figures import PART_PER_SECTION, area_headline, key_facts, keyness
 from bot.list_items import digits_read
@@ -77,7 +76,8 @@ from bot.summary_render import (
 from bot.summary_results import results_asked, results_tops, told_in
 from bot.summary_scope import several_parts, without_parts
 from bot.summary_sentences import Sentence, central, cleaned, fit, run_on, sentences_of
-from bot.summary_shown import KEPT_KEYNESS, kept, said_in
+from bot.summary_shown import KEPT_KEYNESS, kept
+from bot.summary_stated import StatedFigures
 from bot.summary_wide import area_clauses
 from core.query import ParsedQuery
 from core.text import fold
@@ -91,12 +91,11 @@ from index.retrieve import Retrieval
 # An opening clause that says what the report is based on or carries out (folded).
 _BASIS = re.compile(r"^\W*(?:can cu|thuc hien|trien khai|theo)\b")
 SENTENCE_CHARS = 260
-FIGURE_CHARS = 200  # a key figure's clause, cut around it
 RUNNING = 3  # clauses that tell a part of running text (no areas in it)
 NO_KEYNESS = -9.0  # a clause with no figure yet: below any figure's keyness (-2 at least)
 
 
-class SummaryAnswerer:
+class SummaryAnswerer(StatedFigures):
     """Summaries of a report, or of one part of it, from its own sentences."""
 
     def __init__(
@@ -349,37 +348,6 @@ class SummaryAnswerer:
     def _states(self, s: Sentence, at_least: float = 1.0) -> str:  # (its key figure, or "")
         most, figure = self.stating.get((s.chunk.id, s.span.start), (0.0, ""))
         return figure if most >= at_least else ""
-
-    def _state(
-        self, facts: Sequence[Fact], cits: list[Citation], told: set[tuple[str, str]],
-        shown: str,
-    ) -> list[str]:  # fmt: skip
-        """Key figures, each in its clause's words around it (the figures beside it too),
-        cited; a clause said once (`told`) is not said again, nor one a bullet already quotes,
-        unless the bullet's text (`shown`), cut short, leaves the figure out."""
-        quoted = {(c.chunk_id, c.quote_original) for c in cits}
-        said = []
-        for f in facts:
-            cit = fact_citation(self.index, f)
-            key = (cit.chunk_id, cit.quote_original)
-            chunk = self.index.chunks[self.index.position[f.chunk_id]]
-            context = chunk.restored or chunk.text  # the words as its paragraph spells them
-            text = cleaned(around(cit.quote, f.value, FIGURE_CHARS), context)
-            # (nor one the bullet's text already says whole: a list's item cut at ";")
-            if key in told or (key in quoted and f.value in shown) or said_in(text, shown):
-                continue
-            told.add(key)
-            cits.append(replace(cit, n=len(cits) + 1))
-            said.append(f"{text} [{len(cits)}]")
-        return said
-
-    def _figures(self, facts: Sequence[Fact], cits: list[Citation], en: bool, shown: str) -> str:
-        """The key figures paragraph: `facts` (chosen key figures) stated, cited."""
-        said = self._state(facts, cits, set(), shown)
-        if not said:
-            return ""
-        head = "**Key figures**" if en else "**Số liệu chính**"
-        return f"{head}: " + " · ".join(said)
 
     def _facts_in(self, report_id: str, paras: list[Para] | None = None) -> list[Fact]:
         """The report's facts, or those of some of its paragraphs (a part)."""
