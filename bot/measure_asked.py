@@ -104,13 +104,11 @@ def figure_measure(sentence: str, figure: str) -> str:
     "count"); "" when no unit is written with it or it is not found."""
     if figure.rstrip().endswith("%"):
         return "percent"
-    folded = fold(sentence)
-    m = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
-    if m is None:
+    found = _found(sentence, figure)
+    if found is None:
         return ""
-    after = folded[m.end() :]
-    after = after[r.end() :] if (r := _RANGE.match(after)) else after
-    before = folded[max(0, m.start() - 16) : m.start()]
+    folded, start, after = found
+    before = folded[max(0, start - 16) : start]
     if after.lstrip().startswith("%"):
         return "percent"
     for measure, unit in (("money", _MONEY_UNIT), ("score", _SCORE_UNIT), ("rank", _RANK_UNIT),
@@ -123,6 +121,19 @@ def figure_measure(sentence: str, figure: str) -> str:
     return "count" if _count_noun(words) else ""
 
 
+def _found(sentence: str, figure: str) -> tuple[str, int, str] | None:
+    """Where a figure stands in a sentence, folded: (the folded sentence, the figure's start,
+    the words after it, a range's second figure skipped: "luot" for "02-05 lượt/tuần"); None
+    when the figure is not found in it."""
+    folded = fold(sentence)
+    m = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
+    if m is None:
+        return None
+    after = folded[m.end() :]
+    after = after[r.end() :] if (r := _RANGE.match(after)) else after
+    return folded, m.start(), after
+
+
 def _count_noun(words: str) -> str:
     """The count noun (bot/counted.py) that opens the words after a figure, money's left out;
     "" when none."""
@@ -133,13 +144,10 @@ def _count_noun(words: str) -> str:
 def counted_noun(sentence: str, figure: str) -> str:
     """What a figure counts, as the words written after it (folded, a range's second figure
     skipped: "luot" for "02-05 lượt/tuần"); "" when no count noun follows it."""
-    folded = fold(sentence)
-    m = re.search(rf"(?<![\d.,]){re.escape(fold(figure))}(?![\d])", folded) if figure else None
-    if m is None:
+    found = _found(sentence, figure)
+    if found is None:
         return ""
-    after = folded[m.end() :]
-    after = after[r.end() :] if (r := _RANGE.match(after)) else after
-    first = re.sub(r"[^a-z0-9 ]+", " ", after).split()[:4]
+    first = re.sub(r"[^a-z0-9 ]+", " ", found[2]).split()[:4]
     return counted.noun_words(f"0 {' '.join(first)}", "0")
 
 
