@@ -16,6 +16,9 @@ from index.facts import Fact
 
 FEW = 10  # a count below this tells single cases ("bổ nhiệm 01 viên chức"), no headline
 MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
+# The đồng sign written onto an amount ("300.000đ/tháng", OCR "300.000d/thang"): an amount of
+# money whatever noun the fact table read as its unit; a letter after it is a word ("300 dự án").
+_MONEY_SIGN = re.compile(r"[đd](?![^\W\d_])")
 # A unit named before its figure is the figure's when a label ties them: "Số hồ sơ: 203", "hồ
 # sơ tiếp nhận là 203", "tổng số hồ sơ … 203"; else the noun before is some other word of the
 # clause ("Doanh nghiệp hỏi - Cơ quan nhà nước trả 101 …": "lời" misread, no count of firms).
@@ -30,7 +33,7 @@ def counts_something(f: Fact) -> bool:
     amount of money, or a count whose counted noun is said with it (after it, or before it
     tied by a label); not a rank. A count with no unit read is kept: OCR hides many a
     counted noun from the fact table ("137 coéng chic"), and its own words stay with it."""
-    if f.kind == "percent" or "/" in f.norm or f.unit in MONEY_UNITS:
+    if f.kind == "percent" or "/" in f.norm or is_money(f):
         return True
     at = _spot(f)
     before, after = fold(f.clause[:at]), f.clause[at + len(f.value) :]
@@ -55,7 +58,7 @@ def unit_beside(f: Fact) -> bool:
     """Whether a figure's counted unit is said with it: within `UNIT_FAR` words after it, or
     before it tied by a label ("Số hồ sơ: 203"); a share, a ratio, an amount of money, a count
     with no unit read: whatever it counts is its own words (see `counts_something`)."""
-    if f.kind == "percent" or "/" in f.norm or f.unit in MONEY_UNITS or not f.unit:
+    if f.kind == "percent" or "/" in f.norm or is_money(f) or not f.unit:
         return True
     at = _spot(f)
     before, after = fold(f.clause[:at]), fold(f.clause[at + len(f.value) :])
@@ -64,6 +67,15 @@ def unit_beside(f: Fact) -> bool:
         return True
     at = before.rfind(f.unit)
     return at >= 0 and bool(_LABEL_TIE.search(before[at:]) or _COUNT_OF.search(before[:at]))
+
+
+def is_money(f: Fact) -> bool:
+    """Whether a figure is an amount of money: its unit is a currency, or the đồng sign is
+    written onto it (see `_MONEY_SIGN`)."""
+    if f.unit in MONEY_UNITS:
+        return True
+    at = _spot(f) + len(f.value)
+    return f.value in f.clause and bool(_MONEY_SIGN.match(f.clause.lower(), at))
 
 
 def _spot(f: Fact) -> int:

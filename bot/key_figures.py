@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.compare_facts import is_bare
-from bot.key_counted import FEW, MONEY_UNITS, counts_something, unit_beside
+from bot.key_counted import FEW, counts_something, is_money, unit_beside
 from bot.target_asked import TARGET
 from core.text import fold, parse_number
 from index.facts import Fact
@@ -35,7 +35,7 @@ def keyness(f: Fact, broken: bool | None = None) -> float:
     score = 0.0
     if f.parent:
         score -= 1.0
-    money = f.unit in MONEY_UNITS
+    money = is_money(f)
     if f.unit and f.unit != "%" and unit_beside(f):
         # an amount of money is one line of a budget table; a count of things is a result (a
         # unit read far after its figure is some other word of the clause: no count of it)
@@ -236,7 +236,7 @@ def bullet_heads(group: Sequence[Fact], broken: set[str] | None = None) -> list[
 
     def counted(f: Fact) -> bool:
         return (f.kind == "count" and not f.parent and "/" not in f.norm
-                and f.unit not in MONEY_UNITS)  # fmt: skip
+                and not is_money(f))  # fmt: skip
 
     def share(f: Fact) -> bool:
         return f.kind == "percent" or "/" in f.norm
@@ -287,7 +287,7 @@ def headline(f: Fact, clause: Sequence[Fact]) -> Fact:
     if f.kind != "count" or "/" in f.norm:
         return f  # a score "87.38/100" is told around itself, not its rank's "11"
     counts = [g for g in clause if g.kind == "count" and not g.parent and "/" not in g.norm
-              and (g.unit in MONEY_UNITS) == (f.unit in MONEY_UNITS)]  # fmt: skip
+              and is_money(g) == is_money(f)]  # fmt: skip
     return max(counts, key=lambda g: parse_number(g.norm) or 0.0, default=f)
 
 
@@ -300,7 +300,7 @@ def things_counted(group: Sequence[Fact], broken: set[str] | None = None) -> set
     return {
         thing(f) for f in group
         if f.kind == "count" and f.unit and not f.parent and "/" not in f.norm
-        and f.unit not in MONEY_UNITS and unit_beside(f) and magnitude(f) >= FEW
+        and not is_money(f) and unit_beside(f) and magnitude(f) >= FEW
         and keyness(f, None if broken is None else f.id in broken) >= HEADLINE
     }  # fmt: skip
 

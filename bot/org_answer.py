@@ -1,5 +1,6 @@
 """How a body is organised (its make-up, who heads it, which units it has; "cơ cấu tổ chức",
-"ai đứng đầu"): the paragraph that names its leader and its units, quoted with its label, never
+"ai đứng đầu"): the paragraph that names its leader and its units, told sentence by sentence
+under its label (its staff asked: with the paragraphs right after it that count its staff), never
 one figure of another paragraph about the body."""
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def asks_organisation(q: ParsedQuery) -> bool:
 
 
 class OrgAnswerer:
-    """Quotes the paragraph that tells how the asked body is organised."""
+    """Tells, sentence by sentence, the paragraph on how the asked body is organised."""
 
     def __init__(self, sections: SectionAnswerer) -> None:
         self.sections = sections
@@ -119,7 +120,8 @@ class OrgAnswerer:
         return (best[1], best[2]) if best else None
 
     def answer(self, q: ParsedQuery, retrieval: Retrieval, language: str) -> Answer | None:
-        """The quoted paragraph with its label, cited; None when no paragraph tells it."""
+        """The paragraph's sentences as bullets under its label, cited; None when no paragraph
+        tells it."""
         if not retrieval.hits:
             return None
         found = self.find(q, retrieval)
@@ -131,10 +133,45 @@ class OrgAnswerer:
             label.readable.strip() if label is not None and len(label.readable) <= LABEL_MAX else ""
         )
         context = "\n".join(x for x in (lead, para.readable) if x)
-        c = cite(self.index, 1, para, context)
+        cits = [cite(self.index, 1, para, context)]
+        lines = [f"- {x} [1]" for x in sentences(para.readable)]
+        if _STAFF_ASKED.search(q.folded):  # its staff, told in the paragraphs after it too
+            for p in staff_after(self.sections.trees.get(r.id).all_paras(), para):
+                cits.append(cite(self.index, len(cits) + 1, p, p.readable))
+                lines += [f"- {x} [{len(cits)}]" for x in sentences(p.readable)]
         en = language == "en"
         where = ", ".join(x for x in (r.province, r.period) if x)
-        quoted = "\n".join(f"> {x}" for x in (lead, para.readable.strip()) if x)
-        label_src = "Sources" if en else "Nguồn"
-        text = f"({where}; {r.agency}) [1]\n{quoted}\n\n{label_src}:\n{source_line(c, en)}"
-        return Answer(q.text, text, False, (c,), confidence=1.0, language=language)
+        head = " ".join(x for x in (f"({where}; {r.agency})", lead) if x)  # (no bold: no figure)
+        sources = "\n".join(source_line(c, en) for c in cits)
+        told = "\n".join(lines)
+        text = f"{head}\n{told}\n\n{'Sources' if en else 'Nguồn'}:\n{sources}"
+        return Answer(q.text, text, False, tuple(cits), confidence=1.0, language=language)
+
+
+# A sentence of a paragraph ends at ".", "!" or "?" before a capital letter opening the next.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_a-zđà-ỹ])")
+# Staff asked ("how is it staffed", "nhân sự", "biên chế"): folded.
+_STAFF_ASKED = re.compile(r"\b(?:staff\w*|personnel|employees|nhan su|bien che)\b")
+# A paragraph that tells a body's staff: it names staff and counts them. Folded.
+_STAFF = re.compile(r"\b(?:bien che|nhan su|cong chuc|vien chuc|can bo|nhan vien)\b")
+# The body's staff is told in at most this many paragraphs after its make-up; a paragraph that
+# counts no staff, or a label line ("Đối với Bộ phận Một cửa cấp huyện:"), opens something else.
+STAFF_PARAS = 2
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences (see `_SENTENCE_END`), each stripped."""
+    return [x.strip() for x in _SENTENCE_END.split(text.strip()) if x.strip()]
+
+
+def staff_after(paras: list[Para], para: Para) -> list[Para]:
+    """The paragraphs right after `para` (at most `STAFF_PARAS`) that count the body's staff,
+    up to the first that does not or that is a label line (ending in ":")."""
+    at = next((k for k, p in enumerate(paras) if p is para), len(paras))
+    told = []
+    for p in paras[at + 1 : at + 1 + STAFF_PARAS]:
+        text = p.readable.strip()
+        if text.endswith(":") or not (_STAFF.search(fold(text)) and re.search(r"\d", text)):
+            break
+        told.append(p)
+    return told

@@ -45,7 +45,7 @@ from bot.summary_areas import (
 )
 from bot.summary_asked import PART_ASKED, SUMMARISE, whole_report
 from bot.summary_body import body_named
-from bot.summary_figured import figured_areas, results_cut
+from bot.summary_figured import figured_areas, results_cut, results_of
 from bot.summary_generic import beyond_subject
 from bot.summary_lead import central_beside, closing, lead_order
 from bot.summary_named import (
@@ -56,14 +56,8 @@ from bot.summary_named import (
     quoted_part_names,
     spelled_out,
 )
-from bot.summary_parts import (
-    MANY_AREAS,
-    Part,
-    named_by,
-    restored_path,
-    says_nothing,
-    told_part,
-)
+from bot.summary_parts import MANY_AREAS, Part, named_by, restored_path, says_nothing, told_part
+from bot.summary_progress import with_progress
 from bot.summary_render import (
     asked_part,
     cite_sentence,
@@ -412,6 +406,8 @@ class SummaryAnswerer(StatedFigures):
         cits: list[Citation] = []
         asked = left_unnamed(q, self.parts, block)  # (words one area's label names: it alone)
         lines, left = self._part_lines(block, cits, en, results_cut(q.folded, block), asked)
+        if results_of(q.folded, block):  # (results asked: the plan's progress leads its figures)
+            left = with_progress(left, self._facts_in(r.id), block.paras)
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
         named = clip(cleaned(readable_heading(block.path, block.paras), ""), 120)

@@ -35,12 +35,14 @@ def results_cut(folded: str, block: Block) -> bool:
     """Whether a part's figure-less areas may be left out (`figured_areas`): results alone are
     asked (`results_asked`), the question names no part ("phần I", "mục A", "part": the part
     asked is told whole) and the part's heading names results."""
+    return results_of(folded, block) and not PART_ASKED.search(folded)
+
+
+def results_of(folded: str, block: Block) -> bool:
+    """Whether results alone are asked (`results_asked`) of a part whose heading names results
+    ("II. Kết quả thực hiện"), the part named or not."""
     heads = (block.heading, block.heading_para.readable if block.heading_para else "")
-    return (
-        results_asked(folded)
-        and not PART_ASKED.search(folded)
-        and any(_RESULTS_HEAD.search(fold(h)) for h in heads)
-    )
+    return results_asked(folded) and any(_RESULTS_HEAD.search(fold(h)) for h in heads)
 
 
 def figured_areas(parts: Sequence[Part], pool: Sequence[Fact]) -> list[Part]:

@@ -4,7 +4,7 @@ list of article titles. Made-up report lines."""
 
 from __future__ import annotations
 
-from bot.key_counted import counts_something, in_titles
+from bot.key_counted import counts_something, in_titles, is_money
 from bot.key_figures import broken_down, bullet_heads, varied
 from index.facts import Fact, build_facts
 from tests.helpers.mini_index import mini_index
@@ -29,6 +29,18 @@ def test_a_share_a_ratio_and_an_amount_count_something() -> None:
     assert counts_something(_fact("72%", "Tỷ lệ hồ sơ trực tuyến đạt 72%.", "%", "percent"))
     assert counts_something(_fact("14/20", "Có 14/20 xã hoàn thành.", ""))
     assert counts_something(_fact("3.000.000", "Kinh phí 3.000.000 đồng.", "dong"))
+
+
+def test_the_dong_sign_written_onto_an_amount_makes_it_money() -> None:
+    # the fact table read the noun before as its unit; the sign after it says money
+    paid = _fact("250.000", "Mức hỗ trợ cho cán bộ tại Bộ phận tiếp dân 250.000đ/tháng.", "can bo")
+    assert is_money(paid)
+    assert counts_something(paid)
+    assert is_money(_fact("180.000", "phụ cấp 180.000d/thang cho nhân viên", "nhan vien"))
+    assert is_money(_fact("5.000.000", "Kinh phí 5.000.000 đồng.", "dong"))
+    # a word opening on the letter is no sign: "12 dự án", "12 dan toc"
+    assert not is_money(_fact("12", "Triển khai 12 dự án trong năm.", "du an"))
+    assert not is_money(_fact("12", "Co 12 dan toc cung sinh song.", "dan toc"))
 
 
 def test_a_labelled_figure_counts_what_its_label_names() -> None:

@@ -1,13 +1,24 @@
 """How a body is organised (bot/org_answer.py): the question asking it, the units a paragraph
 names read with their diacritics, and the paragraph naming the asked body's leader and units
-quoted with its label, or nothing. The report text is written for the test."""
+told sentence by sentence under its label (its staff asked: the paragraphs after it counting its
+staff too), or nothing. The report text is written for the test."""
 
 from __future__ import annotations
 
-from bot.org_answer import MIN_UNITS, OrgAnswerer, asks_organisation, names_asked_body, unit_count
+from bot.org_answer import (
+    MIN_UNITS,
+    STAFF_PARAS,
+    OrgAnswerer,
+    asks_organisation,
+    names_asked_body,
+    sentences,
+    staff_after,
+    unit_count,
+)
 from bot.section_answer import SectionAnswerer
 from core.query import parse_query
 from tests.helpers.mini_index import everything, mini_index
+from tests.helpers.paras import paras
 
 REPORT = """BÁO CÁO
 Kết quả công tác cải cách hành chính năm 2022
@@ -25,8 +36,8 @@ Giám đốc Trung tâm do Phó Chánh Văn phòng UBND tỉnh kiêm nhiệm. Tr
 """
 
 
-def _answer(question: str) -> str | None:
-    index = mini_index(REPORT)
+def _answer(question: str, report: str = REPORT) -> str | None:
+    index = mini_index(report)
     ans = OrgAnswerer(SectionAnswerer(index)).answer(parse_query(question), everything(index), "vi")
     return ans.text if ans else None
 
@@ -54,9 +65,45 @@ def test_asked_body_named() -> None:
 def test_organisation_paragraph_quoted() -> None:
     text = _answer("Ai đứng đầu Trung tâm Hành chính công tỉnh và trung tâm gồm những tổ nào?")
     assert text is not None
-    assert "> Đối với Trung tâm Hành chính công tỉnh:" in text
-    assert "Tổ Tiếp nhận hồ sơ" in text
+    first = "Đối với Trung tâm Hành chính công tỉnh: Giám đốc Trung tâm do Phó Chánh Văn phòng"
+    assert text.splitlines()[1].startswith(f"- {first}")  # a sentence a bullet
+    assert any(x.startswith("- Trung tâm có Tổ Tiếp nhận hồ sơ") for x in text.splitlines())
     assert "phóng sự" not in text
+    assert not any(x.startswith("> ") for x in text.splitlines())  # bullets, not a quote
+
+
+STAFFED = """BÁO CÁO
+Kết quả công tác cải cách hành chính năm 2022
+
+I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+
+1. Kiện toàn bộ máy
+
+Đối với Trung tâm Hành chính công tỉnh:
+
+Giám đốc Trung tâm Hành chính công do Phó Chánh Văn phòng UBND tỉnh kiêm nhiệm; có Tổ Tiếp nhận và Tổ Tổng hợp.
+
+Công chức các sở cử đến làm việc tại Trung tâm: có 18 công chức của 11 sở, ngành.
+
+Đối với Bộ phận Một cửa cấp huyện:
+
+Trưởng Bộ phận là Chánh Văn phòng huyện; có 6 công chức làm việc.
+"""
+
+
+def test_staff_asked_adds_the_paragraph_counting_the_bodys_staff() -> None:
+    text = _answer(
+        "Trung tâm Hành chính công tỉnh được tổ chức và bố trí nhân sự như thế nào?", STAFFED
+    )
+    assert text is not None
+    assert (
+        "- Công chức các sở cử đến làm việc tại Trung tâm: có 18 công chức của 11 sở, ngành. [2]"
+        in text
+    )
+    assert "Bộ phận Một cửa cấp huyện" not in text  # a label line opens another body
+    plain = _answer("Ai đứng đầu Trung tâm Hành chính công tỉnh, gồm những tổ nào?", STAFFED)
+    assert plain is not None
+    assert "18 công chức" not in plain  # its staff not asked
 
 
 def test_body_not_named_falls_through() -> None:
@@ -68,3 +115,21 @@ def test_body_not_named_falls_through() -> None:
 def test_too_little_of_the_body_falls_through() -> None:
     # a unit the paragraph names, of a body (the hospital) it does not: under MIN_BODY
     assert _answer("Ai phụ trách Tổ Tiếp nhận hồ sơ của Bệnh viện Đa khoa tỉnh?") is None
+
+
+def test_staff_is_read_in_at_most_staff_paras_paragraphs_after_the_make_up() -> None:
+    lines = paras(
+        "Giám đốc Trung tâm do Phó Chánh Văn phòng kiêm nhiệm; có Tổ A và Tổ B.\n"
+        + "\n".join(f"Tổ {n} có {n + 3} công chức." for n in range(STAFF_PARAS + 1))
+    )
+    assert staff_after(lines, lines[0]) == lines[1 : 1 + STAFF_PARAS]
+    assert staff_after(lines, lines[-1]) == []
+    no_count = paras("Giám đốc Trung tâm kiêm nhiệm; có Tổ A và Tổ B.\nCông chức làm việc theo ca.")
+    assert staff_after(no_count, no_count[0]) == []  # counts no staff
+
+
+def test_a_paragraph_is_told_sentence_by_sentence() -> None:
+    assert sentences("Trung tâm có 3 tổ. Biên chế: 10 công chức (04 công chức). ") == [
+        "Trung tâm có 3 tổ.",
+        "Biên chế: 10 công chức (04 công chức).",
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any, cast
 
-from bot.summary_figured import figured_areas, results_cut
+from bot.summary_figured import figured_areas, results_cut, results_of
 from bot.summary_parts import Part
 from index.facts import Fact
 
@@ -62,3 +62,12 @@ def test_areas_are_cut_only_for_results_alone_asked_of_a_results_part() -> None:
     assert not results_cut("tom tat phan ii ket qua du lich cua huyen", part)  # the part named
     assert not results_cut("tom tat ket qua du lich va ke hoach cua huyen", part)  # more asked
     assert not results_cut("tom tat cong tac du lich cua huyen", part)  # no results asked
+
+
+def test_results_of_a_results_part_are_asked_whether_the_part_is_named_or_not() -> None:
+    part = cast(Any, SimpleNamespace(heading="II. KẾT QUẢ ĐẠT ĐƯỢC", heading_para=None))
+    other = cast(Any, SimpleNamespace(heading="I. CÔNG TÁC CHỈ ĐẠO", heading_para=None))
+    assert results_of("tom tat phan ii ket qua du lich cua huyen", part)
+    assert results_of("tom tat ket qua du lich cua huyen", part)
+    assert not results_of("tom tat ket qua du lich cua huyen", other)
+    assert not results_of("tom tat ket qua du lich va ke hoach cua huyen", part)
