@@ -10,6 +10,7 @@ naming no kind of the family decides nothing (it may be the asked kind's, worded
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.compare_subject import stated
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from bot.compare_table import Cell
 
 Kind = tuple[str, ...]
+# Any letter beyond ASCII: a label in the reports' language (or one cut from a Vietnamese
+# question), read by `_said`.
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _said(text: str) -> frozenset[Kind]:
@@ -31,9 +35,20 @@ def _said(text: str) -> frozenset[Kind]:
 
 
 def _asked(q: ParsedQuery, cell: Cell) -> frozenset[Kind]:
-    """The kinds the row asks: those its side and part labels name, else the question's."""
+    """The kinds the row asks: those its side and part labels name, else the question's; none
+    for a part labelled in English only (`_NOT_ASCII`): "Newspaper's" names its own kind, in
+    words these report phrases do not read, and the question may ask several."""
     own = _said(f"{cell.side.label} {cell.part}")
-    return own or frozenset(_asked_parts(q)) & KIND_PHRASES
+    if own or (cell.part and not _NOT_ASCII.search(cell.part)):
+        return own
+    return (frozenset(_asked_parts(q)) & KIND_PHRASES) | _words_named(q)
+
+
+def _words_named(q: ParsedQuery) -> frozenset[Kind]:
+    """The kinds each of whose words the question says anywhere: "thu và chi ngân sách" asks
+    revenue too, said once for both. Reading more kinds asked only doubts fewer rows."""
+    words = set(tokenize(q.folded))
+    return frozenset(p for p in KIND_PHRASES if set(p) <= words)
 
 
 def other_kind(q: ParsedQuery, cell: Cell) -> bool:

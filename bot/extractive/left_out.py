@@ -27,8 +27,9 @@ _EXCLUDES = re.compile(
     # English that sets the rest against the part asked ("the province itself, as opposed to
     # districts and communes"; "rather than", "other than", "aside from")
     r"as opposed to|rather than|other than|aside from|leaving out|leaving aside|setting aside|"
-    # a bracketed "not" sets a sibling aside ("on the due date (not ahead of time)")
-    r"(?<=\()not|(?<=\()khong phai)\b"
+    # a bracketed "not" sets a sibling aside ("on the due date (not ahead of time)"); "(not
+    # yet due …)" glosses the part asked, it leaves nothing out
+    r"(?<=\()not(?! yet\b)|(?<=\()khong phai)\b"
 )
 
 

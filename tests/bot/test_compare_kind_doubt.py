@@ -50,3 +50,15 @@ def test_the_rows_own_label_names_its_kind() -> None:
     spending = Cell(EAST, "112%", citation=_cit(SPENT, EAST), part="tổng chi ngân sách")
     assert other_kind(q, revenue)
     assert not other_kind(q, spending)
+
+
+def test_an_english_part_label_is_not_judged_by_the_question() -> None:
+    q = parse_query("Lạng Sơn: tổng thu ngân sách and the newspaper's output?")
+    english = Cell(EAST, "112%", citation=_cit(SPENT, EAST), part="Spending's")
+    assert not other_kind(q, english)
+
+
+def test_kinds_said_once_for_both_are_both_asked() -> None:
+    q = parse_query("Lạng Sơn thu và chi ngân sách đạt bao nhiêu % dự toán?")
+    assert not other_kind(q, Cell(EAST, "121%", citation=_cit(RAISED, EAST)))
+    assert not other_kind(q, Cell(EAST, "112%", citation=_cit(SPENT, EAST)))

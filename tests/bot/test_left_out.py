@@ -202,3 +202,8 @@ def test_a_bracketed_not_leaves_a_sibling_out() -> None:
 def test_the_bracketed_sibling_is_never_the_figure(question: str) -> None:
     ans = ask(mini_index(TIMELY), question)
     assert ans.figure in ("", "950"), ans.text
+
+
+def test_a_bracketed_not_yet_glosses_the_part_asked() -> None:
+    q = parse_query("How many tasks are still open (not yet due or in progress)?")
+    assert excluded_parts(q) == frozenset()
