@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.compare_kind_doubt import other_kind
 from bot.compare_subject import doubt, stated
 from bot.coverage import whole_words
 from bot.extractive.levels import asked_levels
@@ -159,9 +160,10 @@ def unsaid_label(cell: Cell) -> bool:
 def rows_doubted(q: ParsedQuery, cells: list[Cell]) -> list[Cell]:
     """The cells, each stated part with a bare label (`bare_part`), read off a line whose
     parts name one tier twice (`tier_twice`) or saying none of its English label's terms
-    (`unsaid_label`) made "not sure", its figure a candidate."""
+    (`unsaid_label`), or quoting a line about another kind of money than asked (`other_kind`)
+    made "not sure", its figure a candidate."""
     twice = tier_twice(cells)
     return [
-        doubt(c) if i in twice or bare_part(q, c) or unsaid_label(c) else c
+        doubt(c) if i in twice or bare_part(q, c) or unsaid_label(c) or other_kind(q, c) else c
         for i, c in enumerate(cells)
     ]

@@ -26,7 +26,10 @@ _EXCLUDES = re.compile(
     r"not counting|not including|without counting|apart from|except|"
     # English that sets the rest against the part asked ("the province itself, as opposed to
     # districts and communes"; "rather than", "other than", "aside from")
-    r"as opposed to|rather than|other than|aside from|leaving out|leaving aside|setting aside)\b"
+    r"as opposed to|rather than|other than|aside from|leaving out|leaving aside|setting aside|"
+    # a bracketed "not" sets a sibling aside ("on the due date (not ahead of time)"); "(not
+    # yet due …)" glosses the part asked, it leaves nothing out
+    r"(?<=\()not(?! yet\b)|(?<=\()khong phai)\b"
 )
 
 

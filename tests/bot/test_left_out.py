@@ -14,7 +14,7 @@ from bot.extractive.left_out import (
     says_phrase,
     set_against_only,
 )
-from bot.extractive.question import _asked_parts
+from bot.extractive.question import _asked_parts, excluded_parts
 from bot.extractive.sites import _figures_of, _Site
 from core.query import parse_query
 from tests.helpers.mini_index import ask, mini_index
@@ -170,3 +170,40 @@ def test_only_a_sibling_set_against_the_named_item_leaves_it_certain() -> None:
     more = parse_query("How many more vien chuc posts than civil servant posts, as opposed to "
                        "contract posts?")  # fmt: skip
     assert not set_against_only(more.folded, True, item)
+
+
+TIMELY = (
+    REPORT
+    + """
+7. Kết quả giải quyết hồ sơ
+
+- Số hồ sơ đã giải quyết: 5.062; trong đó, giải quyết trước hạn: 4.100, đúng hạn: 950, quá hạn: 12.
+"""
+)
+
+
+def test_a_bracketed_not_leaves_a_sibling_out() -> None:
+    on_time = parse_query("How many files were settled on time (not ahead of schedule)?")
+    assert ("truoc", "han") in excluded_parts(on_time)
+    assert ("truoc", "han") not in _asked_parts(on_time)
+    vi = parse_query("Bao nhiêu hồ sơ giải quyết đúng hạn (không phải trước hạn)?")
+    assert ("truoc", "han") not in _asked_parts(vi)
+    # a "not" outside brackets is no exclusion word: "not yet due" is a part asked
+    assert excluded_phrases(parse_query("How many files are not yet due?").folded) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many resolved files were settled on the due date (not ahead of time)?",
+        "Bao nhiêu hồ sơ giải quyết đúng hạn (không phải trước hạn)?",
+    ],
+)
+def test_the_bracketed_sibling_is_never_the_figure(question: str) -> None:
+    ans = ask(mini_index(TIMELY), question)
+    assert ans.figure in ("", "950"), ans.text
+
+
+def test_a_bracketed_not_yet_glosses_the_part_asked() -> None:
+    q = parse_query("How many tasks are still open (not yet due or in progress)?")
+    assert excluded_parts(q) == frozenset()
