@@ -43,7 +43,7 @@ from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_other_part import other_part, with_whole
 from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
-from bot.compare_parts import ASKS, Part, parts_of
+from bot.compare_parts import ASKS, Part, measure_only, parts_of
 from bot.compare_share_amount import amount_of_share
 from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
@@ -159,8 +159,8 @@ class PartsAnswerer:
         # two years of one report: the years, when the question names no two parts
         # (three or more parts of one breakdown listed: "mức độ 2, 3 và 4", before two)
         parts = (asked_pair(q) or parts_of(q, en, weak=True)) if weak else read_parts(q, en)
-        if any(not p.label for p in parts):
-            return []  # a part of only comparison words ("compare"): no parts read
+        if any(measure_only(p.label) for p in parts):
+            return []  # a part of only comparison or measure words ("compare", "ước đạt")
         if people := people_named(q):  # "… bao nhiêu người" of "công chức": "bao nhiêu công chức"
             parts = [replace(p, query=persons_as(p.query, people)) for p in parts]
         return [as_share(p, en) for p in parts] if asks_plan_share(q.folded) else parts

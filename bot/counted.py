@@ -26,6 +26,7 @@ NOUNS = (
     "tien", "kinh phi", "von", "vnd", "d",
     "cuoc", "lop", "hoi nghi", "phong", "so ban nganh", "so nganh", "muc tieu",
     "tin tuc", "cap chinh quyen", "chi thi", "nghi quyet", "cong van", "to chuc", "an pham",
+    "hoat dong", "noi dung",  # a plan's activities and items ("55 nhiệm vụ, 91 hoạt động")
 )  # fmt: skip
 # The same thing written two ways.
 _SAME = {
@@ -79,7 +80,7 @@ _ENGLISH = {
     "news items": "tin", "articles": "bai", "records": "ho so",
     "directives": "chi thi", "resolutions": "nghi quyet", "official letters": "cong van",
     "dispatches": "cong van", "organisations": "to chuc", "organizations": "to chuc",
-    "publications": "an pham",
+    "publications": "an pham", "activities": "hoat dong",
     # the reports' abbreviations, written as they are in an English question ("how many TTHC")
     "tthc": "thu tuc", "dvc": "dich vu", "cbcc": "can bo",
 }  # fmt: skip

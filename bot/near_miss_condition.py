@@ -43,6 +43,9 @@ _CONDITION = re.compile(
     r"(?:have|has|had)(?=\s+(?!been\b)[a-z]))\b"
 )
 _AMBIGUOUS = {"co": "có", "da": "đã"}
+# The English "be" forms `_CONDITION` reads only before a participle (a Vietnamese place
+# name may end like one: "tuyen").
+_BE_WORDS = frozenset({"were", "was", "are", "is", "have been", "had been", "has been"})
 # An English question's inverted verb ("how many units did Ha Tinh merge", "… were
 # disciplined"): what follows says what the counted things underwent, read only where no bold
 # figure is stated (`condition_unsaid`), its action terms included.
@@ -76,11 +79,15 @@ def _accented(text: str) -> bool:
 
 
 def _is_condition_word(q: ParsedQuery, m: re.Match[str]) -> bool:
-    """Whether a folded condition word is one in the question as typed: an ambiguous fold
+    """Whether a folded condition word is one in the question as typed (an English "was"
+    before a place's name is none: `_BE_WORDS`): an ambiguous fold
     ("co", "da") is the condition word only where the question's own word at the same
     occurrence is "có"/"đã" (not "cơ quan"); a question typed without diacritics is taken as
     folded (`_CONDITION` has already set aside "co quan", "co so" …)."""
     word = m.group(0)
+    after = q.folded[m.end() :].lstrip()
+    if word in _BE_WORDS and any(after.startswith(fold(p).lower()) for p in q.provinces):
+        return False  # "was Tuyên Quang's portal offering": "tuyen" is a place, no participle
     if word not in _AMBIGUOUS or not _accented(q.text):
         return True
     k = len(re.findall(rf"\b{word}\b", q.folded[: m.start()]))

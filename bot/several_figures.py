@@ -107,7 +107,10 @@ def _figures(passage: str, folded: str) -> list[Found]:
         next_start = spots[i + 1][0] if i + 1 < len(spots) else len(folded)
         stretch = folded[prev_end:start]
         # back to its sentence's start, or the aside it opens ("(trong đó có 776 …")
-        before = re.split(r"[.;:](?:\s|$)|\(", stretch)[-1]
+        pieces = re.split(r"[.;:](?:\s|$)|\(", stretch)
+        before = pieces[-1]
+        if not before.strip() and len(pieces) > 1 and stretch.rstrip().endswith(":"):
+            before = pieces[-2]  # "Số đơn thư đã xử lý: 31": its label is before its colon
         if i and before == stretch:  # after a figure of its sentence: its own clause only
             before = re.split(r",|\b(?:va|and|con)\b", before)[-1]
         after = re.split(r"[;()]|\.(?:\s|$)", folded[end:next_start])[0]
