@@ -85,22 +85,6 @@ _PERIOD = re.compile(r"\d|\b(quarter|month|year|half|quy|thang|nam|dau nam|cuoi 
 HEAD_WINDOW = 16  # how far back before the split a part's head word said again is looked for
 
 
-# Words of how a figure is asked or reached, not of what it counts ("ước đạt", "bằng"), and of a
-# share; the plan a share is of ("… % dự toán") only beside a share word.
-_MEASURE_ONLY = frozenset({"uoc", "dat", "bang", "chiem", "la", "khoang", "duoc", "co", "reach",
-                           "reached", "estimated", "about"})  # fmt: skip
-_SHARE_WORDS = frozenset({"phan", "tram", "ty", "ti", "le", "percent", "percentage", "share", "rate"})
-_PLAN = frozenset({"du", "toan", "ke", "hoach"})
-
-
-def measure_only(label: str) -> bool:
-    """A part's label that names nothing counted: empty, or only words of how its figure is
-    asked ("ước đạt", "bằng", "phần trăm dự toán") and of its period ("năm 2022"): the
-    question's one measure asked again, no side of a comparison."""
-    words = {w for w in fold(label).lower().split() if not (_PERIOD.fullmatch(w) or w.isdigit())}
-    return words <= _MEASURE_ONLY | _SHARE_WORDS | (_PLAN if words & _SHARE_WORDS else set())
-
-
 @dataclass(frozen=True)
 class Part:
     """One thing compared: its words as the question says them, and the question of it alone."""

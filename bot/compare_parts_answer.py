@@ -43,7 +43,7 @@ from bot.compare_only import DIFFERENCE_ASKED
 from bot.compare_other_part import other_part, with_whole
 from bot.compare_own_words import own_words_said
 from bot.compare_part_line import settled
-from bot.compare_parts import ASKS, Part, measure_only, parts_of
+from bot.compare_parts import ASKS, Part, parts_of
 from bot.compare_share_amount import amount_of_share
 from bot.compare_sibling_year import sibling_year
 from bot.compare_sides import Side, sides_of
@@ -72,6 +72,7 @@ from bot.intents_types import (
     wants_number,
 )
 from bot.pair_ratio import asks_pair_ratio, pair_share_said
+from bot.part_measure import measure_only
 from bot.stopwords import FIGURE_STOP, HEDGE_EN
 from core.query import ParsedQuery, parse_query
 from core.result import Answer, Citation, FigureCandidate
@@ -160,7 +161,7 @@ class PartsAnswerer:
         # (three or more parts of one breakdown listed: "mức độ 2, 3 và 4", before two)
         parts = (asked_pair(q) or parts_of(q, en, weak=True)) if weak else read_parts(q, en)
         if any(measure_only(p.label) for p in parts):
-            return []  # a part of only comparison or measure words ("compare", "ước đạt")
+            return []  # a part of only comparison or measure words ("compare", "dự kiến đạt")
         if people := people_named(q):  # "… bao nhiêu người" of "công chức": "bao nhiêu công chức"
             parts = [replace(p, query=persons_as(p.query, people)) for p in parts]
         return [as_share(p, en) for p in parts] if asks_plan_share(q.folded) else parts

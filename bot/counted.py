@@ -26,14 +26,14 @@ NOUNS = (
     "tien", "kinh phi", "von", "vnd", "d",
     "cuoc", "lop", "hoi nghi", "phong", "so ban nganh", "so nganh", "muc tieu",
     "tin tuc", "cap chinh quyen", "chi thi", "nghi quyet", "cong van", "to chuc", "an pham",
-    "hoat dong", "noi dung",  # a plan's activities and items ("55 nhiệm vụ, 91 hoạt động")
+    "hoat dong", "noi dung",  # a plan's activities and items ("12 nhiệm vụ, 30 hoạt động")
 )  # fmt: skip
 # The same thing written two ways.
 _SAME = {
     "tthc": "thu tuc", "dvc": "dich vu", "hs": "ho so", "cbcc": "can bo", "cong chuc": "can bo",
     # money, however it is written
     "dong": "tien", "ty dong": "tien", "trieu dong": "tien", "kinh phi": "tien", "von": "tien",
-    "vnd": "tien", "d": "tien",  # "300.000đ/tháng"
+    "vnd": "tien", "d": "tien",  # "150.000đ/ngày"
     # departments are the province's agencies ("16 Sở, ban, ngành")
     "so ban nganh": "co quan", "so nganh": "co quan", "tin tuc": "tin",
     # press pieces: the reports write "tin, bài" as one thing, and English "articles" or

@@ -87,7 +87,7 @@ def _is_condition_word(q: ParsedQuery, m: re.Match[str]) -> bool:
     word = m.group(0)
     after = q.folded[m.end() :].lstrip()
     if word in _BE_WORDS and any(after.startswith(fold(p).lower()) for p in q.provinces):
-        return False  # "was Tuyên Quang's portal offering": "tuyen" is a place, no participle
+        return False  # "was Bến Tre's hotline taking": a place's name, no participle
     if word not in _AMBIGUOUS or not _accented(q.text):
         return True
     k = len(re.findall(rf"\b{word}\b", q.folded[: m.start()]))
