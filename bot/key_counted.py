@@ -16,9 +16,13 @@ from index.facts import Fact
 
 FEW = 10  # a count below this tells single cases ("bổ nhiệm 01 viên chức"), no headline
 MONEY_UNITS = frozenset(["dong", "trieu dong", "ty dong", "nghin dong", "vnd"])
-# The đồng sign written onto an amount ("300.000đ/tháng", OCR "300.000d/thang"): an amount of
-# money whatever noun the fact table read as its unit; a letter after it is a word ("300 dự án").
+# The đồng sign written onto an amount ("150.000đ/ngày", OCR "150.000d/ngay"): an amount of
+# money whatever noun the fact table read as its unit; a letter after it is a word ("12dự án"),
+# a capital "D" a dimension or a model ("3D", "360D"), never the sign.
 _MONEY_SIGN = re.compile(r"[đd](?![^\W\d_])")
+# The least amount the sign is read on: no fee or allowance in đồng is below a thousand (the
+# smallest banknote in use is 1.000đ), while "3d", "12d" are OCR of other words.
+MONEY_SIGN_FLOOR = 1000.0
 # A unit named before its figure is the figure's when a label ties them: "Số hồ sơ: 203", "hồ
 # sơ tiếp nhận là 203", "tổng số hồ sơ … 203"; else the noun before is some other word of the
 # clause ("Doanh nghiệp hỏi - Cơ quan nhà nước trả 101 …": "lời" misread, no count of firms).
@@ -70,12 +74,14 @@ def unit_beside(f: Fact) -> bool:
 
 
 def is_money(f: Fact) -> bool:
-    """Whether a figure is an amount of money: its unit is a currency, or the đồng sign is
-    written onto it (see `_MONEY_SIGN`)."""
+    """Whether a figure is an amount of money: its unit is a currency, or the đồng sign (as
+    typed: "đ" or a lower-case "d") is written onto an amount of `MONEY_SIGN_FLOOR` or more."""
     if f.unit in MONEY_UNITS:
         return True
     at = _spot(f) + len(f.value)
-    return f.value in f.clause and bool(_MONEY_SIGN.match(f.clause.lower(), at))
+    if f.value not in f.clause or not _MONEY_SIGN.match(f.clause, at):
+        return False
+    return (parse_number(f.norm) or 0.0) >= MONEY_SIGN_FLOOR
 
 
 def _spot(f: Fact) -> int:

@@ -4,7 +4,7 @@ list of article titles. Made-up report lines."""
 
 from __future__ import annotations
 
-from bot.key_counted import counts_something, in_titles, is_money
+from bot.key_counted import MONEY_SIGN_FLOOR, counts_something, in_titles, is_money
 from bot.key_figures import broken_down, bullet_heads, varied
 from index.facts import Fact, build_facts
 from tests.helpers.mini_index import mini_index
@@ -33,14 +33,25 @@ def test_a_share_a_ratio_and_an_amount_count_something() -> None:
 
 def test_the_dong_sign_written_onto_an_amount_makes_it_money() -> None:
     # the fact table read the noun before as its unit; the sign after it says money
-    paid = _fact("250.000", "Mức hỗ trợ cho cán bộ tại Bộ phận tiếp dân 250.000đ/tháng.", "can bo")
-    assert is_money(paid)
-    assert counts_something(paid)
-    assert is_money(_fact("180.000", "phụ cấp 180.000d/thang cho nhân viên", "nhan vien"))
+    fee = _fact("5.000", "Phí gửi xe 5.000đ/lượt cho khách vãng lai.", "khach")
+    assert is_money(fee)
+    assert counts_something(fee)
+    assert is_money(_fact("150.000", "tiền ăn 150.000d/ngay cho vận động viên", "van dong vien"))
     assert is_money(_fact("5.000.000", "Kinh phí 5.000.000 đồng.", "dong"))
-    # a word opening on the letter is no sign: "12 dự án", "12 dan toc"
+    # a word opening on the letter is no sign, spaced or glued: "12 dự án", "12dự án"
     assert not is_money(_fact("12", "Triển khai 12 dự án trong năm.", "du an"))
     assert not is_money(_fact("12", "Co 12 dan toc cung sinh song.", "dan toc"))
+    assert not is_money(_fact("12", "Triển khai 12dự án trong năm.", "du an"))
+
+
+def test_a_capital_d_or_a_small_number_is_no_dong_sign() -> None:
+    # "3D", "360D": a dimension, a model; the sign is "đ" or a lower-case "d"
+    assert not is_money(_fact("3", "Phòng chiếu phim 3D của nhà văn hóa.", "phong"))
+    assert not is_money(_fact("360", "Máy quét 360D cho thư viện.", "may"))
+    # below `MONEY_SIGN_FLOOR` no amount in đồng: "3d" is OCR of another word
+    assert MONEY_SIGN_FLOOR == 1000.0
+    assert not is_money(_fact("999", "trồng 999d cây xanh", "cay"))
+    assert is_money(_fact("1.000", "vé gửi xe đạp 1.000đ/lượt", "xe"))
 
 
 def test_a_labelled_figure_counts_what_its_label_names() -> None:
