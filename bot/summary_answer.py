@@ -406,8 +406,9 @@ class SummaryAnswerer(StatedFigures):
         cits: list[Citation] = []
         asked = left_unnamed(q, self.parts, block)  # (words one area's label names: it alone)
         lines, left = self._part_lines(block, cits, en, results_cut(q.folded, block), asked)
-        if results_of(q.folded, block):  # (results asked: the plan's progress leads its figures)
-            left = with_progress(left, self._facts_in(r.id), block.paras)
+        # results asked of the whole part (no one area): the report's plan progress leads
+        if results_of(q.folded, block) and not asked[0]:
+            left = with_progress(left, self._facts_in(r.id), block.paras, r.title)
         figures = self._figures(left, cits, en, "\n".join(lines))
         where = ", ".join(x for x in (r.province, r.period) if x)
         named = clip(cleaned(readable_heading(block.path, block.paras), ""), 120)
