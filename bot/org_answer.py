@@ -148,30 +148,59 @@ class OrgAnswerer:
         return Answer(q.text, text, False, tuple(cits), confidence=1.0, language=language)
 
 
-# A sentence of a paragraph ends at ".", "!" or "?" before a capital letter opening the next.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_a-zđà-ỹ])")
+# A sentence of a paragraph ends at ".", "!" or "?" before a capital letter opening the next
+# (checked by `str.isupper`: a range of letters would take in Vietnamese capitals) …
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+# … but not after an initial or an abbreviation: one capital letter, or two ("Nguyễn V. An",
+# "UBND TP. Vĩnh Yên", "TX. Sơn Tây", "Q. Ba Đình"); a name of two letters ("… ông Lê Văn An.")
+# ends its sentence.
+INITIAL_LETTERS = 2
 # Staff asked ("how is it staffed", "nhân sự", "biên chế"): folded.
 _STAFF_ASKED = re.compile(r"\b(?:staff\w*|personnel|employees|nhan su|bien che)\b")
-# A paragraph that tells a body's staff: it names staff and counts them. Folded.
-_STAFF = re.compile(r"\b(?:bien che|nhan su|cong chuc|vien chuc|can bo|nhan vien)\b")
-# The body's staff is told in at most this many paragraphs after its make-up; a paragraph that
-# counts no staff, or a label line ("Đối với Bộ phận Một cửa cấp huyện:"), opens something else.
+# A paragraph that counts a body's staff: a count of staff it has or is sent ("có 9 công chức",
+# "bố trí 4 viên chức", "5 nhân viên làm việc"), or its headcount by "biên chế" / "nhân sự" and
+# a figure; not people it serves or trains ("tập huấn cho 120 cán bộ"). Folded.
+_STAFF_WORD = r"(?:cong chuc|vien chuc|can bo|nhan vien|nguoi)"
+_STAFF = re.compile(
+    rf"\b(?:co|gom|bo tri|cu|tiep nhan)\s+(?:\w+\s+)?\d+\s+(?:\w+\s+)?{_STAFF_WORD}\b"
+    rf"|\d+\s+{_STAFF_WORD}\s+(?:\w+\s+){{0,3}}(?:lam viec|thuong truc|duoc cu)\b"
+    r"|\b(?:bien che|nhan su)\b\D{0,30}\d"
+)
+# The body's staff is told in one paragraph after its make-up, at most two (the staff it has of
+# its own and the staff other agencies send it); a third is another body's. A paragraph that
+# counts no staff, or a label line ending in ":" (the next body's), ends them sooner.
 STAFF_PARAS = 2
 
 
 def sentences(text: str) -> list[str]:
-    """A paragraph's sentences (see `_SENTENCE_END`), each stripped."""
-    return [x.strip() for x in _SENTENCE_END.split(text.strip()) if x.strip()]
+    """A paragraph's sentences (see `_SENTENCE_END`, never after an initial: `_initial`),
+    each stripped."""
+    out: list[str] = []
+    start = 0
+    text = text.strip()
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.end()].isupper() and not _initial(text[start : m.start()]):
+            out.append(text[start : m.start()])
+            start = m.end()
+    out.append(text[start:])
+    return [x.strip() for x in out if x.strip()]
+
+
+def _initial(said: str) -> bool:
+    """Whether a sentence so far ends on an initial or abbreviation's "." (`INITIAL_LETTERS`
+    capitals or fewer), not a sentence's end."""
+    token = said.split()[-1].rstrip(".") if said.split() else ""
+    return said.endswith(".") and 0 < len(token) <= INITIAL_LETTERS and token.isupper()
 
 
 def staff_after(paras: list[Para], para: Para) -> list[Para]:
-    """The paragraphs right after `para` (at most `STAFF_PARAS`) that count the body's staff,
-    up to the first that does not or that is a label line (ending in ":")."""
+    """The paragraphs right after `para` (at most `STAFF_PARAS`) that count the body's staff
+    (`_STAFF`), up to the first that does not or that is a label line (ending in ":")."""
     at = next((k for k, p in enumerate(paras) if p is para), len(paras))
     told = []
     for p in paras[at + 1 : at + 1 + STAFF_PARAS]:
         text = p.readable.strip()
-        if text.endswith(":") or not (_STAFF.search(fold(text)) and re.search(r"\d", text)):
+        if text.endswith(":") or not _STAFF.search(fold(text)):
             break
         told.append(p)
     return told
