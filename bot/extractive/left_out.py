@@ -29,8 +29,9 @@ _WORDS = re.compile(
     r"as opposed to|rather than|other than|aside from|leaving out|leaving aside|setting aside)\b"
 )
 # A bracketed "not" / "không phải": an exclusion only where the bracket names a part of a
-# breakdown (`_names_part`: "at district level (not provincial level)"); else it glosses the
-# part asked ("pending (not resolved yet)") or says "not required to" ("(không phải nộp phí)").
+# breakdown the words before it do not (`_parts_named`: "at district level (not provincial
+# level)"); else it glosses the part asked ("pending (not resolved yet)", "past the deadline (not yet
+# returned, late)") or says "not required to" ("(không phải nộp phí)").
 _BRACKET_NOT = re.compile(r"(?<=\()(?:not|khong phai)\b")
 # The parts of the breakdowns (`question.ASKABLE_PARTS`, given by `register_parts`).
 _PARTS: list[Phrase] = []
@@ -40,25 +41,26 @@ def register_parts(parts: Iterable[Phrase]) -> None:
     """Sets the parts of a breakdown a bracketed "not" must name to leave one out
     (`question.ASKABLE_PARTS`, which is read after this module)."""
     _PARTS[:] = parts
-    _names_part.cache_clear()
+    _parts_named.cache_clear()
 
 
 @functools.lru_cache(maxsize=256)
-def _names_part(phrase: str) -> bool:
-    """Whether a phrase names a part of a breakdown (`_PARTS`), in its own Vietnamese or by the
+def _parts_named(phrase: str) -> frozenset[Phrase]:
+    """The parts of a breakdown (`_PARTS`) a phrase names, in its own Vietnamese or by the
     lexicon's terms for its English words."""
     seqs = [tuple(tokenize(phrase)), *(tuple(tokenize(t)) for t in to_vietnamese(phrase))]
-    return any(s[i : i + len(p)] == p for s in seqs for p in _PARTS for i in range(len(s)))
+    return frozenset(p for p in _PARTS for s in seqs for i in range(len(s)) if s[i : i + len(p)] == p)
 
 
 class _Exclusions:
     """The exclusion words of a question (`_WORDS`), and each bracketed "not" that names a
-    part (`_BRACKET_NOT`), in order: read like one pattern (`search`, `finditer`, `sub`)."""
+    part not named before it (`_BRACKET_NOT`), in order: read like one pattern (`search`, `finditer`, `sub`)."""
 
     def finditer(self, folded: str) -> Iterator[re.Match[str]]:
         brackets = (
             m for m in _BRACKET_NOT.finditer(folded)
-            if _names_part(re.split(r"[),;?]", folded[m.end() :], maxsplit=1)[0])
+            if _parts_named(re.split(r"[),;?]", folded[m.end() :], maxsplit=1)[0])
+            - _parts_named(folded[: m.start()])
         )  # fmt: skip
         at = 0
         for m in sorted([*_WORDS.finditer(folded), *brackets], key=lambda m: m.start()):
