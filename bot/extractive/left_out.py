@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from bot.extractive.words import skeleton
 from bot.stopwords import STOP
@@ -21,16 +21,65 @@ Phrase = tuple[str, ...]
 
 # A question that leaves a part out ("khong ke cap xa") asks for a difference the
 # reports may not state: its figure is never certain.
-_EXCLUDES = re.compile(
+_WORDS = re.compile(
     r"\b(chua tinh|khong tinh|khong ke|ngoai tru|khong bao gom|tru di|excluding|excluded|"
     r"not counting|not including|without counting|apart from|except|"
     # English that sets the rest against the part asked ("the province itself, as opposed to
     # districts and communes"; "rather than", "other than", "aside from")
-    r"as opposed to|rather than|other than|aside from|leaving out|leaving aside|setting aside|"
-    # a bracketed "not" sets a sibling aside ("on the due date (not ahead of time)"); "(not
-    # yet due …)" glosses the part asked, it leaves nothing out
-    r"(?<=\()not(?! yet\b)|(?<=\()khong phai)\b"
+    r"as opposed to|rather than|other than|aside from|leaving out|leaving aside|setting aside)\b"
 )
+# A bracketed "not" / "không phải": an exclusion only where the bracket names a part of a
+# breakdown the words before it do not (`_parts_named`: "at district level (not provincial
+# level)"); else it glosses the part asked ("pending (not resolved yet)", "past the deadline (not yet
+# returned, late)") or says "not required to" ("(không phải nộp phí)").
+_BRACKET_NOT = re.compile(r"(?<=\()(?:not|khong phai)\b")
+# The parts of the breakdowns (`question.ASKABLE_PARTS`, given by `register_parts`).
+_PARTS: list[Phrase] = []
+
+
+def register_parts(parts: Iterable[Phrase]) -> None:
+    """Sets the parts of a breakdown a bracketed "not" must name to leave one out
+    (`question.ASKABLE_PARTS`, which is read after this module)."""
+    _PARTS[:] = parts
+    _parts_named.cache_clear()
+
+
+@functools.lru_cache(maxsize=256)
+def _parts_named(phrase: str) -> frozenset[Phrase]:
+    """The parts of a breakdown (`_PARTS`) a phrase names, in its own Vietnamese or by the
+    lexicon's terms for its English words."""
+    seqs = [tuple(tokenize(phrase)), *(tuple(tokenize(t)) for t in to_vietnamese(phrase))]
+    return frozenset(p for p in _PARTS for s in seqs for i in range(len(s)) if s[i : i + len(p)] == p)
+
+
+class _Exclusions:
+    """The exclusion words of a question (`_WORDS`), and each bracketed "not" that names a
+    part not named before it (`_BRACKET_NOT`), in order: read like one pattern (`search`, `finditer`, `sub`)."""
+
+    def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+        brackets = (
+            m for m in _BRACKET_NOT.finditer(folded)
+            if _parts_named(re.split(r"[),;?]", folded[m.end() :], maxsplit=1)[0])
+            - _parts_named(folded[: m.start()])
+        )  # fmt: skip
+        at = 0
+        for m in sorted([*_WORDS.finditer(folded), *brackets], key=lambda m: m.start()):
+            if m.start() >= at:  # "(not counting …": one exclusion
+                at = m.end()
+                yield m
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        return next(self.finditer(folded), None)
+
+    def sub(self, repl: str, folded: str) -> str:
+        out, at = [], 0
+        for m in self.finditer(folded):
+            out += [folded[at : m.start()], repl]
+            at = m.end()
+        return "".join([*out, folded[at:]])
+
+
+_EXCLUDES = _Exclusions()
 
 
 @functools.lru_cache(maxsize=256)

@@ -21,7 +21,7 @@ from bot.extractive.english_phrases import (
     _EN_RATE_OF,
     _PARTICIPLE,
 )
-from bot.extractive.left_out import _EXCLUDES, remaining_part
+from bot.extractive.left_out import _EXCLUDES, register_parts, remaining_part
 from bot.extractive.levels import asked_levels
 from bot.extractive.public_named import APPLICANTS, public_named
 from bot.extractive.stated import given
@@ -131,6 +131,7 @@ def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
                 out.add(part)
     return out
 ASKABLE_PARTS: tuple[tuple[str, ...], ...] = tuple(p for f in SIBLING_FAMILIES for p in f)
+register_parts(ASKABLE_PARTS)  # a bracketed "not" leaves out only a part it names
 # Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
 # nhiem vu trong tong so 44", "da giai quyet 61.200, dang giai quyet 5.400". Between figures
 # that score the same, the one whose own label carries the qualifiers the question asks (and no

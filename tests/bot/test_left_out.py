@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.extractive.left_out import (
+    _EXCLUDES,
     excluded_phrases,
     only_left_out,
     remaining_part,
@@ -16,6 +17,7 @@ from bot.extractive.left_out import (
 )
 from bot.extractive.question import _asked_parts, excluded_parts
 from bot.extractive.sites import _figures_of, _Site
+from core.lexicon import to_vietnamese
 from core.query import parse_query
 from tests.helpers.mini_index import ask, mini_index
 
@@ -172,22 +174,23 @@ def test_only_a_sibling_set_against_the_named_item_leaves_it_certain() -> None:
     assert not set_against_only(more.folded, True, item)
 
 
-TIMELY = (
+PERMITS = (
     REPORT
     + """
-7. Kết quả giải quyết hồ sơ
+8. Cấp phép xây dựng
 
-- Số hồ sơ đã giải quyết: 5.062; trong đó, giải quyết trước hạn: 4.100, đúng hạn: 950, quá hạn: 12.
+- Số giấy phép xây dựng đã cấp: 3.400; trong đó, cấp tỉnh: 1.250, cấp huyện: 1.730, cấp xã: 420.
 """
 )
 
 
-def test_a_bracketed_not_leaves_a_sibling_out() -> None:
-    on_time = parse_query("How many files were settled on time (not ahead of schedule)?")
-    assert ("truoc", "han") in excluded_parts(on_time)
-    assert ("truoc", "han") not in _asked_parts(on_time)
-    vi = parse_query("Bao nhiêu hồ sơ giải quyết đúng hạn (không phải trước hạn)?")
-    assert ("truoc", "han") not in _asked_parts(vi)
+def test_a_bracketed_not_naming_a_sibling_leaves_it_out() -> None:
+    en = parse_query("How many building permits were issued at district level (not provincial level)?")
+    assert ("cap", "tinh") in excluded_parts(en)
+    assert ("cap", "tinh") not in _asked_parts(en)
+    assert _EXCLUDES.search(en.folded)
+    vi = parse_query("Giấy phép xây dựng cấp huyện (không phải cấp tỉnh) là bao nhiêu?")
+    assert ("cap", "tinh") not in _asked_parts(vi)
     # a "not" outside brackets is no exclusion word: "not yet due" is a part asked
     assert excluded_phrases(parse_query("How many files are not yet due?").folded) == frozenset()
 
@@ -195,15 +198,37 @@ def test_a_bracketed_not_leaves_a_sibling_out() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "How many resolved files were settled on the due date (not ahead of time)?",
-        "Bao nhiêu hồ sơ giải quyết đúng hạn (không phải trước hạn)?",
+        "How many tasks are pending (not resolved yet)?",
+        "Vị trí nào được tiếp nhận (không phải thi tuyển)?",
+        "Bao nhiêu thủ tục được miễn (không phải nộp phí, lệ phí)?",
+        # the bracket names again a part said before it: a gloss of the part asked
+        "How many dossiers are past the deadline (not yet returned, late)?",
+    ],
+)
+def test_a_bracketed_not_naming_no_part_excludes_nothing(question: str) -> None:
+    q = parse_query(question)
+    assert _EXCLUDES.search(q.folded) is None
+    assert excluded_parts(q) == frozenset()
+    assert excluded_phrases(q.folded) == frozenset()
+
+
+def test_a_bracketed_not_naming_no_part_leaves_the_answer_bold() -> None:
+    ans = ask(mini_index(PERMITS), "How many building permits were issued at district level "
+              "(not yet all of them)?")  # fmt: skip
+    assert ans.figure == "1.730", ans.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many building permits were issued at district level (not provincial level)?",
+        "Giấy phép xây dựng cấp huyện (không phải cấp tỉnh) là bao nhiêu?",
     ],
 )
 def test_the_bracketed_sibling_is_never_the_figure(question: str) -> None:
-    ans = ask(mini_index(TIMELY), question)
-    assert ans.figure in ("", "950"), ans.text
+    ans = ask(mini_index(PERMITS), question)
+    assert ans.figure == "1.730", ans.text
 
 
-def test_a_bracketed_not_yet_glosses_the_part_asked() -> None:
-    q = parse_query("How many tasks are still open (not yet due or in progress)?")
-    assert excluded_parts(q) == frozenset()
+def test_the_lexicon_reads_on_the_due_date_as_on_time() -> None:
+    assert "dung han" in to_vietnamese("settled on the due date")
