@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from bot.extractive.part_families import ASKABLE_PARTS
 from bot.extractive.words import skeleton
 from bot.stopwords import STOP
 from core.lexicon import to_vietnamese
@@ -33,23 +34,12 @@ _WORDS = re.compile(
 # level)"); else it glosses the part asked ("pending (not resolved yet)", "past the deadline (not yet
 # returned, late)") or says "not required to" ("(không phải nộp phí)").
 _BRACKET_NOT = re.compile(r"(?<=\()(?:not|khong phai)\b")
-# The parts of the breakdowns (`question.ASKABLE_PARTS`, given by `register_parts`).
-_PARTS: list[Phrase] = []
-
-
-def register_parts(parts: Iterable[Phrase]) -> None:
-    """Sets the parts of a breakdown a bracketed "not" must name to leave one out
-    (`question.ASKABLE_PARTS`, which is read after this module)."""
-    _PARTS[:] = parts
-    _parts_named.cache_clear()
-
-
 @functools.lru_cache(maxsize=256)
 def _parts_named(phrase: str) -> frozenset[Phrase]:
-    """The parts of a breakdown (`_PARTS`) a phrase names, in its own Vietnamese or by the
+    """The parts of a breakdown (`ASKABLE_PARTS`) a phrase names, in its own Vietnamese or by the
     lexicon's terms for its English words."""
     seqs = [tuple(tokenize(phrase)), *(tuple(tokenize(t)) for t in to_vietnamese(phrase))]
-    return frozenset(p for p in _PARTS for s in seqs for i in range(len(s)) if s[i : i + len(p)] == p)
+    return frozenset(p for p in ASKABLE_PARTS for s in seqs for i in range(len(s)) if s[i : i + len(p)] == p)
 
 
 class _Exclusions:

@@ -21,8 +21,18 @@ from bot.extractive.english_phrases import (
     _EN_RATE_OF,
     _PARTICIPLE,
 )
-from bot.extractive.left_out import _EXCLUDES, register_parts, remaining_part
+from bot.extractive.left_out import _EXCLUDES, remaining_part
 from bot.extractive.levels import asked_levels
+from bot.extractive.part_families import (
+    ASKABLE_PARTS,
+    EXHAUSTIVE_FAMILIES,
+    PART_PHRASES,
+    STAFF,
+)
+from bot.extractive.part_families import GRADES as GRADES
+from bot.extractive.part_families import KIND_FAMILIES as KIND_FAMILIES
+from bot.extractive.part_families import PART_FAMILIES as PART_FAMILIES
+from bot.extractive.part_families import SIBLING_FAMILIES as SIBLING_FAMILIES
 from bot.extractive.public_named import APPLICANTS, public_named
 from bot.extractive.stated import given
 from bot.extractive.words import _ABBR_WORDS
@@ -34,58 +44,6 @@ from core.query import ParsedQuery, expansions, terms_named
 from core.text import fold, is_syllable
 from index.lexical import tokenize
 
-# What tells the parts of a breakdown apart in these reports (folded): the level of government,
-# the channel a dossier came through, who applied, the period, a dossier's state. A question
-# naming one asks for that part; the stated figure must have it in its own item or head.
-# Each family's parts are siblings: a figure said of "cap xa" is not the "cap huyen" one.
-PART_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
-    tuple(tuple(p.split()) for p in family)
-    for family in (
-        ("cap tinh", "cap huyen", "cap xa"),
-        ("truc tuyen", "truc tiep", "buu chinh"),
-        ("to chuc", "ca nhan", "doanh nghiep"),
-        ("ton", "ky truoc", "moi tiep nhan"),
-        ("dung han", "truoc han", "trong han", "qua han", "tre han", "dang giai quyet",
-         "chua giai quyet"),
-    )
-)  # fmt: skip
-PART_PHRASES: tuple[tuple[str, ...], ...] = tuple(p for f in PART_FAMILIES for p in f)
-# The families whose parts are all there is of the whole (levels of government, carried over
-# or new, a dossier's state): the part left when a question leaves out the others is what it
-# asks (`left_out.remaining_part`). Not who applied (cơ quan and others too), nor staff.
-EXHAUSTIVE_FAMILIES = (PART_FAMILIES[0], PART_FAMILIES[3], PART_FAMILIES[4])
-# Kinds of money that the reports give side by side, one figure each: budget revenue and
-# spending ("Tổng thu ngân sách … đạt 130%"; "Tổng chi ngân sách … đạt 128%"), funds a unit
-# spends on its own account or not ("Kinh phí thực hiện tự chủ: …", "… không tự chủ: …"). A
-# figure said of one is not the other; they are parts as a breakdown's are, though the reports
-# break nothing down by them (so follow-up questions do not read them as parts: PART_PHRASES).
-# So are a civil servant's grades ("ngạch chuyên viên" is not "ngạch chuyên viên chính"): a
-# figure of appointments to one grade is not the other's. A grade is no state of a count: a
-# label that names one carries no qualifier unasked (`ClauseScorer._figure_sites`).
-GRADES = tuple(tuple(p.split()) for p in ("chuyen vien", "chuyen vien chinh", "chuyen vien cao cap"))
-# A public investment project's figures, each its own label: the total investment ("Tổng mức
-# đầu tư"), the capital disbursed ("Nguồn vốn đã giải ngân"), what is not yet disbursed ("còn
-# … chưa giải ngân": what remains); a plan to disburse ("Kế hoạch giải ngân vốn …", a heading)
-# is none of them. The outlets a report counts news items on (the provincial portal, the
-# newspaper in print and online, the radio) are siblings too: the portal's 85 items are not
-# the newspaper's 100. (Not the departments' websites, "trang thông tin điện tử": a clause
-# that counts the communes having one would then name the asked outlet and outrank the
-# figure of their news items, said a sentence after the websites.)
-KIND_FAMILIES: tuple[tuple[tuple[str, ...], ...], ...] = tuple(
-    tuple(tuple(p.split()) for p in family)
-    for family in (
-        ("thu ngan sach", "chi ngan sach"), ("tu chu", "khong tu chu"),
-        ("tong muc dau tu", "giai ngan", "chua giai ngan", "ke hoach giai ngan"),
-        ("cong thong tin dien tu", "bao in", "bao dien tu", "dai phat thanh", "truyen thanh co so"),
-    )
-) + (GRADES,)  # fmt: skip
-# The kinds of staff a unit's positions ("biên chế") are for: civil servants ("biên chế công
-# chức (59 biên chế)") and public employees ("viên chức (15 biên chế)"). Parts only of a count
-# of positions and only one asked (`_asked_parts`): "bao nhiêu công chức được bổ nhiệm" counts
-# civil servants, "công chức, viên chức" are all the staff; and no qualifier (`QUALIFIERS`):
-# "14 công chức" says what it counts, not a state of the count.
-STAFF: tuple[tuple[str, ...], ...] = (("cong", "chuc"), ("vien", "chuc"))
-SIBLING_FAMILIES = PART_FAMILIES + KIND_FAMILIES + (STAFF,)
 # A count of positions ("biên chế"; the lexicon's "positions", not "leadership positions");
 # not "tinh giản biên chế" (downsizing: the people cut).
 _POSITIONS = re.compile(r"(?<!tinh gian )\bbien che\b")
@@ -130,8 +88,6 @@ def other_names(seq: list[str] | tuple[str, ...]) -> set[tuple[str, ...]]:
             ):
                 out.add(part)
     return out
-ASKABLE_PARTS: tuple[tuple[str, ...], ...] = tuple(p for f in SIBLING_FAMILIES for p in f)
-register_parts(ASKABLE_PARTS)  # a bracketed "not" leaves out only a part it names
 # Words that qualify a count by its state (done, in progress, not yet): "da thuc hien duoc 50
 # nhiem vu trong tong so 44", "da giai quyet 61.200, dang giai quyet 5.400". Between figures
 # that score the same, the one whose own label carries the qualifiers the question asks (and no
