@@ -18,6 +18,7 @@ from bot.part_period import part_period
 from bot.recipient_names import official_recipient
 from bot.report_fact_lines import field_list, one_field
 from bot.report_quarters import covers_or_plans
+from bot.report_span import DATA_SPAN, days_keep
 from bot.report_subject import SubjectReports, without_documents
 from bot.year_after import results_after
 from core.places import strip_provinces
@@ -34,12 +35,6 @@ from index.restore import readable
 _NUMBER_NAMED = re.compile(
     r"\b(\d{1,5})\s*/\s*bc\b|\b(?:bao cao|report|van ban|document)\s+(?:so|no|number)?\s*"
     r"[:.]?\s*(\d{1,5})\b(?!\s*(?:thang|nam|quy|ngay|months?|years?|quarters?|days?)\b|/)"
-)
-# The dates a report's figures run between, as its title may say ("số liệu tính từ 15/6/2022
-# đến 14/9/2022").
-_DATA_SPAN = re.compile(
-    r"(?:số liệu )?tính từ (?:ngày )?\d{1,2}/\d{1,2}/\d{4} đến (?:hết )?(?:ngày )?\d{1,2}/\d{1,2}/\d{4}",
-    re.I,
 )
 # A half-year named: the reports whose period is that half ("6 tháng đầu năm 2022").
 _FIRST_HALF = re.compile(
@@ -141,9 +136,12 @@ def _agencies_named(reports: list[Report], folded: str) -> list[Report]:
         for k in hits[r.id])]  # fmt: skip
 
 
-def _period_steps(q: ParsedQuery) -> list[tuple[str, Callable[[Report], bool]]]:
-    """The steps of `ReportFacts.select` that keep the reports of the period or day a question
-    names (year, quarter, half year, "15/6/2022"), each with what is missing when none is."""
+def _period_steps(
+    q: ParsedQuery, reports: list[Report]
+) -> list[tuple[str, Callable[[Report], bool]]]:
+    """The steps of `ReportFacts.select` that keep the reports (of `reports`) of the period or
+    day a question names (year, quarter, half year, "15/6/2022"), each with what is missing
+    when none is."""
     folded = q.folded
     steps: list[tuple[str, Callable[[Report], bool]]] = []
     # a span named ("đề án giai đoạn 2021-2025") is a programme's, not the report's year
@@ -158,9 +156,10 @@ def _period_steps(q: ParsedQuery) -> list[tuple[str, Callable[[Report], bool]]]:
     if _SECOND_HALF.search(folded):
         steps.append(("6 tháng cuối năm", lambda r: "6 thang cuoi" in fold(r.period)))
     # a day named: "15/6/2022", "15 June 2022", "December 20, 2022"
-    dates = {f"{d}/{m}/{y}" for d, m, y in asked_days(folded)}
+    days = asked_days(folded)
+    dates = {f"{d}/{m}/{y}" for d, m, y in days}
     if dates:
-        steps.append((", ".join(sorted(dates)), lambda r: r.date_vn in dates))
+        steps.append((", ".join(sorted(dates)), days_keep(days, reports)))
     return steps
 
 
@@ -191,7 +190,7 @@ class ReportFacts:
         steps: list[tuple[str, Callable[[Report], bool]]] = []
         if provinces:
             steps.append((", ".join(provinces), lambda r: r.province in provinces))
-        steps += _period_steps(q)
+        steps += _period_steps(q, reports)
         steps += self.subjects.steps(q)  # "the report implementing Plan 12/KH-UBND"
         if signers:
             # with a number named, the report of that number signed by X is what is missing
@@ -393,7 +392,7 @@ class ReportFacts:
         if field == "title":  # as people read it: restored when OCR-damaged
             return readable(r.title.strip()) if r.title.strip() else ""
         if field == "period" and r.period:  # and the dates its figures run between, if titled
-            m = _DATA_SPAN.search(readable(r.title))
+            m = DATA_SPAN.search(readable(r.title))
             return f"{r.period} ({m.group(0)})" if m else r.period
         return str(getattr(r, field) or "").strip()
 

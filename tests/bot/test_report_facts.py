@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.report_facts import ReportFacts
 from core.query import parse_query
+from index.metadata import Report
 from tests.helpers.mini_index import REPORT, mini_corpus, mini_index
 
 TEXT = """UBND TỈNH BÌNH PHƯỚC
@@ -119,3 +120,28 @@ def test_several_recipients_are_listed_one_per_line() -> None:
         parse_query("Báo cáo 77 gửi những nơi nào?"), ("recipients",), (), "vi"
     )
     assert one.text.startswith("**UBND tỉnh**")
+
+
+QUARTER = Report(
+    "t002", "t002.txt", province="Kon Tum", agency="Văn phòng UBND tỉnh Kon Tum",
+    number="214/BC-VPUBND", date="2022-09-20", year=2022, quarter=3, period="Quý III/2022",
+    title="Công tác cải cách hành chính quý III năm 2022 (số liệu tính từ 05/7/2022 đến 19/9/2022)",
+)  # fmt: skip
+HALF = replace(REPORT, date="2022-07-05")
+
+
+def test_a_period_asked_by_its_first_and_last_day_is_the_report_that_runs_over_it() -> None:
+    # the first day asked is also the day the other report was issued: a span is a period
+    facts = ReportFacts(mini_corpus([(HALF, TEXT), (QUARTER, TEXT.replace("77/", "214/"))]))
+    q = parse_query("Which report covers the figures from 5 July 2022 to 19 September 2022?")
+    text = facts.answer(q, ("number",), (), "en").text
+    assert "214/BC-VPUBND" in text, text
+    assert "77/BC-VPUBND" not in text, text
+    # one day named is still the day a report was issued
+    one = facts.answer(parse_query("Số hiệu báo cáo ngày 05/7/2022?"), ("number",), (), "vi").text
+    assert "77/BC-VPUBND" in one, one
+    assert "214/BC-VPUBND" not in one, one
+    # two days no report's figures run over: the reports issued on them
+    two = facts.answer(parse_query("Báo cáo từ 05/7/2022 đến 30/12/2022 số mấy?"), ("number",), (), "vi").text
+    assert "77/BC-VPUBND" in two, two
+    assert "214/" not in two, two

@@ -1,0 +1,62 @@
+"""The days a report's figures run between, as its title says them ("số liệu tính từ 15/6/2022
+đến 14/9/2022"), and which reports the days a question names keep: a period asked by its first
+and last day is the report whose figures run over it, not one issued on either day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from index.metadata import Report
+from index.restore import readable
+
+# The dates a report's figures run between, as its title may say ("số liệu tính từ 15/6/2022
+# đến 14/9/2022").
+DATA_SPAN = re.compile(
+    r"(?:số liệu )?tính từ (?:ngày )?\d{1,2}/\d{1,2}/\d{4} đến (?:hết )?(?:ngày )?\d{1,2}/\d{1,2}/\d{4}",
+    re.I,
+)
+_SPAN_DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def data_span(r: Report) -> tuple[date, date] | None:
+    """The first and last day a report's figures run between, when its title says them ("số
+    liệu tính từ 15/6/2022 đến 14/9/2022")."""
+    m = DATA_SPAN.search(readable(r.title))
+    if m is None:
+        return None
+    (d1, m1, y1), (d2, m2, y2) = _SPAN_DAY.findall(m.group(0))[:2]
+    try:
+        return date(int(y1), int(m1), int(d1)), date(int(y2), int(m2), int(d2))
+    except ValueError:
+        return None
+
+
+def _day(d: int, m: int, y: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:  # "31/2/2022"
+        return None
+
+
+def days_keep(
+    days: frozenset[tuple[int, int, int]], reports: list[Report]
+) -> Callable[[Report], bool]:
+    """Which reports the days a question names keep: with two days or more named ("covers
+    15 June to 14 September 2022") the reports whose figures run over every one of them (a
+    period asked, not the day a report was issued); else, or when no report's title says
+    such a span, the reports issued on a day named."""
+    asked = sorted(filter(None, (_day(d, m, y) for d, m, y in days)))
+    dates = {f"{d}/{m}/{y}" for d, m, y in days}
+
+    def issued(r: Report) -> bool:
+        return r.date_vn in dates
+
+    def runs_over(r: Report) -> bool:
+        span = data_span(r)
+        return span is not None and span[0] <= asked[0] and asked[-1] <= span[1]
+
+    if len(asked) < 2:
+        return issued
+    return lambda r: runs_over(r) if any(map(runs_over, reports)) else issued(r)
