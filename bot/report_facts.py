@@ -136,11 +136,9 @@ def _agencies_named(reports: list[Report], folded: str) -> list[Report]:
         for k in hits[r.id])]  # fmt: skip
 
 
-def _period_steps(
-    q: ParsedQuery, reports: list[Report]
-) -> list[tuple[str, Callable[[Report], bool]]]:
-    """The steps of `ReportFacts.select` that keep the reports (of `reports`) of the period or
-    day a question names (year, quarter, half year, "15/6/2022"), each with what is missing
+def _period_steps(q: ParsedQuery) -> list[tuple[str, Callable[[Report], bool]]]:
+    """The steps of `ReportFacts.select` that keep the reports of the period or day a question
+    names (year, quarter, half year, "15/6/2022", a range of days), each with what is missing
     when none is."""
     folded = q.folded
     steps: list[tuple[str, Callable[[Report], bool]]] = []
@@ -159,7 +157,7 @@ def _period_steps(
     days = asked_days(folded)
     dates = {f"{d}/{m}/{y}" for d, m, y in days}
     if dates:
-        steps.append((", ".join(sorted(dates)), days_keep(days, reports)))
+        steps.append((", ".join(sorted(dates)), days_keep(days, folded)))
     return steps
 
 
@@ -190,7 +188,7 @@ class ReportFacts:
         steps: list[tuple[str, Callable[[Report], bool]]] = []
         if provinces:
             steps.append((", ".join(provinces), lambda r: r.province in provinces))
-        steps += _period_steps(q, reports)
+        steps += _period_steps(q)
         steps += self.subjects.steps(q)  # "the report implementing Plan 12/KH-UBND"
         if signers:
             # with a number named, the report of that number signed by X is what is missing

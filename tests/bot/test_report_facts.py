@@ -130,18 +130,31 @@ QUARTER = Report(
 HALF = replace(REPORT, date="2022-07-05")
 
 
-def test_a_period_asked_by_its_first_and_last_day_is_the_report_that_runs_over_it() -> None:
-    # the first day asked is also the day the other report was issued: a span is a period
+def test_a_range_of_days_asked_is_the_report_whose_figures_run_over_it() -> None:
+    # the first day of the range is also the day the other report was issued
     facts = ReportFacts(mini_corpus([(HALF, TEXT), (QUARTER, TEXT.replace("77/", "214/"))]))
-    q = parse_query("Which report covers the figures from 5 July 2022 to 19 September 2022?")
-    text = facts.answer(q, ("number",), (), "en").text
+    q = parse_query("Số liệu từ ngày 05/7/2022 đến ngày 19/9/2022 nằm trong báo cáo số mấy?")
+    text = facts.answer(q, ("number",), (), "vi").text
     assert "214/BC-VPUBND" in text, text
     assert "77/BC-VPUBND" not in text, text
+    en = facts.answer(parse_query("Report number for the figures from July 5, 2022 through September 19, 2022?"), ("number",), (), "en").text
+    assert "214/BC-VPUBND" in en, en
     # one day named is still the day a report was issued
     one = facts.answer(parse_query("Số hiệu báo cáo ngày 05/7/2022?"), ("number",), (), "vi").text
     assert "77/BC-VPUBND" in one, one
     assert "214/BC-VPUBND" not in one, one
-    # two days no report's figures run over: the reports issued on them
-    two = facts.answer(parse_query("Báo cáo từ 05/7/2022 đến 30/12/2022 số mấy?"), ("number",), (), "vi").text
+    # two days named, not as a range: the report issued on one of them
+    issued = "Báo cáo ban hành ngày 05/7/2022, số liệu tính đến 30/6/2022, có số hiệu là gì?"
+    two = facts.answer(parse_query(issued), ("number",), (), "vi").text
     assert "77/BC-VPUBND" in two, two
     assert "214/" not in two, two
+
+
+def test_a_range_no_report_runs_over_is_not_found() -> None:
+    # never the report issued on one of its days
+    facts = ReportFacts(mini_corpus([(HALF, TEXT), (QUARTER, TEXT.replace("77/", "214/"))]))
+    q = parse_query("Báo cáo từ 05/7/2022 đến 30/12/2022 số mấy?")
+    assert facts.answer(q, ("number",), (), "vi").abstained
+    # the range is judged among the province's reports only
+    other = parse_query("Báo cáo của Bình Phước từ 05/7/2022 đến 19/9/2022 số mấy?")
+    assert facts.answer(other, ("number",), ("Bình Phước",), "vi").abstained
