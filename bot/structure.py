@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from bot.answer import Citation
 from bot.clip import clip as clip  # the answerers take it from here
@@ -417,12 +418,12 @@ def cite_part(index: LoadedIndex, n: int, para: Para, start: int, end: int) -> C
 STOP = HEADING_STOP
 
 
+@lru_cache(maxsize=65536)  # pure; the same heading and item words are read for every question
 def edit_keys(word: str) -> frozenset[str]:
     """Keys two words share when they are one misread letter apart (same as the extractive
     answerer's relation): the word, and for 4+ letters the word with one later letter blanked."""
-    if len(word) < 4:
-        return frozenset((word,))
-    return frozenset((word, *(word[:i] + "\0" + word[i + 1 :] for i in range(1, len(word)))))
+    more = (word[:i] + "\0" + word[i + 1 :] for i in range(1, len(word))) if len(word) >= 4 else ()
+    return frozenset((word, *more))
 
 
 def has_word(word: str, keys: frozenset[str]) -> bool:

@@ -204,9 +204,17 @@ _GLUED = re.compile(r"\b(va|la)(\d{1,2})(la|va)?\b")
 _TY_LE = re.compile(r"\b(dat)?ty\s*1(?:6|8|e|&|€|c|¢)(?![\w.,]*\d)")
 
 
+# How many distinct texts `fold` keeps the folding of: answering folds the same passage lines,
+# items and words again for every candidate (87 % of its calls repeat a text already folded);
+# bounded so a long-running server does not grow without end (a few tens of MiB at most).
+FOLD_CACHE_SIZE = 32768
+
+
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold(text: str, repair: bool = True) -> str:
     """Lowercase, diacritic-free, OCR-repaired, numbers canonical; for matching and embedding.
-    `repair=False` skips the OCR syllable repair (typed questions: "had" stays "had")."""
+    `repair=False` skips the OCR syllable repair (typed questions: "had" stays "had").
+    Pure (module constants only), so cached: see `FOLD_CACHE_SIZE`."""
     text = unicodedata.normalize("NFC", text)
     if repair:  # OCR reads Đ as P ("Pé an"); a typed "Public" is English
         text = _P_FOR_D.sub(_fix_p, text)

@@ -107,13 +107,18 @@ def same_stem(a: str, b: str) -> bool:
     return bool(stems(a) & stems(b))
 
 
+@functools.cache
+def known_words() -> frozenset[str]:
+    """`lexicon_words` and `english_words` together, joined once (not for every word typed)."""
+    return lexicon_words() | english_words()
+
+
 def _is_word(word: str) -> bool:
     """Whether `word` is a word as typed: a Vietnamese syllable, an English word or a lexicon
     word, or the plural of one (the model's vocabulary holds foreign stems: no "-es" there), a
     British spelling (`_BRITISH`), or an inflection of an English word ("accented", "adaption":
     its stem less an ending, with a dropped "e" put back, is a word)."""
-    lexicon, english = lexicon_words(), english_words()
-    known = lexicon | english
+    lexicon, known = lexicon_words(), known_words()
     singular = word.removesuffix("s")
     return (
         is_syllable(word)

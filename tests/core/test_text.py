@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from core.text import canonical_numbers, fold, parse_number, quarter_number, repair_token
+from core.text import (
+    FOLD_CACHE_SIZE,
+    canonical_numbers,
+    fold,
+    parse_number,
+    quarter_number,
+    repair_token,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +79,14 @@ def test_fold_reads_ocr_ty_le() -> None:
 )
 def test_quarter_number_reads_roman_and_arabic_marks(mark: str, number: int) -> None:
     assert quarter_number(mark) == number
+
+
+def test_fold_cached_and_bounded() -> None:
+    # a text folded again is read from the cache, and the same whichever argument form is used
+    text = "Tổng số hồ sơ tiếp nhận: 1.044 (PAR INDEX)"
+    first = fold(text)
+    hits = fold.cache_info().hits
+    assert fold(text) == first == "tong so ho so tiep nhan: 1044 (par index)"
+    assert fold.cache_info().hits == hits + 1
+    assert fold(text, repair=False) == fold(text, False)
+    assert fold.cache_info().maxsize == FOLD_CACHE_SIZE

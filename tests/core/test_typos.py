@@ -9,6 +9,9 @@ from core.typos import (
     PLACE_MIN_LETTERS,
     STEM_MIN_LENGTH,
     TYPO_MIN_LENGTH,
+    english_words,
+    known_words,
+    lexicon_words,
     meant_word,
     misread,
     one_edit,
@@ -123,3 +126,8 @@ def test_misread_keeps_the_length_and_first_letter() -> None:
     assert misread("cdo", "cao")
     assert not misread("do", "so")  # the first letter holds
     assert not misread("cap", "ca")  # no letter added or dropped
+
+
+def test_known_words_join_both_vocabularies_once() -> None:
+    assert known_words() == lexicon_words() | english_words()
+    assert known_words() is known_words()  # joined once, not for every word checked
