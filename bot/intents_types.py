@@ -39,7 +39,7 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b|"
         # "what does Hải Dương ask the ministries to issue guidance on": what it asks for;
         # "what did the province ask the ministries for": the same asks, said with "for"
-        # ("is asking … to issue", "calling on", "urging": the same verbs in -ing and past;
+        # ("was asking … to relax", "calling on", "urging": the same verbs in -ing and past;
         # "what X is asking for" stays the whole report's gist a summary question reads)
         r"\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|urg(?:es?|ed|ing))\s[^?]{0,80}?\bto\s|"
         r"\b(?:asks?|asked)\s[^?]{0,80}?\bfor\b")),

@@ -35,7 +35,7 @@ def test_the_report_name_is_its_title(question: str) -> None:
     "question",
     [
         "những huyện nào được nêu tên là chậm giải quyết hồ sơ trong báo cáo quý 2",
-        "nhung so nao duoc ke ten la dan dau ve chuyen doi so",
+        "đơn vị nào được kể tên là làm tốt khâu một cửa liên thông",
     ],
 )
 def test_named_as_in_vietnamese_asks_no_title(question: str) -> None:

@@ -33,7 +33,7 @@ from core.query import parse_query
         # the asks to higher authorities, said with "ask … for"
         ("What has Tuyen Quang asked the central agencies for?", "proposals"),
         # the same asks with the verb in -ing
-        ("Which circulars is Province X asking the ministry to publish?", "proposals"),
+        ("Which fees was Commune Z asking the province to waive?", "proposals"),
         ("What is District Y calling on the central agencies to change?", "proposals"),
         ("Phương hướng nhiệm vụ thời gian tới của Hà Tĩnh?", "tasks"),
         ("giai phap trong thoi gian toi cua dong thap", "tasks"),
