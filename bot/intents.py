@@ -147,7 +147,7 @@ _FIELD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"what organi[sz]ation|which body|issuer|who published|don vi lap|co quan soan)\b")),
     ("title", re.compile(
         r"\b(tieu de|ten bao cao|ten cua bao cao|ten goi|ten day du|trich yeu|ve viec gi|"
-        r"(?<!ke )(?<!neu )ten (?:la )?gi|co ten|mang ten|ten la|"
+        r"(?<!ke )(?<!neu )ten (?:la )?gi|co ten|mang ten|(?<!ke )(?<!neu )ten la|"
         r"ve van de gi|ve noi dung gi|title|titled|called|subject of|subject line|name of the report|"
         r"report s name|report name|report about|report is about|name of the|"
         r"what (?:is|was) (?:the )?report [^?]{0,40}?about|(?:is|was) about what|"

@@ -39,7 +39,9 @@ _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?<!phan anh )\b(kien nghi|de xuat|recommend\w*|propos\w*|request\w*)\b|"
         # "what does Hải Dương ask the ministries to issue guidance on": what it asks for;
         # "what did the province ask the ministries for": the same asks, said with "for"
-        r"\b(?:asks?|asked|calls? on|urges?)\s[^?]{0,80}?\bto\s|"
+        # ("was asking … to relax", "calling on", "urging": the same verbs in -ing and past;
+        # "what X is asking for" stays the whole report's gist a summary question reads)
+        r"\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|urg(?:es?|ed|ing))\s[^?]{0,80}?\bto\s|"
         r"\b(?:asks?|asked)\s[^?]{0,80}?\bfor\b")),
     ("tasks", re.compile(
         r"\b(phuong huong|giai phap|thoi gian toi|nhiem vu (trong tam|thoi gian|cuoi|nam)|"

@@ -31,6 +31,25 @@ def test_the_report_name_is_its_title(question: str) -> None:
     assert "title" in report_fields(parse_query(question).folded)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "những huyện nào được nêu tên là chậm giải quyết hồ sơ trong báo cáo quý 2",
+        "đơn vị nào được kể tên là làm tốt khâu một cửa liên thông",
+    ],
+)
+def test_named_as_in_vietnamese_asks_no_title(question: str) -> None:
+    # "được nêu/kể tên là …" (named as …): things the report names, not the report's name
+    assert "title" not in report_fields(parse_query(question).folded)
+
+
+@pytest.mark.parametrize(
+    "question", ["báo cáo quý 3 của Đồng Tháp tên là gì", "bao cao nay co ten la gi"]
+)
+def test_the_report_called_in_vietnamese_asks_its_title(question: str) -> None:
+    assert "title" in report_fields(parse_query(question).folded)
+
+
 def test_what_the_report_names_is_no_report_fact(service: AnswerService) -> None:
     ans = service.answer("Which software systems did the Tuyen Quang 2022 report name as "
                          "connected to the provincial LGSP?")  # fmt: skip

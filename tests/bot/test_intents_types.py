@@ -32,6 +32,9 @@ from core.query import parse_query
         ("What recommendations does Hai Duong make?", "proposals"),
         # the asks to higher authorities, said with "ask … for"
         ("What has Tuyen Quang asked the central agencies for?", "proposals"),
+        # the same asks with the verb in -ing
+        ("Which fees was Commune Z asking the province to waive?", "proposals"),
+        ("What is District Y calling on the central agencies to change?", "proposals"),
         ("Phương hướng nhiệm vụ thời gian tới của Hà Tĩnh?", "tasks"),
         ("giai phap trong thoi gian toi cua dong thap", "tasks"),
         ("What are Dong Thap's next tasks?", "tasks"),
