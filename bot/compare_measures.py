@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from bot.extractive.share_count import count_behind
 from bot.line_figures import figures_of
+from core.text import fold
 
 COUNT, RATE, AVERAGE, AMOUNT, DONE = "count", "rate", "average", "amount", "done"
 RANK, GAIN = "rank", "gain"  # a place in a ranking ("xếp thứ 19/63"), places moved ("tăng 11 bậc")
@@ -119,6 +120,15 @@ def asked_measures(folded: str, text: str = "") -> frozenset[str]:
     if _COUNT_ASKED.search(rest) or _COMPARE_COUNT.search(written):
         found.add(COUNT)
     return frozenset(found)
+
+
+def question_measures(folded: str, text: str) -> frozenset[str]:
+    """The measures a question asks of each side: those its asked words say (`folded`, the
+    parsed question), and those a sentence about the answer's form names ("… compare with
+    households? Give counts and rates.": the parsed question leaves that sentence out as
+    asking nothing, yet it says which figures each side is to show), read from the question
+    as typed (`text`)."""
+    return asked_measures(folded, text) | asked_measures(fold(text, repair=False), text)
 
 
 # A breakdown aside: "(trong đó: …)", "(including …)": other things' figures, never a
