@@ -24,6 +24,7 @@ from core.text import fold
 
 COUNT, RATE, AVERAGE, AMOUNT, DONE = "count", "rate", "average", "amount", "done"
 RANK, GAIN = "rank", "gain"  # a place in a ranking ("xếp thứ 19/63"), places moved ("tăng 11 bậc")
+REMAIN = "remain"  # what is still left of a whole ("còn 03 nhiệm vụ đang trong thời gian thực hiện")
 
 # A share asked: "tỷ lệ", "bao nhiêu %", "chiếm", "percent", "rate", "share"; "%" written.
 _RATE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent\w*|rates?|shares?)\b|%")
@@ -78,8 +79,16 @@ _GOT_AND_DONE = re.compile(
 # A rank asked: "xếp thứ mấy", "thứ hạng", "xếp cao hơn", "ranked", "rank"; places moved asked:
 # "tăng mấy bậc", "tăng/giảm bao nhiêu bậc", "how many places", "places gained".
 _RANK_ASKED = re.compile(
-    r"\b(?:xep (?:thu|hang|cao|thap)|thu hang|dung thu|rank(?:ed|ing|s)?)\b"
+    r"\b(?:xep (?:thu|hang|cao|thap)|thu hang|dung thu|rank(?:ed|ing|s)?)\b|"
+    r"\bwhere (?:did|do|does|would) (?:\w+ ){1,3}(?:end up|finish|stand|place)\b"
 )
+# What is left asked: "còn bao nhiêu", "còn lại", "still pending", "remaining", "outstanding".
+_REMAIN_ASKED = re.compile(
+    rf"\bcon (?:lai\b|bao nhieu\b|{_MAY})|\bstill (?:pending|open|outstanding|in progress|"
+    r"being|to be|unfinished|not)\b|\b(?:remaining|remain|outstanding)\b"
+)
+# … said of a figure: right after "còn" ("còn 03 nhiệm vụ"), "still", "remaining".
+_REMAIN_BEFORE = re.compile(r"\b(?:con|con lai|still|remaining)\s*$")
 _GAIN_ASKED = re.compile(
     r"\b(?:tang|giam|len|xuong|tut) (?:may|bao nhieu) (?:bac|hang)\b|"
     r"\bhow many (?:places|positions|spots|ranks)\b|\b(?:places?|positions?) (?:gained|climbed|up)\b"
@@ -113,6 +122,8 @@ def asked_measures(folded: str, text: str = "") -> frozenset[str]:
         found.add(GAIN)
     if _DONE_ASKED.search(folded):
         found.add(DONE)
+    if _REMAIN_ASKED.search(folded):
+        found.add(REMAIN)
     # the count asked besides: its own words, not those that ask the share, average or part
     # done ("làm được bao nhiêu nhiệm vụ" asks the part done alone)
     rest = _DONE_ASKED.sub(" ", _MEASURE_WORDS.sub(" ", folded))
@@ -276,6 +287,8 @@ def _companion(
         hits = [f for i, f in enumerate(figs) if i != k and _measure(text, f) == want]
         said = {RANK: ("rank", "xếp thứ"), GAIN: ("moved", "tăng/giảm")}[want][0 if en else 1]
         return f"{said} {hits[0][0]}" if len(hits) == 1 else ""
+    if want == REMAIN or (want == DONE and _left(text, figs[k])):
+        return _done_and_left(text, figs, k, want, en)
     before = figs[k - 1] if k > 0 else None
     after = figs[k + 1] if k + 1 < len(figs) else None
     if want == RATE and own in (COUNT, AMOUNT, DONE) and after and after[3]:
@@ -325,6 +338,29 @@ def _companion(
         share = figs[k + 2]  # "… trong tổng số 88 nhiệm vụ, đạt 94,32%": the part's share
         if _gap_ok(_between(text, whole[2], share[1])):
             return share[0]
+    return ""
+
+
+def _left(text: str, fig: tuple[str, int, int, bool]) -> bool:
+    """Whether a figure is said as what is still left ("còn 03 nhiệm vụ"): a count, right
+    after "còn" / "still" / "remaining"."""
+    return not fig[3] and "/" not in fig[0] and bool(_REMAIN_BEFORE.search(_plain(text[: fig[1]])))
+
+
+def _done_and_left(
+    text: str, figs: list[tuple[str, int, int, bool]], k: int, want: str, en: bool
+) -> str:
+    """What is left beside a part done of its whole ("hoàn thành 144/147 còn 03 nhiệm vụ …"),
+    or the part done beside what is left: the one ratio and the one figure said as left of
+    the item, the figure left after the ratio; "" when the item says either not once."""
+    ratios = [i for i, f in enumerate(figs) if "/" in f[0] and _measure(text, f) == DONE]
+    left = [i for i, f in enumerate(figs) if _left(text, f)]
+    if len(ratios) != 1 or len(left) != 1 or ratios[0] > left[0]:
+        return ""
+    if want == REMAIN and k == ratios[0]:
+        return f"{'still' if en else 'còn'} {figs[left[0]][0]}"
+    if want == DONE and k == left[0]:
+        return figs[ratios[0]][0]
     return ""
 
 
