@@ -24,7 +24,7 @@ from core.text import fold
 
 COUNT, RATE, AVERAGE, AMOUNT, DONE = "count", "rate", "average", "amount", "done"
 RANK, GAIN = "rank", "gain"  # a place in a ranking ("xếp thứ 19/63"), places moved ("tăng 11 bậc")
-REMAIN = "remain"  # what is still left of a whole ("còn 03 nhiệm vụ đang trong thời gian thực hiện")
+REMAIN = "remain"  # what is still left of a whole ("còn 03 nhiệm vụ đang thực hiện")
 
 # A share asked: "tỷ lệ", "bao nhiêu %", "chiếm", "percent", "rate", "share"; "%" written.
 _RATE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent\w*|rates?|shares?)\b|%")
@@ -84,7 +84,7 @@ _RANK_ASKED = re.compile(
 )
 # What is left asked: "còn bao nhiêu", "còn lại", "still pending", "remaining", "outstanding".
 _REMAIN_ASKED = re.compile(
-    rf"\bcon (?:lai\b|bao nhieu\b|{_MAY})|\bstill (?:pending|open|outstanding|in progress|"
+    rf"\bcon (?:lai\b(?! chau)|bao nhieu\b|{_MAY})|\bstill (?:pending|open|outstanding|in progress|"
     r"being|to be|unfinished|not)\b|\b(?:remaining|remain|outstanding)\b"
 )
 # … said of a figure: right after "còn" ("còn 03 nhiệm vụ"), "still", "remaining".
@@ -272,7 +272,12 @@ def companions(quote: str, figure: str, asked: Iterable[str], en: bool) -> list[
     k = figs.index(mine)
     out: list[str] = []
     for want in sorted(asked - {own}):
-        got = _companion(text, figs, k, own, want, en)
+        left = want == REMAIN or (want == DONE and _left(text, mine))
+        got = (
+            _done_and_left(text, figs, k, want, en)
+            if left
+            else _companion(text, figs, k, own, want, en)
+        )
         if got and got not in out:
             out.append(got)
     return out
@@ -287,8 +292,6 @@ def _companion(
         hits = [f for i, f in enumerate(figs) if i != k and _measure(text, f) == want]
         said = {RANK: ("rank", "xếp thứ"), GAIN: ("moved", "tăng/giảm")}[want][0 if en else 1]
         return f"{said} {hits[0][0]}" if len(hits) == 1 else ""
-    if want == REMAIN or (want == DONE and _left(text, figs[k])):
-        return _done_and_left(text, figs, k, want, en)
     before = figs[k - 1] if k > 0 else None
     after = figs[k + 1] if k + 1 < len(figs) else None
     if want == RATE and own in (COUNT, AMOUNT, DONE) and after and after[3]:
