@@ -24,7 +24,7 @@ from core.text import fold
 
 COUNT, RATE, AVERAGE, AMOUNT, DONE = "count", "rate", "average", "amount", "done"
 RANK, GAIN = "rank", "gain"  # a place in a ranking ("xếp thứ 19/63"), places moved ("tăng 11 bậc")
-REMAIN = "remain"  # what is still left of a whole ("còn 03 nhiệm vụ đang thực hiện")
+REMAIN = "remain"  # what is still left of a whole ("còn 8 giấy phép chờ duyệt")
 
 # A share asked: "tỷ lệ", "bao nhiêu %", "chiếm", "percent", "rate", "share"; "%" written.
 _RATE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent\w*|rates?|shares?)\b|%")
@@ -82,12 +82,15 @@ _RANK_ASKED = re.compile(
     r"\b(?:xep (?:thu|hang|cao|thap)|thu hang|dung thu|rank(?:ed|ing|s)?)\b|"
     r"\bwhere (?:did|do|does|would) (?:\w+ ){1,3}(?:end up|finish|stand|place)\b"
 )
-# What is left asked: "còn bao nhiêu", "còn lại", "still pending", "remaining", "outstanding".
+# What is left asked: "còn bao nhiêu", "còn lại", "still pending", "remaining" (not
+# "outstanding": "outstanding officials" are excellent ones); "còn Lai Châu" is a place.
 _REMAIN_ASKED = re.compile(
     rf"\bcon (?:lai\b(?! chau)|bao nhieu\b|{_MAY})|\bstill (?:pending|open|outstanding|in progress|"
-    r"being|to be|unfinished|not)\b|\b(?:remaining|remain|outstanding)\b"
+    r"being|to be|unfinished|not)\b|\b(?:remaining|remain)\b"
 )
-# … said of a figure: right after "còn" ("còn 03 nhiệm vụ"), "still", "remaining".
+# … unless negated right before it: "not the remaining ones", "không tính còn lại".
+_REMAIN_NEGATED = re.compile(r"\b(?:not|no|without|except|khong|chua tinh|tru)\s+(?:\w+\s+)?$")
+# … said of a figure: right after "còn" ("còn 8 giấy phép"), "still", "remaining".
 _REMAIN_BEFORE = re.compile(r"\b(?:con|con lai|still|remaining)\s*$")
 _GAIN_ASKED = re.compile(
     r"\b(?:tang|giam|len|xuong|tut) (?:may|bao nhieu) (?:bac|hang)\b|"
@@ -122,7 +125,7 @@ def asked_measures(folded: str, text: str = "") -> frozenset[str]:
         found.add(GAIN)
     if _DONE_ASKED.search(folded):
         found.add(DONE)
-    if _REMAIN_ASKED.search(folded):
+    if any(not _REMAIN_NEGATED.search(folded[: m.start()]) for m in _REMAIN_ASKED.finditer(folded)):
         found.add(REMAIN)
     # the count asked besides: its own words, not those that ask the share, average or part
     # done ("làm được bao nhiêu nhiệm vụ" asks the part done alone)
@@ -133,13 +136,40 @@ def asked_measures(folded: str, text: str = "") -> frozenset[str]:
     return frozenset(found)
 
 
+# A sentence about the answer's form: only words that name measures or join them ("Cho biết
+# số lượng và tỷ lệ.", "Show totals and shares."), no subject of its own (a place, a noun).
+_FORM_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "give show list state provide please just only both each the their its with and plus as "
+        "well in figures numbers counts count totals total rates rate shares share percentages "
+        "percentage ranks rank averages average cho biet neu xin va kem voi ca hai moi ben so "
+        "luong ty le ti phan tram tong trung binh quan thu hang",
+    )
+)
+FORM_MAX_WORDS = 8  # words of a sentence about the answer's form, at most: a short request
+
+
+def _form_sentences(text: str) -> list[str]:
+    """The sentences of a question (folded) made only of measure words and connectives."""
+    out = []
+    for sentence in re.split(r"[.?!;:]", fold(text, repair=False)):
+        words = re.findall(r"[a-z]+", sentence)
+        if 0 < len(words) <= FORM_MAX_WORDS and all(w in _FORM_WORDS for w in words):
+            out.append(sentence)
+    return out
+
+
 def question_measures(folded: str, text: str) -> frozenset[str]:
     """The measures a question asks of each side: those its asked words say (`folded`, the
     parsed question), and those a sentence about the answer's form names ("… compare with
-    households? Give counts and rates.": the parsed question leaves that sentence out as
+    the clinics? Show totals and shares.": the parsed question leaves that sentence out as
     asking nothing, yet it says which figures each side is to show), read from the question
-    as typed (`text`)."""
-    return asked_measures(folded, text) | asked_measures(fold(text, repair=False), text)
+    as typed (`text`); a sentence naming anything else is never re-read."""
+    found = asked_measures(folded, text)
+    for sentence in _form_sentences(text):
+        found |= asked_measures(sentence)
+    return found
 
 
 # A breakdown aside: "(trong đó: …)", "(including …)": other things' figures, never a
@@ -345,7 +375,7 @@ def _companion(
 
 
 def _left(text: str, fig: tuple[str, int, int, bool]) -> bool:
-    """Whether a figure is said as what is still left ("còn 03 nhiệm vụ"): a count, right
+    """Whether a figure is said as what is still left ("còn 8 giấy phép"): a count, right
     after "còn" / "still" / "remaining"."""
     return not fig[3] and "/" not in fig[0] and bool(_REMAIN_BEFORE.search(_plain(text[: fig[1]])))
 
@@ -353,12 +383,18 @@ def _left(text: str, fig: tuple[str, int, int, bool]) -> bool:
 def _done_and_left(
     text: str, figs: list[tuple[str, int, int, bool]], k: int, want: str, en: bool
 ) -> str:
-    """What is left beside a part done of its whole ("hoàn thành 144/147 còn 03 nhiệm vụ …"),
-    or the part done beside what is left: the one ratio and the one figure said as left of
-    the item, the figure left after the ratio; "" when the item says either not once."""
+    """What is left beside a part done of its whole ("xong 52/60 hồ sơ, còn 8 hồ sơ …"), or
+    the part done beside what is left: the one ratio and the one figure said as left of the
+    item, the figure left after the ratio and equal to its whole less its part ("xong 52/60,
+    còn 3 hồ sơ trễ hạn": 3 is some other thing); "" otherwise."""
     ratios = [i for i, f in enumerate(figs) if "/" in f[0] and _measure(text, f) == DONE]
     left = [i for i, f in enumerate(figs) if _left(text, f)]
     if len(ratios) != 1 or len(left) != 1 or ratios[0] > left[0]:
+        return ""
+    done, total = (int(g.replace(".", "")) for g in figs[ratios[0]][0].split("/"))
+    if not figs[left[0]][0].replace(".", "").isdigit() or (
+        int(figs[left[0]][0].replace(".", "")) != total - done
+    ):
         return ""
     if want == REMAIN and k == ratios[0]:
         return f"{'still' if en else 'còn'} {figs[left[0]][0]}"

@@ -9,10 +9,12 @@ from bot.answer import Citation
 from bot.compare_measures import (
     COUNT,
     DONE,
+    FORM_MAX_WORDS,
     GAIN,
     RANK,
     RATE,
     REMAIN,
+    _form_sentences,
     asked_measures,
     companions,
     question_measures,
@@ -23,7 +25,7 @@ from bot.part_words import part_label
 from core.query import parse_query
 from core.text import fold
 
-RATIO = "Sở được giao và hoàn thành 27/30 đề án còn 03 đề án đang trong thời gian thực hiện."
+RATIO = "Ban quản lý cấp xong 52/60 giấy phép bến bãi, còn 8 giấy phép chờ thẩm định."
 
 
 def _cit(n: int, quote: str) -> Citation:
@@ -32,50 +34,73 @@ def _cit(n: int, quote: str) -> Citation:
 
 def test_what_is_still_left_is_asked() -> None:
     assert REMAIN in asked_measures(
-        fold("Kon Tum hoàn thành bao nhiêu đề án, còn bao nhiêu đang làm?")
+        fold("Mây Xanh cấp bao nhiêu giấy phép bến bãi, còn bao nhiêu chờ duyệt?")
     )
-    assert REMAIN in asked_measures(
-        fold("how many projects were done and how many are still pending?")
+    assert REMAIN in asked_measures(fold("how many permits were issued, how many still pending?"))
+    assert REMAIN in asked_measures(fold("số giấy phép còn lại là bao nhiêu?"))
+    # "còn" opening a clause of another side asks nothing left, a place opening "Lai" too
+    assert REMAIN not in asked_measures(fold("Mây Xanh cấp bao nhiêu giấy phép, còn Đồi Cát?"))
+    assert REMAIN not in asked_measures(fold("Mây Xanh cấp bao nhiêu giấy phép, còn Lai Châu?"))
+    assert REMAIN not in asked_measures(fold("how many permits were issued?"))
+    # "outstanding" of people means excellent; a negated "remaining" asks nothing left
+    assert REMAIN not in asked_measures(
+        fold("How many outstanding ferry pilots did each town honour?")
     )
-    assert REMAIN in asked_measures(fold("số đề án còn lại là bao nhiêu?"))
-    # "còn" opening a clause of another side asks nothing left
-    assert REMAIN not in asked_measures(fold("Kon Tum có bao nhiêu đề án, còn Gia Lai thì sao?"))
-    assert REMAIN not in asked_measures(fold("how many projects were done?"))
+    assert REMAIN not in asked_measures(
+        fold("how many permits did each town issue in total, not the remaining ones?")
+    )
 
 
 def test_the_figure_left_beside_the_part_done_of_its_whole() -> None:
-    assert companions(RATIO, "27/30", {DONE, REMAIN}, False) == ["còn 03"]
-    assert companions(RATIO, "27/30", {DONE, REMAIN}, True) == ["still 03"]
+    assert companions(RATIO, "52/60", {DONE, REMAIN}, False) == ["còn 8"]
+    assert companions(RATIO, "52/60", {DONE, REMAIN}, True) == ["still 8"]
     # the figure left, asked with the part done: the ratio beside it
-    assert companions(RATIO, "03", {COUNT, DONE, REMAIN}, False) == ["27/30"]
+    assert companions(RATIO, "8", {COUNT, DONE, REMAIN}, False) == ["52/60"]
     # nothing left asked: nothing added
-    assert companions(RATIO, "27/30", {COUNT, DONE}, False) == []
+    assert companions(RATIO, "52/60", {COUNT, DONE}, False) == []
     # two ratios in the item: which one the figure left is of is not known
-    two = "Sở hoàn thành 27/30 đề án và 12/15 dự án, còn 03 đề án đang thực hiện."
-    assert companions(two, "27/30", {DONE, REMAIN}, False) == []
+    two = "Ban quản lý cấp xong 52/60 giấy phép và 7/9 chứng chỉ, còn 8 giấy phép chờ duyệt."
+    assert companions(two, "52/60", {DONE, REMAIN}, False) == []
     # a figure left said before the ratio is no part of it
-    before = "Còn 03 đề án chưa xong; Sở hoàn thành 27/30 đề án."
-    assert companions(before, "27/30", {DONE, REMAIN}, False) == []
+    before = "Còn 8 giấy phép chưa cấp; Ban quản lý cấp xong 52/60 giấy phép."
+    assert companions(before, "52/60", {DONE, REMAIN}, False) == []
+    # a figure after "còn" that is not the whole less the part is some other thing
+    other = "Ban quản lý cấp xong 52/60 giấy phép bến bãi, còn 3 giấy phép trễ hạn."
+    assert companions(other, "52/60", {DONE, REMAIN}, False) == []
+    assert companions(other, "3", {COUNT, DONE, REMAIN}, False) == []
 
 
 def test_where_a_place_ended_up_asks_its_rank() -> None:
-    asked = asked_measures(fold("how many places did Kon Tum move up, and where did it end up?"))
+    asked = asked_measures(
+        fold("Where did Mây Xanh end up after climbing, and by how many positions?")
+    )
     assert {GAIN, RANK} <= asked
-    line = "Chỉ số năm 2023 của tỉnh Kon Tum đạt 80,12 điểm, tăng 5 bậc, xếp thứ 21/63 tỉnh."
-    assert companions(line, "5", asked, True) == ["rank 21/63"]
-    assert RANK not in asked_measures(fold("where did Kon Tum send the dossiers?"))
+    line = "Điểm thi đua của huyện Mây Xanh năm nay tăng 4 bậc, xếp thứ 9/27 huyện."
+    assert companions(line, "4", asked, True) == ["rank 9/27"]
+    assert RANK not in asked_measures(fold("where did Mây Xanh send the permits?"))
 
 
 def test_measures_named_in_a_sentence_about_the_answers_form() -> None:
-    text = "In Kon Tum, how do schools compare with clinics on e-invoices? Give counts and rates."
+    text = "In Mây Xanh, how do ferry permits compare with bus permits? Show totals and shares."
     q = parse_query(text)
     assert asked_measures(q.folded, q.text) == frozenset()  # the parsed question drops it
     assert question_measures(q.folded, q.text) == {COUNT, RATE}
-    line = "Số lượng trạm y tế đã đăng ký sử dụng hóa đơn điện tử là: 37/49 trạm, cá nhân hành nghề, đạt tỷ lệ 75,5%."
-    a = Cell(Side("schools", (), ()))
-    b = Cell(Side("clinics", (), ()), "37/49", line, "", _cit(1, line))
+    line = "Bến xe khách đã cấp 66/80 giấy phép, đạt tỷ lệ 82,5%."
+    a = Cell(Side("ferry permits", (), ()))
+    b = Cell(Side("bus permits", (), ()), "66/80", line, "", _cit(1, line))
     assert side_measures(q, b.side, [a, b]) == {COUNT, RATE}
-    assert with_companions(q, [a, b], True)[1].beside == "75,5%"
+    assert with_companions(q, [a, b], True)[1].beside == "82,5%"
+
+
+def test_a_sentence_naming_anything_else_is_not_re_read() -> None:
+    text = "Compare ferry permits in Mây Xanh and Đồi Cát. I hear both ranked high. Totals only, please."
+    q = parse_query(text)
+    assert "ranked" not in q.folded  # the parsed question drops the aside …
+    assert question_measures(q.folded, q.text) == {COUNT}  # … and it is not re-read
+    # a form sentence longer than FORM_MAX_WORDS is no short request: not read
+    head = "Compare ferry permits in Mây Xanh and Đồi Cát. "
+    assert _form_sentences(head + " ".join(["shares"] * FORM_MAX_WORDS)) != []
+    assert _form_sentences(head + " ".join(["shares"] * (FORM_MAX_WORDS + 1))) == []
 
 
 def test_a_part_label_drops_the_word_joining_it() -> None:
