@@ -20,9 +20,11 @@ from collections.abc import Iterable
 
 from bot.extractive.share_count import count_behind
 from bot.line_figures import figures_of
+from core.text import fold
 
 COUNT, RATE, AVERAGE, AMOUNT, DONE = "count", "rate", "average", "amount", "done"
 RANK, GAIN = "rank", "gain"  # a place in a ranking ("xếp thứ 19/63"), places moved ("tăng 11 bậc")
+REMAIN = "remain"  # what is still left of a whole ("còn 8 giấy phép chờ duyệt")
 
 # A share asked: "tỷ lệ", "bao nhiêu %", "chiếm", "percent", "rate", "share"; "%" written.
 _RATE_ASKED = re.compile(r"\b(?:ty le|ti le|phan tram|chiem|percent\w*|rates?|shares?)\b|%")
@@ -77,8 +79,19 @@ _GOT_AND_DONE = re.compile(
 # A rank asked: "xếp thứ mấy", "thứ hạng", "xếp cao hơn", "ranked", "rank"; places moved asked:
 # "tăng mấy bậc", "tăng/giảm bao nhiêu bậc", "how many places", "places gained".
 _RANK_ASKED = re.compile(
-    r"\b(?:xep (?:thu|hang|cao|thap)|thu hang|dung thu|rank(?:ed|ing|s)?)\b"
+    r"\b(?:xep (?:thu|hang|cao|thap)|thu hang|dung thu|rank(?:ed|ing|s)?)\b|"
+    r"\bwhere (?:did|do|does|would) (?:\w+ ){1,3}(?:end up|finish|stand|place)\b"
 )
+# What is left asked: "còn bao nhiêu", "còn lại", "still pending", "remaining" (not
+# "outstanding": "outstanding officials" are excellent ones); "còn Lai Châu" is a place.
+_REMAIN_ASKED = re.compile(
+    rf"\bcon (?:lai\b(?! chau)|bao nhieu\b|{_MAY})|\bstill (?:pending|open|outstanding|in progress|"
+    r"being|to be|unfinished|not)\b|\b(?:remaining|remain)\b"
+)
+# … unless negated right before it: "not the remaining ones", "không tính còn lại".
+_REMAIN_NEGATED = re.compile(r"\b(?:not|no|without|except|khong|chua tinh|tru)\s+(?:\w+\s+)?$")
+# … said of a figure: right after "còn" ("còn 8 giấy phép"), "still", "remaining".
+_REMAIN_BEFORE = re.compile(r"\b(?:con|con lai|still|remaining)\s*$")
 _GAIN_ASKED = re.compile(
     r"\b(?:tang|giam|len|xuong|tut) (?:may|bao nhieu) (?:bac|hang)\b|"
     r"\bhow many (?:places|positions|spots|ranks)\b|\b(?:places?|positions?) (?:gained|climbed|up)\b"
@@ -112,6 +125,8 @@ def asked_measures(folded: str, text: str = "") -> frozenset[str]:
         found.add(GAIN)
     if _DONE_ASKED.search(folded):
         found.add(DONE)
+    if any(not _REMAIN_NEGATED.search(folded[: m.start()]) for m in _REMAIN_ASKED.finditer(folded)):
+        found.add(REMAIN)
     # the count asked besides: its own words, not those that ask the share, average or part
     # done ("làm được bao nhiêu nhiệm vụ" asks the part done alone)
     rest = _DONE_ASKED.sub(" ", _MEASURE_WORDS.sub(" ", folded))
@@ -119,6 +134,42 @@ def asked_measures(folded: str, text: str = "") -> frozenset[str]:
     if _COUNT_ASKED.search(rest) or _COMPARE_COUNT.search(written):
         found.add(COUNT)
     return frozenset(found)
+
+
+# A sentence about the answer's form: only words that name measures or join them ("Cho biết
+# số lượng và tỷ lệ.", "Show totals and shares."), no subject of its own (a place, a noun).
+_FORM_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "give show list state provide please just only both each the their its with and plus as "
+        "well in figures numbers counts count totals total rates rate shares share percentages "
+        "percentage ranks rank averages average cho biet neu xin va kem voi ca hai moi ben so "
+        "luong ty le ti phan tram tong trung binh quan thu hang",
+    )
+)
+FORM_MAX_WORDS = 8  # words of a sentence about the answer's form, at most: a short request
+
+
+def _form_sentences(text: str) -> list[str]:
+    """The sentences of a question (folded) made only of measure words and connectives."""
+    out = []
+    for sentence in re.split(r"[.?!;:]", fold(text, repair=False)):
+        words = re.findall(r"[a-z]+", sentence)
+        if 0 < len(words) <= FORM_MAX_WORDS and all(w in _FORM_WORDS for w in words):
+            out.append(sentence)
+    return out
+
+
+def question_measures(folded: str, text: str) -> frozenset[str]:
+    """The measures a question asks of each side: those its asked words say (`folded`, the
+    parsed question), and those a sentence about the answer's form names ("… compare with
+    the clinics? Show totals and shares.": the parsed question leaves that sentence out as
+    asking nothing, yet it says which figures each side is to show), read from the question
+    as typed (`text`); a sentence naming anything else is never re-read."""
+    found = asked_measures(folded, text)
+    for sentence in _form_sentences(text):
+        found |= asked_measures(sentence)
+    return found
 
 
 # A breakdown aside: "(trong đó: …)", "(including …)": other things' figures, never a
@@ -251,7 +302,12 @@ def companions(quote: str, figure: str, asked: Iterable[str], en: bool) -> list[
     k = figs.index(mine)
     out: list[str] = []
     for want in sorted(asked - {own}):
-        got = _companion(text, figs, k, own, want, en)
+        left = want == REMAIN or (want == DONE and _left(text, mine))
+        got = (
+            _done_and_left(text, figs, k, want, en)
+            if left
+            else _companion(text, figs, k, own, want, en)
+        )
         if got and got not in out:
             out.append(got)
     return out
@@ -315,6 +371,35 @@ def _companion(
         share = figs[k + 2]  # "… trong tổng số 88 nhiệm vụ, đạt 94,32%": the part's share
         if _gap_ok(_between(text, whole[2], share[1])):
             return share[0]
+    return ""
+
+
+def _left(text: str, fig: tuple[str, int, int, bool]) -> bool:
+    """Whether a figure is said as what is still left ("còn 8 giấy phép"): a count, right
+    after "còn" / "still" / "remaining"."""
+    return not fig[3] and "/" not in fig[0] and bool(_REMAIN_BEFORE.search(_plain(text[: fig[1]])))
+
+
+def _done_and_left(
+    text: str, figs: list[tuple[str, int, int, bool]], k: int, want: str, en: bool
+) -> str:
+    """What is left beside a part done of its whole ("xong 52/60 hồ sơ, còn 8 hồ sơ …"), or
+    the part done beside what is left: the one ratio and the one figure said as left of the
+    item, the figure left after the ratio and equal to its whole less its part ("xong 52/60,
+    còn 3 hồ sơ trễ hạn": 3 is some other thing); "" otherwise."""
+    ratios = [i for i, f in enumerate(figs) if "/" in f[0] and _measure(text, f) == DONE]
+    left = [i for i, f in enumerate(figs) if _left(text, f)]
+    if len(ratios) != 1 or len(left) != 1 or ratios[0] > left[0]:
+        return ""
+    done, total = (int(g.replace(".", "")) for g in figs[ratios[0]][0].split("/"))
+    if not figs[left[0]][0].replace(".", "").isdigit() or (
+        int(figs[left[0]][0].replace(".", "")) != total - done
+    ):
+        return ""
+    if want == REMAIN and k == ratios[0]:
+        return f"{'still' if en else 'còn'} {figs[left[0]][0]}"
+    if want == DONE and k == left[0]:
+        return figs[ratios[0]][0]
     return ""
 
 

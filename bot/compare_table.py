@@ -18,6 +18,7 @@ from bot.compare_measures import (
     done_of_total,
     got_and_done,
     names_side,
+    question_measures,
 )
 from bot.compare_row_doubt import rows_doubted
 from bot.compare_sides import Side
@@ -271,7 +272,7 @@ def side_measures(q: ParsedQuery, side: Side, cells: list[Cell]) -> frozenset[st
     The part of a count done is a companion only between places or periods: a table of
     parts of one count (all sides one place and period) asks each part, not its whole."""
     own = own_clauses(q, side.provinces) if side.provinces else None
-    asked = asked_measures(own, "") if own is not None else asked_measures(q.folded, q.text)
+    asked = asked_measures(own, "") if own is not None else question_measures(q.folded, q.text)
     if len({(c.side.provinces, c.side.years) for c in cells}) < 2:
         return asked - {DONE}
     if asked == {DONE} and got_and_done(own if own is not None else q.folded):

@@ -297,6 +297,9 @@ _TRAILING_ASIDE = re.compile(r"\s*\((?:[^()]*$|[^()]*\d[^()]*\)\s*$)")
 # hồ sơ,) trong đó cấp xã …", "of which …" (accented, folded and English).
 _OF_WHICH = re.compile(r"^(?:trong (?:đó|do|số đó|so do)|of which|of these|of them|among them)\s+",
                        re.IGNORECASE)  # fmt: skip
+# The word joining a part to the one before it ("…, đã giải quyết bao nhiêu và tỷ lệ là bao
+# nhiêu": "và tỷ lệ"), folded or not: it joins the parts, it names neither.
+_JOINED = re.compile(r"^(?:và|va|and)\s+(?=\S)", re.IGNORECASE)
 # A verb of share closing a part ("… cấp xã chiếm", "… accounted for"): what a part is asked
 # with, never a word the line names it by.
 _SHARE_VERB = re.compile(
@@ -307,9 +310,11 @@ _SHARE_VERB = re.compile(
 def part_label(said: str) -> str:
     """A part's label: its words, without the punctuation, English auxiliaries and a trailing
     aside (`_TRAILING_ASIDE`) ending them (the aside kept when it is all the label says), nor
-    a "trong đó" opening it or a "chiếm" closing it (`_OF_WHICH`, `_SHARE_VERB`)."""
+    a "trong đó" or a joining "và" opening it or a "chiếm" closing it (`_OF_WHICH`,
+    `_JOINED`, `_SHARE_VERB`)."""
     bare = _TRAILING_ASIDE.sub("", said.rstrip(",.;:?! ")).strip() or said
     bare = _AUX_END.sub("", bare.strip(",.;:?!()")).strip(",.;:?!()")
+    bare = _JOINED.sub("", bare).strip(",.;:?!() ") or bare
     return _SHARE_VERB.sub("", _OF_WHICH.sub("", bare)).strip(",.;:?!() ") or bare
 
 
