@@ -26,11 +26,8 @@ def data_span(r: Report) -> tuple[date, date] | None:
     m = DATA_SPAN.search(readable(r.title))
     if m is None:
         return None
-    (d1, m1, y1), (d2, m2, y2) = _SPAN_DAY.findall(m.group(0))[:2]
-    try:
-        return date(int(y1), int(m1), int(d1)), date(int(y2), int(m2), int(d2))
-    except ValueError:
-        return None
+    first, last = (_day(int(d), int(mo), int(y)) for d, mo, y in _SPAN_DAY.findall(m.group(0))[:2])
+    return (first, last) if first and last else None
 
 
 # Two days framed as a range ("từ … đến …", "from … to …", "between … and …"): a period asked.
